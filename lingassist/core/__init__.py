@@ -1,0 +1,1 @@
+"""Domain core: exact money, currencies, periods, typed errors and value types (stdlib only)."""

@@ -1,0 +1,47 @@
+"""Typed errors. The GUI and the CLI show them in one place; nobody matches on their text."""
+
+from __future__ import annotations
+
+
+class LingAssistError(Exception):
+    """Base class of every error LingAssist raises on purpose."""
+
+
+class UserFacingError(LingAssistError):
+    """Something the person can fix; the message is shown to them as it is."""
+
+
+class InvalidAmount(UserFacingError):
+    """Text that should be an amount of money but cannot be read as one."""
+
+
+class UnknownCurrency(UserFacingError):
+    """A currency code that ISO 4217 does not know."""
+
+
+class InvalidPeriod(UserFacingError):
+    """A period such as "2026-13" or "last-fortnight" that cannot be understood."""
+
+
+class InvalidDate(UserFacingError):
+    """A date that does not exist or cannot be read."""
+
+
+class NotFound(UserFacingError):
+    """A named account, category or transaction that does not exist."""
+
+
+class Ambiguous(UserFacingError):
+    """A name that matches more than one thing; the message lists the candidates."""
+
+
+class Unbalanced(LingAssistError):
+    """Postings that do not sum to zero per currency: a programming error, never stored."""
+
+
+class NothingToUndo(UserFacingError):
+    """Undo (or redo) was asked for but the journal has nothing in that direction."""
+
+
+class Cancelled(LingAssistError):
+    """A long job was cancelled by the person; shown silently."""

@@ -1,0 +1,192 @@
+"""Exact money: text -> Decimal, Decimal <-> integer minor units, and rounding in one place.
+
+Money is never a float. `read_money` is the one function that turns what a person typed
+or what OCR read into a `Decimal` (and, when the text names one, a currency). Storage is
+integer minor units plus a currency code (`to_minor` / `from_minor`). `round_money` is the
+only place where an amount is rounded; `to_minor` refuses amounts that would need it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+
+from lingassist.core.currency import (
+    currency_for_symbol,
+    is_currency_code,
+    minor_digits,
+    normalize_code,
+    symbols_longest_first,
+)
+from lingassist.core.errors import InvalidAmount
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\ufeff"), None)
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
+_GROUPED_BY_SPACE_OR_APOSTROPHE = re.compile(r"(?<=\d)[ '’](?=\d{3}(?:\D|$))")
+_DIGITS_AND_SEPARATORS = re.compile(r"\d+(?:[.,]\d+)*")
+_CODE_AT_EDGE = re.compile(r"^([A-Za-z]{3})\b\s*|\s*\b([A-Za-z]{3})$")
+_MULTIPLIERS = {"k": Decimal(1000), "K": Decimal(1000)}
+_HELP = "Write it like 12.50, 12,50, 1,234.56 or 1.234,56."
+
+
+@dataclass(frozen=True)
+class Money:
+    """An exact amount in one currency.
+
+    Attributes:
+        amount: the value as a `Decimal` (never a float), with no more decimals than the
+            currency's minor unit allows.
+        currency: ISO 4217 code, upper case.
+    """
+
+    amount: Decimal
+    currency: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.amount, Decimal):
+            raise TypeError(f"Money needs a Decimal amount, got {type(self.amount).__name__}")
+        object.__setattr__(self, "currency", normalize_code(self.currency))
+        to_minor(self.amount, self.currency)  # refuses sub-minor-unit amounts
+
+    @classmethod
+    def from_minor(cls, units: int, currency: str) -> Money:
+        """Money from stored integer minor units."""
+        return cls(from_minor(units, currency), currency)
+
+    @property
+    def minor(self) -> int:
+        """The amount in integer minor units, as stored."""
+        return to_minor(self.amount, self.currency)
+
+    def __neg__(self) -> Money:
+        return Money(-self.amount, self.currency)
+
+    def __str__(self) -> str:
+        return f"{format_amount(self.amount, self.currency)} {self.currency}"
+
+
+def read_money(text: str, preferred_currency: str | None = None) -> tuple[Decimal, str | None]:
+    """Read an amount and the currency it names (if any) from typed or OCR text.
+
+    Accepts "12.50", "12,50", "1,234.56", "1.234,56", "1 234,56", "1'234.50", "$12.50",
+    "12.50 EUR", "€12,50", "RM 3.90", "45k", "1.2k", "-3.20", "(3.20)" and "3.20-".
+    A shared symbol such as "$" resolves to `preferred_currency` when it can be one.
+
+    Raises:
+        InvalidAmount: the text is not an amount; the message says how to write one.
+    """
+    cleaned = _SPACES.sub(" ", text.translate(_INVISIBLE)).strip().replace("−", "-")
+    cleaned, negative = _strip_sign(cleaned)
+    cleaned, currency = _strip_currency(cleaned, preferred_currency)
+    cleaned, negative_inside = _strip_sign(cleaned)
+    cleaned, multiplier = _strip_multiplier(cleaned)
+    amount = _parse_number(cleaned, original=text) * multiplier
+    return (-amount if negative != negative_inside else amount), currency
+
+
+def parse_amount(text: str) -> Decimal:
+    """The `Decimal` written in `text` (see `read_money`), ignoring any currency."""
+    return read_money(text)[0]
+
+
+def to_minor(amount: Decimal, currency: str) -> int:
+    """Exact integer minor units of `amount` (12.50 EUR -> 1250).
+
+    Raises:
+        InvalidAmount: the amount has more decimals than the currency has (1.234 EUR).
+    """
+    digits = minor_digits(currency)
+    scaled = amount.scaleb(digits)
+    if scaled != scaled.to_integral_value():
+        raise InvalidAmount(
+            f"{amount} has more decimals than {currency.upper()} allows ({digits})."
+        )
+    return int(scaled)
+
+
+def from_minor(units: int, currency: str) -> Decimal:
+    """The `Decimal` amount of stored integer minor units (1250 EUR -> Decimal("12.50"))."""
+    digits = minor_digits(currency)
+    return Decimal(units).scaleb(-digits).quantize(Decimal(1).scaleb(-digits))
+
+
+def round_money(amount: Decimal, currency: str) -> Decimal:
+    """Round a computed amount (a split, a share of tax) to the currency's minor unit.
+
+    The single rounding rule of LingAssist: half to even ("banker's rounding"), so that
+    rounding many amounts does not drift upwards.
+    """
+    return amount.quantize(Decimal(1).scaleb(-minor_digits(currency)), rounding=ROUND_HALF_EVEN)
+
+
+def format_amount(amount: Decimal, currency: str) -> str:
+    """Plain "1,234.50" text with the currency's decimals, for logs and the CLI."""
+    digits = minor_digits(currency)
+    return f"{round_money(amount, currency):,.{digits}f}"
+
+
+def _strip_sign(text: str) -> tuple[str, bool]:
+    """Remove one leading/trailing minus or plus, or enclosing parentheses."""
+    if text.startswith("(") and text.endswith(")"):
+        return text[1:-1].strip(), True
+    if text[:1] in "-+":
+        return text[1:].strip(), text[0] == "-"
+    if text[-1:] in "-+" and text[:-1].rstrip()[-1:].isdigit():
+        return text[:-1].strip(), text[-1] == "-"
+    return text, False
+
+
+def _strip_currency(text: str, preferred: str | None) -> tuple[str, str | None]:
+    """Remove an ISO code or a written symbol at either end; return it as a code."""
+    match = _CODE_AT_EDGE.search(text)
+    if match and is_currency_code(match.group(1) or match.group(2)):
+        code = normalize_code(match.group(1) or match.group(2))
+        return (text[: match.start()] + text[match.end() :]).strip(), code
+    for symbol in symbols_longest_first():
+        if text.startswith(symbol):
+            return text[len(symbol) :].strip(), currency_for_symbol(symbol, preferred)
+        if text.endswith(symbol):
+            return text[: -len(symbol)].strip(), currency_for_symbol(symbol, preferred)
+    return text, None
+
+
+def _strip_multiplier(text: str) -> tuple[str, Decimal]:
+    """Remove a trailing "k" (thousands): "45k" -> ("45", 1000)."""
+    if text[-1:] in _MULTIPLIERS and text[:-1].rstrip()[-1:].isdigit():
+        return text[:-1].rstrip(), _MULTIPLIERS[text[-1]]
+    return text, Decimal(1)
+
+
+def _parse_number(text: str, *, original: str) -> Decimal:
+    """Digits with "." / "," separators -> Decimal, deciding which one is the decimal mark."""
+    compact = _GROUPED_BY_SPACE_OR_APOSTROPHE.sub("", text)
+    if not compact or not _DIGITS_AND_SEPARATORS.fullmatch(compact):
+        raise InvalidAmount(f"Could not read {original.strip()!r} as an amount. {_HELP}")
+    integer, fraction = _split_decimal_mark(compact, original)
+    try:
+        return Decimal(f"{integer}.{fraction}" if fraction else integer)
+    except InvalidOperation as exc:  # pragma: no cover - guarded by the regex above
+        raise InvalidAmount(f"Could not read {original.strip()!r} as an amount.") from exc
+
+
+def _split_decimal_mark(number: str, original: str) -> tuple[str, str]:
+    """Split "1.234,56" into ("1234", "56"): the last separator is the decimal mark unless
+    it is a thousands separator (one kind used twice, or "," followed by exactly 3 digits)."""
+    marks = [c for c in number if c in ".,"]
+    if not marks:
+        return number, ""
+    last = marks[-1]
+    head, _, tail = number.rpartition(last)
+    only_one_kind = len(set(marks)) == 1
+    if only_one_kind and (len(marks) > 1 or (last == "," and len(tail) == 3)):
+        return _ungroup(number, last, original), ""
+    return _ungroup(head, "," if last == "." else ".", original), tail
+
+
+def _ungroup(number: str, separator: str, original: str) -> str:
+    """Remove thousands separators, checking the groups are really thousands."""
+    first, *groups = number.split(separator)
+    if any(len(group) != 3 for group in groups) or "." in first or "," in first:
+        raise InvalidAmount(f"Could not read {original.strip()!r} as an amount. {_HELP}")
+    return first + "".join(groups)

@@ -1,0 +1,135 @@
+"""Periods of time for reports and filters: "2026-11", "2026", "last-month", "ytd", ranges."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from lingassist.core.errors import InvalidDate, InvalidPeriod
+
+_RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|to)\s*(\d{4}-\d{2}-\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PERIOD_HELP = (
+    "Use a month (2026-11), a year (2026), a day (2026-11-20), a range "
+    "(2026-10-01..2026-10-15), or one of: this-month, last-month, this-year, last-year, "
+    "ytd, all."
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A closed range of days.
+
+    Attributes:
+        start: first day included.
+        end: last day included (never before `start`).
+        label: how the period is shown to a person ("November 2026").
+    """
+
+    start: date
+    end: date
+    label: str
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidPeriod(f"The period ends ({self.end}) before it starts ({self.start}).")
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+    def months(self) -> Iterator[date]:
+        """The first day of every month the period touches, in order."""
+        current = self.start.replace(day=1)
+        while current <= self.end:
+            yield current
+            current = add_months(current, 1)
+
+
+def parse_date(text: str, today: date) -> date:
+    """An ISO date, or "today" / "yesterday" / "tomorrow".
+
+    Raises:
+        InvalidDate: not a date, or a day that does not exist ("2026-02-30").
+    """
+    word = text.strip().lower()
+    relative = {"today": 0, "yesterday": -1, "tomorrow": 1}
+    if word in relative:
+        return today + timedelta(days=relative[word])
+    try:
+        return date.fromisoformat(word)
+    except ValueError as exc:
+        raise InvalidDate(
+            f"{text.strip()!r} is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday."
+        ) from exc
+
+
+def parse_period(text: str, today: date) -> Period:
+    """Read a period as the CLI and filters write it; see `PERIOD_HELP`.
+
+    Raises:
+        InvalidPeriod: the text names no period, or an impossible one.
+    """
+    spec = text.strip().lower().replace("_", "-").replace(" ", "-")
+    named = _named_period(spec, today)
+    if named is not None:
+        return named
+    try:
+        return _explicit_period(spec)
+    except ValueError as exc:
+        raise InvalidPeriod(f"{text.strip()!r} is not a period. {PERIOD_HELP}") from exc
+
+
+def month_period(first_day: date) -> Period:
+    """The calendar month that contains `first_day`."""
+    start = first_day.replace(day=1)
+    return Period(start, add_months(start, 1) - timedelta(days=1), start.strftime("%B %Y"))
+
+
+def year_period(year: int) -> Period:
+    """The calendar year `year`."""
+    return Period(date(year, 1, 1), date(year, 12, 31), str(year))
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later (or earlier), clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    next_month = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, min(day.day, (next_month - timedelta(days=1)).day))
+
+
+def _named_period(spec: str, today: date) -> Period | None:
+    """this-month, last-month, this-year, last-year, ytd, all; None for anything else."""
+    if spec in ("this-month", "month"):
+        return month_period(today)
+    if spec in ("last-month", "previous-month"):
+        return month_period(add_months(today.replace(day=1), -1))
+    if spec in ("this-year", "year"):
+        return year_period(today.year)
+    if spec == "last-year":
+        return year_period(today.year - 1)
+    if spec in ("ytd", "year-to-date"):
+        return Period(date(today.year, 1, 1), today, f"{today.year} to date")
+    if spec in ("all", "all-time", "ever"):
+        return Period(date(1900, 1, 1), date(9999, 12, 31), "All time")
+    return None
+
+
+def _explicit_period(spec: str) -> Period:
+    """2026-11, 2026, 2026-11-20, 2026-10-01..2026-10-15; ValueError for anything else."""
+    if match := _RANGE.match(spec):
+        start, end = (date.fromisoformat(part) for part in match.groups())
+        return Period(start, end, f"{start} – {end}")
+    if match := _MONTH.match(spec):
+        return month_period(date(int(match.group(1)), int(match.group(2)), 1))
+    if match := _YEAR.match(spec):
+        return year_period(int(match.group(1)))
+    if _DAY.match(spec):
+        day = date.fromisoformat(spec)
+        return Period(day, day, day.isoformat())
+    raise ValueError(spec)

@@ -1,0 +1,84 @@
+"""Opening a ledger: engine, SQLite pragmas, Alembic migrations and the session factory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open ledger database.
+
+    Attributes:
+        engine: the SQLAlchemy engine (one per process).
+        sessions: factory of sessions; use ``with db.sessions.begin() as session:`` so a
+            unit of work commits whole or not at all.
+        url: where the data lives (shown in the self-test, never holds a password here).
+    """
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+    url: str
+
+
+def sqlite_url(path: Path) -> str:
+    """SQLAlchemy URL of a SQLite file."""
+    return f"sqlite:///{path}"
+
+
+def open_database(url: str) -> Database:
+    """Connect, migrate to the newest schema and return the session factory.
+
+    SQLite connections use WAL (readers never wait for the writer), enforce foreign keys
+    and wait up to 10 s for a lock instead of failing at once.
+    """
+    engine = create_engine(url, connect_args=_connect_args(url))
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    migrate(engine)
+    return Database(engine, sessionmaker(engine, expire_on_commit=False), url)
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest Alembic revision (a no-op when it already is)."""
+    config = _alembic_config()
+    head = ScriptDirectory.from_config(config).get_current_head()
+    with engine.begin() as connection:
+        if MigrationContext.configure(connection).get_current_revision() == head:
+            return
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """The Alembic revision the database is at."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def _connect_args(url: str) -> dict[str, object]:
+    return {"timeout": 10} if url.startswith("sqlite") else {}
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()

@@ -1,0 +1,281 @@
+"""The change journal: every write belongs to a change set that undo() and redo() replay.
+
+A change set is one person's action or one batch (an import). For each entity it touches
+it records one entry: ``create`` (nothing to keep yet), ``update`` or ``delete`` (the image
+*before* the change). The image *after* a change is captured lazily, when the change is
+undone, because that is the first moment it could be lost. Undo walks the newest change
+set backwards; redo replays the oldest undone one forwards; a new change set discards
+whatever could still be redone.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import DateTime, Table, delete, insert, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from lingassist.core.errors import NothingToUndo
+from lingassist.ledger.tables import (
+    accounts,
+    attachments,
+    budgets,
+    categories,
+    change_sets,
+    journal_entries,
+    merchants,
+    payees,
+    postings,
+    transactions,
+)
+
+ROW_ENTITIES: dict[str, Table] = {
+    "account": accounts,
+    "category": categories,
+    "merchant": merchants,
+    "budget": budgets,
+    "payee": payees,
+}
+TRANSACTION = "transaction"
+Image = dict[str, Any]
+
+
+class ChangeSet:
+    """Records what one action does, inside the caller's database transaction."""
+
+    def __init__(self, session: Session, change_set_id: int, label: str) -> None:
+        self.session = session
+        self.id = change_set_id
+        self.label = label
+        self._seq = 0
+
+    def created(self, entity: str, entity_id: int) -> None:
+        """`entity_id` was just inserted."""
+        self._record(entity, entity_id, "create", None)
+
+    def created_many(self, entity: str, entity_ids: list[int]) -> None:
+        """A batch of inserted rows, recorded with one statement."""
+        first = self._seq
+        self._seq += len(entity_ids)
+        rows = [
+            {
+                "change_set_id": self.id,
+                "seq": first + n,
+                "entity": entity,
+                "entity_id": i,
+                "op": "create",
+                "before": None,
+                "after": None,
+            }
+            for n, i in enumerate(entity_ids)
+        ]
+        if rows:
+            self.session.execute(insert(journal_entries), rows)
+
+    def will_update(self, entity: str, entity_id: int) -> None:
+        """`entity_id` is about to change: keep its current image."""
+        self._record(
+            entity, entity_id, "update", snapshot(self.session.connection(), entity, entity_id)
+        )
+
+    def will_delete(self, entity: str, entity_id: int) -> None:
+        """`entity_id` is about to be deleted: keep its current image."""
+        self._record(
+            entity, entity_id, "delete", snapshot(self.session.connection(), entity, entity_id)
+        )
+
+    def _record(self, entity: str, entity_id: int, op: str, before: Image | None) -> None:
+        self.session.execute(
+            insert(journal_entries).values(
+                change_set_id=self.id,
+                seq=self._seq,
+                entity=entity,
+                entity_id=entity_id,
+                op=op,
+                before=_dump(before),
+                after=None,
+            )
+        )
+        self._seq += 1
+
+
+def begin_change(session: Session, label: str) -> ChangeSet:
+    """Start a change set; whatever could still be redone is discarded."""
+    session.execute(delete(change_sets).where(change_sets.c.undone.is_(True)))
+    change_set_id = session.execute(
+        insert(change_sets).values(label=label, created_at=datetime.now(UTC), undone=False)
+    ).inserted_primary_key[0]
+    return ChangeSet(session, change_set_id, label)
+
+
+def undo(session: Session) -> str:
+    """Revert the newest change set and return its label.
+
+    Raises:
+        NothingToUndo: the journal holds no change that is not undone yet.
+    """
+    row = session.execute(
+        select(change_sets.c.id, change_sets.c.label)
+        .where(change_sets.c.undone.is_(False))
+        .order_by(change_sets.c.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        raise NothingToUndo("There is nothing to undo.")
+    connection = session.connection()
+    for entry in _entries(session, row.id, newest_first=True):
+        _revert(connection, entry)
+    session.execute(update(change_sets).where(change_sets.c.id == row.id).values(undone=True))
+    return row.label
+
+
+def redo(session: Session) -> str:
+    """Re-apply the oldest undone change set and return its label.
+
+    Raises:
+        NothingToUndo: nothing has been undone since the last change.
+    """
+    row = session.execute(
+        select(change_sets.c.id, change_sets.c.label)
+        .where(change_sets.c.undone.is_(True))
+        .order_by(change_sets.c.id)
+        .limit(1)
+    ).first()
+    if row is None:
+        raise NothingToUndo("There is nothing to redo.")
+    connection = session.connection()
+    for entry in _entries(session, row.id, newest_first=False):
+        _replay(connection, entry)
+    session.execute(update(change_sets).where(change_sets.c.id == row.id).values(undone=False))
+    return row.label
+
+
+def peek_labels(session: Session) -> tuple[str | None, str | None]:
+    """Labels of what undo and redo would do next (None when nothing)."""
+    last = session.scalar(
+        select(change_sets.c.label)
+        .where(change_sets.c.undone.is_(False))
+        .order_by(change_sets.c.id.desc())
+        .limit(1)
+    )
+    following = session.scalar(
+        select(change_sets.c.label)
+        .where(change_sets.c.undone.is_(True))
+        .order_by(change_sets.c.id)
+        .limit(1)
+    )
+    return last, following
+
+
+def _entries(session: Session, change_set_id: int, *, newest_first: bool) -> list[Any]:
+    order = journal_entries.c.seq.desc() if newest_first else journal_entries.c.seq
+    return list(
+        session.execute(
+            select(journal_entries)
+            .where(journal_entries.c.change_set_id == change_set_id)
+            .order_by(order)
+        )
+    )
+
+
+def _revert(connection: Connection, entry: Any) -> None:
+    """Undo one entry; keep the image a redo will need."""
+    if entry.op in ("create", "update") and entry.after is None:
+        image = snapshot(connection, entry.entity, entry.entity_id)
+        connection.execute(
+            update(journal_entries)
+            .where(journal_entries.c.id == entry.id)
+            .values(after=_dump(image))
+        )
+    if entry.op == "create":
+        remove(connection, entry.entity, entry.entity_id)
+    else:
+        restore(connection, entry.entity, entry.entity_id, json.loads(entry.before))
+
+
+def _replay(connection: Connection, entry: Any) -> None:
+    """Redo one entry from the image kept when it was undone."""
+    if entry.op == "delete":
+        remove(connection, entry.entity, entry.entity_id)
+    else:
+        restore(connection, entry.entity, entry.entity_id, json.loads(entry.after))
+
+
+def snapshot(connection: Connection, entity: str, entity_id: int) -> Image:
+    """The current image of an entity; a transaction includes postings and attachments."""
+    if entity == TRANSACTION:
+        return {
+            "row": _row_image(connection, transactions, transactions.c.id == entity_id)[0],
+            "postings": _row_image(connection, postings, postings.c.transaction_id == entity_id),
+            "attachments": _row_image(
+                connection, attachments, attachments.c.transaction_id == entity_id
+            ),
+        }
+    table = ROW_ENTITIES[entity]
+    return _row_image(connection, table, table.c.id == entity_id)[0]
+
+
+def restore(connection: Connection, entity: str, entity_id: int, image: Image) -> None:
+    """Make the entity exactly as in `image`, inserting it if it is gone."""
+    if entity != TRANSACTION:
+        _upsert(connection, ROW_ENTITIES[entity], entity_id, image)
+        return
+    _upsert(connection, transactions, entity_id, image["row"])
+    for table, rows in ((postings, image["postings"]), (attachments, image["attachments"])):
+        connection.execute(delete(table).where(table.c.transaction_id == entity_id))
+        if rows:
+            connection.execute(insert(table), [_decode(table, row) for row in rows])
+
+
+def remove(connection: Connection, entity: str, entity_id: int) -> None:
+    """Delete the entity (a transaction with its postings and attachment rows)."""
+    if entity == TRANSACTION:
+        connection.execute(delete(postings).where(postings.c.transaction_id == entity_id))
+        connection.execute(delete(attachments).where(attachments.c.transaction_id == entity_id))
+        connection.execute(delete(transactions).where(transactions.c.id == entity_id))
+        return
+    table = ROW_ENTITIES[entity]
+    connection.execute(delete(table).where(table.c.id == entity_id))
+
+
+def _upsert(connection: Connection, table: Table, entity_id: int, image: Image) -> None:
+    values = _decode(table, image)
+    exists = connection.execute(select(table.c.id).where(table.c.id == entity_id)).first()
+    if exists:
+        connection.execute(update(table).where(table.c.id == entity_id).values(values))
+    else:
+        connection.execute(insert(table).values(values))
+
+
+def _row_image(connection: Connection, table: Table, condition: Any) -> list[Image]:
+    rows = connection.execute(select(table).where(condition).order_by(table.c.id))
+    return [{key: _encode(value) for key, value in row._mapping.items()} for row in rows]
+
+
+def _encode(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _decode(table: Table, image: Image) -> Image:
+    """JSON image -> column values (ISO strings back to dates and datetimes)."""
+    decoded = dict(image)
+    for column in table.columns:
+        value = decoded.get(column.name)
+        if isinstance(value, str) and _is_datetime(column.type):
+            decoded[column.name] = datetime.fromisoformat(value)
+        elif isinstance(value, str) and column.type.python_type is date:
+            decoded[column.name] = date.fromisoformat(value)
+    return decoded
+
+
+def _is_datetime(column_type: Any) -> bool:
+    return isinstance(column_type, DateTime) or isinstance(
+        getattr(column_type, "impl", None), DateTime
+    )
+
+
+def _dump(image: Image | None) -> str | None:
+    return None if image is None else json.dumps(image, separators=(",", ":"))

@@ -1,0 +1,169 @@
+"""SQLModel tables. They stay inside ``ledger/``; the rest of the app sees core values.
+
+Money is stored as integer minor units (``amount_minor``) plus an ISO 4217 code; SQLite
+has no exact decimal type. A posting repeats its transaction's date so that reports over
+a period read one covering index instead of joining every transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class AccountTable(SQLModel, table=True):
+    """An account: money-holding (checking, card, cash), category (income/expense), equity."""
+
+    __tablename__ = "accounts"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    type: str
+    kind: str
+    currency: str = Field(max_length=3)
+    archived: bool = False
+    created_at: datetime
+
+
+class CategoryTable(SQLModel, table=True):
+    """A Plaid PFC v2 or user category, backed by one income or expense account."""
+
+    __tablename__ = "categories"
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True)
+    name: str
+    primary_code: str = Field(index=True)
+    direction: str
+    is_transfer: bool = False
+    is_user: bool = False
+    account_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("accounts.id"), unique=True, nullable=False)
+    )
+
+
+class MerchantTable(SQLModel, table=True):
+    """A merchant, found by its normalized key; may carry a default category."""
+
+    __tablename__ = "merchants"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    key: str = Field(unique=True)
+    default_category_id: int | None = Field(default=None, foreign_key="categories.id")
+
+
+class TransactionTable(SQLModel, table=True):
+    """The head of a double-entry transaction; its postings carry the money."""
+
+    __tablename__ = "transactions"
+    __table_args__ = (Index("ix_transactions_date_id", "date", "id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    date: date
+    description: str = ""
+    merchant_id: int | None = Field(default=None, foreign_key="merchants.id", index=True)
+    memo: str = ""
+    status: str = "cleared"
+    source: str = "manual"
+    created_at: datetime
+    updated_at: datetime
+
+
+class PostingTable(SQLModel, table=True):
+    """One leg of a transaction; all legs of a transaction sum to zero per currency."""
+
+    __tablename__ = "postings"
+    __table_args__ = (
+        Index("ix_postings_date_cover", "date", "account_id", "currency", "amount_minor"),
+        Index("ix_postings_account_cover", "account_id", "currency", "amount_minor"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    transaction_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("transactions.id", ondelete="CASCADE"), index=True, nullable=False
+        )
+    )
+    account_id: int = Field(foreign_key="accounts.id")
+    amount_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
+    currency: str = Field(max_length=3)
+    date: date
+
+
+class AttachmentTable(SQLModel, table=True):
+    """A file (a receipt photo) attached to a transaction, stored by content hash."""
+
+    __tablename__ = "attachments"
+    id: int | None = Field(default=None, primary_key=True)
+    transaction_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("transactions.id", ondelete="CASCADE"), index=True, nullable=False
+        )
+    )
+    sha256: str = Field(index=True)
+    original_name: str
+    mime: str
+    size: int
+    stored_name: str
+
+
+class BudgetTable(SQLModel, table=True):
+    """A spending limit for a category over a recurring period."""
+
+    __tablename__ = "budgets"
+    __table_args__ = (UniqueConstraint("category_id", "period"),)
+    id: int | None = Field(default=None, primary_key=True)
+    category_id: int = Field(foreign_key="categories.id")
+    period: str = "month"
+    amount_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
+    currency: str = Field(max_length=3)
+
+
+class PayeeTable(SQLModel, table=True):
+    """Someone the person pays by bank transfer."""
+
+    __tablename__ = "payees"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    iban: str = ""
+    bic: str = ""
+    reference: str = ""
+    default_category_id: int | None = Field(default=None, foreign_key="categories.id")
+
+
+class ChangeSetTable(SQLModel, table=True):
+    """One undoable step: a person's action or one batch (an import)."""
+
+    __tablename__ = "change_sets"
+    id: int | None = Field(default=None, primary_key=True)
+    label: str
+    created_at: datetime
+    undone: bool = Field(default=False, index=True)
+
+
+class JournalEntryTable(SQLModel, table=True):
+    """What one change set did to one entity, with the images needed to undo and redo it."""
+
+    __tablename__ = "journal_entries"
+    id: int | None = Field(default=None, primary_key=True)
+    change_set_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("change_sets.id", ondelete="CASCADE"), index=True, nullable=False
+        )
+    )
+    seq: int
+    entity: str
+    entity_id: int
+    op: str
+    before: str | None = None
+    after: str | None = None
+
+
+accounts = AccountTable.__table__
+categories = CategoryTable.__table__
+merchants = MerchantTable.__table__
+transactions = TransactionTable.__table__
+postings = PostingTable.__table__
+attachments = AttachmentTable.__table__
+budgets = BudgetTable.__table__
+payees = PayeeTable.__table__
+change_sets = ChangeSetTable.__table__
+journal_entries = JournalEntryTable.__table__
