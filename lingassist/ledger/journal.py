@@ -111,6 +111,12 @@ def begin_change(session: Session, label: str) -> ChangeSet:
     return ChangeSet(session, change_set_id, label)
 
 
+def make_permanent(change: ChangeSet) -> None:
+    """Drop a change set from the journal: its changes stay but can no longer be undone
+    (used for a new ledger's set-up, which undo should never take away)."""
+    change.session.execute(delete(change_sets).where(change_sets.c.id == change.id))
+
+
 def undo(session: Session) -> str:
     """Revert the newest change set and return its label.
 

@@ -1,0 +1,138 @@
+"""The one home of paths and settings.
+
+Data lives in the platform's user data folder (``platformdirs``) unless ``--home`` or the
+``LINGASSIST_HOME`` variable points elsewhere (tests, portable use, the demo). Settings are
+declared once here, typed and with defaults, and stored as JSON in the home folder.
+"""
+
+from __future__ import annotations
+
+import json
+import locale
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from babel.numbers import get_territory_currencies
+from platformdirs import user_data_dir
+
+from lingassist.core.currency import is_currency_code, normalize_code
+from lingassist.core.errors import UserFacingError
+
+APP_NAME = "LingAssist"
+HOME_VARIABLE = "LINGASSIST_HOME"
+FALLBACK_CURRENCY = "EUR"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Where one LingAssist home keeps its files.
+
+    Attributes:
+        home: the data folder.
+    """
+
+    home: Path
+
+    @property
+    def database(self) -> Path:
+        """The SQLite ledger."""
+        return self.home / "ledger.sqlite3"
+
+    @property
+    def attachments(self) -> Path:
+        """Content-addressed copies of receipt images and bills."""
+        return self.home / "attachments"
+
+    @property
+    def logs(self) -> Path:
+        """Log files."""
+        return self.home / "logs"
+
+    @property
+    def cache(self) -> Path:
+        """Rebuildable files (model conversions, thumbnails)."""
+        return self.home / "cache"
+
+    @property
+    def settings(self) -> Path:
+        """The settings file."""
+        return self.home / "settings.json"
+
+    def ensure(self) -> AppPaths:
+        """Create the folders; return self."""
+        for folder in (self.home, self.attachments, self.logs, self.cache):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def default_home() -> Path:
+    """``$LINGASSIST_HOME`` if set, else the platform's user data folder."""
+    override = os.environ.get(HOME_VARIABLE)
+    return Path(override).expanduser() if override else Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def demo_home() -> Path:
+    """The separate home the demo ledger lives in (never the person's own data)."""
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "demo"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """A person's preferences.
+
+    Attributes:
+        default_currency: ISO 4217 code used when text names no currency.
+        default_account: account that pays when a command names none.
+        locale: language and region for numbers and dates ("en_US", "de_DE").
+        database_url: another database (e.g. PostgreSQL for a shared household ledger);
+            empty means the SQLite file in the home folder.
+        demo_generated_on: ISO date the demo data was made (demo homes only).
+    """
+
+    default_currency: str = FALLBACK_CURRENCY
+    default_account: str = "Checking"
+    locale: str = "en_US"
+    database_url: str = ""
+    demo_generated_on: str = ""
+
+    def with_changes(self, **changes: str) -> Settings:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+
+def load_settings(paths: AppPaths) -> Settings:
+    """Settings from the home folder; first use guesses currency and locale from the system.
+
+    Raises:
+        UserFacingError: the settings file is not valid JSON (the message names the file).
+    """
+    if not paths.settings.exists():
+        return system_defaults()
+    try:
+        stored = json.loads(paths.settings.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise UserFacingError(
+            f"The settings file {paths.settings} is damaged ({exc}). Fix or delete it."
+        ) from exc
+    known = {f.name for f in fields(Settings)}
+    return Settings(**{k: str(v) for k, v in stored.items() if k in known})
+
+
+def save_settings(paths: AppPaths, settings: Settings) -> None:
+    """Write the settings atomically (a crash never leaves half a file)."""
+    paths.home.mkdir(parents=True, exist_ok=True)
+    temporary = paths.settings.with_suffix(".json.tmp")
+    temporary.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+    temporary.replace(paths.settings)
+
+
+def system_defaults() -> Settings:
+    """Settings guessed from the system locale (en_GB -> GBP); EUR when it tells nothing."""
+    name = locale.getlocale()[0] or os.environ.get("LANG", "").split(".")[0]
+    if not name or "_" not in name or name in ("C", "POSIX"):
+        return Settings()
+    territory = name.split("_")[1].upper()
+    currencies = [c for c in get_territory_currencies(territory) if is_currency_code(c)]
+    currency = normalize_code(currencies[0]) if currencies else FALLBACK_CURRENCY
+    return Settings(default_currency=currency, locale=name)

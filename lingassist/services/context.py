@@ -1,0 +1,62 @@
+"""Opening a LingAssist home: paths, settings, the ledger and the clock, passed around as one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from lingassist.config import AppPaths, Settings, load_settings, save_settings
+from lingassist.core.accounts import AccountKind, AccountType
+from lingassist.ledger.database import Database, open_database, sqlite_url
+from lingassist.ledger.journal import begin_change, make_permanent
+from lingassist.ledger.repository import create_account, money_accounts
+from lingassist.ledger.taxonomy import seed_categories
+
+STARTER_ACCOUNTS = (
+    ("Checking", AccountType.ASSET, AccountKind.CHECKING),
+    ("Cash", AccountType.ASSET, AccountKind.CASH),
+)
+
+
+@dataclass(frozen=True)
+class AppContext:
+    """Everything a use case needs, created once by a composition root.
+
+    Attributes:
+        paths: the home folder's layout.
+        settings: the person's preferences.
+        database: the open ledger.
+        today: the clock (a function, so tests can fix the date).
+    """
+
+    paths: AppPaths
+    settings: Settings
+    database: Database
+    today: Callable[[], date] = field(default=date.today)
+
+
+def open_home(home: Path, *, today: Callable[[], date] = date.today) -> AppContext:
+    """Open (and on first use create) a home: folders, settings, migrated and seeded ledger."""
+    paths = AppPaths(home).ensure()
+    settings = load_settings(paths)
+    if not paths.settings.exists():
+        save_settings(paths, settings)
+    database = open_database(settings.database_url or sqlite_url(paths.database))
+    prepare_ledger(database, settings)
+    return AppContext(paths, settings, database, today)
+
+
+def prepare_ledger(database: Database, settings: Settings) -> None:
+    """Seed the taxonomy's categories and a first checking and cash account, once."""
+    with database.sessions.begin() as session:
+        seed_categories(session, settings.default_currency)
+        if money_accounts(session=session):
+            return
+        change = begin_change(session, "Create starter accounts")
+        for name, account_type, kind in STARTER_ACCOUNTS:
+            create_account(
+                name, account_type, kind, settings.default_currency, session=session, change=change
+            )
+        make_permanent(change)

@@ -1,0 +1,173 @@
+"""Use cases on transactions: record an expense or income, list, undo and redo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lingassist.core.accounts import Account, Category, CategoryDirection
+from lingassist.core.errors import InvalidAmount, UserFacingError
+from lingassist.core.money import Money, format_amount, read_money, to_minor
+from lingassist.core.periods import parse_date
+from lingassist.core.transactions import (
+    NewTransaction,
+    Posting,
+    TransactionFilter,
+    TransactionRow,
+    TransactionSource,
+)
+from lingassist.ledger import journal
+from lingassist.ledger.queries import count_transactions, list_transactions, transaction_rows
+from lingassist.ledger.repository import (
+    add_transaction,
+    find_account,
+    money_accounts,
+    resolve_category,
+)
+from lingassist.services.context import AppContext
+
+UNCATEGORIZED_EXPENSE = "OTHER_OTHER"
+UNCATEGORIZED_INCOME = "INCOME_OTHER"
+
+
+@dataclass(frozen=True)
+class EntryRequest:
+    """An expense or income as a person wrote it, before it is checked.
+
+    Attributes:
+        amount: the amount as typed ("12.50", "€12,50", "45k").
+        merchant: who was paid (or who paid).
+        category: taxonomy code or category name; empty for "uncategorized".
+        date: ISO date, "today" or "yesterday"; empty for today.
+        account: the paying account's name; empty for the default account.
+        memo: the person's note.
+        description: what to call it; defaults to the merchant.
+        income: record money coming in even if the category does not say so.
+        source: how the entry came in.
+    """
+
+    amount: str
+    merchant: str = ""
+    category: str = ""
+    date: str = ""
+    account: str = ""
+    memo: str = ""
+    description: str = ""
+    income: bool = False
+    source: TransactionSource = TransactionSource.MANUAL
+
+
+@dataclass(frozen=True)
+class EntryResult:
+    """What recording an entry did.
+
+    Attributes:
+        row: the new transaction as lists show it.
+        message: one sentence for the person ("Added expense 12.50 EUR at Blue Bottle").
+    """
+
+    row: TransactionRow
+    message: str
+
+
+def record_entry(context: AppContext, request: EntryRequest) -> EntryResult:
+    """Check an entry and write it as one undoable change; nothing is written on error.
+
+    Raises:
+        UserFacingError: malformed amount, unknown account or category, impossible date,
+            a currency the account does not hold, or an income flag on a spending category.
+    """
+    with context.database.sessions.begin() as session:
+        account = _paying_account(context, request.account, session)
+        money = _money(request.amount, account)
+        category = _category(request, session)
+        day = parse_date(request.date, context.today()) if request.date.strip() else context.today()
+        label = _label(category, money, request.merchant)
+        new = NewTransaction(
+            date=day, description=request.description.strip() or request.merchant.strip() or category.name,
+            postings=_postings(money, account, category), merchant=request.merchant.strip() or None,
+            memo=request.memo.strip(), source=request.source,
+        )
+        change = journal.begin_change(session, label)
+        transaction_id = add_transaction(new, session=session, change=change)
+        row = transaction_rows([transaction_id], session=session)[0]
+    return EntryResult(row, f"Added {label[4:]}")
+
+
+def find_entries(
+    context: AppContext, query: TransactionFilter, *, limit: int = 200, offset: int = 0
+) -> tuple[list[TransactionRow], int]:
+    """One page of matching transactions and how many match in all."""
+    with context.database.sessions() as session:
+        return (
+            list_transactions(query, session=session, limit=limit, offset=offset),
+            count_transactions(query, session=session),
+        )
+
+
+def undo_last(context: AppContext) -> str:
+    """Undo the newest change; return what was undone ("Undid: add expense ...")."""
+    with context.database.sessions.begin() as session:
+        return f"Undid: {journal.undo(session)}"
+
+
+def redo_next(context: AppContext) -> str:
+    """Redo the change undone last; return what was redone."""
+    with context.database.sessions.begin() as session:
+        return f"Redid: {journal.redo(session)}"
+
+
+def undo_redo_labels(context: AppContext) -> tuple[str | None, str | None]:
+    """What undo and redo would do next, for menu texts and tooltips."""
+    with context.database.sessions() as session:
+        return journal.peek_labels(session)
+
+
+def _paying_account(context: AppContext, name: str, session) -> Account:  # type: ignore[no-untyped-def]
+    if name.strip():
+        return find_account(name, session=session)
+    try:
+        return find_account(context.settings.default_account, session=session)
+    except UserFacingError:
+        accounts = money_accounts(session=session)
+        if not accounts:
+            raise UserFacingError("Create an account first, e.g. Checking or Cash.") from None
+        return accounts[0]
+
+
+def _money(text: str, account: Account) -> Money:
+    if not text.strip():
+        raise InvalidAmount("How much was it? Give an amount such as 12.50.")
+    amount, currency = read_money(text, preferred_currency=account.currency)
+    if currency and currency != account.currency:
+        raise UserFacingError(
+            f"{account.name} holds {account.currency}, but the amount is in {currency}. "
+            f"Pick an account in {currency} with --account, or give the amount in {account.currency}."
+        )
+    if amount == 0:
+        raise InvalidAmount("The amount is zero; nothing to record.")
+    to_minor(amount, account.currency)
+    return Money(amount, account.currency)
+
+
+def _category(request: EntryRequest, session) -> Category:  # type: ignore[no-untyped-def]
+    fallback = UNCATEGORIZED_INCOME if request.income else UNCATEGORIZED_EXPENSE
+    category = resolve_category(request.category or fallback, session=session)
+    if request.income and category.direction is not CategoryDirection.INCOME:
+        raise UserFacingError(
+            f"{category.name} is a spending category; income needs an income category such as INCOME_SALARY."
+        )
+    return category
+
+
+def _postings(money: Money, account: Account, category: Category) -> tuple[Posting, ...]:
+    """Expense: the category grows, the account shrinks. Income: the other way round."""
+    if category.direction is CategoryDirection.INCOME:
+        return (Posting(account.id, money), Posting(category.account_id, -money))
+    return (Posting(category.account_id, money), Posting(account.id, -money))
+
+
+def _label(category: Category, money: Money, merchant: str) -> str:
+    kind = "income" if category.direction is CategoryDirection.INCOME else "expense"
+    where = f" {'from' if kind == 'income' else 'at'} {merchant.strip()}" if merchant.strip() else ""
+    return f"Add {kind} {format_amount(money.amount, money.currency)} {money.currency}{where}"
+
