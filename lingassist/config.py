@@ -69,7 +69,9 @@ class AppPaths:
 def default_home() -> Path:
     """``$LINGASSIST_HOME`` if set, else the platform's user data folder."""
     override = os.environ.get(HOME_VARIABLE)
-    return Path(override).expanduser() if override else Path(user_data_dir(APP_NAME, appauthor=False))
+    return (
+        Path(override).expanduser() if override else Path(user_data_dir(APP_NAME, appauthor=False))
+    )
 
 
 def demo_home() -> Path:

@@ -124,12 +124,13 @@ def merchant_key(name: str) -> str:
     'cafe blue bottle'
     """
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return " ".join(_NOT_WORD.sub(" ", plain.lower()).split())
+    key = " ".join(_NOT_WORD.sub(" ", plain.lower()).split())
+    return key or " ".join(name.lower().split())
 
 
 def merchant_id_for(name: str, *, session: Session, change: ChangeSet) -> int:
     """The id of the merchant called `name`, creating it on first use."""
-    key = merchant_key(name) or name.strip().lower()
+    key = merchant_key(name)
     existing = session.scalar(select(merchants.c.id).where(merchants.c.key == key))
     if existing is not None:
         return existing

@@ -83,9 +83,12 @@ def record_entry(context: AppContext, request: EntryRequest) -> EntryResult:
         day = parse_date(request.date, context.today()) if request.date.strip() else context.today()
         label = _label(category, money, request.merchant)
         new = NewTransaction(
-            date=day, description=request.description.strip() or request.merchant.strip() or category.name,
-            postings=_postings(money, account, category), merchant=request.merchant.strip() or None,
-            memo=request.memo.strip(), source=request.source,
+            date=day,
+            description=request.description.strip() or request.merchant.strip() or category.name,
+            postings=_postings(money, account, category),
+            merchant=request.merchant.strip() or None,
+            memo=request.memo.strip(),
+            source=request.source,
         )
         change = journal.begin_change(session, label)
         transaction_id = add_transaction(new, session=session, change=change)
@@ -107,13 +110,13 @@ def find_entries(
 def undo_last(context: AppContext) -> str:
     """Undo the newest change; return what was undone ("Undid: add expense ...")."""
     with context.database.sessions.begin() as session:
-        return f"Undid: {journal.undo(session)}"
+        return f"Undid: {_lower_first(journal.undo(session))}"
 
 
 def redo_next(context: AppContext) -> str:
     """Redo the change undone last; return what was redone."""
     with context.database.sessions.begin() as session:
-        return f"Redid: {journal.redo(session)}"
+        return f"Redid: {_lower_first(journal.redo(session))}"
 
 
 def undo_redo_labels(context: AppContext) -> tuple[str | None, str | None]:
@@ -168,6 +171,11 @@ def _postings(money: Money, account: Account, category: Category) -> tuple[Posti
 
 def _label(category: Category, money: Money, merchant: str) -> str:
     kind = "income" if category.direction is CategoryDirection.INCOME else "expense"
-    where = f" {'from' if kind == 'income' else 'at'} {merchant.strip()}" if merchant.strip() else ""
+    where = (
+        f" {'from' if kind == 'income' else 'at'} {merchant.strip()}" if merchant.strip() else ""
+    )
     return f"Add {kind} {format_amount(money.amount, money.currency)} {money.currency}{where}"
 
+
+def _lower_first(label: str) -> str:
+    return label[:1].lower() + label[1:]

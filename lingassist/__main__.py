@@ -1,0 +1,5 @@
+"""``python -m lingassist``."""
+
+from lingassist.cli import main
+
+raise SystemExit(main())
