@@ -96,15 +96,28 @@ def record_entry(context: AppContext, request: EntryRequest) -> EntryResult:
     return EntryResult(row, f"Added {label[4:]}")
 
 
+def page_of_entries(
+    context: AppContext, query: TransactionFilter, *, limit: int, offset: int
+) -> list[TransactionRow]:
+    """One page of matching transactions, in the filter's order."""
+    with context.database.sessions() as session:
+        return list_transactions(query, session=session, limit=limit, offset=offset)
+
+
+def count_entries(context: AppContext, query: TransactionFilter) -> int:
+    """How many transactions match."""
+    with context.database.sessions() as session:
+        return count_transactions(query, session=session)
+
+
 def find_entries(
     context: AppContext, query: TransactionFilter, *, limit: int = 200, offset: int = 0
 ) -> tuple[list[TransactionRow], int]:
     """One page of matching transactions and how many match in all."""
-    with context.database.sessions() as session:
-        return (
-            list_transactions(query, session=session, limit=limit, offset=offset),
-            count_transactions(query, session=session),
-        )
+    return (
+        page_of_entries(context, query, limit=limit, offset=offset),
+        count_entries(context, query),
+    )
 
 
 def undo_last(context: AppContext) -> str:

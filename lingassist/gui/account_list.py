@@ -1,0 +1,78 @@
+"""AccountList: the money-holding accounts with their balances, and the net total."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from lingassist.core.accounts import AccountType
+from lingassist.core.reports import AccountBalance
+from lingassist.services.context import AppContext
+from lingassist.services.formatting import money_text
+from lingassist.services.reports import balances
+
+
+class AccountList(QWidget):
+    """Balances of every account; clicking one filters the ledger to it."""
+
+    account_clicked = Signal(str)  # account name, "" for all accounts
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._net = QLabel(objectName="netWorth")
+        self._grid = QGridLayout()
+        self._grid.setVerticalSpacing(2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("NET BALANCE", objectName="sectionLabel"))
+        layout.addWidget(self._net)
+        layout.addSpacing(10)
+        layout.addWidget(QLabel("ACCOUNTS", objectName="sectionLabel"))
+        layout.addLayout(self._grid)
+        layout.addStretch(1)
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the balances."""
+        rows = balances(self._context)
+        self._fill(rows)
+        self._net.setText(self._net_text(rows))
+
+    def _fill(self, rows: list[AccountBalance]) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        everything = QPushButton("All accounts", objectName="accountButton", flat=True)
+        everything.clicked.connect(lambda: self.account_clicked.emit(""))
+        self._grid.addWidget(everything, 0, 0, 1, 2)
+        for index, row in enumerate(rows, start=1):
+            button = QPushButton(row.name, flat=True, objectName="accountButton")
+            button.clicked.connect(lambda _=False, name=row.name: self.account_clicked.emit(name))
+            amount = QLabel(self._money(_signed(row), row.currency))
+            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            amount.setObjectName(
+                "negativeAmount" if amount.text().startswith("-") else "accountAmount"
+            )
+            self._grid.addWidget(button, index, 0)
+            self._grid.addWidget(amount, index, 1)
+
+    def _net_text(self, rows: list[AccountBalance]) -> str:
+        totals: dict[str, Decimal] = defaultdict(Decimal)
+        for row in rows:
+            totals[row.currency] += _signed(row)
+        return (
+            "\n".join(self._money(amount, currency) for currency, amount in totals.items()) or "—"
+        )
+
+    def _money(self, amount: Decimal, currency: str) -> str:
+        return money_text(amount, currency, self._context.settings.locale)
+
+
+def _signed(row: AccountBalance) -> Decimal:
+    """What the account adds to the net balance: assets count, debts subtract."""
+    return row.balance if row.type is AccountType.ASSET else -row.balance

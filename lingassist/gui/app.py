@@ -1,0 +1,65 @@
+"""Starting the window: the QApplication, the self-test and the screenshot mode."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from lingassist.services.context import AppContext
+from lingassist.services.selftest import run_checks
+
+
+def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | None = None) -> int:
+    """Show the main window and run until it closes; or test / photograph it and exit."""
+    if selftest or screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    from PySide6.QtWidgets import QApplication
+
+    from lingassist.gui.main_window import MainWindow
+    from lingassist.gui.style import apply_style
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("LingAssist")
+    apply_style(app)
+    window = MainWindow(context)
+    window.show()
+    app.processEvents()
+    shown_after = time.perf_counter() - started
+    if screenshot:
+        status = _save_screenshot(window, screenshot)
+    elif selftest:
+        status = _report_selftest(context, shown_after)
+    else:
+        status = app.exec()
+    _dispose(app, window)
+    return status
+
+
+def _dispose(app, window) -> None:  # type: ignore[no-untyped-def]
+    """Delete the window while the application still exists: Qt Charts crashes when
+    Python's shutdown frees its objects after the QApplication is gone."""
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+
+def _save_screenshot(window, path: Path) -> int:  # type: ignore[no-untyped-def]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        print(f"lingassist: could not write {path}", file=sys.stderr)
+        return 1
+    print(f"saved {path}")
+    return 0
+
+
+def _report_selftest(context: AppContext, shown_after: float) -> int:
+    checks = run_checks(context)
+    parts = [f"window {shown_after:.2f} s"] + [
+        f"{check.name} {'ok' if check.ok else 'FAILED'} ({check.detail})" for check in checks
+    ]
+    healthy = all(check.ok for check in checks)
+    print(f"selftest {'ok' if healthy else 'FAILED'}: " + "; ".join(parts))
+    return 0 if healthy else 1

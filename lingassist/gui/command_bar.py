@@ -1,0 +1,96 @@
+"""CommandBar: the input line at the bottom of the window, with history and feedback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+PLACEHOLDER = 'Add an expense:  12.50 --merchant "Blue Bottle" --category coffee        (Ctrl+K)'
+
+
+class CommandLine(QLineEdit):
+    """A line edit that walks through earlier commands with Up and Down."""
+
+    def __init__(self, parent: QWidget | None = None, **properties: object) -> None:
+        super().__init__(parent, **properties)
+        self._history: list[str] = []
+        self._position = 0
+
+    def remember(self, text: str) -> None:
+        """Add a submitted command to the history."""
+        if text and (not self._history or self._history[-1] != text):
+            self._history.append(text)
+        self._position = len(self._history)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Up and self._history:
+            self._position = max(0, self._position - 1)
+            self.setText(self._history[self._position])
+        elif event.key() == Qt.Key.Key_Down and self._history:
+            self._position = min(len(self._history), self._position + 1)
+            self.setText(
+                self._history[self._position] if self._position < len(self._history) else ""
+            )
+        else:
+            super().keyPressEvent(event)
+
+
+class CommandBar(QWidget):
+    """Where the person types; shows what happened and offers Undo right there."""
+
+    submitted = Signal(str)  # the command text
+    undo_requested = Signal()  # no payload
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.input = CommandLine(placeholderText=PLACEHOLDER, objectName="commandInput")
+        self.input.setClearButtonEnabled(True)
+        self.input.returnPressed.connect(self._submit)
+        send = QPushButton("Add", objectName="primaryButton", toolTip="Record it (Enter)")
+        send.clicked.connect(self._submit)
+        self._feedback = QLabel(objectName="feedback", wordWrap=True)
+        self._feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._undo = QPushButton(
+            "Undo", objectName="linkButton", flat=True, toolTip="Undo (Ctrl+Z)"
+        )
+        self._undo.clicked.connect(self.undo_requested)
+        self._undo.hide()
+        feedback_row = QHBoxLayout()
+        feedback_row.addWidget(self._feedback, 1)
+        feedback_row.addWidget(self._undo)
+        input_row = QHBoxLayout()
+        input_row.addWidget(self.input, 1)
+        input_row.addWidget(send)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(feedback_row)
+        layout.addLayout(input_row)
+
+    def show_success(self, message: str, *, undoable: bool = True) -> None:
+        """Confirm what was done; the input is cleared for the next command."""
+        self._show(message, "success")
+        self._undo.setVisible(undoable)
+        self.input.clear()
+
+    def show_error(self, message: str) -> None:
+        """Say what went wrong; the typed text stays so it can be fixed."""
+        self._show(message, "error")
+        self._undo.hide()
+
+    @property
+    def feedback_text(self) -> str:
+        """The message shown (for tests and accessibility)."""
+        return self._feedback.text()
+
+    def _show(self, message: str, kind: str) -> None:
+        self._feedback.setText(message)
+        self._feedback.setProperty("kind", kind)
+        self._feedback.style().unpolish(self._feedback)
+        self._feedback.style().polish(self._feedback)
+
+    def _submit(self) -> None:
+        text = self.input.text().strip()
+        if text:
+            self.input.remember(text)
+            self.submitted.emit(text)

@@ -1,0 +1,51 @@
+"""The window's look: Fusion style, the system palette, and a light stylesheet on top."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+STYLESHEET = """
+QFrame#sidebar { background: palette(alternate-base); border-right: 1px solid palette(mid); }
+QFrame#rightPanel { background: palette(base); border-left: 1px solid palette(midlight); }
+QLabel#brand { font-size: 20px; font-weight: 600; color: #2f6fde; padding-bottom: 14px; }
+QLabel#sectionLabel { color: palette(placeholder-text); font-size: 11px; font-weight: 600;
+    letter-spacing: 1px; }
+QLabel#netWorth { font-size: 22px; font-weight: 600; }
+QPushButton#accountButton { text-align: left; padding: 6px 4px; border: none; }
+QPushButton#accountButton:hover { background: palette(midlight); border-radius: 4px; }
+QLabel#negativeAmount { color: #b3261e; }
+QLabel#summaryTitle { font-size: 15px; font-weight: 600; }
+QLabel#summaryTotal { font-size: 28px; font-weight: 600; }
+QLabel#summaryCaption, QLabel#filterLabel { color: palette(placeholder-text); }
+QToolButton#monthArrow { font-size: 18px; padding: 0 8px; }
+QProgressBar#shareBar { border: none; background: palette(midlight); border-radius: 2px; }
+QProgressBar#shareBar::chunk { background: #2f6fde; border-radius: 2px; }
+QLineEdit#commandInput, QLineEdit#search { padding: 7px 10px; border: 1px solid palette(mid);
+    border-radius: 6px; background: palette(base); }
+QLineEdit#commandInput:focus, QLineEdit#search:focus { border: 1px solid #2f6fde; }
+QPushButton#primaryButton { background: #2f6fde; color: white; border: none; border-radius: 6px;
+    padding: 7px 18px; font-weight: 600; }
+QPushButton#primaryButton:hover { background: #2559b5; }
+QPushButton#linkButton { color: #2f6fde; border: none; font-weight: 600; }
+QLabel#feedback[kind="success"] { color: #1b7f4b; }
+QLabel#feedback[kind="error"] { color: #b3261e; }
+QTableView#ledgerTable { border: 1px solid palette(midlight); border-radius: 6px;
+    selection-background-color: #dbe7fb; selection-color: palette(text); }
+QHeaderView::section { background: palette(base); border: none;
+    border-bottom: 1px solid palette(mid); padding: 6px 4px; font-weight: 600; }
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    """Fusion keeps the look the same on every desktop; the palette follows light/dark."""
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    app.setFont(font)
+    app.setStyleSheet(STYLESHEET)
+    app.setPalette(app.style().standardPalette() if _is_light(app.palette()) else app.palette())
+
+
+def _is_light(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() >= 128

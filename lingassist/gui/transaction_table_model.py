@@ -1,0 +1,161 @@
+"""TransactionTableModel: the ledger as a Qt table, fetched a page at a time from SQL."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from lingassist.core.transactions import (
+    SortKey,
+    TransactionFilter,
+    TransactionRow,
+    TransactionStatus,
+)
+from lingassist.services.context import AppContext
+from lingassist.services.entries import count_entries, page_of_entries
+from lingassist.services.formatting import date_text, money_text
+
+PAGE_SIZE = 200
+CACHED_PAGES = 24
+COLUMNS = (
+    ("Date", SortKey.DATE),
+    ("Description", SortKey.DESCRIPTION),
+    ("Category", SortKey.CATEGORY),
+    ("Account", SortKey.ACCOUNT),
+    ("Amount", SortKey.AMOUNT),
+    ("Status", SortKey.STATUS),
+)
+AMOUNT_COLUMN = 4
+INCOME_COLOR = QColor("#1b7f4b")
+PENDING_COLOR = QColor("#9a6700")
+RowIndex = QModelIndex | QPersistentModelIndex
+
+
+class TransactionTableModel(QAbstractTableModel):
+    """All transactions matching a filter; only the pages on screen are read from SQL.
+
+    Sorting is done by the database on raw values (dates, minor units), so it stays exact
+    and fast with 100k rows.
+    """
+
+    def __init__(self, context: AppContext, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._context = context
+        self._filter = TransactionFilter()
+        self._count = 0
+        self._pages: OrderedDict[int, list[TransactionRow]] = OrderedDict()
+        self.reload()
+
+    @property
+    def current_filter(self) -> TransactionFilter:
+        """The filter the table shows."""
+        return self._filter
+
+    def set_filter(self, query: TransactionFilter) -> None:
+        """Show the transactions matching `query` (keeps the current sort order)."""
+        self._filter = replace(query, sort=self._filter.sort, descending=self._filter.descending)
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the count and drop cached pages (after any ledger change)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = count_entries(self._context, self._filter)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> TransactionRow | None:
+        """The transaction shown in `row`, fetching its page if needed."""
+        if not 0 <= row < self._count:
+            return None
+        page_number, offset = divmod(row, PAGE_SIZE)
+        page = self._page(page_number)
+        return page[offset] if offset < len(page) else None
+
+    def rowCount(self, parent: RowIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: RowIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # type: ignore[no-untyped-def]  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(section)
+        return None
+
+    def data(self, index: RowIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        transaction = self.row_at(index.row()) if index.isValid() else None
+        if transaction is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(transaction, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(index.column())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _foreground(transaction, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(transaction)
+        if role == Qt.ItemDataRole.UserRole:
+            return transaction
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._filter = replace(self._filter, sort=COLUMNS[column][1], descending=descending)
+        self.reload()
+
+    def _page(self, number: int) -> list[TransactionRow]:
+        if number in self._pages:
+            self._pages.move_to_end(number)
+            return self._pages[number]
+        rows = page_of_entries(
+            self._context, self._filter, limit=PAGE_SIZE, offset=number * PAGE_SIZE
+        )
+        self._pages[number] = rows
+        if len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def _display(self, row: TransactionRow, column: int) -> str:
+        locale = self._context.settings.locale
+        if column == 0:
+            return date_text(row.date, locale)
+        if column == 1:
+            return row.merchant or row.description
+        if column == 2:
+            return row.category_name or "Uncategorized"
+        if column == 3:
+            return row.account
+        if column == AMOUNT_COLUMN:
+            return money_text(row.amount, row.currency, locale, signed=True)
+        return "" if row.status is TransactionStatus.CLEARED else row.status.value.capitalize()
+
+
+def _alignment(column: int) -> Qt.AlignmentFlag:
+    horizontal = (
+        Qt.AlignmentFlag.AlignRight if column == AMOUNT_COLUMN else Qt.AlignmentFlag.AlignLeft
+    )
+    return horizontal | Qt.AlignmentFlag.AlignVCenter
+
+
+def _foreground(row: TransactionRow, column: int) -> QColor | None:
+    if column == AMOUNT_COLUMN and row.amount > Decimal(0):
+        return INCOME_COLOR
+    if column == len(COLUMNS) - 1 and row.status is not TransactionStatus.CLEARED:
+        return PENDING_COLOR
+    return None
+
+
+def _tooltip(row: TransactionRow) -> str:
+    parts = [row.description]
+    if row.memo:
+        parts.append(f"Note: {row.memo}")
+    parts.append(f"Added by {row.source.value}; #{row.id}")
+    return "\n".join(parts)
