@@ -130,9 +130,9 @@ def _strip_sign(text: str) -> tuple[str, bool]:
     """Remove one leading/trailing minus or plus, or enclosing parentheses."""
     if text.startswith("(") and text.endswith(")"):
         return text[1:-1].strip(), True
-    if text[:1] in "-+":
+    if text and text[0] in "-+":
         return text[1:].strip(), text[0] == "-"
-    if text[-1:] in "-+" and text[:-1].rstrip()[-1:].isdigit():
+    if text and text[-1] in "-+" and text[:-1].rstrip()[-1:].isdigit():
         return text[:-1].strip(), text[-1] == "-"
     return text, False
 
@@ -153,7 +153,7 @@ def _strip_currency(text: str, preferred: str | None) -> tuple[str, str | None]:
 
 def _strip_multiplier(text: str) -> tuple[str, Decimal]:
     """Remove a trailing "k" (thousands): "45k" -> ("45", 1000)."""
-    if text[-1:] in _MULTIPLIERS and text[:-1].rstrip()[-1:].isdigit():
+    if text and text[-1] in _MULTIPLIERS and text[:-1].rstrip()[-1:].isdigit():
         return text[:-1].rstrip(), _MULTIPLIERS[text[-1]]
     return text, Decimal(1)
 

@@ -1,0 +1,69 @@
+# LingAssist: `make run` starts the app, `make test` runs the whole suite.
+# Both install what they need on first use: a .venv with the Python packages, and the
+# Debian packages (with apt-get when run as root, otherwise the exact command is printed).
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEB_PACKAGES := tesseract-ocr tesseract-ocr-eng libpulse0 libxcb-icccm4 libxcb-keysyms1 \
+	libxkbcommon-x11-0 libxcb-cursor0 libxcb-shape0 xvfb fonts-dejavu-core libgl1 libegl1 \
+	libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+
+.PHONY: run demo test bench bundle install system-deps lint screenshots clean
+
+run: install
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+		echo "No display found. LingAssist is a desktop app: start it from a desktop session,"; \
+		echo "or check the install headless with: $(PY) -m lingassist --selftest"; exit 1; fi
+	$(PY) -m lingassist
+
+demo: install
+	$(PY) -m lingassist --demo
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: install
+	$(PY) bench/ledger.py
+
+bundle: install
+	$(PY) -m PyInstaller --noconfirm --clean build.spec
+
+lint: install
+	$(VENV)/bin/ruff check lingassist tests bench
+	$(VENV)/bin/mypy lingassist --exclude lingassist/gui
+
+screenshots: install
+	$(PY) -m lingassist --demo --screenshot resources/screenshots/main-window.png
+
+install: system-deps $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+system-deps:
+	@if ! command -v dpkg-query >/dev/null 2>&1; then \
+		echo "Not a Debian/Ubuntu system: install Tesseract, PulseAudio client libs, Xvfb and DejaVu fonts yourself."; \
+		exit 0; fi; \
+	missing=""; \
+	for package in $(DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" \
+			|| missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = "0" ]; then \
+			echo "Installing system packages:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+		else \
+			echo "LingAssist needs these system packages. Please run:"; \
+			echo "  sudo apt-get install -y --no-install-recommends$$missing"; \
+			exit 1; \
+		fi; \
+	fi
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache
