@@ -48,7 +48,6 @@ def test_income_and_category_names(context: AppContext) -> None:
         (EntryRequest("5", account="Amex"), NotFound, "Accounts: Checking, Cash"),
         (EntryRequest("5", category="Snacks"), NotFound, "no category"),
         (EntryRequest("5", category="Savings"), NotFound, r"Did you mean: Savings \(transfer in\)"),
-        (EntryRequest("5", category="Other"), UserFacingError, "several categories: OTHER, OTHER_OTHER"),
         (EntryRequest("5", date="2026-02-30"), InvalidDate, "not a date"),
         (EntryRequest("$5"), UserFacingError, "holds EUR"),
         (EntryRequest("5", category="coffee", income=True), UserFacingError, "spending category"),
