@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -138,7 +138,6 @@ class MainWindow(QMainWindow):
         edit.addAction("&Command line", QKeySequence("Ctrl+K"), self.command_bar.input.setFocus)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction("&About LingAssist", self._about)
-        QShortcut(QKeySequence("Ctrl+K"), self, self.command_bar.input.setFocus)
 
     def _connect(self) -> None:
         self.command_bar.submitted.connect(self.run_command)

@@ -1,0 +1,97 @@
+"""The command line, in process (fast) and as a real subprocess (selftest, screenshot)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lingassist.cli import main
+from tests.conftest import make_home
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    folder = tmp_path / "home"
+    make_home(folder)
+    return folder
+
+
+def run(home: Path, capsys: pytest.CaptureFixture[str], *words: str) -> tuple[int, str, str]:
+    status = main(["--home", str(home), *words])
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_add_list_report_undo_redo(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(home, capsys, "add", "12.50", "--merchant", "Blue Bottle",
+                         "--category", "FOOD_AND_DRINK_COFFEE", "--date", "2026-11-20")
+    assert status == 0 and out.startswith("Added expense 12.50 EUR at Blue Bottle")
+    run(home, capsys, "add", "1.234,56", "--merchant", "Landlord", "--category", "Rent",
+        "--date", "2026-11-01", "--account", "Cash")
+    run(home, capsys, "add", "3850", "--category", "INCOME_WAGES", "--merchant", "ACME", "--date", "2026-11-25")
+    status, out, err = run(home, capsys, "list", "--period", "2026-11", "--json")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert status == 0 and len(lines) == 2, err  # INCOME_WAGES is not a PFC v2 code: refused
+    assert {"id", "date", "amount", "currency", "merchant", "category", "account", "status"} <= set(lines[0])
+    assert [(x["date"], x["amount"], x["account"]) for x in lines] == [
+        ("2026-11-20", "-12.50", "Checking"), ("2026-11-01", "-1234.56", "Cash")
+    ]
+    status, out, _ = run(home, capsys, "report", "--period", "2026-11", "--json")
+    assert [(r["key"], r["amount"]) for r in map(json.loads, out.splitlines())] == [
+        ("RENT_AND_UTILITIES_RENT", "1234.56"), ("FOOD_AND_DRINK_COFFEE", "12.50")
+    ]
+    assert run(home, capsys, "undo")[1].strip() == "Undid: add expense 1,234.56 EUR at Landlord"
+    assert run(home, capsys, "redo")[1].strip() == "Redid: add expense 1,234.56 EUR at Landlord"
+
+
+def test_income_category_records_income(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(home, capsys, "add", "3850", "--category", "INCOME_SALARY", "--date", "2026-11-25")
+    assert status == 0 and out.startswith("Added income 3,850.00 EUR")
+    status, out, _ = run(home, capsys, "report", "--period", "2026", "--income", "--json")
+    assert json.loads(out)["amount"] == "3850.00"
+    status, out, _ = run(home, capsys, "report", "--period", "2026", "--by", "month")
+    assert "Spending by month, 2026" in out
+
+
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        (("add", "abc"), "Could not read 'abc'"),
+        (("add", "5", "--account", "Nope"), "no account called 'Nope'"),
+        (("add", "5", "--date", "2026-02-30"), "not a date"),
+        (("add", "5", "--category", "INCOME_WAGES"), "no category"),
+        (("list", "--period", "2026-13"), "not a period"),
+        (("undo",), "nothing to undo"),
+    ],
+)
+def test_bad_input_exits_non_zero_with_a_clear_message(
+    home: Path, capsys: pytest.CaptureFixture[str], words: tuple[str, ...], message: str
+) -> None:
+    status, out, err = run(home, capsys, *words)
+    assert status == 2 and message in err and out == ""
+    assert run(home, capsys, "list", "--json")[1] == ""
+
+
+def lingassist(*words: str, home: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "lingassist", "--home", str(home), *words],
+        capture_output=True, text=True, timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+
+
+def test_selftest_opens_the_window_and_finds_the_engines(home: Path) -> None:
+    result = lingassist("--selftest", home=home)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("selftest ok: window")
+    assert "tesseract ok" in result.stdout and "whisper ok" in result.stdout
+
+
+def test_screenshot_writes_a_png_of_the_window(home: Path, tmp_path: Path) -> None:
+    shot = tmp_path / "shot.png"
+    result = lingassist("--screenshot", str(shot), home=home)
+    assert result.returncode == 0, result.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
