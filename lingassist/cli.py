@@ -112,9 +112,8 @@ def _window(context: AppContext, arguments: argparse.Namespace) -> int:
 
 def _add(context: AppContext, arguments: argparse.Namespace) -> int:
     result = record_entry(context, entry_request(arguments, TransactionSource.MANUAL))
-    print(
-        f"{result.message} (#{result.row.id}, {result.row.date}, {result.row.category_name}, {result.row.account})"
-    )
+    row = result.row
+    print(f"{result.message} (#{row.id}, {row.date}, {row.category_name}, {row.account})")
     return 0
 
 
@@ -156,7 +155,8 @@ def _report(context: AppContext, arguments: argparse.Namespace) -> int:
     )
     for row in report.rows:
         print(
-            f"  {row.label[:34]:<34} {format_amount(row.amount, row.currency):>12} {row.currency}  ({row.count})"
+            f"  {row.label[:34]:<34} {format_amount(row.amount, row.currency):>12} "
+            f"{row.currency}  ({row.count})"
         )
     for currency, total in report.totals().items():
         print(f"  {'Total':<34} {format_amount(total, currency):>12} {currency}")
@@ -216,7 +216,8 @@ def report_json(report: Report) -> list[dict[str, object]]:
 def _transaction_line(row: TransactionRow) -> str:
     who = (row.merchant or row.description)[:28]
     amount = format_amount(row.amount, row.currency)
-    return f"{row.date}  {amount:>12} {row.currency}  {who:<28}  {row.category_name[:24]:<24}  {row.account}"
+    category = row.category_name[:24]
+    return f"{row.date}  {amount:>12} {row.currency}  {who:<28}  {category:<24}  {row.account}"
 
 
 def _log_to(folder: Path) -> None:

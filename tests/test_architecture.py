@@ -29,7 +29,9 @@ def test_only_gui_imports_qt() -> None:
         str(path.relative_to(PACKAGE))
         for path in sources()
         if "gui" not in path.relative_to(PACKAGE).parts
-        and any(module.split(".")[0] in ("PySide6", "shiboken6") for module in imported_modules(path))
+        and any(
+            module.split(".")[0] in ("PySide6", "shiboken6") for module in imported_modules(path)
+        )
     ]
     assert offenders == []
 

@@ -27,29 +27,68 @@ def run(home: Path, capsys: pytest.CaptureFixture[str], *words: str) -> tuple[in
 
 
 def test_add_list_report_undo_redo(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = run(home, capsys, "add", "12.50", "--merchant", "Blue Bottle",
-                         "--category", "FOOD_AND_DRINK_COFFEE", "--date", "2026-11-20")
+    status, out, _ = run(
+        home,
+        capsys,
+        "add",
+        "12.50",
+        "--merchant",
+        "Blue Bottle",
+        "--category",
+        "FOOD_AND_DRINK_COFFEE",
+        "--date",
+        "2026-11-20",
+    )
     assert status == 0 and out.startswith("Added expense 12.50 EUR at Blue Bottle")
-    run(home, capsys, "add", "1.234,56", "--merchant", "Landlord", "--category", "Rent",
-        "--date", "2026-11-01", "--account", "Cash")
-    run(home, capsys, "add", "3850", "--category", "INCOME_WAGES", "--merchant", "ACME", "--date", "2026-11-25")
+    run(
+        home,
+        capsys,
+        "add",
+        "1.234,56",
+        "--merchant",
+        "Landlord",
+        "--category",
+        "Rent",
+        "--date",
+        "2026-11-01",
+        "--account",
+        "Cash",
+    )
+    run(
+        home,
+        capsys,
+        "add",
+        "3850",
+        "--category",
+        "INCOME_WAGES",
+        "--merchant",
+        "ACME",
+        "--date",
+        "2026-11-25",
+    )
     status, out, err = run(home, capsys, "list", "--period", "2026-11", "--json")
     lines = [json.loads(line) for line in out.splitlines()]
     assert status == 0 and len(lines) == 2, err  # INCOME_WAGES is not a PFC v2 code: refused
-    assert {"id", "date", "amount", "currency", "merchant", "category", "account", "status"} <= set(lines[0])
+    assert {"id", "date", "amount", "currency", "merchant", "category", "account", "status"} <= set(
+        lines[0]
+    )
     assert [(x["date"], x["amount"], x["account"]) for x in lines] == [
-        ("2026-11-20", "-12.50", "Checking"), ("2026-11-01", "-1234.56", "Cash")
+        ("2026-11-20", "-12.50", "Checking"),
+        ("2026-11-01", "-1234.56", "Cash"),
     ]
     status, out, _ = run(home, capsys, "report", "--period", "2026-11", "--json")
     assert [(r["key"], r["amount"]) for r in map(json.loads, out.splitlines())] == [
-        ("RENT_AND_UTILITIES_RENT", "1234.56"), ("FOOD_AND_DRINK_COFFEE", "12.50")
+        ("RENT_AND_UTILITIES_RENT", "1234.56"),
+        ("FOOD_AND_DRINK_COFFEE", "12.50"),
     ]
     assert run(home, capsys, "undo")[1].strip() == "Undid: add expense 1,234.56 EUR at Landlord"
     assert run(home, capsys, "redo")[1].strip() == "Redid: add expense 1,234.56 EUR at Landlord"
 
 
 def test_income_category_records_income(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = run(home, capsys, "add", "3850", "--category", "INCOME_SALARY", "--date", "2026-11-25")
+    status, out, _ = run(
+        home, capsys, "add", "3850", "--category", "INCOME_SALARY", "--date", "2026-11-25"
+    )
     assert status == 0 and out.startswith("Added income 3,850.00 EUR")
     status, out, _ = run(home, capsys, "report", "--period", "2026", "--income", "--json")
     assert json.loads(out)["amount"] == "3850.00"
@@ -79,7 +118,10 @@ def test_bad_input_exits_non_zero_with_a_clear_message(
 def lingassist(*words: str, home: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "lingassist", "--home", str(home), *words],
-        capture_output=True, text=True, timeout=120, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
     )
 
 

@@ -14,7 +14,10 @@ from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionSource
 from lingassist.services.entries import EntryRequest
 
-ADD_USAGE = "add AMOUNT [--merchant NAME] [--category CODE|NAME] [--date YYYY-MM-DD] [--account NAME] [--memo TEXT] [--income]"
+ADD_USAGE = (
+    "add AMOUNT [--merchant NAME] [--category CODE|NAME] [--date YYYY-MM-DD] "
+    "[--account NAME] [--memo TEXT] [--income]"
+)
 
 
 class _RaisingParser(argparse.ArgumentParser):

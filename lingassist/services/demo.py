@@ -47,7 +47,7 @@ ACCOUNT_SHAPES = {
     "Cash": (AccountType.ASSET, AccountKind.CASH),
     OPENING: (AccountType.EQUITY, AccountKind.OPENING),
 }
-OPENING_CENTS = {"Checking": 240_000, "Savings": 850_000}
+OPENING_CENTS = {"Checking": 340_000, "Savings": 850_000}
 TRANSFER_TARGETS = {"TRANSFER_OUT_SAVINGS": "Savings"}  # booked as transfers, not spending
 SOURCE = TransactionSource.IMPORT
 CARD_PAYMENT_DAY = 3  # Checking pays last month's Visa statement on this day
@@ -121,35 +121,22 @@ def generate_demo(
     currency = context.settings.default_currency
     if minor_digits(currency) != 2:
         raise UserFacingError(f"The demo needs a currency with cents, not {currency}.")
-    rng = random.Random(seed)
-    today = context.today()
     with context.database.sessions.begin() as session:
         if transaction_count(session=session):
             raise UserFacingError("The demo can only fill an empty ledger.")
         change = begin_change(session, "Generate demo data")
-        book = _Book(
-            _demo_accounts(currency, session, change),
-            _category_accounts(session),
-            currency,
-            _one_year_before(today),
-            today,
-        )
-        batch = _transactions(book, rng)
+        book = _open_book(currency, context.today(), session, change)
+        batch = _transactions(book, random.Random(seed))
         report(0.4)
         bulk_add_transactions(batch, session=session, change=change)
         report(0.8)
-        budget_count = _add_budgets(currency, session, change)
-        payee_count = _add_payees(session, change)
+        extras = _add_budgets(currency, session, change), _add_payees(session, change)
         make_permanent(change)
     report(1.0)
+    merchants = len({t.merchant for t in batch if t.merchant})
+    money_accounts = len(book.accounts) - 1  # the opening-balance account holds no money
     return DemoSummary(
-        transactions=len(batch),
-        merchants=len({t.merchant for t in batch if t.merchant}),
-        accounts=len(book.accounts) - 1,  # the opening-balance account holds no money
-        budgets=budget_count,
-        payees=payee_count,
-        first_date=batch[0].date,
-        last_date=batch[-1].date,
+        len(batch), merchants, money_accounts, *extras, batch[0].date, batch[-1].date
     )
 
 
@@ -200,6 +187,12 @@ def _one_year_before(day: date) -> date:
         return day.replace(year=day.year - 1)
     except ValueError:  # 29 February
         return day.replace(year=day.year - 1, day=28)
+
+
+def _open_book(currency: str, today: date, session: Session, change: ChangeSet) -> _Book:
+    """The accounts and categories the demo posts to, and its year ending `today`."""
+    accounts = _demo_accounts(currency, session, change)
+    return _Book(accounts, _category_accounts(session), currency, _one_year_before(today), today)
 
 
 def _demo_accounts(currency: str, session: Session, change: ChangeSet) -> dict[str, int]:
@@ -290,8 +283,10 @@ def _legs(item: catalog.RecurringItem) -> tuple[str, ...]:
     return item.category, item.account, item.name
 
 
-def _leg_cents(transaction: NewTransaction, account_id: int) -> int:
-    return sum(p.money.minor for p in transaction.postings if p.account_id == account_id)
+def _spent(batch: list[NewTransaction], account_id: int, days: list[date]) -> int:
+    """Cents that left `account_id` (net) on `days`."""
+    inside = (t for t in batch if days[0] <= t.date <= days[-1])
+    return -sum(p.money.minor for t in inside for p in t.postings if p.account_id == account_id)
 
 
 def _card_payments(
@@ -302,7 +297,7 @@ def _card_payments(
     found = []
     for previous, days in zip(months, months[1:], strict=False):
         day = days[0].replace(day=CARD_PAYMENT_DAY)
-        spent = -sum(_leg_cents(t, visa) for t in batch if previous[0] <= t.date <= previous[-1])
+        spent = _spent(batch, visa, previous)
         if day <= days[-1] and spent > 0:
             found.append(book.entry(day, "Visa card payment", spent, "Visa", "Checking"))
     return found
@@ -313,9 +308,9 @@ def _cash_withdrawals(
 ) -> list[NewTransaction]:
     """ATM withdrawals on the 1st and the 15th, in round amounts, so Cash never runs dry."""
     cash, balance, found = book.accounts["Cash"], 0, []
-    halves = [h for days in months for h in (days[: 15 - days[0].day], days[15 - days[0].day :])]
-    for half in filter(None, halves):
-        spent = -sum(_leg_cents(t, cash) for t in batch if half[0] <= t.date <= half[-1])
+    cuts = [(days, max(0, 15 - days[0].day)) for days in months]
+    for half in filter(None, (h for days, cut in cuts for h in (days[:cut], days[cut:]))):
+        spent = _spent(batch, cash, half)
         needed = spent + CASH_BUFFER_CENTS - balance
         if needed > 0:
             cents = -(-needed // ATM_STEP_CENTS) * ATM_STEP_CENTS

@@ -157,7 +157,8 @@ def _money(text: str, account: Account) -> Money:
     if currency and currency != account.currency:
         raise UserFacingError(
             f"{account.name} holds {account.currency}, but the amount is in {currency}. "
-            f"Pick an account in {currency} with --account, or give the amount in {account.currency}."
+            f"Pick an account in {currency} with --account, or give the amount in "
+            f"{account.currency}."
         )
     if amount == 0:
         raise InvalidAmount("The amount is zero; nothing to record.")
@@ -170,7 +171,8 @@ def _category(request: EntryRequest, session) -> Category:  # type: ignore[no-un
     category = resolve_category(request.category or fallback, session=session)
     if request.income and category.direction is not CategoryDirection.INCOME:
         raise UserFacingError(
-            f"{category.name} is a spending category; income needs an income category such as INCOME_SALARY."
+            f"{category.name} is a spending category; income needs an income category "
+            "such as INCOME_SALARY."
         )
     return category
 

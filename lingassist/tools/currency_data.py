@@ -95,7 +95,8 @@ def symbol_table() -> dict[str, tuple[str, ...]]:
 def render() -> str:
     """The text of the generated module."""
     return (
-        f'"""ISO 4217 minor units and currency symbols, generated from Babel {babel.__version__}.\n\n'
+        '"""ISO 4217 minor units and currency symbols, '
+        f"generated from Babel {babel.__version__}.\n\n"
         "Do not edit: run ``python -m lingassist.tools.currency_data``.\n"
         '"""\n\n'
         f"MINOR_UNITS: dict[str, int] = {pformat(minor_units(), width=96, compact=True)}\n\n"

@@ -5,12 +5,12 @@ from lingassist.tools.currency_data import minor_units, symbol_table
 
 
 def test_minor_units_match_babel() -> None:
-    assert currency_data.MINOR_UNITS == minor_units(), (
+    assert minor_units() == currency_data.MINOR_UNITS, (
         "run `python -m lingassist.tools.currency_data` to regenerate"
     )
 
 
 def test_symbols_match_babel() -> None:
-    assert currency_data.SYMBOLS == symbol_table(), (
+    assert symbol_table() == currency_data.SYMBOLS, (
         "run `python -m lingassist.tools.currency_data` to regenerate"
     )

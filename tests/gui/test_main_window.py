@@ -22,9 +22,15 @@ from tests.conftest import TODAY
 
 @pytest.fixture
 def window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    record_entry(context, EntryRequest("3850", merchant="ACME", category="INCOME_SALARY", date="2026-11-01"))
-    record_entry(context, EntryRequest("900", merchant="Landlord", category="rent", date="2026-11-02"))
-    record_entry(context, EntryRequest("4.20", merchant="Blue Bottle", category="coffee", date="2026-11-20"))
+    record_entry(
+        context, EntryRequest("3850", merchant="ACME", category="INCOME_SALARY", date="2026-11-01")
+    )
+    record_entry(
+        context, EntryRequest("900", merchant="Landlord", category="rent", date="2026-11-02")
+    )
+    record_entry(
+        context, EntryRequest("4.20", merchant="Blue Bottle", category="coffee", date="2026-11-20")
+    )
     shown = MainWindow(context)
     qtbot.addWidget(shown)
     shown.show()
@@ -50,7 +56,9 @@ def test_shows_the_ledger_newest_first(window: MainWindow) -> None:
 
 
 def test_typed_expense_appears_and_undo_takes_it_back(qtbot: QtBot, window: MainWindow) -> None:
-    type_command(qtbot, window, 'add 12,50 --merchant "Lidl" --category groceries --date 2026-11-22')
+    type_command(
+        qtbot, window, 'add 12,50 --merchant "Lidl" --category groceries --date 2026-11-22'
+    )
     assert window.model.rowCount() == 4
     assert cell(window, 0, 1) == "Lidl" and cell(window, 0, 2) == "Groceries"
     assert "Added expense 12.50 EUR at Lidl" in window.command_bar.feedback_text
@@ -106,13 +114,18 @@ def test_table_pages_through_many_rows(qtbot: QtBot, context: AppContext) -> Non
         coffee = resolve_category("coffee", session=session)
         batch = [
             NewTransaction(
-                date=TODAY, description=f"Coffee {n}",
-                postings=(Posting(coffee.account_id, Money(Decimal(n + 1), "EUR")),
-                          Posting(cash.id, Money(-Decimal(n + 1), "EUR"))),
+                date=TODAY,
+                description=f"Coffee {n}",
+                postings=(
+                    Posting(coffee.account_id, Money(Decimal(n + 1), "EUR")),
+                    Posting(cash.id, Money(-Decimal(n + 1), "EUR")),
+                ),
             )
             for n in range(PAGE_SIZE * 3 + 7)
         ]
-        bulk_add_transactions(batch, session=session, change=journal.begin_change(session, "import"))
+        bulk_add_transactions(
+            batch, session=session, change=journal.begin_change(session, "import")
+        )
     shown = MainWindow(context)
     qtbot.addWidget(shown)
     model = shown.model

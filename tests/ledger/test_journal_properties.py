@@ -85,7 +85,8 @@ class LedgerMachine(RuleBasedStateMachine):
     def _new(self, cents: int, day: date, money_index: int, category_index: int) -> NewTransaction:
         amount = Money.from_minor(cents, "EUR")
         return NewTransaction(
-            date=day, description="test",
+            date=day,
+            description="test",
             postings=(
                 Posting(self.category_ids[category_index % 3], amount),
                 Posting(self.money_ids[money_index % len(self.money_ids)], -amount),
@@ -101,7 +102,9 @@ class LedgerMachine(RuleBasedStateMachine):
     @rule(items=st.lists(st.tuples(amounts, days), min_size=1, max_size=4))
     def bulk_add(self, items: list[tuple[int, date]]) -> None:
         batch = [self._new(cents, day, i, i) for i, (cents, day) in enumerate(items)]
-        self._write("bulk", lambda s, c: self.ids.extend(bulk_add_transactions(batch, session=s, change=c)))
+        self._write(
+            "bulk", lambda s, c: self.ids.extend(bulk_add_transactions(batch, session=s, change=c))
+        )
 
     @precondition(lambda self: self._existing())
     @rule(pick=st.integers(0, 1000), cents=amounts, day=days, memo=st.text(max_size=5))
@@ -110,7 +113,9 @@ class LedgerMachine(RuleBasedStateMachine):
         legs = self._new(cents, day, pick, pick).postings
         self._write(
             "edit",
-            lambda s, c: edit_transaction(target, session=s, change=c, day=day, memo=memo, new_postings=legs),
+            lambda s, c: edit_transaction(
+                target, session=s, change=c, day=day, memo=memo, new_postings=legs
+            ),
         )
 
     @precondition(lambda self: self._existing())
@@ -168,7 +173,9 @@ def test_journal_keeps_the_ledger_consistent(template: Path, tmp_path: Path) -> 
     LedgerMachine.workdir = tmp_path
     runner = LedgerMachine.TestCase
     runner.settings = settings(
-        max_examples=25, stateful_step_count=20, deadline=None,
+        max_examples=25,
+        stateful_step_count=20,
+        deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
     )
     runner().runTest()

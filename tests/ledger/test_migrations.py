@@ -39,7 +39,10 @@ def test_old_ledgers_open_with_their_data(old: Path, tmp_path: Path) -> None:
     assert schema_revision(database.engine) == head()
     with database.sessions() as session:
         rows = list_transactions(TransactionFilter(), session=session)
-    assert {(r.merchant, str(r.amount)) for r in rows} >= {("Blue Bottle", "-12.50"), ("ACME", "3850.00")}
+    assert {(r.merchant, str(r.amount)) for r in rows} >= {
+        ("Blue Bottle", "-12.50"),
+        ("ACME", "3850.00"),
+    }
 
 
 def test_an_old_ledger_is_committed() -> None:

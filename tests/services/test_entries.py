@@ -2,12 +2,24 @@ from decimal import Decimal
 
 import pytest
 
-from lingassist.core.errors import InvalidAmount, InvalidDate, NotFound, NothingToUndo, UserFacingError
+from lingassist.core.errors import (
+    InvalidAmount,
+    InvalidDate,
+    NotFound,
+    NothingToUndo,
+    UserFacingError,
+)
 from lingassist.core.reports import ReportDimension
 from lingassist.core.transactions import TransactionFilter
 from lingassist.ledger.repository import transaction_count
 from lingassist.services.context import AppContext
-from lingassist.services.entries import EntryRequest, find_entries, record_entry, redo_next, undo_last
+from lingassist.services.entries import (
+    EntryRequest,
+    find_entries,
+    record_entry,
+    redo_next,
+    undo_last,
+)
 from lingassist.services.reports import balances, build_report
 
 
@@ -18,10 +30,17 @@ def count(context: AppContext) -> int:
 
 def test_an_expense_moves_money_from_the_account_to_the_category(context: AppContext) -> None:
     result = record_entry(
-        context, EntryRequest("12,50", merchant="Blue Bottle", category="FOOD_AND_DRINK_COFFEE", date="2026-11-20")
+        context,
+        EntryRequest(
+            "12,50", merchant="Blue Bottle", category="FOOD_AND_DRINK_COFFEE", date="2026-11-20"
+        ),
     )
     assert result.message == "Added expense 12.50 EUR at Blue Bottle"
-    assert (result.row.amount, result.row.category_name, result.row.account) == (Decimal("-12.50"), "Coffee", "Checking")
+    assert (result.row.amount, result.row.category_name, result.row.account) == (
+        Decimal("-12.50"),
+        "Coffee",
+        "Checking",
+    )
     by_name = {b.name: b.balance for b in balances(context)}
     assert by_name == {"Checking": Decimal("-12.50"), "Cash": Decimal("0")}
     report = build_report(context, "2026-11")
@@ -34,7 +53,8 @@ def test_income_and_category_names(context: AppContext) -> None:
     rows, total = find_entries(context, TransactionFilter())
     assert total == 2
     assert {(r.category_code, r.amount) for r in rows} == {
-        ("INCOME_SALARY", Decimal("3850.00")), ("INCOME_OTHER", Decimal("20.00"))
+        ("INCOME_SALARY", Decimal("3850.00")),
+        ("INCOME_OTHER", Decimal("20.00")),
     }
 
 
@@ -78,13 +98,17 @@ def test_undo_and_redo_walk_the_journal(context: AppContext) -> None:
 
 def test_reports_by_every_dimension(context: AppContext) -> None:
     for amount, merchant, category, day in [
-        ("10", "Lidl", "groceries", "2026-10-03"), ("30", "Lidl", "groceries", "2026-11-03"),
-        ("4", "Blue Bottle", "coffee", "2026-11-04"), ("900", "Landlord", "rent", "2026-11-01"),
+        ("10", "Lidl", "groceries", "2026-10-03"),
+        ("30", "Lidl", "groceries", "2026-11-03"),
+        ("4", "Blue Bottle", "coffee", "2026-11-04"),
+        ("900", "Landlord", "rent", "2026-11-01"),
     ]:
         record_entry(context, EntryRequest(amount, merchant=merchant, category=category, date=day))
     november = build_report(context, "2026-11", ReportDimension.CATEGORY)
     assert [(r.label, r.amount, r.count) for r in november.rows] == [
-        ("Rent", Decimal("900.00"), 1), ("Groceries", Decimal("30.00"), 1), ("Coffee", Decimal("4.00"), 1)
+        ("Rent", Decimal("900.00"), 1),
+        ("Groceries", Decimal("30.00"), 1),
+        ("Coffee", Decimal("4.00"), 1),
     ]
     assert november.totals() == {"EUR": Decimal("934.00")}
     primary = build_report(context, "2026", ReportDimension.PRIMARY)
@@ -95,4 +119,7 @@ def test_reports_by_every_dimension(context: AppContext) -> None:
     merchants = build_report(context, "2026", ReportDimension.MERCHANT)
     assert [(r.key, r.amount, r.count) for r in merchants.rows][1] == ("Lidl", Decimal("40.00"), 2)
     months = build_report(context, "2026", ReportDimension.MONTH)
-    assert [(r.key, r.amount) for r in months.rows] == [("2026-10", Decimal("10.00")), ("2026-11", Decimal("934.00"))]
+    assert [(r.key, r.amount) for r in months.rows] == [
+        ("2026-10", Decimal("10.00")),
+        ("2026-11", Decimal("934.00")),
+    ]
