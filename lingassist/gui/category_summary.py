@@ -132,7 +132,10 @@ class CategorySummary(QWidget):
         for index, row in enumerate(rows[:LISTED]):
             dot = QLabel("●")
             dot.setStyleSheet(f"color: {SLICE_COLORS[index % len(SLICE_COLORS)]}")
+            dot.setFixedWidth(14)
+            color = SLICE_COLORS[index % len(SLICE_COLORS)]
             share = QProgressBar(maximum=1000, textVisible=False, objectName="shareBar")
+            share.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
             share.setValue(int(row.amount * 1000 / total) if total else 0)
             share.setFixedHeight(4)
             amount = QLabel(money_text(row.amount, row.currency, locale))

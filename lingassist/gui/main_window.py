@@ -90,14 +90,14 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for column, width in enumerate((110, 260, 170, 110, 120, 80)):
+        for column, width in enumerate((108, 260, 160, 92, 108, 72)):
             if column != 1:
                 table.setColumnWidth(column, width)
         return table
 
     def _layout(self) -> None:
         sidebar = _panel("sidebar", QLabel("LingAssist", objectName="brand"), self.accounts)
-        sidebar.setFixedWidth(230)
+        sidebar.setFixedWidth(215)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.period)
@@ -108,13 +108,14 @@ class MainWindow(QMainWindow):
         center_layout.addWidget(self.table, 1)
         center_layout.addWidget(self.command_bar)
         right = _panel("rightPanel", self.summary)
-        right.setMinimumWidth(300)
+        right.setMinimumWidth(290)
         splitter = QSplitter()
         splitter.addWidget(center)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([775, 290])
         body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
