@@ -9,7 +9,7 @@ only place where an amount is rounded; `to_minor` refuses amounts that would nee
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 from lingassist.core.currency import (
@@ -42,12 +42,14 @@ class Money:
 
     amount: Decimal
     currency: str
+    _minor: int = field(init=False, repr=False, compare=False, default=0)
 
     def __post_init__(self) -> None:
         if not isinstance(self.amount, Decimal):
             raise TypeError(f"Money needs a Decimal amount, got {type(self.amount).__name__}")
         object.__setattr__(self, "currency", normalize_code(self.currency))
-        to_minor(self.amount, self.currency)  # refuses sub-minor-unit amounts
+        # to_minor refuses sub-minor-unit amounts; its result is kept for storage.
+        object.__setattr__(self, "_minor", to_minor(self.amount, self.currency))
 
     @classmethod
     def from_minor(cls, units: int, currency: str) -> Money:
@@ -57,7 +59,7 @@ class Money:
     @property
     def minor(self) -> int:
         """The amount in integer minor units, as stored."""
-        return to_minor(self.amount, self.currency)
+        return self._minor
 
     def __neg__(self) -> Money:
         return Money(-self.amount, self.currency)
@@ -107,8 +109,7 @@ def to_minor(amount: Decimal, currency: str) -> int:
 
 def from_minor(units: int, currency: str) -> Decimal:
     """The `Decimal` amount of stored integer minor units (1250 EUR -> Decimal("12.50"))."""
-    digits = minor_digits(currency)
-    return Decimal(units).scaleb(-digits).quantize(Decimal(1).scaleb(-digits))
+    return Decimal(units).scaleb(-minor_digits(currency))  # 1250 -> 12.50, 0 -> 0.00
 
 
 def round_money(amount: Decimal, currency: str) -> Decimal:

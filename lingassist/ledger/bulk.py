@@ -14,9 +14,23 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from lingassist.core.transactions import NewTransaction
+from lingassist.ledger.fast_insert import insert_rows
 from lingassist.ledger.journal import TRANSACTION, ChangeSet
 from lingassist.ledger.repository import merchant_key
 from lingassist.ledger.tables import merchants, postings, transactions
+
+HEAD_COLUMNS = (
+    "id",
+    "date",
+    "description",
+    "merchant_id",
+    "memo",
+    "status",
+    "source",
+    "created_at",
+    "updated_at",
+)
+LEG_COLUMNS = ("transaction_id", "account_id", "amount_minor", "currency", "date")
 
 
 def bulk_add_transactions(
@@ -24,48 +38,39 @@ def bulk_add_transactions(
 ) -> list[int]:
     """Insert a batch of balanced transactions; return their ids in batch order."""
     items = list(batch)
-    merchant_ids = _merchant_ids({t.merchant for t in items if t.merchant}, session, change)
+    keys = {name: merchant_key(name) for name in {t.merchant for t in items if t.merchant}}
+    merchant_ids = _merchant_ids(keys, session, change)
     first_id = (session.scalar(select(func.max(transactions.c.id))) or 0) + 1
+    ids = list(range(first_id, first_id + len(items)))
     now = datetime.now(UTC)
-    heads, legs = [], []
-    for offset, item in enumerate(items):
-        transaction_id = first_id + offset
-        heads.append(
-            {
-                "id": transaction_id,
-                "date": item.date,
-                "description": item.description,
-                "merchant_id": merchant_ids.get(merchant_key(item.merchant))
-                if item.merchant
-                else None,
-                "memo": item.memo,
-                "status": item.status,
-                "source": item.source,
-                "created_at": now,
-                "updated_at": now,
-            }
+    heads = [
+        (
+            i,
+            t.date,
+            t.description,
+            merchant_ids[keys[t.merchant]] if t.merchant else None,
+            t.memo,
+            t.status.value,
+            t.source.value,
+            now,
+            now,
         )
-        legs.extend(
-            {
-                "transaction_id": transaction_id,
-                "account_id": leg.account_id,
-                "amount_minor": leg.money.minor,
-                "currency": leg.money.currency,
-                "date": item.date,
-            }
-            for leg in item.postings
-        )
-    if heads:
-        session.execute(insert(transactions), heads)
-        session.execute(insert(postings), legs)
-    ids = [head["id"] for head in heads]
+        for i, t in zip(ids, items, strict=True)
+    ]
+    legs = [
+        (i, leg.account_id, leg.money.minor, leg.money.currency, t.date)
+        for i, t in zip(ids, items, strict=True)
+        for leg in t.postings
+    ]
+    insert_rows(session, transactions, HEAD_COLUMNS, heads)
+    insert_rows(session, postings, LEG_COLUMNS, legs)
     change.created_many(TRANSACTION, ids)
     return ids
 
 
-def _merchant_ids(names: set[str], session: Session, change: ChangeSet) -> dict[str, int]:
-    """Merchant key -> id for every name, creating the merchants not seen before."""
-    wanted = {merchant_key(name): name for name in names}
+def _merchant_ids(keys: dict[str, str], session: Session, change: ChangeSet) -> dict[str, int]:
+    """Merchant key -> id for every name (name -> key), creating the merchants not seen before."""
+    wanted = {key: name for name, key in keys.items()}
     known = dict(
         session.execute(
             select(merchants.c.key, merchants.c.id).where(merchants.c.key.in_(wanted))

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from lingassist.core.errors import NothingToUndo
+from lingassist.ledger.fast_insert import insert_rows
 from lingassist.ledger.tables import (
     accounts,
     attachments,
@@ -60,20 +61,13 @@ class ChangeSet:
         """A batch of inserted rows, recorded with one statement."""
         first = self._seq
         self._seq += len(entity_ids)
-        rows = [
-            {
-                "change_set_id": self.id,
-                "seq": first + n,
-                "entity": entity,
-                "entity_id": i,
-                "op": "create",
-                "before": None,
-                "after": None,
-            }
-            for n, i in enumerate(entity_ids)
-        ]
-        if rows:
-            self.session.execute(insert(journal_entries), rows)
+        rows = [(self.id, first + n, entity, i, "create") for n, i in enumerate(entity_ids)]
+        insert_rows(
+            self.session,
+            journal_entries,
+            ("change_set_id", "seq", "entity", "entity_id", "op"),
+            rows,
+        )
 
     def will_update(self, entity: str, entity_id: int) -> None:
         """`entity_id` is about to change: keep its current image."""

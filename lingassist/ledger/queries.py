@@ -43,7 +43,7 @@ _t, _p, _a, _c, _m = transactions, postings, accounts, categories, merchants
 
 def count_transactions(query: TransactionFilter, *, session: Session) -> int:
     """How many transactions match the filter."""
-    statement = select(func.count()).select_from(_t.outerjoin(_m, _m.c.id == _t.c.merchant_id))
+    statement = select(func.count()).select_from(_listed(query))
     return session.scalar(statement.where(*_conditions(query))) or 0
 
 
@@ -61,7 +61,7 @@ def page_ids(query: TransactionFilter, *, session: Session, limit: int, offset: 
     order = (key.desc(), _t.c.id.desc()) if query.descending else (key.asc(), _t.c.id.asc())
     statement = (
         select(_t.c.id)
-        .select_from(_t.outerjoin(_m, _m.c.id == _t.c.merchant_id))
+        .select_from(_listed(query))
         .where(*_conditions(query))
         .order_by(*order)
         .limit(limit)
@@ -185,6 +185,14 @@ def account_balances(*, session: Session, on: date | None = None) -> list[Accoun
     return [_balance(row) for row in session.execute(statement)]
 
 
+def _listed(query: TransactionFilter) -> Any:
+    """The transactions table, joined to merchants only when the filter or sort needs them
+    (the join keeps SQLite from answering from the covering date index)."""
+    if query.merchant or query.text.strip() or query.sort is SortKey.MERCHANT:
+        return _t.outerjoin(_m, _m.c.id == _t.c.merchant_id)
+    return _t
+
+
 def _conditions(query: TransactionFilter) -> list[ColumnElement[bool]]:
     """WHERE clauses for a transaction filter (merchants are outer-joined as _m)."""
     found: list[ColumnElement[bool]] = []
@@ -297,13 +305,9 @@ def _month_of(column: Any) -> Any:
 
 
 def _report_row(row: Any, sign: int) -> ReportRow:
-    return ReportRow(
-        row.key,
-        row.label or row.key,
-        sign * from_minor(row.minor, row.currency),
-        row.currency,
-        row.count,
-    )
+    """(…, key, label, currency, minor, count) -> ReportRow (tuple access: rows are many)."""
+    key, label, currency, minor, count = tuple(row)[-5:]
+    return ReportRow(key, label or key, from_minor(sign * minor, currency), currency, count)
 
 
 def _row(row: Any) -> TransactionRow:

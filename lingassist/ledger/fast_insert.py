@@ -1,0 +1,55 @@
+"""Inserting many rows through the driver's ``executemany``.
+
+SQLAlchemy's Core insert handles every row's parameters one at a time in Python, which
+doubled the cost of a 100k-transaction import. Here the columns' bind processors (dates to
+ISO text on SQLite) are applied once per value and the rows go to the driver as tuples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Table, insert
+from sqlalchemy.orm import Session
+
+_POSITIONAL = {"qmark": "?", "format": "%s"}
+
+
+def insert_rows(
+    session: Session, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> None:
+    """Insert `rows` (tuples in the order of `columns`) into `table` in one executemany."""
+    connection = session.connection()
+    dialect = connection.dialect
+    processors = [_processor(table, name, dialect) for name in columns]
+    if dialect.paramstyle not in _POSITIONAL:
+        session.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    prepared = [
+        tuple(v if p is None or v is None else p(v) for p, v in zip(processors, row, strict=True))
+        for row in rows
+    ]
+    if not prepared:
+        return
+    quote = dialect.identifier_preparer.quote
+    names = ", ".join(quote(name) for name in columns)
+    marks = ", ".join([_POSITIONAL[dialect.paramstyle]] * len(columns))
+    connection.exec_driver_sql(
+        f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", prepared
+    )
+
+
+def _processor(table: Table, column: str, dialect: Any) -> Callable[[Any], Any] | None:
+    """The column's bind processor on this dialect, memoized per value (few distinct dates)."""
+    process = table.c[column].type.dialect_impl(dialect).bind_processor(dialect)
+    if process is None:
+        return None
+    memo: dict[Any, Any] = {}
+
+    def cached(value: Any) -> Any:
+        if value not in memo:
+            memo[value] = process(value)
+        return memo[value]
+
+    return cached
