@@ -13,7 +13,6 @@ import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
-from babel.numbers import get_territory_currencies
 from platformdirs import user_data_dir
 
 from lingassist.core.currency import is_currency_code, normalize_code
@@ -134,6 +133,8 @@ def system_defaults() -> Settings:
     name = locale.getlocale()[0] or os.environ.get("LANG", "").split(".")[0]
     if not name or "_" not in name or name in ("C", "POSIX"):
         return Settings()
+    from babel.numbers import get_territory_currencies  # only on first use of a home
+
     territory = name.split("_")[1].upper()
     currencies = [c for c in get_territory_currencies(territory) if is_currency_code(c)]
     currency = normalize_code(currencies[0]) if currencies else FALLBACK_CURRENCY

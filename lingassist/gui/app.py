@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 from lingassist.services.context import AppContext
-from lingassist.services.selftest import run_checks
 
 
 def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | None = None) -> int:
@@ -56,6 +55,8 @@ def _save_screenshot(window, path: Path) -> int:  # type: ignore[no-untyped-def]
 
 
 def _report_selftest(context: AppContext, shown_after: float) -> int:
+    from lingassist.services.selftest import run_checks  # engines load only when checked
+
     checks = run_checks(context)
     parts = [f"window {shown_after:.2f} s"] + [
         f"{check.name} {'ok' if check.ok else 'FAILED'} ({check.detail})" for check in checks

@@ -14,14 +14,24 @@ from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
 from lingassist.core.transactions import TransactionFilter
-from lingassist.ledger.database import _alembic_config, open_database, schema_revision, sqlite_url
+from lingassist.ledger.database import (
+    SCHEMA_HEAD,
+    alembic_config,
+    open_database,
+    schema_revision,
+    sqlite_url,
+)
 from lingassist.ledger.queries import list_transactions
 
 OLD_LEDGERS = sorted((Path(__file__).parent / "data").glob("ledger-*.sqlite3"))
 
 
 def head() -> str:
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_the_schema_head_constant_names_the_newest_migration() -> None:
+    assert head() == SCHEMA_HEAD
 
 
 def test_migrated_schema_matches_the_tables(tmp_path: Path) -> None:
