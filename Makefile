@@ -26,6 +26,7 @@ test: install
 
 bench: install
 	$(PY) bench/ledger.py
+	$(PY) bench/first_window.py
 
 bundle: install
 	$(PY) -m PyInstaller --noconfirm --clean build.spec

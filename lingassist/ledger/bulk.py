@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lingassist.core.transactions import NewTransaction
-from lingassist.ledger.fast_insert import insert_rows
+from lingassist.ledger.inserts import insert_rows
 from lingassist.ledger.journal import TRANSACTION, ChangeSet
-from lingassist.ledger.repository import merchant_key
+from lingassist.ledger.repository import create_merchant, merchant_key
 from lingassist.ledger.tables import merchants, postings, transactions
 
 HEAD_COLUMNS = (
@@ -78,8 +78,5 @@ def _merchant_ids(keys: dict[str, str], session: Session, change: ChangeSet) -> 
     )
     for key, name in wanted.items():
         if key not in known:
-            known[key] = session.execute(
-                insert(merchants).values(name=" ".join(name.split()), key=key)
-            ).inserted_primary_key[0]
-            change.created("merchant", known[key])
+            known[key] = create_merchant(name, key, session=session, change=change)
     return known

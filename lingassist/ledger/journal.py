@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from lingassist.core.errors import NothingToUndo
-from lingassist.ledger.fast_insert import insert_rows
+from lingassist.ledger.inserts import insert_one, insert_rows
 from lingassist.ledger.tables import (
     accounts,
     attachments,
@@ -99,9 +99,9 @@ class ChangeSet:
 def begin_change(session: Session, label: str) -> ChangeSet:
     """Start a change set; whatever could still be redone is discarded."""
     session.execute(delete(change_sets).where(change_sets.c.undone.is_(True)))
-    change_set_id = session.execute(
-        insert(change_sets).values(label=label, created_at=datetime.now(UTC), undone=False)
-    ).inserted_primary_key[0]
+    change_set_id = insert_one(
+        session, insert(change_sets).values(label=label, created_at=datetime.now(UTC), undone=False)
+    )
     return ChangeSet(session, change_set_id, label)
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from lingassist.core.accounts import Account, AccountKind, AccountType, Category, CategoryDirection
 from lingassist.core.errors import Ambiguous, NotFound, UserFacingError
 from lingassist.core.transactions import NewTransaction, Posting, TransactionStatus
+from lingassist.ledger.inserts import insert_one
 from lingassist.ledger.journal import TRANSACTION, ChangeSet
 from lingassist.ledger.tables import accounts, categories, merchants, postings, transactions
 
@@ -38,7 +39,8 @@ def create_account(
         raise UserFacingError("An account needs a name, e.g. Checking or Cash.")
     if _account_row(clean, session):
         raise UserFacingError(f"There is already an account called {clean!r}.")
-    account_id = session.execute(
+    account_id = insert_one(
+        session,
         insert(accounts).values(
             name=clean,
             type=type,
@@ -46,8 +48,8 @@ def create_account(
             currency=currency,
             archived=False,
             created_at=datetime.now(UTC),
-        )
-    ).inserted_primary_key[0]
+        ),
+    )
     change.created("account", account_id)
     return Account(account_id, clean, type, kind, currency)
 
@@ -134,9 +136,13 @@ def merchant_id_for(name: str, *, session: Session, change: ChangeSet) -> int:
     existing = session.scalar(select(merchants.c.id).where(merchants.c.key == key))
     if existing is not None:
         return existing
-    merchant_id = session.execute(
-        insert(merchants).values(name=" ".join(name.split()), key=key)
-    ).inserted_primary_key[0]
+    return create_merchant(name, key, session=session, change=change)
+
+
+def create_merchant(name: str, key: str, *, session: Session, change: ChangeSet) -> int:
+    """Add a merchant under its normalized `key`; return its id."""
+    statement = insert(merchants).values(name=" ".join(name.split()), key=key)
+    merchant_id = insert_one(session, statement)
     change.created("merchant", merchant_id)
     return merchant_id
 
@@ -147,7 +153,8 @@ def add_transaction(new: NewTransaction, *, session: Session, change: ChangeSet)
     merchant_id = (
         merchant_id_for(new.merchant, session=session, change=change) if new.merchant else None
     )
-    transaction_id = session.execute(
+    transaction_id = insert_one(
+        session,
         insert(transactions).values(
             date=new.date,
             description=new.description,
@@ -157,8 +164,8 @@ def add_transaction(new: NewTransaction, *, session: Session, change: ChangeSet)
             source=new.source,
             created_at=now,
             updated_at=now,
-        )
-    ).inserted_primary_key[0]
+        ),
+    )
     _insert_postings(transaction_id, new.date, new.postings, session)
     change.created(TRANSACTION, transaction_id)
     return transaction_id
@@ -199,9 +206,9 @@ def edit_transaction(
     session.execute(update(transactions).where(transactions.c.id == transaction_id).values(values))
     if new_postings is not None:
         session.execute(postings.delete().where(postings.c.transaction_id == transaction_id))
-        current_day = session.scalar(
+        current_day = session.execute(
             select(transactions.c.date).where(transactions.c.id == transaction_id)
-        )
+        ).scalar_one()
         _insert_postings(transaction_id, current_day, new_postings, session)
     elif day is not None:
         session.execute(

@@ -157,13 +157,13 @@ class JournalEntryTable(SQLModel, table=True):
     after: str | None = None
 
 
-accounts = AccountTable.__table__
-categories = CategoryTable.__table__
-merchants = MerchantTable.__table__
-transactions = TransactionTable.__table__
-postings = PostingTable.__table__
-attachments = AttachmentTable.__table__
-budgets = BudgetTable.__table__
-payees = PayeeTable.__table__
-change_sets = ChangeSetTable.__table__
-journal_entries = JournalEntryTable.__table__
+accounts = SQLModel.metadata.tables["accounts"]
+categories = SQLModel.metadata.tables["categories"]
+merchants = SQLModel.metadata.tables["merchants"]
+transactions = SQLModel.metadata.tables["transactions"]
+postings = SQLModel.metadata.tables["postings"]
+attachments = SQLModel.metadata.tables["attachments"]
+budgets = SQLModel.metadata.tables["budgets"]
+payees = SQLModel.metadata.tables["payees"]
+change_sets = SQLModel.metadata.tables["change_sets"]
+journal_entries = SQLModel.metadata.tables["journal_entries"]

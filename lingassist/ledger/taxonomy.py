@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from lingassist.core.accounts import AccountKind, AccountType, CategoryDirection
 from lingassist.core.resources import resource_path
+from lingassist.ledger.inserts import insert_one
 from lingassist.ledger.tables import accounts, categories
 
 INCOME_PRIMARIES = frozenset({"INCOME", "TRANSFER_IN", "LOAN_DISBURSEMENTS"})
@@ -95,7 +96,8 @@ def seed_categories(session: Session, currency: str) -> int:
         account_type = (
             AccountType.INCOME if direction is CategoryDirection.INCOME else AccountType.EXPENSE
         )
-        account_id = session.execute(
+        account_id = insert_one(
+            session,
             insert(accounts).values(
                 name=f"category:{entry.code}",
                 type=account_type,
@@ -103,8 +105,8 @@ def seed_categories(session: Session, currency: str) -> int:
                 currency=currency,
                 archived=False,
                 created_at=now,
-            )
-        ).inserted_primary_key[0]
+            ),
+        )
         session.execute(
             insert(categories).values(
                 code=entry.code,

@@ -27,6 +27,7 @@ from lingassist.core.money import Money, to_minor
 from lingassist.core.transactions import NewTransaction, Posting, TransactionSource
 from lingassist.core.transactions import TransactionStatus as Status
 from lingassist.ledger.bulk import bulk_add_transactions
+from lingassist.ledger.inserts import insert_one
 from lingassist.ledger.journal import ChangeSet, begin_change, make_permanent
 from lingassist.ledger.repository import (
     create_account,
@@ -350,4 +351,4 @@ def _add_payees(session: Session, change: ChangeSet) -> int:
 
 def _insert(statement: Insert, entity: str, session: Session, change: ChangeSet) -> None:
     """Run an insert of one row and record the row in the change set."""
-    change.created(entity, session.execute(statement).inserted_primary_key[0])  # type: ignore[attr-defined]
+    change.created(entity, insert_one(session, statement))
