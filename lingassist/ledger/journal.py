@@ -117,19 +117,7 @@ def undo(session: Session) -> str:
     Raises:
         NothingToUndo: the journal holds no change that is not undone yet.
     """
-    row = session.execute(
-        select(change_sets.c.id, change_sets.c.label)
-        .where(change_sets.c.undone.is_(False))
-        .order_by(change_sets.c.id.desc())
-        .limit(1)
-    ).first()
-    if row is None:
-        raise NothingToUndo("There is nothing to undo.")
-    connection = session.connection()
-    for entry in _entries(session, row.id, newest_first=True):
-        _revert(connection, entry)
-    session.execute(update(change_sets).where(change_sets.c.id == row.id).values(undone=True))
-    return row.label
+    return _step(session, forward=False)
 
 
 def redo(session: Session) -> str:
@@ -138,36 +126,38 @@ def redo(session: Session) -> str:
     Raises:
         NothingToUndo: nothing has been undone since the last change.
     """
-    row = session.execute(
-        select(change_sets.c.id, change_sets.c.label)
-        .where(change_sets.c.undone.is_(True))
-        .order_by(change_sets.c.id)
-        .limit(1)
-    ).first()
-    if row is None:
-        raise NothingToUndo("There is nothing to redo.")
-    connection = session.connection()
-    for entry in _entries(session, row.id, newest_first=False):
-        _replay(connection, entry)
-    session.execute(update(change_sets).where(change_sets.c.id == row.id).values(undone=False))
-    return row.label
+    return _step(session, forward=True)
 
 
 def peek_labels(session: Session) -> tuple[str | None, str | None]:
     """Labels of what undo and redo would do next (None when nothing)."""
-    last = session.scalar(
-        select(change_sets.c.label)
-        .where(change_sets.c.undone.is_(False))
-        .order_by(change_sets.c.id.desc())
-        .limit(1)
+    following = [_next_change_set(session, forward=f) for f in (False, True)]
+    return following[0] and following[0].label, following[1] and following[1].label
+
+
+def _step(session: Session, *, forward: bool) -> str:
+    """Undo the newest done change set, or (forward) redo the oldest undone one."""
+    change_set = _next_change_set(session, forward=forward)
+    if change_set is None:
+        raise NothingToUndo(f"There is nothing to {'redo' if forward else 'undo'}.")
+    connection = session.connection()
+    for entry in _entries(session, change_set.id, newest_first=not forward):
+        (_replay if forward else _revert)(connection, entry)
+    session.execute(
+        update(change_sets).where(change_sets.c.id == change_set.id).values(undone=not forward)
     )
-    following = session.scalar(
-        select(change_sets.c.label)
-        .where(change_sets.c.undone.is_(True))
-        .order_by(change_sets.c.id)
+    return str(change_set.label)
+
+
+def _next_change_set(session: Session, *, forward: bool) -> Any:
+    """(id, label) of the change set redo (forward) or undo would take next, or None."""
+    order = change_sets.c.id if forward else change_sets.c.id.desc()
+    return session.execute(
+        select(change_sets.c.id, change_sets.c.label)
+        .where(change_sets.c.undone.is_(forward))
+        .order_by(order)
         .limit(1)
-    )
-    return last, following
+    ).first()
 
 
 def _entries(session: Session, change_set_id: int, *, newest_first: bool) -> list[Any]:
