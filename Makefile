@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEB_PACKAGES := tesseract-ocr tesseract-ocr-eng libpulse0 libxcb-icccm4 libxcb-keysyms1 \
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-shape0 xvfb fonts-dejavu-core libgl1 libegl1 \
-	libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+	libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 espeak-ng sox
 
 .PHONY: run demo test bench bundle install system-deps lint screenshots clean
 

@@ -45,3 +45,7 @@ class NothingToUndo(UserFacingError):
 
 class Cancelled(LingAssistError):
     """A long job was cancelled by the person; shown silently."""
+
+
+class UnreadableImage(UserFacingError):
+    """A file that cannot be read as a receipt image; the message says why and what to do."""
