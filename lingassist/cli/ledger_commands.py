@@ -1,60 +1,27 @@
-"""The ``lingassist`` command: the window with no arguments, or add / list / report / undo / redo.
-
-This is a composition root: it reads the home folder, opens the ledger, and hands both to
-the services (or to the window). Qt is imported only when a window is wanted.
-"""
+"""``add``, ``list``, ``report``, ``undo`` and ``redo``: the ledger from a terminal."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
-from collections.abc import Sequence
-from logging.handlers import RotatingFileHandler
-from pathlib import Path
 
-from lingassist.config import default_home
-from lingassist.core.errors import UserFacingError
+from lingassist.core.accounts import CategoryDirection
 from lingassist.core.money import format_amount
 from lingassist.core.periods import PERIOD_HELP, parse_period
 from lingassist.core.reports import ReportDimension
 from lingassist.core.transactions import TransactionFilter, TransactionRow, TransactionSource
 from lingassist.services.commands import add_entry_arguments, entry_request
-from lingassist.services.context import AppContext, open_home
+from lingassist.services.context import AppContext
 from lingassist.services.entries import find_entries, record_entry, redo_next, undo_last
 from lingassist.services.reports import Report, build_report
 
-log = logging.getLogger("lingassist")
-EXIT_USER_ERROR = 2
 
-
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line."""
-    parser = argparse.ArgumentParser(
-        prog="lingassist", description="LingAssist: your money, on your own desktop."
-    )
-    parser.add_argument(
-        "--home", type=Path, help="data folder (default: $LINGASSIST_HOME or the user data folder)"
-    )
-    parser.add_argument(
-        "--demo", action="store_true", help="use a separate demo ledger with a year of example data"
-    )
-    parser.add_argument(
-        "--selftest",
-        action="store_true",
-        help="open the window offscreen, check database and engines, exit",
-    )
-    parser.add_argument(
-        "--screenshot",
-        type=Path,
-        metavar="FILE.png",
-        help="render the main window to a PNG and exit",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ledger commands to the command line."""
     add = commands.add_parser("add", help="record an expense (or income with --income)")
     add_entry_arguments(add)
+    add.set_defaults(handler=_add)
 
     listing = commands.add_parser("list", help="list transactions")
     listing.add_argument("--period", default="", help=PERIOD_HELP)
@@ -66,48 +33,17 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--search", default="", help="words in description, merchant or memo")
     listing.add_argument("--limit", type=int, default=50, help="at most this many (0: all)")
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    listing.set_defaults(handler=_list)
 
     report = commands.add_parser("report", help="spending by category, merchant or month")
     report.add_argument("--period", default="this-month", help=PERIOD_HELP)
     report.add_argument("--by", choices=[d.value for d in ReportDimension], default="category")
     report.add_argument("--income", action="store_true", help="report income instead of spending")
     report.add_argument("--json", action="store_true", help="one JSON object per line")
+    report.set_defaults(handler=_report)
 
-    commands.add_parser("undo", help="undo the last change")
-    commands.add_parser("redo", help="redo what undo took back")
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
-    arguments = build_parser().parse_args(argv)
-    try:
-        context = _open(arguments)
-        _log_to(context.paths.logs)
-        if arguments.command is None:
-            return _window(context, arguments)
-        return COMMANDS[arguments.command](context, arguments)
-    except UserFacingError as error:
-        print(f"lingassist: {error}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    except Exception as error:  # noqa: BLE001 - the one place unexpected errors are shown
-        log.exception("unexpected error")
-        print(f"lingassist: unexpected error: {error} (details in the log)", file=sys.stderr)
-        return 1
-
-
-def _open(arguments: argparse.Namespace) -> AppContext:
-    if arguments.demo:
-        from lingassist.services.demo import open_demo
-
-        return open_demo(arguments.home)
-    return open_home(arguments.home or default_home())
-
-
-def _window(context: AppContext, arguments: argparse.Namespace) -> int:
-    from lingassist.gui.app import run_app
-
-    return run_app(context, selftest=arguments.selftest, screenshot=arguments.screenshot)
+    commands.add_parser("undo", help="undo the last change").set_defaults(handler=_undo)
+    commands.add_parser("redo", help="redo what undo took back").set_defaults(handler=_redo)
 
 
 def _add(context: AppContext, arguments: argparse.Namespace) -> int:
@@ -140,8 +76,6 @@ def _list(context: AppContext, arguments: argparse.Namespace) -> int:
 
 
 def _report(context: AppContext, arguments: argparse.Namespace) -> int:
-    from lingassist.core.accounts import CategoryDirection
-
     direction = CategoryDirection.INCOME if arguments.income else CategoryDirection.EXPENSE
     report = build_report(
         context, arguments.period, ReportDimension(arguments.by), direction=direction
@@ -171,9 +105,6 @@ def _undo(context: AppContext, _arguments: argparse.Namespace) -> int:
 def _redo(context: AppContext, _arguments: argparse.Namespace) -> int:
     print(redo_next(context))
     return 0
-
-
-COMMANDS = {"add": _add, "list": _list, "report": _report, "undo": _undo, "redo": _redo}
 
 
 def transaction_json(row: TransactionRow) -> dict[str, object]:
@@ -218,16 +149,3 @@ def _transaction_line(row: TransactionRow) -> str:
     amount = format_amount(row.amount, row.currency)
     category = row.category_name[:24]
     return f"{row.date}  {amount:>12} {row.currency}  {who:<28}  {category:<24}  {row.account}"
-
-
-def _log_to(folder: Path) -> None:
-    """Log warnings and errors (with tracebacks) to a rotating file in the home folder."""
-    if log.handlers:
-        return
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(
-        folder / "lingassist.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)

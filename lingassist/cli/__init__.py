@@ -1,0 +1,98 @@
+"""The ``lingassist`` command: the window with no arguments, or a subcommand.
+
+This is a composition root: it reads the home folder, opens the ledger, and hands both to
+the services (or to the window). Qt is imported only when a window is wanted. Each
+``*_commands`` module registers its subcommands with a handler.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from lingassist.cli import ledger_commands
+from lingassist.config import default_home
+from lingassist.core.errors import UserFacingError
+from lingassist.services.context import AppContext, open_home
+
+log = logging.getLogger("lingassist")
+EXIT_USER_ERROR = 2
+COMMAND_MODULES = (ledger_commands,)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line."""
+    parser = argparse.ArgumentParser(
+        prog="lingassist", description="LingAssist: your money, on your own desktop."
+    )
+    parser.add_argument(
+        "--home", type=Path, help="data folder (default: $LINGASSIST_HOME or the user data folder)"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="use a separate demo ledger with a year of example data"
+    )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="open the window offscreen, check database and engines, exit",
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help="render the main window to a PNG and exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    arguments = build_parser().parse_args(argv)
+    try:
+        context = _open(arguments)
+        _log_to(context.paths.logs)
+        if arguments.command is None:
+            return _window(context, arguments)
+        return int(arguments.handler(context, arguments))
+    except UserFacingError as error:
+        print(f"lingassist: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception as error:  # noqa: BLE001 - the one place unexpected errors are shown
+        log.exception("unexpected error")
+        print(f"lingassist: unexpected error: {error} (details in the log)", file=sys.stderr)
+        return 1
+
+
+def _open(arguments: argparse.Namespace) -> AppContext:
+    if arguments.demo:
+        from lingassist.services.demo import open_demo
+
+        return open_demo(arguments.home)
+    return open_home(arguments.home or default_home())
+
+
+def _window(context: AppContext, arguments: argparse.Namespace) -> int:
+    from lingassist.gui.app import run_app
+
+    return run_app(context, selftest=arguments.selftest, screenshot=arguments.screenshot)
+
+
+def _log_to(folder: Path) -> None:
+    """Log warnings and errors (with tracebacks) to a rotating file in the home folder."""
+    if log.handlers:
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(
+        folder / "lingassist.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
