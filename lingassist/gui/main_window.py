@@ -1,48 +1,34 @@
-"""MainWindow: accounts on the left, the ledger in the middle, the month on the right,
-and the command line at the bottom."""
+"""MainWindow: navigation and accounts on the left, the current page in the middle, the
+month on the right, and the command line at the bottom."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
+    QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
-    QTableView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from lingassist.core.errors import UserFacingError
-from lingassist.core.periods import parse_period
-from lingassist.core.transactions import TransactionFilter
 from lingassist.gui.account_list import AccountList
 from lingassist.gui.category_summary import CategorySummary
 from lingassist.gui.command_bar import CommandBar
 from lingassist.gui.errors import show_unexpected
-from lingassist.gui.transaction_table_model import TransactionTableModel
+from lingassist.gui.ledger_view import LedgerView
+from lingassist.gui.worker import Jobs
 from lingassist.services.commands import parse_add_line
 from lingassist.services.context import AppContext
 from lingassist.services.entries import record_entry, redo_next, undo_last, undo_redo_labels
-
-PERIODS = (
-    ("All time", "all"),
-    ("This month", "this-month"),
-    ("Last month", "last-month"),
-    ("This year", "this-year"),
-    ("Last year", "last-year"),
-)
-SEARCH_DELAY_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -55,60 +41,54 @@ class MainWindow(QMainWindow):
         self._context = context
         self.setWindowTitle(f"LingAssist — {context.paths.home.name}")
         self.resize(1280, 800)
-        self.model = TransactionTableModel(context, self)
-        self.table = self._make_table()
+        self.jobs = Jobs(self)
+        self.ledger = LedgerView(context)
         self.accounts = AccountList(context)
         self.summary = CategorySummary(context)
         self.command_bar = CommandBar()
-        self.search = QLineEdit(
-            placeholderText="Search description, merchant or note  (Ctrl+F)", objectName="search"
-        )
-        self.search.setClearButtonEnabled(True)
-        self.period = QComboBox(toolTip="Period shown in the ledger")
-        for label, spec in PERIODS:
-            self.period.addItem(label, spec)
-        self._filter_label = QLabel(objectName="filterLabel")
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.pages = QStackedWidget()
+        self._navigation = QButtonGroup(self)
+        self._navigation_bar = QVBoxLayout()
+        self.add_page("Ledger", self.ledger)
         self._layout()
         self._menus()
         self._connect()
         self._refresh_status()
 
+    def add_page(self, title: str, page: QWidget) -> None:
+        """Add a page to the stack with its button in the sidebar."""
+        button = QPushButton(title, checkable=True, objectName="navButton")
+        index = self.pages.addWidget(page)
+        self._navigation.addButton(button, index)
+        self._navigation_bar.addWidget(button)
+        button.clicked.connect(lambda: self.pages.setCurrentIndex(index))
+        if index == 0:
+            button.setChecked(True)
+
+    def show_page(self, page: QWidget) -> None:
+        """Bring a page to the front and mark its button."""
+        index = self.pages.indexOf(page)
+        self.pages.setCurrentIndex(index)
+        self._navigation.button(index).setChecked(True)
+
     # -- building ---------------------------------------------------------------------
 
-    def _make_table(self) -> QTableView:
-        table = QTableView(objectName="ledgerTable")
-        table.setModel(self.model)
-        table.setSortingEnabled(True)
-        table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(30)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        for column, width in enumerate((108, 260, 160, 92, 108, 72)):
-            if column != 1:
-                table.setColumnWidth(column, width)
-        return table
-
     def _layout(self) -> None:
-        sidebar = _panel("sidebar", QLabel("LingAssist", objectName="brand"), self.accounts)
+        sidebar = QFrame(objectName="sidebar")
         sidebar.setFixedWidth(215)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.period)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(16, 16, 16, 16)
+        side.addWidget(QLabel("LingAssist", objectName="brand"))
+        side.addLayout(self._navigation_bar)
+        side.addSpacing(18)
+        side.addWidget(self.accounts, 1)
         center = QWidget(objectName="center")
         center_layout = QVBoxLayout(center)
-        center_layout.addLayout(filters)
-        center_layout.addWidget(self._filter_label)
-        center_layout.addWidget(self.table, 1)
+        center_layout.addWidget(self.pages, 1)
         center_layout.addWidget(self.command_bar)
-        right = _panel("rightPanel", self.summary)
+        right = QFrame(objectName="rightPanel")
         right.setMinimumWidth(290)
+        QVBoxLayout(right).addWidget(self.summary)
         splitter = QSplitter()
         splitter.addWidget(center)
         splitter.addWidget(right)
@@ -135,7 +115,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
-        edit.addAction("&Find", QKeySequence.StandardKey.Find, self.search.setFocus)
+        edit.addAction("&Find", QKeySequence.StandardKey.Find, self._find)
         edit.addAction("&Command line", QKeySequence("Ctrl+K"), self.command_bar.input.setFocus)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction("&About LingAssist", self._about)
@@ -143,13 +123,10 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.command_bar.submitted.connect(self.run_command)
         self.command_bar.undo_requested.connect(self.undo)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.period.currentIndexChanged.connect(lambda _index: self.apply_filters())
-        self.accounts.account_clicked.connect(self.filter_account)
-        self.summary.category_clicked.connect(self.filter_category)
+        self.accounts.account_clicked.connect(self._show_account)
+        self.summary.category_clicked.connect(self._show_category)
         self.ledger_changed.connect(self._reload_views)
-        self.model.modelReset.connect(self._refresh_status)
+        self.ledger.filter_changed.connect(lambda _text: self._refresh_status())
 
     # -- behaviour --------------------------------------------------------------------
 
@@ -180,32 +157,6 @@ class MainWindow(QMainWindow):
         """Redo what undo took back."""
         self._journal_step(redo_next)
 
-    def apply_filters(self) -> None:
-        """Show the transactions matching the search box and the period."""
-        spec = self.period.currentData()
-        period = parse_period(spec, self._context.today())
-        whole_time = spec == "all"
-        query = replace(
-            self.model.current_filter,
-            text=self.search.text().strip(),
-            start=None if whole_time else period.start,
-            end=None if whole_time else period.end,
-        )
-        self.model.set_filter(query)
-
-    def filter_account(self, name: str) -> None:
-        """Show only one account's transactions ("" for all)."""
-        self.model.set_filter(replace(self.model.current_filter, account=name or None))
-
-    def filter_category(self, code: str) -> None:
-        """Show one category in the month the summary shows."""
-        self.period.blockSignals(True)
-        self.period.setCurrentIndex(0)
-        self.period.blockSignals(False)
-        start = self.summary.month
-        end = parse_period(start.strftime("%Y-%m"), start).end
-        self.model.set_filter(TransactionFilter(start=start, end=end, category=code))
-
     def _journal_step(self, step) -> None:  # type: ignore[no-untyped-def]
         try:
             message = step(self._context)
@@ -215,23 +166,31 @@ class MainWindow(QMainWindow):
         self.ledger_changed.emit()
         self.command_bar.show_success(message, undoable=False)
 
+    def _show_account(self, name: str) -> None:
+        self.ledger.filter_account(name)
+        self.show_page(self.ledger)
+
+    def _show_category(self, code: str) -> None:
+        self.ledger.filter_category(code, self.summary.month)
+        self.show_page(self.ledger)
+
+    def _find(self) -> None:
+        self.show_page(self.ledger)
+        self.ledger.search.setFocus()
+
     def _reload_views(self) -> None:
-        self.model.reload()
+        self.ledger.reload()
         self.accounts.reload()
         self.summary.reload()
+        self._refresh_status()
 
     def _refresh_status(self) -> None:
-        query = self.model.current_filter
-        shown = f"{self.model.rowCount():,} transactions"
-        parts = [p for p in (query.account, query.category, query.text and f"“{query.text}”") if p]
-        self._filter_label.setText(
-            f"{shown}" + (f" · filtered by {', '.join(parts)}" if parts else "")
-        )
         undo_label, redo_label = undo_redo_labels(self._context)
         self.undo_action.setEnabled(undo_label is not None)
         self.undo_action.setText(f"&Undo {undo_label.lower()}" if undo_label else "&Undo")
         self.redo_action.setEnabled(redo_label is not None)
         self.redo_action.setText(f"&Redo {redo_label.lower()}" if redo_label else "&Redo")
+        shown = f"{self.ledger.model.rowCount():,} transactions"
         self.statusBar().showMessage(f"{shown} · {self._context.database.url.rsplit('/', 1)[-1]}")
 
     def _about(self) -> None:
@@ -241,12 +200,3 @@ class MainWindow(QMainWindow):
             "LingAssist keeps your money on your own desktop.\nNothing leaves this machine.\n\n"
             f"Data folder: {self._context.paths.home}",
         )
-
-
-def _panel(name: str, *widgets: QWidget) -> QFrame:
-    frame = QFrame(objectName=name)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(16, 16, 16, 16)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return frame

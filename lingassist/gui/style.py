@@ -12,6 +12,10 @@ QLabel#brand { font-size: 20px; font-weight: 600; color: #2f6fde; padding-bottom
 QLabel#sectionLabel { color: palette(placeholder-text); font-size: 11px; font-weight: 600;
     letter-spacing: 1px; }
 QLabel#netWorth { font-size: 22px; font-weight: 600; }
+QPushButton#navButton { text-align: left; padding: 8px 10px; border: none; border-radius: 6px;
+    font-size: 14px; }
+QPushButton#navButton:hover { background: palette(midlight); }
+QPushButton#navButton:checked { background: #dbe7fb; color: #1d4fa8; font-weight: 600; }
 QPushButton#accountButton { text-align: left; padding: 6px 4px; border: none; }
 QPushButton#accountButton:hover { background: palette(midlight); border-radius: 4px; }
 QLabel#negativeAmount { color: #b3261e; }

@@ -38,7 +38,7 @@ def window(qtbot: QtBot, context: AppContext) -> MainWindow:
 
 
 def cell(window: MainWindow, row: int, column: int) -> str:
-    return window.model.data(window.model.index(row, column))
+    return window.ledger.model.data(window.ledger.model.index(row, column))
 
 
 def type_command(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -48,7 +48,7 @@ def type_command(qtbot: QtBot, window: MainWindow, text: str) -> None:
 
 
 def test_shows_the_ledger_newest_first(window: MainWindow) -> None:
-    assert window.model.rowCount() == 3
+    assert window.ledger.model.rowCount() == 3
     assert [cell(window, r, 1) for r in range(3)] == ["Blue Bottle", "Landlord", "ACME"]
     assert cell(window, 0, AMOUNT_COLUMN) == "-€4.20"
     assert cell(window, 2, AMOUNT_COLUMN) == "+€3,850.00"
@@ -59,17 +59,17 @@ def test_typed_expense_appears_and_undo_takes_it_back(qtbot: QtBot, window: Main
     type_command(
         qtbot, window, 'add 12,50 --merchant "Lidl" --category groceries --date 2026-11-22'
     )
-    assert window.model.rowCount() == 4
+    assert window.ledger.model.rowCount() == 4
     assert cell(window, 0, 1) == "Lidl" and cell(window, 0, 2) == "Groceries"
     assert "Added expense 12.50 EUR at Lidl" in window.command_bar.feedback_text
     assert window.command_bar.input.text() == ""
     assert window.summary._total.text() == "€916.70"
     undo_button = window.command_bar.findChild(type(window.command_bar._undo), "linkButton")
     qtbot.mouseClick(undo_button, Qt.MouseButton.LeftButton)
-    assert window.model.rowCount() == 3
+    assert window.ledger.model.rowCount() == 3
     assert window.command_bar.feedback_text == "Undid: add expense 12.50 EUR at Lidl"
     window.redo_action.trigger()
-    assert window.model.rowCount() == 4
+    assert window.ledger.model.rowCount() == 4
 
 
 def test_bad_command_keeps_the_text_and_explains(qtbot: QtBot, window: MainWindow) -> None:
@@ -77,33 +77,33 @@ def test_bad_command_keeps_the_text_and_explains(qtbot: QtBot, window: MainWindo
     assert "Could not read '12.5.0'" in window.command_bar.feedback_text
     assert window.command_bar._feedback.property("kind") == "error"
     assert window.command_bar.input.text() == "add 12.5.0 --merchant Lidl"
-    assert window.model.rowCount() == 3
+    assert window.ledger.model.rowCount() == 3
 
 
 def test_sorting_by_amount_uses_exact_values(window: MainWindow) -> None:
-    window.table.sortByColumn(AMOUNT_COLUMN, Qt.SortOrder.AscendingOrder)
+    window.ledger.table.sortByColumn(AMOUNT_COLUMN, Qt.SortOrder.AscendingOrder)
     assert [cell(window, r, 1) for r in range(3)] == ["Landlord", "Blue Bottle", "ACME"]
-    window.table.sortByColumn(AMOUNT_COLUMN, Qt.SortOrder.DescendingOrder)
+    window.ledger.table.sortByColumn(AMOUNT_COLUMN, Qt.SortOrder.DescendingOrder)
     assert cell(window, 0, 1) == "ACME"
 
 
 def test_search_filters_after_typing(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.keyClicks(window.search, "bottle")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
+    qtbot.keyClicks(window.ledger.search, "bottle")
+    qtbot.waitUntil(lambda: window.ledger.model.rowCount() == 1, timeout=2000)
     assert cell(window, 0, 1) == "Blue Bottle"
 
 
 def test_account_click_and_category_slice_filter_the_ledger(window: MainWindow) -> None:
-    window.filter_account("Checking")
-    assert window.model.rowCount() == 3
-    window.filter_category("FOOD_AND_DRINK")
-    assert window.model.rowCount() == 1
+    window._show_account("Checking")
+    assert window.ledger.model.rowCount() == 3
+    window._show_category("FOOD_AND_DRINK")
+    assert window.ledger.model.rowCount() == 1
 
 
 def test_keyboard_shortcut_focuses_the_command_line(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitActive(window):
         window.activateWindow()
-    window.search.setFocus()
+    window.ledger.search.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.command_bar.input.hasFocus()
 
@@ -128,9 +128,9 @@ def test_table_pages_through_many_rows(qtbot: QtBot, context: AppContext) -> Non
         )
     shown = MainWindow(context)
     qtbot.addWidget(shown)
-    model = shown.model
+    model = shown.ledger.model
     assert model.rowCount() == PAGE_SIZE * 3 + 7
     last = model.row_at(model.rowCount() - 1)
     assert last is not None and last.description == "Coffee 0"
-    shown.table.sortByColumn(AMOUNT_COLUMN, Qt.SortOrder.AscendingOrder)
+    shown.ledger.table.sortByColumn(AMOUNT_COLUMN, Qt.SortOrder.AscendingOrder)
     assert model.row_at(0).amount == -Decimal(PAGE_SIZE * 3 + 7)

@@ -1,0 +1,125 @@
+"""LedgerView: the transaction table with its search box and period filter."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lingassist.core.periods import month_period, parse_period
+from lingassist.core.transactions import TransactionFilter
+from lingassist.gui.transaction_table_model import TransactionTableModel
+from lingassist.services.context import AppContext
+
+PERIODS = (
+    ("All time", "all"),
+    ("This month", "this-month"),
+    ("Last month", "last-month"),
+    ("This year", "this-year"),
+    ("Last year", "last-year"),
+)
+SEARCH_DELAY_MS = 250
+COLUMN_WIDTHS = (108, 260, 160, 92, 108, 72)
+
+
+class LedgerView(QWidget):
+    """Every transaction, paged from SQL; search, period, account and category filters."""
+
+    filter_changed = Signal(str)  # a sentence describing what is shown
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.model = TransactionTableModel(context, self)
+        self.table = _table(self.model)
+        self.search = QLineEdit(
+            placeholderText="Search description, merchant or note  (Ctrl+F)", objectName="search"
+        )
+        self.search.setClearButtonEnabled(True)
+        self.period = QComboBox(toolTip="Period shown in the ledger")
+        for label, spec in PERIODS:
+            self.period.addItem(label, spec)
+        self._filter_label = QLabel(objectName="filterLabel")
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.period)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self._filter_label)
+        layout.addWidget(self.table, 1)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.period.currentIndexChanged.connect(lambda _index: self.apply_filters())
+        self.model.modelReset.connect(self._describe)
+        self._describe()
+
+    def reload(self) -> None:
+        """Re-read the ledger (after any change)."""
+        self.model.reload()
+
+    def apply_filters(self) -> None:
+        """Show the transactions matching the search box and the period."""
+        spec = self.period.currentData()
+        period = parse_period(spec, self._context.today())
+        whole_time = spec == "all"
+        query = replace(
+            self.model.current_filter,
+            text=self.search.text().strip(),
+            start=None if whole_time else period.start,
+            end=None if whole_time else period.end,
+        )
+        self.model.set_filter(query)
+
+    def filter_account(self, name: str) -> None:
+        """Show only one account's transactions ("" for all)."""
+        self.model.set_filter(replace(self.model.current_filter, account=name or None))
+
+    def filter_category(self, code: str, month: date) -> None:
+        """Show one category (a primary code includes its details) in one month."""
+        self.period.blockSignals(True)
+        self.period.setCurrentIndex(0)
+        self.period.blockSignals(False)
+        span = month_period(month)
+        self.model.set_filter(TransactionFilter(start=span.start, end=span.end, category=code))
+
+    def _describe(self) -> None:
+        query = self.model.current_filter
+        shown = f"{self.model.rowCount():,} transactions"
+        parts = [p for p in (query.account, query.category, query.text and f"“{query.text}”") if p]
+        text = shown + (f" · filtered by {', '.join(parts)}" if parts else "")
+        self._filter_label.setText(text)
+        self.filter_changed.emit(text)
+
+
+def _table(model: TransactionTableModel) -> QTableView:
+    table = QTableView(objectName="ledgerTable")
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(30)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.setHighlightSections(False)
+    for column, width in enumerate(COLUMN_WIDTHS):
+        if column != 1:
+            table.setColumnWidth(column, width)
+    return table
