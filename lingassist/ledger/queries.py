@@ -345,3 +345,31 @@ def _balance(row: Any) -> AccountBalance:
     if row.type == AccountType.LIABILITY:
         amount = -amount
     return AccountBalance(row.name, AccountType(row.type), AccountKind(row.kind), amount, currency)
+
+
+def merchant_names(*, session: Session, limit: int = 500) -> list[str]:
+    """The person's merchants, most used first (for OCR matching and speech vocabulary)."""
+    statement = (
+        select(_m.c.name)
+        .join(_t, _t.c.merchant_id == _m.c.id)
+        .group_by(_m.c.id)
+        .order_by(func.count().desc(), _m.c.name)
+        .limit(limit)
+    )
+    return list(session.scalars(statement))
+
+
+def last_category_of_merchant(name: str, *, session: Session) -> str | None:
+    """The category of the person's latest transaction at this merchant, if any."""
+    statement = (
+        select(_c.c.code)
+        .select_from(
+            _t.join(_m, _m.c.id == _t.c.merchant_id)
+            .join(_p, _p.c.transaction_id == _t.c.id)
+            .join(_c, _c.c.account_id == _p.c.account_id)
+        )
+        .where(_m.c.key == merchant_key(name))
+        .order_by(_t.c.date.desc(), _t.c.id.desc())
+        .limit(1)
+    )
+    return session.scalar(statement)

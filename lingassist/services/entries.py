@@ -16,6 +16,7 @@ from lingassist.core.transactions import (
     TransactionSource,
 )
 from lingassist.ledger import journal
+from lingassist.ledger.attachments import add_attachment
 from lingassist.ledger.queries import count_transactions, list_transactions, transaction_rows
 from lingassist.ledger.repository import (
     add_transaction,
@@ -23,6 +24,7 @@ from lingassist.ledger.repository import (
     money_accounts,
     resolve_category,
 )
+from lingassist.services.attachments import StoredFile
 from lingassist.services.context import AppContext
 
 UNCATEGORIZED_EXPENSE = "OTHER_OTHER"
@@ -69,8 +71,13 @@ class EntryResult:
     message: str
 
 
-def record_entry(context: AppContext, request: EntryRequest) -> EntryResult:
+def record_entry(
+    context: AppContext, request: EntryRequest, *, attachment: StoredFile | None = None
+) -> EntryResult:
     """Check an entry and write it as one undoable change; nothing is written on error.
+
+    An `attachment` (a stored receipt photo) is linked to the new transaction in the same
+    change, so undo takes it away and redo brings it back.
 
     Raises:
         UserFacingError: malformed amount, unknown account or category, impossible date,
@@ -92,6 +99,16 @@ def record_entry(context: AppContext, request: EntryRequest) -> EntryResult:
         )
         change = journal.begin_change(session, label)
         transaction_id = add_transaction(new, session=session, change=change)
+        if attachment is not None:
+            add_attachment(
+                transaction_id,
+                sha256=attachment.sha256,
+                original_name=attachment.original_name,
+                mime=attachment.mime,
+                size=attachment.size,
+                stored_name=attachment.stored_name,
+                session=session,
+            )
         row = transaction_rows([transaction_id], session=session)[0]
     return EntryResult(row, f"Added {label[4:]}")
 
