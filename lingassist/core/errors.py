@@ -49,3 +49,7 @@ class Cancelled(LingAssistError):
 
 class UnreadableImage(UserFacingError):
     """A file that cannot be read as a receipt image; the message says why and what to do."""
+
+
+class UnreadableAudio(UserFacingError):
+    """A sound file that cannot be used: missing, empty, not audio, damaged or too long."""

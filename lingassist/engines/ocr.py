@@ -1,8 +1,198 @@
-"""Tesseract OCR, reached through pytesseract (the engine proper arrives with receipts)."""
+"""Tesseract OCR behind a small Protocol: an image in, words with boxes and confidences out.
+
+`TesseractOcr` runs the `tesseract` program directly (TSV output, the data of pytesseract's
+`image_to_data`, without its process-wide settings), one single-threaded process per call (`OMP_THREAD_LIMIT=1`; parallelism belongs across
+receipts), with a timeout. The preprocessing was chosen by measurement on real receipts
+(see bench/receipts.py and bench/README.md). Boxes are returned in the coordinates of the
+image that was passed in. Nothing runs at import time.
+"""
 
 from __future__ import annotations
 
+import io
+import os
+import subprocess
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
 import pytesseract
+from PIL import Image, ImageOps
+
+from lingassist.core.errors import UserFacingError
+
+Box = tuple[int, int, int, int]
+
+
+class OcrFailed(UserFacingError):
+    """Tesseract is missing, crashed or took too long on one image."""
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    """One word read by OCR.
+
+    Attributes:
+        text: the characters read.
+        confidence: the engine's confidence, 0..1.
+        box: (left, top, width, height) in the coordinates of the image given to `read`.
+        block: Tesseract's block number.
+        paragraph: paragraph number within the block.
+        line: line number within the paragraph.
+    """
+
+    text: str
+    confidence: float
+    box: Box
+    block: int = 0
+    paragraph: int = 0
+    line: int = 0
+
+    @property
+    def top(self) -> int:
+        return self.box[1]
+
+    @property
+    def bottom(self) -> int:
+        return self.box[1] + self.box[3]
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    """Everything OCR read on one image.
+
+    Attributes:
+        words: the words, in Tesseract's reading order.
+        width: width of the image that was read, in pixels.
+        height: its height.
+    """
+
+    words: tuple[OcrWord, ...]
+    width: int
+    height: int
+
+    def lines(self) -> list[tuple[OcrWord, ...]]:
+        """Words grouped into printed lines, top to bottom, each left to right.
+
+        Tesseract's own lines are merged when they sit side by side at the same height
+        (a price column read as a separate block still belongs to its article).
+        """
+        return _merge_side_by_side(_tesseract_lines(self.words))
+
+    @property
+    def text(self) -> str:
+        """The page as plain text, one printed line per text line."""
+        return "\n".join(" ".join(word.text for word in line) for line in self.lines())
+
+
+class OcrEngine(Protocol):
+    """Anything that reads the words of an image (Tesseract, or a fake in tests)."""
+
+    def read(self, image: Image.Image) -> OcrPage:
+        """The words of `image` with boxes in its own coordinates."""
+        ...
+
+
+@dataclass(frozen=True)
+class TesseractOcr:
+    """Tesseract with receipt-oriented preprocessing.
+
+    Attributes:
+        languages: Tesseract language codes joined by "+", e.g. "eng" or "eng+deu".
+        psm: page segmentation mode (6: a single uniform block of text, best on receipts).
+        target_width: receipts are scaled to about this width before reading.
+        max_upscale: narrow scans are enlarged at most this much.
+        timeout: seconds before one Tesseract run is abandoned.
+        tesseract_cmd: path of the tesseract program, or None for the one on PATH.
+    """
+
+    languages: str = "eng"
+    psm: int = 6
+    target_width: int = 1200
+    max_upscale: float = 2.0
+    timeout: float = 30.0
+    tesseract_cmd: str | None = None
+
+    def read(self, image: Image.Image) -> OcrPage:
+        """Read `image` (as returned by `load_image`).
+
+        Raises:
+            OcrFailed: Tesseract is not installed, failed, or exceeded `timeout`.
+        """
+        prepared, scale = prepare(image, self.target_width, self.max_upscale)
+        data = self._image_to_data(prepared)
+        return page_from_data(data, scale, image.size)
+
+    def _image_to_data(self, image: Image.Image) -> dict[str, list[str]]:
+        command = [self.tesseract_cmd or "tesseract", "stdin", "stdout"]
+        command += ["-l", self.languages, "--psm", str(self.psm), "tsv"]
+        try:
+            completed = subprocess.run(
+                command,
+                input=_png_bytes(image),
+                capture_output=True,
+                timeout=self.timeout,
+                env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+                check=False,
+            )
+        except FileNotFoundError as exc:
+            raise OcrFailed(
+                "Tesseract is not installed. Install it (Debian/Ubuntu: "
+                "sudo apt-get install tesseract-ocr tesseract-ocr-eng) and try again."
+            ) from exc
+        except subprocess.TimeoutExpired as exc:
+            raise OcrFailed(f"Reading the image took longer than {self.timeout:g} s.") from exc
+        if completed.returncode != 0:
+            message = completed.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise OcrFailed(f"Tesseract could not read the image: {message[-1:] or '?'}")
+        return parse_tsv(completed.stdout.decode("utf-8", "replace"))
+
+
+def prepare(image: Image.Image, target_width: int, max_upscale: float) -> tuple[Image.Image, float]:
+    """Greyscale, scaled towards `target_width`; returns the image and the scale used."""
+    grey = ImageOps.grayscale(image) if image.mode != "L" else image
+    scale = min(target_width / max(1, grey.width), max_upscale)
+    if abs(scale - 1.0) > 0.02:
+        size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
+        grey = grey.resize(size, Image.Resampling.LANCZOS)
+    else:
+        scale = 1.0
+    return grey, scale
+
+
+def page_from_data(data: Mapping[str, Sequence[Any]], scale: float, size: tuple[int, int]) -> OcrPage:
+    """An `OcrPage` from pytesseract's `image_to_data` dict, boxes mapped back by `scale`."""
+    words = []
+    for index, text in enumerate(data["text"]):
+        confidence = float(data["conf"][index])
+        if not str(text).strip() or confidence < 0:
+            continue
+        box = tuple(round(int(data[key][index]) / scale) for key in _BOX_KEYS)
+        words.append(
+            OcrWord(
+                text=str(text).strip(),
+                confidence=max(0.0, min(1.0, confidence / 100)),
+                box=(box[0], box[1], box[2], box[3]),
+                block=int(data["block_num"][index]),
+                paragraph=int(data["par_num"][index]),
+                line=int(data["line_num"][index]),
+            )
+        )
+    return OcrPage(tuple(words), size[0], size[1])
+
+
+def parse_tsv(tsv: str) -> dict[str, list[str]]:
+    """Tesseract's TSV output as columns (the shape of pytesseract's `image_to_data` dict)."""
+    rows = [row.split("\t") for row in tsv.splitlines() if row]
+    if not rows:
+        return {key: [] for key in _TSV_KEYS}
+    header = rows[0]
+    columns: dict[str, list[str]] = {key: [] for key in header}
+    for row in rows[1:]:
+        row = row + [""] * (len(header) - len(row))
+        for key, value in zip(header, row, strict=False):
+            columns[key].append(value)
+    return columns
 
 
 def tesseract_version() -> str | None:
@@ -11,3 +201,61 @@ def tesseract_version() -> str | None:
         return str(pytesseract.get_tesseract_version())
     except (pytesseract.TesseractNotFoundError, OSError):
         return None
+
+
+_BOX_KEYS = ("left", "top", "width", "height")
+_TSV_KEYS = ("level", "block_num", "par_num", "line_num", "conf", "text", *_BOX_KEYS)
+
+
+def _png_bytes(image: Image.Image) -> bytes:
+    """The image as a quickly compressed PNG, for Tesseract's standard input."""
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", compress_level=1)
+    return buffer.getvalue()
+
+
+def _tesseract_lines(words: Sequence[OcrWord]) -> list[list[OcrWord]]:
+    """Tesseract's (block, paragraph, line) groups, in its order."""
+    groups: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for word in words:
+        groups.setdefault((word.block, word.paragraph, word.line), []).append(word)
+    return list(groups.values())
+
+
+def _merge_side_by_side(lines: list[list[OcrWord]]) -> list[tuple[OcrWord, ...]]:
+    """Join lines that overlap vertically by more than half their height; sort by top."""
+    merged: list[list[OcrWord]] = []
+    for line in sorted(lines, key=lambda words: _middle(words)):
+        target = next((m for m in merged if _same_row(m, line)), None)
+        if target is None:
+            merged.append(list(line))
+        else:
+            target.extend(line)
+    ordered = sorted(merged, key=lambda words: min(w.top for w in words))
+    return [tuple(sorted(words, key=lambda w: w.box[0])) for words in ordered]
+
+
+def _same_row(first: list[OcrWord], second: list[OcrWord]) -> bool:
+    """Vertical overlap over 50% of the lower line's height, and no horizontal overlap."""
+    top = max(min(w.top for w in first), min(w.top for w in second))
+    bottom = min(max(w.bottom for w in first), max(w.bottom for w in second))
+    height = min(_height(first), _height(second))
+    if height <= 0 or bottom - top <= 0.5 * height:
+        return False
+    return not _overlap_horizontally(first, second)
+
+
+def _overlap_horizontally(first: list[OcrWord], second: list[OcrWord]) -> bool:
+    left = max(min(w.box[0] for w in first), min(w.box[0] for w in second))
+    right = min(
+        max(w.box[0] + w.box[2] for w in first), max(w.box[0] + w.box[2] for w in second)
+    )
+    return right > left
+
+
+def _height(words: Sequence[OcrWord]) -> int:
+    return max(w.bottom for w in words) - min(w.top for w in words)
+
+
+def _middle(words: Sequence[OcrWord]) -> float:
+    return (min(w.top for w in words) + max(w.bottom for w in words)) / 2

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from lingassist.services.context import AppContext
+from lingassist.services.receipts import ReadReceipt, ReceiptReader
 
 
 def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | None = None) -> int:
@@ -23,7 +24,7 @@ def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | N
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LingAssist")
     apply_style(app)
-    window = MainWindow(context)
+    window = MainWindow(context, receipt_reader=_lazy_receipt_reader(context))
     window.show()
     app.processEvents()
     shown_after = time.perf_counter() - started
@@ -43,6 +44,17 @@ def _dispose(app, window) -> None:  # type: ignore[no-untyped-def]
     window.close()
     window.deleteLater()
     app.processEvents()
+
+
+def _lazy_receipt_reader(context: AppContext) -> ReceiptReader:
+    """Tesseract, Pillow and the parser load at the first receipt, not at start-up."""
+
+    def read(path: Path) -> ReadReceipt:
+        from lingassist.services.receipt_reading import make_receipt_reader
+
+        return make_receipt_reader(context)(path)
+
+    return read
 
 
 def _save_screenshot(window, path: Path) -> int:  # type: ignore[no-untyped-def]

@@ -3,8 +3,10 @@ month on the right, and the command line at the bottom."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -23,12 +25,22 @@ from lingassist.core.errors import UserFacingError
 from lingassist.gui.account_list import AccountList
 from lingassist.gui.category_summary import CategorySummary
 from lingassist.gui.command_bar import CommandBar
+from lingassist.gui.drop_overlay import DropOverlay
 from lingassist.gui.errors import show_unexpected
 from lingassist.gui.ledger_view import LedgerView
+from lingassist.gui.receipts_view import ReceiptsView
 from lingassist.gui.worker import Jobs
 from lingassist.services.commands import parse_add_line
 from lingassist.services.context import AppContext
-from lingassist.services.entries import record_entry, redo_next, undo_last, undo_redo_labels
+from lingassist.services.entries import (
+    account_names,
+    category_choices,
+    record_entry,
+    redo_next,
+    undo_last,
+    undo_redo_labels,
+)
+from lingassist.services.receipts import ReceiptReader
 
 
 class MainWindow(QMainWindow):
@@ -36,7 +48,7 @@ class MainWindow(QMainWindow):
 
     ledger_changed = Signal()  # no payload: views reload from the ledger
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, *, receipt_reader: ReceiptReader) -> None:
         super().__init__()
         self._context = context
         self.setWindowTitle(f"LingAssist — {context.paths.home.name}")
@@ -49,8 +61,14 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self._navigation = QButtonGroup(self)
         self._navigation_bar = QVBoxLayout()
+        self.receipts = ReceiptsView(
+            context, receipt_reader, self.jobs, category_choices(context), account_names(context)
+        )
         self.add_page("Ledger", self.ledger)
+        self.add_page("Receipts", self.receipts)
         self._layout()
+        self.drop_overlay = DropOverlay(self.centralWidget())
+        self.setAcceptDrops(True)
         self._menus()
         self._connect()
         self._refresh_status()
@@ -127,6 +145,26 @@ class MainWindow(QMainWindow):
         self.summary.category_clicked.connect(self._show_category)
         self.ledger_changed.connect(self._reload_views)
         self.ledger.filter_changed.connect(lambda _text: self._refresh_status())
+        self.receipts.saved.connect(self.ledger_changed)
+        self.receipts.count_changed.connect(self._receipt_count)
+
+    # -- dropping files ---------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _local_files(event.mimeData()):
+            event.acceptProposedAction()
+            self.drop_overlay.show_over_parent()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802
+        self.drop_overlay.hide()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        self.drop_overlay.hide()
+        files = _local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.receipts.add_files(files)
+            self.show_page(self.receipts)
 
     # -- behaviour --------------------------------------------------------------------
 
@@ -174,6 +212,10 @@ class MainWindow(QMainWindow):
         self.ledger.filter_category(code, self.summary.month)
         self.show_page(self.ledger)
 
+    def _receipt_count(self, waiting: int) -> None:
+        button = self._navigation.button(self.pages.indexOf(self.receipts))
+        button.setText(f"Receipts ({waiting})" if waiting else "Receipts")
+
     def _find(self) -> None:
         self.show_page(self.ledger)
         self.ledger.search.setFocus()
@@ -200,3 +242,9 @@ class MainWindow(QMainWindow):
             "LingAssist keeps your money on your own desktop.\nNothing leaves this machine.\n\n"
             f"Data folder: {self._context.paths.home}",
         )
+
+
+def _local_files(mime: QMimeData) -> list[Path]:
+    """The local files (not folders or web links) being dragged."""
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [path for path in paths if path.is_file()]

@@ -36,6 +36,13 @@ QLabel#feedback[kind="success"] { color: #1b7f4b; }
 QLabel#feedback[kind="error"] { color: #b3261e; }
 QTableView#ledgerTable { border: 1px solid palette(midlight); border-radius: 6px;
     selection-background-color: #dbe7fb; selection-color: palette(text); }
+QLabel#dropOverlay { background: rgba(47, 111, 222, 200); color: white; font-size: 22px;
+    font-weight: 600; border: 3px dashed white; border-radius: 12px; }
+QLabel#pageTitle { font-size: 18px; font-weight: 600; }
+QLabel#emptyState { color: palette(placeholder-text); font-size: 14px; }
+QLabel#receiptWarning { color: #9a6700; background: #fff4d6; border-radius: 6px; padding: 6px; }
+QLineEdit[doubtful="true"] { background: #fff4d6; }
+QListWidget#receiptInbox::item { padding: 6px; border-bottom: 1px solid palette(midlight); }
 QHeaderView::section { background: palette(base); border: none;
     border-bottom: 1px solid palette(mid); padding: 6px 4px; font-weight: 600; }
 """

@@ -20,6 +20,7 @@ from lingassist.ledger.attachments import add_attachment
 from lingassist.ledger.queries import count_transactions, list_transactions, transaction_rows
 from lingassist.ledger.repository import (
     add_transaction,
+    all_categories,
     find_account,
     money_accounts,
     resolve_category,
@@ -211,3 +212,21 @@ def _label(category: Category, money: Money, merchant: str) -> str:
 
 def _lower_first(label: str) -> str:
     return label[:1].lower() + label[1:]
+
+
+def category_choices(context: AppContext) -> list[tuple[str, str]]:
+    """(code, "Primary › Name") of every detailed category, spending first, for pickers."""
+    with context.database.sessions() as session:
+        found = all_categories(session=session)
+    names = {c.code: c.name for c in found if c.is_primary}
+    detailed = [c for c in found if not c.is_primary and not c.is_transfer]
+    detailed.sort(key=lambda c: (c.direction is CategoryDirection.INCOME, names[c.primary], c.name))
+    return [(c.code, f"{names[c.primary]} › {c.name}") for c in detailed]
+
+
+def account_names(context: AppContext) -> list[str]:
+    """Names of the money-holding accounts, the default one first."""
+    with context.database.sessions() as session:
+        names = [a.name for a in money_accounts(session=session)]
+    default = context.settings.default_account
+    return sorted(names, key=lambda name: name != default)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ from lingassist.ledger.bulk import bulk_add_transactions
 from lingassist.ledger.repository import find_account, resolve_category
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, record_entry
+from lingassist.services.receipts import ReadReceipt
 from tests.conftest import TODAY
 
 
@@ -31,10 +33,14 @@ def window(qtbot: QtBot, context: AppContext) -> MainWindow:
     record_entry(
         context, EntryRequest("4.20", merchant="Blue Bottle", category="coffee", date="2026-11-20")
     )
-    shown = MainWindow(context)
+    shown = MainWindow(context, receipt_reader=no_receipts)
     qtbot.addWidget(shown)
     shown.show()
     return shown
+
+
+def no_receipts(path: Path) -> ReadReceipt:
+    raise AssertionError(f"no receipt expected in this test, got {path}")
 
 
 def cell(window: MainWindow, row: int, column: int) -> str:
@@ -126,7 +132,7 @@ def test_table_pages_through_many_rows(qtbot: QtBot, context: AppContext) -> Non
         bulk_add_transactions(
             batch, session=session, change=journal.begin_change(session, "import")
         )
-    shown = MainWindow(context)
+    shown = MainWindow(context, receipt_reader=no_receipts)
     qtbot.addWidget(shown)
     model = shown.ledger.model
     assert model.rowCount() == PAGE_SIZE * 3 + 7

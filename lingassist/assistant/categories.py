@@ -1,0 +1,102 @@
+"""Everyday words -> Plaid PFC v2 detailed category codes."""
+
+from __future__ import annotations
+
+import re
+
+from lingassist.assistant.types import Span
+
+_WORDS: dict[str, str] = {}
+_GROUPS = {
+    "FOOD_AND_DRINK_COFFEE": "coffee coffees latte lattes cappuccino espresso cafe starbucks",
+    "FOOD_AND_DRINK_GROCERIES": "groceries grocery grocery store supermarket food shopping "
+    "lidl aldi whole foods trader joe's",
+    "FOOD_AND_DRINK_RESTAURANT": "restaurant restaurants eating out dining dining out dinner "
+    "lunch brunch breakfast going out to eat takeout take-out meal meals food",
+    "FOOD_AND_DRINK_FAST_FOOD": "fast food mcdonalds mcdonald's burger king chipotle",
+    "FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR": "beer wine liquor alcohol drinks booze",
+    "FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK": "doughnuts donuts snacks bakery catering",
+    "TRANSPORTATION_GAS": "gas fuel petrol gas station",
+    "TRANSPORTATION_TAXIS_AND_RIDE_SHARES": "uber lyft taxi taxis cab cabs ride share rideshare",
+    "TRANSPORTATION_PUBLIC_TRANSIT": "bus train metro subway transit tram public transport",
+    "TRANSPORTATION_PARKING": "parking",
+    "TRANSPORTATION_OTHER_TRANSPORTATION": "transport transportation commute car",
+    "RENT_AND_UTILITIES_RENT": "rent",
+    "RENT_AND_UTILITIES_GAS_AND_ELECTRICITY": "electric electricity power bill electric bill "
+    "gas bill utilities utility",
+    "RENT_AND_UTILITIES_WATER": "water water bill",
+    "RENT_AND_UTILITIES_INTERNET_AND_CABLE": "internet cable wifi broadband",
+    "RENT_AND_UTILITIES_TELEPHONE": "phone phone bill mobile telephone",
+    "RENT_AND_UTILITIES_SEWAGE_AND_WASTE_MANAGEMENT": "trash garbage",
+    "GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES": "clothes clothing shoes jeans shirts "
+    "make up makeup forever 21",
+    "GENERAL_MERCHANDISE_BOOKSTORES_AND_NEWSSTANDS": "books book bookstore",
+    "GENERAL_MERCHANDISE_ELECTRONICS": "electronics",
+    "GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES": "gifts gift christmas gifts presents flowers",
+    "GENERAL_MERCHANDISE_CONVENIENCE_STORES": "7-eleven convenience store",
+    "GENERAL_MERCHANDISE_ONLINE_MARKETPLACES": "amazon",
+    "GENERAL_MERCHANDISE_SUPERSTORES": "walmart target costco",
+    "GENERAL_MERCHANDISE_OTHER_GENERAL_MERCHANDISE": "shopping",
+    "ENTERTAINMENT_TV_AND_MOVIES": "movies movie cinema netflix",
+    "ENTERTAINMENT_MUSIC_AND_AUDIO": "spotify music concert",
+    "ENTERTAINMENT_OTHER_ENTERTAINMENT": "entertainment",
+    "PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS": "gym fitness",
+    "PERSONAL_CARE_HAIR_AND_BEAUTY": "haircut hair salon",
+    "MEDICAL_PHARMACIES_AND_SUPPLEMENTS": "pharmacy medicine drugstore",
+    "MEDICAL_PRIMARY_CARE": "doctor medical health",
+    "MEDICAL_DENTAL_CARE": "dentist dental",
+    "GENERAL_SERVICES_CHILDCARE": "babysitting babysitter childcare daycare nanny",
+    "GENERAL_SERVICES_INSURANCE": "insurance auto insurance car insurance",
+    "GENERAL_SERVICES_EDUCATION": "tuition school education",
+    "TRAVEL_LODGING": "hotel hotels airbnb lodging",
+    "TRAVEL_FLIGHTS": "flight flights airline plane tickets",
+    "TRAVEL_OTHER_TRAVEL": "travel vacation holiday trip",
+    "LOAN_PAYMENTS_STUDENT_LOAN_PAYMENT": "student loan",
+    "LOAN_PAYMENTS_CAR_PAYMENT": "car payment car bill auto loan",
+    "LOAN_PAYMENTS_MORTGAGE_PAYMENT": "mortgage",
+    "GOVERNMENT_AND_NON_PROFIT_DONATIONS": "donation donations charity",
+    "GENERAL_MERCHANDISE_PET_SUPPLIES": "pet food pet supplies",
+    "MEDICAL_VETERINARY_SERVICES": "vet veterinarian",
+    "INCOME_SALARY": "salary paycheck wages",
+    "OTHER_OTHER": "other misc miscellaneous",
+}
+_PHRASES = (
+    "grocery store", "food shopping", "whole foods", "trader joe's", "eating out",
+    "dining out", "going out to eat", "fast food", "burger king", "gas station",
+    "ride share", "public transport", "power bill", "electric bill", "gas bill", "water bill",
+    "phone bill", "make up", "forever 21", "christmas gifts", "convenience store",
+    "auto insurance", "car insurance", "student loan", "car payment", "car bill", "auto loan",
+    "pet food", "pet supplies", "plane tickets",
+)
+for _code, _words in _GROUPS.items():
+    _rest = _words
+    for _phrase in _PHRASES:
+        if _phrase in _rest.split(" ") or f" {_phrase} " in f" {_rest} ":
+            _WORDS.setdefault(_phrase, _code)
+            _rest = f" {_rest} ".replace(f" {_phrase} ", " ").strip()
+    for _word in _rest.split():
+        _WORDS.setdefault(_word, _code)
+_PATTERN = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.I,
+)
+# Category names people use in "put Uber under transport" or a budget.
+GENERIC_FOOD = "FOOD_AND_DRINK_RESTAURANT"
+
+
+def find_category(text: str, start: int = 0) -> tuple[str, Span] | None:
+    """The first everyday category word at or after `start`, as a PFC code and a span."""
+    match = _PATTERN.search(text, start)
+    if match is None:
+        return None
+    return _WORDS[match.group(1).lower()], Span(match.start(1), match.end(1), match.group(1))
+
+
+def category_code(words: str) -> str | None:
+    """The PFC code for a short category phrase ("eating out"), or None."""
+    cleaned = words.strip().lower()
+    if cleaned in _WORDS:
+        return _WORDS[cleaned]
+    upper = cleaned.upper().replace(" ", "_")
+    return upper if upper in set(_GROUPS) else None

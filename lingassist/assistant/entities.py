@@ -1,0 +1,157 @@
+"""Merchants, payees, accounts and memos: who and what an utterance is about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from lingassist.assistant.categories import category_code
+from lingassist.assistant.types import Span
+
+_STOP = frozenset(
+    """for on in with using by to from today yesterday last this and at my the a an of via
+    tonight tomorrow every each please next since between into onto under over about around
+    or but so because when while then using yesterday's""".split()
+)
+_CONNECTORS = frozenset({"&", "and", "of", "de", "the"})
+_WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*|&")
+_ACCOUNT_WORDS = (
+    r"visa|mastercard|master\s+card|amex|american\s+express|discover|cash|savings|saving|checking|"
+    r"paypal|debit\s+card|credit\s+card|revolut|venmo|wallet"
+)
+_ACCOUNT = re.compile(
+    r"\b(?:with|using|on|from|in|into|to|via|by|through|of|at)\s+(?:my\s+|the\s+|our\s+)?"
+    r"(?P<acc>(?:(?:[a-z&'’]+\s+){0,4}?(?:account|acct|card|acc+ounts?))|" + _ACCOUNT_WORDS + r")\b"
+    r"|\b(?:my|the)\s+(?P<own>" + _ACCOUNT_WORDS + r")\b",
+    re.I,
+)
+_GENERIC_ACCOUNT = frozenset({"bank", "my", "one", "an", "another", "other", "the", "a", "all"})
+
+
+def match_known(text: str, names: Iterable[str], first_names: bool = False) -> tuple[str, Span] | None:
+    """The longest known name written in `text` (case, spaces, "&"/"and" and hyphens don't
+    matter); with `first_names`, a unique first word ("Alice" -> "Alice Martin")."""
+    best: tuple[str, Span] | None = None
+    for name in sorted(set(names), key=len, reverse=True):
+        match = _name_pattern(name).search(text)
+        if match and (best is None or len(match.group(0)) > best[1].end - best[1].start):
+            best = (name, Span(match.start(), match.end(), match.group(0)))
+    if best is not None or not first_names:
+        return best
+    return _unique_first_name(text, names)
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    tokens = re.findall(r"[a-z0-9]+|&", name.lower())
+    parts = [r"(?:&|and)" if t in ("&", "and") else re.escape(t) for t in tokens]
+    return re.compile(r"(?<![\w])" + r"[\s\-.'’]*".join(parts) + r"(?![\w])", re.I)
+
+
+def _unique_first_name(text: str, names: Iterable[str]) -> tuple[str, Span] | None:
+    candidates = {}
+    for name in names:
+        first = name.split()[0] if name.split() else ""
+        if len(first) < 3:
+            continue
+        match = re.search(rf"(?<!\w){re.escape(first)}(?!\w)", text, re.I)
+        if match:
+            candidates[name] = Span(match.start(), match.end(), match.group(0))
+    if len(candidates) == 1:
+        return next(iter(candidates.items()))
+    return None
+
+
+def phrase_after(text: str, position: int, blocked: Sequence[Span]) -> Span | None:
+    """The name that starts at `position`: capitalized words (with "&", "of", a trailing
+    number as in "Forever 21") or, in lower-case text, up to three ordinary words."""
+    words = [m for m in _WORD.finditer(text, position)]
+    lowercase_text = text == text.lower()
+    taken: list[re.Match[str]] = []
+    for match in words[:6]:
+        if taken and text[taken[-1].end() : match.start()].strip():
+            break  # punctuation between words ends the name
+        if not taken and text[position : match.start()].strip():
+            break
+        if any(b.start <= match.start() < b.end for b in blocked) and not _name_number(
+            match, taken, lowercase_text
+        ):
+            break
+        if not _continues(match.group(0), taken, lowercase_text):
+            break
+        taken.append(match)
+    while taken and taken[-1].group(0).lower() in _CONNECTORS:
+        taken.pop()
+    if not taken:
+        return None
+    start, end = taken[0].start(), taken[-1].end()
+    return Span(start, end, text[start:end].rstrip(".'’"))
+
+
+def _name_number(match: re.Match[str], taken: list[re.Match[str]], lowercase_text: bool) -> bool:
+    """A number right after a capitalized name word is part of it ("Studio 54")."""
+    return bool(taken) and match.group(0).isdigit() and not lowercase_text and (
+        taken[-1].group(0)[:1].isupper()
+    )
+
+
+def _continues(word: str, taken: list[re.Match[str]], lowercase_text: bool) -> bool:
+    lowered = word.lower()
+    if not taken:
+        return lowered not in _STOP and not lowered.isdigit() and (
+            lowercase_text or word[:1].isupper() or word[:1].isdigit()
+        )
+    if lowercase_text:
+        return lowered not in _STOP and len(taken) < 3
+    if lowered in _CONNECTORS:
+        return lowered != "the"
+    return word[:1].isupper() or word.isdigit() or word[:1] == "&"
+
+
+def find_account(text: str) -> tuple[str, Span] | None:
+    """The account named as said ("visa", "cash", "savings", "bank of america")."""
+    for match in _ACCOUNT.finditer(text):
+        group = "acc" if match.group("acc") else "own"
+        raw = match.group(group)
+        name = re.sub(r"\s+(?:account|acct|card|acc+ounts?)$", "", raw, flags=re.I).strip()
+        if not name or name.lower() in _GENERIC_ACCOUNT or category_code(name):
+            continue
+        return name.lower(), Span(match.start(group), match.end(group), raw)
+    return None
+
+
+def find_accounts_pair(text: str) -> tuple[tuple[str, Span] | None, tuple[str, Span] | None]:
+    """Source and destination of a transfer ("from savings to checking", "between A and B")."""
+    pattern = re.compile(
+        r"\b(?:from|between)\s+(?:my\s+|the\s+)?(?P<a>[a-z][\w' ]*?)(?:\s+(?:account|acct|card))?"
+        r"\s+(?:to|and|into|&)\s+(?:my\s+|the\s+)?(?P<b>[a-z][\w' ]*?)(?:\s+(?:accounts?|acct|"
+        r"acc+ounts?|card))?(?=[,.!?]|\s+(?:please|account|now|today|tomorrow)\b|$)",
+        re.I,
+    )
+    match = pattern.search(text)
+    if match is None:
+        return None, None
+    pair = []
+    for group in ("a", "b"):
+        name = match.group(group).strip()
+        pair.append((name.lower(), Span(match.start(group), match.end(group), match.group(group))))
+    return pair[0], pair[1]
+
+
+def find_memo(text: str, blocked: Sequence[Span]) -> Span | None:
+    """What it was for: "for dinner", "for the babysitting"."""
+    for match in re.finditer(r"\bfor\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?", text, re.I):
+        words = []
+        for word in _WORD.finditer(text, match.end()):
+            if words and text[words[-1].end() : word.start()].strip():
+                break
+            if word.group(0).lower() in _STOP or any(
+                b.start <= word.start() < b.end for b in blocked
+            ):
+                break
+            words.append(word)
+            if len(words) == 4:
+                break
+        if words:
+            start, end = words[0].start(), words[-1].end()
+            return Span(start, end, text[start:end])
+    return None

@@ -1,0 +1,98 @@
+"""Word lists shared by the assistant's rules: number words and currency words."""
+
+from __future__ import annotations
+
+UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | frozenset(SCALES)
+
+# currency word -> ISO code; "$" means the shared dollar sign, resolved with the default.
+MAJOR_CURRENCY_WORDS = {
+    "dollar": "$",
+    "dollars": "$",
+    "buck": "$",
+    "bucks": "$",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "usd": "USD",
+    "gbp": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "quid": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "franc": "CHF",
+    "francs": "CHF",
+    "chf": "CHF",
+    "rupee": "INR",
+    "rupees": "INR",
+    "peso": "MXN",
+    "pesos": "MXN",
+    "dong": "VND",
+    "vnd": "VND",
+    "zloty": "PLN",
+    "yuan": "CNY",
+    "kronor": "SEK",
+    "kroner": "NOK",
+    "cad": "CAD",
+    "aud": "AUD",
+    "jpy": "JPY",
+}
+MINOR_CURRENCY_WORDS = {"cent": None, "cents": None, "penny": "GBP", "pence": "GBP", "p": "GBP"}
+DOLLAR_ADJECTIVES = {
+    "us": "USD",
+    "american": "USD",
+    "canadian": "CAD",
+    "australian": "AUD",
+    "singapore": "SGD",
+    "hong": "HKD",
+    "new": "NZD",
+}
+# Lower-case ISO codes people type; upper-case codes are accepted whatever they are.
+COMMON_CODES = frozenset(
+    "eur usd gbp chf jpy cad aud nzd sek nok dkk pln czk huf inr cny vnd mxn brl sgd hkd".split()
+)
+# Symbols made of letters that are safe to read next to a number.
+LETTER_SYMBOLS = frozenset({"kr", "zł", "Kč", "Ft", "RM", "Rp", "Rs", "R$"})
+# Nouns that make a bare number a count, not money ("for 4 people", "5 hours ago").
+QUANTITY_NOUNS = frozenset(
+    """people persons person guests hours hour minutes minute mins days day weeks week months
+    month years year yr yrs times time items item points point percent miles mile feet foot
+    km kg lbs pounds_weight transactions transaction purchases purchase charges payments
+    ones pm am o'clock oclock seats tickets kids children year-old steps gb mb stars""".split()
+)

@@ -1,0 +1,197 @@
+"""The money rules over a stream of numbers, currency words and connectors.
+
+"twelve fifty" -> 12.50, "forty euros" -> 40 EUR, "a hundred and five dollars twenty"
+-> 105.20, "fifty-six dollars and twelve cents" -> 56.12, "$56 and 12 cents" -> 56.12,
+"$300 and $20" -> 320 (Whisper's split of "three hundred and twenty dollars").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from lingassist.assistant.types import Span
+from lingassist.core.currency import currency_for_symbol
+
+_AND_BETWEEN = re.compile(r"\s*,?\s*and\s+")
+_JOIN = re.compile(r"[\s-]*")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One element of the token stream the money rules read.
+
+    Attributes:
+        kind: "num", "major", "minor", "scale", "and", "point" or "break".
+        start: first character in the text.
+        end: just after the last character.
+        value: the number (kinds "num" and "scale").
+        currency: the currency glued to a number or named by a currency word ("$" means
+            the dollar sign, resolved later).
+        digits: True for a number written with digits.
+        price_part: True for number words that can be the cents of a spoken price.
+    """
+
+    kind: str
+    start: int
+    end: int
+    value: Decimal = Decimal(0)
+    currency: str | None = None
+    digits: bool = False
+    price_part: bool = False
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount found in text.
+
+    Attributes:
+        value: the exact amount.
+        currency: ISO code the text names, or None when no currency was said.
+        span: where it was found (the digits or words and any currency word).
+        marked: True when a currency symbol, code or word (or "cents") is attached.
+        cents_only: True for "12 cents" alone (it can complete "$56 and 12 cents").
+    """
+
+    value: Decimal
+    currency: str | None
+    span: Span
+    marked: bool
+    cents_only: bool = False
+
+
+@dataclass
+class _Draft:
+    """An amount being read."""
+
+    value: Decimal
+    currency: str | None
+    start: int
+    end: int
+    marked: bool
+    cents_only: bool = False
+
+
+def combine(text: str, items: list[Item], preferred: str | None) -> list[Amount]:
+    """Read every amount in the stream, then repair amounts Whisper split in two."""
+    found: list[Amount] = []
+    index = 0
+    while index < len(items):
+        if items[index].kind != "num":
+            index += 1
+            continue
+        draft, index = _read(text, items, index, preferred)
+        span = Span(draft.start, draft.end, text[draft.start : draft.end])
+        found.append(Amount(draft.value, draft.currency, span, draft.marked, draft.cents_only))
+    return _repair_splits(text, found)
+
+
+def _at(items: list[Item], index: int) -> Item:
+    return items[index] if index < len(items) else Item("break", 0, 0)
+
+
+def _read(text: str, items: list[Item], index: int, preferred: str | None) -> tuple[_Draft, int]:
+    first = items[index]
+    draft = _Draft(first.value, _resolve(first.currency, preferred), first.start, first.end,
+                   first.currency is not None)
+    index = _read_number_tail(text, items, index + 1, draft)
+    index = _read_currency(items, index, draft, preferred)
+    return draft, _read_cents(items, index, draft)
+
+
+def _read_number_tail(text: str, items: list[Item], index: int, draft: _Draft) -> int:
+    """"point five", a spoken price's cents ("twelve | fifty"), or "2 thousand"."""
+    first, nxt = items[index - 1], _at(items, index)
+    if nxt.kind == "point" and _at(items, index + 1).kind == "num" and not first.digits:
+        decimals = _at(items, index + 1)
+        draft.value = Decimal(f"{int(draft.value)}.{int(decimals.value)}")
+        draft.end = decimals.end
+        return index + 2
+    if (
+        nxt.kind == "num" and not first.digits and not nxt.digits and nxt.price_part
+        and draft.value < 1000 and first.currency is None
+        and _JOIN.fullmatch(text[first.end : nxt.start])
+    ):
+        draft.value = Decimal(f"{int(draft.value)}.{int(nxt.value):02d}")
+        draft.end = nxt.end
+        return index + 1
+    if nxt.kind == "scale" and first.digits:
+        draft.value *= nxt.value
+        draft.end = nxt.end
+        return index + 1
+    return index
+
+
+def _read_currency(items: list[Item], index: int, draft: _Draft, preferred: str | None) -> int:
+    """A currency word after the number ("forty euros", "12 cents")."""
+    nxt = _at(items, index)
+    if nxt.kind == "major" and (draft.currency is None or draft.marked):
+        draft.currency = draft.currency or _resolve(nxt.currency, preferred)
+        draft.end, draft.marked = nxt.end, True
+        return _read_major_cents(items, index + 1, draft)
+    if nxt.kind == "minor" and not draft.marked and draft.value == int(draft.value):
+        draft.value = draft.value / 100
+        draft.currency, draft.end = nxt.currency, nxt.end
+        draft.marked = draft.cents_only = True
+        return index + 1
+    return index
+
+
+def _read_major_cents(items: list[Item], index: int, draft: _Draft) -> int:
+    """"dollars twenty" after a whole amount: the cents without the word "cents"."""
+    nxt = _at(items, index)
+    if (
+        nxt.kind == "num" and not nxt.digits and nxt.price_part and draft.value == int(draft.value)
+        and _at(items, index + 1).kind not in ("major", "minor", "num", "scale")
+    ):
+        draft.value = Decimal(f"{int(draft.value)}.{int(nxt.value):02d}")
+        draft.end = nxt.end
+        return index + 1
+    return index
+
+
+def _read_cents(items: list[Item], index: int, draft: _Draft) -> int:
+    """"... and twelve cents" after an amount with a currency."""
+    if not draft.marked or draft.cents_only or draft.value != int(draft.value):
+        return index
+    probe = index + 1 if _at(items, index).kind == "and" else index
+    number, unit = _at(items, probe), _at(items, probe + 1)
+    if number.kind == "num" and unit.kind == "minor" and number.value < 100 and not number.currency:
+        draft.value = Decimal(f"{int(draft.value)}.{int(number.value):02d}")
+        draft.end = unit.end
+        return probe + 2
+    return index
+
+
+def _resolve(currency: str | None, preferred: str | None) -> str | None:
+    if currency == "$":
+        return currency_for_symbol("$", preferred)
+    return currency
+
+
+def _repair_splits(text: str, amounts: list[Amount]) -> list[Amount]:
+    """Join "$300 and $20" (-> 320) and "$56 and 12 cents" (-> 56.12)."""
+    result: list[Amount] = []
+    for amount in amounts:
+        previous = result[-1] if result else None
+        if previous is not None and _is_split(text, previous, amount):
+            span = Span(previous.span.start, amount.span.end,
+                        text[previous.span.start : amount.span.end])
+            result[-1] = replace(previous, value=previous.value + amount.value, span=span)
+            continue
+        result.append(amount)
+    return result
+
+
+def _is_split(text: str, first: Amount, second: Amount) -> bool:
+    if not _AND_BETWEEN.fullmatch(text[first.span.end : second.span.start]):
+        return False
+    if not first.marked or first.value != int(first.value) or first.cents_only:
+        return False
+    if second.cents_only:
+        return True
+    if not second.marked or second.currency != first.currency or second.value <= 0:
+        return False
+    place = 1000 if first.value % 1000 == 0 else 100
+    return first.value % 100 == 0 and second.value < place and second.value == int(second.value)

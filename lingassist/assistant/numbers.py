@@ -1,0 +1,244 @@
+"""Amounts in what people type or say: digits in any common format, number words, spoken
+prices ("twelve fifty" -> 12.50) and Whisper's split amounts ("$300 and $20" -> 320).
+
+Every amount is found in the original text and keeps its span, so nothing is invented.
+Digits are read by `lingassist.core.money.read_money`, the one text -> Decimal function.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from lingassist.assistant.lexicon import (
+    COMMON_CODES,
+    DOLLAR_ADJECTIVES,
+    LETTER_SYMBOLS,
+    MAJOR_CURRENCY_WORDS,
+    MINOR_CURRENCY_WORDS,
+    NUMBER_WORDS,
+    QUANTITY_NOUNS,
+)
+from lingassist.assistant.money_rules import Amount, Item, combine
+from lingassist.assistant.types import Span
+from lingassist.assistant.wordnum import WordNumber, word_numbers
+from lingassist.core.currency import currency_for_symbol, is_currency_code, symbols_longest_first
+from lingassist.core.errors import InvalidAmount
+from lingassist.core.money import read_money
+
+_DIGITS = re.compile(r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+[.,]\d{1,2}(?!\d)|\d+(?:[.,'’]\d+)*")
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
+_RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
+_SCALE_WORD = {"grand": 1000, "thousand": 1000, "million": 1_000_000, "hundred": 100}
+_SCALE_SUFFIX = {"k": 1000, "grand": 1000, "thousand": 1000, "million": 1_000_000, "m": 1_000_000}
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A transcript with its amounts rewritten in digits, and the original kept.
+
+    Attributes:
+        original: the text as transcribed.
+        text: the same text with each amount written as digits ("12.50 USD").
+        amounts: the amounts found, with spans into `original`.
+    """
+
+    original: str
+    text: str
+    amounts: tuple[Amount, ...]
+
+
+def find_amounts(
+    text: str, preferred_currency: str | None = None, exclude: Iterable[Span] = ()
+) -> list[Amount]:
+    """All amounts in `text`, left to right, ignoring characters inside `exclude`."""
+    blocked = _blocked(text, exclude)
+    items = _stream(text, preferred_currency, blocked)
+    return combine(text, items, preferred_currency)
+
+
+def normalize_transcript(text: str, preferred_currency: str | None = None) -> NormalizedText:
+    """Rewrite spoken/split amounts as digits for the parser, keeping the original text."""
+    amounts = tuple(find_amounts(text, preferred_currency))
+    pieces, position = [], 0
+    for amount in amounts:
+        written = f"{amount.value} {amount.currency}" if amount.currency else str(amount.value)
+        pieces += [text[position : amount.span.start], written]
+        position = amount.span.end
+    pieces.append(text[position:])
+    return NormalizedText(text, "".join(pieces), amounts)
+
+
+def _blocked(text: str, exclude: Iterable[Span]) -> list[bool]:
+    mask = [False] * len(text)
+    for span in exclude:
+        for index in range(max(span.start, 0), min(span.end, len(text))):
+            mask[index] = True
+    return mask
+
+
+def _stream(text: str, preferred: str | None, blocked: Sequence[bool]) -> list[Item]:
+    """Digits, number words, currency words and connectors, in text order."""
+    items = [_digit_item(text, m, preferred) for m in _DIGITS.finditer(text)]
+    items += [_word_group_item(g) for g in word_numbers(text) if not _inside_name(text, g)]
+    items += _small_words(text)
+    kept = [i for i in items if i is not None and not any(blocked[i.start : i.end])]
+    kept.sort(key=lambda item: item.start)
+    return _drop_quantities(text, _drop_overlaps(kept))
+
+
+def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item | None:
+    """A number written with digits, with any symbol or code glued to it; None if it is
+    part of a name, a time, an ordinal or a percentage ("7-Eleven", "2pm", "3rd", "5%")."""
+    start, end = match.span()
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    if before[-1:].isalpha() or before[-1:] == "_" or (before[-1:] == "-" and before[:1].isalnum()):
+        return None
+    if after[:1] in ("%", ":", "/") or (after[:1] == "-" and after[1:2].isalnum()):
+        return None
+    suffix = re.match(r"[A-Za-z]+", text[end:])
+    word = suffix.group(0) if suffix else ""
+    if text[start:end] + word in _RETIREMENT:
+        return None
+    multiplier = 1
+    if word.lower() in ("k", "m"):
+        multiplier, end = _SCALE_SUFFIX[word.lower()], end + len(word)
+    elif word and not _glued_currency(word):
+        return None
+    try:
+        value, _ = read_money(text[start : match.end()])
+    except InvalidAmount:
+        return None
+    if value < 0:
+        return None
+    currency, start = _symbol_before(text, start, preferred)
+    if currency is None:
+        currency, end = _symbol_after(text, end, preferred)
+    value *= multiplier
+    if multiplier != 1 and value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return Item("num", start, end, value, currency, digits=True)
+
+
+def _glued_currency(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in MAJOR_CURRENCY_WORDS or lowered in MINOR_CURRENCY_WORDS or (
+        lowered in COMMON_CODES
+    )
+
+
+def _symbol_before(text: str, start: int, preferred: str | None) -> tuple[str | None, int]:
+    """A symbol or code right before a number ("$12", "EUR 12", "US$ 5")."""
+    head = text[max(0, start - 5) : start]
+    stripped = head.rstrip(" \u00a0")
+    for symbol in symbols_longest_first():
+        if stripped.endswith(symbol) and _symbol_ok(symbol, head, len(stripped) - len(symbol)):
+            offset = start - (len(head) - len(stripped)) - len(symbol)
+            return currency_for_symbol(symbol, preferred), offset
+    code = re.search(r"(?<![A-Za-z])([A-Za-z]{3})[ \u00a0]?$", head)
+    if code and _code_ok(code.group(1)):
+        return code.group(1).upper(), start - (len(head) - code.start(1))
+    return None, start
+
+
+def _symbol_after(text: str, end: int, preferred: str | None) -> tuple[str | None, int]:
+    """A symbol or code right after a number ("12 €", "12.50 EUR", "12,50€")."""
+    tail = text[end : end + 5]
+    stripped = tail.lstrip(" \u00a0")
+    gap = len(tail) - len(stripped)
+    for symbol in symbols_longest_first():
+        if stripped.startswith(symbol) and _symbol_ok(symbol, stripped, len(symbol), after=True):
+            return currency_for_symbol(symbol, preferred), end + gap + len(symbol)
+    code = re.match(r"([A-Za-z]{3})(?![A-Za-z])", stripped)
+    if code and _code_ok(code.group(1)) and code.group(1).lower() not in MAJOR_CURRENCY_WORDS:
+        return code.group(1).upper(), end + gap + 3
+    return None, end
+
+
+def _symbol_ok(symbol: str, context: str, edge: int, after: bool = False) -> bool:
+    """Letter symbols ("kr", "RM") only as whole words; other symbols always."""
+    if not any(ch.isalpha() for ch in symbol):
+        return True
+    if symbol not in LETTER_SYMBOLS:
+        return False
+    neighbour = context[edge : edge + 1] if after else context[edge - 1 : edge]
+    return not neighbour.isalpha()
+
+
+def _code_ok(code: str) -> bool:
+    if code.isupper():
+        return is_currency_code(code)
+    return code.lower() in COMMON_CODES
+
+
+def _inside_name(text: str, group: WordNumber) -> bool:
+    """Number words glued by a hyphen to other characters ("7-Eleven") name something."""
+    before, after = text[max(0, group.start - 2) : group.start], text[group.end : group.end + 2]
+    return (before[-1:] == "-" and before[:1].isalnum()) or (
+        after[:1] == "-" and after[1:2].isalnum()
+    )
+
+
+def _word_group_item(group: WordNumber) -> Item:
+    return Item("num", group.start, group.end, Decimal(group.value), price_part=group.price_part)
+
+
+def _small_words(text: str) -> list[Item]:
+    """Currency words, "and", "point", and everything else as a break."""
+    items = []
+    for match in _WORD.finditer(text):
+        word = match.group(0).lower()
+        if word in ("grand", "thousand", "million", "hundred"):
+            items.append(Item("scale", match.start(), match.end(), Decimal(_SCALE_WORD[word])))
+            continue
+        if word in NUMBER_WORDS or word in ("a", "an") or _dollar_adjective(text, match):
+            continue
+        items.append(_classify_word(text, match, word))
+    return items
+
+
+def _dollar_adjective(text: str, match: re.Match[str]) -> bool:
+    """"US" in "40 US dollars" belongs to the currency word that follows."""
+    following = re.match(r"\s+dollars?\b", text[match.end() :], re.IGNORECASE)
+    return match.group(0).lower() in DOLLAR_ADJECTIVES and following is not None
+
+
+def _classify_word(text: str, match: re.Match[str], word: str) -> Item:
+    start, end = match.span()
+    if word in MAJOR_CURRENCY_WORDS:
+        code = MAJOR_CURRENCY_WORDS[word]
+        adjective = re.search(r"([A-Za-z]+)\s+$", text[:start])
+        if code == "$" and adjective and adjective.group(1).lower() in DOLLAR_ADJECTIVES:
+            return Item("major", adjective.start(1), end, currency=DOLLAR_ADJECTIVES[adjective.group(1).lower()])
+        return Item("major", start, end, currency=code)
+    if word in MINOR_CURRENCY_WORDS and word != "p":
+        return Item("minor", start, end, currency=MINOR_CURRENCY_WORDS[word])
+    if word in ("and", "point"):
+        return Item(word, start, end)
+    return Item("break", start, end)
+
+
+def _drop_overlaps(items: list[Item]) -> list[Item]:
+    """Keep the first of overlapping items (a digit item absorbs a glued currency word)."""
+    kept: list[Item] = []
+    for item in items:
+        if kept and item.start < kept[-1].end:
+            continue
+        kept.append(item)
+    return kept
+
+
+def _drop_quantities(text: str, items: list[Item]) -> list[Item]:
+    """A bare number followed by a count noun ("4 people", "5 hours") is not money."""
+    result = []
+    for index, item in enumerate(items):
+        following = items[index + 1] if index + 1 < len(items) else None
+        if item.kind == "num" and item.currency is None and following is not None:
+            noun = text[following.start : following.end].lower()
+            if following.kind == "break" and noun in QUANTITY_NOUNS:
+                result.append(Item("break", item.start, item.end))
+                continue
+        result.append(item)
+    return result

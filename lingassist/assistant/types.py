@@ -1,0 +1,126 @@
+"""The values the command parser produces: intents, slot spans and the parsed command."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from types import MappingProxyType
+
+from lingassist.core.periods import Period
+
+
+class Intent(str, Enum):
+    """What a person asked for."""
+
+    ADD_EXPENSE = "add_expense"
+    ADD_INCOME = "add_income"
+    QUERY_SPENDING = "query_spending"
+    SHOW_TRANSACTIONS = "show_transactions"
+    BALANCE = "balance"
+    SET_BUDGET = "set_budget"
+    BUDGET_STATUS = "budget_status"
+    DRAFT_PAYMENT = "draft_payment"
+    TRANSFER = "transfer"
+    RECATEGORIZE = "recategorize"
+    UNDO = "undo"
+    HELP = "help"
+    OTHER = "other"
+
+    @property
+    def writes(self) -> bool:
+        """True for intents that change the ledger (or draft a payment)."""
+        return self in WRITE_INTENTS
+
+
+WRITE_INTENTS = frozenset(
+    {
+        Intent.ADD_EXPENSE,
+        Intent.ADD_INCOME,
+        Intent.SET_BUDGET,
+        Intent.DRAFT_PAYMENT,
+        Intent.TRANSFER,
+        Intent.RECATEGORIZE,
+        Intent.UNDO,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where in the person's text a slot came from.
+
+    Attributes:
+        start: index of the first character in the original text.
+        end: index just after the last character (``text[start:end] == source``).
+        source: the words exactly as written or transcribed ("twelve fifty").
+    """
+
+    start: int
+    end: int
+    source: str
+
+
+@dataclass(frozen=True)
+class ParsedCommand:
+    """One utterance understood as an intent with slots; nothing here is guessed.
+
+    Attributes:
+        text: the utterance as given (typed or transcribed), unchanged.
+        intent: what the person asked for.
+        amount: the amount the text names, or None (never invented).
+        currency: ISO code named in the text, else the default currency when there is an
+            amount, else None. ``"currency" in spans`` tells whether it was said.
+        merchant: shop or company ("Blue Bottle", "7-Eleven"), as written or as known.
+        payee: person or biller to pay ("Alice Martin").
+        category: Plaid PFC v2 detailed code ("FOOD_AND_DRINK_COFFEE") or None.
+        account: account named as said ("visa", "cash", "savings"); for a transfer the
+            source account.
+        to_account: destination account of a transfer.
+        date: the day of a write (expense, income, payment), or None (means today).
+        period: the period a query or filter covers, or None.
+        memo: what it was for ("dinner").
+        limit: how many rows were asked for ("last 10").
+        min_amount: lower bound of a filter ("over 100 dollars").
+        max_amount: upper bound of a filter ("under 20").
+        comparison: the period to compare with ("compared to last month").
+        missing: slots the intent needs but the text does not give, e.g. ("amount",).
+        spans: slot name -> where in `text` it came from.
+    """
+
+    text: str
+    intent: Intent
+    amount: Decimal | None = None
+    currency: str | None = None
+    merchant: str | None = None
+    payee: str | None = None
+    category: str | None = None
+    account: str | None = None
+    to_account: str | None = None
+    date: date | None = None
+    period: Period | None = None
+    memo: str | None = None
+    limit: int | None = None
+    min_amount: Decimal | None = None
+    max_amount: Decimal | None = None
+    comparison: Period | None = None
+    missing: tuple[str, ...] = ()
+    spans: Mapping[str, Span] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "spans", MappingProxyType(dict(self.spans)))
+
+    @property
+    def is_action(self) -> bool:
+        """True when executing this command would write (or draft a payment)."""
+        return self.intent.writes
+
+    def evolve(self, **changes: object) -> ParsedCommand:
+        """A copy with some fields changed (spans are merged, not replaced)."""
+        spans = dict(self.spans)
+        new_spans = changes.pop("spans", None)
+        if isinstance(new_spans, Mapping):
+            spans.update(new_spans)
+        return replace(self, spans=spans, **changes)  # type: ignore[arg-type]

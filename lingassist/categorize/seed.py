@@ -1,0 +1,176 @@
+"""The built-in seed: well-known merchants and trade keywords -> PFC v2 codes, and lookup.
+
+The data lives in `seed_data.py`. Matching is on whole words of the cleaned descriptor:
+bank phrases first (fees, interest, transfers), then merchants, then trade keywords; in
+each tier the longest phrase wins. Merchants that are also ordinary words (``^``) only
+count at the start of the merchant name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from lingassist.categorize import seed_data
+from lingassist.categorize.normalize import Descriptor, merchant_key
+
+BANK, MERCHANT, KEYWORD = 0, 1, 2
+_CONFIDENCE = {BANK: 0.92, MERCHANT: 0.9, KEYWORD: 0.72}
+_WEAK_CONFIDENCE = 0.45
+_PREFIX_CONFIDENCE = 0.7
+_MIN_PREFIX = 6
+_MAX_WORDS = 4
+
+
+@dataclass(frozen=True)
+class SeedEntry:
+    """One fact of the seed.
+
+    Attributes:
+        phrase: lower-case words it matches ("tim hortons").
+        code: the PFC v2 detailed code.
+        tier: BANK (0), MERCHANT (1) or KEYWORD (2); lower tiers are read first.
+        display: the name as written in the seed ("Tim Hortons").
+        sign: +1 only for money in, -1 only for money out, 0 for both.
+        anchored: only counts at the start of the merchant name.
+        weak: a general word that only hints.
+    """
+
+    phrase: str
+    code: str
+    tier: int
+    display: str
+    sign: int = 0
+    anchored: bool = False
+    weak: bool = False
+
+
+@dataclass(frozen=True)
+class SeedMatch:
+    """A seed entry found in a descriptor.
+
+    Attributes:
+        entry: the fact that matched.
+        confidence: how sure the match is (0..1).
+        prefix: true when a word only started with the phrase ("telkommobi").
+    """
+
+    entry: SeedEntry
+    confidence: float
+    prefix: bool = False
+
+
+@cache
+def seed_entries() -> tuple[SeedEntry, ...]:
+    """Every entry of the seed, bank phrases first."""
+    weak = {merchant_key(word) for word in seed_data.WEAK_KEYWORDS.split(",")}
+    found: list[SeedEntry] = []
+    for tier, table in ((BANK, seed_data.BANK), (MERCHANT, seed_data.MERCHANTS)):
+        found.extend(_parse(table, tier, set()))
+    found.extend(_parse(seed_data.KEYWORDS, KEYWORD, weak))
+    return tuple(found)
+
+
+def _parse(table: str, tier: int, weak: set[str]) -> list[SeedEntry]:
+    """Entries of one table: lines of ``CODE: entry, entry``."""
+    entries = []
+    for line in table.strip().splitlines():
+        code, _, rest = line.partition(":")
+        for raw in rest.split(","):
+            entry = _entry(raw.strip(), code.strip(), tier, weak)
+            if entry is not None:
+                entries.append(entry)
+    return entries
+
+
+def _entry(raw: str, code: str, tier: int, weak: set[str]) -> SeedEntry | None:
+    """One entry from its written form (``^Target``, ``+salary``, ``-rent``)."""
+    anchored = raw.startswith("^")
+    sign = {"+": 1, "-": -1}.get(raw.lstrip("^")[:1], 0)
+    display = raw.lstrip("^+-").strip()
+    phrase = " ".join(w for w in merchant_key(display).split() if not any(c.isdigit() for c in w))
+    if not phrase:
+        return None
+    return SeedEntry(phrase, code, tier, display, sign, anchored, phrase in weak)
+
+
+@cache
+def _index() -> dict[str, tuple[SeedEntry, ...]]:
+    """Phrase -> entries with that phrase (the same phrase may be in several tiers)."""
+    grouped: dict[str, list[SeedEntry]] = {}
+    for entry in seed_entries():
+        grouped.setdefault(entry.phrase, []).append(entry)
+    return {phrase: tuple(entries) for phrase, entries in grouped.items()}
+
+
+@cache
+def _single_word_merchants() -> dict[str, SeedEntry]:
+    """One-word merchant names long enough to be recognized as a word's start."""
+    return {
+        e.phrase: e
+        for e in seed_entries()
+        if e.tier == MERCHANT and " " not in e.phrase and len(e.phrase) >= _MIN_PREFIX
+        and not e.anchored
+    }
+
+
+def merchant_brands() -> dict[str, str]:
+    """Seed merchant phrase -> display name (used to name a merchant by its brand)."""
+    return {e.phrase: e.display for e in seed_entries() if e.tier == MERCHANT and not e.anchored}
+
+
+def lookup(descriptor: Descriptor, sign: int) -> SeedMatch | None:
+    """The best seed fact in a descriptor, or None; `sign` is -1 out, +1 in, 0 unknown."""
+    words = descriptor.text.split()
+    candidates = [
+        (entry, start)
+        for start, phrase in _phrases(words)
+        for entry in _index().get(phrase, ())
+        if _fits(entry, sign, descriptor, phrase)
+    ]
+    if not candidates:
+        return _prefix_match(words)
+    entry, _ = min(candidates, key=lambda c: (c[0].tier, -len(c[0].phrase.split()), c[1]))
+    if entry.weak:
+        return _prefix_match(words) or SeedMatch(entry, _WEAK_CONFIDENCE)
+    return SeedMatch(entry, _CONFIDENCE[entry.tier])
+
+
+def _phrases(words: list[str]) -> list[tuple[int, str]]:
+    """(start, phrase) for every run of up to four consecutive words."""
+    return [
+        (start, " ".join(words[start : start + size]))
+        for start in range(len(words))
+        for size in range(1, min(_MAX_WORDS, len(words) - start) + 1)
+    ]
+
+
+def _fits(entry: SeedEntry, sign: int, descriptor: Descriptor, phrase: str) -> bool:
+    """Whether the entry's sign and anchoring allow it here."""
+    if entry.sign and entry.sign != (sign or -1):
+        return False
+    if entry.anchored:
+        return descriptor.key == phrase or descriptor.key.startswith(phrase + " ")
+    return True
+
+
+def _prefix_match(words: list[str]) -> SeedMatch | None:
+    """A merchant whose one-word name starts a longer word ("telkommobi" -> Telkom)."""
+    merchants = _single_word_merchants()
+    for word in words:
+        for end in range(len(word) - 1, _MIN_PREFIX - 1, -1):
+            entry = merchants.get(word[:end])
+            if entry is not None:
+                return SeedMatch(entry, _PREFIX_CONFIDENCE, prefix=True)
+    return None
+
+
+def seed_examples() -> list[tuple[str, int, str]]:
+    """(text, sign, code) training examples derived from the seed for the model."""
+    examples = []
+    for entry in seed_entries():
+        sign = entry.sign or -1
+        examples.append((entry.phrase, sign, entry.code))
+        if entry.tier == MERCHANT:
+            examples.append((f"{entry.phrase} store", sign, entry.code))
+    return examples

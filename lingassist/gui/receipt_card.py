@@ -1,0 +1,171 @@
+"""ReceiptCard: the receipt image beside its fields, editable, with Confirm and Discard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lingassist.receipts.draft import Box
+from lingassist.services.receipts import ReceiptEdits, ScannedReceipt, edits_from_draft
+
+IMAGE_WIDTH = 300
+DOUBTFUL = 0.6
+HIGHLIGHT = QColor(47, 111, 222)
+FIELDS = ("merchant", "date", "total", "currency")
+
+
+class ReceiptCard(QWidget):
+    """One scanned receipt: focus a field to see where on the photo it was read."""
+
+    confirmed = Signal(object)  # ReceiptEdits
+    discarded = Signal()  # no payload
+
+    def __init__(
+        self, categories: list[tuple[str, str]], accounts: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._scanned: ScannedReceipt | None = None
+        self._photo = QPixmap()
+        self.image = QLabel(objectName="receiptImage", alignment=Qt.AlignmentFlag.AlignTop)
+        self.image.setFixedWidth(IMAGE_WIDTH)
+        self.inputs = {name: QLineEdit(objectName=f"receipt_{name}") for name in FIELDS}
+        self.inputs["currency"].setMaxLength(3)
+        self.memo = QLineEdit(placeholderText="A note of your own")
+        self.category = QComboBox(objectName="receiptCategory")
+        self.category.addItem("Uncategorized", "")
+        for code, name in categories:
+            self.category.addItem(name, code)
+        self.account = QComboBox(objectName="receiptAccount")
+        self.account.addItems(accounts)
+        self.details = QLabel(objectName="receiptDetails", wordWrap=True)
+        self.warning = QLabel(objectName="receiptWarning", wordWrap=True)
+        self.confirm_button = QPushButton("Confirm", objectName="primaryButton", default=True)
+        self.discard_button = QPushButton("Discard")
+        self._build()
+        for name, field in self.inputs.items():
+            field.installEventFilter(self)
+            field.setProperty("field", name)
+        self.confirm_button.clicked.connect(lambda: self.confirmed.emit(self.edits()))
+        self.discard_button.clicked.connect(self.discarded)
+
+    def show_receipt(self, scanned: ScannedReceipt) -> None:
+        """Fill the card with a scanned receipt."""
+        self._scanned = scanned
+        self._photo = QPixmap()
+        self._photo.loadFromData(scanned.preview_png)
+        edits = edits_from_draft(scanned)
+        values = {
+            "merchant": edits.merchant,
+            "date": edits.date,
+            "total": edits.total,
+            "currency": edits.currency,
+        }
+        for name, field in self.inputs.items():
+            field.setText(values[name])
+            doubtful = scanned.draft.confidence.get(name, 1.0) < DOUBTFUL or not values[name]
+            field.setProperty("doubtful", doubtful)
+            field.setToolTip("Check this field: it was hard to read." if doubtful else "")
+            field.style().unpolish(field)
+            field.style().polish(field)
+        index = self.category.findData(edits.category or "")
+        self.category.setCurrentIndex(max(index, 0))
+        self.details.setText(_details(scanned))
+        self.warning.setText(
+            f"Already in the ledger (#{scanned.duplicate_of}): {scanned.duplicate_reason}."
+            if scanned.duplicate_of is not None
+            else ""
+        )
+        self.warning.setVisible(scanned.duplicate_of is not None)
+        self.confirm_button.setEnabled(scanned.duplicate_of is None)
+        self.highlight(None)
+
+    def edits(self) -> ReceiptEdits:
+        """The fields as they are now."""
+        return ReceiptEdits(
+            merchant=self.inputs["merchant"].text().strip(),
+            date=self.inputs["date"].text().strip(),
+            total=self.inputs["total"].text().strip(),
+            currency=self.inputs["currency"].text().strip().upper(),
+            category=self.category.currentData() or "",
+            account=self.account.currentText(),
+            memo=self.memo.text().strip(),
+        )
+
+    def highlight(self, field: str | None) -> None:
+        """Draw the photo with the boxes the field was read from."""
+        if self._photo.isNull():
+            self.image.setText("(no preview)")
+            return
+        scaled = self._photo.scaledToWidth(IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        boxes = self._scanned.draft.boxes.get(field, ()) if self._scanned and field else ()
+        if boxes and self._scanned:
+            ratio = self._scanned.preview_scale * IMAGE_WIDTH / self._photo.width()
+            _draw_boxes(scaled, boxes, ratio)
+        self.image.setPixmap(scaled)
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.type() == event.Type.FocusIn:
+            self.highlight(watched.property("field"))
+        return super().eventFilter(watched, event)
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.addRow("Merchant", self.inputs["merchant"])
+        form.addRow("Date", self.inputs["date"])
+        form.addRow("Total", self.inputs["total"])
+        form.addRow("Currency", self.inputs["currency"])
+        form.addRow("Category", self.category)
+        form.addRow("Paid from", self.account)
+        form.addRow("Note", self.memo)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.confirm_button)
+        fields = QVBoxLayout()
+        fields.addWidget(self.warning)
+        fields.addLayout(form)
+        fields.addWidget(self.details)
+        fields.addStretch(1)
+        fields.addLayout(buttons)
+        row = QHBoxLayout(self)
+        row.addWidget(self.image)
+        row.addLayout(fields, 1)
+
+
+def _details(scanned: ScannedReceipt) -> str:
+    draft = scanned.draft
+    parts = []
+    if draft.tax is not None:
+        parts.append(f"Tax {draft.tax}")
+    if draft.payment_method:
+        parts.append(f"Paid by {draft.payment_method}")
+    parts.append(f"Read in {scanned.seconds:.1f} s")
+    items = "\n".join(f"  {i.description}  {i.amount}" for i in draft.items[:8])
+    more = f"\n  … and {len(draft.items) - 8} more" if len(draft.items) > 8 else ""
+    return " · ".join(parts) + (f"\n\nItems:\n{items}{more}" if items else "")
+
+
+def _draw_boxes(pixmap: QPixmap, boxes: tuple[Box, ...], scale: float) -> None:
+    painter = QPainter(pixmap)
+    painter.setPen(QPen(HIGHLIGHT, 2))
+    painter.setBrush(QColor(47, 111, 222, 40))
+    for left, top, width, height in boxes:
+        painter.drawRect(
+            QRect(
+                int(left * scale) - 2,
+                int(top * scale) - 2,
+                int(width * scale) + 4,
+                int(height * scale) + 4,
+            )
+        )
+    painter.end()

@@ -1,0 +1,236 @@
+"""ReceiptsView: the receipt inbox (each file's status) and the card of the one selected."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lingassist.core.errors import Cancelled, UserFacingError
+from lingassist.gui.receipt_card import ReceiptCard
+from lingassist.gui.worker import Jobs
+from lingassist.services.context import AppContext
+from lingassist.services.receipts import (
+    ReceiptEdits,
+    ReceiptReader,
+    ScannedReceipt,
+    confirm_receipt,
+    edits_from_draft,
+    scan_receipt,
+)
+
+IMAGE_FILTER = "Receipts (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.heic *.heif *.pdf)"
+EMPTY_TEXT = (
+    "Drop receipt photos or PDFs anywhere on the window,\nor add them with “Add files…”.\n\n"
+    "They are read on this computer; nothing is saved until you confirm."
+)
+
+
+@dataclass
+class InboxEntry:
+    """One dropped file and where it is in its life (GUI state, changes as it is read)."""
+
+    path: Path
+    status: str = "Queued"
+    scanned: ScannedReceipt | None = None
+    error: str = ""
+    saved_as: int | None = None
+
+    @property
+    def ready(self) -> bool:
+        """Read, not a duplicate, not saved yet."""
+        return (
+            self.scanned is not None and self.saved_as is None and self.scanned.duplicate_of is None
+        )
+
+
+class ReceiptsView(QWidget):
+    """Receipts being read, ready to check, or saved."""
+
+    saved = Signal()  # no payload: the ledger changed
+    count_changed = Signal(int)  # receipts waiting for the person
+
+    def __init__(
+        self,
+        context: AppContext,
+        reader: ReceiptReader,
+        jobs: Jobs,
+        categories: list[tuple[str, str]],
+        accounts: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._reader = reader
+        self._jobs = jobs
+        self.entries: list[InboxEntry] = []
+        self.inbox = QListWidget(objectName="receiptInbox")
+        self.inbox.setMinimumWidth(230)
+        self.card = ReceiptCard(categories, accounts)
+        self._empty = QLabel(
+            EMPTY_TEXT, alignment=Qt.AlignmentFlag.AlignCenter, objectName="emptyState"
+        )
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self._empty)
+        self._stack.addWidget(self.card)
+        self.add_button = QPushButton("Add files…")
+        self.confirm_all_button = QPushButton("Confirm all ready")
+        self._build()
+        self.inbox.currentRowChanged.connect(self._show_entry)
+        self.add_button.clicked.connect(self._pick_files)
+        self.confirm_all_button.clicked.connect(self.confirm_all)
+        self.card.confirmed.connect(self._confirm_current)
+        self.card.discarded.connect(self._discard_current)
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Queue files and start reading each in the background."""
+        for path in paths:
+            entry = InboxEntry(path)
+            self.entries.append(entry)
+            self.inbox.addItem(QListWidgetItem())
+            self._refresh(entry)
+            self._jobs.start(
+                f"Reading {path.name}",
+                lambda progress, cancelled, p=path: scan_receipt(
+                    self._context, p, self._reader, progress, cancelled
+                ),
+                on_done=lambda scanned, e=entry: self._read(e, scanned),
+                on_error=lambda error, e=entry: self._failed(e, error),
+                on_progress=lambda fraction, _message, e=entry: self._progress(e, fraction),
+            )
+        if self.inbox.currentRow() < 0 and self.entries:
+            self.inbox.setCurrentRow(0)
+        self._count()
+
+    def confirm_all(self) -> None:
+        """Confirm every ready receipt as read (with the default account)."""
+        for entry in [e for e in self.entries if e.ready]:
+            assert entry.scanned is not None
+            self._confirm(entry, edits_from_draft(entry.scanned))
+
+    # -- reading ----------------------------------------------------------------------
+
+    def _read(self, entry: InboxEntry, scanned: ScannedReceipt) -> None:
+        entry.scanned = scanned
+        entry.status = "Duplicate" if scanned.duplicate_of is not None else "Ready"
+        self._refresh(entry)
+        if self._current() is entry:
+            self._show_entry(self.inbox.currentRow())
+        self._count()
+
+    def _failed(self, entry: InboxEntry, error: BaseException) -> None:
+        entry.status = "Cancelled" if isinstance(error, Cancelled) else "Failed"
+        entry.error = (
+            str(error) if isinstance(error, UserFacingError) else f"Could not read it ({error})."
+        )
+        self._refresh(entry)
+        if self._current() is entry:
+            self._show_entry(self.inbox.currentRow())
+        self._count()
+
+    def _progress(self, entry: InboxEntry, fraction: float) -> None:
+        if entry.scanned is None and not entry.error:
+            entry.status = f"Reading {int(fraction * 100)}%"
+            self._refresh(entry)
+
+    # -- the card ---------------------------------------------------------------------
+
+    def _show_entry(self, row: int) -> None:
+        entry = self.entries[row] if 0 <= row < len(self.entries) else None
+        if entry is None or entry.scanned is None:
+            self._empty.setText(_waiting_text(entry) if entry else EMPTY_TEXT)
+            self._stack.setCurrentWidget(self._empty)
+            return
+        self.card.show_receipt(entry.scanned)
+        if entry.saved_as is not None:
+            self.card.warning.setText(f"Saved as transaction #{entry.saved_as}.")
+            self.card.warning.show()
+            self.card.confirm_button.setEnabled(False)
+        self._stack.setCurrentWidget(self.card)
+
+    def _confirm_current(self, edits: ReceiptEdits) -> None:
+        entry = self._current()
+        if entry is not None and entry.scanned is not None:
+            self._confirm(entry, edits)
+            self._show_entry(self.inbox.currentRow())
+
+    def _confirm(self, entry: InboxEntry, edits: ReceiptEdits) -> None:
+        assert entry.scanned is not None
+        try:
+            result = confirm_receipt(self._context, entry.scanned, edits)
+        except UserFacingError as error:
+            entry.error = str(error)
+            self.card.warning.setText(str(error))
+            self.card.warning.show()
+            return
+        entry.saved_as, entry.status, entry.error = result.row.id, "Saved", ""
+        self._refresh(entry)
+        self._count()
+        self.saved.emit()
+
+    def _discard_current(self) -> None:
+        row = self.inbox.currentRow()
+        if 0 <= row < len(self.entries):
+            del self.entries[row]
+            self.inbox.takeItem(row)
+            self._show_entry(self.inbox.currentRow())
+            self._count()
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _current(self) -> InboxEntry | None:
+        row = self.inbox.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _refresh(self, entry: InboxEntry) -> None:
+        item = self.inbox.item(self.entries.index(entry))
+        summary = _summary(entry.scanned) if entry.scanned else ""
+        item.setText(f"{entry.path.name}\n{entry.status}{summary}")
+        item.setToolTip(entry.error or str(entry.path))
+
+    def _count(self) -> None:
+        self.count_changed.emit(sum(1 for e in self.entries if e.saved_as is None))
+
+    def _pick_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Add receipts", str(Path.home()), IMAGE_FILTER
+        )
+        self.add_files([Path(name) for name in names])
+
+    def _build(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(QLabel("Receipts", objectName="pageTitle"))
+        header.addStretch(1)
+        header.addWidget(self.add_button)
+        header.addWidget(self.confirm_all_button)
+        body = QHBoxLayout()
+        body.addWidget(self.inbox)
+        body.addWidget(self._stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+
+
+def _waiting_text(entry: InboxEntry) -> str:
+    if entry.error:
+        return f"{entry.path.name}\n\n{entry.error}"
+    return f"{entry.path.name}\n\n{entry.status}…"
+
+
+def _summary(scanned: ScannedReceipt) -> str:
+    draft = scanned.draft
+    total = "?" if draft.total is None else str(draft.total)
+    return f"\n{draft.merchant or '?'} · {total} {draft.currency}"

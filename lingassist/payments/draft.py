@@ -1,0 +1,337 @@
+"""Payees, payment drafts, and the checks a draft must pass before a person confirms it.
+
+`check_draft` is pure: everything it needs from the ledger arrives as `LedgerFacts`, which
+the services fill in SQL. It returns every problem at once; blocking ones stop the
+confirmation, the others are warnings shown on the card.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+
+from lingassist.core.errors import InvalidAmount
+from lingassist.core.money import format_amount, to_minor
+from lingassist.payments.iban import bic_problems, format_iban, iban_problems, normalize_iban
+from lingassist.payments.problems import Problem, ProblemCode, has_blocking
+from lingassist.payments.words import amount_in_words
+
+__all__ = [
+    "DUPLICATE_WINDOW",
+    "LARGE_FACTOR",
+    "MAX_REFERENCE",
+    "CheckedDraft",
+    "DraftSource",
+    "LedgerFacts",
+    "PastPayment",
+    "Payee",
+    "PaymentDraft",
+    "Problem",
+    "ProblemCode",
+    "amount_in_words",
+    "check_draft",
+]
+
+LARGE_FACTOR = Decimal(3)
+"""A payment more than this many times the payee's largest past payment gets a warning."""
+DUPLICATE_WINDOW = timedelta(days=7)
+"""Same payee and amount this close in time is flagged as a possible duplicate."""
+MAX_REFERENCE = 140
+"""SEPA's limit on unstructured remittance text (pain.001 `Ustrd`, EPC QR)."""
+
+
+class DraftSource(StrEnum):
+    """Where a draft came from; only a person's own action creates one."""
+
+    COMMAND = "command"
+    FORM = "form"
+    BILL_QR = "bill_qr"
+
+
+@dataclass(frozen=True)
+class Payee:
+    """Someone the person pays by bank transfer.
+
+    Attributes:
+        id: database id.
+        name: display name, unique ("Alice Martin").
+        iban: compact IBAN in capitals ("DE89370400440532013000").
+        bic: compact BIC in capitals, or "" when not needed (SEPA).
+        reference: default reference/memo for payments to them.
+        default_category: category code payments to them are filed under, or "".
+    """
+
+    id: int
+    name: str
+    iban: str
+    bic: str = ""
+    reference: str = ""
+    default_category: str = ""
+
+    @property
+    def grouped_iban(self) -> str:
+        """The IBAN in groups of four for display."""
+        return format_iban(self.iban)
+
+
+@dataclass(frozen=True)
+class PaymentDraft:
+    """A payment as drafted from a command, a form or a bill, before anyone confirms it.
+
+    Attributes:
+        payee: the payee's name as given.
+        iban: the account to pay into ("" to use the saved payee's IBAN).
+        amount: how much, exact.
+        currency: ISO 4217 code.
+        execution_date: the day the bank should pay it.
+        reference: the reference/memo the payee sees.
+        account: name of the funding account ("" for the default account).
+        bic: the payee's BIC, "" when not needed.
+        source: where the draft came from.
+    """
+
+    payee: str
+    iban: str
+    amount: Decimal
+    currency: str
+    execution_date: date
+    reference: str = ""
+    account: str = ""
+    bic: str = ""
+    source: DraftSource = DraftSource.FORM
+
+    @property
+    def amount_in_words(self) -> str:
+        """The amount in words for the confirmation dialog ("forty euros and fifty cents")."""
+        return amount_in_words(self.amount, self.currency)
+
+
+@dataclass(frozen=True)
+class PastPayment:
+    """A payment already in the ledger (pending or paid), as the checks compare with.
+
+    Attributes:
+        transaction_id: its ledger transaction.
+        amount: the amount that left the account (positive).
+        currency: ISO 4217 code.
+        date: its (execution) date.
+        status: "pending" or "cleared".
+    """
+
+    transaction_id: int
+    amount: Decimal
+    currency: str
+    date: date
+    status: str
+
+
+@dataclass(frozen=True)
+class LedgerFacts:
+    """What the ledger knows that a draft is checked against (filled by the services).
+
+    Attributes:
+        payee: the saved payee with the draft's name, or None when unknown.
+        account_name: the funding account's name.
+        account_currency: the currency the funding account holds.
+        balance: the funding account's balance *not counting* pending payment drafts.
+        pending_total: what the other pending payment drafts will take from the account
+            (positive).
+        payments: payments already made or pending to the same payee, newest first.
+    """
+
+    payee: Payee | None
+    account_name: str
+    account_currency: str
+    balance: Decimal
+    pending_total: Decimal = Decimal(0)
+    payments: tuple[PastPayment, ...] = field(default_factory=tuple)
+
+    @property
+    def largest_past_payment(self) -> Decimal | None:
+        """The largest payment to this payee in the account's currency, or None."""
+        amounts = [p.amount for p in self.payments if p.currency == self.account_currency]
+        return max(amounts) if amounts else None
+
+    @property
+    def available(self) -> Decimal:
+        """The balance left once every other pending draft is paid."""
+        return self.balance - self.pending_total
+
+
+@dataclass(frozen=True)
+class CheckedDraft:
+    """A draft with the problems found when it was checked against the ledger.
+
+    Attributes:
+        draft: the draft as checked (its IBAN filled in from the saved payee).
+        problems: every problem found, blocking ones first.
+    """
+
+    draft: PaymentDraft
+    problems: tuple[Problem, ...]
+
+    @property
+    def blocked(self) -> bool:
+        """True when a blocking problem stops the confirmation."""
+        return has_blocking(list(self.problems))
+
+
+def check_draft(draft: PaymentDraft, *, today: date, facts: LedgerFacts) -> list[Problem]:
+    """Every problem with `draft`, blocking ones first (an empty list: ready to confirm).
+
+    Blocking: no or unknown payee, missing or invalid IBAN/BIC, an IBAN that is not the
+    saved payee's, amount <= 0 or with too many decimals, a currency the funding account
+    does not hold, a balance that would go below zero after all pending drafts, an
+    execution date in the past, a reference longer than SEPA allows. Warnings: first payment
+    to a payee, more than 3x their largest past payment, a possible duplicate (same payee
+    and amount within 7 days, pending or paid), an IBAN outside SEPA, a BIC of another bank.
+    """
+    found = (
+        _payee_problems(draft, facts)
+        + _amount_problems(draft, facts)
+        + _date_and_reference_problems(draft, today)
+        + _duplicate_problems(draft, facts)
+    )
+    return sorted(found, key=lambda problem: not problem.blocking)
+
+
+def _payee_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
+    name = " ".join(draft.payee.split())
+    if not name:
+        return [Problem(ProblemCode.PAYEE_MISSING, "Who should be paid? Name a payee.")]
+    found = _iban_problems(draft)
+    if facts.payee is None:
+        found.insert(
+            0,
+            Problem(
+                ProblemCode.PAYEE_UNKNOWN,
+                f"{name} is not a saved payee. Save them with their IBAN first; "
+                "LingAssist never guesses an account.",
+            ),
+        )
+        return found
+    iban = normalize_iban(draft.iban)
+    if iban and facts.payee.iban and iban != facts.payee.iban:
+        found.append(
+            Problem(
+                ProblemCode.IBAN_NOT_PAYEES,
+                f"{format_iban(iban)} is not the IBAN saved for {facts.payee.name} "
+                f"({facts.payee.grouped_iban}). If they really changed banks, confirm it with "
+                "them by phone and update the payee first.",
+            )
+        )
+    if not facts.payments:
+        found.append(
+            Problem(
+                ProblemCode.FIRST_PAYMENT,
+                f"This is the first payment to {facts.payee.name}: check the IBAN with them.",
+                blocking=False,
+            )
+        )
+    return found
+
+
+def _iban_problems(draft: PaymentDraft) -> list[Problem]:
+    if not normalize_iban(draft.iban):
+        return [
+            Problem(
+                ProblemCode.IBAN_MISSING,
+                f"Which account should {draft.payee} be paid into? Give their IBAN.",
+            )
+        ]
+    return iban_problems(draft.iban) + bic_problems(draft.bic, draft.iban)
+
+
+def _amount_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
+    if draft.amount <= 0:
+        return [Problem(ProblemCode.AMOUNT_NOT_POSITIVE, "The amount must be more than zero.")]
+    try:
+        to_minor(draft.amount, draft.currency)
+    except InvalidAmount as error:
+        return [Problem(ProblemCode.AMOUNT_PRECISION, str(error))]
+    if draft.currency != facts.account_currency:
+        return [
+            Problem(
+                ProblemCode.CURRENCY_NOT_HELD,
+                f"{facts.account_name} holds {facts.account_currency}, not {draft.currency}. "
+                f"Pay from an account in {draft.currency} or give the amount in "
+                f"{facts.account_currency}.",
+            )
+        ]
+    return _balance_problems(draft, facts) + _size_problems(draft, facts)
+
+
+def _balance_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
+    after = facts.available - draft.amount
+    if after >= 0:
+        return []
+    pending = (
+        f" and {_money(facts.pending_total, draft.currency)} of other pending payments"
+        if facts.pending_total
+        else ""
+    )
+    return [
+        Problem(
+            ProblemCode.INSUFFICIENT_FUNDS,
+            f"{facts.account_name} has {_money(facts.balance, draft.currency)}{pending}; "
+            f"paying {_money(draft.amount, draft.currency)} would leave it at "
+            f"{_money(after, draft.currency)}.",
+        )
+    ]
+
+
+def _size_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
+    largest = facts.largest_past_payment
+    if largest is None or draft.amount <= largest * LARGE_FACTOR:
+        return []
+    return [
+        Problem(
+            ProblemCode.AMOUNT_UNUSUALLY_LARGE,
+            f"{_money(draft.amount, draft.currency)} is more than {LARGE_FACTOR} times the "
+            f"largest payment to {draft.payee} so far ({_money(largest, draft.currency)}).",
+            blocking=False,
+        )
+    ]
+
+
+def _date_and_reference_problems(draft: PaymentDraft, today: date) -> list[Problem]:
+    found = []
+    if draft.execution_date < today:
+        found.append(
+            Problem(
+                ProblemCode.DATE_IN_PAST,
+                f"{draft.execution_date.isoformat()} is in the past; a bank can only pay today "
+                "or later.",
+            )
+        )
+    if len(draft.reference) > MAX_REFERENCE:
+        found.append(
+            Problem(
+                ProblemCode.REFERENCE_TOO_LONG,
+                f"The reference has {len(draft.reference)} characters; banks take at most "
+                f"{MAX_REFERENCE}.",
+            )
+        )
+    return found
+
+
+def _duplicate_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
+    for payment in facts.payments:
+        close = abs(payment.date - draft.execution_date) <= DUPLICATE_WINDOW
+        if close and payment.amount == draft.amount and payment.currency == draft.currency:
+            state = "is still pending" if payment.status == "pending" else "was paid"
+            return [
+                Problem(
+                    ProblemCode.POSSIBLE_DUPLICATE,
+                    f"{_money(payment.amount, payment.currency)} to {draft.payee} on "
+                    f"{payment.date.isoformat()} {state}: is this the same payment?",
+                    blocking=False,
+                )
+            ]
+    return []
+
+
+def _money(amount: Decimal, currency: str) -> str:
+    return f"{format_amount(amount, currency)} {currency}"

@@ -1,0 +1,114 @@
+"""Money amounts printed on receipt lines, read through `core.money.read_money`.
+
+OCR noise around amounts is tolerated here ("68. 87", "2,83", "RMO. 00", "RM4.72",
+"40.00SR"), and each hit keeps the boxes and confidence of the words it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from lingassist.core.errors import InvalidAmount
+from lingassist.core.money import read_money
+from lingassist.receipts.draft import Box, TextLine
+
+_AMOUNT = re.compile(
+    r"(?<![\d.,])(?P<sign>-\s?)?"
+    r"(?P<int>\d{1,3}(?:,\d{3})+(?=\.\d{2})|\d{1,7})\s?(?P<mark>[.,])\s?(?P<frac>\d{2})"
+    r"(?![\d]|[.,]\d)"
+)
+_BARE_NUMBER = re.compile(r"(?<![\d.,/:-])(?P<int>\d{3,6})(?![\d.,/:])")
+_O_AFTER_DIGIT = re.compile(r"(?:(?<=[\d.,])|(?<=[.,] ))[Oo]")
+_O_BEFORE_DIGIT = re.compile(r"[Oo](?=\d|[.,]\s?\d)")
+_CURRENCY_BEFORE = re.compile(r"(RM|MYR|EUR|USD|GBP|SGD|[$€£¥])\s?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AmountHit:
+    """An amount read on one line.
+
+    Attributes:
+        value: the amount (negative when printed with a minus).
+        line: index of the line in the receipt.
+        start: first character of the amount in the (O->0 fixed) line text.
+        end: one past its last character.
+        boxes: the words it was read from.
+        confidence: mean OCR confidence of those words.
+        implied: True when the decimal point was missing and assumed ("1000" -> 10.00).
+    """
+
+    value: Decimal
+    line: int
+    start: int
+    end: int
+    boxes: tuple[Box, ...] = ()
+    confidence: float = 1.0
+    implied: bool = False
+
+
+def fix_digits(text: str) -> str:
+    """Replace a letter O read where a zero belongs next to digits ("RMO. 00" -> "RM0. 00")."""
+    for _ in range(2):
+        text = _O_AFTER_DIGIT.sub("0", text)
+        text = _O_BEFORE_DIGIT.sub("0", text)
+    return text
+
+
+def amounts_in(line: TextLine, index: int) -> list[AmountHit]:
+    """Every amount with two decimals on `line`, left to right."""
+    text = fix_digits(line.text)
+    hits = []
+    for match in _AMOUNT.finditer(text):
+        value = _read(match.group("int"), match.group("mark"), match.group("frac"))
+        if value is None:
+            continue
+        if match.group("sign"):
+            value = -value
+        hits.append(_hit(line, index, value, match.start(), match.end()))
+    return hits
+
+
+def implied_amounts_in(line: TextLine, index: int) -> list[AmountHit]:
+    """Bare 3-6 digit numbers read as amounts whose decimal point OCR lost ("1000")."""
+    text = fix_digits(line.text)
+    hits = []
+    for match in _BARE_NUMBER.finditer(text):
+        value = _read(match.group("int")[:-2], ".", match.group("int")[-2:])
+        if value is not None and value > 0:
+            hit = _hit(line, index, value, match.start(), match.end())
+            hits.append(AmountHit(**{**hit.__dict__, "implied": True}))
+    return hits
+
+
+def currency_before(line: TextLine, hit: AmountHit) -> str | None:
+    """The currency code or symbol printed right before an amount, if any."""
+    match = _CURRENCY_BEFORE.search(fix_digits(line.text)[: hit.start])
+    return match.group(1).upper() if match else None
+
+
+def all_amounts(lines: Sequence[TextLine]) -> list[AmountHit]:
+    """The amounts of every line, in reading order."""
+    return [hit for index, line in enumerate(lines) for hit in amounts_in(line, index)]
+
+
+def _read(integer: str, mark: str, fraction: str) -> Decimal | None:
+    """The amount through the project's single text -> Decimal function."""
+    digits = integer.replace(",", "")
+    try:
+        return read_money(f"{digits}.{fraction}")[0]
+    except InvalidAmount:
+        return None
+
+
+def _hit(line: TextLine, index: int, value: Decimal, start: int, end: int) -> AmountHit:
+    return AmountHit(
+        value=value,
+        line=index,
+        start=start,
+        end=end,
+        boxes=line.boxes_for_span(start, end),
+        confidence=line.confidence_for_span(start, end),
+    )

@@ -1,0 +1,128 @@
+"""The purchase date: every date-like text on the receipt, the most plausible one wins.
+
+Numeric dates are read day-first unless that is impossible (12/28/2017) or the caller
+asks for month-first; month names (05-JAN-2017, OCT 3, 2016, 2G NOVEMBER 2017) and compact
+20180304 are understood; O/o, l/I/| read where digits belong are fixed. Dates outside a
+plausible window around `today` are dropped. A date on a DATE/TARIKH line, or next to a
+time of day, is preferred; otherwise the first date from the top.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from lingassist.receipts.draft import Found, TextLine
+from lingassist.receipts.text import has_any
+
+YEARS_BACK = 25
+DAYS_AHEAD = 2
+MONTHS = {
+    "JAN": 1, "FEB": 2, "MAR": 3, "APR": 4, "MAY": 5, "JUN": 6, "JUL": 7, "AUG": 8,
+    "SEP": 9, "SEPT": 9, "OCT": 10, "NOV": 11, "DEC": 12, "JANUARY": 1, "FEBRUARY": 2,
+    "MARCH": 3, "APRIL": 4, "JUNE": 6, "JULY": 7, "AUGUST": 8, "SEPTEMBER": 9,
+    "OCTOBER": 10, "NOVEMBER": 11, "DECEMBER": 12, "MEI": 5, "OGOS": 8, "DIS": 12,
+    "MAI": 5, "OKT": 10, "DEZ": 12, "MRZ": 3, "MÄR": 3,
+}  # fmt: skip
+_MONTH = "(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_SEP = r"\s?[/\-.]\s?"
+_PATTERNS = (
+    (True, re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})" + _SEP + r"(?P<a>\d{1,2})" + _SEP
+                      + r"(?P<b>\d{1,2})(?!\d)")),
+    (False, re.compile(r"(?<!\d)(?P<a>\d{1,2})" + _SEP + r"(?P<b>\d{1,2})" + _SEP
+                       + r"(?P<y>\d{4}|\d{2})(?!\d)")),
+    (False, re.compile(r"(?<![\dA-Z])(?P<d>\d{1,2})(?:ST|ND|RD|TH)?[\s\-/.]{0,2}" + _MONTH
+                       + r"[\s\-/.,]{0,2}(?P<y>\d{4}|\d{2})(?!\d)")),
+    (False, re.compile(r"(?<![A-Z])" + _MONTH + r"\s?(?P<d>\d{1,2})(?:ST|ND|RD|TH)?,?\s?"
+                       + r"(?P<y>\d{4})(?!\d)")),
+    (True, re.compile(r"(?<!\d)(?P<y>20\d{2})(?P<a>[01]\d)(?P<b>[0-3]\d)(?!\d)")),
+)  # fmt: skip
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "i": "1"})
+_NUMERIC_RUN = re.compile(r"[0-9OoIl|i]+(?:\s?[/\-.]\s?[0-9OoIl|i]+){2}")
+_TIME = re.compile(r"\d{1,2}\s?[:.]\s?\d{2}(?:\s?[:.]\s?\d{2})?\s?(?:AM|PM)?", re.IGNORECASE)
+DATE_WORDS = ("DATE", "TARIKH", "DATUM", "FECHA", "BILL DATE", "DATE/TIME")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    value: date
+    line: int
+    score: float
+    span: tuple[int, int]
+
+
+def read_date(
+    lines: Sequence[TextLine], *, today: date, day_first: bool = True
+) -> Found[date] | None:
+    """The most plausible purchase date on the receipt, or None."""
+    earliest = today.replace(year=today.year - YEARS_BACK)
+    latest = today + timedelta(days=DAYS_AHEAD)
+    candidates = [
+        candidate
+        for index, line in enumerate(lines)
+        for candidate in _line_dates(line.text, index, day_first)
+        if earliest <= candidate.value <= latest
+    ]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (c.score, -c.line))
+    votes = sum(1 for c in candidates if c.value == best.value)
+    line = lines[best.line]
+    confidence = min(1.0, 0.55 + 0.1 * best.score + 0.1 * (votes - 1))
+    confidence *= line.confidence_for_span(*best.span)
+    return Found(best.value, round(confidence, 3), line.boxes_for_span(*best.span))
+
+
+def dates_in(text: str, *, day_first: bool = True) -> list[date]:
+    """Every date written in `text`, in order (no plausibility window)."""
+    return [candidate.value for candidate in _line_dates(text, 0, day_first)]
+
+
+def _line_dates(text: str, index: int, day_first: bool) -> list[_Candidate]:
+    """Date candidates on one line, with their score."""
+    fixed = _fix_lookalikes(text).upper()
+    bonus = (2.0 if has_any(text, DATE_WORDS) else 0.0) + (1.0 if _TIME.search(fixed) else 0.0)
+    found: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for year_first, pattern in _PATTERNS:
+        for match in pattern.finditer(fixed):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            value = _to_date(match.groupdict(), year_first=year_first, day_first=day_first)
+            if value is not None:
+                taken.append(match.span())
+                score = bonus + (0.5 if len(match.group("y")) == 4 else 0.0)
+                found.append(_Candidate(value, index, score, match.span()))
+    return found
+
+
+def _fix_lookalikes(text: str) -> str:
+    """O->0 and l/I/|->1 inside runs that look like numeric dates ("3O/O5/2Ol8")."""
+    return _NUMERIC_RUN.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), text)
+
+
+def _to_date(parts: dict[str, str | None], *, year_first: bool, day_first: bool) -> date | None:
+    """A valid date from the matched parts, or None."""
+    year = _full_year(parts["y"] or "")
+    if parts.get("mon"):
+        month = MONTHS[(parts["mon"] or "").rstrip(".")]
+        return _valid(year, month, int(parts["d"] or 0))
+    first, second = int(parts["a"] or 0), int(parts["b"] or 0)
+    if year_first:
+        return _valid(year, first, second)  # 2018-12-25: year, month, day
+    day, month = (first, second) if day_first else (second, first)
+    return _valid(year, month, day) or _valid(year, day, month)
+
+
+def _full_year(text: str) -> int:
+    year = int(text) if text.isdigit() else 0
+    return year + 2000 if len(text) == 2 else year
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

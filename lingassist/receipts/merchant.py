@@ -1,0 +1,118 @@
+"""The merchant: the business name printed near the top, cleaned of OCR noise.
+
+The top lines are scored: business suffixes (SDN BHD, S/B, ENTERPRISE, TRADING, GMBH ...),
+upper case, real words and good OCR confidence raise a line; headers (TAX INVOICE,
+RECEIPT), addresses, phone and registration numbers, and handwritten or stamped names in
+lower case lower it. A name continued on the next line ("HARDWARE &" / "ELECTRICAL") is
+joined, a trailing registration number "(123456-X)" is dropped, and suffixes misread by
+OCR ("SON BHD") are repaired. A close match among `known` merchants wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz, process
+
+from lingassist.receipts.draft import Found, TextLine
+from lingassist.receipts.text import has_any, letter_share, letter_tokens
+
+TOP_LINES = 12
+KNOWN_MATCH = 88.0
+SUFFIXES = (
+    "SDN BHD", "SDN", "BHD", "S/B", "ENTERPRISE", "ENTERPRISES", "TRADING", "LTD", "LIMITED",
+    "INC", "LLC", "GMBH", "CORP", "CO", "PLC", "RESTAURANT", "RESTORAN", "CAFE", "STORE",
+    "STORES", "MART", "MARKET", "SUPERMARKET", "HARDWARE", "STATIONERY", "PHARMACY",
+    "BAKERY", "FLORIST", "GALLERY", "BISTRO", "KITCHEN", "MOTOR", "ELECTRICAL", "SHOP",
+    "SERVICES", "PETROL", "STATION", "HOTEL", "MINI", "FOOD", "KEDAI", "PERNIAGAAN",
+    "MARKETING", "REALTIES", "SAS", "SARL", "AG", "KG", "BV", "SPA", "SRL",
+)  # fmt: skip
+NOT_A_NAME = (
+    "TAX INVOICE", "INVOICE", "RECEIPT", "GST", "REG NO", "TEL", "FAX", "PHONE", "CO REG",
+    "COMPANY REG", "ROC NO", "WELCOME", "CASHIER", "DATE", "TABLE", "EMAIL", "WEBSITE",
+    "THANK YOU", "CREDIT NOTE", "GUEST CHECK", "TAX REG", "COMPANY NO", "JALAN", "JLN",
+    "TAMAN", "LOT", "FLOOR", "LEVEL", "STREET", "ROAD", "SELANGOR", "KUALA LUMPUR",
+    "STRASSE", "AVENUE", "NOT A RECEIPT", "PREPAY",
+)  # fmt: skip
+_REGISTRATION = re.compile(r"\s*[({\[]?\s*(?:CO\.?\s*NO[.:]?\s*)?[0-9A-Z]{0,4}\d{4,}[-\s]?[A-Z]?\s*[)}\]]?.*$")
+_EDGE_NOISE = re.compile(r"^[^A-Za-z0-9(]+|[^A-Za-z0-9).]+$")
+_LEADING_CODE = re.compile(r"^(?:#?\d{3,}\s+|[a-z]\W*\s+)")
+_FIXES = (
+    (re.compile(r"\bS[O0D]N\b\.?(?=\s*,?\s*BH)", re.IGNORECASE), "SDN."),
+    (re.compile(r"\bSDN\.?\s*BH[DO0]?\b\.?", re.IGNORECASE), "SDN BHD"),
+    (re.compile(r"\bS/[E8]\b"), "S/B"),
+)
+
+
+def read_merchant(lines: Sequence[TextLine], known: Sequence[str] = ()) -> Found[str] | None:
+    """The business name, from the best-scoring top line (or a known merchant it matches)."""
+    top = list(lines[:TOP_LINES])
+    scored = [(_score(line.text, index), index) for index, line in enumerate(top)]
+    scored = [(score, index) for score, index in scored if score > 0]
+    if not scored:
+        return None
+    score, index = max(scored)
+    name, used = _with_continuation(top, index)
+    name = clean_name(name)
+    if len(name) < 3:
+        return None
+    boxes = tuple(box for line in used if (box := line.box) is not None)
+    confidence = min(1.0, 0.3 + 0.08 * score) * used[0].confidence
+    match = match_known(name, known)
+    if match is not None:
+        return Found(match, round(max(confidence, 0.9), 3), boxes)
+    return Found(name, round(confidence, 3), boxes)
+
+
+def clean_name(text: str) -> str:
+    """The name without a registration number, stray symbols or misread suffixes."""
+    name = _LEADING_CODE.sub("", _EDGE_NOISE.sub("", text.strip()))
+    name = _REGISTRATION.sub("", name) or name
+    for pattern, replacement in _FIXES:
+        name = pattern.sub(replacement, name)
+    return _EDGE_NOISE.sub("", " ".join(name.split()))
+
+
+def match_known(name: str, known: Sequence[str]) -> str | None:
+    """The known merchant `name` is a (possibly misread) spelling of, if any."""
+    if not known:
+        return None
+    best = process.extractOne(name.upper(), [k.upper() for k in known], scorer=fuzz.ratio)
+    if best is None or best[1] < KNOWN_MATCH:
+        return None
+    return known[best[2]]
+
+
+def _score(text: str, index: int) -> float:
+    """How much a top line looks like a business name."""
+    words = letter_tokens(text)
+    real = [word for word in words if len(word) >= 2]
+    if not real or letter_share(text) < 0.5:
+        return 0.0
+    if has_any(text, NOT_A_NAME) and not has_any(text, ("SDN BHD", "S/B", "BHD")):
+        return 0.0
+    score = 3.0 - 0.25 * index
+    score += 4.0 if has_any(text, SUFFIXES) else 0.0
+    upper = sum(c.isupper() for c in text) / max(1, sum(c.isalpha() for c in text))
+    score += 2.0 * upper - (2.0 if upper < 0.2 else 0.0)
+    score += min(len(real), 4) * 0.4 - (1.5 if len(real) == 1 and len(real[0]) < 4 else 0.0)
+    score -= 2.0 * sum(1 for word in words if len(word) == 1) / max(1, len(words))
+    return score
+
+
+def _with_continuation(top: list[TextLine], index: int) -> tuple[str, list[TextLine]]:
+    """The chosen line, joined with the next one when the name obviously continues."""
+    line = top[index]
+    text = line.text.strip()
+    if index + 1 < len(top):
+        following = top[index + 1].text.strip()
+        if text.endswith("&") or following.startswith("&") or _only_suffix(following):
+            return f"{text} {following}", [line, top[index + 1]]
+    return text, [line]
+
+
+def _only_suffix(text: str) -> bool:
+    """A line holding nothing but business words ("ELECTRICAL", "SDN BHD")."""
+    words = letter_tokens(text)
+    return bool(words) and len(words) <= 3 and all(has_any(word, SUFFIXES) for word in words)

@@ -1,0 +1,63 @@
+"""OCR lines -> `ReceiptDraft`: each field read by its own module, then put together."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from lingassist.receipts.dates import read_date
+from lingassist.receipts.draft import Box, Found, ReceiptDraft, TextLine
+from lingassist.receipts.items import items_sum, read_items
+from lingassist.receipts.merchant import read_merchant
+from lingassist.receipts.payment import read_currency, read_payment_method
+from lingassist.receipts.totals import read_totals
+
+
+def parse_receipt(
+    page_lines: Sequence[TextLine],
+    *,
+    default_currency: str,
+    known_merchants: Sequence[str] = (),
+    today: date,
+    day_first: bool = True,
+) -> ReceiptDraft:
+    """Read merchant, date, total, subtotal, tax, currency, items and payment method.
+
+    `page_lines` are the receipt's text lines in reading order (see `TextLine`);
+    `known_merchants` are names the person already confirmed (a close OCR spelling is
+    replaced by the known name); `today` bounds the plausible dates; numeric dates are read
+    day-first unless `day_first` is False or that is impossible. The text is only data.
+    """
+    lines = [line for line in page_lines if line.text.strip()]
+    items = read_items(lines)
+    totals = read_totals(lines, items_sum(items))
+    fields: dict[str, Found[Any] | None] = {
+        "merchant": read_merchant(lines, known_merchants),
+        "date": read_date(lines, today=today, day_first=day_first),
+        "total": totals.total,
+        "subtotal": totals.subtotal,
+        "tax": totals.tax,
+        "currency": read_currency(lines, default_currency),
+        "payment_method": read_payment_method(lines),
+    }
+    return ReceiptDraft(
+        merchant=_value(fields["merchant"]),
+        date=_value(fields["date"]),
+        total=_value(fields["total"]),
+        subtotal=_value(fields["subtotal"]),
+        tax=_value(fields["tax"]),
+        currency=_value(fields["currency"]) or default_currency,
+        items=items,
+        payment_method=_value(fields["payment_method"]),
+        confidence={name: found.confidence for name, found in fields.items() if found},
+        boxes=_boxes(fields),
+    )
+
+
+def _value(found: Found[Any] | None) -> Any:
+    return None if found is None else found.value
+
+
+def _boxes(fields: dict[str, Found[Any] | None]) -> dict[str, tuple[Box, ...]]:
+    return {name: found.boxes for name, found in fields.items() if found and found.boxes}

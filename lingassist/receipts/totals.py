@@ -1,0 +1,195 @@
+"""The total actually paid, the subtotal and the tax, chosen by weighing the evidence.
+
+Each amount on the receipt is a candidate. It earns points from the keywords of the lines
+it is printed on (GRAND TOTAL beats TOTAL beats AMOUNT; SUBTOTAL, TAX, CHANGE, QTY lines
+earn nothing), from being printed again (TOTAL and CASH lines), and from the receipt's
+arithmetic: cash - change, subtotal + tax (+ rounding), the sum of the items. It loses
+points when it is larger than the cash handed over.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from lingassist.receipts.amounts import AmountHit, amounts_in, implied_amounts_in
+from lingassist.receipts.draft import Found, TextLine
+from lingassist.receipts.labels import Label, line_label
+
+LABEL_POINTS = {
+    Label.STRONG_TOTAL: 6.0,
+    Label.TOTAL: 5.0,
+    Label.WEAK_TOTAL: 2.0,
+    Label.TENDERED: 1.5,
+    Label.SUBTOTAL: 1.0,
+}
+CASH_MINUS_CHANGE = 4.0
+SUBTOTAL_PLUS_TAX = 3.0
+ITEMS_SUM = 2.0
+MORE_THAN_CASH = -4.0
+IMPLIED_POINT = -2.0
+REPEAT = 1.0
+TOLERANCE = Decimal("0.05")
+
+
+@dataclass(frozen=True)
+class LabelledAmount:
+    """The amount that a labelled line stands for (its right-most amount).
+
+    Attributes:
+        label: the role the line's keywords give it.
+        hit: the amount read.
+    """
+
+    label: Label
+    hit: AmountHit
+
+
+@dataclass(frozen=True)
+class Totals:
+    """The money fields of a receipt.
+
+    Attributes:
+        total: the amount paid.
+        subtotal: the amount before tax.
+        tax: the tax amount.
+        tendered: the cash or card amount handed over.
+        change: the change given back.
+    """
+
+    total: Found[Decimal] | None
+    subtotal: Found[Decimal] | None
+    tax: Found[Decimal] | None
+    tendered: Decimal | None
+    change: Decimal | None
+
+
+def labelled_amounts(lines: Sequence[TextLine]) -> list[LabelledAmount]:
+    """One amount per labelled line: its right-most amount, or the next line's."""
+    found = []
+    for index, line in enumerate(lines):
+        label = line_label(line.text)
+        if label is Label.OTHER:
+            continue
+        hit = _right_most(line, index, label)
+        if hit is None and index + 1 < len(lines) and label in LABEL_POINTS:
+            hit = _right_most(lines[index + 1], index + 1, label)
+        if hit is not None:
+            found.append(LabelledAmount(label, hit))
+    return found
+
+
+def read_totals(lines: Sequence[TextLine], items_sum: Decimal | None = None) -> Totals:
+    """Total, subtotal, tax, tendered and change of a receipt."""
+    labelled = labelled_amounts(lines)
+    tendered = _first_value(labelled, Label.TENDERED, largest=True)
+    change = _first_value(labelled, Label.CHANGE)
+    subtotal = _first(labelled, Label.SUBTOTAL)
+    tax = _first(labelled, Label.TAX)
+    rounding = _first_value(labelled, Label.ROUNDING)
+    evidence = _Evidence(tendered, change, subtotal, tax, rounding, items_sum)
+    total = _best_total(lines, labelled, evidence)
+    return Totals(total, _found(subtotal), _found(tax), tendered, change)
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    tendered: Decimal | None
+    change: Decimal | None
+    subtotal: AmountHit | None
+    tax: AmountHit | None
+    rounding: Decimal | None
+    items_sum: Decimal | None
+
+
+def _best_total(
+    lines: Sequence[TextLine], labelled: list[LabelledAmount], evidence: _Evidence
+) -> Found[Decimal] | None:
+    """The best-scoring candidate, with a confidence from its lead over the runner-up."""
+    scores: dict[Decimal, float] = defaultdict(float)
+    where: dict[Decimal, AmountHit] = {}
+    for candidate in labelled:
+        value = candidate.hit.value
+        if value <= 0 or candidate.label not in LABEL_POINTS:
+            continue
+        points = LABEL_POINTS[candidate.label] + (IMPLIED_POINT if candidate.hit.implied else 0)
+        if value not in scores or points > scores[value]:
+            scores[value] = points
+            where[value] = candidate.hit
+    _add_repeats(lines, scores)
+    for value in list(scores):
+        scores[value] += _arithmetic_points(value, evidence)
+    if not scores:
+        return None
+    ranked = sorted(scores, key=lambda value: (scores[value], where[value].line), reverse=True)
+    best = ranked[0]
+    lead = scores[best] - (scores[ranked[1]] if len(ranked) > 1 else 0.0)
+    confidence = min(1.0, 0.5 + 0.08 * lead) * where[best].confidence
+    return Found(best, round(confidence, 3), where[best].boxes)
+
+
+def _add_repeats(lines: Sequence[TextLine], scores: dict[Decimal, float]) -> None:
+    """A point per extra line where the candidate is printed again (at most 3)."""
+    counts: dict[Decimal, int] = defaultdict(int)
+    for index, line in enumerate(lines):
+        for value in {hit.value for hit in amounts_in(line, index)}:
+            counts[value] += 1
+    for value in scores:
+        scores[value] += REPEAT * min(3, max(0, counts[value] - 1))
+
+
+def _arithmetic_points(value: Decimal, evidence: _Evidence) -> float:
+    """Points for agreeing with cash - change, subtotal + tax and the items' sum."""
+    points = 0.0
+    if evidence.tendered is not None and evidence.change is not None:
+        if evidence.change > 0 and _close(evidence.tendered - evidence.change, value):
+            points += CASH_MINUS_CHANGE
+    if evidence.tendered is not None and value > evidence.tendered + TOLERANCE:
+        points += MORE_THAN_CASH
+    if evidence.subtotal is not None and evidence.tax is not None:
+        base = evidence.subtotal.value + evidence.tax.value
+        if value != evidence.subtotal.value and _close(base, value, evidence.rounding):
+            points += SUBTOTAL_PLUS_TAX
+    if evidence.items_sum is not None and _close(evidence.items_sum, value):
+        points += ITEMS_SUM
+    return points
+
+
+def _close(expected: Decimal, value: Decimal, rounding: Decimal | None = None) -> bool:
+    """Equal, or equal after the printed rounding adjustment."""
+    if expected == value:
+        return True
+    return rounding is not None and rounding != 0 and expected + rounding == value
+
+
+def _right_most(line: TextLine, index: int, label: Label) -> AmountHit | None:
+    hits = amounts_in(line, index)
+    if not hits and label in (Label.STRONG_TOTAL, Label.TOTAL):
+        hits = implied_amounts_in(line, index)
+    if not hits:
+        return None
+    hit = hits[-1]
+    if label is Label.ROUNDING or hit.value >= 0:
+        return hit
+    return AmountHit(**{**hit.__dict__, "value": -hit.value})
+
+
+def _first(labelled: list[LabelledAmount], label: Label) -> AmountHit | None:
+    return next((item.hit for item in labelled if item.label is label), None)
+
+
+def _first_value(
+    labelled: list[LabelledAmount], label: Label, *, largest: bool = False
+) -> Decimal | None:
+    values = [item.hit.value for item in labelled if item.label is label]
+    if not values:
+        return None
+    return max(values) if largest else values[0]
+
+
+def _found(hit: AmountHit | None) -> Found[Decimal] | None:
+    if hit is None:
+        return None
+    return Found(hit.value, round(hit.confidence, 3), hit.boxes)

@@ -1,0 +1,62 @@
+"""The real receipt reader: image file -> Tesseract words -> receipt fields, plus a preview.
+
+Built once per window or CLI run with what the ledger knows (the person's merchants and
+currency); each call reads one file and can run in any worker thread, since Tesseract
+runs as its own process.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image
+
+from lingassist.engines.images import load_image
+from lingassist.engines.ocr import OcrEngine, OcrPage, TesseractOcr
+from lingassist.ledger.queries import merchant_names
+from lingassist.receipts.draft import TextLine, Word
+from lingassist.receipts.parse import parse_receipt
+from lingassist.services.context import AppContext
+from lingassist.services.receipts import ReadReceipt, ReceiptReader
+
+PREVIEW_WIDTH = 600
+
+
+def make_receipt_reader(context: AppContext, ocr: OcrEngine | None = None) -> ReceiptReader:
+    """A reader that knows the person's currency, merchants and today's date."""
+    engine = ocr or TesseractOcr()
+    with context.database.sessions() as session:
+        known = tuple(merchant_names(session=session))
+    currency = context.settings.default_currency
+
+    def read(path: Path) -> ReadReceipt:
+        image = load_image(path)
+        page = engine.read(image)
+        draft = parse_receipt(
+            text_lines(page),
+            default_currency=currency,
+            known_merchants=known,
+            today=context.today(),
+        )
+        preview, scale = preview_png(image)
+        return ReadReceipt(draft, preview, scale)
+
+    return read
+
+
+def text_lines(page: OcrPage) -> list[TextLine]:
+    """OCR lines in the receipt parser's own terms (it knows nothing of Tesseract)."""
+    return [
+        TextLine.of_words([Word(w.text, w.confidence, w.box) for w in line])
+        for line in page.lines()
+    ]
+
+
+def preview_png(image: Image.Image) -> tuple[bytes, float]:
+    """A PNG at most PREVIEW_WIDTH wide, and its scale relative to `image`."""
+    scale = min(1.0, PREVIEW_WIDTH / image.width)
+    small = image.resize((max(1, int(image.width * scale)), max(1, int(image.height * scale))))
+    buffer = io.BytesIO()
+    small.save(buffer, format="PNG", optimize=False)
+    return buffer.getvalue(), scale

@@ -1,0 +1,200 @@
+"""Use cases for receipts: read a photo into a draft, spot duplicates, confirm into the ledger.
+
+Reading is a plain function of a path (`ReceiptReader`) so the window and the CLI can run
+it in workers or in parallel, and tests can pass a fake. Nothing is written until the
+person confirms; the confirmed expense carries a content-addressed copy of the photo.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from lingassist.core.errors import Cancelled, UserFacingError
+from lingassist.core.transactions import TransactionSource
+from lingassist.ledger.attachments import transaction_like, transaction_with_file
+from lingassist.ledger.queries import last_category_of_merchant
+from lingassist.receipts.draft import ReceiptDraft
+from lingassist.services.attachments import file_sha256, store_file
+from lingassist.services.context import AppContext
+from lingassist.services.entries import EntryRequest, EntryResult, record_entry
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass(frozen=True)
+class ReadReceipt:
+    """What a reader makes of one file.
+
+    Attributes:
+        draft: the fields read.
+        preview_png: a small PNG of the image exactly as OCR saw it (rotation applied).
+        preview_scale: preview pixels per OCR-image pixel (to draw the fields' boxes).
+    """
+
+    draft: ReceiptDraft
+    preview_png: bytes
+    preview_scale: float
+
+
+ReceiptReader = Callable[[Path], ReadReceipt]
+
+
+@dataclass(frozen=True)
+class ScannedReceipt:
+    """A receipt read from a file, not yet in the ledger.
+
+    Attributes:
+        path: the file the person gave.
+        sha256: content hash of the file (finds the same photo dropped twice).
+        draft: the fields read from it.
+        category: suggested category code, or None.
+        preview_png: a small PNG of the image as it was read.
+        preview_scale: preview pixels per pixel of the boxes in `draft`.
+        seconds: how long reading took.
+        duplicate_of: id of a transaction that already holds this receipt, or None.
+        duplicate_reason: why it looks like a duplicate ("" when it does not).
+    """
+
+    path: Path
+    sha256: str
+    draft: ReceiptDraft
+    category: str | None
+    seconds: float
+    preview_png: bytes = b""
+    preview_scale: float = 1.0
+    duplicate_of: int | None = None
+    duplicate_reason: str = ""
+
+
+@dataclass(frozen=True)
+class ReceiptEdits:
+    """The fields as the person left them on the card.
+
+    Attributes:
+        merchant: who was paid.
+        date: ISO date text.
+        total: the amount paid, as text ("12.50", "12,50").
+        currency: ISO 4217 code.
+        category: category code or name ("" for uncategorized).
+        account: the paying account's name ("" for the default).
+        memo: a note.
+    """
+
+    merchant: str
+    date: str
+    total: str
+    currency: str
+    category: str = ""
+    account: str = ""
+    memo: str = ""
+
+
+def scan_receipt(
+    context: AppContext,
+    path: Path,
+    reader: ReceiptReader,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ScannedReceipt:
+    """Read one file into a draft, with a suggested category and a duplicate check.
+
+    Raises:
+        UserFacingError: the file cannot be read as a receipt (the message says why).
+        Cancelled: the person cancelled before reading finished.
+    """
+    report = progress or (lambda _fraction, _message: None)
+    report(0.05, f"Reading {path.name}")
+    started = time.perf_counter()
+    sha256 = file_sha256(path)
+    read = reader(path)
+    draft = read.draft
+    if cancelled and cancelled():
+        raise Cancelled(path.name)
+    report(0.9, "Checking the ledger")
+    with context.database.sessions() as session:
+        category = (
+            last_category_of_merchant(draft.merchant, session=session) if draft.merchant else None
+        )
+        duplicate, reason = _duplicate(draft, sha256, session)
+    report(1.0, "Ready")
+    seconds = time.perf_counter() - started
+    return ScannedReceipt(
+        path,
+        sha256,
+        draft,
+        category,
+        seconds,
+        read.preview_png,
+        read.preview_scale,
+        duplicate,
+        reason,
+    )
+
+
+def edits_from_draft(scanned: ScannedReceipt) -> ReceiptEdits:
+    """The card's starting values: what was read, as editable text."""
+    draft = scanned.draft
+    return ReceiptEdits(
+        merchant=draft.merchant or "",
+        date=draft.date.isoformat() if draft.date else "",
+        total=str(draft.total) if draft.total is not None else "",
+        currency=draft.currency,
+        category=scanned.category or "",
+    )
+
+
+def confirm_receipt(
+    context: AppContext, scanned: ScannedReceipt, edits: ReceiptEdits
+) -> EntryResult:
+    """Record the receipt as one expense with the photo attached (one undoable change).
+
+    Raises:
+        UserFacingError: a field is missing or wrong (the message names it), or the
+            receipt is already in the ledger.
+    """
+    if scanned.duplicate_of is not None:
+        raise UserFacingError(
+            f"This receipt is already in the ledger (#{scanned.duplicate_of}): "
+            f"{scanned.duplicate_reason}. Discard it, or edit that transaction instead."
+        )
+    if not edits.total.strip():
+        raise UserFacingError("The total is missing: type the amount you paid.")
+    if not edits.date.strip():
+        raise UserFacingError("The date is missing: type the day of the purchase.")
+    stored = store_file(context.paths, scanned.path, scanned.sha256)
+    request = EntryRequest(
+        amount=f"{edits.total} {edits.currency}".strip(),
+        merchant=edits.merchant,
+        category=edits.category,
+        date=edits.date,
+        account=edits.account,
+        memo=edits.memo,
+        description=edits.merchant or scanned.path.stem,
+        source=TransactionSource.RECEIPT,
+    )
+    return record_entry(context, request, attachment=stored)
+
+
+def _duplicate(draft: ReceiptDraft, sha256: str, session) -> tuple[int | None, str]:  # type: ignore[no-untyped-def]
+    same_file = transaction_with_file(sha256, session=session)
+    if same_file is not None:
+        return same_file, "the same photo was added before"
+    if draft.merchant and draft.date and draft.total is not None:
+        same_purchase = _same_purchase(
+            draft.merchant, draft.date, draft.total, draft.currency, session
+        )
+        if same_purchase is not None:
+            return same_purchase, "same merchant, date and total"
+    return None, ""
+
+
+def _same_purchase(merchant: str, day: date, total: Decimal, currency: str, session) -> int | None:  # type: ignore[no-untyped-def]
+    try:
+        return transaction_like(merchant, day, total, currency, session=session)
+    except UserFacingError:  # an amount the currency cannot hold is no duplicate
+        return None

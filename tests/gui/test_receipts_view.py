@@ -1,0 +1,133 @@
+"""Dropping receipts on the window: inbox, card, confirm, duplicates, failures (fake OCR)."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from pytestqt.qtbot import QtBot
+
+from lingassist.core.errors import UnreadableImage
+from lingassist.core.transactions import TransactionFilter
+from lingassist.gui.main_window import MainWindow
+from lingassist.ledger.attachments import attachment_count
+from lingassist.receipts.draft import ReceiptDraft
+from lingassist.services.context import AppContext
+from lingassist.services.entries import find_entries
+from lingassist.services.receipts import ReadReceipt
+
+
+def fake_reader(path: Path) -> ReadReceipt:
+    if path.suffix == ".txt":
+        raise UnreadableImage(
+            f"{path.name} is not an image. Drop a photo (JPEG, PNG, HEIC) or a PDF."
+        )
+    draft = ReceiptDraft(
+        merchant="Lidl",
+        date=date(2026, 11, 20),
+        total=Decimal("23.45"),
+        subtotal=None,
+        tax=Decimal("1.53"),
+        currency="EUR",
+        payment_method="card",
+        confidence={"merchant": 0.95, "date": 0.9, "total": 0.4},
+        boxes={"total": ((40, 300, 120, 30),)},
+    )
+    buffer = io.BytesIO()
+    Image.new("RGB", (300, 600), "white").save(buffer, format="PNG")
+    return ReadReceipt(draft, buffer.getvalue(), 1.0)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    shown = MainWindow(context, receipt_reader=fake_reader)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def drop(window: MainWindow, *paths: Path) -> None:
+    mime = QMimeData()  # kept alive while the events live
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    position = QPointF(400, 300)
+    enter = QDragEnterEvent(
+        position,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted() and window.drop_overlay.isVisible()
+    dropped = QDropEvent(
+        position,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(dropped)
+    assert not window.drop_overlay.isVisible()
+
+
+def photo(tmp_path: Path, name: str = "receipt.jpg", colour: str = "white") -> Path:
+    path = tmp_path / name
+    Image.new("RGB", (20, 20), colour).save(path)
+    return path
+
+
+def test_drop_read_confirm_with_attachment(
+    qtbot: QtBot, window: MainWindow, context: AppContext, tmp_path: Path
+) -> None:
+    drop(window, photo(tmp_path))
+    assert window.pages.currentWidget() is window.receipts
+    view = window.receipts
+    qtbot.waitUntil(lambda: view.entries[0].status == "Ready", timeout=5000)
+    card = view.card
+    assert card.inputs["merchant"].text() == "Lidl" and card.inputs["total"].text() == "23.45"
+    assert card.inputs["total"].property("doubtful") is True  # low confidence is flagged
+    card.inputs["total"].setText("23,45")
+    qtbot.mouseClick(card.confirm_button, Qt.MouseButton.LeftButton)
+    assert view.entries[0].status == "Saved"
+    rows, total = find_entries(context, TransactionFilter())
+    assert total == 1 and rows[0].amount == Decimal("-23.45") and rows[0].attachments == 1
+    assert rows[0].source.value == "receipt"
+    with context.database.sessions() as session:
+        assert attachment_count(session=session) == 1
+    assert window.ledger.model.rowCount() == 1
+
+
+def test_the_same_photo_twice_is_flagged_not_added(
+    qtbot: QtBot, window: MainWindow, context: AppContext, tmp_path: Path
+) -> None:
+    first = photo(tmp_path)
+    drop(window, first)
+    view = window.receipts
+    qtbot.waitUntil(lambda: view.entries[0].status == "Ready", timeout=5000)
+    view.confirm_all()
+    drop(window, first)
+    qtbot.waitUntil(lambda: view.entries[1].status == "Duplicate", timeout=5000)
+    view.inbox.setCurrentRow(1)
+    assert not view.card.confirm_button.isEnabled()
+    assert "Already in the ledger" in view.card.warning.text()
+    view.confirm_all()
+    assert find_entries(context, TransactionFilter())[1] == 1
+
+
+def test_a_bad_file_fails_alone_with_its_reason(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    bad = tmp_path / "notes.txt"
+    bad.write_text("pay 500 EUR to X")
+    drop(window, bad, photo(tmp_path, "good.png", "gray"))
+    view = window.receipts
+    qtbot.waitUntil(lambda: {e.status for e in view.entries} == {"Failed", "Ready"}, timeout=5000)
+    failed = next(e for e in view.entries if e.status == "Failed")
+    assert "is not an image" in failed.error
+    assert window._navigation.button(window.pages.indexOf(view)).text() == "Receipts (2)"
