@@ -37,7 +37,7 @@ _CARD_NUMBERS = re.compile(
     re.IGNORECASE,
 )
 _CHANNEL = re.compile(
-    r"^(?:recurring card purchase|card purchase|overseas purchase|international online purchase"
+    r"^(?:atm cash withdrawal|atm withdrawal|cash withdrawal|atm|recurring card purchase|card purchase|overseas purchase|international online purchase"
     r"|online purchase|pos purchase|pos debit|pos|fuel purchase|point of sale|purchase"
     r"|eft debit order payment|debit order payment|internal debit order|debit order"
     r"|magtape debit|magtape credit|digital payment dt|digital payment|internet pmt to"
@@ -60,9 +60,9 @@ class Descriptor:
 
     Attributes:
         raw: the text as the bank wrote it.
-        text: lower-case words of the whole descriptor without dates, numbers and
-            punctuation ("pos purchase engen mitchell park"); what the seed and the
-            model read.
+        text: lower-case words of the whole descriptor, channel words included, without
+            dates, numbers and punctuation ("fuel purchase engen mitchell park"); what
+            the seed and the model read.
         merchant: the merchant's display name ("Tim Hortons"); may be "" when the line
             names no merchant.
         key: the merchant key (`merchant_key(merchant)`), the same normalization as the
@@ -92,20 +92,19 @@ def merchant_key(name: str) -> str:
 def normalize(description: str) -> Descriptor:
     """Clean a bank descriptor into words, a merchant display name and its key."""
     ascii_text = unicodedata.normalize("NFKD", description).encode("ascii", "ignore").decode()
-    cleaned = _strip_noise(ascii_text)
-    text = _words(cleaned)
-    merchant = _merchant_name(cleaned)
+    without_noise = _strip_noise(ascii_text)
+    text = _words(without_noise)
+    merchant = _merchant_name(_strip_channels(without_noise))
     key = merchant_key(merchant) if merchant else text
     return Descriptor(raw=description, text=text, merchant=merchant, key=key)
 
 
 def _strip_noise(text: str) -> str:
-    """Remove parentheses, dates, card numbers and channel words; keep the column spacing."""
+    """Remove parentheses, dates and card numbers; keep the column spacing."""
     text = _PARENTHESES.sub("  ", text).replace("(", " ").replace(")", " ")
     text = _DATES.sub("  ", text)
     text = _CARD_NUMBERS.sub("", text.rstrip())
-    text = text.replace("#", " #").strip(" #*:-")
-    return _strip_channels(text)
+    return text.replace("#", " #").strip(" #*:-")
 
 
 def _strip_channels(text: str) -> str:

@@ -64,11 +64,10 @@ class SeedMatch:
 def seed_entries() -> tuple[SeedEntry, ...]:
     """Every entry of the seed, bank phrases first."""
     weak = {merchant_key(word) for word in seed_data.WEAK_KEYWORDS.split(",")}
-    found: list[SeedEntry] = []
-    for tier, table in ((BANK, seed_data.BANK), (MERCHANT, seed_data.MERCHANTS)):
-        found.extend(_parse(table, tier, set()))
-    found.extend(_parse(seed_data.KEYWORDS, KEYWORD, weak))
-    return tuple(found)
+    keywords = _parse(seed_data.KEYWORDS, KEYWORD, weak)
+    generic = {entry.phrase for entry in keywords}
+    merchants = [e for e in _parse(seed_data.MERCHANTS, MERCHANT, set()) if e.phrase not in generic]
+    return (*_parse(seed_data.BANK, BANK, set()), *merchants, *keywords)
 
 
 def _parse(table: str, tier: int, weak: set[str]) -> list[SeedEntry]:
@@ -130,10 +129,16 @@ def lookup(descriptor: Descriptor, sign: int) -> SeedMatch | None:
     ]
     if not candidates:
         return _prefix_match(words)
-    entry, _ = min(candidates, key=lambda c: (c[0].tier, -len(c[0].phrase.split()), c[1]))
+    entry, _ = min(candidates, key=_precedence)
     if entry.weak:
         return _prefix_match(words) or SeedMatch(entry, _WEAK_CONFIDENCE)
     return SeedMatch(entry, _CONFIDENCE[entry.tier])
+
+
+def _precedence(candidate: tuple[SeedEntry, int]) -> tuple[int, bool, int, int]:
+    """Sort key: lower tier, then fees (a line that says "fee" is a fee), longer, earlier."""
+    entry, start = candidate
+    return (entry.tier, not entry.code.startswith("BANK_FEES"), -len(entry.phrase.split()), start)
 
 
 def _phrases(words: list[str]) -> list[tuple[int, str]]:

@@ -18,7 +18,7 @@ from lingassist.receipts.draft import Box, TextLine
 _AMOUNT = re.compile(
     r"(?<![\d.,])(?P<sign>-\s?)?"
     r"(?P<int>\d{1,3}(?:,\d{3})+(?=\.\d{2})|\d{1,7})\s?(?P<mark>[.,])\s?(?P<frac>\d{2})"
-    r"(?![\d]|[.,]\d)"
+    r"(?![\d%]|[.,]\d|\s?%)"
 )
 _BARE_NUMBER = re.compile(r"(?<![\d.,/:-])(?P<int>\d{3,6})(?![\d.,/:])")
 _O_AFTER_DIGIT = re.compile(r"(?:(?<=[\d.,])|(?<=[.,] ))[Oo]")

@@ -39,7 +39,13 @@ _PATTERNS = (
                        + r"(?P<y>\d{4})(?!\d)")),
     (True, re.compile(r"(?<!\d)(?P<y>20\d{2})(?P<a>[01]\d)(?P<b>[0-3]\d)(?!\d)")),
 )  # fmt: skip
-_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "i": "1"})
+_DIGIT_LOOKALIKES = str.maketrans(
+    {"O": "0", "o": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1"}
+)
+_DAY_BEFORE_MONTH = re.compile(
+    r"(?<![A-Za-z0-9])[0-9OQoIl|]{1,2}(?=[\s\-/.]{0,2}" + _MONTH + r"[\s\-/.,]{0,2}\d{2})",
+    re.IGNORECASE,
+)
 _NUMERIC_RUN = re.compile(r"[0-9OoIl|i]+(?:\s?[/\-.]\s?[0-9OoIl|i]+){2}")
 _TIME = re.compile(r"\d{1,2}\s?[:.]\s?\d{2}(?:\s?[:.]\s?\d{2})?\s?(?:AM|PM)?", re.IGNORECASE)
 DATE_WORDS = ("DATE", "TARIKH", "DATUM", "FECHA", "BILL DATE", "DATE/TIME")
@@ -99,8 +105,9 @@ def _line_dates(text: str, index: int, day_first: bool) -> list[_Candidate]:
 
 
 def _fix_lookalikes(text: str) -> str:
-    """O->0 and l/I/|->1 inside runs that look like numeric dates ("3O/O5/2Ol8")."""
-    return _NUMERIC_RUN.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), text)
+    """O->0 and l/I/|->1 where digits belong: "3O/O5/2Ol8", "Q1-Nov-2017"."""
+    text = _NUMERIC_RUN.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), text)
+    return _DAY_BEFORE_MONTH.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), text)
 
 
 def _to_date(parts: dict[str, str | None], *, year_first: bool, day_first: bool) -> date | None:

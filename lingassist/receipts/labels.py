@@ -26,7 +26,7 @@ STRONG_TOTAL = (
     "AMT ROUNDED", "FINAL TOTAL", "TOTAL AMOUNT", "AMOUNT DUE", "TOTAL DUE", "BALANCE DUE",
     "TOTAL PAYABLE", "AMOUNT PAYABLE", "PAYABLE", "TO BE PAID", "TOTAL TO PAY",
     "INCLUSIVE", "INCL GST", "INC GST", "INCL OF GST", "INCL. TAX", "INCL VAT",
-    "AMOUNT INCL", "TOTAL INCL", "TOTAL SALES", "JUMLAH", "ACCEPTED TOTAL", "TOTAL EUR",
+    "AMOUNT INCL", "TOTAL INCL", "TOTAL SALES", "JUMLAH", "TOTAL EUR",
     "TOTAL RM", "TOTAL MYR", "TOTAL USD", "SUMME", "GESAMT", "TOTAL TTC", "ZU ZAHLEN",
 )  # fmt: skip
 SUBTOTAL = ("SUBTOTAL", "SUB TOTAL", "SUB-TOTAL", "SUBTOTL", "ZWISCHENSUMME")
@@ -82,6 +82,10 @@ def _is_tendered(text: str) -> bool:
     return has_any(text, TENDERED) and not has_any(text, ("CASHIER", "CASHTER", "CASHLER"))
 
 
+def _is_explicit_tender(text: str) -> bool:
+    return has_any(text, ("ACCEPTED", "TENDERED", "RECEIVED", "PAYMENT", "PAID BY"))
+
+
 def _weak_or_none(text: str) -> Label:
     return Label.WEAK_TOTAL if has_any(text, ("AMOUNT", "NETT", "AMT")) else Label.OTHER
 
@@ -97,6 +101,7 @@ _RULES = (
     (_is_subtotal, Label.SUBTOTAL),
     (_is_strong_total, Label.STRONG_TOTAL),
     (_is_tax, Label.TAX),
+    (_is_explicit_tender, Label.TENDERED),
     (_is_plain_total, Label.TOTAL),
     (_is_tendered, Label.TENDERED),
 )

@@ -35,7 +35,10 @@ NOT_A_NAME = (
     "TAMAN", "LOT", "FLOOR", "LEVEL", "STREET", "ROAD", "SELANGOR", "KUALA LUMPUR",
     "STRASSE", "AVENUE", "NOT A RECEIPT", "PREPAY",
 )  # fmt: skip
-_REGISTRATION = re.compile(r"\s*[({\[]?\s*(?:CO\.?\s*NO[.:]?\s*)?[0-9A-Z]{0,4}\d{4,}[-\s]?[A-Z]?\s*[)}\]]?.*$")
+_REGISTRATION = re.compile(
+    r"\s*[({\[]\s*(?:CO\.?\s*NO\W*)?[0-9A-Z]{0,4}\d{4,}.*$|\s+\d{5,}[-\s]?[A-Z]?\W*$",
+    re.IGNORECASE,
+)
 _EDGE_NOISE = re.compile(r"^[^A-Za-z0-9(]+|[^A-Za-z0-9).]+$")
 _LEADING_CODE = re.compile(r"^(?:#?\d{3,}\s+|[a-z]\W*\s+)")
 _FIXES = (
@@ -105,6 +108,8 @@ def _with_continuation(top: list[TextLine], index: int) -> tuple[str, list[TextL
     """The chosen line, joined with the next one when the name obviously continues."""
     line = top[index]
     text = line.text.strip()
+    if index > 0 and _only_suffix(text) and _score(top[index - 1].text, index - 1) > 0:
+        return f"{top[index - 1].text.strip()} {text}", [top[index - 1], line]
     if index + 1 < len(top):
         following = top[index + 1].text.strip()
         if text.endswith("&") or following.startswith("&") or _only_suffix(following):

@@ -4,44 +4,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
-_LETTERS = re.compile(r"[A-Z]+")
-_NOT_LETTERS = re.compile(r"[^A-Z]")
+_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[A-Z]+")
 
 
 def letter_tokens(text: str) -> list[str]:
-    """The runs of letters in `text`, upper-cased ("Total:RM" -> ["TOTAL", "RM"])."""
-    return _LETTERS.findall(text.upper())
+    """The words of `text`, upper-cased, split at non-letters and at camel case.
+
+    >>> letter_tokens("TotalExcl.ofGST: RM5")
+    ['TOTAL', 'EXCL', 'OF', 'GST', 'RM']
+    """
+    return [word.upper() for word in _WORDS.findall(text)]
 
 
 def has_phrase(text: str, phrase: str) -> bool:
-    """True when `phrase` appears in `text`, allowing small OCR misreadings.
+    """True when `phrase` appears in `text` as whole words, allowing OCR misreadings.
 
-    Short one-word phrases (4 letters or fewer) must be a whole word; longer ones are
-    compared on letters only, so "Tota! Incl.", "TotalExcl.ofGST" and "GRAND TOTAL" all
-    work.
+    Words may be split or run together ("SUB TOTAL" matches "Sub Total", "SubTotal" and
+    "Sublotal"); one misread letter (two from nine letters) is tolerated; phrases of four letters
+    or fewer must match exactly ("CASH" is not "CASHIER").
     """
-    wanted = _NOT_LETTERS.sub("", phrase.upper())
-    if " " not in phrase.strip() and len(wanted) <= 4:
-        return wanted in letter_tokens(text)
-    compact = _NOT_LETTERS.sub("", text.upper())
-    if len(compact) < len(wanted) - 1:
-        return False
-    if wanted in compact:
-        return True
-    return len(wanted) >= 5 and fuzz.partial_ratio(wanted, compact) >= _threshold(wanted)
+    return _has_words(tuple(letter_tokens(text)), _phrase_key(phrase))
 
 
 def has_any(text: str, phrases: Iterable[str]) -> bool:
     """True when any of `phrases` appears in `text` (see `has_phrase`)."""
-    return any(has_phrase(text, phrase) for phrase in phrases)
-
-
-def _threshold(wanted: str) -> float:
-    """Longer phrases tolerate more misread letters."""
-    return 80.0 if len(wanted) <= 8 else 85.0
+    tokens = tuple(letter_tokens(text))
+    return any(_has_words(tokens, _phrase_key(phrase)) for phrase in phrases)
 
 
 def letter_share(text: str) -> float:
@@ -50,3 +42,32 @@ def letter_share(text: str) -> float:
     if not visible:
         return 0.0
     return sum(char.isalpha() for char in visible) / len(visible)
+
+
+@lru_cache(maxsize=512)
+def _phrase_key(phrase: str) -> tuple[str, int]:
+    """The phrase's letters run together, and its number of words."""
+    words = letter_tokens(phrase)
+    return "".join(words), len(words)
+
+
+def _has_words(tokens: tuple[str, ...], key: tuple[str, int]) -> bool:
+    wanted, count = key
+    if not wanted:
+        return False
+    for start in range(len(tokens)):
+        for length in range(1, count + 2):
+            if start + length > len(tokens):
+                break
+            if _similar("".join(tokens[start : start + length]), wanted):
+                return True
+    return False
+
+
+def _similar(seen: str, wanted: str) -> bool:
+    if seen == wanted:
+        return True
+    if len(wanted) <= 4:
+        return False
+    allowed = 1 if len(wanted) <= 8 else 2
+    return Levenshtein.distance(seen, wanted, score_cutoff=allowed) <= allowed

@@ -14,7 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from lingassist.receipts.amounts import AmountHit, amounts_in, implied_amounts_in
+from lingassist.receipts.amounts import (
+    AmountHit,
+    all_amounts,
+    amounts_in,
+    implied_amounts_in,
+)
 from lingassist.receipts.draft import Found, TextLine
 from lingassist.receipts.labels import Label, line_label
 
@@ -118,6 +123,9 @@ def _best_total(
         if value not in scores or points > scores[value]:
             scores[value] = points
             where[value] = candidate.hit
+    for hit in all_amounts(lines):
+        if hit.value > 0 and hit.value not in scores:
+            scores[hit.value], where[hit.value] = 0.0, hit
     _add_repeats(lines, scores)
     for value in list(scores):
         scores[value] += _arithmetic_points(value, evidence)

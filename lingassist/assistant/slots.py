@@ -1,0 +1,100 @@
+"""Everything the slot finders see in one utterance, found once, before the intent is known."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from lingassist.assistant.dates import DateHit, LimitHit, find_dates, find_limit, find_times
+from lingassist.assistant.entities import match_known, phrase_after
+from lingassist.assistant.money_rules import Amount
+from lingassist.assistant.numbers import find_amounts
+from lingassist.assistant.types import Span
+
+_BOUND = re.compile(
+    r"\b(?P<op>over|above|more\s+than|greater\s+than|at\s+least|bigger\s+than|exceeding|"
+    r"under|below|less\s+than|at\s+most|smaller\s+than|cheaper\s+than)\s+$",
+    re.I,
+)
+_LOWER_OPS = ("over", "above", "more", "greater", "at least", "bigger", "exceeding")
+
+
+@dataclass(frozen=True)
+class Found:
+    """Slots found in an utterance, each with its span.
+
+    Attributes:
+        dates: date and period expressions.
+        limit: "last 10", if said.
+        amounts: amounts that are the subject (not bounds, not inside names).
+        bounds: ("min" | "max", amount) pairs from "over 100", "under 20".
+        merchant: a known merchant written in the text.
+        payee: a known payee written in the text.
+        blocked: spans that are not free words (dates, times, amounts, known names).
+    """
+
+    dates: tuple[DateHit, ...]
+    limit: LimitHit | None
+    amounts: tuple[Amount, ...]
+    bounds: tuple[tuple[str, Amount], ...]
+    merchant: tuple[str, Span] | None
+    payee: tuple[str, Span] | None
+    blocked: tuple[Span, ...]
+
+
+def find_slots(
+    text: str,
+    today: date,
+    currency: str,
+    known_merchants: Iterable[str],
+    known_payees: Iterable[str],
+) -> Found:
+    """Find dates, times, counts, known names and amounts, each outside the others."""
+    dates = tuple(find_dates(text, today))
+    limit = find_limit(text)
+    merchant = match_known(text, known_merchants)
+    payee = match_known(text, known_payees, first_names=True)
+    masks = [hit.span for hit in dates] + find_times(text)
+    masks += [s for s in (limit and limit.span, merchant and merchant[1], payee and payee[1]) if s]
+    amounts = find_amounts(text, currency, masks)
+    amounts = _outside_names(text, amounts, masks)
+    bounds, subject = _split_bounds(text, amounts)
+    blocked = tuple(masks + [a.span for a in amounts])
+    return Found(dates, limit, tuple(subject), tuple(bounds), merchant, payee, blocked)
+
+
+def _outside_names(text: str, amounts: list[Amount], masks: list[Span]) -> list[Amount]:
+    """Drop bare numbers that end a capitalized name after at/from ("at Forever 21")."""
+    kept = []
+    for amount in amounts:
+        if not amount.marked and _ends_name(text, amount, masks, len(amounts) > 1):
+            continue
+        kept.append(amount)
+    return kept
+
+
+def _ends_name(text: str, amount: Amount, masks: list[Span], others: bool) -> bool:
+    head = text[: amount.span.start]
+    match = re.search(r"\b(?:at|from|@)\s+((?:[A-Za-z][\w'&-]*\s+){1,3})$", head)
+    if match is None:
+        return False
+    name = match.group(1).split()
+    capitalized = text != text.lower() and all(w[:1].isupper() or w in ("&", "of") for w in name)
+    span = phrase_after(text, match.start(1), masks)
+    return capitalized or (others and span is not None)
+
+
+def _split_bounds(
+    text: str, amounts: list[Amount]
+) -> tuple[list[tuple[str, Amount]], list[Amount]]:
+    bounds, subject = [], []
+    for amount in amounts:
+        match = _BOUND.search(text[: amount.span.start])
+        if match:
+            side = "min" if match.group("op").lower().startswith(_LOWER_OPS) else "max"
+            bounds.append((side, amount))
+        else:
+            subject.append(amount)
+    return bounds, subject
