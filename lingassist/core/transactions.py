@@ -140,6 +140,8 @@ class TransactionFilter:
         merchant: merchant name (case-insensitive, exact).
         text: words to find in the description, merchant or memo.
         status: only transactions in this status.
+        min_amount: only transactions moving at least this much (either direction).
+        max_amount: only transactions moving at most this much.
         sort: column to sort on.
         descending: newest / largest first.
     """
@@ -151,5 +153,7 @@ class TransactionFilter:
     merchant: str | None = None
     text: str = ""
     status: TransactionStatus | None = None
+    min_amount: Money | None = None
+    max_amount: Money | None = None
     sort: SortKey = SortKey.DATE
     descending: bool = True

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
 from lingassist.core.accounts import AccountKind, AccountType, CategoryDirection
-from lingassist.core.money import from_minor
+from lingassist.core.money import Money, from_minor
 from lingassist.core.periods import Period
 from lingassist.core.reports import AccountBalance, ReportDimension, ReportRow
 from lingassist.core.transactions import (
@@ -89,6 +89,8 @@ def transaction_rows(ids: Sequence[int], *, session: Session) -> list[Transactio
             func.max(case((is_money, _p.c.currency))).label("money_currency"),
             func.max(_p.c.currency).label("any_currency"),
             func.max(case((is_money, _a.c.name))).label("account"),
+            func.max(case((and_(is_money, _p.c.amount_minor < 0), _a.c.name))).label("paid_from"),
+            func.max(case((and_(is_money, _p.c.amount_minor > 0), _a.c.name))).label("paid_to"),
             func.count(_c.c.id).label("category_count"),
             func.max(_c.c.code).label("category_code"),
             func.max(_c.c.name).label("category_name"),
@@ -213,12 +215,29 @@ def _conditions(query: TransactionFilter) -> list[ColumnElement[bool]]:
         found.append(_has_posting_to(account_ids))
     if query.merchant:
         found.append(_m.c.key == merchant_key(query.merchant))
+    if query.min_amount is not None or query.max_amount is not None:
+        found.append(_moves_between(query.min_amount, query.max_amount))
     for word in query.text.split():
         pattern = f"%{word}%"
         found.append(
             or_(_t.c.description.ilike(pattern), _m.c.name.ilike(pattern), _t.c.memo.ilike(pattern))
         )
     return found
+
+
+def _moves_between(low: Money | None, high: Money | None) -> ColumnElement[bool]:
+    """A money-account posting whose size (ignoring its sign) lies within the bounds."""
+    size = func.abs(_p.c.amount_minor)
+    bounds = [size >= low.minor] if low else []
+    bounds += [size <= high.minor] if high else []
+    currency = (low or high).currency  # type: ignore[union-attr]
+    money_accounts = select(_a.c.id).where(_a.c.type.in_(MONEY_TYPES))
+    return exists().where(
+        _p.c.transaction_id == _t.c.id,
+        _p.c.account_id.in_(money_accounts),
+        _p.c.currency == currency,
+        *bounds,
+    )
 
 
 def _has_posting_to(account_ids: Any) -> ColumnElement[bool]:
@@ -311,17 +330,20 @@ def _report_row(row: Any, sign: int) -> ReportRow:
 
 
 def _row(row: Any) -> TransactionRow:
-    """A grouped SQL row -> TransactionRow, naming splits and transfers."""
-    if row.money_currency is not None:
-        amount = from_minor(row.money_minor, row.money_currency)
-        currency = row.money_currency
-    else:
-        amount, currency = from_minor(row.smallest_minor, row.any_currency), row.any_currency
+    """A grouped SQL row -> TransactionRow, naming splits and transfers.
+
+    A transfer between the person's own accounts has no category: it shows the amount that
+    left the first account, and "Checking → Visa" as its account.
+    """
     code, name = row.category_code or "", row.category_name or ""
+    account = row.account or ""
+    amount, currency = from_minor(row.money_minor or 0, row.money_currency), row.money_currency
     if row.category_count > 1:
         code, name = "SPLIT", f"Split ({row.category_count})"
     elif row.category_count == 0:
         name = "Transfer"
+        amount, currency = from_minor(row.smallest_minor, row.any_currency), row.any_currency
+        account = f"{row.paid_from} → {row.paid_to}" if row.paid_from and row.paid_to else account
     return TransactionRow(
         id=row.id,
         date=row.date,
@@ -329,7 +351,7 @@ def _row(row: Any) -> TransactionRow:
         merchant=row.merchant,
         category_code=code,
         category_name=name,
-        account=row.account or "",
+        account=account,
         amount=amount,
         currency=currency,
         status=TransactionStatus(row.status),
