@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import String, and_, case, cast, exists, func, or_, select
+from sqlalchemy import String, and_, case, cast, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
@@ -395,3 +395,46 @@ def last_category_of_merchant(name: str, *, session: Session) -> str | None:
         .limit(1)
     )
     return session.scalar(statement)
+
+
+def spending_total(
+    period: Period,
+    *,
+    session: Session,
+    category: str | None = None,
+    merchant: str | None = None,
+    account: str | None = None,
+    direction: CategoryDirection = CategoryDirection.EXPENSE,
+) -> list[ReportRow]:
+    """Total spent (or received) in a period, per currency, narrowed by a category (a
+    primary code includes its details), a merchant and/or the paying account."""
+    conditions = _report_conditions(period, direction)
+    joined = _p.join(_c, _c.c.account_id == _p.c.account_id)
+    if category:
+        code = category.strip().upper()
+        conditions.append(or_(_c.c.code == code, _c.c.primary_code == code))
+    if merchant or account:
+        joined = joined.join(_t, _t.c.id == _p.c.transaction_id)
+    if merchant:
+        joined = joined.join(_m, _m.c.id == _t.c.merchant_id)
+        conditions.append(_m.c.key == merchant_key(merchant))
+    if account:
+        leg = postings.alias("paying_leg")
+        paying = select(_a.c.id).where(func.lower(_a.c.name) == account.strip().lower())
+        conditions.append(
+            exists().where(leg.c.transaction_id == _t.c.id, leg.c.account_id.in_(paying))
+        )
+    statement = (
+        select(
+            literal("total").label("key"),
+            literal("Total").label("label"),
+            _p.c.currency,
+            func.sum(_p.c.amount_minor).label("minor"),
+            func.count().label("count"),
+        )
+        .select_from(joined)
+        .where(*conditions)
+        .group_by(_p.c.currency)
+    )
+    sign = -1 if direction is CategoryDirection.INCOME else 1
+    return [_report_row(row, sign) for row in session.execute(statement)]
