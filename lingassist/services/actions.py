@@ -1,0 +1,306 @@
+"""Writes the assistant proposes: each becomes a card; only a confirmation carries it out.
+
+A card lists every field with the words it came from ("€12.50 — from 'twelve fifty'").
+Expenses, income, budgets, recategorizations and transfers are carried out by `carry_out`
+and can be undone; payments stop at a draft (see services/payments.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from lingassist.assistant.types import Intent, ParsedCommand
+from lingassist.core.errors import UserFacingError
+from lingassist.core.money import Money
+from lingassist.core.transactions import NewTransaction, Posting, TransactionSource
+from lingassist.ledger import journal
+from lingassist.ledger.budgets import set_budget
+from lingassist.ledger.recategorize import (
+    category_id_of,
+    latest_transaction,
+    recategorize_transaction,
+    set_merchant_category,
+    transactions_of_merchant,
+)
+from lingassist.ledger.repository import (
+    add_transaction,
+    all_categories,
+    find_account,
+    resolve_category,
+)
+from lingassist.services.context import AppContext
+from lingassist.services.entries import EntryRequest, record_entry
+from lingassist.services.formatting import money_text
+
+CARD_INTENTS = (
+    Intent.ADD_EXPENSE,
+    Intent.ADD_INCOME,
+    Intent.SET_BUDGET,
+    Intent.RECATEGORIZE,
+    Intent.TRANSFER,
+)
+
+
+@dataclass(frozen=True)
+class CardField:
+    """One line of an action card.
+
+    Attributes:
+        label: what the field is ("Amount").
+        value: the value as it will be written ("€12.50").
+        source: the person's words it came from ("twelve fifty"), "" when not said.
+    """
+
+    label: str
+    value: str
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A write waiting for the person's confirmation.
+
+    Attributes:
+        title: one line saying what will happen ("Add expense €12.50 at Blue Bottle").
+        fields: the card's lines.
+        command: what was understood.
+        source: typed or spoken.
+        problems: reasons it cannot be carried out as it is (shown; Confirm disabled).
+    """
+
+    title: str
+    fields: tuple[CardField, ...]
+    command: ParsedCommand
+    source: TransactionSource
+    problems: tuple[str, ...] = ()
+
+
+def propose(context: AppContext, command: ParsedCommand, source: TransactionSource) -> Proposal:
+    """The card for a write command; nothing is written."""
+    builders = {
+        Intent.ADD_EXPENSE: _entry_card,
+        Intent.ADD_INCOME: _entry_card,
+        Intent.SET_BUDGET: _budget_card,
+        Intent.RECATEGORIZE: _recategorize_card,
+        Intent.TRANSFER: _transfer_card,
+    }
+    return builders[command.intent](context, command, source)
+
+
+def carry_out(context: AppContext, proposal: Proposal) -> str:
+    """Do what a confirmed card says, as one undoable change; return what was done.
+
+    Raises:
+        UserFacingError: the card has problems, or the ledger refuses it (message says why).
+    """
+    if proposal.problems:
+        raise UserFacingError(" ".join(proposal.problems))
+    command = proposal.command
+    if command.intent in (Intent.ADD_EXPENSE, Intent.ADD_INCOME):
+        return record_entry(context, _entry_request(context, command, proposal.source)).message
+    actions = {
+        Intent.SET_BUDGET: _set_budget,
+        Intent.RECATEGORIZE: _recategorize,
+        Intent.TRANSFER: _transfer,
+    }
+    return actions[command.intent](context, command)
+
+
+# -- cards ----------------------------------------------------------------------------
+
+
+def _entry_card(context: AppContext, command: ParsedCommand, source: TransactionSource) -> Proposal:
+    income = command.intent is Intent.ADD_INCOME
+    amount = _money_text(context, command)
+    where = command.merchant or command.payee
+    title = f"Add {'income' if income else 'expense'} {amount}" + (
+        f" {'from' if income else 'at'} {where}" if where else ""
+    )
+    fields = [
+        _field(command, "amount", "Amount", amount),
+        _field(command, "merchant", "From" if income else "Merchant", where or "—"),
+        _field(
+            command,
+            "category",
+            "Category",
+            _category_name(context, command.category) or "Uncategorized",
+        ),
+        _field(command, "account", "Account", command.account or context.settings.default_account),
+        _field(command, "date", "Date", (command.date or context.today()).isoformat()),
+    ]
+    if command.memo:
+        fields.append(_field(command, "memo", "Note", command.memo))
+    return Proposal(title, tuple(fields), command, source, _problems(context, command))
+
+
+def _budget_card(
+    context: AppContext, command: ParsedCommand, source: TransactionSource
+) -> Proposal:
+    name = _category_name(context, command.category) or "?"
+    amount = _money_text(context, command)
+    fields = (
+        _field(command, "category", "Category", name),
+        _field(command, "amount", "Each month", amount),
+    )
+    problems = () if command.category else ("Which category? Say e.g. “budget 200 for groceries”.",)
+    return Proposal(
+        f"Set a monthly budget of {amount} for {name}", fields, command, source, problems
+    )
+
+
+def _recategorize_card(
+    context: AppContext, command: ParsedCommand, source: TransactionSource
+) -> Proposal:
+    name = _category_name(context, command.category) or "?"
+    problems: tuple[str, ...] = () if command.category else ("Which category should it go to?",)
+    with context.database.sessions() as session:
+        ids = (
+            transactions_of_merchant(command.merchant, session=session) if command.merchant else []
+        )
+        latest = latest_transaction(session=session)
+    if command.merchant:
+        target = f"{len(ids)} {command.merchant} transaction{'s' * (len(ids) != 1)}"
+        problems += () if ids else (f"There are no {command.merchant} transactions.",)
+    else:
+        target = "your latest transaction"
+        problems += () if latest else ("There is no transaction yet.",)
+    fields = (_field(command, "merchant", "Move", target), _field(command, "category", "To", name))
+    return Proposal(f"Move {target} to {name}", fields, command, source, problems)
+
+
+def _transfer_card(
+    context: AppContext, command: ParsedCommand, source: TransactionSource
+) -> Proposal:
+    amount = _money_text(context, command)
+    origin, target = command.account or "?", command.to_account or "?"
+    fields = (
+        _field(command, "amount", "Amount", amount),
+        _field(command, "account", "From", origin),
+        _field(command, "to_account", "To", target),
+    )
+    problems = _problems(context, command) + _account_problems(context, (command.to_account,))
+    return Proposal(f"Move {amount} from {origin} to {target}", fields, command, source, problems)
+
+
+# -- carrying out ---------------------------------------------------------------------
+
+
+def _set_budget(context: AppContext, command: ParsedCommand) -> str:
+    money = _money(context, command)
+    with context.database.sessions.begin() as session:
+        category = resolve_category(command.category or "", session=session)
+        change = journal.begin_change(session, f"Set budget {money} for {category.name}")
+        set_budget(
+            category_id_of(category.code, session=session), money, session=session, change=change
+        )
+    return f"Budget set: {_shown(context, money)} a month for {category.name}."
+
+
+def _recategorize(context: AppContext, command: ParsedCommand) -> str:
+    with context.database.sessions.begin() as session:
+        category = resolve_category(command.category or "", session=session)
+        change = journal.begin_change(session, f"Move to {category.name}")
+        ids = (
+            transactions_of_merchant(command.merchant, session=session) if command.merchant else []
+        )
+        targets = ids or [latest_transaction(session=session)]
+        for transaction_id in targets:
+            if transaction_id is not None:
+                recategorize_transaction(
+                    transaction_id, category.account_id, session=session, change=change
+                )
+        if command.merchant:
+            set_merchant_category(
+                command.merchant,
+                category_id_of(category.code, session=session),
+                session=session,
+                change=change,
+            )
+    count = len(targets)
+    remembered = f" and {command.merchant} will go there from now on" if command.merchant else ""
+    return f"Moved {count} transaction{'s' * (count != 1)} to {category.name}{remembered}."
+
+
+def _transfer(context: AppContext, command: ParsedCommand) -> str:
+    with context.database.sessions.begin() as session:
+        origin = find_account(command.account or "", session=session)
+        target = find_account(command.to_account or "", session=session)
+        money = _money(context, command, origin.currency)
+        new = NewTransaction(
+            date=command.date or context.today(),
+            description=f"Transfer to {target.name}",
+            postings=(Posting(target.id, money), Posting(origin.id, -money)),
+            memo=command.memo or "",
+            source=TransactionSource.TEXT,
+        )
+        change = journal.begin_change(session, f"Move {money} from {origin.name} to {target.name}")
+        add_transaction(new, session=session, change=change)
+    return f"Moved {_shown(context, money)} from {origin.name} to {target.name}."
+
+
+# -- helpers --------------------------------------------------------------------------
+
+
+def _entry_request(
+    context: AppContext, command: ParsedCommand, source: TransactionSource
+) -> EntryRequest:
+    return EntryRequest(
+        amount=f"{command.amount} {command.currency or context.settings.default_currency}",
+        merchant=command.merchant or command.payee or "",
+        category=command.category or "",
+        date=(command.date or context.today()).isoformat(),
+        account=command.account or "",
+        memo=command.memo or "",
+        income=command.intent is Intent.ADD_INCOME,
+        source=source,
+    )
+
+
+def _problems(context: AppContext, command: ParsedCommand) -> tuple[str, ...]:
+    problems = [f"The {name} is missing." for name in command.missing]
+    if command.amount is not None and command.amount <= 0:
+        problems.append("The amount must be more than zero.")
+    return tuple(problems) + _account_problems(context, (command.account,))
+
+
+def _account_problems(context: AppContext, names: tuple[str | None, ...]) -> tuple[str, ...]:
+    problems = []
+    with context.database.sessions() as session:
+        for name in names:
+            if name:
+                try:
+                    find_account(name, session=session)
+                except UserFacingError as error:
+                    problems.append(str(error))
+    return tuple(problems)
+
+
+def _field(command: ParsedCommand, slot: str, label: str, value: str) -> CardField:
+    span = command.spans.get(slot)
+    return CardField(label, value, span.source if span else "")
+
+
+def _money(context: AppContext, command: ParsedCommand, currency: str | None = None) -> Money:
+    if command.amount is None:
+        raise UserFacingError("How much? Say or type the amount.")
+    return Money(command.amount, command.currency or currency or context.settings.default_currency)
+
+
+def _shown(context: AppContext, money: Money) -> str:
+    return money_text(money.amount, money.currency, context.settings.locale)
+
+
+def _money_text(context: AppContext, command: ParsedCommand) -> str:
+    if command.amount is None:
+        return "?"
+    currency = command.currency or context.settings.default_currency
+    return money_text(Decimal(command.amount), currency, context.settings.locale)
+
+
+def _category_name(context: AppContext, code: str | None) -> str:
+    if not code:
+        return ""
+    with context.database.sessions() as session:
+        names = {c.code: c.name for c in all_categories(session=session)}
+    return names.get(code, code)

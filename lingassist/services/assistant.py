@@ -1,0 +1,143 @@
+"""handle_utterance: typed or spoken words in, a reply out (an answer, a question, or a card).
+
+Questions are answered at once from the ledger. Writes come back as a `Proposal` that the
+person confirms (`confirm`); payments and transfers never happen without that. Words read
+from a receipt or a transcript reach this function only when the person sends them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from lingassist.assistant.context import ConversationContext
+from lingassist.assistant.parse import parse
+from lingassist.assistant.types import Intent, ParsedCommand
+from lingassist.core.errors import UserFacingError
+from lingassist.core.transactions import TransactionRow, TransactionSource
+from lingassist.ledger.queries import merchant_names
+from lingassist.ledger.repository import money_accounts
+from lingassist.ledger.tables import payees
+from lingassist.services.actions import CARD_INTENTS, Proposal, carry_out, propose
+from lingassist.services.answers import (
+    Answer,
+    balance_answer,
+    budget_answer,
+    spending_answer,
+    transactions_answer,
+)
+from lingassist.services.context import AppContext
+from lingassist.services.entries import undo_last
+
+HELP = (
+    "You can say or type things like:\n"
+    "• “I spent 12.50 at Blue Bottle this morning”\n"
+    "• “How much did I spend on groceries last month?”\n"
+    "• “Show my last 10 transactions” · “What's my balance?”\n"
+    "• “Set a 200 euro budget for restaurants” · “How are my budgets?”\n"
+    "• “Put Uber under transport” · “Move 200 from savings to checking”\n"
+    "• “Undo”"
+)
+QUESTIONS = {
+    "amount": "How much was it?",
+    "category": "Which category?",
+    "payee": "Who should be paid?",
+    "merchant": "Where was it?",
+    "account": "Which account?",
+    "to_account": "To which account?",
+}
+ANSWERS: dict[Intent, Callable[[AppContext, ParsedCommand], Answer]] = {
+    Intent.QUERY_SPENDING: spending_answer,
+    Intent.SHOW_TRANSACTIONS: transactions_answer,
+    Intent.BALANCE: balance_answer,
+    Intent.BUDGET_STATUS: budget_answer,
+}
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the assistant says back.
+
+    Attributes:
+        text: the reply for the person.
+        command: what was understood (None for a reply to a confirmation).
+        rows: transactions behind an answer.
+        proposal: a write waiting for confirmation, or None.
+        undoable: True when the reply reports a change that Undo can take back.
+    """
+
+    text: str
+    command: ParsedCommand | None = None
+    rows: tuple[TransactionRow, ...] = ()
+    proposal: Proposal | None = None
+    undoable: bool = False
+
+
+def understand(
+    context: AppContext, text: str, conversation: ConversationContext | None = None
+) -> ParsedCommand:
+    """Parse an utterance with what the ledger knows (merchants, payees, accounts)."""
+    with context.database.sessions() as session:
+        merchants = merchant_names(session=session)
+        known_payees = list(session.scalars(payees.select().with_only_columns(payees.c.name)))
+        accounts = [a.name for a in money_accounts(session=session)]
+    return parse(
+        text,
+        today=context.today(),
+        context=conversation,
+        known_merchants=merchants,
+        known_payees=known_payees,
+        known_accounts=accounts,
+        default_currency=context.settings.default_currency,
+    )
+
+
+def handle_utterance(
+    context: AppContext,
+    text: str,
+    conversation: ConversationContext,
+    source: TransactionSource = TransactionSource.TEXT,
+) -> tuple[Reply, ConversationContext]:
+    """Answer, ask back, or propose; return the reply and the conversation after it."""
+    command = understand(context, text, conversation)
+    return _reply(context, command, source), conversation.remember(command)
+
+
+def confirm(context: AppContext, proposal: Proposal) -> Reply:
+    """Carry out a confirmed card."""
+    try:
+        return Reply(carry_out(context, proposal), undoable=True)
+    except UserFacingError as error:
+        return Reply(f"I could not do that: {error}")
+
+
+def _reply(context: AppContext, command: ParsedCommand, source: TransactionSource) -> Reply:
+    intent = command.intent
+    if intent in ANSWERS:
+        answer = ANSWERS[intent](context, command)
+        return Reply(answer.text, command, answer.rows)
+    if intent is Intent.UNDO:
+        return _undo(context, command)
+    if intent is Intent.HELP:
+        return Reply(HELP, command)
+    if intent is Intent.OTHER:
+        return Reply(
+            "Sorry, I didn't get that: I can record spending and income, answer "
+            "questions about your money, set budgets and draft payments. Type “help” "
+            "for examples.",
+            command,
+        )
+    missing = [m for m in command.missing if m in QUESTIONS]
+    if missing:
+        return Reply(QUESTIONS[missing[0]], command)
+    if intent in CARD_INTENTS:
+        proposal = propose(context, command, source)
+        return Reply(f"{proposal.title}? Press Enter to confirm.", command, proposal=proposal)
+    return Reply("Payments need the payments view for now: nothing was drafted.", command)
+
+
+def _undo(context: AppContext, command: ParsedCommand) -> Reply:
+    try:
+        return Reply(undo_last(context), command)
+    except UserFacingError as error:
+        return Reply(str(error), command)
