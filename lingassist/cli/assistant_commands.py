@@ -1,0 +1,88 @@
+"""``ask`` (understand without side effects) and ``say`` (the assistant, as in the window)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import replace
+from datetime import date
+
+from lingassist.assistant.context import ConversationContext
+from lingassist.assistant.types import ParsedCommand
+from lingassist.core.periods import parse_date
+from lingassist.services.assistant import confirm, handle_utterance, understand
+from lingassist.services.context import AppContext
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``ask`` and ``say`` to the command line."""
+    ask = commands.add_parser("ask", help="show how a sentence is understood (writes nothing)")
+    ask.add_argument("text", help='the sentence, or "-" to read one per line from stdin')
+    ask.add_argument("--json", action="store_true", help="one JSON object per sentence")
+    ask.add_argument("--today", default="", help="YYYY-MM-DD that relative dates resolve against")
+    ask.set_defaults(handler=_ask)
+    say = commands.add_parser("say", help="talk to the assistant (writes only with --yes)")
+    say.add_argument("text")
+    say.add_argument("--yes", action="store_true", help="confirm the proposed change")
+    say.set_defaults(handler=_say)
+
+
+def _ask(context: AppContext, arguments: argparse.Namespace) -> int:
+    if arguments.today:
+        fixed = parse_date(arguments.today, date.today())
+        context = replace(context, today=lambda: fixed)
+    lines = sys.stdin if arguments.text == "-" else [arguments.text]
+    for line in lines:
+        if line.strip():
+            command = understand(context, line.rstrip("\n"))
+            record = command_json(command)
+            print(json.dumps(record, ensure_ascii=False) if arguments.json else _readable(record))
+    return 0
+
+
+def _say(context: AppContext, arguments: argparse.Namespace) -> int:
+    reply, _ = handle_utterance(context, arguments.text, ConversationContext())
+    if reply.proposal is None:
+        print(reply.text)
+        for row in reply.rows:
+            print(
+                f"  {row.date}  {row.amount:>10} {row.currency}  {row.merchant or row.description}"
+            )
+        return 0
+    for field in reply.proposal.fields:
+        said = f"   — from “{field.source}”" if field.source else ""
+        print(f"  {field.label:<10} {field.value}{said}")
+    for problem in reply.proposal.problems:
+        print(f"  ! {problem}")
+    if not arguments.yes:
+        print(f"{reply.proposal.title}: not done. Add --yes to confirm.")
+        return 0
+    print(confirm(context, reply.proposal).text)
+    return 0
+
+
+def command_json(command: ParsedCommand) -> dict[str, object]:
+    """A parsed command as the JSON ``ask`` prints."""
+    period = command.period
+    return {
+        "text": command.text,
+        "intent": command.intent.value,
+        "amount": None if command.amount is None else str(command.amount),
+        "currency": command.currency,
+        "merchant": command.merchant,
+        "payee": command.payee,
+        "category": command.category,
+        "account": command.account,
+        "date": command.date.isoformat() if command.date else None,
+        "period": {"start": period.start.isoformat(), "end": period.end.isoformat()}
+        if period
+        else None,
+        "memo": command.memo,
+        "missing": list(command.missing),
+    }
+
+
+def _readable(record: dict[str, object]) -> str:
+    shown = {k: v for k, v in record.items() if v not in (None, [], "") and k != "text"}
+    return f"{record['text']}\n  " + "  ".join(f"{k}={v}" for k, v in shown.items())
