@@ -61,12 +61,36 @@ _GROUPS = {
     "OTHER_OTHER": "other misc miscellaneous",
 }
 _PHRASES = (
-    "grocery store", "food shopping", "whole foods", "trader joe's", "eating out",
-    "dining out", "going out to eat", "fast food", "burger king", "gas station",
-    "ride share", "public transport", "power bill", "electric bill", "gas bill", "water bill",
-    "phone bill", "make up", "forever 21", "christmas gifts", "convenience store",
-    "auto insurance", "car insurance", "student loan", "car payment", "car bill", "auto loan",
-    "pet food", "pet supplies", "plane tickets",
+    "grocery store",
+    "food shopping",
+    "whole foods",
+    "trader joe's",
+    "eating out",
+    "dining out",
+    "going out to eat",
+    "fast food",
+    "burger king",
+    "gas station",
+    "ride share",
+    "public transport",
+    "power bill",
+    "electric bill",
+    "gas bill",
+    "water bill",
+    "phone bill",
+    "make up",
+    "forever 21",
+    "christmas gifts",
+    "convenience store",
+    "auto insurance",
+    "car insurance",
+    "student loan",
+    "car payment",
+    "car bill",
+    "auto loan",
+    "pet food",
+    "pet supplies",
+    "plane tickets",
 )
 for _code, _words in _GROUPS.items():
     _rest = _words
@@ -77,12 +101,45 @@ for _code, _words in _GROUPS.items():
     for _word in _rest.split():
         _WORDS.setdefault(_word, _code)
 _PATTERN = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+    r"(?<![\w-])("
+    + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
     + r")(?![\w-])",
     re.I,
 )
-# Category names people use in "put Uber under transport" or a budget.
-GENERIC_FOOD = "FOOD_AND_DRINK_RESTAURANT"
+_BRANDS = frozenset(
+    [
+        "starbucks",
+        "lidl",
+        "aldi",
+        "whole",
+        "foods",
+        "trader",
+        "joe's",
+        "mcdonalds",
+        "mcdonald's",
+        "burger",
+        "king",
+        "chipotle",
+        "uber",
+        "lyft",
+        "7-eleven",
+        "amazon",
+        "walmart",
+        "target",
+        "costco",
+        "netflix",
+        "spotify",
+        "airbnb",
+        "forever",
+        "21",
+        "revolut",
+    ]
+)
+
+
+def is_brand(words: str) -> bool:
+    """True for a shop or company name that also implies a category ("Costco")."""
+    return words.strip().lower() in _BRANDS
 
 
 def find_category(text: str, start: int = 0) -> tuple[str, Span] | None:

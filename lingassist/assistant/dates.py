@@ -8,49 +8,12 @@ expense and the next Friday for a payment; the parser picks by intent.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
+from lingassist.assistant.date_rules import RULES
+from lingassist.assistant.date_words import COUNT_WORDS, When
 from lingassist.assistant.types import Span
-from lingassist.core.periods import Period, add_months, month_period, year_period
-
-When = date | Period
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")],
-        start=1,
-    )
-    for name in names
-}
-_WEEKDAYS = {
-    name: index
-    for index, names in enumerate(
-        [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
-         ("thursday", "thu", "thurs"), ("friday", "fri"), ("saturday", "sat"),
-         ("sunday", "sun")]
-    )
-    for name in names
-}
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-}
-_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15,
-                "twenty": 20, "thirty": 30, "few": 3, "couple": 2, "couple of": 2}
-_MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY_RE = (r"(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<dayword>(?:twenty|thirty)[- ]?(?:first|second|"
-           r"third|fourth|fifth|sixth|seventh|eighth|ninth)|" + "|".join(_ORDINAL_WORDS) + ")")
-_WEEKDAY_RE = r"(?P<weekday>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")s?"
-_COUNT_RE = r"(?P<count>\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
-_UNIT_RE = r"(?P<unit>day|week|month|year)s?"
 
 
 @dataclass(frozen=True)
@@ -83,23 +46,11 @@ class LimitHit:
     value: int
 
 
-Rule = Callable[[re.Match[str], date], tuple[When, When] | None]
-_RULES: list[tuple[re.Pattern[str], Rule]] = []
-
-
-def _rule(pattern: str) -> Callable[[Rule], Rule]:
-    def register(function: Rule) -> Rule:
-        _RULES.append((re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.I), function))
-        return function
-
-    return register
-
-
 def find_dates(text: str, today: date) -> list[DateHit]:
     """Every date or period expression in `text`, left to right, not overlapping."""
     hits: list[DateHit] = []
     taken = [False] * len(text)
-    for pattern, resolve in _RULES:
+    for pattern, resolve in RULES:
         for match in pattern.finditer(text):
             if any(taken[match.start() : match.end()]):
                 continue
@@ -132,227 +83,10 @@ def find_times(text: str) -> list[Span]:
 
 
 def find_limit(text: str) -> LimitHit | None:
-    """"last 10", "top five": how many rows a question asks for."""
+    """ "last 10", "top five": how many rows a question asks for."""
     match = _LIMIT.search(text)
     if match is None:
         return None
     word = match.group("n").lower()
-    value = int(word) if word.isdigit() else {**_COUNT_WORDS, "fifty": 50, "hundred": 100}[word]
+    value = int(word) if word.isdigit() else {**COUNT_WORDS, "fifty": 50, "hundred": 100}[word]
     return LimitHit(Span(match.start("n"), match.end("n"), match.group("n")), value)
-
-
-def _days(today: date, offset: int) -> tuple[When, When]:
-    day = today + timedelta(days=offset)
-    return day, day
-
-
-def _week(today: date, weeks_back: int) -> Period:
-    start = today - timedelta(days=today.weekday() + 7 * weeks_back)
-    label = "this week" if weeks_back == 0 else "last week"
-    return Period(start, start + timedelta(days=6), label)
-
-
-def _same(when: When) -> tuple[When, When]:
-    return when, when
-
-
-@_rule(r"(?:compared\s+(?:to|with)|vs\.?|versus|than)\s+(?:the\s+)?(?:last|previous|prior)\s+"
-       r"(?P<unit>week|month|year)")
-def _comparison(match: re.Match[str], today: date) -> tuple[When, When]:
-    return _previous(match.group("unit").lower(), today)
-
-
-def _previous(unit: str, today: date) -> tuple[When, When]:
-    if unit == "week":
-        return _same(_week(today, 1))
-    if unit == "month":
-        return _same(month_period(add_months(today.replace(day=1), -1)))
-    return _same(year_period(today.year - 1))
-
-
-@_rule(r"(?:between|from)\s+(?:the\s+)?(?P<a>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|till)"
-       r"\s+(?:the\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)?")
-def _day_range(match: re.Match[str], today: date) -> tuple[When, When] | None:
-    first, last = int(match.group("a")), int(match.group("b"))
-    if not 1 <= first <= last <= 31:
-        return None
-    month = today.replace(day=1) if last <= today.day else add_months(today.replace(day=1), -1)
-    end = min(last, (add_months(month, 1) - timedelta(days=1)).day)
-    return _same(Period(month.replace(day=first), month.replace(day=end), match.group(0)))
-
-
-@_rule(r"year[\s-]+to[\s-]+date|ytd|so\s+far\s+this\s+year|this\s+year\s+so\s+far")
-def _year_to_date(match: re.Match[str], today: date) -> tuple[When, When]:
-    return _same(Period(date(today.year, 1, 1), today, f"{today.year} to date"))
-
-
-@_rule(r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?P<year>\d{4})|"
-       r"(?P<what>year|month|week))|since\s+" + _MONTH_RE + r"(?:\s+(?P<year2>\d{4}))?")
-def _since(match: re.Match[str], today: date) -> tuple[When, When] | None:
-    year = match.group("year") or match.group("year2")
-    if match.group("month"):
-        start = _last_month_named(_MONTHS[match.group("month").lower()], today, year)
-    elif year:
-        start = date(int(year), 1, 1)
-    else:
-        what = match.group("what").lower()
-        start = {"year": today.replace(month=1, day=1), "month": today.replace(day=1)}.get(
-            what, today - timedelta(days=today.weekday())
-        )
-    return None if start > today else _same(Period(start, today, match.group(0)))
-
-
-@_rule(r"(?:the\s+)?(?:last|past|previous|prior)\s+(?:" + _COUNT_RE + r"\s+)?" + _UNIT_RE)
-def _recent(match: re.Match[str], today: date) -> tuple[When, When]:
-    unit, count = match.group("unit").lower(), match.group("count")
-    rolling = count is not None or match.group(0).lower().lstrip("the ").startswith("past")
-    if not rolling:
-        if unit == "day":
-            return _days(today, -1)
-        return _previous(unit, today)
-    number = 1 if count is None else (int(count) if count.isdigit() else _COUNT_WORDS[count.lower()])
-    length = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * number
-    return _same(Period(today - timedelta(days=length - 1), today, match.group(0)))
-
-
-@_rule(r"this\s+(?P<unit>week|month|year)(?:'s)?|(?P<weekend>this|last)\s+weekend")
-def _this(match: re.Match[str], today: date) -> tuple[When, When]:
-    if match.group("weekend"):
-        saturday = today - timedelta(days=(today.weekday() - 5) % 7)
-        if match.group("weekend").lower() == "last" and saturday + timedelta(days=1) >= today:
-            saturday -= timedelta(days=7)
-        return _same(Period(saturday, saturday + timedelta(days=1), match.group(0)))
-    unit = match.group("unit").lower()
-    if unit == "week":
-        return _same(_week(today, 0))
-    return _same(month_period(today) if unit == "month" else year_period(today.year))
-
-
-@_rule(r"(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening)|"
-       r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six)\s+(?:hours?|minutes?)\s+ago|just\s+now")
-def _today(match: re.Match[str], today: date) -> tuple[When, When]:
-    return _days(today, 0)
-
-
-@_rule(r"(?:the\s+)?day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening|"
-       r"night))?|last\s+night|tomorrow(?:\s+(?:morning|afternoon|evening))?")
-def _yesterday(match: re.Match[str], today: date) -> tuple[When, When]:
-    words = match.group(0).lower()
-    offset = -2 if "before" in words else (1 if words.startswith("tomorrow") else -1)
-    return _days(today, offset)
-
-
-@_rule(r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|ten)\s+(?P<unit>day|week)s?\s+ago")
-def _ago(match: re.Match[str], today: date) -> tuple[When, When]:
-    n = match.group("n").lower()
-    count = int(n) if n.isdigit() else _COUNT_WORDS[n]
-    return _days(today, -count * (7 if match.group("unit").lower() == "week" else 1))
-
-
-@_rule(r"(?:(?P<rel>last|next|this|on|coming)\s+)?" + _WEEKDAY_RE)
-def _weekday(match: re.Match[str], today: date) -> tuple[When, When] | None:
-    target = _WEEKDAYS[match.group("weekday").lower()]
-    relative = (match.group("rel") or "").lower()
-    if not relative and len(match.group("weekday")) <= 3:
-        return None  # "sat", "sun", "wed" alone are words more often than days
-    back = (today.weekday() - target) % 7
-    ahead = (target - today.weekday()) % 7
-    past = today - timedelta(days=back or (7 if relative == "last" else 0))
-    future = today + timedelta(days=ahead or (7 if relative == "next" else 0))
-    if relative == "last":
-        return past, past
-    if relative == "next":
-        return future, future
-    return past, future
-
-
-@_rule(r"(?:on\s+)?(?:the\s+)?(?:" + _DAY_RE + r")\s+(?:of\s+)?" + _MONTH_RE
-       + r"(?:,?\s+(?P<year>\d{4}))?")
-def _day_of_month(match: re.Match[str], today: date) -> tuple[When, When] | None:
-    return _dated(match, today)
-
-
-@_rule(r"(?:on\s+)?" + _MONTH_RE + r"\s+(?:the\s+)?(?:" + _DAY_RE + r")(?:,?\s+(?P<year>\d{4}))?")
-def _month_day(match: re.Match[str], today: date) -> tuple[When, When] | None:
-    return _dated(match, today)
-
-
-@_rule(r"(?P<iso>\d{4}-\d{2}-\d{2})")
-def _iso(match: re.Match[str], today: date) -> tuple[When, When] | None:
-    try:
-        return _same(date.fromisoformat(match.group("iso")))
-    except ValueError:
-        return None
-
-
-@_rule(r"(?:on\s+)?the\s+(?:" + _DAY_RE + r")")
-def _ordinal_day(match: re.Match[str], today: date) -> tuple[When, When] | None:
-    if match.group("day") and not re.search(r"\d(?:st|nd|rd|th)", match.group(0), re.I):
-        return None  # "the 22" without st/nd/rd/th is a count, not a day
-    day = _day_number(match)
-    if day is None or day > 31:
-        return None
-    past, future = today.replace(day=1), today.replace(day=1)
-    while _clamp(past, day) > today:
-        past = add_months(past, -1)
-    while _clamp(future, day) < today:
-        future = add_months(future, 1)
-    return _clamp(past, day), _clamp(future, day)
-
-
-@_rule(r"(?:(?P<prep>in|during|for|of|at|from|throughout|since|until|through)\s+(?:the\s+month"
-       r"\s+of\s+)?)?" + _MONTH_RE + r"(?:\s+(?P<year>\d{4}))?")
-def _month(match: re.Match[str], today: date) -> tuple[When, When] | None:
-    name = match.group("month").lower()
-    if not match.group("prep") and not match.group("year") and (name in ("may", "march") or len(name) <= 3):
-        return None
-    if not match.group("prep") and not match.group("year") and not match.group(0)[0].isupper():
-        if name in ("may", "march", "august"):
-            return None
-    start = _last_month_named(_MONTHS[name], today, match.group("year"))
-    following = add_months(start, 1) - timedelta(days=1) if not match.group("year") else None
-    future_start = start if following is None or following >= today else add_months(start, 12)
-    return month_period(start), month_period(future_start)
-
-
-@_rule(r"(?:in|during|for|of|since)\s+(?P<year>(?:19|20)\d{2})")
-def _year(match: re.Match[str], today: date) -> tuple[When, When]:
-    return _same(year_period(int(match.group("year"))))
-
-
-def _last_month_named(month: int, today: date, year: str | None) -> date:
-    """The first day of the most recent `month` not in the future (or of `year`)."""
-    if year:
-        return date(int(year), month, 1)
-    return date(today.year if month <= today.month else today.year - 1, month, 1)
-
-
-def _dated(match: re.Match[str], today: date) -> tuple[When, When] | None:
-    day, month = _day_number(match), _MONTHS[match.group("month").lower()]
-    if day is None or not 1 <= day <= 31:
-        return None
-    try:
-        if match.group("year"):
-            return _same(date(int(match.group("year")), month, day))
-        past = date(today.year, month, day)
-        future = past
-    except ValueError:
-        return None
-    past = past if past <= today else past.replace(year=today.year - 1)
-    future = future if future >= today else future.replace(year=today.year + 1)
-    return past, future
-
-
-def _day_number(match: re.Match[str]) -> int | None:
-    if match.group("day"):
-        return int(match.group("day"))
-    word = re.sub(r"[- ]", "", (match.group("dayword") or "").lower())
-    if word.startswith(("twenty", "thirty")):
-        tens = 20 if word.startswith("twenty") else 30
-        return tens + _ORDINAL_WORDS.get(word[6:], 0)
-    return _ORDINAL_WORDS.get(word)
-
-
-def _clamp(month_start: date, day: int) -> date:
-    last = (add_months(month_start, 1) - timedelta(days=1)).day
-    return month_start.replace(day=min(day, last))

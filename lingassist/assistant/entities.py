@@ -9,9 +9,51 @@ from lingassist.assistant.categories import category_code
 from lingassist.assistant.types import Span
 
 _STOP = frozenset(
-    """for on in with using by to from today yesterday last this and at my the a an of via
-    tonight tomorrow every each please next since between into onto under over about around
-    or but so because when while then using yesterday's""".split()
+    [
+        "for",
+        "on",
+        "in",
+        "with",
+        "using",
+        "by",
+        "to",
+        "from",
+        "today",
+        "yesterday",
+        "last",
+        "this",
+        "and",
+        "at",
+        "my",
+        "the",
+        "a",
+        "an",
+        "of",
+        "via",
+        "tonight",
+        "tomorrow",
+        "every",
+        "each",
+        "please",
+        "next",
+        "since",
+        "between",
+        "into",
+        "onto",
+        "under",
+        "over",
+        "about",
+        "around",
+        "or",
+        "but",
+        "so",
+        "because",
+        "when",
+        "while",
+        "then",
+        "using",
+        "yesterday's",
+    ]
 )
 _CONNECTORS = frozenset({"&", "and", "of", "de", "the"})
 _WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*|&")
@@ -28,7 +70,9 @@ _ACCOUNT = re.compile(
 _GENERIC_ACCOUNT = frozenset({"bank", "my", "one", "an", "another", "other", "the", "a", "all"})
 
 
-def match_known(text: str, names: Iterable[str], first_names: bool = False) -> tuple[str, Span] | None:
+def match_known(
+    text: str, names: Iterable[str], first_names: bool = False
+) -> tuple[str, Span] | None:
     """The longest known name written in `text` (case, spaces, "&"/"and" and hyphens don't
     matter); with `first_names`, a unique first word ("Alice" -> "Alice Martin")."""
     best: tuple[str, Span] | None = None
@@ -72,9 +116,7 @@ def phrase_after(text: str, position: int, blocked: Sequence[Span]) -> Span | No
             break  # punctuation between words ends the name
         if not taken and text[position : match.start()].strip():
             break
-        if any(b.start <= match.start() < b.end for b in blocked) and not _name_number(
-            match, taken, lowercase_text
-        ):
+        if any(b.start <= match.start() < b.end for b in blocked):
             break
         if not _continues(match.group(0), taken, lowercase_text):
             break
@@ -87,18 +129,13 @@ def phrase_after(text: str, position: int, blocked: Sequence[Span]) -> Span | No
     return Span(start, end, text[start:end].rstrip(".'’"))
 
 
-def _name_number(match: re.Match[str], taken: list[re.Match[str]], lowercase_text: bool) -> bool:
-    """A number right after a capitalized name word is part of it ("Studio 54")."""
-    return bool(taken) and match.group(0).isdigit() and not lowercase_text and (
-        taken[-1].group(0)[:1].isupper()
-    )
-
-
 def _continues(word: str, taken: list[re.Match[str]], lowercase_text: bool) -> bool:
     lowered = word.lower()
     if not taken:
-        return lowered not in _STOP and not lowered.isdigit() and (
-            lowercase_text or word[:1].isupper() or word[:1].isdigit()
+        return (
+            lowered not in _STOP
+            and not lowered.isdigit()
+            and (lowercase_text or word[:1].isupper() or word[:1].isdigit())
         )
     if lowercase_text:
         return lowered not in _STOP and len(taken) < 3
@@ -140,7 +177,7 @@ def find_accounts_pair(text: str) -> tuple[tuple[str, Span] | None, tuple[str, S
 def find_memo(text: str, blocked: Sequence[Span]) -> Span | None:
     """What it was for: "for dinner", "for the babysitting"."""
     for match in re.finditer(r"\bfor\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+)?", text, re.I):
-        words = []
+        words: list[re.Match[str]] = []
         for word in _WORD.finditer(text, match.end()):
             if words and text[words[-1].end() : word.start()].strip():
                 break

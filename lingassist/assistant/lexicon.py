@@ -85,14 +85,88 @@ DOLLAR_ADJECTIVES = {
 }
 # Lower-case ISO codes people type; upper-case codes are accepted whatever they are.
 COMMON_CODES = frozenset(
-    "eur usd gbp chf jpy cad aud nzd sek nok dkk pln czk huf inr cny vnd mxn brl sgd hkd".split()
+    [
+        "eur",
+        "usd",
+        "gbp",
+        "chf",
+        "jpy",
+        "cad",
+        "aud",
+        "nzd",
+        "sek",
+        "nok",
+        "dkk",
+        "pln",
+        "czk",
+        "huf",
+        "inr",
+        "cny",
+        "vnd",
+        "mxn",
+        "brl",
+        "sgd",
+        "hkd",
+    ]
 )
 # Symbols made of letters that are safe to read next to a number.
 LETTER_SYMBOLS = frozenset({"kr", "zł", "Kč", "Ft", "RM", "Rp", "Rs", "R$"})
 # Nouns that make a bare number a count, not money ("for 4 people", "5 hours ago").
 QUANTITY_NOUNS = frozenset(
-    """people persons person guests hours hour minutes minute mins days day weeks week months
-    month years year yr yrs times time items item points point percent miles mile feet foot
-    km kg lbs pounds_weight transactions transaction purchases purchase charges payments
-    ones pm am o'clock oclock seats tickets kids children year-old steps gb mb stars""".split()
+    [
+        "people",
+        "persons",
+        "person",
+        "guests",
+        "hours",
+        "hour",
+        "minutes",
+        "minute",
+        "mins",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "years",
+        "year",
+        "yr",
+        "yrs",
+        "times",
+        "time",
+        "items",
+        "item",
+        "points",
+        "point",
+        "percent",
+        "miles",
+        "mile",
+        "feet",
+        "foot",
+        "km",
+        "kg",
+        "lbs",
+        "pounds_weight",
+        "transactions",
+        "transaction",
+        "purchases",
+        "purchase",
+        "charges",
+        "payments",
+        "ones",
+        "pm",
+        "am",
+        "o'clock",
+        "oclock",
+        "seats",
+        "tickets",
+        "kids",
+        "children",
+        "year-old",
+        "steps",
+        "gb",
+        "mb",
+        "stars",
+    ]
 )

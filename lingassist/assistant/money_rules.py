@@ -31,6 +31,8 @@ class Item:
             the dollar sign, resolved later).
         digits: True for a number written with digits.
         price_part: True for number words that can be the cents of a spoken price.
+        weak: True for a lone "one", which is money only with a currency ("one dollar"),
+            not in "from one account to another".
     """
 
     kind: str
@@ -40,6 +42,7 @@ class Item:
     currency: str | None = None
     digits: bool = False
     price_part: bool = False
+    weak: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,10 @@ def combine(text: str, items: list[Item], preferred: str | None) -> list[Amount]
         if items[index].kind != "num":
             index += 1
             continue
+        start = index
         draft, index = _read(text, items, index, preferred)
+        if items[start].weak and not draft.marked and index == start + 1:
+            continue
         span = Span(draft.start, draft.end, text[draft.start : draft.end])
         found.append(Amount(draft.value, draft.currency, span, draft.marked, draft.cents_only))
     return _repair_splits(text, found)
@@ -93,15 +99,20 @@ def _at(items: list[Item], index: int) -> Item:
 
 def _read(text: str, items: list[Item], index: int, preferred: str | None) -> tuple[_Draft, int]:
     first = items[index]
-    draft = _Draft(first.value, _resolve(first.currency, preferred), first.start, first.end,
-                   first.currency is not None)
+    draft = _Draft(
+        first.value,
+        _resolve(first.currency, preferred),
+        first.start,
+        first.end,
+        first.currency is not None,
+    )
     index = _read_number_tail(text, items, index + 1, draft)
     index = _read_currency(items, index, draft, preferred)
     return draft, _read_cents(items, index, draft)
 
 
 def _read_number_tail(text: str, items: list[Item], index: int, draft: _Draft) -> int:
-    """"point five", a spoken price's cents ("twelve | fifty"), or "2 thousand"."""
+    """ "point five", a spoken price's cents ("twelve | fifty"), or "2 thousand"."""
     first, nxt = items[index - 1], _at(items, index)
     if nxt.kind == "point" and _at(items, index + 1).kind == "num" and not first.digits:
         decimals = _at(items, index + 1)
@@ -109,8 +120,12 @@ def _read_number_tail(text: str, items: list[Item], index: int, draft: _Draft) -
         draft.end = decimals.end
         return index + 2
     if (
-        nxt.kind == "num" and not first.digits and not nxt.digits and nxt.price_part
-        and draft.value < 1000 and first.currency is None
+        nxt.kind == "num"
+        and not first.digits
+        and not nxt.digits
+        and nxt.price_part
+        and draft.value < 1000
+        and first.currency is None
         and _JOIN.fullmatch(text[first.end : nxt.start])
     ):
         draft.value = Decimal(f"{int(draft.value)}.{int(nxt.value):02d}")
@@ -131,7 +146,7 @@ def _read_currency(items: list[Item], index: int, draft: _Draft, preferred: str 
         draft.end, draft.marked = nxt.end, True
         return _read_major_cents(items, index + 1, draft)
     if nxt.kind == "minor" and not draft.marked and draft.value == int(draft.value):
-        draft.value = draft.value / 100
+        draft.value = draft.value.scaleb(-2)
         draft.currency, draft.end = nxt.currency, nxt.end
         draft.marked = draft.cents_only = True
         return index + 1
@@ -139,10 +154,13 @@ def _read_currency(items: list[Item], index: int, draft: _Draft, preferred: str 
 
 
 def _read_major_cents(items: list[Item], index: int, draft: _Draft) -> int:
-    """"dollars twenty" after a whole amount: the cents without the word "cents"."""
+    """ "dollars twenty" after a whole amount: the cents without the word "cents"."""
     nxt = _at(items, index)
     if (
-        nxt.kind == "num" and not nxt.digits and nxt.price_part and draft.value == int(draft.value)
+        nxt.kind == "num"
+        and not nxt.digits
+        and nxt.price_part
+        and draft.value == int(draft.value)
         and _at(items, index + 1).kind not in ("major", "minor", "num", "scale")
     ):
         draft.value = Decimal(f"{int(draft.value)}.{int(nxt.value):02d}")
@@ -152,7 +170,7 @@ def _read_major_cents(items: list[Item], index: int, draft: _Draft) -> int:
 
 
 def _read_cents(items: list[Item], index: int, draft: _Draft) -> int:
-    """"... and twelve cents" after an amount with a currency."""
+    """ "... and twelve cents" after an amount with a currency."""
     if not draft.marked or draft.cents_only or draft.value != int(draft.value):
         return index
     probe = index + 1 if _at(items, index).kind == "and" else index
@@ -176,8 +194,9 @@ def _repair_splits(text: str, amounts: list[Amount]) -> list[Amount]:
     for amount in amounts:
         previous = result[-1] if result else None
         if previous is not None and _is_split(text, previous, amount):
-            span = Span(previous.span.start, amount.span.end,
-                        text[previous.span.start : amount.span.end])
+            span = Span(
+                previous.span.start, amount.span.end, text[previous.span.start : amount.span.end]
+            )
             result[-1] = replace(previous, value=previous.value + amount.value, span=span)
             continue
         result.append(amount)

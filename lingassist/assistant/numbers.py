@@ -28,7 +28,11 @@ from lingassist.core.currency import currency_for_symbol, is_currency_code, symb
 from lingassist.core.errors import InvalidAmount
 from lingassist.core.money import read_money
 
-_DIGITS = re.compile(r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+[.,]\d{1,2}(?!\d)|\d+(?:[.,'’]\d+)*")
+_DIGITS = re.compile(
+    r"(?<![\d.,])\.\d{1,2}(?![\d.,])"  # ".99"
+    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+[.,]\d{1,2}(?!\d)"  # "1 234,56"
+    r"|\d+(?:[.,'’]\d+)*"
+)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
 _RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
 _SCALE_WORD = {"grand": 1000, "thousand": 1000, "million": 1_000_000, "hundred": 100}
@@ -94,6 +98,8 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
     part of a name, a time, an ordinal or a percentage ("7-Eleven", "2pm", "3rd", "5%")."""
     start, end = match.span()
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    if text[start] != "." and before[-1:] == "." and before[:1].isdigit():
+        return None
     if before[-1:].isalpha() or before[-1:] == "_" or (before[-1:] == "-" and before[:1].isalnum()):
         return None
     if after[:1] in ("%", ":", "/") or (after[:1] == "-" and after[1:2].isalnum()):
@@ -107,8 +113,9 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         multiplier, end = _SCALE_SUFFIX[word.lower()], end + len(word)
     elif word and not _glued_currency(word):
         return None
+    written = text[start : match.end()]
     try:
-        value, _ = read_money(text[start : match.end()])
+        value, _ = read_money("0" + written if written.startswith(".") else written)
     except InvalidAmount:
         return None
     if value < 0:
@@ -124,8 +131,10 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
 
 def _glued_currency(word: str) -> bool:
     lowered = word.lower()
-    return lowered in MAJOR_CURRENCY_WORDS or lowered in MINOR_CURRENCY_WORDS or (
-        lowered in COMMON_CODES
+    return (
+        lowered in MAJOR_CURRENCY_WORDS
+        or lowered in MINOR_CURRENCY_WORDS
+        or (lowered in COMMON_CODES)
     )
 
 
@@ -182,7 +191,10 @@ def _inside_name(text: str, group: WordNumber) -> bool:
 
 
 def _word_group_item(group: WordNumber) -> Item:
-    return Item("num", group.start, group.end, Decimal(group.value), price_part=group.price_part)
+    weak = group.words == 1 and group.value == 1
+    return Item(
+        "num", group.start, group.end, Decimal(group.value), price_part=group.price_part, weak=weak
+    )
 
 
 def _small_words(text: str) -> list[Item]:
@@ -200,7 +212,7 @@ def _small_words(text: str) -> list[Item]:
 
 
 def _dollar_adjective(text: str, match: re.Match[str]) -> bool:
-    """"US" in "40 US dollars" belongs to the currency word that follows."""
+    """ "US" in "40 US dollars" belongs to the currency word that follows."""
     following = re.match(r"\s+dollars?\b", text[match.end() :], re.IGNORECASE)
     return match.group(0).lower() in DOLLAR_ADJECTIVES and following is not None
 
@@ -211,7 +223,12 @@ def _classify_word(text: str, match: re.Match[str], word: str) -> Item:
         code = MAJOR_CURRENCY_WORDS[word]
         adjective = re.search(r"([A-Za-z]+)\s+$", text[:start])
         if code == "$" and adjective and adjective.group(1).lower() in DOLLAR_ADJECTIVES:
-            return Item("major", adjective.start(1), end, currency=DOLLAR_ADJECTIVES[adjective.group(1).lower()])
+            return Item(
+                "major",
+                adjective.start(1),
+                end,
+                currency=DOLLAR_ADJECTIVES[adjective.group(1).lower()],
+            )
         return Item("major", start, end, currency=code)
     if word in MINOR_CURRENCY_WORDS and word != "p":
         return Item("minor", start, end, currency=MINOR_CURRENCY_WORDS[word])

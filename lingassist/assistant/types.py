@@ -6,13 +6,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from types import MappingProxyType
 
 from lingassist.core.periods import Period
 
 
-class Intent(str, Enum):
+class Intent(StrEnum):
     """What a person asked for."""
 
     ADD_EXPENSE = "add_expense"

@@ -62,8 +62,14 @@ class _Reader:
         if kind == "hundred":
             return self.last in ("unit", "teen", "tens", "a") and 0 < self.current < 100
         if kind == "scale":
-            return self.last not in ("", "and", "scale") and self.current > 0 and (
-                self.total == 0 or SCALES[word] * 1000 <= self.total or self.total < SCALES[word]
+            return (
+                self.last not in ("", "and", "scale")
+                and self.current > 0
+                and (
+                    self.total == 0
+                    or SCALES[word] * 1000 <= self.total
+                    or self.total < SCALES[word]
+                )
             )
         return kind == "and" and self.last in ("hundred", "scale")
 

@@ -106,6 +106,10 @@ BARE_PROCESSORS: frozenset[str] = frozenset(
     {"snapscan", "payfast", "yoco", "zapper", "zapper1", "sumup", "izettle", "zettle", "ikhokha"}
 )
 
+# Processor words dropped from the text the seed and the model read: they say how the
+# person paid, not what they bought.
+PROCESSOR_WORDS: frozenset[str] = BARE_PROCESSORS | {"paypal", "tst", "sq", "squ", "pp", "ztl"}
+
 # Words after a brand that name a different line of business, kept in the display name.
 QUALIFIERS: frozenset[str] = frozenset(
     {"online", "express", "eats", "fresh", "mobile", "pharmacy", "food", "market", "prime"}

@@ -20,6 +20,7 @@ from lingassist.categorize.aliases import (
     ALIASES,
     BARE_PROCESSORS,
     LEGAL_SUFFIXES,
+    PROCESSOR_WORDS,
     PROCESSORS,
     QUALIFIERS,
 )
@@ -93,7 +94,7 @@ def normalize(description: str) -> Descriptor:
     """Clean a bank descriptor into words, a merchant display name and its key."""
     ascii_text = unicodedata.normalize("NFKD", description).encode("ascii", "ignore").decode()
     without_noise = _strip_noise(ascii_text)
-    text = _words(without_noise)
+    text = " ".join(w for w in _words(without_noise).split() if w not in PROCESSOR_WORDS)
     merchant = _merchant_name(_strip_channels(without_noise))
     key = merchant_key(merchant) if merchant else text
     return Descriptor(raw=description, text=text, merchant=merchant, key=key)

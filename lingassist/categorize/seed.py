@@ -172,10 +172,5 @@ def _prefix_match(words: list[str]) -> SeedMatch | None:
 
 def seed_examples() -> list[tuple[str, int, str]]:
     """(text, sign, code) training examples derived from the seed for the model."""
-    examples = []
-    for entry in seed_entries():
-        sign = entry.sign or -1
-        examples.append((entry.phrase, sign, entry.code))
-        if entry.tier == MERCHANT:
-            examples.append((f"{entry.phrase} store", sign, entry.code))
-    return examples
+    unique = {(entry.phrase, entry.sign or -1): entry.code for entry in seed_entries()}
+    return [(phrase, sign, code) for (phrase, sign), code in unique.items()]

@@ -6,11 +6,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-PLACEHOLDER = 'Add an expense:  12.50 --merchant "Blue Bottle" --category coffee        (Ctrl+K)'
+PLACEHOLDER = (
+    "Tell me or ask: “spent 12.50 at Blue Bottle”, “how much on groceries last month?”  (Ctrl+K)"
+)
 
 
 class CommandLine(QLineEdit):
     """A line edit that walks through earlier commands with Up and Down."""
+
+    escape_pressed = Signal()  # no payload
 
     def __init__(self, parent: QWidget | None = None, **properties: object) -> None:
         super().__init__(parent, **properties)
@@ -24,7 +28,9 @@ class CommandLine(QLineEdit):
         self._position = len(self._history)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Up and self._history:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
+        elif event.key() == Qt.Key.Key_Up and self._history:
             self._position = max(0, self._position - 1)
             self.setText(self._history[self._position])
         elif event.key() == Qt.Key.Key_Down and self._history:
@@ -41,12 +47,15 @@ class CommandBar(QWidget):
 
     submitted = Signal(str)  # the command text
     undo_requested = Signal()  # no payload
+    confirm_requested = Signal()  # no payload: Enter on an empty line
+    escape_pressed = Signal()  # no payload
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.input = CommandLine(placeholderText=PLACEHOLDER, objectName="commandInput")
         self.input.setClearButtonEnabled(True)
         self.input.returnPressed.connect(self._submit)
+        self.input.escape_pressed.connect(self.escape_pressed)
         send = QPushButton("Add", objectName="primaryButton", toolTip="Record it (Enter)")
         send.clicked.connect(self._submit)
         self._feedback = QLabel(objectName="feedback", wordWrap=True)
@@ -91,6 +100,8 @@ class CommandBar(QWidget):
 
     def _submit(self) -> None:
         text = self.input.text().strip()
-        if text:
-            self.input.remember(text)
-            self.submitted.emit(text)
+        if not text:
+            self.confirm_requested.emit()
+            return
+        self.input.remember(text)
+        self.submitted.emit(text)

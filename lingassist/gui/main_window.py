@@ -25,6 +25,7 @@ from lingassist.core.errors import UserFacingError
 from lingassist.gui.account_list import AccountList
 from lingassist.gui.category_summary import CategorySummary
 from lingassist.gui.command_bar import CommandBar
+from lingassist.gui.conversation_view import ConversationView
 from lingassist.gui.drop_overlay import DropOverlay
 from lingassist.gui.errors import show_unexpected
 from lingassist.gui.ledger_view import LedgerView
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self.receipts = ReceiptsView(
             context, receipt_reader, self.jobs, category_choices(context), account_names(context)
         )
+        self.conversation = ConversationView(context)
+        self.add_page("Assistant", self.conversation)
         self.add_page("Ledger", self.ledger)
         self.add_page("Receipts", self.receipts)
         self._layout()
@@ -146,6 +149,10 @@ class MainWindow(QMainWindow):
         self.ledger_changed.connect(self._reload_views)
         self.ledger.filter_changed.connect(lambda _text: self._refresh_status())
         self.receipts.saved.connect(self.ledger_changed)
+        self.conversation.ledger_changed.connect(self.ledger_changed)
+        self.conversation.edit_requested.connect(self._edit_words)
+        self.command_bar.confirm_requested.connect(self.conversation.confirm_open_card)
+        self.command_bar.escape_pressed.connect(self.conversation.edit_open_card)
         self.receipts.count_changed.connect(self._receipt_count)
 
     # -- dropping files ---------------------------------------------------------------
@@ -168,11 +175,16 @@ class MainWindow(QMainWindow):
 
     # -- behaviour --------------------------------------------------------------------
 
-    def run_command(self, text: str) -> None:
-        """Run a typed command: ``undo``, ``redo`` or an ``add`` line."""
-        word = text.strip().lower()
-        if word in ("undo", "redo"):
-            self.undo() if word == "undo" else self.redo()
+    def run_command(self, text: str, *, spoken: bool = False) -> None:
+        """Send words to the assistant; an ``add … --merchant …`` line (the CLI's syntax) and
+        ``redo`` are carried out directly."""
+        if text.strip().lower() == "redo":
+            self.redo()
+            return
+        if not _is_add_syntax(text):
+            self.show_page(self.conversation)
+            self.conversation.send(text, spoken=spoken)
+            self.command_bar.input.clear()
             return
         try:
             result = record_entry(self._context, parse_add_line(text))
@@ -212,6 +224,10 @@ class MainWindow(QMainWindow):
         self.ledger.filter_category(code, self.summary.month)
         self.show_page(self.ledger)
 
+    def _edit_words(self, words: str) -> None:
+        self.command_bar.input.setText(words)
+        self.command_bar.input.setFocus()
+
     def _receipt_count(self, waiting: int) -> None:
         button = self._navigation.button(self.pages.indexOf(self.receipts))
         button.setText(f"Receipts ({waiting})" if waiting else "Receipts")
@@ -242,6 +258,12 @@ class MainWindow(QMainWindow):
             "LingAssist keeps your money on your own desktop.\nNothing leaves this machine.\n\n"
             f"Data folder: {self._context.paths.home}",
         )
+
+
+def _is_add_syntax(text: str) -> bool:
+    """``add 12.50 …`` or ``12.50 --merchant …``: the command-line form of an expense."""
+    words = text.strip().lower().split()
+    return bool(words) and (words[0] == "add" or any(w.startswith("--") for w in words))
 
 
 def _local_files(mime: QMimeData) -> list[Path]:

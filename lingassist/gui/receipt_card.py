@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from lingassist.receipts.draft import Box
 from lingassist.services.receipts import ReceiptEdits, ScannedReceipt, edits_from_draft
 
-IMAGE_WIDTH = 300
+IMAGE_WIDTH = 260
 DOUBTFUL = 0.6
 HIGHLIGHT = QColor(47, 111, 222)
 FIELDS = ("merchant", "date", "total", "currency")
@@ -45,6 +45,11 @@ class ReceiptCard(QWidget):
         self.category.addItem("Uncategorized", "")
         for code, name in categories:
             self.category.addItem(name, code)
+        for combo_box in (self.category,):
+            combo_box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo_box.setMinimumContentsLength(14)
         self.account = QComboBox(objectName="receiptAccount")
         self.account.addItems(accounts)
         self.details = QLabel(objectName="receiptDetails", wordWrap=True)

@@ -77,7 +77,7 @@ class ReceiptsView(QWidget):
         self._jobs = jobs
         self.entries: list[InboxEntry] = []
         self.inbox = QListWidget(objectName="receiptInbox")
-        self.inbox.setMinimumWidth(230)
+        self.inbox.setMinimumWidth(190)
         self.card = ReceiptCard(categories, accounts)
         self._empty = QLabel(
             EMPTY_TEXT, alignment=Qt.AlignmentFlag.AlignCenter, objectName="emptyState"

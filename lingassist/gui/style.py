@@ -43,6 +43,19 @@ QLabel#emptyState { color: palette(placeholder-text); font-size: 14px; }
 QLabel#receiptWarning { color: #9a6700; background: #fff4d6; border-radius: 6px; padding: 6px; }
 QLineEdit[doubtful="true"] { background: #fff4d6; }
 QListWidget#receiptInbox::item { padding: 6px; border-bottom: 1px solid palette(midlight); }
+QLabel#myMessage { background: #2f6fde; color: white; border-radius: 12px; padding: 8px 12px; }
+QLabel#assistantMessage { background: palette(alternate-base); border: 1px solid palette(midlight);
+    border-radius: 12px; padding: 8px 12px; }
+QLabel#rowsList { color: palette(text); font-family: "DejaVu Sans Mono"; font-size: 12px;
+    padding: 4px 12px; }
+QFrame#actionCard { background: palette(base); border: 1px solid #9db8ef; border-radius: 10px; }
+QLabel#cardTitle { font-size: 15px; font-weight: 600; }
+QLabel#cardLabel { color: palette(placeholder-text); }
+QLabel#cardValue { font-weight: 600; }
+QLabel#cardSource { color: #2f6fde; font-style: italic; }
+QLabel#cardProblem { color: #b3261e; }
+QLabel#cardStatus { color: #1b7f4b; }
+QScrollArea#conversationScroll { border: none; }
 QHeaderView::section { background: palette(base); border: none;
     border-bottom: 1px solid palette(mid); padding: 6px 4px; font-weight: 600; }
 """

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from lingassist.core.currency import is_currency_code
 from lingassist.core.errors import InvalidAmount
 from lingassist.core.money import format_amount, to_minor
 from lingassist.payments.iban import bic_problems, format_iban, iban_problems, normalize_iban
@@ -32,6 +33,7 @@ __all__ = [
     "ProblemCode",
     "amount_in_words",
     "check_draft",
+    "default_reference",
 ]
 
 LARGE_FACTOR = Decimal(3)
@@ -178,6 +180,11 @@ class CheckedDraft:
         return has_blocking(list(self.problems))
 
 
+def default_reference(payee: str) -> str:
+    """The reference used when a payment has none (EPC QR codes and SEPA files need one)."""
+    return f"Payment to {' '.join(payee.split())}"
+
+
 def check_draft(draft: PaymentDraft, *, today: date, facts: LedgerFacts) -> list[Problem]:
     """Every problem with `draft`, blocking ones first (an empty list: ready to confirm).
 
@@ -247,6 +254,13 @@ def _iban_problems(draft: PaymentDraft) -> list[Problem]:
 def _amount_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
     if draft.amount <= 0:
         return [Problem(ProblemCode.AMOUNT_NOT_POSITIVE, "The amount must be more than zero.")]
+    if not is_currency_code(draft.currency):
+        return [
+            Problem(
+                ProblemCode.CURRENCY_UNKNOWN,
+                f"{draft.currency!r} is not a currency code; use one such as EUR.",
+            )
+        ]
     try:
         to_minor(draft.amount, draft.currency)
     except InvalidAmount as error:

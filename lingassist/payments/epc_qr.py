@@ -20,10 +20,16 @@ from segno import helpers as segno_helpers
 
 from lingassist.core.errors import InvalidAmount, UserFacingError
 from lingassist.core.money import from_minor, to_minor
-from lingassist.payments.draft import MAX_REFERENCE, DraftSource, PaymentDraft
+from lingassist.payments.draft import (
+    MAX_REFERENCE,
+    DraftSource,
+    PaymentDraft,
+    default_reference,
+)
 from lingassist.payments.iban import is_valid_iban, normalize_bic, normalize_iban
 
 EPC_CURRENCY = "EUR"
+_QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 MAX_NAME = 70
 MAX_AMOUNT = Decimal("999999999.99")
 _ENCODINGS = {
@@ -92,11 +98,12 @@ def epc_qr_code(draft: PaymentDraft) -> segno.QRCode:
     if len(reference) > MAX_REFERENCE:
         raise UserFacingError(f"The reference is longer than {MAX_REFERENCE} characters.")
     structured = is_creditor_reference(reference)
+    text = reference or default_reference(name)
     return segno_helpers.make_epc_qr(
         name=name,
         iban=normalize_iban(draft.iban),
         amount=draft.amount,
-        text=None if structured else (reference or None),
+        text=None if structured else text,
         reference=normalize_iban(reference) if structured else None,
         bic=normalize_bic(draft.bic) or None,
     )
@@ -107,7 +114,7 @@ def decode_payment_qr(image: Image.Image) -> BillPayment | None:
 
     Other QR codes (links, text that reads like "pay 500 EUR to X") are ignored.
     """
-    for barcode in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
+    for barcode in zxingcpp.read_barcodes(image, formats=_QR_ONLY):
         payment = parse_epc_payload(_payload_text(barcode))
         if payment is not None:
             return payment
@@ -139,9 +146,7 @@ def parse_epc_payload(payload: str) -> BillPayment | None:
     )
 
 
-def draft_from_bill(
-    bill: BillPayment, *, execution_date: date, account: str = ""
-) -> PaymentDraft:
+def draft_from_bill(bill: BillPayment, *, execution_date: date, account: str = "") -> PaymentDraft:
     """A draft pre-filled from a bill's QR code, for the person to check and confirm.
 
     Only called when the person asks to pay a dropped bill. A code without an amount gives
@@ -167,11 +172,26 @@ def find_iban_in_text(text: str) -> list[str]:
     its country's length and check digits are right, so neighbouring words are not taken.
     """
     found: list[str] = []
-    for match in _IBAN_CANDIDATE.finditer(text):
+    position = 0
+    while match := _IBAN_CANDIDATE.search(text, position):
         iban = _longest_valid_prefix(normalize_iban(match.group()))
-        if iban and iban not in found:
+        if not iban:
+            position = match.start() + 1
+            continue
+        if iban not in found:
             found.append(iban)
+        position = match.start() + _span_of(match.group(), len(iban))
     return found
+
+
+def _span_of(written: str, characters: int) -> int:
+    """How many characters of `written` hold its first `characters` letters and digits."""
+    seen = 0
+    for index, char in enumerate(written):
+        seen += char.isalnum()
+        if seen == characters:
+            return index + 1
+    return len(written)
 
 
 def is_creditor_reference(text: str) -> bool:
@@ -208,7 +228,9 @@ def _payload_text(barcode: zxingcpp.Barcode) -> str:
     """The payload decoded with the character set the EPC header names (line 3)."""
     raw = bytes(barcode.bytes)
     parts = raw.split(b"\n")
-    encoding = _ENCODINGS.get(parts[2].strip().decode("ascii", "replace")) if len(parts) > 2 else None
+    encoding = (
+        _ENCODINGS.get(parts[2].strip().decode("ascii", "replace")) if len(parts) > 2 else None
+    )
     if encoding is None:
         return str(barcode.text)
     return raw.decode(encoding, errors="replace")

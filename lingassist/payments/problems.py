@@ -26,6 +26,7 @@ class ProblemCode(StrEnum):
     AMOUNT_NOT_POSITIVE = "amount_not_positive"
     AMOUNT_PRECISION = "amount_precision"
     AMOUNT_UNUSUALLY_LARGE = "amount_unusually_large"
+    CURRENCY_UNKNOWN = "currency_unknown"
     CURRENCY_NOT_HELD = "currency_not_held"
     INSUFFICIENT_FUNDS = "insufficient_funds"
     POSSIBLE_DUPLICATE = "possible_duplicate"

@@ -14,7 +14,7 @@ from sepaxml import SepaTransfer
 
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import to_minor
-from lingassist.payments.draft import PaymentDraft
+from lingassist.payments.draft import PaymentDraft, default_reference
 from lingassist.payments.iban import bic_problems, iban_problems, normalize_bic, normalize_iban
 
 SEPA_CURRENCY = "EUR"
@@ -86,7 +86,7 @@ def _payment(draft: PaymentDraft, end_to_end: str) -> dict[str, object]:
         "IBAN": normalize_iban(draft.iban),
         "amount": to_minor(draft.amount, SEPA_CURRENCY),
         "execution_date": draft.execution_date,
-        "description": draft.reference.strip() or f"Payment to {draft.payee.strip()}",
+        "description": draft.reference.strip() or default_reference(draft.payee),
         "endtoend_id": end_to_end or "NOTPROVIDED",
     }
     if draft.bic.strip():

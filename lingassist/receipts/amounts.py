@@ -17,10 +17,11 @@ from lingassist.receipts.draft import Box, TextLine
 
 _AMOUNT = re.compile(
     r"(?<![\d.,])(?P<sign>-\s?)?"
-    r"(?P<int>\d{1,3}(?:,\d{3})+(?=\.\d{2})|\d{1,7})\s?(?P<mark>[.,])\s?(?P<frac>\d{2})"
+    r"(?P<int>\d{1,3}(?:,\d{3})+(?=\.\d{2})|\d{1,7})(?:\s?(?P<mark>\.)\s?|(?P<comma>,))"
+    r"(?P<frac>\d{2})"
     r"(?![\d%]|[.,]\d|\s?%)"
 )
-_BARE_NUMBER = re.compile(r"(?<![\d.,/:-])(?P<int>\d{3,6})(?![\d.,/:])")
+_BARE_NUMBER = re.compile(r"(?<![\w.,/:-])(?P<int>\d{3,6})(?![\d.,/:])")
 _O_AFTER_DIGIT = re.compile(r"(?:(?<=[\d.,])|(?<=[.,] ))[Oo]")
 _O_BEFORE_DIGIT = re.compile(r"[Oo](?=\d|[.,]\s?\d)")
 _CURRENCY_BEFORE = re.compile(r"(RM|MYR|EUR|USD|GBP|SGD|[$€£¥])\s?$", re.IGNORECASE)
@@ -62,7 +63,7 @@ def amounts_in(line: TextLine, index: int) -> list[AmountHit]:
     text = fix_digits(line.text)
     hits = []
     for match in _AMOUNT.finditer(text):
-        value = _read(match.group("int"), match.group("mark"), match.group("frac"))
+        value = _read(match.group("int"), match.group("frac"))
         if value is None:
             continue
         if match.group("sign"):
@@ -76,7 +77,7 @@ def implied_amounts_in(line: TextLine, index: int) -> list[AmountHit]:
     text = fix_digits(line.text)
     hits = []
     for match in _BARE_NUMBER.finditer(text):
-        value = _read(match.group("int")[:-2], ".", match.group("int")[-2:])
+        value = _read(match.group("int")[:-2], match.group("int")[-2:])
         if value is not None and value > 0:
             hit = _hit(line, index, value, match.start(), match.end())
             hits.append(AmountHit(**{**hit.__dict__, "implied": True}))
@@ -94,7 +95,7 @@ def all_amounts(lines: Sequence[TextLine]) -> list[AmountHit]:
     return [hit for index, line in enumerate(lines) for hit in amounts_in(line, index)]
 
 
-def _read(integer: str, mark: str, fraction: str) -> Decimal | None:
+def _read(integer: str, fraction: str) -> Decimal | None:
     """The amount through the project's single text -> Decimal function."""
     digits = integer.replace(",", "")
     try:

@@ -11,7 +11,9 @@ from lingassist.receipts.draft import LineItem, TextLine
 from lingassist.receipts.labels import Label, line_label
 from lingassist.receipts.text import has_any, letter_tokens
 
-_QUANTITY = re.compile(r"(?<![\d.,])(\d{1,3})\s?[xX*@×](?=\s?\d)|(?<![\d.])[xX×]\s?(\d{1,3})\b")
+_QUANTITY = re.compile(
+    r"(?<![\d.,])(\d{1,3})\s?[xX*@×](?=\s?[\dA-Za-z])|(?<![\d.\w])[xX×]\s?(\d{1,3})\b"
+)
 _CODE_OR_NUMBER = re.compile(r"\b[\dA-Z]*\d[\dA-Z]*\b|[^\w\s&'/()%-]")
 ENDS_ITEMS = (Label.SUBTOTAL, Label.TOTAL, Label.STRONG_TOTAL, Label.TAX, Label.TENDERED)
 HEADER = ("DESCRIPTION", "QTY", "PRICE", "ITEM", "AMOUNT", "DESC", "ARTIKEL")
@@ -36,12 +38,13 @@ def items_sum(items: Sequence[LineItem]) -> Decimal | None:
 
 def _item_region(lines: Sequence[TextLine]) -> tuple[int, int]:
     """Index of the first item line and one past the last one."""
+    headers = [i for i in range(len(lines) * 2 // 3) if _is_header(lines[i].text)]
+    start = headers[-1] + 1 if headers else 0
     end = next(
-        (i for i, line in enumerate(lines) if line_label(line.text) in ENDS_ITEMS and i > 2),
+        (i for i in range(start, len(lines)) if line_label(lines[i].text) in ENDS_ITEMS),
         len(lines),
     )
-    headers = [i for i in range(end) if _is_header(lines[i].text)]
-    return (headers[-1] + 1 if headers else 0), end
+    return start, end
 
 
 def _is_header(text: str) -> bool:

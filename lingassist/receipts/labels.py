@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from lingassist.receipts.text import has_any, has_phrase
+from lingassist.receipts.text import has_any, has_phrase, letter_tokens
 
 
 class Label(Enum):
@@ -26,8 +26,8 @@ STRONG_TOTAL = (
     "AMT ROUNDED", "FINAL TOTAL", "TOTAL AMOUNT", "AMOUNT DUE", "TOTAL DUE", "BALANCE DUE",
     "TOTAL PAYABLE", "AMOUNT PAYABLE", "PAYABLE", "TO BE PAID", "TOTAL TO PAY",
     "INCLUSIVE", "INCL GST", "INC GST", "INCL OF GST", "INCL. TAX", "INCL VAT",
-    "AMOUNT INCL", "TOTAL INCL", "TOTAL SALES", "JUMLAH", "TOTAL EUR",
-    "TOTAL RM", "TOTAL MYR", "TOTAL USD", "SUMME", "GESAMT", "TOTAL TTC", "ZU ZAHLEN",
+    "AMOUNT INCL", "TOTAL INCL", "TOTAL SALES", "JUMLAH",
+    "SUMME", "GESAMT", "TOTAL TTC", "ZU ZAHLEN",
 )  # fmt: skip
 SUBTOTAL = ("SUBTOTAL", "SUB TOTAL", "SUB-TOTAL", "SUBTOTL", "ZWISCHENSUMME")
 EXCLUDING = ("EXCL", "EXCLUDING", "BEFORE", "NETT OF TAX", "NET OF TAX", "TAXABLE", "NET AMT")
@@ -53,7 +53,9 @@ def line_label(text: str) -> Label:
 
 
 def _is_change(text: str) -> bool:
-    return has_any(text, CHANGE) and not has_phrase(text, "BALANCE DUE")
+    if has_any(text, ("BALANCE DUE", "SERVICE")) or "CHARGE" in letter_tokens(text):
+        return False
+    return has_any(text, CHANGE)
 
 
 def _is_rounding(text: str) -> bool:
@@ -61,7 +63,7 @@ def _is_rounding(text: str) -> bool:
 
 
 def _is_subtotal(text: str) -> bool:
-    return has_any(text, SUBTOTAL) or (has_phrase(text, "TOTAL") and has_any(text, EXCLUDING))
+    return has_any(text, SUBTOTAL) or has_any(text, EXCLUDING)
 
 
 def _is_strong_total(text: str) -> bool:

@@ -41,9 +41,12 @@ _REGISTRATION = re.compile(
 )
 _EDGE_NOISE = re.compile(r"^[^A-Za-z0-9(]+|[^A-Za-z0-9).]+$")
 _LEADING_CODE = re.compile(r"^(?:#?\d{3,}\s+|[a-z]\W*\s+)")
+_ENDS_AT_LEGAL_FORM = re.compile(
+    r"^(.*\b(?:SDN\.?\s*BHD|S/B|GMBH|LTD|LIMITED|INC|LLC|PLC|CORP)\b\.?)", re.IGNORECASE
+)
 _FIXES = (
-    (re.compile(r"\bS[O0D]N\b\.?(?=\s*,?\s*BH)", re.IGNORECASE), "SDN."),
-    (re.compile(r"\bSDN\.?\s*BH[DO0]?\b\.?", re.IGNORECASE), "SDN BHD"),
+    (re.compile(r"\bS[O0]N\b(?=\.?\s*,?\s*BH)", re.IGNORECASE), "SDN"),
+    (re.compile(r"\b(SDN\.?\s*)BH[O0]?\b(?!\.?D)", re.IGNORECASE), r"\1BHD"),
     (re.compile(r"\bS/[E8]\b"), "S/B"),
 )
 
@@ -74,7 +77,8 @@ def clean_name(text: str) -> str:
     name = _REGISTRATION.sub("", name) or name
     for pattern, replacement in _FIXES:
         name = pattern.sub(replacement, name)
-    return _EDGE_NOISE.sub("", " ".join(name.split()))
+    legal = _ENDS_AT_LEGAL_FORM.match(name)
+    return _EDGE_NOISE.sub("", " ".join((legal.group(1) if legal else name).split()))
 
 
 def match_known(name: str, known: Sequence[str]) -> str | None:

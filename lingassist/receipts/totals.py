@@ -22,6 +22,7 @@ from lingassist.receipts.amounts import (
 )
 from lingassist.receipts.draft import Found, TextLine
 from lingassist.receipts.labels import Label, line_label
+from lingassist.receipts.text import has_any
 
 LABEL_POINTS = {
     Label.STRONG_TOTAL: 6.0,
@@ -30,13 +31,14 @@ LABEL_POINTS = {
     Label.TENDERED: 1.5,
     Label.SUBTOTAL: 1.0,
 }
-CASH_MINUS_CHANGE = 4.0
+CASH_MINUS_CHANGE = 5.0
 SUBTOTAL_PLUS_TAX = 3.0
 ITEMS_SUM = 2.0
 MORE_THAN_CASH = -4.0
 IMPLIED_POINT = -2.0
 REPEAT = 1.0
 TOLERANCE = Decimal("0.05")
+SUMMARY = ("GST SUMMARY", "TAX SUMMARY", "VAT SUMMARY", "SUMMARY")
 
 
 @dataclass(frozen=True)
@@ -74,8 +76,12 @@ class Totals:
 def labelled_amounts(lines: Sequence[TextLine]) -> list[LabelledAmount]:
     """One amount per labelled line: its right-most amount, or the next line's."""
     found = []
+    in_summary = False
     for index, line in enumerate(lines):
         label = line_label(line.text)
+        in_summary = in_summary or has_any(line.text, SUMMARY)
+        if in_summary and label in (Label.TOTAL, Label.STRONG_TOTAL):
+            label = Label.WEAK_TOTAL  # the total column of a tax summary table
         if label is Label.OTHER:
             continue
         hit = _right_most(line, index, label)
@@ -90,7 +96,7 @@ def read_totals(lines: Sequence[TextLine], items_sum: Decimal | None = None) -> 
     """Total, subtotal, tax, tendered and change of a receipt."""
     labelled = labelled_amounts(lines)
     tendered = _first_value(labelled, Label.TENDERED, largest=True)
-    change = _first_value(labelled, Label.CHANGE)
+    change = _change(labelled)
     subtotal = _first(labelled, Label.SUBTOTAL)
     tax = _first(labelled, Label.TAX)
     rounding = _first_value(labelled, Label.ROUNDING)
@@ -182,6 +188,14 @@ def _right_most(line: TextLine, index: int, label: Label) -> AmountHit | None:
     if label is Label.ROUNDING or hit.value >= 0:
         return hit
     return AmountHit(**{**hit.__dict__, "value": -hit.value})
+
+
+def _change(labelled: list[LabelledAmount]) -> Decimal | None:
+    """The change given back: the first CHANGE line after a payment line (else the first)."""
+    paid = [item.hit.line for item in labelled if item.label is Label.TENDERED]
+    changes = [item.hit for item in labelled if item.label is Label.CHANGE]
+    after = [hit for hit in changes if paid and hit.line > paid[0]]
+    return (after or changes)[0].value if changes else None
 
 
 def _first(labelled: list[LabelledAmount], label: Label) -> AmountHit | None:

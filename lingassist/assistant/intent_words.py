@@ -1,0 +1,258 @@
+"""The words and patterns the intent rules look for."""
+
+from __future__ import annotations
+
+import re
+
+
+def any_word(*words: str) -> re.Pattern[str]:
+    """A pattern matching any of `words` as whole words, ignoring case."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.I)
+
+
+UNDO = re.compile(
+    r"^(?:please\s+)?(?:undo|undo\s+(?:that|it|the\s+last\s+(?:one|entry|transaction|expense|"
+    r"change))|take\s+(?:that|it)\s+back|scratch\s+that|revert\s+that|cancel\s+that|"
+    r"never\s*mind|delete\s+(?:that|the\s+last\s+(?:one|entry|transaction|expense))|"
+    r"remove\s+(?:that|the\s+last\s+(?:one|entry|transaction|expense)))(?:\s+please)?[.!]?$",
+    re.I,
+)
+HELP = re.compile(
+    r"^(?:help|help\s+me|\?|what\s+can\s+(?:you|i)\s+(?:do|say|ask)(?:\s+here)?|how\s+does\s+this"
+    r"\s+work|what\s+(?:are\s+the\s+)?commands|show\s+(?:me\s+)?(?:the\s+)?commands|how\s+do\s+i"
+    r"\s+use\s+(?:this|you|the\s+app|lingassist))[?.!]*$",
+    re.I,
+)
+QUESTION_START = re.compile(
+    r"^(?:how|why|when|where|what|which|who|whose|whats|hows|wheres|whens|is|are|was|were|do|does|did|can|could|will|"
+    r"would|should|shall|may|am|have|has|had|any|tell\s+me|let\s+me\s+know|i\s+(?:need|want|"
+    r"would\s+like|wanna)\s+to\s+know|i\s+wonder|explain|show|list|give\s+me|find)\b",
+    re.I,
+)
+POLITE = re.compile(
+    r"^(?:(?:can|could|would|will)\s+(?:you|anyone|somebody|someone)\s+(?:please\s+)?|please\s+)"
+    r"(?:help\s+me\s+(?:to\s+)?|assist\s+(?:me\s+)?(?:with\s+|in\s+)?)?",
+    re.I,
+)
+SUPPORT = any_word(
+    r"pin",
+    r"passcode",
+    r"password",
+    r"lost",
+    r"stolen",
+    r"stole",
+    r"declined?",
+    r"declining",
+    r"fraud\w*",
+    r"unauthori[sz]ed",
+    r"refund\w*",
+    r"top[\s-]?ups?",
+    r"topp?ing\s+up",
+    r"top\s+up",
+    r"topped\s+up",
+    r"atm",
+    r"exchange\s+rates?",
+    r"fees?",
+    r"credit\s+score",
+    r"credit\s+rating",
+    r"apr",
+    r"interest\s+rate",
+    r"routing",
+    r"w-?2",
+    r"401k",
+    r"rollover",
+    r"rolled\s+over",
+    r"direct\s+deposit",
+    r"reward\w*",
+    r"points",
+    r"verify",
+    r"verification",
+    r"identity",
+    r"activate",
+    r"virtual\s+card",
+    r"disposable",
+    r"replacement",
+    r"expire\w*",
+    r"pending",
+    r"didn'?t\s+(?:go|arrive|work|get)",
+    r"not\s+(?:working|received|recogni[sz]ed|showing)",
+    r"charged\s+twice",
+    r"wrong",
+    r"shopping\s+list",
+    r"checkbooks?",
+    r"checks",
+    r"reservation",
+    r"reserve",
+    r"table\s+for",
+    r"credit\s+limit",
+    r"locked",
+    r"frozen",
+    r"freeze",
+    r"blocked",
+    r"contactless",
+    r"apple\s+pay",
+    r"google\s+pay",
+    r"swift",
+    r"cancel",
+    r"failed",
+    r"beneficiary",
+    r"remind\w*",
+    r"autopay",
+    r"damaged",
+    r"revert\w*",
+    r"unable",
+    r"dispute",
+    r"minimum",
+    r"due\s+date",
+    r"(?:is|be|are|coming)\s+due",
+    r"divided",
+    r"multiplied",
+    r"square\s+root",
+    r"calculate",
+    r"math",
+    r"duplicate",
+    r"not\s+mine",
+    r"(?:hasn'?t|has\s+not|didn'?t|did\s+not|isn'?t)\s+\w+",
+)
+# Support words that also appear in real expenses ("I paid 200 in taxes"): they veto a write
+# only when no amount with a currency was said.
+SUPPORT_WEAK = any_word(
+    r"tax",
+    r"taxes",
+    r"fees?",
+    r"plus",
+    r"minus",
+    r"times",
+    r"sum\s+of",
+    r"cancell?ed",
+    r"returned",
+    r"atm",
+)
+BUDGET = any_word(r"budget\w*")
+BUDGET_SET = re.compile(
+    r"^(?:set|create|make|add|put|give|allocate|i\s+want|i'd\s+like|let'?s|budget|limit|cap)\b|"
+    r"\b(?:set|create|make)\s+(?:up\s+)?(?:a|my|the)\b",
+    re.I,
+)
+RECAT = re.compile(
+    r"^(?:(?:that|this|it|the\s+last\s+one)(?:\s+one)?\s+(?:was|is|should\s+be)\s+(?:a\s+|an\s+)?"
+    r"(?:for\s+)?(?P<cat1>[\w' -]+)$|(?:put|move|file|categori[sz]e|recategori[sz]e|mark|change|"
+    r"tag|classify)\s+(?P<what>.+?)\s+(?:under|as|to|into|in)\s+(?:the\s+)?(?P<cat2>[\w' -]+?)"
+    r"(?:\s+category)?)[.!]?$",
+    re.I,
+)
+TRANSFER_VERB = any_word(
+    r"transfer\w*",
+    r"transer",
+    r"move",
+    r"moving",
+    r"take",
+    r"send",
+    r"shift",
+    r"distribute",
+    r"put",
+)
+BETWEEN_ACCOUNTS = re.compile(
+    r"\bbetween\b.*\b(?:accounts?|acc+ounts?)\b|\bfrom\s+(?:one|an?)\s+account\s+to\s+(?:an)?other"
+    r"|\bfrom\s+(?:my\s+)?\w[\w ]*?\s+to\s+(?:my\s+)?(?:\w+\s+)*?(?:savings?|checking|account|"
+    r"bank)\b|\baround\b|\bto\s+my\s+other\b|\bbetween\s+(?:my\s+)?accounts\b|\bfrom\s+(?:my\s+)?"
+    r"(?:savings|checking)\b.*\b(?:in|into|to)\s+(?:my\s+)?(?:savings|checking)\b|"
+    r"\b(?:my|the)\s+(?:funds|money)\b(?!.*\bto\s+(?!my\b)[a-z])",
+    re.I,
+)
+HOW_TO_MOVE = re.compile(
+    r"^(?:how\s+(?:can|do)\s+i|can\s+i|could\s+i)\s+(?:\w+\s+)?(?:send|move|transfer|shift)\b", re.I
+)
+INNER_QUESTION = re.compile(
+    r"\b(?:what|how\s+much|how\s+many|which|whether)\b|\b(?:can|could|would)\s+you\s+(?:tell|show|"
+    r"check|let|find)\b",
+    re.I,
+)
+MOVED = re.compile(r"^(?:[$€£]?\d[\d,.]*\s*\w*|(?:some\s+)?money)\s+(?:transferr?ed|moved|sent)\b")
+PAY = any_word(r"pay", r"paying", r"payment", r"paid")
+BILL = any_word(
+    r"bills?",
+    r"rent",
+    r"loan",
+    r"insurance",
+    r"mortgage",
+    r"electric\w*",
+    r"water",
+    r"cable",
+    r"utility",
+    r"utilities",
+    r"phone",
+    r"visa",
+    r"mastercard",
+    r"amex",
+    r"capital\s+one",
+    r"tuition",
+    r"invoice",
+    r"car",
+)
+SEND = re.compile(r"^(?:pay|send|give|wire|venmo|transfer|reimburse|pay\s+back)\s+\S", re.I)
+WANT = re.compile(
+    r"^(?:(?:i\s+)?(?:want|need|have|must|gotta|got|would\s+like|wanna|should)(?:\s+to)?\s+|"
+    r"requesting\s+(?:an?\s+)?|"
+    r"i'd\s+like\s+to\s+|let'?s\s+|go\s+ahead\s+and\s+|today\s+is\s+the\s+day\s+i\s+should\s+|"
+    r"i\s+need\s+(?:help|a\s+bit\s+of\s+[\w ]+?)\s+|help\s+me\s+(?:to\s+)?|use\s+my\s+[\w ]+?\s+"
+    r"(?:account|card)\s+to\s+(?:the\s+)?|make\s+(?:an?\s+|my\s+)?(?:immediate\s+)?)",
+    re.I,
+)
+EXPENSE_PAST = any_word(
+    r"spent",
+    r"bought",
+    r"purchased",
+    r"paid",
+    r"got\s+charged",
+    r"grabbed",
+    r"picked\s+up",
+    r"ordered",
+    r"splurged",
+)
+EXPENSE_CMD = re.compile(r"^(?:add|log|record|track|enter|note|expense|put\s+down)\b", re.I)
+INCOME = any_word(
+    r"got\s+paid",
+    r"received",
+    r"earned",
+    r"income",
+    r"salary",
+    r"paycheck",
+    r"deposit(?:ed)?",
+    r"refund(?:ed)?",
+    r"reimbursed",
+    r"got\s+\S+\s+from",
+    r"came\s+in",
+)
+BALANCE = re.compile(
+    r"\bbalances?\b|how\s+much\s+(?:money\s+|cash\s+|dough\s+|moola\s+)?(?:do\s+i\s+have|is\s+"
+    r"(?:left|in|there|remaining|available)|does\s+my|have\s+i\s+got|i\s+have)|(?:is|are)\s+"
+    r"(?:remaining|left)\s+in|\bwhat(?:'s|\s+is|\s+do\s+i\s+have)\s+(?:in|on)\s+my\b|enough\s+"
+    r"(?:money\s+)?(?:in|to|for)\b|\b(?:value|total|status)\s+of\s+my\s+(?:bank\s+)?accounts?\b|"
+    r"\bbank\s+accounts?\s+(?:total|have)\b|\bmy\s+(?:checking|savings)\s+look|\bwhat\s+do\s+i\s+"
+    r"have\s+in\b|money\s+accumulated|\bhow\s+much\s+is\s+left\b",
+    re.I,
+)
+TRANSACTIONS = any_word(
+    r"transactions?",
+    r"purchases?",
+    r"charges",
+    r"charged",
+    r"statement",
+    r"payments\s+(?:on|from|to)",
+    r"receipts?",
+    r"history",
+)
+SPENDING = any_word(
+    r"spen[dt]\w*",
+    r"expenditures?",
+    r"expenses",
+    r"money\s+go",
+    r"cost\s+me",
+    r"buying",
+    r"outgoings",
+    r"tab",
+    r"use\s+to\s+spend",
+    r"top\s+merchants",
+)
+SHOW = re.compile(r"^(?:show|list|display|give\s+me|see|view|what\s+are\s+my)\b", re.I)

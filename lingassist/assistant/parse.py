@@ -1,0 +1,211 @@
+"""`parse`: text -> `ParsedCommand`, by deterministic rules; nothing is guessed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from lingassist.assistant.categories import category_code, find_category, is_brand
+from lingassist.assistant.context import ConversationContext, follow_up, is_follow_up
+from lingassist.assistant.entities import (
+    find_account,
+    find_accounts_pair,
+    find_memo,
+    match_known,
+    phrase_after,
+)
+from lingassist.assistant.intents import classify
+from lingassist.assistant.slots import Found, find_slots
+from lingassist.assistant.types import Intent, ParsedCommand, Span
+from lingassist.core.periods import Period
+
+_QUERIES = (Intent.QUERY_SPENDING, Intent.SHOW_TRANSACTIONS, Intent.BALANCE, Intent.BUDGET_STATUS)
+_NEEDS = {
+    Intent.ADD_EXPENSE: ("amount",),
+    Intent.ADD_INCOME: ("amount",),
+    Intent.DRAFT_PAYMENT: ("amount", "payee"),
+    Intent.TRANSFER: ("amount", "account", "to_account"),
+    Intent.SET_BUDGET: ("amount", "category"),
+    Intent.RECATEGORIZE: ("category",),
+}
+_PAYEE_VERB = re.compile(
+    r"\b(?:pay|send|give|wire|reimburse|venmo|owe|transfer\s+(?:[^ ]+\s+)?to)\s+(?:back\s+)?", re.I
+)
+
+
+def parse(
+    text: str,
+    *,
+    today: date,
+    context: ConversationContext | None = None,
+    known_merchants: Iterable[str] = (),
+    known_payees: Iterable[str] = (),
+    known_accounts: Iterable[str] = (),
+    default_currency: str = "EUR",
+) -> ParsedCommand:
+    """Understand one utterance; with `context`, follow-ups ("and last month?", "make it
+    15", "no, yesterday") complete the previous command instead of starting a new one."""
+    found = find_slots(text, today, default_currency, known_merchants, known_payees)
+    has_name = found.payee is not None or bool(re.match(r"\s*(?:pay|send)\s+[A-Z]", text))
+    has_money = any(a.marked for a in found.amounts)
+    intent = classify(text, has_amount=bool(found.amounts), has_name=has_name, has_money=has_money)
+    command = _fill(text, intent, found, default_currency, tuple(known_accounts))
+    previous = context.previous if context is not None else None
+    if previous is not None and is_follow_up(command, previous):
+        as_before = _fill(text, previous.intent, found, default_currency, tuple(known_accounts))
+        return follow_up(as_before, previous) or command
+    return command
+
+
+def _fill(
+    text: str, intent: Intent, found: Found, currency: str, accounts: tuple[str, ...]
+) -> ParsedCommand:
+    slots: dict[str, object] = {}
+    spans: dict[str, Span] = {}
+    _fill_amount(intent, found, currency, slots, spans)
+    _fill_when(intent, found, slots, spans)
+    _fill_names(text, intent, found, slots, spans)
+    _fill_category(text, intent, slots, spans)
+    _fill_account(text, intent, accounts, slots, spans)
+    if intent.writes and intent not in (Intent.SET_BUDGET, Intent.RECATEGORIZE, Intent.UNDO):
+        memo = find_memo(text, found.blocked)
+        if memo is not None and intent != Intent.TRANSFER:
+            slots["memo"], spans["memo"] = memo.source, memo
+    missing = tuple(name for name in _NEEDS.get(intent, ()) if slots.get(name) is None)
+    if intent == Intent.DRAFT_PAYMENT and "payee" in missing and slots.get("category"):
+        missing = tuple(m for m in missing if m != "payee")
+    return ParsedCommand(text=text, intent=intent, missing=missing, spans=spans, **slots)  # type: ignore[arg-type]
+
+
+def _fill_amount(
+    intent: Intent, found: Found, currency: str, slots: dict[str, object], spans: dict[str, Span]
+) -> None:
+    for side, bound in found.bounds:
+        slots[f"{side}_amount"], spans[f"{side}_amount"] = bound.value, bound.span
+    if not found.amounts or intent in (Intent.OTHER, Intent.HELP, Intent.UNDO):
+        return
+    chosen = next((a for a in found.amounts if a.marked), found.amounts[0])
+    slots["amount"], spans["amount"] = chosen.value, chosen.span
+    slots["currency"] = chosen.currency or currency
+    if chosen.currency:
+        spans["currency"] = chosen.span
+
+
+def _fill_when(
+    intent: Intent, found: Found, slots: dict[str, object], spans: dict[str, Span]
+) -> None:
+    if found.limit is not None and intent in _QUERIES:
+        slots["limit"], spans["limit"] = found.limit.value, found.limit.span
+    future = intent in (Intent.DRAFT_PAYMENT, Intent.TRANSFER)
+    for hit in found.dates:
+        when = hit.future if future else hit.past
+        if hit.comparison:
+            slots["comparison"], spans["comparison"] = when, hit.span
+        elif intent.writes and isinstance(when, date) and "date" not in slots:
+            slots["date"], spans["date"] = when, hit.span
+        elif "period" not in slots and not (intent.writes and intent != Intent.SET_BUDGET):
+            period = when if isinstance(when, Period) else Period(when, when, hit.span.source)
+            slots["period"], spans["period"] = period, hit.span
+
+
+def _fill_names(
+    text: str, intent: Intent, found: Found, slots: dict[str, object], spans: dict[str, Span]
+) -> None:
+    if intent in (Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.TRANSFER):
+        return
+    if intent in (Intent.DRAFT_PAYMENT, Intent.ADD_INCOME) or (
+        intent == Intent.ADD_EXPENSE and re.search(r"\bpaid\b.*\bto\b", text, re.I)
+    ):
+        payee = found.payee or _payee_phrase(text, intent, found)
+        if payee is not None:
+            slots["payee"], spans["payee"] = payee
+        if intent != Intent.ADD_EXPENSE:
+            return
+    merchant = found.merchant or _merchant_phrase(text, found)
+    if merchant is not None and merchant[0] != slots.get("payee"):
+        slots["merchant"], spans["merchant"] = merchant
+
+
+def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] | None:
+    patterns = (
+        [r"\b(?:to|from)\s+(?:my\s+|the\s+)?"]
+        if intent == Intent.ADD_INCOME
+        else [
+            _PAYEE_VERB.pattern + r"(?:my\s+|the\s+|for\s+(?:my\s+|the\s+)?)?",
+            r"\bto\s+(?:my\s+|the\s+)?",
+        ]
+    )
+    for pattern in patterns:
+        for match in re.finditer(pattern, text, re.I):
+            span = phrase_after(text, match.end(), found.blocked)
+            if span is not None and not _is_account_word(span.source):
+                return span.source, span
+    return None
+
+
+def _merchant_phrase(text: str, found: Found) -> tuple[str, Span] | None:
+    pattern = r"\b(?:at|from|@)\s+(?:the\s+)?|\b(?:with|on|via|for)\s+(?=[A-Z])"
+    for match in re.finditer(pattern, text):
+        span = phrase_after(text, match.end(), found.blocked)
+        if span is None or _is_account_word(span.source):
+            continue
+        if category_code(span.source) and span.source.islower() and not is_brand(span.source):
+            continue
+        return span.source, span
+    return None
+
+
+def _is_account_word(words: str) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:account|accounts|card|savings|checking|visa|mastercard|cash|bank|paypal)\b",
+            words,
+            re.I,
+        )
+    )
+
+
+def _fill_category(
+    text: str, intent: Intent, slots: dict[str, object], spans: dict[str, Span]
+) -> None:
+    if intent in (Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.TRANSFER, Intent.BALANCE):
+        return
+    start = 0
+    if intent == Intent.RECATEGORIZE:
+        target = re.search(
+            r"\b(?:under|as|to|into|in|was|is|be)\s+(?:a\s+|an\s+|the\s+)?", text, re.I
+        )
+        start = target.end() if target else 0
+        what = find_category(text[:start]) if start else None
+        if what is not None and "merchant" not in slots:
+            slots["merchant"], spans["merchant"] = what[1].source, what[1]
+    hit = find_category(text, start)
+    if hit is not None:
+        slots["category"], spans["category"] = hit
+
+
+def _fill_account(
+    text: str,
+    intent: Intent,
+    known: tuple[str, ...],
+    slots: dict[str, object],
+    spans: dict[str, Span],
+) -> None:
+    if intent in (Intent.OTHER, Intent.HELP, Intent.UNDO):
+        return
+    if intent == Intent.TRANSFER:
+        source, target = find_accounts_pair(text)
+        for key, value in (("account", source), ("to_account", target)):
+            if value is not None:
+                slots[key], spans[key] = value
+        if source is not None:
+            return
+        into = re.search(r"\b(?:to|into)\s+(?:my\s+|the\s+)?(?P<a>\w+)", text, re.I)
+        if into and _is_account_word(into.group("a")):
+            slots["to_account"] = into.group("a").lower()
+            spans["to_account"] = Span(into.start("a"), into.end("a"), into.group("a"))
+            return
+    account = match_known(text, known) or find_account(text)
+    if account is not None and account[0] != (slots.get("payee") or "").__str__().lower():
+        slots["account"], spans["account"] = account

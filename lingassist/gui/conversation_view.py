@@ -1,0 +1,121 @@
+"""ConversationView: what the person said, what the assistant answered, and action cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
+
+from lingassist.assistant.context import ConversationContext
+from lingassist.core.errors import UserFacingError
+from lingassist.core.transactions import TransactionRow, TransactionSource
+from lingassist.gui.action_card import ActionCard
+from lingassist.gui.message_bubble import MessageBubble
+from lingassist.services.assistant import HELP, confirm, handle_utterance
+from lingassist.services.context import AppContext
+from lingassist.services.entries import undo_last
+from lingassist.services.formatting import date_text, money_text
+
+ROWS_SHOWN = 10
+GREETING = "Hi! Tell me what you spent, ask about your money, or drop a receipt.\n\n" + HELP
+
+
+class ConversationView(QWidget):
+    """The assistant page: a scrolling conversation."""
+
+    ledger_changed = Signal()  # no payload
+    edit_requested = Signal(str)  # the words to put back into the input line
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._conversation = ConversationContext()
+        self.cards: list[ActionCard] = []
+        self._column = QVBoxLayout()
+        self._column.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
+        self._column.addStretch(1)
+        holder = QWidget(objectName="conversation")
+        holder.setLayout(self._column)
+        self._scroll = QScrollArea(widgetResizable=True, objectName="conversationScroll")
+        self._scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._scroll)
+        self._add(MessageBubble(GREETING, mine=False))
+
+    @property
+    def open_card(self) -> ActionCard | None:
+        """The card waiting for a decision, if any."""
+        return next((card for card in reversed(self.cards) if card.open), None)
+
+    def send(self, text: str, *, spoken: bool = False) -> None:
+        """The person said or typed `text`: show it and the assistant's reply."""
+        self._close_open_card("Replaced by your next message.")
+        self._add(MessageBubble(text, mine=True, spoken=spoken))
+        source = TransactionSource.VOICE if spoken else TransactionSource.TEXT
+        reply, self._conversation = handle_utterance(
+            self._context, text, self._conversation, source
+        )
+        self._add(MessageBubble(reply.text, mine=False))
+        if reply.rows:
+            self._add(QLabel(self._rows_text(reply.rows), objectName="rowsList"))
+        if reply.proposal is not None:
+            self._add_card(ActionCard(reply.proposal))
+
+    def confirm_open_card(self) -> bool:
+        """Confirm the waiting card (Enter on an empty input line); False if none."""
+        card = self.open_card
+        if card is None:
+            return False
+        reply = confirm(self._context, card.proposal)
+        if reply.undoable:
+            card.mark_done(reply.text, undoable=True)
+            self.ledger_changed.emit()
+        else:
+            card.status.setText(reply.text)
+        return True
+
+    def edit_open_card(self) -> bool:
+        """Put the waiting card's words back into the input line (Esc); False if none."""
+        card = self.open_card
+        if card is None:
+            return False
+        card.mark_closed("Editing…")
+        self.edit_requested.emit(card.proposal.command.text)
+        return True
+
+    def _add_card(self, card: ActionCard) -> None:
+        card.confirm_clicked.connect(self.confirm_open_card)
+        card.edit_clicked.connect(self.edit_open_card)
+        card.undo_clicked.connect(lambda: self._undo(card))
+        self.cards.append(card)
+        self._add(card)
+
+    def _undo(self, card: ActionCard) -> None:
+        try:
+            message = undo_last(self._context)
+        except UserFacingError as error:
+            message = str(error)
+        card.mark_closed(message)
+        self.ledger_changed.emit()
+
+    def _close_open_card(self, message: str) -> None:
+        card = self.open_card
+        if card is not None:
+            card.mark_closed(message)
+
+    def _add(self, widget: QWidget) -> None:
+        self._column.insertWidget(self._column.count() - 1, widget)
+        QTimer.singleShot(0, self._scroll_to_end)
+
+    def _scroll_to_end(self) -> None:
+        bar = self._scroll.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def _rows_text(self, rows: tuple[TransactionRow, ...]) -> str:
+        locale = self._context.settings.locale
+        lines = [
+            f"{date_text(r.date, locale)}   {r.merchant or r.description}   "
+            f"{money_text(r.amount, r.currency, locale, signed=True)}   {r.category_name}"
+            for r in rows[:ROWS_SHOWN]
+        ]
+        return "\n".join(lines)

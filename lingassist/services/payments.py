@@ -1,0 +1,516 @@
+"""Use cases on payments: payees, drafts checked against the ledger, confirmation, exports.
+
+Rule 6 lives here: `confirm_payment` is the only function that turns a payment draft into
+a ledger entry, and only a person's confirmation calls it. Every other function reads, or
+returns a draft for a card. Drafts are never made from text found in a receipt, a bill or
+a transcript on its own: `draft_payment` takes the person's own command or form, and the
+bill functions run only when the person asks to pay a dropped bill.
+
+Payments to people are filed under the payee's default category, else the uncategorized
+expense OTHER_OTHER: paying someone usually pays for something (rent, a share of dinner),
+so it belongs in spending reports; a TRANSFER_OUT category would hide it from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PIL import Image
+from sqlalchemy.orm import Session
+
+from lingassist.core.accounts import Account
+from lingassist.core.errors import NotFound, UserFacingError
+from lingassist.core.money import Money, format_amount, from_minor
+from lingassist.core.transactions import (
+    NewTransaction,
+    Posting,
+    TransactionRow,
+    TransactionSource,
+    TransactionStatus,
+)
+from lingassist.ledger import journal
+from lingassist.ledger import payment_queries as pq
+from lingassist.ledger.queries import transaction_rows
+from lingassist.ledger.repository import (
+    add_transaction,
+    delete_transaction,
+    find_account,
+    money_accounts,
+    resolve_category,
+)
+from lingassist.payments.draft import (
+    CheckedDraft,
+    DraftSource,
+    LedgerFacts,
+    PastPayment,
+    Payee,
+    PaymentDraft,
+    Problem,
+    ProblemCode,
+    check_draft,
+)
+from lingassist.payments.epc_qr import decode_payment_qr, draft_from_bill, epc_qr_png
+from lingassist.payments.epc_qr import find_iban_in_text as _find_ibans
+from lingassist.payments.iban import bic_problems, iban_problems, normalize_bic, normalize_iban
+from lingassist.payments.sepa import Debtor, pain001_xml
+from lingassist.services.context import AppContext
+
+UNCATEGORIZED_PAYMENT = "OTHER_OTHER"
+_SOURCES = {
+    DraftSource.COMMAND: TransactionSource.TEXT,
+    DraftSource.FORM: TransactionSource.MANUAL,
+    DraftSource.BILL_QR: TransactionSource.MANUAL,
+}
+
+
+class PaymentRefused(UserFacingError):
+    """A confirmation that cannot go ahead; `problems` lists why (shown on the card).
+
+    Attributes:
+        problems: the blocking problems, or the warnings the person has not seen yet.
+    """
+
+    def __init__(self, message: str, problems: tuple[Problem, ...]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+class InvalidPayee(UserFacingError):
+    """A payee that cannot be saved; `problems` lists every problem for the form.
+
+    Attributes:
+        problems: the blocking problems (missing name, IBAN or BIC mistakes).
+    """
+
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        super().__init__(" ".join(problem.message for problem in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class PendingPayment:
+    """A confirmed payment waiting for the bank, as the drafts list shows it.
+
+    Attributes:
+        id: its ledger transaction.
+        draft: the payment (payee, IBAN, amount, date, reference, account).
+        status: "pending" (or "cleared" once marked paid).
+        problems: what a fresh check finds now (e.g. its date has passed).
+    """
+
+    id: int
+    draft: PaymentDraft
+    status: str
+    problems: tuple[Problem, ...]
+
+
+def save_payee(
+    context: AppContext,
+    name: str,
+    iban: str,
+    bic: str = "",
+    reference: str = "",
+    category: str = "",
+) -> Payee:
+    """Add a payee, or update the one with that name, as one undoable change.
+
+    Raises:
+        InvalidPayee: no name, or an invalid IBAN/BIC (the messages say what is wrong).
+        NotFound: `category` names no category.
+    """
+    clean = " ".join(name.split())
+    found = [p for p in iban_problems(iban) + bic_problems(bic, iban) if p.blocking]
+    if not clean:
+        found.insert(
+            0, Problem(ProblemCode.PAYEE_MISSING, "A payee needs a name, e.g. Alice Martin.")
+        )
+    if found:
+        raise InvalidPayee(tuple(found))
+    with context.database.sessions.begin() as session:
+        values: dict[str, object] = {
+            "name": clean,
+            "iban": normalize_iban(iban),
+            "bic": normalize_bic(bic),
+            "reference": reference.strip(),
+            "default_category_id": _category_id(category, session),
+        }
+        existing = pq.find_payee(clean, session=session)
+        if existing is None:
+            change = journal.begin_change(session, f"Add payee {clean}")
+            pq.insert_payee(values, session=session, change=change)
+        else:
+            change = journal.begin_change(session, f"Update payee {existing.name}")
+            values["name"] = existing.name  # the same payee, named as first saved
+            pq.update_payee(existing.id, values, session=session, change=change)
+        record = pq.find_payee(clean, session=session)
+    assert record is not None
+    return _payee(record)
+
+
+def list_payees(context: AppContext) -> list[Payee]:
+    """Every saved payee, by name."""
+    with context.database.sessions() as session:
+        return [_payee(record) for record in pq.all_payees(session=session)]
+
+
+def find_payee(context: AppContext, name: str) -> Payee | None:
+    """The saved payee called `name` (any case), or None."""
+    with context.database.sessions() as session:
+        record = pq.find_payee(name, session=session)
+    return _payee(record) if record else None
+
+
+def draft_payment(
+    context: AppContext,
+    payee: str,
+    amount: Decimal,
+    *,
+    currency: str = "",
+    execution_date: date | None = None,
+    reference: str | None = None,
+    account: str = "",
+    source: DraftSource = DraftSource.COMMAND,
+) -> CheckedDraft:
+    """A checked draft from the person's own command or form; nothing is written.
+
+    Missing parts come from the ledger: the funding account's currency, today's date, the
+    payee's saved IBAN, BIC and default reference.
+    """
+    with context.database.sessions() as session:
+        funding = _funding_account(context, account, session)
+        record = pq.find_payee(payee, session=session)
+    draft = PaymentDraft(
+        payee=record.name if record else " ".join(payee.split()),
+        iban=record.iban if record else "",
+        bic=record.bic if record else "",
+        amount=amount,
+        currency=currency.strip().upper() or funding.currency,
+        execution_date=execution_date or context.today(),
+        reference=record.reference if reference is None and record else (reference or ""),
+        account=funding.name,
+        source=source,
+    )
+    return prepare_payment(context, draft)
+
+
+def prepare_payment(context: AppContext, draft: PaymentDraft) -> CheckedDraft:
+    """Check `draft` against the ledger; fill its IBAN/BIC from the saved payee if empty.
+
+    Nothing is written: the result is shown on a card for the person to confirm or not.
+    """
+    with context.database.sessions() as session:
+        return _checked(context, draft, session)
+
+
+def confirm_payment(context: AppContext, checked: CheckedDraft) -> TransactionRow:
+    """Record a confirmed draft as a pending transaction, as one undoable change.
+
+    THE ONLY function that turns a payment draft into a ledger entry; call it only from
+    the person's confirmation. The draft is checked again inside the same database
+    transaction: a blocking problem, or a warning the person was not shown, refuses it.
+
+    Raises:
+        PaymentRefused: blocking problems, or new warnings since the card was shown.
+        UserFacingError: the funding account or the category is unknown.
+    """
+    with context.database.sessions.begin() as session:
+        fresh = _checked(context, checked.draft, session)
+        blocking = tuple(p for p in fresh.problems if p.blocking)
+        if blocking:
+            raise PaymentRefused(
+                "This payment cannot be confirmed: " + " ".join(p.message for p in blocking),
+                blocking,
+            )
+        unseen = tuple(
+            p for p in fresh.problems if p.code not in {q.code for q in checked.problems}
+        )
+        if unseen:
+            raise PaymentRefused(
+                "Something changed since the draft was checked: "
+                + " ".join(p.message for p in unseen),
+                unseen,
+            )
+        transaction_id = _record(context, fresh.draft, session)
+        return transaction_rows([transaction_id], session=session)[0]
+
+
+def pending_payments(context: AppContext) -> list[PendingPayment]:
+    """Confirmed payments waiting for the bank, by date, each re-checked now."""
+    with context.database.sessions() as session:
+        ids = pq.pending_payment_ids(session=session)
+        return [
+            _pending(context, record, session)
+            for record in pq.payment_records(ids, session=session)
+        ]
+
+
+def pending_payment(context: AppContext, transaction_id: int) -> PendingPayment:
+    """One payment from the ledger (pending or paid), re-checked now.
+
+    Raises:
+        NotFound: no such transaction, or it is not a payment to a payee.
+    """
+    with context.database.sessions() as session:
+        return _pending(context, _require_payment(transaction_id, session), session)
+
+
+def mark_paid(context: AppContext, transaction_id: int) -> TransactionRow:
+    """The bank has paid it: status pending -> cleared, as one undoable change."""
+    with context.database.sessions.begin() as session:
+        record = _require_pending(transaction_id, session)
+        change = journal.begin_change(session, f"Mark payment to {record.merchant} as paid")
+        pq.set_status(transaction_id, TransactionStatus.CLEARED, session=session, change=change)
+        return transaction_rows([transaction_id], session=session)[0]
+
+
+def cancel_payment(context: AppContext, transaction_id: int) -> str:
+    """Remove a pending payment (undoable); return what was done."""
+    with context.database.sessions.begin() as session:
+        record = _require_pending(transaction_id, session)
+        label = f"Cancel payment {_money_text(record)} to {record.merchant}"
+        change = journal.begin_change(session, label)
+        delete_transaction(transaction_id, session=session, change=change)
+    return label
+
+
+def export_epc_qr(context: AppContext, transaction_id: int, path: Path) -> Path:
+    """Write the EPC QR code (PNG) of a pending payment to `path` and return it.
+
+    Raises:
+        UserFacingError: it is not pending, not in EUR, or its payee is gone.
+    """
+    with context.database.sessions() as session:
+        draft = _draft_of(_require_pending(transaction_id, session), session)
+    path.write_bytes(epc_qr_png(draft))
+    return path
+
+
+def export_pain001(
+    context: AppContext,
+    transaction_ids: list[int],
+    path: Path,
+    *,
+    debtor_name: str,
+    debtor_iban: str,
+    debtor_bic: str = "",
+) -> Path:
+    """Write a pain.001.001.03 file of pending payments from one account to `path`.
+
+    The funding account's holder name and IBAN are arguments: the ledger does not store
+    them yet.
+
+    Raises:
+        UserFacingError: a payment is not pending, they come from different accounts, one
+            is not in EUR, or an IBAN/BIC is invalid.
+    """
+    with context.database.sessions() as session:
+        records = [_require_pending(i, session) for i in transaction_ids]
+        drafts = [_draft_of(record, session) for record in records]
+    if len({record.account_id for record in records}) > 1:
+        raise UserFacingError("A SEPA file pays from one account; choose payments from one.")
+    debtor = Debtor(debtor_name, debtor_iban, debtor_bic)
+    ids = [f"LINGASSIST-{record.transaction_id}" for record in records]
+    path.write_bytes(pain001_xml(drafts, debtor, end_to_end_ids=ids))
+    return path
+
+
+def draft_from_bill_image(
+    context: AppContext, image: Image.Image, *, account: str = ""
+) -> CheckedDraft | None:
+    """A checked draft from a dropped bill's EPC QR code, when the person asks to pay it;
+    None when the image holds no EPC QR code. Nothing is written."""
+    bill = decode_payment_qr(image)
+    if bill is None:
+        return None
+    with context.database.sessions() as session:
+        funding = _funding_account(context, account, session)
+    return prepare_payment(
+        context, draft_from_bill(bill, execution_date=context.today(), account=funding.name)
+    )
+
+
+def draft_from_bill_text(
+    context: AppContext, text: str, *, account: str = ""
+) -> CheckedDraft | None:
+    """A draft from the first IBAN in a bill's OCR text, when the person asks to pay it.
+
+    Only the IBAN is taken from the text (and the saved payee it belongs to, if any): the
+    amount is left at 0 and must be typed by the person; None when there is no IBAN.
+    """
+    ibans = _find_ibans(text)
+    if not ibans:
+        return None
+    with context.database.sessions() as session:
+        funding = _funding_account(context, account, session)
+        record = pq.payee_with_iban(ibans[0], session=session)
+    draft = PaymentDraft(
+        payee=record.name if record else "",
+        iban=ibans[0],
+        bic=record.bic if record else "",
+        amount=Decimal(0),
+        currency=funding.currency,
+        execution_date=context.today(),
+        reference=record.reference if record else "",
+        account=funding.name,
+        source=DraftSource.BILL_QR,
+    )
+    return prepare_payment(context, draft)
+
+
+def _checked(context: AppContext, draft: PaymentDraft, session: Session) -> CheckedDraft:
+    funding = _funding_account(context, draft.account, session)
+    record = pq.find_payee(draft.payee, session=session) if draft.payee.strip() else None
+    if record is not None:
+        draft = _with_payee(draft, record)
+    draft = _normalized(draft, funding)
+    facts = _facts(record, funding, session)
+    return CheckedDraft(draft, tuple(check_draft(draft, today=context.today(), facts=facts)))
+
+
+def _facts(
+    record: pq.PayeeRecord | None,
+    funding: Account,
+    session: Session,
+    excluding: int | None = None,
+) -> LedgerFacts:
+    currency = funding.currency
+    balance = pq.balance_without_drafts(funding.id, currency, session=session)
+    pending = pq.pending_outflow(funding.id, currency, session=session, excluding=excluding)
+    past = pq.payments_to(record.name, session=session, excluding=excluding) if record else []
+    return LedgerFacts(
+        payee=_payee(record) if record else None,
+        account_name=funding.name,
+        account_currency=currency,
+        balance=from_minor(balance, currency),
+        pending_total=from_minor(pending, currency),
+        payments=tuple(_past(payment) for payment in past),
+    )
+
+
+def _record(context: AppContext, draft: PaymentDraft, session: Session) -> int:
+    funding = _funding_account(context, draft.account, session)
+    record = pq.find_payee(draft.payee, session=session)
+    if record is None:  # pragma: no cover - a blocking problem stops this earlier
+        raise NotFound(f"{draft.payee} is not a saved payee.")
+    category = resolve_category(record.category_code or UNCATEGORIZED_PAYMENT, session=session)
+    money = Money(draft.amount, draft.currency)
+    new = NewTransaction(
+        date=draft.execution_date,
+        description=f"Payment to {record.name}",
+        postings=(Posting(category.account_id, money), Posting(funding.id, -money)),
+        merchant=record.name,
+        memo=draft.reference.strip(),
+        status=TransactionStatus.PENDING,
+        source=_SOURCES[draft.source],
+    )
+    label = f"Confirm payment {format_amount(money.amount, money.currency)} {money.currency}"
+    change = journal.begin_change(session, f"{label} to {record.name}")
+    return add_transaction(new, session=session, change=change)
+
+
+def _pending(context: AppContext, record: pq.PaymentRecord, session: Session) -> PendingPayment:
+    draft = _draft_of(record, session)
+    payee = pq.find_payee(record.merchant, session=session)
+    funding = find_account(record.account, session=session)
+    facts = _facts(payee, funding, session, excluding=record.transaction_id)
+    problems = tuple(check_draft(draft, today=context.today(), facts=facts))
+    return PendingPayment(record.transaction_id, draft, record.status, problems)
+
+
+def _draft_of(record: pq.PaymentRecord, session: Session) -> PaymentDraft:
+    """The payment a ledger transaction stands for, with its payee's saved IBAN."""
+    payee = pq.find_payee(record.merchant, session=session)
+    if payee is None:
+        raise NotFound(
+            f"The payee {record.merchant!r} of payment #{record.transaction_id} is no longer "
+            "saved; save them again with their IBAN."
+        )
+    return PaymentDraft(
+        payee=payee.name,
+        iban=payee.iban,
+        bic=payee.bic,
+        amount=from_minor(record.amount_minor, record.currency),
+        currency=record.currency,
+        execution_date=record.date,
+        reference=record.memo,
+        account=record.account,
+        source=DraftSource.COMMAND if record.source == TransactionSource.TEXT else DraftSource.FORM,
+    )
+
+
+def _require_payment(transaction_id: int, session: Session) -> pq.PaymentRecord:
+    found = pq.payment_records([transaction_id], session=session)
+    if not found:
+        raise NotFound(f"There is no payment #{transaction_id}.")
+    return found[0]
+
+
+def _require_pending(transaction_id: int, session: Session) -> pq.PaymentRecord:
+    record = _require_payment(transaction_id, session)
+    is_draft_source = record.source in {s.value for s in pq.DRAFT_SOURCES}
+    if record.status != TransactionStatus.PENDING or not is_draft_source:
+        raise UserFacingError(
+            f"Payment #{transaction_id} to {record.merchant} is not pending "
+            f"(it is {record.status}); only a pending payment can be exported, paid or cancelled."
+        )
+    return record
+
+
+def _funding_account(context: AppContext, name: str, session: Session) -> Account:
+    if name.strip():
+        return find_account(name, session=session)
+    try:
+        return find_account(context.settings.default_account, session=session)
+    except UserFacingError:
+        accounts = money_accounts(session=session)
+        if not accounts:
+            raise UserFacingError("Create an account first, e.g. Checking.") from None
+        return accounts[0]
+
+
+def _category_id(category: str, session: Session) -> int | None:
+    if not category.strip():
+        return None
+    return pq.category_id(resolve_category(category, session=session).code, session=session)
+
+
+def _with_payee(draft: PaymentDraft, record: pq.PayeeRecord) -> PaymentDraft:
+    """The saved payee's exact name; its IBAN and BIC when the draft gives no IBAN."""
+    if draft.iban.strip():
+        return replace(draft, payee=record.name)
+    return replace(draft, payee=record.name, iban=record.iban, bic=draft.bic or record.bic)
+
+
+def _normalized(draft: PaymentDraft, funding: Account) -> PaymentDraft:
+    return replace(
+        draft,
+        payee=" ".join(draft.payee.split()),
+        iban=normalize_iban(draft.iban),
+        bic=normalize_bic(draft.bic),
+        currency=draft.currency.strip().upper(),
+        account=funding.name,
+    )
+
+
+def _payee(record: pq.PayeeRecord) -> Payee:
+    return Payee(
+        record.id, record.name, record.iban, record.bic, record.reference, record.category_code
+    )
+
+
+def _past(record: pq.PaymentRecord) -> PastPayment:
+    return PastPayment(
+        record.transaction_id,
+        from_minor(record.amount_minor, record.currency),
+        record.currency,
+        record.date,
+        record.status,
+    )
+
+
+def _money_text(record: pq.PaymentRecord) -> str:
+    amount = from_minor(record.amount_minor, record.currency)
+    return f"{format_amount(amount, record.currency)} {record.currency}"

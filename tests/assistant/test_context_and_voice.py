@@ -1,0 +1,190 @@
+"""Follow-ups through `ConversationContext`, transcript normalization, the voice-dev
+phrasings, known names, and dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import ConversationContext, Intent, normalize_transcript, parse
+from lingassist.assistant.context import inherited_slots
+from lingassist.core.periods import Period
+from tests.assistant.cases import TODAY
+
+
+def _after(first: str, second: str, **kwargs: object):  # type: ignore[no-untyped-def]
+    previous = parse(first, today=TODAY, **kwargs)  # type: ignore[arg-type]
+    return parse(second, today=TODAY, context=ConversationContext().remember(previous), **kwargs)  # type: ignore[arg-type]
+
+
+def test_and_last_month_reuses_the_question() -> None:
+    command = _after("how much did I spend on coffee this month", "and last month?")
+    assert command.intent == Intent.QUERY_SPENDING
+    assert command.category == "FOOD_AND_DRINK_COFFEE"
+    assert command.period == Period(date(2026, 10, 1), date(2026, 10, 31), "October 2026")
+
+
+def test_what_about_groceries_changes_the_category() -> None:
+    command = _after("how much did I spend on coffee last month", "what about groceries?")
+    assert command.intent == Intent.QUERY_SPENDING
+    assert command.category == "FOOD_AND_DRINK_GROCERIES"
+    assert command.period is not None and command.period.start == date(2026, 10, 1)
+
+
+def test_make_it_15_changes_the_amount() -> None:
+    command = _after("I spent twelve fifty at Blue Bottle", "make it 15")
+    assert command.intent == Intent.ADD_EXPENSE
+    assert command.amount == Decimal(15)
+    assert command.merchant == "Blue Bottle"
+    assert command.spans["amount"].source == "15"
+    assert (
+        "merchant" in inherited_slots(command) or command.spans["merchant"].source == "Blue Bottle"
+    )
+
+
+def test_no_yesterday_changes_the_date() -> None:
+    command = _after("I spent 12 at Lidl", "no, yesterday")
+    assert command.intent == Intent.ADD_EXPENSE
+    assert command.date == date(2026, 11, 22)
+    assert command.amount == Decimal(12)
+
+
+def test_answering_how_much_fills_the_missing_amount() -> None:
+    first = parse("I bought coffee", today=TODAY)
+    assert first.missing == ("amount",)
+    command = parse("3.20", today=TODAY, context=ConversationContext(first))
+    assert command.intent == Intent.ADD_EXPENSE and command.amount == Decimal("3.20")
+    assert command.missing == ()
+
+
+def test_payment_follow_up_amount() -> None:
+    command = _after("pay Alice Martin 40 euros for dinner", "actually make it 45")
+    assert command.intent == Intent.DRAFT_PAYMENT
+    assert command.amount == Decimal(45) and command.currency == "EUR"
+    assert command.payee == "Alice Martin"
+
+
+def test_a_new_command_is_not_a_follow_up() -> None:
+    command = _after("how much did I spend on coffee", "pay Bob 20")
+    assert command.intent == Intent.DRAFT_PAYMENT and command.category is None
+
+
+def test_out_of_scope_after_a_write_stays_out_of_scope() -> None:
+    command = _after("I spent 12 at Lidl", "how do I change my PIN")
+    assert command.intent == Intent.OTHER
+
+
+NORMALIZED = [
+    ("I spent $300 and $20 on rent", "I spent 320 USD on rent"),
+    ("I spent $56 and 12 cents at Target", "I spent 56.12 USD at Target"),
+    ("Spent twenty seven fifty on books", "Spent 27.50 on books"),
+    ("Pay Emma fifty dollars", "Pay Emma 50 USD"),
+    ("Add five ninety nine for Spotify", "Add 5.99 for Spotify"),
+    ("I spent 12 at 7-Eleven", "I spent 12 at 7-Eleven"),
+]
+
+
+@pytest.mark.parametrize(("spoken", "written"), NORMALIZED)
+def test_normalize_transcript(spoken: str, written: str) -> None:
+    normalized = normalize_transcript(spoken, "USD")
+    assert normalized.text == written
+    assert normalized.original == spoken
+
+
+VOICE = [
+    ("I spent nine dollars and eighty cents at Chipotle today", "9.80", "USD", "Chipotle", None),
+    ("Add thirty four dollars for dinner at Olive Garden", "34", "USD", "Olive Garden", None),
+    ("Pay Emma fifty dollars for the babysitting", "50", "USD", None, "Emma"),
+    ("Log a twelve dollar taxi ride with Lyft last night", "12", "USD", "Lyft", None),
+    ("How much did I spend on coffee this week", None, None, None, None),
+    ("Set a monthly budget of three hundred dollars for transport", "300", "USD", None, None),
+    ("I spent one hundred and sixty dollars at Walmart on Sunday", "160", "USD", "Walmart", None),
+    ("Send Tom Baker eighty euros for the hotel", "80", "EUR", None, "Tom Baker"),
+    ("Add five ninety nine for Spotify", "5.99", None, "Spotify", None),
+    ("What is left in my dining budget", None, None, None, None),
+    (
+        "I paid two thousand dollars in rent to Oakwood Apartments",
+        "2000",
+        "USD",
+        None,
+        "Oakwood Apartments",
+    ),
+    (
+        "Spent twenty seven fifty on books at Barnes and Noble yesterday",
+        "27.50",
+        None,
+        "Barnes and Noble",
+        None,
+    ),
+    ("I spent $300 and $20 at Costco", "320", "USD", "Costco", None),
+    ("I spent $56 and 12 cents at Target", "56.12", "USD", "Target", None),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "currency", "merchant", "payee"), VOICE)
+def test_voice_phrasings(
+    text: str, amount: str | None, currency: str | None, merchant: str | None, payee: str | None
+) -> None:
+    command = parse(text, today=TODAY, default_currency="USD")
+    assert (str(command.amount) if command.amount is not None else None) == amount
+    if currency:
+        assert command.currency == currency and "currency" in command.spans
+    assert command.merchant == merchant
+    assert command.payee == payee
+
+
+def test_known_names_are_matched_loosely() -> None:
+    command = parse("spent 4 at blue bottle", today=TODAY, known_merchants=["Blue Bottle"])
+    assert command.merchant == "Blue Bottle"
+    command = parse("spent 9 at 7 eleven", today=TODAY, known_merchants=["7-Eleven"])
+    assert command.merchant == "7-Eleven" and command.amount == Decimal(9)
+    command = parse("pay alice 20", today=TODAY, known_payees=["Alice Martin", "Bob Stone"])
+    assert command.payee == "Alice Martin"
+    command = parse("spent 30 at forever 21", today=TODAY, known_merchants=["Forever 21"])
+    assert command.merchant == "Forever 21" and command.amount == Decimal(30)
+
+
+def test_known_accounts() -> None:
+    command = parse("spent 30 at Lidl with my joint account", today=TODAY, known_accounts=["Joint"])
+    assert command.account == "Joint"
+
+
+DATES = [
+    ("how much did I spend today", "2026-11-23", "2026-11-23"),
+    ("how much did I spend this week", "2026-11-23", "2026-11-29"),
+    ("how much did I spend last week", "2026-11-16", "2026-11-22"),
+    ("how much did I spend this month", "2026-11-01", "2026-11-30"),
+    ("how much did I spend last month", "2026-10-01", "2026-10-31"),
+    ("how much did I spend in October", "2026-10-01", "2026-10-31"),
+    ("how much did I spend in December", "2025-12-01", "2025-12-31"),
+    ("how much did I spend year to date", "2026-01-01", "2026-11-23"),
+    ("how much did I spend this year", "2026-01-01", "2026-12-31"),
+    ("how much did I spend last year", "2025-01-01", "2025-12-31"),
+    ("how much did I spend between the 1st and the 15th", "2026-11-01", "2026-11-15"),
+    ("how much did I spend in the past two weeks", "2026-11-10", "2026-11-23"),
+    ("how much did I spend in the last 30 days", "2026-10-25", "2026-11-23"),
+    ("how much did I spend since the beginning of 2019", "2019-01-01", "2026-11-23"),
+    ("how much did I spend on Friday", "2026-11-20", "2026-11-20"),
+    ("how much did I spend last Monday", "2026-11-16", "2026-11-16"),
+    ("how much did I spend on the 3rd", "2026-11-03", "2026-11-03"),
+    ("how much did I spend on 3 March", "2026-03-03", "2026-03-03"),
+    ("how much did I spend in March 2025", "2025-03-01", "2025-03-31"),
+    ("how much did I spend in 2024", "2024-01-01", "2024-12-31"),
+    ("how much did I spend last weekend", "2026-11-21", "2026-11-22"),
+    ("how much did I spend on 2026-11-02", "2026-11-02", "2026-11-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), DATES)
+def test_periods(text: str, start: str, end: str) -> None:
+    command = parse(text, today=TODAY)
+    assert command.period is not None
+    assert (str(command.period.start), str(command.period.end)) == (start, end)
+
+
+@pytest.mark.parametrize("second", ["thanks", "hello", "ok", "my card was declined for 40 dollars"])
+def test_chit_chat_after_a_write_is_not_an_action(second: str) -> None:
+    command = _after("I spent 12 at Lidl", second)
+    assert not command.is_action

@@ -1,0 +1,104 @@
+"""Properties: parse never raises, and never yields an amount that isn't in the text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lingassist.assistant import find_amounts, parse
+from tests.assistant.cases import TODAY
+
+WORDS = st.sampled_from(
+    [
+        "I",
+        "spent",
+        "paid",
+        "pay",
+        "send",
+        "at",
+        "on",
+        "for",
+        "the",
+        "a",
+        "and",
+        "to",
+        "from",
+        "yesterday",
+        "last",
+        "Friday",
+        "twelve",
+        "fifty",
+        "nine",
+        "ninety-nine",
+        "hundred",
+        "thousand",
+        "dollars",
+        "euros",
+        "cents",
+        "$",
+        "€",
+        "£",
+        "12",
+        "3.50",
+        "1,234.56",
+        "7-Eleven",
+        "Forever",
+        "21",
+        "k",
+        "one",
+        "two",
+        "three",
+        "coffee",
+        "budget",
+        "transfer",
+        "savings",
+        "make",
+        "it",
+        "no",
+        "undo",
+        "2pm",
+        "3rd",
+        "of",
+        "March",
+        "between",
+        "1st",
+        "15th",
+        "over",
+        "under",
+        "last",
+        "10",
+        "transactions",
+        "balance",
+        ".",
+        ",",
+        "?",
+        "-",
+    ]
+)
+SENTENCES = st.lists(WORDS, max_size=14).map(" ".join)
+TEXT = st.one_of(st.text(max_size=60), SENTENCES)
+
+
+def _digits_or_words_of(text: str, source: str) -> bool:
+    return source in text and any(ch.isalnum() for ch in source)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_parse_never_raises_and_never_invents_an_amount(text: str) -> None:
+    command = parse(text, today=TODAY)
+    for name in ("amount", "min_amount", "max_amount"):
+        if getattr(command, name) is not None:
+            span = command.spans[name]
+            assert text[span.start : span.end] == span.source
+            assert _digits_or_words_of(text, span.source)
+    if command.amount is None:
+        assert "amount" not in command.spans
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_every_found_amount_has_its_words_in_the_text(text: str) -> None:
+    for amount in find_amounts(text, "EUR"):
+        assert text[amount.span.start : amount.span.end] == amount.span.source
+        assert amount.value >= 0
