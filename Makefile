@@ -10,7 +10,8 @@ DEB_PACKAGES := tesseract-ocr tesseract-ocr-eng libpulse0 libxcb-icccm4 libxcb-k
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-shape0 xvfb fonts-dejavu-core libgl1 libegl1 \
 	libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 espeak-ng sox
 
-.PHONY: run demo test bench bundle install system-deps lint screenshots clean
+.PHONY: run demo test bench bench-receipts bench-assistant bench-voice bench-categorize bundle install \
+	system-deps lint screenshots clean
 
 run: install
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
@@ -27,6 +28,18 @@ test: install
 bench: install
 	$(PY) bench/ledger.py
 	$(PY) bench/first_window.py
+
+bench-receipts: install
+	$(PY) bench/receipts.py
+
+bench-assistant: install
+	$(PY) bench/assistant.py
+
+bench-voice: install
+	$(PY) bench/voice.py
+
+bench-categorize: install
+	$(PY) bench/categorize.py
 
 bundle: install
 	$(PY) -m PyInstaller --noconfirm --clean build.spec
