@@ -106,6 +106,7 @@ class Categorizer:
         self._corrections = 0
         self._cache: dict[tuple[str, Decimal | None, str], Suggestion] = {}
         self._text_cache: dict[tuple[str, str, int, str], Suggestion] = {}
+        self._predictions: dict[tuple[str, int, str], Prediction] = {}
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -183,8 +184,24 @@ class Categorizer:
     def categorize_many(
         self, items: Iterable[tuple[str, Decimal | None]], *, account: str = ""
     ) -> list[Suggestion]:
-        """`categorize` for many (description, amount) pairs."""
-        return [self.categorize(text, amount, account=account) for text, amount in items]
+        """`categorize` for many (description, amount) pairs; the model runs once, batched."""
+        pairs = list(items)
+        if self._use_model:
+            self._predict_ahead([(normalize(text), amount) for text, amount in pairs])
+        found = [self.categorize(text, amount, account=account) for text, amount in pairs]
+        self._predictions.clear()
+        return found
+
+    def _predict_ahead(self, pairs: list[tuple[Descriptor, Decimal | None]]) -> None:
+        """Batch-predict the lines that the seed cannot settle."""
+        wanted = {
+            (d.text, _sign(amount), magnitude(amount)): (d.text, amount)
+            for d, amount in pairs
+            if (seed := lookup(d, _sign(amount))) is None or seed.entry.weak
+        }
+        if wanted:
+            found = self._ensure_model().predict_texts(list(wanted.values()))
+            self._predictions.update(zip(wanted, found))
 
     def _decide(self, description: str, amount: Decimal | None, account: str) -> Suggestion:
         """Ask each layer in turn."""
@@ -228,7 +245,8 @@ class Categorizer:
         """The model's prediction, or None when the model is switched off."""
         if not self._use_model:
             return None
-        return self._ensure_model().predict_text(descriptor.text, amount)
+        ahead = self._predictions.get((descriptor.text, _sign(amount), magnitude(amount)))
+        return ahead or self._ensure_model().predict_text(descriptor.text, amount)
 
     def _ensure_model(self) -> Model:
         """The model, trained on the seed and the known examples on first use."""

@@ -28,7 +28,7 @@ from lingassist.categorize.aliases import (
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _DATES = re.compile(
-    rf"\*?\s*\b\d{{1,2}}\s*{_MONTHS}\b(?:\s*\d{{2,4}})?"
+    rf"(?:\bon\s+)?\*?\s*\b\d{{1,2}}\s*{_MONTHS}\b(?:\s*\d{{2,4}})?"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b",
     re.IGNORECASE,
@@ -42,7 +42,7 @@ _CHANNEL = re.compile(
     r"|online purchase|pos purchase|pos debit|pos|fuel purchase|point of sale|purchase"
     r"|eft debit order payment|debit order payment|internal debit order|debit order"
     r"|magtape debit|magtape credit|digital payment dt|digital payment|internet pmt to"
-    r"|[a-z]{2,5} app payment to|payment to|payment from|ach debit|ach credit|ach"
+    r"|[a-z]{2,5} app payment to|card payment to|payment to|payment from|ach debit|ach credit|ach"
     r"|checkcard(?: \d+)?|debit card purchase|purchase authorized on|visa debit|visa"
     r"|mastercard|contactless payment|contactless|paiement par carte|paiement cb|carte"
     r"|cb|prlv sepa|vir sepa|sepa lastschrift|lastschrift|kartenzahlung|girocard|ec"
@@ -176,10 +176,22 @@ def _significant_tokens(text: str) -> list[str]:
             break
     words = [_NOT_WORD.sub(" ", t).strip() for t in tokens if not _HAS_DIGIT.search(t)]
     words = [w for w in " ".join(words).split() if w]
-    words = [w for i, w in enumerate(words) if not (w.lower() == "s" and i > 0)]
+    words = _join_possessives(words)
     while words and words[-1].lower() in LEGAL_SUFFIXES and len(words) > 1:
         words.pop()
     return words
+
+
+def _join_possessives(words: list[str]) -> list[str]:
+    """A lone "s" is a lost apostrophe: "JOE S" -> "JOES", "ZEHRS S" -> "ZEHRS"."""
+    joined: list[str] = []
+    for word in words:
+        if word.lower() == "s" and joined:
+            if not joined[-1].lower().endswith("s"):
+                joined[-1] += word
+            continue
+        joined.append(word)
+    return joined
 
 
 def _brand(tokens: list[str]) -> str:
@@ -220,4 +232,4 @@ def _display(name: str) -> str:
     """Title-case a name that the bank wrote all in capitals or all in lower case."""
     if name.isupper() or name.islower():
         return " ".join(word if len(word) <= 1 else word.capitalize() for word in name.split())
-    return name
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in name.split())

@@ -18,6 +18,7 @@ class ActionCard(QFrame):
     def __init__(self, proposal: Proposal, parent: QFrame | None = None) -> None:
         super().__init__(parent, objectName="actionCard")
         self.proposal = proposal
+        self._decided = False
         self.title = QLabel(proposal.title, objectName="cardTitle", wordWrap=True)
         self.status = QLabel(objectName="cardStatus", wordWrap=True)
         self.confirm_button = QPushButton("Confirm  ⏎", objectName="primaryButton")
@@ -43,6 +44,8 @@ class ActionCard(QFrame):
         layout.addLayout(grid)
         for problem in proposal.problems:
             layout.addWidget(QLabel(f"⚠ {problem}", objectName="cardProblem", wordWrap=True))
+        for warning in proposal.warnings:
+            layout.addWidget(QLabel(f"Check: {warning}", objectName="cardWarning", wordWrap=True))
         layout.addLayout(buttons)
         self.confirm_button.setEnabled(not proposal.problems)
         self.confirm_button.clicked.connect(self.confirm_clicked)
@@ -51,11 +54,12 @@ class ActionCard(QFrame):
 
     @property
     def open(self) -> bool:
-        """True while it waits for a decision."""
-        return self.confirm_button.isVisible() and self.confirm_button.isEnabled()
+        """True while it waits for a decision (even one it cannot take: it has problems)."""
+        return not self._decided
 
     def mark_done(self, message: str, *, undoable: bool) -> None:
         """Show what happened; offer Undo."""
+        self._decided = True
         self.status.setText(f"✓ {message}")
         self.confirm_button.hide()
         self.edit_button.hide()
@@ -63,6 +67,7 @@ class ActionCard(QFrame):
 
     def mark_closed(self, message: str) -> None:
         """The card was edited away, undone or replaced."""
+        self._decided = True
         self.status.setText(message)
         self.confirm_button.hide()
         self.edit_button.hide()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -10,6 +12,8 @@ from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionRow, TransactionSource
 from lingassist.gui.action_card import ActionCard
 from lingassist.gui.message_bubble import MessageBubble
+from lingassist.gui.payment_dialog import PaymentDialog
+from lingassist.services.actions import Proposal
 from lingassist.services.assistant import HELP, confirm, handle_utterance
 from lingassist.services.context import AppContext
 from lingassist.services.entries import undo_last
@@ -25,9 +29,15 @@ class ConversationView(QWidget):
     ledger_changed = Signal()  # no payload
     edit_requested = Signal(str)  # the words to put back into the input line
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        approve_payment: Callable[[Proposal], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._context = context
+        self._approve_payment = approve_payment or self._ask_in_dialog
         self._conversation = ConversationContext()
         self.cards: list[ActionCard] = []
         self._column = QVBoxLayout()
@@ -66,6 +76,12 @@ class ConversationView(QWidget):
         card = self.open_card
         if card is None:
             return False
+        if card.proposal.problems:
+            card.status.setText("Fix the problems first: edit the words (Esc) and send them again.")
+            return True
+        if card.proposal.payment is not None and not self._approve_payment(card.proposal):
+            card.status.setText("Not recorded: you cancelled.")
+            return True
         reply = confirm(self._context, card.proposal)
         if reply.undoable:
             card.mark_done(reply.text, undoable=True)
@@ -82,6 +98,10 @@ class ConversationView(QWidget):
         card.mark_closed("Editing…")
         self.edit_requested.emit(card.proposal.command.text)
         return True
+
+    def _ask_in_dialog(self, proposal: Proposal) -> bool:
+        dialog = PaymentDialog(proposal, self._context.settings.locale, self)
+        return dialog.exec() == PaymentDialog.DialogCode.Accepted
 
     def _add_card(self, card: ActionCard) -> None:
         card.confirm_clicked.connect(self.confirm_open_card)

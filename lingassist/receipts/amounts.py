@@ -21,7 +21,10 @@ _AMOUNT = re.compile(
     r"(?P<frac>\d{2})"
     r"(?![\d%]|[.,]\d|\s?%)"
 )
-_BARE_NUMBER = re.compile(r"(?<![\w.,/:-])(?P<int>\d{3,6})(?![\d.,/:])")
+_BARE_NUMBER = re.compile(
+    r"(?<![\w.,/:-])(?P<int>\d{1,4})\s(?P<frac>\d{2})(?![\d.,/:])"
+    r"|(?<![\w.,/:-])(?P<run>\d{3,6})(?![\d.,/:])"
+)
 _O_AFTER_DIGIT = re.compile(r"(?:(?<=[\d.,])|(?<=[.,] ))[Oo]")
 _O_BEFORE_DIGIT = re.compile(r"[Oo](?=\d|[.,]\s?\d)")
 _CURRENCY_BEFORE = re.compile(r"(RM|MYR|EUR|USD|GBP|SGD|[$€£¥])\s?$", re.IGNORECASE)
@@ -73,11 +76,12 @@ def amounts_in(line: TextLine, index: int) -> list[AmountHit]:
 
 
 def implied_amounts_in(line: TextLine, index: int) -> list[AmountHit]:
-    """Bare 3-6 digit numbers read as amounts whose decimal point OCR lost ("1000")."""
+    """Numbers whose decimal point OCR lost ("1000", "10 00"), read as amounts."""
     text = fix_digits(line.text)
     hits = []
     for match in _BARE_NUMBER.finditer(text):
-        value = _read(match.group("int")[:-2], match.group("int")[-2:])
+        run = match.group("run")
+        value = _read(run[:-2], run[-2:]) if run else _read(match["int"], match["frac"])
         if value is not None and value > 0:
             hit = _hit(line, index, value, match.start(), match.end())
             hits.append(AmountHit(**{**hit.__dict__, "implied": True}))
@@ -97,7 +101,7 @@ def all_amounts(lines: Sequence[TextLine]) -> list[AmountHit]:
 
 def _read(integer: str, fraction: str) -> Decimal | None:
     """The amount through the project's single text -> Decimal function."""
-    digits = integer.replace(",", "")
+    digits = integer.replace(",", "") or "0"
     try:
         return read_money(f"{digits}.{fraction}")[0]
     except InvalidAmount:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from lingassist.receipts.draft import Found, TextLine
 from lingassist.receipts.text import has_any, letter_share, letter_tokens
@@ -33,7 +34,7 @@ NOT_A_NAME = (
     "COMPANY REG", "ROC NO", "WELCOME", "CASHIER", "DATE", "TABLE", "EMAIL", "WEBSITE",
     "THANK YOU", "CREDIT NOTE", "GUEST CHECK", "TAX REG", "COMPANY NO", "JALAN", "JLN",
     "TAMAN", "LOT", "FLOOR", "LEVEL", "STREET", "ROAD", "SELANGOR", "KUALA LUMPUR",
-    "STRASSE", "AVENUE", "NOT A RECEIPT", "PREPAY",
+    "STRASSE", "AVENUE", "NOT A RECEIPT", "PREPAY", "QTY", "PRICE", "DESCRIPTION", "AMOUNT",
 )  # fmt: skip
 _REGISTRATION = re.compile(
     r"\s*[({\[]\s*(?:CO\.?\s*NO\W*)?[0-9A-Z]{0,4}\d{4,}.*$|\s+\d{5,}[-\s]?[A-Z]?\W*$",
@@ -44,8 +45,8 @@ _LEADING_CODE = re.compile(r"^(?:#?\d{3,}\s+|[a-z]\W*\s+)")
 _ENDS_AT_LEGAL_FORM = re.compile(
     r"^(.*\b(?:SDN\.?\s*BHD|S/B|GMBH|LTD|LIMITED|INC|LLC|PLC|CORP)\b\.?)", re.IGNORECASE
 )
+_SDN_MISREAD = re.compile(r"\b(S[A-Z0-9]{0,2})(?=\.?\s*,?\s*BH)", re.IGNORECASE)
 _FIXES = (
-    (re.compile(r"\bS[O0]N\b(?=\.?\s*,?\s*BH)", re.IGNORECASE), "SDN"),
     (re.compile(r"\b(SDN\.?\s*)BH[O0]?\b(?!\.?D)", re.IGNORECASE), r"\1BHD"),
     (re.compile(r"\bS/[E8]\b"), "S/B"),
 )
@@ -75,10 +76,18 @@ def clean_name(text: str) -> str:
     """The name without a registration number, stray symbols or misread suffixes."""
     name = _LEADING_CODE.sub("", _EDGE_NOISE.sub("", text.strip()))
     name = _REGISTRATION.sub("", name) or name
+    name = _SDN_MISREAD.sub(_sdn, name)
     for pattern, replacement in _FIXES:
         name = pattern.sub(replacement, name)
     legal = _ENDS_AT_LEGAL_FORM.match(name)
     return _EDGE_NOISE.sub("", " ".join((legal.group(1) if legal else name).split()))
+
+
+def _sdn(match: re.Match[str]) -> str:
+    """"SON", "SBN", "SDI" or "SD" right before BHD is a misread "SDN"."""
+    word = match.group(1)
+    close = Levenshtein.distance(word.upper(), "SDN", score_cutoff=1) <= 1
+    return "SDN" if close and word.upper() != "SDN" else word
 
 
 def match_known(name: str, known: Sequence[str]) -> str | None:
@@ -112,13 +121,24 @@ def _with_continuation(top: list[TextLine], index: int) -> tuple[str, list[TextL
     """The chosen line, joined with the next one when the name obviously continues."""
     line = top[index]
     text = line.text.strip()
-    if index > 0 and _only_suffix(text) and _score(top[index - 1].text, index - 1) > 0:
+    if index > 0 and _needs_previous(text, top[index - 1].text, index - 1):
         return f"{top[index - 1].text.strip()} {text}", [top[index - 1], line]
     if index + 1 < len(top):
         following = top[index + 1].text.strip()
         if text.endswith("&") or following.startswith("&") or _only_suffix(following):
             return f"{text} {following}", [line, top[index + 1]]
     return text, [line]
+
+
+def _needs_previous(text: str, previous: str, index: int) -> bool:
+    """The chosen line starts with a business word ("STATIONERY SDN BHD") or is only
+    business words, and the line above is a short upper-case name part."""
+    words = letter_tokens(clean_name(text))
+    if not words or not (_only_suffix(text) or has_any(words[0], SUFFIXES)):
+        return False
+    above = letter_tokens(previous)
+    plain = previous.strip().upper() == previous.strip() and not any(c.isdigit() for c in previous)
+    return plain and 1 <= len(above) <= 4 and _score(previous, index) > 0
 
 
 def _only_suffix(text: str) -> bool:

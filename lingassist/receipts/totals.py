@@ -31,12 +31,14 @@ LABEL_POINTS = {
     Label.TENDERED: 1.5,
     Label.SUBTOTAL: 1.0,
 }
-CASH_MINUS_CHANGE = 5.0
+CASH_MINUS_CHANGE = 5.5
 SUBTOTAL_PLUS_TAX = 3.0
 ITEMS_SUM = 2.0
 MORE_THAN_CASH = -4.0
 IMPLIED_POINT = -2.0
 REPEAT = 1.0
+DERIVED = -2.0
+DIGITS_AGREE = 3.0
 TOLERANCE = Decimal("0.05")
 SUMMARY = ("GST SUMMARY", "TAX SUMMARY", "VAT SUMMARY", "SUMMARY")
 
@@ -132,6 +134,7 @@ def _best_total(
     for hit in all_amounts(lines):
         if hit.value > 0 and hit.value not in scores:
             scores[hit.value], where[hit.value] = 0.0, hit
+    _add_paid_minus_change(lines, labelled, evidence, scores, where)
     _add_repeats(lines, scores)
     for value in list(scores):
         scores[value] += _arithmetic_points(value, evidence)
@@ -142,6 +145,35 @@ def _best_total(
     lead = scores[best] - (scores[ranked[1]] if len(ranked) > 1 else 0.0)
     confidence = min(1.0, 0.5 + 0.08 * lead) * where[best].confidence
     return Found(best, round(confidence, 3), where[best].boxes)
+
+
+def _add_paid_minus_change(
+    lines: Sequence[TextLine],
+    labelled: list[LabelledAmount],
+    evidence: _Evidence,
+    scores: dict[Decimal, float],
+    where: dict[Decimal, AmountHit],
+) -> None:
+    """Cash - change as a candidate of its own, supported when a TOTAL line's digits are
+    consistent with it (OCR lost or broke its decimal point: "220860)" for 22.60)."""
+    if evidence.tendered is None or not evidence.change or evidence.change <= 0:
+        return
+    value = evidence.tendered - evidence.change
+    if value <= 0 or value in scores:
+        return
+    totals = [item for item in labelled if item.label in (Label.TOTAL, Label.STRONG_TOTAL)]
+    digits = str(value).replace(".", "")
+    support = [item for item in totals if _contains_in_order(lines[item.hit.line].text, digits)]
+    scores[value] = DERIVED + (DIGITS_AGREE if support else 0.0)
+    source = support[0].hit if support else next(iter(where.values()), None)
+    if source is not None:
+        where[value] = AmountHit(value, source.line, source.start, source.end, source.boxes, 0.5)
+
+
+def _contains_in_order(text: str, digits: str) -> bool:
+    """True when `digits` appear in this order among the digits of `text`."""
+    remaining = iter(char for char in text if char.isdigit())
+    return all(digit in remaining for digit in digits)
 
 
 def _add_repeats(lines: Sequence[TextLine], scores: dict[Decimal, float]) -> None:

@@ -2,7 +2,9 @@
 
 A card lists every field with the words it came from ("€12.50 — from 'twelve fifty'").
 Expenses, income, budgets, recategorizations and transfers are carried out by `carry_out`
-and can be undone; payments stop at a draft (see services/payments.py).
+and can be undone. A payment card carries a checked draft: confirming it (in the window,
+through a dialog whose default button is Cancel) records a *pending* payment through
+`services.payments.confirm_payment`, the only function that does; no money moves.
 """
 
 from __future__ import annotations
@@ -29,9 +31,12 @@ from lingassist.ledger.repository import (
     find_account,
     resolve_category,
 )
+from lingassist.payments.draft import CheckedDraft
+from lingassist.payments.iban import format_iban
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, record_entry
 from lingassist.services.formatting import money_text
+from lingassist.services.payments import confirm_payment, draft_payment
 
 CARD_INTENTS = (
     Intent.ADD_EXPENSE,
@@ -39,6 +44,7 @@ CARD_INTENTS = (
     Intent.SET_BUDGET,
     Intent.RECATEGORIZE,
     Intent.TRANSFER,
+    Intent.DRAFT_PAYMENT,
 )
 
 
@@ -67,6 +73,8 @@ class Proposal:
         command: what was understood.
         source: typed or spoken.
         problems: reasons it cannot be carried out as it is (shown; Confirm disabled).
+        warnings: things to check before confirming (shown; Confirm stays enabled).
+        payment: the checked payment draft, for a payment card (confirmed in a dialog).
     """
 
     title: str
@@ -74,6 +82,8 @@ class Proposal:
     command: ParsedCommand
     source: TransactionSource
     problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    payment: CheckedDraft | None = None
 
 
 def propose(context: AppContext, command: ParsedCommand, source: TransactionSource) -> Proposal:
@@ -84,6 +94,7 @@ def propose(context: AppContext, command: ParsedCommand, source: TransactionSour
         Intent.SET_BUDGET: _budget_card,
         Intent.RECATEGORIZE: _recategorize_card,
         Intent.TRANSFER: _transfer_card,
+        Intent.DRAFT_PAYMENT: _payment_card,
     }
     return builders[command.intent](context, command, source)
 
@@ -97,6 +108,9 @@ def carry_out(context: AppContext, proposal: Proposal) -> str:
     if proposal.problems:
         raise UserFacingError(" ".join(proposal.problems))
     command = proposal.command
+    if proposal.payment is not None:
+        row = confirm_payment(context, proposal.payment)
+        return f"Payment to {row.merchant} is pending: hand it to your bank (QR code or SEPA file)."
     if command.intent in (Intent.ADD_EXPENSE, Intent.ADD_INCOME):
         return record_entry(context, _entry_request(context, command, proposal.source)).message
     actions = {
@@ -181,6 +195,37 @@ def _transfer_card(
     )
     problems = _problems(context, command) + _account_problems(context, (command.to_account,))
     return Proposal(f"Move {amount} from {origin} to {target}", fields, command, source, problems)
+
+
+def _payment_card(
+    context: AppContext, command: ParsedCommand, source: TransactionSource
+) -> Proposal:
+    """A payment draft checked against the ledger; the person confirms it in a dialog."""
+    name = command.payee or command.merchant or ""
+    checked = draft_payment(
+        context,
+        name,
+        command.amount or Decimal(0),
+        currency=command.currency or "",
+        execution_date=command.date,
+        reference=command.memo,
+        account=command.account or "",
+    )
+    draft = checked.draft
+    amount = money_text(draft.amount, draft.currency, context.settings.locale)
+    fields = (
+        _field(command, "payee", "Pay", draft.payee or "?"),
+        CardField("IBAN", format_iban(draft.iban) if draft.iban else "— not saved yet"),
+        _field(command, "amount", "Amount", f"{amount} ({draft.amount_in_words})"),
+        _field(command, "date", "On", draft.execution_date.isoformat()),
+        _field(command, "memo", "Reference", draft.reference or "—"),
+        _field(command, "account", "From", draft.account),
+    )
+    blocking = tuple(p.message for p in checked.problems if p.blocking)
+    warnings = tuple(p.message for p in checked.problems if not p.blocking)
+    return Proposal(
+        f"Pay {amount} to {draft.payee}", fields, command, source, blocking, warnings, checked
+    )
 
 
 # -- carrying out ---------------------------------------------------------------------

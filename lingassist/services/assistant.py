@@ -18,7 +18,7 @@ from lingassist.core.transactions import TransactionRow, TransactionSource
 from lingassist.ledger.queries import merchant_names
 from lingassist.ledger.repository import money_accounts
 from lingassist.ledger.tables import payees
-from lingassist.services.actions import CARD_INTENTS, Proposal, carry_out, propose
+from lingassist.services.actions import Proposal, carry_out, propose
 from lingassist.services.answers import (
     Answer,
     balance_answer,
@@ -130,10 +130,9 @@ def _reply(context: AppContext, command: ParsedCommand, source: TransactionSourc
     missing = [m for m in command.missing if m in QUESTIONS]
     if missing:
         return Reply(QUESTIONS[missing[0]], command)
-    if intent in CARD_INTENTS:
-        proposal = propose(context, command, source)
-        return Reply(f"{proposal.title}? Press Enter to confirm.", command, proposal=proposal)
-    return Reply("Payments need the payments view for now: nothing was drafted.", command)
+    proposal = propose(context, command, source)
+    ask = "Press Enter to review and confirm." if proposal.payment else "Press Enter to confirm."
+    return Reply(f"{proposal.title}? {ask}", command, proposal=proposal)
 
 
 def _undo(context: AppContext, command: ParsedCommand) -> Reply:

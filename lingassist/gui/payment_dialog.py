@@ -1,0 +1,63 @@
+"""PaymentDialog: the last look before a payment draft is recorded; Cancel is the default."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from lingassist.payments.iban import format_iban
+from lingassist.services.actions import Proposal
+from lingassist.services.formatting import money_text
+
+
+class PaymentDialog(QDialog):
+    """Payee, IBAN (grouped), amount in figures and words, date and problems."""
+
+    def __init__(self, proposal: Proposal, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        assert proposal.payment is not None
+        draft = proposal.payment.draft
+        self.setWindowTitle("Confirm payment")
+        form = QFormLayout()
+        form.addRow("Pay", QLabel(draft.payee, objectName="cardValue"))
+        form.addRow(
+            "IBAN", QLabel(format_iban(draft.iban) if draft.iban else "—", objectName="cardValue")
+        )
+        figures = money_text(draft.amount, draft.currency, locale)
+        form.addRow("Amount", QLabel(f"{figures}\n{draft.amount_in_words}", objectName="cardValue"))
+        form.addRow("On", QLabel(draft.execution_date.isoformat()))
+        form.addRow("Reference", QLabel(draft.reference or "—"))
+        form.addRow("From", QLabel(draft.account))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        for problem in proposal.problems:
+            layout.addWidget(QLabel(f"⚠ {problem}", objectName="cardProblem", wordWrap=True))
+        for warning in proposal.warnings:
+            layout.addWidget(QLabel(f"Check: {warning}", objectName="cardWarning", wordWrap=True))
+        layout.addWidget(
+            QLabel(
+                "LingAssist records this as a pending payment. It moves no money: you pay it in "
+                "your banking app (QR code or SEPA file).",
+                wordWrap=True,
+                objectName="summaryCaption",
+            )
+        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.record_button = self.buttons.addButton(
+            "Record payment", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.record_button.setEnabled(not proposal.problems)
+        self.record_button.setAutoDefault(False)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+        cancel.setFocus()
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    @property
+    def default_button_text(self) -> str:
+        """Text of the button Enter presses (tests check it is Cancel)."""
+        for button in self.buttons.buttons():
+            if button.isDefault():
+                return button.text()
+        return ""

