@@ -8,7 +8,7 @@ model is retrained (by the services, in a worker) when corrections accumulate.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
@@ -201,7 +201,7 @@ class Categorizer:
         }
         if wanted:
             found = self._ensure_model().predict_texts(list(wanted.values()))
-            self._predictions.update(zip(wanted, found))
+            self._predictions.update(zip(wanted, found, strict=True))
 
     def _decide(self, description: str, amount: Decimal | None, account: str) -> Suggestion:
         """Ask each layer in turn."""
@@ -257,7 +257,7 @@ class Categorizer:
     def _fallback(
         self, descriptor: Descriptor, amount: Decimal | None, prediction: Prediction | None
     ) -> Suggestion:
-        """"Uncategorized" with low confidence, keeping the model's guess as a hint."""
+        """ "Uncategorized" with low confidence, keeping the model's guess as a hint."""
         code = UNCATEGORIZED_INCOME if _sign(amount) > 0 else UNCATEGORIZED
         guess = prediction.code if prediction is not None else ""
         reason = "Not sure"
@@ -265,7 +265,7 @@ class Categorizer:
             reason += f": the best guess, {category_name(guess)}, is only {_percent(prediction)}"
         confidence = self._thresholds.fallback_confidence
         suggestion = _suggest(descriptor, code, confidence, reason, Layer.FALLBACK)
-        return Suggestion(**{**suggestion.__dict__, "guess": guess})
+        return replace(suggestion, guess=guess)
 
 
 def _remember(cache: dict, key: object, value: Suggestion) -> None:
@@ -301,9 +301,7 @@ def _from_memory(descriptor: Descriptor, recollection: Recollection) -> Suggesti
         reason = f"Your latest choice for {name} was {category} ({reason[4:]})"
     if recollection.fuzzy:
         reason += f" (as '{recollection.key}', a near-identical name)"
-    return _suggest(
-        descriptor, recollection.code, recollection.confidence, reason, Layer.MEMORY
-    )
+    return _suggest(descriptor, recollection.code, recollection.confidence, reason, Layer.MEMORY)
 
 
 def _from_seed(descriptor: Descriptor, seed: SeedMatch) -> Suggestion:

@@ -222,11 +222,11 @@ def magnitude(amount: Decimal | None) -> str:
 def _readable(feature: str) -> str:
     """A feature as a person reads it."""
     if feature.startswith(_WORD):
-        return f"word '{feature[len(_WORD):]}'"
+        return f"word '{feature[len(_WORD) :]}'"
     if feature.startswith(_SIGN):
         return {"in": "money in", "out": "money out"}.get(feature[len(_SIGN) :], "no amount")
     if feature.startswith(_SIZE):
-        return f"amount size {feature[len(_SIZE):]}"
+        return f"amount size {feature[len(_SIZE) :]}"
     return f"'{feature.strip()}'"
 
 

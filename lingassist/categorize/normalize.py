@@ -38,7 +38,8 @@ _CARD_NUMBERS = re.compile(
     re.IGNORECASE,
 )
 _CHANNEL = re.compile(
-    r"^(?:atm cash withdrawal|atm withdrawal|cash withdrawal|atm|recurring card purchase|card purchase|overseas purchase|international online purchase"
+    r"^(?:atm cash withdrawal|atm withdrawal|cash withdrawal|atm|recurring card purchase"
+    r"|card purchase|overseas purchase|international online purchase"
     r"|online purchase|pos purchase|pos debit|pos|fuel purchase|point of sale|purchase"
     r"|eft debit order payment|debit order payment|internal debit order|debit order"
     r"|magtape debit|magtape credit|digital payment dt|digital payment|internet pmt to"
@@ -145,7 +146,7 @@ def _first_column(text: str) -> str:
 
 
 def _after_processor(text: str) -> str:
-    """"SQ *BLUE BOTTLE" -> "BLUE BOTTLE"; "Name-Cheap.Com* Wrg" -> "Name-Cheap.Com"."""
+    """ "SQ *BLUE BOTTLE" -> "BLUE BOTTLE"; "Name-Cheap.Com* Wrg" -> "Name-Cheap.Com"."""
     if "*" in text:
         left, right = _split_star(text)
         prefix = _words(left)

@@ -121,7 +121,7 @@ def problems(rule: Rule) -> list[str]:
 
 
 def merchant_rule(merchant: str, code: str, name: str | None = None) -> Rule:
-    """"Always do this for <merchant>": a rule on the merchant's normalized name."""
+    """ "Always do this for <merchant>": a rule on the merchant's normalized name."""
     condition = Condition(Field.MERCHANT, Operator.EQUALS, merchant)
     return Rule(name or f"{merchant} is always {code}", (condition,), code)
 
@@ -146,7 +146,11 @@ def _condition_problems(condition: Condition) -> list[str]:
             return ["An amount range only applies to the amount."]
         if condition.low is None and condition.high is None:
             return ["An amount range needs a lowest or a highest amount."]
-        if condition.low is not None and condition.high is not None and condition.low > condition.high:
+        if (
+            condition.low is not None
+            and condition.high is not None
+            and condition.low > condition.high
+        ):
             return ["The lowest amount is above the highest."]
         return []
     if condition.field is Field.AMOUNT:

@@ -8,6 +8,7 @@ count at the start of the merchant name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -73,7 +74,7 @@ def seed_entries() -> tuple[SeedEntry, ...]:
 def _parse(table: str, tier: int, weak: set[str]) -> list[SeedEntry]:
     """Entries of one table: lines of ``CODE: entry, entry``."""
     entries = []
-    for line in table.strip().splitlines():
+    for line in re.sub(r"\n\s+", " ", table.strip()).splitlines():
         code, _, rest = line.partition(":")
         for raw in rest.split(","):
             entry = _entry(raw.strip(), code.strip(), tier, weak)
@@ -108,7 +109,9 @@ def _single_word_merchants() -> dict[str, SeedEntry]:
     return {
         e.phrase: e
         for e in seed_entries()
-        if e.tier == MERCHANT and " " not in e.phrase and len(e.phrase) >= _MIN_PREFIX
+        if e.tier == MERCHANT
+        and " " not in e.phrase
+        and len(e.phrase) >= _MIN_PREFIX
         and not e.anchored
     }
 

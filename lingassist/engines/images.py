@@ -85,10 +85,10 @@ def _open_picture(path: Path) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(path)
-            image.draft("RGB", (MAX_SIDE, MAX_SIDE))  # JPEG: decode at 1/2, 1/4 or 1/8
-            image.load()
-            image = ImageOps.exif_transpose(image)
+            opened = Image.open(path)
+            opened.draft("RGB", (MAX_SIDE, MAX_SIDE))  # JPEG: decode at 1/2, 1/4 or 1/8
+            opened.load()
+            image = ImageOps.exif_transpose(opened)
     except Image.DecompressionBombError as exc:
         raise UnreadableImage(_too_large_message(path)) from exc
     except UnidentifiedImageError as exc:

@@ -1,8 +1,9 @@
 """Tesseract OCR behind a small Protocol: an image in, words with boxes and confidences out.
 
-`TesseractOcr` runs the `tesseract` program directly (TSV output, the data of pytesseract's
-`image_to_data`, without its process-wide settings), one single-threaded process per call (`OMP_THREAD_LIMIT=1`; parallelism belongs across
-receipts), with a timeout. The preprocessing was chosen by measurement on real receipts
+`TesseractOcr` runs the `tesseract` program directly and reads its TSV output (the data of
+pytesseract's `image_to_data`, without pytesseract's process-wide settings, so it is safe
+from worker threads): one single-threaded process per call (`OMP_THREAD_LIMIT=1` in the
+child's environment only; parallelism belongs across receipts), with a timeout. The preprocessing was chosen by measurement on real receipts
 (see bench/receipts.py and bench/README.md). Boxes are returned in the coordinates of the
 image that was passed in. Nothing runs at import time.
 """
@@ -99,16 +100,20 @@ class TesseractOcr:
 
     Attributes:
         languages: Tesseract language codes joined by "+", e.g. "eng" or "eng+deu".
-        psm: page segmentation mode (6: a single uniform block of text, best on receipts).
+        psm: page segmentation mode; 4 (one column of lines of varying sizes) read dates
+            and merchants best on real receipts, 6 (one uniform block) totals about as well.
         target_width: receipts are scaled to about this width before reading.
+        contrast_cutoff: percent of darkest and lightest pixels ignored when stretching the
+            contrast (faded thermal print becomes readable); 0 turns stretching off.
         max_upscale: narrow scans are enlarged at most this much.
         timeout: seconds before one Tesseract run is abandoned.
         tesseract_cmd: path of the tesseract program, or None for the one on PATH.
     """
 
     languages: str = "eng"
-    psm: int = 6
+    psm: int = 4
     target_width: int = 1200
+    contrast_cutoff: float = 1.0
     max_upscale: float = 2.0
     timeout: float = 30.0
     tesseract_cmd: str | None = None
@@ -119,7 +124,7 @@ class TesseractOcr:
         Raises:
             OcrFailed: Tesseract is not installed, failed, or exceeded `timeout`.
         """
-        prepared, scale = prepare(image, self.target_width, self.max_upscale)
+        prepared, scale = prepare(image, self.target_width, self.max_upscale, self.contrast_cutoff)
         data = self._image_to_data(prepared)
         return page_from_data(data, scale, image.size)
 
@@ -148,19 +153,24 @@ class TesseractOcr:
         return parse_tsv(completed.stdout.decode("utf-8", "replace"))
 
 
-def prepare(image: Image.Image, target_width: int, max_upscale: float) -> tuple[Image.Image, float]:
-    """Greyscale, scaled towards `target_width`; returns the image and the scale used."""
+def prepare(
+    image: Image.Image, target_width: int, max_upscale: float, contrast_cutoff: float = 0.0
+) -> tuple[Image.Image, float]:
+    """Greyscale, contrast stretched, scaled towards `target_width`; returns the image and
+    the scale used (to map boxes back)."""
     grey = ImageOps.grayscale(image) if image.mode != "L" else image
+    if contrast_cutoff > 0:
+        grey = ImageOps.autocontrast(grey, cutoff=contrast_cutoff)
     scale = min(target_width / max(1, grey.width), max_upscale)
-    if abs(scale - 1.0) > 0.02:
-        size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
-        grey = grey.resize(size, Image.Resampling.LANCZOS)
-    else:
-        scale = 1.0
-    return grey, scale
+    if abs(scale - 1.0) <= 0.02:
+        return grey, 1.0
+    size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
+    return grey.resize(size, Image.Resampling.LANCZOS), scale
 
 
-def page_from_data(data: Mapping[str, Sequence[Any]], scale: float, size: tuple[int, int]) -> OcrPage:
+def page_from_data(
+    data: Mapping[str, Sequence[Any]], scale: float, size: tuple[int, int]
+) -> OcrPage:
     """An `OcrPage` from pytesseract's `image_to_data` dict, boxes mapped back by `scale`."""
     words = []
     for index, text in enumerate(data["text"]):
@@ -247,9 +257,7 @@ def _same_row(first: list[OcrWord], second: list[OcrWord]) -> bool:
 
 def _overlap_horizontally(first: list[OcrWord], second: list[OcrWord]) -> bool:
     left = max(min(w.box[0] for w in first), min(w.box[0] for w in second))
-    right = min(
-        max(w.box[0] + w.box[2] for w in first), max(w.box[0] + w.box[2] for w in second)
-    )
+    right = min(max(w.box[0] + w.box[2] for w in first), max(w.box[0] + w.box[2] for w in second))
     return right > left
 
 

@@ -10,12 +10,15 @@ from pathlib import Path
 from lingassist.services.context import AppContext
 from lingassist.services.receipts import ReadReceipt, ReceiptReader
 
+WARM_UP_AFTER_MS = 1500  # load Whisper in the background once the window is up
+
 
 def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | None = None) -> int:
     """Show the main window and run until it closes; or test / photograph it and exit."""
     if selftest or screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from lingassist.gui.main_window import MainWindow
@@ -24,7 +27,11 @@ def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | N
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LingAssist")
     apply_style(app)
-    window = MainWindow(context, receipt_reader=_lazy_receipt_reader(context))
+    from lingassist.engines.speech import WhisperSpeech
+
+    window = MainWindow(
+        context, receipt_reader=_lazy_receipt_reader(context), speech=WhisperSpeech()
+    )
     window.show()
     app.processEvents()
     shown_after = time.perf_counter() - started
@@ -33,6 +40,7 @@ def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | N
     elif selftest:
         status = _report_selftest(context, shown_after)
     else:
+        QTimer.singleShot(WARM_UP_AFTER_MS, window.talk.warm_up)
         status = app.exec()
     _dispose(app, window)
     return status
@@ -41,6 +49,8 @@ def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | N
 def _dispose(app, window) -> None:  # type: ignore[no-untyped-def]
     """Delete the window while the application still exists: Qt Charts crashes when
     Python's shutdown frees its objects after the QApplication is gone."""
+    window.jobs.cancel_all()
+    window.jobs.wait(10_000)
     window.close()
     window.deleteLater()
     app.processEvents()

@@ -68,13 +68,17 @@ class CommandBar(QWidget):
         feedback_row = QHBoxLayout()
         feedback_row.addWidget(self._feedback, 1)
         feedback_row.addWidget(self._undo)
-        input_row = QHBoxLayout()
+        self._input_row = input_row = QHBoxLayout()
         input_row.addWidget(self.input, 1)
         input_row.addWidget(send)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(feedback_row)
         layout.addLayout(input_row)
+
+    def add_to_input_row(self, widget: QWidget) -> None:
+        """Put a widget (the talk button) at the end of the input row."""
+        self._input_row.addWidget(widget)
 
     def show_success(self, message: str, *, undoable: bool = True) -> None:
         """Confirm what was done; the input is cleared for the next command."""

@@ -3,10 +3,18 @@ month on the right, and the command line at the bottom."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -22,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lingassist.core.errors import UserFacingError
+from lingassist.engines.speech import SpeechEngine
 from lingassist.gui.account_list import AccountList
 from lingassist.gui.category_summary import CategorySummary
 from lingassist.gui.command_bar import CommandBar
@@ -29,7 +38,9 @@ from lingassist.gui.conversation_view import ConversationView
 from lingassist.gui.drop_overlay import DropOverlay
 from lingassist.gui.errors import show_unexpected
 from lingassist.gui.ledger_view import LedgerView
+from lingassist.gui.push_to_talk import PushToTalk
 from lingassist.gui.receipts_view import ReceiptsView
+from lingassist.gui.recorder import AudioSource, QtMicrophone
 from lingassist.gui.worker import Jobs
 from lingassist.services.commands import parse_add_line
 from lingassist.services.context import AppContext
@@ -42,6 +53,9 @@ from lingassist.services.entries import (
     undo_redo_labels,
 )
 from lingassist.services.receipts import ReceiptReader
+from lingassist.services.voice import speech_vocabulary
+
+TALK_KEY = Qt.Key.Key_F8
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +63,14 @@ class MainWindow(QMainWindow):
 
     ledger_changed = Signal()  # no payload: views reload from the ledger
 
-    def __init__(self, context: AppContext, *, receipt_reader: ReceiptReader) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        receipt_reader: ReceiptReader,
+        speech: SpeechEngine,
+        audio_source: Callable[[], AudioSource] = QtMicrophone,
+    ) -> None:
         super().__init__()
         self._context = context
         self.setWindowTitle(f"LingAssist — {context.paths.home.name}")
@@ -59,6 +80,8 @@ class MainWindow(QMainWindow):
         self.accounts = AccountList(context)
         self.summary = CategorySummary(context)
         self.command_bar = CommandBar()
+        self.talk = PushToTalk(speech, self.jobs, lambda: speech_vocabulary(context), audio_source)
+        self.command_bar.add_to_input_row(self.talk)
         self.pages = QStackedWidget()
         self._navigation = QButtonGroup(self)
         self._navigation_bar = QVBoxLayout()
@@ -152,8 +175,35 @@ class MainWindow(QMainWindow):
         self.conversation.ledger_changed.connect(self.ledger_changed)
         self.conversation.edit_requested.connect(self._edit_words)
         self.command_bar.confirm_requested.connect(self.conversation.confirm_open_card)
-        self.command_bar.escape_pressed.connect(self.conversation.edit_open_card)
+        self.command_bar.escape_pressed.connect(self._escape)
+        self.talk.heard.connect(lambda words: self.run_command(words, spoken=True))
+        self.talk.problem.connect(self.command_bar.show_error)
+        self.talk.busy.connect(
+            lambda text: self.statusBar().showMessage(text) if text else self._refresh_status()
+        )
         self.receipts.count_changed.connect(self._receipt_count)
+
+    # -- keys -------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == TALK_KEY and not event.isAutoRepeat():
+            self.talk.start()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self._escape()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == TALK_KEY and not event.isAutoRepeat():
+            self.talk.stop()
+            return
+        super().keyReleaseEvent(event)
+
+    def _escape(self) -> None:
+        """Esc cancels a recording, else reopens the waiting card's words for editing."""
+        if not self.talk.cancel():
+            self.conversation.edit_open_card()
 
     # -- dropping files ---------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from lingassist.ledger.tables import (
     journal_entries,
     merchants,
     payees,
+    payment_drafts,
     postings,
     transactions,
 )
@@ -39,6 +40,7 @@ ROW_ENTITIES: dict[str, Table] = {
     "merchant": merchants,
     "budget": budgets,
     "payee": payees,
+    "payment_draft": payment_drafts,
 }
 TRANSACTION = "transaction"
 Image = dict[str, Any]

@@ -24,6 +24,9 @@ class AccountTable(SQLModel, table=True):
     currency: str = Field(max_length=3)
     archived: bool = False
     created_at: datetime
+    iban: str = ""  # the account's own IBAN, for SEPA files (debtor); "" when not set
+    bic: str = ""
+    holder_name: str = ""  # the account holder's name as the bank knows it
 
 
 class CategoryTable(SQLModel, table=True):
@@ -129,6 +132,34 @@ class PayeeTable(SQLModel, table=True):
     default_category_id: int | None = Field(default=None, foreign_key="categories.id")
 
 
+class PaymentDraftTable(SQLModel, table=True):
+    """A payment drafted by the person and stored until they confirm or discard it.
+
+    Once confirmed it points at the pending transaction that `confirm_payment` recorded
+    (NULL again if that payment is cancelled).
+    """
+
+    __tablename__ = "payment_drafts"
+    id: int | None = Field(default=None, primary_key=True)
+    payee: str
+    iban: str = ""
+    bic: str = ""
+    amount_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
+    currency: str = Field(max_length=3)
+    execution_date: date
+    reference: str = ""
+    account: str = ""
+    source: str = "command"
+    status: str = Field(default="open", index=True)  # "open", "confirmed" or "discarded"
+    transaction_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("transactions.id", ondelete="SET NULL"), index=True, nullable=True
+        ),
+    )
+    created_at: datetime
+
+
 class ChangeSetTable(SQLModel, table=True):
     """One undoable step: a person's action or one batch (an import)."""
 
@@ -165,5 +196,6 @@ postings = SQLModel.metadata.tables["postings"]
 attachments = SQLModel.metadata.tables["attachments"]
 budgets = SQLModel.metadata.tables["budgets"]
 payees = SQLModel.metadata.tables["payees"]
+payment_drafts = SQLModel.metadata.tables["payment_drafts"]
 change_sets = SQLModel.metadata.tables["change_sets"]
 journal_entries = SQLModel.metadata.tables["journal_entries"]

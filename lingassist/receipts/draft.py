@@ -106,9 +106,14 @@ class WordLike(Protocol):
 def lines_from_words(lines: Iterable[Iterable[WordLike]]) -> list[TextLine]:
     """Parser input from OCR lines of words (e.g. `OcrPage.lines()`), boxes kept."""
     return [
-        TextLine.of_words([Word(word.text, word.confidence, tuple(word.box)) for word in line])
+        TextLine.of_words([Word(word.text, word.confidence, _box(word.box)) for word in line])
         for line in lines
     ]
+
+
+def _box(box: Sequence[int]) -> Box:
+    left, top, width, height = box
+    return (int(left), int(top), int(width), int(height))
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ _ENDS_AT_LEGAL_FORM = re.compile(
 _SDN_MISREAD = re.compile(r"\b(S[A-Z0-9]{0,2})(?=\.?\s*,?\s*BH)", re.IGNORECASE)
 _FIXES = (
     (re.compile(r"\b(SDN\.?\s*)BH[O0]?\b(?!\.?D)", re.IGNORECASE), r"\1BHD"),
-    (re.compile(r"\bS/[E8]\b"), "S/B"),
+    (re.compile(r"(?<![A-Za-z0-9])[S5$]/[BE8](?![A-Za-z0-9])"), "S/B"),
 )
 
 
@@ -84,7 +84,7 @@ def clean_name(text: str) -> str:
 
 
 def _sdn(match: re.Match[str]) -> str:
-    """"SON", "SBN", "SDI" or "SD" right before BHD is a misread "SDN"."""
+    """ "SON", "SBN", "SDI" or "SD" right before BHD is a misread "SDN"."""
     word = match.group(1)
     close = Levenshtein.distance(word.upper(), "SDN", score_cutoff=1) <= 1
     return "SDN" if close and word.upper() != "SDN" else word
@@ -102,6 +102,7 @@ def match_known(name: str, known: Sequence[str]) -> str | None:
 
 def _score(text: str, index: int) -> float:
     """How much a top line looks like a business name."""
+    text = clean_name(text)
     words = letter_tokens(text)
     real = [word for word in words if len(word) >= 2]
     if not real or letter_share(text) < 0.5:

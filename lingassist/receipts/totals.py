@@ -189,9 +189,9 @@ def _add_repeats(lines: Sequence[TextLine], scores: dict[Decimal, float]) -> Non
 def _arithmetic_points(value: Decimal, evidence: _Evidence) -> float:
     """Points for agreeing with cash - change, subtotal + tax and the items' sum."""
     points = 0.0
-    if evidence.tendered is not None and evidence.change is not None:
-        if evidence.change > 0 and _close(evidence.tendered - evidence.change, value):
-            points += CASH_MINUS_CHANGE
+    tendered, change = evidence.tendered, evidence.change
+    if tendered is not None and change is not None and change > 0:
+        points += CASH_MINUS_CHANGE if _close(tendered - change, value) else 0.0
     if evidence.tendered is not None and value > evidence.tendered + TOLERANCE:
         points += MORE_THAN_CASH
     if evidence.subtotal is not None and evidence.tax is not None:

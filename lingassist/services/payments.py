@@ -13,12 +13,12 @@ so it belongs in spending reports; a TRANSFER_OUT category would hide it from th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
+from typing import Any
 
-from PIL import Image
 from sqlalchemy.orm import Session
 
 from lingassist.core.accounts import Account
@@ -31,6 +31,7 @@ from lingassist.core.transactions import (
     TransactionSource,
     TransactionStatus,
 )
+from lingassist.ledger import draft_queries as dq
 from lingassist.ledger import journal
 from lingassist.ledger import payment_queries as pq
 from lingassist.ledger.queries import transaction_rows
@@ -52,18 +53,29 @@ from lingassist.payments.draft import (
     ProblemCode,
     check_draft,
 )
-from lingassist.payments.epc_qr import decode_payment_qr, draft_from_bill, epc_qr_png
-from lingassist.payments.epc_qr import find_iban_in_text as _find_ibans
 from lingassist.payments.iban import bic_problems, iban_problems, normalize_bic, normalize_iban
-from lingassist.payments.sepa import Debtor, pain001_xml
 from lingassist.services.context import AppContext
 
 UNCATEGORIZED_PAYMENT = "OTHER_OTHER"
+Recorded = Callable[[Session, journal.ChangeSet, int], None]
+"""What else to write when a payment is recorded: (session, change set, transaction id)."""
 _SOURCES = {
     DraftSource.COMMAND: TransactionSource.TEXT,
     DraftSource.FORM: TransactionSource.MANUAL,
     DraftSource.BILL_QR: TransactionSource.MANUAL,
 }
+
+
+_MOVED = {"export_epc_qr", "export_pain001", "draft_from_bill_image", "draft_from_bill_text"}
+
+
+def __getattr__(name: str) -> Any:
+    """The export and bill functions moved to `services.payment_exports`; old imports work."""
+    if name in _MOVED:
+        from lingassist.services import payment_exports
+
+        return getattr(payment_exports, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class PaymentRefused(UserFacingError):
@@ -180,7 +192,7 @@ def draft_payment(
     payee's saved IBAN, BIC and default reference.
     """
     with context.database.sessions() as session:
-        funding = _funding_account(context, account, session)
+        funding = funding_account(context, account, session)
         record = pq.find_payee(payee, session=session)
     draft = PaymentDraft(
         payee=record.name if record else " ".join(payee.split()),
@@ -205,12 +217,16 @@ def prepare_payment(context: AppContext, draft: PaymentDraft) -> CheckedDraft:
         return _checked(context, draft, session)
 
 
-def confirm_payment(context: AppContext, checked: CheckedDraft) -> TransactionRow:
+def confirm_payment(
+    context: AppContext, checked: CheckedDraft, *, also: Recorded | None = None
+) -> TransactionRow:
     """Record a confirmed draft as a pending transaction, as one undoable change.
 
     THE ONLY function that turns a payment draft into a ledger entry; call it only from
     the person's confirmation. The draft is checked again inside the same database
     transaction: a blocking problem, or a warning the person was not shown, refuses it.
+    `also(session, change, transaction_id)` runs in the same unit of work and change set
+    (a stored draft is marked confirmed there); if it raises, nothing is recorded.
 
     Raises:
         PaymentRefused: blocking problems, or new warnings since the card was shown.
@@ -233,7 +249,9 @@ def confirm_payment(context: AppContext, checked: CheckedDraft) -> TransactionRo
                 + " ".join(p.message for p in unseen),
                 unseen,
             )
-        transaction_id = _record(context, fresh.draft, session)
+        transaction_id, change = _record(context, fresh.draft, session)
+        if also is not None:
+            also(session, change, transaction_id)
         return transaction_rows([transaction_id], session=session)[0]
 
 
@@ -260,7 +278,7 @@ def pending_payment(context: AppContext, transaction_id: int) -> PendingPayment:
 def mark_paid(context: AppContext, transaction_id: int) -> TransactionRow:
     """The bank has paid it: status pending -> cleared, as one undoable change."""
     with context.database.sessions.begin() as session:
-        record = _require_pending(transaction_id, session)
+        record = require_pending(transaction_id, session)
         change = journal.begin_change(session, f"Mark payment to {record.merchant} as paid")
         pq.set_status(transaction_id, TransactionStatus.CLEARED, session=session, change=change)
         return transaction_rows([transaction_id], session=session)[0]
@@ -269,99 +287,17 @@ def mark_paid(context: AppContext, transaction_id: int) -> TransactionRow:
 def cancel_payment(context: AppContext, transaction_id: int) -> str:
     """Remove a pending payment (undoable); return what was done."""
     with context.database.sessions.begin() as session:
-        record = _require_pending(transaction_id, session)
+        record = require_pending(transaction_id, session)
         label = f"Cancel payment {_money_text(record)} to {record.merchant}"
         change = journal.begin_change(session, label)
+        for draft_id in dq.drafts_paid_by(transaction_id, session=session):
+            change.will_update(dq.ENTITY, draft_id)  # the link the deletion clears comes back
         delete_transaction(transaction_id, session=session, change=change)
     return label
 
 
-def export_epc_qr(context: AppContext, transaction_id: int, path: Path) -> Path:
-    """Write the EPC QR code (PNG) of a pending payment to `path` and return it.
-
-    Raises:
-        UserFacingError: it is not pending, not in EUR, or its payee is gone.
-    """
-    with context.database.sessions() as session:
-        draft = _draft_of(_require_pending(transaction_id, session), session)
-    path.write_bytes(epc_qr_png(draft))
-    return path
-
-
-def export_pain001(
-    context: AppContext,
-    transaction_ids: list[int],
-    path: Path,
-    *,
-    debtor_name: str,
-    debtor_iban: str,
-    debtor_bic: str = "",
-) -> Path:
-    """Write a pain.001.001.03 file of pending payments from one account to `path`.
-
-    The funding account's holder name and IBAN are arguments: the ledger does not store
-    them yet.
-
-    Raises:
-        UserFacingError: a payment is not pending, they come from different accounts, one
-            is not in EUR, or an IBAN/BIC is invalid.
-    """
-    with context.database.sessions() as session:
-        records = [_require_pending(i, session) for i in transaction_ids]
-        drafts = [_draft_of(record, session) for record in records]
-    if len({record.account_id for record in records}) > 1:
-        raise UserFacingError("A SEPA file pays from one account; choose payments from one.")
-    debtor = Debtor(debtor_name, debtor_iban, debtor_bic)
-    ids = [f"LINGASSIST-{record.transaction_id}" for record in records]
-    path.write_bytes(pain001_xml(drafts, debtor, end_to_end_ids=ids))
-    return path
-
-
-def draft_from_bill_image(
-    context: AppContext, image: Image.Image, *, account: str = ""
-) -> CheckedDraft | None:
-    """A checked draft from a dropped bill's EPC QR code, when the person asks to pay it;
-    None when the image holds no EPC QR code. Nothing is written."""
-    bill = decode_payment_qr(image)
-    if bill is None:
-        return None
-    with context.database.sessions() as session:
-        funding = _funding_account(context, account, session)
-    return prepare_payment(
-        context, draft_from_bill(bill, execution_date=context.today(), account=funding.name)
-    )
-
-
-def draft_from_bill_text(
-    context: AppContext, text: str, *, account: str = ""
-) -> CheckedDraft | None:
-    """A draft from the first IBAN in a bill's OCR text, when the person asks to pay it.
-
-    Only the IBAN is taken from the text (and the saved payee it belongs to, if any): the
-    amount is left at 0 and must be typed by the person; None when there is no IBAN.
-    """
-    ibans = _find_ibans(text)
-    if not ibans:
-        return None
-    with context.database.sessions() as session:
-        funding = _funding_account(context, account, session)
-        record = pq.payee_with_iban(ibans[0], session=session)
-    draft = PaymentDraft(
-        payee=record.name if record else "",
-        iban=ibans[0],
-        bic=record.bic if record else "",
-        amount=Decimal(0),
-        currency=funding.currency,
-        execution_date=context.today(),
-        reference=record.reference if record else "",
-        account=funding.name,
-        source=DraftSource.BILL_QR,
-    )
-    return prepare_payment(context, draft)
-
-
 def _checked(context: AppContext, draft: PaymentDraft, session: Session) -> CheckedDraft:
-    funding = _funding_account(context, draft.account, session)
+    funding = funding_account(context, draft.account, session)
     record = pq.find_payee(draft.payee, session=session) if draft.payee.strip() else None
     if record is not None:
         draft = _with_payee(draft, record)
@@ -390,8 +326,10 @@ def _facts(
     )
 
 
-def _record(context: AppContext, draft: PaymentDraft, session: Session) -> int:
-    funding = _funding_account(context, draft.account, session)
+def _record(
+    context: AppContext, draft: PaymentDraft, session: Session
+) -> tuple[int, journal.ChangeSet]:
+    funding = funding_account(context, draft.account, session)
     record = pq.find_payee(draft.payee, session=session)
     if record is None:  # pragma: no cover - a blocking problem stops this earlier
         raise NotFound(f"{draft.payee} is not a saved payee.")
@@ -408,11 +346,11 @@ def _record(context: AppContext, draft: PaymentDraft, session: Session) -> int:
     )
     label = f"Confirm payment {format_amount(money.amount, money.currency)} {money.currency}"
     change = journal.begin_change(session, f"{label} to {record.name}")
-    return add_transaction(new, session=session, change=change)
+    return add_transaction(new, session=session, change=change), change
 
 
 def _pending(context: AppContext, record: pq.PaymentRecord, session: Session) -> PendingPayment:
-    draft = _draft_of(record, session)
+    draft = draft_of(record, session)
     payee = pq.find_payee(record.merchant, session=session)
     funding = find_account(record.account, session=session)
     facts = _facts(payee, funding, session, excluding=record.transaction_id)
@@ -420,7 +358,7 @@ def _pending(context: AppContext, record: pq.PaymentRecord, session: Session) ->
     return PendingPayment(record.transaction_id, draft, record.status, problems)
 
 
-def _draft_of(record: pq.PaymentRecord, session: Session) -> PaymentDraft:
+def draft_of(record: pq.PaymentRecord, session: Session) -> PaymentDraft:
     """The payment a ledger transaction stands for, with its payee's saved IBAN."""
     payee = pq.find_payee(record.merchant, session=session)
     if payee is None:
@@ -448,7 +386,13 @@ def _require_payment(transaction_id: int, session: Session) -> pq.PaymentRecord:
     return found[0]
 
 
-def _require_pending(transaction_id: int, session: Session) -> pq.PaymentRecord:
+def require_pending(transaction_id: int, session: Session) -> pq.PaymentRecord:
+    """The payment, if it is a pending payment drafted by the person.
+
+    Raises:
+        NotFound: no such payment.
+        UserFacingError: it is not pending (already paid, or not a payment draft).
+    """
     record = _require_payment(transaction_id, session)
     is_draft_source = record.source in {s.value for s in pq.DRAFT_SOURCES}
     if record.status != TransactionStatus.PENDING or not is_draft_source:
@@ -459,7 +403,8 @@ def _require_pending(transaction_id: int, session: Session) -> pq.PaymentRecord:
     return record
 
 
-def _funding_account(context: AppContext, name: str, session: Session) -> Account:
+def funding_account(context: AppContext, name: str, session: Session) -> Account:
+    """The account called `name`, else the default account, else the first money account."""
     if name.strip():
         return find_account(name, session=session)
     try:

@@ -16,6 +16,7 @@ from lingassist.services.actions import Proposal
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, find_entries, record_entry
 from lingassist.services.payments import save_payee
+from tests.gui.fake_speech import FakeSpeech
 from tests.gui.test_main_window import no_receipts
 
 
@@ -24,7 +25,7 @@ def window(qtbot: QtBot, context: AppContext) -> MainWindow:
     record_entry(
         context, EntryRequest("2000", merchant="ACME", category="INCOME_SALARY", date="2026-11-01")
     )
-    shown = MainWindow(context, receipt_reader=no_receipts)
+    shown = MainWindow(context, receipt_reader=no_receipts, speech=FakeSpeech())
     qtbot.addWidget(shown)
     shown.show()
     return shown
@@ -85,7 +86,7 @@ def test_payment_goes_through_a_dialog_whose_default_is_cancel(
 ) -> None:
     save_payee(context, "Alice Martin", "DE89 3704 0044 0532 0130 00")
     answers: list[Proposal] = []
-    shown = MainWindow(context, receipt_reader=no_receipts)
+    shown = MainWindow(context, receipt_reader=no_receipts, speech=FakeSpeech())
     qtbot.addWidget(shown)
     record_entry(context, EntryRequest("500", category="INCOME_SALARY", date="2026-11-01"))
     shown.conversation._approve_payment = lambda proposal: answers.append(proposal) or False

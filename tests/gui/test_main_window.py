@@ -20,6 +20,7 @@ from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, record_entry
 from lingassist.services.receipts import ReadReceipt
 from tests.conftest import TODAY
+from tests.gui.fake_speech import FakeSpeech
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def window(qtbot: QtBot, context: AppContext) -> MainWindow:
     record_entry(
         context, EntryRequest("4.20", merchant="Blue Bottle", category="coffee", date="2026-11-20")
     )
-    shown = MainWindow(context, receipt_reader=no_receipts)
+    shown = MainWindow(context, receipt_reader=no_receipts, speech=FakeSpeech())
     qtbot.addWidget(shown)
     shown.show()
     return shown
@@ -132,7 +133,7 @@ def test_table_pages_through_many_rows(qtbot: QtBot, context: AppContext) -> Non
         bulk_add_transactions(
             batch, session=session, change=journal.begin_change(session, "import")
         )
-    shown = MainWindow(context, receipt_reader=no_receipts)
+    shown = MainWindow(context, receipt_reader=no_receipts, speech=FakeSpeech())
     qtbot.addWidget(shown)
     model = shown.ledger.model
     assert model.rowCount() == PAGE_SIZE * 3 + 7

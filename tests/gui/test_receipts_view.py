@@ -21,6 +21,7 @@ from lingassist.receipts.draft import ReceiptDraft
 from lingassist.services.context import AppContext
 from lingassist.services.entries import find_entries
 from lingassist.services.receipts import ReadReceipt
+from tests.gui.fake_speech import FakeSpeech
 
 
 def fake_reader(path: Path) -> ReadReceipt:
@@ -46,7 +47,7 @@ def fake_reader(path: Path) -> ReadReceipt:
 
 @pytest.fixture
 def window(qtbot: QtBot, context: AppContext) -> MainWindow:
-    shown = MainWindow(context, receipt_reader=fake_reader)
+    shown = MainWindow(context, receipt_reader=fake_reader, speech=FakeSpeech())
     qtbot.addWidget(shown)
     shown.show()
     return shown

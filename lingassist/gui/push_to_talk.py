@@ -1,0 +1,123 @@
+"""PushToTalk: hold the button (or F8) to speak; release to transcribe; Esc cancels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+
+from lingassist.core.errors import Cancelled, UserFacingError
+from lingassist.engines.speech import SpeechEngine, Transcript
+from lingassist.gui.recorder import AudioSource, QtMicrophone, Recorder
+from lingassist.gui.worker import Jobs
+from lingassist.services.voice import transcribe_recording
+
+IDLE_TEXT = "Hold to talk (F8)"
+
+
+class PushToTalk(QWidget):
+    """A talk button with a live level meter; transcribes off the UI thread."""
+
+    heard = Signal(str)  # the transcript's words
+    problem = Signal(str)  # a sentence for the person
+    busy = Signal(str)  # what is happening ("Listening…", "Transcribing…"), "" when idle
+
+    def __init__(
+        self,
+        engine: SpeechEngine,
+        jobs: Jobs,
+        vocabulary: Callable[[], list[str]],
+        make_source: Callable[[], AudioSource] = QtMicrophone,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._jobs = jobs
+        self._vocabulary = vocabulary
+        self.recorder = Recorder(make_source, self)
+        self.button = QPushButton(
+            IDLE_TEXT,
+            objectName="talkButton",
+            toolTip="Hold while you speak; release to send. Esc cancels.",
+        )
+        self.meter = QProgressBar(maximum=100, textVisible=False, objectName="levelMeter")
+        self.meter.setFixedSize(60, 6)
+        self.meter.hide()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.meter)
+        row.addWidget(self.button)
+        self.button.pressed.connect(self.start)
+        self.button.released.connect(self.stop)
+        self.recorder.level.connect(lambda level: self.meter.setValue(int(level * 100)))
+        self.recorder.finished.connect(self._transcribe)
+        self.recorder.failed.connect(self._failed)
+        self.recorder.cancelled.connect(lambda: self._idle("Cancelled."))
+
+    def start(self) -> None:
+        """Begin listening."""
+        self.button.setText("Listening… release to send")
+        self.meter.show()
+        self.busy.emit("Listening…")
+        self.recorder.start()
+
+    def stop(self) -> None:
+        """Stop listening and transcribe what was said."""
+        self.recorder.stop()
+
+    def cancel(self) -> bool:
+        """Throw the recording away (Esc); False when not recording."""
+        if not self.recorder.recording:
+            return False
+        self.recorder.cancel()
+        return True
+
+    def warm_up(self) -> None:
+        """Load the speech model in the background, before the first use."""
+        load = getattr(self._engine, "load", None)
+        if load is not None:
+            self._jobs.start(
+                "Loading the speech model",
+                lambda progress, _cancelled: load(progress),
+                on_error=lambda error: self.problem.emit(str(error)),
+            )
+
+    def _transcribe(self, pcm: bytes) -> None:
+        self.button.setText("Transcribing…")
+        self.meter.hide()
+        self.busy.emit("Transcribing…")
+        vocabulary = self._vocabulary()
+        self._jobs.start(
+            "Transcribing",
+            lambda progress, cancelled: transcribe_recording(
+                self._engine, pcm, vocabulary, progress, cancelled
+            ),
+            on_done=self._done,
+            on_error=self._job_failed,
+        )
+
+    def _done(self, transcript: Transcript) -> None:
+        if transcript.heard_nothing:
+            self._idle("I heard nothing. Hold the button while you speak.")
+            return
+        self._idle("")
+        self.heard.emit(transcript.text)
+
+    def _job_failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            self._idle("Cancelled.")
+        elif isinstance(error, UserFacingError):
+            self._idle(str(error))
+        else:
+            self._idle(f"Speech recognition failed ({error}). Please type instead.")
+
+    def _failed(self, message: str) -> None:
+        self._idle(message)
+
+    def _idle(self, message: str) -> None:
+        self.button.setText(IDLE_TEXT)
+        self.meter.hide()
+        self.busy.emit("")
+        if message:
+            self.problem.emit(message)
