@@ -1,0 +1,284 @@
+"""Benchmark of `lingassist.categorize` on real bank-statement lines (issue 6).
+
+Reads the labelled dev file (Plaid PFC v2 primary/detailed per line) by path and reports:
+
+- cold start: the full categorizer with empty memory (seed + model trained on the seed);
+- baselines in the same run: majority primary class, and the seed's keyword match alone;
+- learning, merchant seen: for each line, memory holds the person's corrections of every
+  *other* line (so earlier lines of the same merchant are remembered) and the model is
+  retrained on lines outside the line's group (grouped 10-fold, to keep the run short);
+- learning, merchant unseen: the same, but memory also leaves out the line's whole group
+  (leave-one-group-out; only other branches or similar merchants can help);
+- corrected once -> right next time: correct a line, categorize it again (must be 100%);
+  and correct one line of a merchant, categorize its other lines;
+- speed: 10,000 distinct descriptors (dev lines with varied dates and reference numbers).
+
+Usage: .venv/bin/python bench/categorize.py [--data PATH] [--out bench/results/categorize.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import time
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sklearn.metrics import f1_score  # noqa: E402
+
+from lingassist.categorize.categorizer import Categorizer  # noqa: E402
+from lingassist.categorize.memory import MerchantMemory  # noqa: E402
+from lingassist.categorize.model import Example, Model, train_with_seed  # noqa: E402
+from lingassist.categorize.normalize import normalize  # noqa: E402
+from lingassist.categorize.seed import lookup  # noqa: E402
+from lingassist.categorize.taxonomy import UNCATEGORIZED, primary_of  # noqa: E402
+
+DEFAULT_DATA = Path("/work/shared/data/categorization-dev/categorization_dev.jsonl")
+FOLDS = 10
+
+
+def load(path: Path) -> list[dict]:
+    """The labelled lines, in date order (the order a person would have corrected them)."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return sorted(rows, key=lambda row: (row.get("date") or "", row["id"]))
+
+
+def amount(row: dict) -> Decimal:
+    return Decimal(str(row["amount"]))
+
+
+def truth(row: dict) -> str:
+    return row["pfc_detailed"] or row["pfc_primary"]
+
+
+def score(rows: list[dict], codes: list[str]) -> dict:
+    """Primary accuracy, macro-F1 and detailed accuracy (where a detailed label exists)."""
+    primaries = [primary_of(code) for code in codes]
+    wanted = [row["pfc_primary"] for row in rows]
+    detailed = [
+        (code, row["pfc_detailed"])
+        for code, row in zip(codes, rows, strict=True)
+        if row["pfc_detailed"]
+    ]
+    return {
+        "n": len(rows),
+        "primary_accuracy": sum(a == b for a, b in zip(primaries, wanted, strict=True)) / len(rows),
+        "primary_macro_f1": f1_score(
+            wanted, primaries, labels=sorted(set(wanted)), average="macro", zero_division=0
+        ),
+        "detailed_n": len(detailed),
+        "detailed_accuracy": sum(a == b for a, b in detailed) / max(1, len(detailed)),
+    }
+
+
+def cold_start(rows: list[dict], model: Model) -> tuple[dict, dict]:
+    """The full categorizer with empty memory, plus per-layer figures."""
+    categorizer = Categorizer(model=model)
+    suggestions = [categorizer.categorize(row["description"], amount(row)) for row in rows]
+    layers: dict[str, dict] = {}
+    for suggestion, row in zip(suggestions, rows, strict=True):
+        entry = layers.setdefault(suggestion.layer.value, {"n": 0, "primary_right": 0})
+        entry["n"] += 1
+        entry["primary_right"] += suggestion.primary == row["pfc_primary"]
+    return score(rows, [s.code for s in suggestions]), layers
+
+
+def baselines(rows: list[dict]) -> dict:
+    """Majority primary class, and the seed's keyword match alone (else Uncategorized)."""
+    majority = Counter(row["pfc_primary"] for row in rows).most_common(1)[0][0]
+    keyword_codes = []
+    for row in rows:
+        found = lookup(normalize(row["description"]), 1 if row["amount"] > 0 else -1)
+        keyword_codes.append(found.entry.code if found else UNCATEGORIZED)
+    return {
+        "majority_class": {"class": majority, **score(rows, [majority] * len(rows))},
+        "keyword_only": score(rows, keyword_codes),
+    }
+
+
+def fold_models(rows: list[dict]) -> dict[str, Model]:
+    """Group -> model trained on the seed plus the lines of the other folds."""
+    groups = sorted({row["group"] for row in rows})
+    random.Random(6).shuffle(groups)
+    fold_of = {group: index % FOLDS for index, group in enumerate(groups)}
+    models = {}
+    for fold in range(FOLDS):
+        own = [
+            Example(row["description"], amount(row), truth(row))
+            for row in rows
+            if fold_of[row["group"]] != fold
+        ]
+        model = train_with_seed(own)
+        models.update({group: model for group, f in fold_of.items() if f == fold})
+    return models
+
+
+def learning(rows: list[dict], models: dict[str, Model], *, same_group: bool) -> dict:
+    """Each line with the person's corrections of other lines in memory."""
+    codes = []
+    for index, row in enumerate(rows):
+        pairs = [
+            (normalize(other["description"]).key, truth(other))
+            for other_index, other in enumerate(rows)
+            if other_index != index and (same_group or other["group"] != row["group"])
+        ]
+        categorizer = Categorizer(memory=MerchantMemory(pairs), model=models[row["group"]])
+        codes.append(categorizer.categorize(row["description"], amount(row)).code)
+    return score(rows, codes)
+
+
+def corrected_once(rows: list[dict], model: Model) -> dict:
+    """Correct a line -> the same line, and the merchant's other lines, come out right."""
+    same_line = 0
+    others_right = others_total = 0
+    for row in rows:
+        categorizer = Categorizer(model=model)
+        first = categorizer.categorize(row["description"], amount(row))
+        categorizer.learn(first.merchant_key, truth(row))
+        same_line += categorizer.categorize(row["description"], amount(row)).code == truth(row)
+        for other in rows:
+            if other is not row and other["group"] == row["group"] and truth(other) == truth(row):
+                others_total += 1
+                again = categorizer.categorize(other["description"], amount(other))
+                others_right += again.code == truth(other)
+    return {
+        "same_line": same_line / len(rows),
+        "same_merchant_other_lines": others_right / max(1, others_total),
+        "same_merchant_pairs": others_total,
+    }
+
+
+def speed(rows: list[dict], model: Model, count: int = 10_000) -> dict:
+    """Median time per line and total for `count` distinct descriptors (cache misses)."""
+    generator = random.Random(10)
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    items = []
+    for index in range(count):
+        row = rows[index % len(rows)]
+        day = f"{generator.randint(1, 28):02d} {generator.choice(months)}"
+        items.append((f"{row['description']} * {day} REF{index:06d}", amount(row)))
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    unseen = [
+        (
+            "POS Purchase "
+            + " ".join("".join(generator.choices(letters, k=generator.randint(4, 9))) for _ in "ab")
+            + f" * {generator.randint(1, 28):02d} Oct",
+            Decimal(-generator.randint(100, 99999)) / 100,
+        )
+        for _ in range(count)
+    ]
+    return {"lines": count, **_timed(items, model), "all_unseen_merchants": _timed(unseen, model)}
+
+
+def _timed(items: list[tuple[str, Decimal]], model: Model) -> dict:
+    """Total and median time to categorize `items` with a fresh categorizer."""
+    categorizer = Categorizer(model=model)
+    times = []
+    started = time.perf_counter()
+    for description, value in items:
+        before = time.perf_counter()
+        categorizer.categorize(description, value)
+        times.append(time.perf_counter() - before)
+    total = time.perf_counter() - started
+    batched = Categorizer(model=model)
+    started = time.perf_counter()
+    batched.categorize_many(items)
+    batch_total = time.perf_counter() - started
+    return {
+        "total_s": total,
+        "median_ms": statistics.median(times) * 1000,
+        "categorize_many_total_s": batch_total,
+    }
+
+
+def train_time() -> float:
+    """Seconds to train the model on the seed (after one warm-up)."""
+    train_with_seed()
+    started = time.perf_counter()
+    train_with_seed()
+    return time.perf_counter() - started
+
+
+def print_table(result: dict) -> None:
+    """The figures as a table."""
+    rows = [
+        ("cold start (seed + model, empty memory)", result["cold_start"]),
+        ("baseline: majority class", result["baselines"]["majority_class"]),
+        ("baseline: keyword match only", result["baselines"]["keyword_only"]),
+        ("learning, merchant seen (other lines in memory)", result["learning_seen"]),
+        ("learning, merchant unseen (leave-one-group-out)", result["learning_unseen"]),
+    ]
+    print(f"{'setting':50} {'primary':>8} {'macroF1':>8} {'detailed':>9}")
+    for name, figures in rows:
+        print(
+            f"{name:50} {figures['primary_accuracy']:8.1%} {figures['primary_macro_f1']:8.3f}"
+            f" {figures['detailed_accuracy']:9.1%}"
+        )
+    ratios = result["ratios"]
+    print(
+        f"cold start / majority: {ratios['cold_vs_majority']:.2f}x, "
+        f"cold start / keyword-only: {ratios['cold_vs_keyword']:.2f}x (primary accuracy)"
+    )
+    once = result["corrected_once"]
+    print(
+        f"corrected once -> same line right: {once['same_line']:.1%}; other lines of that "
+        f"merchant right: {once['same_merchant_other_lines']:.1%} of {once['same_merchant_pairs']}"
+    )
+    print("cold-start layers:", json.dumps(result["cold_start_layers"]))
+    fast = result["speed"]
+    unseen = fast["all_unseen_merchants"]
+    print(
+        f"speed, {fast['lines']} distinct statement lines: one by one {fast['total_s']:.2f} s "
+        f"(median {fast['median_ms']:.3f} ms/line), categorize_many "
+        f"{fast['categorize_many_total_s']:.2f} s"
+    )
+    print(
+        f"speed, {fast['lines']} lines of never-seen merchants (all reach the model): one by "
+        f"one {unseen['total_s']:.2f} s (median {unseen['median_ms']:.3f} ms/line), "
+        f"categorize_many {unseen['categorize_many_total_s']:.2f} s"
+    )
+    print(f"model training on the seed: {result['train_seconds']:.2f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "categorize.json")
+    args = parser.parse_args()
+    rows = load(args.data)
+    seed_model = train_with_seed()
+    cold, layers = cold_start(rows, seed_model)
+    base = baselines(rows)
+    models = fold_models(rows)
+    result = {
+        "data": str(args.data),
+        "lines": len(rows),
+        "cold_start": cold,
+        "cold_start_layers": layers,
+        "baselines": base,
+        "learning_seen": learning(rows, models, same_group=True),
+        "learning_unseen": learning(rows, models, same_group=False),
+        "corrected_once": corrected_once(rows, seed_model),
+        "speed": speed(rows, seed_model),
+        "train_seconds": train_time(),
+    }
+    result["ratios"] = {
+        "cold_vs_majority": cold["primary_accuracy"] / base["majority_class"]["primary_accuracy"],
+        "cold_vs_keyword": cold["primary_accuracy"]
+        / max(1e-9, base["keyword_only"]["primary_accuracy"]),
+    }
+    print_table(result)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

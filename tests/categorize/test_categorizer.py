@@ -1,0 +1,135 @@
+"""The layered categorizer: precedence, reasons, learning at once, the fallback."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lingassist.categorize.categorizer import Categorizer, Layer, Thresholds
+from lingassist.categorize.memory import MerchantMemory
+from lingassist.categorize.model import Model
+from lingassist.categorize.rules import Condition, Field, Operator, Rule
+
+UBER_RULE = Rule(
+    "Uber rides",
+    (Condition(Field.MERCHANT, Operator.EQUALS, "Uber"),),
+    "TRAVEL_OTHER_TRAVEL",
+)
+
+
+@pytest.fixture
+def categorizer(seed_model: Model) -> Categorizer:
+    return Categorizer(model=seed_model)
+
+
+def test_suggestion_carries_merchant_codes_confidence_reason_and_layer(
+    categorizer: Categorizer,
+) -> None:
+    found = categorizer.categorize("SQ *BLUE BOTTLE", Decimal("-4.50"))
+    assert (found.merchant, found.merchant_key) == ("Blue Bottle", "blue bottle")
+    assert (found.primary, found.detailed) == ("FOOD_AND_DRINK", "FOOD_AND_DRINK_COFFEE")
+    assert found.layer is Layer.SEED
+    assert found.reason == "Known merchant: Blue Bottle is Coffee"
+    assert 0.8 <= found.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("rules", "memory", "layer", "code"),
+    [
+        ([UBER_RULE], [("uber", "FOOD_AND_DRINK_FAST_FOOD")], Layer.RULE, "TRAVEL_OTHER_TRAVEL"),
+        ([], [("uber", "FOOD_AND_DRINK_FAST_FOOD")], Layer.MEMORY, "FOOD_AND_DRINK_FAST_FOOD"),
+        ([], [], Layer.SEED, "TRANSPORTATION_TAXIS_AND_RIDE_SHARES"),
+    ],
+)
+def test_layers_in_order_rule_memory_seed(
+    seed_model: Model, rules: list[Rule], memory: list[tuple[str, str]], layer: Layer, code: str
+) -> None:
+    categorizer = Categorizer(rules=rules, memory=MerchantMemory(memory), model=seed_model)
+    found = categorizer.categorize("UBER *TRIP HELP.UBER.COM", Decimal("-12"))
+    assert (found.layer, found.code) == (layer, code)
+
+
+def test_rule_reason_names_the_rule(seed_model: Model) -> None:
+    categorizer = Categorizer(rules=[UBER_RULE], model=seed_model)
+    assert categorizer.categorize("UBER *TRIP", Decimal("-9")).reason == "Rule 'Uber rides'"
+
+
+def test_memory_reason_counts_earlier_transactions(seed_model: Model) -> None:
+    memory = MerchantMemory([("blue bottle", "FOOD_AND_DRINK_COFFEE")] * 12)
+    found = Categorizer(memory=memory, model=seed_model).categorize("SQ *BLUE BOTTLE")
+    assert found.reason == "You filed 12 earlier Blue Bottle transactions under Coffee"
+
+
+def test_model_answers_an_unknown_merchant_and_explains(categorizer: Categorizer) -> None:
+    found = categorizer.categorize("APOTHEKENSHOP NORD 12", Decimal("-14.20"))
+    assert found.layer is Layer.MODEL
+    assert found.code == "MEDICAL_PHARMACIES_AND_SUPPLEMENTS"
+    assert found.reason.startswith("Model (") and "apot" in found.reason
+
+
+@pytest.mark.parametrize(
+    ("amount", "code"), [(Decimal("-19.99"), "OTHER_OTHER"), (Decimal("250"), "INCOME_OTHER")]
+)
+def test_falls_back_to_uncategorized_rather_than_guess(
+    categorizer: Categorizer, amount: Decimal, code: str
+) -> None:
+    found = categorizer.categorize("XQZV 88 KLMPT", amount)
+    assert (found.layer, found.code) == (Layer.FALLBACK, code)
+    assert found.confidence < 0.3
+    assert found.reason.startswith("Not sure")
+
+
+def test_never_makes_the_same_mistake_again_for_that_merchant(categorizer: Categorizer) -> None:
+    wrong = categorizer.categorize("POS Purchase Shell Greenfields  * 29 Aug", Decimal("-52.90"))
+    assert wrong.code == "TRANSPORTATION_GAS"
+    categorizer.learn(wrong.merchant_key, "GENERAL_MERCHANDISE_CONVENIENCE_STORES")
+    for line in (
+        "POS Purchase Shell Greenfields  * 29 Aug",
+        "POS Purchase Shell Greenfields  * 03 Sep",
+        "POS Purchase Shell Umhlanga  * 11 Sep",
+    ):
+        again = categorizer.categorize(line, Decimal("-30"))
+        assert again.code == "GENERAL_MERCHANDISE_CONVENIENCE_STORES"
+        assert again.layer is Layer.MEMORY
+
+
+def test_a_second_correction_overrides_the_first_at_once(categorizer: Categorizer) -> None:
+    key = categorizer.categorize("SQ *BLUE BOTTLE").merchant_key
+    categorizer.learn(key, "FOOD_AND_DRINK_RESTAURANT")
+    categorizer.learn(key, "FOOD_AND_DRINK_COFFEE")
+    assert categorizer.categorize("SQ *BLUE BOTTLE").code == "FOOD_AND_DRINK_COFFEE"
+
+
+def test_retrain_needed_after_enough_corrections(seed_model: Model) -> None:
+    categorizer = Categorizer(model=seed_model, thresholds=Thresholds(retrain_after=2))
+    categorizer.learn("a", "OTHER_OTHER", description="ZORBLAX WIDGETS", amount=Decimal("-5"))
+    assert not categorizer.retrain_needed
+    categorizer.learn("b", "OTHER_OTHER")
+    assert categorizer.retrain_needed
+    categorizer.retrain()
+    assert not categorizer.retrain_needed
+
+
+def test_rules_can_be_replaced(categorizer: Categorizer) -> None:
+    assert categorizer.categorize("UBER *TRIP").layer is Layer.SEED
+    categorizer.set_rules([UBER_RULE])
+    assert categorizer.categorize("UBER *TRIP").layer is Layer.RULE
+
+
+def test_categorize_many_matches_one_by_one(seed_model: Model) -> None:
+    items = [
+        ("SQ *BLUE BOTTLE", Decimal("-4")),
+        ("APOTHEKE AM MARKT", Decimal("-9")),
+        ("XQZV 88 KLMPT", None),
+        ("Monthly Account Admin Fee", Decimal("-5")),
+    ]
+    many = Categorizer(model=seed_model).categorize_many(items)
+    single = [Categorizer(model=seed_model).categorize(text, amount) for text, amount in items]
+    assert many == single
+
+
+def test_without_the_model_the_seed_and_fallback_still_answer() -> None:
+    categorizer = Categorizer(use_model=False)
+    assert categorizer.categorize("SHELL OIL 57444").code == "TRANSPORTATION_GAS"
+    assert categorizer.categorize("XQZV KLMPT").layer is Layer.FALLBACK

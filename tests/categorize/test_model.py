@@ -1,0 +1,61 @@
+"""The learned layer: trains fast, predicts, explains itself, learns the person's data."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+import pytest
+
+from lingassist.categorize.model import Example, Model, features, train_with_seed
+
+
+@pytest.mark.parametrize(
+    ("description", "code"),
+    [
+        ("APOTHEKE AM MARKT", "MEDICAL_PHARMACIES_AND_SUPPLEMENTS"),
+        ("FARMACIA CENTRALE", "MEDICAL_PHARMACIES_AND_SUPPLEMENTS"),
+        ("LUIGIS PIZZERIA", "FOOD_AND_DRINK_RESTAURANT"),
+        ("PARKHAUS ZENTRUM", "TRANSPORTATION_PARKING"),
+    ],
+)
+def test_generalizes_from_word_pieces(seed_model: Model, description: str, code: str) -> None:
+    assert seed_model.predict(description, Decimal("-20")).code == code
+
+
+def test_explains_with_the_features_that_counted(seed_model: Model) -> None:
+    prediction = seed_model.predict("APOTHEKE AM MARKT", Decimal("-20"))
+    assert prediction.top_features
+    assert any("apot" in feature for feature in prediction.top_features)
+    assert 0.0 < prediction.confidence <= 1.0
+
+
+def test_amount_direction_and_size_are_features() -> None:
+    assert "sign=out" in features("coffee", Decimal("-3.50"))
+    assert "size=0" in features("coffee", Decimal("-3.50"))
+    assert "size=3" in features("rent", Decimal("-1500"))
+    assert "sign=unknown" in features("coffee", None)
+
+
+def test_learns_the_persons_own_labels() -> None:
+    own = [
+        Example(f"POS Purchase Zorblax Trading {n}", Decimal("-50"), "HOME_IMPROVEMENT_HARDWARE")
+        for n in range(5)
+    ]
+    model = train_with_seed(own)
+    assert model.predict("Zorblax Trading", Decimal("-80")).code == "HOME_IMPROVEMENT_HARDWARE"
+
+
+def test_batch_prediction_agrees_with_one_by_one(seed_model: Model) -> None:
+    items = [("apotheke am markt", Decimal("-5")), ("zzzz", None), ("", None)]
+    batch = seed_model.predict_texts(items)
+    single = [seed_model.predict_text(text, amount) for text, amount in items]
+    assert [p.code for p in batch] == [p.code for p in single]
+    assert [round(p.confidence, 4) for p in batch] == [round(p.confidence, 4) for p in single]
+
+
+def test_training_on_the_seed_takes_under_two_seconds() -> None:
+    train_with_seed()  # warm: imports and cached seed features
+    started = time.perf_counter()
+    train_with_seed()
+    assert time.perf_counter() - started < 2.0

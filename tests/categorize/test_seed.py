@@ -1,0 +1,62 @@
+"""The seed: valid codes, a few hundred facts, precedence of bank wording and merchants."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lingassist.categorize.normalize import normalize
+from lingassist.categorize.seed import lookup, seed_entries
+from lingassist.categorize.taxonomy import is_detailed
+
+
+def test_every_seed_code_is_a_detailed_pfc_code() -> None:
+    assert {e.code for e in seed_entries() if not is_detailed(e.code)} == set()
+
+
+def test_the_seed_is_a_few_hundred_facts_or_more() -> None:
+    assert len(seed_entries()) > 500
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "amount", "code"),
+    [
+        ("SHELL OIL 57444 SAN JOSE CA", "-40", "TRANSPORTATION_GAS"),
+        ("UBER *TRIP", "-12", "TRANSPORTATION_TAXIS_AND_RIDE_SHARES"),
+        ("NETFLIX.COM", "-15.99", "ENTERTAINMENT_TV_AND_MOVIES"),
+        ("ACME CORP PAYROLL", "2500", "INCOME_SALARY"),
+        ("INTEREST PAID", "1.20", "INCOME_INTEREST_EARNED"),
+        ("DEBIT INTEREST", "-5.91", "BANK_FEES_INTEREST_CHARGE"),
+        (
+            "International Processing Online Purchase Fee: Netflix.com",
+            "-1",
+            "BANK_FEES_OTHER_BANK_FEES",
+        ),
+        ("Card Purchase Insufficient Funds Fee", "-0.40", "BANK_FEES_INSUFFICIENT_FUNDS"),
+        ("ATM Cash Withdrawal Main Street", "-50", "TRANSFER_OUT_WITHDRAWAL"),
+        ("KARTENZAHLUNG REWE SAGT DANKE", "-23", "FOOD_AND_DRINK_GROCERIES"),
+        ("TESCO STORES 3142", "-23", "FOOD_AND_DRINK_GROCERIES"),
+        ("BOOTS THE CHEMIST", "-9", "MEDICAL_PHARMACIES_AND_SUPPLEMENTS"),
+        ("RYANAIR DUBLIN", "-89", "TRAVEL_FLIGHTS"),
+        ("Debit Order Payment (): Telkommobi ()", "-230", "RENT_AND_UTILITIES_TELEPHONE"),
+        ("POS Purchase Delta Cafe", "-70", "FOOD_AND_DRINK_RESTAURANT"),
+    ],
+)
+def test_lookup(descriptor: str, amount: str, code: str) -> None:
+    sign = 1 if Decimal(amount) > 0 else -1
+    found = lookup(normalize(descriptor), sign)
+    assert found is not None and found.entry.code == code
+
+
+def test_ordinary_words_only_count_at_the_start_of_the_merchant() -> None:
+    assert lookup(normalize("TARGET 00012345 MINNEAPOLIS"), -1) is not None
+    found = lookup(normalize("ON TARGET ARCHERY CLUB"), -1)
+    assert found is None or found.entry.code != "GENERAL_MERCHANDISE_SUPERSTORES"
+
+
+def test_signed_phrases_respect_the_direction_of_money() -> None:
+    assert (
+        lookup(normalize("SALARY"), -1) is None
+        or lookup(normalize("SALARY"), -1).entry.code != "INCOME_SALARY"
+    )
