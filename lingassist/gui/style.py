@@ -54,6 +54,7 @@ QLabel#cardLabel { color: palette(placeholder-text); }
 QLabel#cardValue { font-weight: 600; }
 QLabel#cardSource { color: #2f6fde; font-style: italic; }
 QLabel#cardProblem { color: #b3261e; }
+QLabel#cardNote { color: palette(placeholder-text); font-size: 12px; }
 QLabel#cardWarning { color: #9a6700; }
 QLabel#cardStatus { color: #1b7f4b; }
 QScrollArea#conversationScroll { border: none; }

@@ -9,10 +9,11 @@ through a dialog whose default button is Cancel) records a *pending* payment thr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from lingassist.assistant.types import Intent, ParsedCommand
+from lingassist.categorize.categorizer import Layer
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money
 from lingassist.core.transactions import NewTransaction, Posting, TransactionSource
@@ -56,11 +57,13 @@ class CardField:
         label: what the field is ("Amount").
         value: the value as it will be written ("€12.50").
         source: the person's words it came from ("twelve fifty"), "" when not said.
+        note: why a value that was not said was chosen ("suggested: you filed …").
     """
 
     label: str
     value: str
     source: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,8 @@ def carry_out(context: AppContext, proposal: Proposal) -> str:
 
 
 def _entry_card(context: AppContext, command: ParsedCommand, source: TransactionSource) -> Proposal:
+    command, note = _with_suggested_category(context, command)
+    category = _category_name(context, command.category) or "Uncategorized"
     income = command.intent is Intent.ADD_INCOME
     amount = _money_text(context, command)
     where = command.merchant or command.payee
@@ -134,18 +139,28 @@ def _entry_card(context: AppContext, command: ParsedCommand, source: Transaction
     fields = [
         _field(command, "amount", "Amount", amount),
         _field(command, "merchant", "From" if income else "Merchant", where or "—"),
-        _field(
-            command,
-            "category",
-            "Category",
-            _category_name(context, command.category) or "Uncategorized",
-        ),
+        replace(_field(command, "category", "Category", category), note=note),
         _field(command, "account", "Account", command.account or context.settings.default_account),
         _field(command, "date", "Date", (command.date or context.today()).isoformat()),
     ]
     if command.memo:
         fields.append(_field(command, "memo", "Note", command.memo))
     return Proposal(title, tuple(fields), command, source, _problems(context, command))
+
+
+def _with_suggested_category(
+    context: AppContext, command: ParsedCommand
+) -> tuple[ParsedCommand, str]:
+    """Fill an unsaid category from the advisor (with the reason), when it is confident."""
+    words = command.merchant or command.payee or command.memo
+    if command.category or not words:
+        return command, ""
+    income = command.intent is Intent.ADD_INCOME
+    amount = command.amount if income else -(command.amount or Decimal(0))
+    suggestion = context.advisor.suggest(words, amount)
+    if suggestion.layer is Layer.FALLBACK or (suggestion.primary == "INCOME") != income:
+        return command, ""
+    return replace(command, category=suggestion.code), f"suggested: {suggestion.reason}"
 
 
 def _budget_card(
@@ -256,6 +271,7 @@ def _recategorize(context: AppContext, command: ParsedCommand) -> str:
                     transaction_id, category.account_id, session=session, change=change
                 )
         if command.merchant:
+            context.advisor.learn(command.merchant, category.code)
             set_merchant_category(
                 command.merchant,
                 category_id_of(category.code, session=session),

@@ -13,6 +13,7 @@ from lingassist.ledger.database import Database, open_database, sqlite_url
 from lingassist.ledger.journal import begin_change, make_permanent
 from lingassist.ledger.repository import create_account, money_accounts
 from lingassist.ledger.taxonomy import seed_categories
+from lingassist.services.categorization import CategoryAdvisor
 
 STARTER_ACCOUNTS = (
     ("Checking", AccountType.ASSET, AccountKind.CHECKING),
@@ -28,12 +29,14 @@ class AppContext:
         paths: the home folder's layout.
         settings: the person's preferences.
         database: the open ledger.
+        advisor: suggests categories and learns from the person's corrections.
         today: the clock (a function, so tests can fix the date).
     """
 
     paths: AppPaths
     settings: Settings
     database: Database
+    advisor: CategoryAdvisor
     today: Callable[[], date] = field(default=date.today)
 
 
@@ -45,7 +48,7 @@ def open_home(home: Path, *, today: Callable[[], date] = date.today) -> AppConte
         save_settings(paths, settings)
     database = open_database(settings.database_url or sqlite_url(paths.database))
     prepare_ledger(database, settings)
-    return AppContext(paths, settings, database, today)
+    return AppContext(paths, settings, database, CategoryAdvisor(database), today)
 
 
 def prepare_ledger(database: Database, settings: Settings) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lingassist.categorize.categorizer import Layer
 from lingassist.core.accounts import Account, Category, CategoryDirection
 from lingassist.core.errors import InvalidAmount, UserFacingError
 from lingassist.core.money import Money, format_amount, read_money, to_minor
@@ -87,7 +88,7 @@ def record_entry(
     with context.database.sessions.begin() as session:
         account = _paying_account(context, request.account, session)
         money = _money(request.amount, account)
-        category = _category(request, session)
+        category = _category(context, request, money, session)
         day = parse_date(request.date, context.today()) if request.date.strip() else context.today()
         label = _label(category, money, request.merchant)
         new = NewTransaction(
@@ -184,15 +185,30 @@ def _money(text: str, account: Account) -> Money:
     return Money(amount, account.currency)
 
 
-def _category(request: EntryRequest, session) -> Category:  # type: ignore[no-untyped-def]
+def _category(context: AppContext, request: EntryRequest, money: Money, session) -> Category:  # type: ignore[no-untyped-def]
+    """The category named, else the advisor's suggestion, else "Uncategorized"."""
+    code = request.category or _suggested(context, request, money)
     fallback = UNCATEGORIZED_INCOME if request.income else UNCATEGORIZED_EXPENSE
-    category = resolve_category(request.category or fallback, session=session)
+    category = resolve_category(code or fallback, session=session)
     if request.income and category.direction is not CategoryDirection.INCOME:
         raise UserFacingError(
             f"{category.name} is a spending category; income needs an income category "
             "such as INCOME_SALARY."
         )
     return category
+
+
+def _suggested(context: AppContext, request: EntryRequest, money: Money) -> str:
+    """A confident suggestion for an entry typed without a category ("" when there is none)."""
+    words = request.merchant or request.description
+    if not words.strip():
+        return ""
+    signed = money.amount if request.income else -money.amount
+    suggestion = context.advisor.suggest(words, signed)
+    income = suggestion.primary == "INCOME"
+    if suggestion.layer is Layer.FALLBACK or income != request.income:
+        return ""
+    return suggestion.code
 
 
 def _postings(money: Money, account: Account, category: Category) -> tuple[Posting, ...]:

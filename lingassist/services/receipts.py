@@ -14,10 +14,10 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from lingassist.categorize.categorizer import Layer
 from lingassist.core.errors import Cancelled, UserFacingError
 from lingassist.core.transactions import TransactionSource
 from lingassist.ledger.attachments import transaction_like, transaction_with_file
-from lingassist.ledger.queries import last_category_of_merchant
 from lingassist.receipts.draft import ReceiptDraft
 from lingassist.services.attachments import file_sha256, store_file
 from lingassist.services.context import AppContext
@@ -116,10 +116,8 @@ def scan_receipt(
     if cancelled and cancelled():
         raise Cancelled(path.name)
     report(0.9, "Checking the ledger")
+    category = _suggested_category(context, draft)
     with context.database.sessions() as session:
-        category = (
-            last_category_of_merchant(draft.merchant, session=session) if draft.merchant else None
-        )
         duplicate, reason = _duplicate(draft, sha256, session)
     report(1.0, "Ready")
     seconds = time.perf_counter() - started
@@ -178,6 +176,15 @@ def confirm_receipt(
         source=TransactionSource.RECEIPT,
     )
     return record_entry(context, request, attachment=stored)
+
+
+def _suggested_category(context: AppContext, draft: ReceiptDraft) -> str | None:
+    """The advisor's category for the merchant read, unless it is only a fallback guess."""
+    if not draft.merchant:
+        return None
+    amount = -draft.total if draft.total is not None else None
+    suggestion = context.advisor.suggest(draft.merchant, amount)
+    return None if suggestion.layer is Layer.FALLBACK else suggestion.code
 
 
 def _duplicate(draft: ReceiptDraft, sha256: str, session) -> tuple[int | None, str]:  # type: ignore[no-untyped-def]

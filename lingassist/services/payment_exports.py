@@ -1,0 +1,199 @@
+"""Handing confirmed payments to a bank, and drafts from a dropped bill.
+
+Exports: an EPC QR code (PNG) that a banking app scans, and a pain.001.001.03 file that a
+bank's upload page takes; the SEPA file names the person's own account (the *debtor*) from
+the funding account's saved IBAN and holder name (`set_bank_details`). Bills: a dropped
+bill's EPC QR code or the first IBAN in its OCR text becomes a checked draft, only when the
+person asks to pay that bill; nothing here writes a payment.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PIL import Image
+
+from lingassist.core.errors import UserFacingError
+from lingassist.ledger import draft_queries as dq
+from lingassist.ledger import journal
+from lingassist.ledger import payment_queries as pq
+from lingassist.ledger.repository import find_account
+from lingassist.payments.draft import CheckedDraft, DraftSource, PaymentDraft
+from lingassist.payments.epc_qr import decode_payment_qr, draft_from_bill, epc_qr_png
+from lingassist.payments.epc_qr import find_iban_in_text as _find_ibans
+from lingassist.payments.iban import bic_problems, iban_problems, normalize_bic, normalize_iban
+from lingassist.payments.sepa import Debtor, pain001_xml
+from lingassist.services.context import AppContext
+from lingassist.services.payments import (
+    InvalidPayee,
+    draft_of,
+    funding_account,
+    prepare_payment,
+    require_pending,
+)
+
+
+def export_epc_qr(context: AppContext, transaction_id: int, path: Path) -> Path:
+    """Write the EPC QR code (PNG) of a pending payment to `path` and return it.
+
+    Raises:
+        UserFacingError: it is not pending, not in EUR, or its payee is gone.
+    """
+    with context.database.sessions() as session:
+        draft = draft_of(require_pending(transaction_id, session), session)
+    path.write_bytes(epc_qr_png(draft))
+    return path
+
+
+def export_pain001(
+    context: AppContext,
+    transaction_ids: list[int],
+    path: Path,
+    *,
+    debtor_name: str,
+    debtor_iban: str,
+    debtor_bic: str = "",
+) -> Path:
+    """Write a pain.001.001.03 file of pending payments from one account to `path`.
+
+    The debtor (the person's own account) is given here; `export_pain001_from_account`
+    takes it from the funding account's saved bank details.
+
+    Raises:
+        UserFacingError: a payment is not pending, they come from different accounts, one
+            is not in EUR, or an IBAN/BIC is invalid.
+    """
+    with context.database.sessions() as session:
+        records = [require_pending(i, session) for i in transaction_ids]
+        drafts = [draft_of(record, session) for record in records]
+    if len({record.account_id for record in records}) > 1:
+        raise UserFacingError("A SEPA file pays from one account; choose payments from one.")
+    debtor = Debtor(debtor_name, debtor_iban, debtor_bic)
+    ids = [f"LINGASSIST-{record.transaction_id}" for record in records]
+    path.write_bytes(pain001_xml(drafts, debtor, end_to_end_ids=ids))
+    return path
+
+
+def draft_from_bill_image(
+    context: AppContext, image: Image.Image, *, account: str = ""
+) -> CheckedDraft | None:
+    """A checked draft from a dropped bill's EPC QR code, when the person asks to pay it;
+    None when the image holds no EPC QR code. Nothing is written."""
+    bill = decode_payment_qr(image)
+    if bill is None:
+        return None
+    with context.database.sessions() as session:
+        funding = funding_account(context, account, session)
+    return prepare_payment(
+        context, draft_from_bill(bill, execution_date=context.today(), account=funding.name)
+    )
+
+
+def draft_from_bill_text(
+    context: AppContext, text: str, *, account: str = ""
+) -> CheckedDraft | None:
+    """A draft from the first IBAN in a bill's OCR text, when the person asks to pay it.
+
+    Only the IBAN is taken from the text (and the saved payee it belongs to, if any): the
+    amount is left at 0 and must be typed by the person; None when there is no IBAN.
+    """
+    ibans = _find_ibans(text)
+    if not ibans:
+        return None
+    with context.database.sessions() as session:
+        funding = funding_account(context, account, session)
+        record = pq.payee_with_iban(ibans[0], session=session)
+    draft = PaymentDraft(
+        payee=record.name if record else "",
+        iban=ibans[0],
+        bic=record.bic if record else "",
+        amount=Decimal(0),
+        currency=funding.currency,
+        execution_date=context.today(),
+        reference=record.reference if record else "",
+        account=funding.name,
+        source=DraftSource.BILL_QR,
+    )
+    return prepare_payment(context, draft)
+
+
+def export_pain001_from_account(
+    context: AppContext, transaction_ids: list[int], path: Path
+) -> Path:
+    """Write a pain.001 file of pending payments, naming the debtor from the funding
+    account's saved holder name, IBAN and BIC.
+
+    Raises:
+        UserFacingError: the account has no holder name or IBAN yet (the message says how
+            to set them), or as `export_pain001`.
+    """
+    debtor = account_debtor(context, transaction_ids[0]) if transaction_ids else Debtor("", "")
+    return export_pain001(
+        context,
+        transaction_ids,
+        path,
+        debtor_name=debtor.name,
+        debtor_iban=debtor.iban,
+        debtor_bic=debtor.bic,
+    )
+
+
+def account_debtor(context: AppContext, transaction_id: int) -> Debtor:
+    """The debtor of a pending payment: its funding account's holder name, IBAN and BIC.
+
+    Raises:
+        UserFacingError: the account's holder name or IBAN is not set yet.
+    """
+    with context.database.sessions() as session:
+        record = require_pending(transaction_id, session)
+        details = dq.bank_details(record.account_id, session=session)
+    if not details.holder_name or not details.iban:
+        raise UserFacingError(
+            f"A SEPA file names the account the money comes from, and {details.account} has "
+            f"no {'IBAN' if details.holder_name else 'holder name'} yet. Set them with: "
+            f'lingassist account set {details.account!r} --iban IBAN --holder "Your Name" '
+            "(or in the Payments page)."
+        )
+    return Debtor(details.holder_name, details.iban, details.bic)
+
+
+def bank_details(context: AppContext, account: str) -> dq.BankDetails:
+    """The account's own IBAN, BIC and holder name ("" where not set)."""
+    with context.database.sessions() as session:
+        return dq.bank_details(find_account(account, session=session).id, session=session)
+
+
+def set_bank_details(
+    context: AppContext,
+    account: str,
+    *,
+    iban: str | None = None,
+    holder: str | None = None,
+    bic: str | None = None,
+) -> dq.BankDetails:
+    """Save a money account's own IBAN, holder name and/or BIC, as one undoable change.
+
+    Raises:
+        InvalidPayee: the IBAN or BIC is invalid (every problem listed).
+        UserFacingError: no such account, or nothing to set.
+    """
+    details: dict[str, str] = {}
+    if iban is not None:
+        details["iban"] = normalize_iban(iban)
+    if bic is not None:
+        details["bic"] = normalize_bic(bic)
+    if holder is not None:
+        details["holder_name"] = " ".join(holder.split())
+    if not details:
+        raise UserFacingError("Give --iban, --holder or --bic to set.")
+    found = iban_problems(iban) if iban else []
+    found += bic_problems(bic, iban or "") if bic else []
+    blocking = tuple(problem for problem in found if problem.blocking)
+    if blocking:
+        raise InvalidPayee(blocking)
+    with context.database.sessions.begin() as session:
+        funding = find_account(account, session=session)
+        change = journal.begin_change(session, f"Set bank details of {funding.name}")
+        dq.set_bank_details(funding.id, details, session=session, change=change)
+        return dq.bank_details(funding.id, session=session)
