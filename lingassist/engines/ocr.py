@@ -3,8 +3,9 @@
 `TesseractOcr` runs the `tesseract` program directly and reads its TSV output (the data of
 pytesseract's `image_to_data`, without pytesseract's process-wide settings, so it is safe
 from worker threads): one single-threaded process per call (`OMP_THREAD_LIMIT=1` in the
-child's environment only; parallelism belongs across receipts), with a timeout. The preprocessing was chosen by measurement on real receipts
-(see bench/receipts.py and bench/README.md). Boxes are returned in the coordinates of the
+child's environment only; parallelism belongs across receipts), with a timeout. The
+preprocessing was chosen by measurement on real receipts (see bench/receipts.py and
+bench/README.md). Boxes are returned in the coordinates of the
 image that was passed in. Nothing runs at import time.
 """
 
