@@ -14,14 +14,28 @@ from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from lingassist.cli import assistant_commands, ledger_commands, receipt_commands
+from lingassist.cli import (
+    assistant_commands,
+    categorize_commands,
+    ledger_commands,
+    payment_commands,
+    receipt_commands,
+    voice_commands,
+)
 from lingassist.config import default_home
 from lingassist.core.errors import UserFacingError
 from lingassist.services.context import AppContext, open_home
 
 log = logging.getLogger("lingassist")
 EXIT_USER_ERROR = 2
-COMMAND_MODULES = (ledger_commands, receipt_commands, assistant_commands)
+COMMAND_MODULES = (
+    ledger_commands,
+    receipt_commands,
+    assistant_commands,
+    payment_commands,
+    categorize_commands,
+    voice_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ from datetime import date
 
 from lingassist.assistant.context import ConversationContext
 from lingassist.assistant.types import ParsedCommand
+from lingassist.cli.payment_commands import keep_draft
 from lingassist.core.periods import parse_date
 from lingassist.services.assistant import confirm, handle_utterance, understand
 from lingassist.services.context import AppContext
@@ -22,7 +23,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     ask.add_argument("--json", action="store_true", help="one JSON object per sentence")
     ask.add_argument("--today", default="", help="YYYY-MM-DD that relative dates resolve against")
     ask.set_defaults(handler=_ask)
-    say = commands.add_parser("say", help="talk to the assistant (writes only with --yes)")
+    say = commands.add_parser(
+        "say",
+        help="talk to the assistant (writes only with --yes; a payment is kept as a draft "
+        "that `draft confirm ID` records)",
+    )
     say.add_argument("text")
     say.add_argument("--yes", action="store_true", help="confirm the proposed change")
     say.set_defaults(handler=_say)
@@ -53,6 +58,8 @@ def _say(context: AppContext, arguments: argparse.Namespace) -> int:
     for field in reply.proposal.fields:
         said = f"   — from “{field.source}”" if field.source else ""
         print(f"  {field.label:<10} {field.value}{said}")
+    if reply.proposal.payment is not None:  # never confirmed here, not even with --yes
+        return keep_draft(context, reply.proposal.payment)
     for problem in reply.proposal.problems:
         print(f"  ! {problem}")
     if not arguments.yes:

@@ -38,6 +38,7 @@ from lingassist.gui.conversation_view import ConversationView
 from lingassist.gui.drop_overlay import DropOverlay
 from lingassist.gui.errors import show_unexpected
 from lingassist.gui.ledger_view import LedgerView
+from lingassist.gui.payments_view import PaymentsView
 from lingassist.gui.push_to_talk import PushToTalk
 from lingassist.gui.receipts_view import ReceiptsView
 from lingassist.gui.recorder import AudioSource, QtMicrophone
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         self.add_page("Assistant", self.conversation)
         self.add_page("Ledger", self.ledger)
         self.add_page("Receipts", self.receipts)
+        self.payments = PaymentsView(context)
+        self.add_page("Payments", self.payments)
         self._layout()
         self.drop_overlay = DropOverlay(self.centralWidget())
         self.setAcceptDrops(True)
@@ -170,6 +173,8 @@ class MainWindow(QMainWindow):
         self.accounts.account_clicked.connect(self._show_account)
         self.summary.category_clicked.connect(self._show_category)
         self.ledger_changed.connect(self._reload_views)
+        self.ledger_changed.connect(self.payments.reload)
+        self.payments.changed.connect(self.ledger_changed)
         self.ledger.filter_changed.connect(lambda _text: self._refresh_status())
         self.receipts.saved.connect(self.ledger_changed)
         self.conversation.ledger_changed.connect(self.ledger_changed)

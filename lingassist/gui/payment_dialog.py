@@ -1,9 +1,13 @@
-"""PaymentDialog: the last look before a payment draft is recorded; Cancel is the default."""
+"""PaymentDialog: the last look before a payment draft is recorded; Cancel is the default.
+
+It is built from an assistant card (`Proposal`) or from a stored draft's check
+(`CheckedDraft`, the Payments page)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from lingassist.payments.draft import CheckedDraft
 from lingassist.payments.iban import format_iban
 from lingassist.services.actions import Proposal
 from lingassist.services.formatting import money_text
@@ -12,10 +16,18 @@ from lingassist.services.formatting import money_text
 class PaymentDialog(QDialog):
     """Payee, IBAN (grouped), amount in figures and words, date and problems."""
 
-    def __init__(self, proposal: Proposal, locale: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, proposal: Proposal | CheckedDraft, locale: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        assert proposal.payment is not None
-        draft = proposal.payment.draft
+        if isinstance(proposal, CheckedDraft):
+            checked = proposal
+            problems = tuple(p.message for p in checked.problems if p.blocking)
+            warnings = tuple(p.message for p in checked.problems if not p.blocking)
+        else:
+            assert proposal.payment is not None
+            checked, problems, warnings = proposal.payment, proposal.problems, proposal.warnings
+        draft = checked.draft
         self.setWindowTitle("Confirm payment")
         form = QFormLayout()
         form.addRow("Pay", QLabel(draft.payee, objectName="cardValue"))
@@ -29,9 +41,9 @@ class PaymentDialog(QDialog):
         form.addRow("From", QLabel(draft.account))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        for problem in proposal.problems:
+        for problem in problems:
             layout.addWidget(QLabel(f"⚠ {problem}", objectName="cardProblem", wordWrap=True))
-        for warning in proposal.warnings:
+        for warning in warnings:
             layout.addWidget(QLabel(f"Check: {warning}", objectName="cardWarning", wordWrap=True))
         layout.addWidget(
             QLabel(
@@ -45,7 +57,7 @@ class PaymentDialog(QDialog):
         self.record_button = self.buttons.addButton(
             "Record payment", QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.record_button.setEnabled(not proposal.problems)
+        self.record_button.setEnabled(not problems)
         self.record_button.setAutoDefault(False)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setDefault(True)

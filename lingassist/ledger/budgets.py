@@ -92,4 +92,3 @@ def _spent(code: str, currency: str, period: Period, session: Session) -> int:
         )
     )
     return int(total or 0)
-

@@ -74,8 +74,8 @@ def read_merchant(lines: Sequence[TextLine], known: Sequence[str] = ()) -> Found
 
 def clean_name(text: str) -> str:
     """The name without a registration number, stray symbols or misread suffixes."""
-    name = _LEADING_CODE.sub("", _EDGE_NOISE.sub("", text.strip()))
-    name = _REGISTRATION.sub("", name) or name
+    name = _REGISTRATION.sub("", text.strip())
+    name = _LEADING_CODE.sub("", _EDGE_NOISE.sub("", name))
     name = _SDN_MISREAD.sub(_sdn, name)
     for pattern, replacement in _FIXES:
         name = pattern.sub(replacement, name)

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[A-Z]+")
+_LETTER_RUNS = re.compile(r"[A-Za-z]+")
+_CAMEL_CASE = re.compile(r"(?<=[a-z]{2})(?=[A-Z])")  # "TotalExcl", not OCR's "STeTIONERY"
 
 
 def letter_tokens(text: str) -> list[str]:
@@ -17,7 +18,9 @@ def letter_tokens(text: str) -> list[str]:
     >>> letter_tokens("TotalExcl.ofGST: RM5")
     ['TOTAL', 'EXCL', 'OF', 'GST', 'RM']
     """
-    return [word.upper() for word in _WORDS.findall(text)]
+    return [
+        word.upper() for run in _LETTER_RUNS.findall(text) for word in _CAMEL_CASE.split(run)
+    ]
 
 
 def has_phrase(text: str, phrase: str) -> bool:

@@ -9,10 +9,13 @@ points when it is larger than the cash handed over.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+
+from rapidfuzz.distance import Levenshtein
 
 from lingassist.receipts.amounts import (
     AmountHit,
@@ -40,6 +43,7 @@ REPEAT = 1.0
 DERIVED = -2.0
 DIGITS_AGREE = 3.0
 TOLERANCE = Decimal("0.05")
+_TOTALS = (Label.TOTAL, Label.STRONG_TOTAL)
 SUMMARY = ("GST SUMMARY", "TAX SUMMARY", "VAT SUMMARY", "SUMMARY")
 
 
@@ -84,6 +88,9 @@ def labelled_amounts(lines: Sequence[TextLine]) -> list[LabelledAmount]:
         in_summary = in_summary or has_any(line.text, SUMMARY)
         if in_summary and label in (Label.TOTAL, Label.STRONG_TOTAL):
             label = Label.WEAK_TOTAL  # the total column of a tax summary table
+        below_total = any(item.label in _TOTALS for item in found)
+        if label is Label.OTHER and below_total and _looks_like_cash(line.text):
+            label = Label.TENDERED  # "CAgH 50.00" below a total line
         if label is Label.OTHER:
             continue
         hit = _right_most(line, index, label)
@@ -168,6 +175,14 @@ def _add_paid_minus_change(
     source = support[0].hit if support else next(iter(where.values()), None)
     if source is not None:
         where[value] = AmountHit(value, source.line, source.start, source.end, source.boxes, 0.5)
+
+
+def _looks_like_cash(text: str) -> bool:
+    """A word one misread letter away from CASH ("CASI", "CAgH")."""
+    return any(
+        len(word) == 4 and Levenshtein.distance(word.upper(), "CASH", score_cutoff=1) <= 1
+        for word in re.findall(r"[A-Za-z]+", text)
+    )
 
 
 def _contains_in_order(text: str, digits: str) -> bool:

@@ -152,8 +152,7 @@ def account_debtor(context: AppContext, transaction_id: int) -> Debtor:
         raise UserFacingError(
             f"A SEPA file names the account the money comes from, and {details.account} has "
             f"no {'IBAN' if details.holder_name else 'holder name'} yet. Set them with: "
-            f'lingassist account set {details.account!r} --iban IBAN --holder "Your Name" '
-            "(or in the Payments page)."
+            f'lingassist account set {details.account!r} --iban IBAN --holder "Your Name".'
         )
     return Debtor(details.holder_name, details.iban, details.bic)
 

@@ -13,7 +13,7 @@ from PIL import Image
 
 from lingassist.core.transactions import TransactionFilter
 from lingassist.payments.epc_qr import decode_payment_qr, find_iban_in_text, parse_epc_payload
-from lingassist.services import payments
+from lingassist.services import payment_exports, payments
 from lingassist.services.context import AppContext
 from lingassist.services.entries import find_entries, undo_redo_labels
 
@@ -43,8 +43,8 @@ def test_instruction_text_is_not_a_payment_anywhere(context: AppContext) -> None
     assert find_iban_in_text(RECEIPT) == []
     assert parse_epc_payload(INSTRUCTION) is None
     assert decode_payment_qr(qr_image(INSTRUCTION)) is None
-    assert payments.draft_from_bill_text(context, RECEIPT) is None
-    assert payments.draft_from_bill_image(context, qr_image(RECEIPT)) is None
+    assert payment_exports.draft_from_bill_text(context, RECEIPT) is None
+    assert payment_exports.draft_from_bill_image(context, qr_image(RECEIPT)) is None
     assert ledger_state(context) == before
 
 
@@ -54,7 +54,7 @@ def test_text_with_an_iban_gives_only_a_zero_draft_and_writes_nothing(
     payments.save_payee(context, "X", "DE89370400440532013000")
     before = ledger_state(context)
     text = f"{RECEIPT}\nIBAN DE89 3704 0044 0532 0130 00"
-    checked = payments.draft_from_bill_text(context, text)
+    checked = payment_exports.draft_from_bill_text(context, text)
     assert checked is not None
     assert checked.draft.amount == Decimal(0)  # the 500 in the text is never taken
     assert checked.blocked

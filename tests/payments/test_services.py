@@ -20,7 +20,7 @@ from lingassist.ledger.queries import account_balances
 from lingassist.ledger.repository import create_account
 from lingassist.payments.draft import CheckedDraft, DraftSource, PaymentDraft, ProblemCode
 from lingassist.payments.epc_qr import decode_payment_qr
-from lingassist.services import payments
+from lingassist.services import payment_exports, payments
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, find_entries, record_entry, undo_last
 from lingassist.services.payments import PaymentRefused
@@ -282,7 +282,7 @@ def test_only_pending_payments_can_be_paid_cancelled_or_exported(funded: AppCont
 
 def test_export_epc_qr_decodes_to_the_payment(funded: AppContext, tmp_path: Path) -> None:
     transaction_id = confirm(funded, "40.50")
-    path = payments.export_epc_qr(funded, transaction_id, tmp_path / "alice.png")
+    path = payment_exports.export_epc_qr(funded, transaction_id, tmp_path / "alice.png")
     bill = decode_payment_qr(Image.open(path))
     assert bill is not None
     assert (bill.name, bill.iban, bill.amount, bill.reference) == (
@@ -293,7 +293,7 @@ def test_export_epc_qr_decodes_to_the_payment(funded: AppContext, tmp_path: Path
     )
     payments.mark_paid(funded, transaction_id)
     with pytest.raises(UserFacingError, match="not pending"):
-        payments.export_epc_qr(funded, transaction_id, tmp_path / "again.png")
+        payment_exports.export_epc_qr(funded, transaction_id, tmp_path / "again.png")
 
 
 def test_export_pain001_validates(funded: AppContext, tmp_path: Path) -> None:
@@ -303,7 +303,7 @@ def test_export_pain001_validates(funded: AppContext, tmp_path: Path) -> None:
         funded,
         payments.draft_payment(funded, "Bob", Decimal(12), execution_date=date(2026, 11, 30)),
     ).id
-    path = payments.export_pain001(
+    path = payment_exports.export_pain001(
         funded,
         [first, second],
         tmp_path / "sepa.xml",
@@ -320,9 +320,9 @@ def test_export_pain001_validates(funded: AppContext, tmp_path: Path) -> None:
 
 def test_bill_qr_draft_needs_the_payee_saved_first(funded: AppContext, tmp_path: Path) -> None:
     transaction_id = confirm(funded, "40.50")
-    qr = payments.export_epc_qr(funded, transaction_id, tmp_path / "bill.png")
+    qr = payment_exports.export_epc_qr(funded, transaction_id, tmp_path / "bill.png")
     payments.cancel_payment(funded, transaction_id)
-    checked = payments.draft_from_bill_image(funded, Image.open(qr))
+    checked = payment_exports.draft_from_bill_image(funded, Image.open(qr))
     assert checked is not None and checked.draft.source is DraftSource.BILL_QR
     assert not checked.blocked  # Alice is saved with this IBAN
     assert checked.draft.amount == Decimal("40.50")
@@ -332,7 +332,7 @@ def test_bill_qr_draft_needs_the_payee_saved_first(funded: AppContext, tmp_path:
 
 def test_bill_text_draft_takes_only_the_iban(funded: AppContext) -> None:
     text = "Rechnung 42\nBitte zahlen Sie 99,00 EUR auf DE89 3704 0044 0532 0130 00"
-    checked = payments.draft_from_bill_text(funded, text)
+    checked = payment_exports.draft_from_bill_text(funded, text)
     assert checked is not None
     assert (checked.draft.payee, checked.draft.iban, checked.draft.amount) == (
         "Alice Martin",
@@ -340,7 +340,7 @@ def test_bill_text_draft_takes_only_the_iban(funded: AppContext) -> None:
         Decimal(0),
     )
     assert ProblemCode.AMOUNT_NOT_POSITIVE in codes(checked)
-    assert payments.draft_from_bill_text(funded, "no iban here") is None
+    assert payment_exports.draft_from_bill_text(funded, "no iban here") is None
 
 
 def test_invalid_payee_lists_every_problem(context: AppContext) -> None:

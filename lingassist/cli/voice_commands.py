@@ -1,0 +1,54 @@
+"""``transcribe``: sound files to words with the local Whisper model."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from lingassist.core.errors import UserFacingError
+from lingassist.services.context import AppContext
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``transcribe`` to the command line."""
+    transcribe = commands.add_parser(
+        "transcribe", help="turn recordings into text (WAV, FLAC, MP3, OGG, M4A)"
+    )
+    transcribe.add_argument("audio", nargs="+", type=Path, metavar="AUDIO")
+    transcribe.add_argument("--json", action="store_true", help="one JSON object per file per line")
+    transcribe.add_argument(
+        "--model", type=Path, default=None, help="another faster-whisper model folder"
+    )
+    transcribe.set_defaults(handler=_transcribe)
+
+
+def _transcribe(context: AppContext, arguments: argparse.Namespace) -> int:
+    from lingassist.engines.speech import WhisperSpeech
+    from lingassist.services.voice import speech_vocabulary, transcribe_file
+
+    engine = WhisperSpeech(arguments.model)
+    vocabulary = speech_vocabulary(context)
+    failures = 0
+    for path in arguments.audio:
+        try:
+            transcript = transcribe_file(engine, path, vocabulary, max_seconds=None)
+        except UserFacingError as error:
+            failures += 1
+            _print({"file": str(path), "error": str(error)}, arguments.json)
+            continue
+        record = {"file": str(path), **transcript.as_dict()}
+        if transcript.heard_nothing:
+            record["note"] = "silence: nothing was heard"
+        _print(record, arguments.json)
+    return 2 if failures else 0
+
+
+def _print(record: dict[str, object], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(record, ensure_ascii=False))
+    elif "error" in record:
+        print(f"{record['file']}: {record['error']}", file=sys.stderr)
+    else:
+        print(f"{Path(str(record['file'])).name}: {record['text'] or '(nothing heard)'}")

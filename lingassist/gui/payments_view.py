@@ -1,0 +1,414 @@
+"""PaymentsView: drafts, pending and paid payments with their problems and QR code; payees.
+
+Selecting a payment shows what a fresh check finds and, for a pending euro payment, the
+EPC QR code a banking app scans. A draft is recorded only through `PaymentDialog` (Cancel
+is its default button) and `confirm_draft`; every write emits `changed`.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lingassist.core.errors import UserFacingError
+from lingassist.gui.payee_form import PayeeForm
+from lingassist.gui.payment_dialog import PaymentDialog
+from lingassist.payments.draft import CheckedDraft
+from lingassist.payments.iban import format_iban
+from lingassist.services import payment_drafts as drafts
+from lingassist.services import payment_exports as exports
+from lingassist.services import payments
+from lingassist.services.context import AppContext
+from lingassist.services.entries import undo_last
+from lingassist.services.formatting import date_text, money_text
+
+QR_SIZE = 190
+STATUS_COLORS = {"open": "#9a6700", "pending": "#2f6fde", "paid": "#1b7f4b"}
+BLOCKED_COLOR = "#b3261e"
+Approve = Callable[[CheckedDraft], bool]
+ChoosePath = Callable[[str, str], Path | None]  # (suggested file name, filter) -> path
+
+
+class PaymentsView(QWidget):
+    """The Payments page."""
+
+    changed = Signal()  # no payload: something was written; the window reloads its views
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        approve_payment: Approve | None = None,
+        choose_path: ChoosePath | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._approve = approve_payment or self._ask_in_dialog
+        self._choose_path = choose_path or self._ask_for_path
+        self._shown: list[drafts.StoredDraft] = []
+        self.payments = self._payment_tree()
+        self.payees = QListWidget(objectName="receiptInbox")
+        self.payee_form = PayeeForm(context)
+        self.payee_form.saved.connect(self._payee_saved)
+        self._build_detail()
+        self._layout()
+        self.reload()
+
+    # -- public ---------------------------------------------------------------------
+
+    @property
+    def selected(self) -> drafts.StoredDraft | None:
+        """The payment or draft selected in the list, if any."""
+        item = self.payments.currentItem()
+        return None if item is None else self._shown[self.payments.indexOfTopLevelItem(item)]
+
+    def reload(self) -> None:
+        """Read drafts, payments and payees again; keep the selection where possible."""
+        keep = self.selected
+        self._shown = drafts.list_drafts(self._context)
+        self.payments.clear()
+        for stored in self._shown:
+            self.payments.addTopLevelItem(self._item(stored))
+        self.payees.clear()
+        for payee in payments.list_payees(self._context):
+            self.payees.addItem(f"{payee.name}\n{payee.grouped_iban}")
+        self.empty.setVisible(not self._shown)
+        index = self._index_of(keep) if keep else -1
+        if index < 0 and self._shown:
+            index = 0
+        if index >= 0:
+            self.payments.setCurrentItem(self.payments.topLevelItem(index))
+        self._show_selected()
+
+    def select_payment(self, transaction_id: int) -> None:
+        """Select the payment recorded as this transaction."""
+        for index, stored in enumerate(self._shown):
+            if stored.transaction_id == transaction_id:
+                self.payments.setCurrentItem(self.payments.topLevelItem(index))
+
+    def confirm_selected(self) -> None:
+        """Confirm the selected open draft through the dialog (Cancel is its default)."""
+        stored = self.selected
+        if stored is None or stored.id is None or stored.status != drafts.OPEN:
+            return
+        checked = CheckedDraft(stored.draft, stored.problems)
+        if not self._approve(checked):
+            self._say("Not recorded: you cancelled.", error=False)
+            return
+        row = self._write(lambda: drafts.confirm_draft(self._context, stored.id or 0, checked))
+        if row is not None:
+            self.select_payment(row.id)
+            self._say(
+                f"Payment to {row.merchant} is pending: pay it with the QR code or SEPA file."
+            )
+
+    def mark_paid_selected(self) -> None:
+        """The bank has paid the selected pending payment."""
+        transaction_id = self._pending_id()
+        if transaction_id is not None and self._write(
+            lambda: payments.mark_paid(self._context, transaction_id)
+        ):
+            self._say("Marked as paid.", undoable=True)
+
+    def cancel_selected(self) -> None:
+        """Remove the selected pending payment (undoable)."""
+        transaction_id = self._pending_id()
+        if transaction_id is None:
+            return
+        label = self._write(lambda: payments.cancel_payment(self._context, transaction_id))
+        if label:
+            self._say(f"{label}.", undoable=True)
+
+    def discard_selected(self) -> None:
+        """Drop the selected open draft (undoable)."""
+        stored = self.selected
+        if stored is None or stored.id is None or stored.status != drafts.OPEN:
+            return
+        label = self._write(lambda: drafts.discard_draft(self._context, stored.id or 0))
+        if label:
+            self._say(f"{label}.", undoable=True)
+
+    def undo(self) -> None:
+        """Undo the last change to the ledger."""
+        message = self._write(lambda: undo_last(self._context))
+        if message:
+            self._say(message)
+
+    def save_qr(self) -> None:
+        """Save the selected pending payment's EPC QR code as a PNG."""
+        transaction_id = self._pending_id()
+        if transaction_id is None:
+            return
+        path = self._choose_path("payment-qr.png", "PNG image (*.png)")
+        if path is not None and self._run(
+            lambda: exports.export_epc_qr(self._context, transaction_id, path)
+        ):
+            self._say(f"Saved the QR code to {path}.")
+
+    def save_sepa(self) -> None:
+        """Save the selected pending payment as a SEPA file (pain.001)."""
+        transaction_id = self._pending_id()
+        if transaction_id is None:
+            return
+        try:
+            exports.account_debtor(self._context, transaction_id)
+        except UserFacingError as error:
+            self._say(str(error), error=True)
+            return
+        path = self._choose_path("payment-sepa.xml", "SEPA credit transfer (*.xml)")
+        if path is not None and self._run(
+            lambda: exports.export_pain001_from_account(self._context, [transaction_id], path)
+        ):
+            self._say(f"Saved the SEPA file to {path}: upload it in your online banking.")
+
+    # -- building -------------------------------------------------------------------
+
+    def _payment_tree(self) -> QTreeWidget:
+        tree = QTreeWidget(objectName="ledgerTable")
+        tree.setHeaderLabels(["Status", "Date", "Payee", "Amount"])
+        tree.setRootIsDecorated(False)
+        tree.setUniformRowHeights(True)
+        header = tree.header()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        tree.currentItemChanged.connect(lambda *_: self._show_selected())
+        return tree
+
+    def _build_detail(self) -> None:
+        self.heading = QLabel(objectName="cardTitle", wordWrap=True)
+        self.facts = QLabel(
+            wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.problems = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.qr = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.qr.setFixedSize(QR_SIZE, QR_SIZE)
+        self.qr_caption = QLabel(
+            "Scan with your banking app",
+            objectName="summaryCaption",
+            alignment=Qt.AlignmentFlag.AlignCenter,
+        )
+        self.confirm_button = QPushButton("Confirm draft…", objectName="primaryButton")
+        self.discard_button = QPushButton("Discard draft")
+        self.save_qr_button = QPushButton("Save QR…")
+        self.save_sepa_button = QPushButton("Save SEPA file…")
+        self.paid_button = QPushButton("Mark as paid")
+        self.cancel_button = QPushButton("Cancel payment")
+        for button, slot in (
+            (self.confirm_button, self.confirm_selected),
+            (self.discard_button, self.discard_selected),
+            (self.save_qr_button, self.save_qr),
+            (self.save_sepa_button, self.save_sepa),
+            (self.paid_button, self.mark_paid_selected),
+            (self.cancel_button, self.cancel_selected),
+        ):
+            button.clicked.connect(slot)
+        self.feedback = QLabel(objectName="feedback", wordWrap=True)
+        self.undo_button = QPushButton("Undo", objectName="linkButton")
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+        self.empty = QLabel(
+            "No payments yet. Type “pay Alice Martin 40 euros for dinner” below.",
+            objectName="emptyState",
+            wordWrap=True,
+        )
+
+    def _layout(self) -> None:
+        detail = QFrame(objectName="actionCard")
+        detail.setFixedWidth(330)
+        column = QVBoxLayout(detail)
+        column.setContentsMargins(14, 12, 14, 12)
+        column.addWidget(self.heading)
+        column.addWidget(self.facts)
+        column.addWidget(self.problems)
+        column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.qr_caption)
+        buttons = QGridLayout()
+        buttons.addWidget(self.confirm_button, 0, 0)
+        buttons.addWidget(self.discard_button, 0, 1)
+        buttons.addWidget(self.save_qr_button, 1, 0)
+        buttons.addWidget(self.save_sepa_button, 1, 1)
+        buttons.addWidget(self.paid_button, 2, 0)
+        buttons.addWidget(self.cancel_button, 2, 1)
+        column.addLayout(buttons)
+        feedback = QHBoxLayout()
+        feedback.addWidget(self.feedback, 1)
+        feedback.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(feedback)
+        column.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.payments, 1)
+        top.addWidget(detail)
+        payees = QHBoxLayout()
+        payees.addWidget(self.payees, 1)
+        payees.addWidget(self.payee_form, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Payments", objectName="pageTitle"))
+        layout.addWidget(self.empty)
+        layout.addLayout(top, 3)
+        layout.addWidget(QLabel("PAYEES", objectName="sectionLabel"))
+        layout.addLayout(payees, 2)
+
+    # -- showing ----------------------------------------------------------------------
+
+    def _item(self, stored: drafts.StoredDraft) -> QTreeWidgetItem:
+        draft, locale = stored.draft, self._context.settings.locale
+        status = "blocked" if stored.status == drafts.OPEN and stored.blocked else stored.status
+        item = QTreeWidgetItem(
+            [
+                status.capitalize(),
+                date_text(draft.execution_date, locale),
+                draft.payee or "?",
+                money_text(draft.amount, draft.currency, locale),
+            ]
+        )
+        item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        color = BLOCKED_COLOR if status == "blocked" else STATUS_COLORS.get(stored.status, "")
+        if color:
+            item.setForeground(0, QBrush(QColor(color)))
+        return item
+
+    def _show_selected(self) -> None:
+        stored = self.selected
+        is_open = stored is not None and stored.status == drafts.OPEN and stored.id is not None
+        is_pending = stored is not None and stored.status == drafts.PENDING
+        self.confirm_button.setVisible(is_open)
+        self.discard_button.setVisible(is_open)
+        for button in (self.save_qr_button, self.save_sepa_button):
+            button.setVisible(is_pending)
+        self.paid_button.setVisible(is_pending)
+        self.cancel_button.setVisible(is_pending)
+        self.confirm_button.setEnabled(stored is not None and not stored.blocked)
+        if stored is None:
+            self.heading.setText("Select a payment")
+            self.facts.clear()
+            self.problems.clear()
+            self._show_qr(None)
+            return
+        self._show_facts(stored)
+        self._show_qr(stored if is_pending and stored.draft.currency == "EUR" else None)
+
+    def _show_facts(self, stored: drafts.StoredDraft) -> None:
+        draft, locale = stored.draft, self._context.settings.locale
+        amount = money_text(draft.amount, draft.currency, locale)
+        number = (
+            f"Draft #{stored.id}" if stored.id is not None else f"Payment T{stored.transaction_id}"
+        )
+        self.heading.setText(f"{amount} to {draft.payee or '?'}")
+        self.facts.setText(
+            f"{number} · {stored.status}\n"
+            f"IBAN  {format_iban(draft.iban) if draft.iban else '— not saved'}\n"
+            f"On  {date_text(draft.execution_date, locale)}  ·  from {draft.account}\n"
+            f"Reference  {draft.reference or '—'}\n{draft.amount_in_words}"
+        )
+        lines = [
+            f"<p style='color:{BLOCKED_COLOR if p.blocking else '#9a6700'}; margin:2px 0'>"
+            f"{'⚠' if p.blocking else 'Check:'} {_html(p.message)}</p>"
+            for p in stored.problems
+        ]
+        self.problems.setText("".join(lines))
+        self.problems.setVisible(bool(lines))
+
+    def _show_qr(self, stored: drafts.StoredDraft | None) -> None:
+        pixmap = QPixmap()
+        if stored is not None and stored.transaction_id is not None:
+            with tempfile.TemporaryDirectory() as folder:
+                path = Path(folder) / "qr.png"
+                try:
+                    exports.export_epc_qr(self._context, stored.transaction_id, path)
+                    pixmap.load(str(path))
+                except UserFacingError as error:
+                    self._say(str(error), error=True)
+        shown = not pixmap.isNull()
+        if shown:
+            self.qr.setPixmap(_fit(pixmap, QR_SIZE))
+        self.qr.setVisible(shown)
+        self.qr_caption.setVisible(shown)
+
+    # -- doing ------------------------------------------------------------------------
+
+    def _write(self, action):  # type: ignore[no-untyped-def]
+        """Run a write; on success reload and emit `changed`; show a refusal."""
+        result = self._run(action)
+        if result:
+            self.reload()
+            self.changed.emit()
+        return result
+
+    def _run(self, action):  # type: ignore[no-untyped-def]
+        try:
+            return action() or True
+        except UserFacingError as error:
+            self._say(str(error), error=True)
+            return None
+
+    def _pending_id(self) -> int | None:
+        stored = self.selected
+        if stored is None or stored.status != drafts.PENDING:
+            return None
+        return stored.transaction_id
+
+    def _index_of(self, wanted: drafts.StoredDraft) -> int:
+        for index, stored in enumerate(self._shown):
+            same_draft = wanted.id is not None and stored.id == wanted.id
+            same_payment = wanted.transaction_id is not None and (
+                stored.transaction_id == wanted.transaction_id
+            )
+            if same_draft or same_payment:
+                return index
+        return -1
+
+    def _say(self, text: str, *, error: bool = False, undoable: bool = False) -> None:
+        self.feedback.setText(text)
+        self.feedback.setProperty("kind", "error" if error else "success")
+        self.feedback.style().unpolish(self.feedback)
+        self.feedback.style().polish(self.feedback)
+        self.undo_button.setVisible(undoable)
+
+    def _payee_saved(self, name: str) -> None:
+        self.reload()
+        self._say(f"Saved payee {name}.", undoable=True)
+        self.changed.emit()
+
+    def _ask_in_dialog(self, checked: CheckedDraft) -> bool:
+        dialog = PaymentDialog(checked, self._context.settings.locale, self)
+        return dialog.exec() == PaymentDialog.DialogCode.Accepted
+
+    def _ask_for_path(self, name: str, filter_text: str) -> Path | None:
+        start = str(Path.home() / name)
+        chosen, _ = QFileDialog.getSaveFileName(self, "Save", start, filter_text)
+        return Path(chosen) if chosen else None
+
+
+def _fit(pixmap: QPixmap, side: int) -> QPixmap:
+    """Shrink a QR code to about `side` pixels: by a whole divisor when that is exact (crisp,
+    even modules), else smoothly to `side` (even modules, softer edges)."""
+    divisor = -(-pixmap.width() // side)  # ceiling
+    if pixmap.width() % divisor == 0:
+        target, mode = pixmap.width() // divisor, Qt.TransformationMode.FastTransformation
+    else:
+        target, mode = side, Qt.TransformationMode.SmoothTransformation
+    return pixmap.scaled(target, target, Qt.AspectRatioMode.KeepAspectRatio, mode)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,150 @@
+"""The Payments page on real widgets: payees, draft -> dialog -> pending with its QR code,
+paid, cancel and undo; and the page inside the main window."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from lingassist.core.transactions import TransactionFilter, TransactionStatus
+from lingassist.gui.main_window import MainWindow
+from lingassist.gui.payment_dialog import PaymentDialog
+from lingassist.gui.payments_view import PaymentsView
+from lingassist.payments.draft import CheckedDraft
+from lingassist.payments.epc_qr import decode_payment_qr
+from lingassist.services import payment_drafts, payments
+from lingassist.services.context import AppContext
+from lingassist.services.entries import EntryRequest, find_entries, record_entry
+from tests.gui.fake_speech import FakeSpeech
+from tests.gui.test_main_window import no_receipts
+
+
+@pytest.fixture
+def funded(context: AppContext) -> AppContext:
+    """Checking holds 500.00 EUR; Alice Martin is saved; one open draft to her (#1)."""
+    record_entry(context, EntryRequest("500", category="INCOME_SALARY", income=True))
+    payments.save_payee(context, "Alice Martin", "DE89370400440532013000", reference="Dinner")
+    checked = payments.draft_payment(context, "Alice Martin", Decimal("40.50"))
+    payment_drafts.save_draft(context, checked)
+    return context
+
+
+class Approver:
+    """Stands in for the dialog: records what it was shown, answers as told."""
+
+    def __init__(self, answer: bool) -> None:
+        self.answer = answer
+        self.shown: list[CheckedDraft] = []
+
+    def __call__(self, checked: CheckedDraft) -> bool:
+        self.shown.append(checked)
+        return self.answer
+
+
+def make_view(qtbot: QtBot, context: AppContext, approver: Approver, saved: list[Path]):
+    def choose(name: str, _filter: str) -> Path:
+        saved.append(Path(str(context.paths.home)) / name)
+        return saved[-1]
+
+    view = PaymentsView(context, approve_payment=approver, choose_path=choose)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def pending_rows(context: AppContext) -> list:
+    rows = find_entries(context, TransactionFilter())[0]
+    return [r for r in rows if r.status is TransactionStatus.PENDING]
+
+
+def test_a_bad_iban_is_shown_inline_and_nothing_is_saved(qtbot: QtBot, funded: AppContext) -> None:
+    view = make_view(qtbot, funded, Approver(False), [])
+    form = view.payee_form
+    qtbot.keyClicks(form.name, "Bob")
+    qtbot.keyClicks(form.iban, "DE88 3704 0044 0532 0130 00")
+    qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    assert form.error.isVisible() and "check digits" in form.error.text()
+    assert [p.name for p in payments.list_payees(funded)] == ["Alice Martin"]
+    form.iban.setText("NL91ABNA0417164300")
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    assert not form.error.isVisible() and form.name.text() == ""
+    assert view.payees.count() == 2 and "Bob" in view.payees.item(1).text()
+
+
+def test_confirm_goes_through_the_dialog_then_shows_the_qr(
+    qtbot: QtBot, funded: AppContext
+) -> None:
+    approver = Approver(False)
+    view = make_view(qtbot, funded, approver, [])
+    assert view.selected is not None and view.selected.status == "open"
+    assert view.confirm_button.isVisible() and not view.qr.isVisible()
+    assert "first payment" in view.problems.text()
+    qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
+    assert len(approver.shown) == 1 and "cancelled" in view.feedback.text()
+    assert pending_rows(funded) == []
+
+    approver.answer = True
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(view.confirm_button, Qt.MouseButton.LeftButton)
+    [row] = pending_rows(funded)
+    assert row.amount == Decimal("-40.50") and row.merchant == "Alice Martin"
+    selected = view.selected
+    assert selected is not None and (selected.id, selected.status) == (1, "pending")
+    assert selected.transaction_id == row.id
+    assert view.qr.isVisible() and not view.qr.pixmap().isNull()
+    assert view.paid_button.isVisible() and not view.confirm_button.isVisible()
+
+
+def test_the_dialog_for_a_stored_draft_defaults_to_cancel(qtbot: QtBot, funded: AppContext) -> None:
+    stored = payment_drafts.list_drafts(funded)[0]
+    dialog = PaymentDialog(CheckedDraft(stored.draft, stored.problems), "en_IE")
+    qtbot.addWidget(dialog)
+    assert dialog.default_button_text == "Cancel" and dialog.record_button.isEnabled()
+
+
+def test_save_qr_mark_paid_cancel_and_undo(qtbot: QtBot, funded: AppContext) -> None:
+    saved: list[Path] = []
+    view = make_view(qtbot, funded, Approver(True), saved)
+    view.confirm_selected()
+    view.save_qr()
+    bill = decode_payment_qr(Image.open(saved[0]))
+    assert bill is not None and (bill.iban, bill.amount) == (
+        "DE89370400440532013000",
+        Decimal("40.50"),
+    )
+    view.save_sepa()  # Checking has no IBAN or holder name yet: said how to set them
+    assert "account set" in view.feedback.text() and len(saved) == 1
+
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
+    assert pending_rows(funded) == [] and view.payments.topLevelItemCount() == 0
+    assert view.undo_button.isVisible()
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert len(pending_rows(funded)) == 1
+    assert view.selected is not None and (view.selected.id, view.selected.status) == (1, "pending")
+
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(view.paid_button, Qt.MouseButton.LeftButton)
+    assert pending_rows(funded) == []
+    assert view.selected is not None and view.selected.status == "paid"
+    assert not view.qr.isVisible() and not view.paid_button.isVisible()
+
+
+def test_the_page_in_the_window_reloads_with_the_ledger(qtbot: QtBot, funded: AppContext) -> None:
+    window = MainWindow(funded, receipt_reader=no_receipts, speech=FakeSpeech())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(window.payments)
+    view = window.payments
+    view._approve = Approver(True)  # the dialog's answer
+    view.confirm_selected()
+    assert "confirm payment 40.50 eur" in window.undo_action.text()
+    window.undo()  # Edit > Undo in the window: the payments page follows
+    assert view.selected is not None and view.selected.status == "open"
