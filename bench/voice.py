@@ -162,13 +162,18 @@ def word_errors(reference: list[str], hypothesis: list[str]) -> int:
 def _assistant_parser() -> Callable[[str], Any] | None:
     try:
         from lingassist.assistant import parse  # type: ignore[attr-defined]
+        from lingassist.assistant.spoken import repair_transcript
     except ImportError:
         return None
     names = [*OTHER_NAMES, *DEV_NAMES]
     payees = [name for name in names if name in PAYEES]
     merchants = [name for name in names if name not in PAYEES]
     return lambda text: parse(
-        text, today=TODAY, known_merchants=merchants, known_payees=payees, default_currency="USD"
+        repair_transcript(text),
+        today=TODAY,
+        known_merchants=merchants,
+        known_payees=payees,
+        default_currency="USD",
     )
 
 

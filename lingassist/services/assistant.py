@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from lingassist.assistant.context import ConversationContext
 from lingassist.assistant.parse import parse
+from lingassist.assistant.spoken import repair_transcript
 from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionRow, TransactionSource
@@ -99,7 +100,8 @@ def handle_utterance(
     source: TransactionSource = TransactionSource.TEXT,
 ) -> tuple[Reply, ConversationContext]:
     """Answer, ask back, or propose; return the reply and the conversation after it."""
-    command = understand(context, text, conversation)
+    spoken = source is TransactionSource.VOICE
+    command = understand(context, repair_transcript(text) if spoken else text, conversation)
     return _reply(context, command, source), conversation.remember(command)
 
 
