@@ -264,12 +264,12 @@ def _recategorize(context: AppContext, command: ParsedCommand) -> str:
         ids = (
             transactions_of_merchant(command.merchant, session=session) if command.merchant else []
         )
-        targets = ids or [latest_transaction(session=session)]
+        latest = latest_transaction(session=session)
+        targets = ids or ([latest] if latest is not None else [])
         for transaction_id in targets:
-            if transaction_id is not None:
-                recategorize_transaction(
-                    transaction_id, category.account_id, session=session, change=change
-                )
+            recategorize_transaction(
+                transaction_id, category.account_id, session=session, change=change
+            )
         if command.merchant:
             context.advisor.learn(command.merchant, category.code)
             set_merchant_category(

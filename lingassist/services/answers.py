@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sqlalchemy.orm import Session
+
 from lingassist.assistant.types import ParsedCommand
 from lingassist.core.money import Money
 from lingassist.core.periods import Period, add_months, month_period
@@ -41,13 +43,9 @@ def spending_answer(context: AppContext, command: ParsedCommand) -> Answer:
     period = command.period or month_period(context.today())
     what = _subject(context, command)
     with context.database.sessions() as session:
-        now = spending_total(period, session=session, **_narrowing(command))
+        now = _total(command, period, session)
         earlier_period = command.comparison or _previous(period)
-        earlier = (
-            spending_total(earlier_period, session=session, **_narrowing(command))
-            if earlier_period
-            else []
-        )
+        earlier = _total(command, earlier_period, session) if earlier_period else []
         rows = list_transactions(
             _filter(context, command, period), session=session, limit=DEFAULT_ROWS
         )
@@ -112,8 +110,14 @@ def budget_answer(context: AppContext, command: ParsedCommand) -> Answer:
     return Answer(f"Budgets for {period.label}:\n" + "\n".join(lines))
 
 
-def _narrowing(command: ParsedCommand) -> dict[str, str | None]:
-    return {"category": command.category, "merchant": command.merchant, "account": command.account}
+def _total(command: ParsedCommand, period: Period, session: Session) -> list[ReportRow]:
+    return spending_total(
+        period,
+        session=session,
+        category=command.category,
+        merchant=command.merchant,
+        account=command.account,
+    )
 
 
 def _filter(
