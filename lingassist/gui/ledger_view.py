@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,8 +22,11 @@ from PySide6.QtWidgets import (
 
 from lingassist.core.periods import month_period, parse_period
 from lingassist.core.transactions import TransactionFilter
-from lingassist.gui.transaction_table_model import TransactionTableModel
+from lingassist.gui.category_delegate import CategoryDelegate
+from lingassist.gui.transaction_table_model import CATEGORY_COLUMN, TransactionTableModel
 from lingassist.services.context import AppContext
+from lingassist.services.corrections import explain_category
+from lingassist.services.entries import category_choices
 
 PERIODS = (
     ("All time", "all"),
@@ -44,6 +49,11 @@ class LedgerView(QWidget):
         self._context = context
         self.model = TransactionTableModel(context, self)
         self.table = _table(self.model)
+        self.table.setItemDelegateForColumn(
+            CATEGORY_COLUMN, CategoryDelegate(category_choices(context), self.table)
+        )
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.search = QLineEdit(
             placeholderText="Search description, merchant or note  (Ctrl+F)", objectName="search"
         )
@@ -95,6 +105,31 @@ class LedgerView(QWidget):
         self.period.blockSignals(False)
         span = month_period(month)
         self.model.set_filter(TransactionFilter(start=span.start, end=span.end, category=code))
+
+    def explain(self, row: int) -> str:
+        """ "Why this category?" for the transaction in `row`."""
+        transaction = self.model.row_at(row)
+        return explain_category(self._context, transaction.id) if transaction else ""
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction("Why this category?", lambda: self._show_why(index.row()))
+        change = menu.addAction(
+            "Change category…", lambda: self.table.edit(index.siblingAtColumn(CATEGORY_COLUMN))
+        )
+        change.setEnabled(
+            bool(
+                self.model.flags(index.siblingAtColumn(CATEGORY_COLUMN))
+                & Qt.ItemFlag.ItemIsEditable
+            )
+        )
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _show_why(self, row: int) -> None:
+        QMessageBox.information(self, "Why this category?", self.explain(row))
 
     def _describe(self) -> None:
         query = self.model.current_filter

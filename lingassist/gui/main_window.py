@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         self.ledger_changed.connect(self.payments.reload)
         self.payments.changed.connect(self.ledger_changed)
         self.ledger.filter_changed.connect(lambda _text: self._refresh_status())
+        self.ledger.model.corrected.connect(self._corrected)
+        self.ledger.model.correction_failed.connect(self.command_bar.show_error)
         self.receipts.saved.connect(self.ledger_changed)
         self.conversation.ledger_changed.connect(self.ledger_changed)
         self.conversation.edit_requested.connect(self._edit_words)
@@ -278,6 +280,10 @@ class MainWindow(QMainWindow):
     def _show_category(self, code: str) -> None:
         self.ledger.filter_category(code, self.summary.month)
         self.show_page(self.ledger)
+
+    def _corrected(self, message: str) -> None:
+        self.ledger_changed.emit()
+        self.command_bar.show_success(f"✓ {message}")
 
     def _edit_words(self, words: str) -> None:
         self.command_bar.input.setText(words)

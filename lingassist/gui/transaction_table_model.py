@@ -6,9 +6,10 @@ from collections import OrderedDict
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import (
     SortKey,
     TransactionFilter,
@@ -16,6 +17,7 @@ from lingassist.core.transactions import (
     TransactionStatus,
 )
 from lingassist.services.context import AppContext
+from lingassist.services.corrections import change_category
 from lingassist.services.entries import count_entries, page_of_entries
 from lingassist.services.formatting import date_text, money_text
 
@@ -29,6 +31,7 @@ COLUMNS = (
     ("Amount", SortKey.AMOUNT),
     ("Status", SortKey.STATUS),
 )
+CATEGORY_COLUMN = 2
 AMOUNT_COLUMN = 4
 INCOME_COLOR = QColor("#1b7f4b")
 PENDING_COLOR = QColor("#9a6700")
@@ -39,8 +42,12 @@ class TransactionTableModel(QAbstractTableModel):
     """All transactions matching a filter; only the pages on screen are read from SQL.
 
     Sorting is done by the database on raw values (dates, minor units), so it stays exact
-    and fast with 100k rows.
+    and fast with 100k rows. The category column is editable: a change is written at once
+    (undoable) and reported through `corrected`.
     """
+
+    corrected = Signal(str)  # what the correction did, for the status line
+    correction_failed = Signal(str)  # why a correction was refused
 
     def __init__(self, context: AppContext, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -104,7 +111,33 @@ class TransactionTableModel(QAbstractTableModel):
             return _tooltip(transaction)
         if role == Qt.ItemDataRole.UserRole:
             return transaction
+        if role == Qt.ItemDataRole.EditRole and index.column() == CATEGORY_COLUMN:
+            return transaction.category_code
         return None
+
+    def flags(self, index: RowIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        row = self.row_at(index.row()) if index.isValid() else None
+        editable = (
+            row is not None and index.column() == CATEGORY_COLUMN and row.category_code != "SPLIT"
+        )
+        return (
+            base | Qt.ItemFlag.ItemIsEditable
+            if editable and row.category_name != "Transfer"
+            else base
+        )
+
+    def setData(self, index: RowIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None or role != Qt.ItemDataRole.EditRole or index.column() != CATEGORY_COLUMN:
+            return False
+        try:
+            message = change_category(self._context, row.id, str(value))
+        except UserFacingError as error:
+            self.correction_failed.emit(str(error))
+            return False
+        self.corrected.emit(message)
+        return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder

@@ -1,0 +1,47 @@
+"""Correcting a category in the ledger table: written, undoable, and learned at once."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
+
+from lingassist.categorize.categorizer import Layer
+from lingassist.gui.main_window import MainWindow
+from lingassist.gui.transaction_table_model import CATEGORY_COLUMN
+from lingassist.services.context import AppContext
+from lingassist.services.entries import EntryRequest, record_entry, undo_last
+from tests.gui.fake_speech import FakeSpeech
+from tests.gui.test_main_window import no_receipts
+
+
+def test_a_corrected_category_is_written_and_learned(qtbot: QtBot, context: AppContext) -> None:
+    record_entry(context, EntryRequest("18.40", merchant="Maison Verbeek", date="2026-11-20"))
+    window = MainWindow(context, receipt_reader=no_receipts, speech=FakeSpeech())
+    qtbot.addWidget(window)
+    model, table = window.ledger.model, window.ledger.table
+    index = model.index(0, CATEGORY_COLUMN)
+    assert model.data(index) == "Other"  # an unknown shop: left uncategorized
+    delegate = table.itemDelegateForColumn(CATEGORY_COLUMN)
+    editor = delegate.createEditor(table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findData("GENERAL_MERCHANDISE_CONVENIENCE_STORES"))
+    delegate.setModelData(editor, model, index)
+    assert model.data(model.index(0, CATEGORY_COLUMN)) == "Convenience stores"
+    assert "will be filed there from now on" in window.command_bar.feedback_text
+    suggestion = context.advisor.suggest("MAISON VERBEEK 0042", Decimal("-3"))
+    assert suggestion.code == "GENERAL_MERCHANDISE_CONVENIENCE_STORES"
+    assert suggestion.layer is Layer.MEMORY
+    assert "Filed under Convenience stores" in window.ledger.explain(0)
+    assert undo_last(context).startswith("Undid: move Maison Verbeek")
+
+
+def test_income_cannot_be_filed_as_spending(qtbot: QtBot, context: AppContext) -> None:
+    record_entry(context, EntryRequest("3850", merchant="ACME", category="INCOME_SALARY"))
+    window = MainWindow(context, receipt_reader=no_receipts, speech=FakeSpeech())
+    qtbot.addWidget(window)
+    model = window.ledger.model
+    assert not model.setData(model.index(0, CATEGORY_COLUMN), "FOOD_AND_DRINK_COFFEE")
+    assert "income transaction" in window.command_bar.feedback_text
+    assert model.data(model.index(0, CATEGORY_COLUMN)) == "Salary"
