@@ -96,6 +96,7 @@ class Categorizer:
         examples: Iterable[Example] = (),
         thresholds: Thresholds | None = None,
         use_model: bool = True,
+        train_on_demand: bool = True,
     ) -> None:
         self._rules = tuple(rules)
         self._memory = memory if memory is not None else MerchantMemory()
@@ -103,6 +104,7 @@ class Categorizer:
         self._examples = list(examples)
         self._thresholds = thresholds or Thresholds()
         self._use_model = use_model
+        self._train_on_demand = train_on_demand
         self._corrections = 0
         self._cache: dict[tuple[str, Decimal | None, str], Suggestion] = {}
         self._text_cache: dict[tuple[str, str, int, str], Suggestion] = {}
@@ -126,6 +128,7 @@ class Categorizer:
     def warm_up(self) -> None:
         """Train (or load) the model now; slow (about a second): call it from a worker."""
         self._ensure_model()
+        self._clear_caches()
 
     def set_rules(self, rules: Sequence[Rule]) -> None:
         """Replace the rules (after the person edited them)."""
@@ -186,7 +189,7 @@ class Categorizer:
     ) -> list[Suggestion]:
         """`categorize` for many (description, amount) pairs; the model runs once, batched."""
         pairs = list(items)
-        if self._use_model:
+        if self._model_available:
             self._predict_ahead([(normalize(text), amount) for text, amount in pairs])
         found = [self.categorize(text, amount, account=account) for text, amount in pairs]
         self._predictions.clear()
@@ -243,10 +246,19 @@ class Categorizer:
 
     def _predict(self, descriptor: Descriptor, amount: Decimal | None) -> Prediction | None:
         """The model's prediction, or None when the model is switched off."""
-        if not self._use_model:
+        if not self._model_available:
             return None
         ahead = self._predictions.get((descriptor.text, _sign(amount), magnitude(amount)))
         return ahead or self._ensure_model().predict_text(descriptor.text, amount)
+
+    @property
+    def _model_available(self) -> bool:
+        """The model may answer: it is switched on, and trained or allowed to train now.
+
+        With ``train_on_demand=False`` (the app's UI thread) an untrained model is skipped
+        rather than trained on the spot; `warm_up` in a worker brings it in.
+        """
+        return self._use_model and (self._model is not None or self._train_on_demand)
 
     def _ensure_model(self) -> Model:
         """The model, trained on the seed and the known examples on first use."""

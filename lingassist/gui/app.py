@@ -40,7 +40,7 @@ def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | N
     elif selftest:
         status = _report_selftest(context, shown_after)
     else:
-        QTimer.singleShot(WARM_UP_AFTER_MS, window.talk.warm_up)
+        QTimer.singleShot(WARM_UP_AFTER_MS, lambda: _warm_up(window, context))
         status = app.exec()
     _dispose(app, window)
     return status
@@ -54,6 +54,12 @@ def _dispose(app, window) -> None:  # type: ignore[no-untyped-def]
     window.close()
     window.deleteLater()
     app.processEvents()
+
+
+def _warm_up(window, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """Load Whisper and train the category model in workers, before they are first needed."""
+    window.talk.warm_up()
+    window.jobs.start("Preparing category suggestions", lambda _p, _c: context.advisor.warm_up())
 
 
 def _lazy_receipt_reader(context: AppContext) -> ReceiptReader:

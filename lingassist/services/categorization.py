@@ -1,8 +1,12 @@
 """CategoryAdvisor: the categorizer for one ledger, remembering the person's choices.
 
-Its merchant memory is read from the ledger on first use; every correction (from the
-assistant or the ledger table) is learned at once. The model trains on the built-in seed
-in a worker (`warm_up`); until then, rules, memory and the seed still answer.
+Its merchant memory and the person's rules are read from the ledger on first use; every
+correction (from the assistant or the ledger table) is learned at once. The rules are read
+again after every rule write (`refresh_rules`), and after any other commit to the ledger
+(an undo or a redo may bring a rule back or take it away) before the next suggestion. The
+model trains on the built-in seed in a worker (`warm_up`); until then, rules, memory and the
+seed still answer. When corrections accumulate, a worker calls `retrain_if_needed`, which
+trains on the seed plus the ledger's own categorized transactions.
 """
 
 from __future__ import annotations
@@ -10,10 +14,16 @@ from __future__ import annotations
 import threading
 from decimal import Decimal
 
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
 from lingassist.categorize.categorizer import Categorizer, Suggestion
 from lingassist.categorize.memory import MerchantMemory
+from lingassist.categorize.model import Example, train_with_seed
+from lingassist.categorize.rules import Rule
 from lingassist.ledger.database import Database
 from lingassist.ledger.queries import merchant_category_pairs
+from lingassist.ledger.rules_repository import list_rules, training_lines
 
 
 class CategoryAdvisor:
@@ -23,6 +33,8 @@ class CategoryAdvisor:
         self._database = database
         self._categorizer: Categorizer | None = None
         self._lock = threading.Lock()
+        self._rules_stale = False
+        event.listen(database.sessions, "after_commit", self._ledger_committed)
 
     def suggest(self, description: str, amount: Decimal | None = None) -> Suggestion:
         """The category for a description (negative amount: money out), and why."""
@@ -40,10 +52,60 @@ class CategoryAdvisor:
         """Train the model on the seed (about half a second): call it from a worker."""
         self._ready().warm_up()
 
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """The rules in use, in the order they are tried."""
+        return self._ready().rules
+
+    def refresh_rules(self) -> None:
+        """Read the rules from the ledger again (call after writing one)."""
+        with self._lock:
+            if self._categorizer is not None:
+                self._categorizer.set_rules(self._stored_rules())
+                self._rules_stale = False
+
+    @property
+    def retrain_needed(self) -> bool:
+        """True when enough corrections arrived since the model was last trained."""
+        return self._ready().retrain_needed
+
+    def retrain_if_needed(self, *, force: bool = False) -> bool:
+        """Retrain the model on the seed and the ledger's categorized transactions when
+        corrections have accumulated (or `force`); True when it did. Slow: run it in a
+        worker; suggestions keep coming from the old model until the new one is ready."""
+        if not (force or self.retrain_needed):
+            return False
+        model = train_with_seed(self.training_examples())
+        with self._lock:
+            assert self._categorizer is not None
+            self._categorizer.set_model(model)
+        return True
+
+    def training_examples(self) -> list[Example]:
+        """(description, signed amount, code) of every categorized transaction."""
+        with self._database.sessions() as session:
+            lines = training_lines(session=session)
+        return [Example(line.description, line.amount, line.code) for line in lines]
+
     def _ready(self) -> Categorizer:
         with self._lock:
             if self._categorizer is None:
                 with self._database.sessions() as session:
                     pairs = merchant_category_pairs(session=session)
-                self._categorizer = Categorizer(memory=MerchantMemory(pairs))
+                    rules = list_rules(session=session)
+                self._categorizer = Categorizer(rules=rules, memory=MerchantMemory(pairs))
+                self._rules_stale = False
+            elif self._rules_stale:
+                self._rules_stale = False
+                rules = self._stored_rules()
+                if tuple(rules) != self._categorizer.rules:
+                    self._categorizer.set_rules(rules)
             return self._categorizer
+
+    def _stored_rules(self) -> list[Rule]:
+        with self._database.sessions() as session:
+            return list_rules(session=session)
+
+    def _ledger_committed(self, _session: Session) -> None:
+        """Any commit may have changed the rules (an undo, a redo): re-read them lazily."""
+        self._rules_stale = True
