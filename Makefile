@@ -49,7 +49,7 @@ lint: install
 	$(VENV)/bin/mypy lingassist --exclude lingassist/gui
 
 screenshots: install
-	$(PY) -m lingassist --demo --screenshot resources/screenshots/main-window.png
+	QT_QPA_PLATFORM=offscreen $(PY) -m lingassist.tools.screenshots
 
 install: system-deps $(STAMP)
 

@@ -77,6 +77,7 @@ class ReceiptCard(QWidget):
         }
         for name, field in self.inputs.items():
             field.setText(values[name])
+            field.setCursorPosition(0)
             doubtful = scanned.draft.confidence.get(name, 1.0) < DOUBTFUL or not values[name]
             field.setProperty("doubtful", doubtful)
             field.setToolTip("Check this field: it was hard to read." if doubtful else "")

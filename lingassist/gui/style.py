@@ -43,6 +43,7 @@ QLabel#emptyState { color: palette(placeholder-text); font-size: 14px; }
 QLabel#receiptWarning { color: #9a6700; background: #fff4d6; border-radius: 6px; padding: 6px; }
 QLineEdit[doubtful="true"] { background: #fff4d6; }
 QListWidget#receiptInbox::item { padding: 6px; border-bottom: 1px solid palette(midlight); }
+QListWidget#receiptInbox::item:selected { background: #dbe7fb; color: palette(text); }
 QLabel#myMessage { background: #2f6fde; color: white; border-radius: 12px; padding: 8px 12px; }
 QLabel#assistantMessage { background: palette(alternate-base); border: 1px solid palette(midlight);
     border-radius: 12px; padding: 8px 12px; }
@@ -60,6 +61,17 @@ QLabel#cardStatus { color: #1b7f4b; }
 QScrollArea#conversationScroll { border: none; }
 QHeaderView::section { background: palette(base); border: none;
     border-bottom: 1px solid palette(mid); padding: 6px 4px; font-weight: 600; }
+QScrollArea#dashboardScroll, QWidget#dashboardContent { background: transparent; }
+QLabel#dashboardTitle { font-size: 18px; font-weight: 600; }
+QLabel#dashboardTotal { font-size: 22px; font-weight: 600; }
+QLabel#dashboardChange { color: palette(placeholder-text); font-size: 12px; }
+QFrame#dashboardCard { background: palette(base); border: 1px solid palette(midlight);
+    border-radius: 10px; }
+QLabel#dashboardCardTitle { font-size: 13px; font-weight: 600; }
+QLabel#dashboardCardCaption, QLabel#listDetail { color: palette(placeholder-text);
+    font-size: 12px; }
+QLabel#listAmount, QLabel#budgetAmounts { font-size: 12px; }
+QLabel#listAmount { font-weight: 600; }
 """
 
 

@@ -14,6 +14,7 @@ from calendar import monthrange
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Insert, insert, select
@@ -159,9 +160,26 @@ def open_demo(home: Path | None = None, *, today: Callable[[], date] = date.toda
         Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
     context = open_home(paths.home, today=today)
     generate_demo(context)
+    _add_pending_payment(context)
     settings = settings.with_changes(demo_generated_on=today().isoformat())
     save_settings(paths, settings)
     return replace(context, settings=settings)
+
+
+def _add_pending_payment(context: AppContext) -> None:
+    """One confirmed payment waiting for the bank, so the Payments view has something to show."""
+    from lingassist.services.payments import confirm_payment, draft_payment
+
+    payee, _iban, _bic, reference = catalog.PAYEES[-1]
+    checked = draft_payment(
+        context,
+        payee,
+        Decimal("68.00"),
+        execution_date=context.today() + timedelta(days=5),
+        reference=reference,
+    )
+    if not checked.blocked:
+        confirm_payment(context, checked)
 
 
 def _demo_settings(paths: AppPaths) -> Settings:
