@@ -49,7 +49,7 @@ lint: install
 	$(VENV)/bin/mypy lingassist --exclude lingassist/gui
 
 screenshots: install
-	QT_QPA_PLATFORM=offscreen $(PY) -m lingassist.tools.screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m lingassist.gui.screenshots
 
 install: system-deps $(STAMP)
 

@@ -147,8 +147,7 @@ def _report(
         }
         files.append(
             {
-                "file": name,
-                "truth": expected,
+                "file": name,  # truth stays in the data folder's truth.jsonl
                 "ours": mine,
                 "baseline": naive,
                 "ours_ok": {f: _same(f, mine[f], expected[f]) for f in FIELDS},

@@ -20,6 +20,7 @@ from lingassist.cli import (
     ledger_commands,
     payment_commands,
     receipt_commands,
+    rule_commands,
     voice_commands,
 )
 from lingassist.config import default_home
@@ -34,6 +35,7 @@ COMMAND_MODULES = (
     assistant_commands,
     payment_commands,
     categorize_commands,
+    rule_commands,
     voice_commands,
 )
 

@@ -52,10 +52,12 @@ class OcrWord:
 
     @property
     def top(self) -> int:
+        """Top edge of the box."""
         return self.box[1]
 
     @property
     def bottom(self) -> int:
+        """Bottom edge of the box."""
         return self.box[1] + self.box[3]
 
 
@@ -150,7 +152,8 @@ class TesseractOcr:
             raise OcrFailed(f"Reading the image took longer than {self.timeout:g} s.") from exc
         if completed.returncode != 0:
             message = completed.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise OcrFailed(f"Tesseract could not read the image: {message[-1:] or '?'}")
+            reason = message[-1] if message else f"exit status {completed.returncode}"
+            raise OcrFailed(f"Tesseract could not read the image: {reason}")
         return parse_tsv(completed.stdout.decode("utf-8", "replace"))
 
 

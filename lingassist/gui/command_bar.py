@@ -7,8 +7,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 PLACEHOLDER = "Tell me or ask: “spent 12.50 at Blue Bottle”, “groceries last month?”  (Ctrl+K)"
-    "Tell me or ask: “spent 12.50 at Blue Bottle”, “how much on groceries last month?”  (Ctrl+K)"
-)
 
 
 class CommandLine(QLineEdit):

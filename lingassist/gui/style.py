@@ -70,7 +70,8 @@ QFrame#dashboardCard { background: palette(base); border: 1px solid palette(midl
 QLabel#dashboardCardTitle { font-size: 13px; font-weight: 600; }
 QLabel#dashboardCardCaption, QLabel#listDetail { color: palette(placeholder-text);
     font-size: 12px; }
-QLabel#listAmount, QLabel#budgetAmounts { font-size: 12px; }
+QLabel#listAmount { font-size: 12px; }
+QLabel#budgetAmounts { font-size: 11px; }
 QLabel#listAmount { font-weight: 600; }
 """
 

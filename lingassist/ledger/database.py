@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-SCHEMA_HEAD = "0002"  # newest migration; tests/ledger/test_migrations.py keeps it honest
+SCHEMA_HEAD = "0003"  # newest migration; tests/ledger/test_migrations.py keeps it honest
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from lingassist.ledger.tables import (
     attachments,
     budgets,
     categories,
+    categorization_rules,
     change_sets,
     journal_entries,
     merchants,
@@ -41,6 +42,7 @@ ROW_ENTITIES: dict[str, Table] = {
     "budget": budgets,
     "payee": payees,
     "payment_draft": payment_drafts,
+    "categorization_rule": categorization_rules,
 }
 TRANSACTION = "transaction"
 Image = dict[str, Any]
@@ -111,6 +113,11 @@ def make_permanent(change: ChangeSet) -> None:
     """Drop a change set from the journal: its changes stay but can no longer be undone
     (used for a new ledger's set-up, which undo should never take away)."""
     change.session.execute(delete(change_sets).where(change_sets.c.id == change.id))
+
+
+def forget_history(session: Session) -> None:
+    """Make the ledger as it is the starting point: nothing before now can be undone."""
+    session.execute(delete(change_sets))
 
 
 def undo(session: Session) -> str:

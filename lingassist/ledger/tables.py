@@ -160,6 +160,23 @@ class PaymentDraftTable(SQLModel, table=True):
     created_at: datetime
 
 
+class CategorizationRuleTable(SQLModel, table=True):
+    """A person's categorization rule; rules are tried in `position` order.
+
+    `conditions` is JSON: a list of {"field", "operator", "value", "low_minor",
+    "high_minor", "currency"}; amount bounds are integer minor units of `currency`.
+    """
+
+    __tablename__ = "categorization_rules"
+    id: int | None = Field(default=None, primary_key=True)
+    position: int = Field(index=True)
+    name: str
+    category_code: str
+    enabled: bool = True
+    conditions: str = "[]"
+    created_at: datetime
+
+
 class ChangeSetTable(SQLModel, table=True):
     """One undoable step: a person's action or one batch (an import)."""
 
@@ -199,3 +216,4 @@ payees = SQLModel.metadata.tables["payees"]
 payment_drafts = SQLModel.metadata.tables["payment_drafts"]
 change_sets = SQLModel.metadata.tables["change_sets"]
 journal_entries = SQLModel.metadata.tables["journal_entries"]
+categorization_rules = SQLModel.metadata.tables["categorization_rules"]

@@ -173,3 +173,8 @@ class ReceiptDraft:
     payment_method: str | None = None
     confidence: Mapping[str, float] = field(default_factory=dict)
     boxes: Mapping[str, tuple[Box, ...]] = field(default_factory=dict)
+
+    @property
+    def found_nothing(self) -> bool:
+        """True when neither a merchant, a date nor an amount was read (no receipt in view)."""
+        return self.merchant is None and self.date is None and self.total is None

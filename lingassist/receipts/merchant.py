@@ -35,12 +35,14 @@ NOT_A_NAME = (
     "THANK YOU", "CREDIT NOTE", "GUEST CHECK", "TAX REG", "COMPANY NO", "JALAN", "JLN",
     "TAMAN", "LOT", "FLOOR", "LEVEL", "STREET", "ROAD", "SELANGOR", "KUALA LUMPUR",
     "STRASSE", "AVENUE", "NOT A RECEIPT", "PREPAY", "QTY", "PRICE", "DESCRIPTION", "AMOUNT",
+    "TOTAL", "CASH", "CHANGE", "SUBTOTAL",
 )  # fmt: skip
 _REGISTRATION = re.compile(
     r"\s*[({\[]\s*(?:CO\.?\s*NO\W*)?[0-9A-Z]{0,4}\d{4,}.*$|\s+\d{5,}[-\s]?[A-Z]?\W*$",
     re.IGNORECASE,
 )
 _EDGE_NOISE = re.compile(r"^[^A-Za-z0-9(]+|[^A-Za-z0-9).]+$")
+_AMOUNT = re.compile(r"\d[.,]\s?\d{2}\b")
 _LEADING_CODE = re.compile(r"^(?:#?\d{3,}\s+|[a-z]\W*\s+)")
 _ENDS_AT_LEGAL_FORM = re.compile(
     r"^(.*\b(?:SDN\.?\s*BHD|S/B|GMBH|LTD|LIMITED|INC|LLC|PLC|CORP)\b\.?)", re.IGNORECASE
@@ -105,7 +107,7 @@ def _score(text: str, index: int) -> float:
     text = clean_name(text)
     words = letter_tokens(text)
     real = [word for word in words if len(word) >= 2]
-    if not real or letter_share(text) < 0.5:
+    if not real or letter_share(text) < 0.5 or _AMOUNT.search(text):
         return 0.0
     if has_any(text, NOT_A_NAME) and not has_any(text, ("SDN BHD", "S/B", "BHD")):
         return 0.0

@@ -18,9 +18,7 @@ def letter_tokens(text: str) -> list[str]:
     >>> letter_tokens("TotalExcl.ofGST: RM5")
     ['TOTAL', 'EXCL', 'OF', 'GST', 'RM']
     """
-    return [
-        word.upper() for run in _LETTER_RUNS.findall(text) for word in _CAMEL_CASE.split(run)
-    ]
+    return [word.upper() for run in _LETTER_RUNS.findall(text) for word in _CAMEL_CASE.split(run)]
 
 
 def has_phrase(text: str, phrase: str) -> bool:

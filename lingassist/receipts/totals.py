@@ -81,7 +81,7 @@ class Totals:
 
 def labelled_amounts(lines: Sequence[TextLine]) -> list[LabelledAmount]:
     """One amount per labelled line: its right-most amount, or the next line's."""
-    found = []
+    found: list[LabelledAmount] = []
     in_summary = False
     for index, line in enumerate(lines):
         label = line_label(line.text)

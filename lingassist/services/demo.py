@@ -29,7 +29,7 @@ from lingassist.core.transactions import NewTransaction, Posting, TransactionSou
 from lingassist.core.transactions import TransactionStatus as Status
 from lingassist.ledger.bulk import bulk_add_transactions
 from lingassist.ledger.inserts import insert_one
-from lingassist.ledger.journal import ChangeSet, begin_change, make_permanent
+from lingassist.ledger.journal import ChangeSet, begin_change, forget_history, make_permanent
 from lingassist.ledger.repository import (
     create_account,
     find_account,
@@ -180,6 +180,8 @@ def _add_pending_payment(context: AppContext) -> None:
     )
     if not checked.blocked:
         confirm_payment(context, checked)
+    with context.database.sessions.begin() as session:
+        forget_history(session)  # the demo is where the story starts: undo cannot remove it
 
 
 def _demo_settings(paths: AppPaths) -> Settings:

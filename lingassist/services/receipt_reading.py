@@ -12,10 +12,11 @@ from pathlib import Path
 
 from PIL import Image
 
+from lingassist.core.errors import UserFacingError
 from lingassist.engines.images import load_image
-from lingassist.engines.ocr import OcrEngine, OcrPage, TesseractOcr
+from lingassist.engines.ocr import OcrEngine, TesseractOcr
 from lingassist.ledger.queries import merchant_names
-from lingassist.receipts.draft import TextLine, Word
+from lingassist.receipts.draft import lines_from_words
 from lingassist.receipts.parse import parse_receipt
 from lingassist.services.context import AppContext
 from lingassist.services.receipts import ReadReceipt, ReceiptReader
@@ -34,23 +35,20 @@ def make_receipt_reader(context: AppContext, ocr: OcrEngine | None = None) -> Re
         image = load_image(path)
         page = engine.read(image)
         draft = parse_receipt(
-            text_lines(page),
+            lines_from_words(page.lines()),
             default_currency=currency,
             known_merchants=known,
             today=context.today(),
         )
+        if draft.found_nothing:
+            raise UserFacingError(
+                f"No receipt found in {path.name}: no shop name, date or amount could be read. "
+                "Try a sharper, well-lit photo of the whole receipt."
+            )
         preview, scale = preview_png(image)
         return ReadReceipt(draft, preview, scale)
 
     return read
-
-
-def text_lines(page: OcrPage) -> list[TextLine]:
-    """OCR lines in the receipt parser's own terms (it knows nothing of Tesseract)."""
-    return [
-        TextLine.of_words([Word(w.text, w.confidence, w.box) for w in line])
-        for line in page.lines()
-    ]
 
 
 def preview_png(image: Image.Image) -> tuple[bytes, float]:

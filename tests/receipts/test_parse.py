@@ -304,3 +304,27 @@ def test_nothing_found_in_an_empty_page() -> None:
     draft = parse_receipt([], default_currency="EUR", today=TODAY)
     assert (draft.merchant, draft.date, draft.total, draft.items) == (None, None, None, ())
     assert draft.currency == "EUR"
+    assert draft.found_nothing
+    assert not parse(US_STYLE).found_nothing
+
+
+def test_a_name_split_over_two_lines_is_joined() -> None:
+    text = "3180404\nWESTERN EASTERN\nSTATIONERY SON. BHD\nCO REG NO : 210038-K\nTOTAL 1.00"
+    assert parse(text).merchant == "WESTERN EASTERN STATIONERY SDN. BHD"
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # letters read for digits after RM; the total line itself is unreadable
+        ("SHOP\nS RMS. OO\nTOTAL RMS + O00\nCASH RMS. 00", "5.00"),
+        # CASH misread, the total line garbled: cash - change wins over larger amounts
+        ("SHOP\nTOTAL SALES 75.80\nTOTAL PAYABLE 75.00\nCAgH 50.00\nCHANGE 14.20", "35.80"),
+        # the decimal point lost on the total line, confirmed by cash - change
+        ("SHOP\nSUB TOTAL 10.00\nGRAND TOTAL 10 00\nCASH 20.00\nCHANGE 10.00", "10.00"),
+        # a tax summary's TOTAL column is not the receipt total
+        ("SHOP\nTOTAL 4.25\nCASH 4.30\nCHANGE 0.05\nGST SUMMARY\nTotal: 4.00 0.24", "4.25"),
+    ],
+)
+def test_total_survives_ocr_noise(text: str, total: str) -> None:
+    assert parse(text).total == Decimal(total)

@@ -1,6 +1,6 @@
 """Render every page of the window with the demo ledger into resources/screenshots/.
 
-``python -m lingassist.tools.screenshots`` (``make screenshots``): a real window, offscreen,
+``python -m lingassist.gui.screenshots`` (``make screenshots``): a real window, offscreen,
 driven the way a person would use it — a question and an expense typed to the assistant,
 a rendered receipt dropped and read by Tesseract, a pending payment selected.
 """

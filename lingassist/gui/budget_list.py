@@ -1,0 +1,98 @@
+"""BudgetList: every monthly budget as a line of text over a progress bar that turns amber
+from 80 % and red past the limit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from lingassist.gui.elided_label import ElidedLabel
+from lingassist.services.dashboard import BudgetLine
+from lingassist.services.formatting import money_text
+
+STATE_COLORS = {"ok": "#2a9d8f", "warning": "#e39b2d", "over": "#d1495b"}
+STATE_TEXT_COLORS = {"ok": "", "warning": "#9a6700", "over": "#b3261e"}
+BAR_STEPS = 1000
+EMPTY_TEXT = "No budgets yet. Try “set a budget of 200 for groceries”."
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    """The widgets that show one budget (kept for tests and reloads).
+
+    Attributes:
+        line: the budget shown.
+        name: the category's name.
+        amounts: "€81.00 of €80.00 — over by €1.29".
+        bar: the progress bar, coloured by the budget's state.
+    """
+
+    line: BudgetLine
+    name: QLabel
+    amounts: QLabel
+    bar: QProgressBar
+
+
+class BudgetList(QWidget):
+    """Budgets with what the month used of them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[BudgetRow] = []
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(8)
+        self._grid.setVerticalSpacing(4)
+        self._grid.setColumnStretch(0, 1)
+        self.empty = QLabel(EMPTY_TEXT, objectName="emptyState", wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._grid)
+        layout.addWidget(self.empty)
+        layout.addStretch(1)
+
+    def show_budgets(self, lines: Sequence[BudgetLine], locale: str) -> None:
+        """Replace the shown budgets."""
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.rows = [self._add(index, line, locale) for index, line in enumerate(lines)]
+        self.empty.setVisible(not self.rows)
+
+    def _add(self, index: int, line: BudgetLine, locale: str) -> BudgetRow:
+        name = ElidedLabel(line.name, objectName="budgetName")
+        amounts = QLabel(budget_text(line, locale), objectName="budgetAmounts")
+        amounts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if STATE_TEXT_COLORS[line.state]:
+            amounts.setStyleSheet(f"color: {STATE_TEXT_COLORS[line.state]}")
+        bar = QProgressBar(maximum=BAR_STEPS, textVisible=False, objectName="budgetBar")
+        bar.setValue(round(min(line.share, 1.0) * BAR_STEPS))
+        bar.setFixedHeight(6)
+        bar.setProperty("state", line.state)
+        bar.setStyleSheet(
+            "QProgressBar { border: none; border-radius: 3px; background: #e8eaee; }"
+            f"QProgressBar::chunk {{ border-radius: 3px; background: {STATE_COLORS[line.state]}; }}"
+        )
+        bar.setToolTip(f"{line.share:.0%} of the monthly budget used")
+        row = index * 2
+        self._grid.addWidget(name, row, 0)
+        self._grid.addWidget(amounts, row, 1)
+        self._grid.addWidget(bar, row + 1, 0, 1, 2)
+        if index:
+            self._grid.setRowMinimumHeight(row, 26)
+        return BudgetRow(line, name, amounts, bar)
+
+
+def budget_text(line: BudgetLine, locale: str) -> str:
+    """ "€81.00 of €80.00 — over by €1.00" or "€45.20 of €80.00 — €34.80 left"."""
+    spent = money_text(line.spent, line.currency, locale)
+    limit = money_text(line.limit, line.currency, locale)
+    if line.spent > line.limit:
+        over = money_text(line.spent - line.limit, line.currency, locale)
+        return f"{spent} of {limit} — over by {over}"
+    left = money_text(line.limit - line.spent, line.currency, locale)
+    return f"{spent} of {limit} — {left} left"

@@ -1,0 +1,233 @@
+"""DashboardView: one month at a glance — spending against the month before, the year's
+trend, budgets, the largest merchants and the payments still to go out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lingassist.core.periods import add_months
+from lingassist.gui.budget_list import BudgetList
+from lingassist.gui.chart_style import LAST_MONTH_COLOR, THIS_MONTH_COLOR
+from lingassist.gui.dashboard_card import DashboardCard
+from lingassist.gui.elided_label import ElidedLabel
+from lingassist.gui.month_comparison_chart import MonthComparisonChart
+from lingassist.gui.trend_chart import TrendChart
+from lingassist.services.context import AppContext
+from lingassist.services.dashboard import Dashboard, dashboard
+from lingassist.services.formatting import date_text, money_text
+
+NO_MERCHANTS = "Nothing spent this month yet."
+NO_PAYMENTS = "No payments waiting for the bank."
+
+
+class DashboardView(QWidget):
+    """The dashboard page: a header with the month and its total, then cards in two columns.
+    Clicking a category's bar or a month's bar asks for the ledger to be filtered."""
+
+    category_clicked = Signal(str)  # primary category code
+    month_clicked = Signal(object)  # date, first day of the month
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._month = context.today().replace(day=1)
+        self.data: Dashboard | None = None
+        self.title = QLabel(objectName="dashboardTitle")
+        self.total = QLabel(objectName="dashboardTotal")
+        self.change = QLabel(objectName="dashboardChange")
+        self.comparison = MonthComparisonChart()
+        self.trend = TrendChart()
+        self.budgets = BudgetList()
+        self.merchants = QWidget()
+        self.payments = QWidget()
+        self._merchant_rows = _list_grid(self.merchants)
+        self._payment_rows = _list_grid(self.payments)
+        self.cards = {
+            "comparison": DashboardCard("This month vs last", self.comparison),
+            "trend": DashboardCard("Spending, last 12 months", self.trend),
+            "budgets": DashboardCard("Budgets", self.budgets),
+            "merchants": DashboardCard("Top merchants", self.merchants),
+            "payments": DashboardCard("Upcoming payments", self.payments),
+        }
+        self._build()
+        self.comparison.category_clicked.connect(self.category_clicked)
+        self.trend.month_clicked.connect(self.month_clicked)
+        self.reload()
+
+    @property
+    def month(self) -> date:
+        """First day of the month shown."""
+        return self._month
+
+    def show_month(self, first_day: date) -> None:
+        """Show another month."""
+        self._month = first_day.replace(day=1)
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the month's figures from the ledger."""
+        data = dashboard(self._context, self._month)
+        self.data = data
+        locale = self._context.settings.locale
+        self.title.setText(data.label)
+        self.total.setText(money_text(data.spent, data.currency, locale))
+        self.change.setText(_change_text(data, locale))
+        this_month, last_month = _short_month(data.month, locale), _previous_month(data, locale)
+        self.comparison.show_comparison(
+            data.categories, this_month, last_month, data.currency, locale
+        )
+        self.cards["comparison"].caption.setText(_legend(data, locale))
+        self.trend.show_trend(data.trend, data.currency, locale)
+        average = money_text(data.monthly_average, data.currency, locale)
+        self.cards["trend"].caption.setText(f"average {average}")
+        self.budgets.show_budgets(data.budgets, locale)
+        over = sum(1 for line in data.budgets if line.state == "over")
+        self.cards["budgets"].caption.setText(f"{over} over" if over else "")
+        self._fill_merchants(data, locale)
+        self._fill_payments(data, locale)
+
+    def _build(self) -> None:
+        previous = _arrow(
+            "‹", "Previous month", lambda: self.show_month(add_months(self._month, -1))
+        )
+        following = _arrow("›", "Next month", lambda: self.show_month(add_months(self._month, 1)))
+        header = QHBoxLayout()
+        header.setSpacing(4)
+        header.addWidget(previous)
+        header.addWidget(self.title)
+        header.addWidget(following)
+        header.addStretch(1)
+        figures = QVBoxLayout()
+        figures.setSpacing(0)
+        figures.addWidget(self.total, 0, Qt.AlignmentFlag.AlignRight)
+        figures.addWidget(self.change, 0, Qt.AlignmentFlag.AlignRight)
+        header.addLayout(figures)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.cards["comparison"], 0, 0)
+        grid.addWidget(self.cards["trend"], 0, 1)
+        grid.addWidget(self.cards["budgets"], 1, 0, 2, 1)
+        grid.addWidget(self.cards["merchants"], 1, 1)
+        grid.addWidget(self.cards["payments"], 2, 1)
+        content = QWidget(objectName="dashboardContent")
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(4, 0, 4, 4)
+        inner.setSpacing(10)
+        inner.addLayout(header)
+        inner.addLayout(grid)
+        inner.addStretch(1)
+        scroll = QScrollArea(objectName="dashboardScroll", widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _fill_merchants(self, data: Dashboard, locale: str) -> None:
+        rows = [
+            (m.name, _purchases(m.count), money_text(m.amount, data.currency, locale))
+            for m in data.merchants
+        ]
+        _fill(self._merchant_rows, rows, NO_MERCHANTS)
+
+    def _fill_payments(self, data: Dashboard, locale: str) -> None:
+        today = self._context.today()
+        rows = [
+            (
+                payment.payee,
+                _when(payment.date, today, locale),
+                money_text(payment.amount, payment.currency, locale),
+            )
+            for payment in data.payments
+        ]
+        _fill(self._payment_rows, rows, NO_PAYMENTS)
+        waiting = len(data.payments)
+        self.cards["payments"].caption.setText(f"{waiting} pending" if waiting else "")
+
+
+def _list_grid(holder: QWidget) -> QGridLayout:
+    grid = QGridLayout(holder)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setHorizontalSpacing(10)
+    grid.setVerticalSpacing(7)
+    grid.setColumnStretch(0, 1)
+    grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+    return grid
+
+
+def _fill(grid: QGridLayout, rows: Sequence[tuple[str, str, str]], empty: str) -> None:
+    """Replace the grid's rows with (name, detail, amount) lines, or an empty-state note."""
+    while grid.count():
+        item = grid.takeAt(0)
+        if item.widget():
+            item.widget().deleteLater()
+    if not rows:
+        grid.addWidget(QLabel(empty, objectName="emptyState", wordWrap=True), 0, 0, 1, 3)
+        return
+    for index, (name, detail, amount) in enumerate(rows):
+        name_label = ElidedLabel(name, objectName="listName")
+        amount_label = QLabel(amount, objectName="listAmount")
+        amount_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(name_label, index, 0)
+        grid.addWidget(QLabel(detail, objectName="listDetail"), index, 1)
+        grid.addWidget(amount_label, index, 2)
+
+
+def _change_text(data: Dashboard, locale: str) -> str:
+    previous = data.previous_label.split()[0]
+    if not data.previous_spent:
+        return f"spent · nothing in {previous}"
+    difference = data.spent - data.previous_spent
+    if not difference:
+        return f"spent · the same as {previous}"
+    word = "more" if difference > 0 else "less"
+    return f"spent · {money_text(abs(difference), data.currency, locale)} {word} than {previous}"
+
+
+def _legend(data: Dashboard, locale: str) -> str:
+    this_month, last_month = _short_month(data.month, locale), _previous_month(data, locale)
+    return (
+        f'<span style="color:{THIS_MONTH_COLOR}">■</span> {this_month}&nbsp;&nbsp;'
+        f'<span style="color:{LAST_MONTH_COLOR}">■</span> {last_month}'
+    )
+
+
+def _short_month(first_day: date, locale: str) -> str:
+    return date_text(first_day, locale, style="LLLL")
+
+
+def _previous_month(data: Dashboard, locale: str) -> str:
+    return _short_month(add_months(data.month, -1), locale)
+
+
+def _purchases(count: int) -> str:
+    return f"{count} purchase" if count == 1 else f"{count} purchases"
+
+
+def _when(day: date, today: date, locale: str) -> str:
+    if day < today:
+        return f"overdue · {date_text(day, locale, style='d MMM')}"
+    if day == today:
+        return "today"
+    return date_text(day, locale, style="d MMM")
+
+
+def _arrow(text: str, tip: str, action) -> QToolButton:  # type: ignore[no-untyped-def]
+    button = QToolButton(text=text, toolTip=tip, autoRaise=True, objectName="monthArrow")
+    button.clicked.connect(action)
+    return button

@@ -1,0 +1,124 @@
+"""MonthComparisonChart: this month's spending next to last month's, per primary category."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QCursor
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from lingassist.gui.chart_style import (
+    CHART_HEIGHT,
+    LAST_MONTH_COLOR,
+    THIS_MONTH_COLOR,
+    chart_view,
+    quiet_axis,
+    quiet_chart,
+)
+from lingassist.services.dashboard import CategoryComparison
+from lingassist.services.formatting import money_text
+
+LABEL_CHARACTERS = 20
+
+
+class MonthComparisonChart(QChartView):
+    """Horizontal bars, two per category (last month pale, this month blue), the largest
+    category on top. Clicking a category's bar emits its code."""
+
+    category_clicked = Signal(str)  # primary category code
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CategoryComparison] = []  # in axis order: bottom to top
+        self._currency = ""
+        self._locale = "en_US"
+        self.series = QHorizontalBarSeries()
+        self.series.setBarWidth(0.78)
+        self.series.clicked.connect(self._bar_clicked)
+        self.series.hovered.connect(self._bar_hovered)
+        self.last_month = QBarSet("Last month")
+        self.this_month = QBarSet("This month")
+        self.series.append(self.last_month)
+        self.series.append(self.this_month)
+        self._categories = quiet_axis(QBarCategoryAxis(), grid=False)
+        self._values = quiet_axis(QValueAxis(labelFormat="%.0f", tickCount=4), grid=True)
+        chart = quiet_chart()
+        chart.addSeries(self.series)
+        chart.addAxis(self._categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(self._values, Qt.AlignmentFlag.AlignBottom)
+        self.series.attachAxis(self._categories)
+        self.series.attachAxis(self._values)
+        self._colour(self.last_month, LAST_MONTH_COLOR)
+        self._colour(self.this_month, THIS_MONTH_COLOR)
+        chart_view(chart, self)
+        self.setMinimumHeight(180)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(360, CHART_HEIGHT)
+
+    @property
+    def codes(self) -> list[str]:
+        """Category codes from top to bottom ("" for "Everything else")."""
+        return [row.code for row in reversed(self._rows)]
+
+    def show_comparison(
+        self,
+        rows: Sequence[CategoryComparison],
+        this_label: str,
+        last_label: str,
+        currency: str,
+        locale: str,
+    ) -> None:
+        """Show the categories (largest first) for this month and the month before."""
+        self._rows = list(reversed(rows))
+        self._currency, self._locale = currency, locale
+        self.this_month.setLabel(this_label)
+        self.last_month.setLabel(last_label)
+        self.last_month.remove(0, self.last_month.count())
+        self.this_month.remove(0, self.this_month.count())
+        self._categories.clear()
+        # drawing only: QtCharts wants floats; the tooltips and lists show exact Decimals
+        self.last_month.append([float(row.last_month) for row in self._rows])
+        self.this_month.append([float(row.this_month) for row in self._rows])
+        self._categories.append([_short(row.name) for row in self._rows])
+        largest = max((max(r.this_month, r.last_month) for r in self._rows), default=Decimal(0))
+        self._values.setRange(0, float(largest) or 1.0)
+        self._values.applyNiceNumbers()
+
+    def tooltip_for(self, index: int) -> str:
+        """The exact amounts of the category at axis position `index`."""
+        row = self._rows[index]
+        now = money_text(row.this_month, self._currency, self._locale)
+        before = money_text(row.last_month, self._currency, self._locale)
+        return f"{row.name}\n{self.this_month.label()}: {now}\n{self.last_month.label()}: {before}"
+
+    def _bar_clicked(self, index: int, _bar_set: QBarSet) -> None:
+        if 0 <= index < len(self._rows) and self._rows[index].code:
+            self.category_clicked.emit(self._rows[index].code)
+
+    def _bar_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
+        if status and 0 <= index < len(self._rows):
+            QToolTip.showText(QCursor.pos(), self.tooltip_for(index), self)
+        else:
+            QToolTip.hideText()
+
+    @staticmethod
+    def _colour(bar_set: QBarSet, color: str) -> None:
+        bar_set.setColor(QColor(color))
+        bar_set.setBorderColor(QColor(color))
+
+
+def _short(name: str) -> str:
+    """Category names on the axis stay short enough not to squeeze the bars."""
+    if len(name) <= LABEL_CHARACTERS:
+        return name
+    return name[: LABEL_CHARACTERS - 1].rstrip() + "…"

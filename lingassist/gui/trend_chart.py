@@ -1,0 +1,93 @@
+"""TrendChart: spending per month over the last twelve months, as bars."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QCursor
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from lingassist.gui.chart_style import (
+    CHART_HEIGHT,
+    THIS_MONTH_COLOR,
+    TREND_COLOR,
+    chart_view,
+    quiet_axis,
+    quiet_chart,
+)
+from lingassist.services.dashboard import TrendPoint
+from lingassist.services.formatting import date_text, money_text
+
+
+class TrendChart(QChartView):
+    """One bar per month, the latest month highlighted; clicking a bar emits its month."""
+
+    month_clicked = Signal(object)  # date, first day of the month
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._points: list[TrendPoint] = []
+        self._currency = ""
+        self._locale = "en_US"
+        self.series = QBarSeries()
+        self.series.setBarWidth(0.62)
+        self.series.clicked.connect(self._bar_clicked)
+        self.series.hovered.connect(self._bar_hovered)
+        self.bars = QBarSet("Spent")
+        self.bars.setColor(QColor(TREND_COLOR))
+        self.bars.setBorderColor(QColor(TREND_COLOR))
+        self.bars.setSelectedColor(QColor(THIS_MONTH_COLOR))
+        self.series.append(self.bars)
+        self._months = quiet_axis(QBarCategoryAxis(), grid=False, size=7.5)
+        self._months.setTruncateLabels(False)  # QtCharts elides even labels that fit
+        self._values = quiet_axis(QValueAxis(tickCount=4), grid=True)
+        self._values.setLabelsVisible(False)  # the card's caption gives the scale: the average
+        chart = quiet_chart()
+        chart.addSeries(self.series)
+        chart.addAxis(self._months, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self._values, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self._months)
+        self.series.attachAxis(self._values)
+        chart_view(chart, self)
+        self.setMinimumHeight(180)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(360, CHART_HEIGHT)
+
+    @property
+    def points(self) -> list[TrendPoint]:
+        """The months shown, oldest first."""
+        return list(self._points)
+
+    def show_trend(self, points: Sequence[TrendPoint], currency: str, locale: str) -> None:
+        """Show the months (oldest first); the last one is highlighted."""
+        self._points = list(points)
+        self._currency, self._locale = currency, locale
+        self.bars.remove(0, self.bars.count())
+        self._months.clear()
+        self.bars.append([float(p.amount) for p in self._points])  # drawing only
+        self._months.append([p.label for p in self._points])
+        if self._points:
+            self.bars.selectBar(len(self._points) - 1)
+        largest = max((p.amount for p in self._points), default=Decimal(0))
+        self._values.setRange(0, float(largest) or 1.0)
+        self._values.applyNiceNumbers()
+
+    def tooltip_for(self, index: int) -> str:
+        """The exact amount spent in the month at `index`."""
+        point = self._points[index]
+        month = date_text(point.month, self._locale, style="LLLL y")
+        return f"{month}: {money_text(point.amount, self._currency, self._locale)}"
+
+    def _bar_clicked(self, index: int, _bar_set: QBarSet) -> None:
+        if 0 <= index < len(self._points):
+            self.month_clicked.emit(self._points[index].month)
+
+    def _bar_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
+        if status and 0 <= index < len(self._points):
+            QToolTip.showText(QCursor.pos(), self.tooltip_for(index), self)
+        else:
+            QToolTip.hideText()
