@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -64,18 +63,6 @@ _SOURCES = {
     DraftSource.FORM: TransactionSource.MANUAL,
     DraftSource.BILL_QR: TransactionSource.MANUAL,
 }
-
-
-_MOVED = {"export_epc_qr", "export_pain001", "draft_from_bill_image", "draft_from_bill_text"}
-
-
-def __getattr__(name: str) -> Any:
-    """The export and bill functions moved to `services.payment_exports`; old imports work."""
-    if name in _MOVED:
-        from lingassist.services import payment_exports
-
-        return getattr(payment_exports, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class PaymentRefused(UserFacingError):
