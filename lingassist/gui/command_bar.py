@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -63,8 +65,13 @@ class CommandBar(QWidget):
         )
         self._undo.clicked.connect(self.undo_requested)
         self._undo.hide()
+        self.follow_up = QPushButton(objectName="followUpButton", flat=True)
+        self.follow_up.hide()
+        self._follow_up_action: Callable[[], None] | None = None
+        self.follow_up.clicked.connect(self._run_follow_up)
         feedback_row = QHBoxLayout()
         feedback_row.addWidget(self._feedback, 1)
+        feedback_row.addWidget(self.follow_up)
         feedback_row.addWidget(self._undo)
         self._input_row = input_row = QHBoxLayout()
         input_row.addWidget(self.input, 1)
@@ -78,15 +85,26 @@ class CommandBar(QWidget):
         """Put a widget (the talk button) at the end of the input row."""
         self._input_row.addWidget(widget)
 
-    def show_success(self, message: str, *, undoable: bool = True) -> None:
-        """Confirm what was done; the input is cleared for the next command."""
+    def show_success(
+        self,
+        message: str,
+        *,
+        undoable: bool = True,
+        follow_up: tuple[str, Callable[[], None]] | None = None,
+    ) -> None:
+        """Confirm what was done; the input is cleared for the next command. A `follow_up`
+        (label, action) offers one more step beside Undo ("Always file Lidl there…")."""
         self._show(message, "success")
         self._undo.setVisible(undoable)
+        self._follow_up_action = follow_up[1] if follow_up else None
+        self.follow_up.setText(follow_up[0] if follow_up else "")
+        self.follow_up.setVisible(follow_up is not None)
         self.input.clear()
 
     def show_error(self, message: str) -> None:
         """Say what went wrong; the typed text stays so it can be fixed."""
         self._show(message, "error")
+        self.follow_up.hide()
         self._undo.hide()
 
     @property
@@ -99,6 +117,12 @@ class CommandBar(QWidget):
         self._feedback.setProperty("kind", kind)
         self._feedback.style().unpolish(self._feedback)
         self._feedback.style().polish(self._feedback)
+
+    def _run_follow_up(self) -> None:
+        action, self._follow_up_action = self._follow_up_action, None
+        self.follow_up.hide()
+        if action is not None:
+            action()
 
     def _submit(self) -> None:
         text = self.input.text().strip()

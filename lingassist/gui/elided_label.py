@@ -23,8 +23,11 @@ class ElidedLabel(QLabel):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
-        shown = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, self.width()
+        metrics, text = self.fontMetrics(), self.text()
+        shown = (
+            text
+            if metrics.horizontalAdvance(text) <= self.width()  # elidedText is a pixel too eager
+            else metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.width())
         )
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(self.rect(), int(self.alignment() | Qt.AlignmentFlag.AlignVCenter), shown)

@@ -99,7 +99,7 @@ class LedgerView(QWidget):
         self.model.set_filter(replace(self.model.current_filter, account=name or None))
 
     def filter_category(self, code: str, month: date) -> None:
-        """Show one category (a primary code includes its details) in one month."""
+        """Show one category (a primary code includes its details; "" for all) in one month."""
         self.period.blockSignals(True)
         self.period.setCurrentIndex(0)
         self.period.blockSignals(False)

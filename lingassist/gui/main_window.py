@@ -4,6 +4,7 @@ month on the right, and the command line at the bottom."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
@@ -32,9 +33,11 @@ from PySide6.QtWidgets import (
 from lingassist.core.errors import UserFacingError
 from lingassist.engines.speech import SpeechEngine
 from lingassist.gui.account_list import AccountList
+from lingassist.gui.always_rule_prompt import AlwaysRulePrompt
 from lingassist.gui.category_summary import CategorySummary
 from lingassist.gui.command_bar import CommandBar
 from lingassist.gui.conversation_view import ConversationView
+from lingassist.gui.dashboard_view import DashboardView
 from lingassist.gui.drop_overlay import DropOverlay
 from lingassist.gui.errors import show_unexpected
 from lingassist.gui.ledger_view import LedgerView
@@ -42,6 +45,7 @@ from lingassist.gui.payments_view import PaymentsView
 from lingassist.gui.push_to_talk import PushToTalk
 from lingassist.gui.receipts_view import ReceiptsView
 from lingassist.gui.recorder import AudioSource, QtMicrophone
+from lingassist.gui.rules_dialog import RulesDialog
 from lingassist.gui.worker import Jobs
 from lingassist.services.commands import parse_add_line
 from lingassist.services.context import AppContext
@@ -77,6 +81,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"LingAssist — {context.paths.home.name}")
         self.resize(1280, 800)
         self.jobs = Jobs(self)
+        self._retraining = False
         self.ledger = LedgerView(context)
         self.accounts = AccountList(context)
         self.summary = CategorySummary(context)
@@ -95,6 +100,8 @@ class MainWindow(QMainWindow):
         self.add_page("Receipts", self.receipts)
         self.payments = PaymentsView(context)
         self.add_page("Payments", self.payments)
+        self.dashboard = DashboardView(context)
+        self.add_page("Dashboard", self.dashboard)
         self._layout()
         self.drop_overlay = DropOverlay(self.centralWidget())
         self.setAcceptDrops(True)
@@ -164,6 +171,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction("&Find", QKeySequence.StandardKey.Find, self._find)
         edit.addAction("&Command line", QKeySequence("Ctrl+K"), self.command_bar.input.setFocus)
+        edit.addSeparator()
+        edit.addAction("Categorization &rules…", self._edit_rules)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction("&About LingAssist", self._about)
 
@@ -173,6 +182,10 @@ class MainWindow(QMainWindow):
         self.accounts.account_clicked.connect(self._show_account)
         self.summary.category_clicked.connect(self._show_category)
         self.ledger_changed.connect(self._reload_views)
+        self.ledger_changed.connect(self._retrain_if_needed)
+        self.ledger_changed.connect(self.dashboard.reload)
+        self.dashboard.category_clicked.connect(self._show_dashboard_category)
+        self.dashboard.month_clicked.connect(self._show_month)
         self.ledger_changed.connect(self.payments.reload)
         self.payments.changed.connect(self.ledger_changed)
         self.ledger.filter_changed.connect(lambda _text: self._refresh_status())
@@ -281,9 +294,39 @@ class MainWindow(QMainWindow):
         self.ledger.filter_category(code, self.summary.month)
         self.show_page(self.ledger)
 
-    def _corrected(self, message: str) -> None:
+    def _corrected(self, message: str, merchant: str, code: str) -> None:
         self.ledger_changed.emit()
-        self.command_bar.show_success(f"✓ {message}")
+        offer = (
+            (f"Always file {merchant} there…", lambda: self._always(merchant, code))
+            if merchant
+            else None
+        )
+        self.command_bar.show_success(f"✓ {message}", follow_up=offer)
+
+    def _always(self, merchant: str, code: str) -> None:
+        if AlwaysRulePrompt.ask(self._context, merchant, code, self) is not None:
+            self.ledger_changed.emit()
+
+    def _edit_rules(self) -> None:
+        dialog = RulesDialog(self._context, self)
+        dialog.changed.connect(self.ledger_changed)
+        dialog.exec()
+
+    def _retrain_if_needed(self) -> None:
+        """After enough corrections, retrain the category model in a worker."""
+        if self._retraining or not self._context.advisor.retrain_needed:
+            return
+        self._retraining = True
+
+        def done(_result: object) -> None:
+            self._retraining = False
+
+        self.jobs.start(
+            "Retraining category suggestions",
+            lambda _progress, _cancelled: self._context.advisor.retrain_if_needed(),
+            on_done=done,
+            on_error=done,
+        )
 
     def _edit_words(self, words: str) -> None:
         self.command_bar.input.setText(words)
@@ -292,6 +335,14 @@ class MainWindow(QMainWindow):
     def _receipt_count(self, waiting: int) -> None:
         button = self._navigation.button(self.pages.indexOf(self.receipts))
         button.setText(f"Receipts ({waiting})" if waiting else "Receipts")
+
+    def _show_dashboard_category(self, code: str) -> None:
+        self.ledger.filter_category(code, self.dashboard.month)
+        self.show_page(self.ledger)
+
+    def _show_month(self, first_day: date) -> None:
+        self.ledger.filter_category("", first_day)  # every category, that month
+        self.show_page(self.ledger)
 
     def _find(self) -> None:
         self.show_page(self.ledger)

@@ -31,7 +31,8 @@ QLineEdit#commandInput:focus, QLineEdit#search:focus { border: 1px solid #2f6fde
 QPushButton#primaryButton { background: #2f6fde; color: white; border: none; border-radius: 6px;
     padding: 7px 18px; font-weight: 600; }
 QPushButton#primaryButton:hover { background: #2559b5; }
-QPushButton#linkButton { color: #2f6fde; border: none; font-weight: 600; }
+QPushButton#linkButton, QPushButton#followUpButton { color: #2f6fde; border: none;
+    font-weight: 600; }
 QLabel#feedback[kind="success"] { color: #1b7f4b; }
 QLabel#feedback[kind="error"] { color: #b3261e; }
 QTableView#ledgerTable { border: 1px solid palette(midlight); border-radius: 6px;

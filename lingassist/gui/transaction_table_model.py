@@ -46,7 +46,7 @@ class TransactionTableModel(QAbstractTableModel):
     (undoable) and reported through `corrected`.
     """
 
-    corrected = Signal(str)  # what the correction did, for the status line
+    corrected = Signal(str, str, str)  # what the correction did, merchant, new category code
     correction_failed = Signal(str)  # why a correction was refused
 
     def __init__(self, context: AppContext, parent=None) -> None:  # type: ignore[no-untyped-def]
@@ -136,7 +136,7 @@ class TransactionTableModel(QAbstractTableModel):
         except UserFacingError as error:
             self.correction_failed.emit(str(error))
             return False
-        self.corrected.emit(message)
+        self.corrected.emit(message, row.merchant, str(value))
         return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

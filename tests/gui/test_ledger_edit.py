@@ -45,3 +45,14 @@ def test_income_cannot_be_filed_as_spending(qtbot: QtBot, context: AppContext) -
     assert not model.setData(model.index(0, CATEGORY_COLUMN), "FOOD_AND_DRINK_COFFEE")
     assert "income transaction" in window.command_bar.feedback_text
     assert model.data(model.index(0, CATEGORY_COLUMN)) == "Salary"
+
+
+def test_a_correction_offers_a_rule_for_the_merchant(qtbot: QtBot, context: AppContext) -> None:
+    record_entry(context, EntryRequest("18.40", merchant="Maison Verbeek", date="2026-11-20"))
+    record_entry(context, EntryRequest("7.10", merchant="Maison Verbeek", date="2026-11-21"))
+    window = MainWindow(context, receipt_reader=no_receipts, speech=FakeSpeech())
+    qtbot.addWidget(window)
+    model = window.ledger.model
+    model.setData(model.index(0, CATEGORY_COLUMN), "FOOD_AND_DRINK_GROCERIES")
+    offer = window.command_bar.follow_up
+    assert not offer.isHidden() and offer.text() == "Always file Maison Verbeek there…"
