@@ -135,6 +135,11 @@ class Categorizer:
         self._rules = tuple(rules)
         self._clear_caches()
 
+    def replace_memory(self, memory: MerchantMemory) -> None:
+        """Use another merchant memory (re-read from the ledger after an undo)."""
+        self._memory = memory
+        self._clear_caches()
+
     def set_model(self, model: Model) -> None:
         """Use a model trained elsewhere (a worker), and reset the correction count."""
         self._model = model

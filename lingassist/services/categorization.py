@@ -93,7 +93,9 @@ class CategoryAdvisor:
                 with self._database.sessions() as session:
                     pairs = merchant_category_pairs(session=session)
                     rules = list_rules(session=session)
-                self._categorizer = Categorizer(rules=rules, memory=MerchantMemory(pairs))
+                self._categorizer = Categorizer(
+                    rules=rules, memory=MerchantMemory(pairs), train_on_demand=False
+                )
                 self._rules_stale = False
             elif self._rules_stale:
                 self._rules_stale = False
@@ -105,6 +107,15 @@ class CategoryAdvisor:
     def _stored_rules(self) -> list[Rule]:
         with self._database.sessions() as session:
             return list_rules(session=session)
+
+    def forget_learning(self) -> None:
+        """After an undo or redo, what the person chose may be different: read the merchant
+        memory from the ledger again (the trained model is kept)."""
+        with self._lock:
+            if self._categorizer is not None:
+                with self._database.sessions() as session:
+                    pairs = merchant_category_pairs(session=session)
+                self._categorizer.replace_memory(MerchantMemory(pairs))
 
     def _ledger_committed(self, _session: Session) -> None:
         """Any commit may have changed the rules (an undo, a redo): re-read them lazily."""

@@ -142,13 +142,17 @@ def find_entries(
 def undo_last(context: AppContext) -> str:
     """Undo the newest change; return what was undone ("Undid: add expense ...")."""
     with context.database.sessions.begin() as session:
-        return f"Undid: {_lower_first(journal.undo(session))}"
+        label = journal.undo(session)
+    context.advisor.forget_learning()
+    return f"Undid: {_lower_first(label)}"
 
 
 def redo_next(context: AppContext) -> str:
     """Redo the change undone last; return what was redone."""
     with context.database.sessions.begin() as session:
-        return f"Redid: {_lower_first(journal.redo(session))}"
+        label = journal.redo(session)
+    context.advisor.forget_learning()
+    return f"Redid: {_lower_first(label)}"
 
 
 def undo_redo_labels(context: AppContext) -> tuple[str | None, str | None]:

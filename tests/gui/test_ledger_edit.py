@@ -35,6 +35,8 @@ def test_a_corrected_category_is_written_and_learned(qtbot: QtBot, context: AppC
     assert suggestion.layer is Layer.MEMORY
     assert "Filed under Convenience stores" in window.ledger.explain(0)
     assert undo_last(context).startswith("Undid: move Maison Verbeek")
+    after_undo = context.advisor.suggest("MAISON VERBEEK 0042", Decimal("-3"))
+    assert after_undo.code != "GENERAL_MERCHANDISE_CONVENIENCE_STORES"  # undo unlearns it
 
 
 def test_income_cannot_be_filed_as_spending(qtbot: QtBot, context: AppContext) -> None:
