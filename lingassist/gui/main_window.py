@@ -40,6 +40,7 @@ from lingassist.gui.conversation_view import ConversationView
 from lingassist.gui.dashboard_view import DashboardView
 from lingassist.gui.drop_overlay import DropOverlay
 from lingassist.gui.errors import show_unexpected
+from lingassist.gui.job_status import JobStatus
 from lingassist.gui.ledger_view import LedgerView
 from lingassist.gui.payments_view import PaymentsView
 from lingassist.gui.push_to_talk import PushToTalk
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardView(context)
         self.add_page("Dashboard", self.dashboard)
         self._layout()
+        self.job_status = JobStatus(self.jobs)
+        self.statusBar().addPermanentWidget(self.job_status)
         self.drop_overlay = DropOverlay(self.centralWidget())
         self.setAcceptDrops(True)
         self._menus()
