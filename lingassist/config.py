@@ -89,6 +89,8 @@ class Settings:
         database_url: another database (e.g. PostgreSQL for a shared household ledger);
             empty means the SQLite file in the home folder.
         demo_generated_on: ISO date the demo data was made (demo homes only).
+        speech_model: folder of another faster-whisper model; empty for the bundled tiny.en.
+        ocr_languages: Tesseract languages joined by "+" ("eng", "eng+deu").
     """
 
     default_currency: str = FALLBACK_CURRENCY
@@ -96,6 +98,8 @@ class Settings:
     locale: str = "en_US"
     database_url: str = ""
     demo_generated_on: str = ""
+    speech_model: str = ""
+    ocr_languages: str = "eng"
 
     def with_changes(self, **changes: str) -> Settings:
         """A copy with some fields changed."""

@@ -10,12 +10,14 @@ probability: treat it as a ranking score in 0..1).
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
+from itertools import chain
 
 import numpy as np
 
@@ -25,6 +27,7 @@ _GRAM_SIZES = (3, 4, 5)
 _WORD, _SIGN, _SIZE = "w=", "sign=", "size="
 _USER_WEIGHT = 3.0
 _TEMPERATURE = 6.0
+_WORD_CACHE_LIMIT = 100_000
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,6 @@ class Example:
     weight: float = 1.0
 
 
-@dataclass(frozen=True)
 class Prediction:
     """What the model thinks.
 
@@ -52,12 +54,46 @@ class Prediction:
         code: the most likely category.
         confidence: its probability (0..1).
         top_features: the features that pushed most towards `code`, readable
-            ("'pharm'", "word 'pharmacy'", "money out").
+            ("'pharm'", "word 'pharmacy'", "money out"); worked out on first access,
+            so a prediction that ends in the fallback never pays for its explanation.
     """
 
-    code: str
-    confidence: float
-    top_features: tuple[str, ...]
+    __slots__ = ("_explain", "_top", "code", "confidence")
+
+    def __init__(
+        self,
+        code: str,
+        confidence: float,
+        top_features: tuple[str, ...] = (),
+        *,
+        explain: Callable[[], tuple[str, ...]] | None = None,
+    ) -> None:
+        self.code = code
+        self.confidence = confidence
+        self._top: tuple[str, ...] | None = None if explain is not None else tuple(top_features)
+        self._explain = explain
+
+    @property
+    def top_features(self) -> tuple[str, ...]:
+        """The readable features behind `code` (computed once, when first asked)."""
+        if self._top is None:
+            assert self._explain is not None
+            self._top, self._explain = self._explain(), None
+        return self._top
+
+    def _key(self) -> tuple[str, float, tuple[str, ...]]:
+        return (self.code, self.confidence, self.top_features)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Prediction):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Prediction(code={self.code!r}, confidence={self.confidence!r})"
 
 
 @dataclass(frozen=True)
@@ -81,6 +117,9 @@ class Model:
     weights: np.ndarray
     intercept: np.ndarray
     trained_on: int
+    _word_columns: dict[str, tuple[int, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def predict(self, description: str, amount: Decimal | None = None) -> Prediction:
         """The most likely category of a descriptor, its probability and why."""
@@ -88,59 +127,127 @@ class Model:
 
     def predict_text(self, text: str, amount: Decimal | None) -> Prediction:
         """Like `predict`, for text that is already normalized (`Descriptor.text`)."""
-        columns, values = self._vector(features(text, amount))
-        scores = values @ self.weights[columns] + self.intercept if columns else self.intercept
-        return self._prediction(scores, columns, values)
+        counts = Counter(self._columns(text, amount))
+        if not counts:
+            return Prediction(self.classes[0], 0.0)
+        columns = list(counts)
+        idf = self._idf_values
+        vector = np.array([_tf(n) * idf[c] for c, n in counts.items()], dtype=np.float32)
+        norm = float(np.linalg.norm(vector))
+        values = vector / norm if norm else vector
+        scores = values @ self.weights[columns] + self.intercept
+        shifted = np.exp((scores - scores.max()) * _TEMPERATURE)
+        best = int(np.argmax(shifted))
+        return self._prediction(best, float(shifted[best] / shifted.sum()), columns, values)
 
     def predict_texts(self, items: Sequence[tuple[str, Decimal | None]]) -> list[Prediction]:
-        """`predict_text` for many (normalized text, amount) pairs at once (faster)."""
+        """`predict_text` for many (normalized text, amount) pairs at once (faster).
+
+        The rows go through one sparse matrix: TF-IDF weighting, row normalization,
+        class scores and the softmax are each one vectorized step over the batch.
+        """
         from scipy.sparse import csr_matrix
+        from sklearn.preprocessing import normalize as normalize_rows
 
-        vectors = [self._vector(features(text, amount)) for text, amount in items]
-        indptr = np.cumsum([0, *(len(columns) for columns, _ in vectors)])
-        indices = [column for columns, _ in vectors for column in columns]
-        data = np.concatenate([values for _, values in vectors]) if indices else np.zeros(0)
-        matrix = csr_matrix((data, indices, indptr), shape=(len(items), len(self.feature_names)))
+        rows = [Counter(self._columns(text, amount)) for text, amount in items]
+        if not rows:
+            return []
+        indptr = np.cumsum([0, *map(len, rows)])
+        indices = np.fromiter(chain.from_iterable(rows), dtype=np.int32, count=int(indptr[-1]))
+        counts = np.fromiter(
+            chain.from_iterable(row.values() for row in rows),
+            dtype=np.float32,
+            count=int(indptr[-1]),
+        )
+        data = (1.0 + np.log(counts)) * self.idf[indices]
+        shape = (len(rows), len(self.feature_names))
+        matrix = normalize_rows(csr_matrix((data, indices, indptr), shape=shape), copy=False)
         scores = np.asarray(matrix @ self.weights) + self.intercept
-        return [self._prediction(scores[row], *vectors[row]) for row in range(len(items))]
+        shifted = np.exp((scores - scores.max(axis=1, keepdims=True)) * _TEMPERATURE)
+        best = shifted.argmax(axis=1)
+        confidence = shifted[np.arange(len(rows)), best] / shifted.sum(axis=1)
+        found = []
+        for row, (start, end) in enumerate(itertools.pairwise(indptr)):
+            if start == end:
+                found.append(Prediction(self.classes[0], 0.0))
+                continue
+            columns, values = matrix.indices[start:end], matrix.data[start:end]
+            found.append(self._prediction(int(best[row]), float(confidence[row]), columns, values))
+        return found
 
-    def _prediction(self, scores: np.ndarray, columns: list[int], values: np.ndarray) -> Prediction:
-        """A prediction from one row of class scores."""
-        if not columns:
-            return Prediction(self.classes[0], 0.0, ())
-        probabilities = _softmax(scores * _TEMPERATURE)
-        best = int(np.argmax(probabilities))
-        reasons = self._top_features(columns, values, best)
-        return Prediction(self.classes[best], float(probabilities[best]), reasons)
+    def _prediction(
+        self, best: int, confidence: float, columns: Sequence[int], values: np.ndarray
+    ) -> Prediction:
+        """A prediction for class `best`, explained lazily by its top features."""
+        return Prediction(
+            self.classes[best],
+            confidence,
+            explain=lambda: self._top_features(columns, values, best),
+        )
 
-    def _vector(self, found: list[str]) -> tuple[list[int], np.ndarray]:
-        """Columns and l2-normalized sublinear TF-IDF values of known features."""
-        columns, values = [], []
-        for feature, count in Counter(found).items():
-            column = self.vocabulary.get(feature)
+    def _columns(self, text: str, amount: Decimal | None) -> list[int]:
+        """The columns of the known features of `text` and `amount` (repeats kept)."""
+        cache = self._word_columns
+        found: list[int] = []
+        for word in text.split():
+            columns = cache.get(word)
+            if columns is None:
+                columns = self._word_feature_columns(word)
+                if len(cache) >= _WORD_CACHE_LIMIT:
+                    cache.clear()
+                cache[word] = columns
+            found.extend(columns)
+        vocabulary = self.vocabulary
+        for feature in (_SIGN + _direction(amount), _SIZE + magnitude(amount)):
+            column = vocabulary.get(feature)
             if column is not None:
-                columns.append(column)
-                values.append((1.0 + math.log(count)) * self.idf[column])
-        vector = np.asarray(values, dtype=np.float32)
-        norm = float(np.linalg.norm(vector))
-        return columns, (vector / norm if norm else vector)
+                found.append(column)
+        return found
 
-    def _top_features(self, columns: list[int], values: np.ndarray, best: int) -> tuple[str, ...]:
+    def _word_feature_columns(self, word: str) -> tuple[int, ...]:
+        """The columns of one word's known features, in the order `features` lists them."""
+        get = self.vocabulary.get
+        return tuple(c for c in map(get, _word_features(word)) if c is not None)
+
+    @cached_property
+    def _idf_values(self) -> list[float]:
+        """`idf` as Python floats (indexing a list is faster than a numpy array)."""
+        return [float(value) for value in self.idf]
+
+    def _top_features(
+        self, columns: Sequence[int], values: np.ndarray, best: int
+    ) -> tuple[str, ...]:
         """The three features that contributed most to class `best`, readable."""
         contributions = values * self.weights[columns, best]
-        order = np.argsort(-contributions)
-        found = [_readable(self.feature_names[columns[i]]) for i in order if contributions[i] > 0]
-        return tuple(dict.fromkeys(found))[:3]
+        found: list[str] = []
+        for index in np.argsort(-contributions, kind="stable"):
+            if contributions[index] <= 0:
+                break
+            readable = _readable(self.feature_names[columns[index]])
+            if readable not in found:
+                found.append(readable)
+                if len(found) == 3:
+                    break
+        return tuple(found)
+
+
+def _tf(count: int) -> float:
+    """Sublinear term frequency, as `TfidfVectorizer(sublinear_tf=True)` computes it."""
+    return 1.0 if count == 1 else 1.0 + math.log(count)
+
+
+def _word_features(word: str) -> list[str]:
+    """The features of one word: the word itself and its character 3-5-grams."""
+    padded = f" {word} "
+    found = [_WORD + word]
+    for size in _GRAM_SIZES:
+        found.extend(padded[i : i + size] for i in range(len(padded) - size + 1))
+    return found
 
 
 def features(text: str, amount: Decimal | None) -> list[str]:
     """The features of a normalized text and an amount."""
-    found: list[str] = []
-    for word in text.split():
-        padded = f" {word} "
-        found.append(_WORD + word)
-        for size in _GRAM_SIZES:
-            found.extend(padded[i : i + size] for i in range(len(padded) - size + 1))
+    found = [feature for word in text.split() for feature in _word_features(word)]
     found.append(_SIGN + _direction(amount))
     found.append(_SIZE + magnitude(amount))
     return found
@@ -228,9 +335,3 @@ def _readable(feature: str) -> str:
     if feature.startswith(_SIZE):
         return f"amount size {feature[len(_SIZE) :]}"
     return f"'{feature.strip()}'"
-
-
-def _softmax(scores: np.ndarray) -> np.ndarray:
-    """Probabilities from class scores."""
-    shifted = np.exp(scores - scores.max())
-    return shifted / shifted.sum()

@@ -23,7 +23,7 @@ from lingassist.cli import (
     rule_commands,
     voice_commands,
 )
-from lingassist.config import default_home
+from lingassist.config import AppPaths, default_home, save_settings, system_defaults
 from lingassist.core.errors import UserFacingError
 from lingassist.services.context import AppContext, open_home
 
@@ -92,7 +92,30 @@ def _open(arguments: argparse.Namespace) -> AppContext:
         from lingassist.services.demo import open_demo
 
         return open_demo(arguments.home)
-    return open_home(arguments.home or default_home())
+    home = arguments.home or default_home()
+    window_only = arguments.command is None and not (arguments.selftest or arguments.screenshot)
+    if window_only and not AppPaths(home).settings.exists():
+        return _first_start(home)
+    return open_home(home)
+
+
+def _first_start(home: Path) -> AppContext:
+    """A new person: ask for their currency and first account (or show the demo)."""
+    from lingassist.gui.app import first_start
+
+    guess = system_defaults()
+    choice = first_start(guess)
+    if choice is None:
+        raise SystemExit(0)
+    if choice.demo:
+        from lingassist.services.demo import open_demo
+
+        return open_demo()
+    paths = AppPaths(home).ensure()
+    save_settings(
+        paths, guess.with_changes(default_currency=choice.currency, default_account=choice.account)
+    )
+    return open_home(home)
 
 
 def _window(context: AppContext, arguments: argparse.Namespace) -> int:

@@ -6,9 +6,14 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from lingassist.config import Settings
 from lingassist.services.context import AppContext
 from lingassist.services.receipts import ReadReceipt, ReceiptReader
+
+if TYPE_CHECKING:
+    from lingassist.gui.first_start_dialog import FirstStartChoice
 
 WARM_UP_AFTER_MS = 1500  # load Whisper in the background once the window is up
 
@@ -29,8 +34,11 @@ def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | N
     apply_style(app)
     from lingassist.engines.speech import WhisperSpeech
 
+    model = (
+        Path(context.settings.speech_model).expanduser() if context.settings.speech_model else None
+    )
     window = MainWindow(
-        context, receipt_reader=_lazy_receipt_reader(context), speech=WhisperSpeech()
+        context, receipt_reader=_lazy_receipt_reader(context), speech=WhisperSpeech(model)
     )
     window.show()
     app.processEvents()
@@ -56,6 +64,20 @@ def _dispose(app, window) -> None:  # type: ignore[no-untyped-def]
     app.processEvents()
 
 
+def first_start(guess: Settings) -> FirstStartChoice | None:
+    """Ask a new user for their currency and first account (or the demo); None to quit."""
+    from PySide6.QtWidgets import QApplication
+
+    from lingassist.gui.first_start_dialog import FirstStartDialog
+    from lingassist.gui.style import apply_style
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_style(app)  # type: ignore[arg-type]
+    dialog = FirstStartDialog(guess)
+    dialog.exec()
+    return dialog.choice
+
+
 def _warm_up(window, context: AppContext) -> None:  # type: ignore[no-untyped-def]
     """Load Whisper and train the category model in workers, before they are first needed."""
     window.talk.warm_up()
@@ -66,9 +88,11 @@ def _lazy_receipt_reader(context: AppContext) -> ReceiptReader:
     """Tesseract, Pillow and the parser load at the first receipt, not at start-up."""
 
     def read(path: Path) -> ReadReceipt:
+        from lingassist.engines.ocr import TesseractOcr
         from lingassist.services.receipt_reading import make_receipt_reader
 
-        return make_receipt_reader(context)(path)
+        ocr = TesseractOcr(languages=context.settings.ocr_languages or "eng")
+        return make_receipt_reader(context, ocr)(path)
 
     return read
 

@@ -47,6 +47,7 @@ from lingassist.gui.push_to_talk import PushToTalk
 from lingassist.gui.receipts_view import ReceiptsView
 from lingassist.gui.recorder import AudioSource, QtMicrophone
 from lingassist.gui.rules_dialog import RulesDialog
+from lingassist.gui.settings_dialog import SettingsDialog
 from lingassist.gui.worker import Jobs
 from lingassist.services.commands import parse_add_line
 from lingassist.services.context import AppContext
@@ -163,6 +164,8 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction("&Settings…", QKeySequence.StandardKey.Preferences, self._settings)
+        file_menu.addSeparator()
         file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit = self.menuBar().addMenu("&Edit")
         self.undo_action = QAction("&Undo", self, shortcut=QKeySequence.StandardKey.Undo)
@@ -309,6 +312,13 @@ class MainWindow(QMainWindow):
     def _always(self, merchant: str, code: str) -> None:
         if AlwaysRulePrompt.ask(self._context, merchant, code, self) is not None:
             self.ledger_changed.emit()
+
+    def _settings(self) -> None:
+        dialog = SettingsDialog(self._context, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.command_bar.show_success(
+                "Settings saved; they apply from the next start.", undoable=False
+            )
 
     def _edit_rules(self) -> None:
         dialog = RulesDialog(self._context, self)

@@ -15,10 +15,7 @@ from lingassist.ledger.repository import create_account, money_accounts
 from lingassist.ledger.taxonomy import seed_categories
 from lingassist.services.categorization import CategoryAdvisor
 
-STARTER_ACCOUNTS = (
-    ("Checking", AccountType.ASSET, AccountKind.CHECKING),
-    ("Cash", AccountType.ASSET, AccountKind.CASH),
-)
+CASH = "Cash"
 
 
 @dataclass(frozen=True)
@@ -52,14 +49,24 @@ def open_home(home: Path, *, today: Callable[[], date] = date.today) -> AppConte
 
 
 def prepare_ledger(database: Database, settings: Settings) -> None:
-    """Seed the taxonomy's categories and a first checking and cash account, once."""
+    """Seed the taxonomy's categories, the person's first (checking) account and a cash
+    account, once."""
     with database.sessions.begin() as session:
         seed_categories(session, settings.default_currency)
         if money_accounts(session=session):
             return
         change = begin_change(session, "Create starter accounts")
-        for name, account_type, kind in STARTER_ACCOUNTS:
+        first = settings.default_account.strip() or "Checking"
+        starters = [(first, AccountKind.CHECKING)] + (
+            [(CASH, AccountKind.CASH)] if first.lower() != "cash" else []
+        )
+        for name, kind in starters:
             create_account(
-                name, account_type, kind, settings.default_currency, session=session, change=change
+                name,
+                AccountType.ASSET,
+                kind,
+                settings.default_currency,
+                session=session,
+                change=change,
             )
         make_permanent(change)

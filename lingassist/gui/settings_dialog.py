@@ -1,0 +1,107 @@
+"""SettingsDialog: currency, locale, default account, speech model, OCR languages, backups."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lingassist.config import Settings
+from lingassist.core.errors import UserFacingError
+from lingassist.services.context import AppContext
+from lingassist.services.entries import account_names
+from lingassist.services.settings import back_up, update_settings
+
+LOCALES = ("en_US", "en_GB", "en_IE", "de_DE", "fr_FR", "nl_NL", "es_ES", "it_IT", "ms_MY", "vi_VN")
+
+
+class SettingsDialog(QDialog):
+    """Edits the settings; they are checked, saved, and apply from the next start."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._context = context
+        self.saved: Settings | None = None
+        current = context.settings
+        self.currency = QLineEdit(current.default_currency, maxLength=3)
+        self.locale = QComboBox(editable=True)
+        self.locale.addItems(LOCALES)
+        self.locale.setCurrentText(current.locale)
+        self.account = QComboBox()
+        self.account.addItems(account_names(context))
+        self.account.setCurrentText(current.default_account)
+        self.speech_model = QLineEdit(
+            current.speech_model, placeholderText="bundled Whisper tiny.en"
+        )
+        self.ocr_languages = QLineEdit(current.ocr_languages, placeholderText="eng")
+        self.message = QLabel(objectName="feedback", wordWrap=True)
+        self._build()
+
+    def save(self) -> bool:
+        """Check and save; False (and the problems shown) when something is wrong."""
+        try:
+            self.saved = update_settings(
+                self._context,
+                default_currency=self.currency.text(),
+                locale=self.locale.currentText(),
+                default_account=self.account.currentText(),
+                speech_model=self.speech_model.text(),
+                ocr_languages=self.ocr_languages.text() or "eng",
+            )
+        except UserFacingError as error:
+            self._say(str(error), "error")
+            return False
+        self._say("Saved. Restart LingAssist for the changes to apply.", "success")
+        return True
+
+    def back_up_now(self) -> None:
+        """Copy the ledger into the backups folder and say where."""
+        self._say(f"Backed up to {back_up(self._context)}", "success")
+
+    def _build(self) -> None:
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._pick_model)
+        model_row = QHBoxLayout()
+        model_row.addWidget(self.speech_model, 1)
+        model_row.addWidget(browse)
+        backup = QPushButton("Back up now")
+        backup.clicked.connect(self.back_up_now)
+        form = QFormLayout()
+        form.addRow("Currency", self.currency)
+        form.addRow("Locale", self.locale)
+        form.addRow("Default account", self.account)
+        form.addRow("Speech model", model_row)
+        form.addRow("OCR languages", self.ocr_languages)
+        form.addRow("Data folder", QLabel(str(self._context.paths.home), wordWrap=True))
+        form.addRow("Backups", backup)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        buttons.accepted.connect(lambda: self.save() and self.accept())
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _pick_model(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "A faster-whisper model folder")
+        if folder:
+            self.speech_model.setText(folder)
+
+    def _say(self, text: str, kind: str) -> None:
+        self.message.setText(text)
+        self.message.setProperty("kind", kind)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)

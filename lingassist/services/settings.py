@@ -1,0 +1,71 @@
+"""Changing settings (checked before they are saved) and backing up the ledger."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+
+from lingassist.config import Settings, save_settings
+from lingassist.core.currency import normalize_code
+from lingassist.core.errors import UserFacingError
+from lingassist.ledger.repository import find_account
+from lingassist.services.context import AppContext
+
+MODEL_FILES = ("model.bin", "config.json", "tokenizer.json")
+
+
+def update_settings(context: AppContext, **changes: str) -> Settings:
+    """Check and save changed settings; return them (they apply from the next start).
+
+    Raises:
+        UserFacingError: an unknown currency, locale or account, or a speech model folder
+            without a faster-whisper model in it (every problem is named).
+    """
+    proposed = replace(context.settings, **{k: v.strip() for k, v in changes.items()})
+    problems = _problems(context, proposed)
+    if problems:
+        raise UserFacingError(" ".join(problems))
+    proposed = replace(proposed, default_currency=normalize_code(proposed.default_currency))
+    save_settings(context.paths, proposed)
+    return proposed
+
+
+def back_up(context: AppContext) -> Path:
+    """Copy the SQLite ledger, consistently even while in use, into the home's backups."""
+    folder = context.paths.home / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"ledger-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    source = sqlite3.connect(context.paths.database)
+    try:
+        with sqlite3.connect(target) as copy:
+            source.backup(copy)
+    finally:
+        source.close()
+    return target
+
+
+def _problems(context: AppContext, settings: Settings) -> list[str]:
+    found = []
+    try:
+        normalize_code(settings.default_currency)
+    except UserFacingError as error:
+        found.append(str(error))
+    try:
+        Locale.parse(settings.locale)
+    except (ValueError, UnknownLocaleError):
+        found.append(f"{settings.locale!r} is not a locale; use one like en_US or de_DE.")
+    with context.database.sessions() as session:
+        try:
+            find_account(settings.default_account, session=session)
+        except UserFacingError as error:
+            found.append(str(error))
+    model = Path(settings.speech_model).expanduser() if settings.speech_model else None
+    if model is not None and not all((model / name).exists() for name in MODEL_FILES):
+        found.append(
+            f"{model} holds no faster-whisper model (model.bin, config.json, tokenizer.json)."
+        )
+    return found
