@@ -8,7 +8,7 @@ model is retrained (by the services, in a worker) when corrections accumulate.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
@@ -108,7 +108,6 @@ class Categorizer:
         self._corrections = 0
         self._cache: dict[tuple[str, Decimal | None, str], Suggestion] = {}
         self._text_cache: dict[tuple[str, str, int, str], Suggestion] = {}
-        self._predictions: dict[tuple[str, int, str], Prediction] = {}
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -177,7 +176,14 @@ class Categorizer:
         cache_key = (description, amount, account)
         found = self._cache.get(cache_key)
         if found is None:
-            found = self._decide(description, amount, account)
+            descriptor = normalize(description)
+            found = self._early(descriptor, description, amount, account)
+            if found is None:
+                line = _Line(descriptor, amount)
+                found = self._text_cache.get(line.text_key)
+                if found is None:
+                    found = self._from_knowledge(line, line.seed(), None)
+                    _remember(self._text_cache, line.text_key, found)
             _remember(self._cache, cache_key, found)
         return found
 
@@ -192,69 +198,95 @@ class Categorizer:
     def categorize_many(
         self, items: Iterable[tuple[str, Decimal | None]], *, account: str = ""
     ) -> list[Suggestion]:
-        """`categorize` for many (description, amount) pairs; the model runs once, batched."""
+        """`categorize` for many (description, amount) pairs; the model runs once, batched.
+
+        Each distinct line is normalized and looked up once; the lines that only the
+        model can settle go through it in one sparse batch.
+        """
         pairs = list(items)
-        if self._model_available:
-            self._predict_ahead([(normalize(text), amount) for text, amount in pairs])
-        found = [self.categorize(text, amount, account=account) for text, amount in pairs]
-        self._predictions.clear()
+        found: dict[tuple[str, Decimal | None, str], Suggestion] = {}
+        waiting: dict[tuple[str, str, int, str], tuple[_Line, SeedMatch | None]] = {}
+        lines: dict[tuple[str, Decimal | None, str], _Line] = {}
+        for description, amount in pairs:
+            cache_key = (description, amount, account)
+            if cache_key in found or cache_key in lines:
+                continue
+            cached = self._cache.get(cache_key)
+            if cached is None:
+                descriptor = normalize(description)
+                cached = self._early(descriptor, description, amount, account)
+            if cached is not None:
+                found[cache_key] = cached
+                continue
+            line = lines[cache_key] = _Line(descriptor, amount)
+            known = self._text_cache.get(line.text_key)
+            if known is not None:
+                found[cache_key] = known
+            elif line.text_key not in waiting:
+                seed = line.seed()
+                if seed is not None and not seed.entry.weak:
+                    found[cache_key] = _from_seed(descriptor, seed)
+                    _remember(self._text_cache, line.text_key, found[cache_key])
+                else:
+                    waiting[line.text_key] = (line, seed)
+        predictions = self._predict_many([line for line, _ in waiting.values()])
+        for (text_key, (line, seed)), prediction in zip(waiting.items(), predictions, strict=True):
+            _remember(self._text_cache, text_key, self._from_model(line, seed, prediction))
+        for cache_key, line in lines.items():
+            if cache_key not in found:
+                found[cache_key] = self._text_cache.get(line.text_key) or self._decide(line)
+        for cache_key, suggestion in found.items():
+            _remember(self._cache, cache_key, suggestion)
+        return [found[(description, amount, account)] for description, amount in pairs]
+
+    def _predict_many(self, lines: list[_Line]) -> list[Prediction | None]:
+        """The model's predictions for `lines`, batched (None each when it is off)."""
+        if not lines or not self._model_available:
+            return [None] * len(lines)
+        return list(self._ensure_model().predict_texts([(x.text, x.amount) for x in lines]))
+
+    def _decide(self, line: _Line) -> Suggestion:
+        """The seed, the model or the fallback for a line no cache holds (rarely needed)."""
+        found = self._from_knowledge(line, line.seed(), None)
+        _remember(self._text_cache, line.text_key, found)
         return found
 
-    def _predict_ahead(self, pairs: list[tuple[Descriptor, Decimal | None]]) -> None:
-        """Batch-predict the lines that the seed cannot settle."""
-        wanted = {
-            (d.text, _sign(amount), magnitude(amount)): (d.text, amount)
-            for d, amount in pairs
-            if (seed := lookup(d, _sign(amount))) is None or seed.entry.weak
-        }
-        if wanted:
-            found = self._ensure_model().predict_texts(list(wanted.values()))
-            self._predictions.update(zip(wanted, found, strict=True))
-
-    def _decide(self, description: str, amount: Decimal | None, account: str) -> Suggestion:
-        """Ask each layer in turn."""
-        descriptor = normalize(description)
-        item = RuleInput(description, descriptor.merchant, amount, account)
-        rule = match(self._rules, item)
-        if rule is not None:
-            return _suggest(descriptor, rule.code, 1.0, f"Rule '{rule.name}'", Layer.RULE)
+    def _early(
+        self, descriptor: Descriptor, description: str, amount: Decimal | None, account: str
+    ) -> Suggestion | None:
+        """The person's own layers: a rule, then merchant memory (None when neither knows)."""
+        if self._rules:
+            item = RuleInput(description, descriptor.merchant, amount, account)
+            rule = match(self._rules, item)
+            if rule is not None:
+                return _suggest(descriptor, rule.code, 1.0, f"Rule '{rule.name}'", Layer.RULE)
         recollection = self._memory.recall(descriptor.key)
         if recollection is not None:
             return _from_memory(descriptor, recollection)
-        text_key = (descriptor.text, descriptor.key, _sign(amount), magnitude(amount))
-        found = self._text_cache.get(text_key)
-        if found is None:
-            found = self._from_knowledge(descriptor, amount)
-            _remember(self._text_cache, text_key, found)
-        return found
+        return None
 
-    def _from_knowledge(self, descriptor: Descriptor, amount: Decimal | None) -> Suggestion:
+    def _from_knowledge(
+        self, line: _Line, seed: SeedMatch | None, prediction: Prediction | None
+    ) -> Suggestion:
         """The seed, the model, or the fallback (the same for the same cleaned text)."""
-        seed = lookup(descriptor, _sign(amount))
         if seed is not None and not seed.entry.weak:
-            return _from_seed(descriptor, seed)
-        return self._from_model(descriptor, amount, seed)
+            return _from_seed(line.descriptor, seed)
+        if prediction is None and self._model_available:
+            prediction = self._ensure_model().predict_text(line.text, line.amount)
+        return self._from_model(line, seed, prediction)
 
     def _from_model(
-        self, descriptor: Descriptor, amount: Decimal | None, seed: SeedMatch | None
+        self, line: _Line, seed: SeedMatch | None, prediction: Prediction | None
     ) -> Suggestion:
         """The model's answer, a weak seed hint, or the fallback."""
-        prediction = self._predict(descriptor, amount)
         seed_confidence = seed.confidence if seed is not None else 0.0
         if prediction is not None and prediction.confidence >= max(
             self._thresholds.model, seed_confidence
         ):
-            return _from_prediction(descriptor, prediction)
+            return _from_prediction(line.descriptor, prediction)
         if seed is not None:
-            return _from_seed(descriptor, seed)
-        return self._fallback(descriptor, amount, prediction)
-
-    def _predict(self, descriptor: Descriptor, amount: Decimal | None) -> Prediction | None:
-        """The model's prediction, or None when the model is switched off."""
-        if not self._model_available:
-            return None
-        ahead = self._predictions.get((descriptor.text, _sign(amount), magnitude(amount)))
-        return ahead or self._ensure_model().predict_text(descriptor.text, amount)
+            return _from_seed(line.descriptor, seed)
+        return self._fallback(line, prediction)
 
     @property
     def _model_available(self) -> bool:
@@ -271,18 +303,32 @@ class Categorizer:
             self._model = train_with_seed(self._examples)
         return self._model
 
-    def _fallback(
-        self, descriptor: Descriptor, amount: Decimal | None, prediction: Prediction | None
-    ) -> Suggestion:
+    def _fallback(self, line: _Line, prediction: Prediction | None) -> Suggestion:
         """ "Uncategorized" with low confidence, keeping the model's guess as a hint."""
-        code = UNCATEGORIZED_INCOME if _sign(amount) > 0 else UNCATEGORIZED
+        code = UNCATEGORIZED_INCOME if line.sign > 0 else UNCATEGORIZED
         guess = prediction.code if prediction is not None else ""
         reason = "Not sure"
         if prediction is not None:
             reason += f": the best guess, {category_name(guess)}, is only {_percent(prediction)}"
         confidence = self._thresholds.fallback_confidence
-        suggestion = _suggest(descriptor, code, confidence, reason, Layer.FALLBACK)
-        return replace(suggestion, guess=guess)
+        return _suggest(line.descriptor, code, confidence, reason, Layer.FALLBACK, guess)
+
+
+class _Line:
+    """One cleaned line on its way through the seed and the model."""
+
+    __slots__ = ("amount", "descriptor", "sign", "text", "text_key")
+
+    def __init__(self, descriptor: Descriptor, amount: Decimal | None) -> None:
+        self.descriptor = descriptor
+        self.amount = amount
+        self.text = descriptor.text
+        self.sign = _sign(amount)
+        self.text_key = (descriptor.text, descriptor.key, self.sign, magnitude(amount))
+
+    def seed(self) -> SeedMatch | None:
+        """The seed's fact about this line, if any."""
+        return lookup(self.descriptor, self.sign)
 
 
 def _remember(cache: dict, key: object, value: Suggestion) -> None:
@@ -293,7 +339,12 @@ def _remember(cache: dict, key: object, value: Suggestion) -> None:
 
 
 def _suggest(
-    descriptor: Descriptor, code: str, confidence: float, reason: str, layer: Layer
+    descriptor: Descriptor,
+    code: str,
+    confidence: float,
+    reason: str,
+    layer: Layer,
+    guess: str = "",
 ) -> Suggestion:
     """A suggestion for `descriptor` filed under `code`."""
     return Suggestion(
@@ -305,6 +356,7 @@ def _suggest(
         confidence=round(confidence, 3),
         reason=reason,
         layer=layer,
+        guess=guess,
     )
 
 

@@ -127,18 +127,23 @@ class Model:
 
     def predict_text(self, text: str, amount: Decimal | None) -> Prediction:
         """Like `predict`, for text that is already normalized (`Descriptor.text`)."""
-        counts = Counter(self._columns(text, amount))
-        if not counts:
+        found = self._columns(text, amount)
+        if not found:
             return Prediction(self.classes[0], 0.0)
-        columns = list(counts)
-        idf = self._idf_values
-        vector = np.array([_tf(n) * idf[c] for c, n in counts.items()], dtype=np.float32)
-        norm = float(np.linalg.norm(vector))
-        values = vector / norm if norm else vector
-        scores = values @ self.weights[columns] + self.intercept
-        shifted = np.exp((scores - scores.max()) * _TEMPERATURE)
-        best = int(np.argmax(shifted))
-        return self._prediction(best, float(shifted[best] / shifted.sum()), columns, values)
+        if len(set(found)) == len(found):
+            columns = np.array(found, dtype=np.intp)
+            vector = self.idf.take(columns)
+        else:  # a repeated feature: sublinear term frequency
+            counts = Counter(found)
+            columns = np.array(list(counts), dtype=np.intp)
+            tf = np.array([_tf(n) for n in counts.values()], dtype=np.float32)
+            vector = self.idf.take(columns) * tf
+        norm = math.sqrt(float(vector @ vector)) or 1.0
+        scores = (vector @ self.weights.take(columns, axis=0)) * (_TEMPERATURE / norm)
+        scores += self._intercept_t
+        best = int(scores.argmax())
+        confidence = float(1.0 / np.exp(scores - scores[best]).sum())
+        return self._prediction(best, confidence, columns, vector / norm)
 
     def predict_texts(self, items: Sequence[tuple[str, Decimal | None]]) -> list[Prediction]:
         """`predict_text` for many (normalized text, amount) pairs at once (faster).
@@ -175,6 +180,11 @@ class Model:
             found.append(self._prediction(int(best[row]), float(confidence[row]), columns, values))
         return found
 
+    @cached_property
+    def _intercept_t(self) -> np.ndarray:
+        """The intercept at the softmax temperature."""
+        return self.intercept * np.float32(_TEMPERATURE)
+
     def _prediction(
         self, best: int, confidence: float, columns: Sequence[int], values: np.ndarray
     ) -> Prediction:
@@ -207,12 +217,9 @@ class Model:
     def _word_feature_columns(self, word: str) -> tuple[int, ...]:
         """The columns of one word's known features, in the order `features` lists them."""
         get = self.vocabulary.get
-        return tuple(c for c in map(get, _word_features(word)) if c is not None)
-
-    @cached_property
-    def _idf_values(self) -> list[float]:
-        """`idf` as Python floats (indexing a list is faster than a numpy array)."""
-        return [float(value) for value in self.idf]
+        padded = f" {word} "
+        found = [get(_WORD + word), *map(get, map(padded.__getitem__, _gram_slices(len(padded))))]
+        return tuple(column for column in found if column is not None)
 
     def _top_features(
         self, columns: Sequence[int], values: np.ndarray, best: int
@@ -220,7 +227,7 @@ class Model:
         """The three features that contributed most to class `best`, readable."""
         contributions = values * self.weights[columns, best]
         found: list[str] = []
-        for index in np.argsort(-contributions, kind="stable"):
+        for index in np.argsort(-contributions):
             if contributions[index] <= 0:
                 break
             readable = _readable(self.feature_names[columns[index]])
@@ -234,6 +241,14 @@ class Model:
 def _tf(count: int) -> float:
     """Sublinear term frequency, as `TfidfVectorizer(sublinear_tf=True)` computes it."""
     return 1.0 if count == 1 else 1.0 + math.log(count)
+
+
+@cache
+def _gram_slices(length: int) -> tuple[slice, ...]:
+    """The slices of a padded word of `length` characters that give its n-grams, in order."""
+    return tuple(
+        slice(i, i + size) for size in _GRAM_SIZES for i in range(length - size + 1)
+    )
 
 
 def _word_features(word: str) -> list[str]:

@@ -54,6 +54,7 @@ _STORE_NUMBER = re.compile(r"^(?:#\s*\d+|no\.?\d+|\d{2,})$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 _NOT_WORD = re.compile(r"[^\w]+")
 _COLUMNS = re.compile(r"\s{2,}")
+_TOKEN_BREAKS = re.compile(r"[\s*]+")
 
 
 @dataclass(frozen=True)
@@ -103,9 +104,14 @@ def normalize(description: str) -> Descriptor:
 
 def _strip_noise(text: str) -> str:
     """Remove parentheses, dates and card numbers; keep the column spacing."""
-    text = _PARENTHESES.sub("  ", text).replace("(", " ").replace(")", " ")
-    text = _DATES.sub("  ", text)
-    text = _CARD_NUMBERS.sub("", text.rstrip())
+    if "(" in text or ")" in text:
+        text = _PARENTHESES.sub("  ", text).replace("(", " ").replace(")", " ")
+    digits = _HAS_DIGIT.search(text) is not None
+    if digits:  # every date pattern has a digit
+        text = _DATES.sub("  ", text)
+    text = text.rstrip()
+    if digits or "card" in text.lower():  # a card number has digits or says "card"
+        text = _CARD_NUMBERS.sub("", text)
     return text.replace("#", " #").strip(" #*:-")
 
 
@@ -120,8 +126,10 @@ def _strip_channels(text: str) -> str:
 
 def _words(text: str) -> str:
     """Lower-case words without digits or punctuation."""
-    tokens = _NOT_WORD.sub(" ", text.lower().replace("'", "")).split()
-    return " ".join(token for token in tokens if not _HAS_DIGIT.search(token))
+    cleaned = _NOT_WORD.sub(" ", text.lower().replace("'", ""))
+    if _HAS_DIGIT.search(cleaned) is None:
+        return " ".join(cleaned.split())
+    return " ".join(token for token in cleaned.split() if not _HAS_DIGIT.search(token))
 
 
 def _merchant_name(cleaned: str) -> str:
@@ -141,7 +149,7 @@ def _first_column(text: str) -> str:
     if not columns:
         return ""
     first = columns[0]
-    letters = sum(ch.isalpha() for ch in first)
+    letters = sum(map(str.isalpha, first))
     return first if letters >= 3 or len(columns) == 1 else " ".join(columns[:2])
 
 
@@ -170,7 +178,7 @@ def _split_star(text: str) -> tuple[str, str]:
 
 def _significant_tokens(text: str) -> list[str]:
     """Words of a merchant name: cut at a store number, without refs, legal suffixes, 's'."""
-    tokens = [token for token in re.split(r"[\s*]+", text.replace("'", "")) if token]
+    tokens = [token for token in _TOKEN_BREAKS.split(text.replace("'", "")) if token]
     for index, token in enumerate(tokens):
         if index > 0 and _STORE_NUMBER.match(token):
             tokens = tokens[:index]

@@ -124,10 +124,11 @@ def merchant_brands() -> dict[str, str]:
 def lookup(descriptor: Descriptor, sign: int) -> SeedMatch | None:
     """The best seed fact in a descriptor, or None; `sign` is -1 out, +1 in, 0 unknown."""
     words = descriptor.text.split()
+    index = _index()
     candidates = [
         (entry, start)
         for start, phrase in _phrases(words)
-        for entry in _index().get(phrase, ())
+        for entry in index.get(phrase, ())
         if _fits(entry, sign, descriptor, phrase)
     ]
     if not candidates:
@@ -145,12 +146,21 @@ def _precedence(candidate: tuple[SeedEntry, int]) -> tuple[int, bool, int, int]:
 
 
 def _phrases(words: list[str]) -> list[tuple[int, str]]:
-    """(start, phrase) for every run of up to four consecutive words."""
+    """(start, phrase) for every run of up to four consecutive words that could be a seed
+    phrase (runs whose first word starts no phrase are skipped)."""
+    starts = _first_words()
     return [
         (start, " ".join(words[start : start + size]))
         for start in range(len(words))
+        if words[start] in starts
         for size in range(1, min(_MAX_WORDS, len(words) - start) + 1)
     ]
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every seed phrase."""
+    return frozenset(phrase.split()[0] for phrase in _index())
 
 
 def _fits(entry: SeedEntry, sign: int, descriptor: Descriptor, phrase: str) -> bool:

@@ -217,6 +217,9 @@ def tesseract_version() -> str | None:
         return None
 
 
+SECOND_PSM = 6
+"""The page segmentation mode of a second reading when the first (`psm` 4) is unsure: it
+reads large shop names and some faint lines that mode 4 misses (see `receipts.passes`)."""
 _BOX_KEYS = ("left", "top", "width", "height")
 _TSV_KEYS = ("level", "block_num", "par_num", "line_num", "conf", "text", *_BOX_KEYS)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
 from lingassist.core.periods import month_period, parse_period
 from lingassist.core.transactions import TransactionFilter
 from lingassist.gui.category_delegate import CategoryDelegate
+from lingassist.gui.receipt_viewer import ReceiptViewer
 from lingassist.gui.transaction_table_model import CATEGORY_COLUMN, TransactionTableModel
 from lingassist.services.context import AppContext
-from lingassist.services.corrections import explain_category
+from lingassist.services.corrections import attachment_files, edit_details, explain_category
 from lingassist.services.entries import category_choices
 
 PERIODS = (
@@ -115,8 +117,13 @@ class LedgerView(QWidget):
         index = self.table.indexAt(position)
         if not index.isValid():
             return
+        transaction = self.model.row_at(index.row())
         menu = QMenu(self)
         menu.addAction("Why this category?", lambda: self._show_why(index.row()))
+        menu.addAction("Edit merchant…", lambda: self._edit_merchant(index.row()))
+        menu.addAction("Edit note…", lambda: self._edit_note(index.row()))
+        receipt = menu.addAction("Show receipt", lambda: self.show_receipt(index.row()))
+        receipt.setEnabled(bool(transaction and transaction.attachments))
         change = menu.addAction(
             "Change category…", lambda: self.table.edit(index.siblingAtColumn(CATEGORY_COLUMN))
         )
@@ -127,6 +134,39 @@ class LedgerView(QWidget):
             )
         )
         menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def show_receipt(self, row: int) -> ReceiptViewer | None:
+        """Open the first file attached to the transaction in `row`."""
+        transaction = self.model.row_at(row)
+        files = attachment_files(self._context, transaction.id) if transaction else []
+        if not files:
+            return None
+        viewer = ReceiptViewer(files[0][0], f"Receipt: {files[0][1]}", self)
+        viewer.show()
+        return viewer
+
+    def _edit_merchant(self, row: int) -> None:
+        transaction = self.model.row_at(row)
+        if transaction is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, "Edit merchant", "Merchant", text=transaction.merchant
+        )
+        if ok:
+            self._details_changed(
+                edit_details(self._context, transaction.id, merchant=name.strip())
+            )
+
+    def _edit_note(self, row: int) -> None:
+        transaction = self.model.row_at(row)
+        if transaction is None:
+            return
+        note, ok = QInputDialog.getText(self, "Edit note", "Note", text=transaction.memo)
+        if ok:
+            self._details_changed(edit_details(self._context, transaction.id, memo=note.strip()))
+
+    def _details_changed(self, message: str) -> None:
+        self.model.corrected.emit(message, "", "")
 
     def _show_why(self, row: int) -> None:
         QMessageBox.information(self, "Why this category?", self.explain(row))

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QStyle
 
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import (
@@ -109,6 +110,12 @@ class TransactionTableModel(QAbstractTableModel):
             return _foreground(transaction, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(transaction)
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and index.column() == 1
+            and transaction.attachments
+        ):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         if role == Qt.ItemDataRole.UserRole:
             return transaction
         if role == Qt.ItemDataRole.EditRole and index.column() == CATEGORY_COLUMN:
@@ -190,5 +197,7 @@ def _tooltip(row: TransactionRow) -> str:
     parts = [row.description]
     if row.memo:
         parts.append(f"Note: {row.memo}")
+    if row.attachments:
+        parts.append("Receipt attached (right-click → Show receipt)")
     parts.append(f"Added by {row.source.value}; #{row.id}")
     return "\n".join(parts)

@@ -189,8 +189,12 @@ def edit_transaction(
     `NewTransaction` or `check_balanced`).
     """
     require_transaction(transaction_id, session=session)
-    change.will_update(TRANSACTION, transaction_id)
     values: dict[str, object] = {"updated_at": datetime.now(UTC)}
+    if merchant is not None:  # a new merchant is journaled first, so undo drops it last
+        values["merchant_id"] = (
+            merchant_id_for(merchant, session=session, change=change) if merchant.strip() else None
+        )
+    change.will_update(TRANSACTION, transaction_id)
     if day is not None:
         values["date"] = day
     if description is not None:
@@ -199,10 +203,6 @@ def edit_transaction(
         values["memo"] = memo
     if status is not None:
         values["status"] = status
-    if merchant is not None:
-        values["merchant_id"] = (
-            merchant_id_for(merchant, session=session, change=change) if merchant.strip() else None
-        )
     session.execute(update(transactions).where(transactions.c.id == transaction_id).values(values))
     if new_postings is not None:
         session.execute(postings.delete().where(postings.c.transaction_id == transaction_id))

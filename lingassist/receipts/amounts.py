@@ -28,6 +28,7 @@ _BARE_NUMBER = re.compile(
 _O_AFTER_DIGIT = re.compile(r"(?:(?<=[\d.,])|(?<=[.,] ))[Oo]")
 _O_BEFORE_DIGIT = re.compile(r"[Oo](?=\d|[.,]\s?\d)")
 _AFTER_CURRENCY = re.compile(r"(\b(?:RM|MYR)\s?|[$€£]\s?)([0-9OoSIl|]{1,6}\s?[.,]\s?[0-9Oo]{2})\b")
+_ONE_BEFORE_DIGITS = re.compile(r"(?<![\w.,])[{\[lI](?=\d{1,2}\s?[.,]\s?\d{2}(?![\d.,]))")
 _LOOKALIKES = str.maketrans({"O": "0", "o": "0", "S": "5", "I": "1", "l": "1", "|": "1"})
 _CURRENCY_BEFORE = re.compile(r"(RM|MYR|EUR|USD|GBP|SGD|[$€£¥])\s?$", re.IGNORECASE)
 
@@ -57,7 +58,9 @@ class AmountHit:
 
 def fix_digits(text: str) -> str:
     """Replace letters read where digits belong: an O next to digits ("RMO. 00" -> "RM0. 00")
-    and lookalikes in an amount right after RM/$/€ ("RMS. OO" -> "RM5. 00")."""
+    lookalikes in an amount right after RM/$/€ ("RMS. OO" -> "RM5. 00"), and a 1 read as
+    a brace or l at the start of an amount ("{2.00" -> "12.00")."""
+    text = _ONE_BEFORE_DIGITS.sub("1", text)
     text = _AFTER_CURRENCY.sub(lambda m: m.group(1) + m.group(2).translate(_LOOKALIKES), text)
     for _ in range(2):
         text = _O_AFTER_DIGIT.sub("0", text)

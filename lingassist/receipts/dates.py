@@ -19,6 +19,7 @@ from lingassist.receipts.text import has_any
 
 YEARS_BACK = 25
 DAYS_AHEAD = 2
+REPAIRED = -3.0
 MONTHS = {
     "JAN": 1, "FEB": 2, "MAR": 3, "APR": 4, "MAY": 5, "JUN": 6, "JUL": 7, "AUG": 8,
     "SEP": 9, "SEPT": 9, "OCT": 10, "NOV": 11, "DEC": 12, "JANUARY": 1, "FEBRUARY": 2,
@@ -96,12 +97,27 @@ def _line_dates(text: str, index: int, day_first: bool) -> list[_Candidate]:
         for match in pattern.finditer(fixed):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
-            value = _to_date(match.groupdict(), year_first=year_first, day_first=day_first)
+            parts = match.groupdict()
+            value = _to_date(parts, year_first=year_first, day_first=day_first)
+            penalty = 0.0
+            if value is None and bonus >= 2.0:
+                value, penalty = _repaired_day(parts, year_first, day_first), REPAIRED
             if value is not None:
                 taken.append(match.span())
-                score = bonus + (0.5 if len(match.group("y")) == 4 else 0.0)
+                score = bonus + (0.5 if len(match.group("y")) == 4 else 0.0) + penalty
                 found.append(_Candidate(value, index, score, match.span()))
     return found
+
+
+def _repaired_day(parts: dict[str, str | None], year_first: bool, day_first: bool) -> date | None:
+    """A day-first numeric date on a DATE line whose day's first digit is impossible
+    ("52/02/2018", "92/02/2018"): that digit is taken for a misread 0."""
+    if year_first or not day_first or parts.get("mon"):
+        return None
+    day = parts["a"] or ""
+    if len(day) != 2 or day[0] in "0123":
+        return None
+    return _to_date({**parts, "a": "0" + day[1]}, year_first=False, day_first=True)
 
 
 def _fix_lookalikes(text: str) -> str:

@@ -82,23 +82,32 @@ class Totals:
 def labelled_amounts(lines: Sequence[TextLine]) -> list[LabelledAmount]:
     """One amount per labelled line: its right-most amount, or the next line's."""
     found: list[LabelledAmount] = []
-    in_summary = False
+    in_summary = below_total = False
     for index, line in enumerate(lines):
         label = line_label(line.text)
         in_summary = in_summary or has_any(line.text, SUMMARY)
         if in_summary and label in (Label.TOTAL, Label.STRONG_TOTAL):
             label = Label.WEAK_TOTAL  # the total column of a tax summary table
-        below_total = any(item.label in _TOTALS for item in found)
         if label is Label.OTHER and below_total and _looks_like_cash(line.text):
             label = Label.TENDERED  # "CAgH 50.00" below a total line
+        below_total = below_total or label in _TOTALS
         if label is Label.OTHER:
             continue
         hit = _right_most(line, index, label)
-        if hit is None and index + 1 < len(lines) and label in LABEL_POINTS:
+        if hit is None and _amount_on_next_line(lines, index, label):
             hit = _right_most(lines[index + 1], index + 1, label)
         if hit is not None:
             found.append(LabelledAmount(label, hit))
     return found
+
+
+def _amount_on_next_line(lines: Sequence[TextLine], index: int, label: Label) -> bool:
+    """Whether a labelled line without an amount takes the next line's: only when it prints
+    no digits at all ("TOTAL AMOUNT" / "RM 6.00"); "TOTAL 22 6 GU" printed an unreadable
+    amount, and the CASH line below it is not the total."""
+    if index + 1 >= len(lines) or label not in LABEL_POINTS:
+        return False
+    return not any(char.isdigit() for char in lines[index].text)
 
 
 def read_totals(lines: Sequence[TextLine], items_sum: Decimal | None = None) -> Totals:
@@ -169,7 +178,7 @@ def _add_paid_minus_change(
     if value <= 0 or value in scores:
         return
     totals = [item for item in labelled if item.label in (Label.TOTAL, Label.STRONG_TOTAL)]
-    digits = str(value).replace(".", "")
+    digits = str(value).replace(".", "").rstrip("0")
     support = [item for item in totals if _contains_in_order(lines[item.hit.line].text, digits)]
     scores[value] = DERIVED + (DIGITS_AGREE if support else 0.0)
     source = support[0].hit if support else next(iter(where.values()), None)
@@ -178,9 +187,9 @@ def _add_paid_minus_change(
 
 
 def _looks_like_cash(text: str) -> bool:
-    """A word one misread letter away from CASH ("CASI", "CAgH")."""
+    """A word one misread letter away from CASH ("CASI", "CAgH", "CAS!")."""
     return any(
-        len(word) == 4 and Levenshtein.distance(word.upper(), "CASH", score_cutoff=1) <= 1
+        len(word) in (3, 4) and Levenshtein.distance(word.upper(), "CASH", score_cutoff=1) <= 1
         for word in re.findall(r"[A-Za-z]+", text)
     )
 

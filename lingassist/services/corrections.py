@@ -3,12 +3,16 @@ and "Why this category?" for any transaction."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from lingassist.core.accounts import CategoryDirection
 from lingassist.core.errors import UserFacingError
 from lingassist.ledger import journal
+from lingassist.ledger.attachments import stored_names
 from lingassist.ledger.queries import transaction_rows
 from lingassist.ledger.recategorize import recategorize_transaction
-from lingassist.ledger.repository import resolve_category
+from lingassist.ledger.repository import edit_transaction, resolve_category
+from lingassist.services.attachments import stored_path
 from lingassist.services.context import AppContext
 
 
@@ -51,3 +55,26 @@ def explain_category(context: AppContext, transaction_id: int) -> str:
         return f"{filed} {suggestion.reason}."
     who = row.merchant or row.description
     return f"{filed} For {who} LingAssist would now suggest: {suggestion.reason}."
+
+
+def edit_details(
+    context: AppContext,
+    transaction_id: int,
+    *,
+    merchant: str | None = None,
+    memo: str | None = None,
+) -> str:
+    """Change a transaction's merchant and/or note (one undoable change)."""
+    with context.database.sessions.begin() as session:
+        change = journal.begin_change(session, "Edit transaction")
+        edit_transaction(
+            transaction_id, session=session, change=change, merchant=merchant, memo=memo
+        )
+    return "Merchant changed." if merchant is not None else "Note saved."
+
+
+def attachment_files(context: AppContext, transaction_id: int) -> list[tuple[Path, str]]:
+    """(path on disk, original name) of the files attached to a transaction."""
+    with context.database.sessions() as session:
+        names = stored_names(transaction_id, session=session)
+    return [(stored_path(context.paths, stored), original) for stored, original in names]

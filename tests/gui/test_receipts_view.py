@@ -132,3 +132,37 @@ def test_a_bad_file_fails_alone_with_its_reason(
     failed = next(e for e in view.entries if e.status == "Failed")
     assert "is not an image" in failed.error
     assert window._navigation.button(window.pages.indexOf(view)).text() == "Receipts (2)"
+
+
+@pytest.mark.engine
+def test_a_real_receipt_dropped_read_by_tesseract_and_confirmed(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from lingassist.services.receipt_reading import make_receipt_reader
+
+    receipt = Path(__file__).parents[1] / "receipts" / "fixtures" / "eur_supermarket.png"
+    shown = MainWindow(context, receipt_reader=make_receipt_reader(context), speech=FakeSpeech())
+    qtbot.addWidget(shown)
+    shown.show()
+    drop(shown, receipt)
+    view = shown.receipts
+    qtbot.waitUntil(lambda: view.entries[0].status == "Ready", timeout=60_000)
+    assert view.card.inputs["total"].text() == "18.78"
+    qtbot.mouseClick(view.card.confirm_button, Qt.MouseButton.LeftButton)
+    rows, total = find_entries(context, TransactionFilter())
+    assert total == 1 and rows[0].amount == Decimal("-18.78") and rows[0].attachments == 1
+    assert shown.ledger.model.rowCount() == 1
+
+
+def test_the_saved_receipt_opens_from_the_ledger(
+    qtbot: QtBot, window: MainWindow, context: AppContext, tmp_path: Path
+) -> None:
+    drop(window, photo(tmp_path))
+    view = window.receipts
+    qtbot.waitUntil(lambda: view.entries[0].status == "Ready", timeout=5000)
+    view.confirm_all()
+    model = window.ledger.model
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.DecorationRole) is not None
+    viewer = window.ledger.show_receipt(0)
+    assert viewer is not None and viewer.image.pixmap().width() == 20
+    viewer.close()

@@ -49,7 +49,7 @@ def ledger_state(session) -> frozenset:  # type: ignore[no-untyped-def]
     for row in session.execute(select(postings)):
         legs[row.transaction_id].append((row.account_id, row.amount_minor, row.currency, row.date))
     return frozenset(
-        (row.id, row.date, row.memo, tuple(sorted(legs[row.id])))
+        (row.id, row.date, row.memo, row.merchant_id, tuple(sorted(legs[row.id])))
         for row in session.execute(select(transactions))
     )
 
@@ -107,14 +107,26 @@ class LedgerMachine(RuleBasedStateMachine):
         )
 
     @precondition(lambda self: self._existing())
-    @rule(pick=st.integers(0, 1000), cents=amounts, day=days, memo=st.text(max_size=5))
-    def edit(self, pick: int, cents: int, day: date, memo: str) -> None:
+    @rule(
+        pick=st.integers(0, 1000),
+        cents=amounts,
+        day=days,
+        memo=st.text(max_size=5),
+        merchant=st.sampled_from(["", "Shop 1", "Brand new shop", "Another new shop"]),
+    )
+    def edit(self, pick: int, cents: int, day: date, memo: str, merchant: str) -> None:
         target = self._existing()[pick % len(self._existing())]
         legs = self._new(cents, day, pick, pick).postings
         self._write(
             "edit",
             lambda s, c: edit_transaction(
-                target, session=s, change=c, day=day, memo=memo, new_postings=legs
+                target,
+                session=s,
+                change=c,
+                day=day,
+                memo=memo,
+                merchant=merchant,
+                new_postings=legs,
             ),
         )
 

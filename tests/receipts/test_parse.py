@@ -220,6 +220,23 @@ def test_date_on_a_date_line_beats_other_dates_and_implausible_ones_are_dropped(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an impossible day on the DATE line: its first digit was a misread 0
+        ("SHOP\nDoc No : CS001 Date: 52/02/2018\nTOTAL 1.00", date(2018, 2, 2)),
+        ("SHOP\nDATE 92/11/2017 10:15\nTOTAL 1.00", date(2017, 11, 2)),
+        # any readable date beats a repaired one
+        ("SHOP\nDate: 52/02/2018\n03/02/2018 21:41\nTOTAL 1.00", date(2018, 2, 3)),
+        # only on a DATE line, and only a day that cannot be one
+        ("SHOP\nREF 52/02/2018\nTOTAL 1.00", None),
+        ("SHOP\nDate: 32/02/2018\nTOTAL 1.00", None),
+    ],
+)
+def test_impossible_day_on_a_date_line_is_repaired(text: str, expected: date | None) -> None:
+    assert parse(text).date == expected
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         ("GRAND TOTAL : 20.00", Label.STRONG_TOTAL),
@@ -252,6 +269,11 @@ def test_line_labels(text: str, label: Label) -> None:
         ("THE STORE (MALAYSIA) SDN BHD (GI99K)", "THE STORE (MALAYSIA) SDN BHD"),
         ("‘YONG SOON FATT S/E (81497-P)", "YONG SOON FATT S/B"),
         ("#000002 BAIFU (M) Sdn Bhd", "BAIFU (M) Sdn Bhd"),
+        ("COSWAY iM) SDN BHD", "COSWAY (M) SDN BHD"),  # "(" read as i
+        ("LEMON lM) SDN BHD", "LEMON (M) SDN BHD"),
+        ("BHPetro] Palekbang", "BHPetrol Palekbang"),  # l read as ]
+        ("KEDAI RUNCIT HAL| MAJU", "KEDAI RUNCIT HALL MAJU"),
+        ("MOTOR | SUNGAI", "MOTOR | SUNGAI"),  # a free-standing bar is left alone
     ],
 )
 def test_clean_name(text: str, name: str) -> None:
@@ -322,6 +344,13 @@ def test_a_name_split_over_two_lines_is_joined() -> None:
         ("SHOP\nTOTAL SALES 75.80\nTOTAL PAYABLE 75.00\nCAgH 50.00\nCHANGE 14.20", "35.80"),
         # the decimal point lost on the total line, confirmed by cash - change
         ("SHOP\nSUB TOTAL 10.00\nGRAND TOTAL 10 00\nCASH 20.00\nCHANGE 10.00", "10.00"),
+        # an unreadable amount on the TOTAL line: not the CASH line below, but cash - change
+        ("SHOP\nTOTAL 22 6 GU\nCAS! 30.00\nCHANGE 7.40", "22.60"),
+        # a TOTAL line without digits still takes the next line's amount
+        ("SHOP\nTOTAL AMOUNT\nCASH RM = 6.00", "6.00"),
+        # a 1 read as a brace or l at the start of the amount
+        ("SHOP\n1 SR 955525 1200 12.00\nTotal {2.00\nCash 50.00", "12.00"),
+        ("SHOP\nTOTAL l8.50\nCASH 20.00\nCHANGE 1.50", "18.50"),
         # a tax summary's TOTAL column is not the receipt total
         ("SHOP\nTOTAL 4.25\nCASH 4.30\nCHANGE 0.05\nGST SUMMARY\nTotal: 4.00 0.24", "4.25"),
     ],

@@ -123,3 +123,15 @@ def test_reports_by_every_dimension(context: AppContext) -> None:
         ("2026-10", Decimal("10.00")),
         ("2026-11", Decimal("934.00")),
     ]
+
+
+def test_merchant_and_note_edits_are_undoable(context: AppContext) -> None:
+    from lingassist.services.corrections import edit_details
+
+    row = record_entry(context, EntryRequest("9", merchant="Corner Shop")).row
+    edit_details(context, row.id, merchant="Corner Shop Nord", memo="milk and bread")
+    rows, _ = find_entries(context, TransactionFilter())
+    assert (rows[0].merchant, rows[0].memo) == ("Corner Shop Nord", "milk and bread")
+    undo_last(context)
+    rows, _ = find_entries(context, TransactionFilter())
+    assert (rows[0].merchant, rows[0].memo) == ("Corner Shop", "")
