@@ -8,16 +8,18 @@ runs as its own process.
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from PIL import Image
 
 from lingassist.core.errors import UserFacingError
 from lingassist.engines.images import load_image
-from lingassist.engines.ocr import OcrEngine, TesseractOcr
+from lingassist.engines.ocr import SECOND_PSM, OcrEngine, OcrPage, TesseractOcr
 from lingassist.ledger.queries import merchant_names
-from lingassist.receipts.draft import lines_from_words
+from lingassist.receipts.draft import ReceiptDraft, lines_from_words
 from lingassist.receipts.parse import parse_receipt
+from lingassist.receipts.passes import merge_drafts, needs_second_pass
 from lingassist.services.context import AppContext
 from lingassist.services.receipts import ReadReceipt, ReceiptReader
 
@@ -25,21 +27,29 @@ PREVIEW_WIDTH = 600
 
 
 def make_receipt_reader(context: AppContext, ocr: OcrEngine | None = None) -> ReceiptReader:
-    """A reader that knows the person's currency, merchants and today's date."""
+    """A reader that knows the person's currency, merchants and today's date.
+
+    A receipt read with no date, no total or a doubtful merchant is read a second time in
+    another page-segmentation mode, and each field is taken from the surer reading.
+    """
     engine = ocr or TesseractOcr()
     with context.database.sessions() as session:
         known = tuple(merchant_names(session=session))
     currency = context.settings.default_currency
 
-    def read(path: Path) -> ReadReceipt:
-        image = load_image(path)
-        page = engine.read(image)
-        draft = parse_receipt(
+    def parse(page: OcrPage) -> ReceiptDraft:
+        return parse_receipt(
             lines_from_words(page.lines()),
             default_currency=currency,
             known_merchants=known,
             today=context.today(),
         )
+
+    def read(path: Path) -> ReadReceipt:
+        image = load_image(path)
+        draft = parse(engine.read(image))
+        if needs_second_pass(draft) and isinstance(engine, TesseractOcr):
+            draft = merge_drafts(draft, parse(replace(engine, psm=SECOND_PSM).read(image)))
         if draft.found_nothing:
             raise UserFacingError(
                 f"No receipt found in {path.name}: no shop name, date or amount could be read. "
