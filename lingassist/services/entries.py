@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from lingassist.categorize.categorizer import Layer
 from lingassist.core.accounts import Account, Category, CategoryDirection
 from lingassist.core.errors import InvalidAmount, UserFacingError
@@ -86,7 +88,7 @@ def record_entry(
             a currency the account does not hold, or an income flag on a spending category.
     """
     with context.database.sessions.begin() as session:
-        account = _paying_account(context, request.account, session)
+        account = paying_account(context, request.account, session)
         money = _money(request.amount, account)
         category = _category(context, request, money, session)
         day = parse_date(request.date, context.today()) if request.date.strip() else context.today()
@@ -161,7 +163,13 @@ def undo_redo_labels(context: AppContext) -> tuple[str | None, str | None]:
         return journal.peek_labels(session)
 
 
-def _paying_account(context: AppContext, name: str, session) -> Account:  # type: ignore[no-untyped-def]
+def paying_account(context: AppContext, name: str, session: Session) -> Account:
+    """The account called `name`, else the default account, else the first money account.
+
+    Raises:
+        NotFound: `name` names no account.
+        UserFacingError: the ledger has no money account at all.
+    """
     if name.strip():
         return find_account(name, session=session)
     try:

@@ -25,10 +25,10 @@ from lingassist.payments.epc_qr import find_iban_in_text as _find_ibans
 from lingassist.payments.iban import bic_problems, iban_problems, normalize_bic, normalize_iban
 from lingassist.payments.sepa import Debtor, pain001_xml
 from lingassist.services.context import AppContext
+from lingassist.services.entries import paying_account
 from lingassist.services.payments import (
     InvalidPayee,
     draft_of,
-    funding_account,
     prepare_payment,
     require_pending,
 )
@@ -84,7 +84,7 @@ def draft_from_bill_image(
     if bill is None:
         return None
     with context.database.sessions() as session:
-        funding = funding_account(context, account, session)
+        funding = paying_account(context, account, session)
     return prepare_payment(
         context, draft_from_bill(bill, execution_date=context.today(), account=funding.name)
     )
@@ -102,7 +102,7 @@ def draft_from_bill_text(
     if not ibans:
         return None
     with context.database.sessions() as session:
-        funding = funding_account(context, account, session)
+        funding = paying_account(context, account, session)
         record = pq.payee_with_iban(ibans[0], session=session)
     draft = PaymentDraft(
         payee=record.name if record else "",

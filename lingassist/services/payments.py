@@ -38,7 +38,6 @@ from lingassist.ledger.repository import (
     add_transaction,
     delete_transaction,
     find_account,
-    money_accounts,
     resolve_category,
 )
 from lingassist.payments.draft import (
@@ -54,6 +53,7 @@ from lingassist.payments.draft import (
 )
 from lingassist.payments.iban import bic_problems, iban_problems, normalize_bic, normalize_iban
 from lingassist.services.context import AppContext
+from lingassist.services.entries import paying_account
 
 UNCATEGORIZED_PAYMENT = "OTHER_OTHER"
 Recorded = Callable[[Session, journal.ChangeSet, int], None]
@@ -179,7 +179,7 @@ def draft_payment(
     payee's saved IBAN, BIC and default reference.
     """
     with context.database.sessions() as session:
-        funding = funding_account(context, account, session)
+        funding = paying_account(context, account, session)
         record = pq.find_payee(payee, session=session)
     draft = PaymentDraft(
         payee=record.name if record else " ".join(payee.split()),
@@ -284,7 +284,7 @@ def cancel_payment(context: AppContext, transaction_id: int) -> str:
 
 
 def _checked(context: AppContext, draft: PaymentDraft, session: Session) -> CheckedDraft:
-    funding = funding_account(context, draft.account, session)
+    funding = paying_account(context, draft.account, session)
     record = pq.find_payee(draft.payee, session=session) if draft.payee.strip() else None
     if record is not None:
         draft = _with_payee(draft, record)
@@ -316,7 +316,7 @@ def _facts(
 def _record(
     context: AppContext, draft: PaymentDraft, session: Session
 ) -> tuple[int, journal.ChangeSet]:
-    funding = funding_account(context, draft.account, session)
+    funding = paying_account(context, draft.account, session)
     record = pq.find_payee(draft.payee, session=session)
     if record is None:  # pragma: no cover - a blocking problem stops this earlier
         raise NotFound(f"{draft.payee} is not a saved payee.")
@@ -388,19 +388,6 @@ def require_pending(transaction_id: int, session: Session) -> pq.PaymentRecord:
             f"(it is {record.status}); only a pending payment can be exported, paid or cancelled."
         )
     return record
-
-
-def funding_account(context: AppContext, name: str, session: Session) -> Account:
-    """The account called `name`, else the default account, else the first money account."""
-    if name.strip():
-        return find_account(name, session=session)
-    try:
-        return find_account(context.settings.default_account, session=session)
-    except UserFacingError:
-        accounts = money_accounts(session=session)
-        if not accounts:
-            raise UserFacingError("Create an account first, e.g. Checking.") from None
-        return accounts[0]
 
 
 def _category_id(category: str, session: Session) -> int | None:
