@@ -11,9 +11,14 @@ Reads the labelled dev file (Plaid PFC v2 primary/detailed per line) by path and
   (leave-one-group-out; only other branches or similar merchants can help);
 - corrected once -> right next time: correct a line, categorize it again (must be 100%);
   and correct one line of a merchant, categorize its other lines;
-- speed: 10,000 distinct descriptors (dev lines with varied dates and reference numbers).
+- label consistency: same-merchant line pairs whose labels disagree, and lines whose label
+  contradicts a confident seed fact (what no learning can fix);
+- speed: 10,000 distinct descriptors (dev lines with varied dates and reference numbers),
+  and 10,000 never-seen merchants; every cache (normalization, model words, answers) is
+  emptied before each run; the median of `--repeat` runs is reported.
 
 Usage: .venv/bin/python bench/categorize.py [--data PATH] [--out bench/results/categorize.json]
+       [--repeat N]
 """
 
 from __future__ import annotations
@@ -103,6 +108,36 @@ def baselines(rows: list[dict]) -> dict:
     }
 
 
+def label_consistency(rows: list[dict]) -> dict:
+    """How often the labels themselves disagree (a ceiling on any learning).
+
+    - same merchant: pairs of lines with the same merchant key but different primary labels;
+    - against the seed: lines where a confident seed fact (a known merchant, bank wording
+      or trade keyword) names a different primary than the label.
+    """
+    by_key: dict[str, list[str]] = {}
+    for row in rows:
+        by_key.setdefault(normalize(row["description"]).key, []).append(row["pfc_primary"])
+    pairs = disagreeing = 0
+    for labels in by_key.values():
+        for i, first in enumerate(labels):
+            for second in labels[i + 1 :]:
+                pairs += 1
+                disagreeing += first != second
+    lines_in_conflict = sum(len(v) for v in by_key.values() if len(set(v)) > 1)
+    against_seed = 0
+    for row in rows:
+        found = lookup(normalize(row["description"]), 1 if row["amount"] > 0 else -1)
+        if found is not None and not found.entry.weak:
+            against_seed += primary_of(found.entry.code) != row["pfc_primary"]
+    return {
+        "same_merchant_pairs": pairs,
+        "same_merchant_pairs_disagreeing": disagreeing,
+        "lines_of_merchants_with_conflicting_labels": lines_in_conflict,
+        "lines_where_a_confident_seed_fact_disagrees": against_seed,
+    }
+
+
 def fold_models(rows: list[dict]) -> dict[str, Model]:
     """Group -> model trained on the seed plus the lines of the other folds."""
     groups = sorted({row["group"] for row in rows})
@@ -123,6 +158,7 @@ def fold_models(rows: list[dict]) -> dict[str, Model]:
 def learning(rows: list[dict], models: dict[str, Model], *, same_group: bool) -> dict:
     """Each line with the person's corrections of other lines in memory."""
     codes = []
+    misses: dict[str, int] = {}
     for index, row in enumerate(rows):
         pairs = [
             (normalize(other["description"]).key, truth(other))
@@ -130,8 +166,11 @@ def learning(rows: list[dict], models: dict[str, Model], *, same_group: bool) ->
             if other_index != index and (same_group or other["group"] != row["group"])
         ]
         categorizer = Categorizer(memory=MerchantMemory(pairs), model=models[row["group"]])
-        codes.append(categorizer.categorize(row["description"], amount(row)).code)
-    return score(rows, codes)
+        suggestion = categorizer.categorize(row["description"], amount(row))
+        codes.append(suggestion.code)
+        if suggestion.primary != row["pfc_primary"]:
+            misses[suggestion.layer.value] = misses.get(suggestion.layer.value, 0) + 1
+    return {**score(rows, codes), "misses_by_layer": misses}
 
 
 def corrected_once(rows: list[dict], model: Model) -> dict:
@@ -155,8 +194,8 @@ def corrected_once(rows: list[dict], model: Model) -> dict:
     }
 
 
-def speed(rows: list[dict], model: Model, count: int = 10_000) -> dict:
-    """Median time per line and total for `count` distinct descriptors (cache misses)."""
+def speed(rows: list[dict], model: Model, count: int = 10_000, repeat: int = 3) -> dict:
+    """Time for `count` distinct descriptors, every cache empty at the start of each run."""
     generator = random.Random(10)
     months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     items = []
@@ -174,27 +213,44 @@ def speed(rows: list[dict], model: Model, count: int = 10_000) -> dict:
         )
         for _ in range(count)
     ]
-    return {"lines": count, **_timed(items, model), "all_unseen_merchants": _timed(unseen, model)}
-
-
-def _timed(items: list[tuple[str, Decimal]], model: Model) -> dict:
-    """Total and median time to categorize `items` with a fresh categorizer."""
-    categorizer = Categorizer(model=model)
-    times = []
-    started = time.perf_counter()
-    for description, value in items:
-        before = time.perf_counter()
-        categorizer.categorize(description, value)
-        times.append(time.perf_counter() - before)
-    total = time.perf_counter() - started
-    batched = Categorizer(model=model)
-    started = time.perf_counter()
-    batched.categorize_many(items)
-    batch_total = time.perf_counter() - started
     return {
-        "total_s": total,
-        "median_ms": statistics.median(times) * 1000,
-        "categorize_many_total_s": batch_total,
+        "lines": count,
+        "repeat": repeat,
+        **_timed(items, model, repeat),
+        "all_unseen_merchants": _timed(unseen, model, repeat),
+    }
+
+
+def _cold(model: Model) -> Categorizer:
+    """A fresh categorizer with every process-wide cache emptied too."""
+    normalize.cache_clear()
+    model.clear_cache()
+    return Categorizer(model=model)
+
+
+def _timed(items: list[tuple[str, Decimal]], model: Model, repeat: int) -> dict:
+    """Median over `repeat` cold runs: one `categorize` call at a time, and `categorize_many`."""
+    totals, batch_totals, medians = [], [], []
+    for _ in range(repeat):
+        categorizer = _cold(model)
+        times = []
+        started = time.perf_counter()
+        for description, value in items:
+            before = time.perf_counter()
+            categorizer.categorize(description, value)
+            times.append(time.perf_counter() - before)
+        totals.append(time.perf_counter() - started)
+        medians.append(statistics.median(times))
+        batched = _cold(model)
+        started = time.perf_counter()
+        batched.categorize_many(items)
+        batch_totals.append(time.perf_counter() - started)
+    return {
+        "total_s": statistics.median(totals),
+        "total_s_runs": totals,
+        "median_ms": statistics.median(medians) * 1000,
+        "categorize_many_total_s": statistics.median(batch_totals),
+        "categorize_many_total_s_runs": batch_totals,
     }
 
 
@@ -232,8 +288,23 @@ def print_table(result: dict) -> None:
         f"merchant right: {once['same_merchant_other_lines']:.1%} of {once['same_merchant_pairs']}"
     )
     print("cold-start layers:", json.dumps(result["cold_start_layers"]))
+    print(
+        "learning misses by layer: seen",
+        json.dumps(result["learning_seen"]["misses_by_layer"]),
+        "unseen",
+        json.dumps(result["learning_unseen"]["misses_by_layer"]),
+    )
+    labels = result["label_consistency"]
+    print(
+        f"labels: {labels['same_merchant_pairs_disagreeing']} of "
+        f"{labels['same_merchant_pairs']} same-merchant pairs disagree "
+        f"({labels['lines_of_merchants_with_conflicting_labels']} lines); "
+        f"{labels['lines_where_a_confident_seed_fact_disagrees']} lines contradict a "
+        "confident seed fact"
+    )
     fast = result["speed"]
     unseen = fast["all_unseen_merchants"]
+    print(f"speed: median of {fast['repeat']} runs, caches emptied before each run")
     print(
         f"speed, {fast['lines']} distinct statement lines: one by one {fast['total_s']:.2f} s "
         f"(median {fast['median_ms']:.3f} ms/line), categorize_many "
@@ -251,6 +322,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "categorize.json")
+    parser.add_argument("--repeat", type=int, default=3, help="speed runs (median reported)")
     args = parser.parse_args()
     rows = load(args.data)
     seed_model = train_with_seed()
@@ -266,7 +338,8 @@ def main() -> None:
         "learning_seen": learning(rows, models, same_group=True),
         "learning_unseen": learning(rows, models, same_group=False),
         "corrected_once": corrected_once(rows, seed_model),
-        "speed": speed(rows, seed_model),
+        "label_consistency": label_consistency(rows),
+        "speed": speed(rows, seed_model, repeat=args.repeat),
         "train_seconds": train_time(),
     }
     result["ratios"] = {

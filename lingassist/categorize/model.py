@@ -4,6 +4,8 @@ Features are character 3-5-grams of each word, the words themselves, the directi
 the money and its order of magnitude. Training uses scikit-learn (TF-IDF and a linear
 SVM, about half a second on the seed); prediction is a few dot products over the fitted
 weights, so one descriptor takes tens of microseconds and the weights explain the answer.
+Each word's feature columns are cached on the model, a batch goes through one sparse
+matrix, and the readable explanation is only worked out when asked for.
 Confidence is a softmax of the SVM scores at a fixed temperature (not a calibrated
 probability: treat it as a ranking score in 0..1).
 """
@@ -26,6 +28,7 @@ from lingassist.categorize.normalize import normalize
 _GRAM_SIZES = (3, 4, 5)
 _WORD, _SIGN, _SIZE = "w=", "sign=", "size="
 _USER_WEIGHT = 3.0
+_SVM_C = 0.5
 _TEMPERATURE = 6.0
 _WORD_CACHE_LIMIT = 100_000
 
@@ -186,7 +189,7 @@ class Model:
         return self.intercept * np.float32(_TEMPERATURE)
 
     def _prediction(
-        self, best: int, confidence: float, columns: Sequence[int], values: np.ndarray
+        self, best: int, confidence: float, columns: np.ndarray, values: np.ndarray
     ) -> Prediction:
         """A prediction for class `best`, explained lazily by its top features."""
         return Prediction(
@@ -194,6 +197,10 @@ class Model:
             confidence,
             explain=lambda: self._top_features(columns, values, best),
         )
+
+    def clear_cache(self) -> None:
+        """Forget the per-word feature columns cached by earlier predictions."""
+        self._word_columns.clear()
 
     def _columns(self, text: str, amount: Decimal | None) -> list[int]:
         """The columns of the known features of `text` and `amount` (repeats kept)."""
@@ -221,9 +228,7 @@ class Model:
         found = [get(_WORD + word), *map(get, map(padded.__getitem__, _gram_slices(len(padded))))]
         return tuple(column for column in found if column is not None)
 
-    def _top_features(
-        self, columns: Sequence[int], values: np.ndarray, best: int
-    ) -> tuple[str, ...]:
+    def _top_features(self, columns: np.ndarray, values: np.ndarray, best: int) -> tuple[str, ...]:
         """The three features that contributed most to class `best`, readable."""
         contributions = values * self.weights[columns, best]
         found: list[str] = []
@@ -246,9 +251,7 @@ def _tf(count: int) -> float:
 @cache
 def _gram_slices(length: int) -> tuple[slice, ...]:
     """The slices of a padded word of `length` characters that give its n-grams, in order."""
-    return tuple(
-        slice(i, i + size) for size in _GRAM_SIZES for i in range(length - size + 1)
-    )
+    return tuple(slice(i, i + size) for size in _GRAM_SIZES for i in range(length - size + 1))
 
 
 def _word_features(word: str) -> list[str]:
@@ -276,7 +279,7 @@ def train(examples: Sequence[Example]) -> Model:
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
     matrix = vectorizer.fit_transform([_example_features(e) for e in examples])
     labels = [e.code for e in examples]
-    classifier = LinearSVC(C=0.5, tol=1e-2)
+    classifier = LinearSVC(C=_SVM_C, tol=1e-2, random_state=0)
     classifier.fit(matrix, labels, sample_weight=[e.weight for e in examples])
     coef, intercept = classifier.coef_, classifier.intercept_
     if len(classifier.classes_) == 2:  # one score column: make it two, one per class

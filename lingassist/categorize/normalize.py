@@ -179,11 +179,14 @@ def _split_star(text: str) -> tuple[str, str]:
 def _significant_tokens(text: str) -> list[str]:
     """Words of a merchant name: cut at a store number, without refs, legal suffixes, 's'."""
     tokens = [token for token in _TOKEN_BREAKS.split(text.replace("'", "")) if token]
-    for index, token in enumerate(tokens):
-        if index > 0 and _STORE_NUMBER.match(token):
-            tokens = tokens[:index]
-            break
-    words = [_NOT_WORD.sub(" ", t).strip() for t in tokens if not _HAS_DIGIT.search(t)]
+    if _HAS_DIGIT.search(text) is None:  # no store number or reference to cut
+        words = [t if t.isalnum() else _NOT_WORD.sub(" ", t).strip() for t in tokens]
+    else:
+        for index, token in enumerate(tokens):
+            if index > 0 and _STORE_NUMBER.match(token):
+                tokens = tokens[:index]
+                break
+        words = [_NOT_WORD.sub(" ", t).strip() for t in tokens if not _HAS_DIGIT.search(t)]
     words = [w for w in " ".join(words).split() if w]
     words = _join_possessives(words)
     while words and words[-1].lower() in LEGAL_SUFFIXES and len(words) > 1:

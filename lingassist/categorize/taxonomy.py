@@ -37,6 +37,7 @@ def is_detailed(code: str) -> bool:
     return primary_of(code) != code
 
 
+@cache
 def category_name(code: str) -> str:
     """A readable name: "FOOD_AND_DRINK_COFFEE" -> "Coffee", "TRAVEL" -> "Travel"."""
     primary = primary_of(code)

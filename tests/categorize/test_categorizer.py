@@ -133,3 +133,26 @@ def test_without_the_model_the_seed_and_fallback_still_answer() -> None:
     categorizer = Categorizer(use_model=False)
     assert categorizer.categorize("SHELL OIL 57444").code == "TRANSPORTATION_GAS"
     assert categorizer.categorize("XQZV KLMPT").layer is Layer.FALLBACK
+
+
+def test_categorize_many_with_repeats_memory_and_rules_matches_one_by_one(
+    seed_model: Model,
+) -> None:
+    items = [
+        ("SQ *BLUE BOTTLE", Decimal("-4")),
+        ("UBER *TRIP", Decimal("-9")),
+        ("ZORBLAX TRADING 7", Decimal("-30")),
+        ("SQ *BLUE BOTTLE", Decimal("-4")),
+        ("APOTHEKE AM MARKT", Decimal("-9")),
+        ("XQZV 88 KLMPT", Decimal("12")),
+        ("XQZV 88 KLMPT", Decimal("12")),
+    ]
+    memory = [("zorblax trading", "HOME_IMPROVEMENT_HARDWARE")]
+
+    def fresh() -> Categorizer:
+        return Categorizer(rules=[UBER_RULE], memory=MerchantMemory(memory), model=seed_model)
+
+    many = fresh().categorize_many(items)
+    single = [fresh().categorize(text, amount) for text, amount in items]
+    assert many == single
+    assert [s.layer for s in many[:3]] == [Layer.SEED, Layer.RULE, Layer.MEMORY]

@@ -59,3 +59,25 @@ def test_training_on_the_seed_takes_under_two_seconds() -> None:
     started = time.perf_counter()
     train_with_seed()
     assert time.perf_counter() - started < 2.0
+
+
+def test_explanation_is_lazy_and_stable(seed_model: Model) -> None:
+    prediction = seed_model.predict("APOTHEKE AM MARKT", Decimal("-20"))
+    first = prediction.top_features
+    assert first == prediction.top_features
+    assert prediction == seed_model.predict("APOTHEKE AM MARKT", Decimal("-20"))
+
+
+def test_word_cache_does_not_change_answers(seed_model: Model) -> None:
+    before = seed_model.predict_text("luigis pizzeria", Decimal("-20"))
+    seed_model.clear_cache()
+    after = seed_model.predict_text("luigis pizzeria", Decimal("-20"))
+    assert (before.code, before.confidence) == (after.code, after.confidence)
+
+
+def test_repeated_features_use_sublinear_counts(seed_model: Model) -> None:
+    items = [("pizza pizza pizzeria", Decimal("-20"))]
+    (batch,) = seed_model.predict_texts(items)
+    single = seed_model.predict_text(*items[0])
+    assert batch.code == single.code
+    assert round(batch.confidence, 4) == round(single.confidence, 4)
