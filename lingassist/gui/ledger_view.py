@@ -25,6 +25,7 @@ from lingassist.core.periods import month_period, parse_period
 from lingassist.core.transactions import TransactionFilter
 from lingassist.gui.category_delegate import CategoryDelegate
 from lingassist.gui.receipt_viewer import ReceiptViewer
+from lingassist.gui.split_dialog import SplitDialog
 from lingassist.gui.transaction_table_model import CATEGORY_COLUMN, TransactionTableModel
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import attachment_files, edit_details, explain_category
@@ -122,6 +123,10 @@ class LedgerView(QWidget):
         menu.addAction("Why this category?", lambda: self._show_why(index.row()))
         menu.addAction("Edit merchant…", lambda: self._edit_merchant(index.row()))
         menu.addAction("Edit note…", lambda: self._edit_note(index.row()))
+        split = menu.addAction("Split…", lambda: self._split(index.row()))
+        split.setEnabled(
+            bool(transaction and transaction.amount < 0 and transaction.category_name != "Transfer")
+        )
         receipt = menu.addAction("Show receipt", lambda: self.show_receipt(index.row()))
         receipt.setEnabled(bool(transaction and transaction.attachments))
         change = menu.addAction(
@@ -164,6 +169,14 @@ class LedgerView(QWidget):
         note, ok = QInputDialog.getText(self, "Edit note", "Note", text=transaction.memo)
         if ok:
             self._details_changed(edit_details(self._context, transaction.id, memo=note.strip()))
+
+    def _split(self, row: int) -> None:
+        transaction = self.model.row_at(row)
+        if transaction is None:
+            return
+        dialog = SplitDialog(self._context, transaction, category_choices(self._context), self)
+        if dialog.exec():
+            self._details_changed(dialog.result_message)
 
     def _details_changed(self, message: str) -> None:
         self.model.corrected.emit(message, "", "")

@@ -3,15 +3,18 @@ and "Why this category?" for any transaction."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from lingassist.core.accounts import CategoryDirection
 from lingassist.core.errors import UserFacingError
+from lingassist.core.money import Money, format_amount, read_money
+from lingassist.core.transactions import Posting
 from lingassist.ledger import journal
 from lingassist.ledger.attachments import stored_names
 from lingassist.ledger.queries import transaction_rows
 from lingassist.ledger.recategorize import recategorize_transaction
-from lingassist.ledger.repository import edit_transaction, resolve_category
+from lingassist.ledger.repository import edit_transaction, resolve_category, transaction_postings
 from lingassist.services.attachments import stored_path
 from lingassist.services.context import AppContext
 
@@ -78,3 +81,50 @@ def attachment_files(context: AppContext, transaction_id: int) -> list[tuple[Pat
     with context.database.sessions() as session:
         names = stored_names(transaction_id, session=session)
     return [(stored_path(context.paths, stored), original) for stored, original in names]
+
+
+def split_transaction(
+    context: AppContext, transaction_id: int, parts: list[tuple[str, str]]
+) -> str:
+    """Spread a spending transaction over several categories: `parts` are (category code or
+    name, amount text) and must add up exactly to what was paid. One undoable change.
+
+    Raises:
+        UserFacingError: fewer than two parts, an unknown category or amount, parts that do
+            not add up, or a transaction that is not a single payment from one account.
+    """
+    if len(parts) < 2:
+        raise UserFacingError("A split needs at least two parts.")
+    with context.database.sessions.begin() as session:
+        row = transaction_rows([transaction_id], session=session)[0]
+        legs = transaction_postings(transaction_id, session=session)
+        money_legs = [leg for leg in legs if leg[1] < 0]
+        if row.amount >= 0 or len(money_legs) != 1:
+            raise UserFacingError("Only a payment from one account can be split into categories.")
+        paid = Money.from_minor(-money_legs[0][1], money_legs[0][2])
+        shares = [
+            (resolve_category(code, session=session), _share(text, paid.currency))
+            for code, text in parts
+        ]
+        total = sum((share.amount for _category, share in shares), Decimal(0))
+        if total != paid.amount:
+            raise UserFacingError(
+                f"The parts add up to {format_amount(total, paid.currency)}, "
+                f"but {format_amount(paid.amount, paid.currency)} was paid."
+            )
+        postings = tuple(Posting(category.account_id, share) for category, share in shares)
+        change = journal.begin_change(session, f"Split {row.merchant or row.description}")
+        edit_transaction(
+            transaction_id,
+            session=session,
+            change=change,
+            new_postings=(*postings, Posting(money_legs[0][0], -paid)),
+        )
+    return f"Split into {len(parts)} categories."
+
+
+def _share(text: str, currency: str) -> Money:
+    amount, named = read_money(text, preferred_currency=currency)
+    if named and named != currency or amount <= 0:
+        raise UserFacingError(f"{text!r} is not a positive amount in {currency}.")
+    return Money(amount, currency)

@@ -58,3 +58,23 @@ def test_a_correction_offers_a_rule_for_the_merchant(qtbot: QtBot, context: AppC
     model.setData(model.index(0, CATEGORY_COLUMN), "FOOD_AND_DRINK_GROCERIES")
     offer = window.command_bar.follow_up
     assert not offer.isHidden() and offer.text() == "Always file Maison Verbeek there…"
+
+
+def test_the_split_dialog_refuses_until_the_parts_add_up(qtbot: QtBot, context: AppContext) -> None:
+    from lingassist.core.transactions import TransactionFilter
+    from lingassist.gui.split_dialog import SplitDialog
+    from lingassist.services.entries import category_choices, find_entries
+
+    row = record_entry(context, EntryRequest("50", merchant="Superstore", category="groceries")).row
+    dialog = SplitDialog(context, row, category_choices(context))
+    qtbot.addWidget(dialog)
+    (first, first_amount), (second, second_amount) = dialog.parts
+    first_amount.setText("30")
+    second.setCurrentIndex(second.findData("GENERAL_MERCHANDISE_ELECTRONICS"))
+    second_amount.setText("15")
+    dialog.split()
+    assert "add up to 45.00" in dialog.message.text()
+    second_amount.setText("20")
+    dialog.split()
+    assert dialog.result_message == "Split into 2 categories."
+    assert find_entries(context, TransactionFilter())[0][0].category_name == "Split (2)"

@@ -135,3 +135,25 @@ def test_merchant_and_note_edits_are_undoable(context: AppContext) -> None:
     undo_last(context)
     rows, _ = find_entries(context, TransactionFilter())
     assert (rows[0].merchant, rows[0].memo) == ("Corner Shop", "")
+
+
+def test_a_payment_splits_exactly_over_categories(context: AppContext) -> None:
+    from lingassist.services.corrections import split_transaction
+
+    row = record_entry(
+        context, EntryRequest("50.00", merchant="Superstore", category="groceries")
+    ).row
+    with pytest.raises(UserFacingError, match="add up to 45.00, but 50.00 was paid"):
+        split_transaction(context, row.id, [("groceries", "30"), ("Electronics", "15")])
+    assert split_transaction(context, row.id, [("groceries", "30"), ("Electronics", "20,00")]) == (
+        "Split into 2 categories."
+    )
+    rows, _ = find_entries(context, TransactionFilter())
+    assert (rows[0].category_name, rows[0].amount) == ("Split (2)", Decimal("-50.00"))
+    report = build_report(context, "2026-11")
+    assert {r.key: r.amount for r in report.rows} == {
+        "FOOD_AND_DRINK_GROCERIES": Decimal("30.00"),
+        "GENERAL_MERCHANDISE_ELECTRONICS": Decimal("20.00"),
+    }
+    undo_last(context)
+    assert find_entries(context, TransactionFilter())[0][0].category_name == "Groceries"

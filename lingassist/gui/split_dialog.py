@@ -1,0 +1,81 @@
+"""SplitDialog: spread one payment over several categories, with what is left to place."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lingassist.core.errors import UserFacingError
+from lingassist.core.transactions import TransactionRow
+from lingassist.services.context import AppContext
+from lingassist.services.corrections import split_transaction
+
+
+class SplitDialog(QDialog):
+    """Rows of (category, amount); Split is refused until the parts add up."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        row: TransactionRow,
+        choices: list[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Split {row.merchant or row.description}")
+        self._context = context
+        self._row = row
+        self._choices = choices
+        self.parts: list[tuple[QComboBox, QLineEdit]] = []
+        self.message = QLabel(objectName="feedback", wordWrap=True)
+        self.result_message = ""
+        self._grid = QGridLayout()
+        add = QPushButton("Add part")
+        add.clicked.connect(lambda: self.add_part("", ""))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton("Split", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.split)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{-row.amount} {row.currency} paid from {row.account}"))
+        layout.addLayout(self._grid)
+        layout.addWidget(add)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.add_part(row.category_code, "")
+        self.add_part("", "")
+
+    def add_part(self, code: str, amount: str) -> None:
+        """One more (category, amount) row."""
+        category = QComboBox()
+        for choice_code, name in self._choices:
+            category.addItem(name, choice_code)
+        category.setCurrentIndex(max(category.findData(code), 0))
+        value = QLineEdit(amount, placeholderText="0.00")
+        row = len(self.parts)
+        self._grid.addWidget(category, row, 0)
+        self._grid.addWidget(value, row, 1)
+        self.parts.append((category, value))
+
+    def split(self) -> None:
+        """Write the split, or say why not."""
+        parts = [
+            (combo.currentData(), value.text())
+            for combo, value in self.parts
+            if value.text().strip()
+        ]
+        try:
+            self.result_message = split_transaction(self._context, self._row.id, parts)
+        except UserFacingError as error:
+            self.message.setText(str(error))
+            return
+        self.accept()
