@@ -20,7 +20,7 @@ from lingassist.config import Settings
 from lingassist.core.errors import UserFacingError
 from lingassist.services.context import AppContext
 from lingassist.services.entries import account_names
-from lingassist.services.settings import back_up, update_settings
+from lingassist.services.settings import ACCOUNT_KINDS, add_account, back_up, update_settings
 
 LOCALES = ("en_US", "en_GB", "en_IE", "de_DE", "fr_FR", "nl_NL", "es_ES", "it_IT", "ms_MY", "vi_VN")
 
@@ -45,6 +45,9 @@ class SettingsDialog(QDialog):
             current.speech_model, placeholderText="bundled Whisper tiny.en"
         )
         self.ocr_languages = QLineEdit(current.ocr_languages, placeholderText="eng")
+        self.new_account = QLineEdit(placeholderText="e.g. Savings, Amex")
+        self.new_kind = QComboBox()
+        self.new_kind.addItems(list(ACCOUNT_KINDS))
         self.message = QLabel(objectName="feedback", wordWrap=True)
         self._build()
 
@@ -65,6 +68,19 @@ class SettingsDialog(QDialog):
         self._say("Saved. Restart LingAssist for the changes to apply.", "success")
         return True
 
+    def open_account(self) -> None:
+        """Open the account typed in "New account"."""
+        try:
+            message = add_account(
+                self._context, self.new_account.text(), self.new_kind.currentText()
+            )
+        except UserFacingError as error:
+            self._say(str(error), "error")
+            return
+        self.account.addItem(self.new_account.text().strip())
+        self.new_account.clear()
+        self._say(message, "success")
+
     def back_up_now(self) -> None:
         """Copy the ledger into the backups folder and say where."""
         self._say(f"Backed up to {back_up(self._context)}", "success")
@@ -75,12 +91,19 @@ class SettingsDialog(QDialog):
         model_row = QHBoxLayout()
         model_row.addWidget(self.speech_model, 1)
         model_row.addWidget(browse)
+        open_button = QPushButton("Open")
+        open_button.clicked.connect(self.open_account)
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.new_account, 1)
+        account_row.addWidget(self.new_kind)
+        account_row.addWidget(open_button)
         backup = QPushButton("Back up now")
         backup.clicked.connect(self.back_up_now)
         form = QFormLayout()
         form.addRow("Currency", self.currency)
         form.addRow("Locale", self.locale)
         form.addRow("Default account", self.account)
+        form.addRow("New account", account_row)
         form.addRow("Speech model", model_row)
         form.addRow("OCR languages", self.ocr_languages)
         form.addRow("Data folder", QLabel(str(self._context.paths.home), wordWrap=True))

@@ -10,9 +10,11 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 
 from lingassist.config import Settings, save_settings
+from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.currency import normalize_code
 from lingassist.core.errors import UserFacingError
-from lingassist.ledger.repository import find_account
+from lingassist.ledger.journal import begin_change
+from lingassist.ledger.repository import create_account, find_account
 from lingassist.services.context import AppContext
 
 MODEL_FILES = ("model.bin", "config.json", "tokenizer.json")
@@ -69,3 +71,29 @@ def _problems(context: AppContext, settings: Settings) -> list[str]:
             f"{model} holds no faster-whisper model (model.bin, config.json, tokenizer.json)."
         )
     return found
+
+
+ACCOUNT_KINDS = {
+    "checking": (AccountType.ASSET, AccountKind.CHECKING),
+    "savings": (AccountType.ASSET, AccountKind.SAVINGS),
+    "cash": (AccountType.ASSET, AccountKind.CASH),
+    "card": (AccountType.LIABILITY, AccountKind.CARD),
+}
+
+
+def add_account(context: AppContext, name: str, kind: str, currency: str = "") -> str:
+    """Open another account (checking, savings, cash or a credit card), undoable.
+
+    Raises:
+        UserFacingError: no name, a taken name, an unknown kind or currency.
+    """
+    if kind not in ACCOUNT_KINDS:
+        raise UserFacingError(f"{kind!r} is not a kind of account; use {', '.join(ACCOUNT_KINDS)}.")
+    account_type, account_kind = ACCOUNT_KINDS[kind]
+    code = normalize_code(currency or context.settings.default_currency)
+    with context.database.sessions.begin() as session:
+        change = begin_change(session, f"Open account {name.strip()}")
+        account = create_account(
+            name, account_type, account_kind, code, session=session, change=change
+        )
+    return f"Opened {account.name} ({kind}, {code})."

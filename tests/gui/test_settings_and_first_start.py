@@ -64,3 +64,18 @@ def test_the_chosen_first_account_is_created(tmp_path: Path) -> None:
     paths = AppPaths(tmp_path / "new").ensure()
     save_settings(paths, Settings(default_currency="CHF", default_account="Postfinance"))
     assert account_names(open_home(paths.home)) == ["Postfinance", "Cash"]
+
+
+def test_another_account_can_be_opened(qtbot: QtBot, context: AppContext) -> None:
+    from lingassist.services.entries import account_names
+
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.new_account.setText("Amex")
+    dialog.new_kind.setCurrentText("card")
+    dialog.open_account()
+    assert "Opened Amex (card, EUR)" in dialog.message.text()
+    assert "Amex" in account_names(context)
+    dialog.new_account.setText("amex")
+    dialog.open_account()
+    assert "already an account" in dialog.message.text()
