@@ -8,21 +8,13 @@ the services (or to the window). Qt is imported only when a window is wanted. Ea
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from lingassist.cli import (
-    assistant_commands,
-    categorize_commands,
-    ledger_commands,
-    payment_commands,
-    receipt_commands,
-    rule_commands,
-    voice_commands,
-)
 from lingassist.config import AppPaths, default_home, save_settings, system_defaults
 from lingassist.core.errors import UserFacingError
 from lingassist.services.context import AppContext, open_home
@@ -30,20 +22,60 @@ from lingassist.services.context import AppContext, open_home
 log = logging.getLogger("lingassist")
 EXIT_USER_ERROR = 2
 COMMAND_MODULES = (
-    ledger_commands,
-    receipt_commands,
-    assistant_commands,
-    payment_commands,
-    categorize_commands,
-    rule_commands,
-    voice_commands,
-)
+    "ledger_commands",
+    "receipt_commands",
+    "assistant_commands",
+    "payment_commands",
+    "categorize_commands",
+    "rule_commands",
+    "voice_commands",
+)  # imported only when a command is given
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line."""
+    parser = _global_options()
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"lingassist.cli.{name}").register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    arguments = _parse(list(sys.argv[1:] if argv is None else argv))
+    try:
+        context = _open(arguments)
+        _log_to(context.paths.logs)
+        if arguments.command is None:
+            return _window(context, arguments)
+        return int(arguments.handler(context, arguments))
+    except UserFacingError as error:
+        print(f"lingassist: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception as error:  # noqa: BLE001 - the one place unexpected errors are shown
+        log.exception("unexpected error")
+        print(f"lingassist: unexpected error: {error} (details in the log)", file=sys.stderr)
+        return 1
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    """The options and command. Opening the window (no command) skips importing every
+    command module: it keeps start-up short."""
+    window_only = _global_options(add_help=False)
+    known, rest = window_only.parse_known_args(argv)
+    if not rest and not {"-h", "--help"} & set(argv):
+        known.command = None
+        return known
+    return build_parser().parse_args(argv)
+
+
+def _global_options(*, add_help: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="lingassist", description="LingAssist: your money, on your own desktop."
+        prog="lingassist",
+        description="LingAssist: your money, on your own desktop.",
+        add_help=add_help,
     )
     parser.add_argument(
         "--home", type=Path, help="data folder (default: $LINGASSIST_HOME or the user data folder)"
@@ -62,29 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE.png",
         help="render the main window to a PNG and exit",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    for module in COMMAND_MODULES:
-        module.register(commands)
     return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
-    arguments = build_parser().parse_args(argv)
-    try:
-        context = _open(arguments)
-        _log_to(context.paths.logs)
-        if arguments.command is None:
-            return _window(context, arguments)
-        return int(arguments.handler(context, arguments))
-    except UserFacingError as error:
-        print(f"lingassist: {error}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    except Exception as error:  # noqa: BLE001 - the one place unexpected errors are shown
-        log.exception("unexpected error")
-        print(f"lingassist: unexpected error: {error} (details in the log)", file=sys.stderr)
-        return 1
 
 
 def _open(arguments: argparse.Namespace) -> AppContext:

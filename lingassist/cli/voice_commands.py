@@ -26,7 +26,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def _transcribe(context: AppContext, arguments: argparse.Namespace) -> int:
     from lingassist.engines.speech import WhisperSpeech
-    from lingassist.services.voice import speech_vocabulary, transcribe_file
+    from lingassist.services.vocabulary import speech_vocabulary
+    from lingassist.services.voice import transcribe_file
 
     engine = WhisperSpeech(arguments.model)
     vocabulary = speech_vocabulary(context)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lingassist.config import Settings
 from lingassist.services.context import AppContext
@@ -32,13 +33,11 @@ def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | N
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LingAssist")
     apply_style(app)
-    from lingassist.engines.speech import WhisperSpeech
-
     model = (
         Path(context.settings.speech_model).expanduser() if context.settings.speech_model else None
     )
     window = MainWindow(
-        context, receipt_reader=_lazy_receipt_reader(context), speech=WhisperSpeech(model)
+        context, receipt_reader=_lazy_receipt_reader(context), speech=LazySpeech(model)
     )
     window.show()
     app.processEvents()
@@ -82,6 +81,32 @@ def _warm_up(window, context: AppContext) -> None:  # type: ignore[no-untyped-de
     """Load Whisper and train the category model in workers, before they are first needed."""
     window.talk.warm_up()
     window.jobs.start("Preparing category suggestions", lambda _p, _c: context.advisor.warm_up())
+
+
+class LazySpeech:
+    """WhisperSpeech, imported and created at its first use: NumPy and faster-whisper stay
+    out of start-up (the warm-up after start or the first recording loads them)."""
+
+    def __init__(self, model: Path | None) -> None:
+        self._model = model
+        self._engine: Any = None
+        self._lock = threading.Lock()
+
+    def load(self, progress: Any = None) -> None:
+        """Load the model now (from a worker)."""
+        self._get().load(progress)
+
+    def transcribe(self, clip: Any, **options: Any) -> Any:
+        """Transcribe with the real engine."""
+        return self._get().transcribe(clip, **options)
+
+    def _get(self) -> Any:
+        with self._lock:
+            if self._engine is None:
+                from lingassist.engines.speech import WhisperSpeech
+
+                self._engine = WhisperSpeech(self._model)
+            return self._engine
 
 
 def _lazy_receipt_reader(context: AppContext) -> ReceiptReader:

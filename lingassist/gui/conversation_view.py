@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
-from lingassist.assistant.context import ConversationContext
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionRow, TransactionSource
-from lingassist.gui.action_card import ActionCard
 from lingassist.gui.message_bubble import MessageBubble
-from lingassist.gui.payment_dialog import PaymentDialog
-from lingassist.services.actions import Proposal
-from lingassist.services.assistant import HELP, confirm, handle_utterance
 from lingassist.services.context import AppContext
 from lingassist.services.entries import undo_last
 from lingassist.services.formatting import date_text, money_text
+from lingassist.services.help_text import HELP
 
 ROWS_SHOWN = 10
+if TYPE_CHECKING:  # the assistant and its cards load with the first message, not at start
+    from lingassist.gui.action_card import ActionCard
+    from lingassist.services.actions import Proposal
+
 GREETING = "Hi! Tell me what you spent, ask about your money, or drop a receipt.\n\n" + HELP
 
 
@@ -38,7 +39,7 @@ class ConversationView(QWidget):
         super().__init__(parent)
         self._context = context
         self._approve_payment = approve_payment or self._ask_in_dialog
-        self._conversation = ConversationContext()
+        self._conversation: Any = None  # the assistant's ConversationContext, made at first use
         self.cards: list[ActionCard] = []
         self._column = QVBoxLayout()
         self._column.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
@@ -62,6 +63,12 @@ class ConversationView(QWidget):
         self._close_open_card("Replaced by your next message.")
         self._add(MessageBubble(text, mine=True, spoken=spoken))
         source = TransactionSource.VOICE if spoken else TransactionSource.TEXT
+        from lingassist.assistant.context import ConversationContext
+        from lingassist.gui.action_card import ActionCard
+        from lingassist.services.assistant import handle_utterance
+
+        if self._conversation is None:
+            self._conversation = ConversationContext()
         reply, self._conversation = handle_utterance(
             self._context, text, self._conversation, source
         )
@@ -82,6 +89,8 @@ class ConversationView(QWidget):
         if card.proposal.payment is not None and not self._approve_payment(card.proposal):
             card.status.setText("Not recorded: you cancelled.")
             return True
+        from lingassist.services.assistant import confirm
+
         reply = confirm(self._context, card.proposal)
         if reply.undoable:
             card.mark_done(reply.text, undoable=True)
@@ -100,6 +109,8 @@ class ConversationView(QWidget):
         return True
 
     def _ask_in_dialog(self, proposal: Proposal) -> bool:
+        from lingassist.gui.payment_dialog import PaymentDialog
+
         dialog = PaymentDialog(proposal, self._context.settings.locale, self)
         return dialog.exec() == PaymentDialog.DialogCode.Accepted
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
@@ -31,18 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from lingassist.core.errors import UserFacingError
-from lingassist.engines.speech import SpeechEngine
 from lingassist.gui.account_list import AccountList
 from lingassist.gui.always_rule_prompt import AlwaysRulePrompt
 from lingassist.gui.category_summary import CategorySummary
 from lingassist.gui.command_bar import CommandBar
 from lingassist.gui.conversation_view import ConversationView
-from lingassist.gui.dashboard_view import DashboardView
 from lingassist.gui.drop_overlay import DropOverlay
 from lingassist.gui.errors import show_unexpected
 from lingassist.gui.job_status import JobStatus
+from lingassist.gui.lazy_page import LazyPage
 from lingassist.gui.ledger_view import LedgerView
-from lingassist.gui.payments_view import PaymentsView
 from lingassist.gui.push_to_talk import PushToTalk
 from lingassist.gui.receipts_view import ReceiptsView
 from lingassist.gui.recorder import AudioSource, QtMicrophone
@@ -60,7 +59,12 @@ from lingassist.services.entries import (
     undo_redo_labels,
 )
 from lingassist.services.receipts import ReceiptReader
-from lingassist.services.voice import speech_vocabulary
+from lingassist.services.vocabulary import speech_vocabulary
+
+if TYPE_CHECKING:
+    from lingassist.engines.speech import SpeechEngine
+    from lingassist.gui.dashboard_view import DashboardView
+    from lingassist.gui.payments_view import PaymentsView
 
 TALK_KEY = Qt.Key.Key_F8
 
@@ -100,10 +104,10 @@ class MainWindow(QMainWindow):
         self.add_page("Assistant", self.conversation)
         self.add_page("Ledger", self.ledger)
         self.add_page("Receipts", self.receipts)
-        self.payments = PaymentsView(context)
-        self.add_page("Payments", self.payments)
-        self.dashboard = DashboardView(context)
-        self.add_page("Dashboard", self.dashboard)
+        self._payments_page = LazyPage(lambda: _payments_view(context), self._wire_payments)
+        self.add_page("Payments", self._payments_page)
+        self._dashboard_page = LazyPage(lambda: _dashboard_view(context), self._wire_dashboard)
+        self.add_page("Dashboard", self._dashboard_page)
         self._layout()
         self.job_status = JobStatus(self.jobs)
         self.statusBar().addPermanentWidget(self.job_status)
@@ -122,12 +126,6 @@ class MainWindow(QMainWindow):
         button.clicked.connect(lambda: self.pages.setCurrentIndex(index))
         if index == 0:
             button.setChecked(True)
-
-    def show_page(self, page: QWidget) -> None:
-        """Bring a page to the front and mark its button."""
-        index = self.pages.indexOf(page)
-        self.pages.setCurrentIndex(index)
-        self._navigation.button(index).setChecked(True)
 
     # -- building ---------------------------------------------------------------------
 
@@ -189,11 +187,6 @@ class MainWindow(QMainWindow):
         self.summary.category_clicked.connect(self._show_category)
         self.ledger_changed.connect(self._reload_views)
         self.ledger_changed.connect(self._retrain_if_needed)
-        self.ledger_changed.connect(self.dashboard.reload)
-        self.dashboard.category_clicked.connect(self._show_dashboard_category)
-        self.dashboard.month_clicked.connect(self._show_month)
-        self.ledger_changed.connect(self.payments.reload)
-        self.payments.changed.connect(self.ledger_changed)
         self.ledger.filter_changed.connect(lambda _text: self._refresh_status())
         self.ledger.model.corrected.connect(self._corrected)
         self.ledger.model.correction_failed.connect(self.command_bar.show_error)
@@ -208,6 +201,33 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text) if text else self._refresh_status()
         )
         self.receipts.count_changed.connect(self._receipt_count)
+
+    @property
+    def payments(self) -> PaymentsView:
+        """The Payments page (built on first use)."""
+        return self._payments_page.page
+
+    @property
+    def dashboard(self) -> DashboardView:
+        """The Dashboard page (built on first use)."""
+        return self._dashboard_page.page
+
+    def show_page(self, page: QWidget) -> None:
+        """Bring a page (or the lazy holder of a built page) to the front and mark its button."""
+        holders = (self._payments_page, self._dashboard_page)
+        target = next((h for h in holders if h.built and h.page is page), page)
+        index = self.pages.indexOf(target)
+        self.pages.setCurrentIndex(index)
+        self._navigation.button(index).setChecked(True)
+
+    def _wire_payments(self, page: PaymentsView) -> None:
+        self.ledger_changed.connect(page.reload)
+        page.changed.connect(self.ledger_changed)
+
+    def _wire_dashboard(self, page: DashboardView) -> None:
+        self.ledger_changed.connect(page.reload)
+        page.category_clicked.connect(self._show_dashboard_category)
+        page.month_clicked.connect(self._show_month)
 
     # -- keys -------------------------------------------------------------------------
 
@@ -395,3 +415,15 @@ def _local_files(mime: QMimeData) -> list[Path]:
     """The local files (not folders or web links) being dragged."""
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
     return [path for path in paths if path.is_file()]
+
+
+def _payments_view(context: AppContext) -> PaymentsView:
+    from lingassist.gui.payments_view import PaymentsView
+
+    return PaymentsView(context)
+
+
+def _dashboard_view(context: AppContext) -> DashboardView:
+    from lingassist.gui.dashboard_view import DashboardView
+
+    return DashboardView(context)

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from lingassist.core.errors import Cancelled, UserFacingError
-from lingassist.engines.speech import SpeechEngine, Transcript
 from lingassist.gui.recorder import AudioSource, QtMicrophone, Recorder
 from lingassist.gui.worker import Jobs
-from lingassist.services.voice import transcribe_recording
+
+if TYPE_CHECKING:  # NumPy and the engines load at the first recording
+    from lingassist.engines.speech import SpeechEngine, Transcript
 
 IDLE_TEXT = "Hold to talk (F8)"
 
@@ -87,6 +89,8 @@ class PushToTalk(QWidget):
         self.button.setText("Transcribing…")
         self.meter.hide()
         self.busy.emit("Transcribing…")
+        from lingassist.services.voice import transcribe_recording
+
         vocabulary = self._vocabulary()
         self._jobs.start(
             "Transcribing",

@@ -29,16 +29,8 @@ from lingassist.services.answers import (
 )
 from lingassist.services.context import AppContext
 from lingassist.services.entries import undo_last
+from lingassist.services.help_text import HELP
 
-HELP = (
-    "You can say or type things like:\n"
-    "• “I spent 12.50 at Blue Bottle this morning”\n"
-    "• “How much did I spend on groceries last month?”\n"
-    "• “Show my last 10 transactions” · “What's my balance?”\n"
-    "• “Set a 200 euro budget for restaurants” · “How are my budgets?”\n"
-    "• “Put Uber under transport” · “Move 200 from savings to checking”\n"
-    "• “Undo”"
-)
 QUESTIONS = {
     "amount": "How much was it?",
     "category": "Which category?",

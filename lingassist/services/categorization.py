@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import threading
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from lingassist.categorize.categorizer import Categorizer, Suggestion
-from lingassist.categorize.memory import MerchantMemory
-from lingassist.categorize.model import Example, train_with_seed
-from lingassist.categorize.rules import Rule
 from lingassist.ledger.database import Database
 from lingassist.ledger.queries import merchant_category_pairs
 from lingassist.ledger.rules_repository import list_rules, training_lines
+
+if TYPE_CHECKING:  # the categorizer (NumPy, the seed) loads at the first suggestion
+    from lingassist.categorize.categorizer import Categorizer, Suggestion
+    from lingassist.categorize.model import Example
+    from lingassist.categorize.rules import Rule
 
 
 class CategoryAdvisor:
@@ -75,6 +77,8 @@ class CategoryAdvisor:
         worker; suggestions keep coming from the old model until the new one is ready."""
         if not (force or self.retrain_needed):
             return False
+        from lingassist.categorize.model import train_with_seed
+
         model = train_with_seed(self.training_examples())
         with self._lock:
             assert self._categorizer is not None
@@ -83,11 +87,16 @@ class CategoryAdvisor:
 
     def training_examples(self) -> list[Example]:
         """(description, signed amount, code) of every categorized transaction."""
+        from lingassist.categorize.model import Example
+
         with self._database.sessions() as session:
             lines = training_lines(session=session)
         return [Example(line.description, line.amount, line.code) for line in lines]
 
     def _ready(self) -> Categorizer:
+        from lingassist.categorize.categorizer import Categorizer
+        from lingassist.categorize.memory import MerchantMemory
+
         with self._lock:
             if self._categorizer is None:
                 with self._database.sessions() as session:
@@ -113,6 +122,8 @@ class CategoryAdvisor:
         memory from the ledger again (the trained model is kept)."""
         with self._lock:
             if self._categorizer is not None:
+                from lingassist.categorize.memory import MerchantMemory
+
                 with self._database.sessions() as session:
                     pairs = merchant_category_pairs(session=session)
                 self._categorizer.replace_memory(MerchantMemory(pairs))

@@ -1,4 +1,4 @@
-"""Speech to words: the person's vocabulary for Whisper, and transcribing a recording or file.
+"""Speech to words: transcribing a recording or a sound file (vocabulary.py has the words).
 
 The words that come back go to the assistant exactly as typed text does, and stay visible
 and editable; a transcript is never acted on by itself.
@@ -11,22 +11,8 @@ from pathlib import Path
 
 from lingassist.engines.audio import clip_from_pcm16, decode_audio
 from lingassist.engines.speech import SpeechEngine, Transcript
-from lingassist.ledger.queries import merchant_names
-from lingassist.ledger.repository import money_accounts
-from lingassist.ledger.tables import payees
-from lingassist.services.context import AppContext
 
-VOCABULARY_SIZE = 60
 Progress = Callable[[float, str], None]
-
-
-def speech_vocabulary(context: AppContext) -> list[str]:
-    """Names Whisper should expect: payees, the most used merchants, account names."""
-    with context.database.sessions() as session:
-        known_payees = list(session.scalars(payees.select().with_only_columns(payees.c.name)))
-        merchants = merchant_names(session=session, limit=VOCABULARY_SIZE)
-        accounts = [account.name for account in money_accounts(session=session)]
-    return list(dict.fromkeys([*known_payees, *merchants, *accounts]))[:VOCABULARY_SIZE]
 
 
 def transcribe_recording(
