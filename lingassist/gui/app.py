@@ -47,7 +47,7 @@ def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | N
     elif selftest:
         status = _report_selftest(context, shown_after)
     else:
-        QTimer.singleShot(WARM_UP_AFTER_MS, lambda: _warm_up(window, context))
+        QTimer.singleShot(WARM_UP_AFTER_MS, window.warm_up)
         status = app.exec()
     _dispose(app, window)
     return status
@@ -75,12 +75,6 @@ def first_start(guess: Settings) -> FirstStartChoice | None:
     dialog = FirstStartDialog(guess)
     dialog.exec()
     return dialog.choice
-
-
-def _warm_up(window, context: AppContext) -> None:  # type: ignore[no-untyped-def]
-    """Load Whisper and train the category model in workers, before they are first needed."""
-    window.talk.warm_up()
-    window.jobs.start("Preparing category suggestions", lambda _p, _c: context.advisor.warm_up())
 
 
 class LazySpeech:

@@ -117,6 +117,16 @@ class MainWindow(QMainWindow):
         self._connect()
         self._refresh_status()
 
+    def warm_up(self) -> None:
+        """Load what the first command needs in workers, shortly after start: the speech
+        model, the category model, and the assistant's rules (importing them compiles a few
+        hundred patterns)."""
+        self.talk.warm_up()
+        self.jobs.start(
+            "Preparing category suggestions", lambda _p, _c: self._context.advisor.warm_up()
+        )
+        self.jobs.start("Preparing the assistant", lambda _p, _c: _import_assistant())
+
     def add_page(self, title: str, page: QWidget) -> None:
         """Add a page to the stack with its button in the sidebar."""
         button = QPushButton(title, checkable=True, objectName="navButton")
@@ -427,3 +437,8 @@ def _dashboard_view(context: AppContext) -> DashboardView:
     from lingassist.gui.dashboard_view import DashboardView
 
     return DashboardView(context)
+
+
+def _import_assistant() -> None:
+    import lingassist.gui.action_card  # noqa: F401
+    import lingassist.services.assistant  # noqa: F401

@@ -33,6 +33,8 @@ def test_ui_thread_stays_responsive_during_ocr_and_speech(
     )
     qtbot.addWidget(window)
     window.show()
+    window.warm_up()  # as the app does right after start
+    qtbot.waitUntil(lambda: not window.jobs.running, timeout=60_000)
     ticks: list[float] = []
     timer = QTimer(interval=20)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
