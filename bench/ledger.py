@@ -53,11 +53,8 @@ from lingassist.core.transactions import (  # noqa: E402
 )
 from lingassist.ledger.bulk import bulk_add_transactions  # noqa: E402
 from lingassist.ledger.journal import begin_change  # noqa: E402
-from lingassist.ledger.queries import (  # noqa: E402
-    count_transactions,
-    list_transactions,
-    monthly_category_report,
-)
+from lingassist.ledger.queries import count_transactions, list_transactions
+from lingassist.ledger.reports import monthly_category_report
 from lingassist.ledger.repository import merchant_key  # noqa: E402
 from lingassist.services.context import AppContext, open_home  # noqa: E402
 

@@ -17,7 +17,8 @@ from lingassist.core.periods import Period, add_months, month_period
 from lingassist.core.reports import ReportRow
 from lingassist.core.transactions import TransactionFilter, TransactionRow
 from lingassist.ledger.budgets import budget_statuses
-from lingassist.ledger.queries import account_balances, list_transactions, spending_total
+from lingassist.ledger.queries import list_transactions
+from lingassist.ledger.reports import account_balances, spending_total
 from lingassist.ledger.repository import all_categories
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import money_text

@@ -16,7 +16,7 @@ from lingassist.assistant.spoken import repair_transcript
 from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionRow, TransactionSource
-from lingassist.ledger.queries import merchant_names
+from lingassist.ledger.reports import merchant_names
 from lingassist.ledger.repository import money_accounts
 from lingassist.ledger.tables import payees
 from lingassist.services.actions import Proposal, carry_out, propose

@@ -19,7 +19,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from lingassist.ledger.database import Database
-from lingassist.ledger.queries import merchant_category_pairs
+from lingassist.ledger.reports import merchant_category_pairs
 from lingassist.ledger.rules_repository import list_rules, training_lines
 
 if TYPE_CHECKING:  # the categorizer (NumPy, the seed) loads at the first suggestion

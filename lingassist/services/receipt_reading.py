@@ -16,7 +16,7 @@ from PIL import Image
 from lingassist.core.errors import UserFacingError
 from lingassist.engines.images import load_image
 from lingassist.engines.ocr import SECOND_PSM, OcrEngine, OcrPage, TesseractOcr
-from lingassist.ledger.queries import merchant_names
+from lingassist.ledger.reports import merchant_names
 from lingassist.receipts.draft import ReceiptDraft, lines_from_words
 from lingassist.receipts.parse import parse_receipt
 from lingassist.receipts.passes import merge_drafts, needs_second_pass

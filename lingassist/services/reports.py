@@ -9,7 +9,7 @@ from decimal import Decimal
 from lingassist.core.accounts import CategoryDirection
 from lingassist.core.periods import Period, parse_period
 from lingassist.core.reports import AccountBalance, ReportDimension, ReportRow
-from lingassist.ledger.queries import account_balances, spending_report
+from lingassist.ledger.reports import account_balances, spending_report
 from lingassist.services.context import AppContext
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lingassist.ledger.queries import merchant_names
+from lingassist.ledger.reports import merchant_names
 from lingassist.ledger.repository import money_accounts
 from lingassist.ledger.tables import payees
 from lingassist.services.context import AppContext

@@ -20,7 +20,7 @@ from lingassist.core.money import Money
 from lingassist.core.transactions import NewTransaction, Posting
 from lingassist.ledger import journal
 from lingassist.ledger.bulk import bulk_add_transactions
-from lingassist.ledger.queries import account_balances
+from lingassist.ledger.reports import account_balances
 from lingassist.ledger.repository import (
     add_transaction,
     delete_transaction,

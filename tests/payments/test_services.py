@@ -16,7 +16,7 @@ from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.core.transactions import TransactionFilter, TransactionSource, TransactionStatus
 from lingassist.ledger import journal
-from lingassist.ledger.queries import account_balances
+from lingassist.ledger.reports import account_balances
 from lingassist.ledger.repository import create_account
 from lingassist.payments.draft import CheckedDraft, DraftSource, PaymentDraft, ProblemCode
 from lingassist.payments.epc_qr import decode_payment_qr

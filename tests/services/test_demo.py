@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from lingassist.config import AppPaths, Settings, load_settings, save_settings
 from lingassist.core.errors import NothingToUndo, UserFacingError
-from lingassist.ledger.queries import account_balances
+from lingassist.ledger.reports import account_balances
 from lingassist.services import demo_catalog
 from lingassist.services.context import AppContext, open_home
 from lingassist.services.demo import DemoSummary, generate_demo, open_demo
