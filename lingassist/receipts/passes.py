@@ -4,7 +4,9 @@ Tesseract's page-segmentation modes fail on different receipts: `--psm 4` reads 
 receipts best, `--psm 6` often reads the large shop name or a faint date line that `--psm 4`
 missed. A second reading costs as much as the first, so it is asked for only when the first
 draft has no date, no total, or a doubtful merchant (`needs_second_pass`), and each field
-then comes from the reading that is clearly surer of it (`merge_drafts`). Measured on the
+then comes from the reading that is clearly surer of it, or for the merchant from the
+reading that read more words of the same name about as surely ("MART" / "ASIA MART")
+(`merge_drafts`). Measured on the
 SROIE dev receipts (bench/README.md).
 """
 
@@ -14,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from lingassist.receipts.draft import ReceiptDraft
+from lingassist.receipts.text import letter_tokens
 
 MERCHANT_UNSURE = 0.65
 """A merchant read with less confidence than this asks for a second reading."""
@@ -31,7 +34,8 @@ def needs_second_pass(draft: ReceiptDraft) -> bool:
 
 def merge_drafts(first: ReceiptDraft, second: ReceiptDraft) -> ReceiptDraft:
     """`first` with each of merchant, date and total taken from `second` when `first` lacks
-    it or `second` is surer of it by `SURER_BY`; equal values keep the higher confidence."""
+    it or `second` is surer of it by `SURER_BY` (or, for the merchant, read more words of the
+    same name about as surely); equal values keep the higher confidence."""
     changes: dict[str, Any] = {}
     confidence = dict(first.confidence)
     boxes = dict(first.boxes)
@@ -42,8 +46,22 @@ def merge_drafts(first: ReceiptDraft, second: ReceiptDraft) -> ReceiptDraft:
         own, other = first.confidence.get(name, 0.0), second.confidence.get(name, 0.0)
         if mine == theirs:
             confidence[name] = max(own, other)
-        elif mine is None or other > own + SURER_BY:
+        elif mine is None or other > own + SURER_BY or _fuller_name(name, theirs, mine, other, own):
             changes[name] = theirs
             confidence[name] = other
             boxes[name] = second.boxes.get(name, ())
     return replace(first, **changes, confidence=confidence, boxes=boxes)
+
+
+def _fuller_name(field: str, theirs: Any, mine: Any, other: float, own: float) -> bool:
+    """For the merchant: `theirs` is `mine` with whole upper-case words before or after it
+    (a word one reading missed, "MART" / "ASIA MART"), read about as surely."""
+    if field != "merchant" or other < own - SURER_BY:
+        return False
+    short, words = letter_tokens(str(mine)), letter_tokens(str(theirs))
+    extra = len(words) - len(short)
+    for start in range(extra + 1 if short and extra > 0 else 0):
+        if words[start : start + len(short)] == short:
+            added = words[:start] + words[start + len(short) :]
+            return all(len(word) >= 2 and word in str(theirs) for word in added)
+    return False

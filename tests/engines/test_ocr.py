@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -11,7 +12,15 @@ import pytest
 from PIL import Image
 
 from lingassist.engines.images import load_image
-from lingassist.engines.ocr import OcrFailed, OcrPage, OcrWord, TesseractOcr, parse_tsv
+from lingassist.engines.ocr import (
+    OcrFailed,
+    OcrPage,
+    OcrWord,
+    TesseractOcr,
+    doubtful_date,
+    parse_tsv,
+    reread_doubtful_dates,
+)
 from lingassist.receipts import lines_from_words, parse_receipt
 
 FIXTURES = Path(__file__).resolve().parents[1] / "receipts" / "fixtures"
@@ -111,3 +120,81 @@ def test_parse_tsv_reads_tesseract_columns() -> None:
     tsv = "level\tleft\ttop\twidth\theight\tconf\ttext\n5\t1\t2\t3\t4\t96.5\tTOTAL\n"
     assert parse_tsv(tsv)["text"] == ["TOTAL"]
     assert parse_tsv("") == {key: [] for key in parse_tsv("")}
+
+
+def _line(*words: tuple[str, float], top: int = 100, line: int = 1) -> tuple[OcrWord, ...]:
+    return tuple(
+        OcrWord(text, sure, (10 + 100 * i, top, 90, 20), block=1, paragraph=1, line=line)
+        for i, (text, sure) in enumerate(words)
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ((("Date:", 0.9), ("03/06/2017", 0.95)), False),  # read surely
+        ((("Date", 0.9), ("04/05/2017", 0.42)), False),  # unsure but a valid date
+        ((("O1-Nov-2017", 0.06), ("11:20:04AM", 0.9)), False),  # O for 0 is read anyway
+        ((("COiness79", 0.0), ("E/2/2017", 0.0), ("PM", 0.7)), True),  # no valid day
+        ((("Date:", 0.9), ("52/02/2018", 0.3)), True),
+        ((("Date", 0.6), (">", 0.6), ("ORG", 0.1), ("207", 0.0)), True),  # label, no date
+        ((("Date;", 0.9), ("Oct", 0.9), ("3,", 0.9), ("2015", 0.95)), False),  # month name
+        ((("TOTAL", 0.9), ("12.50", 0.2)), False),  # an amount is no date
+        ((("Tel", 0.9), ("03-62801198", 0.1)), False),  # nor a phone number
+        ((("Date:", 0.9),), False),  # a label alone has nothing to read
+    ],
+)
+def test_which_lines_look_like_doubtful_dates(
+    words: tuple[tuple[str, float], ...], expected: bool
+) -> None:
+    assert doubtful_date(_line(*words)) is expected
+
+
+class _FakeLineReader(TesseractOcr):
+    """Reads every line again as `again`, and records which boxes were asked for."""
+
+    def __init__(self, again: tuple[OcrWord, ...]) -> None:
+        super().__init__()
+        object.__setattr__(self, "again", again)
+        object.__setattr__(self, "asked", [])
+
+    def read_line(self, image: Image.Image, box: tuple[int, int, int, int]) -> OcrPage:
+        self.asked.append(box)  # type: ignore[attr-defined]
+        return OcrPage(self.again, *image.size)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("again_sure", "expected"),
+    [(0.9, "Date > 03/06/2017"), (0.05, "Date > ORG 207")],
+)
+def test_a_doubtful_date_line_is_replaced_only_by_a_surer_reading(
+    again_sure: float, expected: str
+) -> None:
+    shop = _line(("SHOP", 0.9), top=10, line=1)
+    dated = _line(("Date", 0.6), (">", 0.6), ("ORG", 0.1), ("207", 0.0), top=100, line=2)
+    again = tuple(
+        OcrWord(text, again_sure, (10 + 100 * i, 101, 90, 20), block=9, paragraph=9, line=9)
+        for i, text in enumerate(("Date", ">", "03/06/2017"))
+    )
+    reader = _FakeLineReader(again)
+    blank = Image.new("L", (400, 200), 255)
+    page = reread_doubtful_dates(reader, blank, OcrPage(shop + dated, 400, 200))
+    assert page.text == f"SHOP\n{expected}"
+    assert reader.asked == [(10, 100, 390, 20)]  # type: ignore[attr-defined]
+
+
+@needs_tesseract
+@pytest.mark.engine
+def test_one_line_read_alone_keeps_image_coordinates(engine: TesseractOcr) -> None:
+    image = load_image(FIXTURES / "rm_cash.png")
+    page = replace(engine, reread_dates=False).read(image)
+    line = next(line for line in page.lines() if any("2025" in word.text for word in line))
+    left = min(word.box[0] for word in line)
+    top = min(word.top for word in line)
+    right = max(word.box[0] + word.box[2] for word in line)
+    bottom = max(word.bottom for word in line)
+    again = engine.read_line(image, (left, top, right - left, bottom - top))
+    assert "25/12/2025" in again.text.replace(" ", "")
+    for word in again.words:
+        assert left - 20 <= word.box[0] and word.box[0] + word.box[2] <= right + 20
+        assert top - 20 <= word.top and word.bottom <= bottom + 20

@@ -91,3 +91,29 @@ def test_the_winning_reading_brings_its_confidence_and_boxes() -> None:
     assert merged.confidence["merchant"] == 0.95
     assert merged.boxes["merchant"] == ((5, 6, 7, 8),)
     assert merged.boxes["date"] == ((1, 1, 1, 1),)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merchant"),
+    [
+        # the second reading read a word the first missed, about as surely: the fuller name
+        (
+            draft("MART", sure={"merchant": 0.966}),
+            draft("ASIA MART", sure={"merchant": 0.964}),
+            "ASIA MART",
+        ),
+        (draft("PRINT EXPERT"), draft("PRINT EXPERT SDN BHD"), "PRINT EXPERT SDN BHD"),
+        # ... but not when it is clearly less sure
+        (draft("MART"), draft("ASIA MART", sure={"merchant": 0.7}), "MART"),
+        # ... nor when the extra words are lower-case noise, single letters or another name
+        (draft("PAGOH REST AREA"), draft("eeeccs PAGOH REST AREA"), "PAGOH REST AREA"),
+        (draft("ASIA MART"), draft("ASIA MART X"), "ASIA MART"),
+        (draft("ASIA MART"), draft("ASIA SUPER MART"), "ASIA MART"),
+        # the first reading being the fuller one keeps it
+        (draft("ASIA MART"), draft("MART"), "ASIA MART"),
+    ],
+)
+def test_a_fuller_reading_of_the_same_name_wins(
+    first: ReceiptDraft, second: ReceiptDraft, merchant: str
+) -> None:
+    assert merge_drafts(first, second).merchant == merchant
