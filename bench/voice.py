@@ -74,18 +74,7 @@ OTHER_NAMES = (
     "Chase",
     "Kroger",
 )
-DEV_NAMES = (
-    "Chipotle",
-    "Olive Garden",
-    "Emma",
-    "Lyft",
-    "Walmart",
-    "Tom Baker",
-    "Spotify",
-    "Oakwood Apartments",
-    "Barnes & Noble",
-)
-PAYEES = ("Alice Martin", "Dr. Patel", "Sam Lee", "Emma", "Tom Baker", "Oakwood Apartments")
+OTHER_PAYEES = ("Alice Martin", "Dr. Patel", "Sam Lee")
 CATEGORIES = (
     "groceries",
     "dining",
@@ -102,14 +91,30 @@ CATEGORIES = (
 CURRENCY_WORDS = ("dollars", "euros", "pounds", "cents")
 
 
-def vocabulary() -> list[str]:
-    """The bench's vocabulary: names interleaved, then categories and currency words."""
+def data_names(truths: list[dict[str, Any]]) -> list[str]:
+    """The data's own merchants and payees, in order (a ledger would know them)."""
+    names = [t.get("merchant") or t.get("payee") for t in truths]
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def data_payees(truths: list[dict[str, Any]]) -> set[str]:
+    """Names the data uses as payees; every other name is a merchant."""
+    return {t["payee"] for t in truths if t.get("payee")} | set(OTHER_PAYEES)
+
+
+def vocabulary(truths: list[dict[str, Any]]) -> list[str]:
+    """The bench's vocabulary: names interleaved, then categories and currency words.
+
+    The data's names are mixed (deterministically) with `OTHER_NAMES`, two others before
+    each, because in real use the prompt is built from a ledger holding many more names.
+    """
     names: list[str] = []
     others = list(OTHER_NAMES)
-    for index, name in enumerate(DEV_NAMES):
+    own = data_names(truths)
+    for index, name in enumerate(own):
         names.extend(others[2 * index : 2 * index + 2])
         names.append(name)
-    names.extend(others[2 * len(DEV_NAMES) :])
+    names.extend(others[2 * len(own) :])
     return names + list(CATEGORIES) + list(CURRENCY_WORDS)
 
 
@@ -159,17 +164,17 @@ def word_errors(reference: list[str], hypothesis: list[str]) -> int:
 
 
 # --------------------------------------------------------------------------- amounts, names
-def _assistant_parser() -> Callable[[str], Any] | None:
+def _assistant_parser(truths: list[dict[str, Any]]) -> Callable[[str], Any] | None:
     try:
         from lingassist.assistant import parse  # type: ignore[attr-defined]
         from lingassist.assistant.spoken import repair_transcript
     except ImportError:
         return None
-    names = [*OTHER_NAMES, *DEV_NAMES]
-    payees = [name for name in names if name in PAYEES]
-    merchants = [name for name in names if name not in PAYEES]
+    names = list(dict.fromkeys([*OTHER_NAMES, *data_names(truths)]))
+    payees = [name for name in names if name in data_payees(truths)]
+    merchants = [name for name in names if name not in payees]
     return lambda text: parse(
-        repair_transcript(text),
+        repair_transcript(text, payees),
         today=TODAY,
         known_merchants=merchants,
         known_payees=payees,
@@ -235,7 +240,7 @@ def run_setting(
     started = time.perf_counter()
     engine.load()
     load_seconds = time.perf_counter() - started
-    words = vocabulary() if setting.with_vocabulary else []
+    words = vocabulary([truth for truth, _clip in clips]) if setting.with_vocabulary else []
     rows: list[dict[str, Any]] = []
     timings: list[float] = []
     for truth, clip in clips:
@@ -345,7 +350,7 @@ def main(argv: list[str] | None = None) -> None:
 
     truths = [json.loads(line) for line in (args.data / "truth.jsonl").read_text().splitlines()]
     clips = [(t, decode_audio(args.data / t["file"])) for t in truths]
-    assistant = _assistant_parser()
+    assistant = _assistant_parser(truths)
     print(
         f"{len(clips)} clips, {sum(c.duration for _t, c in clips):.1f} s of audio; amounts by "
         f"{'lingassist.assistant.parse' if assistant else 'interim read_money extraction'}"
@@ -362,7 +367,7 @@ def main(argv: list[str] | None = None) -> None:
     edge = edge_cases(WhisperSpeech())
     for name, outcome in edge.items():
         print(f"  {name}: {outcome}")
-    write_json(args.out, table, edge, assistant is not None, args)
+    write_json(args.out, table, edge, assistant is not None, args, truths)
 
 
 def print_row(setting: Setting) -> None:
@@ -378,7 +383,12 @@ def print_row(setting: Setting) -> None:
 
 
 def write_json(
-    out: Path, table: list[Setting], edge: dict[str, str], assistant: bool, args: Any
+    out: Path,
+    table: list[Setting],
+    edge: dict[str, str],
+    assistant: bool,
+    args: Any,
+    truths: list[dict[str, Any]],
 ) -> None:
     """Write bench/results/voice.json."""
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -392,7 +402,7 @@ def write_json(
         "data": str(args.data),
         "repeat": args.repeat,
         "amounts_judged_by": "lingassist.assistant.parse" if assistant else "interim read_money",
-        "vocabulary": vocabulary(),
+        "vocabulary": vocabulary(truths),
         "settings": [
             {"name": s.name, "model": str(s.model_dir), "options": s.options, **s.results}
             for s in table

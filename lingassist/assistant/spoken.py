@@ -1,26 +1,115 @@
 """Repairs for what speech recognition predictably mishears in a spoken command.
 
-Only applied to transcripts, never to typed text, and only where the repaired words are
-the same length (so every slot's span still points at the right characters).
+Only applied to transcripts, never to typed text. Each repair is a shape Whisper writes
+for a command people say, measured on spoken finance commands (`bench/voice.py`):
+
+- the leading command verb heard as a near word: "And $34 for dinner" (Add), "Long 46.75
+  at Subway" (Log), "At 1795 for a gift" (Add); an unknown word, "Add" or "Log" before
+  one of the person's payees is a payment ("And John Carter, $23" -> "Pay John Carter");
+- an amount split in two: "$4.00 and $35.00" (four hundred and thirty five), "500 and
+  $20", "$200, $10", and dollars with their cents as a second amount: "$56 and $60"
+  (fifty six dollars and sixty cents), "$40 and $0.60", "$50, $20" (fifty twenty);
+- a spoken price written as one bare number: "5975" for "fifty nine seventy five";
+- a symbol that contradicts the currency said: "$520 euros" (the said word wins).
+
+The parser then reads the repaired text as it reads typed text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-_ADD_HEARD_AS_AND = re.compile(r"^(\s*)(and)(?=\s+(?:[$€£]\s?\d|\d))", re.IGNORECASE)
+from rapidfuzz.distance import Levenshtein
+
+COMMAND_VERBS = ("add", "log", "pay", "send", "spent", "paid")
+"""Verbs a spoken command starts with, that a misheard first word is mapped back to."""
+
+SENTENCE_STARTS = frozenset(
+    {
+        "i", "i'm", "we", "my", "how", "what", "why", "when", "where", "which", "who",
+        "show", "list", "set", "put", "move", "transfer", "undo", "redo", "help",
+        "bought", "got", "received", "record", "track", "note", "budget",
+    }
+)  # fmt: skip
+"""First words that start a command or question as heard: never 'repaired'."""
+
+_FIRST_WORD = re.compile(r"^(\s*)([A-Za-z']+)")
+_HAS_AMOUNT = re.compile(r"[$€£]\s?\d|\d|\b(?:dollars?|euros?|pounds?|cents?)\b", re.I)
+_SYMBOL = r"[$€£]"
+
+_HUNDREDS_AS_UNITS = re.compile(rf"({_SYMBOL})([1-9])\.00,? and {_SYMBOL}?([1-9]\d?)(?:\.00)?\b")
+_HUNDREDS_UNMARKED = re.compile(rf"(?<![\d$€£.,])([1-9]00),? and ({_SYMBOL})([1-9]\d?)\b(?![.,]\d)")
+_HUNDREDS_COMMA = re.compile(rf"({_SYMBOL}[1-9]\d*00), ({_SYMBOL}?[1-9]\d?)\b(?![.,]\d)")
+_CENTS_AS_DOLLARS = re.compile(
+    rf"({_SYMBOL})([1-9]\d?)(?:,| and) {_SYMBOL}(?:0\.)?([1-9]\d?)(?:\.00)?\b(?![.,]\d)"
+    r"(?!\s*(?:hundred|thousand|dollars?|euros?|pounds?))"
+)
+_BARE_PRICE = re.compile(
+    r"(?<![\d$€£.,:/#-])([1-9]\d)(\d{2})(?![\d.,:/%-])(?!\s*(?:st|nd|rd|th)\b)"
+)
+_SYMBOL_BEFORE_WORD = re.compile(rf"{_SYMBOL}(\d[\d,.]*) (dollars?|euros?|pounds?)\b", re.I)
+YEARS = range(1950, 2100)
+"""Four-digit numbers read as years, never as a spoken price ("in 2025")."""
 
 
-def repair_transcript(text: str) -> str:
-    """A command as it was most likely said.
+def repair_transcript(text: str, payees: Iterable[str] = ()) -> str:
+    """A command as it was most likely said (see the module docstring for each shape)."""
+    repaired = _repair_amounts(text)
+    return _repair_verb(repaired, tuple(payees))
 
-    Whisper writes a command's leading "Add" as "And" ("And $34 for dinner" for "Add
-    thirty four dollars for dinner"); nobody starts a command with "and" and an amount.
-    """
-    return _ADD_HEARD_AS_AND.sub(lambda m: m.group(1) + _same_case(m.group(2), "add"), text)
+
+def _repair_amounts(text: str) -> str:
+    text = _HUNDREDS_AS_UNITS.sub(lambda m: f"{m[1]}{int(m[2]) * 100 + int(m[3])}", text)
+    text = _HUNDREDS_UNMARKED.sub(lambda m: f"{m[2]}{int(m[1]) + int(m[3])}", text)
+    text = _HUNDREDS_COMMA.sub(r"\1 and \2", text)
+    text = _CENTS_AS_DOLLARS.sub(lambda m: f"{m[1]}{m[2]}.{int(m[3]):02d}", text)
+    text = _BARE_PRICE.sub(_bare_price, text)
+    return _SYMBOL_BEFORE_WORD.sub(r"\1 \2", text)
+
+
+def _bare_price(match: re.Match[str]) -> str:
+    """ "5975" -> "59.75": Whisper writes real thousands with a separator ("$1,867")."""
+    if int(match[0]) in YEARS or int(match[2]) < 10:
+        return match[0]
+    return f"{match[1]}.{match[2]}"
+
+
+def _repair_verb(text: str, payees: tuple[str, ...]) -> str:
+    """Map a misheard first word back to the command verb, when there is an amount."""
+    match = _FIRST_WORD.match(text)
+    if match is None or not _HAS_AMOUNT.search(text):
+        return text
+    heard, rest = match[2].lower(), text[match.end() :]
+    verb = heard if heard in COMMAND_VERBS else _nearest_verb(heard)
+    to_payee = heard not in SENTENCE_STARTS and _starts_with_name(rest, payees)
+    if to_payee and verb in (None, "add", "log"):
+        verb = "pay"  # "And John Carter, $23", "The Alice Martin 500": a payment
+    if verb is None:
+        return text
+    if verb == heard:
+        return text
+    return match[1] + _same_case(match[2], verb) + rest
+
+
+def _nearest_verb(heard: str) -> str | None:
+    """The command verb `heard` most likely was: one edit away, or two with the same
+    first letter ("at" -> "add"); None for words that really start a sentence."""
+    if heard in SENTENCE_STARTS:
+        return None
+    best = min(COMMAND_VERBS, key=lambda verb: Levenshtein.distance(heard, verb))
+    distance = Levenshtein.distance(heard, best)
+    if distance <= 1 or (distance == 2 and heard[0] == best[0] and len(heard) <= 4):
+        return best
+    return None
+
+
+def _starts_with_name(rest: str, names: tuple[str, ...]) -> bool:
+    words = rest.strip(" ,").casefold()
+    return any(words.startswith(name.casefold()) for name in names if name)
 
 
 def _same_case(heard: str, word: str) -> str:
-    if heard.isupper():
+    if heard.isupper() and len(heard) > 1:
         return word.upper()
     return word.capitalize() if heard[0].isupper() else word

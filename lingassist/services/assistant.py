@@ -67,15 +67,20 @@ class Reply:
 
 
 def understand(
-    context: AppContext, text: str, conversation: ConversationContext | None = None
+    context: AppContext,
+    text: str,
+    conversation: ConversationContext | None = None,
+    *,
+    spoken: bool = False,
 ) -> ParsedCommand:
-    """Parse an utterance with what the ledger knows (merchants, payees, accounts)."""
+    """Parse an utterance with what the ledger knows (merchants, payees, accounts); a
+    `spoken` one is first repaired for what speech recognition predictably mishears."""
     with context.database.sessions() as session:
         merchants = merchant_names(session=session)
         known_payees = list(session.scalars(payees.select().with_only_columns(payees.c.name)))
         accounts = [a.name for a in money_accounts(session=session)]
     return parse(
-        text,
+        repair_transcript(text, known_payees) if spoken else text,
         today=context.today(),
         context=conversation,
         known_merchants=merchants,
@@ -93,7 +98,7 @@ def handle_utterance(
 ) -> tuple[Reply, ConversationContext]:
     """Answer, ask back, or propose; return the reply and the conversation after it."""
     spoken = source is TransactionSource.VOICE
-    command = understand(context, repair_transcript(text) if spoken else text, conversation)
+    command = understand(context, text, conversation, spoken=spoken)
     return _reply(context, command, source), conversation.remember(command)
 
 

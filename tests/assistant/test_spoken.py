@@ -1,28 +1,79 @@
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from lingassist.assistant import parse
 from lingassist.assistant.spoken import repair_transcript
 
+PAYEES = ("Alice Martin", "John Carter", "Lucas", "Dr. Patel")
+
 
 @pytest.mark.parametrize(
     ("heard", "meant"),
     [
+        # the leading verb, heard as a near word, only when there is an amount
         ("And $34 for dinner at Olive Garden.", "Add $34 for dinner at Olive Garden."),
         ("and 5.99 for Spotify", "add 5.99 for Spotify"),
         ("AND €20 for lunch", "ADD €20 for lunch"),
+        ("Long 46.75 at Subway today.", "Log 46.75 at Subway today."),
+        ("Lot $1,867 at Dunkin last night.", "Log $1,867 at Dunkin last night."),
+        ("At $17 for a gift at Target.", "Add $17 for a gift at Target."),
         ("And last month?", "And last month?"),
         ("Coffee and $5 tip", "Coffee and $5 tip"),
+        ("I spent $12 at Shell", "I spent $12 at Shell"),
+        ("How much did I spend in 2025?", "How much did I spend in 2025?"),
+        ("Show $50 transactions", "Show $50 transactions"),
+        # a payee after an unknown word, "Add" or "Log" is a payment
+        ("And John Carter, $23 for the fuel.", "Pay John Carter, $23 for the fuel."),
+        ("The Alice Martin $50 for the tickets.", "Pay Alice Martin $50 for the tickets."),
+        ("Send Lucas $20", "Send Lucas $20"),
+        # amounts split in two
+        ("Paid $4.00 and $35.00 at Uber.", "Paid $435 at Uber."),
+        ("Pay Lucas 400 and $75 for supplies.", "Pay Lucas $475 for supplies."),
+        ("Pay Dr. Patel, $200, $10 for food.", "Pay Dr. Patel, $200 and $10 for food."),
+        ("Paid $56 and $60 at Netflix", "Paid $56.60 at Netflix"),
+        ("Paid $40 and $0.60 at Costco", "Paid $40.60 at Costco"),
+        ("Add $50, $20 for dinner", "Add $50.20 for dinner"),
+        ("Paid $42 and $5.99 at Costco", "Paid $42 and $5.99 at Costco"),
+        ("I spent $100 and $60 at Walmart", "I spent $100 and $60 at Walmart"),
+        ("Paid $5 and $10 dollars", "Paid $5 and 10 dollars"),  # not cents: "dollars" said
+        # a spoken price written as one number; years and long numbers stay
+        ("Send Dr. Patel 5975 for food.", "Send Dr. Patel 59.75 for food."),
+        ("Log 4875 at Delta", "Log 48.75 at Delta"),
+        ("Log 2025 at Delta", "Log 2025 at Delta"),
+        ("Add 1205 for lunch", "Add 1205 for lunch"),
+        ("Add 12345 for lunch", "Add 12345 for lunch"),
+        ("Add $1,867 for rent", "Add $1,867 for rent"),
+        # the currency word said wins over the symbol Whisper wrote
+        ("Send Lucas $520 euros for dinner", "Send Lucas 520 euros for dinner"),
     ],
 )
-def test_repairs_only_a_leading_and_before_an_amount(heard: str, meant: str) -> None:
-    assert repair_transcript(heard) == meant
-    assert len(repair_transcript(heard)) == len(heard)
+def test_repairs_what_whisper_predictably_mishears(heard: str, meant: str) -> None:
+    assert repair_transcript(heard, PAYEES) == meant
 
 
-def test_the_repaired_command_is_an_expense() -> None:
+@pytest.mark.parametrize(
+    ("heard", "intent", "amount", "currency", "name"),
+    [
+        ("And $34 for dinner at Olive Garden.", "add_expense", "34", "USD", "Olive Garden"),
+        ("Long 4875 at Delta yesterday.", "add_expense", "48.75", "USD", "Delta"),
+        ("Paid $4.00 and $35.00 at Uber for fuel.", "add_expense", "435", "USD", "Uber"),
+        ("Paid $56 and $60 spent at Netflix.", "add_expense", "56.60", "USD", "Netflix"),
+        ("And John Carter, $23 for the fuel.", "draft_payment", "23", "USD", "John Carter"),
+        ("Send Lucas 500 and $20 euros for dinner.", "draft_payment", "520", "EUR", "Lucas"),
+    ],
+)
+def test_the_repaired_command_parses_as_said(
+    heard: str, intent: str, amount: str, currency: str, name: str
+) -> None:
     command = parse(
-        repair_transcript("And $34 for dinner at Olive Garden."), today=date(2026, 11, 23)
+        repair_transcript(heard, PAYEES),
+        today=date(2026, 11, 23),
+        known_merchants=["Olive Garden", "Delta", "Uber", "Netflix"],
+        known_payees=PAYEES,
+        default_currency="USD",
     )
-    assert command.intent.value == "add_expense" and command.amount == 34
+    assert command.intent.value == intent
+    assert command.amount == Decimal(amount) and command.currency == currency
+    assert (command.merchant or command.payee) == name
