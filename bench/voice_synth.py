@@ -15,9 +15,15 @@ import argparse
 import json
 import random
 import subprocess
+import sys
 import tempfile
 from decimal import Decimal
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from lingassist.payments.words import number_in_words  # noqa: E402
 
 VOICES = (
     "en-us", "en-gb", "en-gb-scotland", "en-us+m3", "en-us+f2", "en+klatt",
@@ -33,42 +39,12 @@ SPOKEN_NAMES = {"Dr. Patel": "Doctor Patel", "Trader Joe's": "Trader Joe's"}
 CURRENCIES = {"USD": ("dollar", "dollars"), "EUR": ("euro", "euros"), "GBP": ("pound", "pounds")}
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 
-ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
 
 def words(n: int) -> str:
-    """English words for 0 <= n < 10,000 ("one hundred and five")."""
-    if n < 20:
-        return ONES[n]
-    if n < 100:
-        return TENS[n // 10] + ("" if n % 10 == 0 else " " + ONES[n % 10])
-    if n < 1000:
-        rest = n % 100
-        return f"{ONES[n // 100]} hundred" + ("" if rest == 0 else f" and {words(rest)}")
-    rest = n % 1000
-    return f"{ONES[n // 1000]} thousand" + ("" if rest == 0 else f" {words(rest)}")
+    """English words as people say a number: "one hundred and five", "thirty four"."""
+    if n > 100 and n % 100:
+        return f"{words(n - n % 100)} and {words(n % 100)}"
+    return number_in_words(n).replace("-", " ")
 
 
 def spoken_amount(rng: random.Random, currency: str) -> tuple[str, Decimal]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from lingassist.assistant.lexicon import UNITS
 from lingassist.core.periods import Period
 
 When = date | Period
@@ -68,15 +69,7 @@ ORDINAL_WORDS = {
 }
 COUNT_WORDS = {
     "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
+    **{word: value for word, value in UNITS.items() if value},
     "ten": 10,
     "twelve": 12,
     "fifteen": 15,
