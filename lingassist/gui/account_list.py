@@ -47,11 +47,21 @@ class AccountList(QWidget):
             item = self._grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        everything = QPushButton("All accounts", objectName="accountButton", flat=True)
+        everything = QPushButton(
+            "All accounts",
+            objectName="accountButton",
+            flat=True,
+            toolTip="Show every account's transactions in the ledger",
+        )
         everything.clicked.connect(lambda: self.account_clicked.emit(""))
         self._grid.addWidget(everything, 0, 0, 1, 2)
         for index, row in enumerate(rows, start=1):
-            button = QPushButton(row.name, flat=True, objectName="accountButton")
+            button = QPushButton(
+                row.name,
+                flat=True,
+                objectName="accountButton",
+                toolTip=f"Show the transactions of {row.name} in the ledger",
+            )
             button.clicked.connect(lambda _=False, name=row.name: self.account_clicked.emit(name))
             amount = QLabel(self._money(_signed(row), row.currency))
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -60,6 +70,14 @@ class AccountList(QWidget):
             )
             self._grid.addWidget(button, index, 0)
             self._grid.addWidget(amount, index, 1)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The account buttons, top to bottom."""
+        return [
+            widget
+            for index in range(self._grid.count())
+            if isinstance(widget := self._grid.itemAt(index).widget(), QPushButton)
+        ]
 
     def _net_text(self, rows: list[AccountBalance]) -> str:
         totals: dict[str, Decimal] = defaultdict(Decimal)

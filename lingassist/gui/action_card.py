@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lingassist.services.actions import Proposal
 
@@ -21,9 +29,19 @@ class ActionCard(QFrame):
         self._decided = False
         self.title = QLabel(proposal.title, objectName="cardTitle", wordWrap=True)
         self.status = QLabel(objectName="cardStatus", wordWrap=True)
-        self.confirm_button = QPushButton("Confirm  ⏎", objectName="primaryButton")
-        self.edit_button = QPushButton("Edit  Esc")
-        self.undo_button = QPushButton("Undo", objectName="linkButton", flat=True)
+        self.confirm_button = QPushButton(
+            "Confirm  ⏎",
+            objectName="primaryButton",
+            toolTip="Carry it out (Enter in the empty command line)",
+        )
+        self.edit_button = QPushButton(
+            "Edit  Esc",
+            objectName="secondaryButton",
+            toolTip="Put the words back in the command line to change them (Esc)",
+        )
+        self.undo_button = QPushButton(
+            "Undo", objectName="linkButton", flat=True, toolTip="Take it back (Ctrl+Z)"
+        )
         self.undo_button.hide()
         grid = QGridLayout()
         for row, field in enumerate(proposal.fields):
@@ -51,6 +69,10 @@ class ActionCard(QFrame):
         self.confirm_button.clicked.connect(self.confirm_clicked)
         self.edit_button.clicked.connect(self.edit_clicked)
         self.undo_button.clicked.connect(self.undo_clicked)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Its buttons in Tab order, as they stand left to right."""
+        return [self.undo_button, self.edit_button, self.confirm_button]
 
     @property
     def open(self) -> bool:

@@ -10,11 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from lingassist.gui.elided_label import ElidedLabel
+from lingassist.gui.style import colors, theme_changed
 from lingassist.services.dashboard import BudgetLine
 from lingassist.services.formatting import money_text
 
-STATE_COLORS = {"ok": "#2a9d8f", "warning": "#e39b2d", "over": "#d1495b"}
-STATE_TEXT_COLORS = {"ok": "", "warning": "#9a6700", "over": "#b3261e"}
 BAR_STEPS = 1000
 EMPTY_TEXT = "No budgets yet. Try “set a budget of 200 for groceries”."
 
@@ -53,6 +52,12 @@ class BudgetList(QWidget):
         layout.addLayout(self._grid)
         layout.addWidget(self.empty)
         layout.addStretch(1)
+        theme_changed().connect(self.recolor)
+
+    def recolor(self) -> None:
+        """Paint every bar and amount in the current light/dark scheme."""
+        for row in self.rows:
+            _paint(row)
 
     def show_budgets(self, lines: Sequence[BudgetLine], locale: str) -> None:
         """Replace the shown budgets."""
@@ -67,16 +72,10 @@ class BudgetList(QWidget):
         name = ElidedLabel(line.name, objectName="budgetName")
         amounts = QLabel(budget_text(line, locale), objectName="budgetAmounts")
         amounts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if STATE_TEXT_COLORS[line.state]:
-            amounts.setStyleSheet(f"color: {STATE_TEXT_COLORS[line.state]}")
         bar = QProgressBar(maximum=BAR_STEPS, textVisible=False, objectName="budgetBar")
         bar.setValue(round(min(line.share, 1.0) * BAR_STEPS))
         bar.setFixedHeight(6)
         bar.setProperty("state", line.state)
-        bar.setStyleSheet(
-            "QProgressBar { border: none; border-radius: 3px; background: #e8eaee; }"
-            f"QProgressBar::chunk {{ border-radius: 3px; background: {STATE_COLORS[line.state]}; }}"
-        )
         bar.setToolTip(f"{line.share:.0%} of the monthly budget used")
         row = index * 2
         self._grid.addWidget(name, row, 0)
@@ -84,7 +83,21 @@ class BudgetList(QWidget):
         self._grid.addWidget(bar, row + 1, 0, 1, 2)
         if index:
             self._grid.setRowMinimumHeight(row, 26)
-        return BudgetRow(line, name, amounts, bar)
+        shown = BudgetRow(line, name, amounts, bar)
+        _paint(shown)
+        return shown
+
+
+def _paint(row: BudgetRow) -> None:
+    """Bar and amount coloured by the budget's state: calm, amber from 80 %, red over."""
+    scheme = colors()
+    text = {"warning": scheme.warning, "over": scheme.negative}.get(row.line.state)
+    row.amounts.setStyleSheet(f"color: {text}" if text else "")
+    row.bar.setStyleSheet(
+        f"QProgressBar {{ border: none; border-radius: 3px; background: {scheme.track}; }}"
+        "QProgressBar::chunk { border-radius: 3px; "
+        f"background: {scheme.budget[row.line.state]}; }}"
+    )
 
 
 def budget_text(line: BudgetLine, locale: str) -> str:

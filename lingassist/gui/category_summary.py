@@ -6,38 +6,28 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCharts import QChart, QChartView, QPieSeries, QPieSlice
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QEvent, QMargins, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from lingassist.core.periods import add_months, month_period
 from lingassist.core.reports import ReportDimension, ReportRow
+from lingassist.gui.style import colors, theme_changed
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import money_text
 from lingassist.services.reports import build_report
 
-SLICE_COLORS = (
-    "#2f6fde",
-    "#e0773a",
-    "#2a9d8f",
-    "#c44569",
-    "#8e6cd1",
-    "#e9b949",
-    "#5b8c5a",
-    "#d1495b",
-    "#4aa3c9",
-    "#9c7a5b",
-)
-OTHERS_COLOR = "#b8bcc4"
 LISTED = 7
+SLICE_HINT = "Click a slice to list that category's spending in the ledger"
 
 
 class CategorySummary(QWidget):
@@ -56,6 +46,9 @@ class CategorySummary(QWidget):
         self._series.setHoleSize(0.5)
         self._series.setPieSize(0.95)
         self._series.clicked.connect(self._slice_clicked)
+        self._series.hovered.connect(self._slice_hovered)
+        self._shown: tuple[list[ReportRow], Decimal] = ([], Decimal(0))
+        self._hovered_tip = ""  # the slice under the mouse
         self._rows = QGridLayout()
         self._rows.setHorizontalSpacing(8)
         self._rows.setVerticalSpacing(6)
@@ -82,14 +75,22 @@ class CategorySummary(QWidget):
         self._title.setText(period.label)
         self._total.setText(money_text(total, self._currency(), self._context.settings.locale))
         self._caption.setText(f"spent in {len(rows)} categories" if rows else "nothing spent yet")
+        self._shown = (rows, total)
+        self.recolor()
+
+    def recolor(self) -> None:
+        """Draw the donut and the list again in the current light/dark scheme."""
+        rows, total = self._shown
         self._fill_chart(rows)
         self._fill_rows(rows, total)
 
     def _build(self) -> None:
-        previous = _arrow(
+        self.previous_button = previous = _arrow(
             "‹", "Previous month", lambda: self.show_month(add_months(self._month, -1))
         )
-        following = _arrow("›", "Next month", lambda: self.show_month(add_months(self._month, 1)))
+        self.next_button = following = _arrow(
+            "›", "Next month", lambda: self.show_month(add_months(self._month, 1))
+        )
         header = QHBoxLayout()
         header.addWidget(previous)
         header.addWidget(self._title, 1, Qt.AlignmentFlag.AlignCenter)
@@ -103,6 +104,12 @@ class CategorySummary(QWidget):
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(190)
         view.setStyleSheet("background: transparent")
+        view.setToolTip(SLICE_HINT)
+        view.setCursor(Qt.CursorShape.PointingHandCursor)
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the ledger's filters do it by keyboard
+        view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.viewport().installEventFilter(self)
+        self._chart_view = view
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self._total, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -110,30 +117,41 @@ class CategorySummary(QWidget):
         layout.addWidget(view)
         layout.addLayout(self._rows)
         layout.addStretch(1)
+        theme_changed().connect(self.recolor)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The month arrows (a slice is clicked; the ledger's filters do it by keyboard)."""
+        return [self.previous_button, self.next_button]
 
     def _fill_chart(self, rows: list[ReportRow]) -> None:
         self._series.clear()
+        scheme, locale = colors(), self._context.settings.locale
+        edge = QColor(self.palette().color(self.palette().ColorRole.Base))
         for index, row in enumerate(rows[:LISTED]):
             piece = self._series.append(row.label, float(row.amount))  # drawing only, not money
-            piece.setColor(QColor(SLICE_COLORS[index % len(SLICE_COLORS)]))
-            piece.setBorderColor(QColor("white"))
+            piece.setColor(QColor(scheme.slices[index % len(scheme.slices)]))
+            piece.setBorderColor(edge)
             piece.setProperty("code", row.key)
+            piece.setProperty("tip", f"{row.label}: {money_text(row.amount, row.currency, locale)}")
         rest = sum((row.amount for row in rows[LISTED:]), Decimal(0))
         if rest:
             piece = self._series.append("Everything else", float(rest))
-            piece.setColor(QColor(OTHERS_COLOR))
+            piece.setColor(QColor(scheme.slice_others))
+            piece.setBorderColor(edge)
+            currency = self._currency()
+            piece.setProperty("tip", f"Everything else: {money_text(rest, currency, locale)}")
 
     def _fill_rows(self, rows: list[ReportRow], total: Decimal) -> None:
         while self._rows.count():
             item = self._rows.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        locale = self._context.settings.locale
+        locale, slices = self._context.settings.locale, colors().slices
         for index, row in enumerate(rows[:LISTED]):
+            color = slices[index % len(slices)]
             dot = QLabel("●")
-            dot.setStyleSheet(f"color: {SLICE_COLORS[index % len(SLICE_COLORS)]}")
+            dot.setStyleSheet(f"color: {color}")
             dot.setFixedWidth(14)
-            color = SLICE_COLORS[index % len(SLICE_COLORS)]
             share = QProgressBar(maximum=1000, textVisible=False, objectName="shareBar")
             share.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
             share.setValue(int(row.amount * 1000 / total) if total else 0)
@@ -149,6 +167,21 @@ class CategorySummary(QWidget):
         code = piece.property("code")
         if code:
             self.category_clicked.emit(code)
+
+    def _slice_hovered(self, piece: QPieSlice, state: bool) -> None:
+        self._hovered_tip = str(piece.property("tip") or "") if state else ""
+        if self._hovered_tip:
+            QToolTip.showText(QCursor.pos(), self._hovered_tip, self._chart_view)
+        else:
+            QToolTip.hideText()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # the chart's scene would hide a slice's tooltip when the mouse rests: show it again
+        if watched is self._chart_view.viewport() and event.type() == QEvent.Type.ToolTip:
+            tip = self._hovered_tip or SLICE_HINT
+            QToolTip.showText(QCursor.pos(), tip, self._chart_view)
+            return True
+        return super().eventFilter(watched, event)
 
     def _currency(self) -> str:
         return self._context.settings.default_currency

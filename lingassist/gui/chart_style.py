@@ -1,19 +1,17 @@
 """Shared look of the dashboard's charts: transparent, no frame, small quiet axis labels.
 
-Functions only (no widget classes): the charts call them while building themselves.
+Functions only (no widget classes): the charts call them while building themselves, and
+`color_axis` again when the light/dark scheme changes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QAbstractAxis, QChart, QChartView
+from PySide6.QtCharts import QAbstractAxis, QBarSet, QChart, QChartView
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-THIS_MONTH_COLOR = "#2f6fde"
-LAST_MONTH_COLOR = "#b9c8e8"
-TREND_COLOR = "#9db8ef"
-AXIS_TEXT_COLOR = "#5f6673"
-GRID_COLOR = "#e6e8ec"
+from lingassist.gui.style import colors
+
 CHART_HEIGHT = 220  # preferred height of a chart, so the dashboard fits 1280×800
 
 
@@ -34,12 +32,26 @@ def quiet_axis(axis: QAbstractAxis, *, grid: bool, size: float = 8) -> QAbstract
     font = QFont()
     font.setPointSizeF(size)
     axis.setLabelsFont(font)
-    axis.setLabelsColor(QColor(AXIS_TEXT_COLOR))
     axis.setLineVisible(False)
     axis.setGridLineVisible(grid)
-    axis.setGridLinePen(QPen(QColor(GRID_COLOR), 1))
     axis.setMinorGridLineVisible(False)
+    color_axis(axis)
     return axis
+
+
+def color_axis(axis: QAbstractAxis) -> None:
+    """Axis labels and grid lines in the current scheme's quiet colours."""
+    scheme = colors()
+    axis.setLabelsColor(QColor(scheme.axis_text))
+    axis.setGridLinePen(QPen(QColor(scheme.grid), 1))
+
+
+def color_bars(bar_set: QBarSet, color: str, selected: str | None = None) -> None:
+    """Fill and outline a bar set in one colour (`selected` for a selected bar)."""
+    bar_set.setColor(QColor(color))
+    bar_set.setBorderColor(QColor(color))
+    if selected is not None:
+        bar_set.setSelectedColor(QColor(selected))
 
 
 def chart_view(chart: QChart, view: QChartView) -> None:
@@ -49,3 +61,5 @@ def chart_view(chart: QChart, view: QChartView) -> None:
     view.setStyleSheet("background: transparent")
     view.setFrameShape(QChartView.Shape.NoFrame)
     view.setCursor(Qt.CursorShape.PointingHandCursor)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # pointed at; the ledger's filters are the keys
+    view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -8,7 +8,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-PLACEHOLDER = "Tell me or ask: “spent 12.50 at Blue Bottle”, “groceries last month?”  (Ctrl+K)"
+from lingassist.gui.clearable import make_clearable
+
+PLACEHOLDER = "Tell me or ask: “spent 12.50 at Blue Bottle”, “groceries last month?” (Ctrl+K)"
+INPUT_TIP = (
+    "Type what you spent or ask a question, then Enter (Ctrl+K comes here).\n"
+    "Enter on an empty line confirms the waiting card; Esc edits it; ↑/↓ recall earlier lines."
+)
 
 
 class CommandLine(QLineEdit):
@@ -52,11 +58,15 @@ class CommandBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.input = CommandLine(placeholderText=PLACEHOLDER, objectName="commandInput")
-        self.input.setClearButtonEnabled(True)
+        self.input = CommandLine(
+            placeholderText=PLACEHOLDER, objectName="commandInput", toolTip=INPUT_TIP
+        )
+        make_clearable(self.input, "Clear the command line")
         self.input.returnPressed.connect(self._submit)
         self.input.escape_pressed.connect(self.escape_pressed)
-        send = QPushButton("Add", objectName="primaryButton", toolTip="Record it (Enter)")
+        self.send = send = QPushButton(
+            "Add", objectName="primaryButton", toolTip="Send it to the assistant (Enter)"
+        )
         send.clicked.connect(self._submit)
         self._feedback = QLabel(objectName="feedback", wordWrap=True)
         self._feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -65,7 +75,11 @@ class CommandBar(QWidget):
         )
         self._undo.clicked.connect(self.undo_requested)
         self._undo.hide()
-        self.follow_up = QPushButton(objectName="followUpButton", flat=True)
+        self.follow_up = QPushButton(
+            objectName="followUpButton",
+            flat=True,
+            toolTip="Make a rule: file this merchant there from now on",
+        )
         self.follow_up.hide()
         self._follow_up_action: Callable[[], None] | None = None
         self.follow_up.clicked.connect(self._run_follow_up)
@@ -73,6 +87,7 @@ class CommandBar(QWidget):
         feedback_row.addWidget(self._feedback, 1)
         feedback_row.addWidget(self.follow_up)
         feedback_row.addWidget(self._undo)
+        self._extra: list[QWidget] = []
         self._input_row = input_row = QHBoxLayout()
         input_row.addWidget(self.input, 1)
         input_row.addWidget(send)
@@ -84,6 +99,15 @@ class CommandBar(QWidget):
     def add_to_input_row(self, widget: QWidget) -> None:
         """Put a widget (the talk button) at the end of the input row."""
         self._input_row.addWidget(widget)
+        self._extra.append(widget)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Its controls in Tab order: the input, Add, the added widgets, then the offers."""
+        added = [getattr(w, "focus_chain", lambda w=w: [w])() for w in self._extra]
+        return [self.input, self.send, *(w for chain in added for w in chain)] + [
+            self.follow_up,
+            self._undo,
+        ]
 
     def show_success(
         self,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionRow, TransactionSource
+from lingassist.gui.focus import chain_focus
 from lingassist.gui.message_bubble import MessageBubble
 from lingassist.services.context import AppContext
 from lingassist.services.entries import undo_last
@@ -52,6 +53,10 @@ class ConversationView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
         self._add(MessageBubble(GREETING, mine=False))
+
+    def focus_chain(self) -> list[QWidget]:
+        """Every card's buttons, oldest card first (focus scrolls the card into view)."""
+        return [widget for card in self.cards for widget in card.focus_chain()]
 
     @property
     def open_card(self) -> ActionCard | None:
@@ -120,6 +125,7 @@ class ConversationView(QWidget):
         card.undo_clicked.connect(lambda: self._undo(card))
         self.cards.append(card)
         self._add(card)
+        chain_focus(self.focus_chain()[-4:])  # this card's buttons after the last card's
 
     def _undo(self, card: ActionCard) -> None:
         try:

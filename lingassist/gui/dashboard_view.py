@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from lingassist.core.periods import add_months
 from lingassist.gui.budget_list import BudgetList
-from lingassist.gui.chart_style import LAST_MONTH_COLOR, THIS_MONTH_COLOR
 from lingassist.gui.dashboard_card import DashboardCard
 from lingassist.gui.elided_label import ElidedLabel
+from lingassist.gui.focus import chain_focus
 from lingassist.gui.month_comparison_chart import MonthComparisonChart
+from lingassist.gui.style import colors, theme_changed
 from lingassist.gui.trend_chart import TrendChart
 from lingassist.services.context import AppContext
 from lingassist.services.dashboard import Dashboard, dashboard
@@ -66,6 +68,12 @@ class DashboardView(QWidget):
         self.comparison.category_clicked.connect(self.category_clicked)
         self.trend.month_clicked.connect(self.month_clicked)
         self.reload()
+        theme_changed().connect(self._recolor)
+        chain_focus(self.focus_chain())
+
+    def focus_chain(self) -> list[QWidget]:
+        """The month arrows (the charts are pointed at; the ledger filters do the same)."""
+        return [self.previous_button, self.next_button]
 
     @property
     def month(self) -> date:
@@ -99,11 +107,22 @@ class DashboardView(QWidget):
         self._fill_merchants(data, locale)
         self._fill_payments(data, locale)
 
+    def _recolor(self) -> None:
+        if self.data is not None:
+            self.cards["comparison"].caption.setText(
+                _legend(self.data, self._context.settings.locale)
+            )
+
     def _build(self) -> None:
-        previous = _arrow(
-            "‹", "Previous month", lambda: self.show_month(add_months(self._month, -1))
+        self.previous_button = _arrow(
+            "‹", "Previous month (Alt+Left)", lambda: self.show_month(add_months(self._month, -1))
         )
-        following = _arrow("›", "Next month", lambda: self.show_month(add_months(self._month, 1)))
+        self.next_button = _arrow(
+            "›", "Next month (Alt+Right)", lambda: self.show_month(add_months(self._month, 1))
+        )
+        self.previous_button.setShortcut(QKeySequence("Alt+Left"))
+        self.next_button.setShortcut(QKeySequence("Alt+Right"))
+        previous, following = self.previous_button, self.next_button
         header = QHBoxLayout()
         header.setSpacing(4)
         header.addWidget(previous)
@@ -201,9 +220,10 @@ def _change_text(data: Dashboard, locale: str) -> str:
 
 def _legend(data: Dashboard, locale: str) -> str:
     this_month, last_month = _short_month(data.month, locale), _previous_month(data, locale)
+    scheme = colors()
     return (
-        f'<span style="color:{THIS_MONTH_COLOR}">■</span> {this_month}&nbsp;&nbsp;'
-        f'<span style="color:{LAST_MONTH_COLOR}">■</span> {last_month}'
+        f'<span style="color:{scheme.chart_current}">■</span> {this_month}&nbsp;&nbsp;'
+        f'<span style="color:{scheme.chart_previous}">■</span> {last_month}'
     )
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from lingassist.config import Settings
 from lingassist.core.currency import is_currency_code
+from lingassist.gui.focus import chain_focus
 
 WELCOME = (
     "Welcome to LingAssist. Your money stays on this computer.\n"
@@ -47,14 +48,21 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Welcome to LingAssist")
         self.choice: FirstStartChoice | None = None
-        self.currency = QLineEdit(guess.default_currency, maxLength=3)
+        self.currency = QLineEdit(
+            guess.default_currency, maxLength=3, toolTip="ISO code, e.g. EUR, USD, GBP"
+        )
         self.account = QLineEdit(guess.default_account or "Checking")
         self.problem = QLabel(objectName="feedback")
-        demo = QPushButton("Look at the demo first")
+        demo = QPushButton(
+            "Look at the demo first",
+            toolTip="Open a separate ledger with a year of example data; yours stays empty",
+        )
+        demo.setAutoDefault(False)
         demo.clicked.connect(self._demo)
         buttons = QDialogButtonBox()
         start = buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
         start.setDefault(True)
+        start.setToolTip("Create your ledger (Enter)")
         buttons.accepted.connect(self._start)
         form = QFormLayout()
         form.addRow("Your currency", self.currency)
@@ -65,6 +73,7 @@ class FirstStartDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         layout.addWidget(demo)
+        chain_focus([self.currency, self.account, start, demo])
 
     def _start(self) -> None:
         currency, account = (

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from lingassist.core.periods import month_period, parse_period
 from lingassist.core.transactions import TransactionFilter
 from lingassist.gui.category_delegate import CategoryDelegate
+from lingassist.gui.clearable import make_clearable
+from lingassist.gui.focus import chain_focus
 from lingassist.gui.receipt_viewer import ReceiptViewer
 from lingassist.gui.split_dialog import SplitDialog
 from lingassist.gui.transaction_table_model import CATEGORY_COLUMN, TransactionTableModel
@@ -58,9 +60,12 @@ class LedgerView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.search = QLineEdit(
-            placeholderText="Search description, merchant or note  (Ctrl+F)", objectName="search"
+            placeholderText="Search description, merchant or note  (Ctrl+F)",
+            objectName="search",
+            toolTip="Show only transactions whose description, merchant or note contains "
+            "these words (Ctrl+F)",
         )
-        self.search.setClearButtonEnabled(True)
+        make_clearable(self.search, "Clear the search")
         self.period = QComboBox(toolTip="Period shown in the ledger")
         for label, spec in PERIODS:
             self.period.addItem(label, spec)
@@ -79,6 +84,11 @@ class LedgerView(QWidget):
         self.period.currentIndexChanged.connect(lambda _index: self.apply_filters())
         self.model.modelReset.connect(self._describe)
         self._describe()
+        chain_focus(self.focus_chain())
+
+    def focus_chain(self) -> list[QWidget]:
+        """Search, period, then the table (arrows move in it; Tab leaves it)."""
+        return [self.search, self.period, self.table]
 
     def reload(self) -> None:
         """Re-read the ledger (after any change)."""
@@ -199,6 +209,7 @@ def _table(model: TransactionTableModel) -> QTableView:
     table.setSortingEnabled(True)
     table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move, F2 edits
     table.setAlternatingRowColors(True)
     table.setShowGrid(False)
     table.verticalHeader().hide()

@@ -39,6 +39,7 @@ from lingassist.gui.command_bar import CommandBar
 from lingassist.gui.conversation_view import ConversationView
 from lingassist.gui.drop_overlay import DropOverlay
 from lingassist.gui.errors import show_unexpected
+from lingassist.gui.focus import chain_focus
 from lingassist.gui.job_status import JobStatus
 from lingassist.gui.lazy_page import LazyPage
 from lingassist.gui.ledger_view import LedgerView
@@ -67,6 +68,13 @@ if TYPE_CHECKING:
     from lingassist.gui.payments_view import PaymentsView
 
 TALK_KEY = Qt.Key.Key_F8
+PAGE_TIPS = {
+    "Assistant": "Talk to the assistant",
+    "Ledger": "Every transaction: search, sort, correct categories",
+    "Receipts": "Receipts being read and waiting for you to check them",
+    "Payments": "Payment drafts, pending payments and payees",
+    "Dashboard": "This month at a glance: charts, budgets, merchants",
+}
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +103,7 @@ class MainWindow(QMainWindow):
         self.talk = PushToTalk(speech, self.jobs, lambda: speech_vocabulary(context), audio_source)
         self.command_bar.add_to_input_row(self.talk)
         self.pages = QStackedWidget()
+        self.page_actions: list[QAction] = []  # Ctrl+1… for the pages, in the View menu
         self._navigation = QButtonGroup(self)
         self._navigation_bar = QVBoxLayout()
         self.receipts = ReceiptsView(
@@ -116,6 +125,8 @@ class MainWindow(QMainWindow):
         self._menus()
         self._connect()
         self._refresh_status()
+        self.chain_focus()
+        self.command_bar.input.setFocus()
 
     def warm_up(self) -> None:
         """Load what the first command needs in workers, shortly after start: the speech
@@ -128,9 +139,17 @@ class MainWindow(QMainWindow):
         self.jobs.start("Preparing the assistant", lambda _p, _c: _import_assistant())
 
     def add_page(self, title: str, page: QWidget) -> None:
-        """Add a page to the stack with its button in the sidebar."""
-        button = QPushButton(title, checkable=True, objectName="navButton")
-        index = self.pages.addWidget(page)
+        """Add a page to the stack with its button in the sidebar; Ctrl+1… show the pages."""
+        index = self.pages.count()
+        keys = QKeySequence(f"Ctrl+{index + 1}")
+        shortcut = keys.toString(QKeySequence.SequenceFormat.NativeText)
+        tip = f"{PAGE_TIPS.get(title, title)} ({shortcut})"
+        button = QPushButton(title, checkable=True, objectName="navButton", toolTip=tip)
+        self.pages.addWidget(page)
+        action = QAction(title, self, shortcut=keys)
+        action.triggered.connect(button.click)
+        self.addAction(action)
+        self.page_actions.append(action)
         self._navigation.addButton(button, index)
         self._navigation_bar.addWidget(button)
         button.clicked.connect(lambda: self.pages.setCurrentIndex(index))
@@ -187,6 +206,8 @@ class MainWindow(QMainWindow):
         edit.addAction("&Command line", QKeySequence("Ctrl+K"), self.command_bar.input.setFocus)
         edit.addSeparator()
         edit.addAction("Categorization &rules…", self._edit_rules)
+        view = self.menuBar().addMenu("&View")
+        view.addActions(self.page_actions)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction("&About LingAssist", self._about)
 
@@ -233,11 +254,25 @@ class MainWindow(QMainWindow):
     def _wire_payments(self, page: PaymentsView) -> None:
         self.ledger_changed.connect(page.reload)
         page.changed.connect(self.ledger_changed)
+        self.chain_focus()
 
     def _wire_dashboard(self, page: DashboardView) -> None:
         self.ledger_changed.connect(page.reload)
         page.category_clicked.connect(self._show_dashboard_category)
         page.month_clicked.connect(self._show_month)
+        self.chain_focus()
+
+    def chain_focus(self) -> None:
+        """Tab goes down the sidebar's page buttons, through the page shown, to the command
+        line and its buttons, then the accounts and the month on the right."""
+        pages = [self.conversation, self.ledger, self.receipts]
+        pages += [h.page for h in (self._payments_page, self._dashboard_page) if h.built]
+        chain: list[QWidget] = list(self._navigation.buttons())
+        for page in pages:
+            chain += page.focus_chain()
+        chain += self.command_bar.focus_chain() + self.accounts.focus_chain()
+        chain += self.summary.focus_chain()
+        chain_focus(chain)
 
     # -- keys -------------------------------------------------------------------------
 
@@ -291,6 +326,7 @@ class MainWindow(QMainWindow):
             self.show_page(self.conversation)
             self.conversation.send(text, spoken=spoken)
             self.command_bar.input.clear()
+            self.chain_focus()  # a new card's buttons come before the command line
             return
         try:
             result = record_entry(self._context, parse_add_line(text))
@@ -396,6 +432,7 @@ class MainWindow(QMainWindow):
         self.accounts.reload()
         self.summary.reload()
         self._refresh_status()
+        self.chain_focus()  # the account buttons were made anew
 
     def _refresh_status(self) -> None:
         undo_label, redo_label = undo_redo_labels(self._context)

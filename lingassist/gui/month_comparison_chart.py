@@ -12,22 +12,24 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QCursor
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from lingassist.gui.chart_style import (
     CHART_HEIGHT,
-    LAST_MONTH_COLOR,
-    THIS_MONTH_COLOR,
     chart_view,
+    color_axis,
+    color_bars,
     quiet_axis,
     quiet_chart,
 )
+from lingassist.gui.style import colors, theme_changed
 from lingassist.services.dashboard import CategoryComparison
 from lingassist.services.formatting import money_text
 
 LABEL_CHARACTERS = 20
+COMPARISON_HINT = "Point at a bar for the exact amounts; click it to list that category's spending"
 
 
 class MonthComparisonChart(QChartView):
@@ -38,6 +40,7 @@ class MonthComparisonChart(QChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._hovered: int | None = None  # the bar under the mouse
         self._rows: list[CategoryComparison] = []  # in axis order: bottom to top
         self._currency = ""
         self._locale = "en_US"
@@ -57,10 +60,19 @@ class MonthComparisonChart(QChartView):
         chart.addAxis(self._values, Qt.AlignmentFlag.AlignBottom)
         self.series.attachAxis(self._categories)
         self.series.attachAxis(self._values)
-        self._colour(self.last_month, LAST_MONTH_COLOR)
-        self._colour(self.this_month, THIS_MONTH_COLOR)
         chart_view(chart, self)
         self.setMinimumHeight(180)
+        self.setToolTip(COMPARISON_HINT)
+        self.recolor()
+        theme_changed().connect(self.recolor)
+
+    def recolor(self) -> None:
+        """Paint bars and axes in the current light/dark scheme."""
+        scheme = colors()
+        color_bars(self.last_month, scheme.chart_previous)
+        color_bars(self.this_month, scheme.chart_current)
+        color_axis(self._categories)
+        color_axis(self._values)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(360, CHART_HEIGHT)
@@ -106,15 +118,19 @@ class MonthComparisonChart(QChartView):
             self.category_clicked.emit(self._rows[index].code)
 
     def _bar_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
-        if status and 0 <= index < len(self._rows):
-            QToolTip.showText(QCursor.pos(), self.tooltip_for(index), self)
+        self._hovered = index if status and 0 <= index < len(self._rows) else None
+        if self._hovered is not None:
+            QToolTip.showText(QCursor.pos(), self.tooltip_for(self._hovered), self)
         else:
             QToolTip.hideText()
 
-    @staticmethod
-    def _colour(bar_set: QBarSet, color: str) -> None:
-        bar_set.setColor(QColor(color))
-        bar_set.setBorderColor(QColor(color))
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # the scene would hide the bar's tooltip when the mouse rests: show it (or the hint)
+        if event.type() == QEvent.Type.ToolTip:
+            text = COMPARISON_HINT if self._hovered is None else self.tooltip_for(self._hovered)
+            QToolTip.showText(QCursor.pos(), text, self)
+            return True
+        return super().viewportEvent(event)
 
 
 def _short(name: str) -> str:

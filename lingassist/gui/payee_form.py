@@ -23,7 +23,11 @@ class PayeeForm(QWidget):
         self.reference = QLineEdit(placeholderText="default reference, e.g. Rent")
         self.error = QLabel(objectName="cardProblem", wordWrap=True)
         self.error.hide()
-        self.add_button = QPushButton("Add payee", objectName="primaryButton")
+        self.add_button = QPushButton(
+            "Add payee",
+            objectName="primaryButton",
+            toolTip="Check the IBAN and save the payee (Enter in any field)",
+        )
         self.add_button.clicked.connect(self.submit)
         for field in (self.name, self.iban, self.bic, self.reference):
             field.returnPressed.connect(self.submit)
@@ -37,6 +41,10 @@ class PayeeForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.add_button)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The fields top to bottom, then Add payee."""
+        return [self.name, self.iban, self.bic, self.reference, self.add_button]
 
     def submit(self) -> bool:
         """Validate and save; True when saved (the fields are then cleared)."""

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from lingassist.core.errors import UserFacingError
+from lingassist.gui.focus import chain_focus
 from lingassist.gui.payee_form import PayeeForm
 from lingassist.gui.payment_dialog import PaymentDialog
+from lingassist.gui.style import Colors, colors, theme_changed
 from lingassist.payments.draft import CheckedDraft
 from lingassist.payments.iban import format_iban
 from lingassist.services import payment_drafts as drafts
@@ -41,8 +43,6 @@ from lingassist.services.entries import undo_last
 from lingassist.services.formatting import date_text, money_text
 
 QR_SIZE = 190
-STATUS_COLORS = {"open": "#9a6700", "pending": "#2f6fde", "paid": "#1b7f4b"}
-BLOCKED_COLOR = "#b3261e"
 Approve = Callable[[CheckedDraft], bool]
 ChoosePath = Callable[[str, str], Path | None]  # (suggested file name, filter) -> path
 
@@ -65,12 +65,28 @@ class PaymentsView(QWidget):
         self._choose_path = choose_path or self._ask_for_path
         self._shown: list[drafts.StoredDraft] = []
         self.payments = self._payment_tree()
-        self.payees = QListWidget(objectName="receiptInbox")
+        self.payees = QListWidget(objectName="payeeList", toolTip="Your saved payees")
+        self.payees.setWordWrap(True)  # two-line items get their full height
         self.payee_form = PayeeForm(context)
         self.payee_form.saved.connect(self._payee_saved)
         self._build_detail()
         self._layout()
         self.reload()
+        theme_changed().connect(self._recolor)
+        chain_focus(self.focus_chain())
+
+    def focus_chain(self) -> list[QWidget]:
+        """The list, the selected payment's buttons, then payees and the payee form."""
+        buttons = [
+            self.confirm_button,
+            self.discard_button,
+            self.save_qr_button,
+            self.save_sepa_button,
+            self.paid_button,
+            self.cancel_button,
+            self.undo_button,
+        ]
+        return [self.payments, *buttons, self.payees, *self.payee_form.focus_chain()]
 
     # -- public ---------------------------------------------------------------------
 
@@ -182,7 +198,9 @@ class PaymentsView(QWidget):
     # -- building -------------------------------------------------------------------
 
     def _payment_tree(self) -> QTreeWidget:
-        tree = QTreeWidget(objectName="ledgerTable")
+        tree = QTreeWidget(
+            objectName="ledgerTable", toolTip="Drafts, pending and paid payments; pick one"
+        )
         tree.setHeaderLabels(["Status", "Date", "Payee", "Amount"])
         tree.setRootIsDecorated(False)
         tree.setUniformRowHeights(True)
@@ -207,12 +225,26 @@ class PaymentsView(QWidget):
             objectName="summaryCaption",
             alignment=Qt.AlignmentFlag.AlignCenter,
         )
-        self.confirm_button = QPushButton("Confirm draft…", objectName="primaryButton")
-        self.discard_button = QPushButton("Discard draft")
-        self.save_qr_button = QPushButton("Save QR…")
-        self.save_sepa_button = QPushButton("Save SEPA file…")
-        self.paid_button = QPushButton("Mark as paid")
-        self.cancel_button = QPushButton("Cancel payment")
+        self.confirm_button = QPushButton(
+            "Confirm draft…",
+            objectName="primaryButton",
+            toolTip="Look it over once more, then record it as a pending payment",
+        )
+        self.discard_button = QPushButton(
+            "Discard draft", toolTip="Drop this draft (Undo brings it back)"
+        )
+        self.save_qr_button = QPushButton(
+            "Save QR…", toolTip="Save the EPC QR code as a PNG for your banking app"
+        )
+        self.save_sepa_button = QPushButton(
+            "Save SEPA file…", toolTip="Save a pain.001 file to upload in your online banking"
+        )
+        self.paid_button = QPushButton(
+            "Mark as paid", toolTip="Your bank has paid it: post it to the ledger"
+        )
+        self.cancel_button = QPushButton(
+            "Cancel payment", toolTip="Remove this pending payment (Undo brings it back)"
+        )
         for button, slot in (
             (self.confirm_button, self.confirm_selected),
             (self.discard_button, self.discard_selected),
@@ -223,7 +255,9 @@ class PaymentsView(QWidget):
         ):
             button.clicked.connect(slot)
         self.feedback = QLabel(objectName="feedback", wordWrap=True)
-        self.undo_button = QPushButton("Undo", objectName="linkButton")
+        self.undo_button = QPushButton(
+            "Undo", objectName="linkButton", toolTip="Take the last change back (Ctrl+Z)"
+        )
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
         self.empty = QLabel(
@@ -282,10 +316,14 @@ class PaymentsView(QWidget):
             ]
         )
         item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        color = BLOCKED_COLOR if status == "blocked" else STATUS_COLORS.get(stored.status, "")
-        if color:
-            item.setForeground(0, QBrush(QColor(color)))
+        item.setData(0, Qt.ItemDataRole.UserRole, status)
+        _color_status(item)
         return item
+
+    def _recolor(self) -> None:
+        for index in range(self.payments.topLevelItemCount()):
+            _color_status(self.payments.topLevelItem(index))
+        self._show_selected()
 
     def _show_selected(self) -> None:
         stored = self.selected
@@ -320,8 +358,9 @@ class PaymentsView(QWidget):
             f"On  {date_text(draft.execution_date, locale)}  ·  from {draft.account}\n"
             f"Reference  {draft.reference or '—'}\n{draft.amount_in_words}"
         )
+        scheme = colors()
         lines = [
-            f"<p style='color:{BLOCKED_COLOR if p.blocking else '#9a6700'}; margin:2px 0'>"
+            f"<p style='color:{scheme.negative if p.blocking else scheme.warning}; margin:2px 0'>"
             f"{'⚠' if p.blocking else 'Check:'} {_html(p.message)}</p>"
             for p in stored.problems
         ]
@@ -397,6 +436,21 @@ class PaymentsView(QWidget):
         start = str(Path.home() / name)
         chosen, _ = QFileDialog.getSaveFileName(self, "Save", start, filter_text)
         return Path(chosen) if chosen else None
+
+
+def _status_color(scheme: Colors, status: str) -> str:
+    """The colour of a status word: open amber, pending accent, paid green, blocked red."""
+    return {
+        "open": scheme.warning,
+        "pending": scheme.link,
+        "paid": scheme.positive,
+        "blocked": scheme.negative,
+    }.get(status, "")
+
+
+def _color_status(item: QTreeWidgetItem) -> None:
+    color = _status_color(colors(), str(item.data(0, Qt.ItemDataRole.UserRole)))
+    item.setForeground(0, QBrush(QColor(color)) if color else QBrush())
 
 
 def _fit(pixmap: QPixmap, side: int) -> QPixmap:

@@ -41,9 +41,11 @@ class PushToTalk(QWidget):
         self.button = QPushButton(
             IDLE_TEXT,
             objectName="talkButton",
-            toolTip="Hold while you speak; release to send. Esc cancels.",
+            toolTip="Hold this button (or F8) while you speak; release to send. Esc cancels.",
         )
-        self.meter = QProgressBar(maximum=100, textVisible=False, objectName="levelMeter")
+        self.meter = QProgressBar(
+            maximum=100, textVisible=False, objectName="levelMeter", toolTip="Microphone level"
+        )
         self.meter.setFixedSize(60, 6)
         self.meter.hide()
         row = QHBoxLayout(self)
@@ -56,6 +58,10 @@ class PushToTalk(QWidget):
         self.recorder.finished.connect(self._transcribe)
         self.recorder.failed.connect(self._failed)
         self.recorder.cancelled.connect(lambda: self._idle("Cancelled."))
+
+    def focus_chain(self) -> list[QWidget]:
+        """Its one control that takes focus: the button (Space held down talks too)."""
+        return [self.button]
 
     def start(self) -> None:
         """Begin listening."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lingassist.gui.focus import chain_focus
 from lingassist.receipts.draft import Box
 from lingassist.services.receipts import ReceiptEdits, ScannedReceipt, edits_from_draft
 
@@ -54,14 +55,33 @@ class ReceiptCard(QWidget):
         self.account.addItems(accounts)
         self.details = QLabel(objectName="receiptDetails", wordWrap=True)
         self.warning = QLabel(objectName="receiptWarning", wordWrap=True)
-        self.confirm_button = QPushButton("Confirm", objectName="primaryButton", default=True)
-        self.discard_button = QPushButton("Discard")
+        self.confirm_button = QPushButton(
+            "Confirm",
+            objectName="primaryButton",
+            default=True,
+            toolTip="Save it as an expense with the photo attached (Ctrl+Enter)",
+        )
+        self.confirm_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.discard_button = QPushButton(
+            "Discard",
+            objectName="secondaryButton",
+            toolTip="Take it out of the inbox; nothing is saved",
+        )
         self._build()
         for name, field in self.inputs.items():
             field.installEventFilter(self)
             field.setProperty("field", name)
         self.confirm_button.clicked.connect(lambda: self.confirmed.emit(self.edits()))
         self.discard_button.clicked.connect(self.discarded)
+        chain_focus(self.focus_chain())
+
+    def focus_chain(self) -> list[QWidget]:
+        """The fields top to bottom, then Discard and Confirm."""
+        fields = [self.inputs[name] for name in FIELDS]
+        return [*fields, self.category, self.account, self.memo] + [
+            self.discard_button,
+            self.confirm_button,
+        ]
 
     def show_receipt(self, scanned: ScannedReceipt) -> None:
         """Fill the card with a scanned receipt."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lingassist.core.errors import Cancelled, UserFacingError
+from lingassist.gui.focus import chain_focus
 from lingassist.gui.receipt_card import ReceiptCard
 from lingassist.gui.worker import Jobs
 from lingassist.services.context import AppContext
@@ -76,8 +77,11 @@ class ReceiptsView(QWidget):
         self._reader = reader
         self._jobs = jobs
         self.entries: list[InboxEntry] = []
-        self.inbox = QListWidget(objectName="receiptInbox")
+        self.inbox = QListWidget(
+            objectName="receiptInbox", toolTip="Receipts dropped or added; pick one to check it"
+        )
         self.inbox.setMinimumWidth(190)
+        self.inbox.setWordWrap(True)
         self.card = ReceiptCard(categories, accounts)
         self._empty = QLabel(
             EMPTY_TEXT, alignment=Qt.AlignmentFlag.AlignCenter, objectName="emptyState"
@@ -85,14 +89,24 @@ class ReceiptsView(QWidget):
         self._stack = QStackedWidget()
         self._stack.addWidget(self._empty)
         self._stack.addWidget(self.card)
-        self.add_button = QPushButton("Add files…")
-        self.confirm_all_button = QPushButton("Confirm all ready")
+        self.add_button = QPushButton(
+            "Add files…", toolTip="Choose receipt photos or PDFs (or drop them on the window)"
+        )
+        self.confirm_all_button = QPushButton(
+            "Confirm all ready",
+            toolTip="Save every receipt that was read, as read, without checking each one",
+        )
         self._build()
         self.inbox.currentRowChanged.connect(self._show_entry)
         self.add_button.clicked.connect(self._pick_files)
         self.confirm_all_button.clicked.connect(self.confirm_all)
         self.card.confirmed.connect(self._confirm_current)
         self.card.discarded.connect(self._discard_current)
+        chain_focus(self.focus_chain())
+
+    def focus_chain(self) -> list[QWidget]:
+        """The buttons at the top, the inbox, then the card's fields and buttons."""
+        return [self.add_button, self.confirm_all_button, self.inbox, *self.card.focus_chain()]
 
     def add_files(self, paths: list[Path]) -> None:
         """Queue files and start reading each in the background."""

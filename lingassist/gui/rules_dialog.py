@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from lingassist.categorize.rules import Condition, Field, Operator, Rule
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import parse_amount
+from lingassist.gui.focus import chain_focus
 from lingassist.services import rules
 from lingassist.services.context import AppContext
 from lingassist.services.entries import category_choices
@@ -71,8 +72,28 @@ class RulesDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addLayout(self._list_column(), 2)
         layout.addWidget(self._editor(), 3)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(button is self.save_button)
         self.reload()
         self.new_rule()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The list and its buttons, then the form top to bottom, then Save and Close (the
+        condition table's field and test boxes go with the table)."""
+        cells = [
+            self.conditions.cellWidget(row, column)
+            for row in range(self.conditions.rowCount())
+            for column in (0, 1)
+        ]
+        listing = [self.rule_list, self.new_button, self.up_button, self.down_button]
+        form = [self.delete_button, self.name_edit, self.category_combo, self.conditions]
+        return [*listing, *form, *cells] + [
+            self.add_condition_button,
+            self.remove_condition_button,
+            self.apply_check,
+            self.save_button,
+            self.buttons.button(QDialogButtonBox.StandardButton.Close),
+        ]
 
     # The list of rules -------------------------------------------------------------
 
@@ -81,7 +102,10 @@ class RulesDialog(QDialog):
         column.addWidget(QLabel("Rules", objectName="summaryTitle"))
         caption = "Tried from the top: the first rule whose conditions all hold files it."
         column.addWidget(QLabel(caption, objectName="summaryCaption", wordWrap=True))
-        self.rule_list = QListWidget(objectName="rulesList")
+        self.rule_list = QListWidget(
+            objectName="rulesList",
+            toolTip="Space switches the selected rule on or off; pick one to edit it",
+        )
         self.rule_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rule_list.setWordWrap(True)
         self.rule_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -90,10 +114,12 @@ class RulesDialog(QDialog):
         self.rule_list.itemChanged.connect(self._toggled)
         column.addWidget(self.rule_list, 1)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("New rule")
-        self.up_button = QPushButton("↑ Up")
-        self.down_button = QPushButton("↓ Down")
-        self.delete_button = QPushButton("Delete")
+        self.new_button = QPushButton("New rule", toolTip="Clear the form for a new rule")
+        self.up_button = QPushButton("↑ Up", toolTip="Try the selected rule earlier")
+        self.down_button = QPushButton("↓ Down", toolTip="Try the selected rule later")
+        self.delete_button = QPushButton(
+            "Delete", toolTip="Delete the selected rule (Ctrl+Z in the window brings it back)"
+        )
         self.new_button.clicked.connect(self.new_rule)
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(1))
@@ -173,6 +199,7 @@ class RulesDialog(QDialog):
         self.conditions = QTableWidget(0, 5)
         self.conditions.setHorizontalHeaderLabels(["Field", "Test", "Text", "From", "To"])
         self.conditions.verticalHeader().hide()
+        self.conditions.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         header = self.conditions.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 120), (1, 140), (LOW, 80), (HIGH, 80)):
@@ -180,8 +207,12 @@ class RulesDialog(QDialog):
         self.conditions.itemChanged.connect(self._schedule_preview)
         layout.addWidget(self.conditions, 1)
         row = QHBoxLayout()
-        self.add_condition_button = QPushButton("Add condition")
-        self.remove_condition_button = QPushButton("Remove condition")
+        self.add_condition_button = QPushButton(
+            "Add condition", toolTip="One more condition; all of them must hold"
+        )
+        self.remove_condition_button = QPushButton(
+            "Remove condition", toolTip="Remove the selected condition (or the last one)"
+        )
         self.add_condition_button.clicked.connect(lambda: self.add_condition())
         self.remove_condition_button.clicked.connect(self._remove_condition)
         row.addWidget(self.add_condition_button)
@@ -190,13 +221,19 @@ class RulesDialog(QDialog):
         layout.addLayout(row)
         self.problems_label = QLabel("", objectName="cardProblem", wordWrap=True)
         self.preview_label = QLabel("", objectName="cardNote", wordWrap=True)
-        self.apply_check = QCheckBox("Also move those past transactions when saving")
+        self.apply_check = QCheckBox(
+            "Also move those past transactions when saving",
+            toolTip="Without it the rule files only new transactions",
+        )
         layout.addWidget(self.problems_label)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.apply_check)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = QPushButton("Save rule", objectName="primaryButton")
+        self.save_button = QPushButton(
+            "Save rule", objectName="primaryButton", toolTip="Save the rule in the form (Enter)"
+        )
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setDefault(True)  # Enter saves the rule; Esc closes the dialog
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -247,7 +284,9 @@ class RulesDialog(QDialog):
         bounds = (condition.low, condition.high)
         for column, text in zip((TEXT, LOW, HIGH), (condition.value, *bounds), strict=True):
             table.setItem(row, column, QTableWidgetItem("" if text is None else str(text)))
+        table.setCurrentCell(row, TEXT)  # focus in the table lands on a cell one can type in
         table.blockSignals(False)
+        chain_focus(self.focus_chain())  # the new row's boxes
         self._schedule_preview()
 
     def _field_set(self, field: QComboBox, operator: QComboBox) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from lingassist.config import Settings
 from lingassist.core.errors import UserFacingError
+from lingassist.gui.focus import chain_focus
 from lingassist.services.context import AppContext
 from lingassist.services.entries import account_names
 from lingassist.services.settings import ACCOUNT_KINDS, add_account, back_up, update_settings
@@ -34,7 +35,9 @@ class SettingsDialog(QDialog):
         self._context = context
         self.saved: Settings | None = None
         current = context.settings
-        self.currency = QLineEdit(current.default_currency, maxLength=3)
+        self.currency = QLineEdit(
+            current.default_currency, maxLength=3, toolTip="ISO code, e.g. EUR, USD, GBP"
+        )
         self.locale = QComboBox(editable=True)
         self.locale.addItems(LOCALES)
         self.locale.setCurrentText(current.locale)
@@ -44,7 +47,11 @@ class SettingsDialog(QDialog):
         self.speech_model = QLineEdit(
             current.speech_model, placeholderText="bundled Whisper tiny.en"
         )
-        self.ocr_languages = QLineEdit(current.ocr_languages, placeholderText="eng")
+        self.ocr_languages = QLineEdit(
+            current.ocr_languages,
+            placeholderText="eng",
+            toolTip="Tesseract languages joined by +, e.g. eng+deu",
+        )
         self.new_account = QLineEdit(placeholderText="e.g. Savings, Amex")
         self.new_kind = QComboBox()
         self.new_kind.addItems(list(ACCOUNT_KINDS))
@@ -86,18 +93,21 @@ class SettingsDialog(QDialog):
         self._say(f"Backed up to {back_up(self._context)}", "success")
 
     def _build(self) -> None:
-        browse = QPushButton("Browse…")
+        browse = QPushButton("Browse…", toolTip="Choose a faster-whisper model folder")
         browse.clicked.connect(self._pick_model)
         model_row = QHBoxLayout()
         model_row.addWidget(self.speech_model, 1)
         model_row.addWidget(browse)
-        open_button = QPushButton("Open")
+        open_button = QPushButton("Open", toolTip="Open the new account now (it starts empty)")
         open_button.clicked.connect(self.open_account)
+        self.new_account.returnPressed.connect(self.open_account)
         account_row = QHBoxLayout()
         account_row.addWidget(self.new_account, 1)
         account_row.addWidget(self.new_kind)
         account_row.addWidget(open_button)
-        backup = QPushButton("Back up now")
+        backup = QPushButton(
+            "Back up now", toolTip="Copy the ledger into the backups folder in the data folder"
+        )
         backup.clicked.connect(self.back_up_now)
         form = QFormLayout()
         form.addRow("Currency", self.currency)
@@ -113,10 +123,30 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(lambda: self.save() and self.accept())
         buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.save_button.setDefault(True)  # Enter saves (and Esc closes)
+        for button in (browse, open_button, backup):
+            button.setAutoDefault(False)
+        chain_focus(
+            [
+                self.currency,
+                self.locale,
+                self.account,
+                self.new_account,
+                self.new_kind,
+                open_button,
+                self.speech_model,
+                browse,
+                self.ocr_languages,
+                backup,
+                self.save_button,
+                buttons.button(QDialogButtonBox.StandardButton.Close),
+            ]
+        )
 
     def _pick_model(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "A faster-whisper model folder")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionRow
+from lingassist.gui.focus import chain_focus
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import split_transaction
 
@@ -39,10 +40,15 @@ class SplitDialog(QDialog):
         self.message = QLabel(objectName="feedback", wordWrap=True)
         self.result_message = ""
         self._grid = QGridLayout()
-        add = QPushButton("Add part")
+        self.setMinimumWidth(520)
+        self._grid.setColumnStretch(0, 1)
+        self.add_button = add = QPushButton("Add part", toolTip="One more category and amount")
+        add.setAutoDefault(False)
         add.clicked.connect(lambda: self.add_part("", ""))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Split", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.split_button = buttons.addButton("Split", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.split_button.setDefault(True)  # Enter in an amount splits; Esc cancels
+        self._buttons = buttons
         buttons.accepted.connect(self.split)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -60,11 +66,15 @@ class SplitDialog(QDialog):
         for choice_code, name in self._choices:
             category.addItem(name, choice_code)
         category.setCurrentIndex(max(category.findData(code), 0))
-        value = QLineEdit(amount, placeholderText="0.00")
+        value = QLineEdit(amount, placeholderText="0.00", toolTip="Amount of this part")
+        value.setMinimumWidth(110)
         row = len(self.parts)
         self._grid.addWidget(category, row, 0)
         self._grid.addWidget(value, row, 1)
         self.parts.append((category, value))
+        parts = [widget for part in self.parts for widget in part]
+        cancel = self._buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        chain_focus([*parts, self.add_button, self.split_button, cancel])
 
     def split(self) -> None:
         """Write the split, or say why not."""

@@ -17,6 +17,7 @@ from lingassist.core.transactions import (
     TransactionRow,
     TransactionStatus,
 )
+from lingassist.gui.style import colors
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import change_category
 from lingassist.services.entries import count_entries, page_of_entries
@@ -34,8 +35,6 @@ COLUMNS = (
 )
 CATEGORY_COLUMN = 2
 AMOUNT_COLUMN = 4
-INCOME_COLOR = QColor("#1b7f4b")
-PENDING_COLOR = QColor("#9a6700")
 RowIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -187,9 +186,9 @@ def _alignment(column: int) -> Qt.AlignmentFlag:
 
 def _foreground(row: TransactionRow, column: int) -> QColor | None:
     if column == AMOUNT_COLUMN and row.amount > Decimal(0):
-        return INCOME_COLOR
+        return QColor(colors().positive)
     if column == len(COLUMNS) - 1 and row.status is not TransactionStatus.CLEARED:
-        return PENDING_COLOR
+        return QColor(colors().warning)
     return None
 
 

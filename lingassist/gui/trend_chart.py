@@ -6,20 +6,23 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QCursor
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from lingassist.gui.chart_style import (
     CHART_HEIGHT,
-    THIS_MONTH_COLOR,
-    TREND_COLOR,
     chart_view,
+    color_axis,
+    color_bars,
     quiet_axis,
     quiet_chart,
 )
+from lingassist.gui.style import colors, theme_changed
 from lingassist.services.dashboard import TrendPoint
 from lingassist.services.formatting import date_text, money_text
+
+TREND_HINT = "Point at a month for its total; click it to list that month's spending"
 
 
 class TrendChart(QChartView):
@@ -29,6 +32,7 @@ class TrendChart(QChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._hovered: int | None = None  # the bar under the mouse
         self._points: list[TrendPoint] = []
         self._currency = ""
         self._locale = "en_US"
@@ -37,9 +41,6 @@ class TrendChart(QChartView):
         self.series.clicked.connect(self._bar_clicked)
         self.series.hovered.connect(self._bar_hovered)
         self.bars = QBarSet("Spent")
-        self.bars.setColor(QColor(TREND_COLOR))
-        self.bars.setBorderColor(QColor(TREND_COLOR))
-        self.bars.setSelectedColor(QColor(THIS_MONTH_COLOR))
         self.series.append(self.bars)
         self._months = quiet_axis(QBarCategoryAxis(), grid=False, size=7.5)
         self._months.setTruncateLabels(False)  # QtCharts elides even labels that fit
@@ -53,6 +54,16 @@ class TrendChart(QChartView):
         self.series.attachAxis(self._values)
         chart_view(chart, self)
         self.setMinimumHeight(180)
+        self.setToolTip(TREND_HINT)
+        self.recolor()
+        theme_changed().connect(self.recolor)
+
+    def recolor(self) -> None:
+        """Paint bars and axes in the current light/dark scheme."""
+        scheme = colors()
+        color_bars(self.bars, scheme.chart_trend, scheme.chart_current)
+        color_axis(self._months)
+        color_axis(self._values)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(360, CHART_HEIGHT)
@@ -87,7 +98,16 @@ class TrendChart(QChartView):
             self.month_clicked.emit(self._points[index].month)
 
     def _bar_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
-        if status and 0 <= index < len(self._points):
-            QToolTip.showText(QCursor.pos(), self.tooltip_for(index), self)
+        self._hovered = index if status and 0 <= index < len(self._points) else None
+        if self._hovered is not None:
+            QToolTip.showText(QCursor.pos(), self.tooltip_for(self._hovered), self)
         else:
             QToolTip.hideText()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # the scene would hide the bar's tooltip when the mouse rests: show it (or the hint)
+        if event.type() == QEvent.Type.ToolTip:
+            text = TREND_HINT if self._hovered is None else self.tooltip_for(self._hovered)
+            QToolTip.showText(QCursor.pos(), text, self)
+            return True
+        return super().viewportEvent(event)

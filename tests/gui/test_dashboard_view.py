@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from lingassist.gui.budget_list import STATE_COLORS
 from lingassist.gui.dashboard_view import NO_MERCHANTS, NO_PAYMENTS, DashboardView
+from lingassist.gui.style import colors
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, record_entry
 from tests.services.test_dashboard import fill_ledger
@@ -129,7 +129,7 @@ def test_budgets_show_exact_amounts_and_state_colours(view: DashboardView) -> No
     }
     assert [rows[n].bar.value() for n in rows] == [1000, 1000, 855, 450]
     for row in rows.values():
-        assert chunk_color(row.bar) == QColor(STATE_COLORS[row.line.state])
+        assert chunk_color(row.bar) == QColor(colors().budget[row.line.state])
     assert view.cards["budgets"].caption.text() == "1 over"
 
 
