@@ -38,6 +38,8 @@ bench-assistant: install
 
 bench-voice: install
 	$(PY) bench/voice.py
+	$(PY) bench/voice_synth.py --out /tmp/lingassist-voice-synth
+	$(PY) bench/voice.py --data /tmp/lingassist-voice-synth --repeat 1 --out bench/results/voice-synth.json
 
 bench-categorize: install
 	$(PY) bench/categorize.py

@@ -18,7 +18,7 @@ Reads the labelled dev file (Plaid PFC v2 primary/detailed per line) by path and
   emptied before each run; the median of `--repeat` runs is reported.
 
 Usage: .venv/bin/python bench/categorize.py [--data PATH] [--out bench/results/categorize.json]
-       [--repeat N]
+       [--repeat N] [--misses]
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from sklearn.metrics import f1_score  # noqa: E402
 
-from lingassist.categorize.categorizer import Categorizer  # noqa: E402
+from lingassist.categorize.categorizer import Categorizer, Suggestion  # noqa: E402
 from lingassist.categorize.memory import MerchantMemory  # noqa: E402
 from lingassist.categorize.model import Example, Model, train_with_seed  # noqa: E402
 from lingassist.categorize.normalize import normalize  # noqa: E402
@@ -159,9 +159,10 @@ def learning(rows: list[dict], models: dict[str, Model], *, same_group: bool) ->
     """Each line with the person's corrections of other lines in memory."""
     codes = []
     misses: dict[str, int] = {}
+    wrong: list[str] = []
     for index, row in enumerate(rows):
         pairs = [
-            (normalize(other["description"]).key, truth(other))
+            (normalize(other["description"]).key, truth(other), amount(other))
             for other_index, other in enumerate(rows)
             if other_index != index and (same_group or other["group"] != row["group"])
         ]
@@ -170,7 +171,17 @@ def learning(rows: list[dict], models: dict[str, Model], *, same_group: bool) ->
         codes.append(suggestion.code)
         if suggestion.primary != row["pfc_primary"]:
             misses[suggestion.layer.value] = misses.get(suggestion.layer.value, 0) + 1
-    return {**score(rows, codes), "misses_by_layer": misses}
+            wrong.append(_miss(row, suggestion))
+    return {**score(rows, codes), "misses_by_layer": misses, "misses": wrong}
+
+
+def _miss(row: dict, suggestion: Suggestion) -> str:
+    """One wrongly filed line, readable: what it said, what came out, what was wanted."""
+    guess = f" (guess {suggestion.guess})" if suggestion.guess else ""
+    return (
+        f"{row['description'][:44]:44} {row['amount']:>9} -> {suggestion.layer.value:8}"
+        f" {suggestion.code} {suggestion.confidence:.2f}{guess}; wanted {truth(row)}"
+    )
 
 
 def corrected_once(rows: list[dict], model: Model) -> dict:
@@ -318,11 +329,20 @@ def print_table(result: dict) -> None:
     print(f"model training on the seed: {result['train_seconds']:.2f} s")
 
 
+def print_misses(result: dict) -> None:
+    """The lines the learning settings filed under the wrong primary category."""
+    for setting in ("learning_seen", "learning_unseen"):
+        print(f"misses, {setting}:")
+        for line in result[setting]["misses"]:
+            print("  " + line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "categorize.json")
     parser.add_argument("--repeat", type=int, default=3, help="speed runs (median reported)")
+    parser.add_argument("--misses", action="store_true", help="list the lines learning got wrong")
     args = parser.parse_args()
     rows = load(args.data)
     seed_model = train_with_seed()
@@ -348,6 +368,8 @@ def main() -> None:
         / max(1e-9, base["keyword_only"]["primary_accuracy"]),
     }
     print_table(result)
+    if args.misses:
+        print_misses(result)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")

@@ -1,8 +1,11 @@
 """The categorizer: user rules, merchant memory, the seed, the model, then "Uncategorized".
 
 The first confident layer answers, with a reason a person can read. `learn` takes a
-correction into memory at once, so the same merchant is never filed wrongly again; the
-model is retrained (by the services, in a worker) when corrections accumulate.
+correction into memory at once (with its amount), so the same line is never filed wrongly
+again; the model is retrained (by the services, in a worker) when corrections accumulate.
+A model retrained on the person's lines also brings their habits (how they file what the
+seed recognises, by size of amount), which answer before the seed, and it may overrule a
+seed fact when its disagreement comes from those lines (`Model.remaps`).
 """
 
 from __future__ import annotations
@@ -10,59 +13,32 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
 
-from lingassist.categorize.memory import MerchantMemory, Recollection
+from lingassist.categorize.habits import Habit
+from lingassist.categorize.memory import MerchantMemory
 from lingassist.categorize.model import Example, Model, Prediction, magnitude, train_with_seed
 from lingassist.categorize.normalize import Descriptor, normalize
 from lingassist.categorize.rules import Rule, RuleInput, match
-from lingassist.categorize.seed import BANK, MERCHANT, SeedMatch, lookup
+from lingassist.categorize.seed import BANK, SeedMatch, lookup
+from lingassist.categorize.suggestion import (
+    Layer,
+    Suggestion,
+    from_habit,
+    from_memory,
+    from_prediction,
+    from_seed,
+    percent,
+    suggest,
+)
 from lingassist.categorize.taxonomy import (
     UNCATEGORIZED,
     UNCATEGORIZED_INCOME,
     category_name,
-    is_detailed,
-    primary_of,
 )
 
+__all__ = ["Categorizer", "Layer", "Suggestion", "Thresholds"]
+
 _CACHE_LIMIT = 50_000
-
-
-class Layer(StrEnum):
-    """Which layer answered."""
-
-    RULE = "rule"
-    MEMORY = "memory"
-    SEED = "seed"
-    MODEL = "model"
-    FALLBACK = "fallback"
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A category for one transaction, and why.
-
-    Attributes:
-        merchant: the merchant's display name ("Blue Bottle"); "" when none.
-        merchant_key: its key, as in the ledger's merchants table.
-        code: the category to file under (detailed, primary or user code).
-        primary: the PFC primary code ("FOOD_AND_DRINK").
-        detailed: the PFC detailed code, or "" when `code` is a primary or user code.
-        confidence: 0..1; the fallback is always below 0.3.
-        reason: one sentence for "Why this category?".
-        layer: which layer answered.
-        guess: when the answer is the fallback, the model's best guess ("" otherwise).
-    """
-
-    merchant: str
-    merchant_key: str
-    code: str
-    primary: str
-    detailed: str
-    confidence: float
-    reason: str
-    layer: Layer
-    guess: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,11 +47,14 @@ class Thresholds:
 
     Attributes:
         model: the model answers at or above this confidence.
+        overrule: a model that learned from the person's own lines answers instead of a
+            confident seed fact when it disagrees with at least this confidence.
         fallback_confidence: the confidence given to "Uncategorized".
         retrain_after: corrections after which `retrain_needed` becomes true.
     """
 
     model: float = 0.4
+    overrule: float = 0.5
     fallback_confidence: float = 0.1
     retrain_after: int = 10
 
@@ -157,7 +136,7 @@ class Categorizer:
 
         With a description, it is also kept as an example for the next retraining.
         """
-        self._memory.record(merchant_key, code)
+        self._memory.record(merchant_key, code, amount)
         if description:
             self._examples.append(Example(description, amount, code))
         self._corrections += 1
@@ -224,8 +203,9 @@ class Categorizer:
                 found[cache_key] = known
             elif line.text_key not in waiting:
                 seed = line.seed()
-                if seed is not None and not seed.entry.weak:
-                    found[cache_key] = _from_seed(descriptor, seed)
+                if not self._consult_model(seed):
+                    assert seed is not None
+                    found[cache_key] = self._from_seed(line, seed)
                     _remember(self._text_cache, line.text_key, found[cache_key])
                 else:
                     waiting[line.text_key] = (line, seed)
@@ -243,7 +223,8 @@ class Categorizer:
         """The model's predictions for `lines`, batched (None each when it is off)."""
         if not lines or not self._model_available:
             return [None] * len(lines)
-        return list(self._ensure_model().predict_texts([(x.text, x.amount) for x in lines]))
+        items = [(x.text, x.amount, x.seed_code) for x in lines]
+        return list(self._ensure_model().predict_texts(items))
 
     def _decide(self, line: _Line) -> Suggestion:
         """The seed, the model or the fallback for a line no cache holds (rarely needed)."""
@@ -259,34 +240,81 @@ class Categorizer:
             item = RuleInput(description, descriptor.merchant, amount, account)
             rule = match(self._rules, item)
             if rule is not None:
-                return _suggest(descriptor, rule.code, 1.0, f"Rule '{rule.name}'", Layer.RULE)
-        recollection = self._memory.recall(descriptor.key)
+                return suggest(descriptor, rule.code, 1.0, f"Rule '{rule.name}'", Layer.RULE)
+        recollection = self._memory.recall(descriptor.key, amount=amount)
         if recollection is not None:
-            return _from_memory(descriptor, recollection)
+            return from_memory(descriptor, recollection)
         return None
 
     def _from_knowledge(
         self, line: _Line, seed: SeedMatch | None, prediction: Prediction | None
     ) -> Suggestion:
         """The seed, the model, or the fallback (the same for the same cleaned text)."""
-        if seed is not None and not seed.entry.weak:
-            return _from_seed(line.descriptor, seed)
+        if not self._consult_model(seed):
+            assert seed is not None
+            return self._from_seed(line, seed)
         if prediction is None and self._model_available:
-            prediction = self._ensure_model().predict_text(line.text, line.amount)
+            prediction = self._ensure_model().predict_text(line.text, line.amount, line.seed_code)
         return self._from_model(line, seed, prediction)
+
+    def _consult_model(self, seed: SeedMatch | None) -> bool:
+        """Whether the model may change the answer: the seed knows nothing sure, or the
+        model has learned from the person's own lines (and may overrule the seed)."""
+        if seed is None or seed.entry.weak:
+            return True
+        model = self._model
+        return self._use_model and model is not None and model.personal > 0
 
     def _from_model(
         self, line: _Line, seed: SeedMatch | None, prediction: Prediction | None
     ) -> Suggestion:
-        """The model's answer, a weak seed hint, or the fallback."""
-        seed_confidence = seed.confidence if seed is not None else 0.0
-        if prediction is not None and prediction.confidence >= max(
-            self._thresholds.model, seed_confidence
-        ):
-            return _from_prediction(line.descriptor, prediction)
+        """The model's answer, the seed's (or the person's habit with such lines), or the
+        fallback.
+
+        The person's habit with what the seed recognises comes first; then the seed
+        answers unless the model disagrees and `_overrules` it; without a seed fact, the
+        model answers when it is sure enough.
+        """
         if seed is not None:
-            return _from_seed(line.descriptor, seed)
+            habit = self._habit(line, seed)
+            if habit is not None:
+                return from_habit(line.descriptor, seed, habit)
+            if prediction is None or not self._overrules(line, seed, prediction):
+                return from_seed(line.descriptor, seed)
+            return from_prediction(line.descriptor, prediction)
+        if prediction is not None and prediction.confidence >= self._thresholds.model:
+            return from_prediction(line.descriptor, prediction)
         return self._fallback(line, prediction)
+
+    def _from_seed(self, line: _Line, seed: SeedMatch) -> Suggestion:
+        """The seed's answer, unless the person habitually files such lines elsewhere."""
+        habit = self._habit(line, seed)
+        if habit is not None:
+            return from_habit(line.descriptor, seed, habit)
+        return from_seed(line.descriptor, seed)
+
+    def _habit(self, line: _Line, seed: SeedMatch) -> Habit | None:
+        """How the person files what the seed calls this, when it clearly differs."""
+        model = self._model if self._use_model and seed.entry.tier != BANK else None
+        return model.habits.differ(seed.entry.code, line.amount) if model else None
+
+    def _overrules(self, line: _Line, seed: SeedMatch, prediction: Prediction) -> bool:
+        """Whether a prediction that disagrees with the seed should answer instead.
+
+        A weak hint gives way to a model at least as sure. A seed fact only gives way to
+        a sure model whose disagreement comes from the person's own lines: what the seed
+        calls this, the person filed elsewhere.
+        """
+        if prediction.code == seed.entry.code:
+            return False
+        if seed.entry.weak:
+            return prediction.confidence >= max(seed.confidence, self._thresholds.model)
+        model = self._model
+        return (
+            model is not None
+            and prediction.confidence >= self._thresholds.overrule
+            and model.remaps(seed.entry.code, line.amount, prediction.code)
+        )
 
     @property
     def _model_available(self) -> bool:
@@ -309,15 +337,15 @@ class Categorizer:
         guess = prediction.code if prediction is not None else ""
         reason = "Not sure"
         if prediction is not None:
-            reason += f": the best guess, {category_name(guess)}, is only {_percent(prediction)}"
+            reason += f": the best guess, {category_name(guess)}, is only {percent(prediction)}"
         confidence = self._thresholds.fallback_confidence
-        return _suggest(line.descriptor, code, confidence, reason, Layer.FALLBACK, guess)
+        return suggest(line.descriptor, code, confidence, reason, Layer.FALLBACK, guess)
 
 
 class _Line:
     """One cleaned line on its way through the seed and the model."""
 
-    __slots__ = ("amount", "descriptor", "sign", "text", "text_key")
+    __slots__ = ("amount", "descriptor", "seed_code", "sign", "text", "text_key")
 
     def __init__(self, descriptor: Descriptor, amount: Decimal | None) -> None:
         self.descriptor = descriptor
@@ -325,10 +353,13 @@ class _Line:
         self.text = descriptor.text
         self.sign = _sign(amount)
         self.text_key = (descriptor.text, descriptor.key, self.sign, magnitude(amount))
+        self.seed_code = ""
 
     def seed(self) -> SeedMatch | None:
-        """The seed's fact about this line, if any."""
-        return lookup(self.descriptor, self.sign)
+        """The seed's fact about this line, if any (its code is kept for the model)."""
+        found = lookup(self.descriptor, self.sign)
+        self.seed_code = found.entry.code if found is not None else ""
+        return found
 
 
 def _remember(cache: dict, key: object, value: Suggestion) -> None:
@@ -336,68 +367,6 @@ def _remember(cache: dict, key: object, value: Suggestion) -> None:
     if len(cache) >= _CACHE_LIMIT:
         cache.clear()
     cache[key] = value
-
-
-def _suggest(
-    descriptor: Descriptor,
-    code: str,
-    confidence: float,
-    reason: str,
-    layer: Layer,
-    guess: str = "",
-) -> Suggestion:
-    """A suggestion for `descriptor` filed under `code`."""
-    return Suggestion(
-        merchant=descriptor.merchant,
-        merchant_key=descriptor.key,
-        code=code,
-        primary=primary_of(code),
-        detailed=code if is_detailed(code) else "",
-        confidence=round(confidence, 3),
-        reason=reason,
-        layer=layer,
-        guess=guess,
-    )
-
-
-def _from_memory(descriptor: Descriptor, recollection: Recollection) -> Suggestion:
-    """A suggestion from the person's earlier choices."""
-    name = descriptor.merchant or recollection.key
-    category = category_name(recollection.code)
-    plural = "transaction" if recollection.count == 1 else "transactions"
-    reason = f"You filed {recollection.count} earlier {name} {plural} under {category}"
-    if recollection.count < recollection.total:
-        reason = f"Your latest choice for {name} was {category} ({reason[4:]})"
-    if recollection.fuzzy:
-        reason += f" (as '{recollection.key}', a near-identical name)"
-    return _suggest(descriptor, recollection.code, recollection.confidence, reason, Layer.MEMORY)
-
-
-def _from_seed(descriptor: Descriptor, seed: SeedMatch) -> Suggestion:
-    """A suggestion from the built-in seed."""
-    entry = seed.entry
-    category = category_name(entry.code)
-    if entry.tier == MERCHANT:
-        reason = f"Known merchant: {entry.display} is {category}"
-    elif entry.tier == BANK:
-        reason = f"Bank wording '{entry.phrase}' means {category}"
-    else:
-        reason = f"Keyword '{entry.phrase}' suggests {category}"
-    if seed.prefix:
-        reason += " (name starts like it)"
-    return _suggest(descriptor, entry.code, seed.confidence, reason, Layer.SEED)
-
-
-def _from_prediction(descriptor: Descriptor, prediction: Prediction) -> Suggestion:
-    """A suggestion from the model."""
-    features = ", ".join(prediction.top_features) or "no telling features"
-    reason = f"Model ({_percent(prediction)}): {features}"
-    return _suggest(descriptor, prediction.code, prediction.confidence, reason, Layer.MODEL)
-
-
-def _percent(prediction: Prediction) -> str:
-    """'62%'."""
-    return f"{round(prediction.confidence * 100)}%"
 
 
 def _sign(amount: Decimal | None) -> int:

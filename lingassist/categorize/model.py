@@ -1,9 +1,10 @@
 """The learned layer: a linear classifier over character n-grams of the cleaned descriptor.
 
-Features are character 3-5-grams of each word, the words themselves, the direction of
-the money and its order of magnitude. Training uses scikit-learn (TF-IDF and a linear
-SVM, about half a second on the seed); prediction is a few dot products over the fitted
-weights, so one descriptor takes tens of microseconds and the weights explain the answer.
+Features (`features.py`) are character 3-5-grams of each word, the words themselves, the
+direction of the money, its order of magnitude and what the seed said about the line.
+Training uses scikit-learn (TF-IDF and a linear SVM, about half a second on the seed);
+prediction is a few dot products over the fitted weights, so one descriptor takes tens
+of microseconds and the weights explain the answer.
 Each word's feature columns are cached on the model, a batch goes through one sparse
 matrix, and the readable explanation is only worked out when asked for.
 Confidence is a softmax of the SVM scores at a fixed temperature (not a calibrated
@@ -23,10 +24,21 @@ from itertools import chain
 
 import numpy as np
 
-from lingassist.categorize.normalize import normalize
+from lingassist.categorize.features import (
+    WORD,
+    amount_features,
+    features,
+    gram_slices,
+    magnitude,
+    readable,
+    seed_features,
+)
+from lingassist.categorize.habits import Habits
+from lingassist.categorize.normalize import Descriptor, normalize
+from lingassist.categorize.seed import BANK, SeedMatch, lookup, seed_examples
 
-_GRAM_SIZES = (3, 4, 5)
-_WORD, _SIGN, _SIZE = "w=", "sign=", "size="
+__all__ = ["Example", "Model", "Prediction", "features", "magnitude", "train", "train_with_seed"]
+
 _USER_WEIGHT = 3.0
 _SVM_C = 0.5
 _TEMPERATURE = 6.0
@@ -111,6 +123,8 @@ class Model:
         weights: (features x classes) float32 weights.
         intercept: per class.
         trained_on: number of examples it learned from.
+        personal: how many of them were the person's own (0: the seed alone).
+        habits: how the person files what the seed recognises (from their own lines).
     """
 
     classes: tuple[str, ...]
@@ -120,17 +134,21 @@ class Model:
     weights: np.ndarray
     intercept: np.ndarray
     trained_on: int
+    personal: int = 0
+    habits: Habits = field(default_factory=Habits, compare=False)
     _word_columns: dict[str, tuple[int, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
     def predict(self, description: str, amount: Decimal | None = None) -> Prediction:
         """The most likely category of a descriptor, its probability and why."""
-        return self.predict_text(normalize(description).text, amount)
+        descriptor = normalize(description)
+        return self.predict_text(descriptor.text, amount, _seed_code(descriptor, amount))
 
-    def predict_text(self, text: str, amount: Decimal | None) -> Prediction:
-        """Like `predict`, for text that is already normalized (`Descriptor.text`)."""
-        found = self._columns(text, amount)
+    def predict_text(self, text: str, amount: Decimal | None, seed_code: str = "") -> Prediction:
+        """Like `predict`, for text that is already normalized (`Descriptor.text`) and the
+        code the seed gave the line ("" for none)."""
+        found = self._columns(text, amount, seed_code)
         if not found:
             return Prediction(self.classes[0], 0.0)
         if len(set(found)) == len(found):
@@ -148,8 +166,10 @@ class Model:
         confidence = float(1.0 / np.exp(scores - scores[best]).sum())
         return self._prediction(best, confidence, columns, vector / norm)
 
-    def predict_texts(self, items: Sequence[tuple[str, Decimal | None]]) -> list[Prediction]:
-        """`predict_text` for many (normalized text, amount) pairs at once (faster).
+    def predict_texts(
+        self, items: Sequence[tuple[str, Decimal | None] | tuple[str, Decimal | None, str]]
+    ) -> list[Prediction]:
+        """`predict_text` for many (normalized text, amount[, seed code]) at once (faster).
 
         The rows go through one sparse matrix: TF-IDF weighting, row normalization,
         class scores and the softmax are each one vectorized step over the batch.
@@ -157,7 +177,7 @@ class Model:
         from scipy.sparse import csr_matrix
         from sklearn.preprocessing import normalize as normalize_rows
 
-        rows = [Counter(self._columns(text, amount)) for text, amount in items]
+        rows = [Counter(self._columns(*item)) for item in items]
         if not rows:
             return []
         indptr = np.cumsum([0, *map(len, rows)])
@@ -202,8 +222,8 @@ class Model:
         """Forget the per-word feature columns cached by earlier predictions."""
         self._word_columns.clear()
 
-    def _columns(self, text: str, amount: Decimal | None) -> list[int]:
-        """The columns of the known features of `text` and `amount` (repeats kept)."""
+    def _columns(self, text: str, amount: Decimal | None, seed_code: str = "") -> list[int]:
+        """The columns of the known features of a line (repeats kept)."""
         cache = self._word_columns
         found: list[int] = []
         for word in text.split():
@@ -215,7 +235,7 @@ class Model:
                 cache[word] = columns
             found.extend(columns)
         vocabulary = self.vocabulary
-        for feature in (_SIGN + _direction(amount), _SIZE + magnitude(amount)):
+        for feature in (*amount_features(amount), *seed_features(seed_code, amount)):
             column = vocabulary.get(feature)
             if column is not None:
                 found.append(column)
@@ -225,8 +245,19 @@ class Model:
         """The columns of one word's known features, in the order `features` lists them."""
         get = self.vocabulary.get
         padded = f" {word} "
-        found = [get(_WORD + word), *map(get, map(padded.__getitem__, _gram_slices(len(padded))))]
+        found = [get(WORD + word), *map(get, map(padded.__getitem__, gram_slices(len(padded))))]
         return tuple(column for column in found if column is not None)
+
+    def remaps(self, seed_code: str, amount: Decimal | None, code: str) -> bool:
+        """True when the person's own lines taught the model to file what the seed calls
+        `seed_code` (at this size of amount) under `code` rather than `seed_code`."""
+        columns = [self.vocabulary.get(f) for f in seed_features(seed_code, amount)]
+        found = np.array([c for c in columns if c is not None], dtype=np.intp)
+        if not found.size or code not in self.classes or seed_code not in self.classes:
+            return False
+        to, was = self.classes.index(code), self.classes.index(seed_code)
+        pull = self.idf[found] @ (self.weights[found, to] - self.weights[found, was])
+        return bool(pull > 0)
 
     def _top_features(self, columns: np.ndarray, values: np.ndarray, best: int) -> tuple[str, ...]:
         """The three features that contributed most to class `best`, readable."""
@@ -235,9 +266,9 @@ class Model:
         for index in np.argsort(-contributions):
             if contributions[index] <= 0:
                 break
-            readable = _readable(self.feature_names[columns[index]])
-            if readable not in found:
-                found.append(readable)
+            name = readable(self.feature_names[columns[index]])
+            if name not in found:
+                found.append(name)
                 if len(found) == 3:
                     break
         return tuple(found)
@@ -248,39 +279,24 @@ def _tf(count: int) -> float:
     return 1.0 if count == 1 else 1.0 + math.log(count)
 
 
-@cache
-def _gram_slices(length: int) -> tuple[slice, ...]:
-    """The slices of a padded word of `length` characters that give its n-grams, in order."""
-    return tuple(slice(i, i + size) for size in _GRAM_SIZES for i in range(length - size + 1))
+def train(examples: Sequence[Example], *, seed: Sequence[Example] = ()) -> Model:
+    """Fit a model on the person's labelled transactions and the `seed` phrases.
 
-
-def _word_features(word: str) -> list[str]:
-    """The features of one word: the word itself and its character 3-5-grams."""
-    padded = f" {word} "
-    found = [_WORD + word]
-    for size in _GRAM_SIZES:
-        found.extend(padded[i : i + size] for i in range(len(padded) - size + 1))
-    return found
-
-
-def features(text: str, amount: Decimal | None) -> list[str]:
-    """The features of a normalized text and an amount."""
-    found = [feature for word in text.split() for feature in _word_features(word)]
-    found.append(_SIGN + _direction(amount))
-    found.append(_SIZE + magnitude(amount))
-    return found
-
-
-def train(examples: Sequence[Example]) -> Model:
-    """Fit a model on labelled examples (the seed and the person's own transactions)."""
+    The person's lines carry every feature (amount size, what the seed said about them);
+    a seed phrase is a bare name with a direction of money, so it carries words and sign.
+    """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.svm import LinearSVC
 
+    facts = [_seed_fact(normalize(e.description), e.amount) for e in examples]
+    seed_codes = [fact.entry.code if fact else "" for fact in facts]
+    own = [_own_features(e, code) for e, code in zip(examples, seed_codes, strict=True)]
+    rows = [*map(_seed_example_features, seed), *own]
+    everything = [*seed, *examples]
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
-    matrix = vectorizer.fit_transform([_example_features(e) for e in examples])
-    labels = [e.code for e in examples]
+    matrix = vectorizer.fit_transform(rows)
     classifier = LinearSVC(C=_SVM_C, tol=1e-2, random_state=0)
-    classifier.fit(matrix, labels, sample_weight=[e.weight for e in examples])
+    classifier.fit(matrix, [e.code for e in everything], sample_weight=_weights(everything))
     coef, intercept = classifier.coef_, classifier.intercept_
     if len(classifier.classes_) == 2:  # one score column: make it two, one per class
         coef, intercept = np.vstack([-coef, coef]), np.concatenate([-intercept, intercept])
@@ -295,8 +311,19 @@ def train(examples: Sequence[Example]) -> Model:
         idf=vectorizer.idf_.astype(np.float32),
         weights=np.ascontiguousarray(coef.T, dtype=np.float32),
         intercept=np.asarray(intercept, dtype=np.float32),
-        trained_on=len(examples),
+        trained_on=len(everything),
+        personal=len(examples),
+        habits=Habits.learn(
+            (fact.entry.code, e.amount, e.code)
+            for e, fact in zip(examples, facts, strict=True)
+            if fact is not None and fact.entry.tier != BANK
+        ),
     )
+
+
+def _weights(examples: Sequence[Example]) -> list[float]:
+    """Sample weights: each example's own weight."""
+    return [e.weight for e in examples]
 
 
 def _identity(found: list[str]) -> list[str]:
@@ -304,52 +331,46 @@ def _identity(found: list[str]) -> list[str]:
     return found
 
 
-def _example_features(example: Example) -> list[str]:
-    """Features of one example (the seed's are computed once per process)."""
-    if example.weight == 1.0 and example.description in _seed_features():
-        return _seed_features()[example.description]
-    return features(normalize(example.description).text, example.amount)
+def _own_features(example: Example, seed_code: str) -> list[str]:
+    """Features of one of the person's lines: its words, amount and the seed's code."""
+    return features(normalize(example.description).text, example.amount, seed_code)
+
+
+def _seed_code(descriptor: Descriptor, amount: Decimal | None) -> str:
+    """The code the seed gives a cleaned line ("" when it knows nothing about it)."""
+    found = _seed_fact(descriptor, amount)
+    return found.entry.code if found is not None else ""
+
+
+def _seed_fact(descriptor: Descriptor, amount: Decimal | None) -> SeedMatch | None:
+    """The seed's fact about a cleaned line with this amount, if any."""
+    sign = 0 if amount is None or amount == 0 else (1 if amount > 0 else -1)
+    return lookup(descriptor, sign)
+
+
+def _seed_example_features(example: Example) -> list[str]:
+    """Features of one seed phrase (computed once per process)."""
+    found = _seed_features().get((example.description, example.amount))
+    if found is None:
+        found = features(example.description, example.amount, with_size=False)
+    return found
 
 
 @cache
-def _seed_features() -> dict[str, list[str]]:
-    """Features of the seed examples, keyed by their text (they carry sign only)."""
-    return {e.description: features(e.description, e.amount) for e in seed_training_examples()}
+def _seed_features() -> dict[tuple[str, Decimal | None], list[str]]:
+    """Features of the seed examples, keyed by their text and sign."""
+    return {
+        (e.description, e.amount): features(e.description, e.amount, with_size=False)
+        for e in seed_training_examples()
+    }
 
 
 def seed_training_examples() -> list[Example]:
     """Examples made from the built-in seed: one per phrase, with its direction of money."""
-    from lingassist.categorize.seed import seed_examples
-
     return [Example(text, Decimal(sign), code) for text, sign, code in seed_examples()]
 
 
 def train_with_seed(own: Iterable[Example] = ()) -> Model:
     """A model of the seed plus the person's own labelled transactions (weighted more)."""
     mine = [Example(e.description, e.amount, e.code, e.weight * _USER_WEIGHT) for e in own]
-    return train([*seed_training_examples(), *mine])
-
-
-def _direction(amount: Decimal | None) -> str:
-    """'in', 'out' or 'unknown'."""
-    if amount is None or amount == 0:
-        return "unknown"
-    return "in" if amount > 0 else "out"
-
-
-def magnitude(amount: Decimal | None) -> str:
-    """Order of magnitude of the amount: '0' (< 10), '1' (< 100), ... '4' (>= 10,000)."""
-    if amount is None or amount == 0:
-        return "?"
-    return str(min(4, max(0, int(math.log10(abs(float(amount)))))))
-
-
-def _readable(feature: str) -> str:
-    """A feature as a person reads it."""
-    if feature.startswith(_WORD):
-        return f"word '{feature[len(_WORD) :]}'"
-    if feature.startswith(_SIGN):
-        return {"in": "money in", "out": "money out"}.get(feature[len(_SIGN) :], "no amount")
-    if feature.startswith(_SIZE):
-        return f"amount size {feature[len(_SIZE) :]}"
-    return f"'{feature.strip()}'"
+    return train(mine, seed=seed_training_examples())

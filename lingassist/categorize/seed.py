@@ -3,7 +3,10 @@
 The data lives in `seed_data.py`. Matching is on whole words of the cleaned descriptor:
 bank phrases first (fees, interest, transfers), then merchants, then trade keywords; in
 each tier the longest phrase wins. Merchants that are also ordinary words (``^``) only
-count at the start of the merchant name.
+count at the start of the merchant name. Statements cut long names at a fixed width, so a
+merchant name of two or more words also matches when its last word is cut short at the
+end of the descriptor ("Seattle Cof"); a one-word merchant matches the start of a longer
+word ("telkommobi"), and bank wording the end of one ("homeloan").
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ _CONFIDENCE = {BANK: 0.92, MERCHANT: 0.9, KEYWORD: 0.72}
 _WEAK_CONFIDENCE = 0.45
 _PREFIX_CONFIDENCE = 0.7
 _MIN_PREFIX = 6
+_MIN_CUT = 3
+_MIN_SUFFIX = 4
 _MAX_WORDS = 4
 
 
@@ -88,9 +93,12 @@ def _entry(raw: str, code: str, tier: int, weak: set[str]) -> SeedEntry | None:
     anchored = raw.startswith("^")
     sign = {"+": 1, "-": -1}.get(raw.lstrip("^")[:1], 0)
     display = raw.lstrip("^+-").strip()
-    phrase = " ".join(w for w in merchant_key(display).split() if not any(c.isdigit() for c in w))
+    words = merchant_key(display).split()
+    phrase = " ".join(w for w in words if not any(c.isdigit() for c in w))
     if not phrase:
         return None
+    if len(phrase.split()) < len(words) == 2:  # "Trading 212" is not any trading
+        anchored = True
     return SeedEntry(phrase, code, tier, display, sign, anchored, phrase in weak)
 
 
@@ -132,10 +140,10 @@ def lookup(descriptor: Descriptor, sign: int) -> SeedMatch | None:
         if _fits(entry, sign, descriptor, phrase)
     ]
     if not candidates:
-        return _prefix_match(words)
+        return _part_match(words, descriptor, sign)
     entry, _ = min(candidates, key=_precedence)
     if entry.weak:
-        return _prefix_match(words) or SeedMatch(entry, _WEAK_CONFIDENCE)
+        return _part_match(words, descriptor, sign) or SeedMatch(entry, _WEAK_CONFIDENCE)
     return SeedMatch(entry, _CONFIDENCE[entry.tier])
 
 
@@ -172,15 +180,78 @@ def _fits(entry: SeedEntry, sign: int, descriptor: Descriptor, phrase: str) -> b
     return True
 
 
-def _prefix_match(words: list[str]) -> SeedMatch | None:
+def _part_match(words: list[str], descriptor: Descriptor, sign: int) -> SeedMatch | None:
+    """A seed phrase found in part of a word: a merchant name cut short at the end of the
+    descriptor, a one-word merchant starting a longer word, bank wording ending one."""
+    found = _cut_match(words, descriptor) or _prefix_match(words) or _suffix_match(words, sign)
+    return SeedMatch(found, _PREFIX_CONFIDENCE, prefix=True) if found else None
+
+
+def _cut_match(words: list[str], descriptor: Descriptor) -> SeedEntry | None:
+    """A merchant of two or more words whose last word the statement cut short
+    ("seattle cof" -> Seattle Coffee); only at the end of the merchant's name."""
+    if len(words) < 2 or not descriptor.key.endswith(words[-1]):
+        return None
+    cut = _cut_names()
+    for size in range(min(_MAX_WORDS, len(words)), 1, -1):
+        entry = cut.get(" ".join(words[-size:]))
+        if entry is not None:
+            return entry
+    return None
+
+
+@cache
+def _cut_names() -> dict[str, SeedEntry]:
+    """Merchant names of two or more words with the last word cut short -> the merchant
+    (a cut name shared by two merchants of different codes is left out)."""
+    found: dict[str, SeedEntry | None] = {}
+    for entry in seed_entries():
+        *first, last = entry.phrase.split()
+        if entry.tier != MERCHANT or not first or entry.anchored:
+            continue
+        for end in range(_MIN_CUT, len(last)):
+            name = " ".join([*first, last[:end]])
+            other = found.setdefault(name, entry)
+            if other is not None and other.code != entry.code:
+                found[name] = None
+    full = _index()
+    return {name: e for name, e in found.items() if e is not None and name not in full}
+
+
+def _prefix_match(words: list[str]) -> SeedEntry | None:
     """A merchant whose one-word name starts a longer word ("telkommobi" -> Telkom)."""
     merchants = _single_word_merchants()
     for word in words:
         for end in range(len(word) - 1, _MIN_PREFIX - 1, -1):
             entry = merchants.get(word[:end])
             if entry is not None:
-                return SeedMatch(entry, _PREFIX_CONFIDENCE, prefix=True)
+                return entry
     return None
+
+
+def _suffix_match(words: list[str], sign: int) -> SeedEntry | None:
+    """Bank wording of one word that ends a longer word ("fnbhomeloan" -> loan); the
+    rest of the word must be at least as long, so "coffees" is not a fee."""
+    endings = _bank_words()
+    for word in words:
+        for start in range(_MIN_SUFFIX, len(word) - _MIN_SUFFIX + 1):
+            for entry in endings.get(word[start:], ()):
+                if _fits(entry, sign, _NO_DESCRIPTOR, word[start:]):
+                    return entry
+    return None
+
+
+@cache
+def _bank_words() -> dict[str, tuple[SeedEntry, ...]]:
+    """One-word bank phrases of at least four letters -> their entries."""
+    found: dict[str, list[SeedEntry]] = {}
+    for entry in seed_entries():
+        if entry.tier == BANK and " " not in entry.phrase and len(entry.phrase) >= _MIN_SUFFIX:
+            found.setdefault(entry.phrase, []).append(entry)
+    return {phrase: tuple(entries) for phrase, entries in found.items()}
+
+
+_NO_DESCRIPTOR = Descriptor(raw="", text="", merchant="", key="")
 
 
 def seed_examples() -> list[tuple[str, int, str]]:

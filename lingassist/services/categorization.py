@@ -1,6 +1,7 @@
 """CategoryAdvisor: the categorizer for one ledger, remembering the person's choices.
 
-Its merchant memory and the person's rules are read from the ledger on first use; every
+Its merchant memory (each merchant's categories, with the amounts they were chosen for)
+and the person's rules are read from the ledger on first use; every
 correction (from the assistant or the ledger table) is learned at once. The rules are read
 again after every rule write (`refresh_rules`), and after any other commit to the ledger
 (an undo or a redo may bring a rule back or take it away) before the next suggestion. The
@@ -19,7 +20,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from lingassist.ledger.database import Database
-from lingassist.ledger.reports import merchant_category_pairs
+from lingassist.ledger.repository import merchant_key
 from lingassist.ledger.rules_repository import list_rules, training_lines
 
 if TYPE_CHECKING:  # the categorizer (NumPy, the seed) loads at the first suggestion
@@ -100,10 +101,10 @@ class CategoryAdvisor:
         with self._lock:
             if self._categorizer is None:
                 with self._database.sessions() as session:
-                    pairs = merchant_category_pairs(session=session)
+                    choices = merchant_choices(session)
                     rules = list_rules(session=session)
                 self._categorizer = Categorizer(
-                    rules=rules, memory=MerchantMemory(pairs), train_on_demand=False
+                    rules=rules, memory=MerchantMemory(choices), train_on_demand=False
                 )
                 self._rules_stale = False
             elif self._rules_stale:
@@ -125,9 +126,19 @@ class CategoryAdvisor:
                 from lingassist.categorize.memory import MerchantMemory
 
                 with self._database.sessions() as session:
-                    pairs = merchant_category_pairs(session=session)
-                self._categorizer.replace_memory(MerchantMemory(pairs))
+                    choices = merchant_choices(session)
+                self._categorizer.replace_memory(MerchantMemory(choices))
 
     def _ledger_committed(self, _session: Session) -> None:
         """Any commit may have changed the rules (an undo, a redo): re-read them lazily."""
         self._rules_stale = True
+
+
+def merchant_choices(session: Session) -> list[tuple[str, str, Decimal]]:
+    """(merchant key, category code, signed amount) of every categorized transaction that
+    names a merchant, oldest first: what the merchant memory is built from."""
+    return [
+        (merchant_key(line.merchant), line.code, line.amount)
+        for line in training_lines(session=session)
+        if line.merchant
+    ]

@@ -8,7 +8,7 @@ import pytest
 
 from lingassist.categorize.categorizer import Categorizer, Layer, Thresholds
 from lingassist.categorize.memory import MerchantMemory
-from lingassist.categorize.model import Model
+from lingassist.categorize.model import Example, Model, train_with_seed
 from lingassist.categorize.rules import Condition, Field, Operator, Rule
 
 UBER_RULE = Rule(
@@ -156,3 +156,47 @@ def test_categorize_many_with_repeats_memory_and_rules_matches_one_by_one(
     single = [fresh().categorize(text, amount) for text, amount in items]
     assert many == single
     assert [s.layer for s in many[:3]] == [Layer.SEED, Layer.RULE, Layer.MEMORY]
+
+
+def test_a_correction_with_an_amount_is_right_again_for_that_amount(
+    categorizer: Categorizer,
+) -> None:
+    line, big = "POS Purchase Engen Nkandla  * 05 Oct", Decimal("-377.17")
+    key = categorizer.categorize(line, big).merchant_key
+    categorizer.learn(key, "TRANSPORTATION_GAS", description=line, amount=big)
+    small = Decimal("-27.85")
+    categorizer.learn(key, "GENERAL_MERCHANDISE_CONVENIENCE_STORES", description=line, amount=small)
+    assert categorizer.categorize(line, small).code == "GENERAL_MERCHANDISE_CONVENIENCE_STORES"
+    again = categorizer.categorize(line, Decimal("-350"))
+    assert again.code == "TRANSPORTATION_GAS"
+    assert again.reason.startswith("For amounts like this")
+
+
+def test_a_personal_model_overrules_the_seed_only_with_the_persons_evidence(
+    seed_model: Model,
+) -> None:
+    fee = "Prepaid Mobile Purchase Fee"
+    own = [Example("Vodacom Prepaid", Decimal("-20"), "RENT_AND_UTILITIES_TELEPHONE")] * 3
+    categorizer = Categorizer(model=train_with_seed(own))
+    assert categorizer.categorize(fee, Decimal("-0.50")).code == "BANK_FEES_OTHER_BANK_FEES"
+    assert Categorizer(model=seed_model).categorize(fee, Decimal("-0.50")).layer is Layer.SEED
+
+
+def test_categorize_many_matches_one_by_one_with_a_personal_model() -> None:
+    own = [
+        Example("POS Purchase Shell Greenfields", Decimal("-52.90"), "GENERAL_MERCHANDISE"),
+        Example("POS Purchase Engen Kathrada", Decimal("-35.40"), "GENERAL_MERCHANDISE"),
+        Example("POS Purchase Zorblax Trading", Decimal("-50"), "HOME_IMPROVEMENT_HARDWARE"),
+    ]
+    model = train_with_seed(own)
+    items = [
+        ("POS Purchase Sasol Melmoth", Decimal("-40")),
+        ("POS Purchase Sasol Melmoth", Decimal("-400")),
+        ("Zorblax Trading Durban", Decimal("-75")),
+        ("Monthly Account Admin Fee", Decimal("-5")),
+        ("XQZV 88 KLMPT", None),
+    ]
+    many = Categorizer(model=model).categorize_many(items)
+    single = [Categorizer(model=model).categorize(text, amount) for text, amount in items]
+    assert many == single
+    assert many[0].code == "GENERAL_MERCHANDISE" and many[1].code == "TRANSPORTATION_GAS"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from lingassist.categorize.memory import MerchantMemory
 
 
@@ -43,3 +45,32 @@ def test_forget() -> None:
     memory = MerchantMemory([("uber", "TRANSPORTATION_TAXIS_AND_RIDE_SHARES")])
     memory.forget("uber")
     assert memory.recall("uber") is None
+
+
+def test_a_mixed_history_answers_with_the_choice_for_the_nearest_amount() -> None:
+    memory = MerchantMemory(
+        [
+            ("engen", "TRANSPORTATION_GAS", Decimal("-400")),
+            ("engen", "GENERAL_MERCHANDISE_CONVENIENCE_STORES", Decimal("-25")),
+        ]
+    )
+    small = memory.recall("engen", amount=Decimal("-30"))
+    large = memory.recall("engen", amount=Decimal("-350"))
+    assert small is not None and small.code == "GENERAL_MERCHANDISE_CONVENIENCE_STORES"
+    assert large is not None and large.code == "TRANSPORTATION_GAS" and large.by_amount
+    latest = memory.recall("engen")
+    assert latest is not None and latest.code == "GENERAL_MERCHANDISE_CONVENIENCE_STORES"
+
+
+def test_the_latest_choice_wins_for_its_own_amount() -> None:
+    memory = MerchantMemory([("engen", "TRANSPORTATION_GAS", Decimal("-52.90"))])
+    memory.record("engen", "GENERAL_MERCHANDISE_CONVENIENCE_STORES", Decimal("-52.90"))
+    found = memory.recall("engen", amount=Decimal("-52.90"))
+    assert found is not None and found.code == "GENERAL_MERCHANDISE_CONVENIENCE_STORES"
+
+
+def test_a_choice_without_an_amount_makes_the_latest_choice_rule_again() -> None:
+    memory = MerchantMemory([("engen", "TRANSPORTATION_GAS", Decimal("-400"))])
+    memory.record("engen", "GENERAL_MERCHANDISE_CONVENIENCE_STORES")
+    found = memory.recall("engen", amount=Decimal("-400"))
+    assert found is not None and found.code == "GENERAL_MERCHANDISE_CONVENIENCE_STORES"

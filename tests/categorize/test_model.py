@@ -81,3 +81,16 @@ def test_repeated_features_use_sublinear_counts(seed_model: Model) -> None:
     single = seed_model.predict_text(*items[0])
     assert batch.code == single.code
     assert round(batch.confidence, 4) == round(single.confidence, 4)
+
+
+def test_the_persons_lines_carry_the_seeds_code_and_the_seed_phrases_do_not() -> None:
+    found = features("shell greenfields", Decimal("-52.90"), "TRANSPORTATION_GAS")
+    assert "seed=TRANSPORTATION_GAS" in found and "seed=TRANSPORTATION_GAS|size=1" in found
+    bare = features("shell", Decimal("-1"), with_size=False)
+    assert not any(f.startswith(("seed=", "size=")) for f in bare)
+
+
+def test_a_model_knows_how_many_of_its_examples_were_the_persons() -> None:
+    own = [Example("ZORBLAX TRADING", Decimal("-50"), "HOME_IMPROVEMENT_HARDWARE")]
+    assert train_with_seed(own).personal == 1
+    assert train_with_seed().personal == 0

@@ -60,3 +60,26 @@ def test_signed_phrases_respect_the_direction_of_money() -> None:
         lookup(normalize("SALARY"), -1) is None
         or lookup(normalize("SALARY"), -1).entry.code != "INCOME_SALARY"
     )
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "code"),
+    [
+        ("POS Purchase Zapper *Seattle Cof  * 28 Aug", "FOOD_AND_DRINK_COFFEE"),
+        ("BURGER KIN 0042", "FOOD_AND_DRINK_FAST_FOOD"),
+        ("Internal Debit Order Fnbhomeloan", "LOAN_PAYMENTS_PERSONAL_LOAN_PAYMENT"),
+    ],
+)
+def test_names_cut_short_and_joined_words_are_recognised(descriptor: str, code: str) -> None:
+    found = lookup(normalize(descriptor), -1)
+    assert found is not None and found.entry.code == code and found.prefix
+
+
+def test_cut_names_only_count_at_the_end_and_joined_words_need_a_long_start() -> None:
+    assert lookup(normalize("SEATTLE COF ROASTERS LTD"), -1) is None
+    assert lookup(normalize("COFFEES AND MORE"), -1) is None
+
+
+def test_a_name_that_lost_its_number_only_counts_at_the_start() -> None:
+    found = lookup(normalize("POS Purchase Smith Trading"), -1)
+    assert found is None or found.entry.code != "TRANSFER_OUT_INVESTMENT_AND_RETIREMENT_FUNDS"
