@@ -10,7 +10,8 @@ for a command people say, measured on spoken finance commands (`bench/voice.py`)
   $20", "$200, $10", and dollars with their cents as a second amount: "$56 and $60"
   (fifty six dollars and sixty cents), "$40 and $0.60", "$50, $20" (fifty twenty);
 - a spoken price written as one bare number: "5975" for "fifty nine seventy five";
-- a symbol that contradicts the currency said: "$520 euros" (the said word wins).
+- a symbol that contradicts the currency said: "$520 euros" (the said word wins);
+- "budget" heard as another word after "Set a": "Set a market on 650 pounds for travel".
 
 The parser then reads the repaired text as it reads typed text.
 """
@@ -49,13 +50,18 @@ _BARE_PRICE = re.compile(
     r"(?<![\d$€£.,:/#-])([1-9]\d)(\d{2})(?![\d.,:/%-])(?!\s*(?:st|nd|rd|th)\b)"
 )
 _SYMBOL_BEFORE_WORD = re.compile(rf"{_SYMBOL}(\d[\d,.]*) (dollars?|euros?|pounds?)\b", re.I)
+_BUDGET_MISHEARD = re.compile(
+    r"^(\s*)set\s+(?:a\s+|my\s+|the\s+)?(?:monthly\s+|weekly\s+)?(?!budget\b)[a-z]+\s+"
+    r"(?:on|of|to|at)\s+(?=[$€£]?\d.*\bfor\b)",
+    re.IGNORECASE,
+)
 YEARS = range(1950, 2100)
 """Four-digit numbers read as years, never as a spoken price ("in 2025")."""
 
 
 def repair_transcript(text: str, payees: Iterable[str] = ()) -> str:
     """A command as it was most likely said (see the module docstring for each shape)."""
-    repaired = _repair_amounts(text)
+    repaired = _BUDGET_MISHEARD.sub(r"\1Set a budget of ", _repair_amounts(text))
     return _repair_verb(repaired, tuple(payees))
 
 

@@ -45,6 +45,11 @@ PAYEES = ("Alice Martin", "John Carter", "Lucas", "Dr. Patel")
         ("Add 1205 for lunch", "Add 1205 for lunch"),
         ("Add 12345 for lunch", "Add 12345 for lunch"),
         ("Add $1,867 for rent", "Add $1,867 for rent"),
+        # "budget" misheard in "Set a budget of ..."
+        ("Set a market on 650 pounds for travel.", "Set a budget of 650 pounds for travel."),
+        ("set my ticket at $62 for shopping", "Set a budget of $62 for shopping"),
+        ("Set a monthly budget on $300 for rent", "Set a monthly budget on $300 for rent"),
+        ("Set the rent to 900", "Set the rent to 900"),
         # the currency word said wins over the symbol Whisper wrote
         ("Send Lucas $520 euros for dinner", "Send Lucas 520 euros for dinner"),
     ],
@@ -62,10 +67,11 @@ def test_repairs_what_whisper_predictably_mishears(heard: str, meant: str) -> No
         ("Paid $56 and $60 spent at Netflix.", "add_expense", "56.60", "USD", "Netflix"),
         ("And John Carter, $23 for the fuel.", "draft_payment", "23", "USD", "John Carter"),
         ("Send Lucas 500 and $20 euros for dinner.", "draft_payment", "520", "EUR", "Lucas"),
+        ("Set a market on 650 pounds for travel.", "set_budget", "650", "GBP", None),
     ],
 )
 def test_the_repaired_command_parses_as_said(
-    heard: str, intent: str, amount: str, currency: str, name: str
+    heard: str, intent: str, amount: str, currency: str, name: str | None
 ) -> None:
     command = parse(
         repair_transcript(heard, PAYEES),
