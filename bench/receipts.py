@@ -3,15 +3,15 @@
     .venv/bin/python bench/receipts.py [--data ../shared/data/receipts/sroie-dev] [--workers 2]
 
 Each receipt runs in a worker process (2 by default, one receipt at a time per worker):
-`load_image` -> `TesseractOcr().read` -> `parse_receipt`, and a second reading with
-`--psm 6` merged in when the first draft is unsure (`receipts.passes`), timed from the file
-path to the draft. The baseline runs right after it on the same receipt in the same worker (so both
-see the same machine load; the 1-minute load average is printed) and is what RECEIPTS.md
-measured first: Tesseract's default `image_to_string` (--psm 3) and naive regexes (the largest
-amount on a TOTAL line, the first date, the first line). Both Tesseract runs use
-`OMP_THREAD_LIMIT=1`. Exact match after normalization: totals as 2-decimal numbers
-ignoring RM/$/commas; dates as ISO dates read day-first unless impossible; merchant names
-compared on letters and digits only, case-insensitive.
+`load_image` -> `read_draft` (the app's own pipeline: `TesseractOcr().read` ->
+`parse_receipt`, and a second reading with `--psm 6` merged in when the first draft is
+unsure), timed from the file path to the draft. The baseline runs right after it on the same
+receipt in the same worker (so both see the same machine load; the 1-minute load average is
+printed) and is what RECEIPTS.md measured first: Tesseract's default `image_to_string`
+(--psm 3) and naive regexes (the largest amount on a TOTAL line, the first date, the first
+line). Both Tesseract runs use `OMP_THREAD_LIMIT=1`. Exact match after normalization: totals
+as 2-decimal numbers ignoring RM/$/commas; dates as ISO dates read day-first unless
+impossible; merchant names compared on letters and digits only, case-insensitive.
 
 The images are competition data for evaluation only: they are read by path and never
 copied into the repository.
@@ -27,7 +27,6 @@ import statistics
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -37,10 +36,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from lingassist.engines.images import load_image  # noqa: E402
-from lingassist.engines.ocr import SECOND_PSM, OcrPage, TesseractOcr  # noqa: E402
+from lingassist.engines.ocr import OcrPage, TesseractOcr  # noqa: E402
 from lingassist.receipts import ReceiptDraft, lines_from_words, parse_receipt  # noqa: E402
 from lingassist.receipts.dates import dates_in  # noqa: E402
-from lingassist.receipts.passes import merge_drafts, needs_second_pass  # noqa: E402
+from lingassist.services.receipt_reading import read_draft  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "receipts" / "sroie-dev"
 FIELDS = ("total", "date", "merchant")
@@ -78,13 +77,7 @@ def run_both(path: str) -> tuple[dict[str, Any], dict[str, Any]]:
 def run_ours(path: str) -> dict[str, Any]:
     """The app's pipeline on one receipt: the three fields and the seconds it took."""
     started = time.perf_counter()
-    image = load_image(Path(path))
-    ocr = TesseractOcr()
-    draft = _parse(ocr.read(image))
-    passes = 1
-    if needs_second_pass(draft):
-        draft = merge_drafts(draft, _parse(replace(ocr, psm=SECOND_PSM).read(image)))
-        passes = 2
+    draft, passes = read_draft(TesseractOcr(), load_image(Path(path)), _parse)
     seconds = time.perf_counter() - started
     return {
         "total": None if draft.total is None else str(draft.total),

@@ -2,8 +2,9 @@
 
 Numeric dates are read day-first unless that is impossible (12/28/2017) or the caller
 asks for month-first; month names (05-JAN-2017, OCT 3, 2016, 2G NOVEMBER 2017) and compact
-20180304 are understood; O/o, l/I/| read where digits belong are fixed. Dates outside a
-plausible window around `today` are dropped. A date on a DATE/TARIKH line, or next to a
+20180304 are understood; O/o, l/I/| read where digits belong are fixed, and S, G/b, Z, B
+in a numeric date with enough real digits. Dates outside a plausible window around `today`
+are dropped. A date on a DATE/TARIKH line, or next to a
 time of day, is preferred; otherwise the first date from the top.
 """
 
@@ -43,11 +44,20 @@ _PATTERNS = (
 _DIGIT_LOOKALIKES = str.maketrans(
     {"O": "0", "o": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1"}
 )
+_LETTER_LOOKALIKES = str.maketrans({"S": "5", "s": "5", "G": "6", "b": "6", "Z": "2", "B": "8"})
+MIN_DIGITS_FOR_LETTERS = 4
+"""S, G, b, Z and B are taken for digits only in a d/m/y run with this many real digits
+("S/O2/2017", "2G-11-2017"), never in words that merely contain slashes ("S/B")."""
 _DAY_BEFORE_MONTH = re.compile(
     r"(?<![A-Za-z0-9])[0-9OQoIl|]{1,2}(?=[\s\-/.]{0,2}" + _MONTH + r"[\s\-/.,]{0,2}\d{2})",
     re.IGNORECASE,
 )
-_NUMERIC_RUN = re.compile(r"[0-9OoIl|i]+(?:\s?[/\-.]\s?[0-9OoIl|i]+){2}")
+_RUN_CHAR = "[0-9OoQIl|iSsGbZB]"
+_NUMERIC_RUN = re.compile(  # d/m/y or y/m/d made of digits and look-alikes, nothing glued on
+    rf"(?<!{_RUN_CHAR})(?:{_RUN_CHAR}{{1,2}}{_SEP}{_RUN_CHAR}{{1,2}}{_SEP}(?:{_RUN_CHAR}{{4}}|"
+    rf"{_RUN_CHAR}{{2}})|{_RUN_CHAR}{{4}}{_SEP}{_RUN_CHAR}{{1,2}}{_SEP}{_RUN_CHAR}{{1,2}})"
+    rf"(?!{_RUN_CHAR})"
+)
 _TIME = re.compile(r"\d{1,2}\s?[:.]\s?\d{2}(?:\s?[:.]\s?\d{2})?\s?(?:AM|PM)?", re.IGNORECASE)
 DATE_WORDS = ("DATE", "TARIKH", "DATUM", "FECHA", "BILL DATE", "DATE/TIME")
 
@@ -121,9 +131,18 @@ def _repaired_day(parts: dict[str, str | None], year_first: bool, day_first: boo
 
 
 def _fix_lookalikes(text: str) -> str:
-    """O->0 and l/I/|->1 where digits belong: "3O/O5/2Ol8", "Q1-Nov-2017"."""
-    text = _NUMERIC_RUN.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), text)
+    """O->0 and l/I/|->1 where digits belong: "3O/O5/2Ol8", "Q1-Nov-2017"; also S->5,
+    G/b->6, Z->2 and B->8 in a numeric d/m/y run with enough real digits ("G/2/2017").
+    A repaired text that makes no valid date is dropped later like any other."""
+    text = _NUMERIC_RUN.sub(lambda m: _run_digits(m.group(0)), text)
     return _DAY_BEFORE_MONTH.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), text)
+
+
+def _run_digits(run: str) -> str:
+    run = run.translate(_DIGIT_LOOKALIKES)
+    if sum(char.isdigit() for char in run) < MIN_DIGITS_FOR_LETTERS:
+        return run
+    return run.translate(_LETTER_LOOKALIKES)
 
 
 def _to_date(parts: dict[str, str | None], *, year_first: bool, day_first: bool) -> date | None:

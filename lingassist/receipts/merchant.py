@@ -5,7 +5,8 @@ upper case, real words and good OCR confidence raise a line; headers (TAX INVOIC
 RECEIPT), addresses, phone and registration numbers, and handwritten or stamped names in
 lower case lower it. A name continued on the next line ("HARDWARE &" / "ELECTRICAL") is
 joined, a trailing registration number "(123456-X)" is dropped, and suffixes misread by
-OCR ("SON BHD") are repaired. A close match among `known` merchants wins.
+OCR ("SON BHD") are repaired. A name of business words only ("MART") is less sure: the
+shop's own word was probably missed. A close match among `known` merchants wins.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from lingassist.receipts.text import has_any, letter_share, letter_tokens
 
 TOP_LINES = 12
 KNOWN_MATCH = 88.0
+ONLY_BUSINESS_WORDS = 0.6
+"""Confidence factor for a name made of business words only ("MART", "SDN BHD"): the
+shop's own word was probably missed, so another reading is worth asking for."""
 SUFFIXES = (
     "SDN BHD", "SDN", "BHD", "S/B", "ENTERPRISE", "ENTERPRISES", "TRADING", "LTD", "LIMITED",
     "INC", "LLC", "GMBH", "CORP", "CO", "PLC", "RESTAURANT", "RESTORAN", "CAFE", "STORE",
@@ -71,6 +75,8 @@ def read_merchant(lines: Sequence[TextLine], known: Sequence[str] = ()) -> Found
         return None
     boxes = tuple(box for line in used if (box := line.box) is not None)
     confidence = min(1.0, 0.3 + 0.08 * score) * used[0].confidence
+    if _only_suffix(name):
+        confidence *= ONLY_BUSINESS_WORDS
     match = match_known(name, known)
     if match is not None:
         return Found(match, round(max(confidence, 0.9), 3), boxes)

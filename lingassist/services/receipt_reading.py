@@ -8,6 +8,7 @@ runs as its own process.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,7 +31,8 @@ def make_receipt_reader(context: AppContext, ocr: OcrEngine | None = None) -> Re
     """A reader that knows the person's currency, merchants and today's date.
 
     A receipt read with no date, no total or a doubtful merchant is read a second time in
-    another page-segmentation mode, and each field is taken from the surer reading.
+    another page-segmentation mode, and each field is taken from the surer reading
+    (`read_draft`).
     """
     engine = ocr or TesseractOcr()
     with context.database.sessions() as session:
@@ -47,9 +49,7 @@ def make_receipt_reader(context: AppContext, ocr: OcrEngine | None = None) -> Re
 
     def read(path: Path) -> ReadReceipt:
         image = load_image(path)
-        draft = parse(engine.read(image))
-        if needs_second_pass(draft) and isinstance(engine, TesseractOcr):
-            draft = merge_drafts(draft, parse(replace(engine, psm=SECOND_PSM).read(image)))
+        draft, _ = read_draft(engine, image, parse)
         if draft.found_nothing:
             raise UserFacingError(
                 f"No receipt found in {path.name}: no shop name, date or amount could be read. "
@@ -59,6 +59,24 @@ def make_receipt_reader(context: AppContext, ocr: OcrEngine | None = None) -> Re
         return ReadReceipt(draft, preview, scale)
 
     return read
+
+
+def read_draft(
+    engine: OcrEngine, image: Image.Image, parse: Callable[[OcrPage], ReceiptDraft]
+) -> tuple[ReceiptDraft, int]:
+    """The draft of one receipt image, and how many whole-page readings it took (1 or 2).
+
+    A draft with no date, no total or a doubtful merchant (`needs_second_pass`) is read a
+    second time in another page-segmentation mode and merged field by field
+    (`merge_drafts`). Doubtful dates were already read again word by word in the first
+    reading, so the second one does that only when the first found no date at all.
+    """
+    draft = parse(engine.read(image))
+    if not (needs_second_pass(draft) and isinstance(engine, TesseractOcr)):
+        return draft, 1
+    rereads = engine.reread_dates and draft.date is None
+    second = replace(engine, psm=SECOND_PSM, reread_dates=rereads)
+    return merge_drafts(draft, parse(second.read(image))), 2
 
 
 def preview_png(image: Image.Image) -> tuple[bytes, float]:

@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from lingassist.engines.date_rereads import LINE_HEIGHTS, better_reading, valid_date
 from lingassist.engines.images import load_image
 from lingassist.engines.ocr import (
     OcrFailed,
     OcrPage,
     OcrWord,
     TesseractOcr,
-    doubtful_date,
+    doubtful_regions,
     parse_tsv,
     reread_doubtful_dates,
 )
@@ -132,55 +133,120 @@ def _line(*words: tuple[str, float], top: int = 100, line: int = 1) -> tuple[Ocr
 @pytest.mark.parametrize(
     ("words", "expected"),
     [
-        ((("Date:", 0.9), ("03/06/2017", 0.95)), False),  # read surely
-        ((("Date", 0.9), ("04/05/2017", 0.42)), False),  # unsure but a valid date
-        ((("O1-Nov-2017", 0.06), ("11:20:04AM", 0.9)), False),  # O for 0 is read anyway
-        ((("COiness79", 0.0), ("E/2/2017", 0.0), ("PM", 0.7)), True),  # no valid day
-        ((("Date:", 0.9), ("52/02/2018", 0.3)), True),
-        ((("Date", 0.6), (">", 0.6), ("ORG", 0.1), ("207", 0.0)), True),  # label, no date
-        ((("Date;", 0.9), ("Oct", 0.9), ("3,", 0.9), ("2015", 0.95)), False),  # month name
-        ((("TOTAL", 0.9), ("12.50", 0.2)), False),  # an amount is no date
-        ((("Tel", 0.9), ("03-62801198", 0.1)), False),  # nor a phone number
-        ((("Date:", 0.9),), False),  # a label alone has nothing to read
+        ((("Date:", 0.9), ("03/06/2017", 0.95)), []),  # read surely
+        ((("Date", 0.9), ("04/05/2017", 0.42)), []),  # unsure but a valid date
+        ((("O1-Nov-2017", 0.06), ("11:20:04AM", 0.9)), []),  # O for 0 is read anyway
+        # no valid day, unsure or before a full year: the word, one width more to its left
+        ((("COiness79", 0.0), ("E/2/2017", 0.0), ("PM", 0.7)), [(20, 100, 180, 20)]),
+        ((("COiness79", 0.0), ("E/2/2017", 0.73), ("PM", 0.7)), [(20, 100, 180, 20)]),
+        ((("Date:", 0.9), ("52/02/2018", 0.3)), [(20, 100, 180, 20)]),
+        ((("a:", 0.06), ("42/2017", 0.94)), [(20, 100, 180, 20)]),  # day cut off
+        ((("42/2017", 0.94),), [(0, 100, 100, 20)]),  # clipped at the image edge
+        ((("Time", 0.9), ("13.45.59", 0.9)), []),  # surely read, no year: a time
+        # a DATE label with digits but no date: the whole line
+        ((("Date", 0.6), (">", 0.6), ("ORG", 0.1), ("207", 0.0)), [(10, 100, 390, 20)]),
+        ((("Date;", 0.9), ("Oct", 0.9), ("3,", 0.9), ("2015", 0.95)), []),  # month name
+        ((("TOTAL", 0.9), ("12.50", 0.2)), []),  # an amount is no date
+        ((("Tel", 0.9), ("03-62801198", 0.1)), []),  # nor a phone number
+        ((("Date:", 0.9),), []),  # a label alone has nothing to read
     ],
 )
-def test_which_lines_look_like_doubtful_dates(
-    words: tuple[tuple[str, float], ...], expected: bool
+def test_which_parts_of_a_line_are_doubtful_dates(
+    words: tuple[tuple[str, float], ...], expected: list[tuple[int, int, int, int]]
 ) -> None:
-    assert doubtful_date(_line(*words)) is expected
+    assert doubtful_regions(_line(*words)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("03/06/2017", True),
+        ("O1-Nov-2017", True),
+        ("12/28/2017", True),  # month first
+        ("30/83/2018", False),
+        ("E/2/2017", False),
+        ("42/2017", False),
+        ("13.45.59", False),
+    ],
+)
+def test_valid_date_words(text: str, valid: bool) -> None:
+    assert valid_date(text) is valid
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "better"),
+    [
+        # a surely read valid date beats words without one, however sure they are
+        ((("a:", 0.06), ("42/2017", 0.94)), (("see", 0.2), ("22/12/2017", 0.66)), True),
+        ((("E/2/2017", 0.73),), (("6/2/2017", 0.6),), True),
+        # ... but not an unsure one
+        ((("42/2017", 0.94),), (("22/12/2017", 0.3),), False),
+        # a reading without a valid date never replaces the first one, surer or not
+        ((("06/2/2016", 0.35),), (("O6A22016", 0.9),), False),
+        ((("Date:", 0.67), ("52/02/2018", 0.68)), (("Cate:", 0.61), ("92/02/2018", 0.85)), False),
+        # otherwise the surer reading wins
+        ((("06/2/2016", 0.35),), (("06/12/2016", 0.45),), True),
+        ((("22/12/2017", 0.7),), (("22/12/2017", 0.6),), False),
+    ],
+)
+def test_which_reading_of_a_region_is_better(
+    old: tuple[tuple[str, float], ...], new: tuple[tuple[str, float], ...], better: bool
+) -> None:
+    assert better_reading(_line(*old), _line(*new)) is better
 
 
 class _FakeLineReader(TesseractOcr):
-    """Reads every line again as `again`, and records which boxes were asked for."""
+    """Reads every region again as `again[height]`, and records which were asked for."""
 
-    def __init__(self, again: tuple[OcrWord, ...]) -> None:
+    def __init__(self, again: dict[int, tuple[OcrWord, ...]]) -> None:
         super().__init__()
         object.__setattr__(self, "again", again)
         object.__setattr__(self, "asked", [])
 
-    def read_line(self, image: Image.Image, box: tuple[int, int, int, int]) -> OcrPage:
-        self.asked.append(box)  # type: ignore[attr-defined]
-        return OcrPage(self.again, *image.size)  # type: ignore[attr-defined]
+    def read_line(
+        self, image: Image.Image, box: tuple[int, int, int, int], line_height: int = 32
+    ) -> OcrPage:
+        self.asked.append((box, line_height))  # type: ignore[attr-defined]
+        return OcrPage(self.again[line_height], *image.size)  # type: ignore[attr-defined]
+
+
+def _again(*texts: str, sure: float) -> tuple[OcrWord, ...]:
+    return tuple(
+        OcrWord(text, sure, (10 + 100 * i, 101, 90, 20), block=9, paragraph=9, line=9)
+        for i, text in enumerate(texts)
+    )
 
 
 @pytest.mark.parametrize(
-    ("again_sure", "expected"),
-    [(0.9, "Date > 03/06/2017"), (0.05, "Date > ORG 207")],
+    ("again_sure", "expected", "heights"),
+    [
+        (0.9, "Date > 03/06/2017", LINE_HEIGHTS[:1]),  # the first reading is sure
+        (0.05, "Date > ORG 207", LINE_HEIGHTS),  # no reading is sure: all were tried
+    ],
 )
 def test_a_doubtful_date_line_is_replaced_only_by_a_surer_reading(
-    again_sure: float, expected: str
+    again_sure: float, expected: str, heights: tuple[int, ...]
 ) -> None:
     shop = _line(("SHOP", 0.9), top=10, line=1)
     dated = _line(("Date", 0.6), (">", 0.6), ("ORG", 0.1), ("207", 0.0), top=100, line=2)
-    again = tuple(
-        OcrWord(text, again_sure, (10 + 100 * i, 101, 90, 20), block=9, paragraph=9, line=9)
-        for i, text in enumerate(("Date", ">", "03/06/2017"))
-    )
-    reader = _FakeLineReader(again)
+    again = _again("Date", ">", "03/06/2017", sure=again_sure)
+    reader = _FakeLineReader(dict.fromkeys(LINE_HEIGHTS, again))
     blank = Image.new("L", (400, 200), 255)
     page = reread_doubtful_dates(reader, blank, OcrPage(shop + dated, 400, 200))
     assert page.text == f"SHOP\n{expected}"
-    assert reader.asked == [(10, 100, 390, 20)]  # type: ignore[attr-defined]
+    assert reader.asked == [((10, 100, 390, 20), height) for height in heights]  # type: ignore[attr-defined]
+
+
+def test_a_cut_off_date_is_read_again_at_another_size_and_replaces_only_its_words() -> None:
+    dated = _line(("Doc", 0.9), ("CS0207", 0.9), ("a:", 0.06), ("42/2017", 0.94), line=2)
+    first = (OcrWord("50/12/2017", 0.49, (230, 99, 170, 22)),)  # still no valid day
+    second = (OcrWord("22/12/2017", 0.72, (230, 99, 170, 22)),)
+    reader = _FakeLineReader({LINE_HEIGHTS[0]: first, LINE_HEIGHTS[1]: second})
+    blank = Image.new("L", (400, 200), 255)
+    page = reread_doubtful_dates(reader, blank, OcrPage(dated, 400, 200))
+    assert page.text == "Doc CS0207 22/12/2017"
+    assert [word.line for word in page.words] == [2, 2, 2]
+    assert reader.asked == [((220, 100, 180, 20), height) for height in LINE_HEIGHTS]  # type: ignore[attr-defined]
 
 
 @needs_tesseract

@@ -11,6 +11,7 @@ from lingassist.receipts import LineItem, TextLine, Word, lines_from_words, pars
 from lingassist.receipts.dates import dates_in
 from lingassist.receipts.labels import Label, line_label
 from lingassist.receipts.merchant import clean_name, match_known
+from lingassist.receipts.passes import MERCHANT_UNSURE
 from lingassist.receipts.text import has_phrase
 
 TODAY = date(2026, 11, 23)
@@ -202,6 +203,16 @@ def test_line_items_with_quantities() -> None:
         ("Datum 14.03.2026", [date(2026, 3, 14)]),
         ("Tel: 03-3362 4395", []),
         ("31/02/2018", []),  # no such day
+        # S, G/b, Z, B read for 5, 6, 2, 8 in a numeric date with enough real digits
+        ("C01099379 G/2/2017 12:42 PM", [date(2017, 2, 6)]),
+        ("Date: 2S/12/2017", [date(2017, 12, 25)]),
+        ("1b/05/2018 09:12", [date(2018, 5, 16)]),
+        ("Z8-0B-2018", [date(2018, 8, 28)]),
+        ("S/B 12/2017", []),  # a legal form and a month, no date
+        ("SG/BZ/SB", []),  # too few real digits to be a date
+        ("Bil12/05/2018", [date(2018, 5, 12)]),  # letters glued on are not digits
+        ("12/05/2018S", [date(2018, 5, 12)]),
+        ("Tarikh3O/O5/2O18", [date(2018, 5, 30)]),
     ],
 )
 def test_dates_in(text: str, expected: list[date]) -> None:
@@ -283,6 +294,21 @@ def test_clean_name(text: str, name: str) -> None:
 def test_merchant_skips_annotator_names_and_headers_and_joins_continuations() -> None:
     text = "tan chay yee\nTAX INVOICE\nHOME MASTER HARDWARE &\nELECTRICAL\nNO.113G JALAN SETIA\n"
     assert parse(text + "TOTAL 1.00").merchant == "HOME MASTER HARDWARE & ELECTRICAL"
+
+
+@pytest.mark.parametrize(
+    ("top", "name", "unsure"),
+    [
+        ("MART\nNO.23 BATU 10, TAMAN SELANGOR", "MART", True),  # the shop's own word missed
+        ("SDN BHD\nJALAN KAPAR, 42200 KLANG", "SDN BHD", True),
+        ("ASIA MART\nNO.23 BATU 10, TAMAN SELANGOR", "ASIA MART", False),
+        ("KEDAI MAJU JAYA SDN BHD\nJALAN KAPAR", "KEDAI MAJU JAYA SDN BHD", False),
+    ],
+)
+def test_a_name_of_business_words_only_is_unsure(top: str, name: str, unsure: bool) -> None:
+    draft = parse(top + "\nTOTAL 1.00")
+    assert draft.merchant == name
+    assert (draft.confidence["merchant"] < MERCHANT_UNSURE) is unsure
 
 
 def test_known_merchants_fix_ocr_spelling() -> None:

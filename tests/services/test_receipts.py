@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,12 +12,15 @@ from PIL import Image
 
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionFilter
+from lingassist.engines.ocr import OcrPage, OcrWord, TesseractOcr
+from lingassist.receipts import ReceiptDraft, lines_from_words, parse_receipt
 from lingassist.services.context import AppContext
 from lingassist.services.entries import find_entries
-from lingassist.services.receipt_reading import make_receipt_reader
+from lingassist.services.receipt_reading import make_receipt_reader, read_draft
 from lingassist.services.receipts import confirm_receipt, edits_from_draft, scan_receipt
 
 FIXTURES = Path(__file__).parents[1] / "receipts" / "fixtures"
+TODAY = date(2026, 11, 23)
 
 
 @pytest.mark.engine
@@ -50,3 +54,51 @@ def test_missing_fields_are_asked_for(context: AppContext) -> None:
     scanned = scan_receipt(context, FIXTURES / "eur_supermarket.png", reader)
     with pytest.raises(UserFacingError, match="total is missing"):
         confirm_receipt(context, scanned, replace(edits_from_draft(scanned), total=""))
+
+
+@dataclass(frozen=True)
+class _ScriptedOcr(TesseractOcr):
+    """Returns a fixed text per page-segmentation mode and records each reading (the log
+    is shared by the copies `read_draft` makes for its second reading)."""
+
+    texts: dict[int, str] = field(default_factory=dict)
+    log: list[tuple[int, bool]] = field(default_factory=list)
+
+    def read(self, image: Image.Image) -> OcrPage:
+        self.log.append((self.psm, self.reread_dates))
+        lines = self.texts[self.psm].splitlines()
+        words = [
+            OcrWord(text, 0.9, (10 + 60 * column, 20 * row, 50, 15), line=row)
+            for row, line in enumerate(lines)
+            for column, text in enumerate(line.split())
+        ]
+        return OcrPage(tuple(words), *image.size)
+
+
+def _scripted(texts: dict[int, str]) -> tuple[_ScriptedOcr, list[tuple[int, bool]]]:
+    engine = _ScriptedOcr(texts=texts)
+    return engine, engine.log
+
+
+def _parse_text(page: OcrPage) -> ReceiptDraft:
+    return parse_receipt(lines_from_words(page.lines()), default_currency="MYR", today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("first", "passes", "second_rereads"),
+    [
+        ("ASIA MART SDN BHD\nDate: 02/01/2026\nTOTAL 5.00", 1, None),  # sure of everything
+        ("MART\nDate: 02/01/2026\nTOTAL 5.00", 2, False),  # a doubtful name; date known
+        ("ASIA MART SDN BHD\nTOTAL 5.00", 2, True),  # no date: read dates again too
+    ],
+)
+def test_a_second_whole_page_reading_only_when_unsure(
+    first: str, passes: int, second_rereads: bool | None
+) -> None:
+    second = "ASIA MART SDN BHD\nDate: 02/01/2026\nTOTAL 5.00"
+    engine, log = _scripted({4: first, 6: second})
+    draft, used = read_draft(engine, Image.new("L", (300, 200), 255), _parse_text)
+    assert used == passes == len(log)
+    assert draft.merchant == "ASIA MART SDN BHD" and draft.date == date(2026, 1, 2)
+    if second_rereads is not None:
+        assert log[1] == (6, second_rereads)
