@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from lingassist.categorize.habits import Habit
 from lingassist.categorize.memory import Recollection
-from lingassist.categorize.model import Prediction
 from lingassist.categorize.normalize import Descriptor
 from lingassist.categorize.seed import BANK, MERCHANT, SeedMatch
 from lingassist.categorize.taxonomy import category_name, is_detailed, primary_of
+
+if TYPE_CHECKING:  # the model needs NumPy: the window starts without it
+    from lingassist.categorize.model import Prediction
 
 
 class Layer(StrEnum):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from lingassist.assistant.types import Intent, ParsedCommand
-from lingassist.categorize.categorizer import Layer
+from lingassist.categorize.suggestion import Layer
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money
 from lingassist.core.transactions import NewTransaction, Posting, TransactionSource

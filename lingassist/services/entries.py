@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from lingassist.categorize.categorizer import Layer
+from lingassist.categorize.suggestion import Layer
 from lingassist.core.accounts import Account, Category, CategoryDirection
 from lingassist.core.errors import InvalidAmount, UserFacingError
 from lingassist.core.money import Money, format_amount, read_money, to_minor

@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from lingassist.categorize.categorizer import Layer
+from lingassist.categorize.suggestion import Layer
 from lingassist.core.errors import Cancelled, UserFacingError
 from lingassist.core.transactions import TransactionSource
 from lingassist.ledger.attachments import transaction_like, transaction_with_file
