@@ -100,7 +100,8 @@ class ReceiptCard(QWidget):
             field.setCursorPosition(0)
             doubtful = scanned.draft.confidence.get(name, 1.0) < DOUBTFUL or not values[name]
             field.setProperty("doubtful", doubtful)
-            field.setToolTip("Check this field: it was hard to read." if doubtful else "")
+            check = "Check this field: it was hard to read.\n" if doubtful else ""
+            field.setToolTip(f"{check}Read as: {values[name]}" if values[name] else check.strip())
             field.style().unpolish(field)
             field.style().polish(field)
         index = self.category.findData(edits.category or "")

@@ -93,6 +93,8 @@ def test_drop_read_confirm_with_attachment(
     card = view.card
     assert card.inputs["merchant"].text() == "Lidl" and card.inputs["total"].text() == "23.45"
     assert card.inputs["total"].property("doubtful") is True  # low confidence is flagged
+    assert card.inputs["total"].toolTip().startswith("Check this field")
+    assert card.inputs["merchant"].toolTip() == "Read as: Lidl"  # a clipped name shows whole
     card.inputs["total"].setText("23,45")
     qtbot.mouseClick(card.confirm_button, Qt.MouseButton.LeftButton)
     assert view.entries[0].status == "Saved"
