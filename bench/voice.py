@@ -171,7 +171,8 @@ def _assistant_parser(truths: list[dict[str, Any]]) -> Callable[[str], Any] | No
     except ImportError:
         return None
     names = list(dict.fromkeys([*OTHER_NAMES, *data_names(truths)]))
-    payees = [name for name in names if name in data_payees(truths)]
+    known_payees = data_payees(truths)
+    payees = [name for name in names if name in known_payees]
     merchants = [name for name in names if name not in payees]
     return lambda text: parse(
         repair_transcript(text, payees),

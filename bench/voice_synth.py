@@ -35,7 +35,7 @@ MERCHANTS = (
     "Safeway", "Walgreens", "Subway", "Ikea", "Delta",
 )  # fmt: skip
 PAYEES = ("Alice Martin", "Sam Lee", "Dr. Patel", "Maria", "John Carter", "Lucas", "Nina Brown")
-SPOKEN_NAMES = {"Dr. Patel": "Doctor Patel", "Trader Joe's": "Trader Joe's"}
+SPOKEN_NAMES = {"Dr. Patel": "Doctor Patel"}  # how a written name is said
 CURRENCIES = {"USD": ("dollar", "dollars"), "EUR": ("euro", "euros"), "GBP": ("pound", "pounds")}
 SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 

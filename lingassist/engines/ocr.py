@@ -114,9 +114,15 @@ class TesseractOcr:
         left, top, width, height = box
         pad = max(4, height // 3)
         region = (max(0, left - pad), max(0, top - pad))
-        crop = ImageOps.grayscale(image).crop(
-            (*region, min(image.width, left + width + pad), min(image.height, top + height + pad))
-        )
+        crop = ImageOps.grayscale(
+            image.crop(
+                (
+                    *region,
+                    min(image.width, left + width + pad),
+                    min(image.height, top + height + pad),
+                )
+            )
+        )  # crop first: only the line's pixels are converted
         prepared, scale = prepare(crop, round(line_height * crop.width / max(1, height)), 2.0)
         if self.contrast_cutoff > 0:
             prepared = ImageOps.autocontrast(prepared, cutoff=self.contrast_cutoff)
