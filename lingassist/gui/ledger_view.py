@@ -27,7 +27,7 @@ from lingassist.gui.category_delegate import CategoryDelegate
 from lingassist.gui.clearable import make_clearable
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.receipt_viewer import ReceiptViewer
-from lingassist.gui.split_dialog import SplitDialog
+from lingassist.gui.split_dialog import SplitDialog, splittable
 from lingassist.gui.transaction_table_model import CATEGORY_COLUMN, TransactionTableModel
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import attachment_files, edit_details, explain_category
@@ -41,6 +41,7 @@ PERIODS = (
     ("Last year", "last-year"),
 )
 SEARCH_DELAY_MS = 250
+DETAIL_LABELS = {"merchant": "Merchant", "memo": "Note"}
 COLUMN_WIDTHS = (108, 260, 160, 92, 108, 72)
 
 
@@ -131,12 +132,10 @@ class LedgerView(QWidget):
         transaction = self.model.row_at(index.row())
         menu = QMenu(self)
         menu.addAction("Why this category?", lambda: self._show_why(index.row()))
-        menu.addAction("Edit merchant…", lambda: self._edit_merchant(index.row()))
-        menu.addAction("Edit note…", lambda: self._edit_note(index.row()))
+        menu.addAction("Edit merchant…", lambda: self._edit_detail(index.row(), "merchant"))
+        menu.addAction("Edit note…", lambda: self._edit_detail(index.row(), "memo"))
         split = menu.addAction("Split…", lambda: self._split(index.row()))
-        split.setEnabled(
-            bool(transaction and transaction.amount < 0 and transaction.category_name != "Transfer")
-        )
+        split.setEnabled(splittable(transaction))
         receipt = menu.addAction("Show receipt", lambda: self.show_receipt(index.row()))
         receipt.setEnabled(bool(transaction and transaction.attachments))
         change = menu.addAction(
@@ -160,25 +159,18 @@ class LedgerView(QWidget):
         viewer.show()
         return viewer
 
-    def _edit_merchant(self, row: int) -> None:
+    def _edit_detail(self, row: int, field: str) -> None:
+        """Ask for a new merchant or memo (`field`) of the transaction in `row` and save it."""
         transaction = self.model.row_at(row)
         if transaction is None:
             return
-        name, ok = QInputDialog.getText(
-            self, "Edit merchant", "Merchant", text=transaction.merchant
+        label = DETAIL_LABELS[field]
+        text, ok = QInputDialog.getText(
+            self, f"Edit {label.lower()}", label, text=getattr(transaction, field)
         )
         if ok:
-            self._details_changed(
-                edit_details(self._context, transaction.id, merchant=name.strip())
-            )
-
-    def _edit_note(self, row: int) -> None:
-        transaction = self.model.row_at(row)
-        if transaction is None:
-            return
-        note, ok = QInputDialog.getText(self, "Edit note", "Note", text=transaction.memo)
-        if ok:
-            self._details_changed(edit_details(self._context, transaction.id, memo=note.strip()))
+            changes = {field: text.strip()}
+            self._details_changed(edit_details(self._context, transaction.id, **changes))
 
     def _split(self, row: int) -> None:
         transaction = self.model.row_at(row)

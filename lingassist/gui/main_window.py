@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.add_page("Payments", self._payments_page)
         self._dashboard_page = LazyPage(lambda: _dashboard_view(context), self._wire_dashboard)
         self.add_page("Dashboard", self._dashboard_page)
+        self._lazy_pages = (self._payments_page, self._dashboard_page)
         self._layout()
         self.job_status = JobStatus(self.jobs)
         self.statusBar().addPermanentWidget(self.job_status)
@@ -245,8 +246,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: QWidget) -> None:
         """Bring a page (or the lazy holder of a built page) to the front and mark its button."""
-        holders = (self._payments_page, self._dashboard_page)
-        target = next((h for h in holders if h.built and h.page is page), page)
+        target = next((h for h in self._lazy_pages if h.built and h.page is page), page)
         index = self.pages.indexOf(target)
         self.pages.setCurrentIndex(index)
         self._navigation.button(index).setChecked(True)
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         """Tab goes down the sidebar's page buttons, through the page shown, to the command
         line and its buttons, then the accounts and the month on the right."""
         pages = [self.conversation, self.ledger, self.receipts]
-        pages += [h.page for h in (self._payments_page, self._dashboard_page) if h.built]
+        pages += [h.page for h in self._lazy_pages if h.built]
         chain: list[QWidget] = list(self._navigation.buttons())
         for page in pages:
             chain += page.focus_chain()

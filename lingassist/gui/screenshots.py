@@ -114,7 +114,7 @@ def _dialogs(window, context) -> dict:  # type: ignore[no-untyped-def,type-arg]
     from lingassist.gui.payment_dialog import PaymentDialog
     from lingassist.gui.rules_dialog import RulesDialog
     from lingassist.gui.settings_dialog import SettingsDialog
-    from lingassist.gui.split_dialog import SplitDialog
+    from lingassist.gui.split_dialog import SplitDialog, splittable
     from lingassist.services.entries import category_choices
 
     def payment():  # type: ignore[no-untyped-def]
@@ -124,11 +124,7 @@ def _dialogs(window, context) -> dict:  # type: ignore[no-untyped-def,type-arg]
 
     def split():  # type: ignore[no-untyped-def]
         model = window.ledger.model
-        row = next(
-            model.row_at(r)
-            for r in range(model.rowCount())
-            if model.row_at(r).amount < 0 and model.row_at(r).category_name != "Transfer"
-        )
+        row = next(model.row_at(r) for r in range(model.rowCount()) if splittable(model.row_at(r)))
         return SplitDialog(context, row, category_choices(context), window)
 
     makers = {

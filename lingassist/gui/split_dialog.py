@@ -21,6 +21,11 @@ from lingassist.services.context import AppContext
 from lingassist.services.corrections import split_transaction
 
 
+def splittable(transaction: TransactionRow | None) -> bool:
+    """An expense can be split across categories; income and transfers cannot."""
+    return bool(transaction and transaction.amount < 0 and transaction.category_name != "Transfer")
+
+
 class SplitDialog(QDialog):
     """Rows of (category, amount); Split is refused until the parts add up."""
 

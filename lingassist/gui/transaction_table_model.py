@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import replace
 from decimal import Decimal
+from functools import cache
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from lingassist.core.errors import UserFacingError
@@ -33,6 +34,7 @@ COLUMNS = (
     ("Amount", SortKey.AMOUNT),
     ("Status", SortKey.STATUS),
 )
+DESCRIPTION_COLUMN = 1
 CATEGORY_COLUMN = 2
 AMOUNT_COLUMN = 4
 RowIndex = QModelIndex | QPersistentModelIndex
@@ -111,10 +113,10 @@ class TransactionTableModel(QAbstractTableModel):
             return _tooltip(transaction)
         if (
             role == Qt.ItemDataRole.DecorationRole
-            and index.column() == 1
+            and index.column() == DESCRIPTION_COLUMN
             and transaction.attachments
         ):
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+            return _attachment_icon()
         if role == Qt.ItemDataRole.UserRole:
             return transaction
         if role == Qt.ItemDataRole.EditRole and index.column() == CATEGORY_COLUMN:
@@ -200,3 +202,9 @@ def _tooltip(row: TransactionRow) -> str:
         parts.append("Receipt attached (right-click → Show receipt)")
     parts.append(f"Added by {row.source.value}; #{row.id}")
     return "\n".join(parts)
+
+
+@cache
+def _attachment_icon() -> QIcon:
+    """The paper-clip column's icon, made once (`data` runs on every repaint)."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
