@@ -6,21 +6,21 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCharts import QChart, QChartView, QPieSeries, QPieSlice
-from PySide6.QtCore import QEvent, QMargins, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QToolButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from lingassist.core.periods import add_months, month_period
 from lingassist.core.reports import ReportDimension, ReportRow
+from lingassist.gui.chart_style import HoverTip
 from lingassist.gui.style import colors, theme_changed
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import money_text
@@ -48,7 +48,6 @@ class CategorySummary(QWidget):
         self._series.clicked.connect(self._slice_clicked)
         self._series.hovered.connect(self._slice_hovered)
         self._shown: tuple[list[ReportRow], Decimal] = ([], Decimal(0))
-        self._hovered_tip = ""  # the slice under the mouse
         self._rows = QGridLayout()
         self._rows.setHorizontalSpacing(8)
         self._rows.setVerticalSpacing(6)
@@ -104,11 +103,10 @@ class CategorySummary(QWidget):
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(190)
         view.setStyleSheet("background: transparent")
-        view.setToolTip(SLICE_HINT)
         view.setCursor(Qt.CursorShape.PointingHandCursor)
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the ledger's filters do it by keyboard
         view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        view.viewport().installEventFilter(self)
+        self._tip = HoverTip(view, SLICE_HINT)
         self._chart_view = view
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -169,19 +167,7 @@ class CategorySummary(QWidget):
             self.category_clicked.emit(code)
 
     def _slice_hovered(self, piece: QPieSlice, state: bool) -> None:
-        self._hovered_tip = str(piece.property("tip") or "") if state else ""
-        if self._hovered_tip:
-            QToolTip.showText(QCursor.pos(), self._hovered_tip, self._chart_view)
-        else:
-            QToolTip.hideText()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        # the chart's scene would hide a slice's tooltip when the mouse rests: show it again
-        if watched is self._chart_view.viewport() and event.type() == QEvent.Type.ToolTip:
-            tip = self._hovered_tip or SLICE_HINT
-            QToolTip.showText(QCursor.pos(), tip, self._chart_view)
-            return True
-        return super().eventFilter(watched, event)
+        self._tip.hover(str(piece.property("tip") or "") if state else None)
 
     def _currency(self) -> str:
         return self._context.settings.default_currency

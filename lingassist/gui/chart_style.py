@@ -7,8 +7,9 @@ Functions only (no widget classes): the charts call them while building themselv
 from __future__ import annotations
 
 from PySide6.QtCharts import QAbstractAxis, QBarSet, QChart, QChartView
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QEvent, QMargins, QObject, Qt
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QToolTip
 
 from lingassist.gui.style import colors
 
@@ -63,3 +64,32 @@ def chart_view(chart: QChart, view: QChartView) -> None:
     view.setCursor(Qt.CursorShape.PointingHandCursor)
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # pointed at; the ledger's filters are the keys
     view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+class HoverTip(QObject):
+    """The tooltip of a chart's bar or slice, kept up while the mouse rests on it.
+
+    A chart's scene hides an item's tooltip as soon as the mouse stops moving; this answers
+    every tooltip event of the view's viewport with the hovered item's text, or with `hint`
+    over the rest of the chart. The chart calls `hover` from its series' hovered signal.
+    """
+
+    def __init__(self, view: QChartView, hint: str) -> None:
+        super().__init__(view)
+        self._view, self._hint, self._text = view, hint, ""
+        view.setToolTip(hint)
+        view.viewport().installEventFilter(self)
+
+    def hover(self, text: str | None) -> None:
+        """Show `text` for the item now under the mouse; None when the mouse left it."""
+        self._text = text or ""
+        if self._text:
+            QToolTip.showText(QCursor.pos(), self._text, self._view)
+        else:
+            QToolTip.hideText()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ToolTip:
+            QToolTip.showText(QCursor.pos(), self._text or self._hint, self._view)
+            return True
+        return super().eventFilter(watched, event)

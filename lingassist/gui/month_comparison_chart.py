@@ -12,12 +12,12 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from lingassist.gui.chart_style import (
     CHART_HEIGHT,
+    HoverTip,
     chart_view,
     color_axis,
     color_bars,
@@ -40,7 +40,6 @@ class MonthComparisonChart(QChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._hovered: int | None = None  # the bar under the mouse
         self._rows: list[CategoryComparison] = []  # in axis order: bottom to top
         self._currency = ""
         self._locale = "en_US"
@@ -62,7 +61,7 @@ class MonthComparisonChart(QChartView):
         self.series.attachAxis(self._values)
         chart_view(chart, self)
         self.setMinimumHeight(180)
-        self.setToolTip(COMPARISON_HINT)
+        self._tip = HoverTip(self, COMPARISON_HINT)
         self.recolor()
         theme_changed().connect(self.recolor)
 
@@ -118,19 +117,8 @@ class MonthComparisonChart(QChartView):
             self.category_clicked.emit(self._rows[index].code)
 
     def _bar_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
-        self._hovered = index if status and 0 <= index < len(self._rows) else None
-        if self._hovered is not None:
-            QToolTip.showText(QCursor.pos(), self.tooltip_for(self._hovered), self)
-        else:
-            QToolTip.hideText()
-
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        # the scene would hide the bar's tooltip when the mouse rests: show it (or the hint)
-        if event.type() == QEvent.Type.ToolTip:
-            text = COMPARISON_HINT if self._hovered is None else self.tooltip_for(self._hovered)
-            QToolTip.showText(QCursor.pos(), text, self)
-            return True
-        return super().viewportEvent(event)
+        on_bar = status and 0 <= index < len(self._rows)
+        self._tip.hover(self.tooltip_for(index) if on_bar else None)
 
 
 def _short(name: str) -> str:
