@@ -159,10 +159,7 @@ class Categorizer:
             found = self._early(descriptor, description, amount, account)
             if found is None:
                 line = _Line(descriptor, amount)
-                found = self._text_cache.get(line.text_key)
-                if found is None:
-                    found = self._from_knowledge(line, line.seed(), None)
-                    _remember(self._text_cache, line.text_key, found)
+                found = self._text_cache.get(line.text_key) or self._decide(line)
             _remember(self._cache, cache_key, found)
         return found
 
@@ -227,7 +224,7 @@ class Categorizer:
         return list(self._ensure_model().predict_texts(items))
 
     def _decide(self, line: _Line) -> Suggestion:
-        """The seed, the model or the fallback for a line no cache holds (rarely needed)."""
+        """The seed, the model or the fallback for a line no cache holds, remembered by text."""
         found = self._from_knowledge(line, line.seed(), None)
         _remember(self._text_cache, line.text_key, found)
         return found

@@ -60,7 +60,7 @@ class MerchantMemory:
     def __init__(self, pairs: Iterable[tuple[str, str] | tuple[str, str, Decimal | None]] = ()):
         self._counts: dict[str, Counter[str]] = {}
         self._latest: dict[str, str] = {}
-        self._amounts: dict[str, list[tuple[float, str]]] = {}
+        self._amounts: dict[str, dict[float, str]] = {}  # amount -> latest choice, in order
         for key, code, *amount in pairs:
             self.record(key, code, amount[0] if amount else None)
 
@@ -74,12 +74,12 @@ class MerchantMemory:
         self._counts.setdefault(key, Counter())[code] += 1
         self._latest[key] = code
         spot = _log_amount(amount)
-        history = self._amounts.setdefault(key, [])
+        history = self._amounts.setdefault(key, {})
         if spot is None:
             history.clear()  # a choice without an amount: the latest choice rules again
         else:
-            history[:] = [(at, was) for at, was in history if at != spot]
-            history.append((spot, code))
+            history.pop(spot, None)  # re-inserted last: the latest choice for this amount
+            history[spot] = code
 
     def forget(self, key: str) -> None:
         """Drop everything remembered about one merchant."""
@@ -116,8 +116,9 @@ class MerchantMemory:
         history = self._amounts.get(key)
         if spot is None or not history:
             return None
-        best = min(range(len(history)), key=lambda i: (abs(history[i][0] - spot), -i))
-        return history[best][1]
+        entries = list(history.items())
+        best = min(range(len(entries)), key=lambda i: (abs(entries[i][0] - spot), -i))
+        return entries[best][1]
 
 
 def _log_amount(amount: Decimal | None) -> float | None:

@@ -242,7 +242,8 @@ class Model:
         return found
 
     def _word_feature_columns(self, word: str) -> tuple[int, ...]:
-        """The columns of one word's known features, in the order `features` lists them."""
+        """The columns of one word's known features, in the order `word_features` lists them
+        (built inline: this runs for every word of every never-seen line)."""
         get = self.vocabulary.get
         padded = f" {word} "
         found = [get(WORD + word), *map(get, map(padded.__getitem__, gram_slices(len(padded))))]

@@ -220,19 +220,3 @@ def spending_total(
     )
     sign = -1 if direction is CategoryDirection.INCOME else 1
     return [_report_row(row, sign) for row in session.execute(statement)]
-
-
-def merchant_category_pairs(*, session: Session) -> list[tuple[str, str]]:
-    """(merchant key, category code) of every categorized transaction, oldest first: the
-    person's own choices, from which the categorizer's merchant memory is built."""
-    statement = (
-        select(_m.c.key, _c.c.code)
-        .select_from(
-            _t.join(_m, _m.c.id == _t.c.merchant_id)
-            .join(_p, _p.c.transaction_id == _t.c.id)
-            .join(_c, _c.c.account_id == _p.c.account_id)
-        )
-        .where(_c.c.code.not_in(("OTHER_OTHER", "INCOME_OTHER")))
-        .order_by(_t.c.date, _t.c.id)
-    )
-    return [(key, code) for key, code in session.execute(statement)]
