@@ -54,12 +54,13 @@ class Habits:
     counts: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
 
     @classmethod
-    def learn(cls, lines: Iterable[tuple[str, Decimal | None, str]]) -> Habits:
-        """Habits from (seed code, amount, chosen code) of the person's lines."""
+    def learn(cls, lines: Iterable[tuple[str, Decimal | None, str, int]]) -> Habits:
+        """Habits from (seed code, amount, chosen code, number of such lines) of the
+        person's lines."""
         counts: dict[tuple[str, str], Counter[str]] = {}
-        for seed_code, amount, code in lines:
+        for seed_code, amount, code, count in lines:
             if seed_code:
-                counts.setdefault((seed_code, magnitude(amount)), Counter())[code] += 1
+                counts.setdefault((seed_code, magnitude(amount)), Counter())[code] += count
         return cls(counts)
 
     def differ(self, seed_code: str, amount: Decimal | None) -> Habit | None:

@@ -141,16 +141,41 @@ def lookup(descriptor: Descriptor, sign: int) -> SeedMatch | None:
     ]
     if not candidates:
         return _part_match(words, descriptor, sign)
-    entry, _ = min(candidates, key=_precedence)
+    entry, _ = _payee_trade(candidates) or min(candidates, key=_precedence)
     if entry.weak:
         return _part_match(words, descriptor, sign) or SeedMatch(entry, _WEAK_CONFIDENCE)
     return SeedMatch(entry, _CONFIDENCE[entry.tier])
 
 
-def _precedence(candidate: tuple[SeedEntry, int]) -> tuple[int, bool, int, int]:
-    """Sort key: lower tier, then fees (a line that says "fee" is a fee), longer, earlier."""
+def _precedence(candidate: tuple[SeedEntry, int]) -> tuple[int, bool, bool, int, int]:
+    """Sort key: lower tier, then a strong word before a weak one ("recharge braai" is
+    food, not airtime), fees (a line that says "fee" is a fee), longer, earlier."""
     entry, start = candidate
-    return (entry.tier, not entry.code.startswith("BANK_FEES"), -len(entry.phrase.split()), start)
+    return (
+        entry.tier,
+        entry.weak,
+        not entry.code.startswith("BANK_FEES"),
+        -len(entry.phrase.split()),
+        start,
+    )
+
+
+def _payee_trade(candidates: list[tuple[SeedEntry, int]]) -> tuple[SeedEntry, int] | None:
+    """A payment to someone whose name shows a trade or a known merchant ("Payment To Kzn
+    Golf", "EFT to Discovery Insure"): what was paid for, not the bare transfer.
+
+    Only for the money-out transfer wording; fees, savings, investments and cash keep
+    their bank meaning, and a weak word ("services") is not enough."""
+    bank = [(e, start) for e, start in candidates if e.tier == BANK]
+    if not bank or any(e.code != _PAYMENT_TO for e, _ in bank):
+        return None
+    after = max(start + len(e.phrase.split()) for e, start in bank)
+    named = [(e, start) for e, start in candidates if e.tier != BANK and start >= after]
+    trades = [(e, start) for e, start in named if not e.weak]
+    return min(trades, key=_precedence) if trades else None
+
+
+_PAYMENT_TO = "TRANSFER_OUT_ACCOUNT_TRANSFER"
 
 
 def _phrases(words: list[str]) -> list[tuple[int, str]]:

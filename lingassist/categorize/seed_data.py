@@ -252,8 +252,8 @@ RENT_AND_UTILITIES_RENT: Zillow Rent, Apartments.com, RentPayment, Rent Payment,
     AvalonBay
 ENTERTAINMENT_TV_AND_MOVIES: Netflix, Disney Plus, Disney+, DisneyPlus, Hulu, HBO Max, HBO, ^Max,
     Paramount Plus, Paramount+, Peacock, Showmax, DStv, Multichoice, Apple TV, Prime Video, Amazon
-    Prime Video, ^Crave, Britbox, Now TV, Sky TV, Sky Digital, Canal+, Canal Plus, Sling TV, YouTube
-    TV, Fubo, Philo, Crunchyroll, Mubi, AMC Theatres, Regal Cinemas, Cinemark, Cineplex,
+    Prime Video, ^Crave, Britbox, Now TV, Sky TV, Sky Digital, ^Canal+, Canal Plus, Sling TV,
+    YouTube TV, Fubo, Philo, Crunchyroll, Mubi, AMC Theatres, Regal Cinemas, Cinemark, Cineplex,
     Ster-Kinekor, Nu Metro, Odeon, Vue Cinemas, Cineworld, Picturehouse, CinemaxX, UCI Kinowelt,
     Pathe, Gaumont, Hoyts, Event Cinemas, Village Cinemas, Fandango, Vudu, TV Licence, Box Office,
     Rakuten TV
@@ -406,7 +406,7 @@ GENERAL_MERCHANDISE_OFFICE_SUPPLIES: stationery, stationers, office supplies, pr
 GENERAL_MERCHANDISE_DEPARTMENT_STORES: department store, kaufhaus, grand magasin
 GENERAL_MERCHANDISE_OTHER_GENERAL_MERCHANDISE: store, shop, stores, traders, trading, general
     dealer, wholesale, wholesalers, hardware and general, emporium, variety store, general store,
-    retail, online store
+    retail, online store, mall, shopping mall, shopping centre, shopping center
 HOME_IMPROVEMENT_HARDWARE: hardware, hardware store, building supplies, builders merchant, timber,
     lumber, paint store, paint centre, plumbing supplies, electrical supplies, baumarkt, bricolage,
     ferreteria, hardware centre, tile store, gas refill, lp gas, lpg
@@ -488,9 +488,9 @@ TRAVEL_RENTAL_CARS: car rental, car hire, rent a car, autovermietung, location v
     hire, van hire
 TRAVEL_OTHER_TRAVEL: travel, travel agent, tours, tour operator, excursions, cruise, visa fee,
     passport, duty free, holiday, holidays, vacation, trip, tourism
-GENERAL_SERVICES_INSURANCE: insurance, insurer, assurance, insure, life cover, funeral cover,
-    funeral plan, funeral policy, policy premium, premium, underwriters, versicherung, seguros,
-    assurances
+GENERAL_SERVICES_INSURANCE: insurance, insurer, assurance, insure, ins, insur, life cover,
+    funeral cover, funeral plan, funeral policy, policy premium, premium, underwriters,
+    versicherung, seguros, assurances
 GENERAL_SERVICES_AUTOMOTIVE: car wash, carwash, auto repair, mechanic, mechanics, auto service,
     tyres, tires, tyre, tire, auto parts, spares, motor spares, panel beater, smash repair, oil
     change, lube, windscreen, auto glass, car valet, vehicle tracking, tracking, car service,
@@ -533,5 +533,6 @@ resort, manor, cottage, villa, fashion, boutique, transit, rail, bus, hosting, c
 repairs, software, apps, tube, music, movie, movies, academy, institute, workshop, seminar,
 recharge, top up, topup, levy, levies, offering, premium, smoke, wholesale, emporium, curios,
 alarm, electric, hydro, tire, tyre, lube, delivery service, mode, pets, safari, chalet,
-trading store, conv, books, essentials, film, cine, tavern, pub, lounge
+trading store, conv, books, essentials, film, cine, tavern, pub, lounge, mall, shopping mall,
+shopping centre, shopping center
 """

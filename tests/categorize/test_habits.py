@@ -13,7 +13,11 @@ GAS, SHOP = "TRANSPORTATION_GAS", "GENERAL_MERCHANDISE_CONVENIENCE_STORES"
 
 def test_a_clear_habit_differs_from_the_seed_only_at_its_size() -> None:
     habits = Habits.learn(
-        [(GAS, Decimal("-30"), SHOP), (GAS, Decimal("-45"), SHOP), (GAS, Decimal("-400"), GAS)]
+        [
+            (GAS, Decimal("-30"), SHOP, 1),
+            (GAS, Decimal("-45"), SHOP, 1),
+            (GAS, Decimal("-400"), GAS, 1),
+        ]
     )
     habit = habits.differ(GAS, Decimal("-60"))
     assert habit is not None and (habit.code, habit.count, habit.total) == (SHOP, 2, 2)
@@ -22,8 +26,14 @@ def test_a_clear_habit_differs_from_the_seed_only_at_its_size() -> None:
 
 
 def test_mixed_choices_are_no_habit() -> None:
-    habits = Habits.learn([(GAS, Decimal("-30"), SHOP), (GAS, Decimal("-40"), GAS)])
+    habits = Habits.learn([(GAS, Decimal("-30"), SHOP, 1), (GAS, Decimal("-40"), GAS, 1)])
     assert habits.differ(GAS, Decimal("-35")) is None
+
+
+def test_habits_count_repeated_lines() -> None:
+    habits = Habits.learn([(GAS, Decimal("-30"), SHOP, 5), (GAS, Decimal("-40"), GAS, 1)])
+    habit = habits.differ(GAS, Decimal("-35"))
+    assert habit is not None and (habit.count, habit.total) == (5, 6)
 
 
 def test_habits_answer_for_merchants_the_person_never_corrected() -> None:
@@ -40,6 +50,6 @@ def test_habits_answer_for_merchants_the_person_never_corrected() -> None:
 
 
 def test_bank_wording_makes_no_habit() -> None:
-    own = [Example("Payment To Golf Club", Decimal("-300"), "ENTERTAINMENT")]
+    own = [Example("Payment To Thandi Mokoena", Decimal("-300"), "ENTERTAINMENT")]
     model = train_with_seed(own)
     assert model.habits.counts.get(("TRANSFER_OUT_ACCOUNT_TRANSFER", "2")) is None

@@ -83,3 +83,47 @@ def test_cut_names_only_count_at_the_end_and_joined_words_need_a_long_start() ->
 def test_a_name_that_lost_its_number_only_counts_at_the_start() -> None:
     found = lookup(normalize("POS Purchase Smith Trading"), -1)
     assert found is None or found.entry.code != "TRANSFER_OUT_INVESTMENT_AND_RETIREMENT_FUNDS"
+
+
+def test_a_trade_word_beats_a_weak_word_before_it() -> None:
+    found = lookup(normalize("YOCO*RECHARGE PIZZA CORNER"), -1)
+    assert found is not None and found.entry.code == "FOOD_AND_DRINK_RESTAURANT"
+    assert not found.entry.weak
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "code"),
+    [
+        (
+            "App Payment To Riverside Golf Club",
+            "ENTERTAINMENT_SPORTING_EVENTS_AMUSEMENT_PARKS_AND_MUSEUMS",
+        ),
+        ("EFT to Discovery Insure 0042", "GENERAL_SERVICES_INSURANCE"),
+        ("Internet pmt to Shell garage", "TRANSPORTATION_GAS"),
+    ],
+)
+def test_a_payment_to_a_trade_or_merchant_is_what_was_paid_for(descriptor: str, code: str) -> None:
+    found = lookup(normalize(descriptor), -1)
+    assert found is not None and found.entry.code == code
+
+
+@pytest.mark.parametrize(
+    "descriptor",
+    ["Payment To John Smith", "Payment To Thandi Services", "Transfer to savings"],
+)
+def test_a_payment_to_a_person_or_a_weak_word_stays_a_transfer(descriptor: str) -> None:
+    found = lookup(normalize(descriptor), -1)
+    assert found is not None and found.entry.code.startswith("TRANSFER_OUT")
+
+
+def test_transfer_wording_beside_other_bank_wording_keeps_its_bank_meaning() -> None:
+    found = lookup(normalize("Payment to savings pocket golf"), -1)
+    assert found is not None and found.entry.code.startswith("TRANSFER_OUT")
+
+
+def test_common_abbreviations_of_a_trade() -> None:
+    found = lookup(normalize("PROGRESSIVE INS 8001234567"), -1)
+    assert found is not None and found.entry.code == "GENERAL_SERVICES_INSURANCE"
+    found = lookup(normalize("CARD PURCHASE L12 ZOLA CANAL WALK MALL"), -1)
+    assert found is not None and found.entry.code.startswith("GENERAL_MERCHANDISE")
+    assert found.entry.weak
