@@ -5,9 +5,10 @@ and the person's rules are read from the ledger on first use; every
 correction (from the assistant or the ledger table) is learned at once. The rules are read
 again after every rule write (`refresh_rules`), and after any other commit to the ledger
 (an undo or a redo may bring a rule back or take it away) before the next suggestion. The
-model trains on the built-in seed in a worker (`warm_up`); until then, rules, memory and the
-seed still answer. When corrections accumulate, a worker calls `retrain_if_needed`, which
-trains on the seed plus the ledger's own categorized transactions.
+model trains in a worker (`warm_up`) on the built-in seed plus the ledger's own categorized
+transactions, so what it learned from the person survives a restart; until then, rules,
+memory and the seed still answer. When corrections accumulate, a worker calls
+`retrain_if_needed`, which trains the same way again.
 """
 
 from __future__ import annotations
@@ -52,8 +53,10 @@ class CategoryAdvisor:
         categorizer.learn(key, code, description=description or merchant, amount=amount)
 
     def warm_up(self) -> None:
-        """Train the model on the seed (about half a second): call it from a worker."""
-        self._ready().warm_up()
+        """Train the model on the seed and the ledger's categorized transactions (about
+        0.3 s for the seed alone, 3 s with 100,000 transactions): call it from a worker."""
+        self._ready()
+        self.retrain_if_needed(force=True)
 
     @property
     def rules(self) -> tuple[Rule, ...]:

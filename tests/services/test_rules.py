@@ -177,3 +177,26 @@ def test_retraining_learns_from_the_ledger(ledger: AppContext) -> None:
     assert ledger.advisor.retrain_if_needed() is False  # no corrections yet
     assert ledger.advisor.retrain_if_needed(force=True) is True
     assert ledger.advisor.retrain_needed is False
+
+
+def test_warm_up_learns_the_persons_own_filing(context: AppContext) -> None:
+    """A model trained at start-up on the ledger files a new branch of a merchant the
+    seed does not know the way the person filed the others (not only after corrections)."""
+    hardware = "HOME_IMPROVEMENT_HARDWARE"
+    for amount, branch in (("45", "Greenside"), ("62.10", "Parkhurst"), ("38", "Melville")):
+        record_entry(
+            context,
+            EntryRequest(
+                amount,
+                merchant=f"Zorblax {branch}",
+                description=f"ZORBLAX {branch.upper()}",
+                category=hardware,
+            ),
+        )
+    fresh = type(context.advisor)(context.database)  # as after a restart
+    before = fresh.suggest("ZORBLAX ROSEBANK", Decimal("-50"))
+    fresh.warm_up()
+    after = fresh.suggest("ZORBLAX ROSEBANK", Decimal("-50"))
+    assert before.code != hardware
+    assert (after.code, after.layer) == (hardware, Layer.MODEL)
+    assert "zorblax" in after.reason.lower()
