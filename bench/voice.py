@@ -41,6 +41,7 @@ from lingassist.core.errors import InvalidAmount, UnreadableAudio  # noqa: E402
 from lingassist.core.money import read_money  # noqa: E402
 from lingassist.engines.audio import AudioClip, decode_audio  # noqa: E402
 from lingassist.engines.speech import (  # noqa: E402
+    Transcript,
     WhisperSpeech,
     assemble_base_model,
     bundled_model_dir,
@@ -236,7 +237,11 @@ def run_setting(
     parser: Callable[[str], Any] | None,
     repeat: int,
 ) -> dict[str, Any]:
-    """Load the model (timed), transcribe every clip `repeat` times and judge every run."""
+    """Load the model (timed), transcribe every clip `repeat` times and judge every run.
+
+    With the assistant's parser, the words judged are the ones the app sends: Whisper's
+    best reading or a close runner-up that names more of what is known (`choose_reading`).
+    """
     engine = WhisperSpeech(setting.model_dir, **setting.options)
     started = time.perf_counter()
     engine.load()
@@ -248,11 +253,30 @@ def run_setting(
         runs = [engine.transcribe(clip, vocabulary=words) for _ in range(repeat)]
         timings.append(statistics.median(run.seconds for run in runs))
         # Every run is judged: the temperature fallback samples, so runs can differ.
+        texts = [reading(run, parser, clips) for run in runs]
         rows.extend(
-            {"id": truth["id"], "run": n, "text": run.text, **judge(truth, run.text, parser)}
-            for n, run in enumerate(runs)
+            {
+                "id": truth["id"],
+                "run": n,
+                "text": text,
+                **judge(truth, text, parser),
+                "best_reading": {"text": run.text, **judge(truth, run.text, parser)},
+            }
+            for n, (run, text) in enumerate(zip(runs, texts, strict=True))
         )
     return summarize(rows, timings, load_seconds, sum(c.duration for _t, c in clips))
+
+
+def reading(
+    run: Transcript, parser: Callable[[str], Any] | None, clips: list[tuple[dict[str, Any], Any]]
+) -> str:
+    """The words the app would send for this transcript (see `run_setting`)."""
+    if parser is None:
+        return run.text
+    from lingassist.assistant.spoken import choose_reading
+
+    names = data_names([truth for truth, _clip in clips]) + list(OTHER_NAMES)
+    return choose_reading((run.text, *run.alternatives), parser, names)
 
 
 def summarize(
@@ -273,8 +297,18 @@ def summarize(
         "clip_median_s": statistics.median(timings),
         "clip_p90_s": percentile(timings, 0.9),
         "rtf": sum(timings) / audio_seconds,
+        "runner_up_chosen": sum(r["text"] != r["best_reading"]["text"] for r in rows),
+        "best_reading_only": {
+            "amount_right": _share([r["best_reading"] for r in with_amount], "amount_ok"),
+            "name_parsed": _share([r["best_reading"] for r in parsed], "name_parsed"),
+        },
         "clips": rows,
     }
+
+
+def _share(verdicts: list[dict[str, Any]], key: str) -> float | None:
+    """The share of verdicts where `key` is true (None for none)."""
+    return sum(v[key] for v in verdicts) / len(verdicts) if verdicts else None
 
 
 # --------------------------------------------------------------------------- edge cases
@@ -381,6 +415,13 @@ def print_row(setting: Setting) -> None:
         f"clip median {r['clip_median_s']:.2f} s p90 {r['clip_p90_s']:.2f} s  RTF {r['rtf']:.2f}",
         flush=True,
     )
+    best = r["best_reading_only"]
+    if r["runner_up_chosen"] and best["amount_right"] is not None:
+        names = "-" if best["name_parsed"] is None else f"{best['name_parsed']:.0%}"
+        print(
+            f"{'':45} a runner-up reading was chosen on {r['runner_up_chosen']} clip(s); "
+            f"Whisper's best reading alone: amount {best['amount_right']:.0%}, names parsed {names}"
+        )
 
 
 def write_json(

@@ -13,15 +13,20 @@ for a command people say, measured on spoken finance commands (`bench/voice.py`)
 - a symbol that contradicts the currency said: "$520 euros" (the said word wins);
 - "budget" heard as another word after "Set a": "Set a market on 650 pounds for travel".
 
-The parser then reads the repaired text as it reads typed text.
+The parser then reads the repaired text as it reads typed text. When Whisper's beam
+nearly chose other readings (`Transcript.alternatives`), `choose_reading` prefers one that
+says more the person's ledger recognises: "Long 46.75 at Subway today" over "Long 46.75 at
+some way today" when Subway is a known merchant.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from rapidfuzz.distance import Levenshtein
+
+from lingassist.assistant.types import ParsedCommand
 
 COMMAND_VERBS = ("add", "log", "pay", "send", "spent", "paid")
 """Verbs a spoken command starts with, that a misheard first word is mapped back to."""
@@ -119,3 +124,33 @@ def _same_case(heard: str, word: str) -> str:
     if heard.isupper() and len(heard) > 1:
         return word.upper()
     return word.capitalize() if heard[0].isupper() else word
+
+
+def choose_reading(
+    readings: Sequence[str],
+    understand: Callable[[str], ParsedCommand],
+    known_names: Iterable[str],
+) -> str:
+    """The reading of a spoken command to act on, from Whisper's best reading first and
+    its close runners-up after.
+
+    A reading counts a point for an amount and a point for naming a merchant or payee the
+    person knows (as `understand`, the parser with the ledger's names, reads it). The best
+    reading stands unless a runner-up scores more; the first of those wins. Only the
+    reading chosen is shown and acted on, editable like typed text.
+    """
+    if len(readings) < 2:
+        return readings[0] if readings else ""
+    names = {name.casefold() for name in known_names}
+
+    def points(reading: str) -> int:
+        command = understand(reading)
+        name = command.merchant or command.payee
+        return (command.amount is not None) + (name is not None and name.casefold() in names)
+
+    best, best_points = readings[0], points(readings[0])
+    for reading in readings[1:]:
+        found = points(reading)
+        if found > best_points:
+            best, best_points = reading, found
+    return best

@@ -28,6 +28,7 @@ import numpy as np
 
 from lingassist.core.errors import Cancelled, UserFacingError
 from lingassist.engines.audio import SAMPLE_RATE, AudioClip
+from lingassist.engines.speech_readings import ReadingRecorder, close_readings
 
 if TYPE_CHECKING:
     from faster_whisper import WhisperModel
@@ -150,6 +151,8 @@ class Transcript:
         seconds: wall-clock seconds spent transcribing (not counting the model load).
         segments: the pieces the text was joined from.
         silent: True when the clip was too quiet to hold speech (Whisper was not run).
+        alternatives: other readings Whisper's beam search nearly chose, closest first
+            (only for a command of one window; see `speech_readings`).
     """
 
     text: str
@@ -158,6 +161,7 @@ class Transcript:
     seconds: float
     segments: tuple[Segment, ...] = ()
     silent: bool = False
+    alternatives: tuple[str, ...] = ()
 
     @property
     def heard_nothing(self) -> bool:
@@ -326,13 +330,24 @@ class WhisperSpeech:
         self.load()
         assert self._model is not None
         started = time.perf_counter()
-        segments, info = self._model.transcribe(
-            clip.samples, **self._options(vocabulary, self._model.model.is_multilingual)
-        )
-        pieces = _collect(segments, clip.duration, progress or _no_progress, cancel)
+        recorder = cast(ReadingRecorder, self._model.model)
+        with recorder.recording() as readings:
+            segments, info = self._model.transcribe(
+                clip.samples, **self._options(vocabulary, recorder.is_multilingual)
+            )
+            pieces = _collect(segments, clip.duration, progress or _no_progress, cancel)
         text = " ".join(piece.text for piece in pieces if piece.text).strip()
+        alternatives = self._alternatives(readings, text) if len(pieces) == 1 else ()
         seconds = time.perf_counter() - started
-        return Transcript(text, info.language, clip.duration, seconds, tuple(pieces))
+        return Transcript(
+            text, info.language, clip.duration, seconds, tuple(pieces), alternatives=alternatives
+        )
+
+    def _alternatives(self, readings: list[tuple[list[int], float]], text: str) -> tuple[str, ...]:
+        """The beam's close runner-up readings as text (see `speech_readings`)."""
+        assert self._model is not None
+        decode = self._model.hf_tokenizer.decode
+        return close_readings([(decode(ids).strip(), score) for ids, score in readings], text)
 
     def _options(self, vocabulary: Sequence[str], multilingual: bool) -> dict[str, Any]:
         prompt = build_prompt(vocabulary) if self.use_prompt else None
@@ -353,9 +368,11 @@ class WhisperSpeech:
             )
         from faster_whisper import WhisperModel  # heavy: imported on first load only
 
-        return WhisperModel(
+        model = WhisperModel(
             str(folder), device="cpu", compute_type=self.compute_type, cpu_threads=self.cpu_threads
         )
+        model.model = ReadingRecorder(model.model)  # keeps the beam's runner-up readings
+        return model
 
     def _warm_up(self, model: WhisperModel) -> None:
         tone = 0.1 * np.sin(np.arange(SAMPLE_RATE, dtype=np.float32) * (2 * math.pi * 220 / 16_000))

@@ -63,7 +63,7 @@ from lingassist.services.receipts import ReceiptReader
 from lingassist.services.vocabulary import speech_vocabulary
 
 if TYPE_CHECKING:
-    from lingassist.engines.speech import SpeechEngine
+    from lingassist.engines.speech import SpeechEngine, Transcript
     from lingassist.gui.dashboard_view import DashboardView
     from lingassist.gui.payments_view import PaymentsView
 
@@ -100,7 +100,13 @@ class MainWindow(QMainWindow):
         self.accounts = AccountList(context)
         self.summary = CategorySummary(context)
         self.command_bar = CommandBar()
-        self.talk = PushToTalk(speech, self.jobs, lambda: speech_vocabulary(context), audio_source)
+        self.talk = PushToTalk(
+            speech,
+            self.jobs,
+            lambda: speech_vocabulary(context),
+            audio_source,
+            choose=self._spoken_reading,
+        )
         self.command_bar.add_to_input_row(self.talk)
         self.pages = QStackedWidget()
         self.page_actions: list[QAction] = []  # Ctrl+1… for the pages, in the View menu
@@ -315,6 +321,12 @@ class MainWindow(QMainWindow):
             self.show_page(self.receipts)
 
     # -- behaviour --------------------------------------------------------------------
+
+    def _spoken_reading(self, transcript: Transcript) -> str:
+        """The words of a spoken command to show and send (runs in the worker)."""
+        from lingassist.services.assistant import spoken_reading  # the parser loads late
+
+        return spoken_reading(self._context, transcript)
 
     def run_command(self, text: str, *, spoken: bool = False) -> None:
         """Send words to the assistant; an ``add … --merchant …`` line (the CLI's syntax) and

@@ -32,11 +32,15 @@ class PushToTalk(QWidget):
         vocabulary: Callable[[], list[str]],
         make_source: Callable[[], AudioSource] = QtMicrophone,
         parent: QWidget | None = None,
+        choose: Callable[[Transcript], str] | None = None,
     ) -> None:
+        """`choose` picks the words to send from a transcript and its runner-up readings
+        (run in the worker, after transcribing); by default Whisper's best reading."""
         super().__init__(parent)
         self._engine = engine
         self._jobs = jobs
         self._vocabulary = vocabulary
+        self._choose = choose or _best_reading
         self.recorder = Recorder(make_source, self)
         self.button = QPushButton(
             IDLE_TEXT,
@@ -98,21 +102,20 @@ class PushToTalk(QWidget):
         from lingassist.services.voice import transcribe_recording
 
         vocabulary = self._vocabulary()
-        self._jobs.start(
-            "Transcribing",
-            lambda progress, cancelled: transcribe_recording(
-                self._engine, pcm, vocabulary, progress, cancelled
-            ),
-            on_done=self._done,
-            on_error=self._job_failed,
-        )
 
-    def _done(self, transcript: Transcript) -> None:
-        if transcript.heard_nothing:
+        def transcribe(progress: Callable[[float, str], None], cancelled: Callable[[], bool]):
+            transcript = transcribe_recording(self._engine, pcm, vocabulary, progress, cancelled)
+            return transcript, "" if transcript.heard_nothing else self._choose(transcript)
+
+        self._jobs.start("Transcribing", transcribe, on_done=self._done, on_error=self._job_failed)
+
+    def _done(self, result: tuple[Transcript, str]) -> None:
+        transcript, words = result
+        if transcript.heard_nothing or not words:
             self._idle("I heard nothing. Hold the button while you speak.")
             return
         self._idle("")
-        self.heard.emit(transcript.text)
+        self.heard.emit(words)
 
     def _job_failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):
@@ -131,3 +134,7 @@ class PushToTalk(QWidget):
         self.busy.emit("")
         if message:
             self.problem.emit(message)
+
+
+def _best_reading(transcript: Transcript) -> str:
+    return transcript.text

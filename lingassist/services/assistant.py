@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lingassist.assistant.context import ConversationContext
 from lingassist.assistant.parse import parse
-from lingassist.assistant.spoken import repair_transcript
+from lingassist.assistant.spoken import choose_reading, repair_transcript
 from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionRow, TransactionSource
@@ -30,6 +31,9 @@ from lingassist.services.answers import (
 from lingassist.services.context import AppContext
 from lingassist.services.entries import undo_last
 from lingassist.services.help_text import HELP
+
+if TYPE_CHECKING:  # the speech engine (NumPy) loads at the first recording
+    from lingassist.engines.speech import Transcript
 
 QUESTIONS = {
     "amount": "How much was it?",
@@ -66,6 +70,24 @@ class Reply:
     undoable: bool = False
 
 
+@dataclass(frozen=True)
+class _KnownNames:
+    """What the ledger knows by name, for the parser."""
+
+    merchants: list[str]
+    payees: list[str]
+    accounts: list[str]
+
+
+def _known_names(context: AppContext) -> _KnownNames:
+    with context.database.sessions() as session:
+        return _KnownNames(
+            merchants=merchant_names(session=session),
+            payees=list(session.scalars(payees.select().with_only_columns(payees.c.name))),
+            accounts=[a.name for a in money_accounts(session=session)],
+        )
+
+
 def understand(
     context: AppContext,
     text: str,
@@ -75,18 +97,38 @@ def understand(
 ) -> ParsedCommand:
     """Parse an utterance with what the ledger knows (merchants, payees, accounts); a
     `spoken` one is first repaired for what speech recognition predictably mishears."""
-    with context.database.sessions() as session:
-        merchants = merchant_names(session=session)
-        known_payees = list(session.scalars(payees.select().with_only_columns(payees.c.name)))
-        accounts = [a.name for a in money_accounts(session=session)]
+    return _understand(context, _known_names(context), text, conversation, spoken=spoken)
+
+
+def _understand(
+    context: AppContext,
+    known: _KnownNames,
+    text: str,
+    conversation: ConversationContext | None = None,
+    *,
+    spoken: bool = False,
+) -> ParsedCommand:
     return parse(
-        repair_transcript(text, known_payees) if spoken else text,
+        repair_transcript(text, known.payees) if spoken else text,
         today=context.today(),
         context=conversation,
-        known_merchants=merchants,
-        known_payees=known_payees,
-        known_accounts=accounts,
+        known_merchants=known.merchants,
+        known_payees=known.payees,
+        known_accounts=known.accounts,
         default_currency=context.settings.default_currency,
+    )
+
+
+def spoken_reading(context: AppContext, transcript: Transcript) -> str:
+    """The words of a spoken command to show and send: Whisper's best reading, or a close
+    runner-up that names more of what the ledger knows (`choose_reading`)."""
+    if not transcript.alternatives:
+        return transcript.text
+    known = _known_names(context)
+    return choose_reading(
+        (transcript.text, *transcript.alternatives),
+        lambda reading: _understand(context, known, reading, spoken=True),
+        [*known.merchants, *known.payees],
     )
 
 

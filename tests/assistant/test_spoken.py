@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 
 from lingassist.assistant import parse
-from lingassist.assistant.spoken import repair_transcript
+from lingassist.assistant.spoken import choose_reading, repair_transcript
 
 PAYEES = ("Alice Martin", "John Carter", "Lucas", "Dr. Patel")
 
@@ -83,3 +83,46 @@ def test_the_repaired_command_parses_as_said(
     assert command.intent.value == intent
     assert command.amount == Decimal(amount) and command.currency == currency
     assert (command.merchant or command.payee) == name
+
+
+KNOWN_MERCHANTS, KNOWN_PAYEES = ["Subway", "Best Buy"], ["Emma", "Dr. Patel"]
+
+
+def _understand(reading: str):  # type: ignore[no-untyped-def]
+    return parse(
+        repair_transcript(reading, KNOWN_PAYEES),
+        today=date(2026, 11, 23),
+        known_merchants=KNOWN_MERCHANTS,
+        known_payees=KNOWN_PAYEES,
+        default_currency="USD",
+    )
+
+
+@pytest.mark.parametrize(
+    ("readings", "chosen"),
+    [
+        # a runner-up names a known merchant the best reading garbled
+        (("Long 46.75 at some way today.", "Long 46.75 at Subway today."), 1),
+        # ... or a known payee
+        (("Pay him a $50 for babysitting.", "Pay Emma $50 for babysitting."), 1),
+        # a runner-up with an amount where the best has none
+        (("And Emma made the year-old.", "Send Emma 80 euros for the hotel."), 1),
+        # no runner-up says more: the best reading stands
+        (("Log 12 at Subway today.", "Log 12 at Subway to day."), 0),
+        # the first of two equally better runners-up wins
+        (("Pay him a $15.", "Pay Emma $15.", "Pay Emma $50."), 1),
+        # a runner-up that only names an unknown place is no better
+        (("Log 30 at some way.", "Log 30 at Some Day."), 0),
+    ],
+)
+def test_choose_reading_prefers_what_the_ledger_knows(
+    readings: tuple[str, ...], chosen: int
+) -> None:
+    assert (
+        choose_reading(readings, _understand, [*KNOWN_MERCHANTS, *KNOWN_PAYEES]) == readings[chosen]
+    )
+
+
+def test_choose_reading_with_one_or_no_reading() -> None:
+    assert choose_reading(("Log 12 at Subway",), _understand, KNOWN_MERCHANTS) == "Log 12 at Subway"
+    assert choose_reading((), _understand, KNOWN_MERCHANTS) == ""

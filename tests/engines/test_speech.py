@@ -109,6 +109,10 @@ def test_real_model_hears_a_payee_and_an_amount(engine: WhisperSpeech, alice: Au
     assert 0 < transcript.seconds < 10
     assert transcript.segments and transcript.avg_logprob is not None
     assert set(transcript.as_dict()) == {"text", "language", "duration", "seconds"}
+    # the beam's close runners-up come along, each a different reading of the same words
+    assert transcript.alternatives and transcript.text not in transcript.alternatives
+    assert len(transcript.alternatives) <= 4
+    assert all("Alice" in reading for reading in transcript.alternatives)
 
 
 @needs_model

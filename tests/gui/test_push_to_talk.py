@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import wave
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from lingassist.engines.speech import WhisperSpeech
 from lingassist.gui.main_window import MainWindow
 from lingassist.services.context import AppContext
+from lingassist.services.entries import EntryRequest, record_entry
 from tests.gui.fake_audio import FileAudioSource, spoken_wav
 from tests.gui.fake_speech import FakeSpeech
 from tests.gui.test_main_window import no_receipts
@@ -56,6 +58,21 @@ def test_spoken_words_reach_the_assistant_like_typed_ones(
     qtbot.waitUntil(lambda: window.conversation.open_card is not None, timeout=5000)
     assert window.conversation.open_card.proposal.title == "Add expense €12.50 at Lidl"
     assert len(speech.clips) == 1 and speech.clips[0].duration > 0.4
+
+
+def test_a_runner_up_reading_naming_a_known_merchant_is_the_one_sent(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    record_entry(context, EntryRequest("9", merchant="Subway"))
+    speech = FakeSpeech(
+        "Log 46.75 at some way today.", alternatives=("Log 46.75 at Subway today.",)
+    )
+    wav = spoken_wav("log forty six seventy five at Subway today", tmp_path)
+    window = window_with(qtbot, context, speech, wav)
+    hold_and_speak(qtbot, window, 0.6)
+    qtbot.waitUntil(lambda: window.conversation.open_card is not None, timeout=5000)
+    command = window.conversation.open_card.proposal.command
+    assert (command.amount, command.merchant) == (Decimal("46.75"), "Subway")
 
 
 def test_silence_says_it_heard_nothing(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
