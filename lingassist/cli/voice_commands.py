@@ -14,7 +14,14 @@ from lingassist.services.context import AppContext
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``transcribe`` to the command line."""
     transcribe = commands.add_parser(
-        "transcribe", help="turn recordings into text (WAV, FLAC, MP3, OGG, M4A)"
+        "transcribe",
+        help="turn recordings into text (WAV, FLAC, MP3, OGG, M4A)",
+        description=(
+            "Transcribe each file with the local Whisper model, biased toward the ledger's "
+            "names. --json prints one object per file: file, text (as heard), language, "
+            "duration, seconds, and command (what the assistant would read: the reading "
+            "that names most of what the ledger knows, with mishearings repaired)."
+        ),
     )
     transcribe.add_argument("audio", nargs="+", type=Path, metavar="AUDIO")
     transcribe.add_argument("--json", action="store_true", help="one JSON object per file per line")
@@ -26,6 +33,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def _transcribe(context: AppContext, arguments: argparse.Namespace) -> int:
     from lingassist.engines.speech import WhisperSpeech
+    from lingassist.services.assistant import spoken_command_words
     from lingassist.services.vocabulary import speech_vocabulary
     from lingassist.services.voice import transcribe_file
 
@@ -39,9 +47,11 @@ def _transcribe(context: AppContext, arguments: argparse.Namespace) -> int:
             failures += 1
             _print({"file": str(path), "error": str(error)}, arguments.json)
             continue
-        record = {"file": str(path), **transcript.as_dict()}
+        record: dict[str, object] = {"file": str(path), **transcript.as_dict()}
         if transcript.heard_nothing:
             record["note"] = "silence: nothing was heard"
+        else:
+            record["command"] = spoken_command_words(context, transcript)
         _print(record, arguments.json)
     return 2 if failures else 0
 
@@ -52,4 +62,6 @@ def _print(record: dict[str, object], as_json: bool) -> None:
     elif "error" in record:
         print(f"{record['file']}: {record['error']}", file=sys.stderr)
     else:
-        print(f"{Path(str(record['file'])).name}: {record['text'] or '(nothing heard)'}")
+        name, text = Path(str(record["file"])).name, record["text"] or "(nothing heard)"
+        command = record.get("command")
+        print(f"{name}: {text}" + (f"\n  as a command: {command}" if command != text else ""))

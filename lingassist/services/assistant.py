@@ -119,6 +119,12 @@ def _understand(
     )
 
 
+def spoken_command_words(context: AppContext, transcript: Transcript) -> str:
+    """What the assistant reads for a spoken command: the chosen reading
+    (`spoken_reading`) with its predictable mishearings repaired (`repair_transcript`)."""
+    return repair_transcript(spoken_reading(context, transcript), _known_names(context).payees)
+
+
 def spoken_reading(context: AppContext, transcript: Transcript) -> str:
     """The words of a spoken command to show and send: Whisper's best reading, or a close
     runner-up that names more of what the ledger knows (`choose_reading`)."""
