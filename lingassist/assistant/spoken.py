@@ -11,7 +11,8 @@ for a command people say, measured on spoken finance commands (`bench/voice.py`)
   (fifty six dollars and sixty cents), "$40 and $0.60", "$50, $20" (fifty twenty);
 - a spoken price written as one bare number: "5975" for "fifty nine seventy five";
 - a symbol that contradicts the currency said: "$520 euros" (the said word wins);
-- "budget" heard as another word after "Set a": "Set a market on 650 pounds for travel".
+- "budget" heard as another word after "Set a": "Set a market on 650 pounds for travel";
+- a payee's title said in full: "Pay doctor, Patel, $15" -> "Pay Dr. Patel, $15".
 
 The parser then reads the repaired text as it reads typed text. When Whisper's beam
 nearly chose other readings (`Transcript.alternatives`), `choose_reading` prefers one that
@@ -60,14 +61,31 @@ _BUDGET_MISHEARD = re.compile(
     r"(?:on|of|to|at)\s+(?=[$€£]?\d.*\bfor\b)",
     re.IGNORECASE,
 )
+TITLES = {"dr": "doctor", "mr": "mister", "mrs": "missus|misses", "ms": "miz", "prof": "professor"}
+"""Abbreviated titles of a payee's name -> the words said for them."""
+
 YEARS = range(1950, 2100)
 """Four-digit numbers read as years, never as a spoken price ("in 2025")."""
 
 
 def repair_transcript(text: str, payees: Iterable[str] = ()) -> str:
     """A command as it was most likely said (see the module docstring for each shape)."""
+    names = tuple(payees)
     repaired = _BUDGET_MISHEARD.sub(r"\1Set a budget of ", _repair_amounts(text))
-    return _repair_verb(repaired, tuple(payees))
+    return _repair_verb(_repair_titles(repaired, names), names)
+
+
+def _repair_titles(text: str, payees: tuple[str, ...]) -> str:
+    """A payee written with an abbreviated title ("Dr. Patel") heard with the title said
+    in full, maybe with a comma after it ("doctor, Patel"): written as the payee is."""
+    for payee in payees:
+        title, _, rest = payee.partition(" ")
+        spoken = TITLES.get(title.rstrip(".").casefold())
+        if spoken is None or not rest:
+            continue
+        heard = rf"\b(?:{spoken}|{re.escape(title.rstrip('.'))}\.?),?\s+{re.escape(rest)}\b"
+        text = re.compile(heard, re.IGNORECASE).sub(payee.replace("\\", r"\\"), text)
+    return text
 
 
 def _repair_amounts(text: str) -> str:

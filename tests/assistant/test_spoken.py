@@ -52,6 +52,12 @@ PAYEES = ("Alice Martin", "John Carter", "Lucas", "Dr. Patel")
         ("Set the rent to 900", "Set the rent to 900"),
         # the currency word said wins over the symbol Whisper wrote
         ("Send Lucas $520 euros for dinner", "Send Lucas 520 euros for dinner"),
+        # a payee's abbreviated title said in full (only for a payee the person has)
+        ("Pay doctor, Patel, $15 for lunch.", "Pay Dr. Patel, $15 for lunch."),
+        ("Send Doctor Patel 58 dollars", "Send Dr. Patel 58 dollars"),
+        ("Pay Dr Patel $15", "Pay Dr. Patel $15"),
+        ("Pay the doctor $20", "Pay the doctor $20"),
+        ("Pay doctor Patelson $20", "Pay doctor Patelson $20"),
     ],
 )
 def test_repairs_what_whisper_predictably_mishears(heard: str, meant: str) -> None:
