@@ -75,14 +75,14 @@ GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT: -tax payment, -irs usataxpymt, -hmrc, -sa
 """
 
 MERCHANTS = """
-TRANSPORTATION_GAS: ^Shell, Engen, Sasol, BP, Caltex, TotalEnergies, Total Energies, Astron Energy,
+TRANSPORTATION_GAS: Shell, Engen, Sasol, ^BP, Caltex, TotalEnergies, Total Energies, Astron Energy,
     Esso, Exxon, ExxonMobil, ^Mobil, Chevron, Texaco, Petro-Canada, Petro Canada, Husky, ^Ultramar,
     Irving Oil, ^Pioneer, ^Valero, ^Marathon, Sunoco, ^Speedway, Circle K, Wawa, Sheetz, QuikTrip,
     Casey's, ^Arco, Phillips 66, Conoco, Citgo, Gulf Oil, Aral, Jet Tankstelle, Agip, Eni, Repsol,
     Cepsa, Galp, Q8, OMV, Orlen, Ampol, Puma Energy, ^Gulf, Ultra Petroleum, Murphy USA, Kwik Trip,
     Maverik, Loves Travel, Pilot Travel, Flying J
 FOOD_AND_DRINK_GROCERIES: Woolworths, Checkers, Checkers Hyper, Shoprite, Pick n Pay, PnP, Spar,
-    Superspar, Kwikspar, Food Lover's Market, Food Lovers, ^Boxer, Usave, OK Foods, Makro Food,
+    Superspar, Kwikspar, Food Lover's Market, Food Lovers, Boxer, Usave, OK Foods, Makro Food,
     Tesco, Sainsbury's, Sainsburys, Asda, Morrisons, Aldi, Lidl, Waitrose, Ocado, Iceland Foods,
     Co-op Food, Marks & Spencer Food, M&S Simply Food, Kroger, Safeway, Albertsons, Publix, Whole
     Foods, Trader Joe's, Trader Joes, H-E-B, HEB, Wegmans, Food Lion, ^Giant Eagle, Stop & Shop,
@@ -261,10 +261,10 @@ ENTERTAINMENT_TV_AND_MOVIES: Netflix, Disney Plus, Disney+, DisneyPlus, Hulu, HB
 ENTERTAINMENT_MUSIC_AND_AUDIO: Spotify, Apple Music, ^Tidal, Deezer, Pandora Music, SiriusXM, Sirius
     XM, Amazon Music, YouTube Music, YouTube Premium, SoundCloud, Bandcamp, Audible Subscription,
     Ticketmaster Music, Qobuz, Napster
-ENTERTAINMENT_VIDEO_GAMES: ^Steam, Steampowered, Steamgames, ^Valve, PlayStation, PlayStation Network, Sony
-    PlayStation, Xbox, Xbox Live, Microsoft Xbox, Nintendo, Nintendo eShop, Epic Games, ^Blizzard,
-    Battle.net, EA Games, Electronic Arts, Ubisoft, Riot Games, Roblox, Twitch, Humble Bundle, GOG,
-    Game Pass, Switch Eshop, Supercell, King.com
+ENTERTAINMENT_VIDEO_GAMES: ^Steam, Steampowered, Steamgames, ^Valve, PlayStation, PlayStation
+    Network, Sony PlayStation, Xbox, Xbox Live, Microsoft Xbox, Nintendo, Nintendo eShop, Epic
+    Games, ^Blizzard, Battle.net, EA Games, Electronic Arts, Ubisoft, Riot Games, Roblox, Twitch,
+    Humble Bundle, GOG, Game Pass, Switch Eshop, Supercell, King.com
 ENTERTAINMENT_SPORTING_EVENTS_AMUSEMENT_PARKS_AND_MUSEUMS: Ticketmaster, Live Nation, StubHub,
     SeatGeek, Eventbrite, Computicket, Webtickets, Quicket, Ticketpro, Disneyland, Walt Disney
     World, Universal Studios, Six Flags, Cedar Fair, Legoland, SeaWorld, Gold Reef City, Ratanga,

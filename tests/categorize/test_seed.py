@@ -127,3 +127,51 @@ def test_common_abbreviations_of_a_trade() -> None:
     found = lookup(normalize("CARD PURCHASE L12 ZOLA CANAL WALK MALL"), -1)
     assert found is not None and found.entry.code.startswith("GENERAL_MERCHANDISE")
     assert found.entry.weak
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "amount", "brand_code"),
+    [
+        ("JOES PIZZA BURLINGTON VT", "-18", "GENERAL_MERCHANDISE_DISCOUNT_STORES"),
+        ("PIZZERIA ZURICH", "-30", "GENERAL_SERVICES_INSURANCE"),
+        ("MAKE A WISH FOUNDATION", "-50", "GENERAL_MERCHANDISE_ONLINE_MARKETPLACES"),
+        ("TAX AMNESTY PAYMENT", "-900", "GOVERNMENT_AND_NON_PROFIT_DONATIONS"),
+        ("START UPS HUB", "-29", "GENERAL_SERVICES_POSTAGE_AND_SHIPPING"),
+        ("UNIVERSAL CREDIT BENEFIT", "400", "PERSONAL_CARE_HAIR_AND_BEAUTY"),
+        ("ECHEANCE PRET 0123", "-310", "FOOD_AND_DRINK_COFFEE"),
+    ],
+)
+def test_brands_that_are_ordinary_words_do_not_fire_inside_other_lines(
+    descriptor: str, amount: str, brand_code: str
+) -> None:
+    sign = 1 if Decimal(amount) > 0 else -1
+    found = lookup(normalize(descriptor), sign)
+    assert found is None or found.entry.code != brand_code
+
+
+@pytest.mark.parametrize(
+    "descriptor",
+    ["STANDARD CHARTERED CARD", "INTUITIVE HEALTH", "ULTRAMARINOS LOLA"],
+)
+def test_a_brand_that_starts_ordinary_words_is_not_found_inside_them(descriptor: str) -> None:
+    found = lookup(normalize(descriptor), -1)
+    assert found is None or not found.prefix
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "code"),
+    [
+        ("BOOTS 1234 LONDON", "MEDICAL_PHARMACIES_AND_SUPPLEMENTS"),
+        ("COSTA 43012 LONDON", "FOOD_AND_DRINK_COFFEE"),
+        ("PRET A MANGER KINGS CROSS", "FOOD_AND_DRINK_COFFEE"),
+        ("POS Purchase Hertz Rent A Car", "TRAVEL_RENTAL_CARS"),
+        ("UPS*1Z999AA10", "GENERAL_SERVICES_POSTAGE_AND_SHIPPING"),
+        ("THE UPS STORE 1234", "GENERAL_SERVICES_POSTAGE_AND_SHIPPING"),
+        ("PEACOCKTV.COM", "ENTERTAINMENT_TV_AND_MOVIES"),
+        ("DOUBLETREE BY HILTON", "TRAVEL_LODGING"),
+        ("ZURICH INSURANCE", "GENERAL_SERVICES_INSURANCE"),
+    ],
+)
+def test_anchored_brands_are_still_found_at_the_start(descriptor: str, code: str) -> None:
+    found = lookup(normalize(descriptor), -1)
+    assert found is not None and found.entry.code == code
