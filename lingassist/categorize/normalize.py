@@ -38,13 +38,14 @@ _CARD_NUMBERS = re.compile(
     re.IGNORECASE,
 )
 _CHANNEL = re.compile(
-    r"^(?:atm cash withdrawal|atm withdrawal|cash withdrawal|atm|recurring card purchase"
+    r"^(?:(?:recurring payment|purchase return|purchase|payment) authorized on"
+    r"|atm cash withdrawal|atm withdrawal|cash withdrawal|atm|recurring card purchase"
     r"|card purchase|overseas purchase|international online purchase"
     r"|online purchase|pos purchase|pos debit|pos|fuel purchase|point of sale|purchase"
     r"|eft debit order payment|debit order payment|internal debit order|debit order"
     r"|magtape debit|magtape credit|digital payment dt|digital payment|internet pmt to"
     r"|[a-z]{2,5} app payment to|card payment to|payment to|payment from|ach debit|ach credit|ach"
-    r"|checkcard(?: \d+)?|debit card purchase|purchase authorized on|visa debit|visa"
+    r"|checkcard(?: \d+)?|debit card purchase|visa debit|visa"
     r"|mastercard|contactless payment|contactless|paiement par carte|paiement cb|carte"
     r"|cb|prlv sepa|vir sepa|sepa lastschrift|lastschrift|kartenzahlung|girocard|ec"
     r"|compra|pago|card payment|card|dd|bgc|fpo|fpi|so|tfr|effec)\b[\s:*./-]*",
