@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import wave
 from pathlib import Path
 
 import pytest
@@ -12,22 +11,13 @@ import pytest
 from lingassist.engines.speech import bundled_model_dir
 from lingassist.services.context import open_home
 from lingassist.services.entries import EntryRequest, record_entry
-from tests.gui.fake_audio import spoken_wav
+from tests.gui.fake_audio import silent_wav, spoken_wav
 from tests.test_cli import home, run  # noqa: F401 - the fixture
 
 pytestmark = [
     pytest.mark.skipif(bundled_model_dir() is None, reason="tiny.en not installed"),
     pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="no espeak-ng"),
 ]
-
-
-def _silence(path: Path) -> Path:
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16000)
-        out.writeframes(b"\x00\x00" * 32000)
-    return path
 
 
 def test_transcribe_json_one_line_per_file(
@@ -39,7 +29,7 @@ def test_transcribe_json_one_line_per_file(
     record_entry(context, EntryRequest("9", merchant="Alice Martin"))  # a name the ledger knows
     context.database.engine.dispose()
     speech = spoken_wav("Pay Alice Martin fifty euros for dinner.", tmp_path)
-    silence = _silence(tmp_path / "quiet.wav")
+    silence = silent_wav(tmp_path, seconds=2.0, name="quiet.wav")
     broken = tmp_path / "broken.wav"
     broken.write_bytes(b"RIFF\x00\x00\x00\x00WAVEnot really")
 

@@ -49,3 +49,14 @@ def spoken_wav(text: str, folder: Path, name: str = "speech.wav") -> Path:
     )
     subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(wav)], check=True)
     return wav
+
+
+def silent_wav(folder: Path, seconds: float = 1.0, name: str = "silence.wav") -> Path:
+    """`seconds` of digital silence as a 16 kHz mono 16-bit WAV."""
+    path = folder / name
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16000)
+        out.writeframes(b"\x00\x00" * int(16000 * seconds))
+    return path

@@ -14,7 +14,7 @@ from lingassist.engines.speech import WhisperSpeech
 from lingassist.gui.main_window import MainWindow
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, record_entry
-from tests.gui.fake_audio import FileAudioSource, spoken_wav
+from tests.gui.fake_audio import FileAudioSource, silent_wav, spoken_wav
 from tests.gui.fake_speech import FakeSpeech
 from tests.gui.test_main_window import no_receipts
 
@@ -35,16 +35,6 @@ def hold_and_speak(qtbot: QtBot, window: MainWindow, seconds: float) -> None:
     qtbot.keyPress(window, Qt.Key.Key_F8)
     qtbot.wait(int(seconds * 1000))
     qtbot.keyRelease(window, Qt.Key.Key_F8)
-
-
-def silent_wav(folder: Path) -> Path:
-    path = folder / "silence.wav"
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16000)
-        out.writeframes(b"\x00\x00" * 16000)
-    return path
 
 
 def test_spoken_words_reach_the_assistant_like_typed_ones(
