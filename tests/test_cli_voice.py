@@ -51,7 +51,7 @@ def test_transcribe_prints_the_words_for_people(
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
 ) -> None:
-    speech = spoken_wav("How much did I spend on coffee this week?", tmp_path)
+    speech = spoken_wav("How much did I spend on coffee last month?", tmp_path)
     status, out, _err = run(home, capsys, "transcribe", str(speech))
     assert status == 0
     assert out.startswith("speech.wav: ") and "coffee" in out

@@ -2,7 +2,7 @@
 
 `ALIASES` maps a lower-case start of a cleaned descriptor to the merchant's display name
 ("amzn mktp" -> "Amazon Marketplace"). `PROCESSORS` are card-acquirer and wallet prefixes
-that stand before the real merchant ("SQ *BLUE BOTTLE", "Yoco *The Laundro").
+that stand before the real merchant ("SQ *BLUE BOTTLE", "Yoco *The Bike Shed").
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ PROCESSORS: frozenset[str] = frozenset(
     }
 )
 
-# Processors that also appear without a star ("Snapscan Bootlegger").
+# Processors that also appear without a star ("Snapscan Corner Bakery").
 BARE_PROCESSORS: frozenset[str] = frozenset(
     {"snapscan", "payfast", "yoco", "zapper", "zapper1", "sumup", "izettle", "zettle", "ikhokha"}
 )

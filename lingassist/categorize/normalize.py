@@ -65,7 +65,7 @@ class Descriptor:
     Attributes:
         raw: the text as the bank wrote it.
         text: lower-case words of the whole descriptor, channel words included, without
-            dates, numbers and punctuation ("fuel purchase engen mitchell park"); what
+            dates, numbers and punctuation ("fuel purchase engen riverside park"); what
             the seed and the model read.
         merchant: the merchant's display name ("Tim Hortons"); may be "" when the line
             names no merchant.
@@ -155,7 +155,7 @@ def _first_column(text: str) -> str:
 
 
 def _after_processor(text: str) -> str:
-    """ "SQ *BLUE BOTTLE" -> "BLUE BOTTLE"; "Name-Cheap.Com* Wrg" -> "Name-Cheap.Com"."""
+    """ "SQ *BLUE BOTTLE" -> "BLUE BOTTLE"; "Web-Host.Com* Qzt" -> "Web-Host.Com"."""
     if "*" in text:
         left, right = _split_star(text)
         prefix = _words(left)
@@ -196,7 +196,7 @@ def _significant_tokens(text: str) -> list[str]:
 
 
 def _join_possessives(words: list[str]) -> list[str]:
-    """A lone "s" is a lost apostrophe: "JOE S" -> "JOES", "ZEHRS S" -> "ZEHRS"."""
+    """A lone "s" is a lost apostrophe: "JOE S" -> "JOES", "SOBEYS S" -> "SOBEYS"."""
     joined: list[str] = []
     for word in words:
         if word.lower() == "s" and joined:

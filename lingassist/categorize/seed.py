@@ -5,8 +5,8 @@ bank phrases first (fees, interest, transfers), then merchants, then trade keywo
 each tier the longest phrase wins. Merchants that are also ordinary words (``^``) only
 count at the start of the merchant name. Statements cut long names at a fixed width, so a
 merchant name of two or more words also matches when its last word is cut short at the
-end of the descriptor ("Seattle Cof"); a one-word merchant matches the start of a longer
-word ("telkommobi"), and bank wording the end of one ("homeloan").
+end of the descriptor ("Philz Cof"); a one-word merchant matches the start of a longer
+word ("vodacomairtime"), and bank wording the end of one ("homeloan").
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ class SeedMatch:
     Attributes:
         entry: the fact that matched.
         confidence: how sure the match is (0..1).
-        prefix: true when a word only started with the phrase ("telkommobi").
+        prefix: true when a word only started with the phrase ("vodacomairtime").
     """
 
     entry: SeedEntry
@@ -148,7 +148,7 @@ def lookup(descriptor: Descriptor, sign: int) -> SeedMatch | None:
 
 
 def _precedence(candidate: tuple[SeedEntry, int]) -> tuple[int, bool, bool, int, int]:
-    """Sort key: lower tier, then a strong word before a weak one ("recharge braai" is
+    """Sort key: lower tier, then a strong word before a weak one ("recharge pizza" is
     food, not airtime), fees (a line that says "fee" is a fee), longer, earlier."""
     entry, start = candidate
     return (
@@ -161,8 +161,8 @@ def _precedence(candidate: tuple[SeedEntry, int]) -> tuple[int, bool, bool, int,
 
 
 def _payee_trade(candidates: list[tuple[SeedEntry, int]]) -> tuple[SeedEntry, int] | None:
-    """A payment to someone whose name shows a trade or a known merchant ("Payment To Kzn
-    Golf", "EFT to Discovery Insure"): what was paid for, not the bare transfer.
+    """A payment to someone whose name shows a trade or a known merchant ("Payment To
+    Riverside Golf", "EFT to Discovery Insure"): what was paid for, not the bare transfer.
 
     Only for the money-out transfer wording; fees, savings, investments and cash keep
     their bank meaning, and a weak word ("services") is not enough."""
@@ -214,7 +214,7 @@ def _part_match(words: list[str], descriptor: Descriptor, sign: int) -> SeedMatc
 
 def _cut_match(words: list[str], descriptor: Descriptor) -> SeedEntry | None:
     """A merchant of two or more words whose last word the statement cut short
-    ("seattle cof" -> Seattle Coffee); only at the end of the merchant's name."""
+    ("philz cof" -> Philz Coffee); only at the end of the merchant's name."""
     if len(words) < 2 or not descriptor.key.endswith(words[-1]):
         return None
     cut = _cut_names()
@@ -244,7 +244,7 @@ def _cut_names() -> dict[str, SeedEntry]:
 
 
 def _prefix_match(words: list[str]) -> SeedEntry | None:
-    """A merchant whose one-word name starts a longer word ("telkommobi" -> Telkom)."""
+    """A merchant whose one-word name starts a longer word ("vodacomairtime" -> Vodacom)."""
     merchants = _single_word_merchants()
     for word in words:
         for end in range(len(word) - 1, _MIN_PREFIX - 1, -1):

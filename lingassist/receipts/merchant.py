@@ -55,7 +55,7 @@ _SDN_MISREAD = re.compile(r"\b(S[A-Z0-9]{0,2})(?=\.?\s*,?\s*BH)", re.IGNORECASE)
 _FIXES = (
     (re.compile(r"\b(SDN\.?\s*)BH[O0]?\b(?!\.?D)", re.IGNORECASE), r"\1BHD"),
     (re.compile(r"(?<![A-Za-z0-9])[S5$]/[BE8](?![A-Za-z0-9])"), "S/B"),
-    (re.compile(r"(?<![A-Za-z0-9(])[iIl1|\[{]M\)"), "(M)"),  # "COSWAY iM) SDN BHD"
+    (re.compile(r"(?<![A-Za-z0-9(])[iIl1|\[{]M\)"), "(M)"),  # "SERIMAS iM) SDN BHD"
     (re.compile(r"(?<=[a-z]{2})[\]|](?=\s|$)"), "l"),  # "BHPetro] Palekbang"
     (re.compile(r"(?<=[A-Z]{2})[\]|](?=\s|$)"), "L"),
 )

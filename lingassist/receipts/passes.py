@@ -5,7 +5,7 @@ receipts best, `--psm 6` often reads the large shop name or a faint date line th
 missed. A second reading costs as much as the first, so it is asked for only when the first
 draft has no date, no total, or a doubtful merchant (`needs_second_pass`), and each field
 then comes from the reading that is clearly surer of it, or for the merchant from the
-reading that read more words of the same name about as surely ("MART" / "ASIA MART")
+reading that read more words of the same name about as surely ("MART" / "BINTANG MART")
 (`merge_drafts`). Measured on the
 SROIE dev receipts (bench/README.md).
 """
@@ -55,7 +55,7 @@ def merge_drafts(first: ReceiptDraft, second: ReceiptDraft) -> ReceiptDraft:
 
 def _fuller_name(field: str, theirs: Any, mine: Any, other: float, own: float) -> bool:
     """For the merchant: `theirs` is `mine` with whole upper-case words before or after it
-    (a word one reading missed, "MART" / "ASIA MART"), read about as surely."""
+    (a word one reading missed, "MART" / "BINTANG MART"), read about as surely."""
     if field != "merchant" or other < own - SURER_BY:
         return False
     short, words = letter_tokens(str(mine)), letter_tokens(str(theirs))

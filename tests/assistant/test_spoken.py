@@ -13,8 +13,8 @@ PAYEES = ("Alice Martin", "John Carter", "Lucas", "Dr. Patel")
     ("heard", "meant"),
     [
         # the leading verb, heard as a near word, only when there is an amount
-        ("And $34 for dinner at Olive Garden.", "Add $34 for dinner at Olive Garden."),
-        ("and 5.99 for Spotify", "add 5.99 for Spotify"),
+        ("And $46 for lunch at Red Lobster.", "Add $46 for lunch at Red Lobster."),
+        ("and 7.99 for Netflix", "add 7.99 for Netflix"),
         ("AND €20 for lunch", "ADD €20 for lunch"),
         ("Long 46.75 at Subway today.", "Log 46.75 at Subway today."),
         ("Lot $1,867 at Dunkin last night.", "Log $1,867 at Dunkin last night."),
@@ -67,7 +67,7 @@ def test_repairs_what_whisper_predictably_mishears(heard: str, meant: str) -> No
 @pytest.mark.parametrize(
     ("heard", "intent", "amount", "currency", "name"),
     [
-        ("And $34 for dinner at Olive Garden.", "add_expense", "34", "USD", "Olive Garden"),
+        ("And $46 for lunch at Red Lobster.", "add_expense", "46", "USD", "Red Lobster"),
         ("Long 4875 at Delta yesterday.", "add_expense", "48.75", "USD", "Delta"),
         ("Paid $4.00 and $35.00 at Uber for fuel.", "add_expense", "435", "USD", "Uber"),
         ("Paid $56 and $60 spent at Netflix.", "add_expense", "56.60", "USD", "Netflix"),

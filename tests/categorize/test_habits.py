@@ -38,12 +38,12 @@ def test_habits_count_repeated_lines() -> None:
 
 def test_habits_answer_for_merchants_the_person_never_corrected() -> None:
     own = [
-        Example("POS Purchase Shell Greenfields", Decimal("-52.90"), SHOP),
-        Example("POS Purchase Engen Kathrada", Decimal("-35.40"), SHOP),
+        Example("POS Purchase Shell Westwood", Decimal("-48.60"), SHOP),
+        Example("POS Purchase Engen Bree Street", Decimal("-35.40"), SHOP),
     ]
     categorizer = Categorizer(model=train_with_seed(own))
-    small = categorizer.categorize("POS Purchase Sasol Melmoth", Decimal("-40"))
-    large = categorizer.categorize("POS Purchase Sasol Melmoth", Decimal("-400"))
+    small = categorizer.categorize("POS Purchase Sasol Hillcrest", Decimal("-40"))
+    large = categorizer.categorize("POS Purchase Sasol Hillcrest", Decimal("-400"))
     assert (small.code, small.layer) == (SHOP, Layer.MEMORY)
     assert "you filed 2 of 2" in small.reason
     assert (large.code, large.layer) == (GAS, Layer.SEED)

@@ -34,11 +34,11 @@ def test_unknown_and_empty_keys() -> None:
 
 
 def test_near_identical_keys_are_found_but_with_less_confidence() -> None:
-    memory = MerchantMemory([("salvation cafe new", "FOOD_AND_DRINK_RESTAURANT")])
-    found = memory.recall("salvation cafe news")
-    assert found is not None and found.fuzzy and found.key == "salvation cafe new"
-    assert memory.recall("salvation cafe news", fuzzy=False) is None
-    assert memory.recall("delta cafe") is None
+    memory = MerchantMemory([("harbour cafe bar", "FOOD_AND_DRINK_RESTAURANT")])
+    found = memory.recall("harbour cafe bars")
+    assert found is not None and found.fuzzy and found.key == "harbour cafe bar"
+    assert memory.recall("harbour cafe bars", fuzzy=False) is None
+    assert memory.recall("marula cafe") is None
 
 
 def test_forget() -> None:
@@ -63,9 +63,9 @@ def test_a_mixed_history_answers_with_the_choice_for_the_nearest_amount() -> Non
 
 
 def test_the_latest_choice_wins_for_its_own_amount() -> None:
-    memory = MerchantMemory([("engen", "TRANSPORTATION_GAS", Decimal("-52.90"))])
-    memory.record("engen", "GENERAL_MERCHANDISE_CONVENIENCE_STORES", Decimal("-52.90"))
-    found = memory.recall("engen", amount=Decimal("-52.90"))
+    memory = MerchantMemory([("engen", "TRANSPORTATION_GAS", Decimal("-48.60"))])
+    memory.record("engen", "GENERAL_MERCHANDISE_CONVENIENCE_STORES", Decimal("-48.60"))
+    found = memory.recall("engen", amount=Decimal("-48.60"))
     assert found is not None and found.code == "GENERAL_MERCHANDISE_CONVENIENCE_STORES"
 
 

@@ -77,7 +77,7 @@ def test_repeated_features_use_sublinear_counts(seed_model: Model) -> None:
 
 
 def test_the_persons_lines_carry_the_seeds_code_and_the_seed_phrases_do_not() -> None:
-    found = features("shell greenfields", Decimal("-52.90"), "TRANSPORTATION_GAS")
+    found = features("shell westwood", Decimal("-48.60"), "TRANSPORTATION_GAS")
     assert "seed=TRANSPORTATION_GAS" in found and "seed=TRANSPORTATION_GAS|size=1" in found
     bare = features("shell", Decimal("-1"), with_size=False)
     assert not any(f.startswith(("seed=", "size=")) for f in bare)
@@ -107,7 +107,7 @@ def test_repeated_lines_fold_into_one_weighted_example() -> None:
 
 
 def test_folding_keeps_what_the_habits_count() -> None:
-    own = [Example("POS Purchase Shell Greenfields", Decimal("-52.90"), "GENERAL_MERCHANDISE")] * 5
+    own = [Example("POS Purchase Shell Westwood", Decimal("-48.60"), "GENERAL_MERCHANDISE")] * 5
     model = train_with_seed(own)
     assert model.personal == 1
     assert model.habits.counts[("TRANSPORTATION_GAS", "1")]["GENERAL_MERCHANDISE"] == 5

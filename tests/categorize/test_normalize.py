@@ -18,28 +18,28 @@ CASES = [
     ("PAYPAL *NETFLIX", "Netflix"),
     ("PP*SPOTIFY P1A2B3C4D5", "Spotify"),
     ("SQ *SIGHTGLASS COFFEE San Francisco CA", "Sightglass Coffee San Francisco CA"),
-    ("POS Purchase Yoco *The Laundromat  * 20 Aug", "The Laundromat"),
-    ("POS Purchase Snapscan Corner Bakery  * 29 Aug", "Corner Bakery"),
-    ("POS Purchase Zapper1*Kauai Menlyn  * 03 Sep", "Kauai Menlyn"),
+    ("POS Purchase Yoco *The Bike Shed  * 14 May", "The Bike Shed"),
+    ("POS Purchase Snapscan Corner Bakery  * 04 Jun", "Corner Bakery"),
+    ("POS Purchase Zapper1*Kauai Menlyn  * 19 Jul", "Kauai Menlyn"),
     ("SumUp *Gelateria Roma", "Gelateria Roma"),
     # US / Canada fixed-width statements with store numbers and regions
     ("STARBUCKS STORE 12345 SEATTLE WA", "Starbucks"),
     ("SHELL OIL 57444 SAN JOSE CA", "Shell"),
-    ("ZEHRS S CAMBRIDGE #576   CAMBRIDGE    ON  (APPLE PAY)", "Zehrs"),
+    ("SOBEYS S GUELPH #218     GUELPH       ON  (APPLE PAY)", "Sobeys"),
     ("WAL-MART #1234 BENTONVILLE AR", "Walmart"),
     ("UBER *TRIP HELP.UBER.COM CA", "Uber"),
     ("UBER EATS   help.uber.com", "Uber Eats"),
     ("CHECKCARD 0812 CHIPOTLE 1234 AUSTIN TX", "Chipotle"),
     ("TRADER JOE S #552  QPS   PORTLAND OR", "Trader Joes"),
     # South Africa
-    ("POS Purchase Engen Mitchell Park  * 07 Oct", "Engen"),
-    ("Fuel Purchase Sasol Melmoth  * 02 Oct", "Sasol"),
-    ("POS PURCHASE (EFFEC ) PnP Fam Elgin KEMPT CARD NO.", "Pick n Pay"),
-    ("Magtape Debit Vodacom  I6522327", "Vodacom"),
-    ("Debit Order Payment (): Telkommobi ()", "Telkommobi"),
-    ("Recurring Card Purchase: Netflix.com Amsterdam (Card )", "Netflix"),
-    ("POS Purchase KFC Grayston 15  * 12 Oct", "KFC"),
-    ("POS Purchase Mcdonald  S Craigh  * 27 Oct", "McDonald's"),
+    ("POS Purchase Engen Riverside Park  * 11 Mar", "Engen"),
+    ("Fuel Purchase Sasol Hillcrest  * 16 Apr", "Sasol"),
+    ("POS PURCHASE (EFFEC ) PnP Fam Rosebank JHB CARD NO.", "Pick n Pay"),
+    ("Magtape Debit Telkom  K7731054", "Telkom"),
+    ("Debit Order Payment (): Vodacomairtime ()", "Vodacomairtime"),
+    ("Recurring Card Purchase: Spotify.com Stockholm (Card )", "Spotify"),
+    ("POS Purchase KFC Bluff Road 27  * 09 Feb", "KFC"),
+    ("POS Purchase Mcdonald  S Westvill  * 21 Jun", "McDonald's"),
     # Europe
     ("CB CARREFOUR 12/03 PARIS", "Carrefour"),
     ("KARTENZAHLUNG REWE SAGT DANKE 12345", "Rewe"),
@@ -49,7 +49,7 @@ CASES = [
     ("Contactless Payment PRET A MANGER 23/05/24", "Pret A Manger"),
     ("Compra MERCADONA 2231 VALENCIA", "Mercadona"),
     # legal suffixes
-    ("POS PURCHASE (EFFEC ) SHAMSUN TRADERS PTY LT  CARD NO.", "Shamsun Traders"),
+    ("POS PURCHASE (EFFEC ) NKOSI TRADERS PTY LT  CARD NO.", "Nkosi Traders"),
     ("ACME WIDGETS LLC", "Acme Widgets"),
 ]
 
@@ -74,11 +74,11 @@ def test_merchant_key_agrees_with_the_ledger(name: str) -> None:
 @pytest.mark.parametrize(
     ("descriptor", "text"),
     [
-        ("POS Purchase Engen Mitchell Park  * 07 Oct", "pos purchase engen mitchell park"),
-        ("#Service Fees #Int Pymt Fee-639.99 Appl", "service fees int pymt fee appl"),
-        ("Fuel Purchase BP Stegen  * 05 Sep", "fuel purchase bp stegen"),
-        ("POS Purchase Yoco *The Drum  * 07 Sep", "pos purchase the drum"),
-        ("Magtape Debit Aon Sa 293 2309T34834", "magtape debit aon sa"),
+        ("POS Purchase Engen Riverside Park  * 11 Mar", "pos purchase engen riverside park"),
+        ("#Admin Fees #Ext Pymt Fee-318.75 Svc", "admin fees ext pymt fee svc"),
+        ("Fuel Purchase BP Kloof Street  * 22 Jan", "fuel purchase bp kloof street"),
+        ("POS Purchase Yoco *The Potting Shed  * 30 Apr", "pos purchase the potting shed"),
+        ("Magtape Debit Hollard Za 481 7702K51290", "magtape debit hollard za"),
     ],
 )
 def test_text_keeps_channel_words_and_drops_numbers_dates_and_processors(
@@ -90,7 +90,7 @@ def test_text_keeps_channel_words_and_drops_numbers_dates_and_processors(
 def test_branches_of_a_known_chain_share_one_key() -> None:
     keys = {
         normalize(d).key
-        for d in ("POS Purchase Engen Nkandla  * 05 Oct", "POS Purchase Engen Kathrada  * 13 Sep")
+        for d in ("POS Purchase Engen Umgeni  * 02 Jun", "POS Purchase Engen Bree St  * 19 Sep")
     }
     assert keys == {"engen"}
 

@@ -87,18 +87,18 @@ def _parse_text(page: OcrPage) -> ReceiptDraft:
 @pytest.mark.parametrize(
     ("first", "passes", "second_rereads"),
     [
-        ("ASIA MART SDN BHD\nDate: 02/01/2026\nTOTAL 5.00", 1, None),  # sure of everything
+        ("BINTANG MART SDN BHD\nDate: 02/01/2026\nTOTAL 5.00", 1, None),  # sure of everything
         ("MART\nDate: 02/01/2026\nTOTAL 5.00", 2, False),  # a doubtful name; date known
-        ("ASIA MART SDN BHD\nTOTAL 5.00", 2, True),  # no date: read dates again too
+        ("BINTANG MART SDN BHD\nTOTAL 5.00", 2, True),  # no date: read dates again too
     ],
 )
 def test_a_second_whole_page_reading_only_when_unsure(
     first: str, passes: int, second_rereads: bool | None
 ) -> None:
-    second = "ASIA MART SDN BHD\nDate: 02/01/2026\nTOTAL 5.00"
+    second = "BINTANG MART SDN BHD\nDate: 02/01/2026\nTOTAL 5.00"
     engine, log = _scripted({4: first, 6: second})
     draft, used = read_draft(engine, Image.new("L", (300, 200), 255), _parse_text)
     assert used == passes == len(log)
-    assert draft.merchant == "ASIA MART SDN BHD" and draft.date == date(2026, 1, 2)
+    assert draft.merchant == "BINTANG MART SDN BHD" and draft.date == date(2026, 1, 2)
     if second_rereads is not None:
         assert log[1] == (6, second_rereads)
