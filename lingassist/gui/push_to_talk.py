@@ -103,7 +103,9 @@ class PushToTalk(QWidget):
 
         vocabulary = self._vocabulary()
 
-        def transcribe(progress: Callable[[float, str], None], cancelled: Callable[[], bool]):
+        def transcribe(
+            progress: Callable[[float, str], None], cancelled: Callable[[], bool]
+        ) -> tuple[Transcript, str]:
             transcript = transcribe_recording(self._engine, pcm, vocabulary, progress, cancelled)
             return transcript, "" if transcript.heard_nothing else self._choose(transcript)
 

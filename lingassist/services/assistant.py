@@ -122,7 +122,8 @@ def _understand(
 def spoken_command_words(context: AppContext, transcript: Transcript) -> str:
     """What the assistant reads for a spoken command: the chosen reading
     (`spoken_reading`) with its predictable mishearings repaired (`repair_transcript`)."""
-    return repair_transcript(spoken_reading(context, transcript), _known_names(context).payees)
+    known = _known_names(context)
+    return repair_transcript(_chosen_reading(context, known, transcript), known.payees)
 
 
 def spoken_reading(context: AppContext, transcript: Transcript) -> str:
@@ -130,7 +131,10 @@ def spoken_reading(context: AppContext, transcript: Transcript) -> str:
     runner-up that names more of what the ledger knows (`choose_reading`)."""
     if not transcript.alternatives:
         return transcript.text
-    known = _known_names(context)
+    return _chosen_reading(context, _known_names(context), transcript)
+
+
+def _chosen_reading(context: AppContext, known: _KnownNames, transcript: Transcript) -> str:
     return choose_reading(
         (transcript.text, *transcript.alternatives),
         lambda reading: _understand(context, known, reading, spoken=True),
