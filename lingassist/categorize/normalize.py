@@ -51,7 +51,7 @@ _CHANNEL = re.compile(
     r"|compra|pago|card payment|card|dd|bgc|fpo|fpi|so|tfr|effec)\b[\s:*./-]*",
     re.IGNORECASE,
 )
-_STORE_NUMBER = re.compile(r"^(?:#\s*\d+|no\.?\d+|\d{2,})$", re.IGNORECASE)
+_STORE_NUMBER = re.compile(r"^(?:#\s*\d+|no\.?\d+|[a-z]{0,2}-?\d{2,})$", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 _NOT_WORD = re.compile(r"[^\w]+")
 _COLUMNS = re.compile(r"\s{2,}")

@@ -13,6 +13,10 @@ CASES = [
     ("TIM HORTONS #0770        CAMBRIDGE    ON  (APPLE PAY)", "Tim Hortons"),
     ("SQ *BLUE BOTTLE", "Blue Bottle"),
     ("AMZN Mktp US*2K4AB1CD2", "Amazon Marketplace"),
+    # a store number with a letter in front ends the name; so do the US bank's channel words
+    ("TARGET T-1234 SPRINGFIELD IL", "Target"),
+    ("PURCHASE AUTHORIZED ON 03/14 TARGET T1234 DULUTH MN S301234567890 CARD 4321", "Target"),
+    ("RECURRING PAYMENT AUTHORIZED ON 02/01 SPOTIFY.COM STOCKHOLM", "Spotify"),
     # payment processors
     ("TST* SHAKE SHACK 1234 NEW YORK NY", "Shake Shack"),
     ("PAYPAL *NETFLIX", "Netflix"),
