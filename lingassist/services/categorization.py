@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from lingassist.ledger.database import Database
 from lingassist.ledger.repository import merchant_key
-from lingassist.ledger.rules_repository import list_rules, training_lines
+from lingassist.ledger.rules_repository import CategorizedLine, list_rules, training_lines
 
 if TYPE_CHECKING:  # the categorizer (NumPy, the seed) loads at the first suggestion
     from lingassist.categorize.categorizer import Categorizer, Suggestion
@@ -54,9 +54,11 @@ class CategoryAdvisor:
 
     def warm_up(self) -> None:
         """Train the model on the seed and the ledger's categorized transactions (about
-        0.3 s for the seed alone, 3 s with 100,000 transactions): call it from a worker."""
-        self._ready()
-        self.retrain_if_needed(force=True)
+        0.3 s for the seed alone, 3 s with 100,000 transactions): call it from a worker.
+        The lines are read once, for the merchant memory and the model both."""
+        lines = self._categorized_lines()
+        self._ready(lines)
+        self._train(lines)
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -81,33 +83,39 @@ class CategoryAdvisor:
         worker; suggestions keep coming from the old model until the new one is ready."""
         if not (force or self.retrain_needed):
             return False
-        from lingassist.categorize.model import train_with_seed
-
-        model = train_with_seed(self.training_examples())
-        with self._lock:
-            assert self._categorizer is not None
-            self._categorizer.set_model(model)
+        self._train(self._categorized_lines())
         return True
 
     def training_examples(self) -> list[Example]:
         """(description, signed amount, code) of every categorized transaction."""
-        from lingassist.categorize.model import Example
+        return _examples(self._categorized_lines())
 
+    def _train(self, lines: list[CategorizedLine]) -> None:
+        """Train on the seed and `lines`, then use the new model (slow: a worker's job)."""
+        from lingassist.categorize.model import train_with_seed
+
+        model = train_with_seed(_examples(lines))
+        with self._lock:
+            assert self._categorizer is not None
+            self._categorizer.set_model(model)
+
+    def _categorized_lines(self) -> list[CategorizedLine]:
         with self._database.sessions() as session:
-            lines = training_lines(session=session)
-        return [Example(line.description, line.amount, line.code) for line in lines]
+            return training_lines(session=session)
 
-    def _ready(self) -> Categorizer:
+    def _ready(self, lines: list[CategorizedLine] | None = None) -> Categorizer:
+        """The categorizer, built on first use from the rules and the merchant memory of
+        `lines` (read from the ledger when not given)."""
         from lingassist.categorize.categorizer import Categorizer
         from lingassist.categorize.memory import MerchantMemory
 
         with self._lock:
             if self._categorizer is None:
-                with self._database.sessions() as session:
-                    choices = merchant_choices(session)
-                    rules = list_rules(session=session)
+                choices = merchant_choices(self._categorized_lines() if lines is None else lines)
                 self._categorizer = Categorizer(
-                    rules=rules, memory=MerchantMemory(choices), train_on_demand=False
+                    rules=self._stored_rules(),
+                    memory=MerchantMemory(choices),
+                    train_on_demand=False,
                 )
                 self._rules_stale = False
             elif self._rules_stale:
@@ -128,8 +136,7 @@ class CategoryAdvisor:
             if self._categorizer is not None:
                 from lingassist.categorize.memory import MerchantMemory
 
-                with self._database.sessions() as session:
-                    choices = merchant_choices(session)
+                choices = merchant_choices(self._categorized_lines())
                 self._categorizer.replace_memory(MerchantMemory(choices))
 
     def _ledger_committed(self, _session: Session) -> None:
@@ -137,11 +144,16 @@ class CategoryAdvisor:
         self._rules_stale = True
 
 
-def merchant_choices(session: Session) -> list[tuple[str, str, Decimal]]:
-    """(merchant key, category code, signed amount) of every categorized transaction that
-    names a merchant, oldest first: what the merchant memory is built from."""
+def merchant_choices(lines: list[CategorizedLine]) -> list[tuple[str, str, Decimal]]:
+    """(merchant key, category code, signed amount) of the categorized transactions that
+    name a merchant, oldest first: what the merchant memory is built from."""
     return [
-        (merchant_key(line.merchant), line.code, line.amount)
-        for line in training_lines(session=session)
-        if line.merchant
+        (merchant_key(line.merchant), line.code, line.amount) for line in lines if line.merchant
     ]
+
+
+def _examples(lines: list[CategorizedLine]) -> list[Example]:
+    """The model's training examples: (description, signed amount, code) of each line."""
+    from lingassist.categorize.model import Example
+
+    return [Example(line.description, line.amount, line.code) for line in lines]
