@@ -63,7 +63,8 @@ class Categorizer:
     """Layered categorization with explanations and immediate learning.
 
     Nothing slow happens in the constructor; the model is trained on first use (or
-    given). Call `warm_up` from a worker before the first `categorize` on the UI thread.
+    given). With ``train_on_demand=False`` (the UI thread) a worker trains it and hands it
+    over with `set_model` (`services.categorization.CategoryAdvisor.warm_up`).
     """
 
     def __init__(
@@ -102,11 +103,6 @@ class Categorizer:
     def retrain_needed(self) -> bool:
         """True when enough corrections arrived since the model was last trained."""
         return self._use_model and self._corrections >= self._thresholds.retrain_after
-
-    def warm_up(self) -> None:
-        """Train (or load) the model now; slow (about a second): call it from a worker."""
-        self._ensure_model()
-        self._clear_caches()
 
     def set_rules(self, rules: Sequence[Rule]) -> None:
         """Replace the rules (after the person edited them)."""
@@ -318,7 +314,7 @@ class Categorizer:
         """The model may answer: it is switched on, and trained or allowed to train now.
 
         With ``train_on_demand=False`` (the app's UI thread) an untrained model is skipped
-        rather than trained on the spot; `warm_up` in a worker brings it in.
+        rather than trained on the spot; a worker brings it in with `set_model`.
         """
         return self._use_model and (self._model is not None or self._train_on_demand)
 

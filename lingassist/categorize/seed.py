@@ -26,6 +26,7 @@ _MIN_PREFIX = 6
 _MIN_CUT = 3
 _MIN_SUFFIX = 4
 _MAX_WORDS = 4
+_PAYMENT_TO = "TRANSFER_OUT_ACCOUNT_TRANSFER"
 
 
 @dataclass(frozen=True)
@@ -171,11 +172,8 @@ def _payee_trade(candidates: list[tuple[SeedEntry, int]]) -> tuple[SeedEntry, in
         return None
     after = max(start + len(e.phrase.split()) for e, start in bank)
     named = [(e, start) for e, start in candidates if e.tier != BANK and start >= after]
-    trades = [(e, start) for e, start in named if not e.weak]
-    return min(trades, key=_precedence) if trades else None
-
-
-_PAYMENT_TO = "TRANSFER_OUT_ACCOUNT_TRANSFER"
+    best = min(named, key=_precedence, default=None)  # a strong word sorts before a weak one
+    return best if best is not None and not best[0].weak else None
 
 
 def _phrases(words: list[str]) -> list[tuple[int, str]]:
