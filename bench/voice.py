@@ -246,36 +246,37 @@ def run_setting(
     started = time.perf_counter()
     engine.load()
     load_seconds = time.perf_counter() - started
-    words = vocabulary([truth for truth, _clip in clips]) if setting.with_vocabulary else []
+    truths = [truth for truth, _clip in clips]
+    words = vocabulary(truths) if setting.with_vocabulary else []
+    names = data_names(truths) + list(OTHER_NAMES)  # what the ledger would know
     rows: list[dict[str, Any]] = []
     timings: list[float] = []
     for truth, clip in clips:
         runs = [engine.transcribe(clip, vocabulary=words) for _ in range(repeat)]
         timings.append(statistics.median(run.seconds for run in runs))
         # Every run is judged: the temperature fallback samples, so runs can differ.
-        texts = [reading(run, parser, clips) for run in runs]
-        rows.extend(
-            {
-                "id": truth["id"],
-                "run": n,
-                "text": text,
-                **judge(truth, text, parser),
-                "best_reading": {"text": run.text, **judge(truth, run.text, parser)},
-            }
-            for n, (run, text) in enumerate(zip(runs, texts, strict=True))
-        )
+        for n, run in enumerate(runs):
+            text = reading(run, parser, names)
+            verdict = judge(truth, text, parser)
+            best = verdict if text == run.text else judge(truth, run.text, parser)
+            rows.append(
+                {
+                    "id": truth["id"],
+                    "run": n,
+                    "text": text,
+                    **verdict,
+                    "best_reading": {"text": run.text, **best},
+                }
+            )
     return summarize(rows, timings, load_seconds, sum(c.duration for _t, c in clips))
 
 
-def reading(
-    run: Transcript, parser: Callable[[str], Any] | None, clips: list[tuple[dict[str, Any], Any]]
-) -> str:
+def reading(run: Transcript, parser: Callable[[str], Any] | None, names: list[str]) -> str:
     """The words the app would send for this transcript (see `run_setting`)."""
     if parser is None:
         return run.text
     from lingassist.assistant.spoken import choose_reading
 
-    names = data_names([truth for truth, _clip in clips]) + list(OTHER_NAMES)
     return choose_reading((run.text, *run.alternatives), parser, names)
 
 
