@@ -26,13 +26,16 @@ from lingassist.assistant.types import Span
 from lingassist.assistant.wordnum import WordNumber, word_numbers
 from lingassist.core.currency import currency_for_symbol, is_currency_code, symbols_longest_first
 from lingassist.core.errors import InvalidAmount
-from lingassist.core.money import read_money
+from lingassist.core.money import minor_digits, read_money
 
 _DIGITS = re.compile(
     r"(?<![\d.,])\.\d{1,2}(?![\d.,])"  # ".99"
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+[.,]\d{1,2}(?!\d)"  # "1 234,56"
     r"|\d+(?:[.,'’]\d+)*"
 )
+# "1.200" or "12.500": a dot before exactly three digits groups thousands in a message
+# (no everyday price has three decimals), unless the currency itself has three (KWD).
+_THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
 _RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
 _SCALE_WORD = {"grand": 1000, "thousand": 1000, "million": 1_000_000, "hundred": 100}
@@ -123,6 +126,8 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
     currency, start = _symbol_before(text, start, preferred)
     if currency is None:
         currency, end = _symbol_after(text, end, preferred)
+    if _THOUSANDS_DOT.fullmatch(written) and minor_digits(currency or preferred or "EUR") < 3:
+        value = Decimal(written.replace(".", ""))
     value *= multiplier
     if multiplier != 1 and value == value.to_integral_value():
         value = value.quantize(Decimal(1))

@@ -15,6 +15,7 @@ from lingassist.assistant.entities import (
     match_known,
     phrase_after,
 )
+from lingassist.assistant.intent_choice import decide_intent
 from lingassist.assistant.intents import classify
 from lingassist.assistant.slots import Found, find_slots
 from lingassist.assistant.types import Intent, ParsedCommand, Span
@@ -49,7 +50,8 @@ def parse(
     found = find_slots(text, today, default_currency, known_merchants, known_payees)
     has_name = found.payee is not None or bool(re.match(r"\s*(?:pay|send)\s+[A-Z]", text))
     has_money = any(a.marked for a in found.amounts)
-    intent = classify(text, has_amount=bool(found.amounts), has_name=has_name, has_money=has_money)
+    ruled = classify(text, has_amount=bool(found.amounts), has_name=has_name, has_money=has_money)
+    intent = decide_intent(text, found, ruled)
     command = _fill(text, intent, found, default_currency, tuple(known_accounts))
     previous = context.previous if context is not None else None
     if previous is not None and is_follow_up(command, previous):

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from lingassist.assistant.arithmetic import combine_arithmetic, nickname_amounts
 from lingassist.assistant.dates import DateHit, LimitHit, find_dates, find_limit, find_times
 from lingassist.assistant.entities import match_known, phrase_after
 from lingassist.assistant.money_rules import Amount
@@ -60,6 +61,8 @@ def find_slots(
     masks += [s for s in (limit and limit.span, merchant and merchant[1], payee and payee[1]) if s]
     amounts = find_amounts(text, currency, masks)
     amounts = _outside_names(text, amounts, masks)
+    amounts += nickname_amounts(text, masks + [a.span for a in amounts])
+    amounts = combine_arithmetic(text, sorted(amounts, key=lambda a: a.span.start))
     bounds, subject = _split_bounds(text, amounts)
     blocked = tuple(masks + [a.span for a in amounts])
     return Found(dates, limit, tuple(subject), tuple(bounds), merchant, payee, blocked)

@@ -17,7 +17,11 @@ class Intent(StrEnum):
 
     ADD_EXPENSE = "add_expense"
     ADD_INCOME = "add_income"
+    ADD_REFUND = "add_refund"
+    SPLIT_EXPENSE = "split_expense"
     QUERY_SPENDING = "query_spending"
+    QUERY_BREAKDOWN = "query_breakdown"
+    QUERY_SUBSCRIPTIONS = "query_subscriptions"
     SHOW_TRANSACTIONS = "show_transactions"
     BALANCE = "balance"
     SET_BUDGET = "set_budget"
@@ -26,6 +30,7 @@ class Intent(StrEnum):
     TRANSFER = "transfer"
     RECATEGORIZE = "recategorize"
     UNDO = "undo"
+    CANCEL = "cancel"
     HELP = "help"
     OTHER = "other"
 
@@ -39,6 +44,8 @@ WRITE_INTENTS = frozenset(
     {
         Intent.ADD_EXPENSE,
         Intent.ADD_INCOME,
+        Intent.ADD_REFUND,
+        Intent.SPLIT_EXPENSE,
         Intent.SET_BUDGET,
         Intent.DRAFT_PAYMENT,
         Intent.TRANSFER,
@@ -86,6 +93,9 @@ class ParsedCommand:
         min_amount: lower bound of a filter ("over 100 dollars").
         max_amount: upper bound of a filter ("under 20").
         comparison: the period to compare with ("compared to last month").
+        split_with: the people an expense is shared with ("split with Tom and Ana"), in
+            the order said; the person's own share is the expense, theirs is owed back.
+        recurrence: how often a write repeats ("weekly", "monthly", "yearly"), when said.
         missing: slots the intent needs but the text does not give, e.g. ("amount",).
         spans: slot name -> where in `text` it came from.
     """
@@ -106,6 +116,8 @@ class ParsedCommand:
     min_amount: Decimal | None = None
     max_amount: Decimal | None = None
     comparison: Period | None = None
+    split_with: tuple[str, ...] = ()
+    recurrence: str | None = None
     missing: tuple[str, ...] = ()
     spans: Mapping[str, Span] = field(default_factory=lambda: MappingProxyType({}))
 

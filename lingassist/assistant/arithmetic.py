@@ -1,0 +1,103 @@
+"""Amounts that are sums or products in the text: "3 coffees at 2.80 each" (8.40),
+"2 döner à 7,50" (15.00), "4 x 2.50" (10.00), "dinner 48 + 8 tip" (56), and the money
+nicknames "a fiver" (5), "a tenner" (10), "a grand" (1000).
+
+The combined amount's span covers every number it was computed from, so the card can
+show where it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from lingassist.assistant.money_rules import Amount
+from lingassist.assistant.types import Span
+
+MONEY_NICKNAMES = {"fiver": 5, "tenner": 10, "grand": 1000, "buck": 1, "quid": 1}
+_NICKNAME = re.compile(r"\b(?:a|one)\s+(?P<word>" + "|".join(MONEY_NICKNAMES) + r")\b", re.I)
+_PER_ITEM_AFTER = re.compile(
+    r"\s*(?:each|apiece|a\s+piece|ea\.?|per\s+(?:item|ticket|person|piece|head|one|unit)|"
+    r"a\s+(?:ticket|head|person))\b",
+    re.I,
+)
+COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a couple": 2,
+}
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<count>\d{1,2}|" + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS)
+    + r")\s*(?:[^\W\d]+\s+){0,3}?(?:(?:at|for)\s+|(?P<strong>x|×|\*|@|à)\s*)"
+    r"(?:[$€£]\s*)?$",
+    re.I,
+)
+_PLUS = re.compile(r"\s*(?:\+|plus)\s*$", re.I)
+_MAX_COUNT = 50
+
+
+def nickname_amounts(text: str, taken: list[Span]) -> list[Amount]:
+    """ "a fiver", "a tenner", "a grand" as amounts (no currency: the words are shared)."""
+    found = []
+    for match in _NICKNAME.finditer(text):
+        if any(s.start < match.end() and match.start() < s.end for s in taken):
+            continue
+        value = Decimal(MONEY_NICKNAMES[match.group("word").lower()])
+        span = Span(match.start(), match.end(), match.group(0))
+        found.append(Amount(value, None, span, marked=True))
+    return found
+
+
+def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
+    """`amounts` with each count-times-price and each "a + b" replaced by its result."""
+    result: list[Amount] = []
+    for amount in amounts:
+        previous = result[-1] if result else None
+        product = _product(text, amount)
+        if product is not None:
+            if previous is not None and previous.span.end > product.span.start:
+                result.pop()  # the count itself was read as an amount
+            result.append(product)
+        elif previous is not None and (combined := _sum(text, previous, amount)) is not None:
+            result[-1] = combined
+        else:
+            result.append(amount)
+    return result
+
+
+def _product(text: str, price: Amount) -> Amount | None:
+    """ "3 coffees at 2.80 each" -> 8.40: a small count before the price, and "each" after
+    it (or a connector that means times: "x", "@", "à")."""
+    count = _COUNT_BEFORE.search(text, 0, price.span.start)
+    if count is None:
+        return None
+    number = _count_value(count.group("count"))
+    each = _PER_ITEM_AFTER.match(text, price.span.end)
+    if number is None or (each is None and not count.group("strong")):
+        return None
+    end = each.end() if each else price.span.end
+    return _joined(text, number * price.value, price, count.start(), end)
+
+
+def _count_value(word: str) -> Decimal | None:
+    lowered = word.lower()
+    value = Decimal(lowered) if lowered.isdigit() else COUNT_WORDS.get(lowered)
+    if value is None or not 1 < value <= _MAX_COUNT:
+        return None
+    return Decimal(value)
+
+
+def _sum(text: str, first: Amount, second: Amount) -> Amount | None:
+    if not _PLUS.fullmatch(text[first.span.end : second.span.start]):
+        return None
+    if first.currency and second.currency and first.currency != second.currency:
+        return None
+    return _joined(text, first.value + second.value, first, first.span.start, second.span.end,
+                   second)
+
+
+def _joined(
+    text: str, value: Decimal, main: Amount, start: int, end: int, other: Amount | None = None
+) -> Amount:
+    currency = main.currency or (other.currency if other else None)
+    marked = main.marked or bool(other and other.marked)
+    return Amount(value, currency, Span(start, end, text[start:end]), marked)

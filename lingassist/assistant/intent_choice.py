@@ -1,0 +1,48 @@
+"""Choosing the intent: the learned layer's guess, the hand-written rules, or "other".
+
+The rules are precise on the forms they know and silent (``other``) elsewhere; the model
+generalises to new wordings and typos but can be confidently wrong on a sentence unlike
+its training data. So:
+
+1. exact commands the rules recognise (undo, cancel, help) are taken as they are;
+2. a confident model guess is taken;
+3. otherwise the rules' answer, when they have one;
+4. otherwise a less confident guess only when it does not write (a question is harmless,
+   an action on a misunderstanding is not); else ``other``, and the reply asks.
+"""
+
+from __future__ import annotations
+
+from lingassist.assistant.intent_features import features, shaped_words
+from lingassist.assistant.intent_model import IntentGuess, shipped_model
+from lingassist.assistant.slots import Found
+from lingassist.assistant.types import Intent
+
+CONFIDENT = 0.6
+PLAUSIBLE = 0.4
+_EXACT_RULES = frozenset({Intent.UNDO, Intent.CANCEL, Intent.HELP})
+
+
+def guess_intent(text: str, found: Found) -> IntentGuess | None:
+    """The learned layer's guess for `text`, or None when no model is shipped."""
+    model = shipped_model()
+    if model is None:
+        return None
+    amounts = [a.span for a in found.amounts] + [bound.span for _, bound in found.bounds]
+    return model.guess(features(shaped_words(text, amounts, [d.span for d in found.dates])))
+
+
+def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
+    """The intent of `text` from the rules' answer `ruled` and the model's guess."""
+    if ruled in _EXACT_RULES:
+        return ruled
+    guess = guess_intent(text, found)
+    if guess is None:
+        return ruled
+    if guess.probability >= CONFIDENT:
+        return guess.intent
+    if ruled is not Intent.OTHER:
+        return ruled
+    if guess.probability >= PLAUSIBLE and not guess.intent.writes:
+        return guess.intent
+    return Intent.OTHER

@@ -1,0 +1,46 @@
+"""How often a write repeats: "monthly", "every week", "a month", "per year", "annual".
+
+The words are data (`RECURRENCE_WORDS`); a language adds its own lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lingassist.assistant.types import Span
+
+RECURRENCE_WORDS: dict[str, tuple[str, ...]] = {
+    "daily": ("daily", "every day", "each day", "per day", "a day"),
+    "weekly": ("weekly", "every week", "each week", "per week", "a week", "/week", "/wk"),
+    "monthly": (
+        "monthly", "every month", "each month", "per month", "a month", "/month", "/mo",
+        "a mo", "per mo", "every single month",
+    ),
+    "yearly": (
+        "yearly", "annually", "annual", "every year", "each year", "per year", "a year",
+        "/year", "/yr", "per annum",
+    ),
+}
+_PATTERN = re.compile(
+    r"(?<![\w/])(?P<words>"
+    + "|".join(
+        re.escape(phrase).replace(r"\ ", r"\s+")
+        for phrases in RECURRENCE_WORDS.values()
+        for phrase in sorted(phrases, key=len, reverse=True)
+    )
+    + r")(?!\w)(?!\s+ago\b)",
+    re.I,
+)
+_OF_PHRASE = {
+    " ".join(phrase.split()): name for name, phrases in RECURRENCE_WORDS.items() for phrase in phrases
+}
+
+
+def find_recurrence(text: str) -> tuple[str, Span] | None:
+    """The first repetition word in `text` with its span, e.g. ("monthly", span of "every month")."""
+    match = _PATTERN.search(text)
+    if match is None:
+        return None
+    words = match.group("words")
+    name = _OF_PHRASE[" ".join(words.lower().split())]
+    return name, Span(match.start("words"), match.end("words"), words)

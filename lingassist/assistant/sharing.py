@@ -1,0 +1,62 @@
+"""Who an expense is split with: "split with Tom", "w/ sam", "with jake and maria",
+"half is Lisa's". The person's own share stays an expense; the others' shares are owed back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lingassist.assistant.types import Span
+
+SPLIT_WORDS = re.compile(
+    r"\b(?:split|splt|spilt|splitting|shared?|sharing|divided?|went\s+halves|halves|"
+    r"half\s+(?:is|was|for)|going\s+dutch|(?:\d+|two|three|four)\s+ways)\b",
+    re.I,
+)
+_WITH = re.compile(r"(?:\bwith|\bw/|\bbetween\s+me\s+and|\bme\s+and)\s+", re.I)
+_HALF_OF = re.compile(r"\bhalf\s+(?:is|was|for|goes\s+to)\s+(?P<name>[A-Za-z][\w-]*)(?:'s|’s)?", re.I)
+_NAME = re.compile(r"[A-Za-z][\w-]*")
+_NOT_NAMES = frozenset(
+    """the a an my our me him her them us it this that and for on in at from to of with
+    each every evenly equally ways way half cash card visa friends dinner lunch today
+    yesterday tonight last please""".split()
+)
+_GROUP = frozenset({"friends", "roommates", "roomies", "flatmates", "colleagues", "family"})
+
+
+def find_split_with(text: str) -> tuple[tuple[str, ...], Span] | None:
+    """The people an expense is shared with, when the text says it is shared."""
+    if not SPLIT_WORDS.search(text) and not re.search(r"\bw/\s*\w", text):
+        return None
+    half = _HALF_OF.search(text)
+    if half is not None:
+        return (half.group("name"),), Span(half.start("name"), half.end("name"), half.group("name"))
+    for match in _WITH.finditer(text):
+        names, span = _names_at(text, match.end())
+        if names:
+            return names, span
+    return None
+
+
+def _names_at(text: str, position: int) -> tuple[tuple[str, ...], Span | None]:
+    """Names joined by "and", "&" or commas starting at `position` ("jake and maria")."""
+    names: list[str] = []
+    start = end = position
+    cursor = position
+    while True:
+        head = re.match(r"\s*(?:my\s+)?", text[cursor:])
+        cursor += head.end() if head else 0
+        match = _NAME.match(text, cursor)
+        if match is None or match.group(0).lower() in _NOT_NAMES - _GROUP:
+            break
+        if not names:
+            start = match.start()
+        names.append(match.group(0))
+        end = cursor = match.end()
+        joint = re.match(r"\s*(?:,|&|\band\b)\s*", text[cursor:])
+        if joint is None:
+            break
+        cursor += joint.end()
+    if not names:
+        return (), None
+    return tuple(names), Span(start, end, text[start:end])
