@@ -48,6 +48,16 @@ def _same_name(got: object, want: object) -> bool:
     return norm(got) == norm(want)
 
 
+def _same_account(got: object, want: object) -> bool:
+    """ "joint" and "joint account", "credit" and "credit card" name the same account."""
+
+    def core(value: object) -> str:
+        words = str(value or "").lower().replace("my ", "").split()
+        return " ".join(w for w in words if w not in ("account", "card", "acct", "the"))
+
+    return bool(core(got)) and core(got) == core(want)
+
+
 def _slot_verdicts(expected: Mapping[str, object], command: ParsedCommand) -> dict[str, bool]:
     verdicts: dict[str, bool] = {}
     if expected.get("date"):
@@ -67,9 +77,12 @@ def _slot_verdicts(expected: Mapping[str, object], command: ParsedCommand) -> di
         verdicts["split_with"] = [n.lower() for n in command.split_with] == want_names
     if expected.get("recurrence"):
         verdicts["recurrence"] = command.recurrence == expected["recurrence"]
-    for name in ("merchant", "payee", "account", "currency"):
+    for name in ("merchant", "payee", "currency"):
         if expected.get(name):
             verdicts[name] = _same_name(getattr(command, name), expected[name])
+    if expected.get("account"):
+        said = command.to_account if expected.get("intent") == "transfer" else command.account
+        verdicts["account"] = _same_account(said or command.account, expected["account"])
     return verdicts
 
 

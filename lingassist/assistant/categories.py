@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import get_close_matches
 
 from lingassist.assistant.types import Span
 
@@ -106,19 +107,18 @@ _PATTERN = re.compile(
     + r")(?![\w-])",
     re.I,
 )
+_LONG_WORDS = [w for w in _WORDS if len(w) >= 6 and " " not in w]
 _BRANDS = frozenset(
     [
         "starbucks",
         "lidl",
         "aldi",
-        "whole",
-        "foods",
-        "trader",
-        "joe's",
+        "whole foods",
+        "trader joe's",
+        "trader joes",
         "mcdonalds",
         "mcdonald's",
-        "burger",
-        "king",
+        "burger king",
         "chipotle",
         "uber",
         "lyft",
@@ -130,8 +130,7 @@ _BRANDS = frozenset(
         "netflix",
         "spotify",
         "airbnb",
-        "forever",
-        "21",
+        "forever 21",
         "revolut",
     ]
 )
@@ -139,7 +138,15 @@ _BRANDS = frozenset(
 
 def is_brand(words: str) -> bool:
     """True for a shop or company name that also implies a category ("Costco")."""
-    return words.strip().lower() in _BRANDS
+    return " ".join(words.lower().split()) in _BRANDS
+
+
+def is_category_word(word: str) -> bool:
+    """True when `word` names a category, allowing a typo in a long word ("grocereis")."""
+    lowered = word.lower()
+    if lowered in _WORDS:
+        return True
+    return len(lowered) >= 6 and bool(get_close_matches(lowered, _LONG_WORDS, n=1, cutoff=0.8))
 
 
 def find_category(text: str, start: int = 0) -> tuple[str, Span] | None:

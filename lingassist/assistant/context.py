@@ -12,12 +12,24 @@ from dataclasses import dataclass, fields
 from lingassist.assistant.intents import is_out_of_scope
 from lingassist.assistant.types import Intent, ParsedCommand
 
-_QUERIES = (Intent.QUERY_SPENDING, Intent.SHOW_TRANSACTIONS, Intent.BALANCE, Intent.BUDGET_STATUS)
+_QUERIES = (
+    Intent.QUERY_SPENDING,
+    Intent.QUERY_BREAKDOWN,
+    Intent.SHOW_TRANSACTIONS,
+    Intent.BALANCE,
+    Intent.BUDGET_STATUS,
+    Intent.QUERY_SUBSCRIPTIONS,
+)
+_NO_FOLLOW_UP = frozenset({Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL})
 _FOLLOW_UP = re.compile(
     r"^(?:and|what\s+about|how\s+about|same\s+for|also|no|nope|actually|sorry|oops|instead|"
-    r"make\s+it|change\s+(?:it|that|the\s+\w+)\s+to|it\s+was|not|rather|only|just|then|ok|okay)\b"
-    r"|^\W*(?:\d|[$€£])",
+    r"make\s+it|change\s+(?:it|that|the\s+\w+)\s+to|it\s+was|not|rather|only|just|then|ok|okay|"
+    r"wait|oh|i\s+meant?|meant|should\s+(?:be|have\s+been)|correction)\b",
     re.I,
+)
+# Words that can stand around a bare slot in a follow-up ("in september?", "for 15 please").
+_FILLER = frozenset(
+    "in on for at from to the a an of please pls then instead it that this one same".split()
 )
 _SLOTS = (
     "amount",
@@ -34,6 +46,8 @@ _SLOTS = (
     "min_amount",
     "max_amount",
     "comparison",
+    "split_with",
+    "recurrence",
 )
 
 
@@ -55,17 +69,29 @@ class ConversationContext:
 def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     """True when `command` (parsed on its own) continues `previous` rather than starting anew:
     it has no intent of its own, or starts like a correction ("no,", "make it", "and")."""
-    if previous.intent in (Intent.OTHER, Intent.HELP, Intent.UNDO) or is_out_of_scope(command.text):
+    if previous.intent in _NO_FOLLOW_UP or command.intent in _NO_FOLLOW_UP - {Intent.OTHER}:
         return False
-    if _FOLLOW_UP.match(command.text):
-        return command.intent in (Intent.OTHER, previous.intent) or command.intent.writes is False
-    return command.intent == Intent.OTHER and len(command.text.split()) <= 6
+    if is_out_of_scope(command.text):
+        return False
+    if _FOLLOW_UP.match(command.text.strip()):
+        return True
+    return only_slots(command)
+
+
+def only_slots(command: ParsedCommand) -> bool:
+    """True when the text says nothing but slots ("15", "yesterday", "in September?"): a
+    sentence with words of its own stands alone and inherits nothing."""
+    text = command.text
+    for span in sorted(command.spans.values(), key=lambda s: s.start, reverse=True):
+        text = text[: span.start] + " " + text[span.end :]
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(command.spans) and all(word in _FILLER for word in words)
 
 
 def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
     """`previous` completed by the slots `command` names (`command` was read with
     `previous`'s intent); None when `command` names no slot ("thanks")."""
-    said = {name for name in _SLOTS if getattr(command, name) is not None}
+    said = {name for name in _SLOTS if getattr(command, name) not in (None, ())}
     if not said:
         return None
     if previous.intent in _QUERIES and "date" in said:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import get_close_matches
 from collections.abc import Iterable, Sequence
 
 from lingassist.assistant.categories import category_code
@@ -67,6 +68,12 @@ _ACCOUNT = re.compile(
     r"|\b(?:my|the)\s+(?P<own>" + _ACCOUNT_WORDS + r")\b",
     re.I,
 )
+_BARE_ACCOUNT = re.compile(
+    r"(?<![\w-])(?P<acc>cash|visa|amex|mastercard|paypal|debit\s+card|credit\s+card|"
+    r"(?:[a-z]+\s+)?(?:fund|pot|jar))(?![\w-])(?!\s+(?:withdrawal|machine|back|advance))",
+    re.I,
+)
+_LONG_ACCOUNT_WORDS = ["savings", "checking", "mastercard"]
 _GENERIC_ACCOUNT = frozenset({"bank", "my", "one", "an", "another", "other", "the", "a", "all"})
 
 
@@ -145,7 +152,23 @@ def _continues(word: str, taken: list[re.Match[str]], lowercase_text: bool) -> b
 
 
 def find_account(text: str) -> tuple[str, Span] | None:
-    """The account named as said ("visa", "cash", "savings", "bank of america")."""
+    """The account named as said ("visa", "cash", "savings", "bank of america"); a bare
+    payment word ("walmart 112.40 visa", "paid cash") or a fund ("the vacation fund")
+    counts too, and a typo in a long account word ("savngs") is forgiven."""
+    named = _named_account(text)
+    if named is not None:
+        return named
+    bare = _BARE_ACCOUNT.search(text)
+    if bare is not None:
+        return bare.group("acc").lower(), Span(bare.start("acc"), bare.end("acc"), bare.group("acc"))
+    for word in re.finditer(r"[a-z]{6,}", text, re.I):
+        close = get_close_matches(word.group(0).lower(), _LONG_ACCOUNT_WORDS, n=1, cutoff=0.8)
+        if close and word.group(0).lower() not in _LONG_ACCOUNT_WORDS:
+            return close[0], Span(word.start(), word.end(), word.group(0))
+    return None
+
+
+def _named_account(text: str) -> tuple[str, Span] | None:
     for match in _ACCOUNT.finditer(text):
         group = "acc" if match.group("acc") else "own"
         raw = match.group(group)

@@ -17,6 +17,9 @@ from lingassist.assistant.entities import (
 )
 from lingassist.assistant.intent_choice import decide_intent
 from lingassist.assistant.intents import classify
+from lingassist.assistant.recurrence import find_recurrence
+from lingassist.assistant.sharing import find_split_with
+from lingassist.assistant.terse import terse_name
 from lingassist.assistant.slots import Found, find_slots
 from lingassist.assistant.types import Intent, ParsedCommand, Span
 from lingassist.core.periods import Period
@@ -70,6 +73,9 @@ def _fill(
     _fill_names(text, intent, found, slots, spans)
     _fill_category(text, intent, slots, spans)
     _fill_account(text, intent, accounts, slots, spans)
+    _fill_sharing(text, intent, slots, spans)
+    if intent.writes and "merchant" not in slots and "payee" not in slots:
+        _fill_terse_name(text, intent, found, slots, spans)
     if intent.writes and intent not in (Intent.SET_BUDGET, Intent.RECATEGORIZE, Intent.UNDO):
         memo = find_memo(text, found.blocked)
         if memo is not None and intent != Intent.TRANSFER:
@@ -80,11 +86,42 @@ def _fill(
     return ParsedCommand(text=text, intent=intent, missing=missing, spans=spans, **slots)  # type: ignore[arg-type]
 
 
+def _fill_sharing(
+    text: str, intent: Intent, slots: dict[str, object], spans: dict[str, Span]
+) -> None:
+    """Who an expense is split with, and how often a write repeats."""
+    if intent == Intent.SPLIT_EXPENSE:
+        shared = find_split_with(text)
+        if shared is not None:
+            slots["split_with"], spans["split_with"] = shared
+            if slots.get("merchant") in shared[0]:
+                del slots["merchant"], spans["merchant"]
+    if intent.writes:
+        repeats = find_recurrence(text)
+        if repeats is not None:
+            slots["recurrence"], spans["recurrence"] = repeats
+
+
+def _fill_terse_name(
+    text: str, intent: Intent, found: Found, slots: dict[str, object], spans: dict[str, Span]
+) -> None:
+    """ "aldi 31.08", "whole foods 63.50 sunday": in a short entry the words next to the
+    amount name the merchant, unless they only name a category ("coffee 3.20")."""
+    if intent not in (Intent.ADD_EXPENSE, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE):
+        return
+    taken = [*found.blocked, *(v for k, v in spans.items() if k not in ("category", "memo"))]
+    name = terse_name(text, taken)
+    if name is not None:
+        slots["merchant"], spans["merchant"] = name.source, name
+
+
 def _fill_amount(
     intent: Intent, found: Found, currency: str, slots: dict[str, object], spans: dict[str, Span]
 ) -> None:
     for side, bound in found.bounds:
         slots[f"{side}_amount"], spans[f"{side}_amount"] = bound.value, bound.span
+        if bound.currency and not found.amounts:
+            slots["currency"], spans["currency"] = bound.currency, bound.span
     if not found.amounts or intent in (Intent.OTHER, Intent.HELP, Intent.UNDO):
         return
     chosen = next((a for a in found.amounts if a.marked), found.amounts[0])
@@ -147,7 +184,7 @@ def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] |
 
 
 def _merchant_phrase(text: str, found: Found) -> tuple[str, Span] | None:
-    pattern = r"\b(?:at|from|@)\s+(?:the\s+)?|\b(?:with|on|via|for)\s+(?=[A-Z])"
+    pattern = r"\b(?:at|from|frm|@)\s+(?:the\s+)?|\b(?:with|on|via|for)\s+(?=[A-Z])"
     for match in re.finditer(pattern, text):
         span = phrase_after(text, match.end(), found.blocked)
         if span is None or _is_account_word(span.source):

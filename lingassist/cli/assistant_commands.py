@@ -11,6 +11,7 @@ from datetime import date
 from lingassist.assistant.context import ConversationContext
 from lingassist.assistant.types import ParsedCommand
 from lingassist.cli.payment_commands import keep_draft
+from lingassist.core.errors import UserFacingError
 from lingassist.core.periods import parse_date
 from lingassist.services.assistant import confirm, handle_utterance, understand
 from lingassist.services.context import AppContext
@@ -38,12 +39,46 @@ def _ask(context: AppContext, arguments: argparse.Namespace) -> int:
         fixed = parse_date(arguments.today, date.today())
         context = replace(context, today=lambda: fixed)
     lines = sys.stdin if arguments.text == "-" else [arguments.text]
-    for line in lines:
-        if line.strip():
-            command = understand(context, line.rstrip("\n"))
-            record = command_json(command)
-            print(json.dumps(record, ensure_ascii=False) if arguments.json else _readable(record))
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            command = _understand_line(context, line.rstrip("\n"))
+        except UserFacingError as error:
+            print(json.dumps({"line": number, "error": str(error)}) if arguments.json else
+                  f"line {number}: {error}", flush=True)
+            continue
+        record = command_json(command)
+        print(json.dumps(record, ensure_ascii=False) if arguments.json else _readable(record),
+              flush=True)
     return 0
+
+
+def _understand_line(context: AppContext, line: str) -> ParsedCommand:
+    """One input line: a sentence, or a JSON object ``{"text": …, "today": "YYYY-MM-DD",
+    "currency": "EUR", "context": ["earlier sentence", …]}`` read with its own day,
+    currency and conversation."""
+    if not line.lstrip().startswith("{"):
+        return understand(context, line)
+    try:
+        request = json.loads(line)
+        text = str(request["text"])
+    except (ValueError, KeyError, TypeError) as error:
+        raise UserFacingError(
+            'Each JSON line needs at least {"text": "..."}; this one could not be read '
+            f"({error})."
+        ) from error
+    if request.get("today"):
+        fixed = parse_date(str(request["today"]), date.today())
+        context = replace(context, today=lambda: fixed)
+    currency = request.get("currency") or request.get("default_currency")
+    if currency:
+        settings = replace(context.settings, default_currency=str(currency).upper())
+        context = replace(context, settings=settings)
+    conversation = ConversationContext()
+    for earlier in request.get("context") or ():
+        conversation = conversation.remember(understand(context, str(earlier), conversation))
+    return understand(context, text, conversation)
 
 
 def _say(context: AppContext, arguments: argparse.Namespace) -> int:
@@ -81,10 +116,15 @@ def command_json(command: ParsedCommand) -> dict[str, object]:
         "payee": command.payee,
         "category": command.category,
         "account": command.account,
+        "to_account": command.to_account,
         "date": command.date.isoformat() if command.date else None,
         "period": {"start": period.start.isoformat(), "end": period.end.isoformat()}
         if period
         else None,
+        "amount_min": None if command.min_amount is None else str(command.min_amount),
+        "amount_max": None if command.max_amount is None else str(command.max_amount),
+        "split_with": list(command.split_with) or None,
+        "recurrence": command.recurrence,
         "memo": command.memo,
         "missing": list(command.missing),
     }

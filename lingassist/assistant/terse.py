@@ -1,0 +1,73 @@
+"""The merchant of a terse entry: "aldi 31.08", "groceries 84.20 costco", "Bäckerei Müller
+4,30", "nov 2 sephora 42", "walmart 112.40 visa".
+
+In a short message with no "at"/"from", the words around the amount that are not a date,
+an account, a repetition, a split or an action word name the shop, unless they only name
+a category ("coffee 3.20", "train ticket 29.90"); a brand names both ("amazon 23.99").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lingassist.assistant.categories import category_code, is_brand, is_category_word
+from lingassist.assistant.types import Span
+
+MAX_TERSE_WORDS = 9
+_WORD = re.compile(r"[^\W\d_][\w'’&.-]*", re.U)
+_NOT_NAME_WORDS = frozenset(
+    """add added log logged record spent spend paid pay bought buy got get refund refunded
+    refunds returned return back split splt shared share with w me my i the a an on at for in
+    of to from by via and or cash card visa amex mastercard debit credit savings checking
+    today yesterday tonight morning evening afternoon night last this lst yday monthly weekly
+    yearly daily annually every each per month week year day ways half please pls thx thanks
+    euro euros eur dollar dollars usd bucks pound pounds quid cents tip tips total about
+    around approx ok okay so just also um uh like was is it gave give gives sent came cost
+    costs costed were had has have went took""".split()
+)
+_SENTENCE_WORDS = re.compile(
+    r"\b(?:how|what|why|when|where|which|who|did|does|do|can|could|would|should|will|"
+    r"i'm|i've|we|our|you|your)\b",
+    re.I,
+)
+
+
+def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
+    """The merchant named in a terse entry, or None when there is none or it is unclear."""
+    words = _WORD.findall(text)
+    if not words or len(words) > MAX_TERSE_WORDS or _SENTENCE_WORDS.search(text):
+        return None
+    for run in _runs(text, taken):
+        name = _trim(text, run)
+        if name is None:
+            continue
+        lowered = name.source.lower()
+        if category_code(lowered) and not is_brand(lowered):
+            continue
+        words = lowered.split()
+        if name.source.islower() and any(is_category_word(w) and not is_brand(w) for w in words):
+            continue
+        return name
+    return None
+
+
+def _runs(text: str, taken: Sequence[Span]) -> list[list[re.Match[str]]]:
+    """Runs of words not interrupted by a taken span or punctuation."""
+    runs: list[list[re.Match[str]]] = [[]]
+    for match in _WORD.finditer(text):
+        inside = any(s.start <= match.start() < s.end for s in taken)
+        gap = text[runs[-1][-1].end() : match.start()] if runs[-1] else ""
+        if inside or match.group(0).lower() in _NOT_NAME_WORDS or re.search(r"[^\s&'’-]", gap):
+            runs.append([])
+            if inside or match.group(0).lower() in _NOT_NAME_WORDS:
+                continue
+        runs[-1].append(match)
+    return [run for run in runs if run]
+
+
+def _trim(text: str, run: list[re.Match[str]]) -> Span | None:
+    if len(run) > 4:
+        return None
+    start, end = run[0].start(), run[-1].end()
+    return Span(start, end, text[start:end].rstrip(".'’"))
