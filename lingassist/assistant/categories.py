@@ -61,6 +61,20 @@ _GROUPS = {
     "INCOME_SALARY": "salary paycheck wages",
     "OTHER_OTHER": "other misc miscellaneous",
 }
+# Broader words name a primary category or a group (lingassist.core.category_groups):
+# a question about "food" covers all of Food and drink, "eating out" three details.
+_BROAD = {
+    "FOOD_AND_DRINK": "food food and drink",
+    "EATING_OUT": "eating out dining out going out to eat eat out",
+    "TRANSPORTATION": "transport transportation",
+    "GENERAL_MERCHANDISE": "shopping",
+    "RENT_AND_UTILITIES": "utilities",
+    "ENTERTAINMENT": "entertainment",
+    "TRAVEL": "travel",
+    "MEDICAL": "medical health healthcare",
+    "FUN": "fun fun money fun stuff",
+    "BILLS": "bills",
+}
 _PHRASES = (
     "grocery store",
     "food shopping",
@@ -101,6 +115,14 @@ for _code, _words in _GROUPS.items():
             _rest = f" {_rest} ".replace(f" {_phrase} ", " ").strip()
     for _word in _rest.split():
         _WORDS.setdefault(_word, _code)
+for _code, _words in _BROAD.items():
+    _rest = f" {_words} "
+    for _phrase in sorted(_PHRASES + ("food and drink", "eat out", "fun money", "fun stuff"), key=len, reverse=True):
+        if f" {_phrase} " in _rest:
+            _WORDS[_phrase] = _code
+            _rest = _rest.replace(f" {_phrase} ", " ")
+    for _word in _rest.split():
+        _WORDS[_word] = _code
 _PATTERN = re.compile(
     r"(?<![\w-])("
     + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
@@ -163,4 +185,4 @@ def category_code(words: str) -> str | None:
     if cleaned in _WORDS:
         return _WORDS[cleaned]
     upper = cleaned.upper().replace(" ", "_")
-    return upper if upper in set(_GROUPS) else None
+    return upper if upper in set(_GROUPS) | set(_BROAD) else None

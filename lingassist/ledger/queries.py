@@ -14,6 +14,7 @@ from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
+from lingassist.core.category_groups import category_codes
 from lingassist.core.accounts import AccountType
 from lingassist.core.money import Money, from_minor
 from lingassist.core.transactions import (
@@ -126,9 +127,9 @@ def _conditions(query: TransactionFilter) -> list[ColumnElement[bool]]:
         account_ids = select(_a.c.id).where(func.lower(_a.c.name) == query.account.strip().lower())
         found.append(_has_posting_to(account_ids))
     if query.category:
-        code = query.category.strip().upper()
+        codes = category_codes(query.category)
         account_ids = select(_c.c.account_id).where(
-            or_(_c.c.code == code, _c.c.primary_code == code)
+            or_(_c.c.code.in_(codes), _c.c.primary_code.in_(codes))
         )
         found.append(_has_posting_to(account_ids))
     if query.merchant:

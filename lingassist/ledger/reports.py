@@ -11,6 +11,7 @@ from sqlalchemy import String, and_, cast, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
+from lingassist.core.category_groups import category_codes
 from lingassist.core.accounts import AccountKind, AccountType, CategoryDirection
 from lingassist.core.money import from_minor
 from lingassist.core.periods import Period
@@ -193,8 +194,8 @@ def spending_total(
     conditions = _report_conditions(period, direction)
     joined = _p.join(_c, _c.c.account_id == _p.c.account_id)
     if category:
-        code = category.strip().upper()
-        conditions.append(or_(_c.c.code == code, _c.c.primary_code == code))
+        codes = category_codes(category)
+        conditions.append(or_(_c.c.code.in_(codes), _c.c.primary_code.in_(codes)))
     if merchant or account:
         joined = joined.join(_t, _t.c.id == _p.c.transaction_id)
     if merchant:

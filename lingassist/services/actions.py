@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.categorize.suggestion import Layer
+from lingassist.core.category_groups import is_detailed
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money
 from lingassist.core.transactions import NewTransaction, Posting, TransactionSource
@@ -35,18 +36,24 @@ from lingassist.ledger.repository import (
 from lingassist.payments.draft import CheckedDraft
 from lingassist.payments.iban import format_iban
 from lingassist.services.context import AppContext
-from lingassist.services.entries import EntryRequest, record_entry
+from lingassist.services.entries import EntryRequest, record_entry, split_shares
+from lingassist.services.recurring import REPEATS_MARK
 from lingassist.services.formatting import money_text
 from lingassist.services.payments import confirm_payment, draft_payment
 
 CARD_INTENTS = (
     Intent.ADD_EXPENSE,
     Intent.ADD_INCOME,
+    Intent.ADD_REFUND,
+    Intent.SPLIT_EXPENSE,
     Intent.SET_BUDGET,
     Intent.RECATEGORIZE,
     Intent.TRANSFER,
     Intent.DRAFT_PAYMENT,
 )
+
+
+ENTRY_INTENTS = (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE)
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,8 @@ def propose(context: AppContext, command: ParsedCommand, source: TransactionSour
     builders = {
         Intent.ADD_EXPENSE: _entry_card,
         Intent.ADD_INCOME: _entry_card,
+        Intent.ADD_REFUND: _entry_card,
+        Intent.SPLIT_EXPENSE: _entry_card,
         Intent.SET_BUDGET: _budget_card,
         Intent.RECATEGORIZE: _recategorize_card,
         Intent.TRANSFER: _transfer_card,
@@ -114,7 +123,7 @@ def carry_out(context: AppContext, proposal: Proposal) -> str:
     if proposal.payment is not None:
         row = confirm_payment(context, proposal.payment)
         return f"Payment to {row.merchant} is pending: hand it to your bank (QR code or SEPA file)."
-    if command.intent in (Intent.ADD_EXPENSE, Intent.ADD_INCOME):
+    if command.intent in ENTRY_INTENTS:
         return record_entry(context, _entry_request(context, command, proposal.source)).message
     actions = {
         Intent.SET_BUDGET: _set_budget,
@@ -128,14 +137,13 @@ def carry_out(context: AppContext, proposal: Proposal) -> str:
 
 
 def _entry_card(context: AppContext, command: ParsedCommand, source: TransactionSource) -> Proposal:
+    if command.category and not is_detailed(command.category):
+        command = replace(command, category=None)  # "food 12": the advisor picks the detail
     command, note = _with_suggested_category(context, command)
     category = _category_name(context, command.category) or "Uncategorized"
     income = command.intent is Intent.ADD_INCOME
     amount = _money_text(context, command)
     where = command.merchant or command.payee
-    title = f"Add {'income' if income else 'expense'} {amount}" + (
-        f" {'from' if income else 'at'} {where}" if where else ""
-    )
     fields = [
         _field(command, "amount", "Amount", amount),
         _field(command, "merchant", "From" if income else "Merchant", where or "—"),
@@ -143,9 +151,38 @@ def _entry_card(context: AppContext, command: ParsedCommand, source: Transaction
         _field(command, "account", "Account", command.account or context.settings.default_account),
         _field(command, "date", "Date", (command.date or context.today()).isoformat()),
     ]
+    fields += _share_fields(context, command)
+    if command.recurrence:
+        fields.append(_field(command, "recurrence", "Repeats", command.recurrence))
     if command.memo:
         fields.append(_field(command, "memo", "Note", command.memo))
+    title = f"{_ENTRY_TITLES[command.intent]} {amount}" + (
+        f" {'from' if income or command.intent is Intent.ADD_REFUND else 'at'} {where}"
+        if where
+        else ""
+    )
     return Proposal(title, tuple(fields), command, source, _problems(context, command))
+
+
+_ENTRY_TITLES = {
+    Intent.ADD_EXPENSE: "Add expense",
+    Intent.ADD_INCOME: "Add income",
+    Intent.ADD_REFUND: "Add refund",
+    Intent.SPLIT_EXPENSE: "Add shared expense",
+}
+
+
+def _share_fields(context: AppContext, command: ParsedCommand) -> list[CardField]:
+    """ "Your share €30.00" and "Tom owes €30.00" for a split expense."""
+    if command.intent is not Intent.SPLIT_EXPENSE or command.amount is None:
+        return []
+    total = Money(command.amount, command.currency or context.settings.default_currency)
+    mine, theirs = split_shares(total, len(command.split_with) + 1)
+    names = " and ".join(command.split_with) or "?"
+    return [
+        CardField("Your share", _shown(context, mine)),
+        _field(command, "split_with", "Owed to you", f"{_shown(context, theirs)} by {names}"),
+    ]
 
 
 def _with_suggested_category(
@@ -312,10 +349,23 @@ def _entry_request(
         category=command.category or "",
         date=(command.date or context.today()).isoformat(),
         account=command.account or "",
-        memo=command.memo or "",
+        memo=_entry_memo(command),
         income=command.intent is Intent.ADD_INCOME,
+        refund=command.intent is Intent.ADD_REFUND,
+        shared_with=command.split_with if command.intent is Intent.SPLIT_EXPENSE else (),
         source=source,
     )
+
+
+def _entry_memo(command: ParsedCommand) -> str:
+    """The note kept with an entry: what it was for, who shares it, how often it repeats
+    (the subscription finder reads the last as a known repeat)."""
+    parts = [command.memo or ""]
+    if command.intent is Intent.SPLIT_EXPENSE and command.split_with:
+        parts.append(f"split with {', '.join(command.split_with)}")
+    if command.recurrence:
+        parts.append(f"{REPEATS_MARK} {command.recurrence}")
+    return "; ".join(p for p in parts if p)
 
 
 def _problems(context: AppContext, command: ParsedCommand) -> tuple[str, ...]:

@@ -48,7 +48,7 @@ def spending_answer(context: AppContext, command: ParsedCommand) -> Answer:
         earlier_period = command.comparison or _previous(period)
         earlier = _total(command, earlier_period, session) if earlier_period else []
         rows = list_transactions(
-            _filter(context, command, period), session=session, limit=DEFAULT_ROWS
+            transaction_filter(context, command, period), session=session, limit=DEFAULT_ROWS
         )
     total = _in_currency(now, context.settings.default_currency)
     text = f"You spent {_money(context, total)}{what} in {period.label}"
@@ -63,7 +63,7 @@ def transactions_answer(context: AppContext, command: ParsedCommand) -> Answer:
     limit = command.limit or DEFAULT_ROWS
     with context.database.sessions() as session:
         rows = list_transactions(
-            _filter(context, command, command.period), session=session, limit=limit
+            transaction_filter(context, command, command.period), session=session, limit=limit
         )
     if not rows:
         return Answer("I found no transactions like that.")
@@ -121,9 +121,11 @@ def _total(command: ParsedCommand, period: Period, session: Session) -> list[Rep
     )
 
 
-def _filter(
+def transaction_filter(
     context: AppContext, command: ParsedCommand, period: Period | None
 ) -> TransactionFilter:
+    """The ledger filter for what a question narrowed to (period, category, merchant,
+    account, amount bounds)."""
     currency = command.currency or context.settings.default_currency
     return TransactionFilter(
         start=period.start if period else None,

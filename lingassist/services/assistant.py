@@ -28,6 +28,7 @@ from lingassist.services.answers import (
     spending_answer,
     transactions_answer,
 )
+from lingassist.services.breakdowns import breakdown_answer, subscriptions_answer
 from lingassist.services.context import AppContext
 from lingassist.services.entries import undo_last
 from lingassist.services.help_text import HELP
@@ -48,6 +49,8 @@ ANSWERS: dict[Intent, Callable[[AppContext, ParsedCommand], Answer]] = {
     Intent.SHOW_TRANSACTIONS: transactions_answer,
     Intent.BALANCE: balance_answer,
     Intent.BUDGET_STATUS: budget_answer,
+    Intent.QUERY_BREAKDOWN: breakdown_answer,
+    Intent.QUERY_SUBSCRIPTIONS: subscriptions_answer,
 }
 
 

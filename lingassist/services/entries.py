@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal
 
 from sqlalchemy.orm import Session
 
 from lingassist.categorize.suggestion import Layer
-from lingassist.core.accounts import Account, Category, CategoryDirection
+from lingassist.core.accounts import (
+    Account,
+    AccountKind,
+    AccountType,
+    Category,
+    CategoryDirection,
+)
+from lingassist.core.currency import minor_digits
 from lingassist.core.errors import InvalidAmount, UserFacingError
 from lingassist.core.money import Money, format_amount, read_money, to_minor
 from lingassist.core.periods import parse_date
@@ -19,20 +27,37 @@ from lingassist.core.transactions import (
     TransactionSource,
 )
 from lingassist.ledger import journal
+from lingassist.ledger.journal import ChangeRef
 from lingassist.ledger.attachments import add_attachment
+from lingassist.ledger.journal import ChangeSet
 from lingassist.ledger.queries import count_transactions, list_transactions, transaction_rows
 from lingassist.ledger.repository import (
     add_transaction,
     all_categories,
+    create_account,
     find_account,
     money_accounts,
     resolve_category,
 )
 from lingassist.services.attachments import StoredFile
 from lingassist.services.context import AppContext
+from lingassist.services.formatting import date_text, money_text
 
+OWED_TO_ME = "Owed to me"
 UNCATEGORIZED_EXPENSE = "OTHER_OTHER"
 UNCATEGORIZED_INCOME = "INCOME_OTHER"
+PREVIEW_ROWS = 3  # transactions an undo preview lists one by one
+_UNDO_VERBS = {"create": "Removes", "update": "Restores", "delete": "Brings back"}
+_ENTITY_NAMES = {  # journal entity -> (one, several)
+    "transaction": ("transaction", "transactions"),
+    "account": ("account", "accounts"),
+    "category": ("category", "categories"),
+    "merchant": ("merchant", "merchants"),
+    "budget": ("budget", "budgets"),
+    "payee": ("payee", "payees"),
+    "payment_draft": ("payment draft", "payment drafts"),
+    "categorization_rule": ("rule", "rules"),
+}
 
 
 @dataclass(frozen=True)
@@ -48,6 +73,10 @@ class EntryRequest:
         memo: the person's note.
         description: what to call it; defaults to the merchant.
         income: record money coming in even if the category does not say so.
+        refund: money coming back into a spending category (a return or refund): the
+            category shrinks and the account grows.
+        shared_with: people who owe the person a share ("split with Tom"): the expense is
+            the person's own share, the rest is recorded as owed in `OWED_TO_ME`.
         source: how the entry came in.
     """
 
@@ -59,6 +88,8 @@ class EntryRequest:
     memo: str = ""
     description: str = ""
     income: bool = False
+    refund: bool = False
+    shared_with: tuple[str, ...] = ()
     source: TransactionSource = TransactionSource.MANUAL
 
 
@@ -92,16 +123,16 @@ def record_entry(
         money = _money(request.amount, account)
         category = _category(context, request, money, session)
         day = parse_date(request.date, context.today()) if request.date.strip() else context.today()
-        label = _label(category, money, request.merchant)
+        label = _label(category, money, request.merchant, request)
+        change = journal.begin_change(session, label)
         new = NewTransaction(
             date=day,
             description=request.description.strip() or request.merchant.strip() or category.name,
-            postings=_postings(money, account, category),
+            postings=_entry_postings(request, money, account, category, session, change),
             merchant=request.merchant.strip() or None,
             memo=request.memo.strip(),
             source=request.source,
         )
-        change = journal.begin_change(session, label)
         transaction_id = add_transaction(new, session=session, change=change)
         if attachment is not None:
             add_attachment(
@@ -141,12 +172,59 @@ def find_entries(
     )
 
 
-def undo_last(context: AppContext) -> str:
-    """Undo the newest change; return what was undone ("Undid: add expense ...")."""
+@dataclass(frozen=True)
+class UndoPreview:
+    """What undo would take back next, shown before it is done.
+
+    Attributes:
+        change: the change; ``undo_last(expected=change)`` refuses any other in its place.
+        effects: (verb, what) lines, e.g. ("Removes", "23 Nov 2026 · Lidl · −€4.00 · Groceries")
+            or ("Restores", "3 transactions"); the first few transactions are listed.
+    """
+
+    change: ChangeRef
+    effects: tuple[tuple[str, str], ...]
+
+
+def undo_last(context: AppContext, *, expected: ChangeRef | None = None) -> str:
+    """Undo the newest change; return what was undone ("Undid: add expense ...").
+
+    With `expected` (the change a card showed), only that change is undone.
+
+    Raises:
+        NothingToUndo: there is nothing to undo (or `expected` was undone already).
+        ChangedMeanwhile: another change is the newest now; nothing was undone.
+    """
     with context.database.sessions.begin() as session:
-        label = journal.undo(session)
+        label = journal.undo(session, expected=expected)
     context.advisor.forget_learning()
     return f"Undid: {_lower_first(label)}"
+
+
+def undo_preview(context: AppContext) -> UndoPreview | None:
+    """What undo would take back next (None when there is nothing to undo)."""
+    locale = context.settings.locale
+    with context.database.sessions() as session:
+        change = journal.newest_change(session)
+        if change is None:
+            return None
+        counts = journal.change_counts(session, change.id)
+        created = journal.created_ids(session, change.id, "transaction", limit=PREVIEW_ROWS)
+        rows = transaction_rows(created, session=session) if created else []
+    effects = [("Removes", _row_line(row, locale)) for row in rows]
+    for (entity, op), count in sorted(counts.items()):
+        count -= len(rows) if (entity, op) == ("transaction", "create") else 0
+        if count > 0:
+            more = "more " if rows and (entity, op) == ("transaction", "create") else ""
+            name = _ENTITY_NAMES.get(entity, (entity, entity))[count != 1]
+            effects.append((_UNDO_VERBS.get(op, op), f"{count} {more}{name}"))
+    return UndoPreview(change, tuple(effects))
+
+
+def _row_line(row: TransactionRow, locale: str) -> str:
+    amount = money_text(row.amount, row.currency, locale, signed=True)
+    where = row.merchant or row.description
+    return f"{date_text(row.date, locale)} · {where} · {amount} · {row.category_name}"
 
 
 def redo_next(context: AppContext) -> str:
@@ -223,6 +301,49 @@ def _suggested(context: AppContext, request: EntryRequest, money: Money) -> str:
     return suggestion.code
 
 
+def _entry_postings(  # noqa: PLR0913 - the parts of one entry
+    request: EntryRequest,
+    money: Money,
+    account: Account,
+    category: Category,
+    session: Session,
+    change: ChangeSet,
+) -> tuple[Posting, ...]:
+    """The postings of an expense, income, refund or shared expense."""
+    if request.refund:
+        return (Posting(account.id, money), Posting(category.account_id, -money))
+    if request.shared_with:
+        mine, theirs = split_shares(money, len(request.shared_with) + 1)
+        owed = owed_to_me_account(money.currency, session, change)
+        return (
+            Posting(category.account_id, mine),
+            Posting(owed.id, theirs),
+            Posting(account.id, -money),
+        )
+    return _postings(money, account, category)
+
+
+def split_shares(total: Money, people: int) -> tuple[Money, Money]:
+    """(the person's own share, everyone else's together) of `total` split evenly among
+    `people`; the person's share is rounded down to the minor unit, so nothing is lost."""
+    digits = minor_digits(total.currency)
+    unit = Decimal(1).scaleb(-digits)
+    mine = (total.amount / people).quantize(unit, rounding=ROUND_DOWN)
+    return Money(mine, total.currency), Money(total.amount - mine, total.currency)
+
+
+def owed_to_me_account(currency: str, session: Session, change: ChangeSet) -> Account:
+    """The asset account that holds what others owe the person (created on first use, in
+    the same change set as the entry that needs it, so one Undo takes both back)."""
+    try:
+        return find_account(OWED_TO_ME, session=session)
+    except UserFacingError:
+        return create_account(
+            OWED_TO_ME, AccountType.ASSET, AccountKind.OTHER, currency, session=session,
+            change=change,
+        )
+
+
 def _postings(money: Money, account: Account, category: Category) -> tuple[Posting, ...]:
     """Expense: the category grows, the account shrinks. Income: the other way round."""
     if category.direction is CategoryDirection.INCOME:
@@ -230,10 +351,16 @@ def _postings(money: Money, account: Account, category: Category) -> tuple[Posti
     return (Posting(category.account_id, money), Posting(account.id, -money))
 
 
-def _label(category: Category, money: Money, merchant: str) -> str:
+def _label(category: Category, money: Money, merchant: str, request: EntryRequest) -> str:
     kind = "income" if category.direction is CategoryDirection.INCOME else "expense"
+    if request.refund:
+        kind = "refund"
+    elif request.shared_with:
+        kind = "shared expense"
     where = (
-        f" {'from' if kind == 'income' else 'at'} {merchant.strip()}" if merchant.strip() else ""
+        f" {'from' if kind in ('income', 'refund') else 'at'} {merchant.strip()}"
+        if merchant.strip()
+        else ""
     )
     return f"Add {kind} {format_amount(money.amount, money.currency)} {money.currency}{where}"
 

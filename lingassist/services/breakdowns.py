@@ -1,0 +1,100 @@
+"""Rankings and repeating charges: "top categories last month", "where did my money go",
+"which store do I spend the most at", "list subscriptions".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from decimal import Decimal
+
+from lingassist.assistant.types import ParsedCommand
+from lingassist.core.money import Money
+from lingassist.core.periods import month_period
+from lingassist.core.transactions import TransactionRow
+from lingassist.ledger.queries import list_transactions
+from lingassist.services.answers import Answer, transaction_filter
+from lingassist.services.context import AppContext
+from lingassist.services.formatting import money_text
+from lingassist.services.recurring import monthly_cost, repeating_charges
+
+TOP = 5
+_BY_MERCHANT = re.compile(r"\b(?:places?|stores?|shops?|merchants?|where\b.*\bat)\b", re.I)
+_MAX_ROWS = 50_000
+
+
+def breakdown_answer(context: AppContext, command: ParsedCommand) -> Answer:
+    """Spending in a period ranked by category (or by merchant when asked "which store")."""
+    period = command.period or month_period(context.today())
+    by_merchant = bool(_BY_MERCHANT.search(command.text)) or bool(command.category)
+    with context.database.sessions() as session:
+        rows = list_transactions(
+            transaction_filter(context, command, period), session=session, limit=_MAX_ROWS
+        )
+    spent = [row for row in rows if row.amount < 0 and row.currency == _currency(context, rows)]
+    if not spent:
+        return Answer(f"You spent nothing{_narrowed(command)} in {period.label}.")
+    ranking = _ranked(spent, by_merchant)
+    total = sum((amount for _, amount, _ in ranking), Decimal(0))
+    currency = spent[0].currency
+    lines = [
+        f"{index}. {name}: {_money(context, amount, currency)} ({amount / total:.0%}, "
+        f"{count} transaction{'s' * (count != 1)})"
+        for index, (name, amount, count) in enumerate(ranking[:TOP], start=1)
+    ]
+    what = "places" if by_merchant else "categories"
+    head = (
+        f"Your top {what}{_narrowed(command)} in {period.label} "
+        f"(total {_money(context, total, currency)}):"
+    )
+    return Answer(head + "\n" + "\n".join(lines))
+
+
+def subscriptions_answer(context: AppContext, command: ParsedCommand) -> Answer:
+    """The repeating charges found in the ledger, with what they cost a month."""
+    charges = repeating_charges(context)
+    if command.merchant:
+        wanted = command.merchant.lower()
+        charges = [c for c in charges if wanted in c.merchant.lower()]
+        if not charges:
+            return Answer(f"I found no repeating charge from {command.merchant}.")
+    if not charges:
+        return Answer(
+            "I found no subscriptions or repeating charges yet. Entries you log with "
+            "“monthly” or “every week” are remembered as repeating."
+        )
+    lines = [
+        f"• {c.merchant}: {_money(context, c.amount, c.currency)} {c.rhythm}, last on "
+        f"{c.last.date.isoformat()}" + ("" if c.said else " (found from its rhythm)")
+        for c in charges
+    ]
+    per_month = sum((monthly_cost(c) for c in charges), Decimal(0))
+    currency = charges[0].currency
+    return Answer(
+        f"{len(charges)} repeating charge{'s' * (len(charges) != 1)}, about "
+        f"{_money(context, per_month, currency)} a month:\n" + "\n".join(lines),
+        tuple(c.last for c in charges),
+    )
+
+
+def _ranked(rows: list[TransactionRow], by_merchant: bool) -> list[tuple[str, Decimal, int]]:
+    totals: dict[str, Decimal] = defaultdict(Decimal)
+    counts: dict[str, int] = defaultdict(int)
+    for row in rows:
+        name = (row.merchant or row.description) if by_merchant else row.category_name
+        totals[name or "Uncategorized"] -= row.amount
+        counts[name or "Uncategorized"] += 1
+    return sorted(((n, a, counts[n]) for n, a in totals.items()), key=lambda t: (-t[1], t[0]))
+
+
+def _currency(context: AppContext, rows: list[TransactionRow]) -> str:
+    home = context.settings.default_currency
+    return home if any(row.currency == home for row in rows) else (rows[0].currency if rows else home)
+
+
+def _narrowed(command: ParsedCommand) -> str:
+    return f" at {command.merchant}" if command.merchant else ""
+
+
+def _money(context: AppContext, amount: Decimal, currency: str) -> str:
+    return money_text(Money(amount, currency).amount, currency, context.settings.locale)
