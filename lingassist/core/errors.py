@@ -43,6 +43,11 @@ class NothingToUndo(UserFacingError):
     """Undo (or redo) was asked for but the journal has nothing in that direction."""
 
 
+class ChangedMeanwhile(UserFacingError):
+    """A confirmation came for something the ledger no longer matches (a card showed one
+    change to undo, but another change is newest now); nothing was done."""
+
+
 class Cancelled(LingAssistError):
     """A long job was cancelled by the person; shown silently."""
 

@@ -11,14 +11,15 @@ whatever could still be redone.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Table, delete, insert, select, update
+from sqlalchemy import DateTime, Table, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from lingassist.core.errors import NothingToUndo
+from lingassist.core.errors import ChangedMeanwhile, NothingToUndo
 from lingassist.ledger.inserts import insert_one, insert_rows
 from lingassist.ledger.tables import (
     accounts,
@@ -46,6 +47,21 @@ ROW_ENTITIES: dict[str, Table] = {
 }
 TRANSACTION = "transaction"
 Image = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ChangeRef:
+    """One change set, named for good: a card that shows it can insist on it later.
+
+    Attributes:
+        id: its row in ``change_sets`` (SQLite may give a deleted row's id to a new one).
+        created_at: when it was made; together with `id` it names one change set only.
+        label: what it did ("Add expense 12.50 EUR at Blue Bottle").
+    """
+
+    id: int
+    created_at: datetime
+    label: str
 
 
 class ChangeSet:
@@ -120,13 +136,64 @@ def forget_history(session: Session) -> None:
     session.execute(delete(change_sets))
 
 
-def undo(session: Session) -> str:
-    """Revert the newest change set and return its label.
+def undo(session: Session, *, expected: ChangeRef | None = None) -> str:
+    """Revert the newest change set and return its label; with `expected`, only if that
+    change set is still the newest one.
 
     Raises:
         NothingToUndo: the journal holds no change that is not undone yet.
+        ChangedMeanwhile: the newest change set is not `expected` (nothing is reverted).
     """
+    if expected is not None:
+        newest = newest_change(session)
+        if newest is None:
+            raise NothingToUndo(
+                f"“{expected.label}” was already undone; nothing else was undone."
+            )
+        if (newest.id, newest.created_at) != (expected.id, expected.created_at):
+            raise ChangedMeanwhile(
+                f"The ledger changed since this was shown: the newest change is now "
+                f"“{newest.label}”, not “{expected.label}”. Nothing was undone."
+            )
+        return _step(session, forward=False, change_set=newest)
     return _step(session, forward=False)
+
+
+def newest_change(session: Session) -> ChangeRef | None:
+    """The change set undo would revert next, or None when there is none."""
+    found = session.execute(
+        select(change_sets.c.id, change_sets.c.created_at, change_sets.c.label)
+        .where(change_sets.c.undone.is_(False))
+        .order_by(change_sets.c.id.desc())
+        .limit(1)
+    ).first()
+    return None if found is None else ChangeRef(found.id, found.created_at, str(found.label))
+
+
+def change_counts(session: Session, change_set_id: int) -> dict[tuple[str, str], int]:
+    """(entity, op) -> how many entries of that kind the change set holds."""
+    rows = session.execute(
+        select(journal_entries.c.entity, journal_entries.c.op, func.count())
+        .where(journal_entries.c.change_set_id == change_set_id)
+        .group_by(journal_entries.c.entity, journal_entries.c.op)
+    )
+    return {(entity, op): count for entity, op, count in rows}
+
+
+def created_ids(session: Session, change_set_id: int, entity: str, *, limit: int) -> list[int]:
+    """Ids of the first `limit` `entity` rows the change set created (undo removes them)."""
+    return list(
+        session.scalars(
+            select(journal_entries.c.entity_id)
+            .where(
+                journal_entries.c.change_set_id == change_set_id,
+                journal_entries.c.entity == entity,
+                journal_entries.c.op == "create",
+            )
+            .order_by(journal_entries.c.seq)
+            .limit(limit)
+        )
+    )
 
 
 def redo(session: Session) -> str:
@@ -144,9 +211,10 @@ def peek_labels(session: Session) -> tuple[str | None, str | None]:
     return following[0] and following[0].label, following[1] and following[1].label
 
 
-def _step(session: Session, *, forward: bool) -> str:
-    """Undo the newest done change set, or (forward) redo the oldest undone one."""
-    change_set = _next_change_set(session, forward=forward)
+def _step(session: Session, *, forward: bool, change_set: Any = None) -> str:
+    """Undo the newest done change set, or (forward) redo the oldest undone one (or the
+    `change_set` given, already found to be that one)."""
+    change_set = change_set or _next_change_set(session, forward=forward)
     if change_set is None:
         raise NothingToUndo(f"There is nothing to {'redo' if forward else 'undo'}.")
     connection = session.connection()
