@@ -12,9 +12,17 @@ def any_word(*words: str) -> re.Pattern[str]:
 
 UNDO = re.compile(
     r"^(?:please\s+)?(?:undo|undo\s+(?:that|it|the\s+last\s+(?:one|entry|transaction|expense|"
-    r"change))|take\s+(?:that|it)\s+back|scratch\s+that|revert\s+that|cancel\s+that|"
-    r"never\s*mind|delete\s+(?:that|the\s+last\s+(?:one|entry|transaction|expense))|"
+    r"change))|take\s+(?:that|it)\s+back|scratch\s+that|revert\s+that|"
+    r"delete\s+(?:that|the\s+last\s+(?:one|entry|transaction|expense))|"
     r"remove\s+(?:that|the\s+last\s+(?:one|entry|transaction|expense)))(?:\s+please)?[.!]?$",
+    re.I,
+)
+# Dropping the card on screen, never touching the ledger: "cancel that" is not "undo".
+CANCEL = re.compile(
+    r"^(?:(?:no|nope|oh|oops|wait|ok|okay)[,\s]+)?(?:please\s+)?(?:cancel(?:\s+(?:that|it|this))?|"
+    r"never\s*mind|forget\s+(?:it|that|this)|stop|discard(?:\s+(?:that|it|this))?|"
+    r"(?:don['\u2019]?t|do\s+not)(?:\s+(?:add|record|save|log)\s+(?:that|it|this))?)"
+    r"(?:\s+please)?[.!]*$",
     re.I,
 )
 HELP = re.compile(

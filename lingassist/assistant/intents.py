@@ -16,6 +16,7 @@ from lingassist.assistant.intent_words import (
     BILL,
     BUDGET,
     BUDGET_SET,
+    CANCEL,
     EXPENSE_CMD,
     EXPENSE_PAST,
     HELP,
@@ -46,7 +47,7 @@ def classify(text: str, *, has_amount: bool, has_name: bool, has_money: bool = F
     plain = re.sub(r"\s+", " ", text.strip().lower()).strip(" .!")
     if not plain:
         return Intent.OTHER
-    for rule in (_rule_undo_help, _rule_budget, _rule_recategorize):
+    for rule in (_rule_cancel, _rule_undo_help, _rule_budget, _rule_recategorize):
         found = rule(plain, has_amount)
         if found is not None:
             return found
@@ -66,6 +67,11 @@ def classify(text: str, *, has_amount: bool, has_name: bool, has_money: bool = F
 def is_out_of_scope(text: str) -> bool:
     """True for support topics (cards, PINs, fees, top-ups, fraud...) the app doesn't handle."""
     return bool(SUPPORT.search(text))
+
+
+def _rule_cancel(plain: str, has_amount: bool) -> Intent | None:
+    """ "cancel that", "never mind", "forget it": drop the card on screen (never an undo)."""
+    return Intent.CANCEL if CANCEL.match(plain) else None
 
 
 def _rule_undo_help(plain: str, has_amount: bool) -> Intent | None:

@@ -428,6 +428,15 @@ COMMANDS = [
     ("undo that", {"intent": "undo"}),
     ("scratch that", {"intent": "undo"}),
     ("delete the last transaction", {"intent": "undo"}),
+    # dropping the card on screen is not undoing a confirmed change
+    ("cancel", {"intent": "cancel"}),
+    ("cancel that", {"intent": "cancel"}),
+    ("never mind", {"intent": "cancel"}),
+    ("nevermind", {"intent": "cancel"}),
+    ("forget it", {"intent": "cancel"}),
+    ("no, don't", {"intent": "cancel"}),
+    ("don't add that", {"intent": "cancel"}),
+    ("discard that", {"intent": "cancel"}),
     ("help", {"intent": "help"}),
     ("what can you do?", {"intent": "help"}),
 ]
