@@ -9,17 +9,22 @@ its training data. So:
 3. otherwise the rules' answer, when they have one;
 4. otherwise a less confident guess only when it does not write (a question is harmless,
    an action on a misunderstanding is not); else ``other``, and the reply asks.
+
+A write the rules did not see is also refused when the sentence is about a support topic
+(PIN, lost card, direct deposit...), is a question ("do I pay my rent this week?") or is
+arithmetic ("multiply 7 and 42"): those are never ledger actions.
 """
 
 from __future__ import annotations
 
 from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import IntentGuess, shipped_model
+from lingassist.assistant.intents import write_vetoed
 from lingassist.assistant.slots import Found
 from lingassist.assistant.types import Intent
 
-CONFIDENT = 0.6
-PLAUSIBLE = 0.4
+CONFIDENT = 0.45
+PLAUSIBLE = 0.3
 _EXACT_RULES = frozenset({Intent.UNDO, Intent.CANCEL, Intent.HELP})
 
 
@@ -39,6 +44,8 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     guess = guess_intent(text, found)
     if guess is None:
         return ruled
+    if guess.intent.writes and ruled is Intent.OTHER and write_vetoed(text):
+        return Intent.OTHER
     if guess.probability >= CONFIDENT:
         return guess.intent
     if ruled is not Intent.OTHER:

@@ -25,6 +25,12 @@ CANCEL = re.compile(
     r"(?:\s+please)?[.!]*$",
     re.I,
 )
+# Arithmetic asked of the assistant ("multiply 7 and 42", "what's 15% of 80").
+MATH = re.compile(
+    r"\b(?:multiply|multiplied|divided?\s+by|times\s+\d|plus\s+\d|minus|square\s+root|"
+    r"calculate|calculator|\d+\s*%\s+of|percent\s+of|sum\s+of\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
+    re.I,
+)
 HELP = re.compile(
     r"^(?:help|help\s+me|\?|what\s+can\s+(?:you|i)\s+(?:do|say|ask)(?:\s+here)?|how\s+does\s+this"
     r"\s+work|what\s+(?:are\s+the\s+)?commands|show\s+(?:me\s+)?(?:the\s+)?commands|how\s+do\s+i"

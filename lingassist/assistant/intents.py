@@ -23,6 +23,7 @@ from lingassist.assistant.intent_words import (
     HOW_TO_MOVE,
     INCOME,
     INNER_QUESTION,
+    MATH,
     MOVED,
     PAY,
     POLITE,
@@ -62,6 +63,18 @@ def classify(text: str, *, has_amount: bool, has_name: bool, has_money: bool = F
     elif HOW_TO_MOVE.match(plain) and BETWEEN_ACCOUNTS.search(plain) and not SUPPORT.search(plain):
         return Intent.TRANSFER
     return _rule_query(plain)
+
+
+def write_vetoed(text: str) -> bool:
+    """True when `text` cannot be a ledger write whatever its words suggest: a support
+    topic (a refund aside: money back is logged), a question that is not a polite request,
+    or arithmetic."""
+    plain = re.sub(r"\s+", " ", text.strip().lower())
+    topic = re.sub(r"\brefund\w*", " ", plain)  # a refund is money back: a write we log
+    if SUPPORT.search(topic) or MATH.search(plain):
+        return True
+    question = bool(QUESTION_START.match(plain)) or plain.endswith("?")
+    return question and POLITE.sub("", plain) == plain
 
 
 def is_out_of_scope(text: str) -> bool:

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data" / "utterances-dev"
 OWN = ROOT / "bench" / "data" / "commands_written.jsonl"
 TARGET = ROOT / "resources" / "assistant" / "intent_model.json"
-C = 8.0
+C = 32.0  # chosen on unseen authors: trained without the natural tune part, scored on it
 KEEP_ABOVE = 0.02  # weights smaller than this (in absolute value) are dropped from the file
 _TWO_ACCOUNTS = re.compile(
     r"\b(?:savings?|checking|account|current)\b.*\b(?:savings?|checking|account|current)\b", re.I
