@@ -9,7 +9,8 @@ from lingassist.assistant.types import Span
 
 _WORDS: dict[str, str] = {}
 _GROUPS = {
-    "FOOD_AND_DRINK_COFFEE": "coffee coffees latte lattes cappuccino espresso cafe starbucks",
+    "FOOD_AND_DRINK_COFFEE": "coffee coffees latte lattes cappuccino espresso cafe starbucks "
+    "tea teas flat white mocha",
     "FOOD_AND_DRINK_GROCERIES": "groceries grocery grocery store supermarket food shopping "
     "lidl aldi whole foods trader joe's",
     "FOOD_AND_DRINK_RESTAURANT": "restaurant restaurants eating out dining dining out dinner "
@@ -76,6 +77,7 @@ _BROAD = {
     "BILLS": "bills",
 }
 _PHRASES = (
+    "flat white",
     "grocery store",
     "food shopping",
     "whole foods",

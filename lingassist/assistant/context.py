@@ -20,6 +20,11 @@ _QUERIES = (
     Intent.BUDGET_STATUS,
     Intent.QUERY_SUBSCRIPTIONS,
 )
+# Slots that are values, not names: a sentence of values only ("15", "yesterday") is a
+# follow-up, one that names a shop or a person stands alone.
+_VALUE_SLOTS = frozenset(
+    "amount currency date period comparison limit min_amount max_amount recurrence".split()
+)
 _NO_FOLLOW_UP = frozenset({Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL})
 _FOLLOW_UP = re.compile(
     r"^(?:and|what\s+about|how\s+about|same\s+for|also|no|nope|actually|sorry|oops|instead|"
@@ -82,10 +87,11 @@ def only_slots(command: ParsedCommand) -> bool:
     """True when the text says nothing but slots ("15", "yesterday", "in September?"): a
     sentence with words of its own stands alone and inherits nothing."""
     text = command.text
-    for span in sorted(command.spans.values(), key=lambda s: s.start, reverse=True):
+    values = [span for name, span in command.spans.items() if name in _VALUE_SLOTS]
+    for span in sorted(values, key=lambda s: s.start, reverse=True):
         text = text[: span.start] + " " + text[span.end :]
     words = re.findall(r"[^\W\d_]+", text.lower())
-    return bool(command.spans) and all(word in _FILLER for word in words)
+    return bool(values) and all(word in _FILLER for word in words)
 
 
 def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:

@@ -4,7 +4,8 @@ The rules are precise on the forms they know and silent (``other``) elsewhere; t
 generalises to new wordings and typos but can be confidently wrong on a sentence unlike
 its training data. So:
 
-1. exact commands the rules recognise (undo, cancel, help) are taken as they are;
+1. exact commands the rules recognise (undo, cancel, help) are taken as they are, and
+   only from the rules: "no, yesterday" corrects a date, it cancels nothing;
 2. a confident model guess is taken;
 3. otherwise the rules' answer, when they have one;
 4. otherwise a less confident guess only when it does not write (a question is harmless,
@@ -17,15 +18,34 @@ arithmetic ("multiply 7 and 42"): those are never ledger actions.
 
 from __future__ import annotations
 
+import re
+
 from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import IntentGuess, shipped_model
 from lingassist.assistant.intents import write_vetoed
+from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.slots import Found
 from lingassist.assistant.types import Intent
 
+# The model's special writes need their word in the text: a split needs "split"/"w/"...,
+# a refund "refund"/"back"/"returned".
+_NEED_EVIDENCE = {
+    Intent.SPLIT_EXPENSE: SPLIT_WORDS,
+    Intent.ADD_REFUND: re.compile(
+        r"\b(?:refund\w*|back|return\w*|reimburs\w*|credited|money\s+back|chargeback)\b|w/",
+        re.I,
+    ),
+}
 CONFIDENT = 0.45
 PLAUSIBLE = 0.3
 _EXACT_RULES = frozenset({Intent.UNDO, Intent.CANCEL, Intent.HELP})
+
+
+def _has_evidence(intent: Intent, text: str) -> bool:
+    pattern = _NEED_EVIDENCE.get(intent)
+    if intent is Intent.SPLIT_EXPENSE:
+        return bool(SPLIT_WORDS.search(text) or re.search(r"\bw/", text))
+    return pattern is None or bool(pattern.search(text))
 
 
 def guess_intent(text: str, found: Found) -> IntentGuess | None:
@@ -42,10 +62,14 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled in _EXACT_RULES:
         return ruled
     guess = guess_intent(text, found)
-    if guess is None:
-        return ruled
+    if guess is None or guess.intent in _EXACT_RULES:
+        return ruled  # undo, cancel and help are said in set forms the rules know
     if guess.intent.writes and ruled is Intent.OTHER and write_vetoed(text):
         return Intent.OTHER
+    if not _has_evidence(guess.intent, text):
+        return ruled
+    if ruled.writes and guess.intent.writes and guess.intent not in _NEED_EVIDENCE:
+        return ruled  # both read a write: the rules' explicit forms name which one
     if guess.probability >= CONFIDENT:
         return guess.intent
     if ruled is not Intent.OTHER:

@@ -27,7 +27,7 @@ CANCEL = re.compile(
 )
 # Arithmetic asked of the assistant ("multiply 7 and 42", "what's 15% of 80").
 MATH = re.compile(
-    r"\b(?:multiply|multiplied|divided?\s+by|times\s+\d|plus\s+\d|minus|square\s+root|"
+    r"\b(?:multiply|multiplied|divided?\s+by|\d+\s+times\s+\d|\d+\s+plus\s+\d|minus|square\s+root|"
     r"calculate|calculator|\d+\s*%\s+of|percent\s+of|sum\s+of\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
     re.I,
 )

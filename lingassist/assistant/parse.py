@@ -22,8 +22,10 @@ from lingassist.assistant.sharing import find_split_with
 from lingassist.assistant.terse import terse_name
 from lingassist.assistant.slots import Found, find_slots
 from lingassist.assistant.types import Intent, ParsedCommand, Span
+from lingassist.core.category_groups import write_category
 from lingassist.core.periods import Period
 
+MAX_PARSE_CHARS = 1_000
 _QUERIES = (Intent.QUERY_SPENDING, Intent.SHOW_TRANSACTIONS, Intent.BALANCE, Intent.BUDGET_STATUS)
 _NEEDS = {
     Intent.ADD_EXPENSE: ("amount",),
@@ -49,7 +51,11 @@ def parse(
     default_currency: str = "EUR",
 ) -> ParsedCommand:
     """Understand one utterance; with `context`, follow-ups ("and last month?", "make it
-    15", "no, yesterday") complete the previous command instead of starting a new one."""
+    15", "no, yesterday") complete the previous command instead of starting a new one.
+
+    Only the first `MAX_PARSE_CHARS` characters are read (a command fits in far fewer; the
+    callers cut longer messages and say so), which keeps every parse in milliseconds."""
+    text = text[:MAX_PARSE_CHARS]
     found = find_slots(text, today, default_currency, known_merchants, known_payees)
     has_name = found.payee is not None or bool(re.match(r"\s*(?:pay|send)\s+[A-Z]", text))
     has_money = any(a.marked for a in found.amounts)
@@ -58,14 +64,24 @@ def parse(
     command = _fill(text, intent, found, default_currency, tuple(known_accounts))
     previous = context.previous if context is not None else None
     if previous is not None and is_follow_up(command, previous):
-        as_before = _fill(text, previous.intent, found, default_currency, tuple(known_accounts))
+        as_before = _fill(
+            text, previous.intent, found, default_currency, tuple(known_accounts), terse=False
+        )
         return follow_up(as_before, previous) or command
     return command
 
 
-def _fill(
-    text: str, intent: Intent, found: Found, currency: str, accounts: tuple[str, ...]
+def _fill(  # noqa: PLR0913 - the parts of one reading
+    text: str,
+    intent: Intent,
+    found: Found,
+    currency: str,
+    accounts: tuple[str, ...],
+    *,
+    terse: bool = True,
 ) -> ParsedCommand:
+    """The command `text` says with `intent`; `terse` reads a bare word next to the amount
+    as the merchant ("aldi 31.08"), which a follow-up ("make it 15") must not."""
     slots: dict[str, object] = {}
     spans: dict[str, Span] = {}
     _fill_amount(intent, found, currency, slots, spans)
@@ -74,7 +90,7 @@ def _fill(
     _fill_category(text, intent, slots, spans)
     _fill_account(text, intent, accounts, slots, spans)
     _fill_sharing(text, intent, slots, spans)
-    if intent.writes and "merchant" not in slots and "payee" not in slots:
+    if terse and intent.writes and "merchant" not in slots and "payee" not in slots:
         _fill_terse_name(text, intent, found, slots, spans)
     if intent.writes and intent not in (Intent.SET_BUDGET, Intent.RECATEGORIZE, Intent.UNDO):
         memo = find_memo(text, found.blocked)
@@ -221,7 +237,9 @@ def _fill_category(
             slots["merchant"], spans["merchant"] = what[1].source, what[1]
     hit = find_category(text, start)
     if hit is not None:
-        slots["category"], spans["category"] = hit
+        code = write_category(hit[0]) if intent.writes else hit[0]
+        if code is not None:
+            slots["category"], spans["category"] = code, hit[1]
 
 
 def _fill_account(

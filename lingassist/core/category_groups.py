@@ -28,6 +28,30 @@ PRIMARY_CODES = frozenset(
 )
 
 
+# The detailed category a write files under when the words name a broader one
+# ("log 25 eating out" is a restaurant meal; "put Uber under transport").
+WRITE_DEFAULTS = {
+    "EATING_OUT": "FOOD_AND_DRINK_RESTAURANT",
+    "FOOD_AND_DRINK": "FOOD_AND_DRINK_GROCERIES",
+    "TRANSPORTATION": "TRANSPORTATION_OTHER_TRANSPORTATION",
+    "GENERAL_MERCHANDISE": "GENERAL_MERCHANDISE_OTHER_GENERAL_MERCHANDISE",
+    "RENT_AND_UTILITIES": "RENT_AND_UTILITIES_GAS_AND_ELECTRICITY",
+    "ENTERTAINMENT": "ENTERTAINMENT_OTHER_ENTERTAINMENT",
+    "FUN": "ENTERTAINMENT_OTHER_ENTERTAINMENT",
+    "TRAVEL": "TRAVEL_OTHER_TRAVEL",
+    "MEDICAL": "MEDICAL_PRIMARY_CARE",
+}
+
+
+def write_category(code: str) -> str | None:
+    """The detailed category to file a write under, for any level the words named (None
+    when a broad word has no sensible detail, e.g. "bills")."""
+    upper = code.strip().upper()
+    if is_detailed(upper):
+        return upper
+    return WRITE_DEFAULTS.get(upper)
+
+
 def category_codes(code: str) -> tuple[str, ...]:
     """The codes a category filter matches: a group's members, else the code itself (a
     primary code matches its detailed categories by prefix in the queries)."""

@@ -1,0 +1,180 @@
+"""Kinds of everyday language, each with made-up sentences of several shapes (none is
+taken from a dev set): terse entries in any order, quantities and sums, money nicknames,
+refunds, splits, repetition, rankings, subscriptions, categories at any level, filters,
+and conversations that must not leak into sentences that stand alone."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import ConversationContext, Intent, parse
+
+TODAY = date(2026, 11, 18)  # a Wednesday
+
+
+def read(text: str, currency: str = "EUR"):  # type: ignore[no-untyped-def]
+    return parse(text, today=TODAY, default_currency=currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "merchant"),
+    [
+        ("tea 2.90", "2.90", None),
+        ("2.90 tea", "2.90", None),
+        ("parking 4,50", "4.50", None),
+        ("biltong 7.25", "7.25", "biltong"),
+        ("penny market 12.40", "12.40", "penny market"),
+        ("Fromagerie Laurent 18,90", "18.90", "Fromagerie Laurent"),
+        ("groceries 41.10 netto", "41.10", "netto"),
+        ("bakery 3.10 yesterday", "3.10", None),
+    ],
+)
+def test_terse_entries_in_any_order_are_expenses(text: str, amount: str, merchant: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE
+    assert command.amount == Decimal(amount)
+    assert command.merchant == merchant
+    assert text[command.spans["amount"].start : command.spans["amount"].end]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "said"),
+    [
+        ("4 croissants at 1.20 each", "4.80", "4 croissants at 1.20 each"),
+        ("three beers @ 5.50", "16.50", "three beers @ 5.50"),
+        ("6 x 0.99 stickers", "5.94", "6 x 0.99"),
+        ("taxi 31 + 4 tip", "35", "31 + 4"),
+        ("a fiver for the car wash", "5", "a fiver"),
+        ("spent a tenner on snacks", "10", "a tenner"),
+    ],
+)
+def test_products_sums_and_nicknames_point_at_every_number(
+    text: str, amount: str, said: str
+) -> None:
+    command = read(text)
+    assert command.amount == Decimal(amount)
+    assert command.spans["amount"].source == said
+
+
+def test_thousands_dots_are_thousands_in_a_message_but_not_for_three_decimal_currencies() -> None:
+    assert read("paid 1.350 € for the new sofa").amount == Decimal("1350")
+    assert read("paid 2.500 KWD for the car").amount == Decimal("2.500")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["refund of 18 from Zalando", "got 12.99 back from the hardware store", "decathlon refunded 30"],
+)
+def test_money_back_is_a_refund(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_REFUND
+    assert command.amount is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("brunch 72 split with Priya", ("Priya",)),
+        ("split the 45 cab with omar and lena", ("omar", "lena")),
+        ("pizza 30 split w/ kim", ("kim",)),
+    ],
+)
+def test_splits_name_who_shares(text: str, names: tuple[str, ...]) -> None:
+    command = read(text)
+    assert command.intent is Intent.SPLIT_EXPENSE
+    assert command.split_with == names
+    assert command.merchant not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "rhythm"),
+    [
+        ("gym 29.90 monthly", "monthly"),
+        ("disney plus 8.99 every month", "monthly"),
+        ("domain renewal 12 per year", "yearly"),
+    ],
+)
+def test_repeating_writes_say_how_often(text: str, rhythm: str) -> None:
+    command = read(text)
+    assert command.intent.writes
+    assert command.recurrence == rhythm
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["top categories in september", "what did I blow the most money on this year",
+     "break my spending down by category"],
+)
+def test_rankings_are_breakdowns(text: str) -> None:
+    assert read(text).intent is Intent.QUERY_BREAKDOWN
+
+
+@pytest.mark.parametrize("text", ["show my subscriptions", "which recurring payments do I have"])
+def test_subscription_questions(text: str) -> None:
+    assert read(text).intent is Intent.QUERY_SUBSCRIPTIONS
+
+
+def test_categories_at_any_level_of_the_taxonomy() -> None:
+    assert read("how much went on food in october").category == "FOOD_AND_DRINK"
+    assert read("how much did we spend eating out this month").category == "EATING_OUT"
+    assert read("how much on coffee this week").category == "FOOD_AND_DRINK_COFFEE"
+
+
+def test_amount_filters_keep_their_currency() -> None:
+    command = read("show payments over 250 dollars in september")
+    assert command.intent is Intent.SHOW_TRANSACTIONS
+    assert (command.min_amount, command.currency) == (Decimal("250"), "USD")
+    assert command.period is not None and command.period.start == date(2026, 9, 1)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("pay Landlord Ltd 950 for rent", "tea 3.40 at the station"),
+        ("lunch 12 cash", "spotify 10.99 monthly"),
+        ("pay Jo Baker 40 reference INV-7", "pay Sam Ortiz 25"),
+    ],
+)
+def test_a_sentence_that_stands_alone_inherits_nothing(earlier: str, text: str) -> None:
+    conversation = ConversationContext().remember(read(earlier))
+    alone = read(text)
+    command = parse(text, today=TODAY, context=conversation, default_currency="EUR")
+    for slot in ("payee", "account", "memo", "merchant", "date"):
+        assert getattr(command, slot) == getattr(alone, slot), slot
+    assert command.intent is alone.intent
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "slot", "value"),
+    [
+        ("coffee 3.80 at Brew Lab", "make it 4.20", "amount", Decimal("4.20")),
+        ("coffee 3.80 at Brew Lab", "actually 4.10", "amount", Decimal("4.10")),
+        ("coffee 3.80 at Brew Lab", "no, yesterday", "date", date(2026, 11, 17)),
+    ],
+)
+def test_follow_ups_still_complete_the_previous_command(
+    earlier: str, text: str, slot: str, value: object
+) -> None:
+    conversation = ConversationContext().remember(read(earlier))
+    command = parse(text, today=TODAY, context=conversation, default_currency="EUR")
+    assert getattr(command, slot) == value
+    assert command.merchant == "Brew Lab"
+
+
+@pytest.mark.parametrize(
+    "text", ["multiply 12 and 30", "change my card pin to 4321", "do I pay the water bill this week"]
+)
+def test_arithmetic_support_topics_and_questions_never_write(text: str) -> None:
+    assert not read(text).is_action
+
+
+def test_parsing_stays_fast_on_a_long_paste() -> None:
+    import time
+
+    text = "coffee 3.20 at Brew Lab yesterday and then " * 2_000  # about 90 KB
+    start = time.perf_counter()
+    read(text)
+    assert time.perf_counter() - start < 2  # a 100 KB paste took 10.8 s before the cap
