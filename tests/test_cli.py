@@ -137,3 +137,33 @@ def test_screenshot_writes_a_png_of_the_window(home: Path, tmp_path: Path) -> No
     result = lingassist("--screenshot", str(shot), home=home)
     assert result.returncode == 0, result.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+
+
+def test_ask_reads_json_lines_with_their_own_day_currency_and_context(
+    home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import json
+
+    lines = [
+        {"text": "kebab 8.50 last friday", "today": "2026-11-18", "currency": "EUR"},
+        {"text": "and last month?", "today": "2026-11-18",
+         "context": ["how much did I spend on coffee this month"]},
+        {"text": "lunch 24 split with Jo and Kai", "today": "2026-11-18"},
+        {"text": "show everything over 40 dollars in october", "today": "2026-11-18"},
+        {"no text": True},
+    ]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code, out, _ = run(home, capsys, "ask", "-", "--json")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(records) == 5
+    assert (records[0]["intent"], records[0]["amount"], records[0]["date"]) == (
+        "add_expense", "8.50", "2026-11-13"
+    )
+    assert records[0]["currency"] == "EUR"
+    assert records[1]["period"] == {"start": "2026-10-01", "end": "2026-10-31"}
+    assert records[1]["category"] == "FOOD_AND_DRINK_COFFEE"
+    assert (records[2]["intent"], records[2]["split_with"]) == ("split_expense", ["Jo", "Kai"])
+    assert (records[3]["amount_min"], records[3]["currency"]) == ("40", "USD")
+    assert records[4]["line"] == 5 and "text" in records[4]["error"]
