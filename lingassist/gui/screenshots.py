@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     suffix = "-dark" if options.dark else ""
     shots: dict[str, Callable[[], object]] = {
         "assistant": lambda: _assistant(window),
+        "conversation": lambda: _conversation(window),
         "ledger": lambda: window.show_page(window.ledger),
         "receipts": lambda: _receipts(app, window),
     }
@@ -83,6 +84,24 @@ def _options(argv: list[str] | None) -> argparse.Namespace:
 def _assistant(window) -> None:  # type: ignore[no-untyped-def]
     window.run_command("how much did I spend on groceries last month")
     window.run_command("I spent twelve fifty at Blue Bottle this morning")
+
+
+def _conversation(window) -> None:  # type: ignore[no-untyped-def]
+    """A terse entry, a split, a refund, a ranking, "cancel that" with a card open, and a
+    sentence that stands alone after a payment card (it must inherit nothing)."""
+    for text, confirm in (
+        ("coffee 4.5 at Brew Lab", True),
+        ("dinner 60 split with Tom", True),
+        ("refund of 20 from Amazon", True),
+        ("top categories last month", False),
+        ("tea 3.20", False),
+        ("cancel that", False),
+        ("pay Landlord Ltd 950 for rent", False),
+        ("lunch 12.80 at Noodle Bar", False),
+    ):
+        window.run_command(text)
+        if confirm:
+            window.conversation.confirm_open_card()
 
 
 def _receipts(app, window) -> None:  # type: ignore[no-untyped-def]
