@@ -167,3 +167,32 @@ def test_ask_reads_json_lines_with_their_own_day_currency_and_context(
     assert (records[2]["intent"], records[2]["split_with"]) == ("split_expense", ["Jo", "Kai"])
     assert (records[3]["amount_min"], records[3]["currency"]) == ("40", "USD")
     assert records[4]["line"] == 5 and "text" in records[4]["error"]
+
+
+def test_say_undo_shows_what_it_removes_and_needs_yes(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(home, capsys, "say", "undo")[1].strip() == "There is nothing to undo."
+    run(home, capsys, "say", "spent 4 at Lidl", "--yes")
+    run(home, capsys, "say", "spent 12.50 at Blue Bottle", "--yes")
+    status, out, _ = run(home, capsys, "say", "delete the last transaction")
+    assert status == 0
+    assert "Removes" in out and "Blue Bottle" in out
+    assert out.strip().endswith(
+        "Undo: Add expense 12.50 EUR at Blue Bottle: not done. Add --yes to confirm."
+    )
+    assert "Blue Bottle" in run(home, capsys, "list")[1]  # nothing removed without --yes
+    assert run(home, capsys, "say", "cancel that")[1].strip() == "Nothing to cancel."
+    assert "Blue Bottle" in run(home, capsys, "list")[1]
+    out = run(home, capsys, "say", "undo", "--yes")[1]
+    assert out.strip().endswith("Undid: add expense 12.50 EUR at Blue Bottle")
+    listed = run(home, capsys, "list")[1]
+    assert "Blue Bottle" not in listed and "Lidl" in listed
+
+
+def test_say_reads_only_the_first_500_characters(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = run(home, capsys, "say", "spent 4 at Lidl " + "and more " * 700)[1]
+    assert out.startswith("That message was long: I read only the first 500 characters.")
+    assert "not done. Add --yes to confirm." in out

@@ -15,6 +15,7 @@ from lingassist.core.errors import UserFacingError
 from lingassist.core.periods import parse_date
 from lingassist.services.assistant import confirm, handle_utterance, understand
 from lingassist.services.context import AppContext
+from lingassist.services.utterance import CUT_NOTE, cap_utterance
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -90,6 +91,8 @@ def _say(context: AppContext, arguments: argparse.Namespace) -> int:
                 f"  {row.date}  {row.amount:>10} {row.currency}  {row.merchant or row.description}"
             )
         return 0
+    if cap_utterance(arguments.text)[1]:
+        print(CUT_NOTE)
     for field in reply.proposal.fields:
         said = f"   — from “{field.source}”" if field.source else ""
         print(f"  {field.label:<10} {field.value}{said}")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -15,17 +18,23 @@ from PySide6.QtWidgets import (
 
 from lingassist.services.actions import Proposal
 
+if TYPE_CHECKING:
+    from lingassist.services.entries import ChangeRef
+
 
 class ActionCard(QFrame):
-    """Confirm (Enter) carries it out; Edit (Esc) puts the words back in the input line."""
+    """Confirm (Enter) carries it out; Cancel (Esc) discards it, writing nothing; Edit puts
+    the words back in the input line."""
 
     confirm_clicked = Signal()  # no payload
     edit_clicked = Signal()  # no payload
+    cancel_clicked = Signal()  # no payload: Cancel, or Esc on the card
     undo_clicked = Signal()  # no payload
 
     def __init__(self, proposal: Proposal, parent: QFrame | None = None) -> None:
         super().__init__(parent, objectName="actionCard")
         self.proposal = proposal
+        self.change: ChangeRef | None = None  # what the Undo button may take back, once done
         self._decided = False
         self.title = QLabel(proposal.title, objectName="cardTitle", wordWrap=True)
         self.status = QLabel(objectName="cardStatus", wordWrap=True)
@@ -35,9 +44,14 @@ class ActionCard(QFrame):
             toolTip="Carry it out (Enter in the empty command line)",
         )
         self.edit_button = QPushButton(
-            "Edit  Esc",
+            "Edit",
             objectName="secondaryButton",
-            toolTip="Put the words back in the command line to change them (Esc)",
+            toolTip="Put the words back in the command line to change them",
+        )
+        self.cancel_button = QPushButton(
+            "Cancel  Esc",
+            objectName="secondaryButton",
+            toolTip="Discard this card; nothing is recorded (Esc, or say “cancel that”)",
         )
         self.undo_button = QPushButton(
             "Undo", objectName="linkButton", flat=True, toolTip="Take it back (Ctrl+Z)"
@@ -56,6 +70,7 @@ class ActionCard(QFrame):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.confirm_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -68,29 +83,39 @@ class ActionCard(QFrame):
         self.confirm_button.setEnabled(not proposal.problems)
         self.confirm_button.clicked.connect(self.confirm_clicked)
         self.edit_button.clicked.connect(self.edit_clicked)
+        self.cancel_button.clicked.connect(self.cancel_clicked)
         self.undo_button.clicked.connect(self.undo_clicked)
 
     def focus_chain(self) -> list[QWidget]:
         """Its buttons in Tab order, as they stand left to right."""
-        return [self.undo_button, self.edit_button, self.confirm_button]
+        return [self.undo_button, self.edit_button, self.cancel_button, self.confirm_button]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:  # from a focused button, which ignores Esc
+            self.cancel_clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     @property
     def open(self) -> bool:
         """True while it waits for a decision (even one it cannot take: it has problems)."""
         return not self._decided
 
-    def mark_done(self, message: str, *, undoable: bool) -> None:
-        """Show what happened; offer Undo."""
+    def mark_done(self, message: str, *, change: ChangeRef | None = None) -> None:
+        """Show what happened; offer Undo when there is a `change` to take back."""
         self._decided = True
+        self.change = change
         self.status.setText(f"✓ {message}")
-        self.confirm_button.hide()
-        self.edit_button.hide()
-        self.undo_button.setVisible(undoable)
+        self._hide_choices()
+        self.undo_button.setVisible(change is not None)
 
     def mark_closed(self, message: str) -> None:
-        """The card was edited away, undone or replaced."""
+        """The card was cancelled, edited away, undone or replaced."""
         self._decided = True
         self.status.setText(message)
-        self.confirm_button.hide()
-        self.edit_button.hide()
+        self._hide_choices()
         self.undo_button.hide()
+
+    def _hide_choices(self) -> None:
+        for button in (self.confirm_button, self.edit_button, self.cancel_button):
+            button.hide()

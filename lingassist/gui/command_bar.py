@@ -13,7 +13,7 @@ from lingassist.gui.clearable import make_clearable
 PLACEHOLDER = "Tell me or ask: “spent 12.50 at Blue Bottle”, “groceries last month?” (Ctrl+K)"
 INPUT_TIP = (
     "Type what you spent or ask a question, then Enter (Ctrl+K comes here).\n"
-    "Enter on an empty line confirms the waiting card; Esc edits it; ↑/↓ recall earlier lines."
+    "Enter on an empty line confirms the waiting card; Esc discards it; ↑/↓ recall earlier lines."
 )
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionRow, TransactionSource
 from lingassist.gui.focus import chain_focus
-from lingassist.gui.message_bubble import MessageBubble
+from lingassist.gui.message_bubble import MessageBubble, shortened
 from lingassist.services.context import AppContext
 from lingassist.services.entries import undo_last
 from lingassist.services.formatting import date_text, money_text
@@ -64,9 +64,10 @@ class ConversationView(QWidget):
         return next((card for card in reversed(self.cards) if card.open), None)
 
     def send(self, text: str, *, spoken: bool = False) -> None:
-        """The person said or typed `text`: show it and the assistant's reply."""
-        self._close_open_card("Replaced by your next message.")
-        self._add(MessageBubble(text, mine=True, spoken=spoken))
+        """The person said or typed `text`: show it (a long paste shortened) and the
+        assistant's reply. "Cancel that" discards the waiting card; anything else replaces it."""
+        card = self.open_card
+        self._add(MessageBubble(shortened(text), mine=True, spoken=spoken))
         source = TransactionSource.VOICE if spoken else TransactionSource.TEXT
         from lingassist.assistant.context import ConversationContext
         from lingassist.gui.action_card import ActionCard
@@ -75,8 +76,14 @@ class ConversationView(QWidget):
         if self._conversation is None:
             self._conversation = ConversationContext()
         reply, self._conversation = handle_utterance(
-            self._context, text, self._conversation, source
+            self._context,
+            text,
+            self._conversation,
+            source,
+            open_card=card.proposal if card is not None else None,
         )
+        if card is not None:
+            card.mark_closed(reply.text if reply.discard_card else "Replaced by your next message.")
         self._add(MessageBubble(reply.text, mine=False))
         if reply.rows:
             self._add(QLabel(self._rows_text(reply.rows), objectName="rowsList"))
@@ -89,7 +96,9 @@ class ConversationView(QWidget):
         if card is None:
             return False
         if card.proposal.problems:
-            card.status.setText("Fix the problems first: edit the words (Esc) and send them again.")
+            card.status.setText(
+                "Fix the problems first: Edit puts the words back to change them; Esc discards."
+            )
             return True
         if card.proposal.payment is not None and not self._approve_payment(card.proposal):
             card.status.setText("Not recorded: you cancelled.")
@@ -97,15 +106,25 @@ class ConversationView(QWidget):
         from lingassist.services.assistant import confirm
 
         reply = confirm(self._context, card.proposal)
-        if reply.undoable:
-            card.mark_done(reply.text, undoable=True)
+        if reply.changed:
+            card.mark_done(reply.text, change=reply.change)
             self.ledger_changed.emit()
         else:
             card.status.setText(reply.text)
         return True
 
+    def discard_open_card(self) -> bool:
+        """Drop the waiting card, writing nothing (Esc, Cancel); False if there is none."""
+        card = self.open_card
+        if card is None:
+            return False
+        from lingassist.services.assistant import discarded_text
+
+        card.mark_closed(discarded_text(card.proposal))
+        return True
+
     def edit_open_card(self) -> bool:
-        """Put the waiting card's words back into the input line (Esc); False if none."""
+        """Put the waiting card's words back into the input line (Edit); False if none."""
         card = self.open_card
         if card is None:
             return False
@@ -122,23 +141,23 @@ class ConversationView(QWidget):
     def _add_card(self, card: ActionCard) -> None:
         card.confirm_clicked.connect(self.confirm_open_card)
         card.edit_clicked.connect(self.edit_open_card)
+        card.cancel_clicked.connect(self.discard_open_card)
         card.undo_clicked.connect(lambda: self._undo(card))
         self.cards.append(card)
         self._add(card)
-        chain_focus(self.focus_chain()[-4:])  # this card's buttons after the last card's
+        chain_focus(self.focus_chain()[-5:])  # this card's buttons after the last card's
 
     def _undo(self, card: ActionCard) -> None:
+        """Take back the card's own change, and only it (later changes come first)."""
+        if card.change is None:
+            return
         try:
-            message = undo_last(self._context)
+            message = undo_last(self._context, expected=card.change)
         except UserFacingError as error:
-            message = str(error)
+            card.status.setText(str(error))
+            return
         card.mark_closed(message)
         self.ledger_changed.emit()
-
-    def _close_open_card(self, message: str) -> None:
-        card = self.open_card
-        if card is not None:
-            card.mark_closed(message)
 
     def _add(self, widget: QWidget) -> None:
         self._column.insertWidget(self._column.count() - 1, widget)

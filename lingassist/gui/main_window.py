@@ -60,6 +60,7 @@ from lingassist.services.entries import (
     undo_redo_labels,
 )
 from lingassist.services.receipts import ReceiptReader
+from lingassist.services.utterance import MAX_UTTERANCE_CHARS
 from lingassist.services.vocabulary import speech_vocabulary
 
 if TYPE_CHECKING:
@@ -298,9 +299,9 @@ class MainWindow(QMainWindow):
         super().keyReleaseEvent(event)
 
     def _escape(self) -> None:
-        """Esc cancels a recording, else reopens the waiting card's words for editing."""
+        """Esc cancels a recording, else discards the waiting card (nothing is recorded)."""
         if not self.talk.cancel():
-            self.conversation.edit_open_card()
+            self.conversation.discard_open_card()
 
     # -- dropping files ---------------------------------------------------------------
 
@@ -330,11 +331,12 @@ class MainWindow(QMainWindow):
 
     def run_command(self, text: str, *, spoken: bool = False) -> None:
         """Send words to the assistant; an ``add … --merchant …`` line (the CLI's syntax) and
-        ``redo`` are carried out directly."""
+        ``redo`` are carried out directly. A long paste always goes to the assistant, which
+        reads only its first `MAX_UTTERANCE_CHARS` characters and says so."""
         if text.strip().lower() == "redo":
             self.redo()
             return
-        if not _is_add_syntax(text):
+        if len(text) > MAX_UTTERANCE_CHARS or not _is_add_syntax(text):
             self.show_page(self.conversation)
             self.conversation.send(text, spoken=spoken)
             self.command_bar.input.clear()

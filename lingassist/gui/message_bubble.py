@@ -6,6 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 MAX_WIDTH = 520
+ECHO_CHARS = 280  # the most of a person's message a bubble repeats (a paste can be pages)
+
+
+def shortened(text: str, limit: int = ECHO_CHARS) -> str:
+    """`text`, or its first `limit` characters and how many more there were."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit].rstrip()}… (+{len(text) - limit:,} more characters)"
 
 
 class MessageBubble(QWidget):

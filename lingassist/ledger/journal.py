@@ -147,9 +147,7 @@ def undo(session: Session, *, expected: ChangeRef | None = None) -> str:
     if expected is not None:
         newest = newest_change(session)
         if newest is None:
-            raise NothingToUndo(
-                f"“{expected.label}” was already undone; nothing else was undone."
-            )
+            raise NothingToUndo(f"“{expected.label}” was already undone; nothing else was undone.")
         if (newest.id, newest.created_at) != (expected.id, expected.created_at):
             raise ChangedMeanwhile(
                 f"The ledger changed since this was shown: the newest change is now "

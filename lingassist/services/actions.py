@@ -2,9 +2,11 @@
 
 A card lists every field with the words it came from ("€12.50 — from 'twelve fifty'").
 Expenses, income, budgets, recategorizations and transfers are carried out by `carry_out`
-and can be undone. A payment card carries a checked draft: confirming it (in the window,
-through a dialog whose default button is Cancel) records a *pending* payment through
-`services.payments.confirm_payment`, the only function that does; no money moves.
+and can be undone. "Undo" is a card too: it shows the change it would take back, and
+confirming it takes back that change and no other. A payment card carries a checked
+draft: confirming it (in the window, through a dialog whose default button is Cancel)
+records a *pending* payment through `services.payments.confirm_payment`, the only
+function that does; no money moves.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from lingassist.core.money import Money
 from lingassist.core.transactions import NewTransaction, Posting, TransactionSource
 from lingassist.ledger import journal
 from lingassist.ledger.budgets import set_budget
+from lingassist.ledger.journal import ChangeRef
 from lingassist.ledger.recategorize import (
     category_id_of,
     latest_transaction,
@@ -36,10 +39,16 @@ from lingassist.ledger.repository import (
 from lingassist.payments.draft import CheckedDraft
 from lingassist.payments.iban import format_iban
 from lingassist.services.context import AppContext
-from lingassist.services.entries import EntryRequest, record_entry, split_shares
-from lingassist.services.recurring import REPEATS_MARK
+from lingassist.services.entries import (
+    EntryRequest,
+    record_entry,
+    split_shares,
+    undo_last,
+    undo_preview,
+)
 from lingassist.services.formatting import money_text
 from lingassist.services.payments import confirm_payment, draft_payment
+from lingassist.services.recurring import REPEATS_MARK
 
 CARD_INTENTS = (
     Intent.ADD_EXPENSE,
@@ -50,6 +59,7 @@ CARD_INTENTS = (
     Intent.RECATEGORIZE,
     Intent.TRANSFER,
     Intent.DRAFT_PAYMENT,
+    Intent.UNDO,
 )
 
 
@@ -85,6 +95,8 @@ class Proposal:
         problems: reasons it cannot be carried out as it is (shown; Confirm disabled).
         warnings: things to check before confirming (shown; Confirm stays enabled).
         payment: the checked payment draft, for a payment card (confirmed in a dialog).
+        undoes: for an undo card, the change it shows; confirming refuses to take back
+            any other (the ledger may change while the card waits).
     """
 
     title: str
@@ -94,6 +106,7 @@ class Proposal:
     problems: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     payment: CheckedDraft | None = None
+    undoes: ChangeRef | None = None
 
 
 def propose(context: AppContext, command: ParsedCommand, source: TransactionSource) -> Proposal:
@@ -107,6 +120,7 @@ def propose(context: AppContext, command: ParsedCommand, source: TransactionSour
         Intent.RECATEGORIZE: _recategorize_card,
         Intent.TRANSFER: _transfer_card,
         Intent.DRAFT_PAYMENT: _payment_card,
+        Intent.UNDO: _undo_card,
     }
     return builders[command.intent](context, command, source)
 
@@ -115,11 +129,14 @@ def carry_out(context: AppContext, proposal: Proposal) -> str:
     """Do what a confirmed card says, as one undoable change; return what was done.
 
     Raises:
-        UserFacingError: the card has problems, or the ledger refuses it (message says why).
+        UserFacingError: the card has problems, or the ledger refuses it (message says why);
+            `ChangedMeanwhile` for an undo card whose change is no longer the newest.
     """
     if proposal.problems:
         raise UserFacingError(" ".join(proposal.problems))
     command = proposal.command
+    if proposal.undoes is not None:
+        return undo_last(context, expected=proposal.undoes)
     if proposal.payment is not None:
         row = confirm_payment(context, proposal.payment)
         return f"Payment to {row.merchant} is pending: hand it to your bank (QR code or SEPA file)."
@@ -278,6 +295,16 @@ def _payment_card(
     return Proposal(
         f"Pay {amount} to {draft.payee}", fields, command, source, blocking, warnings, checked
     )
+
+
+def _undo_card(context: AppContext, command: ParsedCommand, source: TransactionSource) -> Proposal:
+    """The newest change and what undoing it removes or puts back; nothing is undone yet."""
+    preview = undo_preview(context)
+    if preview is None:
+        return Proposal("Undo", (), command, source, ("There is nothing to undo.",))
+    fields = tuple(CardField(verb, what) for verb, what in preview.effects)
+    title = f"Undo: {preview.change.label}"
+    return Proposal(title, fields, command, source, undoes=preview.change)
 
 
 # -- carrying out ---------------------------------------------------------------------

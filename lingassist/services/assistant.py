@@ -1,14 +1,16 @@
 """handle_utterance: typed or spoken words in, a reply out (an answer, a question, or a card).
 
 Questions are answered at once from the ledger. Writes come back as a `Proposal` that the
-person confirms (`confirm`); payments and transfers never happen without that. Words read
-from a receipt or a transcript reach this function only when the person sends them.
+person confirms (`confirm`); payments and transfers never happen without that, and neither
+does "undo" (its card shows what it would take back). "Cancel that" only drops the card on
+screen: it never touches the ledger. Words read from a receipt or a transcript reach this
+function only when the person sends them; the parser reads at most `MAX_UTTERANCE_CHARS`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from lingassist.assistant.context import ConversationContext
@@ -17,6 +19,7 @@ from lingassist.assistant.spoken import choose_reading, repair_transcript
 from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionRow, TransactionSource
+from lingassist.ledger.journal import ChangeRef
 from lingassist.ledger.reports import merchant_names
 from lingassist.ledger.repository import money_accounts
 from lingassist.ledger.tables import payees
@@ -30,8 +33,9 @@ from lingassist.services.answers import (
 )
 from lingassist.services.breakdowns import breakdown_answer, subscriptions_answer
 from lingassist.services.context import AppContext
-from lingassist.services.entries import undo_last
+from lingassist.services.entries import newest_change
 from lingassist.services.help_text import HELP
+from lingassist.services.utterance import CUT_NOTE, MAX_UTTERANCE_CHARS, cap_utterance
 
 if TYPE_CHECKING:  # the speech engine (NumPy) loads at the first recording
     from lingassist.engines.speech import Transcript
@@ -44,6 +48,7 @@ QUESTIONS = {
     "account": "Which account?",
     "to_account": "To which account?",
 }
+__all__ = ["MAX_UTTERANCE_CHARS", "Reply", "confirm", "discarded_text", "handle_utterance"]
 ANSWERS: dict[Intent, Callable[[AppContext, ParsedCommand], Answer]] = {
     Intent.QUERY_SPENDING: spending_answer,
     Intent.SHOW_TRANSACTIONS: transactions_answer,
@@ -63,14 +68,25 @@ class Reply:
         command: what was understood (None for a reply to a confirmation).
         rows: transactions behind an answer.
         proposal: a write waiting for confirmation, or None.
-        undoable: True when the reply reports a change that Undo can take back.
+        changed: True when the reply reports a change made to the ledger.
+        change: the change the reply reports, when a later Undo may take it back (and
+            only it), else None (nothing changed, or the change was itself an undo).
+        discard_card: the person asked to drop the card on screen ("cancel that"): the
+            front end discards it and does nothing else.
     """
 
     text: str
     command: ParsedCommand | None = None
     rows: tuple[TransactionRow, ...] = ()
     proposal: Proposal | None = None
-    undoable: bool = False
+    changed: bool = False
+    change: ChangeRef | None = None
+    discard_card: bool = False
+
+    @property
+    def undoable(self) -> bool:
+        """True when the reply reports a change that Undo can take back."""
+        return self.change is not None
 
 
 @dataclass(frozen=True)
@@ -99,7 +115,9 @@ def understand(
     spoken: bool = False,
 ) -> ParsedCommand:
     """Parse an utterance with what the ledger knows (merchants, payees, accounts); a
-    `spoken` one is first repaired for what speech recognition predictably mishears."""
+    `spoken` one is first repaired for what speech recognition predictably mishears.
+    Only the first `MAX_UTTERANCE_CHARS` characters are read."""
+    text, _ = cap_utterance(text)
     return _understand(context, _known_names(context), text, conversation, spoken=spoken)
 
 
@@ -150,28 +168,58 @@ def handle_utterance(
     text: str,
     conversation: ConversationContext,
     source: TransactionSource = TransactionSource.TEXT,
+    *,
+    open_card: Proposal | None = None,
 ) -> tuple[Reply, ConversationContext]:
-    """Answer, ask back, or propose; return the reply and the conversation after it."""
+    """Answer, ask back, or propose; return the reply and the conversation after it.
+
+    `open_card` is the card the person sees waiting (the front end knows it, this function
+    cannot): "cancel that" drops it and nothing else. Only the first `MAX_UTTERANCE_CHARS`
+    characters are read, and the reply says so when there were more.
+    """
     spoken = source is TransactionSource.VOICE
+    text, cut = cap_utterance(text)
     command = understand(context, text, conversation, spoken=spoken)
-    return _reply(context, command, source), conversation.remember(command)
+    reply = _reply(context, command, source, open_card)
+    if cut:
+        reply = replace(reply, text=f"{CUT_NOTE}\n{reply.text}")
+    return reply, conversation.remember(command)
 
 
 def confirm(context: AppContext, proposal: Proposal) -> Reply:
-    """Carry out a confirmed card."""
+    """Carry out a confirmed card; an undo card takes back only the change it showed."""
     try:
-        return Reply(carry_out(context, proposal), undoable=True)
+        done = carry_out(context, proposal)
     except UserFacingError as error:
         return Reply(f"I could not do that: {error}")
+    if proposal.undoes is not None:  # Redo brings it back; an Undo here would go further
+        return Reply(done, changed=True)
+    return Reply(done, changed=True, change=newest_change(context))
 
 
-def _reply(context: AppContext, command: ParsedCommand, source: TransactionSource) -> Reply:
+def discarded_text(card: Proposal | None) -> str:
+    """What to say when the person drops `card` ("cancel that", Esc); None: no card."""
+    if card is None:
+        return "Nothing to cancel."
+    if card.undoes is not None:
+        return "Cancelled: nothing was undone."
+    return "Cancelled: nothing was recorded."
+
+
+def _reply(
+    context: AppContext,
+    command: ParsedCommand,
+    source: TransactionSource,
+    open_card: Proposal | None = None,
+) -> Reply:
     intent = command.intent
     if intent in ANSWERS:
         answer = ANSWERS[intent](context, command)
         return Reply(answer.text, command, answer.rows)
-    if intent is Intent.UNDO:
-        return _undo(context, command)
+    if intent is Intent.CANCEL:
+        return Reply(discarded_text(open_card), command, discard_card=open_card is not None)
+    if intent is Intent.UNDO and newest_change(context) is None:
+        return Reply("There is nothing to undo.", command)
     if intent is Intent.HELP:
         return Reply(HELP, command)
     if intent is Intent.OTHER:
@@ -187,10 +235,3 @@ def _reply(context: AppContext, command: ParsedCommand, source: TransactionSourc
     proposal = propose(context, command, source)
     ask = "Press Enter to review and confirm." if proposal.payment else "Press Enter to confirm."
     return Reply(f"{proposal.title}? {ask}", command, proposal=proposal)
-
-
-def _undo(context: AppContext, command: ParsedCommand) -> Reply:
-    try:
-        return Reply(undo_last(context), command)
-    except UserFacingError as error:
-        return Reply(str(error), command)

@@ -27,9 +27,8 @@ from lingassist.core.transactions import (
     TransactionSource,
 )
 from lingassist.ledger import journal
-from lingassist.ledger.journal import ChangeRef
 from lingassist.ledger.attachments import add_attachment
-from lingassist.ledger.journal import ChangeSet
+from lingassist.ledger.journal import ChangeRef, ChangeSet
 from lingassist.ledger.queries import count_transactions, list_transactions, transaction_rows
 from lingassist.ledger.repository import (
     add_transaction,
@@ -199,6 +198,12 @@ def undo_last(context: AppContext, *, expected: ChangeRef | None = None) -> str:
         label = journal.undo(session, expected=expected)
     context.advisor.forget_learning()
     return f"Undid: {_lower_first(label)}"
+
+
+def newest_change(context: AppContext) -> ChangeRef | None:
+    """The change undo would take back next (None when there is nothing to undo)."""
+    with context.database.sessions() as session:
+        return journal.newest_change(session)
 
 
 def undo_preview(context: AppContext) -> UndoPreview | None:

@@ -59,9 +59,21 @@ def test_typed_expense_card_enter_confirms_and_undo_takes_it_back(
     assert len(ledger(context)) == 1
 
 
-def test_escape_puts_the_words_back_for_editing(qtbot: QtBot, window: MainWindow) -> None:
+def test_escape_discards_the_card_and_edit_puts_the_words_back(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
     say(qtbot, window, "spent 4 at Lidl")
+    card = window.conversation.open_card
+    assert card is not None
     qtbot.keyClick(window.command_bar.input, Qt.Key.Key_Escape)
+    assert window.conversation.open_card is None
+    assert card.status.text() == "Cancelled: nothing was recorded."
+    assert window.command_bar.input.text() == ""
+    assert len(ledger(context)) == 1
+    say(qtbot, window, "spent 4 at Lidl")
+    card = window.conversation.open_card
+    assert card is not None
+    qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
     assert window.command_bar.input.text() == "spent 4 at Lidl"
     assert window.conversation.open_card is None
 

@@ -109,8 +109,9 @@ def test_tab_reaches_the_card_buttons_before_the_command_line(
     card = window.conversation.open_card
     assert card is not None
     nav = window._navigation.checkedButton()
-    seen = tab_through(qtbot, nav, 3)
-    assert seen == [nav, card.edit_button, card.confirm_button, window.command_bar.input]
+    seen = tab_through(qtbot, nav, 4)
+    expected = [nav, card.edit_button, card.cancel_button, card.confirm_button]
+    assert seen == [*expected, window.command_bar.input]
 
 
 def test_tab_order_on_the_payments_page(qtbot: QtBot, window: MainWindow) -> None:
