@@ -17,7 +17,7 @@ from __future__ import annotations
 import statistics
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 
@@ -25,8 +25,18 @@ from lingassist.assistant import ConversationContext, ParsedCommand, parse
 from lingassist.assistant.types import WRITE_INTENTS
 
 Row = Mapping[str, object]
-SLOT_CHECKS = ("date", "period", "amount_min", "amount_max", "split_with", "recurrence",
-               "merchant", "payee", "account", "currency")
+SLOT_CHECKS = (
+    "date",
+    "period",
+    "amount_min",
+    "amount_max",
+    "split_with",
+    "recurrence",
+    "merchant",
+    "payee",
+    "account",
+    "currency",
+)
 WRITE_NAMES = {intent.value for intent in WRITE_INTENTS}
 
 
@@ -65,7 +75,8 @@ def _slot_verdicts(expected: Mapping[str, object], command: ParsedCommand) -> di
     if expected.get("period_start"):
         period = command.period
         verdicts["period"] = period is not None and (
-            period.start.isoformat(), period.end.isoformat()
+            period.start.isoformat(),
+            period.end.isoformat(),
         ) == (expected["period_start"], expected["period_end"])
     for bound in ("amount_min", "amount_max"):
         want = expected.get(bound)
@@ -102,19 +113,22 @@ def score_natural(rows: list[Row]) -> tuple[dict[str, object], list[str]]:
         want = str(expected["intent"])
         tag = f"[{row.get('id')} {row.get('style')}] {row['text']!r}"
 
-        def check(name: str, ok: bool, detail: Callable[[], str]) -> None:
-            seen[name] += 1
-            right[name] += ok
-            if not ok:
-                errors.append(f"{name:<11} {detail()}  {tag}")
-
-        check("intent", command.intent.value == want,
-              lambda: f"{want} -> {command.intent.value}")
+        verdicts = {"intent": (command.intent.value == want, f"{want} -> {command.intent.value}")}
         if command.intent.value != want:
             confusion[f"{want}->{command.intent.value}"] += 1
         if want in WRITE_NAMES and expected.get("amount") is not None:
-            check("amount", command.amount == Decimal(str(expected["amount"])),
-                  lambda: f"{expected['amount']} -> {command.amount}")
+            verdicts["amount"] = (
+                command.amount == Decimal(str(expected["amount"])),
+                f"{expected['amount']} -> {command.amount}",
+            )
+        for name, ok in _slot_verdicts(expected, command).items():
+            want_slot = expected.get(name) or expected.get("period_start")
+            verdicts[name] = (ok, f"{want_slot} -> {getattr(command, name, None)!r}")
+        for name, (ok, detail) in verdicts.items():
+            seen[name] += 1
+            right[name] += ok
+            if not ok:
+                errors.append(f"{name:<11} {detail}  {tag}")
         if command.is_action and command.amount is not None and expected.get("amount") is None:
             invented += 1
             errors.append(f"INVENTED    {command.intent.value} {command.amount}  {tag}")
@@ -123,9 +137,6 @@ def score_natural(rows: list[Row]) -> tuple[dict[str, object], list[str]]:
             if command.is_action:
                 false_actions += 1
                 errors.append(f"FALSE       other -> {command.intent.value}  {tag}")
-        for name, ok in _slot_verdicts(expected, command).items():
-            check(name, ok, lambda name=name: f"{expected.get(name) or expected.get('period_start')} -> "
-                  f"{getattr(command, name, None)!r}")
     result = {
         "rows": len(rows),
         "accuracy": {k: f"{right[k]}/{seen[k]} = {right[k] / seen[k]:.1%}" for k in sorted(seen)},

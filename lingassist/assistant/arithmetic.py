@@ -22,11 +22,23 @@ _PER_ITEM_AFTER = re.compile(
     re.I,
 )
 COUNT_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a couple": 2,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a couple of": 2,
+    "a couple": 2,
 }
 _COUNT_BEFORE = re.compile(
-    r"(?<![\w.,])(?P<count>\d{1,2}|" + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS)
+    r"(?<![\w.,])(?P<count>\d{1,2}|"
+    + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS)
     + r")\s*(?:[^\W\d]+\s+){0,3}?(?:(?:at|for)\s+|(?P<strong>x|×|\*|@|à)\s*)"
     r"(?:[$€£]\s*)?$",
     re.I,
@@ -91,8 +103,9 @@ def _sum(text: str, first: Amount, second: Amount) -> Amount | None:
         return None
     if first.currency and second.currency and first.currency != second.currency:
         return None
-    return _joined(text, first.value + second.value, first, first.span.start, second.span.end,
-                   second)
+    return _joined(
+        text, first.value + second.value, first, first.span.start, second.span.end, second
+    )
 
 
 def _joined(

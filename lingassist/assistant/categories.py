@@ -119,7 +119,9 @@ for _code, _words in _GROUPS.items():
         _WORDS.setdefault(_word, _code)
 for _code, _words in _BROAD.items():
     _rest = f" {_words} "
-    for _phrase in sorted(_PHRASES + ("food and drink", "eat out", "fun money", "fun stuff"), key=len, reverse=True):
+    for _phrase in sorted(
+        _PHRASES + ("food and drink", "eat out", "fun money", "fun stuff"), key=len, reverse=True
+    ):
         if f" {_phrase} " in _rest:
             _WORDS[_phrase] = _code
             _rest = _rest.replace(f" {_phrase} ", " ")

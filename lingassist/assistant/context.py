@@ -23,7 +23,17 @@ _QUERIES = (
 # Slots that are values, not names: a sentence of values only ("15", "yesterday") is a
 # follow-up, one that names a shop or a person stands alone.
 _VALUE_SLOTS = frozenset(
-    "amount currency date period comparison limit min_amount max_amount recurrence".split()
+    [
+        "amount",
+        "currency",
+        "date",
+        "period",
+        "comparison",
+        "limit",
+        "min_amount",
+        "max_amount",
+        "recurrence",
+    ]
 )
 _NO_FOLLOW_UP = frozenset({Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL})
 _FOLLOW_UP = re.compile(
@@ -34,7 +44,27 @@ _FOLLOW_UP = re.compile(
 )
 # Words that can stand around a bare slot in a follow-up ("in september?", "for 15 please").
 _FILLER = frozenset(
-    "in on for at from to the a an of please pls then instead it that this one same".split()
+    [
+        "in",
+        "on",
+        "for",
+        "at",
+        "from",
+        "to",
+        "the",
+        "a",
+        "an",
+        "of",
+        "please",
+        "pls",
+        "then",
+        "instead",
+        "it",
+        "that",
+        "this",
+        "one",
+        "same",
+    ]
 )
 _SLOTS = (
     "amount",

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from difflib import get_close_matches
 from collections.abc import Iterable, Sequence
+from difflib import get_close_matches
 
 from lingassist.assistant.categories import category_code
 from lingassist.assistant.types import Span
@@ -160,7 +160,9 @@ def find_account(text: str) -> tuple[str, Span] | None:
         return named
     bare = _BARE_ACCOUNT.search(text)
     if bare is not None:
-        return bare.group("acc").lower(), Span(bare.start("acc"), bare.end("acc"), bare.group("acc"))
+        return bare.group("acc").lower(), Span(
+            bare.start("acc"), bare.end("acc"), bare.group("acc")
+        )
     for word in re.finditer(r"[a-z]{6,}", text, re.I):
         close = get_close_matches(word.group(0).lower(), _LONG_ACCOUNT_WORDS, n=1, cutoff=0.8)
         if close and word.group(0).lower() not in _LONG_ACCOUNT_WORDS:

@@ -21,7 +21,9 @@ MAX_WORDS = 60
 
 def shaped_words(text: str, amounts: Sequence[Span], dates: Sequence[Span]) -> list[str]:
     """The utterance's words with amounts, dates and stray numbers replaced by their kind."""
-    marks = sorted([(s.start, s.end, AMOUNT) for s in amounts] + [(s.start, s.end, DATE) for s in dates])
+    marks = sorted(
+        [(s.start, s.end, AMOUNT) for s in amounts] + [(s.start, s.end, DATE) for s in dates]
+    )
     pieces, position = [], 0
     for start, end, token in marks:
         if start < position:

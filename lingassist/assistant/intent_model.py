@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypedDict
 
 from lingassist.assistant.types import Intent
 from lingassist.core.resources import resource_path
@@ -21,6 +22,14 @@ from lingassist.core.resources import resource_path
 def model_path() -> Path:
     """Where the shipped intent model lives (``resources/assistant/intent_model.json``)."""
     return resource_path("assistant", "intent_model.json")
+
+
+class ModelJson(TypedDict):
+    """The model file: class names, one intercept each, feature -> {class index: weight}."""
+
+    classes: list[str]
+    intercept: list[float]
+    weights: dict[str, dict[str, float]]
 
 
 @dataclass(frozen=True)
@@ -65,14 +74,14 @@ class IntentModel:
         return IntentGuess(self.classes[order[0]], exps[order[0]] / total, self.classes[order[1]])
 
 
-def model_from_json(data: dict[str, object]) -> IntentModel:
+def model_from_json(data: ModelJson) -> IntentModel:
     """An `IntentModel` from the JSON written by the training tool."""
-    classes = tuple(Intent(name) for name in data["classes"])  # type: ignore[union-attr]
+    classes = tuple(Intent(name) for name in data["classes"])
     weights = {
         feature: {int(index): float(weight) for index, weight in by_class.items()}
-        for feature, by_class in data["weights"].items()  # type: ignore[union-attr]
+        for feature, by_class in data["weights"].items()
     }
-    intercept = tuple(float(value) for value in data["intercept"])  # type: ignore[union-attr]
+    intercept = tuple(float(value) for value in data["intercept"])
     return IntentModel(classes, intercept, weights)
 
 

@@ -19,8 +19,8 @@ from lingassist.assistant.intent_choice import decide_intent
 from lingassist.assistant.intents import classify
 from lingassist.assistant.recurrence import find_recurrence
 from lingassist.assistant.sharing import find_split_with
-from lingassist.assistant.terse import terse_name
 from lingassist.assistant.slots import Found, find_slots
+from lingassist.assistant.terse import terse_name
 from lingassist.assistant.types import Intent, ParsedCommand, Span
 from lingassist.core.category_groups import write_category
 from lingassist.core.periods import Period

@@ -13,12 +13,28 @@ RECURRENCE_WORDS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "every day", "each day", "per day", "a day"),
     "weekly": ("weekly", "every week", "each week", "per week", "a week", "/week", "/wk"),
     "monthly": (
-        "monthly", "every month", "each month", "per month", "a month", "/month", "/mo",
-        "a mo", "per mo", "every single month",
+        "monthly",
+        "every month",
+        "each month",
+        "per month",
+        "a month",
+        "/month",
+        "/mo",
+        "a mo",
+        "per mo",
+        "every single month",
     ),
     "yearly": (
-        "yearly", "annually", "annual", "every year", "each year", "per year", "a year",
-        "/year", "/yr", "per annum",
+        "yearly",
+        "annually",
+        "annual",
+        "every year",
+        "each year",
+        "per year",
+        "a year",
+        "/year",
+        "/yr",
+        "per annum",
     ),
 }
 _PATTERN = re.compile(
@@ -32,12 +48,14 @@ _PATTERN = re.compile(
     re.I,
 )
 _OF_PHRASE = {
-    " ".join(phrase.split()): name for name, phrases in RECURRENCE_WORDS.items() for phrase in phrases
+    " ".join(phrase.split()): name
+    for name, phrases in RECURRENCE_WORDS.items()
+    for phrase in phrases
 }
 
 
 def find_recurrence(text: str) -> tuple[str, Span] | None:
-    """The first repetition word in `text` with its span, e.g. ("monthly", span of "every month")."""
+    """The first repetition word in `text` and its span ("monthly", "every month")."""
     match = _PATTERN.search(text)
     if match is None:
         return None

@@ -14,12 +14,53 @@ SPLIT_WORDS = re.compile(
     re.I,
 )
 _WITH = re.compile(r"(?:\bwith|\bw/|\bbetween\s+me\s+and|\bme\s+and)\s+", re.I)
-_HALF_OF = re.compile(r"\bhalf\s+(?:is|was|for|goes\s+to)\s+(?P<name>[A-Za-z][\w-]*)(?:'s|’s)?", re.I)
+_HALF_OF = re.compile(
+    r"\bhalf\s+(?:is|was|for|goes\s+to)\s+(?P<name>[A-Za-z][\w-]*)(?:'s|’s)?", re.I
+)
 _NAME = re.compile(r"[A-Za-z][\w-]*")
 _NOT_NAMES = frozenset(
-    """the a an my our me him her them us it this that and for on in at from to of with
-    each every evenly equally ways way half cash card visa friends dinner lunch today
-    yesterday tonight last please""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "me",
+        "him",
+        "her",
+        "them",
+        "us",
+        "it",
+        "this",
+        "that",
+        "and",
+        "for",
+        "on",
+        "in",
+        "at",
+        "from",
+        "to",
+        "of",
+        "with",
+        "each",
+        "every",
+        "evenly",
+        "equally",
+        "ways",
+        "way",
+        "half",
+        "cash",
+        "card",
+        "visa",
+        "friends",
+        "dinner",
+        "lunch",
+        "today",
+        "yesterday",
+        "tonight",
+        "last",
+        "please",
+    ]
 )
 _GROUP = frozenset({"friends", "roommates", "roomies", "flatmates", "colleagues", "family"})
 
@@ -33,7 +74,7 @@ def find_split_with(text: str) -> tuple[tuple[str, ...], Span] | None:
         return (half.group("name"),), Span(half.start("name"), half.end("name"), half.group("name"))
     for match in _WITH.finditer(text):
         names, span = _names_at(text, match.end())
-        if names:
+        if names and span is not None:
             return names, span
     return None
 

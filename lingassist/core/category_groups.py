@@ -20,10 +20,24 @@ GROUPS: dict[str, tuple[str, ...]] = {
 GROUP_NAMES = {"EATING_OUT": "Eating out", "BILLS": "Bills", "FUN": "Fun"}
 PRIMARY_CODES = frozenset(
     {
-        "INCOME", "TRANSFER_IN", "TRANSFER_OUT", "LOAN_DISBURSEMENTS", "LOAN_PAYMENTS",
-        "BANK_FEES", "ENTERTAINMENT", "FOOD_AND_DRINK", "GENERAL_MERCHANDISE",
-        "HOME_IMPROVEMENT", "MEDICAL", "PERSONAL_CARE", "GENERAL_SERVICES",
-        "GOVERNMENT_AND_NON_PROFIT", "TRANSPORTATION", "TRAVEL", "RENT_AND_UTILITIES", "OTHER",
+        "INCOME",
+        "TRANSFER_IN",
+        "TRANSFER_OUT",
+        "LOAN_DISBURSEMENTS",
+        "LOAN_PAYMENTS",
+        "BANK_FEES",
+        "ENTERTAINMENT",
+        "FOOD_AND_DRINK",
+        "GENERAL_MERCHANDISE",
+        "HOME_IMPROVEMENT",
+        "MEDICAL",
+        "PERSONAL_CARE",
+        "GENERAL_SERVICES",
+        "GOVERNMENT_AND_NON_PROFIT",
+        "TRANSPORTATION",
+        "TRAVEL",
+        "RENT_AND_UTILITIES",
+        "OTHER",
     }
 )
 

@@ -14,8 +14,8 @@ from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
-from lingassist.core.category_groups import category_codes
 from lingassist.core.accounts import AccountType
+from lingassist.core.category_groups import category_codes
 from lingassist.core.money import Money, from_minor
 from lingassist.core.transactions import (
     SortKey,

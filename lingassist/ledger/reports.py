@@ -11,8 +11,8 @@ from sqlalchemy import String, and_, cast, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
-from lingassist.core.category_groups import category_codes
 from lingassist.core.accounts import AccountKind, AccountType, CategoryDirection
+from lingassist.core.category_groups import category_codes
 from lingassist.core.money import from_minor
 from lingassist.core.periods import Period
 from lingassist.core.reports import AccountBalance, ReportDimension, ReportRow

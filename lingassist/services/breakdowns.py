@@ -89,7 +89,9 @@ def _ranked(rows: list[TransactionRow], by_merchant: bool) -> list[tuple[str, De
 
 def _currency(context: AppContext, rows: list[TransactionRow]) -> str:
     home = context.settings.default_currency
-    return home if any(row.currency == home for row in rows) else (rows[0].currency if rows else home)
+    return (
+        home if any(row.currency == home for row in rows) else (rows[0].currency if rows else home)
+    )
 
 
 def _narrowed(command: ParsedCommand) -> str:

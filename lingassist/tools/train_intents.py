@@ -29,6 +29,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
 from lingassist.assistant.intent_features import features, shaped_words
+from lingassist.assistant.intent_model import ModelJson
 from lingassist.assistant.slots import find_slots
 from lingassist.assistant.types import Intent
 from lingassist.tools.dev_splits import select
@@ -57,9 +58,13 @@ def training_rows() -> Iterator[tuple[str, str, str, str]]:
     for row in [*natural, *own]:
         if row.get("context"):
             continue
-        expected = row["expected"]  # type: ignore[index]
-        yield (str(row["text"]), _LABEL_OF[expected["intent"]], str(row.get("today") or  # type: ignore[index]
-               "2026-11-18"), str(row.get("default_currency") or "USD"))
+        expected: dict[str, object] = row["expected"]  # type: ignore[assignment]
+        yield (
+            str(row["text"]),
+            _LABEL_OF[str(expected["intent"])],
+            str(row.get("today") or "2026-11-18"),
+            str(row.get("default_currency") or "USD"),
+        )
     for row in select(_read(SHARED / "utterances_dev.jsonl"), "tune"):
         label = str(row["intent"])
         if row.get("source_intent") == "transfer":
@@ -93,7 +98,7 @@ def _cross_validate(x: object, y: list[str]) -> None:
         )
 
 
-def export(model: LogisticRegression, vectorizer: DictVectorizer) -> dict[str, object]:
+def export(model: LogisticRegression, vectorizer: DictVectorizer) -> ModelJson:
     """The model as JSON data: classes, intercepts and the non-negligible weights."""
     names = vectorizer.get_feature_names_out()
     weights: dict[str, dict[str, float]] = {}
@@ -128,7 +133,8 @@ def main() -> None:
     data = export(_fit(x, y, C), vectorizer)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n", "utf-8")
-    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB, {len(data['weights'])} features)")  # type: ignore[arg-type]
+    size = args.out.stat().st_size / 1e6
+    print(f"wrote {args.out} ({size:.1f} MB, {len(data['weights'])} features)")
 
 
 if __name__ == "__main__":

@@ -66,7 +66,11 @@ def test_thousands_dots_are_thousands_in_a_message_but_not_for_three_decimal_cur
 
 @pytest.mark.parametrize(
     "text",
-    ["refund of 18 from Zalando", "got 12.99 back from the hardware store", "decathlon refunded 30"],
+    [
+        "refund of 18 from Zalando",
+        "got 12.99 back from the hardware store",
+        "decathlon refunded 30",
+    ],
 )
 def test_money_back_is_a_refund(text: str) -> None:
     command = read(text)
@@ -105,8 +109,11 @@ def test_repeating_writes_say_how_often(text: str, rhythm: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["top categories in september", "what did I blow the most money on this year",
-     "break my spending down by category"],
+    [
+        "top categories in september",
+        "what did I blow the most money on this year",
+        "break my spending down by category",
+    ],
 )
 def test_rankings_are_breakdowns(text: str) -> None:
     assert read(text).intent is Intent.QUERY_BREAKDOWN
@@ -165,7 +172,8 @@ def test_follow_ups_still_complete_the_previous_command(
 
 
 @pytest.mark.parametrize(
-    "text", ["multiply 12 and 30", "change my card pin to 4321", "do I pay the water bill this week"]
+    "text",
+    ["multiply 12 and 30", "change my card pin to 4321", "do I pay the water bill this week"],
 )
 def test_arithmetic_support_topics_and_questions_never_write(text: str) -> None:
     assert not read(text).is_action

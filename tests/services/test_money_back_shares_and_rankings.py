@@ -30,7 +30,9 @@ def test_a_refund_puts_money_back_into_the_category_it_left(context: AppContext)
     say(context, "shoes 80 at Zalando")
     assert say(context, "refund of 80 from Zalando").startswith("Added refund")
     assert balance(context, "Checking") == Decimal("0.00")
-    assert "You spent €0.00 at Zalando" in say(context, "how much did I spend at Zalando this month")
+    assert "You spent €0.00 at Zalando" in say(
+        context, "how much did I spend at Zalando this month"
+    )
 
 
 def test_a_split_records_my_share_and_what_is_owed_to_me(context: AppContext) -> None:
