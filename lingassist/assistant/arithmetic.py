@@ -36,13 +36,21 @@ COUNT_WORDS = {
     "a couple of": 2,
     "a couple": 2,
 }
+_COUNT = (
+    r"(?<![\w.,])(?P<count>\d{1,2}|" + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS) + r")"
+)
+# "3 coffees at 2.80", "three coffees for the team at 3.80", "2 tickets, 12.75", "4 @ 2.50"
 _COUNT_BEFORE = re.compile(
-    r"(?<![\w.,])(?P<count>\d{1,2}|"
-    + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS)
-    + r")\s*(?:[^\W\d]+\s+){0,3}?(?:(?:at|for)\s+|(?P<strong>x|×|\*|@|à)\s*)"
-    r"(?:[$€£]\s*)?$",
+    _COUNT + r"\s*(?P<words>(?:[^\W\d]+(?:[\s']+|(?=,))){0,5}?)"
+    r"(?:(?P<at>at|for)\s+|(?P<strong>x|×|\*|@|à)\s*|(?P<comma>,)\s*)(?:[$€£]\s*)?$",
     re.I,
 )
+# "3x bus ticket 2,40": the count glued to "x", the item, then the price
+_COUNT_X_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<count>\d{1,2})\s*[x×]\s+(?:[^\W\d]+\s+){1,3}(?:[$€£]\s*)?$", re.I
+)
+
+
 _PLUS = re.compile(r"\s*(?:\+|plus)\s*$", re.I)
 _MAX_COUNT = 50
 
@@ -78,16 +86,31 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
 
 def _product(text: str, price: Amount) -> Amount | None:
     """ "3 coffees at 2.80 each" -> 8.40: a small count before the price, and "each" after
-    it (or a connector that means times: "x", "@", "à")."""
-    count = _COUNT_BEFORE.search(text, 0, price.span.start)
+    it, or a connector that means times ("x", "@", "à"), or "<count> <things> at <price>"."""
+    glued = _COUNT_X_BEFORE.search(text, 0, price.span.start)
+    count = glued or _COUNT_BEFORE.search(text, 0, price.span.start)
     if count is None:
         return None
     number = _count_value(count.group("count"))
     each = _PER_ITEM_AFTER.match(text, price.span.end)
-    if number is None or (each is None and not count.group("strong")):
+    if number is None or not (each or glued or _times_without_each(count)):
         return None
     end = each.end() if each else price.span.end
     return _joined(text, number * price.value, price, count.start(), end)
+
+
+def _times_without_each(count: re.Match[str]) -> bool:
+    """ "4 @ 2.50" and "4 beers at 5.50" multiply without "each"; "lunch for 2 at 30" and
+    "2 tickets, 12.75" need it."""
+    if count.group("strong"):
+        return True
+    things = count.group("words").split()
+    return bool(count.group("at") == "at" and len(things) == 1 and _is_plural(things[0]))
+
+
+def _is_plural(word: str) -> bool:
+    lowered = word.lower()
+    return len(lowered) > 3 and lowered.endswith("s") and not lowered.endswith("ss")
 
 
 def _count_value(word: str) -> Decimal | None:

@@ -35,6 +35,16 @@ _VALUE_SLOTS = frozenset(
         "recurrence",
     ]
 )
+# Short sentences that point back at what was just said ("that was at Aldi", "it's every
+# month", "to savings", "split it with Tom", "paid cash"): follow-ups unless they carry a
+# write of their own with an amount.
+_POINTS_BACK = re.compile(
+    r"^(?:that|that's|thats|this|it|it's|its|to|at|in|into|for|from|on|with|by|via|paid|"
+    r"split\s+it|categori[sz]e\s+(?:it|that)|put\s+(?:it|that)|add\s+(?:it|that)|"
+    r"two|three|a\s+couple)\b",
+    re.I,
+)
+_SHORT_WORDS = 7
 _NO_FOLLOW_UP = frozenset({Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL})
 _FOLLOW_UP = re.compile(
     r"^(?:and|what\s+about|how\s+about|same\s+for|also|no|nope|actually|sorry|oops|instead|"
@@ -103,13 +113,17 @@ class ConversationContext:
 
 def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     """True when `command` (parsed on its own) continues `previous` rather than starting anew:
-    it has no intent of its own, or starts like a correction ("no,", "make it", "and")."""
+    it starts like a correction ("no,", "make it", "and"), is a short sentence pointing
+    back ("that was at Aldi", "to savings"), or says nothing but values ("15")."""
     if previous.intent in _NO_FOLLOW_UP or command.intent in _NO_FOLLOW_UP - {Intent.OTHER}:
         return False
     if is_out_of_scope(command.text):
         return False
-    if _FOLLOW_UP.match(command.text.strip()):
+    text = command.text.strip()
+    if _FOLLOW_UP.match(text):
         return True
+    if _POINTS_BACK.match(text) and len(text.split()) <= _SHORT_WORDS:
+        return not (command.intent.writes and command.amount is not None)
     return only_slots(command)
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from lingassist.assistant.date_rules import RULES
 from lingassist.assistant.date_words import COUNT_WORDS, When
 from lingassist.assistant.types import Span
+from lingassist.assistant.typos import typo_view
 
 
 @dataclass(frozen=True)
@@ -47,18 +48,20 @@ class LimitHit:
 
 
 def find_dates(text: str, today: date) -> list[DateHit]:
-    """Every date or period expression in `text`, left to right, not overlapping."""
+    """Every date or period expression in `text`, left to right, not overlapping; a typo
+    in a date word ("yesterady", "lst nite") is forgiven, the span keeps what was typed."""
+    view = typo_view(text)
     hits: list[DateHit] = []
-    taken = [False] * len(text)
+    taken = [False] * len(view.text)
     for pattern, resolve in RULES:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(view.text):
             if any(taken[match.start() : match.end()]):
                 continue
             resolved = resolve(match, today)
             if resolved is None:
                 continue
             comparison = bool(re.match(r"(?:compared|vs|versus|than)", match.group(0), re.I))
-            span = Span(match.start(), match.end(), match.group(0))
+            span = view.span(match.start(), match.end())
             hits.append(DateHit(span, resolved[0], resolved[1], comparison))
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
     return sorted(hits, key=lambda hit: hit.span.start)

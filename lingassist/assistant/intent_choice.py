@@ -11,7 +11,8 @@ its training data. So:
 4. otherwise a less confident guess only when it does not write (a question is harmless,
    an action on a misunderstanding is not); else ``other``, and the reply asks.
 
-A write the rules did not see is also refused when the sentence is about a support topic
+When the model reads "other" but the rules recognise a question, the question is answered
+(harmless). A write the rules did not see is also refused when the sentence is about a support topic
 (PIN, lost card, direct deposit...), is a question ("do I pay my rent this week?") or is
 arithmetic ("multiply 7 and 42"): those are never ledger actions.
 """
@@ -19,6 +20,7 @@ arithmetic ("multiply 7 and 42"): those are never ledger actions.
 from __future__ import annotations
 
 import re
+from difflib import get_close_matches
 
 from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import IntentGuess, shipped_model
@@ -27,14 +29,15 @@ from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.slots import Found
 from lingassist.assistant.types import Intent
 
-# The model's special writes need their word in the text: a split needs "split"/"w/"...,
-# a refund "refund"/"back"/"returned".
-_NEED_EVIDENCE = {
-    Intent.SPLIT_EXPENSE: SPLIT_WORDS,
-    Intent.ADD_REFUND: re.compile(
-        r"\b(?:refund\w*|back|return\w*|reimburs\w*|credited|money\s+back|chargeback)\b|w/",
-        re.I,
-    ),
+# The model's special writes need their word in the text (a typo is forgiven): a split
+# needs "split", "w/", "half half"...; a refund "refund", "back", "returned"...
+_REFUND_WORDS = re.compile(
+    r"\b(?:refund\w*|back|return\w*|reimburs\w*|credited|chargeback)\b", re.I
+)
+_EVIDENCE = {Intent.SPLIT_EXPENSE: SPLIT_WORDS, Intent.ADD_REFUND: _REFUND_WORDS}
+_EVIDENCE_STEMS = {
+    Intent.SPLIT_EXPENSE: ("split", "splitting", "shared", "sharing"),
+    Intent.ADD_REFUND: ("refund", "refunded", "returned", "reimbursed"),
 }
 CONFIDENT = 0.45
 PLAUSIBLE = 0.3
@@ -42,10 +45,14 @@ _EXACT_RULES = frozenset({Intent.UNDO, Intent.CANCEL, Intent.HELP})
 
 
 def _has_evidence(intent: Intent, text: str) -> bool:
-    pattern = _NEED_EVIDENCE.get(intent)
-    if intent is Intent.SPLIT_EXPENSE:
-        return bool(SPLIT_WORDS.search(text) or re.search(r"\bw/", text))
-    return pattern is None or bool(pattern.search(text))
+    pattern = _EVIDENCE.get(intent)
+    if pattern is None or pattern.search(text):
+        return True
+    if intent is Intent.SPLIT_EXPENSE and re.search(r"\bw/|\bowes?\s+me\b", text, re.I):
+        return True
+    stems = _EVIDENCE_STEMS[intent]
+    words = re.findall(r"[a-z]{5,}", text.lower())
+    return any(get_close_matches(word, stems, n=1, cutoff=0.8) for word in words)
 
 
 def guess_intent(text: str, found: Found) -> IntentGuess | None:
@@ -68,8 +75,10 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
         return Intent.OTHER
     if not _has_evidence(guess.intent, text):
         return ruled
-    if ruled.writes and guess.intent.writes and guess.intent not in _NEED_EVIDENCE:
+    if ruled.writes and guess.intent.writes and guess.intent not in _EVIDENCE:
         return ruled  # both read a write: the rules' explicit forms name which one
+    if guess.intent is Intent.OTHER and ruled is not Intent.OTHER and not ruled.writes:
+        return ruled  # answering a question the rules recognise is harmless
     if guess.probability >= CONFIDENT:
         return guess.intent
     if ruled is not Intent.OTHER:

@@ -13,16 +13,80 @@ def any_word(*words: str) -> re.Pattern[str]:
 UNDO = re.compile(
     r"^(?:please\s+)?(?:undo|undo\s+(?:that|it|the\s+last\s+(?:one|entry|transaction|expense|"
     r"change))|take\s+(?:that|it)\s+back|scratch\s+that|revert\s+that|"
-    r"delete\s+(?:that|the\s+last\s+(?:one|entry|transaction|expense))|"
-    r"remove\s+(?:that|the\s+last\s+(?:one|entry|transaction|expense)))(?:\s+please)?[.!]?$",
+    r"(?:delete|remove)\s+(?:that|the\s+last\s+(?:one|entry|transaction|expense|thing\s+i\s+"
+    r"added)|what\s+i\s+just\s+added))(?:\s+please)?"
+    r"(?:[.!]?|[,;:.!]\s+[^\d]*)$",  # a reason may follow: "…, that was a mistake"
     re.I,
 )
 # Dropping the card on screen, never touching the ledger: "cancel that" is not "undo".
 CANCEL = re.compile(
-    r"^(?:(?:no|nope|oh|oops|wait|ok|okay)[,\s]+)?(?:please\s+)?(?:cancel(?:\s+(?:that|it|this))?|"
+    r"^(?:(?:no|nope|oh|oops|wait|ok|okay|hold\s+on)[,.!\s]+)*(?:please\s+)?"
+    r"(?:cancel(?:\s+(?:that|it|this))?|"
     r"never\s*mind|forget\s+(?:it|that|this)|stop|discard(?:\s+(?:that|it|this))?|"
-    r"(?:don['\u2019]?t|do\s+not)(?:\s+(?:add|record|save|log)\s+(?:that|it|this))?)"
+    r"(?:don['\u2019]?t|do\s+not)(?:\s+(?:add|record|save|log|send|pay|do)"
+    r"\s+(?:that|it|this|the\s+payment))?)"
     r"(?:\s+please)?[.!]*$",
+    re.I,
+)
+# Topics that are never a ledger write, however money-like the sentence (the veto on the
+# learned layer's writes; the rules use the broader SUPPORT list).
+SUPPORT_STRONG = any_word(
+    r"pin",
+    r"passcode",
+    r"password",
+    r"lost",
+    r"stolen",
+    r"fraud\w*",
+    r"unauthori[sz]ed",
+    r"atm",
+    r"direct\s+deposit",
+    r"verify",
+    r"verification",
+    r"identity",
+    r"activate",
+    r"exchange\s+rates?",
+    r"credit\s+(?:score|rating|limit)",
+    r"routing",
+    r"declined?",
+    r"charged\s+twice",
+    r"top[\s-]?ups?",
+    r"remind\w*",
+    r"autopay",
+    r"dispute",
+    r"not\s+mine",
+)
+# Questions that ask about something rather than ask for it; a polite request anywhere
+# ("…, can you set up a payment to her?") still asks for an action.
+QUESTION_VETO = re.compile(
+    r"^(?:how|why|when|where|what|which|who|whose|whats|hows|do|does|did|should|shall|"
+    r"is|are|isn't|aren't|am\s+i|have\s+i|has|any)\b",
+    re.I,
+)
+REQUEST_INSIDE = re.compile(
+    r"\b(?:can|could|would|will)\s+you\b|\bplease\b|\bpls\b|\b(?:add|log|record|write)\s+"
+    r"(?:it|that|this)\b|\bset\s+(?:it|that|this)\s+up\b",
+    re.I,
+)
+# Money someone else paid the person: "my client has paid 450", "invoice paid 1,800 by
+# Acme", "jake venmoed me twenty" (not "paid by card").
+PAID_BY_OTHERS = re.compile(
+    r"^(?!i\b|we\b)(?:my\s+|our\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+(?:has\s+|have\s+|just\s+)?"
+    r"(?:paid|venmoed|sent|transferred|wired)\s+(?:me|us)\b|"
+    r"^(?!i\b|we\b)(?:my|our)\s+\w+\s+(?:has|have)\s+paid\b|"
+    r"\bpaid\b.*\bby\s+(?!card|cash|visa|amex|mastercard|cheque|check|credit|debit|bank|"
+    r"transfer|paypal|apple|google|phone|the\s+card|my\b)\w",
+    re.I,
+)
+# What is left to spend in a category (a budget), not on an account (a balance).
+LEFT_TO_SPEND = re.compile(
+    r"\b(?:left|remaining)\s+(?:for|to\s+spend\s+on|in\s+the\s+\w+\s+budget)\b|"
+    r"\bcan\s+i\s+still\s+spend\b|\bhow\s+much\s+more\s+can\s+i\s+spend\b",
+    re.I,
+)
+# Paying off one's own card from another own account is a transfer, not a payment.
+PAY_OFF_OWN_CARD = re.compile(
+    r"^pay\s+(?:off\s+)?(?:my|the)\s+(?:credit\s+card|card|visa|amex|mastercard)"
+    r"(?:\s+(?:balance|bill))?\b",
     re.I,
 )
 # Arithmetic asked of the assistant ("multiply 7 and 42", "what's 15% of 80").
@@ -244,7 +308,8 @@ BALANCE = re.compile(
     r"(?:remaining|left)\s+in|\bwhat(?:'s|\s+is|\s+do\s+i\s+have)\s+(?:in|on)\s+my\b|enough\s+"
     r"(?:money\s+)?(?:in|to|for)\b|\b(?:value|total|status)\s+of\s+my\s+(?:bank\s+)?accounts?\b|"
     r"\bbank\s+accounts?\s+(?:total|have)\b|\bmy\s+(?:checking|savings)\s+look|\bwhat\s+do\s+i\s+"
-    r"have\s+in\b|money\s+accumulated|\bhow\s+much\s+is\s+left\b",
+    r"have\s+in\b|money\s+accumulated|\bhow\s+much\s+is\s+left\b|"
+    r"\b(?:left|remaining)\s+on\s+(?:my|the)\s+\w+",
     re.I,
 )
 TRANSACTIONS = any_word(

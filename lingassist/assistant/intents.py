@@ -23,15 +23,21 @@ from lingassist.assistant.intent_words import (
     HOW_TO_MOVE,
     INCOME,
     INNER_QUESTION,
+    LEFT_TO_SPEND,
     MATH,
     MOVED,
+    PAID_BY_OTHERS,
     PAY,
+    PAY_OFF_OWN_CARD,
     POLITE,
     QUESTION_START,
+    QUESTION_VETO,
     RECAT,
+    REQUEST_INSIDE,
     SHOW,
     SPENDING,
     SUPPORT,
+    SUPPORT_STRONG,
     SUPPORT_WEAK,
     TRANSACTIONS,
     TRANSFER_VERB,
@@ -67,14 +73,13 @@ def classify(text: str, *, has_amount: bool, has_name: bool, has_money: bool = F
 
 def write_vetoed(text: str) -> bool:
     """True when `text` cannot be a ledger write whatever its words suggest: a support
-    topic (a refund aside: money back is logged), a question that is not a polite request,
-    or arithmetic."""
+    topic (PIN, lost card, direct deposit...), arithmetic, or a question about something
+    (not a request: "…, can you add it?" asks for an action)."""
     plain = re.sub(r"\s+", " ", text.strip().lower())
-    topic = re.sub(r"\brefund\w*", " ", plain)  # a refund is money back: a write we log
-    if SUPPORT.search(topic) or MATH.search(plain):
+    if SUPPORT_STRONG.search(plain) or MATH.search(plain):
         return True
-    question = bool(QUESTION_START.match(plain)) or plain.endswith("?")
-    return question and POLITE.sub("", plain) == plain
+    question = bool(QUESTION_VETO.match(plain)) or plain.endswith("?")
+    return question and not REQUEST_INSIDE.search(plain)
 
 
 def is_out_of_scope(text: str) -> bool:
@@ -96,6 +101,8 @@ def _rule_undo_help(plain: str, has_amount: bool) -> Intent | None:
 
 
 def _rule_budget(plain: str, has_amount: bool) -> Intent | None:
+    if LEFT_TO_SPEND.search(plain) and not SUPPORT.search(plain):
+        return Intent.BUDGET_STATUS  # "how much is left for restaurants"
     if not BUDGET.search(plain):
         return None
     question = QUESTION_START.match(plain) or plain.endswith("?")
@@ -150,7 +157,10 @@ def _strip_wants(request: str) -> str:
 
 
 def _is_transfer(core: str, plain: str) -> bool:
-    """Moving money between the person's own accounts, said as a command or a wish."""
+    """Moving money between the person's own accounts, said as a command or a wish
+    (paying off one's own card is one too)."""
+    if PAY_OFF_OWN_CARD.match(core):
+        return True
     if MOVED.match(core):
         return bool(BETWEEN_ACCOUNTS.search(plain))
     if re.match(r"(?:transferr?ed|moved|sent)\b", core) or re.match(
@@ -167,6 +177,8 @@ def _is_transfer(core: str, plain: str) -> bool:
 
 
 def _rule_log(request: str, plain: str, has_amount: bool) -> Intent | None:
+    if has_amount and PAID_BY_OTHERS.search(plain):
+        return Intent.ADD_INCOME  # "my client has paid 450", "invoice paid by Acme"
     spent = re.search(r"\b(?:spent|bought|(?<!got\s)paid\s+(?!me))\b", plain)
     if INCOME.search(plain) and (has_amount or EXPENSE_CMD.match(request)) and not spent:
         return Intent.ADD_INCOME

@@ -36,6 +36,7 @@ _DIGITS = re.compile(
 # "1.200" or "12.500": a dot before exactly three digits groups thousands in a message
 # (no everyday price has three decimals), unless the currency itself has three (KWD).
 _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_PER_UNIT = re.compile(r"/(?:month|mo|week|wk|year|yr|day)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
 _RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
 _SCALE_WORD = {"grand": 1000, "thousand": 1000, "million": 1_000_000, "hundred": 100}
@@ -105,7 +106,10 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         return None
     if before[-1:].isalpha() or before[-1:] == "_" or (before[-1:] == "-" and before[:1].isalnum()):
         return None
-    if after[:1] in ("%", ":", "/") or (after[:1] == "-" and after[1:2].isalnum()):
+    rate = _PER_UNIT.match(text, end)  # "39/month" is a price per month, "14/11" a date
+    if (after[:1] in ("%", ":", "/") and rate is None) or (
+        after[:1] == "-" and after[1:2].isalnum()
+    ):
         return None
     suffix = re.match(r"[A-Za-z]+", text[end:])
     word = suffix.group(0) if suffix else ""
@@ -253,13 +257,15 @@ def _drop_overlaps(items: list[Item]) -> list[Item]:
 
 
 def _drop_quantities(text: str, items: list[Item]) -> list[Item]:
-    """A bare number followed by a count noun ("4 people", "5 hours") is not money."""
+    """A bare number followed by a count noun ("4 people", "5 hours") is not money; a rate
+    ("150 a month", "40 per week") is."""
     result = []
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
         if item.kind == "num" and item.currency is None and following is not None:
             noun = text[following.start : following.end].lower()
-            if following.kind == "break" and noun in QUANTITY_NOUNS:
+            adjacent = not text[item.end : following.start].strip()  # "3 months", not "3 a month"
+            if following.kind == "break" and noun in QUANTITY_NOUNS and adjacent:
                 result.append(Item("break", item.start, item.end))
                 continue
         result.append(item)

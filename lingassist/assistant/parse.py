@@ -112,7 +112,7 @@ def _fill_sharing(
             slots["split_with"], spans["split_with"] = shared
             if slots.get("merchant") in shared[0]:
                 del slots["merchant"], spans["merchant"]
-    if intent.writes:
+    if intent.writes or intent is Intent.QUERY_SUBSCRIPTIONS:
         repeats = find_recurrence(text)
         if repeats is not None:
             slots["recurrence"], spans["recurrence"] = repeats
@@ -138,9 +138,12 @@ def _fill_amount(
         slots[f"{side}_amount"], spans[f"{side}_amount"] = bound.value, bound.span
         if bound.currency and not found.amounts:
             slots["currency"], spans["currency"] = bound.currency, bound.span
-    if not found.amounts or intent in (Intent.OTHER, Intent.HELP, Intent.UNDO):
+    amounts = found.amounts
+    if intent is Intent.SET_BUDGET and not amounts:
+        amounts = tuple(bound for side, bound in found.bounds if side == "max")  # "under 180"
+    if not amounts or intent in (Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL):
         return
-    chosen = next((a for a in found.amounts if a.marked), found.amounts[0])
+    chosen = next((a for a in amounts if a.marked), amounts[0])
     slots["amount"], spans["amount"] = chosen.value, chosen.span
     slots["currency"] = chosen.currency or currency
     if chosen.currency:

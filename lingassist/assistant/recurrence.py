@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from lingassist.assistant.types import Span
+from lingassist.assistant.typos import typo_view
 
 RECURRENCE_WORDS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "every day", "each day", "per day", "a day"),
@@ -38,7 +39,7 @@ RECURRENCE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 _PATTERN = re.compile(
-    r"(?<![\w/])(?P<words>"
+    r"(?:(?<![\w/])|(?=/))(?P<words>"
     + "|".join(
         re.escape(phrase).replace(r"\ ", r"\s+")
         for phrases in RECURRENCE_WORDS.values()
@@ -46,6 +47,9 @@ _PATTERN = re.compile(
     )
     + r")(?!\w)(?!\s+ago\b)",
     re.I,
+)
+_EVERY_WEEKDAY = re.compile(
+    r"\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
 _OF_PHRASE = {
     " ".join(phrase.split()): name
@@ -56,9 +60,12 @@ _OF_PHRASE = {
 
 def find_recurrence(text: str) -> tuple[str, Span] | None:
     """The first repetition word in `text` and its span ("monthly", "every month")."""
-    match = _PATTERN.search(text)
-    if match is None:
-        return None
-    words = match.group("words")
-    name = _OF_PHRASE[" ".join(words.lower().split())]
-    return name, Span(match.start("words"), match.end("words"), words)
+    view = typo_view(text)
+    match = _PATTERN.search(view.text)
+    if match is not None:
+        name = _OF_PHRASE[" ".join(match.group("words").lower().split())]
+        return name, view.span(match.start("words"), match.end("words"))
+    weekday = _EVERY_WEEKDAY.search(view.text)
+    if weekday is not None:
+        return "weekly", view.span(weekday.start(), weekday.end())
+    return None

@@ -10,10 +10,20 @@ from lingassist.assistant.types import Span
 
 SPLIT_WORDS = re.compile(
     r"\b(?:split|splt|spilt|splitting|shared?|sharing|divided?|went\s+halves|halves|"
-    r"half\s+(?:is|was|for)|going\s+dutch|(?:\d+|two|three|four)\s+ways)\b",
+    r"half\s+(?:is|was|for)|half\s+half|halfsies|50\s*/\s*50|fifty[\s-]fifty|going\s+dutch|"
+    r"(?:\d+|two|three|four)\s+ways)\b",
     re.I,
 )
-_WITH = re.compile(r"(?:\bwith|\bw/|\bbetween\s+me\s+and|\bme\s+and)\s+", re.I)
+_WITH = re.compile(
+    r"(?:\bwith|\bw/|\bw(?=\s+[a-z]+\s*$)|\bbetween\s+me\s*(?:,|and)|\bme\s*(?:,|and))\s*",
+    re.I,
+)
+# "Tom and I split…", "Mia and Zoe owe me their share": the names come first.
+_NAMES_FIRST = re.compile(
+    r"(?P<names>[A-Za-z][\w-]*(?:\s+and\s+[A-Za-z][\w-]*)*)\s+"
+    r"(?:(?:and|&)\s+(?:I|me)\b|owes?\s+me\b)",
+    re.I,
+)
 _HALF_OF = re.compile(
     r"\bhalf\s+(?:is|was|for|goes\s+to)\s+(?P<name>[A-Za-z][\w-]*)(?:'s|’s)?", re.I
 )
@@ -67,8 +77,13 @@ _GROUP = frozenset({"friends", "roommates", "roomies", "flatmates", "colleagues"
 
 def find_split_with(text: str) -> tuple[tuple[str, ...], Span] | None:
     """The people an expense is shared with, when the text says it is shared."""
+    owed = _NAMES_FIRST.search(text)
+    if owed is not None and re.search(r"\bowes?\s+me\b", owed.group(0), re.I):
+        return _listed(text, owed.start("names"), owed.end("names"))
     if not SPLIT_WORDS.search(text) and not re.search(r"\bw/\s*\w", text):
         return None
+    if owed is not None:
+        return _listed(text, owed.start("names"), owed.end("names"))
     half = _HALF_OF.search(text)
     if half is not None:
         return (half.group("name"),), Span(half.start("name"), half.end("name"), half.group("name"))
@@ -77,6 +92,16 @@ def find_split_with(text: str) -> tuple[tuple[str, ...], Span] | None:
         if names and span is not None:
             return names, span
     return None
+
+
+def _listed(text: str, start: int, end: int) -> tuple[tuple[str, ...], Span] | None:
+    """The names in `text[start:end]` ("Mia and Zoe", "Raj, Priya"), without pronouns."""
+    words = re.split(r"\s*,\s*|\s+and\s+", text[start:end])
+    names = tuple(w for w in words if w and w.lower() not in _NOT_NAMES - _GROUP)
+    if not names:
+        return None
+    first = text.index(names[0], start)
+    return names, Span(first, end, text[first:end])
 
 
 def _names_at(text: str, position: int) -> tuple[tuple[str, ...], Span | None]:

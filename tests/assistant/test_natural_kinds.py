@@ -186,3 +186,86 @@ def test_parsing_stays_fast_on_a_long_paste() -> None:
     start = time.perf_counter()
     read(text)
     assert time.perf_counter() - start < 2  # a 100 KB paste took 10.8 s before the cap
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("cab 14.20 yesterdya", date(2026, 11, 17)),
+        ("sushi 31 lst nite", date(2026, 11, 17)),
+        ("haircut 22 satruday", date(2026, 11, 14)),
+        ("bakery 4.10 tdoay", date(2026, 11, 18)),
+    ],
+)
+def test_typos_in_date_words_are_forgiven_and_point_at_what_was_typed(text: str, day: date) -> None:
+    command = read(text)
+    assert command.date == day
+    assert command.spans["date"].source in text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "rhythm"),
+    [
+        ("climbing gym 49/month", "49", "monthly"),
+        ("cleaner 60 every tuesday", "60", "weekly"),
+        ("music app 10.99 montly", "10.99", "monthly"),
+    ],
+)
+def test_rates_are_amounts_with_a_rhythm(text: str, amount: str, rhythm: str) -> None:
+    command = read(text)
+    assert (command.amount, command.recurrence) == (Decimal(amount), rhythm)
+
+
+def test_a_spending_cap_said_as_a_limit_is_a_budget_amount() -> None:
+    command = read("I want to keep takeaway under 90 a month")
+    assert command.intent is Intent.SET_BUDGET
+    assert command.amount == Decimal("90")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ana and I split a 52 taxi", ("Ana",)),
+        ("concert 110, Ben and Ola owe me their part", ("Ben", "Ola")),
+        ("split the 75 cabin between me, Ivo and Mei", ("Ivo", "Mei")),
+    ],
+)
+def test_split_names_said_before_or_after(text: str, names: tuple[str, ...]) -> None:
+    assert read(text).split_with == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "invoice 2,300 paid by Northwind",
+        "my tenant has paid 700 for december",
+        "sam venmoed me 15 for the tickets",
+    ],
+)
+def test_money_others_paid_the_person_is_income(text: str) -> None:
+    assert read(text).intent is Intent.ADD_INCOME
+
+
+def test_paying_by_card_is_still_an_expense() -> None:
+    assert read("paid 18 by card at the pharmacy").intent is Intent.ADD_EXPENSE
+
+
+def test_left_to_spend_is_a_budget_but_left_on_a_card_is_a_balance() -> None:
+    assert read("how much is left for groceries").intent is Intent.BUDGET_STATUS
+    assert read("whats left on my mastercard").intent is Intent.BALANCE
+
+
+def test_paying_off_ones_own_card_is_a_transfer() -> None:
+    assert read("pay off my visa 220 from savings").intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("remove the last transaction, I typed it twice", Intent.UNDO),
+        ("no wait, don't pay it", Intent.CANCEL),
+        ("hold on, cancel", Intent.CANCEL),
+    ],
+)
+def test_undo_and_cancel_said_with_a_reason_or_a_hesitation(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
