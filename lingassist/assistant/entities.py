@@ -112,11 +112,18 @@ def _unique_first_name(text: str, names: Iterable[str]) -> tuple[str, Span] | No
     return None
 
 
+def casual_case(text: str) -> bool:
+    """True when the text is written without capitals for names: all lower case but for its
+    first letter and the pronoun "I" ("I need to pay the plumber 180")."""
+    rest = re.sub(r"\bI(?:'m|'ve|'d|'ll|’m|’ve)?\b", "", text[1:])
+    return rest == rest.lower()
+
+
 def phrase_after(text: str, position: int, blocked: Sequence[Span]) -> Span | None:
     """The name that starts at `position`: capitalized words (with "&", "of", a trailing
     number as in "Forever 21") or, in lower-case text, up to three ordinary words."""
     words = [m for m in _WORD.finditer(text, position)]
-    lowercase_text = text == text.lower()
+    lowercase_text = casual_case(text)
     taken: list[re.Match[str]] = []
     for match in words[:6]:
         if taken and text[taken[-1].end() : match.start()].strip():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterable
 from datetime import date
 
@@ -22,6 +23,7 @@ from lingassist.assistant.sharing import find_split_with
 from lingassist.assistant.slots import Found, find_slots
 from lingassist.assistant.terse import terse_name
 from lingassist.assistant.types import Intent, ParsedCommand, Span
+from lingassist.assistant.typos import COMMAND_VOCABULARY, TypoView, typo_view
 from lingassist.core.category_groups import write_category
 from lingassist.core.periods import Period
 
@@ -55,20 +57,28 @@ def parse(
 
     Only the first `MAX_PARSE_CHARS` characters are read (a command fits in far fewer; the
     callers cut longer messages and say so), which keeps every parse in milliseconds."""
-    text = text[:MAX_PARSE_CHARS]
+    view = typo_view(text[:MAX_PARSE_CHARS], COMMAND_VOCABULARY)
+    text = view.text
     found = find_slots(text, today, default_currency, known_merchants, known_payees)
     has_name = found.payee is not None or bool(re.match(r"\s*(?:pay|send)\s+[A-Z]", text))
     has_money = any(a.marked for a in found.amounts)
     ruled = classify(text, has_amount=bool(found.amounts), has_name=has_name, has_money=has_money)
     intent = decide_intent(text, found, ruled)
-    command = _fill(text, intent, found, default_currency, tuple(known_accounts))
+    accounts = tuple(known_accounts)
+    command = _in_original(_fill(text, intent, found, default_currency, accounts), view)
     previous = context.previous if context is not None else None
     if previous is not None and is_follow_up(command, previous):
-        as_before = _fill(
-            text, previous.intent, found, default_currency, tuple(known_accounts), terse=False
-        )
-        return follow_up(as_before, previous) or command
+        as_before = _fill(text, previous.intent, found, default_currency, accounts, terse=False)
+        return follow_up(_in_original(as_before, view), previous) or command
     return command
+
+
+def _in_original(command: ParsedCommand, view: TypoView) -> ParsedCommand:
+    """`command` read from the corrected view, with its text and every span given back in
+    the person's own words ("pya Tom 15": the payee span points at "Tom", the text is as
+    typed)."""
+    spans = {name: view.span(span.start, span.end) for name, span in command.spans.items()}
+    return replace(command, text=view.original, spans=spans)
 
 
 def _fill(  # noqa: PLR0913 - the parts of one reading

@@ -53,8 +53,9 @@ _CENTS_AS_DOLLARS = re.compile(
     r"(?!\s*(?:hundred|thousand|dollars?|euros?|pounds?))"
 )
 _BARE_PRICE = re.compile(
-    r"(?<![\d$€£.,:/#-])([1-9]\d)(\d{2})(?![\d.,:/%-])(?!\s*(?:st|nd|rd|th)\b)"
-)
+    r"(?<![\d$€£.,:/#-])([1-9]\d)(\d{2})(?![\d:/%-]|[.,]\d)(?!\s*(?:st|nd|rd|th)\b)"
+)  # a "." or "," after the number ends the sentence or clause ("1185.", "2250,"); before a
+# digit it is a decimal mark or a thousands separator, and the number is left alone
 _SYMBOL_BEFORE_WORD = re.compile(rf"{_SYMBOL}(\d[\d,.]*) (dollars?|euros?|pounds?)\b", re.I)
 _BUDGET_MISHEARD = re.compile(
     r"^(\s*)set\s+(?:a\s+|my\s+|the\s+)?(?:monthly\s+|weekly\s+)?(?!budget\b)[a-z]+\s+"
@@ -171,4 +172,23 @@ def choose_reading(
         found = points(reading)
         if found > best_points:
             best, best_points = reading, found
-    return best
+    return _prices_as_the_beam_wrote_them(best, readings)
+
+
+_RUN_TOGETHER = re.compile(r"(?<![\d.,])([1-9]\d?)(,?)(\d)(\d{2})?(?![\d%]|[.,]\d)")
+_PRICE_WITH_CENTS = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{2})(?!\d)")
+
+
+def _prices_as_the_beam_wrote_them(chosen: str, readings: Sequence[str]) -> str:
+    """`chosen` with a price written as one number ("1185", "$8,740", "625") written with
+    its cents when another of Whisper's readings wrote the same digits so ("11.85",
+    "$87.40", "6.25"): the beam itself heard a price there, not hundreds or thousands."""
+    prices = {a + b for r in readings for a, b in _PRICE_WITH_CENTS.findall(r)}
+
+    def with_cents(match: re.Match[str]) -> str:
+        digits = match[0].replace(",", "")
+        if not 3 <= len(digits) <= 4 or (match[2] and not match[4]) or digits not in prices:
+            return match[0]
+        return f"{digits[:-2]}.{digits[-2:]}"
+
+    return _RUN_TOGETHER.sub(with_cents, chosen) if prices else chosen

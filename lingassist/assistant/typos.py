@@ -14,6 +14,7 @@ from difflib import get_close_matches
 from functools import lru_cache
 
 from lingassist.assistant.types import Span
+from lingassist.assistant.typo_guard_words import GUARDED_WORDS
 
 # The words dates and repetition are made of, and short forms people type for them.
 DATE_VOCABULARY = [
@@ -66,8 +67,40 @@ SHORT_FORMS = {
     "yday": "yesterday",
     "tmrw": "tomorrow",
 }
+# The words commands are built on: a typo in one of them ("pya", "sned", "trasnfer",
+# "refudn", "teh", "savigns") should not change what a sentence means.
+ACTION_WORDS = [
+    "pay",
+    "paid",
+    "send",
+    "sent",
+    "transfer",
+    "transferred",
+    "refund",
+    "refunded",
+    "split",
+    "spent",
+    "bought",
+    "the",
+    "savings",
+    "checking",
+    "balance",
+    "budget",
+    "show",
+    "list",
+    "transactions",
+    "subscriptions",
+    "subscription",
+    "groceries",
+    "expense",
+    "income",
+    "salary",
+    "payment",
+]
+COMMAND_VOCABULARY = tuple(DATE_VOCABULARY + ACTION_WORDS)
 _WORD = re.compile(r"[A-Za-z]+")
 _CUTOFF = 0.8
+_SHORT = 6
 
 
 @dataclass(frozen=True)
@@ -97,7 +130,9 @@ def typo_view(text: str, vocabulary: tuple[str, ...] = tuple(DATE_VOCABULARY)) -
     origin: list[int] = []
     position = 0
     for match in _WORD.finditer(text):
-        fixed = _correction(match.group(0).lower(), vocabulary)
+        if match.start() and match.group(0)[:1].isupper():
+            continue  # a capitalized word inside a sentence is a name: "Seth", "Monty"
+        fixed = _guarded_correction(match.group(0).lower(), vocabulary)
         if fixed is None:
             continue
         pieces.append(text[position : match.start()])
@@ -112,14 +147,49 @@ def typo_view(text: str, vocabulary: tuple[str, ...] = tuple(DATE_VOCABULARY)) -
     return TypoView(text, "".join(pieces), tuple(origin))
 
 
+def unguarded_correction(word: str) -> str | None:
+    """What `word` would be corrected to with no guard words (for the guard generator)."""
+    return _correction.__wrapped__(word, COMMAND_VOCABULARY, frozenset())
+
+
+def _guarded_correction(word: str, vocabulary: tuple[str, ...]) -> str | None:
+    return _correction(word, vocabulary, GUARDED_WORDS)
+
+
 @lru_cache(maxsize=4096)
-def _correction(word: str, vocabulary: tuple[str, ...]) -> str | None:
-    """The vocabulary word `word` misspells, or None (a correct or unrelated word)."""
-    if word in vocabulary or (word.endswith("s") and word[:-1] in vocabulary):
-        return None  # a vocabulary word, or its plural ("mondays", "months")
+def _correction(word: str, vocabulary: tuple[str, ...], guarded: frozenset[str]) -> str | None:
+    """The vocabulary word `word` misspells, or None (a correct or unrelated word).
+
+    Short words (up to 6 letters) count as a typo only for two swapped letters ("pya",
+    "tdoay") or one letter missing or doubled ("montly"), never for a changed letter: that
+    makes another word ("eight" is not "night"). Longer words may be a little further off
+    ("yesterady", "thrusday")."""
+    if word in vocabulary or word in guarded or _inflected(word, vocabulary):
+        return None
     if word in SHORT_FORMS:
         return SHORT_FORMS[word]
-    if len(word) < 5:
+    if len(word) < 3:
         return None
+    if len(word) <= _SHORT:
+        return next((known for known in vocabulary if _one_slip(word, known)), None)
     close = get_close_matches(word, vocabulary, n=1, cutoff=_CUTOFF)
     return close[0] if close else None
+
+
+def _inflected(word: str, vocabulary: tuple[str, ...]) -> bool:
+    """A vocabulary word with an ending ("mondays", "transaction" beside "transactions")."""
+    return any(
+        variant in vocabulary
+        for variant in (word[:-1], word + "s", word[:-2], word[:-3], word + "ed")
+    )
+
+
+def _one_slip(word: str, known: str) -> bool:
+    """Two neighbouring letters swapped, or one letter left out or typed twice."""
+    if known[0] != word[0] or abs(len(known) - len(word)) > 1:
+        return False
+    if len(known) == len(word):
+        diff = [i for i, (a, b) in enumerate(zip(known, word, strict=True)) if a != b]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and sorted(known) == sorted(word)
+    longer, shorter = (known, word) if len(known) > len(word) else (word, known)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))

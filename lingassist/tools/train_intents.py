@@ -32,6 +32,7 @@ from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import ModelJson
 from lingassist.assistant.slots import find_slots
 from lingassist.assistant.types import Intent
+from lingassist.assistant.typos import COMMAND_VOCABULARY, typo_view
 from lingassist.tools.dev_splits import select
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,9 +75,10 @@ def training_rows() -> Iterator[tuple[str, str, str, str]]:
 
 def featurize(text: str, today: str, currency: str) -> dict[str, float]:
     """The model's features for one sentence, exactly as `parse` computes them."""
-    found = find_slots(text, date.fromisoformat(today), currency, (), ())
+    read = typo_view(text, COMMAND_VOCABULARY).text  # parse reads the corrected view too
+    found = find_slots(read, date.fromisoformat(today), currency, (), ())
     amounts = [a.span for a in found.amounts] + [b.span for _, b in found.bounds]
-    return features(shaped_words(text, amounts, [d.span for d in found.dates]))
+    return features(shaped_words(read, amounts, [d.span for d in found.dates]))
 
 
 def _fit(x: object, y: list[str], c: float) -> LogisticRegression:
