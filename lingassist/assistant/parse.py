@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from lingassist.assistant.categories import category_code, find_category, is_brand
