@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from difflib import get_close_matches
 
 from lingassist.assistant.categories import category_code
@@ -223,4 +223,79 @@ def find_memo(text: str, blocked: Sequence[Span]) -> Span | None:
         if words:
             start, end = words[0].start(), words[-1].end()
             return Span(start, end, text[start:end])
+    return None
+
+
+# "the IKEA charge", "my Lidl purchases", "uber rides": a name right before what it sold.
+_SOLD_NOUN = re.compile(
+    r"\s+(?:charges?|purchases?|payments?|orders?|rides?|transactions?|buys|buying|buyings|"
+    r"subscriptions?|bills?|trips?|runs?|shop|shopping\s+trip)\b",
+    re.I,
+)
+# "payments to Netflix", "subscribed to Disney+", "paying for spotify", "spent on uber"
+_NAME_CUE = re.compile(
+    r"\b(?:(?:payments?|charges?)\s+(?:to|from)|subscribed\s+to|pay(?:ing)?\s+for|"
+    r"(?:spent|spend|went|go|goes)\s+on|in|on)\s+(?:the\s+)?",
+    re.I,
+)
+_NOT_MERCHANT = frozenset(
+    [
+        "the",
+        "my",
+        "a",
+        "an",
+        "all",
+        "any",
+        "every",
+        "last",
+        "this",
+        "that",
+        "which",
+        "what",
+        "those",
+        "these",
+        "of",
+        "for",
+    ]
+)
+
+
+def merchant_by_noun(
+    text: str, blocked: Sequence[Span], is_brand: Callable[[str], bool]
+) -> tuple[str, Span] | None:
+    """A merchant named before what it sold ("the Shell charge", "my uber rides"): a
+    capitalized name or a known brand."""
+    for noun in _SOLD_NOUN.finditer(text):
+        words = list(_WORD.finditer(text[: noun.start()]))
+        taken: list[re.Match[str]] = []
+        for word in reversed(words[-3:]):
+            if any(b.start <= word.start() < b.end for b in blocked):
+                break
+            if word.group(0).lower() in _NOT_MERCHANT | _STOP or word.group(0).isdigit():
+                break
+            if taken and not (word.group(0)[:1].isupper() and taken[-1].group(0)[:1].isupper()):
+                break
+            taken.append(word)
+        if not taken:
+            continue
+        start, end = taken[-1].start(), taken[0].end()
+        name = text[start:end]
+        if is_brand(name) or (name[:1].isupper() and start > 0 and not casual_case(text)):
+            return name, Span(start, end, name)
+    return None
+
+
+def merchant_after_cue(
+    text: str, blocked: Sequence[Span], is_brand: Callable[[str], bool]
+) -> tuple[str, Span] | None:
+    """A shop named after "payments to", "subscribed to", "pay for", "on": only a
+    capitalized name or a known brand ("on uber" yes, "on groceries" no)."""
+    for cue in _NAME_CUE.finditer(text):
+        span = phrase_after(text, cue.end(), blocked)
+        if span is None:
+            continue
+        name = span.source.rstrip("?!.,")
+        capitalized = name[:1].isupper() and not casual_case(text[cue.end() :])
+        if capitalized or is_brand(name):
+            return name, Span(span.start, span.start + len(name), name)
     return None

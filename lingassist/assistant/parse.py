@@ -14,6 +14,8 @@ from lingassist.assistant.entities import (
     find_accounts_pair,
     find_memo,
     match_known,
+    merchant_after_cue,
+    merchant_by_noun,
     phrase_after,
 )
 from lingassist.assistant.intent_choice import decide_intent
@@ -190,7 +192,12 @@ def _fill_names(
             slots["payee"], spans["payee"] = payee
         if intent != Intent.ADD_EXPENSE:
             return
-    merchant = found.merchant or _merchant_phrase(text, found)
+    merchant = (
+        found.merchant
+        or _merchant_phrase(text, found)
+        or merchant_by_noun(text, found.blocked, is_brand)
+        or merchant_after_cue(text, found.blocked, is_brand)
+    )
     if merchant is not None and merchant[0] != slots.get("payee"):
         slots["merchant"], spans["merchant"] = merchant
 
