@@ -40,6 +40,7 @@ _EVIDENCE_STEMS = {
     Intent.ADD_REFUND: ("refund", "refunded", "returned", "reimbursed"),
 }
 CONFIDENT = 0.45
+SURELY_OTHER = 0.6
 PLAUSIBLE = 0.3
 _EXACT_RULES = frozenset({Intent.UNDO, Intent.CANCEL, Intent.HELP})
 
@@ -86,3 +87,18 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     if guess.probability >= PLAUSIBLE and not guess.intent.writes:
         return guess.intent
     return Intent.OTHER
+
+
+def closest_intent(text: str, found: Found) -> Intent | None:
+    """What an unclear sentence came closest to (to suggest, never to act on); None when
+    the model is fairly sure it is out of scope or nothing was close."""
+    guess = guess_intent(text, found)
+    if guess is None or write_vetoed(text):
+        return None
+    if guess.intent is Intent.OTHER:
+        if guess.probability >= SURELY_OTHER:
+            return None
+        candidate = guess.runner_up
+    else:
+        candidate = guess.intent
+    return None if candidate in _EXACT_RULES or candidate is Intent.OTHER else candidate

@@ -18,8 +18,9 @@ from lingassist.assistant.entities import (
     merchant_by_noun,
     phrase_after,
 )
-from lingassist.assistant.intent_choice import decide_intent
+from lingassist.assistant.intent_choice import closest_intent, decide_intent
 from lingassist.assistant.intents import classify
+from lingassist.assistant.languages import ENGLISH, language_of
 from lingassist.assistant.recurrence import find_recurrence
 from lingassist.assistant.sharing import find_split_with
 from lingassist.assistant.slots import Found, find_slots
@@ -59,6 +60,9 @@ def parse(
 
     Only the first `MAX_PARSE_CHARS` characters are read (a command fits in far fewer; the
     callers cut longer messages and say so), which keeps every parse in milliseconds."""
+    language = language_of(text[:MAX_PARSE_CHARS])
+    if language != ENGLISH:  # never guess at a language the grammar does not know
+        return ParsedCommand(text=text[:MAX_PARSE_CHARS], intent=Intent.OTHER, language=language)
     view = typo_view(text[:MAX_PARSE_CHARS], COMMAND_VOCABULARY)
     text = view.text
     found = find_slots(text, today, default_currency, known_merchants, known_payees)
@@ -68,6 +72,8 @@ def parse(
     intent = decide_intent(text, found, ruled)
     accounts = tuple(known_accounts)
     command = _in_original(_fill(text, intent, found, default_currency, accounts), view)
+    if intent is Intent.OTHER:
+        command = replace(command, closest=closest_intent(text, found))
     previous = context.previous if context is not None else None
     if previous is not None and is_follow_up(command, previous):
         as_before = _fill(text, previous.intent, found, default_currency, accounts, terse=False)

@@ -96,6 +96,10 @@ class ParsedCommand:
         split_with: the people an expense is shared with ("split with Tom and Ana"), in
             the order said; the person's own share is the expense, theirs is owed back.
         recurrence: how often a write repeats ("weekly", "monthly", "yearly"), when said.
+        closest: for an "other" reading, the intent the sentence came closest to (to
+            suggest it, never to act on it), or None.
+        language: the language the sentence seems to be in ("en", "fr", "vi"...); the
+            assistant reads only English so far, so another language means "other".
         missing: slots the intent needs but the text does not give, e.g. ("amount",).
         spans: slot name -> where in `text` it came from.
     """
@@ -118,6 +122,8 @@ class ParsedCommand:
     comparison: Period | None = None
     split_with: tuple[str, ...] = ()
     recurrence: str | None = None
+    closest: Intent | None = None
+    language: str = "en"
     missing: tuple[str, ...] = ()
     spans: Mapping[str, Span] = field(default_factory=lambda: MappingProxyType({}))
 

@@ -129,6 +129,7 @@ def command_json(command: ParsedCommand) -> dict[str, object]:
         "split_with": list(command.split_with) or None,
         "recurrence": command.recurrence,
         "memo": command.memo,
+        "language": command.language,
         "missing": list(command.missing),
     }
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from lingassist.assistant.context import ConversationContext
+from lingassist.assistant.numbers import find_amounts
 from lingassist.assistant.parse import parse
 from lingassist.assistant.spoken import choose_reading, repair_transcript
 from lingassist.assistant.types import Intent, ParsedCommand
@@ -32,8 +33,10 @@ from lingassist.services.answers import (
     transactions_answer,
 )
 from lingassist.services.breakdowns import breakdown_answer, subscriptions_answer
+from lingassist.services.clarify import not_understood
 from lingassist.services.context import AppContext
 from lingassist.services.entries import newest_change
+from lingassist.services.formatting import money_text
 from lingassist.services.help_text import HELP
 from lingassist.services.utterance import CUT_NOTE, MAX_UTTERANCE_CHARS, cap_utterance
 
@@ -223,15 +226,20 @@ def _reply(
     if intent is Intent.HELP:
         return Reply(HELP, command)
     if intent is Intent.OTHER:
-        return Reply(
-            "Sorry, I didn't get that: I can record spending and income, answer "
-            "questions about your money, set budgets and draft payments. Type “help” "
-            "for examples.",
-            command,
-        )
+        return Reply(not_understood(command, _amount_seen(context, command)), command)
     missing = [m for m in command.missing if m in QUESTIONS]
     if missing:
         return Reply(QUESTIONS[missing[0]], command)
     proposal = propose(context, command, source)
     ask = "Press Enter to review and confirm." if proposal.payment else "Press Enter to confirm."
     return Reply(f"{proposal.title}? {ask}", command, proposal=proposal)
+
+
+def _amount_seen(context: AppContext, command: ParsedCommand) -> str | None:
+    """The amount an unclear sentence named, as money ("€12.00"), or None."""
+    amounts = find_amounts(command.text, context.settings.default_currency)
+    if not amounts:
+        return None
+    first = amounts[0]
+    currency = first.currency or context.settings.default_currency
+    return money_text(first.value, currency, context.settings.locale)

@@ -1,0 +1,48 @@
+"""What the assistant says when it did not understand: what it did see, what is missing,
+and the closest thing it can do, with an example, never a guess acted on."""
+
+from __future__ import annotations
+
+from lingassist.assistant.languages import NAMES
+from lingassist.assistant.types import Intent, ParsedCommand
+
+EXAMPLES: dict[Intent, tuple[str, str]] = {
+    Intent.ADD_EXPENSE: ("log an expense", "lunch 12.50 at Noodle Bar"),
+    Intent.ADD_INCOME: ("log money you received", "salary 2,400"),
+    Intent.ADD_REFUND: ("log a refund", "refund of 20 from Amazon"),
+    Intent.SPLIT_EXPENSE: ("split an expense", "dinner 60 split with Tom"),
+    Intent.TRANSFER: ("move money between your accounts", "move 200 from checking to savings"),
+    Intent.DRAFT_PAYMENT: ("draft a payment", "pay Alice Martin 40 for dinner"),
+    Intent.SET_BUDGET: ("set a budget", "budget 300 a month for groceries"),
+    Intent.BUDGET_STATUS: ("check a budget", "how is my groceries budget"),
+    Intent.QUERY_SPENDING: ("see what you spent", "how much did I spend on food last month"),
+    Intent.QUERY_BREAKDOWN: ("rank your spending", "top categories last month"),
+    Intent.SHOW_TRANSACTIONS: ("list transactions", "show transactions over 100 in October"),
+    Intent.BALANCE: ("see a balance", "what's my checking balance"),
+    Intent.QUERY_SUBSCRIPTIONS: ("list subscriptions", "list subscriptions"),
+    Intent.RECATEGORIZE: ("move something to another category", "the Uber ride was travel"),
+}
+GENERAL = (
+    "I can record spending and income, answer questions about your money, set budgets and "
+    "draft payments. Type “help” for examples."
+)
+
+
+def not_understood(command: ParsedCommand, amount_text: str | None) -> str:
+    """The reply to a sentence read as "other": honest about what was and wasn't seen (an
+    amount is mentioned only when the sentence came close to something the app does)."""
+    if command.language != "en":
+        name = NAMES.get(command.language, "another language")
+        return (
+            f"I understand English only so far, and this looks like {name}. For example: "
+            "“spent 12 euros at the café”."
+        )
+    parts = ["Sorry, I didn't get that."]
+    if amount_text is not None and command.closest is not None:
+        parts.append(f"I see {amount_text}, but not what to do with it.")
+    if command.closest in EXAMPLES:
+        what, example = EXAMPLES[command.closest]
+        parts.append(f"If you meant to {what}, say it like “{example}”.")
+    else:
+        parts.append(GENERAL)
+    return " ".join(parts)

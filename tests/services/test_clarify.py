@@ -1,0 +1,46 @@
+"""Honest replies when the assistant did not understand: another language, an amount
+without a purpose, the closest thing it can do; nothing is proposed."""
+
+from __future__ import annotations
+
+import pytest
+
+from lingassist.assistant import ConversationContext
+from lingassist.assistant.languages import language_of
+from lingassist.services.assistant import handle_utterance
+from lingassist.services.context import AppContext
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("j'ai payé 30 euros pour le taxi hier", "fr"),
+        ("hôm qua tôi chi 200 nghìn cho ăn trưa", "vi"),
+        ("hom qua toi da chi 200k cho an trua", "vi"),
+        ("ich habe gestern 14 euro bezahlt", "de"),
+        ("Café de la Gare 4.20", "en"),
+        ("lunch at Bäckerei Sommer 6,80", "en"),
+    ],
+)
+def test_the_language_of_a_sentence(text: str, language: str) -> None:
+    assert language_of(text) == language
+
+
+def test_another_language_gets_an_honest_reply_and_no_card(context: AppContext) -> None:
+    reply, _ = handle_utterance(context, "j'ai payé 30 euros pour le taxi", ConversationContext())
+    assert reply.proposal is None
+    assert "English only so far" in reply.text and "French" in reply.text
+
+
+def test_an_amount_without_a_purpose_is_named_and_an_example_offered(
+    context: AppContext,
+) -> None:
+    reply, _ = handle_utterance(context, "the 12 thing", ConversationContext())
+    assert reply.proposal is None
+    assert "I see €12.00" in reply.text and "“" in reply.text
+
+
+def test_a_support_topic_never_echoes_its_numbers_as_money(context: AppContext) -> None:
+    reply, _ = handle_utterance(context, "change my pin to 4321", ConversationContext())
+    assert reply.proposal is None
+    assert "4,321" not in reply.text and "4321" not in reply.text
