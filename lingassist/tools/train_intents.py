@@ -2,7 +2,8 @@
 
 Training data (read by path; nothing is downloaded):
 
-- ``bench/data/commands_written.jsonl``: the project's own messages, in many styles;
+- ``bench/data/commands_written*.jsonl``: the project's own messages, in many styles
+  and voices;
 - the *tune* part (`lingassist.tools.dev_splits`) of ``../shared/data/utterances-dev/
   commands_natural_dev.jsonl`` (messages people write) and of ``utterances_dev.jsonl``
   (real banking questions, almost all out of scope for a ledger).
@@ -37,7 +38,7 @@ from lingassist.tools.dev_splits import select
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data" / "utterances-dev"
-OWN = ROOT / "bench" / "data" / "commands_written.jsonl"
+OWN = ROOT / "bench" / "data"  # commands_written*.jsonl: the project's own messages
 TARGET = ROOT / "resources" / "assistant" / "intent_model.json"
 C = 32.0  # chosen on unseen authors: trained without the natural tune part, scored on it
 KEEP_ABOVE = 0.02  # weights smaller than this (in absolute value) are dropped from the file
@@ -55,7 +56,7 @@ def _read(path: Path) -> list[dict[str, object]]:
 def training_rows() -> Iterator[tuple[str, str, str, str]]:
     """(text, intent, today, currency) for every training sentence that stands alone."""
     natural = select(_read(SHARED / "commands_natural_dev.jsonl"), "tune")
-    own = _read(OWN) if OWN.exists() else []
+    own = [row for path in sorted(OWN.glob("commands_written*.jsonl")) for row in _read(path)]
     for row in [*natural, *own]:
         if row.get("context"):
             continue
