@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from lingassist.core.accounts import AccountType
 from lingassist.core.reports import AccountBalance
+from lingassist.gui.layout_clearing import clear_layout
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import money_text
 from lingassist.services.reports import balances
@@ -43,10 +44,7 @@ class AccountList(QWidget):
         self._net.setText(self._net_text(rows))
 
     def _fill(self, rows: list[AccountBalance]) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self._grid)
         everything = QPushButton(
             "All accounts",
             objectName="accountButton",

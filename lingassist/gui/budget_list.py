@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from lingassist.gui.elided_label import ElidedLabel
+from lingassist.gui.layout_clearing import clear_layout
 from lingassist.gui.style import colors, theme_changed
 from lingassist.services.dashboard import BudgetLine
 from lingassist.services.formatting import money_text
@@ -61,10 +62,7 @@ class BudgetList(QWidget):
 
     def show_budgets(self, lines: Sequence[BudgetLine], locale: str) -> None:
         """Replace the shown budgets."""
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self._grid)
         self.rows = [self._add(index, line, locale) for index, line in enumerate(lines)]
         self.empty.setVisible(not self.rows)
 

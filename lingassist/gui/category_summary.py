@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from lingassist.core.periods import add_months, month_period
 from lingassist.core.reports import ReportDimension, ReportRow
 from lingassist.gui.chart_style import HoverTip
+from lingassist.gui.layout_clearing import clear_layout
 from lingassist.gui.style import colors, theme_changed
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import money_text
@@ -140,10 +141,7 @@ class CategorySummary(QWidget):
             piece.setProperty("tip", f"Everything else: {money_text(rest, currency, locale)}")
 
     def _fill_rows(self, rows: list[ReportRow], total: Decimal) -> None:
-        while self._rows.count():
-            item = self._rows.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self._rows)
         locale, slices = self._context.settings.locale, colors().slices
         for index, row in enumerate(rows[:LISTED]):
             color = slices[index % len(slices)]

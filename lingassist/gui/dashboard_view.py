@@ -24,6 +24,7 @@ from lingassist.gui.budget_list import BudgetList
 from lingassist.gui.dashboard_card import DashboardCard
 from lingassist.gui.elided_label import ElidedLabel
 from lingassist.gui.focus import chain_focus
+from lingassist.gui.layout_clearing import clear_layout
 from lingassist.gui.month_comparison_chart import MonthComparisonChart
 from lingassist.gui.style import colors, theme_changed
 from lingassist.gui.trend_chart import TrendChart
@@ -191,10 +192,7 @@ def _list_grid(holder: QWidget) -> QGridLayout:
 
 def _fill(grid: QGridLayout, rows: Sequence[tuple[str, str, str]], empty: str) -> None:
     """Replace the grid's rows with (name, detail, amount) lines, or an empty-state note."""
-    while grid.count():
-        item = grid.takeAt(0)
-        if item.widget():
-            item.widget().deleteLater()
+    clear_layout(grid)
     if not rows:
         grid.addWidget(QLabel(empty, objectName="emptyState", wordWrap=True), 0, 0, 1, 3)
         return

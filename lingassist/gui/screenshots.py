@@ -48,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     suffix = "-dark" if options.dark else ""
     shots: dict[str, Callable[[], object]] = {
         "assistant": lambda: _assistant(window),
-        "conversation": lambda: _conversation(window),
+        "conversation-1": lambda: _conversation(window, CONVERSATION[:6]),
+        "conversation-2": lambda: _conversation(window, CONVERSATION[6:]),
         "ledger": lambda: window.show_page(window.ledger),
         "receipts": lambda: _receipts(app, window),
     }
@@ -86,19 +87,23 @@ def _assistant(window) -> None:  # type: ignore[no-untyped-def]
     window.run_command("I spent twelve fifty at Blue Bottle this morning")
 
 
-def _conversation(window) -> None:  # type: ignore[no-untyped-def]
-    """A terse entry, a split, a refund, a ranking, "cancel that" with a card open, and a
-    sentence that stands alone after a payment card (it must inherit nothing)."""
-    for text, confirm in (
-        ("coffee 4.5 at Brew Lab", True),
-        ("dinner 60 split with Tom", True),
-        ("refund of 20 from Amazon", True),
-        ("top categories last month", False),
-        ("tea 3.20", False),
-        ("cancel that", False),
-        ("pay Landlord Ltd 950 for rent", False),
-        ("lunch 12.80 at Noodle Bar", False),
-    ):
+CONVERSATION = (
+    ("coffee 4.5 at Brew Lab", True),
+    ("dinner 60 split with Tom", True),
+    ("refund of 20 from Amazon", True),
+    ("top categories last month", False),
+    ("tea 3.20", False),
+    ("cancel that", False),
+    ("pay Landlord Ltd 950 for rent", False),
+    ("lunch 12.80 at Noodle Bar", False),
+)
+
+
+def _conversation(window, said) -> None:  # type: ignore[no-untyped-def]
+    """Part of a conversation: a terse entry, a split, a refund, a ranking, "cancel that"
+    with a card open; then a sentence that stands alone after a payment card (it must
+    inherit nothing). Confirmed cards are confirmed as a person would."""
+    for text, confirm in said:
         window.run_command(text)
         if confirm:
             window.conversation.confirm_open_card()

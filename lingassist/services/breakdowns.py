@@ -31,7 +31,8 @@ def breakdown_answer(context: AppContext, command: ParsedCommand) -> Answer:
         rows = list_transactions(
             transaction_filter(context, command, period), session=session, limit=_MAX_ROWS
         )
-    spent = [row for row in rows if row.amount < 0 and row.currency == _currency(context, rows)]
+    currency = _currency(context, rows)
+    spent = [row for row in rows if _is_spending(row) and row.currency == currency]
     if not spent:
         return Answer(f"You spent nothing{_narrowed(command)} in {period.label}.")
     ranking = _ranked(spent, by_merchant)
@@ -75,6 +76,13 @@ def subscriptions_answer(context: AppContext, command: ParsedCommand) -> Answer:
         f"{_money(context, per_month, currency)} a month:\n" + "\n".join(lines),
         tuple(c.last for c in charges),
     )
+
+
+def _is_spending(row: TransactionRow) -> bool:
+    """Money out to a category: not a transfer between the person's own accounts (no
+    category) nor money moved to savings or investments."""
+    moved = not row.category_code or row.category_code.startswith(("TRANSFER_IN", "TRANSFER_OUT"))
+    return row.amount < 0 and not moved
 
 
 def _ranked(rows: list[TransactionRow], by_merchant: bool) -> list[tuple[str, Decimal, int]]:

@@ -74,3 +74,10 @@ def test_food_means_all_of_food_and_drink(context: AppContext) -> None:
     for text in ("groceries 20", "coffee 5", "taxi 12"):
         say(context, text)
     assert "€25.00 on Food and drink" in say(context, "how much did I spend on food this month")
+
+
+def test_rankings_leave_out_money_moved_between_own_accounts(context: AppContext) -> None:
+    say(context, "groceries 40")
+    assert say(context, "move 300 from checking to cash").startswith("Moved")
+    answer = say(context, "top categories this month")
+    assert "Transfer" not in answer and "1. Groceries: €40.00 (100%" in answer
