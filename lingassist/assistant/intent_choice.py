@@ -39,6 +39,12 @@ _EVIDENCE_STEMS = {
     Intent.SPLIT_EXPENSE: ("split", "splitting", "shared", "sharing"),
     Intent.ADD_REFUND: ("refund", "refunded", "returned", "reimbursed"),
 }
+_UNDO_WORDS = re.compile(
+    r"\b(?:undo|delete|remove|erase|revert|take\s+(?:back|off|out)|scratch|wrong)\b", re.I
+)
+_CANCEL_WORDS = re.compile(
+    r"\b(?:cancel|never\s*mind|forget|abort|stop|nah|nope|no|don'?t|not|drop)\b", re.I
+)
 CONFIDENT = 0.45
 SURELY_OTHER = 0.6
 PLAUSIBLE = 0.3
@@ -70,8 +76,10 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled in _EXACT_RULES:
         return ruled
     guess = guess_intent(text, found)
-    if guess is None or guess.intent in _EXACT_RULES:
-        return ruled  # undo, cancel and help are said in set forms the rules know
+    if guess is None or guess.intent is Intent.HELP:
+        return ruled
+    if guess.intent in (Intent.UNDO, Intent.CANCEL):
+        return _correction_command(guess, found, text, ruled)
     if guess.intent.writes and ruled is Intent.OTHER and write_vetoed(text):
         return Intent.OTHER
     if not _has_evidence(guess.intent, text):
@@ -87,6 +95,18 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     if guess.probability >= PLAUSIBLE and not guess.intent.writes:
         return guess.intent
     return Intent.OTHER
+
+
+def _correction_command(guess: IntentGuess, found: Found, text: str, ruled: Intent) -> Intent:
+    """Undo or cancel said in words the set forms miss ("take back the last entry", "nah,
+    forget it"): only with its own word and nothing else in the sentence (no amount, no
+    date: "no, yesterday" corrects a date, it cancels nothing). A wrong cancel drops a card;
+    a wrong undo still shows what it would remove and waits for a confirmation."""
+    pattern = _UNDO_WORDS if guess.intent is Intent.UNDO else _CANCEL_WORDS
+    plain = not found.amounts and not found.dates and not found.bounds
+    if plain and guess.probability >= CONFIDENT and pattern.search(text):
+        return guess.intent
+    return ruled
 
 
 def closest_intent(text: str, found: Found) -> Intent | None:

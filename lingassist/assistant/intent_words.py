@@ -77,6 +77,18 @@ PAID_BY_OTHERS = re.compile(
     r"transfer|paypal|apple|google|phone|the\s+card|my\b)\w",
     re.I,
 )
+# Money earned: a source of income with "got", "paid", "received", "earned" and no "I paid"
+# ("got 300 for the logo job", "part time job paid 380", "the client finally paid").
+INCOME_SOURCE = re.compile(
+    r"\b(?:job|jobs|client|clients|customer|invoice|freelance|freelancing|gig|commission|"
+    r"bonus|tutoring|helping|side\s+hustle|overtime|shift|employer|boss)\b",
+    re.I,
+)
+EARNED = re.compile(
+    r"^(?:got|received|earned|made|was\s+paid|got\s+paid)\b|"
+    r"^(?!i\b|we\b|paid\b|pay\b)(?:[\w',]+\s+){0,5}?(?:finally\s+)?paid\b",
+    re.I,
+)
 # What is left to spend in a category (a budget), not on an account (a balance).
 LEFT_TO_SPEND = re.compile(
     r"\b(?:left|remaining)\s+(?:for|to\s+spend\s+on|in\s+the\s+\w+\s+budget)\b|"

@@ -23,6 +23,8 @@ from lingassist.assistant.intent_words import (
     HOW_TO_MOVE,
     INCOME,
     INNER_QUESTION,
+    EARNED,
+    INCOME_SOURCE,
     LEFT_TO_SPEND,
     MATH,
     MOVED,
@@ -179,6 +181,8 @@ def _is_transfer(core: str, plain: str) -> bool:
 def _rule_log(request: str, plain: str, has_amount: bool) -> Intent | None:
     if has_amount and PAID_BY_OTHERS.search(plain):
         return Intent.ADD_INCOME  # "my client has paid 450", "invoice paid by Acme"
+    if has_amount and INCOME_SOURCE.search(plain) and EARNED.search(plain):
+        return Intent.ADD_INCOME  # "got 300 for the logo job", "part time job paid 380"
     spent = re.search(r"\b(?:spent|bought|(?<!got\s)paid\s+(?!me))\b", plain)
     if INCOME.search(plain) and (has_amount or EXPENSE_CMD.match(request)) and not spent:
         return Intent.ADD_INCOME

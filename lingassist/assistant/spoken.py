@@ -175,20 +175,26 @@ def choose_reading(
     return _prices_as_the_beam_wrote_them(best, readings)
 
 
-_RUN_TOGETHER = re.compile(r"(?<![\d.,])([1-9]\d?)(,?)(\d)(\d{2})?(?![\d%]|[.,]\d)")
-_PRICE_WITH_CENTS = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{2})(?!\d)")
+_FOUR_DIGITS = re.compile(r"(?<![\d.,])[1-9],?\d{3}(?![\d%]|[.,]\d)")
+_PRICE_WITH_CENTS = re.compile(r"(?<![\d.,])(\d{2})\.(\d{2})(?!\d)")
 
 
 def _prices_as_the_beam_wrote_them(chosen: str, readings: Sequence[str]) -> str:
-    """`chosen` with a price written as one number ("1185", "$8,740", "625") written with
-    its cents when another of Whisper's readings wrote the same digits so ("11.85",
-    "$87.40", "6.25"): the beam itself heard a price there, not hundreds or thousands."""
-    prices = {a + b for r in readings for a, b in _PRICE_WITH_CENTS.findall(r)}
+    """`chosen` with a four-digit number ("1185", "$8,740", "1970") written as a price
+    ("11.85", "$87.40", "19.70") when another of Whisper's readings wrote those digits
+    with cents: the beam itself heard a price said in two parts there.
+
+    Three digits are left alone: a runner-up wrote "$1.50" for "one hundred and fifty
+    dollars" and "$2.51" for "two hundred and fifty one dollars" on espeak speech as
+    surely as "6.25" for "six twenty five" (bench/README.md). So are tails of "00", and
+    numbers with more digits or with decimals of their own.
+    """
+    prices = {whole + cents for r in readings for whole, cents in _PRICE_WITH_CENTS.findall(r)}
 
     def with_cents(match: re.Match[str]) -> str:
         digits = match[0].replace(",", "")
-        if not 3 <= len(digits) <= 4 or (match[2] and not match[4]) or digits not in prices:
+        if digits not in prices or digits.endswith("00"):
             return match[0]
-        return f"{digits[:-2]}.{digits[-2:]}"
+        return f"{digits[:2]}.{digits[2:]}"
 
-    return _RUN_TOGETHER.sub(with_cents, chosen) if prices else chosen
+    return _FOUR_DIGITS.sub(with_cents, chosen) if prices else chosen

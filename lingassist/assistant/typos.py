@@ -70,6 +70,11 @@ SHORT_FORMS = {
 # The words commands are built on: a typo in one of them ("pya", "sned", "trasnfer",
 # "refudn", "teh", "savigns") should not change what a sentence means.
 ACTION_WORDS = [
+    "undo",
+    "delete",
+    "cancel",
+    "nevermind",
+    "remove",
     "pay",
     "paid",
     "send",

@@ -269,3 +269,20 @@ def test_paying_off_ones_own_card_is_a_transfer() -> None:
 )
 def test_undo_and_cancel_said_with_a_reason_or_a_hesitation(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("got 450 for the translation job", Intent.ADD_INCOME),
+        ("the customer finally paid, 230", Intent.ADD_INCOME),
+        ("I paid the plumber's invoice 180", Intent.ADD_EXPENSE),
+    ],
+)
+def test_money_earned_from_a_source_is_income(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+@pytest.mark.parametrize("text", ["no, friday", "not 12, 15", "no 14.50"])
+def test_a_correction_with_a_value_is_never_a_cancel(text: str) -> None:
+    assert read(text).intent is not Intent.CANCEL

@@ -45,6 +45,16 @@ PAYEES = ("Alice Martin", "John Carter", "Lucas", "Dr. Patel")
         ("Add 1205 for lunch", "Add 1205 for lunch"),
         ("Add 12345 for lunch", "Add 12345 for lunch"),
         ("Add $1,867 for rent", "Add $1,867 for rent"),
+        # ... also at the end of a sentence or a clause: "." or "," then a space or the end
+        ("Sandwich at Deli Barn, 1345.", "Sandwich at Deli Barn, 13.45."),
+        ("Car wash 2875, on Sunday", "Car wash 28.75, on Sunday"),
+        ("Cinema 1690,", "Cinema 16.90,"),
+        # ... but a "." or "," before a digit is a decimal mark or a thousands separator
+        ("Paid 1345.50 for the tiles", "Paid 1345.50 for the tiles"),
+        ("Paid 1345,50 for the tiles", "Paid 1345,50 for the tiles"),
+        ("Paid 13,450. That was the car", "Paid 13,450. That was the car"),
+        ("How much did I spend in 2024.", "How much did I spend in 2024."),
+        ("Add 1305.", "Add 1305."),
         # "budget" misheard in "Set a budget of ..."
         ("Set a market on 650 pounds for travel.", "Set a budget of 650 pounds for travel."),
         ("set my ticket at $62 for shopping", "Set a budget of $62 for shopping"),
@@ -127,6 +137,31 @@ def test_choose_reading_prefers_what_the_ledger_knows(
     assert (
         choose_reading(readings, _understand, [*KNOWN_MERCHANTS, *KNOWN_PAYEES]) == readings[chosen]
     )
+
+
+@pytest.mark.parametrize(
+    ("readings", "chosen"),
+    [
+        # a four-digit number that a runner-up wrote as a price with cents: a price
+        (("Subway, $1,645 today.", "Subway 16.45 today."), "Subway, $16.45 today."),
+        (("Log 2390 at Subway.", "Log $23.90 at Subway."), "Log 23.90 at Subway."),
+        (("Best Buy, 1985.", "Best Buy in 1985.", "Best Buy 19.85."), "Best Buy, 19.85."),
+        # ... kept when the runner-up is the one chosen, and fine when it already has cents
+        (("Pay him a $3,120.", "Pay Emma $31.20."), "Pay Emma $31.20."),
+        # no runner-up wrote those digits as a price: left as heard
+        (("Subway $1,645 today.", "Subway $1,645 to day."), "Subway $1,645 today."),
+        (("Best Buy $1,645.", "Best Buy $16.40."), "Best Buy $1,645."),
+        # three digits, a tail of 00, five digits, a number with its own decimals: left
+        (("Subway $345 today.", "Subway $3.45 today."), "Subway $345 today."),
+        (("Best Buy $1,200.", "Best Buy $12.00."), "Best Buy $1,200."),
+        (("Best Buy $16,450.", "Best Buy $16.45."), "Best Buy $16,450."),
+        (("Best Buy $1,645.50", "Best Buy $16.45"), "Best Buy $1,645.50"),
+    ],
+)
+def test_choose_reading_writes_a_price_as_a_runner_up_heard_it(
+    readings: tuple[str, ...], chosen: str
+) -> None:
+    assert choose_reading(readings, _understand, [*KNOWN_MERCHANTS, *KNOWN_PAYEES]) == chosen
 
 
 def test_choose_reading_with_one_or_no_reading() -> None:
