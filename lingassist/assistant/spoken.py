@@ -9,7 +9,8 @@ for a command people say, measured on spoken finance commands (`bench/voice.py`)
 - an amount split in two: "$4.00 and $35.00" (four hundred and thirty five), "500 and
   $20", "$200, $10", and dollars with their cents as a second amount: "$56 and $60"
   (fifty six dollars and sixty cents), "$40 and $0.60", "$50, $20" (fifty twenty);
-- a spoken price written as one bare number: "5975" for "fifty nine seventy five";
+- a spoken price written as one bare number: "5975" for "fifty nine seventy five", also
+  at the end of a sentence or clause ("1185.", "2250,");
 - a symbol that contradicts the currency said: "$520 euros" (the said word wins);
 - "budget" heard as another word after "Set a": "Set a market on 650 pounds for travel";
 - a payee's title said in full: "Pay doctor, Patel, $15" -> "Pay Dr. Patel, $15".
@@ -17,7 +18,8 @@ for a command people say, measured on spoken finance commands (`bench/voice.py`)
 The parser then reads the repaired text as it reads typed text. When Whisper's beam
 nearly chose other readings (`Transcript.alternatives`), `choose_reading` prefers one that
 says more the person's ledger recognises: "Long 46.75 at Subway today" over "Long 46.75 at
-some way today" when Subway is a known merchant.
+some way today" when Subway is a known merchant; and a four-digit number in the reading
+chosen ("$8,740") is written as the price another reading wrote ("$87.40").
 """
 
 from __future__ import annotations
