@@ -72,7 +72,16 @@ def guess_intent(text: str, found: Found) -> IntentGuess | None:
 
 
 def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
-    """The intent of `text` from the rules' answer `ruled` and the model's guess."""
+    """The intent of `text` from the rules' answer `ruled` and the model's guess; a write
+    that `write_vetoed` refuses (a plan, a wish, a refund asked for, arithmetic, a support
+    topic, a question) becomes "other", whoever proposed it."""
+    intent = _choose(text, found, ruled)
+    if intent.writes and intent not in _EXACT_RULES and write_vetoed(text, intent):
+        return Intent.OTHER
+    return intent
+
+
+def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled in _EXACT_RULES:
         return ruled
     guess = guess_intent(text, found)
@@ -80,8 +89,8 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled
     if guess.intent in (Intent.UNDO, Intent.CANCEL):
         return _correction_command(guess, found, text, ruled)
-    if guess.intent.writes and ruled is Intent.OTHER and write_vetoed(text):
-        return Intent.OTHER
+    if guess.intent.writes and not ruled.writes and write_vetoed(text, guess.intent):
+        return ruled  # a question the rules know is answered; anything else asks
     if not _has_evidence(guess.intent, text):
         return ruled
     if ruled.writes and guess.intent.writes and guess.intent not in _EVIDENCE:

@@ -51,9 +51,37 @@ SUPPORT_STRONG = any_word(
     r"charged\s+twice",
     r"top[\s-]?ups?",
     r"remind\w*",
+    r"remember\s+me",
     r"autopay",
     r"dispute",
     r"not\s+mine",
+    r"still\s+(?:not|hasn'?t|no|pending|waiting)",
+    r"(?:don'?t|didn'?t|doesn'?t|hasn'?t|haven'?t|not|never)\s+(?:receive|received|arrive|"
+    r"arrived|got\s+it|come\s+through|show(?:n|ed)?\s+up)",
+    r"where\s+is\s+my",
+)
+# Words that make a short sentence with an amount something other than an expense.
+NOT_TERSE = re.compile(
+    r"\?|\b(?:how|what|whats|which|when|where|why|who|show|list|find|balance|budget\w*|limit|"
+    r"cap|total|report|transactions?|income|salary|paycheck|wages?|refund\w*|back|split|"
+    r"pay|send|sent|transfer\w*|move|moved|owe|owes|from\s+(?:my\s+)?(?:savings|checking)|"
+    r"to\s+(?:my\s+)?(?:savings|checking|account)|sold|earned|got|received|won|over|under|"
+    r"above|below|more|less|than|between)\b",
+    re.I,
+)
+# Money not yet spent: plans and wishes are not entries ("gonna spend 200 on a phone next
+# week", "I wish I had 1000", "if only my pension were 200 more").
+PLAN_OR_WISH = re.compile(
+    r"\b(?:gonna|gona|going\s+to|will|i'll|i\s+shall|plan(?:ning)?\s+to|want\s+to\s+buy|"
+    r"thinking\s+(?:of|about)|might|wish|hope|if\s+only|would\s+love|dream|someday|one\s+day|"
+    r"saving\s+up\s+for)\b",
+    re.I,
+)
+# A refund asked for, disputed or refused, not one received.
+REFUND_ASKED = re.compile(
+    r"\b(?:want|need|get|request|claim|ask(?:ing)?\s+(?:for|them)|how\s+(?:do|can)\s+i|"
+    r"how\s+i\s+can|must|should|refuses?d?|says?\s+no|won'?t|supposed\s+to|still\s+waiting)\b",
+    re.I,
 )
 # Questions that ask about something rather than ask for it; a polite request anywhere
 # ("…, can you set up a payment to her?") still asks for an action.
@@ -101,9 +129,11 @@ PAY_OFF_OWN_CARD = re.compile(
     r"(?:\s+(?:balance|bill))?\b",
     re.I,
 )
-# Arithmetic asked of the assistant ("multiply 7 and 42", "what's 15% of 80").
+# Arithmetic or conversion asked of the assistant ("multiply 7 and 42", "tip on 47.50, 18%",
+# "1 USD to yen").
 MATH = re.compile(
-    r"\b(?:multiply|multiplied|divided?\s+by|\d+\s+times\s+\d|\d+\s+plus\s+\d|minus|square\s+root|"
+    r"\d\s*%|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
+    r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by|\d+\s+times\s+\d|\d+\s+plus\s+\d|minus|square\s+root|"
     r"calculate|calculator|\d+\s*%\s+of|percent\s+of|sum\s+of\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
     re.I,
 )

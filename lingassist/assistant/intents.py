@@ -28,13 +28,16 @@ from lingassist.assistant.intent_words import (
     LEFT_TO_SPEND,
     MATH,
     MOVED,
+    NOT_TERSE,
     PAID_BY_OTHERS,
     PAY,
     PAY_OFF_OWN_CARD,
+    PLAN_OR_WISH,
     POLITE,
     QUESTION_START,
     QUESTION_VETO,
     RECAT,
+    REFUND_ASKED,
     REQUEST_INSIDE,
     SHOW,
     SPENDING,
@@ -73,15 +76,31 @@ def classify(text: str, *, has_amount: bool, has_name: bool, has_money: bool = F
     return _rule_query(plain)
 
 
-def write_vetoed(text: str) -> bool:
-    """True when `text` cannot be a ledger write whatever its words suggest: a support
-    topic (PIN, lost card, direct deposit...), arithmetic, or a question about something
-    (not a request: "…, can you add it?" asks for an action)."""
+def write_vetoed(text: str, intent: Intent | None = None) -> bool:
+    """True when `text` cannot be the write `intent` whatever its words suggest: a support
+    topic (PIN, lost card, a transfer that has not arrived, a reminder), arithmetic or a
+    conversion, a question about something (not a request: "…, can you add it?" asks for
+    an action), a plan or a wish for money not yet spent ("gonna spend 200", "I wish I
+    had 1000") or a refund asked for rather than received ("can I get a refund")."""
     plain = re.sub(r"\s+", " ", text.strip().lower())
     if SUPPORT_STRONG.search(plain) or MATH.search(plain):
         return True
-    question = bool(QUESTION_VETO.match(plain)) or plain.endswith("?")
+    if intent in _LOGGED and PLAN_OR_WISH.search(plain):
+        return True
+    if intent is Intent.ADD_REFUND and REFUND_ASKED.search(plain):
+        return True
+    question = bool(QUESTION_VETO.match(plain)) or "?" in plain
     return question and not REQUEST_INSIDE.search(plain)
+
+
+_TERSE_WORDS = 6
+_LOGGED = (
+    Intent.ADD_EXPENSE,
+    Intent.ADD_INCOME,
+    Intent.ADD_REFUND,
+    Intent.SPLIT_EXPENSE,
+    Intent.SET_BUDGET,
+)
 
 
 def is_out_of_scope(text: str) -> bool:
@@ -194,7 +213,16 @@ def _rule_log(request: str, plain: str, has_amount: bool) -> Intent | None:
         return Intent.ADD_EXPENSE
     if has_amount and re.match(r"^[$€£]?(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)", plain):
         return Intent.ADD_EXPENSE
+    if has_amount and _is_terse_entry(plain):
+        return Intent.ADD_EXPENSE  # "climbing gym 49/month", "kebab 6,50 yesterday"
     return None
+
+
+def _is_terse_entry(plain: str) -> bool:
+    """A few words around an amount, none of them a question, a command or a money word
+    that would make it something else (income, refund, split, payment, budget, a list)."""
+    words = re.findall(r"[^\W\d_]+", plain)
+    return len(words) <= _TERSE_WORDS and not NOT_TERSE.search(plain)
 
 
 def _rule_query(plain: str) -> Intent:

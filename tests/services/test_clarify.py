@@ -7,7 +7,9 @@ import pytest
 
 from lingassist.assistant import ConversationContext
 from lingassist.assistant.languages import language_of
+from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.services.assistant import handle_utterance
+from lingassist.services.clarify import not_understood
 from lingassist.services.context import AppContext
 
 
@@ -32,12 +34,16 @@ def test_another_language_gets_an_honest_reply_and_no_card(context: AppContext) 
     assert "English only so far" in reply.text and "French" in reply.text
 
 
-def test_an_amount_without_a_purpose_is_named_and_an_example_offered(
-    context: AppContext,
-) -> None:
-    reply, _ = handle_utterance(context, "the 12 thing", ConversationContext())
-    assert reply.proposal is None
-    assert "I see €12.00" in reply.text and "“" in reply.text
+def test_an_amount_without_a_purpose_is_named_and_an_example_offered() -> None:
+    unclear = ParsedCommand("something 12 whatever", Intent.OTHER, closest=Intent.ADD_EXPENSE)
+    reply = not_understood(unclear, "€12.00")
+    assert "I see €12.00" in reply and "log an expense" in reply and "“" in reply
+
+
+def test_nothing_close_gets_the_general_answer_and_no_amount() -> None:
+    unclear = ParsedCommand("the 12 monkeys film", Intent.OTHER)
+    reply = not_understood(unclear, "€12.00")
+    assert "€12.00" not in reply and "help" in reply
 
 
 def test_a_support_topic_never_echoes_its_numbers_as_money(context: AppContext) -> None:
