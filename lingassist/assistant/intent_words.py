@@ -109,12 +109,26 @@ PAID_BY_OTHERS = re.compile(
 # ("got 300 for the logo job", "part time job paid 380", "the client finally paid").
 INCOME_SOURCE = re.compile(
     r"\b(?:job|jobs|client|clients|customer|invoice|freelance|freelancing|gig|commission|"
-    r"bonus|tutoring|helping|side\s+hustle|overtime|shift|employer|boss)\b",
+    r"bonus|tutoring|helping|side\s+hustle|overtime|shift|employer|boss|payout|takings|"
+    r"tenant|babysitting|dividends?|pension|allowance)\b",
     re.I,
 )
+# Money that came in, said with its verb first: "made 45 babysitting", "received 150".
+EARNED_FIRST = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:made|received|earned)\s+[$€£]?\d", re.I)
 EARNED = re.compile(
-    r"^(?:got|received|earned|made|was\s+paid|got\s+paid)\b|"
+    r"^(?:got|received|earned|made|was\s+paid|got\s+paid)\b|\bcame\b|"
+    r"\b(?:payout|takings)\b|\bfrom\s+(?:the\s+|my\s+)?tenant\b|"
     r"^(?!i\b|we\b|paid\b|pay\b)(?:[\w',]+\s+){0,5}?(?:finally\s+)?paid\b",
+    re.I,
+)
+# Paying someone through a payment app: "venmo lily 8", "cashapp 25 to marcus".
+PAY_APP = re.compile(r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikkie|bizum)\b", re.I)
+# Putting money into one's own savings, fund or pot: "put 50 into the holiday savings",
+# "500 checking -> savings", "100 → emergency fund".
+INTO_OWN_POT = re.compile(
+    r"^(?:put|stick|shift|add|move|set\s+aside)\b.*\b(?:into|in|to|on)\s+(?:my\s+|the\s+|our\s+)?"
+    r"(?:[\w']+\s+){0,2}(?:savings|saving|account|fund|pot|jar|isa|livret\s*\w*)\b|"
+    r"(?:->|→|=>)\s*(?:my\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:savings|checking|account|fund|pot)\b",
     re.I,
 )
 # What is left to spend in a category (a budget), not on an account (a balance).
@@ -351,7 +365,9 @@ BALANCE = re.compile(
     r"(?:money\s+)?(?:in|to|for)\b|\b(?:value|total|status)\s+of\s+my\s+(?:bank\s+)?accounts?\b|"
     r"\bbank\s+accounts?\s+(?:total|have)\b|\bmy\s+(?:checking|savings)\s+look|\bwhat\s+do\s+i\s+"
     r"have\s+in\b|money\s+accumulated|\bhow\s+much\s+is\s+left\b|"
-    r"\b(?:left|remaining)\s+on\s+(?:my|the)\s+\w+",
+    r"\b(?:left|remaining)\s+on\s+(?:my|the)\s+\w+|\bhow\s+much\s+(?:do\s+i\s+owe|is\s+(?:on|in|"
+    r"sitting\s+in))\b|\bfunds\s+available\b|\bdo\s+i\s+have\s+(?:any\s+)?money\b|\bhow\s+"
+    r"(?:many|much)\s+money\b|\bmoney\s+(?:left\s+)?in\s+(?:my|the)\b|\bam\s+i\s+broke\b",
     re.I,
 )
 TRANSACTIONS = any_word(

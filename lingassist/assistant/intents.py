@@ -18,6 +18,7 @@ from lingassist.assistant.intent_words import (
     BUDGET_SET,
     CANCEL,
     EARNED,
+    EARNED_FIRST,
     EXPENSE_CMD,
     EXPENSE_PAST,
     HELP,
@@ -25,12 +26,14 @@ from lingassist.assistant.intent_words import (
     INCOME,
     INCOME_SOURCE,
     INNER_QUESTION,
+    INTO_OWN_POT,
     LEFT_TO_SPEND,
     MATH,
     MOVED,
     NOT_TERSE,
     PAID_BY_OTHERS,
     PAY,
+    PAY_APP,
     PAY_OFF_OWN_CARD,
     PLAN_OR_WISH,
     POLITE,
@@ -151,6 +154,8 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     core = _strip_wants(request)
     if _is_transfer(core, plain):
         return Intent.TRANSFER
+    if PAY_APP.match(core) and has_amount:
+        return Intent.DRAFT_PAYMENT  # "venmo lily 8 for boba"
     if re.match(r"(?:pay|send|give(?!\s+me\b)|wire|transfer|reimburse)\b", core) and (
         has_amount or has_name or (core.startswith("pay") and BILL.search(core))
     ):
@@ -180,7 +185,7 @@ def _strip_wants(request: str) -> str:
 def _is_transfer(core: str, plain: str) -> bool:
     """Moving money between the person's own accounts, said as a command or a wish
     (paying off one's own card is one too)."""
-    if PAY_OFF_OWN_CARD.match(core):
+    if PAY_OFF_OWN_CARD.match(core) or INTO_OWN_POT.search(core):
         return True
     if MOVED.match(core):
         return bool(BETWEEN_ACCOUNTS.search(plain))
@@ -200,6 +205,8 @@ def _is_transfer(core: str, plain: str) -> bool:
 def _rule_log(request: str, plain: str, has_amount: bool) -> Intent | None:
     if has_amount and PAID_BY_OTHERS.search(plain):
         return Intent.ADD_INCOME  # "my client has paid 450", "invoice paid by Acme"
+    if has_amount and EARNED_FIRST.match(plain):
+        return Intent.ADD_INCOME  # "made 45 babysitting", "received 150 for the shoot"
     if has_amount and INCOME_SOURCE.search(plain) and EARNED.search(plain):
         return Intent.ADD_INCOME  # "got 300 for the logo job", "part time job paid 380"
     spent = re.search(r"\b(?:spent|bought|(?<!got\s)paid\s+(?!me))\b", plain)

@@ -70,6 +70,10 @@ SHORT_FORMS = {
 # The words commands are built on: a typo in one of them ("pya", "sned", "trasnfer",
 # "refudn", "teh", "savigns") should not change what a sentence means.
 ACTION_WORDS = [
+    "much",
+    "have",
+    "money",
+    "received",
     "undo",
     "delete",
     "cancel",

@@ -226,7 +226,7 @@ def test_a_spending_cap_said_as_a_limit_is_a_budget_amount() -> None:
     ("text", "names"),
     [
         ("Ana and I split a 52 taxi", ("Ana",)),
-        ("concert 110, Ben and Ola owe me their part", ("Ben", "Ola")),
+        ("concert 110 split, Ben and Ola owe me their part", ("Ben", "Ola")),
         ("split the 75 cabin between me, Ivo and Mei", ("Ivo", "Mei")),
     ],
 )
@@ -286,3 +286,20 @@ def test_money_earned_from_a_source_is_income(text: str, intent: Intent) -> None
 @pytest.mark.parametrize("text", ["no, friday", "not 12, 15", "no 14.50"])
 def test_a_correction_with_a_value_is_never_a_cancel(text: str) -> None:
     assert read(text).intent is not Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("made 60 dog walking", Intent.ADD_INCOME),
+        ("zelle 30 to nina for the concert", Intent.DRAFT_PAYMENT),
+        ("put 40 into the car fund", Intent.TRANSFER),
+        ("250 savings -> checking", Intent.TRANSFER),
+        ("how much do I owe on the amex", Intent.BALANCE),
+        ("gonna spend 80 on shoes tomorrow", Intent.OTHER),
+        ("can I get a refund for the 25 ticket", Intent.OTHER),
+        ("what is 12.5% of 300", Intent.OTHER),
+    ],
+)
+def test_more_kinds_of_saying_it(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
