@@ -49,6 +49,7 @@ def test_terse_entries_in_any_order_are_expenses(text: str, amount: str, merchan
         ("taxi 31 + 4 tip", "35", "31 + 4"),
         ("a fiver for the car wash", "5", "a fiver"),
         ("spent a tenner on snacks", "10", "a tenner"),
+        ("paid three grand for the car", "3000", "three grand"),
     ],
 )
 def test_products_sums_and_nicknames_point_at_every_number(
