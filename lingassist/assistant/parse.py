@@ -31,6 +31,10 @@ from lingassist.core.category_groups import write_category
 from lingassist.core.periods import Period
 
 MAX_PARSE_CHARS = 1_000
+_PAYER_FIRST = re.compile(
+    r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|just\s+)?"
+    r"(?:paid|sent|venmoed|gave|transferred|refunded)\s+(?:me|us)\b"
+)
 _QUERIES = (Intent.QUERY_SPENDING, Intent.SHOW_TRANSACTIONS, Intent.BALANCE, Intent.BUDGET_STATUS)
 _NEEDS = {
     Intent.ADD_EXPENSE: ("amount",),
@@ -193,19 +197,31 @@ def _fill_names(
     if intent in (Intent.DRAFT_PAYMENT, Intent.ADD_INCOME) or (
         intent == Intent.ADD_EXPENSE and re.search(r"\bpaid\b.*\bto\b", text, re.I)
     ):
-        payee = found.payee or _payee_phrase(text, intent, found)
+        payee = found.payee or _payer_first(text, intent) or _payee_phrase(text, intent, found)
         if payee is not None:
             slots["payee"], spans["payee"] = payee
         if intent != Intent.ADD_EXPENSE:
             return
     merchant = (
         found.merchant
+        or _payer_first(text, intent)
+        or (found.payee if intent in _QUERIES or intent is Intent.ADD_REFUND else None)
         or _merchant_phrase(text, found)
         or merchant_by_noun(text, found.blocked, is_brand)
         or merchant_after_cue(text, found.blocked, is_brand)
     )
     if merchant is not None and merchant[0] != slots.get("payee"):
         slots["merchant"], spans["merchant"] = merchant
+
+
+def _payer_first(text: str, intent: Intent) -> tuple[str, Span] | None:
+    """ "John Carter paid me back $45": the name before "paid me" is who the money came from."""
+    if intent not in (Intent.ADD_REFUND, Intent.ADD_INCOME):
+        return None
+    match = _PAYER_FIRST.match(text)
+    if match is None:
+        return None
+    return match.group("name"), Span(match.start("name"), match.end("name"), match.group("name"))
 
 
 def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] | None:

@@ -304,3 +304,12 @@ def test_a_correction_with_a_value_is_never_a_cancel(text: str) -> None:
 )
 def test_more_kinds_of_saying_it(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+def test_who_the_money_came_from_and_who_a_question_is_about() -> None:
+    assert read("Lena paid me back 25").merchant == "Lena"
+    assert read("Omar sent me 40 for the tickets").payee == "Omar"
+    question = parse(
+        "how much did I pay Rita Gomez in October", today=TODAY, known_payees=["Rita Gomez"]
+    )
+    assert question.merchant == "Rita Gomez"
