@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from lingassist.assistant.lexicon import TEENS, UNITS
 from lingassist.assistant.money_rules import Amount
 from lingassist.assistant.types import Span
 
@@ -21,20 +22,11 @@ _PER_ITEM_AFTER = re.compile(
     r"a\s+(?:ticket|head|person))\b",
     re.I,
 )
+# Counts said as words: two to twelve, and "a couple (of)" (the longer phrase first).
 COUNT_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
     "a couple of": 2,
     "a couple": 2,
+    **{word: value for word, value in {**UNITS, **TEENS}.items() if 1 < value <= 12},
 }
 _COUNT = (
     r"(?<![\w.,])(?P<count>\d{1,2}|" + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS) + r")"
