@@ -16,7 +16,8 @@ from lingassist.assistant.types import Span
 
 _BOUND = re.compile(
     r"\b(?P<op>over|above|more\s+than|greater\s+than|at\s+least|bigger\s+than|exceeding|"
-    r"under|below|less\s+than|at\s+most|smaller\s+than|cheaper\s+than)\s+$",
+    r"under|below|less\s+than|at\s+most|smaller\s+than|cheaper\s+than)\s+"
+    r"(?:a\s+|an\s+|like\s+|about\s+|around\s+|roughly\s+)?$",  # "over a $100", "under like 20"
     re.I,
 )
 _LOWER_OPS = ("over", "above", "more", "greater", "at least", "bigger", "exceeding")

@@ -60,6 +60,11 @@ def test_products_sums_and_nicknames_point_at_every_number(
     assert command.spans["amount"].source == said
 
 
+def test_a_filter_said_with_a_filler_word_is_still_a_filter() -> None:
+    command = read("show me everything over a $100 last month")
+    assert (command.amount, command.min_amount) == (None, Decimal("100"))
+
+
 def test_thousands_dots_are_thousands_in_a_message_but_not_for_three_decimal_currencies() -> None:
     assert read("paid 1.350 € for the new sofa").amount == Decimal("1350")
     assert read("paid 2.500 KWD for the car").amount == Decimal("2.500")
