@@ -129,6 +129,59 @@ def _this(match: re.Match[str], today: date) -> tuple[When, When]:
     return _same(month_period(today) if unit == "month" else year_period(today.year))
 
 
+_QUARTER_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "last": 4,
+}
+
+
+@_rule(
+    r"(?P<rel>this|last|previous|past)\s+quarter|(?:the\s+)?(?:(?P<q>q[1-4])|(?P<ord>first|1st|"
+    r"second|2nd|third|3rd|fourth|4th)\s+quarter)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?"
+)
+def _quarter(match: re.Match[str], today: date) -> tuple[When, When] | None:
+    """ "Q3", "the third quarter of 2025", "this quarter", "last quarter"."""
+    current = (today.month - 1) // 3 + 1
+    year = int(match.group("year")) if match.group("year") else today.year
+    if match.group("rel"):
+        back = 0 if match.group("rel").lower() == "this" else 1
+        number, year = current - back, today.year
+        if number == 0:
+            number, year = 4, year - 1
+    else:
+        q = match.group("q")
+        number = int(q[1]) if q else _QUARTER_ORDINALS[match.group("ord").lower()]
+        if not match.group("year") and number > current:
+            year -= 1  # a quarter not yet begun means last year's
+    start = date(year, 3 * number - 2, 1)
+    end = add_months(start, 3) - timedelta(days=1)
+    return _same(Period(start, end, match.group(0)))
+
+
+@_rule(
+    r"(?:the\s+)?(?P<which>first|second)\s+half\s+of\s+(?:the\s+|this\s+)?year|"
+    r"\bh(?P<h>[12])(?:\s+(?P<year>(?:19|20)\d{2}))?"
+)
+def _half_year(match: re.Match[str], today: date) -> tuple[When, When] | None:
+    """ "the first half of the year", "H2 2025"."""
+    if match.group("h") and not match.group(0).startswith("H"):
+        return None  # "h1" in lower case is a name ("my h1 visa"), "H1" a half-year
+    half = 1 if (match.group("which") or "").lower() == "first" or match.group("h") == "1" else 2
+    year = int(match.group("year")) if match.group("year") else today.year
+    start = date(year, 1 if half == 1 else 7, 1)
+    if start > today:
+        return None
+    end = date(year, 6, 30) if half == 1 else date(year, 12, 31)
+    return _same(Period(start, end, match.group(0)))
+
+
 @_rule(
     r"(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening)|"
     r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six)\s+(?:hours?|minutes?)\s+ago|just\s+now"

@@ -77,6 +77,9 @@ PLAN_OR_WISH = re.compile(
     r"saving\s+up\s+for)\b",
     re.I,
 )
+# A plan beside money already spent is about someone else's share ("I paid 80 and my sister
+# will pay half"), not a plan to spend.
+SPENT_ALREADY = re.compile(r"\b(?:paid|spent|bought|was|were|cost|came\s+to)\b", re.I)
 # A refund asked for, disputed or refused, not one received.
 REFUND_ASKED = re.compile(
     r"\b(?:want|need|get|request|claim|ask(?:ing)?\s+(?:for|them)|how\s+(?:do|can)\s+i|"

@@ -36,6 +36,7 @@ from lingassist.assistant.intent_words import (
     PAY_APP,
     PAY_OFF_OWN_CARD,
     PLAN_OR_WISH,
+    SPENT_ALREADY,
     POLITE,
     QUESTION_START,
     QUESTION_VETO,
@@ -53,6 +54,7 @@ from lingassist.assistant.intent_words import (
     WANT,
 )
 from lingassist.assistant.lexicon import NUMBER_WORDS
+from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.types import Intent
 
 
@@ -88,7 +90,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     plain = re.sub(r"\s+", " ", text.strip().lower())
     if SUPPORT_STRONG.search(plain) or MATH.search(plain):
         return True
-    if intent in _LOGGED and PLAN_OR_WISH.search(plain):
+    if intent in _LOGGED and PLAN_OR_WISH.search(plain) and not SPENT_ALREADY.search(plain):
         return True
     if intent is Intent.ADD_REFUND and REFUND_ASKED.search(plain):
         return True
@@ -156,7 +158,7 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         return Intent.TRANSFER
     if PAY_APP.match(core) and has_amount:
         return Intent.DRAFT_PAYMENT  # "venmo lily 8 for boba"
-    if re.match(r"(?:pay|send|give(?!\s+me\b)|wire|transfer|reimburse)\b", core) and (
+    if re.match(r"(?:pay|send|give(?!\s+me\b)|wire|remit|settle|transfer|reimburse)\b", core) and (
         has_amount or has_name or (core.startswith("pay") and BILL.search(core))
     ):
         return Intent.DRAFT_PAYMENT
@@ -203,6 +205,8 @@ def _is_transfer(core: str, plain: str) -> bool:
 
 
 def _rule_log(request: str, plain: str, has_amount: bool) -> Intent | None:
+    if has_amount and SPLIT_WORDS.search(plain) and not INNER_QUESTION.search(plain):
+        return Intent.SPLIT_EXPENSE  # "we share the petrol 60", "dinner 90, we divide it"
     if has_amount and PAID_BY_OTHERS.search(plain):
         return Intent.ADD_INCOME  # "my client has paid 450", "invoice paid by Acme"
     if has_amount and EARNED_FIRST.match(plain):

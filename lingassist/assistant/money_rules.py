@@ -154,12 +154,14 @@ def _read_currency(items: list[Item], index: int, draft: _Draft, preferred: str 
 
 
 def _read_major_cents(items: list[Item], index: int, draft: _Draft) -> int:
-    """ "dollars twenty" after a whole amount: the cents without the word "cents"."""
+    """ "dollars twenty" or "pounds 40" right after a whole amount: the cents without the
+    word "cents" (two digits, one space after the currency word)."""
     nxt = _at(items, index)
+    digits_cents = nxt.digits and 10 <= nxt.value <= 99 and nxt.start - draft.end <= 1
     if (
         nxt.kind == "num"
-        and not nxt.digits
-        and nxt.price_part
+        and (digits_cents or (not nxt.digits and nxt.price_part))
+        and not nxt.currency
         and draft.value == int(draft.value)
         and _at(items, index + 1).kind not in ("major", "minor", "num", "scale")
     ):

@@ -41,11 +41,14 @@ _NEEDS = {
     Intent.ADD_INCOME: ("amount",),
     Intent.DRAFT_PAYMENT: ("amount", "payee"),
     Intent.TRANSFER: ("amount", "account", "to_account"),
+    Intent.SPLIT_EXPENSE: ("amount", "split_with"),
     Intent.SET_BUDGET: ("amount", "category"),
     Intent.RECATEGORIZE: ("category",),
 }
 _PAYEE_VERB = re.compile(
-    r"\b(?:pay|send|give|wire|reimburse|venmo|owe|transfer\s+(?:[^ ]+\s+)?to)\s+(?:back\s+)?", re.I
+    r"\b(?:pay|send|give|wire|remit|reimburse|venmo|zelle|owe|transfer\s+(?:[^ ]+\s+)?to)\s+"
+    r"(?:back\s+)?",
+    re.I,
 )
 
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS
 from lingassist.assistant.types import Span
 
 SPLIT_WORDS = re.compile(
     r"\b(?:split|splt|spilt|splitting|shared?|sharing|divided?|went\s+halves|halves|"
     r"half\s+(?:is|was|for)|half\s+half|halfsies|50\s*/\s*50|fifty[\s-]fifty|going\s+dutch|"
-    r"(?:\d+|two|three|four)\s+ways)\b",
+    r"(?:\d+|two|three|four)\s+ways|pay(?:s|ing)?\s+(?:me\s+)?(?:back\s+)?half|half\s+each)\b",
     re.I,
 )
 _WITH = re.compile(
@@ -20,8 +21,9 @@ _WITH = re.compile(
 )
 # "Tom and I split…", "Mia and Zoe owe me their share": the names come first.
 _NAMES_FIRST = re.compile(
-    r"(?P<names>[A-Za-z][\w-]*(?:\s+and\s+[A-Za-z][\w-]*)*)\s+"
-    r"(?:(?:and|&)\s+(?:I|me)\b|owes?\s+me\b)",
+    r"(?:\bmy\s+)?(?P<names>[A-Za-z][\w-]*(?:\s+and\s+[A-Za-z][\w-]*)*)\s+"
+    r"(?:(?:and|&)\s+(?:I|me)\b|owes?\s+me\b|(?:is|are|will|'ll)\s+(?:going\s+to\s+)?"
+    r"pay(?:ing)?\s+(?:me\s+)?(?:back\s+)?(?:half|their|his|her)\b)",
     re.I,
 )
 _HALF_OF = re.compile(
@@ -94,10 +96,15 @@ def find_split_with(text: str) -> tuple[tuple[str, ...], Span] | None:
     return None
 
 
+def _could_be_a_name(word: str) -> bool:
+    lowered = word.lower()
+    return lowered not in _NOT_NAMES - _GROUP and lowered not in MAJOR_CURRENCY_WORDS
+
+
 def _listed(text: str, start: int, end: int) -> tuple[tuple[str, ...], Span] | None:
     """The names in `text[start:end]` ("Mia and Zoe", "Raj, Priya"), without pronouns."""
     words = re.split(r"\s*,\s*|\s+and\s+", text[start:end])
-    names = tuple(w for w in words if w and w.lower() not in _NOT_NAMES - _GROUP)
+    names = tuple(w for w in words if w and _could_be_a_name(w))
     if not names:
         return None
     first = text.index(names[0], start)

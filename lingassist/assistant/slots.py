@@ -20,6 +20,11 @@ _BOUND = re.compile(
     r"(?:a\s+|an\s+|like\s+|about\s+|around\s+|roughly\s+)?$",  # "over a $100", "under like 20"
     re.I,
 )
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:invoice|inv|order|ref|reference|receipt|ticket|booking|case|no|number|id)\.?\s*"
+    r"(?:#|no\.?|number)?\s*$|#\s*$",
+    re.I,
+)
 _LOWER_OPS = ("over", "above", "more", "greater", "at least", "bigger", "exceeding")
 
 
@@ -62,11 +67,19 @@ def find_slots(
     masks += [s for s in (limit and limit.span, merchant and merchant[1], payee and payee[1]) if s]
     amounts = find_amounts(text, currency, masks)
     amounts = _outside_names(text, amounts, masks)
+    amounts = [a for a in amounts if not _is_identifier(text, a)]
     amounts += nickname_amounts(text, masks + [a.span for a in amounts])
     amounts = combine_arithmetic(text, sorted(amounts, key=lambda a: a.span.start))
     bounds, subject = _split_bounds(text, amounts)
     blocked = tuple(masks + [a.span for a in amounts])
     return Found(dates, limit, tuple(subject), tuple(bounds), merchant, payee, blocked)
+
+
+def _is_identifier(text: str, amount: Amount) -> bool:
+    """ "invoice 2231", "order #5567", "ref 88": a number that names a document, not money."""
+    if amount.marked or amount.value != amount.value.to_integral_value():
+        return False
+    return bool(_IDENTIFIER_BEFORE.search(text[: amount.span.start]))
 
 
 def _outside_names(text: str, amounts: list[Amount], masks: list[Span]) -> list[Amount]:

@@ -70,6 +70,8 @@ SHORT_FORMS = {
 # The words commands are built on: a typo in one of them ("pya", "sned", "trasnfer",
 # "refudn", "teh", "savigns") should not change what a sentence means.
 ACTION_WORDS = [
+    "first",
+    "quarter",
     "much",
     "have",
     "money",

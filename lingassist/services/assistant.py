@@ -50,6 +50,7 @@ QUESTIONS = {
     "merchant": "Where was it?",
     "account": "Which account?",
     "to_account": "To which account?",
+    "split_with": "Who did you split it with?",
 }
 __all__ = ["MAX_UTTERANCE_CHARS", "Reply", "confirm", "discarded_text", "handle_utterance"]
 ANSWERS: dict[Intent, Callable[[AppContext, ParsedCommand], Answer]] = {

@@ -318,3 +318,40 @@ def test_who_the_money_came_from_and_who_a_question_is_about() -> None:
         "how much did I pay Rita Gomez in October", today=TODAY, known_payees=["Rita Gomez"]
     )
     assert question.merchant == "Rita Gomez"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("what did we spend on tools in Q2", date(2026, 4, 1), date(2026, 6, 30)),
+        ("show payments to the printer this quarter", date(2026, 10, 1), date(2026, 12, 31)),
+        ("fuel in the first half of the year", date(2026, 1, 1), date(2026, 6, 30)),
+    ],
+)
+def test_quarters_and_halves(text: str, start: date, end: date) -> None:
+    period = read(text).period
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+def test_a_number_that_names_a_document_is_not_money() -> None:
+    assert read("pay invoice 3310 to Brightline, 845.20").amount == Decimal("845.20")
+
+
+def test_pounds_and_pence_said_without_the_word_pence() -> None:
+    assert read("paid the window cleaner 15 pounds 50").amount == Decimal("15.50")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("the boat trip was 120 and Kemal is paying me half", ("Kemal",)),
+        ("petrol 45, we share it, me and Ines", ("Ines",)),
+    ],
+)
+def test_shared_costs_said_in_other_words(text: str, names: tuple[str, ...]) -> None:
+    command = read(text)
+    assert (command.intent, command.split_with) == (Intent.SPLIT_EXPENSE, names)
+
+
+def test_a_split_with_nobody_named_asks_who() -> None:
+    assert read("dinner 75 split").missing == ("split_with",)
