@@ -132,7 +132,7 @@ def _fill_sharing(
 ) -> None:
     """Who an expense is split with, and how often a write repeats."""
     if intent == Intent.SPLIT_EXPENSE:
-        shared = find_split_with(text)
+        shared = find_split_with(text, said_shared=True)
         if shared is not None:
             slots["split_with"], spans["split_with"] = shared
             if slots.get("merchant") in shared[0]:

@@ -77,12 +77,13 @@ _NOT_NAMES = frozenset(
 _GROUP = frozenset({"friends", "roommates", "roomies", "flatmates", "colleagues", "family"})
 
 
-def find_split_with(text: str) -> tuple[tuple[str, ...], Span] | None:
-    """The people an expense is shared with, when the text says it is shared."""
+def find_split_with(text: str, *, said_shared: bool = False) -> tuple[tuple[str, ...], Span] | None:
+    """The people an expense is shared with, when the text says it is shared (or it is
+    already known to be: "with Tom" answering "Who did you split it with?")."""
     owed = _NAMES_FIRST.search(text)
     if owed is not None and re.search(r"\bowes?\s+me\b", owed.group(0), re.I):
         return _listed(text, owed.start("names"), owed.end("names"))
-    if not SPLIT_WORDS.search(text) and not re.search(r"\bw/\s*\w", text):
+    if not (said_shared or SPLIT_WORDS.search(text) or re.search(r"\bw/\s*\w", text)):
         return None
     if owed is not None:
         return _listed(text, owed.start("names"), owed.end("names"))

@@ -355,3 +355,14 @@ def test_shared_costs_said_in_other_words(text: str, names: tuple[str, ...]) -> 
 
 def test_a_split_with_nobody_named_asks_who() -> None:
     assert read("dinner 75 split").missing == ("split_with",)
+
+
+def test_who_a_split_was_with_can_be_answered_next() -> None:
+    asked = read("dinner 75 split")
+    answer = parse("with Tom and Ana", today=TODAY, context=ConversationContext().remember(asked))
+    assert (answer.intent, answer.amount, answer.split_with, answer.missing) == (
+        Intent.SPLIT_EXPENSE,
+        Decimal("75"),
+        ("Tom", "Ana"),
+        (),
+    )
