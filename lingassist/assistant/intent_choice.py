@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import re
 from difflib import get_close_matches
+from functools import lru_cache
 
 from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import IntentGuess, shipped_model
 from lingassist.assistant.intents import write_vetoed
 from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.slots import Found
-from lingassist.assistant.types import Intent
+from lingassist.assistant.types import Intent, Span
 
 # The model's special writes need their word in the text (a typo is forgiven): a split
 # needs "split", "w/", "half half"...; a refund "refund", "back", "returned"...
@@ -64,11 +65,17 @@ def _has_evidence(intent: Intent, text: str) -> bool:
 
 def guess_intent(text: str, found: Found) -> IntentGuess | None:
     """The learned layer's guess for `text`, or None when no model is shipped."""
+    amounts = tuple(a.span for a in found.amounts) + tuple(b.span for _, b in found.bounds)
+    return _guess(text, amounts, tuple(d.span for d in found.dates))
+
+
+@lru_cache(maxsize=256)
+def _guess(text: str, amounts: tuple[Span, ...], dates: tuple[Span, ...]) -> IntentGuess | None:
+    """Scored once per reading (the intent choice and the "closest" suggestion share it)."""
     model = shipped_model()
     if model is None:
         return None
-    amounts = [a.span for a in found.amounts] + [bound.span for _, bound in found.bounds]
-    return model.guess(features(shaped_words(text, amounts, [d.span for d in found.dates])))
+    return model.guess(features(shaped_words(text, amounts, dates)))
 
 
 def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from lingassist.assistant.types import Span
 
@@ -44,8 +45,15 @@ def features(words: Sequence[str]) -> dict[str, float]:
         if index:
             found.add(f"b:{edged[index - 1]} {word}")
         if not word.startswith("<") and len(word) > 2:
-            padded = f"#{word}#"
-            for size in (3, 4):
-                found.update(f"c:{padded[i : i + size]}" for i in range(len(padded) - size + 1))
+            found.update(_letter_grams(word))
     weight = 1.0 / len(found) ** 0.5
     return dict.fromkeys(found, weight)
+
+
+@lru_cache(maxsize=20_000)
+def _letter_grams(word: str) -> frozenset[str]:
+    """The character 3- and 4-grams of a word with its edges marked ("#tea#")."""
+    padded = f"#{word}#"
+    return frozenset(
+        f"c:{padded[i : i + size]}" for size in (3, 4) for i in range(len(padded) - size + 1)
+    )

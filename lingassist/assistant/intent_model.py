@@ -54,18 +54,18 @@ class IntentModel:
     Attributes:
         classes: the intents, in the order of the weight vectors.
         intercept: one bias per class.
-        weights: feature -> {class index: weight} (zero weights left out).
+        weights: feature -> (class index, weight) pairs (zero weights left out).
     """
 
     classes: tuple[Intent, ...]
     intercept: tuple[float, ...]
-    weights: dict[str, dict[int, float]]
+    weights: dict[str, tuple[tuple[int, float], ...]]
 
     def guess(self, features: dict[str, float]) -> IntentGuess:
         """The most probable intent for `features` (from `intent_features.features`)."""
         scores = list(self.intercept)
         for name, value in features.items():
-            for index, weight in self.weights.get(name, {}).items():
+            for index, weight in self.weights.get(name, ()):
                 scores[index] += weight * value
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
@@ -78,7 +78,7 @@ def model_from_json(data: ModelJson) -> IntentModel:
     """An `IntentModel` from the JSON written by the training tool."""
     classes = tuple(Intent(name) for name in data["classes"])
     weights = {
-        feature: {int(index): float(weight) for index, weight in by_class.items()}
+        feature: tuple((int(index), float(weight)) for index, weight in by_class.items())
         for feature, by_class in data["weights"].items()
     }
     intercept = tuple(float(value) for value in data["intercept"])

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import get_close_matches
-from functools import lru_cache
 
 from lingassist.assistant.types import Span
 from lingassist.assistant.typo_guard_words import GUARDED_WORDS
@@ -109,6 +108,7 @@ ACTION_WORDS = [
     "payment",
 ]
 COMMAND_VOCABULARY = tuple(DATE_VOCABULARY + ACTION_WORDS)
+DATE_WORDS = tuple(DATE_VOCABULARY)
 _WORD = re.compile(r"[A-Za-z]+")
 _CUTOFF = 0.8
 _SHORT = 6
@@ -135,7 +135,7 @@ class TypoView:
         return Span(first, last, self.original[first:last])
 
 
-def typo_view(text: str, vocabulary: tuple[str, ...] = tuple(DATE_VOCABULARY)) -> TypoView:
+def typo_view(text: str, vocabulary: tuple[str, ...] = DATE_WORDS) -> TypoView:
     """`text` with each word that is a close misspelling of a vocabulary word corrected."""
     pieces: list[str] = []
     origin: list[int] = []
@@ -160,14 +160,24 @@ def typo_view(text: str, vocabulary: tuple[str, ...] = tuple(DATE_VOCABULARY)) -
 
 def unguarded_correction(word: str) -> str | None:
     """What `word` would be corrected to with no guard words (for the guard generator)."""
-    return _correction.__wrapped__(word, COMMAND_VOCABULARY, frozenset())
+    return _correction(word, COMMAND_VOCABULARY, frozenset())
+
+
+_CACHE: dict[tuple[int, str], str | None] = {}
+_CACHE_LIMIT = 20_000
 
 
 def _guarded_correction(word: str, vocabulary: tuple[str, ...]) -> str | None:
-    return _correction(word, vocabulary, GUARDED_WORDS)
+    """`_correction` with the guard words, remembered per vocabulary and word (a parse
+    meets the same everyday words again and again)."""
+    key = (id(vocabulary), word)
+    if key not in _CACHE:
+        if len(_CACHE) > _CACHE_LIMIT:
+            _CACHE.clear()
+        _CACHE[key] = _correction(word, vocabulary, GUARDED_WORDS)
+    return _CACHE[key]
 
 
-@lru_cache(maxsize=4096)
 def _correction(word: str, vocabulary: tuple[str, ...], guarded: frozenset[str]) -> str | None:
     """The vocabulary word `word` misspells, or None (a correct or unrelated word).
 
