@@ -74,12 +74,12 @@ NOT_TERSE = re.compile(
 PLAN_OR_WISH = re.compile(
     r"\b(?:gonna|gona|going\s+to|will|i'll|i\s+shall|plan(?:ning)?\s+to|want\s+to\s+buy|"
     r"thinking\s+(?:of|about)|might|wish|hope|if\s+only|would\s+love|dream|someday|one\s+day|"
-    r"saving\s+up\s+for)\b",
+    r"saving\s+up\s+for|maybe|not\s+(?:booked|bought|paid)\s+yet|not\s+yet)\b",
     re.I,
 )
 # A plan beside money already spent is about someone else's share ("I paid 80 and my sister
 # will pay half"), not a plan to spend.
-SPENT_ALREADY = re.compile(r"\b(?:paid|spent|bought|was|were|cost|came\s+to)\b", re.I)
+SPENT_ALREADY = re.compile(r"\b(?:paid|spent|bought|was|cost|came\s+to)\b", re.I)
 # A refund asked for, disputed or refused, not one received.
 REFUND_ASKED = re.compile(
     r"\b(?:want|need|get|request|claim|ask(?:ing)?\s+(?:for|them)|how\s+(?:do|can)\s+i|"

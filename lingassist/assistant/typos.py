@@ -69,6 +69,9 @@ SHORT_FORMS = {
 # The words commands are built on: a typo in one of them ("pya", "sned", "trasnfer",
 # "refudn", "teh", "savigns") should not change what a sentence means.
 ACTION_WORDS = [
+    "convert",
+    "remind",
+    "remember",
     "first",
     "quarter",
     "much",
