@@ -35,6 +35,7 @@ bench-receipts: install
 
 bench-assistant: install
 	$(PY) bench/assistant.py
+	$(PY) bench/parse_speed.py --against cd8419a
 
 bench-voice: install
 	$(PY) bench/voice.py
