@@ -129,6 +129,90 @@ def _this(match: re.Match[str], today: date) -> tuple[When, When]:
     return _same(month_period(today) if unit == "month" else year_period(today.year))
 
 
+@_rule(
+    r"(?:on\s+)?(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>(?:19|20)?\d{2}))?"
+    r"(?P<end>\.)?(?![\d/.]*\d)"
+)
+def _numeric_date(match: re.Match[str], today: date) -> tuple[When, When] | None:
+    """ "11/3", "3/11", "14.11.", "14.11.2026": day and month in either order. A dotted
+    pair needs a year or a closing dot ("14.11" alone is an amount). When both orders are
+    real days, the one nearest today is meant (the most recent for what happened)."""
+    if match.group("sep") == "." and not (match.group("year") or match.group("end")):
+        return None
+    a, b = int(match.group("a")), int(match.group("b"))
+    year = match.group("year")
+    candidates = []
+    for day, month in ((a, b), (b, a)):
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            candidates += _dates_of(day, month, year, today)
+    if not candidates:
+        return None
+    past = [d for d in candidates if d <= today]
+    future = [d for d in candidates if d >= today]
+    return (max(past) if past else min(candidates)), (min(future) if future else max(candidates))
+
+
+def _dates_of(day: int, month: int, year: str | None, today: date) -> list[date]:
+    years = (
+        [int(year) + (2000 if len(year) == 2 else 0)]
+        if year
+        else [today.year - 1, today.year, today.year + 1]
+    )
+    found = []
+    for number in years:
+        try:
+            found.append(date(number, month, day))
+        except ValueError:
+            continue
+    return found
+
+
+@_rule(r"(?:over|during|on|at)\s+the\s+weekend|(?:this\s+)?past\s+weekend")
+def _recent_weekend(match: re.Match[str], today: date) -> tuple[When, When]:
+    """ "over the weekend", "this past weekend": the last Saturday and Sunday."""
+    saturday = today - timedelta(days=(today.weekday() - 5) % 7)
+    if saturday + timedelta(days=1) >= today:
+        saturday -= timedelta(days=7)
+    return _same(Period(saturday, saturday + timedelta(days=1), match.group(0)))
+
+
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+    "valentine's day": (2, 14),
+    "valentines day": (2, 14),
+    "halloween": (10, 31),
+}
+
+
+@_rule(
+    r"(?:on\s+)?(?P<holiday>"
+    + "|".join(sorted(_HOLIDAYS, key=len, reverse=True)).replace("'", "['’]?")
+    + r")"
+)
+def _holiday(match: re.Match[str], today: date) -> tuple[When, When] | None:
+    """Fixed-date holidays: "on christmas eve", "new year's eve" (the last one for what
+    happened, the next one for what is to be done)."""
+    key = re.sub(r"['’]", "'", match.group("holiday").lower())
+    month, day = _HOLIDAYS.get(key) or _HOLIDAYS[key.replace("'", "")]
+    this_year = date(today.year, month, day)
+    past = this_year if this_year <= today else date(today.year - 1, month, day)
+    future = this_year if this_year >= today else date(today.year + 1, month, day)
+    return past, future
+
+
+@_rule(r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+back")
+def _back(match: re.Match[str], today: date) -> tuple[When, When]:
+    """ "two days back": as "two days ago"."""
+    return _ago(match, today)
+
+
 _QUARTER_ORDINALS = {
     "first": 1,
     "1st": 1,
@@ -230,6 +314,7 @@ def _weekday(match: re.Match[str], today: date) -> tuple[When, When] | None:
     + r")\s+(?:of\s+)?"
     + MONTH_RE
     + r"(?:,?\s+(?P<year>\d{4}))?"
+    + r"(?!\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)"  # "12 november 1st": the 1st is the day
 )
 def _day_of_month(match: re.Match[str], today: date) -> tuple[When, When] | None:
     return _dated(match, today)
@@ -248,11 +333,15 @@ def _iso(match: re.Match[str], today: date) -> tuple[When, When] | None:
         return None
 
 
-@_rule(r"(?:on\s+)?the\s+(?:" + DAY_RE + r")")
+@_rule(
+    r"(?:on\s+)?the\s+(?P<dotted>\d{1,2})\.(?!\d)|"  # "on the 12." (a European ordinal)
+    r"(?:on\s+)?the\s+(?:" + DAY_RE + r")|on\s+(?P<bare>\d{1,2}(?:st|nd|rd|th))"
+)
 def _ordinal_day(match: re.Match[str], today: date) -> tuple[When, When] | None:
     if match.group("day") and not re.search(r"\d(?:st|nd|rd|th)", match.group(0), re.I):
         return None  # "the 22" without st/nd/rd/th is a count, not a day
-    day = _day_number(match)
+    bare = match.group("bare") or match.group("dotted")
+    day = int(re.sub(r"\D", "", bare)) if bare else _day_number(match)
     if day is None or day > 31:
         return None
     past, future = today.replace(day=1), today.replace(day=1)

@@ -35,6 +35,7 @@ from lingassist.assistant.types import Intent, Span
 _REFUND_WORDS = re.compile(
     r"\b(?:refund\w*|back|return\w*|reimburs\w*|credited|chargeback)\b", re.I
 )
+_TIME_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+back\b", re.I)
 _EVIDENCE = {Intent.SPLIT_EXPENSE: SPLIT_WORDS, Intent.ADD_REFUND: _REFUND_WORDS}
 _EVIDENCE_STEMS = {
     Intent.SPLIT_EXPENSE: ("split", "splitting", "shared", "sharing"),
@@ -54,6 +55,7 @@ _EXACT_RULES = frozenset({Intent.UNDO, Intent.CANCEL, Intent.HELP})
 
 def _has_evidence(intent: Intent, text: str) -> bool:
     pattern = _EVIDENCE.get(intent)
+    text = _TIME_BACK.sub(" ", text)  # "two days back" is a date, not money back
     if pattern is None or pattern.search(text):
         return True
     if intent is Intent.SPLIT_EXPENSE and re.search(r"\bw/|\bowes?\s+me\b", text, re.I):

@@ -106,6 +106,8 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         return None
     if before[-1:].isalpha() or before[-1:] == "_" or (before[-1:] == "-" and before[:1].isalnum()):
         return None
+    if before[-1:] == "/" and before[:1].isdigit():
+        return None  # the second half of "50/50" or "14/11" is not an amount
     rate = _PER_UNIT.match(text, end)  # "39/month" is a price per month, "14/11" a date
     if (after[:1] in ("%", ":", "/") and rate is None) or (
         after[:1] == "-" and after[1:2].isalnum()

@@ -366,3 +366,34 @@ def test_who_a_split_was_with_can_be_answered_next() -> None:
         ("Tom", "Ana"),
         (),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("cab 9 on 3rd", date(2026, 11, 3)),
+        ("cab 9 on the 12.", date(2026, 11, 12)),
+        ("cab 9 11/4", date(2026, 11, 4)),  # month/day or day/month: the most recent real day
+        ("cab 9 4/11", date(2026, 11, 4)),
+        ("cab 9 on 14.11.", date(2026, 11, 14)),
+        ("cab 9 two days back", date(2026, 11, 16)),
+        ("cab 9 on christmas eve", date(2025, 12, 24)),
+        ("cab 9 november 2nd", date(2026, 11, 2)),
+    ],
+)
+def test_more_ways_of_saying_the_day(text: str, day: date) -> None:
+    command = read(text)
+    assert (command.intent, command.amount, command.date) == (
+        Intent.ADD_EXPENSE,
+        Decimal("9"),
+        day,
+    )
+
+
+def test_a_dotted_pair_without_a_closing_dot_is_an_amount_and_halves_are_not() -> None:
+    assert read("snacks 14.11").amount == Decimal("14.11")
+    assert read("dinner 80 split 50/50 with Ana").amount == Decimal("80")
+
+
+def test_a_payment_date_said_with_numbers_is_the_next_such_day() -> None:
+    assert parse("pay Jo 40 on 25/11", today=TODAY).date == date(2026, 11, 25)
