@@ -208,7 +208,7 @@ def _holiday(match: re.Match[str], today: date) -> tuple[When, When] | None:
 
 
 @_rule(r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+back")
-def _back(match: re.Match[str], today: date) -> tuple[When, When]:
+def _back(match: re.Match[str], today: date) -> tuple[When, When] | None:
     """ "two days back": as "two days ago"."""
     return _ago(match, today)
 
