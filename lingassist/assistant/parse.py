@@ -21,6 +21,7 @@ from lingassist.assistant.entities import (
 from lingassist.assistant.intent_choice import closest_intent, decide_intent
 from lingassist.assistant.intents import classify
 from lingassist.assistant.languages import ENGLISH, language_of
+from lingassist.assistant.money_rules import Amount
 from lingassist.assistant.recurrence import find_recurrence
 from lingassist.assistant.sharing import find_split_with
 from lingassist.assistant.slots import Found, find_slots
@@ -31,6 +32,11 @@ from lingassist.core.category_groups import write_category
 from lingassist.core.periods import Period
 
 MAX_PARSE_CHARS = 1_000
+_SELF_CORRECTION = re.compile(
+    r"\b(?:no\s+wait|wait|no,?\s+sorry|sorry|actually|i\s+mean|i\s+meant|correction|"
+    r"make\s+(?:it|that)|or\s+rather|scratch\s+that|no)\b",
+    re.I,
+)
 _PAYER_FIRST = re.compile(
     r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|just\s+)?"
     r"(?:paid|sent|venmoed|gave|transferred|refunded)\s+(?:me|us)\b"
@@ -109,7 +115,7 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     as the merchant ("aldi 31.08"), which a follow-up ("make it 15") must not."""
     slots: dict[str, object] = {}
     spans: dict[str, Span] = {}
-    _fill_amount(intent, found, currency, slots, spans)
+    _fill_amount(text, intent, found, currency, slots, spans)
     _fill_when(intent, found, slots, spans)
     _fill_names(text, intent, found, slots, spans)
     _fill_category(text, intent, slots, spans)
@@ -156,8 +162,13 @@ def _fill_terse_name(
         slots["merchant"], spans["merchant"] = name.source, name
 
 
-def _fill_amount(
-    intent: Intent, found: Found, currency: str, slots: dict[str, object], spans: dict[str, Span]
+def _fill_amount(  # noqa: PLR0913 - the parts of one reading
+    text: str,
+    intent: Intent,
+    found: Found,
+    currency: str,
+    slots: dict[str, object],
+    spans: dict[str, Span],
 ) -> None:
     for side, bound in found.bounds:
         slots[f"{side}_amount"], spans[f"{side}_amount"] = bound.value, bound.span
@@ -168,11 +179,23 @@ def _fill_amount(
         amounts = tuple(bound for side, bound in found.bounds if side == "max")  # "under 180"
     if not amounts or intent in (Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL):
         return
-    chosen = next((a for a in amounts if a.marked), amounts[0])
+    chosen = _corrected_amount(text, amounts) or next((a for a in amounts if a.marked), amounts[0])
     slots["amount"], spans["amount"] = chosen.value, chosen.span
     slots["currency"] = chosen.currency or currency
     if chosen.currency:
         spans["currency"] = chosen.span
+
+
+def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
+    """ "taxi 20, actually 22", "lunch 12 no sorry 14": the amount said after the last
+    correction word, when one came after an earlier amount."""
+    last = None
+    for marker in _SELF_CORRECTION.finditer(text):
+        after = [a for a in amounts if a.span.start >= marker.end()]
+        before = [a for a in amounts if a.span.end <= marker.start()]
+        if after and before:
+            last = after[0]
+    return last
 
 
 def _fill_when(

@@ -142,6 +142,11 @@ _NOT_NAME_WORDS = frozenset(
         "took",
     ]
 )
+_ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
+# Verbs and words around an entry that never name a shop.
+_MORE_NOT_NAME_WORDS = frozenset(
+    ["grabbed", "grab", "had", "ate", "drank", "picked", "ordered", "booked", "renewed", "took", "caught", "set", "aside", "lent", "loaned", "gave", "given", "home", "work", "school", "wait", "no", "yes", "just"]
+)
 _SENTENCE_WORDS = re.compile(
     r"\b(?:how|what|why|when|where|which|who|did|does|do|can|could|would|should|will|"
     r"i'm|i've|we|our|you|your)\b",
@@ -156,8 +161,8 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
         return None
     for run in _runs(text, taken):
         name = _trim(text, run)
-        if name is None:
-            continue
+        if name is None or _ITEM_BEFORE.search(text[: name.start]):
+            continue  # "a sandwich", "some snacks": a thing bought, not a shop
         lowered = name.source.lower()
         if category_code(lowered) and not is_brand(lowered):
             continue
@@ -174,9 +179,10 @@ def _runs(text: str, taken: Sequence[Span]) -> list[list[re.Match[str]]]:
     for match in _WORD.finditer(text):
         inside = any(s.start <= match.start() < s.end for s in taken)
         gap = text[runs[-1][-1].end() : match.start()] if runs[-1] else ""
-        if inside or match.group(0).lower() in _NOT_NAME_WORDS or re.search(r"[^\s&'’-]", gap):
+        plain = match.group(0).lower() in _NOT_NAME_WORDS | _MORE_NOT_NAME_WORDS
+        if inside or plain or re.search(r"[^\s&'’-]", gap):
             runs.append([])
-            if inside or match.group(0).lower() in _NOT_NAME_WORDS:
+            if inside or plain:
                 continue
         runs[-1].append(match)
     return [run for run in runs if run]

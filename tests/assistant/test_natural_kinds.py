@@ -397,3 +397,23 @@ def test_a_dotted_pair_without_a_closing_dot_is_an_amount_and_halves_are_not() -
 
 def test_a_payment_date_said_with_numbers_is_the_next_such_day() -> None:
     assert parse("pay Jo 40 on 25/11", today=TODAY).date == date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("taxi 20, actually 22", "22"),
+        ("lunch 12 no sorry 14", "14"),
+        ("parking 3 + 1.50 tip, no wait, just 3", "3"),
+    ],
+)
+def test_a_correction_inside_the_sentence_keeps_the_last_amount(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [("grabbed a sandwich for 5.25", None), ("I lent Mark 50", "Mark"), ("kiosk 2.20", "kiosk")],
+)
+def test_things_bought_and_verbs_are_not_merchants(text: str, merchant: str | None) -> None:
+    assert read(text).merchant == merchant
