@@ -145,7 +145,32 @@ _NOT_NAME_WORDS = frozenset(
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
 # Verbs and words around an entry that never name a shop.
 _MORE_NOT_NAME_WORDS = frozenset(
-    ["grabbed", "grab", "had", "ate", "drank", "picked", "ordered", "booked", "renewed", "took", "caught", "set", "aside", "lent", "loaned", "gave", "given", "home", "work", "school", "wait", "no", "yes", "just"]
+    [
+        "grabbed",
+        "grab",
+        "had",
+        "ate",
+        "drank",
+        "picked",
+        "ordered",
+        "booked",
+        "renewed",
+        "took",
+        "caught",
+        "set",
+        "aside",
+        "lent",
+        "loaned",
+        "gave",
+        "given",
+        "home",
+        "work",
+        "school",
+        "wait",
+        "no",
+        "yes",
+        "just",
+    ]
 )
 _SENTENCE_WORDS = re.compile(
     r"\b(?:how|what|why|when|where|which|who|did|does|do|can|could|would|should|will|"
