@@ -130,15 +130,16 @@ def _this(match: re.Match[str], today: date) -> tuple[When, When]:
 
 
 @_rule(
-    r"(?:on\s+)?(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>(?:19|20)?\d{2}))?"
-    r"(?P<end>\.)?(?![\d/.]*\d)"
+    r"(?:(?P<on>on|from|until|since|by|before|after|am|le)\s+)?(?<![$€£¥₫\d.,])(?P<a>\d{1,2})"
+    r"(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>(?:19|20)?\d{2}))?(?P<end>\.)?(?![\d/.]*\d)"
 )
 def _numeric_date(match: re.Match[str], today: date) -> tuple[When, When] | None:
-    """ "11/3", "3/11", "14.11.", "14.11.2026": day and month in either order. A dotted
-    pair needs a year or a closing dot ("14.11" alone is an amount). When both orders are
-    real days, the one nearest today is meant (the most recent for what happened)."""
-    if match.group("sep") == "." and not (match.group("year") or match.group("end")):
-        return None
+    """ "11/3", "3/11", "on 14.11.", "14.11.2026": day and month in either order. A dotted
+    pair needs a year or a word such as "on" before it ("14.11" and "$12.06." are amounts).
+    When both orders are real days, the one nearest today is meant (the most recent for
+    what happened)."""
+    if match.group("sep") == "." and not (match.group("year") or match.group("on")):
+        return None  # "12.06." ends a sentence with a price; "on 14.11." is a day
     a, b = int(match.group("a")), int(match.group("b"))
     year = match.group("year")
     candidates = []

@@ -49,6 +49,7 @@ _CANCEL_WORDS = re.compile(
 )
 CONFIDENT = 0.45
 SURELY_OTHER = 0.6
+SURE = 0.8
 PLAUSIBLE = 0.3
 _EXACT_RULES = frozenset({Intent.UNDO, Intent.CANCEL, Intent.HELP})
 
@@ -103,7 +104,10 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if not _has_evidence(guess.intent, text):
         return ruled
     if ruled.writes and guess.intent.writes and guess.intent not in _EVIDENCE:
-        return ruled  # both read a write: the rules' explicit forms name which one
+        # Both read a write: the rules' explicit forms name which one, except their
+        # catch-all (a bare amount is an expense) against a sure model ("dividends 48.70").
+        overrule = ruled is Intent.ADD_EXPENSE and guess.probability >= SURE
+        return guess.intent if overrule else ruled
     if guess.intent is Intent.OTHER and ruled is not Intent.OTHER and not ruled.writes:
         return ruled  # answering a question the rules recognise is harmless
     if guess.probability >= CONFIDENT:

@@ -63,7 +63,8 @@ SUPPORT_STRONG = any_word(
 # Words that make a short sentence with an amount something other than an expense.
 NOT_TERSE = re.compile(
     r"\?|\b(?:how|what|whats|which|when|where|why|who|show|list|find|balance|budget\w*|limit|"
-    r"cap|total|report|transactions?|income|salary|paycheck|wages?|refund\w*|back|split|"
+    r"cap|total|report|transactions?|income|salary|paycheck|wages?|pension|dividends?|"
+    r"bank\s+interest|refund\w*|back|split|"
     r"pay|send|sent|transfer\w*|move|moved|owe|owes|from\s+(?:my\s+)?(?:savings|checking)|"
     r"to\s+(?:my\s+)?(?:savings|checking|account)|sold|earned|got|received|won|over|under|"
     r"above|below|more|less|than|between)\b",
@@ -360,6 +361,11 @@ INCOME = any_word(
     r"reimbursed",
     r"got\s+\S+\s+from",
     r"came\s+in",
+    r"bank\s+interest",
+    r"interest\s+(?:earned|received|paid\s+to\s+me)",
+    r"dividends?",
+    r"wages?",
+    r"pension",
 )
 BALANCE = re.compile(
     r"\bbalances?\b|how\s+much\s+(?:money\s+|cash\s+|dough\s+|moola\s+)?(?:do\s+i\s+have|is\s+"

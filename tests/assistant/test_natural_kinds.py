@@ -417,3 +417,18 @@ def test_a_correction_inside_the_sentence_keeps_the_last_amount(text: str, amoun
 )
 def test_things_bought_and_verbs_are_not_merchants(text: str, merchant: str | None) -> None:
     assert read(text).merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("Bank interest $3.18.", Intent.ADD_INCOME, "3.18"),
+        ("dividends 22.40", Intent.ADD_INCOME, "22.40"),
+        ("taxi 12.06.", Intent.ADD_EXPENSE, "12.06"),  # a price ending a sentence, not 12 June
+    ],
+)
+def test_income_words_and_prices_that_end_a_sentence(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount, command.date) == (intent, Decimal(amount), None)
