@@ -140,12 +140,6 @@ _NOT_NAME_WORDS = frozenset(
         "have",
         "went",
         "took",
-    ]
-)
-_ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
-# Verbs and words around an entry that never name a shop.
-_MORE_NOT_NAME_WORDS = frozenset(
-    [
         "grabbed",
         "grab",
         "had",
@@ -172,6 +166,7 @@ _MORE_NOT_NAME_WORDS = frozenset(
         "just",
     ]
 )
+_ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
 _SENTENCE_WORDS = re.compile(
     r"\b(?:how|what|why|when|where|which|who|did|does|do|can|could|would|should|will|"
     r"i'm|i've|we|our|you|your)\b",
@@ -204,7 +199,7 @@ def _runs(text: str, taken: Sequence[Span]) -> list[list[re.Match[str]]]:
     for match in _WORD.finditer(text):
         inside = any(s.start <= match.start() < s.end for s in taken)
         gap = text[runs[-1][-1].end() : match.start()] if runs[-1] else ""
-        plain = match.group(0).lower() in _NOT_NAME_WORDS | _MORE_NOT_NAME_WORDS
+        plain = match.group(0).lower() in _NOT_NAME_WORDS
         if inside or plain or re.search(r"[^\s&'’-]", gap):
             runs.append([])
             if inside or plain:
