@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from lingassist.assistant.lexicon import TEENS, UNITS
+from lingassist.assistant.lexicon import TEENS, TENS, UNITS
 from lingassist.assistant.money_rules import Amount
 from lingassist.assistant.types import Span
 
 MONEY_NICKNAMES = {"fiver": 5, "tenner": 10, "grand": 1000, "buck": 1, "quid": 1}
-_NICKNAME = re.compile(r"\b(?:a|one)\s+(?P<word>" + "|".join(MONEY_NICKNAMES) + r")\b", re.I)
+_NICKNAME = re.compile(
+    r"\b(?:a|one)\s+(?P<word>" + "|".join(MONEY_NICKNAMES) + r")\b"
+    r"(?:\s+(?P<cents>" + "|".join(sorted({**TENS, **TEENS}, key=len, reverse=True)) + r")\b)?",
+    re.I,
+)
 _PER_ITEM_AFTER = re.compile(
     r"\s*(?:each|apiece|a\s+piece|ea\.?|per\s+(?:item|ticket|person|piece|head|one|unit)|"
     r"a\s+(?:ticket|head|person))\b",
@@ -45,6 +49,7 @@ _COUNT_X_BEFORE = re.compile(
 
 _PLUS = re.compile(r"\s*(?:\+|plus)\s*$", re.I)
 _MAX_COUNT = 50
+CENT = Decimal("0.01")
 
 
 def nickname_amounts(text: str, taken: list[Span]) -> list[Amount]:
@@ -54,6 +59,9 @@ def nickname_amounts(text: str, taken: list[Span]) -> list[Amount]:
         if any(s.start < match.end() and match.start() < s.end for s in taken):
             continue
         value = Decimal(MONEY_NICKNAMES[match.group("word").lower()])
+        cents = match.group("cents")
+        if cents and value == 1:  # "a buck fifty", "a quid twenty"
+            value = (value + Decimal({**TENS, **TEENS}[cents.lower()]) / 100).quantize(CENT)
         span = Span(match.start(), match.end(), match.group(0))
         found.append(Amount(value, None, span, marked=True))
     return found

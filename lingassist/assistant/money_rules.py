@@ -119,9 +119,15 @@ def _read_number_tail(text: str, items: list[Item], index: int, draft: _Draft) -
         draft.value = Decimal(f"{int(draft.value)}.{int(decimals.value)}")
         draft.end = decimals.end
         return index + 2
+    small_digits = (
+        first.digits
+        and draft.value < 100
+        and draft.value == int(draft.value)
+        and _at(items, index + 1).kind not in ("major", "minor")  # "3 twenty dollar bills"
+    )
     if (
         nxt.kind == "num"
-        and not first.digits
+        and (not first.digits or small_digits)  # "twelve fifty", "3 fifty"
         and not nxt.digits
         and nxt.price_part
         and draft.value < 1000

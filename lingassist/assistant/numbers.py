@@ -36,6 +36,7 @@ _DIGITS = re.compile(
 # "1.200" or "12.500": a dot before exactly three digits groups thousands in a message
 # (no everyday price has three decimals), unless the currency itself has three (KWD).
 _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_GLUED_MINOR = {"p": "GBP", "c": None, "ct": None, "cts": None}
 _PER_UNIT = re.compile(r"/(?:month|mo|week|wk|year|yr|day)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
 _RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
@@ -117,9 +118,16 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
     word = suffix.group(0) if suffix else ""
     if text[start:end] + word in _RETIREMENT:
         return None
-    multiplier = 1
+    multiplier = Decimal(1)
+    minor_currency = None
     if word.lower() in ("k", "m"):
-        multiplier, end = _SCALE_SUFFIX[word.lower()], end + len(word)
+        multiplier, end = Decimal(_SCALE_SUFFIX[word.lower()]), end + len(word)
+    elif word.lower() in _GLUED_MINOR and "." not in text[start:end] and "," not in text[start:end]:
+        # "99p", "50c": pence or cents written onto the number
+        multiplier, end = Decimal("0.01"), end + len(word)
+        minor_currency = _GLUED_MINOR[word.lower()] or preferred
+    elif word.lower() == "ish":
+        end += len(word)  # "20ish": about 20, the amount said
     elif word and not _glued_currency(word):
         return None
     written = text[start : match.end()]
@@ -135,9 +143,9 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
     if _THOUSANDS_DOT.fullmatch(written) and minor_digits(currency or preferred or "EUR") < 3:
         value = Decimal(written.replace(".", ""))
     value *= multiplier
-    if multiplier != 1 and value == value.to_integral_value():
+    if multiplier > 1 and value == value.to_integral_value():
         value = value.quantize(Decimal(1))
-    return Item("num", start, end, value, currency, digits=True)
+    return Item("num", start, end, value, currency or minor_currency, digits=True)
 
 
 def _glued_currency(word: str) -> bool:

@@ -68,11 +68,17 @@ def find_slots(
     amounts = find_amounts(text, currency, masks)
     amounts = _outside_names(text, amounts, masks)
     amounts = [a for a in amounts if not _is_identifier(text, a)]
-    amounts += nickname_amounts(text, masks + [a.span for a in amounts])
+    nicknames = nickname_amounts(text, masks)
+    amounts = [a for a in amounts if not any(_within(a.span, n.span) for n in nicknames)]
+    amounts += nicknames
     amounts = combine_arithmetic(text, sorted(amounts, key=lambda a: a.span.start))
     bounds, subject = _split_bounds(text, amounts)
     blocked = tuple(masks + [a.span for a in amounts])
     return Found(dates, limit, tuple(subject), tuple(bounds), merchant, payee, blocked)
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _is_identifier(text: str, amount: Amount) -> bool:

@@ -432,3 +432,21 @@ def test_income_words_and_prices_that_end_a_sentence(
 ) -> None:
     command = read(text)
     assert (command.intent, command.amount, command.date) == (intent, Decimal(amount), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("chewing gum 79p", "0.79", "GBP"),
+        ("stamp 95c", "0.95", "EUR"),
+        ("taxi 25ish", "25", None),
+        ("coffee 2 eighty", "2.80", None),
+        ("coffee a buck seventy", "1.70", None),
+    ],
+)
+def test_everyday_ways_of_writing_small_amounts(
+    text: str, amount: str, currency: str | None
+) -> None:
+    command = read(text)
+    assert command.amount == Decimal(amount)
+    assert (command.currency if "currency" in command.spans else None) == currency
