@@ -83,7 +83,8 @@ PLAN_OR_WISH = re.compile(
 SPENT_ALREADY = re.compile(r"\b(?:paid|spent|bought|was|cost|came\s+to)\b", re.I)
 # A refund asked for, disputed or refused, not one received.
 REFUND_ASKED = re.compile(
-    r"\b(?:want|need|get|request|claim|ask(?:ing)?\s+(?:for|them)|how\s+(?:do|can)\s+i|"
+    r"\b(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(?:a|my|the|to|our|it|them|back)|want\s+my|"
+    r"get\s+(?:a|my|the|it|them)|request|claim|ask(?:ing)?\s+(?:for|them)|how\s+(?:do|can)\s+i|"
     r"how\s+i\s+can|must|should|refuses?d?|says?\s+no|won'?t|supposed\s+to|still\s+waiting)\b",
     re.I,
 )

@@ -89,10 +89,12 @@ def _is_identifier(text: str, amount: Amount) -> bool:
 
 
 def _outside_names(text: str, amounts: list[Amount], masks: list[Span]) -> list[Amount]:
-    """Drop bare numbers that end a capitalized name after at/from ("at Forever 21")."""
+    """Drop bare whole numbers that end a capitalized name after at/from ("at Forever 21";
+    "from Staples 47.20" keeps its price)."""
     kept = []
     for amount in amounts:
-        if not amount.marked and _ends_name(text, amount, masks, len(amounts) > 1):
+        whole = amount.value == amount.value.to_integral_value() and "." not in amount.span.source
+        if not amount.marked and whole and _ends_name(text, amount, masks, len(amounts) > 1):
             continue
         kept.append(amount)
     return kept

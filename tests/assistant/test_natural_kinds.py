@@ -450,3 +450,19 @@ def test_everyday_ways_of_writing_small_amounts(
     command = read(text)
     assert command.amount == Decimal(amount)
     assert (command.currency if "currency" in command.spans else None) == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("the shop gave me back the 4.99 for the cable I didn't want", Intent.ADD_REFUND, "4.99"),
+        ("refund from Boots 12.40 came through", Intent.ADD_REFUND, "12.40"),
+        ("I want my money back for the 25 dollar lamp", Intent.OTHER, None),
+    ],
+)
+def test_refunds_received_and_refunds_asked_for(
+    text: str, intent: Intent, amount: str | None
+) -> None:
+    command = read(text)
+    assert command.intent is intent
+    assert command.amount == (Decimal(amount) if amount else None)
