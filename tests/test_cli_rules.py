@@ -89,3 +89,17 @@ def test_mistakes_are_reported_not_raised(home: Path, capsys: pytest.CaptureFixt
     assert status == 2 and "no rule #7" in err
     status, out, _ = run(home, capsys, "rule", "list")
     assert out.startswith("No rules yet")
+
+
+def test_add_with_apply_is_one_change_that_one_undo_takes_back(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(
+        home, capsys, "rule", "add", "Rides", "--category", "Groceries",
+        "--regex", "^ub(er)?$", "--apply",
+    )  # fmt: skip
+    status, out, _ = run(home, capsys, "undo")
+    assert status == 0 and "and apply it" in out
+    assert "Rides" not in run(home, capsys, "rule", "list")[1]
+    _, out, _ = run(home, capsys, "list", "--merchant", "Uber", "--json")
+    assert json.loads(out)["category"] != "FOOD_AND_DRINK_GROCERIES"

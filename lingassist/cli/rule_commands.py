@@ -61,11 +61,9 @@ def _add(context: AppContext, arguments: argparse.Namespace) -> int:
         high=arguments.max,
         account=arguments.account,
     )
-    added = rules.add_rule(context, rule)
-    assert added.id is not None
+    added, moved = rules.add_rule_and_apply(context, rule, apply=arguments.apply)
     print(f"Added rule #{added.id} '{added.name}': {rules.describe_rule(added)} → {added.code}")
     if arguments.apply:
-        moved = rules.apply_rule(context, added.id)
         print(f"Moved {_transactions(moved)} to {added.code}.")
     return 0
 

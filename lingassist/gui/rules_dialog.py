@@ -328,11 +328,9 @@ class RulesDialog(QDialog):
         rule, _ = self.current_rule()
         enabled = self._stored_enabled(rule.id)
         rule = Rule(rule.name, rule.conditions, rule.code, enabled, rule.id)
-        write = rules.update_rule if rule.id is not None else rules.add_rule
-        saved = self._write(lambda: write(self._context, rule))
-        if not isinstance(saved, Rule) or saved.id is None:
+        saved, moved = self._save_rule(rule, apply=self.apply_check.isChecked())
+        if saved is None or saved.id is None:
             return False
-        moved = rules.apply_rule(self._context, saved.id) if self.apply_check.isChecked() else 0
         self._editing = saved.id
         self.reload(select=saved.id)
         moved_text = f"; moved {_transactions(moved)}" if moved else ""
@@ -362,6 +360,19 @@ class RulesDialog(QDialog):
         self.problems_label.setVisible(bool(found))
 
     # Helpers ---------------------------------------------------------------------------
+
+    def _save_rule(self, rule: Rule, *, apply: bool) -> tuple[Rule | None, int]:
+        """Store the rule (a new one and its effect are one change, undone as one) and,
+        if asked, move the past transactions it matches; (the saved rule, how many moved)."""
+        if rule.id is None:
+            written = self._write(
+                lambda: rules.add_rule_and_apply(self._context, rule, apply=apply)
+            )
+            return written if isinstance(written, tuple) else (None, 0)
+        saved = self._write(lambda: rules.update_rule(self._context, rule))
+        if not isinstance(saved, Rule) or saved.id is None:
+            return None, 0
+        return saved, rules.apply_rule(self._context, saved.id) if apply else 0
 
     def _write(self, action, select: int | None = None):  # type: ignore[no-untyped-def]
         """Run one rule write; show a refusal in the dialog; reload; announce the change."""

@@ -55,14 +55,29 @@ def add_rule(context: AppContext, rule: Rule) -> Rule:
     Raises:
         UserFacingError: the rule has problems (all listed) or an unknown category.
     """
+    return add_rule_and_apply(context, rule, apply=False)[0]
+
+
+def add_rule_and_apply(context: AppContext, rule: Rule, *, apply: bool) -> tuple[Rule, int]:
+    """Store a new rule and, with `apply`, move the past transactions it matches, all in
+    one undoable change (an interruption leaves neither, so running it again never makes
+    a second rule); return the stored rule and how many transactions moved.
+
+    Raises:
+        UserFacingError: the rule has problems (all listed) or an unknown category.
+    """
     with context.database.sessions.begin() as session:
         rule = _checked(rule, session)
-        change = journal.begin_change(session, f"Add rule '{rule.name}'")
+        label = f"Add rule '{rule.name}'" + (" and apply it" if apply else "")
+        change = journal.begin_change(session, label)
         rule = replace(
             rule, id=stored.add_rule(rule, _currency(context), session=session, change=change)
         )
+        ids = _changed_ids(rule, session) if apply else []
+        if ids:
+            _recategorize(ids, rule.code, session, change)
     context.advisor.refresh_rules()
-    return rule
+    return rule, len(ids)
 
 
 def update_rule(context: AppContext, rule: Rule) -> Rule:
