@@ -196,3 +196,26 @@ def test_say_reads_only_the_first_500_characters(
     out = run(home, capsys, "say", "spent 4 at Lidl " + "and more " * 700)[1]
     assert out.startswith("That message was long: I read only the first 500 characters.")
     assert "not done. Add --yes to confirm." in out
+
+
+@pytest.mark.engine
+def test_scan_add_records_one_receipt_once_however_often_it_is_given(
+    home: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import json
+    import shutil
+
+    original = Path(__file__).parent / "receipts" / "fixtures" / "eur_supermarket.png"
+    copy = tmp_path / "copy_of_receipt.png"
+    shutil.copy(original, copy)
+    status, out, _ = run(
+        home, capsys, "scan", str(original), str(original), str(copy), "--add", "--json",
+        "--workers", "1",
+    )  # fmt: skip
+    records = [json.loads(line) for line in out.splitlines()]
+    added = [r for r in records if r.get("added")]
+    duplicates = [r for r in records if r.get("duplicate_of")]
+    assert status == 0 and len(added) == 1 and len(duplicates) == 2
+    assert {r["duplicate_of"] for r in duplicates} == {added[0]["added"]}
+    _, out, _ = run(home, capsys, "list", "--json")
+    assert len(out.splitlines()) == 1

@@ -14,6 +14,7 @@ from lingassist.cli.progress import ProgressBar
 from lingassist.core.errors import UserFacingError
 from lingassist.services.context import AppContext
 from lingassist.services.receipts import (
+    DuplicateReceipt,
     ReceiptReader,
     ScannedReceipt,
     confirm_receipt,
@@ -82,6 +83,8 @@ def _add(context: AppContext, scanned: ScannedReceipt, account: str) -> dict[str
     edits = replace(edits_from_draft(scanned), account=account)
     try:
         result = confirm_receipt(context, scanned, edits)
+    except DuplicateReceipt as duplicate:
+        return {"duplicate_of": duplicate.transaction_id, "added": None}
     except UserFacingError as error:
         return {"added": None, "error": str(error)}
     return {"added": result.row.id}

@@ -146,19 +146,36 @@ def edits_from_draft(scanned: ScannedReceipt) -> ReceiptEdits:
     )
 
 
+class DuplicateReceipt(UserFacingError):
+    """The receipt is already in the ledger; `transaction_id` is the one holding it."""
+
+    def __init__(self, message: str, transaction_id: int) -> None:
+        super().__init__(message)
+        self.transaction_id = transaction_id
+
+
 def confirm_receipt(
     context: AppContext, scanned: ScannedReceipt, edits: ReceiptEdits
 ) -> EntryResult:
     """Record the receipt as one expense with the photo attached (one undoable change).
 
+    The duplicate check runs again here, not only when the file was read: in a batch
+    ("a.jpg a.jpg copy_of_a.jpg") the first one recorded makes the others duplicates.
+
     Raises:
-        UserFacingError: a field is missing or wrong (the message names it), or the
-            receipt is already in the ledger.
+        DuplicateReceipt: the receipt (the same photo, or the same merchant, date and
+            total) is already in the ledger.
+        UserFacingError: a field is missing or wrong (the message names it).
     """
-    if scanned.duplicate_of is not None:
-        raise UserFacingError(
-            f"This receipt is already in the ledger (#{scanned.duplicate_of}): "
-            f"{scanned.duplicate_reason}. Discard it, or edit that transaction instead."
+    duplicate_of, reason = scanned.duplicate_of, scanned.duplicate_reason
+    if duplicate_of is None:  # checked again: an earlier file of the same batch may hold it
+        with context.database.sessions() as session:
+            duplicate_of, reason = _duplicate(scanned.draft, scanned.sha256, session)
+    if duplicate_of is not None:
+        raise DuplicateReceipt(
+            f"This receipt is already in the ledger (#{duplicate_of}): "
+            f"{reason}. Discard it, or edit that transaction instead.",
+            duplicate_of,
         )
     if not edits.total.strip():
         raise UserFacingError("The total is missing: type the amount you paid.")
