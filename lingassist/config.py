@@ -17,6 +17,7 @@ from platformdirs import user_data_dir
 
 from lingassist.core.currency import is_currency_code, normalize_code
 from lingassist.core.errors import UserFacingError
+from lingassist.core.private_files import make_private, private_file, private_folder, write_private
 
 APP_NAME = "LingAssist"
 HOME_VARIABLE = "LINGASSIST_HOME"
@@ -58,11 +59,25 @@ class AppPaths:
         """The settings file."""
         return self.home / "settings.json"
 
+    @property
+    def database_files(self) -> tuple[Path, Path, Path]:
+        """The SQLite ledger and its write-ahead log and shared-memory index."""
+        return (self.database, Path(f"{self.database}-wal"), Path(f"{self.database}-shm"))
+
     def ensure(self) -> AppPaths:
-        """Create the folders; return self."""
+        """Create the folders, private to their owner (0700); return self."""
         for folder in (self.home, self.attachments, self.logs, self.cache):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
         return self
+
+    def prepare_database_file(self) -> Path:
+        """Create the SQLite ledger file 0600 before SQLite opens it (SQLite gives the
+        ``-wal`` and ``-shm`` files the database file's mode) and make existing ledger
+        files private; return the database path."""
+        private_file(self.database)
+        for companion in self.database_files[1:]:
+            make_private(companion)
+        return self.database
 
 
 def default_home() -> Path:
@@ -125,10 +140,11 @@ def load_settings(paths: AppPaths) -> Settings:
 
 
 def save_settings(paths: AppPaths, settings: Settings) -> None:
-    """Write the settings atomically (a crash never leaves half a file)."""
-    paths.home.mkdir(parents=True, exist_ok=True)
+    """Write the settings atomically (a crash never leaves half a file), readable by the
+    owner only."""
+    private_folder(paths.home)
     temporary = paths.settings.with_suffix(".json.tmp")
-    temporary.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+    write_private(temporary, json.dumps(asdict(settings), indent=2).encode("utf-8"))
     temporary.replace(paths.settings)
 
 

@@ -12,11 +12,11 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from lingassist.config import AppPaths, default_home, save_settings, system_defaults
 from lingassist.core.errors import UserFacingError
+from lingassist.core.private_files import PrivateRotatingFileHandler, private_folder
 from lingassist.services.context import AppContext, open_home
 
 log = logging.getLogger("lingassist")
@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     arguments = _parse(list(sys.argv[1:] if argv is None else argv))
+    context: AppContext | None = None
     try:
         context = _open(arguments)
         _log_to(context.paths.logs)
@@ -58,6 +59,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("unexpected error")
         print(f"lingassist: unexpected error: {error} (details in the log)", file=sys.stderr)
         return 1
+    finally:
+        if context is not None:
+            _close(context)
+
+
+def _close(context: AppContext) -> None:
+    """Close the ledger (after the window has closed): its write-ahead log goes into the
+    main file, so copying ``ledger.sqlite3`` alone copies the whole ledger."""
+    try:
+        context.database.close()
+    except Exception:  # noqa: BLE001 - the command's result stands; the data is in the WAL
+        log.exception("could not checkpoint the ledger on close")
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -135,11 +148,12 @@ def _window(context: AppContext, arguments: argparse.Namespace) -> int:
 
 
 def _log_to(folder: Path) -> None:
-    """Log warnings and errors (with tracebacks) to a rotating file in the home folder."""
+    """Log warnings and errors (with tracebacks) to a rotating, private (0600) file in the
+    home folder."""
     if log.handlers:
         return
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(
+    private_folder(folder)
+    handler = PrivateRotatingFileHandler(
         folder / "lingassist.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

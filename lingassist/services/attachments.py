@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lingassist.config import AppPaths
+from lingassist.core.private_files import private_file, private_folder
 
 CHUNK = 1 << 20
 
@@ -52,8 +53,9 @@ def store_file(paths: AppPaths, source: Path, sha256: str | None = None) -> Stor
     stored_name = f"{digest[:2]}/{digest}{suffix}"
     target = paths.attachments / stored_name
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(target.parent)
         temporary = target.with_suffix(target.suffix + ".part")
+        private_file(temporary)  # 0600 before the first byte of the photo is written
         shutil.copyfile(source, temporary)
         temporary.replace(target)
     mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"

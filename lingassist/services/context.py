@@ -43,7 +43,7 @@ def open_home(home: Path, *, today: Callable[[], date] = date.today) -> AppConte
     settings = load_settings(paths)
     if not paths.settings.exists():
         save_settings(paths, settings)
-    database = open_database(settings.database_url or sqlite_url(paths.database))
+    database = open_database(settings.database_url or sqlite_url(paths.prepare_database_file()))
     prepare_ledger(database, settings)
     return AppContext(paths, settings, database, CategoryAdvisor(database), today)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from PIL import Image
 
 from lingassist.core.errors import UserFacingError
+from lingassist.core.private_files import write_private
 from lingassist.ledger import draft_queries as dq
 from lingassist.ledger import journal
 from lingassist.ledger import payment_queries as pq
@@ -42,7 +43,7 @@ def export_epc_qr(context: AppContext, transaction_id: int, path: Path) -> Path:
     """
     with context.database.sessions() as session:
         draft = draft_of(require_pending(transaction_id, session), session)
-    path.write_bytes(epc_qr_png(draft))
+    write_private(path, epc_qr_png(draft))
     return path
 
 
@@ -71,7 +72,7 @@ def export_pain001(
         raise UserFacingError("A SEPA file pays from one account; choose payments from one.")
     debtor = Debtor(debtor_name, debtor_iban, debtor_bic)
     ids = [f"LINGASSIST-{record.transaction_id}" for record in records]
-    path.write_bytes(pain001_xml(drafts, debtor, end_to_end_ids=ids))
+    write_private(path, pain001_xml(drafts, debtor, end_to_end_ids=ids))
     return path
 
 

@@ -13,6 +13,7 @@ from lingassist.config import Settings, save_settings
 from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.currency import normalize_code
 from lingassist.core.errors import UserFacingError
+from lingassist.core.private_files import private_file, private_folder
 from lingassist.ledger.journal import begin_change
 from lingassist.ledger.repository import create_account, find_account
 from lingassist.services.context import AppContext
@@ -39,8 +40,8 @@ def update_settings(context: AppContext, **changes: str) -> Settings:
 def back_up(context: AppContext) -> Path:
     """Copy the SQLite ledger, consistently even while in use, into the home's backups."""
     folder = context.paths.home / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"ledger-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    private_folder(folder)
+    target = private_file(folder / f"ledger-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
     source = sqlite3.connect(context.paths.database)
     try:
         with sqlite3.connect(target) as copy:
