@@ -219,3 +219,16 @@ def test_scan_add_records_one_receipt_once_however_often_it_is_given(
     assert {r["duplicate_of"] for r in duplicates} == {added[0]["added"]}
     _, out, _ = run(home, capsys, "list", "--json")
     assert len(out.splitlines()) == 1
+
+
+def test_names_are_stored_without_terminal_controls_and_searches_are_literal(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(home, capsys, "add", "4.20", "--merchant", "Evil\x1b[2JShop\x07\u202e")
+    run(home, capsys, "add", "3.10", "--merchant", "Plain Cafe")
+    _, out, _ = run(home, capsys, "list")
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    _, out, err = run(home, capsys, "list", "--search", "%")
+    assert out == "" and err.startswith("0 of 0")
+    status, _, err = run(home, capsys, "list", "--account", "Nowhere")
+    assert status == 2 and "no account called 'Nowhere'" in err

@@ -12,6 +12,7 @@ from lingassist.core.periods import PERIOD_HELP, parse_period
 from lingassist.core.reports import ReportDimension
 from lingassist.core.transactions import TransactionFilter, TransactionRow, TransactionSource
 from lingassist.services.commands import add_entry_arguments, entry_request
+from lingassist.services.accounts import account_named
 from lingassist.services.context import AppContext
 from lingassist.services.entries import find_entries, record_entry, redo_next, undo_last
 from lingassist.services.reports import Report, build_report
@@ -55,6 +56,8 @@ def _add(context: AppContext, arguments: argparse.Namespace) -> int:
 
 def _list(context: AppContext, arguments: argparse.Namespace) -> int:
     period = parse_period(arguments.period, context.today()) if arguments.period else None
+    if arguments.account:
+        account_named(context, arguments.account)  # an unknown name is refused, as by `add`
     query = TransactionFilter(
         start=period.start if period else None,
         end=period.end if period else None,

@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from lingassist.core.errors import Unbalanced
 from lingassist.core.money import Money
+from lingassist.core.text import clean_text
 
 
 class TransactionStatus(StrEnum):
@@ -67,6 +68,10 @@ class NewTransaction:
 
     def __post_init__(self) -> None:
         check_balanced(self.postings)
+        object.__setattr__(self, "description", clean_text(self.description))
+        object.__setattr__(self, "memo", clean_text(self.memo))
+        if self.merchant is not None:
+            object.__setattr__(self, "merchant", clean_text(self.merchant) or None)
 
 
 @dataclass(frozen=True)

@@ -137,9 +137,13 @@ def _conditions(query: TransactionFilter) -> list[ColumnElement[bool]]:
     if query.min_amount is not None or query.max_amount is not None:
         found.append(_moves_between(query.min_amount, query.max_amount))
     for word in query.text.split():
-        pattern = f"%{word}%"
+        pattern = f"%{_like_literal(word)}%"  # "%" and "_" are searched for as typed
         found.append(
-            or_(_t.c.description.ilike(pattern), _m.c.name.ilike(pattern), _t.c.memo.ilike(pattern))
+            or_(
+                _t.c.description.ilike(pattern, escape="\\"),
+                _m.c.name.ilike(pattern, escape="\\"),
+                _t.c.memo.ilike(pattern, escape="\\"),
+            )
         )
     return found
 
@@ -203,6 +207,11 @@ def _attachment_count() -> Any:
         .where(attachments.c.transaction_id == _t.c.id)
         .scalar_subquery()
     )
+
+
+def _like_literal(word: str) -> str:
+    """`word` with LIKE's wildcards escaped, so "%" finds a percent sign, not everything."""
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _row(row: Any) -> TransactionRow:
