@@ -11,8 +11,8 @@ from lingassist.core.money import format_amount
 from lingassist.core.periods import PERIOD_HELP, parse_period
 from lingassist.core.reports import ReportDimension
 from lingassist.core.transactions import TransactionFilter, TransactionRow, TransactionSource
-from lingassist.services.commands import add_entry_arguments, entry_request
 from lingassist.services.accounts import account_named
+from lingassist.services.commands import add_entry_arguments, entry_request
 from lingassist.services.context import AppContext
 from lingassist.services.entries import find_entries, record_entry, redo_next, undo_last
 from lingassist.services.reports import Report, build_report
