@@ -232,3 +232,19 @@ def test_names_are_stored_without_terminal_controls_and_searches_are_literal(
     assert out == "" and err.startswith("0 of 0")
     status, _, err = run(home, capsys, "list", "--account", "Nowhere")
     assert status == 2 and "no account called 'Nowhere'" in err
+
+
+@pytest.mark.engine
+def test_a_missing_file_or_a_folder_in_a_scan_batch_is_reported_and_the_rest_read(
+    home: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import json
+
+    receipt = Path(__file__).parent / "receipts" / "fixtures" / "eur_supermarket.png"
+    status, out, _ = run(
+        home, capsys, "scan", str(tmp_path / "gone.jpg"), str(receipt), str(tmp_path), "--json"
+    )
+    records = [json.loads(line) for line in out.splitlines()]
+    assert status == 2 and len(records) == 3
+    assert "no file" in records[0]["error"] and "is a folder" in records[2]["error"]
+    assert records[1]["total"] == "18.78"

@@ -7,6 +7,7 @@ person confirms; the confirmed expense carries a content-addressed copy of the p
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -110,6 +111,7 @@ def scan_receipt(
     report = progress or (lambda _fraction, _message: None)
     report(0.05, f"Reading {path.name}")
     started = time.perf_counter()
+    _check_readable(path)
     sha256 = file_sha256(path)
     read = reader(path)
     draft = read.draft
@@ -132,6 +134,18 @@ def scan_receipt(
         duplicate,
         reason,
     )
+
+
+def _check_readable(path: Path) -> None:
+    """A clear message, before any reading, for a path that is no receipt file."""
+    if path.is_dir():
+        raise UserFacingError(
+            f"{path} is a folder: give the receipt files in it (for example {path}/*.jpg)."
+        )
+    if not path.exists():
+        raise UserFacingError(f"There is no file {path}: check the name and the folder.")
+    if not os.access(path, os.R_OK):
+        raise UserFacingError(f"{path} cannot be read: check its permissions.")
 
 
 def edits_from_draft(scanned: ScannedReceipt) -> ReceiptEdits:
