@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -248,3 +249,17 @@ def test_a_missing_file_or_a_folder_in_a_scan_batch_is_reported_and_the_rest_rea
     assert status == 2 and len(records) == 3
     assert "no file" in records[0]["error"] and "is a folder" in records[2]["error"]
     assert records[1]["total"] == "18.78"
+
+
+def test_a_home_that_is_a_file_and_undecodable_bytes_get_messages_not_tracebacks(
+    tmp_path: Path,
+) -> None:
+    a_file = tmp_path / "not-a-folder"
+    a_file.write_text("x")
+    result = lingassist("list", home=a_file)
+    assert result.returncode == 2 and "is a file, not a folder" in result.stderr
+    home = tmp_path / "home"
+    name = os.fsdecode(b"Bad\xed\xb2\x80Shop")  # not UTF-8: Python keeps it as surrogates
+    result = lingassist("add", "5", "--merchant", name, home=home)
+    assert result.returncode == 0 and "unexpected" not in result.stderr
+    assert "Bad\ufffd\ufffd\ufffdShop" in result.stdout

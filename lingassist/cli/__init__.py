@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    arguments = _parse(list(sys.argv[1:] if argv is None else argv))
+    arguments = _parse([_readable(word) for word in (sys.argv[1:] if argv is None else argv)])
     context: AppContext | None = None
     try:
         context = _open(arguments)
@@ -110,7 +110,19 @@ def _global_options(*, add_help: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+def _readable(word: str) -> str:
+    """A command-line word as text: bytes that were not UTF-8 (kept by Python as lone
+    surrogates, which cannot be printed or stored) become U+FFFD."""
+    return word.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _open(arguments: argparse.Namespace) -> AppContext:
+    home_given = arguments.home
+    if home_given is not None and home_given.exists() and not home_given.is_dir():
+        raise UserFacingError(
+            f"--home {home_given} is a file, not a folder: give the folder that holds (or "
+            "will hold) the ledger."
+        )
     if arguments.demo:
         from lingassist.services.demo import open_demo
 
