@@ -114,6 +114,10 @@ def test_confirm_export_and_mark_paid(
     )
     assert status == 0 and "no holder name" in out
     run(home, capsys, "account", "set", "Checking", "--holder", "Jane  Doe")
+    status, _, err = run(home, capsys, "draft", "export", "1", "--qr", "/no/such/dir/x.png")
+    assert status == 2 and "Could not write /no/such/dir/x.png" in err
+    status, _, err = run(home, capsys, "draft", "export", "1", "--qr", str(tmp_path))
+    assert status == 2 and "is a folder" in err
     status, out, err = run(
         home, capsys, "draft", "export", "1", "--qr", str(qr), "--sepa", str(sepa)
     )

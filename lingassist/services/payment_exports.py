@@ -43,7 +43,7 @@ def export_epc_qr(context: AppContext, transaction_id: int, path: Path) -> Path:
     """
     with context.database.sessions() as session:
         draft = draft_of(require_pending(transaction_id, session), session)
-    write_private(path, epc_qr_png(draft))
+    _write_export(path, epc_qr_png(draft))
     return path
 
 
@@ -72,7 +72,7 @@ def export_pain001(
         raise UserFacingError("A SEPA file pays from one account; choose payments from one.")
     debtor = Debtor(debtor_name, debtor_iban, debtor_bic)
     ids = [f"LINGASSIST-{record.transaction_id}" for record in records]
-    write_private(path, pain001_xml(drafts, debtor, end_to_end_ids=ids))
+    _write_export(path, pain001_xml(drafts, debtor, end_to_end_ids=ids))
     return path
 
 
@@ -197,3 +197,18 @@ def set_bank_details(
         change = journal.begin_change(session, f"Set bank details of {funding.name}")
         dq.set_bank_details(funding.id, details, session=session, change=change)
         return dq.bank_details(funding.id, session=session)
+
+
+def _write_export(path: Path, data: bytes) -> None:
+    """Write an export the person asked for (0600); a folder that does not exist or cannot
+    be written to is a message, not an error."""
+    if path.is_dir():
+        raise UserFacingError(f"{path} is a folder: give a file name, e.g. {path}/payment.png.")
+    try:
+        write_private(path, data)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise UserFacingError(
+            f"Could not write {path}: {reason.lower()}. Choose a folder that exists and that "
+            "you can write to."
+        ) from error
