@@ -57,7 +57,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except Exception as error:  # noqa: BLE001 - the one place unexpected errors are shown
         log.exception("unexpected error")
-        print(f"lingassist: unexpected error: {error} (details in the log)", file=sys.stderr)
+        where = (
+            f"details in {context.paths.logs / 'lingassist.log'}"
+            if context is not None
+            else "it happened while opening the home, before its log was open"
+        )
+        print(f"lingassist: unexpected error: {error} ({where})", file=sys.stderr)
         return 1
     finally:
         if context is not None:
