@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lingassist.assistant.date_rules import RULES
-from lingassist.assistant.date_words import COUNT_WORDS, When
+from lingassist.assistant.date_words import COUNT_WORDS, MONTH_RE, MONTHS, When
 from lingassist.assistant.types import Span
 from lingassist.assistant.typos import typo_view
 
@@ -93,3 +93,38 @@ def find_limit(text: str) -> LimitHit | None:
     word = match.group("n").lower()
     value = int(word) if word.isdigit() else {**COUNT_WORDS, "fifty": 50, "hundred": 100}[word]
     return LimitHit(Span(match.start("n"), match.end("n"), match.group("n")), value)
+
+
+_LONGEST_MONTH = {
+    1: 31,
+    2: 29,
+    3: 31,
+    4: 30,
+    5: 31,
+    6: 30,
+    7: 31,
+    8: 31,
+    9: 30,
+    10: 31,
+    11: 30,
+    12: 31,
+}
+_NAMED_DAY = re.compile(
+    r"(?<![\w-])(?:(?:on\s+)?" + MONTH_RE + r"\s+(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?:on\s+)?(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + MONTH_RE.replace("(?P<month>", "(?P<month2>")
+    + r")(?![\w-])",
+    re.I,
+)
+
+
+def find_impossible_dates(text: str) -> list[Span]:
+    """Days that do not exist ("February 31", "the 31st of April"): said, but no date; the
+    assistant asks for the day rather than using today."""
+    found = []
+    for match in _NAMED_DAY.finditer(text):
+        day = int(match.group("d1") or match.group("d2"))
+        month = MONTHS[(match.group("month") or match.group("month2")).lower()]
+        if day > _LONGEST_MONTH[month] or day == 0:
+            found.append(Span(match.start(), match.end(), match.group(0)))
+    return found

@@ -128,6 +128,9 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
         if memo is not None and intent != Intent.TRANSFER:
             slots["memo"], spans["memo"] = memo.source, memo
     missing = tuple(name for name in _NEEDS.get(intent, ()) if slots.get(name) is None)
+    if intent.writes and found.impossible_dates and "date" not in slots:
+        missing += ("date",)  # "on February 31": said, but no such day; never today instead
+        spans["date"] = found.impossible_dates[0]
     if intent == Intent.DRAFT_PAYMENT and "payee" in missing and slots.get("category"):
         missing = tuple(m for m in missing if m != "payee")
     return ParsedCommand(text=text, intent=intent, missing=missing, spans=spans, **slots)  # type: ignore[arg-type]

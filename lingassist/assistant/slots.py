@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from lingassist.assistant.arithmetic import combine_arithmetic, nickname_amounts
-from lingassist.assistant.dates import DateHit, LimitHit, find_dates, find_limit, find_times
+from lingassist.assistant.dates import (
+    DateHit,
+    LimitHit,
+    find_dates,
+    find_impossible_dates,
+    find_limit,
+    find_times,
+)
 from lingassist.assistant.entities import match_known, phrase_after
 from lingassist.assistant.money_rules import Amount
 from lingassist.assistant.numbers import find_amounts
@@ -40,6 +47,7 @@ class Found:
         merchant: a known merchant written in the text.
         payee: a known payee written in the text.
         blocked: spans that are not free words (dates, times, amounts, known names).
+        impossible_dates: days said that do not exist ("February 31").
     """
 
     dates: tuple[DateHit, ...]
@@ -49,6 +57,7 @@ class Found:
     merchant: tuple[str, Span] | None
     payee: tuple[str, Span] | None
     blocked: tuple[Span, ...]
+    impossible_dates: tuple[Span, ...] = ()
 
 
 def find_slots(
@@ -60,10 +69,11 @@ def find_slots(
 ) -> Found:
     """Find dates, times, counts, known names and amounts, each outside the others."""
     dates = tuple(find_dates(text, today))
+    impossible = tuple(find_impossible_dates(text))
     limit = find_limit(text)
     merchant = match_known(text, known_merchants)
     payee = match_known(text, known_payees, first_names=True)
-    masks = [hit.span for hit in dates] + find_times(text)
+    masks = [hit.span for hit in dates] + list(impossible) + find_times(text)
     masks += [s for s in (limit and limit.span, merchant and merchant[1], payee and payee[1]) if s]
     amounts = find_amounts(text, currency, masks)
     amounts = _outside_names(text, amounts, masks)
@@ -74,7 +84,9 @@ def find_slots(
     amounts = combine_arithmetic(text, sorted(amounts, key=lambda a: a.span.start))
     bounds, subject = _split_bounds(text, amounts)
     blocked = tuple(masks + [a.span for a in amounts])
-    return Found(dates, limit, tuple(subject), tuple(bounds), merchant, payee, blocked)
+    return Found(
+        dates, limit, tuple(subject), tuple(bounds), merchant, payee, blocked, impossible
+    )
 
 
 def _within(inner: Span, outer: Span) -> bool:

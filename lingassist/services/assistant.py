@@ -51,6 +51,7 @@ QUESTIONS = {
     "account": "Which account?",
     "to_account": "To which account?",
     "split_with": "Who did you split it with?",
+    "date": "That day does not exist: which day was it?",
 }
 __all__ = ["MAX_UTTERANCE_CHARS", "Reply", "confirm", "discarded_text", "handle_utterance"]
 ANSWERS: dict[Intent, Callable[[AppContext, ParsedCommand], Answer]] = {

@@ -466,3 +466,14 @@ def test_refunds_received_and_refunds_asked_for(
     command = read(text)
     assert command.intent is intent
     assert command.amount == (Decimal(amount) if amount else None)
+
+
+def test_a_day_that_does_not_exist_is_asked_for_never_replaced_by_today() -> None:
+    asked = read("spent 12 on February 31")
+    assert (asked.amount, asked.date, asked.missing) == (Decimal("12"), None, ("date",))
+    answer = parse("the 28th", today=TODAY, context=ConversationContext().remember(asked))
+    assert (answer.amount, answer.date, answer.missing) == (
+        Decimal("12"),
+        date(2026, 10, 28),
+        (),
+    )
