@@ -11,9 +11,9 @@ other threads may be creating files).
 from __future__ import annotations
 
 import os
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import IO
 
 PRIVATE_FOLDER = 0o700
 PRIVATE_FILE = 0o600
@@ -61,6 +61,6 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating log file whose every file (the current one and each rolled-over one) is
     0600: logs can name merchants, amounts and paths."""
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> TextIOWrapper:  # type: ignore[override]
         private_file(Path(self.baseFilename))
         return super()._open()
