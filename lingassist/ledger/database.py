@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 SCHEMA_HEAD = "0003"  # newest migration; tests/ledger/test_migrations.py keeps it honest
+BUSY_TIMEOUT_S = 10  # how long a statement waits for another process's lock
+CHECKPOINT_WAIT_MS = 2_000  # closing waits at most this long for other processes
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,29 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     url: str
+
+    def close(self) -> None:
+        """Close every pooled connection; on SQLite first checkpoint the write-ahead log
+        into the main file and truncate it, so ``ledger.sqlite3`` alone is the whole ledger
+        (what a person copies as a backup). Safe to call twice; the engine reconnects if
+        used again."""
+        if self.engine.dialect.name == "sqlite":
+            checkpoint(self.engine)
+        self.engine.dispose()
+
+
+def checkpoint(engine: Engine) -> bool:
+    """Copy a SQLite ledger's write-ahead log into the main file and truncate the log.
+
+    Waits at most `CHECKPOINT_WAIT_MS` for other processes' readers and writers; returns
+    False when one kept the log busy (its data is safe in the log and is checkpointed when
+    that process closes the ledger).
+    """
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
+        busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").scalar()
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+    return not busy
 
 
 def sqlite_url(path: Path) -> str:
@@ -83,7 +108,7 @@ def alembic_config() -> Config:
 
 
 def _connect_args(url: str) -> dict[str, object]:
-    return {"timeout": 10} if url.startswith("sqlite") else {}
+    return {"timeout": BUSY_TIMEOUT_S} if url.startswith("sqlite") else {}
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

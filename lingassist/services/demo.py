@@ -41,6 +41,7 @@ from lingassist.services import demo_catalog as catalog
 from lingassist.services.context import AppContext, open_home
 
 DEMO_CURRENCY = "EUR"
+DEMO_PENDING = "pending"  # marks a demo home whose data is not generated yet
 OPENING = "Opening balances"
 ACCOUNT_SHAPES = {
     "Checking": (AccountType.ASSET, AccountKind.CHECKING),
@@ -145,9 +146,17 @@ def generate_demo(
 def open_demo(home: Path | None = None, *, today: Callable[[], date] = date.today) -> AppContext:
     """Open the demo home, (re)generating its data when it is empty or from an earlier month.
 
-    Settings are forced to EUR, Checking and en_IE before the ledger is created.
+    `home` (``--home``) must be a new or empty folder or an earlier demo's; without it the
+    separate `demo_home`. Settings are forced to EUR, Checking and en_IE, and the folder
+    marked as a demo's, before the ledger is created.
+
+    Raises:
+        UserFacingError: `home` holds a person's ledger or other files (nothing is touched).
     """
-    paths = AppPaths(home or demo_home()).ensure()
+    paths = AppPaths(home or demo_home())
+    if home is not None and not _same_folder(home, demo_home()):
+        _refuse_other_data(paths)
+    paths.ensure()
     settings = _demo_settings(paths)
     save_settings(paths, settings)
     context = open_home(paths.home, today=today)
@@ -155,7 +164,7 @@ def open_demo(home: Path | None = None, *, today: Callable[[], date] = date.toda
         has_data = transaction_count(session=session) > 0
     if has_data and _made_this_month(settings.demo_generated_on, today()):
         return context
-    context.database.engine.dispose()
+    context.database.close()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
     context = open_home(paths.home, today=today)
@@ -184,14 +193,50 @@ def _add_pending_payment(context: AppContext) -> None:
         forget_history(session)  # the demo is where the story starts: undo cannot remove it
 
 
+def _same_folder(one: Path, other: Path) -> bool:
+    return one.expanduser().resolve() == other.expanduser().resolve()
+
+
+def _refuse_other_data(paths: AppPaths) -> None:
+    """Raise unless `paths.home` is missing, an empty folder or a demo home: the demo
+    replaces the ledger and settings of its home, so it must never run in a person's."""
+    home = paths.home
+    if not home.exists() or (home.is_dir() and not any(home.iterdir())):
+        return
+    if _is_demo_home(paths):
+        return
+    advice = "Use an empty folder for --home, or no --home to use the separate demo folder."
+    if not home.is_dir():
+        raise UserFacingError(f"The demo needs a folder, and {home} is a file. {advice}")
+    if paths.settings.exists() or paths.database.exists():
+        raise UserFacingError(
+            f"{home} holds a LingAssist ledger that is not a demo; the demo never replaces "
+            f"it. {advice}"
+        )
+    raise UserFacingError(f"{home} is not empty and not a demo's folder. {advice}")
+
+
+def _is_demo_home(paths: AppPaths) -> bool:
+    """Whether the settings in the home carry the demo's mark (a damaged file does not)."""
+    try:
+        return paths.settings.is_file() and bool(load_settings(paths).demo_generated_on)
+    except UserFacingError:
+        return False
+
+
 def _demo_settings(paths: AppPaths) -> Settings:
-    """The stored settings (a damaged file is replaced) with the demo's values forced."""
+    """The stored settings (a damaged file is replaced) with the demo's values forced and
+    the demo's mark set (`DEMO_PENDING` until data has been generated)."""
     try:
         stored = load_settings(paths) if paths.settings.exists() else Settings()
     except UserFacingError:
         stored = Settings()
     return stored.with_changes(
-        default_currency=DEMO_CURRENCY, default_account="Checking", locale="en_IE", database_url=""
+        default_currency=DEMO_CURRENCY,
+        default_account="Checking",
+        locale="en_IE",
+        database_url="",
+        demo_generated_on=stored.demo_generated_on or DEMO_PENDING,
     )
 
 

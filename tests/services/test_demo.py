@@ -167,3 +167,43 @@ def test_open_demo_generates_once_per_month(tmp_path: Path) -> None:
     assert stored.demo_generated_on == next_month.isoformat()
     with pytest.raises(NothingToUndo):
         undo_last(renewed)
+
+
+def test_open_demo_refuses_a_home_that_holds_a_real_ledger(tmp_path: Path) -> None:
+    home = tmp_path / "real"
+    save_settings(AppPaths(home), Settings(default_currency="GBP", locale="en_GB"))
+    real = open_home(home, today=lambda: TODAY)
+    with real.database.sessions.begin() as session:
+        session.execute(text("CREATE TABLE mine (note TEXT)"))
+        session.execute(text("INSERT INTO mine VALUES ('my own data')"))
+    real.database.close()
+    files_before = sorted(p.name for p in home.iterdir())
+    settings_before = AppPaths(home).settings.read_bytes()
+
+    with pytest.raises(UserFacingError) as refused:
+        open_demo(home, today=lambda: TODAY)
+
+    message = str(refused.value)
+    assert str(home) in message and "empty folder" in message and "--home" in message
+    assert sorted(p.name for p in home.iterdir()) == files_before
+    assert AppPaths(home).settings.read_bytes() == settings_before
+    again = open_home(home, today=lambda: TODAY)
+    assert again.settings.default_currency == "GBP"
+    assert _scalar(again, "SELECT note FROM mine") == "my own data"
+
+
+def test_open_demo_refuses_a_folder_with_other_files(tmp_path: Path) -> None:
+    (tmp_path / "thesis.txt").write_text("not a ledger", encoding="utf-8")
+    with pytest.raises(UserFacingError, match="empty folder"):
+        open_demo(tmp_path, today=lambda: TODAY)
+    assert [p.name for p in tmp_path.iterdir()] == ["thesis.txt"]
+
+
+def test_open_demo_fills_a_new_or_empty_folder(tmp_path: Path) -> None:
+    for folder in (tmp_path / "new" / "demo", tmp_path / "empty"):
+        if folder.name == "empty":
+            folder.mkdir()
+        context = open_demo(folder, today=lambda: TODAY)
+        assert context.settings.demo_generated_on == TODAY.isoformat()
+        assert _scalar(context, "SELECT count(*) FROM transactions") > 1_000  # type: ignore[operator]
+        context.database.close()
