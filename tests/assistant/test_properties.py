@@ -73,6 +73,26 @@ WORDS = st.sampled_from(
         ",",
         "?",
         "-",
+        # the kinds added in the second round: splits, refunds, products, nicknames, rates,
+        # typos, numeric dates, pence
+        "split",
+        "with",
+        "Tom",
+        "refund",
+        "each",
+        "x",
+        "a",
+        "fiver",
+        "monthly",
+        "/month",
+        "yesterady",
+        "pya",
+        "12.06.",
+        "14/11",
+        "99p",
+        "+",
+        "actually",
+        "Q3",
     ]
 )
 SENTENCES = st.lists(WORDS, max_size=14).map(" ".join)
@@ -102,3 +122,13 @@ def test_every_found_amount_has_its_words_in_the_text(text: str) -> None:
     for amount in find_amounts(text, "EUR"):
         assert text[amount.span.start : amount.span.end] == amount.span.source
         assert amount.value >= 0
+
+
+@settings(max_examples=30, deadline=None)
+@given(SENTENCES)
+def test_parse_time_does_not_grow_with_a_long_paste(sentence: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    parse((sentence + " ") * 2_000, today=TODAY)
+    assert time.perf_counter() - start < 2  # the parser reads at most 1,000 characters
