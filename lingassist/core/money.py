@@ -28,6 +28,14 @@ _DIGITS_AND_SEPARATORS = re.compile(r"\d+(?:[.,]\d+)*")
 _CODE_AT_EDGE = re.compile(r"^([A-Za-z]{3})\b\s*|\s*\b([A-Za-z]{3})$")
 _MULTIPLIERS = {"k": Decimal(1000), "K": Decimal(1000)}
 _HELP = "Write it like 12.50, 12,50, 1,234.56 or 1.234,56."
+MAX_AMOUNT = Decimal(1_000_000_000_000)
+"""The largest amount LingAssist stores (one trillion in major units, either sign).
+
+Storage is integer minor units in SQLite's signed 64-bit integers (at most about 9.2e18).
+At four minor digits, the most any currency has, the largest amount is 1e16 minor units,
+so sums of hundreds of the largest amounts (millions of them at two digits) still fit, and
+balances, reports and budgets never overflow.
+"""
 
 
 @dataclass(frozen=True)
@@ -76,15 +84,20 @@ def read_money(text: str, preferred_currency: str | None = None) -> tuple[Decima
     A shared symbol such as "$" resolves to `preferred_currency` when it can be one.
 
     Raises:
-        InvalidAmount: the text is not an amount; the message says how to write one.
+        InvalidAmount: the text is not an amount (the message says how to write one), or
+            it has more than one sign ("--5": signs never cancel out silently).
     """
     cleaned = _SPACES.sub(" ", text.translate(_INVISIBLE)).strip().replace("−", "-")
-    cleaned, negative = _strip_sign(cleaned)
-    cleaned, currency = _strip_currency(cleaned, preferred_currency)
-    cleaned, negative_inside = _strip_sign(cleaned)
-    cleaned, multiplier = _strip_multiplier(cleaned)
-    amount = _parse_number(cleaned, original=text) * multiplier
-    return (-amount if negative != negative_inside else amount), currency
+    outside, negative = _strip_sign(cleaned)
+    inside, currency = _strip_currency(outside, preferred_currency)
+    number, negative_inside = _strip_sign(inside)
+    if outside != cleaned and number != inside:  # "--5", "-5-", "-(5)": signs never cancel
+        raise InvalidAmount(
+            f"{text.strip()!r} has more than one sign. Write the amount once, e.g. 12.50."
+        )
+    number, multiplier = _strip_multiplier(number)
+    amount = _parse_number(number, original=text) * multiplier
+    return (-amount if negative or negative_inside else amount), currency
 
 
 def parse_amount(text: str) -> Decimal:
@@ -96,8 +109,14 @@ def to_minor(amount: Decimal, currency: str) -> int:
     """Exact integer minor units of `amount` (12.50 EUR -> 1250).
 
     Raises:
-        InvalidAmount: the amount has more decimals than the currency has (1.234 EUR).
+        InvalidAmount: the amount has more decimals than the currency has (1.234 EUR), or
+            is beyond `MAX_AMOUNT` (either sign).
     """
+    if not amount.is_finite() or abs(amount) > MAX_AMOUNT:
+        raise InvalidAmount(
+            f"{amount:,f} {currency.upper()} is too large: LingAssist records amounts up to "
+            f"{MAX_AMOUNT:,}. Check the amount."
+        )
     digits = minor_digits(currency)
     scaled = amount.scaleb(digits)
     if scaled != scaled.to_integral_value():

@@ -13,6 +13,8 @@ _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|to)\s*(\d{4}-\d{2}-\d{2})$"
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+EARLIEST_DATE = date(1900, 1, 1)  # also where the "all" period starts
+FUTURE_YEARS = 10  # how far ahead a transaction may be dated (planned payments, typos aside)
 PERIOD_HELP = (
     "Use a month (2026-11), a year (2026), a day (2026-11-20), a range "
     "(2026-10-01..2026-10-15), or one of: this-month, last-month, this-year, last-year, "
@@ -67,6 +69,27 @@ def parse_date(text: str, today: date) -> date:
         ) from exc
 
 
+def check_entry_date(day: date, today: date) -> date:
+    """`day` if a transaction may be dated on it: from `EARLIEST_DATE` to `FUTURE_YEARS`
+    years after `today` (so 0001-01-01 or 9999-12-31, almost always typos, are refused).
+
+    Raises:
+        InvalidDate: the day is before 1900 or too far in the future.
+    """
+    latest = add_months(today, 12 * FUTURE_YEARS)
+    if day < EARLIEST_DATE:
+        raise InvalidDate(
+            f"{day.isoformat()} is before {EARLIEST_DATE.isoformat()}; check the year "
+            "(dates are written YYYY-MM-DD)."
+        )
+    if day > latest:
+        raise InvalidDate(
+            f"{day.isoformat()} is more than {FUTURE_YEARS} years ahead (after "
+            f"{latest.isoformat()}); check the year (dates are written YYYY-MM-DD)."
+        )
+    return day
+
+
 def parse_period(text: str, today: date) -> Period:
     """Read a period as the CLI and filters write it; see `PERIOD_HELP`.
 
@@ -116,7 +139,7 @@ def _named_period(spec: str, today: date) -> Period | None:
     if spec in ("ytd", "year-to-date"):
         return Period(date(today.year, 1, 1), today, f"{today.year} to date")
     if spec in ("all", "all-time", "ever"):
-        return Period(date(1900, 1, 1), date(9999, 12, 31), "All time")
+        return Period(EARLIEST_DATE, date(9999, 12, 31), "All time")
     return None
 
 

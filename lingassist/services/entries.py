@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_DOWN, Decimal
 
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from lingassist.core.accounts import (
 from lingassist.core.currency import minor_digits
 from lingassist.core.errors import InvalidAmount, UserFacingError
 from lingassist.core.money import Money, format_amount, read_money, to_minor
-from lingassist.core.periods import parse_date
+from lingassist.core.periods import check_entry_date, parse_date
 from lingassist.core.transactions import (
     NewTransaction,
     Posting,
@@ -121,7 +122,7 @@ def record_entry(
         account = paying_account(context, request.account, session)
         money = _money(request.amount, account)
         category = _category(context, request, money, session)
-        day = parse_date(request.date, context.today()) if request.date.strip() else context.today()
+        day = _entry_date(context, request.date)
         label = _label(category, money, request.merchant, request)
         change = journal.begin_change(session, label)
         new = NewTransaction(
@@ -264,10 +265,24 @@ def paying_account(context: AppContext, name: str, session: Session) -> Account:
         return accounts[0]
 
 
+def _entry_date(context: AppContext, text: str) -> date:
+    """The day typed (today when empty), refused when it cannot be a transaction's day."""
+    today = context.today()
+    return check_entry_date(parse_date(text, today) if text.strip() else today, today)
+
+
 def _money(text: str, account: Account) -> Money:
+    """The positive amount of an entry, in the paying account's currency (the direction
+    comes from the category, the income flag or the refund flag, never from a sign)."""
     if not text.strip():
         raise InvalidAmount("How much was it? Give an amount such as 12.50.")
     amount, currency = read_money(text, preferred_currency=account.currency)
+    if amount < 0:
+        raise InvalidAmount(
+            f"{text.strip()!r} is negative; amounts are recorded as positive numbers. "
+            "For money coming in use --income (or say it is income); for money back, "
+            "record a refund."
+        )
     if currency and currency != account.currency:
         raise UserFacingError(
             f"{account.name} holds {account.currency}, but the amount is in {currency}. "
