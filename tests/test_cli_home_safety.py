@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sqlalchemy import text
+
 from tests.conftest import make_home
 
 
@@ -78,3 +80,20 @@ def test_demo_into_a_new_folder_leaves_a_whole_main_file(tmp_path: Path) -> None
     assert _wal_is_empty(home)
     with sqlite3.connect(_copy_of_main_file(home, tmp_path)) as copy:
         assert copy.execute("SELECT count(*) FROM transactions").fetchone()[0] > 1_000
+
+
+def test_after_the_window_closes_the_main_file_holds_the_whole_ledger(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    context = make_home(home)
+    with context.database.sessions.begin() as session:  # left in the WAL: never checkpointed
+        session.execute(text("CREATE TABLE notes (body TEXT)"))
+        session.execute(text("INSERT INTO notes VALUES ('written before the window')"))
+    assert not _wal_is_empty(home)
+
+    result = lingassist("--home", str(home), "--screenshot", str(tmp_path / "window.png"))
+    assert result.returncode == 0, result.stderr
+
+    assert _wal_is_empty(home)
+    with sqlite3.connect(_copy_of_main_file(home, tmp_path)) as copy:
+        assert copy.execute("SELECT body FROM notes").fetchall() == [("written before the window",)]
+    context.database.close()
