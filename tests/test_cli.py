@@ -263,3 +263,16 @@ def test_a_home_that_is_a_file_and_undecodable_bytes_get_messages_not_tracebacks
     result = lingassist("add", "5", "--merchant", name, home=home)
     assert result.returncode == 0 and "unexpected" not in result.stderr
     assert "Bad\ufffd\ufffd\ufffdShop" in result.stdout
+
+
+def test_a_damaged_ledger_is_a_message_with_the_way_back_and_is_left_as_it_was(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger = home / "ledger.sqlite3"
+    for companion in (home / "ledger.sqlite3-wal", home / "ledger.sqlite3-shm"):
+        companion.unlink(missing_ok=True)
+    ledger.write_bytes(b"not a database at all")
+    status, _, err = run(home, capsys, "list")
+    assert status == 2 and "is damaged" in err and "backup" in err
+    assert "Traceback" not in err
+    assert ledger.read_bytes() == b"not a database at all"

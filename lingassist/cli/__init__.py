@@ -56,7 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"lingassist: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
     except Exception as error:  # noqa: BLE001 - the one place unexpected errors are shown
-        log.exception("unexpected error")
+        if context is not None:  # before the home is open there is no log to write to
+            log.exception("unexpected error")
         where = (
             f"details in {context.paths.logs / 'lingassist.log'}"
             if context is not None

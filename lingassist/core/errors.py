@@ -58,3 +58,7 @@ class UnreadableImage(UserFacingError):
 
 class UnreadableAudio(UserFacingError):
     """A sound file that cannot be used: missing, empty, not audio, damaged or too long."""
+
+
+class DamagedLedger(UserFacingError):
+    """The ledger file exists but cannot be read as a ledger (the message says what to do)."""

@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError
+
 from lingassist.config import AppPaths, Settings, load_settings, save_settings
 from lingassist.core.accounts import AccountKind, AccountType
+from lingassist.core.errors import DamagedLedger
 from lingassist.ledger.database import Database, open_database, sqlite_url
 from lingassist.ledger.journal import begin_change, make_permanent
 from lingassist.ledger.repository import create_account, money_accounts
@@ -43,9 +46,30 @@ def open_home(home: Path, *, today: Callable[[], date] = date.today) -> AppConte
     settings = load_settings(paths)
     if not paths.settings.exists():
         save_settings(paths, settings)
-    database = open_database(settings.database_url or sqlite_url(paths.prepare_database_file()))
+    try:
+        database = open_database(
+            settings.database_url or sqlite_url(paths.prepare_database_file())
+        )
+    except DatabaseError as error:
+        raise DamagedLedger(_damaged_message(paths, error)) from error
     prepare_ledger(database, settings)
     return AppContext(paths, settings, database, CategoryAdvisor(database), today)
+
+
+def _damaged_message(paths: AppPaths, error: DatabaseError) -> str:
+    """What to say when the ledger file cannot be read, and what the person can do."""
+    reason = str(error.orig) if error.orig is not None else "it cannot be read"
+    backups = paths.home / "backups"
+    found = sorted(backups.glob("*.sqlite3")) if backups.is_dir() else []
+    restore = (
+        f"The newest backup is {found[-1]}: copy it over {paths.database} to restore it."
+        if found
+        else f"There is no backup in {backups}."
+    )
+    return (
+        f"The ledger {paths.database} is damaged ({reason}); nothing was changed. {restore} "
+        "To start a new ledger instead, move the damaged file away first."
+    )
 
 
 def prepare_ledger(database: Database, settings: Settings) -> None:
