@@ -68,7 +68,8 @@ def open_database(url: str) -> Database:
     SQLite connections use WAL (readers never wait for the writer), enforce foreign keys
     and wait up to 10 s for a lock instead of failing at once.
     """
-    engine = create_engine(url, connect_args=_connect_args(url))
+    # hide_parameters: an error's text (logged) never carries amounts, names or notes
+    engine = create_engine(url, connect_args=_connect_args(url), hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     migrate(engine)

@@ -57,3 +57,24 @@ def test_checkpoint_empties_the_wal_while_the_ledger_stays_open(tmp_path: Path) 
     with sqlite3.connect(shutil.copyfile(path, tmp_path / "copy.sqlite3")) as copy:
         assert copy.execute("SELECT body FROM notes").fetchall() == [("kept",)]
     database.close()
+
+
+def test_database_errors_never_carry_the_values_written(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text as sql
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from lingassist.ledger.database import open_database, sqlite_url
+
+    database = open_database(sqlite_url(tmp_path / "ledger.sqlite3"))
+    try:
+        with database.sessions.begin() as session:
+            session.execute(
+                sql("INSERT INTO no_such_table (name) VALUES (:name)"),
+                {"name": "Dr. Private Person"},
+            )
+    except SQLAlchemyError as error:
+        assert "Dr. Private Person" not in str(error)
+    else:  # pragma: no cover - the insert must fail
+        raise AssertionError("the insert into a missing table succeeded")
+    finally:
+        database.close()
