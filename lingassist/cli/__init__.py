@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from lingassist.config import AppPaths, default_home, save_settings, system_defaults
-from lingassist.core.errors import UserFacingError
+from lingassist.core.errors import DamagedLedger, UserFacingError
 from lingassist.core.private_files import PrivateRotatingFileHandler, private_folder
 from lingassist.services.context import AppContext, open_home
 
@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "categorize_commands",
     "rule_commands",
     "voice_commands",
+    "backup_commands",
 )  # imported only when a command is given
 
 
@@ -47,7 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = _parse([_readable(word) for word in (sys.argv[1:] if argv is None else argv)])
     context: AppContext | None = None
     try:
-        context = _open(arguments)
+        try:
+            context = _open(arguments)
+        except DamagedLedger:
+            if getattr(arguments, "when_damaged", None) is None:
+                raise
+            return int(arguments.when_damaged(AppPaths(_home(arguments)), arguments))
         _log_to(context.paths.logs)
         if arguments.command is None:
             return _window(context, arguments)
@@ -133,11 +139,16 @@ def _open(arguments: argparse.Namespace) -> AppContext:
         from lingassist.services.demo import open_demo
 
         return open_demo(arguments.home)
-    home = arguments.home or default_home()
+    home = _home(arguments)
     window_only = arguments.command is None and not (arguments.selftest or arguments.screenshot)
     if window_only and not AppPaths(home).settings.exists():
         return _first_start(home)
     return open_home(home)
+
+
+def _home(arguments: argparse.Namespace) -> Path:
+    """The home folder the command works on."""
+    return Path(arguments.home or default_home())
 
 
 def _first_start(home: Path) -> AppContext:

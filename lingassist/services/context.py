@@ -60,9 +60,9 @@ def _damaged_message(paths: AppPaths, error: DatabaseError) -> str:
     """What to say when the ledger file cannot be read, and what the person can do."""
     reason = str(error.orig) if error.orig is not None else "it cannot be read"
     backups = paths.home / "backups"
-    found = sorted(backups.glob("*.sqlite3")) if backups.is_dir() else []
+    found = sorted(backups.glob("ledger-*.sqlite3")) if backups.is_dir() else []
     restore = (
-        f"The newest backup is {found[-1]}: copy it over {paths.database} to restore it."
+        f"The newest backup is {found[-1]}: 'lingassist restore {found[-1]}' puts it back."
         if found
         else f"There is no backup in {backups}."
     )

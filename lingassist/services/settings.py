@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
@@ -13,9 +11,9 @@ from lingassist.config import Settings, save_settings
 from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.currency import normalize_code
 from lingassist.core.errors import UserFacingError
-from lingassist.core.private_files import private_file, private_folder
 from lingassist.ledger.journal import begin_change
 from lingassist.ledger.repository import create_account, find_account
+from lingassist.services.backups import make_backup
 from lingassist.services.context import AppContext
 
 MODEL_FILES = ("model.bin", "config.json", "tokenizer.json")
@@ -38,17 +36,8 @@ def update_settings(context: AppContext, **changes: str) -> Settings:
 
 
 def back_up(context: AppContext) -> Path:
-    """Copy the SQLite ledger, consistently even while in use, into the home's backups."""
-    folder = context.paths.home / "backups"
-    private_folder(folder)
-    target = private_file(folder / f"ledger-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
-    source = sqlite3.connect(context.paths.database)
-    try:
-        with sqlite3.connect(target) as copy:
-            source.backup(copy)
-    finally:
-        source.close()
-    return target
+    """Back up the ledger and its photos into the home's backups; return the file."""
+    return make_backup(context).path
 
 
 def _problems(context: AppContext, settings: Settings) -> list[str]:
