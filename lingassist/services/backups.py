@@ -21,7 +21,7 @@ from pathlib import Path
 from lingassist.config import AppPaths
 from lingassist.core.errors import UserFacingError
 from lingassist.core.private_files import make_private, private_file, private_folder
-from lingassist.ledger.database import SCHEMA_HEAD
+from lingassist.ledger.database import SCHEMA_HEAD, migrate
 from lingassist.services.context import AppContext
 
 STAMP = "%Y%m%d-%H%M%S"
@@ -126,6 +126,7 @@ def restore_backup(context: AppContext, path: Path) -> tuple[Backup, Backup]:
     backup = read_backup(path)
     safety = make_backup(context)
     _replace_ledger(context.paths, backup, close=context.database.close)
+    migrate(context.database.engine)  # a backup from an older LingAssist, used at once
     return backup, safety
 
 
@@ -237,19 +238,20 @@ def _writable_folder(folder: Path) -> Path:
 
 
 def _new_name(folder: Path, prefix: str) -> Path:
-    """``prefix-YYYYMMDD-HHMMSS.sqlite3``, with ``-2``, ``-3``… when that second is taken."""
+    """``prefix-YYYYMMDD-HHMMSS.sqlite3``, with ``_2``, ``_3``… when that second is taken
+    (``_`` sorts after ``.``, so names sort in the order the backups were made)."""
     stamp = datetime.now().strftime(STAMP)
     path = folder / f"{prefix}-{stamp}.sqlite3"
     number = 1
     while path.exists():
         number += 1
-        path = folder / f"{prefix}-{stamp}-{number}.sqlite3"
+        path = folder / f"{prefix}-{stamp}_{number}.sqlite3"
     return path
 
 
 def _created(path: Path) -> datetime:
     parts = path.stem.split("-")
     try:
-        return datetime.strptime(f"{parts[1]}-{parts[2]}", STAMP)
+        return datetime.strptime(f"{parts[-2]}-{parts[-1][:6]}", STAMP)
     except (IndexError, ValueError):
         return datetime.fromtimestamp(path.stat().st_mtime)

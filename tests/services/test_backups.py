@@ -15,6 +15,7 @@ from PIL import Image
 
 from lingassist.config import AppPaths
 from lingassist.core.errors import UserFacingError
+from lingassist.ledger.database import SCHEMA_HEAD, schema_revision
 from lingassist.services import backups
 from lingassist.services.attachments import store_file
 from lingassist.services.context import AppContext, open_home
@@ -85,6 +86,8 @@ def test_backups_are_listed_oldest_first_with_their_counts_and_photos_copied_onc
     add(context, "3", "Kiosk")
     second = backups.make_backup(context)  # the same second: a distinct name
     assert second.path != first.path
+    assert sorted([second.path.name, first.path.name])[-1] == second.path.name
+    assert second.created >= first.created and second.created.year > 2000
     assert copied.stat().st_mtime_ns == before  # incremental: not copied again
     listed = backups.list_backups(context)
     assert [(b.path, b.transactions) for b in listed] == [(first.path, 1), (second.path, 2)]
@@ -186,3 +189,16 @@ def test_a_ledger_that_cannot_be_opened_is_restored_and_kept(tmp_path: Path) -> 
     assert restored.transactions == 1
     assert kept.read_bytes() == b"junk junk junk" and mode(kept) == 0o600
     assert [b.path for b in backups.list_backups(open_home(home))] == [made.path]
+
+
+def test_a_backup_from_an_older_lingassist_is_migrated_when_restored(
+    context: AppContext, tmp_path: Path
+) -> None:
+    old = tmp_path / "ledger-0001.sqlite3"
+    old.write_bytes(
+        (Path(__file__).parents[1] / "ledger" / "data" / "ledger-0001.sqlite3").read_bytes()
+    )
+    count = backups.read_backup(old).transactions
+    backups.restore_backup(context, old)
+    assert schema_revision(context.database.engine) == SCHEMA_HEAD
+    assert backups.current_transactions(context) == count
