@@ -202,3 +202,27 @@ def test_a_backup_from_an_older_lingassist_is_migrated_when_restored(
     backups.restore_backup(context, old)
     assert schema_revision(context.database.engine) == SCHEMA_HEAD
     assert backups.current_transactions(context) == count
+
+
+def test_a_restore_that_fails_midway_leaves_the_ledger_as_it_was(
+    context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = backups.make_backup(context)
+    add(context, "12.50", "Blue Bottle")
+    before = descriptions(context.paths.database)
+
+    real_copy = backups._sqlite_copy
+
+    def fail(source: sqlite3.Connection, target: Path) -> None:
+        if not target.name.startswith(".ledger-restore-"):
+            return real_copy(source, target)  # the safety backup is made
+        source.close()
+        target.write_bytes(b"half a ledger")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "_sqlite_copy", fail)
+    with pytest.raises(OSError, match="No space"):
+        backups.restore_backup(context, made.path)
+    assert descriptions(context.paths.database) == before
+    assert not list(context.paths.home.glob(".ledger-restore-*"))
+    assert len(backups.list_backups(context)) == 2  # the safety backup stays
