@@ -10,7 +10,7 @@ DEB_PACKAGES := tesseract-ocr tesseract-ocr-eng libpulse0 libxcb-icccm4 libxcb-k
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-shape0 xvfb fonts-dejavu-core libgl1 libegl1 \
 	libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 espeak-ng sox
 
-.PHONY: run demo test bench bench-receipts bench-assistant bench-voice bench-voice-piper bench-categorize bundle install \
+.PHONY: run demo test soak bench bench-receipts bench-assistant bench-voice bench-voice-piper bench-categorize bundle install \
 	system-deps lint screenshots clean
 
 run: install
@@ -53,6 +53,9 @@ $(BENCH_STAMP): $(STAMP) pyproject.toml
 bench-voice-piper: install $(BENCH_STAMP)
 	$(PY) bench/piper_synth.py --out $(PIPER_DATA)
 	$(PY) bench/voice_piper.py --data $(PIPER_DATA)
+
+soak: install
+	$(PY) bench/soak.py --kills 200
 
 bench-categorize: install
 	$(PY) bench/categorize.py
