@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -28,3 +29,13 @@ def make_home(home: Path, currency: str = "EUR", locale: str = "en_IE") -> AppCo
 def context(tmp_path: Path) -> AppContext:
     """An empty EUR ledger (Checking and Cash accounts) where today is 2026-11-23."""
     return make_home(tmp_path / "home")
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    """The common default umask 022, which makes files 0644 and folders 0755."""
+    previous = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(previous)

@@ -4,10 +4,8 @@ stale write-ahead log or a half ledger behind."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,15 +20,6 @@ from lingassist.services.context import AppContext, open_home
 from lingassist.services.entries import EntryRequest, record_entry
 from lingassist.services.settings import back_up
 from tests.conftest import make_home
-
-
-@pytest.fixture
-def open_umask() -> Iterator[None]:
-    previous = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(previous)
 
 
 def add(context: AppContext, amount: str, merchant: str) -> None:

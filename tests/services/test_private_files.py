@@ -4,13 +4,10 @@ file it writes 0600 (ledger, WAL/SHM, settings, photos, backups, exports, logs).
 from __future__ import annotations
 
 import logging
-import os
 import stat
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from PIL import Image
 
 from lingassist.config import AppPaths
@@ -21,16 +18,6 @@ from lingassist.services.context import open_home
 from lingassist.services.entries import EntryRequest, record_entry
 from lingassist.services.settings import back_up
 from tests.conftest import make_home
-
-
-@pytest.fixture
-def open_umask() -> Iterator[None]:
-    """The common default umask 022, which makes files 0644 and folders 0755."""
-    previous = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(previous)
 
 
 def modes(root: Path) -> dict[str, int]:
