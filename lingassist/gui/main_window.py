@@ -138,8 +138,8 @@ class MainWindow(QMainWindow):
 
     def warm_up(self) -> None:
         """Load what the first command needs in workers, shortly after start: the speech
-        model, the category model, and the assistant's rules (importing them compiles a few
-        hundred patterns)."""
+        model, the category model, and the assistant's rules and intent model (compiling a
+        few hundred patterns and reading its weights)."""
         self.talk.warm_up()
         self.jobs.start(
             "Preparing category suggestions", lambda _p, _c: self._context.advisor.warm_up()
@@ -492,4 +492,6 @@ def _dashboard_view(context: AppContext) -> DashboardView:
 
 def _import_assistant() -> None:
     import lingassist.gui.action_card  # noqa: F401
-    import lingassist.services.assistant  # noqa: F401
+    from lingassist.services.assistant import prepare_understanding
+
+    prepare_understanding()

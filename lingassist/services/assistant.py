@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from lingassist.assistant.context import ConversationContext
+from lingassist.assistant.intent_model import shipped_model
 from lingassist.assistant.numbers import find_amounts
 from lingassist.assistant.parse import parse
 from lingassist.assistant.spoken import choose_reading, repair_transcript
@@ -110,6 +111,12 @@ def _known_names(context: AppContext) -> _KnownNames:
             payees=list(session.scalars(payees.select().with_only_columns(payees.c.name))),
             accounts=[a.name for a in money_accounts(session=session)],
         )
+
+
+def prepare_understanding() -> None:
+    """Load the intent model (about 0.2 s) so the first command does not wait for it; the
+    window calls this in a worker at start."""
+    shipped_model()
 
 
 def understand(
