@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
-from difflib import get_close_matches
+from collections.abc import Iterable, Sequence
 
-from lingassist.assistant.categories import category_code
+from lingassist.assistant.categories import category_code, is_brand
 from lingassist.assistant.types import Span
 
 _STOP = frozenset(
@@ -73,7 +72,6 @@ _BARE_ACCOUNT = re.compile(
     r"(?:[a-z]+\s+)?(?:fund|pot|jar))(?![\w-])(?!\s+(?:withdrawal|machine|back|advance))",
     re.I,
 )
-_LONG_ACCOUNT_WORDS = ["savings", "checking", "mastercard"]
 _GENERIC_ACCOUNT = frozenset({"bank", "my", "one", "an", "another", "other", "the", "a", "all"})
 
 
@@ -161,7 +159,7 @@ def _continues(word: str, taken: list[re.Match[str]], lowercase_text: bool) -> b
 def find_account(text: str) -> tuple[str, Span] | None:
     """The account named as said ("visa", "cash", "savings", "bank of america"); a bare
     payment word ("walmart 112.40 visa", "paid cash") or a fund ("the vacation fund")
-    counts too, and a typo in a long account word ("savngs") is forgiven."""
+    counts too (a typo such as "savngs" was already mended by the parser's typo view)."""
     named = _named_account(text)
     if named is not None:
         return named
@@ -170,10 +168,6 @@ def find_account(text: str) -> tuple[str, Span] | None:
         return bare.group("acc").lower(), Span(
             bare.start("acc"), bare.end("acc"), bare.group("acc")
         )
-    for word in re.finditer(r"[a-z]{6,}", text, re.I):
-        close = get_close_matches(word.group(0).lower(), _LONG_ACCOUNT_WORDS, n=1, cutoff=0.8)
-        if close and word.group(0).lower() not in _LONG_ACCOUNT_WORDS:
-            return close[0], Span(word.start(), word.end(), word.group(0))
     return None
 
 
@@ -260,9 +254,7 @@ _NOT_MERCHANT = frozenset(
 )
 
 
-def merchant_by_noun(
-    text: str, blocked: Sequence[Span], is_brand: Callable[[str], bool]
-) -> tuple[str, Span] | None:
+def merchant_by_noun(text: str, blocked: Sequence[Span]) -> tuple[str, Span] | None:
     """A merchant named before what it sold ("the Shell charge", "my uber rides"): a
     capitalized name or a known brand."""
     for noun in _SOLD_NOUN.finditer(text):
@@ -285,9 +277,7 @@ def merchant_by_noun(
     return None
 
 
-def merchant_after_cue(
-    text: str, blocked: Sequence[Span], is_brand: Callable[[str], bool]
-) -> tuple[str, Span] | None:
+def merchant_after_cue(text: str, blocked: Sequence[Span]) -> tuple[str, Span] | None:
     """A shop named after "payments to", "subscribed to", "pay for", "on": only a
     capitalized name or a known brand ("on uber" yes, "on groceries" no)."""
     for cue in _NAME_CUE.finditer(text):

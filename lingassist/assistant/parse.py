@@ -236,8 +236,8 @@ def _fill_names(
         or _payer_first(text, intent)
         or (found.payee if intent in _QUERIES or intent is Intent.ADD_REFUND else None)
         or _merchant_phrase(text, found)
-        or merchant_by_noun(text, found.blocked, is_brand)
-        or merchant_after_cue(text, found.blocked, is_brand)
+        or merchant_by_noun(text, found.blocked)
+        or merchant_after_cue(text, found.blocked)
     )
     if merchant is not None and merchant[0] != slots.get("payee"):
         slots["merchant"], spans["merchant"] = merchant

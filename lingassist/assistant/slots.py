@@ -84,9 +84,7 @@ def find_slots(
     amounts = combine_arithmetic(text, sorted(amounts, key=lambda a: a.span.start))
     bounds, subject = _split_bounds(text, amounts)
     blocked = tuple(masks + [a.span for a in amounts])
-    return Found(
-        dates, limit, tuple(subject), tuple(bounds), merchant, payee, blocked, impossible
-    )
+    return Found(dates, limit, tuple(subject), tuple(bounds), merchant, payee, blocked, impossible)
 
 
 def _within(inner: Span, outer: Span) -> bool:

@@ -97,6 +97,7 @@ ACTION_WORDS = [
     "the",
     "savings",
     "checking",
+    "mastercard",
     "balance",
     "budget",
     "show",
