@@ -20,27 +20,22 @@ arithmetic ("multiply 7 and 42"): those are never ledger actions.
 from __future__ import annotations
 
 import re
-from difflib import get_close_matches
 from functools import lru_cache
 
 from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import IntentGuess, shipped_model
 from lingassist.assistant.intents import write_vetoed
-from lingassist.assistant.sharing import SPLIT_WORDS
+from lingassist.assistant.sharing import SHARED_COST
 from lingassist.assistant.slots import Found
 from lingassist.assistant.types import Intent, Span
 
-# The model's special writes need their word in the text (a typo is forgiven): a split
-# needs "split", "w/", "half half"...; a refund "refund", "back", "returned"...
+# The model's special writes need their word in the text (typos were already mended by
+# the parser's typo view): a split "split", "w/", "owes me"...; a refund "refund", "back"...
 _REFUND_WORDS = re.compile(
     r"\b(?:refund\w*|back|return\w*|reimburs\w*|credited|chargeback)\b", re.I
 )
 _TIME_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+back\b", re.I)
-_EVIDENCE = {Intent.SPLIT_EXPENSE: SPLIT_WORDS, Intent.ADD_REFUND: _REFUND_WORDS}
-_EVIDENCE_STEMS = {
-    Intent.SPLIT_EXPENSE: ("split", "splitting", "shared", "sharing"),
-    Intent.ADD_REFUND: ("refund", "refunded", "returned", "reimbursed"),
-}
+_EVIDENCE = {Intent.SPLIT_EXPENSE: SHARED_COST, Intent.ADD_REFUND: _REFUND_WORDS}
 _UNDO_WORDS = re.compile(
     r"\b(?:undo|delete|remove|erase|revert|take\s+(?:back|off|out)|scratch|wrong)\b", re.I
 )
@@ -57,13 +52,7 @@ _EXACT_RULES = frozenset({Intent.UNDO, Intent.CANCEL, Intent.HELP})
 def _has_evidence(intent: Intent, text: str) -> bool:
     pattern = _EVIDENCE.get(intent)
     text = _TIME_BACK.sub(" ", text)  # "two days back" is a date, not money back
-    if pattern is None or pattern.search(text):
-        return True
-    if intent is Intent.SPLIT_EXPENSE and re.search(r"\bw/|\bowes?\s+me\b", text, re.I):
-        return True
-    stems = _EVIDENCE_STEMS[intent]
-    words = re.findall(r"[a-z]{5,}", text.lower())
-    return any(get_close_matches(word, stems, n=1, cutoff=0.8) for word in words)
+    return pattern is None or bool(pattern.search(text))
 
 
 def guess_intent(text: str, found: Found) -> IntentGuess | None:

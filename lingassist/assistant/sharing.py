@@ -15,6 +15,8 @@ SPLIT_WORDS = re.compile(
     r"(?:\d+|two|three|four)\s+ways|pay(?:s|ing)?\s+(?:me\s+)?(?:back\s+)?half|half\s+each)\b",
     re.I,
 )
+# Any sign that a cost is shared: a split word, "w/ sam", "X owes me".
+SHARED_COST = re.compile(SPLIT_WORDS.pattern + r"|\bw/\s*\w|\bowes?\s+me\b", re.I)
 _WITH = re.compile(
     r"(?:\bwith|\bw/|\bw(?=\s+[a-z]+\s*$)|\bbetween\s+me\s*(?:,|and)|\bme\s*(?:,|and))\s*",
     re.I,
@@ -83,7 +85,7 @@ def find_split_with(text: str, *, said_shared: bool = False) -> tuple[tuple[str,
     owed = _NAMES_FIRST.search(text)
     if owed is not None and re.search(r"\bowes?\s+me\b", owed.group(0), re.I):
         return _listed(text, owed.start("names"), owed.end("names"))
-    if not (said_shared or SPLIT_WORDS.search(text) or re.search(r"\bw/\s*\w", text)):
+    if not (said_shared or SHARED_COST.search(text)):
         return None
     if owed is not None:
         return _listed(text, owed.start("names"), owed.end("names"))
