@@ -7,6 +7,7 @@ expense and the next Friday for a payment; the parser picks by intent.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -95,20 +96,6 @@ def find_limit(text: str) -> LimitHit | None:
     return LimitHit(Span(match.start("n"), match.end("n"), match.group("n")), value)
 
 
-_LONGEST_MONTH = {
-    1: 31,
-    2: 29,
-    3: 31,
-    4: 30,
-    5: 31,
-    6: 30,
-    7: 31,
-    8: 31,
-    9: 30,
-    10: 31,
-    11: 30,
-    12: 31,
-}
 _NAMED_DAY = re.compile(
     r"(?<![\w-])(?:(?:on\s+)?" + MONTH_RE + r"\s+(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?:on\s+)?(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -125,6 +112,6 @@ def find_impossible_dates(text: str) -> list[Span]:
     for match in _NAMED_DAY.finditer(text):
         day = int(match.group("d1") or match.group("d2"))
         month = MONTHS[(match.group("month") or match.group("month2")).lower()]
-        if day > _LONGEST_MONTH[month] or day == 0:
+        if day == 0 or day > calendar.monthrange(2024, month)[1]:  # 2024: February has 29
             found.append(Span(match.start(), match.end(), match.group(0)))
     return found

@@ -71,8 +71,7 @@ def _restore(context: AppContext, arguments: argparse.Namespace) -> int:
     now = backups.current_transactions(context)
     if not arguments.yes:
         print(
-            f"Would restore {chosen.path} (made {chosen.created:%Y-%m-%d %H:%M:%S}, "
-            f"{_transactions(chosen.transactions)}) over {context.paths.database} "
+            f"Would restore {_described(chosen)} over {context.paths.database} "
             f"({_transactions(now)} now), after backing up the current ledger."
         )
         print("Nothing was changed. Run again with --yes to restore.")
@@ -83,13 +82,18 @@ def _restore(context: AppContext, arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _described(backup: backups.Backup) -> str:
+    """ "…/ledger-20261202.sqlite3 (made 2026-12-02 12:52:00, 3 transactions)"."""
+    made = f"{backup.created:%Y-%m-%d %H:%M:%S}"
+    return f"{backup.path} (made {made}, {_transactions(backup.transactions)})"
+
+
 def _restore_damaged(paths: AppPaths, arguments: argparse.Namespace) -> int:
     chosen = _checked(arguments.file)
     if not arguments.yes:
         print(
             f"The ledger {paths.database} is damaged and cannot be opened. "
-            f"Would restore {chosen.path} "
-            f"(made {chosen.created:%Y-%m-%d %H:%M:%S}, {_transactions(chosen.transactions)}), "
+            f"Would restore {_described(chosen)}, "
             "after keeping the damaged files in the backups folder."
         )
         print("Nothing was changed. Run again with --yes to restore.")
