@@ -82,7 +82,7 @@ def _restore(context: AppContext, arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _described(backup: backups.Backup) -> str:
+def _described(backup: Backup) -> str:
     """ "…/ledger-20261202.sqlite3 (made 2026-12-02 12:52:00, 3 transactions)"."""
     made = f"{backup.created:%Y-%m-%d %H:%M:%S}"
     return f"{backup.path} (made {made}, {_transactions(backup.transactions)})"
