@@ -81,3 +81,16 @@ def test_rankings_leave_out_money_moved_between_own_accounts(context: AppContext
     assert say(context, "move 300 from checking to cash").startswith("Moved")
     answer = say(context, "top categories this month")
     assert "Transfer" not in answer and "1. Groceries: €40.00 (100%" in answer
+
+
+def test_one_undo_takes_back_a_shared_expense_and_the_owed_account_it_made(
+    context: AppContext,
+) -> None:
+    from lingassist.services.entries import undo_last
+
+    say(context, "dinner 60 split with Ana")
+    undo_last(context)
+    with context.database.sessions() as session:
+        names = {b.name for b in account_balances(session=session)}
+    assert "Owed to me" not in names
+    assert balance(context, "Checking") == Decimal("0.00")
