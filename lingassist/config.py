@@ -106,6 +106,8 @@ class Settings:
         demo_generated_on: ISO date the demo data was made (demo homes only).
         speech_model: folder of another faster-whisper model; empty for the bundled tiny.en.
         ocr_languages: Tesseract languages joined by "+" ("eng", "eng+deu").
+        second_backup_folder: another folder (another disk) that receives a copy of every
+            automatic backup; empty for none.
     """
 
     default_currency: str = FALLBACK_CURRENCY
@@ -115,6 +117,7 @@ class Settings:
     demo_generated_on: str = ""
     speech_model: str = ""
     ocr_languages: str = "eng"
+    second_backup_folder: str = ""
 
     def with_changes(self, **changes: str) -> Settings:
         """A copy with some fields changed."""

@@ -116,4 +116,4 @@ def test_backup_to_another_folder_and_an_empty_listing(
     status, out, _ = run(home, capsys, "backups", "--in", str(elsewhere))
     path, created, *_ = out.split("  ")
     assert Path(path).parent == elsewhere and created[:4].isdigit()
-    assert out.rstrip().endswith("0 transactions")
+    assert out.rstrip().endswith("0 transactions  by you")

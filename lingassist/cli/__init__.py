@@ -16,6 +16,7 @@ from pathlib import Path
 
 from lingassist.config import AppPaths, default_home, save_settings, system_defaults
 from lingassist.core.errors import DamagedLedger, UserFacingError
+from lingassist.core.home_lock import hold_shared, release
 from lingassist.core.private_files import PrivateRotatingFileHandler, private_folder
 from lingassist.services.context import AppContext, open_home
 
@@ -54,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if getattr(arguments, "when_damaged", None) is None:
                 raise
             return int(arguments.when_damaged(AppPaths(_home(arguments)), arguments))
+        hold_shared(context.paths.home)  # a restore elsewhere waits for this process
         _log_to(context.paths.logs)
         if arguments.command is None:
             return _window(context, arguments)
@@ -83,6 +85,7 @@ def _close(context: AppContext) -> None:
         context.database.close()
     except Exception:  # noqa: BLE001 - the command's result stands; the data is in the WAL
         log.exception("could not checkpoint the ledger on close")
+    release(context.paths.home)
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:

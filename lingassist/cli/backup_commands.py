@@ -59,7 +59,7 @@ def _backups(context: AppContext, arguments: argparse.Namespace) -> int:
         else:
             print(
                 f"{backup.path}  {backup.created:%Y-%m-%d %H:%M:%S}  {_size(backup.size)}  "
-                f"{_transactions(backup.transactions)}"
+                f"{_transactions(backup.transactions)}  {backup.reason}"
             )
     if not found and not arguments.json:
         print("No backups yet: make one with 'lingassist backup'.")
@@ -118,6 +118,8 @@ def _as_json(backup: Backup) -> dict[str, object]:
         "created": backup.created.isoformat(),
         "size": backup.size,
         "transactions": backup.transactions,
+        "automatic": backup.automatic,
+        "reason": backup.reason,
     }
 
 

@@ -3,12 +3,13 @@ month on the right, and the command line at the bottom."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -49,6 +50,7 @@ from lingassist.gui.recorder import AudioSource, QtMicrophone
 from lingassist.gui.rules_dialog import RulesDialog
 from lingassist.gui.settings_dialog import SettingsDialog
 from lingassist.gui.worker import Jobs
+from lingassist.services.backups import daily_backup_if_due
 from lingassist.services.commands import parse_add_line
 from lingassist.services.context import AppContext
 from lingassist.services.entries import (
@@ -68,7 +70,9 @@ if TYPE_CHECKING:
     from lingassist.gui.dashboard_view import DashboardView
     from lingassist.gui.payments_view import PaymentsView
 
+log = logging.getLogger(__name__)
 TALK_KEY = Qt.Key.Key_F8
+BACKUP_CHECK_MS = 60 * 60 * 1000  # is the day's backup due? checked hourly
 PAGE_TIPS = {
     "Assistant": "Talk to the assistant",
     "Ledger": "Every transaction: search, sort, correct categories",
@@ -97,6 +101,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.jobs = Jobs(self)
         self._retraining = False
+        self._daily_backups = QTimer(self, interval=BACKUP_CHECK_MS)
+        self._daily_backups.timeout.connect(self.back_up_if_due)
         self.ledger = LedgerView(context)
         self.accounts = AccountList(context)
         self.summary = CategorySummary(context)
@@ -145,6 +151,24 @@ class MainWindow(QMainWindow):
             "Preparing category suggestions", lambda _p, _c: self._context.advisor.warm_up()
         )
         self.jobs.start("Preparing the assistant", lambda _p, _c: _import_assistant())
+        self.back_up_if_due()
+        self._daily_backups.start()
+
+    def back_up_if_due(self) -> None:
+        """The day's automatic backup, in a worker, when the newest backup is a day old
+        (checked at start and every hour while the window is open)."""
+        self.jobs.start(
+            "Daily backup",
+            lambda _p, _c: daily_backup_if_due(self._context),
+            on_error=self._backup_failed,
+        )
+
+    def _backup_failed(self, error: BaseException) -> None:
+        log.warning("the daily backup failed: %s", error)
+        self.command_bar.show_error(
+            f"The daily backup could not be made: {error} Your ledger itself is fine; "
+            "free some space or check the data folder, then use Settings → Backups."
+        )
 
     def add_page(self, title: str, page: QWidget) -> None:
         """Add a page to the stack with its button in the sidebar; Ctrl+1… show the pages."""
@@ -395,6 +419,7 @@ class MainWindow(QMainWindow):
 
     def _settings(self) -> None:
         dialog = SettingsDialog(self._context, self)
+        dialog.restored.connect(self.ledger_changed)
         if dialog.exec() and dialog.saved is not None:
             self.command_bar.show_success(
                 "Settings saved; they apply from the next start.", undoable=False

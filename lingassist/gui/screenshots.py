@@ -151,9 +151,19 @@ def _dialogs(window, context) -> dict:  # type: ignore[no-untyped-def,type-arg]
         row = next(model.row_at(r) for r in range(model.rowCount()) if splittable(model.row_at(r)))
         return SplitDialog(context, row, category_choices(context), window)
 
+    def settings_backups():  # type: ignore[no-untyped-def]
+        from lingassist.services import backups
+
+        backups.make_backup(context)
+        backups.automatic_backup(context.paths, context.settings, backups.DAILY)
+        dialog = SettingsDialog(context, window)
+        dialog.tabs.setCurrentWidget(dialog.backups)
+        return dialog
+
     makers = {
         "dialog-payment": payment,
         "dialog-settings": lambda: SettingsDialog(context, window),
+        "dialog-settings-backups": settings_backups,
         "dialog-first-start": lambda: FirstStartDialog(context.settings, window),
         "dialog-rules": lambda: RulesDialog(context, window),
         "dialog-split": split,

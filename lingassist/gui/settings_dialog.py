@@ -1,7 +1,9 @@
-"""SettingsDialog: currency, locale, default account, speech model, OCR languages, backups."""
+"""SettingsDialog: currency, locale, default account, speech model, OCR languages (General),
+and the backups with Restore and the second backup folder (Backups)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,22 +14,30 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from lingassist.config import Settings
 from lingassist.core.errors import UserFacingError
+from lingassist.gui.backups_panel import BackupsPanel
 from lingassist.gui.focus import chain_focus
 from lingassist.services.context import AppContext
 from lingassist.services.entries import account_names
-from lingassist.services.settings import ACCOUNT_KINDS, add_account, back_up, update_settings
+from lingassist.services.settings import ACCOUNT_KINDS, add_account, update_settings
 
 LOCALES = ("en_US", "en_GB", "en_IE", "de_DE", "fr_FR", "nl_NL", "es_ES", "it_IT", "ms_MY", "vi_VN")
 
 
 class SettingsDialog(QDialog):
-    """Edits the settings; they are checked, saved, and apply from the next start."""
+    """Edits the settings; they are checked, saved, and apply from the next start.
+
+    Signals:
+        restored: a backup replaced the ledger (the window's views must reload).
+    """
+
+    restored = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +66,10 @@ class SettingsDialog(QDialog):
         self.new_kind = QComboBox()
         self.new_kind.addItems(list(ACCOUNT_KINDS))
         self.message = QLabel(objectName="feedback", wordWrap=True)
+        self.backups = BackupsPanel(context)
+        self.backups.said.connect(self._say)
+        self.backups.restored.connect(self.restored)
+        self.tabs = QTabWidget()
         self._build()
 
     def save(self) -> bool:
@@ -68,6 +82,7 @@ class SettingsDialog(QDialog):
                 default_account=self.account.currentText(),
                 speech_model=self.speech_model.text(),
                 ocr_languages=self.ocr_languages.text() or "eng",
+                second_backup_folder=self.backups.second_folder.text(),
             )
         except UserFacingError as error:
             self._say(str(error), "error")
@@ -90,7 +105,7 @@ class SettingsDialog(QDialog):
 
     def back_up_now(self) -> None:
         """Copy the ledger into the backups folder and say where."""
-        self._say(f"Backed up to {back_up(self._context)}", "success")
+        self.backups.back_up_now()
 
     def _build(self) -> None:
         browse = QPushButton("Browse…", toolTip="Choose a faster-whisper model folder")
@@ -105,10 +120,6 @@ class SettingsDialog(QDialog):
         account_row.addWidget(self.new_account, 1)
         account_row.addWidget(self.new_kind)
         account_row.addWidget(open_button)
-        backup = QPushButton(
-            "Back up now", toolTip="Copy the ledger into the backups folder in the data folder"
-        )
-        backup.clicked.connect(self.back_up_now)
         form = QFormLayout()
         form.addRow("Currency", self.currency)
         form.addRow("Locale", self.locale)
@@ -117,7 +128,10 @@ class SettingsDialog(QDialog):
         form.addRow("Speech model", model_row)
         form.addRow("OCR languages", self.ocr_languages)
         form.addRow("Data folder", QLabel(str(self._context.paths.home), wordWrap=True))
-        form.addRow("Backups", backup)
+        general = QWidget()
+        general.setLayout(form)
+        self.tabs.addTab(general, "&General")
+        self.tabs.addTab(self.backups, "&Backups")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
@@ -125,11 +139,11 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.save_button.setDefault(True)  # Enter saves (and Esc closes)
-        for button in (browse, open_button, backup):
+        for button in (browse, open_button):
             button.setAutoDefault(False)
         chain_focus(
             [
@@ -142,7 +156,7 @@ class SettingsDialog(QDialog):
                 self.speech_model,
                 browse,
                 self.ocr_languages,
-                backup,
+                *self.backups.focus_order(),
                 self.save_button,
                 buttons.button(QDialogButtonBox.StandardButton.Close),
             ]

@@ -5,27 +5,50 @@ that checks the file first, backs up the current state, and never leaves a half 
 A backup is ``ledger-YYYYMMDD-HHMMSS.sqlite3`` (one self-contained file, 0600, in a 0700
 folder) plus ``attachments/`` next to it, holding the content-addressed photos: a photo
 already there is not copied again, so every backup after the first is incremental.
+
+LingAssist also backs up by itself (``auto-<why>-YYYYMMDD-HHMMSS.sqlite3``): before a
+migration changes the ledger's schema, before a bulk change (a rule applied to past
+entries, a restore, an import), and once a day while the window is open. Those are
+rotated (`backup_rotation`) and copied to the second backup folder when one is set; a
+second folder that cannot be written (a disk not plugged in) is logged and skipped, never
+an error for the change that asked for the backup.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from lingassist.config import AppPaths
+from lingassist.config import AppPaths, Settings
 from lingassist.core.errors import UserFacingError
+from lingassist.core.home_lock import alone_in
 from lingassist.core.private_files import make_private, private_file, private_folder
 from lingassist.ledger.database import SCHEMA_HEAD, migrate
-from lingassist.services.context import AppContext
+from lingassist.services.backup_rotation import to_keep
+
+if TYPE_CHECKING:
+    from lingassist.services.context import AppContext
+
+log = logging.getLogger(__name__)
 
 STAMP = "%Y%m%d-%H%M%S"
-PATTERN = "ledger-*.sqlite3"
+MANUAL = "ledger"  # ledger-20261202-140000.sqlite3, made by the person
+AUTOMATIC = "auto"  # auto-daily-20261202-140000.sqlite3, made by LingAssist (and rotated)
+PATTERNS = (f"{MANUAL}-*.sqlite3", f"{AUTOMATIC}-*.sqlite3")
+DAILY_EVERY = timedelta(days=1)
+BEFORE_MIGRATION = "before-migration"
+BEFORE_RESTORE = "before-restore"
+BEFORE_RULE = "before-rule"
+BEFORE_IMPORT = "before-import"
+DAILY = "daily"
 
 
 @dataclass(frozen=True)
@@ -43,6 +66,19 @@ class Backup:
     created: datetime
     size: int
     transactions: int
+
+    @property
+    def automatic(self) -> bool:
+        """Made by LingAssist itself (and so rotated), not by the person."""
+        return self.path.name.startswith(f"{AUTOMATIC}-")
+
+    @property
+    def reason(self) -> str:
+        """Why it was made: "by you", "daily", "before migration", "before restore"…"""
+        if not self.automatic:
+            return "by you"
+        words = self.path.stem.split("-")[1:-2]  # auto-<reason words>-<date>-<time>
+        return " ".join(words) or "automatic"
 
 
 def backups_folder(paths: AppPaths) -> Path:
@@ -62,12 +98,12 @@ def make_backup(context: AppContext, folder: Path | None = None) -> Backup:
     return back_up_ledger(context.paths, folder)
 
 
-def back_up_ledger(paths: AppPaths, folder: Path | None = None) -> Backup:
+def back_up_ledger(paths: AppPaths, folder: Path | None = None, prefix: str = MANUAL) -> Backup:
     """Copy the ledger file (consistently, even while other processes use it) and the
-    attachments not yet in `folder`; return the new backup."""
+    attachments not yet in `folder`; return the new backup, named ``prefix-<time>``."""
     target_folder = _writable_folder(folder or backups_folder(paths))
     source = _in_place(paths.database)
-    target = private_file(_new_name(target_folder, "ledger"))
+    target = private_file(_new_name(target_folder, prefix))
     try:
         _sqlite_copy(source, target)
     except sqlite3.Error as error:
@@ -80,14 +116,24 @@ def back_up_ledger(paths: AppPaths, folder: Path | None = None) -> Backup:
 def list_backups(context: AppContext, folder: Path | None = None) -> list[Backup]:
     """The backups in `folder` (default: the home's backups), oldest first; files that are
     not readable ledgers are left out."""
-    where = folder or backups_folder(context.paths)
+    return backups_in(folder or backups_folder(context.paths))
+
+
+def backups_in(folder: Path) -> list[Backup]:
+    """The readable backups in `folder`, oldest first."""
     found = []
-    for path in sorted(where.glob(PATTERN)) if where.is_dir() else []:
+    for path in _backup_files(folder):
         try:
             found.append(read_backup(path))
         except UserFacingError:
             continue
     return sorted(found, key=lambda backup: (backup.created, backup.path.stat().st_mtime_ns))
+
+
+def _backup_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(path for pattern in PATTERNS for path in folder.glob(pattern))
 
 
 def read_backup(path: Path) -> Backup:
@@ -124,8 +170,11 @@ def restore_backup(context: AppContext, path: Path) -> tuple[Backup, Backup]:
         UserFacingError: `path` is not a readable LingAssist ledger (nothing is changed).
     """
     backup = read_backup(path)
-    safety = make_backup(context)
-    _replace_ledger(context.paths, backup, close=context.database.close)
+    if context.settings.database_url:
+        raise UserFacingError("Restoring covers the SQLite ledger in the home folder only.")
+    with alone_in(context.paths.home):
+        safety = automatic_backup(context.paths, context.settings, BEFORE_RESTORE)
+        _replace_ledger(context.paths, backup, close=context.database.close)
     migrate(context.database.engine)  # a backup from an older LingAssist, used at once
     return backup, safety
 
@@ -139,9 +188,92 @@ def restore_damaged(paths: AppPaths, path: Path) -> tuple[Backup, Path]:
         UserFacingError: `path` is not a readable LingAssist ledger (nothing is changed).
     """
     backup = read_backup(path)
-    kept = _keep_damaged(paths)
-    _replace_ledger(paths, backup, close=lambda: None)
+    with alone_in(paths.home):
+        kept = _keep_damaged(paths)
+        _replace_ledger(paths, backup, close=lambda: None)
     return backup, kept
+
+
+def automatic_backup(paths: AppPaths, settings: Settings, why: str) -> Backup:
+    """Back up the ledger by LingAssist's own decision (`why`: ``daily``,
+    ``before-migration``…), rotate the automatic backups, and copy the new one to the
+    second backup folder when one is set."""
+    made = back_up_ledger(paths, prefix=f"{AUTOMATIC}-{why}")
+    rotate(made.path.parent)
+    if settings.second_backup_folder:
+        _mirror(made, Path(settings.second_backup_folder).expanduser())
+    return made
+
+
+def before_bulk_change(context: AppContext, why: str) -> Backup | None:
+    """An automatic backup before a change to many entries at once (`why`: ``BEFORE_RULE``,
+    ``BEFORE_IMPORT``); None on a ledger that is not a SQLite file in the home."""
+    if context.settings.database_url:
+        return None
+    return automatic_backup(context.paths, context.settings, why)
+
+
+def before_migration(paths: AppPaths, settings: Settings) -> Backup | None:
+    """An automatic backup of an existing ledger whose schema is older than this
+    LingAssist's, before it is migrated; None when there is nothing to migrate (or the file
+    cannot be read: opening it says so)."""
+    if settings.database_url or not paths.database.is_file():
+        return None
+    try:
+        with closing(_read_only(paths.database)) as connection:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                return None
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    if revision is None or str(revision[0]) >= SCHEMA_HEAD:
+        return None
+    return automatic_backup(paths, settings, BEFORE_MIGRATION)
+
+
+def daily_backup_if_due(context: AppContext, now: datetime | None = None) -> Backup | None:
+    """The day's automatic backup, when the newest backup is a day old (or there is none)
+    and the ledger holds transactions; else None."""
+    if context.settings.database_url:
+        return None
+    newest = newest_backup_file(backups_folder(context.paths))
+    moment = now or datetime.now()
+    if newest is not None and moment - _created(newest) < DAILY_EVERY:
+        return None
+    if current_transactions(context) == 0:
+        return None
+    return automatic_backup(context.paths, context.settings, DAILY)
+
+
+def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the automatic backups in `folder` that `backup_rotation` does not keep;
+    return them. The photos stay: other backups may refer to them."""
+    automatic = sorted(folder.glob(f"{AUTOMATIC}-*.sqlite3"))
+    kept = to_keep([_created(path) for path in automatic], now or datetime.now())
+    dropped = [path for index, path in enumerate(automatic) if index not in kept]
+    for path in dropped:
+        path.unlink(missing_ok=True)
+    return dropped
+
+
+def newest_backup_file(folder: Path) -> Path | None:
+    """The most recently made backup file in `folder` (by its name), unread."""
+    return max(_backup_files(folder), key=_created, default=None)
+
+
+def _mirror(backup: Backup, folder: Path) -> None:
+    """Copy `backup` and its missing photos into `folder` and rotate there; a folder that
+    cannot be written is logged, not raised."""
+    try:
+        target = private_folder(folder) / backup.path.name
+        partial = private_file(target.with_name(target.name + ".part"))
+        shutil.copyfile(backup.path, partial)
+        os.replace(partial, target)
+        copy_missing_files(backup.path.parent / "attachments", folder / "attachments")
+        rotate(folder)
+    except OSError as error:
+        log.warning("could not copy the backup to the second backup folder: %s", error.strerror)
 
 
 def current_transactions(context: AppContext) -> int:

@@ -16,6 +16,7 @@ from lingassist.ledger.database import Database, open_database, sqlite_url
 from lingassist.ledger.journal import begin_change, make_permanent
 from lingassist.ledger.repository import create_account, money_accounts
 from lingassist.ledger.taxonomy import seed_categories
+from lingassist.services.backups import backups_folder, before_migration, newest_backup_file
 from lingassist.services.categorization import CategoryAdvisor
 
 CASH = "Cash"
@@ -46,10 +47,9 @@ def open_home(home: Path, *, today: Callable[[], date] = date.today) -> AppConte
     settings = load_settings(paths)
     if not paths.settings.exists():
         save_settings(paths, settings)
+    before_migration(paths, settings)
     try:
-        database = open_database(
-            settings.database_url or sqlite_url(paths.prepare_database_file())
-        )
+        database = open_database(settings.database_url or sqlite_url(paths.prepare_database_file()))
     except DatabaseError as error:
         raise DamagedLedger(_damaged_message(paths, error)) from error
     prepare_ledger(database, settings)
@@ -59,12 +59,11 @@ def open_home(home: Path, *, today: Callable[[], date] = date.today) -> AppConte
 def _damaged_message(paths: AppPaths, error: DatabaseError) -> str:
     """What to say when the ledger file cannot be read, and what the person can do."""
     reason = str(error.orig) if error.orig is not None else "it cannot be read"
-    backups = paths.home / "backups"
-    found = sorted(backups.glob("ledger-*.sqlite3")) if backups.is_dir() else []
+    newest = newest_backup_file(backups_folder(paths))
     restore = (
-        f"The newest backup is {found[-1]}: 'lingassist restore {found[-1]}' puts it back."
-        if found
-        else f"There is no backup in {backups}."
+        f"The newest backup is {newest}: 'lingassist restore {newest}' puts it back."
+        if newest is not None
+        else f"There is no backup in {backups_folder(paths)}."
     )
     return (
         f"The ledger {paths.database} is damaged ({reason}); nothing was changed. {restore} "

@@ -29,6 +29,7 @@ from lingassist.ledger import rules_repository as stored
 from lingassist.ledger.queries import transaction_rows
 from lingassist.ledger.recategorize import recategorize_transaction
 from lingassist.ledger.repository import all_categories, resolve_category
+from lingassist.services.backups import BEFORE_RULE, before_bulk_change
 from lingassist.services.context import AppContext
 
 
@@ -66,6 +67,8 @@ def add_rule_and_apply(context: AppContext, rule: Rule, *, apply: bool) -> tuple
     Raises:
         UserFacingError: the rule has problems (all listed) or an unknown category.
     """
+    if apply and _moves_any(context, rule):
+        before_bulk_change(context, BEFORE_RULE)
     with context.database.sessions.begin() as session:
         rule = _checked(rule, session)
         label = f"Add rule '{rule.name}'" + (" and apply it" if apply else "")
@@ -147,6 +150,15 @@ def preview_rule(context: AppContext, rule: Rule) -> list[TransactionRow]:
         return transaction_rows(ids[::-1], session=session)
 
 
+def _moves_any(context: AppContext, rule: Rule) -> bool:
+    """Whether applying `rule` would move past transactions (False for a rule with
+    problems: storing it says what they are)."""
+    try:
+        return count_changes(context, rule) > 0
+    except UserFacingError:
+        return False
+
+
 def count_changes(context: AppContext, rule: Rule) -> int:
     """How many past transactions `rule` would move (the dialog's live preview)."""
     with context.database.sessions() as session:
@@ -160,6 +172,9 @@ def apply_rule(context: AppContext, rule_id: int) -> int:
     Raises:
         NotFound: there is no rule with that id, or its category is gone.
     """
+    with context.database.sessions() as session:
+        if _changed_ids(stored.rule_by_id(rule_id, session=session), session):
+            before_bulk_change(context, BEFORE_RULE)
     with context.database.sessions.begin() as session:
         rule = stored.rule_by_id(rule_id, session=session)
         ids = _changed_ids(rule, session)

@@ -11,6 +11,7 @@ from lingassist.config import Settings, save_settings
 from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.currency import normalize_code
 from lingassist.core.errors import UserFacingError
+from lingassist.core.private_files import private_folder
 from lingassist.ledger.journal import begin_change
 from lingassist.ledger.repository import create_account, find_account
 from lingassist.services.backups import make_backup
@@ -55,12 +56,33 @@ def _problems(context: AppContext, settings: Settings) -> list[str]:
             find_account(settings.default_account, session=session)
         except UserFacingError as error:
             found.append(str(error))
+    found.extend(_second_folder_problems(context, settings.second_backup_folder))
     model = Path(settings.speech_model).expanduser() if settings.speech_model else None
     if model is not None and not all((model / name).exists() for name in MODEL_FILES):
         found.append(
             f"{model} holds no faster-whisper model (model.bin, config.json, tokenizer.json)."
         )
     return found
+
+
+def _second_folder_problems(context: AppContext, folder: str) -> list[str]:
+    """A second backup folder must be outside the home (another disk, ideally) and
+    writable now (it is created, private, when missing)."""
+    if not folder:
+        return []
+    path = Path(folder).expanduser()
+    if not path.is_absolute():
+        return [f"The second backup folder {folder!r} must be a full path (/media/disk/backups)."]
+    if path.resolve().is_relative_to(context.paths.home.resolve()):
+        return [
+            f"The second backup folder {path} is inside the data folder; choose one on "
+            "another disk, so one failure cannot take both."
+        ]
+    try:
+        private_folder(path)
+    except OSError as error:
+        return [f"Cannot write backups to {path}: {error.strerror}."]
+    return []
 
 
 ACCOUNT_KINDS = {

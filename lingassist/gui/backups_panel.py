@@ -1,0 +1,202 @@
+"""BackupsPanel: the backups listed newest first, with Back up now, Restore… and the second
+backup folder (Settings → Backups)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lingassist.core.errors import UserFacingError
+from lingassist.services import backups
+from lingassist.services.backups import Backup
+from lingassist.services.context import AppContext
+
+COLUMNS = ("Made", "Why", "Transactions", "Size")
+NUMBER_COLUMNS = 2  # from this column on, numbers: right-aligned
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class BackupsPanel(QWidget):
+    """Lists the home's backups and restores one after asking.
+
+    Signals:
+        restored: a backup replaced the ledger (views must reload).
+        said: (text, kind) a message for the dialog's feedback line.
+    """
+
+    restored = Signal()
+    said = Signal(str, str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.shown: list[Backup] = []
+        self.table = QTableWidget(0, len(COLUMNS), objectName="backupsTable")
+        self.back_up_button = QPushButton(
+            "Back up now", toolTip="Copy the ledger and the receipt photos into the backups folder"
+        )
+        self.restore_button = QPushButton(
+            "Restore…", toolTip="Put the chosen backup in place of the ledger (asks first)"
+        )
+        self.open_button = QPushButton("Open folder", toolTip="Show the backups folder")
+        self.second_folder = QLineEdit(
+            context.settings.second_backup_folder,
+            placeholderText="none (e.g. a folder on another disk)",
+            toolTip="Every automatic backup is also copied here",
+        )
+        self.browse_button = QPushButton("Browse…", toolTip="Choose the second backup folder")
+        self._build()
+        self.reload()
+
+    def reload(self) -> None:
+        """List the backups again, newest first."""
+        self.shown = list(reversed(backups.list_backups(self._context)))
+        self.table.setRowCount(len(self.shown))
+        for row, backup in enumerate(self.shown):
+            cells = (
+                f"{backup.created:%Y-%m-%d %H:%M}",
+                backup.reason,
+                f"{backup.transactions:,}",
+                _size(backup.size),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(backup.path))
+                if column >= NUMBER_COLUMNS:
+                    item.setTextAlignment(RIGHT)
+                self.table.setItem(row, column, item)
+        if self.shown:
+            self.table.selectRow(0)
+        self.restore_button.setEnabled(bool(self.shown))
+
+    def back_up_now(self) -> None:
+        """Make a backup and show it at the top of the list."""
+        try:
+            made = backups.make_backup(self._context)
+        except UserFacingError as error:
+            self.said.emit(str(error), "error")
+            return
+        self.reload()
+        self.said.emit(f"Backed up to {made.path}", "success")
+
+    def chosen(self) -> Backup | None:
+        """The backup selected in the list."""
+        row = self.table.currentRow()
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    def restore_chosen(self) -> None:
+        """Ask, then restore the selected backup (the current ledger is backed up first)."""
+        backup = self.chosen()
+        if backup is None or not self.confirm(backup):
+            return
+        try:
+            _, safety = backups.restore_backup(self._context, backup.path)
+        except UserFacingError as error:
+            self.said.emit(f"Not restored: {error}", "error")
+            return
+        self.reload()
+        self.restored.emit()
+        self.said.emit(
+            f"Restored the backup of {backup.created:%Y-%m-%d %H:%M} "
+            f"({_count(backup.transactions)}). The ledger as it was is in the list "
+            f"as “{safety.reason}”.",
+            "success",
+        )
+
+    def confirm(self, backup: Backup) -> bool:
+        """Ask whether to restore `backup`; the default answer is No."""
+        now = backups.current_transactions(self._context)
+        answer = QMessageBox.question(
+            self,
+            "Restore this backup?",
+            f"Replace the ledger ({_count(now)} now) with the backup made "
+            f"{backup.created:%Y-%m-%d %H:%M} ({_count(backup.transactions)})?\n\n"
+            "The ledger as it is now is backed up first, so you can come back to it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def focus_order(self) -> list[QWidget]:
+        """The panel's widgets in the order Tab visits them."""
+        return [
+            self.table,
+            self.back_up_button,
+            self.restore_button,
+            self.open_button,
+            self.second_folder,
+            self.browse_button,
+        ]
+
+    def _build(self) -> None:
+        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.restore_chosen)
+        self.back_up_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_chosen)
+        self.open_button.clicked.connect(self._open_folder)
+        self.browse_button.clicked.connect(self._pick_second_folder)
+        buttons = QHBoxLayout()
+        for button in (self.back_up_button, self.restore_button, self.open_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        second = QHBoxLayout()
+        second.addWidget(QLabel("Second backup folder"))
+        second.addWidget(self.second_folder, 1)
+        second.addWidget(self.browse_button)
+        self.browse_button.setAutoDefault(False)
+        note = QLabel(
+            "LingAssist backs up by itself once a day, before a new version changes the "
+            "ledger and before changes to many entries; it keeps every backup of the last "
+            "day, then one a day for a week, one a week for a month and one a month for a "
+            "year. Backups you make are kept until you delete them.",
+            wordWrap=True,
+            objectName="summaryCaption",
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(note)
+        layout.addLayout(second)
+
+    def _open_folder(self) -> None:
+        folder = backups.backups_folder(self._context.paths)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _pick_second_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "A folder on another disk for backups")
+        if folder:
+            self.second_folder.setText(folder)
+
+
+def _count(transactions: int) -> str:
+    return f"{transactions:,} transaction{'' if transactions == 1 else 's'}"
+
+
+def _size(size: int) -> str:
+    """Bytes as a short size: "880 KB", "12.4 MB"."""
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
