@@ -17,6 +17,7 @@ from pathlib import Path
 from lingassist.config import AppPaths, default_home, save_settings, system_defaults
 from lingassist.core.errors import DamagedLedger, UserFacingError
 from lingassist.core.home_lock import hold_shared, release
+from lingassist.core.log_privacy import PrivateFormatter, debug_logging
 from lingassist.core.private_files import PrivateRotatingFileHandler, private_folder
 from lingassist.services.context import AppContext, open_home
 
@@ -180,14 +181,18 @@ def _window(context: AppContext, arguments: argparse.Namespace) -> int:
 
 
 def _log_to(folder: Path) -> None:
-    """Log warnings and errors (with tracebacks) to a rotating, private (0600) file in the
-    home folder."""
+    """Log warnings and errors (with tracebacks, without the data in their messages) to a
+    rotating, private (0600) file in the home folder; everything, messages included, when
+    debug logging is on (``LINGASSIST_DEBUG=1``)."""
     if log.handlers:
         return
     private_folder(folder)
     handler = PrivateRotatingFileHandler(
         folder / "lingassist.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    debug = debug_logging()
+    handler.setFormatter(
+        PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", show_messages=debug)
+    )
     log.addHandler(handler)
-    log.setLevel(logging.INFO)
+    log.setLevel(logging.DEBUG if debug else logging.INFO)

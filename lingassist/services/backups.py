@@ -142,7 +142,8 @@ def read_backup(path: Path) -> Backup:
     Raises:
         UserFacingError: it is not a readable LingAssist ledger.
     """
-    return Backup(path, _created(path), path.stat().st_size, check_ledger_file(path))
+    transactions = check_ledger_file(path)  # first: it says when there is no such file
+    return Backup(path, _created(path), path.stat().st_size, transactions)
 
 
 def check_ledger_file(path: Path) -> int:
@@ -153,6 +154,8 @@ def check_ledger_file(path: Path) -> int:
         UserFacingError: no such file, not a SQLite database, damaged (integrity check), not
             a LingAssist ledger, or from a newer LingAssist.
     """
+    if not path.exists():
+        raise UserFacingError(f"There is no file {path}.")
     if not path.is_file():
         raise UserFacingError(f"{path} is not a file.")
     try:
