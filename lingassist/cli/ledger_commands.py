@@ -1,20 +1,24 @@
-"""``add``, ``list``, ``report``, ``undo`` and ``redo``: the ledger from a terminal."""
+"""``add``, ``list``, ``report``, ``subscriptions``, ``undo`` and ``redo``: the ledger from a
+terminal."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from decimal import Decimal
 
 from lingassist.core.accounts import CategoryDirection
-from lingassist.core.money import format_amount
+from lingassist.core.money import format_amount, round_money
 from lingassist.core.periods import PERIOD_HELP, parse_period
 from lingassist.core.reports import ReportDimension
 from lingassist.core.transactions import TransactionFilter, TransactionRow, TransactionSource
-from lingassist.services.accounts import account_named
+from lingassist.services.accounts import account_named, category_filter
+from lingassist.services.breakdowns import subscription_line
 from lingassist.services.commands import add_entry_arguments, entry_request
 from lingassist.services.context import AppContext
 from lingassist.services.entries import find_entries, record_entry, redo_next, undo_last
+from lingassist.services.recurring import Repeating, monthly_cost, repeating_charges, yearly_cost
 from lingassist.services.reports import Report, build_report
 
 
@@ -28,7 +32,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     listing.add_argument("--period", default="", help=PERIOD_HELP)
     listing.add_argument("--account", default=None)
     listing.add_argument(
-        "--category", default=None, help="code; a primary code includes its details"
+        "--category", default=None, help="code or name; a primary code includes its details"
     )
     listing.add_argument("--merchant", default=None)
     listing.add_argument("--search", default="", help="words in description, merchant or memo")
@@ -42,6 +46,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     report.add_argument("--income", action="store_true", help="report income instead of spending")
     report.add_argument("--json", action="store_true", help="one JSON object per line")
     report.set_defaults(handler=_report)
+
+    subscriptions = commands.add_parser(
+        "subscriptions",
+        help="repeating charges found in the ledger: next date, cost a month and a year",
+    )
+    subscriptions.add_argument("--json", action="store_true", help="one JSON object per line")
+    subscriptions.set_defaults(handler=_subscriptions)
 
     commands.add_parser("undo", help="undo the last change").set_defaults(handler=_undo)
     commands.add_parser("redo", help="redo what undo took back").set_defaults(handler=_redo)
@@ -58,11 +69,12 @@ def _list(context: AppContext, arguments: argparse.Namespace) -> int:
     period = parse_period(arguments.period, context.today()) if arguments.period else None
     if arguments.account:
         account_named(context, arguments.account)  # an unknown name is refused, as by `add`
+    category = category_filter(context, arguments.category) if arguments.category else None
     query = TransactionFilter(
         start=period.start if period else None,
         end=period.end if period else None,
         account=arguments.account,
-        category=arguments.category,
+        category=category,
         merchant=arguments.merchant,
         text=arguments.search,
     )
@@ -98,6 +110,54 @@ def _report(context: AppContext, arguments: argparse.Namespace) -> int:
     for currency, total in report.totals().items():
         print(f"  {'Total':<34} {format_amount(total, currency):>12} {currency}")
     return 0
+
+
+def _subscriptions(context: AppContext, arguments: argparse.Namespace) -> int:
+    charges = repeating_charges(context)
+    if arguments.json:
+        for charge in charges:
+            print(json.dumps(_subscription_json(charge), ensure_ascii=False))
+        return 0
+    if not charges:
+        print("No repeating charges found yet (three charges at a steady rhythm, or an entry")
+        print("logged as repeating: 'netflix 15.99 monthly').")
+        return 0
+    for charge in charges:
+        print(f"  {subscription_line(context, charge)}")
+    for currency in sorted({charge.currency for charge in charges}):
+        same = [charge for charge in charges if charge.currency == currency]
+        month = sum((monthly_cost(charge) for charge in same), Decimal(0))
+        print(
+            f"  Total: {format_amount(month, currency)} {currency} a month, "
+            f"{format_amount(month * 12, currency)} {currency} a year"
+        )
+    return 0
+
+
+def _subscription_json(charge: Repeating) -> dict[str, object]:
+    change = charge.price_change
+    return {
+        "merchant": charge.merchant,
+        "rhythm": charge.rhythm,
+        "amount": str(charge.amount),
+        "currency": charge.currency,
+        "last": charge.last.date.isoformat(),
+        "next_due": charge.next_due.isoformat(),
+        "monthly": str(round_money(monthly_cost(charge), charge.currency)),
+        "yearly": str(round_money(yearly_cost(charge), charge.currency)),
+        "charges": charge.charges,
+        "said": charge.said,
+        "missed": charge.missed,
+        "price_change": (
+            None
+            if change is None
+            else {
+                "before": str(change.before),
+                "after": str(change.after),
+                "since": change.since.isoformat(),
+            }
+        ),
+    }
 
 
 def _undo(context: AppContext, _arguments: argparse.Namespace) -> int:

@@ -1,10 +1,11 @@
 """DashboardView: one month at a glance — spending against the month before, the year's
-trend, budgets, the largest merchants and the payments still to go out."""
+trend, budgets, the largest merchants, the payments still to go out and the subscriptions."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lingassist.core.money import round_money
 from lingassist.core.periods import add_months
 from lingassist.gui.budget_list import BudgetList
 from lingassist.gui.dashboard_card import DashboardCard
@@ -31,9 +33,15 @@ from lingassist.gui.trend_chart import TrendChart
 from lingassist.services.context import AppContext
 from lingassist.services.dashboard import Dashboard, dashboard
 from lingassist.services.formatting import date_text, money_text
+from lingassist.services.recurring import Repeating, monthly_cost
 
 NO_MERCHANTS = "Nothing spent this month yet."
 NO_PAYMENTS = "No payments waiting for the bank."
+NO_SUBSCRIPTIONS = (
+    "No repeating charges found yet: three charges at a steady rhythm, or an entry logged "
+    "as repeating (“netflix 15.99 monthly”), show up here."
+)
+SUBSCRIPTIONS_SHOWN = 8
 
 
 class DashboardView(QWidget):
@@ -56,14 +64,19 @@ class DashboardView(QWidget):
         self.budgets = BudgetList()
         self.merchants = QWidget()
         self.payments = QWidget()
+        self.subscriptions = QWidget()
         self._merchant_rows = _list_grid(self.merchants)
         self._payment_rows = _list_grid(self.payments)
+        self._subscription_rows = _list_grid(self.subscriptions)
         self.cards = {
             "comparison": DashboardCard("This month vs last", self.comparison),
             "trend": DashboardCard("Spending, last 12 months", self.trend),
             "budgets": DashboardCard("Budgets", self.budgets),
             "merchants": DashboardCard("Top merchants", self.merchants),
             "payments": DashboardCard("Upcoming payments", self.payments),
+            "subscriptions": DashboardCard(
+                "Subscriptions and repeating charges", self.subscriptions
+            ),
         }
         self._build()
         self.comparison.category_clicked.connect(self.category_clicked)
@@ -107,6 +120,7 @@ class DashboardView(QWidget):
         self.cards["budgets"].caption.setText(f"{over} over" if over else "")
         self._fill_merchants(data, locale)
         self._fill_payments(data, locale)
+        self._fill_subscriptions(data, locale)
 
     def _recolor(self) -> None:
         if self.data is not None:
@@ -144,6 +158,7 @@ class DashboardView(QWidget):
         grid.addWidget(self.cards["budgets"], 1, 0, 2, 1)
         grid.addWidget(self.cards["merchants"], 1, 1)
         grid.addWidget(self.cards["payments"], 2, 1)
+        grid.addWidget(self.cards["subscriptions"], 3, 0, 1, 2)
         content = QWidget(objectName="dashboardContent")
         inner = QVBoxLayout(content)
         inner.setContentsMargins(4, 0, 4, 4)
@@ -178,6 +193,42 @@ class DashboardView(QWidget):
         _fill(self._payment_rows, rows, NO_PAYMENTS)
         waiting = len(data.payments)
         self.cards["payments"].caption.setText(f"{waiting} pending" if waiting else "")
+
+    def _fill_subscriptions(self, data: Dashboard, locale: str) -> None:
+        shown = data.subscriptions[:SUBSCRIPTIONS_SHOWN]
+        rows = [
+            (
+                charge.merchant,
+                _repeats(charge, locale),
+                f"{money_text(charge.amount, charge.currency, locale)} {charge.rhythm}",
+            )
+            for charge in shown
+        ]
+        _fill(self._subscription_rows, rows, NO_SUBSCRIPTIONS)
+        self.cards["subscriptions"].caption.setText(_subscription_costs(data, locale))
+
+
+def _repeats(charge: Repeating, locale: str) -> str:
+    """ "next 5 Dec", "missed 5 Nov?", "next 5 Dec · up from €15.49"."""
+    due = date_text(charge.next_due, locale, style="d MMM")
+    text = f"missed {due}?" if charge.missed else f"next {due}"
+    change = charge.price_change
+    if change is not None:
+        direction = "up" if change.after > change.before else "down"
+        text += f" · {direction} from {money_text(change.before, charge.currency, locale)}"
+    return text
+
+
+def _subscription_costs(data: Dashboard, locale: str) -> str:
+    """ "€27.98 a month · €335.76 a year" in the default currency (others are left out)."""
+    same = [c for c in data.subscriptions if c.currency == data.currency and not c.missed]
+    if not same:
+        return ""
+    month = round_money(sum((monthly_cost(c) for c in same), Decimal(0)), data.currency)
+    return (
+        f"{money_text(month, data.currency, locale)} a month · "
+        f"{money_text(month * 12, data.currency, locale)} a year"
+    )
 
 
 def _list_grid(holder: QWidget) -> QGridLayout:

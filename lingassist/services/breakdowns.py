@@ -16,7 +16,7 @@ from lingassist.ledger.queries import list_transactions
 from lingassist.services.answers import Answer, transaction_filter
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import money_text
-from lingassist.services.recurring import monthly_cost, repeating_charges
+from lingassist.services.recurring import Repeating, monthly_cost, repeating_charges
 
 TOP = 5
 _BY_MERCHANT = re.compile(r"\b(?:places?|stores?|shops?|merchants?|where\b.*\bat)\b", re.I)
@@ -64,11 +64,7 @@ def subscriptions_answer(context: AppContext, command: ParsedCommand) -> Answer:
             "I found no subscriptions or repeating charges yet. Entries you log with "
             "“monthly” or “every week” are remembered as repeating."
         )
-    lines = [
-        f"• {c.merchant}: {_money(context, c.amount, c.currency)} {c.rhythm}, last on "
-        f"{c.last.date.isoformat()}" + ("" if c.said else " (found from its rhythm)")
-        for c in charges
-    ]
+    lines = [f"• {subscription_line(context, c)}" for c in charges]
     per_month = sum((monthly_cost(c) for c in charges), Decimal(0))
     currency = charges[0].currency
     return Answer(
@@ -76,6 +72,22 @@ def subscriptions_answer(context: AppContext, command: ParsedCommand) -> Answer:
         f"{_money(context, per_month, currency)} a month:\n" + "\n".join(lines),
         tuple(c.last for c in charges),
     )
+
+
+def subscription_line(context: AppContext, charge: Repeating) -> str:
+    """ "Netflix: €17.99 monthly, next about 2026-12-20 (up from €15.49 since 2026-10-20)"."""
+    money = _money(context, charge.amount, charge.currency)
+    text = f"{charge.merchant}: {money} {charge.rhythm}, "
+    if charge.missed:
+        text += f"expected on {charge.next_due.isoformat()} but not charged since (cancelled?)"
+    else:
+        text += f"next about {charge.next_due.isoformat()}"
+    if charge.price_change is not None:
+        change = charge.price_change
+        direction = "up" if change.after > change.before else "down"
+        before = _money(context, change.before, charge.currency)
+        text += f", {direction} from {before} since {change.since.isoformat()}"
+    return text + ("" if charge.said else " (found from its rhythm)")
 
 
 def _is_spending(row: TransactionRow) -> bool:

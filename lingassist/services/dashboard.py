@@ -23,6 +23,7 @@ from lingassist.ledger.reports import spending_report, spending_total
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import date_text
 from lingassist.services.payments import PendingPayment, pending_payments
+from lingassist.services.recurring import Repeating, repeating_charges
 
 COMPARED_CATEGORIES = 6
 TREND_MONTHS = 12
@@ -141,6 +142,8 @@ class Dashboard:
         budgets: every budget against the month's spending, by name.
         merchants: the month's largest merchants, largest first.
         payments: pending payments, soonest first.
+        subscriptions: the repeating charges found in the ledger, largest monthly cost
+            first (as of today, whatever month is shown).
     """
 
     month: date
@@ -155,6 +158,7 @@ class Dashboard:
     budgets: tuple[BudgetLine, ...]
     merchants: tuple[MerchantLine, ...]
     payments: tuple[UpcomingPayment, ...]
+    subscriptions: tuple[Repeating, ...] = ()
 
 
 def dashboard(context: AppContext, month: date) -> Dashboard:
@@ -189,6 +193,7 @@ def dashboard(context: AppContext, month: date) -> Dashboard:
         budgets=budgets,
         merchants=merchants,
         payments=upcoming_payments(pending_payments(context)),
+        subscriptions=tuple(repeating_charges(context)),
     )
 
 

@@ -2,8 +2,12 @@
 
 A merchant counts as repeating when the person said so ("netflix 15.99 monthly" keeps
 "repeats monthly" in the note), or when its charges come back at a steady rhythm: at
-least three charges of about the same amount (within 10%), spaced by a steady gap of
-about a week, a month or a year.
+least three charges spaced by about a week or a month, or two a year apart, whose amounts
+hold steady (within 10%) except for at most one change of price.
+
+For each one: the next charge expected, the cost a month and a year, a price change (the
+amount before and after, and since when) and a missed charge (none for a while after the
+one expected: cancelled, or paid another way).
 """
 
 from __future__ import annotations
@@ -11,17 +15,33 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
+from lingassist.categorize.normalize import merchant_key
+from lingassist.core.periods import add_months
 from lingassist.core.transactions import TransactionFilter, TransactionRow
 from lingassist.ledger.queries import list_transactions
 from lingassist.services.context import AppContext
 
 REPEATS_MARK = "repeats"
-LOOK_BACK_DAYS = 400
-_RHYTHMS = (("weekly", 7, 2), ("monthly", 30, 4), ("yearly", 365, 20))
+LOOK_BACK_DAYS = 800  # two years and a bit: a yearly charge is seen twice
+STEADY = Decimal("1.1")  # amounts within 10% of each other are the same price
+PRICE_CHANGE_LIMIT = Decimal("1.5")  # a new price within 50% of the old one
+_RHYTHMS = (("weekly", 7, 2), ("monthly", 30, 4), ("yearly", 365, 20))  # name, days, slack
+_FEWEST = {"weekly": 3, "monthly": 3, "yearly": 2}  # charges needed to trust the rhythm
+_SLACK = {rhythm: slack for rhythm, _, slack in _RHYTHMS}
+_PER_MONTH = {"weekly": Decimal(52) / 12, "monthly": Decimal(1), "yearly": Decimal(1) / 12}
 _MAX_ROWS = 20_000
+
+
+@dataclass(frozen=True)
+class PriceChange:
+    """The price went from `before` to `after` with the charge of `since`."""
+
+    before: Decimal
+    after: Decimal
+    since: date
 
 
 @dataclass(frozen=True)
@@ -35,6 +55,11 @@ class Repeating:
         currency: its currency.
         last: the latest charge.
         said: True when the person said it repeats, False when found from the rhythm.
+        next_due: when the next charge is expected.
+        price_change: the latest change of price, if the amounts show one.
+        missed: True when the expected charge is overdue (past `next_due` by more than
+            the rhythm's slack).
+        charges: how many charges were seen.
     """
 
     merchant: str
@@ -43,10 +68,14 @@ class Repeating:
     currency: str
     last: TransactionRow
     said: bool
+    next_due: date
+    price_change: PriceChange | None = None
+    missed: bool = False
+    charges: int = 1
 
 
 def repeating_charges(context: AppContext) -> list[Repeating]:
-    """Every repeating charge of the last ~13 months, largest monthly cost first."""
+    """Every repeating charge of the last two years, largest monthly cost first."""
     today = context.today()
     query = TransactionFilter(start=today - timedelta(days=LOOK_BACK_DAYS), end=today)
     with context.database.sessions() as session:
@@ -54,34 +83,91 @@ def repeating_charges(context: AppContext) -> list[Repeating]:
     by_merchant: dict[str, list[TransactionRow]] = defaultdict(list)
     for row in rows:
         if row.amount < 0:
-            by_merchant[(row.merchant or row.description).strip().lower()].append(row)
-    found = [r for charges in by_merchant.values() if (r := _repeating(charges)) is not None]
+            by_merchant[merchant_key(row.merchant or row.description)].append(row)
+    found = [
+        charge
+        for charges in by_merchant.values()
+        if (charge := _repeating(charges, today)) is not None
+    ]
     return sorted(found, key=lambda r: -monthly_cost(r))
 
 
 def monthly_cost(charge: Repeating) -> Decimal:
     """What a repeating charge costs a month."""
-    factor = {"weekly": Decimal(52) / 12, "monthly": Decimal(1), "yearly": Decimal(1) / 12}
-    return charge.amount * factor[charge.rhythm]
+    return charge.amount * _PER_MONTH[charge.rhythm]
 
 
-def _repeating(charges: list[TransactionRow]) -> Repeating | None:
-    charges = sorted(charges, key=lambda row: row.date)
-    latest = charges[-1]
+def yearly_cost(charge: Repeating) -> Decimal:
+    """What a repeating charge costs a year."""
+    return monthly_cost(charge) * 12
+
+
+def _repeating(charges: list[TransactionRow], today: date) -> Repeating | None:
+    charges = sorted(charges, key=lambda row: (row.date, row.id))
     said = _said_rhythm(charges)
-    if said is not None:
-        return _charge(latest, said, said=True)
-    if len(charges) < 3:
+    rhythm = said or (_rhythm(charges) if len(charges) >= 2 else None)
+    if rhythm is None:
         return None
     amounts = [-row.amount for row in charges]
-    if max(amounts) > min(amounts) * Decimal("1.1"):
+    change = _price_change(charges, amounts)
+    if said is None and change is _UNSTEADY:
         return None
+    latest = charges[-1]
+    next_due = _after(latest.date, rhythm)
+    return Repeating(
+        merchant=latest.merchant or latest.description,
+        rhythm=rhythm,
+        amount=-latest.amount,
+        currency=latest.currency,
+        last=latest,
+        said=said is not None,
+        next_due=next_due,
+        price_change=change if isinstance(change, PriceChange) else None,
+        missed=(today - next_due).days > _SLACK[rhythm],
+        charges=len(charges),
+    )
+
+
+def _rhythm(charges: list[TransactionRow]) -> str | None:
+    """The rhythm every gap between the charges keeps, if any."""
     gaps = [(b.date - a.date).days for a, b in zip(charges, charges[1:], strict=False)]
     typical = statistics.median(gaps)
     for rhythm, days, slack in _RHYTHMS:
-        if all(abs(gap - days) <= slack for gap in gaps) and abs(typical - days) <= slack:
-            return _charge(latest, rhythm, said=False)
+        steady = all(abs(gap - days) <= slack for gap in gaps) and abs(typical - days) <= slack
+        if steady and len(charges) >= _FEWEST[rhythm]:
+            return rhythm
     return None
+
+
+_UNSTEADY = object()  # the amounts wander: not one price, nor one change of price
+
+
+def _price_change(charges: list[TransactionRow], amounts: list[Decimal]) -> object:
+    """None for one steady price; the `PriceChange` when the amounts are one steady price
+    (charged at least twice) and then another, not far from it; `_UNSTEADY` otherwise."""
+    if _steady(amounts):
+        return None
+    for split in range(len(amounts) - 1, 1, -1):  # the latest change first
+        before, after = amounts[:split], amounts[split:]
+        if _steady(before) and _steady(after) and _believable(before[-1], after[-1]):
+            return PriceChange(before[-1], after[-1], charges[split].date)
+    return _UNSTEADY
+
+
+def _believable(before: Decimal, after: Decimal) -> bool:
+    """A change of price, not another purchase: by at most half either way."""
+    return before / PRICE_CHANGE_LIMIT <= after <= before * PRICE_CHANGE_LIMIT
+
+
+def _steady(amounts: list[Decimal]) -> bool:
+    return max(amounts) <= min(amounts) * STEADY
+
+
+def _after(day: date, rhythm: str) -> date:
+    """The day one period after `day`."""
+    if rhythm == "weekly":
+        return day + timedelta(days=7)
+    return add_months(day, 1 if rhythm == "monthly" else 12)
 
 
 def _said_rhythm(charges: list[TransactionRow]) -> str | None:
@@ -91,8 +177,3 @@ def _said_rhythm(charges: list[TransactionRow]) -> str | None:
             if f"{REPEATS_MARK} {rhythm}" in memo:
                 return rhythm
     return None
-
-
-def _charge(row: TransactionRow, rhythm: str, *, said: bool) -> Repeating:
-    name = row.merchant or row.description
-    return Repeating(name, rhythm, -row.amount, row.currency, row, said)

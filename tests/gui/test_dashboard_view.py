@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from lingassist.gui.dashboard_view import NO_MERCHANTS, NO_PAYMENTS, DashboardView
+from lingassist.gui.dashboard_view import NO_MERCHANTS, NO_PAYMENTS, NO_SUBSCRIPTIONS, DashboardView
 from lingassist.gui.style import colors
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, record_entry
@@ -192,3 +192,17 @@ def test_an_empty_ledger_says_so(qtbot: QtBot, context: AppContext) -> None:
     assert texts(empty.merchants) == [NO_MERCHANTS]
     assert texts(empty.payments) == [NO_PAYMENTS]
     assert empty.budgets.rows == [] and not empty.budgets.empty.isHidden()
+
+
+def test_subscriptions_show_the_next_charge_price_changes_and_the_cost(
+    view: DashboardView, context: AppContext
+) -> None:
+    assert texts(view.subscriptions) == [NO_SUBSCRIPTIONS]
+    charges = (("2026-08-14", "15.49"), ("2026-09-14", "15.49"), ("2026-10-14", "17.99"))
+    for day, amount in (*charges, ("2026-11-14", "17.99")):
+        record_entry(context, EntryRequest(amount, merchant="StreamFlix", date=day))
+    view.reload()
+    assert texts(view.subscriptions) == [
+        *("StreamFlix", "next 14 Dec · up from €15.49", "€17.99 monthly"),
+    ]
+    assert view.cards["subscriptions"].caption.text() == "€17.99 a month · €215.88 a year"
