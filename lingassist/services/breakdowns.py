@@ -16,7 +16,12 @@ from lingassist.ledger.queries import list_transactions
 from lingassist.services.answers import Answer, transaction_filter
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import money_text
-from lingassist.services.recurring import Repeating, monthly_cost, repeating_charges
+from lingassist.services.recurring import (
+    Repeating,
+    is_spending,
+    monthly_cost,
+    repeating_charges,
+)
 
 TOP = 5
 _BY_MERCHANT = re.compile(r"\b(?:places?|stores?|shops?|merchants?|where\b.*\bat)\b", re.I)
@@ -32,7 +37,7 @@ def breakdown_answer(context: AppContext, command: ParsedCommand) -> Answer:
             transaction_filter(context, command, period), session=session, limit=_MAX_ROWS
         )
     currency = _currency(context, rows)
-    spent = [row for row in rows if _is_spending(row) and row.currency == currency]
+    spent = [row for row in rows if is_spending(row) and row.currency == currency]
     if not spent:
         return Answer(f"You spent nothing{_narrowed(command)} in {period.label}.")
     ranking = _ranked(spent, by_merchant)
@@ -88,13 +93,6 @@ def subscription_line(context: AppContext, charge: Repeating) -> str:
         before = _money(context, change.before, charge.currency)
         text += f", {direction} from {before} since {change.since.isoformat()}"
     return text + ("" if charge.said else " (found from its rhythm)")
-
-
-def _is_spending(row: TransactionRow) -> bool:
-    """Money out to a category: not a transfer between the person's own accounts (no
-    category) nor money moved to savings or investments."""
-    moved = not row.category_code or row.category_code.startswith(("TRANSFER_IN", "TRANSFER_OUT"))
-    return row.amount < 0 and not moved
 
 
 def _ranked(rows: list[TransactionRow], by_merchant: bool) -> list[tuple[str, Decimal, int]]:

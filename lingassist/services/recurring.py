@@ -82,7 +82,7 @@ def repeating_charges(context: AppContext) -> list[Repeating]:
         rows = list_transactions(query, session=session, limit=_MAX_ROWS)
     by_merchant: dict[str, list[TransactionRow]] = defaultdict(list)
     for row in rows:
-        if row.amount < 0:
+        if is_spending(row):
             by_merchant[merchant_key(row.merchant or row.description)].append(row)
     found = [
         charge
@@ -90,6 +90,13 @@ def repeating_charges(context: AppContext) -> list[Repeating]:
         if (charge := _repeating(charges, today)) is not None
     ]
     return sorted(found, key=lambda r: -monthly_cost(r))
+
+
+def is_spending(row: TransactionRow) -> bool:
+    """Money out to a category: not a transfer between the person's own accounts (no
+    category) nor money moved to savings or investments."""
+    moved = not row.category_code or row.category_code.startswith(("TRANSFER_IN", "TRANSFER_OUT"))
+    return row.amount < 0 and not moved
 
 
 def monthly_cost(charge: Repeating) -> Decimal:
