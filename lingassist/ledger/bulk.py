@@ -7,13 +7,14 @@ by one undo().
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lingassist.core.transactions import NewTransaction
+from lingassist.ledger.bank_imports import MARK_COLUMNS, ImportMark
 from lingassist.ledger.inserts import insert_rows
 from lingassist.ledger.journal import TRANSACTION, ChangeSet
 from lingassist.ledger.repository import create_merchant, merchant_key
@@ -31,19 +32,27 @@ HEAD_COLUMNS = (
     "updated_at",
 )
 LEG_COLUMNS = ("transaction_id", "account_id", "amount_minor", "currency", "date")
+_CHUNK = 5_000  # merchant keys per IN (...)
 
 
 def bulk_add_transactions(
-    batch: Iterable[NewTransaction], *, session: Session, change: ChangeSet
+    batch: Iterable[NewTransaction],
+    *,
+    session: Session,
+    change: ChangeSet,
+    marks: Sequence[ImportMark] | None = None,
 ) -> list[int]:
-    """Insert a batch of balanced transactions; return their ids in batch order."""
+    """Insert a batch of balanced transactions; return their ids in batch order.
+
+    `marks` (one per transaction, from a bank import) are written with them.
+    """
     items = list(batch)
     keys = {name: merchant_key(name) for name in {t.merchant for t in items if t.merchant}}
     merchant_ids = _merchant_ids(keys, session, change)
     first_id = (session.scalar(select(func.max(transactions.c.id))) or 0) + 1
     ids = list(range(first_id, first_id + len(items)))
     now = datetime.now(UTC)
-    heads = [
+    heads: list[tuple[object, ...]] = [
         (
             i,
             t.date,
@@ -62,7 +71,11 @@ def bulk_add_transactions(
         for i, t in zip(ids, items, strict=True)
         for leg in t.postings
     ]
-    insert_rows(session, transactions, HEAD_COLUMNS, heads)
+    columns: tuple[str, ...] = HEAD_COLUMNS
+    if marks is not None:
+        columns += MARK_COLUMNS
+        heads = [head + mark.values() for head, mark in zip(heads, marks, strict=True)]
+    insert_rows(session, transactions, columns, heads)
     insert_rows(session, postings, LEG_COLUMNS, legs)
     change.created_many(TRANSACTION, ids)
     return ids
@@ -71,11 +84,14 @@ def bulk_add_transactions(
 def _merchant_ids(keys: dict[str, str], session: Session, change: ChangeSet) -> dict[str, int]:
     """Merchant key -> id for every name (name -> key), creating the merchants not seen before."""
     wanted = {key: name for name, key in keys.items()}
-    known = dict(
-        session.execute(
-            select(merchants.c.key, merchants.c.id).where(merchants.c.key.in_(wanted))
-        ).all()
-    )
+    listed = sorted(wanted)
+    known: dict[str, int] = {}
+    for start in range(0, len(listed), _CHUNK):  # SQLite allows at most 32,766 variables
+        chunk = listed[start : start + _CHUNK]
+        found = session.execute(
+            select(merchants.c.key, merchants.c.id).where(merchants.c.key.in_(chunk))
+        )
+        known.update({key: merchant_id for key, merchant_id in found})
     for key, name in wanted.items():
         if key not in known:
             known[key] = create_merchant(name, key, session=session, change=change)

@@ -56,7 +56,13 @@ class MerchantTable(SQLModel, table=True):
 
 
 class TransactionTable(SQLModel, table=True):
-    """The head of a double-entry transaction; its postings carry the money."""
+    """The head of a double-entry transaction; its postings carry the money.
+
+    A transaction written or matched by a bank import keeps the bank's reference of the
+    line and its import key (date, amount, normalised description), which find the line
+    again when a file is imported twice; a card payment abroad keeps the amount in the
+    currency it was made in (`original_minor`, `original_currency`).
+    """
 
     __tablename__ = "transactions"
     __table_args__ = (Index("ix_transactions_date_id", "date", "id"),)
@@ -69,6 +75,13 @@ class TransactionTable(SQLModel, table=True):
     source: str = "manual"
     created_at: datetime
     updated_at: datetime
+    # a bank import's marks ("" / NULL when the transaction never met a bank file):
+    bank_reference: str = Field(default="", index=True, sa_column_kwargs={"server_default": ""})
+    import_key: str = Field(default="", index=True, sa_column_kwargs={"server_default": ""})
+    original_minor: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    original_currency: str = Field(
+        default="", max_length=3, sa_column_kwargs={"server_default": ""}
+    )
 
 
 class PostingTable(SQLModel, table=True):
