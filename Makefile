@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEB_PACKAGES := tesseract-ocr tesseract-ocr-eng libpulse0 libxcb-icccm4 libxcb-keysyms1 \
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-shape0 xvfb fonts-dejavu-core libgl1 libegl1 \
-	libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 espeak-ng sox
+	libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 espeak-ng sox hledger
 
 .PHONY: run demo test soak bench bench-receipts bench-assistant bench-voice bench-voice-piper bench-categorize bundle install \
 	system-deps lint screenshots clean
@@ -80,7 +80,7 @@ $(STAMP): pyproject.toml
 
 system-deps:
 	@if ! command -v dpkg-query >/dev/null 2>&1; then \
-		echo "Not a Debian/Ubuntu system: install Tesseract, PulseAudio client libs, Xvfb and DejaVu fonts yourself."; \
+		echo "Not a Debian/Ubuntu system: install Tesseract, PulseAudio client libs, Xvfb, DejaVu fonts and hledger yourself."; \
 		exit 0; fi; \
 	missing=""; \
 	for package in $(DEB_PACKAGES); do \
