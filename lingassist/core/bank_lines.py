@@ -30,6 +30,8 @@ class BankLine:
         balance: the running balance after the line, when the file has it.
         original: the amount in another currency for a card payment abroad (CAMT/OFX/CSV
             "original amount" columns), when given.
+        category: the category the file gives, as written (QIF "L" field, a bank's own
+            category column); "" when none. A hint for the categorizer, not a ledger category.
     """
 
     number: int
@@ -41,6 +43,7 @@ class BankLine:
     value_date: date | None = None
     balance: Money | None = None
     original: Money | None = None
+    category: str = ""
 
 
 @dataclass(frozen=True)
