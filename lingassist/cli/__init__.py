@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "rule_commands",
     "voice_commands",
     "backup_commands",
+    "export_commands",
 )  # imported only when a command is given
 
 

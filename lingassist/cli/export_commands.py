@@ -48,12 +48,17 @@ def _export(context: AppContext, arguments: argparse.Namespace) -> int:
 
 
 def _summary(result: ExportResult) -> str:
+    """ "Exported November 2026: 12 transactions, 15 rows to FILE (CSV, ...)."."""
     what = _WHAT[result.format]
-    counted = f"{result.transactions:,} transaction{'s' * (result.transactions != 1)}"
+    counted = [_count(result.transactions, "transaction")]
     if result.format in (ExportFormat.CSV, ExportFormat.EVIDENCE):
-        counted += f" ({result.rows:,} rows)"
+        counted.append(_count(result.rows, "row"))
     if result.format is ExportFormat.EVIDENCE:
-        counted += f" and {result.receipts:,} receipt photo{'s' * (result.receipts != 1)}"
+        counted.append(_count(result.receipts, "receipt photo"))
         if result.missing:
-            counted += f"; {len(result.missing)} photo(s) not found"
-    return f"Wrote {counted} ({result.period}) to {result.path} ({what})."
+            counted.append(f"{_count(len(result.missing), 'photo')} not found")
+    return f"Exported {result.period}: {', '.join(counted)} to {result.path} ({what})."
+
+
+def _count(number: int, what: str) -> str:
+    return f"{number:,} {what}{'s' * (number != 1)}"
