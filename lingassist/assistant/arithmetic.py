@@ -1,5 +1,6 @@
 """Amounts that are sums or products in the text: "3 coffees at 2.80 each" (8.40),
-"2 döner à 7,50" (15.00), "4 x 2.50" (10.00), "dinner 48 + 8 tip" (56), and the money
+"2 döner à 7,50" (15.00), "4 x 2.50" (10.00), "2.80 x 2" (5.60), "2 tickets 11.50 each"
+(23.00), "dinner 48 + 8 tip" (56), and the money
 nicknames "a fiver" (5), "a tenner" (10), "a grand" (1000).
 
 The combined amount's span covers every number it was computed from, so the card can
@@ -46,6 +47,14 @@ _COUNT_X_BEFORE = re.compile(
     r"(?<![\w.,])(?P<count>\d{1,2})\s*[x×]\s+(?:[^\W\d]+\s+){1,3}(?:[$€£]\s*)?$", re.I
 )
 
+# "2 tickets 11.50 each": a count and the things, then the price with "each" after it
+_COUNT_BARE_BEFORE = re.compile(
+    _COUNT + r"\s+(?:[^\W\d]+\s+){1,4}(?:[$€£]\s*)?$",
+    re.I,
+)
+# "2.80 x 2", "3.50 × 4": the price, then times a small count
+_TIMES_AFTER = re.compile(r"\s*(?:x|×|\*)\s*(?P<count>\d{1,2})(?![\d.,])", re.I)
+
 
 _PLUS = re.compile(r"\s*(?:\+|plus)\s*$", re.I)
 _MAX_COUNT = 50
@@ -72,6 +81,8 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
     result: list[Amount] = []
     for amount in amounts:
         previous = result[-1] if result else None
+        if previous is not None and amount.span.end <= previous.span.end:
+            continue  # the count of "2.80 x 2", already part of the product
         product = _product(text, amount)
         if product is not None:
             if previous is not None and previous.span.end > product.span.start:
@@ -87,12 +98,17 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
 def _product(text: str, price: Amount) -> Amount | None:
     """ "3 coffees at 2.80 each" -> 8.40: a small count before the price, and "each" after
     it, or a connector that means times ("x", "@", "à"), or "<count> <things> at <price>"."""
+    times = _TIMES_AFTER.match(text, price.span.end)
+    if times is not None and (number := _count_value(times.group("count"))) is not None:
+        return _joined(text, number * price.value, price, price.span.start, times.end())
+    each = _PER_ITEM_AFTER.match(text, price.span.end)
     glued = _COUNT_X_BEFORE.search(text, 0, price.span.start)
     count = glued or _COUNT_BEFORE.search(text, 0, price.span.start)
+    if count is None and each:
+        count = _COUNT_BARE_BEFORE.search(text, 0, price.span.start)
     if count is None:
         return None
     number = _count_value(count.group("count"))
-    each = _PER_ITEM_AFTER.match(text, price.span.end)
     if number is None or not (each or glued or _times_without_each(count)):
         return None
     end = each.end() if each else price.span.end
@@ -102,6 +118,8 @@ def _product(text: str, price: Amount) -> Amount | None:
 def _times_without_each(count: re.Match[str]) -> bool:
     """ "4 @ 2.50" and "4 beers at 5.50" multiply without "each"; "lunch for 2 at 30" and
     "2 tickets, 12.75" need it."""
+    if "strong" not in count.re.groupindex:
+        return False
     if count.group("strong"):
         return True
     things = count.group("words").split()

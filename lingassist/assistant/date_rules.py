@@ -51,6 +51,25 @@ def _same(when: When) -> tuple[When, When]:
     return when, when
 
 
+_WEEK_SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1}
+
+
+@_rule(
+    r"(?:on\s+)?(?:the\s+)?"
+    + WEEKDAY_RE
+    + r"\s+(?:of\s+)?(?P<which>last|previous|this|next)\s+week"
+    + r"|(?P<which2>last|previous|this|next)\s+week(?:'s)?\s+(?:on\s+)?"
+    + WEEKDAY_RE.replace("?P<weekday>", "?P<weekday2>")
+)
+def _weekday_of_a_week(match: re.Match[str], today: date) -> tuple[When, When]:
+    """ "tuesday last week", "last week on friday", "monday of next week": that weekday in
+    the calendar week named (weeks start on Monday)."""
+    which = (match.group("which") or match.group("which2")).lower()
+    weekday = WEEKDAYS[(match.group("weekday") or match.group("weekday2")).lower()]
+    monday = today - timedelta(days=today.weekday()) + timedelta(weeks=_WEEK_SHIFT[which])
+    return _days(monday, weekday)
+
+
 @_rule(
     r"(?:compared\s+(?:to|with)|vs\.?|versus|than)\s+(?:the\s+)?(?:last|previous|prior)\s+"
     r"(?P<unit>week|month|year)"

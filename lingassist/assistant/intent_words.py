@@ -149,10 +149,10 @@ PAY_OFF_OWN_CARD = re.compile(
     re.I,
 )
 # Arithmetic or conversion asked of the assistant ("multiply 7 and 42", "tip on 47.50, 18%",
-# "1 USD to yen").
+# "1 USD to yen"); "48 plus 10 tip" or "20 plus 5 delivery" is an expense, not a sum asked.
 MATH = re.compile(
     r"\d\s*%|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
-    r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by|\d+\s+times\s+\d|\d+\s+plus\s+\d|minus|square\s+root|"
+    r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b)|minus|square\s+root|"
     r"calculate|calculator|\d+\s*%\s+of|percent\s+of|sum\s+of\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
     re.I,
 )

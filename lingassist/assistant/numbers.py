@@ -31,6 +31,10 @@ from lingassist.core.money import minor_digits, read_money
 _DIGITS = re.compile(
     r"(?<![\d.,])\.\d{1,2}(?![\d.,])"  # ".99"
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+[.,]\d{1,2}(?!\d)"  # "1 234,56"
+    r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d.,])"  # "1 200" with a no-break space (French)
+    # "1 200 €", "€1 200": spaces group thousands when a currency is right beside them
+    r"|\d{1,3}(?: \d{3})+(?![\d.,])(?=\s?(?:[€$£₫đ]|(?:eur|euros?|usd|gbp|chf|vnd|dollars?)\b))"
+    r"|(?:(?<=[€$£])|(?<=[€$£] ))\d{1,3}(?: \d{3})+(?![\d.,])"
     r"|\d+(?:[.,'’]\d+)*"
 )
 # "1.200" or "12.500": a dot before exactly three digits groups thousands in a message
@@ -41,6 +45,8 @@ _PER_UNIT = re.compile(r"/(?:month|mo|week|wk|year|yr|day)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
 _RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
 _SCALE_WORD = {"grand": 1000, "thousand": 1000, "million": 1_000_000, "hundred": 100}
+MAX_COUNT = 50  # "2 packs" … "50 stamps": counts of things bought, not prices
+_NOT_PLURAL = ("ss", "us", "is")  # "plus", "bus", "this", "glass" end in s but count nothing
 _SCALE_SUFFIX = {"k": 1000, "grand": 1000, "thousand": 1000, "million": 1_000_000, "m": 1_000_000}
 
 
@@ -268,15 +274,32 @@ def _drop_overlaps(items: list[Item]) -> list[Item]:
 
 def _drop_quantities(text: str, items: list[Item]) -> list[Item]:
     """A bare number followed by a count noun ("4 people", "5 hours") is not money; a rate
-    ("150 a month", "40 per week") is."""
+    ("150 a month", "40 per week") is. A small whole number before any plural noun ("2
+    packs", "3 shirts") is a count too when another number in the text can be the price."""
+    numbers = sum(1 for item in items if item.kind == "num")
     result = []
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
         if item.kind == "num" and item.currency is None and following is not None:
             noun = text[following.start : following.end].lower()
             adjacent = not text[item.end : following.start].strip()  # "3 months", not "3 a month"
-            if following.kind == "break" and noun in QUANTITY_NOUNS and adjacent:
+            later = items[index + 2] if index + 2 < len(items) else None
+            counted = noun in QUANTITY_NOUNS or (numbers > 1 and _counts(text, item, noun))
+            party = noun == "at" and later is not None and later.kind == "num"  # "for 2 at 30"
+            if following.kind == "break" and (counted or party and _small(text, item)) and adjacent:
                 result.append(Item("break", item.start, item.end))
                 continue
         result.append(item)
     return result
+
+
+def _counts(text: str, item: Item, noun: str) -> bool:
+    """ "2 packs", "12 eggs": a whole number up to `MAX_COUNT` before a plural word."""
+    plural = len(noun) > 3 and noun.endswith("s") and not noun.endswith(_NOT_PLURAL)
+    return plural and _small(text, item)
+
+
+def _small(text: str, item: Item) -> bool:
+    """A whole number from 2 to `MAX_COUNT`, written in digits."""
+    digits = text[item.start : item.end]
+    return digits.isdigit() and 1 < int(digits) <= MAX_COUNT

@@ -477,3 +477,42 @@ def test_a_day_that_does_not_exist_is_asked_for_never_replaced_by_today() -> Non
         date(2026, 10, 28),
         (),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("bus fare 2.80 x 2", "5.60"),  # the price, then times a count
+        ("museum 2 tickets 11.50 each", "23.00"),  # a count, the things, the price each
+        ("dinner 48 plus 10 tip", "58"),  # a sum that is an expense, not a question
+        ("lunch 20 plus 3.50 delivery", "23.50"),
+        ("bought 2 packs for 5", "5"),  # "2 packs" counts; the price is 5
+        ("spent 50 on 3 shirts", "50"),
+        ("lunch for 2 at 30", "30"),  # a table for two, at 30
+        ("45 groceries", "45"),  # the only number stays the amount
+        ("loyer 1 200 €", "1200"),  # French: a space groups thousands beside a currency
+        ("rent €1 200", "1200"),
+        ("rent 1\u00a0200", "1200"),  # a no-break space always groups
+    ],
+)
+def test_counts_products_sums_and_grouped_thousands(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE
+    assert command.amount == Decimal(amount)
+
+
+def test_a_sum_asked_for_is_still_no_expense() -> None:
+    assert read("what is 48 plus 10").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("haircut 25 tuesday last week", date(2026, 11, 10)),
+        ("haircut 25 on the tuesday of last week", date(2026, 11, 10)),
+        ("taxi 14 last week on friday", date(2026, 11, 13)),
+        ("gym 30 monday this week", date(2026, 11, 16)),
+    ],
+)
+def test_a_weekday_of_a_named_week(text: str, day: date) -> None:
+    assert read(text).date == day
