@@ -92,6 +92,7 @@ _SLOTS = (
     "max_amount",
     "comparison",
     "split_with",
+    "split_ways",
     "recurrence",
 )
 

@@ -23,7 +23,7 @@ from lingassist.assistant.intents import classify
 from lingassist.assistant.languages import ENGLISH, language_of
 from lingassist.assistant.money_rules import Amount
 from lingassist.assistant.recurrence import find_recurrence
-from lingassist.assistant.sharing import find_split_with
+from lingassist.assistant.sharing import find_split_ways, find_split_with
 from lingassist.assistant.slots import Found, find_slots
 from lingassist.assistant.terse import terse_name
 from lingassist.assistant.types import Intent, ParsedCommand, Span
@@ -128,6 +128,8 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
         if memo is not None and intent != Intent.TRANSFER:
             slots["memo"], spans["memo"] = memo.source, memo
     missing = tuple(name for name in _NEEDS.get(intent, ()) if slots.get(name) is None)
+    if "split_ways" in slots:  # "split 3 ways": who they are is not needed to share it
+        missing = tuple(name for name in missing if name != "split_with")
     if intent.writes and found.impossible_dates and "date" not in slots:
         missing += ("date",)  # "on February 31": said, but no such day; never today instead
         spans["date"] = found.impossible_dates[0]
@@ -141,6 +143,9 @@ def _fill_sharing(
 ) -> None:
     """Who an expense is split with, and how often a write repeats."""
     if intent == Intent.SPLIT_EXPENSE:
+        ways = find_split_ways(text)
+        if ways is not None:
+            slots["split_ways"], spans["split_ways"] = ways
         shared = find_split_with(text, said_shared=True)
         if shared is not None:
             slots["split_with"], spans["split_with"] = shared

@@ -1,5 +1,7 @@
 """Who an expense is split with: "split with Tom", "w/ sam", "with jake and maria",
-"half is Lisa's". The person's own share stays an expense; the others' shares are owed back.
+"half is Lisa's"; and among how many people: "split 3 ways", "between the 4 of us", "with 2
+friends" (3 people). The person's own share stays an expense; the others' shares are owed
+back.
 """
 
 from __future__ import annotations
@@ -32,6 +34,24 @@ _HALF_OF = re.compile(
     r"\bhalf\s+(?:is|was|for|goes\s+to)\s+(?P<name>[A-Za-z][\w-]*)(?:'s|’s)?", re.I
 )
 _NAME = re.compile(r"[A-Za-z][\w-]*")
+_PEOPLE_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_HOW_MANY = r"(?P<n>[2-9]|1[0-9]|" + "|".join(_PEOPLE_COUNT) + r")"
+# "3 ways" and "between (the) 4 of us" count everyone; "with 2 friends" counts the others.
+_EVERYONE = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        r"\b" + _HOW_MANY + r"\s+ways\b",
+        r"\b(?:between|among)\s+(?:the\s+)?" + _HOW_MANY + r"\s+of\s+us\b",
+        r"\b(?:between|among)\s+" + _HOW_MANY + r"\s+(?:people|persons|friends)\b",
+    )
+)
+_OTHERS = re.compile(
+    r"\b(?:with|w/)\s+(?:my\s+)?" + _HOW_MANY + r"\s+(?:other\s+)?(?:friends|people|others|"
+    r"colleagues|coworkers|roommates|flatmates|mates|buddies|guys|pals)\b",
+    re.I,
+)
+
+
 _NOT_NAMES = frozenset(
     [
         "the",
@@ -96,6 +116,18 @@ def find_split_with(text: str, *, said_shared: bool = False) -> tuple[tuple[str,
         names, span = _names_at(text, match.end())
         if names and span is not None:
             return names, span
+    return None
+
+
+def find_split_ways(text: str) -> tuple[int, Span] | None:
+    """How many people (the person included) share an expense, when the text counts them:
+    "split 3 ways" (3), "between the 4 of us" (4), "with 2 friends" (3)."""
+    for pattern, others in (*((everyone, 0) for everyone in _EVERYONE), (_OTHERS, 1)):
+        match = pattern.search(text)
+        if match is not None:
+            said = match.group("n").lower()
+            count = int(said) if said.isdigit() else _PEOPLE_COUNT[said]
+            return count + others, Span(match.start(), match.end(), match.group(0))
     return None
 
 

@@ -95,6 +95,8 @@ class ParsedCommand:
         comparison: the period to compare with ("compared to last month").
         split_with: the people an expense is shared with ("split with Tom and Ana"), in
             the order said; the person's own share is the expense, theirs is owed back.
+        split_ways: how many people share it, the person included, when the text counts
+            them ("split 3 ways", "with 2 friends": 3), else None.
         recurrence: how often a write repeats ("weekly", "monthly", "yearly"), when said.
         closest: for an "other" reading, the intent the sentence came closest to (to
             suggest it, never to act on it), or None.
@@ -121,6 +123,7 @@ class ParsedCommand:
     max_amount: Decimal | None = None
     comparison: Period | None = None
     split_with: tuple[str, ...] = ()
+    split_ways: int | None = None
     recurrence: str | None = None
     closest: Intent | None = None
     language: str = "en"

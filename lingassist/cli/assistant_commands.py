@@ -12,7 +12,7 @@ from lingassist.assistant.context import ConversationContext
 from lingassist.assistant.types import ParsedCommand
 from lingassist.cli.payment_commands import keep_draft
 from lingassist.core.errors import UserFacingError
-from lingassist.core.periods import parse_date
+from lingassist.core.periods import check_entry_date, parse_date
 from lingassist.services.assistant import confirm, handle_utterance, understand
 from lingassist.services.context import AppContext
 from lingassist.services.utterance import CUT_NOTE, cap_utterance
@@ -37,8 +37,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def _ask(context: AppContext, arguments: argparse.Namespace) -> int:
     if arguments.today:
-        fixed = parse_date(arguments.today, date.today())
+        fixed = _fixed_today(arguments.today)
         context = replace(context, today=lambda: fixed)
+    if not arguments.text.strip():
+        raise UserFacingError(
+            'Nothing to understand: give a sentence, e.g. lingassist ask "coffee 3.50 '
+            'yesterday", or "-" to read one per line from stdin.'
+        )
     lines = sys.stdin if arguments.text == "-" else [arguments.text]
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -46,13 +51,31 @@ def _ask(context: AppContext, arguments: argparse.Namespace) -> int:
         try:
             command = _understand_line(context, line.rstrip("\n"))
         except UserFacingError as error:
-            print(json.dumps({"line": number, "error": str(error)}) if arguments.json else
-                  f"line {number}: {error}", flush=True)
+            print(
+                json.dumps({"line": number, "error": str(error)})
+                if arguments.json
+                else f"line {number}: {error}",
+                flush=True,
+            )
             continue
         record = command_json(command)
-        print(json.dumps(record, ensure_ascii=False) if arguments.json else _readable(record),
-              flush=True)
+        if not arguments.json and cap_utterance(line)[1]:
+            print(CUT_NOTE)
+        print(
+            json.dumps(record, ensure_ascii=False) if arguments.json else _readable(record),
+            flush=True,
+        )
     return 0
+
+
+def _fixed_today(text: str) -> date:
+    """The day relative dates resolve against (``--today``, a JSON line's "today"): a date
+    an entry could have, so "last month" or "tomorrow" stays a real day.
+
+    Raises:
+        InvalidDate: not a date, before 1900 or more than 10 years ahead.
+    """
+    return check_entry_date(parse_date(text, date.today()), date.today())
 
 
 def _understand_line(context: AppContext, line: str) -> ParsedCommand:
@@ -70,7 +93,7 @@ def _understand_line(context: AppContext, line: str) -> ParsedCommand:
             f"({error})."
         ) from error
     if request.get("today"):
-        fixed = parse_date(str(request["today"]), date.today())
+        fixed = _fixed_today(str(request["today"]))
         context = replace(context, today=lambda: fixed)
     currency = request.get("currency") or request.get("default_currency")
     if currency:
@@ -103,7 +126,11 @@ def _say(context: AppContext, arguments: argparse.Namespace) -> int:
     if not arguments.yes:
         print(f"{reply.proposal.title}: not done. Add --yes to confirm.")
         return 0
-    print(confirm(context, reply.proposal).text)
+    done = confirm(context, reply.proposal)
+    if not done.changed:  # refused when carried out: nothing was written
+        print(f"lingassist: {done.text}", file=sys.stderr)
+        return 2
+    print(done.text)
     return 0
 
 
@@ -127,6 +154,7 @@ def command_json(command: ParsedCommand) -> dict[str, object]:
         "amount_min": None if command.min_amount is None else str(command.min_amount),
         "amount_max": None if command.max_amount is None else str(command.max_amount),
         "split_with": list(command.split_with) or None,
+        "split_ways": command.split_ways,
         "recurrence": command.recurrence,
         "memo": command.memo,
         "language": command.language,

@@ -194,8 +194,11 @@ def _share_fields(context: AppContext, command: ParsedCommand) -> list[CardField
     if command.intent is not Intent.SPLIT_EXPENSE or command.amount is None:
         return []
     total = Money(command.amount, command.currency or context.settings.default_currency)
-    mine, theirs = split_shares(total, len(command.split_with) + 1)
-    names = " and ".join(command.split_with) or "?"
+    people = sharing_people(command)
+    mine, theirs = split_shares(total, people)
+    names = " and ".join(command.split_with) or (
+        f"{people - 1} other{'s' * (people > 2)}" if command.split_ways else "?"
+    )
     return [
         CardField("Your share", _shown(context, mine)),
         _field(command, "split_with", "Owed to you", f"{_shown(context, theirs)} by {names}"),
@@ -380,8 +383,15 @@ def _entry_request(
         income=command.intent is Intent.ADD_INCOME,
         refund=command.intent is Intent.ADD_REFUND,
         shared_with=command.split_with if command.intent is Intent.SPLIT_EXPENSE else (),
+        people=sharing_people(command) if command.intent is Intent.SPLIT_EXPENSE else 1,
         source=source,
     )
+
+
+def sharing_people(command: ParsedCommand) -> int:
+    """How many people share a split expense, the person included: as counted ("3 ways"),
+    else the person and everyone named."""
+    return command.split_ways or len(command.split_with) + 1
 
 
 def _entry_memo(command: ParsedCommand) -> str:
@@ -390,6 +400,8 @@ def _entry_memo(command: ParsedCommand) -> str:
     parts = [command.memo or ""]
     if command.intent is Intent.SPLIT_EXPENSE and command.split_with:
         parts.append(f"split with {', '.join(command.split_with)}")
+    elif command.intent is Intent.SPLIT_EXPENSE and command.split_ways:
+        parts.append(f"split {command.split_ways} ways")
     if command.recurrence:
         parts.append(f"{REPEATS_MARK} {command.recurrence}")
     return "; ".join(p for p in parts if p)

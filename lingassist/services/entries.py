@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
 
@@ -20,6 +20,7 @@ from lingassist.core.currency import minor_digits
 from lingassist.core.errors import InvalidAmount, UserFacingError
 from lingassist.core.money import Money, format_amount, read_money, to_minor
 from lingassist.core.periods import check_entry_date, parse_date
+from lingassist.core.text import NOTE_LIMIT, checked_text
 from lingassist.core.transactions import (
     NewTransaction,
     Posting,
@@ -77,6 +78,8 @@ class EntryRequest:
             category shrinks and the account grows.
         shared_with: people who owe the person a share ("split with Tom"): the expense is
             the person's own share, the rest is recorded as owed in `OWED_TO_ME`.
+        people: how many share the expense, the person included ("split 3 ways"); 1 (or
+            0) means as many as `shared_with` names, plus the person.
         source: how the entry came in.
     """
 
@@ -90,6 +93,7 @@ class EntryRequest:
     income: bool = False
     refund: bool = False
     shared_with: tuple[str, ...] = ()
+    people: int = 1
     source: TransactionSource = TransactionSource.MANUAL
 
 
@@ -116,8 +120,10 @@ def record_entry(
 
     Raises:
         UserFacingError: malformed amount, unknown account or category, impossible date,
-            a currency the account does not hold, or an income flag on a spending category.
+            a currency the account does not hold, an income flag on a spending category,
+            or a name or memo too long to keep.
     """
+    request = _cleaned(request)
     with context.database.sessions.begin() as session:
         account = paying_account(context, request.account, session)
         money = _money(request.amount, account)
@@ -146,6 +152,18 @@ def record_entry(
             )
         row = transaction_rows([transaction_id], session=session)[0]
     return EntryResult(row, f"Added {label[4:]}")
+
+
+def _cleaned(request: EntryRequest) -> EntryRequest:
+    """The request's names and memo as they are stored and shown: without terminal
+    controls (so the confirmation and the undo label print them safely), and refused when
+    too long."""
+    return replace(
+        request,
+        merchant=checked_text(request.merchant, "merchant name"),
+        description=checked_text(request.description, "description"),
+        memo=checked_text(request.memo, "memo", NOTE_LIMIT),
+    )
 
 
 def page_of_entries(
@@ -332,8 +350,8 @@ def _entry_postings(  # noqa: PLR0913 - the parts of one entry
     """The postings of an expense, income, refund or shared expense."""
     if request.refund:
         return (Posting(account.id, money), Posting(category.account_id, -money))
-    if request.shared_with:
-        mine, theirs = split_shares(money, len(request.shared_with) + 1)
+    if _is_shared(request):
+        mine, theirs = split_shares(money, max(request.people, len(request.shared_with) + 1))
         owed = owed_to_me_account(money.currency, session, change)
         return (
             Posting(category.account_id, mine),
@@ -341,6 +359,10 @@ def _entry_postings(  # noqa: PLR0913 - the parts of one entry
             Posting(account.id, -money),
         )
     return _postings(money, account, category)
+
+
+def _is_shared(request: EntryRequest) -> bool:
+    return bool(request.shared_with) or request.people > 1
 
 
 def split_shares(total: Money, people: int) -> tuple[Money, Money]:
@@ -359,7 +381,11 @@ def owed_to_me_account(currency: str, session: Session, change: ChangeSet) -> Ac
         return find_account(OWED_TO_ME, session=session)
     except UserFacingError:
         return create_account(
-            OWED_TO_ME, AccountType.ASSET, AccountKind.OTHER, currency, session=session,
+            OWED_TO_ME,
+            AccountType.ASSET,
+            AccountKind.OTHER,
+            currency,
+            session=session,
             change=change,
         )
 
@@ -375,7 +401,7 @@ def _label(category: Category, money: Money, merchant: str, request: EntryReques
     kind = "income" if category.direction is CategoryDirection.INCOME else "expense"
     if request.refund:
         kind = "refund"
-    elif request.shared_with:
+    elif _is_shared(request):
         kind = "shared expense"
     where = (
         f" {'from' if kind in ('income', 'refund') else 'at'} {merchant.strip()}"

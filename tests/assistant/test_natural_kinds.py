@@ -516,3 +516,20 @@ def test_a_sum_asked_for_is_still_no_expense() -> None:
 )
 def test_a_weekday_of_a_named_week(text: str, day: date) -> None:
     assert read(text).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "ways", "names"),
+    [
+        ("dinner 60 split 3 ways", 3, ()),
+        ("split the 90 taxi three ways", 3, ()),
+        ("pizza 45 split between the 3 of us", 3, ()),
+        ("paid 30 for lunch, split evenly with 2 friends", 3, ()),
+        ("split 3 ways with tom 90", 3, ("tom",)),
+        ("dinner 60 split with tom and anna", None, ("tom", "anna")),
+    ],
+)
+def test_how_many_share_a_split(text: str, ways: int | None, names: tuple[str, ...]) -> None:
+    command = read(text)
+    assert command.intent is Intent.SPLIT_EXPENSE
+    assert (command.split_ways, command.split_with, command.missing) == (ways, names, ())

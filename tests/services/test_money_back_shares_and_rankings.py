@@ -51,6 +51,18 @@ def test_an_odd_split_loses_no_cent(context: AppContext) -> None:
     assert balance(context, "Owed to me") == Decimal("6.67")  # my share 3.33, theirs 6.67
 
 
+def test_a_split_counted_in_ways_needs_no_names(context: AppContext) -> None:
+    reply, _ = handle_utterance(context, "dinner 90 split 3 ways", ConversationContext())
+    assert reply.proposal is not None and not reply.proposal.problems
+    labels = {f.label: f.value for f in reply.proposal.fields}
+    assert labels["Your share"] == "€30.00" and labels["Owed to you"] == "€60.00 by 2 others"
+    confirm(context, reply.proposal)
+    assert balance(context, "Checking") == Decimal("-90.00")
+    assert balance(context, "Owed to me") == Decimal("60.00")
+    say(context, "lunch 30, split evenly with 2 friends")
+    assert balance(context, "Owed to me") == Decimal("80.00")
+
+
 def test_rankings_list_the_largest_categories_first(context: AppContext) -> None:
     for text in ("groceries 50.20", "coffee 3.10", "coffee 4.00", "rent 900"):
         say(context, text)
