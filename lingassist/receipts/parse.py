@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -12,6 +13,11 @@ from lingassist.receipts.items import items_sum, read_items
 from lingassist.receipts.merchant import read_merchant
 from lingassist.receipts.payment import read_currency, read_payment_method
 from lingassist.receipts.totals import read_totals
+
+MAX_READ_CHARS = 20_000
+"""The parser reads at most this many characters of a page (a 150-line supermarket receipt
+has about 6,000). Every field reader takes time linear in the text, but tens of
+microseconds a character: a megabyte from a runaway OCR line would take minutes."""
 
 
 def parse_receipt(
@@ -27,9 +33,10 @@ def parse_receipt(
     `page_lines` are the receipt's text lines in reading order (see `TextLine`);
     `known_merchants` are names the person already confirmed (a close OCR spelling is
     replaced by the known name); `today` bounds the plausible dates; numeric dates are read
-    day-first unless `day_first` is False or that is impossible. The text is only data.
+    day-first unless `day_first` is False or that is impossible. The text is only data, and
+    only its first `MAX_READ_CHARS` characters are read.
     """
-    lines = [line for line in page_lines if line.text.strip()]
+    lines = _first_chars([line for line in page_lines if line.text.strip()], MAX_READ_CHARS)
     items = read_items(lines)
     totals = read_totals(lines, items_sum(items))
     fields: dict[str, Found[Any] | None] = {
@@ -53,6 +60,20 @@ def parse_receipt(
         confidence={name: found.confidence for name, found in fields.items() if found},
         boxes=_boxes(fields),
     )
+
+
+def _first_chars(lines: Sequence[TextLine], limit: int) -> list[TextLine]:
+    """The lines holding the first `limit` characters, the last one cut if need be."""
+    kept: list[TextLine] = []
+    room = limit
+    for line in lines:
+        if room <= 0:
+            break
+        if len(line.text) > room:
+            line = replace(line, text=line.text[:room])
+        kept.append(line)
+        room -= len(line.text) + 1
+    return kept
 
 
 def _value(found: Found[Any] | None) -> Any:
