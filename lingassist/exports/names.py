@@ -90,6 +90,8 @@ def receipt_names(transactions: Iterable[ExportTransaction]) -> dict[int, str]:
     "receipts/2026-11-03_tx123_blue-bottle.jpg" (a second photo: "..._blue-bottle_2.jpg")."""
     names: dict[int, str] = {}
     for transaction in transactions:
+        if not transaction.attachments:
+            continue
         words = file_words(transaction.merchant or transaction.description)
         stem = f"{transaction.date.isoformat()}_tx{transaction.id}" + (f"_{words}" if words else "")
         for number, attachment in enumerate(transaction.attachments, start=1):

@@ -8,14 +8,16 @@ read in about a second, with no ORM objects.
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
 from lingassist.core.accounts import AccountKind, AccountType
+from lingassist.core.currency import minor_digits
 from lingassist.core.money import from_minor
-from lingassist.core.periods import Period
+from lingassist.core.periods import EARLIEST_DATE, Period
 from lingassist.core.transactions import TransactionSource, TransactionStatus
 from lingassist.exports.records import (
     ExportAccount,
@@ -97,35 +99,37 @@ def period_transactions(period: Period, *, session: Session) -> tuple[ExportTran
         .select_from(heads.outerjoin(merchants, merchants.c.id == heads.c.merchant_id))
         .where(within)
         .order_by(heads.c.date, heads.c.id)
-    )
+    ).all()
     statuses = {s.value: s for s in TransactionStatus}
     sources = {s.value: s for s in TransactionSource}
     return tuple(
         ExportTransaction(
-            row.id,
-            row.date,
-            row.description,
-            row.merchant,
-            row.memo,
-            statuses[row.status],
-            sources[row.source],
-            tuple(legs.get(row.id, ())),
-            tuple(files.get(row.id, ())),
+            transaction_id,
+            day,
+            description,
+            merchant,
+            memo,
+            statuses[status],
+            sources[source],
+            tuple(legs.get(transaction_id, ())),
+            tuple(files.get(transaction_id, ())),
         )
-        for row in rows
+        for transaction_id, day, description, memo, status, source, merchant in rows
     )
 
 
 def balances_before(period: Period, *, session: Session) -> tuple[ExportPosting, ...]:
-    """Each money account's non-zero balance per currency before the period starts."""
+    """Each money account's non-zero balance per currency before the period starts (read
+    from the postings' covering date index)."""
+    if period.start <= EARLIEST_DATE:
+        return ()
     rows = session.execute(
         select(postings.c.account_id, postings.c.currency, func.sum(postings.c.amount_minor))
-        .join(heads, heads.c.id == postings.c.transaction_id)
         .join(accounts, accounts.c.id == postings.c.account_id)
-        .where(heads.c.date < period.start, accounts.c.type.in_(MONEY_TYPES))
+        .where(postings.c.date < period.start, accounts.c.type.in_(MONEY_TYPES))
         .group_by(postings.c.account_id, postings.c.currency)
         .order_by(postings.c.account_id, postings.c.currency)
-    )
+    ).all()
     return tuple(
         ExportPosting(account_id, from_minor(total, currency), currency)
         for account_id, currency, total in rows
@@ -145,12 +149,12 @@ def _postings(within: ColumnElement[bool], session: Session) -> dict[int, list[E
         )
         .join(heads, heads.c.id == postings.c.transaction_id)
         .where(within)
-        .order_by(postings.c.transaction_id, postings.c.id)
-    )
+        .order_by(postings.c.id)
+    ).all()
+    exponents = {currency: -minor_digits(currency) for currency in {row[3] for row in rows}}
     for transaction_id, account_id, minor, currency in rows:
-        found[transaction_id].append(
-            ExportPosting(account_id, from_minor(minor, currency), currency)
-        )
+        amount = Decimal(minor).scaleb(exponents[currency])  # from_minor, without look-ups
+        found[transaction_id].append(ExportPosting(account_id, amount, currency))
     return found
 
 
@@ -169,7 +173,7 @@ def _attachments(
         .join(heads, heads.c.id == attachments.c.transaction_id)
         .where(within)
         .order_by(attachments.c.transaction_id, attachments.c.id)
-    )
+    ).all()
     for transaction_id, attachment_id, stored_name, original_name in rows:
         found[transaction_id].append(ExportAttachment(attachment_id, stored_name, original_name))
     return found
