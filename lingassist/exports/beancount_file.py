@@ -24,6 +24,7 @@ from lingassist.exports.plain_text import (
     names_for,
     opened_accounts,
     opening_legs,
+    period_words,
     plain,
 )
 from lingassist.exports.records import ExportTransaction, LedgerSnapshot
@@ -60,7 +61,7 @@ def write_beancount(
 def _header(snapshot: LedgerSnapshot) -> str:
     period = snapshot.period
     return (
-        f";; LingAssist export: {period.label} ({period.start} to {period.end}), "
+        f";; LingAssist export: {period_words(period)}, "
         f"{len(snapshot.transactions)} transactions.\n"
         f'option "title" "{quoted(f"LingAssist: {period.label}")}"\n'
         f'option "operating_currency" "{snapshot.default_currency}"\n\n'

@@ -21,6 +21,7 @@ from lingassist.exports.plain_text import (
     names_for,
     opened_accounts,
     opening_legs,
+    period_words,
     plain,
 )
 from lingassist.exports.records import ExportTransaction, LedgerSnapshot
@@ -39,7 +40,7 @@ def write_hledger(
     names = names_for(snapshot)
     period = snapshot.period
     handle.write(
-        f"; LingAssist export: {period.label} ({period.start} to {period.end}), "
+        f"; LingAssist export: {period_words(period)}, "
         f"{len(snapshot.transactions)} transactions.\n\ndecimal-mark .\n\n"
     )
     for currency in snapshot.currencies():

@@ -77,7 +77,7 @@ def _wanted_name(account: ExportAccount) -> str:
         parts = [account.name.removeprefix(_CATEGORY_PREFIX)]
         fallback = ""
     components = [c for c in (component(part) for part in parts if part) if c]
-    if components and components[0] == root:  # Income:Income:Salary -> Income:Salary
+    if len(components) > 1 and components[0] == root:  # Income:Income:Salary -> Income:Salary
         components = components[1:]
     if not components:
         components = [component(fallback) or f"Account{account.id}"]

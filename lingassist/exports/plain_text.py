@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
+from lingassist.core.periods import EARLIEST_DATE, Period
 from lingassist.exports.names import OPENING_BALANCES, account_names
 from lingassist.exports.records import ExportAccount, LedgerSnapshot
 
@@ -67,6 +68,13 @@ def opening_legs(snapshot: LedgerSnapshot, names: dict[int, str]) -> list[tuple[
 def names_for(snapshot: LedgerSnapshot) -> dict[int, str]:
     """The full account name of every account of the snapshot (see `names.account_names`)."""
     return account_names(snapshot.accounts)
+
+
+def period_words(period: Period) -> str:
+    """ "November 2026 (2026-11-01 to 2026-11-30)", or "All time"."""
+    if period.start <= EARLIEST_DATE:
+        return period.label
+    return f"{period.label} ({period.start} to {period.end})"
 
 
 def plain(amount: Decimal) -> str:
