@@ -1,0 +1,166 @@
+"""How a CSV file writes dates and numbers: day or month first for the whole date column,
+decimal comma or point per amount column.
+
+The column decides when it can ("13.06.2025", "1.234,56"). When it cannot, the file's order
+(statements are sorted by date), its other columns, and then its language or currency
+decide, each time with a note saying so; when nothing decides, it is a doubt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lingassist.bank_files import dates as dt
+from lingassist.bank_files.amounts import decide_decimal_mark
+from lingassist.bank_files.csv_layout import CsvMapping
+from lingassist.bank_files.csv_records import Record
+
+MARK_SAMPLE = 5_000  # values per column looked at for the decimal mark
+_MONTH_FIRST = frozenset({"USD"})  # English headers and these currencies: 12/31/2025
+_DAY_FIRST = frozenset({"GBP", "EUR", "AUD", "NZD", "INR", "ZAR", "IEP", "SGD", "HKD"})
+_NAMES = {
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "nl": "Dutch",
+    "vi": "Vietnamese",
+    "en": "English",
+}
+
+
+@dataclass
+class Formats:
+    """The decided formats.
+
+    Attributes:
+        date_order: DMY, MDY or YMD ("" when undecided: then `doubts` says why).
+        marks: column index -> decimal mark, for every amount-like column.
+        notes: what was decided without the column's own evidence.
+        doubts: what could not be decided.
+    """
+
+    date_order: str = ""
+    marks: dict[int, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)
+
+
+def decide_formats(
+    data: list[Record], mapping: CsvMapping, *, languages: set[str], currency: str, date_name: str
+) -> Formats:
+    """The date order and decimal marks to read `data` with under `mapping`."""
+    formats = Formats()
+    _decide_marks(data, mapping, languages, formats)
+    if mapping.date is not None:
+        _decide_date_order(data, mapping, languages, currency, date_name, formats)
+    return formats
+
+
+def _decide_date_order(
+    data: list[Record],
+    mapping: CsvMapping,
+    languages: set[str],
+    currency: str,
+    date_name: str,
+    formats: Formats,
+) -> None:
+    if mapping.date_order:
+        formats.date_order = mapping.date_order
+        return
+    values = _column(data, mapping.date, len(data))  # type: ignore[arg-type]
+    if not values:  # a header without lines: nothing to decide
+        return
+    orders = dt.decide_date_order(values)
+    if not orders:
+        formats.doubts.append(f"The column {date_name!r} holds no dates.")
+        return
+    if len(orders) == 1:
+        formats.date_order = orders[0]
+        return
+    by_sequence = dt.order_by_sequence(values[:MARK_SAMPLE])
+    if by_sequence:
+        formats.date_order = by_sequence
+        formats.notes.append(
+            f"Every date could be day/month or month/day; read as "
+            f"{dt.ORDER_NAMES[by_sequence]} because the lines are then in date order."
+        )
+        return
+    hint, reason = _order_hint(languages, currency, formats.marks)
+    if hint:
+        formats.date_order = hint
+        formats.notes.append(
+            f"Every date could be day/month or month/day; read as {dt.ORDER_NAMES[hint]} "
+            f"({reason})."
+        )
+        return
+    formats.doubts.append(
+        f"Every date in {date_name!r} could be day/month or month/day "
+        f"(e.g. {values[0]!r}); choose the order."
+    )
+
+
+def _order_hint(languages: set[str], currency: str, marks: dict[int, str]) -> tuple[str, str]:
+    others = sorted(languages - {"en"})
+    if others:
+        return dt.DMY, f"as {_NAMES.get(others[0], others[0])} banks write dates"
+    if "," in marks.values():
+        return dt.DMY, "the amounts have a decimal comma"
+    if currency in _MONTH_FIRST:
+        return dt.MDY, f"as usual for {currency} accounts"
+    if currency in _DAY_FIRST:
+        return dt.DMY, f"as usual for {currency} accounts"
+    return "", ""
+
+
+def _decide_marks(
+    data: list[Record], mapping: CsvMapping, languages: set[str], formats: Formats
+) -> None:
+    indexes = [
+        index
+        for index in (
+            mapping.amount,
+            mapping.debit,
+            mapping.credit,
+            mapping.balance,
+            mapping.original_amount,
+        )
+        if index is not None
+    ]
+    if mapping.decimal_mark:
+        formats.marks = dict.fromkeys(indexes, mapping.decimal_mark)
+        return
+    values = {index: _column(data, index, MARK_SAMPLE) for index in indexes}
+    decided = {index: decide_decimal_mark(column) for index, column in values.items()}
+    known = [mark for mark in decided.values() if mark]
+    fallback = max(set(known), key=known.count) if known else None
+    if fallback is None and languages:
+        fallback = "." if languages <= {"en"} else ","
+    for index, mark in decided.items():
+        if mark:
+            formats.marks[index] = mark
+        elif fallback:
+            formats.marks[index] = fallback
+        elif _has_separators(values[index]):
+            formats.doubts.append(
+                f"The amounts ({values[index][0]!r}...) do not show whether ',' or '.' is "
+                "the decimal mark; choose it."
+            )
+        else:
+            formats.marks[index] = "."  # whole numbers only: the mark never matters
+    if "," in formats.marks.values():
+        formats.notes.append("Amounts with a decimal comma (1.234,56).")
+
+
+def _column(data: list[Record], index: int, limit: int) -> list[str]:
+    values = []
+    for record in data:
+        if index < len(record.cells) and (value := record.cells[index].strip()):
+            values.append(value)
+            if len(values) >= limit:
+                break
+    return values
+
+
+def _has_separators(values: list[str]) -> bool:
+    return any("," in value or "." in value for value in values)

@@ -1,0 +1,275 @@
+"""A CSV bank export read into a statement, or a layout for a person to map when the reader
+is unsure (`CsvMappingNeeded`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from lingassist.bank_files import lexicon as lx
+from lingassist.bank_files.account_ids import find_iban
+from lingassist.bank_files.csv_detect import (
+    SHAPE_SAMPLE,
+    Roles,
+    assign_roles,
+    describe_columns,
+    modal_width,
+    suggest_by_shape,
+    with_roles,
+)
+from lingassist.bank_files.csv_formats import Formats, decide_formats
+from lingassist.bank_files.csv_layout import (
+    CsvColumn,
+    CsvLayout,
+    CsvMapping,
+    CsvMappingNeeded,
+    header_fingerprint,
+)
+from lingassist.bank_files.csv_lines import CsvFormats, read_records
+from lingassist.bank_files.csv_records import (
+    Record,
+    choose_delimiter,
+    find_header,
+    first_data_record,
+    looks_like_header,
+    split_records,
+)
+from lingassist.bank_files.decoding import not_a_bank_file
+from lingassist.core.bank_lines import BankStatement
+from lingassist.core.currency import is_currency_code
+from lingassist.core.errors import UserFacingError
+
+SAMPLE_ROWS = 10
+_DELIMITER_NAMES = {";": "semicolons", ",": "commas", "\t": "tabs", "|": "bars"}
+
+
+@dataclass
+class _Reading:
+    """Everything found on the way from text to lines."""
+
+    layout: CsvLayout
+    records: list[Record]
+    data: list[Record]
+    mapping: CsvMapping
+    formats: Formats
+    currency: str
+    notes: list[str]
+
+
+def read_csv(
+    text: str, *, name: str, encoding: str, currency_hint: str, mapping: CsvMapping | None
+) -> BankStatement:
+    """The statement in CSV `text`.
+
+    Raises:
+        CsvMappingNeeded: the columns or formats are unclear; its layout lets a person
+            choose, and the call is repeated with their mapping.
+        UserFacingError: the text holds no table of dates and amounts, or `mapping` does
+            not fit the file.
+    """
+    reading = _read_layout(
+        text, name=name, encoding=encoding, currency_hint=currency_hint, mapping=mapping
+    )
+    doubts = reading.layout.doubts
+    if doubts:
+        statement = BankStatement(
+            lines=(), format="csv", currency=reading.currency, notes=(*reading.notes, *doubts)
+        )
+        raise CsvMappingNeeded(
+            f"{name}: LingAssist will not guess which columns to read. {doubts[0]} Choose the "
+            "date and amount columns for this bank once; the choice is remembered.",
+            reading.layout,
+            statement,
+        )
+    formats = CsvFormats(
+        reading.formats.date_order,
+        reading.formats.marks,
+        reading.currency,
+        reading.layout.delimiter,
+    )
+    lines, rejected = read_records(reading.data, reading.mapping, formats)
+    notes = list(reading.notes)
+    if not lines and not rejected:
+        notes.append("The file has a header but no lines under it.")
+    elif (
+        lines
+        and reading.mapping.amount is not None
+        and all(line.money.amount > 0 for line in lines)
+        and len(lines) > 1
+    ):
+        notes.append(
+            "Every amount is positive: if purchases show as positive (some card "
+            "exports do), flip the signs in the column choice."
+        )
+    return BankStatement(
+        lines=tuple(lines),
+        rejected=tuple(rejected),
+        format="csv",
+        currency=reading.currency,
+        account_id=_account(reading),
+        notes=tuple(notes),
+    )
+
+
+def inspect_csv(
+    text: str, *, name: str, encoding: str, currency_hint: str, mapping: CsvMapping | None = None
+) -> CsvLayout:
+    """What the reader finds in CSV `text` (columns, roles, samples, doubts), for a dialog
+    that shows the columns even when the reader is sure."""
+    return _read_layout(
+        text, name=name, encoding=encoding, currency_hint=currency_hint, mapping=mapping
+    ).layout
+
+
+def _read_layout(
+    text: str, *, name: str, encoding: str, currency_hint: str, mapping: CsvMapping | None
+) -> _Reading:
+    delimiter = mapping.delimiter if mapping and mapping.delimiter else choose_delimiter(text)
+    records = split_records(text, delimiter)
+    header_row, data_start, doubts = _header_row(records, mapping, name)
+    header = records[header_row].cells if header_row is not None else []
+    data = records[data_start:]
+    sample = _sample(data)
+    width = max(len(header), modal_width(sample))
+    columns = describe_columns(header, sample, width)
+    roles = _roles(columns, mapping, currency_hint, width)
+    doubts.extend(roles.doubts)
+    currency = _currency(columns, roles.mapping, sample, currency_hint)
+    date_name = columns[roles.mapping.date].name if roles.mapping.date is not None else ""
+    formats = decide_formats(
+        data, roles.mapping, languages=roles.languages, currency=currency, date_name=date_name
+    )
+    doubts.extend(formats.doubts)
+    chosen = replace(
+        roles.mapping,
+        date_order=formats.date_order,
+        header_row=data_start - 1 if data_start else None,
+        delimiter=delimiter,
+        encoding=encoding,
+    )
+    suggested = suggest_by_shape(columns, chosen) if doubts and mapping is None else chosen
+    notes = _reading_notes(encoding, delimiter, header_row, records) + roles.notes + formats.notes
+    layout = CsvLayout(
+        encoding=encoding,
+        delimiter=delimiter,
+        header_row=header_row,
+        header=tuple(header),
+        columns=tuple(with_roles(columns, suggested)),
+        sample_rows=tuple(tuple(record.cells) for record in sample[:SAMPLE_ROWS]),
+        suggested=suggested,
+        doubts=tuple(doubts),
+        notes=tuple(notes),
+        fingerprint=header_fingerprint(header) if header else _shape_fingerprint(columns),
+    )
+    return _Reading(layout, records, data, chosen, formats, currency, notes)
+
+
+def _sample(data: list[Record]) -> list[Record]:
+    """The first data records that are neither blank nor totals, to tell column shapes."""
+    sample = []
+    for record in data[: SHAPE_SAMPLE * 2]:
+        if any(cell.strip() for cell in record.cells) and not any(
+            lx.is_summary(cell) for cell in record.cells if cell
+        ):
+            sample.append(record)
+    return sample[:SHAPE_SAMPLE]
+
+
+def _header_row(
+    records: list[Record], mapping: CsvMapping | None, name: str
+) -> tuple[int | None, int, list[str]]:
+    """The header's record index (None: no header), where the data starts, and doubts."""
+    if mapping is not None:
+        if mapping.header_row is None:
+            return None, 0, []
+        if not 0 <= mapping.header_row < len(records):
+            raise UserFacingError(
+                f"{name} has {len(records)} rows; the chosen header row "
+                f"{mapping.header_row + 1} is not one of them."
+            )
+        return mapping.header_row, mapping.header_row + 1, []
+    guess = find_header(records)
+    if guess.index is not None:
+        return guess.index, guess.index + 1, []
+    start = first_data_record(records)
+    if start is None:
+        raise not_a_bank_file(name, "text with no table of dates and amounts")
+    if start > 0 and looks_like_header(records[start - 1].cells):
+        return start - 1, start, ["None of the header's words is one LingAssist knows."]
+    return None, start, ["The file has no header row naming its columns."]
+
+
+def _roles(
+    columns: list[CsvColumn], mapping: CsvMapping | None, currency_hint: str, width: int
+) -> Roles:
+    if mapping is None:
+        return assign_roles(columns, currency_hint)
+    problems = mapping.problems()
+    outside = [
+        f"{role} ({index + 1})"
+        for role, index in mapping.columns().items()
+        if not 0 <= index < width
+    ]
+    outside += [
+        f"description ({index + 1})" for index in mapping.description if not 0 <= index < width
+    ]
+    if outside:
+        problems.append(f"The file has {width} columns; not: {', '.join(outside)}.")
+    if problems:
+        raise UserFacingError(" ".join(problems))
+    words = [lx.header_word(column.name) for column in columns]
+    return Roles(mapping=mapping, languages={word.language for word in words if word})
+
+
+def _currency(
+    columns: list[CsvColumn], mapping: CsvMapping, sample: list[Record], hint: str
+) -> str:
+    """The statement's currency: its currency column, its amount header, its amounts'
+    symbols, else the hint."""
+    if mapping.currency is not None:
+        codes = Counter(
+            record.cells[mapping.currency].strip().upper()
+            for record in sample
+            if mapping.currency < len(record.cells)
+        )
+        for code, _ in codes.most_common():
+            if is_currency_code(code):
+                return code
+    for index in (mapping.amount, mapping.debit, mapping.credit, mapping.balance):
+        named = lx.header_currency(columns[index].name) if index is not None else None
+        if named and is_currency_code(named):
+            return named
+    for index in (mapping.amount, mapping.debit, mapping.credit):
+        for value in columns[index].samples if index is not None else ():
+            for sign, code in (("€", "EUR"), ("£", "GBP")):
+                if sign in value:
+                    return code
+    return hint.upper()
+
+
+def _account(reading: _Reading) -> str:
+    index = reading.mapping.account
+    if index is not None:
+        for record in reading.data:
+            if index < len(record.cells) and record.cells[index].strip():
+                return record.cells[index].strip()
+    header_row = reading.layout.header_row or 0
+    preamble = [cell for record in reading.records[:header_row] for cell in record.cells]
+    return find_iban(preamble)
+
+
+def _reading_notes(
+    encoding: str, delimiter: str, header_row: int | None, records: list[Record]
+) -> list[str]:
+    notes = [f"Columns separated by {_DELIMITER_NAMES.get(delimiter, repr(delimiter))}."]
+    if encoding not in ("utf-8", "ascii"):
+        notes.append(f"Read as {encoding} text.")
+    if header_row:
+        skipped = sum(1 for record in records[:header_row] if any(record.cells))
+        if skipped:
+            notes.append(f"{skipped} lines of account information above the header skipped.")
+    return notes
+
+
+def _shape_fingerprint(columns: list[CsvColumn]) -> str:
+    return header_fingerprint([f"#{column.shape}" for column in columns])
