@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
-from lingassist.core.currency import currency_for_symbol, is_currency_code
+from lingassist.core.currency import currency_for_symbol, is_currency_code, minor_digits
+from lingassist.core.money import Money
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2212": "-"})
 _SIMPLE = {
@@ -35,6 +36,18 @@ _CODE_EDGE = re.compile(r"^([A-Za-z]{3})\s*(?=[-+(\d.,])|(?<=[\d)])\s*([A-Za-z]{
 _SYMBOLS = ("US$", "CA$", "A$", "€", "£", "$", "¥", "₫", "CHF", "Fr.", "kr")
 _HAS_DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[.,]")
+
+
+def exact_money(value: Decimal, currency: str) -> Money:
+    """`Money` written with its currency's decimals ("7" EUR -> 7.00 EUR), never rounded.
+
+    Raises:
+        UserFacingError: unknown currency, more decimals than it has, or too large.
+    """
+    money = Money(value, currency)
+    if value.as_tuple().exponent != -minor_digits(money.currency):
+        return Money.from_minor(money.minor, money.currency)
+    return money
 
 
 class NotAnAmount(ValueError):

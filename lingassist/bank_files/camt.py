@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from xml.etree.ElementTree import Element
 
+from lingassist.bank_files.amounts import exact_money
 from lingassist.bank_files.decoding import not_a_bank_file
 from lingassist.core.bank_lines import BankLine, BankStatement, RejectedLine
 from lingassist.core.errors import UserFacingError
@@ -177,7 +178,7 @@ def _money(entry: Element, detail: Element | None) -> Money:
     if indicator not in ("CRDT", "DBIT"):
         raise _Rejected(f"neither credit nor debit (CdtDbtInd {indicator!r})")
     try:
-        return Money(-value if indicator == "DBIT" else value, currency)
+        return exact_money(-value if indicator == "DBIT" else value, currency)
     except UserFacingError as why:
         raise _Rejected(str(why)) from None
 
@@ -192,7 +193,7 @@ def _original(detail: Element | None, money: Money) -> Money | None:
         currency = element.get("Ccy", "") if element is not None else ""
         if value is not None and currency and currency != money.currency:
             try:
-                return Money(-value if money.amount < 0 else value, currency)
+                return exact_money(-value if money.amount < 0 else value, currency)
             except UserFacingError:
                 return None
     return None

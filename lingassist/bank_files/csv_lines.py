@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from lingassist.bank_files import lexicon as lx
-from lingassist.bank_files.amounts import NotAnAmount, read_amount
+from lingassist.bank_files.amounts import NotAnAmount, exact_money, read_amount
 from lingassist.bank_files.csv_layout import CsvMapping
 from lingassist.bank_files.csv_records import Record
 from lingassist.bank_files.dates import read_date
@@ -71,7 +71,7 @@ def read_records(
 def _line_reader(mapping: CsvMapping, formats: CsvFormats) -> Callable[[Record], BankLine]:
     at = mapping.columns()
     width = 1 + max([*at.values(), *mapping.description])
-    blank = width  # cells are padded to width + 1: cells[blank] is always ""
+    blank = width  # cells are cut or padded to width + 1: cells[blank] is always ""
 
     def column(role: str) -> int:
         return at.get(role, blank)
@@ -91,8 +91,8 @@ def _line_reader(mapping: CsvMapping, formats: CsvFormats) -> Callable[[Record],
     kind_i = column("kind")
 
     def read_line(record: Record) -> BankLine:
-        cells = [cell.strip() for cell in record.cells]
-        cells.extend([""] * (width + 1 - len(cells)))
+        cells = [cell.strip() for cell in record.cells[:width]]
+        cells.extend([""] * (width + 1 - len(cells)))  # cells[blank] is "" in every row
         if record.lines > SPANNED_LINES:
             raise Rejected(f"a quote opened here is never closed; it takes up {record.lines} lines")
         if cells[status_i] and lx.normalize_header(cells[status_i]) in lx.NOT_BOOKED:
@@ -100,7 +100,7 @@ def _line_reader(mapping: CsvMapping, formats: CsvFormats) -> Callable[[Record],
         date_text = cells[date_i]
         booked = read_date(date_text, order) if date_text else None
         if booked is None:
-            raise Rejected(_no_date_reason(cells, date_text))
+            raise Rejected(_no_date_reason(record.cells, date_text))
         value, line_currency = amount_of(cells)
         money = _money(value, cells[currency_i] or line_currency or currency)
         counterparty = _text(counterparty_of(cells, value))
@@ -190,7 +190,7 @@ def _balance_reader(
         if not text:
             return None
         try:
-            return Money(read_amount(text, mark, currency)[0], currency)
+            return exact_money(read_amount(text, mark, currency)[0], currency)
         except (NotAnAmount, UserFacingError):  # a bad balance never costs the line
             return None
 
@@ -213,7 +213,7 @@ def _original_reader(
             code = (cells[currency_i] or named or "").upper()
             if not is_currency_code(code) or code == money.currency:
                 return None
-            return Money(abs(value) if money.amount >= 0 else -abs(value), code)
+            return exact_money(abs(value) if money.amount >= 0 else -abs(value), code)
         except (NotAnAmount, UserFacingError):
             return None
 
@@ -228,7 +228,7 @@ def _text(text: str) -> str:
 
 def _money(value: Decimal, currency_text: str) -> Money:
     try:
-        return Money(value, _currency_code(currency_text))
+        return exact_money(value, _currency_code(currency_text))
     except UserFacingError as why:  # unknown currency, more decimals than it has, too large
         raise Rejected(str(why)) from None
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from lingassist.bank_files.amounts import NotAnAmount, read_amount
+from lingassist.bank_files.amounts import NotAnAmount, exact_money, read_amount
 from lingassist.bank_files.decoding import not_a_bank_file
 from lingassist.core.bank_lines import BankLine, BankStatement, RejectedLine
 from lingassist.core.errors import UserFacingError
@@ -227,12 +227,14 @@ def _money(amount: Decimal, fields: dict[str, str], currency: str) -> tuple[Mone
     try:
         if "CURRENCY.CURSYM" in fields:  # the amount is in CURSYM; CURRATE converts it
             foreign, rate = fields["CURRENCY.CURSYM"], _rate(fields["CURRENCY.CURRATE"])
-            return Money(round_money(amount * rate, currency), currency), Money(amount, foreign)
+            return exact_money(round_money(amount * rate, currency), currency), exact_money(
+                amount, foreign
+            )
         if "ORIGCURRENCY.CURSYM" in fields:  # the amount is converted from CURSYM at CURRATE
             foreign, rate = fields["ORIGCURRENCY.CURSYM"], _rate(fields["ORIGCURRENCY.CURRATE"])
-            original = Money(round_money(amount / rate, foreign), foreign)
-            return Money(amount, currency), original
-        return Money(amount, currency), None
+            original = exact_money(round_money(amount / rate, foreign), foreign)
+            return exact_money(amount, currency), original
+        return exact_money(amount, currency), None
     except KeyError as missing:
         raise _Rejected(f"a foreign currency without its rate ({missing.args[0]})") from None
     except UserFacingError as why:

@@ -11,11 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lingassist.bank_files import dates as dt
-from lingassist.bank_files.amounts import NotAnAmount, decide_decimal_mark, read_amount
+from lingassist.bank_files.amounts import NotAnAmount, decide_decimal_mark, exact_money, read_amount
 from lingassist.bank_files.decoding import not_a_bank_file
 from lingassist.core.bank_lines import BankLine, BankStatement, RejectedLine
 from lingassist.core.errors import UserFacingError
-from lingassist.core.money import Money
 from lingassist.core.text import clean_text
 
 _BANK_TYPES = frozenset({"bank", "ccard", "cash", "oth a", "oth l"})
@@ -149,7 +148,7 @@ def _line(record: _Record, order: str, mark: str, currency: str) -> BankLine:
         raise _Rejected("no amount (T)")
     try:
         value, _ = read_amount(amount_text, mark)
-        money = Money(value, currency)
+        money = exact_money(value, currency)
     except NotAnAmount as why:
         raise _Rejected(str(why)) from None
     except UserFacingError as why:
