@@ -4,12 +4,15 @@ that only steer a terminal or reorder what is shown.
 Names and notes come from people, receipts, transcripts and bank files. Control characters
 (ESC, BEL, CR...) could move a terminal's cursor or rewrite what `list` prints, bidirectional
 overrides (U+202E...) can make "txt.exe" read as "exe.txt", and a lone surrogate cannot be
-written as UTF-8 at all. `clean_text` removes them once, where text enters the ledger.
+written as UTF-8 at all. `clean_text` removes them once, where text enters the ledger;
+`checked_text` also refuses a name or note too long to be one.
 """
 
 from __future__ import annotations
 
 import re
+
+from lingassist.core.errors import UserFacingError
 
 # C0 and C1 controls (tabs and newlines become spaces first), bidi embeddings, overrides
 # and isolates, and lone surrogates.
@@ -20,3 +23,23 @@ def clean_text(text: str) -> str:
     """`text` with whitespace runs as single spaces and unsafe characters removed."""
     spaced = re.sub(r"[\t\n\r\v\f]+", " ", text)
     return " ".join(_UNSAFE.sub("", spaced).split())
+
+
+NAME_LIMIT = 200  # merchants, descriptions, payees, rules: a line a list can show
+NOTE_LIMIT = 1_000  # a person's note on an entry
+
+
+def checked_text(text: str, what: str, limit: int = NAME_LIMIT) -> str:
+    """`text` cleaned as by `clean_text`, or a refusal when it is longer than `limit`
+    characters (a pasted page is not a name).
+
+    Raises:
+        UserFacingError: the cleaned text is too long; the message says how long it is.
+    """
+    cleaned = clean_text(text)
+    if len(cleaned) > limit:
+        raise UserFacingError(
+            f"The {what} is {len(cleaned):,} characters long; at most {limit:,} are kept. "
+            "Shorten it."
+        )
+    return cleaned
