@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from lingassist.categorize.normalize import normalize
+from lingassist.core.text import NAME_LIMIT, clean_text
 
 
 class Field(StrEnum):
@@ -59,7 +60,7 @@ class Rule:
     """A person's rule: when every condition holds, file under `code`.
 
     Attributes:
-        name: shown in the reason ("Rule 'Uber rides'").
+        name: shown in the reason ("Rule 'Uber rides'"); kept without terminal controls.
         conditions: all must hold; a rule without conditions never matches.
         code: the category code (PFC v2 or user category).
         enabled: a disabled rule is kept but never matches.
@@ -71,6 +72,9 @@ class Rule:
     code: str
     enabled: bool = True
     id: int | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", clean_text(self.name))  # shown in lists and reasons
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,9 @@ def holds(condition: Condition, item: RuleInput) -> bool:
 def problems(rule: Rule) -> list[str]:
     """Everything wrong with a rule, for a dialog to show at once (empty when valid)."""
     found = [] if rule.name.strip() else ["The rule needs a name."]
+    if len(rule.name) > NAME_LIMIT:
+        length = f"{len(rule.name):,} characters long"
+        found.append(f"The rule's name is {length}; at most {NAME_LIMIT} are kept. Shorten it.")
     found += [] if rule.conditions else ["The rule needs at least one condition."]
     found += [] if rule.code.strip() else ["The rule needs a category."]
     for condition in rule.conditions:

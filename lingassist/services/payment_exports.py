@@ -16,6 +16,7 @@ from PIL import Image
 
 from lingassist.core.errors import UserFacingError
 from lingassist.core.private_files import write_private
+from lingassist.core.text import checked_text
 from lingassist.ledger import draft_queries as dq
 from lingassist.ledger import journal
 from lingassist.ledger import payment_queries as pq
@@ -176,7 +177,8 @@ def set_bank_details(
 
     Raises:
         InvalidPayee: the IBAN or BIC is invalid (every problem listed).
-        UserFacingError: no such account, or nothing to set.
+        UserFacingError: no such account, nothing to set, or a holder name too long (it is
+            kept without terminal controls: it goes into SEPA files).
     """
     details: dict[str, str] = {}
     if iban is not None:
@@ -184,7 +186,7 @@ def set_bank_details(
     if bic is not None:
         details["bic"] = normalize_bic(bic)
     if holder is not None:
-        details["holder_name"] = " ".join(holder.split())
+        details["holder_name"] = checked_text(holder, "account holder's name")
     if not details:
         raise UserFacingError("Give --iban, --holder or --bic to set.")
     found = iban_problems(iban) if iban else []

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from lingassist.core.accounts import Account
 from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.core.money import Money, format_amount, from_minor
+from lingassist.core.text import checked_text
 from lingassist.core.transactions import (
     NewTransaction,
     Posting,
@@ -41,6 +42,7 @@ from lingassist.ledger.repository import (
     resolve_category,
 )
 from lingassist.payments.draft import (
+    MAX_REFERENCE,
     CheckedDraft,
     DraftSource,
     LedgerFacts,
@@ -114,13 +116,16 @@ def save_payee(
     reference: str = "",
     category: str = "",
 ) -> Payee:
-    """Add a payee, or update the one with that name, as one undoable change.
+    """Add a payee, or update the one with that name, as one undoable change. The name and
+    reference are kept without terminal controls.
 
     Raises:
         InvalidPayee: no name, or an invalid IBAN/BIC (the messages say what is wrong).
+        UserFacingError: the name or the reference is too long.
         NotFound: `category` names no category.
     """
-    clean = " ".join(name.split())
+    clean = checked_text(name, "payee's name")
+    reference = checked_text(reference, "reference", MAX_REFERENCE)
     found = [p for p in iban_problems(iban) + bic_problems(bic, iban) if p.blocking]
     if not clean:
         found.insert(
@@ -133,7 +138,7 @@ def save_payee(
             "name": clean,
             "iban": normalize_iban(iban),
             "bic": normalize_bic(bic),
-            "reference": reference.strip(),
+            "reference": reference,
             "default_category_id": _category_id(category, session),
         }
         existing = pq.find_payee(clean, session=session)
