@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lingassist.cli.progress import ProgressBar
 from lingassist.core.errors import UserFacingError
+from lingassist.services.accounts import account_named
 from lingassist.services.context import AppContext
 from lingassist.services.receipts import (
     DuplicateReceipt,
@@ -45,6 +46,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 def _scan(context: AppContext, arguments: argparse.Namespace) -> int:
     from lingassist.services.receipt_reading import make_receipt_reader
 
+    if arguments.add and arguments.account:
+        account_named(context, arguments.account)  # refused before any file is read
     reader = make_receipt_reader(context)
     outcomes = _read_all(context, arguments.images, reader, max(1, arguments.workers))
     failures = 0

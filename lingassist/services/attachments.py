@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,8 +51,7 @@ def file_sha256(path: Path) -> str:
 def store_file(paths: AppPaths, source: Path, sha256: str | None = None) -> StoredFile:
     """Copy `source` into the attachments folder (once per content) and describe it."""
     digest = sha256 or file_sha256(source)
-    suffix = source.suffix.lower()[:10]
-    stored_name = f"{digest[:2]}/{digest}{suffix}"
+    stored_name = _stored_name(source, digest)
     target = paths.attachments / stored_name
     if not target.exists():
         private_folder(target.parent)
@@ -60,6 +61,30 @@ def store_file(paths: AppPaths, source: Path, sha256: str | None = None) -> Stor
         temporary.replace(target)
     mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     return StoredFile(digest, stored_name, source.name, mime, target.stat().st_size)
+
+
+def _stored_name(source: Path, digest: str) -> str:
+    """Where a file with this content is kept, relative to the attachments folder."""
+    return f"{digest[:2]}/{digest}{source.suffix.lower()[:10]}"
+
+
+@contextmanager
+def storing_file(paths: AppPaths, source: Path, sha256: str | None = None) -> Iterator[StoredFile]:
+    """`store_file` for a write that may still be refused: when the block raises, a copy
+    this call made (and the folder made for it) is removed again, so a refused entry
+    leaves no photo behind."""
+    target = paths.attachments / _stored_name(source, sha256 or file_sha256(source))
+    new_folder, new_file = not target.parent.exists(), not target.exists()
+    stored = store_file(paths, source, sha256)
+    try:
+        yield stored
+    except BaseException:
+        if new_file:
+            target.unlink(missing_ok=True)
+        if new_folder:
+            with suppress(OSError):  # another photo may have arrived in it meanwhile
+                target.parent.rmdir()
+        raise
 
 
 def stored_path(paths: AppPaths, stored_name: str) -> Path:

@@ -20,7 +20,7 @@ from lingassist.core.errors import Cancelled, UserFacingError
 from lingassist.core.transactions import TransactionSource
 from lingassist.ledger.attachments import transaction_like, transaction_with_file
 from lingassist.receipts.draft import ReceiptDraft
-from lingassist.services.attachments import file_sha256, store_file
+from lingassist.services.attachments import file_sha256, storing_file
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, EntryResult, record_entry
 
@@ -195,7 +195,6 @@ def confirm_receipt(
         raise UserFacingError("The total is missing: type the amount you paid.")
     if not edits.date.strip():
         raise UserFacingError("The date is missing: type the day of the purchase.")
-    stored = store_file(context.paths, scanned.path, scanned.sha256)
     request = EntryRequest(
         amount=f"{edits.total} {edits.currency}".strip(),
         merchant=edits.merchant,
@@ -206,7 +205,8 @@ def confirm_receipt(
         description=edits.merchant or scanned.path.stem,
         source=TransactionSource.RECEIPT,
     )
-    return record_entry(context, request, attachment=stored)
+    with storing_file(context.paths, scanned.path, scanned.sha256) as stored:
+        return record_entry(context, request, attachment=stored)
 
 
 def _suggested_category(context: AppContext, draft: ReceiptDraft) -> str | None:
