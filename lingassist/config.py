@@ -128,7 +128,8 @@ def load_settings(paths: AppPaths) -> Settings:
     """Settings from the home folder; first use guesses currency and locale from the system.
 
     Raises:
-        UserFacingError: the settings file is not valid JSON (the message names the file).
+        UserFacingError: the settings file is not a JSON object, or names a currency that
+            ISO 4217 does not know (the message names the file).
     """
     if not paths.settings.exists():
         return system_defaults()
@@ -138,8 +139,20 @@ def load_settings(paths: AppPaths) -> Settings:
         raise UserFacingError(
             f"The settings file {paths.settings} is damaged ({exc}). Fix or delete it."
         ) from exc
+    if not isinstance(stored, dict):
+        raise UserFacingError(
+            f"The settings file {paths.settings} is damaged (it holds no JSON object). "
+            "Fix or delete it."
+        )
     known = {f.name for f in fields(Settings)}
-    return Settings(**{k: str(v) for k, v in stored.items() if k in known})
+    settings = Settings(**{k: str(v) for k, v in stored.items() if k in known})
+    if not is_currency_code(settings.default_currency):
+        raise UserFacingError(
+            f"The settings file {paths.settings} names the currency "
+            f"{settings.default_currency!r}, which is not an ISO 4217 code. Change "
+            'default_currency (e.g. to "EUR") or delete the file.'
+        )
+    return settings.with_changes(default_currency=normalize_code(settings.default_currency))
 
 
 def save_settings(paths: AppPaths, settings: Settings) -> None:

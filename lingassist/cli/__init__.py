@@ -108,7 +108,9 @@ def _global_options(*, add_help: bool = True) -> argparse.ArgumentParser:
         add_help=add_help,
     )
     parser.add_argument(
-        "--home", type=Path, help="data folder (default: $LINGASSIST_HOME or the user data folder)"
+        "--home",
+        type=_folder,
+        help="data folder (default: $LINGASSIST_HOME or the user data folder)",
     )
     parser.add_argument(
         "--demo", action="store_true", help="use a separate demo ledger with a year of example data"
@@ -127,6 +129,14 @@ def _global_options(*, add_help: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+def _folder(text: str) -> Path:
+    """A folder named on the command line; an empty name (which would mean the current
+    folder) is refused."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("it is empty: give the folder that holds the ledger")
+    return Path(text)
+
+
 def _readable(word: str) -> str:
     """A command-line word as text: bytes that were not UTF-8 (kept by Python as lone
     surrogates, which cannot be printed or stored) become U+FFFD."""
@@ -134,6 +144,19 @@ def _readable(word: str) -> str:
 
 
 def _open(arguments: argparse.Namespace) -> AppContext:
+    """The home the arguments name, opened; a home that cannot be made or read is a
+    message that names it."""
+    try:
+        return _open_home(arguments)
+    except OSError as error:
+        where = error.filename or _home(arguments)
+        raise UserFacingError(
+            f"Cannot use {where} for the LingAssist home: {error.strerror or error}. "
+            "Give a folder you can write to with --home (or $LINGASSIST_HOME)."
+        ) from error
+
+
+def _open_home(arguments: argparse.Namespace) -> AppContext:
     home_given = arguments.home
     if home_given is not None and home_given.exists() and not home_given.is_dir():
         raise UserFacingError(

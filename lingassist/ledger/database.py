@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from lingassist.core.errors import DamagedLedger
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -70,10 +72,38 @@ def open_database(url: str) -> Database:
     """
     # hide_parameters: an error's text (logged) never carries amounts, names or notes
     engine = create_engine(url, connect_args=_connect_args(url), hide_parameters=True)
+    try:
+        check_is_ledger(engine)  # before the pragmas: WAL mode would change another's file
+    finally:
+        engine.dispose()
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     migrate(engine)
     return Database(engine, sessionmaker(engine, expire_on_commit=False), url)
+
+
+def check_is_ledger(engine: Engine) -> None:
+    """Refuse, before anything is written, a database that LingAssist must not migrate:
+    another program's tables, or a ledger from a newer LingAssist.
+
+    Raises:
+        DamagedLedger: the message says which, and what to do.
+    """
+    with engine.connect() as connection:
+        tables = inspect(connection).get_table_names()
+    where = engine.url.database or engine.url.render_as_string(hide_password=True)
+    if tables and "alembic_version" not in tables:
+        raise DamagedLedger(
+            f"{where} is a database, but not a LingAssist ledger (it holds tables such as "
+            f"{', '.join(sorted(tables)[:3])}); nothing was changed. Give LingAssist a "
+            "folder of its own (--home or $LINGASSIST_HOME)."
+        )
+    revision = schema_revision(engine)
+    if revision is not None and revision > SCHEMA_HEAD:
+        raise DamagedLedger(
+            f"{where} was written by a newer LingAssist (schema {revision}; this one knows "
+            f"up to {SCHEMA_HEAD}); nothing was changed. Update LingAssist to open it."
+        )
 
 
 def migrate(engine: Engine) -> None:
