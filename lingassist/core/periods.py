@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -109,12 +110,13 @@ def parse_period(text: str, today: date) -> Period:
 def month_period(first_day: date) -> Period:
     """The calendar month that contains `first_day`."""
     start = first_day.replace(day=1)
-    return Period(start, add_months(start, 1) - timedelta(days=1), start.strftime("%B %Y"))
+    end = start.replace(day=monthrange(start.year, start.month)[1])
+    return Period(start, end, f"{start:%B} {start.year:04d}")
 
 
 def year_period(year: int) -> Period:
     """The calendar year `year`."""
-    return Period(date(year, 1, 1), date(year, 12, 31), str(year))
+    return Period(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")
 
 
 def add_months(day: date, months: int) -> date:
@@ -122,8 +124,7 @@ def add_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     month += 1
-    next_month = date(year + (month == 12), month % 12 + 1, 1)
-    return date(year, month, min(day.day, (next_month - timedelta(days=1)).day))
+    return date(year, month, min(day.day, monthrange(year, month)[1]))
 
 
 def _named_period(spec: str, today: date) -> Period | None:
