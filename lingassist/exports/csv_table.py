@@ -22,10 +22,10 @@ command).
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator, Mapping
-from decimal import Decimal
+from collections.abc import Mapping
 from typing import TextIO
 
+from lingassist.core.accounts import AccountType
 from lingassist.exports.records import (
     ExportAccount,
     ExportPosting,
@@ -51,6 +51,7 @@ HEADER = (
 )
 RECEIPT_SEPARATOR = "; "
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_MONEY = frozenset(t for t in AccountType if t.holds_money)
 
 
 def write_csv(
@@ -69,7 +70,7 @@ def write_csv(
     accounts = snapshot.accounts_by_id()
     count = 0
     for transaction in snapshot.transactions:
-        rows = list(transaction_rows(transaction, accounts, receipts))
+        rows = transaction_rows(transaction, accounts, receipts)
         writer.writerows(rows)
         count += len(rows)
     return count
@@ -79,59 +80,67 @@ def transaction_rows(
     transaction: ExportTransaction,
     accounts: Mapping[int, ExportAccount],
     receipts: Mapping[int, str] | None = None,
-) -> Iterator[list[str]]:
+) -> list[list[str]]:
     """The CSV rows of one transaction (see the module's docstring): in each currency,
     one row per posting other than the paying one, seen from the paying account."""
     receipt = RECEIPT_SEPARATOR.join(
         (receipts or {}).get(a.id, a.original_name) for a in transaction.attachments
     )
+    head = [transaction.date.isoformat(), str(transaction.id)]
+    named = [_text(transaction.merchant), _text(transaction.description)]
+    tail = [
+        _text(transaction.memo),
+        transaction.status.value,
+        transaction.source.value,
+        _text(receipt),
+    ]
+    rows = []
     for legs in by_currency(transaction.postings):
         anchor = paying_posting(legs, accounts)
-        account = accounts[anchor.account_id]
+        account = _text(accounts[anchor.account_id].display_name)
         for posting in legs:
             if posting is anchor:
                 continue
             other = accounts[posting.account_id]
-            yield [
-                transaction.date.isoformat(),
-                str(transaction.id),
-                _text(account.display_name),
-                _text(transaction.merchant),
-                _text(transaction.description),
-                _text(other.display_name),
-                other.category_code,
-                _plain(-posting.amount if posting.amount else posting.amount),
-                posting.currency,
-                _text(transaction.memo),
-                transaction.status.value,
-                transaction.source.value,
-                _text(receipt),
-            ]
+            amount = -posting.amount if posting.amount else posting.amount
+            rows.append(
+                [
+                    *head,
+                    account,
+                    *named,
+                    _text(other.display_name),
+                    other.category_code,
+                    f"{amount:f}",  # plain and exact: "-1234.50", never "-1.2345E+3"
+                    posting.currency,
+                    *tail,
+                ]
+            )
+    return rows
 
 
-def by_currency(postings: tuple[ExportPosting, ...]) -> list[list[ExportPosting]]:
+def by_currency(postings: tuple[ExportPosting, ...]) -> list[tuple[ExportPosting, ...]]:
     """The postings in groups of one currency (each balances on its own), in the order
     the currencies first appear."""
+    first = postings[0].currency
+    if all(p.currency == first for p in postings):
+        return [postings]
     groups: dict[str, list[ExportPosting]] = {}
     for posting in postings:
         groups.setdefault(posting.currency, []).append(posting)
-    return list(groups.values())
+    return [tuple(group) for group in groups.values()]
 
 
 def paying_posting(
-    postings: list[ExportPosting], accounts: Mapping[int, ExportAccount]
+    postings: tuple[ExportPosting, ...], accounts: Mapping[int, ExportAccount]
 ) -> ExportPosting:
     """The posting a group is seen from: a money account's, money leaving before money
     coming in, the largest first; else the first posting."""
-    money = [p for p in postings if accounts[p.account_id].type.holds_money]
+    money = [p for p in postings if accounts[p.account_id].type in _MONEY]
     if not money:
         return postings[0]
+    if len(money) == 1:
+        return money[0]
     return max(money, key=lambda p: (p.amount < 0, abs(p.amount)))
-
-
-def _plain(amount: Decimal) -> str:
-    """An exact amount as plain text: "-1234.50", never "-1.2345E+3"."""
-    return f"{amount:f}"
 
 
 def _text(value: str) -> str:

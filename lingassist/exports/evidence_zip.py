@@ -22,6 +22,7 @@ from typing import IO, BinaryIO
 
 from lingassist.exports.csv_table import ENCODING, write_csv
 from lingassist.exports.names import receipt_names
+from lingassist.exports.plain_text import period_words
 from lingassist.exports.records import ExportAttachment, LedgerSnapshot
 
 CSV_NAME = "transactions.csv"
@@ -70,7 +71,7 @@ def write_evidence(
             day = sources[attachment_id][0]
             name = names[attachment_id]
             with (
-                _entry(archive, name, _noon(day), _compression(name)) as raw,
+                _entry(archive, name, _noon(day), _compression(name), path.stat().st_size) as raw,
                 path.open("rb") as photo,
             ):
                 shutil.copyfileobj(photo, raw, 1 << 20)
@@ -85,11 +86,16 @@ def _photo(photos: Path, attachment: ExportAttachment) -> Path | None:
     return path
 
 
-def _entry(archive: zipfile.ZipFile, name: str, when: datetime, compression: int) -> IO[bytes]:
+def _entry(
+    archive: zipfile.ZipFile, name: str, when: datetime, compression: int, size: int = 0
+) -> IO[bytes]:
+    """A new entry to write into. Zip64 records are used only for a photo of 2 GiB or
+    more (`size`), so that every unzip tool reads the package."""
     info = zipfile.ZipInfo(name, date_time=_zip_time(when))
     info.external_attr = PRIVATE_ENTRY
     info.compress_type = compression
-    return archive.open(info, "w", force_zip64=True)
+    info.file_size = size
+    return archive.open(info, "w", force_zip64=size >= zipfile.ZIP64_LIMIT)
 
 
 def _write_text(archive: zipfile.ZipFile, name: str, text: str, when: datetime) -> None:
@@ -115,13 +121,13 @@ def _zip_time(when: datetime) -> tuple[int, int, int, int, int, int]:
 def _readme(snapshot: LedgerSnapshot, summary: EvidenceSummary, written: datetime) -> str:
     period = snapshot.period
     lines = [
-        f"LingAssist evidence package: {period.label} ({period.start} to {period.end})",
+        f"LingAssist evidence package: {period_words(period)}",
         f"Made {written:%Y-%m-%d %H:%M}.",
         "",
         f"{CSV_NAME}: {summary.transactions} transactions, one row per category line",
         "  (a split has one row per category). UTF-8; amounts are exact, negative for",
         "  money out of the account. The Transaction column is LingAssist's number.",
-        f"receipts/: {summary.receipts} receipt photos. The Receipt column of each row",
+        f"receipts/: {summary.receipts} receipt photo(s). The Receipt column of each row",
         "  gives the photo's path in this zip; the file name starts with the",
         "  transaction's date and number (2026-11-03_tx123_...).",
     ]
