@@ -158,7 +158,7 @@ def _checked_role(role: str, column: CsvColumn, roles: Roles) -> str | None:
                 f"{', '.join(map(repr, column.samples[:3]))}."
             )
         return None
-    if role == lx.DIRECTION and shape != "direction":
+    if role == lx.DIRECTION and not _mostly_directions(column):
         return lx.IGNORE
     if role == lx.CURRENCY and shape not in ("currency", "empty"):
         return lx.IGNORE
@@ -242,6 +242,15 @@ def _looks_like_ids(column: CsvColumn) -> bool:
         and all(" " not in value and any(char.isdigit() for char in value) for value in values)
         and len(set(values)) == len(values)
     )
+
+
+def _mostly_directions(column: CsvColumn) -> bool:
+    """A column headed "Soll/Haben" whose values are at least half S/H words (a bad value
+    is the line's problem, not the column's)."""
+    if column.shape == "direction":
+        return True
+    signs = [lx.direction_sign(value) for value in column.samples]
+    return bool(signs) and sum(sign is not None for sign in signs) * 2 >= len(signs)
 
 
 def _is_currency(value: str) -> bool:

@@ -63,7 +63,7 @@ _HEADERS: dict[str, dict[str, str]] = {
         ),
         ORIGINAL_CURRENCY: "original currency|local currency|foreign currency",
         DESCRIPTION: (
-            "description|memo|narrative|transaction description|transaction details"
+            "description|memo|text|narrative|transaction description|transaction details"
             "|particulars|purpose"
         ),
         KIND: "type|transaction type|subcategory|type of transaction",

@@ -104,6 +104,7 @@ def test_qfx_220_xml_credit_card_with_an_original_currency() -> None:
     assert "OFX 2 (XML) file from Quicken (QFX)." in statement.notes
 
 
+@pytest.mark.filterwarnings("ignore:Encountered private extension tag")
 @pytest.mark.parametrize("name", ["lakeside_cu_ofx102.ofx", "harbor_card_qfx220.qfx"])
 def test_ofx_reader_agrees_with_ofxtools(name: str, tmp_path: Path) -> None:
     ofxtools_parser = pytest.importorskip("ofxtools.Parser")
