@@ -25,7 +25,6 @@ from lingassist.core.money import Money
 from lingassist.core.text import clean_text
 
 TEXT_LIMIT = 200  # characters of a rejected record's text kept for the preview
-SPANNED_LINES = 30  # a record over this many lines swallowed the file behind a stray quote
 
 
 class Rejected(Exception):
@@ -58,6 +57,9 @@ def read_records(
     rejected: list[RejectedLine] = []
     for record in records:
         cells = record.cells
+        if record.problem:
+            rejected.append(RejectedLine(record.line, f"line {record.line}: {record.problem}"))
+            continue
         if not any(cell.strip() for cell in cells):
             continue
         try:
@@ -93,8 +95,6 @@ def _line_reader(mapping: CsvMapping, formats: CsvFormats) -> Callable[[Record],
     def read_line(record: Record) -> BankLine:
         cells = [cell.strip() for cell in record.cells[:width]]
         cells.extend([""] * (width + 1 - len(cells)))  # cells[blank] is "" in every row
-        if record.lines > SPANNED_LINES:
-            raise Rejected(f"a quote opened here is never closed; it takes up {record.lines} lines")
         if cells[status_i] and lx.normalize_header(cells[status_i]) in lx.NOT_BOOKED:
             raise Rejected(f"not booked ({cells[status_i]!r})")
         date_text = cells[date_i]

@@ -31,11 +31,14 @@ class Record(NamedTuple):
         line: the 1-based physical line it starts on.
         cells: its fields, as written (quotes removed).
         lines: how many physical lines it spans (more than 1 with quoted line breaks).
+        problem: why it cannot be read at all ("" when it can): an unclosed quote that
+            swallowed the rest of the file, a field over the size limit.
     """
 
     line: int
     cells: list[str]
     lines: int = 1
+    problem: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,16 +62,23 @@ def split_records(text: str, delimiter: str) -> list[Record]:
     records: list[Record] = []
     previous = 0
     while True:
+        problem = ""
         try:
             cells = next(reader)
         except StopIteration:
             break
-        except csv.Error:  # a field over the size limit: keep its line as a bad record
+        except csv.Error:  # a field over the size limit: its record is lost, the rest is not
             if reader.line_num == previous:
                 break
-            cells = ["\x00unreadable"]
-        records.append(Record(previous + 1, cells, max(1, reader.line_num - previous)))
+            cells, problem = [], f"a field longer than {csv.field_size_limit():,} characters"
+        records.append(Record(previous + 1, cells, max(1, reader.line_num - previous), problem))
         previous = reader.line_num
+    if records and records[-1].lines > 1 and text.count('"') % 2:
+        last = records[-1]
+        records[-1] = last._replace(
+            problem=f"a quote opened here is never closed, so lines {last.line}-"
+            f"{last.line + last.lines - 1} cannot be told apart"
+        )
     return records
 
 

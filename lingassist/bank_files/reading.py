@@ -7,6 +7,7 @@ what it is; a PDF, a workbook or a photo dropped by mistake is named as such.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from lingassist.bank_files.camt import is_camt, read_camt
@@ -40,6 +41,15 @@ def read_bank_file(
         UserFacingError: the file is missing, empty, too large, damaged, or not a bank
             statement (the message says what it seems to be and which formats are read).
     """
+    statement = _read(path, currency_hint, mapping)
+    hint = currency_hint.strip().upper()
+    if hint and statement.currency and statement.currency != hint:
+        note = f"The file's amounts are in {statement.currency}, not {hint}."
+        statement = replace(statement, notes=(*statement.notes, note))
+    return statement
+
+
+def _read(path: Path, currency_hint: str, mapping: CsvMapping | None) -> BankStatement:
     data = _read_bytes(path)
     kind = detect_format(data, path.name)
     if kind == "camt":

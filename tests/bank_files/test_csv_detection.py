@@ -328,3 +328,29 @@ def test_a_mapping_that_does_not_fit_the_file_is_refused_with_reasons(tmp_path: 
     path = write(tmp_path, "Date,Amount\n2025-12-01,-1.00\n")
     with pytest.raises(Exception, match="The file has 2 columns; not: amount \\(8\\)"):
         read_bank_file(path, currency_hint="EUR", mapping=CsvMapping(date=0, amount=7))
+
+
+def test_an_unclosed_quote_and_a_giant_field_are_rejected_not_swallowed(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        'Date,Text,Amount\n2025-12-01,Milk,-1.00\n2025-12-02,"Coffee,-3.20\n'
+        "2025-12-03,Tea,-1.50\n2025-12-04,Cake,-2.00\n",
+    )
+    statement = read_bank_file(path, currency_hint="EUR")
+    assert rows(statement) == [(2, "2025-12-01", "-1.00", "EUR", "Milk", "", "")]
+    assert rejected(statement) == [
+        (3, "line 3: a quote opened here is never closed, so lines 3-5 cannot be told apart")
+    ]
+    path = write(
+        tmp_path,
+        "Date,Text,Amount\n2025-12-01," + "x" * 200_000 + ",-3.20\n"
+        "2025-12-02,Tea,-1.50\n2025-12-03,Cake,-2.00\n",
+    )
+    statement = read_bank_file(path, currency_hint="EUR")
+    assert [line.number for line in statement.lines] == [3, 4]
+    assert rejected(statement) == [(2, "line 2: a field longer than 131,072 characters")]
+
+
+def test_a_file_in_another_currency_than_the_account_says_so() -> None:
+    statement = read_bank_file(fixture("nationwide.csv"), currency_hint="EUR")
+    assert "The file's amounts are in GBP, not EUR." in statement.notes
