@@ -68,6 +68,8 @@ DRAFT_TABLES = ("payment_drafts", "change_sets", "journal_entries")
 # Characters that steer a terminal or reorder text: never printed, never stored.
 UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
+PROGRESS_BAR = re.compile(r"\[[#.]+\]")  # "scanning [####....] 1/2", "Transcribing … [##..]"
+
 Setup = Callable[[Path, Path], None]  # (the case's home, its scratch folder)
 
 
@@ -766,8 +768,8 @@ class Outcome:
         return self.out + self.err
 
     def message(self, width: int = 240) -> str:
-        """The output on one line (the progress bar left out), shortened for a table."""
-        lines = [line for line in self.text.splitlines() if not line.startswith("scanning [")]
+        """The output on one line (progress bars left out), shortened for a table."""
+        lines = [line for line in self.text.splitlines() if not PROGRESS_BAR.search(line)]
         shown = " ".join(" ".join(lines).split())
         return shown if len(shown) <= width else shown[: width - 1] + "…"
 
