@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -165,17 +166,19 @@ def written_privately(target: Path) -> Iterator[BinaryIO]:
     Raises:
         UserFacingError: the folder cannot be written to, or the disk is full.
     """
-    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
-    try:
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    try:  # mkstemp: a new, unique name, made 0600 and opened exclusively
+        descriptor, name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+        )
     except OSError as error:
         raise _cannot_write(target, error) from error
+    partial = Path(name)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(partial, PRIVATE_FILE)  # the umask can only have taken bits away
+        os.chmod(partial, PRIVATE_FILE)  # mkstemp's mode already, whatever the umask: sure
         os.replace(partial, target)
     except OSError as error:
         partial.unlink(missing_ok=True)
@@ -195,8 +198,12 @@ def as_text(raw: BinaryIO, encoding: str) -> Iterator[TextIO]:
 
 
 def _cannot_write(target: Path, error: OSError) -> UserFacingError:
+    """The message for an export that failed on `error` (naming the file that could not
+    be read when it was not the export itself, e.g. a receipt photo)."""
     reason = (error.strerror or str(error)).lower()
+    other = error.filename and Path(error.filename).parent != target.parent
+    where = f" (reading {error.filename})" if other else ""
     return UserFacingError(
-        f"Could not write {target}: {reason}. Choose a folder that exists and that you can "
-        "write to (and a disk with room)."
+        f"Could not write {target}: {reason}{where}. Choose a folder that exists and that "
+        "you can write to (and a disk with room)."
     )

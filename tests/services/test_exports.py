@@ -329,10 +329,10 @@ def test_bad_targets_are_messages(context: AppContext, tmp_path: Path) -> None:
 def test_a_folder_without_permission_is_a_message(
     context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refused(path: object, *_args: object) -> int:
-        raise PermissionError(13, "Permission denied", str(path))
+    def refused(**where: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied", str(where["dir"]))
 
-    monkeypatch.setattr(exports.os, "open", refused)
+    monkeypatch.setattr(exports.tempfile, "mkstemp", refused)
     with pytest.raises(UserFacingError, match="Could not write .*permission denied"):
         export_ledger(context, ExportFormat.CSV, tmp_path / "x.csv")
 
