@@ -10,9 +10,10 @@ as, with their postings, so the services can merge a line into one of them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import Session
@@ -127,29 +128,43 @@ class Candidate:
     legs: tuple[Leg, ...]
 
 
-def stored_marks(
-    account_id: int, keys: Iterable[str], references: Iterable[str], *, session: Session
-) -> list[StoredMark]:
-    """The transactions posted to `account_id` whose import key is one of `keys` or whose
-    bank reference is one of `references`, oldest first."""
+def stored_marks(account_id: int, first: date, last: date, *, session: Session) -> list[StoredMark]:
+    """The transactions posted to `account_id` that an import wrote (or matched) from lines
+    booked from `first` to `last`, oldest first.
+
+    The import key starts with the line's booking date, so this is a range of the key's
+    index, whatever dates the transactions were given since.
+    """
+    rows = session.execute(
+        select(transactions.c.id, transactions.c.import_key, transactions.c.bank_reference)
+        .where(*_marked_between(account_id, first, last))
+        .order_by(transactions.c.id)
+    )
+    return [StoredMark(row.id, row.import_key, row.bank_reference) for row in rows]
+
+
+def marks_fingerprint(
+    account_id: int, first: date, last: date, *, session: Session
+) -> tuple[int, int, int]:
+    """(count, sum of ids, largest id) of `stored_marks`: it changes whenever they do
+    (an import or an undo since), and is cheap to read again before writing."""
+    row = session.execute(
+        select(
+            func.count(), func.coalesce(func.sum(transactions.c.id), 0), func.max(transactions.c.id)
+        ).where(*_marked_between(account_id, first, last))
+    ).one()
+    return (int(row[0]), int(row[1]), int(row[2] or 0))
+
+
+def _marked_between(account_id: int, first: date, last: date) -> list[Any]:
     on_account = exists().where(
         postings.c.transaction_id == transactions.c.id, postings.c.account_id == account_id
     )
-    found: dict[int, StoredMark] = {}
-    for column, values in (
-        (transactions.c.import_key, keys),
-        (transactions.c.bank_reference, references),
-    ):
-        wanted = sorted({v for v in values if v})
-        for start in range(0, len(wanted), _CHUNK):
-            rows = session.execute(
-                select(transactions.c.id, transactions.c.import_key, transactions.c.bank_reference)
-                .where(column.in_(wanted[start : start + _CHUNK]), on_account)
-                .order_by(transactions.c.id)
-            )
-            for row in rows:
-                found[row.id] = StoredMark(row.id, row.import_key, row.bank_reference)
-    return [found[i] for i in sorted(found)]
+    return [
+        transactions.c.import_key >= first.isoformat(),
+        transactions.c.import_key < (last + timedelta(days=1)).isoformat(),
+        on_account,
+    ]
 
 
 def match_candidates(start: date, end: date, *, session: Session) -> list[Candidate]:

@@ -11,8 +11,10 @@ whatever could still be redone.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import DateTime, Table, delete, func, insert, select, update
@@ -215,9 +217,17 @@ def _step(session: Session, *, forward: bool, change_set: Any = None) -> str:
     change_set = change_set or _next_change_set(session, forward=forward)
     if change_set is None:
         raise NothingToUndo(f"There is nothing to {'redo' if forward else 'undo'}.")
+    from lingassist.ledger import journal_batch  # it builds on this module
+
     connection = session.connection()
-    for entry in _entries(session, change_set.id, newest_first=not forward):
-        (_replay if forward else _revert)(connection, entry)
+    entries = _entries(session, change_set.id, newest_first=not forward)
+    for run in journal_batch.runs(entries):
+        if len(run) > 1:  # many created transactions (an import): a few statements
+            (journal_batch.replay_created if forward else journal_batch.revert_created)(
+                connection, run
+            )
+        else:
+            (_replay if forward else _revert)(connection, run[0])
     session.execute(
         update(change_sets).where(change_sets.c.id == change_set.id).values(undone=not forward)
     )
@@ -292,7 +302,7 @@ def restore(connection: Connection, entity: str, entity_id: int, image: Image) -
     for table, rows in ((postings, image["postings"]), (attachments, image["attachments"])):
         connection.execute(delete(table).where(table.c.transaction_id == entity_id))
         if rows:
-            connection.execute(insert(table), [_decode(table, row) for row in rows])
+            connection.execute(insert(table), [decode(table, row) for row in rows])
 
 
 def remove(connection: Connection, entity: str, entity_id: int) -> None:
@@ -307,7 +317,7 @@ def remove(connection: Connection, entity: str, entity_id: int) -> None:
 
 
 def _upsert(connection: Connection, table: Table, entity_id: int, image: Image) -> None:
-    values = _decode(table, image)
+    values = decode(table, image)
     exists = connection.execute(select(table.c.id).where(table.c.id == entity_id)).first()
     if exists:
         connection.execute(update(table).where(table.c.id == entity_id).values(values))
@@ -317,23 +327,41 @@ def _upsert(connection: Connection, table: Table, entity_id: int, image: Image) 
 
 def _row_image(connection: Connection, table: Table, condition: Any) -> list[Image]:
     rows = connection.execute(select(table).where(condition).order_by(table.c.id))
-    return [{key: _encode(value) for key, value in row._mapping.items()} for row in rows]
+    return [{key: encode(value) for key, value in row._mapping.items()} for row in rows]
 
 
-def _encode(value: Any) -> Any:
+def encode(value: Any) -> Any:
+    """A column value as an image keeps it in JSON (dates and datetimes as ISO text)."""
     return value.isoformat() if isinstance(value, date) else value
 
 
-def _decode(table: Table, image: Image) -> Image:
+def decode(table: Table, image: Image) -> Image:
     """JSON image -> column values (ISO strings back to dates and datetimes)."""
     decoded = dict(image)
-    for column in table.columns:
-        value = decoded.get(column.name)
-        if isinstance(value, str) and _is_datetime(column.type):
-            decoded[column.name] = datetime.fromisoformat(value)
-        elif isinstance(value, str) and column.type.python_type is date:
-            decoded[column.name] = date.fromisoformat(value)
+    for name, parse in _date_parsers(table):
+        value = decoded.get(name)
+        if isinstance(value, str):
+            decoded[name] = parse(value)
     return decoded
+
+
+@cache
+def _date_parsers(table: Table) -> tuple[tuple[str, Callable[[str], Any]], ...]:
+    """(column, parser) for each date or datetime column of a table (found once)."""
+    found: list[tuple[str, Callable[[str], Any]]] = []
+    for column in table.columns:
+        if _is_datetime(column.type):
+            found.append((column.name, datetime.fromisoformat))
+        elif _python_type(column.type) is date:
+            found.append((column.name, date.fromisoformat))
+    return tuple(found)
+
+
+def _python_type(column_type: Any) -> Any:
+    try:
+        return column_type.python_type
+    except NotImplementedError:
+        return None
 
 
 def _is_datetime(column_type: Any) -> bool:

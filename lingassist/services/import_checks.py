@@ -4,7 +4,10 @@ which are already in the ledger, which are entries captured earlier, and their c
 
 from __future__ import annotations
 
-from datetime import timedelta
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -21,8 +24,24 @@ from lingassist.services.entries import (
     UNCATEGORIZED_INCOME,
     paying_account,
 )
-from lingassist.services.import_duplicates import Duplicate, find_duplicates, import_key
+from lingassist.services.import_duplicates import Duplicate, find_duplicates
 from lingassist.services.import_matching import MATCH_DAYS, Matching, find_matches
+
+REBOOKED_DAYS = 7  # an earlier import may have the same line a few days earlier or later
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Python's cycle collector paused for a batch: a 100k-line file makes a million small
+    objects that hold no cycles, and the collector walking them again and again doubled an
+    import's time. It runs again (and catches up) when the batch is done."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def target_account(
@@ -52,42 +71,56 @@ def checked_lines(
 ) -> list[tuple[BankLine, str]]:
     """Each line with the reason it cannot be imported ("" when it can)."""
     today = context.today()
+    dates = {line.booked: _date_problem(line.booked, today) for line in statement.lines}
     checked = []
     for line in statement.lines:
-        problem = ""
+        problem = dates[line.booked]
         if line.money.currency != currency:
             problem = f"the amount is in {line.money.currency}, but the account holds {currency}"
         elif line.money.amount == 0:
             problem = "the amount is zero: nothing to record"
-        else:
-            try:
-                check_entry_date(line.booked, today)
-            except UserFacingError as error:
-                problem = str(error)
         checked.append((line, problem))
     return checked
 
 
+def _date_problem(day: date, today: date) -> str:
+    try:
+        check_entry_date(day, today)
+    except UserFacingError as error:
+        return str(error)
+    return ""
+
+
+def mark_window(lines: Iterable[BankLine]) -> tuple[date, date]:
+    """The booking dates an earlier import of these lines may have stored them under: the
+    file's, widened by `REBOOKED_DAYS` (a pending line is booked again a few days later)."""
+    days = [line.booked for line in lines]
+    margin = timedelta(days=REBOOKED_DAYS)
+    return min(days) - margin, max(days) + margin
+
+
 def duplicates_in(
-    account: Account | None, lines: dict[int, BankLine], session: Session
-) -> dict[int, Duplicate]:
-    """Position -> `Duplicate` for the lines the account already holds."""
+    account: Account | None, lines: dict[int, BankLine], keys: dict[int, str], session: Session
+) -> tuple[dict[int, Duplicate], tuple[int, int, int]]:
+    """Position -> `Duplicate` for the lines the account already holds, and the
+    fingerprint of the account's imported lines it was decided on (see
+    `bank_imports.marks_fingerprint`)."""
     if account is None or not lines:
-        return {}
+        return {}, (0, 0, 0)
     positions = sorted(lines)
-    ordered = [lines[p] for p in positions]
-    stored = bank_imports.stored_marks(
-        account.id,
-        (import_key(line) for line in ordered),
-        (line.reference.strip() for line in ordered),
-        session=session,
-    )
-    found = find_duplicates(ordered, stored)
-    return {positions[i]: duplicate for i, duplicate in found.items()}
+    first, last = mark_window(lines.values())
+    stored = bank_imports.stored_marks(account.id, first, last, session=session)
+    found = find_duplicates([lines[p] for p in positions], [keys[p] for p in positions], stored)
+    fingerprint = bank_imports.marks_fingerprint(account.id, first, last, session=session)
+    return {positions[i]: duplicate for i, duplicate in found.items()}, fingerprint
 
 
 def matching_for(
-    context: AppContext, account: Account | None, lines: dict[int, BankLine], session: Session
+    context: AppContext,
+    account: Account | None,
+    lines: dict[int, BankLine],
+    keys: dict[int, str],
+    session: Session,
 ) -> Matching:
     """Which fresh lines are entries captured earlier (see `find_matches`)."""
     names = {context.settings.default_account.strip().lower()}
@@ -100,7 +133,6 @@ def matching_for(
     candidates = bank_imports.match_candidates(
         min(days) - window, max(days) + window, session=session
     )
-    keys = {p: import_key(line) for p, line in lines.items()}
     return find_matches(lines, candidates, accounts=names, keys=keys)
 
 

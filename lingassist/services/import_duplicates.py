@@ -41,20 +41,21 @@ def import_key(line: BankLine) -> str:
 
 
 def import_mark(
-    line: BankLine, original_minor: int | None = None, currency: str = ""
+    line: BankLine, key: str, original_minor: int | None = None, currency: str = ""
 ) -> ImportMark:
-    """What a transaction written from `line` keeps of it; the amount in another currency
-    is the one given, else the line's own `original`."""
+    """What a transaction written from `line` (whose import key is `key`) keeps of it; the
+    amount in another currency is the one given, else the line's own `original`."""
     if original_minor is None and line.original is not None:
         original_minor, currency = line.original.minor, line.original.currency
-    return ImportMark(import_key(line), line.reference.strip(), original_minor, currency)
+    return ImportMark(key, line.reference.strip(), original_minor, currency)
 
 
 def find_duplicates(
-    lines: Sequence[BankLine], stored: Sequence[StoredMark]
+    lines: Sequence[BankLine], keys: Sequence[str], stored: Sequence[StoredMark]
 ) -> dict[int, Duplicate]:
     """Position in `lines` -> the stored transaction that line is, for the lines already in
-    the ledger; `stored` are the account's marked transactions, oldest first.
+    the ledger; `keys` are the lines' import keys, `stored` the account's imported
+    transactions, oldest first.
 
     A line with a reference is looked up by it; when the ledger does not know the
     reference, the line is compared by its import key with the transactions imported
@@ -72,8 +73,8 @@ def find_duplicates(
             by_key[mark.import_key].append(mark.transaction_id)
     seen: Counter[tuple[str, str]] = Counter()  # (kind, value) -> lines met so far
     found: dict[int, Duplicate] = {}
-    for position, line in enumerate(lines):
-        key, reference = import_key(line), line.reference.strip()
+    for position, (line, key) in enumerate(zip(lines, keys, strict=True)):
+        reference = line.reference.strip()
         if reference:
             hit = _nth(seen, ("reference", reference), by_reference)
             if hit is not None:

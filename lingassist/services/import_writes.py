@@ -36,7 +36,8 @@ from lingassist.ledger.repository import (
 )
 from lingassist.services.backups import BEFORE_IMPORT, before_bulk_change
 from lingassist.services.context import AppContext
-from lingassist.services.import_duplicates import find_duplicates, import_key, import_mark
+from lingassist.services.import_checks import mark_window, paused_gc
+from lingassist.services.import_duplicates import import_mark
 from lingassist.services.imports import (
     ImportPreview,
     ImportResult,
@@ -67,7 +68,7 @@ def write_import(
     if not plan.new and not plan.merges:
         return _nothing(preview)
     backup = before_bulk_change(context, BEFORE_IMPORT)
-    with context.database.sessions.begin() as session:
+    with paused_gc(), context.database.sessions.begin() as session:
         account = _existing_account(preview, session)
         _check_unchanged(preview, plan, account, session)
         change = journal.begin_change(session, _label(preview, plan))
@@ -148,7 +149,9 @@ def _existing_account(preview: ImportPreview, session: Session) -> Account | Non
 def _check_unchanged(
     preview: ImportPreview, plan: _Plan, account: Account | None, session: Session
 ) -> None:
-    """Refuse (nothing written) when the ledger no longer is as the preview showed it."""
+    """Refuse (nothing written) when the ledger no longer is as the preview showed it: a
+    matched entry changed, or lines of these dates were imported into (or undone from)
+    the account since, which may make other lines duplicates."""
     for _, match in plan.merges:
         if not bank_imports.unchanged_since(
             match.transaction_id, match.updated_at, session=session
@@ -157,25 +160,15 @@ def _check_unchanged(
                 f"#{match.transaction_id} changed since the preview (or a bank line was "
                 "merged into it); nothing was imported. Preview the file again."
             )
-    if account is None:
+    lines = [x.line for x in preview.lines if x.line is not None and x.import_key]
+    if account is None or not lines:
         return
-    readable = [
-        x for x in preview.lines if x.line is not None and x.status is not LineStatus.REJECTED
-    ]
-    lines = [x.line for x in readable if x.line is not None]
-    stored = bank_imports.stored_marks(
-        account.id,
-        (import_key(line) for line in lines),
-        (line.reference.strip() for line in lines),
-        session=session,
-    )
-    now = {readable[i].number for i in find_duplicates(lines, stored)}
-    before = {x.number for x in readable if x.status is LineStatus.DUPLICATE}
-    if now != before:
+    first, last = mark_window(lines)
+    seen = bank_imports.marks_fingerprint(account.id, first, last, session=session)
+    if seen != preview.marks_seen:
         raise ChangedMeanwhile(
-            f"{len(now - before) or len(before - now)} lines of this file changed in the "
-            "ledger since the preview (another import?); nothing was imported. Preview "
-            "the file again."
+            f"Lines of these dates were imported into {account.name} (or undone) since the "
+            "preview; nothing was imported. Preview the file again."
         )
 
 
@@ -205,7 +198,7 @@ def _add_new(
                 source=TransactionSource.IMPORT,
             )
         )
-        marks.append(import_mark(line))
+        marks.append(import_mark(line, preview_line.import_key))
     return bulk_add_transactions(items, session=session, change=change, marks=marks)
 
 
@@ -234,8 +227,11 @@ def _merge(
         new_postings=legs,
     )
     foreign = match.money.currency != line.money.currency
+    key = preview_line.import_key
     mark = (
-        import_mark(line, match.money.minor, match.money.currency) if foreign else import_mark(line)
+        import_mark(line, key, match.money.minor, match.money.currency)
+        if foreign
+        else import_mark(line, key)
     )
     bank_imports.set_mark(match.transaction_id, mark, session=session)
     return match.transaction_id

@@ -30,9 +30,10 @@ from lingassist.services.import_checks import (
     duplicates_in,
     matching_for,
     new_account_currency,
+    paused_gc,
     target_account,
 )
-from lingassist.services.import_duplicates import Duplicate
+from lingassist.services.import_duplicates import Duplicate, import_key
 from lingassist.services.import_matching import Fit, Matching
 
 
@@ -100,6 +101,8 @@ class PreviewLine:
         reason: why a line is rejected or a duplicate, or why it was not matched.
         could_be: entries that fit a new line equally well, so none was matched (a person
             may choose one, see `apply_import`).
+        import_key: the line's date, amount and normalised description, kept with the
+            transaction so that the line is known again ("" for a rejected line).
     """
 
     number: int
@@ -113,6 +116,7 @@ class PreviewLine:
     duplicate_of: int | None = None
     reason: str = ""
     could_be: tuple[LineMatch, ...] = ()
+    import_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,8 @@ class ImportPreview:
         file_name: the file's name (for labels and messages; may be "").
         format: the file's format as the reader said ("csv", "ofx", …).
         notes: what the reader had to guess ("decimal comma").
+        marks_seen: the fingerprint of the account's imported lines the duplicates were
+            decided on; `apply_import` refuses when it changed since.
     """
 
     account: str
@@ -155,6 +161,7 @@ class ImportPreview:
     file_name: str = ""
     format: str = ""
     notes: tuple[str, ...] = ()
+    marks_seen: tuple[int, int, int] = (0, 0, 0)
 
     @property
     def counts(self) -> ImportCounts:
@@ -200,7 +207,7 @@ def preview_import(
     Raises:
         UserFacingError: the file's currency is not the account's.
     """
-    with context.database.sessions() as session:
+    with paused_gc(), context.database.sessions() as session:
         account, reason = target_account(context, statement, account_name, session)
         currency = account.currency if account else new_account_currency(context, statement)
         if statement.currency and statement.currency.upper() != currency:
@@ -211,15 +218,18 @@ def preview_import(
             )
         lines = checked_lines(context, statement, currency)
         readable = {p: line for p, (line, problem) in enumerate(lines) if not problem}
-        duplicates = duplicates_in(account, readable, session)
+        keys = {p: import_key(line) for p, line in readable.items()}
+        duplicates, marks_seen = duplicates_in(account, readable, keys, session)
         fresh = {p: line for p, line in readable.items() if p not in duplicates}
-        matching = matching_for(context, account, fresh, session)
+        matching = matching_for(context, account, fresh, keys, session)
         categories = {c.code: c for c in all_categories(session=session)}
-    suggestions = categorize(context, fresh, categories)
-    preview_lines = [
-        _preview_line(line, problem, duplicates.get(p), suggestions.get(p), matching, p)
-        for p, (line, problem) in enumerate(lines)
-    ]
+        suggestions = categorize(context, fresh, categories)
+        preview_lines = [
+            _preview_line(
+                line, problem, duplicates.get(p), suggestions.get(p), matching, p, keys.get(p, "")
+            )
+            for p, (line, problem) in enumerate(lines)
+        ]
     rejected_by_reader = [
         PreviewLine(r.number, LineStatus.REJECTED, None, reason=r.reason)
         for r in statement.rejected
@@ -234,6 +244,7 @@ def preview_import(
         file_name=file_name,
         format=statement.format,
         notes=statement.notes,
+        marks_seen=marks_seen,
     )
 
 
@@ -269,8 +280,9 @@ def _preview_line(  # noqa: PLR0913 - what the preview knows of one line
     filed: tuple[Category, Suggestion] | None,
     matching: Matching,
     position: int,
+    key: str,
 ) -> PreviewLine:
-    """What the import does with one line that was read."""
+    """What the import does with one line that was read (`key`: its import key)."""
     if problem:
         return PreviewLine(line.number, LineStatus.REJECTED, line, reason=problem)
     if duplicate is not None:
@@ -280,9 +292,10 @@ def _preview_line(  # noqa: PLR0913 - what the preview knows of one line
             line,
             duplicate_of=duplicate.transaction_id,
             reason=f"already in the ledger as #{duplicate.transaction_id} ({duplicate.reason})",
+            import_key=key,
         )
     assert filed is not None
-    return _fresh_line(line, filed, matching, position)
+    return _fresh_line(line, filed, matching, position, key)
 
 
 def _fresh_line(
@@ -290,6 +303,7 @@ def _fresh_line(
     filed: tuple[Category, Suggestion],
     matching: Matching,
     position: int,
+    key: str,
 ) -> PreviewLine:
     """A line the ledger does not hold yet: matched, or new (perhaps with unsure fits)."""
     category, suggestion = filed
@@ -301,6 +315,7 @@ def _fresh_line(
         category_name=category.name,
         why=suggestion.reason,
         merchant=suggestion.merchant,
+        import_key=key,
     )
     if position in matching.matched:
         fit = matching.matched[position]
