@@ -6,9 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from lingassist.cli.progress import ProgressBar
 from lingassist.core.errors import UserFacingError
 from lingassist.services.context import AppContext
+
+if TYPE_CHECKING:
+    from lingassist.engines.speech import SpeechEngine, Transcript
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,7 +31,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     transcribe.add_argument("audio", nargs="+", type=Path, metavar="AUDIO")
     transcribe.add_argument("--json", action="store_true", help="one JSON object per file per line")
     transcribe.add_argument(
-        "--model", type=Path, default=None, help="another faster-whisper model folder"
+        "--model",
+        type=Path,
+        default=None,
+        help="another faster-whisper model folder (default: the settings' speech model, "
+        "else the bundled tiny.en)",
     )
     transcribe.set_defaults(handler=_transcribe)
 
@@ -35,14 +44,13 @@ def _transcribe(context: AppContext, arguments: argparse.Namespace) -> int:
     from lingassist.engines.speech import WhisperSpeech
     from lingassist.services.assistant import spoken_command_words
     from lingassist.services.vocabulary import speech_vocabulary
-    from lingassist.services.voice import transcribe_file
 
-    engine = WhisperSpeech(arguments.model)
+    engine = WhisperSpeech(arguments.model or _settings_model(context))
     vocabulary = speech_vocabulary(context)
     failures = 0
     for path in arguments.audio:
         try:
-            transcript = transcribe_file(engine, path, vocabulary, max_seconds=None)
+            transcript = _transcribe_showing_progress(engine, path, vocabulary)
         except UserFacingError as error:
             failures += 1
             _print({"file": str(path), "error": str(error)}, arguments.json)
@@ -54,6 +62,26 @@ def _transcribe(context: AppContext, arguments: argparse.Namespace) -> int:
             record["command"] = spoken_command_words(context, transcript)
         _print(record, arguments.json)
     return 2 if failures else 0
+
+
+def _transcribe_showing_progress(
+    engine: SpeechEngine, path: Path, vocabulary: list[str]
+) -> Transcript:
+    """Transcribe one file of any length, with "3:20 of 14:02 (24%)" on standard error."""
+    from lingassist.services.voice import transcribe_file
+
+    bar = ProgressBar(1, f"Transcribing {path.name}")
+    try:
+        return transcribe_file(engine, path, vocabulary, max_seconds=None, progress=bar.update)
+    finally:
+        bar.close()
+
+
+def _settings_model(context: AppContext) -> Path | None:
+    """The speech model folder chosen in the settings (as the app uses), or None for the
+    bundled tiny.en."""
+    folder = context.settings.speech_model
+    return Path(folder).expanduser() if folder else None
 
 
 def _print(record: dict[str, object], as_json: bool) -> None:

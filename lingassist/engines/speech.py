@@ -9,7 +9,9 @@ The settings are the ones `bench/voice.py` measured best on spoken finance comma
 (see bench/README.md): beam 5 with temperature fallback, no timestamps (stops amounts
 being split into pieces), Silero VAD (drops silence and noise), English, capped tokens,
 and an `initial_prompt` carrying the person's own names plus one example sentence with
-amounts in digits (the largest single win for names and amounts).
+amounts in digits (the largest single win for names and amounts). Long recordings are
+guarded against Whisper's repetition loops: no window is conditioned on the one before,
+and a phrase repeated three or more times in a row is kept once (`speech_repeats`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import numpy as np
 from lingassist.core.errors import Cancelled, UserFacingError
 from lingassist.engines.audio import SAMPLE_RATE, AudioClip
 from lingassist.engines.speech_readings import ReadingRecorder, close_readings
+from lingassist.engines.speech_repeats import collapse_repeats
 
 if TYPE_CHECKING:
     from faster_whisper import WhisperModel
@@ -319,8 +322,10 @@ class WhisperSpeech:
         """Transcribe `clip`, biased toward `vocabulary` (payees, merchants, categories …).
 
         A silent clip returns an empty, `silent` transcript without running the model.
-        Long clips are decoded in 30 s windows; `progress` gets the share done after each
-        piece and `cancel` is checked between pieces.
+        Long clips are decoded in 30 s windows; `progress` gets 0 at the start, then the
+        share done after each piece, with the position as its message ("3:20 of 14:02"),
+        and `cancel` is checked between pieces. A phrase Whisper wrote three or more times
+        in a row is kept once (`speech_repeats.collapse_repeats`).
 
         Raises:
             Cancelled: `cancel()` returned True.
@@ -331,14 +336,18 @@ class WhisperSpeech:
             return Transcript("", language, clip.duration, 0.0, silent=True)
         self.load()
         assert self._model is not None
+        report = progress or _no_progress
+        report(0.0, _position(0.0, clip.duration))
         started = time.perf_counter()
         recorder = cast(ReadingRecorder, self._model.model)
         with recorder.recording() as readings:
             segments, info = self._model.transcribe(
                 clip.samples, **self._options(vocabulary, recorder.is_multilingual)
             )
-            pieces = _collect(segments, clip.duration, progress or _no_progress, cancel)
-        text = " ".join(piece.text for piece in pieces if piece.text).strip()
+            pieces = _collect(segments, clip.duration, report, cancel)
+        if not pieces or pieces[-1].end < clip.duration:
+            report(1.0, _position(clip.duration, clip.duration))  # the rest held no words
+        text = collapse_repeats(" ".join(piece.text for piece in pieces if piece.text).strip())
         alternatives = self._alternatives(readings, text) if len(pieces) == 1 else ()
         seconds = time.perf_counter() - started
         return Transcript(
@@ -360,6 +369,10 @@ class WhisperSpeech:
             "vad_filter": self.vad,
             "initial_prompt": prompt,
             "max_new_tokens": self.max_new_tokens,
+            # Each 30 s window is decoded on its own: conditioned on the window before, one
+            # looping window made the next loop too (bench/voice_long.py). A command is one
+            # window, so this changes nothing for commands.
+            "condition_on_previous_text": False,
         }
 
     def _construct(self, folder: Path) -> WhisperModel:
@@ -395,16 +408,27 @@ def _collect(
             Segment(
                 start=float(raw.start),
                 end=float(raw.end),
-                text=str(raw.text).strip(),
+                text=collapse_repeats(str(raw.text).strip()),
                 avg_logprob=float(raw.avg_logprob),
                 no_speech_prob=float(raw.no_speech_prob),
             )
         )
         if duration > 0:
-            report(min(1.0, raw.end / duration), "Transcribing…")
+            report(min(1.0, raw.end / duration), _position(raw.end, duration))
         if cancel is not None and cancel():
             raise Cancelled("Transcription cancelled")
     return pieces
+
+
+def _position(done: float, duration: float) -> str:
+    """How far transcription has got, as a person reads it: "3:20 of 14:02"."""
+    return f"{_clock(min(done, duration))} of {_clock(duration)}"
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def _no_progress(_fraction: float, _message: str) -> None:

@@ -29,11 +29,20 @@ def transcribe_recording(
 
 
 def transcribe_file(
-    engine: SpeechEngine, path: Path, vocabulary: list[str], *, max_seconds: float | None
+    engine: SpeechEngine,
+    path: Path,
+    vocabulary: list[str],
+    *,
+    max_seconds: float | None,
+    progress: Progress | None = None,
 ) -> Transcript:
     """Transcribe a sound file (WAV, FLAC, MP3, OGG, M4A …).
+
+    `progress` gets the share of the file done and the position ("3:20 of 14:02"): at the
+    start, then as each piece is transcribed.
 
     Raises:
         UnreadableAudio: not audio, corrupt, empty, or longer than `max_seconds`.
     """
-    return engine.transcribe(decode_audio(path, max_seconds=max_seconds), vocabulary=vocabulary)
+    clip = decode_audio(path, max_seconds=max_seconds)
+    return engine.transcribe(clip, vocabulary=vocabulary, progress=progress)
