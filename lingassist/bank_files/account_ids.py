@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+_ASCII_ALNUM = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]+")
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30})\b")
 
 
@@ -21,7 +22,7 @@ def find_iban(texts: Iterable[str]) -> str:
 
 def iban_checksum_ok(iban: str) -> bool:
     """True when `iban` (no spaces) passes the ISO 13616 mod-97 check."""
-    if not 15 <= len(iban) <= 34 or not iban.isalnum():
+    if not 15 <= len(iban) <= 34 or not _ASCII_ALNUM.fullmatch(iban):
         return False
     rearranged = iban[4:] + iban[:4]
     digits = "".join(str(int(char, 36)) for char in rearranged)

@@ -10,9 +10,11 @@ reader stops and a person chooses (`CsvMappingNeeded`).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from lingassist.bank_files import lexicon as lx
+from lingassist.bank_files.account_ids import iban_checksum_ok
 from lingassist.bank_files.amounts import looks_like_amount
 from lingassist.bank_files.csv_layout import CsvColumn, CsvMapping
 from lingassist.bank_files.csv_records import Record, cell_header_word
@@ -36,6 +38,7 @@ _SINGLE = (
     lx.ACCOUNT,
     lx.VALUE_DATE,
 )
+_TEXTS = (lx.COUNTERPARTY, lx.PAYEE, lx.PAYER, lx.DESCRIPTION, lx.REFERENCE_OR_TEXT)
 _CURRENCY_SIGNS = frozenset({"€", "£", "$", "¥", "₫"})
 
 
@@ -93,6 +96,7 @@ def assign_roles(columns: list[CsvColumn], expected_currency: str) -> Roles:
     chosen[lx.DATE] = _date_column(found, by_index, roles)
     chosen.update(_amount_columns(found, by_index, roles, expected_currency))
     chosen[lx.CURRENCY] = _currency_column(found, chosen.get(lx.AMOUNT))
+    _promote_kinds(found, roles)
     counterparty = found[lx.COUNTERPARTY]
     payee, payer = chosen[lx.PAYEE], chosen[lx.PAYER]
     if not counterparty and (payee is None) != (payer is None):  # one name column only
@@ -102,6 +106,16 @@ def assign_roles(columns: list[CsvColumn], expected_currency: str) -> Roles:
     description = tuple(counterparty[1:]) + tuple(found[lx.DESCRIPTION])
     roles.mapping = CsvMapping(description=description, **chosen)  # type: ignore[arg-type]
     return roles
+
+
+def _promote_kinds(found: dict[str, list[int]], roles: Roles) -> None:
+    """Without a purpose column, the bank's text columns are the description: the second of
+    "Umsatzart;Buchungstext" (Commerzbank), or a lone "Buchungstext"."""
+    kinds = found[lx.KIND]
+    if found[lx.DESCRIPTION] or not kinds:
+        return
+    found[lx.DESCRIPTION] = kinds[1:] if len(kinds) > 1 else kinds
+    found[lx.KIND] = kinds[:1] if len(kinds) > 1 else []
 
 
 def with_roles(columns: list[CsvColumn], mapping: CsvMapping) -> list[CsvColumn]:
@@ -144,14 +158,16 @@ def _checked_role(role: str, column: CsvColumn, roles: Roles) -> str | None:
         return {"date": lx.VALUE_DATE, "currency": lx.CURRENCY}.get(shape, lx.IGNORE)
     if role == lx.REFERENCE_OR_TEXT:
         return lx.REFERENCE if _looks_like_ids(column) else lx.DESCRIPTION
-    if role in (lx.DATE, lx.VALUE_DATE) and shape not in ("date", "empty"):
+    if role in _TEXTS and column.samples and all(map(_is_iban, column.samples)):
+        return lx.IGNORE  # "IBAN Zahlungsbeteiligter": an account number, not a name
+    if role in (lx.DATE, lx.VALUE_DATE) and not _fits(column, "date", looks_like_date):
         if role == lx.DATE:
             roles.doubts.append(
                 f"The column {name!r} is headed like a date but holds "
                 f"{', '.join(map(repr, column.samples[:3]))}."
             )
         return None
-    if role in _NUMERIC and shape not in ("number", "empty"):
+    if role in _NUMERIC and not _fits(column, "number", looks_like_amount):
         if role in (lx.AMOUNT, lx.DEBIT, lx.CREDIT):
             roles.doubts.append(
                 f"The column {name!r} is headed like an amount but holds "
@@ -242,6 +258,18 @@ def _looks_like_ids(column: CsvColumn) -> bool:
         and all(" " not in value and any(char.isdigit() for char in value) for value in values)
         and len(set(values)) == len(values)
     )
+
+
+def _fits(column: CsvColumn, shape: str, test: Callable[[str], bool]) -> bool:
+    """True when a column's values fit the role its header names: its shape, or all of its
+    samples but one (a stray total or note in a short file)."""
+    if column.shape in (shape, "empty"):
+        return True
+    return len(column.samples) >= 2 and sum(map(test, column.samples)) >= len(column.samples) - 1
+
+
+def _is_iban(value: str) -> bool:
+    return iban_checksum_ok(value.replace(" ", "").upper())
 
 
 def _mostly_directions(column: CsvColumn) -> bool:

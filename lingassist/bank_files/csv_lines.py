@@ -8,6 +8,7 @@ text, a date seen before) take the short paths.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -24,6 +25,7 @@ from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money
 from lingassist.core.text import clean_text
 
+_WORDY = re.compile(r"[^\W_]")
 TEXT_LIMIT = 200  # characters of a rejected record's text kept for the preview
 
 
@@ -249,7 +251,7 @@ def _description(counterparty: str, texts: list[str]) -> str:
         parts.append(counterparty)
         folded_parts.append(counterparty.casefold())
     for raw in texts:
-        if not raw:
+        if not raw or not _WORDY.search(raw):  # "", "-", "--": placeholders, not text
             continue
         text = _text(raw)
         folded = text.casefold()

@@ -116,8 +116,10 @@ _HEADERS: dict[str, dict[str, str]] = {
         REFERENCE_OR_TEXT: "referenz",
         CATEGORY: "kategorie",
         STATUS: "status|info|buchungsstatus",
-        ACCOUNT: "auftragskonto|konto|eigenes konto",
+        ACCOUNT: "auftragskonto|iban auftragskonto|konto|eigenes konto",
         IGNORE: (
+            "bezeichnung auftragskonto|bic auftragskonto|bankname auftragskonto"
+            "|iban zahlungsbeteiligter|"
             "kontonummer|kontonummer iban|bic swift code|blz|glaubiger id|glaeubiger id"
             "|mandatsreferenz|kundenreferenz end to end|kundenreferenz|sammlerreferenz"
             "|lastschrift ursprungsbetrag|auslagenersatz ruecklastschrift"
@@ -247,7 +249,8 @@ SUMMARY = re.compile(
     r"total des (?:operations|mouvements|debits|credits)|total (?:debits|credits|amount)|"
     r"(?:opening|closing|beginning|ending|starting|available|current|previous|new) balance|"
     r"balance (?:brought|carried) forward|(?:anfangs|end|alter |neuer )?saldo|"
-    r"kontostand|(?:ancien |nouveau )?solde|saldo (?:inicial|final|iniziale|finale)|"
+    r"(?:alter |neuer )?kontostand|(?:ancien |nouveau )?solde|"
+    r"saldo (?:inicial|final|iniziale|finale)|"
     r"tong cong|so du dau ky|so du cuoi ky)\b"
 )
 

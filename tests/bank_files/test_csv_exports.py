@@ -418,3 +418,108 @@ def test_a_file_of_only_a_header_is_an_empty_statement_that_says_so() -> None:
     statement = read("only_header.csv")
     assert statement.lines == () and statement.rejected == ()
     assert "The file has a header but no lines under it." in statement.notes
+
+
+@pytest.mark.parametrize(
+    ("name", "currency", "expected", "reasons"),
+    [
+        (
+            "comdirect.csv",
+            "EUR",
+            [
+                (
+                    6,
+                    "2025-12-30",
+                    "-45.67",
+                    "EUR",
+                    "Auftraggeber: REWE Buchungstext: REWE SAGT DANKE Ref. 1234",
+                    "",
+                    "",
+                ),
+                (
+                    7,
+                    "2025-12-15",
+                    "3150.00",
+                    "EUR",
+                    "Auftraggeber: Muster Software GmbH Buchungstext: Gehalt Ref. 5678",
+                    "",
+                    "",
+                ),
+            ],
+            [(8, "line 8: a summary row ('Alter Kontostand'), not a transaction")],
+        ),
+        (
+            "commerzbank.csv",
+            "EUR",
+            [  # "Umsatzart" is the kind, "Buchungstext" the text
+                (2, "2025-12-30", "-45.67", "EUR", "REWE Markt GmbH Köln", "", ""),
+                (3, "2025-12-15", "3150.00", "EUR", "Muster Software GmbH Gehalt", "", ""),
+            ],
+            [],
+        ),
+        (
+            "n26.csv",
+            "EUR",
+            [  # "-" is a placeholder, not a payment reference
+                (2, "2025-12-01", "-9.99", "EUR", "Spotify AB", "Spotify AB", ""),
+                (3, "2025-12-03", "-4.36", "EUR", "Café Central Wien", "Café Central Wien", ""),
+                (4, "2025-12-15", "2500.00", "EUR", "Muster GmbH / Gehalt", "Muster GmbH", ""),
+            ],
+            [],
+        ),
+        (
+            "revolut.csv",
+            "GBP",
+            [
+                (2, "2025-12-01", "-12.40", "GBP", "Tesco", "", ""),
+                (3, "2025-12-03", "100.00", "GBP", "Top-Up by *1234", "", ""),
+            ],
+            [(4, "line 4: not booked ('PENDING')")],
+        ),
+        (
+            "starling.csv",
+            "GBP",
+            [  # its "Reference" is payment text, not a unique id
+                (
+                    2,
+                    "2025-12-01",
+                    "-950.00",
+                    "GBP",
+                    "Landlord Ltd / MONTHLY RENT",
+                    "Landlord Ltd",
+                    "",
+                ),
+                (3, "2025-12-05", "-23.10", "GBP", "TESCO STORES 3021", "Tesco", ""),
+                (4, "2025-12-28", "2450.00", "GBP", "Acme UK / SALARY DEC", "Acme UK", ""),
+            ],
+            [],
+        ),
+        (
+            "volksbank.csv",
+            "EUR",
+            [  # the counterparty's IBAN column is not a name
+                (
+                    2,
+                    "2025-12-30",
+                    "-45.67",
+                    "EUR",
+                    "REWE Markt GmbH / REWE SAGT DANKE",
+                    "REWE Markt GmbH",
+                    "",
+                ),
+            ],
+            [],
+        ),
+    ],
+)
+def test_more_banks(
+    name: str, currency: str, expected: list[tuple[object, ...]], reasons: list[tuple[int, str]]
+) -> None:
+    statement = read(name, currency)
+    assert rows(statement) == expected
+    assert rejected(statement) == reasons
+
+
+def test_n26_original_amount_and_volksbank_own_iban() -> None:
+    assert read("n26.csv").lines[1].original == Money(Decimal("-5.00"), "CHF")
+    assert read("volksbank.csv").account_id == SPARKASSE_IBAN
