@@ -67,7 +67,7 @@ def _backups(context: AppContext, arguments: argparse.Namespace) -> int:
 
 
 def _restore(context: AppContext, arguments: argparse.Namespace) -> int:
-    chosen = _checked(arguments.file)
+    chosen = _checked(arguments.file, context)
     now = backups.current_transactions(context)
     if not arguments.yes:
         print(
@@ -104,10 +104,11 @@ def _restore_damaged(paths: AppPaths, arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _checked(path: Path) -> Backup:
-    """The backup to restore, or a refusal that says the ledger was left alone."""
+def _checked(path: Path, context: AppContext | None = None) -> Backup:
+    """The backup to restore (over the open ledger of `context`, when given), or a refusal
+    that says the ledger was left alone."""
     try:
-        return backups.read_backup(path)
+        return backups.read_backup(path) if context is None else backups.restorable(context, path)
     except UserFacingError as error:
         raise UserFacingError(f"{error} Not restored; nothing was changed.") from error
 

@@ -165,6 +165,24 @@ def check_ledger_file(path: Path) -> int:
         raise UserFacingError(f"{path} is not a readable LingAssist ledger ({error}).") from error
 
 
+def restorable(context: AppContext, path: Path) -> Backup:
+    """The backup at `path`, checked for restoring over the open ledger.
+
+    Raises:
+        UserFacingError: not a readable LingAssist ledger, the ledger itself, or a ledger
+            that is not a SQLite file in the home.
+    """
+    backup = read_backup(path)
+    if context.settings.database_url:
+        raise UserFacingError("Restoring covers the SQLite ledger in the home folder only.")
+    if path.resolve() == context.paths.database.resolve():
+        raise UserFacingError(
+            f"{path} is the ledger itself: give a backup to restore (lingassist backups "
+            "lists them)."
+        )
+    return backup
+
+
 def restore_backup(context: AppContext, path: Path) -> tuple[Backup, Backup]:
     """Replace the open ledger with the backup at `path`, after backing up the current
     state; return (the restored backup, the safety backup made first).
@@ -172,9 +190,7 @@ def restore_backup(context: AppContext, path: Path) -> tuple[Backup, Backup]:
     Raises:
         UserFacingError: `path` is not a readable LingAssist ledger (nothing is changed).
     """
-    backup = read_backup(path)
-    if context.settings.database_url:
-        raise UserFacingError("Restoring covers the SQLite ledger in the home folder only.")
+    backup = restorable(context, path)
     with alone_in(context.paths.home):
         safety = automatic_backup(context.paths, context.settings, BEFORE_RESTORE)
         _replace_ledger(context.paths, backup, close=context.database.close)
@@ -366,10 +382,17 @@ def _in_place(ledger: Path) -> sqlite3.Connection:
 
 
 def _writable_folder(folder: Path) -> Path:
+    if folder.expanduser().exists() and not folder.expanduser().is_dir():
+        raise UserFacingError(
+            f"{folder} is a file, not a folder: give a folder for the backups (it is made "
+            "when missing), e.g. one on another disk."
+        )
     try:
         return private_folder(folder.expanduser())
     except OSError as error:
-        raise UserFacingError(f"Cannot write backups to {folder}: {error.strerror}.") from error
+        raise UserFacingError(
+            f"Cannot write backups to {folder}: {error.strerror}. Give a folder you can write to."
+        ) from error
 
 
 def _new_name(folder: Path, prefix: str) -> Path:
