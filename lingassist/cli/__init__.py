@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "voice_commands",
     "backup_commands",
     "export_commands",
+    "import_commands",
 )  # imported only when a command is given
 
 

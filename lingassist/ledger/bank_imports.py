@@ -110,7 +110,8 @@ class Candidate:
         status: cleared or pending.
         source: how it came in (receipt, voice, text, manual).
         updated_at: when it last changed (a match is refused if it changed since).
-        category_name: its category's name ("" when none, "Split" for several).
+        category_code: its category's code ("" when none, "SPLIT" for several).
+        category_name: its category's name ("" when none, "Split (2)" for several).
         attachments: how many files (receipt photos) it holds.
         legs: its postings.
     """
@@ -123,6 +124,7 @@ class Candidate:
     status: str
     source: str
     updated_at: datetime
+    category_code: str
     category_name: str
     attachments: int
     legs: tuple[Leg, ...]
@@ -206,7 +208,8 @@ def match_candidates(start: date, end: date, *, session: Session) -> list[Candid
             status=row.status,
             source=row.source,
             updated_at=row.updated_at,
-            category_name=_category_name(names.get(row.id, [])),
+            category_code=_category(names.get(row.id, []))[0],
+            category_name=_category(names.get(row.id, []))[1],
             attachments=files.get(row.id, 0),
             legs=tuple(legs.get(row.id, ())),
         )
@@ -248,10 +251,11 @@ def set_mark(transaction_id: int, mark: ImportMark, *, session: Session) -> None
 
 def _legs(
     ids: Sequence[int], session: Session
-) -> tuple[dict[int, list[Leg]], dict[int, list[str]]]:
-    """Postings of each transaction, and the names of the categories it is filed under."""
+) -> tuple[dict[int, list[Leg]], dict[int, list[tuple[str, str]]]]:
+    """Postings of each transaction, and the (code, name) of the categories it is filed
+    under."""
     legs: dict[int, list[Leg]] = defaultdict(list)
-    names: dict[int, list[str]] = defaultdict(list)
+    names: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for start in range(0, len(ids), _CHUNK):
         rows = session.execute(
             select(
@@ -261,6 +265,7 @@ def _legs(
                 postings.c.currency,
                 accounts.c.name,
                 accounts.c.type,
+                categories.c.code,
                 categories.c.name.label("category"),
             )
             .select_from(
@@ -277,7 +282,7 @@ def _legs(
                 Leg(row.account_id, row.name, holds_money, row.amount_minor, row.currency)
             )
             if row.category:
-                names[row.transaction_id].append(row.category)
+                names[row.transaction_id].append((row.code, row.category))
     return legs, names
 
 
@@ -293,7 +298,7 @@ def _attachment_counts(ids: Sequence[int], session: Session) -> dict[int, int]:
     return counts
 
 
-def _category_name(names: list[str]) -> str:
+def _category(names: list[tuple[str, str]]) -> tuple[str, str]:
     if len(names) > 1:
-        return f"Split ({len(names)})"
-    return names[0] if names else ""
+        return "SPLIT", f"Split ({len(names)})"
+    return names[0] if names else ("", "")

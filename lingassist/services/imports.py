@@ -22,8 +22,9 @@ from lingassist.core.bank_lines import BankLine, BankStatement
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money, from_minor
 from lingassist.ledger.journal import ChangeRef
-from lingassist.ledger.repository import all_categories
+from lingassist.ledger.repository import all_categories, find_account
 from lingassist.services.context import AppContext
+from lingassist.services.entries import paying_account
 from lingassist.services.import_checks import (
     categorize,
     checked_lines,
@@ -57,6 +58,7 @@ class LineMatch:
         money: what it recorded as paid (signed, in the currency it was recorded in).
         account: the account it was recorded on.
         category: its category's name (kept when merged).
+        category_code: its category's code ("SPLIT" for several, "" for none).
         memo: the person's note (kept).
         source: how it came in ("receipt", "voice", "text", "manual").
         attachments: how many photos it holds (kept).
@@ -74,6 +76,7 @@ class LineMatch:
     money: Money
     account: str
     category: str
+    category_code: str
     memo: str
     source: str
     attachments: int
@@ -248,6 +251,18 @@ def preview_import(
     )
 
 
+def import_currency(context: AppContext, account_name: str = "") -> str:
+    """The currency a bank file for `account_name` is read in when it names none: the
+    named account's, else the default account's, else (a new account) the default one."""
+    with context.database.sessions() as session:
+        try:
+            if account_name.strip():
+                return find_account(account_name, session=session).currency
+            return paying_account(context, "", session).currency
+        except UserFacingError:
+            return context.settings.default_currency.upper()
+
+
 def apply_import(
     context: AppContext,
     preview: ImportPreview,
@@ -345,6 +360,7 @@ def line_match(fit: Fit, line: BankLine) -> LineMatch:
         money=recorded,
         account=leg.account_name,
         category=candidate.category_name,
+        category_code=candidate.category_code,
         memo=candidate.memo,
         source=candidate.source,
         attachments=candidate.attachments,
