@@ -92,4 +92,5 @@ def _print(record: dict[str, object], as_json: bool) -> None:
     else:
         name, text = Path(str(record["file"])).name, record["text"] or "(nothing heard)"
         command = record.get("command")
-        print(f"{name}: {text}" + (f"\n  as a command: {command}" if command != text else ""))
+        read_as = f"\n  as a command: {command}" if command and command != text else ""
+        print(f"{name}: {text}{read_as}")

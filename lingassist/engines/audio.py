@@ -148,7 +148,7 @@ def _check_file(path: Path) -> None:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UnreadableAudio(f"{path} does not exist.") from None
+        raise UnreadableAudio(f"There is no file {path}: check the name and the folder.") from None
     except OSError as error:
         raise UnreadableAudio(f"{path.name} cannot be read: {error.strerror}.") from error
     if size == 0:

@@ -115,7 +115,7 @@ def test_a_short_word_in_silence_is_not_silent() -> None:
         (lambda p: p.write_bytes(b""), "empty"),
         (lambda p: p.write_bytes(np.random.default_rng(2).bytes(5000)), "not a sound file"),
         (lambda p: p.write_text("pay Alice 40 euros"), "not a sound file"),
-        (lambda p: None, "does not exist"),
+        (lambda p: None, "There is no file"),
         (lambda p: p.mkdir(), "folder"),
     ],
     ids=["empty", "random bytes", "text", "missing", "folder"],
