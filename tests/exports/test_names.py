@@ -94,6 +94,13 @@ def test_account_names_are_unique_and_rooted() -> None:
                 category_code="USER_X",
                 category_name="🎁",
             ),
+            account(
+                12,
+                "category:INCOME",
+                AccountType.INCOME,
+                category_code="INCOME",
+                category_name="Income",
+            ),
         ]
     )
     assert names == {
@@ -108,6 +115,7 @@ def test_account_names_are_unique_and_rooted() -> None:
         9: "Income:Salary",
         10: "Expenses:FoodAndDrink",
         11: "Expenses:USERX",
+        12: "Income:Income",  # a primary named as its root keeps its one component
     }
     assert OPENING_BALANCES not in names.values()
 
