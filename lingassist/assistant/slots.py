@@ -22,17 +22,33 @@ from lingassist.assistant.numbers import find_amounts
 from lingassist.assistant.types import Span
 
 _BOUND = re.compile(
-    r"\b(?P<op>over|above|more\s+than|greater\s+than|at\s+least|bigger\s+than|exceeding|"
-    r"under|below|less\s+than|at\s+most|smaller\s+than|cheaper\s+than)\s+"
+    r"(?:\b(?P<op>over|above|more\s+than|greater\s+than|at\s+least|bigger\s+than|larger\s+than|"
+    r"higher\s+than|exceeding|under|below|less\s+than|at\s+most|smaller\s+than|"
+    r"cheaper\s+than|lower\s+than)\s+|(?P<sign>[<>]=?|[≥≤])\s*)"
     r"(?:a\s+|an\s+|like\s+|about\s+|around\s+|roughly\s+)?$",  # "over a $100", "under like 20"
     re.I,
+)
+# "100 or more", "100 and up", "100+", "20 or less": the bound said after the amount
+_BOUND_AFTER = re.compile(
+    r"\s*(?:(?P<plus>\+)|(?:or|and)\s+(?P<word>more|up|above|over|higher|greater|less|under|"
+    r"below|lower|fewer))(?!\w)",
+    re.I,
+)
+# "between 20 and 50", "from 20 to 50 euros": a range of two amounts
+_RANGE_START = re.compile(r"\b(?:between|from)\s+(?:[$€£]\s*)?$", re.I)
+_RANGE_JOIN = re.compile(
+    r"\s*(?:[$€£]|euros?|dollars?|pounds?)?\s*(?:and|to|-|–)\s*(?:[$€£]\s*)?", re.I
 )
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:invoice|inv|order|ref|reference|receipt|ticket|booking|case|no|number|id)\.?\s*"
     r"(?:#|no\.?|number)?\s*$|#\s*$",
     re.I,
 )
-_LOWER_OPS = ("over", "above", "more", "greater", "at least", "bigger", "exceeding")
+_LOWER_OPS = (
+    "over", "above", "more", "greater", "at least", "bigger", "larger", "higher", "exceeding",
+    ">", "≥",
+)  # fmt: skip
+_LOWER_AFTER = ("+", "more", "up", "above", "over", "higher", "greater")
 
 
 @dataclass(frozen=True)
@@ -124,12 +140,41 @@ def _ends_name(text: str, amount: Amount, masks: list[Span], others: bool) -> bo
 def _split_bounds(
     text: str, amounts: list[Amount]
 ) -> tuple[list[tuple[str, Amount]], list[Amount]]:
+    """Amounts that bound a filter ("over 100", "100 or more", "between 20 and 50") apart
+    from the amounts the sentence is about."""
     bounds, subject = [], []
+    ranged = _ranges(text, amounts)
     for amount in amounts:
-        match = _BOUND.search(text[: amount.span.start])
-        if match:
-            side = "min" if match.group("op").lower().startswith(_LOWER_OPS) else "max"
+        if amount in ranged:
+            bounds.append((ranged[amount], amount))
+        elif (side := _bound_side(text, amount)) is not None:
             bounds.append((side, amount))
         else:
             subject.append(amount)
     return bounds, subject
+
+
+def _bound_side(text: str, amount: Amount) -> str | None:
+    """ "min" or "max" when the words around `amount` make it a filter's bound."""
+    before = _BOUND.search(text[: amount.span.start])
+    if before:
+        op = (before.group("op") or before.group("sign")).lower()
+        return "min" if op.startswith(_LOWER_OPS) else "max"
+    after = _BOUND_AFTER.match(text, amount.span.end)
+    if after:
+        word = (after.group("plus") or after.group("word")).lower()
+        return "min" if word in _LOWER_AFTER else "max"
+    return None
+
+
+def _ranges(text: str, amounts: list[Amount]) -> dict[Amount, str]:
+    """ "between 20 and 50", "from 20 to 50": the first amount is the low bound, the
+    second the high one (in whichever order they were said)."""
+    sides: dict[Amount, str] = {}
+    for first, second in zip(amounts, amounts[1:], strict=False):
+        starts = _RANGE_START.search(text[: first.span.start])
+        joined = _RANGE_JOIN.fullmatch(text[first.span.end : second.span.start])
+        if starts and joined:
+            low, high = sorted((first, second), key=lambda amount: amount.value)
+            sides[low], sides[high] = "min", "max"
+    return sides

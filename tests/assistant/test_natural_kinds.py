@@ -533,3 +533,23 @@ def test_how_many_share_a_split(text: str, ways: int | None, names: tuple[str, .
     command = read(text)
     assert command.intent is Intent.SPLIT_EXPENSE
     assert (command.split_ways, command.split_with, command.missing) == (ways, names, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("transactions between 20 and 50", "20", "50"),
+        ("transactions from 20 to 50 euros", "20", "50"),
+        ("show charges > 100", "100", None),
+        ("show charges <= 30", None, "30"),
+        ("show me purchases of 100 or more", "100", None),
+        ("payments of 15 or less last month", None, "15"),
+        ("list transactions larger than 1,000", "1000", None),
+        ("anything 250+ this year", "250", None),
+        ("show me transactions over 100 and under 200", "100", "200"),
+    ],
+)
+def test_amount_filters_said_every_way(text: str, low: str | None, high: str | None) -> None:
+    command = read(text)
+    assert command.min_amount == (Decimal(low) if low else None)
+    assert command.max_amount == (Decimal(high) if high else None)
