@@ -192,5 +192,14 @@ def _similarity(names: list[str], candidate: Candidate) -> int:
         if name.strip()
     } or {normalize(candidate.description).key}
     theirs.discard("")
-    best = max((fuzz.WRatio(a, b) for a in names for b in theirs), default=0.0)
+    best = max((_alike(a, b) for a in names for b in theirs), default=0.0)
     return round(best)
+
+
+def _alike(one: str, other: str) -> float:
+    """WRatio of two merchant keys; a name that is the first words of the other ("dm" and
+    "dm drogerie markt", "amazon" and "amazon marketplace") is the same merchant."""
+    short, long = sorted((one.split(), other.split()), key=len)
+    if short and long[: len(short)] == short:
+        return 100.0
+    return fuzz.WRatio(one, other)

@@ -278,6 +278,13 @@ def test_a_match_moves_the_entry_to_the_imported_account(context: AppContext) ->
     assert [r.id for r in rows] == [entry]
 
 
+def test_a_name_that_begins_the_banks_is_the_same_merchant(context: AppContext) -> None:
+    entry = receipt(context, "19.00", "dm", 0)
+    data = statement(line(1, 1, "-19.00", "KARTENZAHLUNG DM DROGERIE MARKT 0417 BERLIN"))
+    preview = preview_import(context, data, "Checking")
+    assert preview.lines[0].match is not None and preview.lines[0].match.transaction_id == entry
+
+
 def test_no_match_for_another_merchant_or_too_far_apart(context: AppContext) -> None:
     receipt(context, "12.50", "Blue Bottle", 0)
     data = statement(
