@@ -51,6 +51,40 @@ def _same(when: When) -> tuple[When, When]:
     return when, when
 
 
+@_rule(
+    r"(?:on\s+)?(?:the\s+)?(?P<edge>first|1st|last)\s+day\s+of\s+(?:the\s+)?"
+    r"(?:(?P<rel>last|previous|this|next)\s+month|month|" + MONTH_RE + r")"
+    r"|(?:at\s+)?the\s+end\s+of\s+(?P<rel2>last|previous|this)\s+month"
+)
+def _edge_of_month(match: re.Match[str], today: date) -> tuple[When, When] | None:
+    """ "the last day of last month", "the first day of the month", "the last day of
+    March", "the end of last month": that one day."""
+    relative = (match.group("rel") or match.group("rel2") or "this").lower()
+    if match.groupdict().get("month"):
+        past_first, future_first = _month_firsts(MONTHS[match.group("month").lower()[:3]], today)
+    else:
+        shift = {"last": -1, "previous": -1, "this": 0, "next": 1}[relative]
+        past_first = future_first = add_months(today.replace(day=1), shift)
+    last = (match.group("edge") or "last").lower() == "last"
+    return _edge(past_first, last=last), _edge(future_first, last=last)
+
+
+def _month_firsts(month: int, today: date) -> tuple[date, date]:
+    """The first day of the most recent `month` not after today, and of the next one."""
+    this_year = date(today.year, month, 1)
+    past = this_year if this_year <= today else date(today.year - 1, month, 1)
+    future = (
+        this_year
+        if this_year.year == today.year and month >= today.month
+        else date(today.year + 1, month, 1)
+    )
+    return past, future
+
+
+def _edge(first: date, *, last: bool) -> date:
+    return add_months(first, 1) - timedelta(days=1) if last else first
+
+
 _WEEK_SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1}
 
 
@@ -208,7 +242,12 @@ _HOLIDAYS = {
     "valentine's day": (2, 14),
     "valentines day": (2, 14),
     "halloween": (10, 31),
+    "thanksgiving": (11, 0),
+    "black friday": (11, 0),
 }
+# Holidays on the n-th weekday of their month (US Thanksgiving: the 4th Thursday of
+# November; Black Friday the day after, written as the 4th Friday, which it always is).
+_NTH_WEEKDAY = {"thanksgiving": (3, 4), "black friday": (4, 4)}
 
 
 @_rule(
@@ -217,17 +256,27 @@ _HOLIDAYS = {
     + r")"
 )
 def _holiday(match: re.Match[str], today: date) -> tuple[When, When] | None:
-    """Fixed-date holidays: "on christmas eve", "new year's eve" (the last one for what
-    happened, the next one for what is to be done)."""
+    """Holidays: "on christmas eve", "new year's eve", "thanksgiving" (the last one for
+    what happened, the next one for what is to be done)."""
     key = re.sub(r"['’]", "'", match.group("holiday").lower())
-    month, day = _HOLIDAYS.get(key) or _HOLIDAYS[key.replace("'", "")]
-    this_year = date(today.year, month, day)
-    past = this_year if this_year <= today else date(today.year - 1, month, day)
-    future = this_year if this_year >= today else date(today.year + 1, month, day)
+    key = key if key in _HOLIDAYS else key.replace("'", "")
+    this_year = _holiday_in(key, today.year)
+    past = this_year if this_year <= today else _holiday_in(key, today.year - 1)
+    future = this_year if this_year >= today else _holiday_in(key, today.year + 1)
     return past, future
 
 
-@_rule(r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?P<unit>day|week)s?\s+back")
+def _holiday_in(key: str, year: int) -> date:
+    """The day of the holiday `key` in `year`: a fixed day, or the n-th weekday of a month."""
+    month, day = _HOLIDAYS[key]
+    if key not in _NTH_WEEKDAY:
+        return date(year, month, day)
+    weekday, nth = _NTH_WEEKDAY[key]
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+@_rule(r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)\s+back")
 def _back(match: re.Match[str], today: date) -> tuple[When, When] | None:
     """ "two days back": as "two days ago"."""
     return _ago(match, today)
@@ -304,11 +353,19 @@ def _yesterday(match: re.Match[str], today: date) -> tuple[When, When]:
     return _days(today, offset)
 
 
-@_rule(r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|ten)\s+(?P<unit>day|week)s?\s+ago")
+_UNIT_DAYS = {"day": 1, "d": 1, "week": 7, "wk": 7, "w": 7, "fortnight": 14}
+
+
+@_rule(
+    r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|ten)\s*"
+    r"(?P<unit>days?|d|weeks?|wks?|w|fortnights?)\s+ago"
+)
 def _ago(match: re.Match[str], today: date) -> tuple[When, When]:
+    """ "3 days ago", "2 wks ago", "a fortnight ago", "1w ago"."""
     n = match.group("n").lower()
     count = int(n) if n.isdigit() else COUNT_WORDS[n]
-    return _days(today, -count * (7 if match.group("unit").lower() == "week" else 1))
+    unit = match.group("unit").lower()
+    return _days(today, -count * _UNIT_DAYS[unit if unit in _UNIT_DAYS else unit[:-1]])
 
 
 @_rule(r"(?:(?P<rel>last|next|this|on|coming)\s+)?" + WEEKDAY_RE)

@@ -61,7 +61,7 @@ def find_dates(text: str, today: date) -> list[DateHit]:
             resolved = resolve(match, today)
             if resolved is None:
                 continue
-            comparison = bool(re.match(r"(?:compared|vs|versus|than)", match.group(0), re.I))
+            comparison = bool(re.match(r"(?:compared|vs|versus|than)\b", match.group(0), re.I))
             span = view.span(match.start(), match.end())
             hits.append(DateHit(span, resolved[0], resolved[1], comparison))
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())

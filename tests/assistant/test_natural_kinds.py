@@ -553,3 +553,20 @@ def test_amount_filters_said_every_way(text: str, low: str | None, high: str | N
     command = read(text)
     assert command.min_amount == (Decimal(low) if low else None)
     assert command.max_amount == (Decimal(high) if high else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("lunch 12 a fortnight ago", date(2026, 11, 4)),
+        ("lunch 12 2 wks ago", date(2026, 11, 4)),
+        ("lunch 12 on the last day of last month", date(2026, 10, 31)),
+        ("lunch 12 at the end of last month", date(2026, 10, 31)),
+        ("lunch 12 on the first day of the month", date(2026, 11, 1)),
+        ("lunch 12 on the last day of march", date(2026, 3, 31)),
+        ("turkey 45 on thanksgiving", date(2025, 11, 27)),  # the 4th Thursday of November
+        ("tv 399 black friday", date(2025, 11, 28)),
+    ],
+)
+def test_more_ways_to_say_a_day(text: str, day: date) -> None:
+    assert read(text).date == day
