@@ -143,6 +143,8 @@ class PayeeTable(SQLModel, table=True):
     bic: str = ""
     reference: str = ""
     default_category_id: int | None = Field(default=None, foreign_key="categories.id")
+    bank_bin: str = ""  # a bank in Vietnam (NAPAS BIN), "" for an IBAN payee
+    account_number: str = ""  # the account at that bank
 
 
 class PaymentDraftTable(SQLModel, table=True):
@@ -163,6 +165,8 @@ class PaymentDraftTable(SQLModel, table=True):
     reference: str = ""
     account: str = ""
     source: str = "command"
+    bank_bin: str = ""
+    account_number: str = ""
     status: str = Field(default="open", index=True)  # "open", "confirmed" or "discarded"
     transaction_id: int | None = Field(
         default=None,
