@@ -71,7 +71,7 @@ def checked_lines(
 ) -> list[tuple[BankLine, str]]:
     """Each line with the reason it cannot be imported ("" when it can)."""
     today = context.today()
-    dates = {line.booked: _date_problem(line.booked, today) for line in statement.lines}
+    dates = {day: _date_problem(day, today) for day in {line.booked for line in statement.lines}}
     checked = []
     for line in statement.lines:
         problem = dates[line.booked]

@@ -9,6 +9,7 @@ changed a matched entry meanwhile, nothing is written.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from decimal import Decimal
@@ -108,8 +109,8 @@ def _plan(preview: ImportPreview, unmatched: Set[int], chosen: Mapping[int, int]
             merges.append((line, _chosen_match(line, chosen[line.number])))
         elif line.status in (LineStatus.NEW, LineStatus.MATCHED):
             new.append(line)
-    entries = [match.transaction_id for _, match in merges]
-    twice = {i for i in entries if entries.count(i) > 1}
+    uses = Counter(match.transaction_id for _, match in merges)
+    twice = {i for i, count in uses.items() if count > 1}
     if twice:
         raise UserFacingError(
             f"#{min(twice)} can be merged with one bank line only; choose another entry "
