@@ -10,7 +10,7 @@ DEB_PACKAGES := tesseract-ocr tesseract-ocr-eng libpulse0 libxcb-icccm4 libxcb-k
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-shape0 xvfb fonts-dejavu-core libgl1 libegl1 \
 	libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 espeak-ng sox hledger
 
-.PHONY: run demo test soak bench bench-receipts bench-assistant bench-voice bench-voice-piper bench-categorize bench-export bundle install \
+.PHONY: run demo test soak bench bench-receipts bench-assistant bench-voice bench-voice-piper bench-categorize bench-export bench-import bundle install \
 	system-deps lint screenshots clean
 
 run: install
@@ -62,6 +62,9 @@ bench-categorize: install
 
 bench-export: install
 	$(PY) bench/export_speed.py
+
+bench-import: install
+	$(PY) bench/import_speed.py
 
 bundle: install
 	$(PY) -m PyInstaller --noconfirm --clean build.spec
