@@ -2,7 +2,9 @@
 
 Each round starts a child process that writes to one home through the app's own
 services (a burst of expenses, a 300-transaction change set undone and redone, a rule
-added and applied to the past, a backup restored) and kills it after a random delay.
+added and applied to the past, a backup restored, receipts stored with their photos,
+payments drafted, confirmed and marked paid, a 2,000-line bank file imported and undone)
+and kills it after a random delay.
 After every kill the ledger file is checked directly with sqlite3:
 
 - `PRAGMA integrity_check` is "ok";
@@ -75,6 +77,45 @@ for i in range(10_000):
     record_entry(context, EntryRequest("9.99", merchant="Before restore"))
     restore_backup(context, backup.path)
     context = open_home(context.paths.home)
+""",
+    "receipts": """
+import io
+from PIL import Image
+from lingassist.services.attachments import store_file
+from lingassist.services.entries import EntryRequest, record_entry
+photo = context.paths.cache / "soak-receipt.png"
+for i in range(10_000):
+    Image.new("RGB", (16, 16), (i % 256, (i // 256) % 256, 7)).save(photo)
+    stored = store_file(context.paths, photo)
+    record_entry(context, EntryRequest("7.40", merchant=f"Deli {i}"), attachment=stored)
+""",
+    "payments": """
+from decimal import Decimal
+from lingassist.services import payments
+from lingassist.services.entries import EntryRequest, record_entry
+record_entry(context, EntryRequest("900000", merchant="Salary", income=True))
+payments.save_payee(context, "Alice Martin", "DE89370400440532013000")
+for i in range(10_000):
+    checked = payments.draft_payment(context, "Alice Martin", Decimal(f"{1 + i % 90}.50"))
+    payments.confirm_payment(context, checked)
+    pending = payments.pending_payments(context)
+    if pending and i % 2:
+        payments.mark_paid(context, pending[0].id)
+""",
+    "import": """
+from lingassist.bank_files import read_bank_file
+from lingassist.services.entries import undo_last
+from lingassist.services.imports import apply_import, preview_import
+csv_file = context.paths.cache / "soak-statement.csv"
+lines = ["Date,Description,Amount"] + [
+    f"2026-{1 + i % 11:02d}-{1 + i % 28:02d},CARD PAYMENT SHOP {i % 50} REF{i},-{1 + i % 90}.{i % 100:02d}"
+    for i in range(2_000)
+]
+csv_file.write_text("\\n".join(lines) + "\\n", encoding="utf-8")
+for i in range(10_000):
+    statement = read_bank_file(csv_file, currency_hint="EUR")
+    apply_import(context, preview_import(context, statement, "Soak bank"))
+    undo_last(context)
 """,
 }
 _PRELUDE = """
