@@ -108,7 +108,8 @@ from lingassist.services.entries import undo_last
 from lingassist.services.imports import apply_import, preview_import
 csv_file = context.paths.cache / "soak-statement.csv"
 lines = ["Date,Description,Amount"] + [
-    f"2026-{1 + i % 11:02d}-{1 + i % 28:02d},CARD PAYMENT SHOP {i % 50} REF{i},-{1 + i % 90}.{i % 100:02d}"
+    f"2026-{1 + i % 11:02d}-{1 + i % 28:02d},CARD PAYMENT SHOP {i % 50} REF{i},"
+    f"-{1 + i % 90}.{i % 100:02d}"
     for i in range(2_000)
 ]
 csv_file.write_text("\\n".join(lines) + "\\n", encoding="utf-8")
