@@ -8,7 +8,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEB_PACKAGES := tesseract-ocr tesseract-ocr-eng libpulse0 libxcb-icccm4 libxcb-keysyms1 \
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-shape0 xvfb fonts-dejavu-core libgl1 libegl1 \
-	libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 espeak-ng sox hledger
+	libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 espeak-ng sox hledger \
+	postgresql
 
 .PHONY: run demo test soak bench bench-receipts bench-assistant bench-voice bench-voice-piper bench-categorize bench-export bench-import bundle install \
 	system-deps lint screenshots clean
@@ -86,7 +87,7 @@ $(STAMP): pyproject.toml
 
 system-deps:
 	@if ! command -v dpkg-query >/dev/null 2>&1; then \
-		echo "Not a Debian/Ubuntu system: install Tesseract, PulseAudio client libs, Xvfb, DejaVu fonts and hledger yourself."; \
+		echo "Not a Debian/Ubuntu system: install Tesseract, PulseAudio client libs, Xvfb, DejaVu fonts, hledger and PostgreSQL yourself."; \
 		exit 0; fi; \
 	missing=""; \
 	for package in $(DEB_PACKAGES); do \

@@ -114,6 +114,13 @@ def _global_options(*, add_help: bool = True) -> argparse.ArgumentParser:
         help="data folder (default: $LINGASSIST_HOME or the user data folder)",
     )
     parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="use this database instead of the home's SQLite file, e.g. a shared household "
+        "ledger on PostgreSQL: postgresql+psycopg://USER@HOST/DATABASE (the password comes "
+        "from the system keyring; see 'lingassist database')",
+    )
+    parser.add_argument(
         "--demo", action="store_true", help="use a separate demo ledger with a year of example data"
     )
     parser.add_argument(
@@ -170,9 +177,9 @@ def _open_home(arguments: argparse.Namespace) -> AppContext:
         return open_demo(arguments.home)
     home = _home(arguments)
     window_only = arguments.command is None and not (arguments.selftest or arguments.screenshot)
-    if window_only and not AppPaths(home).settings.exists():
+    if window_only and not AppPaths(home).settings.exists() and not arguments.database_url:
         return _first_start(home)
-    return open_home(home)
+    return open_home(home, database_url=arguments.database_url)
 
 
 def _home(arguments: argparse.Namespace) -> Path:

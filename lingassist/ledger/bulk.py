@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from lingassist.core.transactions import NewTransaction
@@ -49,8 +49,7 @@ def bulk_add_transactions(
     items = list(batch)
     keys = {name: merchant_key(name) for name in {t.merchant for t in items if t.merchant}}
     merchant_ids = _merchant_ids(keys, session, change)
-    first_id = (session.scalar(select(func.max(transactions.c.id))) or 0) + 1
-    ids = list(range(first_id, first_id + len(items)))
+    ids = _new_transaction_ids(session, len(items))
     now = datetime.now(UTC)
     heads: list[tuple[object, ...]] = [
         (
@@ -79,6 +78,23 @@ def bulk_add_transactions(
     insert_rows(session, postings, LEG_COLUMNS, legs)
     change.created_many(TRANSACTION, ids)
     return ids
+
+
+def _new_transaction_ids(session: Session, count: int) -> list[int]:
+    """`count` ids for new transactions. PostgreSQL hands them out from the table's sequence
+    (another person's import at the same moment gets others, and later single inserts do not
+    collide); SQLite's writer holds the whole file, so the next ids after the largest are free."""
+    if session.get_bind().dialect.name == "postgresql":
+        taken = session.execute(
+            text(
+                "SELECT nextval(pg_get_serial_sequence('transactions', 'id')) "
+                "FROM generate_series(1, :n)"
+            ),
+            {"n": count},
+        )
+        return sorted(int(row[0]) for row in taken)
+    first_id = (session.scalar(select(func.max(transactions.c.id))) or 0) + 1
+    return list(range(first_id, first_id + count))
 
 
 def _merchant_ids(keys: dict[str, str], session: Session, change: ChangeSet) -> dict[str, int]:

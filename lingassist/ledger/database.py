@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lingassist.core.errors import DamagedLedger
+from lingassist.ledger import server
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 SCHEMA_HEAD = "0005"  # newest migration; tests/ledger/test_migrations.py keeps it honest
 BUSY_TIMEOUT_S = 10  # how long a statement waits for another process's lock
+MIGRATION_LOCK = 0x4C696E67  # PostgreSQL advisory lock key: one migration at a time
 CHECKPOINT_WAIT_MS = 2_000  # closing waits at most this long for other processes
 
 
@@ -64,14 +67,32 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def open_database(url: str) -> Database:
+def open_database(url: str, *, password: str | None = None) -> Database:
     """Connect, migrate to the newest schema and return the session factory.
 
     SQLite connections use WAL (readers never wait for the writer), enforce foreign keys
-    and wait up to 10 s for a lock instead of failing at once.
+    and wait up to 10 s for a lock instead of failing at once. A server (PostgreSQL) gets
+    `password` when its URL has none, TLS when offered, and a connect timeout.
+
+    Raises:
+        UserFacingError: the server cannot be reached or refuses the login (the message
+            names the server, never the password).
     """
+    if not server.is_server_url(url):
+        return _open(url, create_engine(url, connect_args=_connect_args(url), hide_parameters=True))
+    # pool_pre_ping: a connection the server dropped (restart, NAS asleep) is replaced
+    engine = create_engine(
+        server.connect_url(url, password), hide_parameters=True, pool_pre_ping=True
+    )
+    try:
+        return _open(server.masked(url), engine)
+    except OperationalError as error:
+        engine.dispose()
+        raise server.connection_problem(error, url) from None
+
+
+def _open(shown_url: str, engine: Engine) -> Database:
     # hide_parameters: an error's text (logged) never carries amounts, names or notes
-    engine = create_engine(url, connect_args=_connect_args(url), hide_parameters=True)
     try:
         check_is_ledger(engine)  # before the pragmas: WAL mode would change another's file
     finally:
@@ -79,7 +100,7 @@ def open_database(url: str) -> Database:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     migrate(engine)
-    return Database(engine, sessionmaker(engine, expire_on_commit=False), url)
+    return Database(engine, sessionmaker(engine, expire_on_commit=False), shown_url)
 
 
 def check_is_ledger(engine: Engine) -> None:
@@ -117,8 +138,10 @@ def migrate(engine: Engine) -> None:
 
     config = alembic_config()
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":  # two people starting the new version
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "head")  # a no-op when the other one has just migrated
 
 
 def schema_revision(engine: Engine) -> str | None:

@@ -44,7 +44,7 @@ def spending_report(
         )
         .select_from(_report_from(by))
         .where(*_report_conditions(period, direction))
-        .group_by(key, _p.c.currency)
+        .group_by(key, label, _p.c.currency)  # PostgreSQL wants every shown column
     )
     sign = -1 if direction is CategoryDirection.INCOME else 1
     rows = [_report_row(row, sign) for row in session.execute(statement)]
@@ -72,7 +72,7 @@ def monthly_category_report(
         )
         .select_from(_p.join(_c, _c.c.account_id == _p.c.account_id))
         .where(*_report_conditions(period, direction))
-        .group_by(month, _c.c.code, _p.c.currency)
+        .group_by(month, _c.c.code, _c.c.name, _p.c.currency)
         .order_by(month, _c.c.code)
     )
     sign = -1 if direction is CategoryDirection.INCOME else 1

@@ -12,12 +12,14 @@ from sqlalchemy.exc import DatabaseError
 from lingassist.config import AppPaths, Settings, load_settings, save_settings
 from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.errors import DamagedLedger
+from lingassist.ledger import server
 from lingassist.ledger.database import Database, open_database, sqlite_url
 from lingassist.ledger.journal import begin_change, make_permanent
 from lingassist.ledger.repository import create_account, money_accounts
 from lingassist.ledger.taxonomy import seed_categories
 from lingassist.services.backups import backups_folder, before_migration, newest_backup_file
 from lingassist.services.categorization import CategoryAdvisor
+from lingassist.services.database_password import stored_password
 
 CASH = "Cash"
 
@@ -41,24 +43,46 @@ class AppContext:
     today: Callable[[], date] = field(default=date.today)
 
 
-def open_home(home: Path, *, today: Callable[[], date] = date.today) -> AppContext:
-    """Open (and on first use create) a home: folders, settings, migrated and seeded ledger."""
+def open_home(
+    home: Path, *, today: Callable[[], date] = date.today, database_url: str | None = None
+) -> AppContext:
+    """Open (and on first use create) a home: folders, settings, migrated and seeded ledger.
+
+    `database_url` (``--database-url``) puts the ledger in that database for this run
+    instead of the one the settings name."""
     paths = AppPaths(home).ensure()
     settings = load_settings(paths)
     if not paths.settings.exists():
         save_settings(paths, settings)
+    if database_url:
+        settings = settings.with_changes(database_url=database_url)
     before_migration(paths, settings)
     try:
-        database = open_database(settings.database_url or sqlite_url(paths.prepare_database_file()))
+        database = _open_ledger(paths, settings)
     except DatabaseError as error:
-        raise DamagedLedger(_damaged_message(paths, error)) from error
+        raise DamagedLedger(_damaged_message(paths, settings, error)) from error
     prepare_ledger(database, settings)
     return AppContext(paths, settings, database, CategoryAdvisor(database), today)
 
 
-def _damaged_message(paths: AppPaths, error: DatabaseError) -> str:
+def _open_ledger(paths: AppPaths, settings: Settings) -> Database:
+    """The home's SQLite file, or the server the settings name (its password from the
+    system keyring when the URL carries none)."""
+    url = settings.database_url
+    if not server.is_server_url(url):
+        return open_database(url or sqlite_url(paths.prepare_database_file()))
+    password = None if server.password_of(url) else stored_password(url)
+    return open_database(url, password=password)
+
+
+def _damaged_message(paths: AppPaths, settings: Settings, error: DatabaseError) -> str:
     """What to say when the ledger file cannot be read, and what the person can do."""
     reason = str(error.orig) if error.orig is not None else "it cannot be read"
+    if server.is_server_url(settings.database_url):
+        return (
+            f"The ledger on {server.masked(settings.database_url)} cannot be read "
+            f"({server.masked(reason)}); nothing was changed."
+        )
     newest = newest_backup_file(backups_folder(paths))
     restore = (
         f"The newest backup is {newest}: 'lingassist restore {newest}' puts it back."

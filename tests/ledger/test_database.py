@@ -6,9 +6,12 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from lingassist.ledger.database import checkpoint, open_database, sqlite_url
+
+pytestmark = pytest.mark.sqlite_only  # about the SQLite ledger file itself
 
 
 def _wal(path: Path) -> Path:

@@ -23,6 +23,8 @@ from lingassist.ledger.database import (
 )
 from lingassist.ledger.queries import list_transactions
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite ledger file itself
+
 OLD_LEDGERS = sorted((Path(__file__).parent / "data").glob("ledger-*.sqlite3"))
 
 

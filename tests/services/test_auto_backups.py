@@ -31,6 +31,8 @@ from lingassist.services.context import AppContext, open_home
 from lingassist.services.entries import EntryRequest, record_entry
 from tests.conftest import TODAY, make_home
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite ledger file itself
+
 OLD_LEDGER = Path(__file__).parents[1] / "ledger" / "data" / "ledger-0002.sqlite3"
 NOW = datetime(2026, 11, 23, 12, 0)
 

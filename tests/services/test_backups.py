@@ -21,6 +21,8 @@ from lingassist.services.entries import EntryRequest, record_entry
 from lingassist.services.settings import back_up
 from tests.conftest import make_home
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite ledger file itself
+
 
 def add(context: AppContext, amount: str, merchant: str) -> None:
     record_entry(context, EntryRequest(amount=amount, merchant=merchant, date="2026-11-20"))

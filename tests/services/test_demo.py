@@ -17,6 +17,8 @@ from lingassist.services.context import AppContext, open_home
 from lingassist.services.demo import DemoSummary, generate_demo, open_demo
 from lingassist.services.entries import undo_last
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite ledger file itself
+
 TODAY = date(2026, 11, 23)
 
 

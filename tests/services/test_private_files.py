@@ -8,6 +8,7 @@ import stat
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from lingassist.config import AppPaths
@@ -18,6 +19,8 @@ from lingassist.services.context import open_home
 from lingassist.services.entries import EntryRequest, record_entry
 from lingassist.services.settings import back_up
 from tests.conftest import make_home
+
+pytestmark = pytest.mark.sqlite_only  # about the SQLite ledger file itself
 
 
 def modes(root: Path) -> dict[str, int]:

@@ -1,0 +1,136 @@
+"""A ledger on a database server (PostgreSQL): connection defaults, passwords kept out of
+every URL that is shown or logged, and plain words for the ways a connection fails.
+
+The password never lives in the settings file: a URL is stored without it and the
+password comes from the system keyring (`lingassist.services.database_password`), merged
+in here only for the driver.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from lingassist.core.errors import UserFacingError
+
+CONNECT_TIMEOUT_S = 10  # an unreachable server says so after this long, not never
+SERVER_DRIVERS = {"postgresql": "postgresql+psycopg"}
+
+
+def is_server_url(url: str) -> bool:
+    """True for a database server's URL (anything but a SQLite file)."""
+    return bool(url) and not url.startswith("sqlite")
+
+
+def parse(url: str) -> URL:
+    """`url` as a SQLAlchemy URL; plain ``postgresql://`` uses psycopg 3.
+
+    Raises:
+        UserFacingError: it is not a database URL (the message shows it masked).
+    """
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as error:
+        raise UserFacingError(
+            f"{masked(url)} is not a database URL: give one such as "
+            "postgresql+psycopg://USER@HOST/DATABASE"
+        ) from error
+    if parsed.drivername in SERVER_DRIVERS:
+        parsed = parsed.set(drivername=SERVER_DRIVERS[parsed.drivername])
+    return parsed
+
+
+def masked(url: str | URL) -> str:
+    """The URL as it may be shown or logged: any password replaced by ``***``."""
+    if isinstance(url, URL):
+        return url.render_as_string(hide_password=True)
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return _mask_text(url)
+
+
+def without_password(url: str) -> str:
+    """The URL to keep in the settings file: the password taken out."""
+    parsed = parse(url)
+    return URL.create(
+        parsed.drivername,
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    ).render_as_string(hide_password=False)
+
+
+def password_of(url: str) -> str | None:
+    """The password written in the URL itself, if any."""
+    return parse(url).password if is_server_url(url) else None
+
+
+def connect_url(url: str, password: str | None = None) -> URL:
+    """The URL the driver gets: `password` merged in when the URL has none, TLS when the
+    server offers it (``sslmode=prefer``, unless the URL says otherwise) and a connect
+    timeout."""
+    parsed = parse(url)
+    if password and not parsed.password:
+        parsed = parsed.set(password=password)
+    if parsed.get_backend_name() != "postgresql":
+        return parsed
+    query = dict(parsed.query)
+    query.setdefault("sslmode", "prefer")
+    query.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
+    query.setdefault("application_name", "LingAssist")
+    return parsed.set(query=query)
+
+
+def connection_problem(error: OperationalError, url: str) -> UserFacingError:
+    """A failed connection in words a person can act on, naming the server (masked) and
+    never quoting the password."""
+    reason = str(error.orig) if error.orig is not None else str(error)
+    where = _server_of(url)
+    lowered = reason.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        advice = (
+            "the server refused the user name or password. Check them; the password is kept "
+            "in the system keyring ('lingassist database --url URL --password-stdin')."
+        )
+    elif "does not exist" in lowered and "database" in lowered:
+        advice = "the server has no such database: create it first (createdb) or fix the name."
+    elif any(
+        words in lowered
+        for words in (
+            "connection refused",
+            "could not connect",
+            "timeout",
+            "timed out",
+            "no such file",
+            "could not translate host name",
+            "name or service not known",
+        )
+    ):
+        advice = (
+            "the server cannot be reached. Check that it is running and that this computer "
+            "can reach it (address, port, network)."
+        )
+    else:
+        advice = _mask_text(reason.strip().splitlines()[0] if reason.strip() else "unknown")
+    return UserFacingError(f"Cannot open the ledger on {where}: {advice}")
+
+
+def _server_of(url: str) -> str:
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return "the database server"
+    host = parsed.host or parsed.query.get("host") or "localhost"
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"{host}{port}/{parsed.database or ''} (as {parsed.username or 'the default user'})"
+
+
+def _mask_text(text: str) -> str:
+    """`user:password@` and ``password=…`` in free text replaced by ``***``."""
+    import re
+
+    text = re.sub(r"(//[^:/@\s]*):[^@\s]*@", r"\1:***@", text)
+    return re.sub(r"(password\s*=\s*)\S+", r"\1***", text, flags=re.IGNORECASE)

@@ -1,0 +1,143 @@
+"""The ledger on a PostgreSQL server: the same schema as on SQLite, ids from sequences,
+the command line's --database-url, and plain messages (never a password) when the server
+cannot be reached or refuses the login."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
+from sqlmodel import SQLModel
+
+from lingassist.cli import main
+from lingassist.core.errors import UserFacingError
+from lingassist.core.money import Money
+from lingassist.core.transactions import NewTransaction, Posting
+from lingassist.ledger import journal, server
+from lingassist.ledger.bulk import bulk_add_transactions
+from lingassist.ledger.database import SCHEMA_HEAD, open_database, schema_revision
+from lingassist.ledger.repository import money_accounts, resolve_category
+from lingassist.services.context import AppContext
+from lingassist.services.entries import EntryRequest, record_entry
+from tests import pg
+from tests.conftest import make_home
+
+
+def test_migrations_build_the_tables_the_code_declares(postgres_server: pg.PostgresServer) -> None:
+    url = postgres_server.fresh_database(migrated=False)
+    database = open_database(url)
+    try:
+        assert schema_revision(database.engine) == SCHEMA_HEAD
+        with database.engine.connect() as connection:
+            differences = compare_metadata(
+                MigrationContext.configure(connection), SQLModel.metadata
+            )
+            tables = set(inspect(connection).get_table_names())
+        assert {"transactions", "postings", "change_sets", "journal_entries"} <= tables
+        assert [d for d in differences if d[0] in ("add_table", "remove_table", "add_column")] == []
+    finally:
+        database.close()
+    again = open_database(url)  # already migrated: opens as is
+    assert schema_revision(again.engine) == SCHEMA_HEAD
+    assert "***" not in again.url and "postgresql" in again.url
+    again.close()
+
+
+def _coffees(context: AppContext, count: int) -> list[int]:
+    with context.database.sessions.begin() as session:
+        checking = money_accounts(session=session)[0].id
+        coffee = resolve_category("FOOD_AND_DRINK_COFFEE", session=session).account_id
+        items = [
+            NewTransaction(
+                date=date(2026, 11, 1),
+                description=f"Coffee {n}",
+                postings=(
+                    Posting(coffee, Money(Decimal("2.50"), "EUR")),
+                    Posting(checking, Money(Decimal("-2.50"), "EUR")),
+                ),
+                merchant="Blue Bottle",
+            )
+            for n in range(count)
+        ]
+        return bulk_add_transactions(
+            items, session=session, change=journal.begin_change(session, "Import")
+        )
+
+
+def test_a_bulk_import_takes_its_ids_from_the_sequence(
+    postgres_server: pg.PostgresServer, tmp_path: Path
+) -> None:
+    """A single entry after an import gets a new id (the import's ids came from the
+    sequence, not from max(id) + 1, which PostgreSQL's sequence would hand out again)."""
+    home = tmp_path / "home"
+    pg_servers = pytest.importorskip("tests.conftest")._servers
+    pg_servers.append(postgres_server)
+    try:
+        context = make_home(home)
+    finally:
+        pg_servers.pop()
+    assert context.settings.database_url.startswith("postgresql")
+    ids = _coffees(context, 50)
+    record_entry(context, EntryRequest("3.20", merchant="Lidl", category="groceries"))
+    more = _coffees(context, 5)
+    assert len(set(ids) | set(more)) == 55
+    context.database.close()
+
+
+def test_the_command_line_works_on_a_database_url(
+    postgres_server: pg.PostgresServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = postgres_server.fresh_database(migrated=False)
+    home = ["--home", str(tmp_path / "home"), "--database-url", url]
+    assert main([*home, "add", "12.50", "--merchant", "Blue Bottle", "--category", "coffee"]) == 0
+    assert main([*home, "list", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "Blue Bottle" in out and "-12.50" in out
+    assert not (tmp_path / "home" / "ledger.sqlite3").exists()  # nothing went to SQLite
+    assert main(["--home", str(tmp_path / "home"), "list"]) == 0  # the home's own ledger
+    assert "Blue Bottle" not in capsys.readouterr().out
+
+
+def test_a_wrong_password_is_a_plain_message_without_the_password(
+    postgres_server: pg.PostgresServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    postgres_server.execute(f"CREATE DATABASE pw_ledger OWNER {pg.PASSWORD_ROLE}")
+    wrong = postgres_server.url("pw_ledger", user=pg.PASSWORD_ROLE, password="not-the-one")
+    status = main(["--home", str(tmp_path / "home"), "--database-url", wrong, "list"])
+    err = capsys.readouterr().err
+    assert status == 2 and "refused the user name or password" in err, err
+    assert "not-the-one" not in err and "Traceback" not in err
+    right = postgres_server.url("pw_ledger", user=pg.PASSWORD_ROLE, password=pg.PASSWORD)
+    assert main(["--home", str(tmp_path / "home"), "--database-url", right, "list"]) == 0
+    logs = "".join(p.read_text() for p in (tmp_path / "home" / "logs").glob("*.log*"))
+    assert pg.PASSWORD not in logs and pg.PASSWORD not in capsys.readouterr().out
+
+
+@pytest.mark.sqlite_only  # no ledger is opened: once is enough
+def test_an_unreachable_server_is_a_plain_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    nowhere = f"postgresql+psycopg://me:hunter2@/ledger?host={tmp_path}&port=1"
+    status = main(["--home", str(tmp_path / "home"), "--database-url", nowhere, "list"])
+    err = capsys.readouterr().err
+    assert status == 2 and "cannot be reached" in err, err
+    assert "hunter2" not in err and "Traceback" not in err
+
+
+@pytest.mark.sqlite_only  # no ledger is opened: once is enough
+def test_every_shown_url_hides_the_password() -> None:
+    url = "postgresql://anna:p%40ss@nas.local:5432/household"
+    assert server.masked(url) == "postgresql://anna:***@nas.local:5432/household"
+    assert server.without_password(url) == "postgresql+psycopg://anna@nas.local:5432/household"
+    shown = server.connect_url(url).query
+    assert shown["sslmode"] == "prefer"  # TLS whenever the server offers it
+    assert server.connect_url(url + "?sslmode=require").query["sslmode"] == "require"
+    assert "secret" not in server._mask_text("postgresql://a:secret@h/db password=secret")
+    with pytest.raises(UserFacingError) as raised:
+        server.parse("postgresql://anna:secret@nas:notaport/db")
+    assert "secret" not in str(raised.value)

@@ -1,0 +1,202 @@
+"""A throwaway PostgreSQL server for the tests: ``initdb`` + ``pg_ctl`` in a temporary folder,
+listening only on a Unix socket in that folder (no TCP port), stopped at the end of the session.
+
+PostgreSQL refuses to run as root, and CI runs as root: then the server runs as the
+unprivileged ``postgres`` system user (``runuser``), owning the temporary folder. A fresh
+database per test is ``CREATE DATABASE … TEMPLATE`` of one migrated template (~0.1 s).
+
+When the binaries are missing, ``server()`` raises ``PostgresMissing``: the fixtures turn it
+into a test failure that says what to install (``make test`` installs Debian's
+``postgresql``), never a silent skip — a ledger that was never tested on PostgreSQL must
+not look green. ``LINGASSIST_TEST_POSTGRES=0`` runs the SQLite half alone, on purpose.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psycopg
+
+SUPERUSER = "lingassist_test"
+TEMPLATE = "lingassist_template"
+PASSWORD_ROLE = "lingassist_pw"  # a role that must log in with a password (scram)
+PASSWORD = "s3cret-horse-battery"
+PORT = 5433  # only names the socket file (.s.PGSQL.5433); no TCP listener
+_numbers = itertools.count(1)
+
+
+class PostgresMissing(RuntimeError):
+    """The PostgreSQL server programs are not installed."""
+
+
+def enabled() -> bool:
+    """Whether the tests run on PostgreSQL too (``LINGASSIST_TEST_POSTGRES=0`` turns it off)."""
+    return os.environ.get("LINGASSIST_TEST_POSTGRES", "1") != "0"
+
+
+def binaries() -> Path:
+    """The folder holding initdb and pg_ctl (Debian keeps them off PATH)."""
+    on_path = shutil.which("pg_ctl")
+    if on_path and shutil.which("initdb"):
+        return Path(on_path).parent
+    for folder in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
+            return folder
+    raise PostgresMissing(
+        "PostgreSQL's server programs (initdb, pg_ctl) are not installed, so the ledger "
+        "tests cannot run on PostgreSQL. Install them (Debian: apt-get install postgresql; "
+        "`make test` does it when run as root), or set LINGASSIST_TEST_POSTGRES=0 to run "
+        "the SQLite half only."
+    )
+
+
+@dataclass
+class PostgresServer:
+    """A running private server.
+
+    Attributes:
+        folder: the temporary folder (data and socket).
+        bin: where initdb/pg_ctl live.
+        run_as: the system user the server runs as (None: the current user).
+    """
+
+    folder: Path
+    bin: Path
+    run_as: str | None
+    started: bool = False
+    _template_ready: bool = field(default=False)
+
+    @property
+    def socket_dir(self) -> Path:
+        return self.folder / "socket"
+
+    @property
+    def data_dir(self) -> Path:
+        return self.folder / "data"
+
+    def url(self, database: str, *, user: str = SUPERUSER, password: str | None = None) -> str:
+        """The SQLAlchemy URL of one database on this server, over the Unix socket."""
+        who = f"{user}:{password}" if password is not None else user
+        return f"postgresql+psycopg://{who}@/{database}?host={self.socket_dir}&port={PORT}"
+
+    def dsn(self, database: str = "postgres") -> str:
+        """A libpq connection string (for psycopg directly)."""
+        return f"host={self.socket_dir} port={PORT} dbname={database} user={SUPERUSER}"
+
+    def _command(self, *arguments: str) -> list[str]:
+        if self.run_as is None:
+            return list(arguments)
+        return ["runuser", "-u", self.run_as, "--", *arguments]
+
+    def start(self) -> None:
+        """initdb and start the server (a few seconds)."""
+        self.socket_dir.mkdir(parents=True)
+        if self.run_as is not None:
+            entry = pwd.getpwnam(self.run_as)
+            for path in (self.folder, self.socket_dir):
+                os.chown(path, entry.pw_uid, entry.pw_gid)
+        subprocess.run(
+            self._command(
+                str(self.bin / "initdb"),
+                "-D",
+                str(self.data_dir),
+                "-U",
+                SUPERUSER,
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--locale=C",
+                "--no-sync",
+            ),
+            check=True,
+            capture_output=True,
+        )
+        hba = self.data_dir / "pg_hba.conf"
+        hba.write_text(
+            f"local all {PASSWORD_ROLE} scram-sha-256\nlocal all all trust\n", encoding="utf-8"
+        )
+        options = (
+            f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' "
+            f"-p {PORT} -c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            "-c max_connections=300 -c shared_buffers=64MB"
+        )
+        subprocess.run(
+            self._command(
+                str(self.bin / "pg_ctl"),
+                "-D",
+                str(self.data_dir),
+                "-l",
+                str(self.folder / "server.log"),
+                "-o",
+                options,
+                "-w",
+                "start",
+            ),
+            check=True,
+            capture_output=True,
+        )
+        self.started = True
+        with psycopg.connect(self.dsn(), autocommit=True) as connection:
+            connection.execute(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{PASSWORD}'")
+
+    def stop(self) -> None:
+        """Stop the server (fast: it is thrown away) and remove its folder."""
+        if self.started:
+            subprocess.run(
+                self._command(
+                    str(self.bin / "pg_ctl"), "-D", str(self.data_dir), "-m", "immediate", "stop"
+                ),
+                check=False,
+                capture_output=True,
+            )
+            self.started = False
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def template(self) -> str:
+        """The name of a database migrated to the newest schema (made once)."""
+        if not self._template_ready:
+            from lingassist.ledger.database import open_database
+
+            self.execute(f"CREATE DATABASE {TEMPLATE}")
+            open_database(self.url(TEMPLATE)).close()
+            self._template_ready = True
+        return TEMPLATE
+
+    def fresh_database(self, *, migrated: bool = True) -> str:
+        """A new, empty database (migrated from the template, or blank); its URL."""
+        name = f"ledger_{os.getpid()}_{next(_numbers)}"
+        source = f" TEMPLATE {self.template()}" if migrated else ""
+        self.execute(f"CREATE DATABASE {name}{source}")
+        return self.url(name)
+
+    def execute(self, sql: str, database: str = "postgres") -> None:
+        """Run one statement as the superuser, outside a transaction."""
+        with psycopg.connect(self.dsn(database), autocommit=True) as connection:
+            connection.execute(sql)  # type: ignore[arg-type]
+
+
+def start_server() -> PostgresServer:
+    """Start a private server; raises PostgresMissing when PostgreSQL is not installed."""
+    folder = Path(tempfile.mkdtemp(prefix="lingassist-pg-"))
+    run_as = "postgres" if os.geteuid() == 0 else None
+    if run_as is not None:
+        try:
+            pwd.getpwnam(run_as)
+        except KeyError as error:
+            raise PostgresMissing(
+                "The tests run as root, and PostgreSQL refuses to: they need the "
+                "unprivileged 'postgres' system user (Debian's postgresql package makes it)."
+            ) from error
+    server = PostgresServer(folder, binaries(), run_as)
+    try:
+        server.start()
+    except BaseException:
+        server.stop()
+        raise
+    return server
