@@ -5,7 +5,9 @@ generalises to new wordings and typos but can be confidently wrong on a sentence
 its training data. So:
 
 1. exact commands the rules recognise (undo, cancel, help) are taken as they are, and
-   only from the rules: "no, yesterday" corrects a date, it cancels nothing;
+   only from the rules: "no, yesterday" corrects a date, it cancels nothing; a
+   recategorization in its set form ("put Woolworths under clothing", which names a
+   known category) is not turned into "other" by the model;
 2. a confident model guess is taken;
 3. otherwise the rules' answer, when they have one;
 4. otherwise a less confident guess only when it does not write (a question is harmless,
@@ -86,6 +88,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     guess = guess_intent(text, found)
     if guess is None or guess.intent is Intent.HELP:
         return ruled
+    if ruled is Intent.RECATEGORIZE and guess.intent is Intent.OTHER:
+        return ruled  # the set form ("put Woolworths under clothing") names a category
     if guess.intent in (Intent.UNDO, Intent.CANCEL):
         return _correction_command(guess, found, text, ruled)
     if guess.intent.writes and not ruled.writes and write_vetoed(text, guess.intent):

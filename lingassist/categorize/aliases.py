@@ -98,6 +98,8 @@ PROCESSORS: frozenset[str] = frozenset(
         "klarna",
         "crv",
         "sqr",
+        "google",
+        "grab",
     }
 )
 
@@ -117,4 +119,30 @@ QUALIFIERS: frozenset[str] = frozenset(
 
 LEGAL_SUFFIXES: frozenset[str] = frozenset(
     {"pty", "ltd", "lt", "inc", "llc", "gmbh", "cc", "plc", "limited", "bv", "sarl", "srl"}
+)
+
+# Legal forms that end a merchant's name wherever they stand ("MUELLER HANDELS GMBH & CO.
+# KG", "PUREGYM LTD LEEDS GB"), with the owner marker of German shop names ("Inh.").
+LEGAL_FORMS: frozenset[str] = frozenset(
+    {"pty", "ltd", "limited", "plc", "inc", "llc", "gmbh", "sarl", "sas", "corp", "corporation",
+     "bv", "nv", "ag", "kg", "ohg", "jsc", "inh"}
+)  # fmt: skip
+
+# Articles a merchant's name may be written with or without ("THE HOME DEPOT").
+ARTICLES: frozenset[str] = frozenset({"the", "le", "la", "les", "der", "die", "das", "el"})
+
+# Country codes (ISO 3166 two and three letters, and "UK"), US states and Canadian
+# provinces: what statements print after the city at the end of a card line.
+PLACE_CODES: frozenset[str] = frozenset(
+    """ad ae af ag ai al am ao ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo br bs
+    bt bw by bz ca cd cf cg ch ci ck cl cm cn co cr cu cv cw cy cz de dj dk dm do dz ec ee eg er
+    es et fi fj fk fm fo fr ga gb gd ge gg gh gi gl gm gn gp gq gr gt gu gw gy hk hn hr ht hu id
+    ie il im in iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt
+    lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne ng ni nl
+    no np nr nz om pa pe pf pg ph pk pl pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg si sk
+    sl sm sn so sr ss st sv sy sz tc td tg th tj tl tm tn to tr tt tv tw tz ua ug uk us uy uz va
+    vc ve vg vi vn vu ws ye za zm zw usa gbr deu fra zaf vnm nld can aus irl esp ita bel che aut
+    al ak az ar ca co ct dc de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj
+    nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy ab bc mb nb nl ns nt nu on pe qc
+    sk yt""".split()  # noqa: SIM905 - a table of codes reads better as words
 )

@@ -10,12 +10,13 @@ seed fact when its disagreement comes from those lines (`Model.remaps`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from lingassist.categorize.habits import Habit
-from lingassist.categorize.memory import MerchantMemory
+from lingassist.categorize.memory import Filing, MerchantMemory
 from lingassist.categorize.model import Example, Model, Prediction, magnitude, train_with_seed
 from lingassist.categorize.normalize import Descriptor, normalize
 from lingassist.categorize.rules import Rule, RuleInput, match
@@ -120,22 +121,41 @@ class Categorizer:
         self._corrections = 0
         self._clear_caches()
 
-    def learn(
+    def learn(  # noqa: PLR0913 - one filing and its example
         self,
         merchant_key: str,
         code: str,
         *,
         description: str = "",
         amount: Decimal | None = None,
+        day: date | None = None,
+        ident: Hashable | None = None,
     ) -> None:
-        """Take a correction at once: `merchant_key` is filed under `code` from now on.
+        """Take a correction at once: `merchant_key` is filed under `code` from now on
+        (`ident`: the transaction corrected, whose earlier filing this replaces).
 
         With a description, it is also kept as an example for the next retraining.
         """
-        self._memory.record(merchant_key, code, amount)
+        self._memory.add(Filing(merchant_key, code, amount, day, ident))
+        self.note_correction(code, description=description, amount=amount)
+
+    def note_correction(
+        self, code: str, *, description: str = "", amount: Decimal | None = None
+    ) -> None:
+        """Count a correction towards the next retraining (and keep its example) without
+        filing anything: its filing reaches memory by `remember`."""
         if description:
             self._examples.append(Example(description, amount, code))
         self._corrections += 1
+        self._clear_caches()
+
+    def remember(self, filings: Iterable[Filing], unfiled: Iterable[Hashable] = ()) -> None:
+        """Bring memory up to date with the ledger: `filings` were made (or made again),
+        the transactions `unfiled` are no longer filed anywhere."""
+        for ident in unfiled:
+            self._memory.unfile(ident)
+        for filing in filings:
+            self._memory.add(filing)
         self._clear_caches()
 
     def retrain(self, examples: Iterable[Example] = ()) -> Model:
@@ -234,7 +254,9 @@ class Categorizer:
             rule = match(self._rules, item)
             if rule is not None:
                 return suggest(descriptor, rule.code, 1.0, f"Rule '{rule.name}'", Layer.RULE)
-        recollection = self._memory.recall(descriptor.key, amount=amount)
+        recollection = self._memory.recall(
+            descriptor.key, amount=amount, loose=not descriptor.known
+        )
         if recollection is not None:
             return from_memory(descriptor, recollection)
         return None

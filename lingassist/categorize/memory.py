@@ -1,26 +1,64 @@
-"""Merchant memory: what the person chose before for each merchant key.
+"""Merchant memory: what the person filed each merchant under, keyed by the merchant key.
 
-Built from (merchant_key, category_code) pairs, or (merchant_key, category_code, amount)
-triples, in the order they happened (the services load them from the ledger); `record`
-adds a choice at once. The latest choice for a merchant wins, so a correction is never
-repeated; when a merchant's history is mixed and amounts are known, the choice made for
-the nearest amount wins instead (a fuel station: a small amount is the shop, a large
-one the pump), and the latest choice still wins for its own amount. The counts give the
-confidence and the "You filed 12 earlier ... under ..." reason.
+Built from the person's filings in the order they were made (the services read them from
+the ledger, oldest filing first); `record` adds one at once. A filing names the
+transaction it belongs to, so filing the same transaction again replaces what it said
+before. The latest filing for a merchant wins, so a correction is never repeated; when a
+merchant's history is mixed and amounts are known, the choice made for the nearest amount
+wins instead (a fuel station: a small amount is the shop, a large one the pump), and the
+latest choice still wins for its own amount. The counts and the day give the confidence
+and the "You filed ... under ... on 2 Dec" reason.
+
+Keys come from `normalize(...).key` for every form of a merchant's name. A key that is not
+remembered as it is may still be found: the same words spaced differently ("pure gym",
+"puregym"); with `loose`, a remembered name that the asked one starts with, or that
+starts with it ("zuni cafe" / "zuni cafe san francisco"), or that shares its first two
+words; and, fuzzily, a nearly identical spelling.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
+from itertools import count
 
 from rapidfuzz import fuzz, process
 
+from lingassist.categorize.aliases import ARTICLES
+from lingassist.categorize.seed import generic_words
+
 _FUZZY_CUTOFF = 92.0
 _MIN_FUZZY_KEY = 6
+_MIN_DISTINCT = 3  # letters of a word that can tell a merchant apart
+_FILLERS = ARTICLES | {"and", "und", "et", "y", "n"}
+_UMLAUT = re.compile(r"[aou]e")
+
+
+@dataclass(frozen=True)
+class Filing:
+    """One transaction the person filed (or one correction of theirs).
+
+    Attributes:
+        key: the merchant key (`normalize(name).key`).
+        code: the category it was filed under.
+        amount: its signed amount, when known.
+        day: the day it was filed, when known.
+        ident: the transaction it belongs to (its id); filing it again replaces this
+            filing. None for a correction that stands on its own.
+        name: the merchant's display name ("Woolworths"), when known.
+    """
+
+    key: str
+    code: str
+    amount: Decimal | None = None
+    day: date | None = None
+    ident: Hashable | None = None
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -29,13 +67,15 @@ class Recollection:
 
     Attributes:
         key: the merchant key remembered (may differ from the one asked for when the
-            match was fuzzy).
+            match was loose or fuzzy).
         code: the category to use: the latest choice for that merchant, or, when the
             choices differ and amounts are known, the choice for the nearest amount.
         count: how many earlier transactions were filed under `code`.
         total: how many earlier transactions of that merchant there are.
         fuzzy: true when the merchant key only closely matched.
         by_amount: true when `code` was chosen by the nearest earlier amount.
+        day: the day the merchant was last filed under `code`, when known.
+        name: the display name it was filed with, when known.
     """
 
     key: str
@@ -44,6 +84,8 @@ class Recollection:
     total: int
     fuzzy: bool = False
     by_amount: bool = False
+    day: date | None = None
+    name: str = ""
 
     @property
     def confidence(self) -> float:
@@ -53,72 +95,267 @@ class Recollection:
         return round(base - (0.1 if self.fuzzy else 0.0), 3)
 
 
-class MerchantMemory:
-    """Per merchant key: how often each category was chosen, the latest choice, and the
-    amounts each choice was made for."""
+@dataclass
+class _Summary:
+    """One merchant's filings, counted (rebuilt after each change to that merchant)."""
 
-    def __init__(self, pairs: Iterable[tuple[str, str] | tuple[str, str, Decimal | None]] = ()):
-        self._counts: dict[str, Counter[str]] = {}
-        self._latest: dict[str, str] = {}
-        self._amounts: dict[str, dict[float, str]] = {}  # amount -> latest choice, in order
-        for key, code, *amount in pairs:
-            self.record(key, code, amount[0] if amount else None)
+    counts: Counter[str]
+    latest: str
+    days: dict[str, date | None]
+    amounts: dict[float, str]  # amount spot -> latest choice there, oldest first
+    name: str
+
+
+@dataclass
+class _Index:
+    """Ways to find a remembered key other than by itself: by its bare words (`bare_words`)
+    run together, and by the first of them."""
+
+    joined: dict[str, str] = field(default_factory=dict)  # bare words run together -> key
+    heads: dict[str, set[str]] = field(default_factory=dict)  # first bare word -> keys
+
+    def add(self, key: str) -> None:
+        words = bare_words(key)
+        if words:
+            self.joined["".join(words)] = key
+            self.heads.setdefault(words[0], set()).add(key)
+
+    def remove(self, key: str) -> None:
+        words = bare_words(key)
+        if words and self.joined.get("".join(words)) == key:
+            del self.joined["".join(words)]
+        if words:
+            self.heads.get(words[0], set()).discard(key)
+
+
+def bare_words(key: str) -> list[str]:
+    """The words of a merchant key that tell the name apart, spelled one way: without
+    articles and "and" ("the black dog" / "black dog", "mugg and bean" / "mugg bean"),
+    German vowels written either way ("baeckerei" / "backerei" -> "backerei")."""
+    return [_UMLAUT.sub(_plain_vowel, w) for w in key.split() if w not in _FILLERS]
+
+
+def _plain_vowel(match: re.Match[str]) -> str:
+    return match.group(0)[0]
+
+
+class MerchantMemory:
+    """Per merchant key: the person's filings, oldest first, and what they add up to."""
+
+    def __init__(
+        self,
+        filings: Iterable[Filing | tuple[str, str] | tuple[str, str, Decimal | None]] = (),
+        *,
+        generic: frozenset[str] | None = None,
+    ):
+        """`filings` oldest first: `Filing`s, or (key, code) / (key, code, amount) tuples.
+        `generic` words never tell two merchants apart (default: the seed's trade words
+        such as "cafe" and small words such as "de", `seed.generic_words`)."""
+        self._filings: dict[str, dict[Hashable, Filing]] = {}
+        self._where: dict[Hashable, str] = {}  # transaction -> the key it is filed under
+        self._order: dict[str, int] = {}  # key -> when it was last filed (higher: later)
+        self._summaries: dict[str, _Summary] = {}
+        self._index = _Index()
+        self._generic = generic
+        self._own = count(1)
+        for item in filings:
+            if isinstance(item, Filing):
+                self.add(item)
+            else:
+                key, code, *amount = item
+                self.record(key, code, amount[0] if amount else None)
 
     def __len__(self) -> int:
-        return len(self._latest)
+        return len(self._filings)
 
-    def record(self, key: str, code: str, amount: Decimal | None = None) -> None:
+    def record(
+        self,
+        key: str,
+        code: str,
+        amount: Decimal | None = None,
+        *,
+        day: date | None = None,
+        ident: Hashable | None = None,
+        name: str = "",
+    ) -> None:
         """Remember that a transaction of merchant `key` (of `amount`) was filed under `code`."""
-        if not key:
+        self.add(Filing(key, code, amount, day, ident, name))
+
+    def add(self, filing: Filing) -> None:
+        """Remember one filing (replacing the earlier filing of the same transaction)."""
+        if not filing.key:
             return
-        self._counts.setdefault(key, Counter())[code] += 1
-        self._latest[key] = code
-        spot = _log_amount(amount)
-        history = self._amounts.setdefault(key, {})
-        if spot is None:
-            history.clear()  # a choice without an amount: the latest choice rules again
-        else:
-            history.pop(spot, None)  # re-inserted last: the latest choice for this amount
-            history[spot] = code
+        ident = filing.ident if filing.ident is not None else ("own", next(self._own))
+        self.unfile(ident)
+        history = self._filings.get(filing.key)
+        if history is None:
+            history = self._filings[filing.key] = {}
+            self._index.add(filing.key)
+        history[ident] = filing
+        self._where[ident] = filing.key
+        self._order[filing.key] = next(self._own)
+        self._summaries.pop(filing.key, None)
+
+    def unfile(self, ident: Hashable) -> None:
+        """Forget the filing of one transaction (it was deleted or left uncategorized)."""
+        key = self._where.pop(ident, None)
+        if key is None:
+            return
+        history = self._filings[key]
+        del history[ident]
+        self._summaries.pop(key, None)
+        if not history:
+            self.forget(key)
 
     def forget(self, key: str) -> None:
         """Drop everything remembered about one merchant."""
-        self._counts.pop(key, None)
-        self._latest.pop(key, None)
-        self._amounts.pop(key, None)
+        for ident in self._filings.pop(key, {}):
+            self._where.pop(ident, None)
+        self._order.pop(key, None)
+        self._summaries.pop(key, None)
+        self._index.remove(key) if key else None
 
     def recall(
-        self, key: str, *, fuzzy: bool = True, amount: Decimal | None = None
+        self,
+        key: str,
+        *,
+        fuzzy: bool = True,
+        amount: Decimal | None = None,
+        loose: bool = True,
     ) -> Recollection | None:
-        """What was chosen for `key` (or, with `fuzzy`, a nearly identical key); with
-        `amount`, a mixed history answers with the choice for the nearest amount."""
-        if key in self._latest:
-            return self._recollection(key, fuzzy=False, amount=amount)
-        if not fuzzy or len(key) < _MIN_FUZZY_KEY or not self._latest:
+        """What was chosen for `key` (or the same words spaced otherwise); with `loose`, a
+        remembered name that starts or extends it; with `fuzzy`, a nearly identical key.
+        With `amount`, a mixed history answers with the choice for the nearest amount."""
+        if not key:
             return None
-        found = process.extractOne(
-            key, self._latest.keys(), scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_CUTOFF
+        found = key if key in self._filings else self._index.joined.get("".join(bare_words(key)))
+        if found is not None:
+            return self._recollection(found, fuzzy=False, amount=amount)
+        if not fuzzy or not self._filings:
+            return None
+        related = self._related(key) if loose else None
+        if related is not None:
+            return self._recollection(related, fuzzy=True, amount=amount)
+        if len(key) < _MIN_FUZZY_KEY:
+            return None
+        near = process.extractOne(
+            key, self._filings.keys(), scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_CUTOFF
         )
-        return self._recollection(found[0], fuzzy=True, amount=amount) if found else None
+        return self._recollection(near[0], fuzzy=True, amount=amount) if near else None
+
+    def _generic_words(self) -> frozenset[str]:
+        if self._generic is None:
+            self._generic = generic_words()
+        return self._generic
+
+    def _related(self, key: str) -> str | None:
+        """The remembered key that names the same merchant with more or fewer trailing
+        words (a branch, a city: "zuni cafe" / "zuni cafe san francisco"), or that shares
+        its first two words. A one-word name, or two names that only share their start,
+        must share a word that tells merchants apart (not only "cafe de"). The most shared
+        words win, then the latest filed."""
+        words = bare_words(key)
+        best: tuple[int, int, str] | None = None
+        for other in self._index.heads.get(words[0], ()) if words else ():
+            shared, whole = _shared_words(words, bare_words(other))
+            if not _close_enough(words[:shared], whole=whole, generic=self._generic_words()):
+                continue
+            rank = (shared, self._order.get(other, 0), other)
+            best = rank if best is None or rank > best else best
+        return best[2] if best is not None else None
 
     def _recollection(self, key: str, *, fuzzy: bool, amount: Decimal | None) -> Recollection:
         """The recollection of a key that is in memory."""
-        counts = self._counts[key]
-        code = self._latest[key]
-        nearest = self._nearest(key, amount) if len(counts) > 1 else None
+        summary = self._summary(key)
+        code = summary.latest
+        nearest = _nearest(summary.amounts, amount) if len(summary.counts) > 1 else None
         by_amount = nearest is not None and nearest != code
         code = nearest or code
-        return Recollection(key, code, counts[code], sum(counts.values()), fuzzy, by_amount)
+        return Recollection(
+            key,
+            code,
+            summary.counts[code],
+            sum(summary.counts.values()),
+            fuzzy,
+            by_amount,
+            summary.days.get(code),
+            summary.name,
+        )
 
-    def _nearest(self, key: str, amount: Decimal | None) -> str | None:
-        """The choice made for the amount nearest `amount` (by ratio; later wins ties)."""
-        spot = _log_amount(amount)
-        history = self._amounts.get(key)
-        if spot is None or not history:
-            return None
-        entries = list(history.items())
-        best = min(range(len(entries)), key=lambda i: (abs(entries[i][0] - spot), -i))
-        return entries[best][1]
+    def _summary(self, key: str) -> _Summary:
+        """The merchant's filings added up (cached until the merchant is filed again)."""
+        found = self._summaries.get(key)
+        if found is None:
+            found = self._summaries[key] = _summarize(self._filings[key].values())
+        return found
+
+
+def names_match(key: str, other: str, *, loose: bool = True) -> bool:
+    """Whether two merchant keys name one merchant as `MerchantMemory.recall` finds it
+    (without fuzzy spelling): the same bare words, or with `loose` one name all the start
+    of the other ("zuni cafe" / "zuni cafe san francisco")."""
+    words, others = bare_words(key), bare_words(other)
+    if not words or not others:
+        return key == other
+    if words == others or "".join(words) == "".join(others):
+        return True
+    shared, whole = _shared_words(words, others)
+    return loose and whole and _close_enough(words[:shared], whole=True, generic=generic_words())
+
+
+def _close_enough(shared: list[str], *, whole: bool, generic: frozenset[str]) -> bool:
+    """Whether names sharing their first words `shared` are one merchant: one name is all
+    shared and it has two words or a telling one, or they share two words or more with a
+    telling one among them (a telling word: three letters or more, not `generic`)."""
+    if whole and len(shared) >= 2:
+        return True
+    telling = any(len(w) >= _MIN_DISTINCT and w not in generic for w in shared)
+    return (whole or len(shared) >= 2) and telling
+
+
+def _summarize(filings: Iterable[Filing]) -> _Summary:
+    """Counts, the latest choice, the latest day of each choice and the amount history."""
+    counts: Counter[str] = Counter()
+    days: dict[str, date | None] = {}
+    amounts: dict[float, str] = {}
+    latest = name = ""
+    for filing in filings:
+        counts[filing.code] += 1
+        latest = filing.code
+        days[filing.code] = filing.day or days.get(filing.code)
+        name = filing.name or name
+        spot = _log_amount(filing.amount)
+        if spot is None:
+            amounts.clear()  # a choice without an amount: the latest choice rules again
+        else:
+            amounts.pop(spot, None)  # re-inserted last: the latest choice for this amount
+            amounts[spot] = filing.code
+    return _Summary(counts, latest, days, amounts, name)
+
+
+def _shared_words(asked: list[str], other: list[str]) -> tuple[int, bool]:
+    """How many leading words two names share, and whether one of them is all shared
+    (a last word cut short by the bank counts: "dm drogerie m" / "dm drogerie markt")."""
+    shared = 0
+    for mine, theirs in zip(asked, other, strict=False):
+        if mine == theirs:
+            shared += 1
+            continue
+        last = shared + 1 == len(asked) or shared + 1 == len(other)
+        if last and (mine.startswith(theirs) or theirs.startswith(mine)):
+            return shared + 1, True
+        break
+    return shared, shared == min(len(asked), len(other))
+
+
+def _nearest(history: dict[float, str], amount: Decimal | None) -> str | None:
+    """The choice made for the amount nearest `amount` (by ratio; later wins ties)."""
+    spot = _log_amount(amount)
+    if spot is None or not history:
+        return None
+    entries = list(history.items())
+    best = min(range(len(entries)), key=lambda i: (abs(entries[i][0] - spot), -i))
+    return entries[best][1]
 
 
 def _log_amount(amount: Decimal | None) -> float | None:

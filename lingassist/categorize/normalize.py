@@ -18,13 +18,22 @@ from functools import cache, lru_cache
 
 from lingassist.categorize.aliases import (
     ALIASES,
+    ARTICLES,
     BARE_PROCESSORS,
+    LEGAL_FORMS,
     LEGAL_SUFFIXES,
+    PLACE_CODES,
     PROCESSOR_WORDS,
     PROCESSORS,
     QUALIFIERS,
 )
 
+# Letters that Unicode does not take apart into a base letter and an accent ("ß", "đ", "ø"):
+# written out as the banks print them, instead of being dropped.
+_LETTERS = str.maketrans(
+    {"ß": "ss", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe",
+     "Œ": "OE", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "ı": "i"}
+)  # fmt: skip
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _DATES = re.compile(
@@ -34,7 +43,8 @@ _DATES = re.compile(
     re.IGNORECASE,
 )
 _CARD_NUMBERS = re.compile(
-    r"\bcard\s*(?:no|nr|number)?\.?\s*[x*#\d]*\s*$|\b(?:x{2,}|\*{2,})\d{2,}\b|\bcard\s+n\s*$",
+    r"\bcard\s*(?:no|nr|number)?\.?\s*[x*#\d]*\s*$|\b(?:x{2,}|\*{2,})\d{2,}\b|\bcard\s+n\s*$"
+    r"|\b(?:nr|pas):\s*[x*]*\d+",
     re.IGNORECASE,
 )
 _CHANNEL = re.compile(
@@ -47,11 +57,29 @@ _CHANNEL = re.compile(
     r"|[a-z]{2,5} app payment to|card payment to|payment to|payment from|ach debit|ach credit|ach"
     r"|checkcard(?: \d+)?|debit card purchase|visa debit|visa"
     r"|mastercard|contactless payment|contactless|paiement par carte|paiement cb|carte"
-    r"|cb|prlv sepa|vir sepa|sepa lastschrift|lastschrift|kartenzahlung|girocard|ec"
+    r"|cb|prlv sepa|vir sepa|sepa[ -](?:basis|folge|erst)?lastschrift|(?:basis|folge)?lastschrift"
+    r"|kartenzahlung|girocard|ec|bea|gea|betaalautomaat|thanh toan(?: qr)?|qr"
     r"|compra|pago|card payment|card|dd|bgc|fpo|fpi|so|tfr|effec)\b[\s:*./-]*",
     re.IGNORECASE,
 )
-_STORE_NUMBER = re.compile(r"^(?:#\s*\d+|no\.?\d+|[a-z]{0,2}-?\d{2,})$", re.IGNORECASE)
+# What ends a statement's merchant name: SEPA field separators and tags ("//Berlin/DE",
+# "EREF+...", "ECH/121124"), and the German "<shop> sagt danke" ("says thank you").
+_SEPA_TAIL = re.compile(
+    r"//|\b(?:eref|mref|cred|svwz|kref|abwa|abwe|iban|bic)\+|\b(?:ech|id emetteur|mdt|rum|ref)/"
+    r"|\bsagt danke\b",
+    re.IGNORECASE,
+)
+# A store number, or a telephone number ("877-778-1161"): the name ends before it.
+_STORE_NUMBER = re.compile(
+    r"^(?:#\s*\d+|no\.?\d+|[a-z]{0,2}-?\d{2,}|\+?\d[\d-]{6,}\d)$", re.IGNORECASE
+)
+# A web address as a word ("HOMEDEPOT.COM", "help.uber.com", "AMZN.COM/BILL", "g.co/x"):
+# the name at the start of a line, the end of the name after it.
+_WEB_ADDRESS = re.compile(
+    r"^(?:www\.)?(?P<name>[a-z0-9-]+)(?:\.[a-z0-9-]+)*\.(?:com|net|org|co|io|uk|de|fr|nl|za|vn"
+    r"|ca|au|us|eu|info|biz|app|tv)(?:\.[a-z]{2})?(?:[/#]\S*)?$",
+    re.IGNORECASE,
+)
 _HAS_DIGIT = re.compile(r"\d")
 _NOT_WORD = re.compile(r"[^\w]+")
 _COLUMNS = re.compile(r"\s{2,}")
@@ -69,44 +97,67 @@ class Descriptor:
             the seed and the model read.
         merchant: the merchant's display name ("Tim Hortons"); may be "" when the line
             names no merchant.
-        key: the merchant key (`merchant_key(merchant)`), the same normalization as the
-            ledger's merchants table; falls back to `text` when there is no merchant.
+        key: the merchant key (`merchant_key(merchant)`): the one key everything that
+            learns and everything that suggests files a merchant under, whatever form
+            its name came in; falls back to `text` when there is no merchant.
+        known: the merchant is a well-known brand (the seed's or the alias table's), so
+            `key` is the brand's own and never only part of a longer name.
     """
 
     raw: str
     text: str
     merchant: str
     key: str
+    known: bool = False
 
 
 def merchant_key(name: str) -> str:
-    """The key a merchant is found by: accents, case, punctuation and spacing ignored.
+    """The key of a merchant's name: accents, case, punctuation and spacing ignored.
 
-    The same function as ``ledger.repository.merchant_key`` so that keys agree.
+    Like ``ledger.repository.merchant_key``, but letters without a base letter are
+    written out ("ß" -> "ss") instead of dropped.
 
     >>> merchant_key("  Café  Blue-Bottle ")
     'cafe blue bottle'
     """
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    key = " ".join(_NOT_WORD.sub(" ", plain.lower()).split())
+    key = " ".join(_NOT_WORD.sub(" ", ascii_letters(name).lower()).split())
     return key or " ".join(name.lower().split())
+
+
+def key_of(name: str) -> str:
+    """The merchant key of any form of a merchant's name: a bank line ("POS 4411
+    WOOLWORTHS CAPE TOWN"), a receipt header ("WOOLWORTHS (PTY) LTD"), a spoken or a typed
+    name ("woolworths", "Woolworths") -> "woolworths"."""
+    return normalize(name).key
+
+
+def ascii_letters(text: str) -> str:
+    """`text` in plain ASCII letters: accents dropped ("Café" -> "Cafe"), letters without a
+    base letter written out ("Straße" -> "Strasse", "Đà Nẵng" -> "Da Nang")."""
+    if text.isascii():
+        return text
+    plain = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return plain.encode("ascii", "ignore").decode()
 
 
 @lru_cache(maxsize=65536)
 def normalize(description: str) -> Descriptor:
     """Clean a bank descriptor into words, a merchant display name and its key."""
-    ascii_text = unicodedata.normalize("NFKD", description).encode("ascii", "ignore").decode()
+    ascii_text = ascii_letters(description)
     without_noise = _strip_noise(ascii_text)
     text = " ".join(w for w in _words(without_noise).split() if w not in PROCESSOR_WORDS)
-    merchant = _merchant_name(_strip_channels(without_noise))
+    merchant, known = _merchant_name(_strip_channels(without_noise))
     key = merchant_key(merchant) if merchant else text
-    return Descriptor(raw=description, text=text, merchant=merchant, key=key)
+    return Descriptor(raw=description, text=text, merchant=merchant, key=key, known=known)
 
 
 def _strip_noise(text: str) -> str:
-    """Remove parentheses, dates and card numbers; keep the column spacing."""
+    """Remove parentheses, SEPA fields, dates and card numbers; keep the column spacing."""
     if "(" in text or ")" in text:
         text = _PARENTHESES.sub("  ", text).replace("(", " ").replace(")", " ")
+    tail = _SEPA_TAIL.search(text)
+    if tail is not None and tail.start() > 0:
+        text = text[: tail.start()]
     digits = _HAS_DIGIT.search(text) is not None
     if digits:  # every date pattern has a digit
         text = _DATES.sub("  ", text)
@@ -133,15 +184,16 @@ def _words(text: str) -> str:
     return " ".join(token for token in cleaned.split() if not _HAS_DIGIT.search(token))
 
 
-def _merchant_name(cleaned: str) -> str:
-    """The display name of the merchant a cleaned descriptor names."""
+def _merchant_name(cleaned: str) -> tuple[str, bool]:
+    """The display name of the merchant a cleaned descriptor names, and whether it is a
+    well-known brand."""
     first_column = _first_column(cleaned)
     part = _after_processor(first_column)
     tokens = _significant_tokens(part)
     if not tokens:
-        return ""
+        return "", False
     brand = _brand(tokens)
-    return brand or _display(" ".join(tokens))
+    return (brand, True) if brand else (_display(" ".join(tokens)), False)
 
 
 def _first_column(text: str) -> str:
@@ -155,19 +207,28 @@ def _first_column(text: str) -> str:
 
 
 def _after_processor(text: str) -> str:
-    """ "SQ *BLUE BOTTLE" -> "BLUE BOTTLE"; "Web-Host.Com* Qzt" -> "Web-Host.Com"."""
+    """ "SQ *BLUE BOTTLE" -> "BLUE BOTTLE"; "Web-Host.Com* Qzt" -> "Web-Host.Com";
+    "UBER *EATS" -> "UBER EATS"; "GRAB*A-5XK2" (a reference after the star) -> "GRAB"."""
     if "*" in text:
         left, right = _split_star(text)
         prefix = _words(left)
         if prefix in PROCESSORS or len(prefix.replace(" ", "")) <= 2:
-            return right if _words(right) else left
+            return right if _names_something(right) else left
         if _alias_for(prefix.split()):
-            return left
+            qualifier = right.split()[0].lower() if right.split() else ""
+            return f"{left} {qualifier}" if qualifier in QUALIFIERS else left
         return left if len(prefix) >= 3 else right
     head, _, tail = text.partition(" ")
     if head.lower() in BARE_PROCESSORS and tail.strip():
         return tail
     return text
+
+
+def _names_something(text: str) -> bool:
+    """Whether the text after a processor's star names a merchant, rather than being a
+    reference ("2K3", "A-5XK2 SINGAPORE") or empty."""
+    words = text.split()
+    return bool(words) and _HAS_DIGIT.search(words[0]) is None and len(_words(text)) >= 2
 
 
 def _split_star(text: str) -> tuple[str, str]:
@@ -178,8 +239,9 @@ def _split_star(text: str) -> tuple[str, str]:
 
 
 def _significant_tokens(text: str) -> list[str]:
-    """Words of a merchant name: cut at a store number, without refs, legal suffixes, 's'."""
-    tokens = [token for token in _TOKEN_BREAKS.split(text.replace("'", "")) if token]
+    """Words of a merchant name: cut at a store number, a web address after the name or a
+    legal form; without refs, legal suffixes, a trailing country or state code, 's'."""
+    tokens = _web_names([token for token in _TOKEN_BREAKS.split(text.replace("'", "")) if token])
     if _HAS_DIGIT.search(text) is None:  # no store number or reference to cut
         words = [t if t.isalnum() else _NOT_WORD.sub(" ", t).strip() for t in tokens]
     else:
@@ -188,11 +250,47 @@ def _significant_tokens(text: str) -> list[str]:
                 tokens = tokens[:index]
                 break
         words = [_NOT_WORD.sub(" ", t).strip() for t in tokens if not _HAS_DIGIT.search(t)]
-    words = [w for w in " ".join(words).split() if w]
-    words = _join_possessives(words)
-    while words and words[-1].lower() in LEGAL_SUFFIXES and len(words) > 1:
+    words = _join_possessives(_cut_at_legal_form([w for w in " ".join(words).split() if w]))
+    while len(words) > 1 and (
+        words[-1].lower() in LEGAL_SUFFIXES or _place_code(words[-1], words[:-1])
+    ):
         words.pop()
     return words
+
+
+def _web_names(tokens: list[str]) -> list[str]:
+    """A web address names the merchant at the start ("HOMEDEPOT.COM" -> "HOMEDEPOT") and
+    ends the name anywhere else ("UBER EATS help.uber.com")."""
+    for index, token in enumerate(tokens):
+        address = _WEB_ADDRESS.match(token)
+        if address is None:
+            continue
+        if index > 0:
+            return tokens[:index]
+        tokens = [address.group("name"), *tokens[1:]]
+    return tokens
+
+
+def _cut_at_legal_form(words: list[str]) -> list[str]:
+    """A legal form after the name ends it: "MUELLER HANDELS GMBH & CO. KG" -> "MUELLER
+    HANDELS", "PUREGYM LTD LEEDS" -> "PUREGYM", "Baeckerei Schmidt Inh. K. Schmidt"."""
+    for index, word in enumerate(words):
+        if index > 0 and word.lower() in LEGAL_FORMS:
+            return words[:index]
+    return words
+
+
+def _place_code(word: str, before: list[str]) -> bool:
+    """A country, state or province code at the end of a line, after a city ("LONDON GB",
+    "OAKLAND CA", "HA NOI VN"): in capitals, after two words, the last of three letters or
+    more (so "Toys R Us" keeps its "Us")."""
+    return (
+        word.isupper()
+        and word.lower() in PLACE_CODES
+        and len(before) >= 2
+        and len(before[-1]) >= 3
+        and before[-1].isalpha()
+    )
 
 
 def _join_possessives(words: list[str]) -> list[str]:
@@ -208,10 +306,14 @@ def _join_possessives(words: list[str]) -> list[str]:
 
 
 def _brand(tokens: list[str]) -> str:
-    """The display name of a well-known brand the tokens start with, plus a qualifier."""
+    """The display name of a well-known brand the tokens start with (also after an
+    article: "THE HOME DEPOT"), plus a qualifier."""
     lowered = [token.lower() for token in tokens]
     found = _alias_for(lowered)
-    if not found:
+    if found is None and len(lowered) > 1 and lowered[0] in ARTICLES:
+        tokens, lowered = tokens[1:], lowered[1:]
+        found = _alias_for(lowered)
+    if found is None:
         return ""
     display, length = found
     if length < len(lowered) and lowered[length] in QUALIFIERS:

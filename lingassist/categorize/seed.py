@@ -125,6 +125,20 @@ def _single_word_merchants() -> dict[str, SeedEntry]:
     }
 
 
+_SMALL_WORDS = frozenset(
+    "of de du des van von der den di da do del am im zum zur au aux sur".split()  # noqa: SIM905
+)
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    """Words that say what a business does or how it was paid, never which one it is: the
+    one-word trade keywords and bank wording of the seed ("cafe", "pharmacy", "transfer"),
+    and small words of names ("de", "van")."""
+    trade = {e.phrase for e in seed_entries() if e.tier != MERCHANT and " " not in e.phrase}
+    return frozenset(trade) | _SMALL_WORDS
+
+
 def merchant_brands() -> dict[str, str]:
     """Seed merchant phrase -> display name (used to name a merchant by its brand)."""
     return {e.phrase: e.display for e in seed_entries() if e.tier == MERCHANT and not e.anchored}

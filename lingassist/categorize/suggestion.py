@@ -7,6 +7,7 @@ model); each writes the sentence a person reads under "Why this category?".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -80,18 +81,33 @@ def suggest(
 
 
 def from_memory(descriptor: Descriptor, recollection: Recollection) -> Suggestion:
-    """A suggestion from the person's earlier choices."""
-    name = descriptor.merchant or recollection.key
+    """A suggestion from the person's earlier filings ("You filed Woolworths under
+    Clothing and accessories on 2 Dec 2026")."""
+    name = descriptor.merchant or recollection.name or recollection.key
     category = category_name(recollection.code)
-    plural = "transaction" if recollection.count == 1 else "transactions"
-    reason = f"You filed {recollection.count} earlier {name} {plural} under {category}"
+    count, total = recollection.count, recollection.total
+    plural = "transaction" if count == 1 else "transactions"
+    counted = f"{count} earlier {name} {plural}"
+    on = f" on {day_text(recollection.day)}" if recollection.day else ""
     if recollection.by_amount:
-        reason = f"For amounts like this you filed {name} under {category} ({reason[4:]})"
-    elif recollection.count < recollection.total:
-        reason = f"Your latest choice for {name} was {category} ({reason[4:]})"
+        reason = f"For amounts like this you filed {name} under {category} ({counted})"
+    elif total == 1 and on:
+        reason = f"You filed {name} under {category}{on}"
+    elif count == total:
+        latest = f", the latest{on}" if on else ""
+        reason = f"You filed {counted} under {category}{latest}"
+    elif on:
+        reason = f"You filed {name} under {category}{on}, your latest choice ({count} of {total})"
+    else:
+        reason = f"Your latest choice for {name} was {category} (filed {counted} under it)"
     if recollection.fuzzy:
-        reason += f" (as '{recollection.key}', a near-identical name)"
+        reason += f" (as '{recollection.name or recollection.key}', the same merchant's name)"
     return suggest(descriptor, recollection.code, recollection.confidence, reason, Layer.MEMORY)
+
+
+def day_text(day: date) -> str:
+    """ "2 Dec 2026"."""
+    return f"{day.day} {day:%b %Y}"
 
 
 def from_seed(descriptor: Descriptor, seed: SeedMatch) -> Suggestion:

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.ledger.journal import TRANSACTION, ChangeSet
-from lingassist.ledger.repository import merchant_key
 from lingassist.ledger.tables import categories, merchants, postings, transactions
 
 
 def recategorize_transaction(
     transaction_id: int, category_account_id: int, *, session: Session, change: ChangeSet
 ) -> None:
-    """Post the transaction's category leg to another category (undoable).
+    """Post the transaction's category leg to another category (undoable); the
+    transaction counts as written now (`updated_at`), when the person filed it there.
 
     Raises:
         UserFacingError: the transaction is split over several categories, or has none.
@@ -33,39 +35,52 @@ def recategorize_transaction(
     session.execute(
         update(postings).where(postings.c.id == legs[0]).values(account_id=category_account_id)
     )
+    session.execute(
+        update(transactions)
+        .where(transactions.c.id == transaction_id)
+        .values(updated_at=datetime.now(UTC))
+    )
 
 
-def transactions_of_merchant(name: str, *, session: Session) -> list[int]:
-    """Ids of every transaction at this merchant, newest first."""
+def merchant_names_by_id(*, session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every merchant of the ledger, as it was first written."""
+    return [(row.id, row.name) for row in session.execute(select(merchants.c.id, merchants.c.name))]
+
+
+def transactions_of_merchants(merchant_ids: list[int], *, session: Session) -> list[int]:
+    """Ids of every transaction at any of these merchants, newest first."""
+    if not merchant_ids:
+        return []
     return list(
         session.scalars(
             select(transactions.c.id)
-            .join(merchants, merchants.c.id == transactions.c.merchant_id)
-            .where(merchants.c.key == merchant_key(name))
+            .where(transactions.c.merchant_id.in_(merchant_ids))
             .order_by(transactions.c.date.desc(), transactions.c.id.desc())
         )
     )
 
 
-def set_merchant_category(
-    name: str, category_id: int, *, session: Session, change: ChangeSet
+def set_category_of_merchants(
+    merchant_ids: list[int], category_id: int, *, session: Session, change: ChangeSet
 ) -> None:
-    """Remember the category the person wants for a merchant from now on.
+    """Remember the category the person wants for these merchants from now on (undoable)."""
+    for merchant_id in merchant_ids:
+        change.will_update("merchant", merchant_id)
+    if merchant_ids:
+        session.execute(
+            update(merchants)
+            .where(merchants.c.id.in_(merchant_ids))
+            .values(default_category_id=category_id)
+        )
 
-    Raises:
-        NotFound: the ledger has no merchant of that name.
-    """
-    merchant_id = session.scalar(
-        select(merchants.c.id).where(merchants.c.key == merchant_key(name))
+
+def merchant_categories(*, session: Session) -> list[tuple[int, str, str]]:
+    """(merchant id, merchant name, category code) of every merchant the person gave a
+    category of its own ("put Woolworths under clothing")."""
+    statement = select(merchants.c.id, merchants.c.name, categories.c.code).join(
+        categories, categories.c.id == merchants.c.default_category_id
     )
-    if merchant_id is None:
-        raise NotFound(f"There is no merchant called {name!r} in your ledger yet.")
-    change.will_update("merchant", merchant_id)
-    session.execute(
-        update(merchants)
-        .where(merchants.c.id == merchant_id)
-        .values(default_category_id=category_id)
-    )
+    return [(row.id, row.name, row.code) for row in session.execute(statement)]
 
 
 def latest_transaction(*, session: Session) -> int | None:

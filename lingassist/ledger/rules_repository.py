@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -49,6 +49,9 @@ class CategorizedLine:
         currency: ISO 4217 code of `amount`.
         account: the paying account's name.
         code: its category code.
+        date: the day of the transaction.
+        filed: when it was last written (added, moved to another category, edited): when
+            the person filed it where it is.
     """
 
     id: int
@@ -58,6 +61,8 @@ class CategorizedLine:
     currency: str
     account: str
     code: str
+    date: date | None = None
+    filed: datetime | None = None
 
 
 def list_rules(*, session: Session) -> list[Rule]:
@@ -147,13 +152,19 @@ def move_rule(rule_id: int, steps: int, *, session: Session, change: ChangeSet) 
     return True
 
 
-def categorized_lines(*, session: Session) -> list[CategorizedLine]:
+def categorized_lines(
+    *, session: Session, since: datetime | None = None, filing_order: bool = False
+) -> list[CategorizedLine]:
     """Every transaction filed under exactly one category (no splits, no transfers),
-    oldest first: what a rule's preview looks through."""
+    oldest first: what a rule's preview looks through. With `since`, only those written
+    after that time; with `filing_order`, in the order they were written
+    (`CategorizedLine.filed`), as the merchant memory reads them."""
     is_money = accounts.c.type.in_(MONEY_TYPES)
     statement = (
         select(
             transactions.c.id,
+            transactions.c.date,
+            transactions.c.updated_at,
             transactions.c.description,
             func.coalesce(func.max(merchants.c.name), "").label("merchant"),
             func.sum(case((is_money, postings.c.amount_minor), else_=0)).label("minor"),
@@ -169,8 +180,12 @@ def categorized_lines(*, session: Session) -> list[CategorizedLine]:
         )
         .group_by(transactions.c.id)
         .having(and_(func.count(categories.c.id) == 1, func.max(case((is_money, 1))) == 1))
-        .order_by(transactions.c.date, transactions.c.id)
     )
+    if filing_order:
+        statement = statement.order_by(transactions.c.updated_at)
+    statement = statement.order_by(transactions.c.date, transactions.c.id)
+    if since is not None:
+        statement = statement.where(transactions.c.updated_at > since)
     return [_line(row) for row in session.execute(statement)]
 
 
@@ -236,6 +251,8 @@ def _line(row: Any) -> CategorizedLine:
         currency=row.currency,
         account=row.account or "",
         code=row.code,
+        date=row.date,
+        filed=row.updated_at,
     )
 
 

@@ -27,8 +27,6 @@ from lingassist.ledger.recategorize import (
     category_id_of,
     latest_transaction,
     recategorize_transaction,
-    set_merchant_category,
-    transactions_of_merchant,
 )
 from lingassist.ledger.repository import (
     add_transaction,
@@ -47,6 +45,7 @@ from lingassist.services.entries import (
     undo_preview,
 )
 from lingassist.services.formatting import money_text
+from lingassist.services.merchant_keys import file_merchant, transactions_at
 from lingassist.services.payments import confirm_payment, draft_payment
 from lingassist.services.recurring import REPEATS_MARK
 
@@ -241,9 +240,7 @@ def _recategorize_card(
     name = _category_name(context, command.category) or "?"
     problems: tuple[str, ...] = () if command.category else ("Which category should it go to?",)
     with context.database.sessions() as session:
-        ids = (
-            transactions_of_merchant(command.merchant, session=session) if command.merchant else []
-        )
+        ids = transactions_at(command.merchant, session=session) if command.merchant else []
         latest = latest_transaction(session=session)
     if command.merchant:
         target = f"{len(ids)} {command.merchant} transaction{'s' * (len(ids) != 1)}"
@@ -328,23 +325,24 @@ def _recategorize(context: AppContext, command: ParsedCommand) -> str:
     with context.database.sessions.begin() as session:
         category = resolve_category(command.category or "", session=session)
         change = journal.begin_change(session, f"Move to {category.name}")
-        ids = (
-            transactions_of_merchant(command.merchant, session=session) if command.merchant else []
-        )
-        latest = latest_transaction(session=session)
-        targets = ids or ([latest] if latest is not None else [])
+        if command.merchant:  # every form of its name: "Woolworths", "POS 4411 WOOLWORTHS"
+            targets = transactions_at(command.merchant, session=session)
+        else:
+            latest = latest_transaction(session=session)
+            targets = [latest] if latest is not None else []
         for transaction_id in targets:
             recategorize_transaction(
                 transaction_id, category.account_id, session=session, change=change
             )
         if command.merchant:
-            context.advisor.learn(command.merchant, category.code)
-            set_merchant_category(
+            file_merchant(
                 command.merchant,
                 category_id_of(category.code, session=session),
                 session=session,
                 change=change,
             )
+    if command.merchant:
+        context.advisor.learn(command.merchant, category.code)
     count = len(targets)
     remembered = f" and {command.merchant} will go there from now on" if command.merchant else ""
     return f"Moved {count} transaction{'s' * (count != 1)} to {category.name}{remembered}."

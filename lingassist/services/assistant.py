@@ -22,7 +22,6 @@ from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionRow, TransactionSource
 from lingassist.ledger.journal import ChangeRef
-from lingassist.ledger.reports import merchant_names
 from lingassist.ledger.repository import money_accounts
 from lingassist.ledger.tables import payees
 from lingassist.services.actions import Proposal, carry_out, propose
@@ -39,6 +38,7 @@ from lingassist.services.context import AppContext
 from lingassist.services.entries import newest_change
 from lingassist.services.formatting import money_text
 from lingassist.services.help_text import HELP
+from lingassist.services.merchant_keys import known_merchant_names
 from lingassist.services.utterance import CUT_NOTE, MAX_UTTERANCE_CHARS, cap_utterance
 
 if TYPE_CHECKING:  # the speech engine (NumPy) loads at the first recording
@@ -107,7 +107,7 @@ class _KnownNames:
 def _known_names(context: AppContext) -> _KnownNames:
     with context.database.sessions() as session:
         return _KnownNames(
-            merchants=merchant_names(session=session),
+            merchants=known_merchant_names(session=session),
             payees=list(session.scalars(payees.select().with_only_columns(payees.c.name))),
             accounts=[a.name for a in money_accounts(session=session)],
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from lingassist.categorize.normalize import normalize
 from lingassist.core.accounts import CategoryDirection
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money, format_amount, read_money
@@ -21,7 +22,8 @@ from lingassist.services.context import AppContext
 
 def change_category(context: AppContext, transaction_id: int, code: str) -> str:
     """File one transaction under another category (undoable) and teach the advisor its
-    merchant, so the next one there is filed the same way. Returns what was done.
+    merchant (or, without one, its description), so the next one there is filed the same
+    way, whatever form its name comes in. Returns what was done.
 
     Raises:
         UserFacingError: unknown category, a split or a transfer, or income/spending mix-up.
@@ -39,13 +41,10 @@ def change_category(context: AppContext, transaction_id: int, code: str) -> str:
         recategorize_transaction(
             transaction_id, category.account_id, session=session, change=change
         )
-    if row.merchant:
-        context.advisor.learn(
-            row.merchant, category.code, description=row.description, amount=row.amount
-        )
     who = row.merchant or row.description
-    remembered = f"; {who} will be filed there from now on" if row.merchant else ""
-    return f"Moved {who} to {category.name}{remembered}."
+    context.advisor.learn(who, category.code, description=row.description, amount=row.amount)
+    known = normalize(who).merchant or who  # "POS 4411 WOOLWORTHS CAPE TOWN" -> "Woolworths"
+    return f"Moved {who} to {category.name}; {known} will be filed there from now on."
 
 
 def explain_category(context: AppContext, transaction_id: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -200,3 +201,37 @@ def test_categorize_many_matches_one_by_one_with_a_personal_model() -> None:
     single = [Categorizer(model=model).categorize(text, amount) for text, amount in items]
     assert many == single
     assert many[0].code == "GENERAL_MERCHANDISE" and many[1].code == "TRANSPORTATION_GAS"
+
+
+def test_a_filing_beats_the_seed_for_every_form_of_the_name_and_says_when(
+    categorizer: Categorizer,
+) -> None:
+    clothing = "GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES"
+    filed = categorizer.categorize("POS 4411 WOOLWORTHS CAPE TOWN", Decimal("-19.99"))
+    assert filed.code == "FOOD_AND_DRINK_GROCERIES" and filed.layer is Layer.SEED
+    categorizer.learn(filed.merchant_key, clothing, day=date(2026, 12, 2), ident=1)
+    for form in ("WOOLWORTHS (PTY) LTD", "woolworths", "POS Purchase Woolworths Cavendish"):
+        found = categorizer.categorize(form, Decimal("-25"))
+        assert (found.code, found.layer) == (clothing, Layer.MEMORY), form
+        assert found.reason == "You filed Woolworths under Clothing and accessories on 2 Dec 2026"
+
+
+def test_a_known_brand_is_its_own_merchant_not_a_branch_of_another(
+    categorizer: Categorizer,
+) -> None:
+    """Uber and Uber Eats share a first word but are two businesses: the seed knows both."""
+    uber = categorizer.categorize("UBER *TRIP HELP.UBER.COM").merchant_key
+    categorizer.learn(uber, "TRAVEL_OTHER_TRAVEL")
+    eats = categorizer.categorize("UBER EATS help.uber.com", Decimal("-20"))
+    assert eats.layer is Layer.SEED and eats.primary == "FOOD_AND_DRINK"
+    assert categorizer.categorize("Uber").code == "TRAVEL_OTHER_TRAVEL"
+
+
+def test_a_branch_of_a_remembered_merchant_is_found_and_the_reason_names_it(
+    categorizer: Categorizer,
+) -> None:
+    key = categorizer.categorize("TST* ZUNI CAFE SAN FRANCISCO CA").merchant_key
+    categorizer.learn(key, "FOOD_AND_DRINK_RESTAURANT")
+    found = categorizer.categorize("Zuni Cafe")
+    assert (found.code, found.layer) == ("FOOD_AND_DRINK_RESTAURANT", Layer.MEMORY)
+    assert "as 'zuni cafe san francisco'" in found.reason

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from lingassist.categorize.memory import MerchantMemory
+import pytest
+
+from lingassist.categorize.memory import Filing, MerchantMemory, names_match
 
 
 def test_counts_and_confidence_grow_with_agreeing_choices() -> None:
@@ -74,3 +77,94 @@ def test_a_choice_without_an_amount_makes_the_latest_choice_rule_again() -> None
     memory.record("engen", "GENERAL_MERCHANDISE_CONVENIENCE_STORES")
     found = memory.recall("engen", amount=Decimal("-400"))
     assert found is not None and found.code == "GENERAL_MERCHANDISE_CONVENIENCE_STORES"
+
+
+def test_filing_a_transaction_again_replaces_its_earlier_filing() -> None:
+    memory = MerchantMemory()
+    memory.add(Filing("engen", "TRANSPORTATION_GAS", ident=7))
+    memory.add(Filing("engen", "TRANSPORTATION_GAS", ident=8))
+    memory.add(Filing("engen", "GENERAL_MERCHANDISE_CONVENIENCE_STORES", ident=7))
+    found = memory.recall("engen")
+    assert found is not None and found.code == "GENERAL_MERCHANDISE_CONVENIENCE_STORES"
+    assert (found.count, found.total) == (1, 2)
+    memory.unfile(7)
+    again = memory.recall("engen")
+    assert again is not None and (again.code, again.total) == ("TRANSPORTATION_GAS", 1)
+    memory.unfile(8)
+    assert memory.recall("engen") is None and len(memory) == 0
+
+
+def test_a_recollection_carries_the_day_and_name_of_the_latest_filing() -> None:
+    memory = MerchantMemory(
+        [
+            Filing("woolworths", "FOOD_AND_DRINK_GROCERIES", day=date(2026, 11, 2), ident=1),
+            Filing("woolworths", "GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES", None,
+                   date(2026, 12, 2), 2, "Woolworths"),
+        ]
+    )  # fmt: skip
+    found = memory.recall("woolworths")
+    assert found is not None and (found.day, found.name) == (date(2026, 12, 2), "Woolworths")
+
+
+@pytest.mark.parametrize(
+    ("remembered", "asked"),
+    [
+        ("the black dog", "black dog"),  # an article, or none
+        ("mugg bean", "mugg and bean"),  # "&" is gone from the key, "and" is said
+        ("baeckerei schmidt", "backerei schmidt"),  # "ä" written "ae" by the bank
+        ("puregym", "pure gym"),  # spaced otherwise
+        ("youtubepremium", "youtube premium"),
+    ],
+)
+def test_the_same_name_written_otherwise_is_the_same_merchant(remembered: str, asked: str) -> None:
+    memory = MerchantMemory([(remembered, "FOOD_AND_DRINK_COFFEE")])
+    found = memory.recall(asked, fuzzy=False)
+    assert found is not None and not found.fuzzy and found.key == remembered
+    assert names_match(remembered, asked)
+
+
+@pytest.mark.parametrize(
+    ("remembered", "asked"),
+    [
+        ("zuni cafe", "zuni cafe san francisco"),  # a city after the name
+        ("zuni cafe san francisco", "zuni cafe"),  # typed short, filed from the bank line
+        ("marias taqueria oakland", "marias taqueria berkeley"),  # two shared words
+        ("dm drogerie markt", "dm drogerie m"),  # the bank cut the last word short
+        ("pho hoa", "pho hoa pasteur hcmc"),  # two words, however common
+        ("mueller handels", "muller"),
+    ],
+)
+def test_a_name_with_more_or_fewer_trailing_words_is_found_loosely(
+    remembered: str, asked: str
+) -> None:
+    memory = MerchantMemory([(remembered, "FOOD_AND_DRINK_RESTAURANT")])
+    found = memory.recall(asked)
+    assert found is not None and found.fuzzy and found.key == remembered
+    assert memory.recall(asked, loose=False, fuzzy=False) is None
+
+
+@pytest.mark.parametrize(
+    ("remembered", "asked"),
+    [
+        ("cafe de flore", "cafe de paris"),  # only trade and small words shared
+        ("kauai menlyn", "kauai rosebank"),  # one word shared by two longer names
+        ("green leaf yoga", "green door cafe"),
+        ("cafe", "cafe bloom"),  # a trade word alone names no merchant
+    ],
+)
+def test_names_that_only_start_alike_are_other_merchants(remembered: str, asked: str) -> None:
+    memory = MerchantMemory([(remembered, "FOOD_AND_DRINK_RESTAURANT")])
+    assert memory.recall(asked) is None
+    assert not names_match(remembered, asked)
+
+
+def test_the_most_shared_words_win_then_the_latest_filed() -> None:
+    memory = MerchantMemory(
+        [
+            ("zuni", "FOOD_AND_DRINK_COFFEE"),
+            ("zuni cafe", "FOOD_AND_DRINK_RESTAURANT"),
+            ("zuni bar", "FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR"),
+        ]
+    )
+    found = memory.recall("zuni cafe oakland")
+    assert found is not None and found.code == "FOOD_AND_DRINK_RESTAURANT"
