@@ -60,6 +60,7 @@ soak: install
 
 bench-categorize: install
 	$(PY) bench/categorize.py
+	$(PY) bench/categorize_learning.py
 
 bench-export: install
 	$(PY) bench/export_speed.py

@@ -158,3 +158,11 @@ def test_a_merchant_category_kept_under_the_old_key_still_counts(context: AppCon
             )
         )
     assert suggested(context, WOOLWORTHS) == {CLOTHING}
+
+
+def test_speech_expects_merchants_by_the_names_people_say(context: AppContext) -> None:
+    from lingassist.services.vocabulary import speech_vocabulary
+
+    add(context, WOOLWORTHS[0])
+    vocabulary = speech_vocabulary(context)
+    assert "Woolworths" in vocabulary and WOOLWORTHS[0] not in vocabulary
