@@ -47,6 +47,8 @@ _RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
 _SCALE_WORD = {"grand": 1000, "thousand": 1000, "million": 1_000_000, "hundred": 100}
 MAX_COUNT = 50  # "2 packs" … "50 stamps": counts of things bought, not prices
 _NOT_PLURAL = ("ss", "us", "is")  # "plus", "bus", "this", "glass" end in s but count nothing
+_MILLIONS = re.compile(r"tr(\d{0,6})(?![\w.,])", re.I)
+_DONG = re.compile(r"(?:vnđ|đồng|đ)(?!\w)", re.I)
 _SCALE_SUFFIX = {"k": 1000, "grand": 1000, "thousand": 1000, "million": 1_000_000, "m": 1_000_000}
 
 
@@ -126,6 +128,15 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         return None
     multiplier = Decimal(1)
     minor_currency = None
+    millions = _MILLIONS.match(text, end)  # "1tr2", "2tr", "1,2tr": Vietnamese millions
+    if millions:
+        written = text[start : millions.end()]
+        try:
+            value, _ = read_money(written)
+        except InvalidAmount:
+            return None
+        currency, end = _symbol_after(text, millions.end(), preferred)
+        return Item("num", start, end, value, currency, digits=True)
     if word.lower() in ("k", "m"):
         multiplier, end = Decimal(_SCALE_SUFFIX[word.lower()]), end + len(word)
     elif word.lower() in _GLUED_MINOR and "." not in text[start:end] and "," not in text[start:end]:
@@ -185,6 +196,9 @@ def _symbol_after(text: str, end: int, preferred: str | None) -> tuple[str | Non
     for symbol in symbols_longest_first():
         if stripped.startswith(symbol) and _symbol_ok(symbol, stripped, len(symbol), after=True):
             return currency_for_symbol(symbol, preferred), end + gap + len(symbol)
+    dong = _DONG.match(stripped)  # "63.000đ", "50 nghìn đồng"
+    if dong:
+        return "VND", end + gap + dong.end()
     code = re.match(r"([A-Za-z]{3})(?![A-Za-z])", stripped)
     if code and _code_ok(code.group(1)) and code.group(1).lower() not in MAJOR_CURRENCY_WORDS:
         return code.group(1).upper(), end + gap + 3

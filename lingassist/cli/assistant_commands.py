@@ -12,6 +12,7 @@ from lingassist.assistant.context import ConversationContext
 from lingassist.assistant.types import ParsedCommand
 from lingassist.cli.payment_commands import keep_draft
 from lingassist.core.errors import UserFacingError
+from lingassist.core.money import format_amount
 from lingassist.core.periods import check_entry_date, parse_date
 from lingassist.services.assistant import confirm, handle_utterance, understand
 from lingassist.services.context import AppContext
@@ -110,9 +111,8 @@ def _say(context: AppContext, arguments: argparse.Namespace) -> int:
     if reply.proposal is None:
         print(reply.text)
         for row in reply.rows:
-            print(
-                f"  {row.date}  {row.amount:>10} {row.currency}  {row.merchant or row.description}"
-            )
+            amount = format_amount(row.amount, row.currency)
+            print(f"  {row.date}  {amount:>16} {row.currency}  {row.merchant or row.description}")
         return 0
     if cap_utterance(arguments.text)[1]:
         print(CUT_NOTE)

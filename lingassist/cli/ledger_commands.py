@@ -104,11 +104,11 @@ def _report(context: AppContext, arguments: argparse.Namespace) -> int:
     )
     for row in report.rows:
         print(
-            f"  {row.label[:34]:<34} {format_amount(row.amount, row.currency):>12} "
+            f"  {row.label[:34]:<34} {format_amount(row.amount, row.currency):>16} "
             f"{row.currency}  ({row.count})"
         )
     for currency, total in report.totals().items():
-        print(f"  {'Total':<34} {format_amount(total, currency):>12} {currency}")
+        print(f"  {'Total':<34} {format_amount(total, currency):>16} {currency}")
     return 0
 
 
@@ -211,4 +211,4 @@ def _transaction_line(row: TransactionRow) -> str:
     who = (row.merchant or row.description)[:28]
     amount = format_amount(row.amount, row.currency)
     category = row.category_name[:24]
-    return f"{row.date}  {amount:>12} {row.currency}  {who:<28}  {category:<24}  {row.account}"
+    return f"{row.date}  {amount:>16} {row.currency}  {who:<28}  {category:<24}  {row.account}"

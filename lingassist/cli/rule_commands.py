@@ -128,7 +128,7 @@ def _rule_json(rule: Rule, position: int) -> dict[str, object]:
 def _row_line(row: TransactionRow) -> str:
     amount = format_amount(row.amount, row.currency)
     who = row.merchant or row.description
-    return f"#{row.id}  {row.date}  {who:<24} {amount:>12} {row.currency}  {row.category_name}"
+    return f"#{row.id}  {row.date}  {who:<24} {amount:>16} {row.currency}  {row.category_name}"
 
 
 def _transactions(count: int) -> str:

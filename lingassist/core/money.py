@@ -26,7 +26,26 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _GROUPED_BY_SPACE_OR_APOSTROPHE = re.compile(r"(?<=\d)[ '’](?=\d{3}(?:\D|$))")
 _DIGITS_AND_SEPARATORS = re.compile(r"\d+(?:[.,]\d+)*")
 _CODE_AT_EDGE = re.compile(r"^([A-Za-z]{3})\b\s*|\s*\b([A-Za-z]{3})$")
-_MULTIPLIERS = {"k": Decimal(1000), "K": Decimal(1000)}
+_SCALES = {  # written after a number: "45k", "1tr2", "50 nghìn", "1 triệu 2", "2 tỷ"
+    "k": 3,
+    "nghìn": 3,
+    "nghin": 3,
+    "ngàn": 3,
+    "ngan": 3,
+    "tr": 6,
+    "triệu": 6,
+    "trieu": 6,
+    "tỷ": 9,
+    "tỉ": 9,
+    "ty": 9,
+}
+_SCALED = re.compile(
+    r"(?P<head>\d[\d.,' ]*?)\s*(?P<unit>"
+    + "|".join(sorted(_SCALES, key=len, reverse=True))
+    + r")\s*(?P<tail>\d*)",
+    re.IGNORECASE,
+)
+_DONG_WORDS = ("vnđ", "đồng", "đ")  # the dong as Vietnamese people write it, beside "₫"/"VND"
 _HELP = "Write it like 12.50, 12,50, 1,234.56 or 1.234,56."
 MAX_AMOUNT = Decimal(1_000_000_000_000)
 """The largest amount LingAssist stores (one trillion in major units, either sign).
@@ -83,6 +102,11 @@ def read_money(text: str, preferred_currency: str | None = None) -> tuple[Decima
     "12.50 EUR", "€12,50", "RM 3.90", "45k", "1.2k", "-3.20", "(3.20)" and "3.20-".
     A shared symbol such as "$" resolves to `preferred_currency` when it can be one.
 
+    Vietnamese dong: "63.000 đ", "1.250.000 VND", "50k", "50 nghìn", "1tr2" / "1 triệu 2"
+    (1,200,000: the digits after the unit are its next digits), "1,2tr", "2 tỷ". In a
+    currency without a minor unit (VND, JPY) a dot before exactly three digits groups
+    thousands ("1.250" VND is 1250), since such an amount can have no decimals.
+
     Raises:
         InvalidAmount: the text is not an amount (the message says how to write one), or
             it has more than one sign ("--5": signs never cancel out silently).
@@ -95,8 +119,12 @@ def read_money(text: str, preferred_currency: str | None = None) -> tuple[Decima
         raise InvalidAmount(
             f"{text.strip()!r} has more than one sign. Write the amount once, e.g. 12.50."
         )
-    number, multiplier = _strip_multiplier(number)
-    amount = _parse_number(number, original=text) * multiplier
+    scaled = _SCALED.fullmatch(number)
+    if scaled:
+        amount = _scaled_number(scaled, original=text)
+    else:
+        whole = _has_no_minor_unit(currency or preferred_currency)
+        amount = _parse_number(number, original=text, thousands_dot=whole)
     return (-amount if negative or negative_inside else amount), currency
 
 
@@ -168,21 +196,45 @@ def _strip_currency(text: str, preferred: str | None) -> tuple[str, str | None]:
             return text[len(symbol) :].strip(), currency_for_symbol(symbol, preferred)
         if text.endswith(symbol):
             return text[: -len(symbol)].strip(), currency_for_symbol(symbol, preferred)
+    lowered = text.lower()
+    for word in _DONG_WORDS:  # "63.000 đ", "63.000đ", "50 nghìn đồng"
+        if lowered.endswith(word) and lowered[: -len(word)].rstrip()[-1:].isalnum():
+            return text[: -len(word)].strip(), "VND"
     return text, None
 
 
-def _strip_multiplier(text: str) -> tuple[str, Decimal]:
-    """Remove a trailing "k" (thousands): "45k" -> ("45", 1000)."""
-    if text and text[-1] in _MULTIPLIERS and text[:-1].rstrip()[-1:].isdigit():
-        return text[:-1].rstrip(), _MULTIPLIERS[text[-1]]
-    return text, Decimal(1)
+def _has_no_minor_unit(currency: str | None) -> bool:
+    """True for a currency without decimals (VND, JPY); False for others or none."""
+    return currency is not None and is_currency_code(currency) and minor_digits(currency) == 0
 
 
-def _parse_number(text: str, *, original: str) -> Decimal:
-    """Digits with "." / "," separators -> Decimal, deciding which one is the decimal mark."""
+def _scaled_number(match: re.Match[str], *, original: str) -> Decimal:
+    """ "45k" -> 45000, "1,2tr" -> 1200000, "1tr2" / "1 triệu 25" -> 1200000 / 1250000.
+
+    Digits after the unit continue the number below it (as "1m80" for 1.80 m): at most as
+    many as the unit has zeros, and only after a whole number ("1,2tr5" is refused).
+    """
+    zeros = _SCALES[match.group("unit").lower()]
+    head, tail = match.group("head").strip(), match.group("tail")
+    number = _parse_number(head, original=original)
+    if tail and (len(tail) > zeros or number != number.to_integral_value()):
+        raise InvalidAmount(f"Could not read {original.strip()!r} as an amount. {_HELP}")
+    if tail:
+        number += Decimal(tail).scaleb(-len(tail))
+    return number.scaleb(zeros).normalize() + 0  # "+ 0" turns 5E+4 back into 50000
+
+
+def _parse_number(text: str, *, original: str, thousands_dot: bool = False) -> Decimal:
+    """Digits with "." / "," separators -> Decimal, deciding which one is the decimal mark.
+
+    With `thousands_dot` (a currency without decimals) a lone "." before exactly three
+    digits groups thousands, as "," does: "1.250" -> 1250.
+    """
     compact = _GROUPED_BY_SPACE_OR_APOSTROPHE.sub("", text)
     if not compact or not _DIGITS_AND_SEPARATORS.fullmatch(compact):
         raise InvalidAmount(f"Could not read {original.strip()!r} as an amount. {_HELP}")
+    if thousands_dot and re.fullmatch(r"\d{1,3}\.\d{3}", compact):
+        return Decimal(compact.replace(".", ""))
     integer, fraction = _split_decimal_mark(compact, original)
     try:
         return Decimal(f"{integer}.{fraction}" if fraction else integer)
