@@ -2,7 +2,8 @@
 
 ``say "pay …"`` stores a draft and prints its number; ``draft confirm ID`` records it as a
 pending payment (never ``say``, not even with --yes); ``draft export ID`` writes the EPC QR
-code and the SEPA file to hand to a bank; ``draft paid ID`` and ``draft cancel ID`` close
+code and the SEPA file (or, for a payment in VND to a bank in Vietnam, the VietQR code) to
+hand to a bank; ``draft paid ID`` and ``draft cancel ID`` close
 it. A payment confirmed in the window without a stored draft is listed with id null and
 its transaction number; commands take it as ``T<transaction>``.
 """
@@ -25,12 +26,16 @@ from lingassist.services.context import AppContext
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the payment commands to the command line."""
-    payee = commands.add_parser("payee", help="saved payees (name and IBAN)")
+    payee = commands.add_parser("payee", help="saved payees (name and IBAN or bank account)")
     payee_commands = payee.add_subparsers(dest="payee_command", metavar="ACTION", required=True)
     add = payee_commands.add_parser("add", help="save a payee, or update the one with that name")
     add.add_argument("name")
-    add.add_argument("--iban", required=True)
+    add.add_argument("--iban", default="")
     add.add_argument("--bic", default="")
+    add.add_argument(
+        "--bank-bin", default="", help="a bank in Vietnam by its NAPAS BIN, e.g. 970436"
+    )
+    add.add_argument("--account-number", default="", help="the account at that bank")
     add.add_argument("--reference", default="", help="default reference for payments to them")
     add.set_defaults(handler=_payee_add)
     listing = payee_commands.add_parser("list", help="list saved payees")
@@ -52,10 +57,15 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         action = actions.add_parser(name, help=text)
         action.add_argument("id", help="the draft's number (T<n> for a transaction)")
         action.set_defaults(handler=handler)
-    export = actions.add_parser("export", help="write the EPC QR code and/or the SEPA file")
+    export = actions.add_parser(
+        "export", help="write the EPC QR code and/or the SEPA file, or the VietQR code"
+    )
     export.add_argument("id", help="the draft's number (T<n> for a transaction)")
     export.add_argument("--qr", type=Path, metavar="FILE.png")
     export.add_argument("--sepa", type=Path, metavar="FILE.xml", help="pain.001.001.03")
+    export.add_argument(
+        "--vietqr", type=Path, metavar="FILE.png", help="VietQR code (VND, bank in Vietnam)"
+    )
     export.set_defaults(handler=_export)
 
     account = commands.add_parser("account", help="an account's own bank details")
@@ -86,10 +96,21 @@ def keep_draft(context: AppContext, checked: CheckedDraft) -> int:
 
 
 def _payee_add(context: AppContext, arguments: argparse.Namespace) -> int:
+    if not (arguments.iban or arguments.bank_bin or arguments.account_number):
+        raise UserFacingError(
+            "Give the payee's account: --iban IBAN, or --bank-bin BIN --account-number NUMBER "
+            "for a bank in Vietnam (e.g. --bank-bin 970436 for Vietcombank)."
+        )
     payee = payments.save_payee(
-        context, arguments.name, arguments.iban, arguments.bic, arguments.reference
+        context,
+        arguments.name,
+        arguments.iban,
+        arguments.bic,
+        arguments.reference,
+        bank_bin=arguments.bank_bin,
+        account_number=arguments.account_number,
     )
-    print(f"Saved payee {payee.name}: {payee.grouped_iban}{_bic(payee)}")
+    print(f"Saved payee {payee.name}: {payee.account_text}{_bic(payee)}")
     return 0
 
 
@@ -97,10 +118,11 @@ def _payee_list(context: AppContext, arguments: argparse.Namespace) -> int:
     for payee in payments.list_payees(context):
         if arguments.json:
             record = {"name": payee.name, "iban": payee.iban, "bic": payee.bic}
+            record |= {"bank_bin": payee.bank_bin, "account_number": payee.account_number}
             record |= {"reference": payee.reference, "category": payee.default_category}
             print(json.dumps(record, ensure_ascii=False))
         else:
-            print(f"{payee.name:<24} {payee.grouped_iban}{_bic(payee)}")
+            print(f"{payee.name:<24} {payee.account_text}{_bic(payee)}")
     return 0
 
 
@@ -110,7 +132,7 @@ def _drafts(context: AppContext, arguments: argparse.Namespace) -> int:
             print(json.dumps(draft_json(stored), ensure_ascii=False))
             continue
         draft = stored.draft
-        money = f"{format_amount(draft.amount, draft.currency):>10} {draft.currency}"
+        money = f"{format_amount(draft.amount, draft.currency):>16} {draft.currency}"
         print(
             f"{_id_text(stored):>5}  {stored.status:<8} {draft.execution_date}  {money}  "
             f"{draft.payee}  {draft.reference}".rstrip()
@@ -128,6 +150,8 @@ def draft_json(stored: drafts.StoredDraft) -> dict[str, object]:
         "transaction": stored.transaction_id,
         "payee": draft.payee,
         "iban": draft.iban,
+        "bank_bin": draft.bank_bin,
+        "account_number": draft.account_number,
         "amount": str(draft.amount),
         "currency": draft.currency,
         "date": draft.execution_date.isoformat(),
@@ -148,17 +172,24 @@ def _confirm(context: AppContext, arguments: argparse.Namespace) -> int:
     for problem in stored.problems:
         print(f"  {_problem_line(problem)}")
     money = f"{format_amount(-row.amount, row.currency)} {row.currency}"
+    files = (
+        "--vietqr FILE.png"
+        if stored.draft.is_vietnamese_account
+        else "--qr FILE.png --sepa FILE.xml"
+    )
     print(
         f"Draft #{draft_id} is now a pending payment of {money} to {row.merchant} "
         f"(transaction #{row.id}). Hand it to your bank: "
-        f"lingassist draft export {draft_id} --qr FILE.png --sepa FILE.xml"
+        f"lingassist draft export {draft_id} {files}"
     )
     return 0
 
 
 def _export(context: AppContext, arguments: argparse.Namespace) -> int:
-    if arguments.qr is None and arguments.sepa is None:
-        raise UserFacingError("Say what to write: --qr FILE.png and/or --sepa FILE.xml.")
+    if arguments.qr is None and arguments.sepa is None and arguments.vietqr is None:
+        raise UserFacingError(
+            "Say what to write: --qr FILE.png and/or --sepa FILE.xml, or --vietqr FILE.png."
+        )
     transaction_id = _transaction_id(context, arguments.id)
     if arguments.sepa is not None:  # first: it fails when the account's details are missing
         exports.export_pain001_from_account(context, [transaction_id], arguments.sepa)
@@ -166,6 +197,9 @@ def _export(context: AppContext, arguments: argparse.Namespace) -> int:
     if arguments.qr is not None:
         exports.export_epc_qr(context, transaction_id, arguments.qr)
         print(f"Wrote the EPC QR code {arguments.qr}: scan it with your banking app.")
+    if arguments.vietqr is not None:
+        exports.export_vietqr(context, transaction_id, arguments.vietqr)
+        print(f"Wrote the VietQR code {arguments.vietqr}: scan it with your banking app.")
     return 0
 
 

@@ -41,6 +41,8 @@ class DraftRecord:
         status: "open", "confirmed" or "discarded".
         transaction_id: the pending transaction once confirmed (None if cancelled since).
         created_at: when it was stored (UTC).
+        bank_bin: NAPAS BIN of a bank in Vietnam ("" when paying an IBAN).
+        account_number: the account at that bank ("" when paying an IBAN).
     """
 
     id: int
@@ -56,6 +58,8 @@ class DraftRecord:
     status: str
     transaction_id: int | None
     created_at: datetime
+    bank_bin: str = ""
+    account_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,7 @@ class BankDetails:
 
 def insert_draft(values: dict[str, object], *, session: Session, change: ChangeSet) -> int:
     """Store an open draft (payee, iban, bic, amount_minor, currency, execution_date,
-    reference, account, source); return its id."""
+    reference, account, source, bank_bin, account_number); return its id."""
     row = {**values, "status": OPEN, "created_at": datetime.now(UTC)}
     draft_id = insert_one(session, insert(_d).values(row))
     change.created(ENTITY, draft_id)
@@ -148,4 +152,6 @@ def _record(row) -> DraftRecord:  # type: ignore[no-untyped-def]
         status=row.status,
         transaction_id=row.transaction_id,
         created_at=row.created_at,
+        bank_bin=row.bank_bin,
+        account_number=row.account_number,
     )

@@ -37,6 +37,8 @@ class PayeeRecord:
         bic: compact BIC or "".
         reference: default reference.
         category_code: code of the default category, or "".
+        bank_bin: NAPAS BIN of their bank in Vietnam, or "".
+        account_number: their account number at that bank, or "".
     """
 
     id: int
@@ -45,6 +47,8 @@ class PayeeRecord:
     bic: str
     reference: str
     category_code: str
+    bank_bin: str = ""
+    account_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,15 @@ def payee_with_iban(iban: str, *, session: Session) -> PayeeRecord | None:
     return _payee(row) if row else None
 
 
+def payee_with_bank_account(
+    bank_bin: str, account_number: str, *, session: Session
+) -> PayeeRecord | None:
+    """The first payee whose saved Vietnamese account is this BIN and number, or None."""
+    wanted = (payees.c.bank_bin == bank_bin) & (payees.c.account_number == account_number)
+    row = session.execute(_payee_select().where(wanted).limit(1)).first()
+    return _payee(row) if row else None
+
+
 def all_payees(*, session: Session) -> list[PayeeRecord]:
     """Every payee, by name."""
     rows = session.execute(_payee_select().order_by(func.lower(payees.c.name)))
@@ -105,7 +118,8 @@ def all_payees(*, session: Session) -> list[PayeeRecord]:
 
 
 def insert_payee(values: dict[str, object], *, session: Session, change: ChangeSet) -> int:
-    """Add a payee (name, iban, bic, reference, default_category_id); return its id."""
+    """Add a payee (name, iban, bic, reference, default_category_id, bank_bin,
+    account_number); return its id."""
     payee_id = insert_one(session, insert(payees).values(values))
     change.created("payee", payee_id)
     return payee_id
@@ -216,11 +230,22 @@ def _payee_select():  # type: ignore[no-untyped-def]
         payees.c.bic,
         payees.c.reference,
         func.coalesce(categories.c.code, "").label("category_code"),
+        payees.c.bank_bin,
+        payees.c.account_number,
     ).select_from(payees.outerjoin(categories, categories.c.id == payees.c.default_category_id))
 
 
 def _payee(row) -> PayeeRecord:  # type: ignore[no-untyped-def]
-    return PayeeRecord(row.id, row.name, row.iban, row.bic, row.reference, row.category_code)
+    return PayeeRecord(
+        row.id,
+        row.name,
+        row.iban,
+        row.bic,
+        row.reference,
+        row.category_code,
+        row.bank_bin,
+        row.account_number,
+    )
 
 
 def _payment(row) -> PaymentRecord:  # type: ignore[no-untyped-def]

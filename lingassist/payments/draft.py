@@ -17,6 +17,12 @@ from lingassist.core.errors import InvalidAmount
 from lingassist.core.money import format_amount, to_minor
 from lingassist.payments.iban import bic_problems, format_iban, iban_problems, normalize_iban
 from lingassist.payments.problems import Problem, ProblemCode, has_blocking
+from lingassist.payments.vn_banks import (
+    MAX_VIETQR_REFERENCE,
+    bank_label,
+    normalize_account_number,
+    vn_account_problems,
+)
 from lingassist.payments.words import amount_in_words
 
 __all__ = [
@@ -63,6 +69,8 @@ class Payee:
         bic: compact BIC in capitals, or "" when not needed (SEPA).
         reference: default reference/memo for payments to them.
         default_category: category code payments to them are filed under, or "".
+        bank_bin: NAPAS BIN of their bank in Vietnam ("970436"), "" for an IBAN payee.
+        account_number: their account number at that bank, "" for an IBAN payee.
     """
 
     id: int
@@ -71,11 +79,20 @@ class Payee:
     bic: str = ""
     reference: str = ""
     default_category: str = ""
+    bank_bin: str = ""
+    account_number: str = ""
 
     @property
     def grouped_iban(self) -> str:
         """The IBAN in groups of four for display."""
         return format_iban(self.iban)
+
+    @property
+    def account_text(self) -> str:
+        """Their account for display: the grouped IBAN, or "Vietcombank 0011001932418"."""
+        if self.bank_bin or self.account_number:
+            return bank_label(self.bank_bin, self.account_number)
+        return self.grouped_iban
 
 
 @dataclass(frozen=True)
@@ -92,6 +109,8 @@ class PaymentDraft:
         account: name of the funding account ("" for the default account).
         bic: the payee's BIC, "" when not needed.
         source: where the draft came from.
+        bank_bin: NAPAS BIN of the payee's bank in Vietnam, "" when paying an IBAN.
+        account_number: the payee's account number at that bank, "" when paying an IBAN.
     """
 
     payee: str
@@ -103,6 +122,20 @@ class PaymentDraft:
     account: str = ""
     bic: str = ""
     source: DraftSource = DraftSource.FORM
+    bank_bin: str = ""
+    account_number: str = ""
+
+    @property
+    def is_vietnamese_account(self) -> bool:
+        """True when it pays a bank account in Vietnam (BIN + account number, VietQR)."""
+        return bool(self.bank_bin.strip() or self.account_number.strip())
+
+    @property
+    def account_text(self) -> str:
+        """The account paid into for display: grouped IBAN or "Vietcombank 0011…"."""
+        if self.is_vietnamese_account:
+            return bank_label(self.bank_bin, self.account_number)
+        return format_iban(self.iban) if self.iban else ""
 
     @property
     def amount_in_words(self) -> str:
@@ -207,6 +240,15 @@ def check_draft(draft: PaymentDraft, *, today: date, facts: LedgerFacts) -> list
 def _payee_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
     name = " ".join(draft.payee.split())
     if not name:
+        if draft.is_vietnamese_account:  # a bill's VietQR code for no saved payee
+            return [
+                Problem(
+                    ProblemCode.PAYEE_MISSING,
+                    f"No saved payee has the account {draft.account_text}. Save the payee "
+                    "with it first; LingAssist never guesses who an account belongs to.",
+                ),
+                *vn_account_problems(draft.bank_bin, draft.account_number),
+            ]
         return [Problem(ProblemCode.PAYEE_MISSING, "Who should be paid? Name a payee.")]
     found = _iban_problems(draft)
     if facts.payee is None:
@@ -219,13 +261,15 @@ def _payee_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
             ),
         )
         return found
+    found += _vn_account_mismatch(draft, facts.payee)
     iban = normalize_iban(draft.iban)
-    if iban and facts.payee.iban and iban != facts.payee.iban:
+    saved_any = facts.payee.iban or facts.payee.bank_bin
+    if iban and not draft.is_vietnamese_account and saved_any and iban != facts.payee.iban:
         found.append(
             Problem(
                 ProblemCode.IBAN_NOT_PAYEES,
                 f"{format_iban(iban)} is not the IBAN saved for {facts.payee.name} "
-                f"({facts.payee.grouped_iban}). If they really changed banks, confirm it with "
+                f"({facts.payee.account_text}). If they really changed banks, confirm it with "
                 "them by phone and update the payee first.",
             )
         )
@@ -233,14 +277,35 @@ def _payee_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
         found.append(
             Problem(
                 ProblemCode.FIRST_PAYMENT,
-                f"This is the first payment to {facts.payee.name}: check the IBAN with them.",
+                f"This is the first payment to {facts.payee.name}: check the "
+                f"{'account number' if draft.is_vietnamese_account else 'IBAN'} with them.",
                 blocking=False,
             )
         )
     return found
 
 
+def _vn_account_mismatch(draft: PaymentDraft, payee: Payee) -> list[Problem]:
+    """A Vietnamese account that is not the saved payee's (or the payee has an IBAN)."""
+    if not draft.is_vietnamese_account:
+        return []
+    given = (draft.bank_bin.strip(), normalize_account_number(draft.account_number))
+    if given == (payee.bank_bin, payee.account_number):
+        return []
+    saved = payee.account_text or "no account"
+    return [
+        Problem(
+            ProblemCode.ACCOUNT_NOT_PAYEES,
+            f"{bank_label(*given)} is not the account saved for {payee.name} ({saved}). If "
+            "they really changed banks, confirm it with them by phone and update the payee "
+            "first.",
+        )
+    ]
+
+
 def _iban_problems(draft: PaymentDraft) -> list[Problem]:
+    if draft.is_vietnamese_account:
+        return vn_account_problems(draft.bank_bin, draft.account_number)
     if not normalize_iban(draft.iban):
         return [
             Problem(
@@ -320,12 +385,12 @@ def _date_and_reference_problems(draft: PaymentDraft, today: date) -> list[Probl
                 "or later.",
             )
         )
-    if len(draft.reference) > MAX_REFERENCE:
+    limit = MAX_VIETQR_REFERENCE if draft.is_vietnamese_account else MAX_REFERENCE
+    if len(draft.reference) > limit:
         found.append(
             Problem(
                 ProblemCode.REFERENCE_TOO_LONG,
-                f"The reference has {len(draft.reference)} characters; banks take at most "
-                f"{MAX_REFERENCE}.",
+                f"The reference has {len(draft.reference)} characters; banks take at most {limit}.",
             )
         )
     return found

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -20,6 +19,7 @@ from segno import helpers as segno_helpers
 
 from lingassist.core.errors import InvalidAmount, UserFacingError
 from lingassist.core.money import from_minor, to_minor
+from lingassist.payments.bill import BillPayment
 from lingassist.payments.draft import (
     MAX_REFERENCE,
     DraftSource,
@@ -27,6 +27,7 @@ from lingassist.payments.draft import (
     default_reference,
 )
 from lingassist.payments.iban import is_valid_iban, normalize_bic, normalize_iban
+from lingassist.payments.vietqr import DamagedVietQr, parse_vietqr_payload
 
 EPC_CURRENCY = "EUR"
 _QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
@@ -42,30 +43,17 @@ _ENCODINGS = {
     "7": "iso-8859-10",
     "8": "iso-8859-15",
 }
+__all__ = [
+    "BillPayment",
+    "decode_payment_qr",
+    "draft_from_bill",
+    "epc_qr_code",
+    "epc_qr_png",
+    "find_iban_in_text",
+    "is_creditor_reference",
+    "parse_epc_payload",
+]
 _IBAN_CANDIDATE = re.compile(r"\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]){10,32}", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class BillPayment:
-    """The payment a bill's EPC QR code asks for, as read (every field still to be checked).
-
-    Attributes:
-        name: the beneficiary's name.
-        iban: compact IBAN in capitals (not yet validated).
-        bic: compact BIC or "".
-        amount: the amount asked for, or None when the code leaves it to the payer.
-        currency: always "EUR" for an EPC QR code.
-        reference: the structured creditor reference or the unstructured text.
-        note: the beneficiary's note to the payer ("" if none).
-    """
-
-    name: str
-    iban: str
-    bic: str
-    amount: Decimal | None
-    currency: str
-    reference: str
-    note: str = ""
 
 
 def epc_qr_png(draft: PaymentDraft, *, scale: int = 8, border: int = 4) -> bytes:
@@ -110,14 +98,27 @@ def epc_qr_code(draft: PaymentDraft) -> segno.QRCode:
 
 
 def decode_payment_qr(image: Image.Image) -> BillPayment | None:
-    """The EPC payment of the first EPC QR code found in `image`, or None when there is none.
+    """The payment of the first EPC QR code or VietQR code found in `image`, or None when
+    there is none.
 
     Other QR codes (links, text that reads like "pay 500 EUR to X") are ignored.
+
+    Raises:
+        DamagedVietQr: the image holds a VietQR code with a wrong CRC or broken fields
+            (and no payment code that can be read).
     """
+    damaged: DamagedVietQr | None = None
     for barcode in zxingcpp.read_barcodes(image, formats=_QR_ONLY):
-        payment = parse_epc_payload(_payload_text(barcode))
+        text = _payload_text(barcode)
+        try:
+            payment = parse_epc_payload(text) or parse_vietqr_payload(text)
+        except DamagedVietQr as error:
+            damaged = damaged or error
+            continue
         if payment is not None:
             return payment
+    if damaged is not None:
+        raise damaged
     return None
 
 
@@ -150,7 +151,7 @@ def draft_from_bill(bill: BillPayment, *, execution_date: date, account: str = "
     """A draft pre-filled from a bill's QR code, for the person to check and confirm.
 
     Only called when the person asks to pay a dropped bill. A code without an amount gives
-    a draft of 0 EUR, which the checks block until the person types the amount.
+    a draft of 0 (EUR or VND), which the checks block until the person types the amount.
     """
     return PaymentDraft(
         payee=bill.name,
@@ -162,6 +163,8 @@ def draft_from_bill(bill: BillPayment, *, execution_date: date, account: str = "
         reference=bill.reference,
         account=account,
         source=DraftSource.BILL_QR,
+        bank_bin=bill.bank_bin,
+        account_number=bill.account_number,
     )
 
 

@@ -75,6 +75,8 @@ def save_draft(context: AppContext, checked: CheckedDraft) -> int:
         "reference": draft.reference,
         "account": draft.account,
         "source": draft.source.value,
+        "bank_bin": draft.bank_bin,
+        "account_number": draft.account_number,
     }
     with context.database.sessions.begin() as session:
         change = journal.begin_change(session, f"Draft payment to {draft.payee or 'someone'}")
@@ -208,6 +210,8 @@ def _draft(record: dq.DraftRecord) -> PaymentDraft:
         reference=record.reference,
         account=record.account,
         source=DraftSource(record.source),
+        bank_bin=record.bank_bin,
+        account_number=record.account_number,
     )
 
 

@@ -1,14 +1,16 @@
 """Handing confirmed payments to a bank, and drafts from a dropped bill.
 
-Exports: an EPC QR code (PNG) that a banking app scans, and a pain.001.001.03 file that a
-bank's upload page takes; the SEPA file names the person's own account (the *debtor*) from
-the funding account's saved IBAN and holder name (`set_bank_details`). Bills: a dropped
-bill's EPC QR code or the first IBAN in its OCR text becomes a checked draft, only when the
-person asks to pay that bill; nothing here writes a payment.
+Exports: an EPC QR code (PNG) that a banking app scans, a VietQR code (PNG) for a payment
+in VND to a bank account in Vietnam, and a pain.001.001.03 file that a bank's upload page
+takes; the SEPA file names the person's own account (the *debtor*) from the funding
+account's saved IBAN and holder name (`set_bank_details`). Bills: a dropped bill's EPC QR
+code or VietQR code, or the first IBAN in its OCR text, becomes a checked draft, only when
+the person asks to pay that bill; nothing here writes a payment.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from lingassist.payments.epc_qr import decode_payment_qr, draft_from_bill, epc_q
 from lingassist.payments.epc_qr import find_iban_in_text as _find_ibans
 from lingassist.payments.iban import bic_problems, iban_problems, normalize_bic, normalize_iban
 from lingassist.payments.sepa import Debtor, pain001_xml
+from lingassist.payments.vietqr import vietqr_png
 from lingassist.services.context import AppContext
 from lingassist.services.entries import paying_account
 from lingassist.services.payments import (
@@ -45,6 +48,21 @@ def export_epc_qr(context: AppContext, transaction_id: int, path: Path) -> Path:
     with context.database.sessions() as session:
         draft = draft_of(require_pending(transaction_id, session), session)
     _write_export(path, epc_qr_png(draft))
+    return path
+
+
+def export_vietqr(context: AppContext, transaction_id: int, path: Path) -> Path:
+    """Write the VietQR code (PNG) of a pending payment to `path` and return it.
+
+    Only a payment the person has confirmed (pending) is exported, as for EPC QR codes.
+
+    Raises:
+        UserFacingError: it is not pending, not in VND, its payee has no bank account in
+            Vietnam, or its payee is gone.
+    """
+    with context.database.sessions() as session:
+        draft = draft_of(require_pending(transaction_id, session), session)
+    _write_export(path, vietqr_png(draft))
     return path
 
 
@@ -80,13 +98,23 @@ def export_pain001(
 def draft_from_bill_image(
     context: AppContext, image: Image.Image, *, account: str = ""
 ) -> CheckedDraft | None:
-    """A checked draft from a dropped bill's EPC QR code, when the person asks to pay it;
-    None when the image holds no EPC QR code. Nothing is written."""
+    """A checked draft from a dropped bill's EPC QR code or VietQR code, when the person
+    asks to pay it; None when the image holds neither. Nothing is written.
+
+    A VietQR code often names no one: the payee is the saved payee with that bank account,
+    else the name in the code (if any), which the checks then ask to save first.
+
+    Raises:
+        DamagedVietQr: the VietQR code's checksum is wrong or its fields are broken.
+    """
     bill = decode_payment_qr(image)
     if bill is None:
         return None
     with context.database.sessions() as session:
         funding = paying_account(context, account, session)
+        if bill.bank_bin:  # the saved payee with that account, whatever name the code gives
+            record = pq.payee_with_bank_account(bill.bank_bin, bill.account_number, session=session)
+            bill = replace(bill, name=record.name) if record else bill
     return prepare_payment(
         context, draft_from_bill(bill, execution_date=context.today(), account=funding.name)
     )

@@ -54,6 +54,7 @@ from lingassist.payments.draft import (
     check_draft,
 )
 from lingassist.payments.iban import bic_problems, iban_problems, normalize_bic, normalize_iban
+from lingassist.payments.vn_banks import normalize_account_number, vn_account_problems
 from lingassist.services.context import AppContext
 from lingassist.services.entries import paying_account
 
@@ -115,18 +116,25 @@ def save_payee(
     bic: str = "",
     reference: str = "",
     category: str = "",
+    *,
+    bank_bin: str = "",
+    account_number: str = "",
 ) -> Payee:
     """Add a payee, or update the one with that name, as one undoable change. The name and
     reference are kept without terminal controls.
 
+    A payee has one account: an IBAN (with a BIC where needed), or a bank account in
+    Vietnam (`bank_bin`, the bank's NAPAS BIN, and `account_number`; paid by VietQR).
+
     Raises:
-        InvalidPayee: no name, or an invalid IBAN/BIC (the messages say what is wrong).
+        InvalidPayee: no name, an invalid IBAN/BIC or Vietnamese account, or both kinds
+            given (the messages say what is wrong).
         UserFacingError: the name or the reference is too long.
         NotFound: `category` names no category.
     """
     clean = checked_text(name, "payee's name")
     reference = checked_text(reference, "reference", MAX_REFERENCE)
-    found = [p for p in iban_problems(iban) + bic_problems(bic, iban) if p.blocking]
+    found = _account_problems(iban, bic, bank_bin, account_number)
     if not clean:
         found.insert(
             0, Problem(ProblemCode.PAYEE_MISSING, "A payee needs a name, e.g. Alice Martin.")
@@ -140,6 +148,8 @@ def save_payee(
             "bic": normalize_bic(bic),
             "reference": reference,
             "default_category_id": _category_id(category, session),
+            "bank_bin": bank_bin.strip(),
+            "account_number": normalize_account_number(account_number),
         }
         existing = pq.find_payee(clean, session=session)
         if existing is None:
@@ -196,6 +206,8 @@ def draft_payment(
         reference=record.reference if reference is None and record else (reference or ""),
         account=funding.name,
         source=source,
+        bank_bin=record.bank_bin if record else "",
+        account_number=record.account_number if record else "",
     )
     return prepare_payment(context, draft)
 
@@ -368,6 +380,8 @@ def draft_of(record: pq.PaymentRecord, session: Session) -> PaymentDraft:
         reference=record.memo,
         account=record.account,
         source=DraftSource.COMMAND if record.source == TransactionSource.TEXT else DraftSource.FORM,
+        bank_bin=payee.bank_bin,
+        account_number=payee.account_number,
     )
 
 
@@ -402,10 +416,18 @@ def _category_id(category: str, session: Session) -> int | None:
 
 
 def _with_payee(draft: PaymentDraft, record: pq.PayeeRecord) -> PaymentDraft:
-    """The saved payee's exact name; its IBAN and BIC when the draft gives no IBAN."""
-    if draft.iban.strip():
+    """The saved payee's exact name; its account (IBAN and BIC, or Vietnamese bank and
+    account number) when the draft gives none."""
+    if draft.iban.strip() or draft.is_vietnamese_account:
         return replace(draft, payee=record.name)
-    return replace(draft, payee=record.name, iban=record.iban, bic=draft.bic or record.bic)
+    return replace(
+        draft,
+        payee=record.name,
+        iban=record.iban,
+        bic=draft.bic or record.bic,
+        bank_bin=record.bank_bin,
+        account_number=record.account_number,
+    )
 
 
 def _normalized(draft: PaymentDraft, funding: Account) -> PaymentDraft:
@@ -416,13 +438,37 @@ def _normalized(draft: PaymentDraft, funding: Account) -> PaymentDraft:
         bic=normalize_bic(draft.bic),
         currency=draft.currency.strip().upper(),
         account=funding.name,
+        bank_bin=draft.bank_bin.strip(),
+        account_number=normalize_account_number(draft.account_number),
     )
 
 
 def _payee(record: pq.PayeeRecord) -> Payee:
     return Payee(
-        record.id, record.name, record.iban, record.bic, record.reference, record.category_code
+        record.id,
+        record.name,
+        record.iban,
+        record.bic,
+        record.reference,
+        record.category_code,
+        record.bank_bin,
+        record.account_number,
     )
+
+
+def _account_problems(iban: str, bic: str, bank_bin: str, account_number: str) -> list[Problem]:
+    """The blocking problems of a payee's one account (IBAN or Vietnamese account)."""
+    if not (bank_bin.strip() or account_number.strip()):
+        return [p for p in iban_problems(iban) + bic_problems(bic, iban) if p.blocking]
+    if iban.strip() or bic.strip():
+        return [
+            Problem(
+                ProblemCode.ACCOUNT_NOT_PAYEES,
+                "Give either an IBAN or a bank in Vietnam with an account number, not both: "
+                "a payee has one account.",
+            )
+        ]
+    return vn_account_problems(bank_bin, account_number)
 
 
 def _past(record: pq.PaymentRecord) -> PastPayment:
