@@ -8,13 +8,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from lingassist.payments.draft import CheckedDraft
-from lingassist.payments.iban import format_iban
 from lingassist.services.actions import Proposal
 from lingassist.services.formatting import money_text
 
 
 class PaymentDialog(QDialog):
-    """Payee, IBAN (grouped), amount in figures and words, date and problems."""
+    """Payee, IBAN (grouped) or bank in Vietnam, amount in figures and words, date and
+    problems."""
 
     def __init__(
         self, proposal: Proposal | CheckedDraft, locale: str, parent: QWidget | None = None
@@ -32,7 +32,8 @@ class PaymentDialog(QDialog):
         form = QFormLayout()
         form.addRow("Pay", QLabel(draft.payee, objectName="cardValue"))
         form.addRow(
-            "IBAN", QLabel(format_iban(draft.iban) if draft.iban else "—", objectName="cardValue")
+            "Bank" if draft.is_vietnamese_account else "IBAN",
+            QLabel(draft.account_text or "—", objectName="cardValue"),
         )
         figures = money_text(draft.amount, draft.currency, locale)
         form.addRow("Amount", QLabel(f"{figures}\n{draft.amount_in_words}", objectName="cardValue"))

@@ -1,8 +1,9 @@
 """PaymentsView: drafts, pending and paid payments with their problems and QR code; payees.
 
-Selecting a payment shows what a fresh check finds and, for a pending euro payment, the
-EPC QR code a banking app scans. A draft is recorded only through `PaymentDialog` (Cancel
-is its default button) and `confirm_draft`; every write emits `changed`.
+Selecting a payment shows what a fresh check finds and, for a pending payment, the QR code
+a banking app scans: EPC for euros, VietQR for dong paid into a bank in Vietnam. A draft
+is recorded only through `PaymentDialog` (Cancel is its default button) and
+`confirm_draft`; every write emits `changed`.
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ from lingassist.gui.payee_form import PayeeForm
 from lingassist.gui.payment_dialog import PaymentDialog
 from lingassist.gui.style import Colors, colors, theme_changed
 from lingassist.payments.draft import CheckedDraft
-from lingassist.payments.iban import format_iban
 from lingassist.services import payment_drafts as drafts
 from lingassist.services import payment_exports as exports
 from lingassist.services import payments
@@ -81,6 +81,7 @@ class PaymentsView(QWidget):
             self.confirm_button,
             self.discard_button,
             self.save_qr_button,
+            self.save_vietqr_button,
             self.save_sepa_button,
             self.paid_button,
             self.cancel_button,
@@ -105,7 +106,7 @@ class PaymentsView(QWidget):
             self.payments.addTopLevelItem(self._item(stored))
         self.payees.clear()
         for payee in payments.list_payees(self._context):
-            self.payees.addItem(f"{payee.name}\n{payee.grouped_iban}")
+            self.payees.addItem(f"{payee.name}\n{payee.account_text}")
         self.empty.setVisible(not self._shown)
         index = self._index_of(keep) if keep else -1
         if index < 0 and self._shown:
@@ -179,6 +180,17 @@ class PaymentsView(QWidget):
         ):
             self._say(f"Saved the QR code to {path}.")
 
+    def save_vietqr(self) -> None:
+        """Save the selected pending payment's VietQR code (VND, bank in Vietnam) as a PNG."""
+        transaction_id = self._pending_id()
+        if transaction_id is None:
+            return
+        path = self._choose_path("payment-vietqr.png", "PNG image (*.png)")
+        if path is not None and self._run(
+            lambda: exports.export_vietqr(self._context, transaction_id, path)
+        ):
+            self._say(f"Saved the VietQR code to {path}.")
+
     def save_sepa(self) -> None:
         """Save the selected pending payment as a SEPA file (pain.001)."""
         transaction_id = self._pending_id()
@@ -236,6 +248,9 @@ class PaymentsView(QWidget):
         self.save_qr_button = QPushButton(
             "Save QR…", toolTip="Save the EPC QR code as a PNG for your banking app"
         )
+        self.save_vietqr_button = QPushButton(
+            "Save VietQR…", toolTip="Save the VietQR code as a PNG for your banking app"
+        )
         self.save_sepa_button = QPushButton(
             "Save SEPA file…", toolTip="Save a pain.001 file to upload in your online banking"
         )
@@ -249,6 +264,7 @@ class PaymentsView(QWidget):
             (self.confirm_button, self.confirm_selected),
             (self.discard_button, self.discard_selected),
             (self.save_qr_button, self.save_qr),
+            (self.save_vietqr_button, self.save_vietqr),
             (self.save_sepa_button, self.save_sepa),
             (self.paid_button, self.mark_paid_selected),
             (self.cancel_button, self.cancel_selected),
@@ -280,6 +296,7 @@ class PaymentsView(QWidget):
         buttons.addWidget(self.confirm_button, 0, 0)
         buttons.addWidget(self.discard_button, 0, 1)
         buttons.addWidget(self.save_qr_button, 1, 0)
+        buttons.addWidget(self.save_vietqr_button, 1, 0)  # shown instead of the EPC one
         buttons.addWidget(self.save_sepa_button, 1, 1)
         buttons.addWidget(self.paid_button, 2, 0)
         buttons.addWidget(self.cancel_button, 2, 1)
@@ -331,8 +348,10 @@ class PaymentsView(QWidget):
         is_pending = stored is not None and stored.status == drafts.PENDING
         self.confirm_button.setVisible(is_open)
         self.discard_button.setVisible(is_open)
+        vietnamese = stored is not None and stored.draft.is_vietnamese_account
         for button in (self.save_qr_button, self.save_sepa_button):
-            button.setVisible(is_pending)
+            button.setVisible(is_pending and not vietnamese)
+        self.save_vietqr_button.setVisible(is_pending and vietnamese)
         self.paid_button.setVisible(is_pending)
         self.cancel_button.setVisible(is_pending)
         self.confirm_button.setEnabled(stored is not None and not stored.blocked)
@@ -343,7 +362,8 @@ class PaymentsView(QWidget):
             self._show_qr(None)
             return
         self._show_facts(stored)
-        self._show_qr(stored if is_pending and stored.draft.currency == "EUR" else None)
+        has_code = stored.draft.currency in ("EUR", "VND")
+        self._show_qr(stored if is_pending and has_code else None)
 
     def _show_facts(self, stored: drafts.StoredDraft) -> None:
         draft, locale = stored.draft, self._context.settings.locale
@@ -354,7 +374,8 @@ class PaymentsView(QWidget):
         self.heading.setText(f"{amount} to {draft.payee or '?'}")
         self.facts.setText(
             f"{number} · {stored.status}\n"
-            f"IBAN  {format_iban(draft.iban) if draft.iban else '— not saved'}\n"
+            f"{'Bank' if draft.is_vietnamese_account else 'IBAN'}  "
+            f"{draft.account_text or '— not saved'}\n"
             f"On  {date_text(draft.execution_date, locale)}  ·  from {draft.account}\n"
             f"Reference  {draft.reference or '—'}\n{draft.amount_in_words}"
         )
@@ -373,7 +394,12 @@ class PaymentsView(QWidget):
             with tempfile.TemporaryDirectory() as folder:
                 path = Path(folder) / "qr.png"
                 try:
-                    exports.export_epc_qr(self._context, stored.transaction_id, path)
+                    export = (
+                        exports.export_vietqr
+                        if stored.draft.is_vietnamese_account
+                        else exports.export_epc_qr
+                    )
+                    export(self._context, stored.transaction_id, path)
                     pixmap.load(str(path))
                 except UserFacingError as error:
                     self._say(str(error), error=True)
