@@ -73,6 +73,7 @@ def test_draft_confirm_and_vietqr_round_trip(
 ) -> None:
     status, out, err = run(home, capsys, "say", "pay Nguyen Van An 1tr2", "--yes")
     assert status == 0 and "Draft #1: pay 1,200,000 VND to Nguyen Van An" in out, err
+    assert f"Bank       Vietcombank {ACCOUNT}" in out  # the card names the bank, not an IBAN
     qr = tmp_path / "vietqr.png"
     status, _, err = run(home, capsys, "draft", "export", "1", "--vietqr", str(qr))
     assert status == 2 and "not confirmed yet" in err and not qr.exists()  # a person first

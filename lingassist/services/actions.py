@@ -35,7 +35,6 @@ from lingassist.ledger.repository import (
     resolve_category,
 )
 from lingassist.payments.draft import CheckedDraft
-from lingassist.payments.iban import format_iban
 from lingassist.services.context import AppContext
 from lingassist.services.entries import (
     EntryRequest,
@@ -284,7 +283,10 @@ def _payment_card(
     amount = money_text(draft.amount, draft.currency, context.settings.locale)
     fields = (
         _field(command, "payee", "Pay", draft.payee or "?"),
-        CardField("IBAN", format_iban(draft.iban) if draft.iban else "— not saved yet"),
+        CardField(
+            "Bank" if draft.is_vietnamese_account else "IBAN",
+            draft.account_text or "— not saved yet",
+        ),
         _field(command, "amount", "Amount", f"{amount} ({draft.amount_in_words})"),
         _field(command, "date", "On", draft.execution_date.isoformat()),
         _field(command, "memo", "Reference", draft.reference or "—"),
