@@ -47,7 +47,12 @@ _RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
 _SCALE_WORD = {"grand": 1000, "thousand": 1000, "million": 1_000_000, "hundred": 100}
 MAX_COUNT = 50  # "2 packs" … "50 stamps": counts of things bought, not prices
 _NOT_PLURAL = ("ss", "us", "is")  # "plus", "bus", "this", "glass" end in s but count nothing
-_MILLIONS = re.compile(r"tr(\d{0,6})(?![\w.,])", re.I)
+# "1tr2", "2tr", "1,2tr", "15 triệu", "1 triệu 2", "2 tỷ", "50 nghìn": Vietnamese scales
+_VN_SCALE = re.compile(
+    r"(?:tr\d{0,6}|\s?(?:triệu|trieu|tỷ|tỉ)(?:\s?\d{1,3}(?![\w.,]))?"
+    r"|\s?(?:nghìn|nghin|ngàn|ngan))(?![\w.,])",
+    re.I,
+)
 _DONG = re.compile(r"(?:vnđ|đồng|đ)(?!\w)", re.I)
 _SCALE_SUFFIX = {"k": 1000, "grand": 1000, "thousand": 1000, "million": 1_000_000, "m": 1_000_000}
 
@@ -128,14 +133,13 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         return None
     multiplier = Decimal(1)
     minor_currency = None
-    millions = _MILLIONS.match(text, end)  # "1tr2", "2tr", "1,2tr": Vietnamese millions
-    if millions:
-        written = text[start : millions.end()]
+    scaled = _VN_SCALE.match(text, end)
+    if scaled:
         try:
-            value, _ = read_money(written)
+            value, _ = read_money(text[start : scaled.end()])
         except InvalidAmount:
             return None
-        currency, end = _symbol_after(text, millions.end(), preferred)
+        currency, end = _symbol_after(text, scaled.end(), preferred)
         return Item("num", start, end, value, currency, digits=True)
     if word.lower() in ("k", "m"):
         multiplier, end = Decimal(_SCALE_SUFFIX[word.lower()]), end + len(word)

@@ -1,5 +1,5 @@
-"""The assistant's number finder reads Vietnamese millions ("1tr2") and the dong written
-"đ", and leaves euro amounts as they were."""
+"""The assistant's number finder reads Vietnamese scales after digits ("1tr2", "15 triệu",
+"50 nghìn", "2 tỷ") and the dong written "đ", and leaves euro amounts as they were."""
 
 from decimal import Decimal
 
@@ -15,6 +15,12 @@ from lingassist.assistant.numbers import find_amounts
         ("pay An 2tr", "VND", "2000000", None),
         ("pay An 1,2tr", "VND", "1200000", None),
         ("coffee 50k", "VND", "50000", None),
+        ("budget 15 triệu for rent", "VND", "15000000", None),
+        ("pay An 1 triệu 2 cho tiền nhà", "VND", "1200000", None),
+        ("15 trieu dong", "EUR", "15000000", "VND"),
+        ("coffee 50 nghìn", "VND", "50000", None),
+        ("coffee 50 nghìn đồng", "EUR", "50000", "VND"),
+        ("pay 2 tỷ 500", "VND", "2500000000", None),
         ("pho 63.000đ", "VND", "63000", "VND"),
         ("pho 63.000 đồng", "EUR", "63000", "VND"),
         ("rent 1.250.000 VND", "EUR", "1250000", "VND"),
@@ -31,3 +37,4 @@ def test_amounts(text: str, preferred: str, value: str, currency: str | None) ->
 
 def test_tr_inside_a_word_is_not_millions() -> None:
     assert [a.value for a in find_amounts("3 trains for 12.50", "EUR")] == [Decimal("12.50")]
+    assert [a.value for a in find_amounts("12.50 at Trieu Chau", "EUR")] == [Decimal("12.50")]

@@ -118,7 +118,15 @@ def test_tab_order_on_the_payments_page(qtbot: QtBot, window: MainWindow) -> Non
     view = window.payments
     window.show_page(view)
     form = view.payee_form
-    expected = [view.payments, view.payees, form.name, form.iban, form.bic, form.reference]
+    expected = [
+        view.payments,
+        view.payees,
+        form.name,
+        form.kind,
+        form.iban,
+        form.bic,
+        form.reference,
+    ]
     expected += [form.add_button, window.command_bar.input]
     assert tab_through(qtbot, view.payments, len(expected) - 1) == expected
 
