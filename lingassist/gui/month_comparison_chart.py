@@ -26,7 +26,7 @@ from lingassist.gui.chart_style import (
 )
 from lingassist.gui.style import colors, theme_changed
 from lingassist.services.dashboard import CategoryComparison
-from lingassist.services.formatting import money_text
+from lingassist.services.formatting import axis_scale, money_text
 
 LABEL_CHARACTERS = 20
 COMPARISON_HINT = "Point at a bar for the exact amounts; click it to list that category's spending"
@@ -97,12 +97,14 @@ class MonthComparisonChart(QChartView):
         self.last_month.remove(0, self.last_month.count())
         self.this_month.remove(0, self.this_month.count())
         self._categories.clear()
-        # drawing only: QtCharts wants floats; the tooltips and lists show exact Decimals
-        self.last_month.append([float(row.last_month) for row in self._rows])
-        self.this_month.append([float(row.this_month) for row in self._rows])
-        self._categories.append([_short(row.name) for row in self._rows])
         largest = max((max(r.this_month, r.last_month) for r in self._rows), default=Decimal(0))
-        self._values.setRange(0, float(largest) or 1.0)
+        scale, suffix = axis_scale(largest, locale)  # "5 Tr" for millions of dong, not 5000000
+        self._values.setLabelFormat("%.0f" if scale == 1 else f"%g{suffix.replace('%', '%%')}")
+        # drawing only: QtCharts wants floats; the tooltips and lists show exact Decimals
+        self.last_month.append([float(row.last_month) / scale for row in self._rows])
+        self.this_month.append([float(row.this_month) / scale for row in self._rows])
+        self._categories.append([_short(row.name) for row in self._rows])
+        self._values.setRange(0, float(largest) / scale or 1.0)
         self._values.applyNiceNumbers()
 
     def tooltip_for(self, index: int) -> str:

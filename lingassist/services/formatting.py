@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from babel.numbers import format_currency
+from babel.numbers import format_compact_decimal, format_currency
 
 from lingassist.core.money import round_money
 
@@ -25,6 +25,22 @@ def money_text(amount: Decimal, currency: str, locale: str, *, signed: bool = Fa
     """ "€1,234.56" / "1.234,56 €" / "-$3.20"; with `signed`, income shows a leading "+"."""
     text = format_currency(round_money(amount, currency), currency, locale=_locale(locale))
     return f"+{text}" if signed and amount > 0 else text
+
+
+def axis_scale(largest: Decimal, locale: str) -> tuple[int, str]:
+    """How a chart's value axis writes amounts up to `largest`: (divide by, suffix).
+
+    Millions of dong read "5 Tr" in vi_VN and "5M" in en_US, hundreds of thousands "500K";
+    below 100,000 (most amounts in euros) the plain number, (1, ""). The suffix is CLDR's
+    compact form with plain spaces (QtCharts draws a no-break space as a box); a locale
+    without one for that size keeps plain numbers.
+    """
+    for scale, floor in ((10**9, 10**9), (10**6, 10**6), (10**3, 10**5)):
+        if largest >= floor:
+            suffix = format_compact_decimal(scale, locale=_locale(locale))[1:]
+            if suffix and not suffix.strip().isdigit():
+                return scale, suffix.replace("\xa0", " ").replace("\u202f", " ")
+    return 1, ""
 
 
 def date_text(day: date, locale: str, *, style: str = "medium") -> str:
