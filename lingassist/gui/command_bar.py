@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from lingassist.gui.clearable import make_clearable
@@ -32,6 +32,19 @@ class CommandLine(QLineEdit):
         if text and (not self._history or self._history[-1] != text):
             self._history.append(text)
         self._position = len(self._history)
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z and Ctrl+Shift+Z in an empty command line are the window's: they undo and
+        redo changes to the ledger (with text typed, they undo and redo the typing)."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and not self.text()
+            and isinstance(event, QKeyEvent)
+            and _is_undo_or_redo(event)
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
@@ -155,3 +168,13 @@ class CommandBar(QWidget):
             return
         self.input.remember(text)
         self.submitted.emit(text)
+
+
+def _is_undo_or_redo(event: QKeyEvent) -> bool:
+    pressed = QKeySequence(event.keyCombination())
+    redo = QKeySequence("Ctrl+Shift+Z")
+    return (
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo)
+        or pressed.matches(redo) == QKeySequence.SequenceMatch.ExactMatch
+    )

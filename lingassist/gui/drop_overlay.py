@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-TEXT = "Drop receipts or bills\nThey are read on this computer; nothing is saved until you confirm."
+TEXT = (
+    "Drop receipts, bills or bank statements\n"
+    "They are read on this computer; nothing is saved until you confirm."
+)
 
 
 class DropOverlay(QLabel):

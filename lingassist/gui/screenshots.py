@@ -5,13 +5,16 @@ driven the way a person would use it — a question and an expense typed to the 
 a rendered receipt dropped and read by Tesseract, a pending payment selected.
 
 Options: ``--dark`` renders the dark scheme (files end in ``-dark.png``), ``--dialogs``
-adds the dialogs (settings, first start, rules, payment confirmation, split), ``--out DIR``
-writes somewhere else (to look at a change without touching the README's pictures).
+adds the dialogs (settings, first start, rules, payment confirmation, split, the import of
+a German bank's statement and its column choice), ``--out DIR`` writes somewhere else (to
+look at a change without touching the README's pictures), ``--size 1366x768`` sets the
+window's size (dialogs size themselves to it), ``--only NAME …`` renders only those shots.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -29,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     """Make the screenshots; print where they went."""
     options = _options(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if options.size and os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_file(*options.size)}"
     from PySide6.QtWidgets import QApplication
 
     from lingassist.engines.speech import WhisperSpeech
@@ -44,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         context, receipt_reader=make_receipt_reader(context), speech=WhisperSpeech()
     )
     window.show()
+    if options.size:
+        window.resize(*options.size)
     options.out.mkdir(parents=True, exist_ok=True)
     suffix = "-dark" if options.dark else ""
     shots: dict[str, Callable[[], object]] = {
@@ -57,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         shots[name] = page
     if options.dialogs:
         shots.update(_dialogs(window, context))
+    if options.only:
+        shots = {name: shot for name, shot in shots.items() if name in options.only}
     for name, prepare in shots.items():
         shown = prepare()
         _settle(app)
@@ -79,7 +88,24 @@ def _options(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--dark", action="store_true", help="render the dark scheme")
     parser.add_argument("--dialogs", action="store_true", help="render the dialogs too")
     parser.add_argument("--out", type=Path, default=OUT, help=f"folder (default {OUT})")
+    parser.add_argument("--size", type=_size, help="window size, e.g. 1366x768")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="render only these shots")
     return parser.parse_args(argv)
+
+
+def _screen_file(width: int, height: int) -> Path:
+    """An offscreen screen of this size (dialogs size themselves to the screen too)."""
+    screen = {"name": "shot", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    path = Path(tempfile.mkdtemp(prefix="lingassist-screen-")) / "screen.json"
+    path.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return path
+
+
+def _size(text: str) -> tuple[int, int]:
+    """ "1366x768" -> (1366, 768)."""
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
 
 
 def _assistant(window) -> None:  # type: ignore[no-untyped-def]
@@ -167,8 +193,46 @@ def _dialogs(window, context) -> dict:  # type: ignore[no-untyped-def,type-arg]
         "dialog-first-start": lambda: FirstStartDialog(context.settings, window),
         "dialog-rules": lambda: RulesDialog(context, window),
         "dialog-split": split,
+        "dialog-import": lambda: _import_dialog(window, context),
+        "dialog-import-columns": lambda: _columns_dialog(window, context),
     }
     return {name: (lambda make=make: _shown(make())) for name, make in makers.items()}
+
+
+def _import_dialog(window, context):  # type: ignore[no-untyped-def]
+    """The preview of a German bank's 60-line statement: 2 lines imported before, 2 that
+    are a receipt and a spoken expense, 1 with an impossible date, the rest new."""
+    from PySide6.QtWidgets import QApplication
+
+    from lingassist.services.demo_statement import demo_statement
+
+    path = demo_statement(context, Path(tempfile.mkdtemp(prefix="lingassist-statement-")))
+    window.bank_imports.add([path])
+    dialog = window.bank_imports.dialog
+    deadline = time.monotonic() + 60
+    while (dialog.loaded is None or dialog.progress.isVisible()) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    matched = next(r for r in range(dialog.model.rowCount()) if dialog.model.line_at(r).match)
+    dialog.table.selectRow(matched)
+    dialog.table.scrollTo(dialog.model.index(max(matched - 8, 0), 0))
+    return dialog
+
+
+def _columns_dialog(window, context):  # type: ignore[no-untyped-def]
+    """The column choice for a CSV without a header row."""
+    from lingassist.gui.csv_mapping_dialog import CsvMappingDialog
+    from lingassist.services.bank_file_reading import bank_file_layout
+
+    path = Path(tempfile.mkdtemp(prefix="lingassist-statement-")) / "export.csv"
+    path.write_text(
+        "02.11.2026;REWE Markt GmbH;Kartenzahlung REWE SAGT DANKE 44812;-52,10;1.234,56\n"
+        "03.11.2026;ACME Software GmbH;Gehalt November;3.850,00;5.084,56\n"
+        "04.11.2026;Stadtwerke München;Abschlag Strom;-64,00;5.020,56\n",
+        encoding="utf-8",
+    )
+    layout = bank_file_layout(context, path)
+    return CsvMappingDialog(layout, path.name, window)
 
 
 def _shown(dialog):  # type: ignore[no-untyped-def]

@@ -228,6 +228,18 @@ QLabel#dashboardCardCaption, QLabel#listDetail {{ color: palette(placeholder-tex
     font-size: 12px; }}
 QLabel#listAmount {{ font-size: 12px; font-weight: 600; }}
 QLabel#budgetAmounts {{ font-size: 11px; }}
+QTableView#importTable, QTableWidget#mappingTable {{ border: 1px solid palette(midlight);
+    border-radius: 6px; selection-background-color: {c.soft}; selection-color: {c.on_soft}; }}
+QPushButton#filterChip {{ background: palette(base); color: palette(text); border-radius: 12px;
+    border: 1px solid palette(mid); padding: 4px 12px; }}
+QPushButton#filterChip:hover {{ background: palette(midlight); }}
+QPushButton#filterChip:checked {{ background: {c.soft}; color: {c.on_soft};
+    border: 1px solid {c.card_border}; }}
+QPushButton#filterChip:focus {{ border: 1px solid {c.accent}; }}
+QPushButton#filterChip:disabled {{ color: palette(placeholder-text); }}
+QProgressBar#importProgress {{ border: none; background: {c.track}; border-radius: 3px;
+    max-height: 6px; }}
+QProgressBar#importProgress::chunk {{ background: {c.accent}; border-radius: 3px; }}
 """
 
 
