@@ -28,6 +28,7 @@ test: install
 
 bench: install
 	$(PY) bench/ledger.py
+	$(PY) bench/ledger_postgres.py
 	$(PY) bench/first_window.py
 	$(PY) bench/first_window.py --demo
 

@@ -108,6 +108,9 @@ class Settings:
         ocr_languages: Tesseract languages joined by "+" ("eng", "eng+deu").
         second_backup_folder: another folder (another disk) that receives a copy of every
             automatic backup; empty for none.
+        person: who enters changes from this computer, recorded with each change set and
+            transaction of a shared ledger (undo takes back one's own); empty for the login
+            name at the computer's name.
     """
 
     default_currency: str = FALLBACK_CURRENCY
@@ -118,6 +121,7 @@ class Settings:
     speech_model: str = ""
     ocr_languages: str = "eng"
     second_backup_folder: str = ""
+    person: str = ""
 
     def with_changes(self, **changes: str) -> Settings:
         """A copy with some fields changed."""

@@ -70,6 +70,7 @@ class PostgresServer:
     folder: Path
     bin: Path
     run_as: str | None
+    fsync: bool = False  # the tests throw the data away: no need to wait for the disk
     started: bool = False
     _template_ready: bool = field(default=False)
 
@@ -123,9 +124,10 @@ class PostgresServer:
         )
         options = (
             f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' "
-            f"-p {PORT} -c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-            "-c max_connections=300 -c shared_buffers=64MB"
+            f"-p {PORT} -c max_connections=300 -c shared_buffers=64MB"
         )
+        if not self.fsync:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         subprocess.run(
             self._command(
                 str(self.bin / "pg_ctl"),
@@ -181,8 +183,9 @@ class PostgresServer:
             connection.execute(sql)  # type: ignore[arg-type]
 
 
-def start_server() -> PostgresServer:
-    """Start a private server; raises PostgresMissing when PostgreSQL is not installed."""
+def start_server(*, fsync: bool = False) -> PostgresServer:
+    """Start a private server; raises PostgresMissing when PostgreSQL is not installed.
+    `fsync` makes commits durable (benchmarks); the tests go without."""
     folder = Path(tempfile.mkdtemp(prefix="lingassist-pg-"))
     run_as = "postgres" if os.geteuid() == 0 else None
     if run_as is not None:
@@ -193,7 +196,7 @@ def start_server() -> PostgresServer:
                 "The tests run as root, and PostgreSQL refuses to: they need the "
                 "unprivileged 'postgres' system user (Debian's postgresql package makes it)."
             ) from error
-    server = PostgresServer(folder, binaries(), run_as)
+    server = PostgresServer(folder, binaries(), run_as, fsync)
     try:
         server.start()
     except BaseException:

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "backup_commands",
     "export_commands",
     "import_commands",
+    "store_commands",
 )  # imported only when a command is given
 
 

@@ -44,6 +44,7 @@ from lingassist.gui.focus import chain_focus
 from lingassist.gui.job_status import JobStatus
 from lingassist.gui.lazy_page import LazyPage
 from lingassist.gui.ledger_view import LedgerView
+from lingassist.gui.ledger_watcher import LedgerWatcher
 from lingassist.gui.push_to_talk import PushToTalk
 from lingassist.gui.receipts_view import ReceiptsView
 from lingassist.gui.recorder import AudioSource, QtMicrophone
@@ -255,6 +256,8 @@ class MainWindow(QMainWindow):
         self.ledger.model.correction_failed.connect(self.command_bar.show_error)
         self.receipts.saved.connect(self.ledger_changed)
         self.conversation.ledger_changed.connect(self.ledger_changed)
+        self.watcher = LedgerWatcher(self._context, self)  # another person's changes
+        self.watcher.changed.connect(self.ledger_changed)
         self.conversation.edit_requested.connect(self._edit_words)
         self.command_bar.confirm_requested.connect(self.conversation.confirm_open_card)
         self.command_bar.escape_pressed.connect(self._escape)

@@ -30,6 +30,7 @@ HEAD_COLUMNS = (
     "source",
     "created_at",
     "updated_at",
+    "entered_by",
 )
 LEG_COLUMNS = ("transaction_id", "account_id", "amount_minor", "currency", "date")
 _CHUNK = 5_000  # merchant keys per IN (...)
@@ -62,6 +63,7 @@ def bulk_add_transactions(
             t.source.value,
             now,
             now,
+            change.entered_by,
         )
         for i, t in zip(ids, items, strict=True)
     ]

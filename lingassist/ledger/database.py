@@ -12,12 +12,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from lingassist.core.errors import DamagedLedger
 from lingassist.ledger import server
+from lingassist.ledger.journal import ENTERED_BY
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-SCHEMA_HEAD = "0005"  # newest migration; tests/ledger/test_migrations.py keeps it honest
+SCHEMA_HEAD = "0006"  # newest migration; tests/ledger/test_migrations.py keeps it honest
 BUSY_TIMEOUT_S = 10  # how long a statement waits for another process's lock
 MIGRATION_LOCK = 0x4C696E67  # PostgreSQL advisory lock key: one migration at a time
 CHECKPOINT_WAIT_MS = 2_000  # closing waits at most this long for other processes
@@ -67,31 +68,33 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def open_database(url: str, *, password: str | None = None) -> Database:
+def open_database(url: str, *, password: str | None = None, entered_by: str = "") -> Database:
     """Connect, migrate to the newest schema and return the session factory.
 
     SQLite connections use WAL (readers never wait for the writer), enforce foreign keys
     and wait up to 10 s for a lock instead of failing at once. A server (PostgreSQL) gets
-    `password` when its URL has none, TLS when offered, and a connect timeout.
+    `password` when its URL has none, TLS when offered, and a connect timeout. Change sets
+    made through the sessions are `entered_by` this person (undo walks their own).
 
     Raises:
         UserFacingError: the server cannot be reached or refuses the login (the message
             names the server, never the password).
     """
     if not server.is_server_url(url):
-        return _open(url, create_engine(url, connect_args=_connect_args(url), hide_parameters=True))
+        engine = create_engine(url, connect_args=_connect_args(url), hide_parameters=True)
+        return _open(url, engine, entered_by)
     # pool_pre_ping: a connection the server dropped (restart, NAS asleep) is replaced
     engine = create_engine(
         server.connect_url(url, password), hide_parameters=True, pool_pre_ping=True
     )
     try:
-        return _open(server.masked(url), engine)
+        return _open(server.masked(url), engine, entered_by)
     except OperationalError as error:
         engine.dispose()
         raise server.connection_problem(error, url) from None
 
 
-def _open(shown_url: str, engine: Engine) -> Database:
+def _open(shown_url: str, engine: Engine, entered_by: str) -> Database:
     # hide_parameters: an error's text (logged) never carries amounts, names or notes
     try:
         check_is_ledger(engine)  # before the pragmas: WAL mode would change another's file
@@ -100,7 +103,8 @@ def _open(shown_url: str, engine: Engine) -> Database:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     migrate(engine)
-    return Database(engine, sessionmaker(engine, expire_on_commit=False), shown_url)
+    sessions = sessionmaker(engine, expire_on_commit=False, info={ENTERED_BY: entered_by})
+    return Database(engine, sessions, shown_url)
 
 
 def check_is_ledger(engine: Engine) -> None:

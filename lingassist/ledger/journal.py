@@ -31,6 +31,7 @@ from lingassist.ledger.tables import (
     categorization_rules,
     change_sets,
     journal_entries,
+    ledger_state,
     merchants,
     payees,
     payment_drafts,
@@ -48,6 +49,7 @@ ROW_ENTITIES: dict[str, Table] = {
     "categorization_rule": categorization_rules,
 }
 TRANSACTION = "transaction"
+ENTERED_BY = "entered_by"  # the key of `Session.info` that names who works through it
 Image = dict[str, Any]
 
 
@@ -69,10 +71,13 @@ class ChangeRef:
 class ChangeSet:
     """Records what one action does, inside the caller's database transaction."""
 
-    def __init__(self, session: Session, change_set_id: int, label: str) -> None:
+    def __init__(
+        self, session: Session, change_set_id: int, label: str, entered_by: str = ""
+    ) -> None:
         self.session = session
         self.id = change_set_id
         self.label = label
+        self.entered_by = entered_by  # who makes it (written on the transactions it adds)
         self._seq = 0
 
     def created(self, entity: str, entity_id: int) -> None:
@@ -118,13 +123,43 @@ class ChangeSet:
         self._seq += 1
 
 
+def entered_by(session: Session) -> str:
+    """Who works through this session: the database's sessions carry it in ``info``
+    ("" on a ledger opened without a name: then every change set is everyone's)."""
+    return str(session.info.get(ENTERED_BY, ""))
+
+
 def begin_change(session: Session, label: str) -> ChangeSet:
-    """Start a change set; whatever could still be redone is discarded."""
-    session.execute(delete(change_sets).where(change_sets.c.undone.is_(True)))
+    """Start a change set; whatever this person could still redo is discarded (another
+    person's undone changes stay theirs to redo).
+
+    The ledger's version goes up first: on PostgreSQL that row lock makes writers take
+    turns for the length of one action, so two people's actions never interleave."""
+    bump_version(session)
+    who = entered_by(session)
+    session.execute(delete(change_sets).where(change_sets.c.undone.is_(True), _mine(who)))
     change_set_id = insert_one(
-        session, insert(change_sets).values(label=label, created_at=datetime.now(UTC), undone=False)
+        session,
+        insert(change_sets).values(
+            label=label, created_at=datetime.now(UTC), undone=False, entered_by=who
+        ),
     )
-    return ChangeSet(session, change_set_id, label)
+    return ChangeSet(session, change_set_id, label, who)
+
+
+def _mine(who: str) -> Any:
+    """Change sets `who` may undo: their own, and those from before names were kept."""
+    return change_sets.c.entered_by.in_((who, ""))
+
+
+def bump_version(session: Session) -> None:
+    """Count one more change in ``ledger_state`` (what other windows poll)."""
+    session.execute(update(ledger_state).values(version=ledger_state.c.version + 1))
+
+
+def ledger_version(session: Session) -> int:
+    """The ledger's change counter: it differs whenever anyone changed the ledger."""
+    return int(session.scalar(select(ledger_state.c.version)) or 0)
 
 
 def make_permanent(change: ChangeSet) -> None:
@@ -163,7 +198,7 @@ def newest_change(session: Session) -> ChangeRef | None:
     """The change set undo would revert next, or None when there is none."""
     found = session.execute(
         select(change_sets.c.id, change_sets.c.created_at, change_sets.c.label)
-        .where(change_sets.c.undone.is_(False))
+        .where(change_sets.c.undone.is_(False), _mine(entered_by(session)))
         .order_by(change_sets.c.id.desc())
         .limit(1)
     ).first()
@@ -217,6 +252,8 @@ def _step(session: Session, *, forward: bool, change_set: Any = None) -> str:
     change_set = change_set or _next_change_set(session, forward=forward)
     if change_set is None:
         raise NothingToUndo(f"There is nothing to {'redo' if forward else 'undo'}.")
+    bump_version(session)  # first: takes the writers' turn on PostgreSQL
+    _refuse_if_changed_since(session, change_set, forward=forward)
     from lingassist.ledger import journal_batch  # it builds on this module
 
     connection = session.connection()
@@ -235,14 +272,45 @@ def _step(session: Session, *, forward: bool, change_set: Any = None) -> str:
 
 
 def _next_change_set(session: Session, *, forward: bool) -> Any:
-    """(id, label) of the change set redo (forward) or undo would take next, or None."""
+    """(id, label) of this person's change set redo (forward) or undo would take next."""
     order = change_sets.c.id if forward else change_sets.c.id.desc()
     return session.execute(
         select(change_sets.c.id, change_sets.c.label)
-        .where(change_sets.c.undone.is_(forward))
+        .where(change_sets.c.undone.is_(forward), _mine(entered_by(session)))
         .order_by(order)
         .limit(1)
     ).first()
+
+
+def _refuse_if_changed_since(session: Session, change_set: Any, *, forward: bool) -> None:
+    """Undoing (or redoing) a change set must not overwrite what someone else did later to
+    the same rows: then nothing is done and the message names their change.
+
+    Raises:
+        ChangedMeanwhile: a later change set (not undone) touched one of its rows.
+    """
+    mine, later = journal_entries.alias("mine"), journal_entries.alias("later")
+    clash = session.execute(
+        select(change_sets.c.label, change_sets.c.entered_by)
+        .select_from(
+            later.join(change_sets, change_sets.c.id == later.c.change_set_id).join(
+                mine,
+                (mine.c.entity == later.c.entity) & (mine.c.entity_id == later.c.entity_id),
+            )
+        )
+        .where(
+            mine.c.change_set_id == change_set.id,
+            change_sets.c.id > change_set.id,
+            change_sets.c.undone.is_(False),
+        )
+        .limit(1)
+    ).first()
+    if clash is not None:
+        who = f" by {clash.entered_by}" if clash.entered_by else ""
+        raise ChangedMeanwhile(
+            f"“{clash.label}”{who} changed the same entries since “{change_set.label}”; "
+            f"nothing was {'redone' if forward else 'undone'}."
+        )
 
 
 def _entries(session: Session, change_set_id: int, *, newest_first: bool) -> list[Any]:

@@ -164,6 +164,7 @@ def add_transaction(new: NewTransaction, *, session: Session, change: ChangeSet)
             source=new.source,
             created_at=now,
             updated_at=now,
+            entered_by=change.entered_by,
         ),
     )
     _insert_postings(transaction_id, new.date, new.postings, session)

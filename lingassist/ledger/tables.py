@@ -82,6 +82,7 @@ class TransactionTable(SQLModel, table=True):
     original_currency: str = Field(
         default="", max_length=3, sa_column_kwargs={"server_default": ""}
     )
+    entered_by: str = Field(default="", sa_column_kwargs={"server_default": ""})  # who added it
 
 
 class PostingTable(SQLModel, table=True):
@@ -202,6 +203,19 @@ class ChangeSetTable(SQLModel, table=True):
     label: str
     created_at: datetime
     undone: bool = Field(default=False, index=True)
+    # who made it: each person's undo and redo walk their own change sets ("" before 0006)
+    entered_by: str = Field(default="", index=True, sa_column_kwargs={"server_default": ""})
+
+
+class LedgerStateTable(SQLModel, table=True):
+    """One row whose `version` goes up with every change set, undo and redo: another
+    window (another person's computer) polls it to know when to reload."""
+
+    __tablename__ = "ledger_state"
+    id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(
+        default=0, sa_column=Column(BigInteger, nullable=False, server_default="0")
+    )
 
 
 class JournalEntryTable(SQLModel, table=True):
@@ -234,3 +248,4 @@ payment_drafts = SQLModel.metadata.tables["payment_drafts"]
 change_sets = SQLModel.metadata.tables["change_sets"]
 journal_entries = SQLModel.metadata.tables["journal_entries"]
 categorization_rules = SQLModel.metadata.tables["categorization_rules"]
+ledger_state = SQLModel.metadata.tables["ledger_state"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -68,11 +70,20 @@ def open_home(
 def _open_ledger(paths: AppPaths, settings: Settings) -> Database:
     """The home's SQLite file, or the server the settings name (its password from the
     system keyring when the URL carries none)."""
-    url = settings.database_url
+    url, who = settings.database_url, settings.person or default_person()
     if not server.is_server_url(url):
-        return open_database(url or sqlite_url(paths.prepare_database_file()))
+        return open_database(url or sqlite_url(paths.prepare_database_file()), entered_by=who)
     password = None if server.password_of(url) else stored_password(url)
-    return open_database(url, password=password)
+    return open_database(url, password=password, entered_by=who)
+
+
+def default_person() -> str:
+    """``login@computer``: who enters changes when the settings name no one."""
+    try:
+        login = getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment or the password database
+        login = "someone"
+    return f"{login}@{socket.gethostname() or 'this computer'}"
 
 
 def _damaged_message(paths: AppPaths, settings: Settings, error: DatabaseError) -> str:
