@@ -68,8 +68,10 @@ from lingassist.services.vocabulary import speech_vocabulary
 
 if TYPE_CHECKING:
     from lingassist.engines.speech import SpeechEngine, Transcript
+    from lingassist.gui.bank_import_queue import BankImportQueue
     from lingassist.gui.dashboard_view import DashboardView
     from lingassist.gui.payments_view import PaymentsView
+    from lingassist.services.imports import ImportResult
 
 log = logging.getLogger(__name__)
 TALK_KEY = Qt.Key.Key_F8
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"LingAssist — {context.paths.home.name}")
         self.resize(1280, 800)
         self.jobs = Jobs(self)
+        self._bank_imports: BankImportQueue | None = None  # made at the first bank file
         self._retraining = False
         self._daily_backups = QTimer(self, interval=BACKUP_CHECK_MS)
         self._daily_backups.timeout.connect(self.back_up_if_due)
@@ -224,6 +227,7 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction("&Import bank file…", QKeySequence("Ctrl+I"), self.choose_bank_files)
         file_menu.addAction("&Settings…", QKeySequence.StandardKey.Preferences, self._settings)
         file_menu.addSeparator()
         file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit, self.close)
@@ -345,8 +349,34 @@ class MainWindow(QMainWindow):
         files = _local_files(event.mimeData())
         if files:
             event.acceptProposedAction()
-            self.receipts.add_files(files)
-            self.show_page(self.receipts)
+            bank_files, receipts = _split_bank_files(files)
+            if bank_files:
+                self.bank_imports.add(bank_files)
+            if receipts:
+                self.receipts.add_files(receipts)
+                self.show_page(self.receipts)
+
+    # -- bank files -------------------------------------------------------------------
+
+    @property
+    def bank_imports(self) -> BankImportQueue:
+        """The bank files being imported, one ImportDialog at a time (made on first use)."""
+        if self._bank_imports is None:
+            from lingassist.gui.bank_import_queue import BankImportQueue
+
+            self._bank_imports = BankImportQueue(self._context, self.jobs, self)
+            self._bank_imports.imported.connect(self._bank_file_imported)
+            self._bank_imports.failed.connect(self.command_bar.show_error)
+        return self._bank_imports
+
+    def choose_bank_files(self) -> None:
+        """File → Import bank file…: choose statements to preview and import."""
+        self.bank_imports.choose()
+
+    def _bank_file_imported(self, result: ImportResult) -> None:
+        self.ledger_changed.emit()
+        self.show_page(self.ledger)
+        self.command_bar.show_success(f"✓ {result.message}", undoable=result.change is not None)
 
     # -- behaviour --------------------------------------------------------------------
 
@@ -504,6 +534,14 @@ def _local_files(mime: QMimeData) -> list[Path]:
     """The local files (not folders or web links) being dragged."""
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
     return [path for path in paths if path.is_file()]
+
+
+def _split_bank_files(files: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The dropped files split into bank statements (told by content) and receipts."""
+    from lingassist.services.bank_file_reading import is_bank_file
+
+    bank = [path for path in files if is_bank_file(path)]
+    return bank, [path for path in files if path not in bank]
 
 
 def _payments_view(context: AppContext) -> PaymentsView:
