@@ -902,8 +902,10 @@ class Fingerprint:
     tables: dict[str, tuple[int, str]]
 
     def without(self, tables: tuple[str, ...]) -> Fingerprint:
-        """The same without `tables` (those accepted input may change)."""
-        kept = {name: value for name, value in self.tables.items() if name not in tables}
+        """The same without `tables` (those accepted input may change; any accepted change
+        also counts up the ledger's version in ``ledger_state``, which other windows poll)."""
+        changed = (*tables, "ledger_state") if tables else ()
+        kept = {name: value for name, value in self.tables.items() if name not in changed}
         return Fingerprint(self.files, kept)
 
 
