@@ -12,6 +12,7 @@ from lingassist.ledger import server
 from lingassist.ledger.database import sqlite_url
 from lingassist.services.context import AppContext
 from lingassist.services.database_password import store_password
+from lingassist.services.photo_store import fetch_photos
 from lingassist.services.store_migration import move_store
 
 HOME = "home"  # --to home: the home folder's own SQLite file
@@ -54,8 +55,18 @@ def _migrate_store(context: AppContext, arguments: argparse.Namespace) -> int:
     target = _target_url(context, arguments.to)
     if server.masked(target) == context.database.url or target == context.database.url:
         raise UserFacingError("That is the ledger in use already: give another database.")
+    fetched = fetch_photos(context)  # leaving a server: every photo into this home's folder
+    if fetched:
+        print(
+            f"{fetched} photos attached on other computers copied into {context.paths.attachments}"
+        )
     print(f"Copying the ledger from {context.database.url} to {server.masked(target)} …")
-    moved = move_store(context.database, target, progress=lambda line: print(f"  {line}"))
+    moved = move_store(
+        context.database,
+        target,
+        photos=context.paths.attachments,
+        progress=lambda line: print(f"  {line}"),
+    )
     width = max(len(check.name) for check in moved.checks)
     print(f"\n{'figure':<{width}}  {'before':>16}  {'after':>16}  same")
     for check in moved.checks:

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
 
 
@@ -120,6 +128,14 @@ class AttachmentTable(SQLModel, table=True):
     mime: str
     size: int
     stored_name: str
+
+
+class AttachmentBlobTable(SQLModel, table=True):
+    """A stored file's bytes, once per content, on a shared ledger (a database server)."""
+
+    __tablename__ = "attachment_blobs"
+    sha256: str = Field(primary_key=True)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class BudgetTable(SQLModel, table=True):
@@ -249,3 +265,4 @@ change_sets = SQLModel.metadata.tables["change_sets"]
 journal_entries = SQLModel.metadata.tables["journal_entries"]
 categorization_rules = SQLModel.metadata.tables["categorization_rules"]
 ledger_state = SQLModel.metadata.tables["ledger_state"]
+attachment_blobs = SQLModel.metadata.tables["attachment_blobs"]

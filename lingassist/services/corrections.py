@@ -18,6 +18,7 @@ from lingassist.ledger.recategorize import recategorize_transaction
 from lingassist.ledger.repository import edit_transaction, resolve_category, transaction_postings
 from lingassist.services.attachments import stored_path
 from lingassist.services.context import AppContext
+from lingassist.services.photo_store import fetch_photos
 
 
 def change_category(context: AppContext, transaction_id: int, code: str) -> str:
@@ -76,7 +77,9 @@ def edit_details(
 
 
 def attachment_files(context: AppContext, transaction_id: int) -> list[tuple[Path, str]]:
-    """(path on disk, original name) of the files attached to a transaction."""
+    """(path on disk, original name) of the files attached to a transaction (on a shared
+    ledger, photos another computer attached are fetched from the database first)."""
+    fetch_photos(context, transaction_id)
     with context.database.sessions() as session:
         names = stored_names(transaction_id, session=session)
     return [(stored_path(context.paths, stored), original) for stored, original in names]

@@ -43,6 +43,7 @@ from lingassist.ledger.repository import (
 from lingassist.services.attachments import StoredFile
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import date_text, money_text
+from lingassist.services.photo_store import keep_in_database
 
 OWED_TO_ME = "Owed to me"
 UNCATEGORIZED_EXPENSE = "OTHER_OTHER"
@@ -150,6 +151,7 @@ def record_entry(
                 stored_name=attachment.stored_name,
                 session=session,
             )
+            keep_in_database(context, attachment, session)  # the other computer's copy
         row = transaction_rows([transaction_id], session=session)[0]
     return EntryResult(row, f"Added {label[4:]}")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -25,9 +26,10 @@ from lingassist.core.reports import ReportDimension
 from lingassist.ledger import server
 from lingassist.ledger.database import Database, open_database
 from lingassist.ledger.reports import spending_report
-from lingassist.ledger.tables import accounts, postings
+from lingassist.ledger.tables import accounts, attachment_blobs, attachments, postings
 
 CHUNK = 5_000  # rows per INSERT batch
+NOT_FIGURES = ("ledger_state", "attachment_blobs")  # a counter, and photos' shared copies
 ALL_TIME = Period(date(1, 1, 1), date(9999, 12, 31), "all time")
 
 
@@ -76,6 +78,7 @@ def move_store(
     target_url: str,
     *,
     password: str | None = None,
+    photos: Path | None = None,
     progress: Callable[[str], None] = lambda _line: None,
 ) -> StoreMove:
     """Copy the whole ledger in `source` into the empty database at `target_url` and
@@ -89,6 +92,8 @@ def move_store(
         with target.sessions.begin() as session:
             _refuse_if_used(session, server.masked(target_url))
         copied = _copy_tables(source, target, progress)
+        if photos is not None and target.engine.dialect.name != "sqlite":
+            progress(f"attachment photos into the database: {_upload_photos(target, photos)}")
         checks = tuple(_compare(source, target))
     finally:
         target.close()
@@ -114,7 +119,10 @@ def _copy_tables(source: Database, target: Database, progress: Callable[[str], N
     """Every table, parents before children, in one target transaction (all or nothing)."""
     total = 0
     with source.sessions() as reading, target.sessions.begin() as writing:
+        to_sqlite = writing.get_bind().dialect.name == "sqlite"
         for table in _tables():
+            if to_sqlite and table.name == "attachment_blobs":
+                continue  # a file ledger keeps its photos in the home's folder
             writing.execute(table.delete())  # ledger_state's first row comes with the schema
             count = 0
             rows = reading.execute(select(table).order_by(*table.primary_key.columns))
@@ -126,6 +134,23 @@ def _copy_tables(source: Database, target: Database, progress: Callable[[str], N
         if writing.get_bind().dialect.name == "postgresql":
             _move_sequences(writing)
     return total
+
+
+def _upload_photos(target: Database, folder: Path) -> int:
+    """The attached files this computer keeps in `folder`, into a server's
+    ``attachment_blobs`` (so the other computer sees them); how many were added."""
+    added = 0
+    with target.sessions.begin() as session:
+        kept = set(session.scalars(select(attachment_blobs.c.sha256)))
+        rows = session.execute(select(attachments.c.sha256, attachments.c.stored_name)).all()
+        for sha256, stored_name in rows:
+            path = folder / stored_name
+            if sha256 in kept or not path.is_file():
+                continue
+            session.execute(attachment_blobs.insert().values(sha256=sha256, data=path.read_bytes()))
+            kept.add(sha256)
+            added += 1
+    return added
 
 
 def _move_sequences(session: Session) -> None:
@@ -147,7 +172,7 @@ def fingerprint(database: Database) -> dict[str, str]:
     figures: dict[str, str] = {}
     with database.sessions() as session:
         for table in _tables():
-            if table.name != "ledger_state":
+            if table.name not in NOT_FIGURES:
                 count = session.scalar(select(func.count()).select_from(table))
                 figures[f"rows {table.name}"] = str(count)
         balances = session.execute(

@@ -4,10 +4,14 @@ cannot be reached or refuses the login."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import keyring
+import keyring.backend
+import keyring.backends.fail
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -23,9 +27,12 @@ from lingassist.ledger.bulk import bulk_add_transactions
 from lingassist.ledger.database import SCHEMA_HEAD, open_database, schema_revision
 from lingassist.ledger.repository import money_accounts, resolve_category
 from lingassist.services.context import AppContext
+from lingassist.services.database_password import store_password
 from lingassist.services.entries import EntryRequest, record_entry
 from tests import pg
 from tests.conftest import make_home
+
+ENTRY = ["add", "12.50", "--merchant", "Blue Bottle", "--category", "coffee"]
 
 
 def test_migrations_build_the_tables_the_code_declares(postgres_server: pg.PostgresServer) -> None:
@@ -141,3 +148,64 @@ def test_every_shown_url_hides_the_password() -> None:
     with pytest.raises(UserFacingError) as raised:
         server.parse("postgresql://anna:secret@nas:notaport/db")
     assert "secret" not in str(raised.value)
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A system keyring stand-in (no Secret Service runs headless here)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.kept.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.kept.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    kept = MemoryKeyring()
+    keyring.set_keyring(kept)
+    try:
+        yield kept
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_the_password_lives_in_the_keyring_never_in_the_settings_file(
+    postgres_server: pg.PostgresServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: MemoryKeyring,
+) -> None:
+    postgres_server.execute(f"CREATE DATABASE kept_ledger OWNER {pg.PASSWORD_ROLE}")
+    url = postgres_server.url("kept_ledger", user=pg.PASSWORD_ROLE, password=pg.PASSWORD)
+    home = tmp_path / "home"
+    make_home(home).database.close()
+    assert main(["--home", str(home), "database", "--url", url]) == 0
+    settings = (home / "settings.json").read_text(encoding="utf-8")
+    assert pg.PASSWORD not in settings and pg.PASSWORD_ROLE in settings
+    assert list(memory_keyring.kept.values()) == [pg.PASSWORD]
+    assert main(["--home", str(home), *ENTRY]) == 0  # the password came from the keyring
+    assert pg.PASSWORD not in capsys.readouterr().out
+
+
+@pytest.mark.sqlite_only  # no ledger is opened: once is enough
+def test_without_a_keyring_nothing_is_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        with pytest.raises(UserFacingError, match="not stored anywhere"):
+            store_password("postgresql://anna@nas/household", "secret")
+    finally:
+        keyring.set_keyring(previous)

@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 
 from lingassist.cli import main
-from lingassist.config import AppPaths, load_settings
+from lingassist.config import AppPaths, Settings, load_settings, save_settings
+from lingassist.services.attachments import store_file
+from lingassist.services.context import open_home
+from lingassist.services.corrections import attachment_files
+from lingassist.services.entries import EntryRequest, record_entry
 from tests import pg
 from tests.conftest import make_home
 
@@ -19,6 +23,11 @@ ENTRIES = [
     ["add", "3850", "--income", "--merchant", "ACME", "--category", "INCOME_SALARY"],
     ["add", "40", "--merchant", "Esso", "--category", "gas", "--account", "Cash"],
 ]
+
+
+def _home_on(folder: Path, url: str) -> Path:
+    save_settings(AppPaths(folder).ensure(), Settings(default_currency="EUR", database_url=url))
+    return folder
 
 
 def run(home: Path, capsys: pytest.CaptureFixture[str], *words: str) -> tuple[int, str, str]:
@@ -31,7 +40,13 @@ def test_a_ledger_moves_to_postgresql_and_back_with_every_figure_the_same(
     postgres_server: pg.PostgresServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     home = tmp_path / "home"
-    make_home(home).database.close()
+    context = make_home(home)
+    photo = tmp_path / "receipt.jpg"
+    photo.write_bytes(b"\xff\xd8 a receipt " * 500)
+    stored = store_file(context.paths, photo)
+    bakery = EntryRequest("4", merchant="Bakery", category="coffee")
+    with_photo = record_entry(context, bakery, attachment=stored).row.id
+    context.database.close()
     for words in ENTRIES:
         assert run(home, capsys, *words)[0] == 0
     _, before, _ = run(home, capsys, "list", "--json")
@@ -42,6 +57,9 @@ def test_a_ledger_moves_to_postgresql_and_back_with_every_figure_the_same(
     assert "0 differ" in out and "balance Checking EUR" in out and "report expense by month" in out
     assert load_settings(AppPaths(home)).database_url.startswith("postgresql+psycopg://")
     assert run(home, capsys, "list", "--json")[1] == before  # now read from PostgreSQL
+    ben = open_home(_home_on(tmp_path / "ben", url))  # the other computer sees the photo
+    assert [p.read_bytes() for p, _ in attachment_files(ben, with_photo)] == [photo.read_bytes()]
+    ben.database.close()
 
     assert run(home, capsys, "undo")[0] == 0  # the journal came along: Esso goes
     assert (

@@ -18,8 +18,9 @@ from lingassist.core.errors import ChangedMeanwhile
 from lingassist.core.transactions import TransactionFilter
 from lingassist.ledger.journal import ledger_version
 from lingassist.ledger.queries import list_transactions
+from lingassist.services.attachments import store_file
 from lingassist.services.context import AppContext, open_home
-from lingassist.services.corrections import change_category
+from lingassist.services.corrections import attachment_files, change_category
 from lingassist.services.entries import EntryRequest, record_entry, redo_next, undo_last
 from tests import pg
 from tests.conftest import TODAY
@@ -151,3 +152,22 @@ def test_a_person_is_named_by_default() -> None:
 
     assert "@" in default_person()
     assert replace(Settings(), person="anna").person == "anna"
+
+
+def test_a_receipt_photo_one_attaches_the_other_sees(
+    two_homes: tuple[Path, Path], tmp_path: Path
+) -> None:
+    anna, ben = (_open(home) for home in two_homes)
+    photo = tmp_path / "receipt.jpg"
+    photo.write_bytes(b"\xff\xd8 a receipt photo " * 1000)
+    stored = store_file(anna.paths, photo)
+    added = record_entry(
+        anna, EntryRequest("4", merchant="Bakery", category="coffee"), attachment=stored
+    )
+    files = attachment_files(ben, added.row.id)
+    assert [name for _, name in files] == ["receipt.jpg"]
+    if anna.settings.database_url.startswith("postgresql"):  # Ben's own copy, from the server
+        assert files[0][0].read_bytes() == photo.read_bytes()
+        assert ben.paths.home in files[0][0].parents
+    for context in (anna, ben):
+        context.database.close()
