@@ -139,9 +139,29 @@ def generic_words() -> frozenset[str]:
     return frozenset(trade) | _SMALL_WORDS
 
 
+@cache
 def merchant_brands() -> dict[str, str]:
-    """Seed merchant phrase -> display name (used to name a merchant by its brand)."""
-    return {e.phrase: e.display for e in seed_entries() if e.tier == MERCHANT and not e.anchored}
+    """Seed merchant phrase -> display name (used to name a merchant by its brand). A
+    name that only adds words to another merchant of the same category names that
+    merchant ("Checkers Hyper" -> "Checkers", "Verizon Wireless" -> "Verizon"), so both
+    have one merchant key; "Uber Eats" (food) stays apart from "Uber" (rides)."""
+    merchants = [e for e in seed_entries() if e.tier == MERCHANT and not e.anchored]
+    codes: dict[str, set[str]] = {}
+    for entry in merchants:
+        codes.setdefault(entry.phrase, set()).add(entry.code)
+    displays = {e.phrase: e.display for e in merchants}
+    return {phrase: displays[_base_name(phrase, codes)] for phrase in displays}
+
+
+def _base_name(phrase: str, codes: dict[str, set[str]]) -> str:
+    """The shortest merchant name of the same category that `phrase` starts with (else
+    `phrase` itself)."""
+    words = phrase.split()
+    for size in range(1, len(words)):
+        start = " ".join(words[:size])
+        if codes.get(start) == codes[phrase]:
+            return start
+    return phrase
 
 
 def lookup(descriptor: Descriptor, sign: int) -> SeedMatch | None:

@@ -173,3 +173,18 @@ def test_the_display_name_has_the_same_key_as_the_line(descriptor: str) -> None:
 def test_known_brands_are_marked() -> None:
     assert normalize("POS 4411 WOOLWORTHS CAPE TOWN").known
     assert not normalize("SQ *RITUAL COFFEE").known
+
+
+@pytest.mark.parametrize(
+    ("longer", "shorter"),
+    [("PANERA BREAD #4412 BOSTON MA", "Panera"), ("XBOX LIVE 425-681-9258 WA", "Xbox")],
+)
+def test_a_known_name_that_only_adds_words_in_the_same_category_is_one_merchant(
+    longer: str, shorter: str
+) -> None:
+    assert normalize(longer).key == normalize(shorter).key
+
+
+def test_a_known_name_in_another_category_stays_its_own_merchant() -> None:
+    assert normalize("UBER EATS help.uber.com").key == "uber eats"
+    assert normalize("UBER *TRIP").key == "uber"
