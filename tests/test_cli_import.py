@@ -200,3 +200,26 @@ def test_problems_are_messages(
     (tmp_path / "usd.ofx").write_text(dollars)
     status, _, err = run(home, capsys, "import", str(tmp_path / "usd.ofx"), "--account", "Card")
     assert status == 2 and "USD" in err and "Card holds EUR" in err
+
+
+def test_unclear_columns_point_to_the_window_then_the_chosen_columns_are_used(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lingassist.bank_files import CsvMapping, CsvMappingNeeded, read_bank_file
+    from lingassist.config import AppPaths
+    from lingassist.services.csv_mappings import remember_mapping
+
+    path = tmp_path / "two-amounts.csv"
+    path.write_text(
+        "Datum;Text;Betrag;Umsatz\n01.12.2025;Bäcker;-3,20;-3,20\n02.12.2025;Kiosk;-1,50;-1,50\n",
+        encoding="utf-8",
+    )
+    status, _, err = run(home, capsys, "import", str(path))
+    assert status == 2 and "File → Import bank file" in err and "remembers them" in err
+    with pytest.raises(CsvMappingNeeded) as raised:  # what the window's column dialog sees
+        read_bank_file(path, currency_hint="EUR")
+    layout = raised.value.layout
+    chosen = CsvMapping(**{**layout.suggested.to_dict(), "amount": 2, "description": (1,)})
+    remember_mapping(AppPaths(home), layout.fingerprint, chosen)  # chosen once in the window
+    status, out, _ = run(home, capsys, "import", str(path))
+    assert status == 0 and "2 new" in out

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from lingassist.core.bank_lines import BankStatement
+from lingassist.core.errors import UserFacingError
 from lingassist.services.context import AppContext
 from lingassist.services.imports import (
     ImportPreview,
@@ -17,7 +18,6 @@ from lingassist.services.imports import (
     PreviewLine,
     apply_import,
     describe_rate,
-    import_currency,
     preview_import,
 )
 
@@ -64,10 +64,18 @@ def _import(context: AppContext, arguments: argparse.Namespace) -> int:
 
 def _read(context: AppContext, path: Path, account: str) -> BankStatement:
     """The file read by the bank file readers (in the account's currency when it names
-    none); a file they cannot read is a message (`UserFacingError`)."""
-    from lingassist.bank_files import read_bank_file
+    none), with the columns chosen in the window for the same bank before; a file they
+    cannot read is a message (`UserFacingError`)."""
+    from lingassist.bank_files import CsvMappingNeeded
+    from lingassist.services.bank_file_reading import read_statement
 
-    return read_bank_file(path, currency_hint=import_currency(context, account))
+    try:
+        return read_statement(context, path, account)[0]
+    except CsvMappingNeeded as needed:
+        raise UserFacingError(
+            f"{needed} Import it once in the window (File → Import bank file…) to choose "
+            "the columns: LingAssist remembers them for this bank's files, here too."
+        ) from needed
 
 
 def _line_record(line: PreviewLine) -> dict[str, object]:

@@ -131,7 +131,7 @@ def _previewed(  # noqa: PLR0913 - `preview_bank_file`'s arguments
     cancelled: Callable[[], bool] | None,
 ) -> BankFilePreview:
     report(0.05, f"Reading {path.name}")
-    statement, used, remembered = _read(context, path, account_name, mapping)
+    statement, used, remembered = read_statement(context, path, account_name, mapping)
     if cancelled and cancelled():
         raise Cancelled(path.name)
     new_name = _new_account_name(context, statement, path)
@@ -181,10 +181,17 @@ def account_choices(context: AppContext) -> list[tuple[str, str]]:
     return sorted(found, key=lambda choice: choice[0] != default)
 
 
-def _read(
-    context: AppContext, path: Path, account_name: str, mapping: CsvMapping | None
+def read_statement(
+    context: AppContext, path: Path, account_name: str = "", mapping: CsvMapping | None = None
 ) -> tuple[BankStatement, CsvMapping | None, bool]:
-    """The statement, the mapping it was read with, and whether that was remembered."""
+    """The statement, the mapping it was read with, and whether that was remembered: a CSV
+    whose columns the reader will not guess is read with the columns the person chose for
+    that bank before, if any.
+
+    Raises:
+        CsvMappingNeeded: the columns are unclear and none were chosen for this bank yet.
+        UserFacingError: the file cannot be read as a bank statement.
+    """
     hint = import_currency(context, account_name)
     if mapping is not None:
         return read_bank_file(path, currency_hint=hint, mapping=mapping), mapping, False
