@@ -23,9 +23,9 @@ from lingassist.exports.plain_text import (
     OpenAccount,
     names_for,
     opened_accounts,
-    opening_legs,
     period_words,
     plain,
+    write_entries,
 )
 from lingassist.exports.records import ExportTransaction, LedgerSnapshot
 
@@ -46,16 +46,14 @@ def write_beancount(
     handle.write("\n")
     for opened in opened_accounts(snapshot, names):
         handle.write(_open(opened, first))
-    written = 0
-    legs = opening_legs(snapshot, names)
-    if legs:
-        handle.write(f'\n{snapshot.period.start} * "{OPENING_TITLE}"\n')
-        handle.write("".join(_leg(n, a, c) for n, a, c in legs))
-        written += 1
-    for transaction in snapshot.transactions:
-        handle.write(_transaction(transaction, names, receipts or {}))
-        written += 1
-    return written
+    return write_entries(
+        handle,
+        snapshot,
+        names,
+        f'\n{snapshot.period.start} * "{OPENING_TITLE}"\n',
+        _leg,
+        lambda transaction: _transaction(transaction, names, receipts or {}),
+    )
 
 
 def _header(snapshot: LedgerSnapshot) -> str:

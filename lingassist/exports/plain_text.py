@@ -4,12 +4,14 @@ currencies each holds, and the opening balances of a period's export."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TextIO
 
 from lingassist.core.periods import EARLIEST_DATE, Period
 from lingassist.exports.names import OPENING_BALANCES, account_names
-from lingassist.exports.records import ExportAccount, LedgerSnapshot
+from lingassist.exports.records import ExportAccount, ExportTransaction, LedgerSnapshot
 
 OPENING_TITLE = "Opening balances"
 
@@ -63,6 +65,29 @@ def opening_legs(snapshot: LedgerSnapshot, names: dict[int, str]) -> list[tuple[
         totals[posting.currency] += posting.amount
     legs += [(OPENING_BALANCES, -total, c) for c, total in sorted(totals.items()) if total]
     return legs
+
+
+def write_entries(  # noqa: PLR0913 - the file, what goes in it, and the format's three pieces
+    handle: TextIO,
+    snapshot: LedgerSnapshot,
+    names: dict[int, str],
+    opening_line: str,
+    leg: Callable[[str, Decimal, str], str],
+    entry: Callable[[ExportTransaction], str],
+) -> int:
+    """Write the opening balances (`opening_line`, then a `leg` each, when the period
+    starts after the first entry) and every transaction as `entry` formats it; return how
+    many were written (the opening balances count as one)."""
+    written = 0
+    legs = opening_legs(snapshot, names)
+    if legs:
+        handle.write(opening_line)
+        handle.write("".join(leg(name, amount, currency) for name, amount, currency in legs))
+        written += 1
+    for transaction in snapshot.transactions:
+        handle.write(entry(transaction))
+        written += 1
+    return written
 
 
 def names_for(snapshot: LedgerSnapshot) -> dict[int, str]:
