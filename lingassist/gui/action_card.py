@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lingassist.gui.long_words import breakable
 from lingassist.services.actions import Proposal
+
+MIN_LABEL_CHARACTERS = 8  # a card's texts wrap down to about this many characters a line
 
 if TYPE_CHECKING:
     from lingassist.services.entries import ChangeRef
@@ -36,7 +39,7 @@ class ActionCard(QFrame):
         self.proposal = proposal
         self.change: ChangeRef | None = None  # what the Undo button may take back, once done
         self._decided = False
-        self.title = QLabel(proposal.title, objectName="cardTitle", wordWrap=True)
+        self.title = _wrapping(proposal.title, "cardTitle")
         self.status = QLabel(objectName="cardStatus", wordWrap=True)
         self.confirm_button = QPushButton(
             "Confirm  ⏎",
@@ -60,11 +63,9 @@ class ActionCard(QFrame):
         grid = QGridLayout()
         for row, field in enumerate(proposal.fields):
             grid.addWidget(QLabel(field.label, objectName="cardLabel"), row, 0)
-            grid.addWidget(QLabel(field.value, objectName="cardValue"), row, 1)
-            source = QLabel(
-                f"from “{field.source}”" if field.source else "", objectName="cardSource"
-            )
-            grid.addWidget(source, row, 2)
+            grid.addWidget(_wrapping(field.value, "cardValue"), row, 1)
+            source = f"from “{field.source}”" if field.source else ""
+            grid.addWidget(_wrapping(source, "cardSource"), row, 2)
         grid.setColumnStretch(2, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -76,9 +77,9 @@ class ActionCard(QFrame):
         layout.addWidget(self.title)
         layout.addLayout(grid)
         for problem in proposal.problems:
-            layout.addWidget(QLabel(f"⚠ {problem}", objectName="cardProblem", wordWrap=True))
+            layout.addWidget(_wrapping(f"⚠ {problem}", "cardProblem"))
         for warning in proposal.warnings:
-            layout.addWidget(QLabel(f"Check: {warning}", objectName="cardWarning", wordWrap=True))
+            layout.addWidget(_wrapping(f"Check: {warning}", "cardWarning"))
         layout.addLayout(buttons)
         self.confirm_button.setEnabled(not proposal.problems)
         self.confirm_button.clicked.connect(self.confirm_clicked)
@@ -119,3 +120,13 @@ class ActionCard(QFrame):
     def _hide_choices(self) -> None:
         for button in (self.confirm_button, self.edit_button, self.cancel_button):
             button.hide()
+
+
+def _wrapping(text: str, name: str) -> QLabel:
+    """A label that wraps, even inside a long name or IBAN, so a card never widens the
+    conversation; the exact text is its tooltip when it had to be broken."""
+    shown = breakable(text)
+    label = QLabel(shown, objectName=name, wordWrap=True)
+    label.setToolTip(text if shown != text else "")
+    label.setMinimumWidth(label.fontMetrics().averageCharWidth() * MIN_LABEL_CHARACTERS)
+    return label

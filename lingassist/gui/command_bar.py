@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from lingassist.gui.clearable import make_clearable
+from lingassist.gui.long_words import breakable, unbroken
 
 PLACEHOLDER = "Tell me or ask: “spent 12.50 at Blue Bottle”, “groceries last month?” (Ctrl+K)"
 INPUT_TIP = (
     "Type what you spent or ask a question, then Enter (Ctrl+K comes here).\n"
-    "Enter on an empty line confirms the waiting card; Esc discards it; ↑/↓ recall earlier lines."
+    "Enter on an empty line confirms the waiting card; Esc discards it; ↑/↓ recall earlier lines.\n"
+    "Ctrl+Z undoes your typing while there is some, else the last change to the ledger;\n"
+    "Ctrl+Shift+Z (or Ctrl+Y) redoes."
 )
 
 
@@ -32,19 +35,6 @@ class CommandLine(QLineEdit):
         if text and (not self._history or self._history[-1] != text):
             self._history.append(text)
         self._position = len(self._history)
-
-    def event(self, event: QEvent) -> bool:
-        """Ctrl+Z and Ctrl+Shift+Z in an empty command line are the window's: they undo and
-        redo changes to the ledger (with text typed, they undo and redo the typing)."""
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and not self.text()
-            and isinstance(event, QKeyEvent)
-            and _is_undo_or_redo(event)
-        ):
-            event.ignore()
-            return False
-        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
@@ -84,7 +74,10 @@ class CommandBar(QWidget):
         self._feedback = QLabel(objectName="feedback", wordWrap=True)
         self._feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._undo = QPushButton(
-            "Undo", objectName="linkButton", flat=True, toolTip="Undo (Ctrl+Z)"
+            "Undo",
+            objectName="linkButton",
+            flat=True,
+            toolTip="Undo this change to the ledger (Ctrl+Z, also in an empty command line)",
         )
         self._undo.clicked.connect(self.undo_requested)
         self._undo.hide()
@@ -147,10 +140,10 @@ class CommandBar(QWidget):
     @property
     def feedback_text(self) -> str:
         """The message shown (for tests and accessibility)."""
-        return self._feedback.text()
+        return unbroken(self._feedback.text())
 
     def _show(self, message: str, kind: str) -> None:
-        self._feedback.setText(message)
+        self._feedback.setText(breakable(message))  # a long file name must not widen the window
         self._feedback.setProperty("kind", kind)
         self._feedback.style().unpolish(self._feedback)
         self._feedback.style().polish(self._feedback)
@@ -168,13 +161,3 @@ class CommandBar(QWidget):
             return
         self.input.remember(text)
         self.submitted.emit(text)
-
-
-def _is_undo_or_redo(event: QKeyEvent) -> bool:
-    pressed = QKeySequence(event.keyCombination())
-    redo = QKeySequence("Ctrl+Shift+Z")
-    return (
-        event.matches(QKeySequence.StandardKey.Undo)
-        or event.matches(QKeySequence.StandardKey.Redo)
-        or pressed.matches(redo) == QKeySequence.SequenceMatch.ExactMatch
-    )

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionRow, TransactionSource
 from lingassist.gui.focus import chain_focus
-from lingassist.gui.message_bubble import MessageBubble, shortened
+from lingassist.gui.long_words import breakable
+from lingassist.gui.message_bubble import MessageBubble
 from lingassist.services.context import AppContext
 from lingassist.services.entries import undo_last
 from lingassist.services.formatting import date_text, money_text
@@ -67,7 +68,7 @@ class ConversationView(QWidget):
         """The person said or typed `text`: show it (a long paste shortened) and the
         assistant's reply. "Cancel that" discards the waiting card; anything else replaces it."""
         card = self.open_card
-        self._add(MessageBubble(shortened(text), mine=True, spoken=spoken))
+        self._add(MessageBubble(text, mine=True, spoken=spoken))
         source = TransactionSource.VOICE if spoken else TransactionSource.TEXT
         from lingassist.assistant.context import ConversationContext
         from lingassist.gui.action_card import ActionCard
@@ -86,7 +87,9 @@ class ConversationView(QWidget):
             card.mark_closed(reply.text if reply.discard_card else "Replaced by your next message.")
         self._add(MessageBubble(reply.text, mine=False))
         if reply.rows:
-            self._add(QLabel(self._rows_text(reply.rows), objectName="rowsList"))
+            rows = QLabel(breakable(self._rows_text(reply.rows)), objectName="rowsList")
+            rows.setWordWrap(True)
+            self._add(rows)
         if reply.proposal is not None:
             self._add_card(ActionCard(reply.proposal))
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from lingassist.gui.elided_label import ElidedLabel
 
 MINIMUM_WIDTH = 300
 
@@ -12,13 +15,14 @@ class DashboardCard(QFrame):
 
     def __init__(self, title: str, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="dashboardCard")
-        self.title = QLabel(title, objectName="dashboardCardTitle")
-        self.caption = QLabel(objectName="dashboardCardCaption")
+        self.title = ElidedLabel(title, objectName="dashboardCardTitle")
+        self.caption = QLabel(objectName="dashboardCardCaption", wordWrap=True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.body = body
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(self.title, 1)
-        header.addWidget(self.caption)
+        header.addWidget(self.title, 2)
+        header.addWidget(self.caption, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)

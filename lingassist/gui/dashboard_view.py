@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -42,6 +42,7 @@ NO_SUBSCRIPTIONS = (
     "as repeating (“netflix 15.99 monthly”), show up here."
 )
 SUBSCRIPTIONS_SHOWN = 8
+TWO_COLUMNS_FROM = 660  # page width from which the cards stand in two columns
 
 
 class DashboardView(QWidget):
@@ -58,7 +59,8 @@ class DashboardView(QWidget):
         self.data: Dashboard | None = None
         self.title = QLabel(objectName="dashboardTitle")
         self.total = QLabel(objectName="dashboardTotal")
-        self.change = QLabel(objectName="dashboardChange")
+        self.change = QLabel(objectName="dashboardChange", wordWrap=True)  # narrow: 2 lines
+        self.change.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.comparison = MonthComparisonChart()
         self.trend = TrendChart()
         self.budgets = BudgetList()
@@ -147,19 +149,12 @@ class DashboardView(QWidget):
         figures = QVBoxLayout()
         figures.setSpacing(0)
         figures.addWidget(self.total, 0, Qt.AlignmentFlag.AlignRight)
-        figures.addWidget(self.change, 0, Qt.AlignmentFlag.AlignRight)
-        header.addLayout(figures)
-        grid = QGridLayout()
+        figures.addWidget(self.change)
+        header.addLayout(figures, 1)
+        self._grid = grid = QGridLayout()
         grid.setSpacing(12)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.addWidget(self.cards["comparison"], 0, 0)
-        grid.addWidget(self.cards["trend"], 0, 1)
-        grid.addWidget(self.cards["budgets"], 1, 0, 2, 1)
-        grid.addWidget(self.cards["merchants"], 1, 1)
-        grid.addWidget(self.cards["payments"], 2, 1)
-        grid.addWidget(self.cards["subscriptions"], 3, 0, 1, 2)
-        content = QWidget(objectName="dashboardContent")
+        self._columns = 0
+        self._content = content = QWidget(objectName="dashboardContent")
         inner = QVBoxLayout(content)
         inner.setContentsMargins(4, 0, 4, 4)
         inner.setSpacing(10)
@@ -172,6 +167,34 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self._place_cards(2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Two columns of cards where they fit, one below each other where they do not."""
+        self._place_cards(2 if event.size().width() >= TWO_COLUMNS_FROM else 1)
+        super().resizeEvent(event)
+
+    def _place_cards(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid, cards = self._grid, self.cards
+        for card in cards.values():
+            grid.removeWidget(card)
+        if columns == 2:
+            grid.addWidget(cards["comparison"], 0, 0)
+            grid.addWidget(cards["trend"], 0, 1)
+            grid.addWidget(cards["budgets"], 1, 0, 2, 1)
+            grid.addWidget(cards["merchants"], 1, 1)
+            grid.addWidget(cards["payments"], 2, 1)
+            grid.addWidget(cards["subscriptions"], 3, 0, 1, 2)
+        else:
+            order = ("comparison", "trend", "budgets", "merchants", "payments", "subscriptions")
+            for row, name in enumerate(order):
+                grid.addWidget(cards[name], row, 0)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1 if columns == 2 else 0)
+        QTimer.singleShot(0, self._content.layout().invalidate)  # laid out again, at its width
 
     def _fill_merchants(self, data: Dashboard, locale: str) -> None:
         rows = [

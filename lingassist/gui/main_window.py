@@ -9,14 +9,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDropEvent,
+    QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -50,6 +53,7 @@ from lingassist.gui.receipts_view import ReceiptsView
 from lingassist.gui.recorder import AudioSource, QtMicrophone
 from lingassist.gui.rules_dialog import RulesDialog
 from lingassist.gui.settings_dialog import SettingsDialog
+from lingassist.gui.window_keys import WindowKeys
 from lingassist.gui.worker import Jobs
 from lingassist.services.backups import daily_backup_if_due
 from lingassist.services.commands import parse_add_line
@@ -76,6 +80,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 TALK_KEY = Qt.Key.Key_F8
 BACKUP_CHECK_MS = 60 * 60 * 1000  # is the day's backup due? checked hourly
+MINIMUM_SIZE = (660, 460)  # fits half a 1366×768 screen; pages reflow down to it
+MONTH_PANEL_FROM = 1180  # the month panel on the right shows from this window width
+NARROW_SIDEBAR_BELOW = 900  # below this width the sidebar narrows
+SIDEBAR_WIDTHS = (196, 215)  # narrow, normal
+FIRST_SIZE = (1400, 900)  # the largest first size; smaller screens get what they have
 PAGE_TIPS = {
     "Assistant": "Talk to the assistant",
     "Ledger": "Every transaction: search, sort, correct categories",
@@ -101,7 +110,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._context = context
         self.setWindowTitle(f"LingAssist — {context.paths.home.name}")
-        self.resize(1280, 800)
+        self.setMinimumSize(*MINIMUM_SIZE)  # the layout's own minimum follows the reflow
+        self.resize(first_size(self))
         self.jobs = Jobs(self)
         self._bank_imports: BankImportQueue | None = None  # made at the first bank file
         self._retraining = False
@@ -130,11 +140,15 @@ class MainWindow(QMainWindow):
         self.add_page("Assistant", self.conversation)
         self.add_page("Ledger", self.ledger)
         self.add_page("Receipts", self.receipts)
-        self._payments_page = LazyPage(lambda: _payments_view(context), self._wire_payments)
+        self._payments_page = LazyPage(
+            lambda: _payments_view(context), self._wire_payments, scrolling=True
+        )
         self.add_page("Payments", self._payments_page)
         self._dashboard_page = LazyPage(lambda: _dashboard_view(context), self._wire_dashboard)
         self.add_page("Dashboard", self._dashboard_page)
         self._lazy_pages = (self._payments_page, self._dashboard_page)
+        self.pages.currentChanged.connect(self._size_to_current_page)
+        self._size_to_current_page(0)
         self._layout()
         self.job_status = JobStatus(self.jobs)
         self.statusBar().addPermanentWidget(self.job_status)
@@ -195,8 +209,8 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------------------
 
     def _layout(self) -> None:
-        sidebar = QFrame(objectName="sidebar")
-        sidebar.setFixedWidth(215)
+        self._sidebar = sidebar = QFrame(objectName="sidebar")
+        sidebar.setFixedWidth(SIDEBAR_WIDTHS[1])
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(16, 16, 16, 16)
         side.addWidget(QLabel("LingAssist", objectName="brand"))
@@ -207,7 +221,7 @@ class MainWindow(QMainWindow):
         center_layout = QVBoxLayout(center)
         center_layout.addWidget(self.pages, 1)
         center_layout.addWidget(self.command_bar)
-        right = QFrame(objectName="rightPanel")
+        self.month_panel = right = QFrame(objectName="rightPanel")
         right.setMinimumWidth(290)
         QVBoxLayout(right).addWidget(self.summary)
         splitter = QSplitter()
@@ -217,6 +231,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([775, 290])
+        self._reflow(self.width())
         body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
@@ -233,7 +248,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit = self.menuBar().addMenu("&Edit")
         self.undo_action = QAction("&Undo", self, shortcut=QKeySequence.StandardKey.Undo)
-        self.redo_action = QAction("&Redo", self, shortcut=QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action = QAction("&Redo", self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action.triggered.connect(self.undo)
         self.redo_action.triggered.connect(self.redo)
         edit.addAction(self.undo_action)
@@ -247,6 +263,10 @@ class MainWindow(QMainWindow):
         view.addActions(self.page_actions)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction("&About LingAssist", self._about)
+        own = [QKeySequence("Ctrl+K"), QKeySequence("Ctrl+I"), QKeySequence("Ctrl+F")]
+        own += [action.shortcut() for action in self.page_actions]
+        self._keys = WindowKeys(self, own)
+        self._keys.watch(self)
 
     def _connect(self) -> None:
         self.command_bar.submitted.connect(self.run_command)
@@ -311,6 +331,29 @@ class MainWindow(QMainWindow):
         chain += self.command_bar.focus_chain() + self.accounts.focus_chain()
         chain += self.summary.focus_chain()
         chain_focus(chain)
+        if hasattr(self, "_keys"):
+            self._keys.watch(self)  # the line edits of pages built since
+
+    # -- size -------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._reflow(event.size().width())
+        super().resizeEvent(event)
+
+    def _size_to_current_page(self, current: int) -> None:
+        """Only the page shown counts for the window's minimum size (a hidden page keeps the
+        layout of the width it last had, wider than a narrow window may allow)."""
+        for index in range(self.pages.count()):
+            policy = (
+                QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            )
+            self.pages.widget(index).setSizePolicy(policy, policy)
+
+    def _reflow(self, width: int) -> None:
+        """Narrow windows drop the month panel (the Dashboard shows the month too), then
+        narrow the sidebar; the window's minimum is set once, so nothing here widens it."""
+        self.month_panel.setVisible(width >= MONTH_PANEL_FROM)
+        self._sidebar.setFixedWidth(SIDEBAR_WIDTHS[width >= NARROW_SIDEBAR_BELOW])
 
     # -- keys -------------------------------------------------------------------------
 
@@ -522,6 +565,16 @@ class MainWindow(QMainWindow):
             "LingAssist keeps your money on your own desktop.\nNothing leaves this machine.\n\n"
             f"Data folder: {self._context.paths.home}",
         )
+
+
+def first_size(window: QWidget) -> QSize:
+    """The first size: `FIRST_SIZE`, or the screen's free area (less a margin for the
+    frame) when that is smaller; never below the window's minimum."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry() if screen is not None else QRect(0, 0, *FIRST_SIZE)
+    width = min(FIRST_SIZE[0], free.width() - 16)
+    height = min(FIRST_SIZE[1], free.height() - 48)
+    return QSize(max(width, MINIMUM_SIZE[0]), max(height, MINIMUM_SIZE[1]))
 
 
 def _is_add_syntax(text: str) -> bool:

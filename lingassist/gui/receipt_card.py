@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QPixmap
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from lingassist.gui.focus import chain_focus
-from lingassist.receipts.draft import Box
+from lingassist.gui.receipt_photo import ReceiptPhoto
 from lingassist.services.receipts import ReceiptEdits, ScannedReceipt, edits_from_draft
 
-IMAGE_WIDTH = 260
+if TYPE_CHECKING:
+    from lingassist.gui.receipt_viewer import ReceiptViewer
+
 DOUBTFUL = 0.6
-HIGHLIGHT = QColor(47, 111, 222)
 FIELDS = ("merchant", "date", "total", "currency")
 
 
@@ -37,8 +40,8 @@ class ReceiptCard(QWidget):
         super().__init__(parent)
         self._scanned: ScannedReceipt | None = None
         self._photo = QPixmap()
-        self.image = QLabel(objectName="receiptImage", alignment=Qt.AlignmentFlag.AlignTop)
-        self.image.setFixedWidth(IMAGE_WIDTH)
+        self.image = ReceiptPhoto()
+        self.image.clicked.connect(self.show_photo)
         self.inputs = {name: QLineEdit(objectName=f"receipt_{name}") for name in FIELDS}
         self.inputs["currency"].setMaxLength(3)
         self.memo = QLineEdit(placeholderText="A note of your own")
@@ -130,15 +133,21 @@ class ReceiptCard(QWidget):
 
     def highlight(self, field: str | None) -> None:
         """Draw the photo with the boxes the field was read from."""
-        if self._photo.isNull():
-            self.image.setText("(no preview)")
-            return
-        scaled = self._photo.scaledToWidth(IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
         boxes = self._scanned.draft.boxes.get(field, ()) if self._scanned and field else ()
-        if boxes and self._scanned:
-            ratio = self._scanned.preview_scale * IMAGE_WIDTH / self._photo.width()
-            _draw_boxes(scaled, boxes, ratio)
-        self.image.setPixmap(scaled)
+        scale = self._scanned.preview_scale if self._scanned else 1.0
+        self.image.set_photo(self._photo, boxes, scale)
+
+    def show_photo(self) -> ReceiptViewer | None:
+        """The photo in a window of its own, zoomable (a click on the photo)."""
+        if self._photo.isNull():
+            return None
+        from lingassist.gui.receipt_viewer import ReceiptViewer
+
+        title = self.inputs["merchant"].text() or "Receipt"
+        viewer = ReceiptViewer.of_picture(self._photo, f"Receipt: {title}", self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.show()
+        return viewer
 
     def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
         if event.type() == event.Type.FocusIn:
@@ -165,8 +174,8 @@ class ReceiptCard(QWidget):
         fields.addStretch(1)
         fields.addLayout(buttons)
         row = QHBoxLayout(self)
-        row.addWidget(self.image)
-        row.addLayout(fields, 1)
+        row.addWidget(self.image, 2)
+        row.addLayout(fields, 3)
 
 
 def _details(scanned: ScannedReceipt) -> str:
@@ -180,19 +189,3 @@ def _details(scanned: ScannedReceipt) -> str:
     items = "\n".join(f"  {i.description}  {i.amount}" for i in draft.items[:8])
     more = f"\n  … and {len(draft.items) - 8} more" if len(draft.items) > 8 else ""
     return " · ".join(parts) + (f"\n\nItems:\n{items}{more}" if items else "")
-
-
-def _draw_boxes(pixmap: QPixmap, boxes: tuple[Box, ...], scale: float) -> None:
-    painter = QPainter(pixmap)
-    painter.setPen(QPen(HIGHLIGHT, 2))
-    painter.setBrush(QColor(47, 111, 222, 40))
-    for left, top, width, height in boxes:
-        painter.drawRect(
-            QRect(
-                int(left * scale) - 2,
-                int(top * scale) - 2,
-                int(width * scale) + 4,
-                int(height * scale) + 4,
-            )
-        )
-    painter.end()

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lingassist.core.errors import Cancelled, UserFacingError
 from lingassist.gui.focus import chain_focus
+from lingassist.gui.long_words import breakable
 from lingassist.gui.receipt_card import ReceiptCard
 from lingassist.gui.worker import Jobs
 from lingassist.services.context import AppContext
@@ -32,6 +35,10 @@ from lingassist.services.receipts import (
     scan_receipt,
 )
 
+INBOX_WIDTH = 190
+INBOX_HEIGHT_ABOVE = 96  # the inbox's height when it stands above the card
+SIDE_BY_SIDE_FROM = 640  # page width from which the inbox stands beside the card
+QWIDGETSIZE_MAX = (1 << 24) - 1
 IMAGE_FILTER = "Receipts (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.heic *.heif *.pdf)"
 EMPTY_TEXT = (
     "Drop receipt photos or PDFs anywhere on the window,\nor add them with “Add files…”.\n\n"
@@ -61,7 +68,7 @@ class ReceiptsView(QWidget):
     """Receipts being read, ready to check, or saved."""
 
     saved = Signal()  # no payload: the ledger changed
-    count_changed = Signal(int)  # receipts waiting for the person
+    count_changed = Signal(int)  # receipts read and waiting for the person to check
 
     def __init__(
         self,
@@ -80,11 +87,14 @@ class ReceiptsView(QWidget):
         self.inbox = QListWidget(
             objectName="receiptInbox", toolTip="Receipts dropped or added; pick one to check it"
         )
-        self.inbox.setMinimumWidth(190)
+        self.inbox.setMinimumWidth(INBOX_WIDTH)
         self.inbox.setWordWrap(True)
         self.card = ReceiptCard(categories, accounts)
         self._empty = QLabel(
-            EMPTY_TEXT, alignment=Qt.AlignmentFlag.AlignCenter, objectName="emptyState"
+            EMPTY_TEXT,
+            alignment=Qt.AlignmentFlag.AlignCenter,
+            objectName="emptyState",
+            wordWrap=True,
         )
         self._stack = QStackedWidget()
         self._stack.addWidget(self._empty)
@@ -164,7 +174,7 @@ class ReceiptsView(QWidget):
     def _show_entry(self, row: int) -> None:
         entry = self.entries[row] if 0 <= row < len(self.entries) else None
         if entry is None or entry.scanned is None:
-            self._empty.setText(_waiting_text(entry) if entry else EMPTY_TEXT)
+            self._empty.setText(breakable(_waiting_text(entry)) if entry else EMPTY_TEXT)
             self._stack.setCurrentWidget(self._empty)
             return
         self.card.show_receipt(entry.scanned)
@@ -215,7 +225,19 @@ class ReceiptsView(QWidget):
         item.setToolTip(entry.error or str(entry.path))
 
     def _count(self) -> None:
-        self.count_changed.emit(sum(1 for e in self.entries if e.saved_as is None))
+        """The badge counts what waits for the person: read, not saved, not a duplicate
+        (a failed or duplicate file stays in the inbox, but nothing is asked of anyone)."""
+        self.count_changed.emit(sum(1 for e in self.entries if e.ready))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """The inbox beside the card, or above it (a few lines high) in a narrow window."""
+        side_by_side = event.size().width() >= SIDE_BY_SIDE_FROM
+        self._body.setDirection(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        self.inbox.setMaximumHeight(QWIDGETSIZE_MAX if side_by_side else INBOX_HEIGHT_ABOVE)
+        self.inbox.setMinimumWidth(INBOX_WIDTH if side_by_side else 0)
+        super().resizeEvent(event)
 
     def _pick_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -229,7 +251,7 @@ class ReceiptsView(QWidget):
         header.addStretch(1)
         header.addWidget(self.add_button)
         header.addWidget(self.confirm_all_button)
-        body = QHBoxLayout()
+        self._body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.addWidget(self.inbox)
         body.addWidget(self._stack, 1)
         layout = QVBoxLayout(self)

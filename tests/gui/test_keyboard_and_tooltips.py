@@ -43,6 +43,7 @@ def window(qtbot: QtBot, context: AppContext) -> MainWindow:
     record_entry(context, EntryRequest("3850", category="INCOME_SALARY", income=True))
     record_entry(context, EntryRequest("4.20", merchant="Blue Bottle", category="coffee"))
     shown = MainWindow(context, receipt_reader=no_receipts, speech=FakeSpeech())
+    shown.resize(1280, 800)  # wide enough for the month panel on the right
     qtbot.addWidget(shown)
     with qtbot.waitActive(shown):
         shown.show()
