@@ -10,9 +10,10 @@ latest choice still wins for its own amount. The counts and the day give the con
 and the "You filed ... under ... on 2 Dec" reason.
 
 Keys come from `normalize(...).key` for every form of a merchant's name. A key that is not
-remembered as it is may still be found: the same words spaced differently ("pure gym",
-"puregym"); with `loose`, a remembered name that the asked one starts with, or that
-starts with it ("zuni cafe" / "zuni cafe san francisco"), or that shares its first two
+remembered as it is may still be found: the same words spelled or spaced otherwise (with
+or without an article or "and", "ae" for "ä", "pure gym" / "puregym"); with `loose`, a
+remembered name that the asked one starts with, or that starts with it ("zuni cafe" /
+"zuni cafe san francisco", however the words run together), or that shares its first two
 words; and, fuzzily, a nearly identical spelling.
 """
 
@@ -25,7 +26,8 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from itertools import count
+from itertools import accumulate, count
+from os.path import commonprefix
 
 from rapidfuzz import fuzz, process
 
@@ -109,23 +111,29 @@ class _Summary:
 @dataclass
 class _Index:
     """Ways to find a remembered key other than by itself: by its bare words (`bare_words`)
-    run together, and by the first of them."""
+    run together, and by the first letters of those."""
 
     joined: dict[str, str] = field(default_factory=dict)  # bare words run together -> key
-    heads: dict[str, set[str]] = field(default_factory=dict)  # first bare word -> keys
+    starts: dict[str, set[str]] = field(default_factory=dict)  # their first letters -> keys
 
     def add(self, key: str) -> None:
-        words = bare_words(key)
-        if words:
-            self.joined["".join(words)] = key
-            self.heads.setdefault(words[0], set()).add(key)
+        joined = "".join(bare_words(key))
+        if joined:
+            self.joined[joined] = key
+            self.starts.setdefault(_start(joined), set()).add(key)
 
     def remove(self, key: str) -> None:
-        words = bare_words(key)
-        if words and self.joined.get("".join(words)) == key:
-            del self.joined["".join(words)]
-        if words:
-            self.heads.get(words[0], set()).discard(key)
+        joined = "".join(bare_words(key))
+        if joined and self.joined.get(joined) == key:
+            del self.joined[joined]
+        if joined:
+            self.starts.get(_start(joined), set()).discard(key)
+
+
+def _start(joined: str) -> str:
+    """The letters a name is looked up by: two names that can be one merchant share them
+    (a telling word has at least `_MIN_DISTINCT` letters)."""
+    return joined[:_MIN_DISTINCT]
 
 
 def bare_words(key: str) -> list[str]:
@@ -213,7 +221,8 @@ class MerchantMemory:
             self._where.pop(ident, None)
         self._order.pop(key, None)
         self._summaries.pop(key, None)
-        self._index.remove(key) if key else None
+        if key:
+            self._index.remove(key)
 
     def recall(
         self,
@@ -256,11 +265,11 @@ class MerchantMemory:
         words win, then the latest filed."""
         words = bare_words(key)
         best: tuple[int, int, str] | None = None
-        for other in self._index.heads.get(words[0], ()) if words else ():
-            shared, whole = _shared_words(words, bare_words(other))
-            if not _close_enough(words[:shared], whole=whole, generic=self._generic_words()):
+        for other in self._index.starts.get(_start("".join(words)), ()):
+            shared, letters, whole = _shared_start(words, bare_words(other))
+            if not _close_enough(shared, whole=whole, generic=self._generic_words()):
                 continue
-            rank = (shared, self._order.get(other, 0), other)
+            rank = (letters, self._order.get(other, 0), other)
             best = rank if best is None or rank > best else best
         return best[2] if best is not None else None
 
@@ -299,8 +308,8 @@ def names_match(key: str, other: str, *, loose: bool = True) -> bool:
         return key == other
     if words == others or "".join(words) == "".join(others):
         return True
-    shared, whole = _shared_words(words, others)
-    return loose and whole and _close_enough(words[:shared], whole=True, generic=generic_words())
+    shared, _, whole = _shared_start(words, others)
+    return loose and whole and _close_enough(shared, whole=True, generic=generic_words())
 
 
 def _close_enough(shared: list[str], *, whole: bool, generic: frozenset[str]) -> bool:
@@ -333,19 +342,30 @@ def _summarize(filings: Iterable[Filing]) -> _Summary:
     return _Summary(counts, latest, days, amounts, name)
 
 
-def _shared_words(asked: list[str], other: list[str]) -> tuple[int, bool]:
-    """How many leading words two names share, and whether one of them is all shared
-    (a last word cut short by the bank counts: "dm drogerie m" / "dm drogerie markt")."""
-    shared = 0
-    for mine, theirs in zip(asked, other, strict=False):
-        if mine == theirs:
-            shared += 1
-            continue
-        last = shared + 1 == len(asked) or shared + 1 == len(other)
-        if last and (mine.startswith(theirs) or theirs.startswith(mine)):
-            return shared + 1, True
-        break
-    return shared, shared == min(len(asked), len(other))
+def _shared_start(asked: list[str], other: list[str]) -> tuple[list[str], int, bool]:
+    """What two names start with alike, however they run their words together ("lotte
+    mart hcmc" / "lottemart da nang" share "lotte mart"): the shared words (of the name
+    that splits them into more), their letters, and whether one name is all shared (a
+    last word the bank cut short counts: "dm drogerie m" / "dm drogerie markt")."""
+    joined, others = "".join(asked), "".join(other)
+    ends, other_ends = _word_ends(asked), _word_ends(other)
+    common = len(commonprefix([joined, others]))
+    for words, text, own, theirs in (
+        (asked, joined, ends, other_ends),
+        (other, others, other_ends, ends),
+    ):
+        cut_from = own[-2] if len(own) > 1 else 0  # where its last word starts
+        if common == len(text) and (common in theirs or cut_from in theirs):
+            return words, common, True
+    shared = max((end for end in ends if end <= common and end in other_ends), default=0)
+    mine = [w for w, end in zip(asked, ends, strict=True) if end <= shared]
+    their_words = [w for w, end in zip(other, other_ends, strict=True) if end <= shared]
+    return max(mine, their_words, key=len), shared, False
+
+
+def _word_ends(words: list[str]) -> list[int]:
+    """Where each word ends in the words run together."""
+    return list(accumulate(len(word) for word in words))
 
 
 def _nearest(history: dict[float, str], amount: Decimal | None) -> str | None:

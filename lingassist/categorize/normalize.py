@@ -216,7 +216,9 @@ def _after_processor(text: str) -> str:
             return right if _names_something(right) else left
         if _alias_for(prefix.split()):
             qualifier = right.split()[0].lower() if right.split() else ""
-            return f"{left} {qualifier}" if qualifier in QUALIFIERS else left
+            brand = _alias_for(prefix.split())
+            named = brand is not None and _qualifies(brand[0], qualifier)
+            return f"{left} {qualifier}" if named else left
         return left if len(prefix) >= 3 else right
     head, _, tail = text.partition(" ")
     if head.lower() in BARE_PROCESSORS and tail.strip():
@@ -316,9 +318,22 @@ def _brand(tokens: list[str]) -> str:
     if found is None:
         return ""
     display, length = found
-    if length < len(lowered) and lowered[length] in QUALIFIERS:
+    if length < len(lowered) and _qualifies(display, lowered[length]):
         return f"{display} {tokens[length].capitalize()}"
     return display
+
+
+def _qualifies(brand: str, word: str) -> bool:
+    """Whether `word` after a brand names another line of its business ("Woolworths
+    Food", "Uber Eats", "Walmart Pharmacy"), rather than repeating what the brand is
+    ("Whole Foods Market", "Dis-Chem Pharmacy": the word is a trade keyword of the
+    brand's own category)."""
+    from lingassist.categorize.seed import category_of
+
+    if word not in QUALIFIERS:
+        return False
+    said = category_of(word)
+    return said is None or said != category_of(merchant_key(brand))
 
 
 def _alias_for(lowered: list[str]) -> tuple[str, int] | None:

@@ -140,6 +140,22 @@ def generic_words() -> frozenset[str]:
 
 
 @cache
+def _codes_by_phrase() -> dict[str, str]:
+    """Merchant or trade keyword phrase -> its category (the merchant's when both)."""
+    found: dict[str, str] = {}
+    for entry in seed_entries():
+        if entry.tier != BANK:
+            found.setdefault(entry.phrase, entry.code)
+    return found
+
+
+def category_of(phrase: str) -> str | None:
+    """The seed's category of a merchant name or trade word ("dis chem", "pharmacy"), or
+    None when it does not know the phrase."""
+    return _codes_by_phrase().get(phrase)
+
+
+@cache
 def merchant_brands() -> dict[str, str]:
     """Seed merchant phrase -> display name (used to name a merchant by its brand). A
     name that only adds words to another merchant of the same category names that

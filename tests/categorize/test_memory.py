@@ -168,3 +168,23 @@ def test_the_most_shared_words_win_then_the_latest_filed() -> None:
     )
     found = memory.recall("zuni cafe oakland")
     assert found is not None and found.code == "FOOD_AND_DRINK_RESTAURANT"
+
+
+@pytest.mark.parametrize(
+    ("remembered", "asked"),
+    [
+        ("lotte mart", "lottemart da nang"),  # run together, and a city after it
+        ("lotte mart hcmc", "lottemart da nang"),  # two branches, spelled two ways
+    ],
+)
+def test_words_run_together_still_share_their_start(remembered: str, asked: str) -> None:
+    memory = MerchantMemory([(remembered, "GENERAL_MERCHANDISE_SUPERSTORES")])
+    found = memory.recall(asked)
+    assert found is not None and found.key == remembered
+
+
+@pytest.mark.parametrize(
+    ("remembered", "asked"), [("shell", "shellharbour"), ("sunglass hut", "sun")]
+)
+def test_a_word_that_only_starts_another_is_another_merchant(remembered: str, asked: str) -> None:
+    assert MerchantMemory([(remembered, "OTHER_OTHER")]).recall(asked) is None

@@ -188,3 +188,19 @@ def test_a_known_name_that_only_adds_words_in_the_same_category_is_one_merchant(
 def test_a_known_name_in_another_category_stays_its_own_merchant() -> None:
     assert normalize("UBER EATS help.uber.com").key == "uber eats"
     assert normalize("UBER *TRIP").key == "uber"
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "merchant"),
+    [
+        ("WALMART PHARMACY 1234", "Walmart Pharmacy"),  # another line of its business
+        ("WOOLWORTHS FOOD 0412", "Woolworths Food"),
+        ("AMAZON PRIME*2K3", "Amazon Prime"),
+        ("CARREFOUR MARKET LYON", "Carrefour"),  # a market's "Market" repeats what it is
+        ("TELKOM MOBILE 0412", "Telkom"),
+    ],
+)
+def test_a_word_after_a_brand_names_another_business_only_when_it_does(
+    descriptor: str, merchant: str
+) -> None:
+    assert normalize(descriptor).merchant == merchant
