@@ -1,9 +1,12 @@
-"""CategoryDelegate: edits a transaction's category in the ledger table with a combo box."""
+"""CategoryDelegate: edits a transaction's category in the ledger table with a CategoryPicker
+(type to search, or a list grouped by primary category)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from lingassist.gui.category_picker import CategoryPicker
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -16,18 +19,22 @@ class CategoryDelegate(QStyledItemDelegate):
         self._choices = choices
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        editor = QComboBox(parent)
-        editor.setEditable(True)
-        editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for code, name in self._choices:
-            editor.addItem(name, code)
-        editor.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        editor = CategoryPicker(self._choices, parent)
+        editor.setFrame(False)
         return editor
 
+    def updateEditorGeometry(  # noqa: N802 - Qt's name
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        """As wide as the cell, or wider when the cell is narrow (names are not cut)."""
+        rect = option.rect
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        position = editor.findData(index.data(Qt.ItemDataRole.EditRole))
-        editor.setCurrentIndex(max(position, 0))
+        assert isinstance(editor, CategoryPicker)
+        editor.select_code(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        editor.lineEdit().selectAll()  # typing replaces the name: a search at once
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)

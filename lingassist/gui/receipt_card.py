@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lingassist.gui.category_picker import CategoryPicker
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.receipt_photo import ReceiptPhoto
 from lingassist.services.receipts import ReceiptEdits, ScannedReceipt, edits_from_draft
@@ -45,15 +46,8 @@ class ReceiptCard(QWidget):
         self.inputs = {name: QLineEdit(objectName=f"receipt_{name}") for name in FIELDS}
         self.inputs["currency"].setMaxLength(3)
         self.memo = QLineEdit(placeholderText="A note of your own")
-        self.category = QComboBox(objectName="receiptCategory")
-        self.category.addItem("Uncategorized", "")
-        for code, name in categories:
-            self.category.addItem(name, code)
-        for combo_box in (self.category,):
-            combo_box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo_box.setMinimumContentsLength(14)
+        self.category = CategoryPicker(categories, none_label="Uncategorized")
+        self.category.setObjectName("receiptCategory")
         self.account = QComboBox(objectName="receiptAccount")
         self.account.addItems(accounts)
         self.details = QLabel(objectName="receiptDetails", wordWrap=True)
@@ -107,8 +101,7 @@ class ReceiptCard(QWidget):
             field.setToolTip(f"{check}Read as: {values[name]}" if values[name] else check.strip())
             field.style().unpolish(field)
             field.style().polish(field)
-        index = self.category.findData(edits.category or "")
-        self.category.setCurrentIndex(max(index, 0))
+        self.category.select_code(edits.category or "")
         self.details.setText(_details(scanned))
         self.warning.setText(
             f"Already in the ledger (#{scanned.duplicate_of}): {scanned.duplicate_reason}."

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from lingassist.categorize.rules import Condition, Field, Operator, Rule
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import parse_amount
+from lingassist.gui.category_picker import CategoryPicker
 from lingassist.gui.focus import chain_focus
 from lingassist.services import rules
 from lingassist.services.context import AppContext
@@ -188,9 +189,7 @@ class RulesDialog(QDialog):
         box = QGroupBox("Rule")
         form = QFormLayout()
         self.name_edit = QLineEdit(placeholderText="e.g. Uber rides")
-        self.category_combo = QComboBox()
-        for code, label in self._choices.items():
-            self.category_combo.addItem(label, code)
+        self.category_combo = CategoryPicker(list(self._choices.items()))
         form.addRow("Name", self.name_edit)
         form.addRow("File under", self.category_combo)
         layout = QVBoxLayout(box)
@@ -246,7 +245,7 @@ class RulesDialog(QDialog):
         self.rule_list.setCurrentRow(-1)
         self._editing = None
         self.name_edit.clear()
-        self.category_combo.setCurrentIndex(0)
+        self.category_combo.select_code("")  # the first category
         self.conditions.setRowCount(0)
         self.add_condition(Condition(Field.DESCRIPTION, Operator.CONTAINS, ""))
         self.apply_check.setChecked(False)

@@ -1,4 +1,5 @@
-"""TrendChart: spending per month over the last twelve months, as bars."""
+"""TrendChart: spending per month over the last twelve months, as bars, with the amounts
+on the value axis (compact for large currencies: "5 Tr", "5M")."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from lingassist.gui.chart_style import (
 )
 from lingassist.gui.style import colors, theme_changed
 from lingassist.services.dashboard import TrendPoint
-from lingassist.services.formatting import date_text, money_text
+from lingassist.services.formatting import axis_scale, date_text, money_text
 
 TREND_HINT = "Point at a month for its total; click it to list that month's spending"
 
@@ -44,7 +45,7 @@ class TrendChart(QChartView):
         self._months = quiet_axis(QBarCategoryAxis(), grid=False, size=7.5)
         self._months.setTruncateLabels(False)  # QtCharts elides even labels that fit
         self._values = quiet_axis(QValueAxis(tickCount=4), grid=True)
-        self._values.setLabelsVisible(False)  # the card's caption gives the scale: the average
+        self._values.setLabelFormat("%.0f")
         chart = quiet_chart()
         chart.addSeries(self.series)
         chart.addAxis(self._months, Qt.AlignmentFlag.AlignBottom)
@@ -78,12 +79,14 @@ class TrendChart(QChartView):
         self._currency, self._locale = currency, locale
         self.bars.remove(0, self.bars.count())
         self._months.clear()
-        self.bars.append([float(p.amount) for p in self._points])  # drawing only
+        largest = max((p.amount for p in self._points), default=Decimal(0))
+        scale, suffix = axis_scale(largest, locale)  # "5 Tr" for millions of dong, not 5000000
+        self._values.setLabelFormat("%.0f" if scale == 1 else f"%g{suffix.replace('%', '%%')}")
+        self.bars.append([float(p.amount) / scale for p in self._points])  # drawing only
         self._months.append([p.label for p in self._points])
         if self._points:
             self.bars.selectBar(len(self._points) - 1)
-        largest = max((p.amount for p in self._points), default=Decimal(0))
-        self._values.setRange(0, float(largest) or 1.0)
+        self._values.setRange(0, float(largest) / scale or 1.0)
         self._values.applyNiceNumbers()
 
     def tooltip_for(self, index: int) -> str:

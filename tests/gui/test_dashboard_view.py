@@ -105,6 +105,9 @@ def test_trend_chart(view: DashboardView) -> None:
     assert trend.bars.selectedBars() == [11]  # this month highlighted
     assert trend.tooltip_for(10) == "October 2026: €1,049.20"
     assert view.cards["trend"].caption.text() == "average €191.37"
+    values = trend._values  # the value axis reads amounts (issue 17)
+    assert values.labelsVisible() and values.labelFormat() == "%.0f"
+    assert values.min() == 0 and values.max() >= 1166.15
 
 
 def test_clicking_a_month_bar_emits_the_month(qtbot: QtBot, view: DashboardView) -> None:
