@@ -16,14 +16,14 @@ from lingassist.gui.message_bubble import MessageBubble
 from lingassist.services.context import AppContext
 from lingassist.services.entries import undo_last
 from lingassist.services.formatting import date_text, money_text
-from lingassist.services.help_text import HELP
+from lingassist.services.help_text import help_text
 
 ROWS_SHOWN = 10
 if TYPE_CHECKING:  # the assistant and its cards load with the first message, not at start
     from lingassist.gui.action_card import ActionCard
     from lingassist.services.actions import Proposal
 
-GREETING = "Hi! Tell me what you spent, ask about your money, or drop a receipt.\n\n" + HELP
+HELLO = "Hi! Tell me what you spent, ask about your money, or drop a receipt.\n\n"
 
 
 class ConversationView(QWidget):
@@ -53,7 +53,7 @@ class ConversationView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
-        self._add(MessageBubble(GREETING, mine=False))
+        self._add(MessageBubble(greeting(context), mine=False))
 
     def focus_chain(self) -> list[QWidget]:
         """Every card's buttons, oldest card first (focus scrolls the card into view)."""
@@ -178,3 +178,10 @@ class ConversationView(QWidget):
             for r in rows[:ROWS_SHOWN]
         ]
         return "\n".join(lines)
+
+
+def greeting(context: AppContext) -> str:
+    """The first message, its examples in the home's currency (never "200 euro" to a
+    person who counts in dollars)."""
+    settings = context.settings
+    return HELLO + help_text(settings.default_currency, settings.locale)

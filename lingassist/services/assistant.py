@@ -37,7 +37,7 @@ from lingassist.services.clarify import not_understood
 from lingassist.services.context import AppContext
 from lingassist.services.entries import newest_change
 from lingassist.services.formatting import money_text
-from lingassist.services.help_text import HELP
+from lingassist.services.help_text import help_text
 from lingassist.services.merchant_keys import known_merchant_names
 from lingassist.services.utterance import CUT_NOTE, MAX_UTTERANCE_CHARS, cap_utterance
 
@@ -233,7 +233,8 @@ def _reply(
     if intent is Intent.UNDO and newest_change(context) is None:
         return Reply("There is nothing to undo.", command)
     if intent is Intent.HELP:
-        return Reply(HELP, command)
+        settings = context.settings
+        return Reply(help_text(settings.default_currency, settings.locale), command)
     if intent is Intent.OTHER:
         return Reply(not_understood(command, _amount_seen(context, command)), command)
     missing = [m for m in command.missing if m in QUESTIONS]
