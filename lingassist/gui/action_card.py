@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from lingassist.gui.long_words import breakable
 from lingassist.services.actions import Proposal
 
+SHORT_VALUE = 26  # characters of a field's value that stay on one line
 MIN_LABEL_CHARACTERS = 8  # a card's texts wrap down to about this many characters a line
 
 if TYPE_CHECKING:
@@ -63,9 +65,13 @@ class ActionCard(QFrame):
         grid = QGridLayout()
         for row, field in enumerate(proposal.fields):
             grid.addWidget(QLabel(field.label, objectName="cardLabel"), row, 0)
-            grid.addWidget(_wrapping(field.value, "cardValue"), row, 1)
+            value = _wrapping(field.value, "cardValue")
+            value.setWordWrap(len(field.value) > SHORT_VALUE)  # "Landlord Ltd" stays whole
+            grid.addWidget(value, row, 1)
             source = f"from “{field.source}”" if field.source else ""
-            grid.addWidget(_wrapping(source, "cardSource"), row, 2)
+            where = _wrapping(source, "cardSource")
+            where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            grid.addWidget(where, row, 2)  # the values get their width first
         grid.setColumnStretch(2, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)

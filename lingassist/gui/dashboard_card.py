@@ -21,8 +21,10 @@ class DashboardCard(QFrame):
         self.body = body
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(self.title, 2)
-        header.addWidget(self.caption, 3)
+        # both ask for their whole text; short of room, both give way (the title elides)
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.caption)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)

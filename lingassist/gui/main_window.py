@@ -83,7 +83,7 @@ BACKUP_CHECK_MS = 60 * 60 * 1000  # is the day's backup due? checked hourly
 MINIMUM_SIZE = (660, 460)  # fits half a 1366×768 screen; pages reflow down to it
 MONTH_PANEL_FROM = 1180  # the month panel on the right shows from this window width
 NARROW_SIDEBAR_BELOW = 900  # below this width the sidebar narrows
-SIDEBAR_WIDTHS = (196, 215)  # narrow, normal
+SIDEBAR_WIDTHS = (206, 215)  # narrow, normal
 FIRST_SIZE = (1400, 900)  # the largest first size; smaller screens get what they have
 PAGE_TIPS = {
     "Assistant": "Talk to the assistant",

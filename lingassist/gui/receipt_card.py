@@ -167,8 +167,8 @@ class ReceiptCard(QWidget):
         fields.addStretch(1)
         fields.addLayout(buttons)
         row = QHBoxLayout(self)
-        row.addWidget(self.image, 2)
-        row.addLayout(fields, 3)
+        row.addWidget(self.image, 1)
+        row.addLayout(fields, 1)
 
 
 def _details(scanned: ScannedReceipt) -> str:

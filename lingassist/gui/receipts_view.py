@@ -237,6 +237,7 @@ class ReceiptsView(QWidget):
         )
         self.inbox.setMaximumHeight(QWIDGETSIZE_MAX if side_by_side else INBOX_HEIGHT_ABOVE)
         self.inbox.setMinimumWidth(INBOX_WIDTH if side_by_side else 0)
+        self.inbox.setMaximumWidth(INBOX_WIDTH + 40 if side_by_side else QWIDGETSIZE_MAX)
         super().resizeEvent(event)
 
     def _pick_files(self) -> None:

@@ -7,8 +7,9 @@ a rendered receipt dropped and read by Tesseract, a pending payment selected.
 Options: ``--dark`` renders the dark scheme (files end in ``-dark.png``), ``--dialogs``
 adds the dialogs (settings, first start, rules, payment confirmation, split, the import of
 a German bank's statement and its column choice), ``--out DIR`` writes somewhere else (to
-look at a change without touching the README's pictures), ``--size 1366x768`` sets the
-window's size (dialogs size themselves to it), ``--only NAME …`` renders only those shots.
+look at a change without touching the README's pictures), ``--size 1024x640`` sets the
+window's size, 1366x768 unless told (dialogs size themselves to it), ``--only NAME …``
+renders only those shots.
 """
 
 from __future__ import annotations
@@ -88,7 +89,9 @@ def _options(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--dark", action="store_true", help="render the dark scheme")
     parser.add_argument("--dialogs", action="store_true", help="render the dialogs too")
     parser.add_argument("--out", type=Path, default=OUT, help=f"folder (default {OUT})")
-    parser.add_argument("--size", type=_size, help="window size, e.g. 1366x768")
+    parser.add_argument(
+        "--size", type=_size, default=(1366, 768), help="window size (default 1366x768)"
+    )
     parser.add_argument("--only", nargs="+", metavar="NAME", help="render only these shots")
     return parser.parse_args(argv)
 

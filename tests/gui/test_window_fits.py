@@ -47,6 +47,8 @@ def demo_window(
     window = MainWindow(context, receipt_reader=fake_reader, speech=FakeSpeech())
     window.resize(1366, 768)
     window.show()
+    window.run_command("dinner 60 split with Tom")  # makes the "Owed to me" account
+    window.conversation.confirm_open_card()
     for said in (
         "how much did I spend on groceries last month",
         "coffee 4.5 at Brew Lab",
