@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -216,7 +217,15 @@ class MainWindow(QMainWindow):
         side.addWidget(QLabel("LingAssist", objectName="brand"))
         side.addLayout(self._navigation_bar)
         side.addSpacing(18)
-        side.addWidget(self.accounts, 1)
+        accounts = QScrollArea(widgetResizable=True, objectName="accountsScroll")
+        accounts.setFrameShape(QFrame.Shape.NoFrame)  # scrolls when the window is short
+        accounts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        accounts.setWidget(self.accounts)
+        accounts.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the account buttons
+        accounts.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
+        side.addWidget(accounts, 1)
         center = QWidget(objectName="center")
         center_layout = QVBoxLayout(center)
         center_layout.addWidget(self.pages, 1)

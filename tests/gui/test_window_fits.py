@@ -31,7 +31,7 @@ from lingassist.services.demo import open_demo
 from tests.gui.fake_speech import FakeSpeech
 from tests.gui.test_receipts_view import drop, fake_reader
 
-SIZES = [(1024, 640), (1366, 768), (1920, 1080)]
+SIZES = [(1024, 640), (1024, 552), (1366, 768), (1920, 1080)]  # 552: 640 less panel and title
 HALF_1366 = 683
 LONG_NAME = "Supercalifragilisticexpialidocious-Delicatessen-und-Feinkost-Handelsgesellschaft"
 PASTE = "x" * 5000
@@ -126,10 +126,23 @@ def cut_off(window: MainWindow) -> list[str]:
             and widget.x() + widget.width() > parent.width() + 1
         ):
             found.append(f"{name} sticks out of its {type(parent).__name__} on the right")
+        top = widget.mapTo(window, QPoint(0, 0)).y()
+        if not _scrolled(widget) and top + widget.height() > window.height() + 1:
+            found.append(f"{name} reaches y={top + widget.height()} in a {window.height()} window")
         if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().maximum() > 0:
             found.append(f"{name} scrolls sideways by {widget.horizontalScrollBar().maximum()}")
         found += _text_problems(widget, name)
     return found
+
+
+def _scrolled(widget: QWidget) -> bool:
+    """True inside a scroll area's content (it may reach below the viewport)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def _text_problems(widget: QWidget, name: str) -> list[str]:
@@ -225,3 +238,26 @@ def test_a_long_paste_shows_elided_with_show_all(demo_window: MainWindow) -> Non
     assert len(bubble.label.text()) < 400 and bubble.show_all.isVisibleTo(bubble)
     bubble.show_all.click()
     assert unbroken(bubble.label.text()) == PASTE and not bubble.show_all.isVisibleTo(bubble)
+
+
+def test_the_receipt_photo_fills_its_space_and_opens_zoomable(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    window = demo_window
+    window.resize(1366, 768)
+    window.show_page(window.receipts)
+    window.receipts.inbox.setCurrentRow(0)
+    settle(qtbot)
+    card = window.receipts.card
+    shown = card.image.shown_rect()
+    assert shown.width() > 260  # it was a fixed 260 px column
+    viewer = card.show_photo()
+    assert viewer is not None
+    qtbot.addWidget(viewer)
+    width = viewer.image.pixmap().width()
+    viewer.set_zoom(2.0)
+    assert viewer.image.pixmap().width() == 2 * width
+    viewer.fit()
+    room = viewer.scroll.viewport().size()
+    pixmap = viewer.image.pixmap()
+    assert pixmap.width() <= room.width() and pixmap.height() <= room.height()
