@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lingassist.gui.line_first_label import LineFirstLabel
 from lingassist.gui.long_words import breakable
 from lingassist.services.actions import Proposal
 
@@ -132,7 +133,7 @@ def _wrapping(text: str, name: str) -> QLabel:
     """A label that wraps, even inside a long name or IBAN, so a card never widens the
     conversation; the exact text is its tooltip when it had to be broken."""
     shown = breakable(text)
-    label = QLabel(shown, objectName=name, wordWrap=True)
+    label = LineFirstLabel(shown, objectName=name, wordWrap=True)
     label.setToolTip(text if shown != text else "")
     label.setMinimumWidth(label.fontMetrics().averageCharWidth() * MIN_LABEL_CHARACTERS)
     return label

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from lingassist.gui.elided_label import ElidedLabel
+from lingassist.gui.line_first_label import LineFirstLabel
 
 MINIMUM_WIDTH = 300
 
@@ -18,7 +17,7 @@ class DashboardCard(QFrame):
     def __init__(self, title: str, body: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="dashboardCard")
         self.title = ElidedLabel(title, objectName="dashboardCardTitle")
-        self.caption = _Caption(objectName="dashboardCardCaption", wordWrap=True)
+        self.caption = LineFirstLabel(objectName="dashboardCardCaption", wordWrap=True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.body = body
         header = QHBoxLayout()
@@ -35,17 +34,3 @@ class DashboardCard(QFrame):
         # cards share a row equally whatever their text; below this width the page scrolls
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(MINIMUM_WIDTH)
-
-
-class _Caption(QLabel):
-    """A caption that asks for one line's width and wraps only when the card is narrow
-    (a wrapping QLabel on its own asks for less and breaks lines that would fit)."""
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        plain = re.sub(r"<[^>]*>", "", self.text()).replace("&nbsp;", " ")
-        width = max(
-            (self.fontMetrics().horizontalAdvance(line) for line in plain.splitlines()), default=0
-        )
-        margins = self.contentsMargins()
-        width += margins.left() + margins.right() + 4
-        return QSize(width, self.heightForWidth(width))
