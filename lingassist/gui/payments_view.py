@@ -3,7 +3,9 @@
 Selecting a payment shows what a fresh check finds and, for a pending payment, the QR code
 a banking app scans: EPC for euros, VietQR for dong paid into a bank in Vietnam. A draft
 is recorded only through `PaymentDialog` (Cancel is its default button) and
-`confirm_draft`; every write emits `changed`.
+`confirm_draft`; every write emits `changed`. Messages go to a page-level status line (never
+over the QR code); "Show paid" adds recent paid payments, read-only; a SEPA file for an
+account without a holder name or IBAN asks for them inline (`AccountDetailsForm`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from lingassist.core.errors import UserFacingError
+from lingassist.gui.account_details_form import AccountDetailsForm
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.payee_form import PayeeForm
 from lingassist.gui.payment_dialog import PaymentDialog
@@ -69,6 +73,14 @@ class PaymentsView(QWidget):
         self.payees.setWordWrap(True)  # two-line items get their full height
         self.payee_form = PayeeForm(context)
         self.payee_form.saved.connect(self._payee_saved)
+        self.show_paid = QCheckBox(
+            "Show paid", toolTip="Also list the most recent paid payments (read-only)"
+        )
+        self.show_paid.toggled.connect(lambda _on: self.reload())
+        self.account_form = AccountDetailsForm(context)
+        self.account_form.hide()
+        self.account_form.saved.connect(self._account_saved)
+        self._sepa_payment: int | None = None
         self._build_detail()
         self._layout()
         self.reload()
@@ -87,7 +99,18 @@ class PaymentsView(QWidget):
             self.cancel_button,
             self.undo_button,
         ]
-        return [self.payments, *buttons, self.payees, *self.payee_form.focus_chain()]
+        form = self.account_form
+        return [
+            self.show_paid,
+            self.payments,
+            *buttons,
+            form.holder,
+            form.iban,
+            form.cancel_button,
+            form.save_button,
+            self.payees,
+            *self.payee_form.focus_chain(),
+        ]
 
     # -- public ---------------------------------------------------------------------
 
@@ -100,7 +123,7 @@ class PaymentsView(QWidget):
     def reload(self) -> None:
         """Read drafts, payments and payees again; keep the selection where possible."""
         keep = self.selected
-        self._shown = drafts.list_drafts(self._context)
+        self._shown = self._listed()
         self.payments.clear()
         for stored in self._shown:
             self.payments.addTopLevelItem(self._item(stored))
@@ -139,11 +162,14 @@ class PaymentsView(QWidget):
 
     def mark_paid_selected(self) -> None:
         """The bank has paid the selected pending payment."""
-        transaction_id = self._pending_id()
-        if transaction_id is not None and self._write(
-            lambda: payments.mark_paid(self._context, transaction_id)
-        ):
-            self._say("Marked as paid.", undoable=True)
+        stored, transaction_id = self.selected, self._pending_id()
+        if stored is None or transaction_id is None:
+            return
+        if self._write(lambda: payments.mark_paid(self._context, transaction_id)):
+            hint = "" if self.show_paid.isChecked() else " Tick “Show paid” to see it."
+            self._say(
+                f"Marked {_payment_text(stored, self._context)} as paid.{hint}", undoable=True
+            )
 
     def cancel_selected(self) -> None:
         """Remove the selected pending payment (undoable)."""
@@ -193,13 +219,14 @@ class PaymentsView(QWidget):
 
     def save_sepa(self) -> None:
         """Save the selected pending payment as a SEPA file (pain.001)."""
-        transaction_id = self._pending_id()
-        if transaction_id is None:
+        stored, transaction_id = self.selected, self._pending_id()
+        if stored is None or transaction_id is None:
             return
-        try:
-            exports.account_debtor(self._context, transaction_id)
-        except UserFacingError as error:
-            self._say(str(error), error=True)
+        details = self._run(lambda: exports.bank_details(self._context, stored.draft.account))
+        if details and not (details.holder_name and details.iban):
+            self._sepa_payment = transaction_id
+            self.account_form.ask(stored.draft.account)
+            self._say("A SEPA file needs the paying account's holder name and IBAN.")
             return
         path = self._choose_path("payment-sepa.xml", "SEPA credit transfer (*.xml)")
         if path is not None and self._run(
@@ -271,6 +298,7 @@ class PaymentsView(QWidget):
         ):
             button.clicked.connect(slot)
         self.feedback = QLabel(objectName="feedback", wordWrap=True)
+        self.feedback.hide()  # shown with its first message
         self.undo_button = QPushButton(
             "Undo", objectName="linkButton", toolTip="Take the last change back (Ctrl+Z)"
         )
@@ -301,21 +329,25 @@ class PaymentsView(QWidget):
         buttons.addWidget(self.paid_button, 2, 0)
         buttons.addWidget(self.cancel_button, 2, 1)
         column.addLayout(buttons)
-        feedback = QHBoxLayout()
-        feedback.addWidget(self.feedback, 1)
-        feedback.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
-        column.addLayout(feedback)
         column.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.payments, 1)
         top.addWidget(detail)
+        status = QHBoxLayout()  # page-level: a long message wraps here, never over the QR
+        status.addWidget(self.feedback, 1)
+        status.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         payees = QHBoxLayout()
         payees.addWidget(self.payees, 1)
         payees.addWidget(self.payee_form, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Payments", objectName="pageTitle"))
+        title = QHBoxLayout()
+        title.addWidget(QLabel("Payments", objectName="pageTitle"), 1)
+        title.addWidget(self.show_paid, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(title)
         layout.addWidget(self.empty)
         layout.addLayout(top, 3)
+        layout.addLayout(status)
+        layout.addWidget(self.account_form)
         layout.addWidget(QLabel("PAYEES", objectName="sectionLabel"))
         layout.addLayout(payees, 2)
 
@@ -426,6 +458,25 @@ class PaymentsView(QWidget):
             self._say(str(error), error=True)
             return None
 
+    def _listed(self) -> list[drafts.StoredDraft]:
+        """Open drafts and pending payments; with "Show paid", recent paid ones too."""
+        listed = [s for s in drafts.list_drafts(self._context) if s.status != drafts.PAID]
+        if self.show_paid.isChecked():
+            listed += [
+                drafts.StoredDraft(None, paid.id, paid.draft, drafts.PAID, ())
+                for paid in payments.paid_payments(self._context)
+            ]
+        return listed
+
+    def _account_saved(self, account: str) -> None:
+        """The paying account's details are set: on to the SEPA file it was asked for."""
+        self._say(f"Saved {account}'s holder name and IBAN.")
+        self.changed.emit()
+        if self._sepa_payment is not None:
+            self.select_payment(self._sepa_payment)
+            self._sepa_payment = None
+            self.save_sepa()
+
     def _pending_id(self) -> int | None:
         stored = self.selected
         if stored is None or stored.status != drafts.PENDING:
@@ -444,6 +495,7 @@ class PaymentsView(QWidget):
 
     def _say(self, text: str, *, error: bool = False, undoable: bool = False) -> None:
         self.feedback.setText(text)
+        self.feedback.setVisible(bool(text))
         self.feedback.setProperty("kind", "error" if error else "success")
         self.feedback.style().unpolish(self.feedback)
         self.feedback.style().polish(self.feedback)
@@ -477,6 +529,13 @@ def _status_color(scheme: Colors, status: str) -> str:
 def _color_status(item: QTreeWidgetItem) -> None:
     color = _status_color(colors(), str(item.data(0, Qt.ItemDataRole.UserRole)))
     item.setForeground(0, QBrush(QColor(color)) if color else QBrush())
+
+
+def _payment_text(stored: drafts.StoredDraft, context: AppContext) -> str:
+    """'the payment of €40.50 to Alice Martin'."""
+    draft = stored.draft
+    amount = money_text(draft.amount, draft.currency, context.settings.locale)
+    return f"the payment of {amount} to {draft.payee or '?'}"
 
 
 def _fit(pixmap: QPixmap, side: int) -> QPixmap:

@@ -269,6 +269,24 @@ def pending_payments(context: AppContext) -> list[PendingPayment]:
         ]
 
 
+def paid_payments(context: AppContext, limit: int = 20) -> list[PendingPayment]:
+    """The most recent payments to saved payees that the bank has paid (cleared), newest
+    first, for reading only (no re-check: `problems` is empty)."""
+    sources = {s.value for s in pq.DRAFT_SOURCES}
+    with context.database.sessions() as session:
+        found = [
+            record
+            for payee in pq.all_payees(session=session)
+            for record in pq.payments_to(payee.name, session=session, limit=limit)
+            if record.status == TransactionStatus.CLEARED.value and record.source in sources
+        ]
+        found.sort(key=lambda record: (record.date, record.transaction_id), reverse=True)
+        return [
+            PendingPayment(r.transaction_id, draft_of(r, session), r.status, ())
+            for r in found[:limit]
+        ]
+
+
 def pending_payment(context: AppContext, transaction_id: int) -> PendingPayment:
     """One payment from the ledger (pending or paid), re-checked now.
 

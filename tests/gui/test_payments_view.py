@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from lingassist.core.transactions import TransactionFilter, TransactionStatus
@@ -18,6 +19,7 @@ from lingassist.gui.payments_view import PaymentsView
 from lingassist.payments.draft import CheckedDraft
 from lingassist.payments.epc_qr import decode_payment_qr
 from lingassist.services import payment_drafts, payments
+from lingassist.services import payment_exports as exports
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, find_entries, record_entry
 from tests.gui.fake_speech import FakeSpeech
@@ -118,8 +120,10 @@ def test_save_qr_mark_paid_cancel_and_undo(qtbot: QtBot, funded: AppContext) -> 
         "DE89370400440532013000",
         Decimal("40.50"),
     )
-    view.save_sepa()  # Checking has no IBAN or holder name yet: said how to set them
-    assert "account set" in view.feedback.text() and len(saved) == 1
+    view.save_sepa()  # Checking has no IBAN or holder name yet: the page asks for them
+    assert view.account_form.isVisible() and len(saved) == 1
+    qtbot.mouseClick(view.account_form.cancel_button, Qt.MouseButton.LeftButton)
+    assert not view.account_form.isVisible() and len(saved) == 1
 
     with qtbot.waitSignal(view.changed):
         qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
@@ -132,9 +136,81 @@ def test_save_qr_mark_paid_cancel_and_undo(qtbot: QtBot, funded: AppContext) -> 
 
     with qtbot.waitSignal(view.changed):
         qtbot.mouseClick(view.paid_button, Qt.MouseButton.LeftButton)
-    assert pending_rows(funded) == []
+    assert pending_rows(funded) == [] and view.payments.topLevelItemCount() == 0
+    assert "Marked the payment of" in view.feedback.text()
+    assert "Alice Martin as paid" in view.feedback.text() and "Show paid" in view.feedback.text()
+
+    view.show_paid.setChecked(True)  # paid payments stay visible, read-only
+    assert view.payments.topLevelItemCount() == 1
     assert view.selected is not None and view.selected.status == "paid"
     assert not view.qr.isVisible() and not view.paid_button.isVisible()
+    assert not view.cancel_button.isVisible() and not view.save_sepa_button.isVisible()
+
+
+def test_a_paid_payment_confirmed_without_a_draft_can_be_shown(
+    qtbot: QtBot, funded: AppContext
+) -> None:
+    checked = payments.draft_payment(funded, "Alice Martin", Decimal("12"))
+    row = payments.confirm_payment(funded, checked)
+    view = make_view(qtbot, funded, Approver(True), [])
+    view.select_payment(row.id)
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(view.paid_button, Qt.MouseButton.LeftButton)
+    assert "€12.00 to Alice Martin as paid" in view.feedback.text()
+    assert all(s.transaction_id != row.id for s in view._shown)
+    view.show_paid.setChecked(True)
+    view.select_payment(row.id)
+    assert view.selected is not None and view.selected.status == "paid"
+    assert f"Payment T{row.id}" in view.facts.text()
+
+
+def test_a_failed_sepa_save_leaves_the_qr_where_it_was(qtbot: QtBot, funded: AppContext) -> None:
+    exports.set_bank_details(funded, "Checking", iban="NL91ABNA0417164300", holder="Me")
+    saved: list[Path] = []
+    view = make_view(qtbot, funded, Approver(True), saved)
+    page = QScrollArea(widgetResizable=True)  # as the window hosts it, at 1024x640
+    page.setWidget(view)
+    qtbot.addWidget(page)
+    page.resize(1024, 560)
+    page.show()
+    view.confirm_selected()
+    (Path(str(funded.paths.home)) / "payment-sepa.xml").mkdir()  # saving there fails
+    qtbot.wait(10)
+    geometry, size = view.qr.geometry(), view.qr.pixmap().size()
+    view.save_sepa()
+    qtbot.wait(10)
+    assert "is a folder" in view.feedback.text() and view.feedback.isVisible()
+    assert view.qr.isVisible() and view.qr.geometry() == geometry
+    assert view.qr.pixmap().size() == size and size.width() >= 150
+    qr = view.qr.geometry().translated(view.qr.parentWidget().mapTo(view, QPoint()))
+    for button in view.focus_chain()[1:9]:
+        if button.isVisible():
+            place = button.geometry().translated(button.parentWidget().mapTo(view, QPoint()))
+            assert not place.intersects(qr), button.text()
+
+
+def test_the_page_asks_for_the_paying_accounts_details_then_saves_the_sepa_file(
+    qtbot: QtBot, funded: AppContext
+) -> None:
+    saved: list[Path] = []
+    view = make_view(qtbot, funded, Approver(True), saved)
+    view.confirm_selected()
+    view.save_sepa()
+    form = view.account_form
+    assert form.isVisible() and saved == [] and "Checking" in form.intro.text()
+    qtbot.keyClicks(form.holder, "Ada Lovelace")
+    qtbot.keyClicks(form.iban, "DE88 3704 0044 0532 0130 00")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.error.isVisible() and "check digits" in form.error.text() and saved == []
+    assert exports.bank_details(funded, "Checking").iban == ""
+    form.iban.setText("NL91 ABNA 0417 1643 00")
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    details = exports.bank_details(funded, "Checking")
+    assert (details.holder_name, details.iban) == ("Ada Lovelace", "NL91ABNA0417164300")
+    assert not form.isVisible() and [p.name for p in saved] == ["payment-sepa.xml"]
+    assert saved[0].is_file() and b"NL91ABNA0417164300" in saved[0].read_bytes()
+    assert "Saved the SEPA file" in view.feedback.text()
 
 
 def test_the_page_in_the_window_reloads_with_the_ledger(qtbot: QtBot, funded: AppContext) -> None:
