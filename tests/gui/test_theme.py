@@ -102,7 +102,8 @@ def low_contrast(top: QWidget) -> list[str]:
         words = any(character.isalnum() for character in text)  # not a ● colour key
         if not words or not widget.isVisible() or not widget.isEnabled():
             continue
-        rect = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size()).intersected(bounds)
+        shown = widget.visibleRegion().boundingRect()  # a scroll area may hide part of it
+        rect = QRect(widget.mapTo(top, shown.topLeft()), shown.size()).intersected(bounds)
         if rect.width() < 4 or rect.height() < 4:
             continue
         ratio = text_contrast(shot, rect)
