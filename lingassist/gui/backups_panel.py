@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lingassist.core.errors import UserFacingError
+from lingassist.core.private_files import private_folder
 from lingassist.services import backups
 from lingassist.services.backups import Backup
 from lingassist.services.context import AppContext
@@ -181,8 +182,7 @@ class BackupsPanel(QWidget):
         layout.addLayout(second)
 
     def _open_folder(self) -> None:
-        folder = backups.backups_folder(self._context.paths)
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder = private_folder(backups.backups_folder(self._context.paths))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _pick_second_folder(self) -> None:

@@ -172,13 +172,11 @@ def apply_rule(context: AppContext, rule_id: int) -> int:
     Raises:
         NotFound: there is no rule with that id, or its category is gone.
     """
-    with context.database.sessions() as session:
-        if _changed_ids(stored.rule_by_id(rule_id, session=session), session):
-            before_bulk_change(context, BEFORE_RULE)
     with context.database.sessions.begin() as session:
         rule = stored.rule_by_id(rule_id, session=session)
         ids = _changed_ids(rule, session)
         if ids:
+            before_bulk_change(context, BEFORE_RULE)  # read-only so far: copies the ledger as is
             change = journal.begin_change(session, f"Apply rule '{rule.name}'")
             _recategorize(ids, rule.code, session, change)
     return len(ids)
