@@ -150,7 +150,6 @@ class ImportDialog(QDialog):
         self.import_button = QPushButton("Import", objectName="primaryButton")
         self.import_button.setToolTip("Write these lines to the ledger as one change (one Undo)")
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
 
@@ -222,6 +221,9 @@ class ImportDialog(QDialog):
         layout.addLayout(busy_row)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        # only once the button is inside the dialog does the dialog remember it as the
+        # default that comes back when Cancel, focused while the file was read, lets go
+        self.import_button.setDefault(True)
         chain_focus(
             [
                 self.account_box,
@@ -467,6 +469,14 @@ class ImportDialog(QDialog):
             self._fill_counts()  # the filters of kinds with no line stay off
         self.cancel_button.setEnabled(not self._writing)
         self._update_import_button()
+        if not busy:
+            self._give_focus_back()
+
+    def _give_focus_back(self) -> None:
+        """While the file was read only Cancel could hold the focus, which made it the
+        button Enter presses; the preview takes the focus back so Enter imports."""
+        if self.focusWidget() in (None, self.cancel_button):
+            self.table.setFocus()
 
     def _update_import_button(self) -> None:
         count = self.transactions_to_import()
@@ -476,6 +486,7 @@ class ImportDialog(QDialog):
             self.import_button.fontMetrics().horizontalAdvance(text) + 48
         )
         self.import_button.setEnabled(bool(count) and self._worker is None)
+        self.buttons.layout().activate()  # no frame where the wider button covers Cancel
 
     def _say(self, text: str, kind: str) -> None:
         self.message.setText(text)

@@ -175,6 +175,21 @@ def test_cancel_leaves_the_ledger_as_it_was(
     assert not list((context.paths.home / "backups").glob("*import*"))
 
 
+def test_enter_imports_once_the_preview_is_shown(
+    qtbot: QtBot, window: MainWindow, context: AppContext, tmp_path: Path
+) -> None:
+    """While the file is read only Cancel is enabled and holds the focus; once the
+    preview is shown Enter presses Import, not Cancel."""
+    drop(window, german_csv(tmp_path, "giro.csv", NOVEMBER))
+    dialog = opened(qtbot, window)
+    assert dialog.import_button.isDefault() and not dialog.cancel_button.isDefault()
+    focused = dialog.focusWidget()
+    assert focused is not None and focused is not dialog.cancel_button
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.bank_imports.dialog is None, timeout=LOAD_MS)
+    assert ledger_size(context) == 5
+
+
 def test_an_unsure_csv_asks_for_its_columns_once_per_bank(
     qtbot: QtBot, window: MainWindow, context: AppContext, tmp_path: Path
 ) -> None:
