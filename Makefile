@@ -12,7 +12,7 @@ DEB_PACKAGES := tesseract-ocr tesseract-ocr-eng libpulse0 libxcb-icccm4 libxcb-k
 	postgresql
 
 .PHONY: run demo test soak bench bench-receipts bench-assistant bench-voice bench-voice-piper bench-categorize bench-export bench-import bundle install \
-	system-deps lint screenshots clean
+	system-deps lint screenshots translations clean
 
 run: install
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
@@ -78,6 +78,17 @@ lint: install
 
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m lingassist.gui.screenshots
+
+# The window's languages: extract the marked strings into the .ts files (translators edit
+# those, e.g. with pyside6-linguist), then build the .qm files the app loads. Both are
+# committed; tests/gui/test_translations.py fails when either is out of date.
+# English needs only the plural forms ("%n transaction(s)": 1 transaction, 2 transactions).
+TS_FILES := $(foreach language,en fr vi,resources/i18n/lingassist_$(language).ts)
+LUPDATE := $(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -extensions py lingassist/gui
+translations: install
+	$(LUPDATE) -ts resources/i18n/lingassist_fr.ts resources/i18n/lingassist_vi.ts
+	$(LUPDATE) -pluralonly -ts resources/i18n/lingassist_en.ts
+	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -silent $$ts; done
 
 install: system-deps $(STAMP)
 

@@ -22,6 +22,8 @@ from lingassist.core.private_files import make_private, private_file, private_fo
 APP_NAME = "LingAssist"
 HOME_VARIABLE = "LINGASSIST_HOME"
 FALLBACK_CURRENCY = "EUR"
+WINDOW_LANGUAGES = ("en", "fr", "vi")
+"""Languages the window is translated into (resources/i18n/lingassist_<code>.ts)."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,8 @@ class Settings:
         person: who enters changes from this computer, recorded with each change set and
             transaction of a shared ledger (undo takes back one's own); empty for the login
             name at the computer's name.
+        language: the window's language, one of WINDOW_LANGUAGES ("en", "fr", "vi");
+            empty for the language of `locale` (so first start follows the system).
     """
 
     default_currency: str = FALLBACK_CURRENCY
@@ -122,6 +126,7 @@ class Settings:
     ocr_languages: str = "eng"
     second_backup_folder: str = ""
     person: str = ""
+    language: str = ""
 
     def with_changes(self, **changes: str) -> Settings:
         """A copy with some fields changed."""
@@ -179,3 +184,12 @@ def system_defaults() -> Settings:
     currencies = [c for c in get_territory_currencies(territory) if is_currency_code(c)]
     currency = normalize_code(currencies[0]) if currencies else FALLBACK_CURRENCY
     return Settings(default_currency=currency, locale=name)
+
+
+def window_language(settings: Settings) -> str:
+    """The window's language: the chosen one, else the locale's when the window speaks it
+    ("fr_BE" -> "fr"), else English."""
+    if settings.language in WINDOW_LANGUAGES:
+        return settings.language
+    spoken = settings.locale.replace("-", "_").split("_")[0].lower()
+    return spoken if spoken in WINDOW_LANGUAGES else "en"

@@ -29,9 +29,11 @@ def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | N
 
     from lingassist.gui.main_window import MainWindow
     from lingassist.gui.style import apply_style
+    from lingassist.gui.translation import install_translation
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LingAssist")
+    install_translation(app, context.settings)
     apply_style(app)
     model = (
         Path(context.settings.speech_model).expanduser() if context.settings.speech_model else None
@@ -69,8 +71,10 @@ def first_start(guess: Settings) -> FirstStartChoice | None:
 
     from lingassist.gui.first_start_dialog import FirstStartDialog
     from lingassist.gui.style import apply_style
+    from lingassist.gui.translation import install_translation
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translation(app, guess)  # type: ignore[arg-type]
     apply_style(app)  # type: ignore[arg-type]
     dialog = FirstStartDialog(guess)
     dialog.exec()

@@ -86,13 +86,6 @@ MONTH_PANEL_FROM = 1180  # the month panel on the right shows from this window w
 NARROW_SIDEBAR_BELOW = 900  # below this width the sidebar narrows
 SIDEBAR_WIDTHS = (206, 215)  # narrow, normal
 FIRST_SIZE = (1400, 900)  # the largest first size; smaller screens get what they have
-PAGE_TIPS = {
-    "Assistant": "Talk to the assistant",
-    "Ledger": "Every transaction: search, sort, correct categories",
-    "Receipts": "Receipts being read and waiting for you to check them",
-    "Payments": "Payment drafts, pending payments and payees",
-    "Dashboard": "This month at a glance: charts, budgets, merchants",
-}
 
 
 class MainWindow(QMainWindow):
@@ -110,7 +103,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._context = context
-        self.setWindowTitle(f"LingAssist — {context.paths.home.name}")
+        self.setWindowTitle(self.tr("LingAssist — {folder}").format(folder=context.paths.home.name))
         self.setMinimumSize(*MINIMUM_SIZE)  # the layout's own minimum follows the reflow
         self.resize(first_size(self))
         self.jobs = Jobs(self)
@@ -138,15 +131,31 @@ class MainWindow(QMainWindow):
             context, receipt_reader, self.jobs, category_choices(context), account_names(context)
         )
         self.conversation = ConversationView(context)
-        self.add_page("Assistant", self.conversation)
-        self.add_page("Ledger", self.ledger)
-        self.add_page("Receipts", self.receipts)
+        self.add_page(self.tr("Assistant"), self.conversation, self.tr("Talk to the assistant"))
+        self.add_page(
+            self.tr("Ledger"),
+            self.ledger,
+            self.tr("Every transaction: search, sort, correct categories"),
+        )
+        self.add_page(
+            self.tr("Receipts"),
+            self.receipts,
+            self.tr("Receipts being read and waiting for you to check them"),
+        )
         self._payments_page = LazyPage(
             lambda: _payments_view(context), self._wire_payments, scrolling=True
         )
-        self.add_page("Payments", self._payments_page)
+        self.add_page(
+            self.tr("Payments"),
+            self._payments_page,
+            self.tr("Payment drafts, pending payments and payees"),
+        )
         self._dashboard_page = LazyPage(lambda: _dashboard_view(context), self._wire_dashboard)
-        self.add_page("Dashboard", self._dashboard_page)
+        self.add_page(
+            self.tr("Dashboard"),
+            self._dashboard_page,
+            self.tr("This month at a glance: charts, budgets, merchants"),
+        )
         self._lazy_pages = (self._payments_page, self._dashboard_page)
         self.pages.currentChanged.connect(self._size_to_current_page)
         self._size_to_current_page(0)
@@ -167,9 +176,9 @@ class MainWindow(QMainWindow):
         few hundred patterns and reading its weights)."""
         self.talk.warm_up()
         self.jobs.start(
-            "Preparing category suggestions", lambda _p, _c: self._context.advisor.warm_up()
+            self.tr("Preparing category suggestions"), lambda _p, _c: self._context.advisor.warm_up()
         )
-        self.jobs.start("Preparing the assistant", lambda _p, _c: _import_assistant())
+        self.jobs.start(self.tr("Preparing the assistant"), lambda _p, _c: _import_assistant())
         self.back_up_if_due()
         self._daily_backups.start()
 
@@ -177,7 +186,7 @@ class MainWindow(QMainWindow):
         """The day's automatic backup, in a worker, when the newest backup is a day old
         (checked at start and every hour while the window is open)."""
         self.jobs.start(
-            "Daily backup",
+            self.tr("Daily backup"),
             lambda _p, _c: daily_backup_if_due(self._context),
             on_error=self._backup_failed,
         )
@@ -185,16 +194,18 @@ class MainWindow(QMainWindow):
     def _backup_failed(self, error: BaseException) -> None:
         log.warning("the daily backup failed: %s", error)
         self.command_bar.show_error(
-            f"The daily backup could not be made: {error} Your ledger itself is fine; "
-            "free some space or check the data folder, then use Settings → Backups."
+            self.tr(
+                "The daily backup could not be made: {error} Your ledger itself is fine; "
+                "free some space or check the data folder, then use Settings → Backups."
+            ).format(error=error)
         )
 
-    def add_page(self, title: str, page: QWidget) -> None:
+    def add_page(self, title: str, page: QWidget, tip: str = "") -> None:
         """Add a page to the stack with its button in the sidebar; Ctrl+1… show the pages."""
         index = self.pages.count()
         keys = QKeySequence(f"Ctrl+{index + 1}")
         shortcut = keys.toString(QKeySequence.SequenceFormat.NativeText)
-        tip = f"{PAGE_TIPS.get(title, title)} ({shortcut})"
+        tip = f"{tip or title} ({shortcut})"
         button = QPushButton(title, checkable=True, objectName="navButton", toolTip=tip)
         self.pages.addWidget(page)
         action = QAction(title, self, shortcut=keys)
@@ -214,7 +225,7 @@ class MainWindow(QMainWindow):
         sidebar.setFixedWidth(SIDEBAR_WIDTHS[1])
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(16, 16, 16, 16)
-        side.addWidget(QLabel("LingAssist", objectName="brand"))
+        side.addWidget(QLabel("LingAssist", objectName="brand"))  # a name, not translated
         side.addLayout(self._navigation_bar)
         side.addSpacing(18)
         accounts = QScrollArea(widgetResizable=True, objectName="accountsScroll")
@@ -250,28 +261,28 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
     def _menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction("&Import bank file…", QKeySequence("Ctrl+I"), self.choose_bank_files)
-        file_menu.addAction("&Settings…", QKeySequence.StandardKey.Preferences, self._settings)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.tr("&Import bank file…"), QKeySequence("Ctrl+I"), self.choose_bank_files)
+        file_menu.addAction(self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self._settings)
         file_menu.addSeparator()
-        file_menu.addAction("&Quit", QKeySequence.StandardKey.Quit, self.close)
-        edit = self.menuBar().addMenu("&Edit")
-        self.undo_action = QAction("&Undo", self, shortcut=QKeySequence.StandardKey.Undo)
-        self.redo_action = QAction("&Redo", self)
+        file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo"), self, shortcut=QKeySequence.StandardKey.Undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action.triggered.connect(self.undo)
         self.redo_action.triggered.connect(self.redo)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
-        edit.addAction("&Find", QKeySequence.StandardKey.Find, self._find)
-        edit.addAction("&Command line", QKeySequence("Ctrl+K"), self.command_bar.input.setFocus)
+        edit.addAction(self.tr("&Find"), QKeySequence.StandardKey.Find, self._find)
+        edit.addAction(self.tr("&Command line"), QKeySequence("Ctrl+K"), self.command_bar.input.setFocus)
         edit.addSeparator()
-        edit.addAction("Categorization &rules…", self._edit_rules)
-        view = self.menuBar().addMenu("&View")
+        edit.addAction(self.tr("Categorization &rules…"), self._edit_rules)
+        view = self.menuBar().addMenu(self.tr("&View"))
         view.addActions(self.page_actions)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction("&About LingAssist", self._about)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About LingAssist"), self._about)
         own = [QKeySequence("Ctrl+K"), QKeySequence("Ctrl+I"), QKeySequence("Ctrl+F")]
         own += [action.shortcut() for action in self.page_actions]
         self._keys = WindowKeys(self, own)
@@ -492,7 +503,7 @@ class MainWindow(QMainWindow):
     def _corrected(self, message: str, merchant: str, code: str) -> None:
         self.ledger_changed.emit()
         offer = (
-            (f"Always file {merchant} there…", lambda: self._always(merchant, code))
+            (self.tr("Always file {merchant} there…").format(merchant=merchant), lambda: self._always(merchant, code))
             if merchant
             else None
         )
@@ -507,7 +518,7 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(self.ledger_changed)
         if dialog.exec() and dialog.saved is not None:
             self.command_bar.show_success(
-                "Settings saved; they apply from the next start.", undoable=False
+                self.tr("Settings saved; they apply from the next start."), undoable=False
             )
 
     def _edit_rules(self) -> None:
@@ -525,7 +536,7 @@ class MainWindow(QMainWindow):
             self._retraining = False
 
         self.jobs.start(
-            "Retraining category suggestions",
+            self.tr("Retraining category suggestions"),
             lambda _progress, _cancelled: self._context.advisor.retrain_if_needed(),
             on_done=done,
             on_error=done,
@@ -537,7 +548,9 @@ class MainWindow(QMainWindow):
 
     def _receipt_count(self, waiting: int) -> None:
         button = self._navigation.button(self.pages.indexOf(self.receipts))
-        button.setText(f"Receipts ({waiting})" if waiting else "Receipts")
+        button.setText(
+            self.tr("Receipts ({count})").format(count=waiting) if waiting else self.tr("Receipts")
+        )
 
     def _show_dashboard_category(self, code: str) -> None:
         self.ledger.filter_category(code, self.dashboard.month)
@@ -561,18 +574,28 @@ class MainWindow(QMainWindow):
     def _refresh_status(self) -> None:
         undo_label, redo_label = undo_redo_labels(self._context)
         self.undo_action.setEnabled(undo_label is not None)
-        self.undo_action.setText(f"&Undo {undo_label.lower()}" if undo_label else "&Undo")
+        self.undo_action.setText(
+            self.tr("&Undo {change}").format(change=undo_label.lower())
+            if undo_label
+            else self.tr("&Undo")
+        )
         self.redo_action.setEnabled(redo_label is not None)
-        self.redo_action.setText(f"&Redo {redo_label.lower()}" if redo_label else "&Redo")
-        shown = f"{self.ledger.model.rowCount():,} transactions"
+        self.redo_action.setText(
+            self.tr("&Redo {change}").format(change=redo_label.lower())
+            if redo_label
+            else self.tr("&Redo")
+        )
+        shown = self.tr("%Ln transaction(s)", "", self.ledger.model.rowCount())
         self.statusBar().showMessage(f"{shown} · {self._context.database.url.rsplit('/', 1)[-1]}")
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About LingAssist",
-            "LingAssist keeps your money on your own desktop.\nNothing leaves this machine.\n\n"
-            f"Data folder: {self._context.paths.home}",
+            self.tr("About LingAssist"),
+            self.tr(
+                "LingAssist keeps your money on your own desktop.\nNothing leaves this machine."
+                "\n\nData folder: {folder}"
+            ).format(folder=self._context.paths.home),
         )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 
-from lingassist.config import Settings, save_settings
+from lingassist.config import WINDOW_LANGUAGES, Settings, save_settings
 from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.currency import normalize_code
 from lingassist.core.errors import UserFacingError
@@ -51,6 +51,10 @@ def _problems(context: AppContext, settings: Settings) -> list[str]:
         Locale.parse(settings.locale)
     except (ValueError, UnknownLocaleError):
         found.append(f"{settings.locale!r} is not a locale; use one like en_US or de_DE.")
+    if settings.language and settings.language not in WINDOW_LANGUAGES:
+        found.append(
+            f"The window speaks {', '.join(WINDOW_LANGUAGES)}, not {settings.language!r}."
+        )
     with context.database.sessions() as session:
         try:
             find_account(settings.default_account, session=session)

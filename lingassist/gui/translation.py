@@ -1,0 +1,67 @@
+"""The window's language: Qt translators for LingAssist's strings and Qt's own.
+
+The window's strings are marked with ``self.tr()`` / ``QCoreApplication.translate()``;
+``make translations`` extracts them with ``pyside6-lupdate`` into
+``resources/i18n/lingassist_<language>.ts`` and builds the ``.qm`` files beside them with
+``pyside6-lrelease`` (both committed, so every way of starting the app has them; a test
+checks the ``.qm`` match the ``.ts`` and the ``.ts`` match the sources). The English
+file holds only plural forms ("1 transaction", "2 transactions"). Qt's own
+``qtbase_<language>.qm`` translates the standard buttons (Save, Close, Cancel) and dialogs.
+The language applies from the next start: it is installed before any window is built.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from lingassist.config import WINDOW_LANGUAGES, Settings, window_language
+from lingassist.core.resources import resource_path
+
+log = logging.getLogger(__name__)
+INSTALLED = "lingassistLanguage"  # application property: the language installed
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "vi": "Tiếng Việt"}
+"""Each window language in its own words, for the Settings choice."""
+
+
+def translations_folder() -> str:
+    """Where the window's .ts and .qm files live."""
+    return str(resource_path("i18n"))
+
+
+def install_translation(app: QCoreApplication, settings: Settings) -> list[QTranslator]:
+    """Install the translators for the settings' window language and
+    make Qt's default locale the settings' locale; return them. Once per application:
+    the first start's dialog and the window after it share one."""
+    if app.property(INSTALLED) is not None:
+        return []
+    QLocale.setDefault(QLocale(settings.locale))
+    language = window_language(settings)
+    app.setProperty(INSTALLED, language)
+    return install_language(app, language)
+
+
+def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install LingAssist's and Qt's translators for `language`; return those loaded."""
+    if language not in WINDOW_LANGUAGES:
+        return []
+    wanted = [(f"lingassist_{language}", translations_folder())]  # English: plurals only
+    if language != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        wanted.append((f"qtbase_{language}", qt_folder))
+    installed = []
+    for name, folder in wanted:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("no %s.qm in %s: those strings stay in English", name, folder)
+    return installed
+
+
+def remove_translation(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Take installed translators out again (tests, screenshots in several languages)."""
+    for translator in translators:
+        app.removeTranslator(translator)
