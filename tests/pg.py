@@ -71,8 +71,15 @@ class PostgresServer:
     bin: Path
     run_as: str | None
     fsync: bool = False  # the tests throw the data away: no need to wait for the disk
+    tls: tuple[Path, Path] | None = None  # (certificate, key): TLS on TCP, and nothing else
+    tcp_port: int = 0  # the TCP port when `tls` is set (127.0.0.1 only)
     started: bool = False
     _template_ready: bool = field(default=False)
+
+    @property
+    def port(self) -> int:
+        """The port number (of the socket file; and of TCP with `tls`)."""
+        return self.tcp_port if self.tls else PORT
 
     @property
     def socket_dir(self) -> Path:
@@ -85,11 +92,19 @@ class PostgresServer:
     def url(self, database: str, *, user: str = SUPERUSER, password: str | None = None) -> str:
         """The SQLAlchemy URL of one database on this server, over the Unix socket."""
         who = f"{user}:{password}" if password is not None else user
-        return f"postgresql+psycopg://{who}@/{database}?host={self.socket_dir}&port={PORT}"
+        return f"postgresql+psycopg://{who}@/{database}?host={self.socket_dir}&port={self.port}"
 
     def dsn(self, database: str = "postgres") -> str:
         """A libpq connection string (for psycopg directly)."""
-        return f"host={self.socket_dir} port={PORT} dbname={database} user={SUPERUSER}"
+        return f"host={self.socket_dir} port={self.port} dbname={database} user={SUPERUSER}"
+
+    def tcp_url(self, database: str, *, host: str = "127.0.0.1", **query: str) -> str:
+        """The URL of one database over TCP (a `tls` server), as the password role."""
+        extra = "".join(f"&{name}={value}" for name, value in query.items())
+        return (
+            f"postgresql+psycopg://{PASSWORD_ROLE}:{PASSWORD}@{host}:{self.tcp_port}/"
+            f"{database}?application_name=test{extra}"
+        )
 
     def _command(self, *arguments: str) -> list[str]:
         if self.run_as is None:
@@ -120,12 +135,24 @@ class PostgresServer:
         )
         hba = self.data_dir / "pg_hba.conf"
         hba.write_text(
-            f"local all {PASSWORD_ROLE} scram-sha-256\nlocal all all trust\n", encoding="utf-8"
+            f"local all {PASSWORD_ROLE} scram-sha-256\nlocal all all trust\n"
+            + (f"hostssl all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n" if self.tls else ""),
+            encoding="utf-8",
         )
+        self._launch()
+        with psycopg.connect(self.dsn(), autocommit=True) as connection:
+            connection.execute(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{PASSWORD}'")
+
+    def _launch(self) -> None:
+        """pg_ctl start, on the Unix socket (and with `tls`, TCP on 127.0.0.1 with TLS)."""
+        listen = "127.0.0.1" if self.tls else ""
         options = (
-            f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' "
-            f"-p {PORT} -c max_connections=300 -c shared_buffers=64MB"
+            f"-c listen_addresses='{listen}' -c unix_socket_directories='{self.socket_dir}' "
+            f"-p {self.port} -c max_connections=300 -c shared_buffers=64MB"
         )
+        if self.tls:
+            certificate, key = self._server_owned(*self.tls)
+            options += f" -c ssl=on -c ssl_cert_file='{certificate}' -c ssl_key_file='{key}'"
         if not self.fsync:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         subprocess.run(
@@ -144,8 +171,36 @@ class PostgresServer:
             capture_output=True,
         )
         self.started = True
-        with psycopg.connect(self.dsn(), autocommit=True) as connection:
-            connection.execute(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD '{PASSWORD}'")
+
+    def _server_owned(self, *files: Path) -> list[Path]:
+        """Copies of `files` in the data folder, owned by the server's user, 0600 (the
+        server refuses a key others can read)."""
+        copies = []
+        for file in files:
+            copy = self.data_dir / file.name
+            shutil.copyfile(file, copy)
+            copy.chmod(0o600)
+            if self.run_as is not None:
+                entry = pwd.getpwnam(self.run_as)
+                os.chown(copy, entry.pw_uid, entry.pw_gid)
+            copies.append(copy)
+        return copies
+
+    def resume(self) -> None:
+        """Start a halted server again."""
+        self._launch()
+
+    def halt(self) -> None:
+        """Stop the server but keep its data (`resume` starts it again): a server that
+        is down, as a NAS asleep."""
+        subprocess.run(
+            self._command(
+                str(self.bin / "pg_ctl"), "-D", str(self.data_dir), "-m", "fast", "-w", "stop"
+            ),
+            check=True,
+            capture_output=True,
+        )
+        self.started = False
 
     def stop(self) -> None:
         """Stop the server (fast: it is thrown away) and remove its folder."""
@@ -183,9 +238,10 @@ class PostgresServer:
             connection.execute(sql)  # type: ignore[arg-type]
 
 
-def start_server(*, fsync: bool = False) -> PostgresServer:
+def start_server(*, fsync: bool = False, tls: tuple[Path, Path] | None = None) -> PostgresServer:
     """Start a private server; raises PostgresMissing when PostgreSQL is not installed.
-    `fsync` makes commits durable (benchmarks); the tests go without."""
+    `fsync` makes commits durable (benchmarks); the tests go without. `tls` (certificate,
+    key) also listens on a free TCP port of 127.0.0.1 and accepts TCP logins only over TLS."""
     folder = Path(tempfile.mkdtemp(prefix="lingassist-pg-"))
     run_as = "postgres" if os.geteuid() == 0 else None
     if run_as is not None:
@@ -196,10 +252,19 @@ def start_server(*, fsync: bool = False) -> PostgresServer:
                 "The tests run as root, and PostgreSQL refuses to: they need the "
                 "unprivileged 'postgres' system user (Debian's postgresql package makes it)."
             ) from error
-    server = PostgresServer(folder, binaries(), run_as, fsync)
+    server = PostgresServer(folder, binaries(), run_as, fsync, tls, _free_port() if tls else 0)
     try:
         server.start()
     except BaseException:
         server.stop()
         raise
     return server
+
+
+def _free_port() -> int:
+    """A TCP port of 127.0.0.1 nobody listens on now."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

@@ -61,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(arguments.when_damaged(AppPaths(_home(arguments)), arguments))
         hold_shared(context.paths.home)  # a restore elsewhere waits for this process
         _log_to(context.paths.logs)
+        _say_if_read_only(context)
         if arguments.command is None:
             return _window(context, arguments)
         return int(arguments.handler(context, arguments))
@@ -80,6 +81,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if context is not None:
             _close(context)
+
+
+def _say_if_read_only(context: AppContext) -> None:
+    """When the server could not be used: what happened, and that its local backup is
+    shown read-only instead."""
+    if context.read_only is None:
+        return
+    shown = context.read_only
+    log.warning("the ledger's server cannot be used; its local backup is open read-only")
+    print(
+        f"lingassist: {shown.problem}\nlingassist: showing your backup of {shown.made} "
+        f"({shown.backup.path}) read-only instead: commands that would change the ledger are "
+        "refused until the server can be used again.",
+        file=sys.stderr,
+    )
 
 
 def _close(context: AppContext) -> None:

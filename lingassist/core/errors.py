@@ -62,3 +62,21 @@ class UnreadableAudio(UserFacingError):
 
 class DamagedLedger(UserFacingError):
     """The ledger file exists but cannot be read as a ledger (the message says what to do)."""
+
+
+class ServerUnavailable(UserFacingError):
+    """The ledger's database server cannot be used: it cannot be reached, or it refused the
+    login. The message names the server (never the password) and says what to do.
+
+    Attributes:
+        login_refused: the server answered but refused the user name or password.
+    """
+
+    def __init__(self, message: str, *, login_refused: bool = False) -> None:
+        super().__init__(message)
+        self.login_refused = login_refused
+
+
+class ReadOnlyLedger(UserFacingError):
+    """A change was asked of a ledger opened read-only (the local backup shown while the
+    server cannot be used); nothing was changed."""

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from lingassist.core.errors import DamagedLedger
+from lingassist.core.errors import DamagedLedger, ReadOnlyLedger
 from lingassist.ledger import server
 from lingassist.ledger.journal import ENTERED_BY
 
@@ -105,6 +105,50 @@ def _open(shown_url: str, engine: Engine, entered_by: str) -> Database:
     migrate(engine)
     sessions = sessionmaker(engine, expire_on_commit=False, info={ENTERED_BY: entered_by})
     return Database(engine, sessions, shown_url)
+
+
+def open_read_only(path: Path, refusal: str, *, entered_by: str = "") -> Database:
+    """Open the SQLite ledger at `path` for reading only, never changing the file: every
+    statement that would write raises ``ReadOnlyLedger(refusal)`` before it reaches SQLite
+    (which refuses it too: ``mode=ro`` and ``query_only``). The file must be at the newest
+    schema (a read-only file cannot be migrated). `entered_by`: whose changes undo would
+    take back (it is refused too, but after finding one).
+
+    Raises:
+        DamagedLedger: not a LingAssist ledger, or not at this LingAssist's schema.
+    """
+    url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
+    engine = create_engine(url, hide_parameters=True)
+    try:
+        check_is_ledger(engine)
+        revision = schema_revision(engine)
+    finally:
+        engine.dispose()
+    if revision != SCHEMA_HEAD:
+        raise DamagedLedger(f"{path} is at schema {revision}, not {SCHEMA_HEAD}.")
+    event.listen(engine, "connect", _read_only_pragmas)
+    event.listen(engine, "before_cursor_execute", _refuse_writes(refusal))
+    sessions = sessionmaker(engine, expire_on_commit=False, info={ENTERED_BY: entered_by})
+    return Database(engine, sessions, sqlite_url(path))
+
+
+WRITING_WORDS = frozenset({"INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER"})
+
+
+def _refuse_writes(refusal: str):  # type: ignore[no-untyped-def]
+    def refuse(_connection, _cursor, statement: str, *_rest) -> None:  # type: ignore[no-untyped-def]
+        words = statement.lstrip().split(None, 1)
+        if words and words[0].upper() in WRITING_WORDS:
+            raise ReadOnlyLedger(refusal)
+
+    return refuse
+
+
+def _read_only_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
 
 
 def check_is_ledger(engine: Engine) -> None:

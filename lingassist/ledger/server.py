@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
-from lingassist.core.errors import UserFacingError
+from lingassist.core.errors import ServerUnavailable, UserFacingError
 
 CONNECT_TIMEOUT_S = 10  # an unreachable server says so after this long, not never
 SERVER_DRIVERS = {"postgresql": "postgresql+psycopg"}
@@ -84,13 +84,17 @@ def connect_url(url: str, password: str | None = None) -> URL:
     return parsed.set(query=query)
 
 
-def connection_problem(error: OperationalError, url: str) -> UserFacingError:
+def connection_problem(error: OperationalError, url: str) -> ServerUnavailable:
     """A failed connection in words a person can act on, naming the server (masked) and
-    never quoting the password."""
+    never quoting the password.
+
+    libpq reports a failed connection as text only (no SQLSTATE before a session exists),
+    so its reason is read from the words libpq uses; anything else is quoted, masked."""
     reason = str(error.orig) if error.orig is not None else str(error)
     where = _server_of(url)
     lowered = reason.lower()
-    if "password authentication failed" in lowered or "no password supplied" in lowered:
+    refused = "password authentication failed" in lowered or "no password supplied" in lowered
+    if refused:
         advice = (
             "the server refused the user name or password. Check them; the password is kept "
             "in the system keyring ('lingassist database --url URL --password-stdin')."
@@ -115,7 +119,7 @@ def connection_problem(error: OperationalError, url: str) -> UserFacingError:
         )
     else:
         advice = _mask_text(reason.strip().splitlines()[0] if reason.strip() else "unknown")
-    return UserFacingError(f"Cannot open the ledger on {where}: {advice}")
+    return ServerUnavailable(f"Cannot open the ledger on {where}: {advice}", login_refused=refused)
 
 
 def _server_of(url: str) -> str:

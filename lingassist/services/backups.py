@@ -89,12 +89,16 @@ def backups_folder(paths: AppPaths) -> Path:
 def make_backup(context: AppContext, folder: Path | None = None) -> Backup:
     """Back up the open ledger and its photos into `folder` (default: the home's backups).
 
+    A ledger on a database server is copied into a local SQLite file (`server_backups`).
+
     Raises:
-        UserFacingError: the ledger is not a SQLite file in the home (a database URL), or
-            the folder cannot be written.
+        UserFacingError: the folder cannot be written, or the ledger open is a read-only
+            backup itself.
     """
     if context.settings.database_url:
-        raise UserFacingError("Backups cover the SQLite ledger in the home folder only.")
+        from lingassist.services.server_backups import snapshot_server_ledger
+
+        return snapshot_server_ledger(context, folder, prefix=MANUAL)
     return back_up_ledger(context.paths, folder)
 
 
@@ -103,7 +107,7 @@ def back_up_ledger(paths: AppPaths, folder: Path | None = None, prefix: str = MA
     attachments not yet in `folder`; return the new backup, named ``prefix-<time>``."""
     target_folder = _writable_folder(folder or backups_folder(paths))
     source = _in_place(paths.database)
-    target = private_file(_new_name(target_folder, prefix))
+    target = private_file(new_backup_name(target_folder, prefix))
     try:
         _sqlite_copy(source, target)
     except sqlite3.Error as error:
@@ -115,7 +119,12 @@ def back_up_ledger(paths: AppPaths, folder: Path | None = None, prefix: str = MA
 
 def list_backups(context: AppContext, folder: Path | None = None) -> list[Backup]:
     """The backups in `folder` (default: the home's backups), oldest first; files that are
-    not readable ledgers are left out."""
+    not readable ledgers are left out. A server's ledger has its own folder of local
+    backups."""
+    if folder is None and context.settings.database_url:
+        from lingassist.services.server_backups import snapshot_folder
+
+        folder = snapshot_folder(context.paths, context.settings.database_url)
     return backups_in(folder or backups_folder(context.paths))
 
 
@@ -253,9 +262,12 @@ def before_migration(paths: AppPaths, settings: Settings) -> Backup | None:
 
 def daily_backup_if_due(context: AppContext, now: datetime | None = None) -> Backup | None:
     """The day's automatic backup, when the newest backup is a day old (or there is none)
-    and the ledger holds transactions; else None."""
+    and the ledger holds transactions; else None. A server's ledger gets a local copy
+    more often (`server_backups.snapshot_if_due`)."""
     if context.settings.database_url:
-        return None
+        from lingassist.services.server_backups import snapshot_if_due
+
+        return snapshot_if_due(context, now)
     newest = newest_backup_file(backups_folder(context.paths))
     moment = now or datetime.now()
     if newest is not None and moment - _created(newest) < DAILY_EVERY:
@@ -338,7 +350,7 @@ def _replace_ledger(paths: AppPaths, backup: Backup, *, close: Callable[[], None
 
 def _keep_damaged(paths: AppPaths) -> Path:
     folder = _writable_folder(backups_folder(paths))
-    kept = _new_name(folder, "damaged-ledger")
+    kept = new_backup_name(folder, "damaged-ledger")
     for source, suffix in zip(paths.database_files, ("", "-wal", "-shm"), strict=True):
         if source.exists():
             destination = private_file(Path(f"{kept}{suffix}"))
@@ -395,7 +407,7 @@ def _writable_folder(folder: Path) -> Path:
         ) from error
 
 
-def _new_name(folder: Path, prefix: str) -> Path:
+def new_backup_name(folder: Path, prefix: str) -> Path:
     """``prefix-YYYYMMDD-HHMMSS.sqlite3``, with ``_2``, ``_3``… when that second is taken
     (``_`` sorts after ``.``, so names sort in the order the backups were made)."""
     stamp = datetime.now().strftime(STAMP)

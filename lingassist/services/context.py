@@ -8,12 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DatabaseError
 
 from lingassist.config import AppPaths, Settings, load_settings, save_settings
 from lingassist.core.accounts import AccountKind, AccountType
-from lingassist.core.errors import DamagedLedger
+from lingassist.core.errors import DamagedLedger, ServerUnavailable
 from lingassist.ledger import server
 from lingassist.ledger.database import Database, open_database, sqlite_url
 from lingassist.ledger.journal import begin_change, make_permanent
@@ -22,6 +23,9 @@ from lingassist.ledger.taxonomy import seed_categories
 from lingassist.services.backups import backups_folder, before_migration, newest_backup_file
 from lingassist.services.categorization import CategoryAdvisor
 from lingassist.services.database_password import stored_password
+
+if TYPE_CHECKING:
+    from lingassist.services.server_backups import ReadOnlyBackup
 
 CASH = "Cash"
 
@@ -36,6 +40,8 @@ class AppContext:
         database: the open ledger.
         advisor: suggests categories and learns from the person's corrections.
         today: the clock (a function, so tests can fix the date).
+        read_only: set when the ledger's server could not be used and its newest local
+            backup is open instead, read-only (what happened, and which backup).
     """
 
     paths: AppPaths
@@ -43,6 +49,7 @@ class AppContext:
     database: Database
     advisor: CategoryAdvisor
     today: Callable[[], date] = field(default=date.today)
+    read_only: ReadOnlyBackup | None = None
 
 
 def open_home(
@@ -51,7 +58,13 @@ def open_home(
     """Open (and on first use create) a home: folders, settings, migrated and seeded ledger.
 
     `database_url` (``--database-url``) puts the ledger in that database for this run
-    instead of the one the settings name."""
+    instead of the one the settings name. When that server cannot be reached or refuses
+    the login, the newest local backup of its ledger is opened read-only instead
+    (`read_only` says so).
+
+    Raises:
+        ServerUnavailable: the server cannot be used and there is no local backup.
+    """
     paths = AppPaths(home).ensure()
     settings = load_settings(paths)
     if not paths.settings.exists():
@@ -61,6 +74,12 @@ def open_home(
     before_migration(paths, settings)
     try:
         database = _open_ledger(paths, settings)
+    except ServerUnavailable as problem:
+        from lingassist.services.server_backups import open_backup_instead
+
+        person = settings.person or default_person()
+        backup, shown = open_backup_instead(paths, settings.database_url, problem, person=person)
+        return AppContext(paths, settings, backup, CategoryAdvisor(backup), today, shown)
     except DatabaseError as error:
         raise DamagedLedger(_damaged_message(paths, settings, error)) from error
     prepare_ledger(database, settings)

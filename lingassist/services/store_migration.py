@@ -100,6 +100,18 @@ def move_store(
     return StoreMove(server.masked(target_url), copied, checks)
 
 
+def copy_ledger(
+    source: Database, target_url: str, progress: Callable[[str], None] = lambda _line: None
+) -> int:
+    """Copy the whole ledger in `source` into the new, empty database at `target_url`
+    (migrated first) without comparing figures (a backup's copy); the rows copied."""
+    target = open_database(target_url)
+    try:
+        return _copy_tables(source, target, progress)
+    finally:
+        target.close()
+
+
 def _tables() -> list[Any]:
     return [t for t in SQLModel.metadata.sorted_tables if t.name != "alembic_version"]
 
@@ -119,6 +131,8 @@ def _copy_tables(source: Database, target: Database, progress: Callable[[str], N
     """Every table, parents before children, in one target transaction (all or nothing)."""
     total = 0
     with source.sessions() as reading, target.sessions.begin() as writing:
+        if reading.get_bind().dialect.name == "postgresql":  # one snapshot for every table
+            reading.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         to_sqlite = writing.get_bind().dialect.name == "sqlite"
         for table in _tables():
             if to_sqlite and table.name == "attachment_blobs":
