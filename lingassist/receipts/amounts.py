@@ -17,10 +17,22 @@ from lingassist.receipts.draft import Box, TextLine
 
 _AMOUNT = re.compile(
     r"(?<![\d.,])(?P<sign>-\s?)?"
-    r"(?P<int>\d{1,3}(?:,\d{3})+(?=\.\d{2})|\d{1,7})(?:\s?(?P<mark>\.)\s?|(?P<comma>,))"
+    r"(?P<int>\d{1,3}(?:,\d{3})+(?=\.\d{2})|\d{1,3}(?:[.,]\d{3})+(?=,\d{2})|\d{1,7})"
+    r"(?:\s?(?P<mark>\.)\s?|(?P<comma>,))"
     r"(?P<frac>\d{2})"
+    r"(?![\d%]|[.,]\s?\d|\s?%)"
+)
+"""An amount with two decimals, its decimal mark a point or a comma, thousands grouped
+with the other mark ("1,129.00", "1.129,00", OCR's "1,129,00"); never a date's day and
+month ("30.07. 2007")."""
+_WHOLE_AMOUNT = re.compile(
+    r"(?<![\d.,])(?P<sign>-\s?)?"
+    r"(?P<int>\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+(?=\s?(?:đ|₫|VND|d\b))|\d{3,9})"
+    r"(?:[.,]00)?"
     r"(?![\d%]|[.,]\d|\s?%)"
 )
+"""An amount of a currency printed without a minor unit: "63.000", "1.250.000", "63,000",
+"33113", "1 250 000 đ" (a trailing ",00" is allowed)."""
 _BARE_NUMBER = re.compile(
     r"(?<![\w.,/:-])(?P<int>\d{1,4})\s(?P<frac>\d{2})(?![\d.,/:])"
     r"|(?<![\w.,/:-])(?P<run>\d{3,6})(?![\d.,/:])"
@@ -30,7 +42,7 @@ _O_BEFORE_DIGIT = re.compile(r"[Oo](?=\d|[.,]\s?\d)")
 _AFTER_CURRENCY = re.compile(r"(\b(?:RM|MYR)\s?|[$€£]\s?)([0-9OoSIl|]{1,6}\s?[.,]\s?[0-9Oo]{2})\b")
 _ONE_BEFORE_DIGITS = re.compile(r"(?<![\w.,])[{\[lI](?=\d{1,2}\s?[.,]\s?\d{2}(?![\d.,]))")
 _LOOKALIKES = str.maketrans({"O": "0", "o": "0", "S": "5", "I": "1", "l": "1", "|": "1"})
-_CURRENCY_BEFORE = re.compile(r"(RM|MYR|EUR|USD|GBP|SGD|[$€£¥])\s?$", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(RM|MYR|EUR|USD|GBP|SGD|CHF|VND|[$€£¥₫])\s?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -68,12 +80,13 @@ def fix_digits(text: str) -> str:
     return text
 
 
-def amounts_in(line: TextLine, index: int) -> list[AmountHit]:
-    """Every amount with two decimals on `line`, left to right."""
+def amounts_in(line: TextLine, index: int, whole: bool = False) -> list[AmountHit]:
+    """Every amount on `line`, left to right: with two decimals, or when `whole` (a currency
+    printed without minor unit, such as VND) whole amounts with grouped thousands."""
     text = fix_digits(line.text)
     hits = []
-    for match in _AMOUNT.finditer(text):
-        value = _read(match.group("int"), match.group("frac"))
+    for match in (_WHOLE_AMOUNT if whole else _AMOUNT).finditer(text):
+        value = _read(match.group("int"), "00" if whole else match.group("frac"))
         if value is None:
             continue
         if match.group("sign"):
@@ -101,14 +114,14 @@ def currency_before(line: TextLine, hit: AmountHit) -> str | None:
     return match.group(1).upper() if match else None
 
 
-def all_amounts(lines: Sequence[TextLine]) -> list[AmountHit]:
-    """The amounts of every line, in reading order."""
-    return [hit for index, line in enumerate(lines) for hit in amounts_in(line, index)]
+def all_amounts(lines: Sequence[TextLine], whole: bool = False) -> list[AmountHit]:
+    """The amounts of every line, in reading order (see `amounts_in`)."""
+    return [hit for index, line in enumerate(lines) for hit in amounts_in(line, index, whole)]
 
 
 def _read(integer: str, fraction: str) -> Decimal | None:
     """The amount through the project's single text -> Decimal function."""
-    digits = integer.replace(",", "") or "0"
+    digits = re.sub(r"[.,\s]", "", integer) or "0"
     try:
         return read_money(f"{digits}.{fraction}")[0]
     except InvalidAmount:

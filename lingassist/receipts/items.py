@@ -20,12 +20,13 @@ HEADER = ("DESCRIPTION", "QTY", "PRICE", "ITEM", "AMOUNT", "DESC", "ARTIKEL")
 MAX_ITEMS = 60
 
 
-def read_items(lines: Sequence[TextLine]) -> tuple[LineItem, ...]:
-    """The articles printed between the header and the first total-like line."""
+def read_items(lines: Sequence[TextLine], whole: bool = False) -> tuple[LineItem, ...]:
+    """The articles printed between the header and the first total-like line (`whole`:
+    amounts are printed without a minor unit)."""
     start, end = _item_region(lines)
     items: list[LineItem] = []
     for index in range(start, end):
-        item = _item(lines, index, start)
+        item = _item(lines, index, start, whole)
         if item is not None:
             items.append(item)
     return tuple(items[:MAX_ITEMS])
@@ -53,10 +54,10 @@ def _is_header(text: str) -> bool:
     )
 
 
-def _item(lines: Sequence[TextLine], index: int, start: int) -> LineItem | None:
+def _item(lines: Sequence[TextLine], index: int, start: int, whole: bool) -> LineItem | None:
     """The article on line `index`, its name taken from a neighbour when it has none."""
     line = lines[index]
-    hits = amounts_in(line, index)
+    hits = amounts_in(line, index, whole)
     if not hits or line_label(line.text) is not Label.OTHER or hits[-1].value <= 0:
         return None
     description = _description(line.text[: hits[0].start])

@@ -17,6 +17,7 @@ class Label(Enum):
     TAX = "tax"
     TENDERED = "tendered"  # CASH, CARD, VISA, PAYMENT, RECEIVED
     CHANGE = "change"
+    TIP = "tip"  # TIP, GRATUITY: the total printed after it includes it
     ROUNDING = "rounding"
     OTHER = "other"  # quantities, discounts, points, summaries: never the total
 
@@ -27,21 +28,60 @@ STRONG_TOTAL = (
     "TOTAL PAYABLE", "AMOUNT PAYABLE", "PAYABLE", "TO BE PAID", "TOTAL TO PAY",
     "INCLUSIVE", "INCL GST", "INC GST", "INCL OF GST", "INCL. TAX", "INCL VAT",
     "AMOUNT INCL", "TOTAL INCL", "TOTAL SALES", "JUMLAH",
-    "SUMME", "GESAMT", "TOTAL TTC", "ZU ZAHLEN",
+    # de
+    "SUMME", "GESAMT", "GESAMTBETRAG", "ENDBETRAG", "ZU ZAHLEN", "ZAHLBETRAG",
+    # fr
+    "TOTAL TTC", "MONTANT TTC", "MONTANT", "A PAYER", "NET A PAYER", "MONTANT DU",
+    # vi
+    "TONG CONG", "TONG TIEN", "TONG THANH TOAN", "THANH TOAN", "KHACH CAN TRA",
+    "CAN THANH TOAN", "TONG",
+    # it, es, nl ("TOTALE" and "TOTAAL" are read as a plain TOTAL, one letter away)
+    "TOTALE COMPLESSIVO", "IMPORTO", "IMPORTE", "TOTAL A PAGAR", "TE BETALEN",
 )  # fmt: skip
-SUBTOTAL = ("SUBTOTAL", "SUB TOTAL", "SUB-TOTAL", "SUBTOTL", "ZWISCHENSUMME")
-EXCLUDING = ("EXCL", "EXCLUDING", "BEFORE", "NETT OF TAX", "NET OF TAX", "TAXABLE", "NET AMT")
-TAX = ("GST", "TAX", "VAT", "SST", "MWST", "TVA", "IVA")
+"""Keywords of the amount to pay, in each language (accents folded: "À PAYER" is "A PAYER")."""
+GENERIC_TOTAL = ("SUMME", "MONTANT", "IMPORTO", "IMPORTE", "TONG", "THANH TOAN", "GESAMT")
+"""Total keywords that also head tax lines ("MONTANT TVA", "MwSt-Summe"): with a tax word
+on the line they name the tax."""
+SUBTOTAL = (
+    "SUBTOTAL", "SUB TOTAL", "SUB-TOTAL", "SUBTOTL", "ZWISCHENSUMME", "SOUS TOTAL",
+    "SOUS-TOTAL", "TAM TINH", "CONG TIEN HANG", "SUBTOTALE", "SUBTOTAAL",
+)  # fmt: skip
+EXCLUDING = (
+    "EXCL", "EXCLUDING", "BEFORE", "NETT OF TAX", "NET OF TAX", "TAXABLE", "NET AMT",
+    "TOTAL HT", "MONTANT HT", "OHNE MWST", "NETTO", "IMPONIBILE",
+)  # fmt: skip
+TAX = ("GST", "TAX", "VAT", "SST", "MWST", "MWST BETRAG", "TVA", "IVA", "BTW", "USt", "VAT")
 TENDERED = (
     "CASH", "TENDERED", "TENDER", "RECEIVED", "PAYMENT", "PAID", "VISA", "MASTER",
     "MASTERCARD", "CARD", "CREDIT", "DEBIT", "AMEX", "BAR", "EC", "KARTE", "GIRO",
+    "GIROCARD", "BARGELD", "GEGEBEN", "KARTENZAHLUNG", "EC KARTE", "MAESTRO", "ESPECES",
+    "CARTE", "CB", "CARTE BANCAIRE", "CONTANTI", "CARTA", "EFECTIVO", "TARJETA", "ENTREGADO",
+    "CONTANT", "PIN", "PINNEN", "TIEN MAT", "KHACH DUA", "TIEN KHACH DUA", "KHACH TRA",
+    "BETRAG",
 )  # fmt: skip
-CHANGE = ("CHANGE", "BALANCE", "RETURN", "RUCKGELD", "KEMBALI", "WECHSELGELD")
-ROUNDING = ("ROUNDING", "ROUND ADJ", "ROUNDING ADJ", "ADJUSTMENT", "RND ADJ")
+EXPLICIT_TENDER = (
+    "ACCEPTED", "TENDERED", "RECEIVED", "PAYMENT", "PAID BY", "GEGEBEN", "KHACH DUA",
+    "TIEN KHACH DUA", "ENTREGADO",
+)  # fmt: skip
+CHANGE = (
+    "CHANGE", "BALANCE", "RETURN", "RUCKGELD", "KEMBALI", "WECHSELGELD", "ZURUCK",
+    "RENDU", "MONNAIE", "A RENDRE", "RESTO", "CAMBIO", "VUELTO", "WISSELGELD", "TERUG",
+    "TIEN THUA", "TIEN TRA LAI", "TRA LAI", "TRA KHACH",
+)  # fmt: skip
+TIP = ("TIP", "TIPS", "GRATUITY", "TRINKGELD", "POURBOIRE", "MANCIA", "PROPINA", "FOOI")
+SUGGESTION = ("SUGGESTED", "SUGGESTION", "GUIDE", "VORSCHLAG")
+ROUNDING = ("ROUNDING", "ROUND ADJ", "ROUNDING ADJ", "ADJUSTMENT", "RND ADJ", "RUNDUNG")
 OTHER = (
     "QTY", "QUANTITY", "ITEMS", "ITEM", "DISCOUNT", "DISC", "SAVING", "SAVINGS", "POINTS",
     "DEPOSIT", "SERVICE CHARGE", "VOUCHER", "COUNT", "TOTAL SV", "TOTAL GV",
 )  # fmt: skip
+NEVER_TOTAL = (
+    # deposits, loyalty, currency conversions, counts and discounts in other languages
+    "PFAND", "LEERGUT", "EINWEG", "MEHRWEG", "CONSIGNE", "STATIEGELD", "VUOTO", "PUNKTE",
+    "PAYBACK", "UMSATZ", "ENTSPRICHT", "EQUIVALENT", "POSTEN", "ANZAHL", "ARTIKEL", "RABATT",
+    "REMISE", "SCONTO", "DESCUENTO", "KORTING", "GIAM GIA", "SO LUONG", "NOMBRE",
+)  # fmt: skip
+_COUNTS = ("QTY", "ITEMS", "ITEM", "COUNT", "ANZAHL", "POSTEN", "SO LUONG", "NOMBRE", "ARTIKEL")
 
 
 def line_label(text: str) -> Label:
@@ -67,9 +107,12 @@ def _is_subtotal(text: str) -> bool:
 
 
 def _is_strong_total(text: str) -> bool:
-    if has_any(text, EXCLUDING):
+    if has_any(text, EXCLUDING) or has_any(text, _COUNTS):
         return False
-    return has_any(text, STRONG_TOTAL) and not has_any(text, ("QTY", "ITEMS", "ITEM", "COUNT"))
+    specific = [phrase for phrase in STRONG_TOTAL if phrase not in GENERIC_TOTAL]
+    if has_any(text, specific):
+        return True
+    return has_any(text, GENERIC_TOTAL) and not has_any(text, TAX)
 
 
 def _is_tax(text: str) -> bool:
@@ -77,7 +120,7 @@ def _is_tax(text: str) -> bool:
 
 
 def _is_plain_total(text: str) -> bool:
-    return has_phrase(text, "TOTAL") and not has_any(text, ("QTY", "ITEMS", "ITEM", "COUNT"))
+    return has_phrase(text, "TOTAL") and not has_any(text, _COUNTS)
 
 
 def _is_tendered(text: str) -> bool:
@@ -85,7 +128,18 @@ def _is_tendered(text: str) -> bool:
 
 
 def _is_explicit_tender(text: str) -> bool:
-    return has_any(text, ("ACCEPTED", "TENDERED", "RECEIVED", "PAYMENT", "PAID BY"))
+    return has_any(text, EXPLICIT_TENDER)
+
+
+def _is_tip(text: str) -> bool:
+    if has_phrase(text, "TOTAL") or has_any(text, SUGGESTION) or "%" in text:
+        return False
+    return has_any(text, TIP)
+
+
+def _is_never_total(text: str) -> bool:
+    """Deposits, loyalty points, conversions, counts, and suggested tips."""
+    return has_any(text, NEVER_TOTAL) or (has_any(text, TIP) and not _is_tip(text))
 
 
 def _weak_or_none(text: str) -> Label:
@@ -97,6 +151,8 @@ def _is_tax_total(text: str) -> bool:
 
 
 _RULES = (
+    (_is_never_total, Label.OTHER),
+    (_is_tip, Label.TIP),
     (_is_change, Label.CHANGE),
     (_is_tax_total, Label.TAX),
     (_is_rounding, Label.ROUNDING),

@@ -10,8 +10,9 @@ from typing import Any
 from lingassist.receipts.dates import read_date
 from lingassist.receipts.draft import Box, Found, ReceiptDraft, TextLine
 from lingassist.receipts.items import items_sum, read_items
+from lingassist.receipts.locale import read_locale
 from lingassist.receipts.merchant import read_merchant
-from lingassist.receipts.payment import read_currency, read_payment_method
+from lingassist.receipts.payment import read_payment_method
 from lingassist.receipts.totals import read_totals
 
 MAX_READ_CHARS = 20_000
@@ -26,26 +27,33 @@ def parse_receipt(
     default_currency: str,
     known_merchants: Sequence[str] = (),
     today: date,
-    day_first: bool = True,
+    day_first: bool | None = None,
 ) -> ReceiptDraft:
     """Read merchant, date, total, subtotal, tax, currency, items and payment method.
 
     `page_lines` are the receipt's text lines in reading order (see `TextLine`);
     `known_merchants` are names the person already confirmed (a close OCR spelling is
-    replaced by the known name); `today` bounds the plausible dates; numeric dates are read
-    day-first unless `day_first` is False or that is impossible. The text is only data, and
-    only its first `MAX_READ_CHARS` characters are read.
+    replaced by the known name); `today` bounds the plausible dates. The receipt's own
+    locale (`read_locale`: its currency marks, country cues and language) decides its
+    currency (`default_currency` only when the receipt says nothing), whether amounts have
+    a minor unit, and the date order: numeric dates are read day-first, or month-first on US
+    receipts, unless `day_first` is given (and the other order only when that is
+    impossible). The text is only data, and only its first `MAX_READ_CHARS` characters are
+    read.
     """
     lines = _first_chars([line for line in page_lines if line.text.strip()], MAX_READ_CHARS)
-    items = read_items(lines)
-    totals = read_totals(lines, items_sum(items))
+    locale = read_locale(lines, default_currency)
+    whole = locale.whole_amounts
+    items = read_items(lines, whole)
+    totals = read_totals(lines, items_sum(items), whole)
+    order = locale.day_first if day_first is None else day_first
     fields: dict[str, Found[Any] | None] = {
         "merchant": read_merchant(lines, known_merchants),
-        "date": read_date(lines, today=today, day_first=day_first),
+        "date": read_date(lines, today=today, day_first=order),
         "total": totals.total,
         "subtotal": totals.subtotal,
         "tax": totals.tax,
-        "currency": read_currency(lines, default_currency),
+        "currency": locale.currency,
         "payment_method": read_payment_method(lines),
     }
     return ReceiptDraft(

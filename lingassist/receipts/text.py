@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -12,13 +13,29 @@ _LETTER_RUNS = re.compile(r"[A-Za-z]+")
 _CAMEL_CASE = re.compile(r"(?<=[a-z]{2})(?=[A-Z])")  # "TotalExcl", not OCR's "STeTIONERY"
 
 
+_UNACCENTED = str.maketrans({"đ": "d", "Đ": "D", "ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"})
+
+
+def fold_accents(text: str) -> str:
+    """`text` with accents and other marks taken off its letters, so that keywords match
+    however OCR read (or missed) them: "TỔNG CỘNG" -> "TONG CONG", "Rückgeld" -> "Ruckgeld",
+    "À PAYER" -> "A PAYER", "Straße" -> "Strasse", "đ" -> "d"."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNACCENTED))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def letter_tokens(text: str) -> list[str]:
-    """The words of `text`, upper-cased, split at non-letters and at camel case.
+    """The words of `text`, accents folded, upper-cased, split at non-letters and at camel case.
 
     >>> letter_tokens("TotalExcl.ofGST: RM5")
     ['TOTAL', 'EXCL', 'OF', 'GST', 'RM']
+    >>> letter_tokens("TỔNG CỘNG")
+    ['TONG', 'CONG']
     """
-    return [word.upper() for run in _LETTER_RUNS.findall(text) for word in _CAMEL_CASE.split(run)]
+    runs = _LETTER_RUNS.findall(fold_accents(text))
+    return [word.upper() for run in runs for word in _CAMEL_CASE.split(run)]
 
 
 def has_phrase(text: str, phrase: str) -> bool:
@@ -39,7 +56,7 @@ def has_any(text: str, phrases: Iterable[str]) -> bool:
 
 def letter_share(text: str) -> float:
     """Share of letters among the non-space characters (0 for empty text)."""
-    visible = [char for char in text if not char.isspace()]
+    visible = [char for char in fold_accents(text) if not char.isspace()]
     if not visible:
         return 0.0
     return sum(char.isalpha() for char in visible) / len(visible)

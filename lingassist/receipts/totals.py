@@ -24,7 +24,7 @@ from lingassist.receipts.amounts import (
     implied_amounts_in,
 )
 from lingassist.receipts.draft import Found, TextLine
-from lingassist.receipts.labels import Label, line_label
+from lingassist.receipts.labels import TAX, Label, line_label
 from lingassist.receipts.text import has_any
 
 LABEL_POINTS = {
@@ -34,6 +34,9 @@ LABEL_POINTS = {
     Label.TENDERED: 1.5,
     Label.SUBTOTAL: 1.0,
 }
+AFTER_TIP = 1.5
+BEFORE_TIP = -2.0
+PLUS_TIP = 3.0
 CASH_MINUS_CHANGE = 5.5
 SUBTOTAL_PLUS_TAX = 3.0
 ITEMS_SUM = 2.0
@@ -45,6 +48,7 @@ DIGITS_AGREE = 3.0
 TOLERANCE = Decimal("0.05")
 _TOTALS = (Label.TOTAL, Label.STRONG_TOTAL)
 SUMMARY = ("GST SUMMARY", "TAX SUMMARY", "VAT SUMMARY", "SUMMARY")
+TAX_TABLE_COLUMNS = ("NETTO", "BRUTTO", "NET", "GROSS", "HT", "TTC", "EXCL", "INCL", "UMSATZ")
 
 
 @dataclass(frozen=True)
@@ -79,13 +83,13 @@ class Totals:
     change: Decimal | None
 
 
-def labelled_amounts(lines: Sequence[TextLine]) -> list[LabelledAmount]:
+def labelled_amounts(lines: Sequence[TextLine], whole: bool = False) -> list[LabelledAmount]:
     """One amount per labelled line: its right-most amount, or the next line's."""
     found: list[LabelledAmount] = []
     in_summary = below_total = False
     for index, line in enumerate(lines):
         label = line_label(line.text)
-        in_summary = in_summary or has_any(line.text, SUMMARY)
+        in_summary = in_summary or has_any(line.text, SUMMARY) or _tax_table_head(line, whole)
         if in_summary and label in (Label.TOTAL, Label.STRONG_TOTAL):
             label = Label.WEAK_TOTAL  # the total column of a tax summary table
         if label is Label.OTHER and below_total and _looks_like_cash(line.text):
@@ -93,9 +97,9 @@ def labelled_amounts(lines: Sequence[TextLine]) -> list[LabelledAmount]:
         below_total = below_total or label in _TOTALS
         if label is Label.OTHER:
             continue
-        hit = _right_most(line, index, label)
+        hit = _right_most(line, index, label, whole)
         if hit is None and _amount_on_next_line(lines, index, label):
-            hit = _right_most(lines[index + 1], index + 1, label)
+            hit = _right_most(lines[index + 1], index + 1, label, whole)
         if hit is not None:
             found.append(LabelledAmount(label, hit))
     return found
@@ -110,15 +114,27 @@ def _amount_on_next_line(lines: Sequence[TextLine], index: int, label: Label) ->
     return not any(char.isdigit() for char in lines[index].text)
 
 
-def read_totals(lines: Sequence[TextLine], items_sum: Decimal | None = None) -> Totals:
-    """Total, subtotal, tax, tendered and change of a receipt."""
-    labelled = labelled_amounts(lines)
+def _tax_table_head(line: TextLine, whole: bool) -> bool:
+    """The header of a VAT table ("MwSt Netto Brutto", "TVA HT TTC"): its SUMME/TOTAL
+    lines below sum the tax table, not the receipt."""
+    if amounts_in(line, 0, whole):
+        return False
+    return has_any(line.text, TAX) and has_any(line.text, TAX_TABLE_COLUMNS)
+
+
+def read_totals(
+    lines: Sequence[TextLine], items_sum: Decimal | None = None, whole: bool = False
+) -> Totals:
+    """Total, subtotal, tax, tendered and change of a receipt (`whole`: amounts are
+    printed without a minor unit, as in VND)."""
+    labelled = labelled_amounts(lines, whole)
     tendered = _first_value(labelled, Label.TENDERED, largest=True)
     change = _change(labelled)
     subtotal = _first(labelled, Label.SUBTOTAL)
     tax = _first(labelled, Label.TAX)
     rounding = _first_value(labelled, Label.ROUNDING)
-    evidence = _Evidence(tendered, change, subtotal, tax, rounding, items_sum)
+    tip = _first(labelled, Label.TIP)
+    evidence = _Evidence(tendered, change, subtotal, tax, rounding, items_sum, tip, whole)
     total = _best_total(lines, labelled, evidence)
     return Totals(total, _found(subtotal), _found(tax), tendered, change)
 
@@ -131,6 +147,8 @@ class _Evidence:
     tax: AmountHit | None
     rounding: Decimal | None
     items_sum: Decimal | None
+    tip: AmountHit | None = None
+    whole: bool = False
 
 
 def _best_total(
@@ -144,16 +162,17 @@ def _best_total(
         if value <= 0 or candidate.label not in LABEL_POINTS:
             continue
         points = LABEL_POINTS[candidate.label] + (IMPLIED_POINT if candidate.hit.implied else 0)
+        points += _tip_points(candidate, evidence.tip)
         if value not in scores or points > scores[value]:
             scores[value] = points
             where[value] = candidate.hit
-    for hit in all_amounts(lines):
+    for hit in all_amounts(lines, evidence.whole):
         if hit.value > 0 and hit.value not in scores:
             scores[hit.value], where[hit.value] = 0.0, hit
     _add_paid_minus_change(lines, labelled, evidence, scores, where)
-    _add_repeats(lines, scores)
+    _add_repeats(lines, scores, evidence.whole)
     for value in list(scores):
-        scores[value] += _arithmetic_points(value, evidence)
+        scores[value] += _arithmetic_points(value, evidence, labelled)
     if not scores:
         return None
     ranked = sorted(scores, key=lambda value: (scores[value], where[value].line), reverse=True)
@@ -200,19 +219,34 @@ def _contains_in_order(text: str, digits: str) -> bool:
     return all(digit in remaining for digit in digits)
 
 
-def _add_repeats(lines: Sequence[TextLine], scores: dict[Decimal, float]) -> None:
+def _tip_points(candidate: LabelledAmount, tip: AmountHit | None) -> float:
+    """With a tip printed, the total below it is the one paid; a total above it is not."""
+    if tip is None or tip.value <= 0 or candidate.label not in _TOTALS:
+        return 0.0
+    return AFTER_TIP if candidate.hit.line > tip.line else BEFORE_TIP
+
+
+def _add_repeats(lines: Sequence[TextLine], scores: dict[Decimal, float], whole: bool) -> None:
     """A point per extra line where the candidate is printed again (at most 3)."""
     counts: dict[Decimal, int] = defaultdict(int)
     for index, line in enumerate(lines):
-        for value in {hit.value for hit in amounts_in(line, index)}:
+        for value in {hit.value for hit in amounts_in(line, index, whole)}:
             counts[value] += 1
     for value in scores:
         scores[value] += REPEAT * min(3, max(0, counts[value] - 1))
 
 
-def _arithmetic_points(value: Decimal, evidence: _Evidence) -> float:
-    """Points for agreeing with cash - change, subtotal + tax and the items' sum."""
+def _arithmetic_points(
+    value: Decimal, evidence: _Evidence, labelled: Sequence[LabelledAmount] = ()
+) -> float:
+    """Points for agreeing with cash - change, subtotal + tax, the items' sum, and a total
+    above the tip plus the tip."""
     points = 0.0
+    tip = evidence.tip
+    if tip is not None and tip.value > 0:
+        before = [item.hit.value for item in labelled if item.hit.line < tip.line]
+        if any(base + tip.value == value for base in before if base != tip.value):
+            points += PLUS_TIP
     tendered, change = evidence.tendered, evidence.change
     if tendered is not None and change is not None and change > 0:
         points += CASH_MINUS_CHANGE if _close(tendered - change, value) else 0.0
@@ -234,9 +268,9 @@ def _close(expected: Decimal, value: Decimal, rounding: Decimal | None = None) -
     return rounding is not None and rounding != 0 and expected + rounding == value
 
 
-def _right_most(line: TextLine, index: int, label: Label) -> AmountHit | None:
-    hits = amounts_in(line, index)
-    if not hits and label in (Label.STRONG_TOTAL, Label.TOTAL):
+def _right_most(line: TextLine, index: int, label: Label, whole: bool) -> AmountHit | None:
+    hits = amounts_in(line, index, whole)
+    if not hits and label in (Label.STRONG_TOTAL, Label.TOTAL) and not whole:
         hits = implied_amounts_in(line, index)
     if not hits:
         return None

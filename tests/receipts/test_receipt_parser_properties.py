@@ -259,9 +259,11 @@ def _digit_skeleton(text: str) -> str:
 def _printed(amount: Decimal, skeleton: str) -> bool:
     """True when `amount`'s digits, as printed with two decimals and without leading zeros,
     appear next to each other in the text's digit skeleton: 12.50 from "12,50", "l2.5O",
-    "1250" or "12 50"."""
+    "1250" or "12 50"; a whole amount also as printed without a minor unit (63000 from
+    "63.000" on a receipt in dong)."""
     digits = format(abs(amount).quantize(Decimal("0.01")), "f").replace(".", "").lstrip("0")
-    return digits in skeleton
+    whole = amount == amount.to_integral_value() and str(abs(int(amount))) in skeleton
+    return digits in skeleton or whole
 
 
 def _read_amounts(lines: list[TextLine]) -> set[Decimal]:

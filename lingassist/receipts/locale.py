@@ -1,0 +1,174 @@
+"""The receipt's own locale: its country, currency, how it writes amounts and dates.
+
+A receipt says where it comes from: currency symbols, codes and words ("$", "€", "đ",
+"CHF", "Fr.", "zł"), VAT ids ("USt-IdNr. DE 813 129 242", "TVA FR…", "CHE-123.456.789
+MWST"), postcodes and phone numbers ("CA 94301", "+49 …", "(719) 471-0054"), and its
+language ("SUMME", "MONTANT", "TỔNG CỘNG"). These cues are weighed here (all of them are
+data in `locale_data`); the person's home currency is used only when the receipt marks none.
+The result decides the currency, the date order (month-first for US receipts, day-first for
+most others) and whether amounts carry a minor unit ("63.000" on a Vietnamese receipt is
+sixty-three thousand dong).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lingassist.core.currency import is_currency_code, minor_digits
+from lingassist.receipts.draft import Found, TextLine
+from lingassist.receipts.locale_data import (
+    COUNTRY_CURRENCY,
+    COUNTRY_PATTERNS,
+    CURRENCY_MARKS,
+    DOLLAR_COUNTRIES,
+    LANGUAGE_COUNTRIES,
+    LANGUAGE_WORDS,
+    MONTH_FIRST_COUNTRIES,
+    WHOLE_AMOUNT_CURRENCIES,
+)
+from lingassist.receipts.text import letter_tokens
+
+MARK_WEIGHT = 1.0
+"""Evidence of one currency mark; a country cue weighs `COUNTRY_PATTERNS`' own weight."""
+LANGUAGE_WEIGHT = 0.5
+"""Evidence of one line in a language, shared among the countries speaking it."""
+MAX_LANGUAGE_LINES = 4
+MIN_COUNTRY_SCORE = 1.0
+"""A country needs one id, postcode or phone cue, or two lines of its language."""
+_DOLLAR = re.compile(r"\$\s?\d|\d\s?\$")
+_COMPILED_MARKS = tuple((code, re.compile(pattern)) for code, pattern in CURRENCY_MARKS)
+_COMPILED_COUNTRIES = tuple(
+    (country, re.compile(pattern), weight) for country, pattern, weight in COUNTRY_PATTERNS
+)
+
+
+@dataclass(frozen=True)
+class ReceiptLocale:
+    """Where a receipt comes from, as far as its text says.
+
+    Attributes:
+        country: ISO 3166 alpha-2 code of the likeliest country, or None.
+        currency: the receipt's currency (ISO 4217) with how sure that is.
+        day_first: numeric dates are day/month (False: month/day, as in the US).
+        whole_amounts: amounts are printed without a minor unit ("63.000" VND, "33.113" COP).
+    """
+
+    country: str | None
+    currency: Found[str]
+    day_first: bool
+    whole_amounts: bool
+
+
+def read_locale(lines: Sequence[TextLine], home_currency: str) -> ReceiptLocale:
+    """The receipt's country, currency, date order and amount style."""
+    texts = [line.text for line in lines]
+    countries = country_scores(texts)
+    country = _best(countries)
+    currency = read_currency(texts, home_currency, country, countries)
+    return ReceiptLocale(
+        country=country,
+        currency=currency,
+        day_first=_day_first(country, currency.value),
+        whole_amounts=prints_whole_amounts(currency.value),
+    )
+
+
+def prints_whole_amounts(currency: str) -> bool:
+    """True for currencies whose receipts print no minor unit (VND, JPY, COP, …)."""
+    if currency in WHOLE_AMOUNT_CURRENCIES:
+        return True
+    return is_currency_code(currency) and minor_digits(currency) == 0
+
+
+def country_scores(texts: Sequence[str]) -> Counter[str]:
+    """Evidence for each country: VAT ids, postcodes, phone numbers, then language."""
+    scores: Counter[str] = Counter()
+    for text in texts:
+        for country, pattern, weight in _COMPILED_COUNTRIES:
+            if pattern.search(text):
+                scores[country] += weight
+    for language, count in _language_lines(texts).items():
+        speakers = LANGUAGE_COUNTRIES[language]
+        for country in speakers:
+            scores[country] += LANGUAGE_WEIGHT * min(count, MAX_LANGUAGE_LINES) / len(speakers)
+    return scores
+
+
+def read_currency(
+    texts: Sequence[str],
+    home_currency: str,
+    country: str | None,
+    countries: Counter[str] | None = None,
+) -> Found[str]:
+    """The currency the receipt is written in.
+
+    Explicit marks win ("€", "EUR", "CHF", "đ"); a bare "$" is the dollar of the receipt's
+    country (else the home currency when that is a dollar, else USD); without any mark, the
+    country's currency; the home currency only when the receipt says nothing.
+    """
+    marks = _currency_marks(texts)
+    dollars = sum(len(_DOLLAR.findall(text)) for text in texts)
+    if dollars:
+        marks[_dollar_currency(country, home_currency, countries or Counter())] += dollars
+    if marks:
+        (code, count), *rest = marks.most_common()
+        runner_up = rest[0][1] if rest else 0
+        agrees = COUNTRY_CURRENCY.get(country) == code
+        sure = 0.6 + 0.1 * (count - runner_up) + (0.15 if agrees else 0.0)
+        return Found(code, round(min(1.0, sure), 3))
+    if country is not None and country in COUNTRY_CURRENCY:
+        strength = (countries or Counter()).get(country, 0.0)
+        return Found(COUNTRY_CURRENCY[country], round(min(0.9, 0.5 + 0.1 * strength), 3))
+    return Found(home_currency, 0.5)
+
+
+def _currency_marks(texts: Sequence[str]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for code, pattern in _COMPILED_MARKS:
+            counts[code] += len(pattern.findall(text))
+    return +counts
+
+
+def _dollar_currency(country: str | None, home: str, countries: Counter[str]) -> str:
+    """Which dollar (or peso) a bare "$" is."""
+    if country in DOLLAR_COUNTRIES:
+        return DOLLAR_COUNTRIES[country]
+    if home in DOLLAR_COUNTRIES.values() and not countries:
+        return home
+    return "USD"
+
+
+def _language_lines(texts: Sequence[str]) -> Counter[str]:
+    """How many lines use each language's receipt words (spelled exactly: "TOTAAL" and
+    "TOTALE" are one misread letter from "TOTAL")."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        padded = " " + " ".join(letter_tokens(text)) + " "
+        for language, words in _LANGUAGE_PHRASES.items():
+            if any(word in padded for word in words):
+                counts[language] += 1
+    return counts
+
+
+_LANGUAGE_PHRASES = {
+    language: tuple(" " + " ".join(letter_tokens(word)) + " " for word in words)
+    for language, words in LANGUAGE_WORDS.items()
+}
+
+
+def _best(scores: Counter[str]) -> str | None:
+    if not scores:
+        return None
+    country, score = scores.most_common(1)[0]
+    return country if score >= MIN_COUNTRY_SCORE else None
+
+
+def _day_first(country: str | None, currency: str) -> bool:
+    """Month-first on receipts from the US (or in US dollars without another country)."""
+    if country is not None:
+        return country not in MONTH_FIRST_COUNTRIES
+    return currency != "USD"

@@ -1,0 +1,136 @@
+"""Data: the cues a receipt gives of its country, currency and language.
+
+General knowledge of how receipts are printed in each country (VAT id formats, postcode and
+phone shapes, common receipt words); nothing here is taken from a particular receipt.
+Patterns are regular expressions over one OCR line; words are matched by `text.has_any`
+(accents folded, one misread letter tolerated in longer words).
+"""
+
+from __future__ import annotations
+
+_NO_LETTER_BEFORE = r"(?<![A-Za-z])"
+_NO_LETTER_AFTER = r"(?![A-Za-z])"
+
+
+def _code(code: str) -> str:
+    return _NO_LETTER_BEFORE + code + _NO_LETTER_AFTER
+
+
+CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
+    ("EUR", r"€|" + _code("EUR") + "|" + _code("EURO") + "|" + _code("Euro")),
+    ("GBP", r"£|" + _code("GBP")),
+    ("USD", r"US\$|" + _code("USD")),
+    ("CHF", _code("CHF") + "|" + _code("SFr") + r"|(?<![A-Za-z])Fr\.\s?\d"),
+    ("VND", r"₫|" + _code("VND") + "|" + _code("VNĐ") + "|" + _code("VNÐ")
+     + r"|\d\s?đ(?![a-zà-ỹ])|(?<![\w])đ\s?\d|\d\s?[dđ]ồng"),
+    ("PLN", r"zł|" + _code("PLN") + r"|\d\s?zl(?![a-z])"),
+    ("MYR", r"(?<![A-Za-z])(?:RM|MYR)(?![A-Za-z])|(?<![A-Za-z])RM(?=\d)"),
+    ("SGD", r"S\$|" + _code("SGD")),
+    ("CAD", r"C\$|CA\$|" + _code("CAD")),
+    ("AUD", r"A\$|AU\$|" + _code("AUD")),
+    ("NZD", r"NZ\$|" + _code("NZD")),
+    ("ZAR", _code("ZAR")),
+    ("COP", _code("COP")),
+    ("MXN", r"MX\$|" + _code("MXN")),
+    ("JPY", r"¥|￥|" + _code("JPY")),
+    ("CNY", _code("CNY") + "|" + _code("RMB") + r"|元"),
+    ("KRW", r"₩|" + _code("KRW")),
+    ("INR", r"₹|" + _code("INR")),
+    ("IDR", r"(?<![A-Za-z])(?:Rp|IDR)(?![A-Za-z])"),
+    ("THB", r"฿|" + _code("THB")),
+    ("PHP", r"₱|" + _code("PHP")),
+    ("CZK", r"Kč|" + _code("CZK")),
+    ("HUF", _code("HUF") + r"|\d\s?Ft(?![A-Za-z])"),
+    ("SEK", _code("SEK")),
+    ("NOK", _code("NOK")),
+    ("DKK", _code("DKK")),
+    ("TRY", r"₺|" + _code("TRY")),
+    ("BRL", r"R\$|" + _code("BRL")),
+)  # fmt: skip
+"""(ISO code, pattern of its symbol, code or word on a receipt line)."""
+
+COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
+    # VAT and tax ids
+    ("DE", r"(?i:ust\.?[\s-]*id|ust\.?[\s-]*ident|steuer[\s-]*n(?:r|ummer)|st\.?\s?nr)", 2.0),
+    ("DE", r"(?<![A-Z0-9])DE\s?\d{3}\s?\d{3}\s?\d{3}(?!\d)", 2.0),
+    ("AT", r"(?<![A-Z0-9])ATU\s?\d{8}(?!\d)", 3.0),
+    ("CH", r"CHE[\s-]?\d{3}[.\s]?\d{3}[.\s]?\d{3}", 3.0),
+    ("FR", r"(?i:\bsiret\b|\bsiren\b|\bn°\s?tva\b|\btva\s?intra)", 2.0),
+    ("FR", r"(?<![A-Z0-9])FR\s?[0-9A-Z]{2}\s?\d{3}\s?\d{3}\s?\d{3}(?!\d)", 2.0),
+    ("GB", r"(?i:vat\s?(?:reg(?:istration)?\.?\s?)?(?:no|number)\.?:?)"
+     r"\s?(?:GB)?\s?\d{3}\s?\d{4}\s?\d{2}", 2.0),
+    ("GB", r"(?<![A-Z0-9])GB\s?\d{3}\s?\d{4}\s?\d{2}(?!\d)", 2.0),
+    ("NL", r"(?<![A-Z0-9])NL\d{9}B\d{2}|(?i:\bbtw[\s-]?(?:nr|nummer)\b)", 2.0),
+    ("BE", r"(?<![A-Z0-9])BE\s?0\d{3}[.\s]?\d{3}[.\s]?\d{3}", 2.0),
+    ("IT", r"(?i:p\.?\s?iva|partita\s+iva)", 2.0),
+    ("ES", r"(?i:\bC\.?I\.?F\.?:?\s?[A-Z]\d{7,8})", 2.0),
+    ("VN", r"(?i:m[aã]\s?s[oố]\s?thu[eế]|\bMST\s?:?\s?\d{10})", 2.0),
+    ("MY", r"(?i:\bgst\s?(?:reg|id)|\bsdn\.?\s?bhd)", 1.5),
+    ("AU", r"(?i:\bABN:?\s?\d{2}\s?\d{3}\s?\d{3}\s?\d{3})", 2.0),
+    ("CA", r"(?i:\bGST/HST\b|\bHST\s?#|\bPST\b|\bQST\b)", 2.0),
+    # postcodes
+    ("US", r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO"
+     r"|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)"
+     r",?\s+\d{5}(?:-\d{4})?\b", 2.5),
+    ("GB", r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b", 1.5),
+    ("CA", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 1.5),
+    # phone numbers
+    ("DE", r"\+\s?49[\s(]", 2.0),
+    ("FR", r"\+\s?33[\s(]|(?<!\d)0[1-9](?:[\s.]\d{2}){4}(?!\d)", 1.5),
+    ("CH", r"\+\s?41[\s(]", 2.0),
+    ("GB", r"\+\s?44[\s(]", 2.0),
+    ("VN", r"\+\s?84[\s(]", 2.0),
+    ("US", r"(?<![\d+])\(?[2-9]\d{2}\)?[\s.-]\d{3}-\d{4}(?!\d)", 1.0),
+    # US tax wording
+    ("US", r"(?i:\bsales\s+tax\b|\bstate\s+tax\b|\btip\b|\bgratuity\b)", 1.0),
+)  # fmt: skip
+"""(country, pattern, weight): a line matching the pattern is evidence for the country."""
+
+LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
+    "de": ("SUMME", "ZU ZAHLEN", "GESAMT", "RUCKGELD", "WECHSELGELD", "GEGEBEN", "MWST",
+           "BARGELD", "KARTENZAHLUNG", "VIELEN DANK", "IHREN EINKAUF", "UHR", "KASSE",
+           "NETTO", "BRUTTO", "KUNDENBELEG", "ZAHLUNG", "STRASSE", "PFAND", "ENTSPRICHT"),
+    "fr": ("MONTANT", "A PAYER", "TOTAL TTC", "TTC", "ESPECES", "RENDU", "MONNAIE", "MERCI",
+           "TVA", "CAISSE", "TICKET", "CARTE BANCAIRE", "REGLEMENT", "RUE"),
+    "vi": ("TONG CONG", "THANH TOAN", "TIEN MAT", "HOA DON", "CAM ON", "TIEN THUA",
+           "KHACH DUA", "SO LUONG", "THANH TIEN", "DON GIA", "NGAY", "QUAN", "PHUONG"),
+    "es": ("IMPORTE", "EFECTIVO", "CAMBIO", "GRACIAS", "FACTURA", "IVA INCLUIDO", "TOTAL A PAGAR",
+           "FECHA", "ENTREGADO"),
+    "it": ("TOTALE", "CONTANTI", "RESTO", "GRAZIE", "SCONTRINO", "CORRISPETTIVO", "IMPORTO",
+           "PAGAMENTO"),
+    "nl": ("TOTAAL", "BEDANKT", "WISSELGELD", "CONTANT", "PINNEN", "BTW", "BETAALD", "TE BETALEN"),
+}  # fmt: skip
+"""Receipt words of each language (accents folded: "TỔNG CỘNG" is written "TONG CONG")."""
+
+LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "de": ("DE",),
+    "fr": ("FR",),
+    "vi": ("VN",),
+    "es": ("ES",),
+    "it": ("IT",),
+    "nl": ("NL",),
+}
+"""The country a language's receipt words point to when nothing else does (a German
+receipt in francs is told apart by its "CHF"/"Fr." marks and Swiss cues)."""
+
+COUNTRY_CURRENCY: dict[str, str] = {
+    "DE": "EUR", "AT": "EUR", "FR": "EUR", "IT": "EUR", "ES": "EUR", "NL": "EUR", "BE": "EUR",
+    "IE": "EUR", "PT": "EUR", "FI": "EUR", "CH": "CHF", "GB": "GBP", "US": "USD", "CA": "CAD",
+    "AU": "AUD", "VN": "VND", "MY": "MYR", "SG": "SGD", "ZA": "ZAR", "CO": "COP", "MX": "MXN",
+    "PL": "PLN", "JP": "JPY",
+}  # fmt: skip
+
+DOLLAR_COUNTRIES: dict[str, str] = {
+    "US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD",
+    "MX": "MXN", "CO": "COP", "CL": "CLP", "AR": "ARS", "TW": "TWD",
+}  # fmt: skip
+"""Countries whose receipts print their own currency as a bare "$"."""
+
+MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW"})
+"""Countries whose numeric dates are month/day/year (Canada prints both; day-first kept)."""
+
+WHOLE_AMOUNT_CURRENCIES = frozenset(
+    {"VND", "JPY", "KRW", "IDR", "CLP", "COP", "ISK", "PYG", "UGX", "HUF", "KHR", "LAK", "IRR",
+     "MNT", "UZS", "LBP", "IQD"}
+)  # fmt: skip
+"""Currencies whose receipts print amounts without a minor unit ("63.000" is 63,000)."""
