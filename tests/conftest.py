@@ -67,6 +67,30 @@ def postgres_server() -> Iterator[pg.PostgresServer]:
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def _second_server(postgres_server: pg.PostgresServer) -> Iterator[pg.PostgresServer]:
+    """Another private server, which tests stop and start again (a server that is down).
+    It names the session's server so that its tests run once, not once per engine."""
+    try:
+        server = pg.start_server()
+    except pg.PostgresMissing as error:
+        pytest.fail(str(error), pytrace=False)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def stoppable_server(_second_server: pg.PostgresServer) -> Iterator[pg.PostgresServer]:
+    """A running server that the test may `halt`; it runs again after the test."""
+    try:
+        yield _second_server
+    finally:
+        if not _second_server.started:
+            _second_server.resume()
+
+
 @pytest.fixture(autouse=True)
 def ledger_engine(request: pytest.FixtureRequest) -> Iterator[str]:
     """Which engine `make_home` (and so `context`) puts the ledger on: "sqlite", or

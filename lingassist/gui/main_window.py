@@ -239,6 +239,11 @@ class MainWindow(QMainWindow):
         side.addWidget(accounts, 1)
         center = QWidget(objectName="center")
         center_layout = QVBoxLayout(center)
+        if self._context.read_only is not None:  # the server's backup, shown read-only
+            from lingassist.gui.read_only_banner import ReadOnlyBanner
+
+            self.read_only_banner = ReadOnlyBanner(self._context.read_only)
+            center_layout.addWidget(self.read_only_banner)
         center_layout.addWidget(self.pages, 1)
         center_layout.addWidget(self.command_bar)
         self.month_panel = right = QFrame(objectName="rightPanel")

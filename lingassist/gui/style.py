@@ -192,6 +192,9 @@ QLabel#pageTitle {{ font-size: 18px; font-weight: 600; }}
 QLabel#emptyState {{ color: palette(placeholder-text); font-size: 14px; }}
 QLabel#receiptWarning {{ color: {c.on_warning_background}; background: {c.warning_background};
     border-radius: 6px; padding: 6px; }}
+QFrame#readOnlyBanner {{ background: {c.warning_background}; border-radius: 6px; }}
+QFrame#readOnlyBanner QLabel {{ color: {c.on_warning_background}; background: transparent; }}
+QLabel#readOnlyHeadline {{ font-weight: 600; font-size: 14px; }}
 QLineEdit[doubtful="true"] {{ background: {c.warning_background};
     color: {c.on_warning_background}; }}
 QListWidget#receiptInbox::item, QListWidget#payeeList::item {{ padding: 6px;

@@ -7,11 +7,11 @@ server's ledger, made every few hours by the window and on 'lingassist backup'."
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import make_url
 
 from lingassist.cli import main
 from lingassist.config import AppPaths
@@ -27,23 +27,12 @@ ENTRY = ["add", "12.50", "--merchant", "Blue Bottle", "--category", "coffee"]
 WRONG = "not-the-one"
 
 
-@pytest.fixture
-def stoppable_server(postgres_server: pg.PostgresServer) -> Iterator[pg.PostgresServer]:
-    """A private server of this test's own, which the test may stop (~1 s to start). (It
-    names the session's server only so that the test runs once, not once per engine.)"""
-    try:
-        server = pg.start_server()
-    except pg.PostgresMissing as error:
-        pytest.fail(str(error), pytrace=False)
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-def _ledger_with_a_backup(server: pg.PostgresServer, home: Path, name: str) -> str:
-    """A password-protected ledger with one entry on `server`, backed up into `home`; its URL."""
-    server.execute(f"CREATE DATABASE {name} OWNER {pg.PASSWORD_ROLE}")
+def _ledger_with_a_backup(server: pg.PostgresServer, home: Path) -> str:
+    """A ledger with one entry on `server` that the password role uses, backed up into
+    `home`; its URL (with the password)."""
+    name = make_url(server.fresh_database()).database or ""
+    for kind in ("TABLES", "SEQUENCES"):
+        server.execute(f"GRANT ALL ON ALL {kind} IN SCHEMA public TO {pg.PASSWORD_ROLE}", name)
     url = server.url(name, user=pg.PASSWORD_ROLE, password=pg.PASSWORD)
     assert main(["--home", str(home), "--database-url", url, *ENTRY]) == 0
     assert main(["--home", str(home), "--database-url", url, "backup"]) == 0
@@ -58,7 +47,7 @@ def test_a_wrong_password_shows_the_local_backup_read_only(
     postgres_server: pg.PostgresServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     home = tmp_path / "home"
-    right = _ledger_with_a_backup(postgres_server, home, "refused_ledger")
+    right = _ledger_with_a_backup(postgres_server, home)
     wrong = right.replace(pg.PASSWORD, WRONG)
     folder = snapshot_folder(AppPaths(home), right)
     before = _digest(folder)
@@ -87,7 +76,7 @@ def test_a_stopped_server_shows_the_local_backup_and_says_so(
     stoppable_server: pg.PostgresServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     home = tmp_path / "home"
-    url = _ledger_with_a_backup(stoppable_server, home, "asleep_ledger")
+    url = _ledger_with_a_backup(stoppable_server, home)
     stoppable_server.halt()
     capsys.readouterr()
     assert main(["--home", str(home), "--database-url", url, "list"]) == 0
