@@ -29,10 +29,10 @@ class AccountList(QWidget):
         self._grid.setVerticalSpacing(2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("NET BALANCE", objectName="sectionLabel"))
+        layout.addWidget(QLabel(self.tr("NET BALANCE"), objectName="sectionLabel"))
         layout.addWidget(self._net)
         layout.addSpacing(10)
-        layout.addWidget(QLabel("ACCOUNTS", objectName="sectionLabel"))
+        layout.addWidget(QLabel(self.tr("ACCOUNTS"), objectName="sectionLabel"))
         layout.addLayout(self._grid)
         layout.addStretch(1)
         self.reload()
@@ -46,10 +46,10 @@ class AccountList(QWidget):
     def _fill(self, rows: list[AccountBalance]) -> None:
         clear_layout(self._grid)
         everything = QPushButton(
-            "All accounts",
+            self.tr("All accounts"),
             objectName="accountButton",
             flat=True,
-            toolTip="Show every account's transactions in the ledger",
+            toolTip=self.tr("Show every account's transactions in the ledger"),
         )
         everything.clicked.connect(lambda: self.account_clicked.emit(""))
         self._grid.addWidget(everything, 0, 0, 1, 2)
@@ -58,7 +58,9 @@ class AccountList(QWidget):
                 row.name,
                 flat=True,
                 objectName="accountButton",
-                toolTip=f"Show the transactions of {row.name} in the ledger",
+                toolTip=self.tr("Show the transactions of {account} in the ledger").format(
+                    account=row.name
+                ),
             )
             button.clicked.connect(lambda _=False, name=row.name: self.account_clicked.emit(name))
             amount = QLabel(self._money(_signed(row), row.currency))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,27 @@ MIN_LABEL_CHARACTERS = 8  # a card's texts wrap down to about this many characte
 if TYPE_CHECKING:
     from lingassist.services.entries import ChangeRef
 
+FIELD_LABELS = (  # the labels services.actions gives a card's fields, shown translated
+    QT_TRANSLATE_NOOP("ActionCard", "Amount"),
+    QT_TRANSLATE_NOOP("ActionCard", "From"),
+    QT_TRANSLATE_NOOP("ActionCard", "Merchant"),
+    QT_TRANSLATE_NOOP("ActionCard", "Category"),
+    QT_TRANSLATE_NOOP("ActionCard", "Account"),
+    QT_TRANSLATE_NOOP("ActionCard", "Date"),
+    QT_TRANSLATE_NOOP("ActionCard", "Repeats"),
+    QT_TRANSLATE_NOOP("ActionCard", "Note"),
+    QT_TRANSLATE_NOOP("ActionCard", "Your share"),
+    QT_TRANSLATE_NOOP("ActionCard", "Owed to you"),
+    QT_TRANSLATE_NOOP("ActionCard", "Each month"),
+    QT_TRANSLATE_NOOP("ActionCard", "Move"),
+    QT_TRANSLATE_NOOP("ActionCard", "To"),
+    QT_TRANSLATE_NOOP("ActionCard", "Pay"),
+    QT_TRANSLATE_NOOP("ActionCard", "Bank"),
+    QT_TRANSLATE_NOOP("ActionCard", "IBAN"),
+    QT_TRANSLATE_NOOP("ActionCard", "On"),
+    QT_TRANSLATE_NOOP("ActionCard", "Reference"),
+)
+
 
 class ActionCard(QFrame):
     """Confirm (Enter) carries it out; Cancel (Esc) discards it, writing nothing; Edit puts
@@ -45,31 +66,34 @@ class ActionCard(QFrame):
         self.title = _wrapping(proposal.title, "cardTitle")
         self.status = QLabel(objectName="cardStatus", wordWrap=True)
         self.confirm_button = QPushButton(
-            "Confirm  ⏎",
+            self.tr("Confirm  ⏎"),
             objectName="primaryButton",
-            toolTip="Carry it out (Enter in the empty command line)",
+            toolTip=self.tr("Carry it out (Enter in the empty command line)"),
         )
         self.edit_button = QPushButton(
-            "Edit",
+            self.tr("Edit"),
             objectName="secondaryButton",
-            toolTip="Put the words back in the command line to change them",
+            toolTip=self.tr("Put the words back in the command line to change them"),
         )
         self.cancel_button = QPushButton(
-            "Cancel  Esc",
+            self.tr("Cancel  Esc"),
             objectName="secondaryButton",
-            toolTip="Discard this card; nothing is recorded (Esc, or say “cancel that”)",
+            toolTip=self.tr("Discard this card; nothing is recorded (Esc, or say “cancel that”)"),
         )
         self.undo_button = QPushButton(
-            "Undo", objectName="linkButton", flat=True, toolTip="Take it back (Ctrl+Z)"
+            self.tr("Undo"),
+            objectName="linkButton",
+            flat=True,
+            toolTip=self.tr("Take it back (Ctrl+Z)"),
         )
         self.undo_button.hide()
         grid = QGridLayout()
         for row, field in enumerate(proposal.fields):
-            grid.addWidget(QLabel(field.label, objectName="cardLabel"), row, 0)
+            grid.addWidget(QLabel(self.tr(field.label), objectName="cardLabel"), row, 0)
             value = _wrapping(field.value, "cardValue")
             value.setWordWrap(len(field.value) > SHORT_VALUE)  # "Landlord Ltd" stays whole
             grid.addWidget(value, row, 1)
-            source = f"from “{field.source}”" if field.source else ""
+            source = self.tr("from “{words}”").format(words=field.source) if field.source else ""
             where = _wrapping(source, "cardSource")
             where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             grid.addWidget(where, row, 2)  # the values get their width first
@@ -86,7 +110,9 @@ class ActionCard(QFrame):
         for problem in proposal.problems:
             layout.addWidget(_wrapping(f"⚠ {problem}", "cardProblem"))
         for warning in proposal.warnings:
-            layout.addWidget(_wrapping(f"Check: {warning}", "cardWarning"))
+            layout.addWidget(
+                _wrapping(self.tr("Check: {warning}").format(warning=warning), "cardWarning")
+            )
         layout.addLayout(buttons)
         self.confirm_button.setEnabled(not proposal.problems)
         self.confirm_button.clicked.connect(self.confirm_clicked)

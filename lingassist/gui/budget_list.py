@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from lingassist.gui.elided_label import ElidedLabel
@@ -16,7 +16,9 @@ from lingassist.services.dashboard import BudgetLine
 from lingassist.services.formatting import money_text
 
 BAR_STEPS = 1000
-EMPTY_TEXT = "No budgets yet. Try “set a budget of 200 for groceries”."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "BudgetList", "No budgets yet. Try “set a budget of 200 for groceries”."
+)
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ class BudgetList(QWidget):
         self._grid.setHorizontalSpacing(8)
         self._grid.setVerticalSpacing(4)
         self._grid.setColumnStretch(0, 1)
-        self.empty = QLabel(EMPTY_TEXT, objectName="emptyState", wordWrap=True)
+        self.empty = QLabel(self.tr(EMPTY_TEXT), objectName="emptyState", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._grid)
@@ -74,7 +76,9 @@ class BudgetList(QWidget):
         bar.setValue(round(min(line.share, 1.0) * BAR_STEPS))
         bar.setFixedHeight(6)
         bar.setProperty("state", line.state)
-        bar.setToolTip(f"{line.share:.0%} of the monthly budget used")
+        bar.setToolTip(
+            self.tr("{share} of the monthly budget used").format(share=f"{line.share:.0%}")
+        )
         row = index * 2
         self._grid.addWidget(name, row, 0)
         self._grid.addWidget(amounts, row, 1)
@@ -104,6 +108,8 @@ def budget_text(line: BudgetLine, locale: str) -> str:
     limit = money_text(line.limit, line.currency, locale)
     if line.spent > line.limit:
         over = money_text(line.spent - line.limit, line.currency, locale)
-        return f"{spent} of {limit} — over by {over}"
+        text = QCoreApplication.translate("BudgetList", "{spent} of {limit} — over by {over}")
+        return text.format(spent=spent, limit=limit, over=over)
     left = money_text(line.limit - line.spent, line.currency, locale)
-    return f"{spent} of {limit} — {left} left"
+    text = QCoreApplication.translate("BudgetList", "{spent} of {limit} — {left} left")
+    return text.format(spent=spent, limit=limit, left=left)

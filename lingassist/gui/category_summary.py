@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCharts import QChart, QChartView, QPieSeries, QPieSlice
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,13 +22,16 @@ from lingassist.core.periods import add_months, month_period
 from lingassist.core.reports import ReportDimension, ReportRow
 from lingassist.gui.chart_style import HoverTip
 from lingassist.gui.layout_clearing import clear_layout
+from lingassist.gui.month_title import month_title
 from lingassist.gui.style import colors, theme_changed
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import money_text
 from lingassist.services.reports import build_report
 
 LISTED = 7
-SLICE_HINT = "Click a slice to list that category's spending in the ledger"
+SLICE_HINT = QT_TRANSLATE_NOOP(
+    "CategorySummary", "Click a slice to list that category's spending in the ledger"
+)
 
 
 class CategorySummary(QWidget):
@@ -72,9 +75,13 @@ class CategorySummary(QWidget):
         report = build_report(self._context, period, ReportDimension.PRIMARY)
         rows = [row for row in report.rows if row.currency == self._currency()]
         total = sum((row.amount for row in rows), Decimal(0))
-        self._title.setText(period.label)
+        self._title.setText(month_title(self._month, self._context.settings.locale))
         self._total.setText(money_text(total, self._currency(), self._context.settings.locale))
-        self._caption.setText(f"spent in {len(rows)} categories" if rows else "nothing spent yet")
+        self._caption.setText(
+            self.tr("spent in %Ln categories", "", len(rows))
+            if rows
+            else self.tr("nothing spent yet")
+        )
         self._shown = (rows, total)
         self.recolor()
 
@@ -86,10 +93,10 @@ class CategorySummary(QWidget):
 
     def _build(self) -> None:
         self.previous_button = previous = _arrow(
-            "‹", "Previous month", lambda: self.show_month(add_months(self._month, -1))
+            "‹", self.tr("Previous month"), lambda: self.show_month(add_months(self._month, -1))
         )
         self.next_button = following = _arrow(
-            "›", "Next month", lambda: self.show_month(add_months(self._month, 1))
+            "›", self.tr("Next month"), lambda: self.show_month(add_months(self._month, 1))
         )
         header = QHBoxLayout()
         header.addWidget(previous)
@@ -107,7 +114,7 @@ class CategorySummary(QWidget):
         view.setCursor(Qt.CursorShape.PointingHandCursor)
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the ledger's filters do it by keyboard
         view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._tip = HoverTip(view, SLICE_HINT)
+        self._tip = HoverTip(view, self.tr(SLICE_HINT))
         self._chart_view = view
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -134,11 +141,16 @@ class CategorySummary(QWidget):
             piece.setProperty("tip", f"{row.label}: {money_text(row.amount, row.currency, locale)}")
         rest = sum((row.amount for row in rows[LISTED:]), Decimal(0))
         if rest:
-            piece = self._series.append("Everything else", float(rest))
+            piece = self._series.append(self.tr("Everything else"), float(rest))
             piece.setColor(QColor(scheme.slice_others))
             piece.setBorderColor(edge)
             currency = self._currency()
-            piece.setProperty("tip", f"Everything else: {money_text(rest, currency, locale)}")
+            piece.setProperty(
+                "tip",
+                self.tr("Everything else: {amount}").format(
+                    amount=money_text(rest, currency, locale)
+                ),
+            )
 
     def _fill_rows(self, rows: list[ReportRow], total: Decimal) -> None:
         clear_layout(self._rows)

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from lingassist.gui.clearable import make_clearable
 from lingassist.gui.long_words import breakable, unbroken
 
-PLACEHOLDER = "Tell me or ask: “spent 12.50 at Blue Bottle”, “groceries last month?” (Ctrl+K)"
-INPUT_TIP = (
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "CommandBar", "Tell me or ask: “spent 12.50 at Blue Bottle”, “groceries last month?” (Ctrl+K)"
+)
+INPUT_TIP = QT_TRANSLATE_NOOP(
+    "CommandBar",
     "Type what you spent or ask a question, then Enter (Ctrl+K comes here).\n"
     "Enter on an empty line confirms the waiting card; Esc discards it; ↑/↓ recall earlier lines.\n"
     "Ctrl+Z undoes your typing while there is some, else the last change to the ledger;\n"
-    "Ctrl+Shift+Z (or Ctrl+Y) redoes."
+    "Ctrl+Shift+Z (or Ctrl+Y) redoes.",
 )
 
 
@@ -62,29 +65,35 @@ class CommandBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.input = CommandLine(
-            placeholderText=PLACEHOLDER, objectName="commandInput", toolTip=INPUT_TIP
+            placeholderText=self.tr(PLACEHOLDER),
+            objectName="commandInput",
+            toolTip=self.tr(INPUT_TIP),
         )
-        make_clearable(self.input, "Clear the command line")
+        make_clearable(self.input, self.tr("Clear the command line"))
         self.input.returnPressed.connect(self._submit)
         self.input.escape_pressed.connect(self.escape_pressed)
         self.send = send = QPushButton(
-            "Add", objectName="primaryButton", toolTip="Send it to the assistant (Enter)"
+            self.tr("Add"),
+            objectName="primaryButton",
+            toolTip=self.tr("Send it to the assistant (Enter)"),
         )
         send.clicked.connect(self._submit)
         self._feedback = QLabel(objectName="feedback", wordWrap=True)
         self._feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._undo = QPushButton(
-            "Undo",
+            self.tr("Undo"),
             objectName="linkButton",
             flat=True,
-            toolTip="Undo this change to the ledger (Ctrl+Z, also in an empty command line)",
+            toolTip=self.tr(
+                "Undo this change to the ledger (Ctrl+Z, also in an empty command line)"
+            ),
         )
         self._undo.clicked.connect(self.undo_requested)
         self._undo.hide()
         self.follow_up = QPushButton(
             objectName="followUpButton",
             flat=True,
-            toolTip="Make a rule: file this merchant there from now on",
+            toolTip=self.tr("Make a rule: file this merchant there from now on"),
         )
         self.follow_up.hide()
         self._follow_up_action: Callable[[], None] | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from lingassist.core.errors import UserFacingError
@@ -23,7 +23,9 @@ if TYPE_CHECKING:  # the assistant and its cards load with the first message, no
     from lingassist.gui.action_card import ActionCard
     from lingassist.services.actions import Proposal
 
-HELLO = "Hi! Tell me what you spent, ask about your money, or drop a receipt.\n\n"
+HELLO = QT_TRANSLATE_NOOP(
+    "ConversationView", "Hi! Tell me what you spent, ask about your money, or drop a receipt."
+)
 
 
 class ConversationView(QWidget):
@@ -84,7 +86,9 @@ class ConversationView(QWidget):
             open_card=card.proposal if card is not None else None,
         )
         if card is not None:
-            card.mark_closed(reply.text if reply.discard_card else "Replaced by your next message.")
+            card.mark_closed(
+                reply.text if reply.discard_card else self.tr("Replaced by your next message.")
+            )
         self._add(MessageBubble(reply.text, mine=False))
         if reply.rows:
             rows = QLabel(breakable(self._rows_text(reply.rows)), objectName="rowsList")
@@ -100,11 +104,13 @@ class ConversationView(QWidget):
             return False
         if card.proposal.problems:
             card.status.setText(
-                "Fix the problems first: Edit puts the words back to change them; Esc discards."
+                self.tr(
+                    "Fix the problems first: Edit puts the words back to change them; Esc discards."
+                )
             )
             return True
         if card.proposal.payment is not None and not self._approve_payment(card.proposal):
-            card.status.setText("Not recorded: you cancelled.")
+            card.status.setText(self.tr("Not recorded: you cancelled."))
             return True
         from lingassist.services.assistant import confirm
 
@@ -131,7 +137,7 @@ class ConversationView(QWidget):
         card = self.open_card
         if card is None:
             return False
-        card.mark_closed("Editing…")
+        card.mark_closed(self.tr("Editing…"))
         self.edit_requested.emit(card.proposal.command.text)
         return True
 
@@ -184,4 +190,5 @@ def greeting(context: AppContext) -> str:
     """The first message, its examples in the home's currency (never "200 euro" to a
     person who counts in dollars)."""
     settings = context.settings
-    return HELLO + help_text(settings.default_currency, settings.locale)
+    hello = QCoreApplication.translate("ConversationView", HELLO)
+    return hello + "\n\n" + help_text(settings.default_currency, settings.locale)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from lingassist.gui.elided_label import ElidedLabel
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.layout_clearing import clear_layout
 from lingassist.gui.month_comparison_chart import MonthComparisonChart
+from lingassist.gui.month_title import month_title
 from lingassist.gui.style import colors, theme_changed
 from lingassist.gui.trend_chart import TrendChart
 from lingassist.services.context import AppContext
@@ -35,12 +36,19 @@ from lingassist.services.dashboard import Dashboard, dashboard
 from lingassist.services.formatting import date_text, money_text
 from lingassist.services.recurring import Repeating, monthly_cost
 
-NO_MERCHANTS = "Nothing spent this month yet."
-NO_PAYMENTS = "No payments waiting for the bank."
-NO_SUBSCRIPTIONS = (
+NO_MERCHANTS = QT_TRANSLATE_NOOP("DashboardView", "Nothing spent this month yet.")
+NO_PAYMENTS = QT_TRANSLATE_NOOP("DashboardView", "No payments waiting for the bank.")
+NO_SUBSCRIPTIONS = QT_TRANSLATE_NOOP(
+    "DashboardView",
     "No repeating charges found yet: three charges at a steady rhythm, or an entry logged "
-    "as repeating (“netflix 15.99 monthly”), show up here."
+    "as repeating (“netflix 15.99 monthly”), show up here.",
 )
+RHYTHMS = {  # services.recurring's rhythms, as the window says them after an amount
+    "weekly": QT_TRANSLATE_NOOP("DashboardView", "weekly"),
+    "monthly": QT_TRANSLATE_NOOP("DashboardView", "monthly"),
+    "yearly": QT_TRANSLATE_NOOP("DashboardView", "yearly"),
+}
+translate = QCoreApplication.translate
 SUBSCRIPTIONS_SHOWN = 8
 TWO_COLUMNS_FROM = 660  # page width from which the cards stand in two columns
 
@@ -71,13 +79,13 @@ class DashboardView(QWidget):
         self._payment_rows = _list_grid(self.payments)
         self._subscription_rows = _list_grid(self.subscriptions)
         self.cards = {
-            "comparison": DashboardCard("This month vs last", self.comparison),
-            "trend": DashboardCard("Spending, last 12 months", self.trend),
-            "budgets": DashboardCard("Budgets", self.budgets),
-            "merchants": DashboardCard("Top merchants", self.merchants),
-            "payments": DashboardCard("Upcoming payments", self.payments),
+            "comparison": DashboardCard(self.tr("This month vs last"), self.comparison),
+            "trend": DashboardCard(self.tr("Spending, last 12 months"), self.trend),
+            "budgets": DashboardCard(self.tr("Budgets"), self.budgets),
+            "merchants": DashboardCard(self.tr("Top merchants"), self.merchants),
+            "payments": DashboardCard(self.tr("Upcoming payments"), self.payments),
             "subscriptions": DashboardCard(
-                "Subscriptions and repeating charges", self.subscriptions
+                self.tr("Subscriptions and repeating charges"), self.subscriptions
             ),
         }
         self._build()
@@ -106,7 +114,7 @@ class DashboardView(QWidget):
         data = dashboard(self._context, self._month)
         self.data = data
         locale = self._context.settings.locale
-        self.title.setText(data.label)
+        self.title.setText(month_title(data.month, locale))
         self.total.setText(money_text(data.spent, data.currency, locale))
         self.change.setText(_change_text(data, locale))
         this_month, last_month = _short_month(data.month, locale), _previous_month(data, locale)
@@ -116,10 +124,10 @@ class DashboardView(QWidget):
         self.cards["comparison"].caption.setText(_legend(data, locale))
         self.trend.show_trend(data.trend, data.currency, locale)
         average = money_text(data.monthly_average, data.currency, locale)
-        self.cards["trend"].caption.setText(f"average {average}")
+        self.cards["trend"].caption.setText(self.tr("average {amount}").format(amount=average))
         self.budgets.show_budgets(data.budgets, locale)
         over = sum(1 for line in data.budgets if line.state == "over")
-        self.cards["budgets"].caption.setText(f"{over} over" if over else "")
+        self.cards["budgets"].caption.setText(self.tr("%Ln over", "", over) if over else "")
         self._fill_merchants(data, locale)
         self._fill_payments(data, locale)
         self._fill_subscriptions(data, locale)
@@ -132,10 +140,14 @@ class DashboardView(QWidget):
 
     def _build(self) -> None:
         self.previous_button = _arrow(
-            "‹", "Previous month (Alt+Left)", lambda: self.show_month(add_months(self._month, -1))
+            "‹",
+            self.tr("Previous month (Alt+Left)"),
+            lambda: self.show_month(add_months(self._month, -1)),
         )
         self.next_button = _arrow(
-            "›", "Next month (Alt+Right)", lambda: self.show_month(add_months(self._month, 1))
+            "›",
+            self.tr("Next month (Alt+Right)"),
+            lambda: self.show_month(add_months(self._month, 1)),
         )
         self.previous_button.setShortcut(QKeySequence("Alt+Left"))
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
@@ -201,7 +213,7 @@ class DashboardView(QWidget):
             (m.name, _purchases(m.count), money_text(m.amount, data.currency, locale))
             for m in data.merchants
         ]
-        _fill(self._merchant_rows, rows, NO_MERCHANTS)
+        _fill(self._merchant_rows, rows, self.tr(NO_MERCHANTS))
 
     def _fill_payments(self, data: Dashboard, locale: str) -> None:
         today = self._context.today()
@@ -213,9 +225,11 @@ class DashboardView(QWidget):
             )
             for payment in data.payments
         ]
-        _fill(self._payment_rows, rows, NO_PAYMENTS)
+        _fill(self._payment_rows, rows, self.tr(NO_PAYMENTS))
         waiting = len(data.payments)
-        self.cards["payments"].caption.setText(f"{waiting} pending" if waiting else "")
+        self.cards["payments"].caption.setText(
+            self.tr("%Ln pending", "", waiting) if waiting else ""
+        )
 
     def _fill_subscriptions(self, data: Dashboard, locale: str) -> None:
         shown = data.subscriptions[:SUBSCRIPTIONS_SHOWN]
@@ -223,23 +237,34 @@ class DashboardView(QWidget):
             (
                 charge.merchant,
                 _repeats(charge, locale),
-                f"{money_text(charge.amount, charge.currency, locale)} {charge.rhythm}",
+                f"{money_text(charge.amount, charge.currency, locale)} {_rhythm(charge.rhythm)}",
             )
             for charge in shown
         ]
-        _fill(self._subscription_rows, rows, NO_SUBSCRIPTIONS)
+        _fill(self._subscription_rows, rows, self.tr(NO_SUBSCRIPTIONS))
         self.cards["subscriptions"].caption.setText(_subscription_costs(data, locale))
 
 
 def _repeats(charge: Repeating, locale: str) -> str:
     """ "next 5 Dec", "missed 5 Nov?", "next 5 Dec · up from €15.49"."""
     due = date_text(charge.next_due, locale, style="d MMM")
-    text = f"missed {due}?" if charge.missed else f"next {due}"
+    if charge.missed:
+        text = translate("DashboardView", "missed {date}?").format(date=due)
+    else:
+        text = translate("DashboardView", "next {date}").format(date=due)
     change = charge.price_change
     if change is not None:
-        direction = "up" if change.after > change.before else "down"
-        text += f" · {direction} from {money_text(change.before, charge.currency, locale)}"
+        before = money_text(change.before, charge.currency, locale)
+        if change.after > change.before:
+            moved = translate("DashboardView", "up from {amount}").format(amount=before)
+        else:
+            moved = translate("DashboardView", "down from {amount}").format(amount=before)
+        text += f" · {moved}"
     return text
+
+
+def _rhythm(rhythm: str) -> str:
+    return translate("DashboardView", RHYTHMS[rhythm]) if rhythm in RHYTHMS else rhythm
 
 
 def _subscription_costs(data: Dashboard, locale: str) -> str:
@@ -248,9 +273,9 @@ def _subscription_costs(data: Dashboard, locale: str) -> str:
     if not same:
         return ""
     month = round_money(sum((monthly_cost(c) for c in same), Decimal(0)), data.currency)
-    return (
-        f"{money_text(month, data.currency, locale)} a month · "
-        f"{money_text(month * 12, data.currency, locale)} a year"
+    return translate("DashboardView", "{month} a month · {year} a year").format(
+        month=money_text(month, data.currency, locale),
+        year=money_text(month * 12, data.currency, locale),
     )
 
 
@@ -280,14 +305,18 @@ def _fill(grid: QGridLayout, rows: Sequence[tuple[str, str, str]], empty: str) -
 
 
 def _change_text(data: Dashboard, locale: str) -> str:
-    previous = data.previous_label.split()[0]
+    previous = _previous_month(data, locale)
     if not data.previous_spent:
-        return f"spent · nothing in {previous}"
+        return translate("DashboardView", "spent · nothing in {month}").format(month=previous)
     difference = data.spent - data.previous_spent
     if not difference:
-        return f"spent · the same as {previous}"
-    word = "more" if difference > 0 else "less"
-    return f"spent · {money_text(abs(difference), data.currency, locale)} {word} than {previous}"
+        return translate("DashboardView", "spent · the same as {month}").format(month=previous)
+    amount = money_text(abs(difference), data.currency, locale)
+    if difference > 0:
+        text = translate("DashboardView", "spent · {amount} more than {month}")
+    else:
+        text = translate("DashboardView", "spent · {amount} less than {month}")
+    return text.format(amount=amount, month=previous)
 
 
 def _legend(data: Dashboard, locale: str) -> str:
@@ -308,14 +337,15 @@ def _previous_month(data: Dashboard, locale: str) -> str:
 
 
 def _purchases(count: int) -> str:
-    return f"{count} purchase" if count == 1 else f"{count} purchases"
+    return translate("DashboardView", "%Ln purchase(s)", "", count)
 
 
 def _when(day: date, today: date, locale: str) -> str:
     if day < today:
-        return f"overdue · {date_text(day, locale, style='d MMM')}"
+        due = date_text(day, locale, style="d MMM")
+        return translate("DashboardView", "overdue · {date}").format(date=due)
     if day == today:
-        return "today"
+        return translate("DashboardView", "today")
     return date_text(day, locale, style="d MMM")
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-TEXT = (
+TEXT = QT_TRANSLATE_NOOP(
+    "DropOverlay",
     "Drop receipts, bills or bank statements\n"
-    "They are read on this computer; nothing is saved until you confirm."
+    "They are read on this computer; nothing is saved until you confirm.",
 )
 
 
@@ -15,7 +16,8 @@ class DropOverlay(QLabel):
     """Covers its parent exactly, above every other child, until hidden."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(TEXT, parent, objectName="dropOverlay")
+        super().__init__(parent, objectName="dropOverlay")
+        self.setText(self.tr(TEXT))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()

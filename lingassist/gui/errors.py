@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger("lingassist")
@@ -14,6 +15,9 @@ def show_unexpected(parent: QWidget, error: BaseException) -> None:
     log.error("unexpected error", exc_info=error)
     QMessageBox.warning(
         parent,
-        "Something went wrong",
-        f"{error}\n\nNothing was changed in your ledger. Details are in the log file.",
+        QCoreApplication.translate("show_unexpected", "Something went wrong"),
+        QCoreApplication.translate(
+            "show_unexpected",
+            "{error}\n\nNothing was changed in your ledger. Details are in the log file.",
+        ).format(error=error),
     )

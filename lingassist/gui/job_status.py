@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from lingassist.gui.worker import Jobs
+
+READING = "Reading "  # how ReceiptsView names a receipt's job (not shown as is)
 
 
 class JobStatus(QWidget):
@@ -20,7 +23,10 @@ class JobStatus(QWidget):
         self.bar.setRange(0, 0)  # busy: jobs report their own progress on their cards
         self.bar.setFixedSize(80, 8)
         self.cancel = QPushButton(
-            "Cancel", flat=True, objectName="linkButton", toolTip="Stop the background jobs"
+            self.tr("Cancel"),
+            flat=True,
+            objectName="linkButton",
+            toolTip=self.tr("Stop the background jobs"),
         )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 8, 0)
@@ -42,4 +48,6 @@ class JobStatus(QWidget):
 
 def _kind(label: str) -> str:
     """“Reading a.jpg” and “Reading b.jpg” are both “Reading receipts”."""
-    return "Reading receipts" if label.startswith("Reading ") else label
+    if label.startswith(READING):
+        return QCoreApplication.translate("JobStatus", "Reading receipts")
+    return label

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,14 +34,20 @@ from lingassist.services.corrections import attachment_files, edit_details, expl
 from lingassist.services.entries import category_choices
 
 PERIODS = (
-    ("All time", "all"),
-    ("This month", "this-month"),
-    ("Last month", "last-month"),
-    ("This year", "this-year"),
-    ("Last year", "last-year"),
+    (QT_TRANSLATE_NOOP("LedgerView", "All time"), "all"),
+    (QT_TRANSLATE_NOOP("LedgerView", "This month"), "this-month"),
+    (QT_TRANSLATE_NOOP("LedgerView", "Last month"), "last-month"),
+    (QT_TRANSLATE_NOOP("LedgerView", "This year"), "this-year"),
+    (QT_TRANSLATE_NOOP("LedgerView", "Last year"), "last-year"),
 )
 SEARCH_DELAY_MS = 250
-DETAIL_LABELS = {"merchant": "Merchant", "memo": "Note"}
+DETAIL_LABELS = {
+    "merchant": (
+        QT_TRANSLATE_NOOP("LedgerView", "Edit merchant"),
+        QT_TRANSLATE_NOOP("LedgerView", "Merchant"),
+    ),
+    "memo": (QT_TRANSLATE_NOOP("LedgerView", "Edit note"), QT_TRANSLATE_NOOP("LedgerView", "Note")),
+}
 COLUMN_WIDTHS = (108, 260, 160, 92, 108, 72)
 
 
@@ -61,15 +67,17 @@ class LedgerView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.search = QLineEdit(
-            placeholderText="Search description, merchant or note  (Ctrl+F)",
+            placeholderText=self.tr("Search description, merchant or note  (Ctrl+F)"),
             objectName="search",
-            toolTip="Show only transactions whose description, merchant or note contains "
-            "these words (Ctrl+F)",
+            toolTip=self.tr(
+                "Show only transactions whose description, merchant or note contains "
+                "these words (Ctrl+F)"
+            ),
         )
-        make_clearable(self.search, "Clear the search")
-        self.period = QComboBox(toolTip="Period shown in the ledger")
+        make_clearable(self.search, self.tr("Clear the search"))
+        self.period = QComboBox(toolTip=self.tr("Period shown in the ledger"))
         for label, spec in PERIODS:
-            self.period.addItem(label, spec)
+            self.period.addItem(self.tr(label), spec)
         self._filter_label = QLabel(objectName="filterLabel")
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         filters = QHBoxLayout()
@@ -131,15 +139,18 @@ class LedgerView(QWidget):
             return
         transaction = self.model.row_at(index.row())
         menu = QMenu(self)
-        menu.addAction("Why this category?", lambda: self._show_why(index.row()))
-        menu.addAction("Edit merchant…", lambda: self._edit_detail(index.row(), "merchant"))
-        menu.addAction("Edit note…", lambda: self._edit_detail(index.row(), "memo"))
-        split = menu.addAction("Split…", lambda: self._split(index.row()))
+        menu.addAction(self.tr("Why this category?"), lambda: self._show_why(index.row()))
+        menu.addAction(
+            self.tr("Edit merchant…"), lambda: self._edit_detail(index.row(), "merchant")
+        )
+        menu.addAction(self.tr("Edit note…"), lambda: self._edit_detail(index.row(), "memo"))
+        split = menu.addAction(self.tr("Split…"), lambda: self._split(index.row()))
         split.setEnabled(splittable(transaction))
-        receipt = menu.addAction("Show receipt", lambda: self.show_receipt(index.row()))
+        receipt = menu.addAction(self.tr("Show receipt"), lambda: self.show_receipt(index.row()))
         receipt.setEnabled(bool(transaction and transaction.attachments))
         change = menu.addAction(
-            "Change category…", lambda: self.table.edit(index.siblingAtColumn(CATEGORY_COLUMN))
+            self.tr("Change category…"),
+            lambda: self.table.edit(index.siblingAtColumn(CATEGORY_COLUMN)),
         )
         change.setEnabled(
             bool(
@@ -155,7 +166,8 @@ class LedgerView(QWidget):
         files = attachment_files(self._context, transaction.id) if transaction else []
         if not files:
             return None
-        viewer = ReceiptViewer(files[0][0], f"Receipt: {files[0][1]}", self)
+        title = self.tr("Receipt: {file}").format(file=files[0][1])
+        viewer = ReceiptViewer(files[0][0], title, self)
         viewer.show()
         return viewer
 
@@ -164,9 +176,9 @@ class LedgerView(QWidget):
         transaction = self.model.row_at(row)
         if transaction is None:
             return
-        label = DETAIL_LABELS[field]
+        title, label = DETAIL_LABELS[field]
         text, ok = QInputDialog.getText(
-            self, f"Edit {label.lower()}", label, text=getattr(transaction, field)
+            self, self.tr(title), self.tr(label), text=getattr(transaction, field)
         )
         if ok:
             changes = {field: text.strip()}
@@ -184,13 +196,14 @@ class LedgerView(QWidget):
         self.model.corrected.emit(message, "", "")
 
     def _show_why(self, row: int) -> None:
-        QMessageBox.information(self, "Why this category?", self.explain(row))
+        QMessageBox.information(self, self.tr("Why this category?"), self.explain(row))
 
     def _describe(self) -> None:
         query = self.model.current_filter
-        shown = f"{self.model.rowCount():,} transactions"
+        shown = self.tr("%Ln transaction(s)", "", self.model.rowCount())
         parts = [p for p in (query.account, query.category, query.text and f"“{query.text}”") if p]
-        text = shown + (f" · filtered by {', '.join(parts)}" if parts else "")
+        filtered = self.tr("filtered by {filters}").format(filters=", ".join(parts))
+        text = shown + (f" · {filtered}" if parts else "")
         self._filter_label.setText(text)
         self.filter_changed.emit(text)
 

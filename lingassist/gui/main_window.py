@@ -176,7 +176,8 @@ class MainWindow(QMainWindow):
         few hundred patterns and reading its weights)."""
         self.talk.warm_up()
         self.jobs.start(
-            self.tr("Preparing category suggestions"), lambda _p, _c: self._context.advisor.warm_up()
+            self.tr("Preparing category suggestions"),
+            lambda _p, _c: self._context.advisor.warm_up(),
         )
         self.jobs.start(self.tr("Preparing the assistant"), lambda _p, _c: _import_assistant())
         self.back_up_if_due()
@@ -267,8 +268,12 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.tr("&Import bank file…"), QKeySequence("Ctrl+I"), self.choose_bank_files)
-        file_menu.addAction(self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self._settings)
+        file_menu.addAction(
+            self.tr("&Import bank file…"), QKeySequence("Ctrl+I"), self.choose_bank_files
+        )
+        file_menu.addAction(
+            self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self._settings
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -281,7 +286,9 @@ class MainWindow(QMainWindow):
         edit.addAction(self.redo_action)
         edit.addSeparator()
         edit.addAction(self.tr("&Find"), QKeySequence.StandardKey.Find, self._find)
-        edit.addAction(self.tr("&Command line"), QKeySequence("Ctrl+K"), self.command_bar.input.setFocus)
+        edit.addAction(
+            self.tr("&Command line"), QKeySequence("Ctrl+K"), self.command_bar.input.setFocus
+        )
         edit.addSeparator()
         edit.addAction(self.tr("Categorization &rules…"), self._edit_rules)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -508,7 +515,10 @@ class MainWindow(QMainWindow):
     def _corrected(self, message: str, merchant: str, code: str) -> None:
         self.ledger_changed.emit()
         offer = (
-            (self.tr("Always file {merchant} there…").format(merchant=merchant), lambda: self._always(merchant, code))
+            (
+                self.tr("Always file {merchant} there…").format(merchant=merchant),
+                lambda: self._always(merchant, code),
+            )
             if merchant
             else None
         )

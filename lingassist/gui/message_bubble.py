@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lingassist.gui.long_words import breakable
@@ -17,7 +17,10 @@ def shortened(text: str, limit: int = ECHO_CHARS) -> str:
     """`text`, or its first `limit` characters and how many more there were."""
     if len(text) <= limit:
         return text
-    return f"{text[:limit].rstrip()}… (+{len(text) - limit:,} more characters)"
+    more = QCoreApplication.translate(
+        "MessageBubble", "(+%Ln more characters)", "", len(text) - limit
+    )
+    return f"{text[:limit].rstrip()}… {more}"
 
 
 class BubbleLabel(QLabel):
@@ -39,10 +42,11 @@ class MessageBubble(QWidget):
         self, text: str, *, mine: bool, spoken: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.full_text = ("(spoken) " if spoken else "") + text
+        said = self.tr("(spoken)") + " " if spoken else ""
+        self.full_text = said + text
         long = mine and len(text) > ECHO_CHARS  # a paste is echoed short; replies never are
         self.label = BubbleLabel(
-            breakable(("(spoken) " if spoken else "") + (shortened(text) if long else text)),
+            breakable(said + (shortened(text) if long else text)),
             wordWrap=True,
             objectName="myMessage" if mine else "assistantMessage",
         )
@@ -50,10 +54,10 @@ class MessageBubble(QWidget):
         self.label.setMaximumWidth(MAX_WIDTH)
         self.label.setMinimumWidth(min(self.label.sizeHint().width(), MIN_WIDTH))
         self.show_all = QPushButton(
-            f"Show all {len(text):,} characters",
+            self.tr("Show all %Ln characters", "", len(text)),
             objectName="linkButton",
             flat=True,
-            toolTip="Show the whole message in the bubble",
+            toolTip=self.tr("Show the whole message in the bubble"),
         )
         self.show_all.setVisible(long)
         self.show_all.clicked.connect(self._show_all)

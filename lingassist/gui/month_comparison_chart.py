@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from lingassist.gui.chart_style import (
@@ -29,7 +29,10 @@ from lingassist.services.dashboard import CategoryComparison
 from lingassist.services.formatting import axis_scale, money_text
 
 LABEL_CHARACTERS = 20
-COMPARISON_HINT = "Point at a bar for the exact amounts; click it to list that category's spending"
+COMPARISON_HINT = QT_TRANSLATE_NOOP(
+    "MonthComparisonChart",
+    "Point at a bar for the exact amounts; click it to list that category's spending",
+)
 
 
 class MonthComparisonChart(QChartView):
@@ -47,8 +50,8 @@ class MonthComparisonChart(QChartView):
         self.series.setBarWidth(0.78)
         self.series.clicked.connect(self._bar_clicked)
         self.series.hovered.connect(self._bar_hovered)
-        self.last_month = QBarSet("Last month")
-        self.this_month = QBarSet("This month")
+        self.last_month = QBarSet(self.tr("Last month"))
+        self.this_month = QBarSet(self.tr("This month"))
         self.series.append(self.last_month)
         self.series.append(self.this_month)
         self._categories = quiet_axis(QBarCategoryAxis(), grid=False)
@@ -61,7 +64,7 @@ class MonthComparisonChart(QChartView):
         self.series.attachAxis(self._values)
         chart_view(chart, self)
         self.setMinimumHeight(180)
-        self._tip = HoverTip(self, COMPARISON_HINT)
+        self._tip = HoverTip(self, self.tr(COMPARISON_HINT))
         self.recolor()
         theme_changed().connect(self.recolor)
 

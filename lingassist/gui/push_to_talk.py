@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from lingassist.core.errors import Cancelled, UserFacingError
@@ -15,7 +15,7 @@ from lingassist.gui.worker import Jobs
 if TYPE_CHECKING:  # NumPy and the engines load at the first recording
     from lingassist.engines.speech import SpeechEngine, Transcript
 
-IDLE_TEXT = "Hold to talk (F8)"
+IDLE_TEXT = QT_TRANSLATE_NOOP("PushToTalk", "Hold to talk (F8)")
 
 
 class PushToTalk(QWidget):
@@ -43,12 +43,17 @@ class PushToTalk(QWidget):
         self._choose = choose or _best_reading
         self.recorder = Recorder(make_source, self)
         self.button = QPushButton(
-            IDLE_TEXT,
+            self.tr(IDLE_TEXT),
             objectName="talkButton",
-            toolTip="Hold this button (or F8) while you speak; release to send. Esc cancels.",
+            toolTip=self.tr(
+                "Hold this button (or F8) while you speak; release to send. Esc cancels."
+            ),
         )
         self.meter = QProgressBar(
-            maximum=100, textVisible=False, objectName="levelMeter", toolTip="Microphone level"
+            maximum=100,
+            textVisible=False,
+            objectName="levelMeter",
+            toolTip=self.tr("Microphone level"),
         )
         self.meter.setFixedSize(60, 6)
         self.meter.hide()
@@ -61,7 +66,7 @@ class PushToTalk(QWidget):
         self.recorder.level.connect(lambda level: self.meter.setValue(int(level * 100)))
         self.recorder.finished.connect(self._transcribe)
         self.recorder.failed.connect(self._failed)
-        self.recorder.cancelled.connect(lambda: self._idle("Cancelled."))
+        self.recorder.cancelled.connect(lambda: self._idle(self.tr("Cancelled.")))
 
     def focus_chain(self) -> list[QWidget]:
         """Its one control that takes focus: the button (Space held down talks too)."""
@@ -69,9 +74,9 @@ class PushToTalk(QWidget):
 
     def start(self) -> None:
         """Begin listening."""
-        self.button.setText("Listening… release to send")
+        self.button.setText(self.tr("Listening… release to send"))
         self.meter.show()
-        self.busy.emit("Listening…")
+        self.busy.emit(self.tr("Listening…"))
         self.recorder.start()
 
     def stop(self) -> None:
@@ -90,15 +95,15 @@ class PushToTalk(QWidget):
         load = getattr(self._engine, "load", None)
         if load is not None:
             self._jobs.start(
-                "Loading the speech model",
+                self.tr("Loading the speech model"),
                 lambda progress, _cancelled: load(progress),
                 on_error=lambda error: self.problem.emit(str(error)),
             )
 
     def _transcribe(self, pcm: bytes) -> None:
-        self.button.setText("Transcribing…")
+        self.button.setText(self.tr("Transcribing…"))
         self.meter.hide()
-        self.busy.emit("Transcribing…")
+        self.busy.emit(self.tr("Transcribing…"))
         from lingassist.services.voice import transcribe_recording
 
         vocabulary = self._vocabulary()
@@ -109,29 +114,35 @@ class PushToTalk(QWidget):
             transcript = transcribe_recording(self._engine, pcm, vocabulary, progress, cancelled)
             return transcript, "" if transcript.heard_nothing else self._choose(transcript)
 
-        self._jobs.start("Transcribing", transcribe, on_done=self._done, on_error=self._job_failed)
+        self._jobs.start(
+            self.tr("Transcribing"), transcribe, on_done=self._done, on_error=self._job_failed
+        )
 
     def _done(self, result: tuple[Transcript, str]) -> None:
         transcript, words = result
         if transcript.heard_nothing or not words:
-            self._idle("I heard nothing. Hold the button while you speak.")
+            self._idle(self.tr("I heard nothing. Hold the button while you speak."))
             return
         self._idle("")
         self.heard.emit(words)
 
     def _job_failed(self, error: BaseException) -> None:
         if isinstance(error, Cancelled):
-            self._idle("Cancelled.")
+            self._idle(self.tr("Cancelled."))
         elif isinstance(error, UserFacingError):
             self._idle(str(error))
         else:
-            self._idle(f"Speech recognition failed ({error}). Please type instead.")
+            self._idle(
+                self.tr("Speech recognition failed ({error}). Please type instead.").format(
+                    error=error
+                )
+            )
 
     def _failed(self, message: str) -> None:
         self._idle(message)
 
     def _idle(self, message: str) -> None:
-        self.button.setText(IDLE_TEXT)
+        self.button.setText(self.tr(IDLE_TEXT))
         self.meter.hide()
         self.busy.emit("")
         if message:

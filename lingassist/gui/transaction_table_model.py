@@ -7,7 +7,15 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -16,6 +24,7 @@ from lingassist.core.transactions import (
     SortKey,
     TransactionFilter,
     TransactionRow,
+    TransactionSource,
     TransactionStatus,
 )
 from lingassist.gui.style import colors
@@ -27,17 +36,34 @@ from lingassist.services.formatting import date_text, money_text
 PAGE_SIZE = 200
 CACHED_PAGES = 24
 COLUMNS = (
-    ("Date", SortKey.DATE),
-    ("Description", SortKey.DESCRIPTION),
-    ("Category", SortKey.CATEGORY),
-    ("Account", SortKey.ACCOUNT),
-    ("Amount", SortKey.AMOUNT),
-    ("Status", SortKey.STATUS),
+    (QT_TRANSLATE_NOOP("TransactionTableModel", "Date"), SortKey.DATE),
+    (QT_TRANSLATE_NOOP("TransactionTableModel", "Description"), SortKey.DESCRIPTION),
+    (QT_TRANSLATE_NOOP("TransactionTableModel", "Category"), SortKey.CATEGORY),
+    (QT_TRANSLATE_NOOP("TransactionTableModel", "Account"), SortKey.ACCOUNT),
+    (QT_TRANSLATE_NOOP("TransactionTableModel", "Amount"), SortKey.AMOUNT),
+    (QT_TRANSLATE_NOOP("TransactionTableModel", "Status"), SortKey.STATUS),
 )
+STATUSES = {
+    TransactionStatus.DRAFT: QT_TRANSLATE_NOOP("TransactionTableModel", "Draft"),
+    TransactionStatus.PENDING: QT_TRANSLATE_NOOP("TransactionTableModel", "Pending"),
+    TransactionStatus.CLEARED: QT_TRANSLATE_NOOP("TransactionTableModel", "Cleared"),
+}
+SOURCES = {
+    TransactionSource.MANUAL: QT_TRANSLATE_NOOP("TransactionTableModel", "Added by hand; #{id}"),
+    TransactionSource.TEXT: QT_TRANSLATE_NOOP("TransactionTableModel", "Added by text; #{id}"),
+    TransactionSource.VOICE: QT_TRANSLATE_NOOP("TransactionTableModel", "Added by voice; #{id}"),
+    TransactionSource.RECEIPT: QT_TRANSLATE_NOOP(
+        "TransactionTableModel", "Added from a receipt; #{id}"
+    ),
+    TransactionSource.IMPORT: QT_TRANSLATE_NOOP(
+        "TransactionTableModel", "Added from a bank file; #{id}"
+    ),
+}
 DESCRIPTION_COLUMN = 1
 CATEGORY_COLUMN = 2
 AMOUNT_COLUMN = 4
 RowIndex = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 
 
 class TransactionTableModel(QAbstractTableModel):
@@ -94,7 +120,7 @@ class TransactionTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):  # type: ignore[no-untyped-def]  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return self.tr(COLUMNS[section][0])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(section)
         return None
@@ -171,12 +197,12 @@ class TransactionTableModel(QAbstractTableModel):
         if column == 1:
             return row.merchant or row.description
         if column == 2:
-            return row.category_name or "Uncategorized"
+            return row.category_name or self.tr("Uncategorized")
         if column == 3:
             return row.account
         if column == AMOUNT_COLUMN:
             return money_text(row.amount, row.currency, locale, signed=True)
-        return "" if row.status is TransactionStatus.CLEARED else row.status.value.capitalize()
+        return "" if row.status is TransactionStatus.CLEARED else self.tr(STATUSES[row.status])
 
 
 def _alignment(column: int) -> Qt.AlignmentFlag:
@@ -197,10 +223,12 @@ def _foreground(row: TransactionRow, column: int) -> QColor | None:
 def _tooltip(row: TransactionRow) -> str:
     parts = [row.description]
     if row.memo:
-        parts.append(f"Note: {row.memo}")
+        parts.append(translate("TransactionTableModel", "Note: {note}").format(note=row.memo))
     if row.attachments:
-        parts.append("Receipt attached (right-click → Show receipt)")
-    parts.append(f"Added by {row.source.value}; #{row.id}")
+        parts.append(
+            translate("TransactionTableModel", "Receipt attached (right-click → Show receipt)")
+        )
+    parts.append(translate("TransactionTableModel", SOURCES[row.source]).format(id=row.id))
     return "\n".join(parts)
 
 

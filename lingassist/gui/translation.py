@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from lingassist.config import WINDOW_LANGUAGES, Settings, window_language
 from lingassist.core.resources import resource_path
@@ -23,6 +23,17 @@ log = logging.getLogger(__name__)
 INSTALLED = "lingassistLanguage"  # application property: the language installed
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "vi": "Tiếng Việt"}
 """Each window language in its own words, for the Settings choice."""
+
+
+QT_BUTTONS = (  # Qt has no qtbase_vi.qm: the standard buttons LingAssist shows, for lupdate
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+)
 
 
 def translations_folder() -> str:
@@ -43,21 +54,26 @@ def install_translation(app: QCoreApplication, settings: Settings) -> list[QTran
 
 
 def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install LingAssist's and Qt's translators for `language`; return those loaded."""
+    """Install LingAssist's translator for `language` and Qt's own where Qt has one (it
+    has none for Vietnamese: QT_BUTTONS are in LingAssist's); return those loaded."""
     if language not in WINDOW_LANGUAGES:
         return []
-    wanted = [(f"lingassist_{language}", translations_folder())]  # English: plurals only
-    if language != "en":
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        wanted.append((f"qtbase_{language}", qt_folder))
     installed = []
-    for name, folder in wanted:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-        else:
-            log.warning("no %s.qm in %s: those strings stay in English", name, folder)
+    ours = QTranslator(app)
+    if ours.load(f"lingassist_{language}", translations_folder()):
+        app.installTranslator(ours)
+        installed.append(ours)
+    else:
+        log.warning(
+            "no lingassist_%s.qm in %s: the window stays in English",
+            language,
+            translations_folder(),
+        )
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_own = QTranslator(app)
+    if language != "en" and qt_own.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_own)  # installed last, so asked first for Qt's strings
+        installed.append(qt_own)
     return installed
 
 

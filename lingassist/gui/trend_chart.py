@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from lingassist.gui.chart_style import (
@@ -23,7 +23,9 @@ from lingassist.gui.style import colors, theme_changed
 from lingassist.services.dashboard import TrendPoint
 from lingassist.services.formatting import axis_scale, date_text, money_text
 
-TREND_HINT = "Point at a month for its total; click it to list that month's spending"
+TREND_HINT = QT_TRANSLATE_NOOP(
+    "TrendChart", "Point at a month for its total; click it to list that month's spending"
+)
 
 
 class TrendChart(QChartView):
@@ -40,7 +42,7 @@ class TrendChart(QChartView):
         self.series.setBarWidth(0.62)
         self.series.clicked.connect(self._bar_clicked)
         self.series.hovered.connect(self._bar_hovered)
-        self.bars = QBarSet("Spent")
+        self.bars = QBarSet(self.tr("Spent"))
         self.series.append(self.bars)
         self._months = quiet_axis(QBarCategoryAxis(), grid=False, size=7.5)
         self._months.setTruncateLabels(False)  # QtCharts elides even labels that fit
@@ -54,7 +56,7 @@ class TrendChart(QChartView):
         self.series.attachAxis(self._values)
         chart_view(chart, self)
         self.setMinimumHeight(180)
-        self._tip = HoverTip(self, TREND_HINT)
+        self._tip = HoverTip(self, self.tr(TREND_HINT))
         self.recolor()
         theme_changed().connect(self.recolor)
 

@@ -2,6 +2,507 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountList</name>
+    <message>
+        <source>NET BALANCE</source>
+        <translation>SOLDE NET</translation>
+    </message>
+    <message>
+        <source>ACCOUNTS</source>
+        <translation>COMPTES</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>Show every account&apos;s transactions in the ledger</source>
+        <translation>Afficher les opérations de tous les comptes</translation>
+    </message>
+    <message>
+        <source>Show the transactions of {account} in the ledger</source>
+        <translation>Afficher les opérations du compte {account}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionCard</name>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Commerçant</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se répète</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation>Votre part</translation>
+    </message>
+    <message>
+        <source>Owed to you</source>
+        <translation>On vous doit</translation>
+    </message>
+    <message>
+        <source>Each month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Confirm  ⏎</source>
+        <translation>Confirmer  ⏎</translation>
+    </message>
+    <message>
+        <source>Carry it out (Enter in the empty command line)</source>
+        <translation>L’exécuter (Entrée dans la ligne de commande vide)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Put the words back in the command line to change them</source>
+        <translation>Remettre les mots dans la ligne de commande pour les modifier</translation>
+    </message>
+    <message>
+        <source>Cancel  Esc</source>
+        <translation>Annuler  Échap</translation>
+    </message>
+    <message>
+        <source>Discard this card; nothing is recorded (Esc, or say “cancel that”)</source>
+        <translation>Abandonner cette carte ; rien n’est enregistré (Échap, ou dites « annule ça »)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Take it back (Ctrl+Z)</source>
+        <translation>Revenir en arrière (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>from “{words}”</source>
+        <translation>d’après « {words} »</translation>
+    </message>
+    <message>
+        <source>Check: {warning}</source>
+        <translation>À vérifier : {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetList</name>
+    <message>
+        <source>No budgets yet. Try “set a budget of 200 for groceries”.</source>
+        <translation>Pas encore de budget. Essayez « budget de 200 pour les courses ».</translation>
+    </message>
+    <message>
+        <source>{share} of the monthly budget used</source>
+        <translation>{share} du budget mensuel utilisé</translation>
+    </message>
+    <message>
+        <source>{spent} of {limit} — over by {over}</source>
+        <translation>{spent} sur {limit} — dépassé de {over}</translation>
+    </message>
+    <message>
+        <source>{spent} of {limit} — {left} left</source>
+        <translation>{spent} sur {limit} — reste {left}</translation>
+    </message>
+</context>
+<context>
+    <name>CategorySummary</name>
+    <message>
+        <source>Click a slice to list that category&apos;s spending in the ledger</source>
+        <translation>Cliquez sur une part pour lister les dépenses de cette catégorie</translation>
+    </message>
+    <message numerus="yes">
+        <source>spent in %Ln categories</source>
+        <translation>
+            <numerusform>dépensé dans %Ln catégorie</numerusform>
+            <numerusform>dépensés dans %Ln catégories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing spent yet</source>
+        <translation>aucune dépense pour l’instant</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Everything else</source>
+        <translation>Tout le reste</translation>
+    </message>
+    <message>
+        <source>Everything else: {amount}</source>
+        <translation>Tout le reste : {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandBar</name>
+    <message>
+        <source>Tell me or ask: “spent 12.50 at Blue Bottle”, “groceries last month?” (Ctrl+K)</source>
+        <translation>Dites-moi ou demandez : « 12,50 € chez Blue Bottle », « courses le mois dernier ? » (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Type what you spent or ask a question, then Enter (Ctrl+K comes here).
+Enter on an empty line confirms the waiting card; Esc discards it; ↑/↓ recall earlier lines.
+Ctrl+Z undoes your typing while there is some, else the last change to the ledger;
+Ctrl+Shift+Z (or Ctrl+Y) redoes.</source>
+        <translation>Tapez ce que vous avez dépensé ou posez une question, puis Entrée (Ctrl+K vient ici).
+Entrée sur une ligne vide confirme la carte en attente ; Échap l’abandonne ; ↑/↓ rappellent les lignes précédentes.
+Ctrl+Z annule votre saisie tant qu’il y en a, sinon la dernière modification des comptes ;
+Ctrl+Maj+Z (ou Ctrl+Y) rétablit.</translation>
+    </message>
+    <message>
+        <source>Clear the command line</source>
+        <translation>Effacer la ligne de commande</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Send it to the assistant (Enter)</source>
+        <translation>L’envoyer à l’assistant (Entrée)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo this change to the ledger (Ctrl+Z, also in an empty command line)</source>
+        <translation>Annuler cette modification (Ctrl+Z, aussi dans une ligne de commande vide)</translation>
+    </message>
+    <message>
+        <source>Make a rule: file this merchant there from now on</source>
+        <translation>Créer une règle : classer désormais ce commerçant ici</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Hi! Tell me what you spent, ask about your money, or drop a receipt.</source>
+        <translation>Bonjour ! Dites-moi ce que vous avez dépensé, posez une question sur votre argent ou déposez un reçu.</translation>
+    </message>
+    <message>
+        <source>Replaced by your next message.</source>
+        <translation>Remplacée par votre message suivant.</translation>
+    </message>
+    <message>
+        <source>Fix the problems first: Edit puts the words back to change them; Esc discards.</source>
+        <translation>Corrigez d’abord les problèmes : Modifier remet les mots pour les changer ; Échap abandonne.</translation>
+    </message>
+    <message>
+        <source>Not recorded: you cancelled.</source>
+        <translation>Non enregistré : vous avez annulé.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Nothing spent this month yet.</source>
+        <translation>Aucune dépense ce mois-ci pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No payments waiting for the bank.</source>
+        <translation>Aucun paiement en attente à la banque.</translation>
+    </message>
+    <message>
+        <source>No repeating charges found yet: three charges at a steady rhythm, or an entry logged as repeating (“netflix 15.99 monthly”), show up here.</source>
+        <translation>Aucune dépense récurrente trouvée pour l’instant : trois prélèvements à rythme régulier, ou une saisie notée comme récurrente (« netflix 15,99 par mois »), apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>par an</translation>
+    </message>
+    <message>
+        <source>This month vs last</source>
+        <translation>Ce mois-ci et le précédent</translation>
+    </message>
+    <message>
+        <source>Spending, last 12 months</source>
+        <translation>Dépenses des 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>Top merchants</source>
+        <translation>Principaux commerçants</translation>
+    </message>
+    <message>
+        <source>Upcoming payments</source>
+        <translation>Paiements à venir</translation>
+    </message>
+    <message>
+        <source>Subscriptions and repeating charges</source>
+        <translation>Abonnements et prélèvements récurrents</translation>
+    </message>
+    <message>
+        <source>average {amount}</source>
+        <translation>moyenne {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln over</source>
+        <translation>
+            <numerusform>%Ln dépassé</numerusform>
+            <numerusform>%Ln dépassés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previous month (Alt+Left)</source>
+        <translation>Mois précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Next month (Alt+Right)</source>
+        <translation>Mois suivant (Alt+Droite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missed {date}?</source>
+        <translation>manqué le {date} ?</translation>
+    </message>
+    <message>
+        <source>next {date}</source>
+        <translation>prochain le {date}</translation>
+    </message>
+    <message>
+        <source>up from {amount}</source>
+        <translation>en hausse, avant {amount}</translation>
+    </message>
+    <message>
+        <source>down from {amount}</source>
+        <translation>en baisse, avant {amount}</translation>
+    </message>
+    <message>
+        <source>{month} a month · {year} a year</source>
+        <translation>{month} par mois · {year} par an</translation>
+    </message>
+    <message>
+        <source>spent · nothing in {month}</source>
+        <translation>dépensés · rien en {month}</translation>
+    </message>
+    <message>
+        <source>spent · the same as {month}</source>
+        <translation>dépensés · autant qu’en {month}</translation>
+    </message>
+    <message>
+        <source>spent · {amount} more than {month}</source>
+        <translation>dépensés · {amount} de plus qu’en {month}</translation>
+    </message>
+    <message>
+        <source>spent · {amount} less than {month}</source>
+        <translation>dépensés · {amount} de moins qu’en {month}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchase(s)</source>
+        <translation>
+            <numerusform>%Ln achat</numerusform>
+            <numerusform>%Ln achats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue · {date}</source>
+        <translation>en retard · {date}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <source>Drop receipts, bills or bank statements
+They are read on this computer; nothing is saved until you confirm.</source>
+        <translation>Déposez des reçus, des factures ou des relevés bancaires
+Ils sont lus sur cet ordinateur ; rien n’est enregistré avant votre confirmation.</translation>
+    </message>
+</context>
+<context>
+    <name>JobStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the background jobs</source>
+        <translation>Arrêter les tâches en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Reading receipts</source>
+        <translation>Lecture des reçus</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <source>All time</source>
+        <translation>Depuis toujours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’année dernière</translation>
+    </message>
+    <message>
+        <source>Edit merchant</source>
+        <translation>Modifier le commerçant</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Commerçant</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Search description, merchant or note  (Ctrl+F)</source>
+        <translation>Rechercher un libellé, un commerçant ou une note  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show only transactions whose description, merchant or note contains these words (Ctrl+F)</source>
+        <translation>N’afficher que les opérations dont le libellé, le commerçant ou la note contient ces mots (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Period shown in the ledger</source>
+        <translation>Période affichée</translation>
+    </message>
+    <message>
+        <source>Why this category?</source>
+        <translation>Pourquoi cette catégorie ?</translation>
+    </message>
+    <message>
+        <source>Edit merchant…</source>
+        <translation>Modifier le commerçant…</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Modifier la note…</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Répartir…</translation>
+    </message>
+    <message>
+        <source>Show receipt</source>
+        <translation>Afficher le reçu</translation>
+    </message>
+    <message>
+        <source>Change category…</source>
+        <translation>Changer de catégorie…</translation>
+    </message>
+    <message>
+        <source>Receipt: {file}</source>
+        <translation>Reçu : {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transaction(s)</source>
+        <translation>
+            <numerusform>%Ln opération</numerusform>
+            <numerusform>%Ln opérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filtered by {filters}</source>
+        <translation>filtré par {filters}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LingAssist — {folder}</source>
@@ -89,11 +590,11 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <source>&amp;Command line</source>
@@ -137,7 +638,7 @@
     </message>
     <message>
         <source>&amp;Redo {change}</source>
-        <translation>&amp;Rétablir : {change}</translation>
+        <translation>Ré&amp;tablir : {change}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln transaction(s)</source>
@@ -159,6 +660,237 @@ Data folder: {folder}</source>
 Rien ne quitte cette machine.
 
 Dossier de données : {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message numerus="yes">
+        <source>(+%Ln more characters)</source>
+        <translation>
+            <numerusform>(+%Ln caractère de plus)</numerusform>
+            <numerusform>(+%Ln caractères de plus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(spoken)</source>
+        <translation>(dit à voix haute)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %Ln characters</source>
+        <translation>
+            <numerusform>Afficher le caractère</numerusform>
+            <numerusform>Afficher les %Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the whole message in the bubble</source>
+        <translation>Afficher tout le message dans la bulle</translation>
+    </message>
+</context>
+<context>
+    <name>MonthComparisonChart</name>
+    <message>
+        <source>Point at a bar for the exact amounts; click it to list that category&apos;s spending</source>
+        <translation>Pointez une barre pour voir les montants exacts ; cliquez pour lister les dépenses de cette catégorie</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+</context>
+<context>
+    <name>PushToTalk</name>
+    <message>
+        <source>Hold to talk (F8)</source>
+        <translation>Maintenir pour parler (F8)</translation>
+    </message>
+    <message>
+        <source>Hold this button (or F8) while you speak; release to send. Esc cancels.</source>
+        <translation>Maintenez ce bouton (ou F8) pendant que vous parlez ; relâchez pour envoyer. Échap annule.</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau du micro</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Listening… release to send</source>
+        <translation>Écoute… relâchez pour envoyer</translation>
+    </message>
+    <message>
+        <source>Listening…</source>
+        <translation>Écoute…</translation>
+    </message>
+    <message>
+        <source>Loading the speech model</source>
+        <translation>Chargement du modèle vocal</translation>
+    </message>
+    <message>
+        <source>Transcribing…</source>
+        <translation>Transcription…</translation>
+    </message>
+    <message>
+        <source>Transcribing</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>I heard nothing. Hold the button while you speak.</source>
+        <translation>Je n’ai rien entendu. Maintenez le bouton pendant que vous parlez.</translation>
+    </message>
+    <message>
+        <source>Speech recognition failed ({error}). Please type instead.</source>
+        <translation>La reconnaissance vocale a échoué ({error}). Tapez plutôt votre demande.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>{problem}
+You can look at everything; changes are turned off. Restart LingAssist once the server can be used again.</source>
+        <translation>{problem}
+Vous pouvez tout consulter ; les modifications sont désactivées. Redémarrez LingAssist quand le serveur sera de nouveau disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Passée</translation>
+    </message>
+    <message>
+        <source>Added by hand; #{id}</source>
+        <translation>Saisie à la main ; n° {id}</translation>
+    </message>
+    <message>
+        <source>Added by text; #{id}</source>
+        <translation>Saisie par écrit ; n° {id}</translation>
+    </message>
+    <message>
+        <source>Added by voice; #{id}</source>
+        <translation>Saisie à la voix ; n° {id}</translation>
+    </message>
+    <message>
+        <source>Added from a receipt; #{id}</source>
+        <translation>Ajoutée depuis un reçu ; n° {id}</translation>
+    </message>
+    <message>
+        <source>Added from a bank file; #{id}</source>
+        <translation>Importée d’un relevé bancaire ; n° {id}</translation>
+    </message>
+    <message>
+        <source>Uncategorized</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
+    </message>
+    <message>
+        <source>Receipt attached (right-click → Show receipt)</source>
+        <translation>Reçu joint (clic droit → Afficher le reçu)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Point at a month for its total; click it to list that month&apos;s spending</source>
+        <translation>Pointez un mois pour voir son total ; cliquez pour lister les dépenses de ce mois</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+</context>
+<context>
+    <name>make_clearable</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>show_unexpected</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Nothing was changed in your ledger. Details are in the log file.</source>
+        <translation>{error}
+
+Rien n’a été modifié dans vos comptes. Les détails sont dans le fichier journal.</translation>
     </message>
 </context>
 </TS>

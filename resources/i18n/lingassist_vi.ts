@@ -2,6 +2,502 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountList</name>
+    <message>
+        <source>NET BALANCE</source>
+        <translation>SỐ DƯ RÒNG</translation>
+    </message>
+    <message>
+        <source>ACCOUNTS</source>
+        <translation>TÀI KHOẢN</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tất cả tài khoản</translation>
+    </message>
+    <message>
+        <source>Show every account&apos;s transactions in the ledger</source>
+        <translation>Hiện giao dịch của mọi tài khoản trong sổ thu chi</translation>
+    </message>
+    <message>
+        <source>Show the transactions of {account} in the ledger</source>
+        <translation>Hiện giao dịch của {account} trong sổ thu chi</translation>
+    </message>
+</context>
+<context>
+    <name>ActionCard</name>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Lặp lại</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Your share</source>
+        <translation>Phần của bạn</translation>
+    </message>
+    <message>
+        <source>Owed to you</source>
+        <translation>Người khác nợ bạn</translation>
+    </message>
+    <message>
+        <source>Each month</source>
+        <translation>Mỗi tháng</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Trả cho</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Ngân hàng</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Confirm  ⏎</source>
+        <translation>Xác nhận  ⏎</translation>
+    </message>
+    <message>
+        <source>Carry it out (Enter in the empty command line)</source>
+        <translation>Thực hiện (Enter ở dòng lệnh trống)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Put the words back in the command line to change them</source>
+        <translation>Đưa câu lệnh trở lại dòng lệnh để sửa</translation>
+    </message>
+    <message>
+        <source>Cancel  Esc</source>
+        <translation>Hủy  Esc</translation>
+    </message>
+    <message>
+        <source>Discard this card; nothing is recorded (Esc, or say “cancel that”)</source>
+        <translation>Bỏ thẻ này; không ghi lại gì cả (Esc, hoặc nói “hủy cái đó”)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Take it back (Ctrl+Z)</source>
+        <translation>Hoàn tác (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>from “{words}”</source>
+        <translation>từ “{words}”</translation>
+    </message>
+    <message>
+        <source>Check: {warning}</source>
+        <translation>Cần kiểm tra: {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetList</name>
+    <message>
+        <source>No budgets yet. Try “set a budget of 200 for groceries”.</source>
+        <translation>Chưa có ngân sách nào. Hãy thử “đặt ngân sách 2 triệu cho đi chợ”.</translation>
+    </message>
+    <message>
+        <source>{share} of the monthly budget used</source>
+        <translation>Đã dùng {share} ngân sách tháng</translation>
+    </message>
+    <message>
+        <source>{spent} of {limit} — over by {over}</source>
+        <translation>{spent} / {limit} — vượt {over}</translation>
+    </message>
+    <message>
+        <source>{spent} of {limit} — {left} left</source>
+        <translation>{spent} / {limit} — còn {left}</translation>
+    </message>
+</context>
+<context>
+    <name>CategorySummary</name>
+    <message>
+        <source>Click a slice to list that category&apos;s spending in the ledger</source>
+        <translation>Bấm vào một phần để xem các khoản chi của danh mục đó</translation>
+    </message>
+    <message numerus="yes">
+        <source>spent in %Ln categories</source>
+        <translation>
+            <numerusform>đã chi cho %Ln danh mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing spent yet</source>
+        <translation>chưa chi tiêu gì</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Tháng sau</translation>
+    </message>
+    <message>
+        <source>Everything else</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <source>Everything else: {amount}</source>
+        <translation>Còn lại: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandBar</name>
+    <message>
+        <source>Tell me or ask: “spent 12.50 at Blue Bottle”, “groceries last month?” (Ctrl+K)</source>
+        <translation>Nói hoặc hỏi: “cà phê 50k ở Highlands”, “tháng trước đi chợ hết bao nhiêu?” (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Type what you spent or ask a question, then Enter (Ctrl+K comes here).
+Enter on an empty line confirms the waiting card; Esc discards it; ↑/↓ recall earlier lines.
+Ctrl+Z undoes your typing while there is some, else the last change to the ledger;
+Ctrl+Shift+Z (or Ctrl+Y) redoes.</source>
+        <translation>Gõ khoản bạn đã chi hoặc đặt câu hỏi, rồi nhấn Enter (Ctrl+K để đến đây).
+Enter ở dòng trống xác nhận thẻ đang chờ; Esc bỏ thẻ; ↑/↓ gọi lại các dòng trước.
+Ctrl+Z hoàn tác phần đang gõ, nếu không thì hoàn tác thay đổi gần nhất trong sổ;
+Ctrl+Shift+Z (hoặc Ctrl+Y) để làm lại.</translation>
+    </message>
+    <message>
+        <source>Clear the command line</source>
+        <translation>Xóa dòng lệnh</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Send it to the assistant (Enter)</source>
+        <translation>Gửi cho trợ lý (Enter)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undo this change to the ledger (Ctrl+Z, also in an empty command line)</source>
+        <translation>Hoàn tác thay đổi này trong sổ (Ctrl+Z, cả khi dòng lệnh trống)</translation>
+    </message>
+    <message>
+        <source>Make a rule: file this merchant there from now on</source>
+        <translation>Tạo quy tắc: từ nay luôn xếp cửa hàng này vào đây</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Hi! Tell me what you spent, ask about your money, or drop a receipt.</source>
+        <translation>Xin chào! Hãy cho tôi biết bạn đã chi gì, hỏi về tiền bạc của bạn, hoặc thả một hóa đơn vào đây.</translation>
+    </message>
+    <message>
+        <source>Replaced by your next message.</source>
+        <translation>Đã được thay bằng tin nhắn tiếp theo của bạn.</translation>
+    </message>
+    <message>
+        <source>Fix the problems first: Edit puts the words back to change them; Esc discards.</source>
+        <translation>Hãy sửa các vấn đề trước: Sửa đưa câu lệnh trở lại để thay đổi; Esc để bỏ.</translation>
+    </message>
+    <message>
+        <source>Not recorded: you cancelled.</source>
+        <translation>Chưa ghi lại: bạn đã hủy.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Đang sửa…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Nothing spent this month yet.</source>
+        <translation>Tháng này chưa chi gì.</translation>
+    </message>
+    <message>
+        <source>No payments waiting for the bank.</source>
+        <translation>Không có khoản thanh toán nào đang chờ ngân hàng.</translation>
+    </message>
+    <message>
+        <source>No repeating charges found yet: three charges at a steady rhythm, or an entry logged as repeating (“netflix 15.99 monthly”), show up here.</source>
+        <translation>Chưa thấy khoản chi định kỳ nào: ba lần trừ tiền đều đặn, hoặc một khoản ghi là định kỳ (“netflix 260k mỗi tháng”), sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>mỗi tuần</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mỗi tháng</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>mỗi năm</translation>
+    </message>
+    <message>
+        <source>This month vs last</source>
+        <translation>Tháng này so với tháng trước</translation>
+    </message>
+    <message>
+        <source>Spending, last 12 months</source>
+        <translation>Chi tiêu 12 tháng qua</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Ngân sách</translation>
+    </message>
+    <message>
+        <source>Top merchants</source>
+        <translation>Cửa hàng chi nhiều nhất</translation>
+    </message>
+    <message>
+        <source>Upcoming payments</source>
+        <translation>Khoản sắp thanh toán</translation>
+    </message>
+    <message>
+        <source>Subscriptions and repeating charges</source>
+        <translation>Gói đăng ký và khoản chi định kỳ</translation>
+    </message>
+    <message>
+        <source>average {amount}</source>
+        <translation>trung bình {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln over</source>
+        <translation>
+            <numerusform>%Ln vượt mức</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previous month (Alt+Left)</source>
+        <translation>Tháng trước (Alt+Trái)</translation>
+    </message>
+    <message>
+        <source>Next month (Alt+Right)</source>
+        <translation>Tháng sau (Alt+Phải)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln đang chờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missed {date}?</source>
+        <translation>lỡ ngày {date}?</translation>
+    </message>
+    <message>
+        <source>next {date}</source>
+        <translation>kỳ tới {date}</translation>
+    </message>
+    <message>
+        <source>up from {amount}</source>
+        <translation>tăng, trước là {amount}</translation>
+    </message>
+    <message>
+        <source>down from {amount}</source>
+        <translation>giảm, trước là {amount}</translation>
+    </message>
+    <message>
+        <source>{month} a month · {year} a year</source>
+        <translation>{month} mỗi tháng · {year} mỗi năm</translation>
+    </message>
+    <message>
+        <source>spent · nothing in {month}</source>
+        <translation>đã chi · {month} không chi gì</translation>
+    </message>
+    <message>
+        <source>spent · the same as {month}</source>
+        <translation>đã chi · bằng {month}</translation>
+    </message>
+    <message>
+        <source>spent · {amount} more than {month}</source>
+        <translation>đã chi · nhiều hơn {month} {amount}</translation>
+    </message>
+    <message>
+        <source>spent · {amount} less than {month}</source>
+        <translation>đã chi · ít hơn {month} {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln purchase(s)</source>
+        <translation>
+            <numerusform>%Ln lần mua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue · {date}</source>
+        <translation>quá hạn · {date}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <source>Drop receipts, bills or bank statements
+They are read on this computer; nothing is saved until you confirm.</source>
+        <translation>Thả hóa đơn, phiếu thanh toán hoặc sao kê ngân hàng vào đây
+Chúng được đọc ngay trên máy này; không lưu gì cho đến khi bạn xác nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>JobStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stop the background jobs</source>
+        <translation>Dừng các tác vụ chạy nền</translation>
+    </message>
+    <message>
+        <source>Reading receipts</source>
+        <translation>Đang đọc hóa đơn</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <source>All time</source>
+        <translation>Toàn bộ thời gian</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Năm ngoái</translation>
+    </message>
+    <message>
+        <source>Edit merchant</source>
+        <translation>Sửa cửa hàng</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Sửa ghi chú</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Search description, merchant or note  (Ctrl+F)</source>
+        <translation>Tìm theo mô tả, cửa hàng hoặc ghi chú  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show only transactions whose description, merchant or note contains these words (Ctrl+F)</source>
+        <translation>Chỉ hiện giao dịch có mô tả, cửa hàng hoặc ghi chú chứa các từ này (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Xóa tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Period shown in the ledger</source>
+        <translation>Khoảng thời gian hiển thị trong sổ</translation>
+    </message>
+    <message>
+        <source>Why this category?</source>
+        <translation>Vì sao là danh mục này?</translation>
+    </message>
+    <message>
+        <source>Edit merchant…</source>
+        <translation>Sửa cửa hàng…</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Sửa ghi chú…</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Chia khoản…</translation>
+    </message>
+    <message>
+        <source>Show receipt</source>
+        <translation>Xem hóa đơn</translation>
+    </message>
+    <message>
+        <source>Change category…</source>
+        <translation>Đổi danh mục…</translation>
+    </message>
+    <message>
+        <source>Receipt: {file}</source>
+        <translation>Hóa đơn: {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transaction(s)</source>
+        <translation>
+            <numerusform>%Ln giao dịch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>filtered by {filters}</source>
+        <translation>lọc theo {filters}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LingAssist — {folder}</source>
@@ -97,7 +593,7 @@
     </message>
     <message>
         <source>&amp;Command line</source>
-        <translation>Dòng &amp;lệnh</translation>
+        <translation>&amp;Dòng lệnh</translation>
     </message>
     <message>
         <source>Categorization &amp;rules…</source>
@@ -158,6 +654,235 @@ Data folder: {folder}</source>
 Không có gì rời khỏi máy này.
 
 Thư mục dữ liệu: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message numerus="yes">
+        <source>(+%Ln more characters)</source>
+        <translation>
+            <numerusform>(+%Ln ký tự nữa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(spoken)</source>
+        <translation>(nói)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %Ln characters</source>
+        <translation>
+            <numerusform>Hiện tất cả %Ln ký tự</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the whole message in the bubble</source>
+        <translation>Hiện toàn bộ tin nhắn trong bong bóng</translation>
+    </message>
+</context>
+<context>
+    <name>MonthComparisonChart</name>
+    <message>
+        <source>Point at a bar for the exact amounts; click it to list that category&apos;s spending</source>
+        <translation>Trỏ vào một cột để xem số tiền chính xác; bấm để xem các khoản chi của danh mục đó</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+</context>
+<context>
+    <name>PushToTalk</name>
+    <message>
+        <source>Hold to talk (F8)</source>
+        <translation>Giữ để nói (F8)</translation>
+    </message>
+    <message>
+        <source>Hold this button (or F8) while you speak; release to send. Esc cancels.</source>
+        <translation>Giữ nút này (hoặc F8) trong khi nói; thả ra để gửi. Esc để hủy.</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mức micrô</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>Listening… release to send</source>
+        <translation>Đang nghe… thả ra để gửi</translation>
+    </message>
+    <message>
+        <source>Listening…</source>
+        <translation>Đang nghe…</translation>
+    </message>
+    <message>
+        <source>Loading the speech model</source>
+        <translation>Đang tải mô hình giọng nói</translation>
+    </message>
+    <message>
+        <source>Transcribing…</source>
+        <translation>Đang chuyển thành chữ…</translation>
+    </message>
+    <message>
+        <source>Transcribing</source>
+        <translation>Đang chuyển giọng nói thành chữ</translation>
+    </message>
+    <message>
+        <source>I heard nothing. Hold the button while you speak.</source>
+        <translation>Tôi không nghe thấy gì. Hãy giữ nút trong khi nói.</translation>
+    </message>
+    <message>
+        <source>Speech recognition failed ({error}). Please type instead.</source>
+        <translation>Nhận dạng giọng nói thất bại ({error}). Vui lòng gõ thay vì nói.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>{problem}
+You can look at everything; changes are turned off. Restart LingAssist once the server can be used again.</source>
+        <translation>{problem}
+Bạn vẫn xem được mọi thứ; chức năng thay đổi đã tắt. Hãy khởi động lại LingAssist khi máy chủ dùng lại được.</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>Added by hand; #{id}</source>
+        <translation>Nhập tay; #{id}</translation>
+    </message>
+    <message>
+        <source>Added by text; #{id}</source>
+        <translation>Nhập bằng chữ; #{id}</translation>
+    </message>
+    <message>
+        <source>Added by voice; #{id}</source>
+        <translation>Nhập bằng giọng nói; #{id}</translation>
+    </message>
+    <message>
+        <source>Added from a receipt; #{id}</source>
+        <translation>Thêm từ hóa đơn; #{id}</translation>
+    </message>
+    <message>
+        <source>Added from a bank file; #{id}</source>
+        <translation>Nhập từ sao kê ngân hàng; #{id}</translation>
+    </message>
+    <message>
+        <source>Uncategorized</source>
+        <translation>Chưa phân loại</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Ghi chú: {note}</translation>
+    </message>
+    <message>
+        <source>Receipt attached (right-click → Show receipt)</source>
+        <translation>Có hóa đơn đính kèm (chuột phải → Xem hóa đơn)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Point at a month for its total; click it to list that month&apos;s spending</source>
+        <translation>Trỏ vào một tháng để xem tổng; bấm để xem các khoản chi của tháng đó</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Đã chi</translation>
+    </message>
+</context>
+<context>
+    <name>make_clearable</name>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>show_unexpected</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Đã xảy ra lỗi</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Nothing was changed in your ledger. Details are in the log file.</source>
+        <translation>{error}
+
+Không có gì thay đổi trong sổ của bạn. Chi tiết có trong tệp nhật ký.</translation>
     </message>
 </context>
 </TS>

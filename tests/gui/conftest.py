@@ -1,0 +1,19 @@
+"""GUI tests run with the English translation installed, as the app does: it holds only
+the plural forms ("1 purchase", "2 purchases") of the strings marked with %n."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from lingassist.gui.translation import install_language, remove_translation
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication) -> Iterator[None]:
+    translators = install_language(qapp, "en")
+    assert translators, "resources/i18n/lingassist_en.qm loads"
+    yield
+    remove_translation(qapp, translators)

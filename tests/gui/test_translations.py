@@ -1,0 +1,237 @@
+"""The window speaks French and Vietnamese: the .ts files hold every marked string of
+lingassist/gui, translated, and the committed .qm files are built from them; with the
+translator installed, no page shows a string of the window's own source code in English."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from lingassist.config import window_language
+from lingassist.gui.main_window import MainWindow
+from lingassist.gui.translation import install_language, remove_translation
+from lingassist.services.demo import open_demo
+from tests.gui.fake_speech import FakeSpeech
+from tests.gui.test_receipts_view import fake_reader
+
+ROOT = Path(__file__).resolve().parents[2]
+GUI = ROOT / "lingassist" / "gui"
+I18N = ROOT / "resources" / "i18n"
+TOOLS = Path(sys.executable).parent
+LUPDATE = [str(TOOLS / "pyside6-lupdate"), "-locations", "none", "-no-obsolete"]
+LANGUAGES = ("fr", "vi")
+NOT_WINDOW_TEXT = {"screenshots.py"}  # commands typed to the assistant for the pictures
+NAMES = {"LingAssist", "Checking"}  # a name, and the demo ledger's account (data)
+PLACEHOLDER = re.compile(r"\{\w*\}|%L?n|<[^>]+>")
+
+
+def messages(ts_file: Path) -> dict[tuple[str, str], list[str] | None]:
+    """(context, source) -> its translations (plural forms), None while unfinished."""
+    found: dict[tuple[str, str], list[str] | None] = {}
+    for context in ElementTree.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.findall("numerusform")] or [
+                translation.text or ""
+            ]
+            done = translation.get("type") not in ("unfinished", "vanished", "obsolete")
+            finished = done and all(forms)
+            found[(name, message.findtext("source", ""))] = forms if finished else None
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_the_ts_files_hold_every_marked_string_translated(language: str, tmp_path: Path) -> None:
+    """pyside6-lupdate run on the sources adds nothing and drops nothing: every string
+    marked in lingassist/gui is in the .ts, translated (English: only plural forms)."""
+    committed = I18N / f"lingassist_{language}.ts"
+    updated = tmp_path / committed.name
+    shutil.copy(committed, updated)
+    plural_only = ["-pluralonly"] if language == "en" else []
+    subprocess.run(
+        [*LUPDATE, *plural_only, "-extensions", "py", str(GUI), "-ts", str(updated)],
+        check=True,
+        capture_output=True,
+    )
+    before, after = messages(committed), messages(updated)
+    assert sorted(set(after) - set(before)) == [], "new strings: run make translations"
+    assert sorted(set(before) - set(after)) == [], "strings gone: run make translations"
+    unfinished = sorted(key for key, forms in after.items() if forms is None)
+    assert unfinished == [], f"not yet translated into {language}"
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_the_committed_qm_files_are_built_from_the_ts_files(language: str, tmp_path: Path) -> None:
+    built = tmp_path / f"lingassist_{language}.qm"
+    ts_file = I18N / f"lingassist_{language}.ts"
+    subprocess.run(
+        [str(TOOLS / "pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(built)],
+        check=True,
+    )
+    assert built.read_bytes() == (I18N / built.name).read_bytes(), "run make translations"
+
+
+def test_the_window_language_follows_the_choice_then_the_locale() -> None:
+    from lingassist.config import Settings
+
+    assert window_language(Settings(locale="fr_BE")) == "fr"
+    assert window_language(Settings(locale="vi_VN")) == "vi"
+    assert window_language(Settings(locale="de_DE")) == "en"
+    assert window_language(Settings(locale="vi_VN", language="en")) == "en"
+    assert window_language(Settings(locale="en_US", language="fr")) == "fr"
+
+
+def source_templates() -> list[str]:
+    """The strings written in the window's code that a person could read, not docstrings:
+    constants as written, f-strings with "{}" where their values go."""
+    found: list[str] = []
+    for path in sorted(GUI.glob("*.py")):
+        if path.name in NOT_WINDOW_TEXT:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skipped = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                skipped.update(id(part) for part in node.values)
+                found.append("".join(_template_part(part) for part in node.values))
+            elif isinstance(node, ast.Constant) and id(node) not in skipped:
+                found.append(node.value) if isinstance(node.value, str) else None
+    return found
+
+
+def _template_part(part: ast.expr) -> str:
+    return part.value if isinstance(part, ast.Constant) else "{}"
+
+
+def shown_as(template: str) -> re.Pattern[str] | None:
+    """A pattern matching the whole text a template shows, whatever its values (each on
+    one line); None for templates with no word of their own ("{} ({})")."""
+    pieces = PLACEHOLDER.split(template.replace("&", ""))
+    if not re.search(r"[A-Za-z]{2}", "".join(pieces)):
+        return None
+    return re.compile("[^\n]+?".join(re.escape(piece) for piece in pieces))
+
+
+def mostly_its_own(template: str, shown: str) -> bool:
+    """True when the template's own letters are at least a third of the text's: a value
+    ("{} to {}" around a long reply) does not make a text the template's."""
+    letters = re.compile(r"[^\W\d_]")
+    own = len(letters.findall(PLACEHOLDER.sub("", template)))
+    return 3 * own >= len(letters.findall(shown))
+
+
+def visible_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
+    """(where, text) for each text the person can see on the shown page and around it."""
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        where = f"{type(widget).__name__} {widget.objectName()}".strip()
+        if widget.toolTip():
+            yield where + " tooltip", widget.toolTip()
+        if isinstance(widget, QLabel | QAbstractButton):
+            yield where, widget.text()
+        if isinstance(widget, QLineEdit):
+            yield where, widget.placeholderText()
+        if isinstance(widget, QGroupBox):
+            yield where, widget.title()
+        if isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                yield where, widget.tabText(index)
+        if isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                yield where, widget.itemText(index)
+        if isinstance(widget, QTableView) and widget.horizontalHeader().isVisible():
+            model = widget.model()
+            for column in range(model.columnCount()):
+                yield where + " header", str(model.headerData(column, _horizontal()) or "")
+    for action in window.menuBar().actions():
+        yield "menu", action.text()
+        for item in action.menu().actions() if action.menu() else []:
+            yield "menu item", item.text()
+
+
+def _horizontal():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+@pytest.fixture(scope="module", params=LANGUAGES)
+def translated_window(
+    request: pytest.FixtureRequest, qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, MainWindow]]:
+    """A window on the demo ledger built with a language's translators installed."""
+    language = request.param
+    translators = install_language(qapp, language)
+    assert translators, "LingAssist's translation loads"
+    context = open_demo(tmp_path_factory.mktemp(f"demo-{language}"))
+    window = MainWindow(context, receipt_reader=fake_reader, speech=FakeSpeech())
+    window.resize(1366, 768)
+    window.show()
+    window.run_command("coffee 4.5 at Brew Lab")
+    window.run_command("pay Landlord Ltd 950 for rent")
+    yield language, window
+    window.jobs.wait()
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+    remove_translation(qapp, translators)
+
+
+PAGES = ("conversation", "ledger", "dashboard")  # receipts and payments: being edited
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_no_page_shows_the_windows_english(
+    translated_window: tuple[str, MainWindow], page: str
+) -> None:
+    """Every text shown (labels, buttons, tooltips, placeholders, headers, menus) that comes
+    from the window's own code is translated: none equals an English source string, and
+    none holds an English piece of a template, unless its translation keeps that piece
+    (names like "LingAssist", words that are the same in both languages)."""
+    language, window = translated_window
+    window.show_page(getattr(window, page))
+    QApplication.processEvents()
+    ts_file = I18N / f"lingassist_{language}.ts"
+    translations = {source: forms for (_c, source), forms in messages(ts_file).items()}
+    english = {}
+    for template in source_templates():
+        pattern = shown_as(template)
+        if pattern is not None and template not in NAMES:
+            english[template] = (pattern, [shown_as(t) for t in translations.get(template) or []])
+    left = []
+    for where, text in visible_texts(window):
+        shown = text.replace("&", "").strip()
+        for template, (pattern, translated) in english.items():
+            if not (pattern.fullmatch(shown) and mostly_its_own(template, shown)):
+                continue
+            if not any(t and t.fullmatch(shown) for t in translated):
+                left.append(f"{where}: {shown!r} is {template!r}")
+    assert left == [], "\n".join(left)
