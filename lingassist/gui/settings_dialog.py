@@ -1,9 +1,9 @@
-"""SettingsDialog: currency, locale, default account, speech model, OCR languages (General),
-and the backups with Restore and the second backup folder (Backups)."""
+"""SettingsDialog: currency, the window's language, locale, default account, speech model, OCR
+languages (General), and the backups with Restore and the second backup folder (Backups)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,10 +23,17 @@ from lingassist.config import Settings
 from lingassist.core.errors import UserFacingError
 from lingassist.gui.backups_panel import BackupsPanel
 from lingassist.gui.focus import chain_focus
+from lingassist.gui.translation import LANGUAGE_NAMES
 from lingassist.services.context import AppContext
 from lingassist.services.entries import account_names
 from lingassist.services.settings import ACCOUNT_KINDS, add_account, update_settings
 
+KIND_NAMES = {  # services.settings.ACCOUNT_KINDS as the window names them
+    "checking": QT_TRANSLATE_NOOP("SettingsDialog", "checking"),
+    "savings": QT_TRANSLATE_NOOP("SettingsDialog", "savings"),
+    "cash": QT_TRANSLATE_NOOP("SettingsDialog", "cash"),
+    "card": QT_TRANSLATE_NOOP("SettingsDialog", "card"),
+}
 LOCALES = ("en_US", "en_GB", "en_IE", "de_DE", "fr_FR", "nl_NL", "es_ES", "it_IT", "ms_MY", "vi_VN")
 
 
@@ -41,13 +48,20 @@ class SettingsDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._context = context
         self.saved: Settings | None = None
         current = context.settings
         self.currency = QLineEdit(
-            current.default_currency, maxLength=3, toolTip="ISO code, e.g. EUR, USD, GBP"
+            current.default_currency, maxLength=3, toolTip=self.tr("ISO code, e.g. EUR, USD, GBP")
         )
+        self.language = QComboBox(
+            toolTip=self.tr("The window's language; it applies from the next start")
+        )
+        self.language.addItem(self.tr("Automatic (the locale's language)"), "")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.locale = QComboBox(editable=True)
         self.locale.addItems(LOCALES)
         self.locale.setCurrentText(current.locale)
@@ -55,16 +69,17 @@ class SettingsDialog(QDialog):
         self.account.addItems(account_names(context))
         self.account.setCurrentText(current.default_account)
         self.speech_model = QLineEdit(
-            current.speech_model, placeholderText="bundled Whisper tiny.en"
+            current.speech_model, placeholderText=self.tr("bundled Whisper tiny.en")
         )
         self.ocr_languages = QLineEdit(
             current.ocr_languages,
             placeholderText="eng",
-            toolTip="Tesseract languages joined by +, e.g. eng+deu",
+            toolTip=self.tr("Tesseract languages joined by +, e.g. eng+deu"),
         )
-        self.new_account = QLineEdit(placeholderText="e.g. Savings, Amex")
+        self.new_account = QLineEdit(placeholderText=self.tr("e.g. Savings, Amex"))
         self.new_kind = QComboBox()
-        self.new_kind.addItems(list(ACCOUNT_KINDS))
+        for kind in ACCOUNT_KINDS:
+            self.new_kind.addItem(self.tr(KIND_NAMES.get(kind, kind)), kind)
         self.message = QLabel(objectName="feedback", wordWrap=True)
         self.backups = BackupsPanel(context)
         self.backups.said.connect(self._say)
@@ -78,6 +93,7 @@ class SettingsDialog(QDialog):
             self.saved = update_settings(
                 self._context,
                 default_currency=self.currency.text(),
+                language=self.language.currentData() or "",
                 locale=self.locale.currentText(),
                 default_account=self.account.currentText(),
                 speech_model=self.speech_model.text(),
@@ -87,14 +103,14 @@ class SettingsDialog(QDialog):
         except UserFacingError as error:
             self._say(str(error), "error")
             return False
-        self._say("Saved. Restart LingAssist for the changes to apply.", "success")
+        self._say(self.tr("Saved. Restart LingAssist for the changes to apply."), "success")
         return True
 
     def open_account(self) -> None:
         """Open the account typed in "New account"."""
         try:
             message = add_account(
-                self._context, self.new_account.text(), self.new_kind.currentText()
+                self._context, self.new_account.text(), self.new_kind.currentData()
             )
         except UserFacingError as error:
             self._say(str(error), "error")
@@ -108,12 +124,16 @@ class SettingsDialog(QDialog):
         self.backups.back_up_now()
 
     def _build(self) -> None:
-        browse = QPushButton("Browse…", toolTip="Choose a faster-whisper model folder")
+        browse = QPushButton(
+            self.tr("Browse…"), toolTip=self.tr("Choose a faster-whisper model folder")
+        )
         browse.clicked.connect(self._pick_model)
         model_row = QHBoxLayout()
         model_row.addWidget(self.speech_model, 1)
         model_row.addWidget(browse)
-        open_button = QPushButton("Open", toolTip="Open the new account now (it starts empty)")
+        open_button = QPushButton(
+            self.tr("Open"), toolTip=self.tr("Open the new account now (it starts empty)")
+        )
         open_button.clicked.connect(self.open_account)
         self.new_account.returnPressed.connect(self.open_account)
         account_row = QHBoxLayout()
@@ -121,17 +141,18 @@ class SettingsDialog(QDialog):
         account_row.addWidget(self.new_kind)
         account_row.addWidget(open_button)
         form = QFormLayout()
-        form.addRow("Currency", self.currency)
-        form.addRow("Locale", self.locale)
-        form.addRow("Default account", self.account)
-        form.addRow("New account", account_row)
-        form.addRow("Speech model", model_row)
-        form.addRow("OCR languages", self.ocr_languages)
-        form.addRow("Data folder", QLabel(str(self._context.paths.home), wordWrap=True))
+        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Locale (numbers, dates)"), self.locale)
+        form.addRow(self.tr("Default account"), self.account)
+        form.addRow(self.tr("New account"), account_row)
+        form.addRow(self.tr("Speech model"), model_row)
+        form.addRow(self.tr("OCR languages"), self.ocr_languages)
+        form.addRow(self.tr("Data folder"), QLabel(str(self._context.paths.home), wordWrap=True))
         general = QWidget()
         general.setLayout(form)
-        self.tabs.addTab(general, "&General")
-        self.tabs.addTab(self.backups, "&Backups")
+        self.tabs.addTab(general, self.tr("&General"))
+        self.tabs.addTab(self.backups, self.tr("&Backups"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
@@ -148,6 +169,7 @@ class SettingsDialog(QDialog):
         chain_focus(
             [
                 self.currency,
+                self.language,
                 self.locale,
                 self.account,
                 self.new_account,
@@ -163,7 +185,7 @@ class SettingsDialog(QDialog):
         )
 
     def _pick_model(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "A faster-whisper model folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("A faster-whisper model folder"))
         if folder:
             self.speech_model.setText(folder)
 

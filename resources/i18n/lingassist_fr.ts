@@ -790,6 +790,117 @@ Vous pouvez tout consulter ; les modifications sont désactivées. Redémarrez L
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>checking</source>
+        <translation>compte courant</translation>
+    </message>
+    <message>
+        <source>savings</source>
+        <translation>épargne</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>espèces</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte de crédit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. EUR, USD, GBP</source>
+        <translation>Code ISO, p. ex. EUR, USD, GBP</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language; it applies from the next start</source>
+        <translation>La langue de la fenêtre ; elle s’applique au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Automatic (the locale&apos;s language)</source>
+        <translation>Automatique (langue des paramètres régionaux)</translation>
+    </message>
+    <message>
+        <source>bundled Whisper tiny.en</source>
+        <translation>Whisper tiny.en fourni</translation>
+    </message>
+    <message>
+        <source>Tesseract languages joined by +, e.g. eng+deu</source>
+        <translation>Langues Tesseract reliées par +, p. ex. eng+fra</translation>
+    </message>
+    <message>
+        <source>e.g. Savings, Amex</source>
+        <translation>p. ex. Livret A, Carte Visa</translation>
+    </message>
+    <message>
+        <source>Saved. Restart LingAssist for the changes to apply.</source>
+        <translation>Enregistré. Redémarrez LingAssist pour appliquer les modifications.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a faster-whisper model folder</source>
+        <translation>Choisir un dossier de modèle faster-whisper</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the new account now (it starts empty)</source>
+        <translation>Ouvrir le nouveau compte maintenant (il démarre vide)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Locale (numbers, dates)</source>
+        <translation>Format régional (nombres, dates)</translation>
+    </message>
+    <message>
+        <source>Default account</source>
+        <translation>Compte par défaut</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Speech model</source>
+        <translation>Modèle vocal</translation>
+    </message>
+    <message>
+        <source>OCR languages</source>
+        <translation>Langues de l’OCR</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sauvegardes</translation>
+    </message>
+    <message>
+        <source>A faster-whisper model folder</source>
+        <translation>Un dossier de modèle faster-whisper</translation>
+    </message>
+</context>
+<context>
     <name>TransactionTableModel</name>
     <message>
         <source>Date</source>

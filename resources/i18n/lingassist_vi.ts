@@ -782,6 +782,117 @@ Bạn vẫn xem được mọi thứ; chức năng thay đổi đã tắt. Hãy 
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>checking</source>
+        <translation>tài khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>savings</source>
+        <translation>tiết kiệm</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>tiền mặt</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>thẻ tín dụng</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. EUR, USD, GBP</source>
+        <translation>Mã ISO, ví dụ VND, USD, EUR</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language; it applies from the next start</source>
+        <translation>Ngôn ngữ của cửa sổ; có hiệu lực từ lần khởi động sau</translation>
+    </message>
+    <message>
+        <source>Automatic (the locale&apos;s language)</source>
+        <translation>Tự động (theo ngôn ngữ vùng)</translation>
+    </message>
+    <message>
+        <source>bundled Whisper tiny.en</source>
+        <translation>Whisper tiny.en đi kèm</translation>
+    </message>
+    <message>
+        <source>Tesseract languages joined by +, e.g. eng+deu</source>
+        <translation>Ngôn ngữ Tesseract nối bằng +, ví dụ eng+vie</translation>
+    </message>
+    <message>
+        <source>e.g. Savings, Amex</source>
+        <translation>ví dụ Tiết kiệm, Thẻ tín dụng</translation>
+    </message>
+    <message>
+        <source>Saved. Restart LingAssist for the changes to apply.</source>
+        <translation>Đã lưu. Hãy khởi động lại LingAssist để áp dụng thay đổi.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose a faster-whisper model folder</source>
+        <translation>Chọn thư mục mô hình faster-whisper</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open the new account now (it starts empty)</source>
+        <translation>Mở tài khoản mới ngay (bắt đầu với số dư trống)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Locale (numbers, dates)</source>
+        <translation>Định dạng vùng (số, ngày)</translation>
+    </message>
+    <message>
+        <source>Default account</source>
+        <translation>Tài khoản mặc định</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>Speech model</source>
+        <translation>Mô hình giọng nói</translation>
+    </message>
+    <message>
+        <source>OCR languages</source>
+        <translation>Ngôn ngữ OCR</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Chung</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sao lưu</translation>
+    </message>
+    <message>
+        <source>A faster-whisper model folder</source>
+        <translation>Thư mục mô hình faster-whisper</translation>
+    </message>
+</context>
+<context>
     <name>TransactionTableModel</name>
     <message>
         <source>Date</source>

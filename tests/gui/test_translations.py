@@ -235,3 +235,25 @@ def test_no_page_shows_the_windows_english(
             if not any(t and t.fullmatch(shown) for t in translated):
                 left.append(f"{where}: {shown!r} is {template!r}")
     assert left == [], "\n".join(left)
+
+
+def test_the_language_is_chosen_in_settings(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Settings → Language saves the choice (it applies from the next start); the window
+    then speaks it whatever the locale; "Automatic" follows the locale again."""
+    from lingassist.config import load_settings
+    from lingassist.gui.settings_dialog import SettingsDialog
+    from tests.conftest import make_home
+
+    context = make_home(tmp_path, locale="en_IE")
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == ""  # automatic: English for en_IE
+    dialog.language.setCurrentIndex(dialog.language.findData("vi"))
+    assert dialog.save()
+    saved = load_settings(context.paths)
+    assert (saved.language, window_language(saved)) == ("vi", "vi")
+    assert [dialog.language.itemText(i) for i in range(1, 4)] == [
+        "English",
+        "Français",
+        "Tiếng Việt",
+    ]
