@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -69,16 +71,19 @@ def postgres_server() -> Iterator[pg.PostgresServer]:
 
 @pytest.fixture(scope="session")
 def _second_server(postgres_server: pg.PostgresServer) -> Iterator[pg.PostgresServer]:
-    """Another private server, which tests stop and start again (a server that is down).
-    It names the session's server so that its tests run once, not once per engine."""
+    """Another private server, which tests stop and start again (a server that is down);
+    over TCP it accepts only TLS logins (a test certificate authority made here). It names
+    the session's server so that its tests run once, not once per engine."""
+    tls = pg.make_tls_files(Path(tempfile.mkdtemp(prefix="lingassist-tls-")))
     try:
-        server = pg.start_server()
+        server = pg.start_server(tls=tls)
     except pg.PostgresMissing as error:
         pytest.fail(str(error), pytrace=False)
     try:
         yield server
     finally:
         server.stop()
+        shutil.rmtree(tls.ca.parent, ignore_errors=True)
 
 
 @pytest.fixture

@@ -57,6 +57,70 @@ def binaries() -> Path:
     )
 
 
+@dataclass(frozen=True)
+class TlsFiles:
+    """A test certificate authority and a server certificate it signed (PEM files).
+
+    Attributes:
+        ca: the authority's certificate (what a client gives as ``sslrootcert``).
+        certificate: the server's, for ``localhost`` and ``127.0.0.1``.
+        key: the server's private key.
+    """
+
+    ca: Path
+    certificate: Path
+    key: Path
+
+
+def make_tls_files(folder: Path, name: str = "LingAssist test CA") -> TlsFiles:
+    """A new certificate authority `name` and a server certificate it signed, in `folder`
+    (elliptic-curve keys: made in milliseconds)."""
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = datetime.datetime.now(datetime.UTC)
+
+    def certificate(subject: str, key, issuer: str, signer, *, ca: bool):  # type: ignore[no-untyped-def]
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
+            .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, issuer)]))
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        )
+        if not ca:
+            names = [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+            builder = builder.add_extension(x509.SubjectAlternativeName(names), critical=False)
+        return builder.sign(signer, hashes.SHA256())
+
+    ca_key, server_key = (
+        ec.generate_private_key(ec.SECP256R1()),
+        ec.generate_private_key(ec.SECP256R1()),
+    )
+    ca_certificate = certificate(name, ca_key, name, ca_key, ca=True)
+    server_certificate = certificate("localhost", server_key, name, ca_key, ca=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    files = TlsFiles(folder / "ca.crt", folder / "server.crt", folder / "server.key")
+    files.ca.write_bytes(ca_certificate.public_bytes(serialization.Encoding.PEM))
+    files.certificate.write_bytes(server_certificate.public_bytes(serialization.Encoding.PEM))
+    files.key.write_bytes(
+        server_key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return files
+
+
 @dataclass
 class PostgresServer:
     """A running private server.
@@ -71,7 +135,7 @@ class PostgresServer:
     bin: Path
     run_as: str | None
     fsync: bool = False  # the tests throw the data away: no need to wait for the disk
-    tls: tuple[Path, Path] | None = None  # (certificate, key): TLS on TCP, and nothing else
+    tls: TlsFiles | None = None  # TLS on TCP (127.0.0.1), and TCP only with TLS
     tcp_port: int = 0  # the TCP port when `tls` is set (127.0.0.1 only)
     started: bool = False
     _template_ready: bool = field(default=False)
@@ -151,7 +215,7 @@ class PostgresServer:
             f"-p {self.port} -c max_connections=300 -c shared_buffers=64MB"
         )
         if self.tls:
-            certificate, key = self._server_owned(*self.tls)
+            certificate, key = self._server_owned(self.tls.certificate, self.tls.key)
             options += f" -c ssl=on -c ssl_cert_file='{certificate}' -c ssl_key_file='{key}'"
         if not self.fsync:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
@@ -232,16 +296,25 @@ class PostgresServer:
         self.execute(f"CREATE DATABASE {name}{source}")
         return self.url(name)
 
+    def fresh_password_database(self) -> str:
+        """A new migrated database that the password role may use; its name."""
+        from sqlalchemy import make_url
+
+        name = str(make_url(self.fresh_database()).database)
+        for kind in ("TABLES", "SEQUENCES"):
+            self.execute(f"GRANT ALL ON ALL {kind} IN SCHEMA public TO {PASSWORD_ROLE}", name)
+        return name
+
     def execute(self, sql: str, database: str = "postgres") -> None:
         """Run one statement as the superuser, outside a transaction."""
         with psycopg.connect(self.dsn(database), autocommit=True) as connection:
             connection.execute(sql)  # type: ignore[arg-type]
 
 
-def start_server(*, fsync: bool = False, tls: tuple[Path, Path] | None = None) -> PostgresServer:
+def start_server(*, fsync: bool = False, tls: TlsFiles | None = None) -> PostgresServer:
     """Start a private server; raises PostgresMissing when PostgreSQL is not installed.
-    `fsync` makes commits durable (benchmarks); the tests go without. `tls` (certificate,
-    key) also listens on a free TCP port of 127.0.0.1 and accepts TCP logins only over TLS."""
+    `fsync` makes commits durable (benchmarks); the tests go without. With `tls` it also
+    listens on a free TCP port of 127.0.0.1 and accepts TCP logins only over TLS."""
     folder = Path(tempfile.mkdtemp(prefix="lingassist-pg-"))
     run_as = "postgres" if os.geteuid() == 0 else None
     if run_as is not None:

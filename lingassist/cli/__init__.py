@@ -135,7 +135,10 @@ def _global_options(*, add_help: bool = True) -> argparse.ArgumentParser:
         metavar="URL",
         help="use this database instead of the home's SQLite file, e.g. a shared household "
         "ledger on PostgreSQL: postgresql+psycopg://USER@HOST/DATABASE (the password comes "
-        "from the system keyring; see 'lingassist database')",
+        "from the system keyring; see 'lingassist database'). The connection is encrypted "
+        "(TLS) whenever the server offers it (sslmode=prefer, libpq's default); add "
+        "?sslmode=verify-full&sslrootcert=CA.crt to insist on TLS and check the server's "
+        "certificate. When the server cannot be used, its last local backup opens read-only",
     )
     parser.add_argument(
         "--demo", action="store_true", help="use a separate demo ledger with a year of example data"

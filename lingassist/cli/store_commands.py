@@ -42,7 +42,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     database = commands.add_parser(
         "database", help="show or set the database this home uses (password to the keyring)"
     )
-    database.add_argument("--url", default=None, help="a server's URL; '' for the SQLite file")
+    database.add_argument(
+        "--url",
+        default=None,
+        help="a server's URL, e.g. postgresql+psycopg://USER@HOST/DATABASE; '' for the SQLite "
+        "file. TLS is used whenever the server offers it (sslmode=prefer); "
+        "?sslmode=verify-full&sslrootcert=CA.crt insists on it and checks the certificate",
+    )
     database.add_argument(
         "--password-stdin",
         action="store_true",

@@ -99,6 +99,13 @@ def connection_problem(error: OperationalError, url: str) -> ServerUnavailable:
             "the server refused the user name or password. Check them; the password is kept "
             "in the system keyring ('lingassist database --url URL --password-stdin')."
         )
+    elif any(words in lowered for words in ("ssl", "certificate", "no encryption")):
+        advice = (
+            f"the encrypted (TLS) connection failed ({_first_line(reason)}). Check sslmode and "
+            "sslrootcert in the URL: sslmode=verify-full&sslrootcert=/path/to/ca.crt checks the "
+            "server's certificate against the authority that signed it; a server that accepts "
+            "only TLS refuses sslmode=disable."
+        )
     elif "does not exist" in lowered and "database" in lowered:
         advice = "the server has no such database: create it first (createdb) or fix the name."
     elif any(
@@ -118,8 +125,14 @@ def connection_problem(error: OperationalError, url: str) -> ServerUnavailable:
             "can reach it (address, port, network)."
         )
     else:
-        advice = _mask_text(reason.strip().splitlines()[0] if reason.strip() else "unknown")
+        advice = _first_line(reason)
     return ServerUnavailable(f"Cannot open the ledger on {where}: {advice}", login_refused=refused)
+
+
+def _first_line(reason: str) -> str:
+    """The first line of libpq's words, any password masked."""
+    lines = [line.strip() for line in reason.strip().splitlines() if line.strip()]
+    return _mask_text(lines[0] if lines else "unknown")
 
 
 def _server_of(url: str) -> str:

@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import make_url
 
 from lingassist.cli import main
 from lingassist.config import AppPaths
@@ -30,9 +29,7 @@ WRONG = "not-the-one"
 def _ledger_with_a_backup(server: pg.PostgresServer, home: Path) -> str:
     """A ledger with one entry on `server` that the password role uses, backed up into
     `home`; its URL (with the password)."""
-    name = make_url(server.fresh_database()).database or ""
-    for kind in ("TABLES", "SEQUENCES"):
-        server.execute(f"GRANT ALL ON ALL {kind} IN SCHEMA public TO {pg.PASSWORD_ROLE}", name)
+    name = server.fresh_password_database()
     url = server.url(name, user=pg.PASSWORD_ROLE, password=pg.PASSWORD)
     assert main(["--home", str(home), "--database-url", url, *ENTRY]) == 0
     assert main(["--home", str(home), "--database-url", url, "backup"]) == 0
