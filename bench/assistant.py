@@ -12,7 +12,11 @@ Each dev set is split once, by a hash of the row id (`lingassist.tools.dev_split
 part the rules and the intent model were tuned and trained on and a part kept back;
 `--part held-out` (the default) scores the part nobody tuned on.
 
-Run: .venv/bin/python bench/assistant.py [--part held-out|tune|all] [--errors]
+With `--lang fr|vi` it scores the French or Vietnamese dev set instead
+(`bench/data/commands_{fr,vi}_dev.jsonl`, split by each row's `part`: "held", about 30%,
+never looked at while tuning, is `--part held-out`).
+
+Run: .venv/bin/python bench/assistant.py [--part held-out|tune|all] [--errors] [--lang fr|vi]
 """
 
 from __future__ import annotations
@@ -163,13 +167,43 @@ def score_voice(rows: list[dict[str, object]]) -> tuple[dict[str, object], list[
     return result, errors
 
 
+def language_rows(lang: str, part: str) -> list[dict[str, object]]:
+    """The French or Vietnamese dev set's rows of one part: each row's `part` ("held" or
+    "tune") was fixed by a hash of its id when the set was written."""
+    rows = _read_jsonl(ROOT / "bench" / "data" / f"commands_{lang}_dev.jsonl")
+    if part == "all":
+        return rows
+    want = "held" if part == "held-out" else "tune"
+    return [row for row in rows if row.get("part") == want]
+
+
+def score_language(lang: str, part: str, out: Path | None, errors: bool) -> None:
+    """Score one language's dev set (`--lang`): intent, amounts, dates, periods, names."""
+    result, missed = score_natural(language_rows(lang, part))
+    report = {"language": lang, "part": part, "today": "2026-11-18", "natural": result}
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if errors:
+        print("\n".join(sorted(missed)))
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+
+
 def main() -> None:
     """Run both measurements and write the JSON report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "assistant.json")
+    parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--errors", action="store_true", help="print every miss")
     parser.add_argument("--part", choices=PARTS, default="held-out", help="which part to score")
+    parser.add_argument(
+        "--lang", choices=("fr", "vi"), help="score bench/data/commands_LANG_dev.jsonl instead"
+    )
     args = parser.parse_args()
+    if args.lang:
+        out = args.out or ROOT / "bench" / "results" / f"assistant-{args.lang}.json"
+        score_language(args.lang, args.part, out, args.errors)
+        return
+    args.out = args.out or ROOT / "bench" / "results" / "assistant.json"
     utterances, errors = score_utterances(select(_read_jsonl(UTTERANCES), args.part))
     natural, natural_errors = score_natural(select(_read_jsonl(NATURAL), args.part))
     voice, voice_errors = score_voice(_read_jsonl(VOICE))

@@ -1,13 +1,16 @@
 """Which language a sentence is in, roughly, from its most common words and letters.
 
-The assistant understands English; a sentence in another language gets an honest "I
-understand English only so far" instead of a guess ("j'ai dépensé 12 euros au café" once
-became a payment). The word lists are data: a language is added with a line.
+The assistant understands English and the languages with a pack in
+`lingassist.assistant.langs` (French, Vietnamese); a sentence in another language gets an
+honest "I don't understand that language yet" instead of a guess ("j'ai dépensé 12 euros
+au café" once became a payment). The word lists are data: a language is added with a line.
 """
 
 from __future__ import annotations
 
 import re
+
+from lingassist.assistant.langs import PACKS
 
 ENGLISH = "en"
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -195,6 +198,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 NAMES = {"fr": "French", "vi": "Vietnamese", "de": "German", "es": "Spanish", "en": "English"}
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 _WORD = re.compile(r"[^\W\d_]+", re.U)
+_SHORT = 3
 
 
 def language_of(text: str) -> str:
@@ -205,7 +209,11 @@ def language_of(text: str) -> str:
     if len(_VIETNAMESE_LETTERS.findall(text)) >= 2:
         return "vi"
     scores = {code: sum(w in lexicon for w in words) for code, lexicon in FUNCTION_WORDS.items()}
+    for code, pack in PACKS.items():  # the languages understood bring their own words
+        scores[code] = max(scores.get(code, 0), pack.detect_score(text))
     best = max(scores, key=lambda code: scores[code])
     if best != ENGLISH and scores[best] >= 2 and scores[best] > scores[ENGLISH]:
         return best
+    if best in PACKS and scores[best] == 1 and scores[ENGLISH] == 0 and len(words) <= _SHORT:
+        return best  # "pharmacie 14,90", "hủy": a short entry in a language understood
     return ENGLISH

@@ -20,8 +20,10 @@ from lingassist.assistant.entities import (
 )
 from lingassist.assistant.intent_choice import closest_intent, decide_intent
 from lingassist.assistant.intents import classify
+from lingassist.assistant.langs import language_pack
 from lingassist.assistant.languages import ENGLISH, language_of
 from lingassist.assistant.money_rules import Amount
+from lingassist.assistant.own_words import in_own_words
 from lingassist.assistant.recurrence import find_recurrence
 from lingassist.assistant.sharing import find_split_ways, find_split_with
 from lingassist.assistant.slots import Found, find_slots
@@ -74,9 +76,33 @@ def parse(
     Only the first `MAX_PARSE_CHARS` characters are read (a command fits in far fewer; the
     callers cut longer messages and say so), which keeps every parse in milliseconds."""
     language = language_of(text[:MAX_PARSE_CHARS])
-    if language != ENGLISH:  # never guess at a language the grammar does not know
+    pack = language_pack(language)
+    if language != ENGLISH and pack is None:  # never guess at a language not understood
         return ParsedCommand(text=text[:MAX_PARSE_CHARS], intent=Intent.OTHER, language=language)
-    view = typo_view(text[:MAX_PARSE_CHARS], COMMAND_VOCABULARY)
+    cut = text[:MAX_PARSE_CHARS]
+    # a language with a pack is glossed into the grammar's words, spans kept on the original
+    view = pack.gloss(cut) if pack is not None else typo_view(cut, COMMAND_VOCABULARY)
+    command = _parse_view(
+        view,
+        today=today,
+        context=context,
+        known=(tuple(known_merchants), tuple(known_payees), tuple(known_accounts)),
+        default_currency=default_currency,
+    )
+    return command if pack is None else in_own_words(command, language)
+
+
+def _parse_view(
+    view: TypoView,
+    *,
+    today: date,
+    context: ConversationContext | None,
+    known: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+    default_currency: str,
+) -> ParsedCommand:
+    """`parse` on a view of the text the grammar reads (typos mended, or a language's words
+    glossed); every span points back into `view.original`."""
+    known_merchants, known_payees, known_accounts = known
     text = view.text
     found = find_slots(text, today, default_currency, known_merchants, known_payees)
     has_name = found.payee is not None or bool(re.match(r"\s*(?:pay|send)\s+[A-Z]", text))

@@ -39,6 +39,7 @@ from lingassist.services.entries import newest_change
 from lingassist.services.formatting import money_text
 from lingassist.services.help_text import help_text
 from lingassist.services.merchant_keys import known_merchant_names
+from lingassist.services.replies import confirm_line, question, say
 from lingassist.services.utterance import CUT_NOTE, MAX_UTTERANCE_CHARS, cap_utterance
 
 if TYPE_CHECKING:  # the speech engine (NumPy) loads at the first recording
@@ -209,13 +210,13 @@ def confirm(context: AppContext, proposal: Proposal) -> Reply:
     return Reply(done, changed=True, change=newest_change(context))
 
 
-def discarded_text(card: Proposal | None) -> str:
+def discarded_text(card: Proposal | None, language: str = "en") -> str:
     """What to say when the person drops `card` ("cancel that", Esc); None: no card."""
     if card is None:
-        return "Nothing to cancel."
+        return say(language, "nothing_to_cancel") or "Nothing to cancel."
     if card.undoes is not None:
-        return "Cancelled: nothing was undone."
-    return "Cancelled: nothing was recorded."
+        return say(language, "cancelled.undo") or "Cancelled: nothing was undone."
+    return say(language, "cancelled") or "Cancelled: nothing was recorded."
 
 
 def _reply(
@@ -229,9 +230,11 @@ def _reply(
         answer = ANSWERS[intent](context, command)
         return Reply(answer.text, command, answer.rows)
     if intent is Intent.CANCEL:
-        return Reply(discarded_text(open_card), command, discard_card=open_card is not None)
+        said = discarded_text(open_card, command.language)
+        return Reply(said, command, discard_card=open_card is not None)
     if intent is Intent.UNDO and newest_change(context) is None:
-        return Reply("There is nothing to undo.", command)
+        nothing = say(command.language, "nothing_to_undo") or "There is nothing to undo."
+        return Reply(nothing, command)
     if intent is Intent.HELP:
         settings = context.settings
         return Reply(help_text(settings.default_currency, settings.locale), command)
@@ -239,10 +242,10 @@ def _reply(
         return Reply(not_understood(command, _amount_seen(context, command)), command)
     missing = [m for m in command.missing if m in QUESTIONS]
     if missing:
-        return Reply(QUESTIONS[missing[0]], command)
+        return Reply(question(command, missing[0], QUESTIONS[missing[0]]), command)
     proposal = propose(context, command, source)
-    ask = "Press Enter to review and confirm." if proposal.payment else "Press Enter to confirm."
-    return Reply(f"{proposal.title}? {ask}", command, proposal=proposal)
+    line = confirm_line(command, proposal.title, review=proposal.payment is not None)
+    return Reply(line, command, proposal=proposal)
 
 
 def _amount_seen(context: AppContext, command: ParsedCommand) -> str | None:

@@ -1,0 +1,250 @@
+"""French for the assistant, as data: number words, date and money patterns, a phrase
+lexicon glossing French into the grammar's vocabulary, and the reply texts.
+
+Keys are written with their accents; they also match when typed without them ("jai
+depense", "cafe"), and apostrophes are optional ("j'ai", "jai", "j ai").
+"""
+
+from __future__ import annotations
+
+from lingassist.assistant.language_pack import LanguagePack, NumberWords
+
+_WEEKDAY = r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_MONTH = (
+    r"(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+    r"janv|fevr?|sept|oct|nov|dec)\.?"
+)
+MONTHS = {
+    "janvier": "january", "janv": "january", "février": "february", "fevr": "february",
+    "fev": "february", "mars": "march", "avril": "april", "mai": "may", "juin": "june",
+    "juillet": "july", "août": "august", "septembre": "september", "sept": "september",
+    "octobre": "october", "oct": "october", "novembre": "november", "nov": "november",
+    "décembre": "december", "dec": "december",
+}  # fmt: skip
+WEEKDAYS = {
+    "lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
+    "vendredi": "friday", "samedi": "saturday", "dimanche": "sunday",
+}  # fmt: skip
+
+NUMBERS = NumberWords(
+    units={
+        "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+        "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+        "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+        "quarante": 40, "cinquante": 50, "soixante": 60, "quatre-vingt": 80,
+        "quatre-vingts": 80, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
+    },
+    hundreds={"cent": 100, "cents": 100},
+    scales={"mille": 1000, "million": 1_000_000, "millions": 1_000_000},
+    joiners=frozenset({"et"}),
+    alone_not_numbers=frozenset({"un", "une", "neuf", "sept"}),
+)  # fmt: skip
+
+PATTERNS = (
+    # dates
+    (_WEEKDAY + r"\s+(?:dernier|passe)", "last {weekday:1}"),
+    (_WEEKDAY + r"\s+prochain", "next {weekday:1}"),
+    (_WEEKDAY + r"\s+de\s+la\s+semaine\s+(?:derniere|passee)", "{weekday:1} last week"),
+    (_WEEKDAY + r"\s+de\s+la\s+semaine\s+prochaine", "{weekday:1} next week"),
+    (r"(?:le\s+)?(\d{1,2})(?:er)?\s+" + _MONTH + r"(?:\s+((?:19|20)\d{2}))?",
+     "on {1} {month:2} {3}"),
+    (r"(?:le\s+)?(?:premier)\s+" + _MONTH, "on 1 {month:1}"),
+    (r"il\s+y\s+a\s+(\d{1,2})\s+jours?", "{1} days ago"),
+    (r"il\s+y\s+a\s+(\d{1,2})\s+semaines?", "{1} weeks ago"),
+    (r"il\s+y\s+a\s+une\s+semaine", "a week ago"),
+    (r"(?:depuis\s+le\s+)?debut\s+du\s+mois", "since the start of the month"),
+    (r"(?:depuis\s+le\s+)?debut\s+de\s+l'?\s?annee", "since the start of the year"),
+    (r"(\d{1,3})\s+(?:dernieres?|derniers?)\s+(?:transactions?|operations?|depenses?|achats?)",
+     "last {1} transactions"),
+    # amounts: "60e" is 60 euros
+    (r"(\d+(?:[.,]\d{1,2})?)\s?e", "{1} euros"),
+    # commands and questions whose French order differs from the grammar's
+    (r"annuler?\s+(?:la|le|l')\s*derni(?:ere|er)\s+(?:depense|transaction|operation|entree|achat)",
+     "undo the last transaction"),
+    (r"(?:combien|cb|cbn|cmb)\s+(?:est-ce\s+que\s+)?(?:j'?\s?ai|ai-je|ai\s+je)\s+"
+     r"(?:depense[rse]*|claque|paye|mis)", "how much did i spend"),
+    (r"(?:j'?\s?ai\s+)?(?:depense[rse]*|claque)\s+combien", "how much did i spend"),
+    (r"combien\s+(?:il\s+)?me\s+reste-?t?-?i?l?\s+a\s+depenser", "how much can i still spend"),
+    (r"combien\s+il\s+me\s+reste\s+a\s+depenser", "how much can i still spend"),
+    (r"(?:il\s+)?me\s+reste\s+combien|combien\s+(?:il\s+)?me\s+reste(?:-t-il)?",
+     "how much is left"),
+    (r"combien\s+(?:d'?\s?argent\s+)?(?:est-ce\s+que\s+)?(?:j'?\s?ai|ai-je)",
+     "how much money do i have"),
+    (r"combien\s+m'?\s?a\s+coute", "how much did it cost me"),
+    (r"combien\s+font", "what is"),
+    (r"ou\s+est\s+passe\s+(?:tout\s+)?mon\s+argent", "where did my money go"),
+    (r"dans\s+quoi\s+(?:j'?\s?ai|ai-je)\s+le\s+plus\s+depense", "what did i spend the most on"),
+    (r"(?:est-ce\s+que\s+)?(?:j'?\s?ai|ai-je)\s+depasse", "have i gone over"),
+    (r"qu'?\s?est-ce\s+que\s+tu\s+(?:sais|peux)\s+faire|que\s+(?:sais|peux)-tu\s+faire",
+     "what can you do"),
+    (r"je\s+vais\s+(?:acheter|payer|depenser)", "i am going to buy"),
+    (r"(?:fixe|definis|definir|fixer|mets|mettre|cree|creer)\s+un\s+budget", "set a budget"),
+    (r"(?:je\s+veux|je\s+voudrais)\s+limiter", "i want to budget"),
+    (r"(?:j'?\s?ai\s+)?ete\s+rembourse[es]*", "got a refund"),
+    (r"m'?\s?a\s+rembourse[es]*", "refunded me"),
+    (r"(?:est|sont)\s+tombee?s?", "came in"),
+    (r"on\s+(?:a\s+)?partage|a\s+partager|on\s+partage|moitie[-\s]moitie", "split"),
+    (r"je\s+dois", "i owe"),
+)  # fmt: skip
+
+_LEXICON = {
+    # pronouns, articles, prepositions
+    "je": "i", "j'": "i", "moi": "me", "mon": "my", "ma": "my", "mes": "my", "le": "the",
+    "la": "the", "les": "the", "l'": "the", "un": "a", "une": "a", "des": "", "du": "of the",
+    "de": "of", "d'": "from", "au": "at the", "aux": "at the", "à": "at", "chez": "at",
+    "pour": "for", "avec": "with", "dans": "in", "en": "in", "sur": "on", "vers": "to",
+    "par": "by", "et": "and", "ou": "or", "ce": "this", "cette": "this", "cet": "this",
+    "ces": "these", "on": "we", "nous": "we", "tu": "you", "vous": "you", "mais": "but",
+    "depuis": "since", "entre": "between", "quel": "what", "quelle": "what", "quels": "what",
+    "quelles": "what", "quel est": "what is", "quels sont": "what are", "c'est": "it is",
+    "c'est quoi": "what is", "combien": "how much", "cb": "how much", "tout": "all",
+    "toutes": "all", "tous": "all", "en tout": "in total", "par mois": "a month",
+    "chaque mois": "every month", "mensuel": "monthly", "par semaine": "a week",
+    "plus de": "more than", "moins de": "less than", "au-dessus de": "over",
+    "en-dessous de": "under", "s'il vous plaît": "please", "s'il te plaît": "please",
+    "stp": "please", "svp": "please", "merci": "thanks", "merci beaucoup": "thanks",
+    "bonjour": "hello", "salut": "hello", "pouvez-vous": "can you", "peux-tu": "can you",
+    "tu peux": "can you", "dis-moi": "tell me", "dis moi": "tell me", "non": "no",
+    "oui": "yes", "plutôt": "rather", "en fait": "actually", "pardon": "sorry",
+    "et le": "and", "de côté": "aside", "en ce moment": "right now", "actuellement": "now",
+    "fois": "times", "convertis": "convert", "convertir": "convert", "blague": "joke",
+    # verbs
+    "j'ai": "i", "ai": "have", "a": "has", "ai-je": "have i", "dépensé": "spent",
+    "dépensés": "spent", "dépenser": "spent", "claqué": "spent", "payé": "paid",
+    "j'ai payé": "i paid", "acheté": "bought", "j'ai pris": "i bought", "pris": "bought",
+    "je viens de payer": "i just paid", "je viens d'acheter": "i just bought",
+    "fait le plein": "bought petrol", "le plein": "petrol", "mangé": "ate",
+    "reçu": "received", "j'ai reçu": "i received", "touché": "received", "gagné": "earned",
+    "encaissé": "received", "vendu": "sold", "remboursé": "refunded", "remboursés": "refunded",
+    "ajoute": "add", "ajouter": "add", "rajoute": "add", "note": "add", "noter": "add",
+    "enregistre": "record", "enregistrer": "record", "mets": "put", "mettre": "put",
+    "paie": "pay", "paye": "pay", "payer": "pay", "payez": "pay", "règle": "pay",
+    "régler": "pay", "envoie": "send", "envoyer": "send", "envoi": "send", "verse": "pay",
+    "verser": "pay", "rembourse": "pay back", "rembourser": "pay back", "vire": "transfer",
+    "virer": "transfer", "transfère": "transfer", "transférer": "transfer",
+    "fais un virement": "make a transfer", "faire un virement": "make a transfer",
+    "virement": "transfer", "virement reçu": "received", "prépare": "prepare",
+    "montre": "show", "montre-moi": "show me", "montre moi": "show me", "affiche": "show",
+    "afficher": "show", "fais voir": "show", "liste": "list", "lister": "list",
+    "supprime": "delete", "supprimer": "delete", "efface": "delete", "effacer": "delete",
+    "enlève": "delete", "enlever": "delete", "annule": "cancel", "annuler": "cancel",
+    "annule ça": "cancel that", "laisse tomber": "never mind", "oublie": "forget it",
+    "oublie ça": "forget it", "ce que je viens d'ajouter": "what i just added",
+    "perdu": "lost", "volé": "stolen", "refusé": "declined", "refusée": "declined",
+    "changer": "change", "j'aimerais": "i wish", "j'aimerais bien": "i wish",
+    "aide": "help", "aide-moi": "help me", "fera-t-il": "will it be", "raconte-moi": "tell me",
+    "raconte": "tell", "limiter": "budget",
+    # money words
+    "euro": "euros", "euros": "euros", "balles": "euros", "boules": "euros",
+    "dépense": "expense", "dépenses": "expenses", "une dépense": "an expense",
+    "revenu": "income", "revenus": "income", "salaire": "salary", "paie du mois": "salary",
+    "prime": "bonus", "chèque": "cheque", "remboursement": "refund", "retour": "return",
+    "budget": "budget", "solde": "balance", "compte": "account", "compte courant": "checking",
+    "du compte courant": "from checking", "compte épargne": "savings account",
+    "épargne": "savings", "livret a": "savings", "argent": "money", "transactions": "transactions",
+    "transaction": "transaction", "opérations": "transactions", "opération": "transaction",
+    "achats": "purchases", "historique": "history", "paiements": "payments",
+    "paiement": "payment", "facture": "bill", "abonnements": "subscriptions",
+    "abonnement": "subscription", "répartition": "breakdown", "par catégorie": "by category",
+    "catégories": "categories", "catégorie": "category", "plus grosses": "top",
+    "top": "top", "dernière": "last", "dernier": "last", "carte bancaire": "card",
+    "carte": "card", "code pin": "pin", "employeur": "employer", "petit boulot": "side job",
+    "baby-sitting": "babysitting", "babysitting": "babysitting",
+    # dates
+    "hier": "yesterday", "aujourd'hui": "today", "ce matin": "this morning",
+    "ce soir": "tonight", "hier soir": "last night", "avant-hier": "the day before yesterday",
+    "demain": "tomorrow", "ce mois-ci": "this month", "ce mois": "this month",
+    "le mois dernier": "last month", "le mois passé": "last month", "mois dernier": "last month",
+    "le mois prochain": "next month", "cette semaine": "this week",
+    "la semaine dernière": "last week", "la semaine passée": "last week",
+    "semaine dernière": "last week", "cette année": "this year", "l'année dernière": "last year",
+    "l'année prochaine": "next year", "ce week-end": "this weekend",
+    "ce weekend": "this weekend", "le week-end dernier": "last weekend", "mois": "month",
+    # categories
+    "café": "coffee", "cafés": "coffees", "resto": "restaurant", "restos": "restaurants",
+    "restau": "restaurant", "restaurant": "restaurant", "courses": "groceries",
+    "supermarché": "supermarket", "marché": "groceries", "essence": "petrol",
+    "carburant": "fuel", "coiffeur": "haircut", "pharmacie": "pharmacy",
+    "médicaments": "medicine", "boulangerie": "bakery", "cinéma": "cinema", "ciné": "cinema",
+    "déjeuner": "lunch", "dîner": "dinner", "petit-déjeuner": "breakfast", "métro": "metro",
+    "billets de train": "train", "train": "train", "péage": "toll", "loyer": "rent",
+    "électricité": "electricity", "eau": "water", "téléphone": "phone",
+    "fringues": "clothes", "vêtements": "clothes", "habits": "clothes", "pull": "clothes",
+    "chaussures": "shoes", "livre": "book", "livres": "books", "cadeau": "gift",
+    "cadeau anniversaire": "gift", "fleurs": "flowers", "bouffe": "food", "nourriture": "food",
+    "clopes": "cigarettes", "apéro": "drinks", "alcool": "alcohol", "garagiste": "mechanic",
+    "dentiste": "dentist", "médecin": "doctor", "salle de sport": "gym", "transport": "transport",
+    "transports": "transport", "sorties": "entertainment", "voyage": "travel",
+    "assurance": "insurance", "impôts": "taxes", "sandwich": "lunch",
+    # month and weekday names
+    **MONTHS,
+    **WEEKDAYS,
+}  # fmt: skip
+
+# "à" is "to" after a verb of paying or sending ("envoie 20 balles à Paul").
+CONTEXTUAL = (
+    (
+        r"\b(?:paie|paye|payer|envoie|envoyer|envoi|verse|verser|rembourse|rembourser|vire|"
+        r"virer|virement|dois|transf[eè]re)\b",
+        {"à": "to", "au": "to the"},
+    ),
+)
+
+MESSAGES = {
+    "ask.amount": "C'était combien ?",
+    "ask.category": "Dans quelle catégorie ?",
+    "ask.payee": "À qui faut-il payer ?",
+    "ask.merchant": "C'était où ?",
+    "ask.account": "Quel compte ?",
+    "ask.to_account": "Vers quel compte ?",
+    "ask.split_with": "Avec qui l'avez-vous partagé ?",
+    "ask.date": "Ce jour n'existe pas : c'était quel jour ?",
+    "confirm": "Appuyez sur Entrée pour confirmer.",
+    "confirm.review": "Appuyez sur Entrée pour vérifier et confirmer.",
+    "card.add_expense": "Ajouter une dépense de {amount}{where}",
+    "card.add_income": "Ajouter un revenu de {amount}{where}",
+    "card.add_refund": "Ajouter un remboursement de {amount}{where}",
+    "card.split_expense": "Partager une dépense de {amount}{where}",
+    "card.draft_payment": "Préparer un paiement de {amount}{to}",
+    "card.transfer": "Virer {amount}{to}",
+    "card.set_budget": "Fixer un budget de {amount}",
+    "card.undo": "Annuler la dernière opération",
+    "where.at": " chez {name}",
+    "where.from": " de {name}",
+    "to": " à {name}",
+    "not_understood": "Désolé, je n'ai pas compris.",
+    "seen_amount": "Je vois {amount}, mais pas ce qu'il faut en faire.",
+    "general": (
+        "Je peux enregistrer des dépenses et des revenus, répondre à vos questions sur votre "
+        "argent, fixer des budgets et préparer des paiements. Par exemple : « j'ai dépensé "
+        "12 euros au café hier »."
+    ),
+    "nothing_to_undo": "Il n'y a rien à annuler.",
+    "nothing_to_cancel": "Rien à annuler.",
+    "cancelled": "Annulé : rien n'a été enregistré.",
+    "cancelled.undo": "Annulé : rien n'a été défait.",
+}
+
+DETECT = frozenset(
+    """le la les un une des et je j ai mon ma mes du au aux pour sur dans est avec ce cette
+    combien dépensé depense dépense dépenses depuis hier aujourd semaine mois payer paye payé
+    euros qu quoi chez balles acheté achete reçu recu salaire solde virement envoie paie
+    montre affiche annule supprime efface abonnements remboursement remboursé dernier dernière
+    jai quel quels quelle moi resto courses loyer combien cb stp svp merci bonjour
+    laisse tomber oublie aide vendredi samedi dimanche lundi mardi mercredi jeudi janvier
+    février mars avril juin juillet août septembre octobre novembre décembre il y a
+    déjeuner dîner boulangerie pharmacie essence coiffeur""".split()  # noqa: SIM905 - a word list reads best as words
+)
+
+PACK = LanguagePack(
+    code="fr",
+    name="French",
+    detect=DETECT,
+    numbers=NUMBERS,
+    patterns=PATTERNS,
+    phrases=_LEXICON,
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    contextual=CONTEXTUAL,
+    messages=MESSAGES,
+)

@@ -1,0 +1,216 @@
+"""Vietnamese for the assistant, as data: number words, date and money patterns, a phrase
+lexicon glossing Vietnamese into the grammar's vocabulary, and the reply texts.
+
+Keys are written with their marks. Typed without marks ("toi da chi 50k cho ca phe") they
+still match; typed with marks they must agree ("chị" is a sister, not "chi", spend).
+Patterns are written without marks.
+"""
+
+from __future__ import annotations
+
+from lingassist.assistant.language_pack import LanguagePack, NumberWords
+
+_WEEKDAY = r"(thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat|t[2-7]|cn)"
+WEEKDAYS = {
+    "thứ hai": "monday", "thứ ba": "tuesday", "thứ tư": "wednesday", "thứ năm": "thursday",
+    "thứ sáu": "friday", "thứ bảy": "saturday", "chủ nhật": "sunday", "t2": "monday",
+    "t3": "tuesday", "t4": "wednesday", "t5": "thursday", "t6": "friday", "t7": "saturday",
+    "cn": "sunday",
+}  # fmt: skip
+
+NUMBERS = NumberWords(
+    units={
+        "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+        "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10,
+    },
+    tens={"mươi": 10},
+    hundreds={"trăm": 100},
+    scales={"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
+            "tỉ": 1_000_000_000, "củ": 1_000_000},
+    halves=frozenset({"rưỡi"}),
+    joiners=frozenset({"linh", "lẻ"}),
+    alone_not_numbers=frozenset(
+        {"một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "bẩy",
+         "tám", "chín", "mười", "trăm", "mươi", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "củ",
+         "rưỡi"}
+    ),
+    digit_after_scale=True,
+)  # fmt: skip
+
+PATTERNS = (
+    # dates
+    (_WEEKDAY + r"\s+(?:tuan\s+truoc|tuan\s+roi)", "{weekday:1} last week"),
+    (_WEEKDAY + r"\s+tuan\s+nay", "{weekday:1} this week"),
+    (_WEEKDAY + r"\s+tuan\s+(?:sau|toi)", "{weekday:1} next week"),
+    (r"(?:vao\s+)?" + _WEEKDAY, "on {weekday:1}"),
+    (r"(?:vao\s+)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+((?:19|20)\d{2}))?",
+     "on {1} {month:2} {3}"),
+    (r"(?:vao\s+)?ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})", "on {1} {month:2}"),
+    (r"(?:trong\s+|vao\s+)?thang\s+(\d{1,2})(?:\s+nam\s+((?:19|20)\d{2}))?", "in {month:1} {2}"),
+    (r"(\d{1,2})\s+ngay\s+(?:truoc|trc)", "{1} days ago"),
+    (r"(\d{1,2})\s+tuan\s+(?:truoc|trc)", "{1} weeks ago"),
+    # names: a kinship title before a name is not part of it ("anh Tuấn" is Tuấn)
+    (r"(?:anh|chi|em|co|chu|bac|ong|ba|di|cau|thay)\s+(?=(?-i:[A-Z]))", ""),
+    # questions and commands whose order differs from the grammar's
+    (r"(?:toi\s+|minh\s+)?(?:tieu|chi)\s+nhieu\s+nhat\s+(?:vao|cho)\s+(?:cai\s+)?gi",
+     "what did i spend the most on"),
+    (r"tien\s+di\s+dau\s+(?:het\s+)?(?:roi\s+)?(?:vay\s+)?", "where did my money go"),
+    (r"(?:toi\s+|minh\s+)?con\s+(?:lai\s+)?bao\s+nhieu\s+tien", "how much money do i have"),
+    (r"con\s+(?:lai\s+)?bao\s+nhieu", "how much is left"),
+    (r"(?:co\s+)?vuot\s+ngan\s+sach(?:\s+khong)?", "have i gone over budget"),
+    (r"(?:nhung|cac)\s+dich\s+vu\s+nao", "what services"),
+    (r"dang\s+dang\s+ky", "am subscribed to"),
+    (r"(\d{1,3})\s+giao\s+dich\s+(?:gan\s+(?:nhat|day)|moi\s+nhat|cuoi)", "last {1} transactions"),
+    (r"(?:ban\s+)?lam\s+(?:duoc\s+)?(?:nhung\s+)?gi", "what can you do"),
+    (r"(me|bo|ba|ong|ba|vo|chong)\s+cho\s+(?=\d)", "{1} gave me "),
+    (r"chuyen\s+(?=(?-i:[A-Z])\S*\s+sang\s+muc)", "move "),
+    (r"bang\s+bao\s+nhieu", "convert to"),
+    (r"^khong\b", "no"),
+    (r"^con\b", "and"),
+)  # fmt: skip
+
+_LEXICON = {
+    # pronouns, particles, prepositions
+    "tôi": "i", "mình": "i", "tớ": "i", "tao": "i", "của tôi": "my", "của mình": "my",
+    "của": "of", "cho": "for", "với": "with", "ở": "at", "tại": "at", "từ": "from",
+    "trong": "in", "vào": "into", "sang": "to", "và": "and", "hoặc": "or", "các": "",
+    "những": "", "cái": "", "đã": "", "vừa": "just", "rồi": "", "nhé": "", "nha": "",
+    "ạ": "", "đi": "", "vậy": "", "thế": "", "chứ": "", "mà": "", "là": "is", "được": "",
+    "bao nhiêu": "how much", "bao nhiêu tiền": "how much", "mấy": "how much",
+    "tổng": "total", "tổng cộng": "total", "trên": "over", "dưới": "under", "hơn": "more than",
+    "một tháng": "a month", "mỗi tháng": "a month", "hàng tháng": "monthly",
+    "mỗi ly": "each", "mỗi": "each", "làm ơn": "please", "giúp tôi": "help me",
+    "cho tôi xem": "show me", "cho mình xem": "show me", "xem": "show", "hiện": "show",
+    "liệt kê": "list", "danh sách": "list of", "kiểm tra": "check", "không": "no",
+    "thôi": "", "à": "oh", "sửa thành": "make it", "đổi thành": "make it", "nhân": "times",
+    "xin chào": "hello", "chào": "hello", "cảm ơn": "thanks", "cám ơn": "thanks",
+    # verbs
+    "chi": "spent", "đã chi": "spent", "tiêu": "spent", "đã tiêu": "spent", "tốn": "spent",
+    "hết": "spent", "mất": "spent", "mua": "bought", "đã mua": "bought", "vừa mua": "just bought",
+    "ăn": "ate", "uống": "drank", "nhậu": "drinks", "trả": "paid", "đã trả": "paid",
+    "vừa trả": "just paid", "trả tiền": "paid", "trả cho": "pay to", "trả nợ": "pay back",
+    "thanh toán": "pay", "chuyển": "transfer", "chuyển khoản": "transfer",
+    "chuyển tiền": "transfer", "gửi": "send", "chuyển cho": "pay", "chuyển khoản cho": "pay",
+    "chuyển tiền cho": "pay", "gửi cho": "pay", "gửi tiền cho": "pay",
+    "gửi tiết kiệm": "put into savings",
+    "thêm": "add", "ghi": "record", "ghi lại": "record", "nhận": "received",
+    "nhận được": "received", "được trả": "got paid", "được thưởng": "got a bonus",
+    "bán": "sold", "hoàn tiền": "refund", "được hoàn tiền": "got a refund",
+    "được hoàn": "got a refund", "hoàn lại": "refunded", "đã hoàn lại": "refunded",
+    "trả hàng": "returned", "chia đôi với": "split with", "chia với": "split with",
+    "chia đôi": "split", "chia": "split", "đặt": "set", "đặt ngân sách": "set a budget",
+    "giới hạn chi tiêu": "budget", "giới hạn": "budget", "hoàn tác": "undo", "xóa": "delete",
+    "xoá": "delete", "hủy": "cancel", "huỷ": "cancel", "hủy cái đó": "cancel that",
+    "bỏ đi": "never mind", "thôi bỏ đi": "never mind", "thôi khỏi": "never mind",
+    "khỏi": "never mind", "trợ giúp": "help", "định mua": "going to buy", "định": "going to",
+    "sẽ": "will", "ước gì": "i wish", "ước": "wish", "bị mất": "lost", "đổi": "change",
+    "bị từ chối": "declined", "từ chối": "declined", "kể": "tell", "chuyện cười": "a joke",
+    "sửa": "repair", "khách trả": "client paid",
+    # money words
+    "tiền": "", "đô": "dollars", "đồng": "đồng", "củ": "triệu", "lương": "salary",
+    "nhận lương": "received salary", "thưởng": "bonus", "thu nhập": "income",
+    "chi tiêu": "spending", "tổng chi tiêu": "total spending", "khoản chi": "expense",
+    "thêm khoản chi": "add an expense", "các khoản chi": "transactions",
+    "ngân sách": "budget", "số dư": "balance", "tài khoản": "account",
+    "tài khoản thanh toán": "checking", "tài khoản tiết kiệm": "savings account",
+    "tiết kiệm": "savings", "giao dịch": "transactions", "lịch sử giao dịch": "transaction history",
+    "giao dịch vừa rồi": "the last transaction", "giao dịch cuối cùng": "the last transaction",
+    "cái vừa thêm": "what i just added", "gói đăng ký": "subscriptions",
+    "đăng ký": "subscriptions", "các khoản trả hàng tháng": "subscriptions",
+    "theo danh mục": "by category", "danh mục": "categories", "top": "top",
+    "phân tích chi tiêu": "breakdown of spending", "phân tích": "breakdown",
+    "thẻ ngân hàng": "card", "thẻ": "card", "mã pin": "pin", "lãi suất": "interest rate",
+    "thời tiết": "weather", "dạy thêm": "tutoring", "làm thêm": "side hustle",
+    "trông trẻ": "babysitting", "thiết kế": "design job",
+    # dates
+    "hôm qua": "yesterday", "hôm nay": "today", "hôm kia": "the day before yesterday",
+    "tối qua": "last night", "đêm qua": "last night", "sáng nay": "this morning",
+    "trưa nay": "today", "chiều nay": "this afternoon", "tối nay": "tonight",
+    "ngày mai": "tomorrow", "tuần này": "this week", "tuần trước": "last week",
+    "tuần rồi": "last week", "tháng này": "this month", "tháng trước": "last month",
+    "tháng rồi": "last month", "tháng sau": "next month", "tháng tới": "next month",
+    "năm nay": "this year", "năm ngoái": "last year", "năm trước": "last year",
+    "gần nhất": "latest", "gần đây": "recent",
+    # categories
+    "cà phê": "coffee", "cafe": "coffee", "cafê": "coffee", "trà sữa": "bubble tea",
+    "ăn trưa": "lunch", "ăn sáng": "breakfast", "ăn tối": "dinner", "ăn uống": "food",
+    "tiền ăn": "food", "tiền ăn uống": "food", "tiền ăn tối": "dinner", "tiền ăn trưa": "lunch",
+    "tiền ăn sáng": "breakfast", "xăng": "petrol", "đổ xăng": "petrol",
+    "tiền xăng": "petrol", "siêu thị": "supermarket", "đi siêu thị": "supermarket",
+    "chợ": "groceries", "đi chợ": "groceries", "tiền chợ": "groceries", "tiền nhà": "rent",
+    "tiền điện": "electricity", "tiền nước": "water bill", "cắt tóc": "haircut",
+    "thuốc": "medicine", "tiền thuốc": "medicine", "khám răng": "dentist", "sách": "books",
+    "quần áo": "clothes", "áo": "clothes", "giày": "shoes", "xem phim": "movies",
+    "xe buýt": "bus", "vé xe buýt": "bus", "vé máy bay": "flight", "máy bay": "flight",
+    "gửi xe": "parking", "tiền gửi xe": "parking", "quà": "gift", "quà sinh nhật": "gift",
+    "sửa xe": "car repair", "học": "tuition", "tiền học": "tuition", "điện thoại": "phone",
+    "mua sắm": "shopping", "đi lại": "transport", "rau": "groceries", "mục": "category",
+    "tiền phòng": "rent", "vé tàu": "train",
+}  # fmt: skip
+
+# "cho" is "to" when money is sent ("chuyển 500k cho Lan"), "for" otherwise.
+CONTEXTUAL = (
+    (
+        r"\b(?:chuyen|gui|tra\s+cho|thanh\s+toan|tra\s+no)\b",
+        {"cho": "to"},
+    ),
+)
+# Vietnamese questions end with their question word, wherever "how much" stands.
+QUESTION = r"\b(?:bao\s+nhieu|khong|chua|nao|gi|may)\s*(?:roi|vay|the|a|nhi|nhe|ha)?\s*\??\s*$"
+
+MESSAGES = {
+    "ask.amount": "Bao nhiêu tiền?",
+    "ask.category": "Thuộc danh mục nào?",
+    "ask.payee": "Trả cho ai?",
+    "ask.merchant": "Ở đâu?",
+    "ask.account": "Tài khoản nào?",
+    "ask.to_account": "Sang tài khoản nào?",
+    "ask.split_with": "Bạn chia với ai?",
+    "ask.date": "Ngày đó không tồn tại: là ngày nào?",
+    "confirm": "Nhấn Enter để xác nhận.",
+    "confirm.review": "Nhấn Enter để xem lại và xác nhận.",
+    "card.add_expense": "Thêm khoản chi {amount}{where}",
+    "card.add_income": "Thêm khoản thu {amount}{where}",
+    "card.add_refund": "Thêm khoản hoàn tiền {amount}{where}",
+    "card.split_expense": "Chia khoản chi {amount}{where}",
+    "card.draft_payment": "Soạn khoản thanh toán {amount}{to}",
+    "card.transfer": "Chuyển {amount}{to}",
+    "card.set_budget": "Đặt ngân sách {amount}",
+    "card.undo": "Hoàn tác giao dịch gần nhất",
+    "where.at": " tại {name}",
+    "where.from": " từ {name}",
+    "to": " cho {name}",
+    "not_understood": "Xin lỗi, tôi chưa hiểu.",
+    "seen_amount": "Tôi thấy {amount}, nhưng chưa biết phải làm gì với số tiền này.",
+    "general": (
+        "Tôi có thể ghi chi tiêu và thu nhập, trả lời câu hỏi về tiền của bạn, đặt ngân sách "
+        "và soạn khoản thanh toán. Ví dụ: “hôm qua ăn phở 45k”."
+    ),
+    "nothing_to_undo": "Không có gì để hoàn tác.",
+    "nothing_to_cancel": "Không có gì để hủy.",
+    "cancelled": "Đã hủy: chưa ghi gì cả.",
+    "cancelled.undo": "Đã hủy: không hoàn tác gì cả.",
+}
+
+DETECT = frozenset(
+    """tôi toi đã chi cho của cua và là một mot này hôm hom qua tháng thang tuần tuan bao
+    nhiêu nhieu tiền tien nghìn nghin ngàn ngan triệu trieu cà phê phe mình minh mua ăn
+    uống chuyển chuyen khoản gửi gui lương luong nhận nhan hoàn hủy huy xóa xoa thôi
+    giao dịch dich số dư tài khoản ngân sách sach tiêu tieu hết het với voi của chia
+    trước truoc rồi roi nay kia đi xem liệt kê được duoc trả tra thứ chủ nhật ngày năm
+    xăng xang chợ cho điện nước phở bún bánh mì trà sữa vé xe ở tại từ sang vào""".split()  # noqa: SIM905 - a word list reads best as words
+)
+
+PACK = LanguagePack(
+    code="vi",
+    name="Vietnamese",
+    detect=DETECT,
+    numbers=NUMBERS,
+    patterns=PATTERNS,
+    phrases=_LEXICON,
+    weekdays=WEEKDAYS,
+    strict_marks=True,
+    contextual=CONTEXTUAL,
+    question=QUESTION,
+    messages=MESSAGES,
+)

@@ -1,0 +1,59 @@
+"""The assistant's replies in the language of the sentence: each language pack
+(`lingassist.assistant.langs`) carries a message catalogue; English is the fallback for any
+text a catalogue does not have."""
+
+from __future__ import annotations
+
+from lingassist.assistant.langs import language_pack
+from lingassist.assistant.types import Intent, ParsedCommand
+from lingassist.services.formatting import money_text
+
+# The locale amounts are written in, per language ("12,00 €", "50.000 ₫").
+LOCALES = {"fr": "fr_FR", "vi": "vi_VN"}
+_FROM = (Intent.ADD_INCOME, Intent.ADD_REFUND)
+_TO = (Intent.DRAFT_PAYMENT, Intent.TRANSFER)
+
+
+def say(language: str, key: str, **values: str) -> str | None:
+    """The message `key` in `language` with `values` filled in, or None (say it in English)."""
+    pack = language_pack(language)
+    if pack is None or key not in pack.messages:
+        return None
+    return pack.messages[key].format(**values)
+
+
+def question(command: ParsedCommand, missing: str, english: str) -> str:
+    """What to ask for the slot `missing` ("How much was it?"), in the sentence's language."""
+    return say(command.language, f"ask.{missing}") or english
+
+
+def confirm_line(command: ParsedCommand, english_title: str, *, review: bool) -> str:
+    """The line under a card: what will happen and how to confirm it, in the sentence's
+    language ("Ajouter une dépense de 12,00 € ? Appuyez sur Entrée pour confirmer.")."""
+    ask_key = "confirm.review" if review else "confirm"
+    english_ask = "Press Enter to review and confirm." if review else "Press Enter to confirm."
+    ask = say(command.language, ask_key) or english_ask
+    return f"{card_title(command) or english_title} ? {ask}".replace(" ? ", _mark(command))
+
+
+def card_title(command: ParsedCommand) -> str | None:
+    """One line saying what the card will do, in the sentence's language, or None."""
+    language = command.language
+    if command.intent is Intent.UNDO:
+        return say(language, "card.undo")
+    if command.amount is None or command.currency is None:
+        return None
+    amount = money_text(command.amount, command.currency, LOCALES.get(language, "en_US"))
+    name = command.payee or command.to_account or command.merchant
+    where = to = ""
+    if name and command.intent in _TO:
+        to = say(language, "to", name=name) or ""
+    elif name:
+        key = "where.from" if command.intent in _FROM else "where.at"
+        where = say(language, key, name=name) or ""
+    return say(language, f"card.{command.intent.value}", amount=amount, where=where, to=to)
+
+
+def _mark(command: ParsedCommand) -> str:
+    """French sets a space before "?", Vietnamese and English do not."""
+    return " ? " if command.language == "fr" else "? "

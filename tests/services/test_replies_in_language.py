@@ -1,0 +1,37 @@
+"""The assistant answers in the language of the sentence: a French or Vietnamese entry
+gets its card line, its question and its "didn't get that" in that language."""
+
+from __future__ import annotations
+
+from lingassist.assistant import ConversationContext, Intent
+from lingassist.services.assistant import handle_utterance
+from lingassist.services.context import AppContext
+
+
+def _reply(context: AppContext, text: str):  # type: ignore[no-untyped-def]
+    reply, _ = handle_utterance(context, text, ConversationContext())
+    return reply
+
+
+def test_a_french_expense_is_an_expense_card_said_in_french(context: AppContext) -> None:
+    reply = _reply(context, "j'ai dépensé 12 euros au café")
+    assert reply.proposal is not None
+    assert reply.command.intent is Intent.ADD_EXPENSE
+    assert "Ajouter une dépense de 12,00" in reply.text and "Appuyez sur Entrée" in reply.text
+
+
+def test_a_vietnamese_expense_without_marks_is_said_in_vietnamese(context: AppContext) -> None:
+    reply = _reply(context, "toi da chi 50k cho ca phe")
+    assert reply.proposal is not None and reply.command.amount == 50000
+    assert reply.text.startswith("Thêm khoản chi") and "Nhấn Enter" in reply.text
+
+
+def test_what_is_missing_is_asked_in_the_sentence_language(context: AppContext) -> None:
+    assert _reply(context, "paie Nicolas").text == "C'était combien ?"
+    assert _reply(context, "chuyển cho Quân").text == "Bao nhiêu tiền?"
+
+
+def test_cancel_and_not_understood_in_french(context: AppContext) -> None:
+    assert _reply(context, "laisse tomber").text == "Rien à annuler."
+    unclear = _reply(context, "raconte-moi une blague")
+    assert unclear.proposal is None and unclear.text.startswith("Désolé")
