@@ -27,6 +27,7 @@ test: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: install
+	$(PY) bench/startup.py
 	$(PY) bench/ledger.py
 	$(PY) bench/ledger_postgres.py
 	$(PY) bench/first_window.py

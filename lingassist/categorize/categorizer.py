@@ -14,10 +14,11 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
+from lingassist.categorize.features import magnitude
 from lingassist.categorize.habits import Habit
 from lingassist.categorize.memory import Filing, MerchantMemory
-from lingassist.categorize.model import Example, Model, Prediction, magnitude, train_with_seed
 from lingassist.categorize.normalize import Descriptor, normalize
 from lingassist.categorize.rules import Rule, RuleInput, match
 from lingassist.categorize.seed import BANK, SeedMatch, lookup
@@ -36,6 +37,9 @@ from lingassist.categorize.taxonomy import (
     UNCATEGORIZED_INCOME,
     category_name,
 )
+
+if TYPE_CHECKING:  # the model (NumPy, ~0.15 s to import) loads when it is trained or given
+    from lingassist.categorize.model import Example, Model, Prediction
 
 __all__ = ["Categorizer", "Layer", "Suggestion", "Thresholds"]
 
@@ -145,6 +149,8 @@ class Categorizer:
         """Count a correction towards the next retraining (and keep its example) without
         filing anything: its filing reaches memory by `remember`."""
         if description:
+            from lingassist.categorize.model import Example
+
             self._examples.append(Example(description, amount, code))
         self._corrections += 1
         self._clear_caches()
@@ -160,6 +166,8 @@ class Categorizer:
 
     def retrain(self, examples: Iterable[Example] = ()) -> Model:
         """Train a new model on the seed, the corrections and `examples`; use it. Slow."""
+        from lingassist.categorize.model import train_with_seed
+
         model = train_with_seed([*self._examples, *examples])
         self.set_model(model)
         return model
@@ -343,6 +351,8 @@ class Categorizer:
     def _ensure_model(self) -> Model:
         """The model, trained on the seed and the known examples on first use."""
         if self._model is None:
+            from lingassist.categorize.model import train_with_seed
+
             self._model = train_with_seed(self._examples)
         return self._model
 

@@ -13,38 +13,33 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from lingassist.cli.command_index import COMMANDS, command_modules
 from lingassist.config import AppPaths, default_home, save_settings, system_defaults
 from lingassist.core.errors import DamagedLedger, UserFacingError
 from lingassist.core.home_lock import hold_shared, release
 from lingassist.core.log_privacy import PrivateFormatter, debug_logging
 from lingassist.core.private_files import PrivateRotatingFileHandler, private_folder
-from lingassist.services.context import AppContext, open_home
+
+if TYPE_CHECKING:  # the ledger's modules load once the command line is read (not for --help)
+    from lingassist.services.context import AppContext
 
 log = logging.getLogger("lingassist")
 EXIT_USER_ERROR = 2
-COMMAND_MODULES = (
-    "ledger_commands",
-    "receipt_commands",
-    "assistant_commands",
-    "payment_commands",
-    "categorize_commands",
-    "rule_commands",
-    "voice_commands",
-    "backup_commands",
-    "export_commands",
-    "import_commands",
-    "store_commands",
-)  # imported only when a command is given
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line."""
+def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line: every command's own arguments, or only those of the command
+    modules named in `modules` (imported here); the other commands are listed with their
+    help from `COMMANDS`, so that ``--help`` and a mistyped name still show them all."""
     parser = _global_options()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"lingassist.cli.{name}").register(commands)
+    for module in command_modules() if modules is None else modules:
+        importlib.import_module(f"lingassist.cli.{module}").register(commands)
+    for name, entry in COMMANDS.items():
+        if name not in commands.choices:
+            commands.add_parser(name, help=entry.help, add_help=False)
     return parser
 
 
@@ -109,14 +104,15 @@ def _close(context: AppContext) -> None:
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
-    """The options and command. Opening the window (no command) skips importing every
-    command module: it keeps start-up short."""
+    """The options and command. Only the given command's module is imported (none for the
+    window or ``--help``): it keeps start-up short."""
     window_only = _global_options(add_help=False)
     known, rest = window_only.parse_known_args(argv)
     if not rest and not {"-h", "--help"} & set(argv):
         known.command = None
         return known
-    return build_parser().parse_args(argv)
+    named = COMMANDS.get(rest[0]) if rest else None
+    return build_parser([named.module] if named else []).parse_args(argv)
 
 
 def _global_options(*, add_help: bool = True) -> argparse.ArgumentParser:
@@ -185,6 +181,8 @@ def _open(arguments: argparse.Namespace) -> AppContext:
 
 
 def _open_home(arguments: argparse.Namespace) -> AppContext:
+    from lingassist.services.context import open_home
+
     home_given = arguments.home
     if home_given is not None and home_given.exists() and not home_given.is_dir():
         raise UserFacingError(
@@ -210,6 +208,7 @@ def _home(arguments: argparse.Namespace) -> Path:
 def _first_start(home: Path) -> AppContext:
     """A new person: ask for their currency and first account (or show the demo)."""
     from lingassist.gui.app import first_start
+    from lingassist.services.context import open_home
 
     guess = system_defaults()
     choice = first_start(guess)

@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from lingassist.core.accounts import CategoryDirection
 from lingassist.core.money import format_amount, round_money
@@ -14,12 +15,13 @@ from lingassist.core.periods import PERIOD_HELP, parse_period
 from lingassist.core.reports import ReportDimension
 from lingassist.core.transactions import TransactionFilter, TransactionRow, TransactionSource
 from lingassist.services.accounts import account_named, category_filter
-from lingassist.services.breakdowns import subscription_line
 from lingassist.services.commands import add_entry_arguments, entry_request
 from lingassist.services.context import AppContext
 from lingassist.services.entries import find_entries, record_entry, redo_next, undo_last
-from lingassist.services.recurring import Repeating, monthly_cost, repeating_charges, yearly_cost
-from lingassist.services.reports import Report, build_report
+
+if TYPE_CHECKING:  # the reports and the subscriptions are imported by their commands only
+    from lingassist.services.recurring import Repeating
+    from lingassist.services.reports import Report
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -91,6 +93,8 @@ def _list(context: AppContext, arguments: argparse.Namespace) -> int:
 
 
 def _report(context: AppContext, arguments: argparse.Namespace) -> int:
+    from lingassist.services.reports import build_report
+
     direction = CategoryDirection.INCOME if arguments.income else CategoryDirection.EXPENSE
     report = build_report(
         context, arguments.period, ReportDimension(arguments.by), direction=direction
@@ -113,6 +117,9 @@ def _report(context: AppContext, arguments: argparse.Namespace) -> int:
 
 
 def _subscriptions(context: AppContext, arguments: argparse.Namespace) -> int:
+    from lingassist.services.breakdowns import subscription_line
+    from lingassist.services.recurring import monthly_cost, repeating_charges
+
     charges = repeating_charges(context)
     if arguments.json:
         for charge in charges:
@@ -135,6 +142,8 @@ def _subscriptions(context: AppContext, arguments: argparse.Namespace) -> int:
 
 
 def _subscription_json(charge: Repeating) -> dict[str, object]:
+    from lingassist.services.recurring import monthly_cost, yearly_cost
+
     change = charge.price_change
     return {
         "merchant": charge.merchant,

@@ -13,7 +13,7 @@ from lingassist.core.errors import UserFacingError
 from lingassist.services.context import AppContext
 
 if TYPE_CHECKING:
-    from lingassist.engines.speech import SpeechEngine, Transcript
+    from lingassist.engines.speech import SpeechEngine, Transcript, WhisperSpeech
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -41,11 +41,10 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def _transcribe(context: AppContext, arguments: argparse.Namespace) -> int:
-    from lingassist.engines.speech import WhisperSpeech
     from lingassist.services.assistant import spoken_command_words
     from lingassist.services.vocabulary import speech_vocabulary
 
-    engine = WhisperSpeech(arguments.model or _settings_model(context))
+    engine = one_shot_engine(arguments.model or _settings_model(context))
     vocabulary = speech_vocabulary(context)
     failures = 0
     for path in arguments.audio:
@@ -62,6 +61,14 @@ def _transcribe(context: AppContext, arguments: argparse.Namespace) -> int:
             record["command"] = spoken_command_words(context, transcript)
         _print(record, arguments.json)
     return 2 if failures else 0
+
+
+def one_shot_engine(model: Path | None) -> WhisperSpeech:
+    """Whisper for one run of the command: without the warm-up decode, which only makes
+    a window's first recording quick and here would add its second to every run."""
+    from lingassist.engines.speech import WhisperSpeech
+
+    return WhisperSpeech(model, warm_up=False)
 
 
 def _transcribe_showing_progress(
