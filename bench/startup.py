@@ -118,7 +118,9 @@ def main() -> int:
         target = f"  (target <= {line['target_s']} s)" if "target_s" in line else ""
         print(f"  {name:<22} {line['median_s']:6.3f} s{ratio}{target}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"tree": str(tree), "figures": figures, "runs_s": runs}, indent=2))
+    args.out.write_text(
+        json.dumps({"tree": str(tree), "figures": figures, "runs_s": runs}, indent=2)
+    )
     return 0
 
 

@@ -49,9 +49,7 @@ COMMANDS: dict[str, Command] = {
     "account": Command("payment_commands", "an account's own bank details"),
     "categorize": Command("categorize_commands", "suggest a category for a description"),
     "rule": Command("rule_commands", "categorization rules: add, list, remove, preview"),
-    "transcribe": Command(
-        "voice_commands", "turn recordings into text (WAV, FLAC, MP3, OGG, M4A)"
-    ),
+    "transcribe": Command("voice_commands", "turn recordings into text (WAV, FLAC, MP3, OGG, M4A)"),
     "backup": Command(
         "backup_commands", "copy the ledger and the receipt photos into the backups folder"
     ),
