@@ -23,6 +23,7 @@ from lingassist.config import Settings
 from lingassist.core.errors import UserFacingError
 from lingassist.gui.backups_panel import BackupsPanel
 from lingassist.gui.focus import chain_focus
+from lingassist.gui.shared_ledger_panel import SharedLedgerPanel
 from lingassist.gui.translation import LANGUAGE_NAMES
 from lingassist.services.context import AppContext
 from lingassist.services.entries import account_names
@@ -153,6 +154,9 @@ class SettingsDialog(QDialog):
         general.setLayout(form)
         self.tabs.addTab(general, self.tr("&General"))
         self.tabs.addTab(self.backups, self.tr("&Backups"))
+        self.shared_ledger = SharedLedgerPanel(self._context)
+        self.shared_ledger.said.connect(self._say)
+        self.tabs.addTab(self.shared_ledger, self.tr("S&hared ledger"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )

@@ -84,6 +84,28 @@ def connect_url(url: str, password: str | None = None) -> URL:
     return parsed.set(query=query)
 
 
+def encryption(url: str, password: str | None = None) -> str | None:
+    """Connect once to the server at `url` (nothing is created or migrated) and return the
+    TLS version the connection uses, or None when it is not encrypted (``pg_stat_ssl``).
+
+    Raises:
+        ServerUnavailable: the server cannot be reached or refuses the login.
+    """
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(connect_url(url, password), hide_parameters=True)
+    try:
+        with engine.connect() as connection:
+            row = connection.execute(
+                text("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+            ).first()
+    except OperationalError as error:
+        raise connection_problem(error, url) from None
+    finally:
+        engine.dispose()
+    return str(row.version) if row is not None and row.ssl else None
+
+
 def connection_problem(error: OperationalError, url: str) -> ServerUnavailable:
     """A failed connection in words a person can act on, naming the server (masked) and
     never quoting the password.

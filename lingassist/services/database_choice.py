@@ -1,0 +1,61 @@
+"""Which database a home uses, chosen from the window (Settings → Shared ledger): a
+server's URL is kept in the settings without its password, the password goes to the
+system keyring, and a connection check says whether the connection is encrypted.
+
+TLS: LingAssist connects with ``sslmode=prefer`` (libpq's own default), so the connection
+is encrypted whenever the server offers TLS; ``?sslmode=verify-full&sslrootcert=CA.crt``
+in the URL insists on TLS and checks the server's certificate against that authority.
+"""
+
+from __future__ import annotations
+
+from lingassist.config import Settings, load_settings, save_settings
+from lingassist.core.errors import UserFacingError
+from lingassist.ledger import server
+from lingassist.services.context import AppContext
+from lingassist.services.database_password import store_password
+
+TLS_ADVICE = (
+    "Add ?sslmode=verify-full&sslrootcert=/path/to/ca.crt to the URL to insist on TLS and "
+    "check the server's certificate."
+)
+
+
+def check_server(url: str, password: str = "") -> str:
+    """Connect once (nothing is created) and say how it went, encryption included.
+
+    Raises:
+        UserFacingError: not a server's URL, or the server cannot be used (the message
+            says why and what to do; never the password).
+    """
+    if not server.is_server_url(url.strip()):
+        raise UserFacingError("Give a server's URL, e.g. postgresql+psycopg://USER@HOST/DATABASE.")
+    version = server.encryption(url.strip(), password or None)
+    where = server.masked(server.without_password(url.strip()))
+    if version is None:
+        return f"Connected to {where}, NOT encrypted: the server offers no TLS. {TLS_ADVICE}"
+    return f"Connected to {where}, encrypted ({version})."
+
+
+def use_database(context: AppContext, url: str, password: str = "") -> Settings:
+    """From the next start the home uses the server at `url` ('' for its own SQLite file);
+    the password (typed, or written in the URL) goes to the system keyring, never to the
+    settings file. Returns the saved settings.
+
+    Raises:
+        UserFacingError: not a database URL, or no keyring to keep a password in (then
+            nothing is saved).
+    """
+    url = url.strip()
+    if not url:
+        kept = ""
+    elif not server.is_server_url(url):
+        raise UserFacingError("Give a server's URL, or leave it empty for the home's own file.")
+    else:
+        kept = server.without_password(url)
+        secret = password or server.password_of(url) or ""
+        if secret:
+            store_password(url, secret)
+    saved = load_settings(context.paths).with_changes(database_url=kept)  # not a --database-url
+    save_settings(context.paths, saved)
+    return saved
