@@ -318,9 +318,11 @@ _NOT_WORD = re.compile(r"[^a-z0-9]+")
 def normalize_header(text: str) -> str:
     """Lower case ASCII words of a header cell: "Betrag (€)" -> "betrag",
     "Zahlungsempfänger*in" -> "zahlungsempfanger in", "Ngày giao dịch" -> "ngay giao dich"."""
-    folded = unicodedata.normalize("NFKD", text.translate(_FOLD).casefold())
-    ascii_only = "".join(char for char in folded if not unicodedata.combining(char))
-    return _NOT_WORD.sub(" ", ascii_only).strip()
+    lowered = text.casefold()
+    if not lowered.isascii():  # most cells are: no accents to take off
+        folded = unicodedata.normalize("NFKD", text.translate(_FOLD).casefold())
+        lowered = "".join(char for char in folded if not unicodedata.combining(char))
+    return _NOT_WORD.sub(" ", lowered).strip()
 
 
 def header_word(text: str) -> HeaderWord | None:

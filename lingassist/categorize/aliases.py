@@ -118,14 +118,22 @@ QUALIFIERS: frozenset[str] = frozenset(
 )
 
 LEGAL_SUFFIXES: frozenset[str] = frozenset(
-    {"pty", "ltd", "lt", "inc", "llc", "gmbh", "cc", "plc", "limited", "bv", "sarl", "srl"}
-)
+    {"pty", "ltd", "lt", "inc", "llc", "gmbh", "cc", "plc", "limited", "bv", "sarl", "srl",
+     "ab", "oy", "oyj", "aps", "asa"}
+)  # fmt: skip
 
 # Legal forms that end a merchant's name wherever they stand ("MUELLER HANDELS GMBH & CO.
 # KG", "PUREGYM LTD LEEDS GB"), with the owner marker of German shop names ("Inh.").
 LEGAL_FORMS: frozenset[str] = frozenset(
     {"pty", "ltd", "limited", "plc", "inc", "llc", "gmbh", "sarl", "sas", "corp", "corporation",
      "bv", "nv", "ag", "kg", "ohg", "jsc", "inh"}
+)  # fmt: skip
+
+# Legal forms a bank may run into the name before them ("SPOTIFYAB", "ACMEGMBH"), longest
+# first so that "gmbh" is taken off before a shorter form it ends with.
+GLUED_LEGAL_FORMS: tuple[str, ...] = tuple(
+    sorted({"ab", "gmbh", "ltd", "llc", "inc", "plc", "ag", "bv", "sarl", "srl"}, key=len,
+           reverse=True)
 )  # fmt: skip
 
 # Articles a merchant's name may be written with or without ("THE HOME DEPOT").

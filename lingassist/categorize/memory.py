@@ -31,12 +31,14 @@ from os.path import commonprefix
 
 from rapidfuzz import fuzz, process
 
-from lingassist.categorize.aliases import ARTICLES
+from lingassist.categorize.aliases import ARTICLES, GLUED_LEGAL_FORMS
 from lingassist.categorize.seed import generic_words
 
 _FUZZY_CUTOFF = 92.0
 _MIN_FUZZY_KEY = 6
 _MIN_DISTINCT = 3  # letters of a word that can tell a merchant apart
+_MIN_GLUED = 4  # letters of a name left when a glued legal form is taken off
+_MIN_INSIDE = 5  # letters of a remembered name recognised after other words
 _FILLERS = ARTICLES | {"and", "und", "et", "y", "n"}
 _UMLAUT = re.compile(r"[aou]e")
 
@@ -115,19 +117,24 @@ class _Index:
 
     joined: dict[str, str] = field(default_factory=dict)  # bare words run together -> key
     starts: dict[str, set[str]] = field(default_factory=dict)  # their first letters -> keys
+    firsts: dict[str, set[str]] = field(default_factory=dict)  # their first word -> keys
 
     def add(self, key: str) -> None:
-        joined = "".join(bare_words(key))
+        words = bare_words(key)
+        joined = "".join(words)
         if joined:
             self.joined[joined] = key
             self.starts.setdefault(_start(joined), set()).add(key)
+            self.firsts.setdefault(words[0], set()).add(key)
 
     def remove(self, key: str) -> None:
-        joined = "".join(bare_words(key))
+        words = bare_words(key)
+        joined = "".join(words)
         if joined and self.joined.get(joined) == key:
             del self.joined[joined]
         if joined:
             self.starts.get(_start(joined), set()).discard(key)
+            self.firsts.get(words[0], set()).discard(key)
 
 
 def _start(joined: str) -> str:
@@ -242,7 +249,7 @@ class MerchantMemory:
             return self._recollection(found, fuzzy=False, amount=amount)
         if not fuzzy or not self._filings:
             return None
-        related = self._related(key) if loose else None
+        related = (self._related(key) or self._glued(key) or self._inside(key)) if loose else None
         if related is not None:
             return self._recollection(related, fuzzy=True, amount=amount)
         if len(key) < _MIN_FUZZY_KEY:
@@ -272,6 +279,39 @@ class MerchantMemory:
             rank = (letters, self._order.get(other, 0), other)
             best = rank if best is None or rank > best else best
         return best[2] if best is not None else None
+
+    def _glued(self, key: str) -> str | None:
+        """The remembered key of a name the bank ran together with its legal form
+        ("SPOTIFYAB" / "Spotify", "ACMEGMBH" / "Acme")."""
+        joined = "".join(bare_words(key))
+        for form in GLUED_LEGAL_FORMS:
+            rest = joined.removesuffix(form)
+            if rest != joined and len(rest) >= _MIN_GLUED and rest in self._index.joined:
+                return self._index.joined[rest]
+        return None
+
+    def _inside(self, key: str) -> str | None:
+        """The remembered name that the asked one holds whole after other words: an
+        owner's or founder's name before the brand ("Alois Dallmayr KG" / "Dallmayr").
+        The remembered name needs a telling word and `_MIN_INSIDE` letters; the longest
+        wins, then the latest filed."""
+        words = bare_words(key)
+        best: tuple[int, int, str] | None = None
+        for start in range(1, len(words)):
+            for other in self._index.firsts.get(words[start], ()):
+                theirs = bare_words(other)
+                if words[start : start + len(theirs)] != theirs or not self._telling(theirs):
+                    continue
+                rank = (len("".join(theirs)), self._order.get(other, 0), other)
+                best = rank if best is None or rank > best else best
+        return best[2] if best is not None else None
+
+    def _telling(self, words: list[str]) -> bool:
+        """Whether a remembered name can be recognised inside a longer one."""
+        generic = self._generic_words()
+        return len("".join(words)) >= _MIN_INSIDE and any(
+            len(w) >= _MIN_DISTINCT and w not in generic for w in words
+        )
 
     def _recollection(self, key: str, *, fuzzy: bool, amount: Decimal | None) -> Recollection:
         """The recollection of a key that is in memory."""

@@ -81,7 +81,7 @@ _WEB_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _HAS_DIGIT = re.compile(r"\d")
-_NOT_WORD = re.compile(r"[^\w]+")
+_NOT_WORD = re.compile(r"[\W_]+")  # an underscore joins nothing ("ZETTLE_*")
 _COLUMNS = re.compile(r"\s{2,}")
 _TOKEN_BREAKS = re.compile(r"[\s*]+")
 

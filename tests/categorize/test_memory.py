@@ -188,3 +188,34 @@ def test_words_run_together_still_share_their_start(remembered: str, asked: str)
 )
 def test_a_word_that_only_starts_another_is_another_merchant(remembered: str, asked: str) -> None:
     assert MerchantMemory([(remembered, "OTHER_OTHER")]).recall(asked) is None
+
+
+@pytest.mark.parametrize(
+    ("remembered", "asked"),
+    [
+        ("nordvik", "nordvikab"),  # a Swedish company's "AB" run into the name
+        ("brauwerk", "brauwerkgmbh"),
+        ("kessler", "johann kessler"),  # a founder's name before the brand
+        ("blue heron", "cafe blue heron"),  # a trade word before a two-word name
+    ],
+)
+def test_a_name_inside_a_longer_one_or_glued_to_its_legal_form_is_found(
+    remembered: str, asked: str
+) -> None:
+    memory = MerchantMemory([(remembered, "FOOD_AND_DRINK_COFFEE")])
+    found = memory.recall(asked)
+    assert found is not None and found.fuzzy and found.key == remembered
+    assert memory.recall(asked, loose=False) is None
+
+
+@pytest.mark.parametrize(
+    ("remembered", "asked"),
+    [
+        ("mira", "casa mira"),  # too short to be recognised after other words
+        ("cafe", "bloom cafe"),  # a trade word names no merchant
+        ("kessler", "kesslerstrasse"),  # glued to a word that is not a legal form
+        ("keb", "kebab"),  # what is left after "ab" is too short to be a name
+    ],
+)
+def test_a_short_or_generic_name_is_not_found_inside_another(remembered: str, asked: str) -> None:
+    assert MerchantMemory([(remembered, "OTHER_OTHER")]).recall(asked) is None

@@ -26,6 +26,8 @@ CASES = [
     ("POS Purchase Snapscan Corner Bakery  * 04 Jun", "Corner Bakery"),
     ("POS Purchase Zapper1*Kauai Menlyn  * 19 Jul", "Kauai Menlyn"),
     ("SumUp *Gelateria Roma", "Gelateria Roma"),
+    ("IZETTLE_*THE RED LION", "The Red Lion"),  # an underscore joins the processor's name
+    ("Nordvik AB//Goteborg/SE", "Nordvik"),  # a Swedish company's legal form
     # US / Canada fixed-width statements with store numbers and regions
     ("STARBUCKS STORE 12345 SEATTLE WA", "Starbucks"),
     ("SHELL OIL 57444 SAN JOSE CA", "Shell"),
