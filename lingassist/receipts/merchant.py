@@ -17,11 +17,27 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from lingassist.receipts.brand_match import BrandHit, find_brands
 from lingassist.receipts.draft import Found, TextLine
+from lingassist.receipts.header import not_a_name, towns
 from lingassist.receipts.text import has_any, letter_share, letter_tokens
 
 TOP_LINES = 12
+HEADER_LINES = 30
+"""Postcodes and towns are looked for in this many lines from the top."""
 KNOWN_MATCH = 88.0
+BRAND_SURE = 0.95
+BRAND_LIKELY = 0.8
+"""Confidence of a brand read exactly near the top or twice, and of one read once lower
+down or one letter away."""
+HEADER_ONLY_CAP = 0.85
+"""A name read from the header's shape alone, without a known brand, is never surer."""
+_LEGAL_FORM_AT_END = re.compile(
+    r"(?:[\s,]+(?:GmbH|mbH|AG|KG|OHG|e\.\s?K\.?|SE|UG|SARL|SAS|S\.A\.?|SA|SNC|S\.p\.A\.?|SpA"
+    r"|S\.r\.l\.?|SRL|B\.V\.?|BV|N\.V\.?|NV|Ltd\.?|Limited|PLC|Inc\.?|LLC|Corp\.?)"
+    r"(?:\s*&\s*Co\.?)?\.?)+\s*$",
+    re.IGNORECASE,
+)
 ONLY_BUSINESS_WORDS = 0.6
 """Confidence factor for a name made of business words only ("MART", "SDN BHD"): the
 shop's own word was probably missed, so another reading is worth asking for."""
@@ -67,7 +83,21 @@ _FIXES = (
 
 
 def read_merchant(lines: Sequence[TextLine], known: Sequence[str] = ()) -> Found[str] | None:
-    """The business name, from the best-scoring top line (or a known merchant it matches)."""
+    """The business name: a known brand printed anywhere on the receipt, else the
+    best-scoring top line that has the shape of a name (or a known merchant it matches)."""
+    places = frozenset(towns([line.text for line in lines[:HEADER_LINES]]))
+    brands = find_brands(lines, places)
+    found = _from_brand(lines, brands, places) if brands else _from_header(lines, places)
+    if found is None:
+        return None
+    match = match_known(found.value, known)
+    if match is not None:
+        return Found(match, round(max(found.confidence, 0.9), 3), found.boxes)
+    return found
+
+
+def _from_header(lines: Sequence[TextLine], places: frozenset[str]) -> Found[str] | None:
+    """The best-scoring top line, joined with its continuation."""
     top = list(lines[:TOP_LINES])
     scored = [(_score(line.text, index), index) for index, line in enumerate(top)]
     scored = [(score, index) for score, index in scored if score > 0]
@@ -75,17 +105,56 @@ def read_merchant(lines: Sequence[TextLine], known: Sequence[str] = ()) -> Found
         return None
     score, index = max(scored)
     name, used = _with_continuation(top, index)
-    name = clean_name(name)
+    name = shop_name(name)
     if len(name) < 3:
         return None
     boxes = tuple(box for line in used if (box := line.box) is not None)
     confidence = min(1.0, 0.3 + 0.08 * score) * used[0].confidence
     if _only_suffix(name):
         confidence *= ONLY_BUSINESS_WORDS
-    match = match_known(name, known)
-    if match is not None:
-        return Found(match, round(max(confidence, 0.9), 3), boxes)
-    return Found(name, round(confidence, 3), boxes)
+    return Found(name, round(min(confidence, HEADER_ONLY_CAP), 3), boxes)
+
+
+def _from_brand(
+    lines: Sequence[TextLine], brands: list[BrandHit], places: frozenset[str]
+) -> Found[str]:
+    """The first brand found: as printed when that is a header line of name shape
+    ("Marktkauf Lehr", "toom Baumarkt GmbH" -> "toom Baumarkt"), else as the lexicon writes
+    it (a logo not read, the brand found in "Aldi GmbH & Co. KG" at the bottom)."""
+    first = next((hit for hit in brands if hit.exact), brands[0])
+    line = lines[first.line]
+    printed = shop_name(line.text, places)
+    in_header = first.exact and first.line < TOP_LINES and not not_a_name(line.text)
+    name = printed if in_header and len(printed) >= 2 else first.brand
+    again = sum(1 for hit in brands if hit.brand == first.brand) > 1
+    confidence = BRAND_SURE if first.exact and (first.line < TOP_LINES or again) else BRAND_LIKELY
+    box = line.box
+    return Found(name, round(confidence * max(line.confidence, 0.75), 3), (box,) if box else ())
+
+
+def shop_name(text: str, places: frozenset[str] = frozenset()) -> str:
+    """The name as a person would file it: `clean_name`, without a European or US legal
+    form ("real GmbH" -> "real"), a town among `places` ("Saturn Paderborn" -> "Saturn",
+    given for a brand's branch) or a logo's echo ("dm dm-drogerie markt" ->
+    "dm-drogerie markt"). Malaysian "SDN BHD" stays, as those receipts name the company."""
+    name = clean_name(text)
+    if _LEGAL_FORM_AT_END.search(name):
+        stripped = _LEGAL_FORM_AT_END.sub("", name).strip(" ,.-&")
+        name = stripped if len(stripped) >= 2 else name
+    words = name.split()
+    while (
+        len(words) > 1 and letter_tokens(words[-1]) and "".join(letter_tokens(words[-1])) in places
+    ):
+        words.pop()
+    if len(words) > 1 and _echoes(words[0], words[1]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _echoes(first: str, second: str) -> bool:
+    """A one-word logo read again at the start of the printed name ("dm" "dm-drogerie")."""
+    head, following = letter_tokens(first), letter_tokens(second)
+    return len(head) == 1 and bool(following) and following[0] == head[0]
 
 
 def clean_name(text: str) -> str:
@@ -124,12 +193,16 @@ def match_known(name: str, known: Sequence[str]) -> str | None:
 
 def _score(text: str, index: int) -> float:
     """How much a top line looks like a business name."""
+    if not has_any(text, ("SDN BHD", "S/B", "BHD")) and not_a_name(text):
+        return 0.0
     text = clean_name(text)
     words = letter_tokens(text)
     real = [word for word in words if len(word) >= 2]
     if not real or letter_share(text) < 0.5 or _AMOUNT.search(text):
         return 0.0
-    if has_any(text, NOT_A_NAME) and not has_any(text, ("SDN BHD", "S/B", "BHD")):
+    if not has_any(text, ("SDN BHD", "S/B", "BHD")) and (
+        has_any(text, NOT_A_NAME) or not_a_name(text)
+    ):
         return 0.0
     score = 3.0 - 0.25 * index
     score += 4.0 if has_any(text, SUFFIXES) else 0.0

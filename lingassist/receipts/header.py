@@ -1,0 +1,121 @@
+"""The shape of a receipt's header lines: which of them cannot be the shop's name.
+
+Above the articles a receipt prints the shop's name among its address, opening hours, VAT
+and tax ids, phone numbers, web address and slogan. Each of those has a shape that holds
+in many languages (a street word and a house number, a postcode before a town, "Mo-Sa
+9.00-20.00 Uhr", "USt-IdNr.", "www.…", a sentence ending in "."); the words are data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lingassist.receipts.text import fold_accents, has_any, letter_tokens
+
+STREET_WORDS = (
+    "STR", "STRASSE", "STRABE", "WEG", "PLATZ", "ALLEE", "GASSE", "RING", "DAMM", "UFER",
+    "CHAUSSEE", "RUE", "AVENUE", "AV", "BD", "BOULEVARD", "CHEMIN", "ROUTE", "PLACE", "QUAI",
+    "VIA", "VIALE", "PIAZZA", "CORSO", "CALLE", "AVENIDA", "PLAZA", "CARRER", "STRAAT", "LAAN",
+    "PLEIN", "GRACHT", "DUONG", "PHO", "QUAN", "PHUONG", "ST", "RD", "AVE", "BLVD", "DR",
+    "LN", "HWY", "STREET", "ROAD", "DRIVE", "LANE", "HIGHWAY", "SUITE", "STE", "WAY", "PKWY",
+    "JALAN", "JLN", "TAMAN", "LOT", "FLOOR", "LEVEL", "UNIT",
+)  # fmt: skip
+"""Street words; a line with one of them and a number is an address."""
+STREET_ENDINGS = ("STR", "STRASSE", "STRABE", "WEG", "PLATZ", "ALLEE", "GASSE", "DAMM")
+"""German street names are one word ending in these ("Pohlweg 110", "Husener Str. 121")."""
+ID_WORDS = (
+    "UST", "UST ID", "USTID", "UST IDNR", "STNR", "ST NR", "STEUER", "STEUERNUMMER", "UID",
+    "SIRET", "SIREN", "TVA", "VAT", "MST", "MA SO THUE", "IVA", "P IVA", "NIF", "CIF", "BTW",
+    "KVK", "ABN", "GST", "HST", "TAX ID", "EIN", "WEEE", "HRB", "RCS", "NAF", "APE",
+)  # fmt: skip
+CONTACT_WORDS = (
+    "TEL", "FAX", "PHONE", "TELEFON", "TELEPHONE", "DT", "HOTLINE", "EMAIL", "MAIL", "WWW",
+    "HTTP", "HTTPS", "INTERNET", "WEB",
+)  # fmt: skip
+HOURS_WORDS = (
+    "OFFNUNGSZEITEN", "OEFFNUNGSZEITEN", "OPENING", "HOURS", "UHR", "HORAIRES", "OUVERT",
+    "ORARI", "ORARIO", "HORARIO", "OPENINGSTIJDEN", "GIO MO CUA", "OPEN",
+)  # fmt: skip
+DOCUMENT_WORDS = (
+    "KUNDENBELEG", "KASSENBON", "BELEG", "RECHNUNG", "QUITTUNG", "BON", "RECU", "FACTURE",
+    "TICKET", "HOA DON", "PHIEU", "SCONTRINO", "FACTURA", "KASSABON", "BEWIRTUNGSBELEG",
+    "DUPLICATA", "COPY", "KOPIE", "FILIALE", "KASSE",
+)  # fmt: skip
+_DAYS = r"(?:MO|DI|MI|DO|FR|SA|SO|MON|TUE|WED|THU|FRI|SAT|SUN|LUN|MAR|MER|JEU|VEN|SAM|DIM)"
+_DAY_RANGE = re.compile(rf"(?<![A-Z]){_DAYS}\.?\s?[-–~]+\s?{_DAYS}\b", re.IGNORECASE)
+_TIME_RANGE = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:UHR|H|AM|PM)?\s?[-–~]\s?\d{1,2}[:.]\d{2}", re.I)
+_POSTCODE_TOWN = re.compile(
+    r"^\W*(?:[A-Z]{1,2}[- ])?\d{4,5}\s+[^\W\d]{2,}"  # 33100 Paderborn, D-33100, 3818 Grindelwald
+    r"|\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b"  # SAN MATEO, CA 94401
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"  # UK postcode
+)
+_WEB = re.compile(
+    r"www\.|https?://|\w@\w|\.\s?(?:de|com|fr|ch|at|it|es|nl|vn|uk|ca|us|eu|net|org)\b"
+)
+_PHONE = re.compile(r"(?:\+\s?\d{1,3}[\s./-]?)?\(?\d{2,5}\)?(?:[\s./-]\d{2,8}){1,4}")
+_SENTENCE_END = re.compile(r"[.!?]\s*[\"”’']?\s*$")
+_HOUSE_NUMBER = re.compile(r"(?<![\d.,])\d{1,5}[a-zA-Z]?(?![\d.,]\d)")
+_TOWN_AFTER_POSTCODE = re.compile(r"(?:^|\s)(?:[A-Z]{1,2}[- ])?\d{4,5}\s+([^\W\d][^\W\d-]+)")
+
+
+def not_a_name(text: str) -> bool:
+    """True when a header line is an address, opening hours, an id, a contact, the
+    document's own title, or a slogan, rather than a shop's name."""
+    return (
+        is_address(text)
+        or is_opening_hours(text)
+        or has_any(text, ID_WORDS)
+        or is_contact(text)
+        or has_any(text, DOCUMENT_WORDS)
+        or is_slogan(text)
+    )
+
+
+def is_address(text: str) -> bool:
+    """A street and house number, or a postcode and town."""
+    if _POSTCODE_TOWN.search(fold_accents(text)):
+        return True
+    if not _HOUSE_NUMBER.search(text):
+        return False
+    words = [word.upper() for word in re.findall(r"[^\W\d_]+", fold_accents(text))]
+    return any(token in STREET_WORDS for token in letter_tokens(text)) or any(
+        word.endswith(STREET_ENDINGS) and len(word) > 4 for word in words
+    )
+
+
+def is_opening_hours(text: str) -> bool:
+    """Opening hours: "UNSERE ÖFFNUNGSZEITEN", "Mo.-Sa. 9.00 - 20.00 Uhr"."""
+    folded = fold_accents(text)
+    return bool(
+        has_any(text, HOURS_WORDS) or _DAY_RANGE.search(folded) or _TIME_RANGE.search(folded)
+    )
+
+
+def is_contact(text: str) -> bool:
+    """A phone or fax number, a web or mail address."""
+    if _WEB.search(text.lower()) or has_any(text, CONTACT_WORDS):
+        return True
+    digits = sum(char.isdigit() for char in text)
+    return digits >= 7 and bool(_PHONE.search(text)) and digits / max(1, len(text)) > 0.4
+
+
+def is_slogan(text: str) -> bool:
+    """A sentence rather than a name: several words ending in "!" or "?", or in "." with
+    a word in lower case ("Respekt, wer's selber macht.", "More saving."); "ABC SDN. BHD."
+    stays a name."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    if text.strip().endswith(("!", "?")):
+        return True
+    lower_words = [word for word in words if re.fullmatch(r"[^\W\d_A-Z]{2,}[.,!?]?", word)]
+    return bool(_SENTENCE_END.search(text) and lower_words)
+
+
+def towns(lines_text: list[str]) -> set[str]:
+    """Town names printed after a postcode ("33100 Paderborn" -> PADERBORN), upper case."""
+    found = set()
+    for text in lines_text:
+        for match in _TOWN_AFTER_POSTCODE.finditer(fold_accents(text)):
+            found.add(match.group(1).upper())
+    return found
