@@ -48,8 +48,10 @@ class CategoryPicker(QComboBox):
         widest = max((self.fontMetrics().horizontalAdvance(n) for _, n in choices), default=200)
         self.view().setMinimumWidth(widest + 48)
         completer.popup().setMinimumWidth(widest + 32)
-        self.lineEdit().setPlaceholderText("Type to search categories")
-        self.setToolTip("Type part of a category's name to find it, or open the list (Alt+Down)")
+        self.lineEdit().setPlaceholderText(self.tr("Type to search categories"))
+        self.setToolTip(
+            self.tr("Type part of a category's name to find it, or open the list (Alt+Down)")
+        )
         self.setMinimumContentsLength(14)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.select_code("")  # the first choice, never a group's header

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 DOUBTFUL = 0.6
 FIELDS = ("merchant", "date", "total", "currency")
+translate = QCoreApplication.translate
 
 
 class ReceiptCard(QWidget):
@@ -45,24 +46,24 @@ class ReceiptCard(QWidget):
         self.image.clicked.connect(self.show_photo)
         self.inputs = {name: QLineEdit(objectName=f"receipt_{name}") for name in FIELDS}
         self.inputs["currency"].setMaxLength(3)
-        self.memo = QLineEdit(placeholderText="A note of your own")
-        self.category = CategoryPicker(categories, none_label="Uncategorized")
+        self.memo = QLineEdit(placeholderText=self.tr("A note of your own"))
+        self.category = CategoryPicker(categories, none_label=self.tr("Uncategorized"))
         self.category.setObjectName("receiptCategory")
         self.account = QComboBox(objectName="receiptAccount")
         self.account.addItems(accounts)
         self.details = QLabel(objectName="receiptDetails", wordWrap=True)
         self.warning = QLabel(objectName="receiptWarning", wordWrap=True)
         self.confirm_button = QPushButton(
-            "Confirm",
+            self.tr("Confirm"),
             objectName="primaryButton",
             default=True,
-            toolTip="Save it as an expense with the photo attached (Ctrl+Enter)",
+            toolTip=self.tr("Save it as an expense with the photo attached (Ctrl+Enter)"),
         )
         self.confirm_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.discard_button = QPushButton(
-            "Discard",
+            self.tr("Discard"),
             objectName="secondaryButton",
-            toolTip="Take it out of the inbox; nothing is saved",
+            toolTip=self.tr("Take it out of the inbox; nothing is saved"),
         )
         self._build()
         for name, field in self.inputs.items():
@@ -97,14 +98,17 @@ class ReceiptCard(QWidget):
             field.setCursorPosition(0)
             doubtful = scanned.draft.confidence.get(name, 1.0) < DOUBTFUL or not values[name]
             field.setProperty("doubtful", doubtful)
-            check = "Check this field: it was hard to read.\n" if doubtful else ""
-            field.setToolTip(f"{check}Read as: {values[name]}" if values[name] else check.strip())
+            check = self.tr("Check this field: it was hard to read.") + "\n" if doubtful else ""
+            read_as = self.tr("Read as: {value}").format(value=values[name])
+            field.setToolTip(check + read_as if values[name] else check.strip())
             field.style().unpolish(field)
             field.style().polish(field)
         self.category.select_code(edits.category or "")
         self.details.setText(_details(scanned))
         self.warning.setText(
-            f"Already in the ledger (#{scanned.duplicate_of}): {scanned.duplicate_reason}."
+            self.tr("Already in the ledger (#{id}): {reason}.").format(
+                id=scanned.duplicate_of, reason=scanned.duplicate_reason
+            )
             if scanned.duplicate_of is not None
             else ""
         )
@@ -136,8 +140,10 @@ class ReceiptCard(QWidget):
             return None
         from lingassist.gui.receipt_viewer import ReceiptViewer
 
-        title = self.inputs["merchant"].text() or "Receipt"
-        viewer = ReceiptViewer.of_picture(self._photo, f"Receipt: {title}", self)
+        title = self.inputs["merchant"].text() or self.tr("Receipt")
+        viewer = ReceiptViewer.of_picture(
+            self._photo, self.tr("Receipt: {merchant}").format(merchant=title), self
+        )
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.show()
         return viewer
@@ -149,13 +155,13 @@ class ReceiptCard(QWidget):
 
     def _build(self) -> None:
         form = QFormLayout()
-        form.addRow("Merchant", self.inputs["merchant"])
-        form.addRow("Date", self.inputs["date"])
-        form.addRow("Total", self.inputs["total"])
-        form.addRow("Currency", self.inputs["currency"])
-        form.addRow("Category", self.category)
-        form.addRow("Paid from", self.account)
-        form.addRow("Note", self.memo)
+        form.addRow(self.tr("Merchant"), self.inputs["merchant"])
+        form.addRow(self.tr("Date"), self.inputs["date"])
+        form.addRow(self.tr("Total"), self.inputs["total"])
+        form.addRow(self.tr("Currency"), self.inputs["currency"])
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Paid from"), self.account)
+        form.addRow(self.tr("Note"), self.memo)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.discard_button)
@@ -175,10 +181,14 @@ def _details(scanned: ScannedReceipt) -> str:
     draft = scanned.draft
     parts = []
     if draft.tax is not None:
-        parts.append(f"Tax {draft.tax}")
+        parts.append(translate("ReceiptCard", "Tax {amount}").format(amount=draft.tax))
     if draft.payment_method:
-        parts.append(f"Paid by {draft.payment_method}")
-    parts.append(f"Read in {scanned.seconds:.1f} s")
+        paid_by = translate("ReceiptCard", "Paid by {method}")
+        parts.append(paid_by.format(method=draft.payment_method))
+    seconds = f"{scanned.seconds:.1f}"
+    parts.append(translate("ReceiptCard", "Read in {seconds} s").format(seconds=seconds))
     items = "\n".join(f"  {i.description}  {i.amount}" for i in draft.items[:8])
-    more = f"\n  … and {len(draft.items) - 8} more" if len(draft.items) > 8 else ""
-    return " · ".join(parts) + (f"\n\nItems:\n{items}{more}" if items else "")
+    hidden = len(draft.items) - 8
+    more = "\n  " + translate("ReceiptCard", "… and %n more", "", hidden) if hidden > 0 else ""
+    heading = translate("ReceiptCard", "Items:")
+    return " · ".join(parts) + (f"\n\n{heading}\n{items}{more}" if items else "")

@@ -27,7 +27,9 @@ class ReceiptPhoto(QWidget):
         self._scale = 1.0  # photo pixels per box unit
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Click to see the photo at full size (zoom with Ctrl+wheel or Ctrl++)")
+        self.setToolTip(
+            self.tr("Click to see the photo at full size (zoom with Ctrl+wheel or Ctrl++)")
+        )
 
     @property
     def photo(self) -> QPixmap:

@@ -39,7 +39,9 @@ class ReceiptViewer(QDialog):
         self.image = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         if self._picture.isNull():
             self.image.setText(
-                f"{path.name if path else 'The photo'} cannot be shown here; it is kept at\n{path}"
+                self.tr("{name} cannot be shown here; it is kept at\n{path}").format(
+                    name=path.name if path else self.tr("The photo"), path=path
+                )
             )
             self.image.setWordWrap(True)
         else:
@@ -99,20 +101,25 @@ class ReceiptViewer(QDialog):
         buttons = (
             (
                 "−",
-                "Zoom out (Ctrl+-, or Ctrl+wheel)",
+                self.tr("Zoom out (Ctrl+-, or Ctrl+wheel)"),
                 QKeySequence.StandardKey.ZoomOut,
                 lambda: self.set_zoom(self.zoom / ZOOM_STEP),
             ),
             (
                 "+",
-                "Zoom in (Ctrl++, or Ctrl+wheel)",
+                self.tr("Zoom in (Ctrl++, or Ctrl+wheel)"),
                 QKeySequence.StandardKey.ZoomIn,
                 lambda: self.set_zoom(self.zoom * ZOOM_STEP),
             ),
-            ("Fit", "Fit the photo to the window (Ctrl+0)", QKeySequence("Ctrl+0"), self.fit),
+            (
+                self.tr("Fit"),
+                self.tr("Fit the photo to the window (Ctrl+0)"),
+                QKeySequence("Ctrl+0"),
+                self.fit,
+            ),
             (
                 "1:1",
-                "Show the photo at its own size (Ctrl+1)",
+                self.tr("Show the photo at its own size (Ctrl+1)"),
                 QKeySequence("Ctrl+1"),
                 lambda: self.set_zoom(1.0),
             ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lingassist.core.errors import Cancelled, UserFacingError
 from lingassist.gui.focus import chain_focus
+from lingassist.gui.job_status import READING
 from lingassist.gui.long_words import breakable
 from lingassist.gui.receipt_card import ReceiptCard
 from lingassist.gui.worker import Jobs
@@ -39,11 +40,21 @@ INBOX_WIDTH = 190
 INBOX_HEIGHT_ABOVE = 96  # the inbox's height when it stands above the card
 SIDE_BY_SIDE_FROM = 640  # page width from which the inbox stands beside the card
 QWIDGETSIZE_MAX = (1 << 24) - 1
-IMAGE_FILTER = "Receipts (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.heic *.heif *.pdf)"
-EMPTY_TEXT = (
+IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp *.heic *.heif *.pdf"
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "ReceiptsView",
     "Drop receipt photos or PDFs anywhere on the window,\nor add them with “Add files…”.\n\n"
-    "They are read on this computer; nothing is saved until you confirm."
+    "They are read on this computer; nothing is saved until you confirm.",
 )
+STATUS_NAMES = {  # an entry's status (a state, compared in code) as the inbox shows it
+    "Queued": QT_TRANSLATE_NOOP("ReceiptsView", "Queued"),
+    "Ready": QT_TRANSLATE_NOOP("ReceiptsView", "Ready"),
+    "Duplicate": QT_TRANSLATE_NOOP("ReceiptsView", "Duplicate"),
+    "Cancelled": QT_TRANSLATE_NOOP("ReceiptsView", "Cancelled"),
+    "Failed": QT_TRANSLATE_NOOP("ReceiptsView", "Failed"),
+    "Saved": QT_TRANSLATE_NOOP("ReceiptsView", "Saved"),
+}
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -85,13 +96,14 @@ class ReceiptsView(QWidget):
         self._jobs = jobs
         self.entries: list[InboxEntry] = []
         self.inbox = QListWidget(
-            objectName="receiptInbox", toolTip="Receipts dropped or added; pick one to check it"
+            objectName="receiptInbox",
+            toolTip=self.tr("Receipts dropped or added; pick one to check it"),
         )
         self.inbox.setMinimumWidth(INBOX_WIDTH)
         self.inbox.setWordWrap(True)
         self.card = ReceiptCard(categories, accounts)
         self._empty = QLabel(
-            EMPTY_TEXT,
+            self.tr(EMPTY_TEXT),
             alignment=Qt.AlignmentFlag.AlignCenter,
             objectName="emptyState",
             wordWrap=True,
@@ -100,11 +112,12 @@ class ReceiptsView(QWidget):
         self._stack.addWidget(self._empty)
         self._stack.addWidget(self.card)
         self.add_button = QPushButton(
-            "Add files…", toolTip="Choose receipt photos or PDFs (or drop them on the window)"
+            self.tr("Add files…"),
+            toolTip=self.tr("Choose receipt photos or PDFs (or drop them on the window)"),
         )
         self.confirm_all_button = QPushButton(
-            "Confirm all ready",
-            toolTip="Save every receipt that was read, as read, without checking each one",
+            self.tr("Confirm all ready"),
+            toolTip=self.tr("Save every receipt that was read, as read, without checking each one"),
         )
         self._build()
         self.inbox.currentRowChanged.connect(self._show_entry)
@@ -157,7 +170,9 @@ class ReceiptsView(QWidget):
     def _failed(self, entry: InboxEntry, error: BaseException) -> None:
         entry.status = "Cancelled" if isinstance(error, Cancelled) else "Failed"
         entry.error = (
-            str(error) if isinstance(error, UserFacingError) else f"Could not read it ({error})."
+            str(error)
+            if isinstance(error, UserFacingError)
+            else self.tr("Could not read it ({error}).").format(error=error)
         )
         self._refresh(entry)
         if self._current() is entry:
@@ -174,12 +189,14 @@ class ReceiptsView(QWidget):
     def _show_entry(self, row: int) -> None:
         entry = self.entries[row] if 0 <= row < len(self.entries) else None
         if entry is None or entry.scanned is None:
-            self._empty.setText(breakable(_waiting_text(entry)) if entry else EMPTY_TEXT)
+            self._empty.setText(breakable(_waiting_text(entry)) if entry else self.tr(EMPTY_TEXT))
             self._stack.setCurrentWidget(self._empty)
             return
         self.card.show_receipt(entry.scanned)
         if entry.saved_as is not None:
-            self.card.warning.setText(f"Saved as transaction #{entry.saved_as}.")
+            self.card.warning.setText(
+                self.tr("Saved as transaction #{id}.").format(id=entry.saved_as)
+            )
             self.card.warning.show()
             self.card.confirm_button.setEnabled(False)
         self._stack.setCurrentWidget(self.card)
@@ -221,7 +238,7 @@ class ReceiptsView(QWidget):
     def _refresh(self, entry: InboxEntry) -> None:
         item = self.inbox.item(self.entries.index(entry))
         summary = _summary(entry.scanned) if entry.scanned else ""
-        item.setText(f"{entry.path.name}\n{entry.status}{summary}")
+        item.setText(f"{entry.path.name}\n{status_text(entry.status)}{summary}")
         item.setToolTip(entry.error or str(entry.path))
 
     def _count(self) -> None:
@@ -242,13 +259,16 @@ class ReceiptsView(QWidget):
 
     def _pick_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Add receipts", str(Path.home()), IMAGE_FILTER
+            self,
+            self.tr("Add receipts"),
+            str(Path.home()),
+            self.tr("Receipts ({patterns})").format(patterns=IMAGE_PATTERNS),
         )
         self.add_files([Path(name) for name in names])
 
     def _build(self) -> None:
         header = QHBoxLayout()
-        header.addWidget(QLabel("Receipts", objectName="pageTitle"))
+        header.addWidget(QLabel(self.tr("Receipts"), objectName="pageTitle"))
         header.addStretch(1)
         header.addWidget(self.add_button)
         header.addWidget(self.confirm_all_button)
@@ -264,7 +284,15 @@ class ReceiptsView(QWidget):
 def _waiting_text(entry: InboxEntry) -> str:
     if entry.error:
         return f"{entry.path.name}\n\n{entry.error}"
-    return f"{entry.path.name}\n\n{entry.status}…"
+    return f"{entry.path.name}\n\n{status_text(entry.status)}…"
+
+
+def status_text(status: str) -> str:
+    """An entry's status in the window's language ("Reading 40%" -> "Lecture 40 %")."""
+    if status.startswith(READING):
+        percent = status.removeprefix(READING)
+        return translate("ReceiptsView", "Reading {percent}").format(percent=percent)
+    return translate("ReceiptsView", STATUS_NAMES[status]) if status in STATUS_NAMES else status
 
 
 def _summary(scanned: ScannedReceipt) -> str:

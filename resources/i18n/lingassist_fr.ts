@@ -159,6 +159,17 @@
     </message>
 </context>
 <context>
+    <name>CategoryPicker</name>
+    <message>
+        <source>Type to search categories</source>
+        <translation>Tapez pour chercher une catégorie</translation>
+    </message>
+    <message>
+        <source>Type part of a category&apos;s name to find it, or open the list (Alt+Down)</source>
+        <translation>Tapez une partie du nom d’une catégorie pour la trouver, ou ouvrez la liste (Alt+Bas)</translation>
+    </message>
+</context>
+<context>
     <name>CategorySummary</name>
     <message>
         <source>Click a slice to list that category&apos;s spending in the ledger</source>
@@ -790,6 +801,225 @@ Vous pouvez tout consulter ; les modifications sont désactivées. Redémarrez L
     </message>
 </context>
 <context>
+    <name>ReceiptCard</name>
+    <message>
+        <source>A note of your own</source>
+        <translation>Une note personnelle</translation>
+    </message>
+    <message>
+        <source>Uncategorized</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Save it as an expense with the photo attached (Ctrl+Enter)</source>
+        <translation>L’enregistrer comme dépense, photo jointe (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Take it out of the inbox; nothing is saved</source>
+        <translation>Le retirer de la liste ; rien n’est enregistré</translation>
+    </message>
+    <message>
+        <source>Check this field: it was hard to read.</source>
+        <translation>Vérifiez ce champ : il était difficile à lire.</translation>
+    </message>
+    <message>
+        <source>Read as: {value}</source>
+        <translation>Lu : {value}</translation>
+    </message>
+    <message>
+        <source>Already in the ledger (#{id}): {reason}.</source>
+        <translation>Déjà dans vos comptes (n° {id}) : {reason}.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Receipt: {merchant}</source>
+        <translation>Reçu : {merchant}</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Commerçant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Payé depuis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tax {amount}</source>
+        <translation>TVA {amount}</translation>
+    </message>
+    <message>
+        <source>Paid by {method}</source>
+        <translation>Payé par {method}</translation>
+    </message>
+    <message>
+        <source>Read in {seconds} s</source>
+        <translation>Lu en {seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Articles :</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPhoto</name>
+    <message>
+        <source>Click to see the photo at full size (zoom with Ctrl+wheel or Ctrl++)</source>
+        <translation>Cliquez pour voir la photo en grand (zoom avec Ctrl+molette ou Ctrl++)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptViewer</name>
+    <message>
+        <source>{name} cannot be shown here; it is kept at
+{path}</source>
+        <translation>{name} ne peut pas être affiché ici ; il est conservé dans
+{path}</translation>
+    </message>
+    <message>
+        <source>The photo</source>
+        <translation>La photo</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, or Ctrl+wheel)</source>
+        <translation>Zoom arrière (Ctrl+-, ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, or Ctrl+wheel)</source>
+        <translation>Zoom avant (Ctrl++, ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window (Ctrl+0)</source>
+        <translation>Ajuster la photo à la fenêtre (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Show the photo at its own size (Ctrl+1)</source>
+        <translation>Afficher la photo à sa taille réelle (Ctrl+1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsView</name>
+    <message>
+        <source>Drop receipt photos or PDFs anywhere on the window,
+or add them with “Add files…”.
+
+They are read on this computer; nothing is saved until you confirm.</source>
+        <translation>Déposez des photos de reçus ou des PDF n’importe où dans la fenêtre,
+ou ajoutez-les avec « Ajouter des fichiers… ».
+
+Ils sont lus sur cet ordinateur ; rien n’est enregistré avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Receipts dropped or added; pick one to check it</source>
+        <translation>Reçus déposés ou ajoutés ; choisissez-en un pour le vérifier</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Choose receipt photos or PDFs (or drop them on the window)</source>
+        <translation>Choisir des photos de reçus ou des PDF (ou les déposer sur la fenêtre)</translation>
+    </message>
+    <message>
+        <source>Confirm all ready</source>
+        <translation>Tout confirmer</translation>
+    </message>
+    <message>
+        <source>Save every receipt that was read, as read, without checking each one</source>
+        <translation>Enregistrer tous les reçus lus, tels quels, sans les vérifier un par un</translation>
+    </message>
+    <message>
+        <source>Could not read it ({error}).</source>
+        <translation>Lecture impossible ({error}).</translation>
+    </message>
+    <message>
+        <source>Saved as transaction #{id}.</source>
+        <translation>Enregistré comme opération n° {id}.</translation>
+    </message>
+    <message>
+        <source>Add receipts</source>
+        <translation>Ajouter des reçus</translation>
+    </message>
+    <message>
+        <source>Receipts ({patterns})</source>
+        <translation>Reçus ({patterns})</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Reading {percent}</source>
+        <translation>Lecture {percent}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>checking</source>
@@ -896,8 +1126,51 @@ Vous pouvez tout consulter ; les modifications sont désactivées. Redémarrez L
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
+        <source>S&amp;hared ledger</source>
+        <translation>Comptes &amp;partagés</translation>
+    </message>
+    <message>
         <source>A faster-whisper model folder</source>
         <translation>Un dossier de modèle faster-whisper</translation>
+    </message>
+</context>
+<context>
+    <name>SharedLedgerPanel</name>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect once and say if it is encrypted</source>
+        <translation>Se connecter une fois et dire si la connexion est chiffrée</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Utiliser ce serveur</translation>
+    </message>
+    <message>
+        <source>Open this ledger from the next start</source>
+        <translation>Ouvrir ces comptes au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Saved. Restart LingAssist to open that ledger.</source>
+        <translation>Enregistré. Redémarrez LingAssist pour ouvrir ces comptes.</translation>
+    </message>
+    <message>
+        <source>Keep the ledger on a PostgreSQL server so that two computers share one set of books. The password is kept in the system keyring, never in the settings file. The connection is encrypted (TLS) whenever the server offers it (sslmode=prefer); add ?sslmode=verify-full&amp;sslrootcert=/path/to/ca.crt to the URL to insist on it and check the server&apos;s certificate. When the server cannot be reached, LingAssist opens its last local backup, read-only. To copy this ledger onto an empty server database: lingassist migrate-store --to URL.</source>
+        <translation>Gardez vos comptes sur un serveur PostgreSQL pour que deux ordinateurs partagent les mêmes livres. Le mot de passe est conservé dans le trousseau du système, jamais dans le fichier de paramètres. La connexion est chiffrée (TLS) dès que le serveur le propose (sslmode=prefer) ; ajoutez ?sslmode=verify-full&amp;sslrootcert=/chemin/vers/ca.crt à l’URL pour l’exiger et vérifier le certificat du serveur. Quand le serveur est injoignable, LingAssist ouvre sa dernière sauvegarde locale, en lecture seule. Pour copier ces comptes vers une base vide du serveur : lingassist migrate-store --to URL.</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,17 @@
     </message>
 </context>
 <context>
+    <name>CategoryPicker</name>
+    <message>
+        <source>Type to search categories</source>
+        <translation>Gõ để tìm danh mục</translation>
+    </message>
+    <message>
+        <source>Type part of a category&apos;s name to find it, or open the list (Alt+Down)</source>
+        <translation>Gõ một phần tên danh mục để tìm, hoặc mở danh sách (Alt+Xuống)</translation>
+    </message>
+</context>
+<context>
     <name>CategorySummary</name>
     <message>
         <source>Click a slice to list that category&apos;s spending in the ledger</source>
@@ -782,6 +793,224 @@ Bạn vẫn xem được mọi thứ; chức năng thay đổi đã tắt. Hãy 
     </message>
 </context>
 <context>
+    <name>ReceiptCard</name>
+    <message>
+        <source>A note of your own</source>
+        <translation>Ghi chú của riêng bạn</translation>
+    </message>
+    <message>
+        <source>Uncategorized</source>
+        <translation>Chưa phân loại</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Save it as an expense with the photo attached (Ctrl+Enter)</source>
+        <translation>Lưu thành khoản chi kèm ảnh (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Take it out of the inbox; nothing is saved</source>
+        <translation>Bỏ khỏi danh sách; không lưu gì</translation>
+    </message>
+    <message>
+        <source>Check this field: it was hard to read.</source>
+        <translation>Hãy kiểm tra ô này: khó đọc.</translation>
+    </message>
+    <message>
+        <source>Read as: {value}</source>
+        <translation>Đọc được: {value}</translation>
+    </message>
+    <message>
+        <source>Already in the ledger (#{id}): {reason}.</source>
+        <translation>Đã có trong sổ (#{id}): {reason}.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <source>Receipt: {merchant}</source>
+        <translation>Hóa đơn: {merchant}</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Trả từ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Tax {amount}</source>
+        <translation>Thuế {amount}</translation>
+    </message>
+    <message>
+        <source>Paid by {method}</source>
+        <translation>Thanh toán bằng {method}</translation>
+    </message>
+    <message>
+        <source>Read in {seconds} s</source>
+        <translation>Đọc trong {seconds} giây</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n mục nữa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Các món:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPhoto</name>
+    <message>
+        <source>Click to see the photo at full size (zoom with Ctrl+wheel or Ctrl++)</source>
+        <translation>Bấm để xem ảnh cỡ lớn (phóng to bằng Ctrl+con lăn hoặc Ctrl++)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptViewer</name>
+    <message>
+        <source>{name} cannot be shown here; it is kept at
+{path}</source>
+        <translation>Không thể hiển thị {name} ở đây; tệp được giữ tại
+{path}</translation>
+    </message>
+    <message>
+        <source>The photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-, or Ctrl+wheel)</source>
+        <translation>Thu nhỏ (Ctrl+-, hoặc Ctrl+con lăn)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, or Ctrl+wheel)</source>
+        <translation>Phóng to (Ctrl++, hoặc Ctrl+con lăn)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Vừa khung</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window (Ctrl+0)</source>
+        <translation>Thu ảnh vừa cửa sổ (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Show the photo at its own size (Ctrl+1)</source>
+        <translation>Hiện ảnh đúng kích thước gốc (Ctrl+1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsView</name>
+    <message>
+        <source>Drop receipt photos or PDFs anywhere on the window,
+or add them with “Add files…”.
+
+They are read on this computer; nothing is saved until you confirm.</source>
+        <translation>Thả ảnh hóa đơn hoặc tệp PDF vào bất kỳ đâu trong cửa sổ,
+hoặc thêm bằng “Thêm tệp…”.
+
+Chúng được đọc ngay trên máy này; không lưu gì cho đến khi bạn xác nhận.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Đang chờ đọc</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Bị trùng</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Receipts dropped or added; pick one to check it</source>
+        <translation>Hóa đơn đã thả hoặc thêm vào; chọn một hóa đơn để kiểm tra</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Choose receipt photos or PDFs (or drop them on the window)</source>
+        <translation>Chọn ảnh hóa đơn hoặc tệp PDF (hoặc thả vào cửa sổ)</translation>
+    </message>
+    <message>
+        <source>Confirm all ready</source>
+        <translation>Xác nhận tất cả</translation>
+    </message>
+    <message>
+        <source>Save every receipt that was read, as read, without checking each one</source>
+        <translation>Lưu mọi hóa đơn đã đọc, giữ nguyên kết quả đọc, không kiểm tra từng cái</translation>
+    </message>
+    <message>
+        <source>Could not read it ({error}).</source>
+        <translation>Không đọc được ({error}).</translation>
+    </message>
+    <message>
+        <source>Saved as transaction #{id}.</source>
+        <translation>Đã lưu thành giao dịch #{id}.</translation>
+    </message>
+    <message>
+        <source>Add receipts</source>
+        <translation>Thêm hóa đơn</translation>
+    </message>
+    <message>
+        <source>Receipts ({patterns})</source>
+        <translation>Hóa đơn ({patterns})</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <source>Reading {percent}</source>
+        <translation>Đang đọc {percent}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>checking</source>
@@ -888,8 +1117,51 @@ Bạn vẫn xem được mọi thứ; chức năng thay đổi đã tắt. Hãy 
         <translation>&amp;Sao lưu</translation>
     </message>
     <message>
+        <source>S&amp;hared ledger</source>
+        <translation>Sổ &amp;dùng chung</translation>
+    </message>
+    <message>
         <source>A faster-whisper model folder</source>
         <translation>Thư mục mô hình faster-whisper</translation>
+    </message>
+</context>
+<context>
+    <name>SharedLedgerPanel</name>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>được giữ trong kho khóa của hệ thống</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Connect once and say if it is encrypted</source>
+        <translation>Kết nối thử một lần và cho biết kết nối có được mã hóa không</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Dùng máy chủ này</translation>
+    </message>
+    <message>
+        <source>Open this ledger from the next start</source>
+        <translation>Mở sổ này từ lần khởi động sau</translation>
+    </message>
+    <message>
+        <source>Saved. Restart LingAssist to open that ledger.</source>
+        <translation>Đã lưu. Hãy khởi động lại LingAssist để mở sổ đó.</translation>
+    </message>
+    <message>
+        <source>Keep the ledger on a PostgreSQL server so that two computers share one set of books. The password is kept in the system keyring, never in the settings file. The connection is encrypted (TLS) whenever the server offers it (sslmode=prefer); add ?sslmode=verify-full&amp;sslrootcert=/path/to/ca.crt to the URL to insist on it and check the server&apos;s certificate. When the server cannot be reached, LingAssist opens its last local backup, read-only. To copy this ledger onto an empty server database: lingassist migrate-store --to URL.</source>
+        <translation>Lưu sổ trên máy chủ PostgreSQL để hai máy tính dùng chung một sổ sách. Mật khẩu được giữ trong kho khóa của hệ thống, không bao giờ nằm trong tệp cài đặt. Kết nối được mã hóa (TLS) mỗi khi máy chủ hỗ trợ (sslmode=prefer); thêm ?sslmode=verify-full&amp;sslrootcert=/duong/dan/ca.crt vào URL để bắt buộc mã hóa và kiểm tra chứng chỉ của máy chủ. Khi không kết nối được máy chủ, LingAssist mở bản sao lưu cục bộ gần nhất ở chế độ chỉ đọc. Để chép sổ này sang một cơ sở dữ liệu trống trên máy chủ: lingassist migrate-store --to URL.</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL máy chủ</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
     </message>
 </context>
 <context>
