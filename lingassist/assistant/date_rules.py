@@ -368,12 +368,29 @@ def _ago(match: re.Match[str], today: date) -> tuple[When, When]:
     return _days(today, -count * _UNIT_DAYS[unit if unit in _UNIT_DAYS else unit[:-1]])
 
 
-@_rule(r"(?:(?P<rel>last|next|this|on|coming)\s+)?" + WEEKDAY_RE)
+@_rule(r"(?:the\s+)?" + WEEKDAY_RE + r"\s+before\s+last")
+def _weekday_before_last(match: re.Match[str], today: date) -> tuple[When, When]:
+    """ "friday before last": the one a week before last Friday."""
+    target = WEEKDAYS[match.group("weekday").lower()]
+    back = (today.weekday() - target) % 7 or 7
+    return _days(today, -back - 7)
+
+
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night|nite|lunch(?:time)?|am|pm)"
+
+
+@_rule(
+    r"(?:(?P<rel>last|next|this|on|coming)\s+)?"
+    + WEEKDAY_RE
+    + r"(?:\s+(?P<part>"
+    + _PART_OF_DAY
+    + r"))?"
+)
 def _weekday(match: re.Match[str], today: date) -> tuple[When, When] | None:
     target = WEEKDAYS[match.group("weekday").lower()]
     relative = (match.group("rel") or "").lower()
-    if not relative and len(match.group("weekday")) <= 3:
-        return None  # "sat", "sun", "wed" alone are words more often than days
+    if not relative and not match.group("part") and len(match.group("weekday")) <= 3:
+        return None  # "sat", "sun", "wed" alone are words more often than days ("sat night" is one)
     back = (today.weekday() - target) % 7
     ahead = (target - today.weekday()) % 7
     past = today - timedelta(days=back or (7 if relative == "last" else 0))

@@ -519,6 +519,27 @@ def test_a_weekday_of_a_named_week(text: str, day: date) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "day", "merchant"),
+    [
+        ("vet 120 friday before last", date(2026, 11, 6), None),
+        ("cinema 24 the saturday before last", date(2026, 11, 7), None),
+        ("drinks 30 sat night at the fox", date(2026, 11, 14), "fox"),
+        ("lunch 9 wed lunchtime", date(2026, 11, 18), None),
+    ],
+)
+def test_a_weekday_before_last_and_a_short_weekday_with_its_part_of_day(
+    text: str, day: date, merchant: str | None
+) -> None:
+    command = read(text)
+    assert command.date == day and command.merchant == merchant
+
+
+@pytest.mark.parametrize("text", ["sun cream 12", "i sat down for lunch 14"])
+def test_a_short_weekday_alone_is_a_word_not_a_day(text: str) -> None:
+    assert read(text).date is None
+
+
+@pytest.mark.parametrize(
     ("text", "ways", "names"),
     [
         ("dinner 60 split 3 ways", 3, ()),
