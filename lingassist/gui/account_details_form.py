@@ -32,16 +32,18 @@ class AccountDetailsForm(QFrame):
         self._context = context
         self._account = ""
         self.intro = QLabel(wordWrap=True)
-        self.holder = QLineEdit(placeholderText="Your Name")
+        self.holder = QLineEdit(placeholderText=self.tr("Your Name"))
         self.iban = QLineEdit(placeholderText="DE89 3704 0044 0532 0130 00")
         self.error = QLabel(objectName="cardProblem", wordWrap=True)
         self.error.hide()
         self.save_button = QPushButton(
-            "Save and export…",
+            self.tr("Save and export…"),
             objectName="primaryButton",
-            toolTip="Save the account's holder name and IBAN, then save the SEPA file",
+            toolTip=self.tr("Save the account's holder name and IBAN, then save the SEPA file"),
         )
-        self.cancel_button = QPushButton("Not now", toolTip="Close without saving")
+        self.cancel_button = QPushButton(
+            self.tr("Not now"), toolTip=self.tr("Close without saving")
+        )
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self._cancel)
         self.holder.returnPressed.connect(self.save)
@@ -53,8 +55,10 @@ class AccountDetailsForm(QFrame):
         self._account = account
         details = exports.bank_details(self._context, account)
         self.intro.setText(
-            f"A SEPA file names the account the money comes from. "
-            f"Give {account}'s holder name and IBAN:"
+            self.tr(
+                "A SEPA file names the account the money comes from. "
+                "Give {account}'s holder name and IBAN:"
+            ).format(account=account)
         )
         self.holder.setText(details.holder_name)
         self.iban.setText(details.iban)
@@ -66,7 +70,7 @@ class AccountDetailsForm(QFrame):
         """Save through the service; on success hide and emit `saved`."""
         holder, iban = self.holder.text().strip(), self.iban.text().strip()
         if not holder or not iban:
-            self._show_error("Give both the holder's name and the IBAN.")
+            self._show_error(self.tr("Give both the holder's name and the IBAN."))
             return
         try:
             exports.set_bank_details(self._context, self._account, iban=iban, holder=holder)
@@ -89,7 +93,7 @@ class AccountDetailsForm(QFrame):
 
     def _layout(self) -> None:
         fields = QFormLayout()
-        fields.addRow("Holder", self.holder)
+        fields.addRow(self.tr("Holder"), self.holder)
         fields.addRow("IBAN", self.iban)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

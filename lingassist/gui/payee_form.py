@@ -29,35 +29,37 @@ class PayeeForm(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.name = QLineEdit(placeholderText="Alice Martin")
-        self.kind = QComboBox(toolTip="How the payee is paid: IBAN (SEPA) or a bank in Vietnam")
-        self.kind.addItems(["IBAN", "Bank in Vietnam (VietQR)"])
+        self.name = QLineEdit(placeholderText=self.tr("Alice Martin"))
+        self.kind = QComboBox(
+            toolTip=self.tr("How the payee is paid: IBAN (SEPA) or a bank in Vietnam")
+        )
+        self.kind.addItems(["IBAN", self.tr("Bank in Vietnam (VietQR)")])
         self.iban = QLineEdit(placeholderText="DE89 3704 0044 0532 0130 00")
-        self.bic = QLineEdit(placeholderText="optional inside SEPA")
-        self.bank = QComboBox(toolTip="The payee's bank (NAPAS BIN)")
+        self.bic = QLineEdit(placeholderText=self.tr("optional inside SEPA"))
+        self.bank = QComboBox(toolTip=self.tr("The payee's bank (NAPAS BIN)"))
         for bin_, (short, full) in sorted(BANKS.items(), key=lambda item: item[1][0].lower()):
             self.bank.addItem(f"{short} · {bin_}", bin_)
             self.bank.setItemData(self.bank.count() - 1, full, 3)  # Qt.ToolTipRole
         self.account_number = QLineEdit(placeholderText="0011001932418")
-        self.reference = QLineEdit(placeholderText="default reference, e.g. Rent")
+        self.reference = QLineEdit(placeholderText=self.tr("default reference, e.g. Rent"))
         self.error = QLabel(objectName="cardProblem", wordWrap=True)
         self.error.hide()
         self.add_button = QPushButton(
-            "Add payee",
+            self.tr("Add payee"),
             objectName="primaryButton",
-            toolTip="Check the account and save the payee (Enter in any field)",
+            toolTip=self.tr("Check the account and save the payee (Enter in any field)"),
         )
         self.add_button.clicked.connect(self.submit)
         for field in self._fields():
             field.returnPressed.connect(self.submit)
         self._form = QFormLayout()
-        self._form.addRow("Name", self.name)
-        self._form.addRow("Account", self.kind)
+        self._form.addRow(self.tr("Name"), self.name)
+        self._form.addRow(self.tr("Account"), self.kind)
         self._form.addRow("IBAN", self.iban)
         self._form.addRow("BIC", self.bic)
-        self._form.addRow("Bank", self.bank)
-        self._form.addRow("Account no.", self.account_number)
-        self._form.addRow("Reference", self.reference)
+        self._form.addRow(self.tr("Bank"), self.bank)
+        self._form.addRow(self.tr("Account no."), self.account_number)
+        self._form.addRow(self.tr("Reference"), self.reference)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._form)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from lingassist.payments.draft import CheckedDraft
 from lingassist.services.actions import Proposal
-from lingassist.services.formatting import money_text
+from lingassist.services.formatting import date_text, money_text
 
 
 class PaymentDialog(QDialog):
@@ -28,35 +28,40 @@ class PaymentDialog(QDialog):
             assert proposal.payment is not None
             checked, problems, warnings = proposal.payment, proposal.problems, proposal.warnings
         draft = checked.draft
-        self.setWindowTitle("Confirm payment")
+        self.setWindowTitle(self.tr("Confirm payment"))
         form = QFormLayout()
-        form.addRow("Pay", QLabel(draft.payee, objectName="cardValue"))
+        form.addRow(self.tr("Pay"), QLabel(draft.payee, objectName="cardValue"))
         form.addRow(
-            "Bank" if draft.is_vietnamese_account else "IBAN",
+            self.tr("Bank") if draft.is_vietnamese_account else "IBAN",
             QLabel(draft.account_text or "—", objectName="cardValue"),
         )
         figures = money_text(draft.amount, draft.currency, locale)
-        form.addRow("Amount", QLabel(f"{figures}\n{draft.amount_in_words}", objectName="cardValue"))
-        form.addRow("On", QLabel(draft.execution_date.isoformat()))
-        form.addRow("Reference", QLabel(draft.reference or "—"))
-        form.addRow("From", QLabel(draft.account))
+        form.addRow(
+            self.tr("Amount"), QLabel(f"{figures}\n{draft.amount_in_words}", objectName="cardValue")
+        )
+        form.addRow(self.tr("On"), QLabel(date_text(draft.execution_date, locale)))
+        form.addRow(self.tr("Reference"), QLabel(draft.reference or "—"))
+        form.addRow(self.tr("From"), QLabel(draft.account))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for problem in problems:
             layout.addWidget(QLabel(f"⚠ {problem}", objectName="cardProblem", wordWrap=True))
         for warning in warnings:
-            layout.addWidget(QLabel(f"Check: {warning}", objectName="cardWarning", wordWrap=True))
+            checked_text = self.tr("Check: {warning}").format(warning=warning)
+            layout.addWidget(QLabel(checked_text, objectName="cardWarning", wordWrap=True))
         layout.addWidget(
             QLabel(
-                "LingAssist records this as a pending payment. It moves no money: you pay it in "
-                "your banking app (QR code or SEPA file).",
+                self.tr(
+                    "LingAssist records this as a pending payment. It moves no money: you pay it "
+                    "in your banking app (QR code or SEPA file)."
+                ),
                 wordWrap=True,
                 objectName="summaryCaption",
             )
         )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.record_button = self.buttons.addButton(
-            "Record payment", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Record payment"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.record_button.setEnabled(not problems)
         self.record_button.setAutoDefault(False)

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +47,12 @@ from lingassist.services.entries import undo_last
 from lingassist.services.formatting import date_text, money_text
 
 QR_SIZE = 190
+STATUS_NAMES = {  # a payment's status (a state in code) as the list and card show it
+    "open": QT_TRANSLATE_NOOP("PaymentsView", "Open"),
+    "pending": QT_TRANSLATE_NOOP("PaymentsView", "Pending"),
+    "paid": QT_TRANSLATE_NOOP("PaymentsView", "Paid"),
+    "blocked": QT_TRANSLATE_NOOP("PaymentsView", "Blocked"),
+}
 Approve = Callable[[CheckedDraft], bool]
 ChoosePath = Callable[[str, str], Path | None]  # (suggested file name, filter) -> path
 
@@ -69,12 +75,13 @@ class PaymentsView(QWidget):
         self._choose_path = choose_path or self._ask_for_path
         self._shown: list[drafts.StoredDraft] = []
         self.payments = self._payment_tree()
-        self.payees = QListWidget(objectName="payeeList", toolTip="Your saved payees")
+        self.payees = QListWidget(objectName="payeeList", toolTip=self.tr("Your saved payees"))
         self.payees.setWordWrap(True)  # two-line items get their full height
         self.payee_form = PayeeForm(context)
         self.payee_form.saved.connect(self._payee_saved)
         self.show_paid = QCheckBox(
-            "Show paid", toolTip="Also list the most recent paid payments (read-only)"
+            self.tr("Show paid"),
+            toolTip=self.tr("Also list the most recent paid payments (read-only)"),
         )
         self.show_paid.toggled.connect(lambda _on: self.reload())
         self.account_form = AccountDetailsForm(context)
@@ -151,13 +158,15 @@ class PaymentsView(QWidget):
             return
         checked = CheckedDraft(stored.draft, stored.problems)
         if not self._approve(checked):
-            self._say("Not recorded: you cancelled.", error=False)
+            self._say(self.tr("Not recorded: you cancelled."), error=False)
             return
         row = self._write(lambda: drafts.confirm_draft(self._context, stored.id or 0, checked))
         if row is not None:
             self.select_payment(row.id)
             self._say(
-                f"Payment to {row.merchant} is pending: pay it with the QR code or SEPA file."
+                self.tr(
+                    "Payment to {payee} is pending: pay it with the QR code or SEPA file."
+                ).format(payee=row.merchant)
             )
 
     def mark_paid_selected(self) -> None:
@@ -166,10 +175,13 @@ class PaymentsView(QWidget):
         if stored is None or transaction_id is None:
             return
         if self._write(lambda: payments.mark_paid(self._context, transaction_id)):
-            hint = "" if self.show_paid.isChecked() else " Tick “Show paid” to see it."
-            self._say(
-                f"Marked {_payment_text(stored, self._context)} as paid.{hint}", undoable=True
+            hint = (
+                "" if self.show_paid.isChecked() else " " + self.tr("Tick “Show paid” to see it.")
             )
+            marked = self.tr("Marked {payment} as paid.").format(
+                payment=_payment_text(stored, self._context)
+            )
+            self._say(marked + hint, undoable=True)
 
     def cancel_selected(self) -> None:
         """Remove the selected pending payment (undoable)."""
@@ -200,22 +212,22 @@ class PaymentsView(QWidget):
         transaction_id = self._pending_id()
         if transaction_id is None:
             return
-        path = self._choose_path("payment-qr.png", "PNG image (*.png)")
+        path = self._choose_path("payment-qr.png", self.tr("PNG image (*.png)"))
         if path is not None and self._run(
             lambda: exports.export_epc_qr(self._context, transaction_id, path)
         ):
-            self._say(f"Saved the QR code to {path}.")
+            self._say(self.tr("Saved the QR code to {path}.").format(path=path))
 
     def save_vietqr(self) -> None:
         """Save the selected pending payment's VietQR code (VND, bank in Vietnam) as a PNG."""
         transaction_id = self._pending_id()
         if transaction_id is None:
             return
-        path = self._choose_path("payment-vietqr.png", "PNG image (*.png)")
+        path = self._choose_path("payment-vietqr.png", self.tr("PNG image (*.png)"))
         if path is not None and self._run(
             lambda: exports.export_vietqr(self._context, transaction_id, path)
         ):
-            self._say(f"Saved the VietQR code to {path}.")
+            self._say(self.tr("Saved the VietQR code to {path}.").format(path=path))
 
     def save_sepa(self) -> None:
         """Save the selected pending payment as a SEPA file (pain.001)."""
@@ -226,21 +238,28 @@ class PaymentsView(QWidget):
         if details and not (details.holder_name and details.iban):
             self._sepa_payment = transaction_id
             self.account_form.ask(stored.draft.account)
-            self._say("A SEPA file needs the paying account's holder name and IBAN.")
+            self._say(self.tr("A SEPA file needs the paying account's holder name and IBAN."))
             return
-        path = self._choose_path("payment-sepa.xml", "SEPA credit transfer (*.xml)")
+        path = self._choose_path("payment-sepa.xml", self.tr("SEPA credit transfer (*.xml)"))
         if path is not None and self._run(
             lambda: exports.export_pain001_from_account(self._context, [transaction_id], path)
         ):
-            self._say(f"Saved the SEPA file to {path}: upload it in your online banking.")
+            self._say(
+                self.tr("Saved the SEPA file to {path}: upload it in your online banking.").format(
+                    path=path
+                )
+            )
 
     # -- building -------------------------------------------------------------------
 
     def _payment_tree(self) -> QTreeWidget:
         tree = QTreeWidget(
-            objectName="ledgerTable", toolTip="Drafts, pending and paid payments; pick one"
+            objectName="ledgerTable",
+            toolTip=self.tr("Drafts, pending and paid payments; pick one"),
         )
-        tree.setHeaderLabels(["Status", "Date", "Payee", "Amount"])
+        tree.setHeaderLabels(
+            [self.tr("Status"), self.tr("Date"), self.tr("Payee"), self.tr("Amount")]
+        )
         tree.setRootIsDecorated(False)
         tree.setUniformRowHeights(True)
         header = tree.header()
@@ -260,32 +279,37 @@ class PaymentsView(QWidget):
         self.qr = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.qr.setFixedSize(QR_SIZE, QR_SIZE)
         self.qr_caption = QLabel(
-            "Scan with your banking app",
+            self.tr("Scan with your banking app"),
             objectName="summaryCaption",
             alignment=Qt.AlignmentFlag.AlignCenter,
         )
         self.confirm_button = QPushButton(
-            "Confirm draft…",
+            self.tr("Confirm draft…"),
             objectName="primaryButton",
-            toolTip="Look it over once more, then record it as a pending payment",
+            toolTip=self.tr("Look it over once more, then record it as a pending payment"),
         )
         self.discard_button = QPushButton(
-            "Discard draft", toolTip="Drop this draft (Undo brings it back)"
+            self.tr("Discard draft"), toolTip=self.tr("Drop this draft (Undo brings it back)")
         )
         self.save_qr_button = QPushButton(
-            "Save QR…", toolTip="Save the EPC QR code as a PNG for your banking app"
+            self.tr("Save QR…"),
+            toolTip=self.tr("Save the EPC QR code as a PNG for your banking app"),
         )
         self.save_vietqr_button = QPushButton(
-            "Save VietQR…", toolTip="Save the VietQR code as a PNG for your banking app"
+            self.tr("Save VietQR…"),
+            toolTip=self.tr("Save the VietQR code as a PNG for your banking app"),
         )
         self.save_sepa_button = QPushButton(
-            "Save SEPA file…", toolTip="Save a pain.001 file to upload in your online banking"
+            self.tr("Save SEPA file…"),
+            toolTip=self.tr("Save a pain.001 file to upload in your online banking"),
         )
         self.paid_button = QPushButton(
-            "Mark as paid", toolTip="Your bank has paid it: post it to the ledger"
+            self.tr("Mark as paid"),
+            toolTip=self.tr("Your bank has paid it: post it to the ledger"),
         )
         self.cancel_button = QPushButton(
-            "Cancel payment", toolTip="Remove this pending payment (Undo brings it back)"
+            self.tr("Cancel payment"),
+            toolTip=self.tr("Remove this pending payment (Undo brings it back)"),
         )
         for button, slot in (
             (self.confirm_button, self.confirm_selected),
@@ -300,12 +324,14 @@ class PaymentsView(QWidget):
         self.feedback = QLabel(objectName="feedback", wordWrap=True)
         self.feedback.hide()  # shown with its first message
         self.undo_button = QPushButton(
-            "Undo", objectName="linkButton", toolTip="Take the last change back (Ctrl+Z)"
+            self.tr("Undo"),
+            objectName="linkButton",
+            toolTip=self.tr("Take the last change back (Ctrl+Z)"),
         )
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
         self.empty = QLabel(
-            "No payments yet. Type “pay Alice Martin 40 euros for dinner” below.",
+            self.tr("No payments yet. Type “pay Alice Martin 40 euros for dinner” below."),
             objectName="emptyState",
             wordWrap=True,
         )
@@ -341,14 +367,14 @@ class PaymentsView(QWidget):
         payees.addWidget(self.payee_form, 1)
         layout = QVBoxLayout(self)
         title = QHBoxLayout()
-        title.addWidget(QLabel("Payments", objectName="pageTitle"), 1)
+        title.addWidget(QLabel(self.tr("Payments"), objectName="pageTitle"), 1)
         title.addWidget(self.show_paid, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(title)
         layout.addWidget(self.empty)
         layout.addLayout(top, 3)
         layout.addLayout(status)
         layout.addWidget(self.account_form)
-        layout.addWidget(QLabel("PAYEES", objectName="sectionLabel"))
+        layout.addWidget(QLabel(self.tr("PAYEES"), objectName="sectionLabel"))
         layout.addLayout(payees, 2)
 
     # -- showing ----------------------------------------------------------------------
@@ -358,7 +384,7 @@ class PaymentsView(QWidget):
         status = "blocked" if stored.status == drafts.OPEN and stored.blocked else stored.status
         item = QTreeWidgetItem(
             [
-                status.capitalize(),
+                self.tr(STATUS_NAMES.get(status, status)),
                 date_text(draft.execution_date, locale),
                 draft.payee or "?",
                 money_text(draft.amount, draft.currency, locale),
@@ -388,7 +414,7 @@ class PaymentsView(QWidget):
         self.cancel_button.setVisible(is_pending)
         self.confirm_button.setEnabled(stored is not None and not stored.blocked)
         if stored is None:
-            self.heading.setText("Select a payment")
+            self.heading.setText(self.tr("Select a payment"))
             self.facts.clear()
             self.problems.clear()
             self._show_qr(None)
@@ -401,20 +427,33 @@ class PaymentsView(QWidget):
         draft, locale = stored.draft, self._context.settings.locale
         amount = money_text(draft.amount, draft.currency, locale)
         number = (
-            f"Draft #{stored.id}" if stored.id is not None else f"Payment T{stored.transaction_id}"
+            self.tr("Draft #{id}").format(id=stored.id)
+            if stored.id is not None
+            else self.tr("Payment T{id}").format(id=stored.transaction_id)
         )
-        self.heading.setText(f"{amount} to {draft.payee or '?'}")
+        self.heading.setText(
+            self.tr("{amount} to {payee}").format(amount=amount, payee=draft.payee or "?")
+        )
+        status = self.tr(STATUS_NAMES.get(stored.status, stored.status)).lower()
         self.facts.setText(
-            f"{number} · {stored.status}\n"
-            f"{'Bank' if draft.is_vietnamese_account else 'IBAN'}  "
-            f"{draft.account_text or '— not saved'}\n"
-            f"On  {date_text(draft.execution_date, locale)}  ·  from {draft.account}\n"
-            f"Reference  {draft.reference or '—'}\n{draft.amount_in_words}"
+            self.tr(
+                "{number} · {status}\n{account_kind}  {account}\nOn  {date}  ·  from {paid_from}\n"
+                "Reference  {reference}\n{in_words}"
+            ).format(
+                number=number,
+                status=status,
+                account_kind=self.tr("Bank") if draft.is_vietnamese_account else "IBAN",
+                account=draft.account_text or self.tr("— not saved"),
+                date=date_text(draft.execution_date, locale),
+                paid_from=draft.account,
+                reference=draft.reference or "—",
+                in_words=draft.amount_in_words,
+            )
         )
         scheme = colors()
         lines = [
             f"<p style='color:{scheme.negative if p.blocking else scheme.warning}; margin:2px 0'>"
-            f"{'⚠' if p.blocking else 'Check:'} {_html(p.message)}</p>"
+            f"{'⚠' if p.blocking else self.tr('Check:')} {_html(p.message)}</p>"
             for p in stored.problems
         ]
         self.problems.setText("".join(lines))
@@ -470,7 +509,7 @@ class PaymentsView(QWidget):
 
     def _account_saved(self, account: str) -> None:
         """The paying account's details are set: on to the SEPA file it was asked for."""
-        self._say(f"Saved {account}'s holder name and IBAN.")
+        self._say(self.tr("Saved {account}'s holder name and IBAN.").format(account=account))
         self.changed.emit()
         if self._sepa_payment is not None:
             self.select_payment(self._sepa_payment)
@@ -503,7 +542,7 @@ class PaymentsView(QWidget):
 
     def _payee_saved(self, name: str) -> None:
         self.reload()
-        self._say(f"Saved payee {name}.", undoable=True)
+        self._say(self.tr("Saved payee {name}.").format(name=name), undoable=True)
         self.changed.emit()
 
     def _ask_in_dialog(self, checked: CheckedDraft) -> bool:
@@ -512,7 +551,7 @@ class PaymentsView(QWidget):
 
     def _ask_for_path(self, name: str, filter_text: str) -> Path | None:
         start = str(Path.home() / name)
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save", start, filter_text)
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save"), start, filter_text)
         return Path(chosen) if chosen else None
 
 
@@ -535,7 +574,9 @@ def _payment_text(stored: drafts.StoredDraft, context: AppContext) -> str:
     """'the payment of €40.50 to Alice Martin'."""
     draft = stored.draft
     amount = money_text(draft.amount, draft.currency, context.settings.locale)
-    return f"the payment of {amount} to {draft.payee or '?'}"
+    return QCoreApplication.translate("PaymentsView", "the payment of {amount} to {payee}").format(
+        amount=amount, payee=draft.payee or "?"
+    )
 
 
 def _fit(pixmap: QPixmap, side: int) -> QPixmap:

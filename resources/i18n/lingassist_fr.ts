@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountDetailsForm</name>
+    <message>
+        <source>Your Name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Save and export…</source>
+        <translation>Enregistrer et exporter…</translation>
+    </message>
+    <message>
+        <source>Save the account&apos;s holder name and IBAN, then save the SEPA file</source>
+        <translation>Enregistrer le titulaire et l’IBAN du compte, puis le fichier SEPA</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>A SEPA file names the account the money comes from. Give {account}&apos;s holder name and IBAN:</source>
+        <translation>Un fichier SEPA indique le compte d’où part l’argent. Indiquez le titulaire et l’IBAN du compte {account} :</translation>
+    </message>
+    <message>
+        <source>Give both the holder&apos;s name and the IBAN.</source>
+        <translation>Indiquez à la fois le nom du titulaire et l’IBAN.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+</context>
+<context>
     <name>AccountList</name>
     <message>
         <source>NET BALANCE</source>
@@ -711,6 +746,327 @@ Dossier de données : {folder}</translation>
     <message>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeForm</name>
+    <message>
+        <source>Alice Martin</source>
+        <translation>Camille Martin</translation>
+    </message>
+    <message>
+        <source>How the payee is paid: IBAN (SEPA) or a bank in Vietnam</source>
+        <translation>Comment le bénéficiaire est payé : IBAN (SEPA) ou banque au Vietnam</translation>
+    </message>
+    <message>
+        <source>Bank in Vietnam (VietQR)</source>
+        <translation>Banque au Vietnam (VietQR)</translation>
+    </message>
+    <message>
+        <source>optional inside SEPA</source>
+        <translation>facultatif dans la zone SEPA</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s bank (NAPAS BIN)</source>
+        <translation>La banque du bénéficiaire (BIN NAPAS)</translation>
+    </message>
+    <message>
+        <source>default reference, e.g. Rent</source>
+        <translation>motif par défaut, p. ex. Loyer</translation>
+    </message>
+    <message>
+        <source>Add payee</source>
+        <translation>Ajouter le bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Check the account and save the payee (Enter in any field)</source>
+        <translation>Vérifier le compte et enregistrer le bénéficiaire (Entrée dans n’importe quel champ)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>Account no.</source>
+        <translation>N° de compte</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Confirm payment</source>
+        <translation>Confirmer le paiement</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Check: {warning}</source>
+        <translation>À vérifier : {warning}</translation>
+    </message>
+    <message>
+        <source>LingAssist records this as a pending payment. It moves no money: you pay it in your banking app (QR code or SEPA file).</source>
+        <translation>LingAssist l’enregistre comme paiement en attente. Aucun argent ne bouge : vous le payez dans votre application bancaire (code QR ou fichier SEPA).</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Enregistrer le paiement</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsView</name>
+    <message>
+        <source>Open</source>
+        <translation>À confirmer</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Your saved payees</source>
+        <translation>Vos bénéficiaires enregistrés</translation>
+    </message>
+    <message>
+        <source>Show paid</source>
+        <translation>Afficher les payés</translation>
+    </message>
+    <message>
+        <source>Also list the most recent paid payments (read-only)</source>
+        <translation>Afficher aussi les derniers paiements effectués (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Not recorded: you cancelled.</source>
+        <translation>Non enregistré : vous avez annulé.</translation>
+    </message>
+    <message>
+        <source>Payment to {payee} is pending: pay it with the QR code or SEPA file.</source>
+        <translation>Le paiement à {payee} est en attente : réglez-le avec le code QR ou le fichier SEPA.</translation>
+    </message>
+    <message>
+        <source>Tick “Show paid” to see it.</source>
+        <translation>Cochez « Afficher les payés » pour le voir.</translation>
+    </message>
+    <message>
+        <source>Marked {payment} as paid.</source>
+        <translation>{payment} marqué comme payé.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved the QR code to {path}.</source>
+        <translation>Code QR enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the VietQR code to {path}.</source>
+        <translation>Code VietQR enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>A SEPA file needs the paying account&apos;s holder name and IBAN.</source>
+        <translation>Un fichier SEPA a besoin du titulaire et de l’IBAN du compte payeur.</translation>
+    </message>
+    <message>
+        <source>SEPA credit transfer (*.xml)</source>
+        <translation>Virement SEPA (*.xml)</translation>
+    </message>
+    <message>
+        <source>Saved the SEPA file to {path}: upload it in your online banking.</source>
+        <translation>Fichier SEPA enregistré dans {path} : importez-le dans votre banque en ligne.</translation>
+    </message>
+    <message>
+        <source>Drafts, pending and paid payments; pick one</source>
+        <translation>Brouillons, paiements en attente et effectués ; choisissez-en un</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Scan with your banking app</source>
+        <translation>Scannez avec votre application bancaire</translation>
+    </message>
+    <message>
+        <source>Confirm draft…</source>
+        <translation>Confirmer le brouillon…</translation>
+    </message>
+    <message>
+        <source>Look it over once more, then record it as a pending payment</source>
+        <translation>Le relire une dernière fois, puis l’enregistrer comme paiement en attente</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Abandonner le brouillon</translation>
+    </message>
+    <message>
+        <source>Drop this draft (Undo brings it back)</source>
+        <translation>Abandonner ce brouillon (Annuler le fait revenir)</translation>
+    </message>
+    <message>
+        <source>Save QR…</source>
+        <translation>Enregistrer le QR…</translation>
+    </message>
+    <message>
+        <source>Save the EPC QR code as a PNG for your banking app</source>
+        <translation>Enregistrer le code QR EPC en PNG pour votre application bancaire</translation>
+    </message>
+    <message>
+        <source>Save VietQR…</source>
+        <translation>Enregistrer le VietQR…</translation>
+    </message>
+    <message>
+        <source>Save the VietQR code as a PNG for your banking app</source>
+        <translation>Enregistrer le code VietQR en PNG pour votre application bancaire</translation>
+    </message>
+    <message>
+        <source>Save SEPA file…</source>
+        <translation>Enregistrer le fichier SEPA…</translation>
+    </message>
+    <message>
+        <source>Save a pain.001 file to upload in your online banking</source>
+        <translation>Enregistrer un fichier pain.001 à importer dans votre banque en ligne</translation>
+    </message>
+    <message>
+        <source>Mark as paid</source>
+        <translation>Marquer comme payé</translation>
+    </message>
+    <message>
+        <source>Your bank has paid it: post it to the ledger</source>
+        <translation>Votre banque l’a payé : l’inscrire dans vos comptes</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Annuler le paiement</translation>
+    </message>
+    <message>
+        <source>Remove this pending payment (Undo brings it back)</source>
+        <translation>Supprimer ce paiement en attente (Annuler le fait revenir)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Take the last change back (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>No payments yet. Type “pay Alice Martin 40 euros for dinner” below.</source>
+        <translation>Aucun paiement pour l’instant. Tapez « payer Camille Martin 40 euros pour le dîner » ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>PAYEES</source>
+        <translation>BÉNÉFICIAIRES</translation>
+    </message>
+    <message>
+        <source>Select a payment</source>
+        <translation>Choisissez un paiement</translation>
+    </message>
+    <message>
+        <source>Draft #{id}</source>
+        <translation>Brouillon n° {id}</translation>
+    </message>
+    <message>
+        <source>Payment T{id}</source>
+        <translation>Paiement T{id}</translation>
+    </message>
+    <message>
+        <source>{amount} to {payee}</source>
+        <translation>{amount} à {payee}</translation>
+    </message>
+    <message>
+        <source>{number} · {status}
+{account_kind}  {account}
+On  {date}  ·  from {paid_from}
+Reference  {reference}
+{in_words}</source>
+        <translation>{number} · {status}
+{account_kind}  {account}
+Le  {date}  ·  depuis {paid_from}
+Motif  {reference}
+{in_words}</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>— not saved</source>
+        <translation>— non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved {account}&apos;s holder name and IBAN.</source>
+        <translation>Titulaire et IBAN du compte {account} enregistrés.</translation>
+    </message>
+    <message>
+        <source>Saved payee {name}.</source>
+        <translation>Bénéficiaire {name} enregistré.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>the payment of {amount} to {payee}</source>
+        <translation>le paiement de {amount} à {payee}</translation>
     </message>
 </context>
 <context>

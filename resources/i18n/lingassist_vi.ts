@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountDetailsForm</name>
+    <message>
+        <source>Your Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Save and export…</source>
+        <translation>Lưu và xuất…</translation>
+    </message>
+    <message>
+        <source>Save the account&apos;s holder name and IBAN, then save the SEPA file</source>
+        <translation>Lưu tên chủ tài khoản và IBAN, rồi lưu tệp SEPA</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng mà không lưu</translation>
+    </message>
+    <message>
+        <source>A SEPA file names the account the money comes from. Give {account}&apos;s holder name and IBAN:</source>
+        <translation>Tệp SEPA ghi rõ tài khoản chuyển tiền đi. Hãy nhập tên chủ tài khoản và IBAN của {account}:</translation>
+    </message>
+    <message>
+        <source>Give both the holder&apos;s name and the IBAN.</source>
+        <translation>Hãy nhập cả tên chủ tài khoản và IBAN.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Chủ tài khoản</translation>
+    </message>
+</context>
+<context>
     <name>AccountList</name>
     <message>
         <source>NET BALANCE</source>
@@ -703,6 +738,327 @@ Thư mục dữ liệu: {folder}</translation>
     <message>
         <source>This month</source>
         <translation>Tháng này</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeForm</name>
+    <message>
+        <source>Alice Martin</source>
+        <translation>Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>How the payee is paid: IBAN (SEPA) or a bank in Vietnam</source>
+        <translation>Cách trả cho người nhận: IBAN (SEPA) hoặc ngân hàng tại Việt Nam</translation>
+    </message>
+    <message>
+        <source>Bank in Vietnam (VietQR)</source>
+        <translation>Ngân hàng tại Việt Nam (VietQR)</translation>
+    </message>
+    <message>
+        <source>optional inside SEPA</source>
+        <translation>không bắt buộc trong khu vực SEPA</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s bank (NAPAS BIN)</source>
+        <translation>Ngân hàng của người nhận (mã BIN NAPAS)</translation>
+    </message>
+    <message>
+        <source>default reference, e.g. Rent</source>
+        <translation>nội dung mặc định, ví dụ Tiền nhà</translation>
+    </message>
+    <message>
+        <source>Add payee</source>
+        <translation>Thêm người nhận</translation>
+    </message>
+    <message>
+        <source>Check the account and save the payee (Enter in any field)</source>
+        <translation>Kiểm tra tài khoản và lưu người nhận (Enter ở bất kỳ ô nào)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Ngân hàng</translation>
+    </message>
+    <message>
+        <source>Account no.</source>
+        <translation>Số tài khoản</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Confirm payment</source>
+        <translation>Xác nhận thanh toán</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Trả cho</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Ngân hàng</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Check: {warning}</source>
+        <translation>Cần kiểm tra: {warning}</translation>
+    </message>
+    <message>
+        <source>LingAssist records this as a pending payment. It moves no money: you pay it in your banking app (QR code or SEPA file).</source>
+        <translation>LingAssist ghi khoản này là khoản chờ thanh toán. Không có tiền nào được chuyển: bạn tự thanh toán trong ứng dụng ngân hàng (mã QR hoặc tệp SEPA).</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Ghi nhận thanh toán</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsView</name>
+    <message>
+        <source>Open</source>
+        <translation>Chờ xác nhận</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã trả</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bị chặn</translation>
+    </message>
+    <message>
+        <source>Your saved payees</source>
+        <translation>Người nhận bạn đã lưu</translation>
+    </message>
+    <message>
+        <source>Show paid</source>
+        <translation>Hiện khoản đã trả</translation>
+    </message>
+    <message>
+        <source>Also list the most recent paid payments (read-only)</source>
+        <translation>Hiện cả các khoản đã thanh toán gần đây (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>Not recorded: you cancelled.</source>
+        <translation>Chưa ghi lại: bạn đã hủy.</translation>
+    </message>
+    <message>
+        <source>Payment to {payee} is pending: pay it with the QR code or SEPA file.</source>
+        <translation>Khoản trả cho {payee} đang chờ: hãy thanh toán bằng mã QR hoặc tệp SEPA.</translation>
+    </message>
+    <message>
+        <source>Tick “Show paid” to see it.</source>
+        <translation>Đánh dấu “Hiện khoản đã trả” để xem.</translation>
+    </message>
+    <message>
+        <source>Marked {payment} as paid.</source>
+        <translation>Đã đánh dấu {payment} là đã trả.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved the QR code to {path}.</source>
+        <translation>Đã lưu mã QR vào {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the VietQR code to {path}.</source>
+        <translation>Đã lưu mã VietQR vào {path}.</translation>
+    </message>
+    <message>
+        <source>A SEPA file needs the paying account&apos;s holder name and IBAN.</source>
+        <translation>Tệp SEPA cần tên chủ tài khoản và IBAN của tài khoản trả tiền.</translation>
+    </message>
+    <message>
+        <source>SEPA credit transfer (*.xml)</source>
+        <translation>Chuyển khoản SEPA (*.xml)</translation>
+    </message>
+    <message>
+        <source>Saved the SEPA file to {path}: upload it in your online banking.</source>
+        <translation>Đã lưu tệp SEPA vào {path}: hãy tải lên ngân hàng trực tuyến.</translation>
+    </message>
+    <message>
+        <source>Drafts, pending and paid payments; pick one</source>
+        <translation>Bản nháp, khoản chờ và đã thanh toán; chọn một khoản</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Scan with your banking app</source>
+        <translation>Quét bằng ứng dụng ngân hàng</translation>
+    </message>
+    <message>
+        <source>Confirm draft…</source>
+        <translation>Xác nhận bản nháp…</translation>
+    </message>
+    <message>
+        <source>Look it over once more, then record it as a pending payment</source>
+        <translation>Xem lại lần nữa, rồi ghi thành khoản chờ thanh toán</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Bỏ bản nháp</translation>
+    </message>
+    <message>
+        <source>Drop this draft (Undo brings it back)</source>
+        <translation>Bỏ bản nháp này (Hoàn tác để lấy lại)</translation>
+    </message>
+    <message>
+        <source>Save QR…</source>
+        <translation>Lưu mã QR…</translation>
+    </message>
+    <message>
+        <source>Save the EPC QR code as a PNG for your banking app</source>
+        <translation>Lưu mã QR EPC thành ảnh PNG cho ứng dụng ngân hàng</translation>
+    </message>
+    <message>
+        <source>Save VietQR…</source>
+        <translation>Lưu mã VietQR…</translation>
+    </message>
+    <message>
+        <source>Save the VietQR code as a PNG for your banking app</source>
+        <translation>Lưu mã VietQR thành ảnh PNG cho ứng dụng ngân hàng</translation>
+    </message>
+    <message>
+        <source>Save SEPA file…</source>
+        <translation>Lưu tệp SEPA…</translation>
+    </message>
+    <message>
+        <source>Save a pain.001 file to upload in your online banking</source>
+        <translation>Lưu tệp pain.001 để tải lên ngân hàng trực tuyến</translation>
+    </message>
+    <message>
+        <source>Mark as paid</source>
+        <translation>Đánh dấu đã trả</translation>
+    </message>
+    <message>
+        <source>Your bank has paid it: post it to the ledger</source>
+        <translation>Ngân hàng đã trả: ghi vào sổ</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Hủy thanh toán</translation>
+    </message>
+    <message>
+        <source>Remove this pending payment (Undo brings it back)</source>
+        <translation>Xóa khoản chờ thanh toán này (Hoàn tác để lấy lại)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Take the last change back (Ctrl+Z)</source>
+        <translation>Hoàn tác thay đổi gần nhất (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>No payments yet. Type “pay Alice Martin 40 euros for dinner” below.</source>
+        <translation>Chưa có khoản thanh toán nào. Hãy gõ “chuyển cho An 200k tiền ăn tối” ở dưới.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Thanh toán</translation>
+    </message>
+    <message>
+        <source>PAYEES</source>
+        <translation>NGƯỜI NHẬN</translation>
+    </message>
+    <message>
+        <source>Select a payment</source>
+        <translation>Chọn một khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>Draft #{id}</source>
+        <translation>Bản nháp #{id}</translation>
+    </message>
+    <message>
+        <source>Payment T{id}</source>
+        <translation>Thanh toán T{id}</translation>
+    </message>
+    <message>
+        <source>{amount} to {payee}</source>
+        <translation>{amount} cho {payee}</translation>
+    </message>
+    <message>
+        <source>{number} · {status}
+{account_kind}  {account}
+On  {date}  ·  from {paid_from}
+Reference  {reference}
+{in_words}</source>
+        <translation>{number} · {status}
+{account_kind}  {account}
+Ngày  {date}  ·  từ {paid_from}
+Nội dung  {reference}
+{in_words}</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Ngân hàng</translation>
+    </message>
+    <message>
+        <source>— not saved</source>
+        <translation>— chưa lưu</translation>
+    </message>
+    <message>
+        <source>Saved {account}&apos;s holder name and IBAN.</source>
+        <translation>Đã lưu tên chủ tài khoản và IBAN của {account}.</translation>
+    </message>
+    <message>
+        <source>Saved payee {name}.</source>
+        <translation>Đã lưu người nhận {name}.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>the payment of {amount} to {payee}</source>
+        <translation>khoản trả {amount} cho {payee}</translation>
     </message>
 </context>
 <context>

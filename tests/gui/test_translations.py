@@ -41,7 +41,13 @@ TOOLS = Path(sys.executable).parent
 LUPDATE = [str(TOOLS / "pyside6-lupdate"), "-locations", "none", "-no-obsolete"]
 LANGUAGES = ("fr", "vi")
 NOT_WINDOW_TEXT = {"screenshots.py"}  # commands typed to the assistant for the pictures
-NAMES = {"LingAssist", "Checking"}  # a name, and the demo ledger's account (data)
+NAMES = {  # the same in every language: names, codes, an example IBAN, the demo's account
+    "LingAssist",
+    "IBAN",
+    "BIC",
+    "DE89 3704 0044 0532 0130 00",
+    "Checking",
+}
 PLACEHOLDER = re.compile(r"\{\w*\}|%L?n|<[^>]+>")
 
 
@@ -213,7 +219,7 @@ def translated_window(
     remove_translation(qapp, translators)
 
 
-PAGES = ("conversation", "ledger", "receipts", "dashboard")  # payments: being edited
+PAGES = ("conversation", "ledger", "receipts", "payments", "dashboard")
 
 
 @pytest.mark.parametrize("page", PAGES)
