@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from lingassist.assistant.typos import TypoView
+from lingassist.assistant.words_shared import english_word
 
 _MARK_FREE = {"đ": "d", "Đ": "D", "’": "'", "‘": "'", "œ": "o", "Œ": "O"}
 _TOKEN = re.compile(r"[^\W\d_]+", re.U)
@@ -137,6 +138,8 @@ class LanguagePack:
             (without marks), those glosses win ("à" is "to" after "envoie", else "at").
         question: a regex (without marks) that makes the sentence a question wherever it
             stands ("bao nhiêu" ends Vietnamese questions); the gloss then ends with "?".
+        account_nouns: words that say "account" before an account's name ("compte",
+            "tài khoản"): the name is what follows ("tài khoản tiết kiệm" is "tiết kiệm").
         messages: the assistant's reply texts in this language, by key.
     """
 
@@ -151,6 +154,7 @@ class LanguagePack:
     strict_marks: bool = False
     contextual: tuple[tuple[str, Mapping[str, str]], ...] = ()
     question: str | None = None
+    account_nouns: tuple[str, ...] = ()
     messages: Mapping[str, str] = field(default_factory=dict)
 
     def gloss(self, text: str) -> TypoView:
@@ -169,6 +173,8 @@ class LanguagePack:
         }
 
         def gloss(written: str, match: re.Match[str]) -> str | None:
+            if _is_name(view.text, match.start(), written):
+                return None  # "Minh" is a name, not "mình"; "Orange" a biller
             return (
                 overrides.get(_key(written))
                 if _key(written) in overrides
@@ -181,14 +187,35 @@ class LanguagePack:
         return view
 
     def detect_score(self, text: str) -> int:
-        """How many words of `text` are this language's own words."""
-        words = [w.lower() for w in _TOKEN.findall(text.replace("'", " ").replace("’", " "))]
-        folded = self._folded_detect
-        return sum(w in self.detect or (not _has_marks(w) and w in folded) for w in words)
+        """How many different words of `text` are this language's own words."""
+        words = {w.lower() for w in _TOKEN.findall(text.replace("'", " ").replace("’", " "))}
+        own, folded = self._own_words
+        return sum(w in own or (not _has_marks(w) and w in folded) for w in words)
 
     @cached_property
-    def _folded_detect(self) -> frozenset[str]:
-        return frozenset(fold(w) for w in self.detect if not self.strict_marks or fold(w) == w)
+    def _own_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The detection words and the longer number words ("douze", "mươi"; not "six" or
+        "cent", English too), as written and without marks."""
+        numbers = self.numbers
+        own = self.detect | {
+            part
+            for word in (*numbers.units, *numbers.tens, *numbers.hundreds, *numbers.scales)
+            for part in word.split("-")
+            if len(part) >= 4 and part not in _ENGLISH_TOO
+        }
+        lexicon = {  # the lexicon's own words ("annuler", "trợ"), not those English shares
+            part
+            for key, gloss in self.phrases.items()
+            for part in re.split(r"[\s'-]+", key.lower())
+            if (len(part) >= 4 or (self.strict_marks and _has_marks(part)))
+            and fold(part) not in gloss
+            and not english_word(fold(part))
+        }
+        own |= lexicon
+        # Without marks, a strict language's word counts when listed so ("toi", "hom") or
+        # long enough not to be a common short word of another language ("tiet", "luong").
+        folded = {fold(w) for w in own if not self.strict_marks or fold(w) == w or len(w) >= 4}
+        return frozenset(own), frozenset(folded)
 
     # numbers
     @cached_property
@@ -266,7 +293,7 @@ class LanguagePack:
     @cached_property
     def _compiled_patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
         return tuple(
-            (re.compile(r"(?<![\w-])(?:" + pattern + r")" + _END, re.I), template)
+            (re.compile(_START + r"(?:" + pattern + r")" + _END, re.I), template)
             for pattern, template in self.patterns
         )
 
@@ -326,19 +353,30 @@ class LanguagePack:
         return entries[0][1] + glued if entries[0][1] else ""
 
 
+_ENGLISH_TOO = frozenset({"cent", "cents", "million", "millions"})
 _MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 )  # fmt: skip
 
 
-# A pattern's match ends at a word's end, unless it ends on a space or a lookahead.
+# A pattern's match starts and ends at a word's edge, unless it starts or ends on a space,
+# a sign or a lookahead.
+_START = r"(?:(?<![\w-])|(?![\w-]))"
 _END = r"(?:(?<=[\w-])(?![\w-])|(?<![\w-]))"
 
 
 def _key(words: str) -> str:
     """A phrase compared without case, apostrophes or spacing ("J’ai" == "jai" == "j ai")."""
     return re.sub(r"[\s'’-]+", "", words.lower())
+
+
+def _is_name(text: str, start: int, written: str) -> bool:
+    """A capitalized word inside a sentence (not after . ! ? or a line's start) is a name."""
+    if not written[:1].isupper():
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n"
 
 
 def _phrase_piece(key: str) -> str:

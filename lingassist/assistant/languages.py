@@ -199,10 +199,16 @@ NAMES = {"fr": "French", "vi": "Vietnamese", "de": "German", "es": "Spanish", "e
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 _SHORT = 3
+_NAME_RUN = re.compile(
+    r"\b[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:(?:de|du|des|la|le|les|l['’]|d['’]|of|the|&)\s*)*"
+    r"[A-ZÀ-Ý][\w'’&.-]*)+"
+)
 
 
 def language_of(text: str) -> str:
-    """The language code whose common words the sentence uses most ("en" when unsure)."""
+    """The language code whose common words the sentence uses most ("en" when unsure); a
+    name of several capitalized words ("Café de la Gare") says nothing of the language."""
+    text = _NAME_RUN.sub(" ", text)
     words = [w.lower() for w in _WORD.findall(text.replace("'", " ").replace("’", " "))]
     if not words:
         return ENGLISH

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from lingassist.assistant.language_pack import fold
+from lingassist.assistant.language_pack import LanguagePack, fold
 from lingassist.assistant.types import ParsedCommand
 
 _NAMED = ("merchant", "payee", "account", "to_account", "memo")
 
 
-def in_own_words(command: ParsedCommand, language: str) -> ParsedCommand:
+def in_own_words(command: ParsedCommand, pack: LanguagePack) -> ParsedCommand:
     """`command` (parsed from a gloss of its text) with its language set and each name
     (merchant, payee, account) as written ("mẹ", not the gloss "mom"), read from its span."""
-    changes: dict[str, object] = {"language": language}
+    changes: dict[str, object] = {"language": pack.code}
     original = fold(command.text).lower()
     for name in _NAMED:
         value = getattr(command, name)
@@ -21,10 +22,33 @@ def in_own_words(command: ParsedCommand, language: str) -> ParsedCommand:
         if value is None or span is None or not span.source.strip():
             continue
         if fold(str(value)).lower() not in original:
-            changes[name] = span.source.strip()
+            written = _written_tail(str(value), original) or span.source.strip()
+            changes[name] = _without_nouns(written, pack) if "account" in name else written
     split = command.spans.get("split_with")
     if command.split_with and split is not None:
-        written = [n for n in command.split_with if fold(n).lower() in original]
-        if len(written) != len(command.split_with):
+        as_written = [n for n in command.split_with if fold(n).lower() in original]
+        if len(as_written) != len(command.split_with):
             changes["split_with"] = (split.source.strip(),)
     return replace(command, **changes)  # type: ignore[arg-type]
+
+
+def _written_tail(value: str, original: str) -> str | None:
+    """The longest end of `value` written as such in the sentence: "supermarket
+    Co.opmart" (glossed from "siêu thị Co.opmart") is the merchant "Co.opmart"."""
+    words = value.split()
+    for first in range(1, len(words)):
+        tail = " ".join(words[first:])
+        if fold(tail).lower() in original and any(ch.isupper() for ch in tail):
+            return tail
+    return None
+
+
+def _without_nouns(name: str, pack: LanguagePack) -> str:
+    """ "compte épargne" -> "épargne": the account's name without the word "account"."""
+    for noun in pack.account_nouns:
+        head = re.match(
+            r"(?:(?:mon|ma|le|la|du|de|của)\s+)?" + re.escape(fold(noun)) + r"\s+", fold(name), re.I
+        )
+        if head is not None:
+            return name[head.end() :].strip()
+    return name

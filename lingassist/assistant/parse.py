@@ -88,8 +88,9 @@ def parse(
         context=context,
         known=(tuple(known_merchants), tuple(known_payees), tuple(known_accounts)),
         default_currency=default_currency,
+        glossed=pack is not None,
     )
-    return command if pack is None else in_own_words(command, language)
+    return command if pack is None else in_own_words(command, pack)
 
 
 def _parse_view(
@@ -99,6 +100,7 @@ def _parse_view(
     context: ConversationContext | None,
     known: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
     default_currency: str,
+    glossed: bool = False,
 ) -> ParsedCommand:
     """`parse` on a view of the text the grammar reads (typos mended, or a language's words
     glossed); every span points back into `view.original`."""
@@ -110,11 +112,15 @@ def _parse_view(
     ruled = classify(text, has_amount=bool(found.amounts), has_name=has_name, has_money=has_money)
     intent = decide_intent(text, found, ruled)
     accounts = tuple(known_accounts)
-    command = _in_original(_fill(text, intent, found, default_currency, accounts), view)
+    filled = _fill(text, intent, found, default_currency, accounts)
+    command = _in_original(filled, view)
     if intent is Intent.OTHER:
         command = replace(command, closest=closest_intent(text, found))
     previous = context.previous if context is not None else None
-    if previous is not None and is_follow_up(command, previous):
+    # a glossed sentence is judged a follow-up in the grammar's words ("sửa thành 600k" is
+    # "make it 600k"); an English one as typed, as always
+    judged = filled if glossed else command
+    if previous is not None and is_follow_up(judged, previous):
         as_before = _fill(text, previous.intent, found, default_currency, accounts, terse=False)
         return follow_up(_in_original(as_before, view), previous) or command
     return command

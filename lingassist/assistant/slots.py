@@ -120,6 +120,7 @@ def _outside_names(text: str, amounts: list[Amount], masks: list[Span]) -> list[
     kept = []
     for amount in amounts:
         whole = amount.value == amount.value.to_integral_value() and "." not in amount.span.source
+        whole = whole and amount.span.source[-1:].isdigit()  # "356k" is money, not "Forever 21"
         if not amount.marked and whole and _ends_name(text, amount, masks, len(amounts) > 1):
             continue
         kept.append(amount)

@@ -85,6 +85,9 @@ PATTERNS = (
     (r"(?:est|sont)\s+tombee?s?", "came in"),
     (r"on\s+(?:a\s+)?partage|a\s+partager|on\s+partage|moitie[-\s]moitie", "split"),
     (r"je\s+dois", "i owe"),
+    (r"(?:la\s+)?facture\s+(?=(?-i:[A-Z]))", "the bill to "),  # "la facture Orange"
+    (r"^(?:bonjour|salut|coucou|hello)\s*[,!.]?\s+(?=\w)", ""),  # a greeting before a request
+    (r"\s+(?=[?!])", ""),  # French sets a space before "?" and "!"
 )  # fmt: skip
 
 _LEXICON = {
@@ -124,6 +127,8 @@ _LEXICON = {
     "virer": "transfer", "transfère": "transfer", "transférer": "transfer",
     "fais un virement": "make a transfer", "faire un virement": "make a transfer",
     "virement": "transfer", "virement reçu": "received", "prépare": "prepare",
+    "partagé": "split", "partagée": "split", "partagés": "split", "partager": "split",
+    "partage": "split",
     "montre": "show", "montre-moi": "show me", "montre moi": "show me", "affiche": "show",
     "afficher": "show", "fais voir": "show", "liste": "list", "lister": "list",
     "supprime": "delete", "supprimer": "delete", "efface": "delete", "effacer": "delete",
@@ -140,12 +145,12 @@ _LEXICON = {
     "revenu": "income", "revenus": "income", "salaire": "salary", "paie du mois": "salary",
     "prime": "bonus", "chèque": "cheque", "remboursement": "refund", "retour": "return",
     "budget": "budget", "solde": "balance", "compte": "account", "compte courant": "checking",
-    "du compte courant": "from checking", "compte épargne": "savings account",
+    "du compte courant": "from checking", "compte épargne": "savings",
     "épargne": "savings", "livret a": "savings", "argent": "money", "transactions": "transactions",
     "transaction": "transaction", "opérations": "transactions", "opération": "transaction",
     "achats": "purchases", "historique": "history", "paiements": "payments",
     "paiement": "payment", "facture": "bill", "abonnements": "subscriptions",
-    "abonnement": "subscription", "répartition": "breakdown", "par catégorie": "by category",
+    "abonnement": "membership", "répartition": "breakdown", "par catégorie": "by category",
     "catégories": "categories", "catégorie": "category", "plus grosses": "top",
     "top": "top", "dernière": "last", "dernier": "last", "carte bancaire": "card",
     "carte": "card", "code pin": "pin", "employeur": "employer", "petit boulot": "side job",
@@ -226,7 +231,7 @@ MESSAGES = {
 }
 
 DETECT = frozenset(
-    """le la les un une des et je j ai mon ma mes du au aux pour sur dans est avec ce cette
+    """le la les un une des de et je j ai mon ma mes du au aux pour sur dans est avec ce cette
     combien dépensé depense dépense dépenses depuis hier aujourd semaine mois payer paye payé
     euros qu quoi chez balles acheté achete reçu recu salaire solde virement envoie paie
     montre affiche annule supprime efface abonnements remboursement remboursé dernier dernière
@@ -246,5 +251,6 @@ PACK = LanguagePack(
     months=MONTHS,
     weekdays=WEEKDAYS,
     contextual=CONTEXTUAL,
+    account_nouns=("compte",),
     messages=MESSAGES,
 )

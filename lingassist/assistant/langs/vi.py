@@ -65,6 +65,7 @@ PATTERNS = (
     (r"(me|bo|ba|ong|ba|vo|chong)\s+cho\s+(?=\d)", "{1} gave me "),
     (r"chuyen\s+(?=(?-i:[A-Z])\S*\s+sang\s+muc)", "move "),
     (r"bang\s+bao\s+nhieu", "convert to"),
+    (r"^(?:xin\s+)?chao(?:\s+ban)?\s*[,!.]?\s+(?=\w)", ""),  # a greeting before a request
     (r"^khong\b", "no"),
     (r"^con\b", "and"),
 )  # fmt: skip
@@ -81,7 +82,8 @@ _LEXICON = {
     "một tháng": "a month", "mỗi tháng": "a month", "hàng tháng": "monthly",
     "mỗi ly": "each", "mỗi": "each", "làm ơn": "please", "giúp tôi": "help me",
     "cho tôi xem": "show me", "cho mình xem": "show me", "xem": "show", "hiện": "show",
-    "liệt kê": "list", "danh sách": "list of", "kiểm tra": "check", "không": "no",
+    "liệt kê": "list", "danh sách": "list of",
+    "danh sách chi tiêu": "list of transactions", "kiểm tra": "check", "không": "no",
     "thôi": "", "à": "oh", "sửa thành": "make it", "đổi thành": "make it", "nhân": "times",
     "xin chào": "hello", "chào": "hello", "cảm ơn": "thanks", "cám ơn": "thanks",
     # verbs
@@ -112,7 +114,7 @@ _LEXICON = {
     "chi tiêu": "spending", "tổng chi tiêu": "total spending", "khoản chi": "expense",
     "thêm khoản chi": "add an expense", "các khoản chi": "transactions",
     "ngân sách": "budget", "số dư": "balance", "tài khoản": "account",
-    "tài khoản thanh toán": "checking", "tài khoản tiết kiệm": "savings account",
+    "tài khoản thanh toán": "checking", "tài khoản tiết kiệm": "savings",
     "tiết kiệm": "savings", "giao dịch": "transactions", "lịch sử giao dịch": "transaction history",
     "giao dịch vừa rồi": "the last transaction", "giao dịch cuối cùng": "the last transaction",
     "cái vừa thêm": "what i just added", "gói đăng ký": "subscriptions",
@@ -212,5 +214,6 @@ PACK = LanguagePack(
     strict_marks=True,
     contextual=CONTEXTUAL,
     question=QUESTION,
+    account_nouns=("tài khoản",),
     messages=MESSAGES,
 )

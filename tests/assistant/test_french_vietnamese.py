@@ -1,0 +1,164 @@
+"""French and Vietnamese are read by their language packs: number words, currencies,
+dates, intents, Vietnamese with and without its marks, and every slot's span on the words
+the person wrote. Each case is one kind of phrasing, not a sentence of the dev sets."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent, parse
+from lingassist.assistant.langs import PACKS
+from lingassist.assistant.languages import language_of
+
+TODAY = date(2026, 11, 18)  # a Wednesday
+
+
+def _parse(text: str, currency: str = "EUR"):  # type: ignore[no-untyped-def]
+    return parse(text, today=TODAY, default_currency=currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "amount"),
+    [
+        ("douze euros cinquante de pain", "EUR", "12.50"),
+        ("quatre-vingt-dix-neuf euros de chaussures", "EUR", "99"),
+        ("soixante et onze euros de courses", "EUR", "71"),
+        ("j'ai dépensé mille deux cents euros pour le loyer", "EUR", "1200"),
+        ("trois euros quarante le café", "EUR", "3.40"),
+        ("resto 28 balles", "EUR", "28"),
+        ("essence 60e", "EUR", "60"),
+        ("taxi 23,60 €", "EUR", "23.60"),
+        ("năm mươi nghìn tiền gửi xe", "VND", "50000"),
+        ("hai trăm nghìn tiền ăn tối", "VND", "200000"),
+        ("một trăm năm mươi nghìn tiền xăng", "VND", "150000"),
+        ("một triệu hai tiền học", "VND", "1200000"),
+        ("hai triệu rưỡi tiền học", "VND", "2500000"),
+        ("mua giày 1 triệu 2", "VND", "1200000"),
+        ("cà phê 50k", "VND", "50000"),
+        ("sửa xe mất 2 củ", "VND", "2000000"),
+        ("bún chả 40.000đ", "VND", "40000"),
+    ],
+)
+def test_amounts_in_words_digits_and_shorthands(text: str, currency: str, amount: str) -> None:
+    command = _parse(text, currency)
+    assert command.intent is Intent.ADD_EXPENSE
+    assert command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "day"),
+    [
+        ("café 3,50 hier", "EUR", date(2026, 11, 17)),
+        ("taxi 23,60 vendredi dernier", "EUR", date(2026, 11, 13)),
+        ("le 3 mars j'ai payé 120 euros au garage", "EUR", date(2026, 3, 3)),
+        ("kebab 7 euros avant-hier", "EUR", date(2026, 11, 16)),
+        ("péage 12,30 il y a 3 jours", "EUR", date(2026, 11, 15)),
+        ("phở 45k hôm qua", "VND", date(2026, 11, 17)),
+        ("trà sữa 30k thứ sáu tuần trước", "VND", date(2026, 11, 13)),
+        ("ngày 3 tháng 3 mua điện thoại 7 triệu", "VND", date(2026, 3, 3)),
+        ("hom qua an pho het 45k", "VND", date(2026, 11, 17)),
+    ],
+)
+def test_dates_of_entries(text: str, currency: str, day: date) -> None:
+    command = _parse(text, currency)
+    assert command.intent is Intent.ADD_EXPENSE and command.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "start", "end"),
+    [
+        ("combien j'ai dépensé ce mois-ci ?", "EUR", date(2026, 11, 1), date(2026, 11, 30)),
+        (
+            "combien j'ai dépensé en courses le mois dernier",
+            "EUR",
+            date(2026, 10, 1),
+            date(2026, 10, 31),
+        ),
+        ("tháng này tôi đã tiêu bao nhiêu?", "VND", date(2026, 11, 1), date(2026, 11, 30)),
+        ("thang truoc tieu bao nhieu tien an uong", "VND", date(2026, 10, 1), date(2026, 10, 31)),
+    ],
+)
+def test_questions_about_spending_and_their_period(
+    text: str, currency: str, start: date, end: date
+) -> None:
+    command = _parse(text, currency)
+    assert command.intent is Intent.QUERY_SPENDING
+    assert command.period is not None and (command.period.start, command.period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "intent"),
+    [
+        ("j'ai reçu mon salaire de 2400 euros", "EUR", Intent.ADD_INCOME),
+        ("quel est mon solde ?", "EUR", Intent.BALANCE),
+        ("envoie 20 balles à Paul", "EUR", Intent.DRAFT_PAYMENT),
+        ("supprime la dernière dépense", "EUR", Intent.UNDO),
+        ("laisse tomber", "EUR", Intent.CANCEL),
+        ("remboursement de 20 euros d'Amazon", "EUR", Intent.ADD_REFUND),
+        ("nhận lương 15 triệu", "VND", Intent.ADD_INCOME),
+        ("số dư tài khoản của tôi", "VND", Intent.BALANCE),
+        ("chuyển 500k cho Lan", "VND", Intent.DRAFT_PAYMENT),
+        ("xóa giao dịch vừa rồi", "VND", Intent.UNDO),
+        ("hủy", "VND", Intent.CANCEL),
+    ],
+)
+def test_intents(text: str, currency: str, intent: Intent) -> None:
+    assert _parse(text, currency).intent is intent
+
+
+def test_a_french_expense_at_a_cafe_is_never_a_payment() -> None:
+    command = _parse("j'ai dépensé 12 euros au café")
+    assert command.intent is Intent.ADD_EXPENSE and command.language == "fr"
+    assert (command.amount, command.currency) == (Decimal(12), "EUR")
+    assert command.category == "FOOD_AND_DRINK_COFFEE" and command.payee is None
+
+
+def test_vietnamese_reads_the_same_with_and_without_its_marks() -> None:
+    marked, bare = (
+        _parse("tôi đã chi 50k cho cà phê", "VND"),
+        _parse("toi da chi 50k cho ca phe", "VND"),
+    )
+    for command in (marked, bare):
+        assert command.language == "vi" and command.intent is Intent.ADD_EXPENSE
+        assert (command.amount, command.category) == (Decimal(50000), "FOOD_AND_DRINK_COFFEE")
+
+
+def test_spans_and_names_point_at_the_words_written() -> None:
+    command = _parse("gửi 1 triệu cho anh Tuấn hôm qua", "VND")
+    assert command.intent is Intent.DRAFT_PAYMENT and command.payee == "Tuấn"
+    assert command.spans["amount"].source == "1 triệu"
+    assert command.spans["payee"].source == "Tuấn"
+    french = _parse("taxi 23,60 vendredi dernier")
+    assert french.spans["date"].source == "vendredi dernier"
+
+
+def test_a_marked_word_must_agree_with_the_lexicon() -> None:
+    """ "chị" (sister) is not "chi" (spend): the gloss leaves it, and a name follows."""
+    assert "spent" in PACKS["vi"].gloss("toi da chi 50k").text
+    assert "spent" not in PACKS["vi"].gloss("chị Hoa").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quel temps fera-t-il demain ?",
+        "j'ai perdu ma carte bancaire",
+        "je vais acheter une voiture à 20000 euros",
+        "tôi bị mất thẻ ngân hàng",
+        "tháng sau tôi định mua xe máy 30 triệu",
+        "raconte-moi une blague",
+    ],
+)
+def test_unsure_or_out_of_scope_is_never_an_action(text: str) -> None:
+    assert not _parse(text).is_action
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("pharmacie 14,90", "fr"), ("hủy", "vi"), ("coffee 4.50", "en"), ("budget status", "en")],
+)
+def test_short_entries_are_told_apart(text: str, language: str) -> None:
+    assert language_of(text) == language
