@@ -301,10 +301,13 @@ class LanguagePack:
         months = {fold(k).lower(): v for k, v in self.months.items()}
         weekdays = {fold(k).lower(): v for k, v in self.weekdays.items()}
 
-        def fill(_original: str, match: re.Match[str]) -> str:
+        def fill(written: str, match: re.Match[str]) -> str:
             def one(slot: re.Match[str]) -> str:
                 kind, index = slot.group(1), int(slot.group(2))
-                said = match.group(index) or ""
+                if match.group(index) is None:
+                    return ""
+                start, end = match.start(index) - match.start(), match.end(index) - match.start()
+                said = written[start:end]  # as written, with its marks
                 if kind == "month":
                     key = fold(said).lower()
                     if key in months:

@@ -82,6 +82,8 @@ PATTERNS = (
     (r"(?:je\s+veux|je\s+voudrais)\s+limiter", "i want to budget"),
     (r"(?:j'?\s?ai\s+)?ete\s+rembourse[es]*", "got a refund"),
     (r"m'?\s?a\s+rembourse[es]*", "refunded me"),
+    (r"m'?\s?a\s+(?:donne|file|offert)", "sent me"),
+    (r"m'?\s?a\s+(?:envoye|vire|verse|paye)", "paid me"),
     (r"(?:est|sont)\s+tombee?s?", "came in"),
     (r"on\s+(?:a\s+)?partage|a\s+partager|on\s+partage|moitie[-\s]moitie", "split"),
     (r"je\s+dois", "i owe"),

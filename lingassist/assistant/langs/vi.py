@@ -62,11 +62,13 @@ PATTERNS = (
     (r"dang\s+dang\s+ky", "am subscribed to"),
     (r"(\d{1,3})\s+giao\s+dich\s+(?:gan\s+(?:nhat|day)|moi\s+nhat|cuoi)", "last {1} transactions"),
     (r"(?:ban\s+)?lam\s+(?:duoc\s+)?(?:nhung\s+)?gi", "what can you do"),
-    (r"(me|bo|ba|ong|ba|vo|chong)\s+cho\s+(?=\d)", "{1} gave me "),
+    (r"(me|bo|ba|ong|ba|vo|chong)\s+cho\s+(?=\d)", "{1} sent me "),
     (r"chuyen\s+(?=(?-i:[A-Z])\S*\s+sang\s+muc)", "move "),
     (r"bang\s+bao\s+nhieu", "convert to"),
     (r"^(?:xin\s+)?chao(?:\s+ban)?\s*[,!.]?\s+(?=\w)", ""),  # a greeting before a request
     (r"^khong\b", "no"),
+    (r"^(?:thoi|thoi\s+nhe|thoi\s+khong\s+can)\s*[.!]*$", "never mind"),
+    (r"may\s+gio", "what time"),
     (r"^con\b", "and"),
 )  # fmt: skip
 
@@ -90,7 +92,7 @@ _LEXICON = {
     "chi": "spent", "đã chi": "spent", "tiêu": "spent", "đã tiêu": "spent", "tốn": "spent",
     "hết": "spent", "mất": "spent", "mua": "bought", "đã mua": "bought", "vừa mua": "just bought",
     "ăn": "ate", "uống": "drank", "nhậu": "drinks", "trả": "paid", "đã trả": "paid",
-    "vừa trả": "just paid", "trả tiền": "paid", "trả cho": "pay to", "trả nợ": "pay back",
+    "vừa trả": "just paid", "trả tiền": "paid", "trả cho": "pay to", "trả tiền cho": "pay", "trả nợ": "pay back",
     "thanh toán": "pay", "chuyển": "transfer", "chuyển khoản": "transfer",
     "chuyển tiền": "transfer", "gửi": "send", "chuyển cho": "pay", "chuyển khoản cho": "pay",
     "chuyển tiền cho": "pay", "gửi cho": "pay", "gửi tiền cho": "pay",
@@ -117,6 +119,7 @@ _LEXICON = {
     "tài khoản thanh toán": "checking", "tài khoản tiết kiệm": "savings",
     "tiết kiệm": "savings", "giao dịch": "transactions", "lịch sử giao dịch": "transaction history",
     "giao dịch vừa rồi": "the last transaction", "giao dịch cuối cùng": "the last transaction",
+    "giao dịch cuối": "the last transaction",
     "cái vừa thêm": "what i just added", "gói đăng ký": "subscriptions",
     "đăng ký": "subscriptions", "các khoản trả hàng tháng": "subscriptions",
     "theo danh mục": "by category", "danh mục": "categories", "top": "top",
@@ -153,7 +156,7 @@ _LEXICON = {
 # "cho" is "to" when money is sent ("chuyển 500k cho Lan"), "for" otherwise.
 CONTEXTUAL = (
     (
-        r"\b(?:chuyen|gui|tra\s+cho|thanh\s+toan|tra\s+no)\b",
+        r"\b(?:chuyen|gui|tra\s+cho|tra\s+tien\s+cho|thanh\s+toan|tra\s+no)\b",
         {"cho": "to"},
     ),
 )
