@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,10 +21,12 @@ from lingassist.config import Settings
 from lingassist.core.currency import is_currency_code
 from lingassist.gui.focus import chain_focus
 
-WELCOME = (
+WELCOME = QT_TRANSLATE_NOOP(
+    "FirstStartDialog",
     "Welcome to LingAssist. Your money stays on this computer.\n"
-    "Two questions, and you can start; everything else can wait."
+    "Two questions, and you can start; everything else can wait.",
 )
+DEFAULT_ACCOUNT = "Checking"  # Settings' default; offered in the window's language
 
 
 @dataclass(frozen=True)
@@ -46,29 +49,31 @@ class FirstStartDialog(QDialog):
 
     def __init__(self, guess: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to LingAssist")
+        self.setWindowTitle(self.tr("Welcome to LingAssist"))
         self.choice: FirstStartChoice | None = None
         self.currency = QLineEdit(
-            guess.default_currency, maxLength=3, toolTip="ISO code, e.g. EUR, USD, GBP"
+            guess.default_currency, maxLength=3, toolTip=self.tr("ISO code, e.g. EUR, USD, GBP")
         )
-        self.account = QLineEdit(guess.default_account or "Checking")
+        self.account = QLineEdit(self._account_name(guess.default_account))
         self.problem = QLabel(objectName="feedback")
         demo = QPushButton(
-            "Look at the demo first",
-            toolTip="Open a separate ledger with a year of example data; yours stays empty",
+            self.tr("Look at the demo first"),
+            toolTip=self.tr(
+                "Open a separate ledger with a year of example data; yours stays empty"
+            ),
         )
         demo.setAutoDefault(False)
         demo.clicked.connect(self._demo)
         buttons = QDialogButtonBox()
-        start = buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        start = buttons.addButton(self.tr("Start"), QDialogButtonBox.ButtonRole.AcceptRole)
         start.setDefault(True)
-        start.setToolTip("Create your ledger (Enter)")
+        start.setToolTip(self.tr("Create your ledger (Enter)"))
         buttons.accepted.connect(self._start)
         form = QFormLayout()
-        form.addRow("Your currency", self.currency)
-        form.addRow("Your first account", self.account)
+        form.addRow(self.tr("Your currency"), self.currency)
+        form.addRow(self.tr("Your first account"), self.account)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(WELCOME, wordWrap=True))
+        layout.addWidget(QLabel(self.tr(WELCOME), wordWrap=True))
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -82,14 +87,26 @@ class FirstStartDialog(QDialog):
         )
         if not is_currency_code(currency):
             self.problem.setText(
-                f"{currency or 'That'} is not a currency code; use e.g. EUR, USD, GBP."
+                self.tr("{code} is not a currency code; use e.g. EUR, USD, GBP.").format(
+                    code=currency or self.tr("That")
+                )
             )
             return
         if not account:
-            self.problem.setText("Give your first account a name, e.g. Checking.")
+            self.problem.setText(
+                self.tr("Give your first account a name, e.g. {example}.").format(
+                    example=self.tr("Checking")
+                )
+            )
             return
         self.choice = FirstStartChoice(currency, account)
         self.accept()
+
+    def _account_name(self, guessed: str) -> str:
+        """The guessed first account's name; Settings' default in the window's language."""
+        if not guessed or guessed == DEFAULT_ACCOUNT:
+            return self.tr("Checking")
+        return guessed
 
     def _demo(self) -> None:
         self.choice = FirstStartChoice(

@@ -28,10 +28,15 @@ from lingassist.gui.clearable import make_clearable
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.receipt_viewer import ReceiptViewer
 from lingassist.gui.split_dialog import SplitDialog, splittable
-from lingassist.gui.transaction_table_model import CATEGORY_COLUMN, TransactionTableModel
+from lingassist.gui.transaction_table_model import (
+    CATEGORY_COLUMN,
+    STATUSES,
+    TransactionTableModel,
+)
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import attachment_files, edit_details, explain_category
 from lingassist.services.entries import category_choices
+from lingassist.services.formatting import date_text
 
 PERIODS = (
     (QT_TRANSLATE_NOOP("LedgerView", "All time"), "all"),
@@ -49,6 +54,8 @@ DETAIL_LABELS = {
     "memo": (QT_TRANSLATE_NOOP("LedgerView", "Edit note"), QT_TRANSLATE_NOOP("LedgerView", "Note")),
 }
 COLUMN_WIDTHS = (108, 260, 160, 92, 108, 72)
+CELL_PADDING = 16  # a cell's margins around its text
+HEADER_PADDING = 34  # a header's margins and its sort arrow
 
 
 class LedgerView(QWidget):
@@ -60,7 +67,7 @@ class LedgerView(QWidget):
         super().__init__(parent)
         self._context = context
         self.model = TransactionTableModel(context, self)
-        self.table = _table(self.model)
+        self.table = _table(self.model, context.settings.locale)
         self.table.setItemDelegateForColumn(
             CATEGORY_COLUMN, CategoryDelegate(category_choices(context), self.table)
         )
@@ -208,7 +215,7 @@ class LedgerView(QWidget):
         self.filter_changed.emit(text)
 
 
-def _table(model: TransactionTableModel) -> QTableView:
+def _table(model: TransactionTableModel, locale: str) -> QTableView:
     table = QTableView(objectName="ledgerTable")
     table.setModel(model)
     table.setSortingEnabled(True)
@@ -223,7 +230,24 @@ def _table(model: TransactionTableModel) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
-    for column, width in enumerate(COLUMN_WIDTHS):
+    for column, width in enumerate(_column_widths(table, model, locale)):
         if column != 1:
             table.setColumnWidth(column, width)
     return table
+
+
+def _column_widths(table: QTableView, model: TransactionTableModel, locale: str) -> list[int]:
+    """`COLUMN_WIDTHS`, widened where the language or the locale writes longer: the date
+    column for the longest date of the year ("28 sept. 2026", "28 thg 12, 2026"), and the
+    status column for its header and its longest status ("En attente", "Trạng thái")."""
+    cells, header = table.fontMetrics(), table.horizontalHeader().fontMetrics()
+    widths = list(COLUMN_WIDTHS)
+    dates = [date_text(date(2026, month, 28), locale) for month in range(1, 13)]
+    widths[0] = max(widths[0], max(cells.horizontalAdvance(d) for d in dates) + CELL_PADDING)
+    last = len(widths) - 1
+    statuses = [model.tr(name) for name in STATUSES.values()]
+    widths[last] = max(widths[last], max(map(cells.horizontalAdvance, statuses)) + CELL_PADDING)
+    for column in (0, last):  # the header's title beside the sort arrow
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        widths[column] = max(widths[column], header.horizontalAdvance(title) + HEADER_PADDING)
+    return widths

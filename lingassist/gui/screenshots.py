@@ -9,7 +9,9 @@ adds the dialogs (settings, first start, rules, payment confirmation, split, the
 a German bank's statement and its column choice), ``--out DIR`` writes somewhere else (to
 look at a change without touching the README's pictures), ``--size 1024x640`` sets the
 window's size, 1366x768 unless told (dialogs size themselves to it), ``--only NAME …``
-renders only those shots.
+renders only those shots, ``--language fr`` (or ``vi``) renders the window in that language
+with the demo ledger in its locale (fr_FR, vi_VN: numbers and dates as there; files end in
+``-fr.png``). What is typed to the assistant stays as written.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication(sys.argv[:1])
     apply_style(app, dark=options.dark)
     context = open_demo(Path(tempfile.mkdtemp(prefix="lingassist-shots-")))
+    if options.language != "en":
+        context = _speaking(app, context, options.language)
     window = MainWindow(
         context, receipt_reader=make_receipt_reader(context), speech=WhisperSpeech()
     )
@@ -53,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     if options.size:
         window.resize(*options.size)
     options.out.mkdir(parents=True, exist_ok=True)
-    suffix = "-dark" if options.dark else ""
+    suffix = ("-dark" if options.dark else "") + (
+        f"-{options.language}" if options.language != "en" else ""
+    )
     shots: dict[str, Callable[[], object]] = {
         "assistant": lambda: _assistant(window),
         "conversation-1": lambda: _conversation(window, CONVERSATION[:6]),
@@ -93,7 +99,24 @@ def _options(argv: list[str] | None) -> argparse.Namespace:
         "--size", type=_size, default=(1366, 768), help="window size (default 1366x768)"
     )
     parser.add_argument("--only", nargs="+", metavar="NAME", help="render only these shots")
+    parser.add_argument(
+        "--language", choices=sorted(LOCALES), default="en", help="the window's language"
+    )
     return parser.parse_args(argv)
+
+
+LOCALES = {"en": "en_IE", "fr": "fr_FR", "vi": "vi_VN"}  # the demo's locale in each language
+
+
+def _speaking(app, context, language: str):  # type: ignore[no-untyped-def]
+    """The demo `context` in `language`'s locale, with the window's translators installed."""
+    from dataclasses import replace
+
+    from lingassist.gui.translation import install_translation
+
+    settings = context.settings.with_changes(language=language, locale=LOCALES[language])
+    install_translation(app, settings)
+    return replace(context, settings=settings)
 
 
 def _screen_file(width: int, height: int) -> Path:

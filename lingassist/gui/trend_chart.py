@@ -28,6 +28,17 @@ TREND_HINT = QT_TRANSLATE_NOOP(
 )
 
 
+SHORT_MONTH = 5  # characters of a month's label under a bar ("févr.", "Sept")
+
+
+def month_labels(points: Sequence[TrendPoint], locale: str) -> list[str]:
+    """The months' short names ("Dec", "déc."), or their numbers where the language's short
+    names are long ("Tháng 12" -> "12"), so that twelve fit under the bars."""
+    if all(len(p.label) <= SHORT_MONTH for p in points):
+        return [p.label for p in points]
+    return [date_text(p.month, locale, style="M") for p in points]
+
+
 class TrendChart(QChartView):
     """One bar per month, the latest month highlighted; clicking a bar emits its month."""
 
@@ -85,7 +96,7 @@ class TrendChart(QChartView):
         scale, suffix = axis_scale(largest, locale)  # "5 Tr" for millions of dong, not 5000000
         self._values.setLabelFormat("%.0f" if scale == 1 else f"%g{suffix.replace('%', '%%')}")
         self.bars.append([float(p.amount) / scale for p in self._points])  # drawing only
-        self._months.append([p.label for p in self._points])
+        self._months.append(month_labels(self._points, locale))
         if self._points:
             self.bars.selectBar(len(self._points) - 1)
         self._values.setRange(0, float(largest) / scale or 1.0)

@@ -330,11 +330,11 @@ Ctrl+Maj+Z (ou Ctrl+Y) rétablit.</translation>
     </message>
     <message>
         <source>This month vs last</source>
-        <translation>Ce mois-ci et le précédent</translation>
+        <translation>Comparaison mensuelle</translation>
     </message>
     <message>
         <source>Spending, last 12 months</source>
-        <translation>Dépenses des 12 derniers mois</translation>
+        <translation>Dépenses sur 12 mois</translation>
     </message>
     <message>
         <source>Budgets</source>
@@ -437,6 +437,63 @@ Ctrl+Maj+Z (ou Ctrl+Y) rétablit.</translation>
 They are read on this computer; nothing is saved until you confirm.</source>
         <translation>Déposez des reçus, des factures ou des relevés bancaires
 Ils sont lus sur cet ordinateur ; rien n’est enregistré avant votre confirmation.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to LingAssist. Your money stays on this computer.
+Two questions, and you can start; everything else can wait.</source>
+        <translation>Bienvenue dans LingAssist. Votre argent reste sur cet ordinateur.
+Deux questions et vous pouvez commencer ; tout le reste peut attendre.</translation>
+    </message>
+    <message>
+        <source>Welcome to LingAssist</source>
+        <translation>Bienvenue dans LingAssist</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. EUR, USD, GBP</source>
+        <translation>Code ISO, p. ex. EUR, USD, GBP</translation>
+    </message>
+    <message>
+        <source>Look at the demo first</source>
+        <translation>Voir d’abord la démo</translation>
+    </message>
+    <message>
+        <source>Open a separate ledger with a year of example data; yours stays empty</source>
+        <translation>Ouvrir des comptes séparés avec un an de données d’exemple ; les vôtres restent vides</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Create your ledger (Enter)</source>
+        <translation>Créer vos comptes (Entrée)</translation>
+    </message>
+    <message>
+        <source>Your currency</source>
+        <translation>Votre devise</translation>
+    </message>
+    <message>
+        <source>Your first account</source>
+        <translation>Votre premier compte</translation>
+    </message>
+    <message>
+        <source>{code} is not a currency code; use e.g. EUR, USD, GBP.</source>
+        <translation>{code} n’est pas un code de devise ; utilisez p. ex. EUR, USD, GBP.</translation>
+    </message>
+    <message>
+        <source>That</source>
+        <translation>Ceci</translation>
+    </message>
+    <message>
+        <source>Give your first account a name, e.g. {example}.</source>
+        <translation>Donnez un nom à votre premier compte, p. ex. {example}.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Compte courant</translation>
     </message>
 </context>
 <context>
@@ -958,7 +1015,7 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>Save QR…</source>
-        <translation>Enregistrer le QR…</translation>
+        <translation>Code QR…</translation>
     </message>
     <message>
         <source>Save the EPC QR code as a PNG for your banking app</source>
@@ -966,7 +1023,7 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>Save VietQR…</source>
-        <translation>Enregistrer le VietQR…</translation>
+        <translation>Code VietQR…</translation>
     </message>
     <message>
         <source>Save the VietQR code as a PNG for your banking app</source>
@@ -974,7 +1031,7 @@ Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>Save SEPA file…</source>
-        <translation>Enregistrer le fichier SEPA…</translation>
+        <translation>Fichier SEPA…</translation>
     </message>
     <message>
         <source>Save a pain.001 file to upload in your online banking</source>

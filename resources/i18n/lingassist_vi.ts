@@ -329,7 +329,7 @@ Ctrl+Shift+Z (hoặc Ctrl+Y) để làm lại.</translation>
     </message>
     <message>
         <source>This month vs last</source>
-        <translation>Tháng này so với tháng trước</translation>
+        <translation>So với tháng trước</translation>
     </message>
     <message>
         <source>Spending, last 12 months</source>
@@ -433,6 +433,63 @@ Ctrl+Shift+Z (hoặc Ctrl+Y) để làm lại.</translation>
 They are read on this computer; nothing is saved until you confirm.</source>
         <translation>Thả hóa đơn, phiếu thanh toán hoặc sao kê ngân hàng vào đây
 Chúng được đọc ngay trên máy này; không lưu gì cho đến khi bạn xác nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to LingAssist. Your money stays on this computer.
+Two questions, and you can start; everything else can wait.</source>
+        <translation>Chào mừng bạn đến với LingAssist. Tiền bạc của bạn ở lại trên máy tính này.
+Chỉ hai câu hỏi là bạn có thể bắt đầu; mọi thứ khác có thể để sau.</translation>
+    </message>
+    <message>
+        <source>Welcome to LingAssist</source>
+        <translation>Chào mừng đến với LingAssist</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. EUR, USD, GBP</source>
+        <translation>Mã ISO, ví dụ VND, USD, EUR</translation>
+    </message>
+    <message>
+        <source>Look at the demo first</source>
+        <translation>Xem bản dùng thử trước</translation>
+    </message>
+    <message>
+        <source>Open a separate ledger with a year of example data; yours stays empty</source>
+        <translation>Mở một sổ riêng với dữ liệu mẫu của một năm; sổ của bạn vẫn trống</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Create your ledger (Enter)</source>
+        <translation>Tạo sổ của bạn (Enter)</translation>
+    </message>
+    <message>
+        <source>Your currency</source>
+        <translation>Tiền tệ của bạn</translation>
+    </message>
+    <message>
+        <source>Your first account</source>
+        <translation>Tài khoản đầu tiên</translation>
+    </message>
+    <message>
+        <source>{code} is not a currency code; use e.g. EUR, USD, GBP.</source>
+        <translation>{code} không phải mã tiền tệ; hãy dùng ví dụ VND, USD, EUR.</translation>
+    </message>
+    <message>
+        <source>That</source>
+        <translation>Mã này</translation>
+    </message>
+    <message>
+        <source>Give your first account a name, e.g. {example}.</source>
+        <translation>Hãy đặt tên cho tài khoản đầu tiên, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Tài khoản thanh toán</translation>
     </message>
 </context>
 <context>
