@@ -315,7 +315,7 @@ class LanguagePack:
                     number = int(key) if key.isdigit() else 0
                     return _MONTH_NAMES[number - 1] if 1 <= number <= 12 else said
                 if kind == "weekday":
-                    return weekdays.get(fold(said).lower(), "")
+                    return weekdays.get(re.sub(r"\s+", " ", fold(said).lower()), "")
                 return said
 
             filled = re.sub(r"\{(?:(month|weekday):)?(\d)\}", one, template)

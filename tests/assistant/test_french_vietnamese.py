@@ -162,3 +162,43 @@ def test_unsure_or_out_of_scope_is_never_an_action(text: str) -> None:
 )
 def test_short_entries_are_told_apart(text: str, language: str) -> None:
     assert language_of(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "intent", "amount"),
+    [
+        ("ma sœur m'a donné 30 euros", "EUR", Intent.ADD_INCOME, "30"),
+        ("j'ai payer 18 euros au cinéma", "EUR", Intent.ADD_EXPENSE, "18"),
+        ("virement de 900 euros reçu de mon boulot", "EUR", Intent.ADD_INCOME, "900"),
+        ("được bố cho 1 triệu", "VND", Intent.ADD_INCOME, "1000000"),
+        ("mua quần áo trên Shopee 450.000đ", "VND", Intent.ADD_EXPENSE, "450000"),
+        ("tháng sau chắc mua điện thoại 10 triệu", "VND", Intent.OTHER, None),
+    ],
+)
+def test_kinds_of_money_words(text: str, currency: str, intent: Intent, amount: str | None) -> None:
+    command = _parse(text, currency)
+    assert command.intent is intent
+    if amount is not None:
+        assert command.amount == Decimal(amount)
+
+
+def test_a_vietnamese_bound_is_a_filter_and_a_place_is_not() -> None:
+    command = _parse("liệt kê giao dịch trên 500k tháng trước", "VND")
+    assert command.intent is Intent.SHOW_TRANSACTIONS and command.min_amount == 500000
+
+
+def test_a_weekday_written_with_its_number() -> None:
+    assert _parse("thu 3 tuan truoc an lau 400k", "VND").date == date(2026, 11, 10)
+
+
+def test_follow_ups_are_read_in_the_sentence_language() -> None:
+    from lingassist.assistant import ConversationContext
+
+    first = _parse("chuyển 500k cho Lan", "VND")
+    again = parse(
+        "sửa thành 600k",
+        today=TODAY,
+        default_currency="VND",
+        context=ConversationContext().remember(first),
+    )
+    assert again.intent is Intent.DRAFT_PAYMENT and again.amount == 600000 and again.payee == "Lan"

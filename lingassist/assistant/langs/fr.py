@@ -87,6 +87,11 @@ PATTERNS = (
     (r"(?:est|sont)\s+tombee?s?", "came in"),
     (r"on\s+(?:a\s+)?partage|a\s+partager|on\s+partage|moitie[-\s]moitie", "split"),
     (r"je\s+dois", "i owe"),
+    (r"j'?\s?ai\s+payer", "i paid"),  # the infinitive typed for the participle
+    (r"j'?\s?ai\s+acheter", "i bought"),
+    (r"(?:est-ce\s+que\s+)?(?:je\s+peux|puis-je)\s+encore\s+depenser",
+     "how much can i still spend"),
+    (r"virement\b(?=[^.!?]*\brecu)", "payment"),  # a transfer received is income
     (r"(?:la\s+)?facture\s+(?=(?-i:[A-Z]))", "the bill to "),  # "la facture Orange"
     (r"^(?:bonjour|salut|coucou|hello)\s*[,!.]?\s+(?=\w)", ""),  # a greeting before a request
     (r"\s+(?=[?!])", ""),  # French sets a space before "?" and "!"
@@ -134,7 +139,8 @@ _LEXICON = {
     "montre": "show", "montre-moi": "show me", "montre moi": "show me", "affiche": "show",
     "afficher": "show", "fais voir": "show", "liste": "list", "lister": "list",
     "supprime": "delete", "supprimer": "delete", "efface": "delete", "effacer": "delete",
-    "enlève": "delete", "enlever": "delete", "annule": "cancel", "annuler": "cancel",
+    "enlève": "delete", "enlever": "delete", "retire": "delete",
+    "retirer": "delete", "boulot": "job", "travail": "job", "annule": "cancel", "annuler": "cancel",
     "annule ça": "cancel that", "laisse tomber": "never mind", "oublie": "forget it",
     "oublie ça": "forget it", "ce que je viens d'ajouter": "what i just added",
     "perdu": "lost", "volé": "stolen", "refusé": "declined", "refusée": "declined",

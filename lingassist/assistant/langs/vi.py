@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from lingassist.assistant.language_pack import LanguagePack, NumberWords
 
-_WEEKDAY = r"(thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat|t[2-7]|cn)"
+_WEEKDAY = r"(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|t[2-7]|cn)"
 WEEKDAYS = {
     "thứ hai": "monday", "thứ ba": "tuesday", "thứ tư": "wednesday", "thứ năm": "thursday",
     "thứ sáu": "friday", "thứ bảy": "saturday", "chủ nhật": "sunday", "t2": "monday",
-    "t3": "tuesday", "t4": "wednesday", "t5": "thursday", "t6": "friday", "t7": "saturday",
+    "thứ 2": "monday", "thứ 3": "tuesday", "thứ 4": "wednesday", "thứ 5": "thursday",
+    "thứ 6": "friday", "thứ 7": "saturday", "t3": "tuesday", "t4": "wednesday", "t5": "thursday",
+    "t6": "friday", "t7": "saturday",
     "cn": "sunday",
 }  # fmt: skip
 
@@ -56,6 +58,8 @@ PATTERNS = (
      "what did i spend the most on"),
     (r"tien\s+di\s+dau\s+(?:het\s+)?(?:roi\s+)?(?:vay\s+)?", "where did my money go"),
     (r"(?:toi\s+|minh\s+)?con\s+(?:lai\s+)?bao\s+nhieu\s+tien", "how much money do i have"),
+    (r"con\s+(?:duoc\s+)?(?:tieu|chi)\s+(?:them\s+)?(?:duoc\s+)?bao\s+nhieu",
+     "how much can i still spend"),
     (r"con\s+(?:lai\s+)?bao\s+nhieu", "how much is left"),
     (r"(?:co\s+)?vuot\s+ngan\s+sach(?:\s+khong)?", "have i gone over budget"),
     (r"(?:nhung|cac)\s+dich\s+vu\s+nao", "what services"),
@@ -66,6 +70,7 @@ PATTERNS = (
     (r"chuyen\s+(?=(?-i:[A-Z])\S*\s+sang\s+muc)", "move "),
     (r"bang\s+bao\s+nhieu", "convert to"),
     (r"^(?:xin\s+)?chao(?:\s+ban)?\s*[,!.]?\s+(?=\w)", ""),  # a greeting before a request
+    (r"tren\s+(?=\d)", "over "),  # "trên 500k" bounds an amount, "trên Shopee" is a place
     (r"^khong\b", "no"),
     (r"^(?:thoi|thoi\s+nhe|thoi\s+khong\s+can)\s*[.!]*$", "never mind"),
     (r"may\s+gio", "what time"),
@@ -80,7 +85,7 @@ _LEXICON = {
     "những": "", "cái": "", "đã": "", "vừa": "just", "rồi": "", "nhé": "", "nha": "",
     "ạ": "", "đi": "", "vậy": "", "thế": "", "chứ": "", "mà": "", "là": "is", "được": "",
     "bao nhiêu": "how much", "bao nhiêu tiền": "how much", "mấy": "how much",
-    "tổng": "total", "tổng cộng": "total", "trên": "over", "dưới": "under", "hơn": "more than",
+    "tổng": "total", "tổng cộng": "total", "trên": "on", "dưới": "under", "hơn": "more than",
     "một tháng": "a month", "mỗi tháng": "a month", "hàng tháng": "monthly",
     "mỗi ly": "each", "mỗi": "each", "làm ơn": "please", "giúp tôi": "help me",
     "cho tôi xem": "show me", "cho mình xem": "show me", "xem": "show", "hiện": "show",
@@ -90,9 +95,11 @@ _LEXICON = {
     "xin chào": "hello", "chào": "hello", "cảm ơn": "thanks", "cám ơn": "thanks",
     # verbs
     "chi": "spent", "đã chi": "spent", "tiêu": "spent", "đã tiêu": "spent", "tốn": "spent",
-    "hết": "spent", "mất": "spent", "mua": "bought", "đã mua": "bought", "vừa mua": "just bought",
+    "hết": "spent", "mất": "spent", "mua": "buy", "mới mua": "just bought", "đã mua": "bought",
+    "vừa mua": "just bought",
     "ăn": "ate", "uống": "drank", "nhậu": "drinks", "trả": "paid", "đã trả": "paid",
-    "vừa trả": "just paid", "trả tiền": "paid", "trả cho": "pay to", "trả tiền cho": "pay", "trả nợ": "pay back",
+    "vừa trả": "just paid", "trả tiền": "paid", "trả cho": "pay to", "trả tiền cho": "pay",
+    "trả nợ": "pay back",
     "thanh toán": "pay", "chuyển": "transfer", "chuyển khoản": "transfer",
     "chuyển tiền": "transfer", "gửi": "send", "chuyển cho": "pay", "chuyển khoản cho": "pay",
     "chuyển tiền cho": "pay", "gửi cho": "pay", "gửi tiền cho": "pay",
@@ -107,7 +114,10 @@ _LEXICON = {
     "xoá": "delete", "hủy": "cancel", "huỷ": "cancel", "hủy cái đó": "cancel that",
     "bỏ đi": "never mind", "thôi bỏ đi": "never mind", "thôi khỏi": "never mind",
     "khỏi": "never mind", "trợ giúp": "help", "định mua": "going to buy", "định": "going to",
-    "sẽ": "will", "ước gì": "i wish", "ước": "wish", "bị mất": "lost", "đổi": "change",
+    "sẽ": "will", "chắc": "maybe", "chắc là": "maybe", "có lẽ": "maybe", "sắp": "going to",
+    "muốn mua": "want to buy", "với bạn": "with a friend", "bạn bè": "friends",
+    "đồng nghiệp": "colleagues", "ước gì": "i wish", "ước": "wish", "bị mất": "lost",
+    "đổi": "change",
     "bị từ chối": "declined", "từ chối": "declined", "kể": "tell", "chuyện cười": "a joke",
     "sửa": "repair", "khách trả": "client paid",
     # money words
