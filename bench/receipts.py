@@ -140,9 +140,13 @@ def main(argv: list[str] | None = None) -> int:
         dev = SETS[name]
         currency = args.home_currency or dev.home_currency
         locale = args.home_locale or dev.home_locale
-        report = run_set(dev, args.part, args.workers, args.limit, currency, locale)
+        variants = [_variant(text) for text in args.variant]
+        report = run_set(
+            dev, args.part, args.workers, args.limit, currency, locale, args.rotate, variants
+        )
         _print_table(report)
-        out = args.out / f"receipts-{name}.json"
+        turned = f"-rot{args.rotate}" if args.rotate else ""
+        out = args.out / f"receipts-{name}{turned}.json"
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         print(f"written to {out}\n")
@@ -150,7 +154,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_set(
-    dev: DevSet, part: str, workers: int, limit: int, currency: str, locale: str
+    dev: DevSet,
+    part: str,
+    workers: int,
+    limit: int,
+    currency: str,
+    locale: str,
+    rotate: int = 0,
+    variants: Sequence[tuple[str, dict[str, Any]]] = (),
 ) -> dict[str, Any]:
     """Read the chosen receipts of one set; the report with every file's readings."""
     truth = _read_truth(dev.folder / "truth.jsonl")
@@ -158,11 +169,15 @@ def run_set(
     names = names[:limit] if limit else names
     paths = [str(dev.folder / name) for name in names]
     load_before = os.getloadavg()[0]
-    job = partial(run_both, home_currency=currency, home_locale=locale)
+    job = partial(
+        run_both, home_currency=currency, home_locale=locale, rotate=rotate, variants=variants
+    )
+    sides = ("ours", *(name for name, _ in variants), *SIDES[1:])
     with ProcessPoolExecutor(max_workers=workers) as pool:
         results = list(pool.map(job, paths))
     files = [
-        _judged(dev, name, truth[name], result) for name, result in zip(names, results, strict=True)
+        _judged(dev, name, truth[name], result, sides)
+        for name, result in zip(names, results, strict=True)
     ]
     parts = {
         "tune": [f for f in files if not f["held_out"]],
@@ -173,11 +188,12 @@ def run_set(
         "set": dev.name,
         "data": str(dev.folder),
         "home": {"currency": currency, "locale": locale},
+        "rotate": rotate,
         "workers": workers,
         "load_average_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "fields": [f for f in FIELDS if f in dev.truth_keys],
         "summary": {
-            part_name: {side: _summary(chosen, side, dev) for side in SIDES}
+            part_name: {side: _summary(chosen, side, dev) for side in sides}
             for part_name, chosen in parts.items()
             if chosen
         },
@@ -186,10 +202,21 @@ def run_set(
     }
 
 
-def run_both(path: str, home_currency: str, home_locale: str) -> dict[str, dict[str, Any]]:
-    """Ours and plain Tesseract on one receipt, back to back (same machine load)."""
+def run_both(
+    path: str,
+    home_currency: str,
+    home_locale: str,
+    rotate: int = 0,
+    variants: Sequence[tuple[str, dict[str, Any]]] = (),
+) -> dict[str, dict[str, Any]]:
+    """Ours (and each variant of it) and plain Tesseract on one receipt, back to back (same
+    machine load); with `rotate`, all read a copy turned that many degrees
+    counter-clockwise."""
     parse = make_parse(home_currency, home_locale)
-    return {"ours": run_ours(path, parse, home_locale), **run_plain(path, parse, home_currency)}
+    readings = {"ours": run_ours(path, parse, home_locale, rotate)}
+    for name, settings in variants:
+        readings[name] = run_ours(path, parse, home_locale, rotate, settings)
+    return {**readings, **run_plain(path, parse, home_currency, rotate)}
 
 
 def make_parse(home_currency: str, home_locale: str) -> Callable[[OcrPage], ReceiptDraft]:
@@ -207,36 +234,55 @@ def make_parse(home_currency: str, home_locale: str) -> Callable[[OcrPage], Rece
     return parse
 
 
-def make_engine(home_locale: str) -> TesseractOcr:
-    """The OCR engine the app builds for a person with `home_locale`."""
+def make_engine(home_locale: str, settings: dict[str, Any] | None = None) -> TesseractOcr:
+    """The OCR engine the app builds for a person with `home_locale` (with `settings`
+    changed, for a variant)."""
     accepted = inspect.signature(TesseractOcr).parameters
-    return TesseractOcr(home_locale=home_locale) if "home_locale" in accepted else TesseractOcr()
+    options = {"home_locale": home_locale} if "home_locale" in accepted else {}
+    return TesseractOcr(**options, **(settings or {}))
 
 
 def run_ours(
-    path: str, parse: Callable[[OcrPage], ReceiptDraft], home_locale: str
+    path: str,
+    parse: Callable[[OcrPage], ReceiptDraft],
+    home_locale: str,
+    rotate: int = 0,
+    settings: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The app's pipeline on one receipt: the fields, their confidence and the seconds."""
+    """The app's pipeline on one receipt: the fields, their confidence and the seconds
+    (a turned copy is made before the clock starts)."""
+    turned = load_image(Path(path)).rotate(rotate, expand=True) if rotate else None
     started = time.perf_counter()
-    draft, passes = read_draft(make_engine(home_locale), load_image(Path(path)), parse)
+    image = turned if turned is not None else load_image(Path(path))
+    draft, passes = read_draft(make_engine(home_locale, settings), image, parse)
     seconds = time.perf_counter() - started
     return {**_fields_of(draft), "passes": passes, "seconds": seconds}
 
 
 def run_plain(
-    path: str, parse: Callable[[OcrPage], ReceiptDraft], home_currency: str
+    path: str, parse: Callable[[OcrPage], ReceiptDraft], home_currency: str, rotate: int = 0
 ) -> dict[str, dict[str, Any]]:
-    """Plain Tesseract (defaults, English, no preprocessing) on the file as it is, read by
-    the app's parser and by the naive regexes; each timed with the one Tesseract run."""
+    """Plain Tesseract (defaults, English, no preprocessing) on the file as it is (or its
+    turned copy), read by the app's parser and by the naive regexes; each timed with the
+    one Tesseract run."""
+    import io
     import subprocess
 
     from PIL import Image
 
+    source, given = path, None
+    if rotate:
+        with Image.open(path) as image:
+            turned = image.convert("RGB").rotate(rotate, expand=True)
+        buffer = io.BytesIO()
+        turned.save(buffer, format="PPM")
+        source, given = "stdin", buffer.getvalue()
     started = time.perf_counter()
     with Image.open(path) as image:
-        size = image.size
+        size = image.size if rotate % 180 == 0 else image.size[::-1]
     completed = subprocess.run(
-        ["tesseract", path, "stdout", "-l", "eng", "tsv"],
+        ["tesseract", source, "stdout", "-l", "eng", "tsv"],
+        input=given,
         capture_output=True,
         env={**os.environ, "OMP_THREAD_LIMIT": "1"},
         check=False,
@@ -346,17 +392,21 @@ def _run_in(short: Sequence[str], long: Sequence[str]) -> bool:
 
 
 def _judged(
-    dev: DevSet, name: str, row: dict[str, str], readings: dict[str, Any]
+    dev: DevSet,
+    name: str,
+    row: dict[str, str],
+    readings: dict[str, Any],
+    sides: Sequence[str] = SIDES,
 ) -> dict[str, Any]:
     expected = {field: row[key] for field, key in dev.truth_keys.items()}
     return {
         "file": name,  # the truth stays in the data folder's truth.jsonl
         "held_out": held_out(name),
         "capture": row.get("capture", "scan"),
-        **{side: readings[side] for side in SIDES},
+        **{side: readings[side] for side in sides},
         **{
             f"{side}_ok": {f: same(f, readings[side][f], expected[f]) for f in expected}
-            for side in SIDES
+            for side in sides
         },
     }
 
@@ -374,7 +424,7 @@ def _summary(files: list[dict[str, Any]], side: str, dev: DevSet) -> dict[str, A
     summary["p90_s"] = seconds[min(len(seconds) - 1, round(0.9 * (len(seconds) - 1)))]
     scans = sorted(e[side]["seconds"] for e in files if e["capture"] == "scan")
     summary["median_scan_s"] = statistics.median(scans) if scans else None
-    if side == "ours":
+    if "passes" in files[0][side]:
         summary["second_pass"] = sum(e[side]["passes"] > 1 for e in files) / len(files)
     return summary
 
@@ -384,6 +434,7 @@ def _print_table(report: dict[str, Any]) -> None:
     home = report["home"]
     print(
         f"== {report['set']} ({report['data']}), home {home['currency']} {home['locale']}, "
+        f"turned {report['rotate']}°, "
         f"{report['workers']} workers, load {before} -> {after}"
     )
     keys = [*report["fields"], "confident_precision", "confident_share", "median_s", "p90_s"]
@@ -407,6 +458,22 @@ def _cell(key: str, value: float | None) -> str:
     return f"{value:>9.2f}s" if key.endswith("_s") else f"{100 * value:>9.0f}%"
 
 
+def _variant(text: str) -> tuple[str, dict[str, Any]]:
+    """`NAME:key=value,key=value` -> (NAME, TesseractOcr settings); values are Python
+    literals (0, 1.5, 'eng+deu', True)."""
+    import ast
+
+    name, _, pairs = text.partition(":")
+    settings = {}
+    for pair in filter(None, pairs.split(",")):
+        key, _, value = pair.partition("=")
+        try:
+            settings[key.strip()] = ast.literal_eval(value.strip())
+        except (ValueError, SyntaxError):
+            settings[key.strip()] = value.strip()
+    return name, settings
+
+
 def _read_truth(path: Path) -> dict[str, dict[str, str]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return {row["file"]: row for row in rows}
@@ -420,6 +487,19 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, default=0, help="only the first N receipts")
     parser.add_argument("--home-currency", default="", help="instead of the set's default")
     parser.add_argument("--home-locale", default="", help="instead of the set's default")
+    parser.add_argument(
+        "--rotate",
+        type=int,
+        choices=(0, 90, 180, 270),
+        default=0,
+        help="read copies turned this many degrees counter-clockwise (orientation check)",
+    )
+    parser.add_argument(
+        "--variant",
+        action="append",
+        default=[],
+        help="also read with changed engine settings, e.g. 'nocrop:crop=False' (repeatable)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     return parser.parse_args(argv)
 

@@ -23,6 +23,9 @@ class OcrWord:
         block: Tesseract's block number.
         paragraph: paragraph number within the block.
         line: line number within the paragraph.
+        layout_box: where the word is on the upright page that was read, when that is not
+            the picture given (a receipt turned or straightened before reading); lines are
+            grouped and ordered by it. None when `box` is on the page as read.
     """
 
     text: str
@@ -31,6 +34,7 @@ class OcrWord:
     block: int = 0
     paragraph: int = 0
     line: int = 0
+    layout_box: Box | None = None
 
     @property
     def top(self) -> int:
@@ -66,9 +70,15 @@ class OcrPage:
         """Words grouped into printed lines, top to bottom, each left to right.
 
         Tesseract's own lines are merged when they sit side by side at the same height
-        (a price column read as a separate block still belongs to its article).
+        (a price column read as a separate block still belongs to its article). Words with
+        a `layout_box` are placed by it (the page as read, upright).
         """
-        return _merge_side_by_side(_tesseract_lines(self.words))
+        if not any(word.layout_box for word in self.words):
+            return _merge_side_by_side(_tesseract_lines(self.words))
+        upright = [replace(w, box=w.layout_box or w.box, layout_box=None) for w in self.words]
+        original = {id(laid): word for laid, word in zip(upright, self.words, strict=True)}
+        lines = _merge_side_by_side(_tesseract_lines(upright))
+        return [tuple(original[id(word)] for word in line) for line in lines]
 
     @property
     def text(self) -> str:
