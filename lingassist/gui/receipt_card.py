@@ -25,7 +25,6 @@ from lingassist.services.receipts import ReceiptEdits, ScannedReceipt, edits_fro
 if TYPE_CHECKING:
     from lingassist.gui.receipt_viewer import ReceiptViewer
 
-DOUBTFUL = 0.6
 FIELDS = ("merchant", "date", "total", "currency")
 translate = QCoreApplication.translate
 
@@ -96,7 +95,7 @@ class ReceiptCard(QWidget):
         for name, field in self.inputs.items():
             field.setText(values[name])
             field.setCursorPosition(0)
-            doubtful = scanned.draft.confidence.get(name, 1.0) < DOUBTFUL or not values[name]
+            doubtful = not scanned.draft.is_confident(name) or not values[name]
             field.setProperty("doubtful", doubtful)
             check = self.tr("Check this field: it was hard to read.") + "\n" if doubtful else ""
             read_as = self.tr("Read as: {value}").format(value=values[name])

@@ -34,6 +34,7 @@ from lingassist.services.receipts import (
     confirm_receipt,
     edits_from_draft,
     scan_receipt,
+    sure_to_save,
 )
 
 INBOX_WIDTH = 190
@@ -73,6 +74,12 @@ class InboxEntry:
         return (
             self.scanned is not None and self.saved_as is None and self.scanned.duplicate_of is None
         )
+
+    @property
+    def sure(self) -> bool:
+        """Ready, and its total, date and merchant were all read surely (`sure_to_save`):
+        "Confirm all ready" saves it without a look."""
+        return self.ready and self.scanned is not None and sure_to_save(self.scanned)
 
 
 class ReceiptsView(QWidget):
@@ -152,8 +159,10 @@ class ReceiptsView(QWidget):
         self._count()
 
     def confirm_all(self) -> None:
-        """Confirm every ready receipt as read (with the default account)."""
-        for entry in [e for e in self.entries if e.ready]:
+        """Confirm every ready receipt whose total, date and merchant were all read surely,
+        as read (with the default account); a receipt with a doubtful field waits for the
+        person to check it on its card."""
+        for entry in [e for e in self.entries if e.sure]:
             assert entry.scanned is not None
             self._confirm(entry, edits_from_draft(entry.scanned))
 

@@ -30,7 +30,11 @@ LEGAL_FORMS = frozenset({
 ("GmbH" is read as "GMB" "H": camel case splits words)."""
 MIN_FUZZY_LETTERS = 7
 MAX_BRAND_WORDS = 4
-_DOMAIN = re.compile(r"(?:www\s?\.\s?)?([a-z0-9-]+)\s?\.\s?(?:de|com|fr|ch|at|it|es|nl|vn|co|eu)\b")
+_DOMAIN = re.compile(
+    r"(?<![a-z0-9-])([a-z0-9-]{1,63})\s?\.\s?(?:de|com|fr|ch|at|it|es|nl|vn|co|eu)\b"
+)
+"""A web address's name ("www.dm.de" -> "dm"); a label is at most 63 characters, so a long
+run of letters is not scanned again from each of its characters."""
 
 
 @dataclass(frozen=True)

@@ -148,6 +148,12 @@ def _check_readable(path: Path) -> None:
         raise UserFacingError(f"{path} cannot be read: check its permissions.")
 
 
+def sure_to_save(scanned: ScannedReceipt) -> bool:
+    """True when the receipt can be saved as read without a look: not a duplicate, and its
+    total, date and merchant were all read surely (`ReceiptDraft.doubtful_fields`)."""
+    return scanned.duplicate_of is None and not scanned.draft.doubtful_fields()
+
+
 def edits_from_draft(scanned: ScannedReceipt) -> ReceiptEdits:
     """The card's starting values: what was read, as editable text."""
     draft = scanned.draft

@@ -23,8 +23,13 @@ from lingassist.services.entries import find_entries
 from lingassist.services.receipts import ReadReceipt
 from tests.gui.fake_speech import FakeSpeech
 
+DOUBTFUL_TOTAL = {"merchant": 0.95, "date": 0.9, "total": 0.4, "currency": 0.9}
+SURE = {"merchant": 0.95, "date": 0.9, "total": 0.9, "currency": 0.9}
+
 
 def fake_reader(path: Path) -> ReadReceipt:
+    """A draft of Lidl, 23.45 EUR: read surely from a file named sure*, else with a doubtful
+    total."""
     if path.suffix == ".txt":
         raise UnreadableImage(
             f"{path.name} is not an image. Drop a photo (JPEG, PNG, HEIC) or a PDF."
@@ -37,7 +42,7 @@ def fake_reader(path: Path) -> ReadReceipt:
         tax=Decimal("1.53"),
         currency="EUR",
         payment_method="card",
-        confidence={"merchant": 0.95, "date": 0.9, "total": 0.4},
+        confidence=SURE if path.stem.startswith("sure") else DOUBTFUL_TOTAL,
         boxes={"total": ((40, 300, 120, 30),)},
     )
     buffer = io.BytesIO()
@@ -109,7 +114,7 @@ def test_drop_read_confirm_with_attachment(
 def test_the_same_photo_twice_is_flagged_not_added(
     qtbot: QtBot, window: MainWindow, context: AppContext, tmp_path: Path
 ) -> None:
-    first = photo(tmp_path)
+    first = photo(tmp_path, "sure.jpg")
     drop(window, first)
     view = window.receipts
     qtbot.waitUntil(lambda: view.entries[0].status == "Ready", timeout=5000)
@@ -158,10 +163,28 @@ def test_a_real_receipt_dropped_read_by_tesseract_and_confirmed(
     assert shown.ledger.model.rowCount() == 1
 
 
+def test_confirm_all_ready_skips_a_receipt_with_a_doubtful_field(
+    qtbot: QtBot, window: MainWindow, context: AppContext, tmp_path: Path
+) -> None:
+    drop(window, photo(tmp_path, "receipt.jpg", "white"), photo(tmp_path, "sure.jpg", "gray"))
+    view = window.receipts
+    qtbot.waitUntil(lambda: [e.status for e in view.entries] == ["Ready", "Ready"], timeout=5000)
+    qtbot.mouseClick(view.confirm_all_button, Qt.MouseButton.LeftButton)
+    doubtful, sure = view.entries
+    assert sure.status == "Saved" and doubtful.status == "Ready" and doubtful.saved_as is None
+    rows, total = find_entries(context, TransactionFilter())
+    assert total == 1 and rows[0].attachments == 1
+    # the doubtful one waits on its card, its total marked for checking
+    view.inbox.setCurrentRow(0)
+    assert view.card.inputs["total"].property("doubtful") is True
+    assert view.card.inputs["date"].property("doubtful") is False
+    assert view.card.confirm_button.isEnabled()
+
+
 def test_the_saved_receipt_opens_from_the_ledger(
     qtbot: QtBot, window: MainWindow, context: AppContext, tmp_path: Path
 ) -> None:
-    drop(window, photo(tmp_path))
+    drop(window, photo(tmp_path, "sure.jpg"))
     view = window.receipts
     qtbot.waitUntil(lambda: view.entries[0].status == "Ready", timeout=5000)
     view.confirm_all()

@@ -7,7 +7,14 @@ from decimal import Decimal
 
 import pytest
 
-from lingassist.receipts import LineItem, TextLine, Word, lines_from_words, parse_receipt
+from lingassist.receipts import (
+    LineItem,
+    ReceiptDraft,
+    TextLine,
+    Word,
+    lines_from_words,
+    parse_receipt,
+)
 from lingassist.receipts.dates import dates_in
 from lingassist.receipts.labels import Label, line_label
 from lingassist.receipts.merchant import clean_name, match_known
@@ -384,3 +391,19 @@ def test_a_name_split_over_two_lines_is_joined() -> None:
 )
 def test_total_survives_ocr_noise(text: str, total: str) -> None:
     assert parse(text).total == Decimal(total)
+
+
+def test_a_field_is_confident_only_when_read_and_sure_enough() -> None:
+    draft = ReceiptDraft(
+        merchant="ALDI",
+        date=date(2020, 3, 2),
+        total=None,
+        subtotal=None,
+        tax=None,
+        currency="EUR",
+        confidence={"merchant": 0.95, "date": 0.55, "currency": 0.9},
+    )
+    assert draft.is_confident("merchant") and draft.is_confident("currency")
+    assert not draft.is_confident("date")  # read, but not surely
+    assert not draft.is_confident("total")  # not read at all
+    assert draft.doubtful_fields() == ("total", "date")

@@ -267,7 +267,13 @@ def _printed(amount: Decimal, skeleton: str) -> bool:
 
 
 def _read_amounts(lines: list[TextLine]) -> set[Decimal]:
-    return {abs(hit.value) for index, line in enumerate(lines) for hit in amounts_in(line, index)}
+    """Every amount on the lines, read with two decimals and as whole amounts (VND)."""
+    return {
+        abs(hit.value)
+        for index, line in enumerate(lines)
+        for whole in (False, True)
+        for hit in amounts_in(line, index, whole)
+    }
 
 
 def _check_draft(draft: ReceiptDraft, lines: list[TextLine]) -> None:
