@@ -39,7 +39,7 @@ from lingassist.services.entries import newest_change
 from lingassist.services.formatting import money_text
 from lingassist.services.help_text import help_text
 from lingassist.services.merchant_keys import known_merchant_names
-from lingassist.services.replies import confirm_line, question, say
+from lingassist.services.replies import confirm_line, help_in, question, say
 from lingassist.services.utterance import CUT_NOTE, MAX_UTTERANCE_CHARS, cap_utterance
 
 if TYPE_CHECKING:  # the speech engine (NumPy) loads at the first recording
@@ -237,7 +237,8 @@ def _reply(
         return Reply(nothing, command)
     if intent is Intent.HELP:
         settings = context.settings
-        return Reply(help_text(settings.default_currency, settings.locale), command)
+        said = help_in(command.language, settings.default_currency)
+        return Reply(said or help_text(settings.default_currency, settings.locale), command)
     if intent is Intent.OTHER:
         return Reply(not_understood(command, _amount_seen(context, command)), command)
     missing = [m for m in command.missing if m in QUESTIONS]

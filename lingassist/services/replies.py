@@ -4,9 +4,12 @@ text a catalogue does not have."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.services.formatting import money_text
+from lingassist.services.help_text import BUDGET_EXAMPLES, DEFAULT_BUDGET_EXAMPLE, whole_money
 
 # The locale amounts are written in, per language ("12,00 €", "50.000 ₫").
 LOCALES = {"fr": "fr_FR", "vi": "vi_VN"}
@@ -20,6 +23,14 @@ def say(language: str, key: str, **values: str) -> str | None:
     if pack is None or key not in pack.messages:
         return None
     return pack.messages[key].format(**values)
+
+
+def help_in(language: str, currency: str) -> str | None:
+    """The examples of what to say, in `language` (None: say them in English); the budget
+    example is in the home's `currency`, written as the language writes money."""
+    amount = Decimal(BUDGET_EXAMPLES.get(currency, DEFAULT_BUDGET_EXAMPLE))
+    budget = whole_money(amount, currency, LOCALES.get(language, "en_US"))
+    return say(language, "help", budget=budget)
 
 
 def question(command: ParsedCommand, missing: str, english: str) -> str:

@@ -3,7 +3,12 @@ gets its card line, its question and its "didn't get that" in that language."""
 
 from __future__ import annotations
 
-from lingassist.assistant import ConversationContext, Intent
+import re
+from datetime import date
+
+import pytest
+
+from lingassist.assistant import ConversationContext, Intent, parse
 from lingassist.services.assistant import handle_utterance
 from lingassist.services.context import AppContext
 
@@ -35,3 +40,15 @@ def test_cancel_and_not_understood_in_french(context: AppContext) -> None:
     assert _reply(context, "laisse tomber").text == "Rien à annuler."
     unclear = _reply(context, "raconte-moi une blague")
     assert unclear.proposal is None and unclear.text.startswith("Désolé")
+
+
+@pytest.mark.parametrize(("asked", "language"), [("aide", "fr"), ("trợ giúp", "vi")])
+def test_help_is_in_the_language_and_every_example_is_understood(
+    context: AppContext, asked: str, language: str
+) -> None:
+    reply = _reply(context, asked)
+    examples = re.findall(r"[«“]\s*([^»”]+?)\s*[»”]", reply.text)
+    assert len(examples) >= 8
+    for example in examples:
+        command = parse(example, today=date(2026, 11, 18), default_currency="EUR")
+        assert command.language == language and command.intent is not Intent.OTHER, example

@@ -201,6 +201,15 @@ MESSAGES = {
         "Tôi có thể ghi chi tiêu và thu nhập, trả lời câu hỏi về tiền của bạn, đặt ngân sách "
         "và soạn khoản thanh toán. Ví dụ: “hôm qua ăn phở 45k”."
     ),
+    "help": (
+        "Bạn có thể nói hoặc gõ, ví dụ:\n"
+        "• “hôm qua ăn phở 45k” · “toi da chi 50k cho ca phe”\n"
+        "• “tháng trước tôi tiêu bao nhiêu tiền ăn uống?”\n"
+        "• “xem các giao dịch tuần này” · “số dư tài khoản của tôi”\n"
+        "• “đặt ngân sách ăn uống {budget} một tháng” · “ngân sách ăn uống còn bao nhiêu?”\n"
+        "• “chuyển 500k cho Lan” · “chuyển 2 triệu vào tiết kiệm”\n"
+        "• “xóa giao dịch vừa rồi”"
+    ),
     "nothing_to_undo": "Không có gì để hoàn tác.",
     "nothing_to_cancel": "Không có gì để hủy.",
     "cancelled": "Đã hủy: chưa ghi gì cả.",
