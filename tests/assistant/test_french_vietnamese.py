@@ -202,3 +202,26 @@ def test_follow_ups_are_read_in_the_sentence_language() -> None:
         context=ConversationContext().remember(first),
     )
     assert again.intent is Intent.DRAFT_PAYMENT and again.amount == 600000 and again.payee == "Lan"
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "intent", "amount"),
+    [
+        ("vé xem phim 2 vé 180k", "VND", Intent.ADD_EXPENSE, "180000"),
+        ("được lì xì 2 triệu", "VND", Intent.ADD_INCOME, "2000000"),
+        ("thưởng cuối năm 10 triệu", "VND", Intent.ADD_INCOME, "10000000"),
+        ("giúp tôi với", "VND", Intent.HELP, None),
+        ("non pas ça", "EUR", Intent.CANCEL, None),
+    ],
+)
+def test_counts_gifts_and_short_requests(
+    text: str, currency: str, intent: Intent, amount: str | None
+) -> None:
+    command = _parse(text, currency)
+    assert command.intent is intent
+    assert command.amount == (Decimal(amount) if amount else None)
+
+
+def test_a_period_said_after_its_noun() -> None:
+    command = _parse("montre mes achats de la semaine dernière")
+    assert command.period is not None and command.period.start == date(2026, 11, 9)

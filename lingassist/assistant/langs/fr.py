@@ -87,6 +87,7 @@ PATTERNS = (
     (r"(?:est|sont)\s+tombee?s?", "came in"),
     (r"on\s+(?:a\s+)?partage|a\s+partager|on\s+partage|moitie[-\s]moitie", "split"),
     (r"je\s+dois", "i owe"),
+    (r"^(?:non\s*,?\s*)?pas\s+(?:ca|cela)\s*[.!]*$", "cancel that"),
     (r"j'?\s?ai\s+payer", "i paid"),  # the infinitive typed for the participle
     (r"j'?\s?ai\s+acheter", "i bought"),
     (r"(?:est-ce\s+que\s+)?(?:je\s+peux|puis-je)\s+encore\s+depenser",
@@ -167,6 +168,9 @@ _LEXICON = {
     "hier": "yesterday", "aujourd'hui": "today", "ce matin": "this morning",
     "ce soir": "tonight", "hier soir": "last night", "avant-hier": "the day before yesterday",
     "demain": "tomorrow", "ce mois-ci": "this month", "ce mois": "this month",
+    "de la semaine": "this week", "du mois": "this month", "de la semaine dernière": "last week",
+    "de la semaine passée": "last week", "du mois dernier": "last month",
+    "du mois passé": "last month",
     "le mois dernier": "last month", "le mois passé": "last month", "mois dernier": "last month",
     "le mois prochain": "next month", "cette semaine": "this week",
     "la semaine dernière": "last week", "la semaine passée": "last week",
@@ -248,7 +252,8 @@ MESSAGES = {
 }
 
 DETECT = frozenset(
-    """le la les un une des de et je j ai mon ma mes du au aux pour sur dans est avec ce cette
+    """le la les un une des de et je j ai ça pas mon ma mes du au aux pour sur dans est avec ce
+    cette
     combien dépensé depense dépense dépenses depuis hier aujourd semaine mois payer paye payé
     euros qu quoi chez balles acheté achete reçu recu salaire solde virement envoie paie
     montre affiche annule supprime efface abonnements remboursement remboursé dernier dernière

@@ -71,6 +71,7 @@ PATTERNS = (
     (r"bang\s+bao\s+nhieu", "convert to"),
     (r"^(?:xin\s+)?chao(?:\s+ban)?\s*[,!.]?\s+(?=\w)", ""),  # a greeting before a request
     (r"tren\s+(?=\d)", "over "),  # "trên 500k" bounds an amount, "trên Shopee" is a place
+    (r"^(?:giup\s+(?:toi|minh|em)(?:\s+voi)?|tro\s+giup)\s*[?!.]*$", "help"),
     (r"^khong\b", "no"),
     (r"^(?:thoi|thoi\s+nhe|thoi\s+khong\s+can)\s*[.!]*$", "never mind"),
     (r"may\s+gio", "what time"),
@@ -122,7 +123,9 @@ _LEXICON = {
     "sửa": "repair", "khách trả": "client paid",
     # money words
     "tiền": "", "đô": "dollars", "đồng": "đồng", "củ": "triệu", "lương": "salary",
-    "nhận lương": "received salary", "thưởng": "bonus", "thu nhập": "income",
+    "nhận lương": "received salary", "thưởng": "bonus received", "tiền thưởng": "bonus received",
+    "lì xì": "lucky money", "được lì xì": "received lucky money", "được tặng": "received a gift of",
+    "được cho": "received", "cuối năm": "year-end", "thu nhập": "income",
     "chi tiêu": "spending", "tổng chi tiêu": "total spending", "khoản chi": "expense",
     "thêm khoản chi": "add an expense", "các khoản chi": "transactions",
     "ngân sách": "budget", "số dư": "balance", "tài khoản": "account",
@@ -160,7 +163,8 @@ _LEXICON = {
     "gửi xe": "parking", "tiền gửi xe": "parking", "quà": "gift", "quà sinh nhật": "gift",
     "sửa xe": "car repair", "học": "tuition", "tiền học": "tuition", "điện thoại": "phone",
     "mua sắm": "shopping", "đi lại": "transport", "rau": "groceries", "mục": "category",
-    "tiền phòng": "rent", "vé tàu": "train",
+    "tiền phòng": "rent", "vé": "tickets", "ly": "cups", "chai": "bottles", "phần": "portions",
+    "hộp": "boxes", "vé tàu": "train",
 }  # fmt: skip
 
 # "cho" is "to" when money is sent ("chuyển 500k cho Lan"), "for" otherwise.
