@@ -51,7 +51,7 @@ CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
 
 COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
     # VAT and tax ids
-    ("DE", r"(?i:ust\.?[\s-]*id|ust\.?[\s-]*ident|steuer[\s-]*n(?:r|ummer)|st\.?\s?nr)", 2.0),
+    ("DE", r"(?i:\bust\.?[\s-]*id|\bust\.?[\s-]*ident|steuer[\s-]*n(?:r|ummer)|\bst\.?\s?nr)", 2.0),
     ("DE", r"(?<![A-Z0-9])DE\s?\d{3}\s?\d{3}\s?\d{3}(?!\d)", 2.0),
     ("AT", r"(?<![A-Z0-9])ATU\s?\d{8}(?!\d)", 3.0),
     ("CH", r"CHE[\s-]?\d{3}[.\s]?\d{3}[.\s]?\d{3}", 3.0),

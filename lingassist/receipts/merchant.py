@@ -65,8 +65,8 @@ _REGISTRATION = re.compile(
     r"|\s+\d{5,}[-\s]?[A-Z]?\W*$)",
     re.IGNORECASE,
 )
-_LEADING_NOISE = re.compile(r"^[^A-Za-z0-9(]+")
-_TRAILING_NOISE = re.compile(r"(?<![^A-Za-z0-9).])[^A-Za-z0-9).]+$")
+_LEADING_NOISE = re.compile(r"^(?:[^\w(]|_)+")
+_TRAILING_NOISE = re.compile(r"(?<![^\w).])(?:[^\w).]|_)+$")  # letters of any script stay
 _AMOUNT = re.compile(r"\d[.,]\s?\d{2}\b")
 _LEADING_CODE = re.compile(r"^(?:#?\d{3,}\s+|[a-z]\W*\s+)")
 _ENDS_AT_LEGAL_FORM = re.compile(
@@ -207,10 +207,17 @@ def _score(text: str, index: int) -> float:
     score = 3.0 - 0.25 * index
     score += 4.0 if has_any(text, SUFFIXES) else 0.0
     upper = sum(c.isupper() for c in text) / max(1, sum(c.isalpha() for c in text))
-    score += 2.0 * upper - (2.0 if upper < 0.2 else 0.0)
+    score += 2.0 * upper - (2.0 if upper < 0.2 and not _title_case(text) else 0.0)
     score += min(len(real), 4) * 0.4 - (1.5 if len(real) == 1 and len(real[0]) < 4 else 0.0)
     score -= 2.0 * sum(1 for word in words if len(word) == 1) / max(1, len(words))
     return score
+
+
+def _title_case(text: str) -> bool:
+    """Every word starts with a capital, as printed names do ("Berghotel Alpenblick"); a
+    name handwritten or stamped on the paper is mostly lower case."""
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    return bool(words) and all(word[:1].isupper() for word in words)
 
 
 def _with_continuation(top: list[TextLine], index: int) -> tuple[str, list[TextLine]]:
