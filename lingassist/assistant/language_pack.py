@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from lingassist.assistant.typos import TypoView
 from lingassist.assistant.words_shared import english_word
@@ -30,18 +30,26 @@ _MARK_FREE = {"đ": "d", "Đ": "D", "’": "'", "‘": "'", "œ": "o", "Œ": "O"
 _TOKEN = re.compile(r"[^\W\d_]+", re.U)
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """`text` without diacritics, one character for one ("Tiền điện" -> "Tien dien"), so
     positions in the folded text are positions in `text`."""
-    return "".join(_fold_char(ch) for ch in text)
+    if text.isascii():
+        return text
+    return text.translate(_FOLDED)
 
 
-def _fold_char(ch: str) -> str:
-    if ch in _MARK_FREE:
-        return _MARK_FREE[ch]
-    if ch.isascii():
-        return ch
-    return unicodedata.normalize("NFD", ch)[0]
+class _FoldTable(dict[int, str]):
+    """str.translate's table, filled on first use of each character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = _MARK_FREE.get(char) or unicodedata.normalize("NFD", char)[0]
+        self[code] = folded
+        return folded
+
+
+_FOLDED = _FoldTable()
 
 
 def _has_marks(text: str) -> bool:
@@ -163,7 +171,7 @@ class LanguagePack:
         fixed = [False] * len(text)
         view, fixed = _rewrite(view, fixed, self._number_pattern, self._number_digits)
         for pattern, template in self._compiled_patterns:
-            view, fixed = _rewrite(view, fixed, pattern, self._filler(template))
+            view, fixed = _rewrite(view, fixed, pattern, template)
         folded = fold(text)
         overrides = {
             _key(key): gloss
@@ -291,9 +299,11 @@ class LanguagePack:
 
     # patterns
     @cached_property
-    def _compiled_patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+    def _compiled_patterns(
+        self,
+    ) -> tuple[tuple[re.Pattern[str], Callable[[str, re.Match[str]], str | None]], ...]:
         return tuple(
-            (re.compile(_START + r"(?:" + pattern + r")" + _END, re.I), template)
+            (re.compile(_START + r"(?:" + pattern + r")" + _END, re.I), self._filler(template))
             for pattern, template in self.patterns
         )
 
