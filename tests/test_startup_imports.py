@@ -22,6 +22,8 @@ from lingassist.cli.command_index import COMMANDS, command_modules
 
 NOT_FOR_SMALL_COMMANDS = (
     "numpy",
+    "sqlmodel",
+    "pydantic",
     "PySide6",
     "alembic",
     "faster_whisper",
@@ -44,6 +46,8 @@ OTHER_COMMAND_MODULES = tuple(
 )
 NOT_FOR_THE_WINDOW = (
     "numpy",
+    "sqlmodel",
+    "pydantic",
     "alembic",
     "faster_whisper",
     "pytesseract",

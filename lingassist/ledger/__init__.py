@@ -1,1 +1,1 @@
-"""The local ledger: SQLModel tables, database set-up, journal (undo/redo) and queries."""
+"""The local ledger: SQLAlchemy Core tables, database set-up, journal (undo/redo) and queries."""

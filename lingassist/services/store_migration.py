@@ -17,7 +17,6 @@ from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
-from sqlmodel import SQLModel
 
 from lingassist.core.accounts import CategoryDirection
 from lingassist.core.errors import UserFacingError
@@ -26,7 +25,7 @@ from lingassist.core.reports import ReportDimension
 from lingassist.ledger import server
 from lingassist.ledger.database import Database, open_database
 from lingassist.ledger.reports import spending_report
-from lingassist.ledger.tables import accounts, attachment_blobs, attachments, postings
+from lingassist.ledger.tables import accounts, attachment_blobs, attachments, metadata, postings
 
 CHUNK = 5_000  # rows per INSERT batch
 NOT_FIGURES = ("ledger_state", "attachment_blobs")  # a counter, and photos' shared copies
@@ -113,7 +112,7 @@ def copy_ledger(
 
 
 def _tables() -> list[Any]:
-    return [t for t in SQLModel.metadata.sorted_tables if t.name != "alembic_version"]
+    return [t for t in metadata.sorted_tables if t.name != "alembic_version"]
 
 
 def _refuse_if_used(session: Session, where: str) -> None:

@@ -11,7 +11,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
-from sqlmodel import SQLModel
 
 from lingassist.core.transactions import TransactionFilter
 from lingassist.ledger.database import (
@@ -22,6 +21,7 @@ from lingassist.ledger.database import (
     sqlite_url,
 )
 from lingassist.ledger.queries import list_transactions
+from lingassist.ledger.tables import metadata
 
 pytestmark = pytest.mark.sqlite_only  # about the SQLite ledger file itself
 
@@ -39,7 +39,7 @@ def test_the_schema_head_constant_names_the_newest_migration() -> None:
 def test_migrated_schema_matches_the_tables(tmp_path: Path) -> None:
     database = open_database(sqlite_url(tmp_path / "fresh.sqlite3"))
     with database.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+        differences = compare_metadata(MigrationContext.configure(connection), metadata)
     assert differences == []
 
 

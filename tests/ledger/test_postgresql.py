@@ -16,7 +16,6 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
-from sqlmodel import SQLModel
 
 from lingassist.cli import main
 from lingassist.core.errors import UserFacingError
@@ -26,6 +25,7 @@ from lingassist.ledger import journal, server
 from lingassist.ledger.bulk import bulk_add_transactions
 from lingassist.ledger.database import SCHEMA_HEAD, open_database, schema_revision
 from lingassist.ledger.repository import money_accounts, resolve_category
+from lingassist.ledger.tables import metadata
 from lingassist.services.context import AppContext
 from lingassist.services.database_password import store_password
 from lingassist.services.entries import EntryRequest, record_entry
@@ -41,9 +41,7 @@ def test_migrations_build_the_tables_the_code_declares(postgres_server: pg.Postg
     try:
         assert schema_revision(database.engine) == SCHEMA_HEAD
         with database.engine.connect() as connection:
-            differences = compare_metadata(
-                MigrationContext.configure(connection), SQLModel.metadata
-            )
+            differences = compare_metadata(MigrationContext.configure(connection), metadata)
             tables = set(inspect(connection).get_table_names())
         assert {"transactions", "postings", "change_sets", "journal_entries"} <= tables
         assert [d for d in differences if d[0] in ("add_table", "remove_table", "add_column")] == []

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlmodel import SQLModel
 
-import lingassist.ledger.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+from lingassist.ledger.tables import metadata
 
-target_metadata = SQLModel.metadata
+target_metadata = metadata
 
 
 def run_migrations() -> None:
