@@ -148,6 +148,11 @@ class LanguagePack:
             stands ("bao nhiêu" ends Vietnamese questions); the gloss then ends with "?".
         account_nouns: words that say "account" before an account's name ("compte",
             "tài khoản"): the name is what follows ("tài khoản tiết kiệm" is "tiết kiệm").
+        never_entries: a regex (without marks) for money not spent or received by the
+            person: a plan, wish or need, a price, someone else's pay ("je veux économiser
+            5000 euros", "anh tôi lương 30 triệu"); such a sentence is never logged.
+        never_actions: a regex for sentences that are never any write: a negation, an "if",
+            a loan, a reminder ("j'ai pas dépensé 40 euros", "nhắc tôi trả tiền nhà").
         messages: the assistant's reply texts in this language, by key.
     """
 
@@ -163,6 +168,8 @@ class LanguagePack:
     contextual: tuple[tuple[str, Mapping[str, str]], ...] = ()
     question: str | None = None
     account_nouns: tuple[str, ...] = ()
+    never_entries: str | None = None
+    never_actions: str | None = None
     messages: Mapping[str, str] = field(default_factory=dict)
 
     def gloss(self, text: str) -> TypoView:
@@ -193,6 +200,14 @@ class LanguagePack:
         if self.question and re.search(self.question, folded, re.I) and "?" not in text:
             view = TypoView(view.original, view.text + " ?", (*view.origin, len(text), len(text)))
         return view
+
+    def vetoes(self, text: str, *, logged: bool) -> bool:
+        """True when `text` can be no write (`never_actions`), or, for an entry to log
+        (`logged`: an expense, income, refund or split), no entry (`never_entries`)."""
+        folded = fold(text)
+        if self.never_actions and re.search(self.never_actions, folded, re.I):
+            return True
+        return bool(logged and self.never_entries and re.search(self.never_entries, folded, re.I))
 
     def detect_score(self, text: str) -> int:
         """How many different words of `text` are this language's own words."""

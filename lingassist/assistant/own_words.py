@@ -6,9 +6,22 @@ import re
 from dataclasses import replace
 
 from lingassist.assistant.language_pack import LanguagePack, fold
-from lingassist.assistant.types import ParsedCommand
+from lingassist.assistant.types import Intent, ParsedCommand
 
 _NAMED = ("merchant", "payee", "account", "to_account", "memo")
+
+
+_LOGGED = (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE)
+
+
+def unless_vetoed(command: ParsedCommand, pack: LanguagePack) -> ParsedCommand:
+    """`command`, or "other" (which asks) when the language's vetoes say the sentence can
+    be no such write: a plan, a price, someone else's money, a negation, a loan."""
+    if not command.intent.writes or command.intent is Intent.UNDO:
+        return command
+    if not pack.vetoes(command.text, logged=command.intent in _LOGGED):
+        return command
+    return ParsedCommand(command.text, Intent.OTHER, language=pack.code, closest=command.intent)
 
 
 def in_own_words(command: ParsedCommand, pack: LanguagePack) -> ParsedCommand:

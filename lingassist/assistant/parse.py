@@ -23,7 +23,7 @@ from lingassist.assistant.intents import classify
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.languages import ENGLISH, language_of
 from lingassist.assistant.money_rules import Amount
-from lingassist.assistant.own_words import in_own_words
+from lingassist.assistant.own_words import in_own_words, unless_vetoed
 from lingassist.assistant.recurrence import find_recurrence
 from lingassist.assistant.sharing import find_split_ways, find_split_with
 from lingassist.assistant.slots import Found, find_slots
@@ -90,7 +90,7 @@ def parse(
         default_currency=default_currency,
         glossed=pack is not None,
     )
-    return command if pack is None else in_own_words(command, pack)
+    return command if pack is None else unless_vetoed(in_own_words(command, pack), pack)
 
 
 def _parse_view(

@@ -225,3 +225,33 @@ def test_counts_gifts_and_short_requests(
 def test_a_period_said_after_its_noun() -> None:
     command = _parse("montre mes achats de la semaine dernière")
     assert command.period is not None and command.period.start == date(2026, 11, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("je veux économiser 5000 euros cette année", "EUR"),
+        ("mon frère gagne 3000 euros par mois", "EUR"),
+        ("le café coûte 3 euros ici", "EUR"),
+        ("j'ai pas dépensé 40 euros hier", "EUR"),
+        ("rappelle-moi de payer le loyer", "EUR"),
+        ("il me faut un prêt de 10000 euros", "EUR"),
+        ("tôi muốn tiết kiệm 100 triệu năm nay", "VND"),
+        ("anh tôi lương 30 triệu một tháng", "VND"),
+        ("tôi không tiêu 40k hôm qua", "VND"),
+        ("nhắc tôi trả tiền nhà", "VND"),
+        ("tôi muốn vay 50 triệu", "VND"),
+    ],
+)
+def test_money_not_spent_by_the_person_is_asked_about_never_logged(
+    text: str, currency: str
+) -> None:
+    command = _parse(text, currency)
+    assert command.intent is Intent.OTHER and command.amount is None
+
+
+def test_a_past_cost_and_a_wanted_payment_still_act() -> None:
+    spent = _parse("hier j'ai fait les courses et ça m'a coûté 87 euros")
+    assert spent.intent is Intent.ADD_EXPENSE and spent.amount == 87
+    wanted = _parse("tôi muốn chuyển 500k cho Lan", "VND")
+    assert wanted.intent is Intent.DRAFT_PAYMENT and wanted.payee == "Lan"

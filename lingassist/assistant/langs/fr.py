@@ -207,6 +207,21 @@ CONTEXTUAL = (
     ),
 )
 
+# Money the person did not spend or receive: a plan, a wish, a need, a price, a saving
+# goal, someone else's pay.
+NEVER_ENTRIES = (
+    r"\b(?:veux|voudrais|voudrait|aimerais|aimerait|besoin|faut|faudrait|vais|compte\s+"
+    r"(?:acheter|payer|depenser)|envisage|pense\s+(?:a|acheter)|economiser|epargner|mettre\s+de\s+"
+    r"cote|peut-etre|peut\s+etre|(?<!a\s)coute(?:nt|rait)?|prix|vaut|combien\s+(?:coute|vaut)|gagne\s+\d|"
+    r"(?:mon|ma|son|sa)\s+(?:frere|soeur|pere|mere|copain|copine|ami|amie|collegue|voisin|voisine|"
+    r"patron|mari|femme)\s+(?:gagne|touche|paie|paye|depense|a\s+gagne|a\s+touche))\b"
+)
+# Never a write at all: a negation, an "if", a loan, a reminder, a double charge.
+NEVER_ACTIONS = (
+    r"\b(?:(?:j'?\s?ai|je\s+n'?\s?ai|n'?\s?ai)\s+(?:pas|jamais|rien)|ne\s+\w+\s+pas|si\s+(?:je|j'|on)|"
+    r"pret|emprunt\w*|rappelle\w*|debite\w*\s+deux\s+fois|c'?\s?est\s+cher|crois|penses?\s+que)\b"
+)
+
 MESSAGES = {
     "ask.amount": "C'était combien ?",
     "ask.category": "Dans quelle catégorie ?",
@@ -274,5 +289,7 @@ PACK = LanguagePack(
     weekdays=WEEKDAYS,
     contextual=CONTEXTUAL,
     account_nouns=("compte",),
+    never_entries=NEVER_ENTRIES,
+    never_actions=NEVER_ACTIONS,
     messages=MESSAGES,
 )

@@ -177,6 +177,21 @@ CONTEXTUAL = (
 # Vietnamese questions end with their question word, wherever "how much" stands.
 QUESTION = r"\b(?:bao\s+nhieu|khong|chua|nao|gi|may)\s*(?:roi|vay|the|a|nhi|nhe|ha)?\s*\??\s*$"
 
+# Money the person did not spend or receive: a plan, a wish, a need, a price, a saving
+# goal, someone else's pay.
+NEVER_ENTRIES = (
+    r"\b(?:muon|can|nen|dinh|du\s+dinh|se|sap|chac|co\s+le|tiet\s+kiem\s+(?:duoc\s+)?\d|"
+    r"gia\s+(?:bao\s+nhieu|\d)|(?:anh|chi|em|ban|bo|me|vo|chong|ong|ba)\s+(?:toi|minh)\s+"
+    r"(?:luong|kiem|tieu|chi|mua|duoc))\b"
+)
+# Never a write at all: a negation, an "if", a loan, a reminder, a double charge, a question
+# whether ("có … không").
+NEVER_ACTIONS = (
+    r"\b(?:(?:khong|chua|chang)\s+(?:he\s+)?(?:tieu|chi|mua|tra|an|uong|nhan|chuyen)|neu|vay|"
+    r"muon\s+tien|cho\s+\w+\s+muon|nhac|tru\s+tien\s+hai\s+lan|co\s+(?:nen|dat|re|phai)\b.*"
+    r"\bkhong\s*\??$)\b"
+)
+
 MESSAGES = {
     "ask.amount": "Bao nhiêu tiền?",
     "ask.category": "Thuộc danh mục nào?",
@@ -241,5 +256,7 @@ PACK = LanguagePack(
     contextual=CONTEXTUAL,
     question=QUESTION,
     account_nouns=("tài khoản",),
+    never_entries=NEVER_ENTRIES,
+    never_actions=NEVER_ACTIONS,
     messages=MESSAGES,
 )
