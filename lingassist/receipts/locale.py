@@ -36,6 +36,8 @@ MARK_WEIGHT = 1.0
 LANGUAGE_WEIGHT = 0.5
 """Evidence of one line in a language, shared among the countries speaking it."""
 MAX_LANGUAGE_LINES = 4
+HOME_ONLY = 0.5
+"""Confidence of a currency taken from the home settings: the receipt marks none."""
 MIN_COUNTRY_SCORE = 1.0
 """A country needs one id, postcode or phone cue, or two lines of its language."""
 _DOLLAR = re.compile(r"\$\s?\d|\d\s?\$")
@@ -52,13 +54,14 @@ class ReceiptLocale:
     Attributes:
         country: ISO 3166 alpha-2 code of the likeliest country, or None.
         currency: the receipt's currency (ISO 4217) with how sure that is.
-        day_first: numeric dates are day/month (False: month/day, as in the US).
+        day_first: numeric dates are day/month (False: month/day, as in the US; None when
+            the receipt does not say where it is from).
         whole_amounts: amounts are printed without a minor unit ("63.000" VND, "33.113" COP).
     """
 
     country: str | None
     currency: Found[str]
-    day_first: bool
+    day_first: bool | None
     whole_amounts: bool
 
 
@@ -71,9 +74,15 @@ def read_locale(lines: Sequence[TextLine], home_currency: str) -> ReceiptLocale:
     return ReceiptLocale(
         country=country,
         currency=currency,
-        day_first=_day_first(country, currency.value),
+        day_first=_day_first(country, currency),
         whole_amounts=prints_whole_amounts(currency.value),
     )
+
+
+def day_first_at_home(locale_name: str) -> bool:
+    """The person's own date order from their locale ("en_US" -> month-first)."""
+    country = locale_name.replace("-", "_").split(".")[0].partition("_")[2].upper()
+    return country not in MONTH_FIRST_COUNTRIES
 
 
 def prints_whole_amounts(currency: str) -> bool:
@@ -122,7 +131,7 @@ def read_currency(
     if country is not None and country in COUNTRY_CURRENCY:
         strength = (countries or Counter()).get(country, 0.0)
         return Found(COUNTRY_CURRENCY[country], round(min(0.9, 0.5 + 0.1 * strength), 3))
-    return Found(home_currency, 0.5)
+    return Found(home_currency, HOME_ONLY)
 
 
 def _currency_marks(texts: Sequence[str]) -> Counter[str]:
@@ -167,8 +176,11 @@ def _best(scores: Counter[str]) -> str | None:
     return country if score >= MIN_COUNTRY_SCORE else None
 
 
-def _day_first(country: str | None, currency: str) -> bool:
-    """Month-first on receipts from the US (or in US dollars without another country)."""
+def _day_first(country: str | None, currency: Found[str]) -> bool | None:
+    """Month-first on receipts from the US (or in US dollars without another country),
+    day-first on others that show where they are from; None when nothing does."""
     if country is not None:
         return country not in MONTH_FIRST_COUNTRIES
-    return currency != "USD"
+    if currency.confidence <= HOME_ONLY:
+        return None
+    return currency.value != "USD"

@@ -37,16 +37,16 @@ def parse_receipt(
     locale (`read_locale`: its currency marks, country cues and language) decides its
     currency (`default_currency` only when the receipt says nothing), whether amounts have
     a minor unit, and the date order: numeric dates are read day-first, or month-first on US
-    receipts, unless `day_first` is given (and the other order only when that is
-    impossible). The text is only data, and only its first `MAX_READ_CHARS` characters are
-    read.
+    receipts; `day_first` is the person's own order, used only for a receipt that shows no
+    country (day-first when not given); the other order only when a date is impossible.
+    The text is only data, and only its first `MAX_READ_CHARS` characters are read.
     """
     lines = _first_chars([line for line in page_lines if line.text.strip()], MAX_READ_CHARS)
     locale = read_locale(lines, default_currency)
     whole = locale.whole_amounts
     items = read_items(lines, whole)
     totals = read_totals(lines, items_sum(items), whole)
-    order = locale.day_first if day_first is None else day_first
+    order = _first_known(locale.day_first, day_first, True)
     fields: dict[str, Found[Any] | None] = {
         "merchant": read_merchant(lines, known_merchants),
         "date": read_date(lines, today=today, day_first=order),
@@ -68,6 +68,10 @@ def parse_receipt(
         confidence={name: found.confidence for name, found in fields.items() if found},
         boxes=_boxes(fields),
     )
+
+
+def _first_known(*choices: bool | None) -> bool:
+    return next(choice for choice in choices if choice is not None)
 
 
 def _first_chars(lines: Sequence[TextLine], limit: int) -> list[TextLine]:

@@ -19,6 +19,7 @@ from lingassist.engines.images import load_image
 from lingassist.engines.ocr import SECOND_PSM, OcrEngine, OcrPage, TesseractOcr
 from lingassist.ledger.reports import merchant_names
 from lingassist.receipts.draft import ReceiptDraft, lines_from_words
+from lingassist.receipts.locale import day_first_at_home
 from lingassist.receipts.parse import parse_receipt
 from lingassist.receipts.passes import merge_drafts, needs_second_pass
 from lingassist.services.context import AppContext
@@ -28,7 +29,8 @@ PREVIEW_WIDTH = 600
 
 
 def make_receipt_reader(context: AppContext, ocr: OcrEngine | None = None) -> ReceiptReader:
-    """A reader that knows the person's currency, merchants and today's date.
+    """A reader that knows the person's currency, merchants, date order and today's date
+    (the receipt's own currency and date order win when it shows them).
 
     A receipt read with no date, no total or a doubtful merchant is read a second time in
     another page-segmentation mode, and each field is taken from the surer reading
@@ -38,6 +40,7 @@ def make_receipt_reader(context: AppContext, ocr: OcrEngine | None = None) -> Re
     with context.database.sessions() as session:
         known = tuple(merchant_names(session=session))
     currency = context.settings.default_currency
+    day_first = day_first_at_home(context.settings.locale)
 
     def parse(page: OcrPage) -> ReceiptDraft:
         return parse_receipt(
@@ -45,6 +48,7 @@ def make_receipt_reader(context: AppContext, ocr: OcrEngine | None = None) -> Re
             default_currency=currency,
             known_merchants=known,
             today=context.today(),
+            day_first=day_first,
         )
 
     def read(path: Path) -> ReadReceipt:

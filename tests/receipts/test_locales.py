@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from lingassist.receipts import ReceiptDraft, TextLine, parse_receipt
-from lingassist.receipts.locale import read_locale
+from lingassist.receipts.locale import day_first_at_home, read_locale
 
 TODAY = date(2026, 11, 23)
 
@@ -249,3 +249,14 @@ def test_the_locale_from_the_receipts_own_cues(
         day_first,
     )
     assert locale.whole_amounts == (currency == "VND")
+
+
+def test_the_home_date_order_serves_only_a_receipt_that_shows_no_country() -> None:
+    plain = [TextLine(text) for text in ("CORNER SHOP", "03/04/2026", "TOTAL 1.00")]
+    assert parse_receipt(plain, default_currency="EUR", today=TODAY, day_first=False).date == (
+        date(2026, 3, 4)
+    )
+    german = [TextLine(text) for text in ("SUMME 3,00", "RÜCKGELD 2,00", "03/04/2026")]
+    draft = parse_receipt(german, default_currency="USD", today=TODAY, day_first=False)
+    assert draft.date == date(2026, 4, 3)  # the receipt's own order wins
+    assert day_first_at_home("en_US") is False and day_first_at_home("en_GB.UTF-8") is True
