@@ -3,6 +3,7 @@ listing the past transactions that would move with it. "Just this once" is the d
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lingassist.categorize.rules import Rule, merchant_rule
@@ -13,6 +14,7 @@ from lingassist.services.entries import category_choices
 from lingassist.services.formatting import date_text, money_text
 
 SHOWN_ROWS = 6
+translate = QCoreApplication.translate
 
 
 class AlwaysRulePrompt(QMessageBox):
@@ -27,12 +29,18 @@ class AlwaysRulePrompt(QMessageBox):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Always file it there?")
+        self.setWindowTitle(self.tr("Always file it there?"))
         self.setIcon(QMessageBox.Icon.Question)
-        self.setText(f"Always file {merchant} under {category_name}?")
+        self.setText(
+            self.tr("Always file {merchant} under {category}?").format(
+                merchant=merchant, category=category_name
+            )
+        )
         self.setInformativeText(_details(rows, locale))
-        self.always_button = self.addButton("Always", QMessageBox.ButtonRole.AcceptRole)
-        self.once_button = self.addButton("Just this once", QMessageBox.ButtonRole.RejectRole)
+        self.always_button = self.addButton(self.tr("Always"), QMessageBox.ButtonRole.AcceptRole)
+        self.once_button = self.addButton(
+            self.tr("Just this once"), QMessageBox.ButtonRole.RejectRole
+        )
         self.setDefaultButton(self.once_button)
         self.setEscapeButton(self.once_button)
 
@@ -59,13 +67,15 @@ class AlwaysRulePrompt(QMessageBox):
 def _details(rows: list[TransactionRow], locale: str) -> str:
     """ "This changes 3 past transactions:" and the first few of them."""
     if not rows:
-        return "No past transaction changes; new ones will be filed there."
-    plural = "transaction" if len(rows) == 1 else "transactions"
-    lines = [f"This changes {len(rows)} past {plural}:"]
+        return translate(
+            "AlwaysRulePrompt", "No past transaction changes; new ones will be filed there."
+        )
+    lines = [translate("AlwaysRulePrompt", "This changes %n past transaction(s):", "", len(rows))]
     for row in rows[:SHOWN_ROWS]:
         when = date_text(row.date, locale)
         amount = money_text(row.amount, row.currency, locale)
-        lines.append(f"• {when}  {row.description}  {amount}  (now {row.category_name})")
+        now = translate("AlwaysRulePrompt", "now {category}").format(category=row.category_name)
+        lines.append(f"• {when}  {row.description}  {amount}  ({now})")
     if len(rows) > SHOWN_ROWS:
-        lines.append(f"…and {len(rows) - SHOWN_ROWS} more.")
+        lines.append(translate("AlwaysRulePrompt", "…and %n more.", "", len(rows) - SHOWN_ROWS))
     return "\n".join(lines)

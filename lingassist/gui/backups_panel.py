@@ -3,7 +3,7 @@ backup folder (Settings → Backups)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,14 @@ from lingassist.services import backups
 from lingassist.services.backups import Backup
 from lingassist.services.context import AppContext
 
-COLUMNS = ("Made", "Why", "Transactions", "Size")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BackupsPanel", "Made"),
+    QT_TRANSLATE_NOOP("BackupsPanel", "Why"),
+    QT_TRANSLATE_NOOP("BackupsPanel", "Transactions"),
+    QT_TRANSLATE_NOOP("BackupsPanel", "Size"),
+)
+WHEN = "%Y-%m-%d %H:%M"  # when a backup was made, the same in every language
+translate = QCoreApplication.translate
 NUMBER_COLUMNS = 2  # from this column on, numbers: right-aligned
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -48,18 +55,24 @@ class BackupsPanel(QWidget):
         self.shown: list[Backup] = []
         self.table = QTableWidget(0, len(COLUMNS), objectName="backupsTable")
         self.back_up_button = QPushButton(
-            "Back up now", toolTip="Copy the ledger and the receipt photos into the backups folder"
+            self.tr("Back up now"),
+            toolTip=self.tr("Copy the ledger and the receipt photos into the backups folder"),
         )
         self.restore_button = QPushButton(
-            "Restore…", toolTip="Put the chosen backup in place of the ledger (asks first)"
+            self.tr("Restore…"),
+            toolTip=self.tr("Put the chosen backup in place of the ledger (asks first)"),
         )
-        self.open_button = QPushButton("Open folder", toolTip="Show the backups folder")
+        self.open_button = QPushButton(
+            self.tr("Open folder"), toolTip=self.tr("Show the backups folder")
+        )
         self.second_folder = QLineEdit(
             context.settings.second_backup_folder,
-            placeholderText="none (e.g. a folder on another disk)",
-            toolTip="Every automatic backup is also copied here",
+            placeholderText=self.tr("none (e.g. a folder on another disk)"),
+            toolTip=self.tr("Every automatic backup is also copied here"),
         )
-        self.browse_button = QPushButton("Browse…", toolTip="Choose the second backup folder")
+        self.browse_button = QPushButton(
+            self.tr("Browse…"), toolTip=self.tr("Choose the second backup folder")
+        )
         self._build()
         self.reload()
 
@@ -69,9 +82,9 @@ class BackupsPanel(QWidget):
         self.table.setRowCount(len(self.shown))
         for row, backup in enumerate(self.shown):
             cells = (
-                f"{backup.created:%Y-%m-%d %H:%M}",
+                backup.created.strftime(WHEN),
                 backup.reason,
-                f"{backup.transactions:,}",
+                QLocale().toString(backup.transactions),  # the locale's digit grouping
                 _size(backup.size),
             )
             for column, text in enumerate(cells):
@@ -92,7 +105,7 @@ class BackupsPanel(QWidget):
             self.said.emit(str(error), "error")
             return
         self.reload()
-        self.said.emit(f"Backed up to {made.path}", "success")
+        self.said.emit(self.tr("Backed up to {path}").format(path=made.path), "success")
 
     def chosen(self) -> Backup | None:
         """The backup selected in the list."""
@@ -107,14 +120,19 @@ class BackupsPanel(QWidget):
         try:
             _, safety = backups.restore_backup(self._context, backup.path)
         except UserFacingError as error:
-            self.said.emit(f"Not restored: {error}", "error")
+            self.said.emit(self.tr("Not restored: {error}").format(error=error), "error")
             return
         self.reload()
         self.restored.emit()
         self.said.emit(
-            f"Restored the backup of {backup.created:%Y-%m-%d %H:%M} "
-            f"({_count(backup.transactions)}). The ledger as it was is in the list "
-            f"as “{safety.reason}”.",
+            self.tr(
+                "Restored the backup of {made} ({count}). The ledger as it was is in the list "
+                "as “{reason}”."
+            ).format(
+                made=backup.created.strftime(WHEN),
+                count=_count(backup.transactions),
+                reason=safety.reason,
+            ),
             "success",
         )
 
@@ -123,10 +141,15 @@ class BackupsPanel(QWidget):
         now = backups.current_transactions(self._context)
         answer = QMessageBox.question(
             self,
-            "Restore this backup?",
-            f"Replace the ledger ({_count(now)} now) with the backup made "
-            f"{backup.created:%Y-%m-%d %H:%M} ({_count(backup.transactions)})?\n\n"
-            "The ledger as it is now is backed up first, so you can come back to it.",
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Replace the ledger ({now} now) with the backup made {made} ({count})?\n\n"
+                "The ledger as it is now is backed up first, so you can come back to it."
+            ).format(
+                now=_count(now),
+                made=backup.created.strftime(WHEN),
+                count=_count(backup.transactions),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -144,7 +167,7 @@ class BackupsPanel(QWidget):
         ]
 
     def _build(self) -> None:
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -163,15 +186,17 @@ class BackupsPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         second = QHBoxLayout()
-        second.addWidget(QLabel("Second backup folder"))
+        second.addWidget(QLabel(self.tr("Second backup folder")))
         second.addWidget(self.second_folder, 1)
         second.addWidget(self.browse_button)
         self.browse_button.setAutoDefault(False)
         note = QLabel(
-            "LingAssist backs up by itself once a day, before a new version changes the "
-            "ledger and before changes to many entries; it keeps every backup of the last "
-            "day, then one a day for a week, one a week for a month and one a month for a "
-            "year. Backups you make are kept until you delete them.",
+            self.tr(
+                "LingAssist backs up by itself once a day, before a new version changes the "
+                "ledger and before changes to many entries; it keeps every backup of the last "
+                "day, then one a day for a week, one a week for a month and one a month for a "
+                "year. Backups you make are kept until you delete them."
+            ),
             wordWrap=True,
             objectName="summaryCaption",
         )
@@ -186,13 +211,15 @@ class BackupsPanel(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _pick_second_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "A folder on another disk for backups")
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("A folder on another disk for backups")
+        )
         if folder:
             self.second_folder.setText(folder)
 
 
 def _count(transactions: int) -> str:
-    return f"{transactions:,} transaction{'' if transactions == 1 else 's'}"
+    return translate("BackupsPanel", "%Ln transaction(s)", "", transactions)
 
 
 def _size(size: int) -> str:

@@ -13,9 +13,7 @@ from lingassist.gui.import_dialog import ImportDialog
 from lingassist.gui.worker import Jobs
 from lingassist.services.context import AppContext
 
-BANK_FILTER = (
-    "Bank statements (*.csv *.tsv *.txt *.ofx *.qfx *.qif *.xml *.camt *.sta);;All files (*)"
-)
+BANK_PATTERNS = "*.csv *.tsv *.txt *.ofx *.qfx *.qif *.xml *.camt *.sta"
 
 
 class BankImportQueue(QObject):
@@ -38,7 +36,10 @@ class BankImportQueue(QObject):
     def choose(self) -> None:
         """Ask for bank files and queue them."""
         names, _ = QFileDialog.getOpenFileNames(
-            self._window, "Import bank statements", str(Path.home()), BANK_FILTER
+            self._window,
+            self.tr("Import bank statements"),
+            str(Path.home()),
+            self.tr("Bank statements ({patterns});;All files (*)").format(patterns=BANK_PATTERNS),
         )
         self.add([Path(name) for name in names])
 

@@ -7,6 +7,7 @@ the `CsvMapping` the import reads the file with (and remembers for the bank's ne
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,25 +27,33 @@ from lingassist.services.bank_file_reading import CsvLayout, CsvMapping
 from lingassist.services.csv_mappings import IGNORE, ROLES, mapping_from_roles
 
 ROLE_LABELS = {
-    "date": "Date",
-    "amount": "Amount (+/−)",
-    "debit": "Money out",
-    "credit": "Money in",
-    "description": "Description",
-    "counterparty": "Counterparty",
-    "reference": "Reference",
-    "balance": "Balance",
-    "currency": "Currency",
-    IGNORE: "Ignore",
+    "date": QT_TRANSLATE_NOOP("CsvMappingDialog", "Date"),
+    "amount": QT_TRANSLATE_NOOP("CsvMappingDialog", "Amount (+/−)"),
+    "debit": QT_TRANSLATE_NOOP("CsvMappingDialog", "Money out"),
+    "credit": QT_TRANSLATE_NOOP("CsvMappingDialog", "Money in"),
+    "description": QT_TRANSLATE_NOOP("CsvMappingDialog", "Description"),
+    "counterparty": QT_TRANSLATE_NOOP("CsvMappingDialog", "Counterparty"),
+    "reference": QT_TRANSLATE_NOOP("CsvMappingDialog", "Reference"),
+    "balance": QT_TRANSLATE_NOOP("CsvMappingDialog", "Balance"),
+    "currency": QT_TRANSLATE_NOOP("CsvMappingDialog", "Currency"),
+    IGNORE: QT_TRANSLATE_NOOP("CsvMappingDialog", "Ignore"),
 }
 DATE_ORDERS = (
-    ("", "Detect"),
-    ("DMY", "Day Month Year"),
-    ("MDY", "Month Day Year"),
-    ("YMD", "Year Month Day"),
+    ("", QT_TRANSLATE_NOOP("CsvMappingDialog", "Detect")),
+    ("DMY", QT_TRANSLATE_NOOP("CsvMappingDialog", "Day Month Year")),
+    ("MDY", QT_TRANSLATE_NOOP("CsvMappingDialog", "Month Day Year")),
+    ("YMD", QT_TRANSLATE_NOOP("CsvMappingDialog", "Year Month Day")),
 )
-DECIMAL_MARKS = (("", "Detect"), (".", "Point: 1,234.56"), (",", "Comma: 1.234,56"))
+DECIMAL_MARKS = (
+    ("", QT_TRANSLATE_NOOP("CsvMappingDialog", "Detect")),
+    (".", QT_TRANSLATE_NOOP("CsvMappingDialog", "Point: 1,234.56")),
+    (",", QT_TRANSLATE_NOOP("CsvMappingDialog", "Comma: 1.234,56")),
+)
+translate = QCoreApplication.translate
 COMBO_ROW = 0
+CHOOSE_ONCE = QT_TRANSLATE_NOOP(
+    "CsvMappingDialog", "Choose once for this bank: its next files are read the same way."
+)
 
 
 class CsvMappingDialog(QDialog):
@@ -53,7 +62,7 @@ class CsvMappingDialog(QDialog):
 
     def __init__(self, layout: CsvLayout, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Columns of {file_name}")
+        self.setWindowTitle(self.tr("Columns of {file}").format(file=file_name))
         self._layout = layout
         self.roles: list[QComboBox] = []
         self.table = QTableWidget(len(layout.sample_rows) + 1, len(layout.columns))
@@ -61,17 +70,19 @@ class CsvMappingDialog(QDialog):
         self.date_order = _choice_box(DATE_ORDERS, layout.suggested.date_order)
         self.decimal_mark = _choice_box(DECIMAL_MARKS, layout.suggested.decimal_mark)
         self.negate = QCheckBox(
-            "Purchases are positive: flip every sign",
+            self.tr("Purchases are positive: flip every sign"),
             checked=layout.suggested.negate,
-            toolTip="Some card exports print money spent as positive amounts",
+            toolTip=self.tr("Some card exports print money spent as positive amounts"),
         )
         self.problems = QLabel(objectName="cardProblem", wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(
-            "Read the file", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Read the file"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.ok_button.setObjectName("primaryButton")
-        self.ok_button.setToolTip("Read the file with these columns (remembered for this bank)")
+        self.ok_button.setToolTip(
+            self.tr("Read the file with these columns (remembered for this bank)")
+        )
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -103,16 +114,21 @@ class CsvMappingDialog(QDialog):
     def _fill_table(self) -> None:
         table = self.table
         table.setHorizontalHeaderLabels(
-            [c.name or f"Column {c.index + 1}" for c in self._layout.columns]
+            [
+                c.name or self.tr("Column {number}").format(number=c.index + 1)
+                for c in self._layout.columns
+            ]
         )
         table.setVerticalHeaderLabels(
-            ["Holds"] + [str(n) for n in range(1, len(self._layout.sample_rows) + 1)]
+            [self.tr("Holds")] + [str(n) for n in range(1, len(self._layout.sample_rows) + 1)]
         )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         for column in self._layout.columns:
             box = self._role_box(column.role)
-            box.setToolTip(f"What “{column.name or column.index + 1}” holds")
+            box.setToolTip(
+                self.tr("What “{column}” holds").format(column=column.name or column.index + 1)
+            )
             box.currentIndexChanged.connect(lambda _i, c=column.index: self._role_changed(c))
             table.setCellWidget(COMBO_ROW, column.index, box)
             self.roles.append(box)
@@ -130,25 +146,28 @@ class CsvMappingDialog(QDialog):
     def _role_box(self, role: str) -> QComboBox:
         box = QComboBox()
         for name in (*ROLES, IGNORE):
-            box.addItem(ROLE_LABELS[name], name)
+            box.addItem(self.tr(ROLE_LABELS[name]), name)
         if role and role not in ROLES and role != IGNORE:  # value date, kind, payee… as found
             box.addItem(role.replace("_", " ").capitalize(), role)
         box.setCurrentIndex(max(box.findData(role or IGNORE), 0))
         return box
 
     def _build(self, file_name: str) -> None:
-        title = QLabel(f"Which column is what in {file_name}?", objectName="summaryTitle")
+        title = QLabel(
+            self.tr("Which column is what in {file}?").format(file=file_name),
+            objectName="summaryTitle",
+        )
         doubts = " ".join(self._layout.doubts)
         explain = QLabel(
-            f"{doubts} Choose once for this bank: its next files are read the same way.".strip(),
+            f"{doubts} {self.tr(CHOOSE_ONCE)}".strip(),
             objectName="summaryCaption",
             wordWrap=True,
         )
         formats = QHBoxLayout()
-        formats.addWidget(QLabel("Dates"))
+        formats.addWidget(QLabel(self.tr("Dates")))
         formats.addWidget(self.date_order)
         formats.addSpacing(12)
-        formats.addWidget(QLabel("Decimal mark"))
+        formats.addWidget(QLabel(self.tr("Decimal mark")))
         formats.addWidget(self.decimal_mark)
         formats.addSpacing(12)
         formats.addWidget(self.negate)
@@ -193,6 +212,6 @@ class CsvMappingDialog(QDialog):
 def _choice_box(choices: tuple[tuple[str, str], ...], current: str) -> QComboBox:
     box = QComboBox()
     for value, label in choices:
-        box.addItem(label, value)
+        box.addItem(translate("CsvMappingDialog", label), value)
     box.setCurrentIndex(max(box.findData(current), 0))
     return box

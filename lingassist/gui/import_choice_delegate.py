@@ -15,7 +15,7 @@ class ImportChoiceDelegate(QStyledItemDelegate):
     """Edits the model's chosen entry (0 = import as new) from the cell's `CHOICES_ROLE`."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        editor = QComboBox(parent, toolTip="Which entry this bank line is, if any")
+        editor = QComboBox(parent, toolTip=self.tr("Which entry this bank line is, if any"))
         for label, entry in index.data(CHOICES_ROLE) or ():
             editor.addItem(label, entry)
         editor.activated.connect(lambda _position: self._commit(editor))

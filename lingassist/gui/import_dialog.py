@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,20 +66,45 @@ from lingassist.services.imports import ImportResult, apply_import
 
 log = logging.getLogger(__name__)
 FILTER_LABELS = {
-    ALL: ("All", "Every line of the file"),
-    "new": ("New", "Lines written as new transactions"),
-    "duplicate": ("Already in the ledger", "Lines imported before: nothing is written"),
-    "matched": ("Matched", "Lines that are entries you captured (receipt, voice, text)"),
-    "unsure": ("Unsure", "Lines that could be one of several entries: imported as new"),
-    "rejected": ("Rejected", "Lines that cannot be imported, with the reason"),
+    ALL: (
+        QT_TRANSLATE_NOOP("ImportDialog", "All"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Every line of the file"),
+    ),
+    "new": (
+        QT_TRANSLATE_NOOP("ImportDialog", "New"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Lines written as new transactions"),
+    ),
+    "duplicate": (
+        QT_TRANSLATE_NOOP("ImportDialog", "Already in the ledger"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Lines imported before: nothing is written"),
+    ),
+    "matched": (
+        QT_TRANSLATE_NOOP("ImportDialog", "Matched"),
+        QT_TRANSLATE_NOOP(
+            "ImportDialog", "Lines that are entries you captured (receipt, voice, text)"
+        ),
+    ),
+    "unsure": (
+        QT_TRANSLATE_NOOP("ImportDialog", "Unsure"),
+        QT_TRANSLATE_NOOP(
+            "ImportDialog", "Lines that could be one of several entries: imported as new"
+        ),
+    ),
+    "rejected": (
+        QT_TRANSLATE_NOOP("ImportDialog", "Rejected"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Lines that cannot be imported, with the reason"),
+    ),
 }
 CATEGORY_SHARE = 0.24  # at most, of the width the short columns leave
 DETAILS_SHARE = 0.42  # of what is left then; the description has the rest
 ACCOUNT_REASONS = {
-    "iban": "Chosen by the account number in the file.",
-    "default": "Your default account; choose another if the file is from a different one.",
+    "iban": QT_TRANSLATE_NOOP("ImportDialog", "Chosen by the account number in the file."),
+    "default": QT_TRANSLATE_NOOP(
+        "ImportDialog", "Your default account; choose another if the file is from a different one."
+    ),
     "chosen": "",
 }
+translate = QCoreApplication.translate
 
 
 class ImportDialog(QDialog):
@@ -92,7 +117,7 @@ class ImportDialog(QDialog):
         self, context: AppContext, jobs: Jobs, path: Path, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(self.tr("Import {file}").format(file=path.name))
         self.setObjectName("importDialog")
         self._context, self._jobs, self._path = context, jobs, path
         self.loaded: BankFilePreview | None = None  # the preview shown (None: none valid)
@@ -116,11 +141,12 @@ class ImportDialog(QDialog):
     def _make_widgets(self) -> None:
         self.title = QLabel(self._path.name, objectName="summaryTitle")
         self.subtitle = QLabel(objectName="summaryCaption", wordWrap=True)
-        self.account_box = QComboBox(toolTip="The account these bank lines belong to")
+        self.account_box = QComboBox(toolTip=self.tr("The account these bank lines belong to"))
         self.account_box.setMinimumContentsLength(24)
         self.account_box.currentIndexChanged.connect(self._account_changed)
         self.columns_button = QPushButton(
-            "Change columns…", toolTip="Choose which column of the CSV file is what"
+            self.tr("Change columns…"),
+            toolTip=self.tr("Choose which column of the CSV file is what"),
         )
         self.columns_button.setAutoDefault(False)
         self.columns_button.clicked.connect(self._change_columns)
@@ -130,7 +156,9 @@ class ImportDialog(QDialog):
         self._filter_group = QButtonGroup(self)
         for kind in (ALL, *KINDS):
             label, tip = FILTER_LABELS[kind]
-            button = QPushButton(label, objectName="filterChip", checkable=True, toolTip=tip)
+            button = QPushButton(
+                self.tr(label), objectName="filterChip", checkable=True, toolTip=self.tr(tip)
+            )
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked, k=kind: self.model.set_filter(k))
             self._filter_group.addButton(button)
@@ -146,9 +174,11 @@ class ImportDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setToolTip("Close without importing anything (Esc)")
-        self.import_button = QPushButton("Import", objectName="primaryButton")
-        self.import_button.setToolTip("Write these lines to the ledger as one change (one Undo)")
+        self.cancel_button.setToolTip(self.tr("Close without importing anything (Esc)"))
+        self.import_button = QPushButton(self.tr("Import"), objectName="primaryButton")
+        self.import_button.setToolTip(
+            self.tr("Write these lines to the ledger as one change (one Undo)")
+        )
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button.clicked.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
@@ -198,7 +228,7 @@ class ImportDialog(QDialog):
 
     def _build(self) -> None:
         account_row = QHBoxLayout()
-        account_row.addWidget(QLabel("Into account"))
+        account_row.addWidget(QLabel(self.tr("Into account")))
         account_row.addWidget(self.account_box)
         account_row.addWidget(self.columns_button)
         account_row.addStretch(1)
@@ -258,11 +288,11 @@ class ImportDialog(QDialog):
                 return needed.layout
 
         self._start(
-            f"Previewing {self._path.name}",
+            self.tr("Previewing {file}").format(file=self._path.name),
             read,
             lambda answer: self._read(answer, message),
             self._load_failed,
-            f"Reading {self._path.name}",
+            self.tr("Reading {file}").format(file=self._path.name),
         )
 
     def _read(self, answer: BankFilePreview | CsvLayout, message: str) -> None:
@@ -312,7 +342,10 @@ class ImportDialog(QDialog):
         box.clear()
         for name, currency in account_choices(self._context):
             box.addItem(f"{name} ({currency})", name)
-        box.addItem(f"New account: {loaded.new_account_name}", loaded.new_account_name)
+        box.addItem(
+            self.tr("New account: {name}").format(name=loaded.new_account_name),
+            loaded.new_account_name,
+        )
         box.setCurrentIndex(max(box.findData(loaded.preview.account), 0))
         box.blockSignals(False)
 
@@ -320,7 +353,7 @@ class ImportDialog(QDialog):
         counts = self.model.counts()
         for kind, button in self.filters.items():
             count = sum(counts.values()) if kind == ALL else counts[kind]
-            button.setText(f"{FILTER_LABELS[kind][0]}  {count:,}")
+            button.setText(f"{self.tr(FILTER_LABELS[kind][0])}  {QLocale().toString(count)}")
             button.setEnabled(kind == ALL or count > 0)
         checked = next(k for k, b in self.filters.items() if b.isChecked())
         if checked != ALL and not counts[checked]:
@@ -346,13 +379,13 @@ class ImportDialog(QDialog):
     def _change_columns(self) -> None:
         account, mapping = self.account_name(), self._mapping
         self._start(
-            f"Reading the columns of {self._path.name}",
+            self.tr("Reading the columns of {file}").format(file=self._path.name),
             lambda _progress, _cancelled: bank_file_layout(
                 self._context, self._path, account, mapping
             ),
             self._ask_columns,
             self._load_failed,
-            f"Reading the columns of {self._path.name}",
+            self.tr("Reading the columns of {file}").format(file=self._path.name),
         )
 
     def _ask_columns(self, layout: CsvLayout) -> None:
@@ -382,13 +415,13 @@ class ImportDialog(QDialog):
         count = self.transactions_to_import()
         self._writing = True
         self._start(
-            f"Importing {self._path.name}",
+            self.tr("Importing {file}").format(file=self._path.name),
             lambda _progress, _cancelled: apply_import(
                 self._context, preview, unmatched=separate, chosen=chosen
             ),
             self._written,
             self._write_failed,
-            f"Importing {count:,} transaction{'s' * (count != 1)} (after a backup)",
+            self.tr("Importing %Ln transaction(s) (after a backup)", "", count),
         )
 
     def _written(self, result: ImportResult) -> None:
@@ -399,7 +432,9 @@ class ImportDialog(QDialog):
 
     def _write_failed(self, error: BaseException) -> None:
         if isinstance(error, ChangedMeanwhile):
-            self._load(f"{error} The preview below is the ledger as it is now.")
+            self._load(
+                self.tr("{error} The preview below is the ledger as it is now.").format(error=error)
+            )
         elif isinstance(error, UserFacingError):
             self._say(str(error), "error")
         elif not isinstance(error, Cancelled):
@@ -480,7 +515,11 @@ class ImportDialog(QDialog):
 
     def _update_import_button(self) -> None:
         count = self.transactions_to_import()
-        text = f"Import {count:,} transaction{'s' * (count != 1)}" if count else "Nothing to import"
+        text = (
+            self.tr("Import %Ln transaction(s)", "", count)
+            if count
+            else self.tr("Nothing to import")
+        )
         self.import_button.setText(text)
         self.import_button.setMinimumWidth(
             self.import_button.fontMetrics().horizontalAdvance(text) + 48
@@ -523,9 +562,15 @@ class ImportDialog(QDialog):
 def _file_text(loaded: BankFilePreview) -> str:
     """ "CSV file · 60 lines · read with the columns you chose for this bank"."""
     preview = loaded.preview
-    parts = [f"{(preview.format or 'bank').upper()} file", f"{len(preview.lines):,} lines"]
+    kind = (preview.format or "bank").upper()
+    parts = [
+        translate("ImportDialog", "{kind} file").format(kind=kind),
+        translate("ImportDialog", "%Ln line(s)", "", len(preview.lines)),
+    ]
     if loaded.remembered:
-        parts.append("read with the columns you chose for this bank before")
+        parts.append(
+            translate("ImportDialog", "read with the columns you chose for this bank before")
+        )
     return " · ".join(parts)
 
 
@@ -533,13 +578,21 @@ def _account_text(loaded: BankFilePreview, context: AppContext) -> str:
     """Which account the lines go to and why, and whether the import creates it."""
     preview = loaded.preview
     if not preview.account_is_new:
-        return ACCOUNT_REASONS.get(loaded.account_reason, "")
-    created = f"The import creates the account “{preview.account}” in {preview.currency}."
+        reason = ACCOUNT_REASONS.get(loaded.account_reason, "")
+        return translate("ImportDialog", reason) if reason else ""
+    created = translate(
+        "ImportDialog", "The import creates the account “{account}” in {currency}."
+    ).format(account=preview.account, currency=preview.currency)
     if loaded.account_reason == "currency":
         default = context.settings.default_account
-        return f"{created} The file is in {preview.currency}; {default} is not."
+        differs = translate("ImportDialog", "The file is in {currency}; {account} is not.")
+        return f"{created} {differs.format(currency=preview.currency, account=default)}"
     return created
 
 
 def _nothing_text(count: int) -> str:
-    return "" if count else "There is nothing new in this file: no line would be imported."
+    if count:
+        return ""
+    return translate(
+        "ImportDialog", "There is nothing new in this file: no line would be imported."
+    )

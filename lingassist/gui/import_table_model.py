@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -19,12 +27,26 @@ from lingassist.gui.style import colors
 from lingassist.services.formatting import date_text, money_text
 from lingassist.services.imports import LineMatch, LineStatus, PreviewLine, describe_rate
 
-COLUMNS = ("Line", "Date", "Description", "Amount", "Status", "Category", "Details")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportTableModel", "Line"),
+    QT_TRANSLATE_NOOP("ImportTableModel", "Date"),
+    QT_TRANSLATE_NOOP("ImportTableModel", "Description"),
+    QT_TRANSLATE_NOOP("ImportTableModel", "Amount"),
+    QT_TRANSLATE_NOOP("ImportTableModel", "Status"),
+    QT_TRANSLATE_NOOP("ImportTableModel", "Category"),
+    QT_TRANSLATE_NOOP("ImportTableModel", "Details"),
+)
 LINE, DATE, DESCRIPTION, AMOUNT, STATUS, CATEGORY, DETAILS = range(len(COLUMNS))
 KINDS = ("new", "duplicate", "matched", "unsure", "rejected")  # what a line is, in the counts
 ALL = "all"
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1  # (label, entry id or 0) for an unsure line
 RowIndex = QModelIndex | QPersistentModelIndex
+KIND_NAMES = {  # a line's kind (a state in code) as the Status column shows it
+    "new": QT_TRANSLATE_NOOP("ImportTableModel", "New"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportTableModel", "Duplicate"),
+    "rejected": QT_TRANSLATE_NOOP("ImportTableModel", "Rejected"),
+}
+translate = QCoreApplication.translate
 
 
 def line_kind(line: PreviewLine) -> str:
@@ -118,7 +140,7 @@ class ImportTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(section)
         return None
@@ -141,7 +163,7 @@ class ImportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and column == STATUS and line.could_be:
             return self._chosen.get(line.number, 0)
         if role == CHOICES_ROLE and line.could_be:
-            return [("Import as new", 0)] + [
+            return [(self.tr("Import as new"), 0)] + [
                 (_entry_text(m, self._locale), m.transaction_id) for m in line.could_be
             ]
         return None
@@ -195,11 +217,11 @@ class ImportTableModel(QAbstractTableModel):
     def _status(self, line: PreviewLine) -> str:
         kind = line_kind(line)
         if kind == "matched":
-            return "Separate" if line.number in self._separate else "Matched"
+            return self.tr("Separate") if line.number in self._separate else self.tr("Matched")
         if kind == "unsure":
             chosen = self._chosen.get(line.number)
-            return f"Same as #{chosen}" if chosen else "Unsure ▾"
-        return kind.capitalize()
+            return self.tr("Same as #{id}").format(id=chosen) if chosen else self.tr("Unsure ▾")
+        return self.tr(KIND_NAMES[kind]) if kind in KIND_NAMES else kind.capitalize()
 
     def _merged_into(self, line: PreviewLine) -> LineMatch | None:
         """The entry this line will be merged into, as the person left it (None: none)."""
@@ -213,18 +235,22 @@ class ImportTableModel(QAbstractTableModel):
             return ""
         merged = self._merged_into(line)
         if merged is not None:
-            return merged.category or "No category"
+            return merged.category or self.tr("No category")
         return line.category_name
 
     def _details(self, line: PreviewLine) -> str:
         merged = self._merged_into(line)
         if merged is not None:
-            return f"Merges into {_entry_text(merged, self._locale)}"
+            return self.tr("Merges into {entry}").format(entry=_entry_text(merged, self._locale))
         if line.match is not None:
-            return f"Kept apart from {_entry_text(line.match, self._locale)}: imported as new"
+            return self.tr("Kept apart from {entry}: imported as new").format(
+                entry=_entry_text(line.match, self._locale)
+            )
         if line.could_be:
-            ids = " or ".join(f"#{m.transaction_id}" for m in line.could_be)
-            return f"Could be {ids}: double-click Status to choose; else imported as new"
+            ids = self.tr(" or ").join(f"#{m.transaction_id}" for m in line.could_be)
+            return self.tr(
+                "Could be {entries}: double-click Status to choose; else imported as new"
+            ).format(entries=ids)
         if line.status in (LineStatus.DUPLICATE, LineStatus.REJECTED):
             reason = line.reason.removeprefix(f"line {line.number}: ")
             return reason[:1].upper() + reason[1:]
@@ -232,12 +258,12 @@ class ImportTableModel(QAbstractTableModel):
 
     def _tooltip(self, line: PreviewLine, column: int) -> str:
         if column == STATUS and line.match is not None:
-            return (
-                f"{_match_tooltip(line.match, self._currency)}\n"
-                "Untick to keep the bank line and that entry apart (both stay)."
-            )
+            untick = self.tr("Untick to keep the bank line and that entry apart (both stay).")
+            return f"{_match_tooltip(line.match, self._currency)}\n{untick}"
         if column == STATUS and line.could_be:
-            return "Double-click (or F2) to say which entry this line is, or import it as new."
+            return self.tr(
+                "Double-click (or F2) to say which entry this line is, or import it as new."
+            )
         merged = self._merged_into(line)
         if column in (CATEGORY, DETAILS) and merged is not None:
             return _match_tooltip(merged, self._currency)
@@ -288,7 +314,7 @@ def _alignment(column: int) -> Qt.AlignmentFlag:
 def _entry_text(match: LineMatch, locale: str) -> str:
     """ "#12 Blue Bottle, 2 Nov 2026 (receipt, 1 photo)"."""
     count = match.attachments
-    photos = f", {count} photo{'s' * (count != 1)}" if count else ""
+    photos = ", " + translate("ImportTableModel", "%n photo(s)", "", count) if count else ""
     day = date_text(match.date, locale)
     return f"#{match.transaction_id} {match.name}, {day} ({match.source}{photos})"
 
@@ -296,22 +322,34 @@ def _entry_text(match: LineMatch, locale: str) -> str:
 def _match_tooltip(match: LineMatch, currency: str) -> str:
     """Everything about the entry a line merges into, and what the merge keeps."""
     amount = f"{match.money.amount} {match.money.currency}"
+    same = translate(
+        "ImportTableModel", "Same purchase as #{id}: {name}, {amount} on {date} ({source}, {apart})"
+    )
+    stays = translate(
+        "ImportTableModel",
+        "Its category ({category}), note and photos stay; it takes the bank's date and text.",
+    )
     parts = [
-        f"Same purchase as #{match.transaction_id}: {match.name}, {amount} on "
-        f"{match.date.isoformat()} ({match.source}, {_apart(match.days_apart)})",
-        f"Its category ({match.category or 'none'}), note and photos stay; "
-        "it takes the bank's date and text.",
+        same.format(
+            id=match.transaction_id,
+            name=match.name,
+            amount=amount,
+            date=match.date.isoformat(),
+            source=match.source,
+            apart=_apart(match.days_apart),
+        ),
+        stays.format(category=match.category or translate("ImportTableModel", "none")),
     ]
     if match.memo:
-        parts.append(f"Note: {match.memo}")
+        parts.append(translate("ImportTableModel", "Note: {note}").format(note=match.memo))
     rate = describe_rate(match, currency)
     if rate:
-        parts.append(f"Rate paid: {rate}")
+        parts.append(translate("ImportTableModel", "Rate paid: {rate}").format(rate=rate))
     return "\n".join(parts)
 
 
 def _apart(days: int) -> str:
     """ "the same day", "1 day apart", "3 days apart"."""
     if days == 0:
-        return "the same day"
-    return f"{days} day{'s' * (days != 1)} apart"
+        return translate("ImportTableModel", "the same day")
+    return translate("ImportTableModel", "%n day(s) apart", "", days)

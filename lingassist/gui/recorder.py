@@ -12,7 +12,15 @@ import math
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QTimer,
+    Signal,
+)
 
 SAMPLE_RATE = 16_000
 BYTES_PER_SECOND = SAMPLE_RATE * 2
@@ -56,11 +64,14 @@ class QtMicrophone:
         from PySide6.QtMultimedia import QtAudio
 
         if not self._has_input:
-            return (
-                "No microphone found. Connect one (or check the sound settings), or type instead."
+            return QCoreApplication.translate(
+                "Recorder",
+                "No microphone found. Connect one (or check the sound settings), or type instead.",
             )
         if self._source.error() != QtAudio.Error.NoError:
-            return f"The microphone could not be used ({self._source.error().name}). Type instead."
+            return QCoreApplication.translate(
+                "Recorder", "The microphone could not be used ({problem}). Type instead."
+            ).format(problem=self._source.error().name)
         return ""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,16 +41,16 @@ from lingassist.services.context import AppContext
 from lingassist.services.entries import category_choices
 
 FIELDS = (
-    (Field.DESCRIPTION, "Description"),
-    (Field.MERCHANT, "Merchant"),
-    (Field.AMOUNT, "Amount"),
-    (Field.ACCOUNT, "Account"),
+    (Field.DESCRIPTION, QT_TRANSLATE_NOOP("RulesDialog", "Description")),
+    (Field.MERCHANT, QT_TRANSLATE_NOOP("RulesDialog", "Merchant")),
+    (Field.AMOUNT, QT_TRANSLATE_NOOP("RulesDialog", "Amount")),
+    (Field.ACCOUNT, QT_TRANSLATE_NOOP("RulesDialog", "Account")),
 )
 OPERATORS = (
-    (Operator.CONTAINS, "contains"),
-    (Operator.EQUALS, "is"),
-    (Operator.REGEX, "matches pattern"),
-    (Operator.BETWEEN, "between"),
+    (Operator.CONTAINS, QT_TRANSLATE_NOOP("RulesDialog", "contains")),
+    (Operator.EQUALS, QT_TRANSLATE_NOOP("RulesDialog", "is")),
+    (Operator.REGEX, QT_TRANSLATE_NOOP("RulesDialog", "matches pattern")),
+    (Operator.BETWEEN, QT_TRANSLATE_NOOP("RulesDialog", "between")),
 )
 TEXT, LOW, HIGH = 2, 3, 4
 PREVIEW_DELAY_MS = 250
@@ -66,7 +66,7 @@ class RulesDialog(QDialog):
         self._context = context
         self._editing: int | None = None
         self._choices = dict(category_choices(context))
-        self.setWindowTitle("Categorization rules")
+        self.setWindowTitle(self.tr("Categorization rules"))
         self.resize(980, 560)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self._update_preview)
@@ -100,12 +100,12 @@ class RulesDialog(QDialog):
 
     def _list_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.addWidget(QLabel("Rules", objectName="summaryTitle"))
-        caption = "Tried from the top: the first rule whose conditions all hold files it."
+        column.addWidget(QLabel(self.tr("Rules"), objectName="summaryTitle"))
+        caption = self.tr("Tried from the top: the first rule whose conditions all hold files it.")
         column.addWidget(QLabel(caption, objectName="summaryCaption", wordWrap=True))
         self.rule_list = QListWidget(
             objectName="rulesList",
-            toolTip="Space switches the selected rule on or off; pick one to edit it",
+            toolTip=self.tr("Space switches the selected rule on or off; pick one to edit it"),
         )
         self.rule_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rule_list.setWordWrap(True)
@@ -115,11 +115,18 @@ class RulesDialog(QDialog):
         self.rule_list.itemChanged.connect(self._toggled)
         column.addWidget(self.rule_list, 1)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("New rule", toolTip="Clear the form for a new rule")
-        self.up_button = QPushButton("↑ Up", toolTip="Try the selected rule earlier")
-        self.down_button = QPushButton("↓ Down", toolTip="Try the selected rule later")
+        self.new_button = QPushButton(
+            self.tr("New rule"), toolTip=self.tr("Clear the form for a new rule")
+        )
+        self.up_button = QPushButton(
+            self.tr("↑ Up"), toolTip=self.tr("Try the selected rule earlier")
+        )
+        self.down_button = QPushButton(
+            self.tr("↓ Down"), toolTip=self.tr("Try the selected rule later")
+        )
         self.delete_button = QPushButton(
-            "Delete", toolTip="Delete the selected rule (Ctrl+Z in the window brings it back)"
+            self.tr("Delete"),
+            toolTip=self.tr("Delete the selected rule (Ctrl+Z in the window brings it back)"),
         )
         self.new_button.clicked.connect(self.new_rule)
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -180,23 +187,27 @@ class RulesDialog(QDialog):
     def _delete(self) -> None:
         rule_id = self.selected_id()
         if rule_id is not None and self._write(lambda: rules.delete_rule(self._context, rule_id)):
-            self._say("Deleted. Undo (Ctrl+Z) brings it back.", "success")
+            self._say(self.tr("Deleted. Undo (Ctrl+Z) brings it back."), "success")
             self.new_rule()
 
     # The editor ----------------------------------------------------------------------
 
     def _editor(self) -> QGroupBox:
-        box = QGroupBox("Rule")
+        box = QGroupBox(self.tr("Rule"))
         form = QFormLayout()
-        self.name_edit = QLineEdit(placeholderText="e.g. Uber rides")
+        self.name_edit = QLineEdit(placeholderText=self.tr("e.g. Uber rides"))
         self.category_combo = CategoryPicker(list(self._choices.items()))
-        form.addRow("Name", self.name_edit)
-        form.addRow("File under", self.category_combo)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("File under"), self.category_combo)
         layout = QVBoxLayout(box)
         layout.addLayout(form)
-        layout.addWidget(QLabel("When all of these hold (amounts are signed: −12.50 is spending)"))
+        layout.addWidget(
+            QLabel(self.tr("When all of these hold (amounts are signed: −12.50 is spending)"))
+        )
         self.conditions = QTableWidget(0, 5)
-        self.conditions.setHorizontalHeaderLabels(["Field", "Test", "Text", "From", "To"])
+        self.conditions.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Test"), self.tr("Text"), self.tr("From"), self.tr("To")]
+        )
         self.conditions.verticalHeader().hide()
         self.conditions.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         header = self.conditions.horizontalHeader()
@@ -207,10 +218,12 @@ class RulesDialog(QDialog):
         layout.addWidget(self.conditions, 1)
         row = QHBoxLayout()
         self.add_condition_button = QPushButton(
-            "Add condition", toolTip="One more condition; all of them must hold"
+            self.tr("Add condition"),
+            toolTip=self.tr("One more condition; all of them must hold"),
         )
         self.remove_condition_button = QPushButton(
-            "Remove condition", toolTip="Remove the selected condition (or the last one)"
+            self.tr("Remove condition"),
+            toolTip=self.tr("Remove the selected condition (or the last one)"),
         )
         self.add_condition_button.clicked.connect(lambda: self.add_condition())
         self.remove_condition_button.clicked.connect(self._remove_condition)
@@ -221,15 +234,17 @@ class RulesDialog(QDialog):
         self.problems_label = QLabel("", objectName="cardProblem", wordWrap=True)
         self.preview_label = QLabel("", objectName="cardNote", wordWrap=True)
         self.apply_check = QCheckBox(
-            "Also move those past transactions when saving",
-            toolTip="Without it the rule files only new transactions",
+            self.tr("Also move those past transactions when saving"),
+            toolTip=self.tr("Without it the rule files only new transactions"),
         )
         layout.addWidget(self.problems_label)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.apply_check)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(
-            "Save rule", objectName="primaryButton", toolTip="Save the rule in the form (Enter)"
+            self.tr("Save rule"),
+            objectName="primaryButton",
+            toolTip=self.tr("Save the rule in the form (Enter)"),
         )
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setDefault(True)  # Enter saves the rule; Esc closes the dialog
@@ -271,9 +286,9 @@ class RulesDialog(QDialog):
         table.insertRow(row)
         field, operator = QComboBox(), QComboBox()
         for value, label in FIELDS:
-            field.addItem(label, value)
+            field.addItem(self.tr(label), value)
         for value, label in OPERATORS:
-            operator.addItem(label, value)
+            operator.addItem(self.tr(label), value)
         field.setCurrentIndex(field.findData(condition.field))
         operator.setCurrentIndex(operator.findData(condition.operator))
         field.currentIndexChanged.connect(lambda _i, f=field, o=operator: self._field_set(f, o))
@@ -332,8 +347,11 @@ class RulesDialog(QDialog):
             return False
         self._editing = saved.id
         self.reload(select=saved.id)
-        moved_text = f"; moved {_transactions(moved)}" if moved else ""
-        self._say(f"Saved rule '{saved.name}'{moved_text}.", "success")
+        if moved:
+            text = self.tr("Saved rule '{name}'; moved %n past transaction(s).", "", moved)
+        else:
+            text = self.tr("Saved rule '{name}'.")
+        self._say(text.format(name=saved.name), "success")
         if moved:
             self.changed.emit()
         self._update_preview()
@@ -352,7 +370,7 @@ class RulesDialog(QDialog):
             self.preview_label.setText("")
             return
         count = rules.count_changes(self._context, self.current_rule()[0])
-        self.preview_label.setText(f"Would change {_transactions(count)}.")
+        self.preview_label.setText(self.tr("Would change %n past transaction(s).", "", count))
 
     def _show_problems(self, found: list[str]) -> None:
         self.problems_label.setText("\n".join(f"⚠ {problem}" for problem in found))
@@ -422,10 +440,5 @@ class RulesDialog(QDialog):
         try:
             return parse_amount(text)
         except UserFacingError:
-            unreadable.append(f"{text!r} is not an amount.")
+            unreadable.append(self.tr("{text} is not an amount.").format(text=repr(text)))
             return None
-
-
-def _transactions(count: int) -> str:
-    """'1 past transaction', '14 past transactions'."""
-    return f"{count} past transaction" + ("" if count == 1 else "s")

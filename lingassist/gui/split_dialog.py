@@ -19,6 +19,7 @@ from lingassist.core.transactions import TransactionRow
 from lingassist.gui.focus import chain_focus
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import split_transaction
+from lingassist.services.formatting import money_text
 
 
 def splittable(transaction: TransactionRow | None) -> bool:
@@ -37,7 +38,9 @@ class SplitDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Split {row.merchant or row.description}")
+        self.setWindowTitle(
+            self.tr("Split {transaction}").format(transaction=row.merchant or row.description)
+        )
         self._context = context
         self._row = row
         self._choices = choices
@@ -47,17 +50,24 @@ class SplitDialog(QDialog):
         self._grid = QGridLayout()
         self.setMinimumWidth(520)
         self._grid.setColumnStretch(0, 1)
-        self.add_button = add = QPushButton("Add part", toolTip="One more category and amount")
+        self.add_button = add = QPushButton(
+            self.tr("Add part"), toolTip=self.tr("One more category and amount")
+        )
         add.setAutoDefault(False)
         add.clicked.connect(lambda: self.add_part("", ""))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.split_button = buttons.addButton("Split", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.split_button = buttons.addButton(
+            self.tr("Split"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.split_button.setDefault(True)  # Enter in an amount splits; Esc cancels
         self._buttons = buttons
         buttons.accepted.connect(self.split)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{-row.amount} {row.currency} paid from {row.account}"))
+        paid = money_text(-row.amount, row.currency, context.settings.locale)
+        layout.addWidget(
+            QLabel(self.tr("{amount} paid from {account}").format(amount=paid, account=row.account))
+        )
         layout.addLayout(self._grid)
         layout.addWidget(add)
         layout.addWidget(self.message)
@@ -71,7 +81,7 @@ class SplitDialog(QDialog):
         for choice_code, name in self._choices:
             category.addItem(name, choice_code)
         category.setCurrentIndex(max(category.findData(code), 0))
-        value = QLineEdit(amount, placeholderText="0.00", toolTip="Amount of this part")
+        value = QLineEdit(amount, placeholderText="0.00", toolTip=self.tr("Amount of this part"))
         value.setMinimumWidth(110)
         row = len(self.parts)
         self._grid.addWidget(category, row, 0)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlwaysRulePrompt</name>
+    <message numerus="yes">
+        <source>This changes %n past transaction(s):</source>
+        <translation>
+            <numerusform>This changes %n past transaction:</numerusform>
+            <numerusform>This changes %n past transactions:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message numerus="yes">
+        <source>%Ln transaction(s)</source>
+        <translation>
+            <numerusform>%Ln transaction</numerusform>
+            <numerusform>%Ln transactions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CategorySummary</name>
     <message numerus="yes">
         <source>spent in %Ln categories</source>
@@ -32,6 +59,47 @@
         <translation>
             <numerusform>%Ln purchase</numerusform>
             <numerusform>%Ln purchases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Importing %Ln transaction(s) (after a backup)</source>
+        <translation>
+            <numerusform>Importing %Ln transaction (after a backup)</numerusform>
+            <numerusform>Importing %Ln transactions (after a backup)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln transaction(s)</source>
+        <translation>
+            <numerusform>Import %Ln transaction</numerusform>
+            <numerusform>Import %Ln transactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTableModel</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>%n day apart</numerusform>
+            <numerusform>%n days apart</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +147,23 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message numerus="yes">
+        <source>Saved rule &apos;{name}&apos;; moved %n past transaction(s).</source>
+        <translation>
+            <numerusform>Saved rule &apos;{name}&apos;; moved %n past transaction.</numerusform>
+            <numerusform>Saved rule &apos;{name}&apos;; moved %n past transactions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change %n past transaction(s).</source>
+        <translation>
+            <numerusform>Would change %n past transaction.</numerusform>
+            <numerusform>Would change %n past transactions.</numerusform>
         </translation>
     </message>
 </context>

@@ -175,6 +175,160 @@
     </message>
 </context>
 <context>
+    <name>AlwaysRulePrompt</name>
+    <message>
+        <source>Always file it there?</source>
+        <translation>Toujours la classer ici ?</translation>
+    </message>
+    <message>
+        <source>Always file {merchant} under {category}?</source>
+        <translation>Toujours classer {merchant} dans {category} ?</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Just this once</source>
+        <translation>Juste cette fois</translation>
+    </message>
+    <message>
+        <source>No past transaction changes; new ones will be filed there.</source>
+        <translation>Aucune opération passée ne change ; les nouvelles y seront classées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This changes %n past transaction(s):</source>
+        <translation>
+            <numerusform>Cela change %n opération passée :</numerusform>
+            <numerusform>Cela change %n opérations passées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now {category}</source>
+        <translation>actuellement {category}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Copy the ledger and the receipt photos into the backups folder</source>
+        <translation>Copier les comptes et les photos de reçus dans le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Put the chosen backup in place of the ledger (asks first)</source>
+        <translation>Remplacer vos comptes par la sauvegarde choisie (demande d’abord)</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Show the backups folder</source>
+        <translation>Afficher le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>none (e.g. a folder on another disk)</source>
+        <translation>aucun (p. ex. un dossier sur un autre disque)</translation>
+    </message>
+    <message>
+        <source>Every automatic backup is also copied here</source>
+        <translation>Chaque sauvegarde automatique est aussi copiée ici</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
+        <translation>Choisir le second dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Sauvegardé dans {path}</translation>
+    </message>
+    <message>
+        <source>Not restored: {error}</source>
+        <translation>Non restaurée : {error}</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {made} ({count}). The ledger as it was is in the list as “{reason}”.</source>
+        <translation>Sauvegarde du {made} restaurée ({count}). Vos comptes d’avant sont dans la liste sous « {reason} ».</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restaurer cette sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>Replace the ledger ({now} now) with the backup made {made} ({count})?
+
+The ledger as it is now is backed up first, so you can come back to it.</source>
+        <translation>Remplacer vos comptes ({now} actuellement) par la sauvegarde du {made} ({count}) ?
+
+Vos comptes actuels sont d’abord sauvegardés, pour pouvoir y revenir.</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Second dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>LingAssist backs up by itself once a day, before a new version changes the ledger and before changes to many entries; it keeps every backup of the last day, then one a day for a week, one a week for a month and one a month for a year. Backups you make are kept until you delete them.</source>
+        <translation>LingAssist sauvegarde de lui-même une fois par jour, avant qu’une nouvelle version modifie vos comptes et avant les modifications de nombreuses opérations ; il garde toutes les sauvegardes du dernier jour, puis une par jour pendant une semaine, une par semaine pendant un mois et une par mois pendant un an. Les sauvegardes que vous faites sont gardées jusqu’à ce que vous les supprimiez.</translation>
+    </message>
+    <message>
+        <source>A folder on another disk for backups</source>
+        <translation>Un dossier sur un autre disque pour les sauvegardes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transaction(s)</source>
+        <translation>
+            <numerusform>%Ln opération</numerusform>
+            <numerusform>%Ln opérations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BankImportQueue</name>
+    <message>
+        <source>Import bank statements</source>
+        <translation>Importer des relevés bancaires</translation>
+    </message>
+    <message>
+        <source>Bank statements ({patterns});;All files (*)</source>
+        <translation>Relevés bancaires ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>BudgetList</name>
     <message>
         <source>No budgets yet. Try “set a budget of 200 for groceries”.</source>
@@ -300,6 +454,121 @@ Ctrl+Maj+Z (ou Ctrl+Y) rétablit.</translation>
     <message>
         <source>Editing…</source>
         <translation>Modification…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount (+/−)</source>
+        <translation>Montant (+/−)</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Contrepartie</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>Day Month Year</source>
+        <translation>Jour Mois Année</translation>
+    </message>
+    <message>
+        <source>Month Day Year</source>
+        <translation>Mois Jour Année</translation>
+    </message>
+    <message>
+        <source>Year Month Day</source>
+        <translation>Année Mois Jour</translation>
+    </message>
+    <message>
+        <source>Point: 1,234.56</source>
+        <translation>Point : 1,234.56</translation>
+    </message>
+    <message>
+        <source>Comma: 1.234,56</source>
+        <translation>Virgule : 1.234,56</translation>
+    </message>
+    <message>
+        <source>Choose once for this bank: its next files are read the same way.</source>
+        <translation>Choisissez une fois pour cette banque : ses prochains fichiers seront lus de la même façon.</translation>
+    </message>
+    <message>
+        <source>Columns of {file}</source>
+        <translation>Colonnes de {file}</translation>
+    </message>
+    <message>
+        <source>Purchases are positive: flip every sign</source>
+        <translation>Les achats sont positifs : inverser tous les signes</translation>
+    </message>
+    <message>
+        <source>Some card exports print money spent as positive amounts</source>
+        <translation>Certains exports de carte écrivent les dépenses en montants positifs</translation>
+    </message>
+    <message>
+        <source>Read the file</source>
+        <translation>Lire le fichier</translation>
+    </message>
+    <message>
+        <source>Read the file with these columns (remembered for this bank)</source>
+        <translation>Lire le fichier avec ces colonnes (retenues pour cette banque)</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Colonne {number}</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>What “{column}” holds</source>
+        <translation>Ce que contient « {column} »</translation>
+    </message>
+    <message>
+        <source>Which column is what in {file}?</source>
+        <translation>Quelle colonne est quoi dans {file} ?</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation>Séparateur décimal</translation>
     </message>
 </context>
 <context>
@@ -494,6 +763,302 @@ Deux questions et vous pouvez commencer ; tout le reste peut attendre.</translat
     <message>
         <source>Checking</source>
         <translation>Compte courant</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoiceDelegate</name>
+    <message>
+        <source>Which entry this bank line is, if any</source>
+        <translation>À quelle opération correspond cette ligne bancaire, s’il y en a une</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Every line of the file</source>
+        <translation>Toutes les lignes du fichier</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Lines written as new transactions</source>
+        <translation>Lignes écrites comme nouvelles opérations</translation>
+    </message>
+    <message>
+        <source>Already in the ledger</source>
+        <translation>Déjà dans vos comptes</translation>
+    </message>
+    <message>
+        <source>Lines imported before: nothing is written</source>
+        <translation>Lignes déjà importées : rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Rapprochées</translation>
+    </message>
+    <message>
+        <source>Lines that are entries you captured (receipt, voice, text)</source>
+        <translation>Lignes qui correspondent à vos saisies (reçu, voix, texte)</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Incertaines</translation>
+    </message>
+    <message>
+        <source>Lines that could be one of several entries: imported as new</source>
+        <translation>Lignes qui pourraient être l’une de plusieurs opérations : importées comme nouvelles</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Lines that cannot be imported, with the reason</source>
+        <translation>Lignes impossibles à importer, avec la raison</translation>
+    </message>
+    <message>
+        <source>Chosen by the account number in the file.</source>
+        <translation>Choisi d’après le numéro de compte du fichier.</translation>
+    </message>
+    <message>
+        <source>Your default account; choose another if the file is from a different one.</source>
+        <translation>Votre compte par défaut ; choisissez-en un autre si le fichier vient d’un autre compte.</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importer {file}</translation>
+    </message>
+    <message>
+        <source>The account these bank lines belong to</source>
+        <translation>Le compte auquel appartiennent ces lignes bancaires</translation>
+    </message>
+    <message>
+        <source>Change columns…</source>
+        <translation>Changer les colonnes…</translation>
+    </message>
+    <message>
+        <source>Choose which column of the CSV file is what</source>
+        <translation>Choisir ce que contient chaque colonne du fichier CSV</translation>
+    </message>
+    <message>
+        <source>Close without importing anything (Esc)</source>
+        <translation>Fermer sans rien importer (Échap)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Write these lines to the ledger as one change (one Undo)</source>
+        <translation>Écrire ces lignes dans vos comptes en une seule modification (une seule annulation)</translation>
+    </message>
+    <message>
+        <source>Into account</source>
+        <translation>Dans le compte</translation>
+    </message>
+    <message>
+        <source>Previewing {file}</source>
+        <translation>Aperçu de {file}</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Lecture de {file}</translation>
+    </message>
+    <message>
+        <source>New account: {name}</source>
+        <translation>Nouveau compte : {name}</translation>
+    </message>
+    <message>
+        <source>Reading the columns of {file}</source>
+        <translation>Lecture des colonnes de {file}</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>Import de {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln transaction(s) (after a backup)</source>
+        <translation>
+            <numerusform>Import de %Ln opération (après une sauvegarde)</numerusform>
+            <numerusform>Import de %Ln opérations (après une sauvegarde)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{error} The preview below is the ledger as it is now.</source>
+        <translation>{error} L’aperçu ci-dessous montre vos comptes tels qu’ils sont maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln transaction(s)</source>
+        <translation>
+            <numerusform>Importer %Ln opération</numerusform>
+            <numerusform>Importer %Ln opérations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Rien à importer</translation>
+    </message>
+    <message>
+        <source>{kind} file</source>
+        <translation>Fichier {kind}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read with the columns you chose for this bank before</source>
+        <translation>lu avec les colonnes choisies auparavant pour cette banque</translation>
+    </message>
+    <message>
+        <source>The import creates the account “{account}” in {currency}.</source>
+        <translation>L’import crée le compte « {account} » en {currency}.</translation>
+    </message>
+    <message>
+        <source>The file is in {currency}; {account} is not.</source>
+        <translation>Le fichier est en {currency} ; {account} ne l’est pas.</translation>
+    </message>
+    <message>
+        <source>There is nothing new in this file: no line would be imported.</source>
+        <translation>Rien de nouveau dans ce fichier : aucune ligne ne serait importée.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTableModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Importer comme nouvelle</translation>
+    </message>
+    <message>
+        <source>Separate</source>
+        <translation>Séparée</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Rapprochée</translation>
+    </message>
+    <message>
+        <source>Same as #{id}</source>
+        <translation>Identique à n° {id}</translation>
+    </message>
+    <message>
+        <source>Unsure ▾</source>
+        <translation>Incertaine ▾</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>Merges into {entry}</source>
+        <translation>Fusionne avec {entry}</translation>
+    </message>
+    <message>
+        <source>Kept apart from {entry}: imported as new</source>
+        <translation>Séparée de {entry} : importée comme nouvelle</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Could be {entries}: double-click Status to choose; else imported as new</source>
+        <translation>Pourrait être {entries} : double-cliquez sur État pour choisir ; sinon importée comme nouvelle</translation>
+    </message>
+    <message>
+        <source>Untick to keep the bank line and that entry apart (both stay).</source>
+        <translation>Décochez pour garder la ligne bancaire et cette opération séparées (les deux restent).</translation>
+    </message>
+    <message>
+        <source>Double-click (or F2) to say which entry this line is, or import it as new.</source>
+        <translation>Double-cliquez (ou F2) pour dire à quelle opération correspond cette ligne, ou l’importer comme nouvelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same purchase as #{id}: {name}, {amount} on {date} ({source}, {apart})</source>
+        <translation>Même achat que n° {id} : {name}, {amount} le {date} ({source}, {apart})</translation>
+    </message>
+    <message>
+        <source>Its category ({category}), note and photos stay; it takes the bank&apos;s date and text.</source>
+        <translation>Sa catégorie ({category}), sa note et ses photos restent ; elle prend la date et le libellé de la banque.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
+    </message>
+    <message>
+        <source>Rate paid: {rate}</source>
+        <translation>Taux payé : {rate}</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>le même jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>à %n jour d’écart</numerusform>
+            <numerusform>à %n jours d’écart</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1998,198 @@ Ils sont lus sur cet ordinateur ; rien n’est enregistré avant votre confirmat
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message>
+        <source>No microphone found. Connect one (or check the sound settings), or type instead.</source>
+        <translation>Aucun micro trouvé. Branchez-en un (ou vérifiez les réglages du son), ou tapez plutôt.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be used ({problem}). Type instead.</source>
+        <translation>Le micro n’a pas pu être utilisé ({problem}). Tapez plutôt.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Description</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Commerçant</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <source>matches pattern</source>
+        <translation>correspond au motif</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>entre</translation>
+    </message>
+    <message>
+        <source>Categorization rules</source>
+        <translation>Règles de catégorisation</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Tried from the top: the first rule whose conditions all hold files it.</source>
+        <translation>Essayées de haut en bas : la première règle dont toutes les conditions sont remplies classe l’opération.</translation>
+    </message>
+    <message>
+        <source>Space switches the selected rule on or off; pick one to edit it</source>
+        <translation>Espace active ou désactive la règle choisie ; choisissez-en une pour la modifier</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <source>Clear the form for a new rule</source>
+        <translation>Vider le formulaire pour une nouvelle règle</translation>
+    </message>
+    <message>
+        <source>↑ Up</source>
+        <translation>↑ Monter</translation>
+    </message>
+    <message>
+        <source>Try the selected rule earlier</source>
+        <translation>Essayer la règle choisie plus tôt</translation>
+    </message>
+    <message>
+        <source>↓ Down</source>
+        <translation>↓ Descendre</translation>
+    </message>
+    <message>
+        <source>Try the selected rule later</source>
+        <translation>Essayer la règle choisie plus tard</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule (Ctrl+Z in the window brings it back)</source>
+        <translation>Supprimer la règle choisie (Ctrl+Z dans la fenêtre la fait revenir)</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Supprimée. Annuler (Ctrl+Z) la fait revenir.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>e.g. Uber rides</source>
+        <translation>p. ex. Trajets Uber</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>File under</source>
+        <translation>Classer dans</translation>
+    </message>
+    <message>
+        <source>When all of these hold (amounts are signed: −12.50 is spending)</source>
+        <translation>Quand toutes ces conditions sont remplies (montants signés : −12,50 est une dépense)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <source>One more condition; all of them must hold</source>
+        <translation>Une condition de plus ; toutes doivent être remplies</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Retirer la condition</translation>
+    </message>
+    <message>
+        <source>Remove the selected condition (or the last one)</source>
+        <translation>Retirer la condition choisie (ou la dernière)</translation>
+    </message>
+    <message>
+        <source>Also move those past transactions when saving</source>
+        <translation>Déplacer aussi ces opérations passées à l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Without it the rule files only new transactions</source>
+        <translation>Sans cela, la règle ne classe que les nouvelles opérations</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Enregistrer la règle</translation>
+    </message>
+    <message>
+        <source>Save the rule in the form (Enter)</source>
+        <translation>Enregistrer la règle du formulaire (Entrée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved rule &apos;{name}&apos;; moved %n past transaction(s).</source>
+        <translation>
+            <numerusform>Règle « {name} » enregistrée ; %n opération passée déplacée.</numerusform>
+            <numerusform>Règle « {name} » enregistrée ; %n opérations passées déplacées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved rule &apos;{name}&apos;.</source>
+        <translation>Règle « {name} » enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change %n past transaction(s).</source>
+        <translation>
+            <numerusform>Changerait %n opération passée.</numerusform>
+            <numerusform>Changerait %n opérations passées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} is not an amount.</source>
+        <translation>{text} n’est pas un montant.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>checking</source>
@@ -1584,6 +2341,33 @@ Ils sont lus sur cet ordinateur ; rien n’est enregistré avant votre confirmat
     <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split {transaction}</source>
+        <translation>Répartir {transaction}</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>Ajouter une part</translation>
+    </message>
+    <message>
+        <source>One more category and amount</source>
+        <translation>Une catégorie et un montant de plus</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Répartir</translation>
+    </message>
+    <message>
+        <source>{amount} paid from {account}</source>
+        <translation>{amount} payés depuis {account}</translation>
+    </message>
+    <message>
+        <source>Amount of this part</source>
+        <translation>Montant de cette part</translation>
     </message>
 </context>
 <context>

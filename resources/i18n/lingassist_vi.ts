@@ -175,6 +175,157 @@
     </message>
 </context>
 <context>
+    <name>AlwaysRulePrompt</name>
+    <message>
+        <source>Always file it there?</source>
+        <translation>Luôn xếp vào đây?</translation>
+    </message>
+    <message>
+        <source>Always file {merchant} under {category}?</source>
+        <translation>Luôn xếp {merchant} vào {category}?</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Luôn luôn</translation>
+    </message>
+    <message>
+        <source>Just this once</source>
+        <translation>Chỉ lần này</translation>
+    </message>
+    <message>
+        <source>No past transaction changes; new ones will be filed there.</source>
+        <translation>Không có giao dịch cũ nào thay đổi; giao dịch mới sẽ được xếp vào đó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This changes %n past transaction(s):</source>
+        <translation>
+            <numerusform>Thay đổi %n giao dịch cũ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now {category}</source>
+        <translation>hiện là {category}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…và %n giao dịch nữa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Made</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Giao dịch</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Copy the ledger and the receipt photos into the backups folder</source>
+        <translation>Chép sổ và ảnh hóa đơn vào thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Put the chosen backup in place of the ledger (asks first)</source>
+        <translation>Thay sổ hiện tại bằng bản sao lưu đã chọn (sẽ hỏi trước)</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Show the backups folder</source>
+        <translation>Mở thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>none (e.g. a folder on another disk)</source>
+        <translation>không có (ví dụ một thư mục trên ổ khác)</translation>
+    </message>
+    <message>
+        <source>Every automatic backup is also copied here</source>
+        <translation>Mọi bản sao lưu tự động cũng được chép vào đây</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
+        <translation>Chọn thư mục sao lưu thứ hai</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Đã sao lưu vào {path}</translation>
+    </message>
+    <message>
+        <source>Not restored: {error}</source>
+        <translation>Chưa khôi phục: {error}</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {made} ({count}). The ledger as it was is in the list as “{reason}”.</source>
+        <translation>Đã khôi phục bản sao lưu lúc {made} ({count}). Sổ trước đó có trong danh sách với tên “{reason}”.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Khôi phục bản sao lưu này?</translation>
+    </message>
+    <message>
+        <source>Replace the ledger ({now} now) with the backup made {made} ({count})?
+
+The ledger as it is now is backed up first, so you can come back to it.</source>
+        <translation>Thay sổ hiện tại ({now}) bằng bản sao lưu lúc {made} ({count})?
+
+Sổ hiện tại sẽ được sao lưu trước, để bạn có thể quay lại.</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Thư mục sao lưu thứ hai</translation>
+    </message>
+    <message>
+        <source>LingAssist backs up by itself once a day, before a new version changes the ledger and before changes to many entries; it keeps every backup of the last day, then one a day for a week, one a week for a month and one a month for a year. Backups you make are kept until you delete them.</source>
+        <translation>LingAssist tự sao lưu mỗi ngày một lần, trước khi phiên bản mới thay đổi sổ và trước khi sửa nhiều giao dịch cùng lúc; giữ mọi bản sao lưu của ngày gần nhất, rồi mỗi ngày một bản trong một tuần, mỗi tuần một bản trong một tháng và mỗi tháng một bản trong một năm. Các bản sao lưu bạn tự tạo được giữ cho đến khi bạn xóa.</translation>
+    </message>
+    <message>
+        <source>A folder on another disk for backups</source>
+        <translation>Một thư mục trên ổ đĩa khác để sao lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transaction(s)</source>
+        <translation>
+            <numerusform>%Ln giao dịch</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BankImportQueue</name>
+    <message>
+        <source>Import bank statements</source>
+        <translation>Nhập sao kê ngân hàng</translation>
+    </message>
+    <message>
+        <source>Bank statements ({patterns});;All files (*)</source>
+        <translation>Sao kê ngân hàng ({patterns});;Tất cả tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>BudgetList</name>
     <message>
         <source>No budgets yet. Try “set a budget of 200 for groceries”.</source>
@@ -299,6 +450,121 @@ Ctrl+Shift+Z (hoặc Ctrl+Y) để làm lại.</translation>
     <message>
         <source>Editing…</source>
         <translation>Đang sửa…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Amount (+/−)</source>
+        <translation>Số tiền (+/−)</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>Tiền ra</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>Tiền vào</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Bên đối ứng</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Số dư</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Tự nhận</translation>
+    </message>
+    <message>
+        <source>Day Month Year</source>
+        <translation>Ngày Tháng Năm</translation>
+    </message>
+    <message>
+        <source>Month Day Year</source>
+        <translation>Tháng Ngày Năm</translation>
+    </message>
+    <message>
+        <source>Year Month Day</source>
+        <translation>Năm Tháng Ngày</translation>
+    </message>
+    <message>
+        <source>Point: 1,234.56</source>
+        <translation>Dấu chấm: 1,234.56</translation>
+    </message>
+    <message>
+        <source>Comma: 1.234,56</source>
+        <translation>Dấu phẩy: 1.234,56</translation>
+    </message>
+    <message>
+        <source>Choose once for this bank: its next files are read the same way.</source>
+        <translation>Chọn một lần cho ngân hàng này: các tệp sau sẽ được đọc theo cùng cách.</translation>
+    </message>
+    <message>
+        <source>Columns of {file}</source>
+        <translation>Các cột của {file}</translation>
+    </message>
+    <message>
+        <source>Purchases are positive: flip every sign</source>
+        <translation>Khoản mua mang dấu dương: đảo mọi dấu</translation>
+    </message>
+    <message>
+        <source>Some card exports print money spent as positive amounts</source>
+        <translation>Một số tệp xuất của thẻ ghi khoản chi bằng số dương</translation>
+    </message>
+    <message>
+        <source>Read the file</source>
+        <translation>Đọc tệp</translation>
+    </message>
+    <message>
+        <source>Read the file with these columns (remembered for this bank)</source>
+        <translation>Đọc tệp với các cột này (được ghi nhớ cho ngân hàng này)</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Cột {number}</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Chứa</translation>
+    </message>
+    <message>
+        <source>What “{column}” holds</source>
+        <translation>Cột “{column}” chứa gì</translation>
+    </message>
+    <message>
+        <source>Which column is what in {file}?</source>
+        <translation>Cột nào là gì trong {file}?</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Ngày tháng</translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation>Dấu thập phân</translation>
     </message>
 </context>
 <context>
@@ -490,6 +756,297 @@ Chỉ hai câu hỏi là bạn có thể bắt đầu; mọi thứ khác có th�
     <message>
         <source>Checking</source>
         <translation>Tài khoản thanh toán</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoiceDelegate</name>
+    <message>
+        <source>Which entry this bank line is, if any</source>
+        <translation>Dòng sao kê này ứng với giao dịch nào, nếu có</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Every line of the file</source>
+        <translation>Mọi dòng của tệp</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Lines written as new transactions</source>
+        <translation>Các dòng được ghi thành giao dịch mới</translation>
+    </message>
+    <message>
+        <source>Already in the ledger</source>
+        <translation>Đã có trong sổ</translation>
+    </message>
+    <message>
+        <source>Lines imported before: nothing is written</source>
+        <translation>Các dòng đã nhập trước đây: không ghi gì</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Đã khớp</translation>
+    </message>
+    <message>
+        <source>Lines that are entries you captured (receipt, voice, text)</source>
+        <translation>Các dòng trùng với khoản bạn đã ghi (hóa đơn, giọng nói, chữ)</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Chưa chắc</translation>
+    </message>
+    <message>
+        <source>Lines that could be one of several entries: imported as new</source>
+        <translation>Các dòng có thể là một trong vài giao dịch: được nhập như giao dịch mới</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị loại</translation>
+    </message>
+    <message>
+        <source>Lines that cannot be imported, with the reason</source>
+        <translation>Các dòng không nhập được, kèm lý do</translation>
+    </message>
+    <message>
+        <source>Chosen by the account number in the file.</source>
+        <translation>Chọn theo số tài khoản trong tệp.</translation>
+    </message>
+    <message>
+        <source>Your default account; choose another if the file is from a different one.</source>
+        <translation>Tài khoản mặc định của bạn; hãy chọn tài khoản khác nếu tệp thuộc tài khoản khác.</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Nhập {file}</translation>
+    </message>
+    <message>
+        <source>The account these bank lines belong to</source>
+        <translation>Tài khoản của các dòng sao kê này</translation>
+    </message>
+    <message>
+        <source>Change columns…</source>
+        <translation>Đổi cột…</translation>
+    </message>
+    <message>
+        <source>Choose which column of the CSV file is what</source>
+        <translation>Chọn mỗi cột của tệp CSV là gì</translation>
+    </message>
+    <message>
+        <source>Close without importing anything (Esc)</source>
+        <translation>Đóng mà không nhập gì (Esc)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Write these lines to the ledger as one change (one Undo)</source>
+        <translation>Ghi các dòng này vào sổ thành một thay đổi (một lần hoàn tác)</translation>
+    </message>
+    <message>
+        <source>Into account</source>
+        <translation>Vào tài khoản</translation>
+    </message>
+    <message>
+        <source>Previewing {file}</source>
+        <translation>Đang xem trước {file}</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Đang đọc {file}</translation>
+    </message>
+    <message>
+        <source>New account: {name}</source>
+        <translation>Tài khoản mới: {name}</translation>
+    </message>
+    <message>
+        <source>Reading the columns of {file}</source>
+        <translation>Đang đọc các cột của {file}</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>Đang nhập {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln transaction(s) (after a backup)</source>
+        <translation>
+            <numerusform>Đang nhập %Ln giao dịch (sau khi sao lưu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{error} The preview below is the ledger as it is now.</source>
+        <translation>{error} Bản xem trước dưới đây là sổ như hiện tại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln transaction(s)</source>
+        <translation>
+            <numerusform>Nhập %Ln giao dịch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Không có gì để nhập</translation>
+    </message>
+    <message>
+        <source>{kind} file</source>
+        <translation>Tệp {kind}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln dòng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read with the columns you chose for this bank before</source>
+        <translation>đọc theo các cột bạn đã chọn trước đây cho ngân hàng này</translation>
+    </message>
+    <message>
+        <source>The import creates the account “{account}” in {currency}.</source>
+        <translation>Lần nhập này tạo tài khoản “{account}” bằng {currency}.</translation>
+    </message>
+    <message>
+        <source>The file is in {currency}; {account} is not.</source>
+        <translation>Tệp dùng {currency}; {account} thì không.</translation>
+    </message>
+    <message>
+        <source>There is nothing new in this file: no line would be imported.</source>
+        <translation>Tệp này không có gì mới: sẽ không nhập dòng nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTableModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Bị trùng</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị loại</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Nhập như mới</translation>
+    </message>
+    <message>
+        <source>Separate</source>
+        <translation>Tách riêng</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Đã khớp</translation>
+    </message>
+    <message>
+        <source>Same as #{id}</source>
+        <translation>Trùng với #{id}</translation>
+    </message>
+    <message>
+        <source>Unsure ▾</source>
+        <translation>Chưa chắc ▾</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Chưa có danh mục</translation>
+    </message>
+    <message>
+        <source>Merges into {entry}</source>
+        <translation>Gộp vào {entry}</translation>
+    </message>
+    <message>
+        <source>Kept apart from {entry}: imported as new</source>
+        <translation>Tách khỏi {entry}: nhập như mới</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>Could be {entries}: double-click Status to choose; else imported as new</source>
+        <translation>Có thể là {entries}: bấm đúp vào Trạng thái để chọn; nếu không sẽ nhập như mới</translation>
+    </message>
+    <message>
+        <source>Untick to keep the bank line and that entry apart (both stay).</source>
+        <translation>Bỏ chọn để giữ dòng sao kê và giao dịch đó tách riêng (cả hai được giữ).</translation>
+    </message>
+    <message>
+        <source>Double-click (or F2) to say which entry this line is, or import it as new.</source>
+        <translation>Bấm đúp (hoặc F2) để chọn dòng này ứng với giao dịch nào, hoặc nhập như mới.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n ảnh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same purchase as #{id}: {name}, {amount} on {date} ({source}, {apart})</source>
+        <translation>Cùng khoản mua với #{id}: {name}, {amount} ngày {date} ({source}, {apart})</translation>
+    </message>
+    <message>
+        <source>Its category ({category}), note and photos stay; it takes the bank&apos;s date and text.</source>
+        <translation>Danh mục ({category}), ghi chú và ảnh được giữ; giao dịch lấy ngày và nội dung của ngân hàng.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Ghi chú: {note}</translation>
+    </message>
+    <message>
+        <source>Rate paid: {rate}</source>
+        <translation>Tỷ giá đã trả: {rate}</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>cùng ngày</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>cách %n ngày</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1981,196 @@ Chúng được đọc ngay trên máy này; không lưu gì cho đến khi bạ
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message>
+        <source>No microphone found. Connect one (or check the sound settings), or type instead.</source>
+        <translation>Không tìm thấy micrô. Hãy cắm micrô (hoặc kiểm tra cài đặt âm thanh), hoặc gõ thay vì nói.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be used ({problem}). Type instead.</source>
+        <translation>Không dùng được micrô ({problem}). Hãy gõ thay vì nói.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>chứa</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>là</translation>
+    </message>
+    <message>
+        <source>matches pattern</source>
+        <translation>khớp mẫu</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>trong khoảng</translation>
+    </message>
+    <message>
+        <source>Categorization rules</source>
+        <translation>Quy tắc phân loại</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>Tried from the top: the first rule whose conditions all hold files it.</source>
+        <translation>Thử từ trên xuống: quy tắc đầu tiên thỏa mọi điều kiện sẽ xếp giao dịch.</translation>
+    </message>
+    <message>
+        <source>Space switches the selected rule on or off; pick one to edit it</source>
+        <translation>Phím cách bật hoặc tắt quy tắc đang chọn; chọn một quy tắc để sửa</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Quy tắc mới</translation>
+    </message>
+    <message>
+        <source>Clear the form for a new rule</source>
+        <translation>Xóa biểu mẫu để tạo quy tắc mới</translation>
+    </message>
+    <message>
+        <source>↑ Up</source>
+        <translation>↑ Lên</translation>
+    </message>
+    <message>
+        <source>Try the selected rule earlier</source>
+        <translation>Thử quy tắc đang chọn sớm hơn</translation>
+    </message>
+    <message>
+        <source>↓ Down</source>
+        <translation>↓ Xuống</translation>
+    </message>
+    <message>
+        <source>Try the selected rule later</source>
+        <translation>Thử quy tắc đang chọn muộn hơn</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected rule (Ctrl+Z in the window brings it back)</source>
+        <translation>Xóa quy tắc đang chọn (Ctrl+Z trong cửa sổ để lấy lại)</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Đã xóa. Hoàn tác (Ctrl+Z) để lấy lại.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>e.g. Uber rides</source>
+        <translation>ví dụ Đi Grab</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>File under</source>
+        <translation>Xếp vào</translation>
+    </message>
+    <message>
+        <source>When all of these hold (amounts are signed: −12.50 is spending)</source>
+        <translation>Khi mọi điều kiện này đều đúng (số tiền có dấu: −50.000 là khoản chi)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Phép so</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Thêm điều kiện</translation>
+    </message>
+    <message>
+        <source>One more condition; all of them must hold</source>
+        <translation>Thêm một điều kiện; tất cả phải đúng</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Bỏ điều kiện</translation>
+    </message>
+    <message>
+        <source>Remove the selected condition (or the last one)</source>
+        <translation>Bỏ điều kiện đang chọn (hoặc điều kiện cuối)</translation>
+    </message>
+    <message>
+        <source>Also move those past transactions when saving</source>
+        <translation>Chuyển luôn các giao dịch cũ đó khi lưu</translation>
+    </message>
+    <message>
+        <source>Without it the rule files only new transactions</source>
+        <translation>Nếu không, quy tắc chỉ xếp các giao dịch mới</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Lưu quy tắc</translation>
+    </message>
+    <message>
+        <source>Save the rule in the form (Enter)</source>
+        <translation>Lưu quy tắc trong biểu mẫu (Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved rule &apos;{name}&apos;; moved %n past transaction(s).</source>
+        <translation>
+            <numerusform>Đã lưu quy tắc “{name}”; đã chuyển %n giao dịch cũ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved rule &apos;{name}&apos;.</source>
+        <translation>Đã lưu quy tắc “{name}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change %n past transaction(s).</source>
+        <translation>
+            <numerusform>Sẽ thay đổi %n giao dịch cũ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} is not an amount.</source>
+        <translation>{text} không phải là số tiền.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>checking</source>
@@ -1575,6 +2322,33 @@ Chúng được đọc ngay trên máy này; không lưu gì cho đến khi bạ
     <message>
         <source>Password</source>
         <translation>Mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split {transaction}</source>
+        <translation>Chia khoản {transaction}</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>Thêm phần</translation>
+    </message>
+    <message>
+        <source>One more category and amount</source>
+        <translation>Thêm một danh mục và số tiền</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Chia</translation>
+    </message>
+    <message>
+        <source>{amount} paid from {account}</source>
+        <translation>{amount} trả từ {account}</translation>
+    </message>
+    <message>
+        <source>Amount of this part</source>
+        <translation>Số tiền của phần này</translation>
     </message>
 </context>
 <context>

@@ -212,8 +212,14 @@ def test_payment_dialog_keeps_cancel_as_default_and_esc_cancels(
 def test_settings_dialog_order_default_and_escape(qtbot: QtBot, context: AppContext) -> None:
     dialog = show_dialog(qtbot, SettingsDialog(context))
     assert dialog.save_button.isDefault()
-    seen = tab_through(qtbot, dialog.currency, 3)
-    assert seen == [dialog.currency, dialog.locale, dialog.account, dialog.new_account]
+    seen = tab_through(qtbot, dialog.currency, 4)
+    assert seen == [
+        dialog.currency,
+        dialog.language,
+        dialog.locale,
+        dialog.account,
+        dialog.new_account,
+    ]
     qtbot.keyClick(dialog.currency, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
