@@ -201,7 +201,7 @@ class ImportTableModel(QAbstractTableModel):
         if column == DATE:
             return date_text(bank.booked, self._locale) if bank else ""
         if column == DESCRIPTION:
-            return bank.description if bank else "(the line could not be read)"
+            return bank.description if bank else self.tr("(the line could not be read)")
         if column == AMOUNT:
             return (
                 money_text(bank.money.amount, bank.money.currency, self._locale, signed=True)

@@ -66,7 +66,9 @@ class ReceiptPhoto(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         if self._photo.isNull():
-            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), "(no preview)")
+            painter.drawText(
+                self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.tr("(no preview)")
+            )
             return
         target = self.shown_rect()
         painter.drawPixmap(target, self._photo)

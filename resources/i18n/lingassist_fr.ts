@@ -979,6 +979,10 @@ Deux questions et vous pouvez commencer ; tout le reste peut attendre.</translat
         <translation>Importer comme nouvelle</translation>
     </message>
     <message>
+        <source>(the line could not be read)</source>
+        <translation>(la ligne n’a pas pu être lue)</translation>
+    </message>
+    <message>
         <source>Separate</source>
         <translation>Séparée</translation>
     </message>
@@ -1881,6 +1885,10 @@ Vous pouvez tout consulter ; les modifications sont désactivées. Redémarrez L
     <message>
         <source>Click to see the photo at full size (zoom with Ctrl+wheel or Ctrl++)</source>
         <translation>Cliquez pour voir la photo en grand (zoom avec Ctrl+molette ou Ctrl++)</translation>
+    </message>
+    <message>
+        <source>(no preview)</source>
+        <translation>(pas d’aperçu)</translation>
     </message>
 </context>
 <context>

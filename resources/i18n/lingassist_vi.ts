@@ -969,6 +969,10 @@ Chỉ hai câu hỏi là bạn có thể bắt đầu; mọi thứ khác có th�
         <translation>Nhập như mới</translation>
     </message>
     <message>
+        <source>(the line could not be read)</source>
+        <translation>(không đọc được dòng này)</translation>
+    </message>
+    <message>
         <source>Separate</source>
         <translation>Tách riêng</translation>
     </message>
@@ -1864,6 +1868,10 @@ Bạn vẫn xem được mọi thứ; chức năng thay đổi đã tắt. Hãy 
     <message>
         <source>Click to see the photo at full size (zoom with Ctrl+wheel or Ctrl++)</source>
         <translation>Bấm để xem ảnh cỡ lớn (phóng to bằng Ctrl+con lăn hoặc Ctrl++)</translation>
+    </message>
+    <message>
+        <source>(no preview)</source>
+        <translation>(không có bản xem trước)</translation>
     </message>
 </context>
 <context>
