@@ -33,7 +33,12 @@ from lingassist.engines.date_rereads import (
     doubtful_regions,
     reread_doubtful_dates,
 )
-from lingassist.engines.ocr_languages import home_languages, seen_language, with_language
+from lingassist.engines.ocr_languages import (
+    home_languages,
+    needs_own_model,
+    seen_language,
+    with_language,
+)
 from lingassist.engines.ocr_page import Box, OcrPage, OcrWord, moved
 from lingassist.engines.straighten import Straightened, even_light, straighten
 
@@ -100,8 +105,11 @@ class TesseractOcr:
         home_locale: the person's locale ("de_DE"); its language is read first
             (`engines.ocr_languages.home_languages`).
         detect_language: tell the receipt's language from the first reading's cues
-            (`seen_language`); later readings of the same picture add it.
-        reread_in_language: read the page again at once when a new language is seen.
+            (`seen_language`); when English reads it badly (`needs_own_model`), later
+            readings of the same picture add it. (Adding German to the second reading
+            of German receipts gave the same fields on the dev receipts, more slowly.)
+        reread_in_language: read the page again at once when the language seen is one
+            English reads badly (`ocr_languages.needs_own_model`: Vietnamese).
     """
 
     languages: str = "eng"
@@ -116,10 +124,10 @@ class TesseractOcr:
     crop: bool = True
     deskew: bool = True
     orient: bool = True
-    even_light: bool = False
+    even_light: bool = True
     home_locale: str = ""
     detect_language: bool = True
-    reread_in_language: bool = False
+    reread_in_language: bool = True
 
     def read(self, image: Image.Image) -> OcrPage:
         """Read `image` (as returned by `load_image`): made upright and tight first
@@ -137,7 +145,8 @@ class TesseractOcr:
         upright, page = engine._read_upright(image, None if known is None else known.turns)
         language = known.language if known else None
         if known is None and self.detect_language:
-            language = seen_language(page.text)
+            seen = seen_language(page.text)
+            language = seen if needs_own_model(seen) else None
             if self.reread_in_language and self.in_language(language) != engine:
                 engine = self.in_language(language)
                 page = engine._read_page(upright.image)

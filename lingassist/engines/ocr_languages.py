@@ -38,11 +38,17 @@ class LanguageCues:
         words: whole words or phrases, upper case, accents optional (an English reading
             drops them).
         letters: letters that language's print uses and English's does not.
+        own_model: True when English reads that print too badly (Vietnamese: a diacritic
+            on most letters, the currency sign đ); the receipt is then read again in it.
+            For German, French, Spanish, Italian and Dutch receipts the English reading
+            gave the same fields as one in their language on the dev receipts, in less
+            time, so they are only added to a second reading made anyway.
     """
 
     language: str
     words: tuple[str, ...]
     letters: str = ""
+    own_model: bool = False
 
 
 CUES = (
@@ -124,6 +130,7 @@ CUES = (
             "PHUONG",
         ),
         "ăđơưĂĐƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
+        own_model=True,
     ),
     LanguageCues(
         "spa",
@@ -202,6 +209,11 @@ def seen_language(text: str) -> str | None:
     best = max(scores, key=lambda code: scores[code])
     tied = sum(1 for score in scores.values() if score == scores[best])
     return best if scores[best] >= MIN_CUES and tied == 1 else None
+
+
+def needs_own_model(language: str | None) -> bool:
+    """True when a receipt in `language` should be read again in it (`own_model`)."""
+    return any(cues.language == language and cues.own_model for cues in CUES)
 
 
 def with_language(languages: str, language: str | None) -> str:

@@ -48,7 +48,7 @@ def _text(page: OcrPage) -> str:
 
 @pytest.fixture(scope="module")
 def german() -> Image.Image:
-    return render(GERMAN)
+    return render(GERMAN, size=20, width=470)
 
 
 @needs_tesseract
