@@ -32,6 +32,15 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("BackupsPanel", "Transactions"),
     QT_TRANSLATE_NOOP("BackupsPanel", "Size"),
 )
+REASONS = (  # Backup.reason's words (services.backups), shown in the window's language
+    QT_TRANSLATE_NOOP("BackupsPanel", "by you"),
+    QT_TRANSLATE_NOOP("BackupsPanel", "daily"),
+    QT_TRANSLATE_NOOP("BackupsPanel", "before migration"),
+    QT_TRANSLATE_NOOP("BackupsPanel", "before restore"),
+    QT_TRANSLATE_NOOP("BackupsPanel", "before rule"),
+    QT_TRANSLATE_NOOP("BackupsPanel", "before import"),
+    QT_TRANSLATE_NOOP("BackupsPanel", "automatic"),
+)
 WHEN = "%Y-%m-%d %H:%M"  # when a backup was made, the same in every language
 translate = QCoreApplication.translate
 NUMBER_COLUMNS = 2  # from this column on, numbers: right-aligned
@@ -83,7 +92,7 @@ class BackupsPanel(QWidget):
         for row, backup in enumerate(self.shown):
             cells = (
                 backup.created.strftime(WHEN),
-                backup.reason,
+                self.tr(backup.reason),
                 QLocale().toString(backup.transactions),  # the locale's digit grouping
                 _size(backup.size),
             )
@@ -131,7 +140,7 @@ class BackupsPanel(QWidget):
             ).format(
                 made=backup.created.strftime(WHEN),
                 count=_count(backup.transactions),
-                reason=safety.reason,
+                reason=self.tr(safety.reason),
             ),
             "success",
         )

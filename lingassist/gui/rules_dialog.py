@@ -202,7 +202,10 @@ class RulesDialog(QDialog):
         layout = QVBoxLayout(box)
         layout.addLayout(form)
         layout.addWidget(
-            QLabel(self.tr("When all of these hold (amounts are signed: −12.50 is spending)"))
+            QLabel(
+                self.tr("When all of these hold (amounts are signed: −12.50 is spending)"),
+                wordWrap=True,  # long in French; it must not widen the dialog
+            )
         )
         self.conditions = QTableWidget(0, 5)
         self.conditions.setHorizontalHeaderLabels(

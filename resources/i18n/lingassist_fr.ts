@@ -8,12 +8,28 @@
         <translation>Votre nom</translation>
     </message>
     <message>
+        <source>optional, e.g. COBADEFFXXX</source>
+        <translation>facultatif, p. ex. BNPAFRPPXXX</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s BIC; most banks in the SEPA zone no longer need it</source>
+        <translation>Le BIC de votre banque ; la plupart des banques de la zone SEPA n’en ont plus besoin</translation>
+    </message>
+    <message>
         <source>Save and export…</source>
         <translation>Enregistrer et exporter…</translation>
     </message>
     <message>
+        <source>Save bank details</source>
+        <translation>Enregistrer les coordonnées bancaires</translation>
+    </message>
+    <message>
         <source>Save the account&apos;s holder name and IBAN, then save the SEPA file</source>
         <translation>Enregistrer le titulaire et l’IBAN du compte, puis le fichier SEPA</translation>
+    </message>
+    <message>
+        <source>Save the account&apos;s holder name, IBAN and BIC for SEPA files</source>
+        <translation>Enregistrer le titulaire, l’IBAN et le BIC du compte pour les fichiers SEPA</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -26,6 +42,10 @@
     <message>
         <source>A SEPA file names the account the money comes from. Give {account}&apos;s holder name and IBAN:</source>
         <translation>Un fichier SEPA indique le compte d’où part l’argent. Indiquez le titulaire et l’IBAN du compte {account} :</translation>
+    </message>
+    <message>
+        <source>{account}&apos;s own bank details, as SEPA payment files name the account the money comes from:</source>
+        <translation>Les coordonnées bancaires du compte {account}, car les fichiers de paiement SEPA indiquent le compte d’où part l’argent :</translation>
     </message>
     <message>
         <source>Give both the holder&apos;s name and the IBAN.</source>
@@ -234,6 +254,34 @@
         <translation>Taille</translation>
     </message>
     <message>
+        <source>by you</source>
+        <translation>par vous</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>before migration</source>
+        <translation>avant migration</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>avant restauration</translation>
+    </message>
+    <message>
+        <source>before rule</source>
+        <translation>avant une règle</translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation>avant import</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
@@ -315,6 +363,21 @@ Vos comptes actuels sont d’abord sauvegardés, pour pouvoir y revenir.</transl
             <numerusform>%Ln opération</numerusform>
             <numerusform>%Ln opérations</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BankAccountsPanel</name>
+    <message>
+        <source>The account whose bank details you set</source>
+        <translation>Le compte dont vous réglez les coordonnées bancaires</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Saved {account}&apos;s bank details: SEPA files name them.</source>
+        <translation>Coordonnées bancaires du compte {account} enregistrées : les fichiers SEPA les indiquent.</translation>
     </message>
 </context>
 <context>
@@ -1487,20 +1550,16 @@ Dossier de données : {folder}</translation>
         <translation>Payé</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
         <source>Blocked</source>
         <translation>Bloqué</translation>
     </message>
     <message>
         <source>Your saved payees</source>
         <translation>Vos bénéficiaires enregistrés</translation>
-    </message>
-    <message>
-        <source>Show paid</source>
-        <translation>Afficher les payés</translation>
-    </message>
-    <message>
-        <source>Also list the most recent paid payments (read-only)</source>
-        <translation>Afficher aussi les derniers paiements effectués (lecture seule)</translation>
     </message>
     <message>
         <source>Not recorded: you cancelled.</source>
@@ -1511,8 +1570,16 @@ Dossier de données : {folder}</translation>
         <translation>Le paiement à {payee} est en attente : réglez-le avec le code QR ou le fichier SEPA.</translation>
     </message>
     <message>
-        <source>Tick “Show paid” to see it.</source>
-        <translation>Cochez « Afficher les payés » pour le voir.</translation>
+        <source>Show history</source>
+        <translation>Afficher l’historique</translation>
+    </message>
+    <message>
+        <source>Also list paid and cancelled payments, newest first (read-only)</source>
+        <translation>Afficher aussi les paiements effectués et annulés, les plus récents d’abord (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Tick “Show history” to see it.</source>
+        <translation>Cochez « Afficher l’historique » pour le voir.</translation>
     </message>
     <message>
         <source>Marked {payment} as paid.</source>
@@ -1679,8 +1746,8 @@ Motif  {reference}
         <translation>— non enregistré</translation>
     </message>
     <message>
-        <source>Saved {account}&apos;s holder name and IBAN.</source>
-        <translation>Titulaire et IBAN du compte {account} enregistrés.</translation>
+        <source>Saved {account}&apos;s bank details.</source>
+        <translation>Coordonnées bancaires du compte {account} enregistrées.</translation>
     </message>
     <message>
         <source>Saved payee {name}.</source>
@@ -2298,6 +2365,10 @@ Ils sont lus sur cet ordinateur ; rien n’est enregistré avant votre confirmat
     <message>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Comptes</translation>
     </message>
     <message>
         <source>&amp;Backups</source>

@@ -8,12 +8,28 @@
         <translation>Họ và tên</translation>
     </message>
     <message>
+        <source>optional, e.g. COBADEFFXXX</source>
+        <translation>không bắt buộc, ví dụ COBADEFFXXX</translation>
+    </message>
+    <message>
+        <source>Your bank&apos;s BIC; most banks in the SEPA zone no longer need it</source>
+        <translation>Mã BIC của ngân hàng bạn; hầu hết ngân hàng trong khu vực SEPA không còn cần mã này</translation>
+    </message>
+    <message>
         <source>Save and export…</source>
         <translation>Lưu và xuất…</translation>
     </message>
     <message>
+        <source>Save bank details</source>
+        <translation>Lưu thông tin ngân hàng</translation>
+    </message>
+    <message>
         <source>Save the account&apos;s holder name and IBAN, then save the SEPA file</source>
         <translation>Lưu tên chủ tài khoản và IBAN, rồi lưu tệp SEPA</translation>
+    </message>
+    <message>
+        <source>Save the account&apos;s holder name, IBAN and BIC for SEPA files</source>
+        <translation>Lưu tên chủ tài khoản, IBAN và BIC cho tệp SEPA</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -26,6 +42,10 @@
     <message>
         <source>A SEPA file names the account the money comes from. Give {account}&apos;s holder name and IBAN:</source>
         <translation>Tệp SEPA ghi rõ tài khoản chuyển tiền đi. Hãy nhập tên chủ tài khoản và IBAN của {account}:</translation>
+    </message>
+    <message>
+        <source>{account}&apos;s own bank details, as SEPA payment files name the account the money comes from:</source>
+        <translation>Thông tin ngân hàng của {account}, vì tệp thanh toán SEPA ghi rõ tài khoản chuyển tiền đi:</translation>
     </message>
     <message>
         <source>Give both the holder&apos;s name and the IBAN.</source>
@@ -232,6 +252,34 @@
         <translation>Dung lượng</translation>
     </message>
     <message>
+        <source>by you</source>
+        <translation>do bạn tạo</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <source>before migration</source>
+        <translation>trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>before rule</source>
+        <translation>trước khi áp quy tắc</translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation>trước khi nhập</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
@@ -312,6 +360,21 @@ Sổ hiện tại sẽ được sao lưu trước, để bạn có thể quay l�
         <translation>
             <numerusform>%Ln giao dịch</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BankAccountsPanel</name>
+    <message>
+        <source>The account whose bank details you set</source>
+        <translation>Tài khoản bạn đang nhập thông tin ngân hàng</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Saved {account}&apos;s bank details: SEPA files name them.</source>
+        <translation>Đã lưu thông tin ngân hàng của {account}: tệp SEPA sẽ ghi các thông tin này.</translation>
     </message>
 </context>
 <context>
@@ -755,7 +818,7 @@ Chỉ hai câu hỏi là bạn có thể bắt đầu; mọi thứ khác có th�
     </message>
     <message>
         <source>Checking</source>
-        <translation>Tài khoản thanh toán</translation>
+        <translation>Tài khoản chính</translation>
     </message>
 </context>
 <context>
@@ -1471,20 +1534,16 @@ Thư mục dữ liệu: {folder}</translation>
         <translation>Đã trả</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
         <source>Blocked</source>
         <translation>Bị chặn</translation>
     </message>
     <message>
         <source>Your saved payees</source>
         <translation>Người nhận bạn đã lưu</translation>
-    </message>
-    <message>
-        <source>Show paid</source>
-        <translation>Hiện khoản đã trả</translation>
-    </message>
-    <message>
-        <source>Also list the most recent paid payments (read-only)</source>
-        <translation>Hiện cả các khoản đã thanh toán gần đây (chỉ xem)</translation>
     </message>
     <message>
         <source>Not recorded: you cancelled.</source>
@@ -1495,8 +1554,16 @@ Thư mục dữ liệu: {folder}</translation>
         <translation>Khoản trả cho {payee} đang chờ: hãy thanh toán bằng mã QR hoặc tệp SEPA.</translation>
     </message>
     <message>
-        <source>Tick “Show paid” to see it.</source>
-        <translation>Đánh dấu “Hiện khoản đã trả” để xem.</translation>
+        <source>Show history</source>
+        <translation>Hiện lịch sử</translation>
+    </message>
+    <message>
+        <source>Also list paid and cancelled payments, newest first (read-only)</source>
+        <translation>Hiện cả khoản đã trả và đã hủy, mới nhất trước (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>Tick “Show history” to see it.</source>
+        <translation>Đánh dấu “Hiện lịch sử” để xem.</translation>
     </message>
     <message>
         <source>Marked {payment} as paid.</source>
@@ -1663,8 +1730,8 @@ Nội dung  {reference}
         <translation>— chưa lưu</translation>
     </message>
     <message>
-        <source>Saved {account}&apos;s holder name and IBAN.</source>
-        <translation>Đã lưu tên chủ tài khoản và IBAN của {account}.</translation>
+        <source>Saved {account}&apos;s bank details.</source>
+        <translation>Đã lưu thông tin ngân hàng của {account}.</translation>
     </message>
     <message>
         <source>Saved payee {name}.</source>
@@ -2279,6 +2346,10 @@ Chúng được đọc ngay trên máy này; không lưu gì cho đến khi bạ
     <message>
         <source>&amp;General</source>
         <translation>&amp;Chung</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Tài khoản</translation>
     </message>
     <message>
         <source>&amp;Backups</source>
