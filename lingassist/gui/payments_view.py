@@ -4,8 +4,10 @@ Selecting a payment shows what a fresh check finds and, for a pending payment, t
 a banking app scans: EPC for euros, VietQR for dong paid into a bank in Vietnam. A draft
 is recorded only through `PaymentDialog` (Cancel is its default button) and
 `confirm_draft`; every write emits `changed`. Messages go to a page-level status line (never
-over the QR code); "Show paid" adds recent paid payments, read-only; a SEPA file for an
-account without a holder name or IBAN asks for them inline (`AccountDetailsForm`).
+over the QR code); the history (on unless "Show history" is unticked) lists paid and
+cancelled payments after the others, read-only, with their status; a SEPA file for an
+account without a holder name or IBAN asks for them inline (`AccountDetailsForm`, the form
+of Settings → Accounts).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ STATUS_NAMES = {  # a payment's status (a state in code) as the list and card sh
     "open": QT_TRANSLATE_NOOP("PaymentsView", "Open"),
     "pending": QT_TRANSLATE_NOOP("PaymentsView", "Pending"),
     "paid": QT_TRANSLATE_NOOP("PaymentsView", "Paid"),
+    "cancelled": QT_TRANSLATE_NOOP("PaymentsView", "Cancelled"),
     "blocked": QT_TRANSLATE_NOOP("PaymentsView", "Blocked"),
 }
 Approve = Callable[[CheckedDraft], bool]
@@ -79,11 +82,12 @@ class PaymentsView(QWidget):
         self.payees.setWordWrap(True)  # two-line items get their full height
         self.payee_form = PayeeForm(context)
         self.payee_form.saved.connect(self._payee_saved)
-        self.show_paid = QCheckBox(
-            self.tr("Show paid"),
-            toolTip=self.tr("Also list the most recent paid payments (read-only)"),
+        self.show_history = QCheckBox(
+            self.tr("Show history"),
+            checked=True,
+            toolTip=self.tr("Also list paid and cancelled payments, newest first (read-only)"),
         )
-        self.show_paid.toggled.connect(lambda _on: self.reload())
+        self.show_history.toggled.connect(lambda _on: self.reload())
         self.account_form = AccountDetailsForm(context)
         self.account_form.hide()
         self.account_form.saved.connect(self._account_saved)
@@ -108,11 +112,12 @@ class PaymentsView(QWidget):
         ]
         form = self.account_form
         return [
-            self.show_paid,
+            self.show_history,
             self.payments,
             *buttons,
             form.holder,
             form.iban,
+            form.bic,
             form.cancel_button,
             form.save_button,
             self.payees,
@@ -129,11 +134,13 @@ class PaymentsView(QWidget):
 
     def reload(self) -> None:
         """Read drafts, payments and payees again; keep the selection where possible."""
-        keep = self.selected
-        self._shown = self._listed()
+        keep, listed = self.selected, self._listed()
+        self.payments.blockSignals(True)  # the rows and `_shown` change together
         self.payments.clear()
-        for stored in self._shown:
+        self._shown = listed
+        for stored in listed:
             self.payments.addTopLevelItem(self._item(stored))
+        self.payments.blockSignals(False)
         self.payees.clear()
         for payee in payments.list_payees(self._context):
             self.payees.addItem(f"{payee.name}\n{payee.account_text}")
@@ -176,7 +183,9 @@ class PaymentsView(QWidget):
             return
         if self._write(lambda: payments.mark_paid(self._context, transaction_id)):
             hint = (
-                "" if self.show_paid.isChecked() else " " + self.tr("Tick “Show paid” to see it.")
+                ""
+                if self.show_history.isChecked()
+                else " " + self.tr("Tick “Show history” to see it.")
             )
             marked = self.tr("Marked {payment} as paid.").format(
                 payment=_payment_text(stored, self._context)
@@ -368,7 +377,7 @@ class PaymentsView(QWidget):
         layout = QVBoxLayout(self)
         title = QHBoxLayout()
         title.addWidget(QLabel(self.tr("Payments"), objectName="pageTitle"), 1)
-        title.addWidget(self.show_paid, 0, Qt.AlignmentFlag.AlignBottom)
+        title.addWidget(self.show_history, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(title)
         layout.addWidget(self.empty)
         layout.addLayout(top, 3)
@@ -498,18 +507,16 @@ class PaymentsView(QWidget):
             return None
 
     def _listed(self) -> list[drafts.StoredDraft]:
-        """Open drafts and pending payments; with "Show paid", recent paid ones too."""
+        """Open drafts and pending payments; then, with "Show history", paid and cancelled
+        payments, newest first."""
         listed = [s for s in drafts.list_drafts(self._context) if s.status != drafts.PAID]
-        if self.show_paid.isChecked():
-            listed += [
-                drafts.StoredDraft(None, paid.id, paid.draft, drafts.PAID, ())
-                for paid in payments.paid_payments(self._context)
-            ]
+        if self.show_history.isChecked():
+            listed += drafts.payment_history(self._context)
         return listed
 
     def _account_saved(self, account: str) -> None:
         """The paying account's details are set: on to the SEPA file it was asked for."""
-        self._say(self.tr("Saved {account}'s holder name and IBAN.").format(account=account))
+        self._say(self.tr("Saved {account}'s bank details.").format(account=account))
         self.changed.emit()
         if self._sepa_payment is not None:
             self.select_payment(self._sepa_payment)

@@ -1,5 +1,6 @@
 """SettingsDialog: currency, the window's language, locale, default account, speech model, OCR
-languages (General), and the backups with Restore and the second backup folder (Backups)."""
+languages (General), each money account's holder name, IBAN and BIC for SEPA files
+(Accounts), and the backups with Restore and the second backup folder (Backups)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from lingassist.config import Settings
 from lingassist.core.errors import UserFacingError
 from lingassist.gui.backups_panel import BackupsPanel
+from lingassist.gui.bank_accounts_panel import BankAccountsPanel
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.shared_ledger_panel import SharedLedgerPanel
 from lingassist.gui.translation import LANGUAGE_NAMES
@@ -85,6 +87,8 @@ class SettingsDialog(QDialog):
         self.backups = BackupsPanel(context)
         self.backups.said.connect(self._say)
         self.backups.restored.connect(self.restored)
+        self.bank_accounts = BankAccountsPanel(context)
+        self.bank_accounts.said.connect(self._say)
         self.tabs = QTabWidget()
         self._build()
 
@@ -120,6 +124,11 @@ class SettingsDialog(QDialog):
         self.new_account.clear()
         self._say(message, "success")
 
+    def show_bank_details(self, account: str) -> None:
+        """Open on Accounts, showing `account`'s holder name, IBAN and BIC."""
+        self.tabs.setCurrentWidget(self.bank_accounts)
+        self.bank_accounts.show_account(account)
+
     def back_up_now(self) -> None:
         """Copy the ledger into the backups folder and say where."""
         self.backups.back_up_now()
@@ -153,6 +162,7 @@ class SettingsDialog(QDialog):
         general = QWidget()
         general.setLayout(form)
         self.tabs.addTab(general, self.tr("&General"))
+        self.tabs.addTab(self.bank_accounts, self.tr("&Accounts"))
         self.tabs.addTab(self.backups, self.tr("&Backups"))
         self.shared_ledger = SharedLedgerPanel(self._context)
         self.shared_ledger.said.connect(self._say)
@@ -182,6 +192,7 @@ class SettingsDialog(QDialog):
                 self.speech_model,
                 browse,
                 self.ocr_languages,
+                *self.bank_accounts.focus_order(),
                 *self.backups.focus_order(),
                 self.save_button,
                 buttons.button(QDialogButtonBox.StandardButton.Close),

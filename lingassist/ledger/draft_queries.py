@@ -79,10 +79,13 @@ class BankDetails:
     holder_name: str
 
 
-def insert_draft(values: dict[str, object], *, session: Session, change: ChangeSet) -> int:
-    """Store an open draft (payee, iban, bic, amount_minor, currency, execution_date,
-    reference, account, source, bank_bin, account_number); return its id."""
-    row = {**values, "status": OPEN, "created_at": datetime.now(UTC)}
+def insert_draft(
+    values: dict[str, object], *, session: Session, change: ChangeSet, status: str = OPEN
+) -> int:
+    """Store a draft (payee, iban, bic, amount_minor, currency, execution_date, reference,
+    account, source, bank_bin, account_number), open unless `status` says otherwise (a
+    cancelled payment is kept as "confirmed" with no transaction); return its id."""
+    row = {**values, "status": status, "created_at": datetime.now(UTC)}
     draft_id = insert_one(session, insert(_d).values(row))
     change.created(ENTITY, draft_id)
     return draft_id

@@ -22,6 +22,8 @@ from lingassist.payments.draft import CheckedDraft, DraftSource, PaymentDraft, P
 from lingassist.services.context import AppContext
 from lingassist.services.payments import (
     confirm_payment,
+    draft_values,
+    paid_payments,
     pending_payment,
     pending_payments,
     prepare_payment,
@@ -65,19 +67,7 @@ def save_draft(context: AppContext, checked: CheckedDraft) -> int:
             is unknown (a stored draft keeps the exact amount the person gave).
     """
     draft = checked.draft
-    values: dict[str, object] = {
-        "payee": draft.payee,
-        "iban": draft.iban,
-        "bic": draft.bic,
-        "amount_minor": _minor(draft),
-        "currency": draft.currency,
-        "execution_date": draft.execution_date,
-        "reference": draft.reference,
-        "account": draft.account,
-        "source": draft.source.value,
-        "bank_bin": draft.bank_bin,
-        "account_number": draft.account_number,
-    }
+    values = draft_values(draft, _minor(draft))
     with context.database.sessions.begin() as session:
         change = journal.begin_change(session, f"Draft payment to {draft.payee or 'someone'}")
         return dq.insert_draft(values, session=session, change=change)
@@ -99,6 +89,26 @@ def list_drafts(context: AppContext) -> list[StoredDraft]:
     for transaction_id, draft_id in linked.items():  # the rest are paid (or no longer pending)
         listed.append(_confirmed(context, draft_id, transaction_id))
     return listed
+
+
+def payment_history(context: AppContext, limit: int = 30) -> list[StoredDraft]:
+    """Paid and cancelled payments, newest first (by the day the bank was to pay them), at
+    most `limit`, for reading only (no re-check: `problems` is empty)."""
+    with context.database.sessions() as session:
+        confirmed = dq.draft_records((dq.CONFIRMED,), session=session)
+    linked = {r.transaction_id: r.id for r in confirmed if r.transaction_id is not None}
+    paid = [
+        StoredDraft(linked.get(payment.id), payment.id, payment.draft, PAID, ())
+        for payment in paid_payments(context, limit)
+    ]
+    cancelled = [
+        StoredDraft(record.id, None, _draft(record), CANCELLED, ())
+        for record in confirmed
+        if record.transaction_id is None
+    ]
+    history = paid + cancelled
+    history.sort(key=lambda s: (s.draft.execution_date, s.transaction_id or 0, s.id or 0))
+    return history[::-1][:limit]
 
 
 def stored_draft(context: AppContext, draft_id: int) -> StoredDraft:

@@ -307,15 +307,53 @@ def mark_paid(context: AppContext, transaction_id: int) -> TransactionRow:
 
 
 def cancel_payment(context: AppContext, transaction_id: int) -> str:
-    """Remove a pending payment (undoable); return what was done."""
+    """Remove a pending payment (undoable); return what was done.
+
+    The payment's stored draft stays, without its transaction: the payment history lists
+    it as cancelled. A payment confirmed without a stored draft (from a card) gets one, in
+    the same change, so that it is listed too.
+    """
     with context.database.sessions.begin() as session:
         record = require_pending(transaction_id, session)
         label = f"Cancel payment {_money_text(record)} to {record.merchant}"
         change = journal.begin_change(session, label)
-        for draft_id in dq.drafts_paid_by(transaction_id, session=session):
+        linked = dq.drafts_paid_by(transaction_id, session=session)
+        for draft_id in linked:
             change.will_update(dq.ENTITY, draft_id)  # the link the deletion clears comes back
+        if not linked:
+            _keep_as_cancelled(record, session, change)
         delete_transaction(transaction_id, session=session, change=change)
     return label
+
+
+def draft_values(draft: PaymentDraft, amount_minor: int) -> dict[str, object]:
+    """A draft as the columns of its stored row (the amount in exact minor units)."""
+    return {
+        "payee": draft.payee,
+        "iban": draft.iban,
+        "bic": draft.bic,
+        "amount_minor": amount_minor,
+        "currency": draft.currency,
+        "execution_date": draft.execution_date,
+        "reference": draft.reference,
+        "account": draft.account,
+        "source": draft.source.value,
+        "bank_bin": draft.bank_bin,
+        "account_number": draft.account_number,
+    }
+
+
+def _keep_as_cancelled(
+    record: pq.PaymentRecord, session: Session, change: journal.ChangeSet
+) -> None:
+    """Store the payment being cancelled as a confirmed draft without a transaction (what
+    the history shows as cancelled); nothing is kept when its payee is no longer saved."""
+    try:
+        draft = draft_of(record, session)
+    except NotFound:
+        return
+    values = draft_values(draft, record.amount_minor)
+    dq.insert_draft(values, session=session, change=change, status=dq.CONFIRMED)
 
 
 def _checked(context: AppContext, draft: PaymentDraft, session: Session) -> CheckedDraft:

@@ -127,7 +127,9 @@ def test_save_qr_mark_paid_cancel_and_undo(qtbot: QtBot, funded: AppContext) -> 
 
     with qtbot.waitSignal(view.changed):
         qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
-    assert pending_rows(funded) == [] and view.payments.topLevelItemCount() == 0
+    assert pending_rows(funded) == [] and view.payments.topLevelItemCount() == 1
+    assert view.selected is not None and view.selected.status == "cancelled"  # in the history
+    assert not view.paid_button.isVisible() and not view.qr.isVisible()
     assert view.undo_button.isVisible()
     with qtbot.waitSignal(view.changed):
         qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
@@ -136,13 +138,10 @@ def test_save_qr_mark_paid_cancel_and_undo(qtbot: QtBot, funded: AppContext) -> 
 
     with qtbot.waitSignal(view.changed):
         qtbot.mouseClick(view.paid_button, Qt.MouseButton.LeftButton)
-    assert pending_rows(funded) == [] and view.payments.topLevelItemCount() == 0
+    assert pending_rows(funded) == [] and view.payments.topLevelItemCount() == 1
     assert "Marked the payment of" in view.feedback.text()
-    assert "Alice Martin as paid" in view.feedback.text() and "Show paid" in view.feedback.text()
-
-    view.show_paid.setChecked(True)  # paid payments stay visible, read-only
-    assert view.payments.topLevelItemCount() == 1
-    assert view.selected is not None and view.selected.status == "paid"
+    assert "Alice Martin as paid" in view.feedback.text()
+    assert view.selected is not None and view.selected.status == "paid"  # stays, read-only
     assert not view.qr.isVisible() and not view.paid_button.isVisible()
     assert not view.cancel_button.isVisible() and not view.save_sepa_button.isVisible()
 
@@ -153,12 +152,14 @@ def test_a_paid_payment_confirmed_without_a_draft_can_be_shown(
     checked = payments.draft_payment(funded, "Alice Martin", Decimal("12"))
     row = payments.confirm_payment(funded, checked)
     view = make_view(qtbot, funded, Approver(True), [])
+    view.show_history.setChecked(False)  # the person hid the history
     view.select_payment(row.id)
     with qtbot.waitSignal(view.changed):
         qtbot.mouseClick(view.paid_button, Qt.MouseButton.LeftButton)
     assert "€12.00 to Alice Martin as paid" in view.feedback.text()
+    assert "Show history" in view.feedback.text()
     assert all(s.transaction_id != row.id for s in view._shown)
-    view.show_paid.setChecked(True)
+    view.show_history.setChecked(True)
     view.select_payment(row.id)
     assert view.selected is not None and view.selected.status == "paid"
     assert f"Payment T{row.id}" in view.facts.text()
@@ -224,3 +225,71 @@ def test_the_page_in_the_window_reloads_with_the_ledger(qtbot: QtBot, funded: Ap
     assert "confirm payment 40.50 eur" in window.undo_action.text()
     window.undo()  # Edit > Undo in the window: the payments page follows
     assert view.selected is not None and view.selected.status == "open"
+
+
+def test_history_lists_paid_and_cancelled_payments_with_their_status(
+    qtbot: QtBot, funded: AppContext
+) -> None:
+    """A payment confirmed from a card (no stored draft) and cancelled stays listed too."""
+    paid = payments.confirm_payment(
+        funded, payments.draft_payment(funded, "Alice Martin", Decimal("12"))
+    )
+    payments.mark_paid(funded, paid.id)
+    card = payments.confirm_payment(
+        funded, payments.draft_payment(funded, "Alice Martin", Decimal("7.25"))
+    )
+    view = make_view(qtbot, funded, Approver(True), [])
+    view.select_payment(card.id)
+    view.cancel_button.setFocus()
+    with qtbot.waitSignal(view.changed):
+        qtbot.keyClick(view.cancel_button, Qt.Key.Key_Space)  # a real key press
+    statuses = [
+        (view.payments.topLevelItem(i).text(0), view.payments.topLevelItem(i).text(3))
+        for i in range(view.payments.topLevelItemCount())
+    ]
+    assert ("Open", "€40.50") in statuses  # the open draft first
+    assert ("Paid", "€12.00") in statuses and ("Cancelled", "€7.25") in statuses
+    assert statuses.index(("Open", "€40.50")) == 0
+    cancelled = next(s for s in view._shown if s.status == "cancelled")
+    view.payments.setCurrentItem(view.payments.topLevelItem(view._shown.index(cancelled)))
+    assert "cancelled" in view.facts.text() and "€7.25 to Alice Martin" in view.heading.text()
+    assert not any(b.isVisible() for b in view.focus_chain()[2:9])  # read-only
+    qtbot.mouseClick(view.show_history, Qt.MouseButton.LeftButton)  # hide the history
+    assert [s.status for s in view._shown] == ["open"]
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)  # the cancel, undone
+    assert [s.status for s in view._shown] == ["open", "pending"]
+
+
+def test_the_sepa_error_asks_for_holder_iban_and_bic_typed_with_the_keyboard(
+    qtbot: QtBot, funded: AppContext
+) -> None:
+    saved: list[Path] = []
+    view = make_view(qtbot, funded, Approver(True), saved)
+    view.confirm_selected()
+    view.save_sepa_button.setFocus()
+    qtbot.keyClick(view.save_sepa_button, Qt.Key.Key_Space)
+    form = view.account_form
+    assert form.isVisible() and view.focusWidget() is form.holder and saved == []
+    assert "holder name and IBAN" in view.feedback.text()
+    qtbot.keyClicks(form.holder, "Ada Lovelace")
+    qtbot.keyClick(form.holder, Qt.Key.Key_Tab)
+    qtbot.keyClicks(form.iban, "DE89 3704 0044 0532 0130 00")
+    qtbot.keyClick(form.iban, Qt.Key.Key_Tab)
+    qtbot.keyClicks(form.bic, "BNPAFRPP")  # a French bank's BIC for a German IBAN
+    qtbot.keyClick(form.bic, Qt.Key.Key_Return)
+    assert form.isVisible() and form.error.isVisible() and saved == []
+    assert "BNPAFRPP is from FR but the IBAN is from DE" in form.error.text()
+    assert exports.bank_details(funded, "Checking").iban == ""
+    form.bic.clear()
+    qtbot.keyClicks(form.bic, "cobadeffxxx")
+    with qtbot.waitSignal(view.changed):
+        qtbot.keyClick(form.bic, Qt.Key.Key_Return)
+    details = exports.bank_details(funded, "Checking")
+    assert (details.holder_name, details.iban, details.bic) == (
+        "Ada Lovelace",
+        "DE89370400440532013000",
+        "COBADEFFXXX",
+    )
+    assert not form.isVisible() and [p.name for p in saved] == ["payment-sepa.xml"]
+    assert b"COBADEFFXXX" in saved[0].read_bytes()
