@@ -16,12 +16,13 @@ from lingassist.core.money import Money
 from lingassist.core.periods import Period, add_months, month_period
 from lingassist.core.reports import ReportRow
 from lingassist.core.transactions import TransactionFilter, TransactionRow
-from lingassist.ledger.budgets import budget_statuses
+from lingassist.ledger.budgets import BudgetStatus, budget_statuses
 from lingassist.ledger.queries import list_transactions
 from lingassist.ledger.reports import account_balances, spending_total
 from lingassist.ledger.repository import all_categories
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import money_text
+from lingassist.services.replies import LOCALES, period_text, say
 
 DEFAULT_ROWS = 10
 
@@ -51,6 +52,10 @@ def spending_answer(context: AppContext, command: ParsedCommand) -> Answer:
             transaction_filter(context, command, period), session=session, limit=DEFAULT_ROWS
         )
     total = _in_currency(now, context.settings.default_currency)
+    if period_text(period, command.language) is not None:  # said in the sentence's language
+        before = _in_currency(earlier, total.currency) if earlier_period else None
+        text = _spent_in_language(context, command, total, period, (earlier_period, before))
+        return Answer(text + ".", tuple(rows))
     text = f"You spent {_money(context, total)}{what} in {period.label}"
     text += f" ({total.count} transaction{'s' * (total.count != 1)})" if total.count else ""
     if earlier_period is not None:
@@ -65,8 +70,17 @@ def transactions_answer(context: AppContext, command: ParsedCommand) -> Answer:
         rows = list_transactions(
             transaction_filter(context, command, command.period), session=session, limit=limit
         )
+    language = command.language
     if not rows:
-        return Answer("I found no transactions like that.")
+        return Answer(say(language, "answer.none_found") or "I found no transactions like that.")
+    local = period_text(command.period, language) if command.period else ""
+    if local is not None and language != "en":
+        key = "answer.here.one" if len(rows) == 1 else "answer.here.many"
+        what = _subject(context, command, language)
+        said = say(
+            language, key, count=str(len(rows)), what=what, period=" " + local if local else ""
+        )
+        return Answer(said or "", tuple(rows))
     where = f" in {command.period.label}" if command.period else ""
     verb = "is" if len(rows) == 1 else "are"
     return Answer(f"Here {verb} {_count(rows)}{_subject(context, command)}{where}:", tuple(rows))
@@ -78,11 +92,15 @@ def balance_answer(context: AppContext, command: ParsedCommand) -> Answer:
         balances = account_balances(session=session)
     if command.account:
         balances = [b for b in balances if b.name.lower() == command.account.lower()] or balances
+    owed = say(command.language, "answer.owed") or " owed"
     parts = [
-        f"{b.name}: {_money(context, Money(b.balance, b.currency))}"
-        + (" owed" if b.type.value == "liability" and b.balance > 0 else "")
+        f"{b.name}: {_money_in(context, Money(b.balance, b.currency), command.language)}"
+        + (owed if b.type.value == "liability" and b.balance > 0 else "")
         for b in balances
     ]
+    said = say(command.language, "answer.balances", parts=" · ".join(parts))
+    if said is not None:  # the sentence's language has its own words for it
+        return Answer(said if parts else say(command.language, "answer.no_accounts") or said)
     return Answer(
         "Balances today — " + " · ".join(parts) + "." if parts else "You have no accounts yet."
     )
@@ -96,7 +114,10 @@ def budget_answer(context: AppContext, command: ParsedCommand) -> Answer:
     if command.category:
         statuses = [s for s in statuses if command.category.startswith(s.code)] or statuses
     if not statuses:
-        return Answer('You have no budgets yet. Try "set a 200 euro budget for groceries".')
+        said = say(command.language, "answer.no_budgets")
+        return Answer(said or 'You have no budgets yet. Try "set a 200 euro budget for groceries".')
+    if period_text(period, command.language) is not None:
+        return Answer(_budgets_in_language(context, command.language, period, statuses))
     lines = []
     for status in statuses:
         limit = _money(context, Money(status.limit, status.currency))
@@ -109,6 +130,80 @@ def budget_answer(context: AppContext, command: ParsedCommand) -> Answer:
         )
         lines.append(f"{status.name}: {spent} of {limit} ({state})")
     return Answer(f"Budgets for {period.label}:\n" + "\n".join(lines))
+
+
+def _spent_in_language(
+    context: AppContext,
+    command: ParsedCommand,
+    total: ReportRow,
+    period: Period,
+    earlier: tuple[Period | None, ReportRow | None],
+) -> str:
+    """ "Vous avez dépensé 81,29 € en Coffee en octobre 2026 (23 opérations), 4 % de moins
+    que en septembre 2026 (84,70 €)": the spending answer in the sentence's language."""
+    language = command.language
+    text = (
+        say(
+            language,
+            "answer.spent",
+            amount=_money_in(context, total, language),
+            what=_subject(context, command, language),
+            period=period_text(period, language) or period.label,
+        )
+        or ""
+    )
+    if total.count:
+        key = "answer.count.one" if total.count == 1 else "answer.count.many"
+        text += say(language, key, count=str(total.count)) or ""
+    earlier_period, before = earlier
+    if earlier_period is None or before is None:
+        return text
+    then = period_text(earlier_period, language) or earlier_period.label
+    if before.amount == 0:
+        return text + (say(language, "answer.nothing_before", period=then) or "")
+    change = (total.amount - before.amount) / before.amount * 100
+    key = "answer.more" if change > 0 else "answer.less"
+    more = say(
+        language,
+        key,
+        percent=f"{abs(change):.0f}",
+        period=then,
+        amount=_money_in(context, before, language),
+    )
+    return text + (more or "")
+
+
+def _budgets_in_language(
+    context: AppContext, language: str, period: Period, statuses: list[BudgetStatus]
+) -> str:
+    """How the budgets stand, in the sentence's language."""
+    lines = []
+    for status in statuses:
+        left = status.limit - status.spent
+        state = (
+            say(
+                language,
+                "answer.left",
+                amount=_money_in(context, Money(left, status.currency), language),
+            )
+            if left >= 0
+            else say(
+                language,
+                "answer.over",
+                amount=_money_in(context, Money(-left, status.currency), language),
+            )
+        )
+        line = say(
+            language,
+            "answer.budget_line",
+            name=status.name,
+            spent=_money_in(context, Money(status.spent, status.currency), language),
+            limit=_money_in(context, Money(status.limit, status.currency), language),
+            state=state or "",
+        )
+        lines.append(line or "")
+    heading = say(language, "answer.budgets", period=period_text(period, language) or "")
+    return f"{heading}\n" + "\n".join(lines)
 
 
 def _total(command: ParsedCommand, period: Period, session: Session) -> list[ReportRow]:
@@ -138,15 +233,20 @@ def transaction_filter(
     )
 
 
-def _subject(context: AppContext, command: ParsedCommand) -> str:
-    """ " on Coffee", " at Lidl", " from Visa" — what the question narrowed to."""
+def _subject(context: AppContext, command: ParsedCommand, language: str = "en") -> str:
+    """ " on Coffee", " at Lidl", " from Visa" — what the question narrowed to (in the
+    sentence's language when its catalogue says it: " chez Lidl", " tại Lidl")."""
     parts = []
     if command.category:
-        parts.append(f" on {_category_name(context, command.category)}")
+        name = _category_name(context, command.category)
+        parts.append(say(language, "subject.category", name=name) or f" on {name}")
     if command.merchant:
-        parts.append(f" at {command.merchant}")
+        parts.append(
+            say(language, "subject.merchant", name=command.merchant) or f" at {command.merchant}"
+        )
     if command.account:
-        parts.append(f" with {command.account.title()}")
+        name = command.account.title()
+        parts.append(say(language, "subject.account", name=name) or f" with {name}")
     return "".join(parts)
 
 
@@ -181,6 +281,12 @@ def _comparison(context: AppContext, now: ReportRow, before: ReportRow, period: 
 
 def _money(context: AppContext, value: ReportRow | Money) -> str:
     return money_text(value.amount, value.currency, context.settings.locale)
+
+
+def _money_in(context: AppContext, value: ReportRow | Money, language: str) -> str:
+    """ "12,00 €" for a French question, "€12.00" in the home's locale for English."""
+    locale = LOCALES.get(language, context.settings.locale)
+    return money_text(value.amount, value.currency, locale)
 
 
 def _count(rows: list[TransactionRow]) -> str:

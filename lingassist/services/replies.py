@@ -4,10 +4,14 @@ text a catalogue does not have."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
+
+from babel.dates import format_date
 
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.types import Intent, ParsedCommand
+from lingassist.core.periods import Period, month_period
 from lingassist.services.formatting import money_text
 from lingassist.services.help_text import BUDGET_EXAMPLES, DEFAULT_BUDGET_EXAMPLE, whole_money
 
@@ -68,3 +72,21 @@ def card_title(command: ParsedCommand) -> str | None:
 def _mark(command: ParsedCommand) -> str:
     """French sets a space before "?", Vietnamese and English do not."""
     return " ? " if command.language == "fr" else "? "
+
+
+def period_text(period: Period, language: str) -> str | None:
+    """ "en novembre 2026", "le 17 novembre 2026", "du 9 au 15 nov. 2026" (or in
+    Vietnamese): a period said in `language`, or None (say it in English)."""
+    locale = LOCALES.get(language)
+    if locale is None:
+        return None
+    if period.start == period.end:
+        return say(language, "period.day", label=_day(period.start, "d MMMM y", locale))
+    if period == month_period(period.start) and period.start.day == 1:
+        return say(language, "period.month", label=_day(period.start, "MMMM y", locale))
+    start = _day(period.start, "d MMM", locale)
+    return say(language, "period.range", start=start, end=_day(period.end, "d MMM y", locale))
+
+
+def _day(day: date, pattern: str, locale: str) -> str:
+    return format_date(day, pattern, locale=locale)

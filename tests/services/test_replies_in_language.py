@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from lingassist.assistant import ConversationContext, Intent, parse
-from lingassist.services.assistant import handle_utterance
+from lingassist.services.assistant import confirm, handle_utterance
 from lingassist.services.context import AppContext
 
 
@@ -52,3 +52,17 @@ def test_help_is_in_the_language_and_every_example_is_understood(
     for example in examples:
         command = parse(example, today=date(2026, 11, 18), default_currency="EUR")
         assert command.language == language and command.intent is not Intent.OTHER, example
+
+
+def test_answers_to_questions_come_in_the_sentence_language(context: AppContext) -> None:
+    card = _reply(context, "j'ai dépensé 12 euros au café")
+    assert card.proposal is not None
+    confirm(context, card.proposal)
+    spent = _reply(context, "combien j'ai dépensé ce mois-ci ?").text
+    assert spent.startswith("Vous avez dépensé 12,00") and "(1 opération)" in spent
+    listed = _reply(context, "montre mes transactions de ce mois").text
+    assert listed.startswith("Voici 1 opération")
+    asked = _reply(context, "tháng này tôi đã tiêu bao nhiêu?").text
+    assert asked.startswith("Bạn đã chi") and "(1 giao dịch)" in asked
+    assert _reply(context, "số dư tài khoản của tôi").text.startswith("Số dư hôm nay")
+    assert _reply(context, "où en est mon budget resto").text.startswith("Vous n'avez pas encore")
