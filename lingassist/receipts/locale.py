@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 from lingassist.core.currency import is_currency_code, minor_digits
 from lingassist.receipts.draft import Found, TextLine
+from lingassist.receipts.labels import Label, line_label
 from lingassist.receipts.locale_data import (
+    CONVERSION_WORDS,
     COUNTRY_CURRENCY,
     COUNTRY_PATTERNS,
     CURRENCY_MARKS,
@@ -29,7 +31,7 @@ from lingassist.receipts.locale_data import (
     MONTH_FIRST_COUNTRIES,
     WHOLE_AMOUNT_CURRENCIES,
 )
-from lingassist.receipts.text import letter_tokens
+from lingassist.receipts.text import has_any, letter_tokens
 
 MARK_WEIGHT = 1.0
 """Evidence of one currency mark; a country cue weighs `COUNTRY_PATTERNS`' own weight."""
@@ -135,10 +137,15 @@ def read_currency(
 
 
 def _currency_marks(texts: Sequence[str]) -> Counter[str]:
+    """Currency marks on the receipt, those on its total lines counted twice, none on a
+    conversion line ("Entspricht in Euro 36.33 EUR" on a receipt in francs)."""
     counts: Counter[str] = Counter()
     for text in texts:
+        if has_any(text, CONVERSION_WORDS):
+            continue
+        weight = 2 if line_label(text) in (Label.TOTAL, Label.STRONG_TOTAL) else 1
         for code, pattern in _COMPILED_MARKS:
-            counts[code] += len(pattern.findall(text))
+            counts[code] += weight * len(pattern.findall(text))
     return +counts
 
 

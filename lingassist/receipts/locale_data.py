@@ -81,10 +81,25 @@ COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("GB", r"\+\s?44[\s(]", 2.0),
     ("VN", r"\+\s?84[\s(]", 2.0),
     ("US", r"(?<![\d+])\(?[2-9]\d{2}\)?[\s.-]\d{3}-\d{4}(?!\d)", 1.0),
+    ("CH", r"(?<![\d+])0\d{2}\s\d{3}\s\d{2}\s\d{2}(?!\d)", 1.5),
+    # web addresses
+    ("DE", r"(?i:\.\s?de\b)", 1.5),
+    ("AT", r"(?i:\.\s?at\b)", 1.5),
+    ("CH", r"(?i:\.\s?ch\b)", 1.5),
+    ("FR", r"(?i:\.\s?fr\b)", 1.5),
+    ("GB", r"(?i:\.\s?co\.uk\b)", 1.5),
+    ("VN", r"(?i:\.\s?vn\b)", 1.5),
+    ("IT", r"(?i:\.\s?it\b)", 1.5),
+    ("ES", r"(?i:\.\s?es\b)", 1.5),
+    ("NL", r"(?i:\.\s?nl\b)", 1.5),
     # US tax wording
     ("US", r"(?i:\bsales\s+tax\b|\bstate\s+tax\b|\btip\b|\bgratuity\b)", 1.0),
 )  # fmt: skip
 """(country, pattern, weight): a line matching the pattern is evidence for the country."""
+
+CONVERSION_WORDS = ("ENTSPRICHT", "EQUIVALENT", "UMGERECHNET", "EXCHANGE RATE", "WECHSELKURS")
+"""Words of a line converting the total into another currency: its marks are not the
+receipt's currency."""
 
 LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("SUMME", "ZU ZAHLEN", "GESAMT", "RUCKGELD", "WECHSELGELD", "GEGEBEN", "MWST",

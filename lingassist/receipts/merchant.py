@@ -27,9 +27,10 @@ HEADER_LINES = 30
 """Postcodes and towns are looked for in this many lines from the top."""
 KNOWN_MATCH = 88.0
 BRAND_SURE = 0.95
-BRAND_LIKELY = 0.8
+BRAND_LIKELY = 0.85
 """Confidence of a brand read exactly near the top or twice, and of one read once lower
-down or one letter away."""
+down or one letter away (its name is then written as the lexicon spells it). Spelled
+exactly as a known brand, the name was read right, however unsure OCR was of its letters."""
 HEADER_ONLY_CAP = 0.85
 """A name read from the header's shape alone, without a known brand, is never surer."""
 _LEGAL_FORM_AT_END = re.compile(
@@ -109,10 +110,17 @@ def _from_header(lines: Sequence[TextLine], places: frozenset[str]) -> Found[str
     if len(name) < 3:
         return None
     boxes = tuple(box for line in used if (box := line.box) is not None)
-    confidence = min(1.0, 0.3 + 0.08 * score) * used[0].confidence
+    confidence = min(1.0, 0.3 + 0.08 * score) * _least_sure_word(used[0])
     if _only_suffix(name):
         confidence *= ONLY_BUSINESS_WORDS
     return Found(name, round(min(confidence, HEADER_ONLY_CAP), 3), boxes)
+
+
+def _least_sure_word(line: TextLine) -> float:
+    """OCR's confidence in the least sure word of a name's line: one misread letter makes a
+    wrong name ("HOME RASTER HARDWARE", RASTER read at 0.59), however sure the rest is."""
+    sure = [word.confidence for word in line.words if sum(c.isalnum() for c in word.text) >= 2]
+    return min(sure) if sure else line.confidence
 
 
 def _from_brand(
@@ -128,8 +136,10 @@ def _from_brand(
     name = printed if in_header and len(printed) >= 2 else first.brand
     again = sum(1 for hit in brands if hit.brand == first.brand) > 1
     confidence = BRAND_SURE if first.exact and (first.line < TOP_LINES or again) else BRAND_LIKELY
+    if letter_tokens(name) != letter_tokens(first.brand):  # words beside the brand: as read
+        confidence *= _least_sure_word(line)
     box = line.box
-    return Found(name, round(confidence * max(line.confidence, 0.75), 3), (box,) if box else ())
+    return Found(name, round(confidence, 3), (box,) if box else ())
 
 
 def shop_name(text: str, places: frozenset[str] = frozenset()) -> str:

@@ -22,7 +22,7 @@ MERCHANT_UNSURE = 0.65
 """A merchant read with less confidence than this asks for a second reading."""
 SURER_BY = 0.1
 """The second reading's value replaces the first's only when this much more confident."""
-MERGED_FIELDS = ("merchant", "date", "total")
+MERGED_FIELDS = ("merchant", "date", "total", "currency")
 
 
 def needs_second_pass(draft: ReceiptDraft) -> bool:
@@ -33,9 +33,9 @@ def needs_second_pass(draft: ReceiptDraft) -> bool:
 
 
 def merge_drafts(first: ReceiptDraft, second: ReceiptDraft) -> ReceiptDraft:
-    """`first` with each of merchant, date and total taken from `second` when `first` lacks
-    it or `second` is surer of it by `SURER_BY` (or, for the merchant, read more words of the
-    same name about as surely); equal values keep the higher confidence."""
+    """`first` with each of merchant, date, total and currency taken from `second` when
+    `first` lacks it or `second` is surer of it by `SURER_BY` (or, for the merchant, read
+    more words of the same name about as surely); equal values keep the higher confidence."""
     changes: dict[str, Any] = {}
     confidence = dict(first.confidence)
     boxes = dict(first.boxes)
