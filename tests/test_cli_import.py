@@ -223,3 +223,34 @@ def test_unclear_columns_point_to_the_window_then_the_chosen_columns_are_used(
     remember_mapping(AppPaths(home), layout.fingerprint, chosen)  # chosen once in the window
     status, out, _ = run(home, capsys, "import", str(path))
     assert status == 0 and "2 new" in out
+
+
+def test_a_match_can_be_kept_separate_and_an_unsure_line_given_its_entry(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(home, capsys, "add", "12.50", "--merchant", "Blue Bottle", "--date", "2026-11-04")
+    for day in ("2026-11-09", "2026-11-10"):  # the same purchase twice: which one is it?
+        run(home, capsys, "add", "7.20", "--merchant", "Cafe Nero", "--date", day)
+    rows = [
+        ("2026-11-05", "SQ *BLUE BOTTLE", "-12.50", ""),
+        ("2026-11-10", "CAFE NERO 0042", "-7.20", ""),
+    ]
+    path = csv_file(tmp_path, "giro.csv", rows)
+    status, out, _ = run(home, capsys, "import", str(path), "--dry-run")
+    assert "--keep-separate LINE" in out and "line 3: 2026-11-10 -7.20 EUR" in out
+    assert "could be #3 (Cafe Nero, 2026-11-10) or #2 (Cafe Nero, 2026-11-09)" in out
+    status, _, err = run(home, capsys, "import", str(path), "--keep-separate", "3")
+    assert status == 2 and "Line 3 of giro.csv was not matched" in err
+    status, _, err = run(home, capsys, "import", str(path), "--choose", "3=1")
+    assert status == 2 and "not #1" in err
+    status, _, err = run(home, capsys, "import", str(path), "--choose", "3")
+    assert status == 2 and "LINE=ID" in err
+    assert len(transactions(home, capsys)) == 3  # every refusal changed nothing
+    words = ("import", str(path), "--keep-separate", "2", "--choose", "3=#3", "--json")
+    status, out, _ = run(home, capsys, *words)
+    _, summary = json_lines(out)
+    assert status == 0 and (summary["added"], summary["merged"]) == (1, 1)
+    entries = {entry["id"]: entry for entry in transactions(home, capsys)}
+    assert len(entries) == 4  # the kept-separate bank line is a fourth transaction
+    assert entries[1]["date"] == "2026-11-04"  # the typed expense was left as it was
+    assert entries[3]["date"] == "2026-11-10" and entries[2]["date"] == "2026-11-09"

@@ -43,13 +43,35 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     command.add_argument(
         "--json", action="store_true", help="one JSON object per line, then a summary"
     )
+    command.add_argument(
+        "--keep-separate",
+        action="append",
+        default=[],
+        metavar="LINE",
+        help="import this matched line as a new transaction instead of merging it into "
+        "the entry it matched (repeat, or give LINE,LINE; the numbers --dry-run shows)",
+    )
+    command.add_argument(
+        "--choose",
+        action="append",
+        default=[],
+        metavar="LINE=ID",
+        help="merge a line the import was unsure about into the entry #ID it could be "
+        "(one of those --dry-run lists for that line)",
+    )
     command.set_defaults(handler=_import)
 
 
 def _import(context: AppContext, arguments: argparse.Namespace) -> int:
     statement = _read(context, arguments.file, arguments.account)
     preview = preview_import(context, statement, arguments.account, file_name=arguments.file.name)
-    result = None if arguments.dry_run else apply_import(context, preview)
+    unmatched = _separate_lines(preview, arguments.keep_separate)
+    chosen = _chosen_entries(preview, arguments.choose)
+    result = (
+        None
+        if arguments.dry_run
+        else apply_import(context, preview, unmatched=unmatched, chosen=chosen)
+    )
     if arguments.json:
         for line in preview.lines:
             print(json.dumps(_line_record(line), ensure_ascii=False))
@@ -60,6 +82,52 @@ def _import(context: AppContext, arguments: argparse.Namespace) -> int:
         if result and result.change:
             print("One 'lingassist undo' takes the whole import back.")
     return 0
+
+
+def _separate_lines(preview: ImportPreview, given: list[str]) -> frozenset[int]:
+    """The line numbers of `--keep-separate`, each a line the preview matched."""
+    numbers = {_line_number(word) for text in given for word in text.split(",") if word.strip()}
+    matched = {line.number for line in preview.lines if line.match is not None}
+    stray = sorted(numbers - matched)
+    if stray:
+        raise UserFacingError(
+            f"Line {stray[0]} of {preview.file_name} was not matched with an entry, so there "
+            "is nothing to keep separate. 'lingassist import FILE --dry-run' lists the matches."
+        )
+    return frozenset(numbers)
+
+
+def _chosen_entries(preview: ImportPreview, given: list[str]) -> dict[int, int]:
+    """`--choose LINE=ID` as line number -> entry id, each an entry the line could be."""
+    unsure = {line.number: line for line in preview.lines if line.could_be}
+    chosen: dict[int, int] = {}
+    for text in given:
+        line_text, equals, entry_text = text.partition("=")
+        if not equals:
+            raise UserFacingError(f"--choose takes LINE=ID (for example 12=345), not {text!r}.")
+        number, entry = _line_number(line_text), _line_number(entry_text.lstrip(" #"))
+        line = unsure.get(number)
+        if line is None:
+            raise UserFacingError(
+                f"Line {number} of {preview.file_name} has no unsure match to choose from. "
+                "'lingassist import FILE --dry-run' lists the lines it was unsure about."
+            )
+        if entry not in {m.transaction_id for m in line.could_be}:
+            raise UserFacingError(
+                f"Line {number} could be {_choices(line.could_be)}, not #{entry}."
+            )
+        chosen[number] = entry
+    return chosen
+
+
+def _line_number(text: str) -> int:
+    try:
+        number = int(text.strip())
+    except ValueError:
+        raise UserFacingError(f"{text.strip()!r} is not a line number.") from None
+    if number < 1:
+        raise UserFacingError(f"{number} is not a line number.")
+    return number
 
 
 def _read(context: AppContext, path: Path, account: str) -> BankStatement:
@@ -150,11 +218,12 @@ def _print_preview(preview: ImportPreview) -> None:
     unsure = [x for x in preview.lines if x.could_be]
     rejected = [x for x in preview.lines if x.status is LineStatus.REJECTED]
     _section(
-        "Matched with entries you captured (merged: the photo, category and note stay)",
+        "Matched with entries you captured (merged: the photo, category and note stay; "
+        "--keep-separate LINE imports a line as new instead)",
         [_matched_text(x, preview.currency) for x in matched],
     )
     _section(
-        "Not matched, unsure which entry it is (imported as new)",
+        "Not matched, unsure which entry it is (imported as new; --choose LINE=ID merges it)",
         [f"{_bank_text(x)}: could be {_choices(x.could_be)}" for x in unsure],
     )
     _section("Rejected", [_rejected_text(x) for x in rejected])
