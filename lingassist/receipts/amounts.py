@@ -18,13 +18,13 @@ from lingassist.receipts.draft import Box, TextLine
 _AMOUNT = re.compile(
     r"(?<![\d.,])(?P<sign>-\s?)?"
     r"(?P<int>\d{1,3}(?:,\d{3})+(?=\.\d{2})|\d{1,3}(?:[.,]\d{3})+(?=,\d{2})|\d{1,7})"
-    r"(?:\s?(?P<mark>\.)\s?|(?P<comma>,))"
+    r"(?:\s?(?P<mark>\.)\s?|\s?(?P<comma>,)\s?)"
     r"(?P<frac>\d{2})"
     r"(?![\d%]|[.,]\s?\d|\s?%)"
 )
 """An amount with two decimals, its decimal mark a point or a comma, thousands grouped
-with the other mark ("1,129.00", "1.129,00", OCR's "1,129,00"); never a date's day and
-month ("30.07. 2007")."""
+with the other mark ("1,129.00", "1.129,00", OCR's "1,129,00"), OCR's spaces around the
+mark allowed ("225 , 00"); never a date's day and month ("30.07. 2007")."""
 _WHOLE_AMOUNT = re.compile(
     r"(?<![\d.,])(?P<sign>-\s?)?"
     r"(?P<int>[1-9]\d{0,2}(?:[.,]\d{3})+|[1-9]\d{0,2}(?: \d{3})+(?=\s?(?:đ|₫|VND|d\b))"

@@ -30,6 +30,9 @@ LEGAL_FORMS = frozenset({
 ("GmbH" is read as "GMB" "H": camel case splits words)."""
 MIN_FUZZY_LETTERS = 7
 MAX_BRAND_WORDS = 4
+FIRST_LINES = 3
+"""An ordinary-word brand may start one of this many first lines, with a word or two after
+it ("Checkers Hyper", "Target Store")."""
 _DOMAIN = re.compile(
     r"(?<![a-z0-9-])([a-z0-9-]{1,63})\s?\.\s?(?:de|com|fr|ch|at|it|es|nl|vn|co|eu)\b"
 )
@@ -73,7 +76,7 @@ def _brand_on_line(text: str, index: int, towns: frozenset[str]) -> BrandHit | N
     found: list[BrandHit] = []
     for seen in _windows(tokens, MAX_BRAND_WORDS + 1):
         brand = exact.get(seen)
-        if brand is not None and _counts(brand, seen, tokens, domains, towns):
+        if brand is not None and _counts(brand, seen, tokens, domains, towns, index):
             found.append(BrandHit(brand, index, True))
         elif brand is None and len(seen) >= MIN_FUZZY_LETTERS:
             found += [
@@ -99,14 +102,21 @@ def _windows(tokens: list[str], most: int) -> list[str]:
 
 
 def _counts(
-    brand: str, seen: str, tokens: list[str], domains: set[str], towns: frozenset[str]
+    brand: str,
+    seen: str,
+    tokens: list[str],
+    domains: set[str],
+    towns: frozenset[str],
+    index: int,
 ) -> bool:
-    """An exact match counts, unless the brand is an ordinary or short word that is not
-    alone on its line."""
+    """An exact match counts, unless the brand is an ordinary or short word that is neither
+    alone on its line nor starting a short first line ("Checkers Hyper" at the top)."""
     key = tuple(letter_tokens(brand))
     if not _ordinary(key):
         return True
-    return seen in domains or _alone_on_line(tokens, key, towns)
+    if seen in domains or _alone_on_line(tokens, key, towns):
+        return True
+    return index < FIRST_LINES and tuple(tokens[: len(key)]) == key and len(tokens) <= 3
 
 
 def _alone_on_line(tokens: list[str], key: tuple[str, ...], towns: frozenset[str]) -> bool:

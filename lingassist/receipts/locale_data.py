@@ -29,7 +29,7 @@ CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("CAD", r"C\$|CA\$|" + _code("CAD")),
     ("AUD", r"A\$|AU\$|" + _code("AUD")),
     ("NZD", r"NZ\$|" + _code("NZD")),
-    ("ZAR", _code("ZAR")),
+    ("ZAR", _code("ZAR") + r"|(?<![A-Za-z])R\s?\d{1,6}[.,]\d{2}(?!\d)"),
     ("COP", _code("COP")),
     ("MXN", r"MX\$|" + _code("MXN")),
     ("JPY", r"¥|￥|" + _code("JPY")),
@@ -68,6 +68,7 @@ COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("MY", r"(?i:\bgst\s?(?:reg|id)|\bsdn\.?\s?bhd)", 1.5),
     ("AU", r"(?i:\bABN:?\s?\d{2}\s?\d{3}\s?\d{3}\s?\d{3})", 2.0),
     ("CA", r"(?i:\bGST/HST\b|\bHST\s?#|\bPST\b|\bQST\b)", 2.0),
+    ("ZA", r"(?i:\(pty\)\s?ltd)|(?i:vat\s?(?:reg\.?\s?)?(?:no|nr)\.?:?\s?)4\d{9}(?!\d)", 3.0),
     # postcodes
     ("US", r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO"
      r"|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)"
@@ -80,6 +81,8 @@ COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("CH", r"\+\s?41[\s(]", 2.0),
     ("GB", r"\+\s?44[\s(]", 2.0),
     ("VN", r"\+\s?84[\s(]", 2.0),
+    ("ZA", r"\+\s?27[\s(]", 2.0),
+    ("CA", r"(?i:\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)", 2.5),
     ("US", r"(?<![\d+])\(?[2-9]\d{2}\)?[\s.-]\d{3}-\d{4}(?!\d)", 1.0),
     ("CH", r"(?<![\d+])0\d{2}\s\d{3}\s\d{2}\s\d{2}(?!\d)", 1.5),
     # web addresses

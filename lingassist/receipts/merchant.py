@@ -35,6 +35,7 @@ HEADER_ONLY_CAP = 0.85
 """A name read from the header's shape alone, without a known brand, is never surer."""
 _LEGAL_FORM_AT_END = re.compile(
     r"(?:[\s,]+(?:GmbH|mbH|AG|KG|OHG|e\.\s?K\.?|SE|UG|SARL|SAS|S\.A\.?|SA|SNC|S\.p\.A\.?|SpA"
+    r"|\(?Pty\)?(?:\s*Ltd\.?)?"
     r"|S\.r\.l\.?|SRL|B\.V\.?|BV|N\.V\.?|NV|Ltd\.?|Limited|PLC|Inc\.?|LLC|Corp\.?)"
     r"(?:\s*&\s*Co\.?)?\.?)+\s*$",
     re.IGNORECASE,

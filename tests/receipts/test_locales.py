@@ -145,6 +145,50 @@ MwSt Nr.: CHE-123.456.789 MWST
 """
 
 
+US_STORE = """\
+Walgreens
+#04517 1100 EL CAMINO REAL
+SAN MATEO, CA 94402
+650-555-0199
+SALE 3217 0021 03/07/22 5:41 PM
+VITAMIN C 500MG 9.99
+TOOTHPASTE 2PK 6.49
+SUBTOTAL 16.48
+SALES TAX A=9.625% 1.59
+TOTAL 18.07
+CASH 20.00
+CHANGE DUE 1.93
+THANK YOU FOR SHOPPING AT WALGREENS
+"""
+
+CANADIAN = """\
+MAPLE LEAF HARDWARE
+225 King St W
+Toronto ON M5V 3M2
+HST # 123456789 RT0001
+2025-06-14 10:22
+DECK SCREWS 12.99
+WOOD STAIN 24.50
+SUBTOTAL 37.49
+HST 13% 4.87
+TOTAL $42.36
+DEBIT $42.36
+"""
+
+SOUTH_AFRICAN = """\
+Checkers Hyper
+Canal Walk, Century City
+Shoprite Checkers (Pty) Ltd
+VAT No. 4150102345
+2025/01/18 11:05
+BREAD WHITE 600G R 18.99
+MILK 2L R 32.99
+TOTAL DUE R 51.98
+CARD R 51.98
+VAT 15% INCL R 6.78
+"""
+
+
 def parse(text: str, home: str = "EUR") -> ReceiptDraft:
     lines = [TextLine(line) for line in text.splitlines()]
     return parse_receipt(lines, default_currency=home, today=TODAY)
@@ -200,6 +244,23 @@ def test_vietnamese_receipt_in_dong(text: str, total: str, day: date, merchant: 
     assert draft.currency == "VND"
     assert draft.total == Decimal(total)  # "183.000" is 183,000 dong, not 183 euros
     assert draft.date == day
+    assert draft.merchant == merchant
+    assert sure(draft, "total", "date", "currency")
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "total", "day", "merchant"),
+    [
+        (US_STORE, "USD", "18.07", date(2022, 3, 7), "Walgreens"),  # 03/07/22: March 7
+        (CANADIAN, "CAD", "42.36", date(2025, 6, 14), "MAPLE LEAF HARDWARE"),
+        (SOUTH_AFRICAN, "ZAR", "51.98", date(2025, 1, 18), "Checkers Hyper"),
+    ],
+)
+def test_dollars_and_rand_by_the_receipts_country(
+    text: str, currency: str, total: str, day: date, merchant: str
+) -> None:
+    draft = parse(text, home="GBP")
+    assert (draft.currency, draft.total, draft.date) == (currency, Decimal(total), day)
     assert draft.merchant == merchant
     assert sure(draft, "total", "date", "currency")
 
