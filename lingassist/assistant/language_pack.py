@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from difflib import get_close_matches
 from functools import cached_property, lru_cache
 
 from lingassist.assistant.typos import TypoView
@@ -176,6 +177,9 @@ class LanguagePack:
         """`text` in the grammar's vocabulary, with the map back to what was written."""
         view = TypoView(text, text, tuple(range(len(text) + 1)))
         fixed = [False] * len(text)
+        if not self.strict_marks:  # "depencé", "suprime", "anule": the word meant
+            view, _ = _rewrite(view, fixed, _LONG_WORD, self._mended)
+            fixed = [False] * len(view.text)
         view, fixed = _rewrite(view, fixed, self._number_pattern, self._number_digits)
         for pattern, template in self._compiled_patterns:
             view, fixed = _rewrite(view, fixed, pattern, template)
@@ -209,11 +213,48 @@ class LanguagePack:
             return True
         return bool(logged and self.never_entries and re.search(self.never_entries, folded, re.I))
 
-    def detect_score(self, text: str) -> int:
-        """How many different words of `text` are this language's own words."""
+    def detect_score(self, text: str, also: frozenset[str] = frozenset()) -> int:
+        """How many different words of `text` are this language's own words (or in `also`,
+        its common words listed elsewhere)."""
         words = {w.lower() for w in _TOKEN.findall(text.replace("'", " ").replace("’", " "))}
         own, folded = self._own_words
-        return sum(w in own or (not _has_marks(w) and w in folded) for w in words)
+        return sum(
+            w in own
+            or w in also
+            or (not _has_marks(w) and w in folded)
+            or (not self.strict_marks and self.correction(w) is not None)
+            for w in words
+        )
+
+    def correction(self, word: str) -> str | None:
+        """The lexicon word `word` misspells by one letter left out, doubled, changed or
+        swapped inside it ("depencé" -> "dépensé", "suprime" -> "supprime", "anule" ->
+        "annule"), or None. A different ending is another form, not a typo ("livret" is
+        not "livre"), and English words are left as they are."""
+        folded = fold(word).lower()
+        spellings = self._spellings
+        if len(folded) < _TYPO_LENGTH or folded in spellings or english_word(folded):
+            return None
+        for close in get_close_matches(folded, list(spellings), n=3, cutoff=_TYPO_CUTOFF):
+            if _one_slip_inside(folded, close):
+                return spellings[close]
+        return None
+
+    def _mended(self, written: str, match: re.Match[str]) -> str | None:
+        if _is_name(match.string, match.start(), written):
+            return None
+        return self.correction(written)
+
+    @cached_property
+    def _spellings(self) -> dict[str, str]:
+        """The lexicon's single words without marks -> as the lexicon writes them."""
+        spellings: dict[str, str] = {}
+        words = [k for k in self.phrases if " " not in k and "'" not in k]
+        words += [*self.numbers.units, *self.numbers.hundreds, *self.numbers.scales]
+        for word in words:
+            if len(word) >= _TYPO_LENGTH:
+                spellings.setdefault(fold(word).lower(), word)
+        return spellings
 
     @cached_property
     def _own_words(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -388,6 +429,11 @@ _MONTH_NAMES = (
 )  # fmt: skip
 
 
+# Typos: words of at least 5 letters, 85% alike (a letter missing, doubled or changed).
+_TYPO_LENGTH = 5
+_TYPO_CUTOFF = 0.85
+_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{5,}(?![\w'’-])")
+
 # A pattern's match starts and ends at a word's edge, unless it starts or ends on a space,
 # a sign or a lookahead.
 _START = r"(?:(?<![\w-])|(?![\w-]))"
@@ -397,6 +443,20 @@ _END = r"(?:(?<=[\w-])(?![\w-])|(?<![\w-]))"
 def _key(words: str) -> str:
     """A phrase compared without case, apostrophes or spacing ("J’ai" == "jai" == "j ai")."""
     return re.sub(r"[\s'’-]+", "", words.lower())
+
+
+def _one_slip_inside(word: str, known: str) -> bool:
+    """One letter left out, added, changed or two swapped, not at the word's end."""
+    if word[-1] != known[-1] or word[0] != known[0]:
+        return False
+    if len(word) == len(known):
+        diff = [i for i, (a, b) in enumerate(zip(word, known, strict=True)) if a != b]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and sorted(word) == sorted(known)
+        return len(diff) == 1 or swapped
+    longer, shorter = (word, known) if len(word) > len(known) else (known, word)
+    if len(longer) - len(shorter) != 1:
+        return False
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer) - 1))
 
 
 def _is_name(text: str, start: int, written: str) -> bool:

@@ -215,11 +215,12 @@ def language_of(text: str) -> str:
     if len(_VIETNAMESE_LETTERS.findall(text)) >= 2:
         return "vi"
     scores = {code: sum(w in lexicon for w in words) for code, lexicon in FUNCTION_WORDS.items()}
+    own = {code: pack.detect_score(text) for code, pack in PACKS.items()}
     for code, pack in PACKS.items():  # the languages understood bring their own words
-        scores[code] = max(scores.get(code, 0), pack.detect_score(text))
+        scores[code] = pack.detect_score(text, FUNCTION_WORDS.get(code, frozenset()))
     best = max(scores, key=lambda code: scores[code])
     if best != ENGLISH and scores[best] >= 2 and scores[best] > scores[ENGLISH]:
         return best
-    if best in PACKS and scores[best] == 1 and scores[ENGLISH] == 0 and len(words) <= _SHORT:
+    if own.get(best) == 1 and scores[ENGLISH] == 0 and len(words) <= _SHORT:
         return best  # "pharmacie 14,90", "hủy": a short entry in a language understood
     return ENGLISH

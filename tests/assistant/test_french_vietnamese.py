@@ -255,3 +255,25 @@ def test_a_past_cost_and_a_wanted_payment_still_act() -> None:
     assert spent.intent is Intent.ADD_EXPENSE and spent.amount == 87
     wanted = _parse("tôi muốn chuyển 500k cho Lan", "VND")
     assert wanted.intent is Intent.DRAFT_PAYMENT and wanted.payee == "Lan"
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "intent"),
+    [
+        ("jai depencé 12 euros au tabac", "EUR", Intent.ADD_EXPENSE),
+        ("suprime la derniere depense", "EUR", Intent.UNDO),
+        ("anule", "EUR", Intent.CANCEL),
+        ("g dépensé 15e pr le ciné", "EUR", Intent.ADD_EXPENSE),
+        ("tháng này tiêu bn rồi", "VND", Intent.QUERY_SPENDING),
+        ("mk vừa mua cf 29k", "VND", Intent.ADD_EXPENSE),
+    ],
+)
+def test_typos_and_chat_spellings(text: str, currency: str, intent: Intent) -> None:
+    assert _parse(text, currency).intent is intent
+
+
+def test_another_form_of_a_word_is_not_a_typo() -> None:
+    """ "livret" is not "livre" (a book), "réparation" not "répartition" (a breakdown)."""
+    french = PACKS["fr"]
+    assert french.correction("depencé") == "dépensé"
+    assert french.correction("livret") is None and french.correction("réparation") is None

@@ -87,6 +87,7 @@ PATTERNS = (
     (r"(?:est|sont)\s+tombee?s?", "came in"),
     (r"on\s+(?:a\s+)?partage|a\s+partager|on\s+partage|moitie[-\s]moitie", "split"),
     (r"je\s+dois", "i owe"),
+    (r"^g\s+(?=(?:depense|paye|achete|claque|recu|touche)\w*)", "i "),  # "g dépensé": j'ai
     (r"^(?:non\s*,?\s*)?pas\s+(?:ca|cela)\s*[.!]*$", "cancel that"),
     (r"j'?\s?ai\s+payer", "i paid"),  # the infinitive typed for the participle
     (r"j'?\s?ai\s+acheter", "i bought"),
@@ -122,7 +123,8 @@ _LEXICON = {
     # verbs
     "j'ai": "i", "ai": "have", "a": "has", "ai-je": "have i", "dépensé": "spent",
     "dépensés": "spent", "dépenser": "spent", "claqué": "spent", "payé": "paid",
-    "j'ai payé": "i paid", "acheté": "bought", "j'ai pris": "i bought", "pris": "bought",
+    "j'ai payé": "i paid", "acheté": "bought", "acheter": "buy", "j'ai pris": "i bought",
+    "pris": "bought",
     "je viens de payer": "i just paid", "je viens d'acheter": "i just bought",
     "fait le plein": "bought petrol", "le plein": "petrol", "mangé": "ate",
     "reçu": "received", "j'ai reçu": "i received", "touché": "received", "gagné": "earned",
@@ -165,6 +167,8 @@ _LEXICON = {
     "carte": "card", "code pin": "pin", "employeur": "employer", "petit boulot": "side job",
     "baby-sitting": "babysitting", "babysitting": "babysitting",
     # dates
+    # written the short way
+    "auj": "today", "ajd": "today", "pr": "for", "ds": "in", "bcp": "a lot",
     "hier": "yesterday", "aujourd'hui": "today", "ce matin": "this morning",
     "ce soir": "tonight", "hier soir": "last night", "avant-hier": "the day before yesterday",
     "demain": "tomorrow", "ce mois-ci": "this month", "ce mois": "this month",
@@ -294,7 +298,7 @@ DETECT = frozenset(
     """le la les un une des de et je j ai ça pas mon ma mes du au aux pour sur dans est avec ce
     cette
     combien dépensé depense dépense dépenses depuis hier aujourd semaine mois payer paye payé
-    euros qu quoi chez balles acheté achete reçu recu salaire solde virement envoie paie
+    qu quoi chez balles à acheté achete reçu recu salaire solde virement envoie paie
     montre affiche annule supprime efface abonnements remboursement remboursé dernier dernière
     jai quel quels quelle moi resto courses loyer combien cb stp svp merci bonjour
     laisse tomber oublie aide vendredi samedi dimanche lundi mardi mercredi jeudi janvier

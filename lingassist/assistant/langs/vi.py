@@ -149,6 +149,10 @@ _LEXICON = {
     "tháng rồi": "last month", "tháng sau": "next month", "tháng tới": "next month",
     "năm nay": "this year", "năm ngoái": "last year", "năm trước": "last year",
     "gần nhất": "latest", "gần đây": "recent",
+    # written the short way (chat)
+    "hqua": "yesterday", "hnay": "today", "ck": "transfer", "bn": "how much", "ko": "no",
+    "hok": "no", "dc": "", "đc": "", "mk": "i", "mik": "i", "cf": "coffee", "r": "",
+    "tuần trc": "last week", "tháng trc": "last month",
     # categories
     "cà phê": "coffee", "cafe": "coffee", "cafê": "coffee", "trà sữa": "bubble tea",
     "ăn trưa": "lunch", "ăn sáng": "breakfast", "ăn tối": "dinner", "ăn uống": "food",
@@ -170,12 +174,12 @@ _LEXICON = {
 # "cho" is "to" when money is sent ("chuyển 500k cho Lan"), "for" otherwise.
 CONTEXTUAL = (
     (
-        r"\b(?:chuyen|gui|tra\s+cho|tra\s+tien\s+cho|thanh\s+toan|tra\s+no)\b",
+        r"\b(?:chuyen|ck|gui|tra\s+cho|tra\s+tien\s+cho|thanh\s+toan|tra\s+no)\b",
         {"cho": "to"},
     ),
 )
 # Vietnamese questions end with their question word, wherever "how much" stands.
-QUESTION = r"\b(?:bao\s+nhieu|khong|chua|nao|gi|may)\s*(?:roi|vay|the|a|nhi|nhe|ha)?\s*\??\s*$"
+QUESTION = r"\b(?:bao\s+nhieu|bn|khong|chua|nao|gi|may)\s*(?:roi|vay|the|a|nhi|nhe|ha)?\s*\??\s*$"
 
 # Money the person did not spend or receive: a plan, a wish, a need, a price, a saving
 # goal, someone else's pay.
@@ -266,7 +270,8 @@ DETECT = frozenset(
     uống chuyển chuyen khoản gửi gui lương luong nhận nhan hoàn hủy huy xóa xoa thôi
     giao dịch dich số dư tài khoản ngân sách sach tiêu tieu hết het với voi của chia
     trước truoc rồi roi nay kia đi xem liệt kê được duoc trả tra thứ chủ nhật ngày năm
-    xăng xang chợ cho điện nước phở bún bánh mì trà sữa vé xe ở tại từ sang vào""".split()  # noqa: SIM905 - a word list reads best as words
+    xăng xang chợ cho điện nước ck hqua hnay bn phở bún bánh mì trà sữa vé xe ở tại từ sang
+    vào""".split()  # noqa: SIM905 - a word list reads best as words
 )
 
 PACK = LanguagePack(
