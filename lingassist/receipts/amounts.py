@@ -26,14 +26,14 @@ _AMOUNT = re.compile(
 with the other mark ("1,129.00", "1.129,00", OCR's "1,129,00"), OCR's spaces around the
 mark allowed ("225 , 00"); never a date's day and month ("30.07. 2007")."""
 _WHOLE_AMOUNT = re.compile(
-    r"(?<![\d.,])(?P<sign>-\s?)?"
+    r"(?<![\d.,/:-])(?P<sign>-\s?)?"
     r"(?P<int>[1-9]\d{0,2}(?:[.,]\d{3})+|[1-9]\d{0,2}(?: \d{3})+(?=\s?(?:đ|₫|VND|d\b))"
     r"|[1-9]\d{2,8})"
     r"(?:[.,]00)?"
-    r"(?![\d%]|[.,]\d|\s?%)"
+    r"(?![\d%/:]|[.,]\d|\s?%)"
 )
 """An amount of a currency printed without a minor unit: "63.000", "1.250.000", "63,000",
-"33113", "1 250 000 đ" (a trailing ",00" is allowed)."""
+"33113", "1 250 000 đ" (a trailing ",00" is allowed); never part of a date or a time."""
 _BARE_NUMBER = re.compile(
     r"(?<![\w.,/:-])(?P<int>\d{1,4})\s(?P<frac>\d{2})(?![\d.,/:])"
     r"|(?<![\w.,/:-])(?P<run>\d{3,6})(?![\d.,/:])"
@@ -90,6 +90,8 @@ def amounts_in(line: TextLine, index: int, whole: bool = False) -> list[AmountHi
         value = _read(match.group("int"), "00" if whole else match.group("frac"))
         if value is None:
             continue
+        if whole:
+            value = value.quantize(Decimal(1))  # 183000 VND, not 183000.00
         if match.group("sign"):
             value = -value
         hits.append(_hit(line, index, value, match.start(), match.end()))

@@ -44,13 +44,26 @@ GENERIC_TOTAL = ("SUMME", "MONTANT", "IMPORTO", "IMPORTE", "TONG", "THANH TOAN",
 on the line they name the tax."""
 SUBTOTAL = (
     "SUBTOTAL", "SUB TOTAL", "SUB-TOTAL", "SUBTOTL", "ZWISCHENSUMME", "SOUS TOTAL",
-    "SOUS-TOTAL", "TAM TINH", "CONG TIEN HANG", "SUBTOTALE", "SUBTOTAAL",
+    "SOUS-TOTAL", "TAM TINH", "CONG TIEN HANG", "TONG TIEN HANG", "SUBTOTALE", "SUBTOTAAL",
 )  # fmt: skip
 EXCLUDING = (
     "EXCL", "EXCLUDING", "BEFORE", "NETT OF TAX", "NET OF TAX", "TAXABLE", "NET AMT",
     "TOTAL HT", "MONTANT HT", "OHNE MWST", "NETTO", "IMPONIBILE",
 )  # fmt: skip
-TAX = ("GST", "TAX", "VAT", "SST", "MWST", "MWST BETRAG", "TVA", "IVA", "BTW", "USt", "VAT")
+TAX = (
+    "GST",
+    "TAX",
+    "VAT",
+    "SST",
+    "MWST",
+    "MWST BETRAG",
+    "TVA",
+    "IVA",
+    "BTW",
+    "USt",
+    "GTGT",
+    "THUE",
+)
 TENDERED = (
     "CASH", "TENDERED", "TENDER", "RECEIVED", "PAYMENT", "PAID", "VISA", "MASTER",
     "MASTERCARD", "CARD", "CREDIT", "DEBIT", "AMEX", "BAR", "EC", "KARTE", "GIRO",
@@ -66,7 +79,7 @@ EXPLICIT_TENDER = (
 CHANGE = (
     "CHANGE", "BALANCE", "RETURN", "RUCKGELD", "KEMBALI", "WECHSELGELD", "ZURUCK",
     "RENDU", "MONNAIE", "A RENDRE", "RESTO", "CAMBIO", "VUELTO", "WISSELGELD", "TERUG",
-    "TIEN THUA", "TIEN TRA LAI", "TRA LAI", "TRA KHACH",
+    "TIEN THUA", "TIEN TRA LAI", "TRA LAI", "TRA KHACH", "TIEN THOI", "THOI LAI",
 )  # fmt: skip
 TIP = ("TIP", "TIPS", "GRATUITY", "TRINKGELD", "POURBOIRE", "MANCIA", "PROPINA", "FOOI")
 SUGGESTION = ("SUGGESTED", "SUGGESTION", "GUIDE", "VORSCHLAG")
@@ -79,8 +92,10 @@ NEVER_TOTAL = (
     # deposits, loyalty, currency conversions, counts and discounts in other languages
     "PFAND", "LEERGUT", "EINWEG", "MEHRWEG", "CONSIGNE", "STATIEGELD", "VUOTO", "PUNKTE",
     "PAYBACK", "UMSATZ", "ENTSPRICHT", "EQUIVALENT", "POSTEN", "ANZAHL", "ARTIKEL", "RABATT",
-    "REMISE", "SCONTO", "DESCUENTO", "KORTING", "GIAM GIA", "SO LUONG", "NOMBRE",
+    "REMISE", "SCONTO", "DESCUENTO", "KORTING", "GIAM GIA", "CHIET KHAU", "SO LUONG", "NOMBRE",
 )  # fmt: skip
+TITLES = ("HOA DON", "PHIEU")
+"""A document's title ("HÓA ĐƠN THANH TOÁN", the bill): its words are no total."""
 _COUNTS = ("QTY", "ITEMS", "ITEM", "COUNT", "ANZAHL", "POSTEN", "SO LUONG", "NOMBRE", "ARTIKEL")
 
 
@@ -107,7 +122,7 @@ def _is_subtotal(text: str) -> bool:
 
 
 def _is_strong_total(text: str) -> bool:
-    if has_any(text, EXCLUDING) or has_any(text, _COUNTS):
+    if has_any(text, EXCLUDING) or has_any(text, _COUNTS) or has_any(text, TITLES):
         return False
     specific = [phrase for phrase in STRONG_TOTAL if phrase not in GENERIC_TOTAL]
     if has_any(text, specific):

@@ -118,6 +118,19 @@ Tien mat 1.300.000
 Tien thua 50.000
 """
 
+VIETNAMESE_SUPERMARKET = """\
+SIÊU THỊ MINH PHÁT
+HÓA ĐƠN THANH TOÁN
+Ngày: 03-11-2025 18:07
+Gạo ST25 5kg 1 x 185,000 185,000
+Dầu ăn 1L 2 x 52,000 104,000
+Tổng tiền hàng 289,000
+Chiết khấu -9,000
+Tổng thanh toán 280,000
+Tiền khách đưa 300,000
+Tiền thối lại 20,000
+"""
+
 BRITISH = """\
 THE RED LION
 23 High Street
@@ -237,12 +250,14 @@ def test_us_receipt_month_first_total_after_the_tip_in_dollars() -> None:
     [
         (VIETNAMESE, "183000", date(2025, 10, 14), "NHÀ HÀNG PHỐ CỔ"),
         (VIETNAMESE_NO_ACCENTS, "1250000", date(2025, 9, 2), "CUA HANG TIEN LOI AN KHANG"),
+        (VIETNAMESE_SUPERMARKET, "280000", date(2025, 11, 3), "SIÊU THỊ MINH PHÁT"),
     ],
 )
 def test_vietnamese_receipt_in_dong(text: str, total: str, day: date, merchant: str) -> None:
     draft = parse(text, home="EUR")
     assert draft.currency == "VND"
     assert draft.total == Decimal(total)  # "183.000" is 183,000 dong, not 183 euros
+    assert str(draft.total) == total  # a whole amount: dong have no minor unit
     assert draft.date == day
     assert draft.merchant == merchant
     assert sure(draft, "total", "date", "currency")

@@ -13,11 +13,18 @@ from PIL import Image
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionFilter
 from lingassist.engines.ocr import OcrPage, OcrWord, TesseractOcr
-from lingassist.receipts import ReceiptDraft, lines_from_words, parse_receipt
+from lingassist.receipts import ReceiptDraft, TextLine, lines_from_words, parse_receipt
 from lingassist.services.context import AppContext
 from lingassist.services.entries import find_entries
 from lingassist.services.receipt_reading import make_receipt_reader, read_draft
-from lingassist.services.receipts import confirm_receipt, edits_from_draft, scan_receipt
+from lingassist.services.receipts import (
+    ScannedReceipt,
+    confirm_receipt,
+    edits_from_draft,
+    scan_receipt,
+    sure_to_save,
+)
+from lingassist.services.settings import add_account
 
 FIXTURES = Path(__file__).parents[1] / "receipts" / "fixtures"
 TODAY = date(2026, 11, 23)
@@ -102,3 +109,20 @@ def test_a_second_whole_page_reading_only_when_unsure(
     assert draft.merchant == "BINTANG MART SDN BHD" and draft.date == date(2026, 1, 2)
     if second_rereads is not None:
         assert log[1] == (6, second_rereads)
+
+
+def test_a_receipt_in_its_own_currency_is_saved_in_it(context: AppContext, tmp_path: Path) -> None:
+    text = "PHO HA NOI\nNgay 14/10/2025\nPho bo 2 x 55.000 110.000\nTONG CONG 110.000 đ"
+    draft = parse_receipt(
+        [TextLine(line) for line in text.splitlines()], default_currency="EUR", today=TODAY
+    )
+    assert (draft.currency, draft.total) == ("VND", Decimal(110000))
+    photo = tmp_path / "pho.png"
+    Image.new("RGB", (40, 60), "white").save(photo)
+    scanned = ScannedReceipt(photo, "0" * 64, draft, None, 0.1)
+    assert not sure_to_save(scanned)  # a name from the header alone stays to be checked
+    add_account(context, "Tiền mặt", "cash", "VND")
+    edits = replace(edits_from_draft(scanned), account="Tiền mặt")
+    assert (edits.total, edits.currency) == ("110000", "VND")
+    result = confirm_receipt(context, scanned, edits)
+    assert (result.row.amount, result.row.currency) == (Decimal(-110000), "VND")
