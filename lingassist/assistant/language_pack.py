@@ -222,7 +222,7 @@ class LanguagePack:
             w in own
             or w in also
             or (not _has_marks(w) and w in folded)
-            or (not self.strict_marks and self.correction(w) is not None)
+            or (not self.strict_marks and (self.correction(w) or "").lower() in own)
             for w in words
         )
 
@@ -272,7 +272,7 @@ class LanguagePack:
             for key, gloss in self.phrases.items()
             for part in re.split(r"[\s'-]+", key.lower())
             if (len(part) >= 4 or (self.strict_marks and _has_marks(part)))
-            and fold(part) not in gloss
+            and fold(part) != gloss
             and not english_word(fold(part))
         }
         own |= lexicon

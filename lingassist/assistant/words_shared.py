@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from lingassist.assistant.categories import is_category_word
+from lingassist.assistant.categories import category_code
 from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS, NUMBER_WORDS
 from lingassist.assistant.typos import COMMAND_VOCABULARY
 
@@ -12,7 +12,7 @@ _SHARED = frozenset(
     pull prime train marche cafe taxi parking metro transport transports budget restaurant
     internet total salut merci date dates client clients table service services message
     messages image pour dans bonus cheque cash menu moment actuellement historique plus
-    hang""".split()  # noqa: SIM905 - a word list reads best as words
+    hang pizza pizzas kebab kebabs burger burgers sushi sushis tapas pho""".split()  # noqa: SIM905 - a word list reads best as words
 )
 
 
@@ -24,5 +24,5 @@ def english_word(word: str) -> bool:
         or word in NUMBER_WORDS
         or word in MAJOR_CURRENCY_WORDS
         or word in COMMAND_VOCABULARY
-        or is_category_word(word)
+        or category_code(word) is not None
     )

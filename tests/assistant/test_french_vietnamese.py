@@ -277,3 +277,24 @@ def test_another_form_of_a_word_is_not_a_typo() -> None:
     french = PACKS["fr"]
     assert french.correction("depencé") == "dépensé"
     assert french.correction("livret") is None and french.correction("réparation") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "category"),
+    [
+        ("ciné 11 euros", "EUR", "ENTERTAINMENT_TV_AND_MOVIES"),
+        ("électricité 80 euros", "EUR", "RENT_AND_UTILITIES_GAS_AND_ELECTRICITY"),
+        ("un kebab à 8 euros", "EUR", "FOOD_AND_DRINK_FAST_FOOD"),
+        ("bún chả 40k", "VND", "FOOD_AND_DRINK_RESTAURANT"),
+        ("gửi xe 5k", "VND", "TRANSPORTATION_PARKING"),
+        ("tiền điện 800k", "VND", "RENT_AND_UTILITIES_GAS_AND_ELECTRICITY"),
+    ],
+)
+def test_category_words(text: str, currency: str, category: str) -> None:
+    command = _parse(text, currency)
+    assert command.intent is Intent.ADD_EXPENSE and command.category == category
+
+
+@pytest.mark.parametrize("text", ["pizza 18", "resturant 64.20", "order a pizza", "about 63 euros"])
+def test_english_with_international_words_stays_english(text: str) -> None:
+    assert language_of(text) == "en"

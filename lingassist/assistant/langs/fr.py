@@ -196,7 +196,9 @@ _LEXICON = {
     "clopes": "cigarettes", "apéro": "drinks", "alcool": "alcohol", "garagiste": "mechanic",
     "dentiste": "dentist", "médecin": "doctor", "salle de sport": "gym", "transport": "transport",
     "transports": "transport", "sorties": "entertainment", "voyage": "travel",
-    "assurance": "insurance", "impôts": "taxes", "sandwich": "lunch",
+    "assurance": "insurance", "impôts": "taxes", "sandwich": "lunch", "kebab": "fast food",
+    "burger": "fast food", "mcdo": "mcdonalds", "pizza": "takeout", "sushis": "restaurant",
+    "tabac": "cigarettes", "boucher": "groceries", "boucherie": "groceries",
     # month and weekday names
     **MONTHS,
     **WEEKDAYS,

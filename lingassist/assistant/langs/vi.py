@@ -167,6 +167,8 @@ _LEXICON = {
     "gửi xe": "parking", "tiền gửi xe": "parking", "quà": "gift", "quà sinh nhật": "gift",
     "sửa xe": "car repair", "học": "tuition", "tiền học": "tuition", "điện thoại": "phone",
     "mua sắm": "shopping", "đi lại": "transport", "rau": "groceries", "mục": "category",
+    "phở": "meal", "bún": "meal", "bún chả": "meal", "bún bò": "meal", "cơm": "meal",
+    "cơm tấm": "meal", "lẩu": "meal", "bánh mì": "meal", "bánh xèo": "meal", "xôi": "meal",
     "tiền phòng": "rent", "vé": "tickets", "ly": "cups", "chai": "bottles", "phần": "portions",
     "hộp": "boxes", "vé tàu": "train",
 }  # fmt: skip
