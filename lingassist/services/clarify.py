@@ -58,5 +58,10 @@ def _not_understood_in(language: str, command: ParsedCommand, amount_text: str |
     parts = [pack.messages["not_understood"]]
     if amount_text is not None and command.closest is not None:
         parts.append(pack.messages["seen_amount"].format(amount=amount_text))
-    parts.append(pack.messages["general"])
+    closest = command.closest.value if command.closest is not None else ""
+    if f"example.{closest}" in pack.messages:  # "what|example", as EXAMPLES in English
+        what, example = pack.messages[f"example.{closest}"].split("|")
+        parts.append(pack.messages["example"].format(what=what, example=example))
+    else:
+        parts.append(pack.messages["general"])
     return " ".join(parts)

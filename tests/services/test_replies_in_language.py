@@ -8,8 +8,10 @@ from datetime import date
 
 import pytest
 
-from lingassist.assistant import ConversationContext, Intent, parse
+from lingassist.assistant import ConversationContext, Intent, ParsedCommand, parse
+from lingassist.assistant.langs import PACKS
 from lingassist.services.assistant import confirm, handle_utterance
+from lingassist.services.clarify import not_understood
 from lingassist.services.context import AppContext
 
 
@@ -66,3 +68,22 @@ def test_answers_to_questions_come_in_the_sentence_language(context: AppContext)
     assert asked.startswith("Bạn đã chi") and "(1 giao dịch)" in asked
     assert _reply(context, "số dư tài khoản của tôi").text.startswith("Số dư hôm nay")
     assert _reply(context, "où en est mon budget resto").text.startswith("Vous n'avez pas encore")
+
+
+@pytest.mark.parametrize("language", ["fr", "vi"])
+def test_each_suggested_example_is_understood_as_what_it_shows(language: str) -> None:
+    pack = PACKS[language]
+    for key, value in pack.messages.items():
+        if not key.startswith("example."):
+            continue
+        _, example = value.split("|")
+        command = parse(example, today=date(2026, 11, 18), default_currency="EUR")
+        assert (command.language, command.intent.value) == (language, key[8:]), example
+
+
+def test_an_unclear_french_sentence_gets_the_closest_example() -> None:
+    unclear = ParsedCommand(
+        "truc 12 euros", Intent.OTHER, language="fr", closest=Intent.ADD_EXPENSE
+    )
+    reply = not_understood(unclear, "12,00 €")
+    assert "Je vois 12,00 €" in reply and "enregistrer une dépense" in reply
