@@ -218,11 +218,12 @@ class LanguagePack:
         its common words listed elsewhere)."""
         words = {w.lower() for w in _TOKEN.findall(text.replace("'", " ").replace("’", " "))}
         own, folded = self._own_words
+        typos = not self.strict_marks and len(words) <= _TYPO_WORDS  # "anule": a short one
         return sum(
             w in own
             or w in also
             or (not _has_marks(w) and w in folded)
-            or (not self.strict_marks and (self.correction(w) or "").lower() in own)
+            or (typos and (self.correction(w) or "").lower() in own)
             for w in words
         )
 
@@ -232,6 +233,18 @@ class LanguagePack:
         "annule"), or None. A different ending is another form, not a typo ("livret" is
         not "livre"), and English words are left as they are."""
         folded = fold(word).lower()
+        if folded not in self._corrections:
+            if len(self._corrections) > _TYPO_MEMORY:
+                self._corrections.clear()
+            self._corrections[folded] = self._closest_spelling(folded)
+        return self._corrections[folded]
+
+    @cached_property
+    def _corrections(self) -> dict[str, str | None]:
+        """Words already looked at (a parse meets the same everyday words again)."""
+        return {}
+
+    def _closest_spelling(self, folded: str) -> str | None:
         spellings = self._spellings
         if len(folded) < _TYPO_LENGTH or folded in spellings or english_word(folded):
             return None
@@ -429,7 +442,10 @@ _MONTH_NAMES = (
 )  # fmt: skip
 
 
-# Typos: words of at least 5 letters, 85% alike (a letter missing, doubled or changed).
+# Typos: words of at least 5 letters, 85% alike (a letter missing, doubled or changed);
+# they tell a language only in a sentence of a few words (in a longer one, others do).
+_TYPO_WORDS = 3
+_TYPO_MEMORY = 20_000
 _TYPO_LENGTH = 5
 _TYPO_CUTOFF = 0.85
 _LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{5,}(?![\w'’-])")
