@@ -195,6 +195,8 @@ def transaction_json(row: TransactionRow) -> dict[str, object]:
         "source": row.source.value,
         "memo": row.memo,
         "attachments": row.attachments,
+        "original_amount": None if row.original_amount is None else str(row.original_amount),
+        "original_currency": row.original_currency or None,
     }
 
 
@@ -220,4 +222,8 @@ def _transaction_line(row: TransactionRow) -> str:
     who = (row.merchant or row.description)[:28]
     amount = format_amount(row.amount, row.currency)
     category = row.category_name[:24]
-    return f"{row.date}  {amount:>16} {row.currency}  {who:<28}  {category:<24}  {row.account}"
+    line = f"{row.date}  {amount:>16} {row.currency}  {who:<28}  {category:<24}  {row.account}"
+    if row.original_amount is None:
+        return line
+    original = format_amount(row.original_amount, row.original_currency)
+    return f"{line}  (paid {original} {row.original_currency})"

@@ -92,6 +92,9 @@ class TransactionRow:
         source: how it came in.
         memo: the person's note.
         attachments: number of attached files (receipt images).
+        original_amount: what a card payment abroad cost in the currency it was made in
+            (its size, signed like `amount`), None when there is none.
+        original_currency: that currency's ISO code ("" when there is none).
     """
 
     id: int
@@ -107,6 +110,8 @@ class TransactionRow:
     source: TransactionSource
     memo: str = ""
     attachments: int = 0
+    original_amount: Decimal | None = None
+    original_currency: str = ""
 
 
 def check_balanced(postings: tuple[Posting, ...]) -> None:

@@ -136,7 +136,7 @@ class TransactionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return _foreground(transaction, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(transaction)
+            return _tooltip(transaction, self._context.settings.locale)
         if (
             role == Qt.ItemDataRole.DecorationRole
             and index.column() == DESCRIPTION_COLUMN
@@ -220,8 +220,13 @@ def _foreground(row: TransactionRow, column: int) -> QColor | None:
     return None
 
 
-def _tooltip(row: TransactionRow) -> str:
+def _tooltip(row: TransactionRow, locale: str) -> str:
     parts = [row.description]
+    if row.original_amount is not None:
+        original = money_text(abs(row.original_amount), row.original_currency, locale)
+        parts.append(
+            translate("TransactionTableModel", "Paid {original} abroad").format(original=original)
+        )
     if row.memo:
         parts.append(translate("TransactionTableModel", "Note: {note}").format(note=row.memo))
     if row.attachments:

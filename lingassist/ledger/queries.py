@@ -8,6 +8,7 @@ the database; no ORM objects are loaded.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, case, exists, func, or_, select
@@ -80,6 +81,8 @@ def transaction_rows(ids: Sequence[int], *, session: Session) -> list[Transactio
             _t.c.status,
             _t.c.source,
             _t.c.memo,
+            _t.c.original_minor,
+            _t.c.original_currency,
             func.coalesce(func.max(_m.c.name), "").label("merchant"),
             func.sum(case((is_money, _p.c.amount_minor), else_=0)).label("money_minor"),
             func.min(_p.c.amount_minor).label("smallest_minor"),
@@ -243,4 +246,16 @@ def _row(row: Any) -> TransactionRow:
         source=TransactionSource(row.source),
         memo=row.memo,
         attachments=row.attachments,
+        **_original(row, amount),
     )
+
+
+def _original(row: Any, amount: Decimal) -> dict[str, Any]:
+    """The amount in the currency a payment abroad was made in, signed like `amount`."""
+    if row.original_minor is None or not row.original_currency:
+        return {}
+    size = abs(from_minor(row.original_minor, row.original_currency))
+    return {
+        "original_amount": -size if amount < 0 else size,
+        "original_currency": row.original_currency,
+    }

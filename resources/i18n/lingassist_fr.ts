@@ -2452,6 +2452,10 @@ Ils sont lus sur cet ordinateur ; rien n’est enregistré avant votre confirmat
 <context>
     <name>TransactionTableModel</name>
     <message>
+        <source>Paid {original} abroad</source>
+        <translation>Payé {original} à l’étranger</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>

@@ -2433,6 +2433,10 @@ Chúng được đọc ngay trên máy này; không lưu gì cho đến khi bạ
 <context>
     <name>TransactionTableModel</name>
     <message>
+        <source>Paid {original} abroad</source>
+        <translation>Đã trả {original} ở nước ngoài</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>

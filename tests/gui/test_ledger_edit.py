@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -78,3 +79,22 @@ def test_the_split_dialog_refuses_until_the_parts_add_up(qtbot: QtBot, context: 
     dialog.split()
     assert dialog.result_message == "Split into 2 categories."
     assert find_entries(context, TransactionFilter())[0][0].category_name == "Split (2)"
+
+
+def test_a_card_payment_abroad_shows_what_it_cost_in_the_other_currency(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from lingassist.core.money import Money
+    from lingassist.gui.transaction_table_model import AMOUNT_COLUMN
+    from lingassist.services.imports import apply_import, preview_import
+    from tests.services.test_imports import line, statement
+
+    dollars = Money(Decimal("-49.99"), "USD")
+    abroad = line(1, 2, "-45.20", "CARD PAYMENT BOOKS INC", original=dollars)
+    apply_import(context, preview_import(context, statement(abroad), "Checking"))
+    window = MainWindow(context, receipt_reader=no_receipts, speech=FakeSpeech())
+    qtbot.addWidget(window)
+    model = window.ledger.model
+    tip = model.data(model.index(0, AMOUNT_COLUMN), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, AMOUNT_COLUMN)) == "-€45.20"
+    assert tip.splitlines()[1] == "Paid US$49.99 abroad"  # a euro ledger names the dollar

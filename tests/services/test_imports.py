@@ -381,6 +381,7 @@ def test_a_card_payment_abroad_records_the_rate_paid(context: AppContext) -> Non
     assert [(r.id, r.amount, r.category_code) for r in rows] == [
         (entry, Decimal("-45.20"), "GENERAL_MERCHANDISE_BOOKSTORES_AND_NEWSSTANDS")
     ]
+    assert (rows[0].original_amount, rows[0].original_currency) == (Decimal("-49.99"), "USD")
 
 
 # --------------------------------------------------------------------------- one change
