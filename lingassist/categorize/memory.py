@@ -117,7 +117,7 @@ class _Index:
 
     joined: dict[str, str] = field(default_factory=dict)  # bare words run together -> key
     starts: dict[str, set[str]] = field(default_factory=dict)  # their first letters -> keys
-    firsts: dict[str, set[str]] = field(default_factory=dict)  # their first word -> keys
+    words: dict[str, set[str]] = field(default_factory=dict)  # each of their words -> keys
 
     def add(self, key: str) -> None:
         words = bare_words(key)
@@ -125,7 +125,8 @@ class _Index:
         if joined:
             self.joined[joined] = key
             self.starts.setdefault(_start(joined), set()).add(key)
-            self.firsts.setdefault(words[0], set()).add(key)
+            for word in words:
+                self.words.setdefault(word, set()).add(key)
 
     def remove(self, key: str) -> None:
         words = bare_words(key)
@@ -134,7 +135,8 @@ class _Index:
             del self.joined[joined]
         if joined:
             self.starts.get(_start(joined), set()).discard(key)
-            self.firsts.get(words[0], set()).discard(key)
+            for word in words:
+                self.words.get(word, set()).discard(key)
 
 
 def _start(joined: str) -> str:
@@ -291,19 +293,22 @@ class MerchantMemory:
         return None
 
     def _inside(self, key: str) -> str | None:
-        """The remembered name that the asked one holds whole after other words: an
-        owner's or founder's name before the brand ("Alois Dallmayr KG" / "Dallmayr").
-        The remembered name needs a telling word and `_MIN_INSIDE` letters; the longest
-        wins, then the latest filed."""
+        """The remembered name that one name ends with, after other words: an owner's or
+        founder's name, or the kind of shop, before the brand ("Alois Dallmayr KG" /
+        "Dallmayr", "Backstube Kamps" / "Kamps"), either way round. The shorter name
+        needs a telling word and `_MIN_INSIDE` letters; the longest shared wins, then the
+        latest filed."""
         words = bare_words(key)
         best: tuple[int, int, str] | None = None
-        for start in range(1, len(words)):
-            for other in self._index.firsts.get(words[start], ()):
-                theirs = bare_words(other)
-                if words[start : start + len(theirs)] != theirs or not self._telling(theirs):
-                    continue
-                rank = (len("".join(theirs)), self._order.get(other, 0), other)
-                best = rank if best is None or rank > best else best
+        for other in {k for word in words for k in self._index.words.get(word, ())}:
+            theirs = bare_words(other)
+            short, long_ = sorted((words, theirs), key=len)
+            if len(short) == len(long_) or not self._telling(short):
+                continue
+            if not _ends_with(long_, short):
+                continue
+            rank = (len("".join(short)), self._order.get(other, 0), other)
+            best = rank if best is None or rank > best else best
         return best[2] if best is not None else None
 
     def _telling(self, words: list[str]) -> bool:
@@ -360,6 +365,13 @@ def _close_enough(shared: list[str], *, whole: bool, generic: frozenset[str]) ->
         return True
     telling = any(len(w) >= _MIN_DISTINCT and w not in generic for w in shared)
     return (whole or len(shared) >= 2) and telling
+
+
+def _ends_with(words: list[str], part: list[str]) -> bool:
+    """Whether `words` end with all of `part` (and have words before it): the brand after
+    an owner's name or the kind of shop. A name in the middle is more often a place
+    ("Tashas Hyde Park Corner")."""
+    return len(words) > len(part) and words[-len(part) :] == part
 
 
 def _summarize(filings: Iterable[Filing]) -> _Summary:

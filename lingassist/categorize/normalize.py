@@ -58,8 +58,8 @@ _CHANNEL = re.compile(
     r"|checkcard(?: \d+)?|debit card purchase|visa debit|visa"
     r"|mastercard|contactless payment|contactless|paiement par carte|paiement cb|carte"
     r"|cb|prlv sepa|vir sepa|sepa[ -](?:basis|folge|erst)?lastschrift|(?:basis|folge)?lastschrift"
-    r"|kartenzahlung|girocard|ec|bea|gea|betaalautomaat|thanh toan(?: qr)?|qr"
-    r"|compra|pago|card payment|card|dd|bgc|fpo|fpi|so|tfr|effec)\b[\s:*./-]*",
+    r"|kartenzahlung|girocard|ec|bea|gea|betaalautomaat|betaalpas|thanh toan(?: qr)?|tt|qr"
+    r"|compra|pago|card payment|card|dd|bgc|fpo|fpi|so|tfr|effec)\b[\s:*./,-]*",
     re.IGNORECASE,
 )
 # What ends a statement's merchant name: SEPA field separators and tags ("//Berlin/DE",
@@ -83,7 +83,9 @@ _WEB_ADDRESS = re.compile(
 _HAS_DIGIT = re.compile(r"\d")
 _NOT_WORD = re.compile(r"[\W_]+")  # an underscore joins nothing ("ZETTLE_*")
 _COLUMNS = re.compile(r"\s{2,}")
-_TOKEN_BREAKS = re.compile(r"[\s*]+")
+_TOKEN_BREAKS = re.compile(r"[\s*,]+")  # "HEMA BV,PAS123": a comma ends a word too
+# Legal forms written with dots ("B.V.", "S.A.", "N.V."): one word, so a legal form.
+_DOTTED_FORM = re.compile(r"(?<![\w.])(?:[a-z]\.){2,3}(?![\w.])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -243,7 +245,8 @@ def _split_star(text: str) -> tuple[str, str]:
 def _significant_tokens(text: str) -> list[str]:
     """Words of a merchant name: cut at a store number, a web address after the name or a
     legal form; without refs, legal suffixes, a trailing country or state code, 's'."""
-    tokens = _web_names([token for token in _TOKEN_BREAKS.split(text.replace("'", "")) if token])
+    text = _DOTTED_FORM.sub(lambda form: form.group(0).replace(".", ""), text.replace("'", ""))
+    tokens = _web_names([token for token in _TOKEN_BREAKS.split(text) if token])
     if _HAS_DIGIT.search(text) is None:  # no store number or reference to cut
         words = [t if t.isalnum() else _NOT_WORD.sub(" ", t).strip() for t in tokens]
     else:

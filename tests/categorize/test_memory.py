@@ -219,3 +219,14 @@ def test_a_name_inside_a_longer_one_or_glued_to_its_legal_form_is_found(
 )
 def test_a_short_or_generic_name_is_not_found_inside_another(remembered: str, asked: str) -> None:
     assert MerchantMemory([(remembered, "OTHER_OTHER")]).recall(asked) is None
+
+
+def test_a_short_name_asked_is_found_inside_a_longer_remembered_one() -> None:
+    memory = MerchantMemory([("backstube nordmann", "FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK")])
+    found = memory.recall("nordmann")
+    assert found is not None and found.fuzzy and found.key == "backstube nordmann"
+
+
+def test_a_name_in_the_middle_of_another_is_not_the_same_merchant() -> None:
+    memory = MerchantMemory([("hyde park", "TRANSPORTATION_PARKING")])
+    assert memory.recall("tashas hyde park corner") is None

@@ -28,6 +28,11 @@ CASES = [
     ("SumUp *Gelateria Roma", "Gelateria Roma"),
     ("IZETTLE_*THE RED LION", "The Red Lion"),  # an underscore joins the processor's name
     ("Nordvik AB//Goteborg/SE", "Nordvik"),  # a Swedish company's legal form
+    # the Netherlands: a debit card line, its card number after a comma; dotted legal forms
+    ("BEA, Betaalpas KRUIDVAT 0412,PAS987 LEIDEN", "Kruidvat"),
+    ("Brouwerij de Molen B.V.", "Brouwerij de Molen"),
+    # Vietnam: "TT" (thanh toan, payment) before a web shop's name
+    ("TT DIENMAYXANH.COM", "Dienmayxanh"),
     # US / Canada fixed-width statements with store numbers and regions
     ("STARBUCKS STORE 12345 SEATTLE WA", "Starbucks"),
     ("SHELL OIL 57444 SAN JOSE CA", "Shell"),
