@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from lingassist.receipts.draft import Found, TextLine
-from lingassist.receipts.text import has_any
+from lingassist.receipts.text import fold_accents, has_any
 
 YEARS_BACK = 25
 DAYS_AHEAD = 2
@@ -26,7 +26,17 @@ MONTHS = {
     "SEP": 9, "SEPT": 9, "OCT": 10, "NOV": 11, "DEC": 12, "JANUARY": 1, "FEBRUARY": 2,
     "MARCH": 3, "APRIL": 4, "JUNE": 6, "JULY": 7, "AUGUST": 8, "SEPTEMBER": 9,
     "OCTOBER": 10, "NOVEMBER": 11, "DECEMBER": 12, "MEI": 5, "OGOS": 8, "DIS": 12,
-    "MAI": 5, "OKT": 10, "DEZ": 12, "MRZ": 3, "MÄR": 3,
+    "MAI": 5, "OKT": 10, "DEZ": 12, "MRZ": 3,
+    # de, fr, es, it, nl (accents folded: "MÄRZ" is "MARZ", "FÉVRIER" is "FEVRIER")
+    "JANUAR": 1, "FEBRUAR": 2, "MARZ": 3, "JUNI": 6, "JULI": 7, "OKTOBER": 10, "DEZEMBER": 12,
+    "JANVIER": 1, "JANV": 1, "FEVRIER": 2, "FEVR": 2, "FEV": 2, "MARS": 3, "AVRIL": 4,
+    "AVR": 4, "JUIN": 6, "JUILLET": 7, "JUIL": 7, "AOUT": 8, "SEPTEMBRE": 9, "OCTOBRE": 10,
+    "NOVEMBRE": 11, "DECEMBRE": 12, "ENERO": 1, "ENE": 1, "FEBRERO": 2, "MARZO": 3,
+    "ABRIL": 4, "ABR": 4, "MAYO": 5, "JUNIO": 6, "JULIO": 7, "AGOSTO": 8, "AGO": 8,
+    "SEPTIEMBRE": 9, "SETIEMBRE": 9, "OCTUBRE": 10, "NOVIEMBRE": 11, "DICIEMBRE": 12,
+    "DIC": 12, "GENNAIO": 1, "GEN": 1, "FEBBRAIO": 2, "APRILE": 4, "MAGGIO": 5, "MAG": 5,
+    "GIUGNO": 6, "GIU": 6, "LUGLIO": 7, "LUG": 7, "SETTEMBRE": 9, "SET": 9, "OTTOBRE": 10,
+    "OTT": 10, "JANUARI": 1, "FEBRUARI": 2, "MAART": 3, "AUGUSTUS": 8,
 }  # fmt: skip
 _MONTH = "(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _SEP = r"\s?[/\-.]\s?"
@@ -35,11 +45,13 @@ _PATTERNS = (
                       + r"(?P<b>\d{1,2})(?!\d)")),
     (False, re.compile(r"(?<!\d)(?P<a>\d{1,2})" + _SEP + r"(?P<b>\d{1,2})" + _SEP
                        + r"(?P<y>\d{4}|\d{2})(?!\d)")),
-    (False, re.compile(r"(?<![\dA-Z])(?P<d>\d{1,2})(?:ST|ND|RD|TH)?[\s\-/.]{0,2}" + _MONTH
-                       + r"[\s\-/.,]{0,2}(?P<y>\d{4}|\d{2})(?!\d)")),
+    (False, re.compile(r"(?<![\dA-Z])(?P<d>\d{1,2})(?:ST|ND|RD|TH|ER)?[\s\-/.]{0,2}(?:DE\s)?"
+                       + _MONTH + r"[\s\-/.,]{0,2}(?:DE\s|DEL\s)?(?P<y>\d{4}|\d{2})(?!\d)")),
     (False, re.compile(r"(?<![A-Z])" + _MONTH + r"\s?(?P<d>\d{1,2})(?:ST|ND|RD|TH)?,?\s?"
                        + r"(?P<y>\d{4})(?!\d)")),
     (True, re.compile(r"(?<!\d)(?P<y>20\d{2})(?P<a>[01]\d)(?P<b>[0-3]\d)(?!\d)")),
+    (False, re.compile(r"(?<![A-Z])NGAY\s?(?P<a>\d{1,2})\s?THANG\s?(?P<b>\d{1,2})\s?NAM\s?"
+                       r"(?P<y>\d{4})(?!\d)")),  # Vietnamese: ngày 14 tháng 10 năm 2025
 )  # fmt: skip
 _DIGIT_LOOKALIKES = str.maketrans(
     {"O": "0", "o": "0", "Q": "0", "l": "1", "I": "1", "|": "1", "i": "1"}
@@ -59,7 +71,7 @@ _NUMERIC_RUN = re.compile(  # d/m/y or y/m/d made of digits and look-alikes, not
     rf"(?!{_RUN_CHAR})"
 )
 _TIME = re.compile(r"\d{1,2}\s?[:.]\s?\d{2}(?:\s?[:.]\s?\d{2})?\s?(?:AM|PM)?", re.IGNORECASE)
-DATE_WORDS = ("DATE", "TARIKH", "DATUM", "FECHA", "BILL DATE", "DATE/TIME")
+DATE_WORDS = ("DATE", "TARIKH", "DATUM", "FECHA", "BILL DATE", "DATE/TIME", "NGAY", "DATA")
 
 
 @dataclass(frozen=True)
@@ -99,7 +111,7 @@ def dates_in(text: str, *, day_first: bool = True) -> list[date]:
 
 def _line_dates(text: str, index: int, day_first: bool) -> list[_Candidate]:
     """Date candidates on one line, with their score."""
-    fixed = _fix_lookalikes(text).upper()
+    fixed = fold_accents(_fix_lookalikes(text)).upper()
     bonus = (2.0 if has_any(text, DATE_WORDS) else 0.0) + (1.0 if _TIME.search(fixed) else 0.0)
     found: list[_Candidate] = []
     taken: list[tuple[int, int]] = []

@@ -41,6 +41,9 @@ MAX_LANGUAGE_LINES = 4
 HOME_ONLY = 0.5
 """Confidence of a currency taken from the home settings: the receipt marks none."""
 MIN_COUNTRY_SCORE = 1.0
+CLEAR_COUNTRY = 1.5
+"""Country evidence (an id, a postcode, a phone number) that outweighs a lone mark of
+another currency."""
 """A country needs one id, postcode or phone cue, or two lines of its language."""
 _DOLLAR = re.compile(r"\$\s?\d|\d\s?\$")
 _COMPILED_MARKS = tuple((code, re.compile(pattern)) for code, pattern in CURRENCY_MARKS)
@@ -124,7 +127,7 @@ def read_currency(
     dollars = sum(len(_DOLLAR.findall(text)) for text in texts)
     if dollars:
         marks[_dollar_currency(country, home_currency, countries or Counter())] += dollars
-    if marks:
+    if marks and not _country_outweighs(marks, country, countries or Counter()):
         (code, count), *rest = marks.most_common()
         runner_up = rest[0][1] if rest else 0
         agrees = COUNTRY_CURRENCY.get(country) == code
@@ -134,6 +137,15 @@ def read_currency(
         strength = (countries or Counter()).get(country, 0.0)
         return Found(COUNTRY_CURRENCY[country], round(min(0.9, 0.5 + 0.1 * strength), 3))
     return Found(home_currency, HOME_ONLY)
+
+
+def _country_outweighs(marks: Counter[str], country: str | None, countries: Counter[str]) -> bool:
+    """One lone mark of another currency than the country's, against clear country cues,
+    is taken for OCR noise."""
+    if country not in COUNTRY_CURRENCY or countries.get(country, 0.0) < CLEAR_COUNTRY:
+        return False
+    code, count = marks.most_common(1)[0]
+    return count == 1 and code != COUNTRY_CURRENCY[country]
 
 
 def _currency_marks(texts: Sequence[str]) -> Counter[str]:

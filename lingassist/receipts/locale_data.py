@@ -16,12 +16,18 @@ def _code(code: str) -> str:
     return _NO_LETTER_BEFORE + code + _NO_LETTER_AFTER
 
 
+def _symbol(symbol: str) -> str:
+    """A one-character symbol counts next to an amount ("€ 3,00", "3,00€"), not alone (a
+    stray "¥" is often OCR's reading of a smudge)."""
+    return rf"{symbol}\s?\d|\d\s?{symbol}"
+
+
 CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
-    ("EUR", r"€|" + _code("EUR") + "|" + _code("EURO") + "|" + _code("Euro")),
-    ("GBP", r"£|" + _code("GBP")),
+    ("EUR", _symbol("€") + "|" + _code("EUR") + "|" + _code("EURO") + "|" + _code("Euro")),
+    ("GBP", _symbol("£") + "|" + _code("GBP")),
     ("USD", r"US\$|" + _code("USD")),
     ("CHF", _code("CHF") + "|" + _code("SFr") + r"|(?<![A-Za-z])Fr\.\s?\d"),
-    ("VND", r"₫|" + _code("VND") + "|" + _code("VNĐ") + "|" + _code("VNÐ")
+    ("VND", _symbol("₫") + "|" + _code("VND") + "|" + _code("VNĐ") + "|" + _code("VNÐ")
      + r"|\d\s?đ(?![a-zà-ỹ])|(?<![\w])đ\s?\d|\d\s?[dđ]ồng"),
     ("PLN", r"zł|" + _code("PLN") + r"|\d\s?zl(?![a-z])"),
     ("MYR", r"(?<![A-Za-z])(?:RM|MYR)(?![A-Za-z])|(?<![A-Za-z])RM(?=\d)"),
@@ -32,19 +38,19 @@ CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("ZAR", _code("ZAR") + r"|(?<![A-Za-z])R\s?\d{1,6}[.,]\d{2}(?!\d)"),
     ("COP", _code("COP")),
     ("MXN", r"MX\$|" + _code("MXN")),
-    ("JPY", r"¥|￥|" + _code("JPY")),
-    ("CNY", _code("CNY") + "|" + _code("RMB") + r"|元"),
-    ("KRW", r"₩|" + _code("KRW")),
-    ("INR", r"₹|" + _code("INR")),
+    ("JPY", _symbol("[¥￥]") + "|" + _code("JPY")),
+    ("CNY", _code("CNY") + "|" + _code("RMB") + "|" + _symbol("元")),
+    ("KRW", _symbol("₩") + "|" + _code("KRW")),
+    ("INR", _symbol("₹") + "|" + _code("INR")),
     ("IDR", r"(?<![A-Za-z])(?:Rp|IDR)(?![A-Za-z])"),
-    ("THB", r"฿|" + _code("THB")),
-    ("PHP", r"₱|" + _code("PHP")),
+    ("THB", _symbol("฿") + "|" + _code("THB")),
+    ("PHP", _symbol("₱") + "|" + _code("PHP")),
     ("CZK", r"Kč|" + _code("CZK")),
     ("HUF", _code("HUF") + r"|\d\s?Ft(?![A-Za-z])"),
     ("SEK", _code("SEK")),
     ("NOK", _code("NOK")),
     ("DKK", _code("DKK")),
-    ("TRY", r"₺|" + _code("TRY")),
+    ("TRY", _symbol("₺") + "|" + _code("TRY")),
     ("BRL", r"R\$|" + _code("BRL")),
 )  # fmt: skip
 """(ISO code, pattern of its symbol, code or word on a receipt line)."""

@@ -336,3 +336,24 @@ def test_the_home_date_order_serves_only_a_receipt_that_shows_no_country() -> No
     draft = parse_receipt(german, default_currency="USD", today=TODAY, day_first=False)
     assert draft.date == date(2026, 4, 3)  # the receipt's own order wins
     assert day_first_at_home("en_US") is False and day_first_at_home("en_GB.UTF-8") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Le 5 mars 2025 à 08:42", date(2025, 3, 5)),
+        ("1er décembre 2024", date(2024, 12, 1)),
+        ("Datum: 12. Mai 2021", date(2021, 5, 12)),
+        ("5 de marzo de 2025", date(2025, 3, 5)),
+        ("3 febbraio 2024", date(2024, 2, 3)),
+        ("14 maart 2025", date(2025, 3, 14)),
+        ("Ngày 14 tháng 10 năm 2025", date(2025, 10, 14)),
+    ],
+)
+def test_month_names_in_the_receipts_language(text: str, day: date) -> None:
+    assert parse(f"SHOP\n{text}\nTOTAL 3,00").date == day
+
+
+def test_a_lone_stray_symbol_does_not_outvote_the_country() -> None:
+    text = "KEDAI MAJU SDN BHD\nGST REG NO: 000123456789\nTOTAL 12.00\nThank you ¥x"
+    assert parse(text, home="EUR").currency == "MYR"
