@@ -40,7 +40,13 @@ from lingassist.engines.ocr_languages import (
     with_language,
 )
 from lingassist.engines.ocr_page import Box, OcrPage, OcrWord, moved
-from lingassist.engines.straighten import Straightened, even_light, straighten
+from lingassist.engines.straighten import (
+    Straightened,
+    even_light,
+    straighten,
+    text_line_height,
+    uneven_light,
+)
 
 __all__ = [
     "LINE_HEIGHTS",
@@ -97,11 +103,17 @@ class TesseractOcr:
             light, and it cost ~5% of the page reading time (median over the 40 dev
             receipts, interleaved A/B) for the same fields.
         crop: crop to the paper first (`engines.straighten.paper_box`).
-        deskew: level a small skew first (`engines.straighten.skew_angle`).
+        deskew: level a skew of `straighten.SKEW_MIN` (2°) or more first
+            (`straighten.skew_angle`): a photo taken at a slant otherwise has its prices read
+            as lines of their own. Levelling smaller skews too lost a date and a merchant on
+            the SROIE dev receipts (Tesseract copes with a degree or so).
         orient: when the page reads badly (`reads_well`), read it turned by a half and
             quarter turns too and keep the best reading (receipts stored sideways or upside
             down).
-        even_light: divide by the smoothed background first (uneven light on photos).
+        even_light: divide by the smoothed background first when the light on the paper
+            is uneven (`straighten.uneven_light`: photos, receipts on grey card).
+        text_height: when not 0, a page whose printed lines are already this many pixels
+            high is not enlarged to `target_width` (`straighten.text_line_height`).
         home_locale: the person's locale ("de_DE"); its language is read first
             (`engines.ocr_languages.home_languages`).
         detect_language: tell the receipt's language from the first reading's cues
@@ -125,6 +137,7 @@ class TesseractOcr:
     deskew: bool = True
     orient: bool = True
     even_light: bool = True
+    text_height: int = 30
     home_locale: str = ""
     detect_language: bool = True
     reread_in_language: bool = True
@@ -188,8 +201,13 @@ class TesseractOcr:
 
     def _read_page(self, image: Image.Image) -> OcrPage:
         """One Tesseract reading of an upright grey picture, boxes in its coordinates."""
-        source = even_light(image) if self.even_light else image
-        prepared, scale = prepare(source, self.target_width, self.max_upscale, self.contrast_cutoff)
+        source = even_light(image) if self.even_light and uneven_light(image) else image
+        width = self.target_width
+        if self.text_height and source.width < width:
+            measured = text_line_height(source)
+            if measured and measured >= self.text_height:
+                width = source.width  # the print is large enough: enlarging costs time only
+        prepared, scale = prepare(source, width, self.max_upscale, self.contrast_cutoff)
         return page_from_data(self._image_to_data(prepared), scale, image.size)
 
     def read_line(

@@ -24,6 +24,11 @@ ANALYSIS_SIDE = 600
 """The long side of the downscaled copy every measurement is made on."""
 PAPER_SIDE = 200
 """The long side of the copy the paper is looked for on (print averages into grey paper)."""
+UNEVEN_LIGHT = 24.0
+"""Grey levels of difference in the paper's brightness from which the light is evened out."""
+PRINT_SHARE = 0.5
+"""The print is cropped to only when it covers less than this share of the picture (a
+receipt on a scanned page)."""
 PAPER_MARGIN = 0.015
 """Kept around the paper when cropping, as a share of the picture's size."""
 MIN_CROP_GAIN = 0.12
@@ -33,10 +38,13 @@ AXIS_RATIO = 2.5
 than blank rows..."""
 SHARPER = 1.2
 """...and the column profile is this much sharper than the row profile."""
+HEIGHT_ANALYSIS_WIDTH = 800
+"""Lines are measured on a copy at most this wide."""
 SKEW_LIMIT = 6.0
 """Largest skew (degrees) looked for; receipts turned further are left to the quarter turns."""
-SKEW_MIN = 0.6
-"""A skew below this many degrees is left alone (Tesseract copes, and rotating costs time)."""
+SKEW_MIN = 2.0
+"""A skew below this many degrees is left alone (Tesseract copes, and rotating costs time;
+levelling 1-1.5° skews lost fields on SROIE scans)."""
 
 
 @dataclass(frozen=True)
@@ -140,9 +148,33 @@ def straighten_cropped(
 
 
 def paper_box(grey: Image.Image) -> tuple[int, int, int, int]:
-    """The part of `grey` holding the receipt's paper (the largest bright band across, then
-    down), with a margin; the whole picture when the paper fills most of it or none stands
-    out."""
+    """The part of `grey` holding the receipt: its paper (the largest bright band across,
+    then down) or, when no paper stands out from the background (a white receipt on a
+    white page), its print (`print_box`); with a margin, the whole picture when the part
+    fills most of it."""
+    box = _bright_band(grey)
+    return box if box != (0, 0, *grey.size) else print_box(grey)
+
+
+def print_box(grey: Image.Image) -> tuple[int, int, int, int]:
+    """The part of `grey` holding the print: the longest band of columns with ink, then of
+    rows within it (small gaps bridged, a stamp or a punched hole further away left out),
+    with a margin; the whole picture when it fills most of it."""
+    small, scale = _small(grey)
+    ink = _ink(small)
+    height, width = ink.shape
+    columns = _longest_run(ink.mean(axis=0) > 0.01, gap=width // 12)
+    if columns is None:
+        return (0, 0, *grey.size)
+    rows = _longest_run(ink[:, columns[0] : columns[1]].mean(axis=1) > 0.005, gap=height // 12)
+    if rows is None:
+        return (0, 0, *grey.size)
+    if (columns[1] - columns[0]) * (rows[1] - rows[0]) > PRINT_SHARE * width * height:
+        return (0, 0, *grey.size)  # a receipt scanned alone: a pale logo may lie outside
+    return _kept_box(grey, scale, columns, rows, (width, height))
+
+
+def _bright_band(grey: Image.Image) -> tuple[int, int, int, int]:
     scale = min(1.0, PAPER_SIDE / max(grey.size))
     small = grey.resize(
         (max(1, round(grey.width * scale)), max(1, round(grey.height * scale))),
@@ -159,6 +191,19 @@ def paper_box(grey: Image.Image) -> tuple[int, int, int, int]:
     if rows is None:
         return (0, 0, *grey.size)
     columns = _longest_run(bright[rows[0] : rows[1]].mean(axis=0) > 0.4, gap=width // 40) or columns
+    return _kept_box(grey, scale, columns, rows, (width, height))
+
+
+def _kept_box(
+    grey: Image.Image,
+    scale: float,
+    columns: tuple[int, int],
+    rows: tuple[int, int],
+    size: tuple[int, int],
+) -> tuple[int, int, int, int]:
+    """The box of `columns` x `rows` (on a copy of `size` at `scale`) on `grey` with a
+    margin, or the whole of `grey` when it would keep most of it or almost nothing."""
+    width, height = size
     kept = (columns[1] - columns[0]) * (rows[1] - rows[0]) / (width * height)
     if kept > 1 - MIN_CROP_GAIN or kept < 0.02:
         return (0, 0, *grey.size)
@@ -212,20 +257,59 @@ def skew_angle(grey: Image.Image) -> float:
     return best if abs(best) >= SKEW_MIN else 0.0
 
 
-def even_light(grey: Image.Image) -> Image.Image:
-    """`grey` divided by its smoothed background: shadows and uneven light on a photo
-    become even white paper, the print stays dark."""
-    small_side = 64
-    factor = small_side / max(grey.size)
+def uneven_light(grey: Image.Image) -> bool:
+    """True when the paper's brightness varies by `UNEVEN_LIGHT` grey levels or more
+    across the picture (its smoothed background, print left out)."""
+    background = np.asarray(_background(grey), dtype=np.float32)
+    low, high = np.percentile(background, [5, 95])
+    return float(high - low) >= UNEVEN_LIGHT
+
+
+def _background(grey: Image.Image) -> Image.Image:
+    """The paper's brightness without the print, on a copy 64 pixels long."""
+    factor = 64 / max(grey.size)
     small = grey.resize(
         (max(1, round(grey.width * factor)), max(1, round(grey.height * factor))),
         Image.Resampling.BILINEAR,
     )
-    background = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(3))
-    background = background.resize(grey.size, Image.Resampling.BILINEAR)
+    return small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(3))
+
+
+def even_light(grey: Image.Image) -> Image.Image:
+    """`grey` divided by its smoothed background: shadows and uneven light on a photo
+    become even white paper, the print stays dark."""
+    background = _background(grey).resize(grey.size, Image.Resampling.BILINEAR)
     paper = np.asarray(grey, dtype=np.float32)
     light = np.maximum(np.asarray(background, dtype=np.float32), 1.0)
     return Image.fromarray(np.clip(paper / light * 255.0, 0, 255).astype(np.uint8))
+
+
+def text_line_height(grey: Image.Image) -> float | None:
+    """The usual height (pixels) of a printed line's ink on an upright page, or None when
+    fewer than five lines stand out."""
+    scale = min(1.0, HEIGHT_ANALYSIS_WIDTH / grey.width)
+    small = (
+        grey
+        if scale == 1.0
+        else grey.resize(
+            (max(1, round(grey.width * scale)), max(1, round(grey.height * scale))),
+            Image.Resampling.BILINEAR,
+        )
+    )
+    ink = _ink(small)
+    middle = ink[:, ink.shape[1] // 10 : max(1, ink.shape[1] * 9 // 10)]  # no paper edges
+    rows = middle.mean(axis=1) > 0.01
+    runs, start = [], None
+    for index, flag in enumerate([*rows.tolist(), False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            if index - start >= 3:
+                runs.append(index - start)
+            start = None
+    if len(runs) < 5:
+        return None
+    return float(np.median(runs)) / scale
 
 
 def _small(grey: Image.Image) -> tuple[Image.Image, float]:

@@ -139,3 +139,13 @@ def test_languages_from_settings_locale_and_cues() -> None:
     assert seen_language("TOTAL TTC 9,50\nTVA 10%") == "fra"
     assert seen_language("TONG CONG 63.000\nTIEN MAT 100.000") == "vie"
     assert seen_language("TOTAL $13.25\nTIP $2.00\nVISA") is None
+
+
+def test_a_white_receipt_on_a_white_page_is_cropped_to_its_print() -> None:
+    receipt = render(GERMAN + GERMAN)
+    page = Image.new("L", (receipt.width * 3, receipt.height * 2), 255)
+    page.paste(receipt, (40, 60))
+    left, top, right, bottom = paper_box(page)
+    assert left <= 64 and top <= 84  # the print starts 24 px inside the receipt
+    assert receipt.width * 0.8 <= right - left <= receipt.width * 1.3
+    assert bottom <= 60 + receipt.height * 1.1
