@@ -34,7 +34,9 @@ class SharedLedgerPanel(QWidget):
         self._context = context
         self.url = QLineEdit(
             context.settings.database_url,
-            placeholderText="postgresql+psycopg://USER@HOST/DATABASE (empty: this computer only)",
+            placeholderText=self.tr(
+                "postgresql+psycopg://USER@HOST/DATABASE (empty: this computer only)"
+            ),
         )
         self.password = QLineEdit(
             placeholderText=self.tr("kept in the system keyring"),

@@ -1562,20 +1562,20 @@ Dossier de données : {folder}</translation>
         <translation>Vos bénéficiaires enregistrés</translation>
     </message>
     <message>
-        <source>Not recorded: you cancelled.</source>
-        <translation>Non enregistré : vous avez annulé.</translation>
-    </message>
-    <message>
-        <source>Payment to {payee} is pending: pay it with the QR code or SEPA file.</source>
-        <translation>Le paiement à {payee} est en attente : réglez-le avec le code QR ou le fichier SEPA.</translation>
-    </message>
-    <message>
         <source>Show history</source>
         <translation>Afficher l’historique</translation>
     </message>
     <message>
         <source>Also list paid and cancelled payments, newest first (read-only)</source>
         <translation>Afficher aussi les paiements effectués et annulés, les plus récents d’abord (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Not recorded: you cancelled.</source>
+        <translation>Non enregistré : vous avez annulé.</translation>
+    </message>
+    <message>
+        <source>Payment to {payee} is pending: pay it with the QR code or SEPA file.</source>
+        <translation>Le paiement à {payee} est en attente : réglez-le avec le code QR ou le fichier SEPA.</translation>
     </message>
     <message>
         <source>Tick “Show history” to see it.</source>
@@ -2385,6 +2385,10 @@ Ils sont lus sur cet ordinateur ; rien n’est enregistré avant votre confirmat
 </context>
 <context>
     <name>SharedLedgerPanel</name>
+    <message>
+        <source>postgresql+psycopg://USER@HOST/DATABASE (empty: this computer only)</source>
+        <translation>postgresql+psycopg://UTILISATEUR@HÔTE/BASE (vide : cet ordinateur seulement)</translation>
+    </message>
     <message>
         <source>kept in the system keyring</source>
         <translation>conservé dans le trousseau du système</translation>

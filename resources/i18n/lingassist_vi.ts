@@ -1546,20 +1546,20 @@ Thư mục dữ liệu: {folder}</translation>
         <translation>Người nhận bạn đã lưu</translation>
     </message>
     <message>
-        <source>Not recorded: you cancelled.</source>
-        <translation>Chưa ghi lại: bạn đã hủy.</translation>
-    </message>
-    <message>
-        <source>Payment to {payee} is pending: pay it with the QR code or SEPA file.</source>
-        <translation>Khoản trả cho {payee} đang chờ: hãy thanh toán bằng mã QR hoặc tệp SEPA.</translation>
-    </message>
-    <message>
         <source>Show history</source>
         <translation>Hiện lịch sử</translation>
     </message>
     <message>
         <source>Also list paid and cancelled payments, newest first (read-only)</source>
         <translation>Hiện cả khoản đã trả và đã hủy, mới nhất trước (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>Not recorded: you cancelled.</source>
+        <translation>Chưa ghi lại: bạn đã hủy.</translation>
+    </message>
+    <message>
+        <source>Payment to {payee} is pending: pay it with the QR code or SEPA file.</source>
+        <translation>Khoản trả cho {payee} đang chờ: hãy thanh toán bằng mã QR hoặc tệp SEPA.</translation>
     </message>
     <message>
         <source>Tick “Show history” to see it.</source>
@@ -2366,6 +2366,10 @@ Chúng được đọc ngay trên máy này; không lưu gì cho đến khi bạ
 </context>
 <context>
     <name>SharedLedgerPanel</name>
+    <message>
+        <source>postgresql+psycopg://USER@HOST/DATABASE (empty: this computer only)</source>
+        <translation>postgresql+psycopg://NGUOIDUNG@MAYCHU/CSDL (để trống: chỉ máy này)</translation>
+    </message>
     <message>
         <source>kept in the system keyring</source>
         <translation>được giữ trong kho khóa của hệ thống</translation>

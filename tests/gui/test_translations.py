@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from lingassist.config import window_language
 from lingassist.gui.category_picker import CategoryPicker
 from lingassist.gui.main_window import MainWindow
-from lingassist.gui.translation import install_language, remove_translation
+from lingassist.gui.settings_dialog import LOCALES
+from lingassist.gui.translation import LANGUAGE_NAMES, install_language, remove_translation
 from lingassist.services.demo import open_demo
 from tests.gui.fake_speech import FakeSpeech
 from tests.gui.test_receipts_view import drop, fake_reader
@@ -48,6 +49,9 @@ NAMES = {  # the same in every language: names, codes, an example IBAN, the demo
     "BIC",
     "DE89 3704 0044 0532 0130 00",
     "Checking",
+    "eng",  # Tesseract's code for English
+    *LANGUAGE_NAMES.values(),  # each language in its own words
+    *LOCALES,  # locale codes (Settings → Locale)
 }
 PLACEHOLDER = re.compile(r"\{\w*\}|%L?n|<[^>]+>")
 
@@ -156,8 +160,11 @@ def mostly_its_own(template: str, shown: str) -> bool:
     return 3 * own >= len(letters.findall(shown))
 
 
-def visible_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
-    """(where, text) for each text the person can see on the shown page and around it."""
+def visible_texts(window: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for each text the person can see on the shown page and around it (or
+    in a dialog), its menus too."""
+    if window.windowTitle():
+        yield "title", window.windowTitle()
     for widget in [window, *window.findChildren(QWidget)]:
         if not widget.isVisible():
             continue
@@ -180,7 +187,8 @@ def visible_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
             model = widget.model()
             for column in range(model.columnCount()):
                 yield where + " header", str(model.headerData(column, _horizontal()) or "")
-    for action in window.menuBar().actions():
+    menus = window.menuBar().actions() if isinstance(window, MainWindow) else []
+    for action in menus:
         yield "menu", action.text()
         for item in action.menu().actions() if action.menu() else []:
             yield "menu item", item.text()
@@ -248,9 +256,15 @@ def test_no_page_shows_the_windows_english(
     language, window = translated_window
     window.show_page(getattr(window, page))
     QApplication.processEvents()
+    left = english_left(window, language)
+    assert left == [], "\n".join(left)
+
+
+def english_left(widget: QWidget, language: str) -> list[str]:
+    """What `widget` shows that is an English string of the window's code, untranslated."""
     english = english_templates(language)
     left = []
-    for where, text in visible_texts(window):
+    for where, text in visible_texts(widget):
         shown = text.replace("&", "").strip()
         if not re.search(r"[A-Za-z]{2}", shown):
             continue
@@ -259,6 +273,33 @@ def test_no_page_shows_the_windows_english(
                 continue
             if not any(t and t.fullmatch(shown) for t in translated):
                 left.append(f"{where}: {shown!r} is {template!r}")
+    return left
+
+
+def test_no_dialog_shows_the_windows_english(
+    translated_window: tuple[str, MainWindow],
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    """The dialogs too: Settings (each tab), the first start, the categorization rules."""
+    from lingassist.gui.first_start_dialog import FirstStartDialog
+    from lingassist.gui.rules_dialog import RulesDialog
+    from lingassist.gui.settings_dialog import SettingsDialog
+
+    language, window = translated_window
+    context = window._context
+    settings = SettingsDialog(context, window)
+    dialogs = [settings, FirstStartDialog(context.settings, window), RulesDialog(context, window)]
+    left = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        tabs = range(settings.tabs.count()) if dialog is settings else [None]
+        for tab in tabs:
+            if tab is not None:
+                settings.tabs.setCurrentIndex(tab)
+            QApplication.processEvents()
+            left += english_left(dialog, language)
+        dialog.close()
     assert left == [], "\n".join(left)
 
 
