@@ -104,6 +104,8 @@ class NumberWords:
         for word in words:
             kind = self.kind(word)
             if kind == "unit":
+                if last_unit and self.units[word] >= last_unit:
+                    return None  # "douze cinquante" is two numbers: each word adds less
                 group, last_unit = group + self.units[word], self.units[word]
                 after_scale += 1
             elif kind == "tens":
@@ -337,9 +339,22 @@ class LanguagePack:
         if self.numbers.kind(known[0]) in ("join", "half", "tens"):
             return None
         value = self.numbers.value(known)
-        if value is None or value <= 0:
+        if value is None:
+            return self._spoken_price(known)
+        if value <= 0:
             return None
         return format(value.normalize(), "f")
+
+    def _spoken_price(self, words: list[str]) -> str | None:
+        """ "douze cinquante" -> "12.50": two numbers said one after the other, the second
+        from 10 to 99, are a price with its cents (as "twelve fifty" in English)."""
+        for cut in range(1, len(words)):
+            whole, cents = self.numbers.value(words[:cut]), self.numbers.value(words[cut:])
+            if whole is not None and cents is not None and whole > 0 and 10 <= cents <= 99:
+                scaled = any(self.numbers.kind(w) in ("hundred", "scale") for w in words[cut:])
+                if not scaled:
+                    return f"{format(whole.normalize(), 'f')}.{int(cents):02d}"
+        return None
 
     def _number_word(self, word: str) -> str | None:
         """The lexicon's spelling of `word` (written with or without its marks)."""

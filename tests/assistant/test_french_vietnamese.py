@@ -298,3 +298,21 @@ def test_category_words(text: str, currency: str, category: str) -> None:
 @pytest.mark.parametrize("text", ["pizza 18", "resturant 64.20", "order a pizza", "about 63 euros"])
 def test_english_with_international_words_stays_english(text: str) -> None:
     assert language_of(text) == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "amount"),
+    [
+        ("douze cinquante de taxi", "EUR", "12.50"),
+        ("un euro cinquante le café", "EUR", "1.50"),
+        ("12 € 50 de pain", "EUR", "12.50"),
+        ("trois cent vingt euros de billets", "EUR", "320"),
+        ("nửa triệu tiền điện", "VND", "500000"),
+        ("2 triệu rưỡi tiền nhà", "VND", "2500000"),
+        ("ba chục nghìn trà đá", "VND", "30000"),
+        ("một trăm linh năm nghìn tiền taxi", "VND", "105000"),
+    ],
+)
+def test_spoken_prices_halves_and_tens(text: str, currency: str, amount: str) -> None:
+    command = _parse(text, currency)
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)

@@ -56,7 +56,9 @@ PATTERNS = (
     (r"(?:depuis\s+le\s+)?debut\s+de\s+l'?\s?annee", "since the start of the year"),
     (r"(\d{1,3})\s+(?:dernieres?|derniers?)\s+(?:transactions?|operations?|depenses?|achats?)",
      "last {1} transactions"),
-    # amounts: "60e" is 60 euros
+    # amounts: "60e" is 60 euros, "12 € 50" is 12.50, "un euro cinquante" 1.50
+    (r"(\d+)\s*€\s*(\d{2})", "{1}.{2} €"),
+    (r"une?\s+(?=(?:euros?|balles?)\b)", "1 "),
     (r"(\d+(?:[.,]\d{1,2})?)\s?e", "{1} euros"),
     # commands and questions whose French order differs from the grammar's
     (r"annuler?\s+(?:la|le|l')\s*derni(?:ere|er)\s+(?:depense|transaction|operation|entree|achat)",
@@ -196,6 +198,7 @@ _LEXICON = {
     "clopes": "cigarettes", "apéro": "drinks", "alcool": "alcohol", "garagiste": "mechanic",
     "dentiste": "dentist", "médecin": "doctor", "salle de sport": "gym", "transport": "transport",
     "transports": "transport", "sorties": "entertainment", "voyage": "travel",
+    "réparation": "repair", "réparations": "repairs", "voiture": "car", "travaux": "repairs",
     "assurance": "insurance", "impôts": "taxes", "sandwich": "lunch", "kebab": "fast food",
     "burger": "fast food", "mcdo": "mcdonalds", "pizza": "takeout", "sushis": "restaurant",
     "tabac": "cigarettes", "boucher": "groceries", "boucherie": "groceries",

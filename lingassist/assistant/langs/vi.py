@@ -25,7 +25,7 @@ NUMBERS = NumberWords(
         "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
         "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10,
     },
-    tens={"mươi": 10},
+    tens={"mươi": 10, "chục": 10},
     hundreds={"trăm": 100},
     scales={"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
             "tỉ": 1_000_000_000, "củ": 1_000_000},
@@ -33,7 +33,7 @@ NUMBERS = NumberWords(
     joiners=frozenset({"linh", "lẻ"}),
     alone_not_numbers=frozenset(
         {"một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "bẩy",
-         "tám", "chín", "mười", "trăm", "mươi", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "củ",
+         "tám", "chín", "mười", "trăm", "mươi", "chục", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "củ",
          "rưỡi"}
     ),
     digit_after_scale=True,
@@ -71,6 +71,8 @@ PATTERNS = (
     (r"bang\s+bao\s+nhieu", "convert to"),
     (r"^(?:xin\s+)?chao(?:\s+ban)?\s*[,!.]?\s+(?=\w)", ""),  # a greeting before a request
     (r"tren\s+(?=\d)", "over "),  # "trên 500k" bounds an amount, "trên Shopee" is a place
+    (r"nua\s+(trieu|ty|ti)", "0,5 {1}"),  # "nửa triệu": half a million
+    (r"(\d+)\s*(trieu|ty|ti|nghin|ngan)\s+ruoi", "{1},5 {2}"),  # "2 triệu rưỡi": 2.5 million
     (r"^(?:giup\s+(?:toi|minh|em)(?:\s+voi)?|tro\s+giup)\s*[?!.]*$", "help"),
     (r"^khong\b", "no"),
     (r"^(?:thoi|thoi\s+nhe|thoi\s+khong\s+can)\s*[.!]*$", "never mind"),
