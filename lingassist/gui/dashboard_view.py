@@ -305,7 +305,9 @@ def _fill(grid: QGridLayout, rows: Sequence[tuple[str, str, str]], empty: str) -
 
 
 def _change_text(data: Dashboard, locale: str) -> str:
-    previous = _previous_month(data, locale)
+    """ "spent · €116.95 more than October"; the month in running text ("MMMM": Vietnamese
+    writes "tháng 10" in a sentence, "Tháng 10" standing alone)."""
+    previous = date_text(add_months(data.month, -1), locale, style="MMMM")
     if not data.previous_spent:
         return translate("DashboardView", "spent · nothing in {month}").format(month=previous)
     difference = data.spent - data.previous_spent
