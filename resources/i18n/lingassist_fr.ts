@@ -430,7 +430,7 @@ Vos comptes actuels sont d’abord sauvegardés, pour pouvoir y revenir.</transl
     <message numerus="yes">
         <source>spent in %Ln categories</source>
         <translation>
-            <numerusform>dépensé dans %Ln catégorie</numerusform>
+            <numerusform>dépensés dans %Ln catégorie</numerusform>
             <numerusform>dépensés dans %Ln catégories</numerusform>
         </translation>
     </message>

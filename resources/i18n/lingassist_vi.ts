@@ -60,7 +60,7 @@
     <name>AccountList</name>
     <message>
         <source>NET BALANCE</source>
-        <translation>SỐ DƯ RÒNG</translation>
+        <translation>TỔNG SỐ DƯ</translation>
     </message>
     <message>
         <source>ACCOUNTS</source>
