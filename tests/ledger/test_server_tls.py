@@ -6,6 +6,8 @@ says what to check. No password appears in an error, on the terminal or in a log
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -18,6 +20,17 @@ from lingassist.ledger.database import open_database
 from tests import pg
 
 ENCRYPTION = text("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+
+
+@pytest.fixture
+def logs_to_this_home(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The command line's log goes to the home of this test (the first home a process
+    opens keeps it otherwise), and is closed after."""
+    log = logging.getLogger("lingassist")
+    monkeypatch.setattr(log, "handlers", [])
+    yield
+    for handler in log.handlers:
+        handler.close()
 
 
 def _encryption(url: str) -> tuple[bool, str]:
@@ -61,6 +74,7 @@ def test_no_password_in_messages_or_logs_even_with_debug_logging(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    logs_to_this_home: None,
 ) -> None:
     """Debug logging writes exceptions' messages too: the password must still not be in
     them, whether the command works, the certificate check fails, or the server is down."""

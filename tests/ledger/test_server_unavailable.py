@@ -7,6 +7,8 @@ server's ledger, made every few hours by the window and on 'lingassist backup'."
 from __future__ import annotations
 
 import hashlib
+import logging
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -26,6 +28,17 @@ ENTRY = ["add", "12.50", "--merchant", "Blue Bottle", "--category", "coffee"]
 WRONG = "not-the-one"
 
 
+@pytest.fixture
+def logs_to_this_home(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The command line's log goes to the home of this test (the first home a process
+    opens keeps it otherwise), and is closed after."""
+    log = logging.getLogger("lingassist")
+    monkeypatch.setattr(log, "handlers", [])
+    yield
+    for handler in log.handlers:
+        handler.close()
+
+
 def _ledger_with_a_backup(server: pg.PostgresServer, home: Path) -> str:
     """A ledger with one entry on `server` that the password role uses, backed up into
     `home`; its URL (with the password)."""
@@ -41,7 +54,10 @@ def _digest(folder: Path) -> dict[str, str]:
 
 
 def test_a_wrong_password_shows_the_local_backup_read_only(
-    postgres_server: pg.PostgresServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    postgres_server: pg.PostgresServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    logs_to_this_home: None,
 ) -> None:
     home = tmp_path / "home"
     right = _ledger_with_a_backup(postgres_server, home)
@@ -66,6 +82,7 @@ def test_a_wrong_password_shows_the_local_backup_read_only(
 
     shown = (out + err).lower()
     logs = "".join(p.read_text() for p in (home / "logs").glob("*.log*"))
+    assert "local backup is open read-only" in logs
     assert WRONG not in shown + logs and pg.PASSWORD not in shown + logs
 
 
