@@ -57,6 +57,10 @@ NOT_FOR_THE_WINDOW = (
     "lingassist.engines",
     "lingassist.categorize.model",
     "lingassist.cli.ledger_commands",
+    "lingassist.services.payments",
+    "lingassist.gui.settings_dialog",
+    "lingassist.gui.rules_dialog",
+    "lingassist.receipts.parse",
 )
 SHOW_MODULES = """
 import json, sys
@@ -102,6 +106,8 @@ def test_list_imports_only_the_ledger(home: Path) -> None:
     modules = imported_by("--home", str(home), "list", "--limit", "1")
     assert "lingassist.cli.ledger_commands" in modules  # the check sees the command's own
     assert found(modules, NOT_FOR_SMALL_COMMANDS + OTHER_COMMAND_MODULES) == []
+    suggesting = ("lingassist.categorize.memory", "rapidfuzz", "babel.dates")
+    assert found(modules, suggesting) == []  # listing suggests nothing and formats no date
 
 
 def test_add_imports_only_the_ledger_and_the_categories_it_suggests(home: Path) -> None:

@@ -59,13 +59,13 @@ class AccountDetailsForm(QFrame):
         self.cancel_button = QPushButton(
             self.tr("Not now"), toolTip=self.tr("Close without saving")
         )
-        self.cancel_button.setVisible(for_export)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self._cancel)
         self._enter_saves = _EnterSaves(self.save, self)
         for field in (self.holder, self.iban, self.bic):
             field.installEventFilter(self._enter_saves)
         self._layout()
+        self.cancel_button.setVisible(for_export)  # once inside the form, never a window
 
     @property
     def account(self) -> str:

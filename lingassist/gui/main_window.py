@@ -52,8 +52,6 @@ from lingassist.gui.ledger_watcher import LedgerWatcher
 from lingassist.gui.push_to_talk import PushToTalk
 from lingassist.gui.receipts_view import ReceiptsView
 from lingassist.gui.recorder import AudioSource, QtMicrophone
-from lingassist.gui.rules_dialog import RulesDialog
-from lingassist.gui.settings_dialog import SettingsDialog
 from lingassist.gui.window_keys import WindowKeys
 from lingassist.gui.worker import Jobs
 from lingassist.services.backups import daily_backup_if_due
@@ -529,6 +527,8 @@ class MainWindow(QMainWindow):
             self.ledger_changed.emit()
 
     def _settings(self) -> None:
+        from lingassist.gui.settings_dialog import SettingsDialog  # its panels load when opened
+
         dialog = SettingsDialog(self._context, self)
         dialog.restored.connect(self.ledger_changed)
         if dialog.exec() and dialog.saved is not None:
@@ -537,6 +537,8 @@ class MainWindow(QMainWindow):
             )
 
     def _edit_rules(self) -> None:
+        from lingassist.gui.rules_dialog import RulesDialog
+
         dialog = RulesDialog(self._context, self)
         dialog.changed.connect(self.ledger_changed)
         dialog.exec()

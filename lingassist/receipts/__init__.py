@@ -5,6 +5,8 @@ over as plain `TextLine`s, so this package can be tested on text alone. Receipt 
 data: nothing read from a receipt is ever treated as an instruction.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from lingassist.receipts.draft import (
     Box,
     LineItem,
@@ -14,7 +16,9 @@ from lingassist.receipts.draft import (
     WordLike,
     lines_from_words,
 )
-from lingassist.receipts.parse import parse_receipt
+
+if TYPE_CHECKING:
+    from lingassist.receipts.parse import parse_receipt
 
 __all__ = [
     "Box",
@@ -26,3 +30,14 @@ __all__ = [
     "lines_from_words",
     "parse_receipt",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """`parse_receipt` is imported at its first use: the window and the command line load
+    this package for `ReceiptDraft` at start-up, and the parser's patterns are not needed
+    before the first receipt."""
+    if name == "parse_receipt":
+        from lingassist.receipts.parse import parse_receipt
+
+        return parse_receipt
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

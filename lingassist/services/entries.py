@@ -8,7 +8,6 @@ from decimal import ROUND_DOWN, Decimal
 
 from sqlalchemy.orm import Session
 
-from lingassist.categorize.suggestion import Layer
 from lingassist.core.accounts import (
     Account,
     AccountKind,
@@ -330,6 +329,8 @@ def _category(context: AppContext, request: EntryRequest, money: Money, session)
 
 def _suggested(context: AppContext, request: EntryRequest, money: Money) -> str:
     """A confident suggestion for an entry typed without a category ("" when there is none)."""
+    from lingassist.categorize.suggestion import Layer  # the categorizer's, loaded to suggest
+
     words = request.merchant or request.description
     if not words.strip():
         return ""

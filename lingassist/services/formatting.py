@@ -7,7 +7,6 @@ from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
 from babel.numbers import format_compact_decimal, format_currency
 
 from lingassist.core.money import round_money
@@ -45,4 +44,6 @@ def axis_scale(largest: Decimal, locale: str) -> tuple[int, str]:
 
 def date_text(day: date, locale: str, *, style: str = "medium") -> str:
     """ "Nov 20, 2026" / "20 Nov 2026" depending on the locale."""
+    from babel.dates import format_date  # its import reads the system's time zone (~25 ms)
+
     return format_date(day, format=style, locale=_locale(locale))

@@ -40,5 +40,3 @@ def whole_money(amount: Decimal, currency: str, locale: str) -> str:
     text = format_currency(amount, currency, format=pattern, locale=where, currency_digits=False)
     return text.replace("\xa0", " ").replace("\u202f", " ")
 
-
-HELP = help_text()
