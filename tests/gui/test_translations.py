@@ -323,3 +323,14 @@ def test_the_language_is_chosen_in_settings(qtbot, tmp_path: Path) -> None:  # t
         "Français",
         "Tiếng Việt",
     ]
+
+
+def test_a_language_the_window_does_not_speak_is_refused(tmp_path: Path) -> None:
+    from lingassist.core.errors import UserFacingError
+    from lingassist.services.settings import update_settings
+    from tests.conftest import make_home
+
+    context = make_home(tmp_path)
+    with pytest.raises(UserFacingError, match="not 'de'"):
+        update_settings(context, language="de")
+    assert update_settings(context, language="fr").language == "fr"
