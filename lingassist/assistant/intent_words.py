@@ -81,6 +81,15 @@ PLAN_OR_WISH = re.compile(
 # A plan beside money already spent is about someone else's share ("I paid 80 and my sister
 # will pay half"), not a plan to spend.
 SPENT_ALREADY = re.compile(r"\b(?:paid|spent|bought|was|cost|came\s+to)\b", re.I)
+# Money owed, not yet paid: a debt is not an entry ("I owe Tom 15", "Sam owes me 20").
+DEBT = re.compile(
+    r"\b(?:(?:i|we)\s+(?:still\s+)?owe|owes?\s+(?:me|us)|(?:i'?m|we'?re)\s+owed)\b", re.I
+)
+# Money the person gave back to someone: it left them, so it is never a refund they got
+# ("gave Sam 20 back", "paid her back 15"); "gave me 20 back" is one.
+GAVE_BACK = re.compile(
+    r"\b(?:gave|paid|sent|handed)\s+(?!me\b|us\b)(?:\S+\s+){0,3}back\b", re.I
+)
 # A refund asked for, disputed or refused, not one received.
 REFUND_ASKED = re.compile(
     r"\b(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(?:a|my|the|to|our|it|them|back)|want\s+my|"

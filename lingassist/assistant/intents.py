@@ -17,10 +17,12 @@ from lingassist.assistant.intent_words import (
     BUDGET,
     BUDGET_SET,
     CANCEL,
+    DEBT,
     EARNED,
     EARNED_FIRST,
     EXPENSE_CMD,
     EXPENSE_PAST,
+    GAVE_BACK,
     HELP,
     HOW_TO_MOVE,
     INCOME,
@@ -86,19 +88,23 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     topic (PIN, lost card, a transfer that has not arrived, a reminder), arithmetic or a
     conversion, a question about something (not a request: "…, can you add it?" asks for
     an action), a plan or a wish for money not yet spent ("gonna spend 200", "I wish I
-    had 1000") or a refund asked for rather than received ("can I get a refund")."""
+    had 1000"), a debt not yet paid ("I owe Tom 15"), or a refund asked for rather than
+    received ("can I get a refund") or given by the person ("gave Sam 20 back")."""
     plain = re.sub(r"\s+", " ", text.strip().lower())
     if SUPPORT_STRONG.search(plain) or MATH.search(plain):
         return True
     if intent in _LOGGED and PLAN_OR_WISH.search(plain) and not SPENT_ALREADY.search(plain):
         return True
-    if intent is Intent.ADD_REFUND and REFUND_ASKED.search(plain):
+    if intent in _ENTRIES and DEBT.search(plain) and not SPENT_ALREADY.search(plain):
+        return True  # (a split says who owes their part: that is its point)
+    if intent is Intent.ADD_REFUND and (REFUND_ASKED.search(plain) or GAVE_BACK.search(plain)):
         return True
     question = bool(QUESTION_VETO.match(plain)) or "?" in plain
     return question and not REQUEST_INSIDE.search(plain)
 
 
 _TERSE_WORDS = 6
+_ENTRIES = (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND)
 _LOGGED = (
     Intent.ADD_EXPENSE,
     Intent.ADD_INCOME,

@@ -16,6 +16,12 @@ from lingassist.core.currency import currency_for_symbol
 
 _AND_BETWEEN = re.compile(r"\s*,?\s*and\s+")
 _JOIN = re.compile(r"[\s-]*")
+# What makes a number a count or a duration, not cents ("30 minutes", "12 people").
+_COUNTED = re.compile(
+    r"\s*(?:%|x\b|min\b|mins\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b|months?\b|"
+    r"years?\b|people\b|persons?\b|times\b|km\b|miles?\b|kg\b|items?\b|pcs\b)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -141,7 +147,29 @@ def _read_number_tail(text: str, items: list[Item], index: int, draft: _Draft) -
         draft.value *= nxt.value
         draft.end = nxt.end
         return index + 1
+    if _spoken_cents(text, first, nxt, _at(items, index + 1)):
+        draft.value = Decimal(f"{int(draft.value)}.{text[nxt.start : nxt.end]}")
+        draft.end = nxt.end
+        return index + 1
     return index
+
+
+def _spoken_cents(text: str, first: Item, cents: Item, after: Item) -> bool:
+    """ "€7 50": a currency sign, a whole number, one space and two digits, as speech is
+    transcribed (seven euros fifty); not when a count or a duration follows ("€20 30
+    minutes ago") or more numbers do."""
+    return (
+        first.currency is not None
+        and first.digits
+        and first.value == int(first.value)
+        and cents.kind == "num"
+        and cents.digits
+        and cents.currency is None
+        and cents.end - cents.start == 2
+        and text[first.end : cents.start] == " "
+        and after.kind not in ("num", "major", "minor", "scale", "point")
+        and _COUNTED.match(text, cents.end) is None
+    )
 
 
 def _read_currency(items: list[Item], index: int, draft: _Draft, preferred: str | None) -> int:

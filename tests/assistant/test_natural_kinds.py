@@ -591,3 +591,29 @@ def test_amount_filters_said_every_way(text: str, low: str | None, high: str | N
 )
 def test_more_ways_to_say_a_day(text: str, day: date) -> None:
     assert read(text).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("paid €7 50 for the car wash", "7.50"),  # speech writes euros and cents apart
+        ("lunch £12 99 at the deli", "12.99"),
+        ("spent €20 30 minutes ago", "20"),  # a duration, not cents
+    ],
+)
+def test_cents_transcribed_apart_after_a_currency_sign(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text", ["i owe tom 15", "sam owes me 20", "gave sam 20 back", "paid her back 15"]
+)
+def test_a_debt_or_money_given_back_is_never_an_entry_or_a_refund(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text", ["sam gave me 20 back", "returned the shoes, 60 back", "paid tom the 15 i owe him"]
+)
+def test_money_given_back_to_the_person_or_a_debt_paid_still_counts(text: str) -> None:
+    assert read(text).intent in (Intent.ADD_REFUND, Intent.ADD_EXPENSE)
