@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -47,7 +48,7 @@ def environment(tree: Path, cache: Path) -> dict[str, str]:
 def commands(work: Path) -> dict[str, list[str]]:
     """What is timed, by name."""
     lingassist = [sys.executable, "-m", "lingassist"]
-    demo, new = work / "home" / "demo", work / "new-home"
+    demo, new = work / "home", work / "new-home"
     return {
         "python -c pass": [sys.executable, "-c", "pass"],
         "bare PySide6 window": [sys.executable, "-c", BARE_WINDOW, str(work / "bare.png")],
@@ -58,11 +59,16 @@ def commands(work: Path) -> dict[str, list[str]]:
     }
 
 
-def run(command: list[str], tree: Path, env: dict[str, str]) -> float:
-    """Seconds from launching `command` to its exit (it must succeed)."""
+def run(command: list[str], tree: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from launching `command` to its exit (it must succeed), and the CPU seconds
+    (user + system) it used: on a busy machine the CPU time varies less."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True, cwd=tree, env=env, timeout=120)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def prepare(work: Path, tree: Path, env: dict[str, str]) -> None:
@@ -72,29 +78,33 @@ def prepare(work: Path, tree: Path, env: dict[str, str]) -> None:
     run([*lingassist, "--home", str(work / "new-home"), "list", "--limit", "1"], tree, env)
 
 
-def measure(tree: Path, repeat: int) -> dict[str, list[float]]:
-    """Wall seconds of each command, `repeat` times, interleaved."""
+def measure(tree: Path, repeat: int) -> dict[str, list[tuple[float, float]]]:
+    """(wall, CPU) seconds of each command, `repeat` times, interleaved."""
     work = Path(tempfile.mkdtemp(prefix="lingassist-startup-"))
     env = environment(tree, work / "bytecode")
     prepare(work, tree, env)
     timed = commands(work)
     for command in timed.values():  # bytecode written, page cache warm
         run(command, tree, env)
-    runs: dict[str, list[float]] = {name: [] for name in timed}
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in timed}
     for _ in range(repeat):
         for name, command in timed.items():
             runs[name].append(run(command, tree, env))
     return runs
 
 
-def summary(runs: dict[str, list[float]]) -> dict[str, dict[str, float]]:
-    """Median seconds of each command, and its ratio to its floor (the interpreter for the
-    command line, a bare PySide6 window for the window)."""
-    median = {name: statistics.median(times) for name, times in runs.items()}
+def summary(runs: dict[str, list[tuple[float, float]]]) -> dict[str, dict[str, float]]:
+    """Median wall and CPU seconds of each command, and its ratio to its floor (the
+    interpreter for the command line, a bare PySide6 window for the window)."""
+    median = {name: statistics.median(wall for wall, _ in times) for name, times in runs.items()}
     figures = {}
     for name, seconds in median.items():
         floor = "bare PySide6 window" if name == "window" else "python -c pass"
-        figures[name] = {"median_s": round(seconds, 4), "min_s": round(min(runs[name]), 4)}
+        figures[name] = {
+            "median_s": round(seconds, 4),
+            "min_s": round(min(wall for wall, _ in runs[name]), 4),
+            "median_cpu_s": round(statistics.median(cpu for _, cpu in runs[name]), 4),
+        }
         if name not in ("python -c pass", "bare PySide6 window"):
             figures[name]["ratio_to_floor"] = round(seconds / median[floor], 2)
             figures[name]["floor"] = floor  # type: ignore[assignment]
@@ -112,11 +122,15 @@ def main() -> int:
     tree = args.tree.resolve()
     runs = measure(tree, args.repeat)
     figures = summary(runs)
-    print(f"start-up of {tree} (median of {args.repeat}, wall seconds, whole process):")
+    print(
+        f"start-up of {tree} (median of {args.repeat}, wall seconds, whole process; load "
+        f"average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs):"
+    )
     for name, line in figures.items():
         ratio = f"  x{line['ratio_to_floor']:.1f} of {line['floor']}" if "floor" in line else ""
         target = f"  (target <= {line['target_s']} s)" if "target_s" in line else ""
-        print(f"  {name:<22} {line['median_s']:6.3f} s{ratio}{target}")
+        cpu = f"  (CPU {line['median_cpu_s']:.3f} s)"
+        print(f"  {name:<22} {line['median_s']:6.3f} s{cpu}{ratio}{target}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(
         json.dumps({"tree": str(tree), "figures": figures, "runs_s": runs}, indent=2)

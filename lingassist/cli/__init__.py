@@ -29,15 +29,18 @@ log = logging.getLogger("lingassist")
 EXIT_USER_ERROR = 2
 
 
-def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
+def build_parser(
+    modules: Sequence[str] | None = None, *, list_others: bool = True
+) -> argparse.ArgumentParser:
     """The command line: every command's own arguments, or only those of the command
-    modules named in `modules` (imported here); the other commands are listed with their
-    help from `COMMANDS`, so that ``--help`` and a mistyped name still show them all."""
+    modules named in `modules` (imported here). With `list_others`, the other commands are
+    listed with their help from `COMMANDS`, so that ``--help`` and a mistyped name still
+    show them all (a known command's own parser does not need them)."""
     parser = _global_options()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in command_modules() if modules is None else modules:
         importlib.import_module(f"lingassist.cli.{module}").register(commands)
-    for name, entry in COMMANDS.items():
+    for name, entry in COMMANDS.items() if list_others else ():
         if name not in commands.choices:
             commands.add_parser(name, help=entry.help, add_help=False)
     return parser
@@ -112,7 +115,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         known.command = None
         return known
     named = COMMANDS.get(rest[0]) if rest else None
-    return build_parser([named.module] if named else []).parse_args(argv)
+    if named is None:  # --help, or a name to correct: list every command
+        return build_parser([]).parse_args(argv)
+    return build_parser([named.module], list_others=False).parse_args(argv)
 
 
 def _global_options(*, add_help: bool = True) -> argparse.ArgumentParser:
