@@ -31,8 +31,8 @@ LEGAL_FORMS = frozenset({
 MIN_FUZZY_LETTERS = 7
 MAX_BRAND_WORDS = 4
 FIRST_LINES = 3
-"""An ordinary-word brand may start one of this many first lines, with a word or two after
-it ("Checkers Hyper", "Target Store")."""
+"""An ordinary-word brand may start one of this many first lines, with one word after it
+("Checkers Hyper", "Target Store")."""
 _DOMAIN = re.compile(
     r"(?<![a-z0-9-])([a-z0-9-]{1,63})\s?\.\s?(?:de|com|fr|ch|at|it|es|nl|vn|co|eu)\b"
 )
@@ -116,7 +116,7 @@ def _counts(
         return True
     if seen in domains or _alone_on_line(tokens, key, towns):
         return True
-    return index < FIRST_LINES and tuple(tokens[: len(key)]) == key and len(tokens) <= 3
+    return index < FIRST_LINES and tuple(tokens[: len(key)]) == key and len(tokens) <= len(key) + 1
 
 
 def _alone_on_line(tokens: list[str], key: tuple[str, ...], towns: frozenset[str]) -> bool:
@@ -143,8 +143,10 @@ def _lexicon() -> tuple[dict[str, str], dict[int, tuple[tuple[str, str], ...]]]:
     (for names one letter away)."""
     exact: dict[str, str] = {}
     by_length: dict[int, list[tuple[str, str]]] = {}
-    for name in brand_names():
-        key = tuple(letter_tokens(name))
+    for written in brand_names():
+        alias, _, display = written.partition("=")
+        name = display or alias
+        key = tuple(letter_tokens(alias))
         joined = "".join(key)
         if not key or joined in exact:
             continue

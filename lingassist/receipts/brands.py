@@ -12,7 +12,8 @@ from __future__ import annotations
 BRANDS = """
 ALDI, ALDI Süd, ALDI Nord, Lidl, REWE, EDEKA, Kaufland, Netto Marken-Discount, Penny, Norma,
 Marktkauf, real, Globus, tegut, Famila, HIT, Combi, nah und gut, Denns BioMarkt, Alnatura,
-dm-drogerie markt, Rossmann, Müller, Budnikowsky, Douglas, Media Markt, Saturn, Expert,
+dm=dm-drogerie markt, dm-drogerie markt, Rossmann, Müller, Budnikowsky, Douglas, Media Markt,
+Saturn, Expert,
 Euronics, Conrad, Cyberport, OBI, Hornbach, Bauhaus, toom Baumarkt, Hagebaumarkt, Globus
 Baumarkt, Hellweg, Bauking, IKEA, Poco, Roller, XXXLutz, Höffner, Deichmann, C&A, H&M,
 Primark, Kik, Takko, Ernsting's family, TK Maxx, Galeria, Karstadt, Kaufhof, Tchibo, Thalia,
@@ -55,7 +56,8 @@ Kmart, Big W, JB Hi-Fi, Harvey Norman, Officeworks, Chemist Warehouse, Countdown
 New World, Pak'nSave, Biedronka, Żabka, Lidl Polska, Auchan Polska, Rossmann Polska,
 Albert, Tesco Stores, Globus Hypermarket, Spar Express, Uniqlo, Zara, Mango, Lush,
 """
-"""Brand names, comma-separated (a name may hold spaces, '&' or an apostrophe)."""
+"""Brand names, comma-separated (a name may hold spaces, '&' or an apostrophe);
+"short=Name" is a short form printed for the brand "Name"."""
 
 ORDINARY_WORDS = frozenset({
     "ACTION", "ALBERT", "AVIA", "BOOTS", "BP", "CASINO", "CHECKERS", "CLICKS", "COMBI", "CONAD",
@@ -73,7 +75,7 @@ address ("www.dm.de"), never inside a sentence or an article's name."""
 
 
 def brand_names() -> tuple[str, ...]:
-    """Every brand in `BRANDS`, once, longest first (so "Carrefour Market" is tried before
-    "Carrefour")."""
+    """Every brand in `BRANDS` as written there ("dm=dm-drogerie markt" included), once,
+    longest first (so "Carrefour Market" is tried before "Carrefour")."""
     names = {name.strip(): None for name in " ".join(BRANDS.split()).split(",") if name.strip()}
-    return tuple(sorted(names, key=len, reverse=True))
+    return tuple(sorted(names, key=lambda name: len(name.partition("=")[0]), reverse=True))

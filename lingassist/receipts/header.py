@@ -12,6 +12,11 @@ import re
 
 from lingassist.receipts.text import fold_accents, has_any, letter_tokens
 
+CURRENCY_CODES = frozenset({
+    "EUR", "EURO", "USD", "GBP", "CHF", "VND", "MYR", "RM", "SGD", "CAD", "AUD", "ZAR", "JPY",
+    "CNY", "PLN", "CZK", "SEK", "NOK", "DKK", "HUF", "INR", "IDR", "THB", "PHP", "KRW", "BRL",
+    "MXN", "COP",
+})  # fmt: skip
 STREET_WORDS = (
     "STR", "STRASSE", "STRABE", "WEG", "PLATZ", "ALLEE", "GASSE", "RING", "DAMM", "UFER",
     "CHAUSSEE", "RUE", "AVENUE", "AV", "BD", "BOULEVARD", "CHEMIN", "ROUTE", "PLACE", "QUAI",
@@ -60,15 +65,23 @@ _TOWN_AFTER_POSTCODE = re.compile(r"(?:^|\s)(?:[A-Z]{1,2}[- ])?\d{4,5}\s+([^\W\d
 
 def not_a_name(text: str) -> bool:
     """True when a header line is an address, opening hours, an id, a contact, the
-    document's own title, or a slogan, rather than a shop's name."""
+    document's own title, a slogan, or a column's currency ("EUR"), rather than a shop's
+    name."""
     return (
-        is_address(text)
+        is_currency_heading(text)
+        or is_address(text)
         or is_opening_hours(text)
         or has_any(text, ID_WORDS)
         or is_contact(text)
         or has_any(text, DOCUMENT_WORDS)
         or is_slogan(text)
     )
+
+
+def is_currency_heading(text: str) -> bool:
+    """A line holding nothing but currency codes or symbols ("EUR", "€", "VND")."""
+    tokens = letter_tokens(text)
+    return bool(tokens) and all(token in CURRENCY_CODES for token in tokens)
 
 
 def is_address(text: str) -> bool:
