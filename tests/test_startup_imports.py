@@ -61,6 +61,8 @@ NOT_FOR_THE_WINDOW = (
     "lingassist.gui.settings_dialog",
     "lingassist.gui.rules_dialog",
     "lingassist.receipts.parse",
+    "lingassist.categorize.memory",  # the advisor loads in the warm-up worker
+    "rapidfuzz",
 )
 SHOW_MODULES = """
 import json, sys

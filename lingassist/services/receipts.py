@@ -15,7 +15,6 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from lingassist.categorize.suggestion import Layer
 from lingassist.core.errors import Cancelled, UserFacingError
 from lingassist.core.transactions import TransactionSource
 from lingassist.ledger.attachments import transaction_like, transaction_with_file
@@ -221,6 +220,8 @@ def _suggested_category(context: AppContext, draft: ReceiptDraft) -> str | None:
         return None
     amount = -draft.total if draft.total is not None else None
     suggestion = context.advisor.suggest(draft.merchant, amount)
+    from lingassist.categorize.suggestion import Layer  # loaded by the suggestion itself
+
     return None if suggestion.layer is Layer.FALLBACK else suggestion.code
 
 
