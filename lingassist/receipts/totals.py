@@ -34,6 +34,8 @@ LABEL_POINTS = {
     Label.TENDERED: 1.5,
     Label.SUBTOTAL: 1.0,
 }
+VAT_RATE_AGREES = 3.5
+_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s?%")
 AFTER_TIP = 1.5
 BEFORE_TIP = -2.0
 PLUS_TIP = 3.0
@@ -108,9 +110,12 @@ def labelled_amounts(lines: Sequence[TextLine], whole: bool = False) -> list[Lab
 def _amount_on_next_line(lines: Sequence[TextLine], index: int, label: Label) -> bool:
     """Whether a labelled line without an amount takes the next line's: only when it prints
     no digits at all ("TOTAL AMOUNT" / "RM 6.00"); "TOTAL 22 6 GU" printed an unreadable
-    amount, and the CASH line below it is not the total."""
+    amount, and the CASH line below it is not the total; nor is a line with a role of its
+    own below a payment word."""
     if index + 1 >= len(lines) or label not in LABEL_POINTS:
         return False
+    if line_label(lines[index + 1].text) not in (Label.OTHER, Label.WEAK_TOTAL):
+        return False  # "Kartenzahlung" above "incl. 19% MwSt 180,26": that is the tax
     return not any(char.isdigit() for char in lines[index].text)
 
 
@@ -134,7 +139,8 @@ def read_totals(
     tax = _first(labelled, Label.TAX)
     rounding = _first_value(labelled, Label.ROUNDING)
     tip = _first(labelled, Label.TIP)
-    evidence = _Evidence(tendered, change, subtotal, tax, rounding, items_sum, tip, whole)
+    grosses = _grosses_from_vat(lines, labelled)
+    evidence = _Evidence(tendered, change, subtotal, tax, rounding, items_sum, tip, whole, grosses)
     total = _best_total(lines, labelled, evidence)
     return Totals(total, _found(subtotal), _found(tax), tendered, change)
 
@@ -149,6 +155,7 @@ class _Evidence:
     items_sum: Decimal | None
     tip: AmountHit | None = None
     whole: bool = False
+    grosses: tuple[tuple[Decimal, Decimal], ...] = ()
 
 
 def _best_total(
@@ -258,7 +265,36 @@ def _arithmetic_points(
             points += SUBTOTAL_PLUS_TAX
     if evidence.items_sum is not None and _close(evidence.items_sum, value):
         points += ITEMS_SUM
+    if any(abs(gross - value) <= slack for gross, slack in evidence.grosses):
+        points += VAT_RATE_AGREES
     return points
+
+
+def _grosses_from_vat(
+    lines: Sequence[TextLine], labelled: Sequence[LabelledAmount]
+) -> tuple[tuple[Decimal, Decimal], ...]:
+    """The totals that the printed VAT implies, each with the slack of the tax's rounding:
+    a tax T at rate R% belongs to a total T * (100 + R) / R ("incl. 19% MwSt 180,26" ->
+    1129.00), whether the tax was included or added; with several rates, their sum too."""
+    found: dict[Decimal, tuple[Decimal, Decimal]] = {}
+    for item in labelled:
+        rate = _rate(lines[item.hit.line].text) if item.label is Label.TAX else None
+        if rate is not None and item.hit.value > 0 and rate not in found:
+            factor = (100 + rate) / rate
+            found[rate] = (item.hit.value * factor, Decimal("0.006") * factor)
+    grosses = list(found.values())
+    if len(grosses) > 1:
+        grosses.append((sum(g for g, _ in grosses), sum(s for _, s in grosses)))
+    return tuple((gross.quantize(Decimal("0.01")), slack) for gross, slack in grosses)
+
+
+def _rate(text: str) -> Decimal | None:
+    """The one VAT or sales tax rate printed on a line ("19,00%", "7.6 %"), if plausible."""
+    rates = _RATE.findall(text)
+    if len(rates) != 1:
+        return None
+    rate = Decimal(rates[0].replace(",", "."))
+    return rate if Decimal("2") <= rate <= Decimal("30") else None
 
 
 def _close(expected: Decimal, value: Decimal, rounding: Decimal | None = None) -> bool:

@@ -357,3 +357,13 @@ def test_month_names_in_the_receipts_language(text: str, day: date) -> None:
 def test_a_lone_stray_symbol_does_not_outvote_the_country() -> None:
     text = "KEDAI MAJU SDN BHD\nGST REG NO: 000123456789\nTOTAL 12.00\nThank you ¥x"
     assert parse(text, home="EUR").currency == "MYR"
+
+
+def test_the_printed_vat_and_its_rate_outvote_a_misread_total() -> None:
+    text = (
+        "Saturn\nDROHNE 1.129,00 b\nTotal EUR 129,00\nKartenzahlung\n"
+        "incl. 19,00% MwSt (b) 180,26\n08.09.2017 15:21"
+    )
+    draft = parse(text)
+    assert draft.total == Decimal("1129.00")  # 180.26 * 119 / 19, and the article's price
+    assert not draft.is_confident("total")  # the TOTAL line disagrees: check it
