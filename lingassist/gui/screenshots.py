@@ -11,7 +11,7 @@ look at a change without touching the README's pictures), ``--size 1024x640`` se
 window's size, 1366x768 unless told (dialogs size themselves to it), ``--only NAME …``
 renders only those shots, ``--language fr`` (or ``vi``) renders the window in that language
 with the demo ledger in its locale (fr_FR, vi_VN: numbers and dates as there; files end in
-``-fr.png``). What is typed to the assistant stays as written.
+``-fr.png``), and what is typed to the assistant in that language too.
 """
 
 from __future__ import annotations
@@ -61,16 +61,16 @@ def main(argv: list[str] | None = None) -> int:
         f"-{options.language}" if options.language != "en" else ""
     )
     shots: dict[str, Callable[[], object]] = {
-        "assistant": lambda: _assistant(window),
-        "conversation-1": lambda: _conversation(window, CONVERSATION[:6]),
-        "conversation-2": lambda: _conversation(window, CONVERSATION[6:]),
+        "assistant": lambda: _assistant(window, ASKED[options.language]),
+        "conversation-1": lambda: _conversation(window, CONVERSATIONS[options.language][:6]),
+        "conversation-2": lambda: _conversation(window, CONVERSATIONS[options.language][6:]),
         "ledger": lambda: window.show_page(window.ledger),
         "receipts": lambda: _receipts(app, window),
     }
     for name, page in _optional_pages(window).items():
         shots[name] = page
     if options.dialogs:
-        shots.update(_dialogs(window, context))
+        shots.update(_dialogs(window, context, PAYMENT[options.language]))
     if options.only:
         shots = {name: shot for name, shot in shots.items() if name in options.only}
     for name, prepare in shots.items():
@@ -134,11 +134,25 @@ def _size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def _assistant(window) -> None:  # type: ignore[no-untyped-def]
-    window.run_command("how much did I spend on groceries last month")
-    window.run_command("I spent twelve fifty at Blue Bottle this morning")
+def _assistant(window, said: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    for text in said:
+        window.run_command(text)
 
 
+ASKED = {  # a question and an expense, as a person would type them in each language
+    "en": (
+        "how much did I spend on groceries last month",
+        "I spent twelve fifty at Blue Bottle this morning",
+    ),
+    "fr": (
+        "combien j'ai dépensé en courses le mois dernier",
+        "j'ai dépensé 12,50 € au Blue Bottle ce matin",
+    ),
+    "vi": (
+        "tháng trước tôi chi bao nhiêu cho đi chợ",
+        "sáng nay tôi uống cà phê ở Blue Bottle hết 12,50 euro",
+    ),
+}
 CONVERSATION = (
     ("coffee 4.5 at Brew Lab", True),
     ("dinner 60 split with Tom", True),
@@ -149,6 +163,34 @@ CONVERSATION = (
     ("pay Landlord Ltd 950 for rent", False),
     ("lunch 12.80 at Noodle Bar", False),
 )
+CONVERSATIONS = {
+    "en": CONVERSATION,
+    "fr": (
+        ("café 4,50 chez Brew Lab", True),
+        ("dîner 60 euros partagé avec Tom", True),
+        ("remboursement de 20 euros d'Amazon", True),
+        ("mes catégories principales le mois dernier", False),
+        ("j'ai pris un thé à 3,20 €", False),
+        ("annule ça", False),
+        ("payer Landlord Ltd 950 euros pour le loyer", False),
+        ("déjeuner 12,80 au Noodle Bar", False),
+    ),
+    "vi": (
+        ("cà phê 4,5 euro ở Brew Lab", True),
+        ("ăn tối 60 euro chia với Tom", True),
+        ("Amazon hoàn lại 20 euro", True),
+        ("tháng trước chi nhiều nhất cho danh mục nào", False),
+        ("trà 3,2 euro", False),
+        ("hủy cái đó", False),
+        ("chuyển cho Landlord Ltd 950 euro tiền nhà", False),
+        ("ăn trưa 12,8 euro ở Noodle Bar", False),
+    ),
+}
+PAYMENT = {
+    "en": "pay Alice Martin 40 euros for dinner on Friday",
+    "fr": "payer Alice Martin 40 euros pour le dîner vendredi",
+    "vi": "chuyển cho Alice Martin 40 euro tiền ăn tối thứ sáu",
+}
 
 
 def _conversation(window, said) -> None:  # type: ignore[no-untyped-def]
@@ -184,7 +226,7 @@ def _optional_pages(window) -> dict:  # type: ignore[no-untyped-def,type-arg]
     return pages
 
 
-def _dialogs(window, context) -> dict:  # type: ignore[no-untyped-def,type-arg]
+def _dialogs(window, context, pay: str) -> dict:  # type: ignore[no-untyped-def,type-arg]
     """Each dialog, shown over the window (grabbed on its own)."""
     from lingassist.gui.first_start_dialog import FirstStartDialog
     from lingassist.gui.payment_dialog import PaymentDialog
@@ -194,7 +236,7 @@ def _dialogs(window, context) -> dict:  # type: ignore[no-untyped-def,type-arg]
     from lingassist.services.entries import category_choices
 
     def payment():  # type: ignore[no-untyped-def]
-        window.run_command("pay Alice Martin 40 euros for dinner on Friday")
+        window.run_command(pay)
         card = window.conversation.open_card
         return PaymentDialog(card.proposal, context.settings.locale, window)
 
