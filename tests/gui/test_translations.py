@@ -334,3 +334,17 @@ def test_a_language_the_window_does_not_speak_is_refused(tmp_path: Path) -> None
     with pytest.raises(UserFacingError, match="not 'de'"):
         update_settings(context, language="de")
     assert update_settings(context, language="fr").language == "fr"
+
+
+@pytest.mark.parametrize(
+    ("system", "language"), [("fr_FR", "fr"), ("vi_VN", "vi"), ("de_DE", "en"), ("C", "en")]
+)
+def test_the_first_start_speaks_the_systems_language(
+    system: str, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new home's settings come from the system locale, and the window's language with
+    them (the first-start dialog is shown in it)."""
+    from lingassist.config import system_defaults
+
+    monkeypatch.setattr("locale.getlocale", lambda: (system, "UTF-8"))
+    assert window_language(system_defaults()) == language
