@@ -58,6 +58,12 @@ _WEB = re.compile(
     r"www\.|https?://|\w@\w|\.\s?(?:de|com|fr|ch|at|it|es|nl|vn|uk|ca|us|eu|net|org)\b"
 )
 _PHONE = re.compile(r"(?:\+\s?\d{1,3}[\s./-]?)?\(?\d{2,5}\)?(?:[\s./-]\d{2,8}){1,4}")
+_PHONE_NUMBER = re.compile(
+    r"(?<![\d-])\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\d-])"  # (719) 471-0054, 719-471-0054
+    r"|\+\s?\d{1,3}[\s(]+\d[\d\s()/.-]{5,}"  # +49 (5251) 123456, +84 24 3826 1234
+    r"|(?<![\d.,])0\d{2,5}\s?[/-]\s?\d{3,}(?![\d.,])"  # 05251 / 180420, 05251-871871
+)
+"""A phone number anywhere on the line makes it a contact line, however long the rest."""
 _SENTENCE_END = re.compile(r"[.!?]\s*[\"”’']?\s*$")
 _HOUSE_NUMBER = re.compile(r"(?<![\d.,])\d{1,5}[a-zA-Z]?(?![\d.,]\d)")
 _TOWN_AFTER_POSTCODE = re.compile(r"(?:^|\s)(?:[A-Z]{1,2}[- ])?\d{4,5}\s+([^\W\d][^\W\d-]+)")
@@ -107,6 +113,8 @@ def is_opening_hours(text: str) -> bool:
 def is_contact(text: str) -> bool:
     """A phone or fax number, a web or mail address."""
     if _WEB.search(text.lower()) or has_any(text, CONTACT_WORDS):
+        return True
+    if _PHONE_NUMBER.search(text):
         return True
     digits = sum(char.isdigit() for char in text)
     return digits >= 7 and bool(_PHONE.search(text)) and digits / max(1, len(text)) > 0.4

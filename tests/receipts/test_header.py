@@ -22,6 +22,8 @@ from lingassist.receipts.merchant import shop_name
         ("SAN MATEO, CA 94402", False),
         ("USt-IdNr.: DE 123 456 789", False),
         ("Tel. 05251 / 123456", False),
+        ("BECKY NATION STORE MANAGER 719-471-0054", False),
+        ("Grand Café 05251 / 123456", False),
         ("www.example.de", False),
         ("Respekt, wer's selber macht.", False),
         ("More saving.", False),
