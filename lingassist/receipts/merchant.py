@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from lingassist.receipts.brand_match import BrandHit, find_brands
+from lingassist.receipts.dates import dates_in
 from lingassist.receipts.draft import Found, TextLine
 from lingassist.receipts.header import not_a_name, towns
 from lingassist.receipts.text import has_any, letter_share, letter_tokens
@@ -31,6 +32,8 @@ BRAND_LIKELY = 0.85
 """Confidence of a brand read exactly near the top or twice, and of one read once lower
 down or one letter away (its name is then written as the lexicon spells it). Spelled
 exactly as a known brand, the name was read right, however unsure OCR was of its letters."""
+BELOW_SALE = 3.0
+"""Score lost by a line below the sale's first date or amount: names are printed above."""
 HEADER_ONLY_CAP = 0.85
 """A name read from the header's shape alone, without a known brand, is never surer."""
 _LEGAL_FORM_AT_END = re.compile(
@@ -101,7 +104,11 @@ def read_merchant(lines: Sequence[TextLine], known: Sequence[str] = ()) -> Found
 def _from_header(lines: Sequence[TextLine], places: frozenset[str]) -> Found[str] | None:
     """The best-scoring top line, joined with its continuation."""
     top = list(lines[:TOP_LINES])
-    scored = [(_score(line.text, index), index) for index, line in enumerate(top)]
+    sale = _first_sale_line(top)
+    scored = [
+        (_score(line.text, index) - (BELOW_SALE if index > sale else 0.0), index)
+        for index, line in enumerate(top)
+    ]
     scored = [(score, index) for score, index in scored if score > 0]
     if not scored:
         return None
@@ -115,6 +122,14 @@ def _from_header(lines: Sequence[TextLine], places: frozenset[str]) -> Found[str
     if _only_suffix(name):
         confidence *= ONLY_BUSINESS_WORDS
     return Found(name, round(min(confidence, HEADER_ONLY_CAP), 3), boxes)
+
+
+def _first_sale_line(top: Sequence[TextLine]) -> int:
+    """The first line with a date or an amount: the sale starts there, below the name."""
+    for index, line in enumerate(top):
+        if dates_in(line.text) or _AMOUNT.search(line.text):
+            return index
+    return len(top)
 
 
 def _least_sure_word(line: TextLine) -> float:
