@@ -64,6 +64,7 @@ TAX = (
     "GTGT",
     "THUE",
 )
+INCLUDED = ("INCL", "INKL", "INC", "INCLUDED", "INCLUS", "INKLUSIVE", "DONT", "BAO GOM")
 TENDERED = (
     "CASH", "TENDERED", "TENDER", "RECEIVED", "PAYMENT", "PAID", "VISA", "MASTER",
     "MASTERCARD", "CARD", "CREDIT", "DEBIT", "AMEX", "BAR", "EC", "KARTE", "GIRO",
@@ -78,6 +79,7 @@ EXPLICIT_TENDER = (
 )  # fmt: skip
 CHANGE = (
     "CHANGE", "BALANCE", "RETURN", "RUCKGELD", "KEMBALI", "WECHSELGELD", "ZURUCK",
+    "RUECKGELD", "RIICKGELD", "RUICKGELD",  # "ü" written "ue", or read by OCR as "ii"/"ui"
     "RENDU", "MONNAIE", "A RENDRE", "RESTO", "CAMBIO", "VUELTO", "WISSELGELD", "TERUG",
     "TIEN THUA", "TIEN TRA LAI", "TRA LAI", "TRA KHACH", "TIEN THOI", "THOI LAI",
 )  # fmt: skip
@@ -131,7 +133,10 @@ def _is_strong_total(text: str) -> bool:
 
 
 def _is_tax(text: str) -> bool:
-    return has_any(text, TAX) and not has_phrase(text, "TOTAL")
+    """A tax word, or "incl." with a rate ("incl, 19,00% Mast 18,36": OCR misread "MwSt")."""
+    if has_phrase(text, "TOTAL"):
+        return False
+    return has_any(text, TAX) or ("%" in text and has_any(text, INCLUDED))
 
 
 def _is_plain_total(text: str) -> bool:

@@ -367,3 +367,13 @@ def test_the_printed_vat_and_its_rate_outvote_a_misread_total() -> None:
     draft = parse(text)
     assert draft.total == Decimal("1129.00")  # 180.26 * 119 / 19, and the article's price
     assert not draft.is_confident("total")  # the TOTAL line disagrees: check it
+
+
+def test_cash_minus_change_with_ocr_spellings_of_rueckgeld_and_mwst() -> None:
+    text = (
+        "SATURN\nWLAN ADAPTER 105,99 b\nTP-LINK 8,99 b\nTotal EUR 114, 9g\nBar EUR 120,00\n"
+        "Riickgeld EUR -5,02\nincl, 19,00% Mast (b) 18,36\n11.02.2020 15:56"
+    )
+    draft = parse(text)
+    assert draft.total == Decimal("114.98")  # 120.00 - 5.02, and 18.36 at 19% VAT
+    assert draft.tax == Decimal("18.36")
