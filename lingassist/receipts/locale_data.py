@@ -28,7 +28,8 @@ CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("USD", r"US\$|" + _code("USD")),
     ("CHF", _code("CHF") + "|" + _code("SFr") + r"|(?<![A-Za-z])Fr\.\s?\d"),
     ("VND", _symbol("₫") + "|" + _code("VND") + "|" + _code("VNĐ") + "|" + _code("VNÐ")
-     + r"|\d\s?đ(?![a-zà-ỹ])|(?<![\w])đ\s?\d|\d\s?[dđ]ồng"),
+     + r"|\d\s?đ(?![a-zà-ỹ])|(?<![\w])đ\s?\d|\d\s?[dđ]ồng"
+     + r"|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+\s?d(?![\w])"),  # "183.000d": đ read as d
     ("PLN", r"zł|" + _code("PLN") + r"|\d\s?zl(?![a-z])"),
     ("MYR", r"(?<![A-Za-z])(?:RM|MYR)(?![A-Za-z])|(?<![A-Za-z])RM(?=\d)"),
     ("SGD", r"S\$|" + _code("SGD")),

@@ -313,6 +313,7 @@ def test_a_receipt_without_any_cue_is_doubtful_about_its_currency() -> None:
         (SWISS, "CH", "CHF", True),
         ("Summe 3,00\nBar 5,00\nRückgeld 2,00", "DE", "EUR", True),  # the language alone
         ("PIZZA 12.00\nTotal 12.00\nFr. 12.00", None, "CHF", True),
+        ("PHO BO 55.000d\nTONG CONG 110.000d", None, "VND", True),  # "đ" read as "d"
     ],
 )
 def test_the_locale_from_the_receipts_own_cues(
