@@ -6,8 +6,12 @@ from worker threads): one single-threaded process per call (`OMP_THREAD_LIMIT=1`
 child's environment only; parallelism belongs across receipts), with a timeout. The
 preprocessing and options were chosen by measurement on real receipts (see
 bench/receipts.py and bench/README.md); a date that cannot be read as it stands is read
-again on its own (`engines.date_rereads`). Boxes are returned in the coordinates of the
-image that was passed in. Nothing runs at import time.
+again on its own (`engines.date_rereads`). Before reading, the picture is cropped to the
+receipt, turned upright and, for photos, evened out (`engines.straighten`); a page that
+reads badly is read turned too (`reads_well`); a receipt whose first reading shows a
+language English reads badly is read again in it (`engines.ocr_languages`). Boxes are
+returned in the coordinates of the image that was passed in (each word also keeps its
+place on the upright page, `OcrWord.layout_box`). Nothing runs at import time.
 """
 
 from __future__ import annotations
