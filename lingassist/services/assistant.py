@@ -237,8 +237,8 @@ def _reply(
         return Reply(nothing, command)
     if intent is Intent.HELP:
         settings = context.settings
-        said = help_in(command.language, settings.default_currency)
-        return Reply(said or help_text(settings.default_currency, settings.locale), command)
+        examples = help_in(command.language, settings.default_currency)
+        return Reply(examples or help_text(settings.default_currency, settings.locale), command)
     if intent is Intent.OTHER:
         return Reply(not_understood(command, _amount_seen(context, command)), command)
     missing = [m for m in command.missing if m in QUESTIONS]
