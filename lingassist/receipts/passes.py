@@ -23,6 +23,10 @@ MERCHANT_UNSURE = 0.65
 SURER_BY = 0.1
 """The second reading's value replaces the first's only when this much more confident."""
 MERGED_FIELDS = ("merchant", "date", "total", "currency")
+DISPUTED_FIELDS = ("merchant", "date", "total")
+DISAGREEMENT = 0.85
+"""When the two readings found different values of one of `DISPUTED_FIELDS`, the one kept
+is this much less sure ("BILLION STX" / "RILLION STIX": at least one reading misread)."""
 
 
 def needs_second_pass(draft: ReceiptDraft) -> bool:
@@ -35,7 +39,8 @@ def needs_second_pass(draft: ReceiptDraft) -> bool:
 def merge_drafts(first: ReceiptDraft, second: ReceiptDraft) -> ReceiptDraft:
     """`first` with each of merchant, date, total and currency taken from `second` when
     `first` lacks it or `second` is surer of it by `SURER_BY` (or, for the merchant, read
-    more words of the same name about as surely); equal values keep the higher confidence."""
+    more words of the same name about as surely); equal values keep the higher confidence,
+    different ones make the kept value less sure (`DISAGREEMENT`)."""
     changes: dict[str, Any] = {}
     confidence = dict(first.confidence)
     boxes = dict(first.boxes)
@@ -50,7 +55,20 @@ def merge_drafts(first: ReceiptDraft, second: ReceiptDraft) -> ReceiptDraft:
             changes[name] = theirs
             confidence[name] = other
             boxes[name] = second.boxes.get(name, ())
+        if mine is not None and name in DISPUTED_FIELDS and _disagree(name, mine, theirs):
+            confidence[name] = round(confidence.get(name, 0.0) * DISAGREEMENT, 3)
     return replace(first, **changes, confidence=confidence, boxes=boxes)
+
+
+def _disagree(field: str, mine: Any, theirs: Any) -> bool:
+    """Different values; for the merchant, names neither of which holds the other's words
+    ("MART" / "BINTANG MART" agree, "BILLION STX" / "RILLION STIX" do not)."""
+    if mine == theirs:
+        return False
+    if field != "merchant":
+        return True
+    short, long = sorted((letter_tokens(str(mine)), letter_tokens(str(theirs))), key=len)
+    return not any(long[start : start + len(short)] == short for start in range(len(long)))
 
 
 def _fuller_name(field: str, theirs: Any, mine: Any, other: float, own: float) -> bool:

@@ -117,3 +117,15 @@ def test_a_fuller_reading_of_the_same_name_wins(
     first: ReceiptDraft, second: ReceiptDraft, merchant: str
 ) -> None:
     assert merge_drafts(first, second).merchant == merchant
+
+
+def test_readings_that_disagree_make_the_kept_value_less_sure() -> None:
+    merged = merge_drafts(
+        draft(merchant="BILLION STX ENTERPRISE", total="12.00"),
+        draft(merchant="RILLION STIX ENTERPRISE", total="42.00", sure={"total": 0.95}),
+    )
+    assert merged.total == Decimal("42.00") and merged.confidence["total"] < 0.95
+    assert merged.merchant == "BILLION STX ENTERPRISE" and merged.confidence["merchant"] < 0.9
+    assert merged.confidence["date"] == 0.7  # both read the same date
+    fuller = merge_drafts(draft("MART"), draft("BINTANG MART"))
+    assert fuller.merchant == "BINTANG MART" and fuller.confidence["merchant"] == 0.9
