@@ -12,7 +12,7 @@ DEB_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-
 	libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 espeak-ng sox hledger \
 	postgresql
 
-.PHONY: run demo test soak bench bench-receipts bench-assistant bench-assistant-languages bench-voice bench-voice-piper bench-categorize bench-export bench-import bundle install \
+.PHONY: run demo test soak bench bench-receipts bench-assistant bench-assistant-languages bench-voice bench-voice-piper bench-categorize bench-export bench-import bench-ledger-1m bundle install \
 	system-deps lint screenshots translations clean
 
 run: install
@@ -75,6 +75,11 @@ bench-export: install
 
 bench-import: install
 	$(PY) bench/import_speed.py
+
+# The ledger benchmark's 1M-transaction column, SQLite beside PostgreSQL (several minutes).
+bench-ledger-1m: install
+	$(PY) bench/ledger_postgres.py --sizes 1000000 --repeat 3 --writes 0 \
+		--out bench/results/ledger-postgres-1m.json
 
 bundle: install
 	$(PY) -m PyInstaller --noconfirm --clean build.spec

@@ -128,13 +128,13 @@ def _conditions(query: TransactionFilter) -> list[ColumnElement[bool]]:
         found.append(_t.c.status == query.status)
     if query.account:
         account_ids = select(_a.c.id).where(func.lower(_a.c.name) == query.account.strip().lower())
-        found.append(_has_posting_to(account_ids))
+        found.append(_has_posting_to(account_ids, query))
     if query.category:
         codes = category_codes(query.category)
         account_ids = select(_c.c.account_id).where(
             or_(_c.c.code.in_(codes), _c.c.primary_code.in_(codes))
         )
-        found.append(_has_posting_to(account_ids))
+        found.append(_has_posting_to(account_ids, query))
     if query.merchant:
         found.append(_m.c.key == merchant_key(query.merchant))
     if query.min_amount is not None or query.max_amount is not None:
@@ -166,8 +166,14 @@ def _moves_between(low: Money | None, high: Money | None) -> ColumnElement[bool]
     )
 
 
-def _has_posting_to(account_ids: Any) -> ColumnElement[bool]:
-    return exists().where(_p.c.transaction_id == _t.c.id, _p.c.account_id.in_(account_ids))
+def _has_posting_to(account_ids: Any, query: TransactionFilter) -> ColumnElement[bool]:
+    """A posting of the transaction to one of the accounts. The filter's dates bound the
+    postings too (a posting repeats its transaction's date): PostgreSQL then reads a year's
+    postings through their date index instead of every posting (a 100k ledger's filtered
+    list page and count, EXPLAIN ANALYZE: a sequential scan of 200k postings each)."""
+    dates = [_p.c.date >= query.start] if query.start else []
+    dates += [_p.c.date <= query.end] if query.end else []
+    return exists().where(_p.c.transaction_id == _t.c.id, _p.c.account_id.in_(account_ids), *dates)
 
 
 def _sort_expression(key: SortKey) -> Any:
