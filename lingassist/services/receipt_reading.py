@@ -29,14 +29,15 @@ PREVIEW_WIDTH = 600
 
 
 def make_receipt_reader(context: AppContext, ocr: OcrEngine | None = None) -> ReceiptReader:
-    """A reader that knows the person's currency, merchants, date order and today's date
-    (the receipt's own currency and date order win when it shows them).
+    """A reader that knows the person's currency, merchants, locale, date order and today's
+    date (the receipt's own currency and date order win when it shows them; Tesseract reads
+    the locale's language first).
 
     A receipt read with no date, no total or a doubtful merchant is read a second time in
     another page-segmentation mode, and each field is taken from the surer reading
     (`read_draft`).
     """
-    engine = ocr or TesseractOcr()
+    engine = with_home_locale(ocr or TesseractOcr(), context.settings.locale)
     with context.database.sessions() as session:
         known = tuple(merchant_names(session=session))
     currency = context.settings.default_currency
@@ -63,6 +64,14 @@ def make_receipt_reader(context: AppContext, ocr: OcrEngine | None = None) -> Re
         return ReadReceipt(draft, preview, scale)
 
     return read
+
+
+def with_home_locale(engine: OcrEngine, locale_name: str) -> OcrEngine:
+    """Tesseract told the person's locale (its language is read first), unless it already
+    was told one; other engines as they are."""
+    if isinstance(engine, TesseractOcr) and not engine.home_locale and locale_name:
+        return replace(engine, home_locale=locale_name)
+    return engine
 
 
 def read_draft(

@@ -16,7 +16,7 @@ from lingassist.engines.ocr import OcrPage, OcrWord, TesseractOcr
 from lingassist.receipts import ReceiptDraft, TextLine, lines_from_words, parse_receipt
 from lingassist.services.context import AppContext
 from lingassist.services.entries import find_entries
-from lingassist.services.receipt_reading import make_receipt_reader, read_draft
+from lingassist.services.receipt_reading import make_receipt_reader, read_draft, with_home_locale
 from lingassist.services.receipts import (
     ScannedReceipt,
     confirm_receipt,
@@ -126,3 +126,9 @@ def test_a_receipt_in_its_own_currency_is_saved_in_it(context: AppContext, tmp_p
     assert (edits.total, edits.currency) == ("110000", "VND")
     result = confirm_receipt(context, scanned, edits)
     assert (result.row.amount, result.row.currency) == (Decimal(-110000), "VND")
+
+
+def test_tesseract_is_told_the_persons_locale_unless_given_one() -> None:
+    assert with_home_locale(TesseractOcr(), "de_DE").home_locale == "de_DE"  # type: ignore[union-attr]
+    told = TesseractOcr(home_locale="vi_VN")
+    assert with_home_locale(told, "de_DE") is told
