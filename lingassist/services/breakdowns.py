@@ -8,6 +8,8 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
+from babel.numbers import format_percent
+
 from lingassist.assistant.types import ParsedCommand
 from lingassist.core.money import Money
 from lingassist.core.periods import month_period
@@ -22,6 +24,7 @@ from lingassist.services.recurring import (
     monthly_cost,
     repeating_charges,
 )
+from lingassist.services.replies import LOCALES, period_text, say
 
 TOP = 5
 _BY_MERCHANT = re.compile(r"\b(?:places?|stores?|shops?|merchants?|where\b.*\bat)\b", re.I)
@@ -38,11 +41,17 @@ def breakdown_answer(context: AppContext, command: ParsedCommand) -> Answer:
         )
     currency = _currency(context, rows)
     spent = [row for row in rows if is_spending(row) and row.currency == currency]
+    local = period_text(period, command.language)
     if not spent:
+        if local is not None:
+            nothing = say(command.language, "breakdown.none", what=_where(command), period=local)
+            return Answer(nothing or "")
         return Answer(f"You spent nothing{_narrowed(command)} in {period.label}.")
     ranking = _ranked(spent, by_merchant)
     total = sum((amount for _, amount, _ in ranking), Decimal(0))
     currency = spent[0].currency
+    if local is not None:
+        return Answer(_ranking_in_language(command, ranking, currency, local, by_merchant))
     lines = [
         f"{index}. {name}: {_money(context, amount, currency)} ({amount / total:.0%}, "
         f"{count} transaction{'s' * (count != 1)})"
@@ -56,6 +65,42 @@ def breakdown_answer(context: AppContext, command: ParsedCommand) -> Answer:
     return Answer(head + "\n" + "\n".join(lines))
 
 
+def _ranking_in_language(
+    command: ParsedCommand,
+    ranking: list[tuple[str, Decimal, int]],
+    currency: str,
+    period: str,
+    by_merchant: bool,
+) -> str:
+    """The ranking in the sentence's language, amounts in its locale ("12,00 €")."""
+    language, locale = command.language, LOCALES[command.language]
+    total = sum((amount for _, amount, _ in ranking), Decimal(0))
+    lines = []
+    for index, (name, amount, count) in enumerate(ranking[:TOP], start=1):
+        counted = say(language, "count.one" if count == 1 else "count.many", count=str(count))
+        line = say(
+            language,
+            "breakdown.line",
+            index=str(index),
+            name=name,
+            amount=money_text(amount, currency, locale),
+            share=format_percent(amount / total, locale=locale),
+            count=counted or "",
+        )
+        lines.append(line or "")
+    key = "breakdown.head.places" if by_merchant else "breakdown.head.categories"
+    said_total = money_text(total, currency, locale)
+    head = say(language, key, what=_where(command), period=period, total=said_total) or ""
+    return head + "\n" + "\n".join(lines)
+
+
+def _where(command: ParsedCommand) -> str:
+    """ " chez Lidl", " tại Lidl": the merchant a question narrowed to, in its language."""
+    if not command.merchant:
+        return ""
+    return say(command.language, "subject.merchant", name=command.merchant) or ""
+
+
 def subscriptions_answer(context: AppContext, command: ParsedCommand) -> Answer:
     """The repeating charges found in the ledger, with what they cost a month."""
     charges = repeating_charges(context)
@@ -66,12 +111,17 @@ def subscriptions_answer(context: AppContext, command: ParsedCommand) -> Answer:
             return Answer(f"I found no repeating charge from {command.merchant}.")
     if not charges:
         return Answer(
-            "I found no subscriptions or repeating charges yet. Entries you log with "
+            say(command.language, "subscriptions.none")
+            or "I found no subscriptions or repeating charges yet. Entries you log with "
             "“monthly” or “every week” are remembered as repeating."
         )
     lines = [f"• {subscription_line(context, c)}" for c in charges]
     per_month = sum((monthly_cost(c) for c in charges), Decimal(0))
     currency = charges[0].currency
+    if command.language in LOCALES:  # the heading in the sentence's language
+        amount = money_text(per_month, currency, LOCALES[command.language])
+        head = say(command.language, "subscriptions.head", count=str(len(charges)), amount=amount)
+        return Answer(f"{head}\n" + "\n".join(lines), tuple(c.last for c in charges))
     return Answer(
         f"{len(charges)} repeating charge{'s' * (len(charges) != 1)}, about "
         f"{_money(context, per_month, currency)} a month:\n" + "\n".join(lines),

@@ -87,3 +87,12 @@ def test_an_unclear_french_sentence_gets_the_closest_example() -> None:
     )
     reply = not_understood(unclear, "12,00 €")
     assert "Je vois 12,00 €" in reply and "enregistrer une dépense" in reply
+
+
+def test_rankings_and_subscriptions_in_the_sentence_language(context: AppContext) -> None:
+    card = _reply(context, "tôi đã chi 50k cho cà phê")
+    assert card.proposal is not None
+    confirm(context, card.proposal)
+    ranked = _reply(context, "tôi tiêu nhiều nhất vào cái gì tháng này").text
+    assert ranked.startswith("Các danh mục chi nhiều nhất") and "1 giao dịch" in ranked
+    assert _reply(context, "quels sont mes abonnements ?").text.startswith("Je n'ai trouvé aucun")

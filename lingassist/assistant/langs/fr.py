@@ -287,6 +287,17 @@ MESSAGES = {
     "answer.budget_line": "{name} : {spent} sur {limit} ({state})",
     "answer.left": "reste {amount}",
     "answer.over": "dépassé de {amount}",
+    "breakdown.none": "Vous n'avez rien dépensé{what} {period}.",
+    "breakdown.head.categories": "Vos principales catégories{what} {period} (total {total}) :",
+    "breakdown.head.places": "Vos principaux commerces{what} {period} (total {total}) :",
+    "breakdown.line": "{index}. {name} : {amount} ({share}, {count})",
+    "count.one": "1 opération",
+    "count.many": "{count} opérations",
+    "subscriptions.none": (
+        "Je n'ai trouvé aucun abonnement ni paiement régulier pour l'instant. Les dépenses "
+        "notées avec « par mois » ou « chaque semaine » sont retenues comme régulières."
+    ),
+    "subscriptions.head": "{count} paiement(s) régulier(s), environ {amount} par mois :",
     "subject.category": " en {name}",
     "subject.merchant": " chez {name}",
     "subject.account": " avec {name}",

@@ -256,6 +256,17 @@ MESSAGES = {
     "answer.budget_line": "{name}: {spent} / {limit} ({state})",
     "answer.left": "còn {amount}",
     "answer.over": "vượt {amount}",
+    "breakdown.none": "Bạn chưa chi gì{what} {period}.",
+    "breakdown.head.categories": "Các danh mục chi nhiều nhất{what} {period} (tổng {total}):",
+    "breakdown.head.places": "Các nơi chi nhiều nhất{what} {period} (tổng {total}):",
+    "breakdown.line": "{index}. {name}: {amount} ({share}, {count})",
+    "count.one": "1 giao dịch",
+    "count.many": "{count} giao dịch",
+    "subscriptions.none": (
+        "Chưa thấy gói đăng ký hay khoản chi định kỳ nào. Các khoản ghi kèm “mỗi tháng” "
+        "hoặc “hàng tuần” sẽ được nhớ là định kỳ."
+    ),
+    "subscriptions.head": "{count} khoản định kỳ, khoảng {amount} mỗi tháng:",
     "subject.category": " cho {name}",
     "subject.merchant": " tại {name}",
     "subject.account": " bằng {name}",
