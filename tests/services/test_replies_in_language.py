@@ -14,6 +14,9 @@ from lingassist.services.assistant import confirm, handle_utterance
 from lingassist.services.clarify import not_understood
 from lingassist.services.context import AppContext
 
+# About the words of the replies, not the ledger's storage: SQLite is enough.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _reply(context: AppContext, text: str):  # type: ignore[no-untyped-def]
     reply, _ = handle_utterance(context, text, ConversationContext())
