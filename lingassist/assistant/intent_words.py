@@ -85,11 +85,31 @@ SPENT_ALREADY = re.compile(r"\b(?:paid|spent|bought|was|cost|came\s+to)\b", re.I
 DEBT = re.compile(
     r"\b(?:(?:i|we)\s+(?:still\s+)?owe|owes?\s+(?:me|us)|(?:i'?m|we'?re)\s+owed)\b", re.I
 )
+# Money needed or saved for, not spent: "I need 200 euros", "I need a loan", "want to save".
+NEEDED_OR_SAVED = re.compile(
+    r"\b(?:(?:i|we)\s+(?:really\s+)?need\s+(?:a\s+loan|(?:about\s+|around\s+)?[€$£]?\d+|"
+    r"(?:some\s+)?money)|loan|(?:want|need|plan|trying|try|hope)\s+to\s+save|save\s+up)\b",
+    re.I,
+)
+# A price said in the present, not money spent: "the coffee costs 3 euros here",
+# "tickets are 25 each", "a pint is 6 now".
+PRICE_STATEMENT = re.compile(
+    r"\bcosts\b|\b(?:is|are)\s+(?:only\s+|just\s+|about\s+|around\s+)?[€$£]?\d[\d.,]*"
+    r"(?:\s*(?:euros?|dollars?|pounds?|bucks|quid))?\s+(?:here|there|now|each|apiece|per\b|"
+    r"these\s+days|at\s+the\s+moment)",
+    re.I,
+)
+# Someone else's money: "my brother earns 3000", "she spent 40 on shoes" ("they paid me
+# 200" is the person's).
+SOMEONE_ELSES = re.compile(
+    r"^(?:my\s+(?:brother|sister|mom|mum|dad|father|mother|wife|husband|partner|friend|boss|"
+    r"son|daughter|kids?|roommate|flatmate|colleague)|she|he|they)\s+(?:\w+\s+)?"
+    r"(?:spent|spends|paid|pays|earns?|earned|makes?|made|bought|buys|gets)\b(?!\s+(?:me|us)\b)",
+    re.I,
+)
 # Money the person gave back to someone: it left them, so it is never a refund they got
 # ("gave Sam 20 back", "paid her back 15"); "gave me 20 back" is one.
-GAVE_BACK = re.compile(
-    r"\b(?:gave|paid|sent|handed)\s+(?!me\b|us\b)(?:\S+\s+){0,3}back\b", re.I
-)
+GAVE_BACK = re.compile(r"\b(?:gave|paid|sent|handed)\s+(?!me\b|us\b)(?:\S+\s+){0,3}back\b", re.I)
 # A refund asked for, disputed or refused, not one received.
 REFUND_ASKED = re.compile(
     r"\b(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(?:a|my|the|to|our|it|them|back)|want\s+my|"

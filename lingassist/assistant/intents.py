@@ -32,6 +32,7 @@ from lingassist.assistant.intent_words import (
     LEFT_TO_SPEND,
     MATH,
     MOVED,
+    NEEDED_OR_SAVED,
     NOT_TERSE,
     PAID_BY_OTHERS,
     PAY,
@@ -39,12 +40,14 @@ from lingassist.assistant.intent_words import (
     PAY_OFF_OWN_CARD,
     PLAN_OR_WISH,
     POLITE,
+    PRICE_STATEMENT,
     QUESTION_START,
     QUESTION_VETO,
     RECAT,
     REFUND_ASKED,
     REQUEST_INSIDE,
     SHOW,
+    SOMEONE_ELSES,
     SPENDING,
     SPENT_ALREADY,
     SUPPORT,
@@ -88,19 +91,31 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     topic (PIN, lost card, a transfer that has not arrived, a reminder), arithmetic or a
     conversion, a question about something (not a request: "…, can you add it?" asks for
     an action), a plan or a wish for money not yet spent ("gonna spend 200", "I wish I
-    had 1000"), a debt not yet paid ("I owe Tom 15"), or a refund asked for rather than
-    received ("can I get a refund") or given by the person ("gave Sam 20 back")."""
+    had 1000"), money that is not the person's entry (`not_spent_by_the_person`), or a
+    refund asked for rather than received ("can I get a refund") or given by the person
+    ("gave Sam 20 back")."""
     plain = re.sub(r"\s+", " ", text.strip().lower())
     if SUPPORT_STRONG.search(plain) or MATH.search(plain):
         return True
     if intent in _LOGGED and PLAN_OR_WISH.search(plain) and not SPENT_ALREADY.search(plain):
         return True
-    if intent in _ENTRIES and DEBT.search(plain) and not SPENT_ALREADY.search(plain):
-        return True  # (a split says who owes their part: that is its point)
+    if intent in _ENTRIES and not_spent_by_the_person(plain):
+        return True
     if intent is Intent.ADD_REFUND and (REFUND_ASKED.search(plain) or GAVE_BACK.search(plain)):
         return True
     question = bool(QUESTION_VETO.match(plain)) or "?" in plain
     return question and not REQUEST_INSIDE.search(plain)
+
+
+def not_spent_by_the_person(plain: str) -> bool:
+    """True for money that is not the person's entry: a debt not yet paid ("I owe Tom
+    15"; a split says who owes their part, that is its point), money needed or saved for,
+    a price said in the present, or someone else's money ("she spent 40")."""
+    if SOMEONE_ELSES.search(plain):
+        return True
+    if SPENT_ALREADY.search(plain):
+        return False
+    return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, PRICE_STATEMENT))
 
 
 _TERSE_WORDS = 6
