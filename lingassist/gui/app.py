@@ -6,10 +6,11 @@ import os
 import sys
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lingassist.config import Settings
+from lingassist.config import Settings, load_settings
 from lingassist.services.context import AppContext
 from lingassist.services.receipts import ReadReceipt, ReceiptReader
 
@@ -29,7 +30,7 @@ def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | N
 
     from lingassist.gui.main_window import MainWindow
     from lingassist.gui.style import apply_style
-    from lingassist.gui.translation import install_translation
+    from lingassist.gui.translation import install_translation, switch_translation
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LingAssist")
@@ -38,21 +39,25 @@ def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | N
     model = (
         Path(context.settings.speech_model).expanduser() if context.settings.speech_model else None
     )
-    window = MainWindow(
-        context, receipt_reader=_lazy_receipt_reader(context), speech=LazySpeech(model)
-    )
-    window.show()
-    app.processEvents()
-    shown_after = time.perf_counter() - started
-    if screenshot:
-        status = _save_screenshot(window, screenshot)
-    elif selftest:
-        status = _report_selftest(context, shown_after)
-    else:
-        QTimer.singleShot(WARM_UP_AFTER_MS, window.warm_up)
-        status = app.exec()
-    _dispose(app, window)
-    return status
+    speech = LazySpeech(model)  # kept when the window is rebuilt in another language
+    while True:
+        window = MainWindow(context, receipt_reader=_lazy_receipt_reader(context), speech=speech)
+        window.show()
+        app.processEvents()
+        shown_after = time.perf_counter() - started
+        if screenshot:
+            status = _save_screenshot(window, screenshot)
+        elif selftest:
+            status = _report_selftest(context, shown_after)
+        else:
+            QTimer.singleShot(WARM_UP_AFTER_MS, window.warm_up)
+            status = app.exec()
+        switching = window.switch_requested
+        _dispose(app, window)
+        if not switching:
+            return status
+        context = replace(context, settings=load_settings(context.paths))
+        switch_translation(app, context.settings)
 
 
 def _dispose(app, window) -> None:  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ from lingassist.gui.long_words import breakable, unbroken
 PLACEHOLDER = QT_TRANSLATE_NOOP(
     "CommandBar", "Tell me or ask: “spent 12.50 at Blue Bottle”, “groceries last month?” (Ctrl+K)"
 )
+RULE_TIP = QT_TRANSLATE_NOOP("CommandBar", "Make a rule: file this merchant there from now on")
 INPUT_TIP = QT_TRANSLATE_NOOP(
     "CommandBar",
     "Type what you spent or ask a question, then Enter (Ctrl+K comes here).\n"
@@ -93,7 +94,7 @@ class CommandBar(QWidget):
         self.follow_up = QPushButton(
             objectName="followUpButton",
             flat=True,
-            toolTip=self.tr("Make a rule: file this merchant there from now on"),
+            toolTip=self.tr(RULE_TIP),
         )
         self.follow_up.hide()
         self._follow_up_action: Callable[[], None] | None = None
@@ -130,13 +131,16 @@ class CommandBar(QWidget):
         *,
         undoable: bool = True,
         follow_up: tuple[str, Callable[[], None]] | None = None,
+        follow_up_tip: str = "",
     ) -> None:
         """Confirm what was done; the input is cleared for the next command. A `follow_up`
-        (label, action) offers one more step beside Undo ("Always file Lidl there…")."""
+        (label, action) offers one more step beside Undo ("Always file Lidl there…"), with
+        `follow_up_tip` as its tooltip (a rule's, unless told)."""
         self._show(message, "success")
         self._undo.setVisible(undoable)
         self._follow_up_action = follow_up[1] if follow_up else None
         self.follow_up.setText(follow_up[0] if follow_up else "")
+        self.follow_up.setToolTip(follow_up_tip or self.tr(RULE_TIP))
         self.follow_up.setVisible(follow_up is not None)
         self.input.clear()
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lingassist.config import window_language
 from lingassist.core.errors import UserFacingError
 from lingassist.gui.account_list import AccountList
 from lingassist.gui.always_rule_prompt import AlwaysRulePrompt
@@ -52,6 +53,7 @@ from lingassist.gui.ledger_watcher import LedgerWatcher
 from lingassist.gui.push_to_talk import PushToTalk
 from lingassist.gui.receipts_view import ReceiptsView
 from lingassist.gui.recorder import AudioSource, QtMicrophone
+from lingassist.gui.translation import LANGUAGE_NAMES
 from lingassist.gui.window_keys import WindowKeys
 from lingassist.gui.worker import Jobs
 from lingassist.services.backups import daily_backup_if_due
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self.jobs = Jobs(self)
         self._bank_imports: BankImportQueue | None = None  # made at the first bank file
         self._retraining = False
+        self.switch_requested = False  # closed to be built again in another language
         self._daily_backups = QTimer(self, interval=BACKUP_CHECK_MS)
         self._daily_backups.timeout.connect(self.back_up_if_due)
         self.ledger = LedgerView(context)
@@ -532,9 +535,31 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self._context, self)
         dialog.restored.connect(self.ledger_changed)
         if dialog.exec() and dialog.saved is not None:
+            now = window_language(dialog.saved)
+            offer = None
+            if (now, dialog.saved.locale) != (
+                window_language(self._context.settings),
+                self._context.settings.locale,
+            ):
+                label = self.tr("Switch the window to {language} now").format(
+                    language=LANGUAGE_NAMES.get(now, now)
+                )
+                offer = (label, self.switch_language_now)
             self.command_bar.show_success(
-                self.tr("Settings saved; they apply from the next start."), undoable=False
+                self.tr("Settings saved; they apply from the next start."),
+                undoable=False,
+                follow_up=offer,
+                follow_up_tip=self.tr(
+                    "Build the window again in that language now; the ledger stays open"
+                ),
             )
+
+    def switch_language_now(self) -> None:
+        """Close this window and have a new one built in the saved language and locale
+        (run_app does it; the ledger stays open, the conversation starts anew)."""
+        self.switch_requested = True
+        self.close()
+        QGuiApplication.quit()  # ends app.exec() even with a receipt viewer still open
 
     def _edit_rules(self) -> None:
         from lingassist.gui.rules_dialog import RulesDialog

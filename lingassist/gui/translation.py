@@ -53,6 +53,15 @@ def install_translation(app: QCoreApplication, settings: Settings) -> list[QTran
     return install_language(app, language)
 
 
+def switch_translation(app: QCoreApplication, settings: Settings) -> list[QTranslator]:
+    """Replace the translators installed (all are the application's children) with those
+    of `settings` (Settings → Language, "Switch now": the next window is built in the new
+    language); return the new ones."""
+    remove_translation(app, app.findChildren(QTranslator))
+    app.setProperty(INSTALLED, None)
+    return install_translation(app, settings)
+
+
 def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install LingAssist's translator for `language` and Qt's own where Qt has one (it
     has none for Vietnamese: QT_BUTTONS are in LingAssist's); return those loaded."""

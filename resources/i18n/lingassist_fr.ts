@@ -1356,8 +1356,16 @@ Deux questions et vous pouvez commencer ; tout le reste peut attendre.</translat
         <translation>Toujours classer {merchant} ici…</translation>
     </message>
     <message>
+        <source>Switch the window to {language} now</source>
+        <translation>Passer la fenêtre en {language} maintenant</translation>
+    </message>
+    <message>
         <source>Settings saved; they apply from the next start.</source>
         <translation>Paramètres enregistrés ; ils s’appliquent au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Build the window again in that language now; the ledger stays open</source>
+        <translation>Reconstruire la fenêtre dans cette langue maintenant ; vos comptes restent ouverts</translation>
     </message>
     <message>
         <source>Retraining category suggestions</source>

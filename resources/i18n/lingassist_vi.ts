@@ -1343,8 +1343,16 @@ Chỉ hai câu hỏi là bạn có thể bắt đầu; mọi thứ khác có th�
         <translation>Luôn xếp {merchant} vào đây…</translation>
     </message>
     <message>
+        <source>Switch the window to {language} now</source>
+        <translation>Chuyển cửa sổ sang {language} ngay</translation>
+    </message>
+    <message>
         <source>Settings saved; they apply from the next start.</source>
         <translation>Đã lưu cài đặt; thay đổi có hiệu lực từ lần khởi động sau.</translation>
+    </message>
+    <message>
+        <source>Build the window again in that language now; the ledger stays open</source>
+        <translation>Dựng lại cửa sổ bằng ngôn ngữ đó ngay; sổ vẫn mở</translation>
     </message>
     <message>
         <source>Retraining category suggestions</source>
