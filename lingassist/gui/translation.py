@@ -7,7 +7,8 @@ The window's strings are marked with ``self.tr()`` / ``QCoreApplication.translat
 checks the ``.qm`` match the ``.ts`` and the ``.ts`` match the sources). The English
 file holds only plural forms ("1 transaction", "2 transactions"). Qt's own
 ``qtbase_<language>.qm`` translates the standard buttons (Save, Close, Cancel) and dialogs.
-The language applies from the next start: it is installed before any window is built.
+Translators are installed before any window is built; a language chosen in Settings applies
+from the next start, or at once when the window is built again (``switch_translation``).
 """
 
 from __future__ import annotations
