@@ -86,7 +86,7 @@ def measure(path: str) -> list[dict[str, Any]]:
         osd = _osd_turn(grey.crop(paper_box(grey)))
         osd_seconds = time.perf_counter() - started
         started = time.perf_counter()
-        upright, _ = engine._read_upright(turned, None)
+        upright, _ = engine._read_upright(turned)
         ours_seconds = time.perf_counter() - started
         undo = (4 - turn // 90) % 4  # counter-clockwise quarter turns that undo `turn`
         rows.append(

@@ -153,15 +153,19 @@ class TesseractOcr:
         (`engines.straighten`), in the person's languages and, once seen, the receipt's
         own (`engines.ocr_languages`); boxes given in `image`'s coordinates.
 
-        What the first reading of a picture found (its turn, its language) is remembered
-        for that picture object, so a second reading of it (another `psm`) starts there.
+        What the first reading of a picture found (the upright picture, its language) is
+        remembered for that picture object, so a second reading of it (another `psm`)
+        starts there.
 
         Raises:
             OcrFailed: Tesseract is not installed, failed, or exceeded `timeout`.
         """
         known = _recalled(image)
         engine = self.in_language(known.language if known else None)
-        upright, page = engine._read_upright(image, None if known is None else known.turns)
+        if known is None:
+            upright, page = engine._read_upright(image)
+        else:
+            upright, page = known.upright, engine._read_page(known.upright.image)
         language = known.language if known else None
         if known is None and self.detect_language:
             seen = seen_language(page.text)
@@ -169,7 +173,7 @@ class TesseractOcr:
             if self.reread_in_language and self.in_language(language) != engine:
                 engine = self.in_language(language)
                 page = engine._read_page(upright.image)
-        _remember(image, _Found(upright.quarter_turns, language))
+        _remember(image, _Found(upright, language))
         if self.reread_dates:
             page = reread_doubtful_dates(engine, upright.image, page)
         return upright.to_original(page)
@@ -187,13 +191,12 @@ class TesseractOcr:
             self, languages=with_language(self.first_languages, language), home_locale=""
         )
 
-    def _read_upright(self, image: Image.Image, turns: int | None) -> tuple[Straightened, OcrPage]:
-        """The straightened picture and its reading. Unless `turns` is known, when the page
-        reads badly the other turns are read too (a half turn first) and the best reading
-        is kept."""
-        upright = straighten(image, crop=self.crop, deskew=self.deskew, quarter_turns=turns)
+    def _read_upright(self, image: Image.Image) -> tuple[Straightened, OcrPage]:
+        """The straightened picture and its reading. When the page reads badly, the other
+        turns are read too (a half turn first) and the best reading is kept."""
+        upright = straighten(image, crop=self.crop, deskew=self.deskew)
         page = self._read_page(upright.image)
-        if not self.orient or turns is not None or reads_well(page):
+        if not self.orient or reads_well(page):
             return upright, page
         best = (reading_quality(page), upright, page)
         for extra in (2, 1, 3):
@@ -345,9 +348,10 @@ _WORDLIKE = re.compile(r"[^\W_]{3,}")
 
 @dataclass(frozen=True)
 class _Found:
-    """What the first reading of a picture found: its quarter turns and language."""
+    """What the first reading of a picture found: the picture made upright (cropped,
+    turned, levelled) and the receipt's language."""
 
-    turns: int
+    upright: Straightened
     language: str | None
 
 
