@@ -102,12 +102,14 @@ def read_merchant(lines: Sequence[TextLine], known: Sequence[str] = ()) -> Found
 
 
 def _from_header(lines: Sequence[TextLine], places: frozenset[str]) -> Found[str] | None:
-    """The best-scoring top line, joined with its continuation."""
+    """The best-scoring top line above the first article's price, joined with its
+    continuation."""
     top = list(lines[:TOP_LINES])
     sale = _first_sale_line(top)
+    articles = next((i for i, line in enumerate(top) if _AMOUNT.search(line.text)), len(top))
     scored = [
         (_score(line.text, index) - (BELOW_SALE if index > sale else 0.0), index)
-        for index, line in enumerate(top)
+        for index, line in enumerate(top[:articles])
     ]
     scored = [(score, index) for score, index in scored if score > 0]
     if not scored:
