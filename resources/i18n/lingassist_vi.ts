@@ -1347,6 +1347,10 @@ Chỉ hai câu hỏi là bạn có thể bắt đầu; mọi thứ khác có th�
         <translation>Chuyển cửa sổ sang {language} ngay</translation>
     </message>
     <message>
+        <source>Voice in this language is transcribed for you to check before it is used: correct it if needed, then press Enter.</source>
+        <translation>Giọng nói bằng ngôn ngữ này được chép lại để bạn kiểm tra trước khi dùng: sửa nếu cần, rồi nhấn Enter.</translation>
+    </message>
+    <message>
         <source>Settings saved; they apply from the next start.</source>
         <translation>Đã lưu cài đặt; thay đổi có hiệu lực từ lần khởi động sau.</translation>
     </message>
