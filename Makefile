@@ -12,7 +12,7 @@ DEB_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-
 	libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 espeak-ng sox hledger \
 	postgresql
 
-.PHONY: run demo test soak bench bench-receipts bench-assistant bench-assistant-languages bench-voice bench-voice-piper bench-categorize bench-export bench-import bench-ledger-1m bundle install \
+.PHONY: run demo test soak bench bench-receipts bench-assistant bench-assistant-languages bench-voice bench-voice-piper bench-voice-languages bench-categorize bench-export bench-import bench-ledger-1m bundle install \
 	system-deps lint screenshots translations clean
 
 run: install
@@ -62,6 +62,10 @@ $(BENCH_STAMP): $(STAMP) pyproject.toml
 bench-voice-piper: install $(BENCH_STAMP)
 	$(PY) bench/piper_synth.py --out $(PIPER_DATA)
 	$(PY) bench/voice_piper.py --data $(PIPER_DATA)
+
+# French and Vietnamese commands spoken by espeak-ng, Whisper base auto vs forced language.
+bench-voice-languages: install $(BENCH_STAMP)
+	$(PY) bench/voice_languages.py
 
 soak: install
 	$(PY) bench/soak.py --kills 200
