@@ -369,8 +369,9 @@ def same(field: str, got: str | None, expected: str) -> bool:
 
 
 def _same_merchant(got: str, expected: str) -> bool:
+    # a parenthesis ("COSWAY (M) SDN BHD", "REWE (Berlin)") is left out on both sides
     name = _words(re.sub(r"\([^)]*\)", " ", expected))
-    read = _words(got)
+    read = _words(re.sub(r"\([^)]*\)", " ", got))
     if not name or not read:
         return False
     if read == name or _run_in(name, read):
