@@ -124,7 +124,9 @@ class ReceiptsView(QWidget):
         )
         self.confirm_all_button = QPushButton(
             self.tr("Confirm all ready"),
-            toolTip=self.tr("Save every receipt that was read, as read, without checking each one"),
+            toolTip=self.tr(
+                "Save the receipts read with a sure total, date and shop; the rest wait for you"
+            ),
         )
         self._build()
         self.inbox.currentRowChanged.connect(self._show_entry)

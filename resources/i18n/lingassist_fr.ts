@@ -2056,8 +2056,8 @@ Ils sont lus sur cet ordinateur ; rien n’est enregistré avant votre confirmat
         <translation>Tout confirmer</translation>
     </message>
     <message>
-        <source>Save every receipt that was read, as read, without checking each one</source>
-        <translation>Enregistrer tous les reçus lus, tels quels, sans les vérifier un par un</translation>
+        <source>Save the receipts read with a sure total, date and shop; the rest wait for you</source>
+        <translation>Enregistrer les reçus dont le total, la date et le magasin ont été lus avec certitude ; les autres attendent votre vérification</translation>
     </message>
     <message>
         <source>Could not read it ({error}).</source>

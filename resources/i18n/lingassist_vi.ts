@@ -2039,8 +2039,8 @@ Chúng được đọc ngay trên máy này; không lưu gì cho đến khi bạ
         <translation>Xác nhận tất cả</translation>
     </message>
     <message>
-        <source>Save every receipt that was read, as read, without checking each one</source>
-        <translation>Lưu mọi hóa đơn đã đọc, giữ nguyên kết quả đọc, không kiểm tra từng cái</translation>
+        <source>Save the receipts read with a sure total, date and shop; the rest wait for you</source>
+        <translation>Lưu các hóa đơn đã đọc chắc chắn được tổng tiền, ngày và cửa hàng; các hóa đơn khác chờ bạn kiểm tra</translation>
     </message>
     <message>
         <source>Could not read it ({error}).</source>
