@@ -31,9 +31,14 @@ def test_switch_now_builds_the_window_again_in_the_new_language(
     monkeypatch.setattr("lingassist.gui.app.WARM_UP_AFTER_MS", 600_000)  # no Whisper here
     context = make_home(tmp_path, locale="en_IE")
     menus: list[str] = []
+    earlier = {id(w) for w in qapp.topLevelWidgets()}  # windows other tests left open
 
     def step() -> None:
-        shown = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        shown = [
+            w
+            for w in qapp.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and id(w) not in earlier
+        ]
         if not shown:
             QTimer.singleShot(20, step)
             return
@@ -47,9 +52,13 @@ def test_switch_now_builds_the_window_again_in_the_new_language(
             window.close()
 
     QTimer.singleShot(STEP_MS, step)  # once run_app's event loop runs
+    give_up = QTimer(singleShot=True, interval=60_000)  # a failure, never a hang of the suite
+    give_up.timeout.connect(lambda: qapp.exit(3))
+    give_up.start()
     try:
         assert run_app(context) == 0
     finally:  # the suite goes on in English
+        give_up.stop()
         switch_translation(qapp, Settings(language="en"))
         qapp.setProperty(INSTALLED, None)
     assert menus == ["&File", "&Tệp"]
