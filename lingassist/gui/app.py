@@ -128,7 +128,9 @@ class LazySpeech:
                 model = self._model
                 if model is None and language != "en":
                     model = assemble_base_model(self._cache)
-                self._engine = WhisperSpeech(model, language=language)
+                # the prompt's English example sentence leaked into Vietnamese transcripts
+                # as invented amounts ("I spent $8.75 at the bakery", bench/voice_languages.py)
+                self._engine = WhisperSpeech(model, language=language, use_prompt=language == "en")
             return self._engine
 
 

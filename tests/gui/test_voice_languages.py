@@ -45,5 +45,6 @@ def test_in_english_a_transcript_is_sent_as_before(
 def test_whisper_is_told_the_window_language(tmp_path: Path) -> None:
     speech = LazySpeech(None, tmp_path, "vi")
     assert speech._get().language == "vi"
+    assert not speech._get().use_prompt  # its English example leaks into other languages
     speech.use_language("en")
-    assert speech._get().language == "en"
+    assert speech._get().language == "en" and speech._get().use_prompt
