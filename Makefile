@@ -31,6 +31,7 @@ bench: install
 	$(PY) bench/startup.py
 	$(PY) bench/ledger.py
 	$(PY) bench/ledger_postgres.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/window_notice.py
 	$(PY) bench/first_window.py
 	$(PY) bench/first_window.py --demo
 
