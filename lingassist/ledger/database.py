@@ -15,7 +15,10 @@ from lingassist.ledger import server
 from lingassist.ledger.journal import ENTERED_BY
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from alembic.config import Config
+    from sqlalchemy.engine import ExceptionContext
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 SCHEMA_HEAD = "0007"  # newest migration; tests/ledger/test_migrations.py keeps it honest
@@ -88,10 +91,26 @@ def open_database(url: str, *, password: str | None = None, entered_by: str = ""
         server.connect_url(url, password), hide_parameters=True, pool_pre_ping=True
     )
     try:
-        return _open(server.masked(url), engine, entered_by)
+        database = _open(server.masked(url), engine, entered_by)
     except OperationalError as error:
         engine.dispose()
         raise server.connection_problem(error, url) from None
+    event.listen(engine, "handle_error", _explain_a_lost_server(url))
+    return database
+
+
+def _explain_a_lost_server(url: str) -> Callable[[ExceptionContext], None]:
+    """A server that goes away while the ledger is open (switched off, network gone) fails
+    the next statement: say so in words a person can act on (`ServerUnavailable`), not as
+    the driver's error. Other database errors (a conflict between two writers) pass."""
+
+    def explain(context: ExceptionContext) -> None:
+        error = context.sqlalchemy_exception
+        if not isinstance(error, OperationalError) or not server.is_lost_connection(context):
+            return
+        raise server.lost_connection(error, url) from None
+
+    return explain
 
 
 def _open(shown_url: str, engine: Engine, entered_by: str) -> Database:

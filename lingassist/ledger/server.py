@@ -8,10 +8,15 @@ in here only for the driver.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from lingassist.core.errors import ServerUnavailable, UserFacingError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import ExceptionContext
 
 CONNECT_TIMEOUT_S = 10  # an unreachable server says so after this long, not never
 SERVER_DRIVERS = {"postgresql": "postgresql+psycopg"}
@@ -149,6 +154,28 @@ def connection_problem(error: OperationalError, url: str) -> ServerUnavailable:
     else:
         advice = _first_line(reason)
     return ServerUnavailable(f"Cannot open the ledger on {where}: {advice}", login_refused=refused)
+
+
+def is_lost_connection(context: ExceptionContext) -> bool:
+    """Whether a failed statement failed because the server went away: the driver says
+    the connection is gone, or no connection could be made (SQLSTATE class 08, a server
+    shutting down 57P01-57P03); a conflict or a lock timeout is not that."""
+    if context.is_disconnect:
+        return True
+    state = getattr(context.original_exception, "sqlstate", None)
+    if state is None:
+        return context.connection is None  # libpq could not connect: no SQLSTATE yet
+    return state.startswith("08") or state in ("57P01", "57P02", "57P03")
+
+
+def lost_connection(error: OperationalError, url: str) -> ServerUnavailable:
+    """The connection to an open ledger's server was lost: what it means and what to do."""
+    reason = connection_problem(error, url).args[0].split(": ", 1)[-1].rstrip(".")
+    return ServerUnavailable(
+        f"Lost the connection to the ledger on {_server_of(url)}: {reason}. What you just did "
+        "was not saved unless it shows once the server is back. Try again then, or restart "
+        "LingAssist to see your latest local backup meanwhile."
+    )
 
 
 def _first_line(reason: str) -> str:

@@ -136,3 +136,27 @@ def test_the_local_backup_is_the_whole_ledger_and_comes_every_few_hours(
             copy.close()
     finally:
         context.database.close()
+
+
+def test_a_server_that_goes_away_while_the_ledger_is_open_is_said_in_words(
+    stoppable_server: pg.PostgresServer, tmp_path: Path
+) -> None:
+    from lingassist.config import Settings, save_settings
+    from lingassist.core.errors import ServerUnavailable
+    from lingassist.services.entries import EntryRequest, record_entry
+
+    home = tmp_path / "home"
+    url = stoppable_server.fresh_database()
+    save_settings(AppPaths(home).ensure(), Settings(default_currency="EUR", database_url=url))
+    context = open_home(home)
+    try:
+        record_entry(context, EntryRequest("3.20", merchant="Corner Shop"))
+        stoppable_server.halt()
+        with pytest.raises(ServerUnavailable, match="Lost the connection to the ledger on"):
+            record_entry(context, EntryRequest("4.10", merchant="Corner Shop"))
+        with pytest.raises(ServerUnavailable, match="cannot be reached"):
+            record_entry(context, EntryRequest("4.10", merchant="Corner Shop"))
+        stoppable_server.resume()
+        record_entry(context, EntryRequest("4.10", merchant="Corner Shop"))  # works again
+    finally:
+        context.database.close()
