@@ -144,6 +144,10 @@ def test_confirm_export_and_mark_paid(
     status, out, _ = run(home, capsys, "draft", "paid", "1")
     assert status == 0 and "paid" in out
     assert [d["status"] for d in drafts(home, capsys)] == ["paid"]
+    status, out, err = run(home, capsys, "draft", "from-bill", str(qr))  # a bill's EPC code
+    assert status == 0 and "Draft #2: pay 40.50 EUR to Alice Martin" in out, err
+    assert [d["status"] for d in drafts(home, capsys)] == ["open", "paid"]
+    run(home, capsys, "draft", "discard", "2")
     status, _, err = run(home, capsys, "draft", "cancel", "1")
     assert status == 2 and "not pending" in err
 

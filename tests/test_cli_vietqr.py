@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from lingassist.cli import main
 from lingassist.payments.vietqr import crc16_ccitt_false, parse_vietqr_payload
@@ -98,6 +98,16 @@ def test_draft_confirm_and_vietqr_round_trip(
         "VND",
     )
     assert bill.reference == "Tien nha thang 12"
+    # the code read back from the picture, as from a bill or a screenshot: a new draft
+    status, out, err = run(home, capsys, "draft", "from-bill", str(qr))
+    assert status == 0 and "Draft #2: pay 1,200,000 VND to Nguyen Van An" in out, err
+    assert "Nothing is paid yet. Confirm it with: lingassist draft confirm 2" in out
+    letter = tmp_path / "letter.png"
+    page = Image.new("RGB", (400, 200), "white")
+    ImageDraw.Draw(page).text((20, 80), "Hoa don tien dien thang 11", fill="black")
+    page.save(letter)
+    status, _, err = run(home, capsys, "draft", "from-bill", str(letter))
+    assert status == 2 and "No payment code (EPC QR or VietQR) found in letter.png" in err
 
 
 def test_an_eur_payment_has_no_vietqr_code(

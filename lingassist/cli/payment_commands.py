@@ -1,6 +1,7 @@
 """``payee``, ``drafts``, ``draft`` and ``account set``: payments from a terminal.
 
-``say "pay …"`` stores a draft and prints its number; ``draft confirm ID`` records it as a
+``say "pay …"`` or ``draft from-bill IMAGE`` (a bill's EPC QR or VietQR code) stores a
+draft and prints its number; ``draft confirm ID`` records it as a
 pending payment (never ``say``, not even with --yes); ``draft export ID`` writes the EPC QR
 code and the SEPA file (or, for a payment in VND to a bank in Vietnam, the VietQR code) to
 hand to a bank; ``draft paid ID`` and ``draft cancel ID`` close
@@ -67,6 +68,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         "--vietqr", type=Path, metavar="FILE.png", help="VietQR code (VND, bank in Vietnam)"
     )
     export.set_defaults(handler=_export)
+    bill = actions.add_parser(
+        "from-bill",
+        help="a draft from the payment code of a bill or a screenshot (EPC QR or VietQR)",
+    )
+    bill.add_argument("image", type=Path, metavar="IMAGE")
+    bill.add_argument("--account", default="", help="the account to pay from (default: yours)")
+    bill.set_defaults(handler=_from_bill)
 
     account = commands.add_parser("account", help="an account's own bank details")
     account_commands = account.add_subparsers(
@@ -163,6 +171,21 @@ def draft_json(stored: drafts.StoredDraft) -> dict[str, object]:
             for p in stored.problems
         ],
     }
+
+
+def _from_bill(context: AppContext, arguments: argparse.Namespace) -> int:
+    """Read the bill's EPC QR or VietQR code into a stored draft (nothing is paid)."""
+    from lingassist.engines.images import load_image
+
+    checked = exports.draft_from_bill_image(
+        context, load_image(arguments.image), account=arguments.account
+    )
+    if checked is None:
+        raise UserFacingError(
+            f"No payment code (EPC QR or VietQR) found in {arguments.image.name}. Photograph "
+            'the code square and sharp, or type the payment: lingassist say "pay …".'
+        )
+    return keep_draft(context, checked)
 
 
 def _confirm(context: AppContext, arguments: argparse.Namespace) -> int:
