@@ -359,6 +359,13 @@ _FOUND_LOCK = threading.Lock()
 _FOUND: dict[int, tuple[weakref.ref[Image.Image], _Found]] = {}
 
 
+def quarter_turns_of(image: Image.Image) -> int:
+    """How many counter-clockwise quarter turns made this picture upright when it was
+    read (0 when it was upright, or has not been read)."""
+    found = _recalled(image)
+    return found.upright.quarter_turns if found is not None else 0
+
+
 def _recalled(image: Image.Image) -> _Found | None:
     """What an earlier reading found for this very picture object, if any."""
     with _FOUND_LOCK:

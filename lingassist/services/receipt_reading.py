@@ -16,9 +16,15 @@ from PIL import Image
 
 from lingassist.core.errors import UserFacingError
 from lingassist.engines.images import load_image
-from lingassist.engines.ocr import SECOND_PSM, OcrEngine, OcrPage, TesseractOcr
+from lingassist.engines.ocr import (
+    SECOND_PSM,
+    OcrEngine,
+    OcrPage,
+    TesseractOcr,
+    quarter_turns_of,
+)
 from lingassist.ledger.reports import merchant_names
-from lingassist.receipts.draft import ReceiptDraft, lines_from_words
+from lingassist.receipts.draft import Box, ReceiptDraft, lines_from_words
 from lingassist.receipts.locale import day_first_at_home
 from lingassist.receipts.parse import parse_receipt
 from lingassist.receipts.passes import merge_drafts, needs_second_pass
@@ -60,10 +66,33 @@ def make_receipt_reader(context: AppContext, ocr: OcrEngine | None = None) -> Re
                 f"No receipt found in {path.name}: no shop name, date or amount could be read. "
                 "Try a sharper, well-lit photo of the whole receipt."
             )
-        preview, scale = preview_png(image)
-        return ReadReceipt(draft, preview, scale)
+        turns = quarter_turns_of(image)
+        preview, scale = preview_png(image.rotate(90 * turns, expand=True) if turns else image)
+        return ReadReceipt(turned_boxes(draft, turns, image.size), preview, scale)
 
     return read
+
+
+def turned_boxes(draft: ReceiptDraft, turns: int, size: tuple[int, int]) -> ReceiptDraft:
+    """`draft` with its fields' boxes on the picture (of `size`) turned `turns` quarter
+    turns counter-clockwise, as the card shows a receipt that was stored sideways."""
+    if not turns % 4:
+        return draft
+    boxes = {
+        name: tuple(_turned(box, turns, size) for box in found)
+        for name, found in draft.boxes.items()
+    }
+    return replace(draft, boxes=boxes)
+
+
+def _turned(box: Box, turns: int, size: tuple[int, int]) -> Box:
+    """A box after `turns` counter-clockwise quarter turns of a picture of `size`."""
+    left, top, width, height = box
+    picture_width, picture_height = size
+    for _ in range(turns % 4):  # one quarter turn: (x, y) -> (y, picture width - x)
+        left, top, width, height = top, picture_width - left - width, height, width
+        picture_width, picture_height = picture_height, picture_width
+    return (left, top, width, height)
 
 
 def with_home_locale(engine: OcrEngine, locale_name: str) -> OcrEngine:

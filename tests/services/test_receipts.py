@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -132,3 +133,43 @@ def test_tesseract_is_told_the_persons_locale_unless_given_one() -> None:
     assert with_home_locale(TesseractOcr(), "de_DE").home_locale == "de_DE"  # type: ignore[union-attr]
     told = TesseractOcr(home_locale="vi_VN")
     assert with_home_locale(told, "de_DE") is told
+
+
+@pytest.mark.sqlite_only  # about pictures, not storage
+@pytest.mark.parametrize("turns", [1, 2, 3])
+def test_a_box_turns_with_the_picture(turns: int) -> None:
+    from PIL import ImageDraw
+
+    from lingassist.services.receipt_reading import turned_boxes
+
+    picture = Image.new("L", (300, 120), 255)
+    box = (40, 10, 90, 25)
+    ImageDraw.Draw(picture).rectangle((40, 10, 40 + 90 - 1, 10 + 25 - 1), fill=0)
+    turned = picture.rotate(90 * turns, expand=True)
+    left, top, right, bottom = Image.eval(turned, lambda v: 255 - v).getbbox()
+    draft = ReceiptDraft(None, None, None, None, None, None, boxes={"total": (box,)})
+    assert turned_boxes(draft, turns, picture.size).boxes["total"] == (
+        (left, top, right - left, bottom - top),
+    )
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="no tesseract")
+def test_a_receipt_stored_sideways_is_shown_upright(context: AppContext, tmp_path: Path) -> None:
+    import io
+
+    from tests.engines.receipt_renders import GERMAN, render
+
+    path = tmp_path / "sideways.png"
+    upright = render(GERMAN, size=20, width=470)
+    upright.rotate(90, expand=True).save(path)
+    scanned = make_receipt_reader(context)(path)
+    preview = Image.open(io.BytesIO(scanned.preview_png))
+    assert preview.width / preview.height == pytest.approx(upright.width / upright.height, 0.02)
+    assert scanned.draft.total == Decimal("23.47")
+    (left, top, width, height), *_ = scanned.draft.boxes["total"]
+    scale = scanned.preview_scale
+    assert width > height  # the total's digits run across the upright picture
+    assert (left + width) * scale <= preview.width + 1 and (
+        top + height
+    ) * scale <= preview.height + 1
