@@ -148,8 +148,11 @@ def test_ask_reads_json_lines_with_their_own_day_currency_and_context(
 
     lines = [
         {"text": "kebab 8.50 last friday", "today": "2026-11-18", "currency": "EUR"},
-        {"text": "and last month?", "today": "2026-11-18",
-         "context": ["how much did I spend on coffee this month"]},
+        {
+            "text": "and last month?",
+            "today": "2026-11-18",
+            "context": ["how much did I spend on coffee this month"],
+        },
         {"text": "lunch 24 split with Jo and Kai", "today": "2026-11-18"},
         {"text": "show everything over 40 dollars in october", "today": "2026-11-18"},
         {"no text": True},
@@ -160,7 +163,9 @@ def test_ask_reads_json_lines_with_their_own_day_currency_and_context(
     records = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and len(records) == 5
     assert (records[0]["intent"], records[0]["amount"], records[0]["date"]) == (
-        "add_expense", "8.50", "2026-11-13"
+        "add_expense",
+        "8.50",
+        "2026-11-13",
     )
     assert records[0]["currency"] == "EUR"
     assert records[1]["period"] == {"start": "2026-10-01", "end": "2026-10-31"}

@@ -157,6 +157,15 @@ def _replaced(
     first = old[0]
     kept = [word for word in words if word not in old]
     place = sum(1 for word in words[: words.index(first)] if word not in old)
-    keys = {"block": first.block, "paragraph": first.paragraph, "line": first.line}
-    renumbered = [OcrWord(word.text, word.confidence, word.box, **keys) for word in new]
+    renumbered = [
+        OcrWord(
+            word.text,
+            word.confidence,
+            word.box,
+            block=first.block,
+            paragraph=first.paragraph,
+            line=first.line,
+        )
+        for word in new
+    ]
     return kept[:place] + renumbered + kept[place:]

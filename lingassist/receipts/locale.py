@@ -13,8 +13,8 @@ sixty-three thousand dong).
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from lingassist.core.currency import is_currency_code, minor_digits
@@ -97,9 +97,9 @@ def prints_whole_amounts(currency: str) -> bool:
     return is_currency_code(currency) and minor_digits(currency) == 0
 
 
-def country_scores(texts: Sequence[str]) -> Counter[str]:
+def country_scores(texts: Sequence[str]) -> dict[str, float]:
     """Evidence for each country: VAT ids, postcodes, phone numbers, then language."""
-    scores: Counter[str] = Counter()
+    scores: defaultdict[str, float] = defaultdict(float)
     for text in texts:
         for country, pattern, weight in _COMPILED_COUNTRIES:
             if pattern.search(text):
@@ -115,7 +115,7 @@ def read_currency(
     texts: Sequence[str],
     home_currency: str,
     country: str | None,
-    countries: Counter[str] | None = None,
+    countries: Mapping[str, float] | None = None,
 ) -> Found[str]:
     """The currency the receipt is written in.
 
@@ -126,20 +126,22 @@ def read_currency(
     marks = _currency_marks(texts)
     dollars = sum(len(_DOLLAR.findall(text)) for text in texts)
     if dollars:
-        marks[_dollar_currency(country, home_currency, countries or Counter())] += dollars
-    if marks and not _country_outweighs(marks, country, countries or Counter()):
+        marks[_dollar_currency(country, home_currency, countries or {})] += dollars
+    if marks and not _country_outweighs(marks, country, countries or {}):
         (code, count), *rest = marks.most_common()
         runner_up = rest[0][1] if rest else 0
-        agrees = COUNTRY_CURRENCY.get(country) == code
+        agrees = country is not None and COUNTRY_CURRENCY.get(country) == code
         sure = 0.6 + 0.1 * (count - runner_up) + (0.15 if agrees else 0.0)
         return Found(code, round(min(1.0, sure), 3))
     if country is not None and country in COUNTRY_CURRENCY:
-        strength = (countries or Counter()).get(country, 0.0)
+        strength = (countries or {}).get(country, 0.0)
         return Found(COUNTRY_CURRENCY[country], round(min(0.9, 0.5 + 0.1 * strength), 3))
     return Found(home_currency, HOME_ONLY)
 
 
-def _country_outweighs(marks: Counter[str], country: str | None, countries: Counter[str]) -> bool:
+def _country_outweighs(
+    marks: Counter[str], country: str | None, countries: Mapping[str, float]
+) -> bool:
     """One lone mark of another currency than the country's, against clear country cues,
     is taken for OCR noise."""
     if country not in COUNTRY_CURRENCY or countries.get(country, 0.0) < CLEAR_COUNTRY:
@@ -161,7 +163,7 @@ def _currency_marks(texts: Sequence[str]) -> Counter[str]:
     return +counts
 
 
-def _dollar_currency(country: str | None, home: str, countries: Counter[str]) -> str:
+def _dollar_currency(country: str | None, home: str, countries: Mapping[str, float]) -> str:
     """Which dollar (or peso) a bare "$" is."""
     if country in DOLLAR_COUNTRIES:
         return DOLLAR_COUNTRIES[country]
@@ -188,10 +190,10 @@ _LANGUAGE_PHRASES = {
 }
 
 
-def _best(scores: Counter[str]) -> str | None:
+def _best(scores: Mapping[str, float]) -> str | None:
     if not scores:
         return None
-    country, score = scores.most_common(1)[0]
+    country, score = max(scores.items(), key=lambda item: item[1])
     return country if score >= MIN_COUNTRY_SCORE else None
 
 

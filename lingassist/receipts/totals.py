@@ -284,7 +284,9 @@ def _grosses_from_vat(
             found[rate] = (item.hit.value * factor, Decimal("0.006") * factor)
     grosses = list(found.values())
     if len(grosses) > 1:
-        grosses.append((sum(g for g, _ in grosses), sum(s for _, s in grosses)))
+        grosses.append(
+            (sum((g for g, _ in grosses), Decimal(0)), sum((s for _, s in grosses), Decimal(0)))
+        )
     return tuple((gross.quantize(Decimal("0.01")), slack) for gross, slack in grosses)
 
 

@@ -39,4 +39,3 @@ def whole_money(amount: Decimal, currency: str, locale: str) -> str:
     pattern = where.currency_formats["standard"].pattern.split(";")[0].replace(".00", "")
     text = format_currency(amount, currency, format=pattern, locale=where, currency_digits=False)
     return text.replace("\xa0", " ").replace("\u202f", " ")
-

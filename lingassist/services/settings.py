@@ -52,9 +52,7 @@ def _problems(context: AppContext, settings: Settings) -> list[str]:
     except (ValueError, UnknownLocaleError):
         found.append(f"{settings.locale!r} is not a locale; use one like en_US or de_DE.")
     if settings.language and settings.language not in WINDOW_LANGUAGES:
-        found.append(
-            f"The window speaks {', '.join(WINDOW_LANGUAGES)}, not {settings.language!r}."
-        )
+        found.append(f"The window speaks {', '.join(WINDOW_LANGUAGES)}, not {settings.language!r}.")
     with context.database.sessions() as session:
         try:
             find_account(settings.default_account, session=session)
