@@ -173,14 +173,19 @@ class MainWindow(QMainWindow):
 
     def warm_up(self) -> None:
         """Load what the first command needs in workers, shortly after start: the speech
-        model, the category model, and the assistant's rules and intent model (compiling a
-        few hundred patterns and reading its weights)."""
+        model, the category model, the assistant's rules and intent model (compiling a
+        few hundred patterns and reading its weights), and the receipt reader's image steps
+        and patterns (compiled once in a worker, the first dropped photo no longer holds
+        the interpreter while the window waits)."""
         self.talk.warm_up()
         self.jobs.start(
             self.tr("Preparing category suggestions"),
             lambda _p, _c: self._context.advisor.warm_up(),
         )
         self.jobs.start(self.tr("Preparing the assistant"), lambda _p, _c: _import_assistant())
+        self.jobs.start(
+            self.tr("Preparing receipt reading"), lambda _p, _c: _prepare_receipt_reading()
+        )
         self.back_up_if_due()
         self._daily_backups.start()
 
@@ -698,6 +703,15 @@ def _dashboard_view(context: AppContext) -> DashboardView:
     from lingassist.gui.dashboard_view import DashboardView
 
     return DashboardView(context)
+
+
+def _prepare_receipt_reading() -> None:
+    import lingassist.engines.ocr_languages  # noqa: F401
+    import lingassist.engines.straighten  # noqa: F401
+    from lingassist.receipts import TextLine, parse_receipt
+
+    lines = [TextLine("SHOP"), TextLine("TOTAL 1.00"), TextLine("01/02/2026")]
+    parse_receipt(lines, default_currency="EUR", today=date(2026, 1, 2))
 
 
 def _import_assistant() -> None:

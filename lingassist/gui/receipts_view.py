@@ -50,6 +50,7 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP(
 STATUS_NAMES = {  # an entry's status (a state, compared in code) as the inbox shows it
     "Queued": QT_TRANSLATE_NOOP("ReceiptsView", "Queued"),
     "Ready": QT_TRANSLATE_NOOP("ReceiptsView", "Ready"),
+    "Check": QT_TRANSLATE_NOOP("ReceiptsView", "Check the marked fields"),
     "Duplicate": QT_TRANSLATE_NOOP("ReceiptsView", "Duplicate"),
     "Cancelled": QT_TRANSLATE_NOOP("ReceiptsView", "Cancelled"),
     "Failed": QT_TRANSLATE_NOOP("ReceiptsView", "Failed"),
@@ -172,7 +173,13 @@ class ReceiptsView(QWidget):
 
     def _read(self, entry: InboxEntry, scanned: ScannedReceipt) -> None:
         entry.scanned = scanned
-        entry.status = "Duplicate" if scanned.duplicate_of is not None else "Ready"
+        entry.status = (
+            "Duplicate"
+            if scanned.duplicate_of is not None
+            else "Ready"
+            if sure_to_save(scanned)
+            else "Check"  # a doubtful field: "Confirm all ready" leaves it for the person
+        )
         self._refresh(entry)
         if self._current() is entry:
             self._show_entry(self.inbox.currentRow())

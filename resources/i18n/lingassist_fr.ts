@@ -1288,6 +1288,10 @@ Deux questions et vous pouvez commencer ; tout le reste peut attendre.</translat
         <translation>Préparation des suggestions de catégorie</translation>
     </message>
     <message>
+        <source>Preparing receipt reading</source>
+        <translation>Préparation de la lecture des reçus</translation>
+    </message>
+    <message>
         <source>Preparing the assistant</source>
         <translation>Préparation de l’assistant</translation>
     </message>
@@ -2018,6 +2022,10 @@ Ils sont lus sur cet ordinateur ; rien n’est enregistré avant votre confirmat
     <message>
         <source>Queued</source>
         <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Check the marked fields</source>
+        <translation>À vérifier : champs marqués</translation>
     </message>
     <message>
         <source>Ready</source>

@@ -1275,6 +1275,10 @@ Chỉ hai câu hỏi là bạn có thể bắt đầu; mọi thứ khác có th�
         <translation>Đang chuẩn bị gợi ý danh mục</translation>
     </message>
     <message>
+        <source>Preparing receipt reading</source>
+        <translation>Đang chuẩn bị đọc hóa đơn</translation>
+    </message>
+    <message>
         <source>Preparing the assistant</source>
         <translation>Đang chuẩn bị trợ lý</translation>
     </message>
@@ -2001,6 +2005,10 @@ Chúng được đọc ngay trên máy này; không lưu gì cho đến khi bạ
     <message>
         <source>Queued</source>
         <translation>Đang chờ đọc</translation>
+    </message>
+    <message>
+        <source>Check the marked fields</source>
+        <translation>Cần kiểm tra các ô được đánh dấu</translation>
     </message>
     <message>
         <source>Ready</source>

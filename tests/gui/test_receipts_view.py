@@ -94,7 +94,7 @@ def test_drop_read_confirm_with_attachment(
     drop(window, photo(tmp_path))
     assert window.pages.currentWidget() is window.receipts
     view = window.receipts
-    qtbot.waitUntil(lambda: view.entries[0].status == "Ready", timeout=5000)
+    qtbot.waitUntil(lambda: view.entries[0].status in ("Ready", "Check"), timeout=5000)
     card = view.card
     assert card.inputs["merchant"].text() == "Lidl" and card.inputs["total"].text() == "23.45"
     assert card.inputs["total"].property("doubtful") is True  # low confidence is flagged
@@ -117,7 +117,7 @@ def test_the_same_photo_twice_is_flagged_not_added(
     first = photo(tmp_path, "sure.jpg")
     drop(window, first)
     view = window.receipts
-    qtbot.waitUntil(lambda: view.entries[0].status == "Ready", timeout=5000)
+    qtbot.waitUntil(lambda: view.entries[0].status in ("Ready", "Check"), timeout=5000)
     view.confirm_all()
     drop(window, first)
     qtbot.waitUntil(lambda: view.entries[1].status == "Duplicate", timeout=5000)
@@ -136,7 +136,10 @@ def test_a_bad_file_fails_alone_with_its_reason(
     bad.write_text("pay 500 EUR to X")
     drop(window, bad, photo(tmp_path, "good.png", "gray"))
     view = window.receipts
-    qtbot.waitUntil(lambda: {e.status for e in view.entries} == {"Failed", "Ready"}, timeout=5000)
+    qtbot.waitUntil(
+        lambda: {e.status for e in view.entries} in ({"Failed", "Ready"}, {"Failed", "Check"}),
+        timeout=5000,
+    )
     failed = next(e for e in view.entries if e.status == "Failed")
     assert "is not an image" in failed.error
     # the badge counts what waits for the person: the failed file asks nothing of anyone
@@ -155,7 +158,7 @@ def test_a_real_receipt_dropped_read_by_tesseract_and_confirmed(
     shown.show()
     drop(shown, receipt)
     view = shown.receipts
-    qtbot.waitUntil(lambda: view.entries[0].status == "Ready", timeout=60_000)
+    qtbot.waitUntil(lambda: view.entries[0].status in ("Ready", "Check"), timeout=60_000)
     assert view.card.inputs["total"].text() == "18.78"
     qtbot.mouseClick(view.card.confirm_button, Qt.MouseButton.LeftButton)
     rows, total = find_entries(context, TransactionFilter())
@@ -168,10 +171,11 @@ def test_confirm_all_ready_skips_a_receipt_with_a_doubtful_field(
 ) -> None:
     drop(window, photo(tmp_path, "receipt.jpg", "white"), photo(tmp_path, "sure.jpg", "gray"))
     view = window.receipts
-    qtbot.waitUntil(lambda: [e.status for e in view.entries] == ["Ready", "Ready"], timeout=5000)
+    qtbot.waitUntil(lambda: [e.status for e in view.entries] == ["Check", "Ready"], timeout=5000)
+    assert window.receipts.inbox.item(0).text().splitlines()[1] == "Check the marked fields"
     qtbot.mouseClick(view.confirm_all_button, Qt.MouseButton.LeftButton)
     doubtful, sure = view.entries
-    assert sure.status == "Saved" and doubtful.status == "Ready" and doubtful.saved_as is None
+    assert sure.status == "Saved" and doubtful.status == "Check" and doubtful.saved_as is None
     rows, total = find_entries(context, TransactionFilter())
     assert total == 1 and rows[0].attachments == 1
     # the doubtful one waits on its card, its total marked for checking
@@ -186,7 +190,7 @@ def test_the_saved_receipt_opens_from_the_ledger(
 ) -> None:
     drop(window, photo(tmp_path, "sure.jpg"))
     view = window.receipts
-    qtbot.waitUntil(lambda: view.entries[0].status == "Ready", timeout=5000)
+    qtbot.waitUntil(lambda: view.entries[0].status in ("Ready", "Check"), timeout=5000)
     view.confirm_all()
     model = window.ledger.model
     assert model.data(model.index(0, 1), Qt.ItemDataRole.DecorationRole) is not None

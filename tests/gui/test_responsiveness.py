@@ -45,7 +45,7 @@ def test_ui_thread_stays_responsive_during_ocr_and_speech(
     window.talk.stop()
     qtbot.waitUntil(
         lambda: (
-            window.receipts.entries[0].status == "Ready"
+            window.receipts.entries[0].status in ("Ready", "Check")
             and window.conversation.open_card is not None
         ),
         timeout=90_000,
