@@ -6,8 +6,6 @@ says what to check. No password appears in an error, on the terminal or in a log
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -20,17 +18,6 @@ from lingassist.ledger.database import open_database
 from tests import pg
 
 ENCRYPTION = text("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
-
-
-@pytest.fixture
-def logs_to_this_home(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The command line's log goes to the home of this test (the first home a process
-    opens keeps it otherwise), and is closed after."""
-    log = logging.getLogger("lingassist")
-    monkeypatch.setattr(log, "handlers", [])
-    yield
-    for handler in log.handlers:
-        handler.close()
 
 
 def _encryption(url: str) -> tuple[bool, str]:

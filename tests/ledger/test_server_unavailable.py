@@ -7,8 +7,6 @@ server's ledger, made every few hours by the window and on 'lingassist backup'."
 from __future__ import annotations
 
 import hashlib
-import logging
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -26,17 +24,6 @@ from tests import pg
 
 ENTRY = ["add", "12.50", "--merchant", "Blue Bottle", "--category", "coffee"]
 WRONG = "not-the-one"
-
-
-@pytest.fixture
-def logs_to_this_home(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The command line's log goes to the home of this test (the first home a process
-    opens keeps it otherwise), and is closed after."""
-    log = logging.getLogger("lingassist")
-    monkeypatch.setattr(log, "handlers", [])
-    yield
-    for handler in log.handlers:
-        handler.close()
 
 
 def _ledger_with_a_backup(server: pg.PostgresServer, home: Path) -> str:
