@@ -117,8 +117,15 @@ def connection_problem(error: OperationalError, url: str) -> ServerUnavailable:
 
     libpq reports a failed connection as text only (no SQLSTATE before a session exists),
     so its reason is read from the words libpq uses; anything else is quoted, masked."""
+    advice, refused = _advice(error)
+    return ServerUnavailable(
+        f"Cannot open the ledger on {_server_of(url)}: {advice}", login_refused=refused
+    )
+
+
+def _advice(error: OperationalError) -> tuple[str, bool]:
+    """What a failed connection means and what to do, and whether the login was refused."""
     reason = str(error.orig) if error.orig is not None else str(error)
-    where = _server_of(url)
     lowered = reason.lower()
     refused = "password authentication failed" in lowered or "no password supplied" in lowered
     if refused:
@@ -153,7 +160,7 @@ def connection_problem(error: OperationalError, url: str) -> ServerUnavailable:
         )
     else:
         advice = _first_line(reason)
-    return ServerUnavailable(f"Cannot open the ledger on {where}: {advice}", login_refused=refused)
+    return advice, refused
 
 
 def is_lost_connection(context: ExceptionContext) -> bool:
@@ -170,9 +177,9 @@ def is_lost_connection(context: ExceptionContext) -> bool:
 
 def lost_connection(error: OperationalError, url: str) -> ServerUnavailable:
     """The connection to an open ledger's server was lost: what it means and what to do."""
-    reason = connection_problem(error, url).args[0].split(": ", 1)[-1].rstrip(".")
+    advice = _advice(error)[0].rstrip(".")
     return ServerUnavailable(
-        f"Lost the connection to the ledger on {_server_of(url)}: {reason}. What you just did "
+        f"Lost the connection to the ledger on {_server_of(url)}: {advice}. What you just did "
         "was not saved unless it shows once the server is back. Try again then, or restart "
         "LingAssist to see your latest local backup meanwhile."
     )
