@@ -23,11 +23,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from ledger_postgres import home  # noqa: E402  (a fresh EUR home on a URL, "" for SQLite)
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from lingassist.config import AppPaths, Settings, save_settings  # noqa: E402
 from lingassist.engines.speech import WhisperSpeech  # noqa: E402  (never loaded here)
 from lingassist.gui.main_window import MainWindow  # noqa: E402
 from lingassist.services.context import AppContext, open_home  # noqa: E402
@@ -36,14 +37,6 @@ from lingassist.services.receipt_reading import make_receipt_reader  # noqa: E40
 from tests import pg  # noqa: E402
 
 GIVE_UP_S = 10.0
-
-
-def home(folder: Path, url: str, person: str) -> AppContext:
-    """A EUR home of `person` on `url` ("" for the home's own SQLite file)."""
-    save_settings(
-        AppPaths(folder).ensure(), Settings(default_currency="EUR", database_url=url, person=person)
-    )
-    return open_home(folder)
 
 
 def shown(window: MainWindow, description: str) -> bool:
