@@ -4,6 +4,7 @@ and the closest thing it can do, with an example, never a guess acted on."""
 from __future__ import annotations
 
 from lingassist.assistant.langs import language_pack
+from lingassist.assistant.language_pack import LanguagePack
 from lingassist.assistant.languages import NAMES
 from lingassist.assistant.types import Intent, ParsedCommand
 
@@ -32,8 +33,9 @@ GENERAL = (
 def not_understood(command: ParsedCommand, amount_text: str | None) -> str:
     """The reply to a sentence read as "other": honest about what was and wasn't seen (an
     amount is mentioned only when the sentence came close to something the app does)."""
-    if language_pack(command.language) is not None:
-        return _not_understood_in(command.language, command, amount_text)
+    pack = language_pack(command.language)
+    if pack is not None:
+        return _not_understood_in(pack, command, amount_text)
     if command.language != "en":
         name = NAMES.get(command.language, "another language")
         return (
@@ -51,10 +53,8 @@ def not_understood(command: ParsedCommand, amount_text: str | None) -> str:
     return " ".join(parts)
 
 
-def _not_understood_in(language: str, command: ParsedCommand, amount_text: str | None) -> str:
+def _not_understood_in(pack: LanguagePack, command: ParsedCommand, amount_text: str | None) -> str:
     """The same honest reply in a language the assistant reads (French, Vietnamese)."""
-    pack = language_pack(language)
-    assert pack is not None
     parts = [pack.messages["not_understood"]]
     if amount_text is not None and command.closest is not None:
         parts.append(pack.messages["seen_amount"].format(amount=amount_text))
