@@ -173,13 +173,10 @@ class ReceiptsView(QWidget):
 
     def _read(self, entry: InboxEntry, scanned: ScannedReceipt) -> None:
         entry.scanned = scanned
-        entry.status = (
-            "Duplicate"
-            if scanned.duplicate_of is not None
-            else "Ready"
-            if sure_to_save(scanned)
-            else "Check"  # a doubtful field: "Confirm all ready" leaves it for the person
-        )
+        if scanned.duplicate_of is not None:
+            entry.status = "Duplicate"
+        else:  # a doubtful field: "Confirm all ready" leaves it for the person to check
+            entry.status = "Ready" if entry.sure else "Check"
         self._refresh(entry)
         if self._current() is entry:
             self._show_entry(self.inbox.currentRow())
