@@ -28,10 +28,11 @@ def check_server(url: str, password: str = "") -> str:
         UserFacingError: not a server's URL, or the server cannot be used (the message
             says why and what to do; never the password).
     """
-    if not server.is_server_url(url.strip()):
+    url = url.strip()
+    if not server.is_server_url(url):
         raise UserFacingError("Give a server's URL, e.g. postgresql+psycopg://USER@HOST/DATABASE.")
-    version = server.encryption(url.strip(), password or None)
-    where = server.masked(server.without_password(url.strip()))
+    version = server.encryption(url, password or None)
+    where = server.without_password(url)  # nothing left to mask
     if version is None:
         return f"Connected to {where}, NOT encrypted: the server offers no TLS. {TLS_ADVICE}"
     return f"Connected to {where}, encrypted ({version})."
