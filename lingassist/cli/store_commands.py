@@ -127,8 +127,8 @@ def _database(context: AppContext, arguments: argparse.Namespace) -> int:
         print("The password is in the system keyring.")
     if arguments.url is not None:
         kept = server.without_password(url) if server.is_server_url(url) else ""
-        if server.password_of(url):
-            store_password(url, server.password_of(url) or "")  # never into settings.json
+        if password := server.password_of(url):
+            store_password(url, password)  # never into settings.json
         save_settings(context.paths, context.settings.with_changes(database_url=kept))
     shown = server.masked(url) if url else f"{context.paths.database} (SQLite)"
     print(f"This home uses {shown}.")
