@@ -51,7 +51,8 @@ def breakdown_answer(context: AppContext, command: ParsedCommand) -> Answer:
     total = sum((amount for _, amount, _ in ranking), Decimal(0))
     currency = spent[0].currency
     if local is not None:
-        return Answer(_ranking_in_language(command, ranking, currency, local, by_merchant))
+        spoken = _ranking_in_language(command, ranking, (total, currency), local, by_merchant)
+        return Answer(spoken)
     lines = [
         f"{index}. {name}: {_money(context, amount, currency)} ({amount / total:.0%}, "
         f"{count} transaction{'s' * (count != 1)})"
@@ -68,13 +69,14 @@ def breakdown_answer(context: AppContext, command: ParsedCommand) -> Answer:
 def _ranking_in_language(
     command: ParsedCommand,
     ranking: list[tuple[str, Decimal, int]],
-    currency: str,
+    summed: tuple[Decimal, str],
     period: str,
     by_merchant: bool,
 ) -> str:
-    """The ranking in the sentence's language, amounts in its locale ("12,00 €")."""
+    """The ranking (`summed`: its total and currency) in the sentence's language, amounts
+    in its locale ("12,00 €")."""
     language, locale = command.language, LOCALES[command.language]
-    total = sum((amount for _, amount, _ in ranking), Decimal(0))
+    total, currency = summed
     lines = []
     for index, (name, amount, count) in enumerate(ranking[:TOP], start=1):
         counted = say(language, "count.one" if count == 1 else "count.many", count=str(count))
