@@ -202,8 +202,9 @@ class TesseractOcr:
         for extra in (2, 1, 3):
             turned = upright.turned(upright.quarter_turns + extra)
             candidate = self._read_page(turned.image)
-            if reading_quality(candidate) > best[0]:
-                best = (reading_quality(candidate), turned, candidate)
+            quality = reading_quality(candidate)
+            if quality > best[0]:
+                best = (quality, turned, candidate)
             if reads_well(candidate):
                 break
         return best[1], best[2]
@@ -329,14 +330,18 @@ def reading_quality(page: OcrPage) -> float:
     dev receipts, the same receipts turned sideways or upside down 0.00-0.15."""
     if not page.words:
         return 0.0
-    good = sum(1 for w in page.words if w.confidence >= 0.6 and _WORDLIKE.search(w.text))
-    return good / len(page.words)
+    return _wordlike_count(page) / len(page.words)
 
 
 def reads_well(page: OcrPage) -> bool:
     """True when the page is clearly read the right way up (`reading_quality`)."""
-    good = sum(1 for w in page.words if w.confidence >= 0.6 and _WORDLIKE.search(w.text))
-    return good >= WELL_READ_WORDS and reading_quality(page) >= WELL_READ_SHARE
+    good = _wordlike_count(page)
+    return good >= WELL_READ_WORDS and good / len(page.words) >= WELL_READ_SHARE
+
+
+def _wordlike_count(page: OcrPage) -> int:
+    """How many words of `page` look like words (see `reading_quality`)."""
+    return sum(1 for w in page.words if w.confidence >= 0.6 and _WORDLIKE.search(w.text))
 
 
 WELL_READ_SHARE = 0.2
