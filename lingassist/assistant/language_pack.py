@@ -298,10 +298,15 @@ class LanguagePack:
 
     # numbers
     @cached_property
-    def _one_number(self) -> re.Pattern[str]:
+    def _every_number_word(self) -> list[str]:
+        """Every number word of the lexicon: units, tens, hundreds, scales, halves, joiners."""
         numbers = self.numbers
         words = [*numbers.units, *numbers.tens, *numbers.hundreds, *numbers.scales]
-        words += [*numbers.halves, *numbers.joiners]
+        return words + [*numbers.halves, *numbers.joiners]
+
+    @cached_property
+    def _one_number(self) -> re.Pattern[str]:
+        words = self._every_number_word
         return re.compile(r"(?<![\w])(?:" + _alternation(words) + r")(?![\w])", re.I)
 
     @cached_property
@@ -364,20 +369,15 @@ class LanguagePack:
 
     @cached_property
     def _number_spelling(self) -> dict[str, str]:
-        numbers = self.numbers
-        every = [*numbers.units, *numbers.tens, *numbers.hundreds, *numbers.scales]
-        every += [*numbers.halves, *numbers.joiners]
+        every = self._every_number_word
         return {w: w for w in every} | (
             {} if self.strict_marks else {fold(w): w for w in every if fold(w) not in every}
         )
 
     @cached_property
     def _number_spelling_folded(self) -> dict[str, str]:
-        numbers = self.numbers
-        every = [*numbers.units, *numbers.tens, *numbers.hundreds, *numbers.scales]
-        every += [*numbers.halves, *numbers.joiners]
         folded: dict[str, str] = {}
-        for word in every:
+        for word in self._every_number_word:
             folded.setdefault(fold(word), word)
         return folded
 
