@@ -178,10 +178,7 @@ def print_box(grey: Image.Image) -> tuple[int, int, int, int]:
 
 def _bright_band(grey: Image.Image) -> tuple[int, int, int, int]:
     scale = min(1.0, PAPER_SIDE / max(grey.size))
-    small = grey.resize(
-        (max(1, round(grey.width * scale)), max(1, round(grey.height * scale))),
-        Image.Resampling.BOX,
-    )
+    small = _resized(grey, scale, Image.Resampling.BOX)
     filled = np.asarray(small.filter(ImageFilter.MaxFilter(3)), dtype=np.float32)
     paper_level = float(np.percentile(filled, 97))
     bright = filled > paper_level - max(40.0, 0.25 * paper_level)
@@ -269,11 +266,7 @@ def uneven_light(grey: Image.Image) -> bool:
 
 def _background(grey: Image.Image) -> Image.Image:
     """The paper's brightness without the print, on a copy 64 pixels long."""
-    factor = 64 / max(grey.size)
-    small = grey.resize(
-        (max(1, round(grey.width * factor)), max(1, round(grey.height * factor))),
-        Image.Resampling.BILINEAR,
-    )
+    small = _resized(grey, 64 / max(grey.size))
     return small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(3))
 
 
@@ -290,14 +283,7 @@ def text_line_height(grey: Image.Image) -> float | None:
     """The usual height (pixels) of a printed line's ink on an upright page, or None when
     fewer than five lines stand out."""
     scale = min(1.0, HEIGHT_ANALYSIS_WIDTH / grey.width)
-    small = (
-        grey
-        if scale == 1.0
-        else grey.resize(
-            (max(1, round(grey.width * scale)), max(1, round(grey.height * scale))),
-            Image.Resampling.BILINEAR,
-        )
-    )
+    small = grey if scale == 1.0 else _resized(grey, scale)
     ink = _ink(small)
     middle = ink[:, ink.shape[1] // 10 : max(1, ink.shape[1] * 9 // 10)]  # no paper edges
     rows = middle.mean(axis=1) > 0.01
@@ -318,8 +304,15 @@ def _small(grey: Image.Image) -> tuple[Image.Image, float]:
     scale = min(1.0, ANALYSIS_SIDE / max(grey.size))
     if scale == 1.0:
         return grey, 1.0
+    return _resized(grey, scale), scale
+
+
+def _resized(
+    grey: Image.Image, scale: float, resample: Image.Resampling = Image.Resampling.BILINEAR
+) -> Image.Image:
+    """`grey` at `scale`, at least one pixel each way."""
     size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
-    return grey.resize(size, Image.Resampling.BILINEAR), scale
+    return grey.resize(size, resample)
 
 
 def _ink(small: Image.Image) -> np.ndarray:
