@@ -131,12 +131,13 @@ class _Index:
     def remove(self, key: str) -> None:
         words = bare_words(key)
         joined = "".join(words)
-        if joined and self.joined.get(joined) == key:
+        if not joined:
+            return
+        if self.joined.get(joined) == key:
             del self.joined[joined]
-        if joined:
-            self.starts.get(_start(joined), set()).discard(key)
-            for word in words:
-                self.words.get(word, set()).discard(key)
+        self.starts.get(_start(joined), set()).discard(key)
+        for word in words:
+            self.words.get(word, set()).discard(key)
 
 
 def _start(joined: str) -> str:
