@@ -75,11 +75,11 @@ def parse(
 
     Only the first `MAX_PARSE_CHARS` characters are read (a command fits in far fewer; the
     callers cut longer messages and say so), which keeps every parse in milliseconds."""
-    language = language_of(text[:MAX_PARSE_CHARS])
+    cut = text[:MAX_PARSE_CHARS]
+    language = language_of(cut)
     pack = language_pack(language)
     if language != ENGLISH and pack is None:  # never guess at a language not understood
-        return ParsedCommand(text=text[:MAX_PARSE_CHARS], intent=Intent.OTHER, language=language)
-    cut = text[:MAX_PARSE_CHARS]
+        return ParsedCommand(text=cut, intent=Intent.OTHER, language=language)
     # a language with a pack is glossed into the grammar's words, spans kept on the original
     view = pack.gloss(cut) if pack is not None else typo_view(cut, COMMAND_VOCABULARY)
     command = _parse_view(
