@@ -4,7 +4,8 @@ person can still look at their books.
 
 A server's ledger is copied table by table (the ``migrate-store`` copy, read in one
 snapshot) into a SQLite file, ``auto-server-YYYYMMDD-HHMMSS.sqlite3``, in a folder of the
-home's backups named after the server's login (``backups/server-anna@nas.local_5432_household``),
+home's backups named after the server's login and its hash
+(``backups/server-anna@nas.local_5432_household-1f2e3d4c``),
 every `SNAPSHOT_EVERY` while the window is open and on ``lingassist backup``; the receipt
 photos the server holds are fetched into the home's attachments folder at the same time.
 The files rotate as the automatic backups of a SQLite ledger do, and are whole SQLite
