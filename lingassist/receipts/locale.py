@@ -41,10 +41,10 @@ MAX_LANGUAGE_LINES = 4
 HOME_ONLY = 0.5
 """Confidence of a currency taken from the home settings: the receipt marks none."""
 MIN_COUNTRY_SCORE = 1.0
+"""A country needs one id, postcode or phone cue, or two lines of its language."""
 CLEAR_COUNTRY = 1.5
 """Country evidence (an id, a postcode, a phone number) that outweighs a lone mark of
 another currency."""
-"""A country needs one id, postcode or phone cue, or two lines of its language."""
 _DOLLAR = re.compile(r"\$\s?\d|\d\s?\$")
 _COMPILED_MARKS = tuple((code, re.compile(pattern)) for code, pattern in CURRENCY_MARKS)
 _COMPILED_COUNTRIES = tuple(
