@@ -52,9 +52,10 @@ def spending_answer(context: AppContext, command: ParsedCommand) -> Answer:
             transaction_filter(context, command, period), session=session, limit=DEFAULT_ROWS
         )
     total = _in_currency(now, context.settings.default_currency)
-    if period_text(period, command.language) is not None:  # said in the sentence's language
+    local = period_text(period, command.language)
+    if local is not None:  # said in the sentence's language
         before = _in_currency(earlier, total.currency) if earlier_period else None
-        text = _spent_in_language(context, command, total, period, (earlier_period, before))
+        text = _spent_in_language(context, command, total, local, (earlier_period, before))
         return Answer(text + ".", tuple(rows))
     text = f"You spent {_money(context, total)}{what} in {period.label}"
     text += f" ({total.count} transaction{'s' * (total.count != 1)})" if total.count else ""
@@ -116,8 +117,9 @@ def budget_answer(context: AppContext, command: ParsedCommand) -> Answer:
     if not statuses:
         said = say(command.language, "answer.no_budgets")
         return Answer(said or 'You have no budgets yet. Try "set a 200 euro budget for groceries".')
-    if period_text(period, command.language) is not None:
-        return Answer(_budgets_in_language(context, command.language, period, statuses))
+    local = period_text(period, command.language)
+    if local is not None:
+        return Answer(_budgets_in_language(context, command.language, local, statuses))
     lines = []
     for status in statuses:
         limit = _money(context, Money(status.limit, status.currency))
@@ -136,11 +138,12 @@ def _spent_in_language(
     context: AppContext,
     command: ParsedCommand,
     total: ReportRow,
-    period: Period,
+    period: str,
     earlier: tuple[Period | None, ReportRow | None],
 ) -> str:
     """ "Vous avez dépensé 81,29 € en Coffee en octobre 2026 (23 opérations), 4 % de moins
-    que en septembre 2026 (84,70 €)": the spending answer in the sentence's language."""
+    que en septembre 2026 (84,70 €)": the spending answer in the sentence's language
+    (`period` already said in it)."""
     language = command.language
     text = (
         say(
@@ -148,7 +151,7 @@ def _spent_in_language(
             "answer.spent",
             amount=_money_in(context, total, language),
             what=_subject(context, command, language),
-            period=period_text(period, language) or period.label,
+            period=period,
         )
         or ""
     )
@@ -174,9 +177,9 @@ def _spent_in_language(
 
 
 def _budgets_in_language(
-    context: AppContext, language: str, period: Period, statuses: list[BudgetStatus]
+    context: AppContext, language: str, period: str, statuses: list[BudgetStatus]
 ) -> str:
-    """How the budgets stand, in the sentence's language."""
+    """How the budgets stand, in the sentence's language (`period` already said in it)."""
     lines = []
     for status in statuses:
         left = status.limit - status.spent
@@ -202,7 +205,7 @@ def _budgets_in_language(
             state=state or "",
         )
         lines.append(line or "")
-    heading = say(language, "answer.budgets", period=period_text(period, language) or "")
+    heading = say(language, "answer.budgets", period=period)
     return f"{heading}\n" + "\n".join(lines)
 
 
