@@ -40,7 +40,6 @@ class ReceiptCard(QWidget):
     ) -> None:
         super().__init__(parent)
         self._scanned: ScannedReceipt | None = None
-        self._photo = QPixmap()
         self.image = ReceiptPhoto()
         self.image.clicked.connect(self.show_photo)
         self.inputs = {name: QLineEdit(objectName=f"receipt_{name}") for name in FIELDS}
@@ -83,8 +82,9 @@ class ReceiptCard(QWidget):
     def show_receipt(self, scanned: ScannedReceipt) -> None:
         """Fill the card with a scanned receipt."""
         self._scanned = scanned
-        self._photo = QPixmap()
-        self._photo.loadFromData(scanned.preview_png)
+        photo = QPixmap()
+        photo.loadFromData(scanned.preview_png)
+        self.image.set_photo(photo)
         edits = edits_from_draft(scanned)
         values = {
             "merchant": edits.merchant,
@@ -131,17 +131,17 @@ class ReceiptCard(QWidget):
         """Draw the photo with the boxes the field was read from."""
         boxes = self._scanned.draft.boxes.get(field, ()) if self._scanned and field else ()
         scale = self._scanned.preview_scale if self._scanned else 1.0
-        self.image.set_photo(self._photo, boxes, scale)
+        self.image.set_photo(self.image.photo, boxes, scale)
 
     def show_photo(self) -> ReceiptViewer | None:
         """The photo in a window of its own, zoomable (a click on the photo)."""
-        if self._photo.isNull():
+        if self.image.photo.isNull():
             return None
         from lingassist.gui.receipt_viewer import ReceiptViewer
 
         title = self.inputs["merchant"].text() or self.tr("Receipt")
         viewer = ReceiptViewer.of_picture(
-            self._photo, self.tr("Receipt: {merchant}").format(merchant=title), self
+            self.image.photo, self.tr("Receipt: {merchant}").format(merchant=title), self
         )
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.show()
