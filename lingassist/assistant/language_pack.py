@@ -196,11 +196,8 @@ class LanguagePack:
         def gloss(written: str, match: re.Match[str]) -> str | None:
             if _is_name(view.text, match.start(), written):
                 return None  # "Minh" is a name, not "mình"; "Orange" a biller
-            return (
-                overrides.get(_key(written))
-                if _key(written) in overrides
-                else (self._phrase_gloss(written, match))
-            )
+            key = _key(written)
+            return overrides[key] if key in overrides else self._phrase_gloss(written, match)
 
         view, fixed = _rewrite(view, fixed, self._phrase_pattern, gloss)
         if self.question and re.search(self.question, folded, re.I) and "?" not in text:
@@ -412,8 +409,7 @@ class LanguagePack:
                     return weekdays.get(re.sub(r"\s+", " ", fold(said).lower()), "")
                 return said
 
-            filled = re.sub(r"\{(?:(month|weekday):)?(\d)\}", one, template)
-            return filled
+            return re.sub(r"\{(?:(month|weekday):)?(\d)\}", one, template)
 
         return fill
 
