@@ -99,6 +99,8 @@ NEVER_TOTAL = (
 TITLES = ("HOA DON", "PHIEU")
 """A document's title ("HÓA ĐƠN THANH TOÁN", the bill): its words are no total."""
 _COUNTS = ("QTY", "ITEMS", "ITEM", "COUNT", "ANZAHL", "POSTEN", "SO LUONG", "NOMBRE", "ARTIKEL")
+_SPECIFIC_TOTAL = tuple(phrase for phrase in STRONG_TOTAL if phrase not in GENERIC_TOTAL)
+"""`STRONG_TOTAL` keywords that never head a tax line (made once, not for every line)."""
 
 
 def line_label(text: str) -> Label:
@@ -126,8 +128,7 @@ def _is_subtotal(text: str) -> bool:
 def _is_strong_total(text: str) -> bool:
     if has_any(text, EXCLUDING) or has_any(text, _COUNTS) or has_any(text, TITLES):
         return False
-    specific = [phrase for phrase in STRONG_TOTAL if phrase not in GENERIC_TOTAL]
-    if has_any(text, specific):
+    if has_any(text, _SPECIFIC_TOTAL):
         return True
     return has_any(text, GENERIC_TOTAL) and not has_any(text, TAX)
 
