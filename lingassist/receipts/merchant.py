@@ -71,7 +71,9 @@ _REGISTRATION = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NOISE = re.compile(r"^(?:[^\w(]|_)+")
-_TRAILING_NOISE = re.compile(r"(?<![^\w).])(?:[^\w).]|_)+$")  # letters of any script stay
+# letters of any script stay; the run starts right after the name's last character (never
+# after an underscore: inside a long run of them every start was tried, quadratic time)
+_TRAILING_NOISE = re.compile(r"(?<![^\w).])(?<!_)(?:[^\w).]|_)+$")
 _AMOUNT = re.compile(r"\d[.,]\s?\d{2}\b")
 _LEADING_CODE = re.compile(r"^(?:#?\d{3,}\s+|[a-z]\W*\s+)")
 _ENDS_AT_LEGAL_FORM = re.compile(
