@@ -19,6 +19,7 @@ from lingassist.assistant.entities import (
     phrase_after,
 )
 from lingassist.assistant.intent_choice import closest_intent, decide_intent
+from lingassist.assistant.intent_words import INCOME_QUESTION
 from lingassist.assistant.intents import classify
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.languages import ENGLISH, language_of
@@ -34,9 +35,19 @@ from lingassist.core.category_groups import write_category
 from lingassist.core.periods import Period
 
 MAX_PARSE_CHARS = 1_000
+INCOME_GROUP = "INCOME"  # the Plaid PFC v2 primary code of money received
 _SELF_CORRECTION = re.compile(
     r"\b(?:no\s+wait|wait|no,?\s+sorry|sorry|actually|i\s+mean|i\s+meant|correction|"
     r"make\s+(?:it|that)|or\s+rather|scratch\s+that|no)\b",
+    re.I,
+)
+# "18, not 80", "instead of 80", "rather than 80": the amount after these is not the one
+_NEGATED_BEFORE = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:[$€£]\s*)?\Z", re.I)
+# "phase two", "gate 12", "table 4": a number that names a thing, not a price
+_NUMBERED_THING = re.compile(
+    r"\b(?:phase|step|stage|part|round|level|chapter|terminal|gate|platform|room|table|"
+    r"floor|seat|row|lane|route|unit|suite|apt|apartment|building|zone|week|season|episode)"
+    r"\s+\Z",
     re.I,
 )
 _PAYER_FIRST = re.compile(
@@ -219,11 +230,37 @@ def _fill_amount(  # noqa: PLR0913 - the parts of one reading
         amounts = tuple(bound for side, bound in found.bounds if side == "max")  # "under 180"
     if not amounts or intent in (Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL):
         return
-    chosen = _corrected_amount(text, amounts) or next((a for a in amounts if a.marked), amounts[0])
+    chosen = _corrected_amount(text, amounts)
+    if chosen is None and intent.writes:
+        chosen = _amount_meant(text, amounts)
+        if chosen is None:  # "coffee 4.50 and cake 3.20": ask which, never pick one
+            slots["amount_choices"] = tuple(dict.fromkeys(a.value for a in amounts))
+            return
+    chosen = chosen or next((a for a in amounts if a.marked), amounts[0])
     slots["amount"], spans["amount"] = chosen.value, chosen.span
     slots["currency"] = chosen.currency or currency
     if chosen.currency:
         spans["currency"] = chosen.span
+
+
+def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
+    """The one amount a write is about, or None when the text names several that differ
+    and nothing says which: amounts denied ("18, not 80"), counting who shares ("split 3
+    ways") or numbering a thing ("phase two", "gate 12") are not candidates; among the
+    rest, the only one written as money ("$4 … 2 people"), or the value they all share."""
+    ways = find_split_ways(text)
+    candidates = [
+        amount
+        for amount in amounts
+        if not _NEGATED_BEFORE.search(text, 0, amount.span.start)
+        and not _NUMBERED_THING.search(text, 0, amount.span.start)
+        and not (ways and amount.span.within(ways[1]))
+    ] or list(amounts)
+    marked = [amount for amount in candidates if amount.marked]
+    if len(marked) == 1:
+        return marked[0]
+    candidates = marked or candidates
+    return candidates[0] if len({amount.value for amount in candidates}) == 1 else None
 
 
 def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
@@ -348,6 +385,10 @@ def _fill_category(
         code = write_category(hit[0]) if intent.writes else hit[0]
         if code is not None:
             slots["category"], spans["category"] = code, hit[1]
+    if intent is Intent.QUERY_SPENDING and INCOME_QUESTION.search(text):
+        asked = slots.get("category")
+        if not (isinstance(asked, str) and asked.startswith(INCOME_GROUP)):
+            slots["category"] = INCOME_GROUP  # all money received, or the kind named
 
 
 def _fill_account(

@@ -95,16 +95,12 @@ def find_slots(
     amounts = _outside_names(text, amounts, masks)
     amounts = [a for a in amounts if not _is_identifier(text, a)]
     nicknames = nickname_amounts(text, masks)
-    amounts = [a for a in amounts if not any(_within(a.span, n.span) for n in nicknames)]
+    amounts = [a for a in amounts if not any(a.span.within(n.span) for n in nicknames)]
     amounts += nicknames
     amounts = combine_arithmetic(text, sorted(amounts, key=lambda a: a.span.start))
     bounds, subject = _split_bounds(text, amounts)
     blocked = tuple(masks + [a.span for a in amounts])
     return Found(dates, limit, tuple(subject), tuple(bounds), merchant, payee, blocked, impossible)
-
-
-def _within(inner: Span, outer: Span) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _is_identifier(text: str, amount: Amount) -> bool:

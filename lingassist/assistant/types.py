@@ -69,6 +69,10 @@ class Span:
     end: int
     source: str
 
+    def within(self, outer: Span) -> bool:
+        """True when this span lies inside `outer` (or is it)."""
+        return outer.start <= self.start and self.end <= outer.end
+
 
 @dataclass(frozen=True)
 class ParsedCommand:
@@ -98,6 +102,9 @@ class ParsedCommand:
         split_ways: how many people share it, the person included, when the text counts
             them ("split 3 ways", "with 2 friends": 3), else None.
         recurrence: how often a write repeats ("weekly", "monthly", "yearly"), when said.
+        amount_choices: the amounts a write names when they differ and nothing says which
+            one it is ("coffee 4.50 and cake 3.20"): the amount is left unset (missing) and
+            these are offered in the question, never one picked.
         closest: for an "other" reading, the intent the sentence came closest to (to
             suggest it, never to act on it), or None.
         language: the language the sentence seems to be in ("en", "fr", "vi"...); the
@@ -125,6 +132,7 @@ class ParsedCommand:
     split_with: tuple[str, ...] = ()
     split_ways: int | None = None
     recurrence: str | None = None
+    amount_choices: tuple[Decimal, ...] = ()
     closest: Intent | None = None
     language: str = "en"
     missing: tuple[str, ...] = ()

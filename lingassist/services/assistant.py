@@ -39,7 +39,7 @@ from lingassist.services.entries import newest_change
 from lingassist.services.formatting import money_text
 from lingassist.services.help_text import help_text
 from lingassist.services.merchant_keys import known_merchant_names
-from lingassist.services.replies import confirm_line, help_in, question, say
+from lingassist.services.replies import LOCALES, confirm_line, help_in, question, say
 from lingassist.services.utterance import CUT_NOTE, MAX_UTTERANCE_CHARS, cap_utterance
 
 if TYPE_CHECKING:  # the speech engine (NumPy) loads at the first recording
@@ -242,11 +242,23 @@ def _reply(
     if intent is Intent.OTHER:
         return Reply(not_understood(command, _amount_seen(context, command)), command)
     missing = [m for m in command.missing if m in QUESTIONS]
+    if missing and missing[0] == "amount" and command.amount_choices:
+        return Reply(_which_amount(context, command), command)
     if missing:
         return Reply(question(command, missing[0], QUESTIONS[missing[0]]), command)
     proposal = propose(context, command, source)
     line = confirm_line(command, proposal.title, review=proposal.payment is not None)
     return Reply(line, command, proposal=proposal)
+
+
+def _which_amount(context: AppContext, command: ParsedCommand) -> str:
+    """ "Which amount was it: €4.50 or €3.20?": the amounts a sentence named, to choose from."""
+    locale = LOCALES.get(command.language, context.settings.locale)
+    currency = command.currency or context.settings.default_currency
+    shown = [money_text(value, currency, locale) for value in command.amount_choices]
+    choices = ", ".join(shown[:-1]) + (say(command.language, "or") or " or ") + shown[-1]
+    english = f"Which amount was it: {choices}?"
+    return question(command, "amount_choice", english, choices=choices)
 
 
 def _amount_seen(context: AppContext, command: ParsedCommand) -> str | None:

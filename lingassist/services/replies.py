@@ -37,9 +37,10 @@ def help_in(language: str, currency: str) -> str | None:
     return say(language, "help", budget=budget)
 
 
-def question(command: ParsedCommand, missing: str, english: str) -> str:
-    """What to ask for the slot `missing` ("How much was it?"), in the sentence's language."""
-    return say(command.language, f"ask.{missing}") or english
+def question(command: ParsedCommand, missing: str, english: str, **values: str) -> str:
+    """What to ask for the slot `missing` ("How much was it?"), in the sentence's language,
+    with `values` filled in (`english` has them already)."""
+    return say(command.language, f"ask.{missing}", **values) or english
 
 
 def confirm_line(command: ParsedCommand, english_title: str, *, review: bool) -> str:

@@ -412,6 +412,42 @@ def test_a_correction_inside_the_sentence_keeps_the_last_amount(text: str, amoun
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "bagel 2.80 and juice 3.40",
+        "gas 41 then parking 6.50",
+        "paid 15 or 18 for the haircut, can't remember",
+        "groceries €52.10 and €7.99 at the bakery",
+    ],
+)
+def test_two_different_amounts_in_one_entry_are_asked_about_never_picked(text: str) -> None:
+    command = read(text)
+    assert command.amount is None
+    assert "amount" in command.missing
+    assert len(command.amount_choices) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("the florist was 26, not 62", "26"),
+        ("not 45 but 54 for the plumber", "54"),
+        ("taxi 30 instead of 13", "30"),
+        ("team dinner 96 split 4 ways", "96"),
+        ("paid the builder 1,200 for stage two", "1200"),
+        ("snacks 5 and 5 again at the kiosk", "5"),
+        ("museum $24 for 3 of us", "24"),
+    ],
+)
+def test_one_amount_is_meant_when_the_others_are_denied_counts_or_labels(
+    text: str, amount: str
+) -> None:
+    command = read(text)
+    assert command.amount == Decimal(amount), command
+    assert command.amount_choices == ()
+
+
+@pytest.mark.parametrize(
     ("text", "merchant"),
     [("grabbed a sandwich for 5.25", None), ("I lent Mark 50", "Mark"), ("kiosk 2.20", "kiosk")],
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -39,6 +40,24 @@ def test_a_vietnamese_expense_without_marks_is_said_in_vietnamese(context: AppCo
 def test_what_is_missing_is_asked_in_the_sentence_language(context: AppContext) -> None:
     assert _reply(context, "paie Nicolas").text == "C'était combien ?"
     assert _reply(context, "chuyển cho Quân").text == "Bao nhiêu tiền?"
+
+
+def test_two_amounts_are_asked_about_in_the_sentence_language_and_the_answer_completes_it(
+    context: AppContext,
+) -> None:
+    english, conversation = handle_utterance(
+        context, "bagel 2.80 and juice 3.40", ConversationContext()
+    )
+    assert english.proposal is None
+    assert english.text.startswith("Which amount was it:") and "2.80" in english.text
+    assert "3.40" in english.text
+    answered, _ = handle_utterance(context, "3.40", conversation)
+    assert answered.proposal is not None and answered.command.amount == Decimal("3.40")
+    french = _reply(context, "croissant 1,90 et jus 3,50")
+    assert french.proposal is None and french.text.startswith("C'était quel montant :")
+    assert "1,90" in french.text and " ou " in french.text
+    vietnamese = _reply(context, "bánh mì 25k và trà 15k")
+    assert vietnamese.proposal is None and vietnamese.text.startswith("Số tiền nào đúng:")
 
 
 def test_cancel_and_not_understood_in_french(context: AppContext) -> None:

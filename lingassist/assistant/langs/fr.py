@@ -233,6 +233,8 @@ NEVER_ACTIONS = (
 
 MESSAGES = {
     "ask.amount": "C'était combien ?",
+    "ask.amount_choice": "C'était quel montant : {choices} ?",
+    "or": " ou ",
     "ask.category": "Dans quelle catégorie ?",
     "ask.payee": "À qui faut-il payer ?",
     "ask.merchant": "C'était où ?",

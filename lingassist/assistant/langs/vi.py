@@ -202,6 +202,8 @@ NEVER_ACTIONS = (
 
 MESSAGES = {
     "ask.amount": "Bao nhiêu tiền?",
+    "ask.amount_choice": "Số tiền nào đúng: {choices}?",
+    "or": " hay ",
     "ask.category": "Thuộc danh mục nào?",
     "ask.payee": "Trả cho ai?",
     "ask.merchant": "Ở đâu?",
