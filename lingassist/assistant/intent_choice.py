@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import IntentGuess, shipped_model
+from lingassist.assistant.intent_words import INCOME_QUESTION
 from lingassist.assistant.intents import write_vetoed
 from lingassist.assistant.sharing import SHARED_COST
 from lingassist.assistant.slots import Found
@@ -85,6 +86,8 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
 def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled in _EXACT_RULES:
         return ruled
+    if ruled is Intent.QUERY_SPENDING and not found.amounts and INCOME_QUESTION.search(text):
+        return ruled  # income asked about ("my income in october"), not income to record
     guess = guess_intent(text, found)
     if guess is None or guess.intent is Intent.HELP:
         return ruled

@@ -155,6 +155,17 @@ EARNED = re.compile(
     r"^(?!i\b|we\b|paid\b|pay\b)(?:[\w',]+\s+){0,5}?(?:finally\s+)?paid\b",
     re.I,
 )
+# A question about money received ("how much did i earn this month", "my income in
+# october"): answered from the income side of the ledger, never carded as an entry.
+INCOME_QUESTION = re.compile(
+    r"\bhow\s+much\s+(?:money\s+|income\s+)?(?:did|have|do)\s+i\s+(?:earn|make|made|receive|"
+    r"get\s+paid|bring\s+in|take\s+home)\b|\bhow\s+much\s+(?:did\s+i\s+)?earned\b|"
+    r"\bhow\s+much\s+income\b|\bwhat\s+(?:was|is|were|are)\s+my\s+(?:total\s+)?"
+    r"(?:income|earnings)\b|^(?:show\s+(?:me\s+)?)?(?:my\s+|total\s+)(?:total\s+)?"
+    r"(?:income|earnings)\s*\??$|^(?:show\s+(?:me\s+)?)?(?:my\s+|total\s+)?(?:total\s+)?"
+    r"(?:income|earnings)\s+(?:in|for|this|last|since)\b",
+    re.I,
+)
 # Paying someone through a payment app: "venmo lily 8", "cashapp 25 to marcus".
 PAY_APP = re.compile(r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikkie|bizum)\b", re.I)
 # Putting money into one's own savings, fund or pot: "put 50 into the holiday savings",

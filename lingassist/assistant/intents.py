@@ -26,6 +26,7 @@ from lingassist.assistant.intent_words import (
     HELP,
     HOW_TO_MOVE,
     INCOME,
+    INCOME_QUESTION,
     INCOME_SOURCE,
     INNER_QUESTION,
     INTO_OWN_POT,
@@ -73,6 +74,8 @@ def classify(text: str, *, has_amount: bool, has_name: bool, has_money: bool = F
         found = rule(plain, has_amount)
         if found is not None:
             return found
+    if not has_amount and INCOME_QUESTION.search(plain):
+        return Intent.QUERY_SPENDING  # "how much did i earn this month": income asked about
     question = bool(QUESTION_START.match(plain)) or plain.endswith("?")
     request = POLITE.sub("", plain)
     polite = request != plain

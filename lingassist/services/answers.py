@@ -12,6 +12,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from lingassist.assistant.types import ParsedCommand
+from lingassist.core.accounts import CategoryDirection
 from lingassist.core.money import Money
 from lingassist.core.periods import Period, add_months, month_period
 from lingassist.core.reports import ReportRow
@@ -25,6 +26,7 @@ from lingassist.services.formatting import money_text
 from lingassist.services.replies import LOCALES, period_text, say
 
 DEFAULT_ROWS = 10
+INCOME_GROUP = "INCOME"  # the Plaid PFC v2 primary code of money received
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,8 @@ def spending_answer(context: AppContext, command: ParsedCommand) -> Answer:
         before = _in_currency(earlier, total.currency) if earlier_period else None
         text = _spent_in_language(context, command, total, local, (earlier_period, before))
         return Answer(text + ".", tuple(rows))
-    text = f"You spent {_money(context, total)}{what} in {period.label}"
+    verb = "received" if received(command) else "spent"
+    text = f"You {verb} {_money(context, total)}{what} in {period.label}"
     text += f" ({total.count} transaction{'s' * (total.count != 1)})" if total.count else ""
     if earlier_period is not None:
         text += _comparison(context, total, _in_currency(earlier, total.currency), earlier_period)
@@ -148,7 +151,7 @@ def _spent_in_language(
     text = (
         say(
             language,
-            "answer.spent",
+            "answer.earned" if received(command) else "answer.spent",
             amount=_money_in(context, total, language),
             what=_subject(context, command, language),
             period=period,
@@ -209,13 +212,21 @@ def _budgets_in_language(
     return f"{heading}\n" + "\n".join(lines)
 
 
+def received(command: ParsedCommand) -> bool:
+    """True when the question is about money received ("how much did I earn"): its
+    category is income, all of it (the grammar's "INCOME") or one kind ("salary")."""
+    return (command.category or "").startswith(INCOME_GROUP)
+
+
 def _total(command: ParsedCommand, period: Period, session: Session) -> list[ReportRow]:
+    income = received(command)
     return spending_total(
         period,
         session=session,
         category=command.category,
         merchant=command.merchant,
         account=command.account,
+        direction=CategoryDirection.INCOME if income else CategoryDirection.EXPENSE,
     )
 
 
@@ -240,7 +251,12 @@ def _subject(context: AppContext, command: ParsedCommand, language: str = "en") 
     """ " on Coffee", " at Lidl", " from Visa" — what the question narrowed to (in the
     sentence's language when its catalogue says it: " chez Lidl", " tại Lidl")."""
     parts = []
-    if command.category:
+    if command.category == INCOME_GROUP:
+        pass  # "how much did I earn": all money received, no narrower subject
+    elif received(command):
+        name = _category_name(context, command.category or "")
+        parts.append(say(language, "subject.income", name=name) or f" from {name}")
+    elif command.category:
         name = _category_name(context, command.category)
         parts.append(say(language, "subject.category", name=name) or f" on {name}")
     if command.merchant:

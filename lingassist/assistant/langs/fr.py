@@ -63,6 +63,16 @@ PATTERNS = (
     # commands and questions whose French order differs from the grammar's
     (r"annuler?\s+(?:la|le|l')\s*derni(?:ere|er)\s+(?:depense|transaction|operation|entree|achat)",
      "undo the last transaction"),
+    # money received asked about: "combien ai-je gagné", "j'ai touché combien", "mes revenus"
+    (r"(?:combien|cb|cbn|cmb)\s+(?:d'?\s?argent\s+)?(?:est-ce\s+que\s+)?(?:j'?\s?ai|ai-je|ai\s+je|"
+     r"on\s+a|avons-nous)\s+(?:gagne|touche|encaisse|percu|recu|rentre)\b", "how much did i earn"),
+    (r"(?:j'?\s?ai|on\s+a)\s+(?:gagne|touche|encaisse|percu)\s+combien", "how much did i earn"),
+    (r"(?:qu'?\s?est-ce\s+que\s+j'?\s?ai|qu'?\s?ai-je)\s+(?:gagne|touche)", "how much did i earn"),
+    (r"(?:quels?\s+(?:sont|ont\s+ete|etaient)|c'?\s?est\s+combien)\s+mes\s+(?:revenus|gains)",
+     "what was my income"),
+    (r"combien\s+(?:de\s+|d'?\s?)(?:revenus?|rentrees?)", "how much income"),
+    (r"(?:mes|nos)\s+(?:revenus|gains|rentrees(?:\s+d'?\s?argent)?)(?!\s+(?:de\s+)?\d)",
+     "my income"),
     (r"(?:combien|cb|cbn|cmb)\s+(?:est-ce\s+que\s+)?(?:j'?\s?ai|ai-je|ai\s+je)\s+"
      r"(?:depense[rse]*|claque|paye|mis)", "how much did i spend"),
     (r"(?:j'?\s?ai\s+)?(?:depense[rse]*|claque)\s+combien", "how much did i spend"),
@@ -271,6 +281,7 @@ MESSAGES = {
         "• « envoie 20 euros à Paul » · « vire 200 euros sur mon livret A »\n"
         "• « supprime la dernière dépense »"
     ),
+    "answer.earned": "Vous avez reçu {amount}{what} {period}",
     "answer.spent": "Vous avez dépensé {amount}{what} {period}",
     "answer.count.one": " (1 opération)",
     "answer.count.many": " ({count} opérations)",
@@ -300,6 +311,7 @@ MESSAGES = {
         "notées avec « par mois » ou « chaque semaine » sont retenues comme régulières."
     ),
     "subscriptions.head": "{count} paiement(s) régulier(s), environ {amount} par mois :",
+    "subject.income": " en {name}",
     "subject.category": " en {name}",
     "subject.merchant": " chez {name}",
     "subject.account": " avec {name}",

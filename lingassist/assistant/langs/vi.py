@@ -57,6 +57,13 @@ PATTERNS = (
     (r"(?:toi\s+|minh\s+)?(?:tieu|chi)\s+nhieu\s+nhat\s+(?:vao|cho)\s+(?:cai\s+)?gi",
      "what did i spend the most on"),
     (r"tien\s+di\s+dau\s+(?:het\s+)?(?:roi\s+)?(?:vay\s+)?", "where did my money go"),
+    # money received asked about: "tôi kiếm được bao nhiêu", "thu nhập tháng 10"
+    (r"(?:toi\s+|minh\s+|em\s+)?(?:da\s+)?(?:kiem|thu|nhan|lam)\s+(?:duoc\s+|ve\s+)+"
+     r"(?:tong\s+(?:cong\s+)?)?(?:bao\s+nhieu|may)(?:\s+tien)?", "how much did i earn"),
+    (r"(?:tong\s+)?thu\s+nhap\s+(?:cua\s+(?:toi|minh|em)\s+)?(?:la\s+)?(?:bao\s+nhieu|may)(?:\s+tien)?",
+     "how much income"),
+    (r"(?:tong\s+)?thu\s+nhap\s+(?:cua\s+(?:toi|minh|em)\s+)?(?=(?:thang|tuan|nam|hom|tu|trong)\b)",
+     "my income "),
     (r"(?:toi\s+|minh\s+)?con\s+(?:lai\s+)?bao\s+nhieu\s+tien", "how much money do i have"),
     (r"con\s+(?:duoc\s+)?(?:tieu|chi)\s+(?:them\s+)?(?:duoc\s+)?bao\s+nhieu",
      "how much can i still spend"),
@@ -127,7 +134,7 @@ _LEXICON = {
     "tiền": "", "đô": "dollars", "đồng": "đồng", "củ": "triệu", "lương": "salary",
     "nhận lương": "received salary", "thưởng": "bonus received", "tiền thưởng": "bonus received",
     "lì xì": "lucky money", "được lì xì": "received lucky money", "được tặng": "received a gift of",
-    "được cho": "received", "cuối năm": "year-end", "thu nhập": "income",
+    "được cho": "received", "cuối năm": "year-end", "thu nhập": "income", "kiếm được": "earned",
     "chi tiêu": "spending", "tổng chi tiêu": "total spending", "khoản chi": "expense",
     "thêm khoản chi": "add an expense", "các khoản chi": "transactions",
     "ngân sách": "budget", "số dư": "balance", "tài khoản": "account",
@@ -239,6 +246,7 @@ MESSAGES = {
         "• “chuyển 500k cho Lan” · “chuyển 2 triệu vào tiết kiệm”\n"
         "• “xóa giao dịch vừa rồi”"
     ),
+    "answer.earned": "Bạn đã nhận {amount}{what} {period}",
     "answer.spent": "Bạn đã chi {amount}{what} {period}",
     "answer.count.one": " (1 giao dịch)",
     "answer.count.many": " ({count} giao dịch)",
@@ -269,6 +277,7 @@ MESSAGES = {
         "hoặc “hàng tuần” sẽ được nhớ là định kỳ."
     ),
     "subscriptions.head": "{count} khoản định kỳ, khoảng {amount} mỗi tháng:",
+    "subject.income": " từ {name}",
     "subject.category": " cho {name}",
     "subject.merchant": " tại {name}",
     "subject.account": " bằng {name}",
