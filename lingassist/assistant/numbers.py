@@ -76,9 +76,18 @@ def find_amounts(
     text: str, preferred_currency: str | None = None, exclude: Iterable[Span] = ()
 ) -> list[Amount]:
     """All amounts in `text`, left to right, ignoring characters inside `exclude`."""
+    return amounts_and_quantities(text, preferred_currency, exclude)[0]
+
+
+def amounts_and_quantities(
+    text: str, preferred_currency: str | None = None, exclude: Iterable[Span] = ()
+) -> tuple[list[Amount], list[Span]]:
+    """The amounts in `text` (as `find_amounts`), and where it counts things instead
+    ("3 hours", "2 nights", "4 people": the number and its noun), which are not money and
+    not names either."""
     blocked = _blocked(text, exclude)
-    items = _stream(text, preferred_currency, blocked)
-    return combine(text, items, preferred_currency)
+    items, quantities = _stream(text, preferred_currency, blocked)
+    return combine(text, items, preferred_currency), quantities
 
 
 def normalize_transcript(text: str, preferred_currency: str | None = None) -> NormalizedText:
@@ -101,8 +110,11 @@ def _blocked(text: str, exclude: Iterable[Span]) -> list[bool]:
     return mask
 
 
-def _stream(text: str, preferred: str | None, blocked: Sequence[bool]) -> list[Item]:
-    """Digits, number words, currency words and connectors, in text order."""
+def _stream(
+    text: str, preferred: str | None, blocked: Sequence[bool]
+) -> tuple[list[Item], list[Span]]:
+    """Digits, number words, currency words and connectors, in text order; and the spans
+    of the counts taken out of them."""
     items = [_digit_item(text, m, preferred) for m in _DIGITS.finditer(text)]
     items += [_word_group_item(g) for g in word_numbers(text) if not _inside_name(text, g)]
     items += _small_words(text)
@@ -290,12 +302,14 @@ def _drop_overlaps(items: list[Item]) -> list[Item]:
     return kept
 
 
-def _drop_quantities(text: str, items: list[Item]) -> list[Item]:
+def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Span]]:
     """A bare number followed by a count noun ("4 people", "5 hours") is not money; a rate
     ("150 a month", "40 per week") is. A small whole number before any plural noun ("2
-    packs", "3 shirts") is a count too when another number in the text can be the price."""
+    packs", "3 shirts") is a count too when another number in the text can be the price.
+    Returns the items left and the span of each count with its noun."""
     numbers = sum(1 for item in items if item.kind == "num")
     result = []
+    quantities = []
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
         if item.kind == "num" and item.currency is None and following is not None:
@@ -306,9 +320,13 @@ def _drop_quantities(text: str, items: list[Item]) -> list[Item]:
             party = noun == "at" and later is not None and later.kind == "num"  # "for 2 at 30"
             if following.kind == "break" and (counted or party and _small(text, item)) and adjacent:
                 result.append(Item("break", item.start, item.end))
+                if counted:
+                    quantities.append(
+                        Span(item.start, following.end, text[item.start : following.end])
+                    )
                 continue
         result.append(item)
-    return result
+    return result, quantities
 
 
 def _counts(text: str, item: Item, noun: str) -> bool:

@@ -18,7 +18,7 @@ from lingassist.assistant.dates import (
 )
 from lingassist.assistant.entities import match_known, phrase_after
 from lingassist.assistant.money_rules import Amount
-from lingassist.assistant.numbers import find_amounts
+from lingassist.assistant.numbers import amounts_and_quantities
 from lingassist.assistant.types import Span
 
 _BOUND = re.compile(
@@ -62,7 +62,8 @@ class Found:
         bounds: ("min" | "max", amount) pairs from "over 100", "under 20".
         merchant: a known merchant written in the text.
         payee: a known payee written in the text.
-        blocked: spans that are not free words (dates, times, amounts, known names).
+        blocked: spans that are not free words (dates, times, amounts, counts of
+            things, known names).
         impossible_dates: days said that do not exist ("February 31").
     """
 
@@ -91,7 +92,7 @@ def find_slots(
     payee = match_known(text, known_payees, first_names=True)
     masks = [hit.span for hit in dates] + list(impossible) + find_times(text)
     masks += [s for s in (limit and limit.span, merchant and merchant[1], payee and payee[1]) if s]
-    amounts = find_amounts(text, currency, masks)
+    amounts, quantities = amounts_and_quantities(text, currency, masks)
     amounts = _outside_names(text, amounts, masks)
     amounts = [a for a in amounts if not _is_identifier(text, a)]
     nicknames = nickname_amounts(text, masks)
@@ -99,7 +100,7 @@ def find_slots(
     amounts += nicknames
     amounts = combine_arithmetic(text, sorted(amounts, key=lambda a: a.span.start))
     bounds, subject = _split_bounds(text, amounts)
-    blocked = tuple(masks + [a.span for a in amounts])
+    blocked = tuple(masks + [a.span for a in amounts] + quantities)  # "3 hours" names nothing
     return Found(dates, limit, tuple(subject), tuple(bounds), merchant, payee, blocked, impossible)
 
 

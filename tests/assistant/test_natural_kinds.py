@@ -448,6 +448,22 @@ def test_one_amount_is_meant_when_the_others_are_denied_counts_or_labels(
 
 
 @pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("garage 5 hours 12.40", "12.40"),
+        ("hotel 3 nights 270", "270"),
+        ("bike rental 2 days 55", "55"),
+        ("dog walker 6 walks 48", "48"),
+    ],
+)
+def test_a_count_of_things_is_neither_the_amount_nor_the_merchant(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.amount == Decimal(amount)
+    counted = text.split()[-2]  # "hours", "nights", "days", "walks"
+    assert counted not in (command.merchant or "").split(), command.merchant
+
+
+@pytest.mark.parametrize(
     ("text", "merchant"),
     [("grabbed a sandwich for 5.25", None), ("I lent Mark 50", "Mark"), ("kiosk 2.20", "kiosk")],
 )
