@@ -26,7 +26,7 @@ from lingassist.assistant.languages import ENGLISH, language_of
 from lingassist.assistant.money_rules import Amount
 from lingassist.assistant.own_words import in_own_words, unless_vetoed
 from lingassist.assistant.recurrence import find_recurrence
-from lingassist.assistant.sharing import find_split_ways, find_split_with
+from lingassist.assistant.sharing import find_split_ways, find_split_with, names_only
 from lingassist.assistant.slots import Found, find_slots
 from lingassist.assistant.terse import terse_name
 from lingassist.assistant.types import Intent, ParsedCommand, Span
@@ -192,8 +192,9 @@ def _fill_sharing(
         shared = find_split_with(text, said_shared=True)
         if shared is not None:
             slots["split_with"], spans["split_with"] = shared
-            if slots.get("merchant") in shared[0]:
-                del slots["merchant"], spans["merchant"]
+            merchant = slots.get("merchant")
+            if isinstance(merchant, str) and names_only(merchant, shared[0]):
+                del slots["merchant"], spans["merchant"]  # "with Ana and Ben" is who, not where
     if intent.writes or intent is Intent.QUERY_SUBSCRIPTIONS:
         repeats = find_recurrence(text)
         if repeats is not None:

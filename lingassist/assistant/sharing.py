@@ -136,9 +136,17 @@ def _could_be_a_name(word: str) -> bool:
     return lowered not in _NOT_NAMES - _GROUP and lowered not in MAJOR_CURRENCY_WORDS
 
 
+_LIST_JOIN = re.compile(r"\s*,\s*|\s+and\s+")
+
+
+def names_only(words: str, names: tuple[str, ...]) -> bool:
+    """True when `words` is nothing but some of `names` listed ("Ana and Ben")."""
+    return all(part in names for part in _LIST_JOIN.split(words.strip()))
+
+
 def _listed(text: str, start: int, end: int) -> tuple[tuple[str, ...], Span] | None:
     """The names in `text[start:end]` ("Mia and Zoe", "Raj, Priya"), without pronouns."""
-    words = re.split(r"\s*,\s*|\s+and\s+", text[start:end])
+    words = _LIST_JOIN.split(text[start:end])
     names = tuple(w for w in words if w and _could_be_a_name(w))
     if not names:
         return None

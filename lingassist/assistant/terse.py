@@ -147,6 +147,18 @@ _NOT_NAME_WORDS = frozenset(
         "drank",
         "picked",
         "ordered",
+        # spending said in slang: "dropped 80 on a jacket", "shelled out 40", "blew 60"
+        "dropped",
+        "blew",
+        "blown",
+        "splurged",
+        "shelled",
+        "forked",
+        "coughed",
+        "splashed",
+        "wasted",
+        "out",
+        "up",
         "booked",
         "renewed",
         "took",
@@ -167,6 +179,8 @@ _NOT_NAME_WORDS = frozenset(
     ]
 )
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
+# "spent 120 on new boots", "45 for concert tickets": what was bought, not where
+_BOUGHT_BEFORE = re.compile(r"\b(?:on|for)\s+(?:the\s+|my\s+)?$", re.I)
 _SENTENCE_WORDS = re.compile(
     r"\b(?:how|what|why|when|where|which|who|did|does|do|can|could|would|should|will|"
     r"i'm|i've|we|our|you|your)\b",
@@ -184,6 +198,12 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
         if name is None or _ITEM_BEFORE.search(text[: name.start]):
             continue  # "a sandwich", "some snacks": a thing bought, not a shop
         lowered = name.source.lower()
+        if (
+            name.source.islower()
+            and not is_brand(lowered)
+            and _BOUGHT_BEFORE.search(text[: name.start])
+        ):
+            continue  # "on new boots": lower case after "on"/"for" is the thing bought
         if category_code(lowered) and not is_brand(lowered):
             continue
         words = lowered.split()

@@ -464,6 +464,28 @@ def test_a_count_of_things_is_neither_the_amount_nor_the_merchant(text: str, amo
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "split the 56 taxi with Noor and Eli",
+        "brunch 48 shared with Kim, Lou and Max",
+        "gas 70 split with Ivo and Pia",
+    ],
+)
+def test_the_people_an_expense_is_split_with_are_not_its_merchant(text: str) -> None:
+    command = read(text)
+    assert command.split_with and command.merchant is None, command
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["dropped 120 on new boots", "shelled out 35 for the museum", "forked out 18 for parking"],
+)
+def test_spending_slang_verbs_are_not_merchants(text: str) -> None:
+    command = read(text)
+    assert command.amount is not None and command.merchant is None, command.merchant
+
+
+@pytest.mark.parametrize(
     ("text", "merchant"),
     [("grabbed a sandwich for 5.25", None), ("I lent Mark 50", "Mark"), ("kiosk 2.20", "kiosk")],
 )
