@@ -41,6 +41,7 @@ _MIN_GLUED = 4  # letters of a name left when a glued legal form is taken off
 _MIN_INSIDE = 5  # letters of a remembered name recognised after other words
 _FILLERS = ARTICLES | {"and", "und", "et", "y", "n"}
 _UMLAUT = re.compile(r"[aou]e")
+_PLACES_LIMIT = 50_000  # keys whose place `recall` keeps (emptied when full)
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,7 @@ class MerchantMemory:
         self._order: dict[str, int] = {}  # key -> when it was last filed (higher: later)
         self._summaries: dict[str, _Summary] = {}
         self._index = _Index()
+        self._places: dict[tuple[str, bool, bool], tuple[str, bool] | None] = {}
         self._generic = generic
         self._own = count(1)
         for item in filings:
@@ -213,6 +215,7 @@ class MerchantMemory:
         self._where[ident] = filing.key
         self._order[filing.key] = next(self._own)
         self._summaries.pop(filing.key, None)
+        self._places.clear()
 
     def unfile(self, ident: Hashable) -> None:
         """Forget the filing of one transaction (it was deleted or left uncategorized)."""
@@ -231,6 +234,7 @@ class MerchantMemory:
             self._where.pop(ident, None)
         self._order.pop(key, None)
         self._summaries.pop(key, None)
+        self._places.clear()
         if key:
             self._index.remove(key)
 
@@ -247,20 +251,36 @@ class MerchantMemory:
         With `amount`, a mixed history answers with the choice for the nearest amount."""
         if not key:
             return None
+        asked = (key, fuzzy, loose)
+        if asked in self._places:
+            place = self._places[asked]
+        else:
+            place = self._place(key, fuzzy=fuzzy, loose=loose)
+            if len(self._places) >= _PLACES_LIMIT:
+                self._places.clear()
+            self._places[asked] = place
+        return self._recollection(place[0], fuzzy=place[1], amount=amount) if place else None
+
+    def _place(self, key: str, *, fuzzy: bool, loose: bool) -> tuple[str, bool] | None:
+        """The remembered key that `recall` answers `key` from, and whether it only
+        matched fuzzily or loosely (None: memory knows nothing of it). It depends on the
+        keys remembered and the order they were filed in, not on an amount, so `recall`
+        keeps it until memory changes: a bank file names the same merchants again and
+        again, at other amounts."""
         found = key if key in self._filings else self._index.joined.get("".join(bare_words(key)))
         if found is not None:
-            return self._recollection(found, fuzzy=False, amount=amount)
+            return found, False
         if not fuzzy or not self._filings:
             return None
         related = (self._related(key) or self._glued(key) or self._inside(key)) if loose else None
         if related is not None:
-            return self._recollection(related, fuzzy=True, amount=amount)
+            return related, True
         if len(key) < _MIN_FUZZY_KEY:
             return None
         near = process.extractOne(
             key, self._filings.keys(), scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_CUTOFF
         )
-        return self._recollection(near[0], fuzzy=True, amount=amount) if near else None
+        return (near[0], True) if near else None
 
     def _generic_words(self) -> frozenset[str]:
         if self._generic is None:

@@ -230,3 +230,36 @@ def test_a_short_name_asked_is_found_inside_a_longer_remembered_one() -> None:
 def test_a_name_in_the_middle_of_another_is_not_the_same_merchant() -> None:
     memory = MerchantMemory([("hyde park", "TRANSPORTATION_PARKING")])
     assert memory.recall("tashas hyde park corner") is None
+
+
+def test_where_a_key_is_found_is_looked_for_again_after_memory_changes() -> None:
+    memory = MerchantMemory([("zuni cafe", "FOOD_AND_DRINK_RESTAURANT")], generic=frozenset())
+    asked = "zuni cafe san francisco"
+    assert memory.recall(asked, amount=Decimal("-20")).key == "zuni cafe"
+    memory.record("zuni cafe san francisco", "FOOD_AND_DRINK_COFFEE")  # now remembered itself
+    found = memory.recall(asked, amount=Decimal("-35"))
+    assert (found.key, found.code, found.fuzzy) == (asked, "FOOD_AND_DRINK_COFFEE", False)
+    memory.forget(asked)
+    assert memory.recall(asked).key == "zuni cafe"
+    memory.forget("zuni cafe")
+    assert memory.recall(asked) is None
+    memory.record("zuni cafe sf", "FOOD_AND_DRINK_BAR", ident=7)
+    assert memory.recall(asked).code == "FOOD_AND_DRINK_BAR"
+    memory.unfile(7)
+    assert memory.recall(asked) is None
+
+
+def test_the_amount_still_picks_among_a_merchants_choices_of_a_key_found_before() -> None:
+    memory = MerchantMemory(
+        [
+            ("engen", "TRANSPORTATION_GAS", Decimal("-400")),
+            ("engen", "GENERAL_MERCHANDISE_CONVENIENCE_STORES", Decimal("-30")),
+        ]
+    )
+    big = memory.recall("engen sea view", amount=Decimal("-380"))
+    small = memory.recall("engen sea view", amount=Decimal("-25"))
+    assert big is not None and small is not None
+    assert (big.code, small.code) == (
+        "TRANSPORTATION_GAS",
+        "GENERAL_MERCHANDISE_CONVENIENCE_STORES",
+    )
