@@ -21,6 +21,7 @@ accumulate, a worker calls `retrain_if_needed`, which trains the same way again.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -60,6 +61,13 @@ class CategoryAdvisor:
     def suggest(self, description: str, amount: Decimal | None = None) -> Suggestion:
         """The category for a description (negative amount: money out), and why."""
         return self._ready().categorize(description, amount)
+
+    def suggest_many(self, items: Iterable[tuple[str, Decimal | None]]) -> list[Suggestion]:
+        """`suggest` for many (description, amount) pairs, such as a bank file's lines: the
+        categorizer is brought up to date once for all of them, and each line gets the
+        answer `suggest` would give it."""
+        categorizer = self._ready()
+        return [categorizer.categorize(description, amount) for description, amount in items]
 
     def learn(
         self, merchant: str, code: str, *, description: str = "", amount: Decimal | None = None

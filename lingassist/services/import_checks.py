@@ -140,11 +140,13 @@ def categorize(
     context: AppContext, lines: dict[int, BankLine], categories: dict[str, Category]
 ) -> dict[int, tuple[Category, Suggestion]]:
     """Position -> (category, the advisor's suggestion) for each line to write."""
-    found: dict[int, tuple[Category, Suggestion]] = {}
-    for position, line in lines.items():
-        suggestion = context.advisor.suggest(line.description, line.money.amount)
-        found[position] = (_category_for(suggestion, line, categories), suggestion)
-    return found
+    suggestions = context.advisor.suggest_many(
+        (line.description, line.money.amount) for line in lines.values()
+    )
+    return {
+        position: (_category_for(suggestion, line, categories), suggestion)
+        for (position, line), suggestion in zip(lines.items(), suggestions, strict=True)
+    }
 
 
 def _category_for(
