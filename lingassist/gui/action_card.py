@@ -87,6 +87,8 @@ class ActionCard(QFrame):
             toolTip=self.tr("Take it back (Ctrl+Z)"),
         )
         self.undo_button.hide()
+        if not proposal.editable:  # no words to put back: a bill's payment code
+            self.edit_button.hide()
         grid = QGridLayout()
         for row, field in enumerate(proposal.fields):
             grid.addWidget(QLabel(self.tr(field.label), objectName="cardLabel"), row, 0)

@@ -22,6 +22,7 @@ ROWS_SHOWN = 10
 if TYPE_CHECKING:  # the assistant and its cards load with the first message, not at start
     from lingassist.gui.action_card import ActionCard
     from lingassist.services.actions import Proposal
+    from lingassist.services.bill_codes import BillReading
 
 HELLO = QT_TRANSLATE_NOOP(
     "ConversationView", "Hi! Tell me what you spent, ask about your money, or drop a receipt."
@@ -96,6 +97,23 @@ class ConversationView(QWidget):
             self._add(rows)
         if reply.proposal is not None:
             self._add_card(ActionCard(reply.proposal))
+
+    def show_bill(self, reading: BillReading) -> None:
+        """A dropped bill's payment code: its payment card, to confirm like any payment
+        (it replaces a waiting card), or why its code cannot be used."""
+        from lingassist.gui.action_card import ActionCard
+
+        name = reading.path.name
+        if reading.proposal is None:
+            text = self.tr("The payment code in {name} cannot be used: {problem}")
+            self._add(MessageBubble(text.format(name=name, problem=reading.problem), mine=False))
+            return
+        card = self.open_card
+        if card is not None:
+            card.mark_closed(self.tr("Replaced by the bill you dropped."))
+        said = self.tr("I read the payment code of {name}. Check it, then confirm to record it.")
+        self._add(MessageBubble(said.format(name=name), mine=False))
+        self._add_card(ActionCard(reading.proposal))
 
     def confirm_open_card(self) -> bool:
         """Confirm the waiting card (Enter on an empty input line); False if none."""

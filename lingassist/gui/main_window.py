@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -40,6 +41,7 @@ from lingassist.config import window_language
 from lingassist.core.errors import UserFacingError
 from lingassist.gui.account_list import AccountList
 from lingassist.gui.always_rule_prompt import AlwaysRulePrompt
+from lingassist.gui.bill_code_reader import BillCodeReader
 from lingassist.gui.category_summary import CategorySummary
 from lingassist.gui.command_bar import CommandBar
 from lingassist.gui.conversation_view import ConversationView
@@ -76,6 +78,7 @@ if TYPE_CHECKING:
     from lingassist.gui.bank_import_queue import BankImportQueue
     from lingassist.gui.dashboard_view import DashboardView
     from lingassist.gui.payments_view import PaymentsView
+    from lingassist.services.bill_codes import BillReading
     from lingassist.services.imports import ImportResult
 
 log = logging.getLogger(__name__)
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.job_status)
         self.drop_overlay = DropOverlay(self.centralWidget())
         self.setAcceptDrops(True)
+        self.bill_codes = BillCodeReader(context, self.jobs, self)
         self._menus()
         self._connect()
         self._refresh_status()
@@ -275,6 +279,9 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(
+            self.tr("&Open bill or receipt…"), QKeySequence.StandardKey.Open, self.choose_images
+        )
+        file_menu.addAction(
             self.tr("&Import bank file…"), QKeySequence("Ctrl+I"), self.choose_bank_files
         )
         file_menu.addAction(
@@ -329,6 +336,8 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text) if text else self._refresh_status()
         )
         self.receipts.count_changed.connect(self._receipt_count)
+        self.bill_codes.bill_read.connect(self._bill_read)
+        self.bill_codes.receipts.connect(self._receipts_arrived)
 
     @property
     def payments(self) -> PaymentsView:
@@ -430,12 +439,32 @@ class MainWindow(QMainWindow):
         files = _local_files(event.mimeData())
         if files:
             event.acceptProposedAction()
-            bank_files, receipts = _split_bank_files(files)
+            bank_files, images = _split_bank_files(files)
             if bank_files:
                 self.bank_imports.add(bank_files)
-            if receipts:
-                self.receipts.add_files(receipts)
-                self.show_page(self.receipts)
+            self.bill_codes.add(images)  # a bill's payment code, else a receipt
+
+    def choose_images(self) -> None:
+        """File → Open bill or receipt…: a bill's payment code becomes a payment card, any
+        other image is read as a receipt."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Open a bill or a receipt"),
+            str(Path.home()),
+            self.tr(
+                "Images and PDF (*.png *.jpg *.jpeg *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif *.pdf)"  # noqa: E501 - one string for lupdate
+            ),
+        )
+        self.bill_codes.add([Path(name) for name in names])
+
+    def _bill_read(self, reading: BillReading) -> None:
+        self.show_page(self.conversation)
+        self.conversation.show_bill(reading)
+        self.chain_focus()
+
+    def _receipts_arrived(self, paths: list[Path]) -> None:
+        self.receipts.add_files(paths)
+        self.show_page(self.receipts)
 
     # -- bank files -------------------------------------------------------------------
 

@@ -95,6 +95,8 @@ class Proposal:
         payment: the checked payment draft, for a payment card (confirmed in a dialog).
         undoes: for an undo card, the change it shows; confirming refuses to take back
             any other (the ledger may change while the card waits).
+        editable: False when there are no words to put back for editing (a bill's
+            payment code read from an image).
     """
 
     title: str
@@ -105,6 +107,7 @@ class Proposal:
     warnings: tuple[str, ...] = ()
     payment: CheckedDraft | None = None
     undoes: ChangeRef | None = None
+    editable: bool = True
 
 
 def propose(context: AppContext, command: ParsedCommand, source: TransactionSource) -> Proposal:
@@ -279,23 +282,44 @@ def _payment_card(
         reference=command.memo,
         account=command.account or "",
     )
+    return payment_proposal(context, checked, command, source)
+
+
+def payment_proposal(
+    context: AppContext,
+    checked: CheckedDraft,
+    command: ParsedCommand,
+    source: TransactionSource,
+    *,
+    read_from: str = "",
+) -> Proposal:
+    """The card of a checked payment draft (said, or read from a bill's code: `read_from`
+    names the image, shown as where the payee, account, amount and reference came from)."""
     draft = checked.draft
+
+    def field(slot: str, label: str, value: str) -> CardField:
+        return (
+            CardField(label, value, read_from) if read_from else _field(command, slot, label, value)
+        )
+
     amount = money_text(draft.amount, draft.currency, context.settings.locale)
     fields = (
-        _field(command, "payee", "Pay", draft.payee or "?"),
-        CardField(
+        field("payee", "Pay", draft.payee or "?"),
+        field(
+            "",
             "Bank" if draft.is_vietnamese_account else "IBAN",
             draft.account_text or "— not saved yet",
         ),
-        _field(command, "amount", "Amount", f"{amount} ({draft.amount_in_words})"),
+        field("amount", "Amount", f"{amount} ({draft.amount_in_words})"),
         _field(command, "date", "On", draft.execution_date.isoformat()),
-        _field(command, "memo", "Reference", draft.reference or "—"),
+        field("memo", "Reference", draft.reference or "—"),
         _field(command, "account", "From", draft.account),
     )
     blocking = tuple(p.message for p in checked.problems if p.blocking)
     warnings = tuple(p.message for p in checked.problems if not p.blocking)
+    title = f"Pay {amount} to {draft.payee}" if draft.payee else f"Pay {amount}"
     return Proposal(
-        f"Pay {amount} to {draft.payee}", fields, command, source, blocking, warnings, checked
+        title, fields, command, source, blocking, warnings, checked, editable=not read_from
     )
 
 

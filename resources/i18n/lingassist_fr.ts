@@ -392,6 +392,13 @@ Vos comptes actuels sont d’abord sauvegardés, pour pouvoir y revenir.</transl
     </message>
 </context>
 <context>
+    <name>BillCodeReader</name>
+    <message>
+        <source>Looking for a payment code</source>
+        <translation>Recherche d’un code de paiement</translation>
+    </message>
+</context>
+<context>
     <name>BudgetList</name>
     <message>
         <source>No budgets yet. Try “set a budget of 200 for groceries”.</source>
@@ -505,6 +512,18 @@ Ctrl+Maj+Z (ou Ctrl+Y) rétablit.</translation>
     <message>
         <source>Replaced by your next message.</source>
         <translation>Remplacée par votre message suivant.</translation>
+    </message>
+    <message>
+        <source>The payment code in {name} cannot be used: {problem}</source>
+        <translation>Le code de paiement de {name} est inutilisable : {problem}</translation>
+    </message>
+    <message>
+        <source>Replaced by the bill you dropped.</source>
+        <translation>Remplacée par la facture que vous avez déposée.</translation>
+    </message>
+    <message>
+        <source>I read the payment code of {name}. Check it, then confirm to record it.</source>
+        <translation>J’ai lu le code de paiement de {name}. Vérifiez-le, puis confirmez pour l’enregistrer.</translation>
     </message>
     <message>
         <source>Fix the problems first: Edit puts the words back to change them; Esc discards.</source>
@@ -1308,6 +1327,10 @@ Deux questions et vous pouvez commencer ; tout le reste peut attendre.</translat
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>&amp;Open bill or receipt…</source>
+        <translation>&amp;Ouvrir une facture ou un reçu…</translation>
+    </message>
+    <message>
         <source>&amp;Import bank file…</source>
         <translation>&amp;Importer un relevé bancaire…</translation>
     </message>
@@ -1356,6 +1379,14 @@ Deux questions et vous pouvez commencer ; tout le reste peut attendre.</translat
         <translation>À &amp;propos de LingAssist</translation>
     </message>
     <message>
+        <source>Open a bill or a receipt</source>
+        <translation>Ouvrir une facture ou un reçu</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif *.pdf)</source>
+        <translation>Images et PDF (*.png *.jpg *.jpeg *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif *.pdf)</translation>
+    </message>
+    <message>
         <source>Always file {merchant} there…</source>
         <translation>Toujours classer {merchant} ici…</translation>
     </message>
@@ -1365,7 +1396,7 @@ Deux questions et vous pouvez commencer ; tout le reste peut attendre.</translat
     </message>
     <message>
         <source>Voice in this language is transcribed for you to check before it is used: correct it if needed, then press Enter.</source>
-        <translation>La voix dans cette langue est transcrite pour que vous la vérifiiez avant qu'elle serve : corrigez-la si besoin, puis appuyez sur Entrée.</translation>
+        <translation>La voix dans cette langue est transcrite pour que vous la vérifiiez avant qu&apos;elle serve : corrigez-la si besoin, puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Settings saved; they apply from the next start.</source>

@@ -389,6 +389,13 @@ Sổ hiện tại sẽ được sao lưu trước, để bạn có thể quay l�
     </message>
 </context>
 <context>
+    <name>BillCodeReader</name>
+    <message>
+        <source>Looking for a payment code</source>
+        <translation>Đang tìm mã thanh toán</translation>
+    </message>
+</context>
+<context>
     <name>BudgetList</name>
     <message>
         <source>No budgets yet. Try “set a budget of 200 for groceries”.</source>
@@ -501,6 +508,18 @@ Ctrl+Shift+Z (hoặc Ctrl+Y) để làm lại.</translation>
     <message>
         <source>Replaced by your next message.</source>
         <translation>Đã được thay bằng tin nhắn tiếp theo của bạn.</translation>
+    </message>
+    <message>
+        <source>The payment code in {name} cannot be used: {problem}</source>
+        <translation>Không dùng được mã thanh toán trong {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>Replaced by the bill you dropped.</source>
+        <translation>Đã được thay bằng giấy báo thanh toán bạn vừa thả vào.</translation>
+    </message>
+    <message>
+        <source>I read the payment code of {name}. Check it, then confirm to record it.</source>
+        <translation>Tôi đã đọc mã thanh toán trong {name}. Hãy kiểm tra rồi xác nhận để ghi lại.</translation>
     </message>
     <message>
         <source>Fix the problems first: Edit puts the words back to change them; Esc discards.</source>
@@ -1295,6 +1314,10 @@ Chỉ hai câu hỏi là bạn có thể bắt đầu; mọi thứ khác có th�
         <translation>&amp;Tệp</translation>
     </message>
     <message>
+        <source>&amp;Open bill or receipt…</source>
+        <translation>&amp;Mở giấy báo thanh toán hoặc hóa đơn…</translation>
+    </message>
+    <message>
         <source>&amp;Import bank file…</source>
         <translation>&amp;Nhập sao kê ngân hàng…</translation>
     </message>
@@ -1341,6 +1364,14 @@ Chỉ hai câu hỏi là bạn có thể bắt đầu; mọi thứ khác có th�
     <message>
         <source>&amp;About LingAssist</source>
         <translation>&amp;Giới thiệu LingAssist</translation>
+    </message>
+    <message>
+        <source>Open a bill or a receipt</source>
+        <translation>Mở giấy báo thanh toán hoặc hóa đơn</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif *.pdf)</source>
+        <translation>Ảnh và PDF (*.png *.jpg *.jpeg *.webp *.heic *.heif *.tif *.tiff *.bmp *.gif *.pdf)</translation>
     </message>
     <message>
         <source>Always file {merchant} there…</source>

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+import time
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 
@@ -80,6 +81,17 @@ def drop(window: MainWindow, *paths: Path) -> None:
     )
     window.dropEvent(dropped)
     assert not window.drop_overlay.isVisible()
+    settle(window)
+
+
+def settle(window: MainWindow, timeout: float = 10.0) -> None:
+    """Wait until the dropped images were looked at for a bill's payment code (a worker)
+    and sent on: a card in the conversation, or the receipts."""
+    end = time.monotonic() + timeout
+    while window.bill_codes.busy and time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+    assert not window.bill_codes.busy, "the payment-code look at the dropped images ended"
 
 
 def photo(tmp_path: Path, name: str = "receipt.jpg", colour: str = "white") -> Path:
