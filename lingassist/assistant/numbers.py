@@ -45,7 +45,46 @@ _PER_UNIT = re.compile(r"/(?:month|mo|week|wk|year|yr|day)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
 _RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
 _SCALE_WORD = {"grand": 1000, "thousand": 1000, "million": 1_000_000, "hundred": 100}
-MAX_COUNT = 50  # "2 packs" … "50 stamps": counts of things bought, not prices
+_PARTY_BEFORE = re.compile(r"\bfor\s+\Z", re.I)  # "for 2 at 30", not "taxi 20 at 11"
+MAX_COUNT = 50
+# words after "1" that do not name a thing counted ("1 for 5", "1 and a half")
+_NOT_THINGS = frozenset(
+    [
+        "and",
+        "for",
+        "the",
+        "from",
+        "with",
+        "per",
+        "each",
+        "off",
+        "plus",
+        "more",
+        "less",
+        "minus",
+        "times",
+        "out",
+        "than",
+        "was",
+        "were",
+        "are",
+        "got",
+        "but",
+        "then",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "last",
+        "this",
+        "next",
+        "tip",
+        "total",
+        "only",
+        "just",
+        "too",
+        "also",
+    ]
+)  # "2 packs" … "50 stamps": counts of things bought, not prices
 _NOT_PLURAL = ("ss", "us", "is")  # "plus", "bus", "this", "glass" end in s but count nothing
 # "1tr2", "2tr", "1,2tr", "15 triệu", "1 triệu 2", "2 tỷ", "50 nghìn": Vietnamese scales
 _VN_SCALE = re.compile(
@@ -317,7 +356,12 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
             adjacent = not text[item.end : following.start].strip()  # "3 months", not "3 a month"
             later = items[index + 2] if index + 2 < len(items) else None
             counted = noun in QUANTITY_NOUNS or (numbers > 1 and _counts(text, item, noun))
-            party = noun == "at" and later is not None and later.kind == "num"  # "for 2 at 30"
+            party = (  # "table for 2 at 30": how many people, then the price
+                noun == "at"
+                and later is not None
+                and later.kind == "num"
+                and _PARTY_BEFORE.search(text, 0, item.start) is not None
+            )
             if following.kind == "break" and (counted or party and _small(text, item)) and adjacent:
                 result.append(Item("break", item.start, item.end))
                 if counted:
@@ -330,9 +374,13 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
 
 
 def _counts(text: str, item: Item, noun: str) -> bool:
-    """ "2 packs", "12 eggs": a whole number up to `MAX_COUNT` before a plural word."""
+    """ "2 packs", "12 eggs": a whole number up to `MAX_COUNT` before a plural word; "1
+    book", "1 ticket": one of a thing (another number in the text is the price)."""
     plural = len(noun) > 3 and noun.endswith("s") and not noun.endswith(_NOT_PLURAL)
-    return plural and _small(text, item)
+    if plural and _small(text, item):
+        return True
+    one_thing = noun.isalpha() and len(noun) > 2 and noun not in _NOT_THINGS
+    return text[item.start : item.end] == "1" and one_thing
 
 
 def _small(text: str, item: Item) -> bool:

@@ -50,6 +50,9 @@ _NUMBERED_THING = re.compile(
     r"\s+\Z",
     re.I,
 )
+_FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.I)
+_PHRASE_ENDS = re.compile(r"\s*(?:[.,;!?)]|\Z|(?:and|but|at|on|in|yesterday|today|last)\b)", re.I)
+_MAX_PARTY = 20
 _PAYER_FIRST = re.compile(
     r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|just\s+)?"
     r"(?:paid|sent|venmoed|gave|transferred|refunded)\s+(?:me|us)\b"
@@ -255,6 +258,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         for amount in amounts
         if not _NEGATED_BEFORE.search(text, 0, amount.span.start)
         and not _NUMBERED_THING.search(text, 0, amount.span.start)
+        and not _party_size(text, amount)
         and not (ways and amount.span.within(ways[1]))
     ] or list(amounts)
     marked = [amount for amount in candidates if amount.marked]
@@ -262,6 +266,18 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         return marked[0]
     candidates = marked or candidates
     return candidates[0] if len({amount.value for amount in candidates}) == 1 else None
+
+
+def _party_size(text: str, amount: Amount) -> bool:
+    """ "dinner 60 for 4", "tickets 90 for 3.": a small whole number said after "for" and
+    ending the phrase counts people, when another amount is the price."""
+    return (
+        not amount.marked
+        and amount.span.source.isdigit()
+        and 1 < amount.value <= _MAX_PARTY
+        and _FOR_BEFORE.search(text, 0, amount.span.start) is not None
+        and _PHRASE_ENDS.match(text, amount.span.end) is not None
+    )
 
 
 def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:

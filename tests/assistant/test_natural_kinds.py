@@ -418,6 +418,7 @@ def test_a_correction_inside_the_sentence_keeps_the_last_amount(text: str, amoun
         "gas 41 then parking 6.50",
         "paid 15 or 18 for the haircut, can't remember",
         "groceries €52.10 and €7.99 at the bakery",
+        "cab 26 at 9",  # a time or a price: never 9 while 26 is dropped as a party
     ],
 )
 def test_two_different_amounts_in_one_entry_are_asked_about_never_picked(text: str) -> None:
@@ -437,6 +438,11 @@ def test_two_different_amounts_in_one_entry_are_asked_about_never_picked(text: s
         ("paid the builder 1,200 for stage two", "1200"),
         ("snacks 5 and 5 again at the kiosk", "5"),
         ("museum $24 for 3 of us", "24"),
+        ("brunch 72 for 6", "72"),
+        ("curry night 58 for 3, at Spice Hut", "58"),
+        ("table for 2 at 46", "46"),
+        ("bought 1 lamp 39", "39"),
+        ("1 umbrella 16.50", "16.50"),
     ],
 )
 def test_one_amount_is_meant_when_the_others_are_denied_counts_or_labels(
