@@ -184,15 +184,18 @@ def _this(match: re.Match[str], today: date) -> tuple[When, When]:
 
 @_rule(
     r"(?:(?P<on>on|from|until|since|by|before|after|am|le)\s+)?(?<![$€£¥₫\d.,])(?P<a>\d{1,2})"
-    r"(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>(?:19|20)?\d{2}))?(?P<end>\.)?(?![\d/.]*\d)"
+    r"(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>(?:19|20)?\d{2}))?(?P<end>\.)?(?![\d/.-]*\d)"
 )
 def _numeric_date(match: re.Match[str], today: date) -> tuple[When, When] | None:
-    """ "11/3", "3/11", "on 14.11.", "14.11.2026": day and month in either order. A dotted
-    pair needs a year or a word such as "on" before it ("14.11" and "$12.06." are amounts).
+    """ "11/3", "3/11", "on 14.11.", "14.11.2026", "on 11-15": day and month in either order.
+    A dotted or dashed pair needs a year or a word such as "on" before it ("14.11" and
+    "$12.06." are amounts, "11-15" a range).
     When both orders are real days, the one nearest today is meant (the most recent for
     what happened)."""
-    if match.group("sep") == "." and not (match.group("year") or match.group("on")):
-        return None  # "12.06." ends a sentence with a price; "on 14.11." is a day
+    if match.group("sep") in ".-" and not (match.group("year") or match.group("on")):
+        return (
+            None  # "12.06." ends a sentence with a price, "11-15" is a range; "on 14.11." is a day
+        )
     a, b = int(match.group("a")), int(match.group("b"))
     year = match.group("year")
     candidates = []
@@ -276,7 +279,10 @@ def _holiday_in(key: str, year: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
-@_rule(r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)\s+back")
+@_rule(
+    r"(?P<n>\d{1,2}|(?:a\s+)?couple(?:\s+of)?|a|one|two|three|four|five|six|seven)\s+"
+    r"(?P<unit>days?|weeks?)\s+back"
+)
 def _back(match: re.Match[str], today: date) -> tuple[When, When] | None:
     """ "two days back": as "two days ago"."""
     return _ago(match, today)
@@ -357,13 +363,13 @@ _UNIT_DAYS = {"day": 1, "d": 1, "week": 7, "wk": 7, "w": 7, "fortnight": 14}
 
 
 @_rule(
-    r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|ten)\s*"
+    r"(?P<n>\d{1,2}|(?:a\s+)?couple(?:\s+of)?|a|one|two|three|four|five|six|seven|ten)\s*"
     r"(?P<unit>days?|d|weeks?|wks?|w|fortnights?)\s+ago"
 )
 def _ago(match: re.Match[str], today: date) -> tuple[When, When]:
-    """ "3 days ago", "2 wks ago", "a fortnight ago", "1w ago"."""
-    n = match.group("n").lower()
-    count = int(n) if n.isdigit() else COUNT_WORDS[n]
+    """ "3 days ago", "2 wks ago", "a fortnight ago", "1w ago", "a couple of days ago"."""
+    n = " ".join(match.group("n").lower().split())
+    count = int(n) if n.isdigit() else COUNT_WORDS[n.removeprefix("a ")]
     unit = match.group("unit").lower()
     return _days(today, -count * _UNIT_DAYS[unit if unit in _UNIT_DAYS else unit[:-1]])
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lingassist.assistant.date_words import MONTHS
 from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import IntentGuess, shipped_model
 from lingassist.assistant.intent_words import INCOME_QUESTION
@@ -37,7 +38,14 @@ from lingassist.assistant.types import Intent, Span
 _REFUND_WORDS = re.compile(
     r"\b(?:refund\w*|back|return\w*|reimburs\w*|credited|chargeback)\b", re.I
 )
-_TIME_BACK = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+back\b", re.I)
+_TIME_BACK = re.compile(
+    r"\b(?:days?|weeks?|months?|years?)\s+back\b|\bback\s+(?:in|on|during|around)\s+(?:the\s+|early\s+"
+    r"|late\s+|mid[\s-]+)?(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r"|\d|spring|summer|"
+    r"autumn|fall|winter|first|second|third|beginning|start|end|day|days)\b",
+    re.I,
+)  # "two days back", "back in october", "back on the 3rd": when, not money back
 _EVIDENCE = {Intent.SPLIT_EXPENSE: SHARED_COST, Intent.ADD_REFUND: _REFUND_WORDS}
 _UNDO_WORDS = re.compile(
     r"\b(?:undo|delete|remove|erase|revert|take\s+(?:back|off|out)|scratch|wrong)\b", re.I

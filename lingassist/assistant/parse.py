@@ -9,6 +9,7 @@ from datetime import date
 
 from lingassist.assistant.categories import category_code, find_category, is_brand
 from lingassist.assistant.context import ConversationContext, follow_up, is_follow_up
+from lingassist.assistant.dates import DateHit
 from lingassist.assistant.entities import (
     find_account,
     find_accounts_pair,
@@ -126,7 +127,7 @@ def _parse_view(
     ruled = classify(text, has_amount=bool(found.amounts), has_name=has_name, has_money=has_money)
     intent = decide_intent(text, found, ruled)
     accounts = tuple(known_accounts)
-    filled = _fill(text, intent, found, default_currency, accounts)
+    filled = _fill(text, intent, found, default_currency, accounts, today=today)
     command = _in_original(filled, view)
     if intent is Intent.OTHER:
         command = replace(command, closest=closest_intent(text, found))
@@ -135,7 +136,9 @@ def _parse_view(
     # "make it 600k"); an English one as typed, as always
     judged = filled if glossed else command
     if previous is not None and is_follow_up(judged, previous):
-        as_before = _fill(text, previous.intent, found, default_currency, accounts, terse=False)
+        as_before = _fill(
+            text, previous.intent, found, default_currency, accounts, today=today, terse=False
+        )
         return follow_up(_in_original(as_before, view), previous) or command
     return command
 
@@ -155,6 +158,7 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     currency: str,
     accounts: tuple[str, ...],
     *,
+    today: date,
     terse: bool = True,
 ) -> ParsedCommand:
     """The command `text` says with `intent`; `terse` reads a bare word next to the amount
@@ -162,7 +166,7 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     slots: dict[str, object] = {}
     spans: dict[str, Span] = {}
     _fill_amount(text, intent, found, currency, slots, spans)
-    _fill_when(intent, found, slots, spans)
+    _fill_when(intent, found, slots, spans, today)
     _fill_names(text, intent, found, slots, spans)
     _fill_category(text, intent, slots, spans)
     _fill_account(text, intent, accounts, slots, spans)
@@ -179,6 +183,10 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     if intent.writes and found.impossible_dates and "date" not in slots:
         missing += ("date",)  # "on February 31": said, but no such day; never today instead
         spans["date"] = found.impossible_dates[0]
+    elif (
+        intent.writes and intent != Intent.SET_BUDGET and "period" in slots and "date" not in slots
+    ):
+        missing += ("date",)  # "last weekend", "back in october": which day? never today instead
     if intent == Intent.DRAFT_PAYMENT and "payee" in missing and slots.get("category"):
         missing = tuple(m for m in missing if m != "payee")
     return ParsedCommand(text=text, intent=intent, missing=missing, spans=spans, **slots)  # type: ignore[arg-type]
@@ -293,8 +301,11 @@ def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
 
 
 def _fill_when(
-    intent: Intent, found: Found, slots: dict[str, object], spans: dict[str, Span]
+    intent: Intent, found: Found, slots: dict[str, object], spans: dict[str, Span], today: date
 ) -> None:
+    """The date of a write, or the period of a question. A write said to have happened
+    some time in a past period ("last weekend", "in october") keeps the period, so that
+    the day is asked for."""
     if found.limit is not None and intent in _QUERIES:
         slots["limit"], spans["limit"] = found.limit.value, found.limit.span
     future = intent in (Intent.DRAFT_PAYMENT, Intent.TRANSFER)
@@ -307,6 +318,18 @@ def _fill_when(
         elif "period" not in slots and not (intent.writes and intent != Intent.SET_BUDGET):
             period = when if isinstance(when, Period) else Period(when, when, hit.span.source)
             slots["period"], spans["period"] = period, hit.span
+        elif intent.writes and _some_day_in(when, hit, today) and "period" not in slots:
+            slots["period"], spans["period"] = when, hit.span
+
+
+def _some_day_in(when: object, hit: DateHit, today: date) -> bool:
+    """True for a past period said as when a write happened ("last week", "back in
+    october"), not what it paid for ("for november") nor one still running ("this month")."""
+    return (
+        isinstance(when, Period)
+        and when.end < today
+        and not hit.span.source.lower().startswith("for ")
+    )
 
 
 def _fill_names(

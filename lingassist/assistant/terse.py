@@ -148,6 +148,13 @@ _NOT_NAME_WORDS = frozenset(
         "picked",
         "ordered",
         # spending said in slang: "dropped 80 on a jacket", "shelled out 40", "blew 60"
+        # when, not who: "parking 4 earlier this week", "metro 2.10 this past monday"
+        "earlier",
+        "later",
+        "past",
+        "recently",
+        "ago",
+        "gone",
         "dropped",
         "blew",
         "blown",

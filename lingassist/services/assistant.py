@@ -244,6 +244,8 @@ def _reply(
     missing = [m for m in command.missing if m in QUESTIONS]
     if missing and missing[0] == "amount" and command.amount_choices:
         return Reply(_which_amount(context, command), command)
+    if missing and missing[0] == "date" and command.period is not None:  # "last weekend"
+        return Reply(question(command, "day", "Which day was it?"), command)
     if missing:
         return Reply(question(command, missing[0], QUESTIONS[missing[0]]), command)
     proposal = propose(context, command, source)

@@ -723,3 +723,44 @@ def test_money_given_back_to_the_person_or_a_debt_paid_still_counts(text: str) -
         Intent.ADD_INCOME,
         Intent.DRAFT_PAYMENT,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bowling 32 last weekend", "paid 65 for the boiler check back in october", "gym 40 last week"],
+)
+def test_a_write_said_to_happen_some_time_in_a_past_period_asks_which_day(text: str) -> None:
+    command = read(text)
+    assert command.date is None and "date" in command.missing, command
+    assert command.period is not None and command.period.end < TODAY
+
+
+@pytest.mark.parametrize("text", ["wages 2100 for october", "paid the gym 30 for this month"])
+def test_what_a_write_pays_for_or_a_running_period_is_not_asked_about(text: str) -> None:
+    assert "date" not in read(text).missing
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("sushi 28 a couple of days ago", date(2026, 11, 16)),
+        ("cab 14 couple days back", date(2026, 11, 16)),
+        ("florist 19 on 11-12", date(2026, 11, 12)),
+        ("florist 19 on 12-11", date(2026, 11, 12)),
+    ],
+)
+def test_a_couple_of_days_ago_and_dashed_days(text: str, day: date) -> None:
+    assert read(text).date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["paid 80 for the concert back in october", "spent 45 on the recital back in june"],
+)
+def test_back_in_a_month_is_when_not_money_back(text: str) -> None:
+    assert read(text).intent is Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize("text", ["laundry 6 earlier this week", "tram 2.40 this past friday"])
+def test_words_of_time_are_not_merchants(text: str) -> None:
+    assert read(text).merchant is None

@@ -60,6 +60,20 @@ def test_two_amounts_are_asked_about_in_the_sentence_language_and_the_answer_com
     assert vietnamese.proposal is None and vietnamese.text.startswith("Số tiền nào đúng:")
 
 
+def test_a_day_in_a_past_period_is_asked_for_and_the_answer_completes_it(
+    context: AppContext,
+) -> None:
+    asked, conversation = handle_utterance(
+        context, "bowling 32 last weekend", ConversationContext()
+    )
+    assert asked.proposal is None and asked.text == "Which day was it?"
+    answered, _ = handle_utterance(context, "saturday", conversation)
+    assert answered.proposal is not None and answered.command.date is not None
+    assert answered.command.date.weekday() == 5
+    assert _reply(context, "ciné 24 euros le week-end dernier").text == "C'était quel jour ?"
+    assert _reply(context, "xem phim 100k tuần trước").text == "Vào ngày nào?"
+
+
 def test_cancel_and_not_understood_in_french(context: AppContext) -> None:
     assert _reply(context, "laisse tomber").text == "Rien à annuler."
     unclear = _reply(context, "raconte-moi une blague")

@@ -245,6 +245,7 @@ MESSAGES = {
     "ask.amount": "C'était combien ?",
     "ask.amount_choice": "C'était quel montant : {choices} ?",
     "or": " ou ",
+    "ask.day": "C'était quel jour ?",
     "ask.category": "Dans quelle catégorie ?",
     "ask.payee": "À qui faut-il payer ?",
     "ask.merchant": "C'était où ?",

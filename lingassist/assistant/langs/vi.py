@@ -211,6 +211,7 @@ MESSAGES = {
     "ask.amount": "Bao nhiêu tiền?",
     "ask.amount_choice": "Số tiền nào đúng: {choices}?",
     "or": " hay ",
+    "ask.day": "Vào ngày nào?",
     "ask.category": "Thuộc danh mục nào?",
     "ask.payee": "Trả cho ai?",
     "ask.merchant": "Ở đâu?",
