@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
+from lingassist.categorize import normalize as normalizer
 from lingassist.categorize.normalize import key_of, merchant_key, normalize
 from lingassist.ledger.repository import merchant_key as ledger_merchant_key
 
@@ -211,3 +215,34 @@ def test_a_word_after_a_brand_names_another_business_only_when_it_does(
     descriptor: str, merchant: str
 ) -> None:
     assert normalize(descriptor).merchant == merchant
+
+
+# Pieces of bank text that start, end or nearly make a date, a card number or a SEPA tail
+# (and letters that case-fold unusually: the Kelvin sign is a "k", the long s an "s").
+_PIECES = (
+    "on ", "ON", "*", "**", " ", "  ", "\t", "12", "3", "2026-11-20", "01.12", "1/2/24", "10:30",
+    "7 aug", "Sept", "dec", "card", "CARD no", " n", "xx1234", "XX", "**99", "nr:", "PAS: x",
+    "x*", "#", "eref+", "EREF", "//", "/", "+", "ECH/", "id emetteur/", "sagt danke", "SAGT",
+    "DANKE", "rum/", "ref/", "bic+", "svwz+", "Rewe", "\u212a", "\u017f", "é", "_", ".", "-",
+    "n", "o", "N", "mdt/", "Kref+", "abwa", "x", "p", "c",
+)  # fmt: skip
+
+
+def _plain(guarded: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without its look-ahead guard (`normalize._guarded`)."""
+    found = re.fullmatch(r"\(\?=\[[^\]]*\]\)\(\?:(.*)\)", guarded.pattern, re.DOTALL)
+    assert found is not None
+    return re.compile(found.group(1), guarded.flags)
+
+
+@pytest.mark.parametrize("name", ["_DATES", "_CARD_NUMBERS", "_SEPA_TAIL"])
+def test_a_guarded_pattern_finds_what_it_found_unguarded(name: str) -> None:
+    guarded = getattr(normalizer, name)
+    plain = _plain(guarded)
+    rng = random.Random(16)
+    for _ in range(20_000):
+        text = "".join(rng.choices(_PIECES, k=rng.randint(1, 9)))
+        assert guarded.sub("~", text) == plain.sub("~", text), text
+        assert [m.span() for m in guarded.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text
