@@ -125,7 +125,9 @@ def merchant_key(name: str) -> str:
     >>> merchant_key("  Café  Blue-Bottle ")
     'cafe blue bottle'
     """
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    plain = name  # ASCII text is its own NFKD form: a bank file's lines mostly are
+    if not name.isascii():
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     key = " ".join(_NOT_WORD.sub(" ", plain.lower()).split())
     return key or " ".join(name.lower().split())
 
