@@ -6,12 +6,12 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
 
 from lingassist.core.accounts import AccountType
 from lingassist.core.money import to_minor
 from lingassist.ledger.inserts import insert_one
 from lingassist.ledger.repository import merchant_key
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import accounts, attachments, merchants, postings, transactions
 
 

@@ -16,10 +16,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import exists, func, select, update
-from sqlalchemy.orm import Session
 
 from lingassist.core.accounts import AccountType
 from lingassist.core.transactions import TransactionSource, TransactionStatus
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import (
     accounts,
     attachments,

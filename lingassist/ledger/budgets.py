@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, insert, or_, select, update
-from sqlalchemy.orm import Session
 
 from lingassist.core.money import Money, from_minor
 from lingassist.core.periods import Period
 from lingassist.ledger.inserts import insert_one
 from lingassist.ledger.journal import ChangeSet
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import budgets, categories, postings
 
 MONTHLY = "month"

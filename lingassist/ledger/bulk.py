@@ -11,13 +11,13 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
 
 from lingassist.core.transactions import NewTransaction
 from lingassist.ledger.bank_imports import MARK_COLUMNS, ImportMark
 from lingassist.ledger.inserts import insert_rows
 from lingassist.ledger.journal import TRANSACTION, ChangeSet
 from lingassist.ledger.repository import create_merchant, merchant_key
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import merchants, postings, transactions
 
 HEAD_COLUMNS = (
@@ -92,7 +92,7 @@ def _refresh_statistics(session: Session, count: int) -> None:
     yearly report of a fresh 100k import ~9x slower (EXPLAIN ANALYZE: an estimate of 5
     postings per category, 96 index scans over the year; categories, seeded at the start and
     never analyzed, were thought to be 1 row). SQLite needs no statistics here."""
-    if count >= ANALYZE_AFTER and session.get_bind().dialect.name == "postgresql":
+    if count >= ANALYZE_AFTER and session.dialect.name == "postgresql":
         tables = "transactions, postings, merchants, journal_entries, categories, accounts"
         session.execute(text(f"ANALYZE {tables}"))
 
@@ -101,7 +101,7 @@ def _new_transaction_ids(session: Session, count: int) -> list[int]:
     """`count` ids for new transactions. PostgreSQL hands them out from the table's sequence
     (another person's import at the same moment gets others, and later single inserts do not
     collide); SQLite's writer holds the whole file, so the next ids after the largest are free."""
-    if session.get_bind().dialect.name == "postgresql":
+    if session.dialect.name == "postgresql":
         taken = session.execute(
             text(
                 "SELECT nextval(pg_get_serial_sequence('transactions', 'id')) "

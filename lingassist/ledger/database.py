@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from lingassist.core.errors import DamagedLedger, ReadOnlyLedger
 from lingassist.ledger import server
-from lingassist.ledger.journal import ENTERED_BY
+from lingassist.ledger.sessions import Sessions
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -34,12 +33,13 @@ class Database:
     Attributes:
         engine: the SQLAlchemy engine (one per process).
         sessions: factory of sessions; use ``with db.sessions.begin() as session:`` so a
-            unit of work commits whole or not at all.
+            unit of work commits whole or not at all (``with db.sessions() as session:``
+            to read).
         url: where the data lives (shown in the self-test, never holds a password here).
     """
 
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: Sessions
     url: str
 
     def close(self) -> None:
@@ -102,10 +102,14 @@ def open_database(url: str, *, password: str | None = None, entered_by: str = ""
 def _explain_a_lost_server(url: str) -> Callable[[ExceptionContext], None]:
     """A server that goes away while the ledger is open (switched off, network gone) fails
     the next statement: say so in words a person can act on (`ServerUnavailable`), not as
-    the driver's error. Other database errors (a conflict between two writers) pass."""
+    the driver's error. Other database errors (a conflict between two writers) pass, and
+    so does a failed pre-ping: the pool then drops every stale connection and connects
+    again, which either works (the server is back) or fails here as a lost server."""
 
     def explain(context: ExceptionContext) -> None:
         error = context.sqlalchemy_exception
+        if context.is_pre_ping:
+            return
         if not isinstance(error, OperationalError) or not server.is_lost_connection(context):
             return
         raise server.lost_connection(error, url) from None
@@ -122,8 +126,7 @@ def _open(shown_url: str, engine: Engine, entered_by: str) -> Database:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     migrate(engine)
-    sessions = sessionmaker(engine, expire_on_commit=False, info={ENTERED_BY: entered_by})
-    return Database(engine, sessions, shown_url)
+    return Database(engine, Sessions(engine, entered_by), shown_url)
 
 
 def open_read_only(path: Path, refusal: str, *, entered_by: str = "") -> Database:
@@ -147,8 +150,7 @@ def open_read_only(path: Path, refusal: str, *, entered_by: str = "") -> Databas
         raise DamagedLedger(f"{path} is at schema {revision}, not {SCHEMA_HEAD}.")
     event.listen(engine, "connect", _read_only_pragmas)
     event.listen(engine, "before_cursor_execute", _refuse_writes(refusal))
-    sessions = sessionmaker(engine, expire_on_commit=False, info={ENTERED_BY: entered_by})
-    return Database(engine, sessions, sqlite_url(path))
+    return Database(engine, Sessions(engine, entered_by), sqlite_url(path))
 
 
 WRITING_WORDS = frozenset({"INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER"})

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import insert, select, update
-from sqlalchemy.orm import Session
 
 from lingassist.core.errors import NotFound
 from lingassist.ledger.inserts import insert_one
 from lingassist.ledger.journal import ChangeSet
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import accounts, payment_drafts
 
 ENTITY = "payment_draft"

@@ -11,7 +11,6 @@ from collections import defaultdict
 from decimal import Decimal
 
 from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
 from lingassist.core.accounts import AccountKind, AccountType
@@ -26,6 +25,7 @@ from lingassist.exports.records import (
     ExportTransaction,
     LedgerSnapshot,
 )
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import accounts, attachments, categories, merchants, postings
 from lingassist.ledger.tables import transactions as heads
 
@@ -46,7 +46,7 @@ def read_snapshot(period: Period, *, default_currency: str, session: Session) ->
 
 def export_accounts(*, session: Session) -> tuple[ExportAccount, ...]:
     """Every account, with the category (and its primary's name) it backs, by id."""
-    primary = aliased(categories)
+    primary = categories.alias()
     rows = session.execute(
         select(
             accounts.c.id,

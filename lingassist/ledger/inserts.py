@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Insert, Table, insert
-from sqlalchemy.orm import Session
+
+from lingassist.ledger.sessions import Session
 
 _POSITIONAL = {"qmark": "?", "format": "%s"}
 
@@ -29,10 +30,9 @@ def insert_rows(
     session: Session, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> None:
     """Insert `rows` (tuples in the order of `columns`) into `table` in one executemany."""
-    connection = session.connection()
-    dialect = connection.dialect
+    dialect = session.dialect
     if dialect.name == "postgresql":
-        _copy_rows(connection, table, columns, rows)
+        _copy_rows(session, table, columns, rows)
         return
     processors = [_processor(table, name, dialect) for name in columns]
     if dialect.paramstyle not in _POSITIONAL:
@@ -47,9 +47,7 @@ def insert_rows(
     quote = dialect.identifier_preparer.quote
     names = ", ".join(quote(name) for name in columns)
     marks = ", ".join([_POSITIONAL[dialect.paramstyle]] * len(columns))
-    connection.exec_driver_sql(
-        f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", prepared
-    )
+    session.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", prepared)
 
 
 def _copy_rows(

@@ -19,10 +19,10 @@ from typing import Any
 
 from sqlalchemy import DateTime, Table, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
 
 from lingassist.core.errors import ChangedMeanwhile, NothingToUndo
 from lingassist.ledger.inserts import insert_one, insert_rows
+from lingassist.ledger.sessions import ENTERED_BY, Session
 from lingassist.ledger.tables import (
     accounts,
     attachments,
@@ -49,7 +49,6 @@ ROW_ENTITIES: dict[str, Table] = {
     "categorization_rule": categorization_rules,
 }
 TRANSACTION = "transaction"
-ENTERED_BY = "entered_by"  # the key of `Session.info` that names who works through it
 Image = dict[str, Any]
 
 
@@ -98,15 +97,11 @@ class ChangeSet:
 
     def will_update(self, entity: str, entity_id: int) -> None:
         """`entity_id` is about to change: keep its current image."""
-        self._record(
-            entity, entity_id, "update", snapshot(self.session.connection(), entity, entity_id)
-        )
+        self._record(entity, entity_id, "update", snapshot(self.session, entity, entity_id))
 
     def will_delete(self, entity: str, entity_id: int) -> None:
         """`entity_id` is about to be deleted: keep its current image."""
-        self._record(
-            entity, entity_id, "delete", snapshot(self.session.connection(), entity, entity_id)
-        )
+        self._record(entity, entity_id, "delete", snapshot(self.session, entity, entity_id))
 
     def _record(self, entity: str, entity_id: int, op: str, before: Image | None) -> None:
         self.session.execute(
@@ -256,15 +251,14 @@ def _step(session: Session, *, forward: bool, change_set: Any = None) -> str:
     _refuse_if_changed_since(session, change_set, forward=forward)
     from lingassist.ledger import journal_batch  # it builds on this module
 
-    connection = session.connection()
     entries = _entries(session, change_set.id, newest_first=not forward)
     for run in journal_batch.runs(entries):
         if len(run) > 1:  # many created transactions (an import): a few statements
             (journal_batch.replay_created if forward else journal_batch.revert_created)(
-                connection, run
+                session, run
             )
         else:
-            (_replay if forward else _revert)(connection, run[0])
+            (_replay if forward else _revert)(session, run[0])
     session.execute(
         update(change_sets).where(change_sets.c.id == change_set.id).values(undone=not forward)
     )

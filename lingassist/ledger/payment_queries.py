@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import and_, func, insert, not_, select, update
-from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
 from lingassist.core.accounts import AccountType
@@ -19,6 +18,7 @@ from lingassist.core.transactions import TransactionSource, TransactionStatus
 from lingassist.ledger.inserts import insert_one
 from lingassist.ledger.journal import ChangeSet
 from lingassist.ledger.repository import merchant_key
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import accounts, categories, merchants, payees, postings, transactions
 
 DRAFT_SOURCES = (TransactionSource.TEXT, TransactionSource.VOICE, TransactionSource.MANUAL)

@@ -12,7 +12,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, case, exists, func, or_, select
-from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
 from lingassist.core.accounts import AccountType
@@ -26,6 +25,7 @@ from lingassist.core.transactions import (
     TransactionStatus,
 )
 from lingassist.ledger.repository import merchant_key
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import (
     accounts,
     attachments,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
 
 from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.ledger.journal import TRANSACTION, ChangeSet
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import categories, merchants, postings, transactions
 
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from sqlalchemy import String, and_, cast, exists, func, literal, or_, select
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -20,6 +19,7 @@ from lingassist.core.periods import Period
 from lingassist.core.reports import AccountBalance, ReportDimension, ReportRow
 from lingassist.ledger.queries import MONEY_TYPES
 from lingassist.ledger.repository import merchant_key
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import accounts, categories, merchants, postings, transactions
 
 _t, _p, _a, _c, _m = transactions, postings, accounts, categories, merchants

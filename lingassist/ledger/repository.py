@@ -12,13 +12,13 @@ import unicodedata
 from datetime import UTC, date, datetime
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.orm import Session
 
 from lingassist.core.accounts import Account, AccountKind, AccountType, Category, CategoryDirection
 from lingassist.core.errors import Ambiguous, NotFound, UserFacingError
 from lingassist.core.transactions import NewTransaction, Posting, TransactionStatus
 from lingassist.ledger.inserts import insert_one
 from lingassist.ledger.journal import TRANSACTION, ChangeSet
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import accounts, categories, merchants, postings, transactions
 
 _NOT_WORD = re.compile(r"[^\w]+")

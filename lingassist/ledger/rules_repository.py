@@ -15,7 +15,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, case, delete, func, insert, select, update
-from sqlalchemy.orm import Session
 
 from lingassist.categorize.rules import Condition, Field, Operator, Rule
 from lingassist.core.errors import NotFound
@@ -23,6 +22,7 @@ from lingassist.core.money import from_minor, to_minor
 from lingassist.ledger.inserts import insert_one
 from lingassist.ledger.journal import ChangeSet
 from lingassist.ledger.queries import MONEY_TYPES
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import (
     accounts,
     categories,

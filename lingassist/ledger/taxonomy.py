@@ -13,11 +13,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
 
 from lingassist.core.accounts import AccountKind, AccountType, CategoryDirection
 from lingassist.core.resources import resource_path
 from lingassist.ledger.inserts import insert_one
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import accounts, categories
 
 INCOME_PRIMARIES = frozenset({"INCOME", "TRANSFER_IN", "LOAN_DISBURSEMENTS"})

@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from lingassist.assistant.types import ParsedCommand
 from lingassist.core.accounts import CategoryDirection
 from lingassist.core.money import Money
@@ -21,6 +19,7 @@ from lingassist.ledger.budgets import BudgetStatus, budget_statuses
 from lingassist.ledger.queries import list_transactions
 from lingassist.ledger.reports import account_balances, spending_total
 from lingassist.ledger.repository import all_categories
+from lingassist.ledger.sessions import Session
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import money_text
 from lingassist.services.replies import LOCALES, period_text, say

@@ -26,9 +26,6 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import event
-from sqlalchemy.orm import Session
-
 from lingassist.ledger.database import Database
 from lingassist.ledger.recategorize import merchant_categories
 from lingassist.ledger.rules_repository import (
@@ -56,7 +53,7 @@ class CategoryAdvisor:
         self._rules_stale = False
         self._memory_stale = False
         self._read_up_to: datetime | None = None  # the latest `filed` memory has read
-        event.listen(database.sessions, "after_commit", self._ledger_committed)
+        database.sessions.on_commit(self._ledger_committed)
 
     def suggest(self, description: str, amount: Decimal | None = None) -> Suggestion:
         """The category for a description (negative amount: money out), and why."""
@@ -192,7 +189,7 @@ class CategoryAdvisor:
                 self._memory_stale = False
                 self._categorizer.replace_memory(self._memory(None))
 
-    def _ledger_committed(self, _session: Session) -> None:
+    def _ledger_committed(self) -> None:
         """Any commit may have changed the rules (an undo, a redo) or filed transactions:
         re-read them lazily."""
         self._rules_stale = True

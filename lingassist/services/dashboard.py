@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from lingassist.core.money import round_money
 from lingassist.core.periods import Period, add_months, month_period
 from lingassist.core.reports import ReportDimension, ReportRow
 from lingassist.core.transactions import TransactionStatus
 from lingassist.ledger.budgets import BudgetStatus, budget_statuses
 from lingassist.ledger.reports import spending_report, spending_total
+from lingassist.ledger.sessions import Session
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import date_text
 from lingassist.services.payments import PendingPayment, pending_payments

@@ -18,7 +18,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Insert, insert, select
-from sqlalchemy.orm import Session
 
 from lingassist.config import AppPaths, Settings, demo_home, load_settings, save_settings
 from lingassist.core.accounts import AccountKind, AccountType
@@ -36,6 +35,7 @@ from lingassist.ledger.repository import (
     resolve_category,
     transaction_count,
 )
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import budgets, categories, payees
 from lingassist.services import demo_catalog as catalog
 from lingassist.services.context import AppContext, open_home

@@ -6,8 +6,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
 
-from sqlalchemy.orm import Session
-
 from lingassist.core.accounts import (
     Account,
     AccountKind,
@@ -39,6 +37,7 @@ from lingassist.ledger.repository import (
     money_accounts,
     resolve_category,
 )
+from lingassist.ledger.sessions import Session
 from lingassist.services.attachments import StoredFile
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import date_text, money_text

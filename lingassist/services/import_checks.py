@@ -9,8 +9,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 
-from sqlalchemy.orm import Session
-
 from lingassist.categorize.suggestion import Layer, Suggestion
 from lingassist.core.accounts import Account, Category, CategoryDirection
 from lingassist.core.bank_lines import BankLine, BankStatement
@@ -18,6 +16,7 @@ from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.core.periods import check_entry_date
 from lingassist.ledger import bank_imports
 from lingassist.ledger.repository import account_by_id, find_account
+from lingassist.ledger.sessions import Session
 from lingassist.services.context import AppContext
 from lingassist.services.entries import (
     UNCATEGORIZED_EXPENSE,

@@ -14,8 +14,6 @@ from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from lingassist.core.accounts import Account, AccountKind, AccountType
 from lingassist.core.bank_lines import BankLine
 from lingassist.core.errors import ChangedMeanwhile, NotFound, UserFacingError
@@ -35,6 +33,7 @@ from lingassist.ledger.repository import (
     find_account,
     transaction_postings,
 )
+from lingassist.ledger.sessions import Session
 from lingassist.services.backups import BEFORE_IMPORT, before_bulk_change
 from lingassist.services.context import AppContext
 from lingassist.services.import_checks import mark_window, paused_gc

@@ -8,8 +8,6 @@ merchant (`categorize.memory.names_match`) are one merchant here too.
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from lingassist.core.errors import NotFound
 from lingassist.ledger.journal import ChangeSet
 from lingassist.ledger.recategorize import (
@@ -18,6 +16,7 @@ from lingassist.ledger.recategorize import (
     transactions_of_merchants,
 )
 from lingassist.ledger.reports import merchant_names
+from lingassist.ledger.sessions import Session
 
 
 def merchant_ids(name: str, *, session: Session) -> list[int]:

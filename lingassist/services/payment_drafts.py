@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
-
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import from_minor, to_minor
 from lingassist.core.transactions import TransactionRow, TransactionStatus
 from lingassist.ledger import draft_queries as dq
 from lingassist.ledger import journal
+from lingassist.ledger.sessions import Session
 from lingassist.payments.draft import CheckedDraft, DraftSource, PaymentDraft, Problem
 from lingassist.services.context import AppContext
 from lingassist.services.payments import (

@@ -18,8 +18,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from lingassist.core.accounts import Account
 from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.core.money import Money, format_amount, from_minor
@@ -41,6 +39,7 @@ from lingassist.ledger.repository import (
     find_account,
     resolve_category,
 )
+from lingassist.ledger.sessions import Session
 from lingassist.payments.draft import (
     MAX_REFERENCE,
     CheckedDraft,

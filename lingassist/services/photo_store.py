@@ -13,9 +13,9 @@ both; a shared folder would need the same mount on every computer. Measured
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from lingassist.core.private_files import private_folder, write_private
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import attachment_blobs, attachments
 from lingassist.services.attachments import StoredFile, stored_path
 from lingassist.services.context import AppContext

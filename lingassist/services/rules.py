@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy.orm import Session
-
 from lingassist.categorize.rules import (
     Condition,
     Field,
@@ -29,6 +27,7 @@ from lingassist.ledger import rules_repository as stored
 from lingassist.ledger.queries import transaction_rows
 from lingassist.ledger.recategorize import recategorize_transaction
 from lingassist.ledger.repository import all_categories, resolve_category
+from lingassist.ledger.sessions import Session
 from lingassist.services.backups import BEFORE_RULE, before_bulk_change
 from lingassist.services.context import AppContext
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
 
 from lingassist.core.accounts import CategoryDirection
 from lingassist.core.errors import UserFacingError
@@ -25,6 +24,7 @@ from lingassist.core.reports import ReportDimension
 from lingassist.ledger import server
 from lingassist.ledger.database import Database, open_database
 from lingassist.ledger.reports import spending_report
+from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import accounts, attachment_blobs, attachments, metadata, postings
 
 CHUNK = 5_000  # rows per INSERT batch
@@ -130,9 +130,9 @@ def _copy_tables(source: Database, target: Database, progress: Callable[[str], N
     """Every table, parents before children, in one target transaction (all or nothing)."""
     total = 0
     with source.sessions() as reading, target.sessions.begin() as writing:
-        if reading.get_bind().dialect.name == "postgresql":  # one snapshot for every table
-            reading.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-        to_sqlite = writing.get_bind().dialect.name == "sqlite"
+        if reading.dialect.name == "postgresql":  # one snapshot for every table
+            reading.execution_options(isolation_level="REPEATABLE READ")
+        to_sqlite = writing.dialect.name == "sqlite"
         for table in _tables():
             if to_sqlite and table.name == "attachment_blobs":
                 continue  # a file ledger keeps its photos in the home's folder
@@ -144,7 +144,7 @@ def _copy_tables(source: Database, target: Database, progress: Callable[[str], N
                 count += len(batch)
             total += count
             progress(f"{table.name}: {count} rows")
-        if writing.get_bind().dialect.name == "postgresql":
+        if writing.dialect.name == "postgresql":
             _move_sequences(writing)
     return total
 

@@ -65,7 +65,7 @@ def test_undo_and_redo_of_a_big_import_restore_every_row(context: AppContext) ->
     ids = add_many(context)
     with context.database.sessions() as session:
         full = rows(session)
-        singles = {i: journal.snapshot(session.connection(), "transaction", i) for i in ids}
+        singles = {i: journal.snapshot(session, "transaction", i) for i in ids}
     assert len(full["transactions"]) == SIZE and len(full["attachments"]) == 1
     with context.database.sessions.begin() as session:
         journal.undo(session)

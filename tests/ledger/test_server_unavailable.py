@@ -118,7 +118,7 @@ def test_the_local_backup_is_the_whole_ledger_and_comes_every_few_hours(
         try:
             assert fingerprint(copy) == fingerprint(context.database)
             with pytest.raises(ReadOnlyLedger), copy.sessions.begin() as session:
-                session.connection().exec_driver_sql("DELETE FROM transactions")
+                session.exec_driver_sql("DELETE FROM transactions")
         finally:
             copy.close()
     finally:
