@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from lingassist.core.accounts import AccountType
 from lingassist.core.reports import AccountBalance
 from lingassist.gui.layout_clearing import clear_layout
+from lingassist.gui.translation import shown_account
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import money_text
 from lingassist.services.reports import balances
@@ -55,11 +56,11 @@ class AccountList(QWidget):
         self._grid.addWidget(everything, 0, 0, 1, 2)
         for index, row in enumerate(rows, start=1):
             button = QPushButton(
-                row.name,
+                shown_account(row.name),
                 flat=True,
                 objectName="accountButton",
                 toolTip=self.tr("Show the transactions of {account} in the ledger").format(
-                    account=row.name
+                    account=shown_account(row.name)
                 ),
             )
             button.clicked.connect(lambda _=False, name=row.name: self.account_clicked.emit(name))

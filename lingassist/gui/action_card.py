@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from lingassist.gui.line_first_label import LineFirstLabel
 from lingassist.gui.long_words import breakable
-from lingassist.services.actions import Proposal
+from lingassist.gui.translation import shown_account, shown_category
+from lingassist.services.actions import CardField, Proposal
 
 SHORT_VALUE = 26  # characters of a field's value that stay on one line
 MIN_LABEL_CHARACTERS = 8  # a card's texts wrap down to about this many characters a line
@@ -47,6 +48,26 @@ FIELD_LABELS = (  # the labels services.actions gives a card's fields, shown tra
     QT_TRANSLATE_NOOP("ActionCard", "On"),
     QT_TRANSLATE_NOOP("ActionCard", "Reference"),
 )
+CARD_TITLES = (  # the titles services.actions gives a card (CardTitle.template), translated
+    QT_TRANSLATE_NOOP("ActionCard", "Add expense {amount}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Add expense {amount} at {where}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Add income {amount}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Add income {amount} from {where}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Add refund {amount}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Add refund {amount} from {where}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Add shared expense {amount}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Add shared expense {amount} at {where}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Set a monthly budget of {amount} for {category}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Move 1 {merchant} transaction to {category}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Move {count} {merchant} transactions to {category}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Move your latest transaction to {category}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Move {amount} from {origin} to {target}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Pay {amount} to {payee}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Pay {amount}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Undo"),
+    QT_TRANSLATE_NOOP("ActionCard", "Undo: {change}"),
+)
+UNCATEGORIZED = QT_TRANSLATE_NOOP("ActionCard", "Uncategorized")
 
 
 class ActionCard(QFrame):
@@ -63,7 +84,7 @@ class ActionCard(QFrame):
         self.proposal = proposal
         self.change: ChangeRef | None = None  # what the Undo button may take back, once done
         self._decided = False
-        self.title = _wrapping(proposal.title, "cardTitle")
+        self.title = _wrapping(self._title(), "cardTitle")
         self.status = QLabel(objectName="cardStatus", wordWrap=True)
         self.confirm_button = QPushButton(
             self.tr("Confirm  ⏎"),
@@ -92,8 +113,9 @@ class ActionCard(QFrame):
         grid = QGridLayout()
         for row, field in enumerate(proposal.fields):
             grid.addWidget(QLabel(self.tr(field.label), objectName="cardLabel"), row, 0)
-            value = _wrapping(field.value, "cardValue")
-            value.setWordWrap(len(field.value) > SHORT_VALUE)  # "Landlord Ltd" stays whole
+            shown = self._value(field)
+            value = _wrapping(shown, "cardValue")
+            value.setWordWrap(len(shown) > SHORT_VALUE)  # "Landlord Ltd" stays whole
             grid.addWidget(value, row, 1)
             source = self.tr("from “{words}”").format(words=field.source) if field.source else ""
             where = _wrapping(source, "cardSource")
@@ -121,6 +143,35 @@ class ActionCard(QFrame):
         self.edit_button.clicked.connect(self.edit_clicked)
         self.cancel_button.clicked.connect(self.cancel_clicked)
         self.undo_button.clicked.connect(self.undo_clicked)
+
+    def _title(self) -> str:
+        """The card's title in the window's language, its category and accounts too."""
+        heading, command = self.proposal.heading, self.proposal.command
+        if heading is None:
+            return self.proposal.title
+        values = dict(heading.values)
+        if "category" in values and command.category:
+            values["category"] = shown_category(command.category, values["category"])
+        for key in ("origin", "target"):
+            if key in values:
+                values[key] = shown_account(values[key])
+        return self.tr(heading.template).format(**values)
+
+    def _value(self, field: CardField) -> str:
+        """A field's value as the window shows it: a category or an account LingAssist
+        named in the window's language; other values as written."""
+        command = self.proposal.command
+        names_category = field.label == "Category" or (
+            field.label == "To" and command.intent.value == "recategorize"
+        )
+        if names_category:
+            if command.category:
+                return shown_category(command.category, field.value)
+            return self.tr(UNCATEGORIZED) if field.value == UNCATEGORIZED else field.value
+        moves = command.intent.value in ("transfer", "draft_payment")
+        if field.label == "Account" or (field.label in ("From", "To") and moves):
+            return shown_account(field.value)
+        return field.value
 
     def focus_chain(self) -> list[QWidget]:
         """Its buttons in Tab order, as they stand left to right."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QW
 from lingassist.gui.elided_label import ElidedLabel
 from lingassist.gui.layout_clearing import clear_layout
 from lingassist.gui.style import colors, theme_changed
+from lingassist.gui.translation import shown_category
 from lingassist.services.dashboard import BudgetLine
 from lingassist.services.formatting import money_text
 
@@ -69,7 +70,7 @@ class BudgetList(QWidget):
         self.empty.setVisible(not self.rows)
 
     def _add(self, index: int, line: BudgetLine, locale: str) -> BudgetRow:
-        name = ElidedLabel(line.name, objectName="budgetName")
+        name = ElidedLabel(shown_category(line.code, line.name), objectName="budgetName")
         amounts = QLabel(budget_text(line, locale), objectName="budgetAmounts")
         amounts.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar = QProgressBar(maximum=BAR_STEPS, textVisible=False, objectName="budgetBar")

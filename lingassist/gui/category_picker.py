@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lingassist.gui.translation import shown_choices
+
 SEPARATOR = " › "  # between the primary and the detailed name: "Food and drink › Groceries"
 INDENT = 18  # a detailed category's indent under its group in the list
 FULL_NAME = Qt.ItemDataRole.UserRole + 1  # what is typed against: the whole name
@@ -35,6 +37,7 @@ class CategoryPicker(QComboBox):
         """`choices` are (code, "Primary › Name"); `none_label` adds a first entry with the
         code "" ("Uncategorized")."""
         super().__init__(parent, objectName="categoryPicker")
+        choices = shown_choices(choices)  # the names in the window's language
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setModel(_grouped(choices, none_label))

@@ -24,6 +24,7 @@ from lingassist.gui.chart_style import HoverTip
 from lingassist.gui.layout_clearing import clear_layout
 from lingassist.gui.month_title import month_title
 from lingassist.gui.style import colors, theme_changed
+from lingassist.gui.translation import shown_category
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import money_text
 from lingassist.services.reports import build_report
@@ -134,11 +135,12 @@ class CategorySummary(QWidget):
         scheme, locale = colors(), self._context.settings.locale
         edge = QColor(self.palette().color(self.palette().ColorRole.Base))
         for index, row in enumerate(rows[:LISTED]):
-            piece = self._series.append(row.label, float(row.amount))  # drawing only, not money
+            name = shown_category(row.key, row.label)
+            piece = self._series.append(name, float(row.amount))  # drawing only, not money
             piece.setColor(QColor(scheme.slices[index % len(scheme.slices)]))
             piece.setBorderColor(edge)
             piece.setProperty("code", row.key)
-            piece.setProperty("tip", f"{row.label}: {money_text(row.amount, row.currency, locale)}")
+            piece.setProperty("tip", f"{name}: {money_text(row.amount, row.currency, locale)}")
         rest = sum((row.amount for row in rows[LISTED:]), Decimal(0))
         if rest:
             piece = self._series.append(self.tr("Everything else"), float(rest))
@@ -167,7 +169,7 @@ class CategorySummary(QWidget):
             amount = QLabel(money_text(row.amount, row.currency, locale))
             amount.setAlignment(Qt.AlignmentFlag.AlignRight)
             self._rows.addWidget(dot, index * 2, 0)
-            self._rows.addWidget(QLabel(row.label), index * 2, 1)
+            self._rows.addWidget(QLabel(shown_category(row.key, row.label)), index * 2, 1)
             self._rows.addWidget(amount, index * 2, 2)
             self._rows.addWidget(share, index * 2 + 1, 1, 1, 2)
 

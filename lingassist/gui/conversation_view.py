@@ -13,6 +13,7 @@ from lingassist.core.transactions import TransactionRow, TransactionSource
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.long_words import breakable
 from lingassist.gui.message_bubble import MessageBubble
+from lingassist.gui.translation import shown_category
 from lingassist.services.context import AppContext
 from lingassist.services.entries import undo_last
 from lingassist.services.formatting import date_text, money_text
@@ -198,7 +199,8 @@ class ConversationView(QWidget):
         locale = self._context.settings.locale
         lines = [
             f"{date_text(r.date, locale)}   {r.merchant or r.description}   "
-            f"{money_text(r.amount, r.currency, locale, signed=True)}   {r.category_name}"
+            f"{money_text(r.amount, r.currency, locale, signed=True)}   "
+            f"{shown_category(r.category_code, r.category_name)}"
             for r in rows[:ROWS_SHOWN]
         ]
         return "\n".join(lines)

@@ -25,6 +25,7 @@ from lingassist.gui.chart_style import (
     quiet_chart,
 )
 from lingassist.gui.style import colors, theme_changed
+from lingassist.gui.translation import shown_category
 from lingassist.services.dashboard import CategoryComparison
 from lingassist.services.formatting import axis_scale, money_text
 
@@ -106,7 +107,7 @@ class MonthComparisonChart(QChartView):
         # drawing only: QtCharts wants floats; the tooltips and lists show exact Decimals
         self.last_month.append([float(row.last_month) / scale for row in self._rows])
         self.this_month.append([float(row.this_month) / scale for row in self._rows])
-        self._categories.append([_short(row.name) for row in self._rows])
+        self._categories.append([_short(_name(row)) for row in self._rows])
         self._values.setRange(0, float(largest) / scale or 1.0)
         self._values.applyNiceNumbers()
 
@@ -115,7 +116,9 @@ class MonthComparisonChart(QChartView):
         row = self._rows[index]
         now = money_text(row.this_month, self._currency, self._locale)
         before = money_text(row.last_month, self._currency, self._locale)
-        return f"{row.name}\n{self.this_month.label()}: {now}\n{self.last_month.label()}: {before}"
+        return (
+            f"{_name(row)}\n{self.this_month.label()}: {now}\n{self.last_month.label()}: {before}"
+        )
 
     def _bar_clicked(self, index: int, _bar_set: QBarSet) -> None:
         if 0 <= index < len(self._rows) and self._rows[index].code:
@@ -124,6 +127,11 @@ class MonthComparisonChart(QChartView):
     def _bar_hovered(self, status: bool, index: int, _bar_set: QBarSet) -> None:
         on_bar = status and 0 <= index < len(self._rows)
         self._tip.hover(self.tooltip_for(index) if on_bar else None)
+
+
+def _name(row: CategoryComparison) -> str:
+    """The category's name in the window's language ("Everything else" has no code)."""
+    return shown_category(row.code, row.name) if row.code else row.name
 
 
 def _short(name: str) -> str:

@@ -36,6 +36,7 @@ from lingassist.core.errors import UserFacingError
 from lingassist.core.money import parse_amount
 from lingassist.gui.category_picker import CategoryPicker
 from lingassist.gui.focus import chain_focus
+from lingassist.gui.translation import shown_choices
 from lingassist.services import rules
 from lingassist.services.context import AppContext
 from lingassist.services.entries import category_choices
@@ -65,7 +66,7 @@ class RulesDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self._editing: int | None = None
-        self._choices = dict(category_choices(context))
+        self._choices = dict(shown_choices(category_choices(context)))
         self.setWindowTitle(self.tr("Categorization rules"))
         self.resize(980, 560)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)

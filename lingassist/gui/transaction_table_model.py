@@ -28,6 +28,7 @@ from lingassist.core.transactions import (
     TransactionStatus,
 )
 from lingassist.gui.style import colors
+from lingassist.gui.translation import shown_account, shown_category
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import change_category
 from lingassist.services.entries import count_entries, page_of_entries
@@ -197,9 +198,11 @@ class TransactionTableModel(QAbstractTableModel):
         if column == 1:
             return row.merchant or row.description
         if column == 2:
-            return row.category_name or self.tr("Uncategorized")
+            if not row.category_name:
+                return self.tr("Uncategorized")
+            return shown_category(row.category_code, row.category_name)
         if column == 3:
-            return row.account
+            return shown_account(row.account)
         if column == AMOUNT_COLUMN:
             return money_text(row.amount, row.currency, locale, signed=True)
         return "" if row.status is TransactionStatus.CLEARED else self.tr(STATUSES[row.status])

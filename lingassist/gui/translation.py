@@ -19,9 +19,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 
 from lingassist.config import WINDOW_LANGUAGES, Settings, window_language
 from lingassist.core.resources import resource_path
+from lingassist.core.shown_names import account_shown, category_shown, primary_of
 
 log = logging.getLogger(__name__)
 INSTALLED = "lingassistLanguage"  # application property: the language installed
+SHOWN = "lingassistShown"  # application property: the language LingAssist's translator shows
+SEPARATOR = " › "  # between a primary and a detailed category's name in a choice
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "vi": "Tiếng Việt"}
 """Each window language in its own words, for the Settings choice."""
 
@@ -73,6 +76,7 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     if ours.load(f"lingassist_{language}", translations_folder()):
         app.installTranslator(ours)
         installed.append(ours)
+        app.setProperty(SHOWN, language)
     else:
         log.warning(
             "no lingassist_%s.qm in %s: the window stays in English",
@@ -91,3 +95,39 @@ def remove_translation(app: QCoreApplication, translators: list[QTranslator]) ->
     """Take installed translators out again (tests, screenshots in several languages)."""
     for translator in translators:
         app.removeTranslator(translator)
+    if translators:
+        app.setProperty(SHOWN, None)
+
+
+def shown_language() -> str:
+    """The language the window is shown in ("en" when no translator was installed)."""
+    app = QCoreApplication.instance()
+    language = app.property(SHOWN) if app is not None else None
+    return language if isinstance(language, str) else "en"
+
+
+def shown_category(code: str, stored: str) -> str:
+    """A category's name in the window's language (the ledger keeps `code` and the English
+    `stored` name)."""
+    return category_shown(code, stored, shown_language())
+
+
+def shown_account(name: str) -> str:
+    """An account's name in the window's language, for the accounts LingAssist names
+    itself ("Checking"); the person's own names as they wrote them."""
+    return account_shown(name, shown_language())
+
+
+def shown_choices(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(code, "Primary › Name") category choices with both names in the window's language."""
+    language = shown_language()
+    shown = []
+    for code, name in choices:
+        group, separator, detail = name.partition(SEPARATOR)
+        if separator:
+            primary = category_shown(primary_of(code), group, language)
+            name = f"{primary}{SEPARATOR}{category_shown(code, detail, language)}"
+        else:
+            name = category_shown(code, name, language)
+        shown.append((code, name))
+    return shown

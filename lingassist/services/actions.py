@@ -82,6 +82,30 @@ class CardField:
 
 
 @dataclass(frozen=True)
+class CardTitle:
+    """A card's title as a template and its values, so that a window can say it in its
+    own language ("Add expense {amount} at {where}").
+
+    Attributes:
+        template: the English template, with ``{name}`` fields.
+        values: each field's value, as pairs; "category" holds the English name of the
+            command's category, "origin" and "target" name accounts.
+    """
+
+    template: str
+    values: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The title in English, filled in."""
+        return self.template.format(**dict(self.values))
+
+
+def _titled(template: str, **values: str) -> CardTitle:
+    return CardTitle(template, tuple(values.items()))
+
+
+@dataclass(frozen=True)
 class Proposal:
     """A write waiting for the person's confirmation.
 
@@ -97,6 +121,7 @@ class Proposal:
             any other (the ledger may change while the card waits).
         editable: False when there are no words to put back for editing (a bill's
             payment code read from an image).
+        heading: the title as a template and values (`title` filled in English).
     """
 
     title: str
@@ -108,6 +133,7 @@ class Proposal:
     payment: CheckedDraft | None = None
     undoes: ChangeRef | None = None
     editable: bool = True
+    heading: CardTitle | None = None
 
 
 def propose(context: AppContext, command: ParsedCommand, source: TransactionSource) -> Proposal:
@@ -174,12 +200,14 @@ def _entry_card(context: AppContext, command: ParsedCommand, source: Transaction
         fields.append(_field(command, "recurrence", "Repeats", command.recurrence))
     if command.memo:
         fields.append(_field(command, "memo", "Note", command.memo))
-    title = f"{_ENTRY_TITLES[command.intent]} {amount}" + (
-        f" {'from' if income or command.intent is Intent.ADD_REFUND else 'at'} {where}"
-        if where
-        else ""
-    )
-    return Proposal(title, tuple(fields), command, source, _problems(context, command))
+    kind = _ENTRY_TITLES[command.intent]
+    if where:
+        joined = "from" if income or command.intent is Intent.ADD_REFUND else "at"
+        title = _titled(f"{kind} {{amount}} {joined} {{where}}", amount=amount, where=where)
+    else:
+        title = _titled(f"{kind} {{amount}}", amount=amount)
+    problems = _problems(context, command)
+    return Proposal(title.text, tuple(fields), command, source, problems, heading=title)
 
 
 _ENTRY_TITLES = {
@@ -231,9 +259,8 @@ def _budget_card(
         _field(command, "amount", "Each month", amount),
     )
     problems = () if command.category else ("Which category? Say e.g. “budget 200 for groceries”.",)
-    return Proposal(
-        f"Set a monthly budget of {amount} for {name}", fields, command, source, problems
-    )
+    title = _titled("Set a monthly budget of {amount} for {category}", amount=amount, category=name)
+    return Proposal(title.text, fields, command, source, problems, heading=title)
 
 
 def _recategorize_card(
@@ -247,11 +274,20 @@ def _recategorize_card(
     if command.merchant:
         target = f"{len(ids)} {command.merchant} transaction{'s' * (len(ids) != 1)}"
         problems += () if ids else (f"There are no {command.merchant} transactions.",)
+        moved = (
+            "Move 1 {merchant} transaction"
+            if len(ids) == 1
+            else "Move {count} {merchant} transactions"
+        )
+        title = _titled(
+            moved + " to {category}", count=str(len(ids)), merchant=command.merchant, category=name
+        )
     else:
         target = "your latest transaction"
         problems += () if latest else ("There is no transaction yet.",)
+        title = _titled("Move your latest transaction to {category}", category=name)
     fields = (_field(command, "merchant", "Move", target), _field(command, "category", "To", name))
-    return Proposal(f"Move {target} to {name}", fields, command, source, problems)
+    return Proposal(title.text, fields, command, source, problems, heading=title)
 
 
 def _transfer_card(
@@ -265,7 +301,10 @@ def _transfer_card(
         _field(command, "to_account", "To", target),
     )
     problems = _problems(context, command) + _account_problems(context, (command.to_account,))
-    return Proposal(f"Move {amount} from {origin} to {target}", fields, command, source, problems)
+    title = _titled(
+        "Move {amount} from {origin} to {target}", amount=amount, origin=origin, target=target
+    )
+    return Proposal(title.text, fields, command, source, problems, heading=title)
 
 
 def _payment_card(
@@ -317,9 +356,21 @@ def payment_proposal(
     )
     blocking = tuple(p.message for p in checked.problems if p.blocking)
     warnings = tuple(p.message for p in checked.problems if not p.blocking)
-    title = f"Pay {amount} to {draft.payee}" if draft.payee else f"Pay {amount}"
+    title = (
+        _titled("Pay {amount} to {payee}", amount=amount, payee=draft.payee)
+        if draft.payee
+        else _titled("Pay {amount}", amount=amount)
+    )
     return Proposal(
-        title, fields, command, source, blocking, warnings, checked, editable=not read_from
+        title.text,
+        fields,
+        command,
+        source,
+        blocking,
+        warnings,
+        checked,
+        editable=not read_from,
+        heading=title,
     )
 
 
@@ -327,10 +378,11 @@ def _undo_card(context: AppContext, command: ParsedCommand, source: TransactionS
     """The newest change and what undoing it removes or puts back; nothing is undone yet."""
     preview = undo_preview(context)
     if preview is None:
-        return Proposal("Undo", (), command, source, ("There is nothing to undo.",))
+        nothing = ("There is nothing to undo.",)
+        return Proposal("Undo", (), command, source, nothing, heading=_titled("Undo"))
     fields = tuple(CardField(verb, what) for verb, what in preview.effects)
-    title = f"Undo: {preview.change.label}"
-    return Proposal(title, fields, command, source, undoes=preview.change)
+    title = _titled("Undo: {change}", change=preview.change.label)
+    return Proposal(title.text, fields, command, source, undoes=preview.change, heading=title)
 
 
 # -- carrying out ---------------------------------------------------------------------

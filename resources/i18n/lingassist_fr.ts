@@ -154,6 +154,74 @@
         <translation>Motif</translation>
     </message>
     <message>
+        <source>Add expense {amount}</source>
+        <translation>Ajouter une dépense de {amount}</translation>
+    </message>
+    <message>
+        <source>Add expense {amount} at {where}</source>
+        <translation>Ajouter une dépense de {amount} chez {where}</translation>
+    </message>
+    <message>
+        <source>Add income {amount}</source>
+        <translation>Ajouter un revenu de {amount}</translation>
+    </message>
+    <message>
+        <source>Add income {amount} from {where}</source>
+        <translation>Ajouter un revenu de {amount} venant de {where}</translation>
+    </message>
+    <message>
+        <source>Add refund {amount}</source>
+        <translation>Ajouter un remboursement de {amount}</translation>
+    </message>
+    <message>
+        <source>Add refund {amount} from {where}</source>
+        <translation>Ajouter un remboursement de {amount} venant de {where}</translation>
+    </message>
+    <message>
+        <source>Add shared expense {amount}</source>
+        <translation>Ajouter une dépense partagée de {amount}</translation>
+    </message>
+    <message>
+        <source>Add shared expense {amount} at {where}</source>
+        <translation>Ajouter une dépense partagée de {amount} chez {where}</translation>
+    </message>
+    <message>
+        <source>Set a monthly budget of {amount} for {category}</source>
+        <translation>Fixer un budget mensuel de {amount} pour {category}</translation>
+    </message>
+    <message>
+        <source>Move 1 {merchant} transaction to {category}</source>
+        <translation>Classer 1 opération {merchant} dans {category}</translation>
+    </message>
+    <message>
+        <source>Move {count} {merchant} transactions to {category}</source>
+        <translation>Classer {count} opérations {merchant} dans {category}</translation>
+    </message>
+    <message>
+        <source>Move your latest transaction to {category}</source>
+        <translation>Classer votre dernière opération dans {category}</translation>
+    </message>
+    <message>
+        <source>Move {amount} from {origin} to {target}</source>
+        <translation>Virer {amount} de {origin} vers {target}</translation>
+    </message>
+    <message>
+        <source>Pay {amount} to {payee}</source>
+        <translation>Payer {amount} à {payee}</translation>
+    </message>
+    <message>
+        <source>Pay {amount}</source>
+        <translation>Payer {amount}</translation>
+    </message>
+    <message>
+        <source>Undo: {change}</source>
+        <translation>Annuler : {change}</translation>
+    </message>
+    <message>
+        <source>Uncategorized</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
         <source>Confirm  ⏎</source>
         <translation>Confirmer  ⏎</translation>
     </message>

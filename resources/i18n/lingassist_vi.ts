@@ -154,6 +154,74 @@
         <translation>Nội dung</translation>
     </message>
     <message>
+        <source>Add expense {amount}</source>
+        <translation>Thêm khoản chi {amount}</translation>
+    </message>
+    <message>
+        <source>Add expense {amount} at {where}</source>
+        <translation>Thêm khoản chi {amount} tại {where}</translation>
+    </message>
+    <message>
+        <source>Add income {amount}</source>
+        <translation>Thêm khoản thu {amount}</translation>
+    </message>
+    <message>
+        <source>Add income {amount} from {where}</source>
+        <translation>Thêm khoản thu {amount} từ {where}</translation>
+    </message>
+    <message>
+        <source>Add refund {amount}</source>
+        <translation>Thêm khoản hoàn tiền {amount}</translation>
+    </message>
+    <message>
+        <source>Add refund {amount} from {where}</source>
+        <translation>Thêm khoản hoàn tiền {amount} từ {where}</translation>
+    </message>
+    <message>
+        <source>Add shared expense {amount}</source>
+        <translation>Thêm khoản chi chung {amount}</translation>
+    </message>
+    <message>
+        <source>Add shared expense {amount} at {where}</source>
+        <translation>Thêm khoản chi chung {amount} tại {where}</translation>
+    </message>
+    <message>
+        <source>Set a monthly budget of {amount} for {category}</source>
+        <translation>Đặt ngân sách hằng tháng {amount} cho {category}</translation>
+    </message>
+    <message>
+        <source>Move 1 {merchant} transaction to {category}</source>
+        <translation>Chuyển 1 giao dịch {merchant} sang {category}</translation>
+    </message>
+    <message>
+        <source>Move {count} {merchant} transactions to {category}</source>
+        <translation>Chuyển {count} giao dịch {merchant} sang {category}</translation>
+    </message>
+    <message>
+        <source>Move your latest transaction to {category}</source>
+        <translation>Chuyển giao dịch gần nhất của bạn sang {category}</translation>
+    </message>
+    <message>
+        <source>Move {amount} from {origin} to {target}</source>
+        <translation>Chuyển {amount} từ {origin} sang {target}</translation>
+    </message>
+    <message>
+        <source>Pay {amount} to {payee}</source>
+        <translation>Trả {amount} cho {payee}</translation>
+    </message>
+    <message>
+        <source>Pay {amount}</source>
+        <translation>Trả {amount}</translation>
+    </message>
+    <message>
+        <source>Undo: {change}</source>
+        <translation>Hoàn tác: {change}</translation>
+    </message>
+    <message>
+        <source>Uncategorized</source>
+        <translation>Chưa phân loại</translation>
+    </message>
+    <message>
         <source>Confirm  ⏎</source>
         <translation>Xác nhận  ⏎</translation>
     </message>

@@ -1,0 +1,51 @@
+"""The names shown for what the ledger stores in English, in a language of the window or
+of a sentence: the Plaid PFC v2 categories (``resources/taxonomy/pfc_v2_<language>.csv``,
+code → name) and the accounts LingAssist names itself ("Checking", "Cash", "Savings",
+"Owed to me": ``resources/i18n/account_names_<language>.csv``).
+
+The ledger keeps its category codes and account names unchanged; only what is shown
+follows the language. A code or name a table does not hold (an account the person named,
+a language without a table) is shown as stored. Adding a language is adding its files.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from lingassist.core.resources import resource_path
+
+
+def category_shown(code: str, stored: str, language: str) -> str:
+    """The name of category `code` in `language` ("Café" for FOOD_AND_DRINK_COFFEE in
+    French), else `stored` (its English name in the ledger)."""
+    return _table("taxonomy", f"pfc_v2_{language}.csv").get(code, stored)
+
+
+def account_shown(name: str, language: str) -> str:
+    """The name of an account LingAssist named ("Checking") in `language` ("Compte
+    courant"); an account the person named is shown as they wrote it."""
+    return _table("i18n", f"account_names_{language}.csv").get(name, name)
+
+
+def primary_of(code: str) -> str:
+    """The primary category a detailed code belongs to ("FOOD_AND_DRINK" for
+    FOOD_AND_DRINK_COFFEE); the code itself for a primary or an unknown code."""
+    return _primaries().get(code, code)
+
+
+@lru_cache(maxsize=1)
+def _primaries() -> dict[str, str]:
+    with resource_path("taxonomy", "pfc_v2.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["detailed"]: row["primary"] for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=16)
+def _table(folder: str, file_name: str) -> dict[str, str]:
+    """The two columns of a names file as a mapping; empty when there is no such file
+    (English, or a language without names yet)."""
+    path = resource_path(folder, file_name)
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row[0]: row[1] for row in list(csv.reader(handle))[1:] if len(row) == 2}
