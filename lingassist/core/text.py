@@ -17,12 +17,14 @@ from lingassist.core.errors import UserFacingError
 # C0 and C1 controls (tabs and newlines become spaces first), bidi embeddings, overrides
 # and isolates, and lone surrogates.
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\ud800-\udfff]")
+_BREAKS = re.compile(r"[\t\n\r\v\f]+")
 
 
 def clean_text(text: str) -> str:
     """`text` with whitespace runs as single spaces and unsafe characters removed."""
-    spaced = re.sub(r"[\t\n\r\v\f]+", " ", text)
-    return " ".join(_UNSAFE.sub("", spaced).split())
+    if text.isascii() and text.isprintable():  # nothing to remove (a bank file's cells)
+        return " ".join(text.split())
+    return " ".join(_UNSAFE.sub("", _BREAKS.sub(" ", text)).split())
 
 
 NAME_LIMIT = 200  # merchants, descriptions, payees, rules: a line a list can show

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lingassist.core.text import clean_text
+from lingassist.core.text import _UNSAFE, clean_text
 
 
 @pytest.mark.parametrize(
@@ -29,3 +31,17 @@ def test_clean_text_is_printable_utf8_and_stable(raw: str) -> None:
     cleaned.encode("utf-8")
     assert all(ord(c) >= 0x20 and not 0x7F <= ord(c) <= 0x9F for c in cleaned)
     assert clean_text(cleaned) == cleaned
+
+
+def _by_patterns(text: str) -> str:
+    """`clean_text` as it was written before its short way for plain ASCII."""
+    spaced = re.sub(r"[\t\n\r\v\f]+", " ", text)
+    return " ".join(_UNSAFE.sub("", spaced).split())
+
+
+@given(
+    st.text(alphabet=st.characters(max_codepoint=0x3000))
+    | st.text(st.characters(max_codepoint=0x7F))
+)
+def test_plain_ascii_takes_a_short_way_to_the_same_text(text: str) -> None:
+    assert clean_text(text) == _by_patterns(text)
