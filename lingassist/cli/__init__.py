@@ -8,6 +8,7 @@ the services (or to the window). Qt is imported only when a window is wanted. Ea
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import sys
@@ -79,6 +80,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if context is not None:
             _close(context)
+        if argv is None:  # the whole process ends now (not a test calling main)
+            _no_collection_at_exit()
+
+
+def _no_collection_at_exit() -> None:
+    """Let the interpreter end without searching every object made so far for reference
+    cycles: they all go when the process does, and the search costs more than the command
+    (~0.05 s once SQLAlchemy is loaded, ~0.08 s with the window's modules). The ledger is
+    closed and the log's handlers flush at exit (``atexit``) as before."""
+    gc.freeze()
 
 
 def _say_if_read_only(context: AppContext) -> None:
