@@ -256,16 +256,19 @@ def _split_star(text: str) -> tuple[str, str]:
 def _significant_tokens(text: str) -> list[str]:
     """Words of a merchant name: cut at a store number, a web address after the name or a
     legal form; without refs, legal suffixes, a trailing country or state code, 's'."""
-    text = _DOTTED_FORM.sub(lambda form: form.group(0).replace(".", ""), text.replace("'", ""))
-    tokens = _web_names([token for token in _TOKEN_BREAKS.split(text) if token])
-    if _HAS_DIGIT.search(text) is None:  # no store number or reference to cut
-        words = [t if t.isalnum() else _NOT_WORD.sub(" ", t).strip() for t in tokens]
-    else:
+    text = text.replace("'", "")
+    if "." in text:  # every dotted form and web address has a dot
+        text = _DOTTED_FORM.sub(lambda form: form.group(0).replace(".", ""), text)
+    tokens = [token for token in _TOKEN_BREAKS.split(text) if token]
+    if "." in text:
+        tokens = _web_names(tokens)
+    if _HAS_DIGIT.search(text) is not None:  # cut at a store number, drop references
         for index, token in enumerate(tokens):
             if index > 0 and _STORE_NUMBER.match(token):
                 tokens = tokens[:index]
                 break
-        words = [_NOT_WORD.sub(" ", t).strip() for t in tokens if not _HAS_DIGIT.search(t)]
+        tokens = [t for t in tokens if not _HAS_DIGIT.search(t)]
+    words = [t if t.isalnum() else _NOT_WORD.sub(" ", t).strip() for t in tokens]
     words = _join_possessives(_cut_at_legal_form([w for w in " ".join(words).split() if w]))
     while len(words) > 1 and (
         words[-1].lower() in LEGAL_SUFFIXES or _place_code(words[-1], words[:-1])
