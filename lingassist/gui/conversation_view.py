@@ -54,6 +54,10 @@ class ConversationView(QWidget):
         holder.setLayout(self._column)
         self._scroll = QScrollArea(widgetResizable=True, objectName="conversationScroll")
         self._scroll.setWidget(holder)
+        self._following = True  # at the newest message: stay there while the column grows
+        bar = self._scroll.verticalScrollBar()
+        bar.rangeChanged.connect(self._follow_end)
+        bar.valueChanged.connect(self._moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroll)
@@ -188,12 +192,22 @@ class ConversationView(QWidget):
         self.ledger_changed.emit()
 
     def _add(self, widget: QWidget) -> None:
+        self._following = True
         self._column.insertWidget(self._column.count() - 1, widget)
         QTimer.singleShot(0, self._scroll_to_end)
 
     def _scroll_to_end(self) -> None:
         bar = self._scroll.verticalScrollBar()
         bar.setValue(bar.maximum())
+
+    def _follow_end(self, _minimum: int, maximum: int) -> None:
+        """The column grew (wrapped text settles over several layout passes, a card gains
+        its status line): keep the newest message in view unless the person scrolled up."""
+        if self._following:
+            self._scroll.verticalScrollBar().setValue(maximum)
+
+    def _moved(self, value: int) -> None:
+        self._following = value >= self._scroll.verticalScrollBar().maximum()
 
     def _rows_text(self, rows: tuple[TransactionRow, ...]) -> str:
         locale = self._context.settings.locale

@@ -118,3 +118,28 @@ def test_payment_goes_through_a_dialog_whose_default_is_cancel(
     pending = [r for r in ledger(context) if r.status is TransactionStatus.PENDING]
     assert len(pending) == 1 and pending[0].amount == Decimal("-40.00")
     assert pending[0].merchant == "Alice Martin"
+
+
+def test_the_newest_message_stays_in_view_until_the_person_scrolls_up(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The column grows after the scroll to the end (wrapped bubbles settle over several
+    layout passes, a card gains its status line): the view follows it to the newest message,
+    and leaves alone a person who scrolled up to read."""
+    window.resize(1024, 640)
+    bar = window.conversation._scroll.verticalScrollBar()
+    for text in ("coffee 4.5 at Brew Lab", "top categories last month", "tea 3.20"):
+        window.run_command(text)  # no events between them, as when typed quickly
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum() > 0)
+    card = window.conversation.cards[-1]
+    before = bar.maximum()
+    card.status.setText("\n".join(["A status of several lines"] * 4))
+    qtbot.waitUntil(lambda: bar.maximum() > before)
+    qtbot.wait(20)
+    assert bar.value() == bar.maximum()
+    bar.setValue(0)  # the person scrolls up to read
+    card.status.setText("\n".join(["A status of several lines"] * 8))
+    qtbot.wait(50)
+    assert bar.value() == 0
+    window.run_command("lunch 12.80 at Noodle Bar")
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum() > 0)
