@@ -1,19 +1,27 @@
-"""Showing money and dates the way the person's locale writes them (Babel, CLDR data)."""
+"""Showing money and dates the way the person's locale writes them (Babel, CLDR data).
+
+Babel is imported at the first text it writes, not with this module: the command line
+imports it with the ledger's services, and most commands show no amount or date in the
+person's locale (~0.01 s).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-
-from babel import Locale, UnknownLocaleError
-from babel.numbers import format_compact_decimal, format_currency
+from typing import TYPE_CHECKING
 
 from lingassist.core.money import round_money
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 
 @lru_cache(maxsize=8)
 def _locale(name: str) -> Locale:
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(name)
     except (ValueError, UnknownLocaleError):
@@ -22,6 +30,8 @@ def _locale(name: str) -> Locale:
 
 def money_text(amount: Decimal, currency: str, locale: str, *, signed: bool = False) -> str:
     """ "€1,234.56" / "1.234,56 €" / "-$3.20"; with `signed`, income shows a leading "+"."""
+    from babel.numbers import format_currency
+
     text = format_currency(round_money(amount, currency), currency, locale=_locale(locale))
     return f"+{text}" if signed and amount > 0 else text
 
@@ -34,6 +44,8 @@ def axis_scale(largest: Decimal, locale: str) -> tuple[int, str]:
     compact form with plain spaces (QtCharts draws a no-break space as a box); a locale
     without one for that size keeps plain numbers.
     """
+    from babel.numbers import format_compact_decimal
+
     for scale, floor in ((10**9, 10**9), (10**6, 10**6), (10**3, 10**5)):
         if largest >= floor:
             suffix = format_compact_decimal(scale, locale=_locale(locale))[1:]
