@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError
 
 from lingassist.core.errors import DamagedLedger, ReadOnlyLedger
@@ -120,12 +120,14 @@ def _explain_a_lost_server(url: str) -> Callable[[ExceptionContext], None]:
 def _open(shown_url: str, engine: Engine, entered_by: str) -> Database:
     # hide_parameters: an error's text (logged) never carries amounts, names or notes
     try:
-        check_is_ledger(engine)  # before the pragmas: WAL mode would change another's file
+        # before the pragmas: WAL mode would change another's file
+        revision = check_is_ledger(engine)
     finally:
         engine.dispose()
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    migrate(engine)
+    if revision != SCHEMA_HEAD:  # usually it is: no second look, no Alembic
+        migrate(engine)
     return Database(engine, Sessions(engine, entered_by), shown_url)
 
 
@@ -142,8 +144,7 @@ def open_read_only(path: Path, refusal: str, *, entered_by: str = "") -> Databas
     url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
     engine = create_engine(url, hide_parameters=True)
     try:
-        check_is_ledger(engine)
-        revision = schema_revision(engine)
+        revision = check_is_ledger(engine)
     finally:
         engine.dispose()
     if revision != SCHEMA_HEAD:
@@ -172,15 +173,17 @@ def _read_only_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-un
     cursor.close()
 
 
-def check_is_ledger(engine: Engine) -> None:
+def check_is_ledger(engine: Engine) -> str | None:
     """Refuse, before anything is written, a database that LingAssist must not migrate:
-    another program's tables, or a ledger from a newer LingAssist.
+    another program's tables, or a ledger from a newer LingAssist. Returns the revision the
+    ledger is at (None for a new, empty database), read on the same connection.
 
     Raises:
         DamagedLedger: the message says which, and what to do.
     """
     with engine.connect() as connection:
         tables = inspect(connection).get_table_names()
+        revision = _revision(connection) if "alembic_version" in tables else None
     where = engine.url.database or engine.url.render_as_string(hide_password=True)
     if tables and "alembic_version" not in tables:
         raise DamagedLedger(
@@ -188,12 +191,12 @@ def check_is_ledger(engine: Engine) -> None:
             f"{', '.join(sorted(tables)[:3])}); nothing was changed. Give LingAssist a "
             "folder of its own (--home or $LINGASSIST_HOME)."
         )
-    revision = schema_revision(engine)
     if revision is not None and revision > SCHEMA_HEAD:
         raise DamagedLedger(
             f"{where} was written by a newer LingAssist (schema {revision}; this one knows "
             f"up to {SCHEMA_HEAD}); nothing was changed. Update LingAssist to open it."
         )
+    return revision
 
 
 def migrate(engine: Engine) -> None:
@@ -218,7 +221,11 @@ def schema_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return _revision(connection)
+
+
+def _revision(connection: Connection) -> str | None:
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def alembic_config() -> Config:
