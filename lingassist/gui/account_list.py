@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from lingassist.core.accounts import AccountType
 from lingassist.core.reports import AccountBalance
+from lingassist.gui.elided_button import PADDING, ElidedButton
 from lingassist.gui.layout_clearing import clear_layout
 from lingassist.gui.translation import shown_account
 from lingassist.services.context import AppContext
@@ -28,6 +29,7 @@ class AccountList(QWidget):
         self._net = QLabel(objectName="netWorth")
         self._grid = QGridLayout()
         self._grid.setVerticalSpacing(2)
+        self._grid.setColumnStretch(0, 1)  # the names take what the balances leave
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("NET BALANCE"), objectName="sectionLabel"))
@@ -55,9 +57,8 @@ class AccountList(QWidget):
         everything.clicked.connect(lambda: self.account_clicked.emit(""))
         self._grid.addWidget(everything, 0, 0, 1, 2)
         for index, row in enumerate(rows, start=1):
-            button = QPushButton(
+            button = ElidedButton(  # a long name gives way to the balance beside it
                 shown_account(row.name),
-                flat=True,
                 objectName="accountButton",
                 toolTip=self.tr("Show the transactions of {account} in the ledger").format(
                     account=shown_account(row.name)
@@ -71,6 +72,18 @@ class AccountList(QWidget):
             )
             self._grid.addWidget(button, index, 0)
             self._grid.addWidget(amount, index, 1)
+
+    def wanted_width(self) -> int:
+        """The width that shows every account's name and balance whole."""
+        names = amounts = 0
+        for row in range(1, self._grid.rowCount()):
+            button, amount = self._grid.itemAtPosition(row, 0), self._grid.itemAtPosition(row, 1)
+            if button is None or amount is None:
+                continue
+            widget = button.widget()
+            names = max(names, widget.fontMetrics().horizontalAdvance(widget.text()))
+            amounts = max(amounts, amount.widget().sizeHint().width())
+        return names + PADDING + self._grid.horizontalSpacing() + amounts
 
     def focus_chain(self) -> list[QWidget]:
         """The account buttons, top to bottom."""

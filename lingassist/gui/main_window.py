@@ -88,6 +88,8 @@ MINIMUM_SIZE = (660, 460)  # fits half a 1366×768 screen; pages reflow down to 
 MONTH_PANEL_FROM = 1180  # the month panel on the right shows from this window width
 NARROW_SIDEBAR_BELOW = 900  # below this width the sidebar narrows
 SIDEBAR_WIDTHS = (206, 215)  # narrow, normal
+WIDEST_SIDEBAR = 245  # the normal sidebar grows to this for long account names
+SIDEBAR_MARGIN = 16
 FIRST_SIZE = (1400, 900)  # the largest first size; smaller screens get what they have
 
 
@@ -233,9 +235,9 @@ class MainWindow(QMainWindow):
 
     def _layout(self) -> None:
         self._sidebar = sidebar = QFrame(objectName="sidebar")
-        sidebar.setFixedWidth(SIDEBAR_WIDTHS[1])
+        sidebar.setFixedWidth(self._sidebar_width(narrow=False))
         side = QVBoxLayout(sidebar)
-        side.setContentsMargins(16, 16, 16, 16)
+        side.setContentsMargins(*(SIDEBAR_MARGIN,) * 4)
         side.addWidget(QLabel("LingAssist", objectName="brand"))  # a name, not translated
         side.addLayout(self._navigation_bar)
         side.addSpacing(18)
@@ -400,7 +402,15 @@ class MainWindow(QMainWindow):
         """Narrow windows drop the month panel (the Dashboard shows the month too), then
         narrow the sidebar; the window's minimum is set once, so nothing here widens it."""
         self.month_panel.setVisible(width >= MONTH_PANEL_FROM)
-        self._sidebar.setFixedWidth(SIDEBAR_WIDTHS[width >= NARROW_SIDEBAR_BELOW])
+        self._sidebar.setFixedWidth(self._sidebar_width(narrow=width < NARROW_SIDEBAR_BELOW))
+
+    def _sidebar_width(self, *, narrow: bool) -> int:
+        """`SIDEBAR_WIDTHS`; the normal one widens, up to `WIDEST_SIDEBAR`, for account names
+        a language writes longer ("Compte courant"), so the balances stay whole."""
+        if narrow:
+            return SIDEBAR_WIDTHS[0]
+        wanted = self.accounts.wanted_width() + 2 * SIDEBAR_MARGIN
+        return max(SIDEBAR_WIDTHS[1], min(wanted, WIDEST_SIDEBAR))
 
     # -- keys -------------------------------------------------------------------------
 

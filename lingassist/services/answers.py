@@ -14,6 +14,7 @@ from lingassist.core.accounts import CategoryDirection
 from lingassist.core.money import Money
 from lingassist.core.periods import Period, add_months, month_period
 from lingassist.core.reports import ReportRow
+from lingassist.core.shown_names import account_shown, category_shown
 from lingassist.core.transactions import TransactionFilter, TransactionRow
 from lingassist.ledger.budgets import BudgetStatus, budget_statuses
 from lingassist.ledger.queries import list_transactions
@@ -97,7 +98,8 @@ def balance_answer(context: AppContext, command: ParsedCommand) -> Answer:
         balances = [b for b in balances if b.name.lower() == command.account.lower()] or balances
     owed = say(command.language, "answer.owed") or " owed"
     parts = [
-        f"{b.name}: {_money_in(context, Money(b.balance, b.currency), command.language)}"
+        f"{account_shown(b.name, command.language)}: "
+        f"{_money_in(context, Money(b.balance, b.currency), command.language)}"
         + (owed if b.type.value == "liability" and b.balance > 0 else "")
         for b in balances
     ]
@@ -201,7 +203,7 @@ def _budgets_in_language(
         line = say(
             language,
             "answer.budget_line",
-            name=status.name,
+            name=category_shown(status.code, status.name, language),
             spent=_money_in(context, Money(status.spent, status.currency), language),
             limit=_money_in(context, Money(status.limit, status.currency), language),
             state=state or "",
@@ -253,10 +255,11 @@ def _subject(context: AppContext, command: ParsedCommand, language: str = "en") 
     if command.category == INCOME_GROUP:
         pass  # "how much did I earn": all money received, no narrower subject
     elif received(command):
-        name = _category_name(context, command.category or "")
+        code = command.category or ""
+        name = category_shown(code, _category_name(context, code), language)
         parts.append(say(language, "subject.income", name=name) or f" from {name}")
     elif command.category:
-        name = _category_name(context, command.category)
+        name = category_shown(command.category, _category_name(context, command.category), language)
         parts.append(say(language, "subject.category", name=name) or f" on {name}")
     if command.merchant:
         parts.append(

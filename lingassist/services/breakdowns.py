@@ -13,6 +13,7 @@ from babel.numbers import format_percent
 from lingassist.assistant.types import ParsedCommand
 from lingassist.core.money import Money
 from lingassist.core.periods import month_period
+from lingassist.core.shown_names import category_shown
 from lingassist.core.transactions import TransactionRow
 from lingassist.ledger.queries import list_transactions
 from lingassist.services.answers import Answer, transaction_filter
@@ -47,7 +48,7 @@ def breakdown_answer(context: AppContext, command: ParsedCommand) -> Answer:
             nothing = say(command.language, "breakdown.none", what=_where(command), period=local)
             return Answer(nothing or "")
         return Answer(f"You spent nothing{_narrowed(command)} in {period.label}.")
-    ranking = _ranked(spent, by_merchant)
+    ranking = _ranked(spent, by_merchant, command.language)
     total = sum((amount for _, amount, _ in ranking), Decimal(0))
     currency = spent[0].currency
     if local is not None:
@@ -147,11 +148,19 @@ def subscription_line(context: AppContext, charge: Repeating) -> str:
     return text + ("" if charge.said else " (found from its rhythm)")
 
 
-def _ranked(rows: list[TransactionRow], by_merchant: bool) -> list[tuple[str, Decimal, int]]:
+def _ranked(
+    rows: list[TransactionRow], by_merchant: bool, language: str = "en"
+) -> list[tuple[str, Decimal, int]]:
+    """(name, total, count) by merchant or category, largest first; a category is named
+    in the sentence's `language`."""
     totals: dict[str, Decimal] = defaultdict(Decimal)
     counts: dict[str, int] = defaultdict(int)
     for row in rows:
-        name = (row.merchant or row.description) if by_merchant else row.category_name
+        name = (
+            (row.merchant or row.description)
+            if by_merchant
+            else category_shown(row.category_code, row.category_name, language)
+        )
         totals[name or "Uncategorized"] -= row.amount
         counts[name or "Uncategorized"] += 1
     return sorted(((n, a, counts[n]) for n, a in totals.items()), key=lambda t: (-t[1], t[0]))
