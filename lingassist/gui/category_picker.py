@@ -57,12 +57,18 @@ class CategoryPicker(QComboBox):
         )
         self.setMinimumContentsLength(14)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.currentIndexChanged.connect(self._show_start)
         self.select_code("")  # the first choice, never a group's header
 
     def select_code(self, code: str) -> None:
         """Show the category with this code (the first entry when it is unknown)."""
         index = self.findData(code)
         self.setCurrentIndex(index if index >= 0 else self._first_choice())
+
+    def _show_start(self) -> None:
+        """A narrow picker shows the start of the chosen name ("Food and drink › Groc"),
+        not its end ("d and drink › Groceries")."""
+        self.lineEdit().setCursorPosition(0)
 
     def _first_choice(self) -> int:
         model = self.model()

@@ -26,6 +26,7 @@ from lingassist.core.transactions import TransactionFilter
 from lingassist.gui.category_delegate import CategoryDelegate
 from lingassist.gui.clearable import make_clearable
 from lingassist.gui.focus import chain_focus
+from lingassist.gui.narrow_columns import NarrowColumns
 from lingassist.gui.receipt_viewer import ReceiptViewer
 from lingassist.gui.split_dialog import SplitDialog, splittable
 from lingassist.gui.transaction_table_model import (
@@ -73,6 +74,9 @@ class LedgerView(QWidget):
         )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        # too narrow for every column (half a 1366 screen): the account goes first, then the
+        # status, then the category, rather than a description squeezed to nothing
+        self.narrow = NarrowColumns(self.table, 1, hidden_first=(3, 5, CATEGORY_COLUMN), room=140)
         self.search = QLineEdit(
             placeholderText=self.tr("Search description, merchant or note  (Ctrl+F)"),
             objectName="search",

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFileDialog,
     QFrame,
@@ -49,6 +50,10 @@ from lingassist.services.entries import undo_last
 from lingassist.services.formatting import date_text, money_text
 
 QR_SIZE = 190
+CARD_WIDTH = 330  # the payment's card beside (or below) the list
+SIDE_BY_SIDE_FROM = 700  # page width from which the list and the payees have a column of
+# their own beside the card and the form (below it each stands above the other)
+STACKED_LIST_HEIGHT = 140  # the payment list's least height when it stands above the card
 STATUS_NAMES = {  # a payment's status (a state in code) as the list and card show it
     "open": QT_TRANSLATE_NOOP("PaymentsView", "Open"),
     "pending": QT_TRANSLATE_NOOP("PaymentsView", "Pending"),
@@ -347,7 +352,7 @@ class PaymentsView(QWidget):
 
     def _layout(self) -> None:
         detail = QFrame(objectName="actionCard")
-        detail.setFixedWidth(330)
+        detail.setFixedWidth(CARD_WIDTH)
         column = QVBoxLayout(detail)
         column.setContentsMargins(14, 12, 14, 12)
         column.addWidget(self.heading)
@@ -365,13 +370,13 @@ class PaymentsView(QWidget):
         buttons.addWidget(self.cancel_button, 2, 1)
         column.addLayout(buttons)
         column.addStretch(1)
-        top = QHBoxLayout()
+        self._top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.addWidget(self.payments, 1)
-        top.addWidget(detail)
+        top.addWidget(detail, 0, Qt.AlignmentFlag.AlignLeft)
         status = QHBoxLayout()  # page-level: a long message wraps here, never over the QR
         status.addWidget(self.feedback, 1)
         status.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
-        payees = QHBoxLayout()
+        self._payees_row = payees = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         payees.addWidget(self.payees, 1)
         payees.addWidget(self.payee_form, 1)
         layout = QVBoxLayout(self)
@@ -385,6 +390,19 @@ class PaymentsView(QWidget):
         layout.addWidget(self.account_form)
         layout.addWidget(QLabel(self.tr("PAYEES"), objectName="sectionLabel"))
         layout.addLayout(payees, 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """In a narrow page (half a 1366 screen) the payment list stands above its card and
+        the payees above their form, each the page's width, instead of a squeezed column
+        that scrolls sideways."""
+        side_by_side = event.size().width() >= SIDE_BY_SIDE_FROM
+        direction = (
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        self._top.setDirection(direction)
+        self._payees_row.setDirection(direction)
+        self.payments.setMinimumHeight(0 if side_by_side else STACKED_LIST_HEIGHT)
+        super().resizeEvent(event)
 
     # -- showing ----------------------------------------------------------------------
 

@@ -108,7 +108,9 @@ class ReceiptsView(QWidget):
             toolTip=self.tr("Receipts dropped or added; pick one to check it"),
         )
         self.inbox.setMinimumWidth(INBOX_WIDTH)
-        self.inbox.setWordWrap(True)
+        self.inbox.setWordWrap(True)  # a long line elides (whole in the tooltip), never scrolls
+        self.inbox.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.inbox.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.card = ReceiptCard(categories, accounts)
         self._empty = QLabel(
             self.tr(EMPTY_TEXT),
@@ -253,8 +255,9 @@ class ReceiptsView(QWidget):
     def _refresh(self, entry: InboxEntry) -> None:
         item = self.inbox.item(self.entries.index(entry))
         summary = _summary(entry.scanned) if entry.scanned else ""
-        item.setText(f"{entry.path.name}\n{status_text(entry.status)}{summary}")
-        item.setToolTip(entry.error or str(entry.path))
+        text = f"{entry.path.name}\n{status_text(entry.status)}{summary}"
+        item.setText(text)
+        item.setToolTip(f"{text}\n\n{entry.error or entry.path}")
 
     def _count(self) -> None:
         """The badge counts what waits for the person: read, not saved, not a duplicate

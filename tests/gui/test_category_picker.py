@@ -56,3 +56,13 @@ def test_the_ledger_editor_is_the_picker(qtbot: QtBot, context: AppContext) -> N
     qtbot.addWidget(holder)
     editor = delegate.createEditor(holder, QStyleOptionViewItem(), None)  # type: ignore[arg-type]
     assert isinstance(editor, CategoryPicker) and editor.isEditable()
+
+
+def test_a_narrow_picker_shows_the_start_of_the_name(qtbot: QtBot, context: AppContext) -> None:
+    picker = CategoryPicker(category_choices(context))
+    qtbot.addWidget(picker)
+    picker.resize(140, picker.sizeHint().height())  # a receipt card in half a 1366 screen
+    picker.show()
+    picker.select_code("FOOD_AND_DRINK_GROCERIES")
+    assert picker.currentText() == "Food and drink › Groceries"
+    assert picker.lineEdit().cursorPosition() == 0  # "Food and drink › Gr", not "…Groceries"

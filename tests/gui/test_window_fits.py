@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QWidget,
@@ -129,7 +128,7 @@ def cut_off(window: MainWindow) -> list[str]:
         top = widget.mapTo(window, QPoint(0, 0)).y()
         if not _scrolled(widget) and top + widget.height() > window.height() + 1:
             found.append(f"{name} reaches y={top + widget.height()} in a {window.height()} window")
-        if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().maximum() > 0:
+        if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().maximum() > 0:
             found.append(f"{name} scrolls sideways by {widget.horizontalScrollBar().maximum()}")
         found += _text_problems(widget, name)
     return found
@@ -215,9 +214,15 @@ def test_the_window_narrows_to_half_a_1366_screen(qtbot: QtBot, demo_window: Mai
         problems += [f"{page}: {problem}" for problem in cut_off(window)]
     assert problems == [], "\n".join(problems)
     assert not window.month_panel.isVisible()
+    window.show_page(window.ledger)
+    settle(qtbot)
+    table = window.ledger.table
+    assert table.columnWidth(1) >= 120 and not table.isColumnHidden(4)  # description, amount
+    assert window.ledger.narrow.hidden  # the account (and more) left out, not scrolled to
     window.resize(1366, 768)
     settle(qtbot)
     assert window.month_panel.isVisible()
+    assert window.ledger.narrow.hidden == []
 
 
 def test_the_first_size_fits_the_screen(qtbot: QtBot, demo_window: MainWindow) -> None:
