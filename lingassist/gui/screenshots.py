@@ -5,8 +5,9 @@ driven the way a person would use it — a question and an expense typed to the 
 a rendered receipt dropped and read by Tesseract, a pending payment selected.
 
 Options: ``--dark`` renders the dark scheme (files end in ``-dark.png``), ``--dialogs``
-adds the dialogs (settings, first start, rules, payment confirmation, split, the import of
-a German bank's statement and its column choice), ``--out DIR`` writes somewhere else (to
+adds the dialogs (settings with its accounts' bank details and backups, first start, rules,
+payment confirmation, split, the import of a German bank's statement and its column choice,
+the zoomable receipt photo), ``--out DIR`` writes somewhere else (to
 look at a change without touching the README's pictures), ``--size 1024x640`` sets the
 window's size, 1366x768 unless told (dialogs size themselves to it), ``--only NAME …``
 renders only those shots, ``--language fr`` (or ``vi``) renders the window in that language
@@ -254,10 +255,24 @@ def _dialogs(window, context, pay: str) -> dict:  # type: ignore[no-untyped-def,
         dialog.tabs.setCurrentWidget(dialog.backups)
         return dialog
 
+    def settings_accounts():  # type: ignore[no-untyped-def]
+        dialog = SettingsDialog(context, window)
+        dialog.tabs.setCurrentWidget(dialog.bank_accounts)
+        return dialog
+
+    def receipt_photo():  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QApplication
+
+        if not window.receipts.entries:  # the receipts page was not rendered (--only)
+            _receipts(QApplication.instance(), window)
+        return window.receipts.card.show_photo()
+
     makers = {
         "dialog-payment": payment,
         "dialog-settings": lambda: SettingsDialog(context, window),
+        "dialog-settings-accounts": settings_accounts,
         "dialog-settings-backups": settings_backups,
+        "dialog-receipt-photo": receipt_photo,
         "dialog-first-start": lambda: FirstStartDialog(context.settings, window),
         "dialog-rules": lambda: RulesDialog(context, window),
         "dialog-split": split,
