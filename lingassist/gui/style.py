@@ -209,6 +209,9 @@ QLabel#rowsList {{ color: palette(text); font-family: "DejaVu Sans Mono"; font-s
     padding: 4px 12px; }}
 QFrame#actionCard {{ background: palette(base); border: 1px solid {c.card_border};
     border-radius: 10px; }}
+QFrame#actionCard QLineEdit {{ border: 1px solid palette(mid); border-radius: 4px;
+    padding: 3px 5px; }}
+QFrame#actionCard QLineEdit:focus {{ border: 1px solid {c.accent}; }}
 QLabel#cardTitle {{ font-size: 15px; font-weight: 600; }}
 QLabel#cardLabel {{ color: palette(placeholder-text); }}
 QLabel#cardValue {{ font-weight: 600; }}

@@ -245,3 +245,28 @@ def _has_hex_colour(text: str) -> bool:
     import re
 
     return re.search(r"[\"'](#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})[\"';]", text) is not None
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_fields_in_a_card_are_outlined(
+    qtbot: QtBot, context: AppContext, scheme: Callable[[bool], None], dark: bool
+) -> None:
+    """A field on a card's background (the account's bank details) shows its box: in the
+    dark scheme the field's base and the card's base are the same colour."""
+    from lingassist.gui.account_details_form import AccountDetailsForm
+
+    scheme(dark)
+    form = AccountDetailsForm(context, for_export=False)
+    qtbot.addWidget(form)
+    form.resize(500, 220)
+    form.show()
+    form.setFocus()  # no field focused: the box is the plain one
+    qtbot.wait(10)
+    shot = pixels(form.grab().toImage())
+    field = form.iban.geometry()
+    inside = QColor(int(shot[field.center().y(), field.left() + field.width() // 2]))
+    edge = max(
+        (QColor(int(shot[field.center().y(), x])) for x in range(field.left(), field.left() + 3)),
+        key=lambda colour: contrast(colour, inside),
+    )
+    assert contrast(edge, inside) > 1.3, f"the IBAN field's box is invisible ({edge.name()})"
