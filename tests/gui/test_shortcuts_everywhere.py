@@ -2,20 +2,15 @@
 widget: the command line (empty, and with typed text), the ledger table, the ledger's
 search line and an open card's button.
 
-| shortcut          | command line | with text     | ledger table | search line | card button |
-|-------------------|--------------|---------------|--------------|-------------|-------------|
-| Ctrl+Z            | ledger undo  | typing undo   | ledger undo  | ledger undo | ledger undo |
-| Ctrl+Shift+Z/Y    | ledger redo  | (typing redo) | ledger redo  | ledger redo | ledger redo |
-| Ctrl+K            | command line | command line  | command line | command line| command line|
-| Ctrl+1 … Ctrl+5   | the page     | the page      | the page     | the page    | the page    |
-| F8 (held)         | talks        | talks         | talks        | talks       | talks       |
-| Ctrl+F            | ledger search| ledger search | ledger search| ledger search| ledger search|
-| Ctrl+I            | import file  | import file   | import file  | import file | import file |
-| Esc               | drops card   | drops card    | drops card   | (clears)    | drops card  |
+``python -m tests.gui.test_shortcuts_everywhere`` runs these tests and prints their table,
+shortcut × focus place, each cell the outcome of the test of that shortcut from that place
+(each test names its row with ``@shortcut``; a dash is a place the row is not tested from).
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable
 
 import pytest
@@ -33,6 +28,16 @@ from tests.gui.test_main_window import no_receipts
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 PLACES = ("command line", "ledger table", "search line", "card")
+
+
+def shortcut(row: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Names the table's row of the test it decorates (what the keys do)."""
+
+    def named(test: Callable[..., None]) -> Callable[..., None]:
+        test.shortcut = row  # type: ignore[attr-defined]
+        return test
+
+    return named
 
 
 @pytest.fixture
@@ -86,6 +91,7 @@ def add_and_focus(qtbot: QtBot, window: MainWindow, place: str) -> QWidget:
     return focus(qtbot, window, place)
 
 
+@shortcut("Ctrl+Z undoes the ledger's last change; Ctrl+Shift+Z and Ctrl+Y redo it")
 @pytest.mark.parametrize("place", PLACES)
 def test_ctrl_z_undoes_and_ctrl_shift_z_redoes_the_ledger(
     qtbot: QtBot, window: MainWindow, context: AppContext, place: str
@@ -101,6 +107,7 @@ def test_ctrl_z_undoes_and_ctrl_shift_z_redoes_the_ledger(
     assert size(context) == before, f"Ctrl+Y from the {place}"
 
 
+@shortcut("Ctrl+Z with text typed undoes the typing (Ctrl+Shift+Z brings it back), then the ledger")
 def test_ctrl_z_with_typed_text_undoes_the_typing_then_the_ledger(
     qtbot: QtBot, window: MainWindow, context: AppContext
 ) -> None:
@@ -121,6 +128,7 @@ def page_keys(window: MainWindow) -> list[tuple[str, Callable[[], bool]]]:
     return [(str(n), lambda n=n: window.pages.currentIndex() == n - 1) for n in (2, 3, 4, 5, 1)]
 
 
+@shortcut("Ctrl+K focuses the command line; Ctrl+F the ledger's search; Ctrl+1…5 the pages")
 @pytest.mark.parametrize("place", PLACES)
 def test_ctrl_k_ctrl_f_and_the_page_keys(qtbot: QtBot, window: MainWindow, place: str) -> None:
     focus(qtbot, window, place)
@@ -136,6 +144,7 @@ def test_ctrl_k_ctrl_f_and_the_page_keys(qtbot: QtBot, window: MainWindow, place
         assert shown(), f"Ctrl+{number} from the {place}"
 
 
+@shortcut("Ctrl+I opens a bank file to import")
 @pytest.mark.parametrize("place", PLACES)
 def test_ctrl_i_opens_the_import(qtbot: QtBot, window: MainWindow, place: str) -> None:
     focus(qtbot, window, place)
@@ -143,6 +152,7 @@ def test_ctrl_i_opens_the_import(qtbot: QtBot, window: MainWindow, place: str) -
     assert window.bank_imports.property("chosen"), f"Ctrl+I from the {place}"
 
 
+@shortcut("F8 held talks (push to talk), released stops")
 @pytest.mark.parametrize("place", PLACES)
 def test_f8_held_talks(qtbot: QtBot, window: MainWindow, place: str) -> None:
     heard: list[str] = []
@@ -154,6 +164,7 @@ def test_f8_held_talks(qtbot: QtBot, window: MainWindow, place: str) -> None:
     assert heard == ["start", "stop"], f"F8 from the {place}"
 
 
+@shortcut("Esc drops the open card")
 @pytest.mark.parametrize("place", ["command line", "ledger table", "card"])
 def test_escape_drops_the_open_card(qtbot: QtBot, window: MainWindow, place: str) -> None:
     window.run_command("tea 3.20 at Lidl")
@@ -166,3 +177,53 @@ def test_escape_drops_the_open_card(qtbot: QtBot, window: MainWindow, place: str
         card.confirm_button.setFocus()
     press(qtbot, Qt.Key.Key_Escape)
     assert not card.open, f"Esc from the {place}"
+
+
+class ShortcutTable:
+    """A pytest plugin: the outcome of each test above by its row (``@shortcut``) and its
+    focus place (its ``place`` parameter; the command line for a test without one)."""
+
+    def __init__(self) -> None:
+        self.places: dict[str, tuple[str, str]] = {}  # test id -> (row, place)
+        self.outcomes: dict[tuple[str, str], str] = {}  # (row, place) -> passed/failed
+
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        for item in items:
+            row = getattr(getattr(item, "function", None), "shortcut", None)
+            if row is not None:
+                params = getattr(getattr(item, "callspec", None), "params", {})
+                self.places[item.nodeid] = (row, params.get("place", "command line"))
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        cell = self.places.get(report.nodeid)
+        recorded = cell is not None and (report.when == "call" or report.failed)
+        if recorded and self.outcomes.get(cell) != "failed":  # type: ignore[arg-type]
+            self.outcomes[cell] = report.outcome  # type: ignore[index]
+
+    def markdown(self) -> str:
+        """The table: a row per shortcut, a column per focus place."""
+        marks = {"passed": "✓ works", "failed": "✗ FAILS", "skipped": "skipped"}
+        rows = list(dict.fromkeys(row for row, _ in self.places.values()))
+        lines = [
+            "| shortcut | " + " | ".join(PLACES) + " |",
+            "|---|" + "---|" * len(PLACES),
+        ]
+        for row in rows:
+            cells = [marks.get(self.outcomes.get((row, place), ""), "—") for place in PLACES]
+            lines.append(f"| {row} | " + " | ".join(cells) + " |")
+        return "\n".join(lines)
+
+
+def main() -> int:
+    """Run this module's tests (real key events, offscreen) and print their table."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    table = ShortcutTable()
+    quiet = ["-q", "-p", "no:cacheprovider", "-W", "ignore::pytest.PytestAssertRewriteWarning"]
+    code = pytest.main([__file__, *quiet, *sys.argv[1:]], plugins=[table])
+    print()
+    print(table.markdown())
+    return int(code)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
