@@ -51,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     context = open_demo(Path(tempfile.mkdtemp(prefix="lingassist-shots-")))
     if options.language != "en":
         context = _speaking(app, context, options.language)
+    else:  # as the app does: the English file holds the plurals ("1,539 transactions")
+        from lingassist.gui.translation import install_translation
+
+        install_translation(app, context.settings)
     window = MainWindow(
         context, receipt_reader=make_receipt_reader(context), speech=WhisperSpeech()
     )
