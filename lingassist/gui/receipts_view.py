@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -16,6 +24,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +48,7 @@ from lingassist.services.receipts import (
 )
 
 INBOX_WIDTH = 190
+ITEM_PADDING = 6  # an inbox item's padding on each side (QListWidget#receiptInbox, style.py)
 INBOX_HEIGHT_ABOVE = 96  # the inbox's height when it stands above the card
 SIDE_BY_SIDE_FROM = 640  # page width from which the inbox stands beside the card
 QWIDGETSIZE_MAX = (1 << 24) - 1
@@ -108,9 +119,10 @@ class ReceiptsView(QWidget):
             toolTip=self.tr("Receipts dropped or added; pick one to check it"),
         )
         self.inbox.setMinimumWidth(INBOX_WIDTH)
-        self.inbox.setWordWrap(True)  # a long line elides (whole in the tooltip), never scrolls
+        self.inbox.setWordWrap(True)  # a long line wraps (whole in the tooltip), never scrolls
         self.inbox.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.inbox.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.inbox.setItemDelegate(_WrapInsidePadding(self.inbox))
         self.card = ReceiptCard(categories, accounts)
         self._empty = QLabel(
             self.tr(EMPTY_TEXT),
@@ -297,6 +309,19 @@ class ReceiptsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addLayout(body, 1)
+
+
+class _WrapInsidePadding(QStyledItemDelegate):
+    """Wraps an item's text at the width left inside its padding: Qt measured it at the
+    item's whole width and added the padding after, so a line that fitted the item but not
+    its inside was elided ("GREEN LEAF MARKET · 18.78 …") instead of wrapped."""
+
+    def sizeHint(  # noqa: N802 - Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        inside = QStyleOptionViewItem(option)
+        inside.rect.setWidth(max(option.rect.width() - 2 * ITEM_PADDING, 1))
+        return super().sizeHint(inside, index)
 
 
 def _waiting_text(entry: InboxEntry) -> str:

@@ -209,3 +209,27 @@ def test_the_saved_receipt_opens_from_the_ledger(
     viewer = window.ledger.show_receipt(0)
     assert viewer is not None and viewer.image.pixmap().width() == 20
     viewer.close()
+
+
+def test_an_inbox_line_too_long_for_the_item_wraps_never_elides(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """At every inbox width, a line wider than an item's inside (its width less the style's
+    padding) makes the item a line taller: it wraps. Qt measured the text at the item's
+    whole width, so such a line was elided ("GREEN LEAF MARKET · 18.78 …")."""
+    from lingassist.gui.receipts_view import ITEM_PADDING
+
+    drop(window, photo(tmp_path, "receipt-from-the-corner-shop.png"))
+    view = window.receipts
+    window.show_page(view)
+    qtbot.waitUntil(lambda: view.entries[0].status in ("Ready", "Check"), timeout=5000)
+    item, metrics = view.inbox.item(0), view.inbox.fontMetrics()
+    lines = item.text().splitlines()
+    for width in range(150, 320, 3):
+        view.inbox.setFixedWidth(width)
+        qtbot.wait(5)
+        rect = view.inbox.visualItemRect(item)
+        inside = rect.width() - 2 * ITEM_PADDING
+        if any(metrics.horizontalAdvance(line) > inside for line in lines):
+            assert rect.height() >= (len(lines) + 1) * metrics.lineSpacing(), width
+        assert view.inbox.horizontalScrollBar().maximum() == 0, width
