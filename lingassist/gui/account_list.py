@@ -30,6 +30,7 @@ class AccountList(QWidget):
         self._grid = QGridLayout()
         self._grid.setVerticalSpacing(2)
         self._grid.setColumnStretch(0, 1)  # the names take what the balances leave
+        self._rows: list[tuple[ElidedButton, QLabel]] = []  # each account's name and balance
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("NET BALANCE"), objectName="sectionLabel"))
@@ -48,6 +49,7 @@ class AccountList(QWidget):
 
     def _fill(self, rows: list[AccountBalance]) -> None:
         clear_layout(self._grid)
+        self._rows = []
         everything = QPushButton(
             self.tr("All accounts"),
             objectName="accountButton",
@@ -72,17 +74,14 @@ class AccountList(QWidget):
             )
             self._grid.addWidget(button, index, 0)
             self._grid.addWidget(amount, index, 1)
+            self._rows.append((button, amount))
 
     def wanted_width(self) -> int:
         """The width that shows every account's name and balance whole."""
-        names = amounts = 0
-        for row in range(1, self._grid.rowCount()):
-            button, amount = self._grid.itemAtPosition(row, 0), self._grid.itemAtPosition(row, 1)
-            if button is None or amount is None:
-                continue
-            widget = button.widget()
-            names = max(names, widget.fontMetrics().horizontalAdvance(widget.text()))
-            amounts = max(amounts, amount.widget().sizeHint().width())
+        names = max(
+            (b.fontMetrics().horizontalAdvance(b.full_text) for b, _ in self._rows), default=0
+        )
+        amounts = max((amount.sizeHint().width() for _, amount in self._rows), default=0)
         return names + PADDING + self._grid.horizontalSpacing() + amounts
 
     def focus_chain(self) -> list[QWidget]:

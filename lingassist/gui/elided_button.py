@@ -1,25 +1,24 @@
 """ElidedButton: a flat one-line button that ends its text in "…" when space is short,
-so the widget beside it (an account's balance) keeps its whole width."""
+so the widget beside it (an account's balance) keeps its whole width.
+
+It elides on resize rather than in an overridden ``paintEvent``: with the PySide6 in use,
+every call of a Python override of a void C++ virtual drops a reference to None, and a
+paint-time override in a sidebar is called often enough to abort Python at exit
+("deallocating None")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import (
-    QPushButton,
-    QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
-    QStylePainter,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 MINIMUM_CHARACTERS = 6
 PADDING = 12  # the button's own padding and frame, left and right together
 
 
 class ElidedButton(QPushButton):
-    """Shows as much of its text as fits, then "…"; `text()` is the whole text."""
+    """Shows as much of its text as fits, then "…"; `full_text` is the whole text, also
+    its accessible name."""
 
     def __init__(
         self,
@@ -30,17 +29,19 @@ class ElidedButton(QPushButton):
         toolTip: str = "",  # noqa: N803 - Qt's keyword
     ) -> None:
         super().__init__(text, parent, objectName=objectName, toolTip=toolTip, flat=True)
+        self.full_text = text
+        self.setAccessibleName(text)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MINIMUM_CHARACTERS)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        width = self.fontMetrics().averageCharWidth() * MINIMUM_CHARACTERS
-        return QSize(width, super().minimumSizeHint().height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
         room = max(self.width() - PADDING, 0)
         metrics = self.fontMetrics()
-        if metrics.horizontalAdvance(option.text) > room:
-            option.text = metrics.elidedText(option.text, Qt.TextElideMode.ElideRight, room)
-        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
+        shown = (
+            self.full_text
+            if metrics.horizontalAdvance(self.full_text) <= room
+            else metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        )
+        if shown != self.text():
+            self.setText(shown)

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,9 +35,10 @@ from lingassist.gui.transaction_table_model import (
     STATUSES,
     TransactionTableModel,
 )
+from lingassist.gui.translation import SEPARATOR, shown_account, shown_choices
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import attachment_files, edit_details, explain_category
-from lingassist.services.entries import category_choices
+from lingassist.services.entries import account_names, category_choices
 from lingassist.services.formatting import date_text
 
 PERIODS = (
@@ -56,7 +58,10 @@ DETAIL_LABELS = {
 }
 COLUMN_WIDTHS = (108, 260, 160, 92, 108, 72)
 CELL_PADDING = 16  # a cell's margins around its text
+WIDEST_NAMES = (200, 130)  # the category and account columns grow for longer names, to this
 HEADER_PADDING = 34  # a header's margins and its sort arrow
+# the categories' English and shown names, and the accounts' (shown, stored) names
+ShownNames = tuple[list[str], list[str], list[tuple[str, str]]]
 
 
 class LedgerView(QWidget):
@@ -68,7 +73,7 @@ class LedgerView(QWidget):
         super().__init__(parent)
         self._context = context
         self.model = TransactionTableModel(context, self)
-        self.table = _table(self.model, context.settings.locale)
+        self.table = _table(self.model, context.settings.locale, _shown_names(context))
         self.table.setItemDelegateForColumn(
             CATEGORY_COLUMN, CategoryDelegate(category_choices(context), self.table)
         )
@@ -219,7 +224,16 @@ class LedgerView(QWidget):
         self.filter_changed.emit(text)
 
 
-def _table(model: TransactionTableModel, locale: str) -> QTableView:
+def _shown_names(context: AppContext) -> ShownNames:
+    """The category names in English and in the window's language, and the accounts'
+    names as the window shows them."""
+    choices = category_choices(context)
+    english = [name.partition(SEPARATOR)[2] for _, name in choices]
+    shown = [name.partition(SEPARATOR)[2] for _, name in shown_choices(choices)]
+    return english, shown, [(shown_account(name), name) for name in account_names(context)]
+
+
+def _table(model: TransactionTableModel, locale: str, names: ShownNames) -> QTableView:
     table = QTableView(objectName="ledgerTable")
     table.setModel(model)
     table.setSortingEnabled(True)
@@ -234,20 +248,32 @@ def _table(model: TransactionTableModel, locale: str) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
-    for column, width in enumerate(_column_widths(table, model, locale)):
+    for column, width in enumerate(_column_widths(table, model, locale, names)):
         if column != 1:
             table.setColumnWidth(column, width)
     return table
 
 
-def _column_widths(table: QTableView, model: TransactionTableModel, locale: str) -> list[int]:
+def _column_widths(
+    table: QTableView, model: TransactionTableModel, locale: str, names: ShownNames
+) -> list[int]:
     """`COLUMN_WIDTHS`, widened where the language or the locale writes longer: the date
-    column for the longest date of the year ("28 sept. 2026", "28 thg 12, 2026"), and the
-    status column for its header and its longest status ("En attente", "Trạng thái")."""
+    column for the longest date of the year ("28 sept. 2026", "28 thg 12, 2026"), the
+    status column for its header and its longest status ("En attente", "Trạng thái"), the
+    category column so that as many of the language's category names fit as English ones
+    do, and the account column as much as its accounts' shown names are longer than their
+    stored ones ("Compte courant" for "Checking"), each up to
+    `WIDEST_NAMES` (a longer name is elided, whole in its tooltip)."""
     cells, header = table.fontMetrics(), table.horizontalHeader().fontMetrics()
     widths = list(COLUMN_WIDTHS)
     dates = [date_text(date(2026, month, 28), locale) for month in range(1, 13)]
     widths[0] = max(widths[0], max(cells.horizontalAdvance(d) for d in dates) + CELL_PADDING)
+    english, shown, accounts = names
+    widths[2] = max(widths[2], min(_as_many_fit(cells, english, shown, widths[2]), WIDEST_NAMES[0]))
+    longer = _widest(cells, [shown for shown, _ in accounts]) - _widest(
+        cells, [n for _, n in accounts]
+    )
+    widths[3] = max(widths[3], min(widths[3] + longer, WIDEST_NAMES[1]))
     last = len(widths) - 1
     statuses = [model.tr(name) for name in STATUSES.values()]
     widths[last] = max(widths[last], max(map(cells.horizontalAdvance, statuses)) + CELL_PADDING)
@@ -255,3 +281,17 @@ def _column_widths(table: QTableView, model: TransactionTableModel, locale: str)
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         widths[column] = max(widths[column], header.horizontalAdvance(title) + HEADER_PADDING)
     return widths
+
+
+def _widest(metrics: QFontMetrics, names: list[str]) -> int:
+    return max(map(metrics.horizontalAdvance, names), default=0)
+
+
+def _as_many_fit(metrics: QFontMetrics, english: list[str], shown: list[str], width: int) -> int:
+    """The column width that shows as large a share of the `shown` names whole as `width`
+    shows of the `english` ones."""
+    if not english or not shown:
+        return width
+    fitting = sum(metrics.horizontalAdvance(n) + CELL_PADDING <= width for n in english)
+    needed = sorted(metrics.horizontalAdvance(n) + CELL_PADDING for n in shown)
+    return needed[max(round(fitting / len(english) * len(shown)) - 1, 0)]

@@ -23,7 +23,8 @@ from lingassist.core.shown_names import account_shown, category_shown, primary_o
 
 log = logging.getLogger(__name__)
 INSTALLED = "lingassistLanguage"  # application property: the language installed
-SHOWN = "lingassistShown"  # application property: the language LingAssist's translator shows
+_shown = {"language": "en"}  # the language LingAssist's installed translator shows (not a Qt
+# property: reading an unset one hands back a None PySide forgot to count, see shown_language)
 SEPARATOR = " › "  # between a primary and a detailed category's name in a choice
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "vi": "Tiếng Việt"}
 """Each window language in its own words, for the Settings choice."""
@@ -76,7 +77,7 @@ def install_language(app: QCoreApplication, language: str) -> list[QTranslator]:
     if ours.load(f"lingassist_{language}", translations_folder()):
         app.installTranslator(ours)
         installed.append(ours)
-        app.setProperty(SHOWN, language)
+        _shown["language"] = language
     else:
         log.warning(
             "no lingassist_%s.qm in %s: the window stays in English",
@@ -96,14 +97,15 @@ def remove_translation(app: QCoreApplication, translators: list[QTranslator]) ->
     for translator in translators:
         app.removeTranslator(translator)
     if translators:
-        app.setProperty(SHOWN, None)
+        _shown["language"] = "en"
 
 
 def shown_language() -> str:
-    """The language the window is shown in ("en" when no translator was installed)."""
-    app = QCoreApplication.instance()
-    language = app.property(SHOWN) if app is not None else None
-    return language if isinstance(language, str) else "en"
+    """The language the window is shown in ("en" when no translator was installed). Kept
+    in Python: QObject.property() on an unset name returns a None whose reference PySide
+    does not count, and the table asks for every cell (Python then aborts, "deallocating
+    None")."""
+    return _shown["language"]
 
 
 def shown_category(code: str, stored: str) -> str:
