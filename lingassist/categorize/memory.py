@@ -175,7 +175,8 @@ class MerchantMemory:
         self._order: dict[str, int] = {}  # key -> when it was last filed (higher: later)
         self._summaries: dict[str, _Summary] = {}
         self._index = _Index()
-        self._places: dict[tuple[str, bool, bool], tuple[str, bool] | None] = {}
+        self._changes = 0  # how many times memory changed: a kept place is of one moment
+        self._places: dict[tuple[str, bool, bool], tuple[int, tuple[str, bool] | None]] = {}
         self._generic = generic
         self._own = count(1)
         for item in filings:
@@ -215,7 +216,7 @@ class MerchantMemory:
         self._where[ident] = filing.key
         self._order[filing.key] = next(self._own)
         self._summaries.pop(filing.key, None)
-        self._places.clear()
+        self._changes += 1
 
     def unfile(self, ident: Hashable) -> None:
         """Forget the filing of one transaction (it was deleted or left uncategorized)."""
@@ -234,9 +235,9 @@ class MerchantMemory:
             self._where.pop(ident, None)
         self._order.pop(key, None)
         self._summaries.pop(key, None)
-        self._places.clear()
         if key:
             self._index.remove(key)
+        self._changes += 1
 
     def recall(
         self,
@@ -251,22 +252,24 @@ class MerchantMemory:
         With `amount`, a mixed history answers with the choice for the nearest amount."""
         if not key:
             return None
-        asked = (key, fuzzy, loose)
-        if asked in self._places:
-            place = self._places[asked]
+        asked, now = (key, fuzzy, loose), self._changes
+        kept = self._places.get(asked)
+        if kept is not None and kept[0] == now:
+            place = kept[1]
         else:
             place = self._place(key, fuzzy=fuzzy, loose=loose)
             if len(self._places) >= _PLACES_LIMIT:
                 self._places.clear()
-            self._places[asked] = place
+            self._places[asked] = (now, place)
         return self._recollection(place[0], fuzzy=place[1], amount=amount) if place else None
 
     def _place(self, key: str, *, fuzzy: bool, loose: bool) -> tuple[str, bool] | None:
         """The remembered key that `recall` answers `key` from, and whether it only
         matched fuzzily or loosely (None: memory knows nothing of it). It depends on the
         keys remembered and the order they were filed in, not on an amount, so `recall`
-        keeps it until memory changes: a bank file names the same merchants again and
-        again, at other amounts."""
+        keeps it, with the count of changes it was found at, and looks again once memory
+        changed (also when it changed while the place was being looked for, by another
+        thread): a bank file names the same merchants again and again, at other amounts."""
         found = key if key in self._filings else self._index.joined.get("".join(bare_words(key)))
         if found is not None:
             return found, False

@@ -263,3 +263,20 @@ def test_the_amount_still_picks_among_a_merchants_choices_of_a_key_found_before(
         "TRANSPORTATION_GAS",
         "GENERAL_MERCHANDISE_CONVENIENCE_STORES",
     )
+
+
+def test_a_place_found_while_memory_changed_is_looked_for_again() -> None:
+    class FiledMeanwhile(MerchantMemory):
+        """Another thread files the asked name while memory looks for it."""
+
+        def _place(self, key: str, *, fuzzy: bool, loose: bool) -> tuple[str, bool] | None:
+            found = super()._place(key, fuzzy=fuzzy, loose=loose)
+            if key not in self._filings:
+                self.record(key, "FOOD_AND_DRINK_COFFEE")
+            return found
+
+    memory = FiledMeanwhile([("zuni cafe", "FOOD_AND_DRINK_RESTAURANT")], generic=frozenset())
+    first = memory.recall("zuni cafe sf")
+    assert first is not None and first.key == "zuni cafe"
+    again = memory.recall("zuni cafe sf")
+    assert again is not None and (again.key, again.fuzzy) == ("zuni cafe sf", False)
