@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from lingassist.gui.chart_style import (
@@ -130,8 +130,11 @@ class MonthComparisonChart(QChartView):
 
 
 def _name(row: CategoryComparison) -> str:
-    """The category's name in the window's language ("Everything else" has no code)."""
-    return shown_category(row.code, row.name) if row.code else row.name
+    """The category's name in the window's language; "Everything else" (no code) as the
+    month panel says it."""
+    if row.code:
+        return shown_category(row.code, row.name)
+    return QCoreApplication.translate("CategorySummary", "Everything else")
 
 
 def _short(name: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from lingassist.gui.translation import shown_account
 from lingassist.payments.draft import CheckedDraft
 from lingassist.services.actions import Proposal
 from lingassist.services.formatting import date_text, money_text
@@ -41,7 +42,7 @@ class PaymentDialog(QDialog):
         )
         form.addRow(self.tr("On"), QLabel(date_text(draft.execution_date, locale)))
         form.addRow(self.tr("Reference"), QLabel(draft.reference or "—"))
-        form.addRow(self.tr("From"), QLabel(draft.account))
+        form.addRow(self.tr("From"), QLabel(shown_account(draft.account)))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for problem in problems:

@@ -41,6 +41,7 @@ from lingassist.gui.focus import chain_focus
 from lingassist.gui.payee_form import PayeeForm
 from lingassist.gui.payment_dialog import PaymentDialog
 from lingassist.gui.style import Colors, colors, theme_changed
+from lingassist.gui.translation import shown_account
 from lingassist.payments.draft import CheckedDraft
 from lingassist.services import payment_drafts as drafts
 from lingassist.services import payment_exports as exports
@@ -472,7 +473,7 @@ class PaymentsView(QWidget):
                 account_kind=self.tr("Bank") if draft.is_vietnamese_account else "IBAN",
                 account=draft.account_text or self.tr("— not saved"),
                 date=date_text(draft.execution_date, locale),
-                paid_from=draft.account,
+                paid_from=shown_account(draft.account),
                 reference=draft.reference or "—",
                 in_words=draft.amount_in_words,
             )

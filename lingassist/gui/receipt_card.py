@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from lingassist.gui.category_picker import CategoryPicker
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.receipt_photo import ReceiptPhoto
+from lingassist.gui.translation import shown_account
 from lingassist.services.receipts import ReceiptEdits, ScannedReceipt, edits_from_draft
 
 if TYPE_CHECKING:
@@ -48,7 +49,8 @@ class ReceiptCard(QWidget):
         self.category = CategoryPicker(categories, none_label=self.tr("Uncategorized"))
         self.category.setObjectName("receiptCategory")
         self.account = QComboBox(objectName="receiptAccount")
-        self.account.addItems(accounts)
+        for name in accounts:  # shown in the window's language, stored as the ledger names it
+            self.account.addItem(shown_account(name), name)
         self.details = QLabel(objectName="receiptDetails", wordWrap=True)
         self.warning = QLabel(objectName="receiptWarning", wordWrap=True)
         self.confirm_button = QPushButton(
@@ -123,7 +125,7 @@ class ReceiptCard(QWidget):
             total=self.inputs["total"].text().strip(),
             currency=self.inputs["currency"].text().strip().upper(),
             category=self.category.currentData() or "",
-            account=self.account.currentText(),
+            account=self.account.currentData(),
             memo=self.memo.text().strip(),
         )
 

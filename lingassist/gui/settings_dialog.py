@@ -26,7 +26,7 @@ from lingassist.gui.backups_panel import BackupsPanel
 from lingassist.gui.bank_accounts_panel import BankAccountsPanel
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.shared_ledger_panel import SharedLedgerPanel
-from lingassist.gui.translation import LANGUAGE_NAMES
+from lingassist.gui.translation import LANGUAGE_NAMES, shown_account
 from lingassist.services.context import AppContext
 from lingassist.services.entries import account_names
 from lingassist.services.settings import ACCOUNT_KINDS, add_account, update_settings
@@ -69,8 +69,9 @@ class SettingsDialog(QDialog):
         self.locale.addItems(LOCALES)
         self.locale.setCurrentText(current.locale)
         self.account = QComboBox()
-        self.account.addItems(account_names(context))
-        self.account.setCurrentText(current.default_account)
+        for name in account_names(context):  # shown in the window's language, kept as stored
+            self.account.addItem(shown_account(name), name)
+        self.account.setCurrentIndex(max(self.account.findData(current.default_account), 0))
         self.speech_model = QLineEdit(
             current.speech_model, placeholderText=self.tr("bundled Whisper tiny.en")
         )
@@ -100,7 +101,7 @@ class SettingsDialog(QDialog):
                 default_currency=self.currency.text(),
                 language=self.language.currentData() or "",
                 locale=self.locale.currentText(),
-                default_account=self.account.currentText(),
+                default_account=self.account.currentData() or self.account.currentText(),
                 speech_model=self.speech_model.text(),
                 ocr_languages=self.ocr_languages.text() or "eng",
                 second_backup_folder=self.backups.second_folder.text(),
@@ -120,7 +121,7 @@ class SettingsDialog(QDialog):
         except UserFacingError as error:
             self._say(str(error), "error")
             return
-        self.account.addItem(self.new_account.text().strip())
+        self.account.addItem(self.new_account.text().strip(), self.new_account.text().strip())
         self.new_account.clear()
         self._say(message, "success")
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionRow
 from lingassist.gui.focus import chain_focus
+from lingassist.gui.translation import shown_account, shown_choices
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import split_transaction
 from lingassist.services.formatting import money_text
@@ -43,7 +44,7 @@ class SplitDialog(QDialog):
         )
         self._context = context
         self._row = row
-        self._choices = choices
+        self._choices = shown_choices(choices)  # the names in the window's language
         self.parts: list[tuple[QComboBox, QLineEdit]] = []
         self.message = QLabel(objectName="feedback", wordWrap=True)
         self.result_message = ""
@@ -66,7 +67,11 @@ class SplitDialog(QDialog):
         layout = QVBoxLayout(self)
         paid = money_text(-row.amount, row.currency, context.settings.locale)
         layout.addWidget(
-            QLabel(self.tr("{amount} paid from {account}").format(amount=paid, account=row.account))
+            QLabel(
+                self.tr("{amount} paid from {account}").format(
+                    amount=paid, account=shown_account(row.account)
+                )
+            )
         )
         layout.addLayout(self._grid)
         layout.addWidget(add)
