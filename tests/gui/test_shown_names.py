@@ -98,3 +98,21 @@ def test_an_english_window_keeps_the_ledgers_names(qtbot: QtBot, context: AppCon
     window = _window(qtbot, context)
     row = next(r for r in range(window.ledger.model.rowCount()) if "Brew" in _cell(window, r, 1))
     assert (_cell(window, row, CATEGORY), _cell(window, row, NAME)) == ("Coffee", "Checking")
+
+
+@pytest.mark.parametrize("speaking", ["fr"], indirect=True)
+def test_account_choices_show_the_language_and_keep_the_stored_name(
+    qtbot: QtBot, context: AppContext, speaking: str
+) -> None:
+    from lingassist.gui.receipt_card import ReceiptCard
+    from lingassist.gui.settings_dialog import SettingsDialog
+    from lingassist.services.entries import account_names
+
+    card = ReceiptCard(category_choices(context), account_names(context))
+    qtbot.addWidget(card)
+    assert card.account.currentText() == "Compte courant"
+    assert card.account.currentData() == "Checking"  # what the receipt is saved with
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.account.currentText() == "Compte courant"
+    assert dialog.account.currentData() == context.settings.default_account == "Checking"
