@@ -50,6 +50,7 @@ from lingassist.gui.import_table_model import (
     STATUS,
     ImportTableModel,
 )
+from lingassist.gui.translation import shown_account
 from lingassist.gui.worker import Jobs, Worker
 from lingassist.services.bank_file_reading import (
     BankFilePreview,
@@ -341,7 +342,7 @@ class ImportDialog(QDialog):
         box.blockSignals(True)
         box.clear()
         for name, currency in account_choices(self._context):
-            box.addItem(f"{name} ({currency})", name)
+            box.addItem(f"{shown_account(name)} ({currency})", name)
         box.addItem(
             self.tr("New account: {name}").format(name=loaded.new_account_name),
             loaded.new_account_name,

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from lingassist.gui.style import colors
+from lingassist.gui.translation import shown_category
 from lingassist.services.formatting import date_text, money_text
 from lingassist.services.imports import LineMatch, LineStatus, PreviewLine, describe_rate
 
@@ -236,7 +237,7 @@ class ImportTableModel(QAbstractTableModel):
         merged = self._merged_into(line)
         if merged is not None:
             return merged.category or self.tr("No category")
-        return line.category_name
+        return shown_category(line.category, line.category_name)
 
     def _details(self, line: PreviewLine) -> str:
         merged = self._merged_into(line)
@@ -268,7 +269,7 @@ class ImportTableModel(QAbstractTableModel):
         if column in (CATEGORY, DETAILS) and merged is not None:
             return _match_tooltip(merged, self._currency)
         if column in (CATEGORY, DETAILS) and line.why and line.status is not LineStatus.REJECTED:
-            return f"{line.category_name}: {line.why}"
+            return f"{shown_category(line.category, line.category_name)}: {line.why}"
         if line.status in (LineStatus.DUPLICATE, LineStatus.REJECTED):
             return self._details(line)
         return line.line.description if line.line and column == DESCRIPTION else ""
