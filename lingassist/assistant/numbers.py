@@ -45,7 +45,7 @@ _PER_UNIT = re.compile(r"/(?:month|mo|week|wk|year|yr|day)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
 _RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
 _SCALE_WORD = {"grand": 1000, "thousand": 1000, "million": 1_000_000, "hundred": 100}
-_PARTY_BEFORE = re.compile(r"\bfor\s+\Z", re.I)  # "for 2 at 30", not "taxi 20 at 11"
+FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.I)  # "for 2 at 30" (a party), not "taxi 20 at 11"
 MAX_COUNT = 50
 # words after "1" that do not name a thing counted ("1 for 5", "1 and a half")
 _NOT_THINGS = frozenset(
@@ -360,7 +360,7 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
                 noun == "at"
                 and later is not None
                 and later.kind == "num"
-                and _PARTY_BEFORE.search(text, 0, item.start) is not None
+                and FOR_BEFORE.search(text, 0, item.start) is not None
             )
             if following.kind == "break" and (counted or party and _small(text, item)) and adjacent:
                 result.append(Item("break", item.start, item.end))

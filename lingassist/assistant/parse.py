@@ -25,6 +25,7 @@ from lingassist.assistant.intents import classify
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.languages import ENGLISH, language_of
 from lingassist.assistant.money_rules import Amount
+from lingassist.assistant.numbers import FOR_BEFORE
 from lingassist.assistant.own_words import in_own_words, unless_vetoed
 from lingassist.assistant.recurrence import find_recurrence
 from lingassist.assistant.sharing import find_split_ways, find_split_with, names_only
@@ -51,7 +52,6 @@ _NUMBERED_THING = re.compile(
     r"\s+\Z",
     re.I,
 )
-_FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.I)
 _PHRASE_ENDS = re.compile(r"\s*(?:[.,;!?)]|\Z|(?:and|but|at|on|in|yesterday|today|last)\b)", re.I)
 _MAX_PARTY = 20
 _PAYER_FIRST = re.compile(
@@ -283,7 +283,7 @@ def _party_size(text: str, amount: Amount) -> bool:
         not amount.marked
         and amount.span.source.isdigit()
         and 1 < amount.value <= _MAX_PARTY
-        and _FOR_BEFORE.search(text, 0, amount.span.start) is not None
+        and FOR_BEFORE.search(text, 0, amount.span.start) is not None
         and _PHRASE_ENDS.match(text, amount.span.end) is not None
     )
 
