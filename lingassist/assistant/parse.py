@@ -318,7 +318,12 @@ def _fill_when(
         elif "period" not in slots and not (intent.writes and intent != Intent.SET_BUDGET):
             period = when if isinstance(when, Period) else Period(when, when, hit.span.source)
             slots["period"], spans["period"] = period, hit.span
-        elif intent.writes and _some_day_in(when, hit, today) and "period" not in slots:
+        elif (
+            intent.writes
+            and _some_day_in(when, hit, today)
+            and not found.impossible_dates
+            and "period" not in slots
+        ):
             slots["period"], spans["period"] = when, hit.span
 
 
