@@ -28,18 +28,6 @@ def account_shown(name: str, language: str) -> str:
     return _table("i18n", f"account_names_{language}.csv").get(name, name)
 
 
-def primary_of(code: str) -> str:
-    """The primary category a detailed code belongs to ("FOOD_AND_DRINK" for
-    FOOD_AND_DRINK_COFFEE); the code itself for a primary or an unknown code."""
-    return _primaries().get(code, code)
-
-
-@lru_cache(maxsize=1)
-def _primaries() -> dict[str, str]:
-    with resource_path("taxonomy", "pfc_v2.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["detailed"]: row["primary"] for row in csv.DictReader(handle)}
-
-
 @lru_cache(maxsize=16)
 def _table(folder: str, file_name: str) -> dict[str, str]:
     """The two columns of a names file as a mapping; empty when there is no such file

@@ -17,9 +17,10 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from lingassist.categorize.taxonomy import primary_of
 from lingassist.config import WINDOW_LANGUAGES, Settings, window_language
 from lingassist.core.resources import resource_path
-from lingassist.core.shown_names import account_shown, category_shown, primary_of
+from lingassist.core.shown_names import account_shown, category_shown
 
 log = logging.getLogger(__name__)
 INSTALLED = "lingassistLanguage"  # application property: the language installed
