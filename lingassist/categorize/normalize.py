@@ -155,13 +155,51 @@ def ascii_letters(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def normalize(description: str) -> Descriptor:
-    """Clean a bank descriptor into words, a merchant display name and its key."""
+    """Clean a bank descriptor into words, a merchant display name and its key.
+
+    Lines that differ only in their digits (a store number, the day, a card number:
+    "KARTENZAHLUNG REWE 2174 BERLIN 01.12") are cleaned once: see `_shape`.
+    """
     ascii_text = ascii_letters(description)
+    shape = _shape(ascii_text)
+    found = _cleaned(shape)
+    if shape == description:
+        return found
+    return Descriptor(description, found.text, found.merchant, found.key, found.known)
+
+
+_ZEROS = str.maketrans("123456789", "000000000")
+# Words of the processor tables that hold a digit ("zapper1"): `_after_processor` compares
+# a whole word of the line with them, so a line holding one keeps its digits.
+_DIGIT_WORDS = tuple(
+    sorted(word for word in PROCESSORS | BARE_PROCESSORS if any(map(str.isdigit, word)))
+)
+
+
+def _shape(ascii_text: str) -> str:
+    r"""The line with every digit written as 0, which cleans to the same text, merchant and
+    key: after `ascii_letters` every step reads digits only as digits (patterns with `\d`,
+    `isalnum`, `isalpha`, `isupper`), drops each word that holds one from the text and the
+    merchant's name, and compares words with the tables only after that, except the
+    processor words of `_DIGIT_WORDS` (kept as they are). A bank file repeats its
+    merchants with a new store number and day on each line: the 84,493 distinct lines of
+    the 100k import benchmark have 185 shapes."""
+    if not _HAS_DIGIT.search(ascii_text):
+        return ascii_text
+    lowered = ascii_text.lower()
+    if any(word in lowered for word in _DIGIT_WORDS):
+        return ascii_text
+    return ascii_text.translate(_ZEROS)
+
+
+@lru_cache(maxsize=65536)
+def _cleaned(ascii_text: str) -> Descriptor:
+    """`normalize` of a line already in ASCII letters (`raw` is that line)."""
     without_noise = _strip_noise(ascii_text)
     text = " ".join(w for w in _words(without_noise).split() if w not in PROCESSOR_WORDS)
     merchant, known = _merchant_name(_strip_channels(without_noise))
     key = merchant_key(merchant) if merchant else text
-    return Descriptor(raw=description, text=text, merchant=merchant, key=key, known=known)
+    return Descriptor(raw=ascii_text, text=text, merchant=merchant, key=key, known=known)
 
 
 def _strip_noise(text: str) -> str:

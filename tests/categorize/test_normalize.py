@@ -246,3 +246,35 @@ def test_a_guarded_pattern_finds_what_it_found_unguarded(name: str) -> None:
         assert [m.span() for m in guarded.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ], text
+
+
+# Pieces of bank text with digits in every role: store, card and telephone numbers, dates,
+# times, a processor whose name holds a digit, digits inside words and web addresses, and
+# letters that become ASCII digits or letters only after `ascii_letters`.
+_DIGIT_PIECES = (
+    "ZAPPER1", "zapper1 ", "Zapper 1", "Zapper1*", "SQ *", "*", "12", "1", "9", "03.12",
+    "2021-01-05", "#12 ", " ", "  ", "POS ", "card ", "xx1234", ",PAS123", "Rewe ", "ALDI ",
+    "7 ELEVEN", "7-Eleven", "TRADING 212", "Ü", "é", "ß", "\uff11", "\u00b9", "B.V.",
+    "www.a1b.com", "HELP.UBER.COM", "No.5", "T-1234", "+27 11 555 1234", "(APPLE PAY)",
+    "CHECKCARD 0812 ", "ON ", "12 Aug", "23:59", "//", "EREF+", "LTD ", "Gmbh", "uber ",
+    "eats", "S ", "The ", "KFC", "2K4", "A0B", "KARTENZAHLUNG ", "BERLIN ", "LONDON GB",
+)  # fmt: skip
+
+
+def test_lines_that_differ_only_in_their_digits_are_cleaned_as_each_on_its_own() -> None:
+    rng = random.Random(16)
+    for _ in range(20_000):
+        text = "".join(rng.choices(_DIGIT_PIECES, k=rng.randint(1, 8)))
+        alone = normalizer._cleaned(normalizer.ascii_letters(text))  # without the shape
+        found = normalize(text)
+        assert found.raw == text
+        assert (found.text, found.merchant, found.key, found.known) == (
+            alone.text,
+            alone.merchant,
+            alone.key,
+            alone.known,
+        ), text
+
+
+def test_a_processor_whose_name_holds_a_digit_keeps_it() -> None:
+    assert normalize("ZAPPER1 KAUAI MENLYN 0412").merchant == "Kauai Menlyn"
