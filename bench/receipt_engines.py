@@ -20,14 +20,13 @@ draft, wall-clock and CPU (user+sys of this process and of its Tesseract childre
   merging (its scores run high: on the tune part it replaced a right merchant of a photo
   by a surer-looking wrong line).
 
-`RapidOcr` below is the engine adapter measured: RapidOCR behind the app's `OcrEngine`
-interface (an image in, an `OcrPage` of words with boxes and confidences out, RapidOCR
-imported on the first reading). RapidOCR reads text lines, not words: each detected line
-becomes one block of the page and is cut into words at spaces, each word given its share of
-the line's box by characters and the line's score; lines side by side (a price read apart
-from its article) are joined by `OcrPage.lines` as Tesseract's blocks are. It lives here,
-not in `lingassist/engines/`, because it was not kept (bench/README.md, "A second OCR
-engine").
+`RapidOcr` is the engine adapter measured: RapidOCR behind the app's `OcrEngine` interface
+(an image in, an `OcrPage` of words with boxes and confidences out, RapidOCR imported on the
+first reading). It was written here and has since moved to `lingassist/engines/rapid_ocr.py`
+(reading the same way; it also puts back the environment variables OpenCV's import changes,
+and readings from several threads take turns), where the app uses it as the third reader:
+"ours+rapid.85" is what `read_draft` does when given `THIRD_READER`; "ours" below passes no
+third reader, so the variants are measured as they were.
 
 The split, truth, comparison and confident precision are bench/receipts.py's. A line
 "photos only" is added for the second-reader variants: RapidOCR used only on the receipts
@@ -43,16 +42,12 @@ import json
 import os
 import statistics
 import sys
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
-
-from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -71,92 +66,10 @@ from receipts import (  # noqa: E402
 )
 
 from lingassist.engines.images import load_image  # noqa: E402
-from lingassist.engines.ocr_page import OcrPage, OcrWord  # noqa: E402
+from lingassist.engines.rapid_ocr import RapidOcr, loaded  # noqa: E402
 from lingassist.receipts import ReceiptDraft  # noqa: E402
 from lingassist.receipts.passes import merge_drafts, needs_second_pass  # noqa: E402
 from lingassist.services.receipt_reading import read_draft  # noqa: E402
-
-_ENGINES: dict[int, Any] = {}
-_LOCK = threading.Lock()
-
-
-@dataclass(frozen=True)
-class RapidOcr:
-    """RapidOCR with its bundled PP-OCR models, on `threads` CPU threads per reading.
-
-    Attributes:
-        threads: onnxruntime threads per model run (parallelism belongs across receipts).
-        max_side: pictures are shrunk so their longer side is at most this many pixels.
-        confidence_scale: RapidOCR's line scores are multiplied by this (its recognition
-            scores run higher than Tesseract's word confidences for the same misreads, and
-            a merged draft keeps the surer reading).
-    """
-
-    threads: int = 1
-    max_side: int = 1600
-    confidence_scale: float = 1.0
-
-    def read(self, image: Image.Image) -> OcrPage:
-        """The words of `image`, boxes in its coordinates.
-
-        Raises:
-            ImportError: the `rapidocr-onnxruntime` package is not installed.
-        """
-        import numpy as np
-
-        scale = min(1.0, self.max_side / max(image.size))
-        shown = (
-            image
-            if scale == 1.0
-            else image.resize(
-                (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-            )
-        )
-        result, _ = _engine(self.threads)(np.asarray(shown.convert("RGB")))
-        words: list[OcrWord] = []
-        for number, (points, text, score) in enumerate(result or (), start=1):
-            xs = [p[0] / scale for p in points]
-            ys = [p[1] / scale for p in points]
-            box = (
-                round(min(xs)),
-                round(min(ys)),
-                round(max(xs) - min(xs)),
-                round(max(ys) - min(ys)),
-            )
-            words.extend(
-                words_of_line(str(text), float(score) * self.confidence_scale, box, number)
-            )
-        return OcrPage(tuple(words), image.width, image.height)
-
-
-def words_of_line(
-    text: str, confidence: float, box: tuple[int, int, int, int], number: int
-) -> list[OcrWord]:
-    """The words of one line read as `text` in `box`, each with its share of the box's width
-    by characters (a space counted as one), all on block `number`."""
-    left, top, width, height = box
-    parts = text.split()
-    if not parts:
-        return []
-    per_char = width / max(1, len(" ".join(parts)))
-    words, at = [], 0
-    for part in parts:
-        start = left + round(at * per_char)
-        size = max(1, round(len(part) * per_char))
-        words.append(OcrWord(part, confidence, (start, top, size, height), block=number))
-        at += len(part) + 1
-    return words
-
-
-def _engine(threads: int) -> Any:
-    """One RapidOCR per thread count and process, built on first use (loads the models)."""
-    with _LOCK:
-        if threads not in _ENGINES:
-            from rapidocr_onnxruntime import RapidOCR
-
-            _ENGINES[threads] = RapidOCR(intra_op_num_threads=threads, inter_op_num_threads=threads)
-        return _ENGINES[threads]
-
 
 SIDES = ("ours", "rapid", "tess+rapid", "ours+rapid", "ours+rapid.85")
 SECOND_READERS = ("tess+rapid", "ours+rapid", "ours+rapid.85")
@@ -183,7 +96,7 @@ def run_engines(path: str, home_currency: str, home_locale: str) -> dict[str, An
     """The four readers on one receipt (see the module docstring)."""
     parse = make_parse(home_currency, home_locale)
     rapid = RapidOcr()
-    _engine(rapid.threads)  # models loaded before the clocks start
+    loaded(rapid.threads)  # models loaded before the clocks start
 
     def ours() -> tuple[ReceiptDraft, int]:
         return read_draft(make_engine(home_locale), load_image(Path(path)), parse)

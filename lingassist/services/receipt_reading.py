@@ -2,12 +2,14 @@
 
 Built once per window or CLI run with what the ledger knows (the person's merchants and
 currency); each call reads one file and can run in any worker thread, since Tesseract
-runs as its own process.
+runs as its own process. A receipt still unsure after Tesseract's two readings is read a
+third time by RapidOCR (`engines.rapid_ocr`), when it is installed.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -23,6 +25,7 @@ from lingassist.engines.ocr import (
     TesseractOcr,
     quarter_turns_of,
 )
+from lingassist.engines.rapid_ocr import RapidOcr, RapidOcrUnavailable
 from lingassist.ledger.reports import merchant_names
 from lingassist.receipts.draft import Box, ReceiptDraft, lines_from_words
 from lingassist.receipts.locale import day_first_at_home
@@ -31,16 +34,27 @@ from lingassist.receipts.passes import merge_drafts, needs_second_pass
 from lingassist.services.context import AppContext
 from lingassist.services.receipts import ReadReceipt, ReceiptReader
 
+log = logging.getLogger(__name__)
+
 PREVIEW_WIDTH = 600
+THIRD_READER_SCALE = 0.85
+"""RapidOCR's scores are multiplied by this before its reading is merged: they run higher
+than Tesseract's for the same misreads (chosen on the tune part of wild-dev, variant
+`ours+rapid.85` in bench/receipt_engines.py)."""
+THIRD_READER = RapidOcr(confidence_scale=THIRD_READER_SCALE)
+"""The third reader of receipts still unsure after Tesseract's two readings."""
 
 
-def make_receipt_reader(context: AppContext, ocr: OcrEngine | None = None) -> ReceiptReader:
+def make_receipt_reader(
+    context: AppContext, ocr: OcrEngine | None = None, third: OcrEngine | None = THIRD_READER
+) -> ReceiptReader:
     """A reader that knows the person's currency, merchants, locale, date order and today's
     date (the receipt's own currency and date order win when it shows them; Tesseract reads
     the locale's language first).
 
     A receipt read with no date, no total or a doubtful merchant is read a second time in
-    another page-segmentation mode, and each field is taken from the surer reading
+    another page-segmentation mode, and each field is taken from the surer reading; one
+    still unsure then is read by `third` (RapidOCR; None for none) and merged the same way
     (`read_draft`).
     """
     engine = with_home_locale(ocr or TesseractOcr(), context.settings.locale)
@@ -60,7 +74,7 @@ def make_receipt_reader(context: AppContext, ocr: OcrEngine | None = None) -> Re
 
     def read(path: Path) -> ReadReceipt:
         image = load_image(path)
-        draft, _ = read_draft(engine, image, parse)
+        draft, _ = read_draft(engine, image, parse, third)
         if draft.found_nothing:
             raise UserFacingError(
                 f"No receipt found in {path.name}: no shop name, date or amount could be read. "
@@ -104,21 +118,36 @@ def with_home_locale(engine: OcrEngine, locale_name: str) -> OcrEngine:
 
 
 def read_draft(
-    engine: OcrEngine, image: Image.Image, parse: Callable[[OcrPage], ReceiptDraft]
+    engine: OcrEngine,
+    image: Image.Image,
+    parse: Callable[[OcrPage], ReceiptDraft],
+    third: OcrEngine | None = None,
 ) -> tuple[ReceiptDraft, int]:
-    """The draft of one receipt image, and how many whole-page readings it took (1 or 2).
+    """The draft of one receipt image, and how many whole-page readings it took (1 to 3).
 
     A draft with no date, no total or a doubtful merchant (`needs_second_pass`) is read a
     second time in another page-segmentation mode and merged field by field
     (`merge_drafts`). Doubtful dates were already read again word by word in the first
-    reading, so the second one does that only when the first found no date at all.
+    reading, so the second one does that only when the first found no date at all. A draft
+    still unsure after that is read by `third` (another engine, on the picture as given) and
+    merged the same way; when `third` cannot be loaded, or fails, the draft stays as it is.
     """
     draft = parse(engine.read(image))
-    if not (needs_second_pass(draft) and isinstance(engine, TesseractOcr)):
-        return draft, 1
-    rereads = engine.reread_dates and draft.date is None
-    second = replace(engine, psm=SECOND_PSM, reread_dates=rereads)
-    return merge_drafts(draft, parse(second.read(image))), 2
+    passes = 1
+    if needs_second_pass(draft) and isinstance(engine, TesseractOcr):
+        rereads = engine.reread_dates and draft.date is None
+        second = replace(engine, psm=SECOND_PSM, reread_dates=rereads)
+        draft, passes = merge_drafts(draft, parse(second.read(image))), 2
+    if third is None or not needs_second_pass(draft):
+        return draft, passes
+    try:
+        page = third.read(image)
+    except RapidOcrUnavailable:  # logged once by the engine
+        return draft, passes
+    except Exception:  # an optional reader must not cost the receipt Tesseract read
+        log.exception("The third reading of a receipt failed; keeping Tesseract's")
+        return draft, passes
+    return merge_drafts(draft, parse(page)), passes + 1
 
 
 def preview_png(image: Image.Image) -> tuple[bytes, float]:
