@@ -54,6 +54,13 @@ _COUNT_BARE_BEFORE = re.compile(
 )
 # "2.80 x 2", "3.50 × 4": the price, then times a small count
 _TIMES_AFTER = re.compile(r"\s*(?:x|×|\*)\s*(?P<count>\d{1,2})(?![\d.,])", re.I)
+# "15 each for 2", "12 each, 3 of them", "6 each for the three of us": the count after "each"
+_COUNT_AFTER_EACH = re.compile(
+    r"\s*,?\s*(?:for|x|×|times)?\s*(?:(?:the|all)\s+)?"
+    + _COUNT.replace(r"(?<![\w.,])", r"\b")
+    + r"(?![\d.,])(?:\s+of\s+(?:us|them))?",
+    re.I,
+)
 
 
 _PLUS = re.compile(r"\s*(?:\+|plus)\s*$", re.I)
@@ -102,6 +109,9 @@ def _product(text: str, price: Amount) -> Amount | None:
     if times is not None and (number := _count_value(times.group("count"))) is not None:
         return _joined(text, number * price.value, price, price.span.start, times.end())
     each = _PER_ITEM_AFTER.match(text, price.span.end)
+    counted_after = each and _COUNT_AFTER_EACH.match(text, each.end())
+    if counted_after and (number := _count_value(counted_after.group("count"))) is not None:
+        return _joined(text, number * price.value, price, price.span.start, counted_after.end())
     glued = _COUNT_X_BEFORE.search(text, 0, price.span.start)
     count = glued or _COUNT_BEFORE.search(text, 0, price.span.start)
     if count is None and each:
@@ -109,7 +119,11 @@ def _product(text: str, price: Amount) -> Amount | None:
     if count is None:
         return None
     number = _count_value(count.group("count"))
-    if number is None or not (each or glued or _times_without_each(count)):
+    if number is None:
+        return None
+    if not (each or glued) and _deal_price(text, count, price):
+        return _joined(text, price.value, price, count.start(), price.span.end)
+    if not (each or glued or _times_without_each(count)):
         return None
     end = each.end() if each else price.span.end
     return _joined(text, number * price.value, price, count.start(), end)
@@ -124,6 +138,24 @@ def _times_without_each(count: re.Match[str]) -> bool:
         return True
     things = count.group("words").split()
     return bool(count.group("at") == "at" and len(things) == 1 and _is_plural(things[0]))
+
+
+# After "for <number>": the number counts people, not money ("$24 for 3 of us").
+_PEOPLE_AFTER = re.compile(r"\s*(?:of\s+us|people|persons|ppl|pax|guests|ways)\b", re.I)
+_MONEY_BEFORE = re.compile(r"[$€£]\s*$")
+# "at Forever 21 for 7.80": the number ends a capitalized name (not the sentence's first word)
+_NAME_BEFORE = re.compile(r"(?<=\S)\s+[A-Z][\w'&-]*\s+$")
+
+
+def _deal_price(text: str, count: re.Match[str], price: Amount) -> bool:
+    """ "2 for 10", "3 avocados for 5": the price after "for" is what the count cost in all
+    (the count is how many, not money); not "$24 for 3 of us", where the first is money,
+    nor "at Forever 21 for 7.80", where it ends a name."""
+    if "at" not in count.re.groupindex or count.group("at") != "for":
+        return False
+    if _MONEY_BEFORE.search(text, 0, count.start()) or _NAME_BEFORE.search(text, 0, count.start()):
+        return False
+    return price.marked or not _PEOPLE_AFTER.match(text, price.span.end)
 
 
 def _is_plural(word: str) -> bool:

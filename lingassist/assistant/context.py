@@ -139,6 +139,55 @@ def only_slots(command: ParsedCommand) -> bool:
     return bool(values) and all(word in _FILLER for word in words)
 
 
+# The words a correction is made of besides its values ("no, it was 15", "make it 12.80",
+# "change that to yesterday", "i meant 20 instead").
+_CORRECTION_WORDS = _FILLER | frozenset(
+    [
+        "no",
+        "nope",
+        "actually",
+        "sorry",
+        "oops",
+        "instead",
+        "make",
+        "change",
+        "it",
+        "was",
+        "not",
+        "rather",
+        "only",
+        "just",
+        "then",
+        "ok",
+        "okay",
+        "wait",
+        "oh",
+        "i",
+        "meant",
+        "mean",
+        "should",
+        "be",
+        "have",
+        "been",
+        "correction",
+        "is",
+    ]
+)
+
+
+def corrects_nothing(command: ParsedCommand) -> bool:
+    """True for a correction with nothing before it to correct ("make it 15", "actually
+    12.80" as the first thing said): it must not become a new entry of its own."""
+    if not command.intent.writes or not _FOLLOW_UP.match(command.text.strip()):
+        return False
+    text = command.text
+    values = [span for name, span in command.spans.items() if name in _VALUE_SLOTS]
+    for span in sorted(values, key=lambda s: s.start, reverse=True):
+        text = text[: span.start] + " " + text[span.end :]
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return all(word in _CORRECTION_WORDS for word in words)
+
+
 def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
     """`previous` completed by the slots `command` names (`command` was read with
     `previous`'s intent); None when `command` names no slot ("thanks")."""

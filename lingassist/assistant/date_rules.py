@@ -364,14 +364,27 @@ _UNIT_DAYS = {"day": 1, "d": 1, "week": 7, "wk": 7, "w": 7, "fortnight": 14}
 
 @_rule(
     r"(?P<n>\d{1,2}|(?:a\s+)?couple(?:\s+of)?|a|one|two|three|four|five|six|seven|ten)\s*"
-    r"(?P<unit>days?|d|weeks?|wks?|w|fortnights?)\s+ago"
+    r"(?P<unit>days?|d|weeks?|wks?|w|fortnights?)\s+(?:ago|back|before)"
 )
 def _ago(match: re.Match[str], today: date) -> tuple[When, When]:
-    """ "3 days ago", "2 wks ago", "a fortnight ago", "1w ago", "a couple of days ago"."""
+    """ "3 days ago", "2 wks ago", "a fortnight ago", "1w ago", "a couple of days back"."""
     n = " ".join(match.group("n").lower().split())
     count = int(n) if n.isdigit() else COUNT_WORDS[n.removeprefix("a ")]
     unit = match.group("unit").lower()
     return _days(today, -count * _UNIT_DAYS[unit if unit in _UNIT_DAYS else unit[:-1]])
+
+
+@_rule(
+    r"(?:a\s+)?(?P<size>few|several|some)\s+(?P<unit>days|weeks)\s+(?:ago|back)"
+    r"|(?:on\s+)?the\s+other\s+day|a\s+(?:little\s+)?while\s+(?:ago|back)"
+)
+def _vague_past(match: re.Match[str], today: date) -> tuple[When, When]:
+    """ "a few days ago", "the other day", "several weeks back": some day in a stretch of
+    the past (a period, so a new entry asks which day rather than guessing one)."""
+    weeks = (match.group("unit") or "").lower() == "weeks"
+    nearest, farthest = (14, 42) if weeks else (2, 9)
+    start, end = today - timedelta(days=farthest), today - timedelta(days=nearest)
+    return _same(Period(start, end, match.group(0)))
 
 
 @_rule(r"(?:the\s+)?" + WEEKDAY_RE + r"\s+before\s+last")

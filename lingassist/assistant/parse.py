@@ -8,7 +8,12 @@ from dataclasses import replace
 from datetime import date
 
 from lingassist.assistant.categories import category_code, find_category, is_brand
-from lingassist.assistant.context import ConversationContext, follow_up, is_follow_up
+from lingassist.assistant.context import (
+    ConversationContext,
+    corrects_nothing,
+    follow_up,
+    is_follow_up,
+)
 from lingassist.assistant.dates import DateHit
 from lingassist.assistant.entities import (
     find_account,
@@ -140,6 +145,9 @@ def _parse_view(
             text, previous.intent, found, default_currency, accounts, today=today, terse=False
         )
         return follow_up(_in_original(as_before, view), previous) or command
+    if corrects_nothing(judged):  # "make it 15" with nothing open: ask, never add
+        closest = closest_intent(text, found)
+        return ParsedCommand(command.text, Intent.OTHER, language=command.language, closest=closest)
     return command
 
 

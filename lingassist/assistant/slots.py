@@ -39,11 +39,15 @@ _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:[$€£]\s*)?$", re.I)
 _RANGE_JOIN = re.compile(
     r"\s*(?:[$€£]|euros?|dollars?|pounds?)?\s*(?:and|to|-|–)\s*(?:[$€£]\s*)?", re.I
 )
+# "invoice 2231", "ref 88", "no. 12", "#5567": words that only ever name a document
 _IDENTIFIER_BEFORE = re.compile(
-    r"\b(?:invoice|inv|order|ref|reference|receipt|ticket|booking|case|no|number|id)\.?\s*"
-    r"(?:#|no\.?|number)?\s*$|#\s*$",
+    r"\b(?:invoice|inv|ref|reference|no|number|id)\.?\s*(?:#|no\.?|number)?\s*$|#\s*$",
     re.I,
 )
+# "order 5567", "booking no 12", "ticket 48": things that have numbers but are also bought;
+# the number names one only when marked as a number, long, or beside another amount
+_THING_BEFORE = re.compile(r"\b(?:order|receipt|ticket|booking|case)\s*$", re.I)
+_THING_NUMBER_DIGITS = 4
 _LOWER_OPS = (
     "over", "above", "more", "greater", "at least", "bigger", "larger", "higher", "exceeding",
     ">", "≥",
@@ -94,7 +98,7 @@ def find_slots(
     masks += [s for s in (limit and limit.span, merchant and merchant[1], payee and payee[1]) if s]
     amounts, quantities = amounts_and_quantities(text, currency, masks)
     amounts = _outside_names(text, amounts, masks)
-    amounts = [a for a in amounts if not _is_identifier(text, a)]
+    amounts = [a for a in amounts if not _is_identifier(text, a, amounts)]
     nicknames = nickname_amounts(text, masks)
     amounts = [a for a in amounts if not any(a.span.within(n.span) for n in nicknames)]
     amounts += nicknames
@@ -104,11 +108,25 @@ def find_slots(
     return Found(dates, limit, tuple(subject), tuple(bounds), merchant, payee, blocked, impossible)
 
 
-def _is_identifier(text: str, amount: Amount) -> bool:
-    """ "invoice 2231", "order #5567", "ref 88": a number that names a document, not money."""
+def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:
+    """ "invoice 2231", "order #5567", "ref 88": a number that names a document, not money.
+    After a thing people also buy ("train ticket 48", "a case 12") a short bare number is
+    its price, unless another amount in the sentence is clearly the money ("order 57 was
+    23.50")."""
     if amount.marked or amount.value != amount.value.to_integral_value():
         return False
-    return bool(_IDENTIFIER_BEFORE.search(text[: amount.span.start]))
+    before = text[: amount.span.start]
+    if _IDENTIFIER_BEFORE.search(before):
+        return True
+    if not _THING_BEFORE.search(before):
+        return False
+    long_number = sum(c.isdigit() for c in amount.span.source) >= _THING_NUMBER_DIGITS
+    return long_number or any(other is not amount and _clearly_money(other) for other in amounts)
+
+
+def _clearly_money(amount: Amount) -> bool:
+    """ "23.50", "€12", "12 euros": marked with a currency or written with cents."""
+    return amount.marked or amount.value != amount.value.to_integral_value()
 
 
 def _outside_names(text: str, amounts: list[Amount], masks: list[Span]) -> list[Amount]:
@@ -130,6 +148,8 @@ def _ends_name(text: str, amount: Amount, masks: list[Span], others: bool) -> bo
     if match is None:
         return False
     name = match.group(1).split()
+    if name[-1].lower().endswith(("'s", "’s")):
+        return False  # "at Luigi's 80": a possessive ends the name, the number is the price
     capitalized = text != text.lower() and all(w[:1].isupper() or w in ("&", "of") for w in name)
     span = phrase_after(text, match.start(1), masks)
     return capitalized or (others and span is not None)

@@ -64,7 +64,15 @@ SHORT_FORMS = {
     "nite": "night",
     "wk": "week",
     "yday": "yesterday",
+    "yest": "yesterday",
+    "ystd": "yesterday",
+    "ystrdy": "yesterday",
+    "tdy": "today",
     "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmw": "tomorrow",
+    "2moro": "tomorrow",
+    "wkend": "weekend",
 }
 # The words commands are built on: a typo in one of them ("pya", "sned", "trasnfer",
 # "refudn", "teh", "savigns") should not change what a sentence means.

@@ -764,3 +764,71 @@ def test_back_in_a_month_is_when_not_money_back(text: str) -> None:
 @pytest.mark.parametrize("text", ["laundry 6 earlier this week", "tram 2.40 this past friday"])
 def test_words_of_time_are_not_merchants(text: str) -> None:
     assert read(text).merchant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("3 for 5 at the farmers stall", "5"),  # a deal: the price after "for" is the whole
+        ("two for 8 euros", "8"),
+        ("gallery tickets 9 each for 3", "27"),  # the count after "each"
+        ("cocktails 7.50 each for the four of us", "30.00"),
+        ("bus ticket 3", "3"),  # a ticket's bare price is its price, not its number
+        ("booking 8812 guesthouse 64.50", "64.50"),  # a long number names the booking
+        ("brunch at Rosie's 32", "32"),  # a possessive ends the name: 32 is the price
+        ("lunch at Shop 24 for €9,40", "9.40"),  # 24 ends the name, not a count
+        ("souvenirs $18 for 2 of us", "18"),  # people, not a deal
+    ],
+)
+def test_deals_counts_after_each_and_numbers_beside_names(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent.writes
+    assert command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bakery 6 a few days ago", "parking 9 the other day", "bike repair 40 a while back"],
+)
+def test_a_vague_past_day_is_asked_for_not_guessed(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE
+    assert command.date is None
+    assert "date" in command.missing
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("kebab 8 ystd", date(2026, 11, 17)),
+        ("snacks 2.40 yest", date(2026, 11, 17)),
+        ("fuel 50 tdy", date(2026, 11, 18)),
+        ("laundry 6 3 days back", date(2026, 11, 15)),
+    ],
+)
+def test_short_and_back_day_words(text: str, day: date) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE
+    assert command.date == day
+
+
+@pytest.mark.parametrize(
+    "text", ["make it 15", "actually 12.80", "change that to 30", "sorry, I meant 20"]
+)
+def test_a_correction_with_nothing_before_it_never_adds(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.OTHER
+    assert command.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("oops, 12 for lunch at Corner Deli", "Corner Deli"),
+        ("actually, coffee 3.40 yesterday", None),
+    ],
+)
+def test_a_correction_word_before_a_whole_entry_is_not_a_name(text: str, merchant: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE
+    assert command.merchant == merchant
