@@ -109,10 +109,18 @@ translations: install
 
 install: system-deps $(STAMP)
 
+# RapidOCR (third reader of unsure receipts) is installed without its dependencies: it asks
+# for opencv-python, built with Qt 5, whose import sets Qt's variables in the process;
+# pyproject.toml installs what it really needs with opencv-python-headless. A venv that has
+# the Qt build already loses it, and the headless files the two shared are put back.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	if $(PY) -m pip show --quiet opencv-python >/dev/null 2>&1; then \
+		$(PY) -m pip uninstall --quiet --yes opencv-python && \
+		$(PY) -m pip install --quiet --force-reinstall --no-deps opencv-python-headless; fi
+	$(PY) -m pip install --quiet --no-deps 'rapidocr-onnxruntime==1.4.4; python_version < "3.13"'
 	touch $(STAMP)
 
 system-deps:
