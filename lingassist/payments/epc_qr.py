@@ -30,7 +30,6 @@ from lingassist.payments.iban import is_valid_iban, normalize_bic, normalize_iba
 from lingassist.payments.vietqr import DamagedVietQr, parse_vietqr_payload
 
 EPC_CURRENCY = "EUR"
-_QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 MAX_NAME = 70
 MAX_AMOUNT = Decimal("999999999.99")
 _ENCODINGS = {
@@ -108,7 +107,7 @@ def decode_payment_qr(image: Image.Image) -> BillPayment | None:
             (and no payment code that can be read).
     """
     damaged: DamagedVietQr | None = None
-    for barcode in zxingcpp.read_barcodes(image, formats=_QR_ONLY):
+    for barcode in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
         text = _payload_text(barcode)
         try:
             payment = parse_epc_payload(text) or parse_vietqr_payload(text)
