@@ -281,3 +281,20 @@ def test_a_damaged_ledger_is_a_message_with_the_way_back_and_is_left_as_it_was(
     assert status == 2 and "is damaged" in err and "backup" in err
     assert "Traceback" not in err
     assert ledger.read_bytes() == b"not a database at all"
+
+
+def test_a_command_line_run_prints_nothing_on_stderr_at_exit(home: Path) -> None:
+    """zxing-cpp (nanobind) printed "leaked 1 instances" after every command when a module
+    kept one of its objects in a global until the interpreter ended."""
+    result = subprocess.run(
+        [sys.executable, "-m", "lingassist", "--home", str(home), "ask", "-", "--json"],
+        input="coffee 3.20\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"intent": "add_expense"' in result.stdout
+    assert result.stderr == ""
