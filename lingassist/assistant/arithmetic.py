@@ -155,7 +155,14 @@ def _deal_price(text: str, count: re.Match[str], price: Amount) -> bool:
         return False
     if _MONEY_BEFORE.search(text, 0, count.start()) or _NAME_BEFORE.search(text, 0, count.start()):
         return False
-    return price.marked or not _PEOPLE_AFTER.match(text, price.span.end)
+    if price.marked:
+        return True
+    counted = _count_value(count.group("count"))  # "taxi 20 for 3": a party, not a deal
+    return (
+        counted is not None
+        and price.value > counted
+        and not _PEOPLE_AFTER.match(text, price.span.end)
+    )
 
 
 def _is_plural(word: str) -> bool:

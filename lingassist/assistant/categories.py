@@ -14,10 +14,13 @@ _GROUPS = {
     "FOOD_AND_DRINK_GROCERIES": "groceries grocery grocery store supermarket food shopping "
     "lidl aldi whole foods trader joe's",
     "FOOD_AND_DRINK_RESTAURANT": "restaurant restaurants eating out dining dining out dinner "
-    "lunch brunch breakfast going out to eat takeout take-out meal meals food",
+    "lunch brunch breakfast going out to eat takeout take-out takeaway meal meals food pizza "
+    "sushi kebab ramen pho tacos noodles curry",
     "FOOD_AND_DRINK_FAST_FOOD": "fast food mcdonalds mcdonald's burger king chipotle",
-    "FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR": "beer wine liquor alcohol drinks booze",
-    "FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK": "doughnuts donuts snacks bakery catering",
+    "FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR": "beer beers pint pints wine liquor alcohol drinks "
+    "booze cocktail cocktails",
+    "FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK": "doughnuts donuts snacks snack bakery catering "
+    "cake cakes pastry pastries croissant croissants bagel bagels muffin muffins ice cream",
     "TRANSPORTATION_GAS": "gas fuel petrol gas station",
     "TRANSPORTATION_TAXIS_AND_RIDE_SHARES": "uber lyft taxi taxis cab cabs ride share rideshare",
     "TRANSPORTATION_PUBLIC_TRANSIT": "bus train metro subway transit tram public transport",
@@ -33,7 +36,7 @@ _GROUPS = {
     "GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES": "clothes clothing shoes jeans shirts "
     "make up makeup forever 21",
     "GENERAL_MERCHANDISE_BOOKSTORES_AND_NEWSSTANDS": "books book bookstore",
-    "GENERAL_MERCHANDISE_ELECTRONICS": "electronics",
+    "GENERAL_MERCHANDISE_ELECTRONICS": "electronics laptop headphones charger",
     "GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES": "gifts gift christmas gifts presents flowers",
     "GENERAL_MERCHANDISE_CONVENIENCE_STORES": "7-eleven convenience store",
     "GENERAL_MERCHANDISE_ONLINE_MARKETPLACES": "amazon",
@@ -118,6 +121,7 @@ _PHRASES = (
     "side hustle",
     "tax refund",
     "flat white",
+    "ice cream",
     "grocery store",
     "food shopping",
     "whole foods",

@@ -57,7 +57,13 @@ _NUMBERED_THING = re.compile(
     r"\s+\Z",
     re.I,
 )
-_PHRASE_ENDS = re.compile(r"\s*(?:[.,;!?)]|\Z|(?:and|but|at|on|in|yesterday|today|last)\b)", re.I)
+_PHRASE_ENDS = re.compile(
+    r"\s*(?:[.,;!?)]|\Z|(?:and|but|at|on|in|yesterday|today|last|was|were|is|came|cost|costs?)\b)",
+    re.I,
+)
+# "two coffees 7 total", "38 all in", "in total 52": the amount said to be the whole
+_TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?(?:total|altogether|all\s+in|all\s+together)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"\b(?:total(?:\s+of)?|in\s+total|altogether)\s*[:=]?\s*\Z", re.I)
 _MAX_PARTY = 20
 _PAYER_FIRST = re.compile(
     r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|just\s+)?"
@@ -267,7 +273,8 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     """The one amount a write is about, or None when the text names several that differ
     and nothing says which: amounts denied ("18, not 80"), counting who shares ("split 3
     ways") or numbering a thing ("phase two", "gate 12") are not candidates; among the
-    rest, the only one written as money ("$4 … 2 people"), or the value they all share."""
+    rest, the only one written as money ("$4 … 2 people"), the only one said to be the total
+    ("two coffees 7 total"), or the value they all share."""
     ways = find_split_ways(text)
     candidates = [
         amount
@@ -280,8 +287,18 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     marked = [amount for amount in candidates if amount.marked]
     if len(marked) == 1:
         return marked[0]
+    totals = [amount for amount in candidates if _said_as_total(text, amount)]
+    if len(totals) == 1:
+        return totals[0]
     candidates = marked or candidates
     return candidates[0] if len({amount.value for amount in candidates}) == 1 else None
+
+
+def _said_as_total(text: str, amount: Amount) -> bool:
+    return bool(
+        _TOTAL_AFTER.match(text, amount.span.end)
+        or _TOTAL_BEFORE.search(text, 0, amount.span.start)
+    )
 
 
 def _party_size(text: str, amount: Amount) -> bool:

@@ -20,7 +20,7 @@ SPLIT_WORDS = re.compile(
 # Any sign that a cost is shared: a split word, "w/ sam", "X owes me".
 SHARED_COST = re.compile(SPLIT_WORDS.pattern + r"|\bw/\s*\w|\bowes?\s+me\b", re.I)
 _WITH = re.compile(
-    r"(?:\bwith|\bw/|\bw(?=\s+[a-z]+\s*$)|\bbetween\s+me\s*(?:,|and)|\bme\s*(?:,|and))\s*",
+    r"(?:\bwith|\bw/|\bw(?=\s+[a-z]+(?:\s*(?:,|and|&)\s*[a-z]+)*\s*$)|\bbetween\s+me\s*(?:,|and)|\bme\s*(?:,|and))\s*",
     re.I,
 )
 # "Tom and I split…", "Mia and Zoe owe me their share": the names come first.

@@ -832,3 +832,33 @@ def test_a_correction_word_before_a_whole_entry_is_not_a_name(text: str, merchan
     command = read(text)
     assert command.intent is Intent.ADD_EXPENSE
     assert command.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("three teas 8 total", "8"),  # the amount said to be the total is the one meant
+        ("4 muffins, 10 in total", "10"),
+        ("brunch for 3 was 57", "57"),  # "for 3 was": a party, then the price
+        ("taxi 30 for 4", "30"),  # a party after the price, not "30 items for 4"
+    ],
+)
+def test_the_total_and_the_party_are_told_apart(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [("put down 6 for cake this morning", None), ("jot down 3.10 croissant", None)],
+)
+def test_logging_verbs_and_everyday_food_are_not_merchants(text: str, merchant: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE
+    assert command.merchant == merchant
+
+
+def test_split_with_several_lowercase_names_after_w() -> None:
+    command = read("split the 36 sushi w dani and lou")
+    assert command.intent is Intent.SPLIT_EXPENSE
+    assert command.split_with == ("dani", "lou")
+    assert command.merchant is None
