@@ -138,6 +138,44 @@ def _year_to_date(match: re.Match[str], today: date) -> tuple[When, When]:
     return _same(Period(date(today.year, 1, 1), today, f"{today.year} to date"))
 
 
+@_rule(r"month[\s-]+to[\s-]+date|mtd|so\s+far\s+this\s+month|this\s+month\s+so\s+far")
+def _month_to_date(match: re.Match[str], today: date) -> tuple[When, When]:
+    return _same(Period(today.replace(day=1), today, match.group(0)))
+
+
+@_rule(r"(?:the\s+)?week\s+before\s+last")
+def _week_before_last(match: re.Match[str], today: date) -> tuple[When, When]:
+    return _same(_week(today, 2))
+
+
+_NTH_WEEK = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
+             "4th": 3}  # fmt: skip
+
+
+@_rule(
+    r"(?:in\s+|during\s+)?(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)"
+    r"\s+week\s+of\s+(?:(?P<this>the\s+month|this\s+month)|" + MONTH_RE + r")"
+)
+def _week_of_month(match: re.Match[str], today: date) -> tuple[When, When] | None:
+    """ "the first week of November", "the last week of the month": seven days of it (the
+    last week: its last seven days)."""
+    if match.group("this"):
+        past_first = future_first = today.replace(day=1)
+    else:
+        past_first, future_first = _month_firsts(MONTHS[match.group("month").lower()[:3]], today)
+    return _nth_week(past_first, match.group("nth").lower()), _nth_week(
+        future_first, match.group("nth").lower()
+    )
+
+
+def _nth_week(first: date, nth: str) -> Period:
+    last_day = add_months(first, 1) - timedelta(days=1)
+    if nth == "last":
+        return Period(last_day - timedelta(days=6), last_day, f"last week of {first:%B}")
+    start = first + timedelta(days=7 * _NTH_WEEK[nth])
+    return Period(start, min(start + timedelta(days=6), last_day), f"{nth} week of {first:%B}")
+
+
 @_rule(
     r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?P<year>\d{4})|"
     r"(?P<what>year|month|week))|since\s+" + MONTH_RE + r"(?:\s+(?P<year2>\d{4}))?"

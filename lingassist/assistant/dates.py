@@ -16,6 +16,7 @@ from lingassist.assistant.date_rules import RULES
 from lingassist.assistant.date_words import COUNT_WORDS, MONTH_RE, MONTHS, When
 from lingassist.assistant.types import Span
 from lingassist.assistant.typos import typo_view
+from lingassist.core.periods import Period
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,73 @@ def find_dates(text: str, today: date) -> list[DateHit]:
             span = view.span(match.start(), match.end())
             hits.append(DateHit(span, resolved[0], resolved[1], comparison))
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
-    return sorted(hits, key=lambda hit: hit.span.start)
+    hits.sort(key=lambda hit: hit.span.start)
+    return _since_until_today(_joined_ranges(hits, text), text, today)
+
+
+# "from Nov 1 to Nov 10", "between the 3rd and the 9th", "Oct 2 - Oct 20": two dates that
+# bound one period; a bare "and" joins two periods only after "between" ("october and
+# november" may be a comparison).
+_RANGE_JOIN = re.compile(r"\s*(?P<word>and|to|until|till|through|thru|-|–)\s*\Z", re.I)
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s*\Z", re.I)
+_SINCE = re.compile(r"\bsince\s*\Z", re.I)
+_UNTIL_NOW = re.compile(r"\s*(?:until|till|to)\s+(?:now|today)\b", re.I)
+
+
+def _joined_ranges(hits: list[DateHit], text: str) -> list[DateHit]:
+    joined: list[DateHit] = []
+    for hit in hits:
+        first = joined[-1] if joined else None
+        merged = _range_of(first, hit, text) if first is not None else None
+        if merged is not None:
+            joined[-1] = merged
+        else:
+            joined.append(hit)
+    return joined
+
+
+def _range_of(first: DateHit, second: DateHit, text: str) -> DateHit | None:
+    between = _RANGE_JOIN.match(text[first.span.end : second.span.start])
+    if between is None or first.comparison or second.comparison:
+        return None
+    opened = _RANGE_OPEN.search(text, 0, first.span.start) or first.span.source.lower().startswith(
+        ("between", "from")
+    )
+    if between.group("word").lower() == "and" and not opened:
+        return None
+    past = _spanning(first.past, second.past)
+    future = _spanning(first.future, second.future)
+    if past is None or future is None:
+        return None
+    span = Span(first.span.start, second.span.end, text[first.span.start : second.span.end])
+    return DateHit(span, past, future)
+
+
+def _spanning(first: When, second: When) -> Period | None:
+    start = first.start if isinstance(first, Period) else first
+    end = second.end if isinstance(second, Period) else second
+    return Period(start, end, f"{start} – {end}") if start <= end else None
+
+
+def _since_until_today(hits: list[DateHit], text: str, today: date) -> list[DateHit]:
+    """ "since the 1st", "from Monday until now": the day said, through today."""
+    return [_through_today(hit, text, today) for hit in hits]
+
+
+def _through_today(hit: DateHit, text: str, today: date) -> DateHit:
+    day = hit.past
+    if not isinstance(day, date) or day > today:
+        return hit
+    since = _SINCE.search(text, 0, hit.span.start)
+    to_now = _UNTIL_NOW.match(text, hit.span.end)
+    if to_now is None and (since is None or _RANGE_JOIN_AFTER.match(text, hit.span.end)):
+        return hit
+    end = to_now.end() if to_now else hit.span.end
+    period = Period(day, today, f"since {day}")
+    return DateHit(Span(hit.span.start, end, text[hit.span.start : end]), period, period)
+
+
+_RANGE_JOIN_AFTER = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–)\b", re.I)
 
 
 _TIME = re.compile(

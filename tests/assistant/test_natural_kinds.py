@@ -862,3 +862,28 @@ def test_split_with_several_lowercase_names_after_w() -> None:
     assert command.intent is Intent.SPLIT_EXPENSE
     assert command.split_with == ("dani", "lou")
     assert command.merchant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("what did i spend from oct 3 to oct 9", date(2026, 10, 3), date(2026, 10, 9)),
+        ("spending between the 2nd and the 6th", date(2026, 11, 2), date(2026, 11, 6)),
+        ("how much since the 10th", date(2026, 11, 10), TODAY),
+        ("how much on restaurants since last monday", date(2026, 11, 16), TODAY),
+        ("spending month to date", date(2026, 11, 1), TODAY),
+        ("groceries the week before last", date(2026, 11, 2), date(2026, 11, 8)),
+        ("what went out the second week of october", date(2026, 10, 8), date(2026, 10, 14)),
+        ("spending in the last week of september", date(2026, 9, 24), date(2026, 9, 30)),
+    ],
+)
+def test_ranges_open_ranges_and_weeks_of_a_month(text: str, start: date, end: date) -> None:
+    command = read(text)
+    assert command.period is not None
+    assert (command.period.start, command.period.end) == (start, end)
+
+
+def test_two_months_joined_by_and_stay_apart_for_a_comparison() -> None:
+    command = read("compare september and october")
+    assert command.period is not None
+    assert command.period.end - command.period.start < date(2026, 2, 1) - date(2026, 1, 1)
