@@ -17,10 +17,15 @@ both together (`--part` only chooses which receipts are read at all).
 
 Each receipt runs in a worker process (2 by default, one receipt at a time per worker):
 `load_image` -> `read_draft` (the app's own pipeline: `TesseractOcr().read` ->
-`parse_receipt`, a second reading merged in when the first draft is unsure), timed from the
-file path to the draft. Plain Tesseract runs right after it on the same receipt in the same
-worker (so both see the same machine load): Tesseract's defaults (`--psm 3`, English, no
-preprocessing, `OMP_THREAD_LIMIT=1`) on the file as it is, read two ways:
+`parse_receipt`, a second reading merged in when the first draft is unsure, and RapidOCR's
+reading merged in when the draft is still unsure after both), timed from the file path to
+the draft, wall-clock and CPU (`cpu_s`: user+sys of the worker and its Tesseract children).
+RapidOCR's models load once per worker before the first clock starts (as the app loads them
+once per process). "tess-only" is the same pipeline without the RapidOCR reading, read
+right after it on the same receipt. Plain Tesseract runs right after them on the same
+receipt in the same worker (so all see the same machine load): Tesseract's defaults
+(`--psm 3`, English, no preprocessing, `OMP_THREAD_LIMIT=1`) on the file as it is, read two
+ways:
 - "plain+parser": the app's parser on plain Tesseract's words (what the image-to-text half
   adds);
 - "plain+naive": the naive regexes RECEIPTS.md measured first (the largest amount on a TOTAL
@@ -50,6 +55,7 @@ the repository.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import inspect
 import json
@@ -72,15 +78,22 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from lingassist.engines.images import load_image  # noqa: E402
-from lingassist.engines.ocr import OcrPage, TesseractOcr, page_from_data, parse_tsv  # noqa: E402
+from lingassist.engines.ocr import (  # noqa: E402
+    OcrEngine,
+    OcrPage,
+    TesseractOcr,
+    page_from_data,
+    parse_tsv,
+)
+from lingassist.engines.rapid_ocr import RapidOcrUnavailable, loaded  # noqa: E402
 from lingassist.receipts import ReceiptDraft, lines_from_words, parse_receipt  # noqa: E402
 from lingassist.receipts import draft as draft_module  # noqa: E402
 from lingassist.receipts.dates import dates_in  # noqa: E402
-from lingassist.services.receipt_reading import read_draft  # noqa: E402
+from lingassist.services.receipt_reading import THIRD_READER, read_draft  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "receipts"
 FIELDS = ("total", "date", "merchant", "currency")
-SIDES = ("ours", "plain+parser", "plain+naive")
+SIDES = ("ours", "tess-only", "plain+parser", "plain+naive")
 HELD_OUT_DIGITS = "01234"
 DOUBTFUL = float(getattr(draft_module, "DOUBTFUL", 0.6))
 TODAY = date(2026, 11, 23)
@@ -172,7 +185,7 @@ def run_set(
     job = partial(
         run_both, home_currency=currency, home_locale=locale, rotate=rotate, variants=variants
     )
-    sides = ("ours", *(name for name, _ in variants), *SIDES[1:])
+    sides = ("ours", *(name for name, _ in variants), *SIDES[1:])  # variants with RapidOCR
     with ProcessPoolExecutor(max_workers=workers) as pool:
         results = list(pool.map(job, paths))
     files = [
@@ -213,9 +226,12 @@ def run_both(
     machine load); with `rotate`, all read a copy turned that many degrees
     counter-clockwise."""
     parse = make_parse(home_currency, home_locale)
+    with contextlib.suppress(RapidOcrUnavailable):  # if so, "ours" is "tess-only"
+        loaded(THIRD_READER.threads)  # the models load before the clocks start
     readings = {"ours": run_ours(path, parse, home_locale, rotate)}
     for name, settings in variants:
         readings[name] = run_ours(path, parse, home_locale, rotate, settings)
+    readings["tess-only"] = run_ours(path, parse, home_locale, rotate, third=None)
     return {**readings, **run_plain(path, parse, home_currency, rotate)}
 
 
@@ -248,15 +264,22 @@ def run_ours(
     home_locale: str,
     rotate: int = 0,
     settings: dict[str, Any] | None = None,
+    third: OcrEngine | None = THIRD_READER,
 ) -> dict[str, Any]:
-    """The app's pipeline on one receipt: the fields, their confidence and the seconds
-    (a turned copy is made before the clock starts)."""
+    """The app's pipeline on one receipt: the fields, their confidence, the seconds and
+    the CPU seconds (a turned copy is made before the clock starts)."""
     turned = load_image(Path(path)).rotate(rotate, expand=True) if rotate else None
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     image = turned if turned is not None else load_image(Path(path))
-    draft, passes = read_draft(make_engine(home_locale, settings), image, parse)
+    draft, passes = read_draft(make_engine(home_locale, settings), image, parse, third)
     seconds = time.perf_counter() - started
-    return {**_fields_of(draft), "passes": passes, "seconds": seconds}
+    return {**_fields_of(draft), "passes": passes, "seconds": seconds, "cpu_s": _cpu() - cpu}
+
+
+def _cpu() -> float:
+    """User+sys seconds of this process and of its finished children (Tesseract)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
 
 
 def run_plain(
@@ -427,6 +450,9 @@ def _summary(files: list[dict[str, Any]], side: str, dev: DevSet) -> dict[str, A
     summary["median_scan_s"] = statistics.median(scans) if scans else None
     if "passes" in files[0][side]:
         summary["second_pass"] = sum(e[side]["passes"] > 1 for e in files) / len(files)
+        summary["third_pass"] = sum(e[side]["passes"] > 2 for e in files) / len(files)
+    if "cpu_s" in files[0][side]:
+        summary["median_cpu_s"] = statistics.median(e[side]["cpu_s"] for e in files)
     return summary
 
 
@@ -438,19 +464,28 @@ def _print_table(report: dict[str, Any]) -> None:
         f"turned {report['rotate']}°, "
         f"{report['workers']} workers, load {before} -> {after}"
     )
-    keys = [*report["fields"], "confident_precision", "confident_share", "median_s", "p90_s"]
+    keys = [
+        *report["fields"],
+        "confident_precision",
+        "confident_share",
+        "median_s",
+        "p90_s",
+        "median_cpu_s",
+    ]
     targets = report["targets"]
     header = f"{'part':5} {'reader':13} {'n':>3} " + " ".join(f"{k[:10]:>10}" for k in keys)
     print(header)
     for part, sides in report["summary"].items():
         for side, summary in sides.items():
-            cells = [_cell(key, summary[key]) for key in keys]
+            cells = [_cell(key, summary.get(key)) for key in keys]
             print(f"{part:5} {side:13} {summary['receipts']:>3} " + " ".join(cells))
     shown = [_cell(key, targets[key]) if key in targets else f"{'':>10}" for key in keys]
     print(f"{'':5} {'target(held)':13} {'':>3} " + " ".join(shown))
     ours = report["summary"].get("all", {}).get("ours", {})
     if "second_pass" in ours:
         print(f"second OCR pass on {100 * ours['second_pass']:.0f}% of the receipts (ours)")
+    if "third_pass" in ours:
+        print(f"third (RapidOCR) pass on {100 * ours['third_pass']:.0f}% of the receipts (ours)")
 
 
 def _cell(key: str, value: float | None) -> str:
