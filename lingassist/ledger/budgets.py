@@ -61,7 +61,10 @@ def set_budget(category_id: int, amount: Money, *, session: Session, change: Cha
 
 
 def budget_statuses(period: Period, *, session: Session) -> list[BudgetStatus]:
-    """Every budget with what was spent in `period` (details count towards a primary)."""
+    """Every budget with what was spent in `period` (details count towards a primary).
+
+    Refunds count against the purchases of the same period; a period whose refunds
+    outweigh its purchases has spent nothing of the budget (a refund does not raise it)."""
     rows = session.execute(
         select(categories.c.code, categories.c.name, budgets.c.amount_minor, budgets.c.currency)
         .join(categories, categories.c.id == budgets.c.category_id)
@@ -72,7 +75,7 @@ def budget_statuses(period: Period, *, session: Session) -> list[BudgetStatus]:
             code,
             name,
             from_minor(limit, currency),
-            from_minor(_spent(code, currency, period, session), currency),
+            from_minor(max(0, _spent(code, currency, period, session)), currency),
             currency,
         )
         for code, name, limit, currency in rows

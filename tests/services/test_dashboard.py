@@ -202,3 +202,17 @@ def test_compare_categories_without_a_rest() -> None:
         CategoryComparison("A", "Apples", Decimal("5"), Decimal("0")),
         CategoryComparison("B", "Bread", Decimal("0"), Decimal("7")),
     )
+
+
+def test_a_month_with_only_a_refund_has_spent_nothing_of_its_budget(filled: AppContext) -> None:
+    """A refund in December of a November purchase: December's coffee budget shows 0 spent
+    and the whole limit left, not a negative spending."""
+    record_entry(
+        filled,
+        EntryRequest(
+            "4.20", merchant="Blue Bottle", category="coffee", date="2026-12-02", refund=True
+        ),
+    )
+    budgets = {b.code: b for b in dashboard(filled, date(2026, 12, 1)).budgets}
+    coffee = budgets["FOOD_AND_DRINK_COFFEE"]
+    assert (coffee.spent, coffee.share, coffee.state) == (Decimal("0.00"), 0.0, "ok")
