@@ -40,6 +40,8 @@ _DIGITS = re.compile(
 # "1.200" or "12.500": a dot before exactly three digits groups thousands in a message
 # (no everyday price has three decimals), unless the currency itself has three (KWD).
 _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+# "6€50", "2£50": the cents written right after a symbol between the whole and the cents
+_CENTS_AFTER_SYMBOL = re.compile(r"(\d{2})(?![\d.,])")
 _GLUED_MINOR = {"p": "GBP", "c": None, "ct": None, "cts": None}
 _PER_UNIT = re.compile(r"/(?:month|mo|week|wk|year|yr|day)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
@@ -211,7 +213,11 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         return None
     currency, start = _symbol_before(text, start, preferred)
     if currency is None:
+        symbol_at = end
         currency, end = _symbol_after(text, end, preferred)
+        cents = _CENTS_AFTER_SYMBOL.match(text, end) if end == symbol_at + 1 else None
+        if currency and cents and value == value.to_integral_value() and multiplier == 1:
+            value, end = value + Decimal(cents.group(1)).scaleb(-2), cents.end()  # "6€50"
     if _THOUSANDS_DOT.fullmatch(written) and minor_digits(currency or preferred or "EUR") < 3:
         value = Decimal(written.replace(".", ""))
     value *= multiplier

@@ -887,3 +887,18 @@ def test_two_months_joined_by_and_stay_apart_for_a_comparison() -> None:
     command = read("compare september and october")
     assert command.period is not None
     assert command.period.end - command.period.start < date(2026, 2, 1) - date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("glass of wine 7€20", "7.20", "EUR"),
+        ("chips 1£80", "1.80", "GBP"),
+        ("soda 2$25", "2.25", "USD"),
+    ],
+)
+def test_cents_written_after_a_symbol_between_the_whole_and_the_cents(
+    text: str, amount: str, currency: str
+) -> None:
+    command = read(text)
+    assert (command.amount, command.currency) == (Decimal(amount), currency)
