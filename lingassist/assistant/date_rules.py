@@ -286,6 +286,13 @@ _HOLIDAYS = {
     "thanksgiving": (11, 0),
     "black friday": (11, 0),
 }
+# "christmas presents", "halloween costume": a holiday's things, not its day
+_HOLIDAY_THINGS = (
+    r"presents?", r"gifts?", r"lights?", r"trees?", r"shopping", r"dinners?", r"lunch",
+    r"party", r"parties", r"bonus", r"markets?", r"cards?", r"decorations?", r"sweaters?",
+    r"jumpers?", r"candy", r"sweets", r"costumes?", r"sales?", r"deals?", r"food", r"turkey",
+    r"flowers", r"budget", r"spending", r"money",
+)  # fmt: skip
 # Holidays on the n-th weekday of their month (US Thanksgiving: the 4th Thursday of
 # November; Black Friday the day after, written as the 4th Friday, which it always is).
 _NTH_WEEKDAY = {"thanksgiving": (3, 4), "black friday": (4, 4)}
@@ -294,7 +301,9 @@ _NTH_WEEKDAY = {"thanksgiving": (3, 4), "black friday": (4, 4)}
 @_rule(
     r"(?:on\s+)?(?P<holiday>"
     + "|".join(sorted(_HOLIDAYS, key=len, reverse=True)).replace("'", "['’]?")
-    + r")"
+    + r")(?!\s+(?:"
+    + "|".join(_HOLIDAY_THINGS)
+    + r")\b)"
 )
 def _holiday(match: re.Match[str], today: date) -> tuple[When, When] | None:
     """Holidays: "on christmas eve", "new year's eve", "thanksgiving" (the last one for
@@ -512,7 +521,7 @@ def _month(match: re.Match[str], today: date) -> tuple[When, When] | None:
     if (
         not match.group("prep")
         and not match.group("year")
-        and (name in ("may", "march") or len(name) <= 3)
+        and (name in ("may", "march") or (len(name) <= 3 and name not in _PLAIN_ABBREVIATIONS))
     ):
         return None
     lower_case = not match.group(0)[0].isupper()
@@ -522,6 +531,10 @@ def _month(match: re.Match[str], today: date) -> tuple[When, When] | None:
     following = add_months(start, 1) - timedelta(days=1) if not match.group("year") else None
     future_start = start if following is None or following >= today else add_months(start, 12)
     return month_period(start), month_period(future_start)
+
+
+# Month abbreviations that are no other word or name ("oct", "nov"; not "jan", "mar")
+_PLAIN_ABBREVIATIONS = frozenset({"feb", "apr", "aug", "sep", "oct", "nov", "dec"})
 
 
 @_rule(r"(?:in|during|for|of|since)\s+(?P<year>(?:19|20)\d{2})")

@@ -902,3 +902,22 @@ def test_cents_written_after_a_symbol_between_the_whole_and_the_cents(
 ) -> None:
     command = read(text)
     assert (command.amount, command.currency) == (Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("what did the halloween costumes cost me last month", date(2026, 10, 1)),
+        ("christmas gifts spending in october", date(2026, 10, 1)),
+        ("eating out sep total", date(2026, 9, 1)),
+    ],
+)
+def test_a_holidays_things_are_not_its_day_and_plain_month_abbreviations_are_months(
+    text: str, start: date
+) -> None:
+    command = read(text)
+    assert command.period is not None and command.period.start == start
+
+
+def test_an_expense_for_a_holidays_things_is_not_dated_on_the_holiday() -> None:
+    assert read("spent 35 on christmas decorations").date is None
