@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,9 +96,9 @@ class RapidOcr:
                 round(max(xs) - min(xs)),
                 round(max(ys) - min(ys)),
             )
-            words.extend(
-                words_of_line(str(text), float(score) * self.confidence_scale, box, number)
-            )
+            # its Chinese-and-English model writes some punctuation full width ("，", "（")
+            plain = unicodedata.normalize("NFKC", str(text))
+            words.extend(words_of_line(plain, float(score) * self.confidence_scale, box, number))
         return OcrPage(tuple(words), image.width, image.height)
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from PIL import Image
 
 from lingassist.engines import rapid_ocr
 from lingassist.engines.rapid_ocr import RapidOcr, RapidOcrUnavailable, words_of_line
@@ -31,6 +32,24 @@ def test_a_line_is_cut_into_words_sharing_its_box_by_characters() -> None:
     assert [w.box for w in words] == [(100, 50, 50, 20), (160, 50, 60, 20)]
     assert {(w.confidence, w.block) for w in words} == {(0.9, 3)}
     assert words_of_line("   ", 0.9, (0, 0, 10, 10), 1) == []
+
+
+def test_lines_become_words_on_the_picture_as_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    """RapidOCR's line corners, on the shrunk copy it reads, go back to the picture's
+    coordinates; full-width punctuation of its Chinese-and-English model becomes ASCII."""
+    shown: list[tuple[int, ...]] = []
+
+    def engine(pixels):  # type: ignore[no-untyped-def]
+        shown.append(pixels.shape)
+        corners = [[10, 20], [110, 20], [110, 40], [10, 40]]
+        return [[corners, "THE STORE（MALAYSIA），SDN", 0.8]], [0.1, 0.0, 0.1]
+
+    monkeypatch.setitem(rapid_ocr._engines, 1, engine)
+    page = RapidOcr(max_side=800, confidence_scale=0.5).read(Image.new("L", (1600, 400), 255))
+    assert shown == [(200, 800, 3)]  # half size, RGB
+    assert [w.text for w in page.words] == ["THE", "STORE(MALAYSIA),SDN"]
+    assert page.words[0].box == (20, 40, 26, 40) and page.words[0].confidence == 0.4
+    assert (page.width, page.height) == (1600, 400)
 
 
 @needs_rapidocr
