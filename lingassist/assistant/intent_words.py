@@ -81,6 +81,20 @@ PLAN_OR_WISH = re.compile(
 # A plan beside money already spent is about someone else's share ("I paid 80 and my sister
 # will pay half"), not a plan to spend.
 SPENT_ALREADY = re.compile(r"\b(?:paid|spent|bought|was|cost|came\s+to)\b", re.I)
+# Money that did not move: "I didn't spend 40", "never paid the 45", "almost bought it".
+NOT_DONE = re.compile(
+    r"\b(?:did\s*n[o']?t|did\s+not|never|have\s*n[o']?t|has\s*n[o']?t|have\s+not|almost|"
+    r"nearly|was\s*n[o']?t|were\s*n[o']?t)\s+(?:\w+\s+){0,2}?(?:spend|spent|pay|paid|buy|"
+    r"bought|get|got|receive|received|earn|earned|send|sent|transfer|transferred)\b",
+    re.I,
+)
+# Earnings told as a fact, not money received: "I earn 45k a year", "I make 3000 a month",
+# "my salary is 3000" (not "I make shopping for 27,90").
+EARNINGS_FACT = re.compile(
+    r"\b(?:i|we)\s+earn\b|\b(?:i|we)\s+make\s+(?:about\s+|around\s+|like\s+)?[€$£]?\d|"
+    r"\bmy\s+(?:salary|income|wage|wages|pay)\s+(?:is|are)\b",
+    re.I,
+)
 # Money owed, not yet paid: a debt is not an entry ("I owe Tom 15", "Sam owes me 20").
 DEBT = re.compile(
     r"\b(?:(?:i|we)\s+(?:still\s+)?owe|owes?\s+(?:me|us)|(?:i'?m|we'?re)\s+owed)\b", re.I

@@ -20,6 +20,7 @@ from lingassist.assistant.intent_words import (
     DEBT,
     EARNED,
     EARNED_FIRST,
+    EARNINGS_FACT,
     EXPENSE_CMD,
     EXPENSE_PAST,
     GAVE_BACK,
@@ -34,6 +35,7 @@ from lingassist.assistant.intent_words import (
     MATH,
     MOVED,
     NEEDED_OR_SAVED,
+    NOT_DONE,
     NOT_TERSE,
     PAID_BY_OTHERS,
     PAY,
@@ -104,6 +106,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True
     if intent in _ENTRIES and not_spent_by_the_person(plain):
         return True
+    if intent in _LOGGED and (NOT_DONE.search(plain) or EARNINGS_FACT.search(plain)):
+        return True  # "I didn't spend 40", "I earn 45k a year": nothing to record
     if intent is Intent.ADD_REFUND and (REFUND_ASKED.search(plain) or GAVE_BACK.search(plain)):
         return True
     question = bool(QUESTION_VETO.match(plain)) or "?" in plain

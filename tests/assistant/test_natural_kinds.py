@@ -921,3 +921,20 @@ def test_a_holidays_things_are_not_its_day_and_plain_month_abbreviations_are_mon
 
 def test_an_expense_for_a_holidays_things_is_not_dated_on_the_holiday() -> None:
     assert read("spent 35 on christmas decorations").date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i didn't spend 25 on the taxi in the end",
+        "we never paid the 60 for the tickets",
+        "nearly bought a 400 jacket today",
+        "i earn 52k a year",
+        "i make 2800 a month after tax",
+        "my salary is 3100",
+    ],
+)
+def test_money_that_did_not_move_and_earnings_told_as_a_fact_are_never_recorded(
+    text: str,
+) -> None:
+    assert not read(text).intent.writes
