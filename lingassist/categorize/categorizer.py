@@ -263,7 +263,7 @@ class Categorizer:
             if rule is not None:
                 return suggest(descriptor, rule.code, 1.0, f"Rule '{rule.name}'", Layer.RULE)
         recollection = self._memory.recall(
-            descriptor.key, amount=amount, loose=not descriptor.known
+            descriptor.key, amount=amount, loose=not descriptor.known, brand=descriptor.known
         )
         if recollection is not None:
             return from_memory(descriptor, recollection)

@@ -14,7 +14,10 @@ remembered as it is may still be found: the same words spelled or spaced otherwi
 or without an article or "and", "ae" for "ä", "pure gym" / "puregym"); with `loose`, a
 remembered name that the asked one starts with, or that starts with it ("zuni cafe" /
 "zuni cafe san francisco", however the words run together), or that shares its first two
-words; and, fuzzily, a nearly identical spelling.
+words; fuzzily, a nearly identical spelling; and with `brand` (a well-known brand's key,
+which is otherwise never taken for part of a longer name), a remembered name that is all
+of the brand's start and no well-known name of its own: the person typed the brand short
+("muller" / "muller drogerie"), where "uber" stays apart from "uber eats".
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from os.path import commonprefix
 from rapidfuzz import fuzz, process
 
 from lingassist.categorize.aliases import ARTICLES, GLUED_LEGAL_FORMS
+from lingassist.categorize.normalize import normalize
 from lingassist.categorize.seed import generic_words
 
 _FUZZY_CUTOFF = 92.0
@@ -176,7 +180,7 @@ class MerchantMemory:
         self._summaries: dict[str, _Summary] = {}
         self._index = _Index()
         self._changes = 0  # how many times memory changed: a kept place is of one moment
-        self._places: dict[tuple[str, bool, bool], tuple[int, tuple[str, bool] | None]] = {}
+        self._places: dict[tuple[str, bool, bool, bool], tuple[int, tuple[str, bool] | None]] = {}
         self._generic = generic
         self._own = count(1)
         for item in filings:
@@ -246,18 +250,24 @@ class MerchantMemory:
         fuzzy: bool = True,
         amount: Decimal | None = None,
         loose: bool = True,
+        brand: bool = False,
     ) -> Recollection | None:
         """What was chosen for `key` (or the same words spaced otherwise); with `loose`, a
-        remembered name that starts or extends it; with `fuzzy`, a nearly identical key.
-        With `amount`, a mixed history answers with the choice for the nearest amount."""
+        remembered name that starts or extends it; with `fuzzy`, a nearly identical key;
+        with `brand` (`key` is a well-known brand's), a remembered name that is the
+        brand's start and no brand of its own (`_brand_start`). With `amount`, a mixed
+        history answers with the choice for the nearest amount."""
         if not key:
             return None
-        asked, now = (key, fuzzy, loose), self._changes
+        asked, now = (key, fuzzy, loose, brand), self._changes
         kept = self._places.get(asked)
         if kept is not None and kept[0] == now:
             place = kept[1]
         else:
             place = self._place(key, fuzzy=fuzzy, loose=loose)
+            if place is None and brand and fuzzy:
+                shorter = self._brand_start(key)
+                place = (shorter, True) if shorter is not None else None
             if len(self._places) >= _PLACES_LIMIT:
                 self._places.clear()
             self._places[asked] = (now, place)
@@ -284,6 +294,22 @@ class MerchantMemory:
             key, self._filings.keys(), scorer=fuzz.token_sort_ratio, score_cutoff=_FUZZY_CUTOFF
         )
         return (near[0], True) if near else None
+
+    def _brand_start(self, key: str) -> str | None:
+        """The remembered name that a well-known brand's key starts with, all of it and in
+        whole words ("muller" / "muller drogerie"), when that name
+        tells merchants apart (`_close_enough`) and is no well-known name of its own: a
+        brand's name extended ("uber" / "uber eats") is another business of the brand,
+        which the seed keeps apart. The longest such name wins, then the latest filed."""
+        words = bare_words(key)
+        best: tuple[int, int, str] | None = None
+        for other in self._index.starts.get(_start("".join(words)), ()):
+            common = _brand_start_of(words, bare_words(other), self._generic_words())
+            if not common or normalize(other).known:
+                continue
+            rank = (common, self._order.get(other, 0), other)
+            best = rank if best is None or rank > best else best
+        return best[2] if best is not None else None
 
     def _generic_words(self) -> frozenset[str]:
         if self._generic is None:
@@ -368,17 +394,29 @@ class MerchantMemory:
         return found
 
 
-def names_match(key: str, other: str, *, loose: bool = True) -> bool:
+def names_match(key: str, other: str, *, loose: bool = True, brand: bool = False) -> bool:
     """Whether two merchant keys name one merchant as `MerchantMemory.recall` finds it
     (without fuzzy spelling): the same bare words, or with `loose` one name all the start
-    of the other ("zuni cafe" / "zuni cafe san francisco")."""
+    of the other ("zuni cafe" / "zuni cafe san francisco"), or with `brand` (`key` is a
+    well-known brand's) `other` all the start of `key` and no well-known name of its own."""
     words, others = bare_words(key), bare_words(other)
     if not words or not others:
         return key == other
     if words == others or "".join(words) == "".join(others):
         return True
+    if brand and _brand_start_of(words, others, generic_words()) and not normalize(other).known:
+        return True
     shared, _, whole = _shared_start(words, others)
     return loose and whole and _close_enough(shared, whole=True, generic=generic_words())
+
+
+def _brand_start_of(words: list[str], theirs: list[str], generic: frozenset[str]) -> int:
+    """The letters of `theirs` when it is all of the start of `words`, in whole words (or
+    cut short, as `_shared_start` takes it), shorter, and tells merchants apart; else 0."""
+    shared, common, whole = _shared_start(words, theirs)
+    if not whole or common != len("".join(theirs)) or common >= len("".join(words)):
+        return 0
+    return common if _close_enough(shared, whole=True, generic=generic) else 0
 
 
 def _close_enough(shared: list[str], *, whole: bool, generic: frozenset[str]) -> bool:

@@ -28,7 +28,7 @@ def merchant_ids(name: str, *, session: Session) -> list[int]:
     return [
         merchant_id
         for merchant_id, stored in merchant_names_by_id(session=session)
-        if names_match(asked.key, normalize(stored).key, loose=not asked.known)
+        if names_match(asked.key, normalize(stored).key, loose=not asked.known, brand=asked.known)
     ]
 
 

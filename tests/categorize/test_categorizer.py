@@ -235,3 +235,18 @@ def test_a_branch_of_a_remembered_merchant_is_found_and_the_reason_names_it(
     found = categorizer.categorize("Zuni Cafe")
     assert (found.code, found.layer) == ("FOOD_AND_DRINK_RESTAURANT", Layer.MEMORY)
     assert "as 'zuni cafe san francisco'" in found.reason
+
+
+def test_a_brand_the_person_typed_short_is_their_filing_for_the_brands_lines(
+    categorizer: Categorizer,
+) -> None:
+    """Filed as "Caribou" (the seed knows only "Caribou Coffee"): the bank's line of the
+    brand is theirs too; "Uber" typed still leaves "Uber Eats" (a brand of its own) apart."""
+    typed = categorizer.categorize("Caribou")
+    assert typed.layer is not Layer.MEMORY
+    categorizer.learn(typed.merchant_key, "FOOD_AND_DRINK_RESTAURANT")
+    found = categorizer.categorize("CARIBOU COFFEE #0412 MINNEAPOLIS MN", Decimal("-6.50"))
+    assert (found.code, found.layer) == ("FOOD_AND_DRINK_RESTAURANT", Layer.MEMORY)
+    categorizer.learn(categorizer.categorize("Uber").merchant_key, "TRAVEL_OTHER_TRAVEL")
+    eats = categorizer.categorize("UBER EATS help.uber.com", Decimal("-20"))
+    assert eats.layer is Layer.SEED and eats.primary == "FOOD_AND_DRINK"

@@ -280,3 +280,38 @@ def test_a_place_found_while_memory_changed_is_looked_for_again() -> None:
     assert first is not None and first.key == "zuni cafe"
     again = memory.recall("zuni cafe sf")
     assert again is not None and (again.key, again.fuzzy) == ("zuni cafe sf", False)
+
+
+@pytest.mark.parametrize(
+    ("remembered", "asked"),
+    [
+        ("muller", "muller drogerie"),  # the person typed the brand short
+        ("mueller", "muller drogerie"),  # German vowels written either way
+        ("pick", "pick n pay"),  # "n" is a filler: one telling word is shared
+    ],
+)
+def test_a_brand_typed_short_is_found_for_the_brand(remembered: str, asked: str) -> None:
+    memory = MerchantMemory([(remembered, "FOOD_AND_DRINK_GROCERIES")])
+    assert memory.recall(asked, loose=False) is None
+    found = memory.recall(asked, loose=False, brand=True)
+    assert found is not None and found.fuzzy and found.key == remembered
+    assert names_match(asked, remembered, loose=False, brand=True)
+    assert not names_match(asked, remembered, loose=False)
+
+
+@pytest.mark.parametrize(
+    ("remembered", "asked"),
+    [
+        ("uber", "uber eats"),  # a brand of its own: another business of the brand
+        ("woolworths", "woolworths food"),
+        ("muller drogerie ulm", "muller drogerie"),  # longer, not the brand's start
+        ("mull", "muller drogerie"),  # not in whole words
+        ("de", "de bijenkorf"),  # a word that tells no merchant apart
+    ],
+)
+def test_a_brand_is_not_found_from_another_brand_or_a_longer_name(
+    remembered: str, asked: str
+) -> None:
+    memory = MerchantMemory([(remembered, "FOOD_AND_DRINK_GROCERIES")])
+    assert memory.recall(asked, loose=False, brand=True) is None
+    assert not names_match(asked, remembered, loose=False, brand=True)
