@@ -168,7 +168,7 @@ def normalize(description: str) -> Descriptor:
     return Descriptor(description, found.text, found.merchant, found.key, found.known)
 
 
-_ZEROS = str.maketrans("123456789", "000000000")
+_ZEROS = bytes.maketrans(b"123456789", b"000000000")
 # Words of the processor tables that hold a digit ("zapper1"): `_after_processor` compares
 # a whole word of the line with them, so a line holding one keeps its digits.
 _DIGIT_WORDS = tuple(
@@ -189,7 +189,7 @@ def _shape(ascii_text: str) -> str:
     lowered = ascii_text.lower()
     if any(word in lowered for word in _DIGIT_WORDS):
         return ascii_text
-    return ascii_text.translate(_ZEROS)
+    return ascii_text.encode().translate(_ZEROS).decode()
 
 
 @lru_cache(maxsize=65536)
