@@ -38,16 +38,37 @@ def insert_rows(
     if dialect.paramstyle not in _POSITIONAL:
         session.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
         return
-    prepared = [
-        tuple(v if p is None or v is None else p(v) for p, v in zip(processors, row, strict=True))
-        for row in rows
-    ]
+    prepared = _prepared(processors, rows)
     if not prepared:
         return
     quote = dialect.identifier_preparer.quote
     names = ", ".join(quote(name) for name in columns)
     marks = ", ".join([_POSITIONAL[dialect.paramstyle]] * len(columns))
     session.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", prepared)
+
+
+def _prepared(
+    processors: Sequence[Callable[[Any], Any] | None], rows: Iterable[Sequence[Any]]
+) -> list[tuple[Any, ...]]:
+    """The rows with each value of a column that has a bind processor processed (None
+    stays None). Only those columns are visited: most values (ids, amounts, text) go to
+    the driver as they are, and a 100k-transaction import has 3.3 million of them."""
+    width = len(processors)
+    active = [(index, p) for index, p in enumerate(processors) if p is not None]
+    prepared: list[tuple[Any, ...]] = []
+    for row in rows:
+        if len(row) != width:
+            raise ValueError(f"a row of {len(row)} values for {width} columns")
+        if not active:
+            prepared.append(tuple(row))  # the driver takes tuples (SQLAlchemy checks)
+            continue
+        values = list(row)
+        for index, process in active:
+            value = values[index]
+            if value is not None:
+                values[index] = process(value)
+        prepared.append(tuple(values))
+    return prepared
 
 
 def _copy_rows(
