@@ -89,7 +89,13 @@ class Money:
         return self._minor
 
     def __neg__(self) -> Money:
-        return Money(-self.amount, self.currency)
+        # The same size in the same currency is valid money already (an import negates
+        # every line once): checked once, not again.
+        negated = object.__new__(type(self))
+        object.__setattr__(negated, "amount", -self.amount)
+        object.__setattr__(negated, "currency", self.currency)
+        object.__setattr__(negated, "_minor", -self._minor)
+        return negated
 
     def __str__(self) -> str:
         return f"{format_amount(self.amount, self.currency)} {self.currency}"

@@ -118,6 +118,10 @@ def check_balanced(postings: tuple[Posting, ...]) -> None:
     """Raise `Unbalanced` unless there are two or more postings summing to zero per currency."""
     if len(postings) < 2:
         raise Unbalanced(f"A transaction needs at least two postings, got {len(postings)}.")
+    if len(postings) == 2:  # most transactions: one amount out, the same amount in
+        first, second = postings[0].money, postings[1].money
+        if first.currency == second.currency and first.amount + second.amount == 0:
+            return
     totals: dict[str, Decimal] = defaultdict(Decimal)
     for posting in postings:
         totals[posting.money.currency] += posting.money.amount

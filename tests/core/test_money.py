@@ -98,3 +98,15 @@ def test_amounts_round_trip_text_decimal_minor_units(units: int, currency: str) 
         assert parsed == amount
         assert to_minor(parsed, currency) == units
         assert Money.from_minor(units, currency).amount == amount
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency"),
+    [("12.50", "EUR"), ("-0.00", "EUR"), ("0", "JPY"), ("-1.234", "BHD"), ("1000000000000", "USD")],
+)
+def test_negated_money_is_the_money_of_the_negated_amount(amount: str, currency: str) -> None:
+    money = Money(Decimal(amount), currency)
+    negated, made = -money, Money(-Decimal(amount), currency)
+    assert negated == made and negated.minor == made.minor == -money.minor
+    assert str(negated.amount) == str(made.amount) and hash(negated) == hash(made)
+    assert -negated == money and type(negated) is Money
