@@ -1,0 +1,105 @@
+"""Text for a person kept as an English template and its values, so that a front end can
+say it in its own language (the window translates the template, then fills it in) while
+the command line, logs and tests read it in English (`Phrase.text`, `str()`).
+
+Code never decides on a phrase's text: the template is the translation's key, the values
+are what changes from one occasion to the next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TypeAlias, Union
+
+PhraseValue: TypeAlias = Union[str, date, "Phrase", "CategoryName", "AccountName", "Amount"]  # noqa: UP007
+
+
+@dataclass(frozen=True)
+class CategoryName:
+    """A category named in a phrase, so a window can show it in its own language.
+
+    Attributes:
+        code: the category's code ("FOOD_AND_DRINK_COFFEE").
+        name: its English (stored) name ("Coffee").
+    """
+
+    code: str
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class AccountName:
+    """An account named in a phrase: the accounts LingAssist names itself ("Checking")
+    are shown in a window's language, the person's own names as they wrote them.
+
+    Attributes:
+        name: the account's stored name.
+    """
+
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount in a phrase: written in English as the message has always written it
+    ("12.50 EUR", which the command line prints), and by a window as its locale writes
+    money ("12,50 €").
+
+    Attributes:
+        value: the amount.
+        currency: its currency code.
+        english: the English message's writing.
+    """
+
+    value: Decimal
+    currency: str
+    english: str
+
+    def __str__(self) -> str:
+        return self.english
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A sentence (or part of one) for a person: an English template and its values.
+
+    Attributes:
+        template: English with ``{name}`` fields ("There are no {merchant} transactions.");
+            a front end looks its translation up by it.
+        values: (name, value) pairs; a value is text, a day (written "2 Dec 2026" in
+            English, as the window's locale writes days elsewhere), a `CategoryName`, an
+            `AccountName`, an `Amount`, or another phrase (translated in its turn).
+    """
+
+    template: str
+    values: tuple[tuple[str, PhraseValue], ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The phrase in English, filled in (a template without values is taken as it is)."""
+        if not self.values:
+            return self.template
+        return self.template.format(**{key: english(value) for key, value in self.values})
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def phrase(template: str, **values: PhraseValue) -> Phrase:
+    """A phrase from its English `template` and its `values`."""
+    return Phrase(template, tuple(values.items()))
+
+
+def english(value: PhraseValue) -> str:
+    """A phrase's value written in English ("2 Dec 2026" for a day)."""
+    if isinstance(value, date):
+        return f"{value.day} {value:%b %Y}"
+    return str(value)
