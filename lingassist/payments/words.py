@@ -119,3 +119,16 @@ def _below_hundred(number: int) -> str:
         return _ONES[number]
     tens, ones = divmod(number, 10)
     return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+
+
+def amount_in_words_in(amount: Decimal, currency: str, language: str) -> str:
+    """An amount in the words of `language` ("fr", "vi"; English for any other).
+
+    Raises:
+        InvalidAmount: the amount has more decimals than the currency allows.
+    """
+    from lingassist.payments.words_fr import amount_in_words_fr
+    from lingassist.payments.words_vi import amount_in_words_vi
+
+    spell = {"fr": amount_in_words_fr, "vi": amount_in_words_vi}.get(language, amount_in_words)
+    return spell(amount, currency)
