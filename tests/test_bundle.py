@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -46,3 +47,16 @@ def test_the_bundle_builds_and_passes_its_selftest(tmp_path: Path) -> None:
     )
     assert selftest.returncode == 0, selftest.stdout + selftest.stderr
     assert selftest.stdout.startswith("selftest ok")
+    # the commands are imported by name, which PyInstaller cannot see by itself
+    listing = subprocess.run(
+        [str(executable), "--home", str(tmp_path / "home"), "list"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+    )
+    assert listing.returncode == 0, listing.stdout + listing.stderr
+    if importlib.util.find_spec("rapidocr_onnxruntime") is not None:  # the third receipt reader
+        package = tmp_path / "dist" / "lingassist" / "_internal" / "rapidocr_onnxruntime"
+        assert (package / "config.yaml").is_file()
+        assert len(list((package / "models").glob("*.onnx"))) == 3
