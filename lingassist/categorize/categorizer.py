@@ -37,6 +37,7 @@ from lingassist.categorize.taxonomy import (
     UNCATEGORIZED_INCOME,
     category_name,
 )
+from lingassist.core.phrases import CategoryName, phrase
 
 if TYPE_CHECKING:  # the model (NumPy, ~0.15 s to import) loads when it is trained or given
     from lingassist.categorize.model import Example, Model, Prediction
@@ -261,7 +262,9 @@ class Categorizer:
             item = RuleInput(description, descriptor.merchant, amount, account)
             rule = match(self._rules, item)
             if rule is not None:
-                return suggest(descriptor, rule.code, 1.0, f"Rule '{rule.name}'", Layer.RULE)
+                return suggest(
+                    descriptor, rule.code, 1.0, phrase("Rule '{name}'", name=rule.name), Layer.RULE
+                )
         recollection = self._memory.recall(
             descriptor.key, amount=amount, loose=not descriptor.known, brand=descriptor.known
         )
@@ -360,9 +363,13 @@ class Categorizer:
         """ "Uncategorized" with low confidence, keeping the model's guess as a hint."""
         code = UNCATEGORIZED_INCOME if line.sign > 0 else UNCATEGORIZED
         guess = prediction.code if prediction is not None else ""
-        reason = "Not sure"
+        reason = phrase("Not sure")
         if prediction is not None:
-            reason += f": the best guess, {category_name(guess)}, is only {percent(prediction)}"
+            reason = phrase(
+                "Not sure: the best guess, {category}, is only {percent}",
+                category=CategoryName(guess, category_name(guess)),
+                percent=percent(prediction),
+            )
         confidence = self._thresholds.fallback_confidence
         return suggest(line.descriptor, code, confidence, reason, Layer.FALLBACK, guess)
 

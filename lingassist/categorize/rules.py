@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from lingassist.categorize.normalize import normalize
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.core.text import NAME_LIMIT, clean_text
 
 
@@ -115,13 +116,23 @@ def holds(condition: Condition, item: RuleInput) -> bool:
 
 
 def problems(rule: Rule) -> list[str]:
-    """Everything wrong with a rule, for a dialog to show at once (empty when valid)."""
-    found = [] if rule.name.strip() else ["The rule needs a name."]
+    """Everything wrong with a rule, in English (empty when valid)."""
+    return [found.text for found in said_problems(rule)]
+
+
+def said_problems(rule: Rule) -> list[Phrase]:
+    """Everything wrong with a rule, for a dialog to show at once in its language."""
+    found = [] if rule.name.strip() else [phrase("The rule needs a name.")]
     if len(rule.name) > NAME_LIMIT:
-        length = f"{len(rule.name):,} characters long"
-        found.append(f"The rule's name is {length}; at most {NAME_LIMIT} are kept. Shorten it.")
-    found += [] if rule.conditions else ["The rule needs at least one condition."]
-    found += [] if rule.code.strip() else ["The rule needs a category."]
+        found.append(
+            phrase(
+                "The rule's name is {count} characters long; at most {limit} are kept. Shorten it.",
+                count=f"{len(rule.name):,}",
+                limit=str(NAME_LIMIT),
+            )
+        )
+    found += [] if rule.conditions else [phrase("The rule needs at least one condition.")]
+    found += [] if rule.code.strip() else [phrase("The rule needs a category.")]
     for condition in rule.conditions:
         found += _condition_problems(condition)
     return found
@@ -146,29 +157,42 @@ def with_merchant(item: RuleInput) -> RuleInput:
     return RuleInput(item.description, merchant, item.amount, item.account)
 
 
-def _condition_problems(condition: Condition) -> list[str]:
+_NEEDS_TEXT = {
+    Field.DESCRIPTION: "The description condition needs some text.",
+    Field.MERCHANT: "The merchant condition needs some text.",
+    Field.ACCOUNT: "The account condition needs some text.",
+}
+
+
+def _condition_problems(condition: Condition) -> list[Phrase]:
     """Problems of one condition."""
     if condition.operator is Operator.BETWEEN:
         if condition.field is not Field.AMOUNT:
-            return ["An amount range only applies to the amount."]
+            return [phrase("An amount range only applies to the amount.")]
         if condition.low is None and condition.high is None:
-            return ["An amount range needs a lowest or a highest amount."]
+            return [phrase("An amount range needs a lowest or a highest amount.")]
         if (
             condition.low is not None
             and condition.high is not None
             and condition.low > condition.high
         ):
-            return ["The lowest amount is above the highest."]
+            return [phrase("The lowest amount is above the highest.")]
         return []
     if condition.field is Field.AMOUNT:
-        return ["The amount can only be tested with a range."]
+        return [phrase("The amount can only be tested with a range.")]
     if not condition.value.strip():
-        return [f"The {condition.field.value} condition needs some text."]
+        return [phrase(_NEEDS_TEXT[condition.field])]
     if condition.operator is Operator.REGEX:
         try:
             re.compile(condition.value)
         except re.error as error:
-            return [f"The pattern {condition.value!r} is not a valid regular expression: {error}."]
+            return [
+                phrase(
+                    "The pattern {pattern} is not a valid regular expression: {error}.",
+                    pattern=repr(condition.value),
+                    error=str(error),
+                )
+            ]
     return []
 
 

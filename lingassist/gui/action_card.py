@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from lingassist.gui.line_first_label import LineFirstLabel
 from lingassist.gui.long_words import breakable
-from lingassist.gui.translation import shown_account, shown_category
+from lingassist.gui.translation import shown_account, shown_category, shown_language, shown_phrase
 from lingassist.services.actions import CardField, Proposal
 
 SHORT_VALUE = 26  # characters of a field's value that stay on one line
@@ -132,11 +132,10 @@ class ActionCard(QFrame):
         layout.addWidget(self.title)
         layout.addLayout(grid)
         for problem in proposal.problems:
-            layout.addWidget(_wrapping(f"⚠ {problem}", "cardProblem"))
+            layout.addWidget(_wrapping(f"⚠ {shown_phrase(problem)}", "cardProblem"))
         for warning in proposal.warnings:
-            layout.addWidget(
-                _wrapping(self.tr("Check: {warning}").format(warning=warning), "cardWarning")
-            )
+            checked = self.tr("Check: {warning}").format(warning=shown_phrase(warning))
+            layout.addWidget(_wrapping(checked, "cardWarning"))
         layout.addLayout(buttons)
         self.confirm_button.setEnabled(not proposal.problems)
         self.confirm_button.clicked.connect(self.confirm_clicked)
@@ -159,8 +158,13 @@ class ActionCard(QFrame):
 
     def _value(self, field: CardField) -> str:
         """A field's value as the window shows it: a category or an account LingAssist
-        named in the window's language; other values as written."""
+        named in the window's language; what LingAssist wrote in words, in that language
+        too (a payment's amount in words included); other values as written."""
         command = self.proposal.command
+        if field.phrase is not None:
+            payment = self.proposal.payment
+            words = {"in_words": payment.draft.words_in(shown_language())} if payment else {}
+            return shown_phrase(field.phrase, **words)
         names_category = field.label == "Category" or (
             field.label == "To" and command.intent.value == "recategorize"
         )

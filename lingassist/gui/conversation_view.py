@@ -13,9 +13,9 @@ from lingassist.core.transactions import TransactionRow, TransactionSource
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.long_words import breakable
 from lingassist.gui.message_bubble import MessageBubble
-from lingassist.gui.translation import shown_category
+from lingassist.gui.translation import shown_category, shown_language, shown_phrase
 from lingassist.services.context import AppContext
-from lingassist.services.entries import undo_last
+from lingassist.services.entries import undid_phrase, undo_last
 from lingassist.services.formatting import date_text, money_text
 from lingassist.services.help_text import help_text
 
@@ -138,11 +138,12 @@ class ConversationView(QWidget):
         from lingassist.services.assistant import confirm
 
         reply = confirm(self._context, card.proposal)
+        said = shown_phrase(reply.said) if reply.said is not None else reply.text
         if reply.changed:
-            card.mark_done(reply.text, change=reply.change)
+            card.mark_done(said, change=reply.change)
             self.ledger_changed.emit()
         else:
-            card.status.setText(reply.text)
+            card.status.setText(said)
         return True
 
     def discard_open_card(self) -> bool:
@@ -188,7 +189,7 @@ class ConversationView(QWidget):
         except UserFacingError as error:
             card.status.setText(str(error))
             return
-        card.mark_closed(message)
+        card.mark_closed(shown_phrase(undid_phrase(message)))
         self.ledger_changed.emit()
 
     def _add(self, widget: QWidget) -> None:
@@ -225,4 +226,5 @@ def greeting(context: AppContext) -> str:
     person who counts in dollars)."""
     settings = context.settings
     hello = QCoreApplication.translate("ConversationView", HELLO)
-    return hello + "\n\n" + help_text(settings.default_currency, settings.locale)
+    examples = help_text(settings.default_currency, settings.locale, shown_language())
+    return hello + "\n\n" + examples

@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from lingassist.gui.style import colors
-from lingassist.gui.translation import shown_category
+from lingassist.gui.translation import shown_category, shown_phrase
 from lingassist.services.formatting import date_text, money_text
 from lingassist.services.imports import LineMatch, LineStatus, PreviewLine, describe_rate
 
@@ -235,6 +235,8 @@ class ImportTableModel(QAbstractTableModel):
         if line.status in (LineStatus.DUPLICATE, LineStatus.REJECTED):
             return ""
         merged = self._merged_into(line)
+        if merged is not None and merged.category_code and merged.category:
+            return shown_category(merged.category_code, merged.category)
         if merged is not None:
             return merged.category or self.tr("No category")
         return shown_category(line.category, line.category_name)
@@ -253,9 +255,12 @@ class ImportTableModel(QAbstractTableModel):
                 "Could be {entries}: double-click Status to choose; else imported as new"
             ).format(entries=ids)
         if line.status in (LineStatus.DUPLICATE, LineStatus.REJECTED):
-            reason = line.reason.removeprefix(f"line {line.number}: ")
+            said = line.said_reason
+            reason = (
+                shown_phrase(said) if said else line.reason.removeprefix(f"line {line.number}: ")
+            )
             return reason[:1].upper() + reason[1:]
-        return line.why
+        return _why(line)
 
     def _tooltip(self, line: PreviewLine, column: int) -> str:
         if column == STATUS and line.match is not None:
@@ -269,7 +274,7 @@ class ImportTableModel(QAbstractTableModel):
         if column in (CATEGORY, DETAILS) and merged is not None:
             return _match_tooltip(merged, self._currency)
         if column in (CATEGORY, DETAILS) and line.why and line.status is not LineStatus.REJECTED:
-            return f"{shown_category(line.category, line.category_name)}: {line.why}"
+            return f"{shown_category(line.category, line.category_name)}: {_why(line)}"
         if line.status in (LineStatus.DUPLICATE, LineStatus.REJECTED):
             return self._details(line)
         return line.line.description if line.line and column == DESCRIPTION else ""
@@ -354,3 +359,8 @@ def _apart(days: int) -> str:
     if days == 0:
         return translate("ImportTableModel", "the same day")
     return translate("ImportTableModel", "%n day(s) apart", "", days)
+
+
+def _why(line: PreviewLine) -> str:
+    """Why the line gets its category, in the window's language."""
+    return shown_phrase(line.said_why) if line.said_why is not None else line.why

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from lingassist.gui.translation import shown_account
+from lingassist.gui.translation import shown_account, shown_language, shown_phrase
 from lingassist.payments.draft import CheckedDraft
 from lingassist.services.actions import Proposal
 from lingassist.services.formatting import date_text, money_text
@@ -23,8 +23,8 @@ class PaymentDialog(QDialog):
         super().__init__(parent)
         if isinstance(proposal, CheckedDraft):
             checked = proposal
-            problems = tuple(p.message for p in checked.problems if p.blocking)
-            warnings = tuple(p.message for p in checked.problems if not p.blocking)
+            problems = tuple(p.said for p in checked.problems if p.blocking)
+            warnings = tuple(p.said for p in checked.problems if not p.blocking)
         else:
             assert proposal.payment is not None
             checked, problems, warnings = proposal.payment, proposal.problems, proposal.warnings
@@ -38,7 +38,8 @@ class PaymentDialog(QDialog):
         )
         figures = money_text(draft.amount, draft.currency, locale)
         form.addRow(
-            self.tr("Amount"), QLabel(f"{figures}\n{draft.amount_in_words}", objectName="cardValue")
+            self.tr("Amount"),
+            QLabel(f"{figures}\n{draft.words_in(shown_language())}", objectName="cardValue"),
         )
         form.addRow(self.tr("On"), QLabel(date_text(draft.execution_date, locale)))
         form.addRow(self.tr("Reference"), QLabel(draft.reference or "—"))
@@ -46,9 +47,10 @@ class PaymentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for problem in problems:
-            layout.addWidget(QLabel(f"⚠ {problem}", objectName="cardProblem", wordWrap=True))
+            shown = f"⚠ {shown_phrase(problem)}"
+            layout.addWidget(QLabel(shown, objectName="cardProblem", wordWrap=True))
         for warning in warnings:
-            checked_text = self.tr("Check: {warning}").format(warning=warning)
+            checked_text = self.tr("Check: {warning}").format(warning=shown_phrase(warning))
             layout.addWidget(QLabel(checked_text, objectName="cardWarning", wordWrap=True))
         layout.addWidget(
             QLabel(

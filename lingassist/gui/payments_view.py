@@ -41,7 +41,7 @@ from lingassist.gui.focus import chain_focus
 from lingassist.gui.payee_form import PayeeForm
 from lingassist.gui.payment_dialog import PaymentDialog
 from lingassist.gui.style import Colors, colors, theme_changed
-from lingassist.gui.translation import shown_account
+from lingassist.gui.translation import shown_account, shown_language, shown_phrase
 from lingassist.payments.draft import CheckedDraft
 from lingassist.services import payment_drafts as drafts
 from lingassist.services import payment_exports as exports
@@ -475,13 +475,13 @@ class PaymentsView(QWidget):
                 date=date_text(draft.execution_date, locale),
                 paid_from=shown_account(draft.account),
                 reference=draft.reference or "—",
-                in_words=draft.amount_in_words,
+                in_words=draft.words_in(shown_language()),
             )
         )
         scheme = colors()
         lines = [
             f"<p style='color:{scheme.negative if p.blocking else scheme.warning}; margin:2px 0'>"
-            f"{'⚠' if p.blocking else self.tr('Check:')} {_html(p.message)}</p>"
+            f"{'⚠' if p.blocking else self.tr('Check:')} {_html(shown_phrase(p.said))}</p>"
             for p in stored.problems
         ]
         self.problems.setText("".join(lines))

@@ -36,7 +36,7 @@ from lingassist.core.errors import UserFacingError
 from lingassist.core.money import parse_amount
 from lingassist.gui.category_picker import CategoryPicker
 from lingassist.gui.focus import chain_focus
-from lingassist.gui.translation import shown_choices
+from lingassist.gui.translation import shown_choices, shown_phrase
 from lingassist.services import rules
 from lingassist.services.context import AppContext
 from lingassist.services.entries import category_choices
@@ -147,7 +147,7 @@ class RulesDialog(QDialog):
         for position, rule in enumerate(rules.list_rules(self._context), start=1):
             category = self._category_name(rule.code)
             item = QListWidgetItem(f"{position}. {rule.name}  →  {category}")
-            item.setToolTip(rules.describe_rule(rule))
+            item.setToolTip(shown_phrase(rules.said_rule(rule)))
             item.setData(Qt.ItemDataRole.UserRole, rule.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             state = Qt.CheckState.Checked if rule.enabled else Qt.CheckState.Unchecked
@@ -335,7 +335,8 @@ class RulesDialog(QDialog):
     def rule_problems(self) -> list[str]:
         """Everything wrong with the rule in the form (empty when it can be saved)."""
         rule, unreadable = self.current_rule()
-        return unreadable + rules.rule_problems(self._context, rule)
+        said = rules.said_rule_problems(self._context, rule)
+        return unreadable + [shown_phrase(problem) for problem in said]
 
     def save(self) -> bool:
         """Store the rule in the form (and move past transactions if asked); True if saved."""

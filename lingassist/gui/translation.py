@@ -14,13 +14,16 @@ from the next start, or at once when the window is built again (``switch_transla
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from lingassist.categorize.taxonomy import primary_of
 from lingassist.config import WINDOW_LANGUAGES, Settings, window_language
+from lingassist.core.phrases import AccountName, Amount, CategoryName, Phrase, PhraseValue
 from lingassist.core.resources import resource_path
 from lingassist.core.shown_names import account_shown, category_shown
+from lingassist.services.formatting import date_text, money_text
 
 log = logging.getLogger(__name__)
 INSTALLED = "lingassistLanguage"  # application property: the language installed
@@ -134,3 +137,31 @@ def shown_choices(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
             name = category_shown(code, name, language)
         shown.append((code, name))
     return shown
+
+
+PHRASES = "Phrase"  # the translation context of the texts services write (gui/service_phrases.py)
+
+
+def shown_phrase(said: Phrase, **instead: str) -> str:
+    """A phrase a service wrote, in the window's language: its template translated, its
+    categories and LingAssist's accounts named, its days written as the window's locale
+    writes them, phrases inside it said in their turn; `instead` gives values the window
+    writes itself (the amount in words in its language)."""
+    if not said.values:
+        return QCoreApplication.translate(PHRASES, said.template)
+    values = {key: _shown_value(value) for key, value in said.values}
+    return QCoreApplication.translate(PHRASES, said.template).format(**(values | instead))
+
+
+def _shown_value(value: PhraseValue) -> str:
+    if isinstance(value, Phrase):
+        return shown_phrase(value)
+    if isinstance(value, CategoryName):
+        return shown_category(value.code, value.name)
+    if isinstance(value, AccountName):
+        return shown_account(value.name)
+    if isinstance(value, Amount):
+        return money_text(value.value, value.currency, QLocale().name())
+    if isinstance(value, date):
+        return date_text(value, QLocale().name())
+    return value

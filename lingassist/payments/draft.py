@@ -15,15 +15,16 @@ from enum import StrEnum
 from lingassist.core.currency import is_currency_code
 from lingassist.core.errors import InvalidAmount
 from lingassist.core.money import format_amount, to_minor
+from lingassist.core.phrases import AccountName, phrase
 from lingassist.payments.iban import bic_problems, format_iban, iban_problems, normalize_iban
-from lingassist.payments.problems import Problem, ProblemCode, has_blocking
+from lingassist.payments.problems import Problem, ProblemCode, has_blocking, said_problem
 from lingassist.payments.vn_banks import (
     MAX_VIETQR_REFERENCE,
     bank_label,
     normalize_account_number,
     vn_account_problems,
 )
-from lingassist.payments.words import amount_in_words
+from lingassist.payments.words import amount_in_words, amount_in_words_in
 
 __all__ = [
     "DUPLICATE_WINDOW",
@@ -142,6 +143,10 @@ class PaymentDraft:
         """The amount in words for the confirmation dialog ("forty euros and fifty cents")."""
         return amount_in_words(self.amount, self.currency)
 
+    def words_in(self, language: str) -> str:
+        """The amount in the words of `language` ("quarante euros et cinquante centimes")."""
+        return amount_in_words_in(self.amount, self.currency, language)
+
 
 @dataclass(frozen=True)
 class PastPayment:
@@ -242,22 +247,24 @@ def _payee_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
     if not name:
         if draft.is_vietnamese_account:  # a bill's VietQR code for no saved payee
             return [
-                Problem(
+                said_problem(
                     ProblemCode.PAYEE_MISSING,
-                    f"No saved payee has the account {draft.account_text}. Save the payee "
-                    "with it first; LingAssist never guesses who an account belongs to.",
+                    "No saved payee has the account {account}. Save the payee with it "
+                    "first; LingAssist never guesses who an account belongs to.",
+                    account=draft.account_text,
                 ),
                 *vn_account_problems(draft.bank_bin, draft.account_number),
             ]
-        return [Problem(ProblemCode.PAYEE_MISSING, "Who should be paid? Name a payee.")]
+        return [said_problem(ProblemCode.PAYEE_MISSING, "Who should be paid? Name a payee.")]
     found = _iban_problems(draft)
     if facts.payee is None:
         found.insert(
             0,
-            Problem(
+            said_problem(
                 ProblemCode.PAYEE_UNKNOWN,
-                f"{name} is not a saved payee. Save them with their IBAN first; "
+                "{name} is not a saved payee. Save them with their IBAN first; "
                 "LingAssist never guesses an account.",
+                name=name,
             ),
         )
         return found
@@ -266,20 +273,24 @@ def _payee_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
     saved_any = facts.payee.iban or facts.payee.bank_bin
     if iban and not draft.is_vietnamese_account and saved_any and iban != facts.payee.iban:
         found.append(
-            Problem(
+            said_problem(
                 ProblemCode.IBAN_NOT_PAYEES,
-                f"{format_iban(iban)} is not the IBAN saved for {facts.payee.name} "
-                f"({facts.payee.account_text}). If they really changed banks, confirm it with "
-                "them by phone and update the payee first.",
+                "{iban} is not the IBAN saved for {name} ({saved}). If they really changed "
+                "banks, confirm it with them by phone and update the payee first.",
+                iban=format_iban(iban),
+                name=facts.payee.name,
+                saved=facts.payee.account_text,
             )
         )
     if not facts.payments:
         found.append(
-            Problem(
+            said_problem(
                 ProblemCode.FIRST_PAYMENT,
-                f"This is the first payment to {facts.payee.name}: check the "
-                f"{'account number' if draft.is_vietnamese_account else 'IBAN'} with them.",
+                "This is the first payment to {name}: check the account number with them."
+                if draft.is_vietnamese_account
+                else "This is the first payment to {name}: check the IBAN with them.",
                 blocking=False,
+                name=facts.payee.name,
             )
         )
     return found
@@ -292,13 +303,15 @@ def _vn_account_mismatch(draft: PaymentDraft, payee: Payee) -> list[Problem]:
     given = (draft.bank_bin.strip(), normalize_account_number(draft.account_number))
     if given == (payee.bank_bin, payee.account_number):
         return []
-    saved = payee.account_text or "no account"
+    saved = payee.account_text or phrase("no account")
     return [
-        Problem(
+        said_problem(
             ProblemCode.ACCOUNT_NOT_PAYEES,
-            f"{bank_label(*given)} is not the account saved for {payee.name} ({saved}). If "
-            "they really changed banks, confirm it with them by phone and update the payee "
-            "first.",
+            "{account} is not the account saved for {name} ({saved}). If they really changed "
+            "banks, confirm it with them by phone and update the payee first.",
+            account=bank_label(*given),
+            name=payee.name,
+            saved=saved,
         )
     ]
 
@@ -308,9 +321,10 @@ def _iban_problems(draft: PaymentDraft) -> list[Problem]:
         return vn_account_problems(draft.bank_bin, draft.account_number)
     if not normalize_iban(draft.iban):
         return [
-            Problem(
+            said_problem(
                 ProblemCode.IBAN_MISSING,
-                f"Which account should {draft.payee} be paid into? Give their IBAN.",
+                "Which account should {name} be paid into? Give their IBAN.",
+                name=draft.payee,
             )
         ]
     return iban_problems(draft.iban) + bic_problems(draft.bic, draft.iban)
@@ -318,12 +332,13 @@ def _iban_problems(draft: PaymentDraft) -> list[Problem]:
 
 def _amount_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
     if draft.amount <= 0:
-        return [Problem(ProblemCode.AMOUNT_NOT_POSITIVE, "The amount must be more than zero.")]
+        return [said_problem(ProblemCode.AMOUNT_NOT_POSITIVE, "The amount must be more than zero.")]
     if not is_currency_code(draft.currency):
         return [
-            Problem(
+            said_problem(
                 ProblemCode.CURRENCY_UNKNOWN,
-                f"{draft.currency!r} is not a currency code; use one such as EUR.",
+                "{currency} is not a currency code; use one such as EUR.",
+                currency=repr(draft.currency),
             )
         ]
     try:
@@ -332,11 +347,13 @@ def _amount_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
         return [Problem(ProblemCode.AMOUNT_PRECISION, str(error))]
     if draft.currency != facts.account_currency:
         return [
-            Problem(
+            said_problem(
                 ProblemCode.CURRENCY_NOT_HELD,
-                f"{facts.account_name} holds {facts.account_currency}, not {draft.currency}. "
-                f"Pay from an account in {draft.currency} or give the amount in "
-                f"{facts.account_currency}.",
+                "{account} holds {held}, not {currency}. Pay from an account in {currency} "
+                "or give the amount in {held}.",
+                account=AccountName(facts.account_name),
+                held=facts.account_currency,
+                currency=draft.currency,
             )
         ]
     return _balance_problems(draft, facts) + _size_problems(draft, facts)
@@ -346,17 +363,21 @@ def _balance_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
     after = facts.available - draft.amount
     if after >= 0:
         return []
-    pending = (
-        f" and {_money(facts.pending_total, draft.currency)} of other pending payments"
-        if facts.pending_total
-        else ""
-    )
+    template = "{account} has {balance}; paying {amount} would leave it at {after}."
+    if facts.pending_total:
+        template = (
+            "{account} has {balance} and {pending} of other pending payments; paying "
+            "{amount} would leave it at {after}."
+        )
     return [
-        Problem(
+        said_problem(
             ProblemCode.INSUFFICIENT_FUNDS,
-            f"{facts.account_name} has {_money(facts.balance, draft.currency)}{pending}; "
-            f"paying {_money(draft.amount, draft.currency)} would leave it at "
-            f"{_money(after, draft.currency)}.",
+            template,
+            account=AccountName(facts.account_name),
+            balance=_money(facts.balance, draft.currency),
+            pending=_money(facts.pending_total, draft.currency),
+            amount=_money(draft.amount, draft.currency),
+            after=_money(after, draft.currency),
         )
     ]
 
@@ -366,11 +387,15 @@ def _size_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
     if largest is None or draft.amount <= largest * LARGE_FACTOR:
         return []
     return [
-        Problem(
+        said_problem(
             ProblemCode.AMOUNT_UNUSUALLY_LARGE,
-            f"{_money(draft.amount, draft.currency)} is more than {LARGE_FACTOR} times the "
-            f"largest payment to {draft.payee} so far ({_money(largest, draft.currency)}).",
+            "{amount} is more than {factor} times the largest payment to {name} so far "
+            "({largest}).",
             blocking=False,
+            amount=_money(draft.amount, draft.currency),
+            factor=str(LARGE_FACTOR),
+            name=draft.payee,
+            largest=_money(largest, draft.currency),
         )
     ]
 
@@ -379,18 +404,20 @@ def _date_and_reference_problems(draft: PaymentDraft, today: date) -> list[Probl
     found = []
     if draft.execution_date < today:
         found.append(
-            Problem(
+            said_problem(
                 ProblemCode.DATE_IN_PAST,
-                f"{draft.execution_date.isoformat()} is in the past; a bank can only pay today "
-                "or later.",
+                "{day} is in the past; a bank can only pay today or later.",
+                day=draft.execution_date.isoformat(),
             )
         )
     limit = MAX_VIETQR_REFERENCE if draft.is_vietnamese_account else MAX_REFERENCE
     if len(draft.reference) > limit:
         found.append(
-            Problem(
+            said_problem(
                 ProblemCode.REFERENCE_TOO_LONG,
-                f"The reference has {len(draft.reference)} characters; banks take at most {limit}.",
+                "The reference has {count} characters; banks take at most {limit}.",
+                count=str(len(draft.reference)),
+                limit=str(limit),
             )
         )
     return found
@@ -400,13 +427,19 @@ def _duplicate_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem
     for payment in facts.payments:
         close = abs(payment.date - draft.execution_date) <= DUPLICATE_WINDOW
         if close and payment.amount == draft.amount and payment.currency == draft.currency:
-            state = "is still pending" if payment.status == "pending" else "was paid"
+            template = (
+                "{amount} to {name} on {day} is still pending: is this the same payment?"
+                if payment.status == "pending"
+                else "{amount} to {name} on {day} was paid: is this the same payment?"
+            )
             return [
-                Problem(
+                said_problem(
                     ProblemCode.POSSIBLE_DUPLICATE,
-                    f"{_money(payment.amount, payment.currency)} to {draft.payee} on "
-                    f"{payment.date.isoformat()} {state}: is this the same payment?",
+                    template,
                     blocking=False,
+                    amount=_money(payment.amount, payment.currency),
+                    name=draft.payee,
+                    day=payment.date.isoformat(),
                 )
             ]
     return []

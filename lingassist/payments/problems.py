@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from lingassist.core.phrases import Phrase, PhraseValue, phrase
+
 
 class ProblemCode(StrEnum):
     """Stable names of problems; code decides on these, never on a message's text."""
@@ -46,11 +48,27 @@ class Problem:
         message: one or two sentences for the person: what is wrong and what to do.
         blocking: True when the draft cannot be confirmed until it is fixed; False for a
             warning the person may confirm past.
+        phrase: `message` as a template and values, for a window in another language
+            (None: the message is only in English).
     """
 
     code: ProblemCode
     message: str
     blocking: bool = True
+    phrase: Phrase | None = None
+
+    @property
+    def said(self) -> Phrase:
+        """The message as a phrase (its English text alone when it has no template)."""
+        return self.phrase or Phrase(self.message)
+
+
+def said_problem(
+    code: ProblemCode, template: str, *, blocking: bool = True, **values: PhraseValue
+) -> Problem:
+    """A problem whose message is the English `template` filled with `values`."""
+    said = phrase(template, **values)
+    return Problem(code, said.text, blocking, said)
 
 
 def has_blocking(problems: list[Problem]) -> bool:

@@ -17,8 +17,9 @@ from decimal import Decimal
 from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.categorize.suggestion import Layer
 from lingassist.core.category_groups import is_detailed
-from lingassist.core.errors import UserFacingError
+from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.core.money import Money
+from lingassist.core.phrases import AccountName, CategoryName, Phrase, phrase
 from lingassist.core.transactions import NewTransaction, Posting, TransactionSource
 from lingassist.ledger import journal
 from lingassist.ledger.budgets import set_budget
@@ -32,14 +33,17 @@ from lingassist.ledger.repository import (
     add_transaction,
     all_categories,
     find_account,
+    money_accounts,
     resolve_category,
 )
+from lingassist.ledger.sessions import Session
 from lingassist.payments.draft import CheckedDraft
 from lingassist.services.context import AppContext
 from lingassist.services.entries import (
     EntryRequest,
     record_entry,
     split_shares,
+    undid_phrase,
     undo_last,
     undo_preview,
 )
@@ -73,12 +77,16 @@ class CardField:
         value: the value as it will be written ("€12.50").
         source: the person's words it came from ("twelve fifty"), "" when not said.
         note: why a value that was not said was chosen ("suggested: you filed …").
+        phrase: the value as a phrase, when LingAssist wrote it in words ("— not saved
+            yet", "2 Blue Bottle transactions"), so a window can say it in its language;
+            None when the value is a name, an amount or a date, shown as it is.
     """
 
     label: str
     value: str
     source: str = ""
     note: str = ""
+    phrase: Phrase | None = None
 
 
 @dataclass(frozen=True)
@@ -114,7 +122,8 @@ class Proposal:
         fields: the card's lines.
         command: what was understood.
         source: typed or spoken.
-        problems: reasons it cannot be carried out as it is (shown; Confirm disabled).
+        problems: reasons it cannot be carried out as it is (shown; Confirm disabled), as
+            phrases (`str()` gives the English).
         warnings: things to check before confirming (shown; Confirm stays enabled).
         payment: the checked payment draft, for a payment card (confirmed in a dialog).
         undoes: for an undo card, the change it shows; confirming refuses to take back
@@ -128,8 +137,8 @@ class Proposal:
     fields: tuple[CardField, ...]
     command: ParsedCommand
     source: TransactionSource
-    problems: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
+    problems: tuple[Phrase, ...] = ()
+    warnings: tuple[Phrase, ...] = ()
     payment: CheckedDraft | None = None
     undoes: ChangeRef | None = None
     editable: bool = True
@@ -152,7 +161,7 @@ def propose(context: AppContext, command: ParsedCommand, source: TransactionSour
     return builders[command.intent](context, command, source)
 
 
-def carry_out(context: AppContext, proposal: Proposal) -> str:
+def carry_out(context: AppContext, proposal: Proposal) -> Phrase:
     """Do what a confirmed card says, as one undoable change; return what was done.
 
     Raises:
@@ -160,15 +169,19 @@ def carry_out(context: AppContext, proposal: Proposal) -> str:
             `ChangedMeanwhile` for an undo card whose change is no longer the newest.
     """
     if proposal.problems:
-        raise UserFacingError(" ".join(proposal.problems))
+        raise UserFacingError(" ".join(p.text for p in proposal.problems))
     command = proposal.command
     if proposal.undoes is not None:
-        return undo_last(context, expected=proposal.undoes)
+        return undid_phrase(undo_last(context, expected=proposal.undoes))
     if proposal.payment is not None:
         row = confirm_payment(context, proposal.payment)
-        return f"Payment to {row.merchant} is pending: hand it to your bank (QR code or SEPA file)."
+        return phrase(
+            "Payment to {payee} is pending: hand it to your bank (QR code or SEPA file).",
+            payee=row.merchant or "",
+        )
     if command.intent in ENTRY_INTENTS:
-        return record_entry(context, _entry_request(context, command, proposal.source)).message
+        entry = record_entry(context, _entry_request(context, command, proposal.source))
+        return entry.said or Phrase(entry.message)
     actions = {
         Intent.SET_BUDGET: _set_budget,
         Intent.RECATEGORIZE: _recategorize,
@@ -210,6 +223,18 @@ def _entry_card(context: AppContext, command: ParsedCommand, source: Transaction
     return Proposal(title.text, tuple(fields), command, source, problems, heading=title)
 
 
+_MISSING = {  # the slots a card can lack, each said in words
+    "amount": "The amount is missing.",
+    "merchant": "The merchant is missing.",
+    "payee": "The payee is missing.",
+    "category": "The category is missing.",
+    "account": "The account is missing.",
+    "to_account": "The account to move it to is missing.",
+    "split_with": "Who shares it is missing.",
+    "date": "The date is missing.",
+}
+
+
 _ENTRY_TITLES = {
     Intent.ADD_EXPENSE: "Add expense",
     Intent.ADD_INCOME: "Add income",
@@ -225,13 +250,22 @@ def _share_fields(context: AppContext, command: ParsedCommand) -> list[CardField
     total = Money(command.amount, command.currency or context.settings.default_currency)
     people = sharing_people(command)
     mine, theirs = split_shares(total, people)
-    names = " and ".join(command.split_with) or (
-        f"{people - 1} other{'s' * (people > 2)}" if command.split_ways else "?"
+    others = "{count} others" if people > 2 else "{count} other"
+    names: str | Phrase = _and_list(command.split_with) or (
+        phrase(others, count=str(people - 1)) if command.split_ways else "?"
     )
+    owed = phrase("{amount} by {names}", amount=_shown(context, theirs), names=names)
     return [
         CardField("Your share", _shown(context, mine)),
-        _field(command, "split_with", "Owed to you", f"{_shown(context, theirs)} by {names}"),
+        replace(_field(command, "split_with", "Owed to you", owed.text), phrase=owed),
     ]
+
+
+def _and_list(names: tuple[str, ...]) -> str | Phrase:
+    """ "Tom", "Tom and Ana", "Tom and Ana and Léa" ("" for none)."""
+    if len(names) < 2:
+        return names[0] if names else ""
+    return phrase("{names} and {last}", names=_and_list(names[:-1]), last=names[-1])
 
 
 def _with_suggested_category(
@@ -258,7 +292,11 @@ def _budget_card(
         _field(command, "category", "Category", name),
         _field(command, "amount", "Each month", amount),
     )
-    problems = () if command.category else ("Which category? Say e.g. “budget 200 for groceries”.",)
+    problems = (
+        ()
+        if command.category
+        else (phrase("Which category? Say e.g. “budget 200 for groceries”."),)
+    )
     title = _titled("Set a monthly budget of {amount} for {category}", amount=amount, category=name)
     return Proposal(title.text, fields, command, source, problems, heading=title)
 
@@ -267,13 +305,19 @@ def _recategorize_card(
     context: AppContext, command: ParsedCommand, source: TransactionSource
 ) -> Proposal:
     name = _category_name(context, command.category) or "?"
-    problems: tuple[str, ...] = () if command.category else ("Which category should it go to?",)
+    problems: tuple[Phrase, ...] = (
+        () if command.category else (phrase("Which category should it go to?"),)
+    )
     with context.database.sessions() as session:
         ids = transactions_at(command.merchant, session=session) if command.merchant else []
         latest = latest_transaction(session=session)
     if command.merchant:
-        target = f"{len(ids)} {command.merchant} transaction{'s' * (len(ids) != 1)}"
-        problems += () if ids else (f"There are no {command.merchant} transactions.",)
+        counted = (
+            "{count} {merchant} transaction" if len(ids) == 1 else "{count} {merchant} transactions"
+        )
+        target = phrase(counted, count=str(len(ids)), merchant=command.merchant)
+        none = phrase("There are no {merchant} transactions.", merchant=command.merchant)
+        problems += () if ids else (none,)
         moved = (
             "Move 1 {merchant} transaction"
             if len(ids) == 1
@@ -283,10 +327,11 @@ def _recategorize_card(
             moved + " to {category}", count=str(len(ids)), merchant=command.merchant, category=name
         )
     else:
-        target = "your latest transaction"
-        problems += () if latest else ("There is no transaction yet.",)
+        target = phrase("your latest transaction")
+        problems += () if latest else (phrase("There is no transaction yet."),)
         title = _titled("Move your latest transaction to {category}", category=name)
-    fields = (_field(command, "merchant", "Move", target), _field(command, "category", "To", name))
+    what = replace(_field(command, "merchant", "Move", target.text), phrase=target)
+    fields = (what, _field(command, "category", "To", name))
     return Proposal(title.text, fields, command, source, problems, heading=title)
 
 
@@ -342,20 +387,19 @@ def payment_proposal(
         )
 
     amount = money_text(draft.amount, draft.currency, context.settings.locale)
+    unsaved = phrase("— not saved yet")
+    in_words = phrase("{amount} ({in_words})", amount=amount, in_words=draft.amount_in_words)
+    account = field("", "Bank" if draft.is_vietnamese_account else "IBAN", draft.account_text)
     fields = (
         field("payee", "Pay", draft.payee or "?"),
-        field(
-            "",
-            "Bank" if draft.is_vietnamese_account else "IBAN",
-            draft.account_text or "— not saved yet",
-        ),
-        field("amount", "Amount", f"{amount} ({draft.amount_in_words})"),
+        account if draft.account_text else replace(account, value=unsaved.text, phrase=unsaved),
+        replace(field("amount", "Amount", in_words.text), phrase=in_words),
         _field(command, "date", "On", draft.execution_date.isoformat()),
         field("memo", "Reference", draft.reference or "—"),
         _field(command, "account", "From", draft.account),
     )
-    blocking = tuple(p.message for p in checked.problems if p.blocking)
-    warnings = tuple(p.message for p in checked.problems if not p.blocking)
+    blocking = tuple(p.said for p in checked.problems if p.blocking)
+    warnings = tuple(p.said for p in checked.problems if not p.blocking)
     title = (
         _titled("Pay {amount} to {payee}", amount=amount, payee=draft.payee)
         if draft.payee
@@ -378,7 +422,7 @@ def _undo_card(context: AppContext, command: ParsedCommand, source: TransactionS
     """The newest change and what undoing it removes or puts back; nothing is undone yet."""
     preview = undo_preview(context)
     if preview is None:
-        nothing = ("There is nothing to undo.",)
+        nothing = (phrase("There is nothing to undo."),)
         return Proposal("Undo", (), command, source, nothing, heading=_titled("Undo"))
     fields = tuple(CardField(verb, what) for verb, what in preview.effects)
     title = _titled("Undo: {change}", change=preview.change.label)
@@ -388,7 +432,7 @@ def _undo_card(context: AppContext, command: ParsedCommand, source: TransactionS
 # -- carrying out ---------------------------------------------------------------------
 
 
-def _set_budget(context: AppContext, command: ParsedCommand) -> str:
+def _set_budget(context: AppContext, command: ParsedCommand) -> Phrase:
     money = _money(context, command)
     with context.database.sessions.begin() as session:
         category = resolve_category(command.category or "", session=session)
@@ -396,10 +440,14 @@ def _set_budget(context: AppContext, command: ParsedCommand) -> str:
         set_budget(
             category_id_of(category.code, session=session), money, session=session, change=change
         )
-    return f"Budget set: {_shown(context, money)} a month for {category.name}."
+    return phrase(
+        "Budget set: {amount} a month for {category}.",
+        amount=_shown(context, money),
+        category=CategoryName(category.code, category.name),
+    )
 
 
-def _recategorize(context: AppContext, command: ParsedCommand) -> str:
+def _recategorize(context: AppContext, command: ParsedCommand) -> Phrase:
     with context.database.sessions.begin() as session:
         category = resolve_category(command.category or "", session=session)
         change = journal.begin_change(session, f"Move to {category.name}")
@@ -421,12 +469,29 @@ def _recategorize(context: AppContext, command: ParsedCommand) -> str:
             )
     if command.merchant:
         context.advisor.learn(command.merchant, category.code)
-    count = len(targets)
-    remembered = f" and {command.merchant} will go there from now on" if command.merchant else ""
-    return f"Moved {count} transaction{'s' * (count != 1)} to {category.name}{remembered}."
+    template = _MOVED[len(targets) == 1, bool(command.merchant)]
+    return phrase(
+        template,
+        count=str(len(targets)),
+        category=CategoryName(category.code, category.name),
+        merchant=command.merchant or "",
+    )
 
 
-def _transfer(context: AppContext, command: ParsedCommand) -> str:
+_MOVED = {  # (one transaction, merchant remembered) -> what was done
+    (True, False): "Moved {count} transaction to {category}.",
+    (False, False): "Moved {count} transactions to {category}.",
+    (
+        True,
+        True,
+    ): "Moved {count} transaction to {category} and {merchant} will go there from now on.",
+    (False, True): (
+        "Moved {count} transactions to {category} and {merchant} will go there from now on."
+    ),
+}
+
+
+def _transfer(context: AppContext, command: ParsedCommand) -> Phrase:
     with context.database.sessions.begin() as session:
         origin = find_account(command.account or "", session=session)
         target = find_account(command.to_account or "", session=session)
@@ -440,7 +505,12 @@ def _transfer(context: AppContext, command: ParsedCommand) -> str:
         )
         change = journal.begin_change(session, f"Move {money} from {origin.name} to {target.name}")
         add_transaction(new, session=session, change=change)
-    return f"Moved {_shown(context, money)} from {origin.name} to {target.name}."
+    return phrase(
+        "Moved {amount} from {origin} to {target}.",
+        amount=_shown(context, money),
+        origin=AccountName(origin.name),
+        target=AccountName(target.name),
+    )
 
 
 # -- helpers --------------------------------------------------------------------------
@@ -483,23 +553,39 @@ def _entry_memo(command: ParsedCommand) -> str:
     return "; ".join(p for p in parts if p)
 
 
-def _problems(context: AppContext, command: ParsedCommand) -> tuple[str, ...]:
-    problems = [f"The {name} is missing." for name in command.missing]
+def _problems(context: AppContext, command: ParsedCommand) -> tuple[Phrase, ...]:
+    problems = [
+        phrase(_MISSING[name]) if name in _MISSING else phrase("The {name} is missing.", name=name)
+        for name in command.missing
+    ]
     if command.amount is not None and command.amount <= 0:
-        problems.append("The amount must be more than zero.")
+        problems.append(phrase("The amount must be more than zero."))
     return tuple(problems) + _account_problems(context, (command.account,))
 
 
-def _account_problems(context: AppContext, names: tuple[str | None, ...]) -> tuple[str, ...]:
+def _account_problems(context: AppContext, names: tuple[str | None, ...]) -> tuple[Phrase, ...]:
     problems = []
     with context.database.sessions() as session:
         for name in names:
             if name:
                 try:
                     find_account(name, session=session)
-                except UserFacingError as error:
-                    problems.append(str(error))
+                except NotFound:
+                    problems.append(_no_account(name, session=session))
     return tuple(problems)
+
+
+def _no_account(name: str, *, session: Session) -> Phrase:
+    """ "There is no account called 'Savngs'. Accounts: Checking, Savings." """
+    held = [AccountName(account.name) for account in money_accounts(session=session)]
+    listed: Phrase | AccountName | str = held[0] if held else phrase("none yet")
+    for account in held[1:]:
+        listed = phrase("{names}, {name}", names=listed, name=account)
+    return phrase(
+        "There is no account called {name}. Accounts: {names}.",
+        name=repr(name.strip()),
+        names=listed,
+    )
 
 
 def _field(command: ParsedCommand, slot: str, label: str, value: str) -> CardField:

@@ -20,6 +20,7 @@ from lingassist.assistant.parse import parse
 from lingassist.assistant.spoken import choose_reading, repair_transcript
 from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.core.transactions import TransactionRow, TransactionSource
 from lingassist.ledger.journal import ChangeRef
 from lingassist.ledger.repository import money_accounts
@@ -80,6 +81,8 @@ class Reply:
             only it), else None (nothing changed, or the change was itself an undo).
         discard_card: the person asked to drop the card on screen ("cancel that"): the
             front end discards it and does nothing else.
+        said: for a reply to a confirmation, `text` as a phrase, so a window can say it
+            in its own language (None: `text` only).
     """
 
     text: str
@@ -89,6 +92,7 @@ class Reply:
     changed: bool = False
     change: ChangeRef | None = None
     discard_card: bool = False
+    said: Phrase | None = None
 
     @property
     def undoable(self) -> bool:
@@ -204,10 +208,11 @@ def confirm(context: AppContext, proposal: Proposal) -> Reply:
     try:
         done = carry_out(context, proposal)
     except UserFacingError as error:
-        return Reply(f"I could not do that: {error}")
+        refused = phrase("I could not do that: {error}", error=str(error))
+        return Reply(refused.text, said=refused)
     if proposal.undoes is not None:  # Redo brings it back; an Undo here would go further
-        return Reply(done, changed=True)
-    return Reply(done, changed=True, change=newest_change(context))
+        return Reply(done.text, changed=True, said=done)
+    return Reply(done.text, changed=True, change=newest_change(context), said=done)
 
 
 def discarded_text(card: Proposal | None, language: str = "en") -> str:

@@ -17,6 +17,7 @@ from lingassist.core.currency import minor_digits
 from lingassist.core.errors import InvalidAmount, UserFacingError
 from lingassist.core.money import Money, format_amount, read_money, to_minor
 from lingassist.core.periods import check_entry_date, parse_date
+from lingassist.core.phrases import Amount, Phrase, phrase
 from lingassist.core.text import NOTE_LIMIT, checked_text
 from lingassist.core.transactions import (
     NewTransaction,
@@ -103,10 +104,12 @@ class EntryResult:
     Attributes:
         row: the new transaction as lists show it.
         message: one sentence for the person ("Added expense 12.50 EUR at Blue Bottle").
+        said: the same as a phrase, for a window in another language.
     """
 
     row: TransactionRow
     message: str
+    said: Phrase | None = None
 
 
 def record_entry(
@@ -151,7 +154,8 @@ def record_entry(
             )
             keep_in_database(context, attachment, session)  # the other computer's copy
         row = transaction_rows([transaction_id], session=session)[0]
-    return EntryResult(row, f"Added {label[4:]}")
+    said = _added(category, money, request)
+    return EntryResult(row, said.text, said)
 
 
 def _cleaned(request: EntryRequest) -> EntryRequest:
@@ -217,6 +221,13 @@ def undo_last(context: AppContext, *, expected: ChangeRef | None = None) -> str:
         label = journal.undo(session, expected=expected)
     context.advisor.forget_learning()
     return f"Undid: {_lower_first(label)}"
+
+
+def undid_phrase(message: str) -> Phrase:
+    """What `undo_last` said ("Undid: add expense …") as a phrase; the change's own words
+    stay as the journal keeps them."""
+    change = message.removeprefix("Undid: ")
+    return phrase("Undid: {change}", change=change) if change != message else Phrase(message)
 
 
 def newest_change(context: AppContext) -> ChangeRef | None:
@@ -397,6 +408,27 @@ def _postings(money: Money, account: Account, category: Category) -> tuple[Posti
     if category.direction is CategoryDirection.INCOME:
         return (Posting(account.id, money), Posting(category.account_id, -money))
     return (Posting(category.account_id, money), Posting(account.id, -money))
+
+
+_ADDED = {  # what was recorded, without and with its merchant
+    "expense": ("Added expense {amount}", "Added expense {amount} at {where}"),
+    "income": ("Added income {amount}", "Added income {amount} from {where}"),
+    "refund": ("Added refund {amount}", "Added refund {amount} from {where}"),
+    "shared expense": ("Added shared expense {amount}", "Added shared expense {amount} at {where}"),
+}
+
+
+def _added(category: Category, money: Money, request: EntryRequest) -> Phrase:
+    """ "Added expense 12.50 EUR at Blue Bottle" (the undo label's words) as a phrase."""
+    kind = "income" if category.direction is CategoryDirection.INCOME else "expense"
+    if request.refund:
+        kind = "refund"
+    elif _is_shared(request):
+        kind = "shared expense"
+    where = request.merchant.strip()
+    english = f"{format_amount(money.amount, money.currency)} {money.currency}"
+    amount = Amount(money.amount, money.currency, english)
+    return phrase(_ADDED[kind][bool(where)], amount=amount, where=where)
 
 
 def _label(category: Category, money: Money, merchant: str, request: EntryRequest) -> str:

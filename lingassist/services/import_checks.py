@@ -14,6 +14,7 @@ from lingassist.core.accounts import Account, Category, CategoryDirection
 from lingassist.core.bank_lines import BankLine, BankStatement
 from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.core.periods import check_entry_date
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.ledger import bank_imports
 from lingassist.ledger.repository import account_by_id, find_account
 from lingassist.ledger.sessions import Session
@@ -67,27 +68,31 @@ def new_account_currency(context: AppContext, statement: BankStatement) -> str:
 
 def checked_lines(
     context: AppContext, statement: BankStatement, currency: str
-) -> list[tuple[BankLine, str]]:
-    """Each line with the reason it cannot be imported ("" when it can)."""
+) -> list[tuple[BankLine, Phrase | None]]:
+    """Each line with the reason it cannot be imported (None when it can)."""
     today = context.today()
     dates = {day: _date_problem(day, today) for day in {line.booked for line in statement.lines}}
     checked = []
     for line in statement.lines:
         problem = dates[line.booked]
         if line.money.currency != currency:
-            problem = f"the amount is in {line.money.currency}, but the account holds {currency}"
+            problem = phrase(
+                "the amount is in {currency}, but the account holds {held}",
+                currency=line.money.currency,
+                held=currency,
+            )
         elif line.money.amount == 0:
-            problem = "the amount is zero: nothing to record"
+            problem = phrase("the amount is zero: nothing to record")
         checked.append((line, problem))
     return checked
 
 
-def _date_problem(day: date, today: date) -> str:
+def _date_problem(day: date, today: date) -> Phrase | None:
     try:
         check_entry_date(day, today)
     except UserFacingError as error:
-        return str(error)
-    return ""
+        return Phrase(str(error))
+    return None
 
 
 def mark_window(lines: Iterable[BankLine]) -> tuple[date, date]:

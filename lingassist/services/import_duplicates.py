@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lingassist.core.bank_lines import BankLine
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.ledger.bank_imports import ImportMark, StoredMark
 from lingassist.ledger.repository import merchant_key
 
@@ -25,10 +26,12 @@ class Duplicate:
     Attributes:
         transaction_id: the transaction that holds it.
         reason: how it was recognised ("same bank reference 2026112001").
+        said: `reason` as a phrase, for a window in another language.
     """
 
     transaction_id: int
     reason: str
+    said: Phrase | None = None
 
 
 def import_key(line: BankLine) -> str:
@@ -78,14 +81,16 @@ def find_duplicates(
         if reference:
             hit = _nth(seen, ("reference", reference), by_reference)
             if hit is not None:
-                found[position] = Duplicate(hit, f"same bank reference {reference}")
+                said = phrase("same bank reference {reference}", reference=reference)
+                found[position] = Duplicate(hit, said.text, said)
                 continue
             pool, kind = by_key_unreferenced, "key of a referenced line"
         else:
             pool, kind = by_key, "key"
         hit = _nth(seen, (kind, key), pool)
         if hit is not None:
-            found[position] = Duplicate(hit, "same date, amount and description")
+            said = phrase("same date, amount and description")
+            found[position] = Duplicate(hit, said.text, said)
     return found
 
 

@@ -21,6 +21,7 @@ from lingassist.core.accounts import Category
 from lingassist.core.bank_lines import BankLine, BankStatement
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money, from_minor
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.ledger.journal import ChangeRef
 from lingassist.ledger.repository import all_categories, find_account
 from lingassist.services.context import AppContext
@@ -106,6 +107,8 @@ class PreviewLine:
             may choose one, see `apply_import`).
         import_key: the line's date, amount and normalised description, kept with the
             transaction so that the line is known again ("" for a rejected line).
+        said_why: `why` as a phrase, for a window in another language (None: `why` only).
+        said_reason: `reason` as a phrase, likewise.
     """
 
     number: int
@@ -120,6 +123,8 @@ class PreviewLine:
     reason: str = ""
     could_be: tuple[LineMatch, ...] = ()
     import_key: str = ""
+    said_why: Phrase | None = None
+    said_reason: Phrase | None = None
 
 
 @dataclass(frozen=True)
@@ -290,7 +295,7 @@ def apply_import(
 
 def _preview_line(  # noqa: PLR0913 - what the preview knows of one line
     line: BankLine,
-    problem: str,
+    problem: Phrase | None,
     duplicate: Duplicate | None,
     filed: tuple[Category, Suggestion] | None,
     matching: Matching,
@@ -298,16 +303,23 @@ def _preview_line(  # noqa: PLR0913 - what the preview knows of one line
     key: str,
 ) -> PreviewLine:
     """What the import does with one line that was read (`key`: its import key)."""
-    if problem:
-        return PreviewLine(line.number, LineStatus.REJECTED, line, reason=problem)
+    if problem is not None:
+        rejected = LineStatus.REJECTED
+        return PreviewLine(line.number, rejected, line, reason=problem.text, said_reason=problem)
     if duplicate is not None:
+        held = phrase(
+            "already in the ledger as #{id} ({how})",
+            id=str(duplicate.transaction_id),
+            how=duplicate.said or duplicate.reason,
+        )
         return PreviewLine(
             line.number,
             LineStatus.DUPLICATE,
             line,
             duplicate_of=duplicate.transaction_id,
-            reason=f"already in the ledger as #{duplicate.transaction_id} ({duplicate.reason})",
+            reason=held.text,
             import_key=key,
+            said_reason=held,
         )
     assert filed is not None
     return _fresh_line(line, filed, matching, position, key)
@@ -331,6 +343,7 @@ def _fresh_line(
         why=suggestion.reason,
         merchant=suggestion.merchant,
         import_key=key,
+        said_why=suggestion.said,
     )
     if position in matching.matched:
         fit = matching.matched[position]

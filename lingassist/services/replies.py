@@ -5,7 +5,6 @@ text a catalogue does not have."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 from babel.dates import format_date
 
@@ -13,7 +12,7 @@ from lingassist.assistant.langs import language_pack
 from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.core.periods import Period, month_period
 from lingassist.services.formatting import money_text
-from lingassist.services.help_text import BUDGET_EXAMPLES, DEFAULT_BUDGET_EXAMPLE, whole_money
+from lingassist.services.help_text import help_text
 
 # The locale amounts are written in, per language ("12,00 €", "50.000 ₫").
 LOCALES = {"fr": "fr_FR", "vi": "vi_VN"}
@@ -32,9 +31,9 @@ def say(language: str, key: str, **values: str) -> str | None:
 def help_in(language: str, currency: str) -> str | None:
     """The examples of what to say, in `language` (None: say them in English); the budget
     example is in the home's `currency`, written as the language writes money."""
-    amount = Decimal(BUDGET_EXAMPLES.get(currency, DEFAULT_BUDGET_EXAMPLE))
-    budget = whole_money(amount, currency, LOCALES.get(language, "en_US"))
-    return say(language, "help", budget=budget)
+    if language not in LOCALES:
+        return None
+    return help_text(currency, LOCALES[language], language)
 
 
 def question(command: ParsedCommand, missing: str, english: str, **values: str) -> str:

@@ -17,10 +17,12 @@ from lingassist.categorize.rules import (
     match,
     merchant_rule,
     problems,
+    said_problems,
 )
 from lingassist.core.accounts import Category, CategoryDirection
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import parse_amount
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.core.transactions import TransactionRow
 from lingassist.ledger import journal
 from lingassist.ledger import rules_repository as stored
@@ -209,12 +211,17 @@ def always_for_merchant(
 
 def rule_problems(context: AppContext, rule: Rule) -> list[str]:
     """Everything wrong with a rule, including an unknown category (empty when valid)."""
-    found = problems(rule)
+    return [found.text for found in said_rule_problems(context, rule)]
+
+
+def said_rule_problems(context: AppContext, rule: Rule) -> list[Phrase]:
+    """`rule_problems` as phrases, for a window to say in its language."""
+    found = said_problems(rule)
     if rule.code.strip():
         with context.database.sessions() as session:
             codes = {c.code for c in all_categories(session=session)}
         if rule.code not in codes:
-            found.append(f"There is no category {rule.code}.")
+            found.append(phrase("There is no category {code}.", code=rule.code))
     return found
 
 
@@ -252,18 +259,52 @@ def build_rule(
 
 def describe_rule(rule: Rule) -> str:
     """The conditions in words: "merchant is Blue Bottle and amount at most -5.00"."""
-    return " and ".join(describe_condition(c) for c in rule.conditions) or "no conditions"
+    return said_rule(rule).text
+
+
+def said_rule(rule: Rule) -> Phrase:
+    """`describe_rule` as a phrase, for a window to say in its language."""
+    if not rule.conditions:
+        return phrase("no conditions")
+    said = said_condition(rule.conditions[0])
+    for condition in rule.conditions[1:]:
+        said = phrase(
+            "{conditions} and {condition}", conditions=said, condition=said_condition(condition)
+        )
+    return said
 
 
 def describe_condition(condition: Condition) -> str:
     """One condition in words ("description contains uber")."""
+    return said_condition(condition).text
+
+
+_CONDITIONS = {  # (field, operator) -> the condition in words
+    (Field.DESCRIPTION, Operator.CONTAINS): "description contains {value}",
+    (Field.DESCRIPTION, Operator.EQUALS): "description is {value}",
+    (Field.DESCRIPTION, Operator.REGEX): "description matches {value}",
+    (Field.MERCHANT, Operator.CONTAINS): "merchant contains {value}",
+    (Field.MERCHANT, Operator.EQUALS): "merchant is {value}",
+    (Field.MERCHANT, Operator.REGEX): "merchant matches {value}",
+    (Field.ACCOUNT, Operator.CONTAINS): "account contains {value}",
+    (Field.ACCOUNT, Operator.EQUALS): "account is {value}",
+    (Field.ACCOUNT, Operator.REGEX): "account matches {value}",
+    (Field.AMOUNT, Operator.CONTAINS): "amount contains {value}",
+    (Field.AMOUNT, Operator.EQUALS): "amount is {value}",
+    (Field.AMOUNT, Operator.REGEX): "amount matches {value}",
+}
+
+
+def said_condition(condition: Condition) -> Phrase:
+    """One condition in words, as a phrase ("description contains 'uber'")."""
     if condition.operator is Operator.BETWEEN:
-        low, high = condition.low, condition.high
-        if low is not None and high is not None:
-            return f"amount from {low} to {high}"
-        return f"amount at least {low}" if low is not None else f"amount at most {high}"
-    verb = {Operator.CONTAINS: "contains", Operator.EQUALS: "is", Operator.REGEX: "matches"}
-    return f"{condition.field.value} {verb[condition.operator]} {condition.value!r}"
+        low, high = str(condition.low), str(condition.high)
+        if condition.low is not None and condition.high is not None:
+            return phrase("amount from {low} to {high}", low=low, high=high)
+        if condition.low is not None:
+            return phrase("amount at least {low}", low=low)
+        return phrase("amount at most {high}", high=high)
+    return phrase(_CONDITIONS[condition.field, condition.operator], value=repr(condition.value))
 
 
 def _checked(rule: Rule, session: Session) -> Rule:

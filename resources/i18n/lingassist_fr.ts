@@ -1878,6 +1878,473 @@ Motif  {reference}
     </message>
 </context>
 <context>
+    <name>Phrase</name>
+    <message>
+        <source>account contains {value}</source>
+        <translation>le compte contient {value}</translation>
+    </message>
+    <message>
+        <source>account is {value}</source>
+        <translation>le compte est {value}</translation>
+    </message>
+    <message>
+        <source>account matches {value}</source>
+        <translation>le compte correspond à {value}</translation>
+    </message>
+    <message>
+        <source>Added expense {amount}</source>
+        <translation>Dépense ajoutée : {amount}</translation>
+    </message>
+    <message>
+        <source>Added expense {amount} at {where}</source>
+        <translation>Dépense ajoutée : {amount} chez {where}</translation>
+    </message>
+    <message>
+        <source>Added income {amount}</source>
+        <translation>Revenu ajouté : {amount}</translation>
+    </message>
+    <message>
+        <source>Added income {amount} from {where}</source>
+        <translation>Revenu ajouté : {amount}, versé par {where}</translation>
+    </message>
+    <message>
+        <source>Added refund {amount}</source>
+        <translation>Remboursement ajouté : {amount}</translation>
+    </message>
+    <message>
+        <source>Added refund {amount} from {where}</source>
+        <translation>Remboursement ajouté : {amount}, versé par {where}</translation>
+    </message>
+    <message>
+        <source>Added shared expense {amount}</source>
+        <translation>Dépense partagée ajoutée : {amount}</translation>
+    </message>
+    <message>
+        <source>Added shared expense {amount} at {where}</source>
+        <translation>Dépense partagée ajoutée : {amount} chez {where}</translation>
+    </message>
+    <message>
+        <source>already in the ledger as #{id} ({how})</source>
+        <translation>déjà dans vos comptes : opération #{id} ({how})</translation>
+    </message>
+    <message>
+        <source>amount at least {low}</source>
+        <translation>montant d’au moins {low}</translation>
+    </message>
+    <message>
+        <source>amount at most {high}</source>
+        <translation>montant d’au plus {high}</translation>
+    </message>
+    <message>
+        <source>amount contains {value}</source>
+        <translation>le montant contient {value}</translation>
+    </message>
+    <message>
+        <source>amount from {low} to {high}</source>
+        <translation>montant de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>amount is {value}</source>
+        <translation>le montant est {value}</translation>
+    </message>
+    <message>
+        <source>amount matches {value}</source>
+        <translation>le montant correspond à {value}</translation>
+    </message>
+    <message>
+        <source>An amount range needs a lowest or a highest amount.</source>
+        <translation>Une fourchette de montants demande un montant minimum ou maximum.</translation>
+    </message>
+    <message>
+        <source>An amount range only applies to the amount.</source>
+        <translation>Une fourchette de montants ne s’applique qu’au montant.</translation>
+    </message>
+    <message>
+        <source>Bank wording &apos;{words}&apos; means {category}</source>
+        <translation>Le libellé bancaire « {words} » signifie {category}</translation>
+    </message>
+    <message>
+        <source>Budget set: {amount} a month for {category}.</source>
+        <translation>Budget fixé : {amount} par mois pour {category}.</translation>
+    </message>
+    <message>
+        <source>description contains {value}</source>
+        <translation>le libellé contient {value}</translation>
+    </message>
+    <message>
+        <source>description is {value}</source>
+        <translation>le libellé est {value}</translation>
+    </message>
+    <message>
+        <source>description matches {value}</source>
+        <translation>le libellé correspond à {value}</translation>
+    </message>
+    <message>
+        <source>For amounts like this you filed {name} under {category} ({counted})</source>
+        <translation>Pour des montants comme celui-ci, vous avez classé {name} dans {category} ({counted})</translation>
+    </message>
+    <message>
+        <source>I could not do that: {error}</source>
+        <translation>Je n’ai pas pu le faire : {error}</translation>
+    </message>
+    <message>
+        <source>Keyword &apos;{words}&apos; suggests {category}</source>
+        <translation>Le mot-clé « {words} » évoque {category}</translation>
+    </message>
+    <message>
+        <source>Known merchant: {merchant} is {category}</source>
+        <translation>Commerçant connu : {merchant} est classé dans {category}</translation>
+    </message>
+    <message>
+        <source>merchant contains {value}</source>
+        <translation>le commerçant contient {value}</translation>
+    </message>
+    <message>
+        <source>merchant is {value}</source>
+        <translation>le commerçant est {value}</translation>
+    </message>
+    <message>
+        <source>merchant matches {value}</source>
+        <translation>le commerçant correspond à {value}</translation>
+    </message>
+    <message>
+        <source>Model ({percent}): {features}</source>
+        <translation>Modèle ({percent}) : {features}</translation>
+    </message>
+    <message>
+        <source>Moved {amount} from {origin} to {target}.</source>
+        <translation>Transfert effectué : {amount}, {origin} → {target}.</translation>
+    </message>
+    <message>
+        <source>Moved {count} transaction to {category} and {merchant} will go there from now on.</source>
+        <translation>{count} opération déplacée vers {category} ; désormais, {merchant} y sera classé.</translation>
+    </message>
+    <message>
+        <source>Moved {count} transaction to {category}.</source>
+        <translation>{count} opération déplacée vers {category}.</translation>
+    </message>
+    <message>
+        <source>Moved {count} transactions to {category} and {merchant} will go there from now on.</source>
+        <translation>{count} opérations déplacées vers {category} ; désormais, {merchant} y sera classé.</translation>
+    </message>
+    <message>
+        <source>Moved {count} transactions to {category}.</source>
+        <translation>{count} opérations déplacées vers {category}.</translation>
+    </message>
+    <message>
+        <source>no account</source>
+        <translation>aucun compte</translation>
+    </message>
+    <message>
+        <source>no conditions</source>
+        <translation>aucune condition</translation>
+    </message>
+    <message>
+        <source>No saved payee has the account {account}. Save the payee with it first; LingAssist never guesses who an account belongs to.</source>
+        <translation>Aucun bénéficiaire enregistré n’a le compte {account}. Enregistrez d’abord le bénéficiaire avec ce compte ; LingAssist ne devine jamais à qui appartient un compte.</translation>
+    </message>
+    <message>
+        <source>no telling features</source>
+        <translation>aucun indice marquant</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>Not sure: the best guess, {category}, is only {percent}</source>
+        <translation>Incertain : la meilleure hypothèse, {category}, n’atteint que {percent}</translation>
+    </message>
+    <message>
+        <source>Payment to {payee} is pending: hand it to your bank (QR code or SEPA file).</source>
+        <translation>Le paiement à {payee} est en attente : transmettez-le à votre banque (code QR ou fichier SEPA).</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{name}&apos;</source>
+        <translation>Règle « {name} »</translation>
+    </message>
+    <message>
+        <source>same bank reference {reference}</source>
+        <translation>même référence bancaire {reference}</translation>
+    </message>
+    <message>
+        <source>same date, amount and description</source>
+        <translation>même date, même montant et même libellé</translation>
+    </message>
+    <message>
+        <source>The account condition needs some text.</source>
+        <translation>La condition sur le compte demande un texte.</translation>
+    </message>
+    <message>
+        <source>The account is missing.</source>
+        <translation>Il manque le compte.</translation>
+    </message>
+    <message>
+        <source>The account to move it to is missing.</source>
+        <translation>Il manque le compte de destination.</translation>
+    </message>
+    <message>
+        <source>The amount can only be tested with a range.</source>
+        <translation>Le montant ne se teste qu’avec une fourchette.</translation>
+    </message>
+    <message>
+        <source>the amount is in {currency}, but the account holds {held}</source>
+        <translation>le montant est en {currency}, mais le compte est en {held}</translation>
+    </message>
+    <message>
+        <source>The amount is missing.</source>
+        <translation>Il manque le montant.</translation>
+    </message>
+    <message>
+        <source>the amount is zero: nothing to record</source>
+        <translation>le montant est nul : rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The category is missing.</source>
+        <translation>Il manque la catégorie.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Il manque la date.</translation>
+    </message>
+    <message>
+        <source>The description condition needs some text.</source>
+        <translation>La condition sur le libellé demande un texte.</translation>
+    </message>
+    <message>
+        <source>The lowest amount is above the highest.</source>
+        <translation>Le montant minimum dépasse le montant maximum.</translation>
+    </message>
+    <message>
+        <source>The merchant condition needs some text.</source>
+        <translation>La condition sur le commerçant demande un texte.</translation>
+    </message>
+    <message>
+        <source>The merchant is missing.</source>
+        <translation>Il manque le commerçant.</translation>
+    </message>
+    <message>
+        <source>The pattern {pattern} is not a valid regular expression: {error}.</source>
+        <translation>Le motif {pattern} n’est pas une expression régulière valide : {error}.</translation>
+    </message>
+    <message>
+        <source>The payee is missing.</source>
+        <translation>Il manque le bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>The reference has {count} characters; banks take at most {limit}.</source>
+        <translation>La référence compte {count} caractères ; les banques en acceptent au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>The rule needs a category.</source>
+        <translation>La règle demande une catégorie.</translation>
+    </message>
+    <message>
+        <source>The rule needs a name.</source>
+        <translation>La règle demande un nom.</translation>
+    </message>
+    <message>
+        <source>The rule needs at least one condition.</source>
+        <translation>La règle demande au moins une condition.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name is {count} characters long; at most {limit} are kept. Shorten it.</source>
+        <translation>Le nom de la règle compte {count} caractères ; {limit} au plus sont conservés. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The {name} is missing.</source>
+        <translation>Il manque : {name}.</translation>
+    </message>
+    <message>
+        <source>There are no {merchant} transactions.</source>
+        <translation>Il n’y a aucune opération chez {merchant}.</translation>
+    </message>
+    <message>
+        <source>There is no account called {name}. Accounts: {names}.</source>
+        <translation>Il n’existe aucun compte nommé {name}. Comptes : {names}.</translation>
+    </message>
+    <message>
+        <source>There is no category {code}.</source>
+        <translation>Il n’existe aucune catégorie {code}.</translation>
+    </message>
+    <message>
+        <source>There is no transaction yet.</source>
+        <translation>Il n’y a encore aucune opération.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>This is the first payment to {name}: check the account number with them.</source>
+        <translation>C’est le premier paiement à {name} : vérifiez le numéro de compte avec cette personne.</translation>
+    </message>
+    <message>
+        <source>This is the first payment to {name}: check the IBAN with them.</source>
+        <translation>C’est le premier paiement à {name} : vérifiez l’IBAN avec cette personne.</translation>
+    </message>
+    <message>
+        <source>Undid: {change}</source>
+        <translation>Annulé : {change}</translation>
+    </message>
+    <message>
+        <source>Which account should {name} be paid into? Give their IBAN.</source>
+        <translation>Sur quel compte faut-il payer {name} ? Indiquez son IBAN.</translation>
+    </message>
+    <message>
+        <source>Which category should it go to?</source>
+        <translation>Dans quelle catégorie faut-il la classer ?</translation>
+    </message>
+    <message>
+        <source>Which category? Say e.g. “budget 200 for groceries”.</source>
+        <translation>Quelle catégorie ? Dites par exemple « budget de 200 pour les courses ».</translation>
+    </message>
+    <message>
+        <source>Who shares it is missing.</source>
+        <translation>Il manque avec qui la dépense est partagée.</translation>
+    </message>
+    <message>
+        <source>Who should be paid? Name a payee.</source>
+        <translation>Qui faut-il payer ? Nommez un bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>You filed {counted} under {category}</source>
+        <translation>Vous avez classé {counted} dans {category}</translation>
+    </message>
+    <message>
+        <source>You filed {counted} under {category}, the latest on {day}</source>
+        <translation>Vous avez classé {counted} dans {category}, la dernière le {day}</translation>
+    </message>
+    <message>
+        <source>You filed {name} under {category} on {day}</source>
+        <translation>Vous avez classé {name} dans {category} le {day}</translation>
+    </message>
+    <message>
+        <source>You filed {name} under {category} on {day}, your latest choice ({count} of {total})</source>
+        <translation>Vous avez classé {name} dans {category} le {day}, votre dernier choix ({count} sur {total})</translation>
+    </message>
+    <message>
+        <source>Your latest choice for {name} was {category} (filed {counted} under it)</source>
+        <translation>Votre dernier choix pour {name} était {category} ({counted} classées ainsi)</translation>
+    </message>
+    <message>
+        <source>your latest transaction</source>
+        <translation>votre dernière opération</translation>
+    </message>
+    <message>
+        <source>{account} has {balance} and {pending} of other pending payments; paying {amount} would leave it at {after}.</source>
+        <translation>{account} dispose de {balance} et de {pending} d’autres paiements en attente ; payer {amount} le laisserait à {after}.</translation>
+    </message>
+    <message>
+        <source>{account} has {balance}; paying {amount} would leave it at {after}.</source>
+        <translation>{account} dispose de {balance} ; payer {amount} le laisserait à {after}.</translation>
+    </message>
+    <message>
+        <source>{account} holds {held}, not {currency}. Pay from an account in {currency} or give the amount in {held}.</source>
+        <translation>{account} est en {held}, pas en {currency}. Payez depuis un compte en {currency} ou indiquez le montant en {held}.</translation>
+    </message>
+    <message>
+        <source>{account} is not the account saved for {name} ({saved}). If they really changed banks, confirm it with them by phone and update the payee first.</source>
+        <translation>{account} n’est pas le compte enregistré pour {name} ({saved}). S’il a vraiment changé de banque, confirmez-le par téléphone et mettez d’abord le bénéficiaire à jour.</translation>
+    </message>
+    <message>
+        <source>{amount} ({in_words})</source>
+        <translation>{amount} ({in_words})</translation>
+    </message>
+    <message>
+        <source>{amount} by {names}</source>
+        <translation>{amount} par {names}</translation>
+    </message>
+    <message>
+        <source>{amount} is more than {factor} times the largest payment to {name} so far ({largest}).</source>
+        <translation>{amount} représente plus de {factor} fois le plus gros paiement à {name} jusqu’ici ({largest}).</translation>
+    </message>
+    <message>
+        <source>{amount} to {name} on {day} is still pending: is this the same payment?</source>
+        <translation>{amount} à {name} le {day} est encore en attente : s’agit-il du même paiement ?</translation>
+    </message>
+    <message>
+        <source>{amount} to {name} on {day} was paid: is this the same payment?</source>
+        <translation>{amount} à {name} le {day} a été payé : s’agit-il du même paiement ?</translation>
+    </message>
+    <message>
+        <source>{conditions} and {condition}</source>
+        <translation>{conditions} et {condition}</translation>
+    </message>
+    <message>
+        <source>{count} earlier {name} transaction</source>
+        <translation>{count} opération précédente chez {name}</translation>
+    </message>
+    <message>
+        <source>{count} earlier {name} transactions</source>
+        <translation>{count} opérations précédentes chez {name}</translation>
+    </message>
+    <message>
+        <source>{count} other</source>
+        <translation>{count} autre personne</translation>
+    </message>
+    <message>
+        <source>{count} others</source>
+        <translation>{count} autres personnes</translation>
+    </message>
+    <message>
+        <source>{count} {merchant} transaction</source>
+        <translation>{count} opération chez {merchant}</translation>
+    </message>
+    <message>
+        <source>{count} {merchant} transactions</source>
+        <translation>{count} opérations chez {merchant}</translation>
+    </message>
+    <message>
+        <source>{currency} is not a currency code; use one such as EUR.</source>
+        <translation>{currency} n’est pas un code de devise ; utilisez-en un comme EUR.</translation>
+    </message>
+    <message>
+        <source>{day} is in the past; a bank can only pay today or later.</source>
+        <translation>{day} est passé ; une banque ne peut payer qu’aujourd’hui ou plus tard.</translation>
+    </message>
+    <message>
+        <source>{iban} is not the IBAN saved for {name} ({saved}). If they really changed banks, confirm it with them by phone and update the payee first.</source>
+        <translation>{iban} n’est pas l’IBAN enregistré pour {name} ({saved}). S’il a vraiment changé de banque, confirmez-le par téléphone et mettez d’abord le bénéficiaire à jour.</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} et {last}</translation>
+    </message>
+    <message>
+        <source>{names}, {name}</source>
+        <translation>{names}, {name}</translation>
+    </message>
+    <message>
+        <source>{name} is not a saved payee. Save them with their IBAN first; LingAssist never guesses an account.</source>
+        <translation>{name} n’est pas un bénéficiaire enregistré. Enregistrez-le d’abord avec son IBAN ; LingAssist ne devine jamais un compte.</translation>
+    </message>
+    <message>
+        <source>{name} is {seed_category}, but you filed {count} of {total} such lines of this size under {category}</source>
+        <translation>{name} relève de la catégorie {seed_category}, mais vous avez classé {count} lignes sur {total} de ce montant dans {category}</translation>
+    </message>
+    <message>
+        <source>{reason} (as &apos;{alias}&apos;, the same merchant&apos;s name)</source>
+        <translation>{reason} (sous le nom « {alias} », le même commerçant)</translation>
+    </message>
+    <message>
+        <source>{reason} (name starts like it)</source>
+        <translation>{reason} (le nom commence ainsi)</translation>
+    </message>
+    <message>
+        <source>— not saved yet</source>
+        <translation>— pas encore enregistré</translation>
+    </message>
+</context>
+<context>
     <name>PushToTalk</name>
     <message>
         <source>Hold to talk (F8)</source>

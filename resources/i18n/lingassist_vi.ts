@@ -1862,6 +1862,473 @@ Nội dung  {reference}
     </message>
 </context>
 <context>
+    <name>Phrase</name>
+    <message>
+        <source>account contains {value}</source>
+        <translation>tài khoản chứa {value}</translation>
+    </message>
+    <message>
+        <source>account is {value}</source>
+        <translation>tài khoản là {value}</translation>
+    </message>
+    <message>
+        <source>account matches {value}</source>
+        <translation>tài khoản khớp với {value}</translation>
+    </message>
+    <message>
+        <source>Added expense {amount}</source>
+        <translation>Đã thêm khoản chi {amount}</translation>
+    </message>
+    <message>
+        <source>Added expense {amount} at {where}</source>
+        <translation>Đã thêm khoản chi {amount} tại {where}</translation>
+    </message>
+    <message>
+        <source>Added income {amount}</source>
+        <translation>Đã thêm khoản thu {amount}</translation>
+    </message>
+    <message>
+        <source>Added income {amount} from {where}</source>
+        <translation>Đã thêm khoản thu {amount} từ {where}</translation>
+    </message>
+    <message>
+        <source>Added refund {amount}</source>
+        <translation>Đã thêm khoản hoàn tiền {amount}</translation>
+    </message>
+    <message>
+        <source>Added refund {amount} from {where}</source>
+        <translation>Đã thêm khoản hoàn tiền {amount} từ {where}</translation>
+    </message>
+    <message>
+        <source>Added shared expense {amount}</source>
+        <translation>Đã thêm khoản chi chung {amount}</translation>
+    </message>
+    <message>
+        <source>Added shared expense {amount} at {where}</source>
+        <translation>Đã thêm khoản chi chung {amount} tại {where}</translation>
+    </message>
+    <message>
+        <source>already in the ledger as #{id} ({how})</source>
+        <translation>đã có trong sổ: giao dịch #{id} ({how})</translation>
+    </message>
+    <message>
+        <source>amount at least {low}</source>
+        <translation>số tiền ít nhất {low}</translation>
+    </message>
+    <message>
+        <source>amount at most {high}</source>
+        <translation>số tiền nhiều nhất {high}</translation>
+    </message>
+    <message>
+        <source>amount contains {value}</source>
+        <translation>số tiền chứa {value}</translation>
+    </message>
+    <message>
+        <source>amount from {low} to {high}</source>
+        <translation>số tiền từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <source>amount is {value}</source>
+        <translation>số tiền là {value}</translation>
+    </message>
+    <message>
+        <source>amount matches {value}</source>
+        <translation>số tiền khớp với {value}</translation>
+    </message>
+    <message>
+        <source>An amount range needs a lowest or a highest amount.</source>
+        <translation>Khoảng số tiền cần có số tiền thấp nhất hoặc cao nhất.</translation>
+    </message>
+    <message>
+        <source>An amount range only applies to the amount.</source>
+        <translation>Khoảng số tiền chỉ áp dụng cho số tiền.</translation>
+    </message>
+    <message>
+        <source>Bank wording &apos;{words}&apos; means {category}</source>
+        <translation>Cách ghi của ngân hàng “{words}” nghĩa là {category}</translation>
+    </message>
+    <message>
+        <source>Budget set: {amount} a month for {category}.</source>
+        <translation>Đã đặt ngân sách: {amount} mỗi tháng cho {category}.</translation>
+    </message>
+    <message>
+        <source>description contains {value}</source>
+        <translation>mô tả chứa {value}</translation>
+    </message>
+    <message>
+        <source>description is {value}</source>
+        <translation>mô tả là {value}</translation>
+    </message>
+    <message>
+        <source>description matches {value}</source>
+        <translation>mô tả khớp với {value}</translation>
+    </message>
+    <message>
+        <source>For amounts like this you filed {name} under {category} ({counted})</source>
+        <translation>Với số tiền cỡ này, bạn đã xếp {name} vào {category} ({counted})</translation>
+    </message>
+    <message>
+        <source>I could not do that: {error}</source>
+        <translation>Tôi không làm được việc đó: {error}</translation>
+    </message>
+    <message>
+        <source>Keyword &apos;{words}&apos; suggests {category}</source>
+        <translation>Từ khóa “{words}” gợi ý {category}</translation>
+    </message>
+    <message>
+        <source>Known merchant: {merchant} is {category}</source>
+        <translation>Cửa hàng đã biết: {merchant} thuộc {category}</translation>
+    </message>
+    <message>
+        <source>merchant contains {value}</source>
+        <translation>cửa hàng chứa {value}</translation>
+    </message>
+    <message>
+        <source>merchant is {value}</source>
+        <translation>cửa hàng là {value}</translation>
+    </message>
+    <message>
+        <source>merchant matches {value}</source>
+        <translation>cửa hàng khớp với {value}</translation>
+    </message>
+    <message>
+        <source>Model ({percent}): {features}</source>
+        <translation>Mô hình ({percent}): {features}</translation>
+    </message>
+    <message>
+        <source>Moved {amount} from {origin} to {target}.</source>
+        <translation>Đã chuyển {amount} từ {origin} sang {target}.</translation>
+    </message>
+    <message>
+        <source>Moved {count} transaction to {category} and {merchant} will go there from now on.</source>
+        <translation>Đã chuyển {count} giao dịch sang {category}; từ nay {merchant} sẽ được xếp vào đó.</translation>
+    </message>
+    <message>
+        <source>Moved {count} transaction to {category}.</source>
+        <translation>Đã chuyển {count} giao dịch sang {category}.</translation>
+    </message>
+    <message>
+        <source>Moved {count} transactions to {category} and {merchant} will go there from now on.</source>
+        <translation>Đã chuyển {count} giao dịch sang {category}; từ nay {merchant} sẽ được xếp vào đó.</translation>
+    </message>
+    <message>
+        <source>Moved {count} transactions to {category}.</source>
+        <translation>Đã chuyển {count} giao dịch sang {category}.</translation>
+    </message>
+    <message>
+        <source>no account</source>
+        <translation>không có tài khoản</translation>
+    </message>
+    <message>
+        <source>no conditions</source>
+        <translation>không có điều kiện</translation>
+    </message>
+    <message>
+        <source>No saved payee has the account {account}. Save the payee with it first; LingAssist never guesses who an account belongs to.</source>
+        <translation>Không có người nhận đã lưu nào có tài khoản {account}. Hãy lưu người nhận với tài khoản này trước; LingAssist không bao giờ đoán tài khoản thuộc về ai.</translation>
+    </message>
+    <message>
+        <source>no telling features</source>
+        <translation>không có dấu hiệu rõ ràng</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Chưa chắc chắn</translation>
+    </message>
+    <message>
+        <source>Not sure: the best guess, {category}, is only {percent}</source>
+        <translation>Chưa chắc chắn: dự đoán tốt nhất, {category}, chỉ đạt {percent}</translation>
+    </message>
+    <message>
+        <source>Payment to {payee} is pending: hand it to your bank (QR code or SEPA file).</source>
+        <translation>Khoản thanh toán cho {payee} đang chờ: hãy chuyển nó cho ngân hàng của bạn (mã QR hoặc tệp SEPA).</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{name}&apos;</source>
+        <translation>Quy tắc “{name}”</translation>
+    </message>
+    <message>
+        <source>same bank reference {reference}</source>
+        <translation>cùng mã tham chiếu ngân hàng {reference}</translation>
+    </message>
+    <message>
+        <source>same date, amount and description</source>
+        <translation>cùng ngày, cùng số tiền và cùng mô tả</translation>
+    </message>
+    <message>
+        <source>The account condition needs some text.</source>
+        <translation>Điều kiện về tài khoản cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>The account is missing.</source>
+        <translation>Thiếu tài khoản.</translation>
+    </message>
+    <message>
+        <source>The account to move it to is missing.</source>
+        <translation>Thiếu tài khoản chuyển đến.</translation>
+    </message>
+    <message>
+        <source>The amount can only be tested with a range.</source>
+        <translation>Số tiền chỉ có thể kiểm tra bằng một khoảng.</translation>
+    </message>
+    <message>
+        <source>the amount is in {currency}, but the account holds {held}</source>
+        <translation>số tiền tính bằng {currency}, nhưng tài khoản giữ {held}</translation>
+    </message>
+    <message>
+        <source>The amount is missing.</source>
+        <translation>Thiếu số tiền.</translation>
+    </message>
+    <message>
+        <source>the amount is zero: nothing to record</source>
+        <translation>số tiền bằng không: không có gì để ghi</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Số tiền phải lớn hơn không.</translation>
+    </message>
+    <message>
+        <source>The category is missing.</source>
+        <translation>Thiếu danh mục.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Thiếu ngày.</translation>
+    </message>
+    <message>
+        <source>The description condition needs some text.</source>
+        <translation>Điều kiện về mô tả cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>The lowest amount is above the highest.</source>
+        <translation>Số tiền thấp nhất lớn hơn số tiền cao nhất.</translation>
+    </message>
+    <message>
+        <source>The merchant condition needs some text.</source>
+        <translation>Điều kiện về cửa hàng cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>The merchant is missing.</source>
+        <translation>Thiếu cửa hàng.</translation>
+    </message>
+    <message>
+        <source>The pattern {pattern} is not a valid regular expression: {error}.</source>
+        <translation>Mẫu {pattern} không phải là biểu thức chính quy hợp lệ: {error}.</translation>
+    </message>
+    <message>
+        <source>The payee is missing.</source>
+        <translation>Thiếu người nhận.</translation>
+    </message>
+    <message>
+        <source>The reference has {count} characters; banks take at most {limit}.</source>
+        <translation>Nội dung tham chiếu có {count} ký tự; ngân hàng chỉ nhận tối đa {limit}.</translation>
+    </message>
+    <message>
+        <source>The rule needs a category.</source>
+        <translation>Quy tắc cần có danh mục.</translation>
+    </message>
+    <message>
+        <source>The rule needs a name.</source>
+        <translation>Quy tắc cần có tên.</translation>
+    </message>
+    <message>
+        <source>The rule needs at least one condition.</source>
+        <translation>Quy tắc cần ít nhất một điều kiện.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name is {count} characters long; at most {limit} are kept. Shorten it.</source>
+        <translation>Tên quy tắc dài {count} ký tự; chỉ giữ tối đa {limit}. Hãy rút ngắn.</translation>
+    </message>
+    <message>
+        <source>The {name} is missing.</source>
+        <translation>Thiếu {name}.</translation>
+    </message>
+    <message>
+        <source>There are no {merchant} transactions.</source>
+        <translation>Không có giao dịch nào tại {merchant}.</translation>
+    </message>
+    <message>
+        <source>There is no account called {name}. Accounts: {names}.</source>
+        <translation>Không có tài khoản nào tên {name}. Các tài khoản: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no category {code}.</source>
+        <translation>Không có danh mục {code}.</translation>
+    </message>
+    <message>
+        <source>There is no transaction yet.</source>
+        <translation>Chưa có giao dịch nào.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Không có gì để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>This is the first payment to {name}: check the account number with them.</source>
+        <translation>Đây là lần đầu thanh toán cho {name}: hãy kiểm tra số tài khoản với họ.</translation>
+    </message>
+    <message>
+        <source>This is the first payment to {name}: check the IBAN with them.</source>
+        <translation>Đây là lần đầu thanh toán cho {name}: hãy kiểm tra IBAN với họ.</translation>
+    </message>
+    <message>
+        <source>Undid: {change}</source>
+        <translation>Đã hoàn tác: {change}</translation>
+    </message>
+    <message>
+        <source>Which account should {name} be paid into? Give their IBAN.</source>
+        <translation>Cần trả cho {name} vào tài khoản nào? Hãy cho biết IBAN của họ.</translation>
+    </message>
+    <message>
+        <source>Which category should it go to?</source>
+        <translation>Cần xếp vào danh mục nào?</translation>
+    </message>
+    <message>
+        <source>Which category? Say e.g. “budget 200 for groceries”.</source>
+        <translation>Danh mục nào? Hãy nói, ví dụ “đặt ngân sách 2 triệu cho đi chợ”.</translation>
+    </message>
+    <message>
+        <source>Who shares it is missing.</source>
+        <translation>Thiếu người cùng chia.</translation>
+    </message>
+    <message>
+        <source>Who should be paid? Name a payee.</source>
+        <translation>Cần trả cho ai? Hãy nêu tên người nhận.</translation>
+    </message>
+    <message>
+        <source>You filed {counted} under {category}</source>
+        <translation>Bạn đã xếp {counted} vào {category}</translation>
+    </message>
+    <message>
+        <source>You filed {counted} under {category}, the latest on {day}</source>
+        <translation>Bạn đã xếp {counted} vào {category}, lần gần nhất ngày {day}</translation>
+    </message>
+    <message>
+        <source>You filed {name} under {category} on {day}</source>
+        <translation>Bạn đã xếp {name} vào {category} ngày {day}</translation>
+    </message>
+    <message>
+        <source>You filed {name} under {category} on {day}, your latest choice ({count} of {total})</source>
+        <translation>Bạn đã xếp {name} vào {category} ngày {day}, lựa chọn gần nhất của bạn ({count} trên {total})</translation>
+    </message>
+    <message>
+        <source>Your latest choice for {name} was {category} (filed {counted} under it)</source>
+        <translation>Lựa chọn gần nhất của bạn cho {name} là {category} (đã xếp {counted} vào đó)</translation>
+    </message>
+    <message>
+        <source>your latest transaction</source>
+        <translation>giao dịch gần nhất của bạn</translation>
+    </message>
+    <message>
+        <source>{account} has {balance} and {pending} of other pending payments; paying {amount} would leave it at {after}.</source>
+        <translation>{account} có {balance} và {pending} các khoản thanh toán khác đang chờ; trả {amount} sẽ còn lại {after}.</translation>
+    </message>
+    <message>
+        <source>{account} has {balance}; paying {amount} would leave it at {after}.</source>
+        <translation>{account} có {balance}; trả {amount} sẽ còn lại {after}.</translation>
+    </message>
+    <message>
+        <source>{account} holds {held}, not {currency}. Pay from an account in {currency} or give the amount in {held}.</source>
+        <translation>{account} giữ {held}, không phải {currency}. Hãy trả từ một tài khoản bằng {currency} hoặc nhập số tiền bằng {held}.</translation>
+    </message>
+    <message>
+        <source>{account} is not the account saved for {name} ({saved}). If they really changed banks, confirm it with them by phone and update the payee first.</source>
+        <translation>{account} không phải tài khoản đã lưu cho {name} ({saved}). Nếu họ thật sự đổi ngân hàng, hãy gọi điện xác nhận và cập nhật người nhận trước.</translation>
+    </message>
+    <message>
+        <source>{amount} ({in_words})</source>
+        <translation>{amount} ({in_words})</translation>
+    </message>
+    <message>
+        <source>{amount} by {names}</source>
+        <translation>{amount} do {names} trả</translation>
+    </message>
+    <message>
+        <source>{amount} is more than {factor} times the largest payment to {name} so far ({largest}).</source>
+        <translation>{amount} lớn hơn {factor} lần khoản thanh toán lớn nhất cho {name} từ trước đến nay ({largest}).</translation>
+    </message>
+    <message>
+        <source>{amount} to {name} on {day} is still pending: is this the same payment?</source>
+        <translation>{amount} cho {name} ngày {day} vẫn đang chờ: đây có phải cùng một khoản thanh toán?</translation>
+    </message>
+    <message>
+        <source>{amount} to {name} on {day} was paid: is this the same payment?</source>
+        <translation>{amount} cho {name} ngày {day} đã được trả: đây có phải cùng một khoản thanh toán?</translation>
+    </message>
+    <message>
+        <source>{conditions} and {condition}</source>
+        <translation>{conditions} và {condition}</translation>
+    </message>
+    <message>
+        <source>{count} earlier {name} transaction</source>
+        <translation>{count} giao dịch trước đây tại {name}</translation>
+    </message>
+    <message>
+        <source>{count} earlier {name} transactions</source>
+        <translation>{count} giao dịch trước đây tại {name}</translation>
+    </message>
+    <message>
+        <source>{count} other</source>
+        <translation>{count} người khác</translation>
+    </message>
+    <message>
+        <source>{count} others</source>
+        <translation>{count} người khác</translation>
+    </message>
+    <message>
+        <source>{count} {merchant} transaction</source>
+        <translation>{count} giao dịch tại {merchant}</translation>
+    </message>
+    <message>
+        <source>{count} {merchant} transactions</source>
+        <translation>{count} giao dịch tại {merchant}</translation>
+    </message>
+    <message>
+        <source>{currency} is not a currency code; use one such as EUR.</source>
+        <translation>{currency} không phải mã tiền tệ; hãy dùng mã như EUR.</translation>
+    </message>
+    <message>
+        <source>{day} is in the past; a bank can only pay today or later.</source>
+        <translation>{day} đã qua; ngân hàng chỉ có thể trả từ hôm nay trở đi.</translation>
+    </message>
+    <message>
+        <source>{iban} is not the IBAN saved for {name} ({saved}). If they really changed banks, confirm it with them by phone and update the payee first.</source>
+        <translation>{iban} không phải IBAN đã lưu cho {name} ({saved}). Nếu họ thật sự đổi ngân hàng, hãy gọi điện xác nhận và cập nhật người nhận trước.</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} và {last}</translation>
+    </message>
+    <message>
+        <source>{names}, {name}</source>
+        <translation>{names}, {name}</translation>
+    </message>
+    <message>
+        <source>{name} is not a saved payee. Save them with their IBAN first; LingAssist never guesses an account.</source>
+        <translation>{name} chưa phải người nhận đã lưu. Hãy lưu họ cùng IBAN trước; LingAssist không bao giờ đoán tài khoản.</translation>
+    </message>
+    <message>
+        <source>{name} is {seed_category}, but you filed {count} of {total} such lines of this size under {category}</source>
+        <translation>{name} thuộc {seed_category}, nhưng bạn đã xếp {count} trên {total} dòng cỡ này vào {category}</translation>
+    </message>
+    <message>
+        <source>{reason} (as &apos;{alias}&apos;, the same merchant&apos;s name)</source>
+        <translation>{reason} (dưới tên “{alias}”, cùng một cửa hàng)</translation>
+    </message>
+    <message>
+        <source>{reason} (name starts like it)</source>
+        <translation>{reason} (tên bắt đầu giống vậy)</translation>
+    </message>
+    <message>
+        <source>— not saved yet</source>
+        <translation>— chưa lưu</translation>
+    </message>
+</context>
+<context>
     <name>PushToTalk</name>
     <message>
         <source>Hold to talk (F8)</source>

@@ -273,15 +273,6 @@ MESSAGES = {
         "argent, fixer des budgets et préparer des paiements. Par exemple : « j'ai dépensé "
         "12 euros au café hier »."
     ),
-    "help": (
-        "Vous pouvez dire ou écrire par exemple :\n"
-        "• « j'ai dépensé 12,50 euros au café ce matin »\n"
-        "• « combien j'ai dépensé en courses le mois dernier ? »\n"
-        "• « montre mes 10 dernières transactions » · « quel est mon solde ? »\n"
-        "• « budget de {budget} par mois pour les restos » · « où en est mon budget resto ? »\n"
-        "• « envoie 20 euros à Paul » · « vire 200 euros sur mon livret A »\n"
-        "• « supprime la dernière dépense »"
-    ),
     "answer.earned": "Vous avez reçu {amount}{what} {period}",
     "answer.spent": "Vous avez dépensé {amount}{what} {period}",
     "answer.count.one": " (1 opération)",

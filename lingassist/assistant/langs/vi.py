@@ -238,15 +238,6 @@ MESSAGES = {
         "Tôi có thể ghi chi tiêu và thu nhập, trả lời câu hỏi về tiền của bạn, đặt ngân sách "
         "và soạn khoản thanh toán. Ví dụ: “hôm qua ăn phở 45k”."
     ),
-    "help": (
-        "Bạn có thể nói hoặc gõ, ví dụ:\n"
-        "• “hôm qua ăn phở 45k” · “toi da chi 50k cho ca phe”\n"
-        "• “tháng trước tôi tiêu bao nhiêu tiền ăn uống?”\n"
-        "• “xem các giao dịch tuần này” · “số dư tài khoản của tôi”\n"
-        "• “đặt ngân sách ăn uống {budget} một tháng” · “ngân sách ăn uống còn bao nhiêu?”\n"
-        "• “chuyển 500k cho Lan” · “chuyển 2 triệu vào tiết kiệm”\n"
-        "• “xóa giao dịch vừa rồi”"
-    ),
     "answer.earned": "Bạn đã nhận {amount}{what} {period}",
     "answer.spent": "Bạn đã chi {amount}{what} {period}",
     "answer.count.one": " (1 giao dịch)",

@@ -1,0 +1,201 @@
+"""The texts LingAssist's services write for the window as phrases (`core.phrases`):
+card values and problems, what a confirmed card did, why the categorizer chose a
+category, a rule's problems and conditions in words. They are marked here for
+`pyside6-lupdate` (context "Phrase") and shown by `translation.shown_phrase`;
+tests/core/test_phrases.py finds every template in the sources and checks it is here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+SERVICE_PHRASES = (
+    QT_TRANSLATE_NOOP("Phrase", "account contains {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "account is {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "account matches {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "Added expense {amount}"),
+    QT_TRANSLATE_NOOP("Phrase", "Added expense {amount} at {where}"),
+    QT_TRANSLATE_NOOP("Phrase", "Added income {amount}"),
+    QT_TRANSLATE_NOOP("Phrase", "Added income {amount} from {where}"),
+    QT_TRANSLATE_NOOP("Phrase", "Added refund {amount}"),
+    QT_TRANSLATE_NOOP("Phrase", "Added refund {amount} from {where}"),
+    QT_TRANSLATE_NOOP("Phrase", "Added shared expense {amount}"),
+    QT_TRANSLATE_NOOP("Phrase", "Added shared expense {amount} at {where}"),
+    QT_TRANSLATE_NOOP("Phrase", "already in the ledger as #{id} ({how})"),
+    QT_TRANSLATE_NOOP("Phrase", "amount at least {low}"),
+    QT_TRANSLATE_NOOP("Phrase", "amount at most {high}"),
+    QT_TRANSLATE_NOOP("Phrase", "amount contains {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "amount from {low} to {high}"),
+    QT_TRANSLATE_NOOP("Phrase", "amount is {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "amount matches {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "An amount range needs a lowest or a highest amount."),
+    QT_TRANSLATE_NOOP("Phrase", "An amount range only applies to the amount."),
+    QT_TRANSLATE_NOOP("Phrase", "Bank wording '{words}' means {category}"),
+    QT_TRANSLATE_NOOP("Phrase", "Budget set: {amount} a month for {category}."),
+    QT_TRANSLATE_NOOP("Phrase", "description contains {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "description is {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "description matches {value}"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "For amounts like this you filed {name} under {category} ({counted})",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "I could not do that: {error}"),
+    QT_TRANSLATE_NOOP("Phrase", "Keyword '{words}' suggests {category}"),
+    QT_TRANSLATE_NOOP("Phrase", "Known merchant: {merchant} is {category}"),
+    QT_TRANSLATE_NOOP("Phrase", "merchant contains {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "merchant is {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "merchant matches {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "Model ({percent}): {features}"),
+    QT_TRANSLATE_NOOP("Phrase", "Moved {amount} from {origin} to {target}."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Moved {count} transaction to {category} and {merchant} will go there from now on.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Moved {count} transaction to {category}."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Moved {count} transactions to {category} and {merchant} will go there from now on.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Moved {count} transactions to {category}."),
+    QT_TRANSLATE_NOOP("Phrase", "no account"),
+    QT_TRANSLATE_NOOP("Phrase", "no conditions"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "No saved payee has the account {account}. Save the payee with it first; LingAssist "
+        "never guesses who an account belongs to.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "no telling features"),
+    QT_TRANSLATE_NOOP("Phrase", "none yet"),
+    QT_TRANSLATE_NOOP("Phrase", "Not sure"),
+    QT_TRANSLATE_NOOP("Phrase", "Not sure: the best guess, {category}, is only {percent}"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Payment to {payee} is pending: hand it to your bank (QR code or SEPA file).",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Rule '{name}'"),
+    QT_TRANSLATE_NOOP("Phrase", "same bank reference {reference}"),
+    QT_TRANSLATE_NOOP("Phrase", "same date, amount and description"),
+    QT_TRANSLATE_NOOP("Phrase", "The account condition needs some text."),
+    QT_TRANSLATE_NOOP("Phrase", "The account is missing."),
+    QT_TRANSLATE_NOOP("Phrase", "The account to move it to is missing."),
+    QT_TRANSLATE_NOOP("Phrase", "The amount can only be tested with a range."),
+    QT_TRANSLATE_NOOP("Phrase", "the amount is in {currency}, but the account holds {held}"),
+    QT_TRANSLATE_NOOP("Phrase", "The amount is missing."),
+    QT_TRANSLATE_NOOP("Phrase", "the amount is zero: nothing to record"),
+    QT_TRANSLATE_NOOP("Phrase", "The amount must be more than zero."),
+    QT_TRANSLATE_NOOP("Phrase", "The category is missing."),
+    QT_TRANSLATE_NOOP("Phrase", "The date is missing."),
+    QT_TRANSLATE_NOOP("Phrase", "The description condition needs some text."),
+    QT_TRANSLATE_NOOP("Phrase", "The lowest amount is above the highest."),
+    QT_TRANSLATE_NOOP("Phrase", "The merchant condition needs some text."),
+    QT_TRANSLATE_NOOP("Phrase", "The merchant is missing."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The pattern {pattern} is not a valid regular expression: {error}.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "The payee is missing."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The reference has {count} characters; banks take at most {limit}.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "The rule needs a category."),
+    QT_TRANSLATE_NOOP("Phrase", "The rule needs a name."),
+    QT_TRANSLATE_NOOP("Phrase", "The rule needs at least one condition."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The rule's name is {count} characters long; at most {limit} are kept. Shorten it.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "The {name} is missing."),
+    QT_TRANSLATE_NOOP("Phrase", "There are no {merchant} transactions."),
+    QT_TRANSLATE_NOOP("Phrase", "There is no account called {name}. Accounts: {names}."),
+    QT_TRANSLATE_NOOP("Phrase", "There is no category {code}."),
+    QT_TRANSLATE_NOOP("Phrase", "There is no transaction yet."),
+    QT_TRANSLATE_NOOP("Phrase", "There is nothing to undo."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "This is the first payment to {name}: check the account number with them.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "This is the first payment to {name}: check the IBAN with them.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Undid: {change}"),
+    QT_TRANSLATE_NOOP("Phrase", "Which account should {name} be paid into? Give their IBAN."),
+    QT_TRANSLATE_NOOP("Phrase", "Which category should it go to?"),
+    QT_TRANSLATE_NOOP("Phrase", "Which category? Say e.g. “budget 200 for groceries”."),
+    QT_TRANSLATE_NOOP("Phrase", "Who shares it is missing."),
+    QT_TRANSLATE_NOOP("Phrase", "Who should be paid? Name a payee."),
+    QT_TRANSLATE_NOOP("Phrase", "You filed {counted} under {category}"),
+    QT_TRANSLATE_NOOP("Phrase", "You filed {counted} under {category}, the latest on {day}"),
+    QT_TRANSLATE_NOOP("Phrase", "You filed {name} under {category} on {day}"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "You filed {name} under {category} on {day}, your latest choice ({count} of {total})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Your latest choice for {name} was {category} (filed {counted} under it)",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "your latest transaction"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{account} has {balance} and {pending} of other pending payments; paying {amount} "
+        "would leave it at {after}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{account} has {balance}; paying {amount} would leave it at {after}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{account} holds {held}, not {currency}. Pay from an account in {currency} or give "
+        "the amount in {held}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{account} is not the account saved for {name} ({saved}). If they really changed "
+        "banks, confirm it with them by phone and update the payee first.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{amount} ({in_words})"),
+    QT_TRANSLATE_NOOP("Phrase", "{amount} by {names}"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{amount} is more than {factor} times the largest payment to {name} so far ({largest}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{amount} to {name} on {day} is still pending: is this the same payment?",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{amount} to {name} on {day} was paid: is this the same payment?",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{conditions} and {condition}"),
+    QT_TRANSLATE_NOOP("Phrase", "{count} earlier {name} transaction"),
+    QT_TRANSLATE_NOOP("Phrase", "{count} earlier {name} transactions"),
+    QT_TRANSLATE_NOOP("Phrase", "{count} other"),
+    QT_TRANSLATE_NOOP("Phrase", "{count} others"),
+    QT_TRANSLATE_NOOP("Phrase", "{count} {merchant} transaction"),
+    QT_TRANSLATE_NOOP("Phrase", "{count} {merchant} transactions"),
+    QT_TRANSLATE_NOOP("Phrase", "{currency} is not a currency code; use one such as EUR."),
+    QT_TRANSLATE_NOOP("Phrase", "{day} is in the past; a bank can only pay today or later."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{iban} is not the IBAN saved for {name} ({saved}). If they really changed banks, "
+        "confirm it with them by phone and update the payee first.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{names} and {last}"),
+    QT_TRANSLATE_NOOP("Phrase", "{names}, {name}"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} is not a saved payee. Save them with their IBAN first; LingAssist never "
+        "guesses an account.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} is {seed_category}, but you filed {count} of {total} such lines of this size "
+        "under {category}",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{reason} (as '{alias}', the same merchant's name)"),
+    QT_TRANSLATE_NOOP("Phrase", "{reason} (name starts like it)"),
+    QT_TRANSLATE_NOOP("Phrase", "— not saved yet"),
+)

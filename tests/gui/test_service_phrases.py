@@ -1,0 +1,206 @@
+"""In a French or Vietnamese window, the texts the services write are shown in that
+language: an action card's values and problems, the amount in words, what a confirmed
+card did, the import preview's reasons, the rules dialog's problems and conditions, and
+the first help in the conversation. Every template the services write is marked for
+translation (gui/service_phrases.py), so none can be left in English by forgetting it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from lingassist.categorize.rules import merchant_rule
+from lingassist.core.bank_lines import BankLine, BankStatement
+from lingassist.core.money import Money
+from lingassist.gui.action_card import ActionCard
+from lingassist.gui.conversation_view import ConversationView
+from lingassist.gui.import_table_model import DETAILS, ImportTableModel
+from lingassist.gui.message_bubble import MessageBubble
+from lingassist.gui.rules_dialog import RulesDialog
+from lingassist.gui.service_phrases import SERVICE_PHRASES
+from lingassist.gui.translation import PHRASES, install_language, remove_translation
+from lingassist.services import rules
+from lingassist.services.context import AppContext
+from lingassist.services.imports import LineStatus, PreviewLine, apply_import, preview_import
+from tests.phrase_templates import templates
+
+FIELDS = re.compile(r"\{\w+\}")
+SAME_IN_EVERY_LANGUAGE = {"{amount} ({in_words})", "{names}, {name}"}  # no words to say
+ENGLISH = re.compile(r"\b(the|is|are|and|not|missing|transactions?|added|moved)\b", re.I)
+
+
+@pytest.fixture
+def speaking(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    translators = install_language(qapp, request.param)
+    assert translators
+    yield request.param
+    remove_translation(qapp, translators)
+
+
+def test_every_template_the_services_write_is_marked_for_translation() -> None:
+    assert templates() == set(SERVICE_PHRASES)
+
+
+@pytest.mark.parametrize("speaking", ["fr", "vi"], indirect=True)
+def test_every_template_has_a_translation_with_the_same_fields(speaking: str) -> None:
+    for template in SERVICE_PHRASES:
+        shown = QCoreApplication.translate(PHRASES, template)
+        assert set(FIELDS.findall(shown)) == set(FIELDS.findall(template)), template
+        if template not in SAME_IN_EVERY_LANGUAGE:
+            assert shown != template, template
+
+
+def _card(qtbot: QtBot, context: AppContext, words: str) -> ActionCard:
+    view = ConversationView(context)
+    qtbot.addWidget(view)
+    view.send(words)
+    card = view.open_card
+    assert card is not None
+    return card
+
+
+def _texts(card: ActionCard) -> list[str]:
+    return [label.text().replace("\u200b", "") for label in card.findChildren(QLabel)]
+
+
+@pytest.mark.parametrize(
+    ("speaking", "unsaved", "in_words", "problem"),
+    [
+        ("fr", "— pas encore enregistré", "(quarante euros et cinquante centimes)",
+         "⚠ Max Mustermann n’est pas un bénéficiaire enregistré."),
+        ("vi", "— chưa lưu", "(bốn mươi euro năm mươi xu)",
+         "⚠ Max Mustermann chưa phải người nhận đã lưu."),
+    ],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_payment_card_says_its_values_and_problems_in_the_window_language(
+    qtbot: QtBot, context: AppContext, speaking: str, unsaved: str, in_words: str, problem: str
+) -> None:
+    texts = _texts(_card(qtbot, context, "pay Max Mustermann 40.50 euros for rent"))
+    assert unsaved in texts
+    assert any(text.endswith(in_words) for text in texts), texts
+    assert any(text.startswith(problem) for text in texts), texts
+    assert not [t for t in texts if "not saved yet" in t or "forty" in t or "saved payee" in t]
+
+
+@pytest.mark.parametrize(
+    ("speaking", "done"),
+    [("fr", "✓ Dépense ajoutée : 12,50\u00a0€ chez Blue Bottle"),
+     ("vi", "✓ Đã thêm khoản chi 12,50\u00a0€ tại Blue Bottle")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_confirmed_card_says_what_it_did_in_the_window_language(
+    qtbot: QtBot, context: AppContext, speaking: str, done: str
+) -> None:
+    view = ConversationView(context)
+    qtbot.addWidget(view)
+    view.send("I spent 12.50 at Blue Bottle")
+    QLocale.setDefault(QLocale(f"{speaking}_{speaking.upper()}" if speaking == "fr" else "vi_VN"))
+    try:
+        assert view.confirm_open_card()
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
+    assert view.cards[-1].status.text() == done
+
+
+@pytest.mark.parametrize(
+    ("speaking", "latest", "missing"),
+    [("fr", "votre dernière opération", "⚠ Il n’y a encore aucune opération."),
+     ("vi", "giao dịch gần nhất của bạn", "⚠ Chưa có giao dịch nào.")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_card_value_and_problem_are_said_in_the_window_language(
+    qtbot: QtBot, context: AppContext, speaking: str, latest: str, missing: str
+) -> None:
+    texts = _texts(_card(qtbot, context, "move my latest transaction to groceries"))
+    assert latest in texts and missing in texts, texts
+
+
+@pytest.mark.parametrize(
+    ("speaking", "why"),
+    [("fr", "Commerçant connu : Rewe est classé dans Courses"),
+     ("vi", "Cửa hàng đã biết: Rewe thuộc Đi chợ")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_the_import_preview_says_why_in_the_window_language(
+    context: AppContext, speaking: str, why: str
+) -> None:
+    suggestion = context.advisor.suggest("REWE Markt GmbH", Decimal("-52.10"))
+    line = PreviewLine(
+        1, LineStatus.NEW, None, suggestion.code, "Groceries", suggestion.reason,
+        said_why=suggestion.said,
+    )  # fmt: skip
+    model = ImportTableModel("en_IE")
+    model.set_lines([line], "EUR")
+    assert model.data(model.index(0, DETAILS)) == why
+
+
+@pytest.mark.parametrize(
+    ("speaking", "known", "held", "zero"),
+    [("fr", "Commerçant connu : Rewe est classé dans Courses",
+      "Déjà dans vos comptes : opération #1 (même référence bancaire R-1)",
+      "Le montant est nul : rien à enregistrer"),
+     ("vi", "Cửa hàng đã biết: Rewe thuộc Đi chợ",
+      "Đã có trong sổ: giao dịch #1 (cùng mã tham chiếu ngân hàng R-1)",
+      "Số tiền bằng không: không có gì để ghi")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_previewed_file_says_why_in_the_window_language(
+    context: AppContext, speaking: str, known: str, held: str, zero: str
+) -> None:
+    def lines(*rows: tuple[int, str, str, str]) -> BankStatement:
+        read = tuple(
+            BankLine(n, date(2026, 11, 2), Money(Decimal(a), "EUR"), text, reference=ref)
+            for n, a, text, ref in rows
+        )
+        return BankStatement(lines=read, format="csv", currency="EUR")
+
+    apply_import(context, preview_import(context, lines((1, "-3.00", "Bakery", "R-1"))))
+    again = lines((1, "-3.00", "Bakery", "R-1"), (2, "-52.10", "REWE Markt GmbH", "R-2"),
+                  (3, "0.00", "Nothing", "R-3"))  # fmt: skip
+    model = ImportTableModel("en_IE")
+    model.set_lines(preview_import(context, again).lines, "EUR")
+    shown = [model.data(model.index(row, DETAILS)) for row in range(model.rowCount())]
+    assert shown == [held, known, zero]
+
+
+@pytest.mark.parametrize(
+    ("speaking", "problem", "described"),
+    [("fr", "⚠ La règle demande un nom.", "le commerçant est 'Blue Bottle'"),
+     ("vi", "⚠ Quy tắc cần có tên.", "cửa hàng là 'Blue Bottle'")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_the_rules_dialog_says_problems_and_conditions_in_the_window_language(
+    qtbot: QtBot, context: AppContext, speaking: str, problem: str, described: str
+) -> None:
+    rules.add_rule(context, merchant_rule("Blue Bottle", "FOOD_AND_DRINK_COFFEE", "Coffee"))
+    dialog = RulesDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._update_preview()
+    assert dialog.problems_label.text().splitlines()[0] == problem
+    assert dialog.rule_list.item(0).toolTip() == described
+    assert not ENGLISH.search(dialog.problems_label.text())
+
+
+@pytest.mark.parametrize(
+    ("speaking", "examples", "budget"),
+    [("fr", "Vous pouvez dire ou écrire par exemple", "budget de €200 par mois"),
+     ("vi", "Bạn có thể nói hoặc gõ, ví dụ", "“đặt ngân sách ăn uống €200 một tháng”")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_the_first_help_is_in_the_window_language(
+    qtbot: QtBot, context: AppContext, speaking: str, examples: str, budget: str
+) -> None:
+    view = ConversationView(context)
+    qtbot.addWidget(view)
+    greeting = view.findChildren(MessageBubble)[0].full_text
+    assert examples in greeting and budget in greeting
+    assert "You can say" not in greeting
