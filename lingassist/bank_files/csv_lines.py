@@ -23,6 +23,7 @@ from lingassist.core.bank_lines import BankLine, RejectedLine
 from lingassist.core.currency import currency_for_symbol, is_currency_code
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.core.text import clean_text
 
 _WORDY = re.compile(r"[^\W_]")
@@ -30,7 +31,11 @@ TEXT_LIMIT = 200  # characters of a rejected record's text kept for the preview
 
 
 class Rejected(Exception):
-    """Internal: why one record is not a line."""
+    """Internal: why one record is not a line (`said`: the reason as a phrase)."""
+
+    def __init__(self, said: Phrase) -> None:
+        super().__init__(said.text)
+        self.said = said
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,8 @@ def read_records(
     for record in records:
         cells = record.cells
         if record.problem:
-            rejected.append(RejectedLine(record.line, f"line {record.line}: {record.problem}"))
+            reason = f"line {record.line}: {record.problem}"
+            rejected.append(RejectedLine(record.line, reason, said=Phrase(record.problem)))
             continue
         if not any(cell.strip() for cell in cells):
             continue
@@ -68,7 +74,8 @@ def read_records(
             lines.append(read_line(record))
         except Rejected as why:
             text = clean_text(formats.delimiter.join(cells))[:TEXT_LIMIT]
-            rejected.append(RejectedLine(record.line, f"line {record.line}: {why}", text))
+            reason = f"line {record.line}: {why}"
+            rejected.append(RejectedLine(record.line, reason, text, said=why.said))
     return lines, rejected
 
 
@@ -98,7 +105,7 @@ def _line_reader(mapping: CsvMapping, formats: CsvFormats) -> Callable[[Record],
         cells = [cell.strip() for cell in record.cells[:width]]
         cells.extend([""] * (width + 1 - len(cells)))  # cells[blank] is "" in every row
         if cells[status_i] and lx.normalize_header(cells[status_i]) in lx.NOT_BOOKED:
-            raise Rejected(f"not booked ({cells[status_i]!r})")
+            raise Rejected(phrase("not booked ({status})", status=repr(cells[status_i])))
         date_text = cells[date_i]
         booked = read_date(date_text, order) if date_text else None
         if booked is None:
@@ -110,7 +117,7 @@ def _line_reader(mapping: CsvMapping, formats: CsvFormats) -> Callable[[Record],
         if not description:
             description = _text(cells[kind_i])
         elif not counterparty and lx.is_summary_line(description):
-            raise Rejected(f"a summary row ({description[:40]!r}), not a transaction")
+            raise Rejected(_summary_row(description))
         value_date = cells[value_date_i]
         return BankLine(
             number=record.line,
@@ -138,7 +145,7 @@ def _amount_reader(
         try:
             return read_amount(text, marks.get(index, "."), preferred)
         except NotAnAmount as why:
-            raise Rejected(str(why)) from None
+            raise Rejected(Phrase(str(why))) from None
 
     amount_i, direction_i = mapping.amount, mapping.direction
 
@@ -150,7 +157,8 @@ def _amount_reader(
         if direction_i is not None and value >= 0:
             way = lx.direction_sign(cells[direction_i])
             if way is None:
-                raise Rejected(f"{cells[direction_i]!r} says neither debit nor credit")
+                said = phrase("{text} says neither debit nor credit", text=repr(cells[direction_i]))
+                raise Rejected(said)
             value *= way
         return sign * value, currency
 
@@ -162,7 +170,13 @@ def _amount_reader(
         out = parse(out_text, debit_i) if out_text else None  # type: ignore[arg-type]
         came = parse(in_text, credit_i) if in_text else None  # type: ignore[arg-type]
         if out and out[0] and came and came[0]:
-            raise Rejected(f"both money out ({out_text}) and money in ({in_text}) are filled")
+            raise Rejected(
+                phrase(
+                    "both money out ({out}) and money in ({came}) are filled",
+                    out=out_text,
+                    came=in_text,
+                )
+            )
         if out and (out[0] or not came):
             return sign * -abs(out[0]), out[1]
         if came:
@@ -232,7 +246,7 @@ def _money(value: Decimal, currency_text: str) -> Money:
     try:
         return exact_money(value, _currency_code(currency_text))
     except UserFacingError as why:  # unknown currency, more decimals than it has, too large
-        raise Rejected(str(why)) from None
+        raise Rejected(Phrase(str(why))) from None
 
 
 @lru_cache(maxsize=256)
@@ -269,20 +283,24 @@ def _inside(folded: str, folded_parts: list[str]) -> bool:
     return any(folded in part for part in folded_parts)
 
 
-def _no_date_reason(cells: list[str], date_text: str) -> str:
+def _no_date_reason(cells: list[str], date_text: str) -> Phrase:
     summary = _summary_cell(cells)
     if summary:
-        return f"a summary row ({summary[:40]!r}), not a transaction"
+        return _summary_row(summary)
     if not date_text:
-        return "no date"
-    return f"{date_text[:40]!r} is not a date"
+        return phrase("no date")
+    return phrase("{text} is not a date", text=repr(date_text[:40]))
 
 
-def _no_amount_reason(cells: list[str]) -> str:
+def _no_amount_reason(cells: list[str]) -> Phrase:
     summary = _summary_cell(cells)
     if summary:
-        return f"a summary row ({summary[:40]!r}), not a transaction"
-    return "no amount"
+        return _summary_row(summary)
+    return phrase("no amount")
+
+
+def _summary_row(text: str) -> Phrase:
+    return phrase("a summary row ({text}), not a transaction", text=repr(text[:40]))
 
 
 def _summary_cell(cells: list[str]) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from lingassist.core.money import Money
+from lingassist.core.phrases import Phrase
 
 
 @dataclass(frozen=True)
@@ -48,11 +49,20 @@ class BankLine:
 
 @dataclass(frozen=True)
 class RejectedLine:
-    """A line that could not be read, and why ("line 14: '31.02.2026' is not a date")."""
+    """A line that could not be read, and why ("line 14: '31.02.2026' is not a date").
+
+    Attributes:
+        number: where it is in the file.
+        reason: why it could not be read, in English, after its line number.
+        text: the line as it stands in the file ("" when not kept).
+        said: the reason without its line number, as a phrase for a window in another
+            language (None: `reason` only).
+    """
 
     number: int
     reason: str
     text: str = ""
+    said: Phrase | None = None
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 SERVICE_PHRASES = (
+    QT_TRANSLATE_NOOP("Phrase", "a summary row ({text}), not a transaction"),
     QT_TRANSLATE_NOOP("Phrase", "account contains {value}"),
     QT_TRANSLATE_NOOP("Phrase", "account is {value}"),
     QT_TRANSLATE_NOOP("Phrase", "account matches {value}"),
@@ -30,6 +31,7 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "An amount range needs a lowest or a highest amount."),
     QT_TRANSLATE_NOOP("Phrase", "An amount range only applies to the amount."),
     QT_TRANSLATE_NOOP("Phrase", "Bank wording '{words}' means {category}"),
+    QT_TRANSLATE_NOOP("Phrase", "both money out ({out}) and money in ({came}) are filled"),
     QT_TRANSLATE_NOOP("Phrase", "Budget set: {amount} a month for {category}."),
     QT_TRANSLATE_NOOP("Phrase", "description contains {value}"),
     QT_TRANSLATE_NOOP("Phrase", "description is {value}"),
@@ -57,7 +59,9 @@ SERVICE_PHRASES = (
     ),
     QT_TRANSLATE_NOOP("Phrase", "Moved {count} transactions to {category}."),
     QT_TRANSLATE_NOOP("Phrase", "no account"),
+    QT_TRANSLATE_NOOP("Phrase", "no amount"),
     QT_TRANSLATE_NOOP("Phrase", "no conditions"),
+    QT_TRANSLATE_NOOP("Phrase", "no date"),
     QT_TRANSLATE_NOOP(
         "Phrase",
         "No saved payee has the account {account}. Save the payee with it first; LingAssist "
@@ -65,6 +69,7 @@ SERVICE_PHRASES = (
     ),
     QT_TRANSLATE_NOOP("Phrase", "no telling features"),
     QT_TRANSLATE_NOOP("Phrase", "none yet"),
+    QT_TRANSLATE_NOOP("Phrase", "not booked ({status})"),
     QT_TRANSLATE_NOOP("Phrase", "Not sure"),
     QT_TRANSLATE_NOOP("Phrase", "Not sure: the best guess, {category}, is only {percent}"),
     QT_TRANSLATE_NOOP(
@@ -197,5 +202,7 @@ SERVICE_PHRASES = (
     ),
     QT_TRANSLATE_NOOP("Phrase", "{reason} (as '{alias}', the same merchant's name)"),
     QT_TRANSLATE_NOOP("Phrase", "{reason} (name starts like it)"),
+    QT_TRANSLATE_NOOP("Phrase", "{text} is not a date"),
+    QT_TRANSLATE_NOOP("Phrase", "{text} says neither debit nor credit"),
     QT_TRANSLATE_NOOP("Phrase", "— not saved yet"),
 )

@@ -239,7 +239,7 @@ def preview_import(
             for p, (line, problem) in enumerate(lines)
         ]
     rejected_by_reader = [
-        PreviewLine(r.number, LineStatus.REJECTED, None, reason=r.reason)
+        PreviewLine(r.number, LineStatus.REJECTED, None, reason=r.reason, said_reason=r.said)
         for r in statement.rejected
     ]
     ordered = sorted([*preview_lines, *rejected_by_reader], key=lambda x: x.number)

@@ -1880,6 +1880,10 @@ Motif  {reference}
 <context>
     <name>Phrase</name>
     <message>
+        <source>a summary row ({text}), not a transaction</source>
+        <translation>une ligne de total ({text}), pas une opération</translation>
+    </message>
+    <message>
         <source>account contains {value}</source>
         <translation>le compte contient {value}</translation>
     </message>
@@ -1964,6 +1968,10 @@ Motif  {reference}
         <translation>Le libellé bancaire « {words} » signifie {category}</translation>
     </message>
     <message>
+        <source>both money out ({out}) and money in ({came}) are filled</source>
+        <translation>le débit ({out}) et le crédit ({came}) sont tous deux remplis</translation>
+    </message>
+    <message>
         <source>Budget set: {amount} a month for {category}.</source>
         <translation>Budget fixé : {amount} par mois pour {category}.</translation>
     </message>
@@ -2036,8 +2044,16 @@ Motif  {reference}
         <translation>aucun compte</translation>
     </message>
     <message>
+        <source>no amount</source>
+        <translation>aucun montant</translation>
+    </message>
+    <message>
         <source>no conditions</source>
         <translation>aucune condition</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>aucune date</translation>
     </message>
     <message>
         <source>No saved payee has the account {account}. Save the payee with it first; LingAssist never guesses who an account belongs to.</source>
@@ -2050,6 +2066,10 @@ Motif  {reference}
     <message>
         <source>none yet</source>
         <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>not booked ({status})</source>
+        <translation>non comptabilisée ({status})</translation>
     </message>
     <message>
         <source>Not sure</source>
@@ -2338,6 +2358,14 @@ Motif  {reference}
     <message>
         <source>{reason} (name starts like it)</source>
         <translation>{reason} (le nom commence ainsi)</translation>
+    </message>
+    <message>
+        <source>{text} is not a date</source>
+        <translation>{text} n’est pas une date</translation>
+    </message>
+    <message>
+        <source>{text} says neither debit nor credit</source>
+        <translation>{text} n’indique ni débit ni crédit</translation>
     </message>
     <message>
         <source>— not saved yet</source>

@@ -1864,6 +1864,10 @@ Nội dung  {reference}
 <context>
     <name>Phrase</name>
     <message>
+        <source>a summary row ({text}), not a transaction</source>
+        <translation>một dòng tổng ({text}), không phải giao dịch</translation>
+    </message>
+    <message>
         <source>account contains {value}</source>
         <translation>tài khoản chứa {value}</translation>
     </message>
@@ -1948,6 +1952,10 @@ Nội dung  {reference}
         <translation>Cách ghi của ngân hàng “{words}” nghĩa là {category}</translation>
     </message>
     <message>
+        <source>both money out ({out}) and money in ({came}) are filled</source>
+        <translation>cả cột tiền ra ({out}) và tiền vào ({came}) đều có giá trị</translation>
+    </message>
+    <message>
         <source>Budget set: {amount} a month for {category}.</source>
         <translation>Đã đặt ngân sách: {amount} mỗi tháng cho {category}.</translation>
     </message>
@@ -2020,8 +2028,16 @@ Nội dung  {reference}
         <translation>không có tài khoản</translation>
     </message>
     <message>
+        <source>no amount</source>
+        <translation>không có số tiền</translation>
+    </message>
+    <message>
         <source>no conditions</source>
         <translation>không có điều kiện</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>không có ngày</translation>
     </message>
     <message>
         <source>No saved payee has the account {account}. Save the payee with it first; LingAssist never guesses who an account belongs to.</source>
@@ -2034,6 +2050,10 @@ Nội dung  {reference}
     <message>
         <source>none yet</source>
         <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>not booked ({status})</source>
+        <translation>chưa được ghi sổ ({status})</translation>
     </message>
     <message>
         <source>Not sure</source>
@@ -2322,6 +2342,14 @@ Nội dung  {reference}
     <message>
         <source>{reason} (name starts like it)</source>
         <translation>{reason} (tên bắt đầu giống vậy)</translation>
+    </message>
+    <message>
+        <source>{text} is not a date</source>
+        <translation>{text} không phải là ngày</translation>
+    </message>
+    <message>
+        <source>{text} says neither debit nor credit</source>
+        <translation>{text} không cho biết là ghi nợ hay ghi có</translation>
     </message>
     <message>
         <source>— not saved yet</source>

@@ -10,12 +10,14 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from lingassist.bank_files import read_bank_file
 from lingassist.categorize.rules import merchant_rule
 from lingassist.core.bank_lines import BankLine, BankStatement
 from lingassist.core.money import Money
@@ -169,6 +171,24 @@ def test_a_previewed_file_says_why_in_the_window_language(
     model.set_lines(preview_import(context, again).lines, "EUR")
     shown = [model.data(model.index(row, DETAILS)) for row in range(model.rowCount())]
     assert shown == [held, known, zero]
+
+
+@pytest.mark.parametrize(
+    ("speaking", "rejected"),
+    [("fr", "'31.02.2026' n’est pas une date"), ("vi", "'31.02.2026' không phải là ngày")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_bank_file_line_that_cannot_be_read_says_why_in_the_window_language(
+    context: AppContext, speaking: str, rejected: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "giro.csv"
+    path.write_text(
+        "Buchungstag;Verwendungszweck;Betrag\n"
+        "02.11.2026;REWE Markt;-52,10\n03.11.2026;Bakery;-3,10\n31.02.2026;Nobody;-1,00\n"
+    )
+    model = ImportTableModel("en_IE")
+    model.set_lines(preview_import(context, read_bank_file(path, currency_hint="EUR")).lines, "EUR")
+    assert model.data(model.index(2, DETAILS)) == rejected
 
 
 @pytest.mark.parametrize(
