@@ -143,6 +143,32 @@ def _month_to_date(match: re.Match[str], today: date) -> tuple[When, When]:
     return _same(Period(today.replace(day=1), today, match.group(0)))
 
 
+@_rule(r"week[\s-]+to[\s-]+date|wtd|so\s+far\s+this\s+week|this\s+week\s+so\s+far")
+def _week_to_date(match: re.Match[str], today: date) -> tuple[When, When]:
+    return _same(Period(_week(today, 0).start, today, match.group(0)))
+
+
+@_rule(
+    r"(?:in\s+|during\s+)?(?:the\s+)?(?P<which>first|second|1st|2nd|last)\s+half\s+of\s+"
+    r"(?:(?P<this>the\s+month|this\s+month)|" + MONTH_RE + r")"
+)
+def _half_month(match: re.Match[str], today: date) -> tuple[When, When]:
+    """ "the first half of November" (1st-15th), "the second half of the month"."""
+    if match.group("this"):
+        past_first = future_first = today.replace(day=1)
+    else:
+        past_first, future_first = _month_firsts(MONTHS[match.group("month").lower()[:3]], today)
+    first = match.group("which").lower() in ("first", "1st")
+    return _half_of(past_first, first=first), _half_of(future_first, first=first)
+
+
+def _half_of(month: date, *, first: bool) -> Period:
+    last_day = add_months(month, 1) - timedelta(days=1)
+    if first:
+        return Period(month, month.replace(day=15), f"first half of {month:%B}")
+    return Period(month.replace(day=16), last_day, f"second half of {month:%B}")
+
+
 @_rule(r"(?:the\s+)?week\s+before\s+last")
 def _week_before_last(match: re.Match[str], today: date) -> tuple[When, When]:
     return _same(_week(today, 2))
@@ -262,7 +288,7 @@ def _dates_of(day: int, month: int, year: str | None, today: date) -> list[date]
     return found
 
 
-@_rule(r"(?:over|during|on|at)\s+the\s+weekend|(?:this\s+)?past\s+weekend")
+@_rule(r"(?:over|during|on|at|from)\s+the\s+weekend|(?:this\s+)?past\s+weekend")
 def _recent_weekend(match: re.Match[str], today: date) -> tuple[When, When]:
     """ "over the weekend", "this past weekend": the last Saturday and Sunday."""
     saturday = today - timedelta(days=(today.weekday() - 5) % 7)
@@ -286,10 +312,11 @@ _HOLIDAYS = {
     "thanksgiving": (11, 0),
     "black friday": (11, 0),
 }
-# "christmas presents", "halloween costume": a holiday's things, not its day
+# "christmas presents", "halloween costume": things bought for a holiday, not its day (a
+# "christmas dinner" or "new year's eve party" happens on it)
 _HOLIDAY_THINGS = (
-    r"presents?", r"gifts?", r"lights?", r"trees?", r"shopping", r"dinners?", r"lunch",
-    r"party", r"parties", r"bonus", r"markets?", r"cards?", r"decorations?", r"sweaters?",
+    r"presents?", r"gifts?", r"lights?", r"trees?", r"shopping", r"bonus", r"markets?",
+    r"cards?", r"decorations?", r"sweaters?",
     r"jumpers?", r"candy", r"sweets", r"costumes?", r"sales?", r"deals?", r"food", r"turkey",
     r"flowers", r"budget", r"spending", r"money",
 )  # fmt: skip
@@ -429,7 +456,7 @@ def _vague_past(match: re.Match[str], today: date) -> tuple[When, When]:
     """ "a few days ago", "the other day", "several weeks back": some day in a stretch of
     the past (a period, so a new entry asks which day rather than guessing one)."""
     weeks = (match.group("unit") or "").lower() == "weeks"
-    nearest, farthest = (14, 42) if weeks else (2, 9)
+    nearest, farthest = (14, 42) if weeks else (1, 6)
     start, end = today - timedelta(days=farthest), today - timedelta(days=nearest)
     return _same(Period(start, end, match.group(0)))
 

@@ -102,7 +102,8 @@ DEBT = re.compile(
 # Money needed or saved for, not spent: "I need 200 euros", "I need a loan", "want to save".
 NEEDED_OR_SAVED = re.compile(
     r"\b(?:(?:i|we)\s+(?:really\s+)?need\s+(?:a\s+loan|(?:about\s+|around\s+)?[€$£]?\d+|"
-    r"(?:some\s+)?money)|loan|(?:want|need|plan|trying|try|hope)\s+to\s+save|save\s+up)\b",
+    r"(?:some\s+)?money)|loan|lend\s+(?:me|us)|(?:want|need|plan|trying|try|hope)\s+to\s+save|"
+    r"save\s+up)\b",
     re.I,
 )
 # A price said in the present, not money spent: "the coffee costs 3 euros here",
@@ -187,7 +188,11 @@ PAY_APP = re.compile(r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikk
 INTO_OWN_POT = re.compile(
     r"^(?:put|stick|shift|add|move|set\s+aside)\b.*\b(?:into|in|to|on)\s+(?:my\s+|the\s+|our\s+)?"
     r"(?:[\w']+\s+){0,2}(?:savings|saving|account|fund|pot|jar|isa|livret\s*\w*)\b|"
-    r"(?:->|→|=>)\s*(?:my\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:savings|checking|account|fund|pot)\b",
+    r"(?:->|→|=>)\s*(?:my\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:savings|checking|account|fund|pot)\b|"
+    # "send 300 to my savings", "transfer 1k … to ISA" (not "to Tom's account")
+    r"^(?:send|transfer|top\s+up|sweep)\b.*\b(?:into|to)\s+(?:(?:(?:my|our)\s+(?:\w+\s+){0,2})?"
+    r"(?:savings|saving|isa|pot|jar|rainy\s+day\s+fund)|(?:my|our)\s+(?:\w+\s+){0,2}"
+    r"(?:account|fund))\b",
     re.I,
 )
 # What is left to spend in a category (a budget), not on an account (a balance).

@@ -39,14 +39,15 @@ _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:[$€£]\s*)?$", re.I)
 _RANGE_JOIN = re.compile(
     r"\s*(?:[$€£]|euros?|dollars?|pounds?)?\s*(?:and|to|-|–)\s*(?:[$€£]\s*)?", re.I
 )
-# "invoice 2231", "ref 88", "no. 12", "#5567": words that only ever name a document
+# "ref 88", "no. 12", "invoice no 4", "#5567": a number said to be one
 _IDENTIFIER_BEFORE = re.compile(
-    r"\b(?:invoice|inv|ref|reference|no|number|id)\.?\s*(?:#|no\.?|number)?\s*$|#\s*$",
+    r"\b(?:ref|reference|no|number|id)\.?\s*(?:#|no\.?|number)?\s*$|"
+    r"\b(?:invoice|inv|order|receipt|ticket|booking|case)\.?\s*(?:#|no\.?|number)\s*$|#\s*$",
     re.I,
 )
-# "order 5567", "booking no 12", "ticket 48": things that have numbers but are also bought;
-# the number names one only when marked as a number, long, or beside another amount
-_THING_BEFORE = re.compile(r"\b(?:order|receipt|ticket|booking|case)\s*$", re.I)
+# "invoice 2231", "order 5567", "ticket 48": things that have numbers but also a price; a
+# bare number names one only when long, or beside another amount that is clearly the money
+_THING_BEFORE = re.compile(r"\b(?:invoice|inv|order|receipt|ticket|booking|case)\s*$", re.I)
 _THING_NUMBER_DIGITS = 4
 _LOWER_OPS = (
     "over", "above", "more", "greater", "at least", "bigger", "larger", "higher", "exceeding",
@@ -99,6 +100,7 @@ def find_slots(
     amounts, quantities = amounts_and_quantities(text, currency, masks)
     amounts = _outside_names(text, amounts, masks)
     amounts = [a for a in amounts if not _is_identifier(text, a, amounts)]
+    amounts = [a for a in amounts if not _is_numbered_thing_or_hour(text, a)]
     nicknames = nickname_amounts(text, masks)
     amounts = [a for a in amounts if not any(a.span.within(n.span) for n in nicknames)]
     amounts += nicknames
@@ -120,8 +122,37 @@ def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:
         return True
     if not _THING_BEFORE.search(before):
         return False
+    if any(mark in amount.span.source for mark in ",. "):
+        return False  # "invoice 2,300": grouped like money, never like a number on a page
     long_number = sum(c.isdigit() for c in amount.span.source) >= _THING_NUMBER_DIGITS
     return long_number or any(other is not amount and _clearly_money(other) for other in amounts)
+
+
+# "platform 9", "gate 12", "room 4": a number that names a place or a part, not a price
+_NUMBERED_THING = re.compile(
+    r"\b(?:phase|step|stage|chapter|terminal|gate|platform|room|floor|seat|row|lane|route|"
+    r"suite|apt|apartment|building|zone|episode|level)\s+\Z",
+    re.I,
+)
+# "my flight is at 11", "the train leaves at 9": an hour, said of an event or a departure
+_EVENT_BEFORE_HOUR = re.compile(
+    r"\b(?:flight|train|bus|plane|ferry|meeting|appointment|class|lesson|shift|interview|"
+    r"check-?in|check-?out|pick-?up|leaves?|left|departs?|departed|arrives?|arrived|lands?|"
+    r"landed|starts?|started|begins?|opens?|closes?|ends?)\b[^.,;!?\d]*\bat\s+\Z",
+    re.I,
+)
+_LAST_HOUR = 24
+
+
+def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
+    """ "from platform 9", "my flight is at 11": a bare whole number that names a place or
+    says an hour is not money."""
+    if amount.marked or amount.value != amount.value.to_integral_value():
+        return False
+    before = text[: amount.span.start]
+    if _NUMBERED_THING.search(before):
+        return True
+    return amount.value <= _LAST_HOUR and bool(_EVENT_BEFORE_HOUR.search(before))
 
 
 def _clearly_money(amount: Amount) -> bool:

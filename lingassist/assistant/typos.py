@@ -73,6 +73,8 @@ SHORT_FORMS = {
     "tmw": "tomorrow",
     "2moro": "tomorrow",
     "wkend": "weekend",
+    "ovr": "over",
+    "undr": "under",
 }
 # The words commands are built on: a typo in one of them ("pya", "sned", "trasnfer",
 # "refudn", "teh", "savigns") should not change what a sentence means.

@@ -938,3 +938,53 @@ def test_money_that_did_not_move_and_earnings_told_as_a_fact_are_never_recorded(
     text: str,
 ) -> None:
     assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the ferry departs at 6", "we are at gate 31", "we sat in row 12", "the clinic opens at 9"],
+)
+def test_hours_and_numbered_places_are_not_money(text: str) -> None:
+    command = read(text)
+    assert not command.intent.writes
+    assert command.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("paid the electrician's invoice 240", "240"),  # a short bare number is the price
+        ("invoice 1,150 settled by Contoso", "1150"),  # grouped like money
+        ("pay invoice 40512", None),  # a long number names the invoice
+        ("refund for order 77 of 18.40", "18.40"),
+    ],
+)
+def test_an_invoice_or_order_number_is_told_from_its_price(text: str, amount: str | None) -> None:
+    command = read(text)
+    assert command.amount == (Decimal(amount) if amount else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["send 250 to my savings", "transfer 600 into my ISA", "sweep 300 into our savings"],
+)
+def test_money_sent_to_ones_own_pot_is_a_transfer(text: str) -> None:
+    assert read(text).intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("what went on fuel so far this week", date(2026, 11, 16), TODAY),
+        ("spending in the first half of october", date(2026, 10, 1), date(2026, 10, 15)),
+        ("groceries the second half of september", date(2026, 9, 16), date(2026, 9, 30)),
+    ],
+)
+def test_week_to_date_and_halves_of_a_month(text: str, start: date, end: date) -> None:
+    command = read(text)
+    assert command.period is not None
+    assert (command.period.start, command.period.end) == (start, end)
+
+
+def test_asking_to_borrow_is_not_an_entry() -> None:
+    assert not read("could you lend me 30").intent.writes
