@@ -17,6 +17,7 @@ from lingassist.bank_files.decoding import decode_bank_bytes, not_a_bank_file
 from lingassist.bank_files.ofx import declared_encoding, read_ofx
 from lingassist.bank_files.qif import read_qif
 from lingassist.core.bank_lines import BankStatement
+from lingassist.core.batches import paused_gc
 from lingassist.core.errors import UserFacingError
 
 MAX_BYTES = 256 * 1024 * 1024  # a statement is never this large; anything bigger is a mistake
@@ -41,7 +42,8 @@ def read_bank_file(
         UserFacingError: the file is missing, empty, too large, damaged, or not a bank
             statement (the message says what it seems to be and which formats are read).
     """
-    statement = _read(path, currency_hint, mapping)
+    with paused_gc():
+        statement = _read(path, currency_hint, mapping)
     hint = currency_hint.strip().upper()
     if hint and statement.currency and statement.currency != hint:
         note = f"The file's amounts are in {statement.currency}, not {hint}."

@@ -24,13 +24,13 @@ from lingassist.bank_files import (
 )
 from lingassist.bank_files.decoding import decode_bank_bytes
 from lingassist.core.bank_lines import BankStatement
+from lingassist.core.batches import paused_gc
 from lingassist.core.errors import Cancelled, NotFound, UserFacingError
 from lingassist.ledger import bank_imports
 from lingassist.ledger.repository import account_by_id, all_categories, money_accounts
 from lingassist.services.context import AppContext
 from lingassist.services.csv_mappings import remembered_mapping
 from lingassist.services.entries import paying_account
-from lingassist.services.import_checks import paused_gc
 from lingassist.services.imports import ImportPreview, import_currency, preview_import
 
 __all__ = [

@@ -4,9 +4,7 @@ which are already in the ledger, which are entries captured earlier, and their c
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from lingassist.categorize.suggestion import Layer, Suggestion
@@ -28,20 +26,6 @@ from lingassist.services.import_duplicates import Duplicate, find_duplicates
 from lingassist.services.import_matching import MATCH_DAYS, Matching, find_matches
 
 REBOOKED_DAYS = 7  # an earlier import may have the same line a few days earlier or later
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Python's cycle collector paused for a batch: a 100k-line file makes a million small
-    objects that hold no cycles, and the collector walking them again and again doubled an
-    import's time. It runs again (and catches up) when the batch is done."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def target_account(

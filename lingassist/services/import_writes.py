@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from lingassist.core.accounts import Account, AccountKind, AccountType
 from lingassist.core.bank_lines import BankLine
+from lingassist.core.batches import paused_gc
 from lingassist.core.errors import ChangedMeanwhile, NotFound, UserFacingError
 from lingassist.core.money import Money, from_minor, round_money
 from lingassist.core.transactions import (
@@ -36,7 +37,7 @@ from lingassist.ledger.repository import (
 from lingassist.ledger.sessions import Session
 from lingassist.services.backups import BEFORE_IMPORT, before_bulk_change
 from lingassist.services.context import AppContext
-from lingassist.services.import_checks import mark_window, paused_gc
+from lingassist.services.import_checks import mark_window
 from lingassist.services.import_duplicates import import_mark
 from lingassist.services.imports import (
     ImportPreview,

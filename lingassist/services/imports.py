@@ -19,6 +19,7 @@ from enum import StrEnum
 from lingassist.categorize.suggestion import Suggestion
 from lingassist.core.accounts import Category
 from lingassist.core.bank_lines import BankLine, BankStatement
+from lingassist.core.batches import paused_gc
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money, from_minor
 from lingassist.core.phrases import Phrase, phrase
@@ -32,7 +33,6 @@ from lingassist.services.import_checks import (
     duplicates_in,
     matching_for,
     new_account_currency,
-    paused_gc,
     target_account,
 )
 from lingassist.services.import_duplicates import Duplicate, import_key
