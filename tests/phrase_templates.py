@@ -69,6 +69,8 @@ def _strings(
         yield from _strings(node.value, function, tables, functions)
     elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
         table = tables.get(node.value.id)
+        if isinstance(table, ast.Tuple):
+            table = ast.Dict(keys=[None] * len(table.elts), values=table.elts)
         for value in table.values if isinstance(table, ast.Dict) else []:
             yield from _strings(value, function, tables, functions)
             for item in value.elts if isinstance(value, ast.Tuple) else []:

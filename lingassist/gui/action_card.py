@@ -47,6 +47,9 @@ FIELD_LABELS = (  # the labels services.actions gives a card's fields, shown tra
     QT_TRANSLATE_NOOP("ActionCard", "IBAN"),
     QT_TRANSLATE_NOOP("ActionCard", "On"),
     QT_TRANSLATE_NOOP("ActionCard", "Reference"),
+    QT_TRANSLATE_NOOP("ActionCard", "Removes"),  # an undo card's lines (services.entries)
+    QT_TRANSLATE_NOOP("ActionCard", "Restores"),
+    QT_TRANSLATE_NOOP("ActionCard", "Brings back"),
 )
 CARD_TITLES = (  # the titles services.actions gives a card (CardTitle.template), translated
     QT_TRANSLATE_NOOP("ActionCard", "Add expense {amount}"),

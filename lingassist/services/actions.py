@@ -424,7 +424,11 @@ def _undo_card(context: AppContext, command: ParsedCommand, source: TransactionS
     if preview is None:
         nothing = (phrase("There is nothing to undo."),)
         return Proposal("Undo", (), command, source, nothing, heading=_titled("Undo"))
-    fields = tuple(CardField(verb, what) for verb, what in preview.effects)
+    said = preview.said_effects or tuple(Phrase(what) for _, what in preview.effects)
+    fields = tuple(
+        CardField(verb, what, phrase=shown)
+        for (verb, what), shown in zip(preview.effects, said, strict=True)
+    )
     title = _titled("Undo: {change}", change=preview.change.label)
     return Proposal(title.text, fields, command, source, undoes=preview.change, heading=title)
 

@@ -17,7 +17,7 @@ from lingassist.core.currency import minor_digits
 from lingassist.core.errors import InvalidAmount, UserFacingError
 from lingassist.core.money import Money, format_amount, read_money, to_minor
 from lingassist.core.periods import check_entry_date, parse_date
-from lingassist.core.phrases import Amount, Phrase, phrase
+from lingassist.core.phrases import Amount, CategoryName, Phrase, phrase
 from lingassist.core.text import NOTE_LIMIT, checked_text
 from lingassist.core.transactions import (
     NewTransaction,
@@ -49,16 +49,6 @@ UNCATEGORIZED_EXPENSE = "OTHER_OTHER"
 UNCATEGORIZED_INCOME = "INCOME_OTHER"
 PREVIEW_ROWS = 3  # transactions an undo preview lists one by one
 _UNDO_VERBS = {"create": "Removes", "update": "Restores", "delete": "Brings back"}
-_ENTITY_NAMES = {  # journal entity -> (one, several)
-    "transaction": ("transaction", "transactions"),
-    "account": ("account", "accounts"),
-    "category": ("category", "categories"),
-    "merchant": ("merchant", "merchants"),
-    "budget": ("budget", "budgets"),
-    "payee": ("payee", "payees"),
-    "payment_draft": ("payment draft", "payment drafts"),
-    "categorization_rule": ("rule", "rules"),
-}
 
 
 @dataclass(frozen=True)
@@ -202,10 +192,12 @@ class UndoPreview:
         change: the change; ``undo_last(expected=change)`` refuses any other in its place.
         effects: (verb, what) lines, e.g. ("Removes", "23 Nov 2026 · Lidl · −€4.00 · Groceries")
             or ("Restores", "3 transactions"); the first few transactions are listed.
+        said_effects: each line's "what" as a phrase, for a window in another language.
     """
 
     change: ChangeRef
     effects: tuple[tuple[str, str], ...]
+    said_effects: tuple[Phrase, ...] = ()
 
 
 def undo_last(context: AppContext, *, expected: ChangeRef | None = None) -> str:
@@ -250,16 +242,44 @@ def undo_preview(context: AppContext) -> UndoPreview | None:
     for (entity, op), count in sorted(counts.items()):
         count -= len(rows) if (entity, op) == ("transaction", "create") else 0
         if count > 0:
-            more = "more " if rows and (entity, op) == ("transaction", "create") else ""
-            name = _ENTITY_NAMES.get(entity, (entity, entity))[count != 1]
-            effects.append((_UNDO_VERBS.get(op, op), f"{count} {more}{name}"))
-    return UndoPreview(change, tuple(effects))
+            more = bool(rows) and (entity, op) == ("transaction", "create")
+            effects.append((_UNDO_VERBS.get(op, op), _counted(entity, count, more=more)))
+    return UndoPreview(
+        change, tuple((verb, what.text) for verb, what in effects), tuple(w for _, w in effects)
+    )
 
 
-def _row_line(row: TransactionRow, locale: str) -> str:
+def _counted(entity: str, count: int, *, more: bool) -> Phrase:
+    """ "3 transactions", "2 more transactions", "1 budget"."""
+    if entity not in _COUNTED:
+        return phrase("{count} {name}", count=str(count), name=entity)
+    if more:
+        return phrase(_MORE_TRANSACTIONS[count != 1], count=str(count))
+    return phrase(_COUNTED[entity][count != 1], count=str(count))
+
+
+_COUNTED = {  # journal entity -> its count in words (one, several)
+    "transaction": ("{count} transaction", "{count} transactions"),
+    "account": ("{count} account", "{count} accounts"),
+    "category": ("{count} category", "{count} categories"),
+    "merchant": ("{count} merchant", "{count} merchants"),
+    "budget": ("{count} budget", "{count} budgets"),
+    "payee": ("{count} payee", "{count} payees"),
+    "payment_draft": ("{count} payment draft", "{count} payment drafts"),
+    "categorization_rule": ("{count} rule", "{count} rules"),
+}
+_MORE_TRANSACTIONS = ("{count} more transaction", "{count} more transactions")
+
+
+def _row_line(row: TransactionRow, locale: str) -> Phrase:
     amount = money_text(row.amount, row.currency, locale, signed=True)
-    where = row.merchant or row.description
-    return f"{date_text(row.date, locale)} · {where} · {amount} · {row.category_name}"
+    return phrase(
+        "{day} · {where} · {amount} · {category}",
+        day=date_text(row.date, locale),
+        where=row.merchant or row.description,
+        amount=amount,
+        category=CategoryName(row.category_code, row.category_name),
+    )
 
 
 def redo_next(context: AppContext) -> str:

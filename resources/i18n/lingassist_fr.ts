@@ -154,6 +154,18 @@
         <translation>Motif</translation>
     </message>
     <message>
+        <source>Removes</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>Rétablit</translation>
+    </message>
+    <message>
+        <source>Brings back</source>
+        <translation>Remet</translation>
+    </message>
+    <message>
         <source>Add expense {amount}</source>
         <translation>Ajouter une dépense de {amount}</translation>
     </message>
@@ -2300,12 +2312,52 @@ Motif  {reference}
         <translation>{conditions} et {condition}</translation>
     </message>
     <message>
+        <source>{count} account</source>
+        <translation>{count} compte</translation>
+    </message>
+    <message>
+        <source>{count} accounts</source>
+        <translation>{count} comptes</translation>
+    </message>
+    <message>
+        <source>{count} budget</source>
+        <translation>{count} budget</translation>
+    </message>
+    <message>
+        <source>{count} budgets</source>
+        <translation>{count} budgets</translation>
+    </message>
+    <message>
+        <source>{count} categories</source>
+        <translation>{count} catégories</translation>
+    </message>
+    <message>
+        <source>{count} category</source>
+        <translation>{count} catégorie</translation>
+    </message>
+    <message>
         <source>{count} earlier {name} transaction</source>
         <translation>{count} opération précédente chez {name}</translation>
     </message>
     <message>
         <source>{count} earlier {name} transactions</source>
         <translation>{count} opérations précédentes chez {name}</translation>
+    </message>
+    <message>
+        <source>{count} merchant</source>
+        <translation>{count} commerçant</translation>
+    </message>
+    <message>
+        <source>{count} merchants</source>
+        <translation>{count} commerçants</translation>
+    </message>
+    <message>
+        <source>{count} more transaction</source>
+        <translation>{count} autre opération</translation>
+    </message>
+    <message>
+        <source>{count} more transactions</source>
+        <translation>{count} autres opérations</translation>
     </message>
     <message>
         <source>{count} other</source>
@@ -2316,6 +2368,38 @@ Motif  {reference}
         <translation>{count} autres personnes</translation>
     </message>
     <message>
+        <source>{count} payee</source>
+        <translation>{count} bénéficiaire</translation>
+    </message>
+    <message>
+        <source>{count} payees</source>
+        <translation>{count} bénéficiaires</translation>
+    </message>
+    <message>
+        <source>{count} payment draft</source>
+        <translation>{count} brouillon de paiement</translation>
+    </message>
+    <message>
+        <source>{count} payment drafts</source>
+        <translation>{count} brouillons de paiement</translation>
+    </message>
+    <message>
+        <source>{count} rule</source>
+        <translation>{count} règle</translation>
+    </message>
+    <message>
+        <source>{count} rules</source>
+        <translation>{count} règles</translation>
+    </message>
+    <message>
+        <source>{count} transaction</source>
+        <translation>{count} opération</translation>
+    </message>
+    <message>
+        <source>{count} transactions</source>
+        <translation>{count} opérations</translation>
+    </message>
+    <message>
         <source>{count} {merchant} transaction</source>
         <translation>{count} opération chez {merchant}</translation>
     </message>
@@ -2324,12 +2408,20 @@ Motif  {reference}
         <translation>{count} opérations chez {merchant}</translation>
     </message>
     <message>
+        <source>{count} {name}</source>
+        <translation>{count} {name}</translation>
+    </message>
+    <message>
         <source>{currency} is not a currency code; use one such as EUR.</source>
         <translation>{currency} n’est pas un code de devise ; utilisez-en un comme EUR.</translation>
     </message>
     <message>
         <source>{day} is in the past; a bank can only pay today or later.</source>
         <translation>{day} est passé ; une banque ne peut payer qu’aujourd’hui ou plus tard.</translation>
+    </message>
+    <message>
+        <source>{day} · {where} · {amount} · {category}</source>
+        <translation>{day} · {where} · {amount} · {category}</translation>
     </message>
     <message>
         <source>{iban} is not the IBAN saved for {name} ({saved}). If they really changed banks, confirm it with them by phone and update the payee first.</source>

@@ -154,6 +154,18 @@
         <translation>Nội dung</translation>
     </message>
     <message>
+        <source>Removes</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Brings back</source>
+        <translation>Đưa lại</translation>
+    </message>
+    <message>
         <source>Add expense {amount}</source>
         <translation>Thêm khoản chi {amount}</translation>
     </message>
@@ -2284,12 +2296,52 @@ Nội dung  {reference}
         <translation>{conditions} và {condition}</translation>
     </message>
     <message>
+        <source>{count} account</source>
+        <translation>{count} tài khoản</translation>
+    </message>
+    <message>
+        <source>{count} accounts</source>
+        <translation>{count} tài khoản</translation>
+    </message>
+    <message>
+        <source>{count} budget</source>
+        <translation>{count} ngân sách</translation>
+    </message>
+    <message>
+        <source>{count} budgets</source>
+        <translation>{count} ngân sách</translation>
+    </message>
+    <message>
+        <source>{count} categories</source>
+        <translation>{count} danh mục</translation>
+    </message>
+    <message>
+        <source>{count} category</source>
+        <translation>{count} danh mục</translation>
+    </message>
+    <message>
         <source>{count} earlier {name} transaction</source>
         <translation>{count} giao dịch trước đây tại {name}</translation>
     </message>
     <message>
         <source>{count} earlier {name} transactions</source>
         <translation>{count} giao dịch trước đây tại {name}</translation>
+    </message>
+    <message>
+        <source>{count} merchant</source>
+        <translation>{count} cửa hàng</translation>
+    </message>
+    <message>
+        <source>{count} merchants</source>
+        <translation>{count} cửa hàng</translation>
+    </message>
+    <message>
+        <source>{count} more transaction</source>
+        <translation>thêm {count} giao dịch</translation>
+    </message>
+    <message>
+        <source>{count} more transactions</source>
+        <translation>thêm {count} giao dịch</translation>
     </message>
     <message>
         <source>{count} other</source>
@@ -2300,6 +2352,38 @@ Nội dung  {reference}
         <translation>{count} người khác</translation>
     </message>
     <message>
+        <source>{count} payee</source>
+        <translation>{count} người nhận</translation>
+    </message>
+    <message>
+        <source>{count} payees</source>
+        <translation>{count} người nhận</translation>
+    </message>
+    <message>
+        <source>{count} payment draft</source>
+        <translation>{count} bản nháp thanh toán</translation>
+    </message>
+    <message>
+        <source>{count} payment drafts</source>
+        <translation>{count} bản nháp thanh toán</translation>
+    </message>
+    <message>
+        <source>{count} rule</source>
+        <translation>{count} quy tắc</translation>
+    </message>
+    <message>
+        <source>{count} rules</source>
+        <translation>{count} quy tắc</translation>
+    </message>
+    <message>
+        <source>{count} transaction</source>
+        <translation>{count} giao dịch</translation>
+    </message>
+    <message>
+        <source>{count} transactions</source>
+        <translation>{count} giao dịch</translation>
+    </message>
+    <message>
         <source>{count} {merchant} transaction</source>
         <translation>{count} giao dịch tại {merchant}</translation>
     </message>
@@ -2308,12 +2392,20 @@ Nội dung  {reference}
         <translation>{count} giao dịch tại {merchant}</translation>
     </message>
     <message>
+        <source>{count} {name}</source>
+        <translation>{count} {name}</translation>
+    </message>
+    <message>
         <source>{currency} is not a currency code; use one such as EUR.</source>
         <translation>{currency} không phải mã tiền tệ; hãy dùng mã như EUR.</translation>
     </message>
     <message>
         <source>{day} is in the past; a bank can only pay today or later.</source>
         <translation>{day} đã qua; ngân hàng chỉ có thể trả từ hôm nay trở đi.</translation>
+    </message>
+    <message>
+        <source>{day} · {where} · {amount} · {category}</source>
+        <translation>{day} · {where} · {amount} · {category}</translation>
     </message>
     <message>
         <source>{iban} is not the IBAN saved for {name} ({saved}). If they really changed banks, confirm it with them by phone and update the payee first.</source>

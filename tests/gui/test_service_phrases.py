@@ -30,11 +30,18 @@ from lingassist.gui.service_phrases import SERVICE_PHRASES
 from lingassist.gui.translation import PHRASES, install_language, remove_translation
 from lingassist.services import rules
 from lingassist.services.context import AppContext
+from lingassist.services.entries import EntryRequest, record_entry
 from lingassist.services.imports import LineStatus, PreviewLine, apply_import, preview_import
 from tests.phrase_templates import templates
 
 FIELDS = re.compile(r"\{\w+\}")
-SAME_IN_EVERY_LANGUAGE = {"{amount} ({in_words})", "{names}, {name}"}  # no words to say
+SAME_IN_EVERY_LANGUAGE = {  # no words to say
+    "{amount} ({in_words})",
+    "{names}, {name}",
+    "{count} {name}",
+    "{day} · {where} · {amount} · {category}",
+}
+SAME_IN = {"fr": {"{count} budget", "{count} budgets"}}  # words spelled alike
 ENGLISH = re.compile(r"\b(the|is|are|and|not|missing|transactions?|added|moved)\b", re.I)
 
 
@@ -55,7 +62,7 @@ def test_every_template_has_a_translation_with_the_same_fields(speaking: str) ->
     for template in SERVICE_PHRASES:
         shown = QCoreApplication.translate(PHRASES, template)
         assert set(FIELDS.findall(shown)) == set(FIELDS.findall(template)), template
-        if template not in SAME_IN_EVERY_LANGUAGE:
+        if template not in SAME_IN_EVERY_LANGUAGE | SAME_IN.get(speaking, set()):
             assert shown != template, template
 
 
@@ -142,6 +149,20 @@ def test_the_import_preview_says_why_in_the_window_language(
     model = ImportTableModel("en_IE")
     model.set_lines([line], "EUR")
     assert model.data(model.index(0, DETAILS)) == why
+
+
+@pytest.mark.parametrize(
+    ("speaking", "removes", "category"),
+    [("fr", "Retire", "· Café"), ("vi", "Xóa", "· Cà phê")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_an_undo_card_says_what_it_takes_back_in_the_window_language(
+    qtbot: QtBot, context: AppContext, speaking: str, removes: str, category: str
+) -> None:
+    record_entry(context, EntryRequest("4.20", merchant="Brew Lab", category="coffee"))
+    texts = _texts(_card(qtbot, context, "undo"))
+    assert removes in texts
+    assert any(text.endswith(category) and "Brew Lab" in text for text in texts), texts
 
 
 @pytest.mark.parametrize(
