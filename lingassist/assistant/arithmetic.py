@@ -64,6 +64,13 @@ _COUNT_AFTER_EACH = re.compile(
 
 
 _PLUS = re.compile(r"\s*(?:\+|plus)\s*$", re.I)
+# "35 pounds this morning, plus a five pound tip", "48 and a 6 tip": a tip added to the price
+_TIP_JOIN = re.compile(
+    r"(?:\s+(?:this|last|yesterday|today|morning|afternoon|evening|night|tonight))*"
+    r"\s*,?\s*(?:\+|plus|and|with)\s*(?:a\s+)?$",
+    re.I,
+)
+_TIP_AFTER = re.compile(r"\s*(?:tip|gratuity)\b", re.I)
 _MAX_COUNT = 50
 CENT = Decimal("0.01")
 
@@ -130,14 +137,20 @@ def _product(text: str, price: Amount) -> Amount | None:
 
 
 def _times_without_each(count: re.Match[str]) -> bool:
-    """ "4 @ 2.50" and "4 beers at 5.50" multiply without "each"; "lunch for 2 at 30" and
+    """ "4 @ 2.50", "4 beers at 5.50" and "2 concert tickets at 65" multiply without "each";
+    "lunch for 2 at 30", "2 people at 30" and
     "2 tickets, 12.75" need it."""
     if "strong" not in count.re.groupindex:
         return False
     if count.group("strong"):
         return True
     things = count.group("words").split()
-    return bool(count.group("at") == "at" and len(things) == 1 and _is_plural(things[0]))
+    return bool(
+        count.group("at") == "at"
+        and 1 <= len(things) <= _MAX_THING_WORDS
+        and _is_plural(things[-1])
+        and things[-1].lower() not in _PEOPLE
+    )
 
 
 # After "for <number>": the number counts people, not money ("$24 for 3 of us").
@@ -165,6 +178,11 @@ def _deal_price(text: str, count: re.Match[str], price: Amount) -> bool:
     )
 
 
+# "2 concert tickets at 65" multiplies; "lunch for 2 people at 30" counts a party
+_MAX_THING_WORDS = 2
+_PEOPLE = frozenset({"people", "persons", "guests", "adults", "kids", "children", "friends"})
+
+
 def _is_plural(word: str) -> bool:
     lowered = word.lower()
     return len(lowered) > 3 and lowered.endswith("s") and not lowered.endswith("ss")
@@ -179,7 +197,11 @@ def _count_value(word: str) -> Decimal | None:
 
 
 def _sum(text: str, first: Amount, second: Amount) -> Amount | None:
-    if not _PLUS.fullmatch(text[first.span.end : second.span.start]):
+    """ "dinner 48 + 8 tip", "35 pounds, plus a five pound tip": the price and what was
+    added to it."""
+    gap = text[first.span.end : second.span.start]
+    tipped = _TIP_JOIN.fullmatch(gap) and _TIP_AFTER.match(text, second.span.end)
+    if not (_PLUS.fullmatch(gap) or tipped):
         return None
     if first.currency and second.currency and first.currency != second.currency:
         return None

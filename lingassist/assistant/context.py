@@ -47,7 +47,7 @@ _POINTS_BACK = re.compile(
 _SHORT_WORDS = 7
 _NO_FOLLOW_UP = frozenset({Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL})
 _FOLLOW_UP = re.compile(
-    r"^(?:and|what\s+about|how\s+about|same\s+for|also|no|nope|actually|sorry|oops|instead|"
+    r"^(?:and|what\s+about|how\s+about|same\s+(?:for|question|thing|again)|also|no|nope|actually|sorry|oops|instead|"
     r"make\s+it|change\s+(?:it|that|the\s+\w+)\s+to|it\s+was|not|rather|only|just|then|ok|okay|"
     r"wait|oh|i\s+meant?|meant|should\s+(?:be|have\s+been)|correction)\b",
     re.I,
@@ -74,6 +74,13 @@ _FILLER = frozenset(
         "this",
         "one",
         "same",
+        "over",
+        "under",
+        "above",
+        "below",
+        "more",
+        "less",
+        "than",
     ]
 )
 _SLOTS = (

@@ -65,6 +65,7 @@ _PHRASE_ENDS = re.compile(
 _TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?(?:total|altogether|all\s+in|all\s+together)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:\s+of)?|in\s+total|altogether)\s*[:=]?\s*\Z", re.I)
 _MAX_PARTY = 20
+_PRONOUNS = frozenset({"her", "him", "them", "it", "me", "us", "you", "that", "this"})
 _PAYER_FIRST = re.compile(
     r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|just\s+)?"
     r"(?:paid|sent|venmoed|gave|transferred|refunded)\s+(?:me|us)\b"
@@ -409,8 +410,11 @@ def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] |
     for pattern in patterns:
         for match in re.finditer(pattern, text, re.I):
             span = phrase_after(text, match.end(), found.blocked)
-            if span is not None and not _is_account_word(span.source):
-                return span.source, span
+            if span is None or _is_account_word(span.source):
+                continue
+            if span.source.lower() in _PRONOUNS:
+                return None  # "pay her": who is meant is asked, never taken as a name
+            return span.source, span
     return None
 
 

@@ -26,8 +26,8 @@ _WITH = re.compile(
 # "Tom and I split…", "Mia and Zoe owe me their share": the names come first.
 _NAMES_FIRST = re.compile(
     r"(?:\bmy\s+)?(?P<names>[A-Za-z][\w-]*(?:\s+and\s+[A-Za-z][\w-]*)*)\s+"
-    r"(?:(?:and|&)\s+(?:I|me)\b|owes?\s+me\b|(?:is|are|will|'ll)\s+(?:going\s+to\s+)?"
-    r"pay(?:ing)?\s+(?:me\s+)?(?:back\s+)?(?:half|their|his|her)\b)",
+    r"(?:(?:and|&)\s+(?:I|me)\b|owes?\s+me\b|(?:(?:is|are|will|'ll)\s+(?:going\s+to\s+)?"
+    r"pay(?:ing)?|pays)\s+(?:me\s+)?(?:back\s+)?(?:half|their|his|her)\b)",
     re.I,
 )
 _HALF_OF = re.compile(

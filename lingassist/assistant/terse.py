@@ -32,6 +32,7 @@ _NOT_NAME_WORDS = frozenset(
         "spend",
         "paid",
         "pay",
+        "pays",
         "bought",
         "buy",
         "got",

@@ -988,3 +988,42 @@ def test_week_to_date_and_halves_of_a_month(text: str, start: date, end: date) -
 
 def test_asking_to_borrow_is_not_an_entry() -> None:
     assert not read("could you lend me 30").intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("haircut twenty pounds this afternoon, plus a three pound tip", "23"),
+        ("pizza delivery 26 and a 4 tip", "30"),
+        ("3 museum passes at 18", "54"),  # two words, the last a plural thing
+        ("dinner for 4 people at 25", "25"),  # people are a party, not things bought
+    ],
+)
+def test_tips_added_and_products_of_two_word_things(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+def test_someone_who_pays_half_shares_the_cost() -> None:
+    command = read("gig tickets 70, priya pays half")
+    assert command.intent is Intent.SPLIT_EXPENSE
+    assert command.split_with == ("priya",)
+    assert command.merchant is None
+
+
+def test_a_pronoun_is_never_a_payee() -> None:
+    command = read("pay him 35")
+    assert command.payee is None
+    assert "payee" in command.missing
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("show payments over 40 this month", "over 90 instead"),
+        ("what did i spend on fuel in august", "same question for july"),
+    ],
+)
+def test_a_bound_or_same_question_follow_up_keeps_the_question(earlier: str, text: str) -> None:
+    context = ConversationContext().remember(read(earlier))
+    command = parse(text, today=TODAY, context=context, default_currency="EUR")
+    assert command.intent is read(earlier).intent
