@@ -210,7 +210,10 @@ def _entry_card(context: AppContext, command: ParsedCommand, source: Transaction
     ]
     fields += _share_fields(context, command)
     if command.recurrence:
-        fields.append(_field(command, "recurrence", "Repeats", command.recurrence))
+        repeats = _field(command, "recurrence", "Repeats", command.recurrence)
+        if command.recurrence in _REPEATS:
+            repeats = replace(repeats, phrase=phrase(_REPEATS[command.recurrence]))
+        fields.append(repeats)
     if command.memo:
         fields.append(_field(command, "memo", "Note", command.memo))
     kind = _ENTRY_TITLES[command.intent]
@@ -223,6 +226,12 @@ def _entry_card(context: AppContext, command: ParsedCommand, source: Transaction
     return Proposal(title.text, tuple(fields), command, source, problems, heading=title)
 
 
+_REPEATS = {  # how often an entry repeats (assistant.recurrence's words), in words
+    "daily": "daily",
+    "weekly": "weekly",
+    "monthly": "monthly",
+    "yearly": "yearly",
+}
 _MISSING = {  # the slots a card can lack, each said in words
     "amount": "The amount is missing.",
     "merchant": "The merchant is missing.",

@@ -1988,6 +1988,10 @@ Motif  {reference}
         <translation>Budget fixé : {amount} par mois pour {category}.</translation>
     </message>
     <message>
+        <source>daily</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
         <source>description contains {value}</source>
         <translation>le libellé contient {value}</translation>
     </message>
@@ -2030,6 +2034,10 @@ Motif  {reference}
     <message>
         <source>Model ({percent}): {features}</source>
         <translation>Modèle ({percent}) : {features}</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>tous les mois</translation>
     </message>
     <message>
         <source>Moved {amount} from {origin} to {target}.</source>
@@ -2228,6 +2236,10 @@ Motif  {reference}
         <translation>Annulé : {change}</translation>
     </message>
     <message>
+        <source>weekly</source>
+        <translation>toutes les semaines</translation>
+    </message>
+    <message>
         <source>Which account should {name} be paid into? Give their IBAN.</source>
         <translation>Sur quel compte faut-il payer {name} ? Indiquez son IBAN.</translation>
     </message>
@@ -2246,6 +2258,10 @@ Motif  {reference}
     <message>
         <source>Who should be paid? Name a payee.</source>
         <translation>Qui faut-il payer ? Nommez un bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>tous les ans</translation>
     </message>
     <message>
         <source>You filed {counted} under {category}</source>

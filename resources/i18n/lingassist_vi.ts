@@ -1972,6 +1972,10 @@ Nội dung  {reference}
         <translation>Đã đặt ngân sách: {amount} mỗi tháng cho {category}.</translation>
     </message>
     <message>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
         <source>description contains {value}</source>
         <translation>mô tả chứa {value}</translation>
     </message>
@@ -2014,6 +2018,10 @@ Nội dung  {reference}
     <message>
         <source>Model ({percent}): {features}</source>
         <translation>Mô hình ({percent}): {features}</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>hằng tháng</translation>
     </message>
     <message>
         <source>Moved {amount} from {origin} to {target}.</source>
@@ -2212,6 +2220,10 @@ Nội dung  {reference}
         <translation>Đã hoàn tác: {change}</translation>
     </message>
     <message>
+        <source>weekly</source>
+        <translation>hằng tuần</translation>
+    </message>
+    <message>
         <source>Which account should {name} be paid into? Give their IBAN.</source>
         <translation>Cần trả cho {name} vào tài khoản nào? Hãy cho biết IBAN của họ.</translation>
     </message>
@@ -2230,6 +2242,10 @@ Nội dung  {reference}
     <message>
         <source>Who should be paid? Name a payee.</source>
         <translation>Cần trả cho ai? Hãy nêu tên người nhận.</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>hằng năm</translation>
     </message>
     <message>
         <source>You filed {counted} under {category}</source>

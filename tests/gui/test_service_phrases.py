@@ -152,6 +152,16 @@ def test_the_import_preview_says_why_in_the_window_language(
 
 
 @pytest.mark.parametrize(
+    ("speaking", "repeats"), [("fr", "tous les mois"), ("vi", "hằng tháng")], indirect=["speaking"]
+)
+def test_how_often_an_entry_repeats_is_said_in_the_window_language(
+    qtbot: QtBot, context: AppContext, speaking: str, repeats: str
+) -> None:
+    texts = _texts(_card(qtbot, context, "netflix 15.99 monthly"))
+    assert repeats in texts and "monthly" not in texts, texts
+
+
+@pytest.mark.parametrize(
     ("speaking", "removes", "category"),
     [("fr", "Retire", "· Café"), ("vi", "Xóa", "· Cà phê")],
     indirect=["speaking"],
