@@ -259,6 +259,9 @@ def _currency_code(text: str) -> str:
 
 def _description(counterparty: str, texts: list[str]) -> str:
     """The counterparty and the text columns joined, leaving out a part another contains."""
+    if not counterparty and len(texts) == 1:  # one text column: nothing to join or compare
+        raw = texts[0]
+        return _text(raw) if raw and _WORDY.search(raw) else ""
     parts: list[str] = []
     folded_parts: list[str] = []
     if counterparty:

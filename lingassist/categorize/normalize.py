@@ -174,6 +174,7 @@ _ZEROS = bytes.maketrans(b"123456789", b"000000000")
 _DIGIT_WORDS = tuple(
     sorted(word for word in PROCESSORS | BARE_PROCESSORS if any(map(str.isdigit, word)))
 )
+_HAS_DIGIT_WORD = re.compile("|".join(map(re.escape, _DIGIT_WORDS)) or "(?!)", re.IGNORECASE)
 
 
 def _shape(ascii_text: str) -> str:
@@ -186,8 +187,7 @@ def _shape(ascii_text: str) -> str:
     the 100k import benchmark have 185 shapes."""
     if not _HAS_DIGIT.search(ascii_text):
         return ascii_text
-    lowered = ascii_text.lower()
-    if any(word in lowered for word in _DIGIT_WORDS):
+    if _HAS_DIGIT_WORD.search(ascii_text):  # ASCII text: ignoring case is lower()
         return ascii_text
     return ascii_text.encode().translate(_ZEROS).decode()
 
