@@ -107,7 +107,9 @@ def decode_payment_qr(image: Image.Image) -> BillPayment | None:
             (and no payment code that can be read).
     """
     damaged: DamagedVietQr | None = None
-    for barcode in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
+    for barcode in zxingcpp.read_barcodes(
+        image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    ):
         text = _payload_text(barcode)
         try:
             payment = parse_epc_payload(text) or parse_vietqr_payload(text)
