@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lingassist.core.errors import UserFacingError
+from lingassist.gui.translation import shown_phrase
 from lingassist.services import payment_exports as exports
 from lingassist.services.context import AppContext
 from lingassist.services.payments import InvalidPayee
@@ -107,7 +108,7 @@ class AccountDetailsForm(QFrame):
                 self._context, self._account, iban=iban, holder=holder, bic=self.bic.text().strip()
             )
         except InvalidPayee as invalid:
-            self._show_error("\n".join(f"⚠ {p.message}" for p in invalid.problems))
+            self._show_error("\n".join(f"⚠ {shown_phrase(p.said)}" for p in invalid.problems))
             return
         except UserFacingError as error:
             self._show_error(f"⚠ {error}")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lingassist.gui.translation import shown_phrase
 from lingassist.payments.vn_banks import BANKS
 from lingassist.services.context import AppContext
 from lingassist.services.payments import InvalidPayee, save_payee
@@ -97,7 +98,7 @@ class PayeeForm(QWidget):
                 account_number=self.account_number.text() if vietnamese else "",
             )
         except InvalidPayee as invalid:
-            self.error.setText("\n".join(f"⚠ {p.message}" for p in invalid.problems))
+            self.error.setText("\n".join(f"⚠ {shown_phrase(p.said)}" for p in invalid.problems))
             self.error.show()
             return False
         self.error.hide()

@@ -9,6 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 SERVICE_PHRASES = (
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "A BIC has 8 or 11 characters (e.g. COBADEFFXXX); {bic} has {count}.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "A payee needs a name, e.g. Alice Martin."),
     QT_TRANSLATE_NOOP("Phrase", "a summary row ({text}), not a transaction"),
     QT_TRANSLATE_NOOP("Phrase", "account contains {value}"),
     QT_TRANSLATE_NOOP("Phrase", "account is {value}"),
@@ -21,6 +26,10 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "Added refund {amount} from {where}"),
     QT_TRANSLATE_NOOP("Phrase", "Added shared expense {amount}"),
     QT_TRANSLATE_NOOP("Phrase", "Added shared expense {amount} at {where}"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "After {start}, an IBAN from {country} has {layout}; {iban} does not.",
+    ),
     QT_TRANSLATE_NOOP("Phrase", "already in the ledger as #{id} ({how})"),
     QT_TRANSLATE_NOOP("Phrase", "amount at least {low}"),
     QT_TRANSLATE_NOOP("Phrase", "amount at most {high}"),
@@ -30,6 +39,20 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "amount matches {value}"),
     QT_TRANSLATE_NOOP("Phrase", "An amount range needs a lowest or a highest amount."),
     QT_TRANSLATE_NOOP("Phrase", "An amount range only applies to the amount."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "An IBAN from {country} has {length} characters; this one has {count}. A character is"
+        " missing or one too many was typed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "An IBAN has only letters and digits; {shown} cannot be part of one.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "An IBAN is needed, e.g. {example}."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "An IBAN starts with a two-letter country code and two check digits, e.g. {example}.",
+    ),
     QT_TRANSLATE_NOOP("Phrase", "Bank wording '{words}' means {category}"),
     QT_TRANSLATE_NOOP("Phrase", "both money out ({out}) and money in ({came}) are filled"),
     QT_TRANSLATE_NOOP("Phrase", "Budget set: {amount} a month for {category}."),
@@ -41,6 +64,12 @@ SERVICE_PHRASES = (
         "Phrase",
         "For amounts like this you filed {name} under {category} ({counted})",
     ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Give either an IBAN or a bank in Vietnam with an account number, not both: a payee "
+        "has one account.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Give the payee's account number."),
     QT_TRANSLATE_NOOP("Phrase", "I could not do that: {error}"),
     QT_TRANSLATE_NOOP("Phrase", "Keyword '{words}' suggests {category}"),
     QT_TRANSLATE_NOOP("Phrase", "Known merchant: {merchant} is {category}"),
@@ -89,9 +118,24 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "The amount is missing."),
     QT_TRANSLATE_NOOP("Phrase", "the amount is zero: nothing to record"),
     QT_TRANSLATE_NOOP("Phrase", "The amount must be more than zero."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The BIC {bic} is from {country} but the IBAN is from {iban_country}; check both with"
+        " the payee.",
+    ),
     QT_TRANSLATE_NOOP("Phrase", "The category is missing."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The check digits of {iban} do not match the rest: a character is probably mistyped "
+        "or two are swapped.",
+    ),
     QT_TRANSLATE_NOOP("Phrase", "The date is missing."),
     QT_TRANSLATE_NOOP("Phrase", "The description condition needs some text."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The IBAN belongs to the bank with BIC {known}, not {bic}; check the BIC with the "
+        "payee (or leave it empty).",
+    ),
     QT_TRANSLATE_NOOP("Phrase", "The lowest amount is above the highest."),
     QT_TRANSLATE_NOOP("Phrase", "The merchant condition needs some text."),
     QT_TRANSLATE_NOOP("Phrase", "The merchant is missing."),
@@ -128,6 +172,7 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "Undid: {change}"),
     QT_TRANSLATE_NOOP("Phrase", "weekly"),
     QT_TRANSLATE_NOOP("Phrase", "Which account should {name} be paid into? Give their IBAN."),
+    QT_TRANSLATE_NOOP("Phrase", "Which bank? Give it: {example}."),
     QT_TRANSLATE_NOOP("Phrase", "Which category should it go to?"),
     QT_TRANSLATE_NOOP("Phrase", "Which category? Say e.g. “budget 200 for groceries”."),
     QT_TRANSLATE_NOOP("Phrase", "Who shares it is missing."),
@@ -178,15 +223,38 @@ SERVICE_PHRASES = (
         "Phrase",
         "{amount} to {name} on {day} was paid: is this the same payment?",
     ),
+    QT_TRANSLATE_NOOP("Phrase", "{bic} is not a valid BIC: {error}."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{bin} is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{bin} is not a bank LingAssist knows (NAPAS BINs such as 970436 Vietcombank, 970415 "
+        "VietinBank, 970418 BIDV). Check the BIN with the payee.",
+    ),
     QT_TRANSLATE_NOOP("Phrase", "{conditions} and {condition}"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{country} is not the code of a country that uses IBANs (an IBAN starts with one, "
+        "e.g. DE, FR, NL, GB).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{country} is outside the SEPA zone: the bank may not accept a SEPA transfer or an "
+        "EPC QR code to this account.",
+    ),
     QT_TRANSLATE_NOOP("Phrase", "{count} account"),
     QT_TRANSLATE_NOOP("Phrase", "{count} accounts"),
     QT_TRANSLATE_NOOP("Phrase", "{count} budget"),
     QT_TRANSLATE_NOOP("Phrase", "{count} budgets"),
+    QT_TRANSLATE_NOOP("Phrase", "{count} capital letters"),
     QT_TRANSLATE_NOOP("Phrase", "{count} categories"),
     QT_TRANSLATE_NOOP("Phrase", "{count} category"),
+    QT_TRANSLATE_NOOP("Phrase", "{count} digits"),
     QT_TRANSLATE_NOOP("Phrase", "{count} earlier {name} transaction"),
     QT_TRANSLATE_NOOP("Phrase", "{count} earlier {name} transactions"),
+    QT_TRANSLATE_NOOP("Phrase", "{count} letters or digits"),
     QT_TRANSLATE_NOOP("Phrase", "{count} merchant"),
     QT_TRANSLATE_NOOP("Phrase", "{count} merchants"),
     QT_TRANSLATE_NOOP("Phrase", "{count} more transaction"),
@@ -199,6 +267,7 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "{count} payment drafts"),
     QT_TRANSLATE_NOOP("Phrase", "{count} rule"),
     QT_TRANSLATE_NOOP("Phrase", "{count} rules"),
+    QT_TRANSLATE_NOOP("Phrase", "{count} spaces"),
     QT_TRANSLATE_NOOP("Phrase", "{count} transaction"),
     QT_TRANSLATE_NOOP("Phrase", "{count} transactions"),
     QT_TRANSLATE_NOOP("Phrase", "{count} {merchant} transaction"),
@@ -212,6 +281,7 @@ SERVICE_PHRASES = (
         "{iban} is not the IBAN saved for {name} ({saved}). If they really changed banks, "
         "confirm it with them by phone and update the payee first.",
     ),
+    QT_TRANSLATE_NOOP("Phrase", "{layout}, then {part}"),
     QT_TRANSLATE_NOOP("Phrase", "{names} and {last}"),
     QT_TRANSLATE_NOOP("Phrase", "{names}, {name}"),
     QT_TRANSLATE_NOOP(
@@ -223,6 +293,11 @@ SERVICE_PHRASES = (
         "Phrase",
         "{name} is {seed_category}, but you filed {count} of {total} such lines of this size "
         "under {category}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{number} is not an account number: 6 to {most} digits (or capital letters), as the "
+        "bank printed it.",
     ),
     QT_TRANSLATE_NOOP("Phrase", "{reason} (as '{alias}', the same merchant's name)"),
     QT_TRANSLATE_NOOP("Phrase", "{reason} (name starts like it)"),

@@ -12,11 +12,17 @@ from schwifty import BIC, IBAN
 from schwifty import exceptions as schwifty_errors
 from schwifty.registry import get_iban_spec
 
-from lingassist.payments.problems import Problem, ProblemCode
+from lingassist.core.phrases import Phrase, phrase
+from lingassist.payments.problems import Problem, ProblemCode, said_problem
 
 _SEPARATORS = re.compile(r"[\s\-.\u00a0\u202f]+")
 _SPEC_PART = re.compile(r"(\d+)(!?)([nace])")
-_KINDS = {"n": "digits", "a": "capital letters", "c": "letters or digits", "e": "spaces"}
+_KINDS = {  # a part of an IBAN's layout, by its kind in the registry's spec
+    "n": "{count} digits",
+    "a": "{count} capital letters",
+    "c": "{count} letters or digits",
+    "e": "{count} spaces",
+}
 _EXAMPLE = "DE89 3704 0044 0532 0130 00"
 
 
@@ -54,14 +60,19 @@ def iban_problems(text: str) -> list[Problem]:
     """
     compact = normalize_iban(text)
     if not compact:
-        return [_problem(ProblemCode.IBAN_MISSING, f"An IBAN is needed, e.g. {_EXAMPLE}.")]
+        return [
+            said_problem(
+                ProblemCode.IBAN_MISSING, "An IBAN is needed, e.g. {example}.", example=_EXAMPLE
+            )
+        ]
     wrong = sorted({c for c in compact if not ("A" <= c <= "Z" or "0" <= c <= "9")})
     if wrong:
         shown = " ".join(repr(c) for c in wrong)
         return [
-            _problem(
+            said_problem(
                 ProblemCode.IBAN_CHARACTERS,
-                f"An IBAN has only letters and digits; {shown} cannot be part of one.",
+                "An IBAN has only letters and digits; {shown} cannot be part of one.",
+                shown=shown,
             )
         ]
     return _country_and_length(compact) or _schwifty_problems(compact)
@@ -81,13 +92,16 @@ def bic_problems(text: str, iban: str = "") -> list[Problem]:
         bic = BIC(compact)
     except schwifty_errors.InvalidLength:
         return [
-            _problem(
+            said_problem(
                 ProblemCode.BIC_INVALID,
-                f"A BIC has 8 or 11 characters (e.g. COBADEFFXXX); {compact} has {len(compact)}.",
+                "A BIC has 8 or 11 characters (e.g. COBADEFFXXX); {bic} has {count}.",
+                bic=compact,
+                count=str(len(compact)),
             )
         ]
     except schwifty_errors.SchwiftyException as error:
-        return [_problem(ProblemCode.BIC_INVALID, f"{compact} is not a valid BIC: {error}.")]
+        said = phrase("{bic} is not a valid BIC: {error}.", bic=compact, error=str(error))
+        return [Problem(ProblemCode.BIC_INVALID, said.text, phrase=said)]
     return _bic_against_iban(bic, iban)
 
 
@@ -95,28 +109,33 @@ def _country_and_length(compact: str) -> list[Problem]:
     country = compact[:2]
     if len(compact) < 4 or not country.isalpha() or not compact[2:4].isdigit():
         return [
-            _problem(
+            said_problem(
                 ProblemCode.IBAN_STRUCTURE,
                 "An IBAN starts with a two-letter country code and two check digits, "
-                f"e.g. {_EXAMPLE}.",
+                "e.g. {example}.",
+                example=_EXAMPLE,
             )
         ]
     try:
         spec = get_iban_spec(country)
     except (KeyError, schwifty_errors.SchwiftyException):
         return [
-            _problem(
+            said_problem(
                 ProblemCode.IBAN_COUNTRY,
-                f"{country!r} is not the code of a country that uses IBANs "
+                "{country} is not the code of a country that uses IBANs "
                 "(an IBAN starts with one, e.g. DE, FR, NL, GB).",
+                country=repr(country),
             )
         ]
     if len(compact) != spec.iban_length:
         return [
-            _problem(
+            said_problem(
                 ProblemCode.IBAN_LENGTH,
-                f"An IBAN from {country} has {spec.iban_length} characters; this one has "
-                f"{len(compact)}. A character is missing or one too many was typed.",
+                "An IBAN from {country} has {length} characters; this one has {count}. "
+                "A character is missing or one too many was typed.",
+                country=country,
+                length=str(spec.iban_length),
+                count=str(len(compact)),
             )
         ]
     return []
@@ -127,28 +146,33 @@ def _schwifty_problems(compact: str) -> list[Problem]:
         iban = IBAN(compact)
     except schwifty_errors.InvalidChecksumDigits:
         return [
-            _problem(
+            said_problem(
                 ProblemCode.IBAN_CHECKSUM,
-                f"The check digits of {format_iban(compact)} do not match the rest: a character "
-                "is probably mistyped or two are swapped.",
+                "The check digits of {iban} do not match the rest: a character is probably "
+                "mistyped or two are swapped.",
+                iban=format_iban(compact),
             )
         ]
     except schwifty_errors.SchwiftyException:
         spec = get_iban_spec(compact[:2])
         return [
-            _problem(
+            said_problem(
                 ProblemCode.IBAN_STRUCTURE,
-                f"After {compact[:4]}, an IBAN from {compact[:2]} has "
-                f"{describe_layout(spec.bban_spec)}; {format_iban(compact)} does not.",
+                "After {start}, an IBAN from {country} has {layout}; {iban} does not.",
+                start=compact[:4],
+                country=compact[:2],
+                layout=said_layout(spec.bban_spec),
+                iban=format_iban(compact),
             )
         ]
     if not get_iban_spec(iban.country_code).in_sepa_zone:
         return [
-            _problem(
+            said_problem(
                 ProblemCode.IBAN_NOT_SEPA,
-                f"{iban.country_code} is outside the SEPA zone: the bank may not accept a SEPA "
-                "transfer or an EPC QR code to this account.",
+                "{country} is outside the SEPA zone: the bank may not accept a SEPA transfer "
+                "or an EPC QR code to this account.",
                 blocking=False,
+                country=iban.country_code,
             )
         ]
     return []
@@ -161,20 +185,25 @@ def _bic_against_iban(bic: BIC, iban_text: str) -> list[Problem]:
     iban = IBAN(compact_iban)
     if bic.country_code != iban.country_code:
         return [
-            _problem(
+            said_problem(
                 ProblemCode.BIC_COUNTRY,
-                f"The BIC {bic.compact} is from {bic.country_code} but the IBAN is from "
-                f"{iban.country_code}; check both with the payee.",
+                "The BIC {bic} is from {country} but the IBAN is from {iban_country}; check "
+                "both with the payee.",
+                bic=bic.compact,
+                country=bic.country_code,
+                iban_country=iban.country_code,
             )
         ]
     known = iban.bic
     if known is not None and known.compact[:6] != bic.compact[:6]:
         return [
-            _problem(
+            said_problem(
                 ProblemCode.BIC_OTHER_BANK,
-                f"The IBAN belongs to the bank with BIC {known.compact}, not {bic.compact}; "
-                "check the BIC with the payee (or leave it empty).",
+                "The IBAN belongs to the bank with BIC {known}, not {bic}; check the BIC with "
+                "the payee (or leave it empty).",
                 blocking=False,
+                known=known.compact,
+                bic=bic.compact,
             )
         ]
     return []
@@ -182,9 +211,15 @@ def _bic_against_iban(bic: BIC, iban_text: str) -> list[Problem]:
 
 def describe_layout(bban_spec: str) -> str:
     """ "8!n10!n" -> "8 digits, then 10 digits" (the layout after the check digits)."""
-    parts = [f"{count} {_KINDS[kind]}" for count, _, kind in _SPEC_PART.findall(bban_spec)]
-    return ", then ".join(parts) if parts else bban_spec
+    return str(said_layout(bban_spec))
 
 
-def _problem(code: ProblemCode, message: str, *, blocking: bool = True) -> Problem:
-    return Problem(code, message, blocking)
+def said_layout(bban_spec: str) -> Phrase | str:
+    """`describe_layout` as a phrase (the spec itself when it cannot be read)."""
+    parts = [phrase(_KINDS[kind], count=count) for count, _, kind in _SPEC_PART.findall(bban_spec)]
+    if not parts:
+        return bban_spec
+    said = parts[0]
+    for part in parts[1:]:
+        said = phrase("{layout}, then {part}", layout=said, part=part)
+    return said

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from lingassist.payments.problems import Problem, ProblemCode
+from lingassist.payments.problems import Problem, ProblemCode, said_problem
 
 BANKS: dict[str, tuple[str, str]] = {
     # BIN: (short name, full name)
@@ -82,37 +82,41 @@ def vn_account_problems(bin_: str, account_number: str) -> list[Problem]:
     found: list[Problem] = []
     clean_bin = bin_.strip()
     if not clean_bin:
-        found.append(_problem(ProblemCode.BANK_BIN_INVALID, f"Which bank? Give it: {_EXAMPLE}."))
+        found.append(
+            said_problem(
+                ProblemCode.BANK_BIN_INVALID, "Which bank? Give it: {example}.", example=_EXAMPLE
+            )
+        )
     elif not re.fullmatch(r"\d{6}", clean_bin):
         found.append(
-            _problem(
+            said_problem(
                 ProblemCode.BANK_BIN_INVALID,
-                f"{clean_bin!r} is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.",
+                "{bin} is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.",
+                bin=repr(clean_bin),
             )
         )
     elif clean_bin not in BANKS:
         found.append(
-            _problem(
+            said_problem(
                 ProblemCode.BANK_BIN_INVALID,
-                f"{clean_bin} is not a bank LingAssist knows (NAPAS BINs such as 970436 "
-                "Vietcombank, 970415 VietinBank, 970418 BIDV). Check the BIN with the payee.",
+                "{bin} is not a bank LingAssist knows (NAPAS BINs such as 970436 Vietcombank, "
+                "970415 VietinBank, 970418 BIDV). Check the BIN with the payee.",
+                bin=clean_bin,
             )
         )
     number = normalize_account_number(account_number)
     if not number:
         found.append(
-            _problem(ProblemCode.ACCOUNT_NUMBER_INVALID, "Give the payee's account number.")
+            said_problem(ProblemCode.ACCOUNT_NUMBER_INVALID, "Give the payee's account number.")
         )
     elif not re.fullmatch(rf"[0-9A-Z]{{6,{MAX_ACCOUNT_NUMBER}}}", number):
         found.append(
-            _problem(
+            said_problem(
                 ProblemCode.ACCOUNT_NUMBER_INVALID,
-                f"{account_number.strip()!r} is not an account number: 6 to "
-                f"{MAX_ACCOUNT_NUMBER} digits (or capital letters), as the bank printed it.",
+                "{number} is not an account number: 6 to {most} digits (or capital letters), "
+                "as the bank printed it.",
+                number=repr(account_number.strip()),
+                most=str(MAX_ACCOUNT_NUMBER),
             )
         )
     return found
-
-
-def _problem(code: ProblemCode, message: str) -> Problem:
-    return Problem(code, message)

@@ -53,6 +53,7 @@ from lingassist.payments.draft import (
     check_draft,
 )
 from lingassist.payments.iban import bic_problems, iban_problems, normalize_bic, normalize_iban
+from lingassist.payments.problems import said_problem
 from lingassist.payments.vn_banks import normalize_account_number, vn_account_problems
 from lingassist.services.context import AppContext
 from lingassist.services.entries import paying_account
@@ -136,7 +137,7 @@ def save_payee(
     found = _account_problems(iban, bic, bank_bin, account_number)
     if not clean:
         found.insert(
-            0, Problem(ProblemCode.PAYEE_MISSING, "A payee needs a name, e.g. Alice Martin.")
+            0, said_problem(ProblemCode.PAYEE_MISSING, "A payee needs a name, e.g. Alice Martin.")
         )
     if found:
         raise InvalidPayee(tuple(found))
@@ -517,7 +518,7 @@ def _account_problems(iban: str, bic: str, bank_bin: str, account_number: str) -
         return [p for p in iban_problems(iban) + bic_problems(bic, iban) if p.blocking]
     if iban.strip() or bic.strip():
         return [
-            Problem(
+            said_problem(
                 ProblemCode.ACCOUNT_NOT_PAYEES,
                 "Give either an IBAN or a bank in Vietnam with an account number, not both: "
                 "a payee has one account.",

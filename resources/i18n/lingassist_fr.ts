@@ -1892,6 +1892,14 @@ Motif  {reference}
 <context>
     <name>Phrase</name>
     <message>
+        <source>A BIC has 8 or 11 characters (e.g. COBADEFFXXX); {bic} has {count}.</source>
+        <translation>Un BIC compte 8 ou 11 caractères (p. ex. COBADEFFXXX) ; {bic} en a {count}.</translation>
+    </message>
+    <message>
+        <source>A payee needs a name, e.g. Alice Martin.</source>
+        <translation>Un bénéficiaire doit avoir un nom, p. ex. Alice Martin.</translation>
+    </message>
+    <message>
         <source>a summary row ({text}), not a transaction</source>
         <translation>une ligne de total ({text}), pas une opération</translation>
     </message>
@@ -1940,6 +1948,10 @@ Motif  {reference}
         <translation>Dépense partagée ajoutée : {amount} chez {where}</translation>
     </message>
     <message>
+        <source>After {start}, an IBAN from {country} has {layout}; {iban} does not.</source>
+        <translation>Après {start}, un IBAN de {country} a {layout} ; ce n’est pas le cas de {iban}.</translation>
+    </message>
+    <message>
         <source>already in the ledger as #{id} ({how})</source>
         <translation>déjà dans vos comptes : opération #{id} ({how})</translation>
     </message>
@@ -1976,6 +1988,22 @@ Motif  {reference}
         <translation>Une fourchette de montants ne s’applique qu’au montant.</translation>
     </message>
     <message>
+        <source>An IBAN from {country} has {length} characters; this one has {count}. A character is missing or one too many was typed.</source>
+        <translation>Un IBAN de {country} compte {length} caractères ; celui-ci en a {count}. Il manque un caractère ou un caractère de trop a été saisi.</translation>
+    </message>
+    <message>
+        <source>An IBAN has only letters and digits; {shown} cannot be part of one.</source>
+        <translation>Un IBAN ne contient que des lettres et des chiffres ; {shown} ne peut pas en faire partie.</translation>
+    </message>
+    <message>
+        <source>An IBAN is needed, e.g. {example}.</source>
+        <translation>Il faut un IBAN, p. ex. {example}.</translation>
+    </message>
+    <message>
+        <source>An IBAN starts with a two-letter country code and two check digits, e.g. {example}.</source>
+        <translation>Un IBAN commence par un code pays de deux lettres et deux chiffres de contrôle, p. ex. {example}.</translation>
+    </message>
+    <message>
         <source>Bank wording &apos;{words}&apos; means {category}</source>
         <translation>Le libellé bancaire « {words} » signifie {category}</translation>
     </message>
@@ -2006,6 +2034,14 @@ Motif  {reference}
     <message>
         <source>For amounts like this you filed {name} under {category} ({counted})</source>
         <translation>Pour des montants comme celui-ci, vous avez classé {name} dans {category} ({counted})</translation>
+    </message>
+    <message>
+        <source>Give either an IBAN or a bank in Vietnam with an account number, not both: a payee has one account.</source>
+        <translation>Indiquez soit un IBAN, soit une banque au Vietnam avec un numéro de compte, pas les deux : un bénéficiaire a un seul compte.</translation>
+    </message>
+    <message>
+        <source>Give the payee&apos;s account number.</source>
+        <translation>Indiquez le numéro de compte du bénéficiaire.</translation>
     </message>
     <message>
         <source>I could not do that: {error}</source>
@@ -2148,8 +2184,16 @@ Motif  {reference}
         <translation>Le montant doit être supérieur à zéro.</translation>
     </message>
     <message>
+        <source>The BIC {bic} is from {country} but the IBAN is from {iban_country}; check both with the payee.</source>
+        <translation>Le BIC {bic} est de {country} mais l’IBAN est de {iban_country} ; vérifiez les deux avec le bénéficiaire.</translation>
+    </message>
+    <message>
         <source>The category is missing.</source>
         <translation>Il manque la catégorie.</translation>
+    </message>
+    <message>
+        <source>The check digits of {iban} do not match the rest: a character is probably mistyped or two are swapped.</source>
+        <translation>Les chiffres de contrôle de {iban} ne correspondent pas au reste : un caractère est sans doute mal saisi ou deux sont inversés.</translation>
     </message>
     <message>
         <source>The date is missing.</source>
@@ -2158,6 +2202,10 @@ Motif  {reference}
     <message>
         <source>The description condition needs some text.</source>
         <translation>La condition sur le libellé demande un texte.</translation>
+    </message>
+    <message>
+        <source>The IBAN belongs to the bank with BIC {known}, not {bic}; check the BIC with the payee (or leave it empty).</source>
+        <translation>L’IBAN appartient à la banque de BIC {known}, pas {bic} ; vérifiez le BIC avec le bénéficiaire (ou laissez-le vide).</translation>
     </message>
     <message>
         <source>The lowest amount is above the highest.</source>
@@ -2244,6 +2292,10 @@ Motif  {reference}
         <translation>Sur quel compte faut-il payer {name} ? Indiquez son IBAN.</translation>
     </message>
     <message>
+        <source>Which bank? Give it: {example}.</source>
+        <translation>Quelle banque ? Indiquez-la : {example}.</translation>
+    </message>
+    <message>
         <source>Which category should it go to?</source>
         <translation>Dans quelle catégorie faut-il la classer ?</translation>
     </message>
@@ -2324,8 +2376,28 @@ Motif  {reference}
         <translation>{amount} à {name} le {day} a été payé : s’agit-il du même paiement ?</translation>
     </message>
     <message>
+        <source>{bic} is not a valid BIC: {error}.</source>
+        <translation>{bic} n’est pas un BIC valide : {error}.</translation>
+    </message>
+    <message>
+        <source>{bin} is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.</source>
+        <translation>{bin} n’est pas un BIN bancaire : un BIN compte 6 chiffres, p. ex. 970436 pour Vietcombank.</translation>
+    </message>
+    <message>
+        <source>{bin} is not a bank LingAssist knows (NAPAS BINs such as 970436 Vietcombank, 970415 VietinBank, 970418 BIDV). Check the BIN with the payee.</source>
+        <translation>{bin} n’est pas une banque que LingAssist connaît (BIN NAPAS comme 970436 Vietcombank, 970415 VietinBank, 970418 BIDV). Vérifiez le BIN avec le bénéficiaire.</translation>
+    </message>
+    <message>
         <source>{conditions} and {condition}</source>
         <translation>{conditions} et {condition}</translation>
+    </message>
+    <message>
+        <source>{country} is not the code of a country that uses IBANs (an IBAN starts with one, e.g. DE, FR, NL, GB).</source>
+        <translation>{country} n’est pas le code d’un pays qui utilise l’IBAN (un IBAN commence par ce code, p. ex. DE, FR, NL, GB).</translation>
+    </message>
+    <message>
+        <source>{country} is outside the SEPA zone: the bank may not accept a SEPA transfer or an EPC QR code to this account.</source>
+        <translation>{country} est hors de la zone SEPA : la banque peut refuser un virement SEPA ou un code QR EPC vers ce compte.</translation>
     </message>
     <message>
         <source>{count} account</source>
@@ -2344,6 +2416,10 @@ Motif  {reference}
         <translation>{count} budgets</translation>
     </message>
     <message>
+        <source>{count} capital letters</source>
+        <translation>{count} lettres majuscules</translation>
+    </message>
+    <message>
         <source>{count} categories</source>
         <translation>{count} catégories</translation>
     </message>
@@ -2352,12 +2428,20 @@ Motif  {reference}
         <translation>{count} catégorie</translation>
     </message>
     <message>
+        <source>{count} digits</source>
+        <translation>{count} chiffres</translation>
+    </message>
+    <message>
         <source>{count} earlier {name} transaction</source>
         <translation>{count} opération précédente chez {name}</translation>
     </message>
     <message>
         <source>{count} earlier {name} transactions</source>
         <translation>{count} opérations précédentes chez {name}</translation>
+    </message>
+    <message>
+        <source>{count} letters or digits</source>
+        <translation>{count} lettres ou chiffres</translation>
     </message>
     <message>
         <source>{count} merchant</source>
@@ -2408,6 +2492,10 @@ Motif  {reference}
         <translation>{count} règles</translation>
     </message>
     <message>
+        <source>{count} spaces</source>
+        <translation>{count} espaces</translation>
+    </message>
+    <message>
         <source>{count} transaction</source>
         <translation>{count} opération</translation>
     </message>
@@ -2444,6 +2532,10 @@ Motif  {reference}
         <translation>{iban} n’est pas l’IBAN enregistré pour {name} ({saved}). S’il a vraiment changé de banque, confirmez-le par téléphone et mettez d’abord le bénéficiaire à jour.</translation>
     </message>
     <message>
+        <source>{layout}, then {part}</source>
+        <translation>{layout}, puis {part}</translation>
+    </message>
+    <message>
         <source>{names} and {last}</source>
         <translation>{names} et {last}</translation>
     </message>
@@ -2458,6 +2550,10 @@ Motif  {reference}
     <message>
         <source>{name} is {seed_category}, but you filed {count} of {total} such lines of this size under {category}</source>
         <translation>{name} relève de la catégorie {seed_category}, mais vous avez classé {count} lignes sur {total} de ce montant dans {category}</translation>
+    </message>
+    <message>
+        <source>{number} is not an account number: 6 to {most} digits (or capital letters), as the bank printed it.</source>
+        <translation>{number} n’est pas un numéro de compte : 6 à {most} chiffres (ou lettres majuscules), tel que la banque l’a imprimé.</translation>
     </message>
     <message>
         <source>{reason} (as &apos;{alias}&apos;, the same merchant&apos;s name)</source>

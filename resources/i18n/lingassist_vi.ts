@@ -1876,6 +1876,14 @@ Nội dung  {reference}
 <context>
     <name>Phrase</name>
     <message>
+        <source>A BIC has 8 or 11 characters (e.g. COBADEFFXXX); {bic} has {count}.</source>
+        <translation>BIC có 8 hoặc 11 ký tự (ví dụ COBADEFFXXX); {bic} có {count}.</translation>
+    </message>
+    <message>
+        <source>A payee needs a name, e.g. Alice Martin.</source>
+        <translation>Người nhận cần có tên, ví dụ Alice Martin.</translation>
+    </message>
+    <message>
         <source>a summary row ({text}), not a transaction</source>
         <translation>một dòng tổng ({text}), không phải giao dịch</translation>
     </message>
@@ -1924,6 +1932,10 @@ Nội dung  {reference}
         <translation>Đã thêm khoản chi chung {amount} tại {where}</translation>
     </message>
     <message>
+        <source>After {start}, an IBAN from {country} has {layout}; {iban} does not.</source>
+        <translation>Sau {start}, IBAN của {country} có {layout}; {iban} thì không.</translation>
+    </message>
+    <message>
         <source>already in the ledger as #{id} ({how})</source>
         <translation>đã có trong sổ: giao dịch #{id} ({how})</translation>
     </message>
@@ -1960,6 +1972,22 @@ Nội dung  {reference}
         <translation>Khoảng số tiền chỉ áp dụng cho số tiền.</translation>
     </message>
     <message>
+        <source>An IBAN from {country} has {length} characters; this one has {count}. A character is missing or one too many was typed.</source>
+        <translation>IBAN của {country} có {length} ký tự; IBAN này có {count}. Thiếu một ký tự hoặc gõ thừa một ký tự.</translation>
+    </message>
+    <message>
+        <source>An IBAN has only letters and digits; {shown} cannot be part of one.</source>
+        <translation>IBAN chỉ gồm chữ cái và chữ số; {shown} không thể nằm trong IBAN.</translation>
+    </message>
+    <message>
+        <source>An IBAN is needed, e.g. {example}.</source>
+        <translation>Cần có IBAN, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <source>An IBAN starts with a two-letter country code and two check digits, e.g. {example}.</source>
+        <translation>IBAN bắt đầu bằng mã quốc gia hai chữ cái và hai chữ số kiểm tra, ví dụ {example}.</translation>
+    </message>
+    <message>
         <source>Bank wording &apos;{words}&apos; means {category}</source>
         <translation>Cách ghi của ngân hàng “{words}” nghĩa là {category}</translation>
     </message>
@@ -1990,6 +2018,14 @@ Nội dung  {reference}
     <message>
         <source>For amounts like this you filed {name} under {category} ({counted})</source>
         <translation>Với số tiền cỡ này, bạn đã xếp {name} vào {category} ({counted})</translation>
+    </message>
+    <message>
+        <source>Give either an IBAN or a bank in Vietnam with an account number, not both: a payee has one account.</source>
+        <translation>Hãy nhập IBAN hoặc ngân hàng tại Việt Nam kèm số tài khoản, không nhập cả hai: mỗi người nhận chỉ có một tài khoản.</translation>
+    </message>
+    <message>
+        <source>Give the payee&apos;s account number.</source>
+        <translation>Hãy nhập số tài khoản của người nhận.</translation>
     </message>
     <message>
         <source>I could not do that: {error}</source>
@@ -2132,8 +2168,16 @@ Nội dung  {reference}
         <translation>Số tiền phải lớn hơn không.</translation>
     </message>
     <message>
+        <source>The BIC {bic} is from {country} but the IBAN is from {iban_country}; check both with the payee.</source>
+        <translation>BIC {bic} thuộc {country} nhưng IBAN thuộc {iban_country}; hãy kiểm tra cả hai với người nhận.</translation>
+    </message>
+    <message>
         <source>The category is missing.</source>
         <translation>Thiếu danh mục.</translation>
+    </message>
+    <message>
+        <source>The check digits of {iban} do not match the rest: a character is probably mistyped or two are swapped.</source>
+        <translation>Chữ số kiểm tra của {iban} không khớp với phần còn lại: có lẽ gõ sai một ký tự hoặc đảo chỗ hai ký tự.</translation>
     </message>
     <message>
         <source>The date is missing.</source>
@@ -2142,6 +2186,10 @@ Nội dung  {reference}
     <message>
         <source>The description condition needs some text.</source>
         <translation>Điều kiện về mô tả cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>The IBAN belongs to the bank with BIC {known}, not {bic}; check the BIC with the payee (or leave it empty).</source>
+        <translation>IBAN thuộc ngân hàng có BIC {known}, không phải {bic}; hãy kiểm tra BIC với người nhận (hoặc để trống).</translation>
     </message>
     <message>
         <source>The lowest amount is above the highest.</source>
@@ -2228,6 +2276,10 @@ Nội dung  {reference}
         <translation>Cần trả cho {name} vào tài khoản nào? Hãy cho biết IBAN của họ.</translation>
     </message>
     <message>
+        <source>Which bank? Give it: {example}.</source>
+        <translation>Ngân hàng nào? Hãy nhập: {example}.</translation>
+    </message>
+    <message>
         <source>Which category should it go to?</source>
         <translation>Cần xếp vào danh mục nào?</translation>
     </message>
@@ -2308,8 +2360,28 @@ Nội dung  {reference}
         <translation>{amount} cho {name} ngày {day} đã được trả: đây có phải cùng một khoản thanh toán?</translation>
     </message>
     <message>
+        <source>{bic} is not a valid BIC: {error}.</source>
+        <translation>{bic} không phải BIC hợp lệ: {error}.</translation>
+    </message>
+    <message>
+        <source>{bin} is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.</source>
+        <translation>{bin} không phải mã BIN ngân hàng: BIN gồm 6 chữ số, ví dụ 970436 cho Vietcombank.</translation>
+    </message>
+    <message>
+        <source>{bin} is not a bank LingAssist knows (NAPAS BINs such as 970436 Vietcombank, 970415 VietinBank, 970418 BIDV). Check the BIN with the payee.</source>
+        <translation>{bin} không phải ngân hàng LingAssist biết (mã BIN NAPAS như 970436 Vietcombank, 970415 VietinBank, 970418 BIDV). Hãy kiểm tra BIN với người nhận.</translation>
+    </message>
+    <message>
         <source>{conditions} and {condition}</source>
         <translation>{conditions} và {condition}</translation>
+    </message>
+    <message>
+        <source>{country} is not the code of a country that uses IBANs (an IBAN starts with one, e.g. DE, FR, NL, GB).</source>
+        <translation>{country} không phải mã của quốc gia dùng IBAN (IBAN bắt đầu bằng mã này, ví dụ DE, FR, NL, GB).</translation>
+    </message>
+    <message>
+        <source>{country} is outside the SEPA zone: the bank may not accept a SEPA transfer or an EPC QR code to this account.</source>
+        <translation>{country} nằm ngoài khu vực SEPA: ngân hàng có thể không nhận chuyển khoản SEPA hoặc mã QR EPC tới tài khoản này.</translation>
     </message>
     <message>
         <source>{count} account</source>
@@ -2328,6 +2400,10 @@ Nội dung  {reference}
         <translation>{count} ngân sách</translation>
     </message>
     <message>
+        <source>{count} capital letters</source>
+        <translation>{count} chữ in hoa</translation>
+    </message>
+    <message>
         <source>{count} categories</source>
         <translation>{count} danh mục</translation>
     </message>
@@ -2336,12 +2412,20 @@ Nội dung  {reference}
         <translation>{count} danh mục</translation>
     </message>
     <message>
+        <source>{count} digits</source>
+        <translation>{count} chữ số</translation>
+    </message>
+    <message>
         <source>{count} earlier {name} transaction</source>
         <translation>{count} giao dịch trước đây tại {name}</translation>
     </message>
     <message>
         <source>{count} earlier {name} transactions</source>
         <translation>{count} giao dịch trước đây tại {name}</translation>
+    </message>
+    <message>
+        <source>{count} letters or digits</source>
+        <translation>{count} chữ cái hoặc chữ số</translation>
     </message>
     <message>
         <source>{count} merchant</source>
@@ -2392,6 +2476,10 @@ Nội dung  {reference}
         <translation>{count} quy tắc</translation>
     </message>
     <message>
+        <source>{count} spaces</source>
+        <translation>{count} khoảng trắng</translation>
+    </message>
+    <message>
         <source>{count} transaction</source>
         <translation>{count} giao dịch</translation>
     </message>
@@ -2428,6 +2516,10 @@ Nội dung  {reference}
         <translation>{iban} không phải IBAN đã lưu cho {name} ({saved}). Nếu họ thật sự đổi ngân hàng, hãy gọi điện xác nhận và cập nhật người nhận trước.</translation>
     </message>
     <message>
+        <source>{layout}, then {part}</source>
+        <translation>{layout}, rồi {part}</translation>
+    </message>
+    <message>
         <source>{names} and {last}</source>
         <translation>{names} và {last}</translation>
     </message>
@@ -2442,6 +2534,10 @@ Nội dung  {reference}
     <message>
         <source>{name} is {seed_category}, but you filed {count} of {total} such lines of this size under {category}</source>
         <translation>{name} thuộc {seed_category}, nhưng bạn đã xếp {count} trên {total} dòng cỡ này vào {category}</translation>
+    </message>
+    <message>
+        <source>{number} is not an account number: 6 to {most} digits (or capital letters), as the bank printed it.</source>
+        <translation>{number} không phải số tài khoản: từ 6 đến {most} chữ số (hoặc chữ in hoa), đúng như ngân hàng in.</translation>
     </message>
     <message>
         <source>{reason} (as &apos;{alias}&apos;, the same merchant&apos;s name)</source>

@@ -25,6 +25,7 @@ from lingassist.gui.action_card import ActionCard
 from lingassist.gui.conversation_view import ConversationView
 from lingassist.gui.import_table_model import DETAILS, ImportTableModel
 from lingassist.gui.message_bubble import MessageBubble
+from lingassist.gui.payee_form import PayeeForm
 from lingassist.gui.rules_dialog import RulesDialog
 from lingassist.gui.service_phrases import SERVICE_PHRASES
 from lingassist.gui.translation import PHRASES, install_language, remove_translation
@@ -149,6 +150,25 @@ def test_the_import_preview_says_why_in_the_window_language(
     model = ImportTableModel("en_IE")
     model.set_lines([line], "EUR")
     assert model.data(model.index(0, DETAILS)) == why
+
+
+@pytest.mark.parametrize(
+    ("speaking", "problems"),
+    [("fr", ["⚠ Un bénéficiaire doit avoir un nom, p. ex. Alice Martin.",
+             "⚠ Les chiffres de contrôle de DE89 3704 0044 0532 0130 01 ne correspondent pas"]),
+     ("vi", ["⚠ Người nhận cần có tên, ví dụ Alice Martin.",
+             "⚠ Chữ số kiểm tra của DE89 3704 0044 0532 0130 01 không khớp"])],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_the_payee_form_says_its_problems_in_the_window_language(
+    qtbot: QtBot, context: AppContext, speaking: str, problems: list[str]
+) -> None:
+    form = PayeeForm(context)
+    qtbot.addWidget(form)
+    form.iban.setText("DE89 3704 0044 0532 0130 01")
+    assert not form.submit()
+    shown = form.error.text().splitlines()
+    assert len(shown) == 2 and all(s.startswith(p) for s, p in zip(shown, problems, strict=True))
 
 
 @pytest.mark.parametrize(
