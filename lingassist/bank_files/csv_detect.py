@@ -20,6 +20,7 @@ from lingassist.bank_files.csv_layout import CsvColumn, CsvMapping
 from lingassist.bank_files.csv_records import Record, cell_header_word
 from lingassist.bank_files.dates import looks_like_date
 from lingassist.core.currency import is_currency_code
+from lingassist.core.phrases import Phrase, phrase
 
 SHAPE_SAMPLE = 300  # data rows looked at to tell a column's shape
 _MOSTLY = 0.8
@@ -48,7 +49,7 @@ class Roles:
 
     mapping: CsvMapping = field(default_factory=CsvMapping)
     languages: set[str] = field(default_factory=set)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Phrase] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)
 
 
@@ -190,7 +191,9 @@ def _date_column(
         return None
     if len(dates) > 1:
         names = ", ".join(repr(columns[index].name) for index in dates)
-        roles.notes.append(f"Several date columns ({names}): the first is the booking date.")
+        roles.notes.append(
+            phrase("Several date columns ({names}): the first is the booking date.", names=names)
+        )
     return dates[0]
 
 
@@ -206,8 +209,11 @@ def _amount_columns(
     if amounts:
         if debits or credits:
             roles.notes.append(
-                f"The signed amount {columns[amounts[0]].name!r} is used; "
-                "the separate money out/in columns are not."
+                phrase(
+                    "The signed amount {column} is used; the separate money out/in columns "
+                    "are not.",
+                    column=repr(columns[amounts[0]].name),
+                )
             )
         return {lx.AMOUNT: amounts[0], lx.DEBIT: None, lx.CREDIT: None}
     if len(debits) > 1 or len(credits) > 1:
@@ -237,8 +243,12 @@ def _drop_other_currencies(
     if len(matching) == 1:
         others = [repr(columns[i].name) for i in amounts if i != matching[0]]
         roles.notes.append(
-            f"{', '.join(others)} not used: the amounts in {expected} are "
-            f"in {columns[matching[0]].name!r}."
+            phrase(
+                "{others} not used: the amounts in {currency} are in {column}.",
+                others=", ".join(others),
+                currency=expected,
+                column=repr(columns[matching[0]].name),
+            )
         )
         return matching
     return amounts

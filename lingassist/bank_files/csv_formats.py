@@ -14,19 +14,21 @@ from lingassist.bank_files import dates as dt
 from lingassist.bank_files.amounts import decide_decimal_mark
 from lingassist.bank_files.csv_layout import CsvMapping
 from lingassist.bank_files.csv_records import Record
+from lingassist.core.phrases import Phrase, phrase
 
 MARK_SAMPLE = 5_000  # values per column looked at for the decimal mark
 _MONTH_FIRST = frozenset({"USD"})  # English headers and these currencies: 12/31/2025
 _DAY_FIRST = frozenset({"GBP", "EUR", "AUD", "NZD", "INR", "ZAR", "IEP", "SGD", "HKD"})
-_NAMES = {
-    "de": "German",
-    "fr": "French",
-    "es": "Spanish",
-    "it": "Italian",
-    "nl": "Dutch",
-    "vi": "Vietnamese",
-    "en": "English",
+_NAMES = {  # a bank file's language -> why its dates are read day first
+    "de": "as German banks write dates",
+    "fr": "as French banks write dates",
+    "es": "as Spanish banks write dates",
+    "it": "as Italian banks write dates",
+    "nl": "as Dutch banks write dates",
+    "vi": "as Vietnamese banks write dates",
+    "en": "as English banks write dates",
 }
+_ORDERS = {dt.DMY: "day/month/year", dt.MDY: "month/day/year", dt.YMD: "year-month-day"}
 
 
 @dataclass
@@ -42,7 +44,7 @@ class Formats:
 
     date_order: str = ""
     marks: dict[int, str] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Phrase] = field(default_factory=list)
     doubts: list[str] = field(default_factory=list)
 
 
@@ -82,16 +84,22 @@ def _decide_date_order(
     if by_sequence:
         formats.date_order = by_sequence
         formats.notes.append(
-            f"Every date could be day/month or month/day; read as "
-            f"{dt.ORDER_NAMES[by_sequence]} because the lines are then in date order."
+            phrase(
+                "Every date could be day/month or month/day; read as {order} because the "
+                "lines are then in date order.",
+                order=phrase(_ORDERS[by_sequence]),
+            )
         )
         return
     hint, reason = _order_hint(languages, currency, formats.marks)
     if hint:
         formats.date_order = hint
         formats.notes.append(
-            f"Every date could be day/month or month/day; read as {dt.ORDER_NAMES[hint]} "
-            f"({reason})."
+            phrase(
+                "Every date could be day/month or month/day; read as {order} ({reason}).",
+                order=phrase(_ORDERS[hint]),
+                reason=reason or "",
+            )
         )
         return
     formats.doubts.append(
@@ -100,17 +108,20 @@ def _decide_date_order(
     )
 
 
-def _order_hint(languages: set[str], currency: str, marks: dict[int, str]) -> tuple[str, str]:
+def _order_hint(
+    languages: set[str], currency: str, marks: dict[int, str]
+) -> tuple[str, Phrase | None]:
     others = sorted(languages - {"en"})
+    if others and others[0] in _NAMES:
+        return dt.DMY, phrase(_NAMES[others[0]])
     if others:
-        return dt.DMY, f"as {_NAMES.get(others[0], others[0])} banks write dates"
+        return dt.DMY, phrase("as {language} banks write dates", language=others[0])
     if "," in marks.values():
-        return dt.DMY, "the amounts have a decimal comma"
-    if currency in _MONTH_FIRST:
-        return dt.MDY, f"as usual for {currency} accounts"
-    if currency in _DAY_FIRST:
-        return dt.DMY, f"as usual for {currency} accounts"
-    return "", ""
+        return dt.DMY, phrase("the amounts have a decimal comma")
+    if currency in _MONTH_FIRST or currency in _DAY_FIRST:
+        order = dt.MDY if currency in _MONTH_FIRST else dt.DMY
+        return order, phrase("as usual for {currency} accounts", currency=currency)
+    return "", None
 
 
 def _decide_marks(
@@ -149,7 +160,7 @@ def _decide_marks(
         else:
             formats.marks[index] = "."  # whole numbers only: the mark never matters
     if "," in formats.marks.values():
-        formats.notes.append("Amounts with a decimal comma (1.234,56).")
+        formats.notes.append(phrase("Amounts with a decimal comma (1.234,56)."))
 
 
 def _column(data: list[Record], index: int, limit: int) -> list[str]:

@@ -38,9 +38,15 @@ from lingassist.bank_files.decoding import not_a_bank_file
 from lingassist.core.bank_lines import BankStatement
 from lingassist.core.currency import is_currency_code
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import Phrase, phrase
 
 SAMPLE_ROWS = 10
-_DELIMITER_NAMES = {";": "semicolons", ",": "commas", "\t": "tabs", "|": "bars"}
+_DELIMITER_NAMES = {  # a delimiter -> how the preview says it
+    ";": "Columns separated by semicolons.",
+    ",": "Columns separated by commas.",
+    "\t": "Columns separated by tabs.",
+    "|": "Columns separated by bars.",
+}
 
 
 @dataclass
@@ -53,7 +59,7 @@ class _Reading:
     mapping: CsvMapping
     formats: Formats
     currency: str
-    notes: list[str]
+    notes: list[Phrase]
 
 
 def read_csv(
@@ -72,8 +78,13 @@ def read_csv(
     )
     doubts = reading.layout.doubts
     if doubts:
+        said = (*reading.notes, *(Phrase(doubt) for doubt in doubts))
         statement = BankStatement(
-            lines=(), format="csv", currency=reading.currency, notes=(*reading.notes, *doubts)
+            lines=(),
+            format="csv",
+            currency=reading.currency,
+            notes=tuple(note.text for note in said),
+            said_notes=said,
         )
         raise CsvMappingNeeded(
             f"{name}: LingAssist will not guess which columns to read. {doubts[0]} Choose the "
@@ -90,7 +101,7 @@ def read_csv(
     lines, rejected = read_records(reading.data, reading.mapping, formats)
     notes = list(reading.notes)
     if not lines and not rejected:
-        notes.append("The file has a header but no lines under it.")
+        notes.append(phrase("The file has a header but no lines under it."))
     elif (
         lines
         and reading.mapping.amount is not None
@@ -98,8 +109,10 @@ def read_csv(
         and len(lines) > 1
     ):
         notes.append(
-            "Every amount is positive: if purchases show as positive (some card "
-            "exports do), flip the signs in the column choice."
+            phrase(
+                "Every amount is positive: if purchases show as positive (some card exports "
+                "do), flip the signs in the column choice."
+            )
         )
     return BankStatement(
         lines=tuple(lines),
@@ -107,7 +120,8 @@ def read_csv(
         format="csv",
         currency=reading.currency,
         account_id=_account(reading),
-        notes=tuple(notes),
+        notes=tuple(note.text for note in notes),
+        said_notes=tuple(notes),
     )
 
 
@@ -158,7 +172,7 @@ def _read_layout(
         sample_rows=tuple(tuple(record.cells) for record in sample[:SAMPLE_ROWS]),
         suggested=suggested,
         doubts=tuple(doubts),
-        notes=tuple(notes),
+        notes=tuple(note.text for note in notes),
         fingerprint=header_fingerprint(header) if header else _shape_fingerprint(columns),
     )
     return _Reading(layout, records, data, chosen, formats, currency, notes)
@@ -260,14 +274,22 @@ def _account(reading: _Reading) -> str:
 
 def _reading_notes(
     encoding: str, delimiter: str, header_row: int | None, records: list[Record]
-) -> list[str]:
-    notes = [f"Columns separated by {_DELIMITER_NAMES.get(delimiter, repr(delimiter))}."]
+) -> list[Phrase]:
+    if delimiter in _DELIMITER_NAMES:
+        notes = [phrase(_DELIMITER_NAMES[delimiter])]
+    else:
+        notes = [phrase("Columns separated by {delimiter}.", delimiter=repr(delimiter))]
     if encoding not in ("utf-8", "ascii"):
-        notes.append(f"Read as {encoding} text.")
+        notes.append(phrase("Read as {encoding} text.", encoding=encoding))
     if header_row:
         skipped = sum(1 for record in records[:header_row] if any(record.cells))
         if skipped:
-            notes.append(f"{skipped} lines of account information above the header skipped.")
+            notes.append(
+                phrase(
+                    "{count} lines of account information above the header skipped.",
+                    count=str(skipped),
+                )
+            )
     return notes
 
 

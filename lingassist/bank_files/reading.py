@@ -19,6 +19,7 @@ from lingassist.bank_files.qif import read_qif
 from lingassist.core.bank_lines import BankStatement
 from lingassist.core.batches import paused_gc
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import Phrase, phrase
 
 MAX_BYTES = 256 * 1024 * 1024  # a statement is never this large; anything bigger is a mistake
 _HEAD = 4096
@@ -46,8 +47,15 @@ def read_bank_file(
         statement = _read(path, currency_hint, mapping)
     hint = currency_hint.strip().upper()
     if hint and statement.currency and statement.currency != hint:
-        note = f"The file's amounts are in {statement.currency}, not {hint}."
-        statement = replace(statement, notes=(*statement.notes, note))
+        note = phrase(
+            "The file's amounts are in {currency}, not {hint}.",
+            currency=statement.currency,
+            hint=hint,
+        )
+        said = statement.said_notes or tuple(Phrase(text) for text in statement.notes)
+        statement = replace(
+            statement, notes=(*statement.notes, note.text), said_notes=(*said, note)
+        )
     return statement
 
 

@@ -78,6 +78,8 @@ class BankStatement:
         bank: the bank's name or id when the file has it (used to remember a CSV mapping).
         notes: what the reader had to guess ("decimal comma", "dates as day/month"), shown
             in the preview.
+        said_notes: the notes as phrases, for a window in another language (empty: `notes`
+            only, in English).
     """
 
     lines: tuple[BankLine, ...]
@@ -87,3 +89,4 @@ class BankStatement:
     account_id: str = ""
     bank: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    said_notes: tuple[Phrase, ...] = ()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from lingassist.core.errors import Cancelled, ChangedMeanwhile, UserFacingError
+from lingassist.core.phrases import Phrase
 from lingassist.gui.csv_mapping_dialog import CsvMappingDialog
 from lingassist.gui.errors import show_unexpected
 from lingassist.gui.focus import chain_focus
@@ -50,7 +51,7 @@ from lingassist.gui.import_table_model import (
     STATUS,
     ImportTableModel,
 )
-from lingassist.gui.translation import shown_account
+from lingassist.gui.translation import shown_account, shown_phrase
 from lingassist.gui.worker import Jobs, Worker
 from lingassist.services.bank_file_reading import (
     BankFilePreview,
@@ -310,7 +311,8 @@ class ImportDialog(QDialog):
         self._fill_counts()
         self.subtitle.setText(_file_text(loaded))
         self.account_note.setText(_account_text(loaded, self._context))
-        self.notes.setText(" ".join(preview.notes))
+        said = preview.said_notes or tuple(Phrase(note) for note in preview.notes)
+        self.notes.setText(" ".join(shown_phrase(note) for note in said))
         self.notes.setVisible(bool(preview.notes))
         self.columns_button.setVisible(loaded.is_csv)
         self._say(

@@ -37,6 +37,7 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "amount from {low} to {high}"),
     QT_TRANSLATE_NOOP("Phrase", "amount is {value}"),
     QT_TRANSLATE_NOOP("Phrase", "amount matches {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "Amounts with a decimal comma (1.234,56)."),
     QT_TRANSLATE_NOOP("Phrase", "An amount range needs a lowest or a highest amount."),
     QT_TRANSLATE_NOOP("Phrase", "An amount range only applies to the amount."),
     QT_TRANSLATE_NOOP(
@@ -53,13 +54,42 @@ SERVICE_PHRASES = (
         "Phrase",
         "An IBAN starts with a two-letter country code and two check digits, e.g. {example}.",
     ),
+    QT_TRANSLATE_NOOP("Phrase", "as Dutch banks write dates"),
+    QT_TRANSLATE_NOOP("Phrase", "as English banks write dates"),
+    QT_TRANSLATE_NOOP("Phrase", "as French banks write dates"),
+    QT_TRANSLATE_NOOP("Phrase", "as German banks write dates"),
+    QT_TRANSLATE_NOOP("Phrase", "as Italian banks write dates"),
+    QT_TRANSLATE_NOOP("Phrase", "as Spanish banks write dates"),
+    QT_TRANSLATE_NOOP("Phrase", "as usual for {currency} accounts"),
+    QT_TRANSLATE_NOOP("Phrase", "as Vietnamese banks write dates"),
+    QT_TRANSLATE_NOOP("Phrase", "as {language} banks write dates"),
     QT_TRANSLATE_NOOP("Phrase", "Bank wording '{words}' means {category}"),
     QT_TRANSLATE_NOOP("Phrase", "both money out ({out}) and money in ({came}) are filled"),
     QT_TRANSLATE_NOOP("Phrase", "Budget set: {amount} a month for {category}."),
+    QT_TRANSLATE_NOOP("Phrase", "Columns separated by bars."),
+    QT_TRANSLATE_NOOP("Phrase", "Columns separated by commas."),
+    QT_TRANSLATE_NOOP("Phrase", "Columns separated by semicolons."),
+    QT_TRANSLATE_NOOP("Phrase", "Columns separated by tabs."),
+    QT_TRANSLATE_NOOP("Phrase", "Columns separated by {delimiter}."),
     QT_TRANSLATE_NOOP("Phrase", "daily"),
+    QT_TRANSLATE_NOOP("Phrase", "day/month/year"),
     QT_TRANSLATE_NOOP("Phrase", "description contains {value}"),
     QT_TRANSLATE_NOOP("Phrase", "description is {value}"),
     QT_TRANSLATE_NOOP("Phrase", "description matches {value}"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Every amount is positive: if purchases show as positive (some card exports do), flip"
+        " the signs in the column choice.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Every date could be day/month or month/day; read as {order} ({reason}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Every date could be day/month or month/day; read as {order} because the lines are "
+        "then in date order.",
+    ),
     QT_TRANSLATE_NOOP(
         "Phrase",
         "For amounts like this you filed {name} under {category} ({counted})",
@@ -77,6 +107,7 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "merchant is {value}"),
     QT_TRANSLATE_NOOP("Phrase", "merchant matches {value}"),
     QT_TRANSLATE_NOOP("Phrase", "Model ({percent}): {features}"),
+    QT_TRANSLATE_NOOP("Phrase", "month/day/year"),
     QT_TRANSLATE_NOOP("Phrase", "monthly"),
     QT_TRANSLATE_NOOP("Phrase", "Moved {amount} from {origin} to {target}."),
     QT_TRANSLATE_NOOP(
@@ -107,9 +138,14 @@ SERVICE_PHRASES = (
         "Phrase",
         "Payment to {payee} is pending: hand it to your bank (QR code or SEPA file).",
     ),
+    QT_TRANSLATE_NOOP("Phrase", "Read as {encoding} text."),
     QT_TRANSLATE_NOOP("Phrase", "Rule '{name}'"),
     QT_TRANSLATE_NOOP("Phrase", "same bank reference {reference}"),
     QT_TRANSLATE_NOOP("Phrase", "same date, amount and description"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Several date columns ({names}): the first is the booking date.",
+    ),
     QT_TRANSLATE_NOOP("Phrase", "The account condition needs some text."),
     QT_TRANSLATE_NOOP("Phrase", "The account is missing."),
     QT_TRANSLATE_NOOP("Phrase", "The account to move it to is missing."),
@@ -118,6 +154,7 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "The amount is missing."),
     QT_TRANSLATE_NOOP("Phrase", "the amount is zero: nothing to record"),
     QT_TRANSLATE_NOOP("Phrase", "The amount must be more than zero."),
+    QT_TRANSLATE_NOOP("Phrase", "the amounts have a decimal comma"),
     QT_TRANSLATE_NOOP(
         "Phrase",
         "The BIC {bic} is from {country} but the IBAN is from {iban_country}; check both with"
@@ -131,6 +168,8 @@ SERVICE_PHRASES = (
     ),
     QT_TRANSLATE_NOOP("Phrase", "The date is missing."),
     QT_TRANSLATE_NOOP("Phrase", "The description condition needs some text."),
+    QT_TRANSLATE_NOOP("Phrase", "The file has a header but no lines under it."),
+    QT_TRANSLATE_NOOP("Phrase", "The file's amounts are in {currency}, not {hint}."),
     QT_TRANSLATE_NOOP(
         "Phrase",
         "The IBAN belongs to the bank with BIC {known}, not {bic}; check the BIC with the "
@@ -155,6 +194,10 @@ SERVICE_PHRASES = (
         "Phrase",
         "The rule's name is {count} characters long; at most {limit} are kept. Shorten it.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The signed amount {column} is used; the separate money out/in columns are not.",
+    ),
     QT_TRANSLATE_NOOP("Phrase", "The {name} is missing."),
     QT_TRANSLATE_NOOP("Phrase", "There are no {merchant} transactions."),
     QT_TRANSLATE_NOOP("Phrase", "There is no account called {name}. Accounts: {names}."),
@@ -177,6 +220,7 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "Which category? Say e.g. “budget 200 for groceries”."),
     QT_TRANSLATE_NOOP("Phrase", "Who shares it is missing."),
     QT_TRANSLATE_NOOP("Phrase", "Who should be paid? Name a payee."),
+    QT_TRANSLATE_NOOP("Phrase", "year-month-day"),
     QT_TRANSLATE_NOOP("Phrase", "yearly"),
     QT_TRANSLATE_NOOP("Phrase", "You filed {counted} under {category}"),
     QT_TRANSLATE_NOOP("Phrase", "You filed {counted} under {category}, the latest on {day}"),
@@ -255,6 +299,10 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "{count} earlier {name} transaction"),
     QT_TRANSLATE_NOOP("Phrase", "{count} earlier {name} transactions"),
     QT_TRANSLATE_NOOP("Phrase", "{count} letters or digits"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{count} lines of account information above the header skipped.",
+    ),
     QT_TRANSLATE_NOOP("Phrase", "{count} merchant"),
     QT_TRANSLATE_NOOP("Phrase", "{count} merchants"),
     QT_TRANSLATE_NOOP("Phrase", "{count} more transaction"),
@@ -298,6 +346,10 @@ SERVICE_PHRASES = (
         "Phrase",
         "{number} is not an account number: 6 to {most} digits (or capital letters), as the "
         "bank printed it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{others} not used: the amounts in {currency} are in {column}.",
     ),
     QT_TRANSLATE_NOOP("Phrase", "{reason} (as '{alias}', the same merchant's name)"),
     QT_TRANSLATE_NOOP("Phrase", "{reason} (name starts like it)"),

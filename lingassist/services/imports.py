@@ -157,6 +157,7 @@ class ImportPreview:
         file_name: the file's name (for labels and messages; may be "").
         format: the file's format as the reader said ("csv", "ofx", …).
         notes: what the reader had to guess ("decimal comma").
+        said_notes: the notes as phrases, for a window in another language.
         marks_seen: the fingerprint of the account's imported lines the duplicates were
             decided on; `apply_import` refuses when it changed since.
     """
@@ -170,6 +171,7 @@ class ImportPreview:
     format: str = ""
     notes: tuple[str, ...] = ()
     marks_seen: tuple[int, int, int] = (0, 0, 0)
+    said_notes: tuple[Phrase, ...] = ()
 
     @property
     def counts(self) -> ImportCounts:
@@ -253,6 +255,7 @@ def preview_import(
         format=statement.format,
         notes=statement.notes,
         marks_seen=marks_seen,
+        said_notes=statement.said_notes or tuple(Phrase(note) for note in statement.notes),
     )
 
 

@@ -1980,6 +1980,10 @@ Motif  {reference}
         <translation>le montant correspond à {value}</translation>
     </message>
     <message>
+        <source>Amounts with a decimal comma (1.234,56).</source>
+        <translation>Montants avec une virgule décimale (1.234,56).</translation>
+    </message>
+    <message>
         <source>An amount range needs a lowest or a highest amount.</source>
         <translation>Une fourchette de montants demande un montant minimum ou maximum.</translation>
     </message>
@@ -2004,6 +2008,42 @@ Motif  {reference}
         <translation>Un IBAN commence par un code pays de deux lettres et deux chiffres de contrôle, p. ex. {example}.</translation>
     </message>
     <message>
+        <source>as Dutch banks write dates</source>
+        <translation>comme l’écrivent les banques néerlandaises</translation>
+    </message>
+    <message>
+        <source>as English banks write dates</source>
+        <translation>comme l’écrivent les banques anglaises</translation>
+    </message>
+    <message>
+        <source>as French banks write dates</source>
+        <translation>comme l’écrivent les banques françaises</translation>
+    </message>
+    <message>
+        <source>as German banks write dates</source>
+        <translation>comme l’écrivent les banques allemandes</translation>
+    </message>
+    <message>
+        <source>as Italian banks write dates</source>
+        <translation>comme l’écrivent les banques italiennes</translation>
+    </message>
+    <message>
+        <source>as Spanish banks write dates</source>
+        <translation>comme l’écrivent les banques espagnoles</translation>
+    </message>
+    <message>
+        <source>as usual for {currency} accounts</source>
+        <translation>comme d’habitude pour les comptes en {currency}</translation>
+    </message>
+    <message>
+        <source>as Vietnamese banks write dates</source>
+        <translation>comme l’écrivent les banques vietnamiennes</translation>
+    </message>
+    <message>
+        <source>as {language} banks write dates</source>
+        <translation>comme l’écrivent les banques ({language})</translation>
+    </message>
+    <message>
         <source>Bank wording &apos;{words}&apos; means {category}</source>
         <translation>Le libellé bancaire « {words} » signifie {category}</translation>
     </message>
@@ -2016,8 +2056,32 @@ Motif  {reference}
         <translation>Budget fixé : {amount} par mois pour {category}.</translation>
     </message>
     <message>
+        <source>Columns separated by bars.</source>
+        <translation>Colonnes séparées par des barres verticales.</translation>
+    </message>
+    <message>
+        <source>Columns separated by commas.</source>
+        <translation>Colonnes séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>Columns separated by semicolons.</source>
+        <translation>Colonnes séparées par des points-virgules.</translation>
+    </message>
+    <message>
+        <source>Columns separated by tabs.</source>
+        <translation>Colonnes séparées par des tabulations.</translation>
+    </message>
+    <message>
+        <source>Columns separated by {delimiter}.</source>
+        <translation>Colonnes séparées par {delimiter}.</translation>
+    </message>
+    <message>
         <source>daily</source>
         <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>jour/mois/année</translation>
     </message>
     <message>
         <source>description contains {value}</source>
@@ -2030,6 +2094,18 @@ Motif  {reference}
     <message>
         <source>description matches {value}</source>
         <translation>le libellé correspond à {value}</translation>
+    </message>
+    <message>
+        <source>Every amount is positive: if purchases show as positive (some card exports do), flip the signs in the column choice.</source>
+        <translation>Tous les montants sont positifs : si les achats apparaissent en positif (certains exports de carte le font), inversez les signes dans le choix des colonnes.</translation>
+    </message>
+    <message>
+        <source>Every date could be day/month or month/day; read as {order} ({reason}).</source>
+        <translation>Chaque date peut se lire jour/mois ou mois/jour ; lue comme {order} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Every date could be day/month or month/day; read as {order} because the lines are then in date order.</source>
+        <translation>Chaque date peut se lire jour/mois ou mois/jour ; lue comme {order}, car les lignes sont alors dans l’ordre des dates.</translation>
     </message>
     <message>
         <source>For amounts like this you filed {name} under {category} ({counted})</source>
@@ -2070,6 +2146,10 @@ Motif  {reference}
     <message>
         <source>Model ({percent}): {features}</source>
         <translation>Modèle ({percent}) : {features}</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>mois/jour/année</translation>
     </message>
     <message>
         <source>monthly</source>
@@ -2140,6 +2220,10 @@ Motif  {reference}
         <translation>Le paiement à {payee} est en attente : transmettez-le à votre banque (code QR ou fichier SEPA).</translation>
     </message>
     <message>
+        <source>Read as {encoding} text.</source>
+        <translation>Lu comme du texte {encoding}.</translation>
+    </message>
+    <message>
         <source>Rule &apos;{name}&apos;</source>
         <translation>Règle « {name} »</translation>
     </message>
@@ -2150,6 +2234,10 @@ Motif  {reference}
     <message>
         <source>same date, amount and description</source>
         <translation>même date, même montant et même libellé</translation>
+    </message>
+    <message>
+        <source>Several date columns ({names}): the first is the booking date.</source>
+        <translation>Plusieurs colonnes de date ({names}) : la première est la date de comptabilisation.</translation>
     </message>
     <message>
         <source>The account condition needs some text.</source>
@@ -2184,6 +2272,10 @@ Motif  {reference}
         <translation>Le montant doit être supérieur à zéro.</translation>
     </message>
     <message>
+        <source>the amounts have a decimal comma</source>
+        <translation>les montants ont une virgule décimale</translation>
+    </message>
+    <message>
         <source>The BIC {bic} is from {country} but the IBAN is from {iban_country}; check both with the payee.</source>
         <translation>Le BIC {bic} est de {country} mais l’IBAN est de {iban_country} ; vérifiez les deux avec le bénéficiaire.</translation>
     </message>
@@ -2202,6 +2294,14 @@ Motif  {reference}
     <message>
         <source>The description condition needs some text.</source>
         <translation>La condition sur le libellé demande un texte.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no lines under it.</source>
+        <translation>Le fichier a un en-tête mais aucune ligne en dessous.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s amounts are in {currency}, not {hint}.</source>
+        <translation>Les montants du fichier sont en {currency}, pas en {hint}.</translation>
     </message>
     <message>
         <source>The IBAN belongs to the bank with BIC {known}, not {bic}; check the BIC with the payee (or leave it empty).</source>
@@ -2246,6 +2346,10 @@ Motif  {reference}
     <message>
         <source>The rule&apos;s name is {count} characters long; at most {limit} are kept. Shorten it.</source>
         <translation>Le nom de la règle compte {count} caractères ; {limit} au plus sont conservés. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The signed amount {column} is used; the separate money out/in columns are not.</source>
+        <translation>Le montant signé {column} est utilisé ; les colonnes séparées débit/crédit ne le sont pas.</translation>
     </message>
     <message>
         <source>The {name} is missing.</source>
@@ -2310,6 +2414,10 @@ Motif  {reference}
     <message>
         <source>Who should be paid? Name a payee.</source>
         <translation>Qui faut-il payer ? Nommez un bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation>année-mois-jour</translation>
     </message>
     <message>
         <source>yearly</source>
@@ -2444,6 +2552,10 @@ Motif  {reference}
         <translation>{count} lettres ou chiffres</translation>
     </message>
     <message>
+        <source>{count} lines of account information above the header skipped.</source>
+        <translation>{count} lignes d’informations sur le compte au-dessus de l’en-tête ignorées.</translation>
+    </message>
+    <message>
         <source>{count} merchant</source>
         <translation>{count} commerçant</translation>
     </message>
@@ -2554,6 +2666,10 @@ Motif  {reference}
     <message>
         <source>{number} is not an account number: 6 to {most} digits (or capital letters), as the bank printed it.</source>
         <translation>{number} n’est pas un numéro de compte : 6 à {most} chiffres (ou lettres majuscules), tel que la banque l’a imprimé.</translation>
+    </message>
+    <message>
+        <source>{others} not used: the amounts in {currency} are in {column}.</source>
+        <translation>{others} non utilisé(s) : les montants en {currency} sont dans {column}.</translation>
     </message>
     <message>
         <source>{reason} (as &apos;{alias}&apos;, the same merchant&apos;s name)</source>

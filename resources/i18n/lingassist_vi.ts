@@ -1964,6 +1964,10 @@ Nội dung  {reference}
         <translation>số tiền khớp với {value}</translation>
     </message>
     <message>
+        <source>Amounts with a decimal comma (1.234,56).</source>
+        <translation>Số tiền dùng dấu phẩy thập phân (1.234,56).</translation>
+    </message>
+    <message>
         <source>An amount range needs a lowest or a highest amount.</source>
         <translation>Khoảng số tiền cần có số tiền thấp nhất hoặc cao nhất.</translation>
     </message>
@@ -1988,6 +1992,42 @@ Nội dung  {reference}
         <translation>IBAN bắt đầu bằng mã quốc gia hai chữ cái và hai chữ số kiểm tra, ví dụ {example}.</translation>
     </message>
     <message>
+        <source>as Dutch banks write dates</source>
+        <translation>theo cách ngân hàng Hà Lan ghi ngày</translation>
+    </message>
+    <message>
+        <source>as English banks write dates</source>
+        <translation>theo cách ngân hàng Anh ghi ngày</translation>
+    </message>
+    <message>
+        <source>as French banks write dates</source>
+        <translation>theo cách ngân hàng Pháp ghi ngày</translation>
+    </message>
+    <message>
+        <source>as German banks write dates</source>
+        <translation>theo cách ngân hàng Đức ghi ngày</translation>
+    </message>
+    <message>
+        <source>as Italian banks write dates</source>
+        <translation>theo cách ngân hàng Ý ghi ngày</translation>
+    </message>
+    <message>
+        <source>as Spanish banks write dates</source>
+        <translation>theo cách ngân hàng Tây Ban Nha ghi ngày</translation>
+    </message>
+    <message>
+        <source>as usual for {currency} accounts</source>
+        <translation>như thường lệ với tài khoản {currency}</translation>
+    </message>
+    <message>
+        <source>as Vietnamese banks write dates</source>
+        <translation>theo cách ngân hàng Việt Nam ghi ngày</translation>
+    </message>
+    <message>
+        <source>as {language} banks write dates</source>
+        <translation>theo cách ngân hàng ({language}) ghi ngày</translation>
+    </message>
+    <message>
         <source>Bank wording &apos;{words}&apos; means {category}</source>
         <translation>Cách ghi của ngân hàng “{words}” nghĩa là {category}</translation>
     </message>
@@ -2000,8 +2040,32 @@ Nội dung  {reference}
         <translation>Đã đặt ngân sách: {amount} mỗi tháng cho {category}.</translation>
     </message>
     <message>
+        <source>Columns separated by bars.</source>
+        <translation>Các cột phân cách bằng dấu gạch đứng.</translation>
+    </message>
+    <message>
+        <source>Columns separated by commas.</source>
+        <translation>Các cột phân cách bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>Columns separated by semicolons.</source>
+        <translation>Các cột phân cách bằng dấu chấm phẩy.</translation>
+    </message>
+    <message>
+        <source>Columns separated by tabs.</source>
+        <translation>Các cột phân cách bằng dấu tab.</translation>
+    </message>
+    <message>
+        <source>Columns separated by {delimiter}.</source>
+        <translation>Các cột phân cách bằng {delimiter}.</translation>
+    </message>
+    <message>
         <source>daily</source>
         <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>ngày/tháng/năm</translation>
     </message>
     <message>
         <source>description contains {value}</source>
@@ -2014,6 +2078,18 @@ Nội dung  {reference}
     <message>
         <source>description matches {value}</source>
         <translation>mô tả khớp với {value}</translation>
+    </message>
+    <message>
+        <source>Every amount is positive: if purchases show as positive (some card exports do), flip the signs in the column choice.</source>
+        <translation>Mọi số tiền đều dương: nếu các khoản mua hiện là số dương (một số tệp xuất từ thẻ như vậy), hãy đảo dấu trong phần chọn cột.</translation>
+    </message>
+    <message>
+        <source>Every date could be day/month or month/day; read as {order} ({reason}).</source>
+        <translation>Mọi ngày đều có thể là ngày/tháng hoặc tháng/ngày; đã đọc theo {order} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Every date could be day/month or month/day; read as {order} because the lines are then in date order.</source>
+        <translation>Mọi ngày đều có thể là ngày/tháng hoặc tháng/ngày; đã đọc theo {order} vì khi đó các dòng theo đúng thứ tự ngày.</translation>
     </message>
     <message>
         <source>For amounts like this you filed {name} under {category} ({counted})</source>
@@ -2054,6 +2130,10 @@ Nội dung  {reference}
     <message>
         <source>Model ({percent}): {features}</source>
         <translation>Mô hình ({percent}): {features}</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>tháng/ngày/năm</translation>
     </message>
     <message>
         <source>monthly</source>
@@ -2124,6 +2204,10 @@ Nội dung  {reference}
         <translation>Khoản thanh toán cho {payee} đang chờ: hãy chuyển nó cho ngân hàng của bạn (mã QR hoặc tệp SEPA).</translation>
     </message>
     <message>
+        <source>Read as {encoding} text.</source>
+        <translation>Đọc dưới dạng văn bản {encoding}.</translation>
+    </message>
+    <message>
         <source>Rule &apos;{name}&apos;</source>
         <translation>Quy tắc “{name}”</translation>
     </message>
@@ -2134,6 +2218,10 @@ Nội dung  {reference}
     <message>
         <source>same date, amount and description</source>
         <translation>cùng ngày, cùng số tiền và cùng mô tả</translation>
+    </message>
+    <message>
+        <source>Several date columns ({names}): the first is the booking date.</source>
+        <translation>Có nhiều cột ngày ({names}): cột đầu tiên là ngày ghi sổ.</translation>
     </message>
     <message>
         <source>The account condition needs some text.</source>
@@ -2168,6 +2256,10 @@ Nội dung  {reference}
         <translation>Số tiền phải lớn hơn không.</translation>
     </message>
     <message>
+        <source>the amounts have a decimal comma</source>
+        <translation>số tiền dùng dấu phẩy thập phân</translation>
+    </message>
+    <message>
         <source>The BIC {bic} is from {country} but the IBAN is from {iban_country}; check both with the payee.</source>
         <translation>BIC {bic} thuộc {country} nhưng IBAN thuộc {iban_country}; hãy kiểm tra cả hai với người nhận.</translation>
     </message>
@@ -2186,6 +2278,14 @@ Nội dung  {reference}
     <message>
         <source>The description condition needs some text.</source>
         <translation>Điều kiện về mô tả cần có nội dung.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no lines under it.</source>
+        <translation>Tệp có dòng tiêu đề nhưng không có dòng nào bên dưới.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s amounts are in {currency}, not {hint}.</source>
+        <translation>Số tiền trong tệp tính bằng {currency}, không phải {hint}.</translation>
     </message>
     <message>
         <source>The IBAN belongs to the bank with BIC {known}, not {bic}; check the BIC with the payee (or leave it empty).</source>
@@ -2230,6 +2330,10 @@ Nội dung  {reference}
     <message>
         <source>The rule&apos;s name is {count} characters long; at most {limit} are kept. Shorten it.</source>
         <translation>Tên quy tắc dài {count} ký tự; chỉ giữ tối đa {limit}. Hãy rút ngắn.</translation>
+    </message>
+    <message>
+        <source>The signed amount {column} is used; the separate money out/in columns are not.</source>
+        <translation>Dùng cột số tiền có dấu {column}; không dùng các cột tiền ra/tiền vào riêng.</translation>
     </message>
     <message>
         <source>The {name} is missing.</source>
@@ -2294,6 +2398,10 @@ Nội dung  {reference}
     <message>
         <source>Who should be paid? Name a payee.</source>
         <translation>Cần trả cho ai? Hãy nêu tên người nhận.</translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation>năm-tháng-ngày</translation>
     </message>
     <message>
         <source>yearly</source>
@@ -2428,6 +2536,10 @@ Nội dung  {reference}
         <translation>{count} chữ cái hoặc chữ số</translation>
     </message>
     <message>
+        <source>{count} lines of account information above the header skipped.</source>
+        <translation>Đã bỏ qua {count} dòng thông tin tài khoản phía trên dòng tiêu đề.</translation>
+    </message>
+    <message>
         <source>{count} merchant</source>
         <translation>{count} cửa hàng</translation>
     </message>
@@ -2538,6 +2650,10 @@ Nội dung  {reference}
     <message>
         <source>{number} is not an account number: 6 to {most} digits (or capital letters), as the bank printed it.</source>
         <translation>{number} không phải số tài khoản: từ 6 đến {most} chữ số (hoặc chữ in hoa), đúng như ngân hàng in.</translation>
+    </message>
+    <message>
+        <source>{others} not used: the amounts in {currency} are in {column}.</source>
+        <translation>Không dùng {others}: số tiền bằng {currency} nằm trong {column}.</translation>
     </message>
     <message>
         <source>{reason} (as &apos;{alias}&apos;, the same merchant&apos;s name)</source>

@@ -28,7 +28,7 @@ from lingassist.gui.message_bubble import MessageBubble
 from lingassist.gui.payee_form import PayeeForm
 from lingassist.gui.rules_dialog import RulesDialog
 from lingassist.gui.service_phrases import SERVICE_PHRASES
-from lingassist.gui.translation import PHRASES, install_language, remove_translation
+from lingassist.gui.translation import PHRASES, install_language, remove_translation, shown_phrase
 from lingassist.services import rules
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, record_entry
@@ -240,6 +240,26 @@ def test_a_bank_file_line_that_cannot_be_read_says_why_in_the_window_language(
     model = ImportTableModel("en_IE")
     model.set_lines(preview_import(context, read_bank_file(path, currency_hint="EUR")).lines, "EUR")
     assert model.data(model.index(2, DETAILS)) == rejected
+
+
+@pytest.mark.parametrize(
+    ("speaking", "notes"),
+    [("fr", "Colonnes séparées par des points-virgules. Lu comme du texte cp1252. "
+            "Montants avec une virgule décimale (1.234,56). Chaque date peut se lire jour/mois ou "
+            "mois/jour ; lue comme jour/mois/année (comme l’écrivent les banques allemandes)."),
+     ("vi", "Các cột phân cách bằng dấu chấm phẩy. Đọc dưới dạng văn bản cp1252. "
+            "Số tiền dùng dấu phẩy thập phân (1.234,56). Mọi ngày đều có thể là ngày/tháng hoặc "
+            "tháng/ngày; đã đọc theo ngày/tháng/năm (theo cách ngân hàng Đức ghi ngày).")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_what_the_reader_noted_is_said_in_the_window_language(
+    context: AppContext, speaking: str, notes: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "giro.csv"
+    text = "Buchungstag;Verwendungszweck;Betrag\n02.11.2026;Bäckerei;-3,10\n03.11.2026;Café;-4,20\n"
+    path.write_bytes(text.encode("cp1252"))
+    preview = preview_import(context, read_bank_file(path, currency_hint="EUR"))
+    assert " ".join(shown_phrase(note) for note in preview.said_notes) == notes
 
 
 @pytest.mark.parametrize(
