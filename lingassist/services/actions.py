@@ -205,7 +205,12 @@ def _entry_card(context: AppContext, command: ParsedCommand, source: Transaction
         _field(command, "amount", "Amount", amount),
         _field(command, "merchant", "From" if income else "Merchant", where or "—"),
         replace(_field(command, "category", "Category", category), note=note),
-        _field(command, "account", "Account", command.account or context.settings.default_account),
+        _field(
+            command,
+            "account",
+            "Account",
+            _stored_account(context, command.account) or context.settings.default_account,
+        ),
         _field(command, "date", "Date", (command.date or context.today()).isoformat()),
     ]
     fields += _share_fields(context, command)
@@ -348,7 +353,8 @@ def _transfer_card(
     context: AppContext, command: ParsedCommand, source: TransactionSource
 ) -> Proposal:
     amount = _money_text(context, command)
-    origin, target = command.account or "?", command.to_account or "?"
+    origin = _stored_account(context, command.account) or "?"
+    target = _stored_account(context, command.to_account) or "?"
     fields = (
         _field(command, "amount", "Amount", amount),
         _field(command, "account", "From", origin),
@@ -586,6 +592,19 @@ def _account_problems(context: AppContext, names: tuple[str | None, ...]) -> tup
                 except NotFound:
                     problems.append(_no_account(name, session=session))
     return tuple(problems)
+
+
+def _stored_account(context: AppContext, name: str | None) -> str:
+    """The account as the ledger names it ("Checking" for "checking"), so the window can
+    show LingAssist's own accounts in its language; the words as said when there is no
+    such account ("" for none said)."""
+    if not name:
+        return ""
+    with context.database.sessions() as session:
+        try:
+            return find_account(name, session=session).name
+        except NotFound:
+            return name
 
 
 def _no_account(name: str, *, session: Session) -> Phrase:

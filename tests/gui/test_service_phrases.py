@@ -172,6 +172,19 @@ def test_the_payee_form_says_its_problems_in_the_window_language(
 
 
 @pytest.mark.parametrize(
+    ("speaking", "title", "origin", "target"),
+    [("fr", "Virer €200.00 de Compte courant vers Espèces", "Compte courant", "Espèces"),
+     ("vi", "Chuyển €200.00 từ Tài khoản chính sang Tiền mặt", "Tài khoản chính", "Tiền mặt")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_transfer_card_names_lingassists_accounts_in_the_window_language(
+    qtbot: QtBot, context: AppContext, speaking: str, title: str, origin: str, target: str
+) -> None:
+    texts = _texts(_card(qtbot, context, "move 200 from checking to cash"))
+    assert texts[0] == title and origin in texts and target in texts, texts
+
+
+@pytest.mark.parametrize(
     ("speaking", "repeats"), [("fr", "tous les mois"), ("vi", "hằng tháng")], indirect=["speaking"]
 )
 def test_how_often_an_entry_repeats_is_said_in_the_window_language(
