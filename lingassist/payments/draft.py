@@ -15,7 +15,7 @@ from enum import StrEnum
 from lingassist.core.currency import is_currency_code
 from lingassist.core.errors import InvalidAmount
 from lingassist.core.money import format_amount, to_minor
-from lingassist.core.phrases import AccountName, phrase
+from lingassist.core.phrases import AccountName, Amount, phrase
 from lingassist.payments.iban import bic_problems, format_iban, iban_problems, normalize_iban
 from lingassist.payments.problems import Problem, ProblemCode, has_blocking, said_problem
 from lingassist.payments.vn_banks import (
@@ -445,5 +445,6 @@ def _duplicate_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem
     return []
 
 
-def _money(amount: Decimal, currency: str) -> str:
-    return f"{format_amount(amount, currency)} {currency}"
+def _money(amount: Decimal, currency: str) -> Amount:
+    """ "1,234.56 EUR" in the English message; a window writes it as its locale does."""
+    return Amount(amount, currency, f"{format_amount(amount, currency)} {currency}")

@@ -101,6 +101,25 @@ def test_a_payment_card_says_its_values_and_problems_in_the_window_language(
 
 
 @pytest.mark.parametrize(
+    ("speaking", "locale", "funds"),
+    [("fr", "fr_FR", "⚠ Compte courant dispose de 0,00\u00a0€ ; payer 40,50\u00a0€ le laisserait "
+                     "à -40,50\u00a0€."),
+     ("vi", "vi_VN", "⚠ Tài khoản chính có 0,00\u00a0€; trả 40,50\u00a0€ sẽ còn lại "
+                     "-40,50\u00a0€.")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_payment_problems_amounts_and_account_follow_the_window(
+    qtbot: QtBot, context: AppContext, speaking: str, locale: str, funds: str
+) -> None:
+    QLocale.setDefault(QLocale(locale))
+    try:
+        texts = _texts(_card(qtbot, context, "pay Max Mustermann 40.50 euros for rent"))
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
+    assert funds in texts, texts
+
+
+@pytest.mark.parametrize(
     ("speaking", "done"),
     [("fr", "✓ Dépense ajoutée : 12,50\u00a0€ chez Blue Bottle"),
      ("vi", "✓ Đã thêm khoản chi 12,50\u00a0€ tại Blue Bottle")],
