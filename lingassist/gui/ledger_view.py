@@ -35,9 +35,9 @@ from lingassist.gui.transaction_table_model import (
     STATUSES,
     TransactionTableModel,
 )
-from lingassist.gui.translation import SEPARATOR, shown_account, shown_choices
+from lingassist.gui.translation import SEPARATOR, shown_account, shown_choices, shown_phrase
 from lingassist.services.context import AppContext
-from lingassist.services.corrections import attachment_files, edit_details, explain_category
+from lingassist.services.corrections import attachment_files, edit_details, said_explanation
 from lingassist.services.entries import account_names, category_choices
 from lingassist.services.formatting import date_text
 
@@ -147,7 +147,9 @@ class LedgerView(QWidget):
     def explain(self, row: int) -> str:
         """ "Why this category?" for the transaction in `row`."""
         transaction = self.model.row_at(row)
-        return explain_category(self._context, transaction.id) if transaction else ""
+        if transaction is None:
+            return ""
+        return shown_phrase(said_explanation(self._context, transaction.id))
 
     def _context_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)

@@ -92,6 +92,11 @@ SERVICE_PHRASES = (
     ),
     QT_TRANSLATE_NOOP(
         "Phrase",
+        "Filed under {category}. For {who} LingAssist would now suggest: {reason}.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Filed under {category}. {reason}."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
         "For amounts like this you filed {name} under {category} ({counted})",
     ),
     QT_TRANSLATE_NOOP(
@@ -212,6 +217,7 @@ SERVICE_PHRASES = (
         "Phrase",
         "This is the first payment to {name}: check the IBAN with them.",
     ),
+    QT_TRANSLATE_NOOP("Phrase", "Uncategorized"),
     QT_TRANSLATE_NOOP("Phrase", "Undid: {change}"),
     QT_TRANSLATE_NOOP("Phrase", "weekly"),
     QT_TRANSLATE_NOOP("Phrase", "Which account should {name} be paid into? Give their IBAN."),

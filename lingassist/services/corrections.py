@@ -10,6 +10,7 @@ from lingassist.categorize.normalize import normalize
 from lingassist.core.accounts import CategoryDirection
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money, format_amount, read_money
+from lingassist.core.phrases import CategoryName, Phrase, PhraseValue, phrase
 from lingassist.core.transactions import Posting
 from lingassist.ledger import journal
 from lingassist.ledger.attachments import stored_names
@@ -50,14 +51,26 @@ def change_category(context: AppContext, transaction_id: int, code: str) -> str:
 
 def explain_category(context: AppContext, transaction_id: int) -> str:
     """Why a transaction is where it is, and what LingAssist would suggest for it now."""
+    return said_explanation(context, transaction_id).text
+
+
+def said_explanation(context: AppContext, transaction_id: int) -> Phrase:
+    """`explain_category` as a phrase, for a window to say in its language."""
     with context.database.sessions() as session:
         row = transaction_rows([transaction_id], session=session)[0]
     suggestion = context.advisor.suggest(row.merchant or row.description, row.amount)
-    filed = f"Filed under {row.category_name or 'Uncategorized'}."
+    reason = suggestion.said or Phrase(suggestion.reason)
+    filed: PhraseValue = phrase("Uncategorized")
+    if row.category_name:
+        filed = CategoryName(row.category_code, row.category_name)
     if suggestion.code == row.category_code:
-        return f"{filed} {suggestion.reason}."
-    who = row.merchant or row.description
-    return f"{filed} For {who} LingAssist would now suggest: {suggestion.reason}."
+        return phrase("Filed under {category}. {reason}.", category=filed, reason=reason)
+    return phrase(
+        "Filed under {category}. For {who} LingAssist would now suggest: {reason}.",
+        category=filed,
+        who=row.merchant or row.description,
+        reason=reason,
+    )
 
 
 def edit_details(

@@ -2108,6 +2108,14 @@ Motif  {reference}
         <translation>Chaque date peut se lire jour/mois ou mois/jour ; lue comme {order}, car les lignes sont alors dans l’ordre des dates.</translation>
     </message>
     <message>
+        <source>Filed under {category}. For {who} LingAssist would now suggest: {reason}.</source>
+        <translation>Classée dans {category}. Pour {who}, LingAssist proposerait maintenant : {reason}.</translation>
+    </message>
+    <message>
+        <source>Filed under {category}. {reason}.</source>
+        <translation>Classée dans {category}. {reason}.</translation>
+    </message>
+    <message>
         <source>For amounts like this you filed {name} under {category} ({counted})</source>
         <translation>Pour des montants comme celui-ci, vous avez classé {name} dans {category} ({counted})</translation>
     </message>
@@ -2382,6 +2390,10 @@ Motif  {reference}
     <message>
         <source>This is the first payment to {name}: check the IBAN with them.</source>
         <translation>C’est le premier paiement à {name} : vérifiez l’IBAN avec cette personne.</translation>
+    </message>
+    <message>
+        <source>Uncategorized</source>
+        <translation>Sans catégorie</translation>
     </message>
     <message>
         <source>Undid: {change}</source>

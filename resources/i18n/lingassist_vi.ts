@@ -2092,6 +2092,14 @@ Nội dung  {reference}
         <translation>Mọi ngày đều có thể là ngày/tháng hoặc tháng/ngày; đã đọc theo {order} vì khi đó các dòng theo đúng thứ tự ngày.</translation>
     </message>
     <message>
+        <source>Filed under {category}. For {who} LingAssist would now suggest: {reason}.</source>
+        <translation>Đã xếp vào {category}. Với {who}, giờ LingAssist sẽ gợi ý: {reason}.</translation>
+    </message>
+    <message>
+        <source>Filed under {category}. {reason}.</source>
+        <translation>Đã xếp vào {category}. {reason}.</translation>
+    </message>
+    <message>
         <source>For amounts like this you filed {name} under {category} ({counted})</source>
         <translation>Với số tiền cỡ này, bạn đã xếp {name} vào {category} ({counted})</translation>
     </message>
@@ -2366,6 +2374,10 @@ Nội dung  {reference}
     <message>
         <source>This is the first payment to {name}: check the IBAN with them.</source>
         <translation>Đây là lần đầu thanh toán cho {name}: hãy kiểm tra IBAN với họ.</translation>
+    </message>
+    <message>
+        <source>Uncategorized</source>
+        <translation>Chưa phân loại</translation>
     </message>
     <message>
         <source>Undid: {change}</source>

@@ -31,6 +31,7 @@ from lingassist.gui.service_phrases import SERVICE_PHRASES
 from lingassist.gui.translation import PHRASES, install_language, remove_translation, shown_phrase
 from lingassist.services import rules
 from lingassist.services.context import AppContext
+from lingassist.services.corrections import said_explanation
 from lingassist.services.entries import EntryRequest, record_entry
 from lingassist.services.imports import LineStatus, PreviewLine, apply_import, preview_import
 from tests.phrase_templates import templates
@@ -201,6 +202,20 @@ def test_a_transfer_card_names_lingassists_accounts_in_the_window_language(
 ) -> None:
     texts = _texts(_card(qtbot, context, "move 200 from checking to cash"))
     assert texts[0] == title and origin in texts and target in texts, texts
+
+
+@pytest.mark.parametrize(
+    ("speaking", "filed", "you"),
+    [("fr", "Classée dans Café. ", "Vous avez classé Brew Lab dans Café"),
+     ("vi", "Đã xếp vào Cà phê. ", "Bạn đã xếp Brew Lab vào Cà phê")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_why_this_category_is_said_in_the_window_language(
+    context: AppContext, speaking: str, filed: str, you: str
+) -> None:
+    entry = record_entry(context, EntryRequest("4.20", merchant="Brew Lab", category="coffee"))
+    shown = shown_phrase(said_explanation(context, entry.row.id))
+    assert shown.startswith(filed) and you in shown, shown
 
 
 @pytest.mark.parametrize(
