@@ -200,7 +200,8 @@ class LedgerView(QWidget):
         )
         if ok:
             changes = {field: text.strip()}
-            self._details_changed(edit_details(self._context, transaction.id, **changes))
+            said = edit_details(self._context, transaction.id, **changes)
+            self._details_changed(shown_phrase(said))
 
     def _split(self, row: int) -> None:
         transaction = self.model.row_at(row)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionRow
 from lingassist.gui.focus import chain_focus
-from lingassist.gui.translation import shown_account, shown_choices
+from lingassist.gui.translation import shown_account, shown_choices, shown_phrase
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import split_transaction
 from lingassist.services.formatting import money_text
@@ -104,7 +104,8 @@ class SplitDialog(QDialog):
             if value.text().strip()
         ]
         try:
-            self.result_message = split_transaction(self._context, self._row.id, parts)
+            said = split_transaction(self._context, self._row.id, parts)
+            self.result_message = shown_phrase(said)
         except UserFacingError as error:
             self.message.setText(str(error))
             return

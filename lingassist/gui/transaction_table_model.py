@@ -28,9 +28,9 @@ from lingassist.core.transactions import (
     TransactionStatus,
 )
 from lingassist.gui.style import colors
-from lingassist.gui.translation import shown_account, shown_category
+from lingassist.gui.translation import shown_account, shown_category, shown_phrase
 from lingassist.services.context import AppContext
-from lingassist.services.corrections import change_category
+from lingassist.services.corrections import said_change_category
 from lingassist.services.entries import count_entries, page_of_entries
 from lingassist.services.formatting import date_text, money_text
 
@@ -167,7 +167,7 @@ class TransactionTableModel(QAbstractTableModel):
         if row is None or role != Qt.ItemDataRole.EditRole or index.column() != CATEGORY_COLUMN:
             return False
         try:
-            message = change_category(self._context, row.id, str(value))
+            message = shown_phrase(said_change_category(self._context, row.id, str(value)))
         except UserFacingError as error:
             self.correction_failed.emit(str(error))
             return False

@@ -30,6 +30,15 @@ def change_category(context: AppContext, transaction_id: int, code: str) -> str:
     Raises:
         UserFacingError: unknown category, a split or a transfer, or income/spending mix-up.
     """
+    return said_change_category(context, transaction_id, code).text
+
+
+def said_change_category(context: AppContext, transaction_id: int, code: str) -> Phrase:
+    """`change_category`, saying what was done as a phrase (for a window's language).
+
+    Raises:
+        UserFacingError: as `change_category`.
+    """
     with context.database.sessions.begin() as session:
         row = transaction_rows([transaction_id], session=session)[0]
         category = resolve_category(code, session=session)
@@ -46,7 +55,12 @@ def change_category(context: AppContext, transaction_id: int, code: str) -> str:
     who = row.merchant or row.description
     context.advisor.learn(who, category.code, description=row.description, amount=row.amount)
     known = normalize(who).merchant or who  # "POS 4411 WOOLWORTHS CAPE TOWN" -> "Woolworths"
-    return f"Moved {who} to {category.name}; {known} will be filed there from now on."
+    return phrase(
+        "Moved {who} to {category}; {known} will be filed there from now on.",
+        who=who,
+        category=CategoryName(category.code, category.name),
+        known=known,
+    )
 
 
 def explain_category(context: AppContext, transaction_id: int) -> str:
@@ -79,14 +93,14 @@ def edit_details(
     *,
     merchant: str | None = None,
     memo: str | None = None,
-) -> str:
-    """Change a transaction's merchant and/or note (one undoable change)."""
+) -> Phrase:
+    """Change a transaction's merchant and/or note (one undoable change); say what was done."""
     with context.database.sessions.begin() as session:
         change = journal.begin_change(session, "Edit transaction")
         edit_transaction(
             transaction_id, session=session, change=change, merchant=merchant, memo=memo
         )
-    return "Merchant changed." if merchant is not None else "Note saved."
+    return phrase("Merchant changed.") if merchant is not None else phrase("Note saved.")
 
 
 def attachment_files(context: AppContext, transaction_id: int) -> list[tuple[Path, str]]:
@@ -100,9 +114,10 @@ def attachment_files(context: AppContext, transaction_id: int) -> list[tuple[Pat
 
 def split_transaction(
     context: AppContext, transaction_id: int, parts: list[tuple[str, str]]
-) -> str:
+) -> Phrase:
     """Spread a spending transaction over several categories: `parts` are (category code or
-    name, amount text) and must add up exactly to what was paid. One undoable change.
+    name, amount text) and must add up exactly to what was paid. One undoable change; says
+    what was done.
 
     Raises:
         UserFacingError: fewer than two parts, an unknown category or amount, parts that do
@@ -135,7 +150,7 @@ def split_transaction(
             change=change,
             new_postings=(*postings, Posting(money_legs[0][0], -paid)),
         )
-    return f"Split into {len(parts)} categories."
+    return phrase("Split into {count} categories.", count=str(len(parts)))
 
 
 def _share(text: str, currency: str) -> Money:

@@ -2140,6 +2140,10 @@ Motif  {reference}
         <translation>Commerçant connu : {merchant} est classé dans {category}</translation>
     </message>
     <message>
+        <source>Merchant changed.</source>
+        <translation>Commerçant modifié.</translation>
+    </message>
+    <message>
         <source>merchant contains {value}</source>
         <translation>le commerçant contient {value}</translation>
     </message>
@@ -2184,6 +2188,10 @@ Motif  {reference}
         <translation>{count} opérations déplacées vers {category}.</translation>
     </message>
     <message>
+        <source>Moved {who} to {category}; {known} will be filed there from now on.</source>
+        <translation>{who} déplacé vers {category} ; désormais, {known} y sera classé.</translation>
+    </message>
+    <message>
         <source>no account</source>
         <translation>aucun compte</translation>
     </message>
@@ -2224,6 +2232,10 @@ Motif  {reference}
         <translation>Incertain : la meilleure hypothèse, {category}, n’atteint que {percent}</translation>
     </message>
     <message>
+        <source>Note saved.</source>
+        <translation>Note enregistrée.</translation>
+    </message>
+    <message>
         <source>Payment to {payee} is pending: hand it to your bank (QR code or SEPA file).</source>
         <translation>Le paiement à {payee} est en attente : transmettez-le à votre banque (code QR ou fichier SEPA).</translation>
     </message>
@@ -2246,6 +2258,10 @@ Motif  {reference}
     <message>
         <source>Several date columns ({names}): the first is the booking date.</source>
         <translation>Plusieurs colonnes de date ({names}) : la première est la date de comptabilisation.</translation>
+    </message>
+    <message>
+        <source>Split into {count} categories.</source>
+        <translation>Répartie sur {count} catégories.</translation>
     </message>
     <message>
         <source>The account condition needs some text.</source>

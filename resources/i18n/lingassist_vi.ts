@@ -2124,6 +2124,10 @@ Nội dung  {reference}
         <translation>Cửa hàng đã biết: {merchant} thuộc {category}</translation>
     </message>
     <message>
+        <source>Merchant changed.</source>
+        <translation>Đã đổi cửa hàng.</translation>
+    </message>
+    <message>
         <source>merchant contains {value}</source>
         <translation>cửa hàng chứa {value}</translation>
     </message>
@@ -2168,6 +2172,10 @@ Nội dung  {reference}
         <translation>Đã chuyển {count} giao dịch sang {category}.</translation>
     </message>
     <message>
+        <source>Moved {who} to {category}; {known} will be filed there from now on.</source>
+        <translation>Đã chuyển {who} sang {category}; từ nay {known} sẽ được xếp vào đó.</translation>
+    </message>
+    <message>
         <source>no account</source>
         <translation>không có tài khoản</translation>
     </message>
@@ -2208,6 +2216,10 @@ Nội dung  {reference}
         <translation>Chưa chắc chắn: dự đoán tốt nhất, {category}, chỉ đạt {percent}</translation>
     </message>
     <message>
+        <source>Note saved.</source>
+        <translation>Đã lưu ghi chú.</translation>
+    </message>
+    <message>
         <source>Payment to {payee} is pending: hand it to your bank (QR code or SEPA file).</source>
         <translation>Khoản thanh toán cho {payee} đang chờ: hãy chuyển nó cho ngân hàng của bạn (mã QR hoặc tệp SEPA).</translation>
     </message>
@@ -2230,6 +2242,10 @@ Nội dung  {reference}
     <message>
         <source>Several date columns ({names}): the first is the booking date.</source>
         <translation>Có nhiều cột ngày ({names}): cột đầu tiên là ngày ghi sổ.</translation>
+    </message>
+    <message>
+        <source>Split into {count} categories.</source>
+        <translation>Đã chia vào {count} danh mục.</translation>
     </message>
     <message>
         <source>The account condition needs some text.</source>

@@ -24,16 +24,20 @@ from lingassist.core.money import Money
 from lingassist.gui.action_card import ActionCard
 from lingassist.gui.conversation_view import ConversationView
 from lingassist.gui.import_table_model import DETAILS, ImportTableModel
+from lingassist.gui.main_window import MainWindow
 from lingassist.gui.message_bubble import MessageBubble
 from lingassist.gui.payee_form import PayeeForm
 from lingassist.gui.rules_dialog import RulesDialog
 from lingassist.gui.service_phrases import SERVICE_PHRASES
+from lingassist.gui.transaction_table_model import CATEGORY_COLUMN
 from lingassist.gui.translation import PHRASES, install_language, remove_translation, shown_phrase
 from lingassist.services import rules
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import said_explanation
 from lingassist.services.entries import EntryRequest, record_entry
 from lingassist.services.imports import LineStatus, PreviewLine, apply_import, preview_import
+from tests.gui.fake_speech import FakeSpeech
+from tests.gui.test_receipts_view import fake_reader
 from tests.phrase_templates import templates
 
 FIELDS = re.compile(r"\{\w+\}")
@@ -216,6 +220,23 @@ def test_why_this_category_is_said_in_the_window_language(
     entry = record_entry(context, EntryRequest("4.20", merchant="Brew Lab", category="coffee"))
     shown = shown_phrase(said_explanation(context, entry.row.id))
     assert shown.startswith(filed) and you in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("speaking", "moved"),
+    [("fr", "✓ Brew Lab déplacé vers Courses ; désormais, Brew Lab y sera classé."),
+     ("vi", "✓ Đã chuyển Brew Lab sang Đi chợ; từ nay Brew Lab sẽ được xếp vào đó.")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_category_changed_in_the_ledger_is_confirmed_in_the_window_language(
+    qtbot: QtBot, context: AppContext, speaking: str, moved: str
+) -> None:
+    record_entry(context, EntryRequest("4.20", merchant="Brew Lab", category="coffee"))
+    window = MainWindow(context, receipt_reader=fake_reader, speech=FakeSpeech())
+    qtbot.addWidget(window)
+    model = window.ledger.model
+    assert model.setData(model.index(0, CATEGORY_COLUMN), "FOOD_AND_DRINK_GROCERIES")
+    assert window.command_bar.feedback_text == moved
 
 
 @pytest.mark.parametrize(

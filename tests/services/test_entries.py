@@ -145,9 +145,8 @@ def test_a_payment_splits_exactly_over_categories(context: AppContext) -> None:
     ).row
     with pytest.raises(UserFacingError, match="add up to 45.00, but 50.00 was paid"):
         split_transaction(context, row.id, [("groceries", "30"), ("Electronics", "15")])
-    assert split_transaction(context, row.id, [("groceries", "30"), ("Electronics", "20,00")]) == (
-        "Split into 2 categories."
-    )
+    split = split_transaction(context, row.id, [("groceries", "30"), ("Electronics", "20,00")])
+    assert split.text == "Split into 2 categories."
     rows, _ = find_entries(context, TransactionFilter())
     assert (rows[0].category_name, rows[0].amount) == ("Split (2)", Decimal("-50.00"))
     report = build_report(context, "2026-11")
