@@ -52,6 +52,10 @@ _COUNT_BARE_BEFORE = re.compile(
     _COUNT + r"\s+(?:[^\W\d]+\s+){1,4}(?:[$€£]\s*)?$",
     re.I,
 )
+# "3 coffees each 3.50", "3 ly cà phê mỗi ly 30k": "each" said just before the price
+_EACH_BEFORE = re.compile(
+    r"\s(?:each|apiece|per\s+(?:item|piece|person|cup|ticket))\s*(?:[$€£]\s*)?\Z", re.I
+)
 # "2.80 x 2", "3.50 × 4": the price, then times a small count
 _TIMES_AFTER = re.compile(r"\s*(?:x|×|\*)\s*(?P<count>\d{1,2})(?![\d.,])", re.I)
 # "15 each for 2", "12 each, 3 of them", "6 each for the three of us": the count after "each"
@@ -119,6 +123,10 @@ def _product(text: str, price: Amount) -> Amount | None:
     counted_after = each and _COUNT_AFTER_EACH.match(text, each.end())
     if counted_after and (number := _count_value(counted_after.group("count"))) is not None:
         return _joined(text, number * price.value, price, price.span.start, counted_after.end())
+    each_before = _EACH_BEFORE.search(text, 0, price.span.start)
+    counted = each_before and _COUNT_BARE_BEFORE.search(text, 0, each_before.start() + 1)
+    if counted and (number := _count_value(counted.group("count"))) is not None:
+        return _joined(text, number * price.value, price, counted.start(), price.span.end)
     glued = _COUNT_X_BEFORE.search(text, 0, price.span.start)
     count = glued or _COUNT_BEFORE.search(text, 0, price.span.start)
     if count is None and each:

@@ -1027,3 +1027,31 @@ def test_a_bound_or_same_question_follow_up_keeps_the_question(earlier: str, tex
     context = ConversationContext().remember(read(earlier))
     command = parse(text, today=TODAY, context=context, default_currency="EUR")
     assert command.intent is read(earlier).intent
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("4 bagels each 2.25", "9.00"), ("3 ly trà sữa mỗi ly 35k", "105000")],
+)
+def test_each_said_before_the_price(text: str, amount: str) -> None:
+    assert read(text, "VND" if "ly" in text else "EUR").amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pain 2,40 il y a quelques jours", "bánh mì 25k mấy hôm trước", "taxi 18 l'autre jour"],
+)
+def test_a_vague_past_day_in_french_and_vietnamese_asks_which_day(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE
+    assert "date" in command.missing
+
+
+@pytest.mark.parametrize("text", ["je gagne 2800 par mois", "tôi kiếm 15 triệu một tháng"])
+def test_earnings_told_as_a_fact_in_french_and_vietnamese_are_not_recorded(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize("text", ["j'ai gagné 120 hier", "tôi kiếm được 3 triệu hôm qua"])
+def test_money_earned_in_french_and_vietnamese_is_still_income(text: str) -> None:
+    assert read(text).intent is Intent.ADD_INCOME

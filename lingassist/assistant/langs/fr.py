@@ -182,6 +182,9 @@ _LEXICON = {
     # written the short way
     "auj": "today", "ajd": "today", "pr": "for", "ds": "in", "bcp": "a lot",
     "hier": "yesterday", "aujourd'hui": "today", "ce matin": "this morning",
+    "il y a quelques jours": "a few days ago", "il y a plusieurs jours": "a few days ago",
+    "l'autre jour": "the other day", "il y a quelques semaines": "a few weeks ago",
+    "je gagne": "i earn", "on gagne": "we earn", "nous gagnons": "we earn",
     "ce soir": "tonight", "hier soir": "last night", "avant-hier": "the day before yesterday",
     "demain": "tomorrow", "ce mois-ci": "this month", "ce mois": "this month",
     "de la semaine": "this week", "du mois": "this month", "de la semaine dernière": "last week",
@@ -231,7 +234,7 @@ CONTEXTUAL = (
 NEVER_ENTRIES = (
     r"\b(?:veux|voudrais|voudrait|aimerais|aimerait|besoin|faut|faudrait|vais|compte\s+"
     r"(?:acheter|payer|depenser)|envisage|pense\s+(?:a|acheter)|economiser|epargner|mettre\s+de\s+"
-    r"cote|peut-etre|peut\s+etre|(?<!a\s)coute(?:nt|rait)?|prix|vaut|combien\s+(?:coute|vaut)|gagne\s+\d|"
+    r"cote|peut-etre|peut\s+etre|(?<!a\s)coute(?:nt|rait)?|prix|vaut|combien\s+(?:coute|vaut)|(?<!ai\s)(?<!a\s)gagne\s+\d+|"
     r"(?:mon|ma|son|sa)\s+(?:frere|soeur|pere|mere|copain|copine|ami|amie|collegue|voisin|voisine|"
     r"patron|mari|femme)\s+(?:gagne|touche|paie|paye|depense|a\s+gagne|a\s+touche))\b"
 )

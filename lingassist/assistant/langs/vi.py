@@ -151,6 +151,10 @@ _LEXICON = {
     "trông trẻ": "babysitting", "thiết kế": "design job",
     # dates
     "hôm qua": "yesterday", "hôm nay": "today", "hôm kia": "the day before yesterday",
+    "mấy hôm trước": "a few days ago", "mấy ngày trước": "a few days ago",
+    "vài hôm trước": "a few days ago", "vài ngày trước": "a few days ago",
+    "hôm trước": "the other day", "mấy tuần trước": "a few weeks ago",
+    "kiếm": "earn",
     "tối qua": "last night", "đêm qua": "last night", "sáng nay": "this morning",
     "trưa nay": "today", "chiều nay": "this afternoon", "tối nay": "tonight",
     "ngày mai": "tomorrow", "tuần này": "this week", "tuần trước": "last week",
