@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from lingassist.gui.category_picker import CategoryPicker
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.receipt_photo import ReceiptPhoto
-from lingassist.gui.translation import shown_account
+from lingassist.gui.translation import shown_account, shown_phrase
 from lingassist.services.receipts import ReceiptEdits, ScannedReceipt, edits_from_draft
 
 if TYPE_CHECKING:
@@ -108,7 +108,10 @@ class ReceiptCard(QWidget):
         self.details.setText(_details(scanned))
         self.warning.setText(
             self.tr("Already in the ledger (#{id}): {reason}.").format(
-                id=scanned.duplicate_of, reason=scanned.duplicate_reason
+                id=scanned.duplicate_of,
+                reason=shown_phrase(scanned.said_duplicate)
+                if scanned.said_duplicate
+                else scanned.duplicate_reason,
             )
             if scanned.duplicate_of is not None
             else ""

@@ -153,6 +153,7 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "Rule '{name}'"),
     QT_TRANSLATE_NOOP("Phrase", "same bank reference {reference}"),
     QT_TRANSLATE_NOOP("Phrase", "same date, amount and description"),
+    QT_TRANSLATE_NOOP("Phrase", "same merchant, date and total"),
     QT_TRANSLATE_NOOP(
         "Phrase",
         "Several date columns ({names}): the first is the booking date.",
@@ -206,6 +207,7 @@ SERVICE_PHRASES = (
         "Phrase",
         "The rule's name is {count} characters long; at most {limit} are kept. Shorten it.",
     ),
+    QT_TRANSLATE_NOOP("Phrase", "the same photo was added before"),
     QT_TRANSLATE_NOOP(
         "Phrase",
         "The signed amount {column} is used; the separate money out/in columns are not.",

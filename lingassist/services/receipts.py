@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from lingassist.core.errors import Cancelled, UserFacingError
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.core.transactions import TransactionSource
 from lingassist.ledger.attachments import transaction_like, transaction_with_file
 from lingassist.receipts.draft import ReceiptDraft
@@ -58,6 +59,7 @@ class ScannedReceipt:
         seconds: how long reading took.
         duplicate_of: id of a transaction that already holds this receipt, or None.
         duplicate_reason: why it looks like a duplicate ("" when it does not).
+        said_duplicate: `duplicate_reason` as a phrase, for a window in another language.
     """
 
     path: Path
@@ -69,6 +71,7 @@ class ScannedReceipt:
     preview_scale: float = 1.0
     duplicate_of: int | None = None
     duplicate_reason: str = ""
+    said_duplicate: Phrase | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ def scan_receipt(
         read.preview_png,
         read.preview_scale,
         duplicate,
+        reason.text if reason else "",
         reason,
     )
 
@@ -186,7 +190,8 @@ def confirm_receipt(
             total) is already in the ledger.
         UserFacingError: a field is missing or wrong (the message names it).
     """
-    duplicate_of, reason = scanned.duplicate_of, scanned.duplicate_reason
+    duplicate_of = scanned.duplicate_of
+    reason: Phrase | str | None = scanned.duplicate_reason
     if duplicate_of is None:  # checked again: an earlier file of the same batch may hold it
         with context.database.sessions() as session:
             duplicate_of, reason = _duplicate(scanned.draft, scanned.sha256, session)
@@ -225,17 +230,17 @@ def _suggested_category(context: AppContext, draft: ReceiptDraft) -> str | None:
     return None if suggestion.layer is Layer.FALLBACK else suggestion.code
 
 
-def _duplicate(draft: ReceiptDraft, sha256: str, session) -> tuple[int | None, str]:  # type: ignore[no-untyped-def]
+def _duplicate(draft: ReceiptDraft, sha256: str, session) -> tuple[int | None, Phrase | None]:  # type: ignore[no-untyped-def]
     same_file = transaction_with_file(sha256, session=session)
     if same_file is not None:
-        return same_file, "the same photo was added before"
+        return same_file, phrase("the same photo was added before")
     if draft.merchant and draft.date and draft.total is not None:
         same_purchase = _same_purchase(
             draft.merchant, draft.date, draft.total, draft.currency, session
         )
         if same_purchase is not None:
-            return same_purchase, "same merchant, date and total"
-    return None, ""
+            return same_purchase, phrase("same merchant, date and total")
+    return None, None
 
 
 def _same_purchase(merchant: str, day: date, total: Decimal, currency: str, session) -> int | None:  # type: ignore[no-untyped-def]

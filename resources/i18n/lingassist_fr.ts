@@ -2256,6 +2256,10 @@ Motif  {reference}
         <translation>même date, même montant et même libellé</translation>
     </message>
     <message>
+        <source>same merchant, date and total</source>
+        <translation>même commerçant, même date et même total</translation>
+    </message>
+    <message>
         <source>Several date columns ({names}): the first is the booking date.</source>
         <translation>Plusieurs colonnes de date ({names}) : la première est la date de comptabilisation.</translation>
     </message>
@@ -2370,6 +2374,10 @@ Motif  {reference}
     <message>
         <source>The rule&apos;s name is {count} characters long; at most {limit} are kept. Shorten it.</source>
         <translation>Le nom de la règle compte {count} caractères ; {limit} au plus sont conservés. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>the same photo was added before</source>
+        <translation>la même photo a déjà été ajoutée</translation>
     </message>
     <message>
         <source>The signed amount {column} is used; the separate money out/in columns are not.</source>

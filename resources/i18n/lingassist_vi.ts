@@ -2240,6 +2240,10 @@ Nội dung  {reference}
         <translation>cùng ngày, cùng số tiền và cùng mô tả</translation>
     </message>
     <message>
+        <source>same merchant, date and total</source>
+        <translation>cùng cửa hàng, cùng ngày và cùng tổng tiền</translation>
+    </message>
+    <message>
         <source>Several date columns ({names}): the first is the booking date.</source>
         <translation>Có nhiều cột ngày ({names}): cột đầu tiên là ngày ghi sổ.</translation>
     </message>
@@ -2354,6 +2358,10 @@ Nội dung  {reference}
     <message>
         <source>The rule&apos;s name is {count} characters long; at most {limit} are kept. Shorten it.</source>
         <translation>Tên quy tắc dài {count} ký tự; chỉ giữ tối đa {limit}. Hãy rút ngắn.</translation>
+    </message>
+    <message>
+        <source>the same photo was added before</source>
+        <translation>cùng một ảnh đã được thêm trước đó</translation>
     </message>
     <message>
         <source>The signed amount {column} is used; the separate money out/in columns are not.</source>

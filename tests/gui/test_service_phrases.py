@@ -27,6 +27,7 @@ from lingassist.gui.import_table_model import DETAILS, ImportTableModel
 from lingassist.gui.main_window import MainWindow
 from lingassist.gui.message_bubble import MessageBubble
 from lingassist.gui.payee_form import PayeeForm
+from lingassist.gui.receipt_card import ReceiptCard
 from lingassist.gui.rules_dialog import RulesDialog
 from lingassist.gui.service_phrases import SERVICE_PHRASES
 from lingassist.gui.transaction_table_model import CATEGORY_COLUMN
@@ -34,8 +35,9 @@ from lingassist.gui.translation import PHRASES, install_language, remove_transla
 from lingassist.services import rules
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import said_explanation
-from lingassist.services.entries import EntryRequest, record_entry
+from lingassist.services.entries import EntryRequest, account_names, category_choices, record_entry
 from lingassist.services.imports import LineStatus, PreviewLine, apply_import, preview_import
+from lingassist.services.receipts import confirm_receipt, edits_from_draft, scan_receipt
 from tests.gui.fake_speech import FakeSpeech
 from tests.gui.test_receipts_view import fake_reader
 from tests.phrase_templates import templates
@@ -237,6 +239,24 @@ def test_a_category_changed_in_the_ledger_is_confirmed_in_the_window_language(
     model = window.ledger.model
     assert model.setData(model.index(0, CATEGORY_COLUMN), "FOOD_AND_DRINK_GROCERIES")
     assert window.command_bar.feedback_text == moved
+
+
+@pytest.mark.parametrize(
+    ("speaking", "again"),
+    [("fr", "la même photo a déjà été ajoutée"), ("vi", "cùng một ảnh đã được thêm trước đó")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_receipt_already_in_the_ledger_says_why_in_the_window_language(
+    qtbot: QtBot, context: AppContext, speaking: str, again: str, tmp_path: Path
+) -> None:
+    photo = tmp_path / "sure_lidl.png"
+    photo.write_bytes(b"not read: the fake reader answers")
+    scanned = scan_receipt(context, photo, fake_reader)
+    confirm_receipt(context, scanned, edits_from_draft(scanned))
+    card = ReceiptCard(category_choices(context), account_names(context))
+    qtbot.addWidget(card)
+    card.show_receipt(scan_receipt(context, photo, fake_reader))
+    assert again in card.warning.text() and "photo was added" not in card.warning.text()
 
 
 @pytest.mark.parametrize(
