@@ -36,7 +36,7 @@ from rapidfuzz import fuzz, process
 
 from lingassist.categorize.aliases import ARTICLES, GLUED_LEGAL_FORMS
 from lingassist.categorize.normalize import normalize
-from lingassist.categorize.seed import generic_words
+from lingassist.categorize.seed import category_of, generic_words
 
 _FUZZY_CUTOFF = 92.0
 _MIN_FUZZY_KEY = 6
@@ -266,7 +266,7 @@ class MerchantMemory:
         else:
             place = self._place(key, fuzzy=fuzzy, loose=loose)
             if place is None and brand and fuzzy:
-                shorter = self._brand_start(key)
+                shorter = self._brand_start(key) or self._glued_brand(key)
                 place = (shorter, True) if shorter is not None else None
             if len(self._places) >= _PLACES_LIMIT:
                 self._places.clear()
@@ -310,6 +310,19 @@ class MerchantMemory:
             rank = (common, self._order.get(other, 0), other)
             best = rank if best is None or rank > best else best
         return best[2] if best is not None else None
+
+    def _glued_brand(self, key: str) -> str | None:
+        """The remembered well-known name that a well-known one-word name ends with,
+        after a shop format glued in front ("superspar", "kwikspar" / "spar"), when the
+        seed files both under one category ("karstadt" is no "adt", "nespresso" no
+        "esso"). The longest such name wins."""
+        if " " in key:
+            return None
+        for start in range(_MIN_DISTINCT, len(key) - _MIN_GLUED + 1):
+            rest = key[start:]
+            if rest in self._filings and _same_seed_category(key, rest):
+                return rest
+        return None
 
     def _generic_words(self) -> frozenset[str]:
         if self._generic is None:
@@ -408,6 +421,12 @@ def names_match(key: str, other: str, *, loose: bool = True, brand: bool = False
         return True
     shared, _, whole = _shared_start(words, others)
     return loose and whole and _close_enough(shared, whole=True, generic=generic_words())
+
+
+def _same_seed_category(name: str, other: str) -> bool:
+    """Whether the seed knows both names as well-known ones of one category."""
+    code = category_of(name)
+    return code is not None and code == category_of(other) and normalize(other).known
 
 
 def _brand_start_of(words: list[str], theirs: list[str], generic: frozenset[str]) -> int:

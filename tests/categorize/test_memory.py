@@ -315,3 +315,22 @@ def test_a_brand_is_not_found_from_another_brand_or_a_longer_name(
     memory = MerchantMemory([(remembered, "FOOD_AND_DRINK_GROCERIES")])
     assert memory.recall(asked, loose=False, brand=True) is None
     assert not names_match(asked, remembered, loose=False, brand=True)
+
+
+@pytest.mark.parametrize(
+    ("remembered", "asked", "found"),
+    [
+        ("spar", "superspar", True),  # a shop format glued in front, one category
+        ("spar", "kwikspar", True),
+        ("adt", "karstadt", False),  # a department store is no security firm
+        ("esso", "nespresso", False),  # coffee is no petrol station
+        ("spar", "spar rondebosch", False),  # two words: not glued
+    ],
+)
+def test_a_shop_format_glued_before_a_remembered_brand_of_its_category(
+    remembered: str, asked: str, found: bool
+) -> None:
+    memory = MerchantMemory([(remembered, "GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES")])
+    recollection = memory.recall(asked, loose=False, brand=True)
+    assert (recollection is not None and recollection.key == remembered) is found
+    assert memory.recall(asked, loose=False) is None
