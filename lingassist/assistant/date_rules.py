@@ -138,6 +138,28 @@ def _year_to_date(match: re.Match[str], today: date) -> tuple[When, When]:
     return _same(Period(date(today.year, 1, 1), today, f"{today.year} to date"))
 
 
+@_rule(
+    r"(?:on\s+)?(?:the\s+)?(?:" + DAY_RE + r")\s+of\s+(?P<rel>this|last|previous|next|the)\s+month"
+)
+def _day_of_relative_month(match: re.Match[str], today: date) -> tuple[When, When] | None:
+    """ "the 1st of this month", "the 3rd of last month": that day of that month."""
+    shift = {"last": -1, "previous": -1, "next": 1}.get(match.group("rel").lower(), 0)
+    month = add_months(today.replace(day=1), shift)
+    day = _day_number(match)
+    if day is None:
+        return None
+    try:
+        return _same(month.replace(day=day))
+    except ValueError:
+        return None
+
+
+@_rule(r"(?:over\s+|in\s+|during\s+)?(?:the\s+)?(?:last|past)\s+(?:fortnight|two\s+weeks)")
+def _last_fortnight(match: re.Match[str], today: date) -> tuple[When, When]:
+    """ "over the last fortnight": the fourteen days up to today."""
+    return _same(Period(today - timedelta(days=13), today, match.group(0)))
+
+
 @_rule(r"month[\s-]+to[\s-]+date|mtd|so\s+far\s+this\s+month|this\s+month\s+so\s+far")
 def _month_to_date(match: re.Match[str], today: date) -> tuple[When, When]:
     return _same(Period(today.replace(day=1), today, match.group(0)))
@@ -288,7 +310,7 @@ def _dates_of(day: int, month: int, year: str | None, today: date) -> list[date]
     return found
 
 
-@_rule(r"(?:over|during|on|at|from)\s+the\s+weekend|(?:this\s+)?past\s+weekend")
+@_rule(r"(?:over|during|on|at|from)\s+the\s+weekend|(?:this\s+)?past\s+weekend|the\s+weekend")
 def _recent_weekend(match: re.Match[str], today: date) -> tuple[When, When]:
     """ "over the weekend", "this past weekend": the last Saturday and Sunday."""
     saturday = today - timedelta(days=(today.weekday() - 5) % 7)

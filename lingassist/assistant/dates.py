@@ -75,7 +75,7 @@ def find_dates(text: str, today: date) -> list[DateHit]:
 # november" may be a comparison).
 _RANGE_JOIN = re.compile(r"\s*(?P<word>and|to|until|till|through|thru|-|–)\s*\Z", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*\Z", re.I)
-_SINCE = re.compile(r"\bsince\s*\Z", re.I)
+_SINCE = re.compile(r"\bsince(?:\s+[a-z]+){0,2}?\s*\Z", re.I)  # "since the 1st", "since payday on"
 _UNTIL_NOW = re.compile(r"\s*(?:until|till|to)\s+(?:now|today)\b", re.I)
 
 

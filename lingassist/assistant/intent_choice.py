@@ -28,7 +28,7 @@ from lingassist.assistant.date_words import MONTHS
 from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import IntentGuess, shipped_model
 from lingassist.assistant.intent_words import INCOME_QUESTION
-from lingassist.assistant.intents import write_vetoed
+from lingassist.assistant.intents import asks_to_see, write_vetoed
 from lingassist.assistant.sharing import SHARED_COST
 from lingassist.assistant.slots import Found
 from lingassist.assistant.types import Intent, Span
@@ -52,6 +52,11 @@ _UNDO_WORDS = re.compile(
 )
 _CANCEL_WORDS = re.compile(
     r"\b(?:cancel|never\s*mind|forget|abort|stop|nah|nope|no|don'?t|not|drop)\b", re.I
+)
+_ASKED_TO_LOG = re.compile(
+    r"\b(?:record|log|add|note|put\s+down|jot\s+down|enter|track)\s+(?:that\s+|an?\s+|the\s+)?"
+    r"(?:i\s+|we\s+|expense|purchase|payment|income|[$€£]?\d)",
+    re.I,
 )
 CONFIDENT = 0.45
 SURELY_OTHER = 0.6
@@ -87,7 +92,7 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     topic, a question) becomes "other", whoever proposed it."""
     intent = _choose(text, found, ruled)
     if intent.writes and intent not in _EXACT_RULES and write_vetoed(text, intent):
-        return Intent.OTHER
+        return Intent.SHOW_TRANSACTIONS if asks_to_see(text) else Intent.OTHER
     return intent
 
 
@@ -107,6 +112,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # a question the rules know is answered; anything else asks
     if not _has_evidence(guess.intent, text):
         return ruled
+    if ruled.writes and not guess.intent.writes and _ASKED_TO_LOG.search(text):
+        return ruled  # "could you please record that I spent 23 …?": a request to write
     if ruled.writes and guess.intent.writes and guess.intent not in _EVIDENCE:
         # Both read a write: the rules' explicit forms name which one, except their
         # catch-all (a bare amount is an expense) against a sure model ("dividends 48.70").

@@ -148,7 +148,7 @@ REQUEST_INSIDE = re.compile(
 # Acme", "jake venmoed me twenty" (not "paid by card").
 PAID_BY_OTHERS = re.compile(
     r"^(?!i\b|we\b)(?:my\s+|our\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+(?:has\s+|have\s+|just\s+)?"
-    r"(?:paid|venmoed|sent|transferred|wired)\s+(?:me|us)\b|"
+    r"(?:paid|venmoed|sent|transferred|wired|gave|handed)\s+(?:me|us)\b|"
     r"^(?!i\b|we\b)(?:my|our)\s+\w+\s+(?:has|have)\s+paid\b|"
     r"\bpaid\b.*\bby\s+(?!card|cash|visa|amex|mastercard|cheque|check|credit|debit|bank|"
     r"transfer|paypal|apple|google|phone|the\s+card|my\b)\w",
@@ -216,9 +216,13 @@ MATH = re.compile(
     re.I,
 )
 HELP = re.compile(
-    r"^(?:help|help\s+me|\?|what\s+can\s+(?:you|i)\s+(?:do|say|ask)(?:\s+here)?|how\s+does\s+this"
-    r"\s+work|what\s+(?:are\s+the\s+)?commands|show\s+(?:me\s+)?(?:the\s+)?commands|how\s+do\s+i"
-    r"\s+use\s+(?:this|you|the\s+app|lingassist))[?.!]*$",
+    r"^(?:(?:um+|uh+|so|ok|okay|hi|hello|hey)[\s,]+)?"
+    r"(?:help|help\s+me|\?|what\s+can\s+(?:you|i)\s+(?:do|say|ask)(?:\s+(?:here|you))?|how\s+does\s+"
+    r"(?:this|it|the\s+app)\s+work(?:[\s,]+(?:i'?m|i\s+am)\s+new(?:\s+to\s+(?:this|it))?)?|what\s+"
+    r"(?:are\s+the\s+)?commands|show\s+(?:me\s+)?(?:the\s+)?commands|how\s+do\s+i\s+use\s+(?:this|"
+    r"you|the\s+app|lingassist)|how\s+do\s+i\s+(?:add|log|record|enter)\s+(?:something|an?\s+"
+    r"(?:expense|entry|transaction|purchase|receipt)|things|stuff)|what\s+(?:kind|sort)s?\s+of\s+"
+    r"things\s+(?:can|am)\s+i\s+(?:able\s+to\s+)?(?:ask|say|do)(?:\s+you)?(?:,[^?.!]*)?)[?.!]*$",
     re.I,
 )
 QUESTION_START = re.compile(
@@ -228,8 +232,20 @@ QUESTION_START = re.compile(
     re.I,
 )
 POLITE = re.compile(
-    r"^(?:(?:can|could|would|will)\s+(?:you|anyone|somebody|someone)\s+(?:please\s+)?|please\s+)"
+    r"^(?:(?:can|could|would|will)\s+(?:you|anyone|somebody|someone)\s+(?:please\s+|kindly\s+)?|"
+    r"(?:please|kindly)\s+)"
     r"(?:help\s+me\s+(?:to\s+)?|assist\s+(?:me\s+)?(?:with\s+|in\s+)?)?",
+    re.I,
+)
+# A greeting before the request and thanks after it ("Good afternoon. Could you please record
+# …? Thank you so much."): politeness, not part of what is asked.
+GREETING = re.compile(
+    r"^(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day))(?:\s+there)?[\s,.!]+)",
+    re.I,
+)
+THANKS = re.compile(
+    r"[\s,.!?]+(?:thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|much\s+appreciated)"
+    r"[\s.!]*$",
     re.I,
 )
 SUPPORT = any_word(
@@ -361,9 +377,10 @@ BETWEEN_ACCOUNTS = re.compile(
 HOW_TO_MOVE = re.compile(
     r"^(?:how\s+(?:can|do)\s+i|can\s+i|could\s+i)\s+(?:\w+\s+)?(?:send|move|transfer|shift)\b", re.I
 )
+# A question inside a sentence ("… and how much is left?"); not a relative ", which I made".
 INNER_QUESTION = re.compile(
-    r"\b(?:what|how\s+much|how\s+many|which|whether)\b|\b(?:can|could|would)\s+you\s+(?:tell|show|"
-    r"check|let|find)\b",
+    r"\b(?:what|how\s+much|how\s+many|(?<!, )which|whether)\b|"
+    r"\b(?:can|could|would)\s+you\s+(?:tell|show|check|let|find)\b",
     re.I,
 )
 MOVED = re.compile(r"^(?:[$€£]?\d[\d,.]*\s*\w*|(?:some\s+)?money)\s+(?:transferr?ed|moved|sent)\b")
@@ -448,6 +465,8 @@ TRANSACTIONS = any_word(
     r"payments\s+(?:on|from|to)",
     r"receipts?",
     r"history",
+    r"(?:refunds|payments|entries|incomes?|transfers)(?=\s+(?:from|in|over|under|"
+    r"above|below|between|this|last|since)\b|\s*$)",
 )
 SPENDING = any_word(
     r"spen[dt]\w*",

@@ -24,6 +24,7 @@ from lingassist.assistant.intent_words import (
     EXPENSE_CMD,
     EXPENSE_PAST,
     GAVE_BACK,
+    GREETING,
     HELP,
     HOW_TO_MOVE,
     INCOME,
@@ -56,6 +57,7 @@ from lingassist.assistant.intent_words import (
     SUPPORT,
     SUPPORT_STRONG,
     SUPPORT_WEAK,
+    THANKS,
     TRANSACTIONS,
     TRANSFER_VERB,
     UNDO,
@@ -70,6 +72,7 @@ def classify(text: str, *, has_amount: bool, has_name: bool, has_money: bool = F
     """The intent of `text`; `has_amount` (any amount), `has_money` (an amount with a
     currency) and `has_name` (a payee) come from the slot finders."""
     plain = re.sub(r"\s+", " ", text.strip().lower()).strip(" .!")
+    plain = THANKS.sub("", GREETING.sub("", plain)).strip(" .!") or plain
     if not plain:
         return Intent.OTHER
     for rule in (_rule_cancel, _rule_undo_help, _rule_budget, _rule_recategorize):
@@ -78,6 +81,8 @@ def classify(text: str, *, has_amount: bool, has_name: bool, has_money: bool = F
             return found
     if not has_amount and INCOME_QUESTION.search(plain):
         return Intent.QUERY_SPENDING  # "how much did i earn this month": income asked about
+    if asks_to_see(plain) and TRANSACTIONS.search(plain):
+        return Intent.SHOW_TRANSACTIONS  # "show me the refunds from this month"
     question = bool(QUESTION_START.match(plain)) or plain.endswith("?")
     request = POLITE.sub("", plain)
     polite = request != plain
@@ -110,8 +115,22 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "I didn't spend 40", "I earn 45k a year": nothing to record
     if intent is Intent.ADD_REFUND and (REFUND_ASKED.search(plain) or GAVE_BACK.search(plain)):
         return True
+    if asks_to_see(plain):
+        return True  # "show me the refunds", "pull up the payments over 50": a list to see
     question = bool(QUESTION_VETO.match(plain)) or "?" in plain
     return question and not REQUEST_INSIDE.search(plain)
+
+
+def asks_to_see(text: str) -> bool:
+    """True for a request to see entries ("show me the refunds", "pull up the payments")."""
+    return bool(_LOOK_UP.match(text.strip().lower()))
+
+
+_LOOK_UP = re.compile(
+    r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show|list|pull\s+up|bring\s+up|display|"
+    r"find|view|look\s+up|search)\b",
+    re.I,
+)
 
 
 def not_spent_by_the_person(plain: str) -> bool:
@@ -184,6 +203,8 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     core = _strip_wants(request)
     if _is_transfer(core, plain):
         return Intent.TRANSFER
+    if has_amount and EXPENSE_CMD.match(core):
+        return _rule_log(core, plain, has_amount)  # "add 250 for the electricity bill paid …"
     if PAY_APP.match(core) and has_amount:
         return Intent.DRAFT_PAYMENT  # "venmo lily 8 for boba"
     if re.match(r"(?:pay|send|give(?!\s+me\b)|wire|remit|settle|transfer|reimburse)\b", core) and (

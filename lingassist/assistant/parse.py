@@ -29,6 +29,7 @@ from lingassist.assistant.intent_words import INCOME_QUESTION
 from lingassist.assistant.intents import classify
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.languages import ENGLISH, language_of
+from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS, MINOR_CURRENCY_WORDS
 from lingassist.assistant.money_rules import Amount
 from lingassist.assistant.numbers import FOR_BEFORE
 from lingassist.assistant.own_words import in_own_words, unless_vetoed
@@ -152,10 +153,19 @@ def _parse_view(
             text, previous.intent, found, default_currency, accounts, today=today, terse=False
         )
         return follow_up(_in_original(as_before, view), previous) or command
-    if corrects_nothing(judged):  # "make it 15" with nothing open: ask, never add
+    if corrects_nothing(judged) or _only_an_amount(text, found):  # "make it 15", "50": ask
         closest = closest_intent(text, found)
         return ParsedCommand(command.text, Intent.OTHER, language=command.language, closest=closest)
     return command
+
+
+def _only_an_amount(text: str, found: Found) -> bool:
+    """ "50", "€12.50", "20 euros" said on their own (not answering a question): nothing
+    says what the money was, so nothing is recorded; the reply asks."""
+    if not found.amounts:
+        return False
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return all(w in MAJOR_CURRENCY_WORDS or w in MINOR_CURRENCY_WORDS or w == "k" for w in words)
 
 
 def _in_original(command: ParsedCommand, view: TypoView) -> ParsedCommand:
@@ -181,7 +191,7 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     slots: dict[str, object] = {}
     spans: dict[str, Span] = {}
     _fill_amount(text, intent, found, currency, slots, spans)
-    _fill_when(intent, found, slots, spans, today)
+    _fill_when(text, intent, found, slots, spans, today)
     _fill_names(text, intent, found, slots, spans)
     _fill_category(text, intent, slots, spans)
     _fill_account(text, intent, accounts, slots, spans)
@@ -326,8 +336,13 @@ def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     return last
 
 
-def _fill_when(
-    intent: Intent, found: Found, slots: dict[str, object], spans: dict[str, Span], today: date
+def _fill_when(  # noqa: PLR0913 - the parts of one reading
+    text: str,
+    intent: Intent,
+    found: Found,
+    slots: dict[str, object],
+    spans: dict[str, Span],
+    today: date,
 ) -> None:
     """The date of a write, or the period of a question. A write said to have happened
     some time in a past period ("last weekend", "in october") keeps the period, so that
@@ -335,7 +350,7 @@ def _fill_when(
     if found.limit is not None and intent in _QUERIES:
         slots["limit"], spans["limit"] = found.limit.value, found.limit.span
     future = intent in (Intent.DRAFT_PAYMENT, Intent.TRANSFER)
-    for hit in found.dates:
+    for hit in _corrected_dates(text, found.dates):
         when = hit.future if future else hit.past
         if hit.comparison:
             slots["comparison"], spans["comparison"] = when, hit.span
@@ -351,6 +366,17 @@ def _fill_when(
             and "period" not in slots
         ):
             slots["period"], spans["period"] = when, hit.span
+
+
+def _corrected_dates(text: str, dates: tuple[DateHit, ...]) -> tuple[DateHit, ...]:
+    """ "on tuesday, actually it was monday": the dates said after the last correction word
+    replace those said before it (as `_corrected_amount` does for amounts)."""
+    for marker in reversed(list(_SELF_CORRECTION.finditer(text))):
+        before = [d for d in dates if d.span.end <= marker.start()]
+        after = [d for d in dates if d.span.start >= marker.end()]
+        if before and after:
+            return tuple(after)
+    return dates
 
 
 def _some_day_in(when: object, hit: DateHit, today: date) -> bool:

@@ -13,14 +13,15 @@ from lingassist.assistant.types import Span
 
 SPLIT_WORDS = re.compile(
     r"\b(?:split|splt|spilt|splitting|shared?|sharing|divided?|went\s+halves|halves|"
-    r"half\s+(?:is|was|for)|half\s+half|halfsies|50\s*/\s*50|fifty[\s-]fifty|going\s+dutch|"
+    r"half\s+(?:is|was|for|with)|half\s+half|halfsies|50\s*/\s*50|fifty[\s-]fifty|going\s+dutch|"
     r"(?:\d+|two|three|four)\s+ways|pay(?:s|ing)?\s+(?:me\s+)?(?:back\s+)?half|half\s+each)\b",
     re.I,
 )
 # Any sign that a cost is shared: a split word, "w/ sam", "X owes me".
 SHARED_COST = re.compile(SPLIT_WORDS.pattern + r"|\bw/\s*\w|\bowes?\s+me\b", re.I)
 _WITH = re.compile(
-    r"(?:\bwith|\bw/|\bw(?=\s+[a-z]+(?:\s*(?:,|and|&)\s*[a-z]+)*\s*$)|\bbetween\s+me\s*(?:,|and)|\bme\s*(?:,|and))\s*",
+    r"(?:\bwith|\bw/|\bw(?=\s+[a-z]+(?:\s*(?:,|and|&|n)\s*[a-z]+)*(?:\s|$))|\bbetween\s+me\s*(?:,|and)?|"
+    r"\bme\s*(?:,|and))\s*",
     re.I,
 )
 # "Tom and I split…", "Mia and Zoe owe me their share": the names come first.
@@ -169,7 +170,7 @@ def _names_at(text: str, position: int) -> tuple[tuple[str, ...], Span | None]:
             start = match.start()
         names.append(match.group(0))
         end = cursor = match.end()
-        joint = re.match(r"\s*(?:,|&|\band\b)\s*", text[cursor:])
+        joint = re.match(r"\s*(?:,|&|\+|\band\b|\bn\b)\s*", text[cursor:])  # "jess n mia"
         if joint is None:
             break
         cursor += joint.end()

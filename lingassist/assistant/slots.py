@@ -173,6 +173,33 @@ def _outside_names(text: str, amounts: list[Amount], masks: list[Span]) -> list[
     return kept
 
 
+# Words that end a name said after "at"/"from": what follows is the sentence again
+_NOT_NAME_WORDS = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "cost",
+        "costs",
+        "came",
+        "paid",
+        "spent",
+        "either",
+        "about",
+        "around",
+        "like",
+        "only",
+        "just",
+        "for",
+        "and",
+        "it",
+        "that",
+        "this",
+    ]
+)
+
+
 def _ends_name(text: str, amount: Amount, masks: list[Span], others: bool) -> bool:
     head = text[: amount.span.start]
     match = re.search(r"\b(?:at|from|@)\s+((?:[A-Za-z][\w'&-]*\s+){1,3})$", head)
@@ -181,6 +208,8 @@ def _ends_name(text: str, amount: Amount, masks: list[Span], others: bool) -> bo
     name = match.group(1).split()
     if name[-1].lower().endswith(("'s", "’s")):
         return False  # "at Luigi's 80": a possessive ends the name, the number is the price
+    if any(word.lower() in _NOT_NAME_WORDS for word in name):
+        return False  # "at Nando's was either 41 or 46": the words run on past the name
     capitalized = text != text.lower() and all(w[:1].isupper() or w in ("&", "of") for w in name)
     span = phrase_after(text, match.start(1), masks)
     return capitalized or (others and span is not None)

@@ -44,6 +44,8 @@ _NOT_NAME_WORDS = frozenset(
         "return",
         "back",
         "split",
+        "splitting",
+        "between",
         "splt",
         "shared",
         "share",

@@ -1055,3 +1055,111 @@ def test_earnings_told_as_a_fact_in_french_and_vietnamese_are_not_recorded(text:
 @pytest.mark.parametrize("text", ["j'ai gagné 120 hier", "tôi kiếm được 3 triệu hôm qua"])
 def test_money_earned_in_french_and_vietnamese_is_still_income(text: str) -> None:
     assert read(text).intent is Intent.ADD_INCOME
+
+
+@pytest.mark.parametrize("text", ["75", "€12.40", "30 euros"])
+def test_an_amount_said_alone_asks_what_it_was(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.OTHER
+    assert command.amount is None
+
+
+def test_an_amount_said_alone_answers_an_open_question() -> None:
+    context = ConversationContext().remember(read("bought a rug at the market"))
+    command = parse("75", today=TODAY, context=context, default_currency="EUR")
+    assert command.intent is Intent.ADD_EXPENSE
+    assert command.amount == Decimal("75")
+
+
+def test_either_of_two_amounts_asks_which() -> None:
+    command = read("brunch at Maxine's was either 38 or 42")
+    assert command.amount is None
+    assert set(command.amount_choices) == {Decimal("38"), Decimal("42")}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("show me the refunds from last month", Intent.SHOW_TRANSACTIONS),
+        ("pull up the payments over 80 in september", Intent.SHOW_TRANSACTIONS),
+        ("list transfers", Intent.SHOW_TRANSACTIONS),
+    ],
+)
+def test_asking_to_see_entries_never_writes(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "day"),
+    [
+        (
+            "Good morning! Could you please record that I spent 14 euros at the bakery today? "
+            "Many thanks.",
+            "14",
+            TODAY,
+        ),
+        ("Kindly add 90 for the gas bill paid on 4th November", "90", date(2026, 11, 4)),
+        (
+            "I would like to note a purchase of a lamp for 45, which I made on Monday.",
+            "45",
+            date(2026, 11, 16),
+        ),
+    ],
+)
+def test_polite_requests_to_record_are_recorded(text: str, amount: str, day: date) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE
+    assert (command.amount, command.date) == (Decimal(amount), day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("aldi 31.20 on thursday, actually it was friday", date(2026, 11, 13)),
+        ("gym 30 on the 2nd, sorry the 3rd", date(2026, 11, 3)),
+    ],
+)
+def test_a_corrected_day_replaces_the_first(text: str, day: date) -> None:
+    assert read(text).date == day
+
+
+@pytest.mark.parametrize("text", ["granny gave me 40 for christmas", "my uncle handed me 20"])
+def test_money_family_gave_the_person_is_income(text: str) -> None:
+    assert read(text).intent is Intent.ADD_INCOME
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how do I log an expense", "uh how does this work, i'm new", "what sort of things can i ask"],
+)
+def test_ways_of_asking_for_help(text: str) -> None:
+    assert read(text).intent is Intent.HELP
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("what did the weekend cost me", date(2026, 11, 14), date(2026, 11, 15)),
+        ("spending since the 5th of last month", date(2026, 10, 5), TODAY),
+        ("taxis over the last fortnight", date(2026, 11, 5), TODAY),
+        ("spent since payday on the 12th", date(2026, 11, 12), TODAY),
+    ],
+)
+def test_more_periods(text: str, start: date, end: date) -> None:
+    command = read(text)
+    assert command.period is not None
+    assert (command.period.start, command.period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("pizza w lou n sam 36 split 3 ways", ("lou", "sam")),
+        ("petrol 70 half with my brother", ("brother",)),
+        ("taxi 48 split between me ravi and jo", ("ravi", "jo")),
+    ],
+)
+def test_more_ways_to_name_who_shares(text: str, names: tuple[str, ...]) -> None:
+    command = read(text)
+    assert command.intent is Intent.SPLIT_EXPENSE
+    assert command.split_with == names
