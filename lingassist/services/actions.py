@@ -33,11 +33,10 @@ from lingassist.ledger.repository import (
     add_transaction,
     all_categories,
     find_account,
-    money_accounts,
     resolve_category,
 )
-from lingassist.ledger.sessions import Session
 from lingassist.payments.draft import CheckedDraft
+from lingassist.services import card_phrases
 from lingassist.services.context import AppContext
 from lingassist.services.entries import (
     EntryRequest,
@@ -216,9 +215,7 @@ def _entry_card(context: AppContext, command: ParsedCommand, source: Transaction
     fields += _share_fields(context, command)
     if command.recurrence:
         repeats = _field(command, "recurrence", "Repeats", command.recurrence)
-        if command.recurrence in _REPEATS:
-            repeats = replace(repeats, phrase=phrase(_REPEATS[command.recurrence]))
-        fields.append(repeats)
+        fields.append(replace(repeats, phrase=card_phrases.repeats(command.recurrence)))
     if command.memo:
         fields.append(_field(command, "memo", "Note", command.memo))
     kind = _ENTRY_TITLES[command.intent]
@@ -229,24 +226,6 @@ def _entry_card(context: AppContext, command: ParsedCommand, source: Transaction
         title = _titled(f"{kind} {{amount}}", amount=amount)
     problems = _problems(context, command)
     return Proposal(title.text, tuple(fields), command, source, problems, heading=title)
-
-
-_REPEATS = {  # how often an entry repeats (assistant.recurrence's words), in words
-    "daily": "daily",
-    "weekly": "weekly",
-    "monthly": "monthly",
-    "yearly": "yearly",
-}
-_MISSING = {  # the slots a card can lack, each said in words
-    "amount": "The amount is missing.",
-    "merchant": "The merchant is missing.",
-    "payee": "The payee is missing.",
-    "category": "The category is missing.",
-    "account": "The account is missing.",
-    "to_account": "The account to move it to is missing.",
-    "split_with": "Who shares it is missing.",
-    "date": "The date is missing.",
-}
 
 
 _ENTRY_TITLES = {
@@ -264,22 +243,12 @@ def _share_fields(context: AppContext, command: ParsedCommand) -> list[CardField
     total = Money(command.amount, command.currency or context.settings.default_currency)
     people = sharing_people(command)
     mine, theirs = split_shares(total, people)
-    others = "{count} others" if people > 2 else "{count} other"
-    names: str | Phrase = _and_list(command.split_with) or (
-        phrase(others, count=str(people - 1)) if command.split_ways else "?"
-    )
+    names = card_phrases.sharers(command.split_with, people, counted=bool(command.split_ways))
     owed = phrase("{amount} by {names}", amount=_shown(context, theirs), names=names)
     return [
         CardField("Your share", _shown(context, mine)),
         replace(_field(command, "split_with", "Owed to you", owed.text), phrase=owed),
     ]
-
-
-def _and_list(names: tuple[str, ...]) -> str | Phrase:
-    """ "Tom", "Tom and Ana", "Tom and Ana and Léa" ("" for none)."""
-    if len(names) < 2:
-        return names[0] if names else ""
-    return phrase("{names} and {last}", names=_and_list(names[:-1]), last=names[-1])
 
 
 def _with_suggested_category(
@@ -488,26 +457,7 @@ def _recategorize(context: AppContext, command: ParsedCommand) -> Phrase:
             )
     if command.merchant:
         context.advisor.learn(command.merchant, category.code)
-    template = _MOVED[len(targets) == 1, bool(command.merchant)]
-    return phrase(
-        template,
-        count=str(len(targets)),
-        category=CategoryName(category.code, category.name),
-        merchant=command.merchant or "",
-    )
-
-
-_MOVED = {  # (one transaction, merchant remembered) -> what was done
-    (True, False): "Moved {count} transaction to {category}.",
-    (False, False): "Moved {count} transactions to {category}.",
-    (
-        True,
-        True,
-    ): "Moved {count} transaction to {category} and {merchant} will go there from now on.",
-    (False, True): (
-        "Moved {count} transactions to {category} and {merchant} will go there from now on."
-    ),
-}
+    return card_phrases.moved(len(targets), category.code, category.name, command.merchant or "")
 
 
 def _transfer(context: AppContext, command: ParsedCommand) -> Phrase:
@@ -573,10 +523,7 @@ def _entry_memo(command: ParsedCommand) -> str:
 
 
 def _problems(context: AppContext, command: ParsedCommand) -> tuple[Phrase, ...]:
-    problems = [
-        phrase(_MISSING[name]) if name in _MISSING else phrase("The {name} is missing.", name=name)
-        for name in command.missing
-    ]
+    problems = [card_phrases.missing(name) for name in command.missing]
     if command.amount is not None and command.amount <= 0:
         problems.append(phrase("The amount must be more than zero."))
     return tuple(problems) + _account_problems(context, (command.account,))
@@ -590,34 +537,13 @@ def _account_problems(context: AppContext, names: tuple[str | None, ...]) -> tup
                 try:
                     find_account(name, session=session)
                 except NotFound:
-                    problems.append(_no_account(name, session=session))
+                    problems.append(card_phrases.no_account(name, session=session))
     return tuple(problems)
 
 
 def _stored_account(context: AppContext, name: str | None) -> str:
-    """The account as the ledger names it ("Checking" for "checking"), so the window can
-    show LingAssist's own accounts in its language; the words as said when there is no
-    such account ("" for none said)."""
-    if not name:
-        return ""
     with context.database.sessions() as session:
-        try:
-            return find_account(name, session=session).name
-        except NotFound:
-            return name
-
-
-def _no_account(name: str, *, session: Session) -> Phrase:
-    """ "There is no account called 'Savngs'. Accounts: Checking, Savings." """
-    held = [AccountName(account.name) for account in money_accounts(session=session)]
-    listed: Phrase | AccountName | str = held[0] if held else phrase("none yet")
-    for account in held[1:]:
-        listed = phrase("{names}, {name}", names=listed, name=account)
-    return phrase(
-        "There is no account called {name}. Accounts: {names}.",
-        name=repr(name.strip()),
-        names=listed,
-    )
+        return card_phrases.stored_account(name, session=session)
 
 
 def _field(command: ParsedCommand, slot: str, label: str, value: str) -> CardField:
