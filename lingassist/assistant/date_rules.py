@@ -586,7 +586,11 @@ def _month(match: re.Match[str], today: date) -> tuple[When, When] | None:
 _PLAIN_ABBREVIATIONS = frozenset({"feb", "apr", "aug", "sep", "oct", "nov", "dec"})
 
 
-@_rule(r"(?:in|during|for|of|since)\s+(?P<year>(?:19|20)\d{2})")
+# "in 2025", not "a limit of 2000 dollars"
+@_rule(
+    r"(?:in|during|for|of|since)\s+(?P<year>(?:19|20)\d{2})"
+    r"(?!\s*(?:dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|cad|aud|chf|[$€£]))"
+)
 def _year(match: re.Match[str], today: date) -> tuple[When, When]:
     return _same(year_period(int(match.group("year"))))
 

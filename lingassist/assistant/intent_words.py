@@ -187,7 +187,8 @@ PAY_APP = re.compile(r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikk
 # "500 checking -> savings", "100 → emergency fund".
 INTO_OWN_POT = re.compile(
     r"^(?:put|stick|shift|add|move|set\s+aside)\b.*\b(?:into|in|to|on)\s+(?:my\s+|the\s+|our\s+)?"
-    r"(?:[\w']+\s+){0,2}(?:savings|saving|account|fund|pot|jar|isa|livret\s*\w*)\b|"
+    r"(?:[\w']+\s+){0,2}(?:savings|saving|account|acc|acct|fund|pot|jar|isa|tfsa|rrsp|pension|"
+    r"livret\s*\w*)\b|"
     r"(?:->|→|=>)\s*(?:my\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:savings|checking|account|fund|pot)\b|"
     # "send 300 to my savings", "transfer 1k … to ISA" (not "to Tom's account")
     r"^(?:send|transfer|top\s+up|sweep)\b.*\b(?:into|to)\s+(?:(?:(?:my|our)\s+(?:\w+\s+){0,2})?"
@@ -241,6 +242,13 @@ POLITE = re.compile(
 # …? Thank you so much."): politeness, not part of what is asked.
 GREETING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day))(?:\s+there)?[\s,.!]+)",
+    re.I,
+)
+# A lead-in before the request: "I hope this is the right place to ask, but I would like to…",
+# "sorry to bother you, but could you…".
+PREAMBLE = re.compile(
+    r"^[^,]{0,80},\s*but\s+(?=(?:i\s+would\s+like|i'?d\s+like|i\s+want|i\s+need|could\s+you|"
+    r"can\s+you|would\s+you|please|kindly)\b)",
     re.I,
 )
 THANKS = re.compile(
@@ -343,6 +351,15 @@ SUPPORT_WEAK = any_word(
     r"atm",
 )
 BUDGET = any_word(r"budget\w*")
+# A spending limit said without the word "budget": "set a limit of 2000 on travel", "keep
+# takeout under 150 this month", "clothes 100 per month max", "cap eating out at 200".
+LIMIT_SET = re.compile(
+    r"\b(?:set|put|add|create)\s+(?:a\s+|my\s+|the\s+)?(?:spending\s+)?(?:limit|cap)\b|"
+    r"\b(?:keep|stay)\s+(?:my\s+)?(?:[a-z]+\s+){1,2}(?:under|below|within)\s+[$€£]?\d|"
+    r"\b(?:a|per)\s+(?:month|week|year)\s+max(?:imum)?\b|"
+    r"\bcap\s+(?:my\s+)?(?:[a-z]+\s+){1,2}at\s+[$€£]?\d",
+    re.I,
+)
 BUDGET_SET = re.compile(
     r"^(?:set|create|make|add|put|give|allocate|i\s+want|i'd\s+like|let'?s|budget|limit|cap)\b|"
     r"\b(?:set|create|make)\s+(?:up\s+)?(?:a|my|the)\b",

@@ -33,6 +33,7 @@ from lingassist.assistant.intent_words import (
     INNER_QUESTION,
     INTO_OWN_POT,
     LEFT_TO_SPEND,
+    LIMIT_SET,
     MATH,
     MOVED,
     NEEDED_OR_SAVED,
@@ -44,6 +45,7 @@ from lingassist.assistant.intent_words import (
     PAY_OFF_OWN_CARD,
     PLAN_OR_WISH,
     POLITE,
+    PREAMBLE,
     PRICE_STATEMENT,
     QUESTION_START,
     QUESTION_VETO,
@@ -71,8 +73,7 @@ from lingassist.assistant.types import Intent
 def classify(text: str, *, has_amount: bool, has_name: bool, has_money: bool = False) -> Intent:
     """The intent of `text`; `has_amount` (any amount), `has_money` (an amount with a
     currency) and `has_name` (a payee) come from the slot finders."""
-    plain = re.sub(r"\s+", " ", text.strip().lower()).strip(" .!")
-    plain = THANKS.sub("", GREETING.sub("", plain)).strip(" .!") or plain
+    plain = _without_courtesies(text)
     if not plain:
         return Intent.OTHER
     for rule in (_rule_cancel, _rule_undo_help, _rule_budget, _rule_recategorize):
@@ -96,6 +97,13 @@ def classify(text: str, *, has_amount: bool, has_name: bool, has_money: bool = F
     return _rule_query(plain)
 
 
+def _without_courtesies(text: str) -> str:
+    """`text` in lower case with single spaces, without a greeting, a lead-in ("I hope this
+    is the right place to ask, but …") or thanks around the request."""
+    plain = re.sub(r"\s+", " ", text.strip().lower()).strip(" .!")
+    return THANKS.sub("", PREAMBLE.sub("", GREETING.sub("", plain))).strip(" .!") or plain
+
+
 def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     """True when `text` cannot be the write `intent` whatever its words suggest: a support
     topic (PIN, lost card, a transfer that has not arrived, a reminder), arithmetic or a
@@ -104,7 +112,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     had 1000"), money that is not the person's entry (`not_spent_by_the_person`), or a
     refund asked for rather than received ("can I get a refund") or given by the person
     ("gave Sam 20 back")."""
-    plain = re.sub(r"\s+", " ", text.strip().lower())
+    plain = _without_courtesies(text)
     if SUPPORT_STRONG.search(plain) or MATH.search(plain):
         return True
     if intent in _LOGGED and PLAN_OR_WISH.search(plain) and not SPENT_ALREADY.search(plain):
@@ -176,6 +184,8 @@ def _rule_undo_help(plain: str, has_amount: bool) -> Intent | None:
 def _rule_budget(plain: str, has_amount: bool) -> Intent | None:
     if LEFT_TO_SPEND.search(plain) and not SUPPORT.search(plain):
         return Intent.BUDGET_STATUS  # "how much is left for restaurants"
+    if LIMIT_SET.search(plain) and not QUESTION_START.match(plain) and not plain.endswith("?"):
+        return Intent.SET_BUDGET
     if not BUDGET.search(plain):
         return None
     question = QUESTION_START.match(plain) or plain.endswith("?")
@@ -218,7 +228,7 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     if (
         PAY.search(plain)
         and BILL.search(plain)
-        and re.search(r"\b(?:bill|payment)\b.*\bpaid\b|\bpay(?:ing)?\b", core)
+        and re.search(r"\bpay(?:ing)?\b", core)
         and not re.match(r"i\s+(?:paid|have\s+paid)", plain)
     ):
         return Intent.DRAFT_PAYMENT
@@ -249,7 +259,10 @@ def _is_transfer(core: str, plain: str) -> bool:
         return False
     if not (BETWEEN_ACCOUNTS.search(plain) or (verb_first and "transfer" in core)):
         return False
-    own = r"(?:savings?|checking|account|accounts|bank|card|other|another|one)\b"
+    own = (
+        r"(?:savings?|checking|current|account|accounts|acc|acct|bank|card|other|another|one|"
+        r"personal|business|joint|isa|tfsa|rrsp|pension|pot|jar|fund|wallet)\b"
+    )
     return not re.search(r"\bto\s+(?!(?:my\s+|the\s+)?(?:\w+\s+){0,3}" + own + r")[a-z]", core)
 
 
@@ -271,6 +284,8 @@ def _rule_log(request: str, plain: str, has_amount: bool) -> Intent | None:
         return Intent.ADD_EXPENSE
     if EXPENSE_CMD.match(request) and (has_amount or re.search(r"\bexpense\b", request)):
         return Intent.ADD_EXPENSE
+    if has_amount and re.search(r"\b(?:add|log|record|track|note)\s+(?:it|that|this)\b", plain):
+        return Intent.ADD_EXPENSE  # "council tax is 168 a month, add it as recurring"
     if has_amount and re.match(r"^[$€£]?(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)", plain):
         return Intent.ADD_EXPENSE
     if has_amount and _is_terse_entry(plain):

@@ -74,6 +74,8 @@ SHORT_FORMS = {
     "2moro": "tomorrow",
     "wkend": "weekend",
     "ovr": "over",
+    "u": "you",
+    "ur": "your",
     "undr": "under",
 }
 # The words commands are built on: a typo in one of them ("pya", "sned", "trasnfer",

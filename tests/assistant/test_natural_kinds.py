@@ -1163,3 +1163,42 @@ def test_more_ways_to_name_who_shares(text: str, names: tuple[str, ...]) -> None
     command = read(text)
     assert command.intent is Intent.SPLIT_EXPENSE
     assert command.split_with == names
+
+
+@pytest.mark.parametrize("text", ["gas bill paid 61.20 yesterday", "internet bill paid. 35"])
+def test_a_bill_said_paid_is_an_expense_not_a_payment_to_draft(text: str) -> None:
+    assert read(text).intent is Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "transfer 2k from the business account to personal",
+        "shift 150 to my pension",
+        "can u move 40 to my spending acc",
+        "transfer 300 from my current account to the ISA please",
+    ],
+)
+def test_moves_between_ones_own_accounts_said_many_ways(text: str) -> None:
+    assert read(text).intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("i want to keep coffee under 40 this month", "40"),
+        ("set a limit of 300 dollars on clothes per month", "300"),
+        ("games 25 per month max", "25"),
+        ("cap takeaways at 120", "120"),
+    ],
+)
+def test_spending_limits_said_without_the_word_budget(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.SET_BUDGET
+    assert command.amount == Decimal(amount)
+
+
+def test_a_request_after_a_lead_in_is_still_the_request() -> None:
+    command = read("sorry if this is the wrong place, but could you log 18 for the cinema")
+    assert command.intent is Intent.ADD_EXPENSE
+    assert command.amount == Decimal("18")
