@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, fields
 
 from lingassist.assistant.intents import is_out_of_scope
-from lingassist.assistant.types import Intent, ParsedCommand
+from lingassist.assistant.types import Intent, ParsedCommand, Span
 
 _QUERIES = (
     Intent.QUERY_SPENDING,
@@ -210,6 +210,52 @@ def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand 
     merged = previous.evolve(text=command.text, **changes)
     missing = tuple(m for m in previous.missing if getattr(merged, m) is None)
     return merged.evolve(missing=missing)
+
+
+# "what about coles", "and the joint account?": the same question about another name
+_ABOUT_NAME = re.compile(
+    r"^(?:and|what\s+about|how\s+about)\s+(?:at\s+|for\s+|on\s+)?(?:the\s+|my\s+)?"
+    r"(?P<name>[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){0,3})\s*\??\s*$",
+    re.I,
+)
+_ACCOUNT_WORDS = re.compile(r"\b(?:account|acc|acct|card|savings|checking|current|joint)\b", re.I)
+
+
+def about_another_name(text: str, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous` (a question about a merchant or an account) asked again about the name
+    in "what about coles" / "and the joint account?"; None when `text` is not that."""
+    match = _ABOUT_NAME.match(text.strip())
+    if match is None or previous.intent not in _QUERIES:
+        return None
+    name = match.group("name")
+    span = Span(match.start("name"), match.end("name"), name)
+    if _ACCOUNT_WORDS.search(name):
+        if previous.intent not in (Intent.BALANCE, Intent.QUERY_SPENDING, Intent.SHOW_TRANSACTIONS):
+            return None
+        return previous.evolve(text=text, account=name, merchant=None, spans={"account": span})
+    if previous.intent is Intent.BALANCE:
+        return None
+    return previous.evolve(text=text, merchant=name, spans={"merchant": span})
+
+
+def shared_after_all(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous` (an expense, or a split) now shared with the people `command` names
+    ("split it with Lena and Marco"); None when `command` is no such split."""
+    if command.intent is not Intent.SPLIT_EXPENSE or not command.split_with:
+        return None
+    if command.amount is not None or command.amount_choices or command.category or command.merchant:
+        return None  # "dinner 60 split with Tom" stands on its own
+    if previous.intent not in (Intent.ADD_EXPENSE, Intent.SPLIT_EXPENSE):
+        return None
+    spans = {k: v for k, v in command.spans.items() if k in ("split_with", "split_ways")}
+    return previous.evolve(
+        text=command.text,
+        intent=Intent.SPLIT_EXPENSE,
+        split_with=command.split_with,
+        split_ways=command.split_ways,
+        merchant=previous.merchant,
+        spans=spans,
+    )
 
 
 def inherited_slots(command: ParsedCommand) -> tuple[str, ...]:

@@ -10,9 +10,11 @@ from datetime import date
 from lingassist.assistant.categories import category_code, find_category, is_brand
 from lingassist.assistant.context import (
     ConversationContext,
+    about_another_name,
     corrects_nothing,
     follow_up,
     is_follow_up,
+    shared_after_all,
 )
 from lingassist.assistant.dates import DateHit
 from lingassist.assistant.entities import (
@@ -148,11 +150,14 @@ def _parse_view(
     # a glossed sentence is judged a follow-up in the grammar's words ("sửa thành 600k" is
     # "make it 600k"); an English one as typed, as always
     judged = filled if glossed else command
+    if previous is not None and (shared := shared_after_all(command, previous)) is not None:
+        return shared  # "split it with Lena and Marco" after an expense
     if previous is not None and is_follow_up(judged, previous):
         as_before = _fill(
             text, previous.intent, found, default_currency, accounts, today=today, terse=False
         )
-        return follow_up(_in_original(as_before, view), previous) or command
+        merged = follow_up(_in_original(as_before, view), previous)
+        return merged or about_another_name(view.original, previous) or command
     if corrects_nothing(judged) or _only_an_amount(text, found):  # "make it 15", "50": ask
         closest = closest_intent(text, found)
         return ParsedCommand(command.text, Intent.OTHER, language=command.language, closest=closest)

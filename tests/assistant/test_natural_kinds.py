@@ -1202,3 +1202,32 @@ def test_a_request_after_a_lead_in_is_still_the_request() -> None:
     command = read("sorry if this is the wrong place, but could you log 18 for the cinema")
     assert command.intent is Intent.ADD_EXPENSE
     assert command.amount == Decimal("18")
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "slot", "value"),
+    [
+        ("how much did i spend at lidl this month", "what about netto", "merchant", "netto"),
+        ("what's my checking balance", "and the joint account?", "account", "joint account"),
+    ],
+)
+def test_the_same_question_about_another_name(
+    earlier: str, text: str, slot: str, value: str
+) -> None:
+    context = ConversationContext().remember(read(earlier))
+    command = parse(text, today=TODAY, context=context, default_currency="EUR")
+    assert command.intent is read(earlier).intent
+    assert getattr(command, slot) == value
+
+
+def test_an_expense_shared_afterwards_becomes_a_split() -> None:
+    context = ConversationContext().remember(read("groceries 64 at aldi"))
+    command = parse("split it with Ines and Bo", today=TODAY, context=context)
+    assert command.intent is Intent.SPLIT_EXPENSE
+    assert (command.amount, command.split_with) == (Decimal("64"), ("Ines", "Bo"))
+
+
+def test_a_split_with_its_own_amount_stands_alone() -> None:
+    context = ConversationContext().remember(read("coffee 4.50"))
+    command = parse("dinner 60 split with Tom", today=TODAY, context=context)
+    assert command.amount == Decimal("60")
