@@ -50,7 +50,7 @@ class Roles:
     mapping: CsvMapping = field(default_factory=CsvMapping)
     languages: set[str] = field(default_factory=set)
     notes: list[Phrase] = field(default_factory=list)
-    doubts: list[str] = field(default_factory=list)
+    doubts: list[Phrase] = field(default_factory=list)
 
 
 def describe_columns(header: list[str], sample: list[Record], width: int) -> list[CsvColumn]:
@@ -164,15 +164,21 @@ def _checked_role(role: str, column: CsvColumn, roles: Roles) -> str | None:
     if role in (lx.DATE, lx.VALUE_DATE) and not _fits(column, "date", looks_like_date):
         if role == lx.DATE:
             roles.doubts.append(
-                f"The column {name!r} is headed like a date but holds "
-                f"{', '.join(map(repr, column.samples[:3]))}."
+                phrase(
+                    "The column {name} is headed like a date but holds {samples}.",
+                    name=repr(name),
+                    samples=", ".join(map(repr, column.samples[:3])),
+                )
             )
         return None
     if role in _NUMERIC and not _fits(column, "number", looks_like_amount):
         if role in (lx.AMOUNT, lx.DEBIT, lx.CREDIT):
             roles.doubts.append(
-                f"The column {name!r} is headed like an amount but holds "
-                f"{', '.join(map(repr, column.samples[:3]))}."
+                phrase(
+                    "The column {name} is headed like an amount but holds {samples}.",
+                    name=repr(name),
+                    samples=", ".join(map(repr, column.samples[:3])),
+                )
             )
         return None
     if role == lx.DIRECTION and not _mostly_directions(column):
@@ -187,7 +193,7 @@ def _date_column(
 ) -> int | None:
     dates = found[lx.DATE]
     if not dates:
-        roles.doubts.append("No column is headed like a booking date.")
+        roles.doubts.append(phrase("No column is headed like a booking date."))
         return None
     if len(dates) > 1:
         names = ", ".join(repr(columns[index].name) for index in dates)
@@ -204,7 +210,9 @@ def _amount_columns(
     debits, credits = found[lx.DEBIT], found[lx.CREDIT]
     if len(amounts) > 1:
         names = ", ".join(repr(columns[index].name) for index in amounts)
-        roles.doubts.append(f"More than one column could be the amount: {names}.")
+        roles.doubts.append(
+            phrase("More than one column could be the amount: {names}.", names=names)
+        )
         return {lx.AMOUNT: None, lx.DEBIT: None, lx.CREDIT: None}
     if amounts:
         if debits or credits:
@@ -218,13 +226,20 @@ def _amount_columns(
         return {lx.AMOUNT: amounts[0], lx.DEBIT: None, lx.CREDIT: None}
     if len(debits) > 1 or len(credits) > 1:
         names = ", ".join(repr(columns[index].name) for index in debits + credits)
-        roles.doubts.append(f"More than one column could be money out or money in: {names}.")
+        roles.doubts.append(
+            phrase("More than one column could be money out or money in: {names}.", names=names)
+        )
     elif not debits and not credits:
-        roles.doubts.append("No column is headed like an amount, or money out and money in.")
+        roles.doubts.append(
+            phrase("No column is headed like an amount, or money out and money in.")
+        )
     elif not debits or not credits:
         only = columns[(debits or credits)[0]].name
         roles.doubts.append(
-            f"Only {only!r} holds amounts: is there no column for the other direction?"
+            phrase(
+                "Only {column} holds amounts: is there no column for the other direction?",
+                column=repr(only),
+            )
         )
     else:
         return {lx.AMOUNT: None, lx.DEBIT: debits[0], lx.CREDIT: credits[0]}

@@ -45,7 +45,7 @@ class Formats:
     date_order: str = ""
     marks: dict[int, str] = field(default_factory=dict)
     notes: list[Phrase] = field(default_factory=list)
-    doubts: list[str] = field(default_factory=list)
+    doubts: list[Phrase] = field(default_factory=list)
 
 
 def decide_formats(
@@ -75,7 +75,7 @@ def _decide_date_order(
         return
     orders = dt.decide_date_order(values)
     if not orders:
-        formats.doubts.append(f"The column {date_name!r} holds no dates.")
+        formats.doubts.append(phrase("The column {name} holds no dates.", name=repr(date_name)))
         return
     if len(orders) == 1:
         formats.date_order = orders[0]
@@ -103,8 +103,12 @@ def _decide_date_order(
         )
         return
     formats.doubts.append(
-        f"Every date in {date_name!r} could be day/month or month/day "
-        f"(e.g. {values[0]!r}); choose the order."
+        phrase(
+            "Every date in {name} could be day/month or month/day (e.g. {sample}); choose "
+            "the order.",
+            name=repr(date_name),
+            sample=repr(values[0]),
+        )
     )
 
 
@@ -154,8 +158,11 @@ def _decide_marks(
             formats.marks[index] = fallback
         elif _has_separators(values[index]):
             formats.doubts.append(
-                f"The amounts ({values[index][0]!r}...) do not show whether ',' or '.' is "
-                "the decimal mark; choose it."
+                phrase(
+                    "The amounts ({sample}...) do not show whether ',' or '.' is the decimal "
+                    "mark; choose it.",
+                    sample=repr(values[index][0]),
+                )
             )
         else:
             formats.marks[index] = "."  # whole numbers only: the mark never matters

@@ -16,6 +16,7 @@ from typing import Any
 from lingassist.bank_files.lexicon import normalize_header
 from lingassist.core.bank_lines import BankStatement
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import Phrase, phrase
 
 DATE_ORDERS = ("", "DMY", "MDY", "YMD")
 DECIMAL_MARKS = ("", ".", ",")
@@ -83,17 +84,32 @@ class CsvMapping:
 
     def problems(self) -> list[str]:
         """What keeps this mapping from reading a file (empty when it can)."""
+        return [problem.text for problem in self.said_problems()]
+
+    def said_problems(self) -> list[Phrase]:
+        """`problems` as phrases, for a window to say in its language."""
         found = []
         if self.date is None:
-            found.append("Choose the column with the date.")
+            found.append(phrase("Choose the column with the date."))
         if self.amount is None and self.debit is None and self.credit is None:
-            found.append("Choose the amount column, or the debit and credit columns.")
+            found.append(phrase("Choose the amount column, or the debit and credit columns."))
         if self.date_order not in DATE_ORDERS:
-            found.append(f"The date order {self.date_order!r} is not DMY, MDY or YMD.")
+            found.append(
+                phrase(
+                    "The date order {order} is not DMY, MDY or YMD.", order=repr(self.date_order)
+                )
+            )
         if self.decimal_mark not in DECIMAL_MARKS:
-            found.append(f"The decimal mark {self.decimal_mark!r} is not '.' or ','.")
+            found.append(
+                phrase("The decimal mark {mark} is not '.' or ','.", mark=repr(self.decimal_mark))
+            )
         if len(self.delimiter) > 1:
-            found.append(f"The delimiter {self.delimiter!r} is not one character.")
+            found.append(
+                phrase(
+                    "The delimiter {delimiter} is not one character.",
+                    delimiter=repr(self.delimiter),
+                )
+            )
         return found
 
     def to_dict(self) -> dict[str, Any]:
@@ -154,6 +170,7 @@ class CsvLayout:
         sample_rows: the first data rows as cells, for a preview table.
         suggested: the mapping the reader would use; missing roles are None.
         doubts: why the reader will not go on alone (empty when it is sure).
+        said_doubts: the doubts as phrases, for a window in another language.
         notes: what it decided on its own (decimal comma, day before month...).
         fingerprint: `header_fingerprint(header)`, the key to remember a mapping by.
     """
@@ -168,6 +185,7 @@ class CsvLayout:
     doubts: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     fingerprint: str = ""
+    said_doubts: tuple[Phrase, ...] = ()
 
 
 class CsvMappingNeeded(UserFacingError):

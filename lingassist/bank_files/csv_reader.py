@@ -78,7 +78,7 @@ def read_csv(
     )
     doubts = reading.layout.doubts
     if doubts:
-        said = (*reading.notes, *(Phrase(doubt) for doubt in doubts))
+        said = (*reading.notes, *reading.layout.said_doubts)
         statement = BankStatement(
             lines=(),
             format="csv",
@@ -171,7 +171,8 @@ def _read_layout(
         columns=tuple(with_roles(columns, suggested)),
         sample_rows=tuple(tuple(record.cells) for record in sample[:SAMPLE_ROWS]),
         suggested=suggested,
-        doubts=tuple(doubts),
+        doubts=tuple(doubt.text for doubt in doubts),
+        said_doubts=tuple(doubts),
         notes=tuple(note.text for note in notes),
         fingerprint=header_fingerprint(header) if header else _shape_fingerprint(columns),
     )
@@ -191,7 +192,7 @@ def _sample(data: list[Record]) -> list[Record]:
 
 def _header_row(
     records: list[Record], mapping: CsvMapping | None, name: str
-) -> tuple[int | None, int, list[str]]:
+) -> tuple[int | None, int, list[Phrase]]:
     """The header's record index (None: no header), where the data starts, and doubts."""
     if mapping is not None:
         if mapping.header_row is None:
@@ -209,8 +210,8 @@ def _header_row(
     if start is None:
         raise not_a_bank_file(name, "text with no table of dates and amounts")
     if start > 0 and looks_like_header(records[start - 1].cells):
-        return start - 1, start, ["None of the header's words is one LingAssist knows."]
-    return None, start, ["The file has no header row naming its columns."]
+        return start - 1, start, [phrase("None of the header's words is one LingAssist knows.")]
+    return None, start, [phrase("The file has no header row naming its columns.")]
 
 
 def _roles(

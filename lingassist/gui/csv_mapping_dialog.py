@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lingassist.core.phrases import Phrase
 from lingassist.gui.focus import chain_focus
+from lingassist.gui.translation import shown_phrase
 from lingassist.services.bank_file_reading import CsvLayout, CsvMapping
 from lingassist.services.csv_mappings import IGNORE, ROLES, mapping_from_roles
 
@@ -157,7 +159,8 @@ class CsvMappingDialog(QDialog):
             self.tr("Which column is what in {file}?").format(file=file_name),
             objectName="summaryTitle",
         )
-        doubts = " ".join(self._layout.doubts)
+        said = self._layout.said_doubts or tuple(Phrase(d) for d in self._layout.doubts)
+        doubts = " ".join(shown_phrase(doubt) for doubt in said)
         explain = QLabel(
             f"{doubts} {self.tr(CHOOSE_ONCE)}".strip(),
             objectName="summaryCaption",
@@ -203,8 +206,8 @@ class CsvMappingDialog(QDialog):
         self._check()
 
     def _check(self) -> None:
-        found = self.mapping().problems()
-        self.problems.setText("\n".join(f"⚠ {problem}" for problem in found))
+        found = self.mapping().said_problems()
+        self.problems.setText("\n".join(f"⚠ {shown_phrase(problem)}" for problem in found))
         self.problems.setVisible(bool(found))
         self.ok_button.setEnabled(not found)
 

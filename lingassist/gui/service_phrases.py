@@ -66,6 +66,8 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "Bank wording '{words}' means {category}"),
     QT_TRANSLATE_NOOP("Phrase", "both money out ({out}) and money in ({came}) are filled"),
     QT_TRANSLATE_NOOP("Phrase", "Budget set: {amount} a month for {category}."),
+    QT_TRANSLATE_NOOP("Phrase", "Choose the amount column, or the debit and credit columns."),
+    QT_TRANSLATE_NOOP("Phrase", "Choose the column with the date."),
     QT_TRANSLATE_NOOP("Phrase", "Columns separated by bars."),
     QT_TRANSLATE_NOOP("Phrase", "Columns separated by commas."),
     QT_TRANSLATE_NOOP("Phrase", "Columns separated by semicolons."),
@@ -92,6 +94,10 @@ SERVICE_PHRASES = (
     ),
     QT_TRANSLATE_NOOP(
         "Phrase",
+        "Every date in {name} could be day/month or month/day (e.g. {sample}); choose the order.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
         "Filed under {category}. For {who} LingAssist would now suggest: {reason}.",
     ),
     QT_TRANSLATE_NOOP("Phrase", "Filed under {category}. {reason}."),
@@ -115,6 +121,11 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "Model ({percent}): {features}"),
     QT_TRANSLATE_NOOP("Phrase", "month/day/year"),
     QT_TRANSLATE_NOOP("Phrase", "monthly"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "More than one column could be money out or money in: {names}.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "More than one column could be the amount: {names}."),
     QT_TRANSLATE_NOOP("Phrase", "Moved {amount} from {origin} to {target}."),
     QT_TRANSLATE_NOOP(
         "Phrase",
@@ -132,6 +143,11 @@ SERVICE_PHRASES = (
     ),
     QT_TRANSLATE_NOOP("Phrase", "no account"),
     QT_TRANSLATE_NOOP("Phrase", "no amount"),
+    QT_TRANSLATE_NOOP("Phrase", "No column is headed like a booking date."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "No column is headed like an amount, or money out and money in.",
+    ),
     QT_TRANSLATE_NOOP("Phrase", "no conditions"),
     QT_TRANSLATE_NOOP("Phrase", "no date"),
     QT_TRANSLATE_NOOP(
@@ -140,11 +156,16 @@ SERVICE_PHRASES = (
         "never guesses who an account belongs to.",
     ),
     QT_TRANSLATE_NOOP("Phrase", "no telling features"),
+    QT_TRANSLATE_NOOP("Phrase", "None of the header's words is one LingAssist knows."),
     QT_TRANSLATE_NOOP("Phrase", "none yet"),
     QT_TRANSLATE_NOOP("Phrase", "not booked ({status})"),
     QT_TRANSLATE_NOOP("Phrase", "Not sure"),
     QT_TRANSLATE_NOOP("Phrase", "Not sure: the best guess, {category}, is only {percent}"),
     QT_TRANSLATE_NOOP("Phrase", "Note saved."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Only {column} holds amounts: is there no column for the other direction?",
+    ),
     QT_TRANSLATE_NOOP(
         "Phrase",
         "Payment to {payee} is pending: hand it to your bank (QR code or SEPA file).",
@@ -167,6 +188,10 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "The amount is missing."),
     QT_TRANSLATE_NOOP("Phrase", "the amount is zero: nothing to record"),
     QT_TRANSLATE_NOOP("Phrase", "The amount must be more than zero."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The amounts ({sample}...) do not show whether ',' or '.' is the decimal mark; choose it.",
+    ),
     QT_TRANSLATE_NOOP("Phrase", "the amounts have a decimal comma"),
     QT_TRANSLATE_NOOP(
         "Phrase",
@@ -179,9 +204,22 @@ SERVICE_PHRASES = (
         "The check digits of {iban} do not match the rest: a character is probably mistyped "
         "or two are swapped.",
     ),
+    QT_TRANSLATE_NOOP("Phrase", "The column {name} holds no dates."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The column {name} is headed like a date but holds {samples}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The column {name} is headed like an amount but holds {samples}.",
+    ),
     QT_TRANSLATE_NOOP("Phrase", "The date is missing."),
+    QT_TRANSLATE_NOOP("Phrase", "The date order {order} is not DMY, MDY or YMD."),
+    QT_TRANSLATE_NOOP("Phrase", "The decimal mark {mark} is not '.' or ','."),
+    QT_TRANSLATE_NOOP("Phrase", "The delimiter {delimiter} is not one character."),
     QT_TRANSLATE_NOOP("Phrase", "The description condition needs some text."),
     QT_TRANSLATE_NOOP("Phrase", "The file has a header but no lines under it."),
+    QT_TRANSLATE_NOOP("Phrase", "The file has no header row naming its columns."),
     QT_TRANSLATE_NOOP("Phrase", "The file's amounts are in {currency}, not {hint}."),
     QT_TRANSLATE_NOOP(
         "Phrase",

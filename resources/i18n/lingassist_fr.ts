@@ -2056,6 +2056,14 @@ Motif  {reference}
         <translation>Budget fixé : {amount} par mois pour {category}.</translation>
     </message>
     <message>
+        <source>Choose the amount column, or the debit and credit columns.</source>
+        <translation>Choisissez la colonne du montant, ou les colonnes de débit et de crédit.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the date.</source>
+        <translation>Choisissez la colonne de la date.</translation>
+    </message>
+    <message>
         <source>Columns separated by bars.</source>
         <translation>Colonnes séparées par des barres verticales.</translation>
     </message>
@@ -2106,6 +2114,10 @@ Motif  {reference}
     <message>
         <source>Every date could be day/month or month/day; read as {order} because the lines are then in date order.</source>
         <translation>Chaque date peut se lire jour/mois ou mois/jour ; lue comme {order}, car les lignes sont alors dans l’ordre des dates.</translation>
+    </message>
+    <message>
+        <source>Every date in {name} could be day/month or month/day (e.g. {sample}); choose the order.</source>
+        <translation>Chaque date de {name} peut se lire jour/mois ou mois/jour (p. ex. {sample}) ; choisissez l’ordre.</translation>
     </message>
     <message>
         <source>Filed under {category}. For {who} LingAssist would now suggest: {reason}.</source>
@@ -2168,6 +2180,14 @@ Motif  {reference}
         <translation>tous les mois</translation>
     </message>
     <message>
+        <source>More than one column could be money out or money in: {names}.</source>
+        <translation>Plusieurs colonnes pourraient être le débit ou le crédit : {names}.</translation>
+    </message>
+    <message>
+        <source>More than one column could be the amount: {names}.</source>
+        <translation>Plusieurs colonnes pourraient être le montant : {names}.</translation>
+    </message>
+    <message>
         <source>Moved {amount} from {origin} to {target}.</source>
         <translation>Transfert effectué : {amount}, {origin} → {target}.</translation>
     </message>
@@ -2200,6 +2220,14 @@ Motif  {reference}
         <translation>aucun montant</translation>
     </message>
     <message>
+        <source>No column is headed like a booking date.</source>
+        <translation>Aucune colonne n’a un en-tête de date de comptabilisation.</translation>
+    </message>
+    <message>
+        <source>No column is headed like an amount, or money out and money in.</source>
+        <translation>Aucune colonne n’a un en-tête de montant, ni de débit et de crédit.</translation>
+    </message>
+    <message>
         <source>no conditions</source>
         <translation>aucune condition</translation>
     </message>
@@ -2214,6 +2242,10 @@ Motif  {reference}
     <message>
         <source>no telling features</source>
         <translation>aucun indice marquant</translation>
+    </message>
+    <message>
+        <source>None of the header&apos;s words is one LingAssist knows.</source>
+        <translation>Aucun mot de l’en-tête n’est connu de LingAssist.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -2234,6 +2266,10 @@ Motif  {reference}
     <message>
         <source>Note saved.</source>
         <translation>Note enregistrée.</translation>
+    </message>
+    <message>
+        <source>Only {column} holds amounts: is there no column for the other direction?</source>
+        <translation>Seule {column} contient des montants : n’y a-t-il pas de colonne pour l’autre sens ?</translation>
     </message>
     <message>
         <source>Payment to {payee} is pending: hand it to your bank (QR code or SEPA file).</source>
@@ -2300,6 +2336,10 @@ Motif  {reference}
         <translation>Le montant doit être supérieur à zéro.</translation>
     </message>
     <message>
+        <source>The amounts ({sample}...) do not show whether &apos;,&apos; or &apos;.&apos; is the decimal mark; choose it.</source>
+        <translation>Les montants ({sample}...) ne montrent pas si &apos;,&apos; ou &apos;.&apos; est le séparateur décimal ; choisissez-le.</translation>
+    </message>
+    <message>
         <source>the amounts have a decimal comma</source>
         <translation>les montants ont une virgule décimale</translation>
     </message>
@@ -2316,8 +2356,32 @@ Motif  {reference}
         <translation>Les chiffres de contrôle de {iban} ne correspondent pas au reste : un caractère est sans doute mal saisi ou deux sont inversés.</translation>
     </message>
     <message>
+        <source>The column {name} holds no dates.</source>
+        <translation>La colonne {name} ne contient aucune date.</translation>
+    </message>
+    <message>
+        <source>The column {name} is headed like a date but holds {samples}.</source>
+        <translation>La colonne {name} a un en-tête de date mais contient {samples}.</translation>
+    </message>
+    <message>
+        <source>The column {name} is headed like an amount but holds {samples}.</source>
+        <translation>La colonne {name} a un en-tête de montant mais contient {samples}.</translation>
+    </message>
+    <message>
         <source>The date is missing.</source>
         <translation>Il manque la date.</translation>
+    </message>
+    <message>
+        <source>The date order {order} is not DMY, MDY or YMD.</source>
+        <translation>L’ordre des dates {order} n’est ni DMY, ni MDY, ni YMD.</translation>
+    </message>
+    <message>
+        <source>The decimal mark {mark} is not &apos;.&apos; or &apos;,&apos;.</source>
+        <translation>Le séparateur décimal {mark} n’est ni &apos;.&apos; ni &apos;,&apos;.</translation>
+    </message>
+    <message>
+        <source>The delimiter {delimiter} is not one character.</source>
+        <translation>Le séparateur {delimiter} n’est pas un seul caractère.</translation>
     </message>
     <message>
         <source>The description condition needs some text.</source>
@@ -2326,6 +2390,10 @@ Motif  {reference}
     <message>
         <source>The file has a header but no lines under it.</source>
         <translation>Le fichier a un en-tête mais aucune ligne en dessous.</translation>
+    </message>
+    <message>
+        <source>The file has no header row naming its columns.</source>
+        <translation>Le fichier n’a pas de ligne d’en-tête qui nomme ses colonnes.</translation>
     </message>
     <message>
         <source>The file&apos;s amounts are in {currency}, not {hint}.</source>

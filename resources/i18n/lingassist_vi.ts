@@ -2040,6 +2040,14 @@ Nội dung  {reference}
         <translation>Đã đặt ngân sách: {amount} mỗi tháng cho {category}.</translation>
     </message>
     <message>
+        <source>Choose the amount column, or the debit and credit columns.</source>
+        <translation>Hãy chọn cột số tiền, hoặc các cột ghi nợ và ghi có.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the date.</source>
+        <translation>Hãy chọn cột ngày.</translation>
+    </message>
+    <message>
         <source>Columns separated by bars.</source>
         <translation>Các cột phân cách bằng dấu gạch đứng.</translation>
     </message>
@@ -2090,6 +2098,10 @@ Nội dung  {reference}
     <message>
         <source>Every date could be day/month or month/day; read as {order} because the lines are then in date order.</source>
         <translation>Mọi ngày đều có thể là ngày/tháng hoặc tháng/ngày; đã đọc theo {order} vì khi đó các dòng theo đúng thứ tự ngày.</translation>
+    </message>
+    <message>
+        <source>Every date in {name} could be day/month or month/day (e.g. {sample}); choose the order.</source>
+        <translation>Mọi ngày trong {name} đều có thể là ngày/tháng hoặc tháng/ngày (ví dụ {sample}); hãy chọn thứ tự.</translation>
     </message>
     <message>
         <source>Filed under {category}. For {who} LingAssist would now suggest: {reason}.</source>
@@ -2152,6 +2164,14 @@ Nội dung  {reference}
         <translation>hằng tháng</translation>
     </message>
     <message>
+        <source>More than one column could be money out or money in: {names}.</source>
+        <translation>Có nhiều cột có thể là tiền ra hoặc tiền vào: {names}.</translation>
+    </message>
+    <message>
+        <source>More than one column could be the amount: {names}.</source>
+        <translation>Có nhiều cột có thể là số tiền: {names}.</translation>
+    </message>
+    <message>
         <source>Moved {amount} from {origin} to {target}.</source>
         <translation>Đã chuyển {amount} từ {origin} sang {target}.</translation>
     </message>
@@ -2184,6 +2204,14 @@ Nội dung  {reference}
         <translation>không có số tiền</translation>
     </message>
     <message>
+        <source>No column is headed like a booking date.</source>
+        <translation>Không có cột nào có tiêu đề giống ngày ghi sổ.</translation>
+    </message>
+    <message>
+        <source>No column is headed like an amount, or money out and money in.</source>
+        <translation>Không có cột nào có tiêu đề giống số tiền, hoặc tiền ra và tiền vào.</translation>
+    </message>
+    <message>
         <source>no conditions</source>
         <translation>không có điều kiện</translation>
     </message>
@@ -2198,6 +2226,10 @@ Nội dung  {reference}
     <message>
         <source>no telling features</source>
         <translation>không có dấu hiệu rõ ràng</translation>
+    </message>
+    <message>
+        <source>None of the header&apos;s words is one LingAssist knows.</source>
+        <translation>LingAssist không biết từ nào trong dòng tiêu đề.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -2218,6 +2250,10 @@ Nội dung  {reference}
     <message>
         <source>Note saved.</source>
         <translation>Đã lưu ghi chú.</translation>
+    </message>
+    <message>
+        <source>Only {column} holds amounts: is there no column for the other direction?</source>
+        <translation>Chỉ {column} có số tiền: không có cột cho chiều còn lại sao?</translation>
     </message>
     <message>
         <source>Payment to {payee} is pending: hand it to your bank (QR code or SEPA file).</source>
@@ -2284,6 +2320,10 @@ Nội dung  {reference}
         <translation>Số tiền phải lớn hơn không.</translation>
     </message>
     <message>
+        <source>The amounts ({sample}...) do not show whether &apos;,&apos; or &apos;.&apos; is the decimal mark; choose it.</source>
+        <translation>Các số tiền ({sample}...) không cho biết dấu thập phân là &apos;,&apos; hay &apos;.&apos;; hãy chọn.</translation>
+    </message>
+    <message>
         <source>the amounts have a decimal comma</source>
         <translation>số tiền dùng dấu phẩy thập phân</translation>
     </message>
@@ -2300,8 +2340,32 @@ Nội dung  {reference}
         <translation>Chữ số kiểm tra của {iban} không khớp với phần còn lại: có lẽ gõ sai một ký tự hoặc đảo chỗ hai ký tự.</translation>
     </message>
     <message>
+        <source>The column {name} holds no dates.</source>
+        <translation>Cột {name} không có ngày nào.</translation>
+    </message>
+    <message>
+        <source>The column {name} is headed like a date but holds {samples}.</source>
+        <translation>Cột {name} có tiêu đề giống ngày nhưng chứa {samples}.</translation>
+    </message>
+    <message>
+        <source>The column {name} is headed like an amount but holds {samples}.</source>
+        <translation>Cột {name} có tiêu đề giống số tiền nhưng chứa {samples}.</translation>
+    </message>
+    <message>
         <source>The date is missing.</source>
         <translation>Thiếu ngày.</translation>
+    </message>
+    <message>
+        <source>The date order {order} is not DMY, MDY or YMD.</source>
+        <translation>Thứ tự ngày {order} không phải DMY, MDY hay YMD.</translation>
+    </message>
+    <message>
+        <source>The decimal mark {mark} is not &apos;.&apos; or &apos;,&apos;.</source>
+        <translation>Dấu thập phân {mark} không phải &apos;.&apos; hay &apos;,&apos;.</translation>
+    </message>
+    <message>
+        <source>The delimiter {delimiter} is not one character.</source>
+        <translation>Dấu phân cách {delimiter} không phải là một ký tự.</translation>
     </message>
     <message>
         <source>The description condition needs some text.</source>
@@ -2310,6 +2374,10 @@ Nội dung  {reference}
     <message>
         <source>The file has a header but no lines under it.</source>
         <translation>Tệp có dòng tiêu đề nhưng không có dòng nào bên dưới.</translation>
+    </message>
+    <message>
+        <source>The file has no header row naming its columns.</source>
+        <translation>Tệp không có dòng tiêu đề đặt tên cho các cột.</translation>
     </message>
     <message>
         <source>The file&apos;s amounts are in {currency}, not {hint}.</source>

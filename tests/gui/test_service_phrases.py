@@ -17,12 +17,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from lingassist.bank_files import read_bank_file
+from lingassist.bank_files import inspect_bank_csv, read_bank_file
 from lingassist.categorize.rules import merchant_rule
 from lingassist.core.bank_lines import BankLine, BankStatement
 from lingassist.core.money import Money
 from lingassist.gui.action_card import ActionCard
 from lingassist.gui.conversation_view import ConversationView
+from lingassist.gui.csv_mapping_dialog import CsvMappingDialog
 from lingassist.gui.import_table_model import DETAILS, ImportTableModel
 from lingassist.gui.main_window import MainWindow
 from lingassist.gui.message_bubble import MessageBubble
@@ -348,6 +349,30 @@ def test_what_the_reader_noted_is_said_in_the_window_language(
     path.write_bytes(text.encode("cp1252"))
     preview = preview_import(context, read_bank_file(path, currency_hint="EUR"))
     assert " ".join(shown_phrase(note) for note in preview.said_notes) == notes
+
+
+@pytest.mark.parametrize(
+    ("speaking", "doubt", "problem"),
+    [("fr", "Le fichier n’a pas de ligne d’en-tête qui nomme ses colonnes.",
+      "⚠ Choisissez la colonne du montant, ou les colonnes de débit et de crédit."),
+     ("vi", "Tệp không có dòng tiêu đề đặt tên cho các cột.",
+      "⚠ Hãy chọn cột số tiền, hoặc các cột ghi nợ và ghi có.")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_the_column_choice_says_its_doubts_and_problems_in_the_window_language(
+    qtbot: QtBot, speaking: str, doubt: str, problem: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("02.11.2026,REWE Markt,-52.10\n03.11.2026,Bakery,-3.10\n")
+    dialog = CsvMappingDialog(inspect_bank_csv(path, currency_hint="EUR"), path.name)
+    qtbot.addWidget(dialog)
+    captions = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(text.startswith(doubt) for text in captions), captions
+    for index in range(dialog.table.columnCount()):  # no amount column chosen
+        box = dialog.table.cellWidget(0, index)
+        if box is not None and box.currentData() == "amount":
+            box.setCurrentIndex(box.findData("ignore"))
+    assert problem in dialog.problems.text().splitlines()
 
 
 @pytest.mark.parametrize(
