@@ -58,6 +58,10 @@ _ASKED_TO_LOG = re.compile(
     r"(?:i\s+|we\s+|expense|purchase|payment|income|[$€£]?\d)",
     re.I,
 )
+_DONE_BY_ME = re.compile(
+    r"\b(?:i|we)\s+(?:have\s+|just\s+)?(?:spent|paid|bought|earned|received|got\s+paid|made)\b",
+    re.I,
+)
 CONFIDENT = 0.45
 SURELY_OTHER = 0.6
 SURE = 0.8
@@ -114,6 +118,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled
     if ruled.writes and not guess.intent.writes and _ASKED_TO_LOG.search(text):
         return ruled  # "could you please record that I spent 23 …?": a request to write
+    if _said_done_with_money(text, found, ruled) and guess.probability < SURELY_OTHER:
+        return ruled  # "I earned 40 euros selling my bike": the person says it happened
     if ruled.writes and guess.intent.writes and guess.intent not in _EVIDENCE:
         # Both read a write: the rules' explicit forms name which one, except their
         # catch-all (a bare amount is an expense) against a sure model ("dividends 48.70").
@@ -140,6 +146,18 @@ def _correction_command(guess: IntentGuess, found: Found, text: str, ruled: Inte
     if plain and guess.probability >= CONFIDENT and pattern.search(text):
         return guess.intent
     return ruled
+
+
+def _said_done_with_money(text: str, found: Found, ruled: Intent) -> bool:
+    """True when the person says they spent or earned an amount written as money ("I
+    earned 40 euros …", "we paid $12 …"): the rules' entry stands unless the model is
+    surely reading something else."""
+    marked = any(amount.marked for amount in found.amounts)
+    return (
+        ruled in (Intent.ADD_EXPENSE, Intent.ADD_INCOME)
+        and marked
+        and bool(_DONE_BY_ME.search(text))
+    )
 
 
 def closest_intent(text: str, found: Found) -> Intent | None:
