@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from lingassist.core.currency import currency_for_symbol, is_currency_code, minor_digits
 from lingassist.core.money import Money
+from lingassist.core.phrases import Phrase, phrase
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2212": "-"})
 _SIMPLE = {
@@ -51,7 +52,12 @@ def exact_money(value: Decimal, currency: str) -> Money:
 
 
 class NotAnAmount(ValueError):
-    """A cell that is not an amount; the message says why, for a rejected line."""
+    """A cell that is not an amount; the message says why, for a rejected line (`said`:
+    the reason as a phrase, for a window in another language)."""
+
+    def __init__(self, said: Phrase) -> None:
+        super().__init__(said.text)
+        self.said = said
 
 
 def read_amount(text: str, mark: str, preferred: str | None = None) -> tuple[Decimal, str | None]:
@@ -137,7 +143,7 @@ def _strip_decorations(
         if rest == before:
             break
     if signs_seen > 1:
-        raise NotAnAmount(f"{original.strip()!r} has more than one sign")
+        raise NotAnAmount(phrase("{text} has more than one sign", text=repr(original.strip())))
     return sign, rest, currency
 
 
@@ -164,12 +170,18 @@ def _number(text: str, mark: str, original: str) -> Decimal:
     try:
         return Decimal(plain)
     except InvalidOperation as exc:  # pragma: no cover - the pattern above admits digits only
-        raise NotAnAmount(f"{original.strip()!r} is not an amount") from exc
+        raise NotAnAmount(phrase("{text} is not an amount", text=repr(original.strip()))) from exc
 
 
-def _not_an_amount(original: str, compact: str, mark: str) -> str:
-    shown = original.strip()[:40]
+def _not_an_amount(original: str, compact: str, mark: str) -> Phrase:
+    shown = repr(original.strip()[:40])
     if _HAS_DIGIT.search(compact) and _SEPARATORS.search(compact):
-        name = "comma" if mark == "," else "point"
-        return f"{shown!r} is not an amount with a decimal {name} like the rest of its column"
-    return f"{shown!r} is not an amount"
+        if mark == ",":
+            return phrase(
+                "{text} is not an amount with a decimal comma like the rest of its column",
+                text=shown,
+            )
+        return phrase(
+            "{text} is not an amount with a decimal point like the rest of its column", text=shown
+        )
+    return phrase("{text} is not an amount", text=shown)

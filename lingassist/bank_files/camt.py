@@ -19,6 +19,7 @@ from lingassist.bank_files.decoding import not_a_bank_file
 from lingassist.core.bank_lines import BankLine, BankStatement, RejectedLine
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.core.text import clean_text
 
 _parse: Callable[[bytes], Element]
@@ -44,7 +45,11 @@ _NOT_GIVEN = frozenset({"", "NOTPROVIDED", "NONREF", "NOT PROVIDED"})
 
 
 class _Rejected(Exception):
-    """Internal: why one entry is not a line."""
+    """Internal: why one entry is not a line (`said`: the reason as a phrase)."""
+
+    def __init__(self, said: Phrase) -> None:
+        super().__init__(said.text)
+        self.said = said
 
 
 def is_camt(head: str) -> bool:
@@ -79,14 +84,17 @@ def read_camt(data: bytes, *, name: str, currency_hint: str) -> BankStatement:
                 try:
                     if other:
                         raise _Rejected(
-                            f"belongs to account {_account(statement)}; import "
-                            "that account separately"
+                            phrase(
+                                "belongs to account {account}; import that account separately",
+                                account=_account(statement),
+                            )
                         )
                     lines.append(_line(number, entry, part, index if len(parts) > 1 else 0))
                 except _Rejected as why:
-                    rejected.append(RejectedLine(number, f"entry {number}: {why}", _shown(entry)))
+                    reason = f"entry {number}: {why}"
+                    rejected.append(RejectedLine(number, reason, _shown(entry), said=why.said))
     version = namespace.rpartition(":")[2] or kind
-    notes = [f"ISO 20022 {kind} statement ({version})."]
+    notes = [phrase("ISO 20022 {kind} statement ({version}).", kind=kind, version=version)]
     return BankStatement(
         lines=tuple(lines),
         rejected=tuple(rejected),
@@ -96,7 +104,8 @@ def read_camt(data: bytes, *, name: str, currency_hint: str) -> BankStatement:
         bank=_text(first, "Acct/Svcr/FinInstnId/BIC")
         or _text(first, "Acct/Svcr/FinInstnId/BICFI")
         or _text(first, "Acct/Svcr/FinInstnId/Nm"),
-        notes=tuple(notes),
+        notes=tuple(note.text for note in notes),
+        said_notes=tuple(notes),
     )
 
 
@@ -140,10 +149,10 @@ def _line(number: int, entry: Element, detail: Element | None, part: int) -> Ban
     of a batch."""
     status = _text(entry, "Sts/Cd") or _text(entry, "Sts")
     if status and status.upper() not in ("BOOK", "BOOKED"):
-        raise _Rejected(f"not booked (status {status})")
+        raise _Rejected(phrase("not booked (status {status})", status=status))
     booked = _date(entry, "BookgDt")
     if booked is None:
-        raise _Rejected("no booking date (BookgDt)")
+        raise _Rejected(phrase("no booking date (BookgDt)"))
     money = _money(entry, detail if part else None)
     outgoing = money.amount < 0
     where = detail if detail is not None else entry.find("NtryDtls/TxDtls")
@@ -170,17 +179,18 @@ def _money(entry: Element, detail: Element | None) -> Money:
     currency = amount.get("Ccy", "") if amount is not None else ""
     if value is None:
         written = (amount.text or "").strip() if amount is not None else ""
-        raise _Rejected(
-            f"{written[:30]!r} is not an amount (Amt)" if written else "no amount (Amt)"
-        )
+        if written:
+            raise _Rejected(phrase("{text} is not an amount (Amt)", text=repr(written[:30])))
+        raise _Rejected(phrase("no amount (Amt)"))
     indicator = _text(detail, "CdtDbtInd") if detail is not None else ""
     indicator = indicator or _text(entry, "CdtDbtInd")
     if indicator not in ("CRDT", "DBIT"):
-        raise _Rejected(f"neither credit nor debit (CdtDbtInd {indicator!r})")
+        said = phrase("neither credit nor debit (CdtDbtInd {indicator})", indicator=repr(indicator))
+        raise _Rejected(said)
     try:
         return exact_money(-value if indicator == "DBIT" else value, currency)
     except UserFacingError as why:
-        raise _Rejected(str(why)) from None
+        raise _Rejected(why.said) from None
 
 
 def _original(detail: Element | None, money: Money) -> Money | None:
@@ -245,7 +255,9 @@ def _date(entry: Element, tag: str) -> date | None:
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
-        raise _Rejected(f"{text[:30]!r} is not a date ({tag})") from None
+        raise _Rejected(
+            phrase("{text} is not a date ({tag})", text=repr(text[:30]), tag=tag)
+        ) from None
 
 
 def _account(statement: Element) -> str:

@@ -145,7 +145,7 @@ def _amount_reader(
         try:
             return read_amount(text, marks.get(index, "."), preferred)
         except NotAnAmount as why:
-            raise Rejected(Phrase(str(why))) from None
+            raise Rejected(why.said) from None
 
     amount_i, direction_i = mapping.amount, mapping.direction
 
@@ -246,7 +246,7 @@ def _money(value: Decimal, currency_text: str) -> Money:
     try:
         return exact_money(value, _currency_code(currency_text))
     except UserFacingError as why:  # unknown currency, more decimals than it has, too large
-        raise Rejected(Phrase(str(why))) from None
+        raise Rejected(why.said) from None
 
 
 @lru_cache(maxsize=256)

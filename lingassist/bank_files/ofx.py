@@ -22,6 +22,7 @@ from lingassist.bank_files.decoding import not_a_bank_file
 from lingassist.core.bank_lines import BankLine, BankStatement, RejectedLine
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money, round_money
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.core.text import clean_text
 
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9_.]*)[^>]*>([^<]*)")
@@ -78,27 +79,29 @@ def read_ofx(text: str, *, name: str, currency_hint: str) -> BankStatement:
     currency = first.currency or currency_hint.upper()
     notes = [_version_note(text, header)]
     if not first.currency:
-        notes.append(f"The file names no currency (CURDEF); amounts read as {currency}.")
+        notes.append(
+            phrase(
+                "The file names no currency (CURDEF); amounts read as {currency}.",
+                currency=currency,
+            )
+        )
     lines: list[BankLine] = []
     rejected: list[RejectedLine] = []
     for statement in statements:
         other = statement.account and first.account and statement.account != first.account
         for number, fields in statement.transactions:
-            if other:
-                rejected.append(
-                    RejectedLine(
-                        number,
-                        f"entry {number}: belongs to account "
-                        f"{statement.account}; import that account "
-                        "separately",
-                        _summary(fields),
-                    )
-                )
-                continue
             try:
+                if other:
+                    raise _Rejected(
+                        phrase(
+                            "belongs to account {account}; import that account separately",
+                            account=statement.account,
+                        )
+                    )
                 lines.append(_line(number, fields, statement.currency or currency))
             except _Rejected as why:
-                rejected.append(RejectedLine(number, f"entry {number}: {why}", _summary(fields)))
+                reason = f"entry {number}: {why}"
+                rejected.append(RejectedLine(number, reason, _summary(fields), said=why.said))
     return BankStatement(
         lines=tuple(lines),
         rejected=tuple(rejected),
@@ -106,12 +109,17 @@ def read_ofx(text: str, *, name: str, currency_hint: str) -> BankStatement:
         currency=currency,
         account_id=first.account,
         bank=header["org"] or header["bid"] or first.bank_id,
-        notes=tuple(notes),
+        notes=tuple(note.text for note in notes),
+        said_notes=tuple(notes),
     )
 
 
 class _Rejected(Exception):
-    """Internal: why one transaction is not a line."""
+    """Internal: why one transaction is not a line (`said`: the reason as a phrase)."""
+
+    def __init__(self, said: Phrase) -> None:
+        super().__init__(said.text)
+        self.said = said
 
 
 def _scan(text: str) -> tuple[list[_Statement], dict[str, str]]:
@@ -177,7 +185,7 @@ def _keep(
 def _line(number: int, fields: dict[str, str], currency: str) -> BankLine:
     booked = _date(fields.get("DTPOSTED", ""), "DTPOSTED")
     if booked is None:
-        raise _Rejected("no date (DTPOSTED)")
+        raise _Rejected(phrase("no date (DTPOSTED)"))
     amount = _amount(fields.get("TRNAMT", ""))
     money, original = _money(amount, fields, currency)
     counterparty = clean_text(fields.get("NAME") or fields.get("PAYEE.NAME", ""))
@@ -209,17 +217,17 @@ def _date(text: str, tag: str) -> date | None:
 
 
 def _bad_date(text: str, tag: str) -> date:
-    raise _Rejected(f"{text[:30]!r} is not a date ({tag})")
+    raise _Rejected(phrase("{text} is not a date ({tag})", text=repr(text[:30]), tag=tag))
 
 
 def _amount(text: str) -> Decimal:
     if not text:
-        raise _Rejected("no amount (TRNAMT)")
+        raise _Rejected(phrase("no amount (TRNAMT)"))
     mark = "," if "," in text and "." not in text else "."
     try:
         value, _ = read_amount(text, mark)
     except NotAnAmount as why:
-        raise _Rejected(f"{why} (TRNAMT)") from None
+        raise _Rejected(phrase("{reason} (TRNAMT)", reason=why.said)) from None
     return value
 
 
@@ -237,19 +245,24 @@ def _money(amount: Decimal, fields: dict[str, str], currency: str) -> tuple[Mone
             return exact_money(amount, currency), original
         return exact_money(amount, currency), None
     except KeyError as missing:
-        raise _Rejected(f"a foreign currency without its rate ({missing.args[0]})") from None
+        said = phrase("a foreign currency without its rate ({tag})", tag=str(missing.args[0]))
+        raise _Rejected(said) from None
     except UserFacingError as why:
-        raise _Rejected(str(why)) from None
+        raise _Rejected(why.said) from None
 
 
 def _rate(text: str) -> Decimal:
     try:
         rate, _ = read_amount(text, "," if "," in text and "." not in text else ".")
     except NotAnAmount:
-        raise _Rejected(f"{text[:20]!r} is not an exchange rate (CURRATE)") from None
+        raise _Rejected(_not_a_rate(text)) from None
     if rate <= 0:
-        raise _Rejected(f"{text[:20]!r} is not an exchange rate (CURRATE)")
+        raise _Rejected(_not_a_rate(text))
     return rate
+
+
+def _not_a_rate(text: str) -> Phrase:
+    return phrase("{text} is not an exchange rate (CURRATE)", text=repr(text[:20]))
 
 
 def _unescape(value: str) -> str:
@@ -276,6 +289,8 @@ def _summary(fields: dict[str, str]) -> str:
     return clean_text(" ".join(shown))[:200]
 
 
-def _version_note(text: str, header: dict[str, str]) -> str:
+def _version_note(text: str, header: dict[str, str]) -> Phrase:
     kind = "OFX 2 (XML)" if re.search(r"<\?OFX|OFXHEADER=\"2", text[:2000]) else "OFX 1 (SGML)"
-    return f"{kind} file{' from Quicken (QFX)' if header['bid'] else ''}."
+    if header["bid"]:
+        return phrase("{kind} file from Quicken (QFX).", kind=kind)
+    return phrase("{kind} file.", kind=kind)

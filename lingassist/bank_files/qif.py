@@ -15,11 +15,13 @@ from lingassist.bank_files.amounts import NotAnAmount, decide_decimal_mark, exac
 from lingassist.bank_files.decoding import not_a_bank_file
 from lingassist.core.bank_lines import BankLine, BankStatement, RejectedLine
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.core.text import clean_text
 
 _BANK_TYPES = frozenset({"bank", "ccard", "cash", "oth a", "oth l"})
 _LIST_TYPES = frozenset({"cat", "class", "memorized", "prices", "security"})
 _MONTH_FIRST = frozenset({"USD", "CAD"})
+_ORDERS = {dt.DMY: "day/month/year", dt.MDY: "month/day/year", dt.YMD: "year-month-day"}
 
 
 @dataclass
@@ -39,11 +41,11 @@ def read_qif(text: str, *, name: str, currency_hint: str) -> BankStatement:
     if not records or all("!" in record.fields for record in records):
         raise not_a_bank_file(name, "a QIF file with no bank, card or cash records")
     currency = currency_hint.upper()
-    notes = [f"QIF names no currency; amounts read as {currency}."]
+    notes = [phrase("QIF names no currency; amounts read as {currency}.", currency=currency)]
     order = _date_order(records, currency, notes)
     mark = decide_decimal_mark(r.fields.get("T", r.fields.get("U", "")) for r in records) or "."
     if mark == ",":
-        notes.append("Amounts with a decimal comma (1.234,56).")
+        notes.append(phrase("Amounts with a decimal comma (1.234,56)."))
     lines: list[BankLine] = []
     rejected: list[RejectedLine] = []
     for record in records:
@@ -51,19 +53,25 @@ def read_qif(text: str, *, name: str, currency_hint: str) -> BankStatement:
             lines.append(_line(record, order, mark, currency))
         except _Rejected as why:
             shown = clean_text(" ".join(f"{k}{v}" for k, v in record.fields.items()))[:200]
-            rejected.append(RejectedLine(record.line, f"line {record.line}: {why}", shown))
+            reason = f"line {record.line}: {why}"
+            rejected.append(RejectedLine(record.line, reason, shown, said=why.said))
     return BankStatement(
         lines=tuple(lines),
         rejected=tuple(rejected),
         format="qif",
         currency=currency,
         account_id=account,
-        notes=tuple(notes),
+        notes=tuple(note.text for note in notes),
+        said_notes=tuple(notes),
     )
 
 
 class _Rejected(Exception):
-    """Internal: why one record is not a line."""
+    """Internal: why one record is not a line (`said`: the reason as a phrase)."""
+
+    def __init__(self, said: Phrase) -> None:
+        super().__init__(said.text)
+        self.said = said
 
 
 def _records(text: str) -> tuple[list[_Record], str]:
@@ -114,7 +122,7 @@ def _finish(record: _Record | None, kind: str, records: list[_Record]) -> None:
     records.append(record)
 
 
-def _date_order(records: list[_Record], currency: str, notes: list[str]) -> str:
+def _date_order(records: list[_Record], currency: str, notes: list[Phrase]) -> str:
     values = [record.fields.get("D", "") for record in records if record.fields.get("D")]
     orders = dt.decide_date_order(values)
     if len(orders) == 1:
@@ -122,15 +130,21 @@ def _date_order(records: list[_Record], currency: str, notes: list[str]) -> str:
     by_sequence = dt.order_by_sequence(values)
     if by_sequence:
         notes.append(
-            f"Every date could be day/month or month/day; read as "
-            f"{dt.ORDER_NAMES[by_sequence]} because the records are then in order."
+            phrase(
+                "Every date could be day/month or month/day; read as {order} because the "
+                "records are then in order.",
+                order=phrase(_ORDERS[by_sequence]),
+            )
         )
         return by_sequence
     guess = dt.MDY if currency in _MONTH_FIRST or any("'" in v for v in values) else dt.DMY
     notes.append(
-        f"Every date could be day/month or month/day; read as "
-        f"{dt.ORDER_NAMES[guess]} (as Quicken writes dates for {currency}). Check "
-        "the dates in the preview."
+        phrase(
+            "Every date could be day/month or month/day; read as {order} (as Quicken writes "
+            "dates for {currency}). Check the dates in the preview.",
+            order=phrase(_ORDERS[guess]),
+            currency=currency,
+        )
     )
     return guess
 
@@ -138,21 +152,22 @@ def _date_order(records: list[_Record], currency: str, notes: list[str]) -> str:
 def _line(record: _Record, order: str, mark: str, currency: str) -> BankLine:
     fields = record.fields
     if "!" in fields:
-        raise _Rejected(fields["!"])
+        said = phrase("a {kind} record (investments) is not a bank line", kind=repr(record.kind))
+        raise _Rejected(said)
     date_text = fields.get("D", "")
     booked = dt.read_date(date_text, order) if date_text else None
     if booked is None:
-        raise _Rejected(f"{date_text[:30]!r} is not a date" if date_text else "no date (D)")
+        if date_text:
+            raise _Rejected(phrase("{text} is not a date", text=repr(date_text[:30])))
+        raise _Rejected(phrase("no date (D)"))
     amount_text = fields.get("T") or fields.get("U") or ""
     if not amount_text:
-        raise _Rejected("no amount (T)")
+        raise _Rejected(phrase("no amount (T)"))
     try:
         value, _ = read_amount(amount_text, mark)
         money = exact_money(value, currency)
-    except NotAnAmount as why:
-        raise _Rejected(str(why)) from None
-    except UserFacingError as why:
-        raise _Rejected(str(why)) from None
+    except (NotAnAmount, UserFacingError) as why:
+        raise _Rejected(why.said) from None
     payee, memo = clean_text(fields.get("P", "")), clean_text(fields.get("M", ""))
     parts = [payee] if payee else []
     if memo and memo.casefold() not in payee.casefold():

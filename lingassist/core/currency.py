@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from lingassist.core.currency_data import MINOR_UNITS, SYMBOLS
 from lingassist.core.errors import UnknownCurrency
+from lingassist.core.phrases import phrase
 
 
 @lru_cache(maxsize=1024)  # every Money checks its code: a 100k-line import makes 300k
@@ -17,7 +18,12 @@ def normalize_code(code: str) -> str:
     """
     cleaned = code.strip().upper()
     if cleaned not in MINOR_UNITS:
-        raise UnknownCurrency(f"{code.strip()!r} is not an ISO 4217 currency code (e.g. EUR, USD).")
+        raise UnknownCurrency(
+            phrase(
+                "{code} is not an ISO 4217 currency code (e.g. EUR, USD).",
+                code=repr(code.strip()),
+            )
+        )
     return cleaned
 
 

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+from lingassist.core.phrases import Phrase
+
 
 class LingAssistError(Exception):
     """Base class of every error LingAssist raises on purpose."""
 
 
 class UserFacingError(LingAssistError):
-    """Something the person can fix; the message is shown to them as it is."""
+    """Something the person can fix; the message is shown to them as it is.
+
+    Raised with a `Phrase` instead of a text, it keeps it (`said`) for a window in another
+    language while `str()` is the English sentence, as for the command line and logs.
+    """
+
+    def __init__(self, message: object = "", *args: object) -> None:
+        self._said = message if isinstance(message, Phrase) else None
+        super().__init__(message.text if isinstance(message, Phrase) else message, *args)
+
+    @property
+    def said(self) -> Phrase:
+        """The message as a phrase (an English-only one when it was raised as a text)."""
+        return getattr(self, "_said", None) or Phrase(str(self))
 
 
 class InvalidAmount(UserFacingError):

@@ -20,6 +20,7 @@ from lingassist.core.currency import (
     symbols_longest_first,
 )
 from lingassist.core.errors import InvalidAmount
+from lingassist.core.phrases import phrase
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\ufeff"), None)
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
@@ -148,14 +149,24 @@ def to_minor(amount: Decimal, currency: str) -> int:
     """
     if not amount.is_finite() or abs(amount) > MAX_AMOUNT:
         raise InvalidAmount(
-            f"{amount:,f} {currency.upper()} is too large: LingAssist records amounts up to "
-            f"{MAX_AMOUNT:,}. Check the amount."
+            phrase(
+                "{amount} {currency} is too large: LingAssist records amounts up to {most}. "
+                "Check the amount.",
+                amount=f"{amount:,f}",
+                currency=currency.upper(),
+                most=f"{MAX_AMOUNT:,}",
+            )
         )
     digits = minor_digits(currency)
     scaled = amount.scaleb(digits)
     if scaled != scaled.to_integral_value():
         raise InvalidAmount(
-            f"{amount} has more decimals than {currency.upper()} allows ({digits})."
+            phrase(
+                "{amount} has more decimals than {currency} allows ({digits}).",
+                amount=str(amount),
+                currency=currency.upper(),
+                digits=str(digits),
+            )
         )
     return int(scaled)
 

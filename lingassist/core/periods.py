@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from lingassist.core.errors import InvalidDate, InvalidPeriod
+from lingassist.core.phrases import phrase
 
 _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|to)\s*(\d{4}-\d{2}-\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
@@ -80,13 +81,21 @@ def check_entry_date(day: date, today: date) -> date:
     latest = add_months(today, 12 * FUTURE_YEARS)
     if day < EARLIEST_DATE:
         raise InvalidDate(
-            f"{day.isoformat()} is before {EARLIEST_DATE.isoformat()}; check the year "
-            "(dates are written YYYY-MM-DD)."
+            phrase(
+                "{day} is before {earliest}; check the year (dates are written YYYY-MM-DD).",
+                day=day.isoformat(),
+                earliest=EARLIEST_DATE.isoformat(),
+            )
         )
     if day > latest:
         raise InvalidDate(
-            f"{day.isoformat()} is more than {FUTURE_YEARS} years ahead (after "
-            f"{latest.isoformat()}); check the year (dates are written YYYY-MM-DD)."
+            phrase(
+                "{day} is more than {years} years ahead (after {latest}); check the year "
+                "(dates are written YYYY-MM-DD).",
+                day=day.isoformat(),
+                years=str(FUTURE_YEARS),
+                latest=latest.isoformat(),
+            )
         )
     return day
 

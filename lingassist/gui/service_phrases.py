@@ -409,4 +409,57 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "{text} is not a date"),
     QT_TRANSLATE_NOOP("Phrase", "{text} says neither debit nor credit"),
     QT_TRANSLATE_NOOP("Phrase", "— not saved yet"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Every date could be day/month or month/day; read as {order} (as Quicken writes dates "
+        "for {currency}). Check the dates in the preview.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Every date could be day/month or month/day; read as {order} because the records are "
+        "then in order.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "ISO 20022 {kind} statement ({version})."),
+    QT_TRANSLATE_NOOP("Phrase", "QIF names no currency; amounts read as {currency}."),
+    QT_TRANSLATE_NOOP("Phrase", "The file names no currency (CURDEF); amounts read as {currency}."),
+    QT_TRANSLATE_NOOP("Phrase", "a foreign currency without its rate ({tag})"),
+    QT_TRANSLATE_NOOP("Phrase", "a {kind} record (investments) is not a bank line"),
+    QT_TRANSLATE_NOOP("Phrase", "belongs to account {account}; import that account separately"),
+    QT_TRANSLATE_NOOP("Phrase", "neither credit nor debit (CdtDbtInd {indicator})"),
+    QT_TRANSLATE_NOOP("Phrase", "no amount (Amt)"),
+    QT_TRANSLATE_NOOP("Phrase", "no amount (T)"),
+    QT_TRANSLATE_NOOP("Phrase", "no amount (TRNAMT)"),
+    QT_TRANSLATE_NOOP("Phrase", "no booking date (BookgDt)"),
+    QT_TRANSLATE_NOOP("Phrase", "no date (D)"),
+    QT_TRANSLATE_NOOP("Phrase", "no date (DTPOSTED)"),
+    QT_TRANSLATE_NOOP("Phrase", "not booked (status {status})"),
+    QT_TRANSLATE_NOOP("Phrase", "{amount} has more decimals than {currency} allows ({digits})."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{amount} {currency} is too large: LingAssist records amounts up to {most}. Check the "
+        "amount.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{code} is not an ISO 4217 currency code (e.g. EUR, USD)."),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "{day} is before {earliest}; check the year (dates are written YYYY-MM-DD)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{day} is more than {years} years ahead (after {latest}); check the year (dates are "
+        "written YYYY-MM-DD).",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{kind} file from Quicken (QFX)."),
+    QT_TRANSLATE_NOOP("Phrase", "{kind} file."),
+    QT_TRANSLATE_NOOP("Phrase", "{reason} (TRNAMT)"),
+    QT_TRANSLATE_NOOP("Phrase", "{text} has more than one sign"),
+    QT_TRANSLATE_NOOP("Phrase", "{text} is not a date ({tag})"),
+    QT_TRANSLATE_NOOP("Phrase", "{text} is not an amount"),
+    QT_TRANSLATE_NOOP("Phrase", "{text} is not an amount (Amt)"),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "{text} is not an amount with a decimal comma like the rest of its column"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "{text} is not an amount with a decimal point like the rest of its column"
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{text} is not an exchange rate (CURRATE)"),
 )

@@ -75,7 +75,7 @@ def _date_problem(day: date, today: date) -> Phrase | None:
     try:
         check_entry_date(day, today)
     except UserFacingError as error:
-        return Phrase(str(error))
+        return error.said
     return None
 
 

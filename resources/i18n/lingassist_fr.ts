@@ -2795,6 +2795,130 @@ Motif  {reference}
         <source>— not saved yet</source>
         <translation>— pas encore enregistré</translation>
     </message>
+    <message>
+        <source>Every date could be day/month or month/day; read as {order} (as Quicken writes dates for {currency}). Check the dates in the preview.</source>
+        <translation>Chaque date peut se lire jour/mois ou mois/jour ; lue comme {order} (comme Quicken écrit les dates pour {currency}). Vérifiez les dates dans l’aperçu.</translation>
+    </message>
+    <message>
+        <source>Every date could be day/month or month/day; read as {order} because the records are then in order.</source>
+        <translation>Chaque date peut se lire jour/mois ou mois/jour ; lue comme {order}, car les enregistrements sont alors dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>ISO 20022 {kind} statement ({version}).</source>
+        <translation>Relevé ISO 20022 {kind} ({version}).</translation>
+    </message>
+    <message>
+        <source>QIF names no currency; amounts read as {currency}.</source>
+        <translation>Le format QIF n’indique pas de devise ; montants lus en {currency}.</translation>
+    </message>
+    <message>
+        <source>The file names no currency (CURDEF); amounts read as {currency}.</source>
+        <translation>Le fichier n’indique pas de devise (CURDEF) ; montants lus en {currency}.</translation>
+    </message>
+    <message>
+        <source>a foreign currency without its rate ({tag})</source>
+        <translation>une devise étrangère sans son taux ({tag})</translation>
+    </message>
+    <message>
+        <source>a {kind} record (investments) is not a bank line</source>
+        <translation>un enregistrement {kind} (placements) n’est pas une ligne bancaire</translation>
+    </message>
+    <message>
+        <source>belongs to account {account}; import that account separately</source>
+        <translation>appartient au compte {account} ; importez ce compte séparément</translation>
+    </message>
+    <message>
+        <source>neither credit nor debit (CdtDbtInd {indicator})</source>
+        <translation>ni crédit ni débit (CdtDbtInd {indicator})</translation>
+    </message>
+    <message>
+        <source>no amount (Amt)</source>
+        <translation>aucun montant (Amt)</translation>
+    </message>
+    <message>
+        <source>no amount (T)</source>
+        <translation>aucun montant (T)</translation>
+    </message>
+    <message>
+        <source>no amount (TRNAMT)</source>
+        <translation>aucun montant (TRNAMT)</translation>
+    </message>
+    <message>
+        <source>no booking date (BookgDt)</source>
+        <translation>aucune date de comptabilisation (BookgDt)</translation>
+    </message>
+    <message>
+        <source>no date (D)</source>
+        <translation>aucune date (D)</translation>
+    </message>
+    <message>
+        <source>no date (DTPOSTED)</source>
+        <translation>aucune date (DTPOSTED)</translation>
+    </message>
+    <message>
+        <source>not booked (status {status})</source>
+        <translation>non comptabilisée (statut {status})</translation>
+    </message>
+    <message>
+        <source>{amount} has more decimals than {currency} allows ({digits}).</source>
+        <translation>{amount} a plus de décimales que {currency} n’en permet ({digits}).</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} is too large: LingAssist records amounts up to {most}. Check the amount.</source>
+        <translation>{amount} {currency} est trop élevé : LingAssist enregistre des montants jusqu’à {most}. Vérifiez le montant.</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code (e.g. EUR, USD).</source>
+        <translation>{code} n’est pas un code de devise ISO 4217 (par ex. EUR, USD).</translation>
+    </message>
+    <message>
+        <source>{day} is before {earliest}; check the year (dates are written YYYY-MM-DD).</source>
+        <translation>{day} est antérieure au {earliest} ; vérifiez l’année (les dates s’écrivent AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>{day} is more than {years} years ahead (after {latest}); check the year (dates are written YYYY-MM-DD).</source>
+        <translation>{day} est à plus de {years} ans dans le futur (après le {latest}) ; vérifiez l’année (les dates s’écrivent AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>{kind} file from Quicken (QFX).</source>
+        <translation>Fichier {kind} de Quicken (QFX).</translation>
+    </message>
+    <message>
+        <source>{kind} file.</source>
+        <translation>Fichier {kind}.</translation>
+    </message>
+    <message>
+        <source>{reason} (TRNAMT)</source>
+        <translation>{reason} (TRNAMT)</translation>
+    </message>
+    <message>
+        <source>{text} has more than one sign</source>
+        <translation>{text} a plus d’un signe</translation>
+    </message>
+    <message>
+        <source>{text} is not a date ({tag})</source>
+        <translation>{text} n’est pas une date ({tag})</translation>
+    </message>
+    <message>
+        <source>{text} is not an amount</source>
+        <translation>{text} n’est pas un montant</translation>
+    </message>
+    <message>
+        <source>{text} is not an amount (Amt)</source>
+        <translation>{text} n’est pas un montant (Amt)</translation>
+    </message>
+    <message>
+        <source>{text} is not an amount with a decimal comma like the rest of its column</source>
+        <translation>{text} n’est pas un montant avec une virgule décimale comme le reste de sa colonne</translation>
+    </message>
+    <message>
+        <source>{text} is not an amount with a decimal point like the rest of its column</source>
+        <translation>{text} n’est pas un montant avec un point décimal comme le reste de sa colonne</translation>
+    </message>
+    <message>
+        <source>{text} is not an exchange rate (CURRATE)</source>
+        <translation>{text} n’est pas un taux de change (CURRATE)</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

@@ -2779,6 +2779,130 @@ Nội dung  {reference}
         <source>— not saved yet</source>
         <translation>— chưa lưu</translation>
     </message>
+    <message>
+        <source>Every date could be day/month or month/day; read as {order} (as Quicken writes dates for {currency}). Check the dates in the preview.</source>
+        <translation>Mọi ngày đều có thể là ngày/tháng hoặc tháng/ngày; đã đọc theo {order} (theo cách Quicken ghi ngày cho {currency}). Hãy kiểm tra các ngày trong bản xem trước.</translation>
+    </message>
+    <message>
+        <source>Every date could be day/month or month/day; read as {order} because the records are then in order.</source>
+        <translation>Mọi ngày đều có thể là ngày/tháng hoặc tháng/ngày; đã đọc theo {order} vì khi đó các bản ghi theo đúng thứ tự.</translation>
+    </message>
+    <message>
+        <source>ISO 20022 {kind} statement ({version}).</source>
+        <translation>Sao kê ISO 20022 {kind} ({version}).</translation>
+    </message>
+    <message>
+        <source>QIF names no currency; amounts read as {currency}.</source>
+        <translation>Tệp QIF không ghi loại tiền; số tiền được đọc theo {currency}.</translation>
+    </message>
+    <message>
+        <source>The file names no currency (CURDEF); amounts read as {currency}.</source>
+        <translation>Tệp không ghi loại tiền (CURDEF); số tiền được đọc theo {currency}.</translation>
+    </message>
+    <message>
+        <source>a foreign currency without its rate ({tag})</source>
+        <translation>một loại ngoại tệ không có tỷ giá ({tag})</translation>
+    </message>
+    <message>
+        <source>a {kind} record (investments) is not a bank line</source>
+        <translation>bản ghi {kind} (đầu tư) không phải là dòng ngân hàng</translation>
+    </message>
+    <message>
+        <source>belongs to account {account}; import that account separately</source>
+        <translation>thuộc tài khoản {account}; hãy nhập tài khoản đó riêng</translation>
+    </message>
+    <message>
+        <source>neither credit nor debit (CdtDbtInd {indicator})</source>
+        <translation>không phải ghi có cũng không phải ghi nợ (CdtDbtInd {indicator})</translation>
+    </message>
+    <message>
+        <source>no amount (Amt)</source>
+        <translation>không có số tiền (Amt)</translation>
+    </message>
+    <message>
+        <source>no amount (T)</source>
+        <translation>không có số tiền (T)</translation>
+    </message>
+    <message>
+        <source>no amount (TRNAMT)</source>
+        <translation>không có số tiền (TRNAMT)</translation>
+    </message>
+    <message>
+        <source>no booking date (BookgDt)</source>
+        <translation>không có ngày ghi sổ (BookgDt)</translation>
+    </message>
+    <message>
+        <source>no date (D)</source>
+        <translation>không có ngày (D)</translation>
+    </message>
+    <message>
+        <source>no date (DTPOSTED)</source>
+        <translation>không có ngày (DTPOSTED)</translation>
+    </message>
+    <message>
+        <source>not booked (status {status})</source>
+        <translation>chưa được ghi sổ (trạng thái {status})</translation>
+    </message>
+    <message>
+        <source>{amount} has more decimals than {currency} allows ({digits}).</source>
+        <translation>{amount} có nhiều chữ số thập phân hơn mức {currency} cho phép ({digits}).</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} is too large: LingAssist records amounts up to {most}. Check the amount.</source>
+        <translation>{amount} {currency} quá lớn: LingAssist chỉ ghi số tiền tối đa {most}. Hãy kiểm tra lại số tiền.</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code (e.g. EUR, USD).</source>
+        <translation>{code} không phải là mã tiền tệ ISO 4217 (ví dụ EUR, USD).</translation>
+    </message>
+    <message>
+        <source>{day} is before {earliest}; check the year (dates are written YYYY-MM-DD).</source>
+        <translation>{day} trước ngày {earliest}; hãy kiểm tra năm (ngày được ghi theo dạng YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{day} is more than {years} years ahead (after {latest}); check the year (dates are written YYYY-MM-DD).</source>
+        <translation>{day} ở xa hơn {years} năm trong tương lai (sau ngày {latest}); hãy kiểm tra năm (ngày được ghi theo dạng YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{kind} file from Quicken (QFX).</source>
+        <translation>Tệp {kind} từ Quicken (QFX).</translation>
+    </message>
+    <message>
+        <source>{kind} file.</source>
+        <translation>Tệp {kind}.</translation>
+    </message>
+    <message>
+        <source>{reason} (TRNAMT)</source>
+        <translation>{reason} (TRNAMT)</translation>
+    </message>
+    <message>
+        <source>{text} has more than one sign</source>
+        <translation>{text} có nhiều hơn một dấu</translation>
+    </message>
+    <message>
+        <source>{text} is not a date ({tag})</source>
+        <translation>{text} không phải là ngày ({tag})</translation>
+    </message>
+    <message>
+        <source>{text} is not an amount</source>
+        <translation>{text} không phải là số tiền</translation>
+    </message>
+    <message>
+        <source>{text} is not an amount (Amt)</source>
+        <translation>{text} không phải là số tiền (Amt)</translation>
+    </message>
+    <message>
+        <source>{text} is not an amount with a decimal comma like the rest of its column</source>
+        <translation>{text} không phải là số tiền dùng dấu phẩy thập phân như phần còn lại của cột</translation>
+    </message>
+    <message>
+        <source>{text} is not an amount with a decimal point like the rest of its column</source>
+        <translation>{text} không phải là số tiền dùng dấu chấm thập phân như phần còn lại của cột</translation>
+    </message>
+    <message>
+        <source>{text} is not an exchange rate (CURRATE)</source>
+        <translation>{text} không phải là tỷ giá (CURRATE)</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

@@ -49,6 +49,7 @@ SAME_IN_EVERY_LANGUAGE = {  # no words to say
     "{names}, {name}",
     "{count} {name}",
     "{day} · {where} · {amount} · {category}",
+    "{reason} (TRNAMT)",
 }
 SAME_IN = {"fr": {"{count} budget", "{count} budgets"}}  # words spelled alike
 ENGLISH = re.compile(r"\b(the|is|are|and|not|missing|transactions?|added|moved)\b", re.I)
