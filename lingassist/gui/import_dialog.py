@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,7 @@ from lingassist.services.bank_file_reading import (
 )
 from lingassist.services.context import AppContext
 from lingassist.services.csv_mappings import remember_mapping
+from lingassist.services.formatting import date_text
 from lingassist.services.imports import ImportResult, apply_import
 
 log = logging.getLogger(__name__)
@@ -205,7 +207,7 @@ class ImportDialog(QDialog):
         metrics = table.fontMetrics()
         widths = {
             LINE: metrics.horizontalAdvance("Line 0000"),
-            DATE: metrics.horizontalAdvance("Sep 30, 2026") + 24,
+            DATE: max(metrics.horizontalAdvance(day) for day in self._longest_dates()) + 24,
             AMOUNT: metrics.horizontalAdvance("+€12,345.00") + 24,
             STATUS: metrics.horizontalAdvance("Separate ▾") + 44,
             CATEGORY: metrics.horizontalAdvance("Restaurants and bars") + 16,
@@ -217,6 +219,12 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Interactive)
         return table
+
+    def _longest_dates(self) -> tuple[str, ...]:
+        """Dates as the table writes them in the window's locale, among the widest ("Sep 30,
+        2026"; "30 thg 11, 2026" in Vietnamese, whose months have two digits and a word)."""
+        locale = self._context.settings.locale
+        return tuple(date_text(date(2026, month, 28), locale) for month in (5, 9, 11, 12))
 
     def _fit_columns(self) -> None:
         """Share the width the short columns leave: the category its natural width (less

@@ -3,6 +3,7 @@ column dialog, confirm, Undo; driven through real widgets (pytest-qt, offscreen)
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from lingassist.core.transactions import TransactionFilter, TransactionSource
 from lingassist.gui.csv_mapping_dialog import CsvMappingDialog
 from lingassist.gui.import_dialog import ImportDialog
-from lingassist.gui.import_table_model import AMOUNT, DETAILS, LINE, STATUS
+from lingassist.gui.import_table_model import AMOUNT, DATE, DETAILS, LINE, STATUS
 from lingassist.gui.main_window import MainWindow
 from lingassist.services.bank_file_reading import bank_file_layout
 from lingassist.services.context import AppContext
@@ -412,3 +413,25 @@ def test_both_dialogs_are_readable_in_light_and_dark(
     assert not low_contrast(columns)
     if dark:
         assert not glaring_blocks(columns)
+
+
+DATE_MARGIN = 24  # the cell's padding and the sort mark
+
+
+@pytest.mark.parametrize("locale", ["vi_VN", "fr_FR", "en_US"])
+def test_the_date_column_fits_a_date_in_the_window_locale(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, locale: str
+) -> None:
+    """Vietnamese dates ("21 thg 11, 2026") are longer than English ones: the column is
+    as wide as the longest date of the locale, never elided."""
+    speaking = dataclasses.replace(
+        context, settings=dataclasses.replace(context.settings, locale=locale)
+    )
+    shown = MainWindow(speaking, receipt_reader=fake_reader, speech=FakeSpeech())
+    qtbot.addWidget(shown)
+    shown.show()
+    drop(shown, german_csv(tmp_path, "Umsaetze_Giro.csv", NOVEMBER))
+    dialog = opened(qtbot, shown)
+    metrics = dialog.table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(cell(dialog, r, DATE) or "") for r in range(5))
+    assert dialog.table.columnWidth(DATE) - widest >= DATE_MARGIN  # room for the cell's padding
