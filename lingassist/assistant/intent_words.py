@@ -119,7 +119,8 @@ PRICE_STATEMENT = re.compile(
 SOMEONE_ELSES = re.compile(
     r"^(?:my\s+(?:brother|sister|mom|mum|dad|father|mother|wife|husband|partner|friend|boss|"
     r"son|daughter|kids?|roommate|flatmate|colleague)|she|he|they)\s+(?:\w+\s+)?"
-    r"(?:spent|spends|paid|pays|earns?|earned|makes?|made|bought|buys|gets)\b(?!\s+(?:me|us)\b)",
+    r"(?:spent|spends|paid|pays|earns?|earned|makes?|made|bought|buys|gets)\b"
+    r"(?!\s+(?:me|us|(?:his|her|their)\s+(?:share|part|half))\b)",  # "paid her share": to me
     re.I,
 )
 # Money the person gave back to someone: it left them, so it is never a refund they got
@@ -149,6 +150,7 @@ REQUEST_INSIDE = re.compile(
 PAID_BY_OTHERS = re.compile(
     r"^(?!i\b|we\b)(?:my\s+|our\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+(?:has\s+|have\s+|just\s+)?"
     r"(?:paid|venmoed|sent|transferred|wired|gave|handed)\s+(?:me|us)\b|"
+    r"^(?!i\b|we\b)(?:my\s+|our\s+)?[\w'’]+\s+paid\s+(?:his|her|their)\s+(?:share|part|half)\b|"
     r"^(?!i\b|we\b)(?:my|our)\s+\w+\s+(?:has|have)\s+paid\b|"
     r"\bpaid\b.*\bby\s+(?!card|cash|visa|amex|mastercard|cheque|check|credit|debit|bank|"
     r"transfer|paypal|apple|google|phone|the\s+card|my\b)\w",
@@ -163,7 +165,9 @@ INCOME_SOURCE = re.compile(
     re.I,
 )
 # Money that came in, said with its verb first: "made 45 babysitting", "received 150".
-EARNED_FIRST = re.compile(r"^(?:i\s+)?(?:just\s+)?(?:made|received|earned)\s+[$€£]?\d", re.I)
+EARNED_FIRST = re.compile(
+    r"^(?:i\s+)?(?:just\s+)?(?:made|received|earned)\s+[$€£]?\d|^(?:i\s+)?(?:just\s+)?sold\b", re.I
+)
 EARNED = re.compile(
     r"^(?:got|received|earned|made|was\s+paid|got\s+paid)\b|\bcame\b|"
     r"\b(?:payout|takings)\b|\bfrom\s+(?:the\s+|my\s+)?tenant\b|"
@@ -460,6 +464,14 @@ INCOME = any_word(
     r"dividends?",
     r"wages?",
     r"pension",
+    r"cashback",
+    r"(?:child|housing|unemployment|disability)\s+benefits?",
+    r"universal\s+credit",
+    r"stipend",
+    r"scholarship",
+    r"expense\s+claim\s+paid",
+    r"won\s+[$€£]?\d",
+    r"(?:babysitting|tutoring|birthday|christmas)\s+money",
 )
 BALANCE = re.compile(
     r"\bbalances?\b|how\s+much\s+(?:money\s+|cash\s+|dough\s+|moola\s+)?(?:do\s+i\s+have|is\s+"

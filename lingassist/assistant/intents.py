@@ -216,6 +216,8 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     if has_amount and EXPENSE_CMD.match(core):
         return _rule_log(core, plain, has_amount)  # "add 250 for the electricity bill paid …"
     if PAY_APP.match(core) and has_amount:
+        if re.match(r"\w+\s+from\b", core):
+            return Intent.ADD_INCOME  # "venmo from jake 25"
         return Intent.DRAFT_PAYMENT  # "venmo lily 8 for boba"
     if re.match(r"(?:pay|send|give(?!\s+me\b)|wire|remit|settle|transfer|reimburse)\b", core) and (
         has_amount or has_name or (core.startswith("pay") and BILL.search(core))
@@ -267,10 +269,10 @@ def _is_transfer(core: str, plain: str) -> bool:
 
 
 def _rule_log(request: str, plain: str, has_amount: bool) -> Intent | None:
+    if has_amount and PAID_BY_OTHERS.search(plain):
+        return Intent.ADD_INCOME  # "my client has paid 450", "my roommate paid her share 600"
     if has_amount and SPLIT_WORDS.search(plain) and not INNER_QUESTION.search(plain):
         return Intent.SPLIT_EXPENSE  # "we share the petrol 60", "dinner 90, we divide it"
-    if has_amount and PAID_BY_OTHERS.search(plain):
-        return Intent.ADD_INCOME  # "my client has paid 450", "invoice paid by Acme"
     if has_amount and EARNED_FIRST.match(plain):
         return Intent.ADD_INCOME  # "made 45 babysitting", "received 150 for the shoot"
     if has_amount and INCOME_SOURCE.search(plain) and EARNED.search(plain):

@@ -1231,3 +1231,18 @@ def test_a_split_with_its_own_amount_stands_alone() -> None:
     context = ConversationContext().remember(read("coffee 4.50"))
     command = parse("dinner 60 split with Tom", today=TODAY, context=context)
     assert command.amount == Decimal("60")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tutoring money 45 on sunday",
+        "cashback 3.20 from the credit card",
+        "housing benefit 410",
+        "sold my old guitar for 150",
+        "paypal from ana 18",
+        "my flatmate paid her share of the bills 75",
+    ],
+)
+def test_more_ways_money_comes_in(text: str) -> None:
+    assert read(text).intent is Intent.ADD_INCOME
