@@ -49,6 +49,10 @@ class LimitHit:
     value: int
 
 
+# "compare this month with last month": the period after "with"/"to" is the one compared to
+_COMPARED_WITH = re.compile(r"\bcompar\w*\b.*\b(?:with|to|against|and|vs\.?)\s+\Z", re.I)
+
+
 def find_dates(text: str, today: date) -> list[DateHit]:
     """Every date or period expression in `text`, left to right, not overlapping; a typo
     in a date word ("yesterady", "lst nite") is forgiven, the span keeps what was typed."""
@@ -63,6 +67,9 @@ def find_dates(text: str, today: date) -> list[DateHit]:
             if resolved is None:
                 continue
             comparison = bool(re.match(r"(?:compared|vs|versus|than)\b", match.group(0), re.I))
+            comparison = (
+                comparison or _COMPARED_WITH.search(view.text, 0, match.start()) is not None
+            )
             span = view.span(match.start(), match.end())
             hits.append(DateHit(span, resolved[0], resolved[1], comparison))
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())

@@ -508,5 +508,6 @@ SPENDING = any_word(
     r"tab",
     r"use\s+to\s+spend",
     r"top\s+merchants",
+    r"compared?(?=\s+(?:\w+\s+){0,2}(?:this|last|my|the|to|with|against|and|vs)\b)",
 )
 SHOW = re.compile(r"^(?:show|list|display|give\s+me|see|view|what\s+are\s+my)\b", re.I)

@@ -1246,3 +1246,19 @@ def test_a_split_with_its_own_amount_stands_alone() -> None:
 )
 def test_more_ways_money_comes_in(text: str) -> None:
     assert read(text).intent is Intent.ADD_INCOME
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "compare this month with last month",
+        "how does this month compare to last month",
+        "compare fuel this month to last month",
+        "compare november and october spending",
+    ],
+)
+def test_a_comparison_of_two_periods(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.QUERY_SPENDING
+    assert command.period is not None and command.period.start == date(2026, 11, 1)
+    assert command.comparison is not None and command.comparison.start == date(2026, 10, 1)
