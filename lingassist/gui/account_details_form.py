@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lingassist.core.errors import UserFacingError
-from lingassist.gui.translation import shown_phrase
+from lingassist.gui.translation import shown_error, shown_phrase
 from lingassist.services import payment_exports as exports
 from lingassist.services.context import AppContext
 from lingassist.services.payments import InvalidPayee
@@ -111,7 +111,7 @@ class AccountDetailsForm(QFrame):
             self._show_error("\n".join(f"⚠ {shown_phrase(p.said)}" for p in invalid.problems))
             return
         except UserFacingError as error:
-            self._show_error(f"⚠ {error}")
+            self._show_error(f"⚠ {shown_error(error)}")
             return
         self.error.hide()
         if self._for_export:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lingassist.core.errors import UserFacingError
 from lingassist.core.private_files import private_folder
+from lingassist.gui.translation import shown_error
 from lingassist.services import backups
 from lingassist.services.backups import Backup
 from lingassist.services.context import AppContext
@@ -111,7 +112,7 @@ class BackupsPanel(QWidget):
         try:
             made = backups.make_backup(self._context)
         except UserFacingError as error:
-            self.said.emit(str(error), "error")
+            self.said.emit(shown_error(error), "error")
             return
         self.reload()
         self.said.emit(self.tr("Backed up to {path}").format(path=made.path), "success")
@@ -129,7 +130,9 @@ class BackupsPanel(QWidget):
         try:
             _, safety = backups.restore_backup(self._context, backup.path)
         except UserFacingError as error:
-            self.said.emit(self.tr("Not restored: {error}").format(error=error), "error")
+            self.said.emit(
+                self.tr("Not restored: {error}").format(error=shown_error(error)), "error"
+            )
             return
         self.reload()
         self.restored.emit()

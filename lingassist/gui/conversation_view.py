@@ -13,7 +13,7 @@ from lingassist.core.transactions import TransactionRow, TransactionSource
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.long_words import breakable
 from lingassist.gui.message_bubble import MessageBubble
-from lingassist.gui.translation import shown_category, shown_language, shown_phrase
+from lingassist.gui.translation import shown_category, shown_error, shown_language, shown_phrase
 from lingassist.services.context import AppContext
 from lingassist.services.entries import undid_phrase, undo_last
 from lingassist.services.formatting import date_text, money_text
@@ -187,7 +187,7 @@ class ConversationView(QWidget):
         try:
             message = undo_last(self._context, expected=card.change)
         except UserFacingError as error:
-            card.status.setText(str(error))
+            card.status.setText(shown_error(error))
             return
         card.mark_closed(shown_phrase(undid_phrase(message)))
         self.ledger_changed.emit()

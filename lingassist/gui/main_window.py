@@ -55,7 +55,7 @@ from lingassist.gui.ledger_watcher import LedgerWatcher
 from lingassist.gui.push_to_talk import PushToTalk
 from lingassist.gui.receipts_view import ReceiptsView
 from lingassist.gui.recorder import AudioSource, QtMicrophone
-from lingassist.gui.translation import LANGUAGE_NAMES
+from lingassist.gui.translation import LANGUAGE_NAMES, shown_error
 from lingassist.gui.window_keys import WindowKeys
 from lingassist.gui.worker import Jobs
 from lingassist.services.backups import daily_backup_if_due
@@ -522,7 +522,7 @@ class MainWindow(QMainWindow):
         try:
             result = record_entry(self._context, parse_add_line(text))
         except UserFacingError as error:
-            self.command_bar.show_error(str(error))
+            self.command_bar.show_error(shown_error(error))
             return
         except Exception as error:  # noqa: BLE001 - shown in one place, logged with traceback
             show_unexpected(self, error)
@@ -544,7 +544,7 @@ class MainWindow(QMainWindow):
         try:
             message = step(self._context)
         except UserFacingError as error:
-            self.command_bar.show_error(str(error))
+            self.command_bar.show_error(shown_error(error))
             return
         self.ledger_changed.emit()
         self.command_bar.show_success(message, undoable=False)

@@ -41,7 +41,7 @@ from lingassist.gui.focus import chain_focus
 from lingassist.gui.payee_form import PayeeForm
 from lingassist.gui.payment_dialog import PaymentDialog
 from lingassist.gui.style import Colors, colors, theme_changed
-from lingassist.gui.translation import shown_account, shown_language, shown_phrase
+from lingassist.gui.translation import shown_account, shown_error, shown_language, shown_phrase
 from lingassist.payments.draft import CheckedDraft
 from lingassist.services import payment_drafts as drafts
 from lingassist.services import payment_exports as exports
@@ -501,7 +501,7 @@ class PaymentsView(QWidget):
                     export(self._context, stored.transaction_id, path)
                     pixmap.load(str(path))
                 except UserFacingError as error:
-                    self._say(str(error), error=True)
+                    self._say(shown_error(error), error=True)
         shown = not pixmap.isNull()
         if shown:
             self.qr.setPixmap(_fit(pixmap, QR_SIZE))
@@ -522,7 +522,7 @@ class PaymentsView(QWidget):
         try:
             return action() or True
         except UserFacingError as error:
-            self._say(str(error), error=True)
+            self._say(shown_error(error), error=True)
             return None
 
     def _listed(self) -> list[drafts.StoredDraft]:

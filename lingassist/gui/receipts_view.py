@@ -35,6 +35,7 @@ from lingassist.gui.focus import chain_focus
 from lingassist.gui.job_status import READING
 from lingassist.gui.long_words import breakable
 from lingassist.gui.receipt_card import ReceiptCard
+from lingassist.gui.translation import shown_error
 from lingassist.gui.worker import Jobs
 from lingassist.services.context import AppContext
 from lingassist.services.receipts import (
@@ -199,7 +200,7 @@ class ReceiptsView(QWidget):
     def _failed(self, entry: InboxEntry, error: BaseException) -> None:
         entry.status = "Cancelled" if isinstance(error, Cancelled) else "Failed"
         entry.error = (
-            str(error)
+            shown_error(error)
             if isinstance(error, UserFacingError)
             else self.tr("Could not read it ({error}).").format(error=error)
         )
@@ -241,8 +242,8 @@ class ReceiptsView(QWidget):
         try:
             result = confirm_receipt(self._context, entry.scanned, edits)
         except UserFacingError as error:
-            entry.error = str(error)
-            self.card.warning.setText(str(error))
+            entry.error = shown_error(error)
+            self.card.warning.setText(entry.error)
             self.card.warning.show()
             return
         entry.saved_as, entry.status, entry.error = result.row.id, "Saved", ""

@@ -36,7 +36,7 @@ from lingassist.core.errors import UserFacingError
 from lingassist.core.money import parse_amount
 from lingassist.gui.category_picker import CategoryPicker
 from lingassist.gui.focus import chain_focus
-from lingassist.gui.translation import shown_choices, shown_phrase
+from lingassist.gui.translation import shown_choices, shown_error, shown_phrase
 from lingassist.services import rules
 from lingassist.services.context import AppContext
 from lingassist.services.entries import category_choices
@@ -401,7 +401,7 @@ class RulesDialog(QDialog):
         try:
             result = action()
         except UserFacingError as error:
-            self._say(str(error), "error")
+            self._say(shown_error(error), "error")
             self.reload(select=select)
             return None
         self.reload(select=select if select is not None else getattr(result, "id", None))

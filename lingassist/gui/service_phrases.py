@@ -462,4 +462,68 @@ SERVICE_PHRASES = (
         "Phrase", "{text} is not an amount with a decimal point like the rest of its column"
     ),
     QT_TRANSLATE_NOOP("Phrase", "{text} is not an exchange rate (CURRATE)"),
+    QT_TRANSLATE_NOOP("Phrase", "A split needs at least two parts."),
+    QT_TRANSLATE_NOOP("Phrase", "An account needs a name, e.g. Checking or Cash."),
+    QT_TRANSLATE_NOOP("Phrase", "Create an account first, e.g. Checking or Cash."),
+    QT_TRANSLATE_NOOP("Phrase", "How much was it? Give an amount such as 12.50."),
+    QT_TRANSLATE_NOOP("Phrase", "How much? Say or type the amount."),
+    QT_TRANSLATE_NOOP("Phrase", "Only a payment from one account can be split into categories."),
+    QT_TRANSLATE_NOOP("Phrase", "The amount is zero; nothing to record."),
+    QT_TRANSLATE_NOOP("Phrase", "The date is missing: type the day of the purchase."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The ledger changed since this was shown: the newest change is now “{newest}”, not "
+        "“{label}”. Nothing was undone.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "The parts add up to {total}, but {paid} was paid."),
+    QT_TRANSLATE_NOOP("Phrase", "The total is missing: type the amount you paid."),
+    QT_TRANSLATE_NOOP("Phrase", "There is already an account called {name}."),
+    QT_TRANSLATE_NOOP("Phrase", "There is no category {text}. Did you mean: {names}?"),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "There is no category {text}. Use a code such as FOOD_AND_DRINK_COFFEE."
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "There is no file {path}: check the name and the folder."),
+    QT_TRANSLATE_NOOP("Phrase", "There is no transaction #{number}."),
+    QT_TRANSLATE_NOOP("Phrase", "There is nothing to redo."),
+    QT_TRANSLATE_NOOP("Phrase", "This is a spending transaction; {category} does not fit it."),
+    QT_TRANSLATE_NOOP("Phrase", "This is an income transaction; {category} does not fit it."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "This receipt is already in the ledger (#{number}): {reason}. Discard it, or edit that "
+        "transaction instead.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{account} holds {held}, but the amount is in {currency}. Pick an account in {currency} "
+        "with --account, or give the amount in {held}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{amount} is negative; amounts are recorded as positive numbers. For money coming in "
+        "use --income (or say it is income); for money back, record a refund.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{category} is a spending category; income needs an income category such as INCOME_SALARY.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{path} cannot be read: check its permissions."),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "{path} is a folder: give the receipt files in it (for example {path}/*.jpg)."
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{text} is not a positive amount in {currency}."),
+    QT_TRANSLATE_NOOP("Phrase", "{text} names several categories: {codes}. Use one of the codes."),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "“{clash}” by {who} changed the same entries since “{label}”; nothing was redone."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "“{clash}” by {who} changed the same entries since “{label}”; nothing was undone."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "“{clash}” changed the same entries since “{label}”; nothing was redone."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "“{clash}” changed the same entries since “{label}”; nothing was undone."
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "“{label}” was already undone; nothing else was undone."),
+    QT_TRANSLATE_NOOP("Phrase", "{first} {then}"),
 )

@@ -26,7 +26,7 @@ from lingassist.gui.backups_panel import BackupsPanel
 from lingassist.gui.bank_accounts_panel import BankAccountsPanel
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.shared_ledger_panel import SharedLedgerPanel
-from lingassist.gui.translation import LANGUAGE_NAMES, shown_account
+from lingassist.gui.translation import LANGUAGE_NAMES, shown_account, shown_error
 from lingassist.services.context import AppContext
 from lingassist.services.entries import account_names
 from lingassist.services.settings import ACCOUNT_KINDS, add_account, update_settings
@@ -107,7 +107,7 @@ class SettingsDialog(QDialog):
                 second_backup_folder=self.backups.second_folder.text(),
             )
         except UserFacingError as error:
-            self._say(str(error), "error")
+            self._say(shown_error(error), "error")
             return False
         self._say(self.tr("Saved. Restart LingAssist for the changes to apply."), "success")
         return True
@@ -119,7 +119,7 @@ class SettingsDialog(QDialog):
                 self._context, self.new_account.text(), self.new_kind.currentData()
             )
         except UserFacingError as error:
-            self._say(str(error), "error")
+            self._say(shown_error(error), "error")
             return
         self.account.addItem(self.new_account.text().strip(), self.new_account.text().strip())
         self.new_account.clear()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from lingassist.core.errors import UserFacingError
+from lingassist.gui.translation import shown_error
 from lingassist.services.context import AppContext
 from lingassist.services.database_choice import check_server, use_database
 
@@ -59,14 +60,14 @@ class SharedLedgerPanel(QWidget):
         try:
             self.said.emit(check_server(self.url.text(), self.password.text()), "success")
         except UserFacingError as error:
-            self.said.emit(str(error), "error")
+            self.said.emit(shown_error(error), "error")
 
     def use(self) -> None:
         """Save the URL (without its password) and the password to the keyring."""
         try:
             use_database(self._context, self.url.text(), self.password.text())
         except UserFacingError as error:
-            self.said.emit(str(error), "error")
+            self.said.emit(shown_error(error), "error")
             return
         self.password.clear()
         self.said.emit(self.tr("Saved. Restart LingAssist to open that ledger."), "success")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionRow
 from lingassist.gui.focus import chain_focus
-from lingassist.gui.translation import shown_account, shown_choices, shown_phrase
+from lingassist.gui.translation import shown_account, shown_choices, shown_error, shown_phrase
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import split_transaction
 from lingassist.services.formatting import money_text
@@ -107,6 +107,6 @@ class SplitDialog(QDialog):
             said = split_transaction(self._context, self._row.id, parts)
             self.result_message = shown_phrase(said)
         except UserFacingError as error:
-            self.message.setText(str(error))
+            self.message.setText(shown_error(error))
             return
         self.accept()

@@ -28,7 +28,7 @@ from lingassist.core.transactions import (
     TransactionStatus,
 )
 from lingassist.gui.style import colors
-from lingassist.gui.translation import shown_account, shown_category, shown_phrase
+from lingassist.gui.translation import shown_account, shown_category, shown_error, shown_phrase
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import said_change_category
 from lingassist.services.entries import count_entries, page_of_entries
@@ -169,7 +169,7 @@ class TransactionTableModel(QAbstractTableModel):
         try:
             message = shown_phrase(said_change_category(self._context, row.id, str(value)))
         except UserFacingError as error:
-            self.correction_failed.emit(str(error))
+            self.correction_failed.emit(shown_error(error))
             return False
         self.corrected.emit(message, row.merchant, str(value))
         return True

@@ -20,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 
 from lingassist.categorize.taxonomy import primary_of
 from lingassist.config import WINDOW_LANGUAGES, Settings, window_language
+from lingassist.core.errors import UserFacingError
 from lingassist.core.phrases import AccountName, Amount, CategoryName, Phrase, PhraseValue
 from lingassist.core.resources import resource_path
 from lingassist.core.shown_names import account_shown, category_shown
@@ -151,6 +152,14 @@ def shown_phrase(said: Phrase, **instead: str) -> str:
         return QCoreApplication.translate(PHRASES, said.template)
     values = {key: _shown_value(value) for key, value in said.values}
     return QCoreApplication.translate(PHRASES, said.template).format(**(values | instead))
+
+
+def shown_error(error: BaseException) -> str:
+    """A problem the person can fix, in the window's language when it was raised as a
+    phrase (`UserFacingError.said`); any other error as its own text."""
+    if isinstance(error, UserFacingError):
+        return shown_phrase(error.said)
+    return str(error)
 
 
 def _shown_value(value: PhraseValue) -> str:

@@ -21,6 +21,7 @@ from sqlalchemy import DateTime, Table, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from lingassist.core.errors import ChangedMeanwhile, NothingToUndo
+from lingassist.core.phrases import phrase
 from lingassist.ledger.inserts import insert_one, insert_rows
 from lingassist.ledger.sessions import ENTERED_BY, Session
 from lingassist.ledger.tables import (
@@ -179,11 +180,20 @@ def undo(session: Session, *, expected: ChangeRef | None = None) -> str:
     if expected is not None:
         newest = newest_change(session)
         if newest is None:
-            raise NothingToUndo(f"“{expected.label}” was already undone; nothing else was undone.")
+            raise NothingToUndo(
+                phrase(
+                    "“{label}” was already undone; nothing else was undone.",
+                    label=expected.label,
+                )
+            )
         if (newest.id, newest.created_at) != (expected.id, expected.created_at):
             raise ChangedMeanwhile(
-                f"The ledger changed since this was shown: the newest change is now "
-                f"“{newest.label}”, not “{expected.label}”. Nothing was undone."
+                phrase(
+                    "The ledger changed since this was shown: the newest change is now "
+                    "“{newest}”, not “{label}”. Nothing was undone.",
+                    newest=newest.label,
+                    label=expected.label,
+                )
             )
         return _step(session, forward=False, change_set=newest)
     return _step(session, forward=False)
@@ -246,7 +256,9 @@ def _step(session: Session, *, forward: bool, change_set: Any = None) -> str:
     `change_set` given, already found to be that one)."""
     change_set = change_set or _next_change_set(session, forward=forward)
     if change_set is None:
-        raise NothingToUndo(f"There is nothing to {'redo' if forward else 'undo'}.")
+        raise NothingToUndo(
+            phrase("There is nothing to redo." if forward else "There is nothing to undo.")
+        )
     bump_version(session)  # first: takes the writers' turn on PostgreSQL
     _refuse_if_changed_since(session, change_set, forward=forward)
     from lingassist.ledger import journal_batch  # it builds on this module
@@ -300,10 +312,26 @@ def _refuse_if_changed_since(session: Session, change_set: Any, *, forward: bool
         .limit(1)
     ).first()
     if clash is not None:
-        who = f" by {clash.entered_by}" if clash.entered_by else ""
+        if clash.entered_by:
+            template = (
+                "“{clash}” by {who} changed the same entries since “{label}”; nothing was redone."
+                if forward
+                else "“{clash}” by {who} changed the same entries since “{label}”; nothing "
+                "was undone."
+            )
+        else:
+            template = (
+                "“{clash}” changed the same entries since “{label}”; nothing was redone."
+                if forward
+                else "“{clash}” changed the same entries since “{label}”; nothing was undone."
+            )
         raise ChangedMeanwhile(
-            f"“{clash.label}”{who} changed the same entries since “{change_set.label}”; "
-            f"nothing was {'redone' if forward else 'undone'}."
+            phrase(
+                template,
+                clash=clash.label,
+                who=clash.entered_by or "",
+                label=change_set.label,
+            )
         )
 
 

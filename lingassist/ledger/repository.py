@@ -15,6 +15,7 @@ from sqlalchemy import func, insert, select, update
 
 from lingassist.core.accounts import Account, AccountKind, AccountType, Category, CategoryDirection
 from lingassist.core.errors import Ambiguous, NotFound, UserFacingError
+from lingassist.core.phrases import phrase
 from lingassist.core.transactions import NewTransaction, Posting, TransactionStatus
 from lingassist.ledger.inserts import insert_one
 from lingassist.ledger.journal import TRANSACTION, ChangeSet
@@ -36,9 +37,11 @@ def create_account(
     """Add a money-holding or equity account; names are unique (case-insensitive)."""
     clean = " ".join(name.split())
     if not clean or clean.startswith("category:"):
-        raise UserFacingError("An account needs a name, e.g. Checking or Cash.")
+        raise UserFacingError(phrase("An account needs a name, e.g. Checking or Cash."))
     if _account_row(clean, session):
-        raise UserFacingError(f"There is already an account called {clean!r}.")
+        raise UserFacingError(
+            phrase("There is already an account called {name}.", name=repr(clean))
+        )
     account_id = insert_one(
         session,
         insert(accounts).values(
@@ -75,8 +78,14 @@ def find_account(name: str, *, session: Session) -> Account:
     """
     row = _account_row(" ".join(name.split()), session)
     if row is None or row.kind == AccountKind.CATEGORY:
-        names = ", ".join(a.name for a in money_accounts(session=session)) or "none yet"
-        raise NotFound(f"There is no account called {name.strip()!r}. Accounts: {names}.")
+        names = ", ".join(a.name for a in money_accounts(session=session))
+        raise NotFound(
+            phrase(
+                "There is no account called {name}. Accounts: {names}.",
+                name=repr(name.strip()),
+                names=names or phrase("none yet"),
+            )
+        )
     return _account(row)
 
 
@@ -109,14 +118,26 @@ def resolve_category(text: str, *, session: Session) -> Category:
         return found[0]
     if found:
         codes = ", ".join(c.code for c in found)
-        raise Ambiguous(f"{wanted!r} names several categories: {codes}. Use one of the codes.")
+        raise Ambiguous(
+            phrase(
+                "{text} names several categories: {codes}. Use one of the codes.",
+                text=repr(wanted),
+                codes=codes,
+            )
+        )
     close = [c.name for c in all_categories(session=session) if wanted.lower() in c.name.lower()]
-    hint = (
-        f" Did you mean: {', '.join(close[:5])}?"
-        if close
-        else " Use a code such as FOOD_AND_DRINK_COFFEE."
-    )
-    raise NotFound(f"There is no category {wanted!r}.{hint}")
+    if close:
+        said = phrase(
+            "There is no category {text}. Did you mean: {names}?",
+            text=repr(wanted),
+            names=", ".join(close[:5]),
+        )
+    else:
+        said = phrase(
+            "There is no category {text}. Use a code such as FOOD_AND_DRINK_COFFEE.",
+            text=repr(wanted),
+        )
+    raise NotFound(said)
 
 
 def merchant_key(name: str) -> str:
@@ -230,7 +251,7 @@ def delete_transaction(transaction_id: int, *, session: Session, change: ChangeS
 def require_transaction(transaction_id: int, *, session: Session) -> None:
     """Raise `NotFound` unless the transaction exists."""
     if session.scalar(select(transactions.c.id).where(transactions.c.id == transaction_id)) is None:
-        raise NotFound(f"There is no transaction #{transaction_id}.")
+        raise NotFound(phrase("There is no transaction #{number}.", number=str(transaction_id)))
 
 
 def transaction_postings(transaction_id: int, *, session: Session) -> list[tuple[int, int, str]]:

@@ -168,7 +168,10 @@ def carry_out(context: AppContext, proposal: Proposal) -> Phrase:
             `ChangedMeanwhile` for an undo card whose change is no longer the newest.
     """
     if proposal.problems:
-        raise UserFacingError(" ".join(p.text for p in proposal.problems))
+        said = proposal.problems[0]
+        for problem in proposal.problems[1:]:  # the English text joins them with a space
+            said = phrase("{first} {then}", first=said, then=problem)
+        raise UserFacingError(said)
     command = proposal.command
     if proposal.undoes is not None:
         return undid_phrase(undo_last(context, expected=proposal.undoes))
@@ -553,7 +556,7 @@ def _field(command: ParsedCommand, slot: str, label: str, value: str) -> CardFie
 
 def _money(context: AppContext, command: ParsedCommand, currency: str | None = None) -> Money:
     if command.amount is None:
-        raise UserFacingError("How much? Say or type the amount.")
+        raise UserFacingError(phrase("How much? Say or type the amount."))
     return Money(command.amount, command.currency or currency or context.settings.default_currency)
 
 

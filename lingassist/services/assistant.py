@@ -208,7 +208,7 @@ def confirm(context: AppContext, proposal: Proposal) -> Reply:
     try:
         done = carry_out(context, proposal)
     except UserFacingError as error:
-        refused = phrase("I could not do that: {error}", error=str(error))
+        refused = phrase("I could not do that: {error}", error=error.said)
         return Reply(refused.text, said=refused)
     if proposal.undoes is not None:  # Redo brings it back; an Undo here would go further
         return Reply(done.text, changed=True, said=done)

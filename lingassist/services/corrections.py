@@ -10,7 +10,7 @@ from lingassist.categorize.normalize import normalize
 from lingassist.core.accounts import CategoryDirection
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money, format_amount, read_money
-from lingassist.core.phrases import CategoryName, Phrase, PhraseValue, phrase
+from lingassist.core.phrases import Amount, CategoryName, Phrase, PhraseValue, phrase
 from lingassist.core.transactions import Posting
 from lingassist.ledger import journal
 from lingassist.ledger.attachments import stored_names
@@ -44,8 +44,13 @@ def said_change_category(context: AppContext, transaction_id: int, code: str) ->
         category = resolve_category(code, session=session)
         income = row.amount > 0
         if income != (category.direction is CategoryDirection.INCOME):
-            kind = "an income" if income else "a spending"
-            raise UserFacingError(f"This is {kind} transaction; {category.name} does not fit it.")
+            template = (
+                "This is an income transaction; {category} does not fit it."
+                if income
+                else "This is a spending transaction; {category} does not fit it."
+            )
+            named = CategoryName(category.code, category.name)
+            raise UserFacingError(phrase(template, category=named))
         change = journal.begin_change(
             session, f"Move {row.merchant or row.description} to {category.name}"
         )
@@ -124,13 +129,15 @@ def split_transaction(
             not add up, or a transaction that is not a single payment from one account.
     """
     if len(parts) < 2:
-        raise UserFacingError("A split needs at least two parts.")
+        raise UserFacingError(phrase("A split needs at least two parts."))
     with context.database.sessions.begin() as session:
         row = transaction_rows([transaction_id], session=session)[0]
         legs = transaction_postings(transaction_id, session=session)
         money_legs = [leg for leg in legs if leg[1] < 0]
         if row.amount >= 0 or len(money_legs) != 1:
-            raise UserFacingError("Only a payment from one account can be split into categories.")
+            raise UserFacingError(
+                phrase("Only a payment from one account can be split into categories.")
+            )
         paid = Money.from_minor(-money_legs[0][1], money_legs[0][2])
         shares = [
             (resolve_category(code, session=session), _share(text, paid.currency))
@@ -139,8 +146,13 @@ def split_transaction(
         total = sum((share.amount for _category, share in shares), Decimal(0))
         if total != paid.amount:
             raise UserFacingError(
-                f"The parts add up to {format_amount(total, paid.currency)}, "
-                f"but {format_amount(paid.amount, paid.currency)} was paid."
+                phrase(
+                    "The parts add up to {total}, but {paid} was paid.",
+                    total=Amount(total, paid.currency, format_amount(total, paid.currency)),
+                    paid=Amount(
+                        paid.amount, paid.currency, format_amount(paid.amount, paid.currency)
+                    ),
+                )
             )
         postings = tuple(Posting(category.account_id, share) for category, share in shares)
         change = journal.begin_change(session, f"Split {row.merchant or row.description}")
@@ -156,5 +168,9 @@ def split_transaction(
 def _share(text: str, currency: str) -> Money:
     amount, named = read_money(text, preferred_currency=currency)
     if named and named != currency or amount <= 0:
-        raise UserFacingError(f"{text!r} is not a positive amount in {currency}.")
+        raise UserFacingError(
+            phrase(
+                "{text} is not a positive amount in {currency}.", text=repr(text), currency=currency
+            )
+        )
     return Money(amount, currency)

@@ -17,7 +17,7 @@ from lingassist.core.currency import minor_digits
 from lingassist.core.errors import InvalidAmount, UserFacingError
 from lingassist.core.money import Money, format_amount, read_money, to_minor
 from lingassist.core.periods import check_entry_date, parse_date
-from lingassist.core.phrases import Amount, CategoryName, Phrase, phrase
+from lingassist.core.phrases import AccountName, Amount, CategoryName, Phrase, phrase
 from lingassist.core.text import NOTE_LIMIT, checked_text
 from lingassist.core.transactions import (
     NewTransaction,
@@ -310,7 +310,9 @@ def paying_account(context: AppContext, name: str, session: Session) -> Account:
     except UserFacingError:
         accounts = money_accounts(session=session)
         if not accounts:
-            raise UserFacingError("Create an account first, e.g. Checking or Cash.") from None
+            raise UserFacingError(
+                phrase("Create an account first, e.g. Checking or Cash.")
+            ) from None
         return accounts[0]
 
 
@@ -324,22 +326,28 @@ def _money(text: str, account: Account) -> Money:
     """The positive amount of an entry, in the paying account's currency (the direction
     comes from the category, the income flag or the refund flag, never from a sign)."""
     if not text.strip():
-        raise InvalidAmount("How much was it? Give an amount such as 12.50.")
+        raise InvalidAmount(phrase("How much was it? Give an amount such as 12.50."))
     amount, currency = read_money(text, preferred_currency=account.currency)
     if amount < 0:
         raise InvalidAmount(
-            f"{text.strip()!r} is negative; amounts are recorded as positive numbers. "
-            "For money coming in use --income (or say it is income); for money back, "
-            "record a refund."
+            phrase(
+                "{amount} is negative; amounts are recorded as positive numbers. For money "
+                "coming in use --income (or say it is income); for money back, record a refund.",
+                amount=repr(text.strip()),
+            )
         )
     if currency and currency != account.currency:
         raise UserFacingError(
-            f"{account.name} holds {account.currency}, but the amount is in {currency}. "
-            f"Pick an account in {currency} with --account, or give the amount in "
-            f"{account.currency}."
+            phrase(
+                "{account} holds {held}, but the amount is in {currency}. Pick an account in "
+                "{currency} with --account, or give the amount in {held}.",
+                account=AccountName(account.name),
+                held=account.currency,
+                currency=currency,
+            )
         )
     if amount == 0:
-        raise InvalidAmount("The amount is zero; nothing to record.")
+        raise InvalidAmount(phrase("The amount is zero; nothing to record."))
     to_minor(amount, account.currency)
     return Money(amount, account.currency)
 
@@ -351,8 +359,11 @@ def _category(context: AppContext, request: EntryRequest, money: Money, session)
     category = resolve_category(code or fallback, session=session)
     if request.income and category.direction is not CategoryDirection.INCOME:
         raise UserFacingError(
-            f"{category.name} is a spending category; income needs an income category "
-            "such as INCOME_SALARY."
+            phrase(
+                "{category} is a spending category; income needs an income category such as "
+                "INCOME_SALARY.",
+                category=CategoryName(category.code, category.name),
+            )
         )
     return category
 

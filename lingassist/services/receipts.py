@@ -143,12 +143,19 @@ def _check_readable(path: Path) -> None:
     """A clear message, before any reading, for a path that is no receipt file."""
     if path.is_dir():
         raise UserFacingError(
-            f"{path} is a folder: give the receipt files in it (for example {path}/*.jpg)."
+            phrase(
+                "{path} is a folder: give the receipt files in it (for example {path}/*.jpg).",
+                path=str(path),
+            )
         )
     if not path.exists():
-        raise UserFacingError(f"There is no file {path}: check the name and the folder.")
+        raise UserFacingError(
+            phrase("There is no file {path}: check the name and the folder.", path=str(path))
+        )
     if not os.access(path, os.R_OK):
-        raise UserFacingError(f"{path} cannot be read: check its permissions.")
+        raise UserFacingError(
+            phrase("{path} cannot be read: check its permissions.", path=str(path))
+        )
 
 
 def sure_to_save(scanned: ScannedReceipt) -> bool:
@@ -172,7 +179,7 @@ def edits_from_draft(scanned: ScannedReceipt) -> ReceiptEdits:
 class DuplicateReceipt(UserFacingError):
     """The receipt is already in the ledger; `transaction_id` is the one holding it."""
 
-    def __init__(self, message: str, transaction_id: int) -> None:
+    def __init__(self, message: str | Phrase, transaction_id: int) -> None:
         super().__init__(message)
         self.transaction_id = transaction_id
 
@@ -197,14 +204,18 @@ def confirm_receipt(
             duplicate_of, reason = _duplicate(scanned.draft, scanned.sha256, session)
     if duplicate_of is not None:
         raise DuplicateReceipt(
-            f"This receipt is already in the ledger (#{duplicate_of}): "
-            f"{reason}. Discard it, or edit that transaction instead.",
+            phrase(
+                "This receipt is already in the ledger (#{number}): {reason}. Discard it, or "
+                "edit that transaction instead.",
+                number=str(duplicate_of),
+                reason=reason if reason is not None else "",
+            ),
             duplicate_of,
         )
     if not edits.total.strip():
-        raise UserFacingError("The total is missing: type the amount you paid.")
+        raise UserFacingError(phrase("The total is missing: type the amount you paid."))
     if not edits.date.strip():
-        raise UserFacingError("The date is missing: type the day of the purchase.")
+        raise UserFacingError(phrase("The date is missing: type the day of the purchase."))
     request = EntryRequest(
         amount=f"{edits.total} {edits.currency}".strip(),
         merchant=edits.merchant,

@@ -2919,6 +2919,138 @@ Motif  {reference}
         <source>{text} is not an exchange rate (CURRATE)</source>
         <translation>{text} n’est pas un taux de change (CURRATE)</translation>
     </message>
+    <message>
+        <source>A split needs at least two parts.</source>
+        <translation>Une répartition demande au moins deux parts.</translation>
+    </message>
+    <message>
+        <source>An account needs a name, e.g. Checking or Cash.</source>
+        <translation>Un compte a besoin d’un nom, par ex. Compte courant ou Espèces.</translation>
+    </message>
+    <message>
+        <source>Create an account first, e.g. Checking or Cash.</source>
+        <translation>Créez d’abord un compte, par ex. Compte courant ou Espèces.</translation>
+    </message>
+    <message>
+        <source>How much was it? Give an amount such as 12.50.</source>
+        <translation>Combien était-ce ? Indiquez un montant comme 12,50.</translation>
+    </message>
+    <message>
+        <source>How much? Say or type the amount.</source>
+        <translation>Combien ? Dites ou tapez le montant.</translation>
+    </message>
+    <message>
+        <source>Only a payment from one account can be split into categories.</source>
+        <translation>Seul un paiement depuis un seul compte peut être réparti entre des catégories.</translation>
+    </message>
+    <message>
+        <source>The amount is zero; nothing to record.</source>
+        <translation>Le montant est nul ; rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>The date is missing: type the day of the purchase.</source>
+        <translation>La date manque : tapez le jour de l’achat.</translation>
+    </message>
+    <message>
+        <source>The ledger changed since this was shown: the newest change is now “{newest}”, not “{label}”. Nothing was undone.</source>
+        <translation>Vos comptes ont changé depuis l’affichage : la modification la plus récente est maintenant « {newest} », et non « {label} ». Rien n’a été annulé.</translation>
+    </message>
+    <message>
+        <source>The parts add up to {total}, but {paid} was paid.</source>
+        <translation>Les parts font {total} au total, mais {paid} a été payé.</translation>
+    </message>
+    <message>
+        <source>The total is missing: type the amount you paid.</source>
+        <translation>Le total manque : tapez le montant que vous avez payé.</translation>
+    </message>
+    <message>
+        <source>There is already an account called {name}.</source>
+        <translation>Il existe déjà un compte nommé {name}.</translation>
+    </message>
+    <message>
+        <source>There is no category {text}. Did you mean: {names}?</source>
+        <translation>Il n’existe aucune catégorie {text}. Vouliez-vous dire : {names} ?</translation>
+    </message>
+    <message>
+        <source>There is no category {text}. Use a code such as FOOD_AND_DRINK_COFFEE.</source>
+        <translation>Il n’existe aucune catégorie {text}. Utilisez un code comme FOOD_AND_DRINK_COFFEE.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}: check the name and the folder.</source>
+        <translation>Il n’y a pas de fichier {path} : vérifiez le nom et le dossier.</translation>
+    </message>
+    <message>
+        <source>There is no transaction #{number}.</source>
+        <translation>Il n’existe aucune opération n° {number}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Il n’y a rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>This is a spending transaction; {category} does not fit it.</source>
+        <translation>C’est une dépense ; {category} ne lui convient pas.</translation>
+    </message>
+    <message>
+        <source>This is an income transaction; {category} does not fit it.</source>
+        <translation>C’est une rentrée d’argent ; {category} ne lui convient pas.</translation>
+    </message>
+    <message>
+        <source>This receipt is already in the ledger (#{number}): {reason}. Discard it, or edit that transaction instead.</source>
+        <translation>Ce reçu est déjà dans vos comptes (n° {number}) : {reason}. Écartez-le, ou modifiez plutôt cette opération.</translation>
+    </message>
+    <message>
+        <source>{account} holds {held}, but the amount is in {currency}. Pick an account in {currency} with --account, or give the amount in {held}.</source>
+        <translation>{account} est en {held}, mais le montant est en {currency}. Choisissez un compte en {currency} avec --account, ou indiquez le montant en {held}.</translation>
+    </message>
+    <message>
+        <source>{amount} is negative; amounts are recorded as positive numbers. For money coming in use --income (or say it is income); for money back, record a refund.</source>
+        <translation>{amount} est négatif ; les montants s’enregistrent en nombres positifs. Pour de l’argent reçu, utilisez --income (ou dites que c’est un revenu) ; pour un remboursement, enregistrez un remboursement.</translation>
+    </message>
+    <message>
+        <source>{category} is a spending category; income needs an income category such as INCOME_SALARY.</source>
+        <translation>{category} est une catégorie de dépenses ; un revenu demande une catégorie de revenus comme INCOME_SALARY.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: check its permissions.</source>
+        <translation>{path} ne peut pas être lu : vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the receipt files in it (for example {path}/*.jpg).</source>
+        <translation>{path} est un dossier : indiquez les fichiers de reçus qu’il contient (par exemple {path}/*.jpg).</translation>
+    </message>
+    <message>
+        <source>{text} is not a positive amount in {currency}.</source>
+        <translation>{text} n’est pas un montant positif en {currency}.</translation>
+    </message>
+    <message>
+        <source>{text} names several categories: {codes}. Use one of the codes.</source>
+        <translation>{text} désigne plusieurs catégories : {codes}. Utilisez l’un des codes.</translation>
+    </message>
+    <message>
+        <source>“{clash}” by {who} changed the same entries since “{label}”; nothing was redone.</source>
+        <translation>« {clash} », par {who}, a modifié les mêmes écritures depuis « {label} » ; rien n’a été rétabli.</translation>
+    </message>
+    <message>
+        <source>“{clash}” by {who} changed the same entries since “{label}”; nothing was undone.</source>
+        <translation>« {clash} », par {who}, a modifié les mêmes écritures depuis « {label} » ; rien n’a été annulé.</translation>
+    </message>
+    <message>
+        <source>“{clash}” changed the same entries since “{label}”; nothing was redone.</source>
+        <translation>« {clash} » a modifié les mêmes écritures depuis « {label} » ; rien n’a été rétabli.</translation>
+    </message>
+    <message>
+        <source>“{clash}” changed the same entries since “{label}”; nothing was undone.</source>
+        <translation>« {clash} » a modifié les mêmes écritures depuis « {label} » ; rien n’a été annulé.</translation>
+    </message>
+    <message>
+        <source>“{label}” was already undone; nothing else was undone.</source>
+        <translation>« {label} » était déjà annulé ; rien d’autre n’a été annulé.</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

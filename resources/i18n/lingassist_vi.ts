@@ -2903,6 +2903,138 @@ Nội dung  {reference}
         <source>{text} is not an exchange rate (CURRATE)</source>
         <translation>{text} không phải là tỷ giá (CURRATE)</translation>
     </message>
+    <message>
+        <source>A split needs at least two parts.</source>
+        <translation>Chia khoản cần ít nhất hai phần.</translation>
+    </message>
+    <message>
+        <source>An account needs a name, e.g. Checking or Cash.</source>
+        <translation>Tài khoản cần có tên, ví dụ Tài khoản chính hoặc Tiền mặt.</translation>
+    </message>
+    <message>
+        <source>Create an account first, e.g. Checking or Cash.</source>
+        <translation>Hãy tạo một tài khoản trước, ví dụ Tài khoản chính hoặc Tiền mặt.</translation>
+    </message>
+    <message>
+        <source>How much was it? Give an amount such as 12.50.</source>
+        <translation>Bao nhiêu tiền? Hãy nhập số tiền, ví dụ 12,50.</translation>
+    </message>
+    <message>
+        <source>How much? Say or type the amount.</source>
+        <translation>Bao nhiêu? Hãy nói hoặc gõ số tiền.</translation>
+    </message>
+    <message>
+        <source>Only a payment from one account can be split into categories.</source>
+        <translation>Chỉ khoản chi từ một tài khoản mới có thể chia vào các danh mục.</translation>
+    </message>
+    <message>
+        <source>The amount is zero; nothing to record.</source>
+        <translation>Số tiền bằng không; không có gì để ghi.</translation>
+    </message>
+    <message>
+        <source>The date is missing: type the day of the purchase.</source>
+        <translation>Thiếu ngày: hãy gõ ngày mua hàng.</translation>
+    </message>
+    <message>
+        <source>The ledger changed since this was shown: the newest change is now “{newest}”, not “{label}”. Nothing was undone.</source>
+        <translation>Sổ sách đã thay đổi kể từ khi hiển thị: thay đổi mới nhất bây giờ là “{newest}”, không phải “{label}”. Không có gì được hoàn tác.</translation>
+    </message>
+    <message>
+        <source>The parts add up to {total}, but {paid} was paid.</source>
+        <translation>Các phần cộng lại là {total}, nhưng số đã trả là {paid}.</translation>
+    </message>
+    <message>
+        <source>The total is missing: type the amount you paid.</source>
+        <translation>Thiếu tổng tiền: hãy gõ số tiền bạn đã trả.</translation>
+    </message>
+    <message>
+        <source>There is already an account called {name}.</source>
+        <translation>Đã có một tài khoản tên là {name}.</translation>
+    </message>
+    <message>
+        <source>There is no category {text}. Did you mean: {names}?</source>
+        <translation>Không có danh mục {text}. Ý bạn là: {names}?</translation>
+    </message>
+    <message>
+        <source>There is no category {text}. Use a code such as FOOD_AND_DRINK_COFFEE.</source>
+        <translation>Không có danh mục {text}. Hãy dùng một mã như FOOD_AND_DRINK_COFFEE.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}: check the name and the folder.</source>
+        <translation>Không có tệp {path}: hãy kiểm tra tên và thư mục.</translation>
+    </message>
+    <message>
+        <source>There is no transaction #{number}.</source>
+        <translation>Không có giao dịch số {number}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Không có gì để làm lại.</translation>
+    </message>
+    <message>
+        <source>This is a spending transaction; {category} does not fit it.</source>
+        <translation>Đây là giao dịch chi tiêu; {category} không phù hợp.</translation>
+    </message>
+    <message>
+        <source>This is an income transaction; {category} does not fit it.</source>
+        <translation>Đây là giao dịch thu nhập; {category} không phù hợp.</translation>
+    </message>
+    <message>
+        <source>This receipt is already in the ledger (#{number}): {reason}. Discard it, or edit that transaction instead.</source>
+        <translation>Hóa đơn này đã có trong sổ (số {number}): {reason}. Hãy bỏ nó đi, hoặc sửa giao dịch đó.</translation>
+    </message>
+    <message>
+        <source>{account} holds {held}, but the amount is in {currency}. Pick an account in {currency} with --account, or give the amount in {held}.</source>
+        <translation>{account} giữ tiền {held}, nhưng số tiền là {currency}. Hãy chọn một tài khoản bằng {currency} với --account, hoặc nhập số tiền bằng {held}.</translation>
+    </message>
+    <message>
+        <source>{amount} is negative; amounts are recorded as positive numbers. For money coming in use --income (or say it is income); for money back, record a refund.</source>
+        <translation>{amount} là số âm; số tiền được ghi bằng số dương. Với tiền nhận vào, hãy dùng --income (hoặc nói đó là thu nhập); với tiền được hoàn lại, hãy ghi một khoản hoàn tiền.</translation>
+    </message>
+    <message>
+        <source>{category} is a spending category; income needs an income category such as INCOME_SALARY.</source>
+        <translation>{category} là danh mục chi tiêu; thu nhập cần một danh mục thu nhập như INCOME_SALARY.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: check its permissions.</source>
+        <translation>Không đọc được {path}: hãy kiểm tra quyền truy cập.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the receipt files in it (for example {path}/*.jpg).</source>
+        <translation>{path} là một thư mục: hãy chọn các tệp hóa đơn trong đó (ví dụ {path}/*.jpg).</translation>
+    </message>
+    <message>
+        <source>{text} is not a positive amount in {currency}.</source>
+        <translation>{text} không phải là số tiền dương bằng {currency}.</translation>
+    </message>
+    <message>
+        <source>{text} names several categories: {codes}. Use one of the codes.</source>
+        <translation>{text} trùng với nhiều danh mục: {codes}. Hãy dùng một trong các mã.</translation>
+    </message>
+    <message>
+        <source>“{clash}” by {who} changed the same entries since “{label}”; nothing was redone.</source>
+        <translation>“{clash}” của {who} đã thay đổi cùng các bút toán kể từ “{label}”; không có gì được làm lại.</translation>
+    </message>
+    <message>
+        <source>“{clash}” by {who} changed the same entries since “{label}”; nothing was undone.</source>
+        <translation>“{clash}” của {who} đã thay đổi cùng các bút toán kể từ “{label}”; không có gì được hoàn tác.</translation>
+    </message>
+    <message>
+        <source>“{clash}” changed the same entries since “{label}”; nothing was redone.</source>
+        <translation>“{clash}” đã thay đổi cùng các bút toán kể từ “{label}”; không có gì được làm lại.</translation>
+    </message>
+    <message>
+        <source>“{clash}” changed the same entries since “{label}”; nothing was undone.</source>
+        <translation>“{clash}” đã thay đổi cùng các bút toán kể từ “{label}”; không có gì được hoàn tác.</translation>
+    </message>
+    <message>
+        <source>“{label}” was already undone; nothing else was undone.</source>
+        <translation>“{label}” đã được hoàn tác trước đó; không có gì khác được hoàn tác.</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

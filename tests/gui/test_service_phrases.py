@@ -50,6 +50,7 @@ SAME_IN_EVERY_LANGUAGE = {  # no words to say
     "{count} {name}",
     "{day} · {where} · {amount} · {category}",
     "{reason} (TRNAMT)",
+    "{first} {then}",
 }
 SAME_IN = {"fr": {"{count} budget", "{count} budgets"}}  # words spelled alike
 ENGLISH = re.compile(r"\b(the|is|are|and|not|missing|transactions?|added|moved)\b", re.I)
