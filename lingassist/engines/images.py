@@ -17,6 +17,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, ImageStat, UnidentifiedImageError
 
 from lingassist.core.errors import UnreadableImage
+from lingassist.core.phrases import Phrase, phrase
 
 MAX_SIDE = 4096
 """Longest side kept after loading; a 50 MP photo is reduced to about 12 MP."""
@@ -59,7 +60,9 @@ def image_sha256(path: Path) -> str:
         with Path(path).open("rb") as stream:
             return hashlib.file_digest(stream, "sha256").hexdigest()
     except OSError as exc:
-        raise UnreadableImage(f"Could not read {Path(path).name}: {exc.strerror}.") from exc
+        raise UnreadableImage(
+            phrase("Could not read {name}: {error}.", name=Path(path).name, error=str(exc.strerror))
+        ) from exc
 
 
 def _read_head(path: Path) -> bytes:
@@ -68,13 +71,20 @@ def _read_head(path: Path) -> bytes:
         with path.open("rb") as stream:
             head = stream.read(16)
     except FileNotFoundError as exc:
-        raise UnreadableImage(f"{path.name} does not exist (was it moved or deleted?).") from exc
+        raise UnreadableImage(
+            phrase("{name} does not exist (was it moved or deleted?).", name=path.name)
+        ) from exc
     except OSError as exc:
-        raise UnreadableImage(f"Could not read {path.name}: {exc.strerror}.") from exc
+        raise UnreadableImage(
+            phrase("Could not read {name}: {error}.", name=path.name, error=str(exc.strerror))
+        ) from exc
     if not head:
         raise UnreadableImage(
-            f"{path.name} is empty (0 bytes). The copy or download probably failed; "
-            "take the photo again or copy the file once more."
+            phrase(
+                "{name} is empty (0 bytes). The copy or download probably failed; take the "
+                "photo again or copy the file once more.",
+                name=path.name,
+            )
         )
     return head
 
@@ -93,13 +103,19 @@ def _open_picture(path: Path) -> Image.Image:
         raise UnreadableImage(_too_large_message(path)) from exc
     except UnidentifiedImageError as exc:
         raise UnreadableImage(
-            f"{path.name} is not an image LingAssist can read. Use a photo or scan in JPEG, "
-            "PNG, WebP, TIFF, BMP, HEIC or PDF format."
+            phrase(
+                "{name} is not an image LingAssist can read. Use a photo or scan in JPEG, PNG, "
+                "WebP, TIFF, BMP, HEIC or PDF format.",
+                name=path.name,
+            )
         ) from exc
     except _DECODE_ERRORS as exc:
         raise UnreadableImage(
-            f"{path.name} is damaged or incomplete (truncated or corrupt data). "
-            "Open it in an image viewer to check it, or export or photograph it again."
+            phrase(
+                "{name} is damaged or incomplete (truncated or corrupt data). Open it in an "
+                "image viewer to check it, or export or photograph it again.",
+                name=path.name,
+            )
         ) from exc
     return _shrink(image)
 
@@ -112,18 +128,25 @@ def _render_pdf(path: Path) -> Image.Image:
         document = pypdfium2.PdfDocument(path)
     except pypdfium2.PdfiumError as exc:
         raise UnreadableImage(
-            f"{path.name} looks like a PDF but cannot be opened (damaged or password "
-            "protected). Save or print it to a new PDF, or take a photo of the receipt."
+            phrase(
+                "{name} looks like a PDF but cannot be opened (damaged or password protected). "
+                "Save or print it to a new PDF, or take a photo of the receipt.",
+                name=path.name,
+            )
         ) from exc
     try:
         if len(document) == 0:
-            raise UnreadableImage(f"{path.name} is a PDF with no pages; nothing to read.")
+            raise UnreadableImage(
+                phrase("{name} is a PDF with no pages; nothing to read.", name=path.name)
+            )
         page = document[0]
         width, height = page.get_size()  # points, 1/72 inch
         scale = min(PDF_DPI / 72, MAX_SIDE / max(width, height, 1))
         return page.render(scale=scale).to_pil()
     except pypdfium2.PdfiumError as exc:
-        raise UnreadableImage(f"The first page of {path.name} cannot be rendered.") from exc
+        raise UnreadableImage(
+            phrase("The first page of {name} cannot be rendered.", name=path.name)
+        ) from exc
     finally:
         document.close()
 
@@ -167,14 +190,18 @@ def _reject_blank(image: Image.Image, path: Path) -> None:
     sample.thumbnail((512, 512))
     if ImageStat.Stat(sample).stddev[0] < BLANK_STDDEV:
         raise UnreadableImage(
-            f"{path.name} is blank (almost a single colour); there is no receipt to read. "
-            "Check the photo was taken with the lens uncovered and the receipt in view."
+            phrase(
+                "{name} is blank (almost a single colour); there is no receipt to read. Check "
+                "the photo was taken with the lens uncovered and the receipt in view.",
+                name=path.name,
+            )
         )
 
 
-def _too_large_message(path: Path) -> str:
-    return (
-        f"{path.name} is far too large to open safely (more than "
-        f"{2 * (Image.MAX_IMAGE_PIXELS or 0):,} pixels; it may be a decompression bomb). "
-        "Use a normal photo or scan of the receipt."
+def _too_large_message(path: Path) -> Phrase:
+    return phrase(
+        "{name} is far too large to open safely (more than {pixels} pixels; it may be a "
+        "decompression bomb). Use a normal photo or scan of the receipt.",
+        name=path.name,
+        pixels=f"{2 * (Image.MAX_IMAGE_PIXELS or 0):,}",
     )

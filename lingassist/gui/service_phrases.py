@@ -526,4 +526,38 @@ SERVICE_PHRASES = (
     ),
     QT_TRANSLATE_NOOP("Phrase", "“{label}” was already undone; nothing else was undone."),
     QT_TRANSLATE_NOOP("Phrase", "{first} {then}"),
+    QT_TRANSLATE_NOOP("Phrase", "Could not read {name}: {error}."),
+    QT_TRANSLATE_NOOP("Phrase", "The first page of {name} cannot be rendered."),
+    QT_TRANSLATE_NOOP("Phrase", "{name} does not exist (was it moved or deleted?)."),
+    QT_TRANSLATE_NOOP("Phrase", "{name} is a PDF with no pages; nothing to read."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} is blank (almost a single colour); there is no receipt to read. Check the photo "
+        "was taken with the lens uncovered and the receipt in view.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} is damaged or incomplete (truncated or corrupt data). Open it in an image "
+        "viewer to check it, or export or photograph it again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} is empty (0 bytes). The copy or download probably failed; take the photo again "
+        "or copy the file once more.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} is far too large to open safely (more than {pixels} pixels; it may be a "
+        "decompression bomb). Use a normal photo or scan of the receipt.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} is not an image LingAssist can read. Use a photo or scan in JPEG, PNG, WebP, "
+        "TIFF, BMP, HEIC or PDF format.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} looks like a PDF but cannot be opened (damaged or password protected). Save or "
+        "print it to a new PDF, or take a photo of the receipt.",
+    ),
 )

@@ -3051,6 +3051,46 @@ Motif  {reference}
         <source>{first} {then}</source>
         <translation>{first} {then}</translation>
     </message>
+    <message>
+        <source>Could not read {name}: {error}.</source>
+        <translation>Impossible de lire {name} : {error}.</translation>
+    </message>
+    <message>
+        <source>The first page of {name} cannot be rendered.</source>
+        <translation>La première page de {name} ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist (was it moved or deleted?).</source>
+        <translation>{name} n’existe pas (a-t-il été déplacé ou supprimé ?).</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF with no pages; nothing to read.</source>
+        <translation>{name} est un PDF sans pages ; rien à lire.</translation>
+    </message>
+    <message>
+        <source>{name} is blank (almost a single colour); there is no receipt to read. Check the photo was taken with the lens uncovered and the receipt in view.</source>
+        <translation>{name} est vide (presque d’une seule couleur) ; il n’y a pas de reçu à lire. Vérifiez que l’objectif n’était pas couvert et que le reçu était dans le cadre.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (truncated or corrupt data). Open it in an image viewer to check it, or export or photograph it again.</source>
+        <translation>{name} est endommagé ou incomplet (données tronquées ou corrompues). Ouvrez-le dans une visionneuse d’images pour le vérifier, ou exportez-le ou photographiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes). The copy or download probably failed; take the photo again or copy the file once more.</source>
+        <translation>{name} est vide (0 octet). La copie ou le téléchargement a sans doute échoué ; reprenez la photo ou copiez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is far too large to open safely (more than {pixels} pixels; it may be a decompression bomb). Use a normal photo or scan of the receipt.</source>
+        <translation>{name} est bien trop grand pour être ouvert sans risque (plus de {pixels} pixels ; ce peut être une bombe de décompression). Utilisez une photo ou un scan normal du reçu.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image LingAssist can read. Use a photo or scan in JPEG, PNG, WebP, TIFF, BMP, HEIC or PDF format.</source>
+        <translation>{name} n’est pas une image que LingAssist sait lire. Utilisez une photo ou un scan au format JPEG, PNG, WebP, TIFF, BMP, HEIC ou PDF.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a PDF but cannot be opened (damaged or password protected). Save or print it to a new PDF, or take a photo of the receipt.</source>
+        <translation>{name} semble être un PDF mais ne peut pas être ouvert (endommagé ou protégé par mot de passe). Enregistrez-le ou imprimez-le dans un nouveau PDF, ou prenez le reçu en photo.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

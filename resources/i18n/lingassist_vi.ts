@@ -3035,6 +3035,46 @@ Nội dung  {reference}
         <source>{first} {then}</source>
         <translation>{first} {then}</translation>
     </message>
+    <message>
+        <source>Could not read {name}: {error}.</source>
+        <translation>Không đọc được {name}: {error}.</translation>
+    </message>
+    <message>
+        <source>The first page of {name} cannot be rendered.</source>
+        <translation>Không thể hiển thị trang đầu của {name}.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist (was it moved or deleted?).</source>
+        <translation>{name} không tồn tại (tệp đã bị di chuyển hoặc xóa?).</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF with no pages; nothing to read.</source>
+        <translation>{name} là tệp PDF không có trang nào; không có gì để đọc.</translation>
+    </message>
+    <message>
+        <source>{name} is blank (almost a single colour); there is no receipt to read. Check the photo was taken with the lens uncovered and the receipt in view.</source>
+        <translation>{name} trống (gần như chỉ một màu); không có hóa đơn để đọc. Hãy kiểm tra ống kính không bị che và hóa đơn nằm trong khung hình.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete (truncated or corrupt data). Open it in an image viewer to check it, or export or photograph it again.</source>
+        <translation>{name} bị hỏng hoặc không đầy đủ (dữ liệu bị cắt hoặc lỗi). Hãy mở bằng trình xem ảnh để kiểm tra, hoặc xuất lại hay chụp lại.</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes). The copy or download probably failed; take the photo again or copy the file once more.</source>
+        <translation>{name} trống (0 byte). Có lẽ việc sao chép hoặc tải xuống đã thất bại; hãy chụp lại ảnh hoặc sao chép tệp thêm lần nữa.</translation>
+    </message>
+    <message>
+        <source>{name} is far too large to open safely (more than {pixels} pixels; it may be a decompression bomb). Use a normal photo or scan of the receipt.</source>
+        <translation>{name} quá lớn để mở an toàn (hơn {pixels} điểm ảnh; có thể là bom giải nén). Hãy dùng ảnh chụp hoặc bản quét bình thường của hóa đơn.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image LingAssist can read. Use a photo or scan in JPEG, PNG, WebP, TIFF, BMP, HEIC or PDF format.</source>
+        <translation>{name} không phải là ảnh mà LingAssist đọc được. Hãy dùng ảnh chụp hoặc bản quét ở định dạng JPEG, PNG, WebP, TIFF, BMP, HEIC hoặc PDF.</translation>
+    </message>
+    <message>
+        <source>{name} looks like a PDF but cannot be opened (damaged or password protected). Save or print it to a new PDF, or take a photo of the receipt.</source>
+        <translation>{name} có vẻ là tệp PDF nhưng không mở được (bị hỏng hoặc có mật khẩu). Hãy lưu hoặc in ra một tệp PDF mới, hoặc chụp ảnh hóa đơn.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

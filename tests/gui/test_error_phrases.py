@@ -13,7 +13,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from lingassist.core.errors import UserFacingError
+from lingassist.core.errors import UnreadableImage, UserFacingError
+from lingassist.engines.images import load_image
 from lingassist.gui.main_window import MainWindow
 from lingassist.gui.transaction_table_model import CATEGORY_COLUMN
 from lingassist.gui.translation import (
@@ -129,3 +130,22 @@ def test_a_card_that_cannot_be_carried_out_says_why_in_the_window_language(
     assert reply.said is not None
     assert shown_phrase(reply.said).startswith(refused)
     assert reply.text.startswith("I could not do that: Max Mustermann")
+
+
+@pytest.mark.parametrize(
+    ("speaking", "empty"),
+    [("fr", "receipt.jpg est vide (0 octet). La copie ou le téléchargement a sans doute échoué ; "
+            "reprenez la photo ou copiez à nouveau le fichier."),
+     ("vi", "receipt.jpg trống (0 byte). Có lẽ việc sao chép hoặc tải xuống đã thất bại; hãy chụp "
+            "lại ảnh hoặc sao chép tệp thêm lần nữa.")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_an_empty_photo_is_refused_in_the_window_language(
+    speaking: str, empty: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "receipt.jpg"
+    path.write_bytes(b"")
+    with pytest.raises(UnreadableImage) as error:
+        load_image(path)
+    assert shown_error(error.value) == empty
+    assert str(error.value).startswith("receipt.jpg is empty (0 bytes).")
