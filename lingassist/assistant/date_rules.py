@@ -312,11 +312,13 @@ def _dates_of(day: int, month: int, year: str | None, today: date) -> list[date]
 
 @_rule(r"(?:over|during|on|at|from)\s+the\s+weekend|(?:this\s+)?past\s+weekend|the\s+weekend")
 def _recent_weekend(match: re.Match[str], today: date) -> tuple[When, When]:
-    """ "over the weekend", "this past weekend": the last Saturday and Sunday."""
+    """ "over the weekend", "this past weekend": the last Saturday and Sunday (called "last
+    weekend" in answers: "You spent … in last weekend" reads better than "in over the
+    weekend")."""
     saturday = today - timedelta(days=(today.weekday() - 5) % 7)
     if saturday + timedelta(days=1) >= today:
         saturday -= timedelta(days=7)
-    return _same(Period(saturday, saturday + timedelta(days=1), match.group(0)))
+    return _same(Period(saturday, saturday + timedelta(days=1), "last weekend"))
 
 
 _HOLIDAYS = {

@@ -22,7 +22,7 @@ from lingassist.ledger.reports import account_balances, spending_total
 from lingassist.ledger.repository import all_categories
 from lingassist.ledger.sessions import Session
 from lingassist.services.context import AppContext
-from lingassist.services.formatting import money_text
+from lingassist.services.formatting import during, money_text
 from lingassist.services.replies import LOCALES, period_text, say
 
 DEFAULT_ROWS = 10
@@ -60,7 +60,7 @@ def spending_answer(context: AppContext, command: ParsedCommand) -> Answer:
         text = _spent_in_language(context, command, total, local, (earlier_period, before))
         return Answer(text + ".", tuple(rows))
     verb = "received" if received(command) else "spent"
-    text = f"You {verb} {_money(context, total)}{what} in {period.label}"
+    text = f"You {verb} {_money(context, total)}{what} {during(period.label)}"
     text += f" ({total.count} transaction{'s' * (total.count != 1)})" if total.count else ""
     if earlier_period is not None:
         text += _comparison(context, total, _in_currency(earlier, total.currency), earlier_period)
@@ -85,7 +85,7 @@ def transactions_answer(context: AppContext, command: ParsedCommand) -> Answer:
             language, key, count=str(len(rows)), what=what, period=" " + local if local else ""
         )
         return Answer(said or "", tuple(rows))
-    where = f" in {command.period.label}" if command.period else ""
+    where = f" {during(command.period.label)}" if command.period else ""
     verb = "is" if len(rows) == 1 else "are"
     return Answer(f"Here {verb} {_count(rows)}{_subject(context, command)}{where}:", tuple(rows))
 
@@ -294,7 +294,7 @@ def _in_currency(rows: list[ReportRow], currency: str) -> ReportRow:
 def _comparison(context: AppContext, now: ReportRow, before: ReportRow, period: Period) -> str:
     before_text = _money(context, before)
     if before.amount == 0:
-        return f", nothing in {period.label}"
+        return f", nothing {during(period.label)}"
     change = (now.amount - before.amount) / before.amount * 100
     direction = "more" if change > 0 else "less"
     return f", {abs(change):.0f}% {direction} than {period.label} ({before_text})"

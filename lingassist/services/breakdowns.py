@@ -18,7 +18,7 @@ from lingassist.core.transactions import TransactionRow
 from lingassist.ledger.queries import list_transactions
 from lingassist.services.answers import Answer, transaction_filter
 from lingassist.services.context import AppContext
-from lingassist.services.formatting import money_text
+from lingassist.services.formatting import during, money_text
 from lingassist.services.recurring import (
     Repeating,
     is_spending,
@@ -47,7 +47,7 @@ def breakdown_answer(context: AppContext, command: ParsedCommand) -> Answer:
         if local is not None:
             nothing = say(command.language, "breakdown.none", what=_where(command), period=local)
             return Answer(nothing or "")
-        return Answer(f"You spent nothing{_narrowed(command)} in {period.label}.")
+        return Answer(f"You spent nothing{_narrowed(command)} {during(period.label)}.")
     ranking = _ranked(spent, by_merchant, command.language)
     total = sum((amount for _, amount, _ in ranking), Decimal(0))
     currency = spent[0].currency
@@ -61,7 +61,7 @@ def breakdown_answer(context: AppContext, command: ParsedCommand) -> Answer:
     ]
     what = "places" if by_merchant else "categories"
     head = (
-        f"Your top {what}{_narrowed(command)} in {period.label} "
+        f"Your top {what}{_narrowed(command)} {during(period.label)} "
         f"(total {_money(context, total, currency)}):"
     )
     return Answer(head + "\n" + "\n".join(lines))

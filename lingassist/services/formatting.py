@@ -7,6 +7,7 @@ person's locale (~0.01 s).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -59,3 +60,14 @@ def date_text(day: date, locale: str, *, style: str = "medium") -> str:
     from babel.dates import format_date  # its import reads the system's time zone (~25 ms)
 
     return format_date(day, format=style, locale=_locale(locale))
+
+
+_SAYS_WHEN = re.compile(
+    r"(?:last|this|next|the|so\s+far|since|from|between|today|yesterday|tonight|earlier)\b", re.I
+)
+
+
+def during(label: str) -> str:
+    """ "in November 2026", but "last week", "this month so far", "since 2026-11-01": a
+    period's label after a verb, with "in" only where English wants one."""
+    return label if _SAYS_WHEN.match(label) else f"in {label}"
