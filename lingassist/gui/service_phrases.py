@@ -560,4 +560,7 @@ SERVICE_PHRASES = (
         "{name} looks like a PDF but cannot be opened (damaged or password protected). Save or "
         "print it to a new PDF, or take a photo of the receipt.",
     ),
+    QT_TRANSLATE_NOOP("Phrase", "There is no rule #{number}."),
+    QT_TRANSLATE_NOOP("Phrase", "Which merchant should always be filed there?"),
+    QT_TRANSLATE_NOOP("Phrase", "{kind} is not a kind of account; use {kinds}."),
 )

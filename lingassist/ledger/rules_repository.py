@@ -19,6 +19,7 @@ from sqlalchemy import and_, case, delete, func, insert, select, update
 from lingassist.categorize.rules import Condition, Field, Operator, Rule
 from lingassist.core.errors import NotFound
 from lingassist.core.money import from_minor, to_minor
+from lingassist.core.phrases import phrase
 from lingassist.ledger.inserts import insert_one
 from lingassist.ledger.journal import ChangeSet
 from lingassist.ledger.queries import MONEY_TYPES
@@ -79,7 +80,7 @@ def rule_by_id(rule_id: int, *, session: Session) -> Rule:
     """
     row = session.execute(select(_r).where(_r.c.id == rule_id)).first()
     if row is None:
-        raise NotFound(f"There is no rule #{rule_id}.")
+        raise NotFound(phrase("There is no rule #{number}.", number=str(rule_id)))
     return _rule(row)
 
 
@@ -258,5 +259,5 @@ def _line(row: Any) -> CategorizedLine:
 
 def _require(rule_id: int | None, session: Session) -> int:
     if rule_id is None or session.scalar(select(_r.c.id).where(_r.c.id == rule_id)) is None:
-        raise NotFound(f"There is no rule #{rule_id}.")
+        raise NotFound(phrase("There is no rule #{number}.", number=str(rule_id)))
     return rule_id

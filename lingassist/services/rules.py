@@ -193,7 +193,7 @@ def always_for_merchant(
         UserFacingError: no merchant name, or an unknown category.
     """
     if not merchant.strip():
-        raise UserFacingError("Which merchant should always be filed there?")
+        raise UserFacingError(phrase("Which merchant should always be filed there?"))
     with context.database.sessions.begin() as session:
         category = resolve_category(code, session=session)
         rule = merchant_rule(
@@ -309,9 +309,12 @@ def said_condition(condition: Condition) -> Phrase:
 
 def _checked(rule: Rule, session: Session) -> Rule:
     """`rule` with its category resolved to a code; raises with every problem listed."""
-    found = problems(rule)
+    found = said_problems(rule)
     if found:
-        raise UserFacingError(" ".join(found))
+        said = found[0]
+        for problem in found[1:]:  # the English text joins them with a space
+            said = phrase("{first} {then}", first=said, then=problem)
+        raise UserFacingError(said)
     return replace(
         rule, name=rule.name.strip(), code=resolve_category(rule.code, session=session).code
     )

@@ -11,6 +11,7 @@ from lingassist.config import WINDOW_LANGUAGES, Settings, save_settings
 from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.currency import normalize_code
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import phrase
 from lingassist.core.private_files import private_folder
 from lingassist.ledger.journal import begin_change
 from lingassist.ledger.repository import create_account, find_account
@@ -102,7 +103,13 @@ def add_account(context: AppContext, name: str, kind: str, currency: str = "") -
         UserFacingError: no name, a taken name, an unknown kind or currency.
     """
     if kind not in ACCOUNT_KINDS:
-        raise UserFacingError(f"{kind!r} is not a kind of account; use {', '.join(ACCOUNT_KINDS)}.")
+        raise UserFacingError(
+            phrase(
+                "{kind} is not a kind of account; use {kinds}.",
+                kind=repr(kind),
+                kinds=", ".join(ACCOUNT_KINDS),
+            )
+        )
     account_type, account_kind = ACCOUNT_KINDS[kind]
     code = normalize_code(currency or context.settings.default_currency)
     with context.database.sessions.begin() as session:

@@ -3091,6 +3091,18 @@ Motif  {reference}
         <source>{name} looks like a PDF but cannot be opened (damaged or password protected). Save or print it to a new PDF, or take a photo of the receipt.</source>
         <translation>{name} semble être un PDF mais ne peut pas être ouvert (endommagé ou protégé par mot de passe). Enregistrez-le ou imprimez-le dans un nouveau PDF, ou prenez le reçu en photo.</translation>
     </message>
+    <message>
+        <source>There is no rule #{number}.</source>
+        <translation>Il n’existe aucune règle n° {number}.</translation>
+    </message>
+    <message>
+        <source>Which merchant should always be filed there?</source>
+        <translation>Quel commerçant faut-il toujours classer là ?</translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of account; use {kinds}.</source>
+        <translation>{kind} n’est pas un type de compte ; utilisez {kinds}.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

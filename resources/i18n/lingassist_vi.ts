@@ -3075,6 +3075,18 @@ Nội dung  {reference}
         <source>{name} looks like a PDF but cannot be opened (damaged or password protected). Save or print it to a new PDF, or take a photo of the receipt.</source>
         <translation>{name} có vẻ là tệp PDF nhưng không mở được (bị hỏng hoặc có mật khẩu). Hãy lưu hoặc in ra một tệp PDF mới, hoặc chụp ảnh hóa đơn.</translation>
     </message>
+    <message>
+        <source>There is no rule #{number}.</source>
+        <translation>Không có quy tắc số {number}.</translation>
+    </message>
+    <message>
+        <source>Which merchant should always be filed there?</source>
+        <translation>Cửa hàng nào luôn được xếp vào đó?</translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of account; use {kinds}.</source>
+        <translation>{kind} không phải là loại tài khoản; hãy dùng {kinds}.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

@@ -27,6 +27,8 @@ from lingassist.services.assistant import confirm
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import split_transaction
 from lingassist.services.entries import EntryRequest, record_entry
+from lingassist.services.rules import always_for_merchant
+from lingassist.services.settings import add_account
 from tests.gui.fake_speech import FakeSpeech
 from tests.gui.test_receipts_view import drop, fake_reader, photo
 
@@ -149,3 +151,22 @@ def test_an_empty_photo_is_refused_in_the_window_language(
         load_image(path)
     assert shown_error(error.value) == empty
     assert str(error.value).startswith("receipt.jpg is empty (0 bytes).")
+
+
+@pytest.mark.parametrize(
+    ("speaking", "which", "kind"),
+    [("fr", "Quel commerçant faut-il toujours classer là ?",
+      "'bank' n’est pas un type de compte ; utilisez "),
+     ("vi", "Cửa hàng nào luôn được xếp vào đó?",
+      "'bank' không phải là loại tài khoản; hãy dùng ")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_rule_without_a_merchant_and_an_unknown_account_kind_in_the_window_language(
+    context: AppContext, speaking: str, which: str, kind: str
+) -> None:
+    with pytest.raises(UserFacingError) as no_merchant:
+        always_for_merchant(context, " ", "coffee")
+    with pytest.raises(UserFacingError) as no_kind:
+        add_account(context, "Piggy bank", "bank")
+    assert shown_error(no_merchant.value) == which
+    assert shown_error(no_kind.value).startswith(kind)
