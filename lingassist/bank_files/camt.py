@@ -66,7 +66,8 @@ def read_camt(data: bytes, *, name: str, currency_hint: str) -> BankStatement:
     root, namespace = _root(data, name)
     message = next((child for child in root if child.tag in _MESSAGES), None)
     if message is None:
-        raise not_a_bank_file(name, f"an XML file (<{root.tag}>) that is not a CAMT statement")
+        what = phrase("an XML file (<{tag}>) that is not a CAMT statement", tag=root.tag)
+        raise not_a_bank_file(name, what)
     statement_tag, kind = _MESSAGES[message.tag]
     statements = message.findall(statement_tag)
     first = statements[0] if statements else Element("none")

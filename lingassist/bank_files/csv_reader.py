@@ -208,7 +208,7 @@ def _header_row(
         return guess.index, guess.index + 1, []
     start = first_data_record(records)
     if start is None:
-        raise not_a_bank_file(name, "text with no table of dates and amounts")
+        raise not_a_bank_file(name, phrase("text with no table of dates and amounts"))
     if start > 0 and looks_like_header(records[start - 1].cells):
         return start - 1, start, [phrase("None of the header's words is one LingAssist knows.")]
     return None, start, [phrase("The file has no header row naming its columns.")]

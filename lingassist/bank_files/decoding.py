@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import Phrase, phrase
 
 READ_FORMATS = "CSV, OFX/QFX, QIF and ISO 20022 CAMT.053/052/054 XML"
 
@@ -47,12 +48,17 @@ def decode_bank_bytes(data: bytes, name: str, declared: str = "") -> tuple[str, 
             image...); the message says what it is and which formats are read.
     """
     if not data.strip():
-        raise UserFacingError(f"{name} is empty: there is nothing to import.")
-    for magic, what in _NOT_BANK_FILES:
+        raise UserFacingError(phrase("{name} is empty: there is nothing to import.", name=name))
+    for index, (magic, _) in enumerate(_NOT_BANK_FILES):
         if data.startswith(magic):
             raise UserFacingError(
-                f"{name} is {what}, not a bank statement file. LingAssist reads "
-                f"{READ_FORMATS}; export the statement from your bank in one of these."
+                phrase(
+                    "{name} is {what}, not a bank statement file. LingAssist reads {formats}; "
+                    "export the statement from your bank in one of these.",
+                    name=name,
+                    what=phrase(_NOT_BANK_FILES[index][1]),
+                    formats=_read_formats(),
+                )
             )
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -67,23 +73,33 @@ def decode_bank_bytes(data: bytes, name: str, declared: str = "") -> tuple[str, 
     except UnicodeDecodeError:
         pass
     if b"\x00" in data[:4096]:
-        raise not_a_bank_file(name, "binary data")
+        raise not_a_bank_file(name, phrase("binary data"))
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: not Windows-1252
         return data.decode("latin-1"), "iso-8859-1"
 
 
-def not_a_bank_file(name: str, what: str) -> UserFacingError:
+def not_a_bank_file(name: str, what: Phrase) -> UserFacingError:
     """The error for a file that is no bank statement: what it seems to be, what is read."""
     return UserFacingError(
-        f"{name} is {what}, not a bank statement LingAssist can read. It reads "
-        f"{READ_FORMATS} files; export the statement from your bank in one of these."
+        phrase(
+            "{name} is {what}, not a bank statement LingAssist can read. It reads {formats} "
+            "files; export the statement from your bank in one of these.",
+            name=name,
+            what=what,
+            formats=_read_formats(),
+        )
     )
+
+
+def _read_formats() -> Phrase:
+    return phrase("CSV, OFX/QFX, QIF and ISO 20022 CAMT.053/052/054 XML")  # READ_FORMATS
 
 
 def _decode(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise not_a_bank_file(name, f"text that is not valid {encoding}") from exc
+        what = phrase("text that is not valid {encoding}", encoding=encoding)
+        raise not_a_bank_file(name, what) from exc

@@ -74,7 +74,7 @@ def read_ofx(text: str, *, name: str, currency_hint: str) -> BankStatement:
             if "INVSTMTRS" in header["aggregates"]
             else "an OFX file with no bank or credit card statement"
         )
-        raise not_a_bank_file(name, what)
+        raise not_a_bank_file(name, phrase(what))
     first = statements[0]
     currency = first.currency or currency_hint.upper()
     notes = [_version_note(text, header)]

@@ -39,7 +39,7 @@ def read_qif(text: str, *, name: str, currency_hint: str) -> BankStatement:
     """
     records, account = _records(text)
     if not records or all("!" in record.fields for record in records):
-        raise not_a_bank_file(name, "a QIF file with no bank, card or cash records")
+        raise not_a_bank_file(name, phrase("a QIF file with no bank, card or cash records"))
     currency = currency_hint.upper()
     notes = [phrase("QIF names no currency; amounts read as {currency}.", currency=currency)]
     order = _date_order(records, currency, notes)

@@ -87,8 +87,11 @@ def inspect_bank_csv(
     kind = detect_format(data, path.name)
     if kind != "csv":
         raise UserFacingError(
-            f"{path.name} is a {kind.upper()} file: its columns are fixed, "
-            "there is nothing to choose."
+            phrase(
+                "{name} is a {kind} file: its columns are fixed, there is nothing to choose.",
+                name=path.name,
+                kind=kind.upper(),
+            )
         )
     text, encoding = decode_bank_bytes(data, path.name)
     return inspect_csv(
@@ -112,12 +115,12 @@ def detect_format(data: bytes, name: str) -> str:
         if is_camt(head[:_HEAD]):
             return "camt"
         if "<html" in lowered or "<!doctype html" in lowered:
-            raise not_a_bank_file(name, "a web page (HTML)")
-        raise not_a_bank_file(name, "an XML file that is not a CAMT statement")
+            raise not_a_bank_file(name, phrase("a web page (HTML)"))
+        raise not_a_bank_file(name, phrase("an XML file that is not a CAMT statement"))
     if _QIF_START.match(head):
         return "qif"
     if head.startswith(("{", "[")):
-        raise not_a_bank_file(name, "a JSON file")
+        raise not_a_bank_file(name, phrase("a JSON file"))
     return "csv"
 
 
@@ -126,13 +129,21 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise UserFacingError(
-                f"{path.name} is {size / 1e6:,.0f} MB; a bank statement is "
-                "far smaller. Check that this is the right file."
+                phrase(
+                    "{name} is {size} MB; a bank statement is far smaller. Check that this is "
+                    "the right file.",
+                    name=path.name,
+                    size=f"{size / 1e6:,.0f}",
+                )
             )
         return path.read_bytes()
     except FileNotFoundError:
-        raise UserFacingError(f"{path} does not exist.") from None
+        raise UserFacingError(phrase("{path} does not exist.", path=str(path))) from None
     except IsADirectoryError:
-        raise UserFacingError(f"{path} is a folder, not a bank file.") from None
+        raise UserFacingError(
+            phrase("{path} is a folder, not a bank file.", path=str(path))
+        ) from None
     except PermissionError:
-        raise UserFacingError(f"{path} cannot be read (no permission).") from None
+        raise UserFacingError(
+            phrase("{path} cannot be read (no permission).", path=str(path))
+        ) from None

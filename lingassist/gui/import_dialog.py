@@ -52,7 +52,7 @@ from lingassist.gui.import_table_model import (
     STATUS,
     ImportTableModel,
 )
-from lingassist.gui.translation import shown_account, shown_phrase
+from lingassist.gui.translation import shown_account, shown_error, shown_phrase
 from lingassist.gui.worker import Jobs, Worker
 from lingassist.services.bank_file_reading import (
     BankFilePreview,
@@ -333,7 +333,7 @@ class ImportDialog(QDialog):
             return
         if not self._shown_once:
             if isinstance(error, UserFacingError):
-                self.failed.emit(str(error))
+                self.failed.emit(shown_error(error))
             else:
                 show_unexpected(self, error)
             self.reject()
@@ -343,7 +343,7 @@ class ImportDialog(QDialog):
         self._fill_counts()
         self._update_import_button()
         if isinstance(error, UserFacingError):
-            self._say(str(error), "error")
+            self._say(shown_error(error), "error")
         else:
             show_unexpected(self, error)
 
@@ -444,10 +444,12 @@ class ImportDialog(QDialog):
     def _write_failed(self, error: BaseException) -> None:
         if isinstance(error, ChangedMeanwhile):
             self._load(
-                self.tr("{error} The preview below is the ledger as it is now.").format(error=error)
+                self.tr("{error} The preview below is the ledger as it is now.").format(
+                    error=shown_error(error)
+                )
             )
         elif isinstance(error, UserFacingError):
-            self._say(str(error), "error")
+            self._say(shown_error(error), "error")
         elif not isinstance(error, Cancelled):
             show_unexpected(self, error)
 

@@ -563,4 +563,46 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "There is no rule #{number}."),
     QT_TRANSLATE_NOOP("Phrase", "Which merchant should always be filed there?"),
     QT_TRANSLATE_NOOP("Phrase", "{kind} is not a kind of account; use {kinds}."),
+    QT_TRANSLATE_NOOP("Phrase", "CSV, OFX/QFX, QIF and ISO 20022 CAMT.053/052/054 XML"),
+    QT_TRANSLATE_NOOP("Phrase", "a GIF image"),
+    QT_TRANSLATE_NOOP("Phrase", "a JPEG image"),
+    QT_TRANSLATE_NOOP("Phrase", "a JSON file"),
+    QT_TRANSLATE_NOOP("Phrase", "a PDF document"),
+    QT_TRANSLATE_NOOP("Phrase", "a PNG image"),
+    QT_TRANSLATE_NOOP("Phrase", "a QIF file with no bank, card or cash records"),
+    QT_TRANSLATE_NOOP("Phrase", "a SQLite database"),
+    QT_TRANSLATE_NOOP("Phrase", "a ZIP archive or an Excel/OpenDocument workbook (.xlsx, .ods)"),
+    QT_TRANSLATE_NOOP("Phrase", "a gzip archive"),
+    QT_TRANSLATE_NOOP("Phrase", "a sound or WebP file"),
+    QT_TRANSLATE_NOOP("Phrase", "a web page (HTML)"),
+    QT_TRANSLATE_NOOP("Phrase", "an MP3 sound file"),
+    QT_TRANSLATE_NOOP("Phrase", "an OFX file with no bank or credit card statement"),
+    QT_TRANSLATE_NOOP("Phrase", "an OFX investment statement"),
+    QT_TRANSLATE_NOOP("Phrase", "an XML file (<{tag}>) that is not a CAMT statement"),
+    QT_TRANSLATE_NOOP("Phrase", "an XML file that is not a CAMT statement"),
+    QT_TRANSLATE_NOOP("Phrase", "an old Excel (.xls) or Word document"),
+    QT_TRANSLATE_NOOP("Phrase", "binary data"),
+    QT_TRANSLATE_NOOP("Phrase", "text that is not valid {encoding}"),
+    QT_TRANSLATE_NOOP("Phrase", "text with no table of dates and amounts"),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "{name} is a {kind} file: its columns are fixed, there is nothing to choose."
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{name} is empty: there is nothing to import."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} is {size} MB; a bank statement is far smaller. Check that this is the right file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} is {what}, not a bank statement LingAssist can read. It reads {formats} files; "
+        "export the statement from your bank in one of these.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} is {what}, not a bank statement file. LingAssist reads {formats}; export the "
+        "statement from your bank in one of these.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{path} cannot be read (no permission)."),
+    QT_TRANSLATE_NOOP("Phrase", "{path} does not exist."),
+    QT_TRANSLATE_NOOP("Phrase", "{path} is a folder, not a bank file."),
 )

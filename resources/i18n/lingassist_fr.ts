@@ -3103,6 +3103,122 @@ Motif  {reference}
         <source>{kind} is not a kind of account; use {kinds}.</source>
         <translation>{kind} n’est pas un type de compte ; utilisez {kinds}.</translation>
     </message>
+    <message>
+        <source>CSV, OFX/QFX, QIF and ISO 20022 CAMT.053/052/054 XML</source>
+        <translation>CSV, OFX/QFX, QIF et XML ISO 20022 CAMT.053/052/054</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>a JSON file</source>
+        <translation>un fichier JSON</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a QIF file with no bank, card or cash records</source>
+        <translation>un fichier QIF sans opérations de banque, de carte ou d’espèces</translation>
+    </message>
+    <message>
+        <source>a SQLite database</source>
+        <translation>une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an Excel/OpenDocument workbook (.xlsx, .ods)</source>
+        <translation>une archive ZIP ou un classeur Excel/OpenDocument (.xlsx, .ods)</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>une archive gzip</translation>
+    </message>
+    <message>
+        <source>a sound or WebP file</source>
+        <translation>un fichier son ou WebP</translation>
+    </message>
+    <message>
+        <source>a web page (HTML)</source>
+        <translation>une page web (HTML)</translation>
+    </message>
+    <message>
+        <source>an MP3 sound file</source>
+        <translation>un fichier son MP3</translation>
+    </message>
+    <message>
+        <source>an OFX file with no bank or credit card statement</source>
+        <translation>un fichier OFX sans relevé bancaire ni relevé de carte de crédit</translation>
+    </message>
+    <message>
+        <source>an OFX investment statement</source>
+        <translation>un relevé de placements OFX</translation>
+    </message>
+    <message>
+        <source>an XML file (&lt;{tag}&gt;) that is not a CAMT statement</source>
+        <translation>un fichier XML (&lt;{tag}&gt;) qui n’est pas un relevé CAMT</translation>
+    </message>
+    <message>
+        <source>an XML file that is not a CAMT statement</source>
+        <translation>un fichier XML qui n’est pas un relevé CAMT</translation>
+    </message>
+    <message>
+        <source>an old Excel (.xls) or Word document</source>
+        <translation>un ancien document Excel (.xls) ou Word</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>des données binaires</translation>
+    </message>
+    <message>
+        <source>text that is not valid {encoding}</source>
+        <translation>du texte qui n’est pas du {encoding} valide</translation>
+    </message>
+    <message>
+        <source>text with no table of dates and amounts</source>
+        <translation>du texte sans tableau de dates et de montants</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} file: its columns are fixed, there is nothing to choose.</source>
+        <translation>{name} est un fichier {kind} : ses colonnes sont fixes, il n’y a rien à choisir.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to import.</source>
+        <translation>{name} est vide : il n’y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; a bank statement is far smaller. Check that this is the right file.</source>
+        <translation>{name} fait {size} Mo ; un relevé bancaire est bien plus petit. Vérifiez que c’est le bon fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is {what}, not a bank statement LingAssist can read. It reads {formats} files; export the statement from your bank in one of these.</source>
+        <translation>{name} est {what}, pas un relevé bancaire que LingAssist sait lire. Il lit les fichiers {formats} ; exportez le relevé depuis votre banque dans l’un de ces formats.</translation>
+    </message>
+    <message>
+        <source>{name} is {what}, not a bank statement file. LingAssist reads {formats}; export the statement from your bank in one of these.</source>
+        <translation>{name} est {what}, pas un fichier de relevé bancaire. LingAssist lit {formats} ; exportez le relevé depuis votre banque dans l’un de ces formats.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (no permission).</source>
+        <translation>{path} ne peut pas être lu (pas d’autorisation).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a bank file.</source>
+        <translation>{path} est un dossier, pas un fichier bancaire.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

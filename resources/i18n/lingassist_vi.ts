@@ -3087,6 +3087,122 @@ Nội dung  {reference}
         <source>{kind} is not a kind of account; use {kinds}.</source>
         <translation>{kind} không phải là loại tài khoản; hãy dùng {kinds}.</translation>
     </message>
+    <message>
+        <source>CSV, OFX/QFX, QIF and ISO 20022 CAMT.053/052/054 XML</source>
+        <translation>CSV, OFX/QFX, QIF và XML ISO 20022 CAMT.053/052/054</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>một ảnh GIF</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>một ảnh JPEG</translation>
+    </message>
+    <message>
+        <source>a JSON file</source>
+        <translation>một tệp JSON</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>một tài liệu PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>một ảnh PNG</translation>
+    </message>
+    <message>
+        <source>a QIF file with no bank, card or cash records</source>
+        <translation>một tệp QIF không có bản ghi ngân hàng, thẻ hay tiền mặt</translation>
+    </message>
+    <message>
+        <source>a SQLite database</source>
+        <translation>một cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an Excel/OpenDocument workbook (.xlsx, .ods)</source>
+        <translation>một tệp nén ZIP hoặc bảng tính Excel/OpenDocument (.xlsx, .ods)</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>một tệp nén gzip</translation>
+    </message>
+    <message>
+        <source>a sound or WebP file</source>
+        <translation>một tệp âm thanh hoặc WebP</translation>
+    </message>
+    <message>
+        <source>a web page (HTML)</source>
+        <translation>một trang web (HTML)</translation>
+    </message>
+    <message>
+        <source>an MP3 sound file</source>
+        <translation>một tệp âm thanh MP3</translation>
+    </message>
+    <message>
+        <source>an OFX file with no bank or credit card statement</source>
+        <translation>một tệp OFX không có sao kê ngân hàng hay thẻ tín dụng</translation>
+    </message>
+    <message>
+        <source>an OFX investment statement</source>
+        <translation>một sao kê đầu tư OFX</translation>
+    </message>
+    <message>
+        <source>an XML file (&lt;{tag}&gt;) that is not a CAMT statement</source>
+        <translation>một tệp XML (&lt;{tag}&gt;) không phải là sao kê CAMT</translation>
+    </message>
+    <message>
+        <source>an XML file that is not a CAMT statement</source>
+        <translation>một tệp XML không phải là sao kê CAMT</translation>
+    </message>
+    <message>
+        <source>an old Excel (.xls) or Word document</source>
+        <translation>một tài liệu Excel (.xls) hoặc Word cũ</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>dữ liệu nhị phân</translation>
+    </message>
+    <message>
+        <source>text that is not valid {encoding}</source>
+        <translation>văn bản không phải là {encoding} hợp lệ</translation>
+    </message>
+    <message>
+        <source>text with no table of dates and amounts</source>
+        <translation>văn bản không có bảng ngày và số tiền</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} file: its columns are fixed, there is nothing to choose.</source>
+        <translation>{name} là tệp {kind}: các cột đã cố định, không có gì để chọn.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to import.</source>
+        <translation>{name} trống: không có gì để nhập.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; a bank statement is far smaller. Check that this is the right file.</source>
+        <translation>{name} có dung lượng {size} MB; một sao kê ngân hàng nhỏ hơn nhiều. Hãy kiểm tra đây có đúng tệp không.</translation>
+    </message>
+    <message>
+        <source>{name} is {what}, not a bank statement LingAssist can read. It reads {formats} files; export the statement from your bank in one of these.</source>
+        <translation>{name} là {what}, không phải sao kê ngân hàng mà LingAssist đọc được. LingAssist đọc các tệp {formats}; hãy xuất sao kê từ ngân hàng theo một trong các định dạng này.</translation>
+    </message>
+    <message>
+        <source>{name} is {what}, not a bank statement file. LingAssist reads {formats}; export the statement from your bank in one of these.</source>
+        <translation>{name} là {what}, không phải tệp sao kê ngân hàng. LingAssist đọc {formats}; hãy xuất sao kê từ ngân hàng theo một trong các định dạng này.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read (no permission).</source>
+        <translation>Không đọc được {path} (không có quyền).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a bank file.</source>
+        <translation>{path} là một thư mục, không phải tệp ngân hàng.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

@@ -17,7 +17,12 @@ from lingassist.core.bank_lines import BankLine, BankStatement
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money, to_minor
 from lingassist.gui.import_table_model import DETAILS, ImportTableModel
-from lingassist.gui.translation import install_language, remove_translation, shown_phrase
+from lingassist.gui.translation import (
+    install_language,
+    remove_translation,
+    shown_error,
+    shown_phrase,
+)
 from lingassist.services.context import AppContext
 from lingassist.services.imports import ImportPreview, preview_import
 
@@ -169,3 +174,29 @@ def test_an_amount_s_problem_is_said_in_the_window_language(
     assert shown_phrase(decimals.value.said) == too_many
     assert shown_phrase(large.value.said) == too_large
     assert str(decimals.value) == "1.234 has more decimals than EUR allows (2)."
+
+
+@pytest.mark.parametrize(
+    ("speaking", "pdf", "json"),
+    [("fr", "releve.pdf est un document PDF, pas un fichier de relevé bancaire. LingAssist lit "
+            "CSV, OFX/QFX, QIF et XML ISO 20022 CAMT.053/052/054 ; exportez le relevé depuis "
+            "votre banque dans l’un de ces formats.",
+      "releve.json est un fichier JSON, pas un relevé bancaire que LingAssist sait lire."),
+     ("vi", "releve.pdf là một tài liệu PDF, không phải tệp sao kê ngân hàng. LingAssist đọc CSV, "
+            "OFX/QFX, QIF và XML ISO 20022 CAMT.053/052/054; hãy xuất sao kê từ ngân hàng theo "
+            "một trong các định dạng này.",
+      "releve.json là một tệp JSON, không phải sao kê ngân hàng mà LingAssist đọc được.")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_file_that_is_no_bank_statement_is_refused_in_the_window_language(
+    speaking: str, pdf: str, json: str, tmp_path: Path
+) -> None:
+    (tmp_path / "releve.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n")
+    (tmp_path / "releve.json").write_text('{"transactions": []}', encoding="utf-8")
+    with pytest.raises(UserFacingError) as as_pdf:
+        read_bank_file(tmp_path / "releve.pdf", currency_hint="EUR")
+    with pytest.raises(UserFacingError) as as_json:
+        read_bank_file(tmp_path / "releve.json", currency_hint="EUR")
+    assert shown_error(as_pdf.value) == pdf
+    assert shown_error(as_json.value).startswith(json)
+    assert str(as_pdf.value).startswith("releve.pdf is a PDF document, not a bank statement file.")
