@@ -605,4 +605,25 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "{path} cannot be read (no permission)."),
     QT_TRANSLATE_NOOP("Phrase", "{path} does not exist."),
     QT_TRANSLATE_NOOP("Phrase", "{path} is a folder, not a bank file."),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "Cannot write backups to {folder}: {error}. Give a folder you can write to."
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Could not back up {path}: {error}."),
+    QT_TRANSLATE_NOOP("Phrase", "Restoring covers the SQLite ledger in the home folder only."),
+    QT_TRANSLATE_NOOP("Phrase", "There is no file {path}."),
+    QT_TRANSLATE_NOOP("Phrase", "There is no ledger at {path} to back up."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{folder} is a file, not a folder: give a folder for the backups (it is made when "
+        "missing), e.g. one on another disk.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{path} comes from a newer LingAssist; update LingAssist first."),
+    QT_TRANSLATE_NOOP("Phrase", "{path} is a SQLite database but not a LingAssist ledger."),
+    QT_TRANSLATE_NOOP("Phrase", "{path} is damaged (integrity check: {verdict})."),
+    QT_TRANSLATE_NOOP("Phrase", "{path} is not a file."),
+    QT_TRANSLATE_NOOP("Phrase", "{path} is not a readable LingAssist ledger ({error})."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{path} is the ledger itself: give a backup to restore (lingassist backups lists them).",
+    ),
 )

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from lingassist.config import AppPaths, Settings
 from lingassist.core.errors import UserFacingError
 from lingassist.core.home_lock import alone_in
+from lingassist.core.phrases import phrase
 from lingassist.core.private_files import make_private, private_file, private_folder
 from lingassist.ledger.database import SCHEMA_HEAD, migrate
 from lingassist.services.backup_rotation import to_keep
@@ -112,7 +113,9 @@ def back_up_ledger(paths: AppPaths, folder: Path | None = None, prefix: str = MA
         _sqlite_copy(source, target)
     except sqlite3.Error as error:
         target.unlink(missing_ok=True)
-        raise UserFacingError(f"Could not back up {paths.database}: {error}.") from error
+        raise UserFacingError(
+            phrase("Could not back up {path}: {error}.", path=str(paths.database), error=str(error))
+        ) from error
     copy_missing_files(paths.attachments, target_folder / "attachments")
     return read_backup(target)
 
@@ -164,14 +167,20 @@ def check_ledger_file(path: Path) -> int:
             a LingAssist ledger, or from a newer LingAssist.
     """
     if not path.exists():
-        raise UserFacingError(f"There is no file {path}.")
+        raise UserFacingError(phrase("There is no file {path}.", path=str(path)))
     if not path.is_file():
-        raise UserFacingError(f"{path} is not a file.")
+        raise UserFacingError(phrase("{path} is not a file.", path=str(path)))
     try:
         with closing(_read_only(path)) as connection:
             return _checked_count(path, connection)
     except sqlite3.Error as error:
-        raise UserFacingError(f"{path} is not a readable LingAssist ledger ({error}).") from error
+        raise UserFacingError(
+            phrase(
+                "{path} is not a readable LingAssist ledger ({error}).",
+                path=str(path),
+                error=str(error),
+            )
+        ) from error
 
 
 def restorable(context: AppContext, path: Path) -> Backup:
@@ -183,11 +192,14 @@ def restorable(context: AppContext, path: Path) -> Backup:
     """
     backup = read_backup(path)
     if context.settings.database_url:
-        raise UserFacingError("Restoring covers the SQLite ledger in the home folder only.")
+        raise UserFacingError(phrase("Restoring covers the SQLite ledger in the home folder only."))
     if path.resolve() == context.paths.database.resolve():
         raise UserFacingError(
-            f"{path} is the ledger itself: give a backup to restore (lingassist backups "
-            "lists them)."
+            phrase(
+                "{path} is the ledger itself: give a backup to restore (lingassist backups "
+                "lists them).",
+                path=str(path),
+            )
         )
     return backup
 
@@ -361,13 +373,23 @@ def _keep_damaged(paths: AppPaths) -> Path:
 def _checked_count(path: Path, connection: sqlite3.Connection) -> int:
     verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
     if verdict != "ok":
-        raise UserFacingError(f"{path} is damaged (integrity check: {verdict}).")
+        raise UserFacingError(
+            phrase(
+                "{path} is damaged (integrity check: {verdict}).",
+                path=str(path),
+                verdict=str(verdict),
+            )
+        )
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     if not {"transactions", "alembic_version"} <= tables:
-        raise UserFacingError(f"{path} is a SQLite database but not a LingAssist ledger.")
+        raise UserFacingError(
+            phrase("{path} is a SQLite database but not a LingAssist ledger.", path=str(path))
+        )
     revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     if revision is None or str(revision[0]) > SCHEMA_HEAD:
-        raise UserFacingError(f"{path} comes from a newer LingAssist; update LingAssist first.")
+        raise UserFacingError(
+            phrase("{path} comes from a newer LingAssist; update LingAssist first.", path=str(path))
+        )
     return int(connection.execute("SELECT COUNT(*) FROM transactions").fetchone()[0])
 
 
@@ -389,21 +411,28 @@ def _in_place(ledger: Path) -> sqlite3.Connection:
     """A connection to the live ledger. Not read-only: SQLite then makes any missing
     ``-wal``/``-shm`` with the ledger's own mode (0600), not the umask's."""
     if not ledger.is_file():
-        raise UserFacingError(f"There is no ledger at {ledger} to back up.")
+        raise UserFacingError(phrase("There is no ledger at {path} to back up.", path=str(ledger)))
     return sqlite3.connect(ledger, timeout=10)
 
 
 def _writable_folder(folder: Path) -> Path:
     if folder.expanduser().exists() and not folder.expanduser().is_dir():
         raise UserFacingError(
-            f"{folder} is a file, not a folder: give a folder for the backups (it is made "
-            "when missing), e.g. one on another disk."
+            phrase(
+                "{folder} is a file, not a folder: give a folder for the backups (it is made "
+                "when missing), e.g. one on another disk.",
+                folder=str(folder),
+            )
         )
     try:
         return private_folder(folder.expanduser())
     except OSError as error:
         raise UserFacingError(
-            f"Cannot write backups to {folder}: {error.strerror}. Give a folder you can write to."
+            phrase(
+                "Cannot write backups to {folder}: {error}. Give a folder you can write to.",
+                folder=str(folder),
+                error=str(error.strerror),
+            )
         ) from error
 
 

@@ -3219,6 +3219,54 @@ Motif  {reference}
         <source>{path} is a folder, not a bank file.</source>
         <translation>{path} est un dossier, pas un fichier bancaire.</translation>
     </message>
+    <message>
+        <source>Cannot write backups to {folder}: {error}. Give a folder you can write to.</source>
+        <translation>Impossible d’écrire les sauvegardes dans {folder} : {error}. Indiquez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Could not back up {path}: {error}.</source>
+        <translation>Impossible de sauvegarder {path} : {error}.</translation>
+    </message>
+    <message>
+        <source>Restoring covers the SQLite ledger in the home folder only.</source>
+        <translation>La restauration ne concerne que le fichier de comptes SQLite du dossier personnel.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Il n’y a pas de fichier {path}.</translation>
+    </message>
+    <message>
+        <source>There is no ledger at {path} to back up.</source>
+        <translation>Il n’y a pas de comptes à sauvegarder dans {path}.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: give a folder for the backups (it is made when missing), e.g. one on another disk.</source>
+        <translation>{folder} est un fichier, pas un dossier : indiquez un dossier pour les sauvegardes (il est créé s’il manque), par ex. sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer LingAssist; update LingAssist first.</source>
+        <translation>{path} provient d’une version plus récente de LingAssist ; mettez d’abord LingAssist à jour.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a LingAssist ledger.</source>
+        <translation>{path} est une base de données SQLite, mais pas un fichier de comptes LingAssist.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check: {verdict}).</source>
+        <translation>{path} est endommagé (contrôle d’intégrité : {verdict}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable LingAssist ledger ({error}).</source>
+        <translation>{path} n’est pas un fichier de comptes LingAssist lisible ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is the ledger itself: give a backup to restore (lingassist backups lists them).</source>
+        <translation>{path} est le fichier de comptes lui-même : indiquez une sauvegarde à restaurer (lingassist backups les liste).</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

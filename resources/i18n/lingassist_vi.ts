@@ -3203,6 +3203,54 @@ Nội dung  {reference}
         <source>{path} is a folder, not a bank file.</source>
         <translation>{path} là một thư mục, không phải tệp ngân hàng.</translation>
     </message>
+    <message>
+        <source>Cannot write backups to {folder}: {error}. Give a folder you can write to.</source>
+        <translation>Không thể ghi bản sao lưu vào {folder}: {error}. Hãy chọn một thư mục bạn có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>Could not back up {path}: {error}.</source>
+        <translation>Không sao lưu được {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>Restoring covers the SQLite ledger in the home folder only.</source>
+        <translation>Khôi phục chỉ áp dụng cho sổ SQLite trong thư mục chính.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Không có tệp {path}.</translation>
+    </message>
+    <message>
+        <source>There is no ledger at {path} to back up.</source>
+        <translation>Không có sổ nào tại {path} để sao lưu.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder: give a folder for the backups (it is made when missing), e.g. one on another disk.</source>
+        <translation>{folder} là một tệp, không phải thư mục: hãy chọn một thư mục cho bản sao lưu (sẽ được tạo nếu chưa có), ví dụ trên một ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer LingAssist; update LingAssist first.</source>
+        <translation>{path} đến từ phiên bản LingAssist mới hơn; hãy cập nhật LingAssist trước.</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database but not a LingAssist ledger.</source>
+        <translation>{path} là cơ sở dữ liệu SQLite nhưng không phải sổ của LingAssist.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check: {verdict}).</source>
+        <translation>{path} bị hỏng (kiểm tra toàn vẹn: {verdict}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable LingAssist ledger ({error}).</source>
+        <translation>{path} không phải là sổ LingAssist đọc được ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is the ledger itself: give a backup to restore (lingassist backups lists them).</source>
+        <translation>{path} chính là sổ đang dùng: hãy chọn một bản sao lưu để khôi phục (lingassist backups liệt kê chúng).</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

@@ -24,6 +24,7 @@ from lingassist.gui.translation import (
     shown_phrase,
 )
 from lingassist.services.assistant import confirm
+from lingassist.services.backups import read_backup
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import split_transaction
 from lingassist.services.entries import EntryRequest, record_entry
@@ -170,3 +171,16 @@ def test_a_rule_without_a_merchant_and_an_unknown_account_kind_in_the_window_lan
         add_account(context, "Piggy bank", "bank")
     assert shown_error(no_merchant.value) == which
     assert shown_error(no_kind.value).startswith(kind)
+
+
+@pytest.mark.parametrize(
+    ("speaking", "not_a_file"),
+    [("fr", "{path} n’est pas un fichier."), ("vi", "{path} không phải là tệp.")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_backup_that_is_a_folder_is_refused_in_the_window_language(
+    speaking: str, not_a_file: str, tmp_path: Path
+) -> None:
+    with pytest.raises(UserFacingError) as error:
+        read_backup(tmp_path)
+    assert shown_error(error.value) == not_a_file.format(path=tmp_path)
