@@ -626,4 +626,19 @@ SERVICE_PHRASES = (
         "Phrase",
         "{path} is the ledger itself: give a backup to restore (lingassist backups lists them).",
     ),
+    QT_TRANSLATE_NOOP("Phrase", "A SEPA file pays from one account; choose payments from one."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Could not write {path}: {reason}. Choose a folder that exists and that you can write to.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Something changed since the draft was checked: {problems}"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The payee {payee} of payment #{number} is no longer saved; save them again with their "
+        "IBAN.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "There is no payment #{number}."),
+    QT_TRANSLATE_NOOP("Phrase", "This payment cannot be confirmed: {problems}"),
+    QT_TRANSLATE_NOOP("Phrase", "{path} is a folder: give a file name, e.g. {path}/payment.png."),
+    QT_TRANSLATE_NOOP("Phrase", "{payee} is not a saved payee."),
 )

@@ -17,6 +17,7 @@ from pathlib import Path
 from PIL import Image
 
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import phrase
 from lingassist.core.private_files import write_private
 from lingassist.core.text import checked_text
 from lingassist.ledger import draft_queries as dq
@@ -88,7 +89,9 @@ def export_pain001(
         records = [require_pending(i, session) for i in transaction_ids]
         drafts = [draft_of(record, session) for record in records]
     if len({record.account_id for record in records}) > 1:
-        raise UserFacingError("A SEPA file pays from one account; choose payments from one.")
+        raise UserFacingError(
+            phrase("A SEPA file pays from one account; choose payments from one.")
+        )
     debtor = Debtor(debtor_name, debtor_iban, debtor_bic)
     ids = [f"LINGASSIST-{record.transaction_id}" for record in records]
     _write_export(path, pain001_xml(drafts, debtor, end_to_end_ids=ids))
@@ -233,12 +236,18 @@ def _write_export(path: Path, data: bytes) -> None:
     """Write an export the person asked for (0600); a folder that does not exist or cannot
     be written to is a message, not an error."""
     if path.is_dir():
-        raise UserFacingError(f"{path} is a folder: give a file name, e.g. {path}/payment.png.")
+        raise UserFacingError(
+            phrase("{path} is a folder: give a file name, e.g. {path}/payment.png.", path=str(path))
+        )
     try:
         write_private(path, data)
     except OSError as error:
         reason = error.strerror or str(error)
         raise UserFacingError(
-            f"Could not write {path}: {reason.lower()}. Choose a folder that exists and that "
-            "you can write to."
+            phrase(
+                "Could not write {path}: {reason}. Choose a folder that exists and that you can "
+                "write to.",
+                path=str(path),
+                reason=reason.lower(),
+            )
         ) from error

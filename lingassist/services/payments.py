@@ -21,6 +21,7 @@ from decimal import Decimal
 from lingassist.core.accounts import Account
 from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.core.money import Money, format_amount, from_minor
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.core.text import checked_text
 from lingassist.core.transactions import (
     NewTransaction,
@@ -75,7 +76,7 @@ class PaymentRefused(UserFacingError):
         problems: the blocking problems, or the warnings the person has not seen yet.
     """
 
-    def __init__(self, message: str, problems: tuple[Problem, ...]) -> None:
+    def __init__(self, message: str | Phrase, problems: tuple[Problem, ...]) -> None:
         super().__init__(message)
         self.problems = problems
 
@@ -241,7 +242,7 @@ def confirm_payment(
         blocking = tuple(p for p in fresh.problems if p.blocking)
         if blocking:
             raise PaymentRefused(
-                "This payment cannot be confirmed: " + " ".join(p.message for p in blocking),
+                phrase("This payment cannot be confirmed: {problems}", problems=_joined(blocking)),
                 blocking,
             )
         unseen = tuple(
@@ -249,8 +250,10 @@ def confirm_payment(
         )
         if unseen:
             raise PaymentRefused(
-                "Something changed since the draft was checked: "
-                + " ".join(p.message for p in unseen),
+                phrase(
+                    "Something changed since the draft was checked: {problems}",
+                    problems=_joined(unseen),
+                ),
                 unseen,
             )
         transaction_id, change = _record(context, fresh.draft, session)
@@ -392,7 +395,7 @@ def _record(
     funding = paying_account(context, draft.account, session)
     record = pq.find_payee(draft.payee, session=session)
     if record is None:  # pragma: no cover - a blocking problem stops this earlier
-        raise NotFound(f"{draft.payee} is not a saved payee.")
+        raise NotFound(phrase("{payee} is not a saved payee.", payee=draft.payee))
     category = resolve_category(record.category_code or UNCATEGORIZED_PAYMENT, session=session)
     money = Money(draft.amount, draft.currency)
     new = NewTransaction(
@@ -423,8 +426,12 @@ def draft_of(record: pq.PaymentRecord, session: Session) -> PaymentDraft:
     payee = pq.find_payee(record.merchant, session=session)
     if payee is None:
         raise NotFound(
-            f"The payee {record.merchant!r} of payment #{record.transaction_id} is no longer "
-            "saved; save them again with their IBAN."
+            phrase(
+                "The payee {payee} of payment #{number} is no longer saved; save them again "
+                "with their IBAN.",
+                payee=repr(record.merchant),
+                number=str(record.transaction_id),
+            )
         )
     return PaymentDraft(
         payee=payee.name,
@@ -444,7 +451,7 @@ def draft_of(record: pq.PaymentRecord, session: Session) -> PaymentDraft:
 def _require_payment(transaction_id: int, session: Session) -> pq.PaymentRecord:
     found = pq.payment_records([transaction_id], session=session)
     if not found:
-        raise NotFound(f"There is no payment #{transaction_id}.")
+        raise NotFound(phrase("There is no payment #{number}.", number=str(transaction_id)))
     return found[0]
 
 
@@ -540,3 +547,11 @@ def _past(record: pq.PaymentRecord) -> PastPayment:
 def _money_text(record: pq.PaymentRecord) -> str:
     amount = from_minor(record.amount_minor, record.currency)
     return f"{format_amount(amount, record.currency)} {record.currency}"
+
+
+def _joined(problems: tuple[Problem, ...]) -> Phrase:
+    """The problems one after the other (the English text joins them with a space)."""
+    said = problems[0].said
+    for problem in problems[1:]:
+        said = phrase("{first} {then}", first=said, then=problem.said)
+    return said

@@ -3267,6 +3267,38 @@ Motif  {reference}
         <source>{path} is the ledger itself: give a backup to restore (lingassist backups lists them).</source>
         <translation>{path} est le fichier de comptes lui-même : indiquez une sauvegarde à restaurer (lingassist backups les liste).</translation>
     </message>
+    <message>
+        <source>A SEPA file pays from one account; choose payments from one.</source>
+        <translation>Un fichier SEPA paie depuis un seul compte ; choisissez des paiements d’un même compte.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. Choose a folder that exists and that you can write to.</source>
+        <translation>Impossible d’écrire {path} : {reason}. Choisissez un dossier qui existe et où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Something changed since the draft was checked: {problems}</source>
+        <translation>Quelque chose a changé depuis la vérification du brouillon : {problems}</translation>
+    </message>
+    <message>
+        <source>The payee {payee} of payment #{number} is no longer saved; save them again with their IBAN.</source>
+        <translation>Le bénéficiaire {payee} du paiement n° {number} n’est plus enregistré ; enregistrez-le à nouveau avec son IBAN.</translation>
+    </message>
+    <message>
+        <source>There is no payment #{number}.</source>
+        <translation>Il n’existe aucun paiement n° {number}.</translation>
+    </message>
+    <message>
+        <source>This payment cannot be confirmed: {problems}</source>
+        <translation>Ce paiement ne peut pas être confirmé : {problems}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name, e.g. {path}/payment.png.</source>
+        <translation>{path} est un dossier : indiquez un nom de fichier, par ex. {path}/payment.png.</translation>
+    </message>
+    <message>
+        <source>{payee} is not a saved payee.</source>
+        <translation>{payee} n’est pas un bénéficiaire enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

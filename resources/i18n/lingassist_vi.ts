@@ -3251,6 +3251,38 @@ Nội dung  {reference}
         <source>{path} is the ledger itself: give a backup to restore (lingassist backups lists them).</source>
         <translation>{path} chính là sổ đang dùng: hãy chọn một bản sao lưu để khôi phục (lingassist backups liệt kê chúng).</translation>
     </message>
+    <message>
+        <source>A SEPA file pays from one account; choose payments from one.</source>
+        <translation>Một tệp SEPA chỉ trả từ một tài khoản; hãy chọn các khoản thanh toán từ cùng một tài khoản.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. Choose a folder that exists and that you can write to.</source>
+        <translation>Không ghi được {path}: {reason}. Hãy chọn một thư mục có sẵn và bạn có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>Something changed since the draft was checked: {problems}</source>
+        <translation>Đã có thay đổi kể từ khi bản nháp được kiểm tra: {problems}</translation>
+    </message>
+    <message>
+        <source>The payee {payee} of payment #{number} is no longer saved; save them again with their IBAN.</source>
+        <translation>Người nhận {payee} của khoản thanh toán số {number} không còn được lưu; hãy lưu lại người nhận cùng IBAN.</translation>
+    </message>
+    <message>
+        <source>There is no payment #{number}.</source>
+        <translation>Không có khoản thanh toán số {number}.</translation>
+    </message>
+    <message>
+        <source>This payment cannot be confirmed: {problems}</source>
+        <translation>Không thể xác nhận khoản thanh toán này: {problems}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name, e.g. {path}/payment.png.</source>
+        <translation>{path} là một thư mục: hãy đặt tên tệp, ví dụ {path}/payment.png.</translation>
+    </message>
+    <message>
+        <source>{payee} is not a saved payee.</source>
+        <translation>{payee} chưa phải người nhận đã lưu.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

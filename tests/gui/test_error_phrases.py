@@ -28,6 +28,7 @@ from lingassist.services.backups import read_backup
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import split_transaction
 from lingassist.services.entries import EntryRequest, record_entry
+from lingassist.services.payments import pending_payment
 from lingassist.services.rules import always_for_merchant
 from lingassist.services.settings import add_account
 from tests.gui.fake_speech import FakeSpeech
@@ -184,3 +185,16 @@ def test_a_backup_that_is_a_folder_is_refused_in_the_window_language(
     with pytest.raises(UserFacingError) as error:
         read_backup(tmp_path)
     assert shown_error(error.value) == not_a_file.format(path=tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("speaking", "no_payment"),
+    [("fr", "Il n’existe aucun paiement n° 99."), ("vi", "Không có khoản thanh toán số 99.")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_payment_that_is_not_there_is_said_in_the_window_language(
+    context: AppContext, speaking: str, no_payment: str
+) -> None:
+    with pytest.raises(UserFacingError) as error:
+        pending_payment(context, 99)
+    assert shown_error(error.value) == no_payment
