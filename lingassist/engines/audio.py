@@ -32,6 +32,7 @@ import numpy as np
 import numpy.typing as npt
 
 from lingassist.core.errors import UnreadableAudio
+from lingassist.core.phrases import phrase
 
 SAMPLE_RATE = 16_000
 """Samples per second of every `AudioClip` (what Whisper expects)."""
@@ -114,7 +115,11 @@ def clip_from_samples(
     """
     data = np.asarray(samples, dtype=np.float32).reshape(-1)
     if data.size == 0:
-        raise UnreadableAudio(f"{_name(source)} contains no sound at all.")
+        raise UnreadableAudio(
+            phrase("{name} contains no sound at all.", name=source.name)
+            if source is not None
+            else phrase("The recording contains no sound at all.")
+        )
     if sample_rate != SAMPLE_RATE:
         data = _resample(data, sample_rate)
     data = np.ascontiguousarray(data)
@@ -144,15 +149,19 @@ def clip_from_pcm16(data: bytes, sample_rate: int = SAMPLE_RATE, channels: int =
 
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise UnreadableAudio(f"{path} is a folder, not a sound file.")
+        raise UnreadableAudio(phrase("{path} is a folder, not a sound file.", path=str(path)))
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UnreadableAudio(f"There is no file {path}: check the name and the folder.") from None
+        raise UnreadableAudio(
+            phrase("There is no file {path}: check the name and the folder.", path=str(path))
+        ) from None
     except OSError as error:
-        raise UnreadableAudio(f"{path.name} cannot be read: {error.strerror}.") from error
+        raise UnreadableAudio(
+            phrase("{name} cannot be read: {error}.", name=path.name, error=str(error.strerror))
+        ) from error
     if size == 0:
-        raise UnreadableAudio(f"{path.name} is empty (0 bytes): record it again.")
+        raise UnreadableAudio(phrase("{name} is empty (0 bytes): record it again.", name=path.name))
 
 
 def _decode(path: Path, max_seconds: float | None) -> _FLOAT32:
@@ -161,18 +170,24 @@ def _decode(path: Path, max_seconds: float | None) -> _FLOAT32:
     try:
         with av.open(str(path), mode="r", metadata_errors="ignore") as container:
             if not container.streams.audio:
-                raise UnreadableAudio(f"{path.name} has no sound track.")
+                raise UnreadableAudio(phrase("{name} has no sound track.", name=path.name))
             _refuse_long(path, _container_seconds(container), max_seconds)
             chunks = _read_frames(container, path, max_seconds)
     except UnreadableAudio:
         raise
     except (av.FFmpegError, OSError, ValueError, IndexError, EOFError) as error:
         raise UnreadableAudio(
-            f"{path.name} is not a sound file LingAssist can read, or it is damaged "
-            f"({type(error).__name__}). Use WAV, FLAC, MP3, OGG or M4A."
+            phrase(
+                "{name} is not a sound file LingAssist can read, or it is damaged ({error}). Use "
+                "WAV, FLAC, MP3, OGG or M4A.",
+                name=path.name,
+                error=type(error).__name__,
+            )
         ) from error
     if not chunks:
-        raise UnreadableAudio(f"{path.name} contains no sound data (it may be cut short).")
+        raise UnreadableAudio(
+            phrase("{name} contains no sound data (it may be cut short).", name=path.name)
+        )
     samples = np.concatenate(chunks).astype(np.float32) / 32768.0
     return samples
 
@@ -239,7 +254,3 @@ def _minutes(seconds: float) -> str:
     if seconds < 90:
         return f"{seconds:.0f} s"
     return f"{seconds / 60:.1f} min"
-
-
-def _name(source: Path | None) -> str:
-    return source.name if source is not None else "The recording"

@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "The daily backup could not be made: {error} Your ledger itself is fine; "
                 "free some space or check the data folder, then use Settings → Backups."
-            ).format(error=error)
+            ).format(error=shown_error(error))
         )
 
     def add_page(self, title: str, page: QWidget, tip: str = "") -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from lingassist.core.errors import Cancelled, UserFacingError
 from lingassist.gui.recorder import AudioSource, QtMicrophone, Recorder
+from lingassist.gui.translation import shown_error
 from lingassist.gui.worker import Jobs
 
 if TYPE_CHECKING:  # NumPy and the engines load at the first recording
@@ -97,7 +98,7 @@ class PushToTalk(QWidget):
             self._jobs.start(
                 self.tr("Loading the speech model"),
                 lambda progress, _cancelled: load(progress),
-                on_error=lambda error: self.problem.emit(str(error)),
+                on_error=lambda error: self.problem.emit(shown_error(error)),
             )
 
     def _transcribe(self, pcm: bytes) -> None:
@@ -130,7 +131,7 @@ class PushToTalk(QWidget):
         if isinstance(error, Cancelled):
             self._idle(self.tr("Cancelled."))
         elif isinstance(error, UserFacingError):
-            self._idle(str(error))
+            self._idle(shown_error(error))
         else:
             self._idle(
                 self.tr("Speech recognition failed ({error}). Please type instead.").format(

@@ -641,4 +641,16 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "This payment cannot be confirmed: {problems}"),
     QT_TRANSLATE_NOOP("Phrase", "{path} is a folder: give a file name, e.g. {path}/payment.png."),
     QT_TRANSLATE_NOOP("Phrase", "{payee} is not a saved payee."),
+    QT_TRANSLATE_NOOP("Phrase", "The recording contains no sound at all."),
+    QT_TRANSLATE_NOOP("Phrase", "{name} cannot be read: {error}."),
+    QT_TRANSLATE_NOOP("Phrase", "{name} contains no sound at all."),
+    QT_TRANSLATE_NOOP("Phrase", "{name} contains no sound data (it may be cut short)."),
+    QT_TRANSLATE_NOOP("Phrase", "{name} has no sound track."),
+    QT_TRANSLATE_NOOP("Phrase", "{name} is empty (0 bytes): record it again."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} is not a sound file LingAssist can read, or it is damaged ({error}). Use WAV, "
+        "FLAC, MP3, OGG or M4A.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{path} is a folder, not a sound file."),
 )

@@ -3299,6 +3299,38 @@ Motif  {reference}
         <source>{payee} is not a saved payee.</source>
         <translation>{payee} n’est pas un bénéficiaire enregistré.</translation>
     </message>
+    <message>
+        <source>The recording contains no sound at all.</source>
+        <translation>L’enregistrement ne contient aucun son.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}.</source>
+        <translation>{name} ne peut pas être lu : {error}.</translation>
+    </message>
+    <message>
+        <source>{name} contains no sound at all.</source>
+        <translation>{name} ne contient aucun son.</translation>
+    </message>
+    <message>
+        <source>{name} contains no sound data (it may be cut short).</source>
+        <translation>{name} ne contient aucune donnée sonore (il est peut-être tronqué).</translation>
+    </message>
+    <message>
+        <source>{name} has no sound track.</source>
+        <translation>{name} n’a pas de piste son.</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes): record it again.</source>
+        <translation>{name} est vide (0 octet) : enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is not a sound file LingAssist can read, or it is damaged ({error}). Use WAV, FLAC, MP3, OGG or M4A.</source>
+        <translation>{name} n’est pas un fichier son que LingAssist sait lire, ou il est endommagé ({error}). Utilisez WAV, FLAC, MP3, OGG ou M4A.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a sound file.</source>
+        <translation>{path} est un dossier, pas un fichier son.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

@@ -3283,6 +3283,38 @@ Nội dung  {reference}
         <source>{payee} is not a saved payee.</source>
         <translation>{payee} chưa phải người nhận đã lưu.</translation>
     </message>
+    <message>
+        <source>The recording contains no sound at all.</source>
+        <translation>Bản ghi âm hoàn toàn không có âm thanh.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}.</source>
+        <translation>Không đọc được {name}: {error}.</translation>
+    </message>
+    <message>
+        <source>{name} contains no sound at all.</source>
+        <translation>{name} hoàn toàn không có âm thanh.</translation>
+    </message>
+    <message>
+        <source>{name} contains no sound data (it may be cut short).</source>
+        <translation>{name} không có dữ liệu âm thanh (có thể đã bị cắt ngắn).</translation>
+    </message>
+    <message>
+        <source>{name} has no sound track.</source>
+        <translation>{name} không có rãnh âm thanh.</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes): record it again.</source>
+        <translation>{name} trống (0 byte): hãy ghi âm lại.</translation>
+    </message>
+    <message>
+        <source>{name} is not a sound file LingAssist can read, or it is damaged ({error}). Use WAV, FLAC, MP3, OGG or M4A.</source>
+        <translation>{name} không phải là tệp âm thanh mà LingAssist đọc được, hoặc đã bị hỏng ({error}). Hãy dùng WAV, FLAC, MP3, OGG hoặc M4A.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a sound file.</source>
+        <translation>{path} là một thư mục, không phải tệp âm thanh.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

@@ -13,7 +13,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from lingassist.core.errors import UnreadableImage, UserFacingError
+from lingassist.core.errors import UnreadableAudio, UnreadableImage, UserFacingError
+from lingassist.engines.audio import clip_from_pcm16, decode_audio
 from lingassist.engines.images import load_image
 from lingassist.gui.main_window import MainWindow
 from lingassist.gui.transaction_table_model import CATEGORY_COLUMN
@@ -198,3 +199,23 @@ def test_a_payment_that_is_not_there_is_said_in_the_window_language(
     with pytest.raises(UserFacingError) as error:
         pending_payment(context, 99)
     assert shown_error(error.value) == no_payment
+
+
+@pytest.mark.parametrize(
+    ("speaking", "silent", "empty"),
+    [("fr", "L’enregistrement ne contient aucun son.",
+      "note.wav est vide (0 octet) : enregistrez-le à nouveau."),
+     ("vi", "Bản ghi âm hoàn toàn không có âm thanh.", "note.wav trống (0 byte): hãy ghi âm lại.")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_recording_without_sound_is_refused_in_the_window_language(
+    speaking: str, silent: str, empty: str, tmp_path: Path
+) -> None:
+    (tmp_path / "note.wav").write_bytes(b"")
+    with pytest.raises(UnreadableAudio) as no_sound:
+        clip_from_pcm16(b"")
+    with pytest.raises(UnreadableAudio) as no_bytes:
+        decode_audio(tmp_path / "note.wav")
+    assert shown_error(no_sound.value) == silent
+    assert shown_error(no_bytes.value) == empty
+    assert str(no_sound.value) == "The recording contains no sound at all."
