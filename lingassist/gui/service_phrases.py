@@ -653,4 +653,37 @@ SERVICE_PHRASES = (
         "FLAC, MP3, OGG or M4A.",
     ),
     QT_TRANSLATE_NOOP("Phrase", "{path} is a folder, not a sound file."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "#{number} can be merged with one bank line only; choose another entry for the other "
+        "line, or import it as new.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "#{number} changed since the preview (or a bank line was merged into it); nothing was "
+        "imported. Preview the file again.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "#{number} changed since the preview; nothing was imported."),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "Line {line} cannot be merged with #{number}: it could only be {choices}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Lines of these dates were imported into {account} (or undone) since the preview; "
+        "nothing was imported. Preview the file again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The account {account} changed since the preview; nothing was imported. Preview the "
+        "file again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "The account {account} is gone since the preview; nothing was imported."
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "none"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} is in {currency}, but {account} holds {held}: choose an account in {currency}, "
+        "or a new account.",
+    ),
 )

@@ -26,6 +26,7 @@ from lingassist.bank_files.decoding import decode_bank_bytes
 from lingassist.core.bank_lines import BankStatement
 from lingassist.core.batches import paused_gc
 from lingassist.core.errors import Cancelled, NotFound, UserFacingError
+from lingassist.core.phrases import AccountName, phrase
 from lingassist.ledger import bank_imports
 from lingassist.ledger.repository import account_by_id, all_categories, money_accounts
 from lingassist.services.context import AppContext
@@ -239,8 +240,14 @@ def _check_currency(
             return  # a new account: it is made in the file's currency
     if held != statement.currency.upper():
         raise UserFacingError(
-            f"{path.name} is in {statement.currency.upper()}, but {account} holds {held}: "
-            f"choose an account in {statement.currency.upper()}, or a new account."
+            phrase(
+                "{name} is in {currency}, but {account} holds {held}: choose an account in "
+                "{currency}, or a new account.",
+                name=path.name,
+                currency=statement.currency.upper(),
+                account=AccountName(account),
+                held=held,
+            )
         )
 
 

@@ -19,6 +19,7 @@ from lingassist.core.bank_lines import BankLine
 from lingassist.core.batches import paused_gc
 from lingassist.core.errors import ChangedMeanwhile, NotFound, UserFacingError
 from lingassist.core.money import Money, from_minor, round_money
+from lingassist.core.phrases import AccountName, phrase
 from lingassist.core.transactions import (
     NewTransaction,
     Posting,
@@ -113,8 +114,11 @@ def _plan(preview: ImportPreview, unmatched: Set[int], chosen: Mapping[int, int]
     twice = {i for i, count in uses.items() if count > 1}
     if twice:
         raise UserFacingError(
-            f"#{min(twice)} can be merged with one bank line only; choose another entry "
-            "for the other line, or import it as new."
+            phrase(
+                "#{number} can be merged with one bank line only; choose another entry for the "
+                "other line, or import it as new.",
+                number=str(min(twice)),
+            )
         )
     return _Plan(tuple(new), tuple(merges))
 
@@ -123,9 +127,14 @@ def _chosen_match(line: PreviewLine, transaction_id: int) -> LineMatch:
     for match in line.could_be:
         if match.transaction_id == transaction_id:
             return match
-    choices = ", ".join(f"#{m.transaction_id}" for m in line.could_be) or "none"
+    choices = ", ".join(f"#{m.transaction_id}" for m in line.could_be)
     raise UserFacingError(
-        f"Line {line.number} cannot be merged with #{transaction_id}: it could only be {choices}."
+        phrase(
+            "Line {line} cannot be merged with #{number}: it could only be {choices}.",
+            line=str(line.number),
+            number=str(transaction_id),
+            choices=choices or phrase("none"),
+        )
     )
 
 
@@ -137,12 +146,18 @@ def _existing_account(preview: ImportPreview, session: Session) -> Account | Non
         if preview.account_is_new:
             return None
         raise ChangedMeanwhile(
-            f"The account {preview.account} is gone since the preview; nothing was imported."
+            phrase(
+                "The account {account} is gone since the preview; nothing was imported.",
+                account=AccountName(preview.account),
+            )
         ) from None
     if preview.account_is_new or found.currency != preview.currency:
         raise ChangedMeanwhile(
-            f"The account {preview.account} changed since the preview; nothing was "
-            "imported. Preview the file again."
+            phrase(
+                "The account {account} changed since the preview; nothing was imported. Preview "
+                "the file again.",
+                account=AccountName(preview.account),
+            )
         )
     return found
 
@@ -158,8 +173,11 @@ def _check_unchanged(
             match.transaction_id, match.updated_at, session=session
         ):
             raise ChangedMeanwhile(
-                f"#{match.transaction_id} changed since the preview (or a bank line was "
-                "merged into it); nothing was imported. Preview the file again."
+                phrase(
+                    "#{number} changed since the preview (or a bank line was merged into it); "
+                    "nothing was imported. Preview the file again.",
+                    number=str(match.transaction_id),
+                )
             )
     lines = [x.line for x in preview.lines if x.line is not None and x.import_key]
     if account is None or not lines:
@@ -168,8 +186,11 @@ def _check_unchanged(
     seen = bank_imports.marks_fingerprint(account.id, first, last, session=session)
     if seen != preview.marks_seen:
         raise ChangedMeanwhile(
-            f"Lines of these dates were imported into {account.name} (or undone) since the "
-            "preview; nothing was imported. Preview the file again."
+            phrase(
+                "Lines of these dates were imported into {account} (or undone) since the "
+                "preview; nothing was imported. Preview the file again.",
+                account=AccountName(account.name),
+            )
         )
 
 
@@ -250,7 +271,10 @@ def merged_postings(
     paying = (match.paying_account_id, match.money.minor, match.money.currency)
     if paying not in legs:
         raise ChangedMeanwhile(
-            f"#{match.transaction_id} changed since the preview; nothing was imported."
+            phrase(
+                "#{number} changed since the preview; nothing was imported.",
+                number=str(match.transaction_id),
+            )
         )
     index = legs.index(paying)
     same_currency = match.money.currency == line.money.currency

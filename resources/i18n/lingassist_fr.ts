@@ -3331,6 +3331,42 @@ Motif  {reference}
         <source>{path} is a folder, not a sound file.</source>
         <translation>{path} est un dossier, pas un fichier son.</translation>
     </message>
+    <message>
+        <source>#{number} can be merged with one bank line only; choose another entry for the other line, or import it as new.</source>
+        <translation>L’opération n° {number} ne peut être fusionnée qu’avec une seule ligne bancaire ; choisissez une autre saisie pour l’autre ligne, ou importez-la comme nouvelle.</translation>
+    </message>
+    <message>
+        <source>#{number} changed since the preview (or a bank line was merged into it); nothing was imported. Preview the file again.</source>
+        <translation>L’opération n° {number} a changé depuis l’aperçu (ou une ligne bancaire y a été fusionnée) ; rien n’a été importé. Refaites l’aperçu du fichier.</translation>
+    </message>
+    <message>
+        <source>#{number} changed since the preview; nothing was imported.</source>
+        <translation>L’opération n° {number} a changé depuis l’aperçu ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be merged with #{number}: it could only be {choices}.</source>
+        <translation>La ligne {line} ne peut pas être fusionnée avec n° {number} : elle ne peut l’être qu’avec {choices}.</translation>
+    </message>
+    <message>
+        <source>Lines of these dates were imported into {account} (or undone) since the preview; nothing was imported. Preview the file again.</source>
+        <translation>Des lignes de ces dates ont été importées dans {account} (ou annulées) depuis l’aperçu ; rien n’a été importé. Refaites l’aperçu du fichier.</translation>
+    </message>
+    <message>
+        <source>The account {account} changed since the preview; nothing was imported. Preview the file again.</source>
+        <translation>Le compte {account} a changé depuis l’aperçu ; rien n’a été importé. Refaites l’aperçu du fichier.</translation>
+    </message>
+    <message>
+        <source>The account {account} is gone since the preview; nothing was imported.</source>
+        <translation>Le compte {account} n’existe plus depuis l’aperçu ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>{name} is in {currency}, but {account} holds {held}: choose an account in {currency}, or a new account.</source>
+        <translation>{name} est en {currency}, mais {account} est en {held} : choisissez un compte en {currency}, ou un nouveau compte.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

@@ -3315,6 +3315,42 @@ Nội dung  {reference}
         <source>{path} is a folder, not a sound file.</source>
         <translation>{path} là một thư mục, không phải tệp âm thanh.</translation>
     </message>
+    <message>
+        <source>#{number} can be merged with one bank line only; choose another entry for the other line, or import it as new.</source>
+        <translation>Số {number} chỉ gộp được với một dòng ngân hàng; hãy chọn khoản khác cho dòng kia, hoặc nhập nó như khoản mới.</translation>
+    </message>
+    <message>
+        <source>#{number} changed since the preview (or a bank line was merged into it); nothing was imported. Preview the file again.</source>
+        <translation>Số {number} đã thay đổi kể từ bản xem trước (hoặc một dòng ngân hàng đã được gộp vào); không có gì được nhập. Hãy xem trước tệp lần nữa.</translation>
+    </message>
+    <message>
+        <source>#{number} changed since the preview; nothing was imported.</source>
+        <translation>Số {number} đã thay đổi kể từ bản xem trước; không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be merged with #{number}: it could only be {choices}.</source>
+        <translation>Dòng {line} không gộp được với số {number}: chỉ có thể gộp với {choices}.</translation>
+    </message>
+    <message>
+        <source>Lines of these dates were imported into {account} (or undone) since the preview; nothing was imported. Preview the file again.</source>
+        <translation>Các dòng của những ngày này đã được nhập vào {account} (hoặc đã hoàn tác) kể từ bản xem trước; không có gì được nhập. Hãy xem trước tệp lần nữa.</translation>
+    </message>
+    <message>
+        <source>The account {account} changed since the preview; nothing was imported. Preview the file again.</source>
+        <translation>Tài khoản {account} đã thay đổi kể từ bản xem trước; không có gì được nhập. Hãy xem trước tệp lần nữa.</translation>
+    </message>
+    <message>
+        <source>The account {account} is gone since the preview; nothing was imported.</source>
+        <translation>Tài khoản {account} không còn nữa kể từ bản xem trước; không có gì được nhập.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>{name} is in {currency}, but {account} holds {held}: choose an account in {currency}, or a new account.</source>
+        <translation>{name} dùng {currency}, nhưng {account} giữ tiền {held}: hãy chọn một tài khoản bằng {currency}, hoặc một tài khoản mới.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

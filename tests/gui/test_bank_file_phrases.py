@@ -23,6 +23,7 @@ from lingassist.gui.translation import (
     shown_error,
     shown_phrase,
 )
+from lingassist.services.bank_file_reading import preview_bank_file
 from lingassist.services.context import AppContext
 from lingassist.services.imports import ImportPreview, preview_import
 
@@ -200,3 +201,21 @@ def test_a_file_that_is_no_bank_statement_is_refused_in_the_window_language(
     assert shown_error(as_pdf.value) == pdf
     assert shown_error(as_json.value).startswith(json)
     assert str(as_pdf.value).startswith("releve.pdf is a PDF document, not a bank statement file.")
+
+
+@pytest.mark.parametrize(
+    ("speaking", "other_currency"),
+    [("fr", "bank.ofx est en USD, mais Compte courant est en EUR : choisissez un compte en USD, "
+            "ou un nouveau compte."),
+     ("vi", "bank.ofx dùng USD, nhưng Tài khoản chính giữ tiền EUR: hãy chọn một tài khoản bằng "
+            "USD, hoặc một tài khoản mới.")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_file_in_another_currency_than_the_account_is_refused_in_the_window_language(
+    context: AppContext, speaking: str, other_currency: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "bank.ofx"
+    path.write_text(OFX.replace("<BANKACCTFROM>", "<CURDEF>USD<BANKACCTFROM>"), encoding="utf-8")
+    with pytest.raises(UserFacingError) as error:
+        preview_bank_file(context, path, "Checking")
+    assert shown_error(error.value) == other_currency
