@@ -50,7 +50,7 @@ from lingassist.services.context import AppContext
 from lingassist.services.entries import undo_last
 from lingassist.services.formatting import date_text, money_text
 
-QR_SIZE = 190
+QR_SIZE = 160  # a phone reads it from the screen; the payee form below fits a 768-high screen
 CARD_WIDTH = 330  # the payment's card beside (or below) the list
 SIDE_BY_SIDE_FROM = 700  # page width from which the list and the payees have a column of
 # their own beside the card and the form (below it each stands above the other)
@@ -606,10 +606,11 @@ def _payment_text(stored: drafts.StoredDraft, context: AppContext) -> str:
 
 
 def _fit(pixmap: QPixmap, side: int) -> QPixmap:
-    """Shrink a QR code to about `side` pixels: by a whole divisor when that is exact (crisp,
-    even modules), else smoothly to `side` (even modules, softer edges)."""
+    """Shrink a QR code to about `side` pixels: by a whole divisor when that is exact and
+    keeps it at least nine tenths of `side` (crisp, even modules), else smoothly to `side`
+    (even modules, softer edges)."""
     divisor = -(-pixmap.width() // side)  # ceiling
-    if pixmap.width() % divisor == 0:
+    if pixmap.width() % divisor == 0 and pixmap.width() // divisor * 10 >= side * 9:
         target, mode = pixmap.width() // divisor, Qt.TransformationMode.FastTransformation
     else:
         target, mode = side, Qt.TransformationMode.SmoothTransformation
