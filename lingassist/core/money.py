@@ -47,7 +47,6 @@ _SCALED = re.compile(
     re.IGNORECASE,
 )
 _DONG_WORDS = ("vnđ", "đồng", "đ")  # the dong as Vietnamese people write it, beside "₫"/"VND"
-_HELP = "Write it like 12.50, 12,50, 1,234.56 or 1.234,56."
 MAX_AMOUNT = Decimal(1_000_000_000_000)
 """The largest amount LingAssist stores (one trillion in major units, either sign).
 
@@ -124,7 +123,10 @@ def read_money(text: str, preferred_currency: str | None = None) -> tuple[Decima
     number, negative_inside = _strip_sign(inside)
     if outside != cleaned and number != inside:  # "--5", "-5-", "-(5)": signs never cancel
         raise InvalidAmount(
-            f"{text.strip()!r} has more than one sign. Write the amount once, e.g. 12.50."
+            phrase(
+                "'{text}' has more than one sign. Write the amount once, e.g. 12.50.",
+                text=text.strip(),
+            )
         )
     scaled = _SCALED.fullmatch(number)
     if scaled:
@@ -225,6 +227,17 @@ def _has_no_minor_unit(currency: str | None) -> bool:
     return currency is not None and is_currency_code(currency) and minor_digits(currency) == 0
 
 
+def _unreadable(original: str) -> InvalidAmount:
+    """Text that is not an amount, and how to write one."""
+    return InvalidAmount(
+        phrase(
+            "Could not read '{text}' as an amount. "
+            "Write it like 12.50, 12,50, 1,234.56 or 1.234,56.",
+            text=original.strip(),
+        )
+    )
+
+
 def _scaled_number(match: re.Match[str], *, original: str) -> Decimal:
     """ "45k" -> 45000, "1,2tr" -> 1200000, "1tr2" / "1 triệu 25" -> 1200000 / 1250000.
 
@@ -235,7 +248,7 @@ def _scaled_number(match: re.Match[str], *, original: str) -> Decimal:
     head, tail = match.group("head").strip(), match.group("tail")
     number = _parse_number(head, original=original)
     if tail and (len(tail) > zeros or number != number.to_integral_value()):
-        raise InvalidAmount(f"Could not read {original.strip()!r} as an amount. {_HELP}")
+        raise _unreadable(original)
     if tail:
         number += Decimal(tail).scaleb(-len(tail))
     return number.scaleb(zeros).normalize() + 0  # "+ 0" turns 5E+4 back into 50000
@@ -249,14 +262,14 @@ def _parse_number(text: str, *, original: str, thousands_dot: bool = False) -> D
     """
     compact = _GROUPED_BY_SPACE_OR_APOSTROPHE.sub("", text)
     if not compact or not _DIGITS_AND_SEPARATORS.fullmatch(compact):
-        raise InvalidAmount(f"Could not read {original.strip()!r} as an amount. {_HELP}")
+        raise _unreadable(original)
     if thousands_dot and re.fullmatch(r"\d{1,3}\.\d{3}", compact):
         return Decimal(compact.replace(".", ""))
     integer, fraction = _split_decimal_mark(compact, original)
     try:
         return Decimal(f"{integer}.{fraction}" if fraction else integer)
     except InvalidOperation as exc:  # pragma: no cover - guarded by the regex above
-        raise InvalidAmount(f"Could not read {original.strip()!r} as an amount.") from exc
+        raise _unreadable(original) from exc
 
 
 def _split_decimal_mark(number: str, original: str) -> tuple[str, str]:
@@ -277,5 +290,5 @@ def _ungroup(number: str, separator: str, original: str) -> str:
     """Remove thousands separators, checking the groups are really thousands."""
     first, *groups = number.split(separator)
     if any(len(group) != 3 for group in groups) or "." in first or "," in first:
-        raise InvalidAmount(f"Could not read {original.strip()!r} as an amount. {_HELP}")
+        raise _unreadable(original)
     return first + "".join(groups)

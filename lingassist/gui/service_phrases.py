@@ -435,6 +435,13 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "not booked (status {status})"),
     QT_TRANSLATE_NOOP("Phrase", "{amount} has more decimals than {currency} allows ({digits})."),
     QT_TRANSLATE_NOOP(
+        "Phrase", "'{text}' has more than one sign. Write the amount once, e.g. 12.50."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Could not read '{text}' as an amount. Write it like 12.50, 12,50, 1,234.56 or 1.234,56.",
+    ),
+    QT_TRANSLATE_NOOP(
         "Phrase",
         "{amount} {currency} is too large: LingAssist records amounts up to {most}. Check the "
         "amount.",

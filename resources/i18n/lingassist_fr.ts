@@ -1892,6 +1892,14 @@ Motif  {reference}
 <context>
     <name>Phrase</name>
     <message>
+        <source>&apos;{text}&apos; has more than one sign. Write the amount once, e.g. 12.50.</source>
+        <translation>« {text} » a plus d’un signe. Écrivez le montant une seule fois, p. ex. 12,50.</translation>
+    </message>
+    <message>
+        <source>Could not read &apos;{text}&apos; as an amount. Write it like 12.50, 12,50, 1,234.56 or 1.234,56.</source>
+        <translation>Impossible de lire « {text} » comme un montant. Écrivez-le comme 12,50, 12.50, 1 234,56 ou 1.234,56.</translation>
+    </message>
+    <message>
         <source>A BIC has 8 or 11 characters (e.g. COBADEFFXXX); {bic} has {count}.</source>
         <translation>Un BIC compte 8 ou 11 caractères (p. ex. COBADEFFXXX) ; {bic} en a {count}.</translation>
     </message>

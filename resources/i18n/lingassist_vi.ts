@@ -1876,6 +1876,14 @@ Nội dung  {reference}
 <context>
     <name>Phrase</name>
     <message>
+        <source>&apos;{text}&apos; has more than one sign. Write the amount once, e.g. 12.50.</source>
+        <translation>“{text}” có nhiều hơn một dấu. Hãy viết số tiền một lần, ví dụ 12,50.</translation>
+    </message>
+    <message>
+        <source>Could not read &apos;{text}&apos; as an amount. Write it like 12.50, 12,50, 1,234.56 or 1.234,56.</source>
+        <translation>Không đọc được “{text}” là một số tiền. Hãy viết như 12,50, 12.50, 1.234,56 hoặc 50k.</translation>
+    </message>
+    <message>
         <source>A BIC has 8 or 11 characters (e.g. COBADEFFXXX); {bic} has {count}.</source>
         <translation>BIC có 8 hoặc 11 ký tự (ví dụ COBADEFFXXX); {bic} có {count}.</translation>
     </message>

@@ -20,7 +20,8 @@ from pytestqt.qtbot import QtBot
 from lingassist.bank_files import inspect_bank_csv, read_bank_file
 from lingassist.categorize.rules import merchant_rule
 from lingassist.core.bank_lines import BankLine, BankStatement
-from lingassist.core.money import Money
+from lingassist.core.errors import InvalidAmount
+from lingassist.core.money import Money, read_money
 from lingassist.gui.action_card import ActionCard
 from lingassist.gui.conversation_view import ConversationView
 from lingassist.gui.csv_mapping_dialog import CsvMappingDialog
@@ -32,7 +33,13 @@ from lingassist.gui.receipt_card import ReceiptCard
 from lingassist.gui.rules_dialog import RulesDialog
 from lingassist.gui.service_phrases import SERVICE_PHRASES
 from lingassist.gui.transaction_table_model import CATEGORY_COLUMN
-from lingassist.gui.translation import PHRASES, install_language, remove_translation, shown_phrase
+from lingassist.gui.translation import (
+    PHRASES,
+    install_language,
+    remove_translation,
+    shown_error,
+    shown_phrase,
+)
 from lingassist.services import rules
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import said_explanation
@@ -410,3 +417,20 @@ def test_the_first_help_is_in_the_window_language(
     greeting = view.findChildren(MessageBubble)[0].full_text
     assert examples in greeting and budget in greeting
     assert "You can say" not in greeting
+
+
+@pytest.mark.parametrize(
+    ("speaking", "typed", "said"),
+    [("fr", "12x", "Impossible de lire « 12x » comme un montant."),
+     ("fr", "--5", "« --5 » a plus d’un signe."),
+     ("vi", "12x", "Không đọc được “12x” là một số tiền."),
+     ("vi", "--5", "“--5” có nhiều hơn một dấu.")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_an_amount_that_cannot_be_read_says_so_in_the_window_language(
+    speaking: str, typed: str, said: str
+) -> None:
+    with pytest.raises(InvalidAmount) as raised:
+        read_money(typed)
+    assert shown_error(raised.value).startswith(said)
+    assert str(raised.value).startswith(("Could not read", f"'{typed}' has more than one sign"))
