@@ -1052,7 +1052,15 @@ def test_earnings_told_as_a_fact_in_french_and_vietnamese_are_not_recorded(text:
     assert not read(text).intent.writes
 
 
-@pytest.mark.parametrize("text", ["j'ai gagné 120 hier", "tôi kiếm được 3 triệu hôm qua"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai gagné 120 hier",
+        "gagné 35 au loto",
+        "nous avons gagné 80",
+        "tôi kiếm được 3 triệu hôm qua",
+    ],
+)
 def test_money_earned_in_french_and_vietnamese_is_still_income(text: str) -> None:
     assert read(text).intent is Intent.ADD_INCOME
 

@@ -234,7 +234,7 @@ CONTEXTUAL = (
 NEVER_ENTRIES = (
     r"\b(?:veux|voudrais|voudrait|aimerais|aimerait|besoin|faut|faudrait|vais|compte\s+"
     r"(?:acheter|payer|depenser)|envisage|pense\s+(?:a|acheter)|economiser|epargner|mettre\s+de\s+"
-    r"cote|peut-etre|peut\s+etre|(?<!a\s)coute(?:nt|rait)?|prix|vaut|combien\s+(?:coute|vaut)|(?<!ai\s)(?<!a\s)gagne\s+\d+|"
+    r"cote|peut-etre|peut\s+etre|(?<!a\s)coute(?:nt|rait)?|prix|vaut|combien\s+(?:coute|vaut)|"
     r"(?:mon|ma|son|sa)\s+(?:frere|soeur|pere|mere|copain|copine|ami|amie|collegue|voisin|voisine|"
     r"patron|mari|femme)\s+(?:gagne|touche|paie|paye|depense|a\s+gagne|a\s+touche))\b"
 )
