@@ -40,7 +40,13 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise InvalidPeriod(f"The period ends ({self.end}) before it starts ({self.start}).")
+            raise InvalidPeriod(
+                phrase(
+                    "The period ends ({end}) before it starts ({start}).",
+                    end=self.end.isoformat(),
+                    start=self.start.isoformat(),
+                )
+            )
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, date) and self.start <= day <= self.end
@@ -67,7 +73,10 @@ def parse_date(text: str, today: date) -> date:
         return date.fromisoformat(word)
     except ValueError as exc:
         raise InvalidDate(
-            f"{text.strip()!r} is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday."
+            phrase(
+                "{text} is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.",
+                text=repr(text.strip()),
+            )
         ) from exc
 
 
@@ -113,7 +122,14 @@ def parse_period(text: str, today: date) -> Period:
     try:
         return _explicit_period(spec)
     except ValueError as exc:
-        raise InvalidPeriod(f"{text.strip()!r} is not a period. {PERIOD_HELP}") from exc
+        raise InvalidPeriod(
+            phrase(
+                "{text} is not a period. Use a month (2026-11), a year (2026), a day "
+                "(2026-11-20), a range (2026-10-01..2026-10-15), or one of: this-month, "
+                "last-month, this-year, last-year, ytd, all.",
+                text=repr(text.strip()),
+            )
+        ) from exc
 
 
 def month_period(first_day: date) -> Period:

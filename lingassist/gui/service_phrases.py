@@ -693,4 +693,90 @@ SERVICE_PHRASES = (
         "{name} is in {currency}, but {account} holds {held}: choose an account in {currency}, "
         "or a new account.",
     ),
+    # payments/vietqr.py
+    QT_TRANSLATE_NOOP(
+        "Phrase", "This VietQR code does not name a bank account; it cannot be paid."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "This VietQR code pays a card or a shop's terminal, not a bank account; pay it in your "
+        "banking app.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "This VietQR code is not in Vietnamese dong (VND)."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "A VietQR code carries only Vietnamese dong (VND); this payment is in {currency}. Use "
+        "the EPC QR code or the SEPA file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "A VietQR code pays a bank account in Vietnam; {payee} has none that can be paid.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "A VietQR code pays a bank account in Vietnam; this payee has none that can be paid.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "A VietQR code takes a whole, positive number of dong."),
+    QT_TRANSLATE_NOOP("Phrase", "A VietQR code takes amounts up to 9,999,999,999,999 VND."),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "A VietQR code carries a reference of at most {most} characters; shorten it."
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "This VietQR code is damaged (its fields do not add up)."),
+    QT_TRANSLATE_NOOP("Phrase", "This VietQR code has no checksum; it may be damaged or forged."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "This VietQR code's checksum is wrong: it is damaged or was altered. Ask the payee for "
+        "a new code.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "This VietQR code has an unknown format version."),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "This VietQR code asks for {text}, which is not an amount in dong."
+    ),
+    # payments/sepa.py
+    QT_TRANSLATE_NOOP("Phrase", "Choose at least one payment for the SEPA file."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "A SEPA credit transfer is in euros; the payment to {payee} is in {currency}. Enter it "
+        "in your bank's app instead.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Payment to {payee}: {problem}"),
+    QT_TRANSLATE_NOOP("Phrase", "The SEPA file needs the account holder's name."),
+    QT_TRANSLATE_NOOP("Phrase", "Your account's IBAN or BIC: {problem}"),
+    # payments/epc_qr.py
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "An EPC QR code (GiroCode) can only carry euros; this payment is in {currency}. Use "
+        "the SEPA file or enter it in your bank's app.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{iban} is not a valid IBAN; fix the payee first."),
+    QT_TRANSLATE_NOOP("Phrase", "An EPC QR code takes amounts from 0.01 to 999,999,999.99 EUR."),
+    QT_TRANSLATE_NOOP("Phrase", "The reference is longer than {most} characters."),
+    # services/payment_drafts.py and payments.require_pending
+    QT_TRANSLATE_NOOP(
+        "Phrase", "Draft #{number} is not confirmed yet: `lingassist draft confirm {number}`."
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Draft #{number} to {payee} was discarded."),
+    QT_TRANSLATE_NOOP("Phrase", "Draft #{number} to {payee} was cancelled."),
+    QT_TRANSLATE_NOOP("Phrase", "Draft #{number} to {payee} is discarded, not open."),
+    QT_TRANSLATE_NOOP("Phrase", "Draft #{number} to {payee} is confirmed, not open."),
+    QT_TRANSLATE_NOOP("Phrase", "This draft cannot be kept: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Payment #{number} to {payee} is not pending (it is {status}); only a pending payment "
+        "can be exported, paid or cancelled.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "draft"),
+    QT_TRANSLATE_NOOP("Phrase", "pending"),
+    QT_TRANSLATE_NOOP("Phrase", "cleared"),
+    # core/periods.py
+    QT_TRANSLATE_NOOP("Phrase", "The period ends ({end}) before it starts ({start})."),
+    QT_TRANSLATE_NOOP(
+        "Phrase", "{text} is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{text} is not a period. Use a month (2026-11), a year (2026), a day (2026-11-20), a "
+        "range (2026-10-01..2026-10-15), or one of: this-month, last-month, this-year, "
+        "last-year, ytd, all.",
+    ),
 )

@@ -19,6 +19,7 @@ from segno import helpers as segno_helpers
 
 from lingassist.core.errors import InvalidAmount, UserFacingError
 from lingassist.core.money import from_minor, to_minor
+from lingassist.core.phrases import phrase
 from lingassist.payments.bill import BillPayment
 from lingassist.payments.draft import (
     MAX_REFERENCE,
@@ -72,18 +73,27 @@ def epc_qr_code(draft: PaymentDraft) -> segno.QRCode:
     """The `segno` QR code for `draft` (see `epc_qr_png` for the errors)."""
     if draft.currency != EPC_CURRENCY:
         raise UserFacingError(
-            f"An EPC QR code (GiroCode) can only carry euros; this payment is in "
-            f"{draft.currency}. Use the SEPA file or enter it in your bank's app."
+            phrase(
+                "An EPC QR code (GiroCode) can only carry euros; this payment is in "
+                "{currency}. Use the SEPA file or enter it in your bank's app.",
+                currency=draft.currency,
+            )
         )
     if not is_valid_iban(draft.iban):
-        raise UserFacingError(f"{draft.iban!r} is not a valid IBAN; fix the payee first.")
+        raise UserFacingError(
+            phrase("{iban} is not a valid IBAN; fix the payee first.", iban=repr(draft.iban))
+        )
     if not Decimal("0.01") <= draft.amount <= MAX_AMOUNT:
-        raise UserFacingError("An EPC QR code takes amounts from 0.01 to 999,999,999.99 EUR.")
+        raise UserFacingError(
+            phrase("An EPC QR code takes amounts from 0.01 to 999,999,999.99 EUR.")
+        )
     to_minor(draft.amount, EPC_CURRENCY)
     name = " ".join(draft.payee.split())[:MAX_NAME]
     reference = draft.reference.strip()
     if len(reference) > MAX_REFERENCE:
-        raise UserFacingError(f"The reference is longer than {MAX_REFERENCE} characters.")
+        raise UserFacingError(
+            phrase("The reference is longer than {most} characters.", most=str(MAX_REFERENCE))
+        )
     structured = is_creditor_reference(reference)
     text = reference or default_reference(name)
     return segno_helpers.make_epc_qr(

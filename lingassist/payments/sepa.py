@@ -14,6 +14,7 @@ from sepaxml import SepaTransfer
 
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import to_minor
+from lingassist.core.phrases import phrase
 from lingassist.payments.draft import PaymentDraft, default_reference
 from lingassist.payments.iban import bic_problems, iban_problems, normalize_bic, normalize_iban
 
@@ -54,7 +55,7 @@ def pain001_xml(
     """
     _check_debtor(debtor)
     if not payments:
-        raise UserFacingError("Choose at least one payment for the SEPA file.")
+        raise UserFacingError(phrase("Choose at least one payment for the SEPA file."))
     if end_to_end_ids and len(end_to_end_ids) != len(payments):
         raise ValueError("one end-to-end id per payment")
     config = {
@@ -75,12 +76,19 @@ def pain001_xml(
 def _payment(draft: PaymentDraft, end_to_end: str) -> dict[str, object]:
     if draft.currency != SEPA_CURRENCY:
         raise UserFacingError(
-            f"A SEPA credit transfer is in euros; the payment to {draft.payee} is in "
-            f"{draft.currency}. Enter it in your bank's app instead."
+            phrase(
+                "A SEPA credit transfer is in euros; the payment to {payee} is in {currency}. "
+                "Enter it in your bank's app instead.",
+                payee=draft.payee,
+                currency=draft.currency,
+            )
         )
     problems = [p for p in iban_problems(draft.iban) + bic_problems(draft.bic, draft.iban)]
     if any(p.blocking for p in problems):
-        raise UserFacingError(f"Payment to {draft.payee}: {problems[0].message}")
+        blocking = next(p for p in problems if p.blocking)
+        raise UserFacingError(
+            phrase("Payment to {payee}: {problem}", payee=draft.payee, problem=blocking.said)
+        )
     payment: dict[str, object] = {
         "name": draft.payee.strip(),
         "IBAN": normalize_iban(draft.iban),
@@ -96,8 +104,10 @@ def _payment(draft: PaymentDraft, end_to_end: str) -> dict[str, object]:
 
 def _check_debtor(debtor: Debtor) -> None:
     if not debtor.name.strip():
-        raise UserFacingError("The SEPA file needs the account holder's name.")
+        raise UserFacingError(phrase("The SEPA file needs the account holder's name."))
     problems = iban_problems(debtor.iban) + bic_problems(debtor.bic, debtor.iban)
     blocking = [p for p in problems if p.blocking]
     if blocking:
-        raise UserFacingError(f"Your account's IBAN or BIC: {blocking[0].message}")
+        raise UserFacingError(
+            phrase("Your account's IBAN or BIC: {problem}", problem=blocking[0].said)
+        )

@@ -30,6 +30,7 @@ from decimal import Decimal
 import segno
 
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.payments.bill import BillPayment
 from lingassist.payments.draft import PaymentDraft, default_reference
 from lingassist.payments.vn_banks import (
@@ -135,14 +136,18 @@ def parse_vietqr_payload(payload: str) -> BillPayment | None:
     merchant = _fields(fields.get("38", ""))
     beneficiary = _fields(merchant.get("01", ""))
     if merchant.get("00") != NAPAS_GUID or not beneficiary.get("00"):
-        raise DamagedVietQr("This VietQR code does not name a bank account; it cannot be paid.")
+        raise DamagedVietQr(
+            phrase("This VietQR code does not name a bank account; it cannot be paid.")
+        )
     if merchant.get("02") != TO_ACCOUNT:
         raise DamagedVietQr(
-            "This VietQR code pays a card or a shop's terminal, not a bank account; pay it in "
-            "your banking app."
+            phrase(
+                "This VietQR code pays a card or a shop's terminal, not a bank account; pay it "
+                "in your banking app."
+            )
         )
     if fields.get("53", _CURRENCY_NUMERIC) != _CURRENCY_NUMERIC:
-        raise DamagedVietQr("This VietQR code is not in Vietnamese dong (VND).")
+        raise DamagedVietQr(phrase("This VietQR code is not in Vietnamese dong (VND)."))
     return BillPayment(
         name=fields.get("59", "").strip(),
         iban="",
@@ -158,25 +163,39 @@ def parse_vietqr_payload(payload: str) -> BillPayment | None:
 def _check_exportable(draft: PaymentDraft) -> None:
     if draft.currency != VIETQR_CURRENCY:
         raise UserFacingError(
-            f"A VietQR code carries only Vietnamese dong (VND); this payment is in "
-            f"{draft.currency}. Use the EPC QR code or the SEPA file."
+            phrase(
+                "A VietQR code carries only Vietnamese dong (VND); this payment is in "
+                "{currency}. Use the EPC QR code or the SEPA file.",
+                currency=draft.currency,
+            )
         )
     problems = vn_account_problems(draft.bank_bin, draft.account_number)
     if not draft.is_vietnamese_account or problems:
-        detail = " ".join(p.message for p in problems)
-        raise UserFacingError(
-            f"A VietQR code pays a bank account in Vietnam; {draft.payee or 'this payee'} has "
-            f"none that can be paid. {detail}".strip()
+        said: Phrase = (
+            phrase(
+                "A VietQR code pays a bank account in Vietnam; {payee} has none that can be paid.",
+                payee=draft.payee,
+            )
+            if draft.payee
+            else phrase(
+                "A VietQR code pays a bank account in Vietnam; this payee has none that can be "
+                "paid."
+            )
         )
+        for problem in problems:
+            said = phrase("{first} {then}", first=said, then=problem.said)
+        raise UserFacingError(said)
     if draft.amount <= 0 or draft.amount != draft.amount.to_integral_value():
-        raise UserFacingError("A VietQR code takes a whole, positive number of dong.")
+        raise UserFacingError(phrase("A VietQR code takes a whole, positive number of dong."))
     if draft.amount > MAX_AMOUNT:
-        raise UserFacingError("A VietQR code takes amounts up to 9,999,999,999,999 VND.")
+        raise UserFacingError(phrase("A VietQR code takes amounts up to 9,999,999,999,999 VND."))
     purpose = plain_purpose(draft.reference.strip() or default_reference(draft.payee))
     if len(purpose) > MAX_VIETQR_REFERENCE and draft.reference.strip():
         raise UserFacingError(
-            f"A VietQR code carries a reference of at most {MAX_VIETQR_REFERENCE} characters; "
-            "shorten it."
+            phrase(
+                "A VietQR code carries a reference of at most {most} characters; shorten it.",
+                most=str(MAX_VIETQR_REFERENCE),
+            )
         )
 
 
@@ -194,7 +213,7 @@ def _fields(text: str) -> dict[str, str]:
         head = _FIELD.match(text, position)
         end = position + 4 + int(head.group(2)) if head else len(text) + 1
         if head is None or end > len(text):
-            raise DamagedVietQr("This VietQR code is damaged (its fields do not add up).")
+            raise DamagedVietQr(phrase("This VietQR code is damaged (its fields do not add up)."))
         found.setdefault(head.group(1), text[position + 4 : end])
         position = end
     return found
@@ -203,16 +222,20 @@ def _fields(text: str) -> dict[str, str]:
 def _checked_fields(text: str) -> dict[str, str]:
     """The top-level fields, after checking the CRC that ends the payload."""
     if len(text) < 8 or text[-8:-4] != "6304":
-        raise DamagedVietQr("This VietQR code has no checksum; it may be damaged or forged.")
+        raise DamagedVietQr(
+            phrase("This VietQR code has no checksum; it may be damaged or forged.")
+        )
     expected = f"{crc16_ccitt_false(text[:-4].encode('utf-8')):04X}"
     if text[-4:].upper() != expected:
         raise DamagedVietQr(
-            "This VietQR code's checksum is wrong: it is damaged or was altered. Ask the payee "
-            "for a new code."
+            phrase(
+                "This VietQR code's checksum is wrong: it is damaged or was altered. Ask the "
+                "payee for a new code."
+            )
         )
     fields = _fields(text)
     if fields.get("00") != "01":
-        raise DamagedVietQr("This VietQR code has an unknown format version.")
+        raise DamagedVietQr(phrase("This VietQR code has an unknown format version."))
     return fields
 
 
@@ -220,5 +243,10 @@ def _amount(text: str) -> Decimal | None:
     if not text:
         return None
     if not re.fullmatch(r"\d{1,13}", text) or int(text) == 0:
-        raise DamagedVietQr(f"This VietQR code asks for {text!r}, which is not an amount in dong.")
+        raise DamagedVietQr(
+            phrase(
+                "This VietQR code asks for {text}, which is not an amount in dong.",
+                text=repr(text),
+            )
+        )
     return Decimal(text)

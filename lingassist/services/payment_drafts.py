@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import from_minor, to_minor
+from lingassist.core.phrases import phrase
 from lingassist.core.transactions import TransactionRow, TransactionStatus
 from lingassist.ledger import draft_queries as dq
 from lingassist.ledger import journal
@@ -174,11 +175,18 @@ def payment_of(context: AppContext, draft_id: int) -> int:
         record = dq.draft_record(draft_id, session=session)
     if record.status == dq.OPEN:
         raise UserFacingError(
-            f"Draft #{draft_id} is not confirmed yet: `lingassist draft confirm {draft_id}`."
+            phrase(
+                "Draft #{number} is not confirmed yet: `lingassist draft confirm {number}`.",
+                number=str(draft_id),
+            )
         )
     if record.status == dq.DISCARDED or record.transaction_id is None:
-        state = "discarded" if record.status == dq.DISCARDED else "cancelled"
-        raise UserFacingError(f"Draft #{draft_id} to {record.payee} was {state}.")
+        template = (
+            "Draft #{number} to {payee} was discarded."
+            if record.status == dq.DISCARDED
+            else "Draft #{number} to {payee} was cancelled."
+        )
+        raise UserFacingError(phrase(template, number=str(draft_id), payee=record.payee))
     return record.transaction_id
 
 
@@ -204,7 +212,12 @@ def _confirmed(context: AppContext, draft_id: int | None, transaction_id: int) -
 def _require_open(draft_id: int, session: Session) -> dq.DraftRecord:
     record = dq.draft_record(draft_id, session=session)
     if record.status != dq.OPEN:
-        raise UserFacingError(f"Draft #{draft_id} to {record.payee} is {record.status}, not open.")
+        template = (
+            "Draft #{number} to {payee} is discarded, not open."
+            if record.status == dq.DISCARDED
+            else "Draft #{number} to {payee} is confirmed, not open."
+        )
+        raise UserFacingError(phrase(template, number=str(draft_id), payee=record.payee))
     return record
 
 
@@ -229,4 +242,6 @@ def _minor(draft: PaymentDraft) -> int:
     try:
         return to_minor(draft.amount, draft.currency)
     except UserFacingError as error:  # too many decimals, or not a currency
-        raise UserFacingError(f"This draft cannot be kept: {error}") from error
+        raise UserFacingError(
+            phrase("This draft cannot be kept: {reason}", reason=error.said)
+        ) from error

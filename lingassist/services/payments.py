@@ -60,6 +60,7 @@ from lingassist.services.context import AppContext
 from lingassist.services.entries import paying_account
 
 UNCATEGORIZED_PAYMENT = "OTHER_OTHER"
+_STATUSES = {"draft": "draft", "pending": "pending", "cleared": "cleared"}
 Recorded = Callable[[Session, journal.ChangeSet, int], None]
 """What else to write when a payment is recorded: (session, change set, transaction id)."""
 _SOURCES = {
@@ -466,10 +467,20 @@ def require_pending(transaction_id: int, session: Session) -> pq.PaymentRecord:
     is_draft_source = record.source in {s.value for s in pq.DRAFT_SOURCES}
     if record.status != TransactionStatus.PENDING or not is_draft_source:
         raise UserFacingError(
-            f"Payment #{transaction_id} to {record.merchant} is not pending "
-            f"(it is {record.status}); only a pending payment can be exported, paid or cancelled."
+            phrase(
+                "Payment #{number} to {payee} is not pending (it is {status}); only a pending "
+                "payment can be exported, paid or cancelled.",
+                number=str(transaction_id),
+                payee=record.merchant,
+                status=_said_status(record.status),
+            )
         )
     return record
+
+
+def _said_status(status: str) -> Phrase | str:
+    """A payment's status as a phrase a window can translate (any other as it is)."""
+    return phrase(_STATUSES[status]) if status in _STATUSES else status
 
 
 def _category_id(category: str, session: Session) -> int | None:

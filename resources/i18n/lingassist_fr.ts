@@ -1892,6 +1892,150 @@ Motif  {reference}
 <context>
     <name>Phrase</name>
     <message>
+        <source>This VietQR code does not name a bank account; it cannot be paid.</source>
+        <translation>Ce code VietQR n’indique aucun compte bancaire ; il ne peut pas être payé.</translation>
+    </message>
+    <message>
+        <source>This VietQR code pays a card or a shop&apos;s terminal, not a bank account; pay it in your banking app.</source>
+        <translation>Ce code VietQR paie une carte ou le terminal d’un commerçant, pas un compte bancaire ; payez-le dans l’application de votre banque.</translation>
+    </message>
+    <message>
+        <source>This VietQR code is not in Vietnamese dong (VND).</source>
+        <translation>Ce code VietQR n’est pas en dongs vietnamiens (VND).</translation>
+    </message>
+    <message>
+        <source>A VietQR code carries only Vietnamese dong (VND); this payment is in {currency}. Use the EPC QR code or the SEPA file.</source>
+        <translation>Un code VietQR ne porte que des dongs vietnamiens (VND) ; ce paiement est en {currency}. Utilisez le code QR EPC ou le fichier SEPA.</translation>
+    </message>
+    <message>
+        <source>A VietQR code pays a bank account in Vietnam; {payee} has none that can be paid.</source>
+        <translation>Un code VietQR paie un compte bancaire au Vietnam ; {payee} n’en a aucun qui puisse être payé.</translation>
+    </message>
+    <message>
+        <source>A VietQR code pays a bank account in Vietnam; this payee has none that can be paid.</source>
+        <translation>Un code VietQR paie un compte bancaire au Vietnam ; ce bénéficiaire n’en a aucun qui puisse être payé.</translation>
+    </message>
+    <message>
+        <source>A VietQR code takes a whole, positive number of dong.</source>
+        <translation>Un code VietQR demande un nombre entier et positif de dongs.</translation>
+    </message>
+    <message>
+        <source>A VietQR code takes amounts up to 9,999,999,999,999 VND.</source>
+        <translation>Un code VietQR accepte des montants jusqu’à 9 999 999 999 999 VND.</translation>
+    </message>
+    <message>
+        <source>A VietQR code carries a reference of at most {most} characters; shorten it.</source>
+        <translation>Un code VietQR porte un motif de {most} caractères au plus ; raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>This VietQR code is damaged (its fields do not add up).</source>
+        <translation>Ce code VietQR est endommagé (ses champs ne concordent pas).</translation>
+    </message>
+    <message>
+        <source>This VietQR code has no checksum; it may be damaged or forged.</source>
+        <translation>Ce code VietQR n’a pas de somme de contrôle ; il est peut-être endommagé ou falsifié.</translation>
+    </message>
+    <message>
+        <source>This VietQR code&apos;s checksum is wrong: it is damaged or was altered. Ask the payee for a new code.</source>
+        <translation>La somme de contrôle de ce code VietQR est fausse : il est endommagé ou a été modifié. Demandez un nouveau code au bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>This VietQR code has an unknown format version.</source>
+        <translation>Ce code VietQR a une version de format inconnue.</translation>
+    </message>
+    <message>
+        <source>This VietQR code asks for {text}, which is not an amount in dong.</source>
+        <translation>Ce code VietQR demande {text}, qui n’est pas un montant en dongs.</translation>
+    </message>
+    <message>
+        <source>Choose at least one payment for the SEPA file.</source>
+        <translation>Choisissez au moins un paiement pour le fichier SEPA.</translation>
+    </message>
+    <message>
+        <source>A SEPA credit transfer is in euros; the payment to {payee} is in {currency}. Enter it in your bank&apos;s app instead.</source>
+        <translation>Un virement SEPA se fait en euros ; le paiement à {payee} est en {currency}. Saisissez-le plutôt dans l’application de votre banque.</translation>
+    </message>
+    <message>
+        <source>Payment to {payee}: {problem}</source>
+        <translation>Paiement à {payee} : {problem}</translation>
+    </message>
+    <message>
+        <source>The SEPA file needs the account holder&apos;s name.</source>
+        <translation>Le fichier SEPA a besoin du nom du titulaire du compte.</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s IBAN or BIC: {problem}</source>
+        <translation>IBAN ou BIC de votre compte : {problem}</translation>
+    </message>
+    <message>
+        <source>An EPC QR code (GiroCode) can only carry euros; this payment is in {currency}. Use the SEPA file or enter it in your bank&apos;s app.</source>
+        <translation>Un code QR EPC (GiroCode) ne peut porter que des euros ; ce paiement est en {currency}. Utilisez le fichier SEPA ou saisissez-le dans l’application de votre banque.</translation>
+    </message>
+    <message>
+        <source>{iban} is not a valid IBAN; fix the payee first.</source>
+        <translation>{iban} n’est pas un IBAN valide ; corrigez d’abord le bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>An EPC QR code takes amounts from 0.01 to 999,999,999.99 EUR.</source>
+        <translation>Un code QR EPC accepte des montants de 0,01 à 999 999 999,99 EUR.</translation>
+    </message>
+    <message>
+        <source>The reference is longer than {most} characters.</source>
+        <translation>Le motif dépasse {most} caractères.</translation>
+    </message>
+    <message>
+        <source>Draft #{number} is not confirmed yet: `lingassist draft confirm {number}`.</source>
+        <translation>Le brouillon n° {number} n’est pas encore confirmé : `lingassist draft confirm {number}`.</translation>
+    </message>
+    <message>
+        <source>Draft #{number} to {payee} was discarded.</source>
+        <translation>Le brouillon n° {number} pour {payee} a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Draft #{number} to {payee} was cancelled.</source>
+        <translation>Le brouillon n° {number} pour {payee} a été annulé.</translation>
+    </message>
+    <message>
+        <source>Draft #{number} to {payee} is discarded, not open.</source>
+        <translation>Le brouillon n° {number} pour {payee} est abandonné, pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Draft #{number} to {payee} is confirmed, not open.</source>
+        <translation>Le brouillon n° {number} pour {payee} est confirmé, pas ouvert.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be kept: {reason}</source>
+        <translation>Ce brouillon ne peut pas être enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>Payment #{number} to {payee} is not pending (it is {status}); only a pending payment can be exported, paid or cancelled.</source>
+        <translation>Le paiement n° {number} à {payee} n’est pas en attente (état : {status}) ; seul un paiement en attente peut être exporté, payé ou annulé.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>passé en banque</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>{text} is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.</source>
+        <translation>{text} n’est pas une date. Utilisez AAAA-MM-JJ (p. ex. 2026-11-20), today (aujourd’hui) ou yesterday (hier).</translation>
+    </message>
+    <message>
+        <source>{text} is not a period. Use a month (2026-11), a year (2026), a day (2026-11-20), a range (2026-10-01..2026-10-15), or one of: this-month, last-month, this-year, last-year, ytd, all.</source>
+        <translation>{text} n’est pas une période. Utilisez un mois (2026-11), une année (2026), un jour (2026-11-20), un intervalle (2026-10-01..2026-10-15), ou l’un de : this-month, last-month, this-year, last-year, ytd, all.</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; has more than one sign. Write the amount once, e.g. 12.50.</source>
         <translation>« {text} » a plus d’un signe. Écrivez le montant une seule fois, p. ex. 12,50.</translation>
     </message>

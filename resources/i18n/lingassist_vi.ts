@@ -1876,6 +1876,150 @@ Nội dung  {reference}
 <context>
     <name>Phrase</name>
     <message>
+        <source>This VietQR code does not name a bank account; it cannot be paid.</source>
+        <translation>Mã VietQR này không ghi tài khoản ngân hàng nào; không thể thanh toán.</translation>
+    </message>
+    <message>
+        <source>This VietQR code pays a card or a shop&apos;s terminal, not a bank account; pay it in your banking app.</source>
+        <translation>Mã VietQR này trả cho một thẻ hoặc máy thanh toán của cửa hàng, không phải tài khoản ngân hàng; hãy thanh toán bằng ứng dụng ngân hàng của bạn.</translation>
+    </message>
+    <message>
+        <source>This VietQR code is not in Vietnamese dong (VND).</source>
+        <translation>Mã VietQR này không tính bằng đồng Việt Nam (VND).</translation>
+    </message>
+    <message>
+        <source>A VietQR code carries only Vietnamese dong (VND); this payment is in {currency}. Use the EPC QR code or the SEPA file.</source>
+        <translation>Mã VietQR chỉ mang đồng Việt Nam (VND); khoản thanh toán này bằng {currency}. Hãy dùng mã QR EPC hoặc tệp SEPA.</translation>
+    </message>
+    <message>
+        <source>A VietQR code pays a bank account in Vietnam; {payee} has none that can be paid.</source>
+        <translation>Mã VietQR trả vào một tài khoản ngân hàng tại Việt Nam; {payee} không có tài khoản nào có thể nhận tiền.</translation>
+    </message>
+    <message>
+        <source>A VietQR code pays a bank account in Vietnam; this payee has none that can be paid.</source>
+        <translation>Mã VietQR trả vào một tài khoản ngân hàng tại Việt Nam; người nhận này không có tài khoản nào có thể nhận tiền.</translation>
+    </message>
+    <message>
+        <source>A VietQR code takes a whole, positive number of dong.</source>
+        <translation>Mã VietQR cần một số đồng nguyên và dương.</translation>
+    </message>
+    <message>
+        <source>A VietQR code takes amounts up to 9,999,999,999,999 VND.</source>
+        <translation>Mã VietQR nhận số tiền tối đa 9.999.999.999.999 VND.</translation>
+    </message>
+    <message>
+        <source>A VietQR code carries a reference of at most {most} characters; shorten it.</source>
+        <translation>Mã VietQR chỉ mang nội dung chuyển khoản tối đa {most} ký tự; hãy rút ngắn lại.</translation>
+    </message>
+    <message>
+        <source>This VietQR code is damaged (its fields do not add up).</source>
+        <translation>Mã VietQR này bị hỏng (các trường dữ liệu không khớp nhau).</translation>
+    </message>
+    <message>
+        <source>This VietQR code has no checksum; it may be damaged or forged.</source>
+        <translation>Mã VietQR này không có mã kiểm tra; có thể nó bị hỏng hoặc bị làm giả.</translation>
+    </message>
+    <message>
+        <source>This VietQR code&apos;s checksum is wrong: it is damaged or was altered. Ask the payee for a new code.</source>
+        <translation>Mã kiểm tra của mã VietQR này sai: mã bị hỏng hoặc đã bị sửa đổi. Hãy xin người nhận một mã mới.</translation>
+    </message>
+    <message>
+        <source>This VietQR code has an unknown format version.</source>
+        <translation>Mã VietQR này có phiên bản định dạng không xác định.</translation>
+    </message>
+    <message>
+        <source>This VietQR code asks for {text}, which is not an amount in dong.</source>
+        <translation>Mã VietQR này yêu cầu {text}, không phải là một số tiền bằng đồng.</translation>
+    </message>
+    <message>
+        <source>Choose at least one payment for the SEPA file.</source>
+        <translation>Hãy chọn ít nhất một khoản thanh toán cho tệp SEPA.</translation>
+    </message>
+    <message>
+        <source>A SEPA credit transfer is in euros; the payment to {payee} is in {currency}. Enter it in your bank&apos;s app instead.</source>
+        <translation>Chuyển khoản SEPA tính bằng euro; khoản thanh toán cho {payee} bằng {currency}. Hãy nhập nó trong ứng dụng ngân hàng của bạn.</translation>
+    </message>
+    <message>
+        <source>Payment to {payee}: {problem}</source>
+        <translation>Khoản thanh toán cho {payee}: {problem}</translation>
+    </message>
+    <message>
+        <source>The SEPA file needs the account holder&apos;s name.</source>
+        <translation>Tệp SEPA cần tên chủ tài khoản.</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s IBAN or BIC: {problem}</source>
+        <translation>IBAN hoặc BIC của tài khoản bạn: {problem}</translation>
+    </message>
+    <message>
+        <source>An EPC QR code (GiroCode) can only carry euros; this payment is in {currency}. Use the SEPA file or enter it in your bank&apos;s app.</source>
+        <translation>Mã QR EPC (GiroCode) chỉ mang được euro; khoản thanh toán này bằng {currency}. Hãy dùng tệp SEPA hoặc nhập nó trong ứng dụng ngân hàng của bạn.</translation>
+    </message>
+    <message>
+        <source>{iban} is not a valid IBAN; fix the payee first.</source>
+        <translation>{iban} không phải là IBAN hợp lệ; hãy sửa người nhận trước.</translation>
+    </message>
+    <message>
+        <source>An EPC QR code takes amounts from 0.01 to 999,999,999.99 EUR.</source>
+        <translation>Mã QR EPC nhận số tiền từ 0,01 đến 999.999.999,99 EUR.</translation>
+    </message>
+    <message>
+        <source>The reference is longer than {most} characters.</source>
+        <translation>Nội dung chuyển khoản dài hơn {most} ký tự.</translation>
+    </message>
+    <message>
+        <source>Draft #{number} is not confirmed yet: `lingassist draft confirm {number}`.</source>
+        <translation>Bản nháp #{number} chưa được xác nhận: `lingassist draft confirm {number}`.</translation>
+    </message>
+    <message>
+        <source>Draft #{number} to {payee} was discarded.</source>
+        <translation>Bản nháp #{number} cho {payee} đã bị bỏ.</translation>
+    </message>
+    <message>
+        <source>Draft #{number} to {payee} was cancelled.</source>
+        <translation>Bản nháp #{number} cho {payee} đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>Draft #{number} to {payee} is discarded, not open.</source>
+        <translation>Bản nháp #{number} cho {payee} đã bị bỏ, không còn mở.</translation>
+    </message>
+    <message>
+        <source>Draft #{number} to {payee} is confirmed, not open.</source>
+        <translation>Bản nháp #{number} cho {payee} đã được xác nhận, không còn mở.</translation>
+    </message>
+    <message>
+        <source>This draft cannot be kept: {reason}</source>
+        <translation>Không thể lưu bản nháp này: {reason}</translation>
+    </message>
+    <message>
+        <source>Payment #{number} to {payee} is not pending (it is {status}); only a pending payment can be exported, paid or cancelled.</source>
+        <translation>Khoản thanh toán #{number} cho {payee} không ở trạng thái chờ (trạng thái: {status}); chỉ khoản thanh toán đang chờ mới có thể xuất, thanh toán hoặc hủy.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>nháp</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>đã hoàn tất</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Khoảng thời gian kết thúc ({end}) trước khi bắt đầu ({start}).</translation>
+    </message>
+    <message>
+        <source>{text} is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.</source>
+        <translation>{text} không phải là ngày. Hãy dùng YYYY-MM-DD (ví dụ 2026-11-20), today (hôm nay) hoặc yesterday (hôm qua).</translation>
+    </message>
+    <message>
+        <source>{text} is not a period. Use a month (2026-11), a year (2026), a day (2026-11-20), a range (2026-10-01..2026-10-15), or one of: this-month, last-month, this-year, last-year, ytd, all.</source>
+        <translation>{text} không phải là một khoảng thời gian. Hãy dùng một tháng (2026-11), một năm (2026), một ngày (2026-11-20), một khoảng (2026-10-01..2026-10-15), hoặc một trong: this-month, last-month, this-year, last-year, ytd, all.</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; has more than one sign. Write the amount once, e.g. 12.50.</source>
         <translation>“{text}” có nhiều hơn một dấu. Hãy viết số tiền một lần, ví dụ 12,50.</translation>
     </message>

@@ -7,7 +7,8 @@ translation (gui/service_phrases.py), so none can be left in English by forgetti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -20,8 +21,9 @@ from pytestqt.qtbot import QtBot
 from lingassist.bank_files import inspect_bank_csv, read_bank_file
 from lingassist.categorize.rules import merchant_rule
 from lingassist.core.bank_lines import BankLine, BankStatement
-from lingassist.core.errors import InvalidAmount
+from lingassist.core.errors import InvalidAmount, UserFacingError
 from lingassist.core.money import Money, read_money
+from lingassist.core.periods import PERIOD_HELP, Period, parse_date, parse_period
 from lingassist.gui.action_card import ActionCard
 from lingassist.gui.conversation_view import ConversationView
 from lingassist.gui.csv_mapping_dialog import CsvMappingDialog
@@ -40,7 +42,11 @@ from lingassist.gui.translation import (
     shown_error,
     shown_phrase,
 )
-from lingassist.services import rules
+from lingassist.payments.draft import PaymentDraft
+from lingassist.payments.epc_qr import epc_qr_code
+from lingassist.payments.sepa import Debtor, pain001_xml
+from lingassist.payments.vietqr import NAPAS_GUID, parse_vietqr_payload, vietqr_payload
+from lingassist.services import payment_drafts, rules
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import said_explanation
 from lingassist.services.entries import EntryRequest, account_names, category_choices, record_entry
@@ -434,3 +440,79 @@ def test_an_amount_that_cannot_be_read_says_so_in_the_window_language(
         read_money(typed)
     assert shown_error(raised.value).startswith(said)
     assert str(raised.value).startswith(("Could not read", f"'{typed}' has more than one sign"))
+
+
+def _refusal(refused: Callable[[], object]) -> UserFacingError:
+    with pytest.raises(UserFacingError) as raised:
+        refused()
+    return raised.value
+
+
+_TODAY = date(2026, 11, 20)
+_EUROS = PaymentDraft("Anna Muster", "DE89370400440532013000", Decimal("12.50"), "EUR", _TODAY)
+_REFUSALS: dict[str, tuple[Callable[[], object], str]] = {  # refusal -> its English start
+    "vietqr in euros": (lambda: vietqr_payload(_EUROS), "A VietQR code carries only"),
+    "vietqr without checksum": (
+        lambda: parse_vietqr_payload("000201" + NAPAS_GUID + "0102"),
+        "This VietQR code has no checksum",
+    ),
+    "sepa without payments": (
+        lambda: pain001_xml([], Debtor("Anna Muster", "DE89370400440532013000")),
+        "Choose at least one payment",
+    ),
+    "sepa without a name": (
+        lambda: pain001_xml([_EUROS], Debtor(" ", "DE89370400440532013000")),
+        "The SEPA file needs the account holder's name.",
+    ),
+    "epc in dollars": (
+        lambda: epc_qr_code(replace(_EUROS, currency="USD")),
+        "An EPC QR code (GiroCode) can only carry euros; this payment is in USD.",
+    ),
+    "draft amount": (
+        lambda: payment_drafts._minor(replace(_EUROS, amount=Decimal("12.345"))),
+        "This draft cannot be kept: 12.345 has more decimals than EUR allows",
+    ),
+    "period": (lambda: parse_period("someday", _TODAY), "'someday' is not a period. Use a"),
+    "date": (lambda: parse_date("32/13", _TODAY), "'32/13' is not a date. Use YYYY-MM-DD"),
+    "period backwards": (
+        lambda: Period(_TODAY, date(2026, 11, 1), "backwards"),
+        "The period ends (2026-11-01) before it starts (2026-11-20).",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("speaking", "refusal", "said"),
+    [("fr", "vietqr in euros",
+      "Un code VietQR ne porte que des dongs vietnamiens (VND) ; ce paiement est en EUR"),
+     ("fr", "vietqr without checksum", "Ce code VietQR n’a pas de somme de contrôle"),
+     ("fr", "sepa without payments", "Choisissez au moins un paiement pour le fichier SEPA."),
+     ("fr", "epc in dollars",
+      "Un code QR EPC (GiroCode) ne peut porter que des euros ; ce paiement est en USD."),
+     ("fr", "draft amount", "Ce brouillon ne peut pas être enregistré : 12.345 a plus"),
+     ("fr", "period", "'someday' n’est pas une période. Utilisez un mois (2026-11)"),
+     ("fr", "date", "'32/13' n’est pas une date. Utilisez AAAA-MM-JJ"),
+     ("vi", "vietqr in euros",
+      "Mã VietQR chỉ mang đồng Việt Nam (VND); khoản thanh toán này bằng EUR."),
+     ("vi", "vietqr without checksum", "Mã VietQR này không có mã kiểm tra"),
+     ("vi", "sepa without a name", "Tệp SEPA cần tên chủ tài khoản."),
+     ("vi", "epc in dollars",
+      "Mã QR EPC (GiroCode) chỉ mang được euro; khoản thanh toán này bằng USD."),
+     ("vi", "draft amount", "Không thể lưu bản nháp này: 12.345 có nhiều chữ số thập phân"),
+     ("vi", "period backwards",
+      "Khoảng thời gian kết thúc (2026-11-01) trước khi bắt đầu (2026-11-20)."),
+     ("vi", "date", "'32/13' không phải là ngày. Hãy dùng YYYY-MM-DD")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_payment_file_code_draft_or_period_refused_says_so_in_the_window_language(
+    speaking: str, refusal: str, said: str
+) -> None:
+    refused, english = _REFUSALS[refusal]
+    error = _refusal(refused)
+    assert shown_error(error).startswith(said)
+    assert str(error).startswith(english)
+
+
+def test_a_period_refused_says_the_help_the_command_line_gives() -> None:
+    error = _refusal(lambda: parse_period("someday", _TODAY))
+    assert str(error) == f"'someday' is not a period. {PERIOD_HELP}"
