@@ -46,7 +46,7 @@ from lingassist.payments.draft import PaymentDraft
 from lingassist.payments.epc_qr import epc_qr_code
 from lingassist.payments.sepa import Debtor, pain001_xml
 from lingassist.payments.vietqr import NAPAS_GUID, parse_vietqr_payload, vietqr_payload
-from lingassist.services import payment_drafts, rules
+from lingassist.services import payment_drafts, payments, rules
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import said_explanation
 from lingassist.services.entries import EntryRequest, account_names, category_choices, record_entry
@@ -516,3 +516,38 @@ def test_a_payment_file_code_draft_or_period_refused_says_so_in_the_window_langu
 def test_a_period_refused_says_the_help_the_command_line_gives() -> None:
     error = _refusal(lambda: parse_period("someday", _TODAY))
     assert str(error) == f"'someday' is not a period. {PERIOD_HELP}"
+
+
+@pytest.mark.parametrize(
+    ("speaking", "said"),
+    [("fr", ("Le brouillon n° 1 pour Alice Martin est abandonné, pas ouvert.",
+             "Le brouillon n° 1 pour Alice Martin a été abandonné.",
+             "Le paiement n° {id} à Alice Martin n’est pas en attente (état : passé en banque)")),
+     ("vi", ("Bản nháp #1 cho Alice Martin đã bị bỏ, không còn mở.",
+             "Bản nháp #1 cho Alice Martin đã bị bỏ.",
+             "Khoản thanh toán #{id} cho Alice Martin không ở trạng thái chờ "
+             "(trạng thái: đã hoàn tất)"))],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_draft_or_payment_no_longer_open_says_so_in_the_window_language(
+    speaking: str, said: tuple[str, str, str], context: AppContext
+) -> None:
+    record_entry(context, EntryRequest("500", category="INCOME_SALARY", income=True))
+    payments.save_payee(context, "Alice Martin", "DE89370400440532013000")
+    draft = payment_drafts.save_draft(
+        context, payments.draft_payment(context, "Alice Martin", Decimal("40.50"))
+    )
+    paid = payment_drafts.save_draft(
+        context, payments.draft_payment(context, "Alice Martin", Decimal("9.50"))
+    )
+    payment_drafts.discard_draft(context, draft)
+    paid_id = payment_drafts.confirm_draft(context, paid).id
+    payments.mark_paid(context, paid_id)
+    twice = _refusal(lambda: payment_drafts.discard_draft(context, draft))
+    gone = _refusal(lambda: payment_drafts.payment_of(context, draft))
+    not_pending = _refusal(lambda: payments.mark_paid(context, paid_id))
+    assert shown_error(twice) == said[0]
+    assert shown_error(gone) == said[1]
+    assert shown_error(not_pending).startswith(said[2].format(id=paid_id))
+    assert str(twice) == "Draft #1 to Alice Martin is discarded, not open."
+    assert str(not_pending).startswith(f"Payment #{paid_id} to Alice Martin is not pending (it is")
