@@ -496,6 +496,11 @@ SERVICE_PHRASES = (
     QT_TRANSLATE_NOOP("Phrase", "This is an income transaction; {category} does not fit it."),
     QT_TRANSLATE_NOOP(
         "Phrase",
+        "This receipt is already in the ledger (#{number}). Discard it, or edit that "
+        "transaction instead.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
         "This receipt is already in the ledger (#{number}): {reason}. Discard it, or edit that "
         "transaction instead.",
     ),

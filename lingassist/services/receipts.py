@@ -184,6 +184,22 @@ class DuplicateReceipt(UserFacingError):
         self.transaction_id = transaction_id
 
 
+def _already_recorded(number: int, reason: Phrase | str | None) -> Phrase:
+    """Why a receipt is not recorded again, with the reason when one is known."""
+    if not reason:
+        return phrase(
+            "This receipt is already in the ledger (#{number}). Discard it, or edit that "
+            "transaction instead.",
+            number=str(number),
+        )
+    return phrase(
+        "This receipt is already in the ledger (#{number}): {reason}. Discard it, or edit that "
+        "transaction instead.",
+        number=str(number),
+        reason=reason,
+    )
+
+
 def confirm_receipt(
     context: AppContext, scanned: ScannedReceipt, edits: ReceiptEdits
 ) -> EntryResult:
@@ -203,15 +219,7 @@ def confirm_receipt(
         with context.database.sessions() as session:
             duplicate_of, reason = _duplicate(scanned.draft, scanned.sha256, session)
     if duplicate_of is not None:
-        raise DuplicateReceipt(
-            phrase(
-                "This receipt is already in the ledger (#{number}): {reason}. Discard it, or "
-                "edit that transaction instead.",
-                number=str(duplicate_of),
-                reason=reason if reason is not None else "",
-            ),
-            duplicate_of,
-        )
+        raise DuplicateReceipt(_already_recorded(duplicate_of, reason), duplicate_of)
     if not edits.total.strip():
         raise UserFacingError(phrase("The total is missing: type the amount you paid."))
     if not edits.date.strip():

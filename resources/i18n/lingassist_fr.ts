@@ -1892,6 +1892,10 @@ Motif  {reference}
 <context>
     <name>Phrase</name>
     <message>
+        <source>This receipt is already in the ledger (#{number}). Discard it, or edit that transaction instead.</source>
+        <translation>Ce reçu est déjà dans vos comptes (n° {number}). Écartez-le, ou modifiez plutôt cette opération.</translation>
+    </message>
+    <message>
         <source>This VietQR code does not name a bank account; it cannot be paid.</source>
         <translation>Ce code VietQR n’indique aucun compte bancaire ; il ne peut pas être payé.</translation>
     </message>

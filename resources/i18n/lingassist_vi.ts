@@ -1876,6 +1876,10 @@ Nội dung  {reference}
 <context>
     <name>Phrase</name>
     <message>
+        <source>This receipt is already in the ledger (#{number}). Discard it, or edit that transaction instead.</source>
+        <translation>Hóa đơn này đã có trong sổ (số {number}). Hãy bỏ nó đi, hoặc sửa giao dịch đó.</translation>
+    </message>
+    <message>
         <source>This VietQR code does not name a bank account; it cannot be paid.</source>
         <translation>Mã VietQR này không ghi tài khoản ngân hàng nào; không thể thanh toán.</translation>
     </message>

@@ -51,7 +51,13 @@ from lingassist.services.context import AppContext
 from lingassist.services.corrections import said_explanation
 from lingassist.services.entries import EntryRequest, account_names, category_choices, record_entry
 from lingassist.services.imports import LineStatus, PreviewLine, apply_import, preview_import
-from lingassist.services.receipts import confirm_receipt, edits_from_draft, scan_receipt
+from lingassist.services.receipts import (
+    DuplicateReceipt,
+    _already_recorded,
+    confirm_receipt,
+    edits_from_draft,
+    scan_receipt,
+)
 from tests.gui.fake_speech import FakeSpeech
 from tests.gui.test_receipts_view import fake_reader
 from tests.phrase_templates import templates
@@ -551,3 +557,17 @@ def test_a_draft_or_payment_no_longer_open_says_so_in_the_window_language(
     assert shown_error(not_pending).startswith(said[2].format(id=paid_id))
     assert str(twice) == "Draft #1 to Alice Martin is discarded, not open."
     assert str(not_pending).startswith(f"Payment #{paid_id} to Alice Martin is not pending (it is")
+
+
+@pytest.mark.parametrize(
+    ("speaking", "said"),
+    [("fr", "Ce reçu est déjà dans vos comptes (n° 7). Écartez-le"),
+     ("vi", "Hóa đơn này đã có trong sổ (số 7). Hãy bỏ nó đi")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_receipt_already_recorded_for_no_known_reason_says_so_without_an_empty_reason(
+    speaking: str, said: str
+) -> None:
+    error = DuplicateReceipt(_already_recorded(7, None), 7)
+    assert shown_error(error).startswith(said)
+    assert str(error).startswith("This receipt is already in the ledger (#7). Discard it")
