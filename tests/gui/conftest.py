@@ -17,3 +17,12 @@ def english_plurals(qapp: QApplication) -> Iterator[None]:
     assert translators, "resources/i18n/lingassist_en.qm loads"
     yield
     remove_translation(qapp, translators)
+
+
+@pytest.fixture
+def speaking(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The window's language for one test, given as the test's parameter ("fr", "vi")."""
+    translators = install_language(qapp, request.param)
+    assert translators
+    yield request.param
+    remove_translation(qapp, translators)

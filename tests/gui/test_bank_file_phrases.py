@@ -4,13 +4,11 @@ line's impossible date (before 1900, too far ahead) and an amount's problems."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from lingassist.bank_files import read_bank_file
 from lingassist.core.bank_lines import BankLine, BankStatement
@@ -18,8 +16,6 @@ from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money, to_minor
 from lingassist.gui.import_table_model import DETAILS, ImportTableModel
 from lingassist.gui.translation import (
-    install_language,
-    remove_translation,
     shown_error,
     shown_phrase,
 )
@@ -51,14 +47,6 @@ CAMT = (
     "<BookgDt><Dt>2026-11-03</Dt></BookgDt><AddtlNtryInf>Bakery</AddtlNtryInf></Ntry>"
     "</Stmt></BkToCstmrStmt></Document>"
 )
-
-
-@pytest.fixture
-def speaking(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
-    translators = install_language(qapp, request.param)
-    assert translators
-    yield request.param
-    remove_translation(qapp, translators)
 
 
 def _previewed(context: AppContext, path: Path, text: str) -> ImportPreview:

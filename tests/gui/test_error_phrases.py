@@ -5,12 +5,10 @@ parts do not add up, and the assistant's 'I could not do that: …'."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lingassist.core.errors import UnreadableAudio, UnreadableImage, UserFacingError
@@ -19,8 +17,6 @@ from lingassist.engines.images import load_image
 from lingassist.gui.main_window import MainWindow
 from lingassist.gui.transaction_table_model import CATEGORY_COLUMN
 from lingassist.gui.translation import (
-    install_language,
-    remove_translation,
     shown_error,
     shown_phrase,
 )
@@ -34,14 +30,6 @@ from lingassist.services.rules import always_for_merchant
 from lingassist.services.settings import add_account
 from tests.gui.fake_speech import FakeSpeech
 from tests.gui.test_receipts_view import drop, fake_reader, photo
-
-
-@pytest.fixture
-def speaking(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
-    translators = install_language(qapp, request.param)
-    assert translators
-    yield request.param
-    remove_translation(qapp, translators)
 
 
 @pytest.fixture

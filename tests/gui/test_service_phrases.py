@@ -7,7 +7,7 @@ translation (gui/service_phrases.py), so none can be left in English by forgetti
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from lingassist.bank_files import inspect_bank_csv, read_bank_file
@@ -37,8 +37,6 @@ from lingassist.gui.service_phrases import SERVICE_PHRASES
 from lingassist.gui.transaction_table_model import CATEGORY_COLUMN
 from lingassist.gui.translation import (
     PHRASES,
-    install_language,
-    remove_translation,
     shown_error,
     shown_phrase,
 )
@@ -73,14 +71,6 @@ SAME_IN_EVERY_LANGUAGE = {  # no words to say
 }
 SAME_IN = {"fr": {"{count} budget", "{count} budgets"}}  # words spelled alike
 ENGLISH = re.compile(r"\b(the|is|are|and|not|missing|transactions?|added|moved)\b", re.I)
-
-
-@pytest.fixture
-def speaking(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
-    translators = install_language(qapp, request.param)
-    assert translators
-    yield request.param
-    remove_translation(qapp, translators)
 
 
 def test_every_template_the_services_write_is_marked_for_translation() -> None:
