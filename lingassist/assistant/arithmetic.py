@@ -136,7 +136,7 @@ def _product(text: str, price: Amount) -> Amount | None:
     number = _count_value(count.group("count"))
     if number is None:
         return None
-    if not (each or glued) and _deal_price(text, count, price):
+    if not (each or glued) and _deal_price(text, count, number, price):
         return _joined(text, price.value, price, count.start(), price.span.end)
     if not (each or glued or _times_without_each(count)):
         return None
@@ -168,7 +168,7 @@ _MONEY_BEFORE = re.compile(r"[$€£]\s*$")
 _NAME_BEFORE = re.compile(r"(?<=\S)\s+[A-Z][\w'&-]*\s+$")
 
 
-def _deal_price(text: str, count: re.Match[str], price: Amount) -> bool:
+def _deal_price(text: str, count: re.Match[str], counted: Decimal, price: Amount) -> bool:
     """ "2 for 10", "3 avocados for 5": the price after "for" is what the count cost in all
     (the count is how many, not money); not "$24 for 3 of us", where the first is money,
     nor "at Forever 21 for 7.80", where it ends a name."""
@@ -178,12 +178,8 @@ def _deal_price(text: str, count: re.Match[str], price: Amount) -> bool:
         return False
     if price.marked:
         return True
-    counted = _count_value(count.group("count"))  # "taxi 20 for 3": a party, not a deal
-    return (
-        counted is not None
-        and price.value > counted
-        and not _PEOPLE_AFTER.match(text, price.span.end)
-    )
+    # "taxi 20 for 3": a party, not a deal
+    return price.value > counted and not _PEOPLE_AFTER.match(text, price.span.end)
 
 
 # "2 concert tickets at 65" multiplies; "lunch for 2 people at 30" counts a party

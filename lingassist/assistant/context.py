@@ -138,12 +138,17 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
 def only_slots(command: ParsedCommand) -> bool:
     """True when the text says nothing but slots ("15", "yesterday", "in September?"): a
     sentence with words of its own stands alone and inherits nothing."""
+    values, words = _values_and_other_words(command)
+    return bool(values) and all(word in _FILLER for word in words)
+
+
+def _values_and_other_words(command: ParsedCommand) -> tuple[list[Span], list[str]]:
+    """The spans of the command's value slots, and the words of its text outside them."""
     text = command.text
     values = [span for name, span in command.spans.items() if name in _VALUE_SLOTS]
     for span in sorted(values, key=lambda s: s.start, reverse=True):
         text = text[: span.start] + " " + text[span.end :]
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    return bool(values) and all(word in _FILLER for word in words)
+    return values, re.findall(r"[^\W\d_]+", text.lower())
 
 
 # The words a correction is made of besides its values ("no, it was 15", "make it 12.80",
@@ -187,12 +192,7 @@ def corrects_nothing(command: ParsedCommand) -> bool:
     12.80" as the first thing said): it must not become a new entry of its own."""
     if not command.intent.writes or not _FOLLOW_UP.match(command.text.strip()):
         return False
-    text = command.text
-    values = [span for name, span in command.spans.items() if name in _VALUE_SLOTS]
-    for span in sorted(values, key=lambda s: s.start, reverse=True):
-        text = text[: span.start] + " " + text[span.end :]
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    return all(word in _CORRECTION_WORDS for word in words)
+    return all(word in _CORRECTION_WORDS for word in _values_and_other_words(command)[1])
 
 
 def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:

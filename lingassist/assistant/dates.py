@@ -74,13 +74,15 @@ def find_dates(text: str, today: date) -> list[DateHit]:
             hits.append(DateHit(span, resolved[0], resolved[1], comparison))
             taken[match.start() : match.end()] = [True] * (match.end() - match.start())
     hits.sort(key=lambda hit: hit.span.start)
-    return _since_until_today(_joined_ranges(hits, text), text, today)
+    return [_through_today(hit, text, today) for hit in _joined_ranges(hits, text)]
 
 
 # "from Nov 1 to Nov 10", "between the 3rd and the 9th", "Oct 2 - Oct 20": two dates that
 # bound one period; a bare "and" joins two periods only after "between" ("october and
 # november" may be a comparison).
-_RANGE_JOIN = re.compile(r"\s*(?P<word>and|to|until|till|through|thru|-|–)\s*\Z", re.I)
+_JOIN_WORDS = r"(?P<word>and|to|until|till|through|thru|-|–)"
+_RANGE_JOIN = re.compile(r"\s*" + _JOIN_WORDS + r"\s*\Z", re.I)
+_RANGE_JOIN_AFTER = re.compile(r"\s*" + _JOIN_WORDS + r"\b", re.I)  # "since the 1st to …"
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s*\Z", re.I)
 _SINCE = re.compile(r"\bsince(?:\s+[a-z]+){0,2}?\s*\Z", re.I)  # "since the 1st", "since payday on"
 _UNTIL_NOW = re.compile(r"\s*(?:until|till|to)\s+(?:now|today)\b", re.I)
@@ -121,12 +123,8 @@ def _spanning(first: When, second: When) -> Period | None:
     return Period(start, end, f"{start} – {end}") if start <= end else None
 
 
-def _since_until_today(hits: list[DateHit], text: str, today: date) -> list[DateHit]:
-    """ "since the 1st", "from Monday until now": the day said, through today."""
-    return [_through_today(hit, text, today) for hit in hits]
-
-
 def _through_today(hit: DateHit, text: str, today: date) -> DateHit:
+    """ "since the 1st", "from Monday until now": the day said, through today."""
     day = hit.past
     if not isinstance(day, date) or day > today:
         return hit
@@ -137,9 +135,6 @@ def _through_today(hit: DateHit, text: str, today: date) -> DateHit:
     end = to_now.end() if to_now else hit.span.end
     period = Period(day, today, f"since {day}")
     return DateHit(Span(hit.span.start, end, text[hit.span.start : end]), period, period)
-
-
-_RANGE_JOIN_AFTER = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–)\b", re.I)
 
 
 _TIME = re.compile(

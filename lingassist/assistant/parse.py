@@ -37,7 +37,7 @@ from lingassist.assistant.numbers import FOR_BEFORE
 from lingassist.assistant.own_words import in_own_words, unless_vetoed
 from lingassist.assistant.recurrence import find_recurrence
 from lingassist.assistant.sharing import find_split_ways, find_split_with, names_only
-from lingassist.assistant.slots import Found, find_slots
+from lingassist.assistant.slots import NUMBERED_PLACES, Found, find_slots
 from lingassist.assistant.terse import terse_name
 from lingassist.assistant.types import Intent, ParsedCommand, Span
 from lingassist.assistant.typos import COMMAND_VOCABULARY, TypoView, typo_view
@@ -53,12 +53,10 @@ _SELF_CORRECTION = re.compile(
 )
 # "18, not 80", "instead of 80", "rather than 80": the amount after these is not the one
 _NEGATED_BEFORE = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:[$€£]\s*)?\Z", re.I)
-# "phase two", "gate 12", "table 4": a number that names a thing, not a price
+# "phase two", "gate 12", "table 4": a number that names a thing, not a price (the slots
+# drop places already; these words also name things that are bought)
 _NUMBERED_THING = re.compile(
-    r"\b(?:phase|step|stage|part|round|level|chapter|terminal|gate|platform|room|table|"
-    r"floor|seat|row|lane|route|unit|suite|apt|apartment|building|zone|week|season|episode)"
-    r"\s+\Z",
-    re.I,
+    r"\b(?:" + NUMBERED_PLACES + r"|part|round|table|unit|week|season)\s+\Z", re.I
 )
 _PHRASE_ENDS = re.compile(
     r"\s*(?:[.,;!?)]|\Z|(?:and|but|at|on|in|yesterday|today|last|was|were|is|came|cost|costs?)\b)",

@@ -115,7 +115,7 @@ def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:
     After a thing people also buy ("train ticket 48", "a case 12") a short bare number is
     its price, unless another amount in the sentence is clearly the money ("order 57 was
     23.50")."""
-    if amount.marked or amount.value != amount.value.to_integral_value():
+    if _clearly_money(amount):
         return False
     before = text[: amount.span.start]
     if _IDENTIFIER_BEFORE.search(before):
@@ -129,11 +129,11 @@ def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:
 
 
 # "platform 9", "gate 12", "room 4": a number that names a place or a part, not a price
-_NUMBERED_THING = re.compile(
-    r"\b(?:phase|step|stage|chapter|terminal|gate|platform|room|floor|seat|row|lane|route|"
-    r"suite|apt|apartment|building|zone|episode|level)\s+\Z",
-    re.I,
+NUMBERED_PLACES = (
+    "phase|step|stage|chapter|terminal|gate|platform|room|floor|seat|row|lane|route|suite|apt|"
+    "apartment|building|zone|episode|level"
 )
+_NUMBERED_THING = re.compile(r"\b(?:" + NUMBERED_PLACES + r")\s+\Z", re.I)
 # "my flight is at 11", "the train leaves at 9": an hour, said of an event or a departure
 _EVENT_BEFORE_HOUR = re.compile(
     r"\b(?:flight|train|bus|plane|ferry|meeting|appointment|class|lesson|shift|interview|"
@@ -147,7 +147,7 @@ _LAST_HOUR = 24
 def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
     """ "from platform 9", "my flight is at 11": a bare whole number that names a place or
     says an hour is not money."""
-    if amount.marked or amount.value != amount.value.to_integral_value():
+    if _clearly_money(amount):
         return False
     before = text[: amount.span.start]
     if _NUMBERED_THING.search(before):
