@@ -72,6 +72,21 @@ def number_in_words(number: int) -> str:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def amount_parts(amount: Decimal, currency: str) -> tuple[str, bool, int, int, int]:
+    """What every language says of an amount: its currency code, whether it is negative,
+    its whole units, its minor units and how many digits those have (40.50 EUR ->
+    ("EUR", False, 40, 50, 2)); never rounded, so the words say exactly the amount.
+
+    Raises:
+        InvalidAmount: the amount has more decimals than the currency allows.
+    """
+    code = normalize_code(currency)
+    digits = minor_digits(code)
+    minor_total = to_minor(amount, code)
+    major, minor = divmod(abs(minor_total), 10**digits)
+    return code, minor_total < 0, major, minor, digits
+
+
 def amount_in_words(amount: Decimal, currency: str) -> str:
     """An amount in words with its currency's unit names.
 
@@ -83,12 +98,8 @@ def amount_in_words(amount: Decimal, currency: str) -> str:
     Raises:
         InvalidAmount: the amount has more decimals than the currency allows (never rounded).
     """
-    code = normalize_code(currency)
-    digits = minor_digits(code)
-    minor_total = to_minor(amount, code)  # never rounds: the words say exactly the amount
-    sign = "minus " if minor_total < 0 else ""
-    minor_total = abs(minor_total)
-    major, minor = divmod(minor_total, 10**digits)
+    code, negative, major, minor, digits = amount_parts(amount, currency)
+    sign = "minus " if negative else ""
     if code not in _UNITS:
         return sign + _cheque_style(major, minor, digits, code)
     one, many, cent, cents = _UNITS[code]

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from lingassist.core.currency import minor_digits, normalize_code
-from lingassist.core.money import to_minor
+from lingassist.payments.words import amount_parts
 
 _ONES = [
     "zéro",
@@ -81,11 +80,8 @@ def amount_in_words_fr(amount: Decimal, currency: str) -> str:
     Raises:
         InvalidAmount: the amount has more decimals than the currency allows.
     """
-    code = normalize_code(currency)
-    digits = minor_digits(code)
-    minor_total = to_minor(amount, code)
-    sign = "moins " if minor_total < 0 else ""
-    major, minor = divmod(abs(minor_total), 10**digits)
+    code, negative, major, minor, digits = amount_parts(amount, currency)
+    sign = "moins " if negative else ""
     one, many, cent, cents = _UNITS.get(code, (code, code, "", ""))
     unit = one if major in (0, 1) else many
     if major and major % 10**6 == 0 and code in _UNITS:  # "deux millions d'euros"

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from lingassist.core.currency import minor_digits, normalize_code
-from lingassist.core.money import to_minor
+from lingassist.payments.words import amount_parts
 
 _DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
 _GROUPS = ("", "nghìn", "triệu", "tỷ", "nghìn tỷ", "triệu tỷ")
@@ -50,11 +49,8 @@ def amount_in_words_vi(amount: Decimal, currency: str) -> str:
     Raises:
         InvalidAmount: the amount has more decimals than the currency allows.
     """
-    code = normalize_code(currency)
-    digits = minor_digits(code)
-    minor_total = to_minor(amount, code)
-    sign = "âm " if minor_total < 0 else ""
-    major, minor = divmod(abs(minor_total), 10**digits)
+    code, negative, major, minor, digits = amount_parts(amount, currency)
+    sign = "âm " if negative else ""
     unit, cent = _UNITS.get(code, (code, ""))
     major_words = f"{number_in_words_vi(major)} {unit}"
     if not minor:
