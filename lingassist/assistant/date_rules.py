@@ -18,6 +18,8 @@ from lingassist.assistant.date_words import (
     WEEKDAY_RE,
     WEEKDAYS,
     When,
+    day_label,
+    unit_name,
 )
 from lingassist.core.periods import Period, add_months, month_period, year_period
 
@@ -54,7 +56,7 @@ def _same(when: When) -> tuple[When, When]:
 @_rule(
     r"(?:on\s+)?(?:the\s+)?(?P<edge>first|1st|last)\s+day\s+of\s+(?:the\s+)?"
     r"(?:(?P<rel>last|previous|this|next)\s+month|month|" + MONTH_RE + r")"
-    r"|(?:at\s+)?the\s+end\s+of\s+(?P<rel2>last|previous|this)\s+month"
+    r"|(?:at\s+)?(?:the\s+)?(?P<edge2>end|start|beginning)\s+of\s+(?P<rel2>last|previous|this)\s+month"
 )
 def _edge_of_month(match: re.Match[str], today: date) -> tuple[When, When] | None:
     """ "the last day of last month", "the first day of the month", "the last day of
@@ -65,7 +67,7 @@ def _edge_of_month(match: re.Match[str], today: date) -> tuple[When, When] | Non
     else:
         shift = {"last": -1, "previous": -1, "this": 0, "next": 1}[relative]
         past_first = future_first = add_months(today.replace(day=1), shift)
-    last = (match.group("edge") or "last").lower() == "last"
+    last = (match.group("edge") or match.group("edge2")).lower() in ("last", "end")
     return _edge(past_first, last=last), _edge(future_first, last=last)
 
 
@@ -196,6 +198,40 @@ def _week_before_last(match: re.Match[str], today: date) -> tuple[When, When]:
     return _same(_week(today, 2))
 
 
+@_rule(
+    r"(?:in\s+|during\s+)?(?:the\s+)?week\s+(?:of|starting|beginning|commencing)\s+(?:(?:on\s+)?"
+    r"(?:the\s+)?(?:"
+    + DAY_RE
+    + r")(?:\s+(?:of\s+)?"
+    + MONTH_RE
+    + r")?|"
+    + MONTH_RE.replace("?P<month>", "?P<month2>")
+    + r"\s+(?:the\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
+)
+def _week_of_day(match: re.Match[str], today: date) -> tuple[When, When] | None:
+    """ "the week of the 9th", "week of Nov 9": the calendar week (Monday to Sunday) that
+    holds that day."""
+    day = int(match.group("day2")) if match.group("day2") else _day_number(match)
+    month_name = match.group("month") or match.group("month2")
+    if day is None or not 1 <= day <= 31:
+        return None
+    if month_name:
+        past_first, future_first = _month_firsts(MONTHS[month_name.lower()], today)
+    else:
+        past_first = (
+            today.replace(day=1) if day <= today.day else add_months(today.replace(day=1), -1)
+        )
+        future_first = (
+            today.replace(day=1) if day >= today.day else add_months(today.replace(day=1), 1)
+        )
+    return _week_holding(_clamp(past_first, day)), _week_holding(_clamp(future_first, day))
+
+
+def _week_holding(day: date) -> Period:
+    monday = day - timedelta(days=day.weekday())
+    return Period(monday, monday + timedelta(days=6), f"the week of {day_label(day)}")
+
+
 _NTH_WEEK = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
              "4th": 3}  # fmt: skip
 
@@ -244,25 +280,33 @@ def _since(match: re.Match[str], today: date) -> tuple[When, When] | None:
 
 @_rule(r"(?:the\s+)?(?:last|past|previous|prior)\s+(?:" + COUNT_RE + r"\s+)?" + UNIT_RE)
 def _recent(match: re.Match[str], today: date) -> tuple[When, When]:
-    unit, count = match.group("unit").lower(), match.group("count")
+    """ "last month" (the calendar month), "the past 3 months", "last 30 days" (rolling,
+    through today)."""
+    unit, count = unit_name(match.group("unit")), match.group("count")
     rolling = count is not None or match.group(0).lower().lstrip("the ").startswith("past")
     if not rolling:
         if unit == "day":
             return _days(today, -1)
         return _previous(unit, today)
     number = 1 if count is None else (int(count) if count.isdigit() else COUNT_WORDS[count.lower()])
-    length = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * number
-    return _same(Period(today - timedelta(days=length - 1), today, match.group(0)))
+    if unit in ("month", "year"):  # "the last 3 months": from the same day 3 months ago
+        months = number * (12 if unit == "year" else 1)
+        start = add_months(today, -months) + timedelta(days=1)
+    else:
+        start = today - timedelta(days={"day": 1, "week": 7}[unit] * number - 1)
+    return _same(Period(start, today, match.group(0)))
 
 
-@_rule(r"this\s+(?P<unit>week|month|year)(?:'s)?|(?P<weekend>this|last)\s+weekend")
+@_rule(r"this\s+" + UNIT_RE + r"(?:'s)?|(?P<weekend>this|last)\s+weekend")
 def _this(match: re.Match[str], today: date) -> tuple[When, When]:
     if match.group("weekend"):
         saturday = today - timedelta(days=(today.weekday() - 5) % 7)
         if match.group("weekend").lower() == "last" and saturday + timedelta(days=1) >= today:
             saturday -= timedelta(days=7)
         return _same(Period(saturday, saturday + timedelta(days=1), match.group(0)))
-    unit = match.group("unit").lower()
+    unit = unit_name(match.group("unit"))
+    if unit == "day":
+        return _days(today, 0)
     if unit == "week":
         return _same(_week(today, 0))
     return _same(month_period(today) if unit == "month" else year_period(today.year))
@@ -422,14 +466,43 @@ def _quarter(match: re.Match[str], today: date) -> tuple[When, When] | None:
     return _same(Period(start, end, match.group(0)))
 
 
+# Meteorological seasons (northern hemisphere): the most recent one begun, or the year's
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+@_rule(
+    r"(?:(?P<prep>in|during|over|for|through|throughout)\s+)?(?:the\s+)?(?:(?P<rel>this|last|"
+    r"past)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?"
+    r"(?!\s+(?:sales?|clothes|coats?|jackets?|tyres?|tires?|break|camp|school|term|holidays?)\b)"
+)
+def _season(match: re.Match[str], today: date) -> tuple[When, When] | None:
+    """ "over the summer", "last winter", "in the spring of 2025"… "in spring 2025": its
+    three months; without a year, the latest one that has begun ("last" one before it)."""
+    if not (match.group("prep") or match.group("rel") or match.group("year")):
+        return None  # "fall" alone is a verb ("I had a fall"), "summer" alone often a name
+    first_month = _SEASONS[match.group("season").lower()]
+    if match.group("year"):
+        year = int(match.group("year")) - (1 if first_month == 12 else 0)
+        start = date(year, first_month, 1)
+    else:
+        start = date(today.year, first_month, 1)
+        while start > today:
+            start = add_months(start, -12)
+        if (match.group("rel") or "").lower() == "last" and add_months(start, 3) > today:
+            start = add_months(start, -12)  # "last summer" said in summer: the one before
+    end = add_months(start, 3) - timedelta(days=1)
+    return _same(Period(start, end, f"{match.group('season').lower()} {start.year}"))
+
+
 @_rule(
     r"(?:the\s+)?(?P<which>first|second)\s+half\s+of\s+(?:the\s+|this\s+)?year|"
-    r"\bh(?P<h>[12])(?:\s+(?P<year>(?:19|20)\d{2}))?"
+    r"(?P<prep>(?:in|during|for)\s+)?\bh(?P<h>[12])(?:\s+(?P<year>(?:19|20)\d{2}))?"
 )
 def _half_year(match: re.Match[str], today: date) -> tuple[When, When] | None:
     """ "the first half of the year", "H2 2025"."""
-    if match.group("h") and not match.group(0).startswith("H"):
-        return None  # "h1" in lower case is a name ("my h1 visa"), "H1" a half-year
+    said = match.group(0)[len(match.group("prep") or "") :]
+    if match.group("h") and not (said.startswith("H") or match.group("prep")):
+        return None  # "my h1 visa" is a name; "H1", "in h1" a half-year
     half = 1 if (match.group("which") or "").lower() == "first" or match.group("h") == "1" else 2
     year = int(match.group("year")) if match.group("year") else today.year
     start = date(year, 1 if half == 1 else 7, 1)

@@ -86,4 +86,20 @@ DAY_RE = (
 )
 WEEKDAY_RE = r"(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")s?"
 COUNT_RE = r"(?P<count>\d{1,3}|" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")"
-UNIT_RE = r"(?P<unit>day|week|month|year)s?"
+UNIT_RE = r"(?P<unit>day|week|wk|month|mo|year|yr)s?"
+_UNIT_NAMES = {"wk": "week", "mo": "month", "yr": "year"}
+
+
+def unit_name(said: str) -> str:
+    """ "day", "week", "month" or "year" for a unit as said ("wks", "yr")."""
+    word = said.lower().removesuffix("s")
+    return _UNIT_NAMES.get(word, word)
+
+
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                        "Nov", "Dec")  # fmt: skip
+
+
+def day_label(day: date) -> str:
+    """ "Nov 16": a day in an English answer's period label (whatever the C locale)."""
+    return f"{_MONTH_ABBREVIATIONS[day.month - 1]} {day.day}"

@@ -10,13 +10,13 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from lingassist.assistant.date_rules import RULES
-from lingassist.assistant.date_words import COUNT_WORDS, MONTH_RE, MONTHS, When
+from lingassist.assistant.date_words import COUNT_WORDS, MONTH_RE, MONTHS, When, day_label
 from lingassist.assistant.types import Span
 from lingassist.assistant.typos import typo_view
-from lingassist.core.periods import Period
+from lingassist.core.periods import Period, month_period
 
 
 @dataclass(frozen=True)
@@ -107,20 +107,46 @@ def _range_of(first: DateHit, second: DateHit, text: str) -> DateHit | None:
     opened = _RANGE_OPEN.search(text, 0, first.span.start) or first.span.source.lower().startswith(
         ("between", "from")
     )
-    if between.group("word").lower() == "and" and not opened:
+    if between.group("word").lower() == "and" and not (
+        opened or _months_together(first, second, text)
+    ):
         return None
     past = _spanning(first.past, second.past)
     future = _spanning(first.future, second.future)
+    # "from monday to wednesday" said on a Wednesday: only one meaning is a range
+    past, future = past or future, future or past
     if past is None or future is None:
         return None
     span = Span(first.span.start, second.span.end, text[first.span.start : second.span.end])
     return DateHit(span, past, future)
 
 
+_COMPARING = re.compile(r"\b(?:compar\w*|vs\.?|versus|than|difference|differ\w*)\b", re.I)
+
+
+def _months_together(first: DateHit, second: DateHit, text: str) -> bool:
+    """ "in september and october": two whole months, one after the other, in a sentence
+    that compares nothing, are one period."""
+    return (
+        _COMPARING.search(text) is None
+        and _is_month(first.past)
+        and _is_month(second.past)
+        and second.past.start == first.past.end + timedelta(days=1)  # type: ignore[union-attr]
+    )
+
+
+def _is_month(when: When) -> bool:
+    if not isinstance(when, Period) or when.start.day != 1:
+        return False
+    return when.end == month_period(when.start).end
+
+
 def _spanning(first: When, second: When) -> Period | None:
     start = first.start if isinstance(first, Period) else first
     end = second.end if isinstance(second, Period) else second
-    return Period(start, end, f"{start} – {end}") if start <= end else None
+    return (
+        Period(start, end, f"from {day_label(start)} to {day_label(end)}") if start <= end else None
+    )
 
 
 def _through_today(hit: DateHit, text: str, today: date) -> DateHit:
@@ -133,7 +159,7 @@ def _through_today(hit: DateHit, text: str, today: date) -> DateHit:
     if to_now is None and (since is None or _RANGE_JOIN_AFTER.match(text, hit.span.end)):
         return hit
     end = to_now.end() if to_now else hit.span.end
-    period = Period(day, today, f"since {day}")
+    period = Period(day, today, f"since {day_label(day)}")
     return DateHit(Span(hit.span.start, end, text[hit.span.start : end]), period, period)
 
 

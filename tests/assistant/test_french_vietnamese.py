@@ -316,3 +316,18 @@ def test_english_with_international_words_stays_english(text: str) -> None:
 def test_spoken_prices_halves_and_tens(text: str, currency: str, amount: str) -> None:
     command = _parse(text, currency)
     assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("combien pour le jardin cet été", date(2026, 6, 1), date(2026, 8, 31)),
+        ("le chauffage l'hiver dernier", date(2025, 12, 1), date(2026, 2, 28)),
+        ("mùa hè tôi tiêu bao nhiêu cho du lịch", date(2026, 6, 1), date(2026, 8, 31)),
+        ("mua dong toi tieu bao nhieu", date(2025, 12, 1), date(2026, 2, 28)),
+    ],
+)
+def test_seasons_in_french_and_vietnamese(text: str, start: date, end: date) -> None:
+    command = parse(text, today=date(2026, 11, 18), default_currency="EUR")
+    assert command.period is not None
+    assert (command.period.start, command.period.end) == (start, end)

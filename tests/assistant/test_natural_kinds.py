@@ -1270,3 +1270,61 @@ def test_a_comparison_of_two_periods(text: str) -> None:
     assert command.intent is Intent.QUERY_SPENDING
     assert command.period is not None and command.period.start == date(2026, 11, 1)
     assert command.comparison is not None and command.comparison.start == date(2026, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("what did we spend on the kids over the summer", date(2026, 6, 1), date(2026, 8, 31)),
+        ("heating costs last winter", date(2025, 12, 1), date(2026, 2, 28)),
+        ("how much on plants in the spring of 2025", date(2025, 3, 1), date(2025, 5, 31)),
+        ("restaurants in august and september", date(2026, 8, 1), date(2026, 9, 30)),
+        ("what went on petrol in the week of the 2nd", date(2026, 11, 2), date(2026, 11, 8)),
+        ("bills for the week starting oct 5", date(2026, 10, 5), date(2026, 10, 11)),
+        ("takeaways from tuesday to wednesday", date(2026, 11, 17), date(2026, 11, 18)),
+        ("clothes the past 2 months", date(2026, 9, 19), date(2026, 11, 18)),
+        ("fuel over the last 6 months", date(2026, 5, 19), date(2026, 11, 18)),
+        ("spending in h2 2025", date(2025, 7, 1), date(2025, 12, 31)),
+        ("how much did i spend on gifts last yr", date(2025, 1, 1), date(2025, 12, 31)),
+        ("total this yr", date(2026, 1, 1), date(2026, 12, 31)),
+    ],
+)
+def test_seasons_joined_months_weeks_of_a_day_and_rolling_months(
+    text: str, start: date, end: date
+) -> None:
+    command = read(text)
+    assert command.period is not None
+    assert (command.period.start, command.period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["compare august and september", "did I spend more in august and september than july"]
+)
+def test_two_months_compared_are_not_one_period(text: str) -> None:
+    command = read(text)
+    assert command.period is None or command.period.end - command.period.start < (
+        date(2026, 9, 1) - date(2026, 8, 1)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("rent 900 end of last month", date(2026, 10, 31)),
+        ("insurance 40 beginning of last month", date(2026, 10, 1)),
+    ],
+)
+def test_the_edge_of_a_month_said_without_the(text: str, day: date) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE and command.date == day
+    assert command.merchant is None
+
+
+@pytest.mark.parametrize("text", ["summer camp 120", "I had a fall and paid 20 for a taxi"])
+def test_a_season_word_that_is_not_a_period(text: str) -> None:
+    assert read(text).period is None
+
+
+def test_a_range_is_labelled_with_days_people_read() -> None:
+    command = read("spending since the 3rd")
+    assert command.period is not None and command.period.label == "since Nov 3"

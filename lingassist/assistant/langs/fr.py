@@ -196,6 +196,11 @@ _LEXICON = {
     "semaine dernière": "last week", "cette année": "this year", "l'année dernière": "last year",
     "l'année prochaine": "next year", "ce week-end": "this weekend",
     "ce weekend": "this weekend", "le week-end dernier": "last weekend", "mois": "month",
+    "cet été": "this summer", "l'été dernier": "last summer", "pendant l'été": "over the summer",
+    "en été": "in summer", "cet hiver": "this winter", "l'hiver dernier": "last winter",
+    "en hiver": "in winter", "au printemps": "in the spring", "ce printemps": "this spring",
+    "le printemps dernier": "last spring", "cet automne": "this autumn",
+    "l'automne dernier": "last autumn", "en automne": "in autumn",
     # categories
     "café": "coffee", "cafés": "coffees", "resto": "restaurant", "restos": "restaurants",
     "restau": "restaurant", "restaurant": "restaurant", "courses": "groceries",

@@ -161,6 +161,8 @@ _LEXICON = {
     "tuần rồi": "last week", "tháng này": "this month", "tháng trước": "last month",
     "tháng rồi": "last month", "tháng sau": "next month", "tháng tới": "next month",
     "năm nay": "this year", "năm ngoái": "last year", "năm trước": "last year",
+    "mùa hè này": "this summer", "mùa hè vừa rồi": "last summer", "mùa hè": "in the summer",
+    "mùa xuân": "in the spring", "mùa thu": "in the autumn", "mùa đông": "in the winter",
     "gần nhất": "latest", "gần đây": "recent",
     # written the short way (chat)
     "hqua": "yesterday", "hnay": "today", "ck": "transfer", "bn": "how much", "ko": "no",
