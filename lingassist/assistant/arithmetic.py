@@ -101,7 +101,7 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
         previous = result[-1] if result else None
         if previous is not None and amount.span.end <= previous.span.end:
             continue  # the count of "2.80 x 2", already part of the product
-        product = _product(text, amount)
+        product = _product(text, amount) or _half(text, amount)
         if product is not None:
             if previous is not None and previous.span.end > product.span.start:
                 result.pop()  # the count itself was read as an amount
@@ -142,6 +142,23 @@ def _product(text: str, price: Amount) -> Amount | None:
         return None
     end = each.end() if each else price.span.end
     return _joined(text, number * price.value, price, count.start(), end)
+
+
+# "paid half of 80", "half the 64 bill": a half share of the amount said
+_HALF_BEFORE = re.compile(
+    r"(?<!first\s)(?<!second\s)\bhalf\s+(?:of\s+)?(?:the|that|a)?\s*(?:[$€£]\s*)?\Z|"
+    r"(?<!first\s)(?<!second\s)\bhalf\s+of\s+(?:[$€£]\s*)?\Z",
+    re.I,
+)
+
+
+def _half(text: str, amount: Amount) -> Amount | None:
+    """ "half of 80" -> 40.00, its span covering "half of"."""
+    half = _HALF_BEFORE.search(text, 0, amount.span.start)
+    if half is None:
+        return None
+    value = (amount.value / 2).quantize(CENT)
+    return _joined(text, value, amount, half.start(), amount.span.end)
 
 
 def _times_without_each(count: re.Match[str]) -> bool:

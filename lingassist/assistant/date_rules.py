@@ -124,13 +124,20 @@ def _previous(unit: str, today: date) -> tuple[When, When]:
 
 @_rule(
     r"(?:between|from)\s+(?:the\s+)?(?P<a>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|till)"
-    r"\s+(?:the\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)?"
+    r"\s+(?:the\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + MONTH_RE + r")?"
 )
 def _day_range(match: re.Match[str], today: date) -> tuple[When, When] | None:
+    """ "between the 1st and the 15th", "from 3 to 9 nov": days of this month (or of the
+    last one, or of the month named); "between 20 and 25" alone is two amounts."""
     first, last = int(match.group("a")), int(match.group("b"))
-    if not 1 <= first <= last <= 31:
+    said_as_days = re.search(r"\bthe\b|\d(?:st|nd|rd|th)\b", match.group(0), re.I)
+    if not 1 <= first <= last <= 31 or not (said_as_days or match.group("month")):
         return None
-    month = today.replace(day=1) if last <= today.day else add_months(today.replace(day=1), -1)
+    if match.group("month"):
+        month = _month_firsts(MONTHS[match.group("month").lower()], today)[0]
+    else:
+        this_month = today.replace(day=1)
+        month = this_month if last <= today.day else add_months(this_month, -1)
     end = min(last, (add_months(month, 1) - timedelta(days=1)).day)
     return _same(Period(month.replace(day=first), month.replace(day=end), match.group(0)))
 
@@ -278,23 +285,37 @@ def _since(match: re.Match[str], today: date) -> tuple[When, When] | None:
     return None if start > today else _same(Period(start, today, match.group(0)))
 
 
-@_rule(r"(?:the\s+)?(?:last|past|previous|prior)\s+(?:" + COUNT_RE + r"\s+)?" + UNIT_RE)
+@_rule(
+    r"(?:the\s+)?(?:last|past|previous|prior)\s+(?:"
+    + COUNT_RE
+    + r"\s+)?(?P<calendar>calendar\s+)?"
+    + UNIT_RE
+)
 def _recent(match: re.Match[str], today: date) -> tuple[When, When]:
     """ "last month" (the calendar month), "the past 3 months", "last 30 days" (rolling,
     through today)."""
     unit, count = unit_name(match.group("unit")), match.group("count")
-    rolling = count is not None or match.group(0).lower().lstrip("the ").startswith("past")
+    said_past = match.group(0).lower().removeprefix("the ").startswith("past")
+    rolling = (count is not None or said_past) and not match.group("calendar")
+    number = 1 if count is None else (int(count) if count.isdigit() else COUNT_WORDS[count.lower()])
+    if match.group("calendar") and number > 1 and unit in ("month", "year"):
+        return _same(_whole_months_before(today, number * (12 if unit == "year" else 1), match))
     if not rolling:
         if unit == "day":
             return _days(today, -1)
         return _previous(unit, today)
-    number = 1 if count is None else (int(count) if count.isdigit() else COUNT_WORDS[count.lower()])
     if unit in ("month", "year"):  # "the last 3 months": from the same day 3 months ago
         months = number * (12 if unit == "year" else 1)
         start = add_months(today, -months) + timedelta(days=1)
     else:
         start = today - timedelta(days={"day": 1, "week": 7}[unit] * number - 1)
     return _same(Period(start, today, match.group(0)))
+
+
+def _whole_months_before(today: date, months: int, match: re.Match[str]) -> Period:
+    """ "the last 3 calendar months": the whole months before this one."""
+    this_month = today.replace(day=1) if months % 12 else today.replace(month=1, day=1)
+    return Period(add_months(this_month, -months), this_month - timedelta(days=1), match.group(0))
 
 
 @_rule(r"this\s+" + UNIT_RE + r"(?:'s)?|(?P<weekend>this|last)\s+weekend")
@@ -513,7 +534,7 @@ def _half_year(match: re.Match[str], today: date) -> tuple[When, When] | None:
 
 
 @_rule(
-    r"(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening)|"
+    r"(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening)|the\s+now|"
     r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six)\s+(?:hours?|minutes?)\s+ago|just\s+now"
 )
 def _today(match: re.Match[str], today: date) -> tuple[When, When]:

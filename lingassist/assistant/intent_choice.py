@@ -127,6 +127,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return guess.intent if overrule else ruled
     if guess.intent is Intent.OTHER and ruled is not Intent.OTHER and not ruled.writes:
         return ruled  # answering a question the rules recognise is harmless
+    if _hesitant_other(guess, ruled):
+        return ruled  # the model barely reads "other" and its next reading is the rules'
     if guess.probability >= CONFIDENT:
         return guess.intent
     if ruled is not Intent.OTHER:
@@ -134,6 +136,14 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if guess.probability >= PLAUSIBLE and not guess.intent.writes:
         return guess.intent
     return Intent.OTHER
+
+
+def _hesitant_other(guess: IntentGuess, ruled: Intent) -> bool:
+    return (
+        guess.intent is Intent.OTHER
+        and guess.runner_up is ruled
+        and guess.probability < SURELY_OTHER
+    )
 
 
 def _correction_command(guess: IntentGuess, found: Found, text: str, ruled: Intent) -> Intent:

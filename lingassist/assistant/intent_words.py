@@ -70,11 +70,18 @@ NOT_TERSE = re.compile(
     r"above|below|more|less|than|between)\b",
     re.I,
 )
+# "I wish to record …", "will you log …": formal requests, not wishes or plans
+_FORMAL_REQUEST = (
+    r"(?:record|log|add|note|enter|register|report|declare|make|set|create|transfer|move|"
+    r"pay|send|put|book|have|know|see|check)\b"
+)
 # Money not yet spent: plans and wishes are not entries ("gonna spend 200 on a phone next
 # week", "I wish I had 1000", "if only my pension were 200 more").
 PLAN_OR_WISH = re.compile(
-    r"\b(?:gonna|gona|going\s+to|will|i'll|i\s+shall|plan(?:ning)?\s+to|want\s+to\s+buy|"
-    r"thinking\s+(?:of|about)|might|wish|hope|if\s+only|would\s+love|dream|someday|one\s+day|"
+    r"\b(?:gonna|gona|going\s+to|will(?!\s+you\b)|i'll|i\s+shall|plan(?:ning)?\s+to|"
+    r"want\s+to\s+buy|thinking\s+(?:of|about)|might|wish(?!\s+to\s+"
+    + _FORMAL_REQUEST
+    + r")|hope|if\s+only|would\s+love|dream|someday|one\s+day|"
     r"saving\s+up\s+for|maybe|not\s+(?:booked|bought|paid)\s+yet|not\s+yet)\b",
     re.I,
 )
@@ -112,6 +119,33 @@ PRICE_STATEMENT = re.compile(
     r"\bcosts\b|\b(?:is|are)\s+(?:only\s+|just\s+|about\s+|around\s+)?[€$£]?\d[\d.,]*"
     r"(?:\s*(?:euros?|dollars?|pounds?|bucks|quid))?\s+(?:here|there|now|each|apiece|per\b|"
     r"these\s+days|at\s+the\s+moment)",
+    re.I,
+)
+# The people who send the person money or get paid by them, said without a name
+RELATIVES = (
+    r"(?:mum|mom|mam|ma|dad|da|father|mother|parents|folks|nan|nana|nanna|gran|granny|grandma|"
+    r"grandmother|grandad|granddad|grandpa|grandfather|auntie|aunty|aunt|uncle|brother|sister|"
+    r"bro|sis|cousin|wife|husband|partner|hubby|son|daughter)"
+)
+# Family money that came in, said without "me": "mum sent 50 for the food shop",
+# "grandad gave 20 for my birthday" (not "dad paid the rent").
+SENT_BY_FAMILY = re.compile(
+    r"^(?:my\s+|our\s+)?" + RELATIVES + r"\s+(?:just\s+|has\s+|finally\s+)?(?:sent|gave|"
+    r"transferred|e-?transferred|venmoed|paid|put)\s+(?!(?:the|a|an|my|our|his|her|their|for|to)\b)"
+    r"(?:me\s+|us\s+)?(?:over\s+)?[$€£]?\d",
+    re.I,
+)
+# Only an amount and who gets it: "40 to Marco", "£50 to my sister", "20 quid to Sam
+# Reid" (a name with a capital, or a relative; "20 to savings" is a transfer)
+AMOUNT_TO_SOMEONE = re.compile(
+    r"[$€£]?\s?\d[\d.,]*k?\s*(?:(?i:euros?|dollars?|pounds?|bucks|quid|eur|usd|gbp)|[$€£])?\s+"
+    r"(?i:to)\s+(?:(?i:my\s+)?(?i:" + RELATIVES + r")|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+)
+# Pay that arrived: "my pay came in, 2400", "wages landed 1,940", "pension's hit"
+PAY_ARRIVED = re.compile(
+    r"\b(?:pay|wages?|salary|pay\s*check|pay\s*cheque|pension|bonus|allowance|stipend|"
+    r"dividends?|payout|commission|benefits?|child\s+benefit|maintenance)(?:'s|\s+has|\s+have|"
+    r"\s+just|\s+finally)*\s+(?:came|come|arrived|landed|hit|cleared|dropped|went\s+in|is\s+in)\b",
     re.I,
 )
 # Someone else's money: "my brother earns 3000", "she spent 40 on shoes" ("they paid me
@@ -429,6 +463,7 @@ BILL = any_word(
 SEND = re.compile(r"^(?:pay|send|give|wire|venmo|transfer|reimburse|pay\s+back)\s+\S", re.I)
 WANT = re.compile(
     r"^(?:(?:i\s+)?(?:want|need|have|must|gotta|got|would\s+like|wanna|should)(?:\s+to)?\s+|"
+    r"(?:i\s+)?wish\s+to\s+|"
     r"requesting\s+(?:an?\s+)?|"
     r"i'd\s+like\s+to\s+|let'?s\s+|go\s+ahead\s+and\s+|today\s+is\s+the\s+day\s+i\s+should\s+|"
     r"i\s+need\s+(?:help|a\s+bit\s+of\s+[\w ]+?)\s+|help\s+me\s+(?:to\s+)?|use\s+my\s+[\w ]+?\s+"

@@ -11,6 +11,7 @@ import re
 
 from lingassist.assistant.categories import category_code
 from lingassist.assistant.intent_words import (
+    AMOUNT_TO_SOMEONE,
     BALANCE,
     BETWEEN_ACCOUNTS,
     BILL,
@@ -42,6 +43,7 @@ from lingassist.assistant.intent_words import (
     PAID_BY_OTHERS,
     PAY,
     PAY_APP,
+    PAY_ARRIVED,
     PAY_OFF_OWN_CARD,
     PLAN_OR_WISH,
     POLITE,
@@ -52,6 +54,7 @@ from lingassist.assistant.intent_words import (
     RECAT,
     REFUND_ASKED,
     REQUEST_INSIDE,
+    SENT_BY_FAMILY,
     SHOW,
     SOMEONE_ELSES,
     SPENDING,
@@ -84,6 +87,8 @@ def classify(text: str, *, has_amount: bool, has_name: bool, has_money: bool = F
         return Intent.QUERY_SPENDING  # "how much did i earn this month": income asked about
     if asks_to_see(plain) and TRANSACTIONS.search(plain):
         return Intent.SHOW_TRANSACTIONS  # "show me the refunds from this month"
+    if has_amount and AMOUNT_TO_SOMEONE.fullmatch(text.strip(" .!")):
+        return Intent.DRAFT_PAYMENT  # "40 to Marco", "50 quid to my sister"
     question = bool(QUESTION_START.match(plain)) or plain.endswith("?")
     request = POLITE.sub("", plain)
     polite = request != plain
@@ -271,6 +276,8 @@ def _is_transfer(core: str, plain: str) -> bool:
 def _rule_log(request: str, plain: str, has_amount: bool) -> Intent | None:
     if has_amount and PAID_BY_OTHERS.search(plain):
         return Intent.ADD_INCOME  # "my client has paid 450", "my roommate paid her share 600"
+    if has_amount and (SENT_BY_FAMILY.search(plain) or PAY_ARRIVED.search(plain)):
+        return Intent.ADD_INCOME  # "mum sent 50 for the food shop", "my pay came in, 2400"
     if has_amount and SPLIT_WORDS.search(plain) and not INNER_QUESTION.search(plain):
         return Intent.SPLIT_EXPENSE  # "we share the petrol 60", "dinner 90, we divide it"
     if has_amount and EARNED_FIRST.match(plain):

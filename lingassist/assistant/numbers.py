@@ -171,7 +171,10 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
     before, after = text[max(0, start - 2) : start], text[end : end + 2]
     if text[start] != "." and before[-1:] == "." and before[:1].isdigit():
         return None
-    if before[-1:].isalpha() or before[-1:] == "_" or (before[-1:] == "-" and before[:1].isalnum()):
+    glued_after_times = _GLUED_TIMES.match(text, start - 1) is not None if start else False
+    if (before[-1:].isalpha() and not glued_after_times) or before[-1:] == "_":
+        return None
+    if before[-1:] == "-" and before[:1].isalnum():
         return None
     if before[-1:] == "/" and before[:1].isdigit():
         return None  # the second half of "50/50" or "14/11" is not an amount
@@ -202,7 +205,7 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         minor_currency = _GLUED_MINOR[word.lower()] or preferred
     elif word.lower() == "ish":
         end += len(word)  # "20ish": about 20, the amount said
-    elif word and not _glued_currency(word):
+    elif word and not _glued_currency(word) and not _GLUED_TIMES.match(text, end):
         return None
     written = text[start : match.end()]
     try:
@@ -224,6 +227,10 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
     if multiplier > 1 and value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     return Item("num", start, end, value, currency or minor_currency, digits=True)
+
+
+# "2x12.50", "12.50x2": a count glued to a price by "x" (not "2x4", a size)
+_GLUED_TIMES = re.compile(r"(?<=\d)[xX](?:(?=\d+[.,]\d{1,2}(?![\d.,]))|(?<=[.,]\d\d[xX])(?=\d))")
 
 
 def _glued_currency(word: str) -> bool:

@@ -72,6 +72,13 @@ SHORT_FORMS = {
     "tmr": "tomorrow",
     "tmw": "tomorrow",
     "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "2day": "today",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "wknd": "weekend",
+    "wkd": "weekend",
+    "bal": "balance",
     "wkend": "weekend",
     "ovr": "over",
     "u": "you",
@@ -125,7 +132,7 @@ ACTION_WORDS = [
 ]
 COMMAND_VOCABULARY = tuple(DATE_VOCABULARY + ACTION_WORDS)
 DATE_WORDS = tuple(DATE_VOCABULARY)
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"(?<![\w.,])2(?:day|nite|night|moro|morrow)\b|[A-Za-z]+")  # "2day", "tmrw"
 _CUTOFF = 0.8
 _SHORT = 6
 

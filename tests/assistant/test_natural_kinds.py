@@ -1328,3 +1328,75 @@ def test_a_season_word_that_is_not_a_period(text: str) -> None:
 def test_a_range_is_labelled_with_days_people_read() -> None:
     command = read("spending since the 3rd")
     assert command.period is not None and command.period.label == "since Nov 3"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("3x9.80 museum", "29.40"),
+        ("bus 2.40x2", "4.80"),
+        ("paid half of 70 for the taxi", "35.00"),
+        ("half the 45 pizza", "22.50"),
+        ("hundred and forty on a new drill", "140"),
+    ],
+)
+def test_glued_products_halves_and_a_bare_hundred(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
+
+
+def test_a_size_written_with_x_is_not_a_product() -> None:
+    assert read("2x4 timber 6.50").amount == Decimal("6.50")
+
+
+def test_two_bare_numbers_after_between_are_not_days() -> None:
+    command = read("between 30 and 35 on the plumber")
+    assert command.period is None and command.intent is not Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("chemist 6.20 2day", TODAY),
+        ("chips 3.10 the now", TODAY),
+        ("late bus 2.50 2nite", TODAY),
+    ],
+)
+def test_texting_and_dialect_words_for_today(text: str, day: date) -> None:
+    assert read(text).date == day
+
+
+def test_the_last_calendar_year_and_whole_months() -> None:
+    year = read("top merchants during the last calendar year").period
+    months = read("spending over the last 2 calendar months").period
+    assert year is not None and (year.start, year.end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert months is not None
+    assert (months.start, months.end) == (date(2026, 9, 1), date(2026, 10, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I wish to record a purchase of 14.99 at the chemist", Intent.ADD_EXPENSE),
+        ("my nan sent 30 for my birthday", Intent.ADD_INCOME),
+        ("dad gave 100 towards the car", Intent.ADD_INCOME),
+        ("wages landed, 1,612.40", Intent.ADD_INCOME),
+        ("my pension's come in 880", Intent.ADD_INCOME),
+        ("60 to Priya", Intent.DRAFT_PAYMENT),
+        ("£25 to my brother", Intent.DRAFT_PAYMENT),
+        ("how much is my bal", Intent.BALANCE),
+    ],
+)
+def test_formal_requests_family_money_pay_arriving_and_money_to_someone(
+    text: str, intent: Intent
+) -> None:
+    assert read(text).intent is intent
+
+
+@pytest.mark.parametrize("text", ["I wish I had 500", "dad paid the gas bill 80"])
+def test_wishes_and_a_relative_paying_a_bill_are_not_income(text: str) -> None:
+    assert read(text).intent not in (Intent.ADD_INCOME, Intent.DRAFT_PAYMENT)
+
+
+def test_a_wish_for_money_is_never_an_entry() -> None:
+    assert not read("I wish I had 500 for a holiday").intent.writes
