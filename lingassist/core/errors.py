@@ -87,7 +87,7 @@ class ServerUnavailable(UserFacingError):
         login_refused: the server answered but refused the user name or password.
     """
 
-    def __init__(self, message: str, *, login_refused: bool = False) -> None:
+    def __init__(self, message: object, *, login_refused: bool = False) -> None:
         super().__init__(message)
         self.login_refused = login_refused
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from lingassist.gui.long_words import breakable
+from lingassist.gui.translation import shown_phrase
 from lingassist.services.server_backups import ReadOnlyBackup
 
 
@@ -15,12 +16,14 @@ class ReadOnlyBanner(QFrame):
 
     def __init__(self, shown: ReadOnlyBackup, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="readOnlyBanner")
-        self.headline = QLabel(shown.headline, objectName="readOnlyHeadline", wordWrap=True)
+        self.headline = QLabel(
+            shown_phrase(shown.said_headline), objectName="readOnlyHeadline", wordWrap=True
+        )
         self.detail = QLabel(
             self.tr(
                 "{problem}\nYou can look at everything; changes are turned off. Restart "
                 "LingAssist once the server can be used again."
-            ).format(problem=breakable(shown.problem)),
+            ).format(problem=breakable(shown_phrase(shown.problem))),
             wordWrap=True,
         )
         self.detail.setToolTip(str(shown.backup.path))

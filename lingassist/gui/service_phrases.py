@@ -808,4 +808,75 @@ SERVICE_PHRASES = (
         "No receipt found in {name}: no shop name, date or amount could be read. Try a "
         "sharper, well-lit photo of the whole receipt.",
     ),
+    QT_TRANSLATE_NOOP("Phrase", "{url} is not a database URL: give one such as {example}"),
+    QT_TRANSLATE_NOOP("Phrase", "Cannot open the ledger on {server}: {reason}"),
+    QT_TRANSLATE_NOOP("Phrase", "Cannot open the ledger on {server}: {advice}."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "the server refused the user name or password. Check them; the password is kept "
+        "in the system keyring ({command})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "the encrypted (TLS) connection failed ({reason}). Check sslmode and sslrootcert "
+        "in the URL: {example} checks the server's certificate against the authority that "
+        "signed it; a server that accepts only TLS refuses sslmode=disable",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "the server has no such database: create it first (createdb) or fix the name",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "the server cannot be reached. Check that it is running and that this computer "
+        "can reach it (address, port, network)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Lost the connection to the ledger on {server}: {advice}. What you just did was "
+        "not saved unless it shows once the server is back. Try again then, or restart "
+        "LingAssist to see your latest local backup meanwhile.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "the database server"),
+    QT_TRANSLATE_NOOP("Phrase", "{database} (as {user})"),
+    QT_TRANSLATE_NOOP("Phrase", "the default user"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Server refused the login — showing your backup of {made}, read-only",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Server unreachable — showing your backup of {made}, read-only"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Nothing was changed: this is your backup of {made}, opened read-only because the "
+        "ledger's server cannot be used. Changes work again once LingAssist is restarted "
+        "with the server reachable (and the right password).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{problem} There is no local backup of this ledger to show instead (LingAssist "
+        "makes one every few hours while the window is open, and on {command}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Add {query} to the URL to insist on TLS and check the server's certificate.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Give a server's URL, e.g. {example}."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Connected to {where}, NOT encrypted: the server offers no TLS. {advice}",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Connected to {where}, encrypted ({version})."),
+    QT_TRANSLATE_NOOP("Phrase", "Give a server's URL, or leave it empty for the home's own file."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "No system keyring is available here (e.g. no Secret Service on a headless "
+        "machine: {error}), so the password was not stored anywhere; it is never written "
+        "to the settings file. Give it in --database-url for one run, or use ~/.pgpass, "
+        "or a desktop session with a keyring.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{where} already holds a ledger ({table} has rows); nothing was copied. Give an "
+        "empty database (createdb a new one) so nothing is mixed.",
+    ),
 )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from lingassist.core.errors import UserFacingError
-from lingassist.gui.translation import shown_error
+from lingassist.gui.translation import shown_error, shown_phrase
 from lingassist.services.context import AppContext
 from lingassist.services.database_choice import check_server, use_database
 
@@ -58,7 +58,8 @@ class SharedLedgerPanel(QWidget):
     def check(self) -> None:
         """Connect once with the URL and password typed, and say how it went."""
         try:
-            self.said.emit(check_server(self.url.text(), self.password.text()), "success")
+            said = check_server(self.url.text(), self.password.text())
+            self.said.emit(shown_phrase(said), "success")
         except UserFacingError as error:
             self.said.emit(shown_error(error), "error")
 

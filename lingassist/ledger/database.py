@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError
 
 from lingassist.core.errors import DamagedLedger, ReadOnlyLedger
+from lingassist.core.phrases import Phrase
 from lingassist.ledger import server
 from lingassist.ledger.sessions import Sessions
 
@@ -131,7 +132,7 @@ def _open(shown_url: str, engine: Engine, entered_by: str) -> Database:
     return Database(engine, Sessions(engine, entered_by), shown_url)
 
 
-def open_read_only(path: Path, refusal: str, *, entered_by: str = "") -> Database:
+def open_read_only(path: Path, refusal: Phrase | str, *, entered_by: str = "") -> Database:
     """Open the SQLite ledger at `path` for reading only, never changing the file: every
     statement that would write raises ``ReadOnlyLedger(refusal)`` before it reaches SQLite
     (which refuses it too: ``mode=ro`` and ``query_only``). The file must be at the newest
@@ -157,7 +158,7 @@ def open_read_only(path: Path, refusal: str, *, entered_by: str = "") -> Databas
 WRITING_WORDS = frozenset({"INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER"})
 
 
-def _refuse_writes(refusal: str):  # type: ignore[no-untyped-def]
+def _refuse_writes(refusal: Phrase | str):  # type: ignore[no-untyped-def]
     def refuse(_connection, _cursor, statement: str, *_rest) -> None:  # type: ignore[no-untyped-def]
         words = statement.lstrip().split(None, 1)
         if words and words[0].upper() in WRITING_WORDS:

@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from lingassist.core.errors import ServerUnavailable, UserFacingError
+from lingassist.core.phrases import Phrase, phrase
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import ExceptionContext
@@ -37,8 +38,11 @@ def parse(url: str) -> URL:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as error:
         raise UserFacingError(
-            f"{masked(url)} is not a database URL: give one such as "
-            "postgresql+psycopg://USER@HOST/DATABASE"
+            phrase(
+                "{url} is not a database URL: give one such as {example}",
+                url=masked(url),
+                example="postgresql+psycopg://USER@HOST/DATABASE",
+            )
         ) from error
     if parsed.drivername in SERVER_DRIVERS:
         parsed = parsed.set(drivername=SERVER_DRIVERS[parsed.drivername])
@@ -118,30 +122,43 @@ def connection_problem(error: OperationalError, url: str) -> ServerUnavailable:
     libpq reports a failed connection as text only (no SQLSTATE before a session exists),
     so its reason is read from the words libpq uses; anything else is quoted, masked."""
     advice, refused = _advice(error)
-    return ServerUnavailable(
-        f"Cannot open the ledger on {_server_of(url)}: {advice}", login_refused=refused
-    )
+    if isinstance(advice, str):  # libpq's own words, as they are
+        said = phrase(
+            "Cannot open the ledger on {server}: {reason}", server=_server_of(url), reason=advice
+        )
+    else:
+        said = phrase(
+            "Cannot open the ledger on {server}: {advice}.", server=_server_of(url), advice=advice
+        )
+    return ServerUnavailable(said, login_refused=refused)
 
 
-def _advice(error: OperationalError) -> tuple[str, bool]:
-    """What a failed connection means and what to do, and whether the login was refused."""
+def _advice(error: OperationalError) -> tuple[Phrase | str, bool]:
+    """What a failed connection means and what to do (without a closing full stop), or
+    libpq's own first line when it is none of the failures known; and whether the login
+    was refused."""
     reason = str(error.orig) if error.orig is not None else str(error)
     lowered = reason.lower()
     refused = "password authentication failed" in lowered or "no password supplied" in lowered
+    advice: Phrase | str
     if refused:
-        advice = (
+        advice = phrase(
             "the server refused the user name or password. Check them; the password is kept "
-            "in the system keyring ('lingassist database --url URL --password-stdin')."
+            "in the system keyring ({command})",
+            command="'lingassist database --url URL --password-stdin'",
         )
     elif any(words in lowered for words in ("ssl", "certificate", "no encryption")):
-        advice = (
-            f"the encrypted (TLS) connection failed ({_first_line(reason)}). Check sslmode and "
-            "sslrootcert in the URL: sslmode=verify-full&sslrootcert=/path/to/ca.crt checks the "
-            "server's certificate against the authority that signed it; a server that accepts "
-            "only TLS refuses sslmode=disable."
+        advice = phrase(
+            "the encrypted (TLS) connection failed ({reason}). Check sslmode and sslrootcert "
+            "in the URL: {example} checks the server's certificate against the authority that "
+            "signed it; a server that accepts only TLS refuses sslmode=disable",
+            reason=_first_line(reason),
+            example="sslmode=verify-full&sslrootcert=/path/to/ca.crt",
         )
     elif "does not exist" in lowered and "database" in lowered:
-        advice = "the server has no such database: create it first (createdb) or fix the name."
+        advice = phrase(
+            "the server has no such database: create it first (createdb) or fix the name"
+        )
     elif any(
         words in lowered
         for words in (
@@ -154,9 +171,9 @@ def _advice(error: OperationalError) -> tuple[str, bool]:
             "name or service not known",
         )
     ):
-        advice = (
+        advice = phrase(
             "the server cannot be reached. Check that it is running and that this computer "
-            "can reach it (address, port, network)."
+            "can reach it (address, port, network)"
         )
     else:
         advice = _first_line(reason)
@@ -177,11 +194,15 @@ def is_lost_connection(context: ExceptionContext) -> bool:
 
 def lost_connection(error: OperationalError, url: str) -> ServerUnavailable:
     """The connection to an open ledger's server was lost: what it means and what to do."""
-    advice = _advice(error)[0].rstrip(".")
+    advice = _advice(error)[0]
     return ServerUnavailable(
-        f"Lost the connection to the ledger on {_server_of(url)}: {advice}. What you just did "
-        "was not saved unless it shows once the server is back. Try again then, or restart "
-        "LingAssist to see your latest local backup meanwhile."
+        phrase(
+            "Lost the connection to the ledger on {server}: {advice}. What you just did was "
+            "not saved unless it shows once the server is back. Try again then, or restart "
+            "LingAssist to see your latest local backup meanwhile.",
+            server=_server_of(url),
+            advice=advice.rstrip(".") if isinstance(advice, str) else advice,
+        )
     )
 
 
@@ -191,14 +212,18 @@ def _first_line(reason: str) -> str:
     return _mask_text(lines[0] if lines else "unknown")
 
 
-def _server_of(url: str) -> str:
+def _server_of(url: str) -> Phrase:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
-        return "the database server"
+        return phrase("the database server")
     host = parsed.host or parsed.query.get("host") or "localhost"
     port = f":{parsed.port}" if parsed.port else ""
-    return f"{host}{port}/{parsed.database or ''} (as {parsed.username or 'the default user'})"
+    return phrase(
+        "{database} (as {user})",
+        database=f"{host}{port}/{parsed.database or ''}",
+        user=parsed.username or phrase("the default user"),
+    )
 
 
 def _mask_text(text: str) -> str:

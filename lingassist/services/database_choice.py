@@ -11,18 +11,17 @@ from __future__ import annotations
 
 from lingassist.config import Settings, load_settings, save_settings
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.ledger import server
 from lingassist.services.context import AppContext
 from lingassist.services.database_password import store_password
 
-TLS_ADVICE = (
-    "Add ?sslmode=verify-full&sslrootcert=/path/to/ca.crt to the URL to insist on TLS and "
-    "check the server's certificate."
-)
+URL_EXAMPLE = "postgresql+psycopg://USER@HOST/DATABASE"
 
 
-def check_server(url: str, password: str = "") -> str:
-    """Connect once (nothing is created) and say how it went, encryption included.
+def check_server(url: str, password: str = "") -> Phrase:
+    """Connect once (nothing is created) and say how it went, encryption included (a
+    phrase: its `text` is the English).
 
     Raises:
         UserFacingError: not a server's URL, or the server cannot be used (the message
@@ -30,12 +29,16 @@ def check_server(url: str, password: str = "") -> str:
     """
     url = url.strip()
     if not server.is_server_url(url):
-        raise UserFacingError("Give a server's URL, e.g. postgresql+psycopg://USER@HOST/DATABASE.")
+        raise UserFacingError(phrase("Give a server's URL, e.g. {example}.", example=URL_EXAMPLE))
     version = server.encryption(url, password or None)
     where = server.without_password(url)  # nothing left to mask
     if version is None:
-        return f"Connected to {where}, NOT encrypted: the server offers no TLS. {TLS_ADVICE}"
-    return f"Connected to {where}, encrypted ({version})."
+        return phrase(
+            "Connected to {where}, NOT encrypted: the server offers no TLS. {advice}",
+            where=where,
+            advice=_tls_advice(),
+        )
+    return phrase("Connected to {where}, encrypted ({version}).", where=where, version=version)
 
 
 def use_database(context: AppContext, url: str, password: str = "") -> Settings:
@@ -51,7 +54,9 @@ def use_database(context: AppContext, url: str, password: str = "") -> Settings:
     if not url:
         kept = ""
     elif not server.is_server_url(url):
-        raise UserFacingError("Give a server's URL, or leave it empty for the home's own file.")
+        raise UserFacingError(
+            phrase("Give a server's URL, or leave it empty for the home's own file.")
+        )
     else:
         kept = server.without_password(url)
         secret = password or server.password_of(url) or ""
@@ -60,3 +65,10 @@ def use_database(context: AppContext, url: str, password: str = "") -> Settings:
     saved = load_settings(context.paths).with_changes(database_url=kept)  # not a --database-url
     save_settings(context.paths, saved)
     return saved
+
+
+def _tls_advice() -> Phrase:
+    return phrase(
+        "Add {query} to the URL to insist on TLS and check the server's certificate.",
+        query="?sslmode=verify-full&sslrootcert=/path/to/ca.crt",
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import phrase
 from lingassist.ledger import server
 
 SERVICE = "LingAssist database"
@@ -53,8 +54,11 @@ def store_password(url: str, password: str) -> None:
         keyring.set_password(SERVICE, account_of(url), password)
     except (ImportError, KeyringError, RuntimeError) as error:
         raise UserFacingError(
-            "No system keyring is available here (e.g. no Secret Service on a headless "
-            f"machine: {type(error).__name__}), so the password was not stored anywhere; it is "
-            "never written to the settings file. Give it in --database-url for one run, or use "
-            "~/.pgpass, or a desktop session with a keyring."
+            phrase(
+                "No system keyring is available here (e.g. no Secret Service on a headless "
+                "machine: {error}), so the password was not stored anywhere; it is never "
+                "written to the settings file. Give it in --database-url for one run, or use "
+                "~/.pgpass, or a desktop session with a keyring.",
+                error=type(error).__name__,
+            )
         ) from error

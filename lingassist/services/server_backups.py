@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from lingassist.config import AppPaths
 from lingassist.core.errors import ServerUnavailable, UserFacingError
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.core.private_files import make_private, private_folder
 from lingassist.ledger.database import (
     SCHEMA_HEAD,
@@ -54,19 +55,28 @@ class ReadOnlyBackup:
     Attributes:
         backup: the backup file that is open.
         problem: what went wrong with the server, and what to do (a ServerUnavailable's
-            message; never the password).
+            message as a phrase, its English text for the command line; never the password).
         login_refused: the server answered but refused the user name or password.
     """
 
     backup: Backup
-    problem: str
+    problem: Phrase
     login_refused: bool
 
     @property
     def headline(self) -> str:
         """One line for a banner: what happened and what is shown."""
-        what = "Server refused the login" if self.login_refused else "Server unreachable"
-        return f"{what} — showing your backup of {self.made}, read-only"
+        return self.said_headline.text
+
+    @property
+    def said_headline(self) -> Phrase:
+        """`headline` as a phrase, for a window in another language."""
+        template = (
+            "Server refused the login — showing your backup of {made}, read-only"
+            if self.login_refused
+            else "Server unreachable — showing your backup of {made}, read-only"
+        )
+        return phrase(template, made=self.made)
 
     @property
     def made(self) -> str:
@@ -76,10 +86,16 @@ class ReadOnlyBackup:
     @property
     def refusal(self) -> str:
         """Why a change is refused, and when it will work again."""
-        return (
-            f"Nothing was changed: this is your backup of {self.made}, opened read-only "
-            "because the ledger's server cannot be used. Changes work again once LingAssist "
-            "is restarted with the server reachable (and the right password)."
+        return self.said_refusal.text
+
+    @property
+    def said_refusal(self) -> Phrase:
+        """`refusal` as a phrase, for a window in another language."""
+        return phrase(
+            "Nothing was changed: this is your backup of {made}, opened read-only because the "
+            "ledger's server cannot be used. Changes work again once LingAssist is restarted "
+            "with the server reachable (and the right password).",
+            made=self.made,
         )
 
 
@@ -104,7 +120,7 @@ def snapshot_server_ledger(
             cannot be written.
     """
     if context.read_only is not None:
-        raise UserFacingError(context.read_only.refusal)
+        raise UserFacingError(context.read_only.said_refusal)
     from lingassist.services.photo_store import fetch_photos  # it imports the context
 
     target_folder = private_folder(
@@ -161,12 +177,18 @@ def open_backup_instead(
     newest = newest_snapshot(paths, url)
     if newest is None:
         raise ServerUnavailable(
-            f"{problem} There is no local backup of this ledger to show instead (LingAssist "
-            "makes one every few hours while the window is open, and on 'lingassist backup').",
+            phrase(
+                "{problem} There is no local backup of this ledger to show instead (LingAssist "
+                "makes one every few hours while the window is open, and on {command}).",
+                problem=problem.said,
+                command="'lingassist backup'",
+            ),
             login_refused=problem.login_refused,
         ) from problem
-    shown = ReadOnlyBackup(newest, str(problem), problem.login_refused)
-    database = open_read_only(_at_this_schema(paths, newest.path), shown.refusal, entered_by=person)
+    shown = ReadOnlyBackup(newest, problem.said, problem.login_refused)
+    database = open_read_only(
+        _at_this_schema(paths, newest.path), shown.said_refusal, entered_by=person
+    )
     return database, shown
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import func, select, text
 from lingassist.core.accounts import CategoryDirection
 from lingassist.core.errors import UserFacingError
 from lingassist.core.periods import Period
+from lingassist.core.phrases import phrase
 from lingassist.core.reports import ReportDimension
 from lingassist.ledger import server
 from lingassist.ledger.database import Database, open_database
@@ -121,8 +122,12 @@ def _refuse_if_used(session: Session, where: str) -> None:
             continue
         if session.scalar(select(func.count()).select_from(table)):
             raise UserFacingError(
-                f"{where} already holds a ledger ({table.name} has rows); nothing was copied. "
-                "Give an empty database (createdb a new one) so nothing is mixed."
+                phrase(
+                    "{where} already holds a ledger ({table} has rows); nothing was copied. "
+                    "Give an empty database (createdb a new one) so nothing is mixed.",
+                    where=where,
+                    table=table.name,
+                )
             )
 
 

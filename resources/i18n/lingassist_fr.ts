@@ -3559,6 +3559,94 @@ Motif  {reference}
         <source>No receipt found in {name}: no shop name, date or amount could be read. Try a sharper, well-lit photo of the whole receipt.</source>
         <translation>Aucun reçu trouvé dans {name} : ni nom de magasin, ni date, ni montant n’ont pu être lus. Essayez une photo plus nette et bien éclairée du reçu entier.</translation>
     </message>
+    <message>
+        <source>{url} is not a database URL: give one such as {example}</source>
+        <translation>{url} n’est pas une URL de base de données : donnez-en une comme {example}</translation>
+    </message>
+    <message>
+        <source>Cannot open the ledger on {server}: {reason}</source>
+        <translation>Impossible d’ouvrir les comptes sur {server} : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the ledger on {server}: {advice}.</source>
+        <translation>Impossible d’ouvrir les comptes sur {server} : {advice}.</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password. Check them; the password is kept in the system keyring ({command})</source>
+        <translation>le serveur a refusé le nom d’utilisateur ou le mot de passe. Vérifiez-les ; le mot de passe est conservé dans le trousseau du système ({command})</translation>
+    </message>
+    <message>
+        <source>the encrypted (TLS) connection failed ({reason}). Check sslmode and sslrootcert in the URL: {example} checks the server&apos;s certificate against the authority that signed it; a server that accepts only TLS refuses sslmode=disable</source>
+        <translation>la connexion chiffrée (TLS) a échoué ({reason}). Vérifiez sslmode et sslrootcert dans l’URL : {example} vérifie le certificat du serveur auprès de l’autorité qui l’a signé ; un serveur qui n’accepte que TLS refuse sslmode=disable</translation>
+    </message>
+    <message>
+        <source>the server has no such database: create it first (createdb) or fix the name</source>
+        <translation>le serveur n’a pas de base de données de ce nom : créez-la d’abord (createdb) ou corrigez le nom</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached. Check that it is running and that this computer can reach it (address, port, network)</source>
+        <translation>le serveur est injoignable. Vérifiez qu’il fonctionne et que cet ordinateur peut l’atteindre (adresse, port, réseau)</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the ledger on {server}: {advice}. What you just did was not saved unless it shows once the server is back. Try again then, or restart LingAssist to see your latest local backup meanwhile.</source>
+        <translation>La connexion aux comptes sur {server} a été perdue : {advice}. Ce que vous venez de faire n’a pas été enregistré, sauf si cela apparaît quand le serveur sera revenu. Réessayez alors, ou redémarrez LingAssist pour voir votre dernière sauvegarde locale en attendant.</translation>
+    </message>
+    <message>
+        <source>the database server</source>
+        <translation>le serveur de base de données</translation>
+    </message>
+    <message>
+        <source>{database} (as {user})</source>
+        <translation>{database} (en tant que {user})</translation>
+    </message>
+    <message>
+        <source>the default user</source>
+        <translation>l’utilisateur par défaut</translation>
+    </message>
+    <message>
+        <source>Server refused the login — showing your backup of {made}, read-only</source>
+        <translation>Le serveur a refusé la connexion — affichage de votre sauvegarde du {made}, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Server unreachable — showing your backup of {made}, read-only</source>
+        <translation>Serveur injoignable — affichage de votre sauvegarde du {made}, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this is your backup of {made}, opened read-only because the ledger&apos;s server cannot be used. Changes work again once LingAssist is restarted with the server reachable (and the right password).</source>
+        <translation>Rien n’a été modifié : ceci est votre sauvegarde du {made}, ouverte en lecture seule parce que le serveur de vos comptes ne peut pas être utilisé. Les modifications refonctionneront une fois LingAssist redémarré avec le serveur joignable (et le bon mot de passe).</translation>
+    </message>
+    <message>
+        <source>{problem} There is no local backup of this ledger to show instead (LingAssist makes one every few hours while the window is open, and on {command}).</source>
+        <translation>{problem} Il n’y a aucune sauvegarde locale de ces comptes à afficher à la place (LingAssist en fait une toutes les quelques heures tant que la fenêtre est ouverte, et avec {command}).</translation>
+    </message>
+    <message>
+        <source>Add {query} to the URL to insist on TLS and check the server&apos;s certificate.</source>
+        <translation>Ajoutez {query} à l’URL pour exiger TLS et vérifier le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>Give a server&apos;s URL, e.g. {example}.</source>
+        <translation>Donnez l’URL d’un serveur, p. ex. {example}.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}, NOT encrypted: the server offers no TLS. {advice}</source>
+        <translation>Connecté à {where}, SANS chiffrement : le serveur ne propose pas TLS. {advice}</translation>
+    </message>
+    <message>
+        <source>Connected to {where}, encrypted ({version}).</source>
+        <translation>Connecté à {where}, chiffré ({version}).</translation>
+    </message>
+    <message>
+        <source>Give a server&apos;s URL, or leave it empty for the home&apos;s own file.</source>
+        <translation>Donnez l’URL d’un serveur, ou laissez vide pour le fichier propre au dossier LingAssist.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available here (e.g. no Secret Service on a headless machine: {error}), so the password was not stored anywhere; it is never written to the settings file. Give it in --database-url for one run, or use ~/.pgpass, or a desktop session with a keyring.</source>
+        <translation>Aucun trousseau du système n’est disponible ici (p. ex. pas de Secret Service sur une machine sans écran : {error}), le mot de passe n’a donc été enregistré nulle part ; il n’est jamais écrit dans le fichier de paramètres. Donnez-le dans --database-url le temps d’une exécution, ou utilisez ~/.pgpass, ou une session de bureau avec un trousseau.</translation>
+    </message>
+    <message>
+        <source>{where} already holds a ledger ({table} has rows); nothing was copied. Give an empty database (createdb a new one) so nothing is mixed.</source>
+        <translation>{where} contient déjà des comptes ({table} a des lignes) ; rien n’a été copié. Donnez une base de données vide (créez-en une avec createdb) pour que rien ne soit mélangé.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

@@ -3543,6 +3543,94 @@ Nội dung  {reference}
         <source>No receipt found in {name}: no shop name, date or amount could be read. Try a sharper, well-lit photo of the whole receipt.</source>
         <translation>Không tìm thấy hóa đơn trong {name}: không đọc được tên cửa hàng, ngày hay số tiền. Hãy thử một ảnh rõ hơn, đủ sáng, chụp trọn hóa đơn.</translation>
     </message>
+    <message>
+        <source>{url} is not a database URL: give one such as {example}</source>
+        <translation>{url} không phải là URL cơ sở dữ liệu: hãy nhập một URL như {example}</translation>
+    </message>
+    <message>
+        <source>Cannot open the ledger on {server}: {reason}</source>
+        <translation>Không mở được sổ trên {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the ledger on {server}: {advice}.</source>
+        <translation>Không mở được sổ trên {server}: {advice}.</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password. Check them; the password is kept in the system keyring ({command})</source>
+        <translation>máy chủ đã từ chối tên người dùng hoặc mật khẩu. Hãy kiểm tra lại; mật khẩu được giữ trong kho khóa của hệ thống ({command})</translation>
+    </message>
+    <message>
+        <source>the encrypted (TLS) connection failed ({reason}). Check sslmode and sslrootcert in the URL: {example} checks the server&apos;s certificate against the authority that signed it; a server that accepts only TLS refuses sslmode=disable</source>
+        <translation>kết nối mã hóa (TLS) thất bại ({reason}). Hãy kiểm tra sslmode và sslrootcert trong URL: {example} kiểm tra chứng chỉ của máy chủ với tổ chức đã ký nó; máy chủ chỉ nhận TLS sẽ từ chối sslmode=disable</translation>
+    </message>
+    <message>
+        <source>the server has no such database: create it first (createdb) or fix the name</source>
+        <translation>máy chủ không có cơ sở dữ liệu này: hãy tạo nó trước (createdb) hoặc sửa lại tên</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached. Check that it is running and that this computer can reach it (address, port, network)</source>
+        <translation>không kết nối được máy chủ. Hãy kiểm tra máy chủ đang chạy và máy tính này có thể kết nối tới nó (địa chỉ, cổng, mạng)</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the ledger on {server}: {advice}. What you just did was not saved unless it shows once the server is back. Try again then, or restart LingAssist to see your latest local backup meanwhile.</source>
+        <translation>Mất kết nối tới sổ trên {server}: {advice}. Việc bạn vừa làm chưa được lưu, trừ khi nó hiện ra khi máy chủ hoạt động trở lại. Hãy thử lại lúc đó, hoặc khởi động lại LingAssist để xem bản sao lưu cục bộ gần nhất trong lúc chờ.</translation>
+    </message>
+    <message>
+        <source>the database server</source>
+        <translation>máy chủ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>{database} (as {user})</source>
+        <translation>{database} (với người dùng {user})</translation>
+    </message>
+    <message>
+        <source>the default user</source>
+        <translation>người dùng mặc định</translation>
+    </message>
+    <message>
+        <source>Server refused the login — showing your backup of {made}, read-only</source>
+        <translation>Máy chủ từ chối đăng nhập — đang hiển thị bản sao lưu lúc {made}, chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Server unreachable — showing your backup of {made}, read-only</source>
+        <translation>Không kết nối được máy chủ — đang hiển thị bản sao lưu lúc {made}, chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this is your backup of {made}, opened read-only because the ledger&apos;s server cannot be used. Changes work again once LingAssist is restarted with the server reachable (and the right password).</source>
+        <translation>Không có gì bị thay đổi: đây là bản sao lưu lúc {made}, được mở ở chế độ chỉ đọc vì không dùng được máy chủ của sổ. Bạn sẽ thay đổi được trở lại khi khởi động lại LingAssist lúc máy chủ kết nối được (và đúng mật khẩu).</translation>
+    </message>
+    <message>
+        <source>{problem} There is no local backup of this ledger to show instead (LingAssist makes one every few hours while the window is open, and on {command}).</source>
+        <translation>{problem} Không có bản sao lưu cục bộ nào của sổ này để hiển thị thay thế (LingAssist tạo một bản vài giờ một lần khi cửa sổ đang mở, và khi chạy {command}).</translation>
+    </message>
+    <message>
+        <source>Add {query} to the URL to insist on TLS and check the server&apos;s certificate.</source>
+        <translation>Thêm {query} vào URL để bắt buộc TLS và kiểm tra chứng chỉ của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Give a server&apos;s URL, e.g. {example}.</source>
+        <translation>Hãy nhập URL của máy chủ, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}, NOT encrypted: the server offers no TLS. {advice}</source>
+        <translation>Đã kết nối tới {where}, KHÔNG mã hóa: máy chủ không hỗ trợ TLS. {advice}</translation>
+    </message>
+    <message>
+        <source>Connected to {where}, encrypted ({version}).</source>
+        <translation>Đã kết nối tới {where}, có mã hóa ({version}).</translation>
+    </message>
+    <message>
+        <source>Give a server&apos;s URL, or leave it empty for the home&apos;s own file.</source>
+        <translation>Hãy nhập URL của máy chủ, hoặc để trống để dùng tệp riêng của thư mục LingAssist.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available here (e.g. no Secret Service on a headless machine: {error}), so the password was not stored anywhere; it is never written to the settings file. Give it in --database-url for one run, or use ~/.pgpass, or a desktop session with a keyring.</source>
+        <translation>Ở đây không có kho khóa của hệ thống (ví dụ không có Secret Service trên máy không màn hình: {error}), nên mật khẩu không được lưu ở đâu cả; nó không bao giờ được ghi vào tệp cài đặt. Hãy nhập nó trong --database-url cho một lần chạy, hoặc dùng ~/.pgpass, hoặc một phiên màn hình có kho khóa.</translation>
+    </message>
+    <message>
+        <source>{where} already holds a ledger ({table} has rows); nothing was copied. Give an empty database (createdb a new one) so nothing is mixed.</source>
+        <translation>{where} đã chứa một sổ ({table} có dữ liệu); không có gì được chép. Hãy dùng một cơ sở dữ liệu trống (tạo mới bằng createdb) để không bị trộn lẫn.</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>
