@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from datetime import date, timedelta
 
+from lingassist.assistant.date_words import day_label
 from lingassist.assistant.intents import is_out_of_scope
 from lingassist.assistant.types import Intent, ParsedCommand, Span
+from lingassist.core.periods import Period, add_months, month_period, year_period
 
 _QUERIES = (
     Intent.QUERY_SPENDING,
@@ -262,3 +265,47 @@ def inherited_slots(command: ParsedCommand) -> tuple[str, ...]:
     """Slots with a value but no span in the command's own text (they came from context)."""
     names = [f.name for f in fields(command) if f.name in _SLOTS]
     return tuple(n for n in names if getattr(command, n) is not None and n not in command.spans)
+
+
+# "and the month before?", "what about the week before that", "the previous year": the
+# period just before the one the previous question asked about
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:(?P<unit>day|week|fortnight|month|quarter|year|one)\s+(?:before|prior)"
+    r"(?:\s+that)?|previous\s+(?P<unit2>week|month|quarter|year|one))\b|\bbefore\s+that\b",
+    re.I,
+)
+
+
+def period_before(text: str, previous: ParsedCommand) -> ParsedCommand | None:
+    """The previous question asked again about the period just before its own ("and the
+    month before?" after October asks about September); None when `text` does not say so
+    or the previous command had no period."""
+    said = _PERIOD_BEFORE.search(text)
+    if said is None or previous.period is None or previous.intent not in _QUERIES:
+        return None
+    span = Span(said.start(), said.end(), said.group(0))
+    earlier = shifted_back(previous.period)
+    return previous.evolve(text=text, period=earlier, spans={"period": span})
+
+
+def shifted_back(period: Period) -> Period:
+    """The period of the same kind just before `period`: the month before a whole month,
+    the year before a whole year, otherwise as many days (or whole months) just before."""
+    start, end = period.start, period.end
+    day_before = start - timedelta(days=1)
+    if start.day == 1 and end == month_period(end).end:
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        earlier = add_months(start, -months)
+        if months == 1:
+            return month_period(earlier)
+        if months == _YEAR_MONTHS and start.month == 1:
+            return year_period(earlier.year)
+        return _range(earlier, day_before)
+    return _range(start - (end - start) - timedelta(days=1), day_before)
+
+
+_YEAR_MONTHS = 12
+
+
+def _range(start: date, end: date) -> Period:
+    return Period(start, end, f"from {day_label(start)} to {day_label(end)}")

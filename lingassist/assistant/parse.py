@@ -14,6 +14,7 @@ from lingassist.assistant.context import (
     corrects_nothing,
     follow_up,
     is_follow_up,
+    period_before,
     shared_after_all,
 )
 from lingassist.assistant.dates import DateHit
@@ -151,6 +152,8 @@ def _parse_view(
     if previous is not None and (shared := shared_after_all(command, previous)) is not None:
         return shared  # "split it with Lena and Marco" after an expense
     if previous is not None and is_follow_up(judged, previous):
+        if (earlier := period_before(view.original, previous)) is not None:
+            return earlier  # "and the month before?"
         as_before = _fill(
             text, previous.intent, found, default_currency, accounts, today=today, terse=False
         )

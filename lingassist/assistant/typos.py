@@ -163,10 +163,15 @@ def typo_view(text: str, vocabulary: tuple[str, ...] = DATE_WORDS) -> TypoView:
     pieces: list[str] = []
     origin: list[int] = []
     position = 0
+    previous = ""
     for match in _WORD.finditer(text):
+        word, said_before = match.group(0).lower(), previous
+        previous = word
         if match.start() and match.group(0)[:1].isupper():
             continue  # a capitalized word inside a sentence is a name: "Seth", "Monty"
-        fixed = _guarded_correction(match.group(0).lower(), vocabulary)
+        fixed = _guarded_correction(word, vocabulary)
+        if _hesitation(text, match, said_before):
+            fixed = ""  # "um the the refund": what the grammar reads is "the refund"
         if fixed is None:
             continue
         pieces.append(text[position : match.start()])
@@ -179,6 +184,23 @@ def typo_view(text: str, vocabulary: tuple[str, ...] = DATE_WORDS) -> TypoView:
     pieces.append(text[position:])
     origin.extend(range(position, len(text) + 1))
     return TypoView(text, "".join(pieces), tuple(origin))
+
+
+# Sounds people make while thinking, and little words said twice while speaking
+FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "erm", "ehm", "hmm", "mmm"})
+_STUTTERED = frozenset({"the", "a", "an", "i", "to", "and", "my", "it", "for", "on", "at"})
+
+
+def _hesitation(text: str, match: re.Match[str], said_before: str) -> bool:
+    """A filler ("um", "erm") or a small word said twice in a row ("the the")."""
+    word = match.group(0).lower()
+    if word in FILLERS:
+        return True
+    return (
+        word == said_before
+        and word in _STUTTERED
+        and text[: match.start()].rstrip().lower().endswith(word)
+    )
 
 
 def unguarded_correction(word: str) -> str | None:

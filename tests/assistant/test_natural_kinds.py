@@ -1400,3 +1400,56 @@ def test_wishes_and_a_relative_paying_a_bill_are_not_income(text: str) -> None:
 
 def test_a_wish_for_money_is_never_an_entry() -> None:
     assert not read("I wish I had 500 for a holiday").intent.writes
+
+
+def after(earlier: str, text: str):  # type: ignore[no-untyped-def]
+    context = ConversationContext().remember(read(earlier))
+    return parse(text, today=TODAY, context=context, default_currency="EUR")
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "start", "end"),
+    [
+        (
+            "how much on pizza in august",
+            "and the month before?",
+            date(2026, 7, 1),
+            date(2026, 7, 31),
+        ),
+        (
+            "how much on bus fares last week",
+            "what about the week before that",
+            date(2026, 11, 2),
+            date(2026, 11, 8),
+        ),
+        (
+            "what did I spend on books in 2024",
+            "and erm the year before",
+            date(2023, 1, 1),
+            date(2023, 12, 31),
+        ),
+        ("petrol in Q2", "how about the previous quarter", date(2026, 1, 1), date(2026, 3, 31)),
+    ],
+)
+def test_the_period_before_the_one_just_asked_about(
+    earlier: str, text: str, start: date, end: date
+) -> None:
+    command = after(earlier, text)
+    assert command.intent is read(earlier).intent
+    assert command.period is not None and (command.period.start, command.period.end) == (start, end)
+    said = command.spans["period"].source
+    assert "before" in said or "previous" in said
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "merchant"),
+    [
+        ("um the the refund from Zara came through, 19.99", Decimal("19.99"), "Zara"),
+        ("so uh I spent erm 40 on petrol", Decimal("40"), None),
+    ],
+)
+def test_spoken_hesitations_are_not_words_of_the_command(
+    text: str, amount: Decimal, merchant: str | None
+) -> None:
+    command = read(text)
+    assert command.amount == amount and command.merchant == merchant
