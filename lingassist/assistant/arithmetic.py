@@ -170,6 +170,8 @@ def _times_without_each(count: re.Match[str]) -> bool:
     if count.group("strong"):
         return True
     things = count.group("words").split()
+    if len(things) == _CONTAINER_OF and things[1].lower() == "of":
+        things = things[:1]  # "4 boxes of screws at 7.49": the boxes are counted
     return bool(
         count.group("at") == "at"
         and 1 <= len(things) <= _MAX_THING_WORDS
@@ -201,6 +203,7 @@ def _deal_price(text: str, count: re.Match[str], counted: Decimal, price: Amount
 
 # "2 concert tickets at 65" multiplies; "lunch for 2 people at 30" counts a party
 _MAX_THING_WORDS = 2
+_CONTAINER_OF = 3  # "boxes of screws", "bags of compost"
 _PEOPLE = frozenset({"people", "persons", "guests", "adults", "kids", "children", "friends"})
 
 

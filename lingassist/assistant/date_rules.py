@@ -587,6 +587,16 @@ def _weekday_before_last(match: re.Match[str], today: date) -> tuple[When, When]
     return _days(today, -back - 7)
 
 
+_SHORT_DAY = 3
+
+
+def _capitalized_day(match: re.Match[str]) -> bool:
+    """ "cinema 9.90 Sat": a short day name written with a capital inside a sentence (not
+    "the Sun", a newspaper)."""
+    said, before = match.group("weekday"), match.string[: match.start()]
+    return said[:1].isupper() and bool(before.strip()) and not before.lower().endswith("the ")
+
+
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|nite|lunch(?:time)?|am|pm)"
 
 
@@ -600,7 +610,8 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening|night|nite|lunch(?:time)?|am|pm)"
 def _weekday(match: re.Match[str], today: date) -> tuple[When, When] | None:
     target = WEEKDAYS[match.group("weekday").lower()]
     relative = (match.group("rel") or "").lower()
-    if not relative and not match.group("part") and len(match.group("weekday")) <= 3:
+    short = len(match.group("weekday")) <= _SHORT_DAY
+    if not relative and not match.group("part") and short and not _capitalized_day(match):
         return None  # "sat", "sun", "wed" alone are words more often than days ("sat night" is one)
     back = (today.weekday() - target) % 7
     ahead = (target - today.weekday()) % 7

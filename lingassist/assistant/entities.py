@@ -187,7 +187,8 @@ def find_accounts_pair(text: str) -> tuple[tuple[str, Span] | None, tuple[str, S
     pattern = re.compile(
         r"\b(?:from|between)\s+(?:my\s+|the\s+)?(?P<a>[a-z][\w' ]*?)(?:\s+(?:account|acct|card))?"
         r"\s+(?:to|and|into|&)\s+(?:my\s+|the\s+)?(?P<b>[a-z][\w' ]*?)(?:\s+(?:accounts?|acct|"
-        r"acc+ounts?|card))?(?=[,.!?]|\s+(?:please|account|now|today|tomorrow)\b|$)",
+        r"acc+ounts?|card))?(?=[,.!?]|\s+(?:please|account|now|today|tomorrow|for|because|as|"
+        r"so|to\s+cover|ahead\s+of|before|on|every|each|monthly|weekly)\b|$)",
         re.I,
     )
     match = pattern.search(text)

@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import re
 
+from lingassist.assistant.date_words import MONTHS, WEEKDAYS
 from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS
 from lingassist.assistant.types import Span
 
 SPLIT_WORDS = re.compile(
-    r"\b(?:split|splt|spilt|splitting|shared?|sharing|divided?|went\s+halves|halves|"
+    r"\b(?:split|splitt|splt|spilt|splitting|shared?|sharing|divided?|went\s+halves|halves|"
     r"half\s+(?:is|was|for|with)|half\s+half|halfsies|50\s*/\s*50|fifty[\s-]fifty|going\s+dutch|"
-    r"(?:\d+|two|three|four)\s+ways|pay(?:s|ing)?\s+(?:me\s+)?(?:back\s+)?half|half\s+each)\b",
+    r"(?:\d+|two|three|four)\s+ways|pay(?:s|ing)?\s+(?:me\s+)?(?:back\s+)?half|half\s+each|"
+    r"(?:between|among)\s+(?:me|myself)\s*(?:,|and)\s*[a-z]\w*)\b",
     re.I,
 )
 # Any sign that a cost is shared: a split word, "w/ sam", "X owes me".
 SHARED_COST = re.compile(SPLIT_WORDS.pattern + r"|\bw/\s*\w|\bowes?\s+me\b", re.I)
 _WITH = re.compile(
-    r"(?:\bwith|\bw/|\bw(?=\s+[a-z]+(?:\s*(?:,|and|&|n)\s*[a-z]+)*(?:\s|$))|\bbetween\s+me\s*(?:,|and)?|"
+    r"(?:\bwith|\bw/|\bw(?=\s+[a-z]+(?:\s*(?:,|and|&|n)\s*[a-z]+)*(?:\s|$))|(?-i:\bwi(?=\s+[A-Z]))|"
+    r"\b(?:between|among)\s+(?:me|myself|us)\s*(?:,|and)?|"
     r"\bme\s*(?:,|and))\s*",
     re.I,
 )
@@ -35,6 +38,12 @@ _HALF_OF = re.compile(
     r"\bhalf\s+(?:is|was|for|goes\s+to)\s+(?P<name>[A-Za-z][\w-]*)(?:'s|’s)?", re.I
 )
 _NAME = re.compile(r"[A-Za-z][\w-]*")
+# "Wei Ling", "Sam Reid": a capitalized word right after a capitalized name is part of it
+_NOT_SURNAMES = (
+    "And|I|On|At|For|In|To|From|Yesterday|Today|Tonight|Tomorrow|Last|This|Next|"
+    + "|".join(sorted({word.capitalize() for word in (*WEEKDAYS, *MONTHS)}, key=len, reverse=True))
+)
+_SURNAME = re.compile(r"(?:\s+(?!(?:" + _NOT_SURNAMES + r")\b)[A-Z][a-z'’-]+)+")
 _PEOPLE_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _HOW_MANY = r"(?P<n>[2-9]|1[0-9]|" + "|".join(_PEOPLE_COUNT) + r")"
 # "3 ways" and "between (the) 4 of us" count everyone; "with 2 friends" counts the others.
@@ -168,8 +177,10 @@ def _names_at(text: str, position: int) -> tuple[tuple[str, ...], Span | None]:
             break
         if not names:
             start = match.start()
-        names.append(match.group(0))
-        end = cursor = match.end()
+        surname = _SURNAME.match(text, match.end()) if match.group(0)[:1].isupper() else None
+        name_end = surname.end() if surname else match.end()
+        names.append(text[match.start() : name_end])
+        end = cursor = name_end
         joint = re.match(r"\s*(?:,|&|\+|\band\b|\bn\b)\s*", text[cursor:])  # "jess n mia"
         if joint is None:
             break

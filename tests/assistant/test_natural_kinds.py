@@ -1453,3 +1453,43 @@ def test_spoken_hesitations_are_not_words_of_the_command(
 ) -> None:
     command = read(text)
     assert command.amount == amount and command.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Split the pho 48 with Thanh Hoa and Minh Anh", ("Thanh Hoa", "Minh Anh")),
+        ("cab 30 between myself, Orla and Sinead", ("Orla", "Sinead")),
+        ("chippy 18, split it wi Callum", ("Callum",)),
+        ("splitt the pizza 24 with ben", ("ben",)),
+        ("drinks 40 split with Ana Yesterday", ("Ana",)),
+    ],
+)
+def test_full_names_and_more_ways_of_saying_with_whom(text: str, names: tuple[str, ...]) -> None:
+    assert read(text).split_with == names
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "destination"),
+    [
+        ("move 300 from savings to checking for the car insurance", "savings", "checking"),
+        ("shift 80 from checking to savings every month", "checking", "savings"),
+    ],
+)
+def test_a_transfers_destination_ends_before_what_it_is_for(
+    text: str, source: str, destination: str
+) -> None:
+    command = read(text)
+    assert command.intent is Intent.TRANSFER
+    assert (command.account, command.to_account) == (source, destination)
+
+
+def test_containers_of_things_are_counted() -> None:
+    assert read("3 bags of compost at 4.50").amount == Decimal("13.50")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"), [("bowling 14 Sat", date(2026, 11, 14)), ("the Sun 2.50", None)]
+)
+def test_a_short_day_name_with_a_capital_inside_a_sentence(text: str, day: date | None) -> None:
+    assert read(text).date == day
