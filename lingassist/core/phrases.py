@@ -13,7 +13,9 @@ from datetime import date
 from decimal import Decimal
 from typing import TypeAlias, Union
 
-PhraseValue: TypeAlias = Union[str, date, "Phrase", "CategoryName", "AccountName", "Amount"]  # noqa: UP007
+PhraseValue: TypeAlias = Union[  # noqa: UP007
+    str, date, "Phrase", "CategoryName", "AccountName", "Amount", "MidSentence"
+]
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,8 @@ class Phrase:
             a front end looks its translation up by it.
         values: (name, value) pairs; a value is text, a day (written "2 Dec 2026" in
             English, as the window's locale writes days elsewhere), a `CategoryName`, an
-            `AccountName`, an `Amount`, or another phrase (translated in its turn).
+            `AccountName`, an `Amount`, or another phrase (translated in its turn, as it
+            is or `MidSentence`).
     """
 
     template: str
@@ -91,6 +94,27 @@ class Phrase:
 
     def __str__(self) -> str:
         return self.text
+
+
+@dataclass(frozen=True)
+class MidSentence:
+    """A phrase said inside a sentence, after its start: its first letter small ("Undid:
+    add expense 12.50 EUR" from "Add expense 12.50 EUR"), in English and in a window's
+    language alike.
+
+    Attributes:
+        said: the phrase, written as it starts a sentence.
+    """
+
+    said: Phrase
+
+    def __str__(self) -> str:
+        return lower_first(self.said.text)
+
+
+def lower_first(text: str) -> str:
+    """`text` with its first letter small."""
+    return text[:1].lower() + text[1:]
 
 
 def phrase(template: str, **values: PhraseValue) -> Phrase:

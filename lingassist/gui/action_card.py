@@ -157,6 +157,8 @@ class ActionCard(QFrame):
         for key in ("origin", "target"):
             if key in values:
                 values[key] = shown_account(values[key])
+        if "change" in values and self.proposal.undoes is not None:  # an undo card's change
+            values["change"] = shown_phrase(self.proposal.undoes.phrase)
         return self.tr(heading.template).format(**values)
 
     def _value(self, field: CardField) -> str:

@@ -15,7 +15,7 @@ from lingassist.gui.long_words import breakable
 from lingassist.gui.message_bubble import MessageBubble
 from lingassist.gui.translation import shown_category, shown_error, shown_language, shown_phrase
 from lingassist.services.context import AppContext
-from lingassist.services.entries import undid_phrase, undo_last
+from lingassist.services.entries import undo_last_said
 from lingassist.services.formatting import date_text, money_text
 from lingassist.services.help_text import help_text
 
@@ -185,11 +185,11 @@ class ConversationView(QWidget):
         if card.change is None:
             return
         try:
-            message = undo_last(self._context, expected=card.change)
+            undid = undo_last_said(self._context, expected=card.change)
         except UserFacingError as error:
             card.status.setText(shown_error(error))
             return
-        card.mark_closed(shown_phrase(undid_phrase(message)))
+        card.mark_closed(shown_phrase(undid))
         self.ledger_changed.emit()
 
     def _add(self, widget: QWidget) -> None:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from lingassist.config import window_language
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import lower_first
 from lingassist.gui.account_list import AccountList
 from lingassist.gui.always_rule_prompt import AlwaysRulePrompt
 from lingassist.gui.bill_code_reader import BillCodeReader
@@ -55,7 +56,7 @@ from lingassist.gui.ledger_watcher import LedgerWatcher
 from lingassist.gui.push_to_talk import PushToTalk
 from lingassist.gui.receipts_view import ReceiptsView
 from lingassist.gui.recorder import AudioSource, QtMicrophone
-from lingassist.gui.translation import LANGUAGE_NAMES, shown_error
+from lingassist.gui.translation import LANGUAGE_NAMES, shown_error, shown_phrase
 from lingassist.gui.window_keys import WindowKeys
 from lingassist.gui.worker import Jobs
 from lingassist.services.backups import daily_backup_if_due
@@ -65,9 +66,9 @@ from lingassist.services.entries import (
     account_names,
     category_choices,
     record_entry,
-    redo_next,
-    undo_last,
-    undo_redo_labels,
+    redo_next_said,
+    undo_last_said,
+    undo_redo_said,
 )
 from lingassist.services.receipts import ReceiptReader
 from lingassist.services.utterance import MAX_UTTERANCE_CHARS
@@ -534,20 +535,20 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Undo the last change to the ledger."""
-        self._journal_step(undo_last)
+        self._journal_step(undo_last_said)
 
     def redo(self) -> None:
         """Redo what undo took back."""
-        self._journal_step(redo_next)
+        self._journal_step(redo_next_said)
 
     def _journal_step(self, step) -> None:  # type: ignore[no-untyped-def]
         try:
-            message = step(self._context)
+            said = step(self._context)
         except UserFacingError as error:
             self.command_bar.show_error(shown_error(error))
             return
         self.ledger_changed.emit()
-        self.command_bar.show_success(message, undoable=False)
+        self.command_bar.show_success(shown_phrase(said), undoable=False)
 
     def _show_account(self, name: str) -> None:
         self.ledger.filter_account(name)
@@ -675,17 +676,17 @@ class MainWindow(QMainWindow):
         self.chain_focus()  # the account buttons were made anew
 
     def _refresh_status(self) -> None:
-        undo_label, redo_label = undo_redo_labels(self._context)
-        self.undo_action.setEnabled(undo_label is not None)
+        undo_said, redo_said = undo_redo_said(self._context)  # in the window's language
+        self.undo_action.setEnabled(undo_said is not None)
         self.undo_action.setText(
-            self.tr("&Undo {change}").format(change=undo_label.lower())
-            if undo_label
+            self.tr("&Undo {change}").format(change=lower_first(shown_phrase(undo_said)))
+            if undo_said
             else self.tr("&Undo")
         )
-        self.redo_action.setEnabled(redo_label is not None)
+        self.redo_action.setEnabled(redo_said is not None)
         self.redo_action.setText(
-            self.tr("&Redo {change}").format(change=redo_label.lower())
-            if redo_label
+            self.tr("&Redo {change}").format(change=lower_first(shown_phrase(redo_said)))
+            if redo_said
             else self.tr("&Redo")
         )
         shown = self.tr("%Ln transaction(s)", "", self.ledger.model.rowCount())

@@ -47,7 +47,7 @@ from lingassist.services import payment_drafts as drafts
 from lingassist.services import payment_exports as exports
 from lingassist.services import payments
 from lingassist.services.context import AppContext
-from lingassist.services.entries import undo_last
+from lingassist.services.entries import newest_change, undo_last_said
 from lingassist.services.formatting import date_text, money_text
 
 QR_SIZE = 160  # a phone reads it from the screen; the payee form below fits a 768-high screen
@@ -203,24 +203,27 @@ class PaymentsView(QWidget):
         transaction_id = self._pending_id()
         if transaction_id is None:
             return
-        label = self._write(lambda: payments.cancel_payment(self._context, transaction_id))
-        if label:
-            self._say(f"{label}.", undoable=True)
+        if self._write(lambda: payments.cancel_payment(self._context, transaction_id)):
+            self._say_done()
 
     def discard_selected(self) -> None:
         """Drop the selected open draft (undoable)."""
         stored = self.selected
         if stored is None or stored.id is None or stored.status != drafts.OPEN:
             return
-        label = self._write(lambda: drafts.discard_draft(self._context, stored.id or 0))
-        if label:
-            self._say(f"{label}.", undoable=True)
+        if self._write(lambda: drafts.discard_draft(self._context, stored.id or 0)):
+            self._say_done()
+
+    def _say_done(self) -> None:
+        """Say what was just done as the change's label, in the window's language."""
+        done = newest_change(self._context)
+        self._say(f"{shown_phrase(done.phrase)}." if done else "", undoable=done is not None)
 
     def undo(self) -> None:
         """Undo the last change to the ledger."""
-        message = self._write(lambda: undo_last(self._context))
-        if message:
-            self._say(message)
+        undid = self._write(lambda: undo_last_said(self._context))
+        if undid:
+            self._say(shown_phrase(undid))
 
     def save_qr(self) -> None:
         """Save the selected pending payment's EPC QR code as a PNG."""

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-SERVICE_PHRASES = (
+from lingassist.gui.change_label_phrases import CHANGE_LABELS
+
+SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked there
     QT_TRANSLATE_NOOP(
         "Phrase",
         "A BIC has 8 or 11 characters (e.g. COBADEFFXXX); {bic} has {count}.",

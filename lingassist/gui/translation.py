@@ -21,7 +21,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 from lingassist.categorize.taxonomy import primary_of
 from lingassist.config import WINDOW_LANGUAGES, Settings, window_language
 from lingassist.core.errors import UserFacingError
-from lingassist.core.phrases import AccountName, Amount, CategoryName, Phrase, PhraseValue
+from lingassist.core.phrases import (
+    AccountName,
+    Amount,
+    CategoryName,
+    MidSentence,
+    Phrase,
+    PhraseValue,
+    lower_first,
+)
 from lingassist.core.resources import resource_path
 from lingassist.core.shown_names import account_shown, category_shown
 from lingassist.services.formatting import date_text, money_text
@@ -165,6 +173,8 @@ def shown_error(error: BaseException) -> str:
 def _shown_value(value: PhraseValue) -> str:
     if isinstance(value, Phrase):
         return shown_phrase(value)
+    if isinstance(value, MidSentence):
+        return lower_first(shown_phrase(value.said))
     if isinstance(value, CategoryName):
         return shown_category(value.code, value.name)
     if isinstance(value, AccountName):

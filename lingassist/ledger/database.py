@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import ExceptionContext
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-SCHEMA_HEAD = "0007"  # newest migration; tests/ledger/test_migrations.py keeps it honest
+SCHEMA_HEAD = "0008"  # newest migration; tests/ledger/test_migrations.py keeps it honest
 BUSY_TIMEOUT_S = 10  # how long a statement waits for another process's lock
 MIGRATION_LOCK = 0x4C696E67  # PostgreSQL advisory lock key: one migration at a time
 CHECKPOINT_WAIT_MS = 2_000  # closing waits at most this long for other processes

@@ -21,7 +21,8 @@ from sqlalchemy import DateTime, Table, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from lingassist.core.errors import ChangedMeanwhile, NothingToUndo
-from lingassist.core.phrases import phrase
+from lingassist.core.phrase_json import UnreadablePhrase, dump_phrase, load_phrase
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.ledger.inserts import insert_one, insert_rows
 from lingassist.ledger.sessions import ENTERED_BY, Session
 from lingassist.ledger.tables import (
@@ -60,23 +61,32 @@ class ChangeRef:
     Attributes:
         id: its row in ``change_sets`` (SQLite may give a deleted row's id to a new one).
         created_at: when it was made; together with `id` it names one change set only.
-        label: what it did ("Add expense 12.50 EUR at Blue Bottle").
+        label: what it did, in English ("Add expense 12.50 EUR at Blue Bottle").
+        said: the same as a phrase, for a window in another language (None for change
+            sets from before labels were kept as phrases: `phrase` is then the English).
     """
 
     id: int
     created_at: datetime
     label: str
+    said: Phrase | None = None
+
+    @property
+    def phrase(self) -> Phrase:
+        """What it did as a phrase (the English label as it is for an old change set)."""
+        return self.said or Phrase(self.label)
 
 
 class ChangeSet:
     """Records what one action does, inside the caller's database transaction."""
 
     def __init__(
-        self, session: Session, change_set_id: int, label: str, entered_by: str = ""
+        self, session: Session, change_set_id: int, label: Phrase | str, entered_by: str = ""
     ) -> None:
         self.session = session
         self.id = change_set_id
-        self.label = label
+        self.said = label if isinstance(label, Phrase) else Phrase(label)
+        self.label = str(label)  # in English
         self.entered_by = entered_by  # who makes it (written on the transactions it adds)
         self._seq = 0
 
@@ -125,9 +135,11 @@ def entered_by(session: Session) -> str:
     return str(session.info.get(ENTERED_BY, ""))
 
 
-def begin_change(session: Session, label: str) -> ChangeSet:
-    """Start a change set; whatever this person could still redo is discarded (another
-    person's undone changes stay theirs to redo).
+def begin_change(session: Session, label: Phrase | str) -> ChangeSet:
+    """Start a change set named `label` (a phrase, so a window can say it in its own
+    language; its English text is the label the command line prints); whatever this
+    person could still redo is discarded (another person's undone changes stay theirs to
+    redo). A label given as plain text is kept as English only.
 
     The ledger's version goes up first: on PostgreSQL that row lock makes writers take
     turns for the length of one action, so two people's actions never interleave."""
@@ -137,7 +149,11 @@ def begin_change(session: Session, label: str) -> ChangeSet:
     change_set_id = insert_one(
         session,
         insert(change_sets).values(
-            label=label, created_at=datetime.now(UTC), undone=False, entered_by=who
+            label=str(label),
+            said=dump_phrase(label) if isinstance(label, Phrase) else None,
+            created_at=datetime.now(UTC),
+            undone=False,
+            entered_by=who,
         ),
     )
     return ChangeSet(session, change_set_id, label, who)
@@ -169,9 +185,21 @@ def forget_history(session: Session) -> None:
     session.execute(delete(change_sets))
 
 
-def undo(session: Session, *, expected: ChangeRef | None = None) -> str:
-    """Revert the newest change set and return its label; with `expected`, only if that
-    change set is still the newest one.
+def said_label(label: str, said: str | None) -> Phrase:
+    """A stored change set's label as a phrase: its `said` column read back, or the
+    English `label` as it is (change sets from before 0008, or a phrase this LingAssist
+    cannot read)."""
+    if said:
+        try:
+            return load_phrase(said)
+        except UnreadablePhrase:
+            pass
+    return Phrase(label)
+
+
+def undo(session: Session, *, expected: ChangeRef | None = None) -> Phrase:
+    """Revert the newest change set and return its label (a phrase: its ``text`` is the
+    English label); with `expected`, only if that change set is still the newest one.
 
     Raises:
         NothingToUndo: the journal holds no change that is not undone yet.
@@ -183,7 +211,7 @@ def undo(session: Session, *, expected: ChangeRef | None = None) -> str:
             raise NothingToUndo(
                 phrase(
                     "“{label}” was already undone; nothing else was undone.",
-                    label=expected.label,
+                    label=expected.phrase,
                 )
             )
         if (newest.id, newest.created_at) != (expected.id, expected.created_at):
@@ -191,8 +219,8 @@ def undo(session: Session, *, expected: ChangeRef | None = None) -> str:
                 phrase(
                     "The ledger changed since this was shown: the newest change is now "
                     "“{newest}”, not “{label}”. Nothing was undone.",
-                    newest=newest.label,
-                    label=expected.label,
+                    newest=newest.phrase,
+                    label=expected.phrase,
                 )
             )
         return _step(session, forward=False, change_set=newest)
@@ -202,12 +230,15 @@ def undo(session: Session, *, expected: ChangeRef | None = None) -> str:
 def newest_change(session: Session) -> ChangeRef | None:
     """The change set undo would revert next, or None when there is none."""
     found = session.execute(
-        select(change_sets.c.id, change_sets.c.created_at, change_sets.c.label)
+        select(change_sets.c.id, change_sets.c.created_at, change_sets.c.label, change_sets.c.said)
         .where(change_sets.c.undone.is_(False), _mine(entered_by(session)))
         .order_by(change_sets.c.id.desc())
         .limit(1)
     ).first()
-    return None if found is None else ChangeRef(found.id, found.created_at, str(found.label))
+    if found is None:
+        return None
+    said = said_label(found.label, found.said) if found.said else None
+    return ChangeRef(found.id, found.created_at, str(found.label), said)
 
 
 def change_counts(session: Session, change_set_id: int) -> dict[tuple[str, str], int]:
@@ -236,8 +267,9 @@ def created_ids(session: Session, change_set_id: int, entity: str, *, limit: int
     )
 
 
-def redo(session: Session) -> str:
-    """Re-apply the oldest undone change set and return its label.
+def redo(session: Session) -> Phrase:
+    """Re-apply the oldest undone change set and return its label (a phrase: its
+    ``text`` is the English label).
 
     Raises:
         NothingToUndo: nothing has been undone since the last change.
@@ -246,12 +278,21 @@ def redo(session: Session) -> str:
 
 
 def peek_labels(session: Session) -> tuple[str | None, str | None]:
-    """Labels of what undo and redo would do next (None when nothing)."""
-    following = [_next_change_set(session, forward=f) for f in (False, True)]
-    return following[0] and following[0].label, following[1] and following[1].label
+    """Labels of what undo and redo would do next, in English (None when nothing)."""
+    undoes, redoes = peek_phrases(session)
+    return (None if undoes is None else undoes.text), (None if redoes is None else redoes.text)
 
 
-def _step(session: Session, *, forward: bool, change_set: Any = None) -> str:
+def peek_phrases(session: Session) -> tuple[Phrase | None, Phrase | None]:
+    """Labels of what undo and redo would do next as phrases (None when nothing)."""
+    undoes, redoes = (_next_change_set(session, forward=f) for f in (False, True))
+    return (
+        None if undoes is None else said_label(undoes.label, undoes.said),
+        None if redoes is None else said_label(redoes.label, redoes.said),
+    )
+
+
+def _step(session: Session, *, forward: bool, change_set: Any = None) -> Phrase:
     """Undo the newest done change set, or (forward) redo the oldest undone one (or the
     `change_set` given, already found to be that one)."""
     change_set = change_set or _next_change_set(session, forward=forward)
@@ -274,14 +315,22 @@ def _step(session: Session, *, forward: bool, change_set: Any = None) -> str:
     session.execute(
         update(change_sets).where(change_sets.c.id == change_set.id).values(undone=not forward)
     )
-    return str(change_set.label)
+    return _said_of(change_set)
+
+
+def _said_of(change_set: Any) -> Phrase:
+    """The label phrase of a `ChangeRef` or of a ``change_sets`` row."""
+    if isinstance(change_set, ChangeRef):
+        return change_set.phrase
+    return said_label(change_set.label, change_set.said)
 
 
 def _next_change_set(session: Session, *, forward: bool) -> Any:
-    """(id, label) of this person's change set redo (forward) or undo would take next."""
+    """(id, label, said) of this person's change set redo (forward) or undo would take
+    next."""
     order = change_sets.c.id if forward else change_sets.c.id.desc()
     return session.execute(
-        select(change_sets.c.id, change_sets.c.label)
+        select(change_sets.c.id, change_sets.c.label, change_sets.c.said)
         .where(change_sets.c.undone.is_(forward), _mine(entered_by(session)))
         .order_by(order)
         .limit(1)
@@ -297,7 +346,7 @@ def _refuse_if_changed_since(session: Session, change_set: Any, *, forward: bool
     """
     mine, later = journal_entries.alias("mine"), journal_entries.alias("later")
     clash = session.execute(
-        select(change_sets.c.label, change_sets.c.entered_by)
+        select(change_sets.c.label, change_sets.c.said, change_sets.c.entered_by)
         .select_from(
             later.join(change_sets, change_sets.c.id == later.c.change_set_id).join(
                 mine,
@@ -328,9 +377,9 @@ def _refuse_if_changed_since(session: Session, change_set: Any, *, forward: bool
         raise ChangedMeanwhile(
             phrase(
                 template,
-                clash=clash.label,
+                clash=said_label(clash.label, clash.said),
                 who=clash.entered_by or "",
-                label=change_set.label,
+                label=_said_of(change_set),
             )
         )
 

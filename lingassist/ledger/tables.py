@@ -233,10 +233,11 @@ change_sets = Table(
     "change_sets",
     metadata,
     _id(),
-    _text("label"),
+    _text("label"),  # in English: the command line, logs, and rows from before `said`
     _when("created_at"),
     _flag("undone", False, index=True),
     _text("entered_by", "", index=True, server_default=""),
+    Column("said", String, nullable=True),  # the label as a phrase (core.phrase_json; 0008)
 )
 
 # One row whose `version` goes up with every change set, undo and redo: another window

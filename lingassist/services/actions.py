@@ -19,7 +19,7 @@ from lingassist.categorize.suggestion import Layer
 from lingassist.core.category_groups import is_detailed
 from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.core.money import Money
-from lingassist.core.phrases import AccountName, CategoryName, Phrase, phrase
+from lingassist.core.phrases import AccountName, Amount, CategoryName, Phrase, phrase
 from lingassist.core.transactions import NewTransaction, Posting, TransactionSource
 from lingassist.ledger import journal
 from lingassist.ledger.budgets import set_budget
@@ -42,8 +42,7 @@ from lingassist.services.entries import (
     EntryRequest,
     record_entry,
     split_shares,
-    undid_phrase,
-    undo_last,
+    undo_last_said,
     undo_preview,
 )
 from lingassist.services.formatting import money_text
@@ -174,7 +173,7 @@ def carry_out(context: AppContext, proposal: Proposal) -> Phrase:
         raise UserFacingError(said)
     command = proposal.command
     if proposal.undoes is not None:
-        return undid_phrase(undo_last(context, expected=proposal.undoes))
+        return undo_last_said(context, expected=proposal.undoes)
     if proposal.payment is not None:
         row = confirm_payment(context, proposal.payment)
         return phrase(
@@ -427,7 +426,12 @@ def _set_budget(context: AppContext, command: ParsedCommand) -> Phrase:
     money = _money(context, command)
     with context.database.sessions.begin() as session:
         category = resolve_category(command.category or "", session=session)
-        change = journal.begin_change(session, f"Set budget {money} for {category.name}")
+        label = phrase(
+            "Set budget {amount} for {category}",
+            amount=Amount(money.amount, money.currency, str(money)),
+            category=CategoryName(category.code, category.name),
+        )
+        change = journal.begin_change(session, label)
         set_budget(
             category_id_of(category.code, session=session), money, session=session, change=change
         )
@@ -441,7 +445,10 @@ def _set_budget(context: AppContext, command: ParsedCommand) -> Phrase:
 def _recategorize(context: AppContext, command: ParsedCommand) -> Phrase:
     with context.database.sessions.begin() as session:
         category = resolve_category(command.category or "", session=session)
-        change = journal.begin_change(session, f"Move to {category.name}")
+        change = journal.begin_change(
+            session,
+            phrase("Move to {category}", category=CategoryName(category.code, category.name)),
+        )
         if command.merchant:  # every form of its name: "Woolworths", "POS 4411 WOOLWORTHS"
             targets = transactions_at(command.merchant, session=session)
         else:
@@ -475,7 +482,13 @@ def _transfer(context: AppContext, command: ParsedCommand) -> Phrase:
             memo=command.memo or "",
             source=TransactionSource.TEXT,
         )
-        change = journal.begin_change(session, f"Move {money} from {origin.name} to {target.name}")
+        label = phrase(
+            "Move {amount} from {origin} to {target}",
+            amount=Amount(money.amount, money.currency, str(money)),
+            origin=AccountName(origin.name),
+            target=AccountName(target.name),
+        )
+        change = journal.begin_change(session, label)
         add_transaction(new, session=session, change=change)
     return phrase(
         "Moved {amount} from {origin} to {target}.",

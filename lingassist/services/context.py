@@ -15,6 +15,7 @@ from sqlalchemy.exc import DatabaseError
 from lingassist.config import AppPaths, Settings, load_settings, save_settings
 from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.errors import DamagedLedger, ServerUnavailable
+from lingassist.core.phrases import phrase
 from lingassist.ledger import server
 from lingassist.ledger.database import Database, open_database, sqlite_url
 from lingassist.ledger.journal import begin_change, make_permanent
@@ -132,7 +133,7 @@ def prepare_ledger(database: Database, settings: Settings) -> None:
         seed_categories(session, settings.default_currency)
         if money_accounts(session=session):
             return
-        change = begin_change(session, "Create starter accounts")
+        change = begin_change(session, phrase("Create starter accounts"))
         first = settings.default_account.strip() or "Checking"
         starters = [(first, AccountKind.CHECKING)] + (
             [(CASH, AccountKind.CASH)] if first.lower() != "cash" else []

@@ -51,9 +51,12 @@ def said_change_category(context: AppContext, transaction_id: int, code: str) ->
             )
             named = CategoryName(category.code, category.name)
             raise UserFacingError(phrase(template, category=named))
-        change = journal.begin_change(
-            session, f"Move {row.merchant or row.description} to {category.name}"
+        label = phrase(
+            "Move {where} to {category}",
+            where=row.merchant or row.description,
+            category=CategoryName(category.code, category.name),
         )
+        change = journal.begin_change(session, label)
         recategorize_transaction(
             transaction_id, category.account_id, session=session, change=change
         )
@@ -101,7 +104,7 @@ def edit_details(
 ) -> Phrase:
     """Change a transaction's merchant and/or note (one undoable change); say what was done."""
     with context.database.sessions.begin() as session:
-        change = journal.begin_change(session, "Edit transaction")
+        change = journal.begin_change(session, phrase("Edit transaction"))
         edit_transaction(
             transaction_id, session=session, change=change, merchant=merchant, memo=memo
         )
@@ -155,7 +158,8 @@ def split_transaction(
                 )
             )
         postings = tuple(Posting(category.account_id, share) for category, share in shares)
-        change = journal.begin_change(session, f"Split {row.merchant or row.description}")
+        label = phrase("Split {where}", where=row.merchant or row.description)
+        change = journal.begin_change(session, label)
         edit_transaction(
             transaction_id,
             session=session,

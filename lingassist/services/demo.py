@@ -24,6 +24,7 @@ from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.currency import minor_digits
 from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.core.money import Money, to_minor
+from lingassist.core.phrases import phrase
 from lingassist.core.transactions import NewTransaction, Posting, TransactionSource
 from lingassist.core.transactions import TransactionStatus as Status
 from lingassist.ledger.bulk import bulk_add_transactions
@@ -127,7 +128,7 @@ def generate_demo(
     with context.database.sessions.begin() as session:
         if transaction_count(session=session):
             raise UserFacingError("The demo can only fill an empty ledger.")
-        change = begin_change(session, "Generate demo data")
+        change = begin_change(session, phrase("Generate demo data"))
         book = _open_book(currency, context.today(), session, change)
         batch = _transactions(book, random.Random(seed))
         report(0.4)

@@ -17,7 +17,14 @@ from lingassist.core.currency import minor_digits
 from lingassist.core.errors import InvalidAmount, UserFacingError
 from lingassist.core.money import Money, format_amount, read_money, to_minor
 from lingassist.core.periods import check_entry_date, parse_date
-from lingassist.core.phrases import AccountName, Amount, CategoryName, Phrase, phrase
+from lingassist.core.phrases import (
+    AccountName,
+    Amount,
+    CategoryName,
+    MidSentence,
+    Phrase,
+    phrase,
+)
 from lingassist.core.text import NOTE_LIMIT, checked_text
 from lingassist.core.transactions import (
     NewTransaction,
@@ -209,17 +216,20 @@ def undo_last(context: AppContext, *, expected: ChangeRef | None = None) -> str:
         NothingToUndo: there is nothing to undo (or `expected` was undone already).
         ChangedMeanwhile: another change is the newest now; nothing was undone.
     """
+    return undo_last_said(context, expected=expected).text
+
+
+def undo_last_said(context: AppContext, *, expected: ChangeRef | None = None) -> Phrase:
+    """`undo_last`, saying what was undone as a phrase (its text is what `undo_last`
+    returns), for a window in another language.
+
+    Raises:
+        NothingToUndo, ChangedMeanwhile: as `undo_last`.
+    """
     with context.database.sessions.begin() as session:
         label = journal.undo(session, expected=expected)
     context.advisor.forget_learning()
-    return f"Undid: {_lower_first(label)}"
-
-
-def undid_phrase(message: str) -> Phrase:
-    """What `undo_last` said ("Undid: add expense …") as a phrase; the change's own words
-    stay as the journal keeps them."""
-    change = message.removeprefix("Undid: ")
-    return phrase("Undid: {change}", change=change) if change != message else Phrase(message)
+    return phrase("Undid: {change}", change=MidSentence(label))
 
 
 def newest_change(context: AppContext) -> ChangeRef | None:
@@ -283,17 +293,33 @@ def _row_line(row: TransactionRow, locale: str) -> Phrase:
 
 
 def redo_next(context: AppContext) -> str:
-    """Redo the change undone last; return what was redone."""
+    """Redo the change undone last; return what was redone ("Redid: add expense ...")."""
+    return redo_next_said(context).text
+
+
+def redo_next_said(context: AppContext) -> Phrase:
+    """`redo_next`, saying what was redone as a phrase, for a window in another language.
+
+    Raises:
+        NothingToUndo: nothing was undone since the last change.
+    """
     with context.database.sessions.begin() as session:
         label = journal.redo(session)
     context.advisor.forget_learning()
-    return f"Redid: {_lower_first(label)}"
+    return phrase("Redid: {change}", change=MidSentence(label))
 
 
 def undo_redo_labels(context: AppContext) -> tuple[str | None, str | None]:
-    """What undo and redo would do next, for menu texts and tooltips."""
+    """What undo and redo would do next, in English (None when nothing)."""
     with context.database.sessions() as session:
         return journal.peek_labels(session)
+
+
+def undo_redo_said(context: AppContext) -> tuple[Phrase | None, Phrase | None]:
+    """What undo and redo would do next as phrases, for a window's menu texts and
+    tooltips (None when nothing)."""
+    with context.database.sessions() as session:
+        return journal.peek_phrases(session)
 
 
 def paying_account(context: AppContext, name: str, session: Session) -> Account:
@@ -462,22 +488,24 @@ def _added(category: Category, money: Money, request: EntryRequest) -> Phrase:
     return phrase(_ADDED[kind][bool(where)], amount=amount, where=where)
 
 
-def _label(category: Category, money: Money, merchant: str, request: EntryRequest) -> str:
+def _label(category: Category, money: Money, merchant: str, request: EntryRequest) -> Phrase:
+    """The change's label, "Add expense 12.50 EUR at Blue Bottle"."""
     kind = "income" if category.direction is CategoryDirection.INCOME else "expense"
     if request.refund:
         kind = "refund"
     elif _is_shared(request):
         kind = "shared expense"
-    where = (
-        f" {'from' if kind in ('income', 'refund') else 'at'} {merchant.strip()}"
-        if merchant.strip()
-        else ""
-    )
-    return f"Add {kind} {format_amount(money.amount, money.currency)} {money.currency}{where}"
+    where = merchant.strip()
+    amount = Amount(money.amount, money.currency, str(money))
+    return phrase(_ADD_LABELS[kind][bool(where)], amount=amount, where=where)
 
 
-def _lower_first(label: str) -> str:
-    return label[:1].lower() + label[1:]
+_ADD_LABELS = {  # kind -> the change's label (without, with a merchant)
+    "expense": ("Add expense {amount}", "Add expense {amount} at {where}"),
+    "income": ("Add income {amount}", "Add income {amount} from {where}"),
+    "refund": ("Add refund {amount}", "Add refund {amount} from {where}"),
+    "shared expense": ("Add shared expense {amount}", "Add shared expense {amount} at {where}"),
+}
 
 
 def category_choices(context: AppContext) -> list[tuple[str, str]]:

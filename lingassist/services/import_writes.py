@@ -19,7 +19,7 @@ from lingassist.core.bank_lines import BankLine
 from lingassist.core.batches import paused_gc
 from lingassist.core.errors import ChangedMeanwhile, NotFound, UserFacingError
 from lingassist.core.money import Money, from_minor, round_money
-from lingassist.core.phrases import AccountName, phrase
+from lingassist.core.phrases import AccountName, Phrase, phrase
 from lingassist.core.transactions import (
     NewTransaction,
     Posting,
@@ -297,11 +297,19 @@ def merged_postings(
     return tuple(postings[i] for i in range(len(legs)))
 
 
-def _label(preview: ImportPreview, plan: _Plan) -> str:
-    source = preview.file_name or "a bank file"
-    return (
-        f"Import {source} into {preview.account}: {len(plan.new):,} new, "
-        f"{len(plan.merges):,} merged"
+def _label(preview: ImportPreview, plan: _Plan) -> Phrase:
+    """The change's label, "Import giro.csv into Checking: 12 new, 1 merged"."""
+    template = (
+        "Import {file} into {account}: {new} new, {merged} merged"
+        if preview.file_name
+        else "Import a bank file into {account}: {new} new, {merged} merged"
+    )
+    return phrase(
+        template,
+        file=preview.file_name,
+        account=AccountName(preview.account),
+        new=f"{len(plan.new):,}",
+        merged=f"{len(plan.merges):,}",
     )
 
 

@@ -69,7 +69,12 @@ def save_draft(context: AppContext, checked: CheckedDraft) -> int:
     draft = checked.draft
     values = draft_values(draft, _minor(draft))
     with context.database.sessions.begin() as session:
-        change = journal.begin_change(session, f"Draft payment to {draft.payee or 'someone'}")
+        label = (
+            phrase("Draft payment to {payee}", payee=draft.payee)
+            if draft.payee
+            else phrase("Draft payment to someone")
+        )
+        change = journal.begin_change(session, label)
         return dq.insert_draft(values, session=session, change=change)
 
 
@@ -157,10 +162,14 @@ def discard_draft(context: AppContext, draft_id: int) -> str:
     """Discard an open draft (undoable); return what was done."""
     with context.database.sessions.begin() as session:
         record = _require_open(draft_id, session)
-        label = f"Discard draft #{draft_id} to {record.payee or 'someone'}"
+        label = (
+            phrase("Discard draft #{id} to {payee}", id=str(draft_id), payee=record.payee)
+            if record.payee
+            else phrase("Discard draft #{id} to someone", id=str(draft_id))
+        )
         change = journal.begin_change(session, label)
         dq.set_draft(draft_id, {"status": dq.DISCARDED}, session=session, change=change)
-    return label
+    return label.text
 
 
 def payment_of(context: AppContext, draft_id: int) -> int:

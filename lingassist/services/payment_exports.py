@@ -17,7 +17,7 @@ from pathlib import Path
 from PIL import Image
 
 from lingassist.core.errors import UserFacingError
-from lingassist.core.phrases import phrase
+from lingassist.core.phrases import AccountName, phrase
 from lingassist.core.private_files import write_private
 from lingassist.core.text import checked_text
 from lingassist.ledger import draft_queries as dq
@@ -227,7 +227,8 @@ def set_bank_details(
         raise InvalidPayee(blocking)
     with context.database.sessions.begin() as session:
         funding = find_account(account, session=session)
-        change = journal.begin_change(session, f"Set bank details of {funding.name}")
+        label = phrase("Set bank details of {account}", account=AccountName(funding.name))
+        change = journal.begin_change(session, label)
         dq.set_bank_details(funding.id, details, session=session, change=change)
         return dq.bank_details(funding.id, session=session)
 

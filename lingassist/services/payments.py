@@ -21,7 +21,7 @@ from decimal import Decimal
 from lingassist.core.accounts import Account
 from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.core.money import Money, format_amount, from_minor
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import Amount, Phrase, phrase
 from lingassist.core.text import checked_text
 from lingassist.core.transactions import (
     NewTransaction,
@@ -155,10 +155,12 @@ def save_payee(
         }
         existing = pq.find_payee(clean, session=session)
         if existing is None:
-            change = journal.begin_change(session, f"Add payee {clean}")
+            change = journal.begin_change(session, phrase("Add payee {payee}", payee=clean))
             pq.insert_payee(values, session=session, change=change)
         else:
-            change = journal.begin_change(session, f"Update payee {existing.name}")
+            change = journal.begin_change(
+                session, phrase("Update payee {payee}", payee=existing.name)
+            )
             values["name"] = existing.name  # the same payee, named as first saved
             pq.update_payee(existing.id, values, session=session, change=change)
         record = pq.find_payee(clean, session=session)
@@ -305,7 +307,8 @@ def mark_paid(context: AppContext, transaction_id: int) -> TransactionRow:
     """The bank has paid it: status pending -> cleared, as one undoable change."""
     with context.database.sessions.begin() as session:
         record = require_pending(transaction_id, session)
-        change = journal.begin_change(session, f"Mark payment to {record.merchant} as paid")
+        label = phrase("Mark payment to {payee} as paid", payee=f"{record.merchant}")
+        change = journal.begin_change(session, label)
         pq.set_status(transaction_id, TransactionStatus.CLEARED, session=session, change=change)
         return transaction_rows([transaction_id], session=session)[0]
 
@@ -319,7 +322,15 @@ def cancel_payment(context: AppContext, transaction_id: int) -> str:
     """
     with context.database.sessions.begin() as session:
         record = require_pending(transaction_id, session)
-        label = f"Cancel payment {_money_text(record)} to {record.merchant}"
+        label = phrase(
+            "Cancel payment {amount} to {payee}",
+            amount=Amount(
+                from_minor(record.amount_minor, record.currency),
+                record.currency,
+                _money_text(record),
+            ),
+            payee=f"{record.merchant}",
+        )
         change = journal.begin_change(session, label)
         linked = dq.drafts_paid_by(transaction_id, session=session)
         for draft_id in linked:
@@ -327,7 +338,7 @@ def cancel_payment(context: AppContext, transaction_id: int) -> str:
         if not linked:
             _keep_as_cancelled(record, session, change)
         delete_transaction(transaction_id, session=session, change=change)
-    return label
+    return label.text
 
 
 def draft_values(draft: PaymentDraft, amount_minor: int) -> dict[str, object]:
@@ -408,8 +419,12 @@ def _record(
         status=TransactionStatus.PENDING,
         source=_SOURCES[draft.source],
     )
-    label = f"Confirm payment {format_amount(money.amount, money.currency)} {money.currency}"
-    change = journal.begin_change(session, f"{label} to {record.name}")
+    label = phrase(
+        "Confirm payment {amount} to {payee}",
+        amount=Amount(money.amount, money.currency, str(money)),
+        payee=record.name,
+    )
+    change = journal.begin_change(session, label)
     return add_transaction(new, session=session, change=change), change
 
 

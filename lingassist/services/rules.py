@@ -22,7 +22,7 @@ from lingassist.categorize.rules import (
 from lingassist.core.accounts import Category, CategoryDirection
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import parse_amount
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import CategoryName, Phrase, phrase
 from lingassist.core.transactions import TransactionRow
 from lingassist.ledger import journal
 from lingassist.ledger import rules_repository as stored
@@ -72,7 +72,9 @@ def add_rule_and_apply(context: AppContext, rule: Rule, *, apply: bool) -> tuple
         before_bulk_change(context, BEFORE_RULE)
     with context.database.sessions.begin() as session:
         rule = _checked(rule, session)
-        label = f"Add rule '{rule.name}'" + (" and apply it" if apply else "")
+        label = phrase(
+            "Add rule '{rule}' and apply it" if apply else "Add rule '{rule}'", rule=rule.name
+        )
         change = journal.begin_change(session, label)
         rule = replace(
             rule, id=stored.add_rule(rule, _currency(context), session=session, change=change)
@@ -92,7 +94,7 @@ def update_rule(context: AppContext, rule: Rule) -> Rule:
     """
     with context.database.sessions.begin() as session:
         rule = _checked(rule, session)
-        change = journal.begin_change(session, f"Edit rule '{rule.name}'")
+        change = journal.begin_change(session, phrase("Edit rule '{rule}'", rule=rule.name))
         stored.update_rule(rule, _currency(context), session=session, change=change)
     context.advisor.refresh_rules()
     return rule
@@ -102,8 +104,10 @@ def set_rule_enabled(context: AppContext, rule_id: int, enabled: bool) -> Rule:
     """Switch a rule on or off (one undoable change)."""
     with context.database.sessions.begin() as session:
         rule = replace(stored.rule_by_id(rule_id, session=session), enabled=enabled)
-        verb = "Enable" if enabled else "Disable"
-        change = journal.begin_change(session, f"{verb} rule '{rule.name}'")
+        label = phrase(
+            "Enable rule '{rule}'" if enabled else "Disable rule '{rule}'", rule=rule.name
+        )
+        change = journal.begin_change(session, label)
         stored.update_rule(rule, _currency(context), session=session, change=change)
     context.advisor.refresh_rules()
     return rule
@@ -117,7 +121,7 @@ def delete_rule(context: AppContext, rule_id: int) -> str:
     """
     with context.database.sessions.begin() as session:
         rule = stored.rule_by_id(rule_id, session=session)
-        change = journal.begin_change(session, f"Delete rule '{rule.name}'")
+        change = journal.begin_change(session, phrase("Delete rule '{rule}'", rule=rule.name))
         stored.delete_rule(rule_id, session=session, change=change)
     context.advisor.refresh_rules()
     return f"Deleted rule '{rule.name}'."
@@ -136,8 +140,10 @@ def move_rule(context: AppContext, rule_id: int, steps: int) -> bool:
         there = order.index(rule_id) + (-1 if steps < 0 else 1)
         if steps == 0 or not 0 <= there < len(order):
             return False
-        direction = "up" if steps < 0 else "down"
-        change = journal.begin_change(session, f"Move rule '{rule.name}' {direction}")
+        label = phrase(
+            "Move rule '{rule}' up" if steps < 0 else "Move rule '{rule}' down", rule=rule.name
+        )
+        change = journal.begin_change(session, label)
         stored.move_rule(rule_id, steps, session=session, change=change)
     context.advisor.refresh_rules()
     return True
@@ -178,7 +184,7 @@ def apply_rule(context: AppContext, rule_id: int) -> int:
         ids = _changed_ids(rule, session)
         if ids:
             before_bulk_change(context, BEFORE_RULE)  # read-only so far: copies the ledger as is
-            change = journal.begin_change(session, f"Apply rule '{rule.name}'")
+            change = journal.begin_change(session, phrase("Apply rule '{rule}'", rule=rule.name))
             _recategorize(ids, rule.code, session, change)
     return len(ids)
 
@@ -199,9 +205,12 @@ def always_for_merchant(
         rule = merchant_rule(
             merchant.strip(), category.code, f"{merchant.strip()} → {category.name}"
         )
-        change = journal.begin_change(
-            session, f"Always file {merchant.strip()} under {category.name}"
+        label = phrase(
+            "Always file {merchant} under {category}",
+            merchant=merchant.strip(),
+            category=CategoryName(category.code, category.name),
         )
+        change = journal.begin_change(session, label)
         ids = _changed_ids(rule, session) if apply else []
         rule_id = stored.add_rule(rule, _currency(context), session=session, change=change)
         _recategorize(ids, category.code, session, change)

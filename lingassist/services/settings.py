@@ -11,7 +11,7 @@ from lingassist.config import WINDOW_LANGUAGES, Settings, save_settings
 from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.currency import normalize_code
 from lingassist.core.errors import UserFacingError
-from lingassist.core.phrases import phrase
+from lingassist.core.phrases import AccountName, phrase
 from lingassist.core.private_files import private_folder
 from lingassist.ledger.journal import begin_change
 from lingassist.ledger.repository import create_account, find_account
@@ -113,7 +113,9 @@ def add_account(context: AppContext, name: str, kind: str, currency: str = "") -
     account_type, account_kind = ACCOUNT_KINDS[kind]
     code = normalize_code(currency or context.settings.default_currency)
     with context.database.sessions.begin() as session:
-        change = begin_change(session, f"Open account {name.strip()}")
+        change = begin_change(
+            session, phrase("Open account {account}", account=AccountName(name.strip()))
+        )
         account = create_account(
             name, account_type, account_kind, code, session=session, change=change
         )

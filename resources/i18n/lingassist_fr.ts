@@ -3647,6 +3647,166 @@ Motif  {reference}
         <source>{where} already holds a ledger ({table} has rows); nothing was copied. Give an empty database (createdb a new one) so nothing is mixed.</source>
         <translation>{where} contient déjà des comptes ({table} a des lignes) ; rien n’a été copié. Donnez une base de données vide (créez-en une avec createdb) pour que rien ne soit mélangé.</translation>
     </message>
+    <message>
+        <source>Add expense {amount}</source>
+        <translation>Ajouter une dépense de {amount}</translation>
+    </message>
+    <message>
+        <source>Add expense {amount} at {where}</source>
+        <translation>Ajouter une dépense de {amount} chez {where}</translation>
+    </message>
+    <message>
+        <source>Add income {amount}</source>
+        <translation>Ajouter un revenu de {amount}</translation>
+    </message>
+    <message>
+        <source>Add income {amount} from {where}</source>
+        <translation>Ajouter un revenu de {amount} venant de {where}</translation>
+    </message>
+    <message>
+        <source>Add refund {amount}</source>
+        <translation>Ajouter un remboursement de {amount}</translation>
+    </message>
+    <message>
+        <source>Add refund {amount} from {where}</source>
+        <translation>Ajouter un remboursement de {amount} venant de {where}</translation>
+    </message>
+    <message>
+        <source>Add shared expense {amount}</source>
+        <translation>Ajouter une dépense partagée de {amount}</translation>
+    </message>
+    <message>
+        <source>Add shared expense {amount} at {where}</source>
+        <translation>Ajouter une dépense partagée de {amount} chez {where}</translation>
+    </message>
+    <message>
+        <source>Add payee {payee}</source>
+        <translation>Ajouter le bénéficiaire {payee}</translation>
+    </message>
+    <message>
+        <source>Update payee {payee}</source>
+        <translation>Mettre à jour le bénéficiaire {payee}</translation>
+    </message>
+    <message>
+        <source>Add rule &apos;{rule}&apos;</source>
+        <translation>Ajouter la règle « {rule} »</translation>
+    </message>
+    <message>
+        <source>Add rule &apos;{rule}&apos; and apply it</source>
+        <translation>Ajouter la règle « {rule} » et l’appliquer</translation>
+    </message>
+    <message>
+        <source>Edit rule &apos;{rule}&apos;</source>
+        <translation>Modifier la règle « {rule} »</translation>
+    </message>
+    <message>
+        <source>Enable rule &apos;{rule}&apos;</source>
+        <translation>Activer la règle « {rule} »</translation>
+    </message>
+    <message>
+        <source>Disable rule &apos;{rule}&apos;</source>
+        <translation>Désactiver la règle « {rule} »</translation>
+    </message>
+    <message>
+        <source>Delete rule &apos;{rule}&apos;</source>
+        <translation>Supprimer la règle « {rule} »</translation>
+    </message>
+    <message>
+        <source>Move rule &apos;{rule}&apos; up</source>
+        <translation>Monter la règle « {rule} »</translation>
+    </message>
+    <message>
+        <source>Move rule &apos;{rule}&apos; down</source>
+        <translation>Descendre la règle « {rule} »</translation>
+    </message>
+    <message>
+        <source>Apply rule &apos;{rule}&apos;</source>
+        <translation>Appliquer la règle « {rule} »</translation>
+    </message>
+    <message>
+        <source>Always file {merchant} under {category}</source>
+        <translation>Toujours classer {merchant} dans {category}</translation>
+    </message>
+    <message>
+        <source>Set budget {amount} for {category}</source>
+        <translation>Fixer un budget de {amount} pour {category}</translation>
+    </message>
+    <message>
+        <source>Move to {category}</source>
+        <translation>Déplacer vers {category}</translation>
+    </message>
+    <message>
+        <source>Move {where} to {category}</source>
+        <translation>Déplacer {where} vers {category}</translation>
+    </message>
+    <message>
+        <source>Move {amount} from {origin} to {target}</source>
+        <translation>Virer {amount} de {origin} vers {target}</translation>
+    </message>
+    <message>
+        <source>Edit transaction</source>
+        <translation>Modifier l’opération</translation>
+    </message>
+    <message>
+        <source>Split {where}</source>
+        <translation>Répartir {where}</translation>
+    </message>
+    <message>
+        <source>Open account {account}</source>
+        <translation>Ouvrir le compte {account}</translation>
+    </message>
+    <message>
+        <source>Create starter accounts</source>
+        <translation>Créer les comptes de départ</translation>
+    </message>
+    <message>
+        <source>Generate demo data</source>
+        <translation>Générer des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Set bank details of {account}</source>
+        <translation>Définir les coordonnées bancaires de {account}</translation>
+    </message>
+    <message>
+        <source>Import {file} into {account}: {new} new, {merged} merged</source>
+        <translation>Importer {file} dans {account} : {new} nouvelles, {merged} fusionnées</translation>
+    </message>
+    <message>
+        <source>Import a bank file into {account}: {new} new, {merged} merged</source>
+        <translation>Importer un fichier bancaire dans {account} : {new} nouvelles, {merged} fusionnées</translation>
+    </message>
+    <message>
+        <source>Draft payment to {payee}</source>
+        <translation>Préparer un paiement à {payee}</translation>
+    </message>
+    <message>
+        <source>Draft payment to someone</source>
+        <translation>Préparer un paiement à quelqu’un</translation>
+    </message>
+    <message>
+        <source>Discard draft #{id} to {payee}</source>
+        <translation>Abandonner le brouillon n° {id} pour {payee}</translation>
+    </message>
+    <message>
+        <source>Discard draft #{id} to someone</source>
+        <translation>Abandonner le brouillon n° {id} pour quelqu’un</translation>
+    </message>
+    <message>
+        <source>Confirm payment {amount} to {payee}</source>
+        <translation>Confirmer le paiement de {amount} à {payee}</translation>
+    </message>
+    <message>
+        <source>Cancel payment {amount} to {payee}</source>
+        <translation>Annuler le paiement de {amount} à {payee}</translation>
+    </message>
+    <message>
+        <source>Mark payment to {payee} as paid</source>
+        <translation>Marquer le paiement à {payee} comme effectué</translation>
+    </message>
+    <message>
+        <source>Redid: {change}</source>
+        <translation>Rétabli : {change}</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

@@ -3631,6 +3631,166 @@ Nội dung  {reference}
         <source>{where} already holds a ledger ({table} has rows); nothing was copied. Give an empty database (createdb a new one) so nothing is mixed.</source>
         <translation>{where} đã chứa một sổ ({table} có dữ liệu); không có gì được chép. Hãy dùng một cơ sở dữ liệu trống (tạo mới bằng createdb) để không bị trộn lẫn.</translation>
     </message>
+    <message>
+        <source>Add expense {amount}</source>
+        <translation>Thêm khoản chi {amount}</translation>
+    </message>
+    <message>
+        <source>Add expense {amount} at {where}</source>
+        <translation>Thêm khoản chi {amount} tại {where}</translation>
+    </message>
+    <message>
+        <source>Add income {amount}</source>
+        <translation>Thêm khoản thu {amount}</translation>
+    </message>
+    <message>
+        <source>Add income {amount} from {where}</source>
+        <translation>Thêm khoản thu {amount} từ {where}</translation>
+    </message>
+    <message>
+        <source>Add refund {amount}</source>
+        <translation>Thêm khoản hoàn tiền {amount}</translation>
+    </message>
+    <message>
+        <source>Add refund {amount} from {where}</source>
+        <translation>Thêm khoản hoàn tiền {amount} từ {where}</translation>
+    </message>
+    <message>
+        <source>Add shared expense {amount}</source>
+        <translation>Thêm khoản chi chung {amount}</translation>
+    </message>
+    <message>
+        <source>Add shared expense {amount} at {where}</source>
+        <translation>Thêm khoản chi chung {amount} tại {where}</translation>
+    </message>
+    <message>
+        <source>Add payee {payee}</source>
+        <translation>Thêm người nhận {payee}</translation>
+    </message>
+    <message>
+        <source>Update payee {payee}</source>
+        <translation>Cập nhật người nhận {payee}</translation>
+    </message>
+    <message>
+        <source>Add rule &apos;{rule}&apos;</source>
+        <translation>Thêm quy tắc “{rule}”</translation>
+    </message>
+    <message>
+        <source>Add rule &apos;{rule}&apos; and apply it</source>
+        <translation>Thêm quy tắc “{rule}” và áp dụng</translation>
+    </message>
+    <message>
+        <source>Edit rule &apos;{rule}&apos;</source>
+        <translation>Sửa quy tắc “{rule}”</translation>
+    </message>
+    <message>
+        <source>Enable rule &apos;{rule}&apos;</source>
+        <translation>Bật quy tắc “{rule}”</translation>
+    </message>
+    <message>
+        <source>Disable rule &apos;{rule}&apos;</source>
+        <translation>Tắt quy tắc “{rule}”</translation>
+    </message>
+    <message>
+        <source>Delete rule &apos;{rule}&apos;</source>
+        <translation>Xóa quy tắc “{rule}”</translation>
+    </message>
+    <message>
+        <source>Move rule &apos;{rule}&apos; up</source>
+        <translation>Chuyển quy tắc “{rule}” lên</translation>
+    </message>
+    <message>
+        <source>Move rule &apos;{rule}&apos; down</source>
+        <translation>Chuyển quy tắc “{rule}” xuống</translation>
+    </message>
+    <message>
+        <source>Apply rule &apos;{rule}&apos;</source>
+        <translation>Áp dụng quy tắc “{rule}”</translation>
+    </message>
+    <message>
+        <source>Always file {merchant} under {category}</source>
+        <translation>Luôn xếp {merchant} vào {category}</translation>
+    </message>
+    <message>
+        <source>Set budget {amount} for {category}</source>
+        <translation>Đặt ngân sách {amount} cho {category}</translation>
+    </message>
+    <message>
+        <source>Move to {category}</source>
+        <translation>Chuyển sang {category}</translation>
+    </message>
+    <message>
+        <source>Move {where} to {category}</source>
+        <translation>Chuyển {where} sang {category}</translation>
+    </message>
+    <message>
+        <source>Move {amount} from {origin} to {target}</source>
+        <translation>Chuyển {amount} từ {origin} sang {target}</translation>
+    </message>
+    <message>
+        <source>Edit transaction</source>
+        <translation>Sửa giao dịch</translation>
+    </message>
+    <message>
+        <source>Split {where}</source>
+        <translation>Chia {where}</translation>
+    </message>
+    <message>
+        <source>Open account {account}</source>
+        <translation>Mở tài khoản {account}</translation>
+    </message>
+    <message>
+        <source>Create starter accounts</source>
+        <translation>Tạo các tài khoản ban đầu</translation>
+    </message>
+    <message>
+        <source>Generate demo data</source>
+        <translation>Tạo dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Set bank details of {account}</source>
+        <translation>Đặt thông tin ngân hàng của {account}</translation>
+    </message>
+    <message>
+        <source>Import {file} into {account}: {new} new, {merged} merged</source>
+        <translation>Nhập {file} vào {account}: {new} mới, {merged} đã gộp</translation>
+    </message>
+    <message>
+        <source>Import a bank file into {account}: {new} new, {merged} merged</source>
+        <translation>Nhập một tệp ngân hàng vào {account}: {new} mới, {merged} đã gộp</translation>
+    </message>
+    <message>
+        <source>Draft payment to {payee}</source>
+        <translation>Tạo bản nháp thanh toán cho {payee}</translation>
+    </message>
+    <message>
+        <source>Draft payment to someone</source>
+        <translation>Tạo bản nháp thanh toán cho một người</translation>
+    </message>
+    <message>
+        <source>Discard draft #{id} to {payee}</source>
+        <translation>Bỏ bản nháp #{id} cho {payee}</translation>
+    </message>
+    <message>
+        <source>Discard draft #{id} to someone</source>
+        <translation>Bỏ bản nháp #{id} cho một người</translation>
+    </message>
+    <message>
+        <source>Confirm payment {amount} to {payee}</source>
+        <translation>Xác nhận khoản thanh toán {amount} cho {payee}</translation>
+    </message>
+    <message>
+        <source>Cancel payment {amount} to {payee}</source>
+        <translation>Hủy khoản thanh toán {amount} cho {payee}</translation>
+    </message>
+    <message>
+        <source>Mark payment to {payee} as paid</source>
+        <translation>Đánh dấu khoản thanh toán cho {payee} là đã trả</translation>
+    </message>
+    <message>
+        <source>Redid: {change}</source>
+        <translation>Đã làm lại: {change}</translation>
+    </message>
 </context>
 <context>
     <name>PushToTalk</name>

@@ -84,13 +84,13 @@ def test_delete_the_last_transaction_shows_a_card_and_removes_only_on_enter(
     confirm_expense(qtbot, window, "spent 12.50 at Blue Bottle")
     say(qtbot, window, "delete the last transaction")
     card = open_card(window)
-    assert card.title.text() == "Undo: Add expense 12.50 EUR at Blue Bottle"
+    assert card.title.text() == "Undo: Add expense €12.50 at Blue Bottle"
     assert [f.label for f in card.proposal.fields][0] == "Removes"
     assert "Blue Bottle" in card.proposal.fields[0].value
     assert merchants(context) == ["Blue Bottle", "Lidl"]  # nothing removed yet
     qtbot.keyClick(window.command_bar.input, ENTER)
     assert merchants(context) == ["Lidl"]
-    assert card.status.text() == "✓ Undid: add expense 12.50 EUR at Blue Bottle"
+    assert card.status.text() == "✓ Undid: add expense €12.50 at Blue Bottle"
     assert not card.undo_button.isVisibleTo(card)  # Redo (Ctrl+Shift+Z) brings it back
     assert window.ledger.model.rowCount() == 1  # the ledger page reloaded
 
@@ -115,7 +115,7 @@ def test_an_undo_card_refuses_when_the_ledger_changed_meanwhile(
     record_entry(context, EntryRequest("30", merchant="Esso", category="gas"))  # e.g. a receipt
     qtbot.keyClick(window.command_bar.input, ENTER)
     assert "Nothing was undone." in card.status.text()
-    assert "Add expense 30.00 EUR at Esso" in card.status.text()
+    assert "Add expense €30.00 at Esso" in card.status.text()
     assert merchants(context) == ["Blue Bottle", "Esso"]
 
 

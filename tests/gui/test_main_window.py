@@ -74,7 +74,7 @@ def test_typed_expense_appears_and_undo_takes_it_back(qtbot: QtBot, window: Main
     undo_button = window.command_bar.findChild(type(window.command_bar._undo), "linkButton")
     qtbot.mouseClick(undo_button, Qt.MouseButton.LeftButton)
     assert window.ledger.model.rowCount() == 3
-    assert window.command_bar.feedback_text == "Undid: add expense 12.50 EUR at Lidl"
+    assert window.command_bar.feedback_text == "Undid: add expense €12.50 at Lidl"
     window.redo_action.trigger()
     assert window.ledger.model.rowCount() == 4
 

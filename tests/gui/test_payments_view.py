@@ -222,7 +222,7 @@ def test_the_page_in_the_window_reloads_with_the_ledger(qtbot: QtBot, funded: Ap
     view = window.payments
     view._approve = Approver(True)  # the dialog's answer
     view.confirm_selected()
-    assert "confirm payment 40.50 eur" in window.undo_action.text()
+    assert "confirm payment €40.50" in window.undo_action.text()
     window.undo()  # Edit > Undo in the window: the payments page follows
     assert view.selected is not None and view.selected.status == "open"
 

@@ -12,7 +12,9 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
+from lingassist.core.phrases import Phrase
 from lingassist.core.transactions import TransactionFilter
+from lingassist.ledger import journal
 from lingassist.ledger.database import (
     SCHEMA_HEAD,
     alembic_config,
@@ -22,6 +24,7 @@ from lingassist.ledger.database import (
 )
 from lingassist.ledger.queries import list_transactions
 from lingassist.ledger.tables import metadata
+from tests.ledger.change_sets_0007 import check_upgraded, write_at_0007
 
 pytestmark = pytest.mark.sqlite_only  # about the SQLite ledger file itself
 
@@ -61,3 +64,26 @@ def test_an_old_ledger_is_committed() -> None:
     assert OLD_LEDGERS, "commit a ledger written by each released schema"
     engine = create_engine(sqlite_url(OLD_LEDGERS[-1]))
     assert schema_revision(engine) is not None
+
+
+def test_a_0007_ledger_keeps_its_english_undo_labels_and_new_changes_get_phrases(
+    tmp_path: Path,
+) -> None:
+    url = sqlite_url(tmp_path / "at-0007.sqlite3")
+    write_at_0007(url)
+    check_upgraded(url)
+
+
+def test_the_committed_0007_ledger_undoes_with_its_english_labels(tmp_path: Path) -> None:
+    copy = tmp_path / "ledger-0007.sqlite3"
+    shutil.copy(Path(__file__).parent / "data" / copy.name, copy)
+    database = open_database(sqlite_url(copy), entered_by="root@vm")  # who wrote them
+    with database.sessions.begin() as session:
+        newest = journal.newest_change(session)
+        assert newest is not None and newest.said is None
+        assert journal.undo(session) == Phrase("Add income 3,850.00 EUR from ACME")
+        assert journal.peek_phrases(session) == (
+            Phrase("Add expense 12.50 EUR at Blue Bottle"),
+            Phrase("Add income 3,850.00 EUR from ACME"),
+        )
+    database.close()

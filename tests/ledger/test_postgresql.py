@@ -31,6 +31,7 @@ from lingassist.services.database_password import store_password
 from lingassist.services.entries import EntryRequest, record_entry
 from tests import pg
 from tests.conftest import make_home
+from tests.ledger.change_sets_0007 import check_upgraded, write_at_0007
 
 ENTRY = ["add", "12.50", "--merchant", "Blue Bottle", "--category", "coffee"]
 
@@ -238,3 +239,12 @@ def test_a_big_import_leaves_the_planner_statistics_current(
         ("2026-11", "FOOD_AND_DRINK_COFFEE", 1_000)
     ]
     context.database.close()
+
+
+def test_a_0007_database_keeps_its_english_undo_labels_and_new_changes_get_phrases(
+    postgres_server: pg.PostgresServer,
+) -> None:
+    """Migration 0008 on PostgreSQL, from 0007 with a change set already kept."""
+    url = postgres_server.fresh_database(migrated=False)
+    write_at_0007(url)
+    check_upgraded(url)
