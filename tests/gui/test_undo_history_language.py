@@ -7,6 +7,7 @@ keeps its English label."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -18,9 +19,11 @@ from lingassist.gui.action_card import ActionCard
 from lingassist.gui.conversation_view import ConversationView
 from lingassist.gui.main_window import MainWindow
 from lingassist.ledger.tables import change_sets
+from lingassist.services import payment_drafts, payments
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, record_entry
 from tests.gui.fake_speech import FakeSpeech
+from tests.gui.test_payments_view import Approver, funded, make_view  # noqa: F401 - fixture
 from tests.gui.test_receipts_view import fake_reader
 
 LOCALES = {"fr": "fr_FR", "vi": "vi_VN"}
@@ -143,6 +146,40 @@ def test_a_change_kept_before_labels_were_phrases_keeps_its_english_label(
     assert _title(card) == UNDO_TITLE[window_locale].format(change=ENGLISH)
     window = _window(qtbot, context)
     assert window.undo_action.text() == OLD_MENU[window_locale]
+
+
+@pytest.mark.parametrize(
+    ("speaking", "cancelled", "undone", "discarded"),
+    [("fr", "Annuler le paiement de 40,50\u00a0€ à Alice Martin.",
+      "Annulé : annuler le paiement de 40,50\u00a0€ à Alice Martin",
+      "Abandonner le brouillon n° 2 pour Alice Martin."),
+     ("vi", "Hủy khoản thanh toán 40,50\u00a0€ cho Alice Martin.",
+      "Đã hoàn tác: hủy khoản thanh toán 40,50\u00a0€ cho Alice Martin",
+      "Bỏ bản nháp #2 cho Alice Martin.")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_the_payments_page_says_what_it_did_and_undid_in_the_window_language(
+    qtbot: QtBot,
+    funded: AppContext,  # noqa: F811 - the fixture imported above
+    window_locale: str,
+    cancelled: str,
+    undone: str,
+    discarded: str,
+) -> None:
+    view = make_view(qtbot, funded, Approver(True), [])
+    view.confirm_selected()
+    view.cancel_selected()
+    assert view.feedback.text() == cancelled
+    view.undo()
+    assert view.feedback.text() == undone
+    payment_drafts.save_draft(
+        funded, payments.draft_payment(funded, "Alice Martin", Decimal("9.50"))
+    )
+    view.reload()
+    row = [stored.id for stored in view._shown].index(2)
+    view.payments.setCurrentItem(view.payments.topLevelItem(row))
+    view.discard_selected()
+    assert view.feedback.text() == discarded
 
 
 def test_the_english_window_writes_the_amount_as_its_locale(
