@@ -167,12 +167,23 @@ def _outside_names(text: str, amounts: list[Amount], masks: list[Span]) -> list[
     for amount in amounts:
         whole = amount.value == amount.value.to_integral_value() and "." not in amount.span.source
         whole = whole and amount.span.source[-1:].isdigit()  # "356k" is money, not "Forever 21"
-        if not amount.marked and whole and _ends_name(text, amount, masks, len(amounts) > 1):
-            continue
+        others = len(amounts) > 1
+        named = others or _NUMBERED_NAME.search(text[: amount.span.end]) is not None
+        if not amount.marked and whole and named and _ends_name(text, amount, masks, others):
+            continue  # "at Forever 21 for 30": the name's number; "at Aldi 54": a price
         kept.append(amount)
     return kept
 
 
+# Names that end with a number ("at Forever 21" names the shop; "at Aldi 54" says a price)
+NUMBERED_NAMES = (
+    "forever 21", "studio 54", "route 66", "pier 1", "channel 4", "motel 6", "super 8",
+    "big 5", "hot 97", "club 18", "boots no 7", "no 7", "pret a manger 2", "e4", "sky 1",
+    "bbc 1", "bbc 2", "itv 2", "radio 1", "radio 4", "capital 95", "vertical 5",
+)  # fmt: skip
+_NUMBERED_NAME = re.compile(
+    r"\b(?:" + "|".join(n.replace(" ", r"\s+") for n in NUMBERED_NAMES) + r")\Z", re.I
+)
 # Words that end a name said after "at"/"from": what follows is the sentence again
 _NOT_NAME_WORDS = frozenset(
     [

@@ -1493,3 +1493,22 @@ def test_containers_of_things_are_counted() -> None:
 )
 def test_a_short_day_name_with_a_capital_inside_a_sentence(text: str, day: date | None) -> None:
     assert read(text).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "merchant"),
+    [
+        ("pasta at Marcello 46", Decimal("46"), "Marcello"),
+        ("beers at Kelly's Bar 23", Decimal("23"), "Kelly's Bar"),
+        ("top at Forever 21 for 18", Decimal("18"), "Forever 21"),
+    ],
+)
+def test_a_whole_number_after_a_shops_name_is_its_price_unless_the_name_has_it(
+    text: str, amount: Decimal, merchant: str
+) -> None:
+    command = read(text)
+    assert (command.amount, command.merchant) == (amount, merchant)
+
+
+def test_a_name_that_ends_with_a_number_is_not_a_price() -> None:
+    assert read("a dress at Forever 21").amount is None
