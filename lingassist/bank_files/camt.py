@@ -114,16 +114,27 @@ def _root(data: bytes, name: str) -> tuple[Element, str]:
     """The parsed XML with namespaces removed from its tags, and the root's namespace."""
     if _DTD.search(data[:65536]):
         raise UserFacingError(
-            f"{name} declares a DTD or entities, which a bank statement never "
-            "does; it is not read, for safety."
+            phrase(
+                "{name} declares a DTD or entities, which a bank statement never does; it is "
+                "not read, for safety.",
+                name=name,
+            )
         )
     try:
         root = _parse(data)
     except StdET.ParseError as error:
-        raise UserFacingError(f"{name} is damaged XML ({error}); it cannot be read.") from None
+        raise UserFacingError(
+            phrase(
+                "{name} is damaged XML ({error}); it cannot be read.", name=name, error=str(error)
+            )
+        ) from None
     except Exception as error:  # defusedxml's refusals (DTDForbidden, EntitiesForbidden...)
         raise UserFacingError(
-            f"{name} is XML LingAssist does not read for safety ({type(error).__name__})."
+            phrase(
+                "{name} is XML LingAssist does not read for safety ({error}).",
+                name=name,
+                error=type(error).__name__,
+            )
         ) from None
     namespace = root.tag[1:].partition("}")[0] if root.tag.startswith("{") else ""
     for element in root.iter():

@@ -199,8 +199,12 @@ def _header_row(
             return None, 0, []
         if not 0 <= mapping.header_row < len(records):
             raise UserFacingError(
-                f"{name} has {len(records)} rows; the chosen header row "
-                f"{mapping.header_row + 1} is not one of them."
+                phrase(
+                    "{name} has {count} rows; the chosen header row {row} is not one of them.",
+                    name=name,
+                    count=str(len(records)),
+                    row=str(mapping.header_row + 1),
+                )
             )
         return mapping.header_row, mapping.header_row + 1, []
     guess = find_header(records)

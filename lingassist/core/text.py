@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import phrase
 
 # C0 and C1 controls (tabs and newlines become spaces first), bidi embeddings, overrides
 # and isolates, and lone surrogates.
@@ -40,8 +41,29 @@ def checked_text(text: str, what: str, limit: int = NAME_LIMIT) -> str:
     """
     cleaned = clean_text(text)
     if len(cleaned) > limit:
+        length, most = f"{len(cleaned):,}", f"{limit:,}"
+        if what in _TOO_LONG:
+            raise UserFacingError(phrase(_TOO_LONG[what], length=length, most=most))
         raise UserFacingError(
-            f"The {what} is {len(cleaned):,} characters long; at most {limit:,} are kept. "
-            "Shorten it."
+            phrase(
+                "The {what} is {length} characters long; at most {most} are kept. Shorten it.",
+                what=what,
+                length=length,
+                most=most,
+            )
         )
     return cleaned
+
+
+_TOO_LONG = {  # what checked_text is given -> its refusal (each says what is too long)
+    "merchant name": "The merchant name is {length} characters long; at most {most} are kept. "
+    "Shorten it.",
+    "description": "The description is {length} characters long; at most {most} are kept. "
+    "Shorten it.",
+    "memo": "The memo is {length} characters long; at most {most} are kept. Shorten it.",
+    "payee's name": "The payee's name is {length} characters long; at most {most} are kept. "
+    "Shorten it.",
+    "reference": "The reference is {length} characters long; at most {most} are kept. Shorten it.",
+    "account holder's name": "The account holder's name is {length} characters long; at most "
+    "{most} are kept. Shorten it.",
+}

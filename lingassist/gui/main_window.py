@@ -56,7 +56,14 @@ from lingassist.gui.ledger_watcher import LedgerWatcher
 from lingassist.gui.push_to_talk import PushToTalk
 from lingassist.gui.receipts_view import ReceiptsView
 from lingassist.gui.recorder import AudioSource, QtMicrophone
-from lingassist.gui.translation import LANGUAGE_NAMES, shown_error, shown_phrase
+from lingassist.gui.translation import (
+    LANGUAGE_NAMES,
+    shown_account,
+    shown_category,
+    shown_error,
+    shown_language,
+    shown_phrase,
+)
 from lingassist.gui.window_keys import WindowKeys
 from lingassist.gui.worker import Jobs
 from lingassist.services.backups import daily_backup_if_due
@@ -529,8 +536,13 @@ class MainWindow(QMainWindow):
             show_unexpected(self, error)
             return
         self.ledger_changed.emit()
+        said = result.message  # in English, what the command line prints ("12.50 EUR")
+        if result.said is not None and shown_language() != "en":
+            said = shown_phrase(result.said)
+        row = result.row
         self.command_bar.show_success(
-            f"✓ {result.message} · {result.row.category_name}, {result.row.account}"
+            f"✓ {said} · {shown_category(row.category_code, row.category_name)}, "
+            f"{shown_account(row.account)}"
         )
 
     def undo(self) -> None:

@@ -881,4 +881,106 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
         "{where} already holds a ledger ({table} has rows); nothing was copied. Give an "
         "empty database (createdb a new one) so nothing is mixed.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The merchant name is {length} characters long; at most {most} are kept. Shorten it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The description is {length} characters long; at most {most} are kept. Shorten it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The memo is {length} characters long; at most {most} are kept. Shorten it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The payee's name is {length} characters long; at most {most} are kept. Shorten it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The reference is {length} characters long; at most {most} are kept. Shorten it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The account holder's name is {length} characters long; at most {most} are kept. "
+        "Shorten it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The {what} is {length} characters long; at most {most} are kept. Shorten it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Transaction #{number} is split over several categories; edit it in the ledger.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Transaction #{number} is a transfer without a category; edit it in the ledger.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "There is no merchant called '{name}' in your ledger yet."),
+    QT_TRANSLATE_NOOP("Phrase", "There is no payment draft #{number}; {command} lists them."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The file is in {currency}, but {account} holds {held}: import it into an account "
+        "in {currency} with --account (a new name creates one).",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "the account"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} declares a DTD or entities, which a bank statement never does; it is not "
+        "read, for safety.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{name} is damaged XML ({error}); it cannot be read."),
+    QT_TRANSLATE_NOOP("Phrase", "{name} is XML LingAssist does not read for safety ({error})."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{name} has {count} rows; the chosen header row {row} is not one of them.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "The demo needs a currency with cents, not {currency}."),
+    QT_TRANSLATE_NOOP("Phrase", "The demo can only fill an empty ledger."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Use an empty folder for --home, or no --home to use the separate demo folder.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "The demo needs a folder, and {home} is a file. {advice}"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{home} holds a LingAssist ledger that is not a demo; the demo never replaces it. {advice}",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{home} is not empty and not a demo's folder. {advice}"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "A SEPA file names the account the money comes from, and {account} has no IBAN "
+        "yet. Set them with: {command}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "A SEPA file names the account the money comes from, and {account} has no holder "
+        "name yet. Set them with: {command}.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Give --iban, --holder or --bic to set."),
+    QT_TRANSLATE_NOOP("Phrase", "{problem}. Usage: {usage}"),
+    QT_TRANSLATE_NOOP("Phrase", "Usage: {usage}"),
+    QT_TRANSLATE_NOOP("Phrase", "unrecognized arguments: {words}"),
+    QT_TRANSLATE_NOOP("Phrase", "the following arguments are required: {words}"),
+    QT_TRANSLATE_NOOP("Phrase", "argument {words}: expected one argument"),
+    QT_TRANSLATE_NOOP("Phrase", "Unbalanced quotes in “{line}”."),
+    QT_TRANSLATE_NOOP("Phrase", "Type an amount to add, e.g. {usage}"),
+    QT_TRANSLATE_NOOP("Phrase", "'{locale}' is not a locale; use one like en_US or de_DE."),
+    QT_TRANSLATE_NOOP("Phrase", "The window speaks {languages}, not '{language}'."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{folder} holds no faster-whisper model (model.bin, config.json, tokenizer.json).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The second backup folder '{folder}' must be a full path (/media/disk/backups).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The second backup folder {folder} is inside the data folder; choose one on "
+        "another disk, so one failure cannot take both.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Cannot write backups to {folder}: {error}."),
 )

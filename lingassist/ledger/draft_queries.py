@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import insert, select, update
 
 from lingassist.core.errors import NotFound
+from lingassist.core.phrases import phrase
 from lingassist.ledger.inserts import insert_one
 from lingassist.ledger.journal import ChangeSet
 from lingassist.ledger.sessions import Session
@@ -99,7 +100,13 @@ def draft_record(draft_id: int, *, session: Session) -> DraftRecord:
     """
     row = session.execute(select(_d).where(_d.c.id == draft_id)).first()
     if row is None:
-        raise NotFound(f"There is no payment draft #{draft_id}; `lingassist drafts` lists them.")
+        raise NotFound(
+            phrase(
+                "There is no payment draft #{number}; {command} lists them.",
+                number=str(draft_id),
+                command="`lingassist drafts`",
+            )
+        )
     return _record(row)
 
 

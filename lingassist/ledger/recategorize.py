@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select, update
 
 from lingassist.core.errors import NotFound, UserFacingError
+from lingassist.core.phrases import phrase
 from lingassist.ledger.journal import TRANSACTION, ChangeSet
 from lingassist.ledger.sessions import Session
 from lingassist.ledger.tables import categories, merchants, postings, transactions
@@ -29,8 +30,15 @@ def recategorize_transaction(
         )
     )
     if len(legs) != 1:
-        kind = "split over several categories" if legs else "a transfer without a category"
-        raise UserFacingError(f"Transaction #{transaction_id} is {kind}; edit it in the ledger.")
+        raise UserFacingError(
+            phrase(
+                "Transaction #{number} is split over several categories; edit it in the ledger."
+                if legs
+                else "Transaction #{number} is a transfer without a category; edit it in the "
+                "ledger.",
+                number=str(transaction_id),
+            )
+        )
     change.will_update(TRANSACTION, transaction_id)
     session.execute(
         update(postings).where(postings.c.id == legs[0]).values(account_id=category_account_id)
@@ -92,5 +100,5 @@ def category_id_of(code: str, *, session: Session) -> int:
     """The categories row id of a code."""
     found = session.scalar(select(categories.c.id).where(categories.c.code == code))
     if found is None:
-        raise NotFound(f"There is no category {code}.")
+        raise NotFound(phrase("There is no category {code}.", code=code))
     return int(found)

@@ -7,10 +7,12 @@ reads the same on a terminal and typed into the app.
 from __future__ import annotations
 
 import argparse
+import re
 import shlex
 from typing import NoReturn
 
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.core.transactions import TransactionSource
 from lingassist.services.entries import EntryRequest
 
@@ -24,10 +26,30 @@ class _RaisingParser(argparse.ArgumentParser):
     """An ArgumentParser that raises instead of printing and exiting (for the window)."""
 
     def error(self, message: str) -> NoReturn:
-        raise UserFacingError(f"{message}. Usage: {ADD_USAGE}")
+        raise UserFacingError(
+            phrase("{problem}. Usage: {usage}", problem=_argparse_said(message), usage=ADD_USAGE)
+        )
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
-        raise UserFacingError(message or f"Usage: {ADD_USAGE}")
+        raise UserFacingError(message or phrase("Usage: {usage}", usage=ADD_USAGE))
+
+
+_ARGPARSE = {  # argparse's own English (it is not translated) -> the same as a phrase
+    r"unrecognized arguments: (?P<words>.+)": "unrecognized arguments: {words}",
+    r"the following arguments are required: (?P<words>.+)": (
+        "the following arguments are required: {words}"
+    ),
+    r"argument (?P<words>\S+): expected one argument": "argument {words}: expected one argument",
+}
+
+
+def _argparse_said(message: str) -> Phrase:
+    """argparse's complaint about the ``add`` words, as a phrase when it is a usual one."""
+    for pattern in _ARGPARSE:
+        found = re.fullmatch(pattern, message)
+        if found:
+            return phrase(_ARGPARSE[pattern], words=found["words"])
+    return Phrase(message)
 
 
 def add_entry_arguments(parser: argparse.ArgumentParser) -> None:
@@ -75,11 +97,11 @@ def parse_add_line(line: str) -> EntryRequest:
     try:
         words = shlex.split(line)
     except ValueError as exc:
-        raise UserFacingError(f"Unbalanced quotes in {line!r}.") from exc
+        raise UserFacingError(phrase("Unbalanced quotes in “{line}”.", line=line)) from exc
     if words and words[0].lower() == "add":
         words = words[1:]
     if not words:
-        raise UserFacingError(f"Type an amount to add, e.g. {ADD_USAGE}")
+        raise UserFacingError(phrase("Type an amount to add, e.g. {usage}", usage=ADD_USAGE))
     parser = _RaisingParser(prog="add", add_help=False, allow_abbrev=False)
     add_entry_arguments(parser)
     return entry_request(parser.parse_args(words), TransactionSource.TEXT)

@@ -124,10 +124,12 @@ def generate_demo(
     report(0.0)
     currency = context.settings.default_currency
     if minor_digits(currency) != 2:
-        raise UserFacingError(f"The demo needs a currency with cents, not {currency}.")
+        raise UserFacingError(
+            phrase("The demo needs a currency with cents, not {currency}.", currency=currency)
+        )
     with context.database.sessions.begin() as session:
         if transaction_count(session=session):
-            raise UserFacingError("The demo can only fill an empty ledger.")
+            raise UserFacingError(phrase("The demo can only fill an empty ledger."))
         change = begin_change(session, phrase("Generate demo data"))
         book = _open_book(currency, context.today(), session, change)
         batch = _transactions(book, random.Random(seed))
@@ -206,15 +208,29 @@ def _refuse_other_data(paths: AppPaths) -> None:
         return
     if _is_demo_home(paths):
         return
-    advice = "Use an empty folder for --home, or no --home to use the separate demo folder."
+    advice = phrase("Use an empty folder for --home, or no --home to use the separate demo folder.")
     if not home.is_dir():
-        raise UserFacingError(f"The demo needs a folder, and {home} is a file. {advice}")
+        raise UserFacingError(
+            phrase(
+                "The demo needs a folder, and {home} is a file. {advice}",
+                home=str(home),
+                advice=advice,
+            )
+        )
     if paths.settings.exists() or paths.database.exists():
         raise UserFacingError(
-            f"{home} holds a LingAssist ledger that is not a demo; the demo never replaces "
-            f"it. {advice}"
+            phrase(
+                "{home} holds a LingAssist ledger that is not a demo; the demo never replaces "
+                "it. {advice}",
+                home=str(home),
+                advice=advice,
+            )
         )
-    raise UserFacingError(f"{home} is not empty and not a demo's folder. {advice}")
+    raise UserFacingError(
+        phrase(
+            "{home} is not empty and not a demo's folder. {advice}", home=str(home), advice=advice
+        )
+    )
 
 
 def _is_demo_home(paths: AppPaths) -> bool:

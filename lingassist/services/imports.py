@@ -22,7 +22,7 @@ from lingassist.core.bank_lines import BankLine, BankStatement
 from lingassist.core.batches import paused_gc
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money, from_minor
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import AccountName, Phrase, phrase
 from lingassist.ledger.journal import ChangeRef
 from lingassist.ledger.repository import all_categories, find_account
 from lingassist.services.context import AppContext
@@ -222,9 +222,13 @@ def preview_import(
         currency = account.currency if account else new_account_currency(context, statement)
         if statement.currency and statement.currency.upper() != currency:
             raise UserFacingError(
-                f"The file is in {statement.currency.upper()}, but {account_name or 'the account'} "
-                f"holds {currency}: import it into an account in {statement.currency.upper()} "
-                "with --account (a new name creates one)."
+                phrase(
+                    "The file is in {currency}, but {account} holds {held}: import it into an "
+                    "account in {currency} with --account (a new name creates one).",
+                    currency=statement.currency.upper(),
+                    account=AccountName(account_name) if account_name else phrase("the account"),
+                    held=currency,
+                )
             )
         lines = checked_lines(context, statement, currency)
         readable = {p: line for p, (line, problem) in enumerate(lines) if not problem}

@@ -183,9 +183,16 @@ def account_debtor(context: AppContext, transaction_id: int) -> Debtor:
         details = dq.bank_details(record.account_id, session=session)
     if not details.holder_name or not details.iban:
         raise UserFacingError(
-            f"A SEPA file names the account the money comes from, and {details.account} has "
-            f"no {'IBAN' if details.holder_name else 'holder name'} yet. Set them with: "
-            f'lingassist account set {details.account!r} --iban IBAN --holder "Your Name".'
+            phrase(
+                "A SEPA file names the account the money comes from, and {account} has no IBAN "
+                "yet. Set them with: {command}."
+                if details.holder_name
+                else "A SEPA file names the account the money comes from, and {account} has no "
+                "holder name yet. Set them with: {command}.",
+                account=AccountName(details.account),
+                command=f'lingassist account set {details.account!r} --iban IBAN --holder "Your '
+                'Name"',
+            )
         )
     return Debtor(details.holder_name, details.iban, details.bic)
 
@@ -219,7 +226,7 @@ def set_bank_details(
     if holder is not None:
         details["holder_name"] = checked_text(holder, "account holder's name")
     if not details:
-        raise UserFacingError("Give --iban, --holder or --bic to set.")
+        raise UserFacingError(phrase("Give --iban, --holder or --bic to set."))
     found = iban_problems(iban) if iban else []
     found += bic_problems(bic, iban or "") if bic else []
     blocking = tuple(problem for problem in found if problem.blocking)

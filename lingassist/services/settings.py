@@ -11,7 +11,7 @@ from lingassist.config import WINDOW_LANGUAGES, Settings, save_settings
 from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.currency import normalize_code
 from lingassist.core.errors import UserFacingError
-from lingassist.core.phrases import AccountName, phrase
+from lingassist.core.phrases import AccountName, Phrase, phrase
 from lingassist.core.private_files import private_folder
 from lingassist.ledger.journal import begin_change
 from lingassist.ledger.repository import create_account, find_account
@@ -31,7 +31,10 @@ def update_settings(context: AppContext, **changes: str) -> Settings:
     proposed = replace(context.settings, **{k: v.strip() for k, v in changes.items()})
     problems = _problems(context, proposed)
     if problems:
-        raise UserFacingError(" ".join(problems))
+        said = problems[0]
+        for problem in problems[1:]:  # the English text joins them with a space
+            said = phrase("{first} {then}", first=said, then=problem)
+        raise UserFacingError(said)
     proposed = replace(proposed, default_currency=normalize_code(proposed.default_currency))
     save_settings(context.paths, proposed)
     return proposed
@@ -42,49 +45,76 @@ def back_up(context: AppContext) -> Path:
     return make_backup(context).path
 
 
-def _problems(context: AppContext, settings: Settings) -> list[str]:
+def _problems(context: AppContext, settings: Settings) -> list[Phrase]:
     found = []
     try:
         normalize_code(settings.default_currency)
     except UserFacingError as error:
-        found.append(str(error))
+        found.append(error.said)
     try:
         Locale.parse(settings.locale)
     except (ValueError, UnknownLocaleError):
-        found.append(f"{settings.locale!r} is not a locale; use one like en_US or de_DE.")
+        found.append(
+            phrase(
+                "'{locale}' is not a locale; use one like en_US or de_DE.", locale=settings.locale
+            )
+        )
     if settings.language and settings.language not in WINDOW_LANGUAGES:
-        found.append(f"The window speaks {', '.join(WINDOW_LANGUAGES)}, not {settings.language!r}.")
+        found.append(
+            phrase(
+                "The window speaks {languages}, not '{language}'.",
+                languages=", ".join(WINDOW_LANGUAGES),
+                language=settings.language,
+            )
+        )
     with context.database.sessions() as session:
         try:
             find_account(settings.default_account, session=session)
         except UserFacingError as error:
-            found.append(str(error))
+            found.append(error.said)
     found.extend(_second_folder_problems(context, settings.second_backup_folder))
     model = Path(settings.speech_model).expanduser() if settings.speech_model else None
     if model is not None and not all((model / name).exists() for name in MODEL_FILES):
         found.append(
-            f"{model} holds no faster-whisper model (model.bin, config.json, tokenizer.json)."
+            phrase(
+                "{folder} holds no faster-whisper model (model.bin, config.json, tokenizer.json).",
+                folder=str(model),
+            )
         )
     return found
 
 
-def _second_folder_problems(context: AppContext, folder: str) -> list[str]:
+def _second_folder_problems(context: AppContext, folder: str) -> list[Phrase]:
     """A second backup folder must be outside the home (another disk, ideally) and
     writable now (it is created, private, when missing)."""
     if not folder:
         return []
     path = Path(folder).expanduser()
     if not path.is_absolute():
-        return [f"The second backup folder {folder!r} must be a full path (/media/disk/backups)."]
+        return [
+            phrase(
+                "The second backup folder '{folder}' must be a full path (/media/disk/backups).",
+                folder=folder,
+            )
+        ]
     if path.resolve().is_relative_to(context.paths.home.resolve()):
         return [
-            f"The second backup folder {path} is inside the data folder; choose one on "
-            "another disk, so one failure cannot take both."
+            phrase(
+                "The second backup folder {folder} is inside the data folder; choose one on "
+                "another disk, so one failure cannot take both.",
+                folder=str(path),
+            )
         ]
     try:
         private_folder(path)
     except OSError as error:
-        return [f"Cannot write backups to {path}: {error.strerror}."]
+        return [
+            phrase(
+                "Cannot write backups to {folder}: {error}.",
+                folder=str(path),
+                error=str(error.strerror),
+            )
+        ]
     return []
 
 

@@ -3648,6 +3648,162 @@ Motif  {reference}
         <translation>{where} contient déjà des comptes ({table} a des lignes) ; rien n’a été copié. Donnez une base de données vide (créez-en une avec createdb) pour que rien ne soit mélangé.</translation>
     </message>
     <message>
+        <source>The merchant name is {length} characters long; at most {most} are kept. Shorten it.</source>
+        <translation>Le nom du commerçant fait {length} caractères ; {most} au plus sont gardés. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The description is {length} characters long; at most {most} are kept. Shorten it.</source>
+        <translation>La description fait {length} caractères ; {most} au plus sont gardés. Raccourcissez-la.</translation>
+    </message>
+    <message>
+        <source>The memo is {length} characters long; at most {most} are kept. Shorten it.</source>
+        <translation>La note fait {length} caractères ; {most} au plus sont gardés. Raccourcissez-la.</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s name is {length} characters long; at most {most} are kept. Shorten it.</source>
+        <translation>Le nom du bénéficiaire fait {length} caractères ; {most} au plus sont gardés. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The reference is {length} characters long; at most {most} are kept. Shorten it.</source>
+        <translation>Le motif fait {length} caractères ; {most} au plus sont gardés. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The account holder&apos;s name is {length} characters long; at most {most} are kept. Shorten it.</source>
+        <translation>Le nom du titulaire du compte fait {length} caractères ; {most} au plus sont gardés. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The {what} is {length} characters long; at most {most} are kept. Shorten it.</source>
+        <translation>Le texte « {what} » fait {length} caractères ; {most} au plus sont gardés. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>Transaction #{number} is split over several categories; edit it in the ledger.</source>
+        <translation>L’opération n° {number} est répartie sur plusieurs catégories ; modifiez-la dans la page Opérations.</translation>
+    </message>
+    <message>
+        <source>Transaction #{number} is a transfer without a category; edit it in the ledger.</source>
+        <translation>L’opération n° {number} est un virement sans catégorie ; modifiez-la dans la page Opérations.</translation>
+    </message>
+    <message>
+        <source>There is no merchant called &apos;{name}&apos; in your ledger yet.</source>
+        <translation>Il n’y a encore aucun commerçant nommé « {name} » dans vos comptes.</translation>
+    </message>
+    <message>
+        <source>There is no payment draft #{number}; {command} lists them.</source>
+        <translation>Il n’y a pas de brouillon de paiement n° {number} ; {command} les liste.</translation>
+    </message>
+    <message>
+        <source>The file is in {currency}, but {account} holds {held}: import it into an account in {currency} with --account (a new name creates one).</source>
+        <translation>Le fichier est en {currency}, mais {account} est en {held} : importez-le dans un compte en {currency} avec --account (un nouveau nom en crée un).</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>le compte</translation>
+    </message>
+    <message>
+        <source>{name} declares a DTD or entities, which a bank statement never does; it is not read, for safety.</source>
+        <translation>{name} déclare une DTD ou des entités, ce que ne fait jamais un relevé bancaire ; par sécurité, il n’est pas lu.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged XML ({error}); it cannot be read.</source>
+        <translation>{name} est du XML endommagé ({error}) ; il ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{name} is XML LingAssist does not read for safety ({error}).</source>
+        <translation>{name} est du XML que LingAssist ne lit pas, par sécurité ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} has {count} rows; the chosen header row {row} is not one of them.</source>
+        <translation>{name} a {count} lignes ; la ligne d’en-tête choisie ({row}) n’en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>The demo needs a currency with cents, not {currency}.</source>
+        <translation>La démo a besoin d’une devise avec des centimes, pas {currency}.</translation>
+    </message>
+    <message>
+        <source>The demo can only fill an empty ledger.</source>
+        <translation>La démo ne peut remplir que des comptes vides.</translation>
+    </message>
+    <message>
+        <source>Use an empty folder for --home, or no --home to use the separate demo folder.</source>
+        <translation>Utilisez un dossier vide pour --home, ou pas de --home pour utiliser le dossier à part de la démo.</translation>
+    </message>
+    <message>
+        <source>The demo needs a folder, and {home} is a file. {advice}</source>
+        <translation>La démo a besoin d’un dossier, et {home} est un fichier. {advice}</translation>
+    </message>
+    <message>
+        <source>{home} holds a LingAssist ledger that is not a demo; the demo never replaces it. {advice}</source>
+        <translation>{home} contient des comptes LingAssist qui ne sont pas une démo ; la démo ne les remplace jamais. {advice}</translation>
+    </message>
+    <message>
+        <source>{home} is not empty and not a demo&apos;s folder. {advice}</source>
+        <translation>{home} n’est pas vide et n’est pas un dossier de démo. {advice}</translation>
+    </message>
+    <message>
+        <source>A SEPA file names the account the money comes from, and {account} has no IBAN yet. Set them with: {command}.</source>
+        <translation>Un fichier SEPA nomme le compte d’où part l’argent, et {account} n’a pas encore d’IBAN. Renseignez-les avec : {command}.</translation>
+    </message>
+    <message>
+        <source>A SEPA file names the account the money comes from, and {account} has no holder name yet. Set them with: {command}.</source>
+        <translation>Un fichier SEPA nomme le compte d’où part l’argent, et {account} n’a pas encore de nom de titulaire. Renseignez-les avec : {command}.</translation>
+    </message>
+    <message>
+        <source>Give --iban, --holder or --bic to set.</source>
+        <translation>Donnez --iban, --holder ou --bic à renseigner.</translation>
+    </message>
+    <message>
+        <source>{problem}. Usage: {usage}</source>
+        <translation>{problem}. Utilisation : {usage}</translation>
+    </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>Utilisation : {usage}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {words}</source>
+        <translation>arguments non reconnus : {words}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {words}</source>
+        <translation>ces arguments sont obligatoires : {words}</translation>
+    </message>
+    <message>
+        <source>argument {words}: expected one argument</source>
+        <translation>l’option {words} attend une valeur</translation>
+    </message>
+    <message>
+        <source>Unbalanced quotes in “{line}”.</source>
+        <translation>Guillemets non refermés dans « {line} ».</translation>
+    </message>
+    <message>
+        <source>Type an amount to add, e.g. {usage}</source>
+        <translation>Tapez un montant à ajouter, p. ex. {usage}</translation>
+    </message>
+    <message>
+        <source>&apos;{locale}&apos; is not a locale; use one like en_US or de_DE.</source>
+        <translation>« {locale} » n’est pas un format régional ; utilisez-en un comme en_US ou de_DE.</translation>
+    </message>
+    <message>
+        <source>The window speaks {languages}, not &apos;{language}&apos;.</source>
+        <translation>La fenêtre parle {languages}, pas « {language} ».</translation>
+    </message>
+    <message>
+        <source>{folder} holds no faster-whisper model (model.bin, config.json, tokenizer.json).</source>
+        <translation>{folder} ne contient aucun modèle faster-whisper (model.bin, config.json, tokenizer.json).</translation>
+    </message>
+    <message>
+        <source>The second backup folder &apos;{folder}&apos; must be a full path (/media/disk/backups).</source>
+        <translation>Le second dossier de sauvegarde « {folder} » doit être un chemin complet (/media/disk/backups).</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} is inside the data folder; choose one on another disk, so one failure cannot take both.</source>
+        <translation>Le second dossier de sauvegarde {folder} est dans le dossier des données ; choisissez-en un sur un autre disque, pour qu’une seule panne ne puisse pas emporter les deux.</translation>
+    </message>
+    <message>
+        <source>Cannot write backups to {folder}: {error}.</source>
+        <translation>Impossible d’écrire les sauvegardes dans {folder} : {error}.</translation>
+    </message>
+    <message>
         <source>Add expense {amount}</source>
         <translation>Ajouter une dépense de {amount}</translation>
     </message>

@@ -3632,6 +3632,162 @@ Nội dung  {reference}
         <translation>{where} đã chứa một sổ ({table} có dữ liệu); không có gì được chép. Hãy dùng một cơ sở dữ liệu trống (tạo mới bằng createdb) để không bị trộn lẫn.</translation>
     </message>
     <message>
+        <source>The merchant name is {length} characters long; at most {most} are kept. Shorten it.</source>
+        <translation>Tên cửa hàng dài {length} ký tự; chỉ giữ tối đa {most}. Hãy rút ngắn lại.</translation>
+    </message>
+    <message>
+        <source>The description is {length} characters long; at most {most} are kept. Shorten it.</source>
+        <translation>Phần mô tả dài {length} ký tự; chỉ giữ tối đa {most}. Hãy rút ngắn lại.</translation>
+    </message>
+    <message>
+        <source>The memo is {length} characters long; at most {most} are kept. Shorten it.</source>
+        <translation>Ghi chú dài {length} ký tự; chỉ giữ tối đa {most}. Hãy rút ngắn lại.</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s name is {length} characters long; at most {most} are kept. Shorten it.</source>
+        <translation>Tên người nhận dài {length} ký tự; chỉ giữ tối đa {most}. Hãy rút ngắn lại.</translation>
+    </message>
+    <message>
+        <source>The reference is {length} characters long; at most {most} are kept. Shorten it.</source>
+        <translation>Nội dung chuyển khoản dài {length} ký tự; chỉ giữ tối đa {most}. Hãy rút ngắn lại.</translation>
+    </message>
+    <message>
+        <source>The account holder&apos;s name is {length} characters long; at most {most} are kept. Shorten it.</source>
+        <translation>Tên chủ tài khoản dài {length} ký tự; chỉ giữ tối đa {most}. Hãy rút ngắn lại.</translation>
+    </message>
+    <message>
+        <source>The {what} is {length} characters long; at most {most} are kept. Shorten it.</source>
+        <translation>Phần “{what}” dài {length} ký tự; chỉ giữ tối đa {most}. Hãy rút ngắn lại.</translation>
+    </message>
+    <message>
+        <source>Transaction #{number} is split over several categories; edit it in the ledger.</source>
+        <translation>Giao dịch #{number} được chia cho nhiều danh mục; hãy sửa nó trong Sổ thu chi.</translation>
+    </message>
+    <message>
+        <source>Transaction #{number} is a transfer without a category; edit it in the ledger.</source>
+        <translation>Giao dịch #{number} là một khoản chuyển tiền không có danh mục; hãy sửa nó trong Sổ thu chi.</translation>
+    </message>
+    <message>
+        <source>There is no merchant called &apos;{name}&apos; in your ledger yet.</source>
+        <translation>Chưa có cửa hàng nào tên “{name}” trong sổ của bạn.</translation>
+    </message>
+    <message>
+        <source>There is no payment draft #{number}; {command} lists them.</source>
+        <translation>Không có bản nháp thanh toán #{number}; {command} liệt kê chúng.</translation>
+    </message>
+    <message>
+        <source>The file is in {currency}, but {account} holds {held}: import it into an account in {currency} with --account (a new name creates one).</source>
+        <translation>Tệp dùng {currency}, nhưng {account} giữ {held}: hãy nhập vào một tài khoản bằng {currency} với --account (một tên mới sẽ tạo tài khoản mới).</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>tài khoản</translation>
+    </message>
+    <message>
+        <source>{name} declares a DTD or entities, which a bank statement never does; it is not read, for safety.</source>
+        <translation>{name} khai báo DTD hoặc thực thể, điều mà sao kê ngân hàng không bao giờ làm; vì an toàn, tệp không được đọc.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged XML ({error}); it cannot be read.</source>
+        <translation>{name} là XML bị hỏng ({error}); không thể đọc được.</translation>
+    </message>
+    <message>
+        <source>{name} is XML LingAssist does not read for safety ({error}).</source>
+        <translation>{name} là XML mà LingAssist không đọc vì lý do an toàn ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} has {count} rows; the chosen header row {row} is not one of them.</source>
+        <translation>{name} có {count} dòng; dòng tiêu đề đã chọn ({row}) không nằm trong số đó.</translation>
+    </message>
+    <message>
+        <source>The demo needs a currency with cents, not {currency}.</source>
+        <translation>Bản demo cần một loại tiền có xu, không phải {currency}.</translation>
+    </message>
+    <message>
+        <source>The demo can only fill an empty ledger.</source>
+        <translation>Bản demo chỉ có thể điền vào một sổ trống.</translation>
+    </message>
+    <message>
+        <source>Use an empty folder for --home, or no --home to use the separate demo folder.</source>
+        <translation>Hãy dùng một thư mục trống cho --home, hoặc bỏ --home để dùng thư mục demo riêng.</translation>
+    </message>
+    <message>
+        <source>The demo needs a folder, and {home} is a file. {advice}</source>
+        <translation>Bản demo cần một thư mục, mà {home} là một tệp. {advice}</translation>
+    </message>
+    <message>
+        <source>{home} holds a LingAssist ledger that is not a demo; the demo never replaces it. {advice}</source>
+        <translation>{home} chứa một sổ LingAssist không phải bản demo; bản demo không bao giờ thay thế nó. {advice}</translation>
+    </message>
+    <message>
+        <source>{home} is not empty and not a demo&apos;s folder. {advice}</source>
+        <translation>{home} không trống và không phải thư mục demo. {advice}</translation>
+    </message>
+    <message>
+        <source>A SEPA file names the account the money comes from, and {account} has no IBAN yet. Set them with: {command}.</source>
+        <translation>Tệp SEPA ghi tên tài khoản chuyển tiền đi, mà {account} chưa có IBAN. Hãy đặt chúng bằng: {command}.</translation>
+    </message>
+    <message>
+        <source>A SEPA file names the account the money comes from, and {account} has no holder name yet. Set them with: {command}.</source>
+        <translation>Tệp SEPA ghi tên tài khoản chuyển tiền đi, mà {account} chưa có tên chủ tài khoản. Hãy đặt chúng bằng: {command}.</translation>
+    </message>
+    <message>
+        <source>Give --iban, --holder or --bic to set.</source>
+        <translation>Hãy cho --iban, --holder hoặc --bic để đặt.</translation>
+    </message>
+    <message>
+        <source>{problem}. Usage: {usage}</source>
+        <translation>{problem}. Cách dùng: {usage}</translation>
+    </message>
+    <message>
+        <source>Usage: {usage}</source>
+        <translation>Cách dùng: {usage}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {words}</source>
+        <translation>tham số không nhận ra: {words}</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {words}</source>
+        <translation>cần các tham số sau: {words}</translation>
+    </message>
+    <message>
+        <source>argument {words}: expected one argument</source>
+        <translation>tùy chọn {words} cần một giá trị</translation>
+    </message>
+    <message>
+        <source>Unbalanced quotes in “{line}”.</source>
+        <translation>Dấu ngoặc kép không khớp trong “{line}”.</translation>
+    </message>
+    <message>
+        <source>Type an amount to add, e.g. {usage}</source>
+        <translation>Hãy gõ số tiền cần thêm, ví dụ {usage}</translation>
+    </message>
+    <message>
+        <source>&apos;{locale}&apos; is not a locale; use one like en_US or de_DE.</source>
+        <translation>“{locale}” không phải là định dạng vùng; hãy dùng một mã như en_US hoặc de_DE.</translation>
+    </message>
+    <message>
+        <source>The window speaks {languages}, not &apos;{language}&apos;.</source>
+        <translation>Cửa sổ dùng {languages}, không dùng “{language}”.</translation>
+    </message>
+    <message>
+        <source>{folder} holds no faster-whisper model (model.bin, config.json, tokenizer.json).</source>
+        <translation>{folder} không chứa mô hình faster-whisper nào (model.bin, config.json, tokenizer.json).</translation>
+    </message>
+    <message>
+        <source>The second backup folder &apos;{folder}&apos; must be a full path (/media/disk/backups).</source>
+        <translation>Thư mục sao lưu thứ hai “{folder}” phải là đường dẫn đầy đủ (/media/disk/backups).</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} is inside the data folder; choose one on another disk, so one failure cannot take both.</source>
+        <translation>Thư mục sao lưu thứ hai {folder} nằm trong thư mục dữ liệu; hãy chọn một thư mục trên ổ đĩa khác, để một sự cố không làm mất cả hai.</translation>
+    </message>
+    <message>
+        <source>Cannot write backups to {folder}: {error}.</source>
+        <translation>Không ghi được bản sao lưu vào {folder}: {error}.</translation>
+    </message>
+    <message>
         <source>Add expense {amount}</source>
         <translation>Thêm khoản chi {amount}</translation>
     </message>
