@@ -164,7 +164,7 @@ def _through_today(hit: DateHit, text: str, today: date) -> DateHit:
 
 
 _TIME = re.compile(
-    r"(?<![\w.])\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)(?!\w)|(?<![\w.])\d{1,2}:\d{2}"
+    r"(?<![\w.])(?:1[0-2]|0?\d)(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)(?!\w)|(?<![\w.])\d{1,2}:\d{2}"
     r"(?!\d)|\b(?:at\s+)?(?:noon|midnight)\b",
     re.I,
 )

@@ -28,7 +28,7 @@ from lingassist.assistant.date_words import MONTHS
 from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import IntentGuess, shipped_model
 from lingassist.assistant.intent_words import INCOME_QUESTION
-from lingassist.assistant.intents import asks_to_see, write_vetoed
+from lingassist.assistant.intents import asks_to_see, withdrew_cash, write_vetoed
 from lingassist.assistant.sharing import SHARED_COST
 from lingassist.assistant.slots import Found
 from lingassist.assistant.types import Intent, Span
@@ -39,13 +39,14 @@ _REFUND_WORDS = re.compile(
     r"\b(?:refund\w*|back|return\w*|reimburs\w*|credited|chargeback)\b", re.I
 )
 _TIME_BACK = re.compile(
-    r"\b(?:days?|weeks?|months?|years?)\s+back\b|\bback\s+(?:in|on|during|around)\s+(?:the\s+|early\s+"
+    r"\b(?:days?|weeks?|months?|years?)\s+back\b|\bset\s+(?:me|us|you|him|her|them)\s+back\b|\bback\s+(?:in|on|during|around)\s+(?:the\s+|early\s+"
     r"|late\s+|mid[\s-]+)?(?:"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r"|\d|spring|summer|"
     r"autumn|fall|winter|first|second|third|beginning|start|end|day|days)\b",
     re.I,
-)  # "two days back", "back in october", "back on the 3rd": when, not money back
+)  # "two days back", "back in october", "back on the 3rd": when, not money back; "set me
+# back 320": what it cost
 _EVIDENCE = {Intent.SPLIT_EXPENSE: SHARED_COST, Intent.ADD_REFUND: _REFUND_WORDS}
 _UNDO_WORDS = re.compile(
     r"\b(?:undo|delete|remove|erase|revert|take\s+(?:back|off|out)|scratch|wrong)\b", re.I
@@ -103,6 +104,8 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
 def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled in _EXACT_RULES:
         return ruled
+    if ruled is Intent.TRANSFER and withdrew_cash(text.lower()):
+        return ruled  # "took out 50 at the atm": a form only a cash withdrawal has
     if ruled is Intent.QUERY_SPENDING and not found.amounts and INCOME_QUESTION.search(text):
         return ruled  # income asked about ("my income in october"), not income to record
     guess = guess_intent(text, found)

@@ -141,6 +141,22 @@ AMOUNT_TO_SOMEONE = re.compile(
     r"[$€£]?\s?\d[\d.,]*k?\s*(?:(?i:euros?|dollars?|pounds?|bucks|quid|eur|usd|gbp)|[$€£])?\s+"
     r"(?i:to)\s+(?:(?i:my\s+)?(?i:" + RELATIVES + r")|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
 )
+CASH_ACCOUNT = "cash"  # where cash taken out of a machine goes
+# Cash taken out of a machine: a move from a bank account into the cash in one's pocket
+# ("took out 50 at the atm", "withdrew 200 from the cashpoint", "atm 40")
+CASH_WITHDRAWAL = re.compile(
+    r"\b(?:took|take|taken|got|get|drew|draw|withdrew|withdraw|withdrawn|pulled|pull)\s+"
+    r"(?:out\s+)?(?:[$€£]?\d[\d.,]*k?\s*(?:[^\W\d_]+\s+)?)?(?:in\s+)?(?:cash\s+)?(?:out\s+)?"
+    r"(?:at|from)\s+(?:the\s+|an\s+|a\s+)?(?P<where>atm|cash\s*machine|cashpoint|cash\s+point|"
+    r"hole\s+in\s+the\s+wall)\b|\b(?P<where2>atm|cash)\s+withdrawal\b|^(?P<where3>atm)\s+[$€£]?\d",
+    re.I,
+)
+# A cash machine's trouble is a support topic, not a withdrawal to record
+CASH_MACHINE_TROUBLE = re.compile(
+    r"\b(?:but|did\s*n[o']?t|did\s+not|never|wrong|stuck|swallow\w*|kept|ate|fees?|charged?|"
+    r"declined|failed|error|broken|short)\b",
+    re.I,
+)
 # Pay that arrived: "my pay came in, 2400", "wages landed 1,940", "pension's hit"
 PAY_ARRIVED = re.compile(
     r"\b(?:pay|wages?|salary|pay\s*check|pay\s*cheque|pension|bonus|allowance|stipend|"
@@ -480,6 +496,11 @@ EXPENSE_PAST = any_word(
     r"picked\s+up",
     r"ordered",
     r"splurged",
+    r"charged(?:\s+(?:me|us))?(?=\s+[$€£]?\d)",  # "the plumber charged 85"
+    r"set\s+(?:me|us)\s+back",
+    r"forked\s+out",
+    r"shelled\s+out",
+    r"coughed\s+up",
 )
 EXPENSE_CMD = re.compile(r"^(?:add|log|record|track|enter|note|expense|put\s+down)\b", re.I)
 INCOME = any_word(

@@ -369,6 +369,7 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
             adjacent = not text[item.end : following.start].strip()  # "3 months", not "3 a month"
             later = items[index + 2] if index + 2 < len(items) else None
             counted = noun in QUANTITY_NOUNS or (numbers > 1 and _counts(text, item, noun))
+            counted = counted and not (noun in ("am", "pm") and not _clock_hour(text, item))
             party = (  # "table for 2 at 30": how many people, then the price
                 noun == "at"
                 and later is not None
@@ -384,6 +385,12 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
                 continue
         result.append(item)
     return result, quantities
+
+
+def _clock_hour(text: str, item: Item) -> bool:
+    """ "8", "7.30", "11:15" can be said before "pm"; "35" or "10.99" cannot (a price)."""
+    said = re.fullmatch(r"(\d{1,2})(?:[.:,](\d{2}))?", text[item.start : item.end])
+    return bool(said and int(said.group(1)) <= 12 and int(said.group(2) or 0) < 60)
 
 
 def _counts(text: str, item: Item, noun: str) -> bool:

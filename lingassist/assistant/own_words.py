@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lingassist.assistant.intent_words import CASH_ACCOUNT
 from lingassist.assistant.language_pack import LanguagePack, fold
 from lingassist.assistant.types import Intent, ParsedCommand
 
@@ -34,6 +35,8 @@ def in_own_words(command: ParsedCommand, pack: LanguagePack) -> ParsedCommand:
         span = command.spans.get(name)
         if value is None or span is None or not span.source.strip():
             continue
+        if name == "to_account" and value == CASH_ACCOUNT and command.intent is Intent.TRANSFER:
+            continue  # cash taken out goes to the cash account, whatever the words said
         if fold(str(value)).lower() not in original:
             written = _written_tail(str(value), original) or span.source.strip()
             changes[name] = _without_nouns(written, pack) if "account" in name else written

@@ -28,7 +28,7 @@ from lingassist.assistant.entities import (
     phrase_after,
 )
 from lingassist.assistant.intent_choice import closest_intent, decide_intent
-from lingassist.assistant.intent_words import INCOME_QUESTION
+from lingassist.assistant.intent_words import CASH_ACCOUNT, CASH_WITHDRAWAL, INCOME_QUESTION
 from lingassist.assistant.intents import classify
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.languages import ENGLISH, language_of
@@ -497,6 +497,12 @@ def _fill_category(
             slots["category"] = INCOME_GROUP  # all money received, or the kind named
 
 
+def _withdrawal_span(withdrawal: re.Match[str]) -> Span:
+    """Where the cash came from ("atm", "cashpoint"), or the words "cash withdrawal"."""
+    where = "where" if withdrawal.group("where") else "where3" if withdrawal.group("where3") else 0
+    return Span(withdrawal.start(where), withdrawal.end(where), withdrawal.group(where))
+
+
 def _fill_account(
     text: str,
     intent: Intent,
@@ -507,6 +513,10 @@ def _fill_account(
     if intent in (Intent.OTHER, Intent.HELP, Intent.UNDO):
         return
     if intent == Intent.TRANSFER:
+        if (withdrawal := CASH_WITHDRAWAL.search(text)) is not None:
+            slots["to_account"] = CASH_ACCOUNT  # the money now in one's pocket
+            spans["to_account"] = _withdrawal_span(withdrawal)
+            return
         source, target = find_accounts_pair(text)
         for key, value in (("account", source), ("to_account", target)):
             if value is not None:

@@ -12,7 +12,7 @@ from lingassist.assistant.typos import typo_view
 
 RECURRENCE_WORDS: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "every day", "each day", "per day", "a day"),
-    "weekly": ("weekly", "every week", "each week", "per week", "a week", "/week", "/wk"),
+    "weekly": ("weekly", "every week", "each week", "per week", "a week", "/week", "/wk", "p/w"),
     "monthly": (
         "monthly",
         "every month",
@@ -24,6 +24,9 @@ RECURRENCE_WORDS: dict[str, tuple[str, ...]] = {
         "a mo",
         "per mo",
         "every single month",
+        "pcm",
+        "p/m",
+        "p.c.m.",
     ),
     "yearly": (
         "yearly",
@@ -36,6 +39,8 @@ RECURRENCE_WORDS: dict[str, tuple[str, ...]] = {
         "/year",
         "/yr",
         "per annum",
+        "p/a",
+        "p.a.",
     ),
 }
 _PATTERN = re.compile(
@@ -47,6 +52,10 @@ _PATTERN = re.compile(
     )
     + r")(?!\w)(?!\s+ago\b)",
     re.I,
+)
+# "10.99 pm", "35 pm": "per month" after a price that cannot be a clock time
+_PM_AFTER_PRICE = re.compile(
+    r"(?:(?<![\d.,:])(?:1[3-9]|[2-9]\d|\d{3,})|\d+[.,][6-9]\d)\s*(?P<words>pm)\b", re.I
 )
 _EVERY_WEEKDAY = re.compile(
     r"\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
@@ -65,6 +74,9 @@ def find_recurrence(text: str) -> tuple[str, Span] | None:
     if match is not None:
         name = _OF_PHRASE[" ".join(match.group("words").lower().split())]
         return name, view.span(match.start("words"), match.end("words"))
+    per_month = _PM_AFTER_PRICE.search(view.text)
+    if per_month is not None:
+        return "monthly", view.span(per_month.start("words"), per_month.end("words"))
     weekday = _EVERY_WEEKDAY.search(view.text)
     if weekday is not None:
         return "weekly", view.span(weekday.start(), weekday.end())

@@ -105,9 +105,17 @@ def find_slots(
     amounts = [a for a in amounts if not any(a.span.within(n.span) for n in nicknames)]
     amounts += nicknames
     amounts = combine_arithmetic(text, sorted(amounts, key=lambda a: a.span.start))
+    vague = [a for a in amounts if _VAGUE_AFTER.match(text, a.span.end)]
+    amounts = [a for a in amounts if a not in vague]
     bounds, subject = _split_bounds(text, amounts)
-    blocked = tuple(masks + [a.span for a in amounts] + quantities)  # "3 hours" names nothing
+    blocked = tuple(
+        masks + [a.span for a in (*amounts, *vague)] + quantities
+    )  # "3 hours" names nothing
     return Found(dates, limit, tuple(subject), tuple(bounds), merchant, payee, blocked, impossible)
+
+
+# "a hundred and something", "50-odd", "20 and a bit": an amount not known exactly (asked)
+_VAGUE_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:and\s+)?(?:something|summat|odd|a\s+bit)\b", re.I)
 
 
 def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:

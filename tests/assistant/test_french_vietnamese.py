@@ -331,3 +331,13 @@ def test_seasons_in_french_and_vietnamese(text: str, start: date, end: date) -> 
     command = parse(text, today=date(2026, 11, 18), default_currency="EUR")
     assert command.period is not None
     assert (command.period.start, command.period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["j'ai retiré 60 euros au distributeur", "tôi rút 300k ở cây ATM", "rút tiền 1 triệu ở atm"],
+)
+def test_cash_taken_out_of_a_machine_in_french_and_vietnamese(text: str) -> None:
+    command = parse(text, today=TODAY, default_currency="EUR")
+    assert command.intent is Intent.TRANSFER and command.to_account == "cash"
+    assert command.spans["to_account"].source.strip()

@@ -1512,3 +1512,53 @@ def test_a_whole_number_after_a_shops_name_is_its_price_unless_the_name_has_it(
 
 def test_a_name_that_ends_with_a_number_is_not_a_price() -> None:
     assert read("a dress at Forever 21").amount is None
+
+
+@pytest.mark.parametrize(
+    "text", ["withdrew 80 from the cashpoint", "took 40 out at the ATM", "atm 60"]
+)
+def test_cash_taken_out_of_a_machine_moves_money_into_cash(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.TRANSFER and command.to_account == "cash"
+    assert command.spans["to_account"].source.lower() in ("cashpoint", "atm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the atm charged me a 3 fee",
+        "took out 50 at the atm but it never gave me the notes",
+        "how do I take out 200 at an atm abroad",
+    ],
+)
+def test_a_cash_machines_trouble_or_a_question_is_never_a_transfer(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "rhythm"),
+    [("rent 750 pcm", "monthly"), ("music 10.99 pm", "monthly"), ("cleaner 45 p/w", "weekly")],
+)
+def test_british_short_forms_of_a_rhythm(text: str, rhythm: str) -> None:
+    command = read(text)
+    assert command.recurrence == rhythm and command.amount is not None
+
+
+def test_pm_after_a_clock_hour_is_a_time_not_a_rhythm() -> None:
+    command = read("taxi 18 at 11.30 pm")
+    assert command.amount == Decimal("18") and command.recurrence is None
+
+
+@pytest.mark.parametrize(
+    "text", ["spent a hundred and something at the garden centre", "40-odd on drinks"]
+)
+def test_an_amount_not_known_exactly_is_asked_for(text: str) -> None:
+    assert read(text).amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the electrician charged 95", "the new tyres set me back 320", "shelled out 45 on a kettle"],
+)
+def test_more_ways_of_saying_it_cost(text: str) -> None:
+    assert read(text).intent is Intent.ADD_EXPENSE
