@@ -130,6 +130,20 @@ def check_balanced(postings: tuple[Posting, ...]) -> None:
         raise Unbalanced(f"Postings do not balance: {off}")
 
 
+class TransactionKind(StrEnum):
+    """Which way a transaction moves money, as a list can be narrowed to it.
+
+    EXPENSE: money out of a money account into a spending category. INCOME: money in from
+    an income category. REFUND: money back from a spending category into a money account.
+    TRANSFER: between the person's own money accounts (or filed under a transfer category).
+    """
+
+    EXPENSE = "expense"
+    INCOME = "income"
+    REFUND = "refund"
+    TRANSFER = "transfer"
+
+
 class SortKey(StrEnum):
     """Columns a transaction list can be sorted on (raw values, not display text)."""
 
@@ -156,6 +170,7 @@ class TransactionFilter:
         status: only transactions in this status.
         min_amount: only transactions moving at least this much (either direction).
         max_amount: only transactions moving at most this much.
+        kind: only expenses, income, refunds or transfers (`TransactionKind`).
         sort: column to sort on.
         descending: newest / largest first.
     """
@@ -169,5 +184,6 @@ class TransactionFilter:
     status: TransactionStatus | None = None
     min_amount: Money | None = None
     max_amount: Money | None = None
+    kind: TransactionKind | None = None
     sort: SortKey = SortKey.DATE
     descending: bool = True

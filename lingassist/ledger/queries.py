@@ -14,12 +14,13 @@ from typing import Any
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
-from lingassist.core.accounts import AccountType
+from lingassist.core.accounts import AccountType, CategoryDirection
 from lingassist.core.category_groups import category_codes
 from lingassist.core.money import Money, from_minor
 from lingassist.core.transactions import (
     SortKey,
     TransactionFilter,
+    TransactionKind,
     TransactionRow,
     TransactionSource,
     TransactionStatus,
@@ -139,6 +140,8 @@ def _conditions(query: TransactionFilter) -> list[ColumnElement[bool]]:
         found.append(_m.c.key == merchant_key(query.merchant))
     if query.min_amount is not None or query.max_amount is not None:
         found.append(_moves_between(query.min_amount, query.max_amount))
+    if query.kind is not None:
+        found.append(_of_kind(query.kind, query))
     for word in query.text.split():
         pattern = f"%{_like_literal(word)}%"  # "%" and "_" are searched for as typed
         found.append(
@@ -166,13 +169,48 @@ def _moves_between(low: Money | None, high: Money | None) -> ColumnElement[bool]
     )
 
 
+def _of_kind(kind: TransactionKind, query: TransactionFilter) -> ColumnElement[bool]:
+    """The transactions that move money in the way `kind` says, from their postings:
+    an expense posts a positive amount to a spending category (its account grows), a
+    refund a negative one (money back into a money account), income posts to an income
+    category; a transfer posts to a transfer category or only to money accounts (no
+    category, no opening balance). Transfer categories are neither spending nor income,
+    as in the reports."""
+    dates = _posting_dates(query)
+    per_transaction = _p.c.transaction_id == _t.c.id
+    if kind is TransactionKind.TRANSFER:
+        transfer_categories = select(_c.c.account_id).where(_c.c.is_transfer.is_(True))
+        not_money = select(_a.c.id).where(_a.c.type.not_in(MONEY_TYPES))
+        return or_(
+            exists().where(per_transaction, _p.c.account_id.in_(transfer_categories), *dates),
+            ~exists().where(per_transaction, _p.c.account_id.in_(not_money), *dates),
+        )
+    income = kind is TransactionKind.INCOME
+    direction = CategoryDirection.INCOME if income else CategoryDirection.EXPENSE
+    category_accounts = select(_c.c.account_id).where(
+        _c.c.direction == direction.value, _c.c.is_transfer.is_(False)
+    )
+    signs = {
+        TransactionKind.EXPENSE: _p.c.amount_minor > 0,
+        TransactionKind.REFUND: _p.c.amount_minor < 0,
+    }
+    sign = [signs[kind]] if kind in signs else []
+    return exists().where(per_transaction, _p.c.account_id.in_(category_accounts), *sign, *dates)
+
+
+def _posting_dates(query: TransactionFilter) -> list[ColumnElement[bool]]:
+    """The filter's dates as bounds on postings (a posting repeats its transaction's date)."""
+    dates = [_p.c.date >= query.start] if query.start else []
+    dates += [_p.c.date <= query.end] if query.end else []
+    return dates
+
+
 def _has_posting_to(account_ids: Any, query: TransactionFilter) -> ColumnElement[bool]:
     """A posting of the transaction to one of the accounts. The filter's dates bound the
     postings too (a posting repeats its transaction's date): PostgreSQL then reads a year's
     postings through their date index instead of every posting (a 100k ledger's filtered
     list page and count, EXPLAIN ANALYZE: a sequential scan of 200k postings each)."""
-    dates = [_p.c.date >= query.start] if query.start else []
-    dates += [_p.c.date <= query.end] if query.end else []
+    dates = _posting_dates(query)
     return exists().where(_p.c.transaction_id == _t.c.id, _p.c.account_id.in_(account_ids), *dates)
 
 
