@@ -487,6 +487,27 @@ def _quarter(match: re.Match[str], today: date) -> tuple[When, When] | None:
     return _same(Period(start, end, match.group(0)))
 
 
+@_rule(
+    r"(?:in\s+)?(?P<part>mid|early|late)[\s-]+(?:(?P<this>the\s+month|this\s+month)|"
+    + MONTH_RE
+    + r")"
+)
+def _part_of_month(match: re.Match[str], today: date) -> tuple[When, When]:
+    """ "mid november" (11th-20th), "early october" (1st-10th), "late march" (21st-end)."""
+    if match.group("this"):
+        past_first = future_first = today.replace(day=1)
+    else:
+        past_first, future_first = _month_firsts(MONTHS[match.group("month").lower()[:3]], today)
+    part = match.group("part").lower()
+    return _month_part(past_first, part), _month_part(future_first, part)
+
+
+def _month_part(first: date, part: str) -> Period:
+    last_day = add_months(first, 1) - timedelta(days=1)
+    start, end = {"early": (1, 10), "mid": (11, 20), "late": (21, last_day.day)}[part]
+    return Period(first.replace(day=start), first.replace(day=end), f"{part} {first:%B}")
+
+
 # Meteorological seasons (northern hemisphere): the most recent one begun, or the year's
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
@@ -534,7 +555,7 @@ def _half_year(match: re.Match[str], today: date) -> tuple[When, When] | None:
 
 
 @_rule(
-    r"(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening)|the\s+now|"
+    r"(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening|a\.?m\.?|p\.?m\.?)|the\s+now|"
     r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six)\s+(?:hours?|minutes?)\s+ago|just\s+now"
 )
 def _today(match: re.Match[str], today: date) -> tuple[When, When]:
@@ -542,7 +563,7 @@ def _today(match: re.Match[str], today: date) -> tuple[When, When]:
 
 
 @_rule(
-    r"(?:the\s+)?day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening|"
+    r"(?:the\s+)?(?:day|night)\s+before\s+(?:yesterday|last)|yesterday(?:\s+(?:morning|afternoon|evening|"
     r"night))?|last\s+night|tomorrow(?:\s+(?:morning|afternoon|evening))?"
 )
 def _yesterday(match: re.Match[str], today: date) -> tuple[When, When]:
@@ -587,7 +608,7 @@ def _weekday_before_last(match: re.Match[str], today: date) -> tuple[When, When]
     return _days(today, -back - 7)
 
 
-_SHORT_DAY = 3
+_SHORT_WORDS_TOO = frozenset({"mon", "wed", "sat", "sun"})  # short day names that are words
 
 
 def _capitalized_day(match: re.Match[str]) -> bool:
@@ -610,7 +631,7 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening|night|nite|lunch(?:time)?|am|pm)"
 def _weekday(match: re.Match[str], today: date) -> tuple[When, When] | None:
     target = WEEKDAYS[match.group("weekday").lower()]
     relative = (match.group("rel") or "").lower()
-    short = len(match.group("weekday")) <= _SHORT_DAY
+    short = match.group("weekday").lower() in _SHORT_WORDS_TOO
     if not relative and not match.group("part") and short and not _capitalized_day(match):
         return None  # "sat", "sun", "wed" alone are words more often than days ("sat night" is one)
     back = (today.weekday() - target) % 7
@@ -651,12 +672,13 @@ def _iso(match: re.Match[str], today: date) -> tuple[When, When] | None:
 
 @_rule(
     r"(?:on\s+)?the\s+(?P<dotted>\d{1,2})\.(?!\d)|"  # "on the 12." (a European ordinal)
-    r"(?:on\s+)?the\s+(?:" + DAY_RE + r")|on\s+(?P<bare>\d{1,2}(?:st|nd|rd|th))"
+    r"(?:on\s+)?the\s+(?:" + DAY_RE + r")|on\s+(?P<bare>\d{1,2}(?:st|nd|rd|th))|"
+    r"(?P<last>\d{1,2}(?:st|nd|rd|th))(?=\s*[,.!?]?\s*\Z)"  # "taxi 12 14th": the day, said last
 )
 def _ordinal_day(match: re.Match[str], today: date) -> tuple[When, When] | None:
     if match.group("day") and not re.search(r"\d(?:st|nd|rd|th)", match.group(0), re.I):
         return None  # "the 22" without st/nd/rd/th is a count, not a day
-    bare = match.group("bare") or match.group("dotted")
+    bare = match.group("bare") or match.group("dotted") or match.group("last")
     day = int(re.sub(r"\D", "", bare)) if bare else _day_number(match)
     if day is None or day > 31:
         return None

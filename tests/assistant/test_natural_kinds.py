@@ -1562,3 +1562,24 @@ def test_an_amount_not_known_exactly_is_asked_for(text: str) -> None:
 )
 def test_more_ways_of_saying_it_cost(text: str) -> None:
     assert read(text).intent is Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("parking 7 9th", date(2026, 11, 9)),
+        ("wine 16 the night before last", date(2026, 11, 16)),
+        ("bagel 3 this am", TODAY),
+        ("cinema 12 thurs", date(2026, 11, 12)),
+        ("bus 4 fri", date(2026, 11, 13)),
+    ],
+)
+def test_bare_ordinals_nights_and_short_day_names(text: str, day: date) -> None:
+    command = read(text)
+    assert command.date == day and command.merchant is None
+
+
+def test_the_part_of_a_month_is_a_stretch_of_days() -> None:
+    command = read("boots 90 late october")
+    assert command.period is not None
+    assert (command.period.start, command.period.end) == (date(2026, 10, 21), date(2026, 10, 31))
