@@ -229,7 +229,7 @@ EARNED = re.compile(
 INCOME_QUESTION = re.compile(
     r"\bhow\s+much\s+(?:money\s+|income\s+)?(?:did|have|do)\s+i\s+(?:earn|make|made|receive|"
     r"get\s+paid|bring\s+in|take\s+home)\b|\bhow\s+much\s+(?:did\s+i\s+)?earned\b|"
-    r"\bhow\s+much\s+income\b|\bwhat\s+(?:was|is|were|are)\s+my\s+(?:total\s+)?"
+    r"\bhow\s+much\s+income\b|\bwhat(?:\s+(?:was|is|were|are)|'s|s)\s+my\s+(?:total\s+)?"
     r"(?:income|earnings)\b|^(?:show\s+(?:me\s+)?)?(?:my\s+|total\s+)(?:total\s+)?"
     r"(?:income|earnings)\s*\??$|^(?:show\s+(?:me\s+)?)?(?:my\s+|total\s+)?(?:total\s+)?"
     r"(?:income|earnings)\s+(?:in|for|this|last|since)\b",

@@ -1583,3 +1583,8 @@ def test_the_part_of_a_month_is_a_stretch_of_days() -> None:
     command = read("boots 90 late october")
     assert command.period is not None
     assert (command.period.start, command.period.end) == (date(2026, 10, 21), date(2026, 10, 31))
+
+
+@pytest.mark.parametrize("text", ["what's my income this year", "whats my total income in october"])
+def test_income_asked_with_a_contraction_is_a_question(text: str) -> None:
+    assert read(text).intent is Intent.QUERY_SPENDING
