@@ -19,13 +19,19 @@ UNDO = re.compile(
     re.I,
 )
 # Dropping the card on screen, never touching the ledger: "cancel that" is not "undo".
-CANCEL = re.compile(
-    r"^(?:(?:no|nope|oh|oops|wait|ok|okay|hold\s+on)[,.!\s]+)*(?:please\s+)?"
-    r"(?:cancel(?:\s+(?:that|it|this))?|"
-    r"never\s*mind|forget\s+(?:it|that|this)|stop|discard(?:\s+(?:that|it|this))?|"
+_CANCEL_SAID = (
+    r"(?:cancel(?:\s+(?:that|it|this))?|never\s*mind|nvm|forget\s+(?:it|that|this)|stop|"
+    r"(?:discard|scrap|bin|ditch)(?:\s+(?:that|it|this))?|"
     r"(?:don['\u2019]?t|do\s+not)(?:\s+(?:add|record|save|log|send|pay|do)"
     r"\s+(?:that|it|this|the\s+payment))?)"
-    r"(?:\s+please)?[.!]*$",
+)
+# "cancel", "nvm, don't add it", "oh no wait scrap that": one or more ways of dropping it
+CANCEL = re.compile(
+    r"^(?:(?:no|nope|oh|oops|wait|ok|okay|hold\s+on|actually)[,.!\s]+)*(?:please\s+)?"
+    + _CANCEL_SAID
+    + r"(?:[,.!\s]+"
+    + _CANCEL_SAID
+    + r")*(?:\s+please)?[.!]*$",
     re.I,
 )
 # Topics that are never a ledger write, however money-like the sentence (the veto on the
@@ -140,6 +146,7 @@ SENT_BY_FAMILY = re.compile(
 AMOUNT_TO_SOMEONE = re.compile(
     r"[$€£]?\s?\d[\d.,]*k?\s*(?:(?i:euros?|dollars?|pounds?|bucks|quid|eur|usd|gbp)|[$€£])?\s+"
     r"(?i:to)\s+(?:(?i:my\s+)?(?i:" + RELATIVES + r")|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)"
+    r"(?:\s+(?i:for)\s+[^\d]+)?"  # "75 to Keith for the tickets"
 )
 CASH_ACCOUNT = "cash"  # where cash taken out of a machine goes
 # Cash taken out of a machine: a move from a bank account into the cash in one's pocket
@@ -154,7 +161,8 @@ CASH_WITHDRAWAL = re.compile(
 # A cash machine's trouble is a support topic, not a withdrawal to record
 CASH_MACHINE_TROUBLE = re.compile(
     r"\b(?:but|did\s*n[o']?t|did\s+not|never|wrong|stuck|swallow\w*|kept|ate|fees?|charged?|"
-    r"declined|failed|error|broken|short)\b",
+    r"declined|failed|error|broken|short|abroad|foreign|overseas|rates?|exchange|extra|app|"
+    r"shows?|missing|only|less|twice|again|why|still|pending|reversed|refund\w*|limit)\b",
     re.I,
 )
 # Pay that arrived: "my pay came in, 2400", "wages landed 1,940", "pension's hit"
@@ -219,7 +227,7 @@ EARNED_FIRST = re.compile(
     r"^(?:i\s+)?(?:just\s+)?(?:made|received|earned)\s+[$€£]?\d|^(?:i\s+)?(?:just\s+)?sold\b", re.I
 )
 EARNED = re.compile(
-    r"^(?:got|received|earned|made|was\s+paid|got\s+paid)\b|\bcame\b|"
+    r"^(?:got|received|earned|made|was\s+paid|got\s+paid)\b|\b(?:came|cleared|landed)\b|"
     r"\b(?:payout|takings)\b|\bfrom\s+(?:the\s+|my\s+)?tenant\b|"
     r"^(?!i\b|we\b|paid\b|pay\b)(?:[\w',]+\s+){0,5}?(?:finally\s+)?paid\b",
     re.I,
@@ -240,7 +248,8 @@ PAY_APP = re.compile(r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikk
 # Putting money into one's own savings, fund or pot: "put 50 into the holiday savings",
 # "500 checking -> savings", "100 → emergency fund".
 INTO_OWN_POT = re.compile(
-    r"^(?:put|stick|shift|add|move|set\s+aside)\b.*\b(?:into|in|to|on)\s+(?:my\s+|the\s+|our\s+)?"
+    r"^(?:put|stick|pop|chuck|bung|shift|add|move|set\s+aside)\b.*\b(?:into|in|to|on)\s+"
+    r"(?:my\s+|the\s+|our\s+)?"
     r"(?:[\w']+\s+){0,2}(?:savings|saving|account|acc|acct|fund|pot|jar|isa|tfsa|rrsp|pension|"
     r"livret\s*\w*)\b|"
     r"(?:->|→|=>)\s*(?:my\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:savings|checking|account|fund|pot)\b|"
@@ -478,7 +487,7 @@ BILL = any_word(
 )
 SEND = re.compile(r"^(?:pay|send|give|wire|venmo|transfer|reimburse|pay\s+back)\s+\S", re.I)
 WANT = re.compile(
-    r"^(?:(?:i\s+)?(?:want|need|have|must|gotta|got|would\s+like|wanna|should)(?:\s+to)?\s+|"
+    r"^(?:(?:i\s+)?(?:want|need|have|must|gotta|got|(?:would|should)\s+like|wanna|should)(?:\s+to)?\s+|"
     r"(?:i\s+)?wish\s+to\s+|"
     r"requesting\s+(?:an?\s+)?|"
     r"i'd\s+like\s+to\s+|let'?s\s+|go\s+ahead\s+and\s+|today\s+is\s+the\s+day\s+i\s+should\s+|"
@@ -501,8 +510,11 @@ EXPENSE_PAST = any_word(
     r"forked\s+out",
     r"shelled\s+out",
     r"coughed\s+up",
+    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:just\s+)?after\s+(?:spending|paying|buying)",  # Irish
 )
-EXPENSE_CMD = re.compile(r"^(?:add|log|record|track|enter|note|expense|put\s+down)\b", re.I)
+EXPENSE_CMD = re.compile(
+    r"^(?:add|log|record|register|track|enter|note|expense|put\s+down)\b", re.I
+)
 INCOME = any_word(
     r"got\s+paid",
     r"received",

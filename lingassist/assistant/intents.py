@@ -143,9 +143,13 @@ def withdrew_cash(plain: str) -> bool:
     not a machine's trouble)."""
     return (
         CASH_WITHDRAWAL.search(plain) is not None
+        and len(plain.split()) <= _PLAIN_WITHDRAWAL_WORDS
         and not QUESTION_START.match(plain)
         and not CASH_MACHINE_TROUBLE.search(plain)
     )
+
+
+_PLAIN_WITHDRAWAL_WORDS = 12  # a longer sentence about a cash machine tells a story
 
 
 def _without_cash_machine(plain: str) -> str:

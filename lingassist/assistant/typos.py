@@ -79,6 +79,7 @@ SHORT_FORMS = {
     "wknd": "weekend",
     "wkd": "weekend",
     "bal": "balance",
+    "nvm": "never mind",
     "wkend": "weekend",
     "ovr": "over",
     "u": "you",
@@ -132,7 +133,19 @@ ACTION_WORDS = [
 ]
 COMMAND_VOCABULARY = tuple(DATE_VOCABULARY + ACTION_WORDS)
 DATE_WORDS = tuple(DATE_VOCABULARY)
-_WORD = re.compile(r"(?<![\w.,])2(?:day|nite|night|moro|morrow)\b|[A-Za-z]+")  # "2day", "tmrw"
+_WORD = re.compile(
+    r"(?<![\w.,])2(?:day|nite|night|moro|morrow)\b|"  # "2day"
+    r"(?<=\d\s)[24](?=\s+(?:the\s+|my\s+|a\s+)?[a-z]{3,})|"  # "got 60 4 tutoring", "50 2 savings"
+    r"[A-Za-z]+"
+)
+# After an amount, "4" and "2" typed for "for" and "to", unless they count or price something
+_TEXTING_WORDS = {"4": "for", "2": "to"}
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:each|people|persons|ppl|of|x|times|ways|more|items?|tickets?|nights?|days?|weeks?|"
+    r"months?|years?|hours?|mins?|minutes?|euros?|dollars?|pounds?|bucks|quid|cents?|pence|"
+    r"[a-z]+s)\b",
+    re.I,
+)
 _CUTOFF = 0.8
 _SHORT = 6
 
@@ -170,6 +183,10 @@ def typo_view(text: str, vocabulary: tuple[str, ...] = DATE_WORDS) -> TypoView:
         if match.start() and match.group(0)[:1].isupper():
             continue  # a capitalized word inside a sentence is a name: "Seth", "Monty"
         fixed = _guarded_correction(word, vocabulary)
+        if word in _TEXTING_WORDS:
+            if _COUNTED_AFTER.match(text, match.end()):
+                continue  # "12 4 people", "3 2 tickets": a count, not a word
+            fixed = _TEXTING_WORDS[word]
         if _hesitation(text, match, said_before):
             fixed = ""  # "um the the refund": what the grammar reads is "the refund"
         if fixed is None:

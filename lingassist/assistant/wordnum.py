@@ -12,6 +12,9 @@ _TOKEN = re.compile(r"[A-Za-z]+")
 _JOINERS = frozenset({"", " ", "-"})
 
 
+_COUPLE = 2
+
+
 @dataclass(frozen=True)
 class WordNumber:
     """A run of number words read as one number.
@@ -79,7 +82,7 @@ class _Reader:
         if kind == "a":
             self.current = 1
         elif kind == "unit":
-            self.current += UNITS[word]
+            self.current += UNITS.get(word, _COUPLE)
         elif kind == "teen":
             self.current += TEENS[word]
         elif kind == "tens":
@@ -100,6 +103,8 @@ class _Reader:
 def _kind(word: str, following: str) -> str | None:
     if word in UNITS:
         return "unit"
+    if word == "couple" and following in ("hundred", "thousand", "grand"):
+        return "unit"  # "a couple hundred": two hundred
     if word in TEENS:
         return "teen"
     if word in TENS:

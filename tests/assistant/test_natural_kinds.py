@@ -1588,3 +1588,42 @@ def test_the_part_of_a_month_is_a_stretch_of_days() -> None:
 @pytest.mark.parametrize("text", ["what's my income this year", "whats my total income in october"])
 def test_income_asked_with_a_contraction_is_a_question(text: str) -> None:
     assert read(text).intent is Intent.QUERY_SPENDING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nvm dont add it",
+        "oh wait, scrap that",
+        "no no, bin it",
+        "actually never mind, don't save it",
+    ],
+)
+def test_more_ways_of_dropping_the_card(text: str) -> None:
+    assert read(text).intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("got 45 4 babysitting", Intent.ADD_INCOME, "45"),
+        ("move 80 2 savings", Intent.TRANSFER, "80"),
+        ("dinner 30 4 people", Intent.ADD_EXPENSE, "30"),
+        ("chuck 100 in the holiday pot", Intent.TRANSFER, "100"),
+        ("the client's invoice cleared, 900 in", Intent.ADD_INCOME, "900"),
+        ("60 to Maeve for the gig", Intent.DRAFT_PAYMENT, "60"),
+        ("I'm after spending 25 in the butchers", Intent.ADD_EXPENSE, "25"),
+        (
+            "I should like to record an expenditure of 12.60 at the post office",
+            Intent.ADD_EXPENSE,
+            "12.60",
+        ),
+        ("Kindly register a purchase of 75 for garden tools", Intent.ADD_EXPENSE, "75"),
+        ("made a couple hundred selling old books", Intent.ADD_INCOME, "200"),
+    ],
+)
+def test_texting_numbers_regional_and_formal_ways_of_saying_it(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount))
