@@ -298,3 +298,25 @@ def test_a_command_line_run_prints_nothing_on_stderr_at_exit(home: Path) -> None
     assert result.returncode == 0, result.stderr
     assert '"intent": "add_expense"' in result.stdout
     assert result.stderr == ""
+
+
+def test_ask_json_says_the_kind_of_transactions_a_listing_asks_for(
+    home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    lines = [
+        {"text": "show me my refunds this week", "today": "2026-11-18"},
+        {"text": "montre mes virements du mois dernier", "today": "2026-11-18"},
+        {"text": "show transactions this week", "today": "2026-11-18"},
+    ]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code, out, _ = run(home, capsys, "ask", "-", "--json")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert [(r["intent"], r["kind"]) for r in records] == [
+        ("show_transactions", "refund"),
+        ("show_transactions", "transfer"),
+        ("show_transactions", None),
+    ]

@@ -102,6 +102,8 @@ class ParsedCommand:
         split_ways: how many people share it, the person included, when the text counts
             them ("split 3 ways", "with 2 friends": 3), else None.
         recurrence: how often a write repeats ("weekly", "monthly", "yearly"), when said.
+        kind: the kind of transactions a listing asks for ("expense", "income", "refund",
+            "transfer": "show me my refunds this week"), or None for every kind.
         amount_choices: the amounts a write names when they differ and nothing says which
             one it is ("coffee 4.50 and cake 3.20"): the amount is left unset (missing) and
             these are offered in the question, never one picked.
@@ -132,6 +134,7 @@ class ParsedCommand:
     split_with: tuple[str, ...] = ()
     split_ways: int | None = None
     recurrence: str | None = None
+    kind: str | None = None
     amount_choices: tuple[Decimal, ...] = ()
     closest: Intent | None = None
     language: str = "en"

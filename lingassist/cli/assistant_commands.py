@@ -156,6 +156,7 @@ def command_json(command: ParsedCommand) -> dict[str, object]:
         "split_with": list(command.split_with) or None,
         "split_ways": command.split_ways,
         "recurrence": command.recurrence,
+        "kind": command.kind,
         "memo": command.memo,
         "language": command.language,
         "missing": list(command.missing),

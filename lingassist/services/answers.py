@@ -15,7 +15,7 @@ from lingassist.core.money import Money
 from lingassist.core.periods import Period, add_months, month_period
 from lingassist.core.reports import ReportRow
 from lingassist.core.shown_names import account_shown, category_shown
-from lingassist.core.transactions import TransactionFilter, TransactionRow
+from lingassist.core.transactions import TransactionFilter, TransactionKind, TransactionRow
 from lingassist.ledger.budgets import BudgetStatus, budget_statuses
 from lingassist.ledger.queries import list_transactions
 from lingassist.ledger.reports import account_balances, spending_total
@@ -75,6 +75,8 @@ def transactions_answer(context: AppContext, command: ParsedCommand) -> Answer:
             transaction_filter(context, command, command.period), session=session, limit=limit
         )
     language = command.language
+    if command.kind is not None:  # "show me my refunds this week"
+        return _kind_answer(context, command, rows)
     if not rows:
         return Answer(say(language, "answer.none_found") or "I found no transactions like that.")
     local = period_text(command.period, language) if command.period else ""
@@ -88,6 +90,35 @@ def transactions_answer(context: AppContext, command: ParsedCommand) -> Answer:
     where = f" {during(command.period.label)}" if command.period else ""
     verb = "is" if len(rows) == 1 else "are"
     return Answer(f"Here {verb} {_count(rows)}{_subject(context, command)}{where}:", tuple(rows))
+
+
+def _kind_answer(context: AppContext, command: ParsedCommand, rows: list[TransactionRow]) -> Answer:
+    """ "Your refunds in November 2026 (2 transactions):", "No refunds in November 2026.":
+    a listing of one kind of transaction, in the sentence's language."""
+    kind, language = command.kind or "", command.language
+    what = _subject(context, command, language)
+    local = period_text(command.period, language) if command.period else ""
+    if local is not None and language != "en":
+        period = " " + local if local else ""
+        if not rows:
+            return Answer(say(language, f"answer.kind_none.{kind}", what=what, period=period) or "")
+        key = "count.one" if len(rows) == 1 else "count.many"
+        count = say(language, key, count=str(len(rows))) or _count(rows)
+        said = say(language, f"answer.kind.{kind}", what=what, period=period, count=count)
+        return Answer(said or "", tuple(rows))
+    noun = _KIND_NOUNS.get(kind, "transactions")
+    where = f" {during(command.period.label)}" if command.period else ""
+    if not rows:
+        return Answer(f"No {noun}{what}{where}" + ("." if where or what else " found."))
+    return Answer(f"Your {noun}{what}{where} ({_count(rows)}):", tuple(rows))
+
+
+_KIND_NOUNS = {  # what a listing of each kind is called in English
+    "expense": "expenses",
+    "income": "income",
+    "refund": "refunds",
+    "transfer": "transfers",
+}
 
 
 def balance_answer(context: AppContext, command: ParsedCommand) -> Answer:
@@ -235,7 +266,7 @@ def transaction_filter(
     context: AppContext, command: ParsedCommand, period: Period | None
 ) -> TransactionFilter:
     """The ledger filter for what a question narrowed to (period, category, merchant,
-    account, amount bounds)."""
+    account, amount bounds, kind of transaction)."""
     currency = command.currency or context.settings.default_currency
     return TransactionFilter(
         start=period.start if period else None,
@@ -245,6 +276,7 @@ def transaction_filter(
         merchant=command.merchant,
         min_amount=Money(command.min_amount, currency) if command.min_amount is not None else None,
         max_amount=Money(command.max_amount, currency) if command.max_amount is not None else None,
+        kind=TransactionKind(command.kind) if command.kind else None,
     )
 
 
