@@ -165,6 +165,11 @@ CASH_MACHINE_TROUBLE = re.compile(
     r"shows?|missing|only|less|twice|again|why|still|pending|reversed|refund\w*|limit)\b",
     re.I,
 )
+# Tax paid: money out, whatever "income tax" sounds like; tax coming back is not paid
+TAX_WORDS = re.compile(r"\b(?:tax|taxes|hmrc|irs|self[\s-]+assessment)\b", re.I)
+MONEY_BACK = re.compile(
+    r"\b(?:refund\w*|rebate|back|returned?|repaid|reclaim\w*|credit(?:ed)?|owed\s+me)\b", re.I
+)
 # Pay that arrived: "my pay came in, 2400", "wages landed 1,940", "pension's hit"
 PAY_ARRIVED = re.compile(
     r"\b(?:pay|wages?|salary|pay\s*check|pay\s*cheque|pension|bonus|allowance|stipend|"

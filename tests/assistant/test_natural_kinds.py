@@ -1627,3 +1627,14 @@ def test_texting_numbers_regional_and_formal_ways_of_saying_it(
 ) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (intent, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    "text", ["income tax 980", "paid council tax 140", "road tax 190", "paid 250 in taxes"]
+)
+def test_tax_paid_is_money_out(text: str) -> None:
+    assert read(text).intent is Intent.ADD_EXPENSE
+
+
+def test_tax_coming_back_is_not_paid() -> None:
+    assert read("tax rebate 85 came in").intent is not Intent.ADD_EXPENSE
