@@ -89,6 +89,7 @@ from lingassist.engines.rapid_ocr import RapidOcrUnavailable, loaded  # noqa: E4
 from lingassist.receipts import ReceiptDraft, lines_from_words, parse_receipt  # noqa: E402
 from lingassist.receipts import draft as draft_module  # noqa: E402
 from lingassist.receipts.dates import dates_in  # noqa: E402
+from lingassist.receipts.passes import merge_drafts, needs_second_pass  # noqa: E402
 from lingassist.services.receipt_reading import THIRD_READER, read_draft  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "receipts"
@@ -155,7 +156,15 @@ def main(argv: list[str] | None = None) -> int:
         locale = args.home_locale or dev.home_locale
         variants = [_variant(text) for text in args.variant]
         report = run_set(
-            dev, args.part, args.workers, args.limit, currency, locale, args.rotate, variants
+            dev,
+            args.part,
+            args.workers,
+            args.limit,
+            currency,
+            locale,
+            args.rotate,
+            variants,
+            args.third_before,
         )
         _print_table(report)
         turned = f"-rot{args.rotate}" if args.rotate else ""
@@ -175,6 +184,7 @@ def run_set(
     locale: str,
     rotate: int = 0,
     variants: Sequence[tuple[str, dict[str, Any]]] = (),
+    third_before: bool = False,
 ) -> dict[str, Any]:
     """Read the chosen receipts of one set; the report with every file's readings."""
     truth = _read_truth(dev.folder / "truth.jsonl")
@@ -183,9 +193,15 @@ def run_set(
     paths = [str(dev.folder / name) for name in names]
     load_before = os.getloadavg()[0]
     job = partial(
-        run_both, home_currency=currency, home_locale=locale, rotate=rotate, variants=variants
+        run_both,
+        home_currency=currency,
+        home_locale=locale,
+        rotate=rotate,
+        variants=variants,
+        third_before=third_before,
     )
-    sides = ("ours", *(name for name, _ in variants), *SIDES[1:])  # variants with RapidOCR
+    before = ("third-before",) if third_before else ()
+    sides = ("ours", *(name for name, _ in variants), *before, *SIDES[1:])  # with RapidOCR
     with ProcessPoolExecutor(max_workers=workers) as pool:
         results = list(pool.map(job, paths))
     files = [
@@ -221,6 +237,7 @@ def run_both(
     home_locale: str,
     rotate: int = 0,
     variants: Sequence[tuple[str, dict[str, Any]]] = (),
+    third_before: bool = False,
 ) -> dict[str, dict[str, Any]]:
     """Ours (and each variant of it) and plain Tesseract on one receipt, back to back (same
     machine load); with `rotate`, all read a copy turned that many degrees
@@ -231,6 +248,8 @@ def run_both(
     readings = {"ours": run_ours(path, parse, home_locale, rotate)}
     for name, settings in variants:
         readings[name] = run_ours(path, parse, home_locale, rotate, settings)
+    if third_before:
+        readings["third-before"] = run_ours(path, parse, home_locale, rotate, before=True)
     readings["tess-only"] = run_ours(path, parse, home_locale, rotate, third=None)
     return {**readings, **run_plain(path, parse, home_currency, rotate)}
 
@@ -265,13 +284,22 @@ def run_ours(
     rotate: int = 0,
     settings: dict[str, Any] | None = None,
     third: OcrEngine | None = THIRD_READER,
+    before: bool = False,
 ) -> dict[str, Any]:
     """The app's pipeline on one receipt: the fields, their confidence, the seconds and
-    the CPU seconds (a turned copy is made before the clock starts)."""
+    the CPU seconds (a turned copy is made before the clock starts). `before`: the third
+    reading as it was before 2026-12-03 06:50 (RapidOCR on the whole picture as loaded,
+    whenever the draft is still unsure after Tesseract's two readings)."""
     turned = load_image(Path(path)).rotate(rotate, expand=True) if rotate else None
     started, cpu = time.perf_counter(), _cpu()
     image = turned if turned is not None else load_image(Path(path))
-    draft, passes = read_draft(make_engine(home_locale, settings), image, parse, third)
+    engine = make_engine(home_locale, settings)
+    if before:
+        draft, passes = read_draft(engine, image, parse, None)
+        if third is not None and needs_second_pass(draft):
+            draft, passes = merge_drafts(draft, parse(third.read(image))), passes + 1
+    else:
+        draft, passes = read_draft(engine, image, parse, third)
     seconds = time.perf_counter() - started
     return {**_fields_of(draft), "passes": passes, "seconds": seconds, "cpu_s": _cpu() - cpu}
 
@@ -535,6 +563,12 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         action="append",
         default=[],
         help="also read with changed engine settings, e.g. 'nocrop:crop=False' (repeatable)",
+    )
+    parser.add_argument(
+        "--third-before",
+        action="store_true",
+        help="also read with the third reading as before 2026-12-03 (RapidOCR on the whole "
+        "picture as loaded whenever still unsure), row 'third-before'",
     )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     return parser.parse_args(argv)

@@ -72,6 +72,7 @@ __all__ = [
     "reading_quality",
     "reread_doubtful_dates",
     "tesseract_version",
+    "upright_of",
 ]
 
 
@@ -174,7 +175,7 @@ class TesseractOcr:
             if self.reread_in_language and self.in_language(language) != engine:
                 engine = self.in_language(language)
                 page = engine._read_page(upright.image)
-        _remember(image, _Found(upright, language))
+        _remember(image, _Found(upright, language, reads_well(page)))
         if self.reread_dates:
             page = reread_doubtful_dates(engine, upright.image, page)
         return upright.to_original(page)
@@ -379,10 +380,12 @@ _WORDLIKE = re.compile(r"[^\W_]{3,}")
 @dataclass(frozen=True)
 class _Found:
     """What the first reading of a picture found: the picture made upright (cropped,
-    turned, levelled) and the receipt's language."""
+    turned, levelled), the receipt's language, and whether the page read well that way up
+    (`reads_well`: when it did not, its turn is only the least bad guess)."""
 
     upright: Straightened
     language: str | None
+    read_well: bool = True
 
 
 _FOUND_LOCK = threading.Lock()
@@ -394,6 +397,14 @@ def quarter_turns_of(image: Image.Image) -> int:
     read (0 when it was upright, or has not been read)."""
     found = _recalled(image)
     return found.upright.quarter_turns if found is not None else 0
+
+
+def upright_of(image: Image.Image) -> Straightened | None:
+    """The picture made upright (cropped, turned, levelled) by its first reading, when that
+    reading read well (`reads_well`), so its turn can be trusted; else None (not read yet,
+    or read as noise every way up)."""
+    found = _recalled(image)
+    return found.upright if found is not None and found.read_well else None
 
 
 def _recalled(image: Image.Image) -> _Found | None:

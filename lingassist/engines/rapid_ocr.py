@@ -40,6 +40,10 @@ UNTOUCHED_ENVIRONMENT = ("LD_LIBRARY_PATH", "QT_QPA_PLATFORM_PLUGIN_PATH", "QT_Q
 """Variables OpenCV's import sets for child processes (and, in the Qt 5 build, for Qt):
 put back as they were, so Tesseract and any Qt code started later see the app's own."""
 
+DETECT_SIDE = 736
+"""RapidOCR's text detector enlarges a picture whose shorter side is under this many pixels
+to it (`limit_side_len` of its configuration, `limit_type: min`)."""
+
 _engines: dict[int, Any] = {}
 _missing: list[str] = []  # why the package could not be loaded (once known)
 _loading = threading.Lock()
@@ -72,24 +76,46 @@ class RapidOcr:
         Raises:
             RapidOcrUnavailable: the package cannot be imported (logged the first time).
         """
+        return self.read_part(image, (0, 0, *image.size))
+
+    def read_part(self, image: Image.Image, part: Box) -> OcrPage:
+        """The words of the `part` (left, top, width, height) of `image`, boxes in `image`'s
+        coordinates. The text detector sees the part at the scale it would see the whole
+        picture: RapidOCR enlarges a picture whose shorter side is under `DETECT_SIDE`, and
+        a short strip (a receipt's header) enlarged that way costs as much as the page.
+
+        Raises:
+            RapidOcrUnavailable: the package cannot be imported (logged the first time).
+        """
         engine = loaded(self.threads)
         import numpy as np
 
+        left, top, width, height = part
+        region = image.crop((left, top, left + width, top + height))
         scale = min(1.0, self.max_side / max(image.size))
         shown = (
-            image
+            region
             if scale == 1.0
-            else image.resize(
-                (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+            else region.resize(
+                (max(1, round(region.width * scale)), max(1, round(region.height * scale)))
             )
         )
         pixels = np.asarray(shown.convert("RGB"))
+        whole_short = min(image.size) * scale
+        enlarged = max(1.0, DETECT_SIDE / max(1.0, whole_short))  # as for the whole picture
+        detector = getattr(engine, "text_det", None)  # RapidOCR 1.4's text detector
         with _reading:
-            result, _ = engine(pixels)
+            if detector is not None:
+                detector.limit_side_len = max(1, round(min(shown.size) * enlarged))
+            try:
+                result, _ = engine(pixels)
+            finally:
+                if detector is not None:
+                    detector.limit_side_len = DETECT_SIDE
         words: list[OcrWord] = []
         for number, (points, text, score) in enumerate(result or (), start=1):
-            xs = [p[0] / scale for p in points]
-            ys = [p[1] / scale for p in points]
+            xs = [left + p[0] / scale for p in points]
+            ys = [top + p[1] / scale for p in points]
             box = (
                 round(min(xs)),
                 round(min(ys)),

@@ -36,15 +36,18 @@ def needs_second_pass(draft: ReceiptDraft) -> bool:
     return draft.confidence.get("merchant", 0.0) < MERCHANT_UNSURE
 
 
-def merge_drafts(first: ReceiptDraft, second: ReceiptDraft) -> ReceiptDraft:
-    """`first` with each of merchant, date, total and currency taken from `second` when
-    `first` lacks it or `second` is surer of it by `SURER_BY` (or, for the merchant, read
-    more words of the same name about as surely); equal values keep the higher confidence,
-    different ones make the kept value less sure (`DISAGREEMENT`)."""
+def merge_drafts(
+    first: ReceiptDraft, second: ReceiptDraft, fields: tuple[str, ...] = MERGED_FIELDS
+) -> ReceiptDraft:
+    """`first` with each of `fields` (merchant, date, total and currency) taken from
+    `second` when `first` lacks it or `second` is surer of it by `SURER_BY` (or, for the
+    merchant, read more words of the same name about as surely); equal values keep the
+    higher confidence, different ones make the kept value less sure (`DISAGREEMENT`).
+    Fields not named are `first`'s (a second reading of part of the receipt only)."""
     changes: dict[str, Any] = {}
     confidence = dict(first.confidence)
     boxes = dict(first.boxes)
-    for name in MERGED_FIELDS:
+    for name in fields:
         mine, theirs = getattr(first, name), getattr(second, name)
         if theirs is None:
             continue

@@ -25,6 +25,7 @@ from lingassist.engines.ocr import (
     OcrPage,
     TesseractOcr,
     quarter_turns_of,
+    upright_of,
 )
 from lingassist.engines.rapid_ocr import RapidOcr, RapidOcrUnavailable
 from lingassist.ledger.reports import merchant_names
@@ -44,6 +45,12 @@ than Tesseract's for the same misreads (chosen on the tune part of wild-dev, var
 `ours+rapid.85` in bench/receipt_engines.py)."""
 THIRD_READER = RapidOcr(confidence_scale=THIRD_READER_SCALE)
 """The third reader of receipts still unsure after Tesseract's two readings."""
+HEADER_SHARE = 0.25
+"""When only the merchant is still doubtful (the date and the total are shown as sure), the
+third reader reads only this top share of the upright receipt, where shop names are printed:
+on the SROIE and wild-dev tune parts the same fields as a whole reading (0.25 and 0.4 alike),
+for about a fifth of its time (bench/README.md, "The third reading only where it can change
+something")."""
 
 
 def make_receipt_reader(
@@ -133,8 +140,9 @@ def read_draft(
     second time in another page-segmentation mode and merged field by field
     (`merge_drafts`). Doubtful dates were already read again word by word in the first
     reading, so the second one does that only when the first found no date at all. A draft
-    still unsure after that is read by `third` (another engine, on the picture as given) and
-    merged the same way; when `third` cannot be loaded, or fails, the draft stays as it is.
+    still unsure after that is read by `third` (another engine) and merged the same way
+    (`third_reading`: only the header when the merchant is all that is doubtful); when
+    `third` cannot be loaded, or fails, the draft stays as it is.
     """
     draft = parse(engine.read(image))
     passes = 1
@@ -145,13 +153,57 @@ def read_draft(
     if third is None or not needs_second_pass(draft):
         return draft, passes
     try:
-        page = third.read(image)
+        return third_reading(draft, third, image, parse), passes + 1
     except RapidOcrUnavailable:  # logged once by the engine
         return draft, passes
     except Exception:  # an optional reader must not cost the receipt Tesseract read
         log.exception("The third reading of a receipt failed; keeping Tesseract's")
         return draft, passes
-    return merge_drafts(draft, parse(page)), passes + 1
+
+
+def third_reading(
+    draft: ReceiptDraft,
+    third: OcrEngine,
+    image: Image.Image,
+    parse: Callable[[OcrPage], ReceiptDraft],
+) -> ReceiptDraft:
+    """`draft` merged with `third`'s reading of the receipt.
+
+    When Tesseract's reading read well (`upright_of`, so its turn can be trusted), `third`
+    reads the picture turned upright by the same quarter turns (colours and margins kept;
+    its boxes are turned back); else the picture as given. When the date and the total are
+    already shown as sure and only the merchant is doubtful, it reads only the top
+    `HEADER_SHARE` of the receipt Tesseract made upright (cropped to the paper; `read_part`
+    when the engine has it) and only the merchant is merged.
+    """
+    upright = upright_of(image)
+    if upright is None:
+        return merge_drafts(draft, parse(third.read(image)))
+    if not (draft.is_confident("date") and draft.is_confident("total")):
+        return merge_drafts(draft, parse(_read_turned(third, image, upright.quarter_turns)))
+    picture = upright.image
+    header = (0, 0, picture.width, max(1, round(picture.height * HEADER_SHARE)))
+    read_part = getattr(third, "read_part", None)  # RapidOcr: the detector at the page's scale
+    if read_part is not None:
+        page = read_part(picture, header)
+    else:
+        page = OcrPage(third.read(picture.crop(header)).words, *picture.size)
+    return merge_drafts(draft, parse(upright.to_original(page)), ("merchant",))
+
+
+def _read_turned(engine: OcrEngine, image: Image.Image, turns: int) -> OcrPage:
+    """`engine`'s reading of `image` turned `turns` counter-clockwise quarter turns, boxes on
+    `image` (each word keeping its place on the turned picture as `layout_box`)."""
+    if not turns % 4:
+        return engine.read(image)
+    turned = image.rotate(90 * turns, expand=True)
+    page = engine.read(turned)
+    back = (4 - turns % 4) % 4
+    words = tuple(
+        replace(word, box=_turned(word.box, back, turned.size), layout_box=word.box)
+        for word in page.words
+    )
+    return OcrPage(words, *image.size)
 
 
 def preview_png(image: Image.Image) -> tuple[bytes, float]:

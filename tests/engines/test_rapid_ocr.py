@@ -84,6 +84,23 @@ def test_the_scores_are_scaled_as_asked() -> None:
     )
 
 
+@needs_rapidocr
+@pytest.mark.engine
+def test_a_part_is_read_where_it_lies_with_the_detector_at_the_pages_scale() -> None:
+    image = render(AMERICAN)  # 560 px wide: RapidOCR enlarges it to 736 for its detector
+    header = (0, 0, image.width, image.height // 4)
+    page = RapidOcr().read_part(image, header)
+    assert (page.width, page.height) == image.size
+    assert [w.text for w in page.lines()[0]] == ["CORNER", "DINER"]
+    assert all(w.box[1] + w.box[3] <= header[3] + 2 for w in page.words)  # the header only
+    texts = " ".join(w.text for w in page.words)
+    assert "TOTAL" not in texts and "Pancakes" not in texts
+    assert rapid_ocr.loaded().text_det.limit_side_len == rapid_ocr.DETECT_SIDE  # put back
+    whole = RapidOcr().read(image)
+    first = [w for w in whole.words if w.text == "CORNER"]
+    assert first and abs(first[0].box[1] - page.lines()[0][0].box[1]) <= 3  # same place
+
+
 LOAD_AND_SHOW_ENVIRONMENT = """
 import json, os, sys
 before = dict(os.environ)

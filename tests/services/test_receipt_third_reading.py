@@ -3,6 +3,7 @@ leave the draft unsure, merged as the second reading is, and never at the receip
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -13,7 +14,12 @@ from PIL import Image
 from lingassist.engines.ocr import OcrPage, OcrWord, TesseractOcr
 from lingassist.engines.rapid_ocr import RapidOcrUnavailable
 from lingassist.receipts import ReceiptDraft, lines_from_words, parse_receipt
-from lingassist.services.receipt_reading import THIRD_READER, make_receipt_reader, read_draft
+from lingassist.services.receipt_reading import (
+    HEADER_SHARE,
+    THIRD_READER,
+    make_receipt_reader,
+    read_draft,
+)
 
 TODAY = date(2026, 11, 23)
 SURE = "BINTANG MART SDN BHD\nDate: 02/01/2026\nTOTAL 5.00"
@@ -109,3 +115,97 @@ def test_the_app_reads_unsure_receipts_a_third_time_with_rapidocr_discounted() -
 
     assert signature(make_receipt_reader).parameters["third"].default is THIRD_READER
     assert RapidOcr(threads=1, confidence_scale=0.85) == THIRD_READER
+
+
+# The third reader on real Tesseract readings of rendered receipts: where it reads.
+
+CORNER_SHOP = (
+    "MINI MART",  # a name of business words only: doubtful, while date and total are sure
+    "No 8, Jalan Bunga Raya 3",
+    "43000 Kajang, Selangor",
+    "Date: 25/12/2025 14:03",
+    "Teh Tarik  2           5.00",
+    "Roti Canai  3          4.50",
+    "TOTAL              RM 9.50",
+    "CASH              RM 10.00",
+    "CHANGE             RM 0.50",
+)
+
+
+@dataclass
+class _Recording:
+    """A third engine that keeps the pictures it is given and reads `lines` on them, one line
+    every 40 px from the top (so a header crop reads them where they are)."""
+
+    lines: tuple[str, ...] = ()
+    seen: list[Image.Image] = field(default_factory=list)
+
+    def read(self, image: Image.Image) -> OcrPage:
+        self.seen.append(image.copy())
+        words = [
+            OcrWord(word, 0.95, (20 + 70 * column, 10 + 40 * row, 60, 24), block=row + 1)
+            for row, line in enumerate(self.lines)
+            for column, word in enumerate(line.split())
+        ]
+        return OcrPage(tuple(words), *image.size)
+
+
+def _tesseract_draft(picture: Image.Image, third: _Recording) -> tuple[ReceiptDraft, int]:
+    return read_draft(TesseractOcr(), picture, _parse, third)
+
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no tesseract")
+
+
+@needs_tesseract
+def test_only_a_doubtful_merchant_has_only_the_header_read_again() -> None:
+    from tests.engines.receipt_renders import render
+
+    receipt = render(CORNER_SHOP)
+    third = _Recording(("BINTANG MINI MART", "Date: 01/01/2020", "TOTAL 99.00"))
+    draft, passes = _tesseract_draft(receipt, third)
+    assert passes == 3 and len(third.seen) == 1
+    header = third.seen[0]
+    assert header.width == receipt.width  # the top of the receipt only
+    assert header.height == pytest.approx(receipt.height * HEADER_SHARE, abs=2)
+    assert draft.merchant == "BINTANG MINI MART"  # the fuller name, read about as surely
+    assert (draft.date, draft.total) == (date(2025, 12, 25), Decimal("9.50"))  # Tesseract's
+
+
+@needs_tesseract
+def test_a_receipt_stored_sideways_is_read_upright_by_the_third_reader() -> None:
+    from tests.engines.receipt_renders import render
+
+    receipt = render(CORNER_SHOP[:3] + CORNER_SHOP[4:])  # no date: the whole receipt again
+    third = _Recording(("BINTANG MINI MART",))
+    sideways = receipt.rotate(90, expand=True)
+    draft, passes = _tesseract_draft(sideways, third)
+    assert passes == 3 and draft.total == Decimal("9.50")
+    (seen,) = third.seen  # the receipt turned upright (the picture given is turned a quarter)
+    assert seen.size == receipt.size and receipt.width > receipt.height
+    assert seen.tobytes() == receipt.tobytes()
+    assert draft.merchant == "BINTANG MINI MART"
+    ((left, top, width, height),) = draft.boxes["merchant"]  # turned back onto the picture
+    assert (left, top, width, height) == (10, sideways.height - 220, 24, 200)  # x 20-220, y 10-34
+
+
+@needs_tesseract
+def test_a_picture_read_as_noise_every_way_up_goes_to_the_third_reader_as_given() -> None:
+    noise = Image.effect_noise((300, 500), 90).convert("L")
+    third = _Recording()
+    _tesseract_draft(noise, third)
+    assert [seen.size for seen in third.seen] == [noise.size]
+
+
+@needs_tesseract
+def test_third_reading_boxes_are_on_the_picture_as_given() -> None:
+    from tests.engines.receipt_renders import render
+
+    receipt = render(CORNER_SHOP)
+    sideways = receipt.rotate(90, expand=True)
+    third = _Recording(("BINTANG MINI MART",))
+    draft, _ = _tesseract_draft(sideways, third)
+    assert draft.merchant == "BINTANG MINI MART"
+    ((left, top, width, height),) = draft.boxes["merchant"]
+    assert height > width  # a line across the upright receipt runs down the sideways one
+    assert left + width <= sideways.width and top + height <= sideways.height
