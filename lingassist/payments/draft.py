@@ -337,8 +337,8 @@ def _amount_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
         return [
             said_problem(
                 ProblemCode.CURRENCY_UNKNOWN,
-                "{currency} is not a currency code; use one such as EUR.",
-                currency=repr(draft.currency),
+                "'{currency}' is not a currency code; use one such as EUR.",
+                currency=draft.currency,
             )
         ]
     try:

@@ -81,7 +81,7 @@ def epc_qr_code(draft: PaymentDraft) -> segno.QRCode:
         )
     if not is_valid_iban(draft.iban):
         raise UserFacingError(
-            phrase("{iban} is not a valid IBAN; fix the payee first.", iban=repr(draft.iban))
+            phrase("'{iban}' is not a valid IBAN; fix the payee first.", iban=draft.iban)
         )
     if not Decimal("0.01") <= draft.amount <= MAX_AMOUNT:
         raise UserFacingError(

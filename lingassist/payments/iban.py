@@ -122,9 +122,9 @@ def _country_and_length(compact: str) -> list[Problem]:
         return [
             said_problem(
                 ProblemCode.IBAN_COUNTRY,
-                "{country} is not the code of a country that uses IBANs "
+                "'{country}' is not the code of a country that uses IBANs "
                 "(an IBAN starts with one, e.g. DE, FR, NL, GB).",
-                country=repr(country),
+                country=country,
             )
         ]
     if len(compact) != spec.iban_length:

@@ -95,7 +95,7 @@ def no_account(name: str, *, session: Session) -> Phrase:
     for account in held[1:]:
         listed = phrase("{names}, {name}", names=listed, name=account)
     return phrase(
-        "There is no account called {name}. Accounts: {names}.",
-        name=repr(name.strip()),
+        "There is no account called '{name}'. Accounts: {names}.",
+        name=name.strip(),
         names=listed,
     )

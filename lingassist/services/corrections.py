@@ -173,8 +173,6 @@ def _share(text: str, currency: str) -> Money:
     amount, named = read_money(text, preferred_currency=currency)
     if named and named != currency or amount <= 0:
         raise UserFacingError(
-            phrase(
-                "{text} is not a positive amount in {currency}.", text=repr(text), currency=currency
-            )
+            phrase("'{text}' is not a positive amount in {currency}.", text=text, currency=currency)
         )
     return Money(amount, currency)

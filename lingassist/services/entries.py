@@ -357,9 +357,9 @@ def _money(text: str, account: Account) -> Money:
     if amount < 0:
         raise InvalidAmount(
             phrase(
-                "{amount} is negative; amounts are recorded as positive numbers. For money "
+                "'{amount}' is negative; amounts are recorded as positive numbers. For money "
                 "coming in use --income (or say it is income); for money back, record a refund.",
-                amount=repr(text.strip()),
+                amount=text.strip(),
             )
         )
     if currency and currency != account.currency:

@@ -443,9 +443,9 @@ def draft_of(record: pq.PaymentRecord, session: Session) -> PaymentDraft:
     if payee is None:
         raise NotFound(
             phrase(
-                "The payee {payee} of payment #{number} is no longer saved; save them again "
+                "The payee '{payee}' of payment #{number} is no longer saved; save them again "
                 "with their IBAN.",
-                payee=repr(record.merchant),
+                payee=record.merchant,
                 number=str(record.transaction_id),
             )
         )

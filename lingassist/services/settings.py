@@ -135,8 +135,8 @@ def add_account(context: AppContext, name: str, kind: str, currency: str = "") -
     if kind not in ACCOUNT_KINDS:
         raise UserFacingError(
             phrase(
-                "{kind} is not a kind of account; use {kinds}.",
-                kind=repr(kind),
+                "'{kind}' is not a kind of account; use {kinds}.",
+                kind=kind,
                 kinds=", ".join(ACCOUNT_KINDS),
             )
         )

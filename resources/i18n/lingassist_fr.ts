@@ -1976,10 +1976,6 @@ Motif  {reference}
         <translation>Un code QR EPC (GiroCode) ne peut porter que des euros ; ce paiement est en {currency}. Utilisez le fichier SEPA ou saisissez-le dans l’application de votre banque.</translation>
     </message>
     <message>
-        <source>{iban} is not a valid IBAN; fix the payee first.</source>
-        <translation>{iban} n’est pas un IBAN valide ; corrigez d’abord le bénéficiaire.</translation>
-    </message>
-    <message>
         <source>An EPC QR code takes amounts from 0.01 to 999,999,999.99 EUR.</source>
         <translation>Un code QR EPC accepte des montants de 0,01 à 999 999 999,99 EUR.</translation>
     </message>
@@ -2032,14 +2028,6 @@ Motif  {reference}
         <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
     </message>
     <message>
-        <source>{text} is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.</source>
-        <translation>{text} n’est pas une date. Utilisez AAAA-MM-JJ (p. ex. 2026-11-20), today (aujourd’hui) ou yesterday (hier).</translation>
-    </message>
-    <message>
-        <source>{text} is not a period. Use a month (2026-11), a year (2026), a day (2026-11-20), a range (2026-10-01..2026-10-15), or one of: this-month, last-month, this-year, last-year, ytd, all.</source>
-        <translation>{text} n’est pas une période. Utilisez un mois (2026-11), une année (2026), un jour (2026-11-20), un intervalle (2026-10-01..2026-10-15), ou l’un de : this-month, last-month, this-year, last-year, ytd, all.</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; has more than one sign. Write the amount once, e.g. 12.50.</source>
         <translation>« {text} » a plus d’un signe. Écrivez le montant une seule fois, p. ex. 12,50.</translation>
     </message>
@@ -2058,18 +2046,6 @@ Motif  {reference}
     <message>
         <source>a summary row ({text}), not a transaction</source>
         <translation>une ligne de total ({text}), pas une opération</translation>
-    </message>
-    <message>
-        <source>account contains {value}</source>
-        <translation>le compte contient {value}</translation>
-    </message>
-    <message>
-        <source>account is {value}</source>
-        <translation>le compte est {value}</translation>
-    </message>
-    <message>
-        <source>account matches {value}</source>
-        <translation>le compte correspond à {value}</translation>
     </message>
     <message>
         <source>Added expense {amount}</source>
@@ -2120,20 +2096,8 @@ Motif  {reference}
         <translation>montant d’au plus {high}</translation>
     </message>
     <message>
-        <source>amount contains {value}</source>
-        <translation>le montant contient {value}</translation>
-    </message>
-    <message>
         <source>amount from {low} to {high}</source>
         <translation>montant de {low} à {high}</translation>
-    </message>
-    <message>
-        <source>amount is {value}</source>
-        <translation>le montant est {value}</translation>
-    </message>
-    <message>
-        <source>amount matches {value}</source>
-        <translation>le montant correspond à {value}</translation>
     </message>
     <message>
         <source>Amounts with a decimal comma (1.234,56).</source>
@@ -2248,18 +2212,6 @@ Motif  {reference}
         <translation>jour/mois/année</translation>
     </message>
     <message>
-        <source>description contains {value}</source>
-        <translation>le libellé contient {value}</translation>
-    </message>
-    <message>
-        <source>description is {value}</source>
-        <translation>le libellé est {value}</translation>
-    </message>
-    <message>
-        <source>description matches {value}</source>
-        <translation>le libellé correspond à {value}</translation>
-    </message>
-    <message>
         <source>Every amount is positive: if purchases show as positive (some card exports do), flip the signs in the column choice.</source>
         <translation>Tous les montants sont positifs : si les achats apparaissent en positif (certains exports de carte le font), inversez les signes dans le choix des colonnes.</translation>
     </message>
@@ -2310,18 +2262,6 @@ Motif  {reference}
     <message>
         <source>Merchant changed.</source>
         <translation>Commerçant modifié.</translation>
-    </message>
-    <message>
-        <source>merchant contains {value}</source>
-        <translation>le commerçant contient {value}</translation>
-    </message>
-    <message>
-        <source>merchant is {value}</source>
-        <translation>le commerçant est {value}</translation>
-    </message>
-    <message>
-        <source>merchant matches {value}</source>
-        <translation>le commerçant correspond à {value}</translation>
     </message>
     <message>
         <source>Model ({percent}): {features}</source>
@@ -2572,10 +2512,6 @@ Motif  {reference}
         <translation>Il manque le commerçant.</translation>
     </message>
     <message>
-        <source>The pattern {pattern} is not a valid regular expression: {error}.</source>
-        <translation>Le motif {pattern} n’est pas une expression régulière valide : {error}.</translation>
-    </message>
-    <message>
         <source>The payee is missing.</source>
         <translation>Il manque le bénéficiaire.</translation>
     </message>
@@ -2614,10 +2550,6 @@ Motif  {reference}
     <message>
         <source>There are no {merchant} transactions.</source>
         <translation>Il n’y a aucune opération chez {merchant}.</translation>
-    </message>
-    <message>
-        <source>There is no account called {name}. Accounts: {names}.</source>
-        <translation>Il n’existe aucun compte nommé {name}. Comptes : {names}.</translation>
     </message>
     <message>
         <source>There is no category {code}.</source>
@@ -2748,20 +2680,12 @@ Motif  {reference}
         <translation>{bic} n’est pas un BIC valide : {error}.</translation>
     </message>
     <message>
-        <source>{bin} is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.</source>
-        <translation>{bin} n’est pas un BIN bancaire : un BIN compte 6 chiffres, p. ex. 970436 pour Vietcombank.</translation>
-    </message>
-    <message>
         <source>{bin} is not a bank LingAssist knows (NAPAS BINs such as 970436 Vietcombank, 970415 VietinBank, 970418 BIDV). Check the BIN with the payee.</source>
         <translation>{bin} n’est pas une banque que LingAssist connaît (BIN NAPAS comme 970436 Vietcombank, 970415 VietinBank, 970418 BIDV). Vérifiez le BIN avec le bénéficiaire.</translation>
     </message>
     <message>
         <source>{conditions} and {condition}</source>
         <translation>{conditions} et {condition}</translation>
-    </message>
-    <message>
-        <source>{country} is not the code of a country that uses IBANs (an IBAN starts with one, e.g. DE, FR, NL, GB).</source>
-        <translation>{country} n’est pas le code d’un pays qui utilise l’IBAN (un IBAN commence par ce code, p. ex. DE, FR, NL, GB).</translation>
     </message>
     <message>
         <source>{country} is outside the SEPA zone: the bank may not accept a SEPA transfer or an EPC QR code to this account.</source>
@@ -2888,10 +2812,6 @@ Motif  {reference}
         <translation>{count} {name}</translation>
     </message>
     <message>
-        <source>{currency} is not a currency code; use one such as EUR.</source>
-        <translation>{currency} n’est pas un code de devise ; utilisez-en un comme EUR.</translation>
-    </message>
-    <message>
         <source>{day} is in the past; a bank can only pay today or later.</source>
         <translation>{day} est passé ; une banque ne peut payer qu’aujourd’hui ou plus tard.</translation>
     </message>
@@ -2922,10 +2842,6 @@ Motif  {reference}
     <message>
         <source>{name} is {seed_category}, but you filed {count} of {total} such lines of this size under {category}</source>
         <translation>{name} relève de la catégorie {seed_category}, mais vous avez classé {count} lignes sur {total} de ce montant dans {category}</translation>
-    </message>
-    <message>
-        <source>{number} is not an account number: 6 to {most} digits (or capital letters), as the bank printed it.</source>
-        <translation>{number} n’est pas un numéro de compte : 6 à {most} chiffres (ou lettres majuscules), tel que la banque l’a imprimé.</translation>
     </message>
     <message>
         <source>{others} not used: the amounts in {currency} are in {column}.</source>
@@ -3024,10 +2940,6 @@ Motif  {reference}
         <translation>{amount} {currency} est trop élevé : LingAssist enregistre des montants jusqu’à {most}. Vérifiez le montant.</translation>
     </message>
     <message>
-        <source>{code} is not an ISO 4217 currency code (e.g. EUR, USD).</source>
-        <translation>{code} n’est pas un code de devise ISO 4217 (par ex. EUR, USD).</translation>
-    </message>
-    <message>
         <source>{day} is before {earliest}; check the year (dates are written YYYY-MM-DD).</source>
         <translation>{day} est antérieure au {earliest} ; vérifiez l’année (les dates s’écrivent AAAA-MM-JJ).</translation>
     </message>
@@ -3120,18 +3032,6 @@ Motif  {reference}
         <translation>Le total manque : tapez le montant que vous avez payé.</translation>
     </message>
     <message>
-        <source>There is already an account called {name}.</source>
-        <translation>Il existe déjà un compte nommé {name}.</translation>
-    </message>
-    <message>
-        <source>There is no category {text}. Did you mean: {names}?</source>
-        <translation>Il n’existe aucune catégorie {text}. Vouliez-vous dire : {names} ?</translation>
-    </message>
-    <message>
-        <source>There is no category {text}. Use a code such as FOOD_AND_DRINK_COFFEE.</source>
-        <translation>Il n’existe aucune catégorie {text}. Utilisez un code comme FOOD_AND_DRINK_COFFEE.</translation>
-    </message>
-    <message>
         <source>There is no file {path}: check the name and the folder.</source>
         <translation>Il n’y a pas de fichier {path} : vérifiez le nom et le dossier.</translation>
     </message>
@@ -3160,10 +3060,6 @@ Motif  {reference}
         <translation>{account} est en {held}, mais le montant est en {currency}. Choisissez un compte en {currency} avec --account, ou indiquez le montant en {held}.</translation>
     </message>
     <message>
-        <source>{amount} is negative; amounts are recorded as positive numbers. For money coming in use --income (or say it is income); for money back, record a refund.</source>
-        <translation>{amount} est négatif ; les montants s’enregistrent en nombres positifs. Pour de l’argent reçu, utilisez --income (ou dites que c’est un revenu) ; pour un remboursement, enregistrez un remboursement.</translation>
-    </message>
-    <message>
         <source>{category} is a spending category; income needs an income category such as INCOME_SALARY.</source>
         <translation>{category} est une catégorie de dépenses ; un revenu demande une catégorie de revenus comme INCOME_SALARY.</translation>
     </message>
@@ -3174,14 +3070,6 @@ Motif  {reference}
     <message>
         <source>{path} is a folder: give the receipt files in it (for example {path}/*.jpg).</source>
         <translation>{path} est un dossier : indiquez les fichiers de reçus qu’il contient (par exemple {path}/*.jpg).</translation>
-    </message>
-    <message>
-        <source>{text} is not a positive amount in {currency}.</source>
-        <translation>{text} n’est pas un montant positif en {currency}.</translation>
-    </message>
-    <message>
-        <source>{text} names several categories: {codes}. Use one of the codes.</source>
-        <translation>{text} désigne plusieurs catégories : {codes}. Utilisez l’un des codes.</translation>
     </message>
     <message>
         <source>“{clash}” by {who} changed the same entries since “{label}”; nothing was redone.</source>
@@ -3254,10 +3142,6 @@ Motif  {reference}
     <message>
         <source>Which merchant should always be filed there?</source>
         <translation>Quel commerçant faut-il toujours classer là ?</translation>
-    </message>
-    <message>
-        <source>{kind} is not a kind of account; use {kinds}.</source>
-        <translation>{kind} n’est pas un type de compte ; utilisez {kinds}.</translation>
     </message>
     <message>
         <source>CSV, OFX/QFX, QIF and ISO 20022 CAMT.053/052/054 XML</source>
@@ -3434,10 +3318,6 @@ Motif  {reference}
     <message>
         <source>Something changed since the draft was checked: {problems}</source>
         <translation>Quelque chose a changé depuis la vérification du brouillon : {problems}</translation>
-    </message>
-    <message>
-        <source>The payee {payee} of payment #{number} is no longer saved; save them again with their IBAN.</source>
-        <translation>Le bénéficiaire {payee} du paiement n° {number} n’est plus enregistré ; enregistrez-le à nouveau avec son IBAN.</translation>
     </message>
     <message>
         <source>There is no payment #{number}.</source>
@@ -3802,6 +3682,126 @@ Motif  {reference}
     <message>
         <source>Cannot write backups to {folder}: {error}.</source>
         <translation>Impossible d’écrire les sauvegardes dans {folder} : {error}.</translation>
+    </message>
+    <message>
+        <source>&apos;{amount}&apos; is negative; amounts are recorded as positive numbers. For money coming in use --income (or say it is income); for money back, record a refund.</source>
+        <translation>« {amount} » est négatif ; les montants s’enregistrent en nombres positifs. Pour de l’argent reçu, utilisez --income (ou dites que c’est un revenu) ; pour un remboursement, enregistrez un remboursement.</translation>
+    </message>
+    <message>
+        <source>&apos;{bin}&apos; is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.</source>
+        <translation>« {bin} » n’est pas un BIN bancaire : un BIN compte 6 chiffres, p. ex. 970436 pour Vietcombank.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency code (e.g. EUR, USD).</source>
+        <translation>« {code} » n’est pas un code de devise ISO 4217 (par ex. EUR, USD).</translation>
+    </message>
+    <message>
+        <source>&apos;{country}&apos; is not the code of a country that uses IBANs (an IBAN starts with one, e.g. DE, FR, NL, GB).</source>
+        <translation>« {country} » n’est pas le code d’un pays qui utilise l’IBAN (un IBAN commence par ce code, p. ex. DE, FR, NL, GB).</translation>
+    </message>
+    <message>
+        <source>&apos;{currency}&apos; is not a currency code; use one such as EUR.</source>
+        <translation>« {currency} » n’est pas un code de devise ; utilisez-en un comme EUR.</translation>
+    </message>
+    <message>
+        <source>&apos;{iban}&apos; is not a valid IBAN; fix the payee first.</source>
+        <translation>« {iban} » n’est pas un IBAN valide ; corrigez d’abord le bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of account; use {kinds}.</source>
+        <translation>« {kind} » n’est pas un type de compte ; utilisez {kinds}.</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is not an account number: 6 to {most} digits (or capital letters), as the bank printed it.</source>
+        <translation>« {number} » n’est pas un numéro de compte : 6 à {most} chiffres (ou lettres majuscules), tel que la banque l’a imprimé.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.</source>
+        <translation>« {text} » n’est pas une date. Utilisez AAAA-MM-JJ (p. ex. 2026-11-20), today (aujourd’hui) ou yesterday (hier).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a period. Use a month (2026-11), a year (2026), a day (2026-11-20), a range (2026-10-01..2026-10-15), or one of: this-month, last-month, this-year, last-year, ytd, all.</source>
+        <translation>« {text} » n’est pas une période. Utilisez un mois (2026-11), une année (2026), un jour (2026-11-20), un intervalle (2026-10-01..2026-10-15), ou l’un de : this-month, last-month, this-year, last-year, ytd, all.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a positive amount in {currency}.</source>
+        <translation>« {text} » n’est pas un montant positif en {currency}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names several categories: {codes}. Use one of the codes.</source>
+        <translation>« {text} » désigne plusieurs catégories : {codes}. Utilisez l’un des codes.</translation>
+    </message>
+    <message>
+        <source>The pattern &apos;{pattern}&apos; is not a valid regular expression: {error}.</source>
+        <translation>Le motif « {pattern} » n’est pas une expression régulière valide : {error}.</translation>
+    </message>
+    <message>
+        <source>The payee &apos;{payee}&apos; of payment #{number} is no longer saved; save them again with their IBAN.</source>
+        <translation>Le bénéficiaire « {payee} » du paiement n° {number} n’est plus enregistré ; enregistrez-le à nouveau avec son IBAN.</translation>
+    </message>
+    <message>
+        <source>There is already an account called &apos;{name}&apos;.</source>
+        <translation>Il existe déjà un compte nommé « {name} ».</translation>
+    </message>
+    <message>
+        <source>There is no account called &apos;{name}&apos;. Accounts: {names}.</source>
+        <translation>Il n’existe aucun compte nommé « {name} ». Comptes : {names}.</translation>
+    </message>
+    <message>
+        <source>There is no category &apos;{text}&apos;. Did you mean: {names}?</source>
+        <translation>Il n’existe aucune catégorie « {text} ». Vouliez-vous dire : {names} ?</translation>
+    </message>
+    <message>
+        <source>There is no category &apos;{text}&apos;. Use a code such as FOOD_AND_DRINK_COFFEE.</source>
+        <translation>Il n’existe aucune catégorie « {text} ». Utilisez un code comme FOOD_AND_DRINK_COFFEE.</translation>
+    </message>
+    <message>
+        <source>account contains &apos;{value}&apos;</source>
+        <translation>le compte contient « {value} »</translation>
+    </message>
+    <message>
+        <source>account is &apos;{value}&apos;</source>
+        <translation>le compte est « {value} »</translation>
+    </message>
+    <message>
+        <source>account matches &apos;{value}&apos;</source>
+        <translation>le compte correspond à « {value} »</translation>
+    </message>
+    <message>
+        <source>amount contains &apos;{value}&apos;</source>
+        <translation>le montant contient « {value} »</translation>
+    </message>
+    <message>
+        <source>amount is &apos;{value}&apos;</source>
+        <translation>le montant est « {value} »</translation>
+    </message>
+    <message>
+        <source>amount matches &apos;{value}&apos;</source>
+        <translation>le montant correspond à « {value} »</translation>
+    </message>
+    <message>
+        <source>description contains &apos;{value}&apos;</source>
+        <translation>le libellé contient « {value} »</translation>
+    </message>
+    <message>
+        <source>description is &apos;{value}&apos;</source>
+        <translation>le libellé est « {value} »</translation>
+    </message>
+    <message>
+        <source>description matches &apos;{value}&apos;</source>
+        <translation>le libellé correspond à « {value} »</translation>
+    </message>
+    <message>
+        <source>merchant contains &apos;{value}&apos;</source>
+        <translation>le commerçant contient « {value} »</translation>
+    </message>
+    <message>
+        <source>merchant is &apos;{value}&apos;</source>
+        <translation>le commerçant est « {value} »</translation>
+    </message>
+    <message>
+        <source>merchant matches &apos;{value}&apos;</source>
+        <translation>le commerçant correspond à « {value} »</translation>
     </message>
     <message>
         <source>Add expense {amount}</source>

@@ -1960,10 +1960,6 @@ Nội dung  {reference}
         <translation>Mã QR EPC (GiroCode) chỉ mang được euro; khoản thanh toán này bằng {currency}. Hãy dùng tệp SEPA hoặc nhập nó trong ứng dụng ngân hàng của bạn.</translation>
     </message>
     <message>
-        <source>{iban} is not a valid IBAN; fix the payee first.</source>
-        <translation>{iban} không phải là IBAN hợp lệ; hãy sửa người nhận trước.</translation>
-    </message>
-    <message>
         <source>An EPC QR code takes amounts from 0.01 to 999,999,999.99 EUR.</source>
         <translation>Mã QR EPC nhận số tiền từ 0,01 đến 999.999.999,99 EUR.</translation>
     </message>
@@ -2016,14 +2012,6 @@ Nội dung  {reference}
         <translation>Khoảng thời gian kết thúc ({end}) trước khi bắt đầu ({start}).</translation>
     </message>
     <message>
-        <source>{text} is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.</source>
-        <translation>{text} không phải là ngày. Hãy dùng YYYY-MM-DD (ví dụ 2026-11-20), today (hôm nay) hoặc yesterday (hôm qua).</translation>
-    </message>
-    <message>
-        <source>{text} is not a period. Use a month (2026-11), a year (2026), a day (2026-11-20), a range (2026-10-01..2026-10-15), or one of: this-month, last-month, this-year, last-year, ytd, all.</source>
-        <translation>{text} không phải là một khoảng thời gian. Hãy dùng một tháng (2026-11), một năm (2026), một ngày (2026-11-20), một khoảng (2026-10-01..2026-10-15), hoặc một trong: this-month, last-month, this-year, last-year, ytd, all.</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; has more than one sign. Write the amount once, e.g. 12.50.</source>
         <translation>“{text}” có nhiều hơn một dấu. Hãy viết số tiền một lần, ví dụ 12,50.</translation>
     </message>
@@ -2042,18 +2030,6 @@ Nội dung  {reference}
     <message>
         <source>a summary row ({text}), not a transaction</source>
         <translation>một dòng tổng ({text}), không phải giao dịch</translation>
-    </message>
-    <message>
-        <source>account contains {value}</source>
-        <translation>tài khoản chứa {value}</translation>
-    </message>
-    <message>
-        <source>account is {value}</source>
-        <translation>tài khoản là {value}</translation>
-    </message>
-    <message>
-        <source>account matches {value}</source>
-        <translation>tài khoản khớp với {value}</translation>
     </message>
     <message>
         <source>Added expense {amount}</source>
@@ -2104,20 +2080,8 @@ Nội dung  {reference}
         <translation>số tiền nhiều nhất {high}</translation>
     </message>
     <message>
-        <source>amount contains {value}</source>
-        <translation>số tiền chứa {value}</translation>
-    </message>
-    <message>
         <source>amount from {low} to {high}</source>
         <translation>số tiền từ {low} đến {high}</translation>
-    </message>
-    <message>
-        <source>amount is {value}</source>
-        <translation>số tiền là {value}</translation>
-    </message>
-    <message>
-        <source>amount matches {value}</source>
-        <translation>số tiền khớp với {value}</translation>
     </message>
     <message>
         <source>Amounts with a decimal comma (1.234,56).</source>
@@ -2232,18 +2196,6 @@ Nội dung  {reference}
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <source>description contains {value}</source>
-        <translation>mô tả chứa {value}</translation>
-    </message>
-    <message>
-        <source>description is {value}</source>
-        <translation>mô tả là {value}</translation>
-    </message>
-    <message>
-        <source>description matches {value}</source>
-        <translation>mô tả khớp với {value}</translation>
-    </message>
-    <message>
         <source>Every amount is positive: if purchases show as positive (some card exports do), flip the signs in the column choice.</source>
         <translation>Mọi số tiền đều dương: nếu các khoản mua hiện là số dương (một số tệp xuất từ thẻ như vậy), hãy đảo dấu trong phần chọn cột.</translation>
     </message>
@@ -2294,18 +2246,6 @@ Nội dung  {reference}
     <message>
         <source>Merchant changed.</source>
         <translation>Đã đổi cửa hàng.</translation>
-    </message>
-    <message>
-        <source>merchant contains {value}</source>
-        <translation>cửa hàng chứa {value}</translation>
-    </message>
-    <message>
-        <source>merchant is {value}</source>
-        <translation>cửa hàng là {value}</translation>
-    </message>
-    <message>
-        <source>merchant matches {value}</source>
-        <translation>cửa hàng khớp với {value}</translation>
     </message>
     <message>
         <source>Model ({percent}): {features}</source>
@@ -2556,10 +2496,6 @@ Nội dung  {reference}
         <translation>Thiếu cửa hàng.</translation>
     </message>
     <message>
-        <source>The pattern {pattern} is not a valid regular expression: {error}.</source>
-        <translation>Mẫu {pattern} không phải là biểu thức chính quy hợp lệ: {error}.</translation>
-    </message>
-    <message>
         <source>The payee is missing.</source>
         <translation>Thiếu người nhận.</translation>
     </message>
@@ -2598,10 +2534,6 @@ Nội dung  {reference}
     <message>
         <source>There are no {merchant} transactions.</source>
         <translation>Không có giao dịch nào tại {merchant}.</translation>
-    </message>
-    <message>
-        <source>There is no account called {name}. Accounts: {names}.</source>
-        <translation>Không có tài khoản nào tên {name}. Các tài khoản: {names}.</translation>
     </message>
     <message>
         <source>There is no category {code}.</source>
@@ -2732,20 +2664,12 @@ Nội dung  {reference}
         <translation>{bic} không phải BIC hợp lệ: {error}.</translation>
     </message>
     <message>
-        <source>{bin} is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.</source>
-        <translation>{bin} không phải mã BIN ngân hàng: BIN gồm 6 chữ số, ví dụ 970436 cho Vietcombank.</translation>
-    </message>
-    <message>
         <source>{bin} is not a bank LingAssist knows (NAPAS BINs such as 970436 Vietcombank, 970415 VietinBank, 970418 BIDV). Check the BIN with the payee.</source>
         <translation>{bin} không phải ngân hàng LingAssist biết (mã BIN NAPAS như 970436 Vietcombank, 970415 VietinBank, 970418 BIDV). Hãy kiểm tra BIN với người nhận.</translation>
     </message>
     <message>
         <source>{conditions} and {condition}</source>
         <translation>{conditions} và {condition}</translation>
-    </message>
-    <message>
-        <source>{country} is not the code of a country that uses IBANs (an IBAN starts with one, e.g. DE, FR, NL, GB).</source>
-        <translation>{country} không phải mã của quốc gia dùng IBAN (IBAN bắt đầu bằng mã này, ví dụ DE, FR, NL, GB).</translation>
     </message>
     <message>
         <source>{country} is outside the SEPA zone: the bank may not accept a SEPA transfer or an EPC QR code to this account.</source>
@@ -2872,10 +2796,6 @@ Nội dung  {reference}
         <translation>{count} {name}</translation>
     </message>
     <message>
-        <source>{currency} is not a currency code; use one such as EUR.</source>
-        <translation>{currency} không phải mã tiền tệ; hãy dùng mã như EUR.</translation>
-    </message>
-    <message>
         <source>{day} is in the past; a bank can only pay today or later.</source>
         <translation>{day} đã qua; ngân hàng chỉ có thể trả từ hôm nay trở đi.</translation>
     </message>
@@ -2906,10 +2826,6 @@ Nội dung  {reference}
     <message>
         <source>{name} is {seed_category}, but you filed {count} of {total} such lines of this size under {category}</source>
         <translation>{name} thuộc {seed_category}, nhưng bạn đã xếp {count} trên {total} dòng cỡ này vào {category}</translation>
-    </message>
-    <message>
-        <source>{number} is not an account number: 6 to {most} digits (or capital letters), as the bank printed it.</source>
-        <translation>{number} không phải số tài khoản: từ 6 đến {most} chữ số (hoặc chữ in hoa), đúng như ngân hàng in.</translation>
     </message>
     <message>
         <source>{others} not used: the amounts in {currency} are in {column}.</source>
@@ -3008,10 +2924,6 @@ Nội dung  {reference}
         <translation>{amount} {currency} quá lớn: LingAssist chỉ ghi số tiền tối đa {most}. Hãy kiểm tra lại số tiền.</translation>
     </message>
     <message>
-        <source>{code} is not an ISO 4217 currency code (e.g. EUR, USD).</source>
-        <translation>{code} không phải là mã tiền tệ ISO 4217 (ví dụ EUR, USD).</translation>
-    </message>
-    <message>
         <source>{day} is before {earliest}; check the year (dates are written YYYY-MM-DD).</source>
         <translation>{day} trước ngày {earliest}; hãy kiểm tra năm (ngày được ghi theo dạng YYYY-MM-DD).</translation>
     </message>
@@ -3104,18 +3016,6 @@ Nội dung  {reference}
         <translation>Thiếu tổng tiền: hãy gõ số tiền bạn đã trả.</translation>
     </message>
     <message>
-        <source>There is already an account called {name}.</source>
-        <translation>Đã có một tài khoản tên là {name}.</translation>
-    </message>
-    <message>
-        <source>There is no category {text}. Did you mean: {names}?</source>
-        <translation>Không có danh mục {text}. Ý bạn là: {names}?</translation>
-    </message>
-    <message>
-        <source>There is no category {text}. Use a code such as FOOD_AND_DRINK_COFFEE.</source>
-        <translation>Không có danh mục {text}. Hãy dùng một mã như FOOD_AND_DRINK_COFFEE.</translation>
-    </message>
-    <message>
         <source>There is no file {path}: check the name and the folder.</source>
         <translation>Không có tệp {path}: hãy kiểm tra tên và thư mục.</translation>
     </message>
@@ -3144,10 +3044,6 @@ Nội dung  {reference}
         <translation>{account} giữ tiền {held}, nhưng số tiền là {currency}. Hãy chọn một tài khoản bằng {currency} với --account, hoặc nhập số tiền bằng {held}.</translation>
     </message>
     <message>
-        <source>{amount} is negative; amounts are recorded as positive numbers. For money coming in use --income (or say it is income); for money back, record a refund.</source>
-        <translation>{amount} là số âm; số tiền được ghi bằng số dương. Với tiền nhận vào, hãy dùng --income (hoặc nói đó là thu nhập); với tiền được hoàn lại, hãy ghi một khoản hoàn tiền.</translation>
-    </message>
-    <message>
         <source>{category} is a spending category; income needs an income category such as INCOME_SALARY.</source>
         <translation>{category} là danh mục chi tiêu; thu nhập cần một danh mục thu nhập như INCOME_SALARY.</translation>
     </message>
@@ -3158,14 +3054,6 @@ Nội dung  {reference}
     <message>
         <source>{path} is a folder: give the receipt files in it (for example {path}/*.jpg).</source>
         <translation>{path} là một thư mục: hãy chọn các tệp hóa đơn trong đó (ví dụ {path}/*.jpg).</translation>
-    </message>
-    <message>
-        <source>{text} is not a positive amount in {currency}.</source>
-        <translation>{text} không phải là số tiền dương bằng {currency}.</translation>
-    </message>
-    <message>
-        <source>{text} names several categories: {codes}. Use one of the codes.</source>
-        <translation>{text} trùng với nhiều danh mục: {codes}. Hãy dùng một trong các mã.</translation>
     </message>
     <message>
         <source>“{clash}” by {who} changed the same entries since “{label}”; nothing was redone.</source>
@@ -3238,10 +3126,6 @@ Nội dung  {reference}
     <message>
         <source>Which merchant should always be filed there?</source>
         <translation>Cửa hàng nào luôn được xếp vào đó?</translation>
-    </message>
-    <message>
-        <source>{kind} is not a kind of account; use {kinds}.</source>
-        <translation>{kind} không phải là loại tài khoản; hãy dùng {kinds}.</translation>
     </message>
     <message>
         <source>CSV, OFX/QFX, QIF and ISO 20022 CAMT.053/052/054 XML</source>
@@ -3418,10 +3302,6 @@ Nội dung  {reference}
     <message>
         <source>Something changed since the draft was checked: {problems}</source>
         <translation>Đã có thay đổi kể từ khi bản nháp được kiểm tra: {problems}</translation>
-    </message>
-    <message>
-        <source>The payee {payee} of payment #{number} is no longer saved; save them again with their IBAN.</source>
-        <translation>Người nhận {payee} của khoản thanh toán số {number} không còn được lưu; hãy lưu lại người nhận cùng IBAN.</translation>
     </message>
     <message>
         <source>There is no payment #{number}.</source>
@@ -3786,6 +3666,126 @@ Nội dung  {reference}
     <message>
         <source>Cannot write backups to {folder}: {error}.</source>
         <translation>Không ghi được bản sao lưu vào {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>&apos;{amount}&apos; is negative; amounts are recorded as positive numbers. For money coming in use --income (or say it is income); for money back, record a refund.</source>
+        <translation>“{amount}” là số âm; số tiền được ghi bằng số dương. Với tiền nhận vào, hãy dùng --income (hoặc nói đó là thu nhập); với tiền được hoàn lại, hãy ghi một khoản hoàn tiền.</translation>
+    </message>
+    <message>
+        <source>&apos;{bin}&apos; is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.</source>
+        <translation>“{bin}” không phải mã BIN ngân hàng: BIN gồm 6 chữ số, ví dụ 970436 cho Vietcombank.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency code (e.g. EUR, USD).</source>
+        <translation>“{code}” không phải là mã tiền tệ ISO 4217 (ví dụ EUR, USD).</translation>
+    </message>
+    <message>
+        <source>&apos;{country}&apos; is not the code of a country that uses IBANs (an IBAN starts with one, e.g. DE, FR, NL, GB).</source>
+        <translation>“{country}” không phải mã của quốc gia dùng IBAN (IBAN bắt đầu bằng mã này, ví dụ DE, FR, NL, GB).</translation>
+    </message>
+    <message>
+        <source>&apos;{currency}&apos; is not a currency code; use one such as EUR.</source>
+        <translation>“{currency}” không phải mã tiền tệ; hãy dùng mã như EUR.</translation>
+    </message>
+    <message>
+        <source>&apos;{iban}&apos; is not a valid IBAN; fix the payee first.</source>
+        <translation>“{iban}” không phải là IBAN hợp lệ; hãy sửa người nhận trước.</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; is not a kind of account; use {kinds}.</source>
+        <translation>“{kind}” không phải là loại tài khoản; hãy dùng {kinds}.</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; is not an account number: 6 to {most} digits (or capital letters), as the bank printed it.</source>
+        <translation>“{number}” không phải số tài khoản: từ 6 đến {most} chữ số (hoặc chữ in hoa), đúng như ngân hàng in.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.</source>
+        <translation>“{text}” không phải là ngày. Hãy dùng YYYY-MM-DD (ví dụ 2026-11-20), today (hôm nay) hoặc yesterday (hôm qua).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a period. Use a month (2026-11), a year (2026), a day (2026-11-20), a range (2026-10-01..2026-10-15), or one of: this-month, last-month, this-year, last-year, ytd, all.</source>
+        <translation>“{text}” không phải là một khoảng thời gian. Hãy dùng một tháng (2026-11), một năm (2026), một ngày (2026-11-20), một khoảng (2026-10-01..2026-10-15), hoặc một trong: this-month, last-month, this-year, last-year, ytd, all.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a positive amount in {currency}.</source>
+        <translation>“{text}” không phải là số tiền dương bằng {currency}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names several categories: {codes}. Use one of the codes.</source>
+        <translation>“{text}” trùng với nhiều danh mục: {codes}. Hãy dùng một trong các mã.</translation>
+    </message>
+    <message>
+        <source>The pattern &apos;{pattern}&apos; is not a valid regular expression: {error}.</source>
+        <translation>Mẫu “{pattern}” không phải là biểu thức chính quy hợp lệ: {error}.</translation>
+    </message>
+    <message>
+        <source>The payee &apos;{payee}&apos; of payment #{number} is no longer saved; save them again with their IBAN.</source>
+        <translation>Người nhận “{payee}” của khoản thanh toán số {number} không còn được lưu; hãy lưu lại người nhận cùng IBAN.</translation>
+    </message>
+    <message>
+        <source>There is already an account called &apos;{name}&apos;.</source>
+        <translation>Đã có một tài khoản tên là “{name}”.</translation>
+    </message>
+    <message>
+        <source>There is no account called &apos;{name}&apos;. Accounts: {names}.</source>
+        <translation>Không có tài khoản nào tên “{name}”. Các tài khoản: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no category &apos;{text}&apos;. Did you mean: {names}?</source>
+        <translation>Không có danh mục “{text}”. Ý bạn là: {names}?</translation>
+    </message>
+    <message>
+        <source>There is no category &apos;{text}&apos;. Use a code such as FOOD_AND_DRINK_COFFEE.</source>
+        <translation>Không có danh mục “{text}”. Hãy dùng một mã như FOOD_AND_DRINK_COFFEE.</translation>
+    </message>
+    <message>
+        <source>account contains &apos;{value}&apos;</source>
+        <translation>tài khoản chứa “{value}”</translation>
+    </message>
+    <message>
+        <source>account is &apos;{value}&apos;</source>
+        <translation>tài khoản là “{value}”</translation>
+    </message>
+    <message>
+        <source>account matches &apos;{value}&apos;</source>
+        <translation>tài khoản khớp với “{value}”</translation>
+    </message>
+    <message>
+        <source>amount contains &apos;{value}&apos;</source>
+        <translation>số tiền chứa “{value}”</translation>
+    </message>
+    <message>
+        <source>amount is &apos;{value}&apos;</source>
+        <translation>số tiền là “{value}”</translation>
+    </message>
+    <message>
+        <source>amount matches &apos;{value}&apos;</source>
+        <translation>số tiền khớp với “{value}”</translation>
+    </message>
+    <message>
+        <source>description contains &apos;{value}&apos;</source>
+        <translation>mô tả chứa “{value}”</translation>
+    </message>
+    <message>
+        <source>description is &apos;{value}&apos;</source>
+        <translation>mô tả là “{value}”</translation>
+    </message>
+    <message>
+        <source>description matches &apos;{value}&apos;</source>
+        <translation>mô tả khớp với “{value}”</translation>
+    </message>
+    <message>
+        <source>merchant contains &apos;{value}&apos;</source>
+        <translation>cửa hàng chứa “{value}”</translation>
+    </message>
+    <message>
+        <source>merchant is &apos;{value}&apos;</source>
+        <translation>cửa hàng là “{value}”</translation>
+    </message>
+    <message>
+        <source>merchant matches &apos;{value}&apos;</source>
+        <translation>cửa hàng khớp với “{value}”</translation>
     </message>
     <message>
         <source>Add expense {amount}</source>

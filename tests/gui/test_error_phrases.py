@@ -147,9 +147,9 @@ def test_an_empty_photo_is_refused_in_the_window_language(
 @pytest.mark.parametrize(
     ("speaking", "which", "kind"),
     [("fr", "Quel commerçant faut-il toujours classer là ?",
-      "'bank' n’est pas un type de compte ; utilisez "),
+      "« bank » n’est pas un type de compte ; utilisez "),
      ("vi", "Cửa hàng nào luôn được xếp vào đó?",
-      "'bank' không phải là loại tài khoản; hãy dùng ")],
+      "“bank” không phải là loại tài khoản; hãy dùng ")],
     indirect=["speaking"],
 )  # fmt: skip
 def test_a_rule_without_a_merchant_and_an_unknown_account_kind_in_the_window_language(

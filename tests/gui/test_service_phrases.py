@@ -388,8 +388,8 @@ def test_the_column_choice_says_its_doubts_and_problems_in_the_window_language(
 
 @pytest.mark.parametrize(
     ("speaking", "problem", "described"),
-    [("fr", "⚠ La règle demande un nom.", "le commerçant est 'Blue Bottle'"),
-     ("vi", "⚠ Quy tắc cần có tên.", "cửa hàng là 'Blue Bottle'")],
+    [("fr", "⚠ La règle demande un nom.", "le commerçant est « Blue Bottle »"),
+     ("vi", "⚠ Quy tắc cần có tên.", "cửa hàng là “Blue Bottle”")],
     indirect=["speaking"],
 )  # fmt: skip
 def test_the_rules_dialog_says_problems_and_conditions_in_the_window_language(
@@ -486,8 +486,8 @@ _REFUSALS: dict[str, tuple[Callable[[], object], str]] = {  # refusal -> its Eng
      ("fr", "epc in dollars",
       "Un code QR EPC (GiroCode) ne peut porter que des euros ; ce paiement est en USD."),
      ("fr", "draft amount", "Ce brouillon ne peut pas être enregistré : 12.345 a plus"),
-     ("fr", "period", "'someday' n’est pas une période. Utilisez un mois (2026-11)"),
-     ("fr", "date", "'32/13' n’est pas une date. Utilisez AAAA-MM-JJ"),
+     ("fr", "period", "« someday » n’est pas une période. Utilisez un mois (2026-11)"),
+     ("fr", "date", "« 32/13 » n’est pas une date. Utilisez AAAA-MM-JJ"),
      ("vi", "vietqr in euros",
       "Mã VietQR chỉ mang đồng Việt Nam (VND); khoản thanh toán này bằng EUR."),
      ("vi", "vietqr without checksum", "Mã VietQR này không có mã kiểm tra"),
@@ -497,7 +497,7 @@ _REFUSALS: dict[str, tuple[Callable[[], object], str]] = {  # refusal -> its Eng
      ("vi", "draft amount", "Không thể lưu bản nháp này: 12.345 có nhiều chữ số thập phân"),
      ("vi", "period backwards",
       "Khoảng thời gian kết thúc (2026-11-01) trước khi bắt đầu (2026-11-20)."),
-     ("vi", "date", "'32/13' không phải là ngày. Hãy dùng YYYY-MM-DD")],
+     ("vi", "date", "“32/13” không phải là ngày. Hãy dùng YYYY-MM-DD")],
     indirect=["speaking"],
 )  # fmt: skip
 def test_a_payment_file_code_draft_or_period_refused_says_so_in_the_window_language(
