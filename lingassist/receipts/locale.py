@@ -28,6 +28,7 @@ from lingassist.receipts.locale_data import (
     DOLLAR_COUNTRIES,
     LANGUAGE_COUNTRIES,
     LANGUAGE_WORDS,
+    LANGUAGES_OF_SEVERAL_CURRENCIES,
     MONTH_FIRST_COUNTRIES,
     WHOLE_AMOUNT_CURRENCIES,
 )
@@ -40,6 +41,12 @@ LANGUAGE_WEIGHT = 0.5
 MAX_LANGUAGE_LINES = 4
 HOME_ONLY = 0.5
 """Confidence of a currency taken from the home settings: the receipt marks none."""
+GUESSED = 0.55
+"""At most this confidence (below the card's 0.6: shown to be checked) for a currency the
+receipt does not tell: a bare "$" whose dollar no country cue of the receipt names (the home
+dollar or USD is a guess: Canadian, Australian, Singapore… receipts print "$" too), or a
+country known only from words of a language printed under several currencies ("SUMME" is
+German and Swiss, "TOTAL TTC" French, Swiss and Canadian)."""
 MIN_COUNTRY_SCORE = 1.0
 """A country needs one id, postcode or phone cue, or two lines of its language."""
 CLEAR_COUNTRY = 1.5
@@ -121,22 +128,45 @@ def read_currency(
 
     Explicit marks win ("€", "EUR", "CHF", "đ"); a bare "$" is the dollar of the receipt's
     country (else the home currency when that is a dollar, else USD); without any mark, the
-    country's currency; the home currency only when the receipt says nothing.
+    country's currency; the home currency only when the receipt says nothing. A currency the
+    receipt does not tell (a dollar no country cue names, a country known from its language
+    alone) is at most `GUESSED` sure.
     """
     marks = _currency_marks(texts)
+    named = set(marks)  # currencies written out ("USD", "C$", "€"), not only a bare "$"
     dollars = sum(len(_DOLLAR.findall(text)) for text in texts)
+    dollar = _dollar_currency(country, home_currency, countries or {})
     if dollars:
-        marks[_dollar_currency(country, home_currency, countries or {})] += dollars
+        marks[dollar] += dollars
     if marks and not _country_outweighs(marks, country, countries or {}):
         (code, count), *rest = marks.most_common()
         runner_up = rest[0][1] if rest else 0
         agrees = country is not None and COUNTRY_CURRENCY.get(country) == code
         sure = 0.6 + 0.1 * (count - runner_up) + (0.15 if agrees else 0.0)
+        if code == dollar and code not in named and country not in DOLLAR_COUNTRIES:
+            sure = min(sure, GUESSED)  # which dollar a bare "$" is, no country cue says
         return Found(code, round(min(1.0, sure), 3))
     if country is not None and country in COUNTRY_CURRENCY:
         strength = (countries or {}).get(country, 0.0)
-        return Found(COUNTRY_CURRENCY[country], round(min(0.9, 0.5 + 0.1 * strength), 3))
+        sure = min(0.9, 0.5 + 0.1 * strength)
+        if _known_by_language_alone(texts, country):
+            sure = min(sure, GUESSED)
+        return Found(COUNTRY_CURRENCY[country], round(sure, 3))
     return Found(home_currency, HOME_ONLY)
+
+
+def _known_by_language_alone(texts: Sequence[str], country: str) -> bool:
+    """True when nothing but receipt words of a language printed under several currencies
+    (`LANGUAGES_OF_SEVERAL_CURRENCIES`) points to `country`: no id, postcode, phone or web
+    cue."""
+    languages = {language for language, places in LANGUAGE_COUNTRIES.items() if country in places}
+    if not languages & LANGUAGES_OF_SEVERAL_CURRENCIES:
+        return False
+    return not any(
+        where == country and pattern.search(text)
+        for text in texts
+        for where, pattern, _ in _COMPILED_COUNTRIES
+    )
 
 
 def _country_outweighs(

@@ -138,6 +138,11 @@ LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
 """The country a language's receipt words point to when nothing else does (a German
 receipt in francs is told apart by its "CHF"/"Fr." marks and Swiss cues)."""
 
+LANGUAGES_OF_SEVERAL_CURRENCIES = frozenset({"de", "fr", "es", "it"})
+"""Languages whose receipt words are printed in countries of different currencies (German
+and Italian in Switzerland, French in Switzerland and Canada, Spanish across Latin America):
+their words alone do not tell the currency."""
+
 COUNTRY_CURRENCY: dict[str, str] = {
     "DE": "EUR", "AT": "EUR", "FR": "EUR", "IT": "EUR", "ES": "EUR", "NL": "EUR", "BE": "EUR",
     "IE": "EUR", "PT": "EUR", "FI": "EUR", "CH": "CHF", "GB": "GBP", "US": "USD", "CA": "CAD",
