@@ -28,7 +28,7 @@ from lingassist.assistant.date_words import MONTHS
 from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import IntentGuess, shipped_model
 from lingassist.assistant.intent_words import INCOME_QUESTION
-from lingassist.assistant.intents import asks_to_see, paid_tax, withdrew_cash, write_vetoed
+from lingassist.assistant.intents import asks_to_see, paid_out, withdrew_cash, write_vetoed
 from lingassist.assistant.sharing import SHARED_COST
 from lingassist.assistant.slots import Found
 from lingassist.assistant.types import Intent, Span
@@ -123,8 +123,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # "could you please record that I spent 23 …?": a request to write
     if _said_done_with_money(text, found, ruled) and guess.probability < SURELY_OTHER:
         return ruled  # "I earned 40 euros selling my bike": the person says it happened
-    if ruled is Intent.ADD_EXPENSE and guess.intent is Intent.ADD_INCOME and paid_tax(text.lower()):
-        return ruled  # "income tax 1200" is paid, whatever the word "income" suggests
+    if ruled is Intent.ADD_EXPENSE and guess.intent is Intent.ADD_INCOME and paid_out(text.lower()):
+        return ruled  # "income tax 1200", "holiday deposit 200": paid, whatever "income" suggests
     if ruled.writes and guess.intent.writes and guess.intent not in _EVIDENCE:
         # Both read a write: the rules' explicit forms name which one, except their
         # catch-all (a bare amount is an expense) against a sure model ("dividends 48.70").

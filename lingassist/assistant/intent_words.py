@@ -165,8 +165,16 @@ CASH_MACHINE_TROUBLE = re.compile(
     r"shows?|missing|only|less|twice|again|why|still|pending|reversed|refund\w*|limit)\b",
     re.I,
 )
-# Tax paid: money out, whatever "income tax" sounds like; tax coming back is not paid
-TAX_WORDS = re.compile(r"\b(?:tax|taxes|hmrc|irs|self[\s-]+assessment)\b", re.I)
+# Money out whatever else the words suggest: tax ("income tax 1200"), a deposit paid for
+# something ("holiday deposit 200", "deposit on the flat"), a contribution, a premium, a
+# repayment or an instalment; money coming back is not paid out
+PAID_OUT_WORDS = re.compile(
+    r"\b(?:tax|taxes|hmrc|irs|self[\s-]+assessment|contributions?|premiums?|repayments?|"
+    r"instal+ments?)\b|\b(?:rent|security|holiday|booking|damage|wedding|venue|flat|house|car|"
+    r"hotel|tenancy|nursery|trip|course|cottage|villa)\s+deposit\b|"
+    r"\bdeposit\s+(?:for|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?[a-z]",
+    re.I,
+)
 MONEY_BACK = re.compile(
     r"\b(?:refund\w*|rebate|back|returned?|repaid|reclaim\w*|credit(?:ed)?|owed\s+me)\b", re.I
 )
@@ -229,7 +237,9 @@ INCOME_SOURCE = re.compile(
 )
 # Money that came in, said with its verb first: "made 45 babysitting", "received 150".
 EARNED_FIRST = re.compile(
-    r"^(?:i\s+)?(?:just\s+)?(?:made|received|earned)\s+[$€£]?\d|^(?:i\s+)?(?:just\s+)?sold\b", re.I
+    r"^(?:i\s+)?(?:just\s+)?(?:made|received|earned|won|found)\s+[$€£]?\d|"  # "won 50 on the lottery"
+    r"^(?:i\s+)?(?:just\s+)?sold\b",
+    re.I,
 )
 EARNED = re.compile(
     r"^(?:got|received|earned|made|was\s+paid|got\s+paid)\b|\b(?:came|cleared|landed)\b|"

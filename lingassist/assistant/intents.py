@@ -44,6 +44,7 @@ from lingassist.assistant.intent_words import (
     NOT_DONE,
     NOT_TERSE,
     PAID_BY_OTHERS,
+    PAID_OUT_WORDS,
     PAY,
     PAY_APP,
     PAY_ARRIVED,
@@ -65,7 +66,6 @@ from lingassist.assistant.intent_words import (
     SUPPORT,
     SUPPORT_STRONG,
     SUPPORT_WEAK,
-    TAX_WORDS,
     THANKS,
     TRANSACTIONS,
     TRANSFER_VERB,
@@ -91,8 +91,8 @@ def classify(text: str, *, has_amount: bool, has_name: bool, has_money: bool = F
         return Intent.QUERY_SPENDING  # "how much did i earn this month": income asked about
     if asks_to_see(plain) and TRANSACTIONS.search(plain):
         return Intent.SHOW_TRANSACTIONS  # "show me the refunds from this month"
-    if has_amount and paid_tax(plain) and not QUESTION_START.match(plain):
-        return Intent.ADD_EXPENSE  # "council tax 168", "paid 300 in tax"
+    if has_amount and paid_out(plain) and not QUESTION_START.match(plain):
+        return Intent.ADD_EXPENSE  # "council tax 168", "holiday deposit 200"
     if has_amount and withdrew_cash(plain):
         return Intent.TRANSFER  # "took out 50 at the atm": into the cash in one's pocket
     if has_amount and AMOUNT_TO_SOMEONE.fullmatch(text.strip(" .!")):
@@ -142,9 +142,10 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     return question and not REQUEST_INSIDE.search(plain)
 
 
-def paid_tax(plain: str) -> bool:
-    """ "income tax 1200", "paid council tax 168": tax paid, not tax coming back."""
-    return TAX_WORDS.search(plain) is not None and MONEY_BACK.search(plain) is None
+def paid_out(plain: str) -> bool:
+    """ "income tax 1200", "holiday deposit 200", "pension contribution 150": money that
+    went out (not tax or a deposit coming back)."""
+    return PAID_OUT_WORDS.search(plain) is not None and MONEY_BACK.search(plain) is None
 
 
 def withdrew_cash(plain: str) -> bool:

@@ -1638,3 +1638,22 @@ def test_tax_paid_is_money_out(text: str) -> None:
 
 def test_tax_coming_back_is_not_paid() -> None:
     assert read("tax rebate 85 came in").intent is not Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "holiday cottage deposit 250",
+        "deposit for the venue 800",
+        "paid a 300 deposit on the van",
+        "pension contribution 180",
+        "insurance premium 42",
+    ],
+)
+def test_a_deposit_paid_for_something_and_other_money_out_are_expenses(text: str) -> None:
+    assert read(text).intent is Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize("text", ["won 40 on the lottery", "found 10 in my old coat"])
+def test_money_won_or_found_is_income(text: str) -> None:
+    assert read(text).intent is Intent.ADD_INCOME
