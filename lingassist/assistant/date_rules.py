@@ -556,6 +556,7 @@ def _half_year(match: re.Match[str], today: date) -> tuple[When, When] | None:
 
 @_rule(
     r"(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening|a\.?m\.?|p\.?m\.?)|the\s+now|"
+    r"(?<=\bi'm\s)(?:just\s+)?after(?=\s+(?:spending|paying|buying|getting)\b)|"  # Irish: just did
     r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six)\s+(?:hours?|minutes?)\s+ago|just\s+now"
 )
 def _today(match: re.Match[str], today: date) -> tuple[When, When]:

@@ -1657,3 +1657,8 @@ def test_a_deposit_paid_for_something_and_other_money_out_are_expenses(text: str
 @pytest.mark.parametrize("text", ["won 40 on the lottery", "found 10 in my old coat"])
 def test_money_won_or_found_is_income(text: str) -> None:
     assert read(text).intent is Intent.ADD_INCOME
+
+
+def test_the_irish_after_is_today() -> None:
+    command = read("I'm after paying 15 for the bus")
+    assert command.intent is Intent.ADD_EXPENSE and command.date == TODAY
