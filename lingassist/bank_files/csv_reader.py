@@ -223,7 +223,7 @@ def _roles(
 ) -> Roles:
     if mapping is None:
         return assign_roles(columns, currency_hint)
-    problems = mapping.problems()
+    problems = mapping.said_problems()
     outside = [
         f"{role} ({index + 1})"
         for role, index in mapping.columns().items()
@@ -233,9 +233,18 @@ def _roles(
         f"description ({index + 1})" for index in mapping.description if not 0 <= index < width
     ]
     if outside:
-        problems.append(f"The file has {width} columns; not: {', '.join(outside)}.")
+        problems.append(
+            phrase(
+                "The file has {count} columns; not: {columns}.",
+                count=str(width),
+                columns=", ".join(outside),
+            )
+        )
     if problems:
-        raise UserFacingError(" ".join(problems))
+        said = problems[0]
+        for problem in problems[1:]:  # the English text joins them with a space
+            said = phrase("{first} {then}", first=said, then=problem)
+        raise UserFacingError(said)
     words = [lx.header_word(column.name) for column in columns]
     return Roles(mapping=mapping, languages={word.language for word in words if word})
 

@@ -111,7 +111,9 @@ class ConversationView(QWidget):
         name = reading.path.name
         if reading.proposal is None:
             text = self.tr("The payment code in {name} cannot be used: {problem}")
-            self._add(MessageBubble(text.format(name=name, problem=reading.problem), mine=False))
+            said = reading.said_problem
+            problem = shown_phrase(said) if said is not None else reading.problem
+            self._add(MessageBubble(text.format(name=name, problem=problem), mine=False))
             return
         card = self.open_card
         if card is not None:

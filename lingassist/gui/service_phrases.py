@@ -988,4 +988,5 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP("Phrase", "merchant contains '{value}'"),
     QT_TRANSLATE_NOOP("Phrase", "merchant is '{value}'"),
     QT_TRANSLATE_NOOP("Phrase", "merchant matches '{value}'"),
+    QT_TRANSLATE_NOOP("Phrase", "The file has {count} columns; not: {columns}."),
 )

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.core.errors import Cancelled, UserFacingError
+from lingassist.core.phrases import Phrase
 from lingassist.core.transactions import TransactionSource
 from lingassist.engines.images import load_image
 from lingassist.services.actions import Proposal, payment_proposal
@@ -26,11 +27,13 @@ class BillReading:
         path: the image.
         proposal: the payment card its code makes, or None (no payment code: a receipt).
         problem: why its payment code cannot be used (a damaged VietQR code), or "".
+        said_problem: `problem` as a phrase, for a window in another language.
     """
 
     path: Path
     proposal: Proposal | None = None
     problem: str = ""
+    said_problem: Phrase | None = None
 
 
 def read_bill(context: AppContext, path: Path) -> BillReading:
@@ -43,7 +46,7 @@ def read_bill(context: AppContext, path: Path) -> BillReading:
     try:
         checked = draft_from_bill_image(context, image)
     except UserFacingError as error:  # a damaged VietQR code: never guessed at
-        return BillReading(path, problem=str(error))
+        return BillReading(path, problem=str(error), said_problem=error.said)
     if checked is None:
         return BillReading(path)
     draft = checked.draft

@@ -3804,6 +3804,10 @@ Motif  {reference}
         <translation>le commerçant correspond à « {value} »</translation>
     </message>
     <message>
+        <source>The file has {count} columns; not: {columns}.</source>
+        <translation>Le fichier a {count} colonnes ; celles-ci n’existent pas : {columns}.</translation>
+    </message>
+    <message>
         <source>Add expense {amount}</source>
         <translation>Ajouter une dépense de {amount}</translation>
     </message>

@@ -3788,6 +3788,10 @@ Nội dung  {reference}
         <translation>cửa hàng khớp với “{value}”</translation>
     </message>
     <message>
+        <source>The file has {count} columns; not: {columns}.</source>
+        <translation>Tệp có {count} cột; các cột này không tồn tại: {columns}.</translation>
+    </message>
+    <message>
         <source>Add expense {amount}</source>
         <translation>Thêm khoản chi {amount}</translation>
     </message>
