@@ -6,7 +6,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lingassist.core.errors import UserFacingError
 from lingassist.core.transactions import TransactionRow, TransactionSource
@@ -21,6 +29,7 @@ from lingassist.services.help_text import help_text
 
 ROWS_SHOWN = 10
 if TYPE_CHECKING:  # the assistant and its cards load with the first message, not at start
+    from lingassist.assistant.types import ParsedCommand
     from lingassist.gui.action_card import ActionCard
     from lingassist.services.actions import Proposal
     from lingassist.services.bill_codes import BillReading
@@ -35,6 +44,7 @@ class ConversationView(QWidget):
 
     ledger_changed = Signal()  # no payload
     edit_requested = Signal(str)  # the words to put back into the input line
+    list_requested = Signal(object)  # a TransactionFilter: an answer's list in the ledger
 
     def __init__(
         self,
@@ -100,8 +110,26 @@ class ConversationView(QWidget):
             rows = QLabel(breakable(self._rows_text(reply.rows)), objectName="rowsList")
             rows.setWordWrap(True)
             self._add(rows)
+            if reply.command is not None and reply.command.intent.value == "show_transactions":
+                self._add(self._ledger_button(reply.command))
         if reply.proposal is not None:
             self._add_card(ActionCard(reply.proposal))
+
+    def _ledger_button(self, command: ParsedCommand) -> QWidget:
+        """ "Show in the ledger" under a listing: the ledger, filtered as the question was
+        (its period, kind, amounts, category, merchant, account)."""
+        from lingassist.services.answers import transaction_filter
+
+        query = transaction_filter(self._context, command, command.period)
+        button = QPushButton(self.tr("Show in the ledger"), objectName="showInLedger")
+        button.setToolTip(self.tr("Open these transactions in the ledger, filtered as you asked"))
+        button.clicked.connect(lambda: self.list_requested.emit(query))
+        holder = QWidget()
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(button)
+        line.addStretch(1)
+        return holder
 
     def show_bill(self, reading: BillReading) -> None:
         """A dropped bill's payment code: its payment card, to confirm like any payment

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from lingassist.core.periods import month_period, parse_period
-from lingassist.core.transactions import TransactionFilter
+from lingassist.core.transactions import TransactionFilter, TransactionKind
 from lingassist.gui.category_delegate import CategoryDelegate
 from lingassist.gui.clearable import make_clearable
 from lingassist.gui.focus import chain_focus
@@ -55,6 +56,12 @@ DETAIL_LABELS = {
         QT_TRANSLATE_NOOP("LedgerView", "Merchant"),
     ),
     "memo": (QT_TRANSLATE_NOOP("LedgerView", "Edit note"), QT_TRANSLATE_NOOP("LedgerView", "Note")),
+}
+KINDS = {  # a list narrowed to one kind of transaction, as the filter line names it
+    TransactionKind.EXPENSE: QT_TRANSLATE_NOOP("LedgerView", "expenses"),
+    TransactionKind.INCOME: QT_TRANSLATE_NOOP("LedgerView", "income"),
+    TransactionKind.REFUND: QT_TRANSLATE_NOOP("LedgerView", "refunds"),
+    TransactionKind.TRANSFER: QT_TRANSLATE_NOOP("LedgerView", "transfers"),
 }
 COLUMN_WIDTHS = (108, 260, 160, 92, 108, 72)
 CELL_PADDING = 16  # a cell's margins around its text
@@ -95,6 +102,12 @@ class LedgerView(QWidget):
         for label, spec in PERIODS:
             self.period.addItem(self.tr(label), spec)
         self._filter_label = QLabel(objectName="filterLabel")
+        self.every_kind = QPushButton(
+            self.tr("Show every kind"),
+            objectName="everyKind",
+            toolTip=self.tr("Show expenses, income, refunds and transfers again"),
+        )
+        self.every_kind.clicked.connect(self._every_kind)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -102,7 +115,11 @@ class LedgerView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
-        layout.addWidget(self._filter_label)
+        described = QHBoxLayout()
+        described.addWidget(self._filter_label)
+        described.addWidget(self.every_kind)
+        described.addStretch(1)
+        layout.addLayout(described)
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer.timeout.connect(self.apply_filters)
@@ -143,6 +160,17 @@ class LedgerView(QWidget):
         self.period.blockSignals(False)
         span = month_period(month)
         self.model.set_filter(TransactionFilter(start=span.start, end=span.end, category=code))
+
+    def show_filter(self, query: TransactionFilter) -> None:
+        """Show what an answer in the conversation listed: its filter as it is (its
+        period, kind, amounts...), the period menu on "All time" as for a category."""
+        self.period.blockSignals(True)
+        self.period.setCurrentIndex(0)
+        self.period.blockSignals(False)
+        self.model.set_filter(query)
+
+    def _every_kind(self) -> None:
+        self.model.set_filter(replace(self.model.current_filter, kind=None))
 
     def explain(self, row: int) -> str:
         """ "Why this category?" for the transaction in `row`."""
@@ -220,7 +248,11 @@ class LedgerView(QWidget):
     def _describe(self) -> None:
         query = self.model.current_filter
         shown = self.tr("%Ln transaction(s)", "", self.model.rowCount())
-        parts = [p for p in (query.account, query.category, query.text and f"“{query.text}”") if p]
+        kind = self.tr(KINDS[query.kind]) if query.kind is not None else ""
+        parts = [
+            p for p in (kind, query.account, query.category, query.text and f"“{query.text}”") if p
+        ]
+        self.every_kind.setVisible(query.kind is not None)
         filtered = self.tr("filtered by {filters}").format(filters=", ".join(parts))
         text = shown + (f" · {filtered}" if parts else "")
         self._filter_label.setText(text)

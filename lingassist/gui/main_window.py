@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from lingassist.config import window_language
 from lingassist.core.errors import UserFacingError
 from lingassist.core.phrases import lower_first
+from lingassist.core.transactions import TransactionFilter
 from lingassist.gui.account_list import AccountList
 from lingassist.gui.always_rule_prompt import AlwaysRulePrompt
 from lingassist.gui.bill_code_reader import BillCodeReader
@@ -338,6 +339,7 @@ class MainWindow(QMainWindow):
         self.watcher = LedgerWatcher(self._context, self)  # another person's changes
         self.watcher.changed.connect(self.ledger_changed)
         self.conversation.edit_requested.connect(self._edit_words)
+        self.conversation.list_requested.connect(self._show_listed)
         self.command_bar.confirm_requested.connect(self.conversation.confirm_open_card)
         self.command_bar.escape_pressed.connect(self._escape)
         self.talk.heard.connect(self.spoken_command)
@@ -564,6 +566,11 @@ class MainWindow(QMainWindow):
 
     def _show_account(self, name: str) -> None:
         self.ledger.filter_account(name)
+        self.show_page(self.ledger)
+
+    def _show_listed(self, query: TransactionFilter) -> None:
+        """The ledger, filtered as a listing in the conversation was."""
+        self.ledger.show_filter(query)
         self.show_page(self.ledger)
 
     def _show_category(self, code: str) -> None:

@@ -594,6 +594,14 @@ Ctrl+Maj+Z (ou Ctrl+Y) rétablit.</translation>
         <translation>Remplacée par votre message suivant.</translation>
     </message>
     <message>
+        <source>Show in the ledger</source>
+        <translation>Afficher dans les opérations</translation>
+    </message>
+    <message>
+        <source>Open these transactions in the ledger, filtered as you asked</source>
+        <translation>Ouvrir ces opérations dans la liste, filtrées comme vous l&apos;avez demandé</translation>
+    </message>
+    <message>
         <source>The payment code in {name} cannot be used: {problem}</source>
         <translation>Le code de paiement de {name} est inutilisable : {problem}</translation>
     </message>
@@ -1281,6 +1289,22 @@ Deux questions et vous pouvez commencer ; tout le reste peut attendre.</translat
         <translation>Note</translation>
     </message>
     <message>
+        <source>expenses</source>
+        <translation>dépenses</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>revenus</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>remboursements</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>virements</translation>
+    </message>
+    <message>
         <source>Search description, merchant or note  (Ctrl+F)</source>
         <translation>Rechercher un libellé, un commerçant ou une note  (Ctrl+F)</translation>
     </message>
@@ -1295,6 +1319,14 @@ Deux questions et vous pouvez commencer ; tout le reste peut attendre.</translat
     <message>
         <source>Period shown in the ledger</source>
         <translation>Période affichée</translation>
+    </message>
+    <message>
+        <source>Show every kind</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show expenses, income, refunds and transfers again</source>
+        <translation>Afficher de nouveau dépenses, revenus, remboursements et virements</translation>
     </message>
     <message>
         <source>Why this category?</source>

@@ -590,6 +590,14 @@ Ctrl+Shift+Z (hoặc Ctrl+Y) để làm lại.</translation>
         <translation>Đã được thay bằng tin nhắn tiếp theo của bạn.</translation>
     </message>
     <message>
+        <source>Show in the ledger</source>
+        <translation>Xem trong sổ thu chi</translation>
+    </message>
+    <message>
+        <source>Open these transactions in the ledger, filtered as you asked</source>
+        <translation>Mở các giao dịch này trong sổ thu chi, lọc như bạn đã hỏi</translation>
+    </message>
+    <message>
         <source>The payment code in {name} cannot be used: {problem}</source>
         <translation>Không dùng được mã thanh toán trong {name}: {problem}</translation>
     </message>
@@ -1269,6 +1277,22 @@ Chỉ hai câu hỏi là bạn có thể bắt đầu; mọi thứ khác có th�
         <translation>Ghi chú</translation>
     </message>
     <message>
+        <source>expenses</source>
+        <translation>khoản chi</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>thu nhập</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>hoàn tiền</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>chuyển khoản</translation>
+    </message>
+    <message>
         <source>Search description, merchant or note  (Ctrl+F)</source>
         <translation>Tìm theo mô tả, cửa hàng hoặc ghi chú  (Ctrl+F)</translation>
     </message>
@@ -1283,6 +1307,14 @@ Chỉ hai câu hỏi là bạn có thể bắt đầu; mọi thứ khác có th�
     <message>
         <source>Period shown in the ledger</source>
         <translation>Khoảng thời gian hiển thị trong sổ</translation>
+    </message>
+    <message>
+        <source>Show every kind</source>
+        <translation>Hiện mọi loại</translation>
+    </message>
+    <message>
+        <source>Show expenses, income, refunds and transfers again</source>
+        <translation>Hiện lại các khoản chi, thu nhập, hoàn tiền và chuyển khoản</translation>
     </message>
     <message>
         <source>Why this category?</source>
