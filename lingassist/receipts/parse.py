@@ -10,11 +10,16 @@ from typing import Any
 from lingassist.receipts.dates import read_date
 from lingassist.receipts.draft import Box, Found, ReceiptDraft, TextLine
 from lingassist.receipts.items import items_sum, read_items
-from lingassist.receipts.locale import read_locale
+from lingassist.receipts.locale import GUESSED, ReceiptLocale, read_locale
 from lingassist.receipts.merchant import read_merchant
 from lingassist.receipts.payment import read_payment_method
 from lingassist.receipts.totals import read_totals
 
+ORDER_UNTOLD = 0.55
+"""At most this confidence (below the card's 0.6) for a numeric date that reads as another
+date in the other order (08/11/2026: 8 November or 11 August) when the receipt does not
+tell its order: no country cue, no currency it names (the order is then the person's own,
+or a guessed dollar's)."""
 MAX_READ_CHARS = 20_000
 """The parser reads at most this many characters of a page (a 150-line supermarket receipt
 has about 6,000). Every field reader takes time linear in the text, but tens of
@@ -49,7 +54,7 @@ def parse_receipt(
     order = _first_known(locale.day_first, day_first, True)
     fields: dict[str, Found[Any] | None] = {
         "merchant": read_merchant(lines, known_merchants),
-        "date": read_date(lines, today=today, day_first=order),
+        "date": _date_in_order(lines, today, order, _order_told(locale)),
         "total": totals.total,
         "subtotal": totals.subtotal,
         "tax": totals.tax,
@@ -68,6 +73,26 @@ def parse_receipt(
         confidence={name: found.confidence for name, found in fields.items() if found},
         boxes=_boxes(fields),
     )
+
+
+def _order_told(locale: ReceiptLocale) -> bool:
+    """True when the receipt itself tells its date order: a country cue, or a currency it
+    names (not the home one, not a bare "$" no country names)."""
+    return locale.country is not None or locale.currency.confidence > GUESSED
+
+
+def _date_in_order(
+    lines: Sequence[TextLine], today: date, day_first: bool, told: bool
+) -> Found[date] | None:
+    """The date read day-first or month-first; when the order is not `told` and the other
+    order reads another date, at most `ORDER_UNTOLD` sure."""
+    found = read_date(lines, today=today, day_first=day_first)
+    if found is None or told:
+        return found
+    swapped = read_date(lines, today=today, day_first=not day_first)
+    if swapped is None or swapped.value == found.value:
+        return found
+    return replace(found, confidence=min(found.confidence, ORDER_UNTOLD))
 
 
 def _first_known(*choices: bool | None) -> bool:
