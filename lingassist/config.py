@@ -17,6 +17,7 @@ from platformdirs import user_data_dir
 
 from lingassist.core.currency import is_currency_code, normalize_code
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import phrase
 from lingassist.core.private_files import make_private, private_file, private_folder, write_private
 
 APP_NAME = "LingAssist"
@@ -146,20 +147,30 @@ def load_settings(paths: AppPaths) -> Settings:
         stored = json.loads(paths.settings.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise UserFacingError(
-            f"The settings file {paths.settings} is damaged ({exc}). Fix or delete it."
+            phrase(
+                "The settings file {path} is damaged ({error}). Fix or delete it.",
+                path=str(paths.settings),
+                error=str(exc),
+            )
         ) from exc
     if not isinstance(stored, dict):
         raise UserFacingError(
-            f"The settings file {paths.settings} is damaged (it holds no JSON object). "
-            "Fix or delete it."
+            phrase(
+                "The settings file {path} is damaged (it holds no JSON object). Fix or delete it.",
+                path=str(paths.settings),
+            )
         )
     known = {f.name for f in fields(Settings)}
     settings = Settings(**{k: str(v) for k, v in stored.items() if k in known})
     if not is_currency_code(settings.default_currency):
         raise UserFacingError(
-            f"The settings file {paths.settings} names the currency "
-            f"{settings.default_currency!r}, which is not an ISO 4217 code. Change "
-            'default_currency (e.g. to "EUR") or delete the file.'
+            phrase(
+                "The settings file {path} names the currency '{currency}', which is not an ISO "
+                "4217 code. Change {field} or delete the file.",
+                path=str(paths.settings),
+                currency=settings.default_currency,
+                field='default_currency (e.g. to "EUR")',
+            )
         )
     return settings.with_changes(default_currency=normalize_code(settings.default_currency))
 

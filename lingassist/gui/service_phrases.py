@@ -989,4 +989,14 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP("Phrase", "merchant is '{value}'"),
     QT_TRANSLATE_NOOP("Phrase", "merchant matches '{value}'"),
     QT_TRANSLATE_NOOP("Phrase", "The file has {count} columns; not: {columns}."),
+    QT_TRANSLATE_NOOP("Phrase", "The settings file {path} is damaged ({error}). Fix or delete it."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The settings file {path} is damaged (it holds no JSON object). Fix or delete it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The settings file {path} names the currency '{currency}', which is not an ISO "
+        "4217 code. Change {field} or delete the file.",
+    ),
 )

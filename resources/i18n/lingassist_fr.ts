@@ -3840,6 +3840,18 @@ Motif  {reference}
         <translation>Le fichier a {count} colonnes ; celles-ci n’existent pas : {columns}.</translation>
     </message>
     <message>
+        <source>The settings file {path} is damaged ({error}). Fix or delete it.</source>
+        <translation>Le fichier de paramètres {path} est endommagé ({error}). Corrigez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged (it holds no JSON object). Fix or delete it.</source>
+        <translation>Le fichier de paramètres {path} est endommagé (il ne contient aucun objet JSON). Corrigez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} names the currency &apos;{currency}&apos;, which is not an ISO 4217 code. Change {field} or delete the file.</source>
+        <translation>Le fichier de paramètres {path} indique la devise « {currency} », qui n’est pas un code ISO 4217. Modifiez {field} ou supprimez le fichier.</translation>
+    </message>
+    <message>
         <source>Add expense {amount}</source>
         <translation>Ajouter une dépense de {amount}</translation>
     </message>

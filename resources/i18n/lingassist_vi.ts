@@ -3824,6 +3824,18 @@ Nội dung  {reference}
         <translation>Tệp có {count} cột; các cột này không tồn tại: {columns}.</translation>
     </message>
     <message>
+        <source>The settings file {path} is damaged ({error}). Fix or delete it.</source>
+        <translation>Tệp cài đặt {path} bị hỏng ({error}). Hãy sửa hoặc xóa nó.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged (it holds no JSON object). Fix or delete it.</source>
+        <translation>Tệp cài đặt {path} bị hỏng (không chứa đối tượng JSON nào). Hãy sửa hoặc xóa nó.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} names the currency &apos;{currency}&apos;, which is not an ISO 4217 code. Change {field} or delete the file.</source>
+        <translation>Tệp cài đặt {path} ghi loại tiền “{currency}”, không phải mã ISO 4217. Hãy sửa {field} hoặc xóa tệp.</translation>
+    </message>
+    <message>
         <source>Add expense {amount}</source>
         <translation>Thêm khoản chi {amount}</translation>
     </message>

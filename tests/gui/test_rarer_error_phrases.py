@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from lingassist.bank_files import read_bank_file
 from lingassist.bank_files.csv_layout import CsvMapping
 from lingassist.bank_files.csv_reader import _header_row
-from lingassist.config import AppPaths
+from lingassist.config import AppPaths, load_settings
 from lingassist.core.errors import UserFacingError
 from lingassist.gui.main_window import MainWindow
 from lingassist.gui.translation import shown_error
@@ -258,4 +258,29 @@ def test_the_settings_problems_are_said_in_the_window_language(
     assert str(error) == (
         "'xx_QQ' is not a locale; use one like en_US or de_DE. The window speaks en, fr, vi, "
         "not 'de'. The second backup folder 'backups' must be a full path (/media/disk/backups)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("speaking", "damaged", "currency"),
+    [("fr", "Le fichier de paramètres {path} est endommagé (",
+      "Le fichier de paramètres {path} indique la devise « XX1 », qui n’est pas un code ISO 4217."),
+     ("vi", "Tệp cài đặt {path} bị hỏng (",
+      "Tệp cài đặt {path} ghi loại tiền “XX1”, không phải mã ISO 4217.")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_damaged_settings_file_is_said_in_the_window_language(
+    context: AppContext, speaking: str, damaged: str, currency: str
+) -> None:
+    path = context.paths.settings
+    path.write_text("{not json")
+    broken = _refusal(lambda: load_settings(context.paths))
+    path.write_text('{"default_currency": "XX1"}')
+    unknown = _refusal(lambda: load_settings(context.paths))
+    assert shown_error(broken).startswith(damaged.format(path=path))
+    assert shown_error(unknown).startswith(currency.format(path=path))
+    assert str(broken).startswith(f"The settings file {path} is damaged (")
+    assert str(unknown) == (
+        f"The settings file {path} names the currency 'XX1', which is not an ISO 4217 code. "
+        'Change default_currency (e.g. to "EUR") or delete the file.'
     )
