@@ -344,7 +344,7 @@ def _amount_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
     try:
         to_minor(draft.amount, draft.currency)
     except InvalidAmount as error:
-        return [Problem(ProblemCode.AMOUNT_PRECISION, str(error))]
+        return [Problem(ProblemCode.AMOUNT_PRECISION, str(error), phrase=error.said)]
     if draft.currency != facts.account_currency:
         return [
             said_problem(

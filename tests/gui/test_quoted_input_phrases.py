@@ -1,8 +1,12 @@
 """What the person typed, quoted in a refusal, is quoted as the window's language quotes:
 '…' in English (the command line's text, unchanged), « … » in French, “…” in Vietnamese.
-The template holds the quotes, so the translation chooses them."""
+The template holds the quotes, so the translation chooses them. (And a payment amount with
+more decimals than its currency has keeps its phrase in the payment's problems.)"""
 
 from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -10,6 +14,8 @@ from lingassist.core.currency import normalize_code
 from lingassist.core.errors import UserFacingError
 from lingassist.gui.translation import shown_error, shown_phrase
 from lingassist.ledger.repository import find_account, resolve_category
+from lingassist.payments.draft import LedgerFacts, PaymentDraft, check_draft
+from lingassist.payments.problems import ProblemCode
 from lingassist.payments.vn_banks import vn_account_problems
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import _share
@@ -66,3 +72,22 @@ def test_typed_text_keeps_its_english_quotes(context: AppContext) -> None:
     assert vn_account_problems("97043", "0011004345678")[0].said.text.startswith(
         "'97043' is not a bank BIN"
     )
+
+
+@pytest.mark.parametrize(
+    ("speaking", "said"),
+    [("fr", "12.345 a plus de décimales que EUR n’en permet (2)."),
+     ("vi", "12.345 có nhiều chữ số thập phân hơn mức EUR cho phép (2).")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_payment_amount_with_too_many_decimals_is_said_in_the_window_language(
+    speaking: str, said: str
+) -> None:
+    draft = PaymentDraft(
+        "Anna Muster", "DE89370400440532013000", Decimal("12.345"), "EUR", date(2026, 11, 20)
+    )
+    facts = LedgerFacts(None, "Checking", "EUR", Decimal("100"))
+    found = check_draft(draft, today=date(2026, 11, 20), facts=facts)
+    precision = [p for p in found if p.code is ProblemCode.AMOUNT_PRECISION]
+    assert precision and shown_phrase(precision[0].said) == said
+    assert precision[0].message == "12.345 has more decimals than EUR allows (2)."
