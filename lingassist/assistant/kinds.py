@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from lingassist.assistant.types import Span
+from lingassist.assistant.types import Intent, Span
 
 EXPENSE, INCOME, REFUND, TRANSFER = "expense", "income", "refund", "transfer"
 KINDS = (EXPENSE, INCOME, REFUND, TRANSFER)
+_INCOME_GROUP = "INCOME"  # the category an income question asks about: all money received
 
 # "payments in", "money in": money received, unless "in" starts a period ("payments in
 # october", "payments in this month")
@@ -50,6 +51,23 @@ _LEFT_OUT_BEFORE = re.compile(
     r"(?:the\s+|my\s+|any\s+|all\s+)?\Z",
     re.I,
 )
+
+
+def fill_kind(text: str, intent: Intent, slots: dict[str, object], spans: dict[str, Span]) -> None:
+    """The kind a listing asks for, or a total of refunds ("how much did I get back in
+    refunds"); other totals keep their own reading (income is an income question already,
+    a total is of spending unless said otherwise). Money back is not income: a refund
+    total read as an income question ("how much did I receive in refunds") drops the
+    income group that reading gave it."""
+    if intent not in (Intent.SHOW_TRANSACTIONS, Intent.QUERY_SPENDING):
+        return
+    found = find_kind(text, [span for name, span in spans.items() if name != "kind"])
+    if found is None or (intent is Intent.QUERY_SPENDING and found[0] != REFUND):
+        return
+    slots["kind"], spans["kind"] = found
+    if intent is Intent.QUERY_SPENDING and slots.get("category") == _INCOME_GROUP:
+        del slots["category"]
+        spans.pop("category", None)
 
 
 def find_kind(text: str, taken: Iterable[Span] = ()) -> tuple[str, Span] | None:

@@ -30,7 +30,7 @@ from lingassist.assistant.entities import (
 from lingassist.assistant.intent_choice import closest_intent, decide_intent
 from lingassist.assistant.intent_words import CASH_ACCOUNT, CASH_WITHDRAWAL, INCOME_QUESTION
 from lingassist.assistant.intents import classify
-from lingassist.assistant.kinds import find_kind
+from lingassist.assistant.kinds import fill_kind
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.languages import ENGLISH, language_of
 from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS, MINOR_CURRENCY_WORDS
@@ -203,8 +203,7 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     _fill_category(text, intent, slots, spans)
     _fill_account(text, intent, accounts, slots, spans)
     _fill_sharing(text, intent, slots, spans)
-    if intent is Intent.SHOW_TRANSACTIONS and (kind := find_kind(text, spans.values())):
-        slots["kind"], spans["kind"] = kind  # "show me my refunds", "list my income"
+    fill_kind(text, intent, slots, spans)  # "show me my refunds", "list my income"
     if terse and intent.writes and "merchant" not in slots and "payee" not in slots:
         _fill_terse_name(text, intent, found, slots, spans)
     if intent.writes and intent not in (Intent.SET_BUDGET, Intent.RECATEGORIZE, Intent.UNDO):

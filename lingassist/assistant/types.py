@@ -103,7 +103,8 @@ class ParsedCommand:
             them ("split 3 ways", "with 2 friends": 3), else None.
         recurrence: how often a write repeats ("weekly", "monthly", "yearly"), when said.
         kind: the kind of transactions a listing asks for ("expense", "income", "refund",
-            "transfer": "show me my refunds this week"), or None for every kind.
+            "transfer": "show me my refunds this week"), or None for every kind; for a
+            total, "refund" ("how much came back in refunds") or None.
         amount_choices: the amounts a write names when they differ and nothing says which
             one it is ("coffee 4.50 and cake 3.20"): the amount is left unset (missing) and
             these are offered in the question, never one picked.

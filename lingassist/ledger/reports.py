@@ -212,10 +212,15 @@ def spending_total(
     merchant: str | None = None,
     account: str | None = None,
     direction: CategoryDirection = CategoryDirection.EXPENSE,
+    refunds: bool = False,
 ) -> list[ReportRow]:
     """Total spent (or received) in a period, per currency, narrowed by a category (a
-    primary code includes its details), a merchant and/or the paying account."""
+    primary code includes its details), a merchant and/or the paying account. With
+    `refunds`, only the money that came back from spending categories, as a positive
+    total (what was spent is net of it)."""
     conditions = _report_conditions(period, direction)
+    if refunds:
+        conditions.append(_p.c.amount_minor < 0)
     joined = _p.join(_c, _c.c.account_id == _p.c.account_id)
     if category:
         codes = category_codes(category)
@@ -243,5 +248,5 @@ def spending_total(
         .where(*conditions)
         .group_by(_p.c.currency)
     )
-    sign = -1 if direction is CategoryDirection.INCOME else 1
+    sign = -1 if direction is CategoryDirection.INCOME or refunds else 1
     return [_report_row(row, sign) for row in session.execute(statement)]

@@ -61,6 +61,8 @@ def spending_answer(context: AppContext, command: ParsedCommand) -> Answer:
         return Answer(text + ".", tuple(rows))
     verb = "received" if received(command) else "spent"
     text = f"You {verb} {_money(context, total)}{what} {during(period.label)}"
+    if command.kind == "refund":  # "how much came back in refunds this month"
+        text = f"You got {_money(context, total)} back in refunds{what} {during(period.label)}"
     text += f" ({total.count} transaction{'s' * (total.count != 1)})" if total.count else ""
     if earlier_period is not None:
         text += _comparison(context, total, _in_currency(earlier, total.currency), earlier_period)
@@ -183,7 +185,7 @@ def _spent_in_language(
     text = (
         say(
             language,
-            "answer.earned" if received(command) else "answer.spent",
+            _total_key(command),
             amount=_money_in(context, total, language),
             what=_subject(context, command, language),
             period=period,
@@ -244,6 +246,13 @@ def _budgets_in_language(
     return f"{heading}\n" + "\n".join(lines)
 
 
+def _total_key(command: ParsedCommand) -> str:
+    """The message saying a total: money back in refunds, received, or spent."""
+    if command.kind == "refund":
+        return "answer.refunded"
+    return "answer.earned" if received(command) else "answer.spent"
+
+
 def received(command: ParsedCommand) -> bool:
     """True when the question is about money received ("how much did I earn"): its
     category is income, all of it (the grammar's "INCOME") or one kind ("salary")."""
@@ -259,6 +268,7 @@ def _total(command: ParsedCommand, period: Period, session: Session) -> list[Rep
         merchant=command.merchant,
         account=command.account,
         direction=CategoryDirection.INCOME if income else CategoryDirection.EXPENSE,
+        refunds=command.kind == "refund",
     )
 
 

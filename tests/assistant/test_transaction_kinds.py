@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from lingassist.assistant import Intent, parse
-from lingassist.assistant.kinds import find_kind
+from lingassist.assistant.kinds import fill_kind, find_kind
 from lingassist.assistant.types import ParsedCommand
 
 TODAY = date(2026, 11, 18)
@@ -67,10 +67,16 @@ def test_no_kind_is_guessed(text: str) -> None:
     assert command.kind is None and "kind" not in command.spans
 
 
-def test_only_a_listing_gets_a_kind() -> None:
-    income = _parsed("how much income did I get last month")  # a total, answered as before
+def test_a_total_gets_a_kind_only_for_refunds() -> None:
+    income = _parsed("how much income did I get last month")  # answered as before
     assert income.intent is Intent.QUERY_SPENDING and income.category == "INCOME"
     assert income.kind is None
+    for text in ("how much were my expenses in august", "how much did I transfer in august"):
+        assert _parsed(text).kind is None, text
+    back = _parsed("how much did I receive in refunds this week")
+    assert back.intent is Intent.QUERY_SPENDING and back.kind == "refund"
+    assert back.category is None  # money back is not income
+    assert back.spans["kind"].source == "refunds"
     refund = _parsed("got a refund of 20 from the bike shop")
     assert refund.intent is Intent.ADD_REFUND and refund.kind is None
 
@@ -80,6 +86,10 @@ def test_find_kind_skips_the_words_of_other_slots() -> None:
     found = find_kind(text)
     assert found is not None and found[0] == "refund"
     assert find_kind(text, [found[1]]) is None
+    slots: dict[str, object] = {}
+    spans = {"merchant": found[1]}
+    fill_kind(text, Intent.SHOW_TRANSACTIONS, slots, spans)
+    assert "kind" not in slots
 
 
 @pytest.mark.parametrize(

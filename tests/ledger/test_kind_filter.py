@@ -10,6 +10,7 @@ import pytest
 
 from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.money import Money
+from lingassist.core.periods import Period
 from lingassist.core.transactions import (
     NewTransaction,
     Posting,
@@ -18,6 +19,7 @@ from lingassist.core.transactions import (
 )
 from lingassist.ledger import journal
 from lingassist.ledger.queries import count_transactions, list_transactions
+from lingassist.ledger.reports import spending_total
 from lingassist.ledger.repository import add_transaction, create_account, find_account
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, record_entry
@@ -107,3 +109,13 @@ def test_the_kind_combines_with_the_period_and_other_filters(context: AppContext
     assert [(row.merchant, row.date) for row in rows] == [("Pasta Palace", date(2026, 11, 5))]
     # without a kind, everything is listed, the opening balance included
     assert len(_listed(context, None)) == 8
+
+
+def test_a_total_of_refunds_counts_only_the_money_back(context: AppContext) -> None:
+    _book(context)
+    november = Period(date(2026, 11, 1), date(2026, 11, 30), "November 2026")
+    with context.database.sessions() as session:
+        back = spending_total(november, session=session, refunds=True)
+        spent = spending_total(november, session=session)
+    assert [(row.amount, row.currency, row.count) for row in back] == [(Decimal("25.00"), "EUR", 1)]
+    assert [row.amount for row in spent] == [Decimal("19.00")]  # 14 + 30 (own share) - 25

@@ -71,3 +71,15 @@ def test_kinds_are_said_in_french_and_vietnamese(context: AppContext) -> None:
     assert _answer(context, "xem các khoản hoàn tiền tháng trước").text == (
         "Không có khoản hoàn tiền nào trong tháng 10 2026."
     )
+
+
+def test_a_total_of_refunds_says_the_money_back(context: AppContext) -> None:
+    _book(context)
+    back = _answer(context, "how much did I receive in refunds this month")
+    said = "You got €12.00 back in refunds in November 2026 (1 transaction), nothing in October"
+    assert back.text == said + " 2026."
+    assert [row.merchant for row in back.rows] == ["Hardware Hut"]
+    french = _answer(context, "combien de remboursements ce mois-ci")
+    assert french.text.startswith("Vous avez été remboursé de 12,00\u00a0€ en novembre 2026")
+    spent = _answer(context, "how much did I spend this month")  # net of the refund, as before
+    assert spent.text.startswith("You spent €70.40 in November 2026 (3 transactions)")

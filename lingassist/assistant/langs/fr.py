@@ -287,6 +287,7 @@ MESSAGES = {
     ),
     "answer.earned": "Vous avez reçu {amount}{what} {period}",
     "answer.spent": "Vous avez dépensé {amount}{what} {period}",
+    "answer.refunded": "Vous avez été remboursé de {amount}{what} {period}",
     "answer.count.one": " (1 opération)",
     "answer.count.many": " ({count} opérations)",
     "answer.more": ", {percent} % de plus que {period} ({amount})",

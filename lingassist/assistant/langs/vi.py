@@ -252,6 +252,7 @@ MESSAGES = {
     ),
     "answer.earned": "Bạn đã nhận {amount}{what} {period}",
     "answer.spent": "Bạn đã chi {amount}{what} {period}",
+    "answer.refunded": "Bạn được hoàn {amount}{what} {period}",
     "answer.count.one": " (1 giao dịch)",
     "answer.count.many": " ({count} giao dịch)",
     "answer.more": ", nhiều hơn {percent}% so với {period} ({amount})",
