@@ -98,8 +98,20 @@ class PushToTalk(QWidget):
             self._jobs.start(
                 self.tr("Loading the speech model"),
                 lambda progress, _cancelled: load(progress),
-                on_error=lambda error: self.problem.emit(shown_error(error)),
+                on_error=self._load_failed,
             )
+
+    def _load_failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            return
+        if isinstance(error, UserFacingError):
+            self.problem.emit(shown_error(error))
+            return
+        self.problem.emit(  # the speech engine's own words, in a sentence of the window's
+            self.tr("The speech model could not be loaded ({error}). Please type instead.").format(
+                error=error
+            )
+        )
 
     def _transcribe(self, pcm: bytes) -> None:
         self.button.setText(self.tr("Transcribing…"))

@@ -4043,6 +4043,10 @@ Motif  {reference}
         <translation>Chargement du modèle vocal</translation>
     </message>
     <message>
+        <source>The speech model could not be loaded ({error}). Please type instead.</source>
+        <translation>Le modèle de reconnaissance vocale n’a pas pu être chargé ({error}). Tapez plutôt votre demande.</translation>
+    </message>
+    <message>
         <source>Transcribing…</source>
         <translation>Transcription…</translation>
     </message>

@@ -4027,6 +4027,10 @@ Nội dung  {reference}
         <translation>Đang tải mô hình giọng nói</translation>
     </message>
     <message>
+        <source>The speech model could not be loaded ({error}). Please type instead.</source>
+        <translation>Không tải được mô hình nhận dạng giọng nói ({error}). Hãy gõ thay vì nói.</translation>
+    </message>
+    <message>
         <source>Transcribing…</source>
         <translation>Đang chuyển thành chữ…</translation>
     </message>

@@ -1,8 +1,8 @@
 """In a French or Vietnamese window, what the engines say when they cannot do their work is
 said in the window's language: the speech model missing or incomplete, a sound file too
 long for a voice command, a microphone another program holds, Tesseract missing or without
-a language pack, and a photo where no receipt could be read. The command line keeps the
-English text."""
+a language pack, a photo where no receipt could be read, and a speech model the window
+cannot load. The command line keeps the English text."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from lingassist.gui.translation import shown_error
 from lingassist.services.context import AppContext
 from lingassist.services.receipt_reading import make_receipt_reader
 from tests.gui.fake_speech import FakeSpeech
-from tests.gui.test_receipts_view import drop
+from tests.gui.test_receipts_view import drop, fake_reader
 
 
 def _striped(path: Path) -> Path:
@@ -189,3 +189,55 @@ def test_a_microphone_another_program_holds_is_said_in_the_window_language(
 ) -> None:
     assert microphone_problem("OpenError").startswith(busy)
     assert "OpenError" not in microphone_problem("OpenError")
+
+
+class _FailingSpeech(FakeSpeech):
+    """A speech engine whose model cannot be loaded: missing, or failing in the engine."""
+
+    def __init__(self, failure: BaseException) -> None:
+        super().__init__()
+        self.failure = failure
+
+    def load(self, progress: object = None) -> None:
+        raise self.failure
+
+
+@pytest.mark.parametrize(
+    ("speaking", "missing", "failing"),
+    [("fr", "Le modèle de reconnaissance vocale manque : installez-le avec",
+      "Le modèle de reconnaissance vocale n’a pas pu être chargé (Unable to open file "
+      "'model.bin'). Tapez plutôt votre demande."),
+     ("vi", "Thiếu mô hình nhận dạng giọng nói: hãy cài đặt bằng",
+      "Không tải được mô hình nhận dạng giọng nói (Unable to open file 'model.bin'). Hãy gõ "
+      "thay vì nói.")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_speech_model_that_cannot_be_loaded_is_said_in_the_window_language(
+    qtbot: QtBot,
+    context: AppContext,
+    speaking: str,
+    missing: str,
+    failing: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("lingassist.engines.speech.bundled_model_dir", lambda: None)
+    said = []
+    for failure in (
+        _model_missing(),
+        RuntimeError("Unable to open file 'model.bin'"),
+    ):
+        window = MainWindow(context, receipt_reader=fake_reader, speech=_FailingSpeech(failure))
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.talk.problem, timeout=5000) as problem:
+            window.talk.warm_up()
+        said.append(problem.args[0])
+        window.close()
+    assert said[0].startswith(missing) and said[1] == failing
+
+
+def _model_missing() -> UserFacingError:
+    try:
+        WhisperSpeech().model_dir  # noqa: B018 - the property raises
+    except UserFacingError as error:
+        return error
+    raise AssertionError("the model folder was found")
