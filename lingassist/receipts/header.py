@@ -67,6 +67,11 @@ _PHONE_NUMBER = re.compile(
     r"|(?<![\d.,])0\d{2,5}\s?[/-]\s?\d{3,}(?![\d.,])"  # 05251 / 180420, 05251-871871
 )
 """A phone number anywhere on the line makes it a contact line, however long the rest."""
+_QUANTITY = re.compile(
+    r"(?<![A-Za-z])\d+(?:[.,]\d+)?(?:KG|GR?|GM|ML|CL|L|LTR)(?![A-Za-z])"  # 3KG, 1,5L, 500G
+    r"|(?<![A-Za-z\d])\d+(?:[.,]\d+)?\s(?:KG|GM|ML|CL|LTR|PCS)(?![A-Za-z])",  # 330 ML, 6 PCS
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?]\s*[\"”’']?\s*$")
 _HOUSE_NUMBER = re.compile(r"(?<![\d.,])\d{1,5}[a-zA-Z]?(?![\d.,]\d)")
 _TOWN_AFTER_POSTCODE = re.compile(r"(?:^|\s)(?:[A-Z]{1,2}[- ])?\d{4,5}\s+([^\W\d][^\W\d-]+)")
@@ -84,6 +89,7 @@ def not_a_name(text: str) -> bool:
         or is_contact(text)
         or has_any(text, DOCUMENT_WORDS)
         or is_slogan(text)
+        or is_article(text)
     )
 
 
@@ -103,6 +109,12 @@ def is_address(text: str) -> bool:
     return any(token in STREET_WORDS for token in letter_tokens(text)) or any(
         word.endswith(STREET_ENDINGS) and len(word) > 4 for word in words
     )
+
+
+def is_article(text: str) -> bool:
+    """An article line: a quantity with its unit ("BIHUN ISTIMEWA 3KG", "Milch 1,5L",
+    "COLA 330 ML")."""
+    return bool(_QUANTITY.search(text))
 
 
 def is_opening_hours(text: str) -> bool:

@@ -74,7 +74,8 @@ _LEADING_NOISE = re.compile(r"^(?:[^\w(]|_)+")
 # letters of any script stay; the run starts right after the name's last character (never
 # after an underscore: inside a long run of them every start was tried, quadratic time)
 _TRAILING_NOISE = re.compile(r"(?<![^\w).])(?<!_)(?:[^\w).]|_)+$")
-_AMOUNT = re.compile(r"\d[.,]\s?\d{2}\b")
+_AMOUNT = re.compile(r"\d[.,]\s?\d{2}(?:\b|(?=[A-Z]\b))")
+"""A price, also with its VAT class glued on ("2,49A" on German receipts)."""
 _LEADING_CODE = re.compile(r"^(?:#?\d{3,}\s+|[a-z]\W*\s+)")
 _ENDS_AT_LEGAL_FORM = re.compile(
     r"^(.*\b(?:SDN\.?\s*BHD|S/B|GMBH|LTD|LIMITED|INC|LLC|PLC|CORP)\b\.?)", re.IGNORECASE
