@@ -506,7 +506,10 @@ class MainWindow(QMainWindow):
     def _bank_file_imported(self, result: ImportResult) -> None:
         self.ledger_changed.emit()
         self.show_page(self.ledger)
-        self.command_bar.show_success(f"✓ {result.message}", undoable=result.change is not None)
+        from lingassist.gui.import_summary import import_summary
+
+        said = import_summary(result)
+        self.command_bar.show_success(f"✓ {said}", undoable=result.change is not None)
 
     # -- behaviour --------------------------------------------------------------------
 

@@ -87,6 +87,58 @@
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%Ln line(s) already in the ledger</source>
+        <translation>
+            <numerusform>%Ln line already in the ledger</numerusform>
+            <numerusform>%Ln lines already in the ledger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new transaction(s) into {account} (a new account)</source>
+        <translation>
+            <numerusform>Imported %Ln new transaction into {account} (a new account)</numerusform>
+            <numerusform>Imported %Ln new transactions into {account} (a new account)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new transaction(s) into {account}</source>
+        <translation>
+            <numerusform>Imported %Ln new transaction into {account}</numerusform>
+            <numerusform>Imported %Ln new transactions into {account}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %Ln bank line(s) into entries you captured</source>
+        <translation>
+            <numerusform>merged %Ln bank line into entries you captured</numerusform>
+            <numerusform>merged %Ln bank lines into entries you captured</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %Ln already in the ledger</source>
+        <translation>
+            <numerusform>skipped %Ln already in the ledger</numerusform>
+            <numerusform>skipped %Ln already in the ledger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) rejected</source>
+        <translation>
+            <numerusform>%Ln line rejected</numerusform>
+            <numerusform>%Ln lines rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportTableModel</name>
     <message numerus="yes">
         <source>%n photo(s)</source>

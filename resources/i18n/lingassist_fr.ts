@@ -1103,6 +1103,70 @@ Deux questions et vous pouvez commencer ; tout le reste peut attendre.</translat
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Nothing to import: {duplicates}, {rejected}.</source>
+        <translation>Rien à importer : {duplicates}, {rejected}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) already in the ledger</source>
+        <translation>
+            <numerusform>%Ln ligne déjà dans vos comptes</numerusform>
+            <numerusform>%Ln lignes déjà dans vos comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln refusée</numerusform>
+            <numerusform>%Ln refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new transaction(s) into {account} (a new account)</source>
+        <translation>
+            <numerusform>%Ln nouvelle opération importée dans {account} (un nouveau compte)</numerusform>
+            <numerusform>%Ln nouvelles opérations importées dans {account} (un nouveau compte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new transaction(s) into {account}</source>
+        <translation>
+            <numerusform>%Ln nouvelle opération importée dans {account}</numerusform>
+            <numerusform>%Ln nouvelles opérations importées dans {account}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %Ln bank line(s) into entries you captured</source>
+        <translation>
+            <numerusform>%Ln ligne bancaire fusionnée avec des opérations que vous aviez saisies</numerusform>
+            <numerusform>%Ln lignes bancaires fusionnées avec des opérations que vous aviez saisies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %Ln already in the ledger</source>
+        <translation>
+            <numerusform>%Ln ignorée, déjà dans vos comptes</numerusform>
+            <numerusform>%Ln ignorées, déjà dans vos comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) rejected</source>
+        <translation>
+            <numerusform>%Ln ligne refusée</numerusform>
+            <numerusform>%Ln lignes refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first} ; {then}</translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportTableModel</name>
     <message>
         <source>Line</source>

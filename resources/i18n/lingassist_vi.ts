@@ -1093,6 +1093,63 @@ Chỉ hai câu hỏi là bạn có thể bắt đầu; mọi thứ khác có th�
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Nothing to import: {duplicates}, {rejected}.</source>
+        <translation>Không có gì để nhập: {duplicates}, {rejected}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) already in the ledger</source>
+        <translation>
+            <numerusform>%Ln dòng đã có trong sổ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln dòng bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new transaction(s) into {account} (a new account)</source>
+        <translation>
+            <numerusform>Đã nhập %Ln giao dịch mới vào {account} (một tài khoản mới)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new transaction(s) into {account}</source>
+        <translation>
+            <numerusform>Đã nhập %Ln giao dịch mới vào {account}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %Ln bank line(s) into entries you captured</source>
+        <translation>
+            <numerusform>đã gộp %Ln dòng ngân hàng vào các khoản bạn đã ghi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %Ln already in the ledger</source>
+        <translation>
+            <numerusform>đã bỏ qua %Ln dòng đã có trong sổ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) rejected</source>
+        <translation>
+            <numerusform>%Ln dòng bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportTableModel</name>
     <message>
         <source>Line</source>
