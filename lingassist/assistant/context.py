@@ -104,6 +104,7 @@ _SLOTS = (
     "split_with",
     "split_ways",
     "recurrence",
+    "kind",
 )
 
 

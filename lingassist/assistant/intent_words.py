@@ -235,9 +235,9 @@ INCOME_SOURCE = re.compile(
     r"tenant|babysitting|dividends?|pension|allowance)\b",
     re.I,
 )
-# Money that came in, said with its verb first: "made 45 babysitting", "received 150".
+# Money that came in, said with its verb first: "made 45 babysitting", "won 50 on the lottery".
 EARNED_FIRST = re.compile(
-    r"^(?:i\s+)?(?:just\s+)?(?:made|received|earned|won|found)\s+[$€£]?\d|"  # "won 50 on the lottery"
+    r"^(?:i\s+)?(?:just\s+)?(?:made|received|earned|won|found)\s+[$€£]?\d|"
     r"^(?:i\s+)?(?:just\s+)?sold\b",
     re.I,
 )
@@ -577,8 +577,8 @@ TRANSACTIONS = any_word(
     r"payments\s+(?:on|from|to)",
     r"receipts?",
     r"history",
-    r"(?:refunds|payments|entries|incomes?|transfers)(?=\s+(?:from|in|over|under|"
-    r"above|below|between|this|last|since)\b|\s*$)",
+    r"(?:refunds|returns|payments|entries|incomes?|earnings|transfers|withdrawals|deposits)"
+    r"(?=\s+(?:from|in|at|for|over|under|above|below|between|this|last|since)\b|\s*$)",
 )
 SPENDING = any_word(
     r"spen[dt]\w*",

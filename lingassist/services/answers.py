@@ -201,6 +201,9 @@ def _spent_in_language(
     then = period_text(earlier_period, language) or earlier_period.label
     if before.amount == 0:
         return text + (say(language, "answer.nothing_before", period=then) or "")
+    if before.amount < 0 or total.amount < 0:  # only money back: no percentage says it
+        amount = _money_in(context, before, language)
+        return text + (say(language, "answer.against", period=then, amount=amount) or "")
     change = (total.amount - before.amount) / before.amount * 100
     key = "answer.more" if change > 0 else "answer.less"
     more = say(
@@ -337,6 +340,8 @@ def _comparison(context: AppContext, now: ReportRow, before: ReportRow, period: 
     before_text = _money(context, before)
     if before.amount == 0:
         return f", nothing {during(period.label)}"
+    if before.amount < 0 or now.amount < 0:  # a month of only refunds: no percentage says it
+        return f", against {before_text} {during(period.label)}"
     change = (now.amount - before.amount) / before.amount * 100
     direction = "more" if change > 0 else "less"
     return f", {abs(change):.0f}% {direction} than {period.label} ({before_text})"

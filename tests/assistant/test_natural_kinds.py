@@ -1662,3 +1662,23 @@ def test_money_won_or_found_is_income(text: str) -> None:
 def test_the_irish_after_is_today() -> None:
     command = read("I'm after paying 15 for the bus")
     assert command.intent is Intent.ADD_EXPENSE and command.date == TODAY
+
+
+def test_a_follow_up_can_change_the_kind_of_a_listing() -> None:
+    command = after("show me my refunds this month", "and transfers?")
+    assert command.intent is Intent.SHOW_TRANSACTIONS and command.kind == "transfer"
+    assert command.merchant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("list my earnings", "income"),
+        ("list my income for september", "income"),
+        ("show me my refunds for this week", "refund"),
+        ("show refunds at Shoe Barn", "refund"),
+    ],
+)
+def test_a_listing_of_one_kind_said_plainly(text: str, kind: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.SHOW_TRANSACTIONS and command.kind == kind

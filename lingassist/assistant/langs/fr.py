@@ -292,6 +292,7 @@ MESSAGES = {
     "answer.count.many": " ({count} opérations)",
     "answer.more": ", {percent} % de plus que {period} ({amount})",
     "answer.less": ", {percent} % de moins que {period} ({amount})",
+    "answer.against": ", contre {amount} {period}",
     "answer.nothing_before": ", rien {period}",
     "answer.none_found": "Je n'ai trouvé aucune opération de ce genre.",
     "answer.here.one": "Voici 1 opération{what}{period} :",

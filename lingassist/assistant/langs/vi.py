@@ -257,6 +257,7 @@ MESSAGES = {
     "answer.count.many": " ({count} giao dịch)",
     "answer.more": ", nhiều hơn {percent}% so với {period} ({amount})",
     "answer.less": ", ít hơn {percent}% so với {period} ({amount})",
+    "answer.against": ", so với {amount} {period}",
     "answer.nothing_before": ", {period} không có gì",
     "answer.none_found": "Không tìm thấy giao dịch nào như vậy.",
     "answer.here.one": "Đây là 1 giao dịch{what}{period}:",
