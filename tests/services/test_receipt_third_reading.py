@@ -4,7 +4,7 @@ leave the draft unsure, merged as the second reading is, and never at the receip
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -14,9 +14,11 @@ from PIL import Image
 from lingassist.engines.ocr import OcrPage, OcrWord, TesseractOcr
 from lingassist.engines.rapid_ocr import RapidOcrUnavailable
 from lingassist.receipts import ReceiptDraft, lines_from_words, parse_receipt
+from lingassist.receipts.passes import needs_second_pass
 from lingassist.services.receipt_reading import (
     HEADER_SHARE,
     THIRD_READER,
+    TOTAL_UNSURE,
     make_receipt_reader,
     read_draft,
 )
@@ -209,3 +211,29 @@ def test_third_reading_boxes_are_on_the_picture_as_given() -> None:
     ((left, top, width, height),) = draft.boxes["merchant"]
     assert height > width  # a line across the upright receipt runs down the sideways one
     assert left + width <= sideways.width and top + height <= sideways.height
+
+
+@dataclass(frozen=True)
+class _UnsureTotal(TesseractOcr):
+    """Every field found, the total's line read unsurely; logs each reading's mode."""
+
+    log: list[str] = field(default_factory=list)
+
+    def read(self, image: Image.Image) -> OcrPage:
+        self.log.append(f"psm{self.psm}")
+        page = _page(SURE, image.size)
+        words = tuple(
+            replace(word, confidence=0.35) if word.line == 2 else word for word in page.words
+        )
+        return OcrPage(words, *image.size)
+
+
+def test_a_total_read_unsurely_is_read_a_third_time_though_every_field_was_found() -> None:
+    tesseract = _UnsureTotal()
+    third = _Third(tesseract.log, text=SURE.replace("5.00", "5.80"))
+    first = _parse(tesseract.read(Image.new("L", (300, 200), 255)))
+    assert not needs_second_pass(first) and first.confidence["total"] < TOTAL_UNSURE
+    tesseract.log.clear()
+    draft, passes = read_draft(tesseract, Image.new("L", (300, 200), 255), _parse, third)
+    assert (passes, tesseract.log) == (2, ["psm4", "third"])
+    assert draft.total == Decimal("5.80")  # the third reading, much surer of its total
