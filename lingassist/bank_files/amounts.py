@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from lingassist.core.currency import currency_for_symbol, is_currency_code, minor_digits
 from lingassist.core.money import Money
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import Phrase, phrase, quoted
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2212": "-"})
 _SIMPLE = {
@@ -143,7 +143,7 @@ def _strip_decorations(
         if rest == before:
             break
     if signs_seen > 1:
-        raise NotAnAmount(phrase("{text} has more than one sign", text=repr(original.strip())))
+        raise NotAnAmount(phrase("{text} has more than one sign", text=quoted(original.strip())))
     return sign, rest, currency
 
 
@@ -170,11 +170,11 @@ def _number(text: str, mark: str, original: str) -> Decimal:
     try:
         return Decimal(plain)
     except InvalidOperation as exc:  # pragma: no cover - the pattern above admits digits only
-        raise NotAnAmount(phrase("{text} is not an amount", text=repr(original.strip()))) from exc
+        raise NotAnAmount(phrase("{text} is not an amount", text=quoted(original.strip()))) from exc
 
 
 def _not_an_amount(original: str, compact: str, mark: str) -> Phrase:
-    shown = repr(original.strip()[:40])
+    shown = quoted(original.strip()[:40])
     if _HAS_DIGIT.search(compact) and _SEPARATORS.search(compact):
         if mark == ",":
             return phrase(

@@ -19,7 +19,7 @@ from lingassist.bank_files.decoding import not_a_bank_file
 from lingassist.core.bank_lines import BankLine, BankStatement, RejectedLine
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import Phrase, phrase, quoted
 from lingassist.core.text import clean_text
 
 _parse: Callable[[bytes], Element]
@@ -192,12 +192,14 @@ def _money(entry: Element, detail: Element | None) -> Money:
     if value is None:
         written = (amount.text or "").strip() if amount is not None else ""
         if written:
-            raise _Rejected(phrase("{text} is not an amount (Amt)", text=repr(written[:30])))
+            raise _Rejected(phrase("{text} is not an amount (Amt)", text=quoted(written[:30])))
         raise _Rejected(phrase("no amount (Amt)"))
     indicator = _text(detail, "CdtDbtInd") if detail is not None else ""
     indicator = indicator or _text(entry, "CdtDbtInd")
     if indicator not in ("CRDT", "DBIT"):
-        said = phrase("neither credit nor debit (CdtDbtInd {indicator})", indicator=repr(indicator))
+        said = phrase(
+            "neither credit nor debit (CdtDbtInd {indicator})", indicator=quoted(indicator)
+        )
         raise _Rejected(said)
     try:
         return exact_money(-value if indicator == "DBIT" else value, currency)
@@ -268,7 +270,7 @@ def _date(entry: Element, tag: str) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError:
         raise _Rejected(
-            phrase("{text} is not a date ({tag})", text=repr(text[:30]), tag=tag)
+            phrase("{text} is not a date ({tag})", text=quoted(text[:30]), tag=tag)
         ) from None
 
 

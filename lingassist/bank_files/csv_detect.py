@@ -10,7 +10,7 @@ reader stops and a person chooses (`CsvMappingNeeded`).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from lingassist.bank_files import lexicon as lx
@@ -20,7 +20,7 @@ from lingassist.bank_files.csv_layout import CsvColumn, CsvMapping
 from lingassist.bank_files.csv_records import Record, cell_header_word
 from lingassist.bank_files.dates import looks_like_date
 from lingassist.core.currency import is_currency_code
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import Phrase, phrase, quoted
 
 SHAPE_SAMPLE = 300  # data rows looked at to tell a column's shape
 _MOSTLY = 0.8
@@ -166,8 +166,8 @@ def _checked_role(role: str, column: CsvColumn, roles: Roles) -> str | None:
             roles.doubts.append(
                 phrase(
                     "The column {name} is headed like a date but holds {samples}.",
-                    name=repr(name),
-                    samples=", ".join(map(repr, column.samples[:3])),
+                    name=quoted(name),
+                    samples=_quoted(column.samples[:3]),
                 )
             )
         return None
@@ -176,8 +176,8 @@ def _checked_role(role: str, column: CsvColumn, roles: Roles) -> str | None:
             roles.doubts.append(
                 phrase(
                     "The column {name} is headed like an amount but holds {samples}.",
-                    name=repr(name),
-                    samples=", ".join(map(repr, column.samples[:3])),
+                    name=quoted(name),
+                    samples=_quoted(column.samples[:3]),
                 )
             )
         return None
@@ -196,7 +196,7 @@ def _date_column(
         roles.doubts.append(phrase("No column is headed like a booking date."))
         return None
     if len(dates) > 1:
-        names = ", ".join(repr(columns[index].name) for index in dates)
+        names = _quoted(columns[index].name for index in dates)
         roles.notes.append(
             phrase("Several date columns ({names}): the first is the booking date.", names=names)
         )
@@ -209,7 +209,7 @@ def _amount_columns(
     amounts = _drop_other_currencies(found[lx.AMOUNT], columns, expected, roles)
     debits, credits = found[lx.DEBIT], found[lx.CREDIT]
     if len(amounts) > 1:
-        names = ", ".join(repr(columns[index].name) for index in amounts)
+        names = _quoted(columns[index].name for index in amounts)
         roles.doubts.append(
             phrase("More than one column could be the amount: {names}.", names=names)
         )
@@ -220,12 +220,12 @@ def _amount_columns(
                 phrase(
                     "The signed amount {column} is used; the separate money out/in columns "
                     "are not.",
-                    column=repr(columns[amounts[0]].name),
+                    column=quoted(columns[amounts[0]].name),
                 )
             )
         return {lx.AMOUNT: amounts[0], lx.DEBIT: None, lx.CREDIT: None}
     if len(debits) > 1 or len(credits) > 1:
-        names = ", ".join(repr(columns[index].name) for index in debits + credits)
+        names = _quoted(columns[index].name for index in debits + credits)
         roles.doubts.append(
             phrase("More than one column could be money out or money in: {names}.", names=names)
         )
@@ -238,7 +238,7 @@ def _amount_columns(
         roles.doubts.append(
             phrase(
                 "Only {column} holds amounts: is there no column for the other direction?",
-                column=repr(only),
+                column=quoted(only),
             )
         )
     else:
@@ -256,13 +256,13 @@ def _drop_other_currencies(
     named = {index: lx.header_currency(columns[index].name) for index in amounts}
     matching = [index for index in amounts if named[index] == expected]
     if len(matching) == 1:
-        others = [repr(columns[i].name) for i in amounts if i != matching[0]]
+        others = _quoted(columns[i].name for i in amounts if i != matching[0])
         roles.notes.append(
             phrase(
                 "{others} not used: the amounts in {currency} are in {column}.",
-                others=", ".join(others),
+                others=others,
                 currency=expected,
-                column=repr(columns[matching[0]].name),
+                column=quoted(columns[matching[0]].name),
             )
         )
         return matching
@@ -324,3 +324,13 @@ def _trimmed(cells: list[str]) -> list[str]:
     while end and not cells[end - 1].strip():
         end -= 1
     return cells[:end]
+
+
+def _quoted(texts: Iterable[str]) -> Phrase | str:
+    """Column names or cells, each `quoted` (as repr in English: 'Soll', 'Haben'; as the
+    window's language quotes them in a window), joined with commas."""
+    said: Phrase | str | None = None
+    for text in texts:
+        one = quoted(text)
+        said = one if said is None else phrase("{names}, {name}", names=said, name=one)
+    return said if said is not None else ""

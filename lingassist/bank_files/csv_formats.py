@@ -14,7 +14,7 @@ from lingassist.bank_files import dates as dt
 from lingassist.bank_files.amounts import decide_decimal_mark
 from lingassist.bank_files.csv_layout import CsvMapping
 from lingassist.bank_files.csv_records import Record
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import Phrase, phrase, quoted
 
 MARK_SAMPLE = 5_000  # values per column looked at for the decimal mark
 _MONTH_FIRST = frozenset({"USD"})  # English headers and these currencies: 12/31/2025
@@ -75,7 +75,7 @@ def _decide_date_order(
         return
     orders = dt.decide_date_order(values)
     if not orders:
-        formats.doubts.append(phrase("The column {name} holds no dates.", name=repr(date_name)))
+        formats.doubts.append(phrase("The column {name} holds no dates.", name=quoted(date_name)))
         return
     if len(orders) == 1:
         formats.date_order = orders[0]
@@ -106,8 +106,8 @@ def _decide_date_order(
         phrase(
             "Every date in {name} could be day/month or month/day (e.g. {sample}); choose "
             "the order.",
-            name=repr(date_name),
-            sample=repr(values[0]),
+            name=quoted(date_name),
+            sample=quoted(values[0]),
         )
     )
 
@@ -161,7 +161,7 @@ def _decide_marks(
                 phrase(
                     "The amounts ({sample}...) do not show whether ',' or '.' is the decimal "
                     "mark; choose it.",
-                    sample=repr(values[index][0]),
+                    sample=quoted(values[index][0]),
                 )
             )
         else:

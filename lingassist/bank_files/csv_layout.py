@@ -16,7 +16,7 @@ from typing import Any
 from lingassist.bank_files.lexicon import normalize_header
 from lingassist.core.bank_lines import BankStatement
 from lingassist.core.errors import UserFacingError
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import Phrase, phrase, quoted
 
 DATE_ORDERS = ("", "DMY", "MDY", "YMD")
 DECIMAL_MARKS = ("", ".", ",")
@@ -96,18 +96,18 @@ class CsvMapping:
         if self.date_order not in DATE_ORDERS:
             found.append(
                 phrase(
-                    "The date order {order} is not DMY, MDY or YMD.", order=repr(self.date_order)
+                    "The date order {order} is not DMY, MDY or YMD.", order=quoted(self.date_order)
                 )
             )
         if self.decimal_mark not in DECIMAL_MARKS:
             found.append(
-                phrase("The decimal mark {mark} is not '.' or ','.", mark=repr(self.decimal_mark))
+                phrase("The decimal mark {mark} is not '.' or ','.", mark=quoted(self.decimal_mark))
             )
         if len(self.delimiter) > 1:
             found.append(
                 phrase(
                     "The delimiter {delimiter} is not one character.",
-                    delimiter=repr(self.delimiter),
+                    delimiter=quoted(self.delimiter),
                 )
             )
         return found

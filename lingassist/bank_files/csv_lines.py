@@ -23,7 +23,7 @@ from lingassist.core.bank_lines import BankLine, RejectedLine
 from lingassist.core.currency import currency_for_symbol, is_currency_code
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import Phrase, phrase, quoted
 from lingassist.core.text import clean_text
 
 _WORDY = re.compile(r"[^\W_]")
@@ -105,7 +105,7 @@ def _line_reader(mapping: CsvMapping, formats: CsvFormats) -> Callable[[Record],
         cells = [cell.strip() for cell in record.cells[:width]]
         cells.extend([""] * (width + 1 - len(cells)))  # cells[blank] is "" in every row
         if cells[status_i] and lx.normalize_header(cells[status_i]) in lx.NOT_BOOKED:
-            raise Rejected(phrase("not booked ({status})", status=repr(cells[status_i])))
+            raise Rejected(phrase("not booked ({status})", status=quoted(cells[status_i])))
         date_text = cells[date_i]
         booked = read_date(date_text, order) if date_text else None
         if booked is None:
@@ -157,7 +157,9 @@ def _amount_reader(
         if direction_i is not None and value >= 0:
             way = lx.direction_sign(cells[direction_i])
             if way is None:
-                said = phrase("{text} says neither debit nor credit", text=repr(cells[direction_i]))
+                said = phrase(
+                    "{text} says neither debit nor credit", text=quoted(cells[direction_i])
+                )
                 raise Rejected(said)
             value *= way
         return sign * value, currency
@@ -292,7 +294,7 @@ def _no_date_reason(cells: list[str], date_text: str) -> Phrase:
         return _summary_row(summary)
     if not date_text:
         return phrase("no date")
-    return phrase("{text} is not a date", text=repr(date_text[:40]))
+    return phrase("{text} is not a date", text=quoted(date_text[:40]))
 
 
 def _no_amount_reason(cells: list[str]) -> Phrase:
@@ -303,7 +305,7 @@ def _no_amount_reason(cells: list[str]) -> Phrase:
 
 
 def _summary_row(text: str) -> Phrase:
-    return phrase("a summary row ({text}), not a transaction", text=repr(text[:40]))
+    return phrase("a summary row ({text}), not a transaction", text=quoted(text[:40]))
 
 
 def _summary_cell(cells: list[str]) -> str:

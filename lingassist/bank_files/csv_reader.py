@@ -38,7 +38,7 @@ from lingassist.bank_files.decoding import not_a_bank_file
 from lingassist.core.bank_lines import BankStatement
 from lingassist.core.currency import is_currency_code
 from lingassist.core.errors import UserFacingError
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import Phrase, phrase, quoted
 
 SAMPLE_ROWS = 10
 _DELIMITER_NAMES = {  # a delimiter -> how the preview says it
@@ -292,7 +292,7 @@ def _reading_notes(
     if delimiter in _DELIMITER_NAMES:
         notes = [phrase(_DELIMITER_NAMES[delimiter])]
     else:
-        notes = [phrase("Columns separated by {delimiter}.", delimiter=repr(delimiter))]
+        notes = [phrase("Columns separated by {delimiter}.", delimiter=quoted(delimiter))]
     if encoding not in ("utf-8", "ascii"):
         notes.append(phrase("Read as {encoding} text.", encoding=encoding))
     if header_row:

@@ -22,7 +22,7 @@ from lingassist.bank_files.decoding import not_a_bank_file
 from lingassist.core.bank_lines import BankLine, BankStatement, RejectedLine
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money, round_money
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import Phrase, phrase, quoted
 from lingassist.core.text import clean_text
 
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9_.]*)[^>]*>([^<]*)")
@@ -217,7 +217,7 @@ def _date(text: str, tag: str) -> date | None:
 
 
 def _bad_date(text: str, tag: str) -> date:
-    raise _Rejected(phrase("{text} is not a date ({tag})", text=repr(text[:30]), tag=tag))
+    raise _Rejected(phrase("{text} is not a date ({tag})", text=quoted(text[:30]), tag=tag))
 
 
 def _amount(text: str) -> Decimal:
@@ -262,7 +262,7 @@ def _rate(text: str) -> Decimal:
 
 
 def _not_a_rate(text: str) -> Phrase:
-    return phrase("{text} is not an exchange rate (CURRATE)", text=repr(text[:20]))
+    return phrase("{text} is not an exchange rate (CURRATE)", text=quoted(text[:20]))
 
 
 def _unescape(value: str) -> str:

@@ -15,7 +15,7 @@ from lingassist.bank_files.amounts import NotAnAmount, decide_decimal_mark, exac
 from lingassist.bank_files.decoding import not_a_bank_file
 from lingassist.core.bank_lines import BankLine, BankStatement, RejectedLine
 from lingassist.core.errors import UserFacingError
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import Phrase, phrase, quoted
 from lingassist.core.text import clean_text
 
 _BANK_TYPES = frozenset({"bank", "ccard", "cash", "oth a", "oth l"})
@@ -152,13 +152,13 @@ def _date_order(records: list[_Record], currency: str, notes: list[Phrase]) -> s
 def _line(record: _Record, order: str, mark: str, currency: str) -> BankLine:
     fields = record.fields
     if "!" in fields:
-        said = phrase("a {kind} record (investments) is not a bank line", kind=repr(record.kind))
+        said = phrase("a {kind} record (investments) is not a bank line", kind=quoted(record.kind))
         raise _Rejected(said)
     date_text = fields.get("D", "")
     booked = dt.read_date(date_text, order) if date_text else None
     if booked is None:
         if date_text:
-            raise _Rejected(phrase("{text} is not a date", text=repr(date_text[:30])))
+            raise _Rejected(phrase("{text} is not a date", text=quoted(date_text[:30])))
         raise _Rejected(phrase("no date (D)"))
     amount_text = fields.get("T") or fields.get("U") or ""
     if not amount_text:

@@ -122,6 +122,19 @@ def phrase(template: str, **values: PhraseValue) -> Phrase:
     return Phrase(template, tuple(values.items()))
 
 
+def quoted(text: str) -> Phrase | str:
+    """`text` (what the person typed, a file's cell) quoted: in English exactly as Python's
+    repr quotes it ('Lidl', "McDonald's"), in a window as its language quotes (« Lidl » in
+    French, “Lidl” in Vietnamese: the quote templates are translated). Text repr would
+    escape stays repr's, in every language."""
+    shown = repr(text)
+    if shown == f"'{text}'":
+        return phrase("'{text}'", text=text)
+    if shown == f'"{text}"':
+        return phrase('"{text}"', text=text)
+    return shown
+
+
 def english(value: PhraseValue) -> str:
     """A phrase's value written in English ("2 Dec 2026" for a day)."""
     if isinstance(value, date):

@@ -999,4 +999,6 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
         "The settings file {path} names the currency '{currency}', which is not an ISO "
         "4217 code. Change {field} or delete the file.",
     ),
+    QT_TRANSLATE_NOOP("Phrase", "'{text}'"),
+    QT_TRANSLATE_NOOP("Phrase", '"{text}"'),
 )

@@ -30,7 +30,7 @@ from decimal import Decimal
 import segno
 
 from lingassist.core.errors import UserFacingError
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import Phrase, phrase, quoted
 from lingassist.payments.bill import BillPayment
 from lingassist.payments.draft import PaymentDraft, default_reference
 from lingassist.payments.vn_banks import (
@@ -246,7 +246,7 @@ def _amount(text: str) -> Decimal | None:
         raise DamagedVietQr(
             phrase(
                 "This VietQR code asks for {text}, which is not an amount in dong.",
-                text=repr(text),
+                text=quoted(text),
             )
         )
     return Decimal(text)

@@ -3916,6 +3916,14 @@ Motif  {reference}
         <translation>Le fichier de paramètres {path} indique la devise « {currency} », qui n’est pas un code ISO 4217. Modifiez {field} ou supprimez le fichier.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos;</source>
+        <translation>« {text} »</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot;</source>
+        <translation>« {text} »</translation>
+    </message>
+    <message>
         <source>Add expense {amount}</source>
         <translation>Ajouter une dépense de {amount}</translation>
     </message>

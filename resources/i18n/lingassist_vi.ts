@@ -3893,6 +3893,14 @@ Nội dung  {reference}
         <translation>Tệp cài đặt {path} ghi loại tiền “{currency}”, không phải mã ISO 4217. Hãy sửa {field} hoặc xóa tệp.</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos;</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot;</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
         <source>Add expense {amount}</source>
         <translation>Thêm khoản chi {amount}</translation>
     </message>

@@ -65,12 +65,12 @@ def _shown(preview: ImportPreview) -> tuple[str, list[str]]:
 @pytest.mark.parametrize(
     ("speaking", "notes", "date", "amount"),
     [("fr", "Fichier OFX 1 (SGML). Le fichier n’indique pas de devise (CURDEF) ; montants lus "
-            "en EUR.", "'20261340' n’est pas une date (DTPOSTED)",
-      "'-1.2.3' n’est pas un montant avec un point décimal comme le reste de sa colonne "
+            "en EUR.", "« 20261340 » n’est pas une date (DTPOSTED)",
+      "« -1.2.3 » n’est pas un montant avec un point décimal comme le reste de sa colonne "
       "(TRNAMT)"),
      ("vi", "Tệp OFX 1 (SGML). Tệp không ghi loại tiền (CURDEF); số tiền được đọc theo EUR.",
-      "'20261340' không phải là ngày (DTPOSTED)",
-      "'-1.2.3' không phải là số tiền dùng dấu chấm thập phân như phần còn lại của cột "
+      "“20261340” không phải là ngày (DTPOSTED)",
+      "“-1.2.3” không phải là số tiền dùng dấu chấm thập phân như phần còn lại của cột "
       "(TRNAMT)")],
     indirect=["speaking"],
 )  # fmt: skip
@@ -87,12 +87,12 @@ def test_an_ofx_file_is_described_in_the_window_language(
     [("fr", "Le format QIF n’indique pas de devise ; montants lus en EUR. Chaque date peut se lire "
             "jour/mois ou mois/jour ; lue comme jour/mois/année (comme Quicken écrit les dates "
             "pour EUR). Vérifiez les dates dans l’aperçu.",
-      "'-3.1.0' n’est pas un montant avec un point décimal comme le reste de sa colonne",
+      "« -3.1.0 » n’est pas un montant avec un point décimal comme le reste de sa colonne",
       "Aucune date (D)"),
      ("vi", "Tệp QIF không ghi loại tiền; số tiền được đọc theo EUR. Mọi ngày đều có thể là "
             "ngày/tháng hoặc tháng/ngày; đã đọc theo ngày/tháng/năm (theo cách Quicken ghi ngày "
             "cho EUR). Hãy kiểm tra các ngày trong bản xem trước.",
-      "'-3.1.0' không phải là số tiền dùng dấu chấm thập phân như phần còn lại của cột",
+      "“-3.1.0” không phải là số tiền dùng dấu chấm thập phân như phần còn lại của cột",
       "Không có ngày (D)")],
     indirect=["speaking"],
 )  # fmt: skip

@@ -12,6 +12,7 @@ import pytest
 
 from lingassist.core.currency import normalize_code
 from lingassist.core.errors import UserFacingError
+from lingassist.core.phrases import phrase, quoted
 from lingassist.gui.translation import shown_error, shown_phrase
 from lingassist.ledger.repository import find_account, resolve_category
 from lingassist.payments.draft import LedgerFacts, PaymentDraft, check_draft
@@ -91,3 +92,20 @@ def test_a_payment_amount_with_too_many_decimals_is_said_in_the_window_language(
     precision = [p for p in found if p.code is ProblemCode.AMOUNT_PRECISION]
     assert precision and shown_phrase(precision[0].said) == said
     assert precision[0].message == "12.345 has more decimals than EUR allows (2)."
+
+
+@pytest.mark.parametrize(
+    ("speaking", "apostrophe", "plain"),
+    [("fr", "« 02/30'26 » n’est pas une date", "« 31.02.26 » n’est pas une date"),
+     ("vi", "“02/30'26” không phải là ngày", "“31.02.26” không phải là ngày")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_a_file_cell_is_quoted_as_the_window_language_quotes_and_as_repr_in_english(
+    speaking: str, apostrophe: str, plain: str
+) -> None:
+    with_apostrophe = phrase("{text} is not a date", text=quoted("02/30'26"))
+    without = phrase("{text} is not a date", text=quoted("31.02.26"))
+    assert [shown_phrase(with_apostrophe), shown_phrase(without)] == [apostrophe, plain]
+    assert with_apostrophe.text == '"02/30\'26" is not a date'  # as repr wrote it
+    assert without.text == "'31.02.26' is not a date"
+    assert phrase("{text} is not a date", text=quoted("a\\b")).text == "'a\\\\b' is not a date"

@@ -326,7 +326,7 @@ def test_a_previewed_file_says_why_in_the_window_language(
 
 @pytest.mark.parametrize(
     ("speaking", "rejected"),
-    [("fr", "'31.02.2026' n’est pas une date"), ("vi", "'31.02.2026' không phải là ngày")],
+    [("fr", "« 31.02.2026 » n’est pas une date"), ("vi", "“31.02.2026” không phải là ngày")],
     indirect=["speaking"],
 )  # fmt: skip
 def test_a_bank_file_line_that_cannot_be_read_says_why_in_the_window_language(
