@@ -37,9 +37,13 @@ STRONG_TOTAL = (
     "CAN THANH TOAN", "TONG",
     # it, es, nl ("TOTALE" and "TOTAAL" are read as a plain TOTAL, one letter away)
     "TOTALE COMPLESSIVO", "IMPORTO", "IMPORTE", "TOTAL A PAGAR", "TE BETALEN",
+    # pl
+    "SUMA PLN", "SUMA", "DO ZAPLATY", "RAZEM",
 )  # fmt: skip
 """Keywords of the amount to pay, in each language (accents folded: "À PAYER" is "A PAYER")."""
-GENERIC_TOTAL = ("SUMME", "MONTANT", "IMPORTO", "IMPORTE", "TONG", "THANH TOAN", "GESAMT")
+GENERIC_TOTAL = (
+    "SUMME", "MONTANT", "IMPORTO", "IMPORTE", "TONG", "THANH TOAN", "GESAMT", "SUMA", "RAZEM",
+)  # fmt: skip
 """Total keywords that also head tax lines ("MONTANT TVA", "MwSt-Summe"): with a tax word
 on the line they name the tax."""
 SUBTOTAL = (
@@ -63,6 +67,12 @@ TAX = (
     "USt",
     "GTGT",
     "THUE",
+    "PTU",  # pl
+    "HST",  # ca: harmonized, provincial, Quebec's sales taxes (TPS/TVQ in French)
+    "PST",
+    "QST",
+    "TPS",
+    "TVQ",
 )
 INCLUDED = ("INCL", "INKL", "INC", "INCLUDED", "INCLUS", "INKLUSIVE", "DONT", "BAO GOM")
 TENDERED = (
@@ -71,7 +81,7 @@ TENDERED = (
     "GIROCARD", "BARGELD", "GEGEBEN", "KARTENZAHLUNG", "EC KARTE", "MAESTRO", "ESPECES",
     "CARTE", "CB", "CARTE BANCAIRE", "CONTANTI", "CARTA", "EFECTIVO", "TARJETA", "ENTREGADO",
     "CONTANT", "PIN", "PINNEN", "TIEN MAT", "KHACH DUA", "TIEN KHACH DUA", "KHACH TRA",
-    "BETRAG",
+    "BETRAG", "GOTOWKA", "KARTA", "KARTA PLATNICZA",
 )  # fmt: skip
 EXPLICIT_TENDER = (
     "ACCEPTED", "TENDERED", "RECEIVED", "PAYMENT", "PAID BY", "GEGEBEN", "KHACH DUA",
@@ -81,7 +91,7 @@ CHANGE = (
     "CHANGE", "BALANCE", "RETURN", "RUCKGELD", "KEMBALI", "WECHSELGELD", "ZURUCK",
     "RUECKGELD", "RIICKGELD", "RUICKGELD",  # "ü" written "ue", or read by OCR as "ii"/"ui"
     "RENDU", "MONNAIE", "A RENDRE", "RESTO", "CAMBIO", "VUELTO", "WISSELGELD", "TERUG",
-    "TIEN THUA", "TIEN TRA LAI", "TRA LAI", "TRA KHACH", "TIEN THOI", "THOI LAI",
+    "TIEN THUA", "TIEN TRA LAI", "TRA LAI", "TRA KHACH", "TIEN THOI", "THOI LAI", "RESZTA",
 )  # fmt: skip
 TIP = ("TIP", "TIPS", "GRATUITY", "TRINKGELD", "POURBOIRE", "MANCIA", "PROPINA", "FOOI")
 SUGGESTION = ("SUGGESTED", "SUGGESTION", "GUIDE", "VORSCHLAG")

@@ -30,7 +30,7 @@ CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("VND", _symbol("₫") + "|" + _code("VND") + "|" + _code("VNĐ") + "|" + _code("VNÐ")
      + r"|\d\s?đ(?![a-zà-ỹ])|(?<![\w])đ\s?\d|\d\s?[dđ]ồng"
      + r"|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+\s?d(?![\w])"),  # "183.000d": đ read as d
-    ("PLN", r"zł|" + _code("PLN") + r"|\d\s?zl(?![a-z])"),
+    ("PLN", r"zł|" + _code("PLN") + r"|\d\s?z[lt1](?![a-z])"),  # "73,50 zt": ł read as t
     ("MYR", r"(?<![A-Za-z])(?:RM|MYR)(?![A-Za-z])|(?<![A-Za-z])RM(?=\d)"),
     ("SGD", r"S\$|" + _code("SGD")),
     ("CAD", r"C\$|CA\$|" + _code("CAD")),
@@ -74,7 +74,8 @@ COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("VN", r"(?i:m[aã]\s?s[oố]\s?thu[eế]|\bMST\s?:?\s?\d{10})", 2.0),
     ("MY", r"(?i:\bgst\s?(?:reg|id)|\bsdn\.?\s?bhd)", 1.5),
     ("AU", r"(?i:\bABN:?\s?\d{2}\s?\d{3}\s?\d{3}\s?\d{3})", 2.0),
-    ("CA", r"(?i:\bGST/HST\b|\bHST\s?#|\bPST\b|\bQST\b)", 2.0),
+    ("CA", r"(?i:\bGST/HST\b|\bHST\b|\bPST\b|\bQST\b)|\bTPS\b|\bTVQ\b", 2.0),  # HST, QC's TPS/TVQ
+    ("PL", r"(?i:\bNIP\b:?\s?\d{3}-?\d{2,3}-?\d{2}-?\d{2,3}(?!\d))", 2.0),
     ("ZA", r"(?i:\(pty\)\s?ltd)|(?i:vat\s?(?:reg\.?\s?)?(?:no|nr)\.?:?\s?)4\d{9}(?!\d)", 3.0),
     # postcodes
     ("US", r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO"
@@ -82,6 +83,8 @@ COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
      r",?\s+\d{5}(?:-\d{4})?\b", 2.5),
     ("GB", r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b", 1.5),
     ("CA", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 1.5),
+    ("AU", r"\b(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\s\d{4}\s*$", 2.0),  # "Bondi NSW 2026"
+    ("PL", r"(?<![\d-])\d{2}-\d{3}\s+[A-Z][a-z]", 1.5),  # "00-238 Warszawa"
     # phone numbers
     ("DE", r"\+\s?49[\s(]", 2.0),
     ("FR", r"\+\s?33[\s(]|(?<!\d)0[1-9](?:[\s.]\d{2}){4}(?!\d)", 1.5),
@@ -90,6 +93,10 @@ COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("VN", r"\+\s?84[\s(]", 2.0),
     ("ZA", r"\+\s?27[\s(]", 2.0),
     ("CA", r"(?i:\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)", 2.5),
+    # a province after the city, its postcode misread ("Toronto, ON M5V 276") or left out
+    ("CA", r",\s?(?:ON|QC|BC|AB|MB|SK|NS|NB|PE)(?:\s+[A-Z0-9]{3}\s?[A-Z0-9]{3})?\s*$", 2.0),
+    ("CA", r"(?i:\b(?:Ontario|Qu[eé]bec|British\s+Columbia|Alberta|Manitoba|Saskatchewan"
+     r"|Nova\s+Scotia|New\s+Brunswick|Newfoundland)\b)", 2.0),
     ("US", r"(?<![\d+])\(?[2-9]\d{2}\)?[\s.-]\d{3}-\d{4}(?!\d)", 1.0),
     ("CH", r"(?<![\d+])0\d{2}\s\d{3}\s\d{2}\s\d{2}(?!\d)", 1.5),
     # web addresses
@@ -104,6 +111,7 @@ COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("NL", r"(?i:\.\s?nl\b)", 1.5),
     # US tax wording
     ("US", r"(?i:\bsales\s+tax\b|\bstate\s+tax\b|\btip\b|\bgratuity\b)", 1.0),
+    ("AU", r"(?i:\beftpos\b)", 1.0),
 )  # fmt: skip
 """(country, pattern, weight): a line matching the pattern is evidence for the country."""
 
@@ -124,6 +132,8 @@ LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
     "it": ("TOTALE", "CONTANTI", "RESTO", "GRAZIE", "SCONTRINO", "CORRISPETTIVO", "IMPORTO",
            "PAGAMENTO"),
     "nl": ("TOTAAL", "BEDANKT", "WISSELGELD", "CONTANT", "PINNEN", "BTW", "BETAALD", "TE BETALEN"),
+    "pl": ("PARAGON FISKALNY", "SUMA PLN", "SUMA PTU", "PTU", "GOTOWKA", "RESZTA", "SPRZEDAZ",
+           "DO ZAPLATY", "RAZEM", "KARTA PLATNICZA"),
 }  # fmt: skip
 """Receipt words of each language (accents folded: "TỔNG CỘNG" is written "TONG CONG")."""
 
@@ -134,6 +144,7 @@ LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
     "es": ("ES",),
     "it": ("IT",),
     "nl": ("NL",),
+    "pl": ("PL",),
 }
 """The country a language's receipt words point to when nothing else does (a German
 receipt in francs is told apart by its "CHF"/"Fr." marks and Swiss cues)."""
