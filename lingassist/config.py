@@ -17,7 +17,7 @@ from platformdirs import user_data_dir
 
 from lingassist.core.currency import is_currency_code, normalize_code
 from lingassist.core.errors import UserFacingError
-from lingassist.core.phrases import phrase
+from lingassist.core.phrases import phrase, quoted
 from lingassist.core.private_files import make_private, private_file, private_folder, write_private
 
 APP_NAME = "LingAssist"
@@ -165,10 +165,10 @@ def load_settings(paths: AppPaths) -> Settings:
     if not is_currency_code(settings.default_currency):
         raise UserFacingError(
             phrase(
-                "The settings file {path} names the currency '{currency}', which is not an ISO "
+                "The settings file {path} names the currency {currency}, which is not an ISO "
                 "4217 code. Change {field} or delete the file.",
                 path=str(paths.settings),
-                currency=settings.default_currency,
+                currency=quoted(settings.default_currency),
                 field='default_currency (e.g. to "EUR")',
             )
         )

@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from lingassist.categorize.normalize import normalize
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import Phrase, phrase, quoted
 from lingassist.core.text import NAME_LIMIT, clean_text
 
 
@@ -188,8 +188,8 @@ def _condition_problems(condition: Condition) -> list[Phrase]:
         except re.error as error:
             return [
                 phrase(
-                    "The pattern '{pattern}' is not a valid regular expression: {error}.",
-                    pattern=condition.value,
+                    "The pattern {pattern} is not a valid regular expression: {error}.",
+                    pattern=quoted(condition.value),
                     error=str(error),
                 )
             ]

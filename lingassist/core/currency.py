@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from lingassist.core.currency_data import MINOR_UNITS, SYMBOLS
 from lingassist.core.errors import UnknownCurrency
-from lingassist.core.phrases import phrase
+from lingassist.core.phrases import phrase, quoted
 
 
 @lru_cache(maxsize=1024)  # every Money checks its code: a 100k-line import makes 300k
@@ -20,8 +20,8 @@ def normalize_code(code: str) -> str:
     if cleaned not in MINOR_UNITS:
         raise UnknownCurrency(
             phrase(
-                "'{code}' is not an ISO 4217 currency code (e.g. EUR, USD).",
-                code=code.strip(),
+                "{code} is not an ISO 4217 currency code (e.g. EUR, USD).",
+                code=quoted(code.strip()),
             )
         )
     return cleaned

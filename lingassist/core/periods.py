@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from lingassist.core.errors import InvalidDate, InvalidPeriod
-from lingassist.core.phrases import phrase
+from lingassist.core.phrases import phrase, quoted
 
 _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|to)\s*(\d{4}-\d{2}-\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
@@ -74,8 +74,8 @@ def parse_date(text: str, today: date) -> date:
     except ValueError as exc:
         raise InvalidDate(
             phrase(
-                "'{text}' is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.",
-                text=text.strip(),
+                "{text} is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.",
+                text=quoted(text.strip()),
             )
         ) from exc
 
@@ -124,10 +124,10 @@ def parse_period(text: str, today: date) -> Period:
     except ValueError as exc:
         raise InvalidPeriod(
             phrase(
-                "'{text}' is not a period. Use a month (2026-11), a year (2026), a day "
+                "{text} is not a period. Use a month (2026-11), a year (2026), a day "
                 "(2026-11-20), a range (2026-10-01..2026-10-15), or one of: this-month, "
                 "last-month, this-year, last-year, ytd, all.",
-                text=text.strip(),
+                text=quoted(text.strip()),
             )
         ) from exc
 

@@ -857,7 +857,6 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
         "Phrase",
         "Transaction #{number} is a transfer without a category; edit it in the ledger.",
     ),
-    QT_TRANSLATE_NOOP("Phrase", "There is no merchant called '{name}' in your ledger yet."),
     QT_TRANSLATE_NOOP("Phrase", "There is no payment draft #{number}; {command} lists them."),
     QT_TRANSLATE_NOOP(
         "Phrase",
@@ -904,17 +903,10 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP("Phrase", "unrecognized arguments: {words}"),
     QT_TRANSLATE_NOOP("Phrase", "the following arguments are required: {words}"),
     QT_TRANSLATE_NOOP("Phrase", "argument {words}: expected one argument"),
-    QT_TRANSLATE_NOOP("Phrase", "Unbalanced quotes in “{line}”."),
     QT_TRANSLATE_NOOP("Phrase", "Type an amount to add, e.g. {usage}"),
-    QT_TRANSLATE_NOOP("Phrase", "'{locale}' is not a locale; use one like en_US or de_DE."),
-    QT_TRANSLATE_NOOP("Phrase", "The window speaks {languages}, not '{language}'."),
     QT_TRANSLATE_NOOP(
         "Phrase",
         "{folder} holds no faster-whisper model (model.bin, config.json, tokenizer.json).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "The second backup folder '{folder}' must be a full path (/media/disk/backups).",
     ),
     QT_TRANSLATE_NOOP(
         "Phrase",
@@ -922,83 +914,88 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
         "another disk, so one failure cannot take both.",
     ),
     QT_TRANSLATE_NOOP("Phrase", "Cannot write backups to {folder}: {error}."),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "'{amount}' is negative; amounts are recorded as positive numbers. For money "
-        "coming in use --income (or say it is income); for money back, record a refund.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "'{bin}' is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.",
-    ),
-    QT_TRANSLATE_NOOP("Phrase", "'{code}' is not an ISO 4217 currency code (e.g. EUR, USD)."),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "'{country}' is not the code of a country that uses IBANs (an IBAN starts with "
-        "one, e.g. DE, FR, NL, GB).",
-    ),
-    QT_TRANSLATE_NOOP("Phrase", "'{currency}' is not a currency code; use one such as EUR."),
-    QT_TRANSLATE_NOOP("Phrase", "'{iban}' is not a valid IBAN; fix the payee first."),
-    QT_TRANSLATE_NOOP("Phrase", "'{kind}' is not a kind of account; use {kinds}."),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "'{number}' is not an account number: 6 to {most} digits (or capital letters), as "
-        "the bank printed it.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "'{text}' is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "'{text}' is not a period. Use a month (2026-11), a year (2026), a day "
-        "(2026-11-20), a range (2026-10-01..2026-10-15), or one of: this-month, "
-        "last-month, this-year, last-year, ytd, all.",
-    ),
-    QT_TRANSLATE_NOOP("Phrase", "'{text}' is not a positive amount in {currency}."),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "'{text}' names several categories: {codes}. Use one of the codes.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "The pattern '{pattern}' is not a valid regular expression: {error}.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "The payee '{payee}' of payment #{number} is no longer saved; save them again "
-        "with their IBAN.",
-    ),
-    QT_TRANSLATE_NOOP("Phrase", "There is already an account called '{name}'."),
-    QT_TRANSLATE_NOOP("Phrase", "There is no account called '{name}'. Accounts: {names}."),
-    QT_TRANSLATE_NOOP("Phrase", "There is no category '{text}'. Did you mean: {names}?"),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "There is no category '{text}'. Use a code such as FOOD_AND_DRINK_COFFEE.",
-    ),
-    QT_TRANSLATE_NOOP("Phrase", "account contains '{value}'"),
-    QT_TRANSLATE_NOOP("Phrase", "account is '{value}'"),
-    QT_TRANSLATE_NOOP("Phrase", "account matches '{value}'"),
-    QT_TRANSLATE_NOOP("Phrase", "amount contains '{value}'"),
-    QT_TRANSLATE_NOOP("Phrase", "amount is '{value}'"),
-    QT_TRANSLATE_NOOP("Phrase", "amount matches '{value}'"),
-    QT_TRANSLATE_NOOP("Phrase", "description contains '{value}'"),
-    QT_TRANSLATE_NOOP("Phrase", "description is '{value}'"),
-    QT_TRANSLATE_NOOP("Phrase", "description matches '{value}'"),
-    QT_TRANSLATE_NOOP("Phrase", "merchant contains '{value}'"),
-    QT_TRANSLATE_NOOP("Phrase", "merchant is '{value}'"),
-    QT_TRANSLATE_NOOP("Phrase", "merchant matches '{value}'"),
     QT_TRANSLATE_NOOP("Phrase", "The file has {count} columns; not: {columns}."),
     QT_TRANSLATE_NOOP("Phrase", "The settings file {path} is damaged ({error}). Fix or delete it."),
     QT_TRANSLATE_NOOP(
         "Phrase",
         "The settings file {path} is damaged (it holds no JSON object). Fix or delete it.",
     ),
-    QT_TRANSLATE_NOOP(
-        "Phrase",
-        "The settings file {path} names the currency '{currency}', which is not an ISO "
-        "4217 code. Change {field} or delete the file.",
-    ),
     QT_TRANSLATE_NOOP("Phrase", "'{text}'"),
     QT_TRANSLATE_NOOP("Phrase", '"{text}"'),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{amount} is negative; amounts are recorded as positive numbers. For money coming "
+        "in use --income (or say it is income); for money back, record a refund.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{bin} is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{code} is not an ISO 4217 currency code (e.g. EUR, USD)."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{country} is not the code of a country that uses IBANs (an IBAN starts with one, "
+        "e.g. DE, FR, NL, GB).",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{currency} is not a currency code; use one such as EUR."),
+    QT_TRANSLATE_NOOP("Phrase", "{iban} is not a valid IBAN; fix the payee first."),
+    QT_TRANSLATE_NOOP("Phrase", "{kind} is not a kind of account; use {kinds}."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{number} is not an account number: 6 to {most} digits (or capital letters), as "
+        "the bank printed it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{text} is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{text} is not a period. Use a month (2026-11), a year (2026), a day "
+        "(2026-11-20), a range (2026-10-01..2026-10-15), or one of: this-month, "
+        "last-month, this-year, last-year, ytd, all.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "{text} is not a positive amount in {currency}."),
+    QT_TRANSLATE_NOOP("Phrase", "{text} names several categories: {codes}. Use one of the codes."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The pattern {pattern} is not a valid regular expression: {error}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The payee {payee} of payment #{number} is no longer saved; save them again with "
+        "their IBAN.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "There is already an account called {name}."),
+    QT_TRANSLATE_NOOP("Phrase", "There is no account called {name}. Accounts: {names}."),
+    QT_TRANSLATE_NOOP("Phrase", "There is no category {text}. Did you mean: {names}?"),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "There is no category {text}. Use a code such as FOOD_AND_DRINK_COFFEE.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "account contains {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "account is {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "account matches {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "amount contains {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "amount is {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "amount matches {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "description contains {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "description is {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "description matches {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "merchant contains {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "merchant is {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "merchant matches {value}"),
+    QT_TRANSLATE_NOOP("Phrase", "There is no merchant called {name} in your ledger yet."),
+    QT_TRANSLATE_NOOP("Phrase", "{locale} is not a locale; use one like en_US or de_DE."),
+    QT_TRANSLATE_NOOP("Phrase", "The window speaks {languages}, not {language}."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The second backup folder {folder} must be a full path (/media/disk/backups).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The settings file {path} names the currency {currency}, which is not an ISO 4217 "
+        "code. Change {field} or delete the file.",
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "Unbalanced quotes in {line}."),
 )

@@ -15,7 +15,7 @@ from sqlalchemy import func, insert, select, update
 
 from lingassist.core.accounts import Account, AccountKind, AccountType, Category, CategoryDirection
 from lingassist.core.errors import Ambiguous, NotFound, UserFacingError
-from lingassist.core.phrases import phrase
+from lingassist.core.phrases import phrase, quoted
 from lingassist.core.transactions import NewTransaction, Posting, TransactionStatus
 from lingassist.ledger.inserts import insert_one
 from lingassist.ledger.journal import TRANSACTION, ChangeSet
@@ -39,7 +39,9 @@ def create_account(
     if not clean or clean.startswith("category:"):
         raise UserFacingError(phrase("An account needs a name, e.g. Checking or Cash."))
     if _account_row(clean, session):
-        raise UserFacingError(phrase("There is already an account called '{name}'.", name=clean))
+        raise UserFacingError(
+            phrase("There is already an account called {name}.", name=quoted(clean))
+        )
     account_id = insert_one(
         session,
         insert(accounts).values(
@@ -79,8 +81,8 @@ def find_account(name: str, *, session: Session) -> Account:
         names = ", ".join(a.name for a in money_accounts(session=session))
         raise NotFound(
             phrase(
-                "There is no account called '{name}'. Accounts: {names}.",
-                name=name.strip(),
+                "There is no account called {name}. Accounts: {names}.",
+                name=quoted(name.strip()),
                 names=names or phrase("none yet"),
             )
         )
@@ -118,22 +120,22 @@ def resolve_category(text: str, *, session: Session) -> Category:
         codes = ", ".join(c.code for c in found)
         raise Ambiguous(
             phrase(
-                "'{text}' names several categories: {codes}. Use one of the codes.",
-                text=wanted,
+                "{text} names several categories: {codes}. Use one of the codes.",
+                text=quoted(wanted),
                 codes=codes,
             )
         )
     close = [c.name for c in all_categories(session=session) if wanted.lower() in c.name.lower()]
     if close:
         said = phrase(
-            "There is no category '{text}'. Did you mean: {names}?",
-            text=wanted,
+            "There is no category {text}. Did you mean: {names}?",
+            text=quoted(wanted),
             names=", ".join(close[:5]),
         )
     else:
         said = phrase(
-            "There is no category '{text}'. Use a code such as FOOD_AND_DRINK_COFFEE.",
-            text=wanted,
+            "There is no category {text}. Use a code such as FOOD_AND_DRINK_COFFEE.",
+            text=quoted(wanted),
         )
     raise NotFound(said)
 

@@ -15,7 +15,7 @@ from enum import StrEnum
 from lingassist.core.currency import is_currency_code
 from lingassist.core.errors import InvalidAmount
 from lingassist.core.money import format_amount, to_minor
-from lingassist.core.phrases import AccountName, Amount, phrase
+from lingassist.core.phrases import AccountName, Amount, phrase, quoted
 from lingassist.payments.iban import bic_problems, format_iban, iban_problems, normalize_iban
 from lingassist.payments.problems import Problem, ProblemCode, has_blocking, said_problem
 from lingassist.payments.vn_banks import (
@@ -337,8 +337,8 @@ def _amount_problems(draft: PaymentDraft, facts: LedgerFacts) -> list[Problem]:
         return [
             said_problem(
                 ProblemCode.CURRENCY_UNKNOWN,
-                "'{currency}' is not a currency code; use one such as EUR.",
-                currency=draft.currency,
+                "{currency} is not a currency code; use one such as EUR.",
+                currency=quoted(draft.currency),
             )
         ]
     try:

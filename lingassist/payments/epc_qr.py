@@ -19,7 +19,7 @@ from segno import helpers as segno_helpers
 
 from lingassist.core.errors import InvalidAmount, UserFacingError
 from lingassist.core.money import from_minor, to_minor
-from lingassist.core.phrases import phrase
+from lingassist.core.phrases import phrase, quoted
 from lingassist.payments.bill import BillPayment
 from lingassist.payments.draft import (
     MAX_REFERENCE,
@@ -81,7 +81,7 @@ def epc_qr_code(draft: PaymentDraft) -> segno.QRCode:
         )
     if not is_valid_iban(draft.iban):
         raise UserFacingError(
-            phrase("'{iban}' is not a valid IBAN; fix the payee first.", iban=draft.iban)
+            phrase("{iban} is not a valid IBAN; fix the payee first.", iban=quoted(draft.iban))
         )
     if not Decimal("0.01") <= draft.amount <= MAX_AMOUNT:
         raise UserFacingError(

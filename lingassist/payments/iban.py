@@ -12,7 +12,7 @@ from schwifty import BIC, IBAN
 from schwifty import exceptions as schwifty_errors
 from schwifty.registry import get_iban_spec
 
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import Phrase, phrase, quoted
 from lingassist.payments.problems import Problem, ProblemCode, said_problem
 
 _SEPARATORS = re.compile(r"[\s\-.\u00a0\u202f]+")
@@ -122,9 +122,9 @@ def _country_and_length(compact: str) -> list[Problem]:
         return [
             said_problem(
                 ProblemCode.IBAN_COUNTRY,
-                "'{country}' is not the code of a country that uses IBANs "
+                "{country} is not the code of a country that uses IBANs "
                 "(an IBAN starts with one, e.g. DE, FR, NL, GB).",
-                country=country,
+                country=quoted(country),
             )
         ]
     if len(compact) != spec.iban_length:

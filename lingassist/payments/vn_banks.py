@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from lingassist.core.phrases import quoted
 from lingassist.payments.problems import Problem, ProblemCode, said_problem
 
 BANKS: dict[str, tuple[str, str]] = {
@@ -91,8 +92,8 @@ def vn_account_problems(bin_: str, account_number: str) -> list[Problem]:
         found.append(
             said_problem(
                 ProblemCode.BANK_BIN_INVALID,
-                "'{bin}' is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.",
-                bin=clean_bin,
+                "{bin} is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.",
+                bin=quoted(clean_bin),
             )
         )
     elif clean_bin not in BANKS:
@@ -113,9 +114,9 @@ def vn_account_problems(bin_: str, account_number: str) -> list[Problem]:
         found.append(
             said_problem(
                 ProblemCode.ACCOUNT_NUMBER_INVALID,
-                "'{number}' is not an account number: 6 to {most} digits (or capital letters), "
+                "{number} is not an account number: 6 to {most} digits (or capital letters), "
                 "as the bank printed it.",
-                number=account_number.strip(),
+                number=quoted(account_number.strip()),
                 most=str(MAX_ACCOUNT_NUMBER),
             )
         )

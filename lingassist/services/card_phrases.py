@@ -5,7 +5,7 @@ shares an expense, what a recategorization did, and an account the ledger does n
 from __future__ import annotations
 
 from lingassist.core.errors import NotFound
-from lingassist.core.phrases import AccountName, CategoryName, Phrase, phrase
+from lingassist.core.phrases import AccountName, CategoryName, Phrase, phrase, quoted
 from lingassist.ledger.repository import find_account, money_accounts
 from lingassist.ledger.sessions import Session
 
@@ -95,7 +95,7 @@ def no_account(name: str, *, session: Session) -> Phrase:
     for account in held[1:]:
         listed = phrase("{names}, {name}", names=listed, name=account)
     return phrase(
-        "There is no account called '{name}'. Accounts: {names}.",
-        name=name.strip(),
+        "There is no account called {name}. Accounts: {names}.",
+        name=quoted(name.strip()),
         names=listed,
     )

@@ -12,7 +12,7 @@ import shlex
 from typing import NoReturn
 
 from lingassist.core.errors import UserFacingError
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import Phrase, phrase, quoted
 from lingassist.core.transactions import TransactionSource
 from lingassist.services.entries import EntryRequest
 
@@ -97,7 +97,7 @@ def parse_add_line(line: str) -> EntryRequest:
     try:
         words = shlex.split(line)
     except ValueError as exc:
-        raise UserFacingError(phrase("Unbalanced quotes in “{line}”.", line=line)) from exc
+        raise UserFacingError(phrase("Unbalanced quotes in {line}.", line=quoted(line))) from exc
     if words and words[0].lower() == "add":
         words = words[1:]
     if not words:

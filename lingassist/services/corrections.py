@@ -10,7 +10,7 @@ from lingassist.categorize.normalize import normalize
 from lingassist.core.accounts import CategoryDirection
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money, format_amount, read_money
-from lingassist.core.phrases import Amount, CategoryName, Phrase, PhraseValue, phrase
+from lingassist.core.phrases import Amount, CategoryName, Phrase, PhraseValue, phrase, quoted
 from lingassist.core.transactions import Posting
 from lingassist.ledger import journal
 from lingassist.ledger.attachments import stored_names
@@ -173,6 +173,10 @@ def _share(text: str, currency: str) -> Money:
     amount, named = read_money(text, preferred_currency=currency)
     if named and named != currency or amount <= 0:
         raise UserFacingError(
-            phrase("'{text}' is not a positive amount in {currency}.", text=text, currency=currency)
+            phrase(
+                "{text} is not a positive amount in {currency}.",
+                text=quoted(text),
+                currency=currency,
+            )
         )
     return Money(amount, currency)

@@ -24,6 +24,7 @@ from lingassist.core.phrases import (
     MidSentence,
     Phrase,
     phrase,
+    quoted,
 )
 from lingassist.core.text import NOTE_LIMIT, checked_text
 from lingassist.core.transactions import (
@@ -357,9 +358,9 @@ def _money(text: str, account: Account) -> Money:
     if amount < 0:
         raise InvalidAmount(
             phrase(
-                "'{amount}' is negative; amounts are recorded as positive numbers. For money "
+                "{amount} is negative; amounts are recorded as positive numbers. For money "
                 "coming in use --income (or say it is income); for money back, record a refund.",
-                amount=text.strip(),
+                amount=quoted(text.strip()),
             )
         )
     if currency and currency != account.currency:

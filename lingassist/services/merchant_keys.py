@@ -9,7 +9,7 @@ merchant (`categorize.memory.names_match`) are one merchant here too.
 from __future__ import annotations
 
 from lingassist.core.errors import NotFound
-from lingassist.core.phrases import phrase
+from lingassist.core.phrases import phrase, quoted
 from lingassist.ledger.journal import ChangeSet
 from lingassist.ledger.recategorize import (
     merchant_names_by_id,
@@ -48,7 +48,7 @@ def file_merchant(name: str, category_id: int, *, session: Session, change: Chan
     found = merchant_ids(name, session=session)
     if not found:
         raise NotFound(
-            phrase("There is no merchant called '{name}' in your ledger yet.", name=name)
+            phrase("There is no merchant called {name} in your ledger yet.", name=quoted(name))
         )
     set_category_of_merchants(found, category_id, session=session, change=change)
 

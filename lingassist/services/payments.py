@@ -21,7 +21,7 @@ from decimal import Decimal
 from lingassist.core.accounts import Account
 from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.core.money import Money, format_amount, from_minor
-from lingassist.core.phrases import Amount, Phrase, phrase
+from lingassist.core.phrases import Amount, Phrase, phrase, quoted
 from lingassist.core.text import checked_text
 from lingassist.core.transactions import (
     NewTransaction,
@@ -443,9 +443,9 @@ def draft_of(record: pq.PaymentRecord, session: Session) -> PaymentDraft:
     if payee is None:
         raise NotFound(
             phrase(
-                "The payee '{payee}' of payment #{number} is no longer saved; save them again "
+                "The payee {payee} of payment #{number} is no longer saved; save them again "
                 "with their IBAN.",
-                payee=record.merchant,
+                payee=quoted(record.merchant),
                 number=str(record.transaction_id),
             )
         )

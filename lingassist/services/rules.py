@@ -22,7 +22,7 @@ from lingassist.categorize.rules import (
 from lingassist.core.accounts import Category, CategoryDirection
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import parse_amount
-from lingassist.core.phrases import CategoryName, Phrase, phrase
+from lingassist.core.phrases import CategoryName, Phrase, phrase, quoted
 from lingassist.core.transactions import TransactionRow
 from lingassist.ledger import journal
 from lingassist.ledger import rules_repository as stored
@@ -289,18 +289,18 @@ def describe_condition(condition: Condition) -> str:
 
 
 _CONDITIONS = {  # (field, operator) -> the condition in words
-    (Field.DESCRIPTION, Operator.CONTAINS): "description contains '{value}'",
-    (Field.DESCRIPTION, Operator.EQUALS): "description is '{value}'",
-    (Field.DESCRIPTION, Operator.REGEX): "description matches '{value}'",
-    (Field.MERCHANT, Operator.CONTAINS): "merchant contains '{value}'",
-    (Field.MERCHANT, Operator.EQUALS): "merchant is '{value}'",
-    (Field.MERCHANT, Operator.REGEX): "merchant matches '{value}'",
-    (Field.ACCOUNT, Operator.CONTAINS): "account contains '{value}'",
-    (Field.ACCOUNT, Operator.EQUALS): "account is '{value}'",
-    (Field.ACCOUNT, Operator.REGEX): "account matches '{value}'",
-    (Field.AMOUNT, Operator.CONTAINS): "amount contains '{value}'",
-    (Field.AMOUNT, Operator.EQUALS): "amount is '{value}'",
-    (Field.AMOUNT, Operator.REGEX): "amount matches '{value}'",
+    (Field.DESCRIPTION, Operator.CONTAINS): "description contains {value}",
+    (Field.DESCRIPTION, Operator.EQUALS): "description is {value}",
+    (Field.DESCRIPTION, Operator.REGEX): "description matches {value}",
+    (Field.MERCHANT, Operator.CONTAINS): "merchant contains {value}",
+    (Field.MERCHANT, Operator.EQUALS): "merchant is {value}",
+    (Field.MERCHANT, Operator.REGEX): "merchant matches {value}",
+    (Field.ACCOUNT, Operator.CONTAINS): "account contains {value}",
+    (Field.ACCOUNT, Operator.EQUALS): "account is {value}",
+    (Field.ACCOUNT, Operator.REGEX): "account matches {value}",
+    (Field.AMOUNT, Operator.CONTAINS): "amount contains {value}",
+    (Field.AMOUNT, Operator.EQUALS): "amount is {value}",
+    (Field.AMOUNT, Operator.REGEX): "amount matches {value}",
 }
 
 
@@ -313,7 +313,9 @@ def said_condition(condition: Condition) -> Phrase:
         if condition.low is not None:
             return phrase("amount at least {low}", low=low)
         return phrase("amount at most {high}", high=high)
-    return phrase(_CONDITIONS[condition.field, condition.operator], value=str(condition.value))
+    return phrase(
+        _CONDITIONS[condition.field, condition.operator], value=quoted(str(condition.value))
+    )
 
 
 def _checked(rule: Rule, session: Session) -> Rule:

@@ -11,7 +11,7 @@ from lingassist.config import WINDOW_LANGUAGES, Settings, save_settings
 from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.currency import normalize_code
 from lingassist.core.errors import UserFacingError
-from lingassist.core.phrases import AccountName, Phrase, phrase
+from lingassist.core.phrases import AccountName, Phrase, phrase, quoted
 from lingassist.core.private_files import private_folder
 from lingassist.ledger.journal import begin_change
 from lingassist.ledger.repository import create_account, find_account
@@ -56,15 +56,16 @@ def _problems(context: AppContext, settings: Settings) -> list[Phrase]:
     except (ValueError, UnknownLocaleError):
         found.append(
             phrase(
-                "'{locale}' is not a locale; use one like en_US or de_DE.", locale=settings.locale
+                "{locale} is not a locale; use one like en_US or de_DE.",
+                locale=quoted(settings.locale),
             )
         )
     if settings.language and settings.language not in WINDOW_LANGUAGES:
         found.append(
             phrase(
-                "The window speaks {languages}, not '{language}'.",
+                "The window speaks {languages}, not {language}.",
                 languages=", ".join(WINDOW_LANGUAGES),
-                language=settings.language,
+                language=quoted(settings.language),
             )
         )
     with context.database.sessions() as session:
@@ -93,8 +94,8 @@ def _second_folder_problems(context: AppContext, folder: str) -> list[Phrase]:
     if not path.is_absolute():
         return [
             phrase(
-                "The second backup folder '{folder}' must be a full path (/media/disk/backups).",
-                folder=folder,
+                "The second backup folder {folder} must be a full path (/media/disk/backups).",
+                folder=quoted(folder),
             )
         ]
     if path.resolve().is_relative_to(context.paths.home.resolve()):
@@ -135,8 +136,8 @@ def add_account(context: AppContext, name: str, kind: str, currency: str = "") -
     if kind not in ACCOUNT_KINDS:
         raise UserFacingError(
             phrase(
-                "'{kind}' is not a kind of account; use {kinds}.",
-                kind=kind,
+                "{kind} is not a kind of account; use {kinds}.",
+                kind=quoted(kind),
                 kinds=", ".join(ACCOUNT_KINDS),
             )
         )

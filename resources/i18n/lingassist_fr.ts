@@ -3660,8 +3660,148 @@ Motif  {reference}
         <translation>L’opération n° {number} est un virement sans catégorie ; modifiez-la dans la page Opérations.</translation>
     </message>
     <message>
-        <source>There is no merchant called &apos;{name}&apos; in your ledger yet.</source>
-        <translation>Il n’y a encore aucun commerçant nommé « {name} » dans vos comptes.</translation>
+        <source>{amount} is negative; amounts are recorded as positive numbers. For money coming in use --income (or say it is income); for money back, record a refund.</source>
+        <translation>{amount} est négatif ; les montants s’enregistrent en nombres positifs. Pour de l’argent reçu, utilisez --income (ou dites que c’est un revenu) ; pour un remboursement, enregistrez un remboursement.</translation>
+    </message>
+    <message>
+        <source>{bin} is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.</source>
+        <translation>{bin} n’est pas un BIN bancaire : un BIN compte 6 chiffres, p. ex. 970436 pour Vietcombank.</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code (e.g. EUR, USD).</source>
+        <translation>{code} n’est pas un code de devise ISO 4217 (par ex. EUR, USD).</translation>
+    </message>
+    <message>
+        <source>{country} is not the code of a country that uses IBANs (an IBAN starts with one, e.g. DE, FR, NL, GB).</source>
+        <translation>{country} n’est pas le code d’un pays qui utilise l’IBAN (un IBAN commence par ce code, p. ex. DE, FR, NL, GB).</translation>
+    </message>
+    <message>
+        <source>{currency} is not a currency code; use one such as EUR.</source>
+        <translation>{currency} n’est pas un code de devise ; utilisez-en un comme EUR.</translation>
+    </message>
+    <message>
+        <source>{iban} is not a valid IBAN; fix the payee first.</source>
+        <translation>{iban} n’est pas un IBAN valide ; corrigez d’abord le bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of account; use {kinds}.</source>
+        <translation>{kind} n’est pas un type de compte ; utilisez {kinds}.</translation>
+    </message>
+    <message>
+        <source>{number} is not an account number: 6 to {most} digits (or capital letters), as the bank printed it.</source>
+        <translation>{number} n’est pas un numéro de compte : 6 à {most} chiffres (ou lettres majuscules), tel que la banque l’a imprimé.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.</source>
+        <translation>{text} n’est pas une date. Utilisez AAAA-MM-JJ (p. ex. 2026-11-20), today (aujourd’hui) ou yesterday (hier).</translation>
+    </message>
+    <message>
+        <source>{text} is not a period. Use a month (2026-11), a year (2026), a day (2026-11-20), a range (2026-10-01..2026-10-15), or one of: this-month, last-month, this-year, last-year, ytd, all.</source>
+        <translation>{text} n’est pas une période. Utilisez un mois (2026-11), une année (2026), un jour (2026-11-20), un intervalle (2026-10-01..2026-10-15), ou l’un de : this-month, last-month, this-year, last-year, ytd, all.</translation>
+    </message>
+    <message>
+        <source>{text} is not a positive amount in {currency}.</source>
+        <translation>{text} n’est pas un montant positif en {currency}.</translation>
+    </message>
+    <message>
+        <source>{text} names several categories: {codes}. Use one of the codes.</source>
+        <translation>{text} désigne plusieurs catégories : {codes}. Utilisez l’un des codes.</translation>
+    </message>
+    <message>
+        <source>The pattern {pattern} is not a valid regular expression: {error}.</source>
+        <translation>Le motif {pattern} n’est pas une expression régulière valide : {error}.</translation>
+    </message>
+    <message>
+        <source>The payee {payee} of payment #{number} is no longer saved; save them again with their IBAN.</source>
+        <translation>Le bénéficiaire {payee} du paiement n° {number} n’est plus enregistré ; enregistrez-le à nouveau avec son IBAN.</translation>
+    </message>
+    <message>
+        <source>There is already an account called {name}.</source>
+        <translation>Il existe déjà un compte nommé {name}.</translation>
+    </message>
+    <message>
+        <source>There is no account called {name}. Accounts: {names}.</source>
+        <translation>Il n’existe aucun compte nommé {name}. Comptes : {names}.</translation>
+    </message>
+    <message>
+        <source>There is no category {text}. Did you mean: {names}?</source>
+        <translation>Il n’existe aucune catégorie {text}. Vouliez-vous dire : {names} ?</translation>
+    </message>
+    <message>
+        <source>There is no category {text}. Use a code such as FOOD_AND_DRINK_COFFEE.</source>
+        <translation>Il n’existe aucune catégorie {text}. Utilisez un code comme FOOD_AND_DRINK_COFFEE.</translation>
+    </message>
+    <message>
+        <source>account contains {value}</source>
+        <translation>le compte contient {value}</translation>
+    </message>
+    <message>
+        <source>account is {value}</source>
+        <translation>le compte est {value}</translation>
+    </message>
+    <message>
+        <source>account matches {value}</source>
+        <translation>le compte correspond à {value}</translation>
+    </message>
+    <message>
+        <source>amount contains {value}</source>
+        <translation>le montant contient {value}</translation>
+    </message>
+    <message>
+        <source>amount is {value}</source>
+        <translation>le montant est {value}</translation>
+    </message>
+    <message>
+        <source>amount matches {value}</source>
+        <translation>le montant correspond à {value}</translation>
+    </message>
+    <message>
+        <source>description contains {value}</source>
+        <translation>le libellé contient {value}</translation>
+    </message>
+    <message>
+        <source>description is {value}</source>
+        <translation>le libellé est {value}</translation>
+    </message>
+    <message>
+        <source>description matches {value}</source>
+        <translation>le libellé correspond à {value}</translation>
+    </message>
+    <message>
+        <source>merchant contains {value}</source>
+        <translation>le commerçant contient {value}</translation>
+    </message>
+    <message>
+        <source>merchant is {value}</source>
+        <translation>le commerçant est {value}</translation>
+    </message>
+    <message>
+        <source>merchant matches {value}</source>
+        <translation>le commerçant correspond à {value}</translation>
+    </message>
+    <message>
+        <source>There is no merchant called {name} in your ledger yet.</source>
+        <translation>Il n’y a encore aucun commerçant nommé {name} dans vos comptes.</translation>
+    </message>
+    <message>
+        <source>{locale} is not a locale; use one like en_US or de_DE.</source>
+        <translation>{locale} n’est pas un format régional ; utilisez-en un comme en_US ou de_DE.</translation>
+    </message>
+    <message>
+        <source>The window speaks {languages}, not {language}.</source>
+        <translation>La fenêtre parle {languages}, pas {language}.</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} must be a full path (/media/disk/backups).</source>
+        <translation>Le second dossier de sauvegarde {folder} doit être un chemin complet (/media/disk/backups).</translation>
+    </message>
+    <message>
+        <source>The settings file {path} names the currency {currency}, which is not an ISO 4217 code. Change {field} or delete the file.</source>
+        <translation>Le fichier de paramètres {path} indique la devise {currency}, qui n’est pas un code ISO 4217. Modifiez {field} ou supprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>Unbalanced quotes in {line}.</source>
+        <translation>Guillemets non refermés dans {line}.</translation>
     </message>
     <message>
         <source>There is no payment draft #{number}; {command} lists them.</source>
@@ -3748,28 +3888,12 @@ Motif  {reference}
         <translation>l’option {words} attend une valeur</translation>
     </message>
     <message>
-        <source>Unbalanced quotes in “{line}”.</source>
-        <translation>Guillemets non refermés dans « {line} ».</translation>
-    </message>
-    <message>
         <source>Type an amount to add, e.g. {usage}</source>
         <translation>Tapez un montant à ajouter, p. ex. {usage}</translation>
     </message>
     <message>
-        <source>&apos;{locale}&apos; is not a locale; use one like en_US or de_DE.</source>
-        <translation>« {locale} » n’est pas un format régional ; utilisez-en un comme en_US ou de_DE.</translation>
-    </message>
-    <message>
-        <source>The window speaks {languages}, not &apos;{language}&apos;.</source>
-        <translation>La fenêtre parle {languages}, pas « {language} ».</translation>
-    </message>
-    <message>
         <source>{folder} holds no faster-whisper model (model.bin, config.json, tokenizer.json).</source>
         <translation>{folder} ne contient aucun modèle faster-whisper (model.bin, config.json, tokenizer.json).</translation>
-    </message>
-    <message>
-        <source>The second backup folder &apos;{folder}&apos; must be a full path (/media/disk/backups).</source>
-        <translation>Le second dossier de sauvegarde « {folder} » doit être un chemin complet (/media/disk/backups).</translation>
     </message>
     <message>
         <source>The second backup folder {folder} is inside the data folder; choose one on another disk, so one failure cannot take both.</source>
@@ -3778,126 +3902,6 @@ Motif  {reference}
     <message>
         <source>Cannot write backups to {folder}: {error}.</source>
         <translation>Impossible d’écrire les sauvegardes dans {folder} : {error}.</translation>
-    </message>
-    <message>
-        <source>&apos;{amount}&apos; is negative; amounts are recorded as positive numbers. For money coming in use --income (or say it is income); for money back, record a refund.</source>
-        <translation>« {amount} » est négatif ; les montants s’enregistrent en nombres positifs. Pour de l’argent reçu, utilisez --income (ou dites que c’est un revenu) ; pour un remboursement, enregistrez un remboursement.</translation>
-    </message>
-    <message>
-        <source>&apos;{bin}&apos; is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.</source>
-        <translation>« {bin} » n’est pas un BIN bancaire : un BIN compte 6 chiffres, p. ex. 970436 pour Vietcombank.</translation>
-    </message>
-    <message>
-        <source>&apos;{code}&apos; is not an ISO 4217 currency code (e.g. EUR, USD).</source>
-        <translation>« {code} » n’est pas un code de devise ISO 4217 (par ex. EUR, USD).</translation>
-    </message>
-    <message>
-        <source>&apos;{country}&apos; is not the code of a country that uses IBANs (an IBAN starts with one, e.g. DE, FR, NL, GB).</source>
-        <translation>« {country} » n’est pas le code d’un pays qui utilise l’IBAN (un IBAN commence par ce code, p. ex. DE, FR, NL, GB).</translation>
-    </message>
-    <message>
-        <source>&apos;{currency}&apos; is not a currency code; use one such as EUR.</source>
-        <translation>« {currency} » n’est pas un code de devise ; utilisez-en un comme EUR.</translation>
-    </message>
-    <message>
-        <source>&apos;{iban}&apos; is not a valid IBAN; fix the payee first.</source>
-        <translation>« {iban} » n’est pas un IBAN valide ; corrigez d’abord le bénéficiaire.</translation>
-    </message>
-    <message>
-        <source>&apos;{kind}&apos; is not a kind of account; use {kinds}.</source>
-        <translation>« {kind} » n’est pas un type de compte ; utilisez {kinds}.</translation>
-    </message>
-    <message>
-        <source>&apos;{number}&apos; is not an account number: 6 to {most} digits (or capital letters), as the bank printed it.</source>
-        <translation>« {number} » n’est pas un numéro de compte : 6 à {most} chiffres (ou lettres majuscules), tel que la banque l’a imprimé.</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.</source>
-        <translation>« {text} » n’est pas une date. Utilisez AAAA-MM-JJ (p. ex. 2026-11-20), today (aujourd’hui) ou yesterday (hier).</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a period. Use a month (2026-11), a year (2026), a day (2026-11-20), a range (2026-10-01..2026-10-15), or one of: this-month, last-month, this-year, last-year, ytd, all.</source>
-        <translation>« {text} » n’est pas une période. Utilisez un mois (2026-11), une année (2026), un jour (2026-11-20), un intervalle (2026-10-01..2026-10-15), ou l’un de : this-month, last-month, this-year, last-year, ytd, all.</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a positive amount in {currency}.</source>
-        <translation>« {text} » n’est pas un montant positif en {currency}.</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; names several categories: {codes}. Use one of the codes.</source>
-        <translation>« {text} » désigne plusieurs catégories : {codes}. Utilisez l’un des codes.</translation>
-    </message>
-    <message>
-        <source>The pattern &apos;{pattern}&apos; is not a valid regular expression: {error}.</source>
-        <translation>Le motif « {pattern} » n’est pas une expression régulière valide : {error}.</translation>
-    </message>
-    <message>
-        <source>The payee &apos;{payee}&apos; of payment #{number} is no longer saved; save them again with their IBAN.</source>
-        <translation>Le bénéficiaire « {payee} » du paiement n° {number} n’est plus enregistré ; enregistrez-le à nouveau avec son IBAN.</translation>
-    </message>
-    <message>
-        <source>There is already an account called &apos;{name}&apos;.</source>
-        <translation>Il existe déjà un compte nommé « {name} ».</translation>
-    </message>
-    <message>
-        <source>There is no account called &apos;{name}&apos;. Accounts: {names}.</source>
-        <translation>Il n’existe aucun compte nommé « {name} ». Comptes : {names}.</translation>
-    </message>
-    <message>
-        <source>There is no category &apos;{text}&apos;. Did you mean: {names}?</source>
-        <translation>Il n’existe aucune catégorie « {text} ». Vouliez-vous dire : {names} ?</translation>
-    </message>
-    <message>
-        <source>There is no category &apos;{text}&apos;. Use a code such as FOOD_AND_DRINK_COFFEE.</source>
-        <translation>Il n’existe aucune catégorie « {text} ». Utilisez un code comme FOOD_AND_DRINK_COFFEE.</translation>
-    </message>
-    <message>
-        <source>account contains &apos;{value}&apos;</source>
-        <translation>le compte contient « {value} »</translation>
-    </message>
-    <message>
-        <source>account is &apos;{value}&apos;</source>
-        <translation>le compte est « {value} »</translation>
-    </message>
-    <message>
-        <source>account matches &apos;{value}&apos;</source>
-        <translation>le compte correspond à « {value} »</translation>
-    </message>
-    <message>
-        <source>amount contains &apos;{value}&apos;</source>
-        <translation>le montant contient « {value} »</translation>
-    </message>
-    <message>
-        <source>amount is &apos;{value}&apos;</source>
-        <translation>le montant est « {value} »</translation>
-    </message>
-    <message>
-        <source>amount matches &apos;{value}&apos;</source>
-        <translation>le montant correspond à « {value} »</translation>
-    </message>
-    <message>
-        <source>description contains &apos;{value}&apos;</source>
-        <translation>le libellé contient « {value} »</translation>
-    </message>
-    <message>
-        <source>description is &apos;{value}&apos;</source>
-        <translation>le libellé est « {value} »</translation>
-    </message>
-    <message>
-        <source>description matches &apos;{value}&apos;</source>
-        <translation>le libellé correspond à « {value} »</translation>
-    </message>
-    <message>
-        <source>merchant contains &apos;{value}&apos;</source>
-        <translation>le commerçant contient « {value} »</translation>
-    </message>
-    <message>
-        <source>merchant is &apos;{value}&apos;</source>
-        <translation>le commerçant est « {value} »</translation>
-    </message>
-    <message>
-        <source>merchant matches &apos;{value}&apos;</source>
-        <translation>le commerçant correspond à « {value} »</translation>
     </message>
     <message>
         <source>The file has {count} columns; not: {columns}.</source>
@@ -3910,10 +3914,6 @@ Motif  {reference}
     <message>
         <source>The settings file {path} is damaged (it holds no JSON object). Fix or delete it.</source>
         <translation>Le fichier de paramètres {path} est endommagé (il ne contient aucun objet JSON). Corrigez-le ou supprimez-le.</translation>
-    </message>
-    <message>
-        <source>The settings file {path} names the currency &apos;{currency}&apos;, which is not an ISO 4217 code. Change {field} or delete the file.</source>
-        <translation>Le fichier de paramètres {path} indique la devise « {currency} », qui n’est pas un code ISO 4217. Modifiez {field} ou supprimez le fichier.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;</source>

@@ -3637,8 +3637,148 @@ Nội dung  {reference}
         <translation>Giao dịch #{number} là một khoản chuyển tiền không có danh mục; hãy sửa nó trong Sổ thu chi.</translation>
     </message>
     <message>
-        <source>There is no merchant called &apos;{name}&apos; in your ledger yet.</source>
-        <translation>Chưa có cửa hàng nào tên “{name}” trong sổ của bạn.</translation>
+        <source>{amount} is negative; amounts are recorded as positive numbers. For money coming in use --income (or say it is income); for money back, record a refund.</source>
+        <translation>{amount} là số âm; số tiền được ghi bằng số dương. Với tiền nhận vào, hãy dùng --income (hoặc nói đó là thu nhập); với tiền được hoàn lại, hãy ghi một khoản hoàn tiền.</translation>
+    </message>
+    <message>
+        <source>{bin} is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.</source>
+        <translation>{bin} không phải mã BIN ngân hàng: BIN gồm 6 chữ số, ví dụ 970436 cho Vietcombank.</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code (e.g. EUR, USD).</source>
+        <translation>{code} không phải là mã tiền tệ ISO 4217 (ví dụ EUR, USD).</translation>
+    </message>
+    <message>
+        <source>{country} is not the code of a country that uses IBANs (an IBAN starts with one, e.g. DE, FR, NL, GB).</source>
+        <translation>{country} không phải mã của quốc gia dùng IBAN (IBAN bắt đầu bằng mã này, ví dụ DE, FR, NL, GB).</translation>
+    </message>
+    <message>
+        <source>{currency} is not a currency code; use one such as EUR.</source>
+        <translation>{currency} không phải mã tiền tệ; hãy dùng mã như EUR.</translation>
+    </message>
+    <message>
+        <source>{iban} is not a valid IBAN; fix the payee first.</source>
+        <translation>{iban} không phải là IBAN hợp lệ; hãy sửa người nhận trước.</translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of account; use {kinds}.</source>
+        <translation>{kind} không phải là loại tài khoản; hãy dùng {kinds}.</translation>
+    </message>
+    <message>
+        <source>{number} is not an account number: 6 to {most} digits (or capital letters), as the bank printed it.</source>
+        <translation>{number} không phải số tài khoản: từ 6 đến {most} chữ số (hoặc chữ in hoa), đúng như ngân hàng in.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.</source>
+        <translation>{text} không phải là ngày. Hãy dùng YYYY-MM-DD (ví dụ 2026-11-20), today (hôm nay) hoặc yesterday (hôm qua).</translation>
+    </message>
+    <message>
+        <source>{text} is not a period. Use a month (2026-11), a year (2026), a day (2026-11-20), a range (2026-10-01..2026-10-15), or one of: this-month, last-month, this-year, last-year, ytd, all.</source>
+        <translation>{text} không phải là một khoảng thời gian. Hãy dùng một tháng (2026-11), một năm (2026), một ngày (2026-11-20), một khoảng (2026-10-01..2026-10-15), hoặc một trong: this-month, last-month, this-year, last-year, ytd, all.</translation>
+    </message>
+    <message>
+        <source>{text} is not a positive amount in {currency}.</source>
+        <translation>{text} không phải là số tiền dương bằng {currency}.</translation>
+    </message>
+    <message>
+        <source>{text} names several categories: {codes}. Use one of the codes.</source>
+        <translation>{text} trùng với nhiều danh mục: {codes}. Hãy dùng một trong các mã.</translation>
+    </message>
+    <message>
+        <source>The pattern {pattern} is not a valid regular expression: {error}.</source>
+        <translation>Mẫu {pattern} không phải là biểu thức chính quy hợp lệ: {error}.</translation>
+    </message>
+    <message>
+        <source>The payee {payee} of payment #{number} is no longer saved; save them again with their IBAN.</source>
+        <translation>Người nhận {payee} của khoản thanh toán số {number} không còn được lưu; hãy lưu lại người nhận cùng IBAN.</translation>
+    </message>
+    <message>
+        <source>There is already an account called {name}.</source>
+        <translation>Đã có một tài khoản tên là {name}.</translation>
+    </message>
+    <message>
+        <source>There is no account called {name}. Accounts: {names}.</source>
+        <translation>Không có tài khoản nào tên {name}. Các tài khoản: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no category {text}. Did you mean: {names}?</source>
+        <translation>Không có danh mục {text}. Ý bạn là: {names}?</translation>
+    </message>
+    <message>
+        <source>There is no category {text}. Use a code such as FOOD_AND_DRINK_COFFEE.</source>
+        <translation>Không có danh mục {text}. Hãy dùng một mã như FOOD_AND_DRINK_COFFEE.</translation>
+    </message>
+    <message>
+        <source>account contains {value}</source>
+        <translation>tài khoản chứa {value}</translation>
+    </message>
+    <message>
+        <source>account is {value}</source>
+        <translation>tài khoản là {value}</translation>
+    </message>
+    <message>
+        <source>account matches {value}</source>
+        <translation>tài khoản khớp với {value}</translation>
+    </message>
+    <message>
+        <source>amount contains {value}</source>
+        <translation>số tiền chứa {value}</translation>
+    </message>
+    <message>
+        <source>amount is {value}</source>
+        <translation>số tiền là {value}</translation>
+    </message>
+    <message>
+        <source>amount matches {value}</source>
+        <translation>số tiền khớp với {value}</translation>
+    </message>
+    <message>
+        <source>description contains {value}</source>
+        <translation>mô tả chứa {value}</translation>
+    </message>
+    <message>
+        <source>description is {value}</source>
+        <translation>mô tả là {value}</translation>
+    </message>
+    <message>
+        <source>description matches {value}</source>
+        <translation>mô tả khớp với {value}</translation>
+    </message>
+    <message>
+        <source>merchant contains {value}</source>
+        <translation>cửa hàng chứa {value}</translation>
+    </message>
+    <message>
+        <source>merchant is {value}</source>
+        <translation>cửa hàng là {value}</translation>
+    </message>
+    <message>
+        <source>merchant matches {value}</source>
+        <translation>cửa hàng khớp với {value}</translation>
+    </message>
+    <message>
+        <source>There is no merchant called {name} in your ledger yet.</source>
+        <translation>Chưa có cửa hàng nào tên {name} trong sổ của bạn.</translation>
+    </message>
+    <message>
+        <source>{locale} is not a locale; use one like en_US or de_DE.</source>
+        <translation>{locale} không phải là định dạng vùng; hãy dùng một mã như en_US hoặc de_DE.</translation>
+    </message>
+    <message>
+        <source>The window speaks {languages}, not {language}.</source>
+        <translation>Cửa sổ dùng {languages}, không dùng {language}.</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} must be a full path (/media/disk/backups).</source>
+        <translation>Thư mục sao lưu thứ hai {folder} phải là đường dẫn đầy đủ (/media/disk/backups).</translation>
+    </message>
+    <message>
+        <source>The settings file {path} names the currency {currency}, which is not an ISO 4217 code. Change {field} or delete the file.</source>
+        <translation>Tệp cài đặt {path} ghi loại tiền {currency}, không phải mã ISO 4217. Hãy sửa {field} hoặc xóa tệp.</translation>
+    </message>
+    <message>
+        <source>Unbalanced quotes in {line}.</source>
+        <translation>Dấu ngoặc kép không khớp trong {line}.</translation>
     </message>
     <message>
         <source>There is no payment draft #{number}; {command} lists them.</source>
@@ -3725,28 +3865,12 @@ Nội dung  {reference}
         <translation>tùy chọn {words} cần một giá trị</translation>
     </message>
     <message>
-        <source>Unbalanced quotes in “{line}”.</source>
-        <translation>Dấu ngoặc kép không khớp trong “{line}”.</translation>
-    </message>
-    <message>
         <source>Type an amount to add, e.g. {usage}</source>
         <translation>Hãy gõ số tiền cần thêm, ví dụ {usage}</translation>
     </message>
     <message>
-        <source>&apos;{locale}&apos; is not a locale; use one like en_US or de_DE.</source>
-        <translation>“{locale}” không phải là định dạng vùng; hãy dùng một mã như en_US hoặc de_DE.</translation>
-    </message>
-    <message>
-        <source>The window speaks {languages}, not &apos;{language}&apos;.</source>
-        <translation>Cửa sổ dùng {languages}, không dùng “{language}”.</translation>
-    </message>
-    <message>
         <source>{folder} holds no faster-whisper model (model.bin, config.json, tokenizer.json).</source>
         <translation>{folder} không chứa mô hình faster-whisper nào (model.bin, config.json, tokenizer.json).</translation>
-    </message>
-    <message>
-        <source>The second backup folder &apos;{folder}&apos; must be a full path (/media/disk/backups).</source>
-        <translation>Thư mục sao lưu thứ hai “{folder}” phải là đường dẫn đầy đủ (/media/disk/backups).</translation>
     </message>
     <message>
         <source>The second backup folder {folder} is inside the data folder; choose one on another disk, so one failure cannot take both.</source>
@@ -3755,126 +3879,6 @@ Nội dung  {reference}
     <message>
         <source>Cannot write backups to {folder}: {error}.</source>
         <translation>Không ghi được bản sao lưu vào {folder}: {error}.</translation>
-    </message>
-    <message>
-        <source>&apos;{amount}&apos; is negative; amounts are recorded as positive numbers. For money coming in use --income (or say it is income); for money back, record a refund.</source>
-        <translation>“{amount}” là số âm; số tiền được ghi bằng số dương. Với tiền nhận vào, hãy dùng --income (hoặc nói đó là thu nhập); với tiền được hoàn lại, hãy ghi một khoản hoàn tiền.</translation>
-    </message>
-    <message>
-        <source>&apos;{bin}&apos; is not a bank BIN: a BIN is 6 digits, e.g. 970436 for Vietcombank.</source>
-        <translation>“{bin}” không phải mã BIN ngân hàng: BIN gồm 6 chữ số, ví dụ 970436 cho Vietcombank.</translation>
-    </message>
-    <message>
-        <source>&apos;{code}&apos; is not an ISO 4217 currency code (e.g. EUR, USD).</source>
-        <translation>“{code}” không phải là mã tiền tệ ISO 4217 (ví dụ EUR, USD).</translation>
-    </message>
-    <message>
-        <source>&apos;{country}&apos; is not the code of a country that uses IBANs (an IBAN starts with one, e.g. DE, FR, NL, GB).</source>
-        <translation>“{country}” không phải mã của quốc gia dùng IBAN (IBAN bắt đầu bằng mã này, ví dụ DE, FR, NL, GB).</translation>
-    </message>
-    <message>
-        <source>&apos;{currency}&apos; is not a currency code; use one such as EUR.</source>
-        <translation>“{currency}” không phải mã tiền tệ; hãy dùng mã như EUR.</translation>
-    </message>
-    <message>
-        <source>&apos;{iban}&apos; is not a valid IBAN; fix the payee first.</source>
-        <translation>“{iban}” không phải là IBAN hợp lệ; hãy sửa người nhận trước.</translation>
-    </message>
-    <message>
-        <source>&apos;{kind}&apos; is not a kind of account; use {kinds}.</source>
-        <translation>“{kind}” không phải là loại tài khoản; hãy dùng {kinds}.</translation>
-    </message>
-    <message>
-        <source>&apos;{number}&apos; is not an account number: 6 to {most} digits (or capital letters), as the bank printed it.</source>
-        <translation>“{number}” không phải số tài khoản: từ 6 đến {most} chữ số (hoặc chữ in hoa), đúng như ngân hàng in.</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a date. Use YYYY-MM-DD (e.g. 2026-11-20), today or yesterday.</source>
-        <translation>“{text}” không phải là ngày. Hãy dùng YYYY-MM-DD (ví dụ 2026-11-20), today (hôm nay) hoặc yesterday (hôm qua).</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a period. Use a month (2026-11), a year (2026), a day (2026-11-20), a range (2026-10-01..2026-10-15), or one of: this-month, last-month, this-year, last-year, ytd, all.</source>
-        <translation>“{text}” không phải là một khoảng thời gian. Hãy dùng một tháng (2026-11), một năm (2026), một ngày (2026-11-20), một khoảng (2026-10-01..2026-10-15), hoặc một trong: this-month, last-month, this-year, last-year, ytd, all.</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a positive amount in {currency}.</source>
-        <translation>“{text}” không phải là số tiền dương bằng {currency}.</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; names several categories: {codes}. Use one of the codes.</source>
-        <translation>“{text}” trùng với nhiều danh mục: {codes}. Hãy dùng một trong các mã.</translation>
-    </message>
-    <message>
-        <source>The pattern &apos;{pattern}&apos; is not a valid regular expression: {error}.</source>
-        <translation>Mẫu “{pattern}” không phải là biểu thức chính quy hợp lệ: {error}.</translation>
-    </message>
-    <message>
-        <source>The payee &apos;{payee}&apos; of payment #{number} is no longer saved; save them again with their IBAN.</source>
-        <translation>Người nhận “{payee}” của khoản thanh toán số {number} không còn được lưu; hãy lưu lại người nhận cùng IBAN.</translation>
-    </message>
-    <message>
-        <source>There is already an account called &apos;{name}&apos;.</source>
-        <translation>Đã có một tài khoản tên là “{name}”.</translation>
-    </message>
-    <message>
-        <source>There is no account called &apos;{name}&apos;. Accounts: {names}.</source>
-        <translation>Không có tài khoản nào tên “{name}”. Các tài khoản: {names}.</translation>
-    </message>
-    <message>
-        <source>There is no category &apos;{text}&apos;. Did you mean: {names}?</source>
-        <translation>Không có danh mục “{text}”. Ý bạn là: {names}?</translation>
-    </message>
-    <message>
-        <source>There is no category &apos;{text}&apos;. Use a code such as FOOD_AND_DRINK_COFFEE.</source>
-        <translation>Không có danh mục “{text}”. Hãy dùng một mã như FOOD_AND_DRINK_COFFEE.</translation>
-    </message>
-    <message>
-        <source>account contains &apos;{value}&apos;</source>
-        <translation>tài khoản chứa “{value}”</translation>
-    </message>
-    <message>
-        <source>account is &apos;{value}&apos;</source>
-        <translation>tài khoản là “{value}”</translation>
-    </message>
-    <message>
-        <source>account matches &apos;{value}&apos;</source>
-        <translation>tài khoản khớp với “{value}”</translation>
-    </message>
-    <message>
-        <source>amount contains &apos;{value}&apos;</source>
-        <translation>số tiền chứa “{value}”</translation>
-    </message>
-    <message>
-        <source>amount is &apos;{value}&apos;</source>
-        <translation>số tiền là “{value}”</translation>
-    </message>
-    <message>
-        <source>amount matches &apos;{value}&apos;</source>
-        <translation>số tiền khớp với “{value}”</translation>
-    </message>
-    <message>
-        <source>description contains &apos;{value}&apos;</source>
-        <translation>mô tả chứa “{value}”</translation>
-    </message>
-    <message>
-        <source>description is &apos;{value}&apos;</source>
-        <translation>mô tả là “{value}”</translation>
-    </message>
-    <message>
-        <source>description matches &apos;{value}&apos;</source>
-        <translation>mô tả khớp với “{value}”</translation>
-    </message>
-    <message>
-        <source>merchant contains &apos;{value}&apos;</source>
-        <translation>cửa hàng chứa “{value}”</translation>
-    </message>
-    <message>
-        <source>merchant is &apos;{value}&apos;</source>
-        <translation>cửa hàng là “{value}”</translation>
-    </message>
-    <message>
-        <source>merchant matches &apos;{value}&apos;</source>
-        <translation>cửa hàng khớp với “{value}”</translation>
     </message>
     <message>
         <source>The file has {count} columns; not: {columns}.</source>
@@ -3887,10 +3891,6 @@ Nội dung  {reference}
     <message>
         <source>The settings file {path} is damaged (it holds no JSON object). Fix or delete it.</source>
         <translation>Tệp cài đặt {path} bị hỏng (không chứa đối tượng JSON nào). Hãy sửa hoặc xóa nó.</translation>
-    </message>
-    <message>
-        <source>The settings file {path} names the currency &apos;{currency}&apos;, which is not an ISO 4217 code. Change {field} or delete the file.</source>
-        <translation>Tệp cài đặt {path} ghi loại tiền “{currency}”, không phải mã ISO 4217. Hãy sửa {field} hoặc xóa tệp.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos;</source>

@@ -91,7 +91,7 @@ def test_the_add_words_keep_their_english_text() -> None:
     )
     assert refusals[0] == f"unrecognized arguments: --fast. Usage: {usage}"
     assert refusals[1] == f"Type an amount to add, e.g. {usage}"
-    assert refusals[2] == "Unbalanced quotes in “5 'Bob”."
+    assert refusals[2] == 'Unbalanced quotes in "5 \'Bob".'
 
 
 def _refusal(refused: Callable[[], object]) -> UserFacingError:
