@@ -118,15 +118,21 @@ def swiss(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
     lines.append(("rule", "", False))
     lines += [("pair", f"{n}|{money(p)}", False) for n, p in items]
     lines.append(("rule", "", False))
-    style = rng.randint(0, 2)
-    label = ["TOTAL CHF", "Total Fr.", "TOTAL"][style]
-    shown = money(total) if style != 2 else f"CHF {money(total)}"
-    lines.append(("pair", f"{label}|{shown}", True))
+    if rng.random() < 0.4:
+        lines.append(
+            ("pair", f"{'Consigne' if french else 'Depot'}|{money(Decimal('0.50'))}", False)
+        )
+        total += Decimal("0.50")
+    style = rng.randint(0, 4)
+    label = ["TOTAL CHF", "Total Fr.", "TOTAL", "Total", "Summe"][style]
+    shown = [money(total), money(total), f"CHF {money(total)}", f"{money(total)} Fr.", money(total)]
+    lines.append(("pair", f"{label}|{shown[style]}", True))
     cash = _cash(rng, total)
     lines.append(("pair", f"{'Espèces' if french else 'Bar'}|{money(cash)}", False))
     lines.append(("pair", f"{'Rendu' if french else 'Rückgeld'}|{money(cash - total)}", False))
-    tax = _vat_in(total, Decimal("2.6"))
-    lines.append(("pair", f"{'TVA' if french else 'MWST'} 2.6% inkl.|{money(tax)}", False))
+    rate = rng.choice([Decimal("2.6"), Decimal("8.1"), Decimal("7.7"), Decimal("2.5")])
+    tax = _vat_in(total, rate)
+    lines.append(("pair", f"{'TVA' if french else 'MWST'} {rate}% inkl.|{money(tax)}", False))
     lines.append(("left", f"{when:%d.%m.%Y} {rng.randint(7, 20)}:{rng.randint(10, 59)}", False))
     return lines, Truth(total, "CHF", when, name)
 
@@ -144,13 +150,15 @@ def polish(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
     lines.append(("pair", f"SPRZEDAŻ OPODATK. A|{money(total, True)}", False))
     lines.append(("pair", f"PTU A 23%|{money(_vat_in(total, Decimal(23)), True)}", False))
     lines.append(("pair", f"SUMA PTU|{money(_vat_in(total, Decimal(23)), True)}", False))
+    style = rng.randint(0, 2)
+    label = ["SUMA PLN", "SUMA", "DO ZAPŁATY"][style]
+    lines.append(("pair", f"{label}|{money(total, True)}{' zł' if style else ''}", True))
     if rng.random() < 0.5:
-        lines.append(("pair", f"SUMA PLN|{money(total, True)}", True))
+        cash = _cash(rng, total)
+        lines.append(("pair", f"Gotówka|{money(cash, True)}", False))
+        lines.append(("pair", f"Reszta|{money(cash - total, True)}", False))
     else:
-        lines.append(("pair", f"SUMA|{money(total, True)} zł", True))
-    cash = _cash(rng, total)
-    lines.append(("pair", f"Gotówka|{money(cash, True)}", False))
-    lines.append(("pair", f"Reszta|{money(cash - total, True)}", False))
+        lines.append(("pair", f"Karta płatnicza|{money(total, True)}", False))
     lines.append(("left", f"{when:%Y-%m-%d} {rng.randint(7, 20)}:{rng.randint(10, 59)}", False))
     return lines, Truth(total, "PLN", when, name)
 
@@ -198,7 +206,8 @@ def italian(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
         lines.append(("center", "P.IVA 01234567890", False))
     lines.append(("center", "DOCUMENTO COMMERCIALE", False))
     lines += [("pair", f"{n}|{money(p, True)}", False) for n, p in items]
-    lines.append(("pair", f"TOTALE COMPLESSIVO|{money(total, True)}", True))
+    label = rng.choice(["TOTALE COMPLESSIVO", "TOTALE EURO", "TOTALE"])
+    lines.append(("pair", f"{label}|{money(total, True)}", True))
     lines.append(("pair", f"DI CUI IVA|{money(_vat_in(total, Decimal(10)), True)}", False))
     if rng.random() < 0.5:
         cash = _cash(rng, total)
@@ -206,6 +215,7 @@ def italian(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
         lines.append(("pair", f"RESTO|{money(cash - total, True)}", False))
     else:
         lines.append(("pair", f"PAGAMENTO ELETTRONICO|{money(total, True)}", False))
+        lines.append(("pair", f"IMPORTO PAGATO|{money(total, True)}", False))
     lines.append(("left", f"{when:%d-%m-%Y} {rng.randint(7, 20)}:{rng.randint(10, 59)}", False))
     return lines, Truth(total, "EUR", when, name)
 
@@ -227,7 +237,8 @@ def dutch(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
     if rng.random() < 0.5:
         lines.append(("pair", f"Statiegeld|{money(Decimal('0.15'), True)}", False))
         total += Decimal("0.15")
-    lines.append(("pair", f"TOTAAL|{money(total, True)}", True))
+    label = rng.choice(["TOTAAL", "Te betalen", "Totaal EUR"])
+    lines.append(("pair", f"{label}|{money(total, True)}", True))
     lines.append(("pair", f"PIN|{money(total, True)}", False))
     lines.append(("pair", f"BTW 9%|{money(_vat_in(total, Decimal(9)), True)}", False))
     lines.append(("left", f"{when:%d-%m-%Y} {rng.randint(7, 20)}:{rng.randint(10, 59)}", False))
@@ -250,6 +261,8 @@ def canadian(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
     if not cues:
         where = where.rsplit(",", 1)[0] + (", Ontario" if "ON" in where else ", Canada")
     items = _items(rng, ["Coffee", "Bagel", "Muffin", "Soup", "Poutine", "Sandwich"], 199, 1499)
+    if rng.random() < 0.5:
+        items.append((rng.choice(["Bottle deposit", "Deposit", "ECO FEE"]), Decimal("0.10")))
     sub = sum((p for _, p in items), Decimal(0))
     tax_lines = [(label, (sub * rate / 100).quantize(CENT, ROUND_HALF_UP)) for label, rate in taxes]
     total = sub + sum((t for _, t in tax_lines), Decimal(0))
@@ -304,8 +317,13 @@ def australian(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
     if cues:
         lines.append(("center", "ABN 12 345 678 901", False))
     lines.append(("center", "TAX INVOICE", False))
+    if rng.random() < 0.5:
+        lines.append(("pair", "Container deposit|$0.10", False))
+        total += Decimal("0.10")
     lines += [("pair", f"{n}|${money(p)}", False) for n, p in items]
-    lines.append(("pair", f"TOTAL|${money(total)}", True))
+    lines.append(
+        ("pair", f"{rng.choice(['TOTAL', 'TOTAL AUD', 'Total (inc GST)'])}|${money(total)}", True)
+    )
     lines.append(("pair", f"GST included|${money(_vat_in(total, Decimal(10)))}", False))
     lines.append(("pair", f"EFTPOS|${money(total)}", False))
     lines.append(("left", f"{when:%d/%m/%Y} {rng.randint(7, 20)}:{rng.randint(10, 59)}", False))
@@ -326,11 +344,12 @@ def south_african(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
     if cues:
         lines.append(("center", "VAT No: 4123456789", False))
     lines += [("pair", f"{n}|{money(p)}", False) for n, p in items]
-    lines.append(("pair", f"TOTAL|R {money(total)}", True))
+    rand = rng.random() < 0.5
+    lines.append(("pair", f"TOTAL|{'R ' if rand else ''}{money(total)}", True))
     lines.append(("pair", f"VAT 15% incl|{money(_vat_in(total, Decimal(15)))}", False))
     cash = _cash(rng, total, (100, 200, 500, 1000))
-    lines.append(("pair", f"CASH|R {money(cash)}", False))
-    lines.append(("pair", f"CHANGE|R {money(cash - total)}", False))
+    lines.append(("pair", f"CASH|{'R ' if rand else ''}{money(cash)}", False))
+    lines.append(("pair", f"CHANGE|{'R ' if rand else ''}{money(cash - total)}", False))
     lines.append(("left", f"{when:%Y/%m/%d} {rng.randint(7, 20)}:{rng.randint(10, 59)}", False))
     return lines, Truth(total, "ZAR", when, name)
 
@@ -347,7 +366,14 @@ def british(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
     lines += [("pair", f"{n}|£{money(p)}", False) for n, p in items]
     lines.append(("pair", f"BALANCE DUE|£{money(total)}", True))
     lines.append(("pair", f"VAT 20% incl|£{money(_vat_in(total, Decimal(20)))}", False))
-    lines.append(("pair", f"CARD PAYMENT|£{money(total)}", False))
+    if rng.random() < 0.5:
+        lines.append(("pair", f"CARD PAYMENT|£{money(total)}", False))
+    else:
+        cash = _cash(rng, total)
+        lines.append(("pair", f"CASH|£{money(cash)}", False))
+        lines.append(("pair", f"CHANGE DUE|£{money(cash - total)}", False))
+    if cues:
+        lines.append(("center", "VAT Reg No. GB 123 4567 89", False))
     lines.append(("left", f"{when:%d/%m/%Y} {rng.randint(7, 20)}:{rng.randint(10, 59)}", False))
     return lines, Truth(total, "GBP", when, name)
 
@@ -367,7 +393,15 @@ def american(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
     lines += [("pair", f"{n}|{money(p)}", False) for n, p in items]
     lines.append(("pair", f"Subtotal|{money(sub)}", False))
     lines.append(("pair", f"Sales Tax 8.25%|{money(tax)}", False))
-    if rng.random() < 0.5:  # the card slip: amount, then the tip and total written in
+    style = rng.randint(0, 2)
+    if style == 2:  # the card slip printed before the tip: its tip and total lines are blank
+        total = sub + tax
+        lines.append(("pair", f"Amount|${money(total)}", True))
+        lines.append(("left", "VISA ****1234  APPROVED", False))
+        lines.append(("left", "TIP: ___________", False))
+        lines.append(("left", "TOTAL: _________", False))
+        lines.append(("left", "Signature ______________", False))
+    elif style == 1:  # the card slip: amount, then the tip and total written in
         lines.append(("pair", f"Amount|${money(sub + tax)}", True))
         lines.append(("left", "VISA ****1234  APPROVED", False))
         lines.append(("pair", f"Tip|{money(tip)}", False))
@@ -398,7 +432,14 @@ def vietnamese(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
     )
     lines.append(("pair", "Tên món|Thành tiền", False))
     lines += [("pair", f"{n}|{dong(p)}", False) for n, p in items]
-    lines.append(("pair", f"Tổng cộng:|{dong(total)}đ", True))
+    if rng.random() < 0.5:
+        discount = Decimal(rng.choice([5, 10, 20])) * 1000
+        lines.append(("pair", f"Tổng tiền hàng|{dong(total)}", False))
+        lines.append(("pair", f"Giảm giá|-{dong(discount)}", False))
+        total -= discount
+        lines.append(("pair", f"Khách phải trả|{dong(total)}đ", True))
+    else:
+        lines.append(("pair", f"Tổng cộng:|{dong(total)}đ", True))
     given = (total // 100000 + 1) * 100000
     lines.append(("pair", f"Tiền khách đưa|{dong(given)}", False))
     lines.append(("pair", f"Tiền thừa|{dong(given - total)}", False))

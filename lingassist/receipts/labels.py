@@ -34,7 +34,7 @@ STRONG_TOTAL = (
     "TOTAL TTC", "MONTANT TTC", "MONTANT", "A PAYER", "NET A PAYER", "MONTANT DU",
     # vi
     "TONG CONG", "TONG TIEN", "TONG THANH TOAN", "THANH TOAN", "KHACH CAN TRA",
-    "CAN THANH TOAN", "TONG",
+    "CAN THANH TOAN", "TONG", "KHACH PHAI TRA", "PHAI TRA", "PHAI THANH TOAN",
     # it, es, nl ("TOTALE" and "TOTAAL" are read as a plain TOTAL, one letter away)
     "TOTALE COMPLESSIVO", "IMPORTO", "IMPORTE", "TOTAL A PAGAR", "TE BETALEN",
     # pl

@@ -22,11 +22,17 @@ def _symbol(symbol: str) -> str:
     return rf"{symbol}\s?\d|\d\s?{symbol}"
 
 
+def _vat_rate(words: str, rates: str) -> str:
+    """A VAT line's word and rate in either order, at most a few characters apart."""
+    rate = rf"(?<![\d.,])(?:{rates})(?:[.,]0{{1,2}})?\s?%"
+    return rf"(?i:\b(?:{words})\b.{{0,12}}?{rate}|{rate}.{{0,12}}?\b(?:{words})\b)"
+
+
 CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("EUR", _symbol("€") + "|" + _code("EUR") + "|" + _code("EURO") + "|" + _code("Euro")),
     ("GBP", _symbol("£") + "|" + _code("GBP")),
     ("USD", r"US\$|" + _code("USD")),
-    ("CHF", _code("CHF") + "|" + _code("SFr") + r"|(?<![A-Za-z])Fr\.\s?\d"),
+    ("CHF", _code("CHF") + "|" + _code("SFr") + r"|(?<![A-Za-z])Fr\.\s?\d|\d\s?Fr\.(?!\w)"),
     ("VND", _symbol("₫") + "|" + _code("VND") + "|" + _code("VNĐ") + "|" + _code("VNÐ")
      + r"|\d\s?đ(?![a-zà-ỹ])|(?<![\w])đ\s?\d|\d\s?[dđ]ồng"
      + r"|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+\s?d(?![\w])"),  # "183.000d": đ read as d
@@ -36,7 +42,7 @@ CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("CAD", r"C\$|CA\$|" + _code("CAD")),
     ("AUD", r"A\$|AU\$|" + _code("AUD")),
     ("NZD", r"NZ\$|" + _code("NZD")),
-    ("ZAR", _code("ZAR") + r"|(?<![A-Za-z])R\s?\d{1,6}[.,]\d{2}(?!\d)"),
+    ("ZAR", _code("ZAR") + r"|(?<![A-Za-z])R\s?\d{1,6}\s?[.,]\s?\d{2}(?!\d)"),  # OCR's "R 251. 02"
     ("COP", _code("COP")),
     ("MXN", r"MX\$|" + _code("MXN")),
     ("JPY", _symbol("[¥￥]") + "|" + _code("JPY")),
@@ -77,6 +83,10 @@ COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("CA", r"(?i:\bGST/HST\b|\bHST\b|\bPST\b|\bQST\b)|\bTPS\b|\bTVQ\b", 2.0),  # HST, QC's TPS/TVQ
     ("PL", r"(?i:\bNIP\b:?\s?\d{3}-?\d{2,3}-?\d{2}-?\d{2,3}(?!\d))", 2.0),
     ("ZA", r"(?i:\(pty\)\s?ltd)|(?i:vat\s?(?:reg\.?\s?)?(?:no|nr)\.?:?\s?)4\d{9}(?!\d)", 3.0),
+    # VAT rates only one country charges, on a VAT line ("MWST 8.1% inkl.", "VAT 15%")
+    ("CH", _vat_rate(r"mwst|mw\.?st|tva|iva", r"8[.,]1|2[.,]6|3[.,]8|7[.,]7|2[.,]5|3[.,]7"), 2.5),
+    ("ZA", _vat_rate(r"vat", r"15"), 1.5),
+    ("AU", _vat_rate(r"gst", r"10"), 1.5),
     # postcodes
     ("US", r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO"
      r"|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)"

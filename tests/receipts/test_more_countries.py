@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 
 from lingassist.receipts import ReceiptDraft, TextLine, parse_receipt
+from lingassist.receipts.locale import country_scores
 
 TODAY = date(2026, 11, 23)
 
@@ -163,3 +164,89 @@ def test_addresses_like_a_province_or_a_state_are_not_canadian_or_australian(
 ) -> None:
     draft = parse(f"CORNER SHOP\n{address}\nTea $3.00\nTOTAL $3.00\n")
     assert draft.currency not in ("CAD", "AUD")
+
+
+VIETNAMESE_AFTER_DISCOUNT = """\
+BÚN CHẢ HÀNG MÀNH
+Số 1 Hàng Mành, Hoàn Kiếm
+Ngày: 31/10/2026 8:57
+Tên món Thành tiền
+Bún chả 61.000
+Nem rán 48.000
+Trà đá 10.000
+Tổng tiền hàng 119.000
+Giảm giá -5.000
+Khach phai tra 114.000đ
+Tiền khách đưa 200.000
+Tiền thừa 86.000
+"""
+
+SWISS_RATE_ONLY = """\
+CONDITOREI AM PLATZ
+Marktgasse 7, 3011 Bern
+Gipfeli 2.40
+Milch 1L 1.95
+Summe 4.35
+Bar 10.00
+Rückgeld 5.65
+MWST 2.6% inkl. 0.11
+02.11.2026 13:29
+"""
+
+SOUTH_AFRICAN_NO_ID = """\
+BRAAI MASTERS
+14 Long Street, Cape Town, 8001
+Boerewors 1kg 116.30
+Rusks 38.97
+TOTAL R 155. 27
+VAT 15% incl 20. 25
+CASH R 200. 00
+CHANGE R 44. 73
+2026/09/25 17:43
+"""
+
+
+def test_a_vietnamese_total_after_a_discount_is_what_the_customer_pays() -> None:
+    draft = parse(VIETNAMESE_AFTER_DISCOUNT)
+    assert draft.total == Decimal(114000)  # "Khách phải trả", not the goods' sum before it
+    assert draft.currency == "VND"
+
+
+def test_a_swiss_vat_rate_tells_francs_on_a_receipt_in_german() -> None:
+    draft = parse(SWISS_RATE_ONLY)
+    assert draft.currency == "CHF"  # not EUR from the German words
+    assert draft.is_confident("currency")
+    assert draft.total == Decimal("4.35")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SOUTH_AFRICAN_NO_ID,  # OCR's space after the decimal mark in "R 155. 27"
+        SOUTH_AFRICAN_NO_ID.replace("R ", ""),  # no rand sign at all: VAT at 15%
+    ],
+)
+def test_a_south_african_receipt_is_in_rand(text: str) -> None:
+    draft = parse(text)
+    assert draft.currency == "ZAR"
+    assert draft.total == Decimal("155.27")
+
+
+@pytest.mark.parametrize(
+    ("line", "country"),
+    [
+        ("MWST 19% 1.20", None),  # German VAT
+        ("TVA 20% 2.00", None),  # French VAT
+        ("GST 6% 0.60", None),  # Malaysian GST
+        ("VAT 20% incl 1.00", None),  # British VAT
+        ("8.1% MwSt 1.23", "CH"),
+        ("GST 10% 1.20", "AU"),
+    ],
+)
+def test_only_vat_rates_of_one_country_tell_the_country(line: str, country: str | None) -> None:
+    assert set(country_scores([line])) - {"DE", "FR"} == ({country} if country else set())
+
+
+def test_francs_written_after_the_amount() -> None:
+    draft = parse("CAFE AM SEE\nKaffee 4.50\nTotal 4.50 Fr.\n14.03.2026\n")
+    assert draft.currency == "CHF"
