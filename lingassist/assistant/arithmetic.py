@@ -157,7 +157,8 @@ def _half(text: str, amount: Amount) -> Amount | None:
     half = _HALF_BEFORE.search(text, 0, amount.span.start)
     if half is None:
         return None
-    value = (amount.value / 2).quantize(CENT)
+    half_of = amount.value / 2
+    value = half_of.quantize(Decimal(1) if half_of == half_of.to_integral_value() else CENT)
     return _joined(text, value, amount, half.start(), amount.span.end)
 
 

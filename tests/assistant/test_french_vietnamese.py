@@ -341,3 +341,20 @@ def test_cash_taken_out_of_a_machine_in_french_and_vietnamese(text: str) -> None
     command = parse(text, today=TODAY, default_currency="EUR")
     assert command.intent is Intent.TRANSFER and command.to_account == "cash"
     assert command.spans["to_account"].source.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("la moitié de 60 euros pour le taxi", Intent.ADD_EXPENSE, "30"),
+        ("nửa của 300k tiền taxi", Intent.ADD_EXPENSE, "150000"),
+        ("mẹ gửi 400k", Intent.ADD_INCOME, "400000"),
+        ("bố cho 2 triệu", Intent.ADD_INCOME, "2000000"),
+        ("gửi mẹ 400k", Intent.DRAFT_PAYMENT, "400000"),
+    ],
+)
+def test_halves_and_family_money_in_french_and_vietnamese(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = parse(text, today=TODAY, default_currency="EUR")
+    assert (command.intent, command.amount) == (intent, Decimal(amount))

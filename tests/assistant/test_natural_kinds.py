@@ -1335,7 +1335,8 @@ def test_a_range_is_labelled_with_days_people_read() -> None:
     [
         ("3x9.80 museum", "29.40"),
         ("bus 2.40x2", "4.80"),
-        ("paid half of 70 for the taxi", "35.00"),
+        ("paid half of 70 for the taxi", "35"),
+        ("half of 25 for the cab", "12.50"),
         ("half the 45 pizza", "22.50"),
         ("hundred and forty on a new drill", "140"),
     ],

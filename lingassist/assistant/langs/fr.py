@@ -151,6 +151,7 @@ _LEXICON = {
     "virement": "transfer", "virement reçu": "received", "prépare": "prepare",
     "partagé": "split", "partagée": "split", "partagés": "split", "partager": "split",
     "partage": "split",
+    "la moitié de": "half of", "moitié de": "half of", "la moitié des": "half of the",
     "montre": "show", "montre-moi": "show me", "montre moi": "show me", "affiche": "show",
     "afficher": "show", "fais voir": "show", "liste": "list", "lister": "list",
     "supprime": "delete", "supprimer": "delete", "efface": "delete", "effacer": "delete",
