@@ -80,6 +80,11 @@ SHORT_FORMS = {
     "wkd": "weekend",
     "bal": "balance",
     "nvm": "never mind",
+    "payed": "paid",
+    "budjet": "budget",
+    "spended": "spent",
+    "spendt": "spent",
+    "bougt": "bought",
     "wkend": "weekend",
     "ovr": "over",
     "u": "you",
@@ -247,10 +252,10 @@ def _correction(word: str, vocabulary: tuple[str, ...], guarded: frozenset[str])
     "tdoay") or one letter missing or doubled ("montly"), never for a changed letter: that
     makes another word ("eight" is not "night"). Longer words may be a little further off
     ("yesterady", "thrusday")."""
-    if word in vocabulary or word in guarded or _inflected(word, vocabulary):
-        return None
     if word in SHORT_FORMS:
         return SHORT_FORMS[word]
+    if word in vocabulary or word in guarded or _inflected(word, vocabulary):
+        return None
     if len(word) < 3:
         return None
     if len(word) <= _SHORT:

@@ -1683,3 +1683,15 @@ def test_a_follow_up_can_change_the_kind_of_a_listing() -> None:
 def test_a_listing_of_one_kind_said_plainly(text: str, kind: str) -> None:
     command = read(text)
     assert command.intent is Intent.SHOW_TRANSACTIONS and command.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("budjet 150 for clothes", Intent.SET_BUDGET),
+        ("payed 35 for the plumber", Intent.ADD_EXPENSE),
+    ],
+)
+def test_common_misspellings_of_command_words(text: str, intent: Intent) -> None:
+    command = read(text)
+    assert command.intent is intent and command.merchant is None
