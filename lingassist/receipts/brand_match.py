@@ -31,6 +31,10 @@ LEGAL_FORMS = frozenset({
 MIN_FUZZY_LETTERS = 7
 MAX_BRAND_WORDS = 4
 FIRST_LINES = 3
+ALONE_LINES = 5
+"""An ordinary-word brand alone on its line (no legal form) names the shop only on one of
+this many first lines: lower down it is an article whose price was lost ("Depot", the Swiss
+bottle deposit; "Netto", a net amount)."""
 """An ordinary-word brand may start one of this many first lines, with one word after it
 ("Checkers Hyper", "Target Store")."""
 _DOMAIN = re.compile(
@@ -110,13 +114,21 @@ def _counts(
     index: int,
 ) -> bool:
     """An exact match counts, unless the brand is an ordinary or short word that is neither
-    alone on its line nor starting a short first line ("Checkers Hyper" at the top)."""
+    followed by a legal form ("real GmbH", anywhere), alone on one of the first
+    `ALONE_LINES` lines, nor starting a short first line ("Checkers Hyper" at the top)."""
     key = tuple(letter_tokens(brand))
     if not _ordinary(key):
         return True
-    if seen in domains or _alone_on_line(tokens, key, towns):
+    if seen in domains or _with_legal_form(tokens, key):
+        return True
+    if index < ALONE_LINES and _alone_on_line(tokens, key, towns):
         return True
     return index < FIRST_LINES and tuple(tokens[: len(key)]) == key and len(tokens) <= len(key) + 1
+
+
+def _with_legal_form(tokens: list[str], key: tuple[str, ...]) -> bool:
+    """The brand's words start the line and a legal form follows them."""
+    return tuple(tokens[: len(key)]) == key and any(w in LEGAL_FORMS for w in tokens[len(key) :])
 
 
 def _alone_on_line(tokens: list[str], key: tuple[str, ...], towns: frozenset[str]) -> bool:

@@ -95,6 +95,15 @@ COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("CA", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 1.5),
     ("AU", r"\b(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\s\d{4}\s*$", 2.0),  # "Bondi NSW 2026"
     ("PL", r"(?<![\d-])\d{2}-\d{3}\s+[A-Z][a-z]", 1.5),  # "00-238 Warszawa"
+    # the country's name closing an address line ("9 Jasper Ave, Edmonton, Canada"; not
+    # "CANADA DRY 1.99")
+    ("CA", r"(?i:(?:^|,)\s*Canada\s*$)", 2.0),
+    ("AU", r"(?i:(?:^|,)\s*Australia\s*$)", 2.0),
+    ("ZA", r"(?i:(?:^|,)\s*(?:South\s+Africa|Suid[\s-]Afrika)\s*$)", 2.0),
+    ("CH", r"(?i:(?:^|,)\s*(?:Schweiz|Suisse|Svizzera|Switzerland)\s*$)", 2.0),
+    ("PL", r"(?i:(?:^|,)\s*(?:Polska|Poland)\s*$)", 2.0),
+    ("VN", r"(?i:(?:^|,)\s*(?:Vi[eệ]t\s?Nam|Vietnam)\s*$)", 2.0),
+    ("US", r"(?:^|,)\s*(?:USA|U\.S\.A\.)\s*$", 2.0),
     # phone numbers
     ("DE", r"\+\s?49[\s(]", 2.0),
     ("FR", r"\+\s?33[\s(]|(?<!\d)0[1-9](?:[\s.]\d{2}){4}(?!\d)", 1.5),

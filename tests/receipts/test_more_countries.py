@@ -250,3 +250,27 @@ def test_only_vat_rates_of_one_country_tell_the_country(line: str, country: str 
 def test_francs_written_after_the_amount() -> None:
     draft = parse("CAFE AM SEE\nKaffee 4.50\nTotal 4.50 Fr.\n14.03.2026\n")
     assert draft.currency == "CHF"
+
+
+def test_the_countrys_name_closing_the_address_tells_the_dollar() -> None:
+    text = "MAPLE DINER\n9 Jasper Ave, Edmonton, Canada\nSoup 9.00\nTOTAL $9.45\n2026-04-27\n"
+    assert parse(text).currency == "CAD"
+    assert parse("CORNER SHOP\nCANADA DRY 1.99\nTOTAL $1.99\n").currency != "CAD"
+
+
+def test_a_brand_that_is_an_ordinary_word_among_the_articles_is_not_the_shop() -> None:
+    # "Depot" (a shop brand, and the Swiss bottle deposit) alone on an article line whose
+    # price was misread or lost in a photo
+    text = """\
+CAFE AM SEE
+Seestrasse 7, 8002 Zurich
+CHE-123.456.789 MWST
+Kaffee 4.50
+Gipfeli 2.40
+Mineral 3.80
+Depot @.50
+Total Fr. 11.20
+09.11.2026 17:12
+"""
+    assert parse(text).merchant == "CAFE AM SEE"
+    assert parse("SPAR\nMain Street 5\nMilk 1.00\nTOTAL 1.00\n").merchant.upper() == "SPAR"
