@@ -97,6 +97,8 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     topic, a question) becomes "other", whoever proposed it."""
     intent = _choose(text, found, ruled)
     if intent.writes and intent not in _EXACT_RULES and write_vetoed(text, intent):
+        if ruled is Intent.DRAFT_PAYMENT and intent is not ruled and not write_vetoed(text, ruled):
+            return ruled  # "give back 20 to Ahmed": no refund to me, a payment (a draft) to Ahmed
         return Intent.SHOW_TRANSACTIONS if asks_to_see(text) else Intent.OTHER
     return intent
 

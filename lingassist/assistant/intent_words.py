@@ -196,7 +196,11 @@ SOMEONE_ELSES = re.compile(
 )
 # Money the person gave back to someone: it left them, so it is never a refund they got
 # ("gave Sam 20 back", "paid her back 15"); "gave me 20 back" is one.
-GAVE_BACK = re.compile(r"\b(?:gave|paid|sent|handed)\s+(?!me\b|us\b)(?:\S+\s+){0,3}back\b", re.I)
+GAVE_BACK = re.compile(
+    r"\b(?:gave|give|giving|paid|pay|paying|sent|send|handed|hand)\s+(?!me\b|us\b)(?:\S+\s+){0,3}"
+    r"back\b",
+    re.I,
+)
 # A refund asked for, disputed or refused, not one received.
 REFUND_ASKED = re.compile(
     r"\b(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(?:a|my|the|to|our|it|them|back)|want\s+my|"
@@ -526,6 +530,7 @@ EXPENSE_PAST = any_word(
     r"shelled\s+out",
     r"coughed\s+up",
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:just\s+)?after\s+(?:spending|paying|buying)",  # Irish
+    r"(?:i|we)\s+(?:was|were)\s+(?:paying|buying|spending)",  # "yesterday I was paying 80"
 )
 EXPENSE_CMD = re.compile(
     r"^(?:add|log|record|register|track|enter|note|expense|put\s+down)\b", re.I

@@ -1695,3 +1695,13 @@ def test_a_listing_of_one_kind_said_plainly(text: str, kind: str) -> None:
 def test_common_misspellings_of_command_words(text: str, intent: Intent) -> None:
     command = read(text)
     assert command.intent is intent and command.merchant is None
+
+
+def test_a_payment_said_in_the_past_progressive_happened() -> None:
+    command = read("yesterday I was paying 65 for the gas bill")
+    assert command.intent is Intent.ADD_EXPENSE and command.merchant is None
+
+
+def test_giving_money_back_to_someone_is_a_payment_to_them_not_a_refund() -> None:
+    command = read("give back 30 to Priya")
+    assert command.intent is Intent.DRAFT_PAYMENT and command.amount == Decimal("30")
