@@ -67,6 +67,16 @@ _COUNT_AFTER_EACH = re.compile(
 )
 
 
+# "89 a night for 3 nights", "12 per person x 4 people", "40/day for 5 days": a rate times
+# a count of the same unit
+_RATE_FOR_COUNT = re.compile(
+    r"\s*(?:a|per|/)\s*(?P<unit>night|day|person|head|week|hour|ticket)\s*,?\s*(?:for|x|×|times)\s+"
+    + _COUNT.replace(r"(?<![\w.,])", r"\b")
+    + r"\s+(?:(?P=unit)s?|people|persons)\b",
+    re.I,
+)
+
+
 _PLUS = re.compile(r"\s*(?:\+|plus)\s*$", re.I)
 # "35 pounds this morning, plus a five pound tip", "48 and a 6 tip": a tip added to the price
 _TIP_JOIN = re.compile(
@@ -116,6 +126,9 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
 def _product(text: str, price: Amount) -> Amount | None:
     """ "3 coffees at 2.80 each" -> 8.40: a small count before the price, and "each" after
     it, or a connector that means times ("x", "@", "à"), or "<count> <things> at <price>"."""
+    rate = _RATE_FOR_COUNT.match(text, price.span.end)
+    if rate is not None and (number := _count_value(rate.group("count"))) is not None:
+        return _joined(text, number * price.value, price, price.span.start, rate.end())
     times = _TIMES_AFTER.match(text, price.span.end)
     if times is not None and (number := _count_value(times.group("count"))) is not None:
         return _joined(text, number * price.value, price, price.span.start, times.end())

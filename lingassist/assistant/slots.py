@@ -100,6 +100,7 @@ def find_slots(
     amounts, quantities = amounts_and_quantities(text, currency, masks)
     amounts = _outside_names(text, amounts, masks)
     amounts = [a for a in amounts if not _is_identifier(text, a, amounts)]
+    amounts = [a for a in amounts if not _is_year(text, a, amounts, today)]
     amounts = [a for a in amounts if not _is_numbered_thing_or_hour(text, a)]
     nicknames = nickname_amounts(text, masks)
     amounts = [a for a in amounts if not any(a.span.within(n.span) for n in nicknames)]
@@ -116,6 +117,29 @@ def find_slots(
 
 # "a hundred and something", "50-odd", "20 and a bit": an amount not known exactly (asked)
 _VAGUE_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:and\s+)?(?:something|summat|odd|a\s+bit)\b", re.I)
+
+
+def _is_year(text: str, amount: Amount, amounts: list[Amount], today: date) -> bool:
+    """ "the 2024 tax bill 300", "2025 season ticket 450": a recent year that names the
+    thing after it (only when another amount is there to be the money; "spent 2000 on
+    flights" keeps its 2000)."""
+    said = amount.span.source
+    if not (
+        len(amounts) > 1 and not amount.marked and said.isdigit() and len(said) == _YEAR_DIGITS
+    ):
+        return False
+    recent = today.year - _YEARS_BACK <= int(said) <= today.year + 1
+    return recent and _NAMES_A_THING_AFTER.match(text, amount.span.end) is not None
+
+
+# After a year that names a thing: a word that is not a preposition, a currency or a rate
+_NAMES_A_THING_AFTER = re.compile(
+    r"\s+(?!(?:on|for|at|in|to|from|and|or|euros?|dollars?|pounds?|bucks|quid|total|each|a|"
+    r"per|eur|usd|gbp)\b)[a-z]",
+    re.I,
+)
+_YEAR_DIGITS = 4
+_YEARS_BACK = 30
 
 
 def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:

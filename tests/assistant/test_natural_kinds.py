@@ -1705,3 +1705,17 @@ def test_a_payment_said_in_the_past_progressive_happened() -> None:
 def test_giving_money_back_to_someone_is_a_payment_to_them_not_a_refund() -> None:
     command = read("give back 30 to Priya")
     assert command.intent is Intent.DRAFT_PAYMENT and command.amount == Decimal("30")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("paid the 2025 car tax 190", "190"),
+        ("2026 season pass 320", "320"),
+        ("spent 2000 on flights", "2000"),
+        ("guesthouse 75 a night for 2 nights", "150"),
+        ("bike hire 15/day for 3 days", "45"),
+    ],
+)
+def test_years_that_name_a_thing_and_rates_for_a_count(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
