@@ -14,6 +14,7 @@ from the next start, or at once when the window is built again (``switch_transla
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -121,16 +122,29 @@ def shown_language() -> str:
     return _shown["language"]
 
 
+TRANSFER = "Transfer"  # the ledger's name for a transfer between own accounts (no code)
+SPLIT = re.compile(r"Split \((\d+)\)")  # the ledger's name for a split ("SPLIT" code)
+ARROW = " → "  # a transfer's accounts: "Checking → Visa"
+
+
 def shown_category(code: str, stored: str) -> str:
     """A category's name in the window's language (the ledger keeps `code` and the English
-    `stored` name)."""
+    `stored` name); a transfer's and a split's names too ("Transfer", "Split (2)")."""
+    split = SPLIT.fullmatch(stored) if code == "SPLIT" else None
+    if split is not None:
+        text = QCoreApplication.translate("ShownNames", "Split ({count})")
+        return text.format(count=split.group(1))
+    if not code and stored == TRANSFER:
+        return QCoreApplication.translate("ShownNames", "Transfer")
     return category_shown(code, stored, shown_language())
 
 
 def shown_account(name: str) -> str:
     """An account's name in the window's language, for the accounts LingAssist names
-    itself ("Checking"); the person's own names as they wrote them."""
-    return account_shown(name, shown_language())
+    itself ("Checking"); the person's own names as they wrote them; both accounts of a
+    transfer ("Checking → Visa")."""
+    language = shown_language()
+    return ARROW.join(account_shown(part, language) for part in name.split(ARROW))
 
 
 def shown_choices(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -4773,6 +4773,17 @@ Ils sont lus sur cet ordinateur ; rien n’est enregistré avant votre confirmat
     </message>
 </context>
 <context>
+    <name>ShownNames</name>
+    <message>
+        <source>Split ({count})</source>
+        <translation>Répartie ({count})</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <source>Split {transaction}</source>

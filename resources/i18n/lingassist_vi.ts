@@ -4747,6 +4747,17 @@ Chúng được đọc ngay trên máy này; không lưu gì cho đến khi bạ
     </message>
 </context>
 <context>
+    <name>ShownNames</name>
+    <message>
+        <source>Split ({count})</source>
+        <translation>Đã chia ({count})</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <source>Split {transaction}</source>

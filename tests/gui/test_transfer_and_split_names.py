@@ -1,0 +1,71 @@
+"""The ledger's own names for a transfer between the person's accounts ("Transfer",
+"Checking → Visa") and for a split ("Split (2)") in the window's language: the French and
+Vietnamese ledger showed them in English (seen in the ledger-fr/vi screenshots)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from lingassist.assistant import ConversationContext
+from lingassist.gui.main_window import MainWindow
+from lingassist.gui.translation import install_language, remove_translation, shown_language
+from lingassist.services.assistant import confirm, handle_utterance
+from lingassist.services.context import AppContext
+from lingassist.services.corrections import split_transaction
+from lingassist.services.entries import EntryRequest, record_entry
+from tests.gui.fake_speech import FakeSpeech
+from tests.gui.test_receipts_view import fake_reader
+
+CATEGORY, ACCOUNT = 2, 3  # the ledger table's category and account columns
+EXPECTED = {  # (transfer, its accounts, split)
+    "en": ("Transfer", "Checking → Cash", "Split (2)"),
+    "fr": ("Virement", "Compte courant → Espèces", "Répartie (2)"),
+    "vi": ("Chuyển khoản", "Tài khoản chính → Tiền mặt", "Đã chia (2)"),
+}
+
+
+@pytest.fixture
+def speaking(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    translators = install_language(qapp, request.param) if request.param != "en" else []
+    assert shown_language() == request.param
+    yield request.param
+    remove_translation(qapp, translators)
+
+
+def _cells(window: MainWindow, text: str) -> tuple[str, str]:
+    model = window.ledger.model
+    for row in range(model.rowCount()):
+        shown = [
+            str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole))
+            for column in range(model.columnCount())
+        ]
+        if text in shown[1]:
+            return shown[CATEGORY], shown[ACCOUNT]
+    raise AssertionError(f"no {text!r} in the ledger")
+
+
+@pytest.mark.parametrize("speaking", ["en", "fr", "vi"], indirect=True)
+def test_a_transfer_and_a_split_are_named_in_the_windows_language(
+    qtbot: QtBot, context: AppContext, speaking: str
+) -> None:
+    reply, _ = handle_utterance(context, "move 300 from checking to cash", ConversationContext())
+    assert reply.proposal is not None
+    confirm(context, reply.proposal)
+    row = record_entry(context, EntryRequest("50", merchant="Superstore", category="groceries"))
+    split_transaction(context, row.row.id, [("groceries", "30"), ("Electronics", "20")])
+    window = MainWindow(context, receipt_reader=fake_reader, speech=FakeSpeech())
+    qtbot.addWidget(window)
+    transfer, accounts, split = EXPECTED[speaking]
+    model = window.ledger.model
+    rows = [model.row_at(r) for r in range(model.rowCount())]
+    moved = next(r for r in rows if r.category_name == "Transfer")  # the ledger's own name
+    assert moved.account == "Checking → Cash"
+    named = moved.merchant or moved.description
+    assert named and "Superstore" not in named
+    assert _cells(window, named) == (transfer, accounts)
+    assert _cells(window, "Superstore") == (split, accounts.split(" → ")[0])
