@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lingassist.core.errors import UserFacingError
-from lingassist.gui.translation import shown_error, shown_phrase
+from lingassist.gui.translation import shown_account, shown_error, shown_phrase
 from lingassist.services import payment_exports as exports
 from lingassist.services.context import AppContext
 from lingassist.services.payments import InvalidPayee
@@ -88,7 +88,7 @@ class AccountDetailsForm(QFrame):
                 "money comes from:"
             )
         )
-        self.intro.setText(intro.format(account=account))
+        self.intro.setText(intro.format(account=shown_account(account)))
         self.holder.setText(details.holder_name)
         self.iban.setText(details.iban)
         self.bic.setText(details.bic)
