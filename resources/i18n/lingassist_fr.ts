@@ -884,7 +884,7 @@ Ils sont lus sur cet ordinateur ; rien n’est enregistré avant votre confirmat
         <source>Welcome to LingAssist. Your money stays on this computer.
 Two questions, and you can start; everything else can wait.</source>
         <translation>Bienvenue dans LingAssist. Votre argent reste sur cet ordinateur.
-Deux questions et vous pouvez commencer ; tout le reste peut attendre.</translation>
+Deux questions et vous pouvez commencer ; tout le reste peut attendre.</translation>
     </message>
     <message>
         <source>Welcome to LingAssist</source>
