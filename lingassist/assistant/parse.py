@@ -220,6 +220,8 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
         intent.writes and intent != Intent.SET_BUDGET and "period" in slots and "date" not in slots
     ):
         missing += ("date",)  # "last weekend", "back in october": which day? never today instead
+    if intent == Intent.TRANSFER and slots.get("to_account") == CASH_ACCOUNT:
+        missing = tuple(m for m in missing if m != "account")  # from the usual account
     if intent == Intent.DRAFT_PAYMENT and "payee" in missing and slots.get("category"):
         missing = tuple(m for m in missing if m != "payee")
     return ParsedCommand(text=text, intent=intent, missing=missing, spans=spans, **slots)  # type: ignore[arg-type]

@@ -320,11 +320,19 @@ def _recategorize_card(
     return Proposal(title.text, fields, command, source, problems, heading=title)
 
 
+def _source_account(context: AppContext, command: ParsedCommand) -> str | None:
+    """Where a transfer's money comes from: the account said, or for cash taken out of a
+    machine (nothing said), the account that pays when a command names none."""
+    if command.account is None and "account" not in command.missing:
+        return context.settings.default_account
+    return _stored_account(context, command.account)
+
+
 def _transfer_card(
     context: AppContext, command: ParsedCommand, source: TransactionSource
 ) -> Proposal:
     amount = _money_text(context, command)
-    origin = _stored_account(context, command.account) or "?"
+    origin = _source_account(context, command) or "?"
     target = _stored_account(context, command.to_account) or "?"
     fields = (
         _field(command, "amount", "Amount", amount),
@@ -472,7 +480,7 @@ def _recategorize(context: AppContext, command: ParsedCommand) -> Phrase:
 
 def _transfer(context: AppContext, command: ParsedCommand) -> Phrase:
     with context.database.sessions.begin() as session:
-        origin = find_account(command.account or "", session=session)
+        origin = find_account(_source_account(context, command) or "", session=session)
         target = find_account(command.to_account or "", session=session)
         money = _money(context, command, origin.currency)
         new = NewTransaction(
