@@ -39,7 +39,8 @@ _REFUND_WORDS = re.compile(
     r"\b(?:refund\w*|back|return\w*|reimburs\w*|credited|chargeback)\b", re.I
 )
 _TIME_BACK = re.compile(
-    r"\b(?:days?|weeks?|months?|years?)\s+back\b|\bset\s+(?:me|us|you|him|her|them)\s+back\b|\bback\s+(?:in|on|during|around)\s+(?:the\s+|early\s+"
+    r"\b(?:days?|weeks?|months?|years?)\s+back\b|\bset\s+(?:me|us|you|him|her|them)\s+back\b|"
+    r"\bback\s+(?:in|on|during|around)\s+(?:the\s+|early\s+"
     r"|late\s+|mid[\s-]+)?(?:"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r"|\d|spring|summer|"
