@@ -36,7 +36,13 @@ from lingassist.gui.transaction_table_model import (
     STATUSES,
     TransactionTableModel,
 )
-from lingassist.gui.translation import SEPARATOR, shown_account, shown_choices, shown_phrase
+from lingassist.gui.translation import (
+    SEPARATOR,
+    shown_account,
+    shown_category,
+    shown_choices,
+    shown_phrase,
+)
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import attachment_files, edit_details, said_explanation
 from lingassist.services.entries import account_names, category_choices
@@ -249,14 +255,39 @@ class LedgerView(QWidget):
         query = self.model.current_filter
         shown = self.tr("%Ln transaction(s)", "", self.model.rowCount())
         kind = self.tr(KINDS[query.kind]) if query.kind is not None else ""
-        parts = [
-            p for p in (kind, query.account, query.category, query.text and f"“{query.text}”") if p
-        ]
+        account = shown_account(query.account) if query.account else ""
+        category = self._category_name(query.category) if query.category else ""
+        text = query.text and f"“{query.text}”"
+        parts = [p for p in (kind, account, category, text) if p]
         self.every_kind.setVisible(query.kind is not None)
         filtered = self.tr("filtered by {filters}").format(filters=", ".join(parts))
-        text = shown + (f" · {filtered}" if parts else "")
+        span = self._span(query)
+        text = shown + (f" · {span}" if span else "") + (f" · {filtered}" if parts else "")
         self._filter_label.setText(text)
         self.filter_changed.emit(text)
+
+    def _category_name(self, code: str) -> str:
+        """Category `code`'s name as the window shows it ("Courses" for
+        FOOD_AND_DRINK_GROCERIES in French; the ledger's English name in English)."""
+        english = code
+        for choice, name in category_choices(self._context):  # "Primary › Name"
+            primary, _, detailed = name.partition(SEPARATOR)
+            if choice == code:
+                english = detailed
+                break
+            if choice.startswith(f"{code}_"):  # a primary category ("Food and drink")
+                english = primary
+        return shown_category(code, english)
+
+    def _span(self, query: TransactionFilter) -> str:
+        """The dates an answer's or a category's list covers while the period menu says
+        "All time" ("1 nov. 2026 – 30 nov. 2026"); "" when the menu tells the period."""
+        if self.period.currentData() != "all" or (query.start is None and query.end is None):
+            return ""
+        locale = self._context.settings.locale
+        start = date_text(query.start, locale) if query.start else ""
+        end = date_text(query.end, locale) if query.end else ""
+        return f"{start} – {end}".strip()
 
 
 def _shown_names(context: AppContext) -> ShownNames:
