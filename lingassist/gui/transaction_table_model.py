@@ -28,7 +28,13 @@ from lingassist.core.transactions import (
     TransactionStatus,
 )
 from lingassist.gui.style import colors
-from lingassist.gui.translation import shown_account, shown_category, shown_error, shown_phrase
+from lingassist.gui.translation import (
+    ARROW,
+    shown_account,
+    shown_category,
+    shown_error,
+    shown_phrase,
+)
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import said_change_category
 from lingassist.services.entries import count_entries, page_of_entries
@@ -225,6 +231,8 @@ def _foreground(row: TransactionRow, column: int) -> QColor | None:
 
 def _tooltip(row: TransactionRow, locale: str) -> str:
     parts = [row.description]
+    if ARROW in row.account:  # a transfer's two accounts, often elided in their column
+        parts.append(shown_account(row.account))
     if row.original_amount is not None:
         original = money_text(abs(row.original_amount), row.original_currency, locale)
         parts.append(

@@ -68,4 +68,7 @@ def test_a_transfer_and_a_split_are_named_in_the_windows_language(
     named = moved.merchant or moved.description
     assert named and "Superstore" not in named
     assert _cells(window, named) == (transfer, accounts)
+    at = next(r for r in range(model.rowCount()) if model.row_at(r) is moved)
+    tooltip = model.data(model.index(at, ACCOUNT), Qt.ItemDataRole.ToolTipRole)
+    assert accounts in tooltip.splitlines()  # whole where its column elides it
     assert _cells(window, "Superstore") == (split, accounts.split(" → ")[0])
