@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +22,7 @@ from lingassist.gui.category_picker import CategoryPicker
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.receipt_photo import ReceiptPhoto
 from lingassist.gui.translation import shown_account, shown_phrase
+from lingassist.services.formatting import money_text
 from lingassist.services.receipts import ReceiptEdits, ScannedReceipt, edits_from_draft
 
 if TYPE_CHECKING:
@@ -182,16 +184,23 @@ class ReceiptCard(QWidget):
 
 
 def _details(scanned: ScannedReceipt) -> str:
+    """The tax, payment, reading time and articles, numbers as the window's locale writes
+    them ("TVA 1,23 €", "Lu en 0,7 s"; they showed "1.23" and "0.7" in a French window)."""
     draft = scanned.draft
+    locale = QLocale()
+
+    def shown(amount: Decimal) -> str:
+        return money_text(amount, draft.currency, locale.name()) if draft.currency else str(amount)
+
     parts = []
     if draft.tax is not None:
-        parts.append(translate("ReceiptCard", "Tax {amount}").format(amount=draft.tax))
+        parts.append(translate("ReceiptCard", "Tax {amount}").format(amount=shown(draft.tax)))
     if draft.payment_method:
         paid_by = translate("ReceiptCard", "Paid by {method}")
         parts.append(paid_by.format(method=draft.payment_method))
-    seconds = f"{scanned.seconds:.1f}"
+    seconds = locale.toString(scanned.seconds, "f", 1)
     parts.append(translate("ReceiptCard", "Read in {seconds} s").format(seconds=seconds))
-    items = "\n".join(f"  {i.description}  {i.amount}" for i in draft.items[:8])
+    items = "\n".join(f"  {i.description}  {shown(i.amount)}" for i in draft.items[:8])
     hidden = len(draft.items) - 8
     more = "\n  " + translate("ReceiptCard", "… and %n more", "", hidden) if hidden > 0 else ""
     heading = translate("ReceiptCard", "Items:")
