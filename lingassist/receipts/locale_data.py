@@ -30,7 +30,8 @@ def _vat_rate(words: str, rates: str) -> str:
 
 CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("EUR", _symbol("€") + "|" + _code("EUR") + "|" + _code("EURO") + "|" + _code("Euro")),
-    ("GBP", _symbol("£") + "|" + _code("GBP")),
+    ("GBP", _symbol("£") + "|" + _code("GBP")
+     + r"|(?<![A-Za-z0-9.,])E\d{1,4}\.\d{2}(?![\d.,])"),  # "E5.70": £ as OCR often reads it
     ("USD", r"US\$|" + _code("USD")),
     ("CHF", _code("CHF") + "|" + _code("SFr") + r"|(?<![A-Za-z])Fr\.\s?\d|\d\s?Fr\.(?!\w)"),
     ("VND", _symbol("₫") + "|" + _code("VND") + "|" + _code("VNĐ") + "|" + _code("VNÐ")
@@ -95,6 +96,7 @@ COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("CA", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 1.5),
     ("AU", r"\b(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\s\d{4}\s*$", 2.0),  # "Bondi NSW 2026"
     ("PL", r"(?<![\d-])\d{2}-\d{3}\s+[A-Z][a-z]", 1.5),  # "00-238 Warszawa"
+    ("NL", r"(?<![\d-])[1-9]\d{3}\s?[A-Z]{2}\s+[A-Z][a-z]", 1.5),  # "1012 NX Amsterdam"
     # the country's name closing an address line ("9 Jasper Ave, Edmonton, Canada"; not
     # "CANADA DRY 1.99")
     ("CA", r"(?i:(?:^|,)\s*Canada\s*$)", 2.0),
@@ -150,7 +152,8 @@ LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
            "FECHA", "ENTREGADO"),
     "it": ("TOTALE", "CONTANTI", "RESTO", "GRAZIE", "SCONTRINO", "CORRISPETTIVO", "IMPORTO",
            "PAGAMENTO"),
-    "nl": ("TOTAAL", "BEDANKT", "WISSELGELD", "CONTANT", "PINNEN", "BTW", "BETAALD", "TE BETALEN"),
+    "nl": ("TOTAAL", "BEDANKT", "WISSELGELD", "CONTANT", "PINNEN", "BTW", "BETAALD", "TE BETALEN",
+           "STATIEGELD", "PINBETALING"),
     "pl": ("PARAGON FISKALNY", "SUMA PLN", "SUMA PTU", "PTU", "GOTOWKA", "RESZTA", "SPRZEDAZ",
            "DO ZAPLATY", "RAZEM", "KARTA PLATNICZA"),
 }  # fmt: skip

@@ -274,3 +274,35 @@ Total Fr. 11.20
 """
     assert parse(text).merchant == "CAFE AM SEE"
     assert parse("SPAR\nMain Street 5\nMilk 1.00\nTOTAL 1.00\n").merchant.upper() == "SPAR"
+
+
+def test_a_pound_sign_read_as_e_is_still_pounds() -> None:
+    text = """\
+THE RED LION
+3 High Street, London
+Pint 4.50
+Crisps 1.20
+BALANCE DUE E5.70
+VAT 20% incl E0.95
+CARD PAYMENT E5.70
+14/03/2026
+"""
+    draft = parse(text, home="EUR")
+    assert draft.currency == "GBP"
+    assert draft.total == Decimal("5.70")
+
+
+def test_a_dutch_postcode_tells_euros() -> None:
+    text = """\
+TOKO SARI
+Kalverstraat 10, 1012 NX Amsterdam
+Cola 1,99
+Statiegeld 0,25
+TOTAAL 2,24
+PIN 2,24
+14-03-2026
+"""
+    draft = parse(text)
+    assert draft.currency == "EUR"
+    assert draft.is_confident("currency")
+    assert draft.total == Decimal("2.24")
