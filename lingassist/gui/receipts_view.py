@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -38,6 +39,7 @@ from lingassist.gui.receipt_card import ReceiptCard
 from lingassist.gui.translation import shown_error
 from lingassist.gui.worker import Jobs
 from lingassist.services.context import AppContext
+from lingassist.services.formatting import money_text
 from lingassist.services.receipts import (
     ReceiptEdits,
     ReceiptReader,
@@ -340,6 +342,11 @@ def status_text(status: str) -> str:
 
 
 def _summary(scanned: ScannedReceipt) -> str:
+    """The shop and its total, as the window's locale writes money ("GREEN LEAF MARKET ·
+    18,78 €" in French; it showed "18.78 EUR" in every language)."""
     draft = scanned.draft
-    total = "?" if draft.total is None else str(draft.total)
-    return f"\n{draft.merchant or '?'} · {total} {draft.currency}"
+    if draft.total is None or not draft.currency:
+        total = f"{'?' if draft.total is None else draft.total} {draft.currency}".strip()
+    else:
+        total = money_text(draft.total, draft.currency, QLocale().name())
+    return f"\n{draft.merchant or '?'} · {total}"

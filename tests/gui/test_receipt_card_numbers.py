@@ -1,6 +1,7 @@
 """The receipt card's line under its fields writes the tax, the reading time and the
 articles' amounts as the window's locale does: a French window showed 'TVA 1.23 · Lu en
-0.7 s' and 'Bio Milk  1.49' (seen in receipts-fr.png)."""
+0.7 s' and 'Bio Milk  1.49' (seen in receipts-fr.png); the inbox's line its total
+('GREEN LEAF MARKET · 18.78 EUR')."""
 
 from __future__ import annotations
 
@@ -45,3 +46,27 @@ def test_the_details_write_numbers_as_the_locale_does(
         QLocale.setDefault(before)
     assert f"Tax {tax}" in text and f"Read in {seconds} s" in text
     assert f"Bio Milk  {milk}" in text
+
+
+@pytest.mark.parametrize(
+    ("locale", "total"), [("en_IE", "€18.78"), ("fr_FR", "18,78\u00a0€"), ("vi_VN", "18,78\u00a0€")]
+)
+def test_the_inbox_line_writes_the_total_as_the_locale_does(locale: str, total: str) -> None:
+    from lingassist.gui.receipts_view import _summary
+
+    draft = ReceiptDraft(
+        merchant="GREEN LEAF MARKET",
+        date=None,
+        total=Decimal("18.78"),
+        subtotal=None,
+        tax=None,
+        currency="EUR",
+        payment_method=None,
+    )
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        line = _summary(ScannedReceipt(Path("r.png"), "0" * 64, draft, None, 0.5))
+    finally:
+        QLocale.setDefault(before)
+    assert line == f"\nGREEN LEAF MARKET · {total}"
