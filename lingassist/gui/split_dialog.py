@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -86,7 +87,8 @@ class SplitDialog(QDialog):
         for choice_code, name in self._choices:
             category.addItem(name, choice_code)
         category.setCurrentIndex(max(category.findData(code), 0))
-        value = QLineEdit(amount, placeholderText="0.00", toolTip=self.tr("Amount of this part"))
+        zero = f"0{QLocale().decimalPoint()}00"  # "0,00" in French and Vietnamese
+        value = QLineEdit(amount, placeholderText=zero, toolTip=self.tr("Amount of this part"))
         value.setMinimumWidth(110)
         row = len(self.parts)
         self._grid.addWidget(category, row, 0)

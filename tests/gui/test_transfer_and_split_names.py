@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lingassist.assistant import ConversationContext
+from lingassist.core.transactions import TransactionFilter
 from lingassist.gui.main_window import MainWindow
 from lingassist.gui.translation import install_language, remove_translation, shown_language
 from lingassist.services.assistant import confirm, handle_utterance
@@ -72,3 +73,29 @@ def test_a_transfer_and_a_split_are_named_in_the_windows_language(
     tooltip = model.data(model.index(at, ACCOUNT), Qt.ItemDataRole.ToolTipRole)
     assert accounts in tooltip.splitlines()  # whole where its column elides it
     assert _cells(window, "Superstore") == (split, accounts.split(" → ")[0])
+
+
+def test_a_french_split_dialog_shows_and_takes_a_decimal_comma(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """Its amounts' placeholder was '0.00' in a French window (dialog-split-fr.png)."""
+    from PySide6.QtCore import QLocale
+
+    from lingassist.gui.split_dialog import SplitDialog
+    from lingassist.services.entries import category_choices, find_entries
+
+    row = record_entry(context, EntryRequest("50", merchant="Superstore", category="groceries"))
+    before = QLocale()
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        dialog = SplitDialog(context, row.row, category_choices(context))
+    finally:
+        QLocale.setDefault(before)
+    qtbot.addWidget(dialog)
+    (_, first), (second, second_amount) = dialog.parts
+    assert first.placeholderText() == "0,00"
+    first.setText("30,50")
+    second.setCurrentIndex(second.findData("GENERAL_MERCHANDISE_ELECTRONICS"))
+    second_amount.setText("19,50")
+    dialog.split()
+    assert find_entries(context, TransactionFilter())[0][0].category_name == "Split (2)"
