@@ -235,7 +235,10 @@ def _count(transactions: int) -> str:
 
 
 def _size(size: int) -> str:
-    """Bytes as a short size: "880 KB", "12.4 MB"."""
+    """Bytes as a short size in the window's words: "880 KB", "12.4 MB" ("880 Ko",
+    "12,4 Mo" in French)."""
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
+        megabytes = QLocale().toString(size / (1024 * 1024), "f", 1)
+        return translate("BackupsPanel", "{size} MB").format(size=megabytes)
+    kilobytes = QLocale().toString(max(1, round(size / 1024)))
+    return translate("BackupsPanel", "{size} KB").format(size=kilobytes)

@@ -318,6 +318,14 @@
 <context>
     <name>BackupsPanel</name>
     <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} Ko</translation>
+    </message>
+    <message>
         <source>Made</source>
         <translation>Faite le</translation>
     </message>

@@ -316,6 +316,14 @@
 <context>
     <name>BackupsPanel</name>
     <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
         <source>Made</source>
         <translation>Thời điểm</translation>
     </message>
