@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +22,7 @@ from lingassist.gui.line_first_label import LineFirstLabel
 from lingassist.gui.long_words import breakable
 from lingassist.gui.translation import shown_account, shown_category, shown_language, shown_phrase
 from lingassist.services.actions import CardField, Proposal
+from lingassist.services.formatting import date_text
 
 SHORT_VALUE = 26  # characters of a field's value that stay on one line
 MIN_LABEL_CHARACTERS = 8  # a card's texts wrap down to about this many characters a line
@@ -180,6 +182,8 @@ class ActionCard(QFrame):
         moves = command.intent.value in ("transfer", "draft_payment")
         if field.label == "Account" or (field.label in ("From", "To") and moves):
             return shown_account(field.value)
+        if field.label in DATED:
+            return _shown_date(field.value)
         return field.value
 
     def focus_chain(self) -> list[QWidget]:
@@ -225,3 +229,16 @@ def _wrapping(text: str, name: str) -> QLabel:
     label.setToolTip(text if shown != text else "")
     label.setMinimumWidth(label.fontMetrics().averageCharWidth() * MIN_LABEL_CHARACTERS)
     return label
+
+
+DATED = ("Date", "On")  # the fields whose value is a day ("2026-12-03")
+
+
+def _shown_date(value: str) -> str:
+    """A card's ISO day as the window's locale writes it ("3 déc. 2026", "3 Dec 2026");
+    anything else as written."""
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return value
+    return date_text(day, QLocale().name())

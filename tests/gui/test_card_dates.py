@@ -1,0 +1,54 @@
+"""An assistant's card writes its day as the window's locale does: the cards showed
+'Date 2026-12-03' / 'Le 2026-12-03' in a French and a Vietnamese window (seen in the
+assistant and conversation screenshots)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from lingassist.gui.main_window import MainWindow
+from lingassist.gui.translation import install_language, remove_translation
+from lingassist.services.context import AppContext
+from lingassist.services.formatting import date_text
+from tests.gui.fake_speech import FakeSpeech
+from tests.gui.test_main_window import no_receipts
+
+LOCALES = {"en": "en_IE", "fr": "fr_FR", "vi": "vi_VN"}
+
+
+@pytest.fixture
+def speaking(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    translators = install_language(qapp, request.param) if request.param != "en" else []
+    before = QLocale()
+    QLocale.setDefault(QLocale(LOCALES[request.param]))
+    yield request.param
+    QLocale.setDefault(before)
+    remove_translation(qapp, translators)
+
+
+@pytest.mark.parametrize("speaking", ["en", "fr", "vi"], indirect=True)
+def test_a_cards_day_is_written_as_the_locale_writes_it(
+    qtbot: QtBot, context: AppContext, speaking: str
+) -> None:
+    window = MainWindow(context, receipt_reader=no_receipts, speech=FakeSpeech())
+    qtbot.addWidget(window)
+    window.run_command("coffee 3.80 at Brew Lab")
+    card = window.conversation.open_card
+    assert card is not None
+    values = [label.text() for label in card.findChildren(QLabel, "cardValue")]
+    today = context.today()
+    assert date_text(today, LOCALES[speaking]) in values, values
+    assert today.isoformat() not in values
+
+
+def test_a_value_that_is_not_a_day_stays_as_written() -> None:
+    from lingassist.gui.action_card import _shown_date
+
+    assert _shown_date("next Friday") == "next Friday"
+    assert _shown_date(date(2026, 12, 3).isoformat()) != "2026-12-03"
