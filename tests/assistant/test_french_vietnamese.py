@@ -358,3 +358,15 @@ def test_halves_and_family_money_in_french_and_vietnamese(
 ) -> None:
     command = parse(text, today=TODAY, default_currency="EUR")
     assert (command.intent, command.amount) == (intent, Decimal(amount))
+
+
+def test_vietnamese_tea_is_a_drink_not_a_shop() -> None:
+    command = parse("trà 25k", today=TODAY, default_currency="VND")
+    assert command.merchant is None and command.category == "FOOD_AND_DRINK_COFFEE"
+
+
+def test_french_replies_use_typographic_apostrophes_and_keep_the_percent_with_its_number() -> None:
+    from lingassist.assistant.langs.fr import MESSAGES
+
+    assert not [key for key, text in MESSAGES.items() if "'" in text]
+    assert "{percent}\u202f%" in MESSAGES["answer.more"]

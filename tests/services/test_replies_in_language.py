@@ -38,7 +38,7 @@ def test_a_vietnamese_expense_without_marks_is_said_in_vietnamese(context: AppCo
 
 
 def test_what_is_missing_is_asked_in_the_sentence_language(context: AppContext) -> None:
-    assert _reply(context, "paie Nicolas").text == "C'était combien ?"
+    assert _reply(context, "paie Nicolas").text == "C’était combien ?"
     assert _reply(context, "chuyển cho Quân").text == "Bao nhiêu tiền?"
 
 
@@ -54,7 +54,7 @@ def test_two_amounts_are_asked_about_in_the_sentence_language_and_the_answer_com
     answered, _ = handle_utterance(context, "3.40", conversation)
     assert answered.proposal is not None and answered.command.amount == Decimal("3.40")
     french = _reply(context, "croissant 1,90 et jus 3,50")
-    assert french.proposal is None and french.text.startswith("C'était quel montant :")
+    assert french.proposal is None and french.text.startswith("C’était quel montant :")
     assert "1,90" in french.text and " ou " in french.text
     vietnamese = _reply(context, "bánh mì 25k và trà 15k")
     assert vietnamese.proposal is None and vietnamese.text.startswith("Số tiền nào đúng:")
@@ -70,7 +70,7 @@ def test_a_day_in_a_past_period_is_asked_for_and_the_answer_completes_it(
     answered, _ = handle_utterance(context, "saturday", conversation)
     assert answered.proposal is not None and answered.command.date is not None
     assert answered.command.date.weekday() == 5
-    assert _reply(context, "ciné 24 euros le week-end dernier").text == "C'était quel jour ?"
+    assert _reply(context, "ciné 24 euros le week-end dernier").text == "C’était quel jour ?"
     assert _reply(context, "xem phim 100k tuần trước").text == "Vào ngày nào?"
 
 
@@ -103,7 +103,7 @@ def test_answers_to_questions_come_in_the_sentence_language(context: AppContext)
     asked = _reply(context, "tháng này tôi đã tiêu bao nhiêu?").text
     assert asked.startswith("Bạn đã chi") and "(1 giao dịch)" in asked
     assert _reply(context, "số dư tài khoản của tôi").text.startswith("Số dư hôm nay")
-    assert _reply(context, "où en est mon budget resto").text.startswith("Vous n'avez pas encore")
+    assert _reply(context, "où en est mon budget resto").text.startswith("Vous n’avez pas encore")
 
 
 @pytest.mark.parametrize("language", ["fr", "vi"])
@@ -131,4 +131,4 @@ def test_rankings_and_subscriptions_in_the_sentence_language(context: AppContext
     confirm(context, card.proposal)
     ranked = _reply(context, "tôi tiêu nhiều nhất vào cái gì tháng này").text
     assert ranked.startswith("Các danh mục chi nhiều nhất") and "1 giao dịch" in ranked
-    assert _reply(context, "quels sont mes abonnements ?").text.startswith("Je n'ai trouvé aucun")
+    assert _reply(context, "quels sont mes abonnements ?").text.startswith("Je n’ai trouvé aucun")

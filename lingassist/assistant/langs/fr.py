@@ -255,17 +255,17 @@ NEVER_ACTIONS = (
 )
 
 MESSAGES = {
-    "ask.amount": "C'était combien ?",
-    "ask.amount_choice": "C'était quel montant : {choices} ?",
+    "ask.amount": "C’était combien ?",
+    "ask.amount_choice": "C’était quel montant : {choices} ?",
     "or": " ou ",
-    "ask.day": "C'était quel jour ?",
+    "ask.day": "C’était quel jour ?",
     "ask.category": "Dans quelle catégorie ?",
     "ask.payee": "À qui faut-il payer ?",
-    "ask.merchant": "C'était où ?",
+    "ask.merchant": "C’était où ?",
     "ask.account": "Quel compte ?",
     "ask.to_account": "Vers quel compte ?",
-    "ask.split_with": "Avec qui l'avez-vous partagé ?",
-    "ask.date": "Ce jour n'existe pas : c'était quel jour ?",
+    "ask.split_with": "Avec qui l’avez-vous partagé ?",
+    "ask.date": "Ce jour n’existe pas : c’était quel jour ?",
     "confirm": "Appuyez sur Entrée pour confirmer.",
     "confirm.review": "Appuyez sur Entrée pour vérifier et confirmer.",
     "card.add_expense": "Ajouter une dépense de {amount}{where}",
@@ -279,11 +279,11 @@ MESSAGES = {
     "where.at": " chez {name}",
     "where.from": " de {name}",
     "to": " à {name}",
-    "not_understood": "Désolé, je n'ai pas compris.",
-    "seen_amount": "Je vois {amount}, mais pas ce qu'il faut en faire.",
+    "not_understood": "Désolé, je n’ai pas compris.",
+    "seen_amount": "Je vois {amount}, mais pas ce qu’il faut en faire.",
     "general": (
         "Je peux enregistrer des dépenses et des revenus, répondre à vos questions sur votre "
-        "argent, fixer des budgets et préparer des paiements. Par exemple : « j'ai dépensé "
+        "argent, fixer des budgets et préparer des paiements. Par exemple : « j’ai dépensé "
         "12 euros au café hier »."
     ),
     "answer.earned": "Vous avez reçu {amount}{what} {period}",
@@ -291,11 +291,11 @@ MESSAGES = {
     "answer.refunded": "Vous avez été remboursé de {amount}{what} {period}",
     "answer.count.one": " (1 opération)",
     "answer.count.many": " ({count} opérations)",
-    "answer.more": ", {percent} % de plus que {period} ({amount})",
-    "answer.less": ", {percent} % de moins que {period} ({amount})",
+    "answer.more": ", {percent} % de plus que {period} ({amount})",
+    "answer.less": ", {percent} % de moins que {period} ({amount})",
     "answer.against": ", contre {amount} {period}",
     "answer.nothing_before": ", rien {period}",
-    "answer.none_found": "Je n'ai trouvé aucune opération de ce genre.",
+    "answer.none_found": "Je n’ai trouvé aucune opération de ce genre.",
     "answer.here.one": "Voici 1 opération{what}{period} :",
     "answer.here.many": "Voici {count} opérations{what}{period} :",
     "answer.kind.expense": "Vos dépenses{what}{period} ({count}) :",
@@ -306,23 +306,23 @@ MESSAGES = {
     "answer.kind_none.income": "Aucun revenu{what}{period}.",
     "answer.kind_none.refund": "Aucun remboursement{what}{period}.",
     "answer.kind_none.transfer": "Aucun virement{what}{period}.",
-    "answer.balances": "Soldes aujourd'hui — {parts}.",
+    "answer.balances": "Soldes aujourd’hui — {parts}.",
     "answer.owed": " dû",
-    "answer.no_accounts": "Vous n'avez pas encore de compte.",
-    "answer.no_budgets": "Vous n'avez pas encore de budget. Essayez « budget de 200 euros par mois "
+    "answer.no_accounts": "Vous n’avez pas encore de compte.",
+    "answer.no_budgets": "Vous n’avez pas encore de budget. Essayez « budget de 200 euros par mois "
     "pour les courses ».",
     "answer.budgets": "Budgets {period} :",
     "answer.budget_line": "{name} : {spent} sur {limit} ({state})",
     "answer.left": "reste {amount}",
     "answer.over": "dépassé de {amount}",
-    "breakdown.none": "Vous n'avez rien dépensé{what} {period}.",
+    "breakdown.none": "Vous n’avez rien dépensé{what} {period}.",
     "breakdown.head.categories": "Vos principales catégories{what} {period} (total {total}) :",
     "breakdown.head.places": "Vos principaux commerces{what} {period} (total {total}) :",
     "breakdown.line": "{index}. {name} : {amount} ({share}, {count})",
     "count.one": "1 opération",
     "count.many": "{count} opérations",
     "subscriptions.none": (
-        "Je n'ai trouvé aucun abonnement ni paiement régulier pour l'instant. Les dépenses "
+        "Je n’ai trouvé aucun abonnement ni paiement régulier pour l’instant. Les dépenses "
         "notées avec « par mois » ou « chaque semaine » sont retenues comme régulières."
     ),
     "subscriptions.head": "{count} paiement(s) régulier(s), environ {amount} par mois :",
@@ -335,20 +335,20 @@ MESSAGES = {
     "period.range": "du {start} au {end}",
     "example": "Pour {what}, dites par exemple « {example} ».",
     "example.add_expense": "enregistrer une dépense|café 3,50 au Café de Flore",
-    "example.add_income": "enregistrer de l'argent reçu|salaire 2 400 euros",
-    "example.add_refund": "enregistrer un remboursement|remboursement de 20 euros d'Amazon",
+    "example.add_income": "enregistrer de l’argent reçu|salaire 2 400 euros",
+    "example.add_refund": "enregistrer un remboursement|remboursement de 20 euros d’Amazon",
     "example.split_expense": "partager une dépense|dîner 60 euros partagé avec Tom",
     "example.transfer": "virer entre vos comptes|vire 200 euros sur mon livret A",
     "example.draft_payment": "préparer un paiement|paie Marie 40 euros pour le dîner",
     "example.set_budget": "fixer un budget|budget de 300 euros par mois pour les courses",
     "example.budget_status": "voir un budget|où en est mon budget courses ?",
-    "example.query_spending": "voir vos dépenses|combien j'ai dépensé en courses le mois dernier ?",
+    "example.query_spending": "voir vos dépenses|combien j’ai dépensé en courses le mois dernier ?",
     "example.show_transactions": "lister des opérations|montre mes transactions de la semaine",
     "example.balance": "voir un solde|quel est mon solde ?",
-    "nothing_to_undo": "Il n'y a rien à annuler.",
+    "nothing_to_undo": "Il n’y a rien à annuler.",
     "nothing_to_cancel": "Rien à annuler.",
-    "cancelled": "Annulé : rien n'a été enregistré.",
-    "cancelled.undo": "Annulé : rien n'a été défait.",
+    "cancelled": "Annulé : rien n’a été enregistré.",
+    "cancelled.undo": "Annulé : rien n’a été défait.",
 }
 
 DETECT = frozenset(
