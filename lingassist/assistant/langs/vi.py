@@ -180,7 +180,8 @@ _LEXICON = {
     "hok": "no", "dc": "", "đc": "", "mk": "i", "mik": "i", "cf": "coffee", "r": "",
     "tuần trc": "last week", "tháng trc": "last month",
     # categories
-    "cà phê": "coffee", "cafe": "coffee", "cafê": "coffee", "trà sữa": "bubble tea", "trà đá": "iced tea", "trà": "tea",
+    "cà phê": "coffee", "cafe": "coffee", "cafê": "coffee", "trà sữa": "bubble tea",
+    "trà đá": "iced tea", "trà": "tea",
     "ăn trưa": "lunch", "ăn sáng": "breakfast", "ăn tối": "dinner", "ăn uống": "food",
     "tiền ăn": "food", "tiền ăn uống": "food", "tiền ăn tối": "dinner", "tiền ăn trưa": "lunch",
     "tiền ăn sáng": "breakfast", "xăng": "petrol", "đổ xăng": "petrol",
