@@ -114,8 +114,9 @@ COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("VN", r"\+\s?84[\s(]", 2.0),
     ("ZA", r"\+\s?27[\s(]", 2.0),
     ("CA", r"(?i:\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)", 2.5),
-    # a province after the city, its postcode misread ("Toronto, ON M5V 276") or left out
-    ("CA", r",\s?(?:ON|QC|BC|AB|MB|SK|NS|NB|PE)(?:\s+[A-Z0-9]{3}\s?[A-Z0-9]{3})?\s*$", 2.0),
+    # a province after the city, its postcode misread ("Toronto, ON M5V 276", "AB TS) ON3")
+    # or left out
+    ("CA", r",\s?(?:ON|QC|BC|AB|MB|SK|NS|NB|PE)(?:\s+\S{3}\s?\S{3})?\s*$", 2.0),
     ("CA", r"(?i:\b(?:Ontario|Qu[eé]bec|British\s+Columbia|Alberta|Manitoba|Saskatchewan"
      r"|Nova\s+Scotia|New\s+Brunswick|Newfoundland)\b)", 2.0),
     ("US", r"(?<![\d+])\(?[2-9]\d{2}\)?[\s.-]\d{3}-\d{4}(?!\d)", 1.0),

@@ -143,6 +143,11 @@ def test_a_canadian_receipt_is_in_canadian_dollars_by_its_province_and_taxes(
     assert draft.is_confident("currency")
 
 
+def test_a_province_with_a_postcode_misread_beyond_letters_and_digits() -> None:
+    text = TORONTO_MISREAD_POSTCODE.replace("Toronto, ON M5C 276", "Edmonton, AB TS) ON3")
+    assert parse(text).currency == "CAD"
+
+
 def test_an_australian_receipt_is_in_australian_dollars_by_its_state_and_postcode() -> None:
     draft = parse(SYDNEY_NO_ABN)
     assert draft.currency == "AUD"
