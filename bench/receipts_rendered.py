@@ -8,9 +8,10 @@ Every receipt is invented here and drawn with Pillow and the DejaVu fonts (names
 ids and numbers are made up); the same seed draws the same receipts. Twelve layouts, five
 receipts each: Swiss (CHF, "Fr.", MWST/TVA), Polish (PLN, zł, SUMA, PTU), Spanish (IVA),
 Italian (TOTALE, IVA), Dutch (TOTAAL, BTW), Canadian ($ with a province and postcode, GST,
-HST, PST), Australian (AUD, GST, ABN), South African (R, VAT), British (£, VAT, BALANCE
-DUE), American (sales tax, tip, card slips), Vietnamese (VND, Tổng cộng, Thành tiền,
-1.250.000đ). Some print subtotal, tax, tip, cash and change, deposit or card-slip lines;
+HST, PST), Quebec ("11,20 $", TPS/TVQ), Australian (AUD, GST, ABN), South African (R,
+VAT), British (£, VAT, BALANCE DUE), American (sales tax, tip, card slips), Vietnamese (VND,
+Tổng cộng, Thành tiền, 1.250.000đ, Khách phải trả). Some print subtotal, tax, tip, cash
+and change, deposit or card-slip lines;
 each layout's five receipts are seen five ways: a flat scan, turned 90° and 180°, a photo
 on a table (slightly turned, uneven light, blur) and a photo taken at an angle (perspective
 warp, blur). Country cues (postcodes, VAT ids, provinces) are printed on some receipts and
