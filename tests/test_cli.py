@@ -17,7 +17,9 @@ from tests.conftest import make_home
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     folder = tmp_path / "home"
-    make_home(folder)
+    # closed now, not whenever it is collected: an open SQLite connection in this process
+    # would let a later one read the old pages through its WAL index after the file changed
+    make_home(folder).database.engine.dispose()
     return folder
 
 
