@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from lingassist.gui.translation import install_language, remove_translation
+from lingassist.gui.translation import install_language, remove_translation, shown_language
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -21,8 +21,9 @@ def english_plurals(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def speaking(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
-    """The window's language for one test, given as the test's parameter ("fr", "vi")."""
-    translators = install_language(qapp, request.param)
-    assert translators
+    """The window's language for one test, given as the test's parameter ("en", "fr", "vi";
+    English is the language the app starts in)."""
+    translators = install_language(qapp, request.param) if request.param != "en" else []
+    assert shown_language() == request.param
     yield request.param
     remove_translation(qapp, translators)

@@ -6,16 +6,13 @@ time'."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lingassist.core.transactions import TransactionFilter, TransactionKind
 from lingassist.gui.main_window import MainWindow
-from lingassist.gui.translation import install_language, remove_translation, shown_language
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, record_entry
 from tests.gui.fake_speech import FakeSpeech
@@ -26,14 +23,6 @@ EXPECTED = {  # (expenses, groceries, checking, food and drink)
     "fr": ("dépenses", "Courses", "Compte courant", "Alimentation et boissons"),
     "vi": ("khoản chi", "Đi chợ", "Tài khoản chính", "Ăn uống"),
 }
-
-
-@pytest.fixture
-def speaking(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
-    translators = install_language(qapp, request.param) if request.param != "en" else []
-    assert shown_language() == request.param
-    yield request.param
-    remove_translation(qapp, translators)
 
 
 @pytest.mark.parametrize("speaking", ["en", "fr", "vi"], indirect=True)

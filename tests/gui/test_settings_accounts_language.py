@@ -4,26 +4,14 @@ in its choice, its form's sentence and its saved message, and keeps the stored n
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lingassist.gui.settings_dialog import SettingsDialog
-from lingassist.gui.translation import install_language, remove_translation, shown_language
 from lingassist.services import payment_exports as exports
 from lingassist.services.context import AppContext
 
 CHECKING = {"en": "Checking", "fr": "Compte courant", "vi": "Tài khoản chính"}
-
-
-@pytest.fixture
-def speaking(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
-    translators = install_language(qapp, request.param) if request.param != "en" else []
-    assert shown_language() == request.param
-    yield request.param
-    remove_translation(qapp, translators)
 
 
 @pytest.mark.parametrize("speaking", ["en", "fr", "vi"], indirect=True)

@@ -5,7 +5,6 @@ in resources/; the ledger keeps its category codes and English names unchanged."
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,7 +15,6 @@ from lingassist.core.resources import resource_path
 from lingassist.core.transactions import TransactionFilter
 from lingassist.gui.category_picker import CategoryPicker
 from lingassist.gui.main_window import MainWindow
-from lingassist.gui.translation import install_language, remove_translation, shown_language
 from lingassist.ledger.taxonomy import load_taxonomy
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, category_choices, find_entries, record_entry
@@ -36,14 +34,6 @@ def test_every_category_has_a_name_in_each_language(language: str) -> None:
     assert all(name.strip() == name and name for name in names.values())
     same = [e.code for e in taxonomy if names[e.code] == e.name]
     assert len(same) <= 3, same  # "Restaurant", "Services"… may be spelled alike
-
-
-@pytest.fixture
-def speaking(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
-    translators = install_language(qapp, request.param)
-    assert translators and shown_language() == request.param
-    yield request.param
-    remove_translation(qapp, translators)
 
 
 def _window(qtbot: QtBot, context: AppContext) -> MainWindow:

@@ -4,17 +4,13 @@ Vietnamese ledger showed them in English (seen in the ledger-fr/vi screenshots).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lingassist.assistant import ConversationContext
 from lingassist.core.transactions import TransactionFilter
 from lingassist.gui.main_window import MainWindow
-from lingassist.gui.translation import install_language, remove_translation, shown_language
 from lingassist.services.assistant import confirm, handle_utterance
 from lingassist.services.context import AppContext
 from lingassist.services.corrections import split_transaction
@@ -28,14 +24,6 @@ EXPECTED = {  # (transfer, its accounts, split)
     "fr": ("Virement", "Compte courant → Espèces", "Répartie (2)"),
     "vi": ("Chuyển khoản", "Tài khoản chính → Tiền mặt", "Đã chia (2)"),
 }
-
-
-@pytest.fixture
-def speaking(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
-    translators = install_language(qapp, request.param) if request.param != "en" else []
-    assert shown_language() == request.param
-    yield request.param
-    remove_translation(qapp, translators)
 
 
 def _cells(window: MainWindow, text: str) -> tuple[str, str]:
