@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
-from datetime import date, timedelta
+from datetime import timedelta
 
-from lingassist.assistant.date_words import day_label
+from lingassist.assistant.date_words import day_range
 from lingassist.assistant.intents import is_out_of_scope
 from lingassist.assistant.types import Intent, ParsedCommand, Span
 from lingassist.core.periods import Period, add_months, month_period, year_period
@@ -301,12 +301,8 @@ def shifted_back(period: Period) -> Period:
             return month_period(earlier)
         if months == _YEAR_MONTHS and start.month == 1:
             return year_period(earlier.year)
-        return _range(earlier, day_before)
-    return _range(start - (end - start) - timedelta(days=1), day_before)
+        return day_range(earlier, day_before)
+    return day_range(start - (end - start) - timedelta(days=1), day_before)
 
 
 _YEAR_MONTHS = 12
-
-
-def _range(start: date, end: date) -> Period:
-    return Period(start, end, f"from {day_label(start)} to {day_label(end)}")

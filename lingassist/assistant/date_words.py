@@ -103,3 +103,8 @@ _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", 
 def day_label(day: date) -> str:
     """ "Nov 16": a day in an English answer's period label (whatever the C locale)."""
     return f"{_MONTH_ABBREVIATIONS[day.month - 1]} {day.day}"
+
+
+def day_range(start: date, end: date) -> Period:
+    """The days from `start` to `end`, labelled "from Nov 2 to Nov 8" for an answer."""
+    return Period(start, end, f"from {day_label(start)} to {day_label(end)}")

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from lingassist.assistant.date_rules import RULES
-from lingassist.assistant.date_words import COUNT_WORDS, MONTH_RE, MONTHS, When, day_label
+from lingassist.assistant.date_words import (
+    COUNT_WORDS,
+    MONTH_RE,
+    MONTHS,
+    When,
+    day_label,
+    day_range,
+)
 from lingassist.assistant.types import Span
 from lingassist.assistant.typos import typo_view
 from lingassist.core.periods import Period, month_period
@@ -144,9 +151,7 @@ def _is_month(when: When) -> bool:
 def _spanning(first: When, second: When) -> Period | None:
     start = first.start if isinstance(first, Period) else first
     end = second.end if isinstance(second, Period) else second
-    return (
-        Period(start, end, f"from {day_label(start)} to {day_label(end)}") if start <= end else None
-    )
+    return day_range(start, end) if start <= end else None
 
 
 def _through_today(hit: DateHit, text: str, today: date) -> DateHit:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from lingassist.assistant.date_words import MONTHS
 from lingassist.assistant.types import Intent, Span
 
 EXPENSE, INCOME, REFUND, TRANSFER = "expense", "income", "refund", "transfer"
@@ -22,9 +23,10 @@ _INCOME_GROUP = "INCOME"  # the category an income question asks about: all mone
 # october", "payments in this month")
 _NOT_A_PERIOD = (
     r"(?!\s+(?:the\s+|this\s+|that\s+|last\s+|next\s+|past\s+|previous\s+|early\s+|late\s+|"
-    r"mid\s*-?\s*)?(?:\d|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|week|month|year|"
-    r"spring|summer|autumn|fall|winter|weekend|quarter|q[1-4]\b|today|yesterday))"
+    r"mid\s*-?\s*)?(?:\d|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r"|week|month|year|spring|summer|autumn|fall|winter|weekend|quarter|q[1-4]\b|today|"
+    r"yesterday))"
 )
 _WORDS = {
     REFUND: (
@@ -78,7 +80,7 @@ def find_kind(text: str, taken: Iterable[Span] = ()) -> tuple[str, Span] | None:
     found: list[tuple[str, Span]] = []
     for match in _KIND_WORD.finditer(text):
         span = Span(match.start(), match.end(), match.group())
-        if any(span.within(other) or _overlaps(span, other) for other in taken):
+        if any(_overlaps(span, other) for other in taken):
             continue
         if _LEFT_OUT_BEFORE.search(text, 0, match.start()):
             continue
