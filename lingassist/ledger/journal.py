@@ -85,7 +85,6 @@ class ChangeSet:
     ) -> None:
         self.session = session
         self.id = change_set_id
-        self.said = label if isinstance(label, Phrase) else Phrase(label)
         self.label = str(label)  # in English
         self.entered_by = entered_by  # who makes it (written on the transactions it adds)
         self._seq = 0
