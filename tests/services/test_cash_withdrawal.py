@@ -9,7 +9,7 @@ from lingassist.assistant.context import ConversationContext
 from lingassist.core.transactions import TransactionFilter
 from lingassist.services.assistant import confirm, handle_utterance
 from lingassist.services.context import AppContext
-from lingassist.services.entries import find_entries
+from lingassist.services.entries import find_entries, undo_last
 
 
 def test_a_withdrawal_is_a_move_from_the_usual_account_into_cash(context: AppContext) -> None:
@@ -28,3 +28,11 @@ def test_a_withdrawal_is_a_move_from_the_usual_account_into_cash(context: AppCon
 def test_a_transfer_that_names_no_source_still_asks(context: AppContext) -> None:
     reply, _ = handle_utterance(context, "move 100 to savings", ConversationContext())
     assert reply.proposal is None or "account" in reply.proposal.command.missing
+
+
+def test_undo_takes_a_withdrawal_back_whole(context: AppContext) -> None:
+    reply, _ = handle_utterance(context, "took out 40 at the atm", ConversationContext())
+    assert reply.proposal is not None
+    confirm(context, reply.proposal)
+    undo_last(context)
+    assert find_entries(context, TransactionFilter())[0] == []
