@@ -322,3 +322,28 @@ def test_ask_json_says_the_kind_of_transactions_a_listing_asks_for(
         ("show_transactions", "transfer"),
         ("show_transactions", None),
     ]
+
+
+def test_ask_json_names_a_transfers_destination_as_its_account(
+    home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vocabulary's one account field is where a transfer's money goes; where it
+    leaves from is `from_account`."""
+    import io
+
+    lines = [
+        {"text": "move 80 from checking to savings", "today": "2026-11-18"},
+        {"text": "put 45 into the holiday fund", "today": "2026-11-18"},
+        {"text": "lunch 12 paid with the visa", "today": "2026-11-18"},
+    ]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code, out, _ = run(home, capsys, "ask", "-", "--json")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert [(r["account"], r["from_account"]) for r in records] == [
+        ("savings", "checking"),
+        ("holiday fund", None),
+        (records[2]["account"], None),
+    ]
+    assert records[1]["intent"] == "transfer" and records[2]["intent"] == "add_expense"

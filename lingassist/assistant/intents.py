@@ -8,6 +8,7 @@ never become actions.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lingassist.assistant.categories import category_code
 from lingassist.assistant.intent_words import (
@@ -74,12 +75,19 @@ from lingassist.assistant.intent_words import (
 )
 from lingassist.assistant.lexicon import NUMBER_WORDS
 from lingassist.assistant.sharing import SPLIT_WORDS
-from lingassist.assistant.types import Intent
+from lingassist.assistant.types import Intent, Span
 
 
-def classify(text: str, *, has_amount: bool, has_name: bool, has_money: bool = False) -> Intent:
+def classify(
+    text: str,
+    *,
+    has_amount: bool,
+    has_name: bool,
+    has_money: bool = False,
+    dates: Sequence[Span] = (),
+) -> Intent:
     """The intent of `text`; `has_amount` (any amount), `has_money` (an amount with a
-    currency) and `has_name` (a payee) come from the slot finders."""
+    currency), `has_name` (a payee) and the `dates` said come from the slot finders."""
     plain = _without_courtesies(text)
     if not plain:
         return Intent.OTHER
@@ -102,12 +110,21 @@ def classify(text: str, *, has_amount: bool, has_name: bool, has_money: bool = F
     polite = request != plain
     weak_veto = bool(SUPPORT_WEAK.search(plain)) and not has_money
     if (not question or polite) and not weak_veto:
-        write = _rule_write(request, plain, has_amount, has_name)
+        terse = has_amount and _is_terse_entry(_without_courtesies(_without(text, dates)))
+        write = _rule_write(request, plain, has_amount, has_name, terse)
         if write is not None:
             return write
     elif HOW_TO_MOVE.match(plain) and BETWEEN_ACCOUNTS.search(plain) and not SUPPORT.search(plain):
         return Intent.TRANSFER
     return _rule_query(plain)
+
+
+def _without(text: str, spans: Sequence[Span]) -> str:
+    """`text` with the words of `spans` blanked ("parking by the site 12 on the 14th" is a
+    terse entry: its date is not one of the words that would make it a sentence)."""
+    for span in sorted(spans, key=lambda s: s.start, reverse=True):
+        text = text[: span.start] + " " + text[span.end :]
+    return text
 
 
 def _without_courtesies(text: str) -> str:
@@ -244,9 +261,10 @@ def _rule_recategorize(plain: str, has_amount: bool) -> Intent | None:
 
 
 def _rule_write(  # noqa: C901 - one rule per line reads best here
-    request: str, plain: str, has_amount: bool, has_name: bool
+    request: str, plain: str, has_amount: bool, has_name: bool, terse: bool
 ) -> Intent | None:
-    """Payments, transfers, expenses and income, said as commands or statements."""
+    """Payments, transfers, expenses and income, said as commands or statements; `terse`
+    when the words other than its date are few (`_is_terse_entry`)."""
     if SUPPORT.search(plain) or re.search(r"\b(?:how|why|when|where)\b", request[:12]):
         return None
     if INNER_QUESTION.search(plain):
@@ -255,7 +273,7 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     if _is_transfer(core, plain):
         return Intent.TRANSFER
     if has_amount and EXPENSE_CMD.match(core):
-        return _rule_log(core, plain, has_amount)  # "add 250 for the electricity bill paid …"
+        return _rule_log(core, plain, has_amount, terse)  # "add 250 for the electricity bill …"
     if PAY_APP.match(core) and has_amount:
         if re.match(r"\w+\s+from\b", core):
             return Intent.ADD_INCOME  # "venmo from jake 25"
@@ -276,7 +294,7 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         and not re.search(r"\b(?:i|we)\s+(?:was|were)\s+paying\b", plain)  # it happened
     ):
         return Intent.DRAFT_PAYMENT
-    return _rule_log(request, plain, has_amount)
+    return _rule_log(request, plain, has_amount, terse)
 
 
 def _strip_wants(request: str) -> str:
@@ -310,7 +328,7 @@ def _is_transfer(core: str, plain: str) -> bool:
     return not re.search(r"\bto\s+(?!(?:my\s+|the\s+)?(?:\w+\s+){0,3}" + own + r")[a-z]", core)
 
 
-def _rule_log(request: str, plain: str, has_amount: bool) -> Intent | None:
+def _rule_log(request: str, plain: str, has_amount: bool, terse: bool) -> Intent | None:
     if has_amount and PAID_BY_OTHERS.search(plain):
         return Intent.ADD_INCOME  # "my client has paid 450", "my roommate paid her share 600"
     if has_amount and (SENT_BY_FAMILY.search(plain) or PAY_ARRIVED.search(plain)):
@@ -334,7 +352,7 @@ def _rule_log(request: str, plain: str, has_amount: bool) -> Intent | None:
         return Intent.ADD_EXPENSE  # "council tax is 168 a month, add it as recurring"
     if has_amount and re.match(r"^[$€£]?(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)", plain):
         return Intent.ADD_EXPENSE
-    if has_amount and _is_terse_entry(plain):
+    if terse:
         return Intent.ADD_EXPENSE  # "climbing gym 49/month", "kebab 6,50 yesterday"
     return None
 

@@ -139,7 +139,13 @@ def _parse_view(
     found = find_slots(text, today, default_currency, known_merchants, known_payees)
     has_name = found.payee is not None or bool(re.match(r"\s*(?:pay|send)\s+[A-Z]", text))
     has_money = any(a.marked for a in found.amounts)
-    ruled = classify(text, has_amount=bool(found.amounts), has_name=has_name, has_money=has_money)
+    ruled = classify(
+        text,
+        has_amount=bool(found.amounts),
+        has_name=has_name,
+        has_money=has_money,
+        dates=tuple(d.span for d in found.dates),
+    )
     intent = decide_intent(text, found, ruled)
     accounts = tuple(known_accounts)
     filled = _fill(text, intent, found, default_currency, accounts, today=today)
@@ -507,6 +513,12 @@ def _withdrawal_span(withdrawal: re.Match[str]) -> Span:
     return Span(withdrawal.start(where), withdrawal.end(where), withdrawal.group(where))
 
 
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:to|into|onto|toward|towards)\s+(?:(?:my|our|the)\s+)?$", re.I
+)
+"""The words just before an account that name it as where a transfer's money goes."""
+
+
 def _fill_account(
     text: str,
     intent: Intent,
@@ -534,4 +546,7 @@ def _fill_account(
             return
     account = match_known(text, known) or find_account(text)
     if account is not None and account[0] != (slots.get("payee") or "").__str__().lower():
-        slots["account"], spans["account"] = account
+        key = "account"
+        if intent == Intent.TRANSFER and _DESTINATION_BEFORE.search(text[: account[1].start]):
+            key = "to_account"  # "put 45 into the holiday fund": where the money goes
+        slots[key], spans[key] = account

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from lingassist.assistant.context import ConversationContext
-from lingassist.assistant.types import ParsedCommand
+from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.cli.payment_commands import keep_draft
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import format_amount
@@ -135,8 +135,13 @@ def _say(context: AppContext, arguments: argparse.Namespace) -> int:
 
 
 def command_json(command: ParsedCommand) -> dict[str, object]:
-    """A parsed command as the JSON ``ask`` prints."""
+    """A parsed command as the JSON ``ask`` prints.
+
+    ``account`` is the one account a command names, as in the data sets' vocabulary: the
+    account paid from or into, and for a transfer the account the money goes to
+    (``from_account`` is where it leaves, ``to_account`` repeats the destination)."""
     period = command.period
+    moving = command.intent == Intent.TRANSFER
     return {
         "text": command.text,
         "intent": command.intent.value,
@@ -145,7 +150,8 @@ def command_json(command: ParsedCommand) -> dict[str, object]:
         "merchant": command.merchant,
         "payee": command.payee,
         "category": command.category,
-        "account": command.account,
+        "account": command.to_account if moving else command.account,
+        "from_account": command.account if moving else None,
         "to_account": command.to_account,
         "date": command.date.isoformat() if command.date else None,
         "period": {"start": period.start.isoformat(), "end": period.end.isoformat()}

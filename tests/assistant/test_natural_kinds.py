@@ -1719,3 +1719,18 @@ def test_giving_money_back_to_someone_is_a_payment_to_them_not_a_refund() -> Non
 )
 def test_years_that_name_a_thing_and_rates_for_a_count(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "day"),
+    [
+        ("car wash near the depot 9 on the 21st", "9", 21),
+        ("sandwich from the van at work 6.40 last thursday", "6.40", 12),
+        ("bus into the old town 2.80 the day before yesterday", "2.80", 16),
+    ],
+)
+def test_a_terse_entry_stays_one_when_its_date_adds_words(text: str, amount: str, day: int) -> None:
+    """A few words, an amount and a date: the date's words do not make it a sentence."""
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
+    assert command.date is not None and command.date.day == day
