@@ -151,6 +151,14 @@ _COUNTED_AFTER = re.compile(
     r"[a-z]+s)\b",
     re.I,
 )
+# Real words typed for the date word they sound like, read as that word only right after
+# a word that says when ("last weak", "this weaks", "2 weaks ago"; "a weak signal" stays)
+_SOUNDS_LIKE = {"weak": "week", "weaks": "weeks", "weakend": "weekend", "weakends": "weekends"}
+_WHEN_BEFORE = frozenset(
+    {"last", "this", "next", "past", "every", "each", "per", "that", "few", "couple"}
+    | {str(n) for n in range(2, 13)}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
 _CUTOFF = 0.8
 _SHORT = 6
 
@@ -192,6 +200,8 @@ def typo_view(text: str, vocabulary: tuple[str, ...] = DATE_WORDS) -> TypoView:
             if _COUNTED_AFTER.match(text, match.end()):
                 continue  # "12 4 people", "3 2 tickets": a count, not a word
             fixed = _TEXTING_WORDS[word]
+        if word in _SOUNDS_LIKE and said_before in _WHEN_BEFORE:
+            fixed = _SOUNDS_LIKE[word]  # "last weak": a word spelt as it sounds
         if _hesitation(text, match, said_before):
             fixed = ""  # "um the the refund": what the grammar reads is "the refund"
         if fixed is None:

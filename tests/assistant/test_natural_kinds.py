@@ -1734,3 +1734,11 @@ def test_a_terse_entry_stays_one_when_its_date_adds_words(text: str, amount: str
     command = read(text)
     assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
     assert command.date is not None and command.date.day == day
+
+
+def test_a_week_spelt_as_it_sounds_after_a_word_that_says_when() -> None:
+    """ "last weak" is last week; "weak" elsewhere is the word it is."""
+    assert read("list my purchases from last weak").period is not None
+    assert read("bread 3 two weaks ago").date == date(2026, 11, 4)
+    assert read("gym 25 every weak").recurrence == "weekly"
+    assert read("the euro is weak").intent is Intent.OTHER
