@@ -564,7 +564,8 @@ INCOME = any_word(
 BALANCE = re.compile(
     r"\bbalances?\b|how\s+much\s+(?:money\s+|cash\s+|dough\s+|moola\s+)?(?:do\s+i\s+have|is\s+"
     r"(?:left|in|there|remaining|available)|does\s+my|have\s+i\s+got|i\s+have)|(?:is|are)\s+"
-    r"(?:remaining|left)\s+in|\bwhat(?:'s|\s+is|\s+do\s+i\s+have)\s+(?:in|on)\s+my\b|enough\s+"
+    r"(?:remaining|left)\s+in|\bwhat(?:'s|\s+is|\s+do\s+i\s+have)\s+(?:in|on)\s+my\b|\bwhat(?:'s|\s+is)\s+(?:in|on)\s+"
+    r"the\s+(?:\w+\s+){1,2}(?:account|acct)\b|enough\s+"
     r"(?:money\s+)?(?:in|to|for)\b|\b(?:value|total|status)\s+of\s+my\s+(?:bank\s+)?accounts?\b|"
     r"\bbank\s+accounts?\s+(?:total|have)\b|\bmy\s+(?:checking|savings)\s+look|\bwhat\s+do\s+i\s+"
     r"have\s+in\b|money\s+accumulated|\bhow\s+much\s+is\s+left\b|"

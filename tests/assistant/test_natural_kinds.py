@@ -1742,3 +1742,11 @@ def test_a_week_spelt_as_it_sounds_after_a_word_that_says_when() -> None:
     assert read("bread 3 two weaks ago").date == date(2026, 11, 4)
     assert read("gym 25 every weak").recurrence == "weekly"
     assert read("the euro is weak").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What is on the Sparbuch account?", "whats in the joint account", "what is in the kids acct"],
+)
+def test_what_is_in_a_named_account_asks_its_balance(text: str) -> None:
+    assert read(text).intent is Intent.BALANCE
