@@ -110,7 +110,20 @@ COMMON_CODES = frozenset(
     ]
 )
 # Symbols made of letters that are safe to read next to a number.
-LETTER_SYMBOLS = frozenset({"kr", "zł", "Kč", "Ft", "RM", "Rp", "Rs", "R$"})
+LETTER_SYMBOLS = frozenset({"kr", "zł", "Kč", "Ft", "RM", "Rp", "Rs", "Rs.", "R$", "R"})
+# Symbols people write that Babel's locale data (lingassist.core.currency) does not list
+# or lists for other countries first: the South African rand ("R180", "R24 300") and the
+# rupee as India writes it ("Rs 500", "Rs. 1,200").
+WRITTEN_SYMBOLS = {"R": ("ZAR",), "Rs": ("INR", "PKR", "MUR"), "Rs.": ("INR", "LKR")}
+# Scale words said after a number beyond "thousand" and "million": South Asian lakh and crore
+LARGE_SCALE_WORDS = {
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "lac": 100_000,
+    "lacs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+}
 # Nouns that make a bare number a count, not money ("for 4 people", "5 hours ago").
 QUANTITY_NOUNS = frozenset(
     [

@@ -145,6 +145,8 @@ def _read_number_tail(text: str, items: list[Item], index: int, draft: _Draft) -
         return index + 1
     if nxt.kind == "scale" and first.digits:
         draft.value *= nxt.value
+        if draft.value == draft.value.to_integral_value():
+            draft.value = draft.value.quantize(Decimal(1))  # "1.2 lakh" is 120000, not 120000.0
         draft.end = nxt.end
         return index + 1
     if _spoken_cents(text, first, nxt, _at(items, index + 1)):

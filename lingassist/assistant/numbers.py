@@ -15,11 +15,13 @@ from decimal import Decimal
 from lingassist.assistant.lexicon import (
     COMMON_CODES,
     DOLLAR_ADJECTIVES,
+    LARGE_SCALE_WORDS,
     LETTER_SYMBOLS,
     MAJOR_CURRENCY_WORDS,
     MINOR_CURRENCY_WORDS,
     NUMBER_WORDS,
     QUANTITY_NOUNS,
+    WRITTEN_SYMBOLS,
 )
 from lingassist.assistant.money_rules import Amount, Item, combine
 from lingassist.assistant.types import Span
@@ -34,7 +36,7 @@ _DIGITS = re.compile(
     r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d.,])"  # "1 200" with a no-break space (French)
     # "1 200 €", "€1 200": spaces group thousands when a currency is right beside them
     r"|\d{1,3}(?: \d{3})+(?![\d.,])(?=\s?(?:[€$£₫đ]|(?:eur|euros?|usd|gbp|chf|vnd|dollars?)\b))"
-    r"|(?:(?<=[€$£])|(?<=[€$£] ))\d{1,3}(?: \d{3})+(?![\d.,])"
+    r"|(?:(?<=[€$£])|(?<=[€$£] )|(?<=\bR)|(?<=\bR ))\d{1,3}(?: \d{3})+(?![\d.,])"
     r"|\d+(?:[.,'’]\d+)*"
 )
 # "1.200" or "12.500": a dot before exactly three digits groups thousands in a message
@@ -46,7 +48,13 @@ _GLUED_MINOR = {"p": "GBP", "c": None, "ct": None, "cts": None}
 _PER_UNIT = re.compile(r"/(?:month|mo|week|wk|year|yr|day)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
 _RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
-_SCALE_WORD = {"grand": 1000, "thousand": 1000, "million": 1_000_000, "hundred": 100}
+_SCALE_WORD = {
+    "grand": 1000,
+    "thousand": 1000,
+    "million": 1_000_000,
+    "hundred": 100,
+    **LARGE_SCALE_WORDS,
+}
 FOR_BEFORE = re.compile(r"\bfor\s+\Z", re.I)  # "for 2 at 30" (a party), not "taxi 20 at 11"
 MAX_COUNT = 50
 # words after "1" that do not name a thing counted ("1 for 5", "1 and a half")
@@ -172,7 +180,8 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
     if text[start] != "." and before[-1:] == "." and before[:1].isdigit():
         return None
     glued_after_times = _GLUED_TIMES.match(text, start - 1) is not None if start else False
-    if (before[-1:].isalpha() and not glued_after_times) or before[-1:] == "_":
+    glued_symbol = _letter_symbol_before(text, start)
+    if (before[-1:].isalpha() and not glued_after_times and not glued_symbol) or before[-1:] == "_":
         return None
     if before[-1:] == "-" and before[:1].isalnum():
         return None
@@ -242,14 +251,34 @@ def _glued_currency(word: str) -> bool:
     )
 
 
+def _letter_symbol_before(text: str, start: int) -> bool:
+    """True when letters glued to the number are a currency symbol written as a word of its
+    own ("R180", "Rs500", "RM3.90"), not the end of a name ("A4", "B52")."""
+    letters = re.search(r"(?<![^\W\d_])[^\W\d_]+\.?\Z", text[max(0, start - 4) : start])
+    return letters is not None and letters.group(0) in LETTER_SYMBOLS
+
+
+def _symbol_currency(symbol: str, preferred: str | None) -> str | None:
+    """The currency of a written symbol: `WRITTEN_SYMBOLS` first, then Babel's."""
+    written = WRITTEN_SYMBOLS.get(symbol)
+    if written is not None:
+        return preferred if preferred in written else written[0]
+    return currency_for_symbol(symbol, preferred)
+
+
+_SYMBOLS_LONGEST_FIRST = tuple(
+    sorted(set(symbols_longest_first()) | set(WRITTEN_SYMBOLS), key=len, reverse=True)
+)
+
+
 def _symbol_before(text: str, start: int, preferred: str | None) -> tuple[str | None, int]:
-    """A symbol or code right before a number ("$12", "EUR 12", "US$ 5")."""
+    """A symbol or code right before a number ("$12", "EUR 12", "US$ 5", "R180")."""
     head = text[max(0, start - 5) : start]
     stripped = head.rstrip(" \u00a0")
-    for symbol in symbols_longest_first():
+    for symbol in _SYMBOLS_LONGEST_FIRST:
         if stripped.endswith(symbol) and _symbol_ok(symbol, head, len(stripped) - len(symbol)):
             offset = start - (len(head) - len(stripped)) - len(symbol)
-            return currency_for_symbol(symbol, preferred), offset
+            return _symbol_currency(symbol, preferred), offset
     code = re.search(r"(?<![A-Za-z])([A-Za-z]{3})[ \u00a0]?$", head)
     if code and _code_ok(code.group(1)):
         return code.group(1).upper(), start - (len(head) - code.start(1))
@@ -309,7 +338,7 @@ def _small_words(text: str) -> list[Item]:
     items = []
     for match in _WORD.finditer(text):
         word = match.group(0).lower()
-        if word in ("grand", "thousand", "million", "hundred"):
+        if word in _SCALE_WORD:
             items.append(Item("scale", match.start(), match.end(), Decimal(_SCALE_WORD[word])))
             continue
         if word in NUMBER_WORDS or word in ("a", "an") or _dollar_adjective(text, match):

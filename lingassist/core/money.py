@@ -287,8 +287,19 @@ def _split_decimal_mark(number: str, original: str) -> tuple[str, str]:
 
 
 def _ungroup(number: str, separator: str, original: str) -> str:
-    """Remove thousands separators, checking the groups are really thousands."""
+    """Remove thousands separators, checking the groups are really thousands, or grouped
+    the Indian way with commas: the last three digits, then pairs ("1,25,000")."""
     first, *groups = number.split(separator)
-    if any(len(group) != 3 for group in groups) or "." in first or "," in first:
+    if "." in first or "," in first:
+        raise _unreadable(original)
+    thousands = all(len(group) == 3 for group in groups)
+    indian = (
+        separator == ","
+        and len(groups) >= 2
+        and len(groups[-1]) == 3
+        and all(len(group) == 2 for group in groups[:-1])
+        and 1 <= len(first) <= 2
+    )
+    if not (thousands or indian):
         raise _unreadable(original)
     return first + "".join(groups)

@@ -1750,3 +1750,31 @@ def test_a_week_spelt_as_it_sounds_after_a_word_that_says_when() -> None:
 )
 def test_what_is_in_a_named_account_asks_its_balance(text: str) -> None:
     assert read(text).intent is Intent.BALANCE
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("petrol at the garage R420", "420", "ZAR"),
+        ("got paid R18 750 this month", "18750", "ZAR"),
+        ("the plumber charged R 1 200", "1200", "ZAR"),
+        ("Rs 350 for the rickshaw", "350", "INR"),
+        ("RM4.20 nasi lemak", "4.20", "MYR"),
+    ],
+)
+def test_letter_symbols_written_before_the_number(text: str, amount: str, currency: str) -> None:
+    command = read(text)
+    assert (command.amount, command.currency) == (Decimal(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("received 2.5 lakh for the flat deposit", "250000"),
+        ("paid 1 crore for the flat", "10000000"),
+        ("paid 3,40,000 for the car", "340000"),
+        ("sofa 1.5 thousand", "1500"),
+    ],
+)
+def test_lakh_crore_and_indian_grouping(text: str, amount: str) -> None:
+    assert str(read(text, currency="INR").amount) == amount

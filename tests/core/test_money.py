@@ -110,3 +110,18 @@ def test_negated_money_is_the_money_of_the_negated_amount(amount: str, currency:
     assert negated == made and negated.minor == made.minor == -money.minor
     assert str(negated.amount) == str(made.amount) and hash(negated) == hash(made)
     assert -negated == money and type(negated) is Money
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("1,25,000", "125000"), ("12,50,000.75", "1250000.75"), ("3,00,00,000", "30000000")],
+)
+def test_amounts_grouped_the_indian_way(written: str, value: str) -> None:
+    """Lakh grouping: the last three digits, then pairs of digits."""
+    assert read_money(written)[0] == Decimal(value)
+
+
+@pytest.mark.parametrize("written", ["1,2,3", "123,45,678", "1,25,00"])
+def test_groups_of_no_known_shape_are_refused(written: str) -> None:
+    with pytest.raises(InvalidAmount):
+        read_money(written)
