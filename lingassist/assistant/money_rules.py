@@ -140,7 +140,10 @@ def _read_number_tail(text: str, items: list[Item], index: int, draft: _Draft) -
         and first.currency is None
         and _JOIN.fullmatch(text[first.end : nxt.start])
     ):
-        draft.value = Decimal(f"{int(draft.value)}.{int(nxt.value):02d}")
+        if _hundred_and_tens(text, first, nxt):
+            draft.value = Decimal(100 + int(nxt.value))  # "one fifty" for the tires: 150
+        else:
+            draft.value = Decimal(f"{int(draft.value)}.{int(nxt.value):02d}")
         draft.end = nxt.end
         return index + 1
     if nxt.kind == "scale" and first.digits:
@@ -154,6 +157,16 @@ def _read_number_tail(text: str, items: list[Item], index: int, draft: _Draft) -
         draft.end = nxt.end
         return index + 1
     return index
+
+
+def _hundred_and_tens(text: str, first: Item, tens: Item) -> bool:
+    """ "one fifty", "one twenty": the word "one" and round tens are said for 150 and 120
+    (one dollar fifty is said "a dollar fifty"); "one ninety-nine" stays 1.99."""
+    return (
+        text[first.start : first.end].lower() == "one"
+        and not tens.digits
+        and int(tens.value) % 10 == 0
+    )
 
 
 def _spoken_cents(text: str, first: Item, cents: Item, after: Item) -> bool:

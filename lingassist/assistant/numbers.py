@@ -333,6 +333,13 @@ def _word_group_item(group: WordNumber) -> Item:
     )
 
 
+_ONE_UNIT_AND_CENTS = re.compile(
+    r"\s+(?:dollar|buck|euro|pound|quid)\s+(?:and\s+)?(?:\d{2}\b|(?:twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|ten|fifteen)\b)",
+    re.I,
+)
+
+
 def _small_words(text: str) -> list[Item]:
     """Currency words, "and", "point", and everything else as a break."""
     items = []
@@ -341,6 +348,9 @@ def _small_words(text: str) -> list[Item]:
         if word in _SCALE_WORD:
             items.append(Item("scale", match.start(), match.end(), Decimal(_SCALE_WORD[word])))
             continue
+        if word in ("a", "an") and _ONE_UNIT_AND_CENTS.match(text, match.end()):
+            items.append(Item("num", match.start(), match.end(), Decimal(1)))
+            continue  # "a dollar fifty", "a quid twenty": one and its cents
         if word in NUMBER_WORDS or word in ("a", "an") or _dollar_adjective(text, match):
             continue
         items.append(_classify_word(text, match, word))

@@ -50,7 +50,9 @@ AMOUNTS = [
     ("I spent eighty euros on the hotel", "80", "EUR"),
     ("I spent five ninety nine on Spotify", "5.99", None),
     ("I spent two fifty on coffee", "2.50", None),
-    ("I spent one fifty on gum", "1.50", None),
+    ("I spent a dollar fifty on gum", "1.50", "USD"),
+    ("I spent one fifty on new brakes", "150", None),  # "one" and round tens: a hundred and …
+    ("I spent one ninety nine on an app", "1.99", None),
     ("I spent twelve point five on fuel", "12.5", None),
     ("I spent ten thousand on a car", "10000", None),
     ("I spent twenty five hundred on a trip", "2500", None),
