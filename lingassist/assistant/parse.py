@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 from lingassist.assistant.categories import category_code, find_category, is_brand
 from lingassist.assistant.context import (
@@ -348,8 +349,19 @@ def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         after = [a for a in amounts if a.span.start >= marker.end()]
         before = [a for a in amounts if a.span.end <= marker.start()]
         if after and before:
-            last = after[0]
+            last = _in_the_same_hundreds(after[0], before[-1])
     return last
+
+
+def _in_the_same_hundreds(said: Amount, taken_back: Amount) -> Amount:
+    """ "nine hundred … no wait nine fifty": a spoken price whose first word is the hundreds
+    of the amount it corrects is that many hundreds and tens (950), not 9.50."""
+    whole = int(said.value)
+    spoken = not any(c.isdigit() for c in said.span.source)
+    if spoken and said.value != whole and 0 < whole == taken_back.value // 100:
+        hundreds = said.value * 100
+        return replace(said, value=hundreds.quantize(Decimal(1)) if hundreds % 1 == 0 else hundreds)
+    return said
 
 
 def _fill_when(  # noqa: PLR0913 - the parts of one reading

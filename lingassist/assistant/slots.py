@@ -151,13 +151,24 @@ def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:
         return False
     before = text[: amount.span.start]
     if _IDENTIFIER_BEFORE.search(before):
-        return True
+        return not _said_again(before, amounts)
     if not _THING_BEFORE.search(before):
         return False
     if any(mark in amount.span.source for mark in ",. "):
         return False  # "invoice 2,300": grouped like money, never like a number on a page
     long_number = sum(c.isdigit() for c in amount.span.source) >= _THING_NUMBER_DIGITS
     return long_number or any(other is not amount and _clearly_money(other) for other in amounts)
+
+
+# "12 no 14", "twenty, no, thirty": "no" right after an amount takes it back
+_NO_AFTER_AMOUNT = re.compile(r"[,\s]*\bno\b[,\s]*\Z", re.I)
+
+
+def _said_again(before: str, amounts: list[Amount]) -> bool:
+    """True when the "no" before an amount corrects the amount said just before it ("lunch
+    12 no 14"), rather than numbering a thing ("invoice no 4", "boots no 7")."""
+    taken_back = _NO_AFTER_AMOUNT.search(before)
+    return taken_back is not None and any(other.span.end == taken_back.start() for other in amounts)
 
 
 # "platform 9", "gate 12", "room 4": a number that names a place or a part, not a price

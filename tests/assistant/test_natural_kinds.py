@@ -1778,3 +1778,18 @@ def test_letter_symbols_written_before_the_number(text: str, amount: str, curren
 )
 def test_lakh_crore_and_indian_grouping(text: str, amount: str) -> None:
     assert str(read(text, currency="INR").amount) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("bus 3 no 4", "4"),
+        ("cinema twelve, no, fifteen", "15"),
+        ("shoes no 5 polish 6", "6"),  # "no 5" names the thing: the price is 6
+        ("the deposit was eight hundred no wait eight forty", "840"),
+        ("tea two forty no sorry two sixty", "2.60"),
+    ],
+)
+def test_no_after_an_amount_takes_it_back(text: str, amount: str) -> None:
+    """ "12 no 14" says the amount again; a correction in the same hundreds stays there."""
+    assert str(read(text).amount) == amount
