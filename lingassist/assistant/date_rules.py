@@ -28,11 +28,16 @@ _VERBS = ("may", "march", "august")
 RULES: list[tuple[re.Pattern[str], Rule]] = []
 
 
+# A rule's words stand alone: not inside a word, nor beside the digits of a decimal amount
+# ("candles 4.30 jan 3" has no 30 January, "dec 12.50" no 12 December)
+_WHOLE_WORDS = r"(?<![\w-])(?<!\d[.,])(?:{})(?![\w-])(?![.,]\d)"
+
+
 def _rule(pattern: str) -> Callable[[Rule], Rule]:
     """Register a resolver for the expressions `pattern` matches (in definition order)."""
 
     def register(function: Rule) -> Rule:
-        RULES.append((re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", re.I), function))
+        RULES.append((re.compile(_WHOLE_WORDS.format(pattern), re.I), function))
         return function
 
     return register

@@ -197,10 +197,12 @@ def find_limit(text: str) -> LimitHit | None:
 
 
 _NAMED_DAY = re.compile(
-    r"(?<![\w-])(?:(?:on\s+)?" + MONTH_RE + r"\s+(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?<![\w-])(?<!\d[.,])(?:(?:on\s+)?"
+    + MONTH_RE
+    + r"\s+(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?:on\s+)?(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + MONTH_RE.replace("(?P<month>", "(?P<month2>")
-    + r")(?![\w-])",
+    + r")(?![\w-])(?![.,]\d)",
     re.I,
 )
 

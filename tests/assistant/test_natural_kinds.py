@@ -1793,3 +1793,17 @@ def test_lakh_crore_and_indian_grouping(text: str, amount: str) -> None:
 def test_no_after_an_amount_takes_it_back(text: str, amount: str) -> None:
     """ "12 no 14" says the amount again; a correction in the same hundreds stays there."""
     assert str(read(text).amount) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "day"),
+    [
+        ("wine 19.99 nov 28", "19.99", date(2025, 11, 28)),
+        ("candles 4.30 jan 3", "4.30", date(2026, 1, 3)),
+        ("stamps 6.10 oct 31", "6.10", date(2026, 10, 31)),
+    ],
+)
+def test_a_decimal_amount_beside_a_month_is_not_a_day(text: str, amount: str, day: date) -> None:
+    """The digits after a decimal point are cents, never the day of the month next to them."""
+    command = read(text)
+    assert (command.amount, command.date) == (Decimal(amount), day)
