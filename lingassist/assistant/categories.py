@@ -14,14 +14,14 @@ _GROUPS = {
     "FOOD_AND_DRINK_GROCERIES": "groceries grocery grocery store supermarket food shopping "
     "lidl aldi whole foods trader joe's",
     "FOOD_AND_DRINK_RESTAURANT": "restaurant restaurants eating out dining dining out dinner "
-    "lunch brunch breakfast going out to eat takeout take-out takeaway meal meals food pizza "
-    "sushi kebab ramen pho tacos noodles curry",
+    "lunch brunch breakfast brekkie going out to eat takeout take-out takeaway meal meals food "
+    "pizza sushi kebab ramen pho tacos noodles curry",
     "FOOD_AND_DRINK_FAST_FOOD": "fast food mcdonalds mcdonald's burger king chipotle",
     "FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR": "beer beers pint pints wine liquor alcohol drinks "
-    "booze cocktail cocktails",
+    "booze cocktail cocktails bottle-o bottle shop off licence off-licence",
     "FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK": "doughnuts donuts snacks snack bakery catering "
     "cake cakes pastry pastries croissant croissants bagel bagels muffin muffins ice cream",
-    "TRANSPORTATION_GAS": "gas fuel petrol gas station",
+    "TRANSPORTATION_GAS": "gas fuel petrol gas station servo",
     "TRANSPORTATION_TAXIS_AND_RIDE_SHARES": "uber lyft taxi taxis cab cabs ride share rideshare",
     "TRANSPORTATION_PUBLIC_TRANSIT": "bus train metro subway transit tram public transport",
     "TRANSPORTATION_PARKING": "parking",
@@ -47,7 +47,7 @@ _GROUPS = {
     "ENTERTAINMENT_OTHER_ENTERTAINMENT": "entertainment",
     "PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS": "gym fitness",
     "PERSONAL_CARE_HAIR_AND_BEAUTY": "haircut hair salon",
-    "MEDICAL_PHARMACIES_AND_SUPPLEMENTS": "pharmacy medicine drugstore",
+    "MEDICAL_PHARMACIES_AND_SUPPLEMENTS": "pharmacy medicine drugstore chemist",
     "MEDICAL_PRIMARY_CARE": "doctor medical health",
     "MEDICAL_DENTAL_CARE": "dentist dental",
     "GENERAL_SERVICES_CHILDCARE": "babysitting babysitter childcare daycare nanny",
@@ -75,7 +75,7 @@ _GROUPS = {
     "ENTERTAINMENT_VIDEO_GAMES": "games video games gaming",
     "ENTERTAINMENT_SPORTING_EVENTS_AMUSEMENT_PARKS_AND_MUSEUMS": "museum museums zoo "
     "theme park concert tickets",
-    "ENTERTAINMENT_CASINOS_AND_GAMBLING": "casino gambling lottery betting",
+    "ENTERTAINMENT_CASINOS_AND_GAMBLING": "casino gambling lottery betting pokies",
     "PERSONAL_CARE_LAUNDRY_AND_DRY_CLEANING": "laundry dry cleaning",
     "PERSONAL_CARE_OTHER_PERSONAL_CARE": "toiletries cosmetics",
     "MEDICAL_EYE_CARE": "glasses optician contacts eye doctor",
@@ -152,6 +152,8 @@ _PHRASES = (
     "pet food",
     "pet supplies",
     "plane tickets",
+    "bottle shop",
+    "off licence",
 )
 for _code, _words in _GROUPS.items():
     _rest = _words

@@ -597,6 +597,8 @@ SPENDING = any_word(
     r"tab",
     r"use\s+to\s+spend",
     r"top\s+merchants",
+    r"(?:has|have|had)\s+gone\s+out",  # "how much has gone out on the debit card"
+    r"what(?:'s|\s+is|s)\s+the\s+damage",  # "what's the damage at the bottle-o"
     r"compared?(?=\s+(?:\w+\s+){0,2}(?:this|last|my|the|to|with|against|and|vs)\b)",
 )
 SHOW = re.compile(r"^(?:show|list|display|give\s+me|see|view|what\s+are\s+my)\b", re.I)

@@ -272,6 +272,8 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     core = _strip_wants(request)
     if _is_transfer(core, plain):
         return Intent.TRANSFER
+    if has_amount and PAY_ARRIVED.match(core):
+        return Intent.ADD_INCOME  # "pay's landed, 2150": the word "pay" starts no payment here
     if has_amount and EXPENSE_CMD.match(core):
         return _rule_log(core, plain, has_amount, terse)  # "add 250 for the electricity bill …"
     if PAY_APP.match(core) and has_amount:

@@ -86,6 +86,7 @@ SHORT_FORMS = {
     "spendt": "spent",
     "bougt": "bought",
     "wkend": "weekend",
+    "arvo": "afternoon",  # Australian English
     "ovr": "over",
     "u": "you",
     "ur": "your",

@@ -1807,3 +1807,24 @@ def test_a_decimal_amount_beside_a_month_is_not_a_day(text: str, amount: str, da
     """The digits after a decimal point are cents, never the day of the month next to them."""
     command = read(text)
     assert (command.amount, command.date) == (Decimal(amount), day)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("pay's landed, 3,100", Intent.ADD_INCOME),
+        ("wages have landed 1800", Intent.ADD_INCOME),
+        ("how much has gone out on my amex this month", Intent.QUERY_SPENDING),
+        ("what's the damage at the pub this week", Intent.QUERY_SPENDING),
+        ("topped up at the servo this arvo 64", Intent.ADD_EXPENSE),
+    ],
+)
+def test_everyday_and_regional_ways_of_saying_money_came_or_went(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+def test_regional_words_for_places_and_times() -> None:
+    command = read("servo 71.20 this arvo")
+    assert command.category == "TRANSPORTATION_GAS" and command.date == TODAY
+    assert read("bottle shop 38").category == "FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR"
+    assert read("chemist 12.60").category == "MEDICAL_PHARMACIES_AND_SUPPLEMENTS"
