@@ -624,6 +624,22 @@ def _capitalized_day(match: re.Match[str]) -> bool:
     return said[:1].isupper() and bool(before.strip()) and not before.lower().endswith("the ")
 
 
+_LEDGER_LINE_WORDS = 3
+
+
+def _ends_a_ledger_line(match: re.Match[str]) -> bool:
+    """ "petrol 45 sat", "-12 taxi wed": a short day name that ends a few words with an
+    amount in them, as a ledger line is written (not "where we sat", which has no amount)."""
+    text = match.string
+    line = text[: match.start()]
+    return (
+        not text[match.end() :].strip(" .!")
+        and bool(re.search(r"\d", line))
+        and not re.search(r"\b(?:i|we|you|they|he|she|who)\s*\Z", line, re.I)
+        and len(re.findall(r"[^\W\d_]+", line)) <= _LEDGER_LINE_WORDS
+    )
+
+
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night|nite|lunch(?:time)?|am|pm)"
 
 
@@ -638,7 +654,8 @@ def _weekday(match: re.Match[str], today: date) -> tuple[When, When] | None:
     target = WEEKDAYS[match.group("weekday").lower()]
     relative = (match.group("rel") or "").lower()
     short = match.group("weekday").lower() in _SHORT_WORDS_TOO
-    if not relative and not match.group("part") and short and not _capitalized_day(match):
+    said_as_day = _capitalized_day(match) or _ends_a_ledger_line(match)
+    if not relative and not match.group("part") and short and not said_as_day:
         return None  # "sat", "sun", "wed" alone are words more often than days ("sat night" is one)
     back = (today.weekday() - target) % 7
     ahead = (target - today.weekday()) % 7

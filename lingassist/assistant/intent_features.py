@@ -20,6 +20,9 @@ _TOKEN = re.compile(r"<amt>|<date>|<num>|[a-zà-ÿ]+(?:'[a-z]+)?|[?$€£]")
 MAX_WORDS = 60
 
 
+_OVER_A_TIME = re.compile(r"\bover\s*\Z", re.I)
+
+
 def shaped_words(text: str, amounts: Sequence[Span], dates: Sequence[Span]) -> list[str]:
     """The utterance's words with amounts, dates and stray numbers replaced by their kind."""
     marks = sorted(
@@ -29,7 +32,10 @@ def shaped_words(text: str, amounts: Sequence[Span], dates: Sequence[Span]) -> l
     for start, end, token in marks:
         if start < position:
             continue
-        pieces += [text[position:start], f" {token} "]
+        before = text[position:start]
+        if token == DATE:
+            before = _OVER_A_TIME.sub(" ", before)  # "over the last six weeks": no bound
+        pieces += [before, f" {token} "]
         position = end
     pieces.append(text[position:])
     flat = re.sub(r"\d+(?:[.,]\d+)*", f" {NUMBER} ", "".join(pieces).lower())

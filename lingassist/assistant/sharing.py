@@ -37,7 +37,9 @@ _NAMES_FIRST = re.compile(
 _HALF_OF = re.compile(
     r"\bhalf\s+(?:is|was|for|goes\s+to)\s+(?P<name>[A-Za-z][\w-]*)(?:'s|’s)?", re.I
 )
-_NAME = re.compile(r"[A-Za-z][\w-]*")
+# A name is letters, maybe joined by a hyphen or an apostrophe ("Anne-Marie", "O'Neill"):
+# "R960" is money, and "we'll" a pronoun
+_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|(?:-|['’](?!(?:ll|re|ve|d|m|s)\b))(?=[^\W\d_]))*(?![\d_])")
 # "Wei Ling", "Sam Reid": a capitalized word right after a capitalized name is part of it
 _NOT_SURNAMES = (
     "And|I|On|At|For|In|To|From|Yesterday|Today|Tonight|Tomorrow|Last|This|Next|"
@@ -74,6 +76,12 @@ _NOT_NAMES = frozenset(
         "her",
         "them",
         "us",
+        "we",
+        "i",
+        "you",
+        "they",
+        "he",
+        "she",
         "it",
         "this",
         "that",

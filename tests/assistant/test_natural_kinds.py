@@ -1828,3 +1828,26 @@ def test_regional_words_for_places_and_times() -> None:
     assert command.category == "TRANSPORTATION_GAS" and command.date == TODAY
     assert read("bottle shop 38").category == "FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR"
     assert read("chemist 12.60").category == "MEDICAL_PHARMACIES_AND_SUPPLEMENTS"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("-38 groceries sat", 14), ("cinema 11 sun", 15), ("bakery 4.20 wed", 18)],
+)
+def test_a_short_day_name_ending_a_ledger_line(text: str, day: int) -> None:
+    assert read(text).date == date(2026, 11, day)
+
+
+def test_a_short_day_word_that_is_a_verb_stays_one() -> None:
+    assert read("15 at the cafe where we sat").date is None
+
+
+def test_shared_with_names_only_not_money_or_pronouns() -> None:
+    command = read("Braai with Sipho and Naledi, R640, we split it")
+    assert command.split_with == ("Sipho", "Naledi") and command.currency == "ZAR"
+    assert read("gig tickets 90 for me and Kez, we'll go halves").split_with == ("Kez",)
+
+
+def test_over_a_period_is_when_not_a_lower_bound() -> None:
+    command = read("what did i spend over the last three weeks")
+    assert command.intent is Intent.QUERY_SPENDING and command.min_amount is None
