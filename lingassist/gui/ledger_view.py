@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from lingassist.core.transactions import TransactionFilter, TransactionKind
 from lingassist.gui.category_delegate import CategoryDelegate
 from lingassist.gui.clearable import make_clearable
 from lingassist.gui.focus import chain_focus
+from lingassist.gui.growing_columns import GrowingColumns
 from lingassist.gui.narrow_columns import NarrowColumns
 from lingassist.gui.receipt_viewer import ReceiptViewer
 from lingassist.gui.split_dialog import SplitDialog, splittable
@@ -37,6 +38,7 @@ from lingassist.gui.transaction_table_model import (
     TransactionTableModel,
 )
 from lingassist.gui.translation import (
+    ARROW,
     SEPARATOR,
     shown_account,
     shown_category,
@@ -71,7 +73,10 @@ KINDS = {  # a list narrowed to one kind of transaction, as the filter line name
 }
 COLUMN_WIDTHS = (108, 260, 160, 92, 108, 72)
 CELL_PADDING = 16  # a cell's margins around its text
-WIDEST_NAMES = (200, 130)  # the category and account columns grow for longer names, to this
+WIDEST_NAMES = (200, 130)  # the category and account columns' first widths, at most
+DESCRIPTION_KEEPS = 240  # the description's width that the name columns never take from
+# (at 1024x640 the description has less: the names then grow only with a wider window)
+NAMES_AT_MOST = 0.3  # a name column's share of the table's width, at most
 HEADER_PADDING = 34  # a header's margins and its sort arrow
 # the categories' English and shown names, and the accounts' (shown, stored) names
 ShownNames = tuple[list[str], list[str], list[tuple[str, str]]]
@@ -86,7 +91,8 @@ class LedgerView(QWidget):
         super().__init__(parent)
         self._context = context
         self.model = TransactionTableModel(context, self)
-        self.table = _table(self.model, context.settings.locale, _shown_names(context))
+        names = _shown_names(context)
+        self.table = _table(self.model, context.settings.locale, names)
         self.table.setItemDelegateForColumn(
             CATEGORY_COLUMN, CategoryDelegate(category_choices(context), self.table)
         )
@@ -95,6 +101,21 @@ class LedgerView(QWidget):
         # too narrow for every column (half a 1366 screen): the account goes first, then the
         # status, then the category, rather than a description squeezed to nothing
         self.narrow = NarrowColumns(self.table, 1, hidden_first=(3, 5, CATEGORY_COLUMN), room=140)
+        # with room to spare beside the description (1920 wide; from about 1550 in French
+        # and Vietnamese, the month panel taking its part at 1366) the account and category
+        # columns show their longest names whole ("Compte courant → Épargne"); they narrow
+        # back with the window, and at 1024 the description keeps its width
+        self.growing = GrowingColumns(
+            self.table, 1, DESCRIPTION_KEEPS, narrow=self.narrow, most=NAMES_AT_MOST
+        )
+        self._base_widths = {  # as `_table` set them
+            column: self.table.columnWidth(column)
+            for column in range(self.model.columnCount())
+            if column != 1
+        }
+        self._category_names = names[1]
+        self.model.modelReset.connect(self._fit_names)
+        self._fit_names()
         self.search = QLineEdit(
             placeholderText=self.tr("Search description, merchant or note  (Ctrl+F)"),
             objectName="search",
@@ -266,6 +287,22 @@ class LedgerView(QWidget):
         self._filter_label.setText(text)
         self.filter_changed.emit(text)
 
+    def _fit_names(self) -> None:
+        """The width the account and category columns need for their longest names
+        (accounts again after each change: a new account may be the longest)."""
+        cells = self.table.fontMetrics()
+        accounts = [shown_account(name) for name in account_names(self._context)]
+        categories = [
+            *self._category_names,
+            QCoreApplication.translate("TransactionTableModel", "Uncategorized"),
+            shown_category("", "Transfer"),
+        ]
+        wanted = {
+            3: _widest(cells, [*accounts, *_transfers(cells, accounts)]) + CELL_PADDING,
+            CATEGORY_COLUMN: _widest(cells, categories) + CELL_PADDING,
+        }
+        self.growing.set_widths(self._base_widths, wanted)
+
     def _category_name(self, code: str) -> str:
         """Category `code`'s name as the window shows it ("Courses" for
         FOOD_AND_DRINK_GROCERIES in French; the ledger's English name in English)."""
@@ -347,6 +384,15 @@ def _column_widths(
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         widths[column] = max(widths[column], header.horizontalAdvance(title) + HEADER_PADDING)
     return widths
+
+
+def _transfers(metrics: QFontMetrics, accounts: list[str]) -> list[str]:
+    """The longest a transfer between two of `accounts` can be named ("Compte courant →
+    Épargne"): the two widest names, each way."""
+    longest = sorted(accounts, key=metrics.horizontalAdvance, reverse=True)[:2]
+    if len(longest) < 2:  # a transfer has two accounts
+        return []
+    return [ARROW.join(longest), ARROW.join(reversed(longest))]
 
 
 def _widest(metrics: QFontMetrics, names: list[str]) -> int:
