@@ -41,6 +41,27 @@ from lingassist.core.errors import UserFacingError
 from lingassist.core.phrases import Phrase, phrase, quoted
 
 SAMPLE_ROWS = 10
+ROLE_COLUMNS = {  # a `CsvMapping` role's column, named in a sentence (its code name is not)
+    "date": "date (column {number})",
+    "amount": "amount (column {number})",
+    "debit": "money out (column {number})",
+    "credit": "money in (column {number})",
+    "direction": "in or out (column {number})",
+    "description": "description (column {number})",
+    "kind": "kind of payment (column {number})",
+    "counterparty": "counterparty (column {number})",
+    "payee": "payee (column {number})",
+    "payer": "payer (column {number})",
+    "reference": "bank reference (column {number})",
+    "balance": "balance (column {number})",
+    "currency": "currency (column {number})",
+    "value_date": "value date (column {number})",
+    "original_amount": "amount in the other currency (column {number})",
+    "original_currency": "other currency (column {number})",
+    "status": "booked or pending (column {number})",
+    "category": "bank's category (column {number})",
+    "account": "account number (column {number})",
+}
 _DELIMITER_NAMES = {  # a delimiter -> how the preview says it
     ";": "Columns separated by semicolons.",
     ",": "Columns separated by commas.",
@@ -225,19 +246,20 @@ def _roles(
         return assign_roles(columns, currency_hint)
     problems = mapping.said_problems()
     outside = [
-        f"{role} ({index + 1})"
-        for role, index in mapping.columns().items()
+        phrase(ROLE_COLUMNS[role], number=str(index + 1))
+        for role, index in [
+            *mapping.columns().items(),
+            *(("description", index) for index in mapping.description),
+        ]
         if not 0 <= index < width
     ]
-    outside += [
-        f"description ({index + 1})" for index in mapping.description if not 0 <= index < width
-    ]
     if outside:
+        listed = outside[0]
+        for column in outside[1:]:
+            listed = phrase("{first}, {then}", first=listed, then=column)
         problems.append(
             phrase(
-                "The file has {count} columns; not: {columns}.",
-                count=str(width),
-                columns=", ".join(outside),
+                "The file has {count} columns; not: {columns}.", count=str(width), columns=listed
             )
         )
     if problems:

@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lingassist.cli.command_index import COMMANDS, command_modules
-from lingassist.config import AppPaths, default_home, save_settings, system_defaults
+from lingassist.config import (
+    AppPaths,
+    default_home,
+    load_settings,
+    save_settings,
+    system_defaults,
+    window_language,
+)
 from lingassist.core.errors import DamagedLedger, UserFacingError
 from lingassist.core.home_lock import hold_shared, release
 from lingassist.core.log_privacy import PrivateFormatter, debug_logging
@@ -71,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(arguments.handler(context, arguments))
     except UserFacingError as error:
         print(f"lingassist: {error}", file=sys.stderr)
+        if context is None:
+            _tell_in_a_window(arguments, error)
         return EXIT_USER_ERROR
     except Exception as error:  # noqa: BLE001 - the one place unexpected errors are shown
         if context is not None:  # before the home is open there is no log to write to
@@ -81,12 +90,34 @@ def main(argv: Sequence[str] | None = None) -> int:
             else "it happened while opening the home, before its log was open"
         )
         print(f"lingassist: unexpected error: {error} ({where})", file=sys.stderr)
+        if context is None:
+            _tell_in_a_window(arguments, error)
         return 1
     finally:
         if context is not None:
             _close(context)
         if whole_process:
             _no_collection_at_exit()
+
+
+def _tell_in_a_window(arguments: argparse.Namespace, error: Exception) -> None:
+    """When the window was asked for and the home could not be opened, say why in a
+    message box too: started from a launcher, nobody sees the terminal. It speaks the
+    home's settings language, else the system's."""
+    if arguments.command is not None or arguments.selftest or arguments.screenshot:
+        return
+    from lingassist.gui.start_error import can_show, show_start_error
+
+    if not can_show():
+        return
+    try:
+        settings = load_settings(AppPaths(_home(arguments)))
+    except UserFacingError:  # a damaged settings file: the system's language
+        settings = system_defaults()
+    try:
+        show_start_error(error, settings)
+    except Exception:  # noqa: BLE001 - the terminal has the message already
+        log.exception("could not show why LingAssist did not start")
 
 
 def _started() -> None:
@@ -249,7 +280,7 @@ def _first_start(home: Path) -> AppContext:
     if choice.demo:
         from lingassist.services.demo import open_demo
 
-        return open_demo()
+        return open_demo(language=window_language(guess))  # the language the dialog spoke
     paths = AppPaths(home).ensure()
     save_settings(
         paths, guess.with_changes(default_currency=choice.currency, default_account=choice.account)

@@ -28,6 +28,13 @@ def account_shown(name: str, language: str) -> str:
     return _table("i18n", f"account_names_{language}.csv").get(name, name)
 
 
+def demo_text(text: str, language: str) -> str:
+    """A description the demo ledger writes itself ("Visa card payment") in `language`
+    ("Règlement de la carte Visa": ``resources/i18n/demo_texts_<language>.csv``), else as
+    it is (English, and merchants' names)."""
+    return _table("i18n", f"demo_texts_{language}.csv").get(text, text)
+
+
 @lru_cache(maxsize=16)
 def _table(folder: str, file_name: str) -> dict[str, str]:
     """The two columns of a names file as a mapping; empty when there is no such file

@@ -48,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication(sys.argv[:1])
     apply_style(app, dark=options.dark)
-    context = open_demo(Path(tempfile.mkdtemp(prefix="lingassist-shots-")))
+    home = Path(tempfile.mkdtemp(prefix="lingassist-shots-"))
+    context = open_demo(home, language=options.language)  # its descriptions in the language
     if options.language != "en":
         context = _speaking(app, context, options.language)
     else:  # as the app does: the English file holds the plurals ("1,539 transactions")

@@ -998,4 +998,46 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
         "code. Change {field} or delete the file.",
     ),
     QT_TRANSLATE_NOOP("Phrase", "Unbalanced quotes in {line}."),
+    # a bank file's columns that a chosen mapping names but the file lacks
+    QT_TRANSLATE_NOOP("Phrase", "{first}, {then}"),
+    QT_TRANSLATE_NOOP("Phrase", "date (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "amount (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "money out (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "money in (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "in or out (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "description (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "kind of payment (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "counterparty (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "payee (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "payer (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "bank reference (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "balance (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "currency (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "value date (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "amount in the other currency (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "other currency (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "booked or pending (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "bank's category (column {number})"),
+    QT_TRANSLATE_NOOP("Phrase", "account number (column {number})"),
+    # a ledger that cannot be opened (said on the terminal and, for the window, in a box)
+    QT_TRANSLATE_NOOP(
+        "Phrase", "The ledger on {server} cannot be read ({reason}); nothing was changed."
+    ),
+    QT_TRANSLATE_NOOP("Phrase", "The newest backup is {backup}: {command} puts it back."),
+    QT_TRANSLATE_NOOP("Phrase", "There is no backup in {folder}."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The ledger {path} is damaged ({reason}); nothing was changed. {restore} To start a "
+        "new ledger instead, move the damaged file away first.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{where} is a database, but not a LingAssist ledger (it holds tables such as "
+        "{tables}); nothing was changed. Give LingAssist a folder of its own ({how}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{where} was written by a newer LingAssist (schema {revision}; this one knows "
+        "up to {head}); nothing was changed. Update LingAssist to open it.",
+    ),
 )

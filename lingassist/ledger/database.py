@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError
 
 from lingassist.core.errors import DamagedLedger, ReadOnlyLedger
-from lingassist.core.phrases import Phrase
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.ledger import server
 from lingassist.ledger.sessions import Sessions
 
@@ -188,14 +188,23 @@ def check_is_ledger(engine: Engine) -> str | None:
     where = engine.url.database or engine.url.render_as_string(hide_password=True)
     if tables and "alembic_version" not in tables:
         raise DamagedLedger(
-            f"{where} is a database, but not a LingAssist ledger (it holds tables such as "
-            f"{', '.join(sorted(tables)[:3])}); nothing was changed. Give LingAssist a "
-            "folder of its own (--home or $LINGASSIST_HOME)."
+            phrase(
+                "{where} is a database, but not a LingAssist ledger (it holds tables such as "
+                "{tables}); nothing was changed. Give LingAssist a folder of its own ({how}).",
+                where=where,
+                tables=", ".join(sorted(tables)[:3]),
+                how="--home or $LINGASSIST_HOME",
+            )
         )
     if revision is not None and revision > SCHEMA_HEAD:
         raise DamagedLedger(
-            f"{where} was written by a newer LingAssist (schema {revision}; this one knows "
-            f"up to {SCHEMA_HEAD}); nothing was changed. Update LingAssist to open it."
+            phrase(
+                "{where} was written by a newer LingAssist (schema {revision}; this one knows "
+                "up to {head}); nothing was changed. Update LingAssist to open it.",
+                where=where,
+                revision=revision,
+                head=SCHEMA_HEAD,
+            )
         )
     return revision
 

@@ -15,7 +15,7 @@ from sqlalchemy.exc import DatabaseError
 from lingassist.config import AppPaths, Settings, load_settings, save_settings
 from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.errors import DamagedLedger, ServerUnavailable
-from lingassist.core.phrases import phrase
+from lingassist.core.phrases import Phrase, phrase
 from lingassist.ledger import server
 from lingassist.ledger.database import Database, open_database, sqlite_url
 from lingassist.ledger.journal import begin_change, make_permanent
@@ -106,23 +106,32 @@ def default_person() -> str:
     return f"{login}@{socket.gethostname() or 'this computer'}"
 
 
-def _damaged_message(paths: AppPaths, settings: Settings, error: DatabaseError) -> str:
-    """What to say when the ledger file cannot be read, and what the person can do."""
+def _damaged_message(paths: AppPaths, settings: Settings, error: DatabaseError) -> Phrase:
+    """What to say when the ledger file cannot be read, and what the person can do (the
+    database's own reason as it gave it)."""
     reason = str(error.orig) if error.orig is not None else "it cannot be read"
     if server.is_server_url(settings.database_url):
-        return (
-            f"The ledger on {server.masked(settings.database_url)} cannot be read "
-            f"({server.masked(reason)}); nothing was changed."
+        return phrase(
+            "The ledger on {server} cannot be read ({reason}); nothing was changed.",
+            server=server.masked(settings.database_url),
+            reason=server.masked(reason),
         )
     newest = newest_backup_file(backups_folder(paths))
     restore = (
-        f"The newest backup is {newest}: 'lingassist restore {newest}' puts it back."
+        phrase(
+            "The newest backup is {backup}: {command} puts it back.",
+            backup=str(newest),
+            command=f"'lingassist restore {newest}'",
+        )
         if newest is not None
-        else f"There is no backup in {backups_folder(paths)}."
+        else phrase("There is no backup in {folder}.", folder=str(backups_folder(paths)))
     )
-    return (
-        f"The ledger {paths.database} is damaged ({reason}); nothing was changed. {restore} "
-        "To start a new ledger instead, move the damaged file away first."
+    return phrase(
+        "The ledger {path} is damaged ({reason}); nothing was changed. {restore} To start a "
+        "new ledger instead, move the damaged file away first.",
+        path=str(paths.database),
+        reason=reason,
+        restore=restore,
     )
 
 

@@ -19,12 +19,20 @@ from pathlib import Path
 
 from sqlalchemy import Insert, insert, select
 
-from lingassist.config import AppPaths, Settings, demo_home, load_settings, save_settings
+from lingassist.config import (
+    AppPaths,
+    Settings,
+    demo_home,
+    load_settings,
+    save_settings,
+    window_language,
+)
 from lingassist.core.accounts import AccountKind, AccountType
 from lingassist.core.currency import minor_digits
 from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.core.money import Money, to_minor
 from lingassist.core.phrases import phrase
+from lingassist.core.shown_names import demo_text
 from lingassist.core.transactions import NewTransaction, Posting, TransactionSource
 from lingassist.core.transactions import TransactionStatus as Status
 from lingassist.ledger.bulk import bulk_add_transactions
@@ -42,6 +50,7 @@ from lingassist.services import demo_catalog as catalog
 from lingassist.services.context import AppContext, open_home
 
 DEMO_CURRENCY = "EUR"
+DEMO_LOCALES = {"en": "en_IE", "fr": "fr_FR", "vi": "vi_VN"}  # the demo's locale per language
 DEMO_PENDING = "pending"  # marks a demo home whose data is not generated yet
 OPENING = "Opening balances"
 ACCOUNT_SHAPES = {
@@ -92,6 +101,12 @@ class _Book:
     currency: str
     start: date
     today: date
+    language: str = "en"
+
+    def said(self, text: str) -> str:
+        """A description the demo writes itself ("Visa card payment"), not a merchant's
+        name, in the demo's language ("Règlement de la carte Visa")."""
+        return demo_text(text, self.language)
 
     def entry(self, day: date, text: str, cents: int, *legs: str | None) -> NewTransaction:
         """A transaction of two legs, `debit` account +cents and `credit` account -cents,
@@ -114,7 +129,8 @@ class _Book:
 def generate_demo(
     context: AppContext, *, seed: int = 7, progress: Callable[[float], None] | None = None
 ) -> DemoSummary:
-    """Fill the empty ledger of `context` with a year of data ending at `context.today()`.
+    """Fill the empty ledger of `context` with a year of data ending at `context.today()`,
+    its own descriptions ("ATM withdrawal") in the settings' window language.
 
     Raises:
         UserFacingError: the ledger already holds transactions, or its currency has no
@@ -132,6 +148,7 @@ def generate_demo(
             raise UserFacingError(phrase("The demo can only fill an empty ledger."))
         change = begin_change(session, phrase("Generate demo data"))
         book = _open_book(currency, context.today(), session, change)
+        book = replace(book, language=window_language(context.settings))
         batch = _transactions(book, random.Random(seed))
         report(0.4)
         bulk_add_transactions(batch, session=session, change=change)
@@ -146,12 +163,20 @@ def generate_demo(
     )
 
 
-def open_demo(home: Path | None = None, *, today: Callable[[], date] = date.today) -> AppContext:
-    """Open the demo home, (re)generating its data when it is empty or from an earlier month.
+def open_demo(
+    home: Path | None = None,
+    *,
+    today: Callable[[], date] = date.today,
+    language: str | None = None,
+) -> AppContext:
+    """Open the demo home, (re)generating its data when it is empty, from an earlier month
+    or in another language.
 
     `home` (``--home``) must be a new or empty folder or an earlier demo's; without it the
-    separate `demo_home`. Settings are forced to EUR, Checking and en_IE, and the folder
-    marked as a demo's, before the ledger is created.
+    separate `demo_home`. `language` ("en", "fr", "vi") is the window's, and the language of
+    the descriptions the demo writes itself; None keeps the demo's earlier one (English at
+    first). Settings are forced to EUR, Checking and the language's locale (`DEMO_LOCALES`),
+    and the folder marked as a demo's, before the ledger is created.
 
     Raises:
         UserFacingError: `home` holds a person's ledger or other files (nothing is touched).
@@ -160,12 +185,14 @@ def open_demo(home: Path | None = None, *, today: Callable[[], date] = date.toda
     if home is not None and not _same_folder(home, demo_home()):
         _refuse_other_data(paths)
     paths.ensure()
-    settings = _demo_settings(paths)
+    stored = _stored_settings(paths)
+    settings = _demo_settings(stored, language)
     save_settings(paths, settings)
     context = open_home(paths.home, today=today)
     with context.database.sessions() as session:
         has_data = transaction_count(session=session) > 0
-    if has_data and _made_this_month(settings.demo_generated_on, today()):
+    same_language = window_language(stored) == window_language(settings)
+    if has_data and same_language and _made_this_month(settings.demo_generated_on, today()):
         return context
     context.database.close()
     for suffix in ("", "-wal", "-shm"):
@@ -241,17 +268,26 @@ def _is_demo_home(paths: AppPaths) -> bool:
         return False
 
 
-def _demo_settings(paths: AppPaths) -> Settings:
-    """The stored settings (a damaged file is replaced) with the demo's values forced and
-    the demo's mark set (`DEMO_PENDING` until data has been generated)."""
+def _stored_settings(paths: AppPaths) -> Settings:
+    """The demo home's stored settings (the defaults for a missing or damaged file)."""
     try:
-        stored = load_settings(paths) if paths.settings.exists() else Settings()
+        return load_settings(paths) if paths.settings.exists() else Settings()
     except UserFacingError:
-        stored = Settings()
+        return Settings()
+
+
+def _demo_settings(stored: Settings, language: str | None) -> Settings:
+    """The `stored` settings with the demo's values forced, in `language` (None: the
+    stored one, "en" for a new demo), and the demo's mark set (`DEMO_PENDING` until data
+    has been generated)."""
+    earlier = stored.language if stored.demo_generated_on else ""
+    chosen = language if language is not None else earlier
+    chosen = chosen if chosen in DEMO_LOCALES else "en"
     return stored.with_changes(
         default_currency=DEMO_CURRENCY,
         default_account="Checking",
-        locale="en_IE",
+        locale=DEMO_LOCALES[chosen],
+        language=chosen,
         database_url="",
         demo_generated_on=stored.demo_generated_on or DEMO_PENDING,
     )
@@ -301,7 +337,7 @@ def _transactions(book: _Book, rng: random.Random) -> list[NewTransaction]:
     """Every demo transaction, sorted by date."""
     months = list(_months(book.start + timedelta(days=1), book.today))
     batch = [
-        book.entry(book.start, "Opening balance", cents, name, OPENING)
+        book.entry(book.start, book.said("Opening balance"), cents, name, OPENING)
         for name, cents in OPENING_CENTS.items()
     ]
     batch += _purchases(book, rng, months) + _recurring(book, months)
@@ -353,7 +389,8 @@ def _recurring(book: _Book, months: list[list[date]]) -> list[NewTransaction]:
             day = days[0].replace(day=item.day_of_month)
             if not days[0] <= day <= days[-1]:
                 continue
-            found.append(book.entry(day, item.name, to_minor(item.amount, "EUR"), *_legs(item)))
+            text = book.said(item.name) if item.category in TRANSFER_TARGETS else item.name
+            found.append(book.entry(day, text, to_minor(item.amount, "EUR"), *_legs(item)))
     return found
 
 
@@ -382,7 +419,7 @@ def _card_payments(
         day = days[0].replace(day=CARD_PAYMENT_DAY)
         spent = _spent(batch, visa, previous)
         if day <= days[-1] and spent > 0:
-            found.append(book.entry(day, "Visa card payment", spent, "Visa", "Checking"))
+            found.append(book.entry(day, book.said("Visa card payment"), spent, "Visa", "Checking"))
     return found
 
 
@@ -397,7 +434,9 @@ def _cash_withdrawals(
         needed = spent + CASH_BUFFER_CENTS - balance
         if needed > 0:
             cents = -(-needed // ATM_STEP_CENTS) * ATM_STEP_CENTS
-            found.append(book.entry(half[0], "ATM withdrawal", cents, "Cash", "Checking"))
+            found.append(
+                book.entry(half[0], book.said("ATM withdrawal"), cents, "Cash", "Checking")
+            )
             balance += cents
         balance -= spent
     return found

@@ -3812,6 +3812,110 @@ Motif  {reference}
         <translation>Guillemets non refermés dans {line}.</translation>
     </message>
     <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>date (column {number})</source>
+        <translation>date (colonne {number})</translation>
+    </message>
+    <message>
+        <source>amount (column {number})</source>
+        <translation>montant (colonne {number})</translation>
+    </message>
+    <message>
+        <source>money out (column {number})</source>
+        <translation>débit (colonne {number})</translation>
+    </message>
+    <message>
+        <source>money in (column {number})</source>
+        <translation>crédit (colonne {number})</translation>
+    </message>
+    <message>
+        <source>in or out (column {number})</source>
+        <translation>sens entrée ou sortie (colonne {number})</translation>
+    </message>
+    <message>
+        <source>description (column {number})</source>
+        <translation>libellé (colonne {number})</translation>
+    </message>
+    <message>
+        <source>kind of payment (column {number})</source>
+        <translation>type d’opération (colonne {number})</translation>
+    </message>
+    <message>
+        <source>counterparty (column {number})</source>
+        <translation>contrepartie (colonne {number})</translation>
+    </message>
+    <message>
+        <source>payee (column {number})</source>
+        <translation>bénéficiaire (colonne {number})</translation>
+    </message>
+    <message>
+        <source>payer (column {number})</source>
+        <translation>payeur (colonne {number})</translation>
+    </message>
+    <message>
+        <source>bank reference (column {number})</source>
+        <translation>référence bancaire (colonne {number})</translation>
+    </message>
+    <message>
+        <source>balance (column {number})</source>
+        <translation>solde (colonne {number})</translation>
+    </message>
+    <message>
+        <source>currency (column {number})</source>
+        <translation>devise (colonne {number})</translation>
+    </message>
+    <message>
+        <source>value date (column {number})</source>
+        <translation>date de valeur (colonne {number})</translation>
+    </message>
+    <message>
+        <source>amount in the other currency (column {number})</source>
+        <translation>montant dans l’autre devise (colonne {number})</translation>
+    </message>
+    <message>
+        <source>other currency (column {number})</source>
+        <translation>autre devise (colonne {number})</translation>
+    </message>
+    <message>
+        <source>booked or pending (column {number})</source>
+        <translation>comptabilisé ou en attente (colonne {number})</translation>
+    </message>
+    <message>
+        <source>bank&apos;s category (column {number})</source>
+        <translation>catégorie de la banque (colonne {number})</translation>
+    </message>
+    <message>
+        <source>account number (column {number})</source>
+        <translation>numéro de compte (colonne {number})</translation>
+    </message>
+    <message>
+        <source>The ledger on {server} cannot be read ({reason}); nothing was changed.</source>
+        <translation>Les comptes sur {server} sont illisibles ({reason}) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The newest backup is {backup}: {command} puts it back.</source>
+        <translation>La sauvegarde la plus récente est {backup} : {command} la remet en place.</translation>
+    </message>
+    <message>
+        <source>There is no backup in {folder}.</source>
+        <translation>Il n’y a aucune sauvegarde dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The ledger {path} is damaged ({reason}); nothing was changed. {restore} To start a new ledger instead, move the damaged file away first.</source>
+        <translation>Le fichier de comptes {path} est endommagé ({reason}) ; rien n’a été modifié. {restore} Pour commencer de nouveaux comptes à la place, déplacez d’abord le fichier endommagé ailleurs.</translation>
+    </message>
+    <message>
+        <source>{where} is a database, but not a LingAssist ledger (it holds tables such as {tables}); nothing was changed. Give LingAssist a folder of its own ({how}).</source>
+        <translation>{where} est une base de données, mais pas un fichier de comptes LingAssist (elle contient des tables comme {tables}) ; rien n’a été modifié. Donnez à LingAssist un dossier à lui ({how}).</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer LingAssist (schema {revision}; this one knows up to {head}); nothing was changed. Update LingAssist to open it.</source>
+        <translation>{where} a été écrit par une version plus récente de LingAssist (schéma {revision} ; celle-ci connaît jusqu’au {head}) ; rien n’a été modifié. Mettez LingAssist à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
         <source>There is no payment draft #{number}; {command} lists them.</source>
         <translation>Il n’y a pas de brouillon de paiement n° {number} ; {command} les liste.</translation>
     </message>
@@ -4816,6 +4920,21 @@ Ils sont lus sur cet ordinateur ; rien n’est enregistré avant votre confirmat
     <message>
         <source>Amount of this part</source>
         <translation>Montant de cette part</translation>
+    </message>
+</context>
+<context>
+    <name>StartError</name>
+    <message>
+        <source>LingAssist cannot start</source>
+        <translation>LingAssist ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>LingAssist stopped while starting because of an unexpected problem: {error}. Nothing was changed. Please report it, with the message the terminal shows when you start lingassist there.</source>
+        <translation>LingAssist s’est arrêté au démarrage à cause d’un problème inattendu : {error}. Rien n’a été modifié. Merci de le signaler, avec le message qu’affiche le terminal quand vous y lancez lingassist.</translation>
+    </message>
+    <message>
+        <source>Start LingAssist again once this is put right.</source>
+        <translation>Relancez LingAssist une fois ce problème réglé.</translation>
     </message>
 </context>
 <context>

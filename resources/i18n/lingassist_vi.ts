@@ -3789,6 +3789,110 @@ Nội dung  {reference}
         <translation>Dấu ngoặc kép không khớp trong {line}.</translation>
     </message>
     <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>date (column {number})</source>
+        <translation>ngày (cột {number})</translation>
+    </message>
+    <message>
+        <source>amount (column {number})</source>
+        <translation>số tiền (cột {number})</translation>
+    </message>
+    <message>
+        <source>money out (column {number})</source>
+        <translation>tiền ra (cột {number})</translation>
+    </message>
+    <message>
+        <source>money in (column {number})</source>
+        <translation>tiền vào (cột {number})</translation>
+    </message>
+    <message>
+        <source>in or out (column {number})</source>
+        <translation>chiều vào hay ra (cột {number})</translation>
+    </message>
+    <message>
+        <source>description (column {number})</source>
+        <translation>mô tả (cột {number})</translation>
+    </message>
+    <message>
+        <source>kind of payment (column {number})</source>
+        <translation>loại giao dịch (cột {number})</translation>
+    </message>
+    <message>
+        <source>counterparty (column {number})</source>
+        <translation>bên kia của giao dịch (cột {number})</translation>
+    </message>
+    <message>
+        <source>payee (column {number})</source>
+        <translation>người nhận (cột {number})</translation>
+    </message>
+    <message>
+        <source>payer (column {number})</source>
+        <translation>người trả (cột {number})</translation>
+    </message>
+    <message>
+        <source>bank reference (column {number})</source>
+        <translation>mã tham chiếu của ngân hàng (cột {number})</translation>
+    </message>
+    <message>
+        <source>balance (column {number})</source>
+        <translation>số dư (cột {number})</translation>
+    </message>
+    <message>
+        <source>currency (column {number})</source>
+        <translation>loại tiền (cột {number})</translation>
+    </message>
+    <message>
+        <source>value date (column {number})</source>
+        <translation>ngày hiệu lực (cột {number})</translation>
+    </message>
+    <message>
+        <source>amount in the other currency (column {number})</source>
+        <translation>số tiền theo loại tiền kia (cột {number})</translation>
+    </message>
+    <message>
+        <source>other currency (column {number})</source>
+        <translation>loại tiền kia (cột {number})</translation>
+    </message>
+    <message>
+        <source>booked or pending (column {number})</source>
+        <translation>đã ghi sổ hay đang chờ (cột {number})</translation>
+    </message>
+    <message>
+        <source>bank&apos;s category (column {number})</source>
+        <translation>danh mục của ngân hàng (cột {number})</translation>
+    </message>
+    <message>
+        <source>account number (column {number})</source>
+        <translation>số tài khoản (cột {number})</translation>
+    </message>
+    <message>
+        <source>The ledger on {server} cannot be read ({reason}); nothing was changed.</source>
+        <translation>Không đọc được sổ trên {server} ({reason}); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The newest backup is {backup}: {command} puts it back.</source>
+        <translation>Bản sao lưu mới nhất là {backup}: {command} sẽ khôi phục nó.</translation>
+    </message>
+    <message>
+        <source>There is no backup in {folder}.</source>
+        <translation>Không có bản sao lưu nào trong {folder}.</translation>
+    </message>
+    <message>
+        <source>The ledger {path} is damaged ({reason}); nothing was changed. {restore} To start a new ledger instead, move the damaged file away first.</source>
+        <translation>Sổ {path} bị hỏng ({reason}); không có gì bị thay đổi. {restore} Để bắt đầu một sổ mới thay thế, trước hết hãy chuyển tệp bị hỏng đi chỗ khác.</translation>
+    </message>
+    <message>
+        <source>{where} is a database, but not a LingAssist ledger (it holds tables such as {tables}); nothing was changed. Give LingAssist a folder of its own ({how}).</source>
+        <translation>{where} là một cơ sở dữ liệu nhưng không phải sổ của LingAssist (nó chứa các bảng như {tables}); không có gì bị thay đổi. Hãy dành cho LingAssist một thư mục riêng ({how}).</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer LingAssist (schema {revision}; this one knows up to {head}); nothing was changed. Update LingAssist to open it.</source>
+        <translation>{where} được ghi bởi phiên bản LingAssist mới hơn (lược đồ {revision}; phiên bản này chỉ biết đến {head}); không có gì bị thay đổi. Hãy cập nhật LingAssist để mở nó.</translation>
+    </message>
+    <message>
         <source>There is no payment draft #{number}; {command} lists them.</source>
         <translation>Không có bản nháp thanh toán #{number}; {command} liệt kê chúng.</translation>
     </message>
@@ -4790,6 +4894,21 @@ Chúng được đọc ngay trên máy này; không lưu gì cho đến khi bạ
     <message>
         <source>Amount of this part</source>
         <translation>Số tiền của phần này</translation>
+    </message>
+</context>
+<context>
+    <name>StartError</name>
+    <message>
+        <source>LingAssist cannot start</source>
+        <translation>LingAssist không khởi động được</translation>
+    </message>
+    <message>
+        <source>LingAssist stopped while starting because of an unexpected problem: {error}. Nothing was changed. Please report it, with the message the terminal shows when you start lingassist there.</source>
+        <translation>LingAssist đã dừng khi khởi động vì một sự cố không lường trước: {error}. Không có gì bị thay đổi. Vui lòng báo lại sự cố này, kèm thông báo mà cửa sổ dòng lệnh (terminal) hiện ra khi bạn chạy lingassist ở đó.</translation>
+    </message>
+    <message>
+        <source>Start LingAssist again once this is put right.</source>
+        <translation>Hãy mở lại LingAssist sau khi đã khắc phục việc này.</translation>
     </message>
 </context>
 <context>

@@ -326,7 +326,7 @@ def test_inspect_shows_the_columns_of_a_file_the_reader_is_sure_about() -> None:
 
 def test_a_mapping_that_does_not_fit_the_file_is_refused_with_reasons(tmp_path: Path) -> None:
     path = write(tmp_path, "Date,Amount\n2025-12-01,-1.00\n")
-    with pytest.raises(Exception, match="The file has 2 columns; not: amount \\(8\\)"):
+    with pytest.raises(Exception, match="The file has 2 columns; not: amount \\(column 8\\)"):
         read_bank_file(path, currency_hint="EUR", mapping=CsvMapping(date=0, amount=7))
 
 

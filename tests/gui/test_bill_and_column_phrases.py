@@ -67,17 +67,42 @@ def test_a_bill_whose_code_cannot_be_used_says_why_in_the_window_language(
 
 @pytest.mark.parametrize(
     ("speaking", "said"),
-    [("fr", "Le fichier a 3 colonnes ; celles-ci n’existent pas : amount (7)."),
-     ("vi", "Tệp có 3 cột; các cột này không tồn tại: amount (7).")],
+    [("fr", "Le fichier a 3 colonnes ; celles-ci n’existent pas : montant (colonne 7)."),
+     ("vi", "Tệp có 3 cột; các cột này không tồn tại: số tiền (cột 7).")],
     indirect=["speaking"],
 )  # fmt: skip
 def test_columns_a_csv_file_does_not_have_are_refused_in_the_window_language(
     speaking: str, said: str, tmp_path: Path
 ) -> None:
+    """The column's role is said in the window's language ("amount" was its code name)."""
     path = tmp_path / "giro.csv"
     path.write_text("Datum;Text;Betrag\n02.11.2026;REWE Markt;-52,10\n03.11.2026;Bakery;-3,10\n")
     mapping = CsvMapping(date=0, amount=6, description=(1,), header_row=0)
     with pytest.raises(UserFacingError) as raised:
         read_bank_file(path, currency_hint="EUR", mapping=mapping)
     assert shown_error(raised.value) == said
-    assert str(raised.value) == "The file has 3 columns; not: amount (7)."
+    assert str(raised.value) == "The file has 3 columns; not: amount (column 7)."
+
+
+@pytest.mark.parametrize(
+    ("speaking", "said"),
+    [("en", "The file has 3 columns; not: value date (column 5), amount in the other currency "
+            "(column 9), description (column 4)."),
+     ("fr", "Le fichier a 3 colonnes ; celles-ci n’existent pas : date de valeur (colonne 5), "
+            "montant dans l’autre devise (colonne 9), libellé (colonne 4)."),
+     ("vi", "Tệp có 3 cột; các cột này không tồn tại: ngày hiệu lực (cột 5), số tiền theo loại "
+            "tiền kia (cột 9), mô tả (cột 4).")],
+    indirect=["speaking"],
+)  # fmt: skip
+def test_several_missing_columns_are_named_in_words_not_code_names(
+    speaking: str, said: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "giro.csv"
+    path.write_text("Datum;Text;Betrag\n02.11.2026;REWE Markt;-52,10\n03.11.2026;Bakery;-3,10\n")
+    mapping = CsvMapping(
+        date=0, amount=2, value_date=4, original_amount=8, description=(1, 3), header_row=0
+    )
+    with pytest.raises(UserFacingError) as raised:
+        read_bank_file(path, currency_hint="EUR", mapping=mapping)
+    assert shown_error(raised.value) == said
+    assert "_" not in str(raised.value)

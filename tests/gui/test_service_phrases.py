@@ -68,6 +68,7 @@ SAME_IN_EVERY_LANGUAGE = {  # no words to say
     "{day} · {where} · {amount} · {category}",
     "{reason} (TRNAMT)",
     "{first} {then}",
+    "{first}, {then}",
 }
 SAME_IN = {"fr": {"{count} budget", "{count} budgets"}}  # words spelled alike
 ENGLISH = re.compile(r"\b(the|is|are|and|not|missing|transactions?|added|moved)\b", re.I)
