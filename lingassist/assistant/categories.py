@@ -41,7 +41,7 @@ _GROUPS = {
     "GENERAL_MERCHANDISE_CONVENIENCE_STORES": "7-eleven convenience store",
     "GENERAL_MERCHANDISE_ONLINE_MARKETPLACES": "amazon",
     "GENERAL_MERCHANDISE_SUPERSTORES": "walmart target costco",
-    "GENERAL_MERCHANDISE_OTHER_GENERAL_MERCHANDISE": "shopping",
+    "GENERAL_MERCHANDISE_OTHER_GENERAL_MERCHANDISE": "shopping household homeware",
     "ENTERTAINMENT_TV_AND_MOVIES": "movies movie cinema netflix",
     "ENTERTAINMENT_MUSIC_AND_AUDIO": "spotify music concert",
     "ENTERTAINMENT_OTHER_ENTERTAINMENT": "entertainment",

@@ -211,8 +211,8 @@ REFUND_ASKED = re.compile(
 # Questions that ask about something rather than ask for it; a polite request anywhere
 # ("…, can you set up a payment to her?") still asks for an action.
 QUESTION_VETO = re.compile(
-    r"^(?:how|why|when|where|what|which|who|whose|whats|hows|do|does|did|should|shall|"
-    r"is|are|isn't|aren't|am\s+i|have\s+i|has|any)\b",
+    r"^(?:how|why|when|where|what|which|who|whose|whats|hows|do(?!\s+(?:one|this|that|me|"
+    r"it)\b)|does|did|should|shall|is|are|isn't|aren't|am\s+i|have\s+i|has|any)\b",
     re.I,
 )
 REQUEST_INSIDE = re.compile(
@@ -447,11 +447,20 @@ BUDGET_SET = re.compile(
     r"\b(?:set|create|make)\s+(?:up\s+)?(?:a|my|the)\b",
     re.I,
 )
+# A recategorization: "that was groceries", "the ikea one should be furniture (not
+# household)", "that Takealot one must go under gifts", "put Woolworths under clothing";
+# after a short lead-in ("do one thing, …", "sorry, …"). `what` names the transactions.
+_ONE_OF_THEM = r"(?:one|bill|buy|purchase|charge|payment|transaction|expense|receipt)"
 RECAT = re.compile(
-    r"^(?:(?:that|this|it|the\s+last\s+one)(?:\s+one)?\s+(?:was|is|should\s+be)\s+(?:a\s+|an\s+)?"
-    r"(?:for\s+)?(?P<cat1>[\w' -]+)$|(?:put|move|file|categori[sz]e|recategori[sz]e|mark|change|"
-    r"tag|classify)\s+(?P<what>.+?)\s+(?:under|as|to|into|in)\s+(?:the\s+)?(?P<cat2>[\w' -]+?)"
-    r"(?:\s+category)?)[.!]?$",
+    r"^(?:[^,]{1,25},\s*)?(?:"
+    r"(?:that|this|it|the\s+last\s+one)(?:\s+one)?\s+(?:was|is|should\s+be)\s+(?:a\s+|an\s+)?"
+    r"(?:for\s+)?(?P<cat1>[\w' -]+?)"
+    r"|(?:the|that|this)\s+(?P<what1>[^,]+?)\s+" + _ONE_OF_THEM + r"\s+(?:was|is|"
+    r"(?:should|must|can|has\s+to|needs\s+to)\s+(?:be|go)|goes|belongs)\s+(?:(?:under|in|into|"
+    r"to|as)\s+)?(?:the\s+|a\s+|an\s+)?(?:for\s+)?(?P<cat3>[\w' -]+?)"
+    r"|(?:put|move|file|categori[sz]e|recategori[sz]e|mark|change|tag|classify)\s+(?P<what>.+?)"
+    r"\s+(?:under|as|to|into|in)\s+(?:the\s+)?(?P<cat2>[\w' -]+?)"
+    r")(?:\s+category)?(?:,?\s+not\s+[\w' -]+)?[.!]?$",
     re.I,
 )
 TRANSFER_VERB = any_word(

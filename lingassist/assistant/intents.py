@@ -256,7 +256,7 @@ def _rule_recategorize(plain: str, has_amount: bool) -> Intent | None:
     match = RECAT.match(plain)
     if match is None or has_amount or SUPPORT.search(plain):
         return None
-    target = (match.group("cat1") or match.group("cat2") or "").strip()
+    target = (match.group("cat1") or match.group("cat2") or match.group("cat3") or "").strip()
     return Intent.RECATEGORIZE if category_code(target) else None
 
 

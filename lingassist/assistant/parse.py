@@ -29,7 +29,12 @@ from lingassist.assistant.entities import (
     phrase_after,
 )
 from lingassist.assistant.intent_choice import closest_intent, decide_intent
-from lingassist.assistant.intent_words import CASH_ACCOUNT, CASH_WITHDRAWAL, INCOME_QUESTION
+from lingassist.assistant.intent_words import (
+    CASH_ACCOUNT,
+    CASH_WITHDRAWAL,
+    INCOME_QUESTION,
+    RECAT,
+)
 from lingassist.assistant.intents import classify
 from lingassist.assistant.kinds import fill_kind
 from lingassist.assistant.langs import language_pack
@@ -506,8 +511,9 @@ def _fill_category(
         )
         start = target.end() if target else 0
         what = find_category(text[:start]) if start else None
-        if what is not None and "merchant" not in slots:
-            slots["merchant"], spans["merchant"] = what[1].source, what[1]
+        said = _recategorized_name(text) or (what[1] if what else None)
+        if "merchant" not in slots and said is not None:
+            slots["merchant"], spans["merchant"] = said.source, said
     hit = find_category(text, start)
     if hit is not None:
         code = write_category(hit[0]) if intent.writes else hit[0]
@@ -517,6 +523,34 @@ def _fill_category(
         asked = slots.get("category")
         if not (isinstance(asked, str) and asked.startswith(INCOME_GROUP)):
             slots["category"] = INCOME_GROUP  # all money received, or the kind named
+
+
+# Words around the name of what is recategorized: "the uh the ikea one", "the category of
+# the shell one", "my Big Bazaar bill"
+_AROUND_THE_NAME = re.compile(
+    r"^(?:(?:the|my|that|this|uh|um|category|of)\s+)*(?P<name>.+?)"
+    r"(?:\s+(?:one|bill|buy|purchase|charge|payment|transaction|expense|receipt)s?)?$",
+    re.I,
+)
+
+
+def _recategorized_name(text: str) -> Span | None:
+    """The shop named in a recategorization ("put Woolworths under clothing", "the ikea one
+    should be furniture"), or None when it names the latest one ("that", "it")."""
+    said = RECAT.match(text)
+    if said is None:
+        return None
+    group = "what" if said.group("what") else "what1"
+    if not said.group(group):
+        return None
+    around = _AROUND_THE_NAME.match(said.group(group))
+    if around is None:
+        return None
+    name = around.group("name")
+    if name.lower() in ("it", "that", "this", "last one", "the last one") or category_code(name):
+        return None
+    start = said.start(group) + around.start("name")
+    return Span(start, start + len(name), name)
 
 
 def _withdrawal_span(withdrawal: re.Match[str]) -> Span:

@@ -1851,3 +1851,27 @@ def test_shared_with_names_only_not_money_or_pronouns() -> None:
 def test_over_a_period_is_when_not_a_lower_bound() -> None:
     command = read("what did i spend over the last three weeks")
     assert command.intent is Intent.QUERY_SPENDING and command.min_amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant", "category"),
+    [
+        ("the uh the boots one should be pharmacy", "boots", "MEDICAL_PHARMACIES_AND_SUPPLEMENTS"),
+        ("Sorry, that Zalando purchase must go under clothing", "Zalando", None),
+        ("The Fnac buy is for gifts", "Fnac", "GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES"),
+        ("change the category of the esso one to fuel", "esso", "TRANSPORTATION_GAS"),
+        ("Do one thing, put the Reliance bill under household", "Reliance", None),
+        ("put Kmart under clothing", "Kmart", None),
+    ],
+)
+def test_a_recategorization_names_the_shop_it_moves(
+    text: str, merchant: str, category: str | None
+) -> None:
+    command = read(text)
+    assert command.intent is Intent.RECATEGORIZE and command.merchant == merchant
+    assert category is None or command.category == category
+
+
+def test_a_recategorization_of_that_one_names_no_shop() -> None:
+    command = read("that one was groceries")
+    assert command.intent is Intent.RECATEGORIZE and command.merchant is None
