@@ -278,6 +278,13 @@ INTO_OWN_POT = re.compile(
     r"(?:account|fund))\b",
     re.I,
 )
+# "top up my savings with 150", "top up the holiday pot by 50": money moved into one's own
+# pot, which "top up" (a card, a phone: support topics) otherwise never is
+TOP_UP_OWN_POT = re.compile(
+    r"^top\s+up\s+(?:my\s+|the\s+|our\s+)?(?:[\w']+\s+){0,2}(?:savings|saving|isa|pot|jar|"
+    r"fund)\s+(?:with|by)\s+\S",
+    re.I,
+)
 # What is left to spend in a category (a budget), not on an account (a balance).
 LEFT_TO_SPEND = re.compile(
     r"\b(?:left|remaining)\s+(?:for|to\s+spend\s+on|in\s+the\s+\w+\s+budget)\b|"
@@ -295,7 +302,7 @@ PAY_OFF_OWN_CARD = re.compile(
 MATH = re.compile(
     r"\d\s*%|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
     r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b)|minus|square\s+root|"
-    r"calculate|calculator|\d+\s*%\s+of|percent\s+of|sum\s+of\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
+    r"calculate|calculator|\d+\s*%\s+of|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
     re.I,
 )
 HELP = re.compile(
@@ -427,7 +434,7 @@ SUPPORT_WEAK = any_word(
     r"plus",
     r"minus",
     r"times",
-    r"sum\s+of",
+    r"(?<!the\s)sum\s+of",  # not "record the sum of 64.20": an amount said formally
     r"cancell?ed",
     r"returned",
     r"atm",

@@ -68,6 +68,7 @@ from lingassist.assistant.intent_words import (
     SUPPORT_STRONG,
     SUPPORT_WEAK,
     THANKS,
+    TOP_UP_OWN_POT,
     TRANSACTIONS,
     TRANSFER_VERB,
     UNDO,
@@ -99,7 +100,12 @@ def classify(
         return Intent.QUERY_SPENDING  # "how much did i earn this month": income asked about
     if asks_to_see(plain) and TRANSACTIONS.search(plain):
         return Intent.SHOW_TRANSACTIONS  # "show me the refunds from this month"
-    if has_amount and paid_out(plain) and not QUESTION_START.match(plain):
+    if (
+        has_amount
+        and paid_out(plain)
+        and not QUESTION_START.match(plain)
+        and not INTO_OWN_POT.search(plain)  # "stick 500 into the tax pot": kept, not paid
+    ):
         return Intent.ADD_EXPENSE  # "council tax 168", "holiday deposit 200"
     if has_amount and withdrew_cash(plain):
         return Intent.TRANSFER  # "took out 50 at the atm": into the cash in one's pocket
@@ -108,7 +114,9 @@ def classify(
     question = bool(QUESTION_START.match(plain)) or plain.endswith("?")
     request = POLITE.sub("", plain)
     polite = request != plain
-    weak_veto = bool(SUPPORT_WEAK.search(plain)) and not has_money
+    weak_veto = (
+        bool(SUPPORT_WEAK.search(plain)) and not has_money and not TOP_UP_OWN_POT.match(plain)
+    )  # "top up my card" asks support; "top up my savings with 150" moves money
     if (not question or polite) and not weak_veto:
         terse = has_amount and _is_terse_entry(_without_courtesies(_without(text, dates)))
         write = _rule_write(request, plain, has_amount, has_name, terse)
@@ -143,7 +151,9 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     refund asked for rather than received ("can I get a refund") or given by the person
     ("gave Sam 20 back")."""
     plain = _without_courtesies(text)
-    if SUPPORT_STRONG.search(_without_cash_machine(plain)) or MATH.search(plain):
+    if MATH.search(plain):
+        return True
+    if SUPPORT_STRONG.search(_without_cash_machine(plain)) and not TOP_UP_OWN_POT.match(plain):
         return True
     if intent in _LOGGED and PLAN_OR_WISH.search(plain) and not SPENT_ALREADY.search(plain):
         return True
@@ -310,7 +320,7 @@ def _strip_wants(request: str) -> str:
 def _is_transfer(core: str, plain: str) -> bool:
     """Moving money between the person's own accounts, said as a command or a wish
     (paying off one's own card is one too)."""
-    if PAY_OFF_OWN_CARD.match(core) or INTO_OWN_POT.search(core):
+    if PAY_OFF_OWN_CARD.match(core) or INTO_OWN_POT.search(core) or TOP_UP_OWN_POT.match(core):
         return True
     if MOVED.match(core):
         return bool(BETWEEN_ACCOUNTS.search(plain))

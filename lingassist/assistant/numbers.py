@@ -334,7 +334,7 @@ def _word_group_item(group: WordNumber) -> Item:
 
 
 _ONE_UNIT_AND_CENTS = re.compile(
-    r"\s+(?:dollar|buck|euro|pound|quid)\s+(?:and\s+)?(?:\d{2}\b|(?:twenty|thirty|forty|fifty|"
+    r"\s+(?:dollar|euro|pound)\s+(?:and\s+)?(?:\d{2}\b|(?:twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|ten|fifteen)\b)",
     re.I,
 )
@@ -350,7 +350,8 @@ def _small_words(text: str) -> list[Item]:
             continue
         if word in ("a", "an") and _ONE_UNIT_AND_CENTS.match(text, match.end()):
             items.append(Item("num", match.start(), match.end(), Decimal(1)))
-            continue  # "a dollar fifty", "a quid twenty": one and its cents
+            continue  # "a dollar fifty", "a euro twenty": one and its cents (nicknames such
+            # as "a quid twenty" are `arithmetic.nickname_amounts`)
         if word in NUMBER_WORDS or word in ("a", "an") or _dollar_adjective(text, match):
             continue
         items.append(_classify_word(text, match, word))

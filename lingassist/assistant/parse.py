@@ -560,7 +560,7 @@ def _withdrawal_span(withdrawal: re.Match[str]) -> Span:
 
 
 _DESTINATION_BEFORE = re.compile(
-    r"\b(?:to|into|onto|toward|towards)\s+(?:(?:my|our|the)\s+)?$", re.I
+    r"\b(?:to|into|onto|toward|towards|top\s+up)\s+(?:(?:my|our|the)\s+)?$", re.I
 )
 """The words just before an account that name it as where a transfer's money goes."""
 

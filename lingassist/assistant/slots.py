@@ -185,17 +185,24 @@ _EVENT_BEFORE_HOUR = re.compile(
     re.I,
 )
 _LAST_HOUR = 24
+# "my son turns 12", "she turned 40", "aged 7": a bare whole number after these is an age
+_AGE_BEFORE = re.compile(r"\b(?:turns?|turned|turning|aged?)\s+\Z", re.I)
+# "call me back at 5", "ring you at 6": a bare hour after asking to be called
+_CALL_BEFORE_HOUR = re.compile(
+    r"\b(?:call|ring|phone|text|meet)\s+(?:me|us|you|him|her|them)\b[^.,;!?\d]*\bat\s+\Z", re.I
+)
 
 
 def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
-    """ "from platform 9", "my flight is at 11": a bare whole number that names a place or
-    says an hour is not money."""
+    """ "from platform 9", "my flight is at 11", "turns 12": a bare whole number that names
+    a place, says an hour or an age is not money."""
     if _clearly_money(amount):
         return False
     before = text[: amount.span.start]
-    if _NUMBERED_THING.search(before):
+    if _NUMBERED_THING.search(before) or _AGE_BEFORE.search(before):
         return True
-    return amount.value <= _LAST_HOUR and bool(_EVENT_BEFORE_HOUR.search(before))
+    hour_before = _EVENT_BEFORE_HOUR.search(before) or _CALL_BEFORE_HOUR.search(before)
+    return amount.value <= _LAST_HOUR and hour_before is not None
 
 
 def _clearly_money(amount: Amount) -> bool:

@@ -1875,3 +1875,35 @@ def test_a_recategorization_names_the_shop_it_moves(
 def test_a_recategorization_of_that_one_names_no_shop() -> None:
     command = read("that one was groceries")
     assert command.intent is Intent.RECATEGORIZE and command.merchant is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my daughter turns 9 on saturday", "ring me back at 4", "he turned 30 last week"],
+)
+def test_ages_and_call_back_hours_are_not_money(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.OTHER and command.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("top up my savings with 80", "80"),
+        ("stick 300 into the tax pot", "300"),
+        ("top up the travel jar by 25", "25"),
+    ],
+)
+def test_money_put_into_ones_own_pot_is_a_transfer(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.TRANSFER and command.amount == Decimal(amount)
+
+
+def test_top_up_of_a_card_stays_a_support_question() -> None:
+    assert read("top up my card with 50").intent is Intent.OTHER
+
+
+def test_the_sum_of_an_amount_is_that_amount_not_arithmetic() -> None:
+    command = read("I wish to record the sum of 64.20, paid to the gardener.")
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal("64.20")
+    assert read("what is the sum of 14 and 9").intent is Intent.OTHER
