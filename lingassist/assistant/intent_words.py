@@ -197,10 +197,12 @@ SOMEONE_ELSES = re.compile(
 # Money the person gave back to someone: it left them, so it is never a refund they got
 # ("gave Sam 20 back", "paid her back 15"); "gave me 20 back" is one.
 GAVE_BACK = re.compile(
-    r"\b(?:gave|give|giving|paid|pay|paying|sent|send|handed|hand)\s+(?!me\b|us\b)(?:\S+\s+){0,3}"
-    r"back\b",
+    r"(?:^|\b(?:i|we)\s+(?:(?:have|had|just|already|then)\s+)*|\b(?:and|then)\s+)"
+    r"(?:gave|give|giving|paid|pay|paying|sent|send|handed|hand)\s+(?!me\b|us\b)(?:\S+\s+){0,3}"
+    r"back\b(?!.*\bto\s+(?:me|us)\b)",
     re.I,
-)
+)  # the person gives money back ("I gave Sam 20 back", "give back 30 to Priya"), not a
+# shop that pays it back to them ("Otto has paid back 59,99", "they give back 15 to me")
 # A refund asked for, disputed or refused, not one received.
 REFUND_ASKED = re.compile(
     r"\b(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(?:a|my|the|to|our|it|them|back)|want\s+my|"
@@ -282,7 +284,7 @@ INTO_OWN_POT = re.compile(
 # pot, which "top up" (a card, a phone: support topics) otherwise never is
 TOP_UP_OWN_POT = re.compile(
     r"^top\s+up\s+(?:my\s+|the\s+|our\s+)?(?:[\w']+\s+){0,2}(?:savings|saving|isa|pot|jar|"
-    r"fund)\s+(?:with|by)\s+\S",
+    r"fund|account)\s+(?:with|by)\s+\S",
     re.I,
 )
 # What is left to spend in a category (a budget), not on an account (a balance).

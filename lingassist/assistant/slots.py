@@ -187,9 +187,9 @@ _EVENT_BEFORE_HOUR = re.compile(
 _LAST_HOUR = 24
 # "my son turns 12", "she turned 40", "aged 7": a bare whole number after these is an age
 _AGE_BEFORE = re.compile(r"\b(?:turns?|turned|turning|aged?)\s+\Z", re.I)
-# "call me back at 5", "ring you at 6": a bare hour after asking to be called
+# "call me back at 5", "call mom at 5", "meet Sam at 6": a bare hour to call or meet at
 _CALL_BEFORE_HOUR = re.compile(
-    r"\b(?:call|ring|phone|text|meet)\s+(?:me|us|you|him|her|them)\b[^.,;!?\d]*\bat\s+\Z", re.I
+    r"\b(?:call|ring|phone|text|meet)\s+(?:[a-z]+\s+){1,2}(?:back\s+)?at\s+\Z", re.I
 )
 
 

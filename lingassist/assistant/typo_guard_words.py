@@ -16,6 +16,7 @@ GUARDED_WORDS = frozenset(
         "biannually",
         "bimonthly",
         "biweekly",
+        "black",
         "blanched",
         "blanches",
         "bough",

@@ -136,6 +136,7 @@ ACTION_WORDS = [
     "income",
     "salary",
     "payment",
+    "back",
 ]
 COMMAND_VOCABULARY = tuple(DATE_VOCABULARY + ACTION_WORDS)
 DATE_WORDS = tuple(DATE_VOCABULARY)
@@ -154,7 +155,14 @@ _COUNTED_AFTER = re.compile(
 )
 # Real words typed for the date word they sound like, read as that word only right after
 # a word that says when ("last weak", "this weaks", "2 weaks ago"; "a weak signal" stays)
-_SOUNDS_LIKE = {"weak": "week", "weaks": "weeks", "weakend": "weekend", "weakends": "weekends"}
+_SOUNDS_LIKE = {
+    "weak": "week",
+    "weaks": "weeks",
+    "weakend": "weekend",
+    "weakends": "weekends",
+    "moth": "month",  # "this moth": a letter dropped into another word
+    "moths": "months",
+}
 _WHEN_BEFORE = frozenset(
     {"last", "this", "next", "past", "every", "each", "per", "that", "few", "couple"}
     | {str(n) for n in range(2, 13)}

@@ -1907,3 +1907,30 @@ def test_the_sum_of_an_amount_is_that_amount_not_arithmetic() -> None:
     command = read("I wish to record the sum of 64.20, paid to the gardener.")
     assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal("64.20")
     assert read("what is the sum of 14 and 9").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Zalando has paid back 42,50 for the boots", "42.50"),
+        ("the shop give back 18 euro to me", "18"),
+    ],
+)
+def test_a_shop_paying_money_back_to_the_person_is_a_refund(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_REFUND and command.amount == Decimal(amount)
+
+
+def test_money_the_person_gives_back_is_no_refund() -> None:
+    assert read("I gave Lena 15 back").intent is not Intent.ADD_REFUND
+
+
+def test_typed_slips_in_back_and_month() -> None:
+    assert read("got 9.99 bakc from spotify").intent is Intent.ADD_REFUND
+    assert read("what did i spend on fuel this moth").period is not None
+    assert read("tv 250 black friday").intent is Intent.ADD_EXPENSE  # "black" is a word
+
+
+@pytest.mark.parametrize("text", ["call mom at 5", "meet the builder at 8"])
+def test_an_hour_to_call_or_meet_is_not_money(text: str) -> None:
+    assert read(text).amount is None
