@@ -37,6 +37,7 @@ _DIGITS = re.compile(
     # "1 200 €", "€1 200": spaces group thousands when a currency is right beside them
     r"|\d{1,3}(?: \d{3})+(?![\d.,])(?=\s?(?:[€$£₫đ]|(?:eur|euros?|usd|gbp|chf|vnd|dollars?)\b))"
     r"|(?:(?<=[€$£])|(?<=[€$£] )|(?<=\bR)|(?<=\bR ))\d{1,3}(?: \d{3})+(?![\d.,])"
+    r"|(?:(?<=^[+-])|(?<=\s[+-]))\d{1,3}(?: \d{3})+(?![\d.,])"  # "+2 500 salary": a ledger line
     r"|\d+(?:[.,'’]\d+)*"
 )
 # "1.200" or "12.500": a dot before exactly three digits groups thousands in a message

@@ -1934,3 +1934,8 @@ def test_typed_slips_in_back_and_month() -> None:
 @pytest.mark.parametrize("text", ["call mom at 5", "meet the builder at 8"])
 def test_an_hour_to_call_or_meet_is_not_money(text: str) -> None:
     assert read(text).amount is None
+
+
+@pytest.mark.parametrize(("text", "amount"), [("+3 200 salary", "3200"), ("-1 150 rent", "1150")])
+def test_a_signed_ledger_line_groups_thousands_with_a_space(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
