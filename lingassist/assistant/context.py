@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
-from datetime import timedelta
+from datetime import date, timedelta
 
 from lingassist.assistant.date_words import day_range
 from lingassist.assistant.intents import is_out_of_scope
+from lingassist.assistant.sharing import names_at
 from lingassist.assistant.types import Intent, ParsedCommand, Span
 from lingassist.core.periods import Period, add_months, month_period, year_period
 
@@ -51,7 +52,7 @@ _SHORT_WORDS = 7
 _NO_FOLLOW_UP = frozenset({Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL})
 _FOLLOW_UP = re.compile(
     r"^(?:and|what\s+about|how\s+about|same\s+(?:for|question|thing|again)|also|no|nope|actually|sorry|oops|instead|"
-    r"make\s+it|change\s+(?:it|that|the\s+\w+)\s+to|it\s+was|not|rather|only|just|then|ok|okay|"
+    r"make\s+it|(?:change|set)\s+(?:it|that|the\s+\w+)\s+to|it\s+was|not|rather|only|just|then|ok|okay|"
     r"wait|oh|i\s+meant?|meant|should\s+(?:be|have\s+been)|correction)\b",
     re.I,
 )
@@ -134,6 +135,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     text = command.text.strip()
     if _FOLLOW_UP.match(text):
         return True
+    if "amount" in previous.missing and command.amount is not None and only_slots(command):
+        return True  # "for 220" answering "How much was it?"
     if _POINTS_BACK.match(text) and len(text.split()) <= _SHORT_WORDS:
         return not (command.intent.writes and command.amount is not None)
     return only_slots(command)
@@ -262,6 +265,47 @@ def shared_after_all(command: ParsedCommand, previous: ParsedCommand) -> ParsedC
     )
 
 
+# "and Chloe too", "oh, add Sam as well", "plus Kai": more people on the split just made
+_MORE_PEOPLE = re.compile(
+    r"^(?:(?:oh|ah|and\s+oh)[\s,]+)?(?:and|also|plus|add)\s+(?P<rest>.+?)"
+    r"(?:\s+(?:too|as\s+well|also))?[\s.!]*$",
+    re.I,
+)
+
+
+def joined_by_more(text: str, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous` (a split) shared with the people `text` adds ("and Chloe too"); None when
+    `text` is not only names added to a split."""
+    said = _MORE_PEOPLE.match(text.strip())
+    if previous.intent is not Intent.SPLIT_EXPENSE or not previous.split_with or said is None:
+        return None
+    offset = len(text) - len(text.lstrip())
+    names, span = names_at(text, offset + said.start("rest"))
+    if not names or span is None or span.end != offset + said.end("rest"):
+        return None
+    new = tuple(n for n in names if n.lower() not in {p.lower() for p in previous.split_with})
+    return previous.evolve(
+        text=text, split_with=previous.split_with + new, spans={"split_with": span}
+    )
+
+
+_BREAKDOWN_OF_IT = re.compile(
+    r"\b(?:it|that|this|those|them)\b|^(?:and\s+|now\s+)?(?:by|per)\b", re.I
+)  # "break it down by shop", "by category?", "split that per merchant"
+
+
+def broken_down(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous` (a question about spending in a period) asked again as a ranking ("break
+    it down by shop" after "how much did I spend in october"); None otherwise."""
+    if command.intent is not Intent.QUERY_BREAKDOWN or command.period is not None:
+        return None
+    if previous.intent not in _QUERIES or previous.period is None:
+        return None
+    if not _BREAKDOWN_OF_IT.search(command.text.strip()):
+        return None
+    return previous.evolve(text=command.text, intent=Intent.QUERY_BREAKDOWN, spans={})
+
+
 def inherited_slots(command: ParsedCommand) -> tuple[str, ...]:
     """Slots with a value but no span in the command's own text (they came from context)."""
     names = [f.name for f in fields(command) if f.name in _SLOTS]
@@ -287,6 +331,26 @@ def period_before(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     span = Span(said.start(), said.end(), said.group(0))
     earlier = shifted_back(previous.period)
     return previous.evolve(text=text, period=earlier, spans={"period": span})
+
+
+# "make that the day before", "it was the day after": a day beside the one just said
+_DAY_BESIDE = re.compile(
+    r"^(?:(?:no|actually|sorry|oops|oh|wait)[\s,]+)*(?:(?:make|change)\s+(?:it|that)(?:\s+to)?|"
+    r"(?:it|that)\s+was|i\s+meant)?\s*(?:the\s+)?day\s+(?P<side>before|after)(?:\s+that)?[\s.!]*$",
+    re.I,
+)
+
+
+def day_beside(text: str, previous: ParsedCommand, today: date) -> ParsedCommand | None:
+    """`previous` (an entry, dated `today` when it said no day) moved to the day before or
+    after ("make that the day before"); None when `text` is not that."""
+    said = _DAY_BESIDE.match(text.strip())
+    if said is None or not previous.intent.writes or previous.period is not None:
+        return None
+    step = timedelta(days=-1 if said.group("side").lower() == "before" else 1)
+    offset = len(text) - len(text.lstrip())
+    span = Span(offset + said.start(), offset + said.end(), said.group(0).strip())
+    return previous.evolve(text=text, date=(previous.date or today) + step, spans={"date": span})
 
 
 def shifted_back(period: Period) -> Period:

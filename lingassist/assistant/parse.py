@@ -12,9 +12,12 @@ from lingassist.assistant.categories import category_code, find_category, is_bra
 from lingassist.assistant.context import (
     ConversationContext,
     about_another_name,
+    broken_down,
     corrects_nothing,
+    day_beside,
     follow_up,
     is_follow_up,
+    joined_by_more,
     period_before,
     shared_after_all,
 )
@@ -164,6 +167,12 @@ def _parse_view(
     judged = filled if glossed else command
     if previous is not None and (shared := shared_after_all(command, previous)) is not None:
         return shared  # "split it with Lena and Marco" after an expense
+    if previous is not None and (more := joined_by_more(view.original, previous)) is not None:
+        return more  # "and Chloe too" after a split
+    if previous is not None and (moved := day_beside(view.original, previous, today)) is not None:
+        return moved  # "make that the day before"
+    if previous is not None and (ranked := broken_down(command, previous)) is not None:
+        return ranked  # "break it down by shop" after a question about october
     if previous is not None and is_follow_up(judged, previous):
         if (earlier := period_before(view.original, previous)) is not None:
             return earlier  # "and the month before?"

@@ -131,7 +131,7 @@ def find_split_with(text: str, *, said_shared: bool = False) -> tuple[tuple[str,
     if half is not None:
         return (half.group("name"),), Span(half.start("name"), half.end("name"), half.group("name"))
     for match in _WITH.finditer(text):
-        names, span = _names_at(text, match.end())
+        names, span = names_at(text, match.end())
         if names and span is not None:
             return names, span
     return None
@@ -172,7 +172,7 @@ def _listed(text: str, start: int, end: int) -> tuple[tuple[str, ...], Span] | N
     return names, Span(first, end, text[first:end])
 
 
-def _names_at(text: str, position: int) -> tuple[tuple[str, ...], Span | None]:
+def names_at(text: str, position: int) -> tuple[tuple[str, ...], Span | None]:
     """Names joined by "and", "&" or commas starting at `position` ("jake and maria")."""
     names: list[str] = []
     start = end = position

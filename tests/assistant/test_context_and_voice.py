@@ -188,3 +188,37 @@ def test_periods(text: str, start: str, end: str) -> None:
 def test_chit_chat_after_a_write_is_not_an_action(second: str) -> None:
     command = _after("I spent 12 at Lidl", second)
     assert not command.is_action
+
+
+@pytest.mark.parametrize("more", ["and Priya too", "oh, add Sam as well", "plus Kai"])
+def test_more_people_join_the_split_just_made(more: str) -> None:
+    command = _after("pizza 48 split with Jo", more)
+    assert command.intent is Intent.SPLIT_EXPENSE and command.amount == Decimal("48")
+    assert command.split_with[0] == "Jo" and len(command.split_with) == 2
+
+
+def test_more_people_need_a_split_before_them() -> None:
+    assert _after("lunch 20", "and Priya too").intent is not Intent.SPLIT_EXPENSE
+
+
+def test_the_day_before_or_after_moves_the_entry_just_made() -> None:
+    earlier = _after("cinema 14 yesterday", "make that the day before")
+    assert earlier.date is not None and (TODAY - earlier.date).days == 2
+    later = _after("cinema 14", "no, the day after")
+    assert later.date is not None and (later.date - TODAY).days == 1
+
+
+def test_an_amount_answers_an_entry_that_asked_for_it() -> None:
+    command = _after("the client paid me for the logo", "for 350")
+    assert command.intent is Intent.ADD_INCOME and command.amount == Decimal("350")
+
+
+def test_set_it_to_changes_the_budget_just_set() -> None:
+    command = _after("budget 150 for groceries", "set it to 200")
+    assert command.intent is Intent.SET_BUDGET and command.amount == Decimal("200")
+
+
+def test_break_it_down_keeps_the_period_just_asked_about() -> None:
+    asked = _after("what did I spend in september", "break it down by shop")
+    assert asked.intent is Intent.QUERY_BREAKDOWN and asked.period is not None
+    assert asked.period.start.month == 9 and asked.period.end.month == 9
