@@ -57,7 +57,8 @@ _CANCEL_WORDS = re.compile(
 )
 _ASKED_TO_LOG = re.compile(
     r"\b(?:record|log|add|note|put\s+down|jot\s+down|enter|track)\s+(?:that\s+|an?\s+|the\s+)?"
-    r"(?:i\s+|we\s+|expense|purchase|payment|income|[$€£]?\d)",
+    r"(?:i\s+|we\s+|expense|purchase|payment|income|[$€£]?\d)"
+    r"|\b(?:put|add|log|record)\s+(?:it|that|this)\s+(?:in|down|as)\b",  # "can you put that in"
     re.I,
 )
 _DONE_BY_ME = re.compile(

@@ -360,7 +360,10 @@ def _rule_log(request: str, plain: str, has_amount: bool, terse: bool) -> Intent
         return Intent.ADD_EXPENSE
     if EXPENSE_CMD.match(request) and (has_amount or re.search(r"\bexpense\b", request)):
         return Intent.ADD_EXPENSE
-    if has_amount and re.search(r"\b(?:add|log|record|track|note)\s+(?:it|that|this)\b", plain):
+    if has_amount and re.search(
+        r"\b(?:add|log|record|track|note)\s+(?:it|that|this)\b|\bput\s+(?:it|that|this)\s+(?:in|down)\b",
+        plain,
+    ):
         return Intent.ADD_EXPENSE  # "council tax is 168 a month, add it as recurring"
     if has_amount and re.match(r"^[$€£]?(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)", plain):
         return Intent.ADD_EXPENSE

@@ -1939,3 +1939,9 @@ def test_an_hour_to_call_or_meet_is_not_money(text: str) -> None:
 @pytest.mark.parametrize(("text", "amount"), [("+3 200 salary", "3200"), ("-1 150 rent", "1150")])
 def test_a_signed_ledger_line_groups_thousands_with_a_space(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount)
+
+
+def test_asked_to_put_a_repeating_cost_in_records_it() -> None:
+    command = read("so the piano lessons are about forty every week can you put that in")
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal("40")
+    assert command.recurrence == "weekly"
