@@ -197,8 +197,9 @@ def _times_without_each(count: re.Match[str]) -> bool:
 # After "for <number>": the number counts people, not money ("$24 for 3 of us").
 _PEOPLE_AFTER = re.compile(r"\s*(?:of\s+us|people|persons|ppl|pax|guests|ways)\b", re.I)
 _MONEY_BEFORE = re.compile(r"[$€£]\s*$")
-# "at Forever 21 for 7.80": the number ends a capitalized name (not the sentence's first word)
-_NAME_BEFORE = re.compile(r"(?<=\S)\s+[A-Z][\w'&-]*\s+$")
+# "at Forever 21 for 7.80": the number ends a capitalized name (not a sentence's first word,
+# after its start or after a full stop: "Nice day. Sold two paintings for 150")
+_NAME_BEFORE = re.compile(r"(?<=[^\s.!?])\s+[A-Z][\w'&-]*\s+$")
 
 
 def _deal_price(text: str, count: re.Match[str], counted: Decimal, price: Amount) -> bool:

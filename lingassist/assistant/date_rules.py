@@ -714,19 +714,26 @@ def _ordinal_day(match: re.Match[str], today: date) -> tuple[When, When] | None:
 
 
 @_rule(
-    r"(?:(?P<prep>in|during|for|of|at|from|throughout|since|until|through)\s+(?:the\s+month"
-    r"\s+of\s+)?)?" + MONTH_RE + r"(?:\s+(?P<year>\d{4}))?"
+    r"(?:(?P<prep>in|during|for|of|at|from|throughout|since|until|through|between)\s+(?:the\s+"
+    r"month\s+of\s+)?)?" + MONTH_RE + r"(?:\s+(?P<year>\d{4}))?"
 )
 def _month(match: re.Match[str], today: date) -> tuple[When, When] | None:
     name = match.group("month").lower()
     if (
         not match.group("prep")
+        and not _MONTH_RANGE_END.search(match.string, 0, match.start())
         and not match.group("year")
         and (name in ("may", "march") or (len(name) <= 3 and name not in _PLAIN_ABBREVIATIONS))
     ):
         return None
     lower_case = not match.group(0)[0].isupper()
-    if not (match.group("prep") or match.group("year")) and lower_case and name in _VERBS:
+    said_alone = not (match.group("prep") or match.group("year"))
+    if (
+        said_alone
+        and lower_case
+        and name in _VERBS
+        and not _MONTH_RANGE_END.search(match.string, 0, match.start())
+    ):
         return None
     start = _last_month_named(MONTHS[name], today, match.group("year"))
     following = add_months(start, 1) - timedelta(days=1) if not match.group("year") else None
@@ -734,6 +741,14 @@ def _month(match: re.Match[str], today: date) -> tuple[When, When] | None:
     return month_period(start), month_period(future_start)
 
 
+# "between March and May", "from june to august": the second month of a range is a month
+# whatever word it also is
+_MONTH_RANGE_END = re.compile(
+    r"\b(?:between|from)\s+(?:the\s+month\s+of\s+)?"
+    + MONTH_RE.replace("?P<month>", "?:")
+    + r"(?:\s+\d{4})?\s*(?:and|to|till|until|through|thru|-|–)\s*\Z",
+    re.I,
+)
 # Month abbreviations that are no other word or name ("oct", "nov"; not "jan", "mar")
 _PLAIN_ABBREVIATIONS = frozenset({"feb", "apr", "aug", "sep", "oct", "nov", "dec"})
 

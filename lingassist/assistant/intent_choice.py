@@ -61,6 +61,9 @@ _ASKED_TO_LOG = re.compile(
     r"|\b(?:put|add|log|record)\s+(?:it|that|this)\s+(?:in|down|as)\b",  # "can you put that in"
     re.I,
 )
+_ASKS_A_TOTAL = re.compile(
+    r"\bhow\s+much\b|\bwhat\s+(?:have|did|do)\s+(?:i|we)\s+spen[dt]\b|\btotal\b", re.I
+)
 _DONE_BY_ME = re.compile(
     r"\b(?:i|we)\s+(?:have\s+|just\s+)?(?:spent|paid|bought|earned|received|got\s+paid|made)\b",
     re.I,
@@ -136,6 +139,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return guess.intent if overrule else ruled
     if guess.intent is Intent.OTHER and ruled is not Intent.OTHER and not ruled.writes:
         return ruled  # answering a question the rules recognise is harmless
+    if _asks_a_total_not_a_list(text, guess, ruled):
+        return ruled  # "what have I spent on Amazon this year": a total, not a list
     if _hesitant_other(guess, ruled):
         return ruled  # the model barely reads "other" and its next reading is the rules'
     if guess.probability >= CONFIDENT:
@@ -145,6 +150,15 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if guess.probability >= PLAUSIBLE and not guess.intent.writes:
         return guess.intent
     return Intent.OTHER
+
+
+def _asks_a_total_not_a_list(text: str, guess: IntentGuess, ruled: Intent) -> bool:
+    return (
+        ruled is Intent.QUERY_SPENDING
+        and guess.intent is Intent.SHOW_TRANSACTIONS
+        and guess.probability < SURE
+        and _ASKS_A_TOTAL.search(text) is not None
+    )
 
 
 def _hesitant_other(guess: IntentGuess, ruled: Intent) -> bool:

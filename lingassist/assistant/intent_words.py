@@ -243,10 +243,10 @@ INCOME_SOURCE = re.compile(
 )
 # Money that came in, said with its verb first: "made 45 babysitting", "won 50 on the lottery".
 EARNED_FIRST = re.compile(
-    r"^(?:i\s+)?(?:just\s+)?(?:made|received|earned|won|found)\s+[$€£]?\d|"
-    r"^(?:i\s+)?(?:just\s+)?sold\b",
+    r"(?:^|[.!]\s+)(?:i\s+)?(?:just\s+)?(?:made|received|earned|won|found)\s+[$€£]?\d|"
+    r"(?:^|[.!]\s+)(?:i\s+)?(?:just\s+)?sold\b",
     re.I,
-)
+)  # at the start of a sentence: "Busy morning at the market. Sold jam for 86."
 EARNED = re.compile(
     r"^(?:got|received|earned|made|was\s+paid|got\s+paid)\b|\b(?:came|cleared|landed)\b|"
     r"\b(?:payout|takings)\b|\bfrom\s+(?:the\s+|my\s+)?tenant\b|"
@@ -332,7 +332,8 @@ POLITE = re.compile(
 # A greeting before the request and thanks after it ("Good afternoon. Could you please record
 # …? Thank you so much."): politeness, not part of what is asked.
 GREETING = re.compile(
-    r"^(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day))(?:\s+there)?[\s,.!]+)",
+    r"^(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day))(?:\s+there)?[\s,.!]+|"
+    r"dear\s+(?:assistant|lingassist|sir(?:\s+or\s+madam)?|madam|team|app)[\s,.!]+)",
     re.I,
 )
 # A lead-in before the request: "I hope this is the right place to ask, but I would like to…",
@@ -465,11 +466,12 @@ RECAT = re.compile(
     r"(?:that|this|it|the\s+last\s+one)(?:\s+one)?\s+(?:was|is|should\s+be)\s+(?:a\s+|an\s+)?"
     r"(?:for\s+)?(?P<cat1>[\w' -]+?)"
     r"|(?:the|that|this)\s+(?P<what1>[^,]+?)\s+" + _ONE_OF_THEM + r"\s+(?:was|is|"
-    r"(?:should|must|can|has\s+to|needs\s+to)\s+(?:be|go)|goes|belongs)\s+(?:(?:under|in|into|"
-    r"to|as)\s+)?(?:the\s+|a\s+|an\s+)?(?:for\s+)?(?P<cat3>[\w' -]+?)"
+    r"(?:should|must|can|has\s+to|needs\s+to|ought\s+to)\s+(?:be|go)(?:\s+(?:filed|put|moved|"
+    r"listed|categori[sz]ed))?|goes|belongs)\s+(?:(?:under|in|into|to|as)\s+)?(?:the\s+|a\s+|"
+    r"an\s+)?(?:for\s+)?(?P<cat3>[\w' -]+?)"
     r"|(?:put|move|file|categori[sz]e|recategori[sz]e|mark|change|tag|classify)\s+(?P<what>.+?)"
     r"\s+(?:under|as|to|into|in)\s+(?:the\s+)?(?P<cat2>[\w' -]+?)"
-    r")(?:\s+category)?(?:,?\s+not\s+[\w' -]+)?[.!]?$",
+    r")(?:\s+category)?(?:,?\s+(?:not|rather\s+than|instead\s+of)\s+[\w' -]+)?[.!]?$",
     re.I,
 )
 TRANSFER_VERB = any_word(

@@ -347,7 +347,7 @@ def _rule_log(request: str, plain: str, has_amount: bool, terse: bool) -> Intent
         return Intent.ADD_INCOME  # "mum sent 50 for the food shop", "my pay came in, 2400"
     if has_amount and SPLIT_WORDS.search(plain) and not INNER_QUESTION.search(plain):
         return Intent.SPLIT_EXPENSE  # "we share the petrol 60", "dinner 90, we divide it"
-    if has_amount and EARNED_FIRST.match(plain):
+    if has_amount and EARNED_FIRST.search(plain):
         return Intent.ADD_INCOME  # "made 45 babysitting", "received 150 for the shoot"
     if has_amount and INCOME_SOURCE.search(plain) and EARNED.search(plain):
         return Intent.ADD_INCOME  # "got 300 for the logo job", "part time job paid 380"

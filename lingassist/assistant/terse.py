@@ -244,6 +244,10 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
     return None
 
 
+def _is_plain_category(word: str) -> bool:
+    return bool(category_code(word)) and not is_brand(word)
+
+
 def _runs(text: str, taken: Sequence[Span]) -> list[list[re.Match[str]]]:
     """Runs of words not interrupted by a taken span or punctuation."""
     runs: list[list[re.Match[str]]] = [[]]
@@ -260,6 +264,15 @@ def _runs(text: str, taken: Sequence[Span]) -> list[list[re.Match[str]]]:
 
 
 def _trim(text: str, run: list[re.Match[str]]) -> Span | None:
+    """The run as a name, without a lower-case category word said before a capitalized name
+    ("groceries Tesco" names Tesco; "pizza hut" stays whole); None when too long for one."""
+    while (
+        len(run) > 1
+        and run[0].group(0).islower()
+        and run[1].group(0)[:1].isupper()
+        and _is_plain_category(run[0].group(0))
+    ):
+        run = run[1:]
     if len(run) > 4:
         return None
     start, end = run[0].start(), run[-1].end()

@@ -140,7 +140,40 @@ ACTION_WORDS = [
 ]
 COMMAND_VOCABULARY = tuple(DATE_VOCABULARY + ACTION_WORDS)
 DATE_WORDS = tuple(DATE_VOCABULARY)
+# Emoji people use for what they bought or did, read as the word they stand for
+EMOJI_WORDS = {
+    "☕": "coffee",
+    "⛽": "fuel",
+    "🚕": "taxi",
+    "🚖": "taxi",
+    "🚌": "bus",
+    "🚇": "metro",
+    "🚆": "train",
+    "✈": "flight",
+    "🍕": "pizza",
+    "🍔": "burger",
+    "🍺": "beer",
+    "🍻": "beer",
+    "🍷": "wine",
+    "🛒": "groceries",
+    "🎬": "cinema",
+    "🏠": "rent",
+    "💊": "pharmacy",
+    "🅿": "parking",
+    "💇": "haircut",
+    "🎁": "gift",
+    "📱": "phone",
+    "💡": "electricity",
+    "👕": "clothes",
+    "📚": "books",
+    "🍽": "restaurant",
+    "🥐": "bakery",
+    "🏋": "gym",
+    "✅": "paid",
+    "❌": "delete",
+}
 _WORD = re.compile(
+    "(?:" + "|".join(EMOJI_WORDS) + ")\ufe0f?|"  # "⛽ 62.10": fuel 62.10
     r"(?<![\w.,])2(?:day|nite|night|moro|morrow)\b|"  # "2day"
     r"(?<=\d\s)[24](?=\s+(?:the\s+|my\s+|a\s+)?[a-z]{3,})|"  # "got 60 4 tutoring", "50 2 savings"
     r"[A-Za-z]+"
@@ -202,6 +235,14 @@ def typo_view(text: str, vocabulary: tuple[str, ...] = DATE_WORDS) -> TypoView:
     for match in _WORD.finditer(text):
         word, said_before = match.group(0).lower(), previous
         previous = word
+        emoji = EMOJI_WORDS.get(word.rstrip("\ufe0f"))
+        if emoji is not None:
+            pieces.append(text[position : match.start()])
+            origin.extend(range(position, match.start()))
+            pieces.append(f" {emoji} ")
+            origin.extend([match.start()] * (len(emoji) + 2))
+            position = match.end()
+            continue
         if match.start() and match.group(0)[:1].isupper():
             continue  # a capitalized word inside a sentence is a name: "Seth", "Monty"
         fixed = _guarded_correction(word, vocabulary)

@@ -1945,3 +1945,58 @@ def test_asked_to_put_a_repeating_cost_in_records_it() -> None:
     command = read("so the piano lessons are about forty every week can you put that in")
     assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal("40")
     assert command.recurrence == "weekly"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("🍕 18.50", Intent.ADD_EXPENSE, "18.50"),
+        ("🚌2.40 yday", Intent.ADD_EXPENSE, "2.40"),
+        ("internet ✅ 39.99", Intent.ADD_EXPENSE, "39.99"),
+        ("❌ the last one", Intent.UNDO, None),
+    ],
+)
+def test_emoji_stand_for_their_words(text: str, intent: Intent, amount: str | None) -> None:
+    command = read(text)
+    assert command.intent is intent
+    assert command.amount == (Decimal(amount) if amount else None)
+
+
+def test_a_category_word_before_a_shop_name_is_not_part_of_it() -> None:
+    assert read("groceries Coles 61.20").merchant == "Coles"
+    assert read("🛒 Coles 61.20").merchant == "Coles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear assistant, please record that I paid the roofer 240 dollars on the 2nd of November.",
+        "Quiet afternoon at the stall. Sold two paintings for 150.",
+    ],
+)
+def test_letters_and_chatter_before_the_entry(text: str) -> None:
+    command = read(text)
+    assert command.intent in (Intent.ADD_EXPENSE, Intent.ADD_INCOME) and command.amount
+
+
+def test_a_recategorization_said_as_a_letter() -> None:
+    command = read(
+        "Dear assistant, the Argos charge ought to be filed under gifts rather than home."
+    )
+    assert command.intent is Intent.RECATEGORIZE and command.merchant == "Argos"
+
+
+@pytest.mark.parametrize(
+    "text", ["fuel between April and June", "how much on gifts from June to August"]
+)
+def test_a_range_of_months(text: str) -> None:
+    period = read(text).period
+    assert (
+        period is not None
+        and period.start.day == 1
+        and (period.end.month - period.start.month) == 2
+    )
+
+
+def test_what_have_i_spent_asks_a_total() -> None:
+    assert read("what have I spent at Ikea this year so far").intent is Intent.QUERY_SPENDING
