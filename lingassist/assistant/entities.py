@@ -176,8 +176,11 @@ def _named_account(text: str) -> tuple[str, Span] | None:
         group = "acc" if match.group("acc") else "own"
         raw = match.group(group)
         name = re.sub(r"\s+(?:account|acct|card|acc+ounts?)$", "", raw, flags=re.I).strip()
-        if not name or name.lower() in _GENERIC_ACCOUNT or category_code(name):
+        said_account = re.search(r"\s(?:account|acct|acc+ounts?)$", raw, re.I) is not None
+        if not name or name.lower() in _GENERIC_ACCOUNT:
             continue
+        if category_code(name) and not said_account:
+            continue  # "the holiday account" is one; "holiday" alone is a category
         return name.lower(), Span(match.start(group), match.end(group), raw)
     return None
 

@@ -462,7 +462,7 @@ BUDGET_SET = re.compile(
 # after a short lead-in ("do one thing, …", "sorry, …"). `what` names the transactions.
 _ONE_OF_THEM = r"(?:one|bill|buy|purchase|charge|payment|transaction|expense|receipt)"
 RECAT = re.compile(
-    r"^(?:[^,]{1,25},\s*)?(?:"
+    r"^(?:[^,]{1,25},\s*|[^.!?]{1,60}[.!?]\s+)?(?:"
     r"(?:that|this|it|the\s+last\s+one)(?:\s+one)?\s+(?:was|is|should\s+be)\s+(?:a\s+|an\s+)?"
     r"(?:for\s+)?(?P<cat1>[\w' -]+?)"
     r"|(?:the|that|this)\s+(?P<what1>[^,]+?)\s+" + _ONE_OF_THEM + r"\s+(?:was|is|"
@@ -471,7 +471,8 @@ RECAT = re.compile(
     r"an\s+)?(?:for\s+)?(?P<cat3>[\w' -]+?)"
     r"|(?:put|move|file|categori[sz]e|recategori[sz]e|mark|change|tag|classify)\s+(?P<what>.+?)"
     r"\s+(?:under|as|to|into|in)\s+(?:the\s+)?(?P<cat2>[\w' -]+?)"
-    r")(?:\s+category)?(?:,?\s+(?:not|rather\s+than|instead\s+of)\s+[\w' -]+)?[.!]?$",
+    r")(?:\s+category)?(?:,?\s+(?:not|rather\s+than|instead\s+of)\s+[\w' -]+?)?(?:,?\s+please)?"
+    r"[.!]?$",
     re.I,
 )
 TRANSFER_VERB = any_word(

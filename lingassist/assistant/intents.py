@@ -282,6 +282,10 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     core = _strip_wants(request)
     if _is_transfer(core, plain):
         return Intent.TRANSFER
+    if has_amount and re.match(r"(?:split|divide|share)\b", core) and SPLIT_WORDS.search(core):
+        return (
+            Intent.SPLIT_EXPENSE
+        )  # "divide the restaurant bill of 96 between …": not a bill to pay
     if has_amount and PAY_ARRIVED.match(core):
         return Intent.ADD_INCOME  # "pay's landed, 2150": the word "pay" starts no payment here
     if has_amount and EXPENSE_CMD.match(core):

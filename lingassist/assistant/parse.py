@@ -558,6 +558,10 @@ def _recategorized_name(text: str) -> Span | None:
     name = around.group("name")
     if name.lower() in ("it", "that", "this", "last one", "the last one") or category_code(name):
         return None
+    words = name.split()
+    while len(words) > 1 and category_code(words[-1]):
+        words.pop()  # "the Shell fuel charge": Shell
+    name = " ".join(words) if len(words) < len(name.split()) else name
     start = said.start(group) + around.start("name")
     return Span(start, start + len(name), name)
 

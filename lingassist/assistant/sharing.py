@@ -112,6 +112,10 @@ _NOT_NAMES = frozenset(
         "tonight",
         "last",
         "please",
+        "total",
+        "bill",
+        "tip",
+        "myself",
     ]
 )
 _GROUP = frozenset({"friends", "roommates", "roomies", "flatmates", "colleagues", "family"})

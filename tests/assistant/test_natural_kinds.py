@@ -2000,3 +2000,24 @@ def test_a_range_of_months(text: str) -> None:
 
 def test_what_have_i_spent_asks_a_total() -> None:
     assert read("what have I spent at Ikea this year so far").intent is Intent.QUERY_SPENDING
+
+
+def test_dividing_a_bill_between_people_is_a_split_not_a_bill_to_pay() -> None:
+    command = read(
+        "Dear assistant, please divide the hotel bill of £210 between myself, Ann and Bo."
+    )
+    assert command.intent is Intent.SPLIT_EXPENSE and command.split_with == ("Ann", "Bo")
+
+
+def test_words_after_the_names_of_a_split_are_not_names() -> None:
+    assert read("dumplings with Mei and Jun, total 84, we split").split_with == ("Mei", "Jun")
+
+
+def test_an_account_named_by_a_category_word() -> None:
+    command = read("move 120 into the holiday account")
+    assert command.intent is Intent.TRANSFER and command.to_account == "holiday"
+
+
+def test_a_recategorization_after_a_sentence_and_with_please() -> None:
+    command = read("Long week. Put the Esso fuel charge under travel please.")
+    assert command.intent is Intent.RECATEGORIZE and command.merchant == "Esso"
