@@ -265,19 +265,22 @@ def shared_after_all(command: ParsedCommand, previous: ParsedCommand) -> ParsedC
     )
 
 
-# "and Chloe too", "oh, add Sam as well", "plus Kai": more people on the split just made
+# "and Chloe too", "oh, add Sam as well", "plus Kai", "Kai too": more people on the split
+# just made
 _MORE_PEOPLE = re.compile(
-    r"^(?:(?:oh|ah|and\s+oh)[\s,]+)?(?:and|also|plus|add)\s+(?P<rest>.+?)"
-    r"(?:\s+(?:too|as\s+well|also))?[\s.!]*$",
+    r"^(?:(?:oh|ah|and\s+oh)[\s,]+)?(?P<lead>(?:and|also|plus|add)\s+(?:also\s+)?)?"
+    r"(?P<rest>.+?)(?P<too>\s+(?:too|as\s+well|also))?[\s.!?]*$",
     re.I,
 )
 
 
 def joined_by_more(text: str, previous: ParsedCommand) -> ParsedCommand | None:
-    """`previous` (a split) shared with the people `text` adds ("and Chloe too"); None when
-    `text` is not only names added to a split."""
+    """`previous` (a split) shared with the people `text` adds ("and Chloe too", "Kai too":
+    a name said alone is capitalized); None when `text` is not only names added to a split."""
     said = _MORE_PEOPLE.match(text.strip())
     if previous.intent is not Intent.SPLIT_EXPENSE or not previous.split_with or said is None:
+        return None
+    if not said.group("lead") and not (said.group("too") and said.group("rest")[0].isupper()):
         return None
     offset = len(text) - len(text.lstrip())
     names, span = names_at(text, offset + said.start("rest"))
@@ -292,12 +295,18 @@ def joined_by_more(text: str, previous: ParsedCommand) -> ParsedCommand | None:
 _BREAKDOWN_OF_IT = re.compile(
     r"\b(?:it|that|this|those|them)\b|^(?:and\s+|now\s+)?(?:by|per)\b", re.I
 )  # "break it down by shop", "by category?", "split that per merchant"
+_BY_WHAT = re.compile(
+    r"^(?:and\s+|now\s+)?(?:by|per)\s+(?:each\s+)?"
+    r"(?:shop|store|merchant|place|categor(?:y|ie))s?\W*$",
+    re.I,
+)  # "and by shop?", "per store": a ranking asked for in a few words
 
 
 def broken_down(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
     """`previous` (a question about spending in a period) asked again as a ranking ("break
     it down by shop" after "how much did I spend in october"); None otherwise."""
-    if command.intent is not Intent.QUERY_BREAKDOWN or command.period is not None:
+    asked = command.intent is Intent.QUERY_BREAKDOWN or _BY_WHAT.match(command.text.strip())
+    if not asked or command.period is not None:
         return None
     if previous.intent not in _QUERIES or previous.period is None:
         return None
@@ -335,8 +344,10 @@ def period_before(text: str, previous: ParsedCommand) -> ParsedCommand | None:
 
 # "make that the day before", "it was the day after": a day beside the one just said
 _DAY_BESIDE = re.compile(
-    r"^(?:(?:no|actually|sorry|oops|oh|wait)[\s,]+)*(?:(?:make|change)\s+(?:it|that)(?:\s+to)?|"
-    r"(?:it|that)\s+was|i\s+meant)?\s*(?:the\s+)?day\s+(?P<side>before|after)(?:\s+that)?[\s.!]*$",
+    r"^(?:(?:no|actually|sorry|oops|oh|wait|rather)[\s,]+)*"
+    r"(?:(?:make|change)\s+(?:it|that)(?:\s+to)?|(?:it|that)\s+was|i\s+meant)?"
+    r"\s*(?:the\s+)?day\s+(?P<side>before|after)(?:\s+that)?"
+    r"(?:\s+(?:rather|instead))?[\s.!]*$",
     re.I,
 )
 

@@ -41,10 +41,11 @@ def in_own_words(command: ParsedCommand, pack: LanguagePack) -> ParsedCommand:
             written = _written_tail(str(value), original) or span.source.strip()
             changes[name] = _without_nouns(written, pack) if "account" in name else written
     split = command.spans.get("split_with")
-    if command.split_with and split is not None:
-        as_written = [n for n in command.split_with if fold(n).lower() in original]
-        if len(as_written) != len(command.split_with):
-            changes["split_with"] = (split.source.strip(),)
+    # names none of which is written were glossed ("a friend" for "bạn"); one written
+    # beside them came from before ("Ben" when "et Chloé aussi" adds Chloé to the split)
+    said = any(fold(n).lower() in original for n in command.split_with)
+    if command.split_with and split is not None and not said:
+        changes["split_with"] = (split.source.strip(),)
     return replace(command, **changes)  # type: ignore[arg-type]
 
 

@@ -167,15 +167,19 @@ def _parse_view(
     judged = filled if glossed else command
     if previous is not None and (shared := shared_after_all(command, previous)) is not None:
         return shared  # "split it with Lena and Marco" after an expense
-    if previous is not None and (more := joined_by_more(view.original, previous)) is not None:
-        return more  # "and Chloe too" after a split
-    if previous is not None and (moved := day_beside(view.original, previous, today)) is not None:
-        return moved  # "make that the day before"
-    if previous is not None and (ranked := broken_down(command, previous)) is not None:
-        return ranked  # "break it down by shop" after a question about october
+    said = judged.text  # the words the follow-ups below read ("et Chloé aussi": "and Chloé too")
+    if previous is not None and (more := joined_by_more(said, previous)) is not None:
+        told = _told(more, view, glossed, "split_with")
+        added = more.split_with[len(previous.split_with) :]
+        if all(name in told.spans["split_with"].source for name in added):  # names as written
+            return told  # "and Chloe too" after a split ("thêm cà phê" adds no "coffee")
+    if previous is not None and (moved := day_beside(said, previous, today)) is not None:
+        return _told(moved, view, glossed, "date")  # "make that the day before", "la veille"
+    if previous is not None and (ranked := broken_down(judged, previous)) is not None:
+        return _told(ranked, view, glossed)  # "break it down by shop" after october's spending
     if previous is not None and is_follow_up(judged, previous):
-        if (earlier := period_before(view.original, previous)) is not None:
-            return earlier  # "and the month before?"
+        if (earlier := period_before(said, previous)) is not None:
+            return _told(earlier, view, glossed, "period")  # "and the month before?"
         as_before = _fill(
             text, previous.intent, found, default_currency, accounts, today=today, terse=False
         )
@@ -185,6 +189,15 @@ def _parse_view(
         closest = closest_intent(text, found)
         return ParsedCommand(command.text, Intent.OTHER, language=command.language, closest=closest)
     return command
+
+
+def _told(command: ParsedCommand, view: TypoView, glossed: bool, *slots: str) -> ParsedCommand:
+    """A follow-up read on the glossed words given back in the person's own: its text, and
+    the spans of the `slots` it set (those of the command it follows stay as they were)."""
+    if not glossed:
+        return command
+    spans = {name: view.span(command.spans[name].start, command.spans[name].end) for name in slots}
+    return command.evolve(text=view.original, spans=spans)
 
 
 def _only_an_amount(text: str, found: Found) -> bool:

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from babel.numbers import format_percent
 
+from lingassist.assistant.langs import language_pack
 from lingassist.assistant.types import ParsedCommand
 from lingassist.core.money import Money
 from lingassist.core.periods import month_period
@@ -35,7 +36,9 @@ _MAX_ROWS = 50_000
 def breakdown_answer(context: AppContext, command: ParsedCommand) -> Answer:
     """Spending in a period ranked by category (or by merchant when asked "which store")."""
     period = command.period or month_period(context.today())
-    by_merchant = bool(_BY_MERCHANT.search(command.text)) or bool(command.category)
+    pack = language_pack(command.language)  # "par magasin", "theo cửa hàng": "by shop"
+    said = pack.gloss(command.text).text if pack is not None else command.text
+    by_merchant = bool(_BY_MERCHANT.search(said)) or bool(command.category)
     with context.database.sessions() as session:
         rows = list_transactions(
             transaction_filter(context, command, period), session=session, limit=_MAX_ROWS

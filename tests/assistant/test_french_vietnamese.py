@@ -370,3 +370,141 @@ def test_french_replies_use_typographic_apostrophes_and_keep_the_percent_with_it
 
     assert not [key for key, text in MESSAGES.items() if "'" in text]
     assert "{percent}\u202f%" in MESSAGES["answer.more"]
+
+
+def _after(first: str, second: str, currency: str):  # type: ignore[no-untyped-def]
+    from lingassist.assistant import ConversationContext
+
+    context = ConversationContext().remember(_parse(first, currency))
+    return parse(second, today=TODAY, default_currency=currency, context=context)
+
+
+@pytest.mark.parametrize(
+    ("first", "more", "currency", "added"),
+    [
+        ("dîner 84 partagé avec Jules", "et Maëlle aussi", "EUR", ("Maëlle",)),
+        ("dîner 84 partagé avec Jules", "ajoute Inès", "EUR", ("Inès",)),
+        ("dîner 84 partagé avec Jules", "Inès aussi", "EUR", ("Inès",)),
+        ("dîner 84 partagé avec Jules", "rajoute Inès et Noé", "EUR", ("Inès", "Noé")),
+        ("lẩu 600k chia với Hùng", "thêm Lan nữa", "VND", ("Lan",)),
+        ("lẩu 600k chia với Hùng", "cả Lan nữa", "VND", ("Lan",)),
+        ("lẩu 600k chia với Hùng", "thêm cả Lan", "VND", ("Lan",)),
+        ("lẩu 600k chia với Hùng", "thêm Lan và Tú nữa", "VND", ("Lan", "Tú")),
+    ],
+)
+def test_more_people_join_the_split_just_made(
+    first: str, more: str, currency: str, added: tuple[str, ...]
+) -> None:
+    before = _parse(first, currency)
+    command = _after(first, more, currency)
+    assert command.intent is Intent.SPLIT_EXPENSE and command.amount == before.amount
+    assert command.split_with == before.split_with + added
+    span = command.spans["split_with"]
+    assert command.text == more and more[span.start : span.end] == span.source
+    assert added[0] in span.source and added[-1] in span.source
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "currency", "amount"),
+    [
+        ("lẩu 600k chia với Hùng", "thêm 50k cà phê", "VND", "50000"),
+        ("lẩu 600k chia với Hùng", "thêm trà sữa", "VND", None),
+        ("dîner 84 partagé avec Jules", "café 3 aussi", "EUR", "3"),
+    ],
+)
+def test_an_entry_said_after_a_split_adds_no_name(
+    first: str, second: str, currency: str, amount: str | None
+) -> None:
+    command = _after(first, second, currency)
+    assert command.intent is not Intent.SPLIT_EXPENSE and not command.split_with
+    assert command.amount == (Decimal(amount) if amount else None)
+    assert command.merchant is None  # "aussi" or "nữa" is no shop
+
+
+def test_a_name_said_after_an_expense_not_shared_shares_nothing() -> None:
+    assert _after("parking 6 hier", "Inès aussi", "EUR").intent is not Intent.SPLIT_EXPENSE
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "currency", "day"),
+    [
+        ("parking 6 hier", "plutôt la veille", "EUR", date(2026, 11, 16)),
+        ("parking 6 hier", "c'était la veille", "EUR", date(2026, 11, 16)),
+        ("parking 6 hier", "non, le jour d'avant", "EUR", date(2026, 11, 16)),
+        ("parking 6", "le lendemain", "EUR", date(2026, 11, 19)),
+        ("parking 6", "en fait c'était le lendemain", "EUR", date(2026, 11, 19)),
+        ("bánh mì 25k hôm qua", "hôm trước đó", "VND", date(2026, 11, 16)),
+        ("bánh mì 25k hôm qua", "à nhầm, ngày hôm trước", "VND", date(2026, 11, 16)),
+        ("bánh mì 25k", "ngày hôm sau", "VND", date(2026, 11, 19)),
+        ("bánh mì 25k", "không, hôm sau", "VND", date(2026, 11, 19)),
+    ],
+)
+def test_the_day_before_or_after_moves_the_entry_just_made(
+    first: str, second: str, currency: str, day: date
+) -> None:
+    before = _parse(first, currency)
+    command = _after(first, second, currency)
+    assert command.intent is before.intent and command.amount == before.amount
+    assert command.date == day
+    span = command.spans["date"]
+    assert command.text == second and second[span.start : span.end] == span.source
+
+
+def test_the_day_before_a_question_is_no_entry() -> None:
+    assert not _after("combien j'ai dépensé hier", "la veille", "EUR").intent.writes
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "currency", "intent", "amount"),
+    [
+        ("la cliente m'a payé pour la traduction", "pour 180", "EUR", Intent.ADD_INCOME, "180"),
+        ("khách trả tiền dịch tài liệu", "1 triệu rưỡi", "VND", Intent.ADD_INCOME, "1500000"),
+        ("budget de 120 euros pour les restos", "mets-le à 160", "EUR", Intent.SET_BUDGET, "160"),
+        ("budget de 120 euros pour les restos", "passe-le à 90", "EUR", Intent.SET_BUDGET, "90"),
+        ("đặt ngân sách cà phê 500k", "đổi thành 700k", "VND", Intent.SET_BUDGET, "700000"),
+        ("đặt ngân sách cà phê 500k", "đặt lại 800k", "VND", Intent.SET_BUDGET, "800000"),
+    ],
+)
+def test_a_new_figure_answers_or_changes_what_was_just_said(
+    first: str, second: str, currency: str, intent: Intent, amount: str
+) -> None:
+    before = _parse(first, currency)
+    command = _after(first, second, currency)
+    assert command.intent is intent and command.amount == Decimal(amount)
+    assert command.category == before.category and command.merchant is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "currency"),
+    [
+        ("combien j'ai dépensé en septembre", "détaille par magasin", "EUR"),
+        ("combien j'ai dépensé en septembre", "par catégorie ?", "EUR"),
+        ("combien j'ai dépensé en septembre", "et par boutique ?", "EUR"),
+        ("combien j'ai dépensé en septembre", "tu peux détailler par catégorie ?", "EUR"),
+        ("tháng 9 tôi tiêu bao nhiêu", "chia theo cửa hàng", "VND"),
+        ("tháng 9 tôi tiêu bao nhiêu", "còn theo danh mục thì sao?", "VND"),
+        ("tháng 9 tôi tiêu bao nhiêu", "xem theo từng cửa hàng", "VND"),
+    ],
+)
+def test_a_ranking_asked_for_keeps_the_period_just_asked_about(
+    first: str, second: str, currency: str
+) -> None:
+    command = _after(first, second, currency)
+    assert command.intent is Intent.QUERY_BREAKDOWN and command.text == second
+    assert command.period is not None
+    assert (command.period.start, command.period.end) == (date(2026, 9, 1), date(2026, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "currency"),
+    [
+        ("combien j'ai dépensé en octobre", "et le mois d'avant ?", "EUR"),
+        ("tháng 10 tôi tiêu bao nhiêu", "còn tháng trước đó?", "VND"),
+    ],
+)
+def test_the_month_before_the_one_just_asked_about(first: str, second: str, currency: str) -> None:
+    command = _after(first, second, currency)
+    assert command.intent is Intent.QUERY_SPENDING and command.period is not None
+    assert (command.period.start, command.period.end) == (date(2026, 9, 1), date(2026, 9, 30))
+    span = command.spans["period"]
+    assert second[span.start : span.end] == span.source

@@ -53,6 +53,9 @@ PATTERNS = (
     (r"(\d{1,2})\s+tuan\s+(?:truoc|trc)", "{1} weeks ago"),
     # names: a kinship title before a name is not part of it ("anh Tuấn" is Tuấn)
     (r"(?:anh|chi|em|co|chu|bac|ong|ba|di|cau|thay)\s+(?=(?-i:[A-Z]))", ""),
+    # "thêm cả Chi", "cả Chi nữa": someone more (on a split just made)
+    (r"them\s+ca\s+(?=(?-i:[A-Z]))", "add "),
+    (r"ca\s+(?=(?-i:[A-Z]))", "also "),
     # questions and commands whose order differs from the grammar's
     (r"(?:toi\s+|minh\s+)?(?:tieu|chi)\s+nhieu\s+nhat\s+(?:vao|cho)\s+(?:cai\s+)?gi",
      "what did i spend the most on"),
@@ -102,6 +105,19 @@ _LEXICON = {
     "liệt kê": "list", "danh sách": "list of",
     "danh sách chi tiêu": "list of transactions", "kiểm tra": "check", "không": "no",
     "thôi": "", "à": "oh", "sửa thành": "make it", "đổi thành": "make it", "nhân": "times",
+    # follow-ups: more people on a split, the day beside, a new figure, a ranking
+    "nữa": "also", "sửa lại thành": "make it", "đổi lại thành": "make it",
+    "chỉnh thành": "make it", "chỉnh lại thành": "make it", "đặt lại": "set it to",
+    "đặt lại thành": "set it to", "nhầm rồi": "sorry", "à nhầm": "oops", "xin lỗi": "sorry",
+    "hôm trước đó": "the day before", "ngày hôm trước": "the day before",
+    "ngày trước đó": "the day before", "hôm sau": "the day after",
+    "ngày hôm sau": "the day after", "hôm sau đó": "the day after",
+    "ngày sau đó": "the day after", "chia theo": "break it down by",
+    "phân theo": "break it down by", "tách theo": "break it down by",
+    "xem theo": "break it down by", "chi tiết theo": "break it down by",
+    "theo từng": "by", "theo cửa hàng": "by shop", "cửa hàng": "shop", "theo quán": "by shop",
+    "thì sao": "", "từng": "each", "tháng trước đó": "the month before",
+    "tuần trước đó": "the week before", "năm trước đó": "the year before",
     "xin chào": "hello", "chào": "hello", "cảm ơn": "thanks", "cám ơn": "thanks",
     # verbs
     "chi": "spent", "đã chi": "spent", "tiêu": "spent", "đã tiêu": "spent", "tốn": "spent",

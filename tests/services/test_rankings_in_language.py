@@ -1,0 +1,37 @@
+"""A ranking asked for after a question about a period, in French or Vietnamese, ranks
+shops when the person said shops ("par magasin", "theo cửa hàng") and categories otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from lingassist.assistant.context import ConversationContext
+from lingassist.services.assistant import confirm, handle_utterance
+from lingassist.services.context import AppContext
+
+
+def _ranked(context: AppContext, question: str, follow_up: str) -> str:
+    for entry in ("courses 42 chez Biocoop le 8 octobre", "café 5 chez Kiosque Sud le 9 octobre"):
+        reply, _ = handle_utterance(context, entry, ConversationContext())
+        assert reply.proposal is not None
+        confirm(context, reply.proposal)
+    _, conversation = handle_utterance(context, question, ConversationContext())
+    reply, _ = handle_utterance(context, follow_up, conversation)
+    return reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "follow_up", "head", "shops"),
+    [
+        ("combien j'ai dépensé en octobre", "détaille par magasin", "principaux commerces", True),
+        ("combien j'ai dépensé en octobre", "par catégorie ?", "principales catégories", False),
+        ("tháng 10 tôi tiêu bao nhiêu", "chia theo cửa hàng", "Các nơi chi nhiều nhất", True),
+        ("tháng 10 tôi tiêu bao nhiêu", "chia theo danh mục", "Các danh mục chi nhiều", False),
+    ],
+)
+def test_shops_or_categories_as_the_person_said(
+    context: AppContext, question: str, follow_up: str, head: str, shops: bool
+) -> None:
+    lines = _ranked(context, question, follow_up).splitlines()
+    assert head in lines[0] and "47" in lines[0]  # October's total
+    assert ("Biocoop" in lines[1]) is shops
