@@ -265,10 +265,10 @@ def shared_after_all(command: ParsedCommand, previous: ParsedCommand) -> ParsedC
     )
 
 
-# "and Chloe too", "oh, add Sam as well", "plus Kai", "Kai too": more people on the split
-# just made
+# "and Chloe too", "oh, add Sam as well", "plus Kai", "Kai too", "with Kai too": more
+# people on the split just made
 _MORE_PEOPLE = re.compile(
-    r"^(?:(?:oh|ah|and\s+oh)[\s,]+)?(?P<lead>(?:and|also|plus|add)\s+(?:also\s+)?)?"
+    r"^(?:(?:oh|ah|and\s+oh)[\s,]+)?(?P<lead>(?:and|also|plus|add)\s+)?(?:(?:with|also)\s+)*"
     r"(?P<rest>.+?)(?P<too>\s+(?:too|as\s+well|also))?[\s.!?]*$",
     re.I,
 )

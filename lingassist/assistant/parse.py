@@ -165,14 +165,14 @@ def _parse_view(
     # a glossed sentence is judged a follow-up in the grammar's words ("sửa thành 600k" is
     # "make it 600k"); an English one as typed, as always
     judged = filled if glossed else command
-    if previous is not None and (shared := shared_after_all(command, previous)) is not None:
-        return shared  # "split it with Lena and Marco" after an expense
-    said = judged.text  # the words the follow-ups below read ("et Chloé aussi": "and Chloé too")
+    said = judged.text  # the words the follow-ups below read ("et Chloé aussi": "and Chloé also")
     if previous is not None and (more := joined_by_more(said, previous)) is not None:
         told = _told(more, view, glossed, "split_with")
         added = more.split_with[len(previous.split_with) :]
         if all(name in told.spans["split_with"].source for name in added):  # names as written
             return told  # "and Chloe too" after a split ("thêm cà phê" adds no "coffee")
+    if previous is not None and (shared := shared_after_all(command, previous)) is not None:
+        return shared  # "split it with Lena and Marco" after an expense
     if previous is not None and (moved := day_beside(said, previous, today)) is not None:
         return _told(moved, view, glossed, "date")  # "make that the day before", "la veille"
     if previous is not None and (ranked := broken_down(judged, previous)) is not None:

@@ -386,6 +386,8 @@ def _after(first: str, second: str, currency: str):  # type: ignore[no-untyped-d
         ("dîner 84 partagé avec Jules", "ajoute Inès", "EUR", ("Inès",)),
         ("dîner 84 partagé avec Jules", "Inès aussi", "EUR", ("Inès",)),
         ("dîner 84 partagé avec Jules", "rajoute Inès et Noé", "EUR", ("Inès", "Noé")),
+        ("dîner 84 partagé avec Jules", "avec Maëlle aussi", "EUR", ("Maëlle",)),
+        ("lẩu 600k chia với Hùng", "với cả Lan nữa", "VND", ("Lan",)),
         ("lẩu 600k chia với Hùng", "thêm Lan nữa", "VND", ("Lan",)),
         ("lẩu 600k chia với Hùng", "cả Lan nữa", "VND", ("Lan",)),
         ("lẩu 600k chia với Hùng", "thêm cả Lan", "VND", ("Lan",)),
