@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
+from lingassist.assistant.categories import is_category_word
 from lingassist.assistant.date_words import day_range
 from lingassist.assistant.intents import is_out_of_scope
 from lingassist.assistant.sharing import names_at
@@ -286,6 +287,8 @@ def joined_by_more(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     names, span = names_at(text, offset + said.start("rest"))
     if not names or span is None or span.end != offset + said.end("rest"):
         return None
+    if any(name.islower() and is_category_word(name) for name in names):
+        return None  # "add coffee", "and wine too": something bought, not someone
     new = tuple(n for n in names if n.lower() not in {p.lower() for p in previous.split_with})
     return previous.evolve(
         text=text, split_with=previous.split_with + new, spans={"split_with": span}

@@ -222,3 +222,20 @@ def test_break_it_down_keeps_the_period_just_asked_about() -> None:
     asked = _after("what did I spend in september", "break it down by shop")
     assert asked.intent is Intent.QUERY_BREAKDOWN and asked.period is not None
     assert asked.period.start.month == 9 and asked.period.end.month == 9
+
+
+@pytest.mark.parametrize("more", ["Kai too", "with Kai too", "also Kai as well"])
+def test_a_name_said_with_too_joins_the_split_just_made(more: str) -> None:
+    command = _after("pizza 48 split with Jo", more)
+    assert command.intent is Intent.SPLIT_EXPENSE and command.split_with == ("Jo", "Kai")
+
+
+@pytest.mark.parametrize("second", ["add coffee", "and wine too", "lunch too"])
+def test_something_bought_after_a_split_is_nobody_to_share_with(second: str) -> None:
+    assert set(_after("pizza 48 split with Jo", second).split_with) <= {"Jo"}
+
+
+def test_a_ranking_asked_in_a_few_words_keeps_the_period() -> None:
+    asked = _after("what did I spend in september", "and by shop?")
+    assert asked.intent is Intent.QUERY_BREAKDOWN and asked.period is not None
+    assert asked.period.start.month == 9
