@@ -7,7 +7,9 @@ draft has no date, no total, or a doubtful merchant (`needs_second_pass`), and e
 then comes from the reading that is clearly surer of it, or for the merchant from the
 reading that read more words of the same name about as surely ("MART" / "BINTANG MART")
 (`merge_drafts`). Measured on the
-SROIE dev receipts (bench/README.md).
+SROIE dev receipts (bench/README.md). When the merchant alone is doubtful and the date and
+the total were read fairly surely (`only_merchant_unsure`), the app reads only the
+receipt's header again instead (`services.receipt_reading.read_draft`).
 """
 
 from __future__ import annotations
@@ -34,6 +36,21 @@ def needs_second_pass(draft: ReceiptDraft) -> bool:
     if draft.date is None or draft.total is None or draft.merchant is None:
         return True
     return draft.confidence.get("merchant", 0.0) < MERCHANT_UNSURE
+
+
+SURE_ENOUGH = 0.5
+"""A date and a total read at least this surely need no second whole-page reading when the
+merchant is all that is doubtful (`only_merchant_unsure`): on the SROIE and wild-dev tune
+parts such second readings changed none of their values, only lifted some confidences by
+agreeing (bench/README.md, "Only the header when only the merchant is doubtful")."""
+
+
+def only_merchant_unsure(draft: ReceiptDraft) -> bool:
+    """True when the merchant alone asks for another reading (`needs_second_pass`): the
+    date and the total were both read, each with at least `SURE_ENOUGH` confidence."""
+    if not needs_second_pass(draft) or draft.date is None or draft.total is None:
+        return False
+    return all(draft.confidence.get(name, 0.0) >= SURE_ENOUGH for name in ("date", "total"))
 
 
 def merge_drafts(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from lingassist.core.errors import UserFacingError
+from lingassist.core.errors import Cancelled, UserFacingError
 from lingassist.core.phrases import phrase
 from lingassist.engines.images import load_image
 from lingassist.engines.ocr import (
@@ -28,13 +28,14 @@ from lingassist.engines.ocr import (
     upright_of,
 )
 from lingassist.engines.rapid_ocr import RapidOcr, RapidOcrUnavailable
+from lingassist.engines.straighten import Straightened
 from lingassist.ledger.reports import merchant_names
 from lingassist.receipts.draft import Box, ReceiptDraft, lines_from_words
 from lingassist.receipts.locale import day_first_at_home
 from lingassist.receipts.parse import parse_receipt
-from lingassist.receipts.passes import merge_drafts, needs_second_pass
+from lingassist.receipts.passes import merge_drafts, needs_second_pass, only_merchant_unsure
 from lingassist.services.context import AppContext
-from lingassist.services.receipts import ReadReceipt, ReceiptReader
+from lingassist.services.receipts import ReadReceipt, ReceiptReader, reading_cancelled
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,7 @@ def make_receipt_reader(
 
     def read(path: Path) -> ReadReceipt:
         image = load_image(path)
-        draft, _ = read_draft(engine, image, parse, third)
+        draft, _ = read_draft(engine, image, parse, third, reading_cancelled)
         if draft.found_nothing:
             raise UserFacingError(
                 phrase(
@@ -139,8 +140,10 @@ def read_draft(
     image: Image.Image,
     parse: Callable[[OcrPage], ReceiptDraft],
     third: OcrEngine | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[ReceiptDraft, int]:
-    """The draft of one receipt image, and how many whole-page readings it took (1 to 3).
+    """The draft of one receipt image, and how many readings it took (1 to 3; a reading of
+    the header alone counts as one).
 
     A draft with no date, no total or a doubtful merchant (`needs_second_pass`) is read a
     second time in another page-segmentation mode and merged field by field
@@ -150,22 +153,52 @@ def read_draft(
     `third` (another engine) and merged the same way (`third_reading`: only the header when
     the merchant is all that is doubtful); when `third` cannot be loaded, or fails, the
     draft stays as it is.
+
+    When the first draft's merchant alone is doubtful, its date and total read fairly surely
+    (`only_merchant_unsure`), and Tesseract's page read well (so the header is known), `third`
+    reads only the header at once, without Tesseract's second whole-page reading; if it
+    cannot, the second reading is made as above.
+
+    Raises:
+        Cancelled: `cancelled()` became true; it is asked before each reading after the
+            first, so a person cancelling waits for one reading at most.
     """
     draft = parse(engine.read(image))
+    _stop_if(cancelled)
+    if third is not None and only_merchant_unsure(draft):
+        upright = upright_of(image)
+        if upright is not None:
+            header = _optional_reading(lambda: _header_reading(draft, third, upright, parse))
+            if header is not None:
+                return header, 2
+            _stop_if(cancelled)
     passes = 1
     if needs_second_pass(draft) and isinstance(engine, TesseractOcr):
         rereads = engine.reread_dates and draft.date is None
         second = replace(engine, psm=SECOND_PSM, reread_dates=rereads)
         draft, passes = merge_drafts(draft, parse(second.read(image))), 2
+        _stop_if(cancelled)
     if third is None or not needs_third_reading(draft):
         return draft, passes
+    merged = _optional_reading(lambda: third_reading(draft, third, image, parse))
+    return (draft, passes) if merged is None else (merged, passes + 1)
+
+
+def _stop_if(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled("receipt reading")
+
+
+def _optional_reading(read: Callable[[], ReceiptDraft]) -> ReceiptDraft | None:
+    """`read()`'s draft, or None when the other engine cannot be loaded or fails: an optional
+    reader must not cost the receipt Tesseract read."""
     try:
-        return third_reading(draft, third, image, parse), passes + 1
+        return read()
     except RapidOcrUnavailable:  # logged once by the engine
-        return draft, passes
-    except Exception:  # an optional reader must not cost the receipt Tesseract read
+        return None
+    except Exception:
         log.exception("The third reading of a receipt failed; keeping Tesseract's")
-        return draft, passes
+        return None
 
 
 def needs_third_reading(draft: ReceiptDraft) -> bool:
@@ -187,15 +220,26 @@ def third_reading(
     When Tesseract's reading read well (`upright_of`, so its turn can be trusted), `third`
     reads the picture turned upright by the same quarter turns (colours and margins kept;
     its boxes are turned back); else the picture as given. When the date and the total are
-    already shown as sure and only the merchant is doubtful, it reads only the top
-    `HEADER_SHARE` of the receipt Tesseract made upright (cropped to the paper; `read_part`
-    when the engine has it) and only the merchant is merged.
+    already shown as sure and only the merchant is doubtful, it reads only the header
+    (`_header_reading`) and only the merchant is merged.
     """
     upright = upright_of(image)
     if upright is None:
         return merge_drafts(draft, parse(third.read(image)))
     if not (draft.is_confident("date") and draft.is_confident("total")):
         return merge_drafts(draft, parse(_read_turned(third, image, upright.quarter_turns)))
+    return _header_reading(draft, third, upright, parse)
+
+
+def _header_reading(
+    draft: ReceiptDraft,
+    third: OcrEngine,
+    upright: Straightened,
+    parse: Callable[[OcrPage], ReceiptDraft],
+) -> ReceiptDraft:
+    """`draft` with the merchant of `third`'s reading of the top `HEADER_SHARE` of the
+    receipt Tesseract made upright (cropped to the paper; `read_part` when the engine has
+    it), merged (`merge_drafts`, the merchant only)."""
     picture = upright.image
     header = (0, 0, picture.width, max(1, round(picture.height * HEADER_SHARE)))
     read_part = getattr(third, "read_part", None)  # RapidOcr: the detector at the page's scale

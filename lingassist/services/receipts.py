@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -43,6 +44,16 @@ class ReadReceipt:
 
 
 ReceiptReader = Callable[[Path], ReadReceipt]
+
+_CANCELLED: ContextVar[Callable[[], bool] | None] = ContextVar("receipt_cancelled", default=None)
+
+
+def reading_cancelled() -> bool:
+    """True when the person cancelled the receipt `scan_receipt` is reading in this thread
+    (its `cancelled`): a reader asks between its readings, so cancelling does not wait for
+    all of them (`services.receipt_reading.read_draft`). False outside `scan_receipt`."""
+    check = _CANCELLED.get()
+    return check is not None and check()
 
 
 @dataclass(frozen=True)
@@ -108,14 +119,19 @@ def scan_receipt(
 
     Raises:
         UserFacingError: the file cannot be read as a receipt (the message says why).
-        Cancelled: the person cancelled before reading finished.
+        Cancelled: the person cancelled before reading finished (the reader may stop
+            between its readings, `reading_cancelled`).
     """
     report = progress or (lambda _fraction, _message: None)
     report(0.05, f"Reading {path.name}")
     started = time.perf_counter()
     _check_readable(path)
     sha256 = file_sha256(path)
-    read = reader(path)
+    asked = _CANCELLED.set(cancelled)  # per thread: each worker reads its own receipt
+    try:
+        read = reader(path)
+    finally:
+        _CANCELLED.reset(asked)
     draft = read.draft
     if cancelled and cancelled():
         raise Cancelled(path.name)
