@@ -341,8 +341,29 @@ def period_before(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     if said is None or previous.period is None or previous.intent not in _QUERIES:
         return None
     span = Span(said.start(), said.end(), said.group(0))
-    earlier = shifted_back(previous.period)
+    unit = (said.group("unit") or said.group("unit2") or "").lower()
+    earlier = _unit_before(previous.period, unit) or shifted_back(previous.period)
     return previous.evolve(text=text, period=earlier, spans={"period": span})
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def _unit_before(period: Period, unit: str) -> Period | None:
+    """The `unit` said ("the week before" after a month) just before `period`, when it is
+    not the period's own length ("the year before" a month is that month a year earlier);
+    None when `shifted_back` says it (the same unit, or none)."""
+    start = period.start
+    length = (period.end - start).days + 1
+    if unit in _UNIT_DAYS and _UNIT_DAYS[unit] != length:
+        return day_range(start - timedelta(days=_UNIT_DAYS[unit]), start - timedelta(days=1))
+    if unit == "month" and not (start.day == 1 and period.end == month_period(start).end):
+        return month_period(add_months(start.replace(day=1), -1))
+    if unit == "year" and length < _YEAR_DAYS:  # "october" then "and the year before?"
+        if start.day == 1 and period.end == month_period(start).end:
+            return month_period(add_months(start, -_YEAR_MONTHS))
+        return day_range(add_months(start, -_YEAR_MONTHS), add_months(period.end, -_YEAR_MONTHS))
+    return None
 
 
 # "make that the day before", "it was the day after": a day beside the one just said
@@ -384,3 +405,4 @@ def shifted_back(period: Period) -> Period:
 
 
 _YEAR_MONTHS = 12
+_YEAR_DAYS = 365

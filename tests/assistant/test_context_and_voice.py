@@ -239,3 +239,12 @@ def test_a_ranking_asked_in_a_few_words_keeps_the_period() -> None:
     asked = _after("what did I spend in september", "and by shop?")
     assert asked.intent is Intent.QUERY_BREAKDOWN and asked.period is not None
     assert asked.period.start.month == 9
+
+
+def test_the_unit_said_is_the_period_before() -> None:
+    week = _after("how much did I spend in october", "and the week before?").period
+    assert week is not None and (week.start, week.end) == (date(2026, 9, 24), date(2026, 9, 30))
+    month = _after("how much did I spend this week", "and the month before?").period
+    assert month is not None and month.start.day == 1 and month.end.day in (30, 31)
+    year = _after("how much did I spend in october", "and the year before?").period
+    assert year is not None and (year.start, year.end) == (date(2025, 10, 1), date(2025, 10, 31))
