@@ -7,7 +7,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEB_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-deu tesseract-ocr-fra \
-	tesseract-ocr-vie tesseract-ocr-spa tesseract-ocr-ita tesseract-ocr-nld libpulse0 libxcb-icccm4 libxcb-keysyms1 \
+	tesseract-ocr-vie tesseract-ocr-spa tesseract-ocr-ita tesseract-ocr-nld tesseract-ocr-pol libpulse0 libxcb-icccm4 libxcb-keysyms1 \
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-shape0 xvfb fonts-dejavu-core libgl1 libegl1 \
 	libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 espeak-ng sox hledger \
 	postgresql

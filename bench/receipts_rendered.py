@@ -27,7 +27,9 @@ currency comes from the receipt itself. Fields are judged as in `bench/receipts.
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import math
 import random
 import statistics
 import sys
@@ -40,7 +42,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -524,23 +526,960 @@ def picture(lines: list[Line], view: str, rng: random.Random) -> Image.Image:
     return flat
 
 
-def generate(seed: int, folder: Path, only: set[str]) -> list[dict[str, Any]]:
-    """Write every receipt's picture; their truths, in order."""
+# --- varied layouts: the countries of the real receipts, with the header and footer lines
+# real tills print (a logo line, address, phone, opening hours, VAT ids, slogans; card
+# slips, change, tips, deposits, discounts, several VAT rates; each country's date forms)
+
+GERMAN_MONTHS = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
+FRENCH_MONTHS = (
+    "janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc",
+)  # fmt: skip
+ENGLISH_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+
+
+def _clock(rng: random.Random) -> str:
+    return f"{rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}"
+
+
+def _grouped(value: Decimal, thousands: str, decimal: str) -> str:
+    """1250.5 -> "1.250,50" (thousands ".", decimal ",")."""
+    whole, _, cents = f"{value.quantize(CENT):.2f}".partition(".")
+    groups = f"{int(whole):,}".replace(",", thousands)
+    return f"{groups}{decimal}{cents}"
+
+
+def _vat_parts(
+    rng: random.Random, items: list[tuple[str, Decimal, str]], rates: dict[str, Decimal]
+):
+    """Per VAT class: (class, rate, net, tax, gross), tax included in the prices."""
+    parts = []
+    for code, rate in rates.items():
+        gross = sum((p for _, p, c in items if c == code), Decimal(0))
+        if gross:
+            tax = _vat_in(gross, rate)
+            parts.append((code, rate, gross - tax, tax, gross))
+    return parts
+
+
+def _pick_items(rng: random.Random, names: list[tuple[str, str]], low: int, high: int):
+    chosen = rng.sample(names, rng.randint(2, min(6, len(names))))
+    return [(n, Decimal(rng.randint(low, high)) / 100, c) for n, c in chosen]
+
+
+def german(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(
+        ["BÄCKEREI KORNBLUME", "Café Lindenhof", "GETRÄNKE WAGNER", "Hofladen Brinkmann",
+         "Drogerie Sonnenschein", "METZGEREI HOLZER"]
+    )  # fmt: skip
+    c = lambda v: money(v, True)  # noqa: E731
+    items = _pick_items(
+        rng,
+        [("Brötchen", "B"), ("Vollkornbrot", "B"), ("Milch 3,5%", "B"), ("Kaffee", "A"),
+         ("Apfelschorle", "A"), ("Butter", "B"), ("Waschmittel", "A"), ("Bananen", "B")],
+        45, 899,
+    )  # fmt: skip
+    when = _date(rng)
+    lines: list[Line] = []
+    if rng.random() < 0.3:
+        lines.append(("center", "Willkommen bei", False))
+    lines.append(("logo", name, True))
+    if rng.random() < 0.4:
+        lines.append(("center", "Inh. Petra Kranz e.K.", False))
+    street = rng.choice(["Hauptstraße 12", "Am Markt 3", "Lindenweg 27a", "Bahnhofstr. 5"])
+    town = rng.choice(["10115 Berlin", "33098 Paderborn", "80331 München", "50667 Köln"])
+    lines += [("center", street, False), ("center", town, False)]
+    if rng.random() < 0.6:
+        lines.append(("center", rng.choice(["Tel. 030 / 1234567", "Tel.: 05251 87 43 21"]), False))
+    if rng.random() < 0.4:
+        lines.append(("center", "Mo-Sa 7:00-20:00 Uhr", False))
+    if cues:
+        lines.append(
+            ("center", rng.choice(["USt-IdNr.: DE123456789", "St.-Nr. 339/5012/3456"]), False)
+        )
+    lines.append(("rule", "", False))
+    if rng.random() < 0.5:
+        lines.append(("pair", "|EUR", False))
+    extra = Decimal(0)
+    for n, p, code in items:
+        lines.append(("pair", f"{n}|{c(p)} {code}", False))
+    if rng.random() < 0.5:
+        pfand = Decimal("0.25") * rng.randint(1, 4)
+        lines.append(("pair", f"Pfand|{c(pfand)} A", False))
+        items.append(("Pfand", pfand, "A"))
+    if rng.random() < 0.3:
+        leergut = Decimal("-0.75")
+        lines.append(("pair", f"Leergut|{c(leergut)} A", False))
+        items.append(("Leergut", leergut, "A"))
+    if rng.random() < 0.3:
+        off = Decimal("-0.50")
+        lines.append(("pair", "Rabatt 10%|" + c(off) + " B", False))
+        items.append(("Rabatt", off, "B"))
+    total = sum((p for _, p, _ in items), extra)
+    lines.append(("rule", "", False))
+    label = rng.choice(["SUMME", "SUMME EUR", "Summe", "ZU ZAHLEN", "Gesamtbetrag", "SUMME [4]"])
+    shown = c(total) + (" EUR" if rng.random() < 0.3 else "")
+    lines.append(("tall" if rng.random() < 0.5 else "pair", f"{label}|{shown}", True))
+    card = rng.random() < 0.5
+    if card:
+        lines.append(
+            (
+                "pair",
+                f"{rng.choice(['Kartenzahlung', 'EC-Karte', 'Geg. girocard'])}|{c(total)}",
+                False,
+            )
+        )
+    else:
+        cash = _cash(rng, total, (5, 10, 20, 50, 100))
+        lines.append(("pair", f"{rng.choice(['Bar', 'Gegeben BAR', 'Bargeld'])}|{c(cash)}", False))
+        lines.append(
+            (
+                "pair",
+                f"{rng.choice(['Rückgeld', 'Zurück', 'Wechselgeld'])}|{c(cash - total)}",
+                False,
+            )
+        )
+    parts = _vat_parts(rng, items, {"A": Decimal(19), "B": Decimal(7)})
+    lines.append(("pair", "MwSt%    Netto  MwSt|Brutto", False))
+    for code, rate, net, tax, gross in parts:
+        lines.append(("pair", f"{code} {rate}%  {c(net)}  {c(tax)}|{c(gross)}", False))
+    if rng.random() < 0.5:
+        lines.append(
+            (
+                "pair",
+                f"Gesamt  {c(sum((p[2] for p in parts), Decimal(0)))}  "
+                f"{c(sum((p[3] for p in parts), Decimal(0)))}|{c(total)}",
+                False,
+            )
+        )
+    stamp = rng.randint(0, 3)
+    day = [
+        f"{when:%d.%m.%y} {_clock(rng)}",
+        f"{when:%d.%m.%Y} {_clock(rng)} Uhr",
+        f"Datum: {when:%d.%m.%Y}  Zeit: {_clock(rng)}",
+        f"{when.day:02d}. {GERMAN_MONTHS[when.month - 1]} {when.year}  {_clock(rng)}",
+    ][stamp]
+    lines.append(("left", f"Bon {rng.randint(1000, 9999)}  Kasse {rng.randint(1, 5)}", False))
+    lines.append(("left", day, False))
+    if card:
+        lines += [
+            ("rule", "", False),
+            ("center", "Kundenbeleg", True),
+            ("left", "girocard", False),
+            ("left", f"Terminal-ID {rng.randint(10000000, 99999999)}", False),
+            ("pair", f"Betrag EUR|{c(total)}", False),
+            ("center", "Zahlung erfolgt", False),
+        ]
+    lines.append(
+        ("center", rng.choice(["Vielen Dank für Ihren Einkauf!", "Danke und bis bald!"]), False)
+    )
+    return lines, Truth(total, "EUR", when, name)
+
+
+def french(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(
+        ["BOULANGERIE DU MARCHÉ", "Le Petit Bistrot", "PHARMACIE DES LILAS", "Épicerie Martin",
+         "FROMAGERIE DUPONT", "Librairie La Plume"]
+    )  # fmt: skip
+    c = lambda v: money(v, True)  # noqa: E731
+    items = _pick_items(
+        rng,
+        [("Baguette", "1"), ("Croissant", "1"), ("Café crème", "2"), ("Eau minérale", "1"),
+         ("Comté 250g", "1"), ("Vin rouge", "2"), ("Savon", "2"), ("Pain au chocolat", "1")],
+        90, 1890,
+    )  # fmt: skip
+    when = _date(rng)
+    lines: list[Line] = [("logo", name, True)]
+    if rng.random() < 0.3:
+        lines.append(
+            ("center", rng.choice(["Artisan depuis 1952", "Votre commerce de proximité"]), False)
+        )
+    lines.append(
+        (
+            "center",
+            rng.choice(["12 rue de la Paix", "4, place du Marché", "87 avenue Jean Jaurès"]),
+            False,
+        )
+    )
+    lines.append(("center", rng.choice(["75002 PARIS", "69003 Lyon", "33000 BORDEAUX"]), False))
+    if rng.random() < 0.6:
+        lines.append(("center", rng.choice(["Tél : 01 42 12 34 56", "Tel. 04.78.12.34.56"]), False))
+    if cues:
+        lines.append(
+            ("center", rng.choice(["SIRET 123 456 789 00012", "N° TVA FR12345678901"]), False)
+        )
+    if rng.random() < 0.3:
+        lines.append(("center", "Ouvert du lundi au samedi 7h-20h", False))
+    lines.append(("rule", "", False))
+    euro = rng.random() < 0.5
+    for n, p, code in items:
+        lines.append(("pair", f"{n}|{c(p)}{' €' if euro else ''} {code}", False))
+    if rng.random() < 0.3:
+        off = Decimal("-1.00")
+        lines.append(("pair", f"Remise fidélité|{c(off)}", False))
+        items.append(("Remise", off, "1"))
+    total = sum((p for _, p, _ in items), Decimal(0))
+    lines.append(("rule", "", False))
+    label = rng.choice(["TOTAL TTC", "MONTANT TTC", "NET A PAYER", "TOTAL EUR", "TOTAL", "A PAYER"])
+    lines.append(
+        (
+            "tall" if rng.random() < 0.4 else "pair",
+            f"{label}|{c(total)} €" if rng.random() < 0.6 else f"{label}|{c(total)}",
+            True,
+        )
+    )
+    card = rng.random() < 0.55
+    if card:
+        lines.append(
+            ("pair", f"{rng.choice(['CB', 'Carte bancaire', 'CB SANS CONTACT'])}|{c(total)}", False)
+        )
+    else:
+        cash = _cash(rng, total, (5, 10, 20, 50))
+        lines.append(("pair", f"Espèces|{c(cash)}", False))
+        lines.append(
+            ("pair", f"{rng.choice(['Rendu', 'Monnaie rendue'])}|{c(cash - total)}", False)
+        )
+    parts = _vat_parts(rng, items, {"1": Decimal("5.5"), "2": Decimal(20)})
+    lines.append(("pair", "TVA      HT     TVA|TTC", False))
+    for code, rate, net, tax, gross in parts:
+        lines.append(("pair", f"{code} {money(rate, True)}%  {c(net)}  {c(tax)}|{c(gross)}", False))
+    stamp = rng.randint(0, 3)
+    day = [
+        f"{when:%d/%m/%Y} {_clock(rng)}",
+        f"Le {when:%d/%m/%y} à {rng.randint(7, 21)}h{rng.randint(10, 59)}",
+        f"{when.day:02d}-{FRENCH_MONTHS[when.month - 1]}-{when.year} {_clock(rng)}",
+        f"{when:%d.%m.%Y} {_clock(rng)}",
+    ][stamp]
+    lines.append(("left", f"Ticket {rng.randint(100, 9999)}  Caisse {rng.randint(1, 4)}", False))
+    lines.append(("left", day, False))
+    if card:
+        lines += [
+            ("rule", "", False),
+            ("center", "CARTE BANCAIRE", True),
+            ("left", "CB SANS CONTACT", False),
+            ("left", "A0000000421010", False),
+            ("pair", "MONTANT|" + c(total) + " EUR", False),
+            ("center", "DEBIT", False),
+            ("center", "TICKET CLIENT A CONSERVER", False),
+        ]
+    lines.append(("center", rng.choice(["Merci de votre visite !", "À bientôt !"]), False))
+    return lines, Truth(total, "EUR", when, name)
+
+
+def american_more(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(
+        ["GREEN VALLEY MARKET", "Joe's Hardware", "PINE STREET PHARMACY", "Main St Deli",
+         "HARBOR BOOKS", "SUNRISE CAFE"]
+    )  # fmt: skip
+    items = _pick_items(
+        rng,
+        [("ORGANIC MILK", "N"), ("BREAD WHT", "N"), ("PAPER TOWELS", "T"), ("BATTERIES AA", "T"),
+         ("COFFEE 12OZ", "N"), ("SHAMPOO", "T"), ("APPLES", "N"), ("LIGHT BULB", "T")],
+        99, 1999,
+    )  # fmt: skip
+    when = _date(rng)
+    lines: list[Line] = [("logo", name, True)]
+    if rng.random() < 0.3:
+        lines.append(("center", rng.choice(["Your neighborhood store", "Since 1978"]), False))
+    lines.append(("center", rng.choice(["1420 Oak Ave", "77 W Lake St", "3100 Broadway"]), False))
+    city = rng.choice(["Springfield, IL 62704", "Portland, OR 97205", "Albany, NY 12207"])
+    lines.append(("center", city if cues else city.rsplit(" ", 1)[0].rsplit(",", 1)[0], False))
+    if rng.random() < 0.7:
+        lines.append(("center", rng.choice(["(217) 555-0142", "Tel 503-555-0199"]), False))
+    if rng.random() < 0.4:
+        lines.append(("center", "Store #0423  Open 7am-10pm", False))
+    lines.append(("left", f"CASHIER: {rng.choice(['MARIA', 'TOM', '04'])}", False))
+    for n, p, code in items:
+        lines.append(("pair", f"{n}|{money(p)} {code}", False))
+    sub = sum((p for _, p, _ in items), Decimal(0))
+    saved = Decimal(0)
+    if rng.random() < 0.3:
+        saved = Decimal("1.50")
+        lines.append(("pair", "  COUPON|-1.50", False))
+        sub -= saved
+    taxable = sum((p for _, p, c in items if c == "T"), Decimal(0))
+    rate = rng.choice([Decimal("6.25"), Decimal("8.875"), Decimal("7")])
+    tax = (taxable * rate / 100).quantize(CENT, ROUND_HALF_UP)
+    total = sub + tax
+    lines.append(("pair", f"SUBTOTAL|{money(sub)}", False))
+    lines.append(("pair", f"TAX {rate}%|{money(tax)}", False))
+    lines.append(
+        (
+            "tall" if rng.random() < 0.4 else "pair",
+            f"{rng.choice(['TOTAL', '**** TOTAL', 'BALANCE DUE', 'TOTAL DUE'])}|${money(total)}",
+            True,
+        )
+    )
+    card = rng.random() < 0.6
+    if card:
+        lines.append(
+            (
+                "pair",
+                f"{rng.choice(['VISA TEND', 'MASTERCARD', 'DEBIT TEND'])}|{money(total)}",
+                False,
+            )
+        )
+        lines.append(("pair", "CHANGE DUE|0.00", False))
+    else:
+        cash = _cash(rng, total)
+        lines.append(("pair", f"CASH TEND|{money(cash)}", False))
+        lines.append(("pair", f"CHANGE DUE|{money(cash - total)}", False))
+    if saved:
+        lines.append(("center", f"YOU SAVED ${money(saved)}", False))
+    stamp = rng.randint(0, 3)
+    day = [
+        f"{when:%m/%d/%y} {rng.randint(1, 12)}:{rng.randint(10, 59)} PM",
+        f"{when:%m/%d/%Y} {_clock(rng)}",
+        f"{ENGLISH_MONTHS[when.month - 1]} {when.day:02d}, {when.year} "
+        f"{rng.randint(1, 12)}:{rng.randint(10, 59)}AM",
+        f"{when:%m-%d-%Y}  {_clock(rng)}",
+    ][stamp]
+    lines.append(("left", day, False))
+    if card:
+        lines += [
+            ("left", "VISA ************4821", False),
+            ("left", "AUTH CODE: 04217B", False),
+            ("pair", "AMOUNT:|$" + money(total), False),
+            ("left", "APPROVED - THANK YOU", False),
+        ]
+    lines.append(("center", "Thank you for shopping with us!", False))
+    return lines, Truth(total, "USD", when, name)
+
+
+def american_diner(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(["ROSIE'S KITCHEN", "The Brass Tap", "EL SOMBRERO", "Golden Wok"])
+    items = [
+        (n, Decimal(rng.randint(399, 2499)) / 100)
+        for n in rng.sample(
+            [
+                "Cheeseburger",
+                "Caesar Salad",
+                "Iced Tea",
+                "Fish Tacos",
+                "Draft Beer",
+                "Lo Mein",
+                "Wings",
+            ],
+            rng.randint(2, 5),
+        )
+    ]
+    sub = sum((p for _, p in items), Decimal(0))
+    tax = (sub * Decimal("8.5") / 100).quantize(CENT, ROUND_HALF_UP)
+    when = _date(rng)
+    lines: list[Line] = [("logo", name, True), ("center", "512 Elm Street", False)]
+    lines.append(("center", "Dallas, TX 75201" if cues else "Dallas", False))
+    lines.append(("center", "(214) 555-0133", False))
+    lines.append(
+        ("left", f"Server: {rng.choice(['Jess', 'Mike'])}   Table {rng.randint(1, 30)}", False)
+    )
+    lines.append(("left", f"{when:%m/%d/%Y} {rng.randint(1, 12)}:{rng.randint(10, 59)} PM", False))
+    lines += [("pair", f"{n}|{money(p)}", False) for n, p in items]
+    lines.append(("pair", "Subtotal|" + money(sub), False))
+    lines.append(("pair", "Tax|" + money(tax), False))
+    base = sub + tax
+    lines.append(("pair", "Total|" + money(base), True))
+    tip = (sub * Decimal(rng.choice([15, 18, 20, 22])) / 100).quantize(Decimal("1"))
+    total = base + tip
+    lines += [
+        ("left", "VISA XXXXXXXXXXXX1234", False),
+        ("pair", "Amount:|" + money(base), False),
+        ("pair", "+ Tip:|" + money(tip), False),
+        ("pair", "= Total:|" + money(total), True),
+        ("left", "x____________________", False),
+        ("center", "Suggested tip: 18% " + money(sub * Decimal("0.18")), False),
+    ]
+    return lines, Truth(total, "USD", when, name)
+
+
+def british_more(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(
+        [
+            "THE OLD BAKEHOUSE",
+            "Hillside Pharmacy",
+            "CORNER STORES",
+            "The Crown & Anchor",
+            "Bookends of York",
+        ]
+    )
+    items = _pick_items(
+        rng,
+        [("Sausage roll", "Z"), ("Latte", "S"), ("Paracetamol", "S"), ("Milk 2pt", "Z"),
+         ("Sandwich", "Z"), ("Greetings card", "S"), ("Pint lager", "S")],
+        85, 1450,
+    )  # fmt: skip
+    when = _date(rng)
+    lines: list[Line] = [("logo", name, True)]
+    lines.append(
+        (
+            "center",
+            rng.choice(["12 Market Square", "Unit 4, Riverside Walk", "88 High Street"]),
+            False,
+        )
+    )
+    lines.append(
+        (
+            "center",
+            rng.choice(["York YO1 7HH", "Leeds LS1 4DY", "Bristol BS1 5TR"]) if cues else "York",
+            False,
+        )
+    )
+    if rng.random() < 0.6:
+        lines.append(("center", rng.choice(["Tel: 01904 123456", "T: 0113 496 0123"]), False))
+    if cues and rng.random() < 0.6:
+        lines.append(("center", rng.choice(["VAT No: 123 4567 89", "VAT Reg: GB123456789"]), False))
+    lines.append(("rule", "", False))
+    for n, p, code in items:
+        lines.append(("pair", f"{n}|£{money(p)} {code}", False))
+    if rng.random() < 0.3:
+        lines.append(("pair", "Multibuy saving|-£1.00", False))
+        items.append(("saving", Decimal("-1.00"), "Z"))
+    total = sum((p for _, p, _ in items), Decimal(0))
+    lines.append(("pair", f"{len(items)} items", False))
+    lines.append(
+        (
+            "tall" if rng.random() < 0.4 else "pair",
+            f"{rng.choice(['TOTAL', 'TOTAL TO PAY', 'Balance to pay', 'TOTAL GBP'])}"
+            f"|£{money(total)}",
+            True,
+        )
+    )
+    card = rng.random() < 0.6
+    if card:
+        lines.append(
+            ("pair", f"{rng.choice(['CONTACTLESS', 'VISA DEBIT', 'Card'])}|£{money(total)}", False)
+        )
+    else:
+        cash = _cash(rng, total, (5, 10, 20, 50))
+        lines.append(("pair", f"Cash|£{money(cash)}", False))
+        lines.append(("pair", f"Change|£{money(cash - total)}", False))
+    parts = _vat_parts(rng, items, {"S": Decimal(20), "Z": Decimal(0)})
+    for code, rate, net, tax, _gross in parts:
+        if rate:
+            lines.append(("pair", f"VAT {code} {rate}%  Net £{money(net)}|£{money(tax)}", False))
+    stamp = rng.randint(0, 3)
+    day = [
+        f"{when:%d/%m/%Y} {_clock(rng)}",
+        f"{when.day:02d} {ENGLISH_MONTHS[when.month - 1]} {when.year} {_clock(rng)}",
+        f"{when.day:02d}-{ENGLISH_MONTHS[when.month - 1].upper()}-{when:%y} {_clock(rng)}",
+        f"Date: {when:%d/%m/%y}  Time: {_clock(rng)}",
+    ][stamp]
+    lines.append(("left", day, False))
+    if card:
+        lines += [
+            ("center", "CUSTOMER COPY", True),
+            ("left", "VISA DEBIT ************7788", False),
+            ("pair", "AMOUNT|£" + money(total), False),
+            ("center", "PLEASE RETAIN RECEIPT", False),
+        ]
+    lines.append(
+        ("center", rng.choice(["Thank you for shopping local!", "See you again soon"]), False)
+    )
+    return lines, Truth(total, "GBP", when, name)
+
+
+def canadian_more(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(["LAKESIDE MARKET", "Prairie Hardware", "Café Boréal", "WEST END PHARMACY"])
+    items = [
+        (n, Decimal(rng.randint(149, 2499)) / 100)
+        for n in rng.sample(
+            ["MILK 4L", "EGGS DOZEN", "MAPLE SYRUP", "BATTERIES", "COFFEE", "BREAD", "SOAP"],
+            rng.randint(2, 5),
+        )
+    ]
+    when = _date(rng)
+    lines: list[Line] = [("logo", name, True)]
+    lines.append(
+        ("center", rng.choice(["455 Portage Ave", "1200 Rue Ste-Catherine", "22 Water St"]), False)
+    )
+    lines.append(
+        (
+            "center",
+            rng.choice(["Winnipeg, MB R3B 2E9", "Halifax NS B3J 1S9"]) if cues else "Winnipeg",
+            False,
+        )
+    )
+    if rng.random() < 0.6:
+        lines.append(("center", "(204) 555-0175", False))
+    if cues and rng.random() < 0.6:
+        lines.append(("center", "GST/HST # 123456789 RT0001", False))
+    lines += [("pair", f"{n}|{money(p)}", False) for n, p in items]
+    deposit = Decimal("0.10") * rng.randint(0, 3)
+    if deposit:
+        lines.append(("pair", "BOTTLE DEP|" + money(deposit), False))
+    sub = sum((p for _, p in items), deposit)
+    gst = (sub * 5 / Decimal(100)).quantize(CENT, ROUND_HALF_UP)
+    pst = (sub * 7 / Decimal(100)).quantize(CENT, ROUND_HALF_UP)
+    total = sub + gst + pst
+    lines += [
+        ("pair", "SUBTOTAL|" + money(sub), False),
+        ("pair", "GST 5%|" + money(gst), False),
+        ("pair", "PST 7%|" + money(pst), False),
+        ("tall" if rng.random() < 0.4 else "pair", "TOTAL|$" + money(total), True),
+    ]
+    card = rng.random() < 0.6
+    if card:
+        lines += [
+            ("pair", "INTERAC|" + money(total), False),
+            ("left", "DEBIT  ACCT: CHEQUING", False),
+            ("pair", "PURCHASE|$" + money(total), False),
+            ("left", "00 APPROVED - THANK YOU", False),
+        ]
+    else:
+        cash = _cash(rng, total)
+        lines += [
+            ("pair", "CASH|" + money(cash), False),
+            ("pair", "CHANGE|" + money(cash - total), False),
+        ]
+    stamp = rng.randint(0, 2)
+    day = [
+        f"{when:%Y-%m-%d} {_clock(rng)}",
+        f"{when:%d/%m/%Y} {_clock(rng)}",
+        f"{ENGLISH_MONTHS[when.month - 1]} {when.day}, {when.year} {_clock(rng)}",
+    ][stamp]
+    lines.append(("left", day, False))
+    lines.append(("center", "Thank you / Merci", False))
+    return lines, Truth(total, "CAD", when, name)
+
+
+def south_african_more(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(
+        ["KLOOF STREET DELI", "Mama Afrika Store", "JACARANDA PHARMACY", "Highveld Hardware"]
+    )
+    items = [
+        (n, Decimal(rng.randint(1299, 29999)) / 100)
+        for n in rng.sample(
+            [
+                "Boerewors",
+                "Coke 2L",
+                "Maize meal 5kg",
+                "Rooibos",
+                "Bread",
+                "Chakalaka",
+                "Drill bits",
+            ],
+            rng.randint(2, 5),
+        )
+    ]
+    total = sum((p for _, p in items), Decimal(0))
+    when = _date(rng)
+    big = rng.random() < 0.4
+    if big:
+        items.append(("Gas braai", Decimal(rng.randint(100000, 250000)) / 100))
+        total += items[-1][1]
+    gap = "" if rng.random() < 0.5 else " "
+    comma = rng.random() < 0.5
+
+    def r(value: Decimal) -> str:
+        return f"R{gap}{_grouped(value, ',', '.') if comma else money(value)}"
+
+    lines: list[Line] = [("logo", name, True)]
+    lines.append(
+        (
+            "center",
+            rng.choice(["Shop 4, Long Street", "12 Church St", "Cnr Main & Voortrekker Rd"]),
+            False,
+        )
+    )
+    lines.append(("center", rng.choice(["Cape Town, 8001", "Pretoria 0002", "Durban 4001"]), False))
+    lines.append(("center", rng.choice(["Tel: 021 123 4567", "Tel (012) 345 6789"]), False))
+    if cues:
+        lines.append(("center", "VAT No: 4123456789", False))
+    lines.append(("center", "TAX INVOICE", True))
+    lines += [("pair", f"{n}|{money(p)}", False) for n, p in items]
+    lines.append(
+        (
+            "tall" if rng.random() < 0.4 else "pair",
+            f"{rng.choice(['TOTAL', 'TOTAL DUE', 'AMOUNT DUE'])}|{r(total)}",
+            True,
+        )
+    )
+    card = rng.random() < 0.5
+    if card:
+        lines.append(("pair", "CARD|" + r(total), False))
+        lines.append(("left", "MASTERCARD ****5511  APPROVED", False))
+    else:
+        cash = _cash(rng, total, (100, 200, 500, 1000, 2000, 5000))
+        lines += [("pair", "CASH|" + r(cash), False), ("pair", "CHANGE|" + r(cash - total), False)]
+    lines.append(("pair", "VAT 15% incl|" + money(_vat_in(total, Decimal(15))), False))
+    stamp = rng.randint(0, 2)
+    day = [
+        f"{when:%Y/%m/%d} {_clock(rng)}",
+        f"{when:%d/%m/%Y} {_clock(rng)}",
+        f"{when:%Y-%m-%d} {_clock(rng)}",
+    ][stamp]
+    lines.append(("left", day, False))
+    lines.append(
+        (
+            "center",
+            rng.choice(["Thank you for your support!", "Goods cannot be exchanged without slip"]),
+            False,
+        )
+    )
+    return lines, Truth(total, "ZAR", when, name)
+
+
+def swiss_more(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    french = rng.random() < 0.35
+    name = rng.choice(
+        ["Boulangerie du Lac", "CAFÉ BELLEVUE"]
+        if french
+        else ["Bäckerei-Konditorei Steiner", "METZGEREI FREI", "Café Rosengarten", "DROGERIE WYSS"]
+    )
+    items = _pick_items(
+        rng,
+        [("Gipfeli", "1"), ("Zopf 500g", "1"), ("Cappuccino", "2"), ("Bündnerfleisch", "1"),
+         ("Mineral 5dl", "2"), ("Croissant", "1"), ("Rivella", "2")],
+        120, 2450,
+    )  # fmt: skip
+    raw = sum((p for _, p, _ in items), Decimal(0))
+    total = (raw * 20).quantize(Decimal(1), ROUND_HALF_UP) / 20  # 5-Rappen rounding
+    total = total.quantize(CENT)
+    when = _date(rng)
+    lines: list[Line] = [("logo", name, True)]
+    lines.append(
+        (
+            "center",
+            "Rue du Lac 8, 1003 Lausanne"
+            if french
+            else rng.choice(["Bahnhofstrasse 21, 8001 Zürich", "Marktgasse 7", "Spitalgasse 33"]),
+            False,
+        )
+    )
+    if rng.random() < 0.5:
+        lines.append(("center", rng.choice(["Tel. 044 211 22 33", "+41 31 311 22 33"]), False))
+    if cues:
+        lines.append(("center", "CHE-123.456.789 " + ("TVA" if french else "MWST"), False))
+    lines.append(("rule", "", False))
+    for n, p, code in items:
+        lines.append(("pair", f"{n}|{money(p)} {code}", False))
+    if total != raw:
+        lines.append(("pair", f"{'Arrondi' if french else 'Rundung'}|{money(total - raw)}", False))
+    style = rng.randint(0, 3)
+    label = ["Total CHF", "TOTAL", "Zu bezahlen" if not french else "A payer", "Total"][style]
+    shown = [money(total), f"CHF {money(total)}", f"CHF {money(total)}", f"{money(total)} Fr."][
+        style
+    ]
+    lines.append(("tall" if rng.random() < 0.4 else "pair", f"{label}|{shown}", True))
+    card = rng.random() < 0.5
+    if card:
+        lines.append(
+            (
+                "pair",
+                f"{rng.choice(['Debit Mastercard', 'TWINT', 'Postcard'])}|CHF {money(total)}",
+                False,
+            )
+        )
+    else:
+        cash = _cash(rng, total)
+        lines += [
+            ("pair", f"{'Espèces' if french else 'Bar'}|{money(cash)}", False),
+            ("pair", f"{'Rendu' if french else 'Rückgeld'}|{money(cash - total)}", False),
+        ]
+    parts = _vat_parts(rng, items, {"1": Decimal("2.6"), "2": Decimal("8.1")})
+    for code, rate, _net, tax, gross in parts:
+        lines.append(
+            (
+                "pair",
+                f"{code} {'TVA' if french else 'MWST'} {rate}%  {money(gross)}|{money(tax)}",
+                False,
+            )
+        )
+    stamp = rng.randint(0, 2)
+    day = [
+        f"{when:%d.%m.%Y} {_clock(rng)}",
+        f"{when:%d.%m.%y} {_clock(rng)}",
+        f"{when:%d/%m/%Y} {_clock(rng)}",
+    ][stamp]
+    lines.append(("left", day, False))
+    lines.append(
+        ("center", "Merci pour votre visite" if french else "Danke für Ihren Besuch", False)
+    )
+    return lines, Truth(total, "CHF", when, name)
+
+
+def vietnamese_more(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(
+        [
+            "NHÀ HÀNG BIỂN ĐÔNG",
+            "Tiệm Bánh Mì Hoà",
+            "CỬA HÀNG TIỆN LỢI XANH",
+            "Cà Phê Góc Phố",
+            "LẨU DÊ 404",
+        ]
+    )
+    items = [
+        (n, Decimal(rng.randint(15, 450)) * 1000)
+        for n in rng.sample(
+            [
+                "Lẩu thái",
+                "Bia Sài Gòn",
+                "Gỏi cuốn",
+                "Cà phê sữa đá",
+                "Bánh mì thịt",
+                "Nước suối",
+                "Mì xào",
+            ],
+            rng.randint(2, 5),
+        )
+    ]
+    sub = sum((p for _, p in items), Decimal(0))
+    comma = rng.random() < 0.35
+    d = (lambda v: f"{int(v):,}") if comma else dong  # noqa: E731
+    when = _date(rng)
+    lines: list[Line] = [("logo", name, True)]
+    lines.append(
+        (
+            "center",
+            rng.choice(
+                [
+                    "Đ/c: 45 Lê Lợi, P. Bến Thành, Q.1, TP.HCM",
+                    "Địa chỉ: 18 Hàng Bài, Hoàn Kiếm, Hà Nội",
+                ]
+            ),
+            False,
+        )
+    )
+    if rng.random() < 0.7:
+        lines.append(("center", rng.choice(["ĐT: 028 3822 1234", "Hotline: 0909 123 456"]), False))
+    if cues:
+        lines.append(("center", "MST: 0312345678", False))
+    lines.append(("center", rng.choice(["HÓA ĐƠN BÁN HÀNG", "PHIẾU THANH TOÁN", "HÓA ĐƠN"]), True))
+    stamp = rng.randint(0, 2)
+    day = [
+        f"Ngày: {when:%d/%m/%Y}",
+        f"Giờ vào: {_clock(rng)} {when:%d/%m/%Y}",
+        f"{when:%d/%m/%Y} {_clock(rng)}",
+    ][stamp]
+    lines.append(("left", day, False))
+    lines.append(("left", f"Bàn: {rng.randint(1, 20)}   Thu ngân: Lan", False))
+    lines.append(("pair", "Tên món    SL|T.Tiền", False))
+    lines += [("pair", f"{n}  1|{d(p)}", False) for n, p in items]
+    lines.append(("pair", "Thành tiền|" + d(sub), False))
+    total = sub
+    if rng.random() < 0.4:
+        fee = (sub * 5 / 100).quantize(Decimal(1))
+        lines.append(("pair", "Phí phục vụ 5%|" + d(fee), False))
+        total += fee
+    if rng.random() < 0.4:
+        vat = (total * 8 / 100).quantize(Decimal(1))
+        lines.append(("pair", "Thuế VAT 8%|" + d(vat), False))
+        total += vat
+    label = rng.choice(["Tổng cộng", "TỔNG TIỀN", "Thanh toán", "Khách phải trả", "TỔNG CỘNG"])
+    unit = rng.choice(["", "đ", " VND", " đ"])
+    lines.append(("tall" if rng.random() < 0.4 else "pair", f"{label}|{d(total)}{unit}", True))
+    if rng.random() < 0.6:
+        given = (total // 100000 + 1) * 100000
+        lines += [
+            ("pair", "Tiền khách đưa|" + d(given), False),
+            ("pair", rng.choice(["Tiền thừa", "Tiền thối lại"]) + "|" + d(given - total), False),
+        ]
+    else:
+        lines.append(("pair", "Chuyển khoản|" + d(total), False))
+    lines.append(("center", rng.choice(["Xin cảm ơn quý khách!", "Hẹn gặp lại!"]), False))
+    lines.append(("center", "Wifi: cafe2026  Pass: 12345678", False))
+    return lines, Truth(total, "VND", when, name)
+
+
+VARIED: dict[str, Callable[[random.Random, bool], tuple[list[Line], Truth]]] = {
+    "DE": german, "FR": french, "US2": american_more, "USR": american_diner, "GB2": british_more,
+    "CA2": canadian_more, "ZA2": south_african_more, "CH2": swiss_more, "VN2": vietnamese_more,
+}  # fmt: skip
+HARD_VIEWS = ("flat", "photo", "dim", "rot90", "shadow", "angle", "crumple", "scan")
+
+
+def _logo(text: str, width: int, ink: int, rng: random.Random) -> Image.Image:
+    """The shop's name as a logo-ish line: a proportional bold face, larger, fit to the paper."""
+    face = rng.choice(
+        ["DejaVuSans-Bold.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSansCondensed-Bold.ttf"]
+    )
+    size = rng.randint(34, 48)
+    font = ImageFont.truetype(str(FONTS / face), size)
+    while (
+        size > 20
+        and ImageDraw.Draw(Image.new("L", (1, 1))).textlength(text, font=font) > width - 40
+    ):
+        size -= 2
+        font = ImageFont.truetype(str(FONTS / face), size)
+    strip = Image.new("L", (width, round(size * 1.4)), 255)
+    pen = ImageDraw.Draw(strip)
+    pen.text(((width - pen.textlength(text, font=font)) / 2, size * 0.1), text, font=font, fill=ink)
+    return strip
+
+
+def draw_varied(lines: list[Line], rng: random.Random) -> Image.Image:
+    """`draw`, with a logo line and double-height lines (the total on many tills)."""
+    size = rng.choice([19, 21, 23])
+    width = 38 * size * 6 // 10 + 60
+    regular = ImageFont.truetype(str(FONTS / "DejaVuSansMono.ttf"), size)
+    bold = ImageFont.truetype(str(FONTS / "DejaVuSansMono-Bold.ttf"), size + 1)
+    step = round(size * rng.uniform(1.45, 1.75))
+    paper = rng.randint(225, 255)
+    ink = rng.randint(10, 70)
+    strips: list[Image.Image] = []
+    for kind, text, strong in lines:
+        if kind == "logo":
+            strips.append(_logo(text, width, ink, rng))
+            continue
+        font = bold if strong else regular
+        strip = Image.new("L", (width, step), 255)
+        pen = ImageDraw.Draw(strip)
+        if kind == "rule":
+            pen.line((20, step // 2, width - 20, step // 2), fill=ink, width=2)
+        elif kind == "center":
+            pen.text(((width - pen.textlength(text, font=font)) / 2, 0), text, font=font, fill=ink)
+        elif kind == "left":
+            pen.text((20, 0), text, font=font, fill=ink)
+        else:
+            left, _, right = text.partition("|")
+            pen.text((20, 0), left, font=font, fill=ink)
+            pen.text((width - 20 - pen.textlength(right, font=font), 0), right, font=font, fill=ink)
+        if kind == "tall":  # double height
+            strip = strip.resize((width, step * 2), Image.Resampling.BICUBIC)
+        strips.append(strip)
+    image = Image.new("L", (width, 60 + sum(s.height for s in strips)), 255)
+    y = 30
+    for strip in strips:
+        image.paste(strip, (0, y))
+        y += strip.height
+    image = image.point(lambda v: paper * v // 255)
+    return image.filter(ImageFilter.GaussianBlur(0.5))
+
+
+def _jpeg(image: Image.Image, quality: int) -> Image.Image:
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=quality)
+    buffer.seek(0)
+    return Image.open(buffer).convert(image.mode)
+
+
+def _low_contrast(receipt: Image.Image, rng: random.Random) -> Image.Image:
+    """Faded thermal print on greyish paper: ink and paper closer together."""
+    dark, light = rng.randint(80, 120), rng.randint(185, 215)
+    return receipt.point(lambda v: dark + (light - dark) * v // 255)
+
+
+def _shadow(photo: Image.Image, rng: random.Random) -> Image.Image:
+    """A phone's or hand's shadow over part of the receipt: a soft dark band."""
+    w, h = photo.size
+    mask = Image.new("L", (w, h), 0)
+    pen = ImageDraw.Draw(mask)
+    x = rng.uniform(0.3, 0.7) * w
+    slant = rng.uniform(-0.4, 0.4) * w
+    pen.polygon([(x, 0), (w, 0), (w, h), (x + slant, h)], fill=255)
+    mask = mask.filter(ImageFilter.GaussianBlur(w / 25))
+    darker = photo.point(lambda v: v * rng.randint(45, 60) // 100)
+    return Image.composite(darker, photo, mask)
+
+
+def _crumple(receipt: Image.Image, rng: random.Random) -> Image.Image:
+    """A slightly crumpled receipt: lines wave a little, creases shade the paper."""
+    w, h = receipt.size
+    cells = 8
+    mesh = []
+    amplitude = rng.uniform(2.0, 4.0)
+    phase = rng.uniform(0, 6.28)
+    for row in range(cells):
+        for col in range(cells):
+            x0, x1 = col * w // cells, (col + 1) * w // cells
+            y0, y1 = row * h // cells, (row + 1) * h // cells
+
+            def shift(x: float, y: float) -> tuple[float, float]:
+                return (
+                    x + amplitude * math.sin(y / h * 9 + phase),
+                    y + amplitude * math.sin(x / w * 7 + phase),
+                )
+
+            quad = (*shift(x0, y0), *shift(x0, y1), *shift(x1, y1), *shift(x1, y0))
+            mesh.append(((x0, y0, x1, y1), quad))
+    waved = receipt.transform(
+        (w, h), Image.Transform.MESH, mesh, Image.Resampling.BICUBIC, fillcolor=255
+    )
+    creases = Image.new("L", (w, h), 255)
+    pen = ImageDraw.Draw(creases)
+    for _ in range(rng.randint(2, 4)):
+        y = rng.uniform(0.1, 0.9) * h
+        pen.line(
+            (0, y, w, y + rng.uniform(-0.1, 0.1) * h),
+            fill=rng.randint(170, 210),
+            width=rng.randint(6, 14),
+        )
+    creases = creases.filter(ImageFilter.GaussianBlur(8))
+    return ImageChops.multiply(waved, creases)
+
+
+def picture_varied(lines: list[Line], view: str, rng: random.Random) -> Image.Image:
+    flat = draw_varied(lines, rng)
+    if view == "rot90":
+        return flat.rotate(rng.choice([90, 270]), expand=True)
+    if view == "rot180":
+        return flat.rotate(180)
+    if view == "photo":
+        return _jpeg(on_table(flat, rng, rng.uniform(-5, 5)), rng.randint(50, 80))
+    if view == "angle":
+        return _jpeg(at_an_angle(flat, rng), rng.randint(50, 80))
+    if view == "dim":
+        return _jpeg(
+            on_table(_low_contrast(flat, rng), rng, rng.uniform(-3, 3)), rng.randint(30, 50)
+        )
+    if view == "shadow":
+        return _jpeg(_shadow(on_table(flat, rng, rng.uniform(-4, 4)), rng), rng.randint(50, 75))
+    if view == "crumple":
+        return _jpeg(on_table(_crumple(flat, rng), rng, rng.uniform(-3, 3)), rng.randint(50, 75))
+    if view == "scan":  # a grey office scan, saved as a small JPEG
+        scanned = flat.resize(
+            (flat.width * 3 // 4, flat.height * 3 // 4), Image.Resampling.BILINEAR
+        )
+        return _jpeg(
+            scanned.rotate(rng.uniform(-1.5, 1.5), expand=True, fillcolor=235), rng.randint(35, 60)
+        )
+    return flat
+
+
+def generate(
+    seed: int, folder: Path, only: set[str], kinds: tuple[str, ...] = ("classic", "varied")
+) -> list[dict[str, Any]]:
+    """Write every receipt's picture; their truths, in order. "classic" are the twelve first
+    layouts (drawn as before, so earlier seeds give the same receipts), "varied" the
+    countries of the real receipts with richer headers and footers, seen also in harder
+    photos (faded print, a shadow, a crumpled receipt, a small grey JPEG scan)."""
     folder.mkdir(parents=True, exist_ok=True)
-    rows = []
-    for country, layout in LAYOUTS.items():
+    rows: list[dict[str, Any]] = []
+    plans: list[tuple[str, str, Any, Any, int]] = []
+    if "classic" in kinds:
+        plans += [("classic", c, layout, picture, 0) for c, layout in LAYOUTS.items()]
+    if "varied" in kinds:
+        plans += [
+            ("varied", c, layout, picture_varied, i) for i, (c, layout) in enumerate(VARIED.items())
+        ]
+    for kind, country, layout, draw_view, place in plans:
         for number in range(PER_LAYOUT):
             rng = random.Random(f"{seed}-{country}-{number}")
             cues = number % 2 == 0 or rng.random() < 0.3
             lines, truth = layout(rng, cues)
-            view = VIEWS[(number + len(rows)) % len(VIEWS)]
+            if kind == "classic":
+                view = VIEWS[(number + len(rows)) % len(VIEWS)]
+            else:
+                view = HARD_VIEWS[(number + PER_LAYOUT * place + seed) % len(HARD_VIEWS)]
             name = f"{country}-{number}-{view}.png"
             if only and country not in only:
                 continue
-            picture(lines, view, rng).save(folder / name)
+            draw_view(lines, view, rng).save(folder / name)
             rows.append(
                 {
                     "file": name,
+                    "kind": kind,
                     "country": country,
                     "view": view,
                     "cues": cues,
@@ -563,11 +1502,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--only", default="", help="countries, e.g. CH,PL")
+    parser.add_argument("--kinds", default="classic,varied", help="classic, varied or both")
+    parser.add_argument("--folder", type=Path, default=OUT / "rendered")
     parser.add_argument("--out", type=Path, default=OUT / "receipts-rendered.json")
     args = parser.parse_args(argv)
     only = {c.strip().upper() for c in args.only.split(",") if c.strip()}
-    folder = OUT / "rendered"
-    rows = generate(args.seed, folder, only)
+    folder = args.folder
+    kinds = tuple(k.strip() for k in args.kinds.split(",") if k.strip())
+    rows = generate(args.seed, folder, only, kinds)
     with ProcessPoolExecutor(max_workers=args.workers) as pool:
         readings = list(pool.map(read_one, [str(folder / row["file"]) for row in rows]))
     files = []
@@ -605,6 +1547,7 @@ def _print(files: list[dict[str, Any]], summary: dict[str, Any], seed: int) -> N
     for entry in files:
         groups.setdefault(entry["country"], []).append(entry)
         groups.setdefault(entry["view"], []).append(entry)
+        groups.setdefault(entry.get("kind", "classic"), []).append(entry)
     for name, chosen in groups.items():
         s = _summary(chosen)
         cells = [f"{'—':>10}" if s[k] is None else f"{100 * s[k]:>9.0f}%" for k in keys]

@@ -25,6 +25,7 @@ LOCALE_LANGUAGES = {
     "es": "spa",
     "it": "ita",
     "nl": "nld",
+    "pl": "pol",
 }
 """Tesseract's language for the language part of a locale ("de_CH" -> "deu")."""
 
@@ -184,6 +185,31 @@ CUES = (
             "STRAAT",
         ),
         "ĳ",
+    ),
+    LanguageCues(
+        "pol",
+        (
+            "PARAGON FISKALNY",
+            "PARAGON",
+            "FISKALNY",
+            "SUMA PLN",
+            "SUMA PTU",
+            "PTU",
+            "SPRZEDAŻ",
+            "SPRZEDAZ",
+            "OPODATK",
+            "GOTÓWKA",
+            "GOTOWKA",
+            "RESZTA",
+            "DO ZAPŁATY",
+            "DO ZAPLATY",
+            "KARTA PŁATNICZA",
+            "RAZEM",
+            "NIP",
+            "DZIĘKUJEMY",
+            "UL.",
+        ),
+        "ąćęłńśźżĄĆĘŁŃŚŹŻ",
     ),
 )
 """Cues of each language a receipt can be read in (each needs `tesseract-ocr-<code>`)."""

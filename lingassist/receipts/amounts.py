@@ -27,13 +27,14 @@ with the other mark ("1,129.00", "1.129,00", OCR's "1,129,00"), OCR's spaces aro
 mark allowed ("225 , 00"); never a date's day and month ("30.07. 2007")."""
 _WHOLE_AMOUNT = re.compile(
     r"(?<![\d.,/:-])(?P<sign>-\s?)?"
-    r"(?P<int>[1-9]\d{0,2}(?:[.,]\d{3})+|[1-9]\d{0,2}(?: \d{3})+(?=\s?(?:đ|₫|VND|d\b))"
+    r"(?P<int>[1-9]\d{0,2}(?:\s?[.,]\d{3})+|[1-9]\d{0,2}(?: \d{3})+(?=\s?(?:đ|₫|VND|d\b))"
     r"|[1-9]\d{2,8})"
     r"(?:[.,]00)?"
     r"(?![\d%/:]|[.,]\d|\s?%)"
 )
 """An amount of a currency printed without a minor unit: "63.000", "1.250.000", "63,000",
-"33113", "1 250 000 đ" (a trailing ",00" is allowed); never part of a date or a time."""
+"33113", "1 250 000 đ", OCR's "296 .000" (a trailing ",00" is allowed); never part of a
+date or a time."""
 _BARE_NUMBER = re.compile(
     r"(?<![\w.,/:-])(?P<int>\d{1,4})\s(?P<frac>\d{2})(?![\d.,/:])"
     r"|(?<![\w.,/:-])(?P<run>\d{3,6})(?![\d.,/:])"
@@ -41,6 +42,9 @@ _BARE_NUMBER = re.compile(
 _O_AFTER_DIGIT = re.compile(r"(?:(?<=[\d.,])|(?<=[.,] ))[Oo]")
 _O_BEFORE_DIGIT = re.compile(r"[Oo](?=\d|[.,]\s?\d)")
 _AFTER_CURRENCY = re.compile(r"(\b(?:RM|MYR)\s?|[$€£]\s?)([0-9OoSIl|]{1,6}\s?[.,]\s?[0-9Oo]{2})\b")
+_SECTION_BEFORE_DIGITS = re.compile(r"(?<![\w.,§])§(?=\d{1,3}\s?[.,]\s?\d{2}(?![\d.,]))")
+"""A "5" opening an amount that OCR read as "§" ("Total CHF §5,65": 55,65); a legal
+paragraph ("§ 14 UStG", "§25a") is no amount with decimals."""
 _ONE_BEFORE_DIGITS = re.compile(r"(?<![\w.,])[{\[lI](?=\d{1,2}\s?[.,]\s?\d{2}(?![\d.,]))")
 _LOOKALIKES = str.maketrans({"O": "0", "o": "0", "S": "5", "I": "1", "l": "1", "|": "1"})
 _CURRENCY_BEFORE = re.compile(r"(RM|MYR|EUR|USD|GBP|SGD|CHF|VND|[$€£¥₫])\s?$", re.IGNORECASE)
@@ -71,9 +75,11 @@ class AmountHit:
 
 def fix_digits(text: str) -> str:
     """Replace letters read where digits belong: an O next to digits ("RMO. 00" -> "RM0. 00")
-    lookalikes in an amount right after RM/$/€ ("RMS. OO" -> "RM5. 00"), and a 1 read as
-    a brace or l at the start of an amount ("{2.00" -> "12.00")."""
+    lookalikes in an amount right after RM/$/€ ("RMS. OO" -> "RM5. 00"), a 1 read as
+    a brace or l at the start of an amount ("{2.00" -> "12.00"), and a 5 read as "§"
+    ("§5,65" -> "55,65")."""
     text = _ONE_BEFORE_DIGITS.sub("1", text)
+    text = _SECTION_BEFORE_DIGITS.sub("5", text)
     text = _AFTER_CURRENCY.sub(lambda m: m.group(1) + m.group(2).translate(_LOOKALIKES), text)
     for _ in range(2):
         text = _O_AFTER_DIGIT.sub("0", text)

@@ -70,7 +70,11 @@ _NUMERIC_RUN = re.compile(  # d/m/y or y/m/d made of digits and look-alikes, not
     rf"{_RUN_CHAR}{{2}})|{_RUN_CHAR}{{4}}{_SEP}{_RUN_CHAR}{{1,2}}{_SEP}{_RUN_CHAR}{{1,2}})"
     rf"(?!{_RUN_CHAR})"
 )
-_TIME = re.compile(r"\d{1,2}\s?[:.]\s?\d{2}(?:\s?[:.]\s?\d{2})?\s?(?:AM|PM)?", re.IGNORECASE)
+_TIME = re.compile(
+    r"\d{1,2}\s?[:.]\s?\d{2}(?:\s?[:.]\s?\d{2})?\s?(?:AM|PM)?"
+    r"|(?<![\dA-Z])\d{1,2}\s?H\s?\d{2}(?!\d)",  # French "à 21h58"
+    re.IGNORECASE,
+)
 DATE_WORDS = ("DATE", "TARIKH", "DATUM", "FECHA", "BILL DATE", "DATE/TIME", "NGAY", "DATA")
 
 
@@ -122,7 +126,7 @@ def _line_dates(text: str, index: int, day_first: bool) -> list[_Candidate]:
             parts = match.groupdict()
             value = _to_date(parts, year_first=year_first, day_first=day_first)
             penalty = 0.0
-            if value is None and bonus >= 2.0:
+            if value is None and bonus >= 1.0:
                 value, penalty = _repaired_day(parts, year_first, day_first), REPAIRED
             if value is not None:
                 taken.append(match.span())
@@ -132,9 +136,15 @@ def _line_dates(text: str, index: int, day_first: bool) -> list[_Candidate]:
 
 
 def _repaired_day(parts: dict[str, str | None], year_first: bool, day_first: bool) -> date | None:
-    """A day-first numeric date on a DATE line whose day's first digit is impossible
-    ("52/02/2018", "92/02/2018"): that digit is taken for a misread 0."""
-    if year_first or not day_first or parts.get("mon"):
+    """A day-first date on a DATE line or next to a time of day whose day's first digit is
+    impossible ("52/02/2018", "89/11/2026 18:02", "62. Jan 2026 16:13"): that digit is
+    taken for a misread 0 (kept doubtful: `REPAIRED`)."""
+    if parts.get("mon"):
+        day = parts["d"] or ""
+        if len(day) != 2 or day[0] in "0123":
+            return None
+        return _to_date({**parts, "d": "0" + day[1]}, year_first=False, day_first=True)
+    if year_first or not day_first:
         return None
     day = parts["a"] or ""
     if len(day) != 2 or day[0] in "0123":

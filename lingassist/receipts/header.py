@@ -23,10 +23,31 @@ STREET_WORDS = (
     "VIA", "VIALE", "PIAZZA", "CORSO", "CALLE", "AVENIDA", "PLAZA", "CARRER", "STRAAT", "LAAN",
     "PLEIN", "GRACHT", "DUONG", "PHO", "QUAN", "PHUONG", "ST", "RD", "AVE", "BLVD", "DR",
     "LN", "HWY", "STREET", "ROAD", "DRIVE", "LANE", "HIGHWAY", "SUITE", "STE", "WAY", "PKWY",
-    "JALAN", "JLN", "TAMAN", "LOT", "FLOOR", "LEVEL", "UNIT",
+    "JALAN", "JLN", "TAMAN", "LOT", "FLOOR", "LEVEL", "UNIT", "SQUARE", "SQ", "WALK", "PARADE",
+    "PDE", "CRESCENT", "TERRACE", "MEWS", "CNR",
 )  # fmt: skip
 """Street words; a line with one of them and a number is an address."""
 STREET_ENDINGS = ("STR", "STRASSE", "STRABE", "WEG", "PLATZ", "ALLEE", "GASSE", "DAMM")
+STREET_LAST_WORDS = (
+    "ST", "RD", "AVE", "STREET", "ROAD", "AVENUE", "LANE", "BLVD", "HWY", "PDE", "SQUARE",
+    "STRASSE", "GASSE", "STRAAT",
+)  # fmt: skip
+"""A line of several words ending in one of these is a street, even without its number
+("Cnr Main & Voortrekker Rd")."""
+CORNER_WORDS = (("CNR",), ("ECKE",), ("CORNER", "OF"), ("CRN",))
+"""A corner of two streets, printed instead of a house number ("Cnr Main & Long St")."""
+GREETING_WORDS = (
+    "WELCOME", "WILLKOMMEN", "BIENVENUE", "BENVENUTI", "BIENVENIDOS", "BIENVENIDO", "WELKOM",
+    "CHAO MUNG", "XIN CHAO",
+)  # fmt: skip
+"""A greeting printed above the shop's name ("Willkommen bei")."""
+FUNCTION_WORDS = frozenset({
+    "of", "the", "and", "at", "on", "in", "by", "de", "du", "des", "la", "le", "les", "et",
+    "am", "an", "im", "zum", "zur", "der", "die", "das", "und", "von", "bei", "di", "del",
+    "della", "da", "y", "e", "van", "het", "en", "op", "aan",
+})  # fmt: skip
+"""Short words a printed name writes in lower case ("Bookends of York", "Drogerie am
+Markt")."""
 """German street names are one word ending in these ("Pohlweg 110", "Husener Str. 121")."""
 ID_WORDS = (
     "UST", "UST ID", "USTID", "UST IDNR", "STNR", "ST NR", "STEUER", "STEUERNUMMER", "UID",
@@ -88,6 +109,7 @@ def not_a_name(text: str) -> bool:
         or has_any(text, ID_WORDS)
         or is_contact(text)
         or has_any(text, DOCUMENT_WORDS)
+        or has_any(text, GREETING_WORDS)
         or is_slogan(text)
         or is_article(text)
     )
@@ -102,6 +124,10 @@ def is_currency_heading(text: str) -> bool:
 def is_address(text: str) -> bool:
     """A street and house number, or a postcode and town."""
     if _POSTCODE_TOWN.search(fold_accents(text)):
+        return True
+    tokens = letter_tokens(text)
+    corner = any(tuple(tokens[: len(words)]) == words for words in CORNER_WORDS)
+    if len(tokens) >= 2 and (tokens[-1] in STREET_LAST_WORDS or corner):
         return True
     if not _HOUSE_NUMBER.search(text):
         return False
@@ -145,6 +171,8 @@ def is_slogan(text: str) -> bool:
     if text.strip().endswith(("!", "?")):
         return True
     lower_words = [word for word in words if re.fullmatch(r"[^\W\d_A-Z]{2,}[.,!?]?", word)]
+    if len(words) >= 3 and sum(len(word) >= 4 for word in lower_words) >= 2:
+        return True  # "Your neighborhood store", "Votre commerce de proximité"
     return bool(_SENTENCE_END.search(text) and lower_words)
 
 

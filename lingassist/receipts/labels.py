@@ -25,11 +25,13 @@ class Label(Enum):
 STRONG_TOTAL = (
     "GRAND TOTAL", "NETT TOTAL", "NET TOTAL", "ROUNDED TOTAL", "TOTAL ROUNDED",
     "AMT ROUNDED", "FINAL TOTAL", "TOTAL AMOUNT", "AMOUNT DUE", "TOTAL DUE", "BALANCE DUE",
+    "BALANCE TO PAY", "TO PAY",
     "TOTAL PAYABLE", "AMOUNT PAYABLE", "PAYABLE", "TO BE PAID", "TOTAL TO PAY",
     "INCLUSIVE", "INCL GST", "INC GST", "INCL OF GST", "INCL. TAX", "INCL VAT",
     "AMOUNT INCL", "TOTAL INCL", "TOTAL SALES", "JUMLAH",
     # de
-    "SUMME", "GESAMT", "GESAMTBETRAG", "ENDBETRAG", "ZU ZAHLEN", "ZAHLBETRAG",
+    "SUMME", "GESAMT", "GESAMTBETRAG", "ENDBETRAG", "ZU ZAHLEN", "ZAHLBETRAG", "ZU BEZAHLEN",
+    "BEZAHLEN",
     # fr
     "TOTAL TTC", "MONTANT TTC", "MONTANT", "A PAYER", "NET A PAYER", "MONTANT DU",
     # vi
@@ -95,7 +97,10 @@ CHANGE = (
 )  # fmt: skip
 TIP = ("TIP", "TIPS", "GRATUITY", "TRINKGELD", "POURBOIRE", "MANCIA", "PROPINA", "FOOI")
 SUGGESTION = ("SUGGESTED", "SUGGESTION", "GUIDE", "VORSCHLAG")
-ROUNDING = ("ROUNDING", "ROUND ADJ", "ROUNDING ADJ", "ADJUSTMENT", "RND ADJ", "RUNDUNG")
+ROUNDING = (
+    "ROUNDING", "ROUND ADJ", "ROUNDING ADJ", "ADJUSTMENT", "RND ADJ", "RUNDUNG", "ARRONDI",
+    "AFRONDING", "ARROTONDAMENTO", "REDONDEO",
+)  # fmt: skip
 OTHER = (
     "QTY", "QUANTITY", "ITEMS", "ITEM", "DISCOUNT", "DISC", "SAVING", "SAVINGS", "POINTS",
     "DEPOSIT", "SERVICE CHARGE", "VOUCHER", "COUNT", "TOTAL SV", "TOTAL GV",
@@ -122,7 +127,9 @@ def line_label(text: str) -> Label:
 
 
 def _is_change(text: str) -> bool:
-    if has_any(text, ("BALANCE DUE", "SERVICE")) or "CHARGE" in letter_tokens(text):
+    if has_any(text, ("BALANCE DUE", "BALANCE TO PAY", "SERVICE")) or "CHARGE" in letter_tokens(
+        text
+    ):
         return False
     return has_any(text, CHANGE)
 
@@ -131,8 +138,25 @@ def _is_rounding(text: str) -> bool:
     return has_any(text, ROUNDING) and not has_any(text, ("ROUNDED TOTAL", "TOTAL ROUNDED"))
 
 
+LINE_AMOUNT = (("THANH", "TIEN"), ("T", "TIEN"))
+"""Vietnamese "Thành tiền" ("T.Tiền"), the amount before discounts, fees and VAT, spelled
+exactly: one letter more and it is "THANH TOAN", the amount to pay."""
+
+
 def _is_subtotal(text: str) -> bool:
-    return has_any(text, SUBTOTAL) or has_any(text, EXCLUDING)
+    if has_any(text, SUBTOTAL) or has_any(text, EXCLUDING):
+        return True
+    return _has_words(text, LINE_AMOUNT) and not is_column_heading(text)
+
+
+def _has_words(text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """True when one of `phrases` is among the line's words, spelled exactly."""
+    tokens = letter_tokens(text)
+    return any(
+        tuple(tokens[start : start + len(words)]) == words
+        for words in phrases
+        for start in range(len(tokens) - len(words) + 1)
+    )
 
 
 def _is_strong_total(text: str) -> bool:
@@ -163,14 +187,39 @@ def _is_explicit_tender(text: str) -> bool:
 
 
 def _is_tip(text: str) -> bool:
+    """A tip line; not one that also reads as change ("Rickgeld": Rückgeld misread is two
+    letters from TRINKGELD but one from RUCKGELD)."""
     if has_phrase(text, "TOTAL") or has_any(text, SUGGESTION) or "%" in text:
         return False
-    return has_any(text, TIP)
+    return has_any(text, TIP) and not _is_change(text)
 
 
 def _is_never_total(text: str) -> bool:
     """Deposits, loyalty points, conversions, counts, and suggested tips."""
-    return has_any(text, NEVER_TOTAL) or (has_any(text, TIP) and not _is_tip(text))
+    if has_any(text, NEVER_TOTAL):
+        return True
+    return has_any(text, TIP) and not _is_tip(text) and not _is_change(text)
+
+
+COLUMN_HEADINGS = (
+    "QTY", "QUANTITY", "DESCRIPTION", "PRICE", "UNIT PRICE", "ITEM", "MENGE", "BEZEICHNUNG",
+    "EINZELPREIS", "ARTIKEL", "DESIGNATION", "QTE", "PRIX", "TEN MON", "TEN HANG", "DON GIA",
+    "SO LUONG", "MAT HANG", "DESCRIPCION", "CANTIDAD", "DESCRIZIONE", "QUANTITA",
+)  # fmt: skip
+COLUMN_WORDS = (("SL",), ("DG",), ("TT",), ("ST",), ("PCS",))
+"""Short column headings, spelled exactly ("SL", số lượng)."""
+
+
+def is_column_heading(text: str) -> bool:
+    """The heading of the articles' columns ("Tên món  SL  Thành tiền", "QTY DESCRIPTION
+    PRICE"): the amounts below it are the articles', not its own."""
+    return has_any(text, COLUMN_HEADINGS) or _has_words(text, COLUMN_WORDS)
+
+
+def never_total(text: str) -> bool:
+    """True for a line whose amounts are never the total paid: a deposit, loyalty points,
+    a conversion, a count, a discount, a suggested tip ("Suggested tip: 18% 7.57")."""
+    return _is_never_total(text)
 
 
 def _weak_or_none(text: str) -> Label:

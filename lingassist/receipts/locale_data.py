@@ -28,6 +28,14 @@ def _vat_rate(words: str, rates: str) -> str:
     return rf"(?i:\b(?:{words})\b.{{0,12}}?{rate}|{rate}.{{0,12}}?\b(?:{words})\b)"
 
 
+_POSTCODE_FIRST = (
+    r"(?:^\W*|,\s*)(?:[A-Z]-)?\d{5}\s+(?:[A-ZÀ-Ý][a-zà-ÿß]+|[A-ZÀ-Ý]{2,})"
+    r"(?!.*\b(?:St|Rd|Ave|Street|Road|Avenue|Blvd|Dr|Lane)\b)"
+)
+"""A five-digit postcode and a town opening a line or after a comma ("33098 Paderborn",
+"75002 PARIS", "D-10115 Berlin", "Via Roma 21, 20121 Milano"); not a US street address
+("12345 Main St")."""
+
 CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("EUR", _symbol("€") + "|" + _code("EUR") + "|" + _code("EURO") + "|" + _code("Euro")),
     ("GBP", _symbol("£") + "|" + _code("GBP")
@@ -96,6 +104,13 @@ COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("CA", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 1.5),
     ("AU", r"\b(?:NSW|VIC|QLD|TAS|ACT|WA|SA|NT)\s\d{4}\s*$", 2.0),  # "Bondi NSW 2026"
     ("PL", r"(?<![\d-])\d{2}-\d{3}\s+[A-Z][a-z]", 1.5),  # "00-238 Warszawa"
+    # a five-digit postcode before the town: Germany, France and Italy among the countries
+    # of their languages (Swiss, Austrian, Belgian and Luxembourg postcodes have four digits);
+    # weak alone (Malaysia, Mexico, the US print five digits too), it tells the country of a
+    # receipt whose words are German, French or Italian
+    ("DE", _POSTCODE_FIRST, 0.5),
+    ("FR", _POSTCODE_FIRST, 0.5),
+    ("IT", _POSTCODE_FIRST, 0.5),
     ("NL", r"(?<![\d-])[1-9]\d{3}\s?[A-Z]{2}\s+[A-Z][a-z]", 1.5),  # "1012 NX Amsterdam"
     # the country's name closing an address line ("9 Jasper Ave, Edmonton, Canada"; not
     # "CANADA DRY 1.99")
@@ -142,8 +157,8 @@ CONVERSION_WORDS = ("ENTSPRICHT", "EQUIVALENT", "UMGERECHNET", "EXCHANGE RATE", 
 receipt's currency."""
 
 LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
-    "de": ("SUMME", "ZU ZAHLEN", "GESAMT", "RUCKGELD", "WECHSELGELD", "GEGEBEN", "MWST",
-           "BARGELD", "KARTENZAHLUNG", "VIELEN DANK", "IHREN EINKAUF", "UHR", "KASSE",
+    "de": ("SUMME", "ZU ZAHLEN", "ZU BEZAHLEN", "GESAMT", "RUCKGELD", "WECHSELGELD", "GEGEBEN",
+           "MWST", "BARGELD", "KARTENZAHLUNG", "VIELEN DANK", "IHREN EINKAUF", "UHR", "KASSE",
            "NETTO", "BRUTTO", "KUNDENBELEG", "ZAHLUNG", "STRASSE", "PFAND", "ENTSPRICHT"),
     "fr": ("MONTANT", "A PAYER", "TOTAL TTC", "TTC", "ESPECES", "RENDU", "MONNAIE", "MERCI",
            "TVA", "CAISSE", "TICKET", "CARTE BANCAIRE", "REGLEMENT", "RUE"),

@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from lingassist.receipts.brand_match import BrandHit, find_brands
 from lingassist.receipts.dates import dates_in
 from lingassist.receipts.draft import Found, TextLine
-from lingassist.receipts.header import not_a_name, towns
+from lingassist.receipts.header import FUNCTION_WORDS, is_address, not_a_name, towns
 from lingassist.receipts.text import has_any, letter_share, letter_tokens
 
 TOP_LINES = 12
@@ -34,6 +34,9 @@ down or one letter away (its name is then written as the lexicon spells it). Spe
 exactly as a known brand, the name was read right, however unsure OCR was of its letters."""
 BELOW_SALE = 3.0
 """Score lost by a line below the sale's first date or amount: names are printed above."""
+BELOW_ADDRESS = 2.0
+"""Score lost by a line below the shop's address (its town, a phone, a slogan): the name is
+printed above the address."""
 HEADER_ONLY_CAP = 0.85
 """A name read from the header's shape alone, without a known brand, is never surer."""
 _LEGAL_FORM_AT_END = re.compile(
@@ -54,6 +57,16 @@ SUFFIXES = (
     "SERVICES", "PETROL", "STATION", "HOTEL", "MINI", "FOOD", "KEDAI", "PERNIAGAAN",
     "MARKETING", "REALTIES", "SAS", "SARL", "AG", "KG", "BV", "SPA", "SRL",
 )  # fmt: skip
+SHOP_KINDS = (
+    "DELI", "DINER", "GRILL", "PUB", "TAVERN", "PIZZERIA", "BRASSERIE", "BOULANGERIE",
+    "PATISSERIE", "PHARMACIE", "EPICERIE", "FROMAGERIE", "LIBRAIRIE", "BACKEREI",
+    "KONDITOREI", "METZGEREI", "APOTHEKE", "DROGERIE", "HOFLADEN", "GETRANKE", "TRATTORIA",
+    "RISTORANTE", "CONFISERIE", "NHA HANG", "CUA HANG", "TIEM",
+)  # fmt: skip
+"""Kinds of shop in the languages of the receipts read (one misread letter tolerated): they
+help choose the name's line, as `SUFFIXES` do, but add nothing to how sure the name is
+(`_score`'s `strict`)."""
+NAME_WORDS = SUFFIXES + SHOP_KINDS
 NOT_A_NAME = (
     "TAX INVOICE", "INVOICE", "RECEIPT", "GST", "REG NO", "TEL", "FAX", "PHONE", "CO REG",
     "COMPANY REG", "ROC NO", "WELCOME", "CASHIER", "DATE", "TABLE", "EMAIL", "WEBSITE",
@@ -62,6 +75,9 @@ NOT_A_NAME = (
     "STRASSE", "AVENUE", "NOT A RECEIPT", "PREPAY", "QTY", "PRICE", "DESCRIPTION", "AMOUNT",
     "TOTAL", "CASH", "CHANGE", "SUBTOTAL",
 )  # fmt: skip
+STREET_NAMES = ("STREET", "ROAD", "STRASSE", "AVENUE")
+"""Words of `NOT_A_NAME` that a shop's name may hold ("PINE STREET PHARMACY") when the line
+has a business word and no number."""
 # The patterns that strip a run of spaces or symbols start only where the run starts (the
 # look-behinds): tried from every character of a long run, each rescanned the rest of it,
 # and a line of 8,000 spaces took 1.5 s (quadratic time).
@@ -74,8 +90,13 @@ _LEADING_NOISE = re.compile(r"^(?:[^\w(]|_)+")
 # letters of any script stay; the run starts right after the name's last character (never
 # after an underscore: inside a long run of them every start was tried, quadratic time)
 _TRAILING_NOISE = re.compile(r"(?<![^\w).])(?<!_)(?:[^\w).]|_)+$")
-_AMOUNT = re.compile(r"\d[.,]\s?\d{2}(?:\b|(?=[A-Z]\b))")
-"""A price, also with its VAT class glued on ("2,49A" on German receipts)."""
+_AMOUNT = re.compile(
+    r"\d[.,]\s?\d{2}(?:\b|(?=[A-Z]\b))|(?<![\w.,-])\d{1,3}(?:[.,]\d{3})+(?![\d.,])"
+)
+"""A price, also with its VAT class glued on ("2,49A" on German receipts), or a whole
+amount in thousands ("35.000 Tiền thừa")."""
+_ENDS_IN_NUMBER = re.compile(r"[^\W\d_]{2,}\.?\s+\d{1,4}\s?[a-zA-Z]?\s*$")
+"""A street's house number closing a line ("Am Markt 3", "Lindenweg 27a")."""
 _LEADING_CODE = re.compile(r"^(?:#?\d{3,}\s+|[a-z]\W*\s+)")
 _ENDS_AT_LEGAL_FORM = re.compile(
     r"^(.*\b(?:SDN\.?\s*BHD|S/B|GMBH|LTD|LIMITED|INC|LLC|PLC|CORP)\b\.?)", re.IGNORECASE
@@ -110,23 +131,47 @@ def _from_header(lines: Sequence[TextLine], places: frozenset[str]) -> Found[str
     top = list(lines[:TOP_LINES])
     sale = _first_sale_line(top)
     articles = next((i for i, line in enumerate(top) if _AMOUNT.search(line.text)), len(top))
+    address = _first_address(top[:articles])
+
+    def lowered(index: int) -> float:
+        return (BELOW_SALE if index > sale else 0.0) + (BELOW_ADDRESS if index > address else 0.0)
+
     scored = [
-        (_score(line.text, index) - (BELOW_SALE if index > sale else 0.0), index)
+        (_score(line.text, index) - lowered(index), index)
         for index, line in enumerate(top[:articles])
+        if not _street_above_town(top, index)
     ]
     scored = [(score, index) for score, index in scored if score > 0]
     if not scored:
         return None
-    score, index = max(scored)
+    index = max(scored)[1]
+    score = _score(top[index].text, index, strict=True) - lowered(index)
     name, used = _with_continuation(top, index)
     name = shop_name(name)
     if len(name) < 3:
         return None
     boxes = tuple(box for line in used if (box := line.box) is not None)
-    confidence = min(1.0, 0.3 + 0.08 * score) * _least_sure_word(used[0])
+    confidence = min(1.0, max(0.1, 0.3 + 0.08 * score)) * _least_sure_word(used[0])
     if _only_suffix(name):
         confidence *= ONLY_BUSINESS_WORDS
     return Found(name, round(min(confidence, HEADER_ONLY_CAP), 3), boxes)
+
+
+def _first_address(top: Sequence[TextLine]) -> int:
+    """The first address line below the first line (a name is never below it)."""
+    return next(
+        (index for index, line in enumerate(top) if index > 0 and is_address(line.text)),
+        len(top),
+    )
+
+
+def _street_above_town(top: Sequence[TextLine], index: int) -> bool:
+    """A short line ending in a house number right above a postcode and town: the street
+    ("Am Markt 3" / "80331 München"), whatever its words."""
+    if index + 1 >= len(top) or not _ENDS_IN_NUMBER.search(top[index].text):
+        return False
+    following = top[index + 1].text
+    return is_address(following) and not _ENDS_IN_NUMBER.search(following)
 
 
 def _first_sale_line(top: Sequence[TextLine]) -> int:
@@ -222,8 +267,9 @@ def match_known(name: str, known: Sequence[str]) -> str | None:
     return known[best[2]]
 
 
-def _score(text: str, index: int) -> float:
-    """How much a top line looks like a business name."""
+def _score(text: str, index: int, strict: bool = False) -> float:
+    """How much a top line looks like a business name (`strict`: by the cues that the
+    name's confidence was measured with, without `SHOP_KINDS` and lower-case small words)."""
     if not has_any(text, ("SDN BHD", "S/B", "BHD")) and not_a_name(text):
         return 0.0
     text = clean_name(text)
@@ -231,23 +277,27 @@ def _score(text: str, index: int) -> float:
     real = [word for word in words if len(word) >= 2]
     if not real or letter_share(text) < 0.5 or _AMOUNT.search(text):
         return 0.0
-    if not has_any(text, ("SDN BHD", "S/B", "BHD")) and (
-        has_any(text, NOT_A_NAME) or not_a_name(text)
-    ):
+    business = has_any(text, SUFFIXES if strict else NAME_WORDS)
+    vetoes: tuple[str, ...] = NOT_A_NAME
+    if business and not any(char.isdigit() for char in text):
+        vetoes = tuple(word for word in NOT_A_NAME if word not in STREET_NAMES)
+    if not has_any(text, ("SDN BHD", "S/B", "BHD")) and (has_any(text, vetoes) or not_a_name(text)):
         return 0.0
     score = 3.0 - 0.25 * index
-    score += 4.0 if has_any(text, SUFFIXES) else 0.0
+    score += 4.0 if business else 0.0
     upper = sum(c.isupper() for c in text) / max(1, sum(c.isalpha() for c in text))
-    score += 2.0 * upper - (2.0 if upper < 0.2 and not _title_case(text) else 0.0)
+    score += 2.0 * upper - (2.0 if upper < 0.2 and not _title_case(text, strict) else 0.0)
     score += min(len(real), 4) * 0.4 - (1.5 if len(real) == 1 and len(real[0]) < 4 else 0.0)
     score -= 2.0 * sum(1 for word in words if len(word) == 1) / max(1, len(words))
     return score
 
 
-def _title_case(text: str) -> bool:
-    """Every word starts with a capital, as printed names do ("Berghotel Alpenblick"); a
-    name handwritten or stamped on the paper is mostly lower case."""
-    words = re.findall(r"[^\W\d_]{2,}", text)
+def _title_case(text: str, strict: bool = False) -> bool:
+    """Every word starts with a capital, as printed names do ("Berghotel Alpenblick"; but
+    for small `FUNCTION_WORDS`, "Bookends of York", unless `strict`); a name handwritten or
+    stamped on the paper is mostly lower case."""
+    small = frozenset() if strict else FUNCTION_WORDS
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", text) if w not in small]
     return bool(words) and all(word[:1].isupper() for word in words)
 
 

@@ -24,7 +24,7 @@ from lingassist.receipts.amounts import (
     implied_amounts_in,
 )
 from lingassist.receipts.draft import Found, TextLine
-from lingassist.receipts.labels import TAX, Label, line_label
+from lingassist.receipts.labels import TAX, Label, is_column_heading, line_label, never_total
 from lingassist.receipts.text import has_any
 
 LABEL_POINTS = {
@@ -48,6 +48,10 @@ REPEAT = 1.0
 DERIVED = -2.0
 DIGITS_AGREE = 3.0
 TOLERANCE = Decimal("0.05")
+CONTRADICTED = 0.65
+"""At most this confidence (below the card's 0.7 for a total) for a total that cash - change
+does not give (one of them was misread), or not rounded as the printed rounding line says."""
+ROUNDED_TO = Decimal("0.05")
 _TOTALS = (Label.TOTAL, Label.STRONG_TOTAL)
 SUMMARY = ("GST SUMMARY", "TAX SUMMARY", "VAT SUMMARY", "SUMMARY")
 TAX_TABLE_COLUMNS = ("NETTO", "BRUTTO", "NET", "GROSS", "HT", "TTC", "EXCL", "INCL", "UMSATZ")
@@ -116,6 +120,8 @@ def _amount_on_next_line(lines: Sequence[TextLine], index: int, label: Label) ->
         return False
     if line_label(lines[index + 1].text) not in (Label.OTHER, Label.WEAK_TOTAL):
         return False  # "Kartenzahlung" above "incl. 19% MwSt 180,26": that is the tax
+    if is_column_heading(lines[index].text):
+        return False  # "Tên món SL Thành tiền" heads the articles' amounts
     return not any(char.isdigit() for char in lines[index].text)
 
 
@@ -140,7 +146,10 @@ def read_totals(
     rounding = _first_value(labelled, Label.ROUNDING)
     tip = _first(labelled, Label.TIP)
     grosses = _grosses_from_vat(lines, labelled)
-    evidence = _Evidence(tendered, change, subtotal, tax, rounding, items_sum, tip, whole, grosses)
+    evidence = _Evidence(
+        tendered, change, subtotal, tax, rounding, items_sum, tip, whole, grosses,
+        tip.line if tip is not None else _tip_line(lines, labelled),
+    )  # fmt: skip
     total = _best_total(lines, labelled, evidence)
     return Totals(total, _found(subtotal), _found(tax), tendered, change)
 
@@ -156,6 +165,7 @@ class _Evidence:
     tip: AmountHit | None = None
     whole: bool = False
     grosses: tuple[tuple[Decimal, Decimal], ...] = ()
+    tip_line: int | None = None
 
 
 def _best_total(
@@ -169,12 +179,12 @@ def _best_total(
         if value <= 0 or candidate.label not in LABEL_POINTS:
             continue
         points = LABEL_POINTS[candidate.label] + (IMPLIED_POINT if candidate.hit.implied else 0)
-        points += _tip_points(candidate, evidence.tip)
+        points += _tip_points(candidate, evidence.tip_line)
         if value not in scores or points > scores[value]:
             scores[value] = points
             where[value] = candidate.hit
     for hit in all_amounts(lines, evidence.whole):
-        if hit.value > 0 and hit.value not in scores:
+        if hit.value > 0 and hit.value not in scores and not never_total(lines[hit.line].text):
             scores[hit.value], where[hit.value] = 0.0, hit
     _add_paid_minus_change(lines, labelled, evidence, scores, where)
     _add_repeats(lines, scores, evidence.whole)
@@ -186,7 +196,28 @@ def _best_total(
     best = ranked[0]
     lead = scores[best] - (scores[ranked[1]] if len(ranked) > 1 else 0.0)
     confidence = min(1.0, 0.5 + 0.08 * lead) * where[best].confidence
+    if _paid_minus_change_disagrees(best, evidence) or _not_rounded(best, evidence):
+        confidence = min(confidence, CONTRADICTED)
     return Found(best, round(confidence, 3), where[best].boxes)
+
+
+def _not_rounded(value: Decimal, evidence: _Evidence) -> bool:
+    """A rounding line is printed (Swiss, Malaysian, Canadian, Dutch cash rounding, all to
+    multiples of 0.05) and `value` is no such multiple: a digit was misread, or `value` is
+    the amount before rounding."""
+    if not evidence.rounding or evidence.whole:
+        return False
+    return value % ROUNDED_TO != 0
+
+
+def _paid_minus_change_disagrees(value: Decimal, evidence: _Evidence) -> bool:
+    """Cash handed over and change given are printed, and they do not leave `value`: one of
+    the three amounts was misread ("SUMME 26,18" read for 20,18, "Bar 100,00", "Zurück
+    79,82")."""
+    tendered, change = evidence.tendered, evidence.change
+    if tendered is None or not change or change <= 0 or tendered <= value:
+        return False
+    return abs(tendered - change - value) > TOLERANCE
 
 
 def _add_paid_minus_change(
@@ -226,11 +257,34 @@ def _contains_in_order(text: str, digits: str) -> bool:
     return all(digit in remaining for digit in digits)
 
 
-def _tip_points(candidate: LabelledAmount, tip: AmountHit | None) -> float:
+def _tip_points(candidate: LabelledAmount, tip_line: int | None) -> float:
     """With a tip printed, the total below it is the one paid; a total above it is not."""
-    if tip is None or tip.value <= 0 or candidate.label not in _TOTALS:
+    if tip_line is None or candidate.label not in _TOTALS:
         return 0.0
-    return AFTER_TIP if candidate.hit.line > tip.line else BEFORE_TIP
+    return AFTER_TIP if candidate.hit.line > tip_line else BEFORE_TIP
+
+
+def _tipped_above(value: Decimal, evidence: _Evidence, labelled: Sequence[LabelledAmount]) -> bool:
+    """True when a larger total is printed below the tip line: subtotal + tax is then the
+    amount before the tip, no evidence of the amount paid."""
+    line = evidence.tip_line
+    if line is None:
+        return False
+    return any(
+        item.label in _TOTALS and item.hit.line > line and item.hit.value > value
+        for item in labelled
+    )
+
+
+def _tip_line(lines: Sequence[TextLine], labelled: Sequence[LabelledAmount]) -> int | None:
+    """A tip line whose amount OCR could not read ("+ Tip: §.66"), when a total is printed
+    below it (the card slip's total with the tip written in); a blank tip line to fill in
+    ("TIP: ______") with no total below it is no tip."""
+    for index, line in enumerate(lines):
+        if line_label(line.text) is Label.TIP and any(c.isdigit() for c in line.text):
+            below = any(item.label in _TOTALS and item.hit.line > index for item in labelled)
+            return index if below else None
+    return None
 
 
 def _add_repeats(lines: Sequence[TextLine], scores: dict[Decimal, float], whole: bool) -> None:
@@ -262,7 +316,7 @@ def _arithmetic_points(
     if evidence.subtotal is not None and evidence.tax is not None:
         base = evidence.subtotal.value + evidence.tax.value
         if value != evidence.subtotal.value and _close(base, value, evidence.rounding):
-            points += SUBTOTAL_PLUS_TAX
+            points += 0.0 if _tipped_above(value, evidence, labelled) else SUBTOTAL_PLUS_TAX
     if evidence.items_sum is not None and _close(evidence.items_sum, value):
         points += ITEMS_SUM
     if any(abs(gross - value) <= slack for gross, slack in evidence.grosses):
