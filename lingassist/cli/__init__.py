@@ -28,6 +28,7 @@ from lingassist.config import (
 from lingassist.core.errors import DamagedLedger, UserFacingError
 from lingassist.core.home_lock import hold_shared, release
 from lingassist.core.log_privacy import PrivateFormatter, debug_logging
+from lingassist.core.phrases import phrase
 from lingassist.core.private_files import PrivateRotatingFileHandler, private_folder
 
 if TYPE_CHECKING:  # the ledger's modules load once the command line is read (not for --help)
@@ -238,8 +239,13 @@ def _open(arguments: argparse.Namespace) -> AppContext:
     except OSError as error:
         where = error.filename or _home(arguments)
         raise UserFacingError(
-            f"Cannot use {where} for the LingAssist home: {error.strerror or error}. "
-            "Give a folder you can write to with --home (or $LINGASSIST_HOME)."
+            phrase(
+                "Cannot use {where} for the LingAssist home: {error}. Give a folder you can "
+                "write to with {how}.",
+                where=str(where),
+                error=str(error.strerror or error),
+                how="--home (or $LINGASSIST_HOME)",
+            )
         ) from error
 
 
@@ -249,8 +255,11 @@ def _open_home(arguments: argparse.Namespace) -> AppContext:
     home_given = arguments.home
     if home_given is not None and home_given.exists() and not home_given.is_dir():
         raise UserFacingError(
-            f"--home {home_given} is a file, not a folder: give the folder that holds (or "
-            "will hold) the ledger."
+            phrase(
+                "{option} is a file, not a folder: give the folder that holds (or will hold) "
+                "the ledger.",
+                option=f"--home {home_given}",
+            )
         )
     if arguments.demo:
         from lingassist.services.demo import open_demo

@@ -1040,4 +1040,13 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
         "{where} was written by a newer LingAssist (schema {revision}; this one knows "
         "up to {head}); nothing was changed. Update LingAssist to open it.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Cannot use {where} for the LingAssist home: {error}. Give a folder you can write to "
+        "with {how}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "{option} is a file, not a folder: give the folder that holds (or will hold) the ledger.",
+    ),
 )

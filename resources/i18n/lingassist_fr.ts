@@ -3916,6 +3916,14 @@ Motif  {reference}
         <translation>{where} a été écrit par une version plus récente de LingAssist (schéma {revision} ; celle-ci connaît jusqu’au {head}) ; rien n’a été modifié. Mettez LingAssist à jour pour l’ouvrir.</translation>
     </message>
     <message>
+        <source>Cannot use {where} for the LingAssist home: {error}. Give a folder you can write to with {how}.</source>
+        <translation>Impossible d’utiliser {where} comme dossier de LingAssist : {error}. Indiquez un dossier où vous pouvez écrire, avec {how}.</translation>
+    </message>
+    <message>
+        <source>{option} is a file, not a folder: give the folder that holds (or will hold) the ledger.</source>
+        <translation>{option} est un fichier, pas un dossier : indiquez le dossier qui contient (ou contiendra) les comptes.</translation>
+    </message>
+    <message>
         <source>There is no payment draft #{number}; {command} lists them.</source>
         <translation>Il n’y a pas de brouillon de paiement n° {number} ; {command} les liste.</translation>
     </message>

@@ -3893,6 +3893,14 @@ Nội dung  {reference}
         <translation>{where} được ghi bởi phiên bản LingAssist mới hơn (lược đồ {revision}; phiên bản này chỉ biết đến {head}); không có gì bị thay đổi. Hãy cập nhật LingAssist để mở nó.</translation>
     </message>
     <message>
+        <source>Cannot use {where} for the LingAssist home: {error}. Give a folder you can write to with {how}.</source>
+        <translation>Không dùng được {where} làm thư mục của LingAssist: {error}. Hãy chọn một thư mục bạn có quyền ghi, bằng {how}.</translation>
+    </message>
+    <message>
+        <source>{option} is a file, not a folder: give the folder that holds (or will hold) the ledger.</source>
+        <translation>{option} là một tệp, không phải thư mục: hãy chọn thư mục chứa (hoặc sẽ chứa) sổ.</translation>
+    </message>
+    <message>
         <source>There is no payment draft #{number}; {command} lists them.</source>
         <translation>Không có bản nháp thanh toán #{number}; {command} liệt kê chúng.</translation>
     </message>

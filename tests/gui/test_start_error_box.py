@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from lingassist.cli import EXIT_USER_ERROR, main
 from lingassist.config import AppPaths, Settings, save_settings
+from lingassist.gui.first_start_dialog import FirstStartChoice
 from lingassist.services.context import open_home
 
 Shown = list[tuple[str, str, str]]  # each box's title, text and advice
@@ -126,3 +127,21 @@ def test_a_command_says_it_on_the_terminal_only(
     AppPaths(home).database.write_bytes(b"this is not a ledger\n" * 200)
     assert main(["--home", str(home), "list"]) == EXIT_USER_ERROR
     assert "is damaged" in capsys.readouterr().err and boxes == []
+
+
+@pytest.mark.parametrize(
+    ("home", "said"),
+    [("file", "--home {home} est un fichier, pas un dossier"),
+     ("file/home", "Impossible d’utiliser {home} comme dossier de LingAssist")],
+)  # fmt: skip
+def test_a_home_that_cannot_be_used_is_said_in_the_systems_language(
+    tmp_path: Path, home: str, said: str, boxes: Shown, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("locale.getlocale", lambda: ("fr_FR", "UTF-8"))
+    chosen = FirstStartChoice("EUR", "Checking")  # a new home asks first, then is made
+    monkeypatch.setattr("lingassist.gui.app.first_start", lambda _guess: chosen)
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    given = tmp_path / home
+    assert main(["--home", str(given)]) == EXIT_USER_ERROR
+    [(title, text, _)] = boxes
+    assert title == TITLE["fr"] and text.startswith(said.format(home=given)), text
