@@ -556,6 +556,14 @@ _AROUND_THE_NAME = re.compile(
 )
 
 
+# What names the newest entry, not a shop: "it", "that one", "my latest", "the last one"
+_THE_LATEST = re.compile(
+    r"(?:the\s+)?(?:it|that|this|(?:(?:very|most)\s+)?(?:last|latest|newest|recent|previous))"
+    r"(?:\s+one)?",
+    re.I,
+)
+
+
 def _recategorized_name(text: str) -> Span | None:
     """The shop named in a recategorization ("put Woolworths under clothing", "the ikea one
     should be furniture"), or None when it names the latest one ("that", "it")."""
@@ -569,7 +577,7 @@ def _recategorized_name(text: str) -> Span | None:
     if around is None:
         return None
     name = around.group("name")
-    if name.lower() in ("it", "that", "this", "last one", "the last one") or category_code(name):
+    if _THE_LATEST.fullmatch(name) or category_code(name):
         return None
     words = name.split()
     while len(words) > 1 and category_code(words[-1]):

@@ -2021,3 +2021,11 @@ def test_an_account_named_by_a_category_word() -> None:
 def test_a_recategorization_after_a_sentence_and_with_please() -> None:
     command = read("Long week. Put the Esso fuel charge under travel please.")
     assert command.intent is Intent.RECATEGORIZE and command.merchant == "Esso"
+
+
+@pytest.mark.parametrize(
+    "text", ["move my latest transaction to groceries", "put the last one under clothing"]
+)
+def test_a_recategorization_of_the_latest_names_no_shop(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.RECATEGORIZE and command.merchant is None
