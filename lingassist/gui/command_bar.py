@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from lingassist.gui.clearable import make_clearable
@@ -13,6 +13,12 @@ from lingassist.gui.long_words import breakable, unbroken
 
 PLACEHOLDER = QT_TRANSLATE_NOOP(
     "CommandBar", "Tell me or ask: “spent 12.50 at Blue Bottle”, “groceries last month?” (Ctrl+K)"
+)
+# Shorter placeholders for a narrower line (a longer language, a smaller window): the longest
+# that fits is shown, never one cut off
+SHORTER_PLACEHOLDERS = (
+    QT_TRANSLATE_NOOP("CommandBar", "Tell me what you spent or ask a question (Ctrl+K)"),
+    QT_TRANSLATE_NOOP("CommandBar", "Tell me or ask (Ctrl+K)"),
 )
 RULE_TIP = QT_TRANSLATE_NOOP("CommandBar", "Make a rule: file this merchant there from now on")
 INPUT_TIP = QT_TRANSLATE_NOOP(
@@ -24,6 +30,9 @@ INPUT_TIP = QT_TRANSLATE_NOOP(
 )
 
 
+_FRAME_AND_CLEAR_BUTTON = 40  # px the frame, padding and the clear button take from the text
+
+
 class CommandLine(QLineEdit):
     """A line edit that walks through earlier commands with Up and Down."""
 
@@ -33,6 +42,25 @@ class CommandLine(QLineEdit):
         super().__init__(parent, **properties)
         self._history: list[str] = []
         self._position = 0
+        self._placeholders: tuple[str, ...] = ()
+
+    def set_placeholders(self, *texts: str) -> None:
+        """Placeholders from the longest to the shortest; the longest that fits is shown."""
+        self._placeholders = texts
+        self._fit_placeholder()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_placeholder()
+
+    def _fit_placeholder(self) -> None:
+        if not self._placeholders:
+            return
+        margins = self.textMargins()
+        room = self.width() - margins.left() - margins.right() - _FRAME_AND_CLEAR_BUTTON
+        metrics = self.fontMetrics()
+        fitting = [t for t in self._placeholders if metrics.horizontalAdvance(t) <= room]
+        self.setPlaceholderText(fitting[0] if fitting else self._placeholders[-1])
 
     def remember(self, text: str) -> None:
         """Add a submitted command to the history."""
@@ -69,6 +97,9 @@ class CommandBar(QWidget):
             placeholderText=self.tr(PLACEHOLDER),
             objectName="commandInput",
             toolTip=self.tr(INPUT_TIP),
+        )
+        self.input.set_placeholders(
+            self.tr(PLACEHOLDER), *(self.tr(text) for text in SHORTER_PLACEHOLDERS)
         )
         make_clearable(self.input, self.tr("Clear the command line"))
         self.input.returnPressed.connect(self._submit)

@@ -553,6 +553,14 @@ Vos comptes actuels sont d’abord sauvegardés, pour pouvoir y revenir.</transl
 <context>
     <name>CommandBar</name>
     <message>
+        <source>Tell me what you spent or ask a question (Ctrl+K)</source>
+        <translation>Dites ce que vous avez dépensé ou posez une question (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Tell me or ask (Ctrl+K)</source>
+        <translation>Dites-moi ou demandez (Ctrl+K)</translation>
+    </message>
+    <message>
         <source>Tell me or ask: “spent 12.50 at Blue Bottle”, “groceries last month?” (Ctrl+K)</source>
         <translation>Dites-moi ou demandez : « 12,50 € chez Blue Bottle », « courses le mois dernier ? » (Ctrl+K)</translation>
     </message>
@@ -892,7 +900,7 @@ Ils sont lus sur cet ordinateur ; rien n’est enregistré avant votre confirmat
         <source>Welcome to LingAssist. Your money stays on this computer.
 Two questions, and you can start; everything else can wait.</source>
         <translation>Bienvenue dans LingAssist. Votre argent reste sur cet ordinateur.
-Deux questions et vous pouvez commencer ; tout le reste peut attendre.</translation>
+Deux questions et vous pouvez commencer&#xa0;; tout le reste peut attendre.</translation>
     </message>
     <message>
         <source>Welcome to LingAssist</source>

@@ -549,6 +549,14 @@ Sổ hiện tại sẽ được sao lưu trước, để bạn có thể quay l�
 <context>
     <name>CommandBar</name>
     <message>
+        <source>Tell me what you spent or ask a question (Ctrl+K)</source>
+        <translation>Nói khoản đã chi hoặc đặt câu hỏi (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Tell me or ask (Ctrl+K)</source>
+        <translation>Nói hoặc hỏi (Ctrl+K)</translation>
+    </message>
+    <message>
         <source>Tell me or ask: “spent 12.50 at Blue Bottle”, “groceries last month?” (Ctrl+K)</source>
         <translation>Nói hoặc hỏi: “cà phê 50k ở Highlands”, “tháng trước đi chợ hết bao nhiêu?” (Ctrl+K)</translation>
     </message>

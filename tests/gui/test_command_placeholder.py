@@ -1,0 +1,40 @@
+"""The command line's placeholder is never cut off: the longest wording that fits the line
+is shown, in every language, as the window narrows."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from lingassist.gui.command_bar import CommandBar
+
+
+def _room(bar: CommandBar) -> int:
+    margins = bar.input.textMargins()
+    return bar.input.width() - margins.left() - margins.right() - 40
+
+
+@pytest.mark.parametrize("speaking", ["en", "fr", "vi"], indirect=True)
+@pytest.mark.parametrize("width", [420, 560, 760, 1000, 1400])  # the bar at 1024 px is ~560
+def test_the_placeholder_shown_fits_the_line(qtbot: QtBot, speaking: str, width: int) -> None:
+    bar = CommandBar()
+    qtbot.addWidget(bar)
+    bar.resize(width, 60)
+    bar.show()
+    qtbot.waitExposed(bar)
+    shown = bar.input.placeholderText()
+    assert bar.input.fontMetrics().horizontalAdvance(shown) <= _room(bar)
+    assert "(Ctrl+K)" in shown
+
+
+@pytest.mark.parametrize("speaking", ["fr"], indirect=True)
+def test_the_long_example_comes_back_when_the_line_widens(qtbot: QtBot, speaking: str) -> None:
+    bar = CommandBar()
+    qtbot.addWidget(bar)
+    bar.resize(420, 60)
+    bar.show()
+    qtbot.waitExposed(bar)
+    narrow = bar.input.placeholderText()
+    bar.resize(1600, 60)
+    qtbot.waitUntil(lambda: bar.input.placeholderText() != narrow)
+    assert "Blue Bottle" in bar.input.placeholderText()
