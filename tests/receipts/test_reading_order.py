@@ -227,3 +227,17 @@ def test_scan_receipt_tells_the_reader_that_the_person_cancelled(
         scan_receipt(context, picture, reader, cancelled=lambda: True)
     assert asked == [True]
     assert not reading_cancelled()  # only while that receipt is read
+
+
+def test_the_apps_reader_stops_between_readings_when_the_receipt_is_cancelled(
+    context: AppContext, tmp_path: Path
+) -> None:
+    from lingassist.services.receipt_reading import make_receipt_reader
+
+    picture = tmp_path / "receipt.png"
+    Image.effect_noise((300, 200), 60).save(picture)  # not blank (a blank page is refused)
+    tesseract = _Scripted()
+    reader = make_receipt_reader(context, tesseract, _LoggedThird(tesseract.log))
+    with pytest.raises(Cancelled):
+        scan_receipt(context, picture, reader, cancelled=lambda: len(tesseract.log) >= 1)
+    assert tesseract.log == ["psm4"]  # neither the second nor the third reading
