@@ -6,7 +6,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionFrame,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lingassist.gui.clearable import make_clearable
 from lingassist.gui.long_words import breakable, unbroken
@@ -30,7 +39,7 @@ INPUT_TIP = QT_TRANSLATE_NOOP(
 )
 
 
-_FRAME_AND_CLEAR_BUTTON = 40  # px the frame, padding and the clear button take from the text
+_CLEAR_BUTTON = 40  # px the clear button, its margins and the cursor take beside the text
 
 
 class CommandLine(QLineEdit):
@@ -56,8 +65,11 @@ class CommandLine(QLineEdit):
     def _fit_placeholder(self) -> None:
         if not self._placeholders:
             return
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        contents = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
         margins = self.textMargins()
-        room = self.width() - margins.left() - margins.right() - _FRAME_AND_CLEAR_BUTTON
+        room = contents.width() - margins.left() - margins.right() - _CLEAR_BUTTON
         metrics = self.fontMetrics()
         fitting = [t for t in self._placeholders if metrics.horizontalAdvance(t) <= room]
         self.setPlaceholderText(fitting[0] if fitting else self._placeholders[-1])

@@ -3,15 +3,28 @@ is shown, in every language, as the window narrows."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lingassist.gui.command_bar import CommandBar
+from lingassist.gui.style import apply_style, is_dark
 
 
 def _room(bar: CommandBar) -> int:
-    margins = bar.input.textMargins()
-    return bar.input.width() - margins.left() - margins.right() - 40
+    """The line's width without its padding, border and clear button (the app's style)."""
+    return bar.input.width() - 2 * (10 + 1) - 40
+
+
+@pytest.fixture(autouse=True)
+def styled(qapp: QApplication) -> Iterator[None]:
+    """The app's own style (its padding decides the room), the suite's put back after."""
+    sheet, dark = qapp.styleSheet(), is_dark()
+    apply_style(qapp, dark=dark)
+    yield
+    qapp.setStyleSheet(sheet)
 
 
 @pytest.mark.parametrize("speaking", ["en", "fr", "vi"], indirect=True)
