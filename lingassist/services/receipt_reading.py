@@ -3,7 +3,8 @@
 Built once per window or CLI run with what the ledger knows (the person's merchants and
 currency); each call reads one file and can run in any worker thread, since Tesseract
 runs as its own process. A receipt still unsure after Tesseract's two readings is read a
-third time by RapidOCR (`engines.rapid_ocr`), when it is installed.
+third time by RapidOCR (`engines.rapid_ocr`), when it is installed; one whose merchant alone
+is doubtful has only its header read by RapidOCR, at once (`read_draft`).
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ def make_receipt_reader(
     A receipt read with no date, no total or a doubtful merchant is read a second time in
     another page-segmentation mode, and each field is taken from the surer reading; one
     still unsure then is read by `third` (RapidOCR; None for none) and merged the same way
-    (`read_draft`).
+    (`read_draft`; a doubtful merchant alone has only the header read by `third`, at once).
+    A receipt cancelled in `scan_receipt` stops before its next reading.
     """
     engine = with_home_locale(ocr or TesseractOcr(), context.settings.locale)
     with context.database.sessions() as session:
