@@ -15,16 +15,23 @@ from lingassist.core.errors import InvalidAmount
 from lingassist.core.money import read_money
 from lingassist.receipts.draft import Box, TextLine
 
+_SPACED_AFTER_MARK = r"(?:(?<=[€£$])|(?<=[€£$] )|(?<=\bR)|(?<=\bR )|(?<=CHF )|(?<=EUR )|(?<=Fr\. ))"
+_MARK_AFTER = r"\s?(?:€|EUR|zł|z[lt1]\b|PLN|CHF|Fr\.|\$)"
 _AMOUNT = re.compile(
-    r"(?<![\d.,])(?P<sign>-\s?)?"
-    r"(?P<int>\d{1,3}(?:,\d{3})+(?=\.\d{2})|\d{1,3}(?:[.,]\d{3})+(?=,\d{2})|\d{1,7})"
+    r"(?<![\d.,'’])(?P<sign>-\s?)?"
+    r"(?P<int>\d{1,3}(?:['’]\d{3})+(?=[.,]\d{2})"  # Swiss 1'250.50
+    rf"|{_SPACED_AFTER_MARK}\d{{1,3}}(?: \d{{3}})+(?=[.,]\d{{2}}(?!\d))"  # R 1 250.00
+    rf"|\d{{1,3}}(?: \d{{3}})+(?=[.,]\d{{2}}{_MARK_AFTER})"  # 1 250,00 €
+    r"|\d{1,3}(?:,\d{3})+(?=\.\d{2})|\d{1,3}(?:[.,]\d{3})+(?=,\d{2})|\d{1,7})"
     r"(?:\s?(?P<mark>\.)\s?|\s?(?P<comma>,)\s?)"
     r"(?P<frac>\d{2})"
     r"(?![\d%]|[.,]\s?\d|\s?%)"
 )
 """An amount with two decimals, its decimal mark a point or a comma, thousands grouped
-with the other mark ("1,129.00", "1.129,00", OCR's "1,129,00"), OCR's spaces around the
-mark allowed ("225 , 00"); never a date's day and month ("30.07. 2007")."""
+with the other mark ("1,129.00", "1.129,00", OCR's "1,129,00"), with an apostrophe
+("1'250.50", Swiss) or with a space next to a currency mark ("R 1 250.00", "1 250,00 €";
+without a mark "2 250.00" may be a quantity and a price), OCR's spaces around the mark
+allowed ("225 , 00"); never a date's day and month ("30.07. 2007")."""
 _WHOLE_AMOUNT = re.compile(
     r"(?<![\d.,/:-])(?P<sign>-\s?)?"
     r"(?P<int>[1-9]\d{0,2}(?:\s?[.,]\d{3})+|[1-9]\d{0,2}(?: \d{3})+(?=\s?(?:đ|₫|VND|d\b))"
@@ -130,7 +137,7 @@ def all_amounts(lines: Sequence[TextLine], whole: bool = False) -> list[AmountHi
 
 def _read(integer: str, fraction: str) -> Decimal | None:
     """The amount through the project's single text -> Decimal function."""
-    digits = re.sub(r"[.,\s]", "", integer) or "0"
+    digits = re.sub(r"[.,\s'’]", "", integer) or "0"
     try:
         return read_money(f"{digits}.{fraction}")[0]
     except InvalidAmount:

@@ -51,7 +51,8 @@ CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("CAD", r"C\$|CA\$|" + _code("CAD")),
     ("AUD", r"A\$|AU\$|" + _code("AUD")),
     ("NZD", r"NZ\$|" + _code("NZD")),
-    ("ZAR", _code("ZAR") + r"|(?<![A-Za-z])R\s?\d{1,6}\s?[.,]\s?\d{2}(?!\d)"),  # OCR's "R 251. 02"
+    ("ZAR", _code("ZAR")  # "R 251. 02" as OCR reads it, "R1 250.00", "R 1,250.00"
+     + r"|(?<![A-Za-z])R\s?(?:\d{1,3}(?:[ ,]\d{3})+|\d{1,6})\s?[.,]\s?\d{2}(?!\d)"),
     ("COP", _code("COP")),
     ("MXN", r"MX\$|" + _code("MXN")),
     ("JPY", _symbol("[¥￥]") + "|" + _code("JPY")),

@@ -122,6 +122,8 @@ def _amount_on_next_line(lines: Sequence[TextLine], index: int, label: Label) ->
         return False  # "Kartenzahlung" above "incl. 19% MwSt 180,26": that is the tax
     if is_column_heading(lines[index].text):
         return False  # "Tên món SL Thành tiền" heads the articles' amounts
+    if never_total(lines[index + 1].text):
+        return False  # "Total:" left blank above "Suggested tip: 18% 7.57"
     return not any(char.isdigit() for char in lines[index].text)
 
 

@@ -226,3 +226,20 @@ def test_the_column_heading_is_no_subtotal_and_lends_no_amount() -> None:
     draft = parse(text + "Thành tiền 839.000\nTỔNG CỘNG 839.000đ\n30/04/2026 21:57")
     assert line_label("Tên món SL T.Tiền") is Label.OTHER
     assert draft.total == Decimal("839000") and draft.subtotal == Decimal("839000")
+
+
+def test_thousands_grouped_with_a_space_or_an_apostrophe() -> None:
+    south_african = parse("BRAAI HOUSE\nVAT 15% incl 163.04\nTOTAL R1 250.00\nCARD R1 250.00")
+    assert south_african.total == Decimal("1250.00") and south_african.currency == "ZAR"
+    assert parse("BRAAI HOUSE\nTOTAL DUE R 1,250.00").currency == "ZAR"
+    swiss = parse("MÖBEL BEISPIEL AG\nCHE-123.456.789 MWST\nTotal CHF 1'250.50")
+    assert swiss.total == Decimal("1250.50") and swiss.currency == "CHF"
+    french = parse("MEUBLES EXEMPLE\nSIRET 123 456 789 00012\nTOTAL TTC 1 250,00 €")
+    assert french.total == Decimal("1250.00") and french.currency == "EUR"
+    quantity = parse("KEDAI CONTOH\nQTY 2 250.00\nTOTAL 250.00", home="MYR")
+    assert quantity.total == Decimal("250.00")  # no mark: a quantity and a price
+
+
+def test_a_blank_total_line_does_not_take_the_suggested_tip_below_it() -> None:
+    draft = parse("BLUE HERON GRILL\nAmount:\nTip:\nTotal:\nSuggested tip: 18% 7.57\n07/10/2026")
+    assert draft.total is None
