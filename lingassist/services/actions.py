@@ -16,10 +16,12 @@ from decimal import Decimal
 
 from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.categorize.suggestion import Layer
+from lingassist.config import window_language
 from lingassist.core.category_groups import is_detailed
 from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.core.money import Money
 from lingassist.core.phrases import AccountName, Amount, CategoryName, Phrase, phrase
+from lingassist.core.shown_names import account_shown
 from lingassist.core.transactions import NewTransaction, Posting, TransactionSource
 from lingassist.ledger import journal
 from lingassist.ledger.budgets import set_budget
@@ -49,6 +51,7 @@ from lingassist.services.formatting import money_text
 from lingassist.services.merchant_keys import file_merchant, transactions_at
 from lingassist.services.payments import confirm_payment, draft_payment
 from lingassist.services.recurring import REPEATS_MARK
+from lingassist.services.replies import say
 
 CARD_INTENTS = (
     Intent.ADD_EXPENSE,
@@ -478,6 +481,13 @@ def _recategorize(context: AppContext, command: ParsedCommand) -> Phrase:
     return card_phrases.moved(len(targets), category.code, category.name, command.merchant or "")
 
 
+def transfer_description(account: str, language: str) -> str:
+    """What a transfer is called in the ledger, in the window's language ("Virement vers
+    Épargne"), written once when the person confirms it."""
+    shown = account_shown(account, language)
+    return say(language, "ledger.transfer_to", account=shown) or f"Transfer to {account}"
+
+
 def _transfer(context: AppContext, command: ParsedCommand) -> Phrase:
     with context.database.sessions.begin() as session:
         origin = find_account(_source_account(context, command) or "", session=session)
@@ -485,7 +495,7 @@ def _transfer(context: AppContext, command: ParsedCommand) -> Phrase:
         money = _money(context, command, origin.currency)
         new = NewTransaction(
             date=command.date or context.today(),
-            description=f"Transfer to {target.name}",
+            description=transfer_description(target.name, window_language(context.settings)),
             postings=(Posting(target.id, money), Posting(origin.id, -money)),
             memo=command.memo or "",
             source=TransactionSource.TEXT,

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
 
+from lingassist.config import window_language
 from lingassist.core.accounts import (
     Account,
     AccountKind,
@@ -26,6 +27,7 @@ from lingassist.core.phrases import (
     phrase,
     quoted,
 )
+from lingassist.core.shown_names import category_shown
 from lingassist.core.text import NOTE_LIMIT, checked_text
 from lingassist.core.transactions import (
     NewTransaction,
@@ -133,7 +135,9 @@ def record_entry(
         change = journal.begin_change(session, label)
         new = NewTransaction(
             date=day,
-            description=request.description.strip() or request.merchant.strip() or category.name,
+            description=request.description.strip()
+            or request.merchant.strip()
+            or category_shown(category.code, category.name, window_language(context.settings)),
             postings=_entry_postings(request, money, account, category, session, change),
             merchant=request.merchant.strip() or None,
             memo=request.memo.strip(),

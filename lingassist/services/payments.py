@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from lingassist.config import window_language
 from lingassist.core.accounts import Account
 from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.core.money import Money, format_amount, from_minor
@@ -58,6 +59,7 @@ from lingassist.payments.problems import said_problem
 from lingassist.payments.vn_banks import normalize_account_number, vn_account_problems
 from lingassist.services.context import AppContext
 from lingassist.services.entries import paying_account
+from lingassist.services.replies import say
 
 UNCATEGORIZED_PAYMENT = "OTHER_OTHER"
 _STATUSES = {"draft": "draft", "pending": "pending", "cleared": "cleared"}
@@ -401,6 +403,12 @@ def _facts(
     )
 
 
+def payment_description(payee: str, language: str) -> str:
+    """What a confirmed payment is called in the ledger, in the window's language ("Paiement
+    à Landlord Ltd"): it is written once, when the person confirms it."""
+    return say(language, "ledger.payment_to", payee=payee) or f"Payment to {payee}"
+
+
 def _record(
     context: AppContext, draft: PaymentDraft, session: Session
 ) -> tuple[int, journal.ChangeSet]:
@@ -412,7 +420,7 @@ def _record(
     money = Money(draft.amount, draft.currency)
     new = NewTransaction(
         date=draft.execution_date,
-        description=f"Payment to {record.name}",
+        description=payment_description(record.name, window_language(context.settings)),
         postings=(Posting(category.account_id, money), Posting(funding.id, -money)),
         merchant=record.name,
         memo=draft.reference.strip(),

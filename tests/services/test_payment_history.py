@@ -46,3 +46,45 @@ def test_undoing_a_cancel_takes_the_kept_record_back(context: AppContext) -> Non
     undo_last(context)
     assert payment_drafts.payment_history(context) == []
     assert [s.status for s in payment_drafts.list_drafts(context)] == ["pending"]
+
+
+def test_a_confirmed_payment_is_named_in_the_windows_language(context: AppContext) -> None:
+    from dataclasses import replace
+
+    from lingassist.ledger.queries import transaction_rows
+
+    _funded(context)
+    english = _confirm(context, "10", date(2026, 11, 24))
+    french = _confirm(
+        replace(context, settings=replace(context.settings, language="fr")),
+        "12",
+        date(2026, 11, 25),
+    )
+    with context.database.sessions() as session:
+        rows = transaction_rows([english, french], session=session)
+    assert [row.description for row in rows] == [
+        "Payment to Alice Martin",
+        "Paiement à Alice Martin",
+    ]
+
+
+def test_entries_and_transfers_the_app_names_are_named_in_the_windows_language(
+    context: AppContext,
+) -> None:
+    from dataclasses import replace
+
+    from lingassist.assistant import parse
+    from lingassist.core.transactions import TransactionSource
+    from lingassist.ledger.queries import transaction_rows
+    from lingassist.services.actions import carry_out, propose
+    from lingassist.services.entries import EntryRequest, record_entry
+
+    _funded(context)
+    french = replace(context, settings=replace(context.settings, language="fr"))
+    coffee = record_entry(french, EntryRequest("3.20", category="FOOD_AND_DRINK_COFFEE")).row
+    assert coffee.description == "Café"  # no merchant: the category's name, in French
+    command = parse("move 20 from checking to cash", today=date(2026, 11, 23))
+    carry_out(french, propose(french, command, TransactionSource.TEXT))
+    with context.database.sessions() as session:
+        described = [row.description for row in transaction_rows([coffee.id + 1], session=session)]
+    assert described == ["Virement vers Espèces"]

@@ -290,6 +290,8 @@ MESSAGES = {
     "card.transfer": "Virer {amount}{to}",
     "card.set_budget": "Fixer un budget de {amount}",
     "card.undo": "Annuler la dernière opération",
+    "ledger.payment_to": "Paiement à {payee}",
+    "ledger.transfer_to": "Virement vers {account}",
     "where.at": " chez {name}",
     "where.from": " de {name}",
     "to": " à {name}",

@@ -263,6 +263,8 @@ MESSAGES = {
     "card.transfer": "Chuyển {amount}{to}",
     "card.set_budget": "Đặt ngân sách {amount}",
     "card.undo": "Hoàn tác giao dịch gần nhất",
+    "ledger.payment_to": "Thanh toán cho {payee}",
+    "ledger.transfer_to": "Chuyển sang {account}",
     "where.at": " tại {name}",
     "where.from": " từ {name}",
     "to": " cho {name}",
