@@ -61,6 +61,9 @@ DATE_VOCABULARY = [
 ]
 SHORT_FORMS = {
     "lst": "last",
+    "munth": "month",
+    "mnth": "month",
+    "mth": "month",
     "nite": "night",
     "wk": "week",
     "yday": "yesterday",
@@ -254,6 +257,7 @@ def typo_view(text: str, vocabulary: tuple[str, ...] = DATE_WORDS) -> TypoView:
             fixed = _SOUNDS_LIKE[word]  # "last weak": a word spelt as it sounds
         if _hesitation(text, match, said_before):
             fixed = ""  # "um the the refund": what the grammar reads is "the refund"
+        fixed = _unglued(text, match, fixed)
         if fixed is None:
             continue
         pieces.append(text[position : match.start()])
@@ -266,6 +270,22 @@ def typo_view(text: str, vocabulary: tuple[str, ...] = DATE_WORDS) -> TypoView:
     pieces.append(text[position:])
     origin.extend(range(position, len(text) + 1))
     return TypoView(text, "".join(pieces), tuple(origin))
+
+
+_GLUED_WORD = 3  # letters a word needs to be told apart from the number typed onto it
+
+
+def _unglued(text: str, match: re.Match[str], fixed: str | None) -> str | None:
+    """`fixed` (or the word as typed) with a space put between it and a number typed onto
+    it without one ("coffee4.50", "bakery6.20yesterday"); unchanged when nothing is glued
+    ("45k", "2pm" and "3rd" are one thing each)."""
+    word = fixed if fixed is not None else match.group(0)
+    start, end = match.start(), match.end()
+    before = start > 0 and text[start - 1].isdigit() and word.lower() in DATE_VOCABULARY
+    after = end < len(text) and text[end].isdigit() and len(match.group(0)) >= _GLUED_WORD
+    if not (before or after) or not word:
+        return fixed
+    return (" " if before else "") + word + (" " if after else "")
 
 
 # Sounds people make while thinking, and little words said twice while speaking

@@ -2029,3 +2029,22 @@ def test_a_recategorization_after_a_sentence_and_with_please() -> None:
 def test_a_recategorization_of_the_latest_names_no_shop(text: str) -> None:
     command = read(text)
     assert command.intent is Intent.RECATEGORIZE and command.merchant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "day"),
+    [
+        ("tea3.10", "3.10", None),
+        ("pharmacy8.40yesterday", "8.40", 17),
+        ("sandwich 5today", "5", 18),
+    ],
+)
+def test_a_number_typed_onto_a_word(text: str, amount: str, day: int | None) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
+    assert command.date == (date(2026, 11, day) if day else None)
+
+
+def test_month_typed_without_its_vowel_or_with_another() -> None:
+    assert read("what did i spend on fuel this munth").period is not None
+    assert read("groceries last mnth").period is not None
