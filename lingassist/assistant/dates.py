@@ -173,10 +173,17 @@ _TIME = re.compile(
     r"(?!\d)|\b(?:at\s+)?(?:noon|midnight)\b",
     re.I,
 )
+_COUNTED = (
+    r"(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty|"
+    r"hundred)"
+)
 _LIMIT = re.compile(
-    r"\b(?:last|latest|recent|most\s+recent|top|first|past)\s+(?P<n>\d{1,3}|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|fifteen|twenty|fifty|hundred)\b(?!\s*(?:days?|weeks?|"
-    r"months?|years?|hours?|minutes?)\b)",
+    r"\b(?:last|latest|recent|most\s+recent|top|first|past|biggest|largest)\s+"
+    + _COUNTED
+    + r"\b(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?)\b)|"
+    # "my 3 biggest purchases", "the 10 largest transactions"
+    r"\b" + _COUNTED.replace("?P<n>", "?P<n2>") + r"\s+(?:biggest|largest|most\s+expensive|"
+    r"priciest|highest)\b",
     re.I,
 )
 
@@ -191,9 +198,10 @@ def find_limit(text: str) -> LimitHit | None:
     match = _LIMIT.search(text)
     if match is None:
         return None
-    word = match.group("n").lower()
+    group = "n" if match.group("n") else "n2"
+    word = match.group(group).lower()
     value = int(word) if word.isdigit() else {**COUNT_WORDS, "fifty": 50, "hundred": 100}[word]
-    return LimitHit(Span(match.start("n"), match.end("n"), match.group("n")), value)
+    return LimitHit(Span(match.start(group), match.end(group), match.group(group)), value)
 
 
 _NAMED_DAY = re.compile(

@@ -139,6 +139,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return guess.intent if overrule else ruled
     if guess.intent is Intent.OTHER and ruled is not Intent.OTHER and not ruled.writes:
         return ruled  # answering a question the rules recognise is harmless
+    if ruled is Intent.QUERY_BREAKDOWN and not guess.intent.writes:
+        return ruled  # the rules' only ranking: the biggest purchases ("my 3 biggest …")
     if _asks_a_total_not_a_list(text, guess, ruled):
         return ruled  # "what have I spent on Amazon this year": a total, not a list
     if _hesitant_other(guess, ruled):

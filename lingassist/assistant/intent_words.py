@@ -582,6 +582,13 @@ INCOME = any_word(
     r"won\s+[$€£]?\d",
     r"(?:babysitting|tutoring|birthday|christmas)\s+money",
 )
+# The largest single purchases asked for, a ranking of transactions ("my 3 biggest purchases
+# last month", "the 10 largest transactions this year"; not "biggest categories")
+BIGGEST_ITEMS = re.compile(
+    r"\b(?:biggest|largest|most\s+expensive|priciest|highest|top)\s+(?:\w+\s+)?(?:purchases?|"
+    r"transactions?|expenses?|buys|spends|payments?|charges?)\b",
+    re.I,
+)
 BALANCE = re.compile(
     r"\bbalances?\b|how\s+much\s+(?:money\s+|cash\s+|dough\s+|moola\s+)?(?:do\s+i\s+have|is\s+"
     r"(?:left|in|there|remaining|available)|does\s+my|have\s+i\s+got|i\s+have)|(?:is|are)\s+"

@@ -15,6 +15,7 @@ from lingassist.assistant.intent_words import (
     AMOUNT_TO_SOMEONE,
     BALANCE,
     BETWEEN_ACCOUNTS,
+    BIGGEST_ITEMS,
     BILL,
     BUDGET,
     BUDGET_SET,
@@ -98,6 +99,8 @@ def classify(
             return found
     if not has_amount and INCOME_QUESTION.search(plain):
         return Intent.QUERY_SPENDING  # "how much did i earn this month": income asked about
+    if BIGGEST_ITEMS.search(plain) and not has_amount:
+        return Intent.QUERY_BREAKDOWN  # "my 3 biggest purchases last month": ranked
     if asks_to_see(plain) and TRANSACTIONS.search(plain):
         return Intent.SHOW_TRANSACTIONS  # "show me the refunds from this month"
     if (

@@ -82,7 +82,13 @@ _PAYER_FIRST = re.compile(
     r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|just\s+)?"
     r"(?:paid|sent|venmoed|gave|transferred|refunded)\s+(?:me|us)\b"
 )
-_QUERIES = (Intent.QUERY_SPENDING, Intent.SHOW_TRANSACTIONS, Intent.BALANCE, Intent.BUDGET_STATUS)
+_QUERIES = (
+    Intent.QUERY_SPENDING,
+    Intent.SHOW_TRANSACTIONS,
+    Intent.BALANCE,
+    Intent.BUDGET_STATUS,
+    Intent.QUERY_BREAKDOWN,
+)
 _NEEDS = {
     Intent.ADD_EXPENSE: ("amount",),
     Intent.ADD_INCOME: ("amount",),

@@ -10,10 +10,11 @@ from decimal import Decimal
 
 from babel.numbers import format_percent
 
+from lingassist.assistant.intent_words import BIGGEST_ITEMS
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.types import ParsedCommand
 from lingassist.core.money import Money
-from lingassist.core.periods import month_period
+from lingassist.core.periods import Period, month_period
 from lingassist.core.shown_names import category_shown
 from lingassist.core.transactions import TransactionRow
 from lingassist.ledger.queries import list_transactions
@@ -51,6 +52,8 @@ def breakdown_answer(context: AppContext, command: ParsedCommand) -> Answer:
             nothing = say(command.language, "breakdown.none", what=_where(command), period=local)
             return Answer(nothing or "")
         return Answer(f"You spent nothing{_narrowed(command)} {during(period.label)}.")
+    if BIGGEST_ITEMS.search(said):  # "my 3 biggest purchases last month"
+        return _biggest(context, command, spent, period)
     ranking = _ranked(spent, by_merchant, command.language)
     total = sum((amount for _, amount, _ in ranking), Decimal(0))
     currency = spent[0].currency
@@ -68,6 +71,20 @@ def breakdown_answer(context: AppContext, command: ParsedCommand) -> Answer:
         f"(total {_money(context, total, currency)}):"
     )
     return Answer(head + "\n" + "\n".join(lines))
+
+
+def _biggest(
+    context: AppContext, command: ParsedCommand, spent: list[TransactionRow], period: Period
+) -> Answer:
+    """The largest single purchases in `period` (as many as asked, else `TOP`), largest
+    first; the rows are listed under the answer."""
+    largest = sorted(spent, key=lambda row: (row.amount, -row.id))[: command.limit or TOP]
+    local = period_text(period, command.language)
+    if local is not None:
+        head = say(command.language, "breakdown.biggest", count=str(len(largest)), period=local)
+        return Answer(head or "", tuple(largest))
+    things = "biggest purchase" if len(largest) == 1 else f"{len(largest)} biggest purchases"
+    return Answer(f"Your {things}{_narrowed(command)} {during(period.label)}:", tuple(largest))
 
 
 def _ranking_in_language(

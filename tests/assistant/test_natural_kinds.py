@@ -2048,3 +2048,17 @@ def test_a_number_typed_onto_a_word(text: str, amount: str, day: int | None) -> 
 def test_month_typed_without_its_vowel_or_with_another() -> None:
     assert read("what did i spend on fuel this munth").period is not None
     assert read("groceries last mnth").period is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("what were my 3 biggest purchases last month", 3),
+        ("the 10 largest transactions this year", 10),
+        ("biggest purchases in the past 30 days", None),
+    ],
+)
+def test_the_biggest_purchases_are_a_ranking(text: str, limit: int | None) -> None:
+    command = read(text)
+    assert command.intent is Intent.QUERY_BREAKDOWN and command.amount is None
+    assert command.limit == limit and command.period is not None

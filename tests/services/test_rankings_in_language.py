@@ -35,3 +35,18 @@ def test_shops_or_categories_as_the_person_said(
     lines = _ranked(context, question, follow_up).splitlines()
     assert head in lines[0] and "47" in lines[0]  # October's total
     assert ("Biocoop" in lines[1]) is shops
+
+
+def test_the_biggest_purchases_are_listed_largest_first(context: AppContext) -> None:
+    for entry in (
+        "bike 320 at Velo Shop on the 3rd of october",
+        "lunch 14 at Cantina on the 4th of october",
+        "tv 540 at Electro on the 5th of october",
+        "sofa 900 at Home Depot on the 2nd of september",
+    ):
+        reply, _ = handle_utterance(context, entry, ConversationContext())
+        assert reply.proposal is not None
+        confirm(context, reply.proposal)
+    reply, _ = handle_utterance(context, "my 2 biggest purchases in october", ConversationContext())
+    assert reply.text.startswith("Your 2 biggest purchases")
+    assert [row.merchant for row in reply.rows] == ["Electro", "Velo Shop"]

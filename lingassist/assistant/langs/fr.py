@@ -332,6 +332,7 @@ MESSAGES = {
     "answer.left": "reste {amount}",
     "answer.over": "dépassé de {amount}",
     "breakdown.none": "Vous n’avez rien dépensé{what} {period}.",
+    "breakdown.biggest": "Vos {count} plus grosses dépenses {period} :",
     "breakdown.head.categories": "Vos principales catégories{what} {period} (total {total}) :",
     "breakdown.head.places": "Vos principaux commerces{what} {period} (total {total}) :",
     "breakdown.line": "{index}. {name} : {amount} ({share}, {count})",

@@ -305,6 +305,7 @@ MESSAGES = {
     "answer.left": "còn {amount}",
     "answer.over": "vượt {amount}",
     "breakdown.none": "Bạn chưa chi gì{what} {period}.",
+    "breakdown.biggest": "{count} khoản chi lớn nhất {period}:",
     "breakdown.head.categories": "Các danh mục chi nhiều nhất{what} {period} (tổng {total}):",
     "breakdown.head.places": "Các nơi chi nhiều nhất{what} {period} (tổng {total}):",
     "breakdown.line": "{index}. {name}: {amount} ({share}, {count})",
