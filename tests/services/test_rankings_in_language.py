@@ -50,3 +50,30 @@ def test_the_biggest_purchases_are_listed_largest_first(context: AppContext) -> 
     reply, _ = handle_utterance(context, "my 2 biggest purchases in october", ConversationContext())
     assert reply.text.startswith("Your 2 biggest purchases")
     assert [row.merchant for row in reply.rows] == ["Electro", "Velo Shop"]
+
+
+@pytest.mark.parametrize(
+    ("entries", "question", "head"),
+    [
+        (
+            ("vélo 320 chez Cycles le 3 octobre", "télé 540 chez Darty le 5 octobre"),
+            "mes 2 plus grosses dépenses en octobre",
+            "Vos 2 plus grosses dépenses",
+        ),
+        (
+            ("xe đạp 3 triệu ở Xe Việt ngày 3/10", "tivi 9 triệu ở Điện Máy ngày 5/10"),
+            "2 khoản chi lớn nhất tháng 10",
+            "2 khoản chi lớn nhất",
+        ),
+    ],
+)
+def test_the_biggest_purchases_in_french_and_vietnamese(
+    context: AppContext, entries: tuple[str, str], question: str, head: str
+) -> None:
+    for entry in entries:
+        reply, _ = handle_utterance(context, entry, ConversationContext())
+        assert reply.proposal is not None
+        confirm(context, reply.proposal)
+    reply, _ = handle_utterance(context, question, ConversationContext())
+    assert reply.text.startswith(head) and len(reply.rows) == 2
+    assert reply.rows[0].amount < reply.rows[1].amount  # the largest first

@@ -85,6 +85,10 @@ PATTERNS = (
     (r"combien\s+m'?\s?a\s+coute", "how much did it cost me"),
     (r"combien\s+font", "what is"),
     (r"ou\s+est\s+passe\s+(?:tout\s+)?mon\s+argent", "where did my money go"),
+    # "mes 3 plus grosses dépenses", "mes plus gros achats": the largest purchases, ranked
+    (r"(\d{1,3})\s+plus\s+gro(?:s|sses?)\s+(?:achats|depenses|operations|transactions)",
+     "{1} biggest purchases"),
+    (r"plus\s+gro(?:s|sses?)\s+(?:achats|depenses|operations|transactions)", "biggest purchases"),
     (r"dans\s+quoi\s+(?:j'?\s?ai|ai-je)\s+le\s+plus\s+depense", "what did i spend the most on"),
     (r"(?:est-ce\s+que\s+)?(?:j'?\s?ai|ai-je)\s+depasse", "have i gone over"),
     (r"qu'?\s?est-ce\s+que\s+tu\s+(?:sais|peux)\s+faire|que\s+(?:sais|peux)-tu\s+faire",

@@ -56,6 +56,10 @@ PATTERNS = (
     # "thêm cả Chi", "cả Chi nữa": someone more (on a split just made)
     (r"them\s+ca\s+(?=(?-i:[A-Z]))", "add "),
     (r"ca\s+(?=(?-i:[A-Z]))", "also "),
+    # "3 khoản chi lớn nhất": the largest purchases, ranked
+    (r"(\d{1,3})\s+(?:khoan\s+chi|giao\s+dich|mon\s+chi)\s+(?:lon|to)\s+nhat",
+     "{1} biggest purchases"),
+    (r"(?:khoan\s+chi|giao\s+dich|mon\s+chi)\s+(?:lon|to)\s+nhat", "biggest purchases"),
     # questions and commands whose order differs from the grammar's
     (r"(?:toi\s+|minh\s+)?(?:tieu|chi)\s+nhieu\s+nhat\s+(?:vao|cho)\s+(?:cai\s+)?gi",
      "what did i spend the most on"),
