@@ -3,14 +3,20 @@ is shown, in every language, as the window narrows."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lingassist.gui.command_bar import CommandBar
-from lingassist.gui.style import apply_style, is_dark
+from lingassist.gui.style import LIGHT, stylesheet
+
+
+def _styled_bar(qtbot: QtBot) -> CommandBar:
+    """A command bar with the app's style sheet (its padding decides the room), set on the
+    bar alone so the other tests keep the suite's style."""
+    bar = CommandBar()
+    qtbot.addWidget(bar)
+    bar.setStyleSheet(stylesheet(LIGHT))
+    return bar
 
 
 def _room(bar: CommandBar) -> int:
@@ -18,20 +24,10 @@ def _room(bar: CommandBar) -> int:
     return bar.input.width() - 2 * (10 + 1) - 40
 
 
-@pytest.fixture(autouse=True)
-def styled(qapp: QApplication) -> Iterator[None]:
-    """The app's own style (its padding decides the room), the suite's put back after."""
-    sheet, dark = qapp.styleSheet(), is_dark()
-    apply_style(qapp, dark=dark)
-    yield
-    qapp.setStyleSheet(sheet)
-
-
 @pytest.mark.parametrize("speaking", ["en", "fr", "vi"], indirect=True)
 @pytest.mark.parametrize("width", [420, 560, 760, 1000, 1400])  # the bar at 1024 px is ~560
 def test_the_placeholder_shown_fits_the_line(qtbot: QtBot, speaking: str, width: int) -> None:
-    bar = CommandBar()
-    qtbot.addWidget(bar)
+    bar = _styled_bar(qtbot)
     bar.resize(width, 60)
     bar.show()
     qtbot.waitExposed(bar)
@@ -42,8 +38,7 @@ def test_the_placeholder_shown_fits_the_line(qtbot: QtBot, speaking: str, width:
 
 @pytest.mark.parametrize("speaking", ["fr"], indirect=True)
 def test_the_long_example_comes_back_when_the_line_widens(qtbot: QtBot, speaking: str) -> None:
-    bar = CommandBar()
-    qtbot.addWidget(bar)
+    bar = _styled_bar(qtbot)
     bar.resize(420, 60)
     bar.show()
     qtbot.waitExposed(bar)
