@@ -118,10 +118,10 @@ def _line_dates(text: str, index: int, day_first: bool) -> list[_Candidate]:
     fixed = fold_accents(_fix_lookalikes(text)).upper()
     bonus = (2.0 if has_any(text, DATE_WORDS) else 0.0) + (1.0 if _TIME.search(fixed) else 0.0)
     found: list[_Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(fixed))  # the characters a date already took (linear in the line)
     for year_first, pattern in _PATTERNS:
         for match in pattern.finditer(fixed):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if any(taken[match.start() : match.end()]):
                 continue
             parts = match.groupdict()
             value = _to_date(parts, year_first=year_first, day_first=day_first)
@@ -129,7 +129,7 @@ def _line_dates(text: str, index: int, day_first: bool) -> list[_Candidate]:
             if value is None and bonus >= 1.0:
                 value, penalty = _repaired_day(parts, year_first, day_first), REPAIRED
             if value is not None:
-                taken.append(match.span())
+                taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
                 score = bonus + (0.5 if len(match.group("y")) == 4 else 0.0) + penalty
                 found.append(_Candidate(value, index, score, match.span()))
     return found

@@ -89,7 +89,7 @@ _PHONE_NUMBER = re.compile(
 )
 """A phone number anywhere on the line makes it a contact line, however long the rest."""
 _QUANTITY = re.compile(
-    r"(?<![A-Za-z])\d+(?:[.,]\d+)?(?:KG|GR?|GM|ML|CL|L|LTR)(?![A-Za-z])"  # 3KG, 1,5L, 500G
+    r"(?<![A-Za-z\d])\d+(?:[.,]\d+)?(?:KG|GR?|GM|ML|CL|L|LTR)(?![A-Za-z])"  # 3KG, 1,5L, 500G
     r"|(?<![A-Za-z\d])\d+(?:[.,]\d+)?\s(?:KG|GM|ML|CL|LTR|PCS)(?![A-Za-z])",  # 330 ML, 6 PCS
     re.IGNORECASE,
 )

@@ -40,7 +40,7 @@ printed above the address."""
 HEADER_ONLY_CAP = 0.85
 """A name read from the header's shape alone, without a known brand, is never surer."""
 _LEGAL_FORM_AT_END = re.compile(
-    r"(?:[\s,]+(?:GmbH|mbH|AG|KG|OHG|e\.\s?K\.?|SE|UG|SARL|SAS|S\.A\.?|SA|SNC|S\.p\.A\.?|SpA"
+    r"(?<![\s,])(?:[\s,]+(?:GmbH|mbH|AG|KG|OHG|e\.\s?K\.?|SE|UG|SARL|SAS|S\.A\.?|SA|SNC|S\.p\.A\.?|SpA"
     r"|\(?Pty\)?(?:\s*Ltd\.?)?"
     r"|S\.r\.l\.?|SRL|B\.V\.?|BV|N\.V\.?|NV|Ltd\.?|Limited|PLC|Inc\.?|LLC|Corp\.?)"
     r"(?:\s*&\s*Co\.?)?\.?)+\s*$",
@@ -95,7 +95,7 @@ _AMOUNT = re.compile(
 )
 """A price, also with its VAT class glued on ("2,49A" on German receipts), or a whole
 amount in thousands ("35.000 Tiền thừa")."""
-_ENDS_IN_NUMBER = re.compile(r"[^\W\d_]{2,}\.?\s+\d{1,4}\s?[a-zA-Z]?\s*$")
+_ENDS_IN_NUMBER = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}\.?\s+\d{1,4}\s?[a-zA-Z]?\s*$")
 """A street's house number closing a line ("Am Markt 3", "Lindenweg 27a")."""
 _LEADING_CODE = re.compile(r"^(?:#?\d{3,}\s+|[a-z]\W*\s+)")
 _ENDS_AT_LEGAL_FORM = re.compile(

@@ -18,13 +18,14 @@ import unicodedata
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lingassist.receipts import ReceiptDraft, TextLine, Word, parse_receipt
 from lingassist.receipts.amounts import amounts_in
 from lingassist.receipts.dates import DAYS_AHEAD, YEARS_BACK
-from lingassist.receipts.merchant import clean_name
+from lingassist.receipts.merchant import clean_name, shop_name
 from lingassist.receipts.parse import MAX_READ_CHARS
 
 TODAY = date(2026, 11, 23)
@@ -415,3 +416,23 @@ def test_a_megabyte_of_text_is_read_in_seconds() -> None:
         date(2024, 3, 12),
         Decimal("7.00"),
     )
+
+
+@pytest.mark.parametrize(
+    ("before", "unit", "after"),
+    [("TOTAL", "12/", "Total"), ("TOTAL", "0", "TOTAL"), ("TOTAL", "l", "TOTAL"), ("A", " ,", "B")],
+)
+def test_runs_found_by_fuzzing_are_read_in_linear_time(before: str, unit: str, after: str) -> None:
+    # Found by the property test above: every date candidate was checked against every one
+    # taken before it ("12/12/12/…"), a quantity ("3KG") was tried from each digit of a long
+    # number, a legal form ("GmbH") after each ", " of a run, a house number after each letter.
+    def seconds(repeats: int, tag: str) -> float:
+        line = f"{before} {unit * repeats}{after} {tag}"
+        start = time.process_time()
+        _parse([TextLine(line)])
+        shop_name(line)
+        return time.process_time() - start
+
+    short = min(seconds(400, tag) for tag in ("QX", "QY"))
+    long = min(seconds(8_000, tag) for tag in ("QV", "QW"))
+    assert long < 60 * short + 0.05, (long, short)
