@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -27,6 +28,19 @@ def run(home: Path, capsys: pytest.CaptureFixture[str], *words: str) -> tuple[in
     status = main(["--home", str(home), *words])
     captured = capsys.readouterr()
     return status, captured.out, captured.err
+
+
+def ask_json(
+    home: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    lines: list[dict[str, object]],
+) -> tuple[int, list[dict[str, object]]]:
+    """`lingassist ask - --json` fed `lines` as JSON lines; its status and records."""
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code, out, _ = run(home, capsys, "ask", "-", "--json")
+    return code, [json.loads(line) for line in out.splitlines()]
 
 
 def test_add_list_report_undo_redo(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -145,9 +159,6 @@ def test_screenshot_writes_a_png_of_the_window(home: Path, tmp_path: Path) -> No
 def test_ask_reads_json_lines_with_their_own_day_currency_and_context(
     home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import io
-    import json
-
     lines = [
         {"text": "kebab 8.50 last friday", "today": "2026-11-18", "currency": "EUR"},
         {
@@ -159,10 +170,7 @@ def test_ask_reads_json_lines_with_their_own_day_currency_and_context(
         {"text": "show everything over 40 dollars in october", "today": "2026-11-18"},
         {"no text": True},
     ]
-    stdin = "\n".join(json.dumps(line) for line in lines) + "\n"
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code, out, _ = run(home, capsys, "ask", "-", "--json")
-    records = [json.loads(line) for line in out.splitlines()]
+    code, records = ask_json(home, capsys, monkeypatch, lines)
     assert code == 0 and len(records) == 5
     assert (records[0]["intent"], records[0]["amount"], records[0]["date"]) == (
         "add_expense",
@@ -305,17 +313,12 @@ def test_a_command_line_run_prints_nothing_on_stderr_at_exit(home: Path) -> None
 def test_ask_json_says_the_kind_of_transactions_a_listing_asks_for(
     home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import io
-
     lines = [
         {"text": "show me my refunds this week", "today": "2026-11-18"},
         {"text": "montre mes virements du mois dernier", "today": "2026-11-18"},
         {"text": "show transactions this week", "today": "2026-11-18"},
     ]
-    stdin = "\n".join(json.dumps(line) for line in lines) + "\n"
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code, out, _ = run(home, capsys, "ask", "-", "--json")
-    records = [json.loads(line) for line in out.splitlines()]
+    code, records = ask_json(home, capsys, monkeypatch, lines)
     assert code == 0
     assert [(r["intent"], r["kind"]) for r in records] == [
         ("show_transactions", "refund"),
@@ -329,17 +332,12 @@ def test_ask_json_names_a_transfers_destination_as_its_account(
 ) -> None:
     """The vocabulary's one account field is where a transfer's money goes; where it
     leaves from is `from_account`."""
-    import io
-
     lines = [
         {"text": "move 80 from checking to savings", "today": "2026-11-18"},
         {"text": "put 45 into the holiday fund", "today": "2026-11-18"},
         {"text": "lunch 12 paid with the visa", "today": "2026-11-18"},
     ]
-    stdin = "\n".join(json.dumps(line) for line in lines) + "\n"
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code, out, _ = run(home, capsys, "ask", "-", "--json")
-    records = [json.loads(line) for line in out.splitlines()]
+    code, records = ask_json(home, capsys, monkeypatch, lines)
     assert code == 0
     assert [(r["account"], r["from_account"]) for r in records] == [
         ("savings", "checking"),

@@ -21,19 +21,9 @@ from lingassist.receipts.passes import SURE_ENOUGH, needs_second_pass, only_merc
 from lingassist.services.context import AppContext
 from lingassist.services.receipt_reading import HEADER_SHARE, read_draft
 from lingassist.services.receipts import ReadReceipt, reading_cancelled, scan_receipt
+from tests.receipt_samples import CORNER_SHOP
 
 TODAY = date(2026, 11, 23)
-CORNER_SHOP = (
-    "MINI MART",  # a name of business words only: doubtful, while date and total are sure
-    "No 8, Jalan Bunga Raya 3",
-    "43000 Kajang, Selangor",
-    "Date: 25/12/2025 14:03",
-    "Teh Tarik  2           5.00",
-    "Roti Canai  3          4.50",
-    "TOTAL              RM 9.50",
-    "CASH              RM 10.00",
-    "CHANGE             RM 0.50",
-)
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no tesseract")
 
 

@@ -22,6 +22,7 @@ from lingassist.services.receipt_reading import (
     make_receipt_reader,
     read_draft,
 )
+from tests.receipt_samples import CORNER_SHOP
 
 TODAY = date(2026, 11, 23)
 SURE = "BINTANG MART SDN BHD\nDate: 02/01/2026\nTOTAL 5.00"
@@ -120,18 +121,6 @@ def test_the_app_reads_unsure_receipts_a_third_time_with_rapidocr_discounted() -
 
 
 # The third reader on real Tesseract readings of rendered receipts: where it reads.
-
-CORNER_SHOP = (
-    "MINI MART",  # a name of business words only: doubtful, while date and total are sure
-    "No 8, Jalan Bunga Raya 3",
-    "43000 Kajang, Selangor",
-    "Date: 25/12/2025 14:03",
-    "Teh Tarik  2           5.00",
-    "Roti Canai  3          4.50",
-    "TOTAL              RM 9.50",
-    "CASH              RM 10.00",
-    "CHANGE             RM 0.50",
-)
 
 
 @dataclass
