@@ -324,10 +324,36 @@ def _fill_amount(  # noqa: PLR0913 - the parts of one reading
             slots["amount_choices"] = tuple(dict.fromkeys(a.value for a in amounts))
             return
     chosen = chosen or next((a for a in amounts if a.marked), amounts[0])
+    if intent is Intent.TRANSFER or _BIG_TICKET.search(text):
+        chosen = _said_in_hundreds(chosen)  # "transfer two fifty to savings": 250
     slots["amount"], spans["amount"] = chosen.value, chosen.span
     slots["currency"] = chosen.currency or currency
     if chosen.currency:
         spans["currency"] = chosen.span
+
+
+# What is never paid in coins: said as "nine fifty", it is 950 ("rent nine fifty")
+_BIG_TICKET = re.compile(
+    r"\b(?:rent|mortgage|salary|wages|paycheck|pay\s*cheque|tuition|deposit|flight|laptop)\b",
+    re.I,
+)
+_SPOKEN_PRICE = re.compile(
+    r"(?P<d>one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?",
+    re.I,
+)
+
+
+_ONE_DIGIT_PRICE = 10
+
+
+def _said_in_hundreds(amount: Amount) -> Amount:
+    """A price said as a digit and tens ("two fifty", read 2.50) as hundreds and tens (250),
+    for a transfer or something never that cheap; no currency word, no digits."""
+    spoken = _SPOKEN_PRICE.fullmatch(amount.span.source.strip())
+    if amount.marked or spoken is None or amount.value >= _ONE_DIGIT_PRICE:
+        return amount  # "840" after "no wait" is hundreds already
+    return replace(amount, value=(amount.value * 100).quantize(Decimal(1)))
 
 
 def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:

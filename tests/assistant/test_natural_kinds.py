@@ -2062,3 +2062,16 @@ def test_the_biggest_purchases_are_a_ranking(text: str, limit: int | None) -> No
     command = read(text)
     assert command.intent is Intent.QUERY_BREAKDOWN and command.amount is None
     assert command.limit == limit and command.period is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("transfer three fifty to savings", "350"),
+        ("rent eight seventy five", "875"),
+        ("coffee three fifty", "3.50"),
+        ("transfer 2.50 to savings", "2.50"),
+    ],
+)
+def test_a_spoken_price_for_what_is_never_that_cheap_is_hundreds(text: str, amount: str) -> None:
+    assert str(read(text).amount) == amount
