@@ -229,6 +229,9 @@ PAID_BY_OTHERS = re.compile(
     r"(?:paid|venmoed|sent|transferred|wired|gave|handed)\s+(?:me|us)\b|"
     r"^(?!i\b|we\b)(?:my\s+|our\s+)?[\w'’]+\s+paid\s+(?:his|her|their)\s+(?:share|part|half)\b|"
     r"^(?!i\b|we\b)(?:my|our)\s+\w+\s+(?:has|have)\s+paid\b|"
+    # "deliveroo paid out 276.35", "the insurance paid out 1200": paid out to the person
+    r"^(?!i\b|we\b)(?:my\s+|our\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+(?:has\s+|just\s+)?"
+    r"paid\s+out\b|"
     r"\bpaid\b.*\bby\s+(?!card|cash|visa|amex|mastercard|cheque|check|credit|debit|bank|"
     r"transfer|paypal|apple|google|phone|the\s+card|my\b)\w",
     re.I,

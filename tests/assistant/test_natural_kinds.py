@@ -2075,3 +2075,16 @@ def test_the_biggest_purchases_are_a_ranking(text: str, limit: int | None) -> No
 )
 def test_a_spoken_price_for_what_is_never_that_cheap_is_hundreds(text: str, amount: str) -> None:
     assert str(read(text).amount) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("just eat paid out 188.20 today", Intent.ADD_INCOME),
+        ("the insurer paid out 640", Intent.ADD_INCOME),
+        ("I paid out 35 for the cab", Intent.ADD_EXPENSE),
+        ("paid out 20 for snacks", Intent.ADD_EXPENSE),
+    ],
+)
+def test_paid_out_by_someone_else_is_income(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
