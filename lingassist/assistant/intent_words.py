@@ -13,8 +13,8 @@ def any_word(*words: str) -> re.Pattern[str]:
 UNDO = re.compile(
     r"^(?:please\s+)?(?:undo|undo\s+(?:that|it|the\s+last\s+(?:one|entry|transaction|expense|"
     r"change))|take\s+(?:that|it)\s+back|scratch\s+that|revert\s+that|"
-    r"(?:delete|remove)\s+(?:that|the\s+last\s+(?:one|entry|transaction|expense|thing\s+i\s+"
-    r"added)|what\s+i\s+just\s+added))(?:\s+please)?"
+    r"(?:delete|remove|cancel)\s+(?:that|the\s+(?:last|previous)\s+(?:one|entry|transaction|"
+    r"expense|thing\s+i\s+added)|what\s+i\s+just\s+added))(?:\s+please)?"
     r"(?:[.!]?|[,;:.!]\s+[^\d]*)$",  # a reason may follow: "…, that was a mistake"
     re.I,
 )
@@ -194,6 +194,15 @@ SOMEONE_ELSES = re.compile(
     r"(?!\s+(?:me|us|(?:his|her|their)\s+(?:share|part|half))\b)",  # "paid her share": to me
     re.I,
 )
+# Someone named spent or earned it ("Maria spent 20 on gas", "Kevin got paid 500", "Dad paid
+# 60 for his own haircut"): their money, not the person's entry; read on the text as written
+# (a capitalized first word that is not "I")
+NAMED_SOMEONE_ELSES = re.compile(
+    r"^(?!(?:I|We|You|Just|Also|Today|Yesterday|Tonight|Finally|Then|So|Ok|Okay|Oh|Um|Uh|Hey|Hi|"
+    r"Well|Already|Recently|Earlier|Actually|And|But|Lol|Literally|Only|Never|Once|Again)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:spent|bought|earned|got\s+paid|paid)\b"
+    r"(?!\s+(?:me|us|back|out|(?:his|her|their)\s+(?:share|part|half))\b)"
+)
 # Money the person gave back to someone: it left them, so it is never a refund they got
 # ("gave Sam 20 back", "paid her back 15"); "gave me 20 back" is one.
 GAVE_BACK = re.compile(
@@ -233,7 +242,8 @@ PAID_BY_OTHERS = re.compile(
     r"^(?!i\b|we\b)(?:my\s+|our\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+(?:has\s+|just\s+)?"
     r"paid\s+out\b|"
     r"\bpaid\b.*\bby\s+(?!card|cash|visa|amex|mastercard|cheque|check|credit|debit|bank|"
-    r"transfer|paypal|apple|google|phone|the\s+card|my\b)\w",
+    r"transfer|paypal|apple|google|phone|the\s+card|my\b|direct\s+debit|standing\s+order|dd\b|"
+    r"contactless|cheque|check)\w",
     re.I,
 )
 # Money earned: a source of income with "got", "paid", "received", "earned" and no "I paid"

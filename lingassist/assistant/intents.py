@@ -42,6 +42,7 @@ from lingassist.assistant.intent_words import (
     MATH,
     MONEY_BACK,
     MOVED,
+    NAMED_SOMEONE_ELSES,
     NEEDED_OR_SAVED,
     NOT_DONE,
     NOT_TERSE,
@@ -160,7 +161,9 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True
     if intent in _LOGGED and PLAN_OR_WISH.search(plain) and not SPENT_ALREADY.search(plain):
         return True
-    if intent in _ENTRIES and not_spent_by_the_person(plain):
+    if intent in _ENTRIES and (
+        not_spent_by_the_person(plain) or NAMED_SOMEONE_ELSES.match(text.strip())
+    ):
         return True
     if intent in _LOGGED and (NOT_DONE.search(plain) or EARNINGS_FACT.search(plain)):
         return True  # "I didn't spend 40", "I earn 45k a year": nothing to record

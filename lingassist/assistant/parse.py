@@ -356,6 +356,14 @@ def _said_in_hundreds(amount: Amount) -> Amount:
     return replace(amount, value=(amount.value * 100).quantize(Decimal(1)))
 
 
+# "$12 (about €11)", "¥8000 (around 50 quid)": what it came to in another currency, in brackets
+_CONVERTED_BEFORE = re.compile(
+    r"\(\s*(?:(?:about|around|approx\.?|approximately|roughly|ca\.?|~|≈)\s*)?"
+    r"(?:[$€£¥₫]\s*|(?:eur|usd|gbp|chf|jpy|vnd)\s+)?\Z",
+    re.I,
+)
+
+
 def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     """The one amount a write is about, or None when the text names several that differ
     and nothing says which: amounts denied ("18, not 80"), counting who shares ("split 3
@@ -370,6 +378,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not _NUMBERED_THING.search(text, 0, amount.span.start)
         and not _party_size(text, amount)
         and not (ways and amount.span.within(ways[1]))
+        and not _CONVERTED_BEFORE.search(text, 0, amount.span.start)
     ] or list(amounts)
     marked = [amount for amount in candidates if amount.marked]
     if len(marked) == 1:

@@ -257,6 +257,8 @@ def typo_view(text: str, vocabulary: tuple[str, ...] = DATE_WORDS) -> TypoView:
             fixed = _SOUNDS_LIKE[word]  # "last weak": a word spelt as it sounds
         if _hesitation(text, match, said_before):
             fixed = ""  # "um the the refund": what the grammar reads is "the refund"
+        if _dictated_mark(text, match, word):
+            fixed = _DICTATED[word]  # "ninety eight seventy comma due date passed period"
         fixed = _unglued(text, match, fixed)
         if fixed is None:
             continue
@@ -270,6 +272,16 @@ def typo_view(text: str, vocabulary: tuple[str, ...] = DATE_WORDS) -> TypoView:
     pieces.append(text[position:])
     origin.extend(range(position, len(text) + 1))
     return TypoView(text, "".join(pieces), tuple(origin))
+
+
+# Punctuation said aloud to a dictation keyboard: "comma" anywhere, "period" to end
+_DICTATED = {"comma": ",", "period": "."}
+
+
+def _dictated_mark(text: str, match: re.Match[str], word: str) -> bool:
+    if word == "comma":
+        return True
+    return word == "period" and not text[match.end() :].strip()
 
 
 _GLUED_WORD = 3  # letters a word needs to be told apart from the number typed onto it

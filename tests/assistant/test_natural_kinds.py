@@ -2088,3 +2088,43 @@ def test_a_spoken_price_for_what_is_never_that_cheap_is_hundreds(text: str, amou
 )
 def test_paid_out_by_someone_else_is_income(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text", ["Priya spent 30 on petrol", "Jonas got paid 900 today", "Mum bought 40 of groceries"]
+)
+def test_someone_named_spending_is_not_the_persons_entry(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize("text", ["Just spent 12 at Lidl", "Tom paid me 25", "Uber paid out 80"])
+def test_the_person_or_money_to_them_still_counts(text: str) -> None:
+    assert read(text).intent in (Intent.ADD_EXPENSE, Intent.ADD_INCOME)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("€15 (about £13) for the museum", "15", "EUR"),
+        ("ferry ¥3000 (approx 20 dollars)", "3000", "JPY"),
+    ],
+)
+def test_an_amount_in_brackets_is_what_it_came_to_elsewhere(
+    text: str, amount: str, currency: str
+) -> None:
+    command = read(text)
+    assert (command.amount, command.currency) == (Decimal(amount), currency)
+
+
+def test_cancel_the_previous_entry_is_an_undo_that_asks_first() -> None:
+    assert read("Please cancel the previous entry; it was a duplicate.").intent is Intent.UNDO
+    assert read("cancel that").intent is Intent.CANCEL
+
+
+def test_punctuation_said_to_a_dictation_keyboard() -> None:
+    assert read("tea three twenty period").amount == Decimal("3.20")
+    assert read("parking comma six euros").amount == Decimal("6")
+
+
+def test_paid_by_direct_debit_is_an_expense() -> None:
+    assert read("Water, £38, paid by direct debit.").intent is Intent.ADD_EXPENSE
