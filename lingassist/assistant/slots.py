@@ -47,7 +47,9 @@ _IDENTIFIER_BEFORE = re.compile(
 )
 # "invoice 2231", "order 5567", "ticket 48": things that have numbers but also a price; a
 # bare number names one only when long, or beside another amount that is clearly the money
-_THING_BEFORE = re.compile(r"\b(?:invoice|inv|order|receipt|ticket|booking|case)\s*$", re.I)
+_THING_BEFORE = re.compile(
+    r"\b(?:invoice|inv|order|receipt|ticket|booking|case|chq|cheque)\s*$", re.I
+)  # "CHQ 000123 175.00": a cheque's number, long, beside the money
 _THING_NUMBER_DIGITS = 4
 _LOWER_OPS = (
     "over", "above", "more", "greater", "at least", "bigger", "larger", "higher", "exceeding",

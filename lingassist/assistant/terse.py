@@ -18,6 +18,10 @@ MAX_TERSE_WORDS = 9
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*", re.U)
 _NOT_NAME_WORDS = frozenset(
     [
+        "cheque",  # how it was paid ("paid by cheque 45", "CHQ 000123 175.00")
+        "chq",
+        "that",
+        "this",
         "add",
         "added",
         "log",

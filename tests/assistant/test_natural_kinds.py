@@ -2128,3 +2128,11 @@ def test_punctuation_said_to_a_dictation_keyboard() -> None:
 
 def test_paid_by_direct_debit_is_an_expense() -> None:
     assert read("Water, £38, paid by direct debit.").intent is Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"), [("CHQ 004417 260.00 - the roofer", "260.00"), ("paid by cheque 45", "45")]
+)
+def test_a_cheque_number_beside_the_money_is_no_amount(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.amount == Decimal(amount) and command.merchant not in ("CHQ", "cheque")
