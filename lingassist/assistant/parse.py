@@ -52,6 +52,7 @@ from lingassist.assistant.slots import NUMBERED_PLACES, Found, find_slots
 from lingassist.assistant.terse import terse_name
 from lingassist.assistant.types import Intent, ParsedCommand, Span
 from lingassist.assistant.typos import COMMAND_VOCABULARY, TypoView, typo_view
+from lingassist.categorize.normalize import normalize as normalize_description
 from lingassist.core.category_groups import write_category
 from lingassist.core.periods import Period
 
@@ -246,6 +247,8 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     fill_kind(text, intent, slots, spans)  # "show me my refunds", "list my income"
     if terse and intent.writes and "merchant" not in slots and "payee" not in slots:
         _fill_terse_name(text, intent, found, slots, spans)
+    if isinstance(merchant := slots.get("merchant"), str):
+        slots["merchant"] = _as_on_a_statement(merchant, text)
     if intent.writes and intent not in (Intent.SET_BUDGET, Intent.RECATEGORIZE, Intent.UNDO):
         memo = find_memo(text, found.blocked)
         if memo is not None and intent != Intent.TRANSFER:
@@ -298,6 +301,19 @@ def _fill_terse_name(
     name = terse_name(text, taken)
     if name is not None:
         slots["merchant"], spans["merchant"] = name.source, name
+
+
+def _as_on_a_statement(name: str, text: str) -> str:
+    """A name pasted from a bank statement ("POS PURCHASE SHELL OIL", "CONTACTLESS PRET")
+    as the shop the statement's line names ("Shell", "Pret A Manger"), when the statement
+    cleaner knows it (from the name, else the whole line); any other name as written."""
+    if not (name.isupper() and " " in name):
+        return name
+    for written in (name, text):
+        described = normalize_description(written)
+        if described.known:
+            return described.merchant
+    return name
 
 
 def _fill_amount(  # noqa: PLR0913 - the parts of one reading

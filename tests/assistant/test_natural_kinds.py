@@ -2136,3 +2136,17 @@ def test_paid_by_direct_debit_is_an_expense() -> None:
 def test_a_cheque_number_beside_the_money_is_no_amount(text: str, amount: str) -> None:
     command = read(text)
     assert command.amount == Decimal(amount) and command.merchant not in ("CHQ", "cheque")
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("POS PURCHASE SHELL 88120 11/05 £52.10", "Shell"),
+        ("CONTACTLESS PRET A MANGER 5.20", "Pret A Manger"),
+        ("DD THAMES WATER 38.00", "Thames Water"),
+        ("CARD PAYMENT TO TESCO STORES 3297 ON 12-11 £31.40", "Tesco"),
+    ],
+)
+def test_a_line_pasted_from_a_bank_statement_names_its_shop(text: str, merchant: str) -> None:
+    command = read(text, currency="GBP")
+    assert command.intent is Intent.ADD_EXPENSE and command.merchant == merchant
