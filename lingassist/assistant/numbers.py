@@ -293,6 +293,8 @@ def _symbol_after(text: str, end: int, preferred: str | None) -> tuple[str | Non
     gap = len(tail) - len(stripped)
     for symbol in symbols_longest_first():
         if stripped.startswith(symbol) and _symbol_ok(symbol, stripped, len(symbol), after=True):
+            if gap and stripped[len(symbol) : len(symbol) + 1].isdigit():
+                break  # "ESSO 2231 £40.00": the sign starts the next amount
             return currency_for_symbol(symbol, preferred), end + gap + len(symbol)
     dong = _DONG.match(stripped)  # "63.000đ", "50 nghìn đồng"
     if dong:

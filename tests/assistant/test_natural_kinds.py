@@ -2141,7 +2141,7 @@ def test_a_cheque_number_beside_the_money_is_no_amount(text: str, amount: str) -
 @pytest.mark.parametrize(
     ("text", "merchant"),
     [
-        ("POS PURCHASE SHELL 88120 11/05 £52.10", "Shell"),
+        ("POS PURCHASE ESSO 2231 £40.00", "Esso"),
         ("CONTACTLESS PRET A MANGER 5.20", "Pret A Manger"),
         ("DD THAMES WATER 38.00", "Thames Water"),
         ("CARD PAYMENT TO TESCO STORES 3297 ON 12-11 £31.40", "Tesco"),
@@ -2150,3 +2150,9 @@ def test_a_cheque_number_beside_the_money_is_no_amount(text: str, amount: str) -
 def test_a_line_pasted_from_a_bank_statement_names_its_shop(text: str, merchant: str) -> None:
     command = read(text, currency="GBP")
     assert command.intent is Intent.ADD_EXPENSE and command.merchant == merchant
+
+
+def test_a_currency_sign_between_two_numbers_belongs_to_the_second() -> None:
+    command = read("VIS STORE 0455 £211.09", currency="GBP")
+    assert (command.amount, command.currency) == (Decimal("211.09"), "GBP")
+    assert read("6€50 coffee").amount == Decimal("6.50")
