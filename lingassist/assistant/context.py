@@ -14,7 +14,7 @@ from lingassist.assistant.categories import is_category_word
 from lingassist.assistant.date_words import day_range
 from lingassist.assistant.intents import is_out_of_scope
 from lingassist.assistant.sharing import names_at
-from lingassist.assistant.types import Intent, ParsedCommand, Span
+from lingassist.assistant.types import Intent, ParsedCommand, Span, without_spans
 from lingassist.core.periods import Period, add_months, month_period, year_period
 
 _QUERIES = (
@@ -152,11 +152,9 @@ def only_slots(command: ParsedCommand) -> bool:
 
 def _values_and_other_words(command: ParsedCommand) -> tuple[list[Span], list[str]]:
     """The spans of the command's value slots, and the words of its text outside them."""
-    text = command.text
     values = [span for name, span in command.spans.items() if name in _VALUE_SLOTS]
-    for span in sorted(values, key=lambda s: s.start, reverse=True):
-        text = text[: span.start] + " " + text[span.end :]
-    return values, re.findall(r"[^\W\d_]+", text.lower())
+    rest = without_spans(command.text, values)
+    return values, re.findall(r"[^\W\d_]+", rest.lower())
 
 
 # The words a correction is made of besides its values ("no, it was 15", "make it 12.80",

@@ -78,7 +78,7 @@ from lingassist.assistant.intent_words import (
 )
 from lingassist.assistant.lexicon import NUMBER_WORDS
 from lingassist.assistant.sharing import SPLIT_WORDS
-from lingassist.assistant.types import Intent, Span
+from lingassist.assistant.types import Intent, Span, without_spans
 
 
 def classify(
@@ -122,21 +122,14 @@ def classify(
         bool(SUPPORT_WEAK.search(plain)) and not has_money and not TOP_UP_OWN_POT.match(plain)
     )  # "top up my card" asks support; "top up my savings with 150" moves money
     if (not question or polite) and not weak_veto:
-        terse = has_amount and _is_terse_entry(_without_courtesies(_without(text, dates)))
+        # "parking by the site 12 on the 14th": its date's words do not make it a sentence
+        terse = has_amount and _is_terse_entry(_without_courtesies(without_spans(text, dates)))
         write = _rule_write(request, plain, has_amount, has_name, terse)
         if write is not None:
             return write
     elif HOW_TO_MOVE.match(plain) and BETWEEN_ACCOUNTS.search(plain) and not SUPPORT.search(plain):
         return Intent.TRANSFER
     return _rule_query(plain)
-
-
-def _without(text: str, spans: Sequence[Span]) -> str:
-    """`text` with the words of `spans` blanked ("parking by the site 12 on the 14th" is a
-    terse entry: its date is not one of the words that would make it a sentence)."""
-    for span in sorted(spans, key=lambda s: s.start, reverse=True):
-        text = text[: span.start] + " " + text[span.end :]
-    return text
 
 
 def _without_courtesies(text: str) -> str:

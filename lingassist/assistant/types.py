@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -72,6 +72,14 @@ class Span:
     def within(self, outer: Span) -> bool:
         """True when this span lies inside `outer` (or is it)."""
         return outer.start <= self.start and self.end <= outer.end
+
+
+def without_spans(text: str, spans: Iterable[Span]) -> str:
+    """`text` with the words of `spans` blanked out (each replaced by one space), to read
+    what else a sentence says besides its slots."""
+    for span in sorted(spans, key=lambda s: s.start, reverse=True):
+        text = text[: span.start] + " " + text[span.end :]
+    return text
 
 
 @dataclass(frozen=True)
