@@ -363,13 +363,22 @@ _SPOKEN_PRICE = re.compile(
 _ONE_DIGIT_PRICE = 10
 
 
-def _said_in_hundreds(amount: Amount) -> Amount:
-    """A price said as a digit and tens ("two fifty", read 2.50) as hundreds and tens (250),
-    for a transfer or something never that cheap; no currency word, no digits."""
-    spoken = _SPOKEN_PRICE.fullmatch(amount.span.source.strip())
-    if amount.marked or spoken is None or amount.value >= _ONE_DIGIT_PRICE:
-        return amount  # "840" after "no wait" is hundreds already
+def _digit_and_tens(amount: Amount) -> bool:
+    """True for a price said as a digit and tens, no currency word ("two fifty", "nine
+    forty five"), which the reader took as 2.50 or 9.45."""
+    said = _SPOKEN_PRICE.fullmatch(amount.span.source.strip())
+    return said is not None and not amount.marked and amount.value < _ONE_DIGIT_PRICE
+
+
+def _as_hundreds(amount: Amount) -> Amount:
+    """`amount` read as hundreds and tens (2.50 -> 250, 9.45 -> 945)."""
     return replace(amount, value=(amount.value * 100).quantize(Decimal(1)))
+
+
+def _said_in_hundreds(amount: Amount) -> Amount:
+    """A digit-and-tens price (`_digit_and_tens`) as hundreds and tens, for a transfer or
+    something never that cheap ("two fifty" to savings is 250)."""
+    return _as_hundreds(amount) if _digit_and_tens(amount) else amount
 
 
 # "$12 (about €11)", "¥8000 (around 50 quid)": what it came to in another currency, in brackets
@@ -440,11 +449,8 @@ def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
 def _in_the_same_hundreds(said: Amount, taken_back: Amount) -> Amount:
     """ "nine hundred … no wait nine fifty": a spoken price whose first word is the hundreds
     of the amount it corrects is that many hundreds and tens (950), not 9.50."""
-    whole = int(said.value)
-    spoken = not any(c.isdigit() for c in said.span.source)
-    if spoken and said.value != whole and 0 < whole == taken_back.value // 100:
-        hundreds = said.value * 100
-        return replace(said, value=hundreds.quantize(Decimal(1)) if hundreds % 1 == 0 else hundreds)
+    if _digit_and_tens(said) and 0 < int(said.value) == taken_back.value // 100:
+        return _as_hundreds(said)
     return said
 
 
