@@ -8,34 +8,31 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from lingassist.gui.main_window import MainWindow
-from lingassist.gui.translation import install_language, remove_translation
 from lingassist.services.context import AppContext
 from lingassist.services.formatting import date_text
 from tests.gui.fake_speech import FakeSpeech
+from tests.gui.locales import default_locale
 from tests.gui.test_main_window import no_receipts
 
 LOCALES = {"en": "en_IE", "fr": "fr_FR", "vi": "vi_VN"}
 
 
 @pytest.fixture
-def speaking(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
-    translators = install_language(qapp, request.param) if request.param != "en" else []
-    before = QLocale()
-    QLocale.setDefault(QLocale(LOCALES[request.param]))
-    yield request.param
-    QLocale.setDefault(before)
-    remove_translation(qapp, translators)
+def speaking_in_locale(speaking: str) -> Iterator[str]:
+    """The window's language (conftest's `speaking`) with its locale as Qt's default."""
+    with default_locale(LOCALES[speaking]):
+        yield speaking
 
 
 @pytest.mark.parametrize("speaking", ["en", "fr", "vi"], indirect=True)
 def test_a_cards_day_is_written_as_the_locale_writes_it(
-    qtbot: QtBot, context: AppContext, speaking: str
+    qtbot: QtBot, context: AppContext, speaking_in_locale: str
 ) -> None:
+    speaking = speaking_in_locale
     window = MainWindow(context, receipt_reader=no_receipts, speech=FakeSpeech())
     qtbot.addWidget(window)
     window.run_command("coffee 3.80 at Brew Lab")

@@ -10,11 +10,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from lingassist.gui.receipt_card import _details
 from lingassist.receipts.draft import LineItem, ReceiptDraft
 from lingassist.services.receipts import ScannedReceipt
+from tests.gui.locales import default_locale
 
 
 @pytest.mark.parametrize(
@@ -38,12 +38,8 @@ def test_the_details_write_numbers_as_the_locale_does(
         payment_method="visa",
         items=(LineItem("Bio Milk", None, Decimal("1.49")),),
     )
-    before = QLocale()
-    QLocale.setDefault(QLocale(locale))
-    try:
+    with default_locale(locale):
         text = _details(ScannedReceipt(Path("r.png"), "0" * 64, draft, None, 0.66))
-    finally:
-        QLocale.setDefault(before)
     assert f"Tax {tax}" in text and f"Read in {seconds} s" in text
     assert f"Bio Milk  {milk}" in text
 
@@ -63,10 +59,6 @@ def test_the_inbox_line_writes_the_total_as_the_locale_does(locale: str, total: 
         currency="EUR",
         payment_method=None,
     )
-    before = QLocale()
-    QLocale.setDefault(QLocale(locale))
-    try:
+    with default_locale(locale):
         line = _summary(ScannedReceipt(Path("r.png"), "0" * 64, draft, None, 0.5))
-    finally:
-        QLocale.setDefault(before)
     assert line == f"\nGREEN LEAF MARKET · {total}"
