@@ -659,7 +659,11 @@ def _weekday(match: re.Match[str], today: date) -> tuple[When, When] | None:
         return None  # "sat", "sun", "wed" alone are words more often than days ("sat night" is one)
     back = (today.weekday() - target) % 7
     ahead = (target - today.weekday()) % 7
-    past = today - timedelta(days=back or (7 if relative == "last" else 0))
+    # said on that very weekday, "on Monday" is a week ago (today would be "today"); a day
+    # name as a ledger line's label ("bakery 4.20 wed"), "this Monday", "wed lunchtime" and
+    # "from tuesday to wednesday" end today
+    a_week_ago = relative in ("last", "on") and not match.group("part")
+    past = today - timedelta(days=back or (7 if a_week_ago else 0))
     future = today + timedelta(days=ahead or (7 if relative == "next" else 0))
     if relative == "last":
         return past, past

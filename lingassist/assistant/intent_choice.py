@@ -28,10 +28,16 @@ from lingassist.assistant.date_words import MONTHS
 from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import IntentGuess, shipped_model
 from lingassist.assistant.intent_words import INCOME_QUESTION
-from lingassist.assistant.intents import asks_to_see, paid_out, withdrew_cash, write_vetoed
+from lingassist.assistant.intents import (
+    asks_to_see,
+    is_fee_line,
+    paid_out,
+    withdrew_cash,
+    write_vetoed,
+)
 from lingassist.assistant.sharing import SHARED_COST
 from lingassist.assistant.slots import Found
-from lingassist.assistant.types import Intent, Span
+from lingassist.assistant.types import Intent, Span, without_spans
 
 # The model's special writes need their word in the text (typos were already mended by
 # the parser's typo view): a split "split", "w/", "owes me"...; a refund "refund", "back"...
@@ -113,6 +119,9 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled
     if ruled is Intent.TRANSFER and withdrew_cash(text.lower()):
         return ruled  # "took out 50 at the atm": a form only a cash withdrawal has
+    undated = without_spans(text, [hit.span for hit in found.dates]).lower()
+    if ruled is Intent.ADD_EXPENSE and is_fee_line(undated):
+        return ruled  # "card replacement fee 5": a form only a charge has
     if ruled is Intent.QUERY_SPENDING and not found.amounts and INCOME_QUESTION.search(text):
         return ruled  # income asked about ("my income in october"), not income to record
     guess = guess_intent(text, found)

@@ -175,6 +175,21 @@ PAID_OUT_WORDS = re.compile(
     r"\bdeposit\s+(?:for|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?[a-z]",
     re.I,
 )
+# A bank's charge written as a ledger line: a few words naming the fee, its amount and at
+# most a word of feeling ("ATM fee 3.50 ugh", "foreign transaction fee 2.10", "2.50 late
+# fee"): an expense, though "ATM" or "transaction" alone would make it a support question
+# or a list. No question, no verb: "why was I charged a 3 pound ATM fee" stays a question.
+_FEE_NOUN = r"(?:fees?|charges?|surcharge|penalty)"
+_FEE_WORD = (
+    r"(?!(?:why|what|how|when|where|who|which|is|was|were|did|does|do|can|could)\b)[a-z'’.]+"
+)
+_FEE_AMOUNT = r"[$€£]?\s*\d[\d.,]*\s*(?:[$€£]|eur|usd|gbp|euros?|dollars?|pounds?|bucks|quid)?"
+FEE_LINE = re.compile(
+    rf"(?:(?:{_FEE_WORD}\s+){{1,4}}{_FEE_NOUN}\s*:?\s*(?:of\s+)?{_FEE_AMOUNT}"
+    rf"|{_FEE_AMOUNT}\s+(?:{_FEE_WORD}\s+){{1,4}}{_FEE_NOUN})"
+    rf"(?:\s+{_FEE_WORD}){{0,3}}",
+    re.I,
+)
 MONEY_BACK = re.compile(
     r"\b(?:refund\w*|rebate|back|returned?|repaid|reclaim\w*|credit(?:ed)?|owed\s+me)\b", re.I
 )

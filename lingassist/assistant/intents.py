@@ -28,6 +28,7 @@ from lingassist.assistant.intent_words import (
     EARNINGS_FACT,
     EXPENSE_CMD,
     EXPENSE_PAST,
+    FEE_LINE,
     GAVE_BACK,
     GREETING,
     HELP,
@@ -98,6 +99,8 @@ def classify(
         found = rule(plain, has_amount)
         if found is not None:
             return found
+    if has_amount and is_fee_line(_without_courtesies(without_spans(text, dates))):
+        return Intent.ADD_EXPENSE  # "ATM fee 3.50 ugh": a charge written as a ledger line
     if not has_amount and INCOME_QUESTION.search(plain):
         return Intent.QUERY_SPENDING  # "how much did i earn this month": income asked about
     if BIGGEST_ITEMS.search(plain) and not has_amount:
@@ -150,7 +153,11 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     plain = _without_courtesies(text)
     if MATH.search(plain):
         return True
-    if SUPPORT_STRONG.search(_without_cash_machine(plain)) and not TOP_UP_OWN_POT.match(plain):
+    if (
+        SUPPORT_STRONG.search(_without_cash_machine(plain))
+        and not TOP_UP_OWN_POT.match(plain)
+        and not is_fee_line(plain)
+    ):
         return True
     if intent in _LOGGED and PLAN_OR_WISH.search(plain) and not SPENT_ALREADY.search(plain):
         return True
@@ -172,6 +179,12 @@ def paid_out(plain: str) -> bool:
     """ "income tax 1200", "holiday deposit 200", "pension contribution 150": money that
     went out (not tax or a deposit coming back)."""
     return PAID_OUT_WORDS.search(plain) is not None and MONEY_BACK.search(plain) is None
+
+
+def is_fee_line(plain: str) -> bool:
+    """ "ATM fee 3.50 ugh", "2.10 foreign transaction fee": a bank's charge written as a
+    ledger line (`FEE_LINE`), not money coming back ("ATM fee refunded 3.50")."""
+    return FEE_LINE.fullmatch(plain.strip()) is not None and MONEY_BACK.search(plain) is None
 
 
 def withdrew_cash(plain: str) -> bool:

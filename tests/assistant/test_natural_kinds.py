@@ -2156,3 +2156,32 @@ def test_a_currency_sign_between_two_numbers_belongs_to_the_second() -> None:
     command = read("VIS STORE 0455 £211.09", currency="GBP")
     assert (command.amount, command.currency) == (Decimal("211.09"), "GBP")
     assert read("6€50 coffee").amount == Decimal("6.50")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("ATM fee 3.50 ugh", "3.50"),
+        ("INT'L TRANSACTION FEE 1.25", "1.25"),
+        ("2.50 late fee", "2.50"),
+        ("card replacement fee 5 on Monday", "5"),
+    ],
+)
+def test_a_bank_charge_written_as_a_ledger_line_is_an_expense(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["why was I charged a 3 pound ATM fee", "ATM fee refunded 3.50", "ATM fee 3 is that normal"],
+)
+def test_a_question_or_a_refund_about_a_fee_records_no_charge(text: str) -> None:
+    assert read(text).intent is not Intent.ADD_EXPENSE
+
+
+def test_on_a_weekday_said_that_very_weekday_is_a_week_ago() -> None:
+    # the tests' today, 2026-11-18, is a Wednesday
+    assert read("window cleaner 20 on Wednesday").date == date(2026, 11, 11)
+    assert read("window cleaner 20 this Wednesday").date == date(2026, 11, 18)
+    assert read("bakery 4.20 wed").date == date(2026, 11, 18)  # a ledger line's day label
