@@ -35,11 +35,11 @@ included); every row shows the median and p90 of the CPU seconds.
 
 Comparison after normalization: totals as 2-decimal numbers ignoring symbols and thousands
 separators; dates as ISO dates (read day-first unless impossible); currencies as ISO codes;
-merchants on letters and digits (accents dropped, case ignored), where the truth's words in
-parentheses (a branch) are left out and a reading is right when it equals the name, holds
-the name's words in a row, or is the name's first word or a run of its words covering at
-least half of its letters ("ALDI SUD" and "ALDI" both match "ALDI"; "Lehr" does not match
-"Marktkauf Lehr").
+merchants on letters and digits (accents dropped, "Đ" read as "D", case ignored), where the
+truth's words in parentheses (a branch) are left out and a reading is right when it equals
+the name, holds the name's words in a row, or is the name's first word or a run of its
+words covering at least half of its letters ("ALDI SUD" and "ALDI" both match "ALDI";
+"Lehr" does not match "Marktkauf Lehr").
 
 Confident-field precision: of the fields (total, date, merchant, currency) the draft shows
 as confident, the share that is right. A field is confident when it has a value and is not
@@ -436,8 +436,14 @@ def _same_merchant(got: str, expected: str) -> bool:
     return read == name[:1] or 2 * len("".join(read)) >= len("".join(name))
 
 
+_UNSPLIT_LETTERS = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D", "Ł": "L", "ł": "l", "Ø": "O",
+                                  "ø": "o", "ß": "ss"})  # fmt: skip
+"""Letters NFKD does not split into a base letter and a mark ("ĐÔNG" is "DONG", not "ONG")."""
+
+
 def _words(text: str) -> list[str]:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    plain = unicodedata.normalize("NFKD", text.translate(_UNSPLIT_LETTERS))
+    plain = plain.encode("ascii", "ignore").decode()
     return re.findall(r"[A-Z0-9]+", plain.upper())
 
 
