@@ -1,6 +1,7 @@
 """Receipt reading on our own rendered receipts: layouts and currencies the dev sets have few of.
 
-    .venv/bin/python bench/receipts_rendered.py                 # 60 receipts, seed 15, 1 worker
+    .venv/bin/python bench/receipts_rendered.py                 # 145 receipts, seed 15, 1 worker
+    .venv/bin/python bench/receipts_rendered.py --kinds classic,varied   # the 105 of before
     .venv/bin/python bench/receipts_rendered.py --workers 2 --seed 15
     .venv/bin/python bench/receipts_rendered.py --only CH,PL    # some countries only
 
@@ -16,6 +17,21 @@ each layout's five receipts are seen five ways: a flat scan, turned 90° and 180
 on a table (slightly turned, uneven light, blur) and a photo taken at an angle (perspective
 warp, blur). Country cues (postcodes, VAT ids, provinces) are printed on some receipts and
 not on others.
+
+A third kind, "implied" (`--kinds implied`; 40 receipts), prints the currency mostly not at
+all, so that only the country's cues tell it: German (MwSt 19%/7%, USt-IdNr./St.Nr., `49074
+Osnabrück`, +49, `.de`), French (TVA 5,5%/20%, SIRET, N° TVA FR, `69002 LYON`, `04 78 …`),
+US (sales tax, `Dayton, OH 45402`, `(937) 555-0188`, a tip written on the slip), British
+(`VAT Reg No`, `VAT @ 20%`, `LS1 4DY`, £ on the total only or nowhere), Canadian (GST/PST/HST,
+`GST/HST #… RT0001`, province and postcode), South African (VAT 15%, a VAT number, `(Pty)
+Ltd`, `011 …` phones, rand signs on some), Swiss (CHE-… MWST/TVA, 8.1%, `8002 Zürich`,
+`Fr.`, 5-Rappen rounding) and Vietnamese (`Tổng tiền`, dots as thousands, VND/đ on some,
+MST, Quận) — one to three of each country's cues per receipt, a card-terminal slip printed
+under some (`AMOUNT 12.34 EUR`), totals with a currency code after on some. They are seen as
+hand-held photos (turned 5-10° and taken from one side, curled paper, low light with noise,
+besides the varied views) and each is read with a home chosen from `HOMES` (GBP, USD, EUR,
+CAD, CHF, VND, ZAR), often not the receipt's currency. The classic and varied receipts of a
+seed are drawn exactly as before this kind was added.
 
 Each receipt is written as a PNG to `bench/results/rendered/` (ignored by git) and read by
 the same function as `bench/receipts.py` (`run_ours`: `load_image` -> `read_draft`, the
@@ -1299,6 +1315,420 @@ VARIED: dict[str, Callable[[random.Random, bool], tuple[list[Line], Truth]]] = {
 HARD_VIEWS = ("flat", "photo", "dim", "rot90", "shadow", "angle", "crumple", "scan")
 
 
+# --- "implied" receipts: the currency only the country's cues tell (tax names, postcodes,
+# phones, VAT ids, words), a card-terminal slip under some, totals with a code after, and a
+# reader whose home currency is often not the receipt's
+
+
+def _slip(rng: random.Random, amount: str, code: str, english: bool = True) -> list[Line]:
+    """A card terminal's slip printed under the receipt: its own amount line, sometimes
+    with the currency code, never the shop's total label."""
+    brand = rng.choice(["VISA", "MASTERCARD", "DEBIT MASTERCARD", "MAESTRO"])
+    lines: list[Line] = [("rule", "", False)]
+    lines.append(("center", "CUSTOMER COPY" if english else "KUNDENBELEG", False))
+    lines.append(("left", f"{brand}  ************{rng.randint(1000, 9999)}", False))
+    lines.append(
+        (
+            "left",
+            f"TID {rng.randint(10000000, 99999999)}  AUTH {rng.randint(100000, 999999)}",
+            False,
+        )
+    )
+    shown = rng.choice([amount, f"{code} {amount}", f"{amount} {code}"])
+    lines.append(("pair", f"{'AMOUNT' if english else 'BETRAG'}|{shown}", False))
+    lines.append(("center", rng.choice(["APPROVED", "CONTACTLESS", "PIN VERIFIED"]), False))
+    return lines
+
+
+def _pick(rng: random.Random, cues: list[list[Line]], least: int = 1) -> list[Line]:
+    """Some of a country's cue lines (at least `least`), in their order."""
+    chosen = sorted(rng.sample(range(len(cues)), rng.randint(least, min(len(cues), 3))))
+    return [line for i in chosen for line in cues[i]]
+
+
+def implied_de(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(["Backstube Albers", "KIOSK AM RING", "Blumen Vogt", "SCHUHHAUS KLEE"])
+    c = lambda v: money(v, True)  # noqa: E731
+    items = _pick_items(rng, [("Brezel", "B"), ("Kaffee to go", "A"), ("Zeitung", "B"),
+                              ("Wasser 0,5l", "A"), ("Blumenstrauss", "B"), ("Socken", "A")],
+                        60, 1999)  # fmt: skip
+    total = sum((p for _, p, _ in items), Decimal(0))
+    when = _date(rng)
+    lines: list[Line] = [("logo", name, True), ("center", "Kirchstr. 14", False)]
+    cue_lines = [
+        [("center", rng.choice(["49074 Osnabrück", "04109 Leipzig", "90402 Nürnberg"]), False)],
+        [("center", rng.choice(["USt-IdNr. DE 287 654 321", "St.Nr. 65/123/45678"]), False)],
+        [("center", "Tel. +49 541 123456", False)],
+        [("center", "www.beispiel-laden.de", False)],
+    ]
+    lines += _pick(rng, cue_lines)
+    lines.append(("rule", "", False))
+    lines += [("pair", f"{n}|{c(p)} {k}", False) for n, p, k in items]
+    lines.append(("rule", "", False))
+    label = rng.choice(["SUMME", "Summe", "Zu zahlen", "Gesamt"])
+    code = rng.random() < 0.3
+    lines.append(
+        (
+            "tall" if rng.random() < 0.4 else "pair",
+            f"{label}|{c(total)}{' EUR' if code else ''}",
+            True,
+        )
+    )
+    for k, rate in (("A", Decimal(19)), ("B", Decimal(7))):
+        gross = sum((p for _, p, kk in items if kk == k), Decimal(0))
+        if gross:
+            lines.append(("pair", f"{k} MwSt {rate}%|{c(_vat_in(gross, rate))}", False))
+    card = rng.random() < 0.5
+    if card:
+        lines.append(("pair", f"EC-Cash|{c(total)}", False))
+    else:
+        cash = _cash(rng, total, (5, 10, 20, 50))
+        lines += [("pair", f"Bar|{c(cash)}", False), ("pair", f"Rückgeld|{c(cash - total)}", False)]
+    lines.append(("left", f"{when:%d.%m.%Y}  {_clock(rng)}", False))
+    if card:
+        lines += _slip(rng, c(total), "EUR", english=False)
+    return lines, Truth(total, "EUR", when, name)
+
+
+def implied_fr(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(
+        ["BOUCHERIE MOREAU", "Tabac de la Gare", "LA CAVE A FROMAGES", "Fleurs Lucie"]
+    )
+    c = lambda v: money(v, True)  # noqa: E731
+    items = _pick_items(rng, [("Jambon blanc", "1"), ("Journal", "1"), ("Eau gazeuse", "1"),
+                              ("Vin blanc", "2"), ("Bouquet", "2"), ("Briquet", "2")],
+                        80, 2499)  # fmt: skip
+    total = sum((p for _, p, _ in items), Decimal(0))
+    when = _date(rng)
+    lines: list[Line] = [("logo", name, True), ("center", "12 rue Victor Hugo", False)]
+    cue_lines = [
+        [("center", rng.choice(["69002 LYON", "33000 Bordeaux", "75011 PARIS"]), False)],
+        [
+            (
+                "center",
+                "SIRET " + " ".join(str(rng.randint(100, 999)) for _ in range(3)) + " 00012",
+                False,
+            )
+        ],
+        [("center", "Tél : 04 78 12 34 56", False)],
+        [("center", "N° TVA FR 12 345678901", False)],
+    ]
+    lines += _pick(rng, cue_lines)
+    lines.append(("rule", "", False))
+    lines += [("pair", f"{n}|{c(p)}", False) for n, p, _ in items]
+    label = rng.choice(["TOTAL TTC", "TOTAL", "NET A PAYER", "A PAYER"])
+    code = rng.random() < 0.3
+    lines.append(
+        (
+            "tall" if rng.random() < 0.4 else "pair",
+            f"{label}|{c(total)}{' EUR' if code else ''}",
+            True,
+        )
+    )
+    for k, rate in (("1", Decimal("5.5")), ("2", Decimal(20))):
+        gross = sum((p for _, p, kk in items if kk == k), Decimal(0))
+        if gross:
+            lines.append(
+                ("pair", f"TVA {str(rate).replace('.', ',')}%|{c(_vat_in(gross, rate))}", False)
+            )
+    card = rng.random() < 0.5
+    lines.append(("pair", f"{'CB' if card else 'ESPECES'}|{c(total)}", False))
+    lines.append(("left", f"Le {when:%d/%m/%Y} à {_clock(rng)}", False))
+    if card:
+        lines += _slip(rng, c(total), "EUR")
+    lines.append(("center", "Merci de votre visite", False))
+    return lines, Truth(total, "EUR", when, name)
+
+
+def implied_us(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(["CORNER MART", "Bayside Pizza", "ACE FEED & SUPPLY", "Lakeview Laundry"])
+    items = _pick_items(rng, [("SODA 20OZ", "T"), ("CHIPS", "T"), ("LG PIZZA", "T"),
+                              ("DOG FOOD", "T"),
+                              ("MILK GAL", "N"), ("EGGS DZ", "N")], 99, 2499)  # fmt: skip
+    sub = sum((p for _, p, _ in items), Decimal(0))
+    rate = rng.choice([Decimal("6.25"), Decimal("7"), Decimal("8.875"), Decimal("5.3")])
+    taxable = sum((p for _, p, k in items if k == "T"), Decimal(0))
+    tax = (taxable * rate / 100).quantize(CENT, ROUND_HALF_UP)
+    when = _date(rng)
+    lines: list[Line] = [
+        ("logo", name, True),
+        ("center", rng.choice(["410 N Main St", "2200 Shore Rd"]), False),
+    ]
+    cue_lines = [
+        [("center", rng.choice(["Dayton, OH 45402", "Tampa, FL 33602", "Boise, ID 83702"]), False)],
+        [("center", rng.choice(["(937) 555-0188", "813-555-0127"]), False)],
+        [("pair", f"SALES TAX {rate}%|{money(tax)}", False)],
+    ]
+    picked = _pick(rng, cue_lines)
+    has_tax = any("SALES TAX" in t for _, t, _ in picked)
+    lines += [line for line in picked if "SALES TAX" not in line[1]]
+    lines += [("pair", f"{n} {k}|{money(p)}", False) for n, p, k in items]
+    lines.append(("pair", f"SUBTOTAL|{money(sub)}", False))
+    lines.append(
+        ("pair", f"{'SALES TAX ' + str(rate) + '%' if has_tax else 'TAX'}|{money(tax)}", False)
+    )
+    total = sub + tax
+    tip = Decimal(0)
+    style = rng.randint(0, 2)
+    lines.append(("pair", f"TOTAL|{money(total)}", True))
+    if style == 0:
+        cash = _cash(rng, total)
+        lines += [
+            ("pair", "CASH TEND|" + money(cash), False),
+            ("pair", "CHANGE|" + money(cash - total), False),
+        ]
+    else:
+        lines.append(("pair", "CREDIT CARD|" + money(total), False))
+    lines.append(("left", f"{when:%m/%d/%Y} {rng.randint(1, 12)}:{rng.randint(10, 59)} PM", False))
+    if style == 2:  # a restaurant slip under it, the tip written in
+        tip = (total * Decimal(rng.choice([15, 18, 20])) / 100).quantize(CENT, ROUND_HALF_UP)
+        lines += _slip(rng, money(total), "USD")
+        lines += [
+            ("pair", f"TIP|{money(tip)}", False),
+            ("pair", f"TOTAL|{money(total + tip)}", True),
+            ("left", "X_____________________", False),
+        ]
+    return lines, Truth(total + tip, "USD", when, name)
+
+
+_GB_VAT_GROUPS = ((100, 999), (1000, 9999), (10, 99))
+
+
+def implied_gb(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(["THE KINGS ARMS", "Hollis Hardware", "BRIGHTON NEWS", "Oakleaf Pharmacy"])
+    items = _pick_items(rng, [("Sausage roll", "A"), ("Lager pint", "A"), ("Newspaper", "Z"),
+                              ("Paracetamol", "A"), ("Milk 2pt", "Z"), ("Screws", "A")],
+                        80, 1599)  # fmt: skip
+    total = sum((p for _, p, _ in items), Decimal(0))
+    when = _date(rng)
+    lines: list[Line] = [
+        ("logo", name, True),
+        ("center", rng.choice(["22 Church Lane", "5 Market Sq"]), False),
+    ]
+    cue_lines = [
+        [("center", rng.choice(["Leeds LS1 4DY", "Bristol BS1 5TR", "Brighton BN1 1AE"]), False)],
+        [
+            (
+                "center",
+                "VAT Reg No "
+                + " ".join(str(rng.randint(low, high)) for low, high in _GB_VAT_GROUPS),
+                False,
+            )
+        ],
+        [("center", rng.choice(["Tel: 0113 496 0123", "Tel 01273 555 012"]), False)],
+        [("pair", f"VAT @ 20%|{money(_vat_in(total, Decimal(20)))}", False)],
+    ]
+    picked = _pick(rng, cue_lines)
+    vat = [line for line in picked if line[1].startswith("VAT @")]
+    lines += [line for line in picked if not line[1].startswith("VAT @")]
+    lines += [("pair", f"{n}|{money(p)} {k}", False) for n, p, k in items]
+    sign = rng.choice(["£", "", ""])
+    lines.append(
+        (
+            "tall" if rng.random() < 0.4 else "pair",
+            f"{rng.choice(['TOTAL', 'BALANCE DUE', 'Total to pay'])}|{sign}{money(total)}",
+            True,
+        )
+    )
+    lines += vat
+    card = rng.random() < 0.6
+    if card:
+        lines.append(("pair", "CARD|" + money(total), False))
+    else:
+        cash = _cash(rng, total)
+        lines += [
+            ("pair", "CASH|" + money(cash), False),
+            ("pair", "CHANGE|" + money(cash - total), False),
+        ]
+    lines.append(("left", f"{when:%d/%m/%Y} {_clock(rng)}", False))
+    if card:
+        lines += _slip(rng, money(total), "GBP")
+    return lines, Truth(total, "GBP", when, name)
+
+
+def implied_ca(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(
+        ["PRAIRIE PANTRY", "Harbourfront Books", "NORTH SHORE PHARMACY", "Loonie Mart"]
+    )
+    items = _pick_items(rng, [("COFFEE LG", "T"), ("DONUT", "N"), ("MAGAZINE", "T"), ("BREAD", "N"),
+                              ("TOQUE", "T"), ("SYRUP 500ML", "N")], 99, 2999)  # fmt: skip
+    sub = sum((p for _, p, _ in items), Decimal(0))
+    taxable = sum((p for _, p, k in items if k == "T"), Decimal(0))
+    province, taxes = rng.choice([
+        ("Winnipeg, MB R3C 4T3", [("GST 5%", Decimal(5)), ("PST 7%", Decimal(7))]),
+        ("Halifax, NS B3H 1A1", [("HST 15%", Decimal(15))]),
+        ("Calgary, AB T2P 1J9", [("GST 5%", Decimal(5))]),
+        ("Ottawa, ON K1P 5G3", [("HST 13%", Decimal(13))]),
+    ])  # fmt: skip
+    tax_lines = [(lab, (taxable * r / 100).quantize(CENT, ROUND_HALF_UP)) for lab, r in taxes]
+    total = sub + sum((t for _, t in tax_lines), Decimal(0))
+    when = _date(rng)
+    lines: list[Line] = [("logo", name, True), ("center", "150 Portage Ave", False)]
+    cue_lines = [
+        [("center", province if rng.random() < 0.6 else province.rsplit(" ", 2)[0], False)],
+        [("center", f"GST/HST # {rng.randint(100000000, 999999999)} RT0001", False)],
+        [("center", rng.choice(["(204) 555-0163", "902-555-0110"]), False)],
+    ]
+    lines += _pick(rng, cue_lines)
+    lines += [("pair", f"{n}|{money(p)} {'' if k == 'N' else 'G'}", False) for n, p, k in items]
+    lines.append(("pair", f"SUBTOTAL|{money(sub)}", False))
+    lines += [("pair", f"{lab}|{money(t)}", False) for lab, t in tax_lines]
+    code = rng.random() < 0.3
+    lines.append(("pair", f"TOTAL|{money(total)}{' CAD' if code else ''}", True))
+    card = rng.random() < 0.6
+    if card:
+        lines.append(("pair", "INTERAC|" + money(total), False))
+    else:
+        cash = _cash(rng, total)
+        lines += [
+            ("pair", "CASH|" + money(cash), False),
+            ("pair", "CHANGE|" + money(cash - total), False),
+        ]
+    lines.append(("left", f"{when:%Y/%m/%d} {_clock(rng)}", False))
+    if card:
+        lines += _slip(rng, money(total), "CAD")
+    return lines, Truth(total, "CAD", when, name)
+
+
+def implied_za(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(["FYNBOS PHARMACY", "Highveld Butchery", "KWIKSHOP DURBAN", "Protea Books"])
+    items = _pick_items(rng, [("Wors 500g", "S"), ("Bread white", "Z"), ("Coke 2L", "S"),
+                              ("Airtime R29", "S"), ("Panado 24", "S"), ("Mielie meal", "Z")],
+                        999, 18999)  # fmt: skip
+    total = sum((p for _, p, _ in items), Decimal(0))
+    when = _date(rng)
+    lines: list[Line] = [
+        ("logo", name, True),
+        ("center", rng.choice(["Shop 4, Sandton City", "81 Smith St"]), False),
+    ]
+    cue_lines = [
+        [("center", f"VAT No: 4{rng.randint(100000000, 999999999)}", False)],
+        [("center", rng.choice(["Tel: 011 555 0134", "Tel 031 555 0190"]), False)],
+        [("center", rng.choice(["Durban, 4001", "Sandton 2196", "Pretoria 0002"]), False)],
+        [("center", "Fynbos Trading (Pty) Ltd", False)],
+    ]
+    picked = _pick(rng, cue_lines)
+    lines += picked
+    lines += [("pair", f"{n}|{money(p)}{' *' if k == 'Z' else ''}", False) for n, p, k in items]
+    rand = rng.random() < 0.4
+    lines.append(("pair", f"TOTAL|{'R' if rand else ''}{money(total)}", True))
+    lines.append(("pair", f"VAT 15%|{money(_vat_in(total, Decimal(15)))}", False))
+    card = rng.random() < 0.5
+    if card:
+        lines.append(("pair", "CARD|" + money(total), False))
+    else:
+        cash = _cash(rng, total, (50, 100, 200))
+        lines += [
+            ("pair", "CASH|" + money(cash), False),
+            ("pair", "CHANGE|" + money(cash - total), False),
+        ]
+    lines.append(("left", f"{when:%Y-%m-%d} {_clock(rng)}", False))
+    if card:
+        lines += _slip(rng, money(total), "ZAR")
+    return lines, Truth(total, "ZAR", when, name)
+
+
+def implied_ch(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(["Confiserie Baumann", "KIOSK BAHNHOF", "Papeterie du Lac", "VELO FLURY"])
+    french = name == "Papeterie du Lac"
+    items = _pick_items(rng, [("Schoggi", "2"), ("Zeitung", "1"), ("Mineral", "2"), ("Stift", "2"),
+                              ("Brot", "1"), ("Veloschlauch", "2")], 120, 3999)  # fmt: skip
+    raw = sum((p for _, p, _ in items), Decimal(0))
+    total = (raw * 20).quantize(Decimal(1), ROUND_HALF_UP) / 20
+    total = total.quantize(CENT)
+    when = _date(rng)
+    lines: list[Line] = [
+        ("logo", name, True),
+        ("center", "Seestrasse 4" if not french else "Quai du Mont-Blanc 2", False),
+    ]
+    cue_lines = [
+        [("center", "8002 Zürich" if not french else "1201 Genève", False)],
+        [
+            (
+                "center",
+                "CHE-"
+                + ".".join(str(rng.randint(100, 999)) for _ in range(3))
+                + (" TVA" if french else " MWST"),
+                False,
+            )
+        ],
+        [("center", rng.choice(["Tel. 044 555 12 34", "+41 22 555 12 34"]), False)],
+        [
+            (
+                "pair",
+                f"{'TVA' if french else 'MWST'} 8.1% inkl.|{money(_vat_in(total, Decimal('8.1')))}",
+                False,
+            )
+        ],
+    ]
+    picked = _pick(rng, cue_lines)
+    vat = [line for line in picked if "inkl." in line[1]]
+    lines += [line for line in picked if "inkl." not in line[1]]
+    lines += [("pair", f"{n}|{money(p)}", False) for n, p, _ in items]
+    if total != raw:
+        lines.append(("pair", f"{'Arrondi' if french else 'Rundung'}|{money(total - raw)}", False))
+    shown = rng.choice([money(total), money(total), f"{money(total)} Fr.", f"Fr. {money(total)}"])
+    lines.append(("pair", f"{'Total' if french else rng.choice(['Total', 'Summe'])}|{shown}", True))
+    lines += vat
+    lines.append(("pair", f"{rng.choice(['Karte', 'TWINT', 'Bar'])}|{money(total)}", False))
+    lines.append(("left", f"{when:%d.%m.%Y} {_clock(rng)}", False))
+    return lines, Truth(total, "CHF", when, name)
+
+
+def implied_vn(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
+    name = rng.choice(
+        ["BÚN CHẢ ĐẮC KIM", "Tạp Hoá Minh Anh", "ĐIỆN MÁY PHƯƠNG NAM", "Quán Nhậu Đức"]
+    )
+    items = [(n, Decimal(rng.randint(12, 380)) * 1000)
+             for n in rng.sample(["Bún chả", "Nem rán", "Trà đá", "Bia Hà Nội", "Nước ngọt",
+                                  "Khăn lạnh"],
+                                 rng.randint(2, 5))]  # fmt: skip
+    total = sum((p for _, p in items), Decimal(0))
+    when = _date(rng)
+    lines: list[Line] = [("logo", name, True)]
+    cue_lines = [
+        [
+            (
+                "center",
+                rng.choice(["Số 1 Hàng Mành, Q. Hoàn Kiếm, Hà Nội", "88 Võ Văn Tần, Quận 3"]),
+                False,
+            )
+        ],
+        [("center", f"MST: 0{rng.randint(100000000, 999999999)}", False)],
+        [("center", rng.choice(["ĐT: 024 3826 5678", "SĐT: 0912 345 678"]), False)],
+    ]
+    lines += _pick(rng, cue_lines)
+    lines.append(("center", "HÓA ĐƠN BÁN LẺ", True))
+    lines.append(("left", f"Ngày {when:%d/%m/%Y}", False))
+    lines += [("pair", f"{n}|{dong(p)}", False) for n, p in items]
+    unit = rng.choice(["", "", " VND", "đ"])
+    lines.append(
+        (
+            "tall" if rng.random() < 0.4 else "pair",
+            f"{rng.choice(['Tổng tiền', 'TỔNG TIỀN', 'Tổng thanh toán'])}|{dong(total)}{unit}",
+            True,
+        )
+    )
+    given = (total // 50000 + 1) * 50000
+    lines += [
+        ("pair", "Tiền mặt|" + dong(given), False),
+        ("pair", "Trả lại|" + dong(given - total), False),
+    ]
+    lines.append(("center", "Cảm ơn quý khách", False))
+    return lines, Truth(total, "VND", when, name)
+
+
+IMPLIED: dict[str, Callable[[random.Random, bool], tuple[list[Line], Truth]]] = {
+    "DE3": implied_de, "FR3": implied_fr, "US3": implied_us, "GB3": implied_gb,
+    "CA3": implied_ca, "ZA3": implied_za, "CH3": implied_ch, "VN3": implied_vn,
+}  # fmt: skip
+PHONE_VIEWS = ("tilt", "curl", "lowlight", "photo", "shadow", "scan", "flat", "angle")
+HOMES = (("GBP", "en_GB"), ("USD", "en_US"), ("EUR", "de_DE"), ("CAD", "en_CA"),
+         ("EUR", "fr_FR"), ("CHF", "de_CH"), ("VND", "vi_VN"), ("ZAR", "en_ZA"))  # fmt: skip
+"""The homes an "implied" receipt is read with (one chosen per receipt): often not the
+receipt's, so a right currency comes from its cues."""
+
+
 def _logo(text: str, width: int, ink: int, rng: random.Random) -> Image.Image:
     """The shop's name as a logo-ish line: a proportional bold face, larger, fit to the paper."""
     face = rng.choice(
@@ -1419,6 +1849,65 @@ def _crumple(receipt: Image.Image, rng: random.Random) -> Image.Image:
     return ImageChops.multiply(waved, creases)
 
 
+def _curl(receipt: Image.Image, rng: random.Random) -> Image.Image:
+    """Paper curling up at its sides (as a receipt fresh off the roll): the columns near the
+    edges are squeezed and darker, the middle flat."""
+    w, h = receipt.size
+    k = rng.uniform(0.8, 0.95)  # how far round the paper bends
+    mesh = []
+    strips = 32
+    for i in range(strips):
+        x0, x1 = i * w // strips, (i + 1) * w // strips
+
+        def source(x: float) -> float:  # the paper column seen at output column x
+            return (1 + math.asin(k * (2 * x / w - 1)) / math.asin(k)) * w / 2
+
+        mesh.append(((x0, 0, x1, h), (source(x0), 0, source(x0), h, source(x1), h, source(x1), 0)))
+    bent = receipt.transform(
+        (w, h), Image.Transform.MESH, mesh, Image.Resampling.BICUBIC, fillcolor=255
+    )
+    shade = Image.new("L", (w, 1))
+    shade.putdata([round(255 - 90 * k * (2 * x / w - 1) ** 2) for x in range(w)])
+    return ImageChops.multiply(bent, shade.resize((w, h)))
+
+
+def _low_light(photo: Image.Image, rng: random.Random) -> Image.Image:
+    """An evening photo: darker, less contrast, sensor noise, blur, a heavy JPEG."""
+    scale = rng.randint(45, 60)
+    dark = photo.convert("L").point(lambda v: 20 + v * scale // 100)
+    noise = Image.effect_noise(dark.size, rng.uniform(8, 14))
+    noisy = ImageChops.add(dark, noise, 1.0, -128)
+    return _jpeg(noisy.filter(ImageFilter.GaussianBlur(rng.uniform(0.6, 1.1))), rng.randint(35, 55))
+
+
+def _tilted(receipt: Image.Image, rng: random.Random) -> Image.Image:
+    """A hand-held photo: turned 5-10°, taken from one side (keystone) and a little out of
+    focus."""
+    photo = on_table(receipt, rng, rng.choice([-1, 1]) * rng.uniform(5, 10))
+    w, h = photo.size
+    side = rng.uniform(0.05, 0.1) * h
+    if rng.random() < 0.5:  # the left edge nearer the camera
+        quad = (0, -side, 0, h + side, w, h - side * 0.2, w, side * 0.2)
+    else:
+        quad = (0, side * 0.2, 0, h - side * 0.2, w, h + side, w, -side)
+    warped = photo.transform((w, h), Image.Transform.QUAD, quad, Image.Resampling.BICUBIC)
+    return _jpeg(
+        warped.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 1.0))), rng.randint(55, 80)
+    )
+
+
+def picture_phone(lines: list[Line], view: str, rng: random.Random) -> Image.Image:
+    """The "implied" receipts' views: `picture_varied`'s, and hand-held photos tilted and
+    taken from one side, curled paper, low light."""
+    if view == "tilt":
+        return _tilted(draw_varied(lines, rng), rng)
+    if view == "curl":
+        return _jpeg(on_table(_curl(draw_varied(lines, rng), rng), rng, rng.uniform(-3, 3)), 70)
+    if view == "lowlight":
+        return _low_light(on_table(draw_varied(lines, rng), rng, rng.uniform(-4, 4)), rng)
+    return picture_varied(lines, view, rng)
+
+
 def picture_varied(lines: list[Line], view: str, rng: random.Random) -> Image.Image:
     flat = draw_varied(lines, rng)
     if view == "rot90":
@@ -1448,12 +1937,18 @@ def picture_varied(lines: list[Line], view: str, rng: random.Random) -> Image.Im
 
 
 def generate(
-    seed: int, folder: Path, only: set[str], kinds: tuple[str, ...] = ("classic", "varied")
+    seed: int,
+    folder: Path,
+    only: set[str],
+    kinds: tuple[str, ...] = ("classic", "varied", "implied"),
 ) -> list[dict[str, Any]]:
     """Write every receipt's picture; their truths, in order. "classic" are the twelve first
     layouts (drawn as before, so earlier seeds give the same receipts), "varied" the
     countries of the real receipts with richer headers and footers, seen also in harder
-    photos (faded print, a shadow, a crumpled receipt, a small grey JPEG scan)."""
+    photos (faded print, a shadow, a crumpled receipt, a small grey JPEG scan); "implied"
+    receipts whose currency only the country's cues tell, with card slips under some, seen
+    as hand-held photos (tilted, curled, in low light) and read with a home chosen per
+    receipt (`HOMES`, often not the receipt's currency)."""
     folder.mkdir(parents=True, exist_ok=True)
     rows: list[dict[str, Any]] = []
     plans: list[tuple[str, str, Any, Any, int]] = []
@@ -1463,13 +1958,22 @@ def generate(
         plans += [
             ("varied", c, layout, picture_varied, i) for i, (c, layout) in enumerate(VARIED.items())
         ]
+    if "implied" in kinds:
+        plans += [
+            ("implied", c, layout, picture_phone, i)
+            for i, (c, layout) in enumerate(IMPLIED.items())
+        ]
     for kind, country, layout, draw_view, place in plans:
         for number in range(PER_LAYOUT):
             rng = random.Random(f"{seed}-{country}-{number}")
             cues = number % 2 == 0 or rng.random() < 0.3
             lines, truth = layout(rng, cues)
+            home = (HOME_CURRENCY, HOME_LOCALE)
             if kind == "classic":
                 view = VIEWS[(number + len(rows)) % len(VIEWS)]
+            elif kind == "implied":
+                view = PHONE_VIEWS[(number + PER_LAYOUT * place + seed) % len(PHONE_VIEWS)]
+                home = random.Random(f"{seed}-{country}-{number}-home").choice(HOMES)
             else:
                 view = HARD_VIEWS[(number + PER_LAYOUT * place + seed) % len(HARD_VIEWS)]
             name = f"{country}-{number}-{view}.png"
@@ -1487,14 +1991,16 @@ def generate(
                     "currency": truth.currency,
                     "date": truth.date.isoformat(),
                     "merchant": truth.merchant,
+                    "home": list(home),
                 }
             )
     return rows
 
 
-def read_one(path: str) -> dict[str, Any]:
-    parse = make_parse(HOME_CURRENCY, HOME_LOCALE)
-    return run_ours(path, parse, HOME_LOCALE)
+def read_one(job: tuple[str, str, str]) -> dict[str, Any]:
+    path, home_currency, home_locale = job
+    parse = make_parse(home_currency, home_locale)
+    return run_ours(path, parse, home_locale)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1502,7 +2008,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--only", default="", help="countries, e.g. CH,PL")
-    parser.add_argument("--kinds", default="classic,varied", help="classic, varied or both")
+    parser.add_argument(
+        "--kinds", default="classic,varied,implied", help="classic, varied, implied (any of them)"
+    )
     parser.add_argument("--folder", type=Path, default=OUT / "rendered")
     parser.add_argument("--out", type=Path, default=OUT / "receipts-rendered.json")
     args = parser.parse_args(argv)
@@ -1511,7 +2019,9 @@ def main(argv: list[str] | None = None) -> int:
     kinds = tuple(k.strip() for k in args.kinds.split(",") if k.strip())
     rows = generate(args.seed, folder, only, kinds)
     with ProcessPoolExecutor(max_workers=args.workers) as pool:
-        readings = list(pool.map(read_one, [str(folder / row["file"]) for row in rows]))
+        readings = list(
+            pool.map(read_one, [(str(folder / row["file"]), *row["home"]) for row in rows])
+        )
     files = []
     for row, got in zip(rows, readings, strict=True):
         ok = {f: same(f, got[f], row[f]) for f in FIELDS}
