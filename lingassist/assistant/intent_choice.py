@@ -22,12 +22,21 @@ arithmetic ("multiply 7 and 42"): those are never ledger actions.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
+from lingassist.assistant.categories import find_category
 from lingassist.assistant.date_words import MONTHS
 from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import IntentGuess, shipped_model
-from lingassist.assistant.intent_words import INCOME_QUESTION
+from lingassist.assistant.intent_words import (
+    BALANCE,
+    INCOME,
+    INCOME_QUESTION,
+    LEFT_TO_SPEND,
+    PAY_ARRIVED,
+    SPENDING,
+)
 from lingassist.assistant.intents import (
     asks_to_see,
     is_fee_line,
@@ -60,6 +69,14 @@ _UNDO_WORDS = re.compile(
 )
 _CANCEL_WORDS = re.compile(
     r"\b(?:cancel|never\s*mind|forget|abort|stop|nah|nope|no|don'?t|not|drop)\b", re.I
+)
+# Cancelling something of one's own, or asking whether to: a subscription or a plan, not
+# the card on screen ("should I cancel Netflix or Disney+?", "cancel my gym membership")
+_ABOUT_A_SUBSCRIPTION = re.compile(
+    r"\bcancel(?:l?ing)?\s+(?:my|our|the\s+(?:subscription|membership|plan))\b|"
+    r"^\s*(?:should|shall|do|does|is|how|why|when|what|which)\b.*\bcancel|"
+    r"\bcancel\s+(?!(?:that|this|it|everything|all|the\s+(?:card|entry|draft|payment))\b)\w.*\?\s*$",
+    re.I,
 )
 _ASKED_TO_LOG = re.compile(
     r"\b(?:record|log|add|note|put\s+down|jot\s+down|enter|track)\s+(?:that\s+|an?\s+|the\s+)?"
@@ -127,6 +144,10 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     guess = guess_intent(text, found)
     if guess is None or guess.intent is Intent.HELP:
         return ruled
+    if _entry_without_amount(text, found, ruled):
+        return Intent.ADD_EXPENSE  # "coffee this morning": logged without its price, so asked
+    if ruled is Intent.OTHER and _spending_fragment(text, found):
+        return Intent.QUERY_SPENDING  # "last month's electricity?": a total asked in few words
     if ruled is Intent.RECATEGORIZE and guess.intent is Intent.OTHER:
         return ruled  # the set form ("put Woolworths under clothing") names a category
     if guess.intent in (Intent.UNDO, Intent.CANCEL):
@@ -139,13 +160,15 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # "could you please record that I spent 23 …?": a request to write
     if _said_done_with_money(text, found, ruled) and guess.probability < SURELY_OTHER:
         return ruled  # "I earned 40 euros selling my bike": the person says it happened
-    if ruled is Intent.ADD_EXPENSE and guess.intent is Intent.ADD_INCOME and paid_out(text.lower()):
-        return ruled  # "income tax 1200", "holiday deposit 200": paid, whatever "income" suggests
+    if ruled is Intent.ADD_EXPENSE and _paid_whatever_the_words(text, guess):
+        return ruled  # "income tax 1200", "dentist co-pay 35": paid, whatever the words suggest
     if ruled.writes and guess.intent.writes and guess.intent not in _EVIDENCE:
         # Both read a write: the rules' explicit forms name which one, except their
         # catch-all (a bare amount is an expense) against a sure model ("dividends 48.70").
         overrule = ruled is Intent.ADD_EXPENSE and guess.probability >= SURE
         return guess.intent if overrule else ruled
+    if _money_out_not_left(text, ruled, guess):
+        return ruled  # "how much has gone out of the joint account": money out, not what is left
     if guess.intent is Intent.OTHER and ruled is not Intent.OTHER and not ruled.writes:
         return ruled  # answering a question the rules recognise is harmless
     if ruled is Intent.QUERY_BREAKDOWN and not guess.intent.writes:
@@ -161,6 +184,88 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if guess.probability >= PLAUSIBLE and not guess.intent.writes:
         return guess.intent
     return Intent.OTHER
+
+
+_FEW_WORDS = 3
+# a number, a person or a verb: a sentence about something ("my daughter turns 9 on
+# saturday"), not a purchase's name
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"\d|\b(?:i|me|my|we|our|you|your|he|she|they|his|her|their|it|is|are|was|were|will|be|"
+    r"turns?|have|has|had|do|does|did)\b",
+    re.I,
+)
+_VAGUE = re.compile(r"\b(?:thing|things|stuff|one|that|this|something)\b", re.I)
+_AHEAD = re.compile(r"\b(?:tomorrow|tmrw|next|coming|upcoming|in\s+\w+\s+days?)\b", re.I)
+# words that make a fragment a question about spending, not a purchase said without its price
+_ASKING_WORDS = re.compile(
+    r"\?|\b(?:how|what|whats|which|when|where|why|who|total|spent|spend|spending|show|list|"
+    r"budget|balance|transactions?|much|many|income|earned)\b",
+    re.I,
+)
+
+
+def _entry_without_amount(text: str, found: Found, ruled: Intent) -> bool:
+    """True for a purchase told without its price on one day ("coffee this morning", "got
+    groceries at coles yesterday", "uber home last night"): an expense to ask the price of,
+    not a question about a period's spending ("groceries last week")."""
+    if found.amounts or found.bounds or len(found.dates) != 1 or _ASKING_WORDS.search(text):
+        return False
+    if INCOME.search(text) or PAY_ARRIVED.search(text):
+        return False  # "bonus came in today": money in, not a purchase
+    hit = found.dates[0]
+    if not isinstance(hit.past, date) or hit.comparison or _AHEAD.search(hit.span.source):
+        return False
+    if ruled is Intent.ADD_EXPENSE:
+        return True
+    rest = without_spans(text, [hit.span])
+    words = re.findall(r"[^\W\d_]+", rest)
+    vague = _NOT_A_NOUN_PHRASE.search(rest) or _VAGUE.search(rest)
+    return 0 < len(words) <= _FEW_WORDS and not vague
+
+
+def _money_out_not_left(text: str, ruled: Intent, guess: IntentGuess) -> bool:
+    """True when the rules read spending words ("how much has gone out of the joint account")
+    that the model reads as a balance, and no balance is named."""
+    return (
+        ruled is Intent.QUERY_SPENDING
+        and guess.intent is Intent.BALANCE
+        and SPENDING.search(text) is not None
+        and BALANCE.search(text) is None
+    )
+
+
+_ASKS_TO_PAY = re.compile(r"^\W*(?:please\s+)?(?:pay|send|wire|transfer|remit|settle)\b", re.I)
+
+
+def _paid_whatever_the_words(text: str, guess: IntentGuess) -> bool:
+    """ "income tax 1200", "holiday deposit 200", "dentist co-pay 35": money paid out
+    (`paid_out`) that the model reads as income or, from "pay" inside a word, as a payment
+    to draft; a sentence that starts by asking to pay ("pay my council tax 168") is one."""
+    if not paid_out(text.lower()):
+        return False
+    if guess.intent is Intent.DRAFT_PAYMENT:
+        return not _ASKS_TO_PAY.match(text)
+    return guess.intent is Intent.ADD_INCOME
+
+
+_FRAGMENT_WORDS = 4
+
+
+def _spending_fragment(text: str, found: Found) -> bool:
+    """True for a spending category and a period said in a few words, as a question
+    ("last month's electricity?", "kids school stuff past 2 weeks?"), or without the question
+    mark over more than a day ("eating out in october")."""
+    if found.amounts or found.bounds or len(found.dates) != 1 or found.dates[0].comparison:
+        return False
+    hit = found.dates[0]
+    rest = without_spans(text, [hit.span])
+    words = re.findall(r"[^\W\d_]+", rest)
+    if not 0 < len(words) <= _FRAGMENT_WORDS or _NOT_A_NOUN_PHRASE.search(rest.replace("?", "")):
+        return False
+    if LEFT_TO_SPEND.search(text) or re.search(r"\b(?:left|remaining|budget)\b", text, re.I):
+        return False  # "grocery money left this week?": a budget, not a total
+    asked = text.rstrip().endswith("?") or not isinstance(hit.past, date)
+    return asked and find_category(rest) is not None
 
 
 def _asks_a_total_not_a_list(text: str, guess: IntentGuess, ruled: Intent) -> bool:
@@ -187,6 +292,8 @@ def _correction_command(guess: IntentGuess, found: Found, text: str, ruled: Inte
     a wrong undo still shows what it would remove and waits for a confirmation."""
     pattern = _UNDO_WORDS if guess.intent is Intent.UNDO else _CANCEL_WORDS
     plain = not found.amounts and not found.dates and not found.bounds
+    if guess.intent is Intent.CANCEL and _ABOUT_A_SUBSCRIPTION.search(text):
+        return ruled  # "should I cancel Netflix?", "cancel my gym": no card to drop
     if plain and guess.probability >= CONFIDENT and pattern.search(text):
         return guess.intent
     return ruled

@@ -10,11 +10,14 @@ def any_word(*words: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.I)
 
 
+_JUST_ENTERED = r"(?:added|put\s+in|entered|logged|recorded|made)"
 UNDO = re.compile(
     r"^(?:please\s+)?(?:undo|undo\s+(?:that|it|the\s+last\s+(?:one|entry|transaction|expense|"
     r"change))|take\s+(?:that|it)\s+back|scratch\s+that|revert\s+that|"
-    r"(?:delete|remove|cancel)\s+(?:that|the\s+(?:last|previous)\s+(?:one|entry|transaction|"
-    r"expense|thing\s+i\s+added)|what\s+i\s+just\s+added))(?:\s+please)?"
+    r"(?:delete|remove|cancel|scrap|erase|bin|ditch|get\s+rid\s+of)\s+(?:that|"
+    r"(?:the|that|my)\s+(?:last|previous|latest)\s+(?:one|entry|transaction|expense|"
+    r"thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"
+    r"the\s+(?:\S+\s+){1,4}?(?:i|we)\s+just\s+" + _JUST_ENTERED + r"))(?:\s+please)?"
     r"(?:[.!]?|[,;:.!]\s+[^\d]*)$",  # a reason may follow: "…, that was a mistake"
     re.I,
 )
@@ -170,7 +173,7 @@ CASH_MACHINE_TROUBLE = re.compile(
 # repayment or an instalment; money coming back is not paid out
 PAID_OUT_WORDS = re.compile(
     r"\b(?:tax|taxes|hmrc|irs|self[\s-]+assessment|contributions?|premiums?|repayments?|"
-    r"instal+ments?)\b|\b(?:rent|security|holiday|booking|damage|wedding|venue|flat|house|car|"
+    r"instal+ments?|co-?pays?)\b|\b(?:rent|security|holiday|booking|damage|wedding|venue|flat|house|car|"
     r"hotel|tenancy|nursery|trip|course|cottage|villa)\s+deposit\b|"
     r"\bdeposit\s+(?:for|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?[a-z]",
     re.I,
@@ -188,6 +191,21 @@ FEE_LINE = re.compile(
     rf"(?:(?:{_FEE_WORD}\s+){{1,4}}{_FEE_NOUN}\s*:?\s*(?:of\s+)?{_FEE_AMOUNT}"
     rf"|{_FEE_AMOUNT}\s+(?:{_FEE_WORD}\s+){{1,4}}{_FEE_NOUN})"
     rf"(?:\s+{_FEE_WORD}){{0,3}}",
+    re.I,
+)
+# Crypto-assets: the ledger keeps money, and the app drafts no crypto transfer, trade or
+# wallet payment ("send 0.05 btc to bc1q…", "buy 200 of bitcoin")
+CRYPTO = re.compile(
+    r"\b(?:btc|bitcoins?|eth|ether(?:eum)?|usdt|usdc|tether|crypto\w*|doge(?:coin)?|xrp|ltc|"
+    r"litecoin|solana|cardano|memecoins?|altcoins?|nfts?|(?:crypto|coin|hardware)\s+wallet)\b|"
+    r"\b0x[0-9a-f]{16,}|\bbc1[0-9a-z]{20,}",
+    re.I,
+)
+# Testing the microphone or the keyboard: "test test 1 2 3", "testing one two three", "mic
+# check": counting, not an amount
+MIC_CHECK = re.compile(
+    r"\W*(?:(?:test(?:ing)?|mic|check|hello|hi|one|two|three|1|2|3)\W*)*"
+    r"(?:test(?:ing)?|mic|check)(?:\W*(?:test(?:ing)?|mic|check|one|two|three|1|2|3))*\W*",
     re.I,
 )
 MONEY_BACK = re.compile(
@@ -214,7 +232,9 @@ SOMEONE_ELSES = re.compile(
 # (a capitalized first word that is not "I")
 NAMED_SOMEONE_ELSES = re.compile(
     r"^(?!(?:I|We|You|Just|Also|Today|Yesterday|Tonight|Finally|Then|So|Ok|Okay|Oh|Um|Uh|Hey|Hi|"
-    r"Well|Already|Recently|Earlier|Actually|And|But|Lol|Literally|Only|Never|Once|Again)\b)"
+    r"Well|Already|Recently|Earlier|Actually|And|But|Lol|Literally|Only|Never|Once|Again|"
+    r"Customer|Customers|Client|Clients|Tenant|Tenants|Employer|Work|Boss|Company|Insurance|"
+    r"Council|Uber|Deliveroo|Etsy|Ebay|Patient|Student)\b)"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:spent|bought|earned|got\s+paid|paid)\b"
     r"(?!\s+(?:me|us|back|out|(?:his|her|their)\s+(?:share|part|half))\b)"
 )
@@ -229,7 +249,8 @@ GAVE_BACK = re.compile(
 # shop that pays it back to them ("Otto has paid back 59,99", "they give back 15 to me")
 # A refund asked for, disputed or refused, not one received.
 REFUND_ASKED = re.compile(
-    r"\b(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(?:a|my|the|to|our|it|them|back)|want\s+my|"
+    r"\b(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(?:a|my|the|our|it|them|back|"
+    r"to(?!\s+(?:record|log|add|note|enter|register|put\s+(?:in|down)|track)\b))|want\s+my|"
     r"get\s+(?:a|my|the|it|them)|request|claim|ask(?:ing)?\s+(?:for|them)|how\s+(?:do|can)\s+i|"
     r"how\s+i\s+can|must|should|refuses?d?|says?\s+no|won'?t|supposed\s+to|still\s+waiting)\b",
     re.I,
@@ -519,7 +540,8 @@ BETWEEN_ACCOUNTS = re.compile(
     r"|\bfrom\s+(?:my\s+)?\w[\w ]*?\s+to\s+(?:my\s+)?(?:\w+\s+)*?(?:savings?|checking|account|"
     r"bank)\b|\baround\b|\bto\s+my\s+other\b|\bbetween\s+(?:my\s+)?accounts\b|\bfrom\s+(?:my\s+)?"
     r"(?:savings|checking)\b.*\b(?:in|into|to)\s+(?:my\s+)?(?:savings|checking)\b|"
-    r"\b(?:my|the)\s+(?:funds|money)\b(?!.*\bto\s+(?!my\b)[a-z])",
+    r"\b(?:my|the)\s+(?:funds|money)\b(?!.*\bto\s+(?!my\b)[a-z])|"
+    r"\bfrom\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:account|acct|a/c)\s+(?:in)?to\s+\w",
     re.I,
 )
 HOW_TO_MOVE = re.compile(
@@ -575,6 +597,7 @@ EXPENSE_PAST = any_word(
     r"splurged",
     r"charged(?:\s+(?:me|us))?(?=\s+[$€£]?\d)",  # "the plumber charged 85"
     r"set\s+(?:me|us)\s+back",
+    r"came\s+out\s+of\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?(?:account|acct|card)",
     r"forked\s+out",
     r"shelled\s+out",
     r"coughed\s+up",
@@ -609,6 +632,9 @@ INCOME = any_word(
     r"expense\s+claim\s+paid",
     r"won\s+[$€£]?\d",
     r"(?:babysitting|tutoring|birthday|christmas)\s+money",
+    r"(?:cash|card|market|stall|garage|yard|car|bake)\s+sales?",  # not "sales tax"
+    r"sales\s+(?:today|this\s+\w+|from|at)",
+    r"takings",
 )
 # The largest single purchases asked for, a ranking of transactions ("my 3 biggest purchases
 # last month", "the 10 largest transactions this year"; not "biggest categories")
@@ -654,6 +680,7 @@ SPENDING = any_word(
     r"use\s+to\s+spend",
     r"top\s+merchants",
     r"(?:has|have|had)\s+gone\s+out",  # "how much has gone out on the debit card"
+    r"went\s+out\s+(?:of|from|on)",  # "how much went out of my current account"
     r"what(?:'s|\s+is|s)\s+the\s+damage",  # "what's the damage at the bottle-o"
     r"compared?(?=\s+(?:\w+\s+){0,2}(?:this|last|my|the|to|with|against|and|vs)\b)",
 )

@@ -22,6 +22,7 @@ from lingassist.assistant.intent_words import (
     CANCEL,
     CASH_MACHINE_TROUBLE,
     CASH_WITHDRAWAL,
+    CRYPTO,
     DEBT,
     EARNED,
     EARNED_FIRST,
@@ -151,7 +152,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     refund asked for rather than received ("can I get a refund") or given by the person
     ("gave Sam 20 back")."""
     plain = _without_courtesies(text)
-    if MATH.search(plain):
+    if MATH.search(plain) or CRYPTO.search(plain):
         return True
     if (
         SUPPORT_STRONG.search(_without_cash_machine(plain))
@@ -351,7 +352,8 @@ def _is_transfer(core: str, plain: str) -> bool:
         return False
     own = (
         r"(?:savings?|checking|current|account|accounts|acc|acct|bank|card|other|another|one|"
-        r"personal|business|joint|isa|tfsa|rrsp|pension|pot|jar|fund|wallet)\b"
+        r"personal|business|joint|isa|tfsa|rrsp|pension|pot|jar|fund|wallet|fd|rd|ppf|"
+        r"(?:fixed|term)\s+deposit|investments?|brokerage)\b"
     )
     return not re.search(r"\bto\s+(?!(?:my\s+|the\s+)?(?:\w+\s+){0,3}" + own + r")[a-z]", core)
 
@@ -408,6 +410,6 @@ def _rule_query(plain: str) -> Intent:
         return Intent.BALANCE
     if TRANSACTIONS.search(plain) or re.search(r"\b(?:last|latest|recent)\s+\d+\b", plain):
         return Intent.SHOW_TRANSACTIONS
-    if SHOW.match(plain) and re.search(r"\b(?:coffee|groceries|uber|food)\b", plain):
+    if SHOW.match(plain) and re.search(r"\b(?:coffee|groceries|uber|food|shopping)\b", plain):
         return Intent.SHOW_TRANSACTIONS
     return Intent.OTHER

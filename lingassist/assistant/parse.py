@@ -36,6 +36,7 @@ from lingassist.assistant.intent_words import (
     CASH_ACCOUNT,
     CASH_WITHDRAWAL,
     INCOME_QUESTION,
+    MIC_CHECK,
     RECAT,
 )
 from lingassist.assistant.intents import classify
@@ -122,6 +123,8 @@ def parse(
     Only the first `MAX_PARSE_CHARS` characters are read (a command fits in far fewer; the
     callers cut longer messages and say so), which keeps every parse in milliseconds."""
     cut = text[:MAX_PARSE_CHARS]
+    if MIC_CHECK.fullmatch(cut):  # "test test 1 2 3": counting, no amount to record
+        return ParsedCommand(text=cut, intent=Intent.OTHER)
     language = language_of(cut)
     pack = language_pack(language)
     if language != ENGLISH and pack is None:  # never guess at a language not understood

@@ -2185,3 +2185,95 @@ def test_on_a_weekday_said_that_very_weekday_is_a_week_ago() -> None:
     assert read("window cleaner 20 on Wednesday").date == date(2026, 11, 11)
     assert read("window cleaner 20 this Wednesday").date == date(2026, 11, 18)
     assert read("bakery 4.20 wed").date == date(2026, 11, 18)  # a ledger line's day label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "send 0.05 btc to bc1qa9f3k2m8x7d2493p81zz0wq",
+        "buy 200 of bitcoin",
+        "transfer 0.5 eth to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+    ],
+)
+def test_crypto_is_never_drafted_or_recorded(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.OTHER and command.amount is None
+
+
+def test_the_digits_of_a_code_glued_to_letters_are_no_amount() -> None:
+    # a wallet address or a reference switches between letters and digits many times;
+    # "coffee4.50" is still a word and a price
+    assert read("ref ab12cd2493p83ef 40").amount == Decimal("40")
+    assert read("coffee4.50 at the kiosk").amount == Decimal("4.50")
+
+
+@pytest.mark.parametrize("text", ["test test 1 2 3", "testing one two three", "mic check"])
+def test_a_microphone_check_is_not_an_entry(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("should I cancel Netflix or Disney+?", Intent.OTHER),
+        ("cancel my gym membership", Intent.OTHER),
+        ("can you cancel that", Intent.CANCEL),
+        ("scrap that last entry", Intent.UNDO),
+        ("get rid of the sandwich i just logged", Intent.UNDO),
+    ],
+)
+def test_cancelling_a_subscription_is_not_dropping_the_card(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "day"),
+    [
+        ("tea this morning", Intent.ADD_EXPENSE, date(2026, 11, 18)),
+        ("bought bread at the bakery yesterday", Intent.ADD_EXPENSE, date(2026, 11, 17)),
+        ("bonus came in today", Intent.ADD_INCOME, date(2026, 11, 18)),
+    ],
+)
+def test_a_purchase_told_without_its_price_asks_for_it(
+    text: str, intent: Intent, day: date
+) -> None:
+    command = read(text)
+    assert command.intent is intent and command.date == day and "amount" in command.missing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son turns 7 on friday",
+        "the stuff from yesterday",
+        "petrol last week",
+        "petrol yesterday?",
+    ],
+)
+def test_a_sentence_or_a_period_without_a_price_is_no_entry(text: str) -> None:
+    assert read(text).intent is not Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    "text", ["last month's water bill?", "school uniform stuff past 3 weeks?", "petrol in october"]
+)
+def test_a_category_and_a_period_in_a_few_words_ask_a_total(text: str) -> None:
+    assert read(text).intent is Intent.QUERY_SPENDING
+    assert read("petrol money left this week?").intent is Intent.BUDGET_STATUS
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I would like to record a refund of $7.40 from Boots", Intent.ADD_REFUND),
+        ("optician co-pay twenty five", Intent.ADD_EXPENSE),
+        ("Client paid invoice 2207, $1,240", Intent.ADD_INCOME),
+        ("bake sale takings 85", Intent.ADD_INCOME),
+        ("shift 3000 from my salary account to FD", Intent.TRANSFER),
+        ("phone bill 39 came out of the joint account", Intent.ADD_EXPENSE),
+        ("How much has gone out of the business account since the 1st?", Intent.QUERY_SPENDING),
+        ("show my Aldi shopping", Intent.SHOW_TRANSACTIONS),
+    ],
+)
+def test_money_words_read_by_who_pays_whom(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
