@@ -13,8 +13,10 @@ from datetime import date, timedelta
 from lingassist.assistant.categories import is_category_word
 from lingassist.assistant.date_words import day_range
 from lingassist.assistant.intents import is_out_of_scope
+from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS
 from lingassist.assistant.sharing import names_at
 from lingassist.assistant.types import Intent, ParsedCommand, Span, without_spans
+from lingassist.core.currency import currency_for_symbol
 from lingassist.core.periods import Period, add_months, month_period, year_period
 
 _QUERIES = (
@@ -384,6 +386,34 @@ def day_beside(text: str, previous: ParsedCommand, today: date) -> ParsedCommand
     offset = len(text) - len(text.lstrip())
     span = Span(offset + said.start(), offset + said.end(), said.group(0).strip())
     return previous.evolve(text=text, date=(previous.date or today) + step, spans={"date": span})
+
+
+# "in pounds", "make it euros", "that was dollars": the amount just said, in another currency
+_CURRENCY_ONLY = re.compile(
+    r"^(?:(?:no|actually|sorry|oops|oh|wait|and)[\s,]+)*"
+    r"(?:(?:make|change)\s+(?:it|that)(?:\s+(?:to|into))?|(?:it|that)\s+was|(?:it|that)'s|"
+    r"i\s+meant)?\s*(?:in\s+)?(?P<word>[a-z]+)(?:\s+not\s+[a-z]+)?(?:\s+(?:please|instead))?"
+    r"[\s.!?]*$",
+    re.I,
+)
+
+
+def in_another_currency(
+    text: str, previous: ParsedCommand, default_currency: str
+) -> ParsedCommand | None:
+    """`previous` (a command with an amount) with the currency `text` names instead ("in
+    pounds" after "lunch 12 at pret"); None when `text` is not that."""
+    said = _CURRENCY_ONLY.match(text.strip())
+    if said is None or previous.amount is None or previous.intent in _NO_FOLLOW_UP:
+        return None
+    code = MAJOR_CURRENCY_WORDS.get(said.group("word").lower())
+    if code is None:
+        return None
+    if code == "$":
+        code = currency_for_symbol("$", default_currency) or "USD"
+    offset = len(text) - len(text.lstrip())
+    span = Span(offset + said.start("word"), offset + said.end("word"), said.group("word"))
+    return previous.evolve(text=text, currency=code, spans={"currency": span})
 
 
 def shifted_back(period: Period) -> Period:

@@ -16,6 +16,7 @@ from lingassist.assistant.context import (
     corrects_nothing,
     day_beside,
     follow_up,
+    in_another_currency,
     is_follow_up,
     joined_by_more,
     period_before,
@@ -185,6 +186,11 @@ def _parse_view(
         return shared  # "split it with Lena and Marco" after an expense
     if previous is not None and (moved := day_beside(said, previous, today)) is not None:
         return _told(moved, view, glossed, "date")  # "make that the day before", "la veille"
+    if (
+        previous is not None
+        and (recast := in_another_currency(said, previous, default_currency)) is not None
+    ):
+        return _told(recast, view, glossed, "currency")  # "in pounds" after "lunch 12 at pret"
     if previous is not None and (ranked := broken_down(judged, previous)) is not None:
         return _told(ranked, view, glossed)  # "break it down by shop" after october's spending
     if previous is not None and is_follow_up(judged, previous):
@@ -287,7 +293,9 @@ def _fill_sharing(
             merchant = slots.get("merchant")
             if isinstance(merchant, str) and names_only(merchant, shared[0]):
                 del slots["merchant"], spans["merchant"]  # "with Ana and Ben" is who, not where
-    if intent.writes or intent is Intent.QUERY_SUBSCRIPTIONS:
+    if intent.writes or intent in (Intent.QUERY_SUBSCRIPTIONS, Intent.OTHER):
+        # an unclear "weekly" keeps its value, for a follow-up to read ("set a grocery budget
+        # of 300", then "weekly"); an unclear command does nothing with it
         repeats = find_recurrence(text)
         if repeats is not None:
             slots["recurrence"], spans["recurrence"] = repeats

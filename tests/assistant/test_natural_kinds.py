@@ -2277,3 +2277,30 @@ def test_a_category_and_a_period_in_a_few_words_ask_a_total(text: str) -> None:
 )
 def test_money_words_read_by_who_pays_whom(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "currency"),
+    [
+        ("sandwich 6.40 at the station", "in pounds", "GBP"),
+        ("hotel 210", "make it euros", "EUR"),
+        ("taxi 30", "no, that was dollars", "USD"),
+    ],
+)
+def test_a_currency_said_after_an_amount_changes_its_currency(
+    earlier: str, text: str, currency: str
+) -> None:
+    command = after(earlier, text)
+    assert command.currency == currency and command.amount == read(earlier).amount
+    assert command.intent is read(earlier).intent
+
+
+def test_a_currency_alone_continues_nothing_without_an_amount_before() -> None:
+    assert after("how much on coffee this month", "in pounds").intent is Intent.OTHER
+    assert read("in pounds").intent is Intent.OTHER
+
+
+def test_a_repeat_said_after_a_budget_makes_it_repeat() -> None:
+    command = after("set a petrol budget of 120", "weekly")
+    assert command.intent is Intent.SET_BUDGET and command.recurrence == "weekly"
+    assert command.amount == Decimal("120")
