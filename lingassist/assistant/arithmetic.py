@@ -111,7 +111,7 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
         previous = result[-1] if result else None
         if previous is not None and amount.span.end <= previous.span.end:
             continue  # the count of "2.80 x 2", already part of the product
-        product = _product(text, amount) or _half(text, amount)
+        product = _product(text, amount) or _half(text, amount) or _with_percent_tip(text, amount)
         if product is not None:
             if previous is not None and previous.span.end > product.span.start:
                 result.pop()  # the count itself was read as an amount
@@ -235,12 +235,55 @@ def _count_value(word: str) -> Decimal | None:
     return Decimal(value)
 
 
+# "80 plus 15% tip", "62 with a 10% service charge": a tip given as a share of the price
+_PERCENT_TIP = re.compile(
+    r"\s*,?\s*(?:\+|plus|and|with)\s*(?:a\s+)?(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*"
+    r"(?:tip|gratuity|service)\b",
+    re.I,
+)
+
+
+def _with_percent_tip(text: str, price: Amount) -> Amount | None:
+    """ "dinner 80 plus 15% tip": the price with its tip, 92.00."""
+    said = _PERCENT_TIP.match(text, price.span.end)
+    if said is None:
+        return None
+    rate = Decimal(said.group("rate").replace(",", "."))
+    value = (price.value * (1 + rate / 100)).quantize(CENT)
+    return _joined(text, value, price, price.span.start, said.end())
+
+
+# "64.20 and 18.90", "£3.20 & £4.10": two prices of one kind of thing, said one after the
+# other (not "between 20 and 50", a range, nor "12 on lunch and 8 on coffee", two things)
+_AND = re.compile(r"\s*(?:and|&)\s*$", re.I)
+_RANGE_BEFORE = re.compile(r"\b(?:between|from|of|either)\s+(?:[$€£]\s*)?$", re.I)
+
+
+_SPENDING_WORDS = re.compile(r"\b(?:i|we|just|spent|paid|bought|got|had|for)\b", re.I)
+_WHEN_WORDS = re.compile(
+    r"\b(?:today|yesterday|tonight|this|last|morning|afternoon|evening|night|earlier)\b", re.I
+)
+
+
+def _two_prices(text: str, first: Amount, second: Amount, gap: str) -> bool:
+    """True for two prices written as prices (with cents or a currency) joined by "and",
+    of one thing: named before them or after them, not both ("groceries €52.10 and €7.99 at
+    the bakery" are two things)."""
+    if not _AND.fullmatch(gap) or _RANGE_BEFORE.search(text, 0, first.span.start):
+        return False
+    if not all(a.marked or "." in a.span.source or "," in a.span.source for a in (first, second)):
+        return False
+    before = re.findall(r"[^\W\d_]+", _SPENDING_WORDS.sub(" ", text[: first.span.start]))
+    after = re.findall(r"[^\W\d_]+", _WHEN_WORDS.sub(" ", text[second.span.end :]))
+    return not (before and after)
+
+
 def _sum(text: str, first: Amount, second: Amount) -> Amount | None:
-    """ "dinner 48 + 8 tip", "35 pounds, plus a five pound tip": the price and what was
-    added to it."""
+    """ "dinner 48 + 8 tip", "35 pounds, plus a five pound tip", "64.20 and 18.90": the
+    price and what was added to it."""
     gap = text[first.span.end : second.span.start]
     tipped = _TIP_JOIN.fullmatch(gap) and _TIP_AFTER.match(text, second.span.end)
-    if not (_PLUS.fullmatch(gap) or tipped):
+    if not (_PLUS.fullmatch(gap) or tipped or _two_prices(text, first, second, gap)):
         return None
     if first.currency and second.currency and first.currency != second.currency:
         return None

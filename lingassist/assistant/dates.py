@@ -204,6 +204,7 @@ def find_limit(text: str) -> LimitHit | None:
     return LimitHit(Span(match.start(group), match.end(group), match.group(group)), value)
 
 
+_LONGEST_MONTH = 31
 _NAMED_DAY = re.compile(
     r"(?<![\w-])(?<!\d[.,])(?:(?:on\s+)?"
     + MONTH_RE
@@ -222,6 +223,8 @@ def find_impossible_dates(text: str) -> list[Span]:
     for match in _NAMED_DAY.finditer(text):
         day = int(match.group("d1") or match.group("d2"))
         month = MONTHS[(match.group("month") or match.group("month2")).lower()]
-        if day == 0 or day > calendar.monthrange(2024, month)[1]:  # 2024: February has 29
+        # a number over 31 is no day ("dinner 88 Feb 14": 88 is the price), only a day some
+        # months have is one said wrong (2024: February has 29)
+        if calendar.monthrange(2024, month)[1] < day <= _LONGEST_MONTH:
             found.append(Span(match.start(), match.end(), match.group(0)))
     return found

@@ -118,7 +118,9 @@ DEBT = re.compile(
 # Money needed or saved for, not spent: "I need 200 euros", "I need a loan", "want to save".
 NEEDED_OR_SAVED = re.compile(
     r"\b(?:(?:i|we)\s+(?:really\s+)?need\s+(?:a\s+loan|(?:about\s+|around\s+)?[€$£]?\d+|"
-    r"(?:some\s+)?money)|loan|lend\s+(?:me|us)|(?:want|need|plan|trying|try|hope)\s+to\s+save|"
+    r"(?:some\s+)?money)|(?:get|getting|take\s+out|apply\s+for|borrow|want|need|afford)\s+"
+    r"(?:a\s+|an?\s+\w+\s+|the\s+)?loan|loan\s+(?:of\s+[$€£]?\d[\d.,]*\s+)?from|"
+    r"lend\s+(?:me|us)|lent\s+(?:me|us)|(?:want|need|plan|trying|try|hope)\s+to\s+save|"
     r"save\s+up)\b",
     re.I,
 )
@@ -214,8 +216,9 @@ MONEY_BACK = re.compile(
 # Pay that arrived: "my pay came in, 2400", "wages landed 1,940", "pension's hit"
 PAY_ARRIVED = re.compile(
     r"\b(?:pay|wages?|salary|pay\s*check|pay\s*cheque|pension|bonus|allowance|stipend|"
-    r"dividends?|payout|commission|benefits?|child\s+benefit|maintenance)(?:'s|\s+has|\s+have|"
-    r"\s+just|\s+finally)*\s+(?:came|come|arrived|landed|hit|cleared|dropped|went\s+in|is\s+in)\b",
+    r"dividends?|payout|commission|benefits?|child\s+benefit|maintenance|(?:student\s+)?loan|"
+    r"grant|bursary|invoice)(?:\s+payment)?(?:'s|\s+has|\s+have|\s+just|\s+finally)*\s+"
+    r"(?:came(?:\s+through)?|come|arrived|landed|hit|cleared|dropped|went\s+in|is\s+in)\b",
     re.I,
 )
 # Someone else's money: "my brother earns 3000", "she spent 40 on shoes" ("they paid me
@@ -351,8 +354,8 @@ PAY_OFF_OWN_CARD = re.compile(
 # Arithmetic or conversion asked of the assistant ("multiply 7 and 42", "tip on 47.50, 18%",
 # "1 USD to yen"); "48 plus 10 tip" or "20 plus 5 delivery" is an expense, not a sum asked.
 MATH = re.compile(
-    r"\d\s*%|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
-    r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b)|minus|square\s+root|"
+    r"\d\s*%(?!\s*(?:tip|gratuity|service))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
+    r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b)|minus|square\s+root|"
     r"calculate|calculator|\d+\s*%\s+of|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
     re.I,
 )

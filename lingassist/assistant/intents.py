@@ -228,8 +228,8 @@ def not_spent_by_the_person(plain: str) -> bool:
     a price said in the present, or someone else's money ("she spent 40")."""
     if SOMEONE_ELSES.search(plain):
         return True
-    if SPENT_ALREADY.search(plain):
-        return False
+    if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
+        return False  # spent, or arrived ("the student loan came through, 4,300")
     return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, PRICE_STATEMENT))
 
 

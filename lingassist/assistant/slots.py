@@ -92,8 +92,9 @@ def find_slots(
     known_payees: Iterable[str],
 ) -> Found:
     """Find dates, times, counts, known names and amounts, each outside the others."""
-    dates = tuple(find_dates(text, today))
     impossible = tuple(find_impossible_dates(text))
+    # "the 31st of april" is no day, not the 31st of this month
+    dates = tuple(d for d in find_dates(text, today) if not _inside_any(d.span, impossible))
     limit = find_limit(text)
     merchant = match_known(text, known_merchants)
     payee = match_known(text, known_payees, first_names=True)
@@ -115,6 +116,10 @@ def find_slots(
         masks + [a.span for a in (*amounts, *vague)] + quantities
     )  # "3 hours" names nothing
     return Found(dates, limit, tuple(subject), tuple(bounds), merchant, payee, blocked, impossible)
+
+
+def _inside_any(span: Span, outers: Iterable[Span]) -> bool:
+    return any(span.within(outer) for outer in outers)
 
 
 # "a hundred and something", "50-odd", "20 and a bit": an amount not known exactly (asked)

@@ -2304,3 +2304,52 @@ def test_a_repeat_said_after_a_budget_makes_it_repeat() -> None:
     command = after("set a petrol budget of 120", "weekly")
     assert command.intent is Intent.SET_BUDGET and command.recurrence == "weekly"
     assert command.amount == Decimal("120")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("hardware store 31.40 and 12.75", "44.15"),
+        ("£2.80 & £3.10 on teas", "5.90"),
+        ("dinner 60 plus 15% tip", "69.00"),
+        ("lunch 40 with a 12.5% service charge", "45.00"),
+        ("curry 45 Mar 3", "45"),
+    ],
+)
+def test_prices_said_together_are_one_amount(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "show transactions between 20.50 and 50.00",
+        "i spent 12 on lunch and 8 on coffee",
+        "paid 20 and 30",
+        "what's 80 plus 15%",
+    ],
+)
+def test_a_range_two_things_or_a_sum_asked_are_not_added_up(text: str) -> None:
+    assert read(text).amount is None
+
+
+def test_a_day_no_month_has_is_asked_for_not_moved() -> None:
+    command = read("taxi 12 on the 31st of april")
+    assert command.date is None and "date" in command.missing
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("the student loan came through, 3,900", Intent.ADD_INCOME),
+        ("loan repayment 250", Intent.ADD_EXPENSE),
+        ("van loan 410 monthly", Intent.ADD_EXPENSE),
+        ("loan of 300 from my cousin", Intent.OTHER),
+        ("I need a loan of 5000", Intent.OTHER),
+    ],
+)
+def test_a_loan_paid_or_received_is_an_entry_a_loan_wanted_or_owed_is_not(
+    text: str, intent: Intent
+) -> None:
+    assert read(text).intent is intent
