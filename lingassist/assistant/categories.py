@@ -6,6 +6,7 @@ import re
 from difflib import get_close_matches
 
 from lingassist.assistant.types import Span
+from lingassist.categorize.taxonomy import pfc_code_named
 
 _WORDS: dict[str, str] = {}
 _GROUPS = {
@@ -236,3 +237,26 @@ def category_code(words: str) -> str | None:
         return _WORDS[cleaned]
     upper = cleaned.upper().replace(" ", "_")
     return upper if upper in set(_GROUPS) | set(_BROAD) else None
+
+
+_HEAD_NOUN_WORDS = 3
+_ACCOUNT_WORDS = re.compile(
+    r"\b(?:savings?|checking|current|account|accounts|card|wallet|pot|isa|pension)\b"
+)
+
+
+def target_category_code(words: str) -> str | None:
+    """The PFC code of a category a person names to file something under: a short phrase
+    (`category_code`), a PFC category's own name ("home improvement", "loan payments"), or
+    else the phrase's last word ("work travel" is travel). Broader than `category_code`,
+    which also decides whether a word is a shop's name ("Thames Water")."""
+    cleaned = " ".join(words.strip().lower().split())
+    if _ACCOUNT_WORDS.search(cleaned):
+        return None  # "move some money to savings": an account, not a category
+    code = category_code(cleaned) or pfc_code_named(cleaned)
+    if code is not None:
+        return code
+    head = cleaned.rsplit(" ", 1)
+    if len(head) == 2 and len(cleaned.split()) <= _HEAD_NOUN_WORDS:
+        return category_code(head[1])
+    return None

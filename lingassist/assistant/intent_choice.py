@@ -40,6 +40,7 @@ from lingassist.assistant.intent_words import (
 from lingassist.assistant.intents import (
     asks_to_see,
     is_fee_line,
+    is_out_of_scope,
     paid_out,
     withdrew_cash,
     write_vetoed,
@@ -175,7 +176,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # the rules' only ranking: the biggest purchases ("my 3 biggest …")
     if _asks_a_total_not_a_list(text, guess, ruled):
         return ruled  # "what have I spent on Amazon this year": a total, not a list
-    if _hesitant_other(guess, ruled):
+    if _hesitant_other(guess, ruled) or _priced_entry(text, found, ruled, guess):
         return ruled  # the model barely reads "other" and its next reading is the rules'
     if guess.probability >= CONFIDENT:
         return guess.intent
@@ -187,6 +188,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
 
 
 _FEW_WORDS = 3
+_SAID_SPENT = re.compile(r"\s*(?:i\s+|we\s+)?(?:just\s+|have\s+)?(?:spent|paid|bought)\b", re.I)
 # a number, a person or a verb: a sentence about something ("my daughter turns 9 on
 # saturday"), not a purchase's name
 _NOT_A_NOUN_PHRASE = re.compile(
@@ -208,12 +210,16 @@ def _entry_without_amount(text: str, found: Found, ruled: Intent) -> bool:
     """True for a purchase told without its price on one day ("coffee this morning", "got
     groceries at coles yesterday", "uber home last night"): an expense to ask the price of,
     not a question about a period's spending ("groceries last week")."""
-    if found.amounts or found.bounds or len(found.dates) != 1 or _ASKING_WORDS.search(text):
-        return False
+    if found.amounts or found.bounds or len(found.dates) != 1 or is_out_of_scope(text):
+        return False  # "… but the payment shows as pending": a support question
     if INCOME.search(text) or PAY_ARRIVED.search(text):
         return False  # "bonus came in today": money in, not a purchase
     hit = found.dates[0]
     if not isinstance(hit.past, date) or hit.comparison or _AHEAD.search(hit.span.source):
+        return False
+    if _SAID_SPENT.match(text) and not _ASKING_WORDS.search(_SAID_SPENT.sub("", text, 1)):
+        return True  # "spent some money today": the rules' purchase, its price asked
+    if _ASKING_WORDS.search(text):
         return False
     if ruled is Intent.ADD_EXPENSE:
         return True
@@ -274,6 +280,23 @@ def _asks_a_total_not_a_list(text: str, guess: IntentGuess, ruled: Intent) -> bo
         and guess.intent is Intent.SHOW_TRANSACTIONS
         and guess.probability < SURE
         and _ASKS_A_TOTAL.search(text) is not None
+    )
+
+
+_CENTS = re.compile(r"\d[.,]\d\d(?!\d)")
+
+
+def _priced_entry(text: str, found: Found, ruled: Intent, guess: IntentGuess) -> bool:
+    """True for an expense the rules read with one price written to the cent ("business
+    card printing 89.90 at Vistaprint") that the model, trained mostly on bank support
+    questions, reads as "other" without being sure: a ledger line, not a card question."""
+    return (
+        ruled is Intent.ADD_EXPENSE
+        and guess.intent is Intent.OTHER
+        and guess.probability < SURE
+        and len(found.amounts) == 1
+        and _CENTS.search(found.amounts[0].span.source) is not None
+        and "?" not in text
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lingassist.assistant.categories import category_code
+from lingassist.assistant.categories import target_category_code
 from lingassist.assistant.intent_words import (
     AMOUNT_TO_SOMEONE,
     BALANCE,
@@ -280,7 +280,7 @@ def _rule_recategorize(plain: str, has_amount: bool) -> Intent | None:
     if match is None or has_amount or SUPPORT.search(plain):
         return None
     target = (match.group("cat1") or match.group("cat2") or match.group("cat3") or "").strip()
-    return Intent.RECATEGORIZE if category_code(target) else None
+    return Intent.RECATEGORIZE if target_category_code(target) else None
 
 
 def _rule_write(  # noqa: C901 - one rule per line reads best here

@@ -8,7 +8,12 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from lingassist.assistant.categories import category_code, find_category, is_brand
+from lingassist.assistant.categories import (
+    category_code,
+    find_category,
+    is_brand,
+    target_category_code,
+)
 from lingassist.assistant.context import (
     ConversationContext,
     about_another_name,
@@ -55,6 +60,7 @@ from lingassist.assistant.terse import terse_name
 from lingassist.assistant.types import Intent, ParsedCommand, Span
 from lingassist.assistant.typos import COMMAND_VOCABULARY, TypoView, typo_view
 from lingassist.categorize.normalize import normalize as normalize_description
+from lingassist.categorize.taxonomy import filing_code
 from lingassist.core.category_groups import write_category
 from lingassist.core.periods import Period
 
@@ -169,6 +175,14 @@ def _parse_view(
     intent = decide_intent(text, found, ruled)
     accounts = tuple(known_accounts)
     filled = _fill(text, intent, found, default_currency, accounts, today=today)
+    if intent is Intent.DRAFT_PAYMENT and _already_past(filled, today):
+        intent = Intent.ADD_EXPENSE  # "pay the plumber 120 yesterday": it was paid, not to draft
+        paid_to = filled
+        filled = _fill(text, intent, found, default_currency, accounts, today=today)
+        if paid_to.payee is not None:  # "send 50 to mum last week": mum is who got it
+            filled = filled.evolve(
+                merchant=paid_to.payee, spans={"merchant": paid_to.spans["payee"]}
+            )
     command = _in_original(filled, view)
     if intent is Intent.OTHER:
         command = replace(command, closest=closest_intent(text, found))
@@ -214,6 +228,14 @@ def _told(command: ParsedCommand, view: TypoView, glossed: bool, *slots: str) ->
         return command
     spans = {name: view.span(command.spans[name].start, command.spans[name].end) for name in slots}
     return command.evolve(text=view.original, spans=spans)
+
+
+def _already_past(command: ParsedCommand, today: date) -> bool:
+    """True when a payment is dated before today ("yesterday", "last week"): said of money
+    already paid, since no payment can be drafted for a day gone."""
+    if command.date is not None:
+        return command.date < today
+    return command.period is not None and command.period.end < today
 
 
 def _only_an_amount(text: str, found: Found) -> bool:
@@ -610,15 +632,37 @@ def _fill_category(
         said = _recategorized_name(text) or (what[1] if what else None)
         if "merchant" not in slots and said is not None:
             slots["merchant"], spans["merchant"] = said.source, said
-    hit = find_category(text, start)
+    searched = text
+    if intent == Intent.RECATEGORIZE and (negated := _NOT_THIS.search(text, start)):
+        searched = text[: negated.start()]  # "… was work stuff not food": food is not it
+    hit = find_category(searched, start)
     if hit is not None:
         code = write_category(hit[0]) if intent.writes else hit[0]
         if code is not None:
             slots["category"], spans["category"] = code, hit[1]
+    if intent == Intent.RECATEGORIZE and "category" not in slots and start:
+        _fill_named_target(searched, start, slots, spans)  # "put bunnings under home improvement"
     if intent is Intent.QUERY_SPENDING and INCOME_QUESTION.search(text):
         asked = slots.get("category")
         if not (isinstance(asked, str) and asked.startswith(INCOME_GROUP)):
             slots["category"] = INCOME_GROUP  # all money received, or the kind named
+
+
+_NOT_THIS = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+", re.I)
+_TARGET_ENDS = re.compile(r"(?:\s+category)?(?:,?\s+please)?[\s.!]*$", re.I)
+
+
+def _fill_named_target(
+    text: str, start: int, slots: dict[str, object], spans: dict[str, Span]
+) -> None:
+    """The category named after "under"/"as" in words of the taxonomy ("home improvement",
+    "loan payments") or by its last word ("work travel"), when no everyday word named it."""
+    end = _TARGET_ENDS.search(text, start)
+    phrase = text[start : end.start() if end else len(text)]
+    code = target_category_code(phrase)
+    filed = code and (write_category(code) or filing_code(code))
+    if filed:
+        slots["category"], spans["category"] = filed, Span(start, start + len(phrase), phrase)
 
 
 # Words around the name of what is recategorized: "the uh the ikea one", "the category of

@@ -44,3 +44,30 @@ def category_name(code: str) -> str:
     rest = code[len(primary) + 1 :] if code != primary and code.startswith(primary) else code
     words = rest.lower().replace("_", " ")
     return words[:1].upper() + words[1:]
+
+
+@cache
+def _codes_by_name() -> dict[str, str]:
+    """Each PFC code under its readable names, in lower case: a primary's ("home
+    improvement") and a detailed code's own part ("hardware", "gas stations")."""
+    names: dict[str, str] = {}
+    for code, primary in _primary_by_code().items():
+        name = code.lower().replace("_", " ") if code == primary else category_name(code).lower()
+        if not name.startswith("other"):  # "other" names no category of its own
+            names.setdefault(name, code)
+    return names
+
+
+def pfc_code_named(words: str) -> str | None:
+    """The PFC code whose name is `words` ("home improvement", "gas stations"), or None."""
+    return _codes_by_name().get(" ".join(words.lower().split()))
+
+
+def filing_code(code: str) -> str | None:
+    """The detailed code to file an entry under for `code`: itself when detailed, else its
+    primary's "other" code ("HOME_IMPROVEMENT" -> "HOME_IMPROVEMENT_OTHER_HOME_IMPROVEMENT");
+    None for a code PFC does not know."""
+    if is_detailed(code):
+        return code
+    others = [c for c, p in _primary_by_code().items() if p == code != c and "OTHER" in c]
+    return others[0] if others else None

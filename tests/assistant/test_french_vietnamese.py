@@ -127,10 +127,13 @@ def test_vietnamese_reads_the_same_with_and_without_its_marks() -> None:
 
 
 def test_spans_and_names_point_at_the_words_written() -> None:
-    command = _parse("gửi 1 triệu cho anh Tuấn hôm qua", "VND")
+    command = _parse("gửi 1 triệu cho anh Tuấn ngày mai", "VND")
     assert command.intent is Intent.DRAFT_PAYMENT and command.payee == "Tuấn"
     assert command.spans["amount"].source == "1 triệu"
     assert command.spans["payee"].source == "Tuấn"
+    # sent yesterday (Vietnamese marks no tense): paid already, to Tuấn
+    paid = _parse("gửi 1 triệu cho anh Tuấn hôm qua", "VND")
+    assert paid.intent is Intent.ADD_EXPENSE and paid.spans["merchant"].source == "Tuấn"
     french = _parse("taxi 23,60 vendredi dernier")
     assert french.spans["date"].source == "vendredi dernier"
 

@@ -2353,3 +2353,44 @@ def test_a_loan_paid_or_received_is_an_entry_a_loan_wanted_or_owed_is_not(
     text: str, intent: Intent
 ) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("put the B&Q one under home improvement", "HOME_IMPROVEMENT_OTHER_HOME_IMPROVEMENT"),
+        ("move the shell one to work travel", "TRAVEL_OTHER_TRAVEL"),
+        ("file the bank one under loan payments", "LOAN_PAYMENTS_OTHER_PAYMENT"),
+    ],
+)
+def test_a_category_named_in_the_taxonomy_s_words_is_a_target(text: str, category: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.RECATEGORIZE and command.category == category
+
+
+def test_a_category_said_not_to_be_it_is_never_the_target() -> None:
+    command = read("that aldi one was party stuff not food")
+    assert command.intent is Intent.RECATEGORIZE and command.category is None
+    assert "category" in command.missing
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("pay the electrician 140 yesterday", date(2026, 11, 17)), ("spent some money today", TODAY)],
+)
+def test_a_payment_dated_in_the_past_was_paid(text: str, day: date) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE and command.date == day
+    assert read("pay the electrician 140 tomorrow").intent is Intent.DRAFT_PAYMENT
+
+
+def test_money_sent_last_week_names_who_got_it() -> None:
+    command = read("send 50 to grandma last week")
+    assert command.intent is Intent.ADD_EXPENSE and command.merchant == "grandma"
+
+
+@pytest.mark.parametrize(
+    "text", ["logo printing 64.90 at Moo", "Halfords, bike tyres, 74.98 all in"]
+)
+def test_a_price_to_the_cent_on_a_ledger_line_is_an_expense(text: str) -> None:
+    assert read(text).intent is Intent.ADD_EXPENSE
