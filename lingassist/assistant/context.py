@@ -14,9 +14,9 @@ from lingassist.assistant.categories import is_category_word
 from lingassist.assistant.date_words import day_range
 from lingassist.assistant.intents import is_out_of_scope
 from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS
+from lingassist.assistant.money_rules import resolve_currency_word
 from lingassist.assistant.sharing import names_at
 from lingassist.assistant.types import Intent, ParsedCommand, Span, without_spans
-from lingassist.core.currency import currency_for_symbol
 from lingassist.core.periods import Period, add_months, month_period, year_period
 
 _QUERIES = (
@@ -409,8 +409,7 @@ def in_another_currency(
     code = MAJOR_CURRENCY_WORDS.get(said.group("word").lower())
     if code is None:
         return None
-    if code == "$":
-        code = currency_for_symbol("$", default_currency) or "USD"
+    code = resolve_currency_word(code, default_currency)
     offset = len(text) - len(text.lstrip())
     span = Span(offset + said.start("word"), offset + said.end("word"), said.group("word"))
     return previous.evolve(text=text, currency=code, spans={"currency": span})

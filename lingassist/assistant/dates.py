@@ -21,6 +21,7 @@ from lingassist.assistant.date_words import (
     day_label,
     day_range,
 )
+from lingassist.assistant.lexicon import CLOCK_PRICE
 from lingassist.assistant.types import Span
 from lingassist.assistant.typos import typo_view
 from lingassist.core.periods import Period, month_period
@@ -190,7 +191,12 @@ _LIMIT = re.compile(
 
 def find_times(text: str) -> list[Span]:
     """Clock times ("8 pm", "7:30"): they are never amounts."""
-    return [Span(m.start(), m.end(), m.group(0)) for m in _TIME.finditer(text)]
+    prices = {m.start() for m in CLOCK_PRICE.finditer(text)}  # "spent 12:50": a price
+    return [
+        Span(m.start(), m.end(), m.group(0))
+        for m in _TIME.finditer(text)
+        if m.start() not in prices
+    ]
 
 
 def find_limit(text: str) -> LimitHit | None:

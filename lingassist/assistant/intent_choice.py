@@ -168,6 +168,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         # catch-all (a bare amount is an expense) against a sure model ("dividends 48.70").
         overrule = ruled is Intent.ADD_EXPENSE and guess.probability >= SURE
         return guess.intent if overrule else ruled
+    if _recurring_entry(text, found, ruled, guess):
+        return ruled  # "netflix 15.99 recurring": an entry that repeats, not a question about them
     if _money_out_not_left(text, ruled, guess):
         return ruled  # "how much has gone out of the joint account": money out, not what is left
     if guess.intent is Intent.OTHER and ruled is not Intent.OTHER and not ruled.writes:
@@ -227,6 +229,25 @@ def _entry_without_amount(text: str, found: Found, ruled: Intent) -> bool:
     words = re.findall(r"[^\W\d_]+", rest)
     vague = _NOT_A_NOUN_PHRASE.search(rest) or _VAGUE.search(rest)
     return 0 < len(words) <= _FEW_WORDS and not vague
+
+
+_REPEATS = re.compile(
+    r"\b(?:recurring|repeating|monthly|weekly|yearly|annual(?:ly)?|every|per)\b", re.I
+)
+_ASKED_OF_ME = re.compile(r"\b(?:am|do|are|is|have)\s+(?:i|we|my)\b", re.I)
+
+
+def _recurring_entry(text: str, found: Found, ruled: Intent, guess: IntentGuess) -> bool:
+    """True for an entry said to repeat ("netflix 15.99 recurring") that the model reads as
+    a question about subscriptions ("wat subs am i paying 4 rn" is one)."""
+    return (
+        ruled in (Intent.ADD_EXPENSE, Intent.ADD_INCOME)
+        and guess.intent is Intent.QUERY_SUBSCRIPTIONS
+        and bool(found.amounts)
+        and _REPEATS.search(text) is not None
+        and not _ASKING_WORDS.search(text)
+        and not _ASKED_OF_ME.search(text)
+    )
 
 
 def _money_out_not_left(text: str, ruled: Intent, guess: IntentGuess) -> bool:

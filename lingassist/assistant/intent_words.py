@@ -91,7 +91,15 @@ PLAN_OR_WISH = re.compile(
     r"want\s+to\s+buy|thinking\s+(?:of|about)|might|wish(?!\s+to\s+"
     + _FORMAL_REQUEST
     + r")|hope|if\s+only|would\s+love|dream|someday|one\s+day|"
-    r"saving\s+up\s+for|maybe|not\s+(?:booked|bought|paid)\s+yet|not\s+yet)\b",
+    r"saving\s+up\s+for|maybe|probably|perhaps|not\s+(?:booked|bought|paid)\s+yet|not\s+yet|"
+    r"wonder(?:ing)?\s+(?:if|whether)|worth\s+it)\b",
+    re.I,
+)
+# Not sure it will happen: no payment is asked for ("I'll probably pay 2k for the trip",
+# "maybe send Tom 20?")
+HEDGED = re.compile(
+    r"\b(?:probably|maybe|perhaps|might|wonder(?:ing)?|thinking\s+(?:of|about)|planning|"
+    r"plan\s+to|should\s+i)\b",
     re.I,
 )
 # A plan beside money already spent is about someone else's share ("I paid 80 and my sister
@@ -295,7 +303,10 @@ INCOME_SOURCE = re.compile(
 )
 # Money that came in, said with its verb first: "made 45 babysitting", "won 50 on the lottery".
 EARNED_FIRST = re.compile(
-    r"(?:^|[.!]\s+)(?:i\s+)?(?:just\s+)?(?:made|received|earned|won|found)\s+[$€£]?\d|"
+    r"(?:^|[.!]\s+)(?:i\s+)?(?:just\s+)?(?:made|received|earned|won|found)\s+(?:[$€£]?\d|"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)\s+(?:hundred|thousand|grand|k|quid|bucks|dollars?|euros?|"
+    r"pounds?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)|"
     r"(?:^|[.!]\s+)(?:i\s+)?(?:just\s+)?sold\b",
     re.I,
 )  # at the start of a sentence: "Busy morning at the market. Sold jam for 86."

@@ -32,6 +32,7 @@ from lingassist.assistant.intent_words import (
     FEE_LINE,
     GAVE_BACK,
     GREETING,
+    HEDGED,
     HELP,
     HOW_TO_MOVE,
     INCOME,
@@ -160,6 +161,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not is_fee_line(plain)
     ):
         return True
+    if intent is Intent.DRAFT_PAYMENT and HEDGED.search(plain):
+        return True  # "next month I'll probably pay around 2k for the vacation": no request
     if intent in _LOGGED and PLAN_OR_WISH.search(plain) and not SPENT_ALREADY.search(plain):
         return True
     if intent in _ENTRIES and (

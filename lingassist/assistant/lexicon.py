@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 UNITS = {
     "zero": 0,
     "one": 1,
@@ -61,8 +63,8 @@ MAJOR_CURRENCY_WORDS = {
     "chf": "CHF",
     "rupee": "INR",
     "rupees": "INR",
-    "peso": "MXN",
-    "pesos": "MXN",
+    "peso": "PESO",
+    "pesos": "PESO",
     "dong": "VND",
     "vnd": "VND",
     "zloty": "PLN",
@@ -72,7 +74,32 @@ MAJOR_CURRENCY_WORDS = {
     "cad": "CAD",
     "aud": "AUD",
     "jpy": "JPY",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "reais": "BRL",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "baht": "THB",
+    "ringgit": "MYR",
+    "rupiah": "IDR",
+    "lira": "TRY",
+    "dirham": "AED",
+    "dirhams": "AED",
+    "riyal": "SAR",
+    "riyals": "SAR",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "forint": "HUF",
+    "koruna": "CZK",
+    "hryvnia": "UAH",
+    "cedis": "GHS",
+    "shillings": "KES",
 }
+# "pesos" are the person's own pesos when their currency is one, Mexico's otherwise
+PESO_CURRENCIES = frozenset({"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP", "BOB"})
+DEFAULT_PESO = "MXN"
 MINOR_CURRENCY_WORDS = {"cent": None, "cents": None, "penny": "GBP", "pence": "GBP", "p": "GBP"}
 DOLLAR_ADJECTIVES = {
     "us": "USD",
@@ -182,4 +209,12 @@ QUANTITY_NOUNS = frozenset(
         "mb",
         "stars",
     ]
+)
+
+# A price a speech recogniser wrote as a clock time: "Spent 12:50 at the pharmacy" (said
+# "twelve fifty"); only right after a word of paying, never with am/pm
+CLOCK_PRICE = re.compile(
+    "(?:"
+    + "|".join(rf"(?<=\b(?i:{word})\s)" for word in ("spent", "paid", "cost", "costs"))
+    + r")\d{1,3}:\d{2}(?!\d)(?!\s*(?i:[ap]\.?m\b|o'?clock))"
 )

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from lingassist.assistant.lexicon import DEFAULT_PESO, PESO_CURRENCIES
 from lingassist.assistant.types import Span
 from lingassist.core.currency import currency_for_symbol
 
@@ -124,7 +125,7 @@ def _read_number_tail(text: str, items: list[Item], index: int, draft: _Draft) -
         decimals = _at(items, index + 1)
         draft.value = Decimal(f"{int(draft.value)}.{int(decimals.value)}")
         draft.end = decimals.end
-        return index + 2
+        return _read_scale(items, index + 2, draft)  # "one point five k": 1500
     small_digits = (
         first.digits
         and draft.value < 100
@@ -146,17 +147,25 @@ def _read_number_tail(text: str, items: list[Item], index: int, draft: _Draft) -
             draft.value = Decimal(f"{int(draft.value)}.{int(nxt.value):02d}")
         draft.end = nxt.end
         return index + 1
-    if nxt.kind == "scale" and first.digits:
-        draft.value *= nxt.value
-        if draft.value == draft.value.to_integral_value():
-            draft.value = draft.value.quantize(Decimal(1))  # "1.2 lakh" is 120000, not 120000.0
-        draft.end = nxt.end
-        return index + 1
+    if nxt.kind == "scale":
+        return _read_scale(items, index, draft)  # "2 thousand", "two k", "3 lakh"
     if _spoken_cents(text, first, nxt, _at(items, index + 1)):
         draft.value = Decimal(f"{int(draft.value)}.{text[nxt.start : nxt.end]}")
         draft.end = nxt.end
         return index + 1
     return index
+
+
+def _read_scale(items: list[Item], index: int, draft: _Draft) -> int:
+    """The number times the scale word at `index`, if one is there ("2 thousand", "1.5 k")."""
+    scale = _at(items, index)
+    if scale.kind != "scale":
+        return index
+    draft.value *= scale.value
+    if draft.value == draft.value.to_integral_value():
+        draft.value = draft.value.quantize(Decimal(1))  # "1.2 lakh" is 120000, not 120000.0
+    draft.end = scale.end
+    return index + 1
 
 
 def _hundred_and_tens(text: str, first: Item, tens: Item) -> bool:
@@ -234,13 +243,22 @@ def _read_cents(items: list[Item], index: int, draft: _Draft) -> int:
 
 
 def _resolve(currency: str | None, preferred: str | None) -> str | None:
-    if currency == "$":
-        return currency_for_symbol("$", preferred)
-    return currency
+    return resolve_currency_word(currency, preferred) if currency else currency
+
+
+def resolve_currency_word(code: str, preferred: str | None) -> str:
+    """The currency a shared word names for someone whose currency is `preferred`: "$" and
+    "dollars" their own dollars (else US ones), "pesos" their own pesos (else Mexico's)."""
+    if code == "$":
+        return currency_for_symbol("$", preferred) or "USD"
+    if code == "PESO":
+        return preferred if preferred in PESO_CURRENCIES else DEFAULT_PESO
+    return code
 
 
 def _repair_splits(text: str, amounts: list[Amount]) -> list[Amount]:
-    """Join "$300 and $20" (-> 320) and "$56 and 12 cents" (-> 56.12)."""
+    """Join "$300 and $20" (-> 320), "$56 and 12 cents" (-> 56.12) and "one nineteen
+    ninety nine" (-> 119.99)."""
     result: list[Amount] = []
     for amount in amounts:
         previous = result[-1] if result else None
@@ -250,8 +268,35 @@ def _repair_splits(text: str, amounts: list[Amount]) -> list[Amount]:
             )
             result[-1] = replace(previous, value=previous.value + amount.value, span=span)
             continue
+        if previous is not None and _hundreds_then_cents(text, previous, amount):
+            span = Span(
+                previous.span.start, amount.span.end, text[previous.span.start : amount.span.end]
+            )
+            value = previous.value * _HUNDRED + amount.value / _HUNDRED
+            result[-1] = replace(previous, value=value.quantize(Decimal("0.01")), span=span)
+            continue
         result.append(amount)
     return result
+
+
+# A spoken price in three parts: "one nineteen ninety nine" is 119.99, "two forty nine
+# ninety five" 249.95 (the hundreds, the rest of the dollars, then the cents)
+_SPOKEN_WORDS = re.compile(r"[a-z]+(?:[\s-]+[a-z]+)*", re.I)
+_HUNDRED = 100
+_CENTS_IN_WORDS = (Decimal(10), Decimal(99))
+
+
+def _hundreds_then_cents(text: str, first: Amount, second: Amount) -> bool:
+    """True when `first` is a digit and tens or teens said as words that the reader took as
+    a price under ten ("one nineteen", 1.19) and `second`, said right after, is cents in
+    words ("ninety nine")."""
+    words = (first.span.source, second.span.source)
+    if first.marked or not all(_SPOKEN_WORDS.fullmatch(w) for w in words):
+        return False
+    if text[first.span.end : second.span.start].strip(" -") or len(first.span.source.split()) < 2:
+        return False
+    low, high = _CENTS_IN_WORDS
+    return 1 <= first.value < 10 and low <= second.value <= high and second.value % 1 == 0
 
 
 def _is_split(text: str, first: Amount, second: Amount) -> bool:

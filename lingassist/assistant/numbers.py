@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lingassist.assistant.lexicon import (
+    CLOCK_PRICE,
     COMMON_CODES,
     DOLLAR_ADJECTIVES,
     LARGE_SCALE_WORDS,
@@ -31,11 +32,14 @@ from lingassist.core.errors import InvalidAmount
 from lingassist.core.money import minor_digits, read_money
 
 _DIGITS = re.compile(
+    CLOCK_PRICE.pattern + "|"  # "spent 12:50": a price written as a clock time
     r"(?<![\d.,])\.\d{1,2}(?![\d.,])"  # ".99"
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+[.,]\d{1,2}(?!\d)"  # "1 234,56"
     r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d.,])"  # "1 200" with a no-break space (French)
     # "1 200 €", "€1 200": spaces group thousands when a currency is right beside them
-    r"|\d{1,3}(?: \d{3})+(?![\d.,])(?=\s?(?:[€$£₫đ]|(?:eur|euros?|usd|gbp|chf|vnd|dollars?)\b))"
+    r"|\d{1,3}(?: \d{3})+(?![\d.,])(?=\s?(?:[€$£₫đ]|(?i:"
+    + "|".join(sorted({*MAJOR_CURRENCY_WORDS, *COMMON_CODES}, key=len, reverse=True))
+    + r")\b))"
     r"|(?:(?<=[€$£])|(?<=[€$£] )|(?<=\bR)|(?<=\bR ))\d{1,3}(?: \d{3})+(?![\d.,])"
     r"|(?:(?<=^[+-])|(?<=\s[+-]))\d{1,3}(?: \d{3})+(?![\d.,])"  # "+2 500 salary": a ledger line
     r"|\d+(?:[.,'’]\d+)*"
@@ -50,6 +54,7 @@ _PER_UNIT = re.compile(r"/(?:month|mo|week|wk|year|yr|day)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
 _RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
 _SCALE_WORD = {
+    "k": 1000,  # "two k", "1.5 k": said or typed apart from the number
     "grand": 1000,
     "thousand": 1000,
     "million": 1_000_000,
@@ -217,7 +222,7 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         end += len(word)  # "20ish": about 20, the amount said
     elif word and not _glued_currency(word) and not _GLUED_TIMES.match(text, end):
         return None
-    written = text[start : match.end()]
+    written = text[start : match.end()].replace(":", ".")  # "12:50" said as a price
     try:
         value, _ = read_money("0" + written if written.startswith(".") else written)
     except InvalidAmount:

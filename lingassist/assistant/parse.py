@@ -375,6 +375,8 @@ def _fill_amount(  # noqa: PLR0913 - the parts of one reading
     chosen = chosen or next((a for a in amounts if a.marked), amounts[0])
     if intent is Intent.TRANSFER or _BIG_TICKET.search(text):
         chosen = _said_in_hundreds(chosen)  # "transfer two fifty to savings": 250
+    if _BIG_TICKET.search(text) and _teens_and_tens(chosen):
+        chosen = _as_hundreds(chosen)  # "rent fourteen fifty": 1450
     slots["amount"], spans["amount"] = chosen.value, chosen.span
     slots["currency"] = chosen.currency or currency
     if chosen.currency:
@@ -383,9 +385,27 @@ def _fill_amount(  # noqa: PLR0913 - the parts of one reading
 
 # What is never paid in coins: said as "nine fifty", it is 950 ("rent nine fifty")
 _BIG_TICKET = re.compile(
-    r"\b(?:rent|mortgage|salary|wages|paycheck|pay\s*cheque|tuition|deposit|flight|laptop)\b",
+    r"\b(?:rent|mortgage|salary|wages|paycheck|pay\s*cheque|tuition|deposit|flights?|laptop|"
+    r"invoice|car\s+insurance|home\s+insurance|sofa|couch|fridge|washing\s+machine|"
+    r"dishwasher|tv|television|iphone|macbook)\b",
     re.I,
 )
+_TEENS_PRICE = re.compile(
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?",
+    re.I,
+)
+_TEENS = (10, 20)
+
+
+def _teens_and_tens(amount: Amount) -> bool:
+    """True for a price said as teens and tens, no currency word ("fourteen fifty"), which
+    the reader took as 14.50."""
+    said = _TEENS_PRICE.fullmatch(amount.span.source.strip())
+    return said is not None and not amount.marked and _TEENS[0] <= amount.value < _TEENS[1]
+
+
 _SPOKEN_PRICE = re.compile(
     r"(?P<d>one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?",

@@ -44,13 +44,13 @@ RECURRENCE_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }
 _PATTERN = re.compile(
-    r"(?:(?<![\w/])|(?=/))(?P<words>"
+    r"(?:(?<![\w/])|(?=/))(?P<said>(?:(?:recurring|repeating|recurrent)\s+)?(?P<words>"
     + "|".join(
         re.escape(phrase).replace(r"\ ", r"\s+")
         for phrases in RECURRENCE_WORDS.values()
         for phrase in sorted(phrases, key=len, reverse=True)
     )
-    + r")(?!\w)(?!\s+ago\b)",
+    + r"))(?!\w)(?!\s+ago\b)",
     re.I,
 )
 # "10.99 pm", "35 pm": "per month" after a price that cannot be a clock time
@@ -73,7 +73,7 @@ def find_recurrence(text: str) -> tuple[str, Span] | None:
     match = _PATTERN.search(view.text)
     if match is not None:
         name = _OF_PHRASE[" ".join(match.group("words").lower().split())]
-        return name, view.span(match.start("words"), match.end("words"))
+        return name, view.span(match.start("said"), match.end("said"))  # "recurring monthly"
     per_month = _PM_AFTER_PRICE.search(view.text)
     if per_month is not None:
         return "monthly", view.span(per_month.start("words"), per_month.end("words"))

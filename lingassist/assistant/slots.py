@@ -55,6 +55,7 @@ _LOWER_OPS = (
     "over", "above", "more", "greater", "at least", "bigger", "larger", "higher", "exceeding",
     ">", "≥",
 )  # fmt: skip
+_DENIED = re.compile(r"\b(?:no|not)\s+$", re.I)
 _LOWER_AFTER = ("+", "more", "up", "above", "over", "higher", "greater")
 
 
@@ -305,7 +306,10 @@ def _bound_side(text: str, amount: Amount) -> str | None:
     before = _BOUND.search(text[: amount.span.start])
     if before:
         op = (before.group("op") or before.group("sign")).lower()
-        return "min" if op.startswith(_LOWER_OPS) else "max"
+        lower = op.startswith(_LOWER_OPS)
+        if _DENIED.search(text, 0, before.start()):  # "no more than 600": at most 600
+            lower = not lower
+        return "min" if lower else "max"
     after = _BOUND_AFTER.match(text, amount.span.end)
     if after:
         word = (after.group("plus") or after.group("word")).lower()

@@ -2394,3 +2394,57 @@ def test_money_sent_last_week_names_who_got_it() -> None:
 )
 def test_a_price_to_the_cent_on_a_ledger_line_is_an_expense(text: str) -> None:
     assert read(text).intent is Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Target refunded the jacket, one twenty nine ninety nine", "129.99", "EUR"),
+        ("monitor three forty nine ninety five", "349.95", "EUR"),
+        ("rent sixteen fifty recurring monthly", "1650", "EUR"),
+        ("invoice paid, seven fifty from Globex", "750", "EUR"),
+        ("move two point five k to savings", "2500", "EUR"),
+        ("transfer 3 k to the joint account", "3000", "EUR"),
+        ("taxi 2 300 roubles", "2300", "RUB"),
+        ("Paid 12:40 at the chemist", "12.40", "EUR"),
+        ("won a hundred twenty at the pub quiz", "120", "EUR"),
+    ],
+)
+def test_prices_as_people_say_them(text: str, amount: str, currency: str) -> None:
+    command = read(text)
+    assert command.amount == Decimal(amount) and command.currency == currency
+
+
+def test_pesos_are_the_person_s_own_pesos() -> None:
+    assert read("lunch 2.500 pesos", "ARS").currency == "ARS"
+    assert read("lunch 250 pesos", "EUR").currency == "MXN"
+    assert after("taxi 400", "in pesos").currency == "MXN"
+
+
+@pytest.mark.parametrize("text", ["meeting at 12:50", "taxi for 9:30", "paid 3:15 pm"])
+def test_a_clock_time_is_a_price_only_right_after_paying(text: str) -> None:
+    assert read(text).amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next month I'll probably pay around two k for the holiday.",
+        "Hmm, I wonder if forty a month for a gym is worth it.",
+        "maybe send Tom 20?",
+    ],
+)
+def test_a_hedged_payment_or_a_wondering_is_no_action(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+def test_a_limit_said_as_no_more_than_is_the_budget() -> None:
+    command = read("I want to spend no more than four hundred on eating out each month")
+    assert command.intent is Intent.SET_BUDGET and command.amount == Decimal(400)
+    assert read("show purchases not over 20").max_amount == Decimal(20)
+
+
+def test_a_repeating_entry_is_recorded_not_asked_about() -> None:
+    command = read("gym 30 recurring every month")
+    assert command.intent is Intent.ADD_EXPENSE and command.recurrence == "monthly"
+    assert command.merchant is None
