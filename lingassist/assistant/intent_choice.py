@@ -39,7 +39,7 @@ from lingassist.assistant.intent_words import (
 )
 from lingassist.assistant.intents import (
     asks_to_see,
-    is_fee_line,
+    is_charge_line,
     is_out_of_scope,
     paid_out,
     withdrew_cash,
@@ -138,7 +138,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled is Intent.TRANSFER and withdrew_cash(text.lower()):
         return ruled  # "took out 50 at the atm": a form only a cash withdrawal has
     undated = without_spans(text, [hit.span for hit in found.dates]).lower()
-    if ruled is Intent.ADD_EXPENSE and is_fee_line(undated):
+    if ruled is Intent.ADD_EXPENSE and is_charge_line(undated):
         return ruled  # "card replacement fee 5": a form only a charge has
     if ruled is Intent.QUERY_SPENDING and not found.amounts and INCOME_QUESTION.search(text):
         return ruled  # income asked about ("my income in october"), not income to record

@@ -283,6 +283,9 @@ REQUEST_INSIDE = re.compile(
 PAID_BY_OTHERS = re.compile(
     r"^(?!i\b|we\b)(?:my\s+|our\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+(?:has\s+|have\s+|just\s+)?"
     r"(?:paid|venmoed|sent|transferred|wired|gave|handed)\s+(?:me|us)\b|"
+    # "Customer pay me 47,500 by transfer": a payer named first, the verb as a learner says it
+    r"^(?:my\s+|our\s+|the\s+)?(?:customer|client|tenant|boss|employer|buyer|company)s?\s+"
+    r"(?:pay|pays|send|sends)\s+(?:me|us)\b|"
     r"^(?!i\b|we\b)(?:my\s+|our\s+)?[\w'’]+\s+paid\s+(?:his|her|their)\s+(?:share|part|half)\b|"
     r"^(?!i\b|we\b)(?:my|our)\s+\w+\s+(?:has|have)\s+paid\b|"
     # "deliveroo paid out 276.35", "the insurance paid out 1200": paid out to the person
@@ -329,6 +332,18 @@ INCOME_QUESTION = re.compile(
 )
 # Paying someone through a payment app: "venmo lily 8", "cashapp 25 to marcus".
 PAY_APP = re.compile(r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikkie|bizum)\b", re.I)
+# A travel card or a phone topped up: bought, like a ticket ("ez-link top up $30", "topped
+# up my oyster 20", "airtime top up 500"); not a bank card or an account topped up
+_TOPPED_UP_THING = (
+    r"(?:oyster|ez-?link|octopus|opal|myki|presto|at\s+hop|hop|clipper|ventra|leap|navigo|"
+    r"suica|pasmo|t-?money|go\s+card|smartrider|metrocard|compass|phone|mobile|airtime|data|"
+    r"sim|prepaid\s+phone|phone\s+credit|travel\s+card|transit\s+card|bus\s+card)"
+)
+TOP_UP_BOUGHT = re.compile(
+    rf"\b{_TOPPED_UP_THING}(?:\s+card)?\s+top(?:ped)?[\s-]?ups?\b|"
+    rf"\btop(?:ped)?[\s-]?up\s+(?:my\s+|the\s+)?{_TOPPED_UP_THING}\b",
+    re.I,
+)
 # Putting money into one's own savings, fund or pot: "put 50 into the holiday savings",
 # "500 checking -> savings", "100 → emergency fund".
 INTO_OWN_POT = re.compile(
@@ -549,13 +564,24 @@ TRANSFER_VERB = any_word(
     r"distribute",
     r"put",
 )
+# Banks, e-money wallets and brokers a person keeps money with: "to my Revolut", "from my
+# Opay to my GTBank" move money between their own accounts
+OWN_MONEY_PLACES = (
+    r"(?:revolut|monzo|starling|wise|n26|bunq|paypal|opay|palmpay|kuda|gtbank|gtb|access|"
+    r"zenith|m-?pesa|mpesa|chime|cash\s*app|ally|chase|barclays|hsbc|santander|lloyds|natwest|"
+    r"halifax|nationwide|amex|capital\s+one|discover|citi|wells\s+fargo|td|rbc|scotiabank|bmo|"
+    r"cibc|tangerine|wealthsimple|commbank|anz|westpac|nab|ing|boursorama|fortuneo|"
+    r"vietcombank|techcombank|mb\s*bank|momo|zalopay|gcash|maya|trading\s*212|vanguard|"
+    r"fidelity|schwab|robinhood|nubank|mercado\s*pago|paytm|phonepe|sbi|hdfc|icici)"
+)
 BETWEEN_ACCOUNTS = re.compile(
     r"\bbetween\b.*\b(?:accounts?|acc+ounts?)\b|\bfrom\s+(?:one|an?)\s+account\s+to\s+(?:an)?other"
     r"|\bfrom\s+(?:my\s+)?\w[\w ]*?\s+to\s+(?:my\s+)?(?:\w+\s+)*?(?:savings?|checking|account|"
     r"bank)\b|\baround\b|\bto\s+my\s+other\b|\bbetween\s+(?:my\s+)?accounts\b|\bfrom\s+(?:my\s+)?"
     r"(?:savings|checking)\b.*\b(?:in|into|to)\s+(?:my\s+)?(?:savings|checking)\b|"
     r"\b(?:my|the)\s+(?:funds|money)\b(?!.*\bto\s+(?!my\b)[a-z])|"
-    r"\bfrom\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:account|acct|a/c)\s+(?:in)?to\s+\w",
+    r"\bfrom\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:account|acct|a/c)\s+(?:in)?to\s+\w|"
+    r"\b(?:from|to|into)\s+(?:my|our)\s+" + OWN_MONEY_PLACES + r"\b",
     re.I,
 )
 HOW_TO_MOVE = re.compile(

@@ -49,6 +49,7 @@ from lingassist.assistant.intent_words import (
     NEEDED_OR_SAVED,
     NOT_DONE,
     NOT_TERSE,
+    OWN_MONEY_PLACES,
     PAID_BY_OTHERS,
     PAID_OUT_WORDS,
     PAY,
@@ -73,6 +74,7 @@ from lingassist.assistant.intent_words import (
     SUPPORT_STRONG,
     SUPPORT_WEAK,
     THANKS,
+    TOP_UP_BOUGHT,
     TOP_UP_OWN_POT,
     TRANSACTIONS,
     TRANSFER_VERB,
@@ -101,7 +103,7 @@ def classify(
         found = rule(plain, has_amount)
         if found is not None:
             return found
-    if has_amount and is_fee_line(_without_courtesies(without_spans(text, dates))):
+    if has_amount and is_charge_line(_without_courtesies(without_spans(text, dates))):
         return Intent.ADD_EXPENSE  # "ATM fee 3.50 ugh": a charge written as a ledger line
     if not has_amount and INCOME_QUESTION.search(plain):
         return Intent.QUERY_SPENDING  # "how much did i earn this month": income asked about
@@ -158,7 +160,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     if (
         SUPPORT_STRONG.search(_without_cash_machine(plain))
         and not TOP_UP_OWN_POT.match(plain)
-        and not is_fee_line(plain)
+        and not is_charge_line(plain)
     ):
         return True
     if intent is Intent.DRAFT_PAYMENT and HEDGED.search(plain):
@@ -185,10 +187,13 @@ def paid_out(plain: str) -> bool:
     return PAID_OUT_WORDS.search(plain) is not None and MONEY_BACK.search(plain) is None
 
 
-def is_fee_line(plain: str) -> bool:
-    """ "ATM fee 3.50 ugh", "2.10 foreign transaction fee": a bank's charge written as a
-    ledger line (`FEE_LINE`), not money coming back ("ATM fee refunded 3.50")."""
-    return FEE_LINE.fullmatch(plain.strip()) is not None and MONEY_BACK.search(plain) is None
+def is_charge_line(plain: str) -> bool:
+    """ "ATM fee 3.50 ugh", "2.10 foreign transaction fee", "ez-link top up $30": a bank's
+    charge written as a ledger line (`FEE_LINE`) or a travel card or phone topped up
+    (`TOP_UP_BOUGHT`), not money coming back ("ATM fee refunded 3.50")."""
+    if MONEY_BACK.search(plain) is not None or "?" in plain:
+        return False
+    return FEE_LINE.fullmatch(plain.strip()) is not None or TOP_UP_BOUGHT.search(plain) is not None
 
 
 def withdrew_cash(plain: str) -> bool:
@@ -237,6 +242,9 @@ def not_spent_by_the_person(plain: str) -> bool:
 
 
 _TERSE_WORDS = 6
+_LEDGER_LINE_WORDS = 10
+# a price to the cent among a line's first words: "sedanos 34.60 cafecito y pastelitos …"
+_PRICE_UP_FRONT = re.compile(r"(?:\S+\s+){0,3}[$€£]?\d+[.,]\d\d(?!\d)")
 _ENTRIES = (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND)
 _LOGGED = (
     Intent.ADD_EXPENSE,
@@ -309,6 +317,8 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     if PAY_APP.match(core) and has_amount:
         if re.match(r"\w+\s+from\b", core):
             return Intent.ADD_INCOME  # "venmo from jake 25"
+        if re.match(r"[\w ]+?(?:['’]d|ed)\b", core):
+            return Intent.ADD_EXPENSE  # "venmo'd maddie 20 for the pizza": already paid
         return Intent.DRAFT_PAYMENT  # "venmo lily 8 for boba"
     if re.match(r"(?:pay|send|give(?!\s+me\b)|wire|remit|settle|transfer|reimburse)\b", core) and (
         has_amount or has_name or (core.startswith("pay") and BILL.search(core))
@@ -358,6 +368,7 @@ def _is_transfer(core: str, plain: str) -> bool:
         r"personal|business|joint|isa|tfsa|rrsp|pension|pot|jar|fund|wallet|fd|rd|ppf|"
         r"(?:fixed|term)\s+deposit|investments?|brokerage)\b"
     )
+    own = r"(?:" + own + r"|" + OWN_MONEY_PLACES + r"\b)"
     return not re.search(r"\bto\s+(?!(?:my\s+|the\s+)?(?:\w+\s+){0,3}" + own + r")[a-z]", core)
 
 
@@ -397,7 +408,10 @@ def _is_terse_entry(plain: str) -> bool:
     """A few words around an amount, none of them a question, a command or a money word
     that would make it something else (income, refund, split, payment, budget, a list)."""
     words = re.findall(r"[^\W\d_]+", plain)
-    return len(words) <= _TERSE_WORDS and not NOT_TERSE.search(plain)
+    few = len(words) <= _TERSE_WORDS or (
+        len(words) <= _LEDGER_LINE_WORDS and _PRICE_UP_FRONT.match(plain) is not None
+    )  # "chadwicks 212.60 copper fittings on the trade account": a ledger line, noted
+    return few and not NOT_TERSE.search(plain)
 
 
 def _rule_query(plain: str) -> Intent:

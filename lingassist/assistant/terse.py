@@ -18,6 +18,16 @@ MAX_TERSE_WORDS = 9
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*", re.U)
 _NOT_NAME_WORDS = frozenset(
     [
+        "venmoed",  # how it was paid ("venmo'd maddie 20 for the pizza")
+        "venmo'd",
+        "zelled",
+        "top",  # "ez-link top up 30": what was topped up names the purchase
+        "up",
+        "topped",
+        "topup",
+        "expense",  # "add expense 1 500 rubles for taxi": the word for the entry itself
+        "expenses",
+        "recurring",
         "cheque",  # how it was paid ("paid by cheque 45", "CHQ 000123 175.00")
         "chq",
         "that",

@@ -2448,3 +2448,39 @@ def test_a_repeating_entry_is_recorded_not_asked_about() -> None:
     command = read("gym 30 recurring every month")
     assert command.intent is Intent.ADD_EXPENSE and command.recurrence == "monthly"
     assert command.merchant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("opal top up $25", "opal"),
+        ("topped up my oyster 20", "oyster"),
+        ("airtime top up 300", "airtime"),
+    ],
+)
+def test_a_travel_card_or_phone_topped_up_is_bought(text: str, merchant: str | None) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE and command.merchant == merchant
+    assert read("top up my card 20").intent is Intent.OTHER  # the bank card: a support topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["transfer 600 to my Monzo", "send 40k from my Kuda to my GTBank", "move 90 into my N26"],
+)
+def test_money_moved_to_one_s_own_bank_or_wallet_is_a_transfer(text: str) -> None:
+    assert read(text).intent is Intent.TRANSFER
+    assert read("transfer 600 to my sister").intent is Intent.DRAFT_PAYMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("venmo'd jo 15 for the cinema", Intent.ADD_EXPENSE),
+        ("venmo jo 15 for the cinema", Intent.DRAFT_PAYMENT),
+        ("Client pay me 32,000 by transfer for the website", Intent.ADD_INCOME),
+        ("Screwfix 48.37 hinges and screws for the Jones job", Intent.ADD_EXPENSE),
+    ],
+)
+def test_who_paid_whom_in_ledger_lines_and_learner_english(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
