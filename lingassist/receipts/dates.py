@@ -124,7 +124,10 @@ def _line_dates(text: str, index: int, day_first: bool) -> list[_Candidate]:
             if any(taken[match.start() : match.end()]):
                 continue
             parts = match.groupdict()
-            value = _to_date(parts, year_first=year_first, day_first=day_first)
+            # day.month.year with dots is day-first wherever it is printed ("12.03.2026" is
+            # 12 March; the US writes months first with slashes)
+            dotted = {c for c in match.group(0) if c in "/-."} == {"."}
+            value = _to_date(parts, year_first=year_first, day_first=day_first or dotted)
             penalty = 0.0
             if value is None and bonus >= 1.0:
                 value, penalty = _repaired_day(parts, year_first, day_first), REPAIRED

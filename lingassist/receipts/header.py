@@ -25,6 +25,9 @@ STREET_WORDS = (
     "LN", "HWY", "STREET", "ROAD", "DRIVE", "LANE", "HIGHWAY", "SUITE", "STE", "WAY", "PKWY",
     "JALAN", "JLN", "TAMAN", "LOT", "FLOOR", "LEVEL", "UNIT", "SQUARE", "SQ", "WALK", "PARADE",
     "PDE", "CRESCENT", "TERRACE", "MEWS", "CNR",
+    # Vietnamese: quận/phường/thành phố written short ("Q. 1", "P. Bến Thành", "TP.HCM"),
+    # an alley ("Ngõ 5", "Hẻm 12")
+    "Q", "P", "TP", "HCM", "NGO", "HEM",
 )  # fmt: skip
 """Street words; a line with one of them and a number is an address."""
 STREET_ENDINGS = ("STR", "STRASSE", "STRABE", "WEG", "PLATZ", "ALLEE", "GASSE", "DAMM")
@@ -34,6 +37,12 @@ STREET_LAST_WORDS = (
 )  # fmt: skip
 """A line of several words ending in one of these is a street, even without its number
 ("Cnr Main & Voortrekker Rd")."""
+STREET_FIRST_WORDS = (
+    "RUE", "QUAI", "BOULEVARD", "CHEMIN", "IMPASSE", "VIALE", "PIAZZA", "CORSO", "CALLE",
+    "AVENIDA", "CARRER",
+)  # fmt: skip
+"""Street words that open a street's name in French, Italian, Spanish and Catalan, written
+without the house number on some receipts ("Quai du Mont-Blanc", "Rue de la Paix")."""
 CORNER_WORDS = (("CNR",), ("ECKE",), ("CORNER", "OF"), ("CRN",))
 """A corner of two streets, printed instead of a house number ("Cnr Main & Long St")."""
 GREETING_WORDS = (
@@ -94,6 +103,9 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s*[\"”’']?\s*$")
+_UNIT = re.compile(r"^\W*(?:shop|unit|suite|ste|stand|kiosk|store)\s?(?:no\.?|#)?\s?\d", re.I)
+"""A shop's unit in a mall or a store's number opening a line ("Shop 4, Sandton City",
+"Unit 12 Riverside", "Store #1043")."""
 _HOUSE_NUMBER = re.compile(r"(?<![\d.,])\d{1,5}[a-zA-Z]?(?![\d.,]\d)")
 _TOWN_AFTER_POSTCODE = re.compile(r"(?:^|\s)(?:[A-Z]{1,2}[- ])?\d{4,5}\s+([^\W\d][^\W\d-]+)")
 
@@ -122,12 +134,14 @@ def is_currency_heading(text: str) -> bool:
 
 
 def is_address(text: str) -> bool:
-    """A street and house number, or a postcode and town."""
-    if _POSTCODE_TOWN.search(fold_accents(text)):
+    """A street and house number, a shop's unit, or a postcode and town."""
+    if _POSTCODE_TOWN.search(fold_accents(text)) or _UNIT.search(text):
         return True
     tokens = letter_tokens(text)
     corner = any(tuple(tokens[: len(words)]) == words for words in CORNER_WORDS)
     if len(tokens) >= 2 and (tokens[-1] in STREET_LAST_WORDS or corner):
+        return True
+    if len(tokens) >= 2 and tokens[0] in STREET_FIRST_WORDS:
         return True
     if not _HOUSE_NUMBER.search(text):
         return False
@@ -135,6 +149,11 @@ def is_address(text: str) -> bool:
     return any(token in STREET_WORDS for token in letter_tokens(text)) or any(
         word.endswith(STREET_ENDINGS) and len(word) > 4 for word in words
     )
+
+
+def is_postcode_town(text: str) -> bool:
+    """A postcode and town ("80331 München", "SAN MATEO, CA 94401", "LS1 4DY")."""
+    return bool(_POSTCODE_TOWN.search(fold_accents(text)))
 
 
 def is_article(text: str) -> bool:

@@ -129,8 +129,8 @@ def read_currency(
     Explicit marks win ("€", "EUR", "CHF", "đ"); a bare "$" is the dollar of the receipt's
     country (else the home currency when that is a dollar, else USD); without any mark, the
     country's currency; the home currency only when the receipt says nothing. A currency the
-    receipt does not tell (a dollar no country cue names, a country known from its language
-    alone) is at most `GUESSED` sure.
+    receipt does not tell (a dollar no clear country cue names, a country known from its
+    language alone or from cues weaker than `CLEAR_COUNTRY`) is at most `GUESSED` sure.
     """
     marks = _currency_marks(texts)
     named = set(marks)  # currencies written out ("USD", "C$", "€"), not only a bare "$"
@@ -143,16 +143,23 @@ def read_currency(
         runner_up = rest[0][1] if rest else 0
         agrees = country is not None and COUNTRY_CURRENCY.get(country) == code
         sure = 0.6 + 0.1 * (count - runner_up) + (0.15 if agrees else 0.0)
-        if code == dollar and code not in named and country not in DOLLAR_COUNTRIES:
-            sure = min(sure, GUESSED)  # which dollar a bare "$" is, no country cue says
+        if code == dollar and code not in named and not _clear(country, countries or {}):
+            sure = min(sure, GUESSED)  # which dollar a bare "$" is, no clear country cue says
         return Found(code, round(min(1.0, sure), 3))
     if country is not None and country in COUNTRY_CURRENCY:
         strength = (countries or {}).get(country, 0.0)
         sure = min(0.9, 0.5 + 0.1 * strength)
-        if _known_by_language_alone(texts, country):
-            sure = min(sure, GUESSED)
+        if strength < CLEAR_COUNTRY or _known_by_language_alone(texts, country):
+            sure = min(sure, GUESSED)  # a phone number's shape, a tip line, two words
         return Found(COUNTRY_CURRENCY[country], round(sure, 3))
     return Found(home_currency, HOME_ONLY)
+
+
+def _clear(country: str | None, countries: Mapping[str, float]) -> bool:
+    """A dollar country the receipt tells clearly (an id, a postcode, a province, or weaker
+    cues together), not only by a cue other countries share (a "(204) 555-0163" phone is
+    Canadian as well as American, a TIP line is printed everywhere)."""
+    return country in DOLLAR_COUNTRIES and countries.get(country, 0.0) >= CLEAR_COUNTRY
 
 
 def _known_by_language_alone(texts: Sequence[str], country: str) -> bool:

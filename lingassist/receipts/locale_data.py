@@ -97,6 +97,10 @@ COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("CH", _vat_rate(r"mwst|mw\.?st|tva|iva", r"8[.,]1|2[.,]6|3[.,]8|7[.,]7|2[.,]5|3[.,]7"), 2.5),
     ("ZA", _vat_rate(r"vat", r"15"), 1.5),
     ("AU", _vat_rate(r"gst", r"10"), 1.5),
+    ("CA", _vat_rate(r"gst", r"5"), 1.5),  # federal GST (India's GST prints CGST/SGST halves)
+    ("DE", _vat_rate(r"mwst|mw\.?-?st|ust", r"19|7"), 1.5),  # Austria 20/10/13, Swiss 8.1/2.6
+    ("FR", _vat_rate(r"tva", r"20|10|5[.,]5|2[.,]1"), 1.5),  # Belgium 21/12/6, Swiss 8.1/2.6
+    ("GB", _vat_rate(r"vat", r"20"), 1.0),  # in English: South Africa 15, Ireland 23/13.5
     # postcodes
     ("US", r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO"
      r"|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)"
@@ -135,7 +139,14 @@ COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("CA", r",\s?(?:ON|QC|BC|AB|MB|SK|NS|NB|PE)(?:\s+\S{3}\s?\S{3})?\s*$", 2.0),
     ("CA", r"(?i:\b(?:Ontario|Qu[eé]bec|British\s+Columbia|Alberta|Manitoba|Saskatchewan"
      r"|Nova\s+Scotia|New\s+Brunswick|Newfoundland)\b)", 2.0),
-    ("US", r"(?<![\d+])\(?[2-9]\d{2}\)?[\s.-]\d{3}-\d{4}(?!\d)", 1.0),
+    ("US", r"(?<![\d+])\(?[2-9]\d{2}\)?[\s.-]\d{3}-\d{4}(?!\d)", 1.0),  # Canada's too
+    # national numbers of a shape other countries print too (Berlin "030 123 4567", a German
+    # mobile "0151 234 5678"): weak alone, they add to the receipt's other cues
+    ("ZA", r"(?<![\d+])0[1-8]\d\s\d{3}\s\d{4}(?!\d)", 1.0),  # "011 555 0134"
+    ("GB", r"(?<![\d+])0[12]\d{2}\s\d{3}\s\d{4}(?!\d)"  # "0113 496 0123"
+     r"|(?<![\d+])01\d{3}\s\d{3}\s?\d{3}(?!\d)", 1.0),  # "01273 555 012"
+    ("VN", r"(?<![\d+])0[35789]\d{2}[\s.]?\d{3}[\s.]?\d{3}(?!\d)", 1.0),  # "0912 345 678"
+    ("VN", r"(?<![A-Za-z])S?[ĐD]T\s?:\s?0\d", 1.5),  # "ĐT: 028 …", "SĐT: 09…"
     ("CH", r"(?<![\d+])0\d{2}\s\d{3}\s\d{2}\s\d{2}(?!\d)", 1.5),
     # web addresses
     ("DE", r"(?i:\.\s?de\b)", 1.5),
@@ -150,6 +161,8 @@ COUNTRY_PATTERNS: tuple[tuple[str, str, float], ...] = (
     # US tax wording
     ("US", r"(?i:\bsales\s+tax\b|\bstate\s+tax\b|\btip\b|\bgratuity\b)", 1.0),
     ("AU", r"(?i:\beftpos\b)", 1.0),
+    ("CH", r"(?i:\btwint\b|\bpostfinance\b)", 2.0),  # Swiss payment apps and cards
+    ("CA", r"(?i:\binterac\b)|(?<![A-Z0-9])\d{9}\s?RT\s?0\d{3}(?!\d)", 1.5),  # "… RT0001"
 )  # fmt: skip
 """(country, pattern, weight): a line matching the pattern is evidence for the country."""
 
@@ -164,7 +177,8 @@ LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
     "fr": ("MONTANT", "A PAYER", "TOTAL TTC", "TTC", "ESPECES", "RENDU", "MONNAIE", "MERCI",
            "TVA", "CAISSE", "TICKET", "CARTE BANCAIRE", "REGLEMENT", "RUE"),
     "vi": ("TONG CONG", "THANH TOAN", "TIEN MAT", "HOA DON", "CAM ON", "TIEN THUA",
-           "KHACH DUA", "SO LUONG", "THANH TIEN", "DON GIA", "NGAY", "QUAN", "PHUONG"),
+           "KHACH DUA", "SO LUONG", "THANH TIEN", "DON GIA", "NGAY", "QUAN", "PHUONG",
+           "TONG TIEN", "TIEN HANG", "PHAI TRA", "TRA LAI", "BAN LE", "QUY KHACH"),
     "es": ("IMPORTE", "EFECTIVO", "CAMBIO", "GRACIAS", "FACTURA", "IVA INCLUIDO", "TOTAL A PAGAR",
            "FECHA", "ENTREGADO"),
     "it": ("TOTALE", "CONTANTI", "RESTO", "GRAZIE", "SCONTRINO", "CORRISPETTIVO", "IMPORTO",

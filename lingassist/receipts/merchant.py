@@ -20,7 +20,13 @@ from rapidfuzz.distance import Levenshtein
 from lingassist.receipts.brand_match import BrandHit, find_brands
 from lingassist.receipts.dates import dates_in
 from lingassist.receipts.draft import Found, TextLine
-from lingassist.receipts.header import FUNCTION_WORDS, is_address, not_a_name, towns
+from lingassist.receipts.header import (
+    FUNCTION_WORDS,
+    is_address,
+    is_postcode_town,
+    not_a_name,
+    towns,
+)
 from lingassist.receipts.text import has_any, letter_share, letter_tokens
 
 TOP_LINES = 12
@@ -37,6 +43,10 @@ BELOW_SALE = 3.0
 BELOW_ADDRESS = 2.0
 """Score lost by a line below the shop's address (its town, a phone, a slogan): the name is
 printed above the address."""
+COMPANY_BELOW_ADDRESS = 4.0
+"""Score lost besides `BELOW_ADDRESS` by a line with a legal form below the address
+("Fynbos Trading (Pty) Ltd" under "Highveld Butchery" / "81 Smith St"): the company that
+runs the shop, its business words no sign of the shop's name."""
 HEADER_ONLY_CAP = 0.85
 """A name read from the header's shape alone, without a known brand, is never surer."""
 _LEGAL_FORM_AT_END = re.compile(
@@ -74,7 +84,13 @@ NOT_A_NAME = (
     "TAMAN", "LOT", "FLOOR", "LEVEL", "STREET", "ROAD", "SELANGOR", "KUALA LUMPUR",
     "STRASSE", "AVENUE", "NOT A RECEIPT", "PREPAY", "QTY", "PRICE", "DESCRIPTION", "AMOUNT",
     "TOTAL", "CASH", "CHANGE", "SUBTOTAL",
+    # a card slip's lines, left when the header was lost (a shadow, a torn top)
+    "VISA", "MASTERCARD", "MAESTRO", "DEBIT", "CREDIT", "TWINT", "GIROCARD", "INTERAC",
+    "EFTPOS", "AMEX", "CONTACTLESS", "APPROVED",
 )  # fmt: skip
+NUMBERED = ("TABLE", "LOT", "LEVEL", "FLOOR")
+"""Words of `NOT_A_NAME` that veto a line only with a number ("TABLE 12", "LOT 1851"): a
+name may hold them ("TABLE BAY SPAR")."""
 STREET_NAMES = ("STREET", "ROAD", "STRASSE", "AVENUE")
 """Words of `NOT_A_NAME` that a shop's name may hold ("PINE STREET PHARMACY") when the line
 has a business word and no number."""
@@ -134,7 +150,10 @@ def _from_header(lines: Sequence[TextLine], places: frozenset[str]) -> Found[str
     address = _first_address(top[:articles])
 
     def lowered(index: int) -> float:
-        return (BELOW_SALE if index > sale else 0.0) + (BELOW_ADDRESS if index > address else 0.0)
+        below = BELOW_ADDRESS if index > address else 0.0
+        if index > address and _LEGAL_FORM_AT_END.search(clean_name(top[index].text)):
+            below += COMPANY_BELOW_ADDRESS
+        return (BELOW_SALE if index > sale else 0.0) + below
 
     scored = [
         (_score(line.text, index) - lowered(index), index)
@@ -171,7 +190,7 @@ def _street_above_town(top: Sequence[TextLine], index: int) -> bool:
     if index + 1 >= len(top) or not _ENDS_IN_NUMBER.search(top[index].text):
         return False
     following = top[index + 1].text
-    return is_address(following) and not _ENDS_IN_NUMBER.search(following)
+    return is_postcode_town(following) and not _ENDS_IN_NUMBER.search(following)
 
 
 def _first_sale_line(top: Sequence[TextLine]) -> int:
@@ -279,8 +298,10 @@ def _score(text: str, index: int, strict: bool = False) -> float:
         return 0.0
     business = has_any(text, SUFFIXES if strict else NAME_WORDS)
     vetoes: tuple[str, ...] = NOT_A_NAME
-    if business and not any(char.isdigit() for char in text):
-        vetoes = tuple(word for word in NOT_A_NAME if word not in STREET_NAMES)
+    if not any(char.isdigit() for char in text):
+        vetoes = tuple(word for word in NOT_A_NAME if word not in NUMBERED)
+        if business:
+            vetoes = tuple(word for word in vetoes if word not in STREET_NAMES)
     if not has_any(text, ("SDN BHD", "S/B", "BHD")) and (has_any(text, vetoes) or not_a_name(text)):
         return 0.0
     score = 3.0 - 0.25 * index

@@ -141,7 +141,7 @@ def read_totals(
     """Total, subtotal, tax, tendered and change of a receipt (`whole`: amounts are
     printed without a minor unit, as in VND)."""
     labelled = labelled_amounts(lines, whole)
-    tendered = _first_value(labelled, Label.TENDERED, largest=True)
+    tendered = _first_value(_paid_after_total(labelled), Label.TENDERED, largest=True)
     change = _change(labelled)
     subtotal = _first(labelled, Label.SUBTOTAL)
     tax = _first(labelled, Label.TAX)
@@ -190,8 +190,10 @@ def _best_total(
             scores[hit.value], where[hit.value] = 0.0, hit
     _add_paid_minus_change(lines, labelled, evidence, scores, where)
     _add_repeats(lines, scores, evidence.whole)
+    arithmetic: dict[Decimal, float] = {}
     for value in list(scores):
-        scores[value] += _arithmetic_points(value, evidence, labelled)
+        arithmetic[value] = _arithmetic_points(value, evidence, labelled)
+        scores[value] += arithmetic[value]
     if not scores:
         return None
     ranked = sorted(scores, key=lambda value: (scores[value], where[value].line), reverse=True)
@@ -200,7 +202,20 @@ def _best_total(
     confidence = min(1.0, 0.5 + 0.08 * lead) * where[best].confidence
     if _paid_minus_change_disagrees(best, evidence) or _not_rounded(best, evidence):
         confidence = min(confidence, CONTRADICTED)
+    if arithmetic.get(best, 0.0) <= 0 and _total_unread(lines, labelled, best):
+        confidence = min(confidence, CONTRADICTED)
     return Found(best, round(confidence, 3), where[best].boxes)
+
+
+def _total_unread(
+    lines: Sequence[TextLine], labelled: Sequence[LabelledAmount], value: Decimal
+) -> bool:
+    """A total line is printed but `value` is on none: its amount was not read ("TOTAL as"),
+    and `value`, without sums to back it, is another line's (a payment, a stray amount
+    beside the date)."""
+    if any(item.label in _TOTALS and item.hit.value == value for item in labelled):
+        return False
+    return any(line_label(line.text) in _TOTALS for line in lines)
 
 
 def _not_rounded(value: Decimal, evidence: _Evidence) -> bool:
@@ -306,23 +321,25 @@ def _arithmetic_points(
     above the tip plus the tip."""
     points = 0.0
     tip = evidence.tip
+    plus_tip = False
     if tip is not None and tip.value > 0:
         before = [item.hit.value for item in labelled if item.hit.line < tip.line]
-        if any(base + tip.value == value for base in before if base != tip.value):
-            points += PLUS_TIP
+        plus_tip = any(base + tip.value == value for base in before if base != tip.value)
+        points += PLUS_TIP if plus_tip else 0.0
     tendered, change = evidence.tendered, evidence.change
     if tendered is not None and change is not None and change > 0:
         points += CASH_MINUS_CHANGE if _close(tendered - change, value) else 0.0
-    if evidence.tendered is not None and value > evidence.tendered + TOLERANCE:
-        points += MORE_THAN_CASH
+    if evidence.tendered is not None and value > evidence.tendered + TOLERANCE and not plus_tip:
+        points += MORE_THAN_CASH  # a card charged before the tip was written in is no cash
+    tipped_above = _tipped_above(value, evidence, labelled)
     if evidence.subtotal is not None and evidence.tax is not None:
         base = evidence.subtotal.value + evidence.tax.value
         if value != evidence.subtotal.value and _close(base, value, evidence.rounding):
-            points += 0.0 if _tipped_above(value, evidence, labelled) else SUBTOTAL_PLUS_TAX
+            points += 0.0 if tipped_above else SUBTOTAL_PLUS_TAX
     if evidence.items_sum is not None and _close(evidence.items_sum, value):
         points += ITEMS_SUM
-    if any(abs(gross - value) <= slack for gross, slack in evidence.grosses):
-        points += VAT_RATE_AGREES
+    if not tipped_above and any(abs(gross - value) <= slack for gross, slack in evidence.grosses):
+        points += VAT_RATE_AGREES  # (the amount before a tip agrees with its tax, too)
     return points
 
 
@@ -384,6 +401,16 @@ def _change(labelled: list[LabelledAmount]) -> Decimal | None:
 
 def _first(labelled: list[LabelledAmount], label: Label) -> AmountHit | None:
     return next((item.hit for item in labelled if item.label is label), None)
+
+
+def _paid_after_total(labelled: list[LabelledAmount]) -> list[LabelledAmount]:
+    """Without the payment lines printed above the first total line: a payment follows the
+    total, and an article named with a payment word ("Greetings card £2.20", "Gift card")
+    is no money handed over."""
+    first = min((item.hit.line for item in labelled if item.label in _TOTALS), default=None)
+    if first is None:
+        return labelled
+    return [item for item in labelled if item.label is not Label.TENDERED or item.hit.line > first]
 
 
 def _first_value(

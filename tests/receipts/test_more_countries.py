@@ -243,7 +243,7 @@ def test_a_south_african_receipt_is_in_rand(text: str) -> None:
         ("MWST 19% 1.20", None),  # German VAT
         ("TVA 20% 2.00", None),  # French VAT
         ("GST 6% 0.60", None),  # Malaysian GST
-        ("VAT 20% incl 1.00", None),  # British VAT
+        ("VAT 20% incl 1.00", "GB"),  # VAT in English at 20%: British (weak alone)
         ("8.1% MwSt 1.23", "CH"),
         ("GST 10% 1.20", "AU"),
     ],
