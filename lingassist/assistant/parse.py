@@ -173,6 +173,8 @@ def _parse_view(
         dates=tuple(d.span for d in found.dates),
     )
     intent = decide_intent(text, found, ruled)
+    if _bounds_only(intent, found):
+        intent = Intent.SHOW_TRANSACTIONS  # "expenses bigger than 500": a list, not an entry
     accounts = tuple(known_accounts)
     filled = _fill(text, intent, found, default_currency, accounts, today=today)
     if intent is Intent.DRAFT_PAYMENT and _already_past(filled, today):
@@ -228,6 +230,13 @@ def _told(command: ParsedCommand, view: TypoView, glossed: bool, *slots: str) ->
         return command
     spans = {name: view.span(command.spans[name].start, command.spans[name].end) for name in slots}
     return command.evolve(text=view.original, spans=spans)
+
+
+def _bounds_only(intent: Intent, found: Found) -> bool:
+    """True for an entry whose only amounts are a filter's bounds ("stuff under a fiver"):
+    a list asked for; a budget's limit is said that way too ("food under 300 a month")."""
+    entry = intent in (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND)
+    return entry and bool(found.bounds) and not found.amounts
 
 
 def _already_past(command: ParsedCommand, today: date) -> bool:
@@ -616,7 +625,10 @@ def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] |
 
 
 def _merchant_phrase(text: str, found: Found) -> tuple[str, Span] | None:
-    pattern = r"\b(?:at|from|frm|@)\s+(?:the\s+)?|\b(?:with|on|via|for)\s+(?=[A-Z])"
+    pattern = (
+        r"\b(?:at(?!\s+(?:least|most|all|once|home|work)\b)|from|frm|@)\s+(?:the\s+)?|"
+        r"\b(?:with|on|via|for)\s+(?=[A-Z])"
+    )
     for match in re.finditer(pattern, text):
         span = phrase_after(text, match.end(), found.blocked)
         if span is None or _is_account_word(span.source):

@@ -2484,3 +2484,21 @@ def test_money_moved_to_one_s_own_bank_or_wallet_is_a_transfer(text: str) -> Non
 )
 def test_who_paid_whom_in_ledger_lines_and_learner_english(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("expenses bigger than 500", "500", None),
+        ("treats under a fiver", None, "5"),
+        ("show spending of at least 75 at Boots", "75", None),
+    ],
+)
+def test_a_filter_with_no_price_is_a_list_never_an_entry(
+    text: str, low: str | None, high: str | None
+) -> None:
+    command = read(text)
+    assert command.intent is Intent.SHOW_TRANSACTIONS and command.amount is None
+    assert command.min_amount == (Decimal(low) if low else None)
+    assert command.max_amount == (Decimal(high) if high else None)
+    assert command.merchant in (None, "Boots")
