@@ -396,7 +396,8 @@ def _fill_amount(  # noqa: PLR0913 - the parts of one reading
 _BIG_TICKET = re.compile(
     r"\b(?:rent|mortgage|salary|wages|paycheck|pay\s*cheque|tuition|deposit|flights?|laptop|"
     r"invoice|car\s+insurance|home\s+insurance|sofa|couch|fridge|washing\s+machine|"
-    r"dishwasher|tv|television|iphone|macbook)\b",
+    r"dishwasher|tv|television|iphone|macbook|plumber|electrician|mechanic|builder|roofer|"
+    r"locksmith|vet|dentist|garage|mot|council\s+tax)\b",
     re.I,
 )
 _TEENS_PRICE = re.compile(

@@ -2502,3 +2502,12 @@ def test_a_filter_with_no_price_is_a_list_never_an_entry(
     assert command.min_amount == (Decimal(low) if low else None)
     assert command.max_amount == (Decimal(high) if high else None)
     assert command.merchant in (None, "Boots")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("the locksmith was one sixty five", "165"), ("vet two forty", "240")],
+)
+def test_a_tradesman_s_or_vet_s_bill_said_in_words_is_hundreds(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+    assert read("coffee two forty").amount == Decimal("2.40")
