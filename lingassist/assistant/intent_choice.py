@@ -30,6 +30,7 @@ from lingassist.assistant.date_words import MONTHS
 from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import IntentGuess, shipped_model
 from lingassist.assistant.intent_words import (
+    ASKS_TO_PAY,
     BALANCE,
     INCOME,
     INCOME_QUESTION,
@@ -261,9 +262,6 @@ def _money_out_not_left(text: str, ruled: Intent, guess: IntentGuess) -> bool:
     )
 
 
-_ASKS_TO_PAY = re.compile(r"^\W*(?:please\s+)?(?:pay|send|wire|transfer|remit|settle)\b", re.I)
-
-
 def _paid_whatever_the_words(text: str, guess: IntentGuess) -> bool:
     """ "income tax 1200", "holiday deposit 200", "dentist co-pay 35": money paid out
     (`paid_out`) that the model reads as income or, from "pay" inside a word, as a payment
@@ -271,7 +269,7 @@ def _paid_whatever_the_words(text: str, guess: IntentGuess) -> bool:
     if not paid_out(text.lower()):
         return False
     if guess.intent is Intent.DRAFT_PAYMENT:
-        return not _ASKS_TO_PAY.match(text)
+        return not ASKS_TO_PAY.match(text)
     return guess.intent is Intent.ADD_INCOME
 
 

@@ -95,6 +95,8 @@ PLAN_OR_WISH = re.compile(
     r"wonder(?:ing)?\s+(?:if|whether)|worth\s+it)\b",
     re.I,
 )
+# A sentence that starts by asking to pay: "pay Tom 20", "please send 50 to my landlord"
+ASKS_TO_PAY = re.compile(r"^\W*(?:please\s+)?(?:pay|send|wire|transfer|remit|settle)\b", re.I)
 # Not sure it will happen: no payment is asked for ("I'll probably pay 2k for the trip",
 # "maybe send Tom 20?")
 HEDGED = re.compile(
@@ -137,7 +139,11 @@ NEEDED_OR_SAVED = re.compile(
 PRICE_STATEMENT = re.compile(
     r"\bcosts\b|\b(?:is|are)\s+(?:only\s+|just\s+|about\s+|around\s+)?[€$£]?\d[\d.,]*"
     r"(?:\s*(?:euros?|dollars?|pounds?|bucks|quid))?\s+(?:here|there|now|each|apiece|per\b|"
-    r"these\s+days|at\s+the\s+moment)",
+    r"these\s+days|at\s+the\s+moment)|"
+    # "the price of bread went up to 2.20": a price that changed, not a purchase
+    r"\b(?:price|prices|cost|fare|fares|rent)\s+(?:of\s+\w+(?:\s+\w+)?\s+)?(?:has\s+|have\s+)?"
+    r"(?:went\s+up|gone\s+up|go(?:es)?\s+up|rose|risen|increased|dropped|fell|went\s+down|"
+    r"gone\s+down|jumped)\b",
     re.I,
 )
 # The people who send the person money or get paid by them, said without a name

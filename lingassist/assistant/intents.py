@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from lingassist.assistant.categories import target_category_code
 from lingassist.assistant.intent_words import (
     AMOUNT_TO_SOMEONE,
+    ASKS_TO_PAY,
     BALANCE,
     BETWEEN_ACCOUNTS,
     BIGGEST_ITEMS,
@@ -165,6 +166,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True
     if intent is Intent.DRAFT_PAYMENT and HEDGED.search(plain):
         return True  # "next month I'll probably pay around 2k for the vacation": no request
+    if intent is Intent.DRAFT_PAYMENT and NOT_DONE.search(plain) and not ASKS_TO_PAY.match(plain):
+        return True  # "the bill came to 85 but I didn't pay it": told, not asked
     if intent in _LOGGED and PLAN_OR_WISH.search(plain) and not SPENT_ALREADY.search(plain):
         return True
     if intent in _ENTRIES and (

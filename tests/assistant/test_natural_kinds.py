@@ -2511,3 +2511,15 @@ def test_a_filter_with_no_price_is_a_list_never_an_entry(
 def test_a_tradesman_s_or_vet_s_bill_said_in_words_is_hundreds(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount)
     assert read("coffee two forty").amount == Decimal("2.40")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the price of milk went up to 1.65",
+        "rent has gone up to 1100",
+        "the bill came to 85 but I didn't pay it",
+    ],
+)
+def test_a_price_that_changed_or_a_bill_not_paid_is_no_action(text: str) -> None:
+    assert not read(text).intent.writes
