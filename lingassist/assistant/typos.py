@@ -287,6 +287,7 @@ def _dictated_mark(text: str, match: re.Match[str], word: str) -> bool:
 _GLUED_WORD = 3  # letters a word needs to be told apart from the number typed onto it
 
 
+_SPACE = re.compile(r"\s")
 _GLUED_RUNS = 3  # "bakery6.20yesterday": a word, a price and a word at most
 
 
@@ -294,8 +295,9 @@ def _code_like(text: str, start: int, end: int) -> bool:
     """True when the letters at `start:end` are part of a token that switches between
     letters and digits more often than words with prices glued to them do (a wallet
     address, a reference: their digits are no amounts)."""
-    token_start = len(text[:start]) - len(re.split(r"\s", text[:start])[-1])
-    token_end = end + len(re.split(r"\s", text[end:])[0])
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    following = _SPACE.search(text, end)
+    token_end = following.start() if following else len(text)
     runs = re.findall(r"[^\W\d_]+|\d+(?:[.,]\d+)*", text[token_start:token_end])
     return len(runs) > _GLUED_RUNS
 
@@ -306,12 +308,12 @@ def _unglued(text: str, match: re.Match[str], fixed: str | None) -> str | None:
     ("45k", "2pm" and "3rd" are one thing each)."""
     word = fixed if fixed is not None else match.group(0)
     start, end = match.start(), match.end()
-    if _code_like(text, start, end):
-        return fixed  # "bc1qxy2kgd…", "INV2024A7": a code or an address, not words and prices
     before = start > 0 and text[start - 1].isdigit() and word.lower() in DATE_VOCABULARY
     after = end < len(text) and text[end].isdigit() and len(match.group(0)) >= _GLUED_WORD
     if not (before or after) or not word:
         return fixed
+    if _code_like(text, start, end):
+        return fixed  # "bc1qxy2kgd…", "INV2024A7": a code or an address, not words and prices
     return (" " if before else "") + word + (" " if after else "")
 
 
