@@ -1,9 +1,11 @@
 """Tesseract OCR behind a small Protocol: an image in, words with boxes and confidences out.
 
-`TesseractOcr` runs the `tesseract` program directly and reads its TSV output (the data of
-pytesseract's `image_to_data`, without pytesseract's process-wide settings, so it is safe
-from worker threads): one single-threaded process per call (`OMP_THREAD_LIMIT=1` in the
-child's environment only; parallelism belongs across receipts), with a timeout. The
+`TesseractOcr` reads Tesseract's TSV output (the data of pytesseract's `image_to_data`,
+without pytesseract's process-wide settings, so it is safe from worker threads), single-
+threaded (parallelism belongs across receipts), with a timeout: from the system's Tesseract
+library in this process, one instance per thread (`engines.tesseract_api`: the same output
+without a process start and model load per reading), or else from the `tesseract` program,
+one process per call (`OMP_THREAD_LIMIT=1` in the child's environment only). The
 preprocessing and options were chosen by measurement on real receipts (see
 bench/receipts.py and bench/README.md); a date that cannot be read as it stands is read
 again on its own (`engines.date_rereads`). Before reading, the picture is cropped to the
@@ -52,6 +54,7 @@ from lingassist.engines.straighten import (
     text_line_height,
     uneven_light,
 )
+from lingassist.engines.tesseract_api import ReadingTimedOut, tsv_text
 
 __all__ = [
     "LINE_HEIGHTS",
@@ -130,6 +133,10 @@ class TesseractOcr:
             of German receipts gave the same fields on the dev receipts, more slowly.)
         reread_in_language: read the page again at once when the language seen is one
             English reads badly (`ocr_languages.needs_own_model`: Vietnamese).
+        in_process: read with the system's Tesseract library in this process
+            (`engines.tesseract_api`: the program's very output, without a process start
+            and a model load per reading); the `tesseract` program is run when that cannot
+            be used, or when `tesseract_cmd` names a program.
     """
 
     languages: str = "eng"
@@ -149,6 +156,7 @@ class TesseractOcr:
     home_locale: str = ""
     detect_language: bool = True
     reread_in_language: bool = True
+    in_process: bool = True
 
     def read(self, image: Image.Image) -> OcrPage:
         """Read `image` (as returned by `load_image`): made upright and tight first
@@ -246,6 +254,13 @@ class TesseractOcr:
         return OcrPage(tuple(moved(word, *region) for word in page.words), *image.size)
 
     def _image_to_data(self, image: Image.Image, psm: int | None = None) -> dict[str, list[str]]:
+        if self.in_process and self.tesseract_cmd is None:
+            try:
+                tsv = tsv_text(image, self.languages, psm or self.psm, self.variables, self.timeout)
+            except ReadingTimedOut as exc:
+                raise OcrFailed(_too_long(self.timeout)) from exc
+            if tsv is not None:
+                return parse_tsv(tsv)
         command = [self.tesseract_cmd or "tesseract", "stdin", "stdout"]
         command += ["-l", self.languages, "--psm", str(psm or self.psm)]
         for variable in self.variables:
@@ -269,17 +284,17 @@ class TesseractOcr:
                 )
             ) from exc
         except subprocess.TimeoutExpired as exc:
-            raise OcrFailed(
-                phrase(
-                    "Reading the image took longer than {seconds} s.", seconds=f"{self.timeout:g}"
-                )
-            ) from exc
+            raise OcrFailed(_too_long(self.timeout)) from exc
         if completed.returncode != 0:
             raise OcrFailed(_failure(completed.stderr.decode("utf-8", "replace"), completed))
         return parse_tsv(completed.stdout.decode("utf-8", "replace"))
 
 
 _NO_LANGUAGE = re.compile(r"Failed loading language '([^']+)'")
+
+
+def _too_long(timeout: float) -> Phrase:
+    return phrase("Reading the image took longer than {seconds} s.", seconds=f"{timeout:g}")
 
 
 def _failure(stderr: str, completed: subprocess.CompletedProcess[bytes]) -> Phrase:
