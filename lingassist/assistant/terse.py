@@ -18,6 +18,10 @@ MAX_TERSE_WORDS = 9
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*", re.U)
 _NOT_NAME_WORDS = frozenset(
     [
+        "owes",  # who owes what ("drinks 75, Jess owes me half")
+        "owe",
+        "owed",
+        "money",  # "money back from the airline 140"
         "venmoed",  # how it was paid ("venmo'd maddie 20 for the pizza")
         "venmo'd",
         "zelled",
