@@ -142,7 +142,18 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return True  # "for 220" answering "How much was it?"
     if _POINTS_BACK.match(text) and len(text.split()) <= _SHORT_WORDS:
         return not (command.intent.writes and command.amount is not None)
+    if previous.intent in _QUERIES and _only_a_category(command):
+        return True  # "coffee" after "how much on groceries in october": the same, for coffee
     return only_slots(command)
+
+
+def _only_a_category(command: ParsedCommand) -> bool:
+    """True when the text names a category and nothing else ("coffee", "the gym")."""
+    span = command.spans.get("category")
+    if span is None or command.amount is not None:
+        return False
+    words = re.findall(r"[^\W\d_]+", without_spans(command.text, [span]).lower())
+    return all(word in _FILLER or word in ("my", "our", "some", "the") for word in words)
 
 
 def only_slots(command: ParsedCommand) -> bool:

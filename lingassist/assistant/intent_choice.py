@@ -69,6 +69,10 @@ _EVIDENCE = {Intent.SPLIT_EXPENSE: SHARED_COST, Intent.ADD_REFUND: _REFUND_WORDS
 _UNDO_WORDS = re.compile(
     r"\b(?:undo|delete|remove|erase|revert|take\s+(?:back|off|out)|scratch|wrong)\b", re.I
 )
+# More than the last entry: "delete all my data", "wipe everything", "remove my account"
+_ALL_OF_IT = re.compile(
+    r"\b(?:all|everything|every|entire|whole|account|data|history|ledger|app)\b", re.I
+)
 _CANCEL_WORDS = re.compile(
     r"\b(?:cancel|never\s*mind|forget|abort|stop|nah|nope|no|don'?t|not|drop)\b", re.I
 )
@@ -148,6 +152,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled
     if _entry_without_amount(text, found, ruled):
         return Intent.ADD_EXPENSE  # "coffee this morning": logged without its price, so asked
+    if ruled is Intent.OTHER and _bare_purchase(text, found):
+        return Intent.ADD_EXPENSE  # "coffee", "the gym membership": its price is asked for
     if ruled is Intent.OTHER and _spending_fragment(text, found):
         return Intent.QUERY_SPENDING  # "last month's electricity?": a total asked in few words
     if ruled is Intent.RECATEGORIZE and guess.intent is Intent.OTHER:
@@ -167,7 +173,11 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled.writes and guess.intent.writes and guess.intent not in _EVIDENCE:
         # Both read a write: the rules' explicit forms name which one, except their
         # catch-all (a bare amount is an expense) against a sure model ("dividends 48.70").
-        overrule = ruled is Intent.ADD_EXPENSE and guess.probability >= SURE
+        overrule = (
+            ruled is Intent.ADD_EXPENSE
+            and guess.probability >= SURE
+            and not _ASKED_TO_LOG.search(text)  # "record a payment of £230 to British Gas"
+        )
         return guess.intent if overrule else ruled
     if _recurring_entry(text, found, ruled, guess):
         return ruled  # "netflix 15.99 recurring": an entry that repeats, not a question about them
@@ -276,6 +286,22 @@ def _paid_whatever_the_words(text: str, guess: IntentGuess) -> bool:
 _FRAGMENT_WORDS = 4
 
 
+_ARTICLES = re.compile(r"^\s*(?:the|a|an|my|our|some)\s+", re.I)
+
+
+def _bare_purchase(text: str, found: Found) -> bool:
+    """True for a purchase named alone, in a word or three ("coffee", "the gym membership"):
+    an entry whose price is asked for, not a question."""
+    if found.amounts or found.bounds or found.dates or "?" in text:
+        return False
+    phrase = _ARTICLES.sub("", text.strip(" .!"))
+    hit = find_category(phrase)
+    if hit is None or not 0 < len(phrase.split()) <= _FEW_WORDS:
+        return False
+    rest = without_spans(phrase, [hit[1]])
+    return len(rest.split()) <= 1 and not (_NOT_A_NOUN_PHRASE.search(rest) or _VAGUE.search(rest))
+
+
 def _spending_fragment(text: str, found: Found) -> bool:
     """True for a spending category and a period said in a few words, as a question
     ("last month's electricity?", "kids school stuff past 2 weeks?"), or without the question
@@ -336,6 +362,8 @@ def _correction_command(guess: IntentGuess, found: Found, text: str, ruled: Inte
     plain = not found.amounts and not found.dates and not found.bounds
     if guess.intent is Intent.CANCEL and _ABOUT_A_SUBSCRIPTION.search(text):
         return ruled  # "should I cancel Netflix?", "cancel my gym": no card to drop
+    if guess.intent is Intent.UNDO and _ALL_OF_IT.search(text):
+        return ruled  # "delete all my data": no undo of the last entry, and nothing else either
     if plain and guess.probability >= CONFIDENT and pattern.search(text):
         return guess.intent
     return ruled

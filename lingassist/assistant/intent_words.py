@@ -95,6 +95,14 @@ PLAN_OR_WISH = re.compile(
     r"wonder(?:ing)?\s+(?:if|whether)|worth\s+it)\b",
     re.I,
 )
+# Payments no one should draft: to everyone at once, or a fee to release a prize, an
+# inheritance or a parcel (the shapes of advance-fee scams)
+UNDRAFTABLE = re.compile(
+    r"\b(?:everyone|everybody|all\s+(?:my|of\s+my|the)\s+(?:contacts|friends|followers)|"
+    r"prize|lottery|inheritance|to\s+(?:release|unlock|claim)\b|release\s+(?:fee|it|the\s+funds?)|"
+    r"processing\s+fee|customs\s+fee\s+for\s+(?:a|the|my)\s+parcel)\b",
+    re.I,
+)
 # A sentence that starts by asking to pay: "pay Tom 20", "please send 50 to my landlord"
 ASKS_TO_PAY = re.compile(r"^\W*(?:please\s+)?(?:pay|send|wire|transfer|remit|settle)\b", re.I)
 # Not sure it will happen: no payment is asked for ("I'll probably pay 2k for the trip",
@@ -678,6 +686,9 @@ INCOME = any_word(
     r"expense\s+claim\s+paid",
     r"won\s+[$€£]?\d",
     r"(?:babysitting|tutoring|birthday|christmas)\s+money",
+    r"pay\s*checks?|pay\s*cheques?",
+    r"interest\s+(?:of\s+)?(?:[$€£]?\d[\d.,]*\s+)?(?:on|from)\s+(?:my\s+|the\s+)?"
+    r"(?:savings|deposit|isa|savings\s+account)",
     r"(?:cash|card|market|stall|garage|yard|car|bake)\s+sales?",  # not "sales tax"
     r"sales\s+(?:today|this\s+\w+|from|at)",
     r"takings",

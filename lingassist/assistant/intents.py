@@ -80,6 +80,7 @@ from lingassist.assistant.intent_words import (
     TRANSACTIONS,
     TRANSFER_VERB,
     UNDO,
+    UNDRAFTABLE,
     WANT,
 )
 from lingassist.assistant.lexicon import NUMBER_WORDS
@@ -164,6 +165,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not is_charge_line(plain)
     ):
         return True
+    if intent is Intent.DRAFT_PAYMENT and UNDRAFTABLE.search(plain):
+        return True  # "pay everyone in my contacts 10", "pay 500 to release the prize"
     if intent is Intent.DRAFT_PAYMENT and HEDGED.search(plain):
         return True  # "next month I'll probably pay around 2k for the vacation": no request
     if intent is Intent.DRAFT_PAYMENT and NOT_DONE.search(plain) and not ASKS_TO_PAY.match(plain):

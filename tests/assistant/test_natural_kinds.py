@@ -2523,3 +2523,41 @@ def test_a_tradesman_s_or_vet_s_bill_said_in_words_is_hundreds(text: str, amount
 )
 def test_a_price_that_changed_or_a_bill_not_paid_is_no_action(text: str) -> None:
     assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delete all my data",
+        "pay everyone in my contacts 10",
+        "pay the man who emailed me 300 to release my prize",
+    ],
+)
+def test_wiping_everything_paying_everyone_or_a_prize_fee_is_refused(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "I'd like to record a payment of £64 to Thames Water, settled this morning",
+            Intent.ADD_EXPENSE,
+        ),
+        ("Got my pay cheque 2,140.10", Intent.ADD_INCOME),
+        ("interest 4.87 on savings", Intent.ADD_INCOME),
+        ("the bus pass", Intent.ADD_EXPENSE),
+        ("tea", Intent.ADD_EXPENSE),
+    ],
+)
+def test_recorded_payments_pay_cheques_interest_and_bare_purchases(
+    text: str, intent: Intent
+) -> None:
+    assert read(text).intent is intent
+
+
+def test_a_category_alone_after_a_question_asks_it_again() -> None:
+    command = after("how much did I spend on groceries in october", "coffee")
+    assert command.intent is Intent.QUERY_SPENDING
+    assert command.category == "FOOD_AND_DRINK_COFFEE"
+    assert command.period is not None and command.period.start == date(2026, 10, 1)
