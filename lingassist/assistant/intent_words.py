@@ -687,6 +687,7 @@ INCOME = any_word(
     r"won\s+[$€£]?\d",
     r"(?:babysitting|tutoring|birthday|christmas)\s+money",
     r"pay\s*checks?|pay\s*cheques?",
+    r"(?:cash|card)\s+tips|tips\s+(?:tonight|today|this\s+(?:week|shift)|from\s+(?:the\s+)?shift)",
     r"interest\s+(?:of\s+)?(?:[$€£]?\d[\d.,]*\s+)?(?:on|from)\s+(?:my\s+|the\s+)?"
     r"(?:savings|deposit|isa|savings\s+account)",
     r"(?:cash|card|market|stall|garage|yard|car|bake)\s+sales?",  # not "sales tax"

@@ -2561,3 +2561,8 @@ def test_a_category_alone_after_a_question_asks_it_again() -> None:
     assert command.intent is Intent.QUERY_SPENDING
     assert command.category == "FOOD_AND_DRINK_COFFEE"
     assert command.period is not None and command.period.start == date(2026, 10, 1)
+
+
+def test_tips_taken_on_a_shift_are_income_a_tip_given_is_spent() -> None:
+    assert read("card tips this shift 57.50").intent is Intent.ADD_INCOME
+    assert read("tip 4").intent is Intent.ADD_EXPENSE
