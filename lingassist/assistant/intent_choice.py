@@ -333,8 +333,9 @@ _CENTS = re.compile(r"\d[.,]\d\d(?!\d)")
 
 def _priced_entry(text: str, found: Found, ruled: Intent, guess: IntentGuess) -> bool:
     """True for an expense or income the rules read with one price written to the cent
-    ("business card printing 89.90 at Vistaprint", "card tips this shift 57.50") that the model, trained mostly on bank support
-    questions, reads as "other" without being sure: a ledger line, not a card question."""
+    ("business card printing 89.90 at Vistaprint", "card tips this shift 57.50") that the
+    model, trained mostly on bank support questions, reads as "other" without being sure:
+    a ledger line, not a card question."""
     return (
         ruled in (Intent.ADD_EXPENSE, Intent.ADD_INCOME)
         and guess.intent is Intent.OTHER
