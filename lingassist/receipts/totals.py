@@ -404,11 +404,14 @@ def _first(labelled: list[LabelledAmount], label: Label) -> AmountHit | None:
 
 
 def _paid_after_total(labelled: list[LabelledAmount]) -> list[LabelledAmount]:
-    """Without the payment lines printed above the first total line: a payment follows the
-    total, and an article named with a payment word ("Greetings card £2.20", "Gift card")
-    is no money handed over."""
+    """Without the payment lines printed above the first total line when a payment follows
+    it: an article named with a payment word ("Greetings card £2.20", "Gift card") is no
+    money handed over. (With no payment below the total, the lines may have been read out
+    of order, as RapidOCR reads some receipts turned upside down: kept.)"""
     first = min((item.hit.line for item in labelled if item.label in _TOTALS), default=None)
-    if first is None:
+    if first is None or not any(
+        item.label is Label.TENDERED and item.hit.line > first for item in labelled
+    ):
         return labelled
     return [item for item in labelled if item.label is not Label.TENDERED or item.hit.line > first]
 

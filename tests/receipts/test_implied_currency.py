@@ -283,3 +283,14 @@ def test_a_date_with_dots_is_day_first_for_a_person_at_home_in_the_us() -> None:
     lines = [TextLine(line) for line in slashes.splitlines()]
     draft = parse_receipt(lines, default_currency="USD", today=TODAY, day_first=False)
     assert draft.date == date(2026, 3, 12)
+
+
+def test_payments_read_above_the_total_still_contradict_it() -> None:
+    # a receipt turned upside down, read line by line from the bottom: the change and the
+    # cash come first, and "Tổng" lost its amount to the article below it
+    text = (
+        "87.000 Tien thua\n400.000 Tien khach dua\n313.000d cong:\nTong\n105.000 Cha gio\n"
+        "113.000 Banh flan\nNgay: 14/07/2026 16:22\nHOA DON THANH TOAN\nTRA SUA MAY\n"
+    )
+    draft = parse(text, "VND")
+    assert "total" in draft.doubtful() or draft.total == Decimal("313000")
