@@ -4,15 +4,16 @@ the `tesseract` program itself runs, so a reading gives the very TSV the program
 starting a process and loading the language model for each page or line (~0.1-0.2 s of CPU
 each, a third of a small receipt's page).
 
-One Tesseract instance per thread and language set, made at its first reading and kept (the
-readings of one thread take turns on it; threads never share one). OpenMP is held to one
-thread as the program is run (`OMP_THREAD_LIMIT=1`): the variable is set while the library
-(and the system's OpenMP runtime with it) is loaded and put back at once, so nothing else
-in the process sees it. The in-process reader is not used — `tsv_text` returns None and
-`engines.ocr` runs the program as before — when the library cannot be loaded, when the
-system's OpenMP runtime was loaded before it (the thread limit could not be set), when a
-language cannot be loaded (the program then says which pack is missing), or when a
-variable cannot be set after loading.
+Instances (one per language set and variables) are made when a reading finds none free and
+kept for later readings: readings at the same time each have their own, so there are never
+more than the readings ever made at once (threads never share one; a worker thread that
+ends leaves its instance to the next). OpenMP is held to one thread as the program is run
+(`OMP_THREAD_LIMIT=1`): the variable is set while the library (and the system's OpenMP
+runtime with it) is loaded and put back at once, so nothing else in the process sees it.
+The in-process reader is not used — `tsv_text` returns None and `engines.ocr` runs the
+program as before — when the library cannot be loaded, when the system's OpenMP runtime was
+loaded before it (the thread limit could not be set), when a language cannot be loaded (the
+program then says which pack is missing), or when a variable cannot be set after loading.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ class _Library:
     def __init__(self) -> None:
         self.lib: ctypes.CDLL | None = None
         self.handles: list[int] = []
-        self.local = threading.local()
+        self.free: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+        self.unusable: set[tuple[str, tuple[str, ...]]] = set()
         self.lock = threading.Lock()
         self.tried = False
 
@@ -76,9 +78,21 @@ def tsv_text(
     lib = _library()
     if lib is None:
         return None
-    handle = _instance(lib, languages, tuple(variables))
+    key = (languages, tuple(variables))
+    handle = _instance(lib, key)
     if handle is None:
         return None
+    try:
+        return _read(lib, handle, image, psm, timeout)
+    finally:
+        with _STATE.lock:
+            _STATE.free.setdefault(key, []).append(handle)
+
+
+def _read(
+    lib: ctypes.CDLL, handle: int, image: Image.Image, psm: int, timeout: float
+) -> str | None:
+    """One reading on an instance no other thread is using (see `tsv_text`)."""
     grey = image if image.mode == "L" else image.convert("L")
     pixels = grey.tobytes()
     monitor = lib.TessMonitorCreate()
@@ -150,29 +164,31 @@ def _openmp_loaded() -> bool:
         return True  # cannot tell: keep the program
 
 
-def _instance(lib: ctypes.CDLL, languages: str, variables: tuple[str, ...]) -> int | None:
-    """This thread's Tesseract for `languages` and `variables`, made on first use; None when
-    a language or a variable cannot be loaded (remembered as None)."""
-    instances: dict[tuple[str, tuple[str, ...]], int | None] = (
-        getattr(_STATE.local, "instances", None) or {}
-    )
-    _STATE.local.instances = instances
-    key = (languages, variables)
-    if key in instances:
-        return instances[key]
+def _instance(lib: ctypes.CDLL, key: tuple[str, tuple[str, ...]]) -> int | None:
+    """An instance for `key` (languages, variables) that no other thread is using: a free
+    one, or a new one (kept for later readings once given back); None when a language or a
+    variable cannot be loaded (remembered)."""
+    with _STATE.lock:
+        if key in _STATE.unusable:
+            return None
+        free = _STATE.free.get(key)
+        if free:
+            return free.pop()
+    languages, variables = key
     handle = lib.TessBaseAPICreate()
     usable = lib.TessBaseAPIInit3(handle, None, languages.encode()) == 0
     for variable in (*QUIET, *variables) if usable else ():
         name, _, value = variable.partition("=")
         usable = usable and bool(lib.TessBaseAPISetVariable(handle, name.encode(), value.encode()))
+    with _STATE.lock:
+        if not usable:
+            _STATE.unusable.add(key)
+        else:
+            _STATE.handles.append(handle)
     if not usable:
         lib.TessBaseAPIEnd(handle)
         lib.TessBaseAPIDelete(handle)
-        instances[key] = None
         return None
-    with _STATE.lock:
-        _STATE.handles.append(handle)
-    instances[key] = handle
     return handle
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -73,6 +74,20 @@ def test_threads_read_at_once_each_with_its_own_instance() -> None:
     with ThreadPoolExecutor(max_workers=3) as pool:
         together = list(pool.map(lambda _: engine._image_to_data(page), range(3)))
     assert together == [alone] * 3
+
+
+@needs_tesseract
+@needs_library
+def test_a_thread_that_ends_leaves_its_instance_to_the_next() -> None:
+    page = _page()
+    engine = TesseractOcr()
+    engine._image_to_data(page)  # one instance made and given back
+    made = len(tesseract_api._STATE.handles)
+    for _ in range(3):  # worker threads that come and go, one after the other
+        thread = threading.Thread(target=engine._image_to_data, args=(page,))
+        thread.start()
+        thread.join()
+    assert len(tesseract_api._STATE.handles) == made
 
 
 @needs_tesseract
