@@ -140,8 +140,30 @@ ACTION_WORDS = [
     "salary",
     "payment",
     "back",
+    "with",
 ]
-COMMAND_VOCABULARY = tuple(DATE_VOCABULARY + ACTION_WORDS)
+# Long category words people mistype ("resturants", "electricty"); short ones are left out,
+# since one slip away from them is another word ("tax" is not "taxi"), and so are long ones
+# a letter away from a common word ("interest" is not "internet", "packing" not "parking")
+CATEGORY_WORDS = [
+    "restaurants",
+    "restaurant",
+    "electricity",
+    "insurance",
+    "pharmacy",
+    "takeaway",
+    "entertainment",
+    "transport",
+    "utilities",
+    "household",
+    "breakfast",
+    "holiday",
+    "haircut",
+    "dentist",
+    "clothes",
+    "clothing",
+]
+COMMAND_VOCABULARY = tuple(DATE_VOCABULARY + ACTION_WORDS + CATEGORY_WORDS)
 DATE_WORDS = tuple(DATE_VOCABULARY)
 # Emoji people use for what they bought or did, read as the word they stand for
 EMOJI_WORDS = {

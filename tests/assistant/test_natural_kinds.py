@@ -2566,3 +2566,16 @@ def test_a_category_alone_after_a_question_asks_it_again() -> None:
 def test_tips_taken_on_a_shift_are_income_a_tip_given_is_spent() -> None:
     assert read("card tips this shift 57.50").intent is Intent.ADD_INCOME
     assert read("tip 4").intent is Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("how much on resturants last mnth", "FOOD_AND_DRINK_RESTAURANT"),
+        ("electricty bill 80", "RENT_AND_UTILITIES_GAS_AND_ELECTRICITY"),
+    ],
+)
+def test_long_category_words_mistyped_are_read(text: str, wanted: str) -> None:
+    assert read(text).category == wanted
+    assert read("splt dinner 60 wiht Tom").split_with == ("Tom",)
+    assert read("interest 4.87 on savings").intent is Intent.ADD_INCOME  # not "internet"
