@@ -126,7 +126,7 @@ NOT_DONE = re.compile(
 # "my salary is 3000" (not "I make shopping for 27,90").
 EARNINGS_FACT = re.compile(
     r"\b(?:i|we)\s+earn\b|\b(?:i|we)\s+make\s+(?:about\s+|around\s+|like\s+)?[€$£]?\d|"
-    r"\bmy\s+(?:salary|income|wage|wages|pay)\s+(?:is|are)\b",
+    r"\bmy\s+(?:salary|income|wage|wages|pay)\s+(?:is|are)\b(?!\s+(?:come|came|in|here|arrived))",
     re.I,
 )
 # Money owed, not yet paid: a debt is not an entry ("I owe Tom 15", "Sam owes me 20").
@@ -239,7 +239,7 @@ MONEY_BACK = re.compile(
 PAY_ARRIVED = re.compile(
     r"\b(?:pay|wages?|salary|pay\s*check|pay\s*cheque|pension|bonus|allowance|stipend|"
     r"dividends?|payout|commission|benefits?|child\s+benefit|maintenance|(?:student\s+)?loan|"
-    r"grant|bursary|invoice)(?:\s+payment)?(?:'s|\s+has|\s+have|\s+just|\s+finally)*\s+"
+    r"grant|bursary|invoice)(?:\s+payment)?(?:'s|\s+has|\s+have|\s+is|\s+just|\s+finally)*\s+"
     r"(?:came(?:\s+through)?|come|arrived|landed|hit|cleared|dropped|went\s+in|is\s+in)\b",
     re.I,
 )

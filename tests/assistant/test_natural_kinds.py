@@ -2579,3 +2579,8 @@ def test_long_category_words_mistyped_are_read(text: str, wanted: str) -> None:
     assert read(text).category == wanted
     assert read("splt dinner 60 wiht Tom").split_with == ("Tom",)
     assert read("interest 4.87 on savings").intent is Intent.ADD_INCOME  # not "internet"
+
+
+def test_pay_said_to_have_come_is_income_pay_said_to_be_an_amount_is_a_fact() -> None:
+    assert read("my salary is come 2800").intent is Intent.ADD_INCOME
+    assert read("my salary is 2800").intent is Intent.OTHER
