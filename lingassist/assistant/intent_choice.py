@@ -22,26 +22,26 @@ arithmetic ("multiply 7 and 42"): those are never ledger actions.
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 
-from lingassist.assistant.categories import find_category
 from lingassist.assistant.date_words import MONTHS
+from lingassist.assistant.fragments import (
+    ASKING_WORDS,
+    bare_purchase,
+    entry_without_amount,
+    spending_fragment,
+)
 from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import IntentGuess, shipped_model
 from lingassist.assistant.intent_words import (
     ASKS_TO_PAY,
     BALANCE,
-    INCOME,
     INCOME_QUESTION,
-    LEFT_TO_SPEND,
-    PAY_ARRIVED,
     SPENDING,
 )
 from lingassist.assistant.intents import (
     asks_to_see,
     is_charge_line,
-    is_out_of_scope,
     paid_out,
     withdrew_cash,
     write_vetoed,
@@ -77,7 +77,7 @@ _CANCEL_WORDS = re.compile(
     r"\b(?:cancel|never\s*mind|forget|abort|stop|nah|nope|no|don'?t|not|drop)\b", re.I
 )
 # Cancelling something of one's own, or asking whether to: a subscription or a plan, not
-# the card on screen ("should I cancel Netflix or Disney+?", "cancel my gym membership")
+# the card on screen ("should I cancel Netflix or Disney+?", "cancel my phone contract")
 _ABOUT_A_SUBSCRIPTION = re.compile(
     r"\bcancel(?:l?ing)?\s+(?:my|our|the\s+(?:subscription|membership|plan))\b|"
     r"^\s*(?:should|shall|do|does|is|how|why|when|what|which)\b.*\bcancel|"
@@ -150,11 +150,11 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     guess = guess_intent(text, found)
     if guess is None or guess.intent is Intent.HELP:
         return ruled
-    if _entry_without_amount(text, found, ruled):
+    if entry_without_amount(text, found, ruled):
         return Intent.ADD_EXPENSE  # "coffee this morning": logged without its price, so asked
-    if ruled is Intent.OTHER and _bare_purchase(text, found):
-        return Intent.ADD_EXPENSE  # "coffee", "the gym membership": its price is asked for
-    if ruled is Intent.OTHER and _spending_fragment(text, found):
+    if ruled is Intent.OTHER and bare_purchase(text, found):
+        return Intent.ADD_EXPENSE  # "coffee", "the bus pass": its price is asked for
+    if ruled is Intent.OTHER and spending_fragment(text, found):
         return Intent.QUERY_SPENDING  # "last month's electricity?": a total asked in few words
     if ruled is Intent.RECATEGORIZE and guess.intent is Intent.OTHER:
         return ruled  # the set form ("put Woolworths under clothing") names a category
@@ -200,48 +200,6 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     return Intent.OTHER
 
 
-_FEW_WORDS = 3
-_SAID_SPENT = re.compile(r"\s*(?:i\s+|we\s+)?(?:just\s+|have\s+)?(?:spent|paid|bought)\b", re.I)
-# a number, a person or a verb: a sentence about something ("my daughter turns 9 on
-# saturday"), not a purchase's name
-_NOT_A_NOUN_PHRASE = re.compile(
-    r"\d|\b(?:i|me|my|we|our|you|your|he|she|they|his|her|their|it|is|are|was|were|will|be|"
-    r"turns?|have|has|had|do|does|did)\b",
-    re.I,
-)
-_VAGUE = re.compile(r"\b(?:thing|things|stuff|one|that|this|something)\b", re.I)
-_AHEAD = re.compile(r"\b(?:tomorrow|tmrw|next|coming|upcoming|in\s+\w+\s+days?)\b", re.I)
-# words that make a fragment a question about spending, not a purchase said without its price
-_ASKING_WORDS = re.compile(
-    r"\?|\b(?:how|what|whats|which|when|where|why|who|total|spent|spend|spending|show|list|"
-    r"budget|balance|transactions?|much|many|income|earned)\b",
-    re.I,
-)
-
-
-def _entry_without_amount(text: str, found: Found, ruled: Intent) -> bool:
-    """True for a purchase told without its price on one day ("coffee this morning", "got
-    groceries at coles yesterday", "uber home last night"): an expense to ask the price of,
-    not a question about a period's spending ("groceries last week")."""
-    if found.amounts or found.bounds or len(found.dates) != 1 or is_out_of_scope(text):
-        return False  # "… but the payment shows as pending": a support question
-    if INCOME.search(text) or PAY_ARRIVED.search(text):
-        return False  # "bonus came in today": money in, not a purchase
-    hit = found.dates[0]
-    if not isinstance(hit.past, date) or hit.comparison or _AHEAD.search(hit.span.source):
-        return False
-    if _SAID_SPENT.match(text) and not _ASKING_WORDS.search(_SAID_SPENT.sub("", text, 1)):
-        return True  # "spent some money today": the rules' purchase, its price asked
-    if _ASKING_WORDS.search(text):
-        return False
-    if ruled is Intent.ADD_EXPENSE:
-        return True
-    rest = without_spans(text, [hit.span])
-    words = re.findall(r"[^\W\d_]+", rest)
-    vague = _NOT_A_NOUN_PHRASE.search(rest) or _VAGUE.search(rest)
-    return 0 < len(words) <= _FEW_WORDS and not vague
-
-
 _REPEATS = re.compile(
     r"\b(?:recurring|repeating|monthly|weekly|yearly|annual(?:ly)?|every|per)\b", re.I
 )
@@ -256,7 +214,7 @@ def _recurring_entry(text: str, found: Found, ruled: Intent, guess: IntentGuess)
         and guess.intent is Intent.QUERY_SUBSCRIPTIONS
         and bool(found.amounts)
         and _REPEATS.search(text) is not None
-        and not _ASKING_WORDS.search(text)
+        and not ASKING_WORDS.search(text)
         and not _ASKED_OF_ME.search(text)
     )
 
@@ -281,42 +239,6 @@ def _paid_whatever_the_words(text: str, guess: IntentGuess) -> bool:
     if guess.intent is Intent.DRAFT_PAYMENT:
         return not ASKS_TO_PAY.match(text)
     return guess.intent is Intent.ADD_INCOME
-
-
-_FRAGMENT_WORDS = 4
-
-
-_ARTICLES = re.compile(r"^\s*(?:the|a|an|my|our|some)\s+", re.I)
-
-
-def _bare_purchase(text: str, found: Found) -> bool:
-    """True for a purchase named alone, in a word or three ("coffee", "the gym membership"):
-    an entry whose price is asked for, not a question."""
-    if found.amounts or found.bounds or found.dates or "?" in text:
-        return False
-    phrase = _ARTICLES.sub("", text.strip(" .!"))
-    hit = find_category(phrase)
-    if hit is None or not 0 < len(phrase.split()) <= _FEW_WORDS:
-        return False
-    rest = without_spans(phrase, [hit[1]])
-    return len(rest.split()) <= 1 and not (_NOT_A_NOUN_PHRASE.search(rest) or _VAGUE.search(rest))
-
-
-def _spending_fragment(text: str, found: Found) -> bool:
-    """True for a spending category and a period said in a few words, as a question
-    ("last month's electricity?", "kids school stuff past 2 weeks?"), or without the question
-    mark over more than a day ("eating out in october")."""
-    if found.amounts or found.bounds or len(found.dates) != 1 or found.dates[0].comparison:
-        return False
-    hit = found.dates[0]
-    rest = without_spans(text, [hit.span])
-    words = re.findall(r"[^\W\d_]+", rest)
-    if not 0 < len(words) <= _FRAGMENT_WORDS or _NOT_A_NOUN_PHRASE.search(rest.replace("?", "")):
-        return False
-    if LEFT_TO_SPEND.search(text) or re.search(r"\b(?:left|remaining|budget)\b", text, re.I):
-        return False  # "grocery money left this week?": a budget, not a total
-    asked = text.rstrip().endswith("?") or not isinstance(hit.past, date)
-    return asked and find_category(rest) is not None
 
 
 def _asks_a_total_not_a_list(text: str, guess: IntentGuess, ruled: Intent) -> bool:
