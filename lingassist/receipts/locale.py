@@ -21,6 +21,8 @@ from lingassist.core.currency import is_currency_code, minor_digits
 from lingassist.receipts.draft import Found, TextLine
 from lingassist.receipts.labels import Label, line_label
 from lingassist.receipts.locale_data import (
+    CARD_CONVERSION_REACH,
+    CARD_CONVERSION_WORDS,
     CONVERSION_WORDS,
     COUNTRY_CURRENCY,
     COUNTRY_PATTERNS,
@@ -189,12 +191,21 @@ def _country_outweighs(
 
 def _currency_marks(texts: Sequence[str]) -> Counter[str]:
     """Currency marks on the receipt, those on its total lines counted twice, none on a
-    conversion line ("Entspricht in Euro 36.33 EUR" on a receipt in francs)."""
+    conversion line ("Entspricht in Euro 36.33 EUR" on a receipt in francs) nor in a card
+    slip's conversion into the card holder's currency (`CARD_CONVERSION_WORDS`)."""
     counts: Counter[str] = Counter()
-    for text in texts:
-        if has_any(text, CONVERSION_WORDS):
+    block = next(
+        (index for index, text in enumerate(texts) if has_any(text, CARD_CONVERSION_WORDS)),
+        len(texts) + CARD_CONVERSION_REACH,
+    )
+    totals = [line_label(text) in (Label.TOTAL, Label.STRONG_TOTAL) for text in texts]
+    first_total = totals.index(True) if True in totals else -1
+    for index, text in enumerate(texts):
+        if has_any(text, CONVERSION_WORDS) or index >= block:
             continue
-        weight = 2 if line_label(text) in (Label.TOTAL, Label.STRONG_TOTAL) else 1
+        if index >= block - CARD_CONVERSION_REACH and index != first_total:
+            continue  # the slip's converted amount, not the receipt's own first total line
+        weight = 2 if totals[index] else 1
         for code, pattern in _COMPILED_MARKS:
             counts[code] += weight * len(pattern.findall(text))
     return +counts

@@ -170,6 +170,18 @@ CONVERSION_WORDS = ("ENTSPRICHT", "EQUIVALENT", "UMGERECHNET", "EXCHANGE RATE", 
 """Words of a line converting the total into another currency: its marks are not the
 receipt's currency."""
 
+CARD_CONVERSION_WORDS = (
+    "TRANSACTION CURRENCY", "EXCHANGE RATE", "EXCH RATE", "CURRENCY CONVERSION", "DCC",
+    "CHOICE OF CURRENCY", "CHOICE OF CURRENCIES", "MARK UP", "MARKUP", "TAUX DE CHANGE",
+    "DEVISE DE TRANSACTION", "WECHSELKURS", "UMRECHNUNGSKURS", "TRANSAKTIONSWAHRUNG",
+)  # fmt: skip
+"""Words of a card slip that charged the card in its holder's own currency (dynamic
+currency conversion): the slip's amounts in that currency, from a few lines above these
+words to the end, are not the receipt's currency."""
+CARD_CONVERSION_REACH = 2
+"""Lines above the first conversion word that belong to the conversion block ("AMOUNT EUR
+42.25" printed before "EXCHANGE RATE")."""
+
 LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("SUMME", "ZU ZAHLEN", "ZU BEZAHLEN", "GESAMT", "RUCKGELD", "WECHSELGELD", "GEGEBEN",
            "MWST", "BARGELD", "KARTENZAHLUNG", "VIELEN DANK", "IHREN EINKAUF", "UHR", "KASSE",

@@ -294,3 +294,42 @@ def test_payments_read_above_the_total_still_contradict_it() -> None:
     )
     draft = parse(text, "VND")
     assert "total" in draft.doubtful() or draft.total == Decimal("313000")
+
+
+US_SLIP_IN_EUROS = """\
+SUNSET SURF SHOP
+1200 Ocean Ave
+Santa Monica, CA 90401
+T-SHIRT 24.00
+CAP 18.00
+SUBTOTAL 42.00
+SALES TAX 9.5% 3.99
+TOTAL 45.99
+VISA 45.99
+05/14/2026 3:12 PM
+CARDHOLDER COPY
+TRANSACTION AMOUNT USD 45.99
+AMOUNT EUR 42.25
+EXCHANGE RATE 0.9187
+TRANSACTION CURRENCY EUR
+I ACCEPT THAT I HAVE BEEN OFFERED A CHOICE OF CURRENCIES
+"""
+
+
+@pytest.mark.parametrize("home", ["EUR", "GBP"])
+def test_a_card_charged_in_the_holders_currency_is_not_the_receipts_currency(home: str) -> None:
+    draft = parse(US_SLIP_IN_EUROS, home)
+    assert draft.currency == "USD"
+    assert draft.total == Decimal("45.99")
+
+
+def test_without_other_cues_a_converted_slip_leaves_the_currency_doubtful() -> None:
+    text = US_SLIP_IN_EUROS.replace("Santa Monica, CA 90401", "Santa Monica")
+    text = text.replace("SALES TAX 9.5%", "TAX").replace("USD ", "")
+    draft = parse(text, "EUR")
+    assert "currency" in draft.doubtful()
+
+
+def test_francs_with_their_euro_equivalent_stay_francs() -> None:
+    text = "CAFE AM SEE\nKaffee 4.50\nTotal CHF 4.50\nEntspricht EUR 4.80\n14.03.2026\n"
+    assert parse(text, "EUR").currency == "CHF"
