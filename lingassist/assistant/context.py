@@ -206,6 +206,24 @@ _CORRECTION_WORDS = _FILLER | frozenset(
 )
 
 
+_THERE = re.compile(r"\bthere\b", re.I)
+
+
+def moved_there(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
+    """A transfer "there" after a question about an account ("how much is in savings", then
+    "ok move 200 there from checking"): to that account; None when `command` is not that."""
+    if command.intent is not Intent.TRANSFER or previous.intent not in _QUERIES:
+        return None
+    if command.to_account is not None or previous.account is None:
+        return None
+    said = _THERE.search(command.text)
+    if said is None:
+        return None
+    span = Span(said.start(), said.end(), said.group(0))
+    missing = tuple(m for m in command.missing if m != "to_account")
+    return command.evolve(to_account=previous.account, missing=missing, spans={"to_account": span})
+
+
 def corrects_nothing(command: ParsedCommand) -> bool:
     """True for a correction with nothing before it to correct ("make it 15", "actually
     12.80" as the first thing said): it must not become a new entry of its own."""
@@ -226,6 +244,8 @@ def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand 
     if "amount" in said and "currency" not in command.spans:
         changes["currency"] = previous.currency or command.currency
     changes["spans"] = {key: span for key, span in command.spans.items() if key in said}
+    if previous.intent is Intent.BUDGET_STATUS and "amount" in said:
+        changes["intent"] = Intent.SET_BUDGET  # "set it to 250" after what is left of a budget
     merged = previous.evolve(text=command.text, **changes)
     missing = tuple(m for m in previous.missing if getattr(merged, m) is None)
     return merged.evolve(missing=missing)

@@ -24,6 +24,7 @@ from lingassist.assistant.context import (
     in_another_currency,
     is_follow_up,
     joined_by_more,
+    moved_there,
     period_before,
     shared_after_all,
 )
@@ -200,6 +201,8 @@ def _parse_view(
             return told  # "and Chloe too" after a split ("thêm cà phê" adds no "coffee")
     if previous is not None and (shared := shared_after_all(command, previous)) is not None:
         return shared  # "split it with Lena and Marco" after an expense
+    if previous is not None and (there := moved_there(command, previous)) is not None:
+        return there  # "move 200 there from checking" after how much is in savings
     if previous is not None and (moved := day_beside(said, previous, today)) is not None:
         return _told(moved, view, glossed, "date")  # "make that the day before", "la veille"
     if (

@@ -2584,3 +2584,12 @@ def test_long_category_words_mistyped_are_read(text: str, wanted: str) -> None:
 def test_pay_said_to_have_come_is_income_pay_said_to_be_an_amount_is_a_fact() -> None:
     assert read("my salary is come 2800").intent is Intent.ADD_INCOME
     assert read("my salary is 2800").intent is Intent.OTHER
+
+
+def test_a_write_after_a_question_reads_the_question_s_account_and_budget() -> None:
+    moved = after("balance of my joint account", "right, move 150 there from checking")
+    assert moved.intent is Intent.TRANSFER and moved.amount == Decimal(150)
+    assert moved.to_account == "joint" and moved.account == "checking"
+    budget = after("how much is left in my eating out budget", "set it to 200 then")
+    assert budget.intent is Intent.SET_BUDGET and budget.amount == Decimal(200)
+    assert budget.category == read("how much is left in my eating out budget").category
