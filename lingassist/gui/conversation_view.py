@@ -84,7 +84,9 @@ class ConversationView(QWidget):
 
     def send(self, text: str, *, spoken: bool = False) -> None:
         """The person said or typed `text`: show it (a long paste shortened) and the
-        assistant's reply. "Cancel that" discards the waiting card; anything else replaces it."""
+        assistant's reply. "Cancel that" discards the waiting card and a new card replaces
+        it; an answer, a question back or a sentence not understood leaves it waiting (the
+        last one says so: "should I cancel Netflix?" must not drop the lunch on screen)."""
         card = self.open_card
         self._add(MessageBubble(text, mine=True, spoken=spoken))
         source = TransactionSource.VOICE if spoken else TransactionSource.TEXT
@@ -101,11 +103,16 @@ class ConversationView(QWidget):
             source,
             open_card=card.proposal if card is not None else None,
         )
-        if card is not None:
+        said = reply.text
+        if card is not None and (reply.proposal is not None or reply.discard_card):
             card.mark_closed(
                 reply.text if reply.discard_card else self.tr("Replaced by your next message.")
             )
-        self._add(MessageBubble(reply.text, mine=False))
+        elif card is not None and _not_understood(reply):
+            said += "\n\n" + self.tr(
+                "Your card above is still waiting: Enter confirms it, Esc discards it."
+            )
+        self._add(MessageBubble(said, mine=False))
         if reply.rows:
             rows = QLabel(breakable(self._rows_text(reply.rows)), objectName="rowsList")
             rows.setWordWrap(True)
@@ -249,6 +256,12 @@ class ConversationView(QWidget):
             for r in rows[:ROWS_SHOWN]
         ]
         return "\n".join(lines)
+
+
+def _not_understood(reply: Any) -> bool:
+    """True for a reply to a sentence read as "other" (a refusal, a question not about
+    money): the person may think it was about the card on screen."""
+    return reply.command is not None and reply.command.intent.value == "other"
 
 
 def greeting(context: AppContext) -> str:

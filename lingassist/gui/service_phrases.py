@@ -62,6 +62,11 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP("Phrase", "Bank wording '{words}' means {category}"),
     QT_TRANSLATE_NOOP("Phrase", "both money out ({out}) and money in ({came}) are filled"),
     QT_TRANSLATE_NOOP("Phrase", "Budget set: {amount} a month for {category}."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "Budgets are kept by the month only: say how much for a month, "
+        "e.g. “budget 500 a month for groceries”.",
+    ),
     QT_TRANSLATE_NOOP("Phrase", "Choose the amount column, or the debit and credit columns."),
     QT_TRANSLATE_NOOP("Phrase", "Choose the column with the date."),
     QT_TRANSLATE_NOOP("Phrase", "Columns separated by bars."),

@@ -280,11 +280,19 @@ def _budget_card(
         _field(command, "category", "Category", name),
         _field(command, "amount", "Each month", amount),
     )
-    problems = (
+    problems: tuple[Phrase, ...] = (
         ()
         if command.category
         else (phrase("Which category? Say e.g. “budget 200 for groceries”."),)
     )
+    if command.recurrence not in (None, "monthly"):  # a budget is a limit per month
+        # ("weekly" heard): said on the card, never set silently as that amount a month
+        problems += (
+            phrase(
+                "Budgets are kept by the month only: say how much for a month, "
+                "e.g. “budget 500 a month for groceries”."
+            ),
+        )
     title = _titled("Set a monthly budget of {amount} for {category}", amount=amount, category=name)
     return Proposal(title.text, fields, command, source, problems, heading=title)
 

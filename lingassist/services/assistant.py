@@ -20,7 +20,7 @@ from lingassist.assistant.parse import parse
 from lingassist.assistant.spoken import choose_reading, repair_transcript
 from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.core.errors import UserFacingError
-from lingassist.core.phrases import Phrase, phrase
+from lingassist.core.phrases import Amount, Phrase, english, phrase
 from lingassist.core.transactions import TransactionRow, TransactionSource
 from lingassist.ledger.journal import ChangeRef
 from lingassist.ledger.repository import money_accounts
@@ -254,8 +254,29 @@ def _reply(
     if missing:
         return Reply(question(command, missing[0], QUESTIONS[missing[0]]), command)
     proposal = propose(context, command, source)
-    line = confirm_line(command, proposal.title, review=proposal.payment is not None)
+    line = confirm_line(
+        command, _said_title(context, proposal), review=proposal.payment is not None
+    )
     return Reply(line, command, proposal=proposal)
+
+
+def _said_title(context: AppContext, proposal: Proposal) -> str:
+    """The card's title for the line under it: an undo card's change with its amounts as
+    the home's locale writes money ("Undo: Add expense €12.50 at Blue Bottle", as the card
+    and its "Removes" line say), not as the change's stored label ("12.50 EUR")."""
+    said = proposal.undoes.said if proposal.undoes is not None else None
+    heading = proposal.heading
+    if said is None or not said.values or heading is None:
+        return proposal.title
+    locale = context.settings.locale
+    values = {
+        key: money_text(value.value, value.currency, locale)
+        if isinstance(value, Amount)
+        else english(value)
+        for key, value in said.values
+    }
+    change = said.template.format(**values)
+    return heading.template.format(**{**dict(heading.values), "change": change})
 
 
 def _which_amount(context: AppContext, command: ParsedCommand) -> str:

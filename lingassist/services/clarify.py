@@ -3,6 +3,9 @@ and the closest thing it can do, with an example, never a guess acted on."""
 
 from __future__ import annotations
 
+import re
+
+from lingassist.assistant.intent_words import CRYPTO, UNDRAFTABLE
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.language_pack import LanguagePack
 from lingassist.assistant.languages import NAMES
@@ -24,6 +27,21 @@ EXAMPLES: dict[Intent, tuple[str, str]] = {
     Intent.QUERY_SUBSCRIPTIONS: ("list subscriptions", "list subscriptions"),
     Intent.RECATEGORIZE: ("move something to another category", "the Uber ride was travel"),
 }
+CRYPTO_REFUSED = (
+    "I can't send, buy or sell crypto-assets: LingAssist keeps money in your accounts and "
+    "drafts bank payments only. Nothing was drafted."
+)
+GROUP_PAYMENT_REFUSED = (
+    "I can't draft that: a payment goes to one saved payee at a time, never to everyone at "
+    "once or as a fee to release a prize or a parcel. Nothing was drafted."
+)
+CANCEL_ELSEWHERE = (
+    "I can't cancel a subscription, a membership or a bank payment for you, or say whether "
+    "to. “list subscriptions” shows what you pay regularly."
+)
+# A sentence read as "other" that asks to cancel something of the person's (not the card on
+# screen, which "cancel that" drops): "should I cancel Netflix?", "cancel my gym"
+_CANCELS = re.compile(r"\bcancel(?:l?(?:ing|ed))?\b", re.I)
 GENERAL = (
     "I can record spending and income, answer questions about your money, set budgets and "
     "draft payments. Type “help” for examples."
@@ -42,6 +60,9 @@ def not_understood(command: ParsedCommand, amount_text: str | None) -> str:
             f"I understand English only so far, and this looks like {name}. For example: "
             "“spent 12 euros at the café”."
         )
+    refused = _refused(command)
+    if refused is not None:
+        return refused
     parts = ["Sorry, I didn't get that."]
     if amount_text is not None and command.closest is not None:
         parts.append(f"I see {amount_text}, but not what to do with it.")
@@ -51,6 +72,19 @@ def not_understood(command: ParsedCommand, amount_text: str | None) -> str:
     else:
         parts.append(GENERAL)
     return " ".join(parts)
+
+
+def _refused(command: ParsedCommand) -> str | None:
+    """What the assistant says plainly it cannot do, for an English sentence the parser
+    refused ("send 0.05 btc to bc1q…", "pay everyone in my contacts 10", "should I cancel
+    Netflix?"), rather than claiming not to have understood it; None for anything else."""
+    if CRYPTO.search(command.text):
+        return CRYPTO_REFUSED
+    if command.closest is Intent.DRAFT_PAYMENT and UNDRAFTABLE.search(command.text):
+        return GROUP_PAYMENT_REFUSED
+    if _CANCELS.search(command.text):
+        return CANCEL_ELSEWHERE
+    return None
 
 
 def _not_understood_in(pack: LanguagePack, command: ParsedCommand, amount_text: str | None) -> str:

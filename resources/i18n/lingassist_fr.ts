@@ -610,6 +610,10 @@ Ctrl+Maj+Z (ou Ctrl+Y) rétablit.</translation>
         <translation>Remplacée par votre message suivant.</translation>
     </message>
     <message>
+        <source>Your card above is still waiting: Enter confirms it, Esc discards it.</source>
+        <translation>Votre carte ci-dessus attend toujours : Entrée la confirme, Échap l’abandonne.</translation>
+    </message>
+    <message>
         <source>Show in the ledger</source>
         <translation>Afficher dans les opérations</translation>
     </message>
@@ -2286,6 +2290,10 @@ Motif  {reference}
     <message>
         <source>Budget set: {amount} a month for {category}.</source>
         <translation>Budget fixé : {amount} par mois pour {category}.</translation>
+    </message>
+    <message>
+        <source>Budgets are kept by the month only: say how much for a month, e.g. “budget 500 a month for groceries”.</source>
+        <translation>Les budgets sont uniquement mensuels : indiquez le montant pour un mois, par exemple « budget de 500 par mois pour les courses ».</translation>
     </message>
     <message>
         <source>Choose the amount column, or the debit and credit columns.</source>

@@ -606,6 +606,10 @@ Ctrl+Shift+Z (hoặc Ctrl+Y) để làm lại.</translation>
         <translation>Đã được thay bằng tin nhắn tiếp theo của bạn.</translation>
     </message>
     <message>
+        <source>Your card above is still waiting: Enter confirms it, Esc discards it.</source>
+        <translation>Thẻ ở trên vẫn đang chờ: nhấn Enter để xác nhận, Esc để bỏ.</translation>
+    </message>
+    <message>
         <source>Show in the ledger</source>
         <translation>Xem trong sổ thu chi</translation>
     </message>
@@ -2263,6 +2267,10 @@ Nội dung  {reference}
     <message>
         <source>Budget set: {amount} a month for {category}.</source>
         <translation>Đã đặt ngân sách: {amount} mỗi tháng cho {category}.</translation>
+    </message>
+    <message>
+        <source>Budgets are kept by the month only: say how much for a month, e.g. “budget 500 a month for groceries”.</source>
+        <translation>Ngân sách chỉ tính theo tháng: hãy nói số tiền cho một tháng, ví dụ “đặt ngân sách 2 triệu mỗi tháng cho đi chợ”.</translation>
     </message>
     <message>
         <source>Choose the amount column, or the debit and credit columns.</source>

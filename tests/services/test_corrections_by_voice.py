@@ -98,7 +98,7 @@ def test_undo_shows_what_it_removes_and_waits_for_a_confirmation(context: AppCon
         reply = say(context, words)
         assert reply.proposal is not None, words
         assert reply.proposal.title == "Undo: Add expense 12.50 EUR at Blue Bottle"
-        assert reply.text.startswith("Undo: Add expense 12.50 EUR at Blue Bottle?")
+        assert reply.text.startswith("Undo: Add expense €12.50 at Blue Bottle?")  # as on the card
         assert merchants(context) == ["Blue Bottle", "Lidl"]  # nothing removed yet
     fields = [(f.label, f.value) for f in reply.proposal.fields]
     assert fields[0] == ("Removes", "20 Nov 2026 · Blue Bottle · -€12.50 · Coffee")

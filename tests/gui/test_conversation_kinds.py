@@ -1,0 +1,235 @@
+"""The assistant page with the kinds of sentences the parser learned, typed key by key into
+the real window over a made-up ledger: what each reply and card says, that a card needing
+more waits for it, that a sentence the assistant cannot act on leaves the card on screen,
+and that what cannot be done is said plainly with nothing drafted."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from lingassist.core.periods import parse_period
+from lingassist.core.transactions import TransactionFilter
+from lingassist.gui.action_card import ActionCard
+from lingassist.gui.main_window import MainWindow
+from lingassist.ledger.budgets import budget_statuses
+from lingassist.services.context import AppContext
+from lingassist.services.entries import EntryRequest, find_entries, record_entry
+from tests.gui.fake_speech import FakeSpeech
+from tests.gui.test_main_window import no_receipts
+
+LEDGER = (  # a made-up household: pay, groceries and coffee in October, a streaming bill
+    EntryRequest("2000", merchant="Northwind Ltd", category="INCOME_SALARY", date="2026-10-01"),
+    EntryRequest(
+        "61.40", merchant="Corner Market", category="FOOD_AND_DRINK_GROCERIES", date="2026-10-04"
+    ),
+    EntryRequest(
+        "2.80", merchant="Bean There", category="FOOD_AND_DRINK_COFFEE", date="2026-10-09"
+    ),
+    EntryRequest(
+        "3.60", merchant="Bean There", category="FOOD_AND_DRINK_COFFEE", date="2026-10-21"
+    ),
+    EntryRequest(
+        "27.15", merchant="Corner Market", category="FOOD_AND_DRINK_GROCERIES", date="2026-10-25"
+    ),
+    EntryRequest(
+        "11.99", merchant="StreamFlix", category="ENTERTAINMENT_TV_AND_MOVIES", date="2026-11-05"
+    ),
+)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    for entry in LEDGER:
+        record_entry(context, entry)
+    shown = MainWindow(context, receipt_reader=no_receipts, speech=FakeSpeech())
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def say(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    window.command_bar.input.setFocus()
+    qtbot.keyClicks(window.command_bar.input, text)
+    qtbot.keyClick(window.command_bar.input, Qt.Key.Key_Return)
+
+
+def enter(qtbot: QtBot, window: MainWindow) -> None:
+    """Enter on the empty input line: confirms the waiting card."""
+    qtbot.keyClick(window.command_bar.input, Qt.Key.Key_Return)
+
+
+def last_reply(window: MainWindow) -> str:
+    return window.conversation.findChildren(QLabel, "assistantMessage")[-1].text()
+
+
+def card_values(card: ActionCard) -> dict[str, str]:
+    return {f.label: card._value(f) for f in card.proposal.fields}
+
+
+def ledger(context: AppContext) -> list:
+    return find_entries(context, TransactionFilter())[0]
+
+
+def test_a_purchase_without_its_price_asks_for_it_and_the_price_completes_it(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    say(qtbot, window, "coffee this morning")
+    assert last_reply(window) == "How much was it?"
+    assert window.conversation.open_card is None  # nothing to confirm without a price
+    say(qtbot, window, "4.20")
+    card = window.conversation.open_card
+    assert card is not None and card.title.text() == "Add expense €4.20"
+    values = card_values(card)
+    assert values["Amount"] == "€4.20" and values["Category"] == "Coffee"
+    enter(qtbot, window)
+    newest = max(ledger(context), key=lambda r: r.id)
+    assert newest.amount == Decimal("-4.20") and newest.category_code == "FOOD_AND_DRINK_COFFEE"
+
+
+def test_a_currency_said_next_changes_the_same_card(qtbot: QtBot, window: MainWindow) -> None:
+    say(qtbot, window, "lunch 12 at pret")
+    first = window.conversation.open_card
+    assert first is not None and first.title.text() == "Add expense €12.00 at pret"
+    say(qtbot, window, "in pounds")
+    card = window.conversation.open_card
+    assert card is not None and card is not first
+    assert card.title.text() == "Add expense £12.00 at pret"
+    assert card_values(card)["Amount"] == "£12.00"
+    assert first.status.text() == "Replaced by your next message."
+
+
+def test_a_bank_fee_is_an_expense_card(qtbot: QtBot, window: MainWindow) -> None:
+    say(qtbot, window, "ATM fee 3.50 ugh")
+    card = window.conversation.open_card
+    assert card is not None and card.proposal.command.intent.value == "add_expense"
+    assert card.title.text().startswith("Add expense €3.50")
+    assert card_values(card)["Category"] == "ATM fees"
+
+
+def test_a_weekly_budget_is_not_set_as_a_monthly_one(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    say(qtbot, window, "set a petrol budget of 120")
+    card = window.conversation.open_card
+    assert card is not None and card.title.text() == "Set a monthly budget of €120.00 for Gas"
+    assert not card.proposal.problems
+    say(qtbot, window, "weekly")
+    card = window.conversation.open_card
+    assert card is not None and card.proposal.command.recurrence == "weekly"
+    problems = [label.text() for label in card.findChildren(QLabel, "cardProblem")]
+    assert problems == [
+        "⚠ Budgets are kept by the month only: say how much for a month, "
+        "e.g. “budget 500 a month for groceries”."
+    ]
+    assert not card.confirm_button.isEnabled()
+    enter(qtbot, window)
+    assert card.open and card.status.text().startswith("Fix the problems first")
+    with context.database.sessions() as session:
+        assert budget_statuses(parse_period("this month", context.today()), session=session) == []
+
+
+def test_scrapping_the_last_entry_shows_it_and_waits_for_a_confirmation(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    say(qtbot, window, "bus ticket 2.40")
+    enter(qtbot, window)
+    count = len(ledger(context))
+    say(qtbot, window, "scrap that last entry")
+    card = window.conversation.open_card
+    assert card is not None and card.proposal.undoes is not None
+    assert card.title.text() == "Undo: Add expense €2.40"
+    assert last_reply(window) == "Undo: Add expense €2.40? Press Enter to confirm."
+    removes = [f for f in card.proposal.fields if f.label == "Removes"]
+    assert removes and "-€2.40" in card._value(removes[0])
+    assert len(ledger(context)) == count  # nothing removed before Enter
+    enter(qtbot, window)
+    assert len(ledger(context)) == count - 1
+    assert all(r.amount != Decimal("-2.40") for r in ledger(context))
+
+
+def test_a_question_the_assistant_cannot_act_on_leaves_the_card_waiting(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    say(qtbot, window, "lunch 9 at Subway")
+    card = window.conversation.open_card
+    assert card is not None
+    say(qtbot, window, "should I cancel StreamFlix?")
+    assert window.conversation.open_card is card and card.open
+    assert card.status.text() == ""
+    reply = last_reply(window)
+    assert reply.startswith("I can't cancel a subscription")
+    assert reply.endswith("Your card above is still waiting: Enter confirms it, Esc discards it.")
+    enter(qtbot, window)  # the lunch is still the card Enter confirms
+    assert any(r.merchant == "Subway" and r.amount == Decimal("-9.00") for r in ledger(context))
+
+
+def test_an_answer_leaves_the_card_waiting_without_a_note(qtbot: QtBot, window: MainWindow) -> None:
+    say(qtbot, window, "lunch 9 at Subway")
+    card = window.conversation.open_card
+    say(qtbot, window, "what's my balance")
+    assert window.conversation.open_card is card
+    assert "still waiting" not in last_reply(window)
+
+
+@pytest.mark.parametrize(
+    ("said", "starts"),
+    [
+        (
+            "send 0.05 btc to bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+            "I can't send, buy or sell crypto-assets",
+        ),
+        ("pay everyone in my contacts 10", "I can't draft that: a payment goes to one saved payee"),
+    ],
+)
+def test_a_payment_no_one_should_draft_is_refused_plainly(
+    qtbot: QtBot, window: MainWindow, context: AppContext, said: str, starts: str
+) -> None:
+    say(qtbot, window, said)
+    assert window.conversation.open_card is None
+    reply = last_reply(window)
+    assert reply.startswith(starts) and reply.endswith("Nothing was drafted.")
+    assert "didn't get that" not in reply
+    assert len(ledger(context)) == len(LEDGER)
+
+
+def test_a_word_after_a_question_asks_the_same_question_about_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    say(qtbot, window, "how much did I spend on groceries in october")
+    assert last_reply(window).startswith("You spent €88.55 on Groceries in October 2026")
+    say(qtbot, window, "coffee")
+    assert last_reply(window).startswith("You spent €6.40 on Coffee in October 2026")
+    assert window.conversation.open_card is None
+
+
+def test_a_tip_in_percent_is_added_to_the_amount(qtbot: QtBot, window: MainWindow) -> None:
+    say(qtbot, window, "dinner 80 plus 15% tip")
+    card = window.conversation.open_card
+    assert card is not None and card.title.text() == "Add expense €92.00"
+    assert card_values(card)["Amount"] == "€92.00"
+
+
+@pytest.mark.parametrize("speaking", ["fr", "vi"], indirect=True)
+def test_the_waiting_card_note_and_the_monthly_budget_problem_are_translated(
+    qtbot: QtBot, window: MainWindow, speaking: str
+) -> None:
+    say(qtbot, window, "lunch 9 at Subway")
+    say(qtbot, window, "should I cancel StreamFlix?")
+    note = last_reply(window).rsplit("\n\n", 1)[-1]
+    assert (
+        note
+        == {
+            "fr": "Votre carte ci-dessus attend toujours : Entrée la confirme, Échap l’abandonne.",
+            "vi": "Thẻ ở trên vẫn đang chờ: nhấn Enter để xác nhận, Esc để bỏ.",
+        }[speaking]
+    )
+    say(qtbot, window, "set a petrol budget of 120 weekly")
+    card = window.conversation.open_card
+    assert card is not None
+    problem = card.findChildren(QLabel, "cardProblem")[0].text()
+    assert problem.startswith({"fr": "⚠ Les budgets sont", "vi": "⚠ Ngân sách chỉ"}[speaking])
