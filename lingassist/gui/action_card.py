@@ -148,6 +148,11 @@ class ActionCard(QFrame):
         self.cancel_button.clicked.connect(self.cancel_clicked)
         self.undo_button.clicked.connect(self.undo_clicked)
 
+    @property
+    def title_text(self) -> str:
+        """The card's title as the window says it (unbroken)."""
+        return self._title()
+
     def _title(self) -> str:
         """The card's title in the window's language, its category and accounts too."""
         heading, command = self.proposal.heading, self.proposal.command

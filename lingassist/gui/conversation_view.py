@@ -26,6 +26,7 @@ from lingassist.services.context import AppContext
 from lingassist.services.entries import undo_last_said
 from lingassist.services.formatting import date_text, money_text
 from lingassist.services.help_text import help_text
+from lingassist.services.utterance import CUT_NOTE
 
 ROWS_SHOWN = 10
 if TYPE_CHECKING:  # the assistant and its cards load with the first message, not at start
@@ -112,6 +113,10 @@ class ConversationView(QWidget):
             said += "\n\n" + self.tr(
                 "Your card above is still waiting: Enter confirms it, Esc discards it."
             )
+        shown = ActionCard(reply.proposal) if reply.proposal is not None else None
+        if shown is not None and shown.proposal.problems:  # Enter cannot confirm it yet
+            cut = CUT_NOTE + "\n" if reply.text.startswith(CUT_NOTE) else ""
+            said = cut + shown.title_text + "\n\n" + self._fix_first()
         self._add(MessageBubble(said, mine=False))
         if reply.rows:
             rows = QLabel(breakable(self._rows_text(reply.rows)), objectName="rowsList")
@@ -119,8 +124,8 @@ class ConversationView(QWidget):
             self._add(rows)
             if reply.command is not None and reply.command.intent.value == "show_transactions":
                 self._add(self._ledger_button(reply.command))
-        if reply.proposal is not None:
-            self._add_card(ActionCard(reply.proposal))
+        if shown is not None:
+            self._add_card(shown)
 
     def _ledger_button(self, command: ParsedCommand) -> QWidget:
         """ "Show in the ledger" under a listing: the ledger, filtered as the question was
@@ -163,11 +168,7 @@ class ConversationView(QWidget):
         if card is None:
             return False
         if card.proposal.problems:
-            card.status.setText(
-                self.tr(
-                    "Fix the problems first: Edit puts the words back to change them; Esc discards."
-                )
-            )
+            card.status.setText(self._fix_first())
             return True
         if card.proposal.payment is not None and not self._approve_payment(card.proposal):
             card.status.setText(self.tr("Not recorded: you cancelled."))
@@ -201,6 +202,11 @@ class ConversationView(QWidget):
         card.mark_closed(self.tr("Editing…"))
         self.edit_requested.emit(card.proposal.command.text)
         return True
+
+    def _fix_first(self) -> str:
+        return self.tr(
+            "Fix the problems first: Edit puts the words back to change them; Esc discards."
+        )
 
     def _ask_in_dialog(self, proposal: Proposal) -> bool:
         from lingassist.gui.payment_dialog import PaymentDialog

@@ -127,6 +127,10 @@ def test_a_weekly_budget_is_not_set_as_a_monthly_one(
         "e.g. “budget 500 a month for groceries”."
     ]
     assert not card.confirm_button.isEnabled()
+    assert last_reply(window) == (  # not "Press Enter to confirm": Enter cannot, yet
+        "Set a monthly budget of €120.00 for Gas\n\n"
+        "Fix the problems first: Edit puts the words back to change them; Esc discards."
+    )
     enter(qtbot, window)
     assert card.open and card.status.text().startswith("Fix the problems first")
     with context.database.sessions() as session:
@@ -233,3 +237,14 @@ def test_the_waiting_card_note_and_the_monthly_budget_problem_are_translated(
     assert card is not None
     problem = card.findChildren(QLabel, "cardProblem")[0].text()
     assert problem.startswith({"fr": "⚠ Les budgets sont", "vi": "⚠ Ngân sách chỉ"}[speaking])
+
+
+def test_a_payment_card_with_problems_does_not_ask_to_press_enter(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    say(qtbot, window, "pay Harbour Lettings 950 for rent")
+    card = window.conversation.open_card
+    assert card is not None and card.proposal.problems  # not a saved payee: no IBAN
+    reply = last_reply(window)
+    assert "Press Enter" not in reply
+    assert reply.startswith(card.title_text) and reply.endswith("Esc discards.")
