@@ -97,6 +97,7 @@ class ConversationView(QWidget):
 
         if self._conversation is None:
             self._conversation = ConversationContext()
+        before = self._conversation
         reply, self._conversation = handle_utterance(
             self._context,
             text,
@@ -110,6 +111,7 @@ class ConversationView(QWidget):
                 reply.text if reply.discard_card else self.tr("Replaced by your next message.")
             )
         elif card is not None and _not_understood(reply):
+            self._conversation = before  # "in pounds" next still changes the waiting card
             said += "\n\n" + self.tr(
                 "Your card above is still waiting: Enter confirms it, Esc discards it."
             )

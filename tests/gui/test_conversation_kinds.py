@@ -172,6 +172,19 @@ def test_a_question_the_assistant_cannot_act_on_leaves_the_card_waiting(
     assert any(r.merchant == "Subway" and r.amount == Decimal("-9.00") for r in ledger(context))
 
 
+def test_a_follow_up_after_a_sentence_not_acted_on_still_changes_the_waiting_card(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    say(qtbot, window, "lunch 9 at Subway")
+    first = window.conversation.open_card
+    say(qtbot, window, "should I cancel StreamFlix?")
+    say(qtbot, window, "in pounds")
+    card = window.conversation.open_card
+    assert card is not None and card is not first
+    assert card.title.text() == "Add expense £9.00 at Subway"
+    assert first is not None and first.status.text() == "Replaced by your next message."
+
+
 def test_an_answer_leaves_the_card_waiting_without_a_note(qtbot: QtBot, window: MainWindow) -> None:
     say(qtbot, window, "lunch 9 at Subway")
     card = window.conversation.open_card
