@@ -39,6 +39,18 @@ CANCEL_ELSEWHERE = (
     "I can't cancel a subscription, a membership or a bank payment for you, or say whether "
     "to. “list subscriptions” shows what you pay regularly."
 )
+DELETE_ALL_REFUSED = (
+    "I can't delete all your data or your accounts from the conversation; nothing was "
+    "removed. “undo” takes back your last change, one at a time."
+)
+# A sentence read as "other" that asks to wipe more than one entry: "delete all my data",
+# "wipe everything"
+_DELETES_ALL = re.compile(
+    r"\b(?:delete|wipe|erase|remove|clear|reset)\b.*\b(?:everything|"
+    r"(?:my|all)\s+(?:data|accounts?|history|ledger|transactions|entries)|"
+    r"the\s+(?:whole\s+)?(?:ledger|database|app))\b",
+    re.I,
+)
 # A sentence read as "other" that asks to cancel something of the person's (not the card on
 # screen, which "cancel that" drops): "should I cancel Netflix?", "cancel my gym"
 _CANCELS = re.compile(r"\bcancel(?:l?(?:ing|ed))?\b", re.I)
@@ -76,12 +88,15 @@ def not_understood(command: ParsedCommand, amount_text: str | None) -> str:
 
 def _refused(command: ParsedCommand) -> str | None:
     """What the assistant says plainly it cannot do, for an English sentence the parser
-    refused ("send 0.05 btc to bc1q…", "pay everyone in my contacts 10", "should I cancel
-    Netflix?"), rather than claiming not to have understood it; None for anything else."""
+    refused ("send 0.05 btc to bc1q…", "pay everyone in my contacts 10", "delete all my
+    data", "should I cancel Netflix?"), rather than claiming not to have understood it;
+    None for anything else."""
     if CRYPTO.search(command.text):
         return CRYPTO_REFUSED
     if command.closest is Intent.DRAFT_PAYMENT and UNDRAFTABLE.search(command.text):
         return GROUP_PAYMENT_REFUSED
+    if _DELETES_ALL.search(command.text):
+        return DELETE_ALL_REFUSED
     if _CANCELS.search(command.text):
         return CANCEL_ELSEWHERE
     return None

@@ -261,3 +261,12 @@ def test_a_payment_card_with_problems_does_not_ask_to_press_enter(
     reply = last_reply(window)
     assert "Press Enter" not in reply
     assert reply.startswith(card.title_text) and reply.endswith("Esc discards.")
+
+
+def test_wiping_everything_is_refused_plainly_and_removes_nothing(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    say(qtbot, window, "delete all my data")
+    assert window.conversation.open_card is None
+    assert last_reply(window).startswith("I can't delete all your data")
+    assert len(ledger(context)) == len(LEDGER)
