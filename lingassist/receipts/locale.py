@@ -41,8 +41,10 @@ MARK_WEIGHT = 1.0
 LANGUAGE_WEIGHT = 0.5
 """Evidence of one line in a language, shared among the countries speaking it."""
 MAX_LANGUAGE_LINES = 4
-HOME_ONLY = 0.5
-"""Confidence of a currency taken from the home settings: the receipt marks none."""
+HOME_ONLY = 0.4
+"""Confidence of a currency taken from the home settings: the receipt marks none. Below
+`GUESSED` by more than `passes.SURER_BY`, so that a reading which saw a weak cue (a phone
+number, a tip line) replaces one that saw none (a shadow over the address)."""
 GUESSED = 0.55
 """At most this confidence (below the card's 0.6: shown to be checked) for a currency the
 receipt does not tell: a bare "$" whose dollar no country cue of the receipt names (the home

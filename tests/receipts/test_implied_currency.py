@@ -333,3 +333,15 @@ def test_without_other_cues_a_converted_slip_leaves_the_currency_doubtful() -> N
 def test_francs_with_their_euro_equivalent_stay_francs() -> None:
     text = "CAFE AM SEE\nKaffee 4.50\nTotal CHF 4.50\nEntspricht EUR 4.80\n14.03.2026\n"
     assert parse(text, "EUR").currency == "CHF"
+
+
+def test_a_reading_with_a_weak_cue_replaces_one_with_none() -> None:
+    from lingassist.receipts.passes import merge_drafts
+
+    shadowed = parse("Main St Deli\nPortland,\nCOFFEE 3.50\nTOTAL DUE 3.50\n", "GBP")
+    seen = parse("Main St Deli\nTel 503-555-0199\nCOFFEE 3.50\nTOTAL DUE 3.50\n", "GBP")
+    assert shadowed.currency == "GBP" and "currency" in shadowed.doubtful()
+    assert seen.currency == "USD" and "currency" in seen.doubtful()
+    merged = merge_drafts(shadowed, seen)
+    assert merged.currency == "USD"
+    assert "currency" in merged.doubtful()
