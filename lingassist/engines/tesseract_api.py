@@ -156,12 +156,18 @@ def _quiet_leptonica() -> None:
 
 def _openmp_loaded() -> bool:
     """True when the system's OpenMP runtime (`libgomp.so.1`, which the library uses) is
-    already in this process (other packages bring their own copies under other names)."""
+    already in this process (other packages bring their own copies under other names,
+    `libgomp-e985bcbb.so.1.0.0`)."""
     try:
         with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
-            return any(line.rstrip().endswith("/libgomp.so.1") for line in maps)
+            return any(_is_system_openmp(line.rstrip().rsplit("/", 1)[-1]) for line in maps)
     except OSError:
         return True  # cannot tell: keep the program
+
+
+def _is_system_openmp(file_name: str) -> bool:
+    """`libgomp.so.1` or the file it links to (`libgomp.so.1.0.0`), as mapped."""
+    return file_name == "libgomp.so.1" or file_name.startswith("libgomp.so.1.")
 
 
 def _instance(lib: ctypes.CDLL, key: tuple[str, tuple[str, ...]]) -> int | None:

@@ -98,6 +98,24 @@ def test_the_thread_limit_is_not_left_in_the_environment() -> None:
     assert os.environ.get("OMP_THREAD_LIMIT") == before
 
 
+@needs_library
+def test_the_systems_openmp_runtime_is_seen_once_the_library_is_loaded() -> None:
+    assert tesseract_api._openmp_loaded()  # loaded with the library (needs_library)
+    assert tesseract_api._is_system_openmp("libgomp.so.1.0.0")
+    assert not tesseract_api._is_system_openmp("libgomp-e985bcbb.so.1.0.0")  # a package's own
+
+
+@needs_tesseract
+def test_the_program_reads_when_openmp_was_loaded_before_the_library(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tesseract_api, "_STATE", tesseract_api._Library())  # not loaded yet
+    monkeypatch.setattr(tesseract_api, "_openmp_loaded", lambda: True)
+    assert tesseract_api._library() is None  # its thread limit could not be set
+    data = TesseractOcr()._image_to_data(_page())
+    assert any(text.strip() for text in data["text"])
+
+
 @needs_tesseract
 def test_a_missing_language_pack_is_still_named_by_the_program() -> None:
     engine = TesseractOcr(languages="zzz")
