@@ -19,10 +19,12 @@ Each receipt runs in a worker process (2 by default, one receipt at a time per w
 `load_image` -> `read_draft` (the app's own pipeline: `TesseractOcr().read` ->
 `parse_receipt`, a second reading merged in when the first draft is unsure, and RapidOCR's
 reading merged in when the draft is still unsure after both), timed from the file path to
-the draft, wall-clock and CPU (`cpu_s`: user+sys of the worker and its Tesseract children).
+the draft, wall-clock and CPU (`cpu_s`: user+sys of the worker, where Tesseract reads since
+`engines.tesseract_api`, and of its children: the Tesseract program where it still runs).
 RapidOCR's models load once per worker before the first clock starts (as the app loads them
-once per process). "tess-only" is the same pipeline without the RapidOCR reading, read
-right after it on the same receipt. Plain Tesseract runs right after them on the same
+once per process); Tesseract's instance is made within the first receipt's clock.
+"tess-only" is the same pipeline without the RapidOCR reading, read right after it on the
+same receipt. Plain Tesseract runs right after them on the same
 receipt in the same worker (so all see the same machine load): Tesseract's defaults
 (`--psm 3`, English, no preprocessing, `OMP_THREAD_LIMIT=1`) on the file as it is, read two
 ways:
