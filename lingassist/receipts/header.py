@@ -25,9 +25,9 @@ STREET_WORDS = (
     "LN", "HWY", "STREET", "ROAD", "DRIVE", "LANE", "HIGHWAY", "SUITE", "STE", "WAY", "PKWY",
     "JALAN", "JLN", "TAMAN", "LOT", "FLOOR", "LEVEL", "UNIT", "SQUARE", "SQ", "WALK", "PARADE",
     "PDE", "CRESCENT", "TERRACE", "MEWS", "CNR",
-    # Vietnamese: quận/phường/thành phố written short ("Q. 1", "P. Bến Thành", "TP.HCM"),
-    # an alley ("Ngõ 5", "Hẻm 12")
-    "Q", "P", "TP", "HCM", "NGO", "HEM",
+    # Vietnamese: thành phố written short ("TP.HCM"), an alley ("Ngõ 5", "Hẻm 12"); quận and
+    # phường ("Q.1", "P. Bến Thành") are `_VN_DISTRICT`
+    "TP", "HCM", "NGO", "HEM",
 )  # fmt: skip
 """Street words; a line with one of them and a number is an address."""
 STREET_ENDINGS = ("STR", "STRASSE", "STRABE", "WEG", "PLATZ", "ALLEE", "GASSE", "DAMM")
@@ -106,6 +106,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s*[\"”’']?\s*$")
 _UNIT = re.compile(r"^\W*(?:shop|unit|suite|ste|stand|kiosk|store)\s?(?:no\.?|#)?\s?\d", re.I)
 """A shop's unit in a mall or a store's number opening a line ("Shop 4, Sandton City",
 "Unit 12 Riverside", "Store #1043")."""
+_VN_DISTRICT = re.compile(r"(?<![\w-])[QP]\.\s?(?:\d|[^\W\d_])")
+"""A Vietnamese district or ward written short, with its dot ("Q.1", "P. Bến Thành"; not
+the "-P" of a Malaysian company number "(81497-P)")."""
 _HOUSE_NUMBER = re.compile(r"(?<![\d.,])\d{1,5}[a-zA-Z]?(?![\d.,]\d)")
 _TOWN_AFTER_POSTCODE = re.compile(r"(?:^|\s)(?:[A-Z]{1,2}[- ])?\d{4,5}\s+([^\W\d][^\W\d-]+)")
 
@@ -145,6 +148,8 @@ def is_address(text: str) -> bool:
         return True
     if not _HOUSE_NUMBER.search(text):
         return False
+    if _VN_DISTRICT.search(text):
+        return True
     words = [word.upper() for word in re.findall(r"[^\W\d_]+", fold_accents(text))]
     return any(token in STREET_WORDS for token in letter_tokens(text)) or any(
         word.endswith(STREET_ENDINGS) and len(word) > 4 for word in words

@@ -345,3 +345,8 @@ def test_a_reading_with_a_weak_cue_replaces_one_with_none() -> None:
     merged = merge_drafts(shadowed, seen)
     assert merged.currency == "USD"
     assert "currency" in merged.doubtful()
+
+
+def test_a_malaysian_company_number_is_no_vietnamese_ward() -> None:
+    assert not is_address("SOON FATT S/B (81497-P)")
+    assert is_address("45 Lê Lợi, P. Bến Thành")
