@@ -350,3 +350,8 @@ def test_a_reading_with_a_weak_cue_replaces_one_with_none() -> None:
 def test_a_malaysian_company_number_is_no_vietnamese_ward() -> None:
     assert not is_address("SOON FATT S/B (81497-P)")
     assert is_address("45 Lê Lợi, P. Bến Thành")
+
+
+def test_a_malaysian_phone_number_written_without_spaces_is_not_vietnamese() -> None:
+    scores = country_scores(["TEL / FAX : 0163307491 / 0378317491", "FAX: 0378317491"])
+    assert "VN" not in scores
