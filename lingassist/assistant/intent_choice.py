@@ -38,6 +38,7 @@ from lingassist.assistant.intent_words import (
     BALANCE,
     INCOME_QUESTION,
     SPENDING,
+    WIPE_ALL,
 )
 from lingassist.assistant.intents import (
     asks_to_see,
@@ -129,6 +130,8 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     """The intent of `text` from the rules' answer `ruled` and the model's guess; a write
     that `write_vetoed` refuses (a plan, a wish, a refund asked for, arithmetic, a support
     topic, a question) becomes "other", whoever proposed it."""
+    if WIPE_ALL.search(text):
+        return Intent.OTHER  # "delete all my data": never from a sentence, never an undo
     intent = _choose(text, found, ruled)
     if intent.writes and intent not in _EXACT_RULES and write_vetoed(text, intent):
         if ruled is Intent.DRAFT_PAYMENT and intent is not ruled and not write_vetoed(text, ruled):

@@ -103,6 +103,15 @@ UNDRAFTABLE = re.compile(
     r"processing\s+fee|customs\s+fee\s+for\s+(?:a|the|my)\s+parcel)\b",
     re.I,
 )
+# Wiping more than one entry: "delete all my data", "erase my whole history", "remove my
+# account", "wipe everything"; the app never does it from a sentence
+WIPE_ALL = re.compile(
+    r"\b(?:delete|remove|erase|wipe|clear|reset|destroy|purge)\s+(?:out\s+)?"
+    r"(?:(?:all|every|my|the|our|whole|entire)\s+)*"
+    r"(?:data|history|account|accounts|ledger|everything|transactions|entries|records|app|profile)\b|"
+    r"\bwipe\s+(?:it\s+)?(?:all|clean)\b",
+    re.I,
+)
 # A sentence that starts by asking to pay: "pay Tom 20", "please send 50 to my landlord"
 ASKS_TO_PAY = re.compile(r"^\W*(?:please\s+)?(?:pay|send|wire|transfer|remit|settle)\b", re.I)
 # Not sure it will happen: no payment is asked for ("I'll probably pay 2k for the trip",

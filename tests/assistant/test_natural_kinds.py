@@ -2593,3 +2593,16 @@ def test_a_write_after_a_question_reads_the_question_s_account_and_budget() -> N
     budget = after("how much is left in my eating out budget", "set it to 200 then")
     assert budget.intent is Intent.SET_BUDGET and budget.amount == Decimal(200)
     assert budget.category == read("how much is left in my eating out budget").category
+
+
+@pytest.mark.parametrize(
+    "text", ["remove my account", "erase my whole history", "wipe everything", "clear all entries"]
+)
+def test_wiping_more_than_one_entry_is_never_read_as_anything(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+    assert read("delete the last transaction").intent is Intent.UNDO
+
+
+def test_a_fee_line_names_no_shop() -> None:
+    command = read("overdraft fee 25 ugh")
+    assert command.intent is Intent.ADD_EXPENSE and command.merchant is None
