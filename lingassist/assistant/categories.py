@@ -90,6 +90,11 @@ _GROUPS = {
     "INCOME_DIVIDENDS": "dividends dividend",
     "INCOME_GIG_ECONOMY": "side hustle freelance gig",
     "INCOME_TAX_REFUND": "tax refund",
+    "BANK_FEES_ATM_FEES": "atm fee atm fees",
+    "BANK_FEES_OVERDRAFT_FEES": "overdraft fee overdraft fees",
+    "BANK_FEES_LATE_FEES": "late fee late fees",
+    "BANK_FEES_FOREIGN_TRANSACTION_FEES": "foreign transaction fee transaction fee",
+    "BANK_FEES_OTHER_BANK_FEES": "bank fee bank fees bank charges",
 }
 # Broader words name a primary category or a group (lingassist.core.category_groups):
 # a question about "food" covers all of Food and drink, "eating out" three details.
@@ -106,6 +111,17 @@ _BROAD = {
     "BILLS": "bills",
 }
 _PHRASES = (
+    "atm fees",
+    "atm fee",
+    "overdraft fees",
+    "overdraft fee",
+    "late fees",
+    "late fee",
+    "foreign transaction fee",
+    "transaction fee",
+    "bank fees",
+    "bank fee",
+    "bank charges",
     "sporting goods",
     "office supplies",
     "department store",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lingassist.assistant.intent_words import CRYPTO, UNDRAFTABLE
+from lingassist.assistant.intent_words import CRYPTO, UNDRAFTABLE, WIPE_ALL
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.language_pack import LanguagePack
 from lingassist.assistant.languages import NAMES
@@ -42,14 +42,6 @@ CANCEL_ELSEWHERE = (
 DELETE_ALL_REFUSED = (
     "I can't delete all your data or your accounts from the conversation; nothing was "
     "removed. “undo” takes back your last change, one at a time."
-)
-# A sentence read as "other" that asks to wipe more than one entry: "delete all my data",
-# "wipe everything"
-_DELETES_ALL = re.compile(
-    r"\b(?:delete|wipe|erase|remove|clear|reset)\b.*\b(?:everything|"
-    r"(?:my|all)\s+(?:data|accounts?|history|ledger|transactions|entries)|"
-    r"the\s+(?:whole\s+)?(?:ledger|database|app))\b",
-    re.I,
 )
 # A sentence read as "other" that asks to cancel something of the person's (not the card on
 # screen, which "cancel that" drops): "should I cancel Netflix?", "cancel my gym"
@@ -95,7 +87,7 @@ def _refused(command: ParsedCommand) -> str | None:
         return CRYPTO_REFUSED
     if command.closest is Intent.DRAFT_PAYMENT and UNDRAFTABLE.search(command.text):
         return GROUP_PAYMENT_REFUSED
-    if _DELETES_ALL.search(command.text):
+    if WIPE_ALL.search(command.text):
         return DELETE_ALL_REFUSED
     if _CANCELS.search(command.text):
         return CANCEL_ELSEWHERE

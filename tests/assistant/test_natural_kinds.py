@@ -2606,3 +2606,16 @@ def test_wiping_more_than_one_entry_is_never_read_as_anything(text: str) -> None
 def test_a_fee_line_names_no_shop() -> None:
     command = read("overdraft fee 25 ugh")
     assert command.intent is Intent.ADD_EXPENSE and command.merchant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("overdraft fee 25 ugh", "BANK_FEES_OVERDRAFT_FEES"),
+        ("2.10 foreign transaction fee", "BANK_FEES_FOREIGN_TRANSACTION_FEES"),
+        ("bank charges 9", "BANK_FEES_OTHER_BANK_FEES"),
+    ],
+)
+def test_a_fee_line_is_filed_under_its_bank_fee(text: str, category: str) -> None:
+    assert read(text).category == category
+    assert read("took out 50 at the atm").intent is Intent.TRANSFER
