@@ -195,9 +195,68 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         ]
     ),
 }
-NAMES = {"fr": "French", "vi": "Vietnamese", "de": "German", "es": "Spanish", "en": "English"}
+_MORE_LANGUAGES = {
+    "it": "il lo la gli le di da del della al alla per con e un una ho ha speso pagato "
+    "ieri oggi quanto settimana mese euro manda mandare comprato nel",
+    "pt": "o os as um uma de do da no na em para pra com eu paguei gastei comprei ontem "
+    "hoje quanto semana mês reais transferir poupança envia enviar",
+    "nl": "ik heb het een en voor naar te van met gisteren vandaag betaald uitgegeven "
+    "overweeg sturen gekocht",
+    "pl": "za na w i z do wczoraj dzisiaj ile się zł zapłaciłem zapłaciłam wydałem wydałam "
+    "kupiłem kupiłam",
+    "id": "saya bayar untuk makan kemarin hari ini berapa dan di ke yang dengan sudah beli rupiah",
+    "tr": "için dün bugün ve bir bu ne kadar harcadım ödedim aldım lira",
+}
+# Words English shares, which would make an English sentence look foreign ("no, bin it",
+# "which subscriptions do I have")
+_ENGLISH_TOO = frozenset(
+    [
+        "a",
+        "as",
+        "do",
+        "no",
+        "i",
+        "in",
+        "on",
+        "at",
+        "it",
+        "per",
+        "he",
+        "me",
+        "be",
+        "we",
+        "so",
+        "or",
+        "an",
+        "to",
+        "of",
+        "is",
+        "by",
+        "ha",
+    ]
+)
+for _code, _words in _MORE_LANGUAGES.items():
+    FUNCTION_WORDS[_code] = frozenset(_words.split()) - _ENGLISH_TOO
+FUNCTION_WORDS["es"] = FUNCTION_WORDS["es"] | frozenset(["envía", "envia", "manda", "compré"])
+FUNCTION_WORDS["de"] = FUNCTION_WORDS["de"] | frozenset(["kauf", "kaufen", "gekauft", "schick"])
+NAMES = {
+    "fr": "French",
+    "vi": "Vietnamese",
+    "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "id": "Indonesian",
+    "tr": "Turkish",
+    "en": "English",
+}
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 _WORD = re.compile(r"[^\W\d_]+", re.U)
+UNKNOWN = "und"  # a language not told apart (BCP 47's "undetermined")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-zÀ-ɏ\u1e00-\u1eff]")
 _SHORT = 3
 _NAME_RUN = re.compile(
     r"\b[A-ZÀ-Ý][\w'’&.-]*(?:\s+(?:(?:de|du|des|la|le|les|l['’]|d['’]|of|the|&)\s*)*"
@@ -214,6 +273,9 @@ def language_of(text: str) -> str:
         return ENGLISH
     if len(_VIETNAMESE_LETTERS.findall(text)) >= 2:
         return "vi"
+    if _OTHER_SCRIPT.search(text) and len(_OTHER_SCRIPT.findall(text)) > len(_LATIN.findall(text)):
+        return UNKNOWN  # "昨日ランチに1200円使った", "заплатил 500 рублей": not a Latin script
+
     scores = {code: sum(w in lexicon for w in words) for code, lexicon in FUNCTION_WORDS.items()}
     own = {code: pack.detect_score(text) for code, pack in PACKS.items()}
     for code, pack in PACKS.items():  # the languages understood bring their own words

@@ -2619,3 +2619,29 @@ def test_a_fee_line_names_no_shop() -> None:
 def test_a_fee_line_is_filed_under_its_bank_fee(text: str, category: str) -> None:
     assert read(text).category == category
     assert read("took out 50 at the atm").intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ho pagato 18 euro per la pizza", "it"),
+        ("gastei 35 reais no mercado ontem", "pt"),
+        ("zapłaciłam 60 zł za zakupy", "pl"),
+        ("saya beli kopi 25000 rupiah kemarin", "id"),
+        ("bugün kahve için 90 lira ödedim", "tr"),
+        ("ik heb 12 euro betaald voor de taxi", "nl"),
+        ("купил кофе за 300 рублей", "und"),
+    ],
+)
+def test_a_sentence_in_a_language_not_understood_is_never_acted_on(
+    text: str, language: str
+) -> None:
+    command = read(text)
+    assert command.language == language and command.intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text", ["no no, bin it", "which recurring payments do I have", "coffee 4.50 at Café Müller"]
+)
+def test_english_with_words_other_languages_share_stays_english(text: str) -> None:
+    assert read(text).language == "en"
