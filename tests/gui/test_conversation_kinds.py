@@ -20,6 +20,7 @@ from lingassist.ledger.budgets import budget_statuses
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, find_entries, record_entry
 from tests.gui.fake_speech import FakeSpeech
+from tests.gui.test_conversation import say
 from tests.gui.test_main_window import no_receipts
 
 LEDGER = (  # a made-up household: pay, groceries and coffee in October, a streaming bill
@@ -50,12 +51,6 @@ def window(qtbot: QtBot, context: AppContext) -> MainWindow:
     qtbot.addWidget(shown)
     shown.show()
     return shown
-
-
-def say(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    window.command_bar.input.setFocus()
-    qtbot.keyClicks(window.command_bar.input, text)
-    qtbot.keyClick(window.command_bar.input, Qt.Key.Key_Return)
 
 
 def enter(qtbot: QtBot, window: MainWindow) -> None:
