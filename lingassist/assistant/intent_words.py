@@ -92,6 +92,7 @@ PLAN_OR_WISH = re.compile(
     + _FORMAL_REQUEST
     + r")|hope|if\s+only|would\s+love|dream|someday|one\s+day|"
     r"saving\s+up\s+for|maybe|probably|perhaps|not\s+(?:booked|bought|paid)\s+yet|not\s+yet|"
+    r"wants\s+to|"
     r"wonder(?:ing)?\s+(?:if|whether)|worth\s+it)\b",
     re.I,
 )
@@ -112,13 +113,26 @@ WIPE_ALL = re.compile(
     r"\bwipe\s+(?:it\s+)?(?:all|clean)\b",
     re.I,
 )
+# Asked to buy or to be given something: the app moves no money ("order me a pizza for 15",
+# "buy me 2 cinema tickets", "give me 20 bucks", "lend me 50")
+ERRAND = re.compile(
+    r"^\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?"
+    r"(?:order|buy|book|get|reserve|purchase|give|lend|find)\s+(?:me|us)\b",
+    re.I,
+)
+# Money not spent after all: "the shop wanted 80 but I said no", "decided against it"
+DECLINED = re.compile(
+    r"\b(?:said\s+no|walked\s+away|decided\s+(?:not\s+to|against)|changed\s+my\s+mind|"
+    r"put\s+it\s+back|didn['’]?t\s+(?:take|buy|get)\s+it)\b",
+    re.I,
+)
 # A sentence that starts by asking to pay: "pay Tom 20", "please send 50 to my landlord"
 ASKS_TO_PAY = re.compile(r"^\W*(?:please\s+)?(?:pay|send|wire|transfer|remit|settle)\b", re.I)
 # Not sure it will happen: no payment is asked for ("I'll probably pay 2k for the trip",
 # "maybe send Tom 20?")
 HEDGED = re.compile(
     r"\b(?:probably|maybe|perhaps|might|wonder(?:ing)?|thinking\s+(?:of|about)|planning|"
-    r"plan\s+to|should\s+i)\b",
+    r"plan\s+to|should\s+i|wants\s+to)\b",
     re.I,
 )
 # A plan beside money already spent is about someone else's share ("I paid 80 and my sister

@@ -25,9 +25,11 @@ from lingassist.assistant.intent_words import (
     CASH_WITHDRAWAL,
     CRYPTO,
     DEBT,
+    DECLINED,
     EARNED,
     EARNED_FIRST,
     EARNINGS_FACT,
+    ERRAND,
     EXPENSE_CMD,
     EXPENSE_PAST,
     FEE_LINE,
@@ -157,8 +159,10 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     refund asked for rather than received ("can I get a refund") or given by the person
     ("gave Sam 20 back")."""
     plain = _without_courtesies(text)
-    if MATH.search(plain) or CRYPTO.search(plain):
+    if MATH.search(plain) or CRYPTO.search(plain) or ERRAND.match(plain):
         return True
+    if intent in _LOGGED and DECLINED.search(plain):
+        return True  # "the shop wanted 80 but I said no"
     if (
         SUPPORT_STRONG.search(_without_cash_machine(plain))
         and not TOP_UP_OWN_POT.match(plain)

@@ -103,6 +103,7 @@ _QUERIES = (
 _NEEDS = {
     Intent.ADD_EXPENSE: ("amount",),
     Intent.ADD_INCOME: ("amount",),
+    Intent.ADD_REFUND: ("amount",),
     Intent.DRAFT_PAYMENT: ("amount", "payee"),
     Intent.TRANSFER: ("amount", "account", "to_account"),
     Intent.SPLIT_EXPENSE: ("amount", "split_with"),
@@ -389,6 +390,8 @@ def _fill_amount(  # noqa: PLR0913 - the parts of one reading
             slots["amount_choices"] = tuple(dict.fromkeys(a.value for a in amounts))
             return
     chosen = chosen or next((a for a in amounts if a.marked), amounts[0])
+    if chosen.value == 0:
+        return  # "pay 0", "got 0 back": no amount to act on, so it is asked for
     if intent is Intent.TRANSFER or _BIG_TICKET.search(text):
         chosen = _said_in_hundreds(chosen)  # "transfer two fifty to savings": 250
     if _BIG_TICKET.search(text) and _teens_and_tens(chosen):

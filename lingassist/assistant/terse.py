@@ -18,6 +18,7 @@ MAX_TERSE_WORDS = 9
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*", re.U)
 _NOT_NAME_WORDS = frozenset(
     [
+        "but",
         "owes",  # who owes what ("drinks 75, Jess owes me half")
         "owe",
         "owed",

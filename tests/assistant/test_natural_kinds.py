@@ -2645,3 +2645,25 @@ def test_a_sentence_in_a_language_not_understood_is_never_acted_on(
 )
 def test_english_with_words_other_languages_share_stays_english(text: str) -> None:
     assert read(text).language == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order me a pizza for 15",
+        "can you buy me 2 cinema tickets for tonight",
+        "give me 20 bucks",
+        "my dad wants to send me 50",
+        "the garage wanted 300 but I said no",
+    ],
+)
+def test_an_errand_someone_s_plan_or_a_price_turned_down_is_no_entry(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize(
+    "text", ["pay Tom 0", "got 0 back from the shop", "got a refund from Zara"]
+)
+def test_a_zero_or_missing_amount_is_asked_for(text: str) -> None:
+    command = read(text)
+    assert command.amount is None and "amount" in command.missing
