@@ -55,7 +55,7 @@ _SHORT_WORDS = 7
 _NO_FOLLOW_UP = frozenset({Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL})
 _FOLLOW_UP = re.compile(
     r"^(?:and|what\s+about|how\s+about|same\s+(?:for|question|thing|again)|also|no|nope|actually|sorry|oops|instead|"
-    r"make\s+it|(?:change|set)\s+(?:it|that|the\s+\w+)\s+to|it\s+was|not|rather|only|just|then|ok|okay|"
+    r"make\s+(?:it|that)|(?:change|set)\s+(?:it|that|the\s+\w+)\s+to|it\s+was|not|rather|only|just|then|ok|okay|"
     r"wait|oh|i\s+meant?|meant|should\s+(?:be|have\s+been)|correction)\b",
     re.I,
 )
@@ -202,8 +202,38 @@ _CORRECTION_WORDS = _FILLER | frozenset(
         "been",
         "correction",
         "is",
+        "that",
+        "please",
     ]
 )
+
+
+# "and 10 more for the taxi", "plus 2 for a drink", "and a tip of 3": added to the amount
+_ADDED = re.compile(
+    r"^\s*(?:oh\s+)?(?:and|plus|\+)\s+(?:a\s+(?:tip|service\s+charge)\s+of\s+)?\S*\d[\d.,]*\S*"
+    r"(?:\s+(?:more|extra|tip))?\b",
+    re.I,
+)
+
+
+def adds_money(text: str) -> bool:
+    """True when `text` starts by adding an amount ("and 10 more …", "plus 2 for a drink")."""
+    return _ADDED.match(text) is not None
+
+
+def added_to(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous` (a write with an amount) with the amount `command` adds ("and 10 more for
+    the taxi" after "pay Anna 40 for the tickets" is 50); None when `command` is not that."""
+    said = _ADDED.match(command.text)
+    amount_span = command.spans.get("amount")
+    if said is None or amount_span is None or command.amount is None:
+        return None
+    if not previous.intent.writes or previous.amount is None:
+        return None
+    if command.currency and previous.currency and command.currency != previous.currency:
+        return None
+    total = previous.amount + command.amount
+    return previous.evolve(text=command.text, amount=total, spans={"amount": amount_span})
 
 
 _THERE = re.compile(r"\bthere\b", re.I)

@@ -17,6 +17,8 @@ from lingassist.assistant.categories import (
 from lingassist.assistant.context import (
     ConversationContext,
     about_another_name,
+    added_to,
+    adds_money,
     broken_down,
     corrects_nothing,
     day_beside,
@@ -203,6 +205,11 @@ def _parse_view(
             return told  # "and Chloe too" after a split ("thêm cà phê" adds no "coffee")
     if previous is not None and (shared := shared_after_all(command, previous)) is not None:
         return shared  # "split it with Lena and Marco" after an expense
+    if previous is not None and previous.intent.writes and adds_money(said):
+        as_written = _fill(text, previous.intent, found, default_currency, accounts, today=today)
+        more_money = added_to(_in_original(as_written, view), previous)
+        if more_money is not None:
+            return _told(more_money, view, glossed, "amount")  # "and 10 more for the taxi"
     if previous is not None and (there := moved_there(command, previous)) is not None:
         return there  # "move 200 there from checking" after how much is in savings
     if previous is not None and (moved := day_beside(said, previous, today)) is not None:

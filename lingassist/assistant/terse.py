@@ -19,6 +19,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’&.-]*", re.U)
 _NOT_NAME_WORDS = frozenset(
     [
         "but",
+        "too",
+        "also",
+        "well",
         "owes",  # who owes what ("drinks 75, Jess owes me half")
         "owe",
         "owed",

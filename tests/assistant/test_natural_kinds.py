@@ -2667,3 +2667,25 @@ def test_an_errand_someone_s_plan_or_a_price_turned_down_is_no_entry(text: str) 
 def test_a_zero_or_missing_amount_is_asked_for(text: str) -> None:
     command = read(text)
     assert command.amount is None and "amount" in command.missing
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "amount"),
+    [
+        ("pay Ines 40 for the tickets", "and 10 more for the taxi", "50"),
+        ("cab 23", "and a tip of 3", "26"),
+        ("lunch 12", "plus 2 for a drink", "14"),
+        ("pay Ines 40 for the tickets", "make that 45 please", "45"),
+    ],
+)
+def test_money_added_or_corrected_after_a_write_changes_its_amount(
+    earlier: str, text: str, amount: str
+) -> None:
+    command = after(earlier, text)
+    assert command.intent is read(earlier).intent and command.amount == Decimal(amount)
+
+
+def test_more_people_on_a_split_too() -> None:
+    command = after("groceries 64.20 at Aldi", "split it with Sam too")
+    assert command.intent is Intent.SPLIT_EXPENSE and command.split_with == ("Sam",)
+    assert command.merchant == "Aldi"
