@@ -29,7 +29,7 @@ _AHEAD = re.compile(r"\b(?:tomorrow|tmrw|next|coming|upcoming|in\s+\w+\s+days?)\
 # words that make a fragment a question about spending, not a purchase said without its price
 ASKING_WORDS = re.compile(
     r"\?|\b(?:how|what|whats|which|when|where|why|who|total|spent|spend|spending|show|list|"
-    r"budget|balance|transactions?|much|many|income|earned)\b",
+    r"budget|balance|transactions?|much|many|income|earned|biggest|largest|most|top)\b",
     re.I,
 )
 
@@ -40,6 +40,8 @@ def entry_without_amount(text: str, found: Found, ruled: Intent) -> bool:
     not a question about a period's spending ("groceries last week")."""
     if found.amounts or found.bounds or len(found.dates) != 1 or is_out_of_scope(text):
         return False  # "… but the payment shows as pending": a support question
+    if ruled not in (Intent.OTHER, Intent.ADD_EXPENSE, Intent.QUERY_SPENDING):
+        return False  # the rules read another question ("biggest expense yesterday")
     if INCOME.search(text) or PAY_ARRIVED.search(text):
         return False  # "bonus came in today": money in, not a purchase
     hit = found.dates[0]
@@ -66,8 +68,8 @@ _ARTICLES = re.compile(r"^\s*(?:the|a|an|my|our|some)\s+", re.I)
 def bare_purchase(text: str, found: Found) -> bool:
     """True for a purchase named alone, in a word or three ("coffee", "the bus pass"):
     an entry whose price is asked for, not a question."""
-    if found.amounts or found.bounds or found.dates or "?" in text:
-        return False
+    if found.amounts or found.bounds or found.dates or ASKING_WORDS.search(text):
+        return False  # "uber total": a question
     phrase = _ARTICLES.sub("", text.strip(" .!"))
     hit = find_category(phrase)
     if hit is None or not 0 < len(phrase.split()) <= _FEW_WORDS:

@@ -19,6 +19,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’&.-]*", re.U)
 _NOT_NAME_WORDS = frozenset(
     [
         "but",
+        "some",
         "too",
         "also",
         "well",

@@ -2689,3 +2689,11 @@ def test_more_people_on_a_split_too() -> None:
     command = after("groceries 64.20 at Aldi", "split it with Sam too")
     assert command.intent is Intent.SPLIT_EXPENSE and command.split_with == ("Sam",)
     assert command.merchant == "Aldi"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("taxi total", Intent.QUERY_SPENDING), ("biggest purchase yesterday", Intent.QUERY_BREAKDOWN)],
+)
+def test_a_few_words_asking_a_total_or_a_ranking_are_no_purchase(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
