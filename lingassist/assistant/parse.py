@@ -660,7 +660,8 @@ def _merchant_phrase(text: str, found: Found) -> tuple[str, Span] | None:
 def _is_account_word(words: str) -> bool:
     return bool(
         re.search(
-            r"\b(?:account|accounts|card|savings|checking|visa|mastercard|cash|bank|paypal)\b",
+            r"\b(?:account|accounts|card|savings|checking|visa|mastercard|cash|bank|paypal|isa|"
+            r"tfsa|rrsp|pension|fund|pot|wallet)\b",
             words,
             re.I,
         )
@@ -762,7 +763,7 @@ def _withdrawal_span(withdrawal: re.Match[str]) -> Span:
 
 
 _DESTINATION_BEFORE = re.compile(
-    r"\b(?:to|into|onto|toward|towards|top\s+up)\s+(?:(?:my|our|the)\s+)?$", re.I
+    r"\b(?:to|into|in|onto|toward|towards|top\s+up)\s+(?:(?:my|our|the)\s+)?$", re.I
 )
 """The words just before an account that name it as where a transfer's money goes."""
 

@@ -2697,3 +2697,13 @@ def test_more_people_on_a_split_too() -> None:
 )
 def test_a_few_words_asking_a_total_or_a_ranking_are_no_purchase(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [("put 100 in my savings", "savings"), ("transfer 50 to my ISA", "isa")],
+)
+def test_where_money_is_put_is_the_transfer_s_destination(text: str, destination: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.TRANSFER and command.to_account == destination
+    assert command.account is None
