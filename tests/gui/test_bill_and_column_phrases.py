@@ -65,6 +65,13 @@ def test_a_bill_whose_code_cannot_be_used_says_why_in_the_window_language(
     assert said in shown and "checksum" not in shown, shown
 
 
+def _three_column_file(folder: Path) -> Path:
+    """A giro CSV with three columns: date, text, amount."""
+    path = folder / "giro.csv"
+    path.write_text("Datum;Text;Betrag\n02.11.2026;REWE Markt;-52,10\n03.11.2026;Bakery;-3,10\n")
+    return path
+
+
 @pytest.mark.parametrize(
     ("speaking", "said"),
     [("fr", "Le fichier a 3 colonnes ; celles-ci n’existent pas : montant (colonne 7)."),
@@ -75,8 +82,7 @@ def test_columns_a_csv_file_does_not_have_are_refused_in_the_window_language(
     speaking: str, said: str, tmp_path: Path
 ) -> None:
     """The column's role is said in the window's language ("amount" was its code name)."""
-    path = tmp_path / "giro.csv"
-    path.write_text("Datum;Text;Betrag\n02.11.2026;REWE Markt;-52,10\n03.11.2026;Bakery;-3,10\n")
+    path = _three_column_file(tmp_path)
     mapping = CsvMapping(date=0, amount=6, description=(1,), header_row=0)
     with pytest.raises(UserFacingError) as raised:
         read_bank_file(path, currency_hint="EUR", mapping=mapping)
@@ -97,8 +103,7 @@ def test_columns_a_csv_file_does_not_have_are_refused_in_the_window_language(
 def test_several_missing_columns_are_named_in_words_not_code_names(
     speaking: str, said: str, tmp_path: Path
 ) -> None:
-    path = tmp_path / "giro.csv"
-    path.write_text("Datum;Text;Betrag\n02.11.2026;REWE Markt;-52,10\n03.11.2026;Bakery;-3,10\n")
+    path = _three_column_file(tmp_path)
     mapping = CsvMapping(
         date=0, amount=2, value_date=4, original_amount=8, description=(1, 3), header_row=0
     )

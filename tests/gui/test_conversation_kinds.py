@@ -13,14 +13,13 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from lingassist.core.periods import parse_period
-from lingassist.core.transactions import TransactionFilter
 from lingassist.gui.action_card import ActionCard
 from lingassist.gui.main_window import MainWindow
 from lingassist.ledger.budgets import budget_statuses
 from lingassist.services.context import AppContext
-from lingassist.services.entries import EntryRequest, find_entries, record_entry
+from lingassist.services.entries import EntryRequest, record_entry
 from tests.gui.fake_speech import FakeSpeech
-from tests.gui.test_conversation import say
+from tests.gui.test_conversation import ledger, say
 from tests.gui.test_main_window import no_receipts
 
 LEDGER = (  # a made-up household: pay, groceries and coffee in October, a streaming bill
@@ -64,10 +63,6 @@ def last_reply(window: MainWindow) -> str:
 
 def card_values(card: ActionCard) -> dict[str, str]:
     return {f.label: card._value(f) for f in card.proposal.fields}
-
-
-def ledger(context: AppContext) -> list:
-    return find_entries(context, TransactionFilter())[0]
 
 
 def test_a_purchase_without_its_price_asks_for_it_and_the_price_completes_it(
