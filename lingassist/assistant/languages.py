@@ -162,6 +162,10 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "zahlen",
             "bei",
             "beim",
+            "kauf",
+            "kaufen",
+            "gekauft",
+            "schick",
         ]
     ),
     "es": frozenset(
@@ -192,53 +196,29 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "mes",
             "pagar",
             "pagué",
+            "envía",
+            "envia",
+            "manda",
+            "compré",
         ]
     ),
 }
+# More languages told apart (none understood yet): their common words, less those English
+# shares ("no", "do", "a", "i", "as", "per"…), which would make "no, bin it" or "which
+# subscriptions do I have" look foreign
 _MORE_LANGUAGES = {
-    "it": "il lo la gli le di da del della al alla per con e un una ho ha speso pagato "
+    "it": "il lo la gli le di da del della al alla con e un una ho speso pagato "
     "ieri oggi quanto settimana mese euro manda mandare comprato nel",
-    "pt": "o os as um uma de do da no na em para pra com eu paguei gastei comprei ontem "
+    "pt": "o os um uma de da na em para pra com eu paguei gastei comprei ontem "
     "hoje quanto semana mês reais transferir poupança envia enviar",
     "nl": "ik heb het een en voor naar te van met gisteren vandaag betaald uitgegeven "
     "overweeg sturen gekocht",
-    "pl": "za na w i z do wczoraj dzisiaj ile się zł zapłaciłem zapłaciłam wydałem wydałam "
+    "pl": "za na w z wczoraj dzisiaj ile się zł zapłaciłem zapłaciłam wydałem wydałam "
     "kupiłem kupiłam",
     "id": "saya bayar untuk makan kemarin hari ini berapa dan di ke yang dengan sudah beli rupiah",
     "tr": "için dün bugün ve bir bu ne kadar harcadım ödedim aldım lira",
 }
-# Words English shares, which would make an English sentence look foreign ("no, bin it",
-# "which subscriptions do I have")
-_ENGLISH_TOO = frozenset(
-    [
-        "a",
-        "as",
-        "do",
-        "no",
-        "i",
-        "in",
-        "on",
-        "at",
-        "it",
-        "per",
-        "he",
-        "me",
-        "be",
-        "we",
-        "so",
-        "or",
-        "an",
-        "to",
-        "of",
-        "is",
-        "by",
-        "ha",
-    ]
-)
-for _code, _words in _MORE_LANGUAGES.items():
-    FUNCTION_WORDS[_code] = frozenset(_words.split()) - _ENGLISH_TOO
-FUNCTION_WORDS["es"] = FUNCTION_WORDS["es"] | frozenset(["envía", "envia", "manda", "compré"])
-FUNCTION_WORDS["de"] = FUNCTION_WORDS["de"] | frozenset(["kauf", "kaufen", "gekauft", "schick"])
+FUNCTION_WORDS.update({code: frozenset(words.split()) for code, words in _MORE_LANGUAGES.items()})
 NAMES = {
     "fr": "French",
     "vi": "Vietnamese",
