@@ -137,7 +137,16 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
         if ruled is Intent.DRAFT_PAYMENT and intent is not ruled and not write_vetoed(text, ruled):
             return ruled  # "give back 20 to Ahmed": no refund to me, a payment (a draft) to Ahmed
         return Intent.SHOW_TRANSACTIONS if asks_to_see(text) else Intent.OTHER
+    if _bounds_only(intent, found):
+        return Intent.SHOW_TRANSACTIONS  # "expenses bigger than 500": a list, not an entry
     return intent
+
+
+def _bounds_only(intent: Intent, found: Found) -> bool:
+    """True for an entry whose only amounts are a filter's bounds ("stuff under a fiver"):
+    a list asked for; a budget's limit is said that way too ("food under 300 a month")."""
+    entry = intent in (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND)
+    return entry and bool(found.bounds) and not found.amounts
 
 
 def _choose(text: str, found: Found, ruled: Intent) -> Intent:

@@ -178,8 +178,6 @@ def _parse_view(
         dates=tuple(d.span for d in found.dates),
     )
     intent = decide_intent(text, found, ruled)
-    if _bounds_only(intent, found):
-        intent = Intent.SHOW_TRANSACTIONS  # "expenses bigger than 500": a list, not an entry
     accounts = tuple(known_accounts)
     filled = _fill(text, intent, found, default_currency, accounts, today=today)
     if intent is Intent.DRAFT_PAYMENT and _already_past(filled, today):
@@ -242,13 +240,6 @@ def _told(command: ParsedCommand, view: TypoView, glossed: bool, *slots: str) ->
         return command
     spans = {name: view.span(command.spans[name].start, command.spans[name].end) for name in slots}
     return command.evolve(text=view.original, spans=spans)
-
-
-def _bounds_only(intent: Intent, found: Found) -> bool:
-    """True for an entry whose only amounts are a filter's bounds ("stuff under a fiver"):
-    a list asked for; a budget's limit is said that way too ("food under 300 a month")."""
-    entry = intent in (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND)
-    return entry and bool(found.bounds) and not found.amounts
 
 
 def _already_past(command: ParsedCommand, today: date) -> bool:
