@@ -53,7 +53,7 @@ def entry_without_amount(text: str, found: Found, ruled: Intent) -> bool:
         return False
     if ruled is Intent.ADD_EXPENSE:
         return True
-    rest = without_spans(text, [hit.span])
+    rest = found.without_dates(text)
     words = re.findall(r"[^\W\d_]+", rest)
     vague = _NOT_A_NOUN_PHRASE.search(rest) or _VAGUE.search(rest)
     return 0 < len(words) <= _FEW_WORDS and not vague
@@ -85,7 +85,7 @@ def spending_fragment(text: str, found: Found) -> bool:
     if found.amounts or found.bounds or len(found.dates) != 1 or found.dates[0].comparison:
         return False
     hit = found.dates[0]
-    rest = without_spans(text, [hit.span])
+    rest = found.without_dates(text)
     words = re.findall(r"[^\W\d_]+", rest)
     if not 0 < len(words) <= _FRAGMENT_WORDS or _NOT_A_NOUN_PHRASE.search(rest.replace("?", "")):
         return False

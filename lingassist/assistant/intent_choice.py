@@ -49,7 +49,7 @@ from lingassist.assistant.intents import (
 )
 from lingassist.assistant.sharing import SHARED_COST
 from lingassist.assistant.slots import Found
-from lingassist.assistant.types import Intent, Span, without_spans
+from lingassist.assistant.types import Intent, Span
 
 # The model's special writes need their word in the text (typos were already mended by
 # the parser's typo view): a split "split", "w/", "owes me"...; a refund "refund", "back"...
@@ -154,8 +154,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled
     if ruled is Intent.TRANSFER and withdrew_cash(text.lower()):
         return ruled  # "took out 50 at the atm": a form only a cash withdrawal has
-    undated = without_spans(text, [hit.span for hit in found.dates]).lower()
-    if ruled is Intent.ADD_EXPENSE and is_charge_line(undated):
+    if ruled is Intent.ADD_EXPENSE and is_charge_line(found.without_dates(text).lower()):
         return ruled  # "card replacement fee 5": a form only a charge has
     if ruled is Intent.QUERY_SPENDING and not found.amounts and INCOME_QUESTION.search(text):
         return ruled  # income asked about ("my income in october"), not income to record

@@ -61,7 +61,7 @@ from lingassist.assistant.recurrence import find_recurrence
 from lingassist.assistant.sharing import find_split_ways, find_split_with, names_only
 from lingassist.assistant.slots import NUMBERED_PLACES, Found, find_slots
 from lingassist.assistant.terse import terse_name
-from lingassist.assistant.types import Intent, ParsedCommand, Span, without_spans
+from lingassist.assistant.types import Intent, ParsedCommand, Span
 from lingassist.assistant.typos import COMMAND_VOCABULARY, TypoView, typo_view
 from lingassist.categorize.normalize import normalize as normalize_description
 from lingassist.categorize.taxonomy import filing_code
@@ -342,8 +342,7 @@ def _fill_terse_name(
     amount name the merchant, unless they only name a category ("coffee 3.20")."""
     if intent not in (Intent.ADD_EXPENSE, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE):
         return
-    undated = without_spans(text, [hit.span for hit in found.dates]).strip()
-    if FEE_LINE.fullmatch(undated):
+    if FEE_LINE.fullmatch(found.without_dates(text).strip()):
         return  # "ATM fee 3.50 ugh": the words name the charge, no shop
     taken = [*found.blocked, *(v for k, v in spans.items() if k not in ("category", "memo"))]
     name = terse_name(text, taken)

@@ -19,7 +19,7 @@ from lingassist.assistant.dates import (
 from lingassist.assistant.entities import match_known, phrase_after
 from lingassist.assistant.money_rules import Amount
 from lingassist.assistant.numbers import amounts_and_quantities
-from lingassist.assistant.types import Span
+from lingassist.assistant.types import Span, without_spans
 
 _BOUND = re.compile(
     r"(?:\b(?P<op>over|above|more\s+than|greater\s+than|at\s+least|bigger\s+than|larger\s+than|"
@@ -83,6 +83,10 @@ class Found:
     payee: tuple[str, Span] | None
     blocked: tuple[Span, ...]
     impossible_dates: tuple[Span, ...] = ()
+
+    def without_dates(self, text: str) -> str:
+        """`text` (the one the slots were found in) with its date words blanked out."""
+        return without_spans(text, [hit.span for hit in self.dates])
 
 
 def find_slots(
