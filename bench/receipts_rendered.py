@@ -590,6 +590,13 @@ def _vat_parts(
     return parts
 
 
+def _priced(rng: random.Random, names: list[str], low: int, high: int) -> list[tuple[str, Decimal]]:
+    """Two to five of `names`, each priced between `low` and `high` cents."""
+    return [
+        (n, Decimal(rng.randint(low, high)) / 100) for n in rng.sample(names, rng.randint(2, 5))
+    ]
+
+
 def _pick_items(rng: random.Random, names: list[tuple[str, str]], low: int, high: int):
     chosen = rng.sample(names, rng.randint(2, min(6, len(names))))
     return [(n, Decimal(rng.randint(low, high)) / 100, c) for n, c in chosen]
@@ -876,21 +883,20 @@ def american_more(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
 
 def american_diner(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
     name = rng.choice(["ROSIE'S KITCHEN", "The Brass Tap", "EL SOMBRERO", "Golden Wok"])
-    items = [
-        (n, Decimal(rng.randint(399, 2499)) / 100)
-        for n in rng.sample(
-            [
-                "Cheeseburger",
-                "Caesar Salad",
-                "Iced Tea",
-                "Fish Tacos",
-                "Draft Beer",
-                "Lo Mein",
-                "Wings",
-            ],
-            rng.randint(2, 5),
-        )
-    ]
+    items = _priced(
+        rng,
+        [
+            "Cheeseburger",
+            "Caesar Salad",
+            "Iced Tea",
+            "Fish Tacos",
+            "Draft Beer",
+            "Lo Mein",
+            "Wings",
+        ],
+        399,
+        2499,
+    )
     sub = sum((p for _, p in items), Decimal(0))
     tax = (sub * Decimal("8.5") / 100).quantize(CENT, ROUND_HALF_UP)
     when = _date(rng)
@@ -1007,13 +1013,12 @@ def british_more(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
 
 def canadian_more(rng: random.Random, cues: bool) -> tuple[list[Line], Truth]:
     name = rng.choice(["LAKESIDE MARKET", "Prairie Hardware", "Café Boréal", "WEST END PHARMACY"])
-    items = [
-        (n, Decimal(rng.randint(149, 2499)) / 100)
-        for n in rng.sample(
-            ["MILK 4L", "EGGS DOZEN", "MAPLE SYRUP", "BATTERIES", "COFFEE", "BREAD", "SOAP"],
-            rng.randint(2, 5),
-        )
-    ]
+    items = _priced(
+        rng,
+        ["MILK 4L", "EGGS DOZEN", "MAPLE SYRUP", "BATTERIES", "COFFEE", "BREAD", "SOAP"],
+        149,
+        2499,
+    )
     when = _date(rng)
     lines: list[Line] = [("logo", name, True)]
     lines.append(
@@ -1073,21 +1078,20 @@ def south_african_more(rng: random.Random, cues: bool) -> tuple[list[Line], Trut
     name = rng.choice(
         ["KLOOF STREET DELI", "Mama Afrika Store", "JACARANDA PHARMACY", "Highveld Hardware"]
     )
-    items = [
-        (n, Decimal(rng.randint(1299, 29999)) / 100)
-        for n in rng.sample(
-            [
-                "Boerewors",
-                "Coke 2L",
-                "Maize meal 5kg",
-                "Rooibos",
-                "Bread",
-                "Chakalaka",
-                "Drill bits",
-            ],
-            rng.randint(2, 5),
-        )
-    ]
+    items = _priced(
+        rng,
+        [
+            "Boerewors",
+            "Coke 2L",
+            "Maize meal 5kg",
+            "Rooibos",
+            "Bread",
+            "Chakalaka",
+            "Drill bits",
+        ],
+        1299,
+        29999,
+    )
     total = sum((p for _, p in items), Decimal(0))
     when = _date(rng)
     big = rng.random() < 0.4
