@@ -49,7 +49,7 @@ _COUNT_X_BEFORE = re.compile(
 
 # "2 tickets 11.50 each": a count and the things, then the price with "each" after it
 _COUNT_BARE_BEFORE = re.compile(
-    _COUNT + r"\s+(?:[^\W\d]+\s+){1,6}(?:[$€£]\s*)?$",
+    _COUNT + r"\s+(?:[^\W\d]+,?\s+){1,6}(?:[$€£]\s*)?$",
     re.I,
 )
 # "3 coffees each 3.50", "3 ly cà phê mỗi ly 30k": "each" said just before the price
@@ -76,6 +76,13 @@ _RATE_FOR_COUNT = re.compile(
     re.I,
 )
 
+
+# "parking 2h at 1,80/h", "3 hours at 25 an hour": hours counted, then the price of one
+_HOURS_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<count>\d{1,2}(?:[.,]5)?)\s*(?:h|hrs?|hours?)\s+(?:at|@|x)\s*(?:[$€£]\s*)?\Z",
+    re.I,
+)
+_PER_HOUR_AFTER = re.compile(r"\s*(?:/\s*(?:h|hr|hour)|per\s+hour|an\s+hour|p/?h)\b", re.I)
 
 _PLUS = re.compile(r"\s*(?:\+|plus)\s*$", re.I)
 # "35 pounds this morning, plus a five pound tip", "48 and a 6 tip": a tip added to the price
@@ -126,6 +133,11 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
 def _product(text: str, price: Amount) -> Amount | None:
     """ "3 coffees at 2.80 each" -> 8.40: a small count before the price, and "each" after
     it, or a connector that means times ("x", "@", "à"), or "<count> <things> at <price>"."""
+    hours = _HOURS_BEFORE.search(text, 0, price.span.start)
+    per_hour = _PER_HOUR_AFTER.match(text, price.span.end)
+    if hours is not None and per_hour is not None:
+        hours_said = Decimal(hours.group("count").replace(",", "."))
+        return _joined(text, hours_said * price.value, price, hours.start(), per_hour.end())
     rate = _RATE_FOR_COUNT.match(text, price.span.end)
     if rate is not None and (number := _count_value(rate.group("count"))) is not None:
         return _joined(text, number * price.value, price, price.span.start, rate.end())
@@ -184,6 +196,8 @@ def _times_without_each(count: re.Match[str]) -> bool:
     if count.group("strong"):
         return True
     things = count.group("words").split()
+    if not things and count.group("at") == "at":
+        return _THINGS_SAID_BEFORE.search(count.string, 0, count.start()) is not None
     if len(things) == _CONTAINER_OF and things[1].lower() == "of":
         things = things[:1]  # "4 boxes of screws at 7.49": the boxes are counted
     return bool(
@@ -216,6 +230,9 @@ def _deal_price(text: str, count: re.Match[str], counted: Decimal, price: Amount
     return price.value > counted and not _PEOPLE_AFTER.match(text, price.span.end)
 
 
+# "Train tickets Lyon-Marseille, 2 at 38,90", "beers: 4 at 5.50": the things were named
+# before the count, which ends a clause (not "lunch for 2 at 30" nor "table for 2 at 8")
+_THINGS_SAID_BEFORE = re.compile(r"[^\W\d_]{2,}[^\w\s]?\s*[,:;-]\s*\Z")
 # "2 concert tickets at 65" multiplies; "lunch for 2 people at 30" counts a party
 _MAX_THING_WORDS = 2
 _CONTAINER_OF = 3  # "boxes of screws", "bags of compost"

@@ -625,6 +625,18 @@ def _capitalized_day(match: re.Match[str]) -> bool:
 
 
 _LEDGER_LINE_WORDS = 3
+# "no, sat", "actually wed": a short day name that corrects the day just said, alone
+_CORRECTION_LEAD = re.compile(
+    r"^\s*(?:(?:no|nope|nah|actually|sorry|oops|wait|oh|i\s+meant?|make\s+it|it\s+was|"
+    r"was)[,.!\s]+)+(?:on\s+)?\Z",
+    re.I,
+)
+
+
+def _corrects_the_day(match: re.Match[str]) -> bool:
+    return _CORRECTION_LEAD.match(match.string[: match.start()]) is not None and not match.string[
+        match.end() :
+    ].strip(" .!")
 
 
 def _ends_a_ledger_line(match: re.Match[str]) -> bool:
@@ -654,7 +666,7 @@ def _weekday(match: re.Match[str], today: date) -> tuple[When, When] | None:
     target = WEEKDAYS[match.group("weekday").lower()]
     relative = (match.group("rel") or "").lower()
     short = match.group("weekday").lower() in _SHORT_WORDS_TOO
-    said_as_day = _capitalized_day(match) or _ends_a_ledger_line(match)
+    said_as_day = _capitalized_day(match) or _ends_a_ledger_line(match) or _corrects_the_day(match)
     if not relative and not match.group("part") and short and not said_as_day:
         return None  # "sat", "sun", "wed" alone are words more often than days ("sat night" is one)
     back = (today.weekday() - target) % 7

@@ -35,8 +35,8 @@ WEEKDAYS = {
         [
             ("monday", "mon"),
             ("tuesday", "tue", "tues"),
-            ("wednesday", "wed"),
-            ("thursday", "thu", "thurs"),
+            ("wednesday", "wed", "weds"),
+            ("thursday", "thu", "thur", "thurs"),
             ("friday", "fri"),
             ("saturday", "sat"),
             ("sunday", "sun"),

@@ -26,7 +26,12 @@ _CANCEL_SAID = (
     r"(?:cancel(?:\s+(?:that|it|this))?|never\s*mind|nvm|forget\s+(?:it|that|this)|stop|"
     r"(?:discard|scrap|bin|ditch)(?:\s+(?:that|it|this))?|"
     r"(?:don['\u2019]?t|do\s+not)(?:\s+(?:add|record|save|log|send|pay|do)"
-    r"\s+(?:that|it|this|the\s+payment))?)"
+    r"\s+(?:that|it|this|the\s+payment)(?:\s+[$€£]?\d[\d.,]*)?)?)"  # "don't save that 200"
+)
+# A reason may follow ("cancel, I will enter it tomorrow", "forget it, wrong shop"), but no
+# number and no correction ("cancel that, I meant 45", "no, it was yesterday" correct it)
+_CANCEL_REASON = (
+    r"(?![^\d]*\b(?:meant|instead|make\s+it|change|should\s+be|was|is|it'?s|not|but)\b)[^\d]*"
 )
 # "cancel", "nvm, don't add it", "oh no wait scrap that": one or more ways of dropping it
 CANCEL = re.compile(
@@ -34,7 +39,9 @@ CANCEL = re.compile(
     + _CANCEL_SAID
     + r"(?:[,.!\s]+"
     + _CANCEL_SAID
-    + r")*(?:\s+please)?[.!]*$",
+    + r")*(?:\s+please)?(?:[.!]*|[,;:.!]\s+"
+    + _CANCEL_REASON
+    + r")$",
     re.I,
 )
 # Topics that are never a ledger write, however money-like the sentence (the veto on the
@@ -117,7 +124,16 @@ WIPE_ALL = re.compile(
 # "buy me 2 cinema tickets", "give me 20 bucks", "lend me 50")
 ERRAND = re.compile(
     r"^\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?"
-    r"(?:order|buy|book|get|reserve|purchase|give|lend|find)\s+(?:me|us)\b",
+    r"(?:(?:order|buy|book|get|reserve|purchase|give|lend|find)\s+(?:me|us)\b|"
+    # "book a table for 4 at 7:30": a booking to make, not money spent
+    r"(?:book|reserve)\s+(?:a|an|the|my|our|\d+|two|three|four)\s+(?:\w+\s+)?(?:table|"
+    r"flights?|hotel|room|appointment|seats?|taxi|cab|ride|tickets?|slot|session)\b)",
+    re.I,
+)
+# An order to trade shares or funds: "sell 10 shares of Tesla at 250" (never a ledger write)
+TRADE_ORDER = re.compile(
+    r"^\W*(?:please\s+)?(?:buy|sell|short)\s+(?:\S+\s+){0,2}(?:shares?|stocks?|units|etfs?|"
+    r"options?|calls?|puts?)\b",
     re.I,
 )
 # Money not spent after all: "the shop wanted 80 but I said no", "decided against it"
@@ -290,11 +306,13 @@ NAMED_SOMEONE_ELSES = re.compile(
 # ("gave Sam 20 back", "paid her back 15"); "gave me 20 back" is one.
 GAVE_BACK = re.compile(
     r"(?:^|\b(?:i|we)\s+(?:(?:have|had|just|already|then)\s+)*|\b(?:and|then)\s+)"
+    r"(?!(?:sent|send)\s+(?:(?:it|them)\s+)?back\b(?!\s+(?:to\b|\S*\d)))"
     r"(?:gave|give|giving|paid|pay|paying|sent|send|handed|hand)\s+(?!me\b|us\b)(?:\S+\s+){0,3}"
     r"back\b(?!.*\bto\s+(?:me|us)\b)",
     re.I,
 )  # the person gives money back ("I gave Sam 20 back", "give back 30 to Priya"), not a
 # shop that pays it back to them ("Otto has paid back 59,99", "they give back 15 to me")
+# nor goods sent back ("refunded 249.99 for the monitor I sent back")
 # A refund asked for, disputed or refused, not one received.
 REFUND_ASKED = re.compile(
     r"\b(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(?:a|my|the|our|it|them|back|"
@@ -395,13 +413,23 @@ INTO_OWN_POT = re.compile(
     r"(?:account|fund))\b",
     re.I,
 )
+# Banks, e-money wallets and brokers a person keeps money with: "to my Revolut", "from my
+# Opay to my GTBank" move money between their own accounts
+OWN_MONEY_PLACES = (
+    r"(?:revolut|monzo|starling|wise|n26|bunq|paypal|opay|palmpay|kuda|gtbank|gtb|access|"
+    r"zenith|m-?pesa|mpesa|chime|cash\s*app|ally|chase|barclays|hsbc|santander|lloyds|natwest|"
+    r"halifax|nationwide|amex|capital\s+one|discover|citi|wells\s+fargo|td|rbc|scotiabank|bmo|"
+    r"cibc|tangerine|wealthsimple|commbank|anz|westpac|nab|ing|boursorama|fortuneo|"
+    r"vietcombank|techcombank|mb\s*bank|momo|zalopay|gcash|maya|trading\s*212|vanguard|"
+    r"fidelity|schwab|robinhood|nubank|mercado\s*pago|paytm|phonepe|sbi|hdfc|icici)"
+)
 # "top up my savings with 150", "top up the holiday pot by 50": money moved into one's own
 # pot, which "top up" (a card, a phone: support topics) otherwise never is
 TOP_UP_OWN_POT = re.compile(
-    r"^top\s+up\s+(?:my\s+|the\s+|our\s+)?(?:[\w']+\s+){0,2}(?:savings|saving|isa|pot|jar|"
-    r"fund|account)\s+(?:with|by)\s+\S",
+    r"^top\s+up\s+(?:my\s+|the\s+|our\s+)?(?:(?:[\w']+\s+){0,2}(?:savings|saving|isa|pot|jar|"
+    r"fund|account)|" + OWN_MONEY_PLACES + r")\s+(?:with|by)\s+\S",
     re.I,
-)
+)  # and "top up my Revolut with 200 from the main account"
 # What is left to spend in a category (a budget), not on an account (a balance).
 LEFT_TO_SPEND = re.compile(
     r"\b(?:left|remaining)\s+(?:for|to\s+spend\s+on|in\s+the\s+\w+\s+budget)\b|"
@@ -601,16 +629,6 @@ TRANSFER_VERB = any_word(
     r"distribute",
     r"put",
 )
-# Banks, e-money wallets and brokers a person keeps money with: "to my Revolut", "from my
-# Opay to my GTBank" move money between their own accounts
-OWN_MONEY_PLACES = (
-    r"(?:revolut|monzo|starling|wise|n26|bunq|paypal|opay|palmpay|kuda|gtbank|gtb|access|"
-    r"zenith|m-?pesa|mpesa|chime|cash\s*app|ally|chase|barclays|hsbc|santander|lloyds|natwest|"
-    r"halifax|nationwide|amex|capital\s+one|discover|citi|wells\s+fargo|td|rbc|scotiabank|bmo|"
-    r"cibc|tangerine|wealthsimple|commbank|anz|westpac|nab|ing|boursorama|fortuneo|"
-    r"vietcombank|techcombank|mb\s*bank|momo|zalopay|gcash|maya|trading\s*212|vanguard|"
-    r"fidelity|schwab|robinhood|nubank|mercado\s*pago|paytm|phonepe|sbi|hdfc|icici)"
-)
 BETWEEN_ACCOUNTS = re.compile(
     r"\bbetween\b.*\b(?:accounts?|acc+ounts?)\b|\bfrom\s+(?:one|an?)\s+account\s+to\s+(?:an)?other"
     r"|\bfrom\s+(?:my\s+)?\w[\w ]*?\s+to\s+(?:my\s+)?(?:\w+\s+)*?(?:savings?|checking|account|"
@@ -618,7 +636,8 @@ BETWEEN_ACCOUNTS = re.compile(
     r"(?:savings|checking)\b.*\b(?:in|into|to)\s+(?:my\s+)?(?:savings|checking)\b|"
     r"\b(?:my|the)\s+(?:funds|money)\b(?!.*\bto\s+(?!my\b)[a-z])|"
     r"\bfrom\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:account|acct|a/c)\s+(?:in)?to\s+\w|"
-    r"\b(?:from|to|into)\s+(?:my|our)\s+" + OWN_MONEY_PLACES + r"\b",
+    r"\b(?:from|to|into)\s+(?:my|our)\s+" + OWN_MONEY_PLACES + r"\b|"
+    r"\b(?:to|into)\s+(?:my|our)\s+own\b",  # "send 300 from Sparkasse to my own N26"
     re.I,
 )
 HOW_TO_MOVE = re.compile(
@@ -716,6 +735,8 @@ INCOME = any_word(
     r"(?:cash|card|market|stall|garage|yard|car|bake)\s+sales?",  # not "sales tax"
     r"sales\s+(?:today|this\s+\w+|from|at)",
     r"takings",
+    r"rent(?:al)?\s+(?:money\s+|payment\s+)?(?:in\s+)?from",  # "rent from flat 2B, 950"
+    r"(?:tenants?|lodgers?)\s+paid",
 )
 # The largest single purchases asked for, a ranking of transactions ("my 3 biggest purchases
 # last month", "the 10 largest transactions this year"; not "biggest categories")
@@ -766,3 +787,20 @@ SPENDING = any_word(
     r"compared?(?=\s+(?:\w+\s+){0,2}(?:this|last|my|the|to|with|against|and|vs)\b)",
 )
 SHOW = re.compile(r"^(?:show|list|display|give\s+me|see|view|what\s+are\s+my)\b", re.I)
+
+# A payment set up to repeat or to go later, said with whom it goes to: "set up rent, 1150
+# fortnightly to Ray White", "schedule 45 to the gym every month" (own accounts are read first)
+SCHEDULED_TO = re.compile(
+    r"(?:set\s*up|schedule|arrange|organi[sz]e)\b(?![^?]*\btransfer)[^?]*?\bto\s+"
+    r"(?!(?:do|pay|make|be)\b)(?!(?:(?:my|our|the)\s+)?(?:\w+\s+){0,2}"
+    r"(?:savings|saving|isa|pot|jar|account|fund)\b)\w",
+    re.I,
+)
+
+# Asking an opinion about money not spent yet: "I might spend 200 on a jacket, what do you
+# think?", "should I spend 80 on …": advice, which is no question about the ledger
+OPINION_ASKED = re.compile(
+    r"\bwhat\s+do\s+you\s+(?:think|reckon|say)\b|\bgood\s+idea\b|\bworth\s+it\b|"
+    r"\bdo\s+you\s+recommend\b|\bany\s+advice\b|\bshould\s+i\s+(?:spend|buy|get|splurge)\b",
+    re.I,
+)

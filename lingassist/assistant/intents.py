@@ -52,6 +52,7 @@ from lingassist.assistant.intent_words import (
     NEEDED_OR_SAVED,
     NOT_DONE,
     NOT_TERSE,
+    OPINION_ASKED,
     OWN_MONEY_PLACES,
     PAID_BY_OTHERS,
     PAID_OUT_WORDS,
@@ -68,6 +69,7 @@ from lingassist.assistant.intent_words import (
     RECAT,
     REFUND_ASKED,
     REQUEST_INSIDE,
+    SCHEDULED_TO,
     SENT_BY_FAMILY,
     SHOW,
     SOMEONE_ELSES,
@@ -79,6 +81,7 @@ from lingassist.assistant.intent_words import (
     THANKS,
     TOP_UP_BOUGHT,
     TOP_UP_OWN_POT,
+    TRADE_ORDER,
     TRANSACTIONS,
     TRANSFER_VERB,
     UNDO,
@@ -97,9 +100,11 @@ def classify(
     has_name: bool,
     has_money: bool = False,
     dates: Sequence[Span] = (),
+    amounts: Sequence[Span] = (),
 ) -> Intent:
     """The intent of `text`; `has_amount` (any amount), `has_money` (an amount with a
-    currency), `has_name` (a payee) and the `dates` said come from the slot finders."""
+    currency), `has_name` (a payee), the `dates` and the `amounts` said come from the slot
+    finders."""
     plain = _without_courtesies(text)
     if not plain:
         return Intent.OTHER
@@ -129,12 +134,20 @@ def classify(
     question = bool(QUESTION_START.match(plain)) or plain.endswith("?")
     request = POLITE.sub("", plain)
     polite = request != plain
+    # "top up my card" asks support; "top up my savings with 150" moves money; the "plus"
+    # of an amount read as a sum ("58.30 plus 10 tip") is no arithmetic asked for
     weak_veto = (
-        bool(SUPPORT_WEAK.search(plain)) and not has_money and not TOP_UP_OWN_POT.match(plain)
-    )  # "top up my card" asks support; "top up my savings with 150" moves money
+        bool(SUPPORT_WEAK.search(_without_courtesies(without_spans(text, amounts))))
+        and not has_money
+        and not TOP_UP_OWN_POT.match(plain)
+    )
     if (not question or polite) and not weak_veto:
-        # "parking by the site 12 on the 14th": its date's words do not make it a sentence
-        terse = has_amount and _is_terse_entry(_without_courtesies(without_spans(text, dates)))
+        # "parking by the site 12 on the 14th": its date's words do not make it a sentence,
+        # nor the letters of its amount ("flour from Makro R2 450 for the week")
+        terse = has_amount and _is_terse_entry(
+            _without_courtesies(without_spans(text, dates)),
+            _without_courtesies(without_spans(text, (*dates, *amounts))),
+        )
         write = _rule_write(request, plain, has_amount, has_name, terse)
         if write is not None:
             return write
@@ -159,7 +172,12 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     refund asked for rather than received ("can I get a refund") or given by the person
     ("gave Sam 20 back")."""
     plain = _without_courtesies(text)
-    if MATH.search(plain) or CRYPTO.search(plain) or ERRAND.match(plain):
+    if (
+        MATH.search(plain)
+        or CRYPTO.search(plain)
+        or ERRAND.match(plain)
+        or TRADE_ORDER.match(plain)
+    ):
         return True
     if intent in _LOGGED and DECLINED.search(plain):
         return True  # "the shop wanted 80 but I said no"
@@ -334,6 +352,8 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         has_amount or has_name or (core.startswith("pay") and BILL.search(core))
     ):
         return Intent.DRAFT_PAYMENT
+    if has_amount and SCHEDULED_TO.match(core):
+        return Intent.DRAFT_PAYMENT  # "set up rent, 1150 monthly to Ray White": a standing order
     if (core != request or request != plain) and re.match(
         r"(?:an?\s+|my\s+|the\s+)?(?:\w+\s+){0,3}(?:payment|bill)\b", core
     ):
@@ -414,10 +434,11 @@ def _rule_log(request: str, plain: str, has_amount: bool, terse: bool) -> Intent
     return None
 
 
-def _is_terse_entry(plain: str) -> bool:
-    """A few words around an amount, none of them a question, a command or a money word
-    that would make it something else (income, refund, split, payment, budget, a list)."""
-    words = re.findall(r"[^\W\d_]+", plain)
+def _is_terse_entry(plain: str, unpriced: str) -> bool:
+    """A few words around an amount (`unpriced` is `plain` without its amounts), none of
+    them a question, a command or a money word that would make it something else (income,
+    refund, split, payment, budget, a list)."""
+    words = re.findall(r"[^\W\d_]+", unpriced)
     few = len(words) <= _TERSE_WORDS or (
         len(words) <= _LEDGER_LINE_WORDS and _PRICE_UP_FRONT.match(plain) is not None
     )  # "chadwicks 212.60 copper fittings on the trade account": a ledger line, noted
@@ -425,6 +446,8 @@ def _is_terse_entry(plain: str) -> bool:
 
 
 def _rule_query(plain: str) -> Intent:
+    if OPINION_ASKED.search(plain) and (PLAN_OR_WISH.search(plain) or "should i" in plain):
+        return Intent.OTHER  # "I might spend 200 on a jacket, what do you think?", "should I …"
     if (SUPPORT.search(plain) or SUPPORT_WEAK.search(plain)) and not re.search(
         r"\b(?:spen[dt]|transactions?)\b", plain
     ):

@@ -50,7 +50,7 @@ _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # "6€50", "2£50": the cents written right after a symbol between the whole and the cents
 _CENTS_AFTER_SYMBOL = re.compile(r"(\d{2})(?![\d.,])")
 _GLUED_MINOR = {"p": "GBP", "c": None, "ct": None, "cts": None}
-_PER_UNIT = re.compile(r"/(?:month|mo|week|wk|year|yr|day)\b", re.I)
+_PER_UNIT = re.compile(r"/(?:month|mo|week|wk|year|yr|day|hour|hr|h|night)\b", re.I)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
 _RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
 _SCALE_WORD = {
@@ -104,8 +104,8 @@ _NOT_THINGS = frozenset(
 _NOT_PLURAL = ("ss", "us", "is")  # "plus", "bus", "this", "glass" end in s but count nothing
 # "1tr2", "2tr", "1,2tr", "15 triệu", "1 triệu 2", "2 tỷ", "50 nghìn": Vietnamese scales
 _VN_SCALE = re.compile(
-    r"(?:tr\d{0,6}|\s?(?:triệu|trieu|tỷ|tỉ)(?:\s?\d{1,3}(?![\w.,]))?"
-    r"|\s?(?:nghìn|nghin|ngàn|ngan))(?![\w.,])",
+    r"(?:tr\d{0,6}|\s?(?:triệu|trieu|tỷ|tỉ)(?:\s?\d{1,3}(?!\w|[.,]\d))?"
+    r"|\s?(?:nghìn|nghin|ngàn|ngan))(?!\w|[.,]\d)",  # "1tr2, split three": a comma ends it
     re.I,
 )
 _DONG = re.compile(r"(?:vnđ|đồng|đ)(?!\w)", re.I)
@@ -202,6 +202,8 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
     word = suffix.group(0) if suffix else ""
     if text[start:end] + word in _RETIREMENT:
         return None
+    if word.lower() in _GLUED_MINOR and re.match(r"['\u2019]s\b", text[end + len(word) :]):
+        return None  # "Pizza 4P's": a name said with its owner's 's, not 4 pence
     multiplier = Decimal(1)
     minor_currency = None
     scaled = _VN_SCALE.match(text, end)

@@ -176,6 +176,7 @@ def _parse_view(
         has_name=has_name,
         has_money=has_money,
         dates=tuple(d.span for d in found.dates),
+        amounts=tuple(a.span for a in found.amounts),
     )
     intent = decide_intent(text, found, ruled)
     accounts = tuple(known_accounts)

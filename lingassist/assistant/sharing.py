@@ -55,6 +55,10 @@ _EVERYONE = tuple(
         r"\b" + _HOW_MANY + r"\s+ways\b",
         r"\b(?:between|among)\s+(?:the\s+)?" + _HOW_MANY + r"\s+of\s+us\b",
         r"\b(?:between|among)\s+" + _HOW_MANY + r"\s+(?:people|persons|friends)\b",
+        # "1tr2, split three", "pizza 30 split 2": the count alone ends the sentence
+        r"\b(?:split|splitting|divided?|shared?)\s+(?:it\s+)?(?:in(?:to)?\s+|by\s+)?"
+        + _HOW_MANY
+        + r"(?=\s*(?:[,.;!)]|$))",
     )
 )
 _OTHERS = re.compile(

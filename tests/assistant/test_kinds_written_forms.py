@@ -1,0 +1,198 @@
+"""More kinds of everyday language, each with made-up sentences of several shapes (none is
+taken from a dev set): amounts written as sums, rates and regional shorthands, standing
+orders, refunds for goods sent back, bookings and trades that are never written, cancels
+with a reason, and short corrections of the day."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import ConversationContext, Intent, parse
+
+TODAY = date(2026, 11, 18)  # a Wednesday
+
+
+def read(text: str, currency: str = "EUR"):  # type: ignore[no-untyped-def]
+    return parse(text, today=TODAY, default_currency=currency)
+
+
+def after(earlier: str, text: str):  # type: ignore[no-untyped-def]
+    context = ConversationContext().remember(read(earlier))
+    return parse(text, today=TODAY, default_currency="EUR", context=context)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Gino's 42.10 plus 8 tip", "50.10"),
+        ("cab 19 + 3 tip", "22"),
+    ],
+)
+def test_a_tip_added_to_a_price_is_one_entry(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("ferry tickets Dover-Calais, 3 at 41,50", "124.50"),
+        ("beers: 4 at 5.50", "22.00"),
+        ("bought 3 packs of nappies at Boots, 9.99 each", "29.97"),
+        ("parking 3h at 2,40/h", "7.20"),
+        ("babysitter 4 hours at 15 an hour", "60"),
+    ],
+)
+def test_counts_and_hours_at_a_unit_price_multiply(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("lunch for 2 at 30", "30"), ("table for 2 at 8pm, dinner 64", "64")],
+)
+def test_a_party_or_a_time_after_at_is_no_count(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("bánh mì with Lan and Bảo 1tr5, split three", "1500000"),
+        ("sửa xe 2 triệu for the motorbike", "2000000"),
+    ],
+)
+def test_vietnamese_shorthand_amounts_inside_english(text: str, amount: str) -> None:
+    assert read(text, "VND").amount == Decimal(amount)
+
+
+def test_a_count_of_ways_after_split_is_no_amount() -> None:
+    command = read("pizza 36, split three")
+    assert command.intent is Intent.SPLIT_EXPENSE and command.amount == Decimal(36)
+
+
+def test_a_possessive_name_with_a_digit_is_no_pence() -> None:
+    command = read("lunch at Cafe 9P's 24.50")
+    assert command.amount == Decimal("24.50")
+
+
+def test_a_regional_currency_letter_is_no_word_of_an_entry() -> None:
+    command = read("nappies from Checkers R1 250 for the month", "ZAR")
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(1250)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("set up rent, 980 monthly to Harcourts Lettings", "980"),
+        ("schedule 30 to the swim club every month", "30"),
+    ],
+)
+def test_a_payment_set_up_to_someone_is_a_draft(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.DRAFT_PAYMENT and command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text", ["set up 150 a month to my savings", "set up a transfer of 80 to savings weekly"]
+)
+def test_a_standing_order_to_one_s_own_savings_is_a_transfer(text: str) -> None:
+    assert read(text).intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Currys refunded 199.99 for the kettle I sent back",
+        "sent it back, refund 45 from Zalando",
+    ],
+)
+def test_goods_sent_back_and_refunded_are_a_refund(text: str) -> None:
+    assert read(text).intent is Intent.ADD_REFUND
+
+
+def test_money_the_person_sent_back_is_no_refund_to_them() -> None:
+    assert read("I sent Tom 20 back").intent is not Intent.ADD_REFUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "book a table for 6 at 8:15 on friday",
+        "reserve two seats for the 7pm show",
+        "sell 20 shares of Nvidia at 140",
+        "buy 3 units of the world ETF",
+    ],
+)
+def test_bookings_and_trades_are_never_written(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.OTHER and command.amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cancel, I'll add it tonight",
+        "forget it, wrong shop",
+        "never mind, don't save that 35",
+    ],
+)
+def test_a_cancel_with_its_reason_drops_the_card(text: str) -> None:
+    assert read(text).intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize("text", ["cancel that, I meant 45", "no, it was yesterday"])
+def test_a_correction_is_no_cancel(text: str) -> None:
+    assert read(text).intent is not Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("no, sat", date(2026, 11, 14)), ("actually weds", date(2026, 11, 18))],
+)
+def test_a_short_day_name_corrects_the_day_just_said(text: str, day: date) -> None:
+    command = after("bakery 6.20 yesterday", text)
+    assert command.intent is Intent.ADD_EXPENSE and command.date == day
+    assert command.amount == Decimal("6.20")
+
+
+@pytest.mark.parametrize("text", ["we sat down at last", "sun cream 12"])
+def test_short_day_names_that_are_words_stay_words(text: str) -> None:
+    assert read(text).date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I might spend 300 on a new phone, what do you think?",
+        "should I spend 90 on running shoes",
+    ],
+)
+def test_asking_an_opinion_about_spending_is_out_of_scope(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("rent from the flat on Mill Road, 875", Intent.ADD_INCOME),
+        ("got the rent from my lodger 450", Intent.ADD_INCOME),
+        ("paid rent 875", Intent.ADD_EXPENSE),
+    ],
+)
+def test_rent_received_is_income_and_rent_paid_an_expense(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "send 250 from Commerzbank to my own Revolut",
+        "top up my Monzo with 60 from the joint account",
+    ],
+)
+def test_money_moved_into_one_s_own_bank_is_a_transfer(text: str) -> None:
+    assert read(text).intent is Intent.TRANSFER
