@@ -284,7 +284,7 @@ def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand 
 # "what about coles", "and the joint account?": the same question about another name
 _ABOUT_NAME = re.compile(
     r"^(?:and|what\s+about|how\s+about)\s+(?:at\s+|for\s+|on\s+)?(?:the\s+|my\s+)?"
-    r"(?P<name>[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){0,3})\s*\??\s*$",
+    r"(?P<name>[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){0,3})\s*[?!.]*\s*$",
     re.I,
 )
 _ACCOUNT_WORDS = re.compile(r"\b(?:account|acc|acct|card|savings|checking|current|joint)\b", re.I)

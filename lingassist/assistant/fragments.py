@@ -11,7 +11,7 @@ from datetime import date
 
 from lingassist.assistant.categories import find_category
 from lingassist.assistant.intent_words import INCOME, LEFT_TO_SPEND, PAY_ARRIVED
-from lingassist.assistant.intents import is_out_of_scope
+from lingassist.assistant.intents import asks_to_see, is_out_of_scope
 from lingassist.assistant.slots import Found
 from lingassist.assistant.types import Intent, without_spans
 
@@ -91,5 +91,7 @@ def spending_fragment(text: str, found: Found) -> bool:
         return False
     if LEFT_TO_SPEND.search(text) or re.search(r"\b(?:left|remaining|budget)\b", text, re.I):
         return False  # "grocery money left this week?": a budget, not a total
+    if asks_to_see(text):
+        return False  # "list everything from lidl last month": the entries, not their total
     asked = text.rstrip().endswith("?") or not isinstance(hit.past, date)
     return asked and find_category(rest) is not None

@@ -36,7 +36,9 @@ from lingassist.assistant.intent_model import IntentGuess, shipped_model
 from lingassist.assistant.intent_words import (
     ASKS_TO_PAY,
     BALANCE,
+    BUDGETING_ADVICE,
     INCOME_QUESTION,
+    MARKET_PRICE,
     SPENDING,
     WIPE_ALL,
 )
@@ -156,6 +158,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # "took out 50 at the atm": a form only a cash withdrawal has
     if ruled is Intent.ADD_EXPENSE and is_charge_line(found.without_dates(text).lower()):
         return ruled  # "card replacement fee 5": a form only a charge has
+    if ruled is Intent.OTHER and (MARKET_PRICE.search(text) or BUDGETING_ADVICE.search(text)):
+        return ruled  # "gold price today how much?", "any good budgeting apps?": not the ledger
     if ruled is Intent.QUERY_SPENDING and not found.amounts and INCOME_QUESTION.search(text):
         return ruled  # income asked about ("my income in october"), not income to record
     guess = guess_intent(text, found)

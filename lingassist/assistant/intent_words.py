@@ -592,7 +592,9 @@ LIMIT_SET = re.compile(
     r"\b(?:set|put|add|create)\s+(?:a\s+|my\s+|the\s+)?(?:spending\s+)?(?:limit|cap)\b|"
     r"\b(?:keep|stay)\s+(?:my\s+)?(?:[a-z]+\s+){1,2}(?:under|below|within)\s+[$€£]?\d|"
     r"\b(?:a|per)\s+(?:month|week|year)\s+max(?:imum)?\b|"
-    r"\bcap\s+(?:my\s+)?(?:[a-z]+\s+){1,2}at\s+[$€£]?\d",
+    r"\bcap\s+(?:my\s+)?(?:[a-z]+\s+){1,2}at\s+[$€£]?\d|"
+    # "put a 200 quid cap on takeaways", "a limit of 50 on snacks"
+    r"\b(?:cap|limit|max(?:imum)?)\s+(?:of\s+[$€£]?\d[\d.,]*\s*\w*\s+)?on\s+(?:my\s+)?[a-z]",
     re.I,
 )
 BUDGET_SET = re.compile(
@@ -637,7 +639,9 @@ BETWEEN_ACCOUNTS = re.compile(
     r"\b(?:my|the)\s+(?:funds|money)\b(?!.*\bto\s+(?!my\b)[a-z])|"
     r"\bfrom\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:account|acct|a/c)\s+(?:in)?to\s+\w|"
     r"\b(?:from|to|into)\s+(?:my|our)\s+" + OWN_MONEY_PLACES + r"\b|"
-    r"\b(?:to|into)\s+(?:my|our)\s+own\b",  # "send 300 from Sparkasse to my own N26"
+    r"\b(?:to|into)\s+(?:my|our)\s+own\b|"  # "send 300 from Sparkasse to my own N26"
+    # "from my current account to my Livret A": both the person's own
+    r"\bfrom\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|a/c)\s+(?:in)?to\s+(?:my|our)\s+\w",
     re.I,
 )
 HOW_TO_MOVE = re.compile(
@@ -737,6 +741,7 @@ INCOME = any_word(
     r"takings",
     r"rent(?:al)?\s+(?:money\s+|payment\s+)?(?:in\s+)?from",  # "rent from flat 2B, 950"
     r"(?:tenants?|lodgers?)\s+paid",
+    r"(?:overtime|holiday|sick|back|bonus|extra|shift)\s+pay",  # "add my overtime pay 430"
 )
 # The largest single purchases asked for, a ranking of transactions ("my 3 biggest purchases
 # last month", "the 10 largest transactions this year"; not "biggest categories")
@@ -801,6 +806,46 @@ SCHEDULED_TO = re.compile(
 # think?", "should I spend 80 on …": advice, which is no question about the ledger
 OPINION_ASKED = re.compile(
     r"\bwhat\s+do\s+you\s+(?:think|reckon|say)\b|\bgood\s+idea\b|\bworth\s+it\b|"
-    r"\bdo\s+you\s+recommend\b|\bany\s+advice\b|\bshould\s+i\s+(?:spend|buy|get|splurge)\b",
+    r"\bdo\s+you\s+recommend\b|\bany\s+advice\b|\bshould\s+i\s+(?:spend|buy|get|splurge)\b|"
+    r"\bwould\s+(?:that|it|this)\s+be\s+(?:dumb|stupid|silly|smart|wise|crazy|mad|too\s+much|"
+    r"a\s+(?:good|bad)\s+idea|a\s+waste)\b|\bis\s+(?:that|it|this)\s+(?:dumb|stupid|crazy|"
+    r"too\s+much|a\s+(?:good|bad)\s+idea)\b",
+    re.I,
+)
+
+# Money not to be written now, said so: "I will pay 8,000 to the tailor, don't enter now"
+NOT_TO_RECORD = re.compile(
+    r"\b(?:don['\u2019]?t|do\s+not|no\s+need\s+to)\s+(?:enter|add|record|log|save|put|note)\b"
+    r"(?:\s+(?:it|that|this|anything|them))?(?:\s+(?:in|down))?\s+(?:now|yet|today|for\s+now)\b|"
+    r"\b(?:don['\u2019]?t|do\s+not)\s+(?:enter|add|record|log|save)\s+anything\b",
+    re.I,
+)
+# A message someone else sent asking for money, to check: "got a text from 'HMRC' saying I
+# must pay £85, is it real?" (the shapes of a scam; never the person's own entry)
+MESSAGE_TO_CHECK = re.compile(
+    r"\b(?:got|received|had|have)\s+(?:a|an|this|some)?\s*(?:text|sms|message|email|e-mail|"
+    r"letter|call|whatsapp|dm)\b[^.?!]*\b(?:saying|says|asking|telling|demanding)\b|"
+    r"\b(?:scam|phishing|legit)\b|\bis\s+(?:it|this|that|e)\s+(?:real|genuine|legit)\b|"
+    r"\bcheck\s+if\s+(?:it|this|that|e)(?:'s|\s+is)?\s+(?:real|genuine|legit)\b",
+    re.I,
+)
+# A price on the markets asked, no money of the person's: "gold price today?", "what's the
+# euro dollar exchange rate"
+MARKET_PRICE = re.compile(
+    r"\b(?:gold|silver|oil|petrol|gas|stock|share|bitcoin|house|market)\s+prices?\b|"
+    r"\bprices?\s+of\s+(?:gold|silver|oil|an?\s+ounce|bitcoin)\b|\bexchange\s+rates?\b|"
+    r"\bstock\s+market\b",
+    re.I,
+)
+# A ranking asked in other words: "in what I spent more money in May?", "what did we spend
+# the most on", "where did I spend most"
+MOST_SPENT = re.compile(
+    r"\b(?:what|which|where)\b[^.?!]*\bspen[dt]\b[^.?!]*\b(?:the\s+)?(?:most|more\s+money)\b",
+    re.I,
+)
+# Advice about budgeting, not a budget: "any good budgeting apps for couples?"
+BUDGETING_ADVICE = re.compile(
+    r"\bbudget(?:ing)?\s+(?:apps?|tips?|advice|books?|courses?|methods?|rules?|templates?|"
+    r"spreadsheets?|tools?|software)\b",
     re.I,
 )

@@ -20,6 +20,7 @@ from lingassist.assistant.intent_words import (
     BILL,
     BUDGET,
     BUDGET_SET,
+    BUDGETING_ADVICE,
     CANCEL,
     CASH_MACHINE_TROUBLE,
     CASH_WITHDRAWAL,
@@ -45,13 +46,17 @@ from lingassist.assistant.intent_words import (
     INTO_OWN_POT,
     LEFT_TO_SPEND,
     LIMIT_SET,
+    MARKET_PRICE,
     MATH,
+    MESSAGE_TO_CHECK,
     MONEY_BACK,
+    MOST_SPENT,
     MOVED,
     NAMED_SOMEONE_ELSES,
     NEEDED_OR_SAVED,
     NOT_DONE,
     NOT_TERSE,
+    NOT_TO_RECORD,
     OPINION_ASKED,
     OWN_MONEY_PLACES,
     PAID_BY_OTHERS,
@@ -116,7 +121,7 @@ def classify(
         return Intent.ADD_EXPENSE  # "ATM fee 3.50 ugh": a charge written as a ledger line
     if not has_amount and INCOME_QUESTION.search(plain):
         return Intent.QUERY_SPENDING  # "how much did i earn this month": income asked about
-    if BIGGEST_ITEMS.search(plain) and not has_amount:
+    if (BIGGEST_ITEMS.search(plain) or MOST_SPENT.search(plain)) and not has_amount:
         return Intent.QUERY_BREAKDOWN  # "my 3 biggest purchases last month": ranked
     if asks_to_see(plain) and TRANSACTIONS.search(plain):
         return Intent.SHOW_TRANSACTIONS  # "show me the refunds from this month"
@@ -172,13 +177,12 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     refund asked for rather than received ("can I get a refund") or given by the person
     ("gave Sam 20 back")."""
     plain = _without_courtesies(text)
-    if (
-        MATH.search(plain)
-        or CRYPTO.search(plain)
-        or ERRAND.match(plain)
-        or TRADE_ORDER.match(plain)
-    ):
+    if MATH.search(plain) or CRYPTO.search(plain):
         return True
+    if ERRAND.match(plain) or TRADE_ORDER.match(plain):
+        return True  # "book a table for 4", "sell 10 shares of Tesla at 250": not ours to do
+    if NOT_TO_RECORD.search(plain) or MESSAGE_TO_CHECK.search(plain):
+        return True  # "…, don't enter now"; "a text saying I must pay £85, is it real?"
     if intent in _LOGGED and DECLINED.search(plain):
         return True  # "the shop wanted 80 but I said no"
     if (
@@ -302,6 +306,8 @@ def _rule_undo_help(plain: str, has_amount: bool) -> Intent | None:
 
 
 def _rule_budget(plain: str, has_amount: bool) -> Intent | None:
+    if BUDGETING_ADVICE.search(plain):
+        return None  # "any good budgeting apps for couples?": advice, answered as out of scope
     if LEFT_TO_SPEND.search(plain) and not SUPPORT.search(plain):
         return Intent.BUDGET_STATUS  # "how much is left for restaurants"
     if LIMIT_SET.search(plain) and not QUESTION_START.match(plain) and not plain.endswith("?"):
@@ -396,7 +402,7 @@ def _is_transfer(core: str, plain: str) -> bool:
     own = (
         r"(?:savings?|checking|current|account|accounts|acc|acct|bank|card|other|another|one|"
         r"personal|business|joint|isa|tfsa|rrsp|pension|pot|jar|fund|wallet|fd|rd|ppf|"
-        r"(?:fixed|term)\s+deposit|investments?|brokerage)\b"
+        r"(?:fixed|term)\s+deposit|investments?|brokerage|livret)\b"
     )
     own = r"(?:" + own + r"|" + OWN_MONEY_PLACES + r"\b)"
     return not re.search(r"\bto\s+(?!(?:my\s+|the\s+)?(?:\w+\s+){0,3}" + own + r")[a-z]", core)
@@ -446,6 +452,8 @@ def _is_terse_entry(plain: str, unpriced: str) -> bool:
 
 
 def _rule_query(plain: str) -> Intent:
+    if MARKET_PRICE.search(plain) or BUDGETING_ADVICE.search(plain):
+        return Intent.OTHER  # "gold price today how much?": no money of the person's
     if OPINION_ASKED.search(plain) and (PLAN_OR_WISH.search(plain) or "should i" in plain):
         return Intent.OTHER  # "I might spend 200 on a jacket, what do you think?", "should I …"
     if (SUPPORT.search(plain) or SUPPORT_WEAK.search(plain)) and not re.search(

@@ -196,3 +196,92 @@ def test_rent_received_is_income_and_rent_paid_an_expense(text: str, intent: Int
 )
 def test_money_moved_into_one_s_own_bank_is_a_transfer(text: str) -> None:
     assert read(text).intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "next week I will pay 300 to the builder, don't enter it yet",
+        "I'll send 60 to Maria on friday, don't add anything for now",
+        "got an email from 'PayPal' saying I must pay 49.99 to unlock my account, is it real?",
+        "had a text asking me to pay a £2.99 parcel fee, scam?",
+    ],
+)
+def test_money_said_not_to_be_written_or_a_message_to_check_is_never_written(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.OTHER and command.amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the silver price this week",
+        "exchange rate for yen today?",
+        "any budgeting tips for students?",
+        "can you recommend a budgeting app",
+    ],
+)
+def test_market_prices_and_budgeting_advice_are_out_of_scope(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm thinking of getting a 900 bike, would that be a bad idea?",
+        "maybe I'll buy the 1,200 sofa, is that too much?",
+    ],
+)
+def test_an_opinion_asked_about_a_purchase_not_made_is_out_of_scope(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.OTHER and command.amount is None
+
+
+@pytest.mark.parametrize(
+    "text", ["on what did I spend more money in March?", "where did we spend the most last year"]
+)
+def test_where_the_most_money_went_is_a_ranking(text: str) -> None:
+    assert read(text).intent is Intent.QUERY_BREAKDOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("list everything from ikea last month", Intent.SHOW_TRANSACTIONS),
+        ("groceries in october?", Intent.QUERY_SPENDING),
+    ],
+)
+def test_asking_to_list_a_fragment_lists_it(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+def test_a_cap_on_a_category_sets_a_budget() -> None:
+    command = read("put a 150 quid cap on takeaways")
+    assert command.intent is Intent.SET_BUDGET and command.amount == Decimal(150)
+
+
+@pytest.mark.parametrize("text", ["add my overtime pay 312", "holiday pay 640 came today"])
+def test_kinds_of_pay_received_are_income(text: str) -> None:
+    assert read(text).intent is Intent.ADD_INCOME
+
+
+def test_a_transfer_from_one_s_account_to_one_s_livret_is_a_transfer() -> None:
+    command = read("I'd like to transfer 150 € from my current account to my Livret A")
+    assert command.intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("spent on Aldi since the month start?", date(2026, 11, 1)),
+        ("spent since the year began", date(2026, 1, 1)),
+    ],
+)
+def test_since_the_month_or_year_began_runs_to_today(text: str, start: date) -> None:
+    period = read(text).period
+    assert period is not None and (period.start, period.end) == (start, TODAY)
+
+
+def test_a_follow_up_asked_twice_over_still_follows() -> None:
+    command = after("how much did I spend at Deliveroo in september", "and ubereats??")
+    assert command.intent is Intent.QUERY_SPENDING and command.merchant == "ubereats"
