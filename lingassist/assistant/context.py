@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from lingassist.assistant.categories import is_category_word
 from lingassist.assistant.date_words import day_range
-from lingassist.assistant.intents import is_out_of_scope
+from lingassist.assistant.intents import is_out_of_scope, moves_it
 from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS
 from lingassist.assistant.money_rules import resolve_currency_word
 from lingassist.assistant.sharing import names_at
@@ -134,6 +134,10 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     if previous.intent in _NO_FOLLOW_UP or command.intent in _NO_FOLLOW_UP - {Intent.OTHER}:
         return False
     if is_out_of_scope(command.text):
+        return False
+    if command.intent is Intent.RECATEGORIZE and command.amount is None and moves_it(command.text):
+        # "put it under gifts" after an entry: a move of that entry, never a second entry
+        # (the service moves the card still on screen, or else the latest transaction)
         return False
     text = command.text.strip()
     if _FOLLOW_UP.match(text):

@@ -320,6 +320,16 @@ def _rule_budget(plain: str, has_amount: bool) -> Intent | None:
     return Intent.BUDGET_STATUS
 
 
+def moves_it(text: str) -> bool:
+    """True for a recategorization said in one of its set forms ("put it under gifts",
+    "that was groceries"), as opposed to one the learned layer guessed."""
+    plain = _CORRECTION_LEAD.sub("", _without_courtesies(text))
+    return RECAT.match(plain) is not None
+
+
+_CORRECTION_LEAD = re.compile(r"^(?:(?:actually|no|nope|sorry|oops|oh|wait|and)[,.!\s]+)+", re.I)
+
+
 def _rule_recategorize(plain: str, has_amount: bool) -> Intent | None:
     match = RECAT.match(plain)
     if match is None or has_amount or SUPPORT.search(plain):

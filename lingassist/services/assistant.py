@@ -25,7 +25,7 @@ from lingassist.core.transactions import TransactionRow, TransactionSource
 from lingassist.ledger.journal import ChangeRef
 from lingassist.ledger.repository import money_accounts
 from lingassist.ledger.tables import payees
-from lingassist.services.actions import Proposal, carry_out, propose
+from lingassist.services.actions import ENTRY_INTENTS, Proposal, carry_out, propose
 from lingassist.services.answers import (
     Answer,
     balance_answer,
@@ -196,11 +196,27 @@ def handle_utterance(
     """
     spoken = source is TransactionSource.VOICE
     text, cut = cap_utterance(text)
-    command = understand(context, text, conversation, spoken=spoken)
+    command = _onto_open_card(understand(context, text, conversation, spoken=spoken), open_card)
     reply = _reply(context, command, source, open_card)
     if cut:
         reply = replace(reply, text=f"{CUT_NOTE}\n{reply.text}")
     return reply, conversation.remember(command)
+
+
+def _onto_open_card(command: ParsedCommand, open_card: Proposal | None) -> ParsedCommand:
+    """ "put it under gifts" said while an entry's card waits: that card again, filed there
+    (nothing is in the ledger yet to move); with no card waiting, the move it says."""
+    waiting = open_card.command if open_card is not None else None
+    if (
+        waiting is None
+        or waiting.intent not in ENTRY_INTENTS
+        or command.intent is not Intent.RECATEGORIZE
+        or command.merchant is not None
+        or command.category is None
+    ):
+        return command
+    category = {"category": command.spans["category"]} if "category" in command.spans else {}
+    return waiting.evolve(text=command.text, category=command.category, spans=category)
 
 
 def confirm(context: AppContext, proposal: Proposal) -> Reply:

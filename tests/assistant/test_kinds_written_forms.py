@@ -285,3 +285,17 @@ def test_since_the_month_or_year_began_runs_to_today(text: str, start: date) -> 
 def test_a_follow_up_asked_twice_over_still_follows() -> None:
     command = after("how much did I spend at Deliveroo in september", "and ubereats??")
     assert command.intent is Intent.QUERY_SPENDING and command.merchant == "ubereats"
+
+
+@pytest.mark.parametrize(
+    "text", ["put it under gifts", "actually file it under groceries", "that was a gift"]
+)
+def test_filing_the_last_entry_elsewhere_is_a_move_never_a_second_entry(text: str) -> None:
+    command = after("spent 38 at Target", text)
+    assert command.intent is Intent.RECATEGORIZE and command.amount is None
+    assert command.category is not None
+
+
+def test_a_filter_after_a_list_is_no_move() -> None:
+    command = after("show me what I bought in october", "only the ones at Amazon")
+    assert command.intent is Intent.SHOW_TRANSACTIONS

@@ -143,3 +143,21 @@ def test_the_newest_message_stays_in_view_until_the_person_scrolls_up(
     assert bar.value() == 0
     window.run_command("lunch 12.80 at Noodle Bar")
     qtbot.waitUntil(lambda: bar.value() == bar.maximum() > 0)
+
+
+def test_put_it_under_a_category_files_the_waiting_card_then_moves_the_confirmed_entry(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    say(qtbot, window, "spent 38 at Target")
+    say(qtbot, window, "put it under gifts")
+    card = window.conversation.open_card
+    assert card is not None and card.proposal.command.amount == Decimal(38)
+    assert card.proposal.command.category == "GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES"
+    qtbot.keyClick(window.command_bar.input, Qt.Key.Key_Return)
+    assert len(ledger(context)) == 2  # ACME's salary and one Target entry
+    say(qtbot, window, "actually put it under groceries")
+    card = window.conversation.open_card
+    assert card is not None and card.proposal.command.amount is None  # a move, no new entry
+    qtbot.keyClick(window.command_bar.input, Qt.Key.Key_Return)
+    target = [row for row in ledger(context) if row.merchant == "Target"]
+    assert len(target) == 1 and target[0].category_code == "FOOD_AND_DRINK_GROCERIES"

@@ -174,6 +174,34 @@ def test_a_confirmed_card_reports_the_change_its_undo_may_take_back(
     assert reply.proposal is not None and reply.proposal.undoes != first.change
 
 
+# -- filing it elsewhere ---------------------------------------------------------------
+
+
+def test_put_it_under_a_category_while_its_card_waits_files_that_card(
+    context: AppContext,
+) -> None:
+    confirmed(context, "spent 12.50 at Blue Bottle")
+    waiting = card(context, "spent 38 at Target")
+    reply = say(context, "put it under gifts", open_card=waiting)
+    assert reply.proposal is not None and reply.proposal.command.amount == Decimal(38)
+    assert reply.proposal.command.category == "GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES"
+    confirm(context, reply.proposal)
+    rows = {row.merchant: row.category_name for row in ledger(context)}
+    assert rows["Target"] == "Gifts and novelties" and rows["Blue Bottle"] != rows["Target"]
+    assert len(ledger(context)) == 2  # one Target entry, not a second one
+
+
+def test_put_it_under_a_category_after_confirming_moves_that_entry(context: AppContext) -> None:
+    confirmed(context, "spent 38 at Target")
+    history = ConversationContext().remember(understand(context, "spent 38 at Target"))
+    reply, _ = handle_utterance(context, "put it under gifts", history)
+    assert reply.proposal is not None and reply.proposal.command.amount is None
+    confirm(context, reply.proposal)
+    assert [(row.merchant, row.category_name) for row in ledger(context)] == [
+        ("Target", "Gifts and novelties")
+    ]
+
+
 # -- long pastes ----------------------------------------------------------------------
 
 
