@@ -276,7 +276,8 @@ def _nth_week(first: date, nth: str) -> Period:
     r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?P<year>\d{4})|"
     r"(?P<what>year|month|week))|since\s+" + MONTH_RE + r"(?:\s+(?P<year2>\d{4}))?|"
     # "since the month start", "since the year began"
-    r"since\s+(?:the\s+)?(?P<what2>year|month|week)(?:'s)?\s+(?:start(?:ed)?|began|beginning)"
+    r"since\s+(?:the\s+)?(?P<what2>year|month|week)(?:'s)?\s+(?:start(?:ed)?|began|beginning)|"
+    r"since\s+(?:the\s+)?new\s+year(?:['\u2019]?s(?:\s+day)?)?"
 )
 def _since(match: re.Match[str], today: date) -> tuple[When, When] | None:
     year = match.group("year") or match.group("year2")
@@ -285,7 +286,7 @@ def _since(match: re.Match[str], today: date) -> tuple[When, When] | None:
     elif year:
         start = date(int(year), 1, 1)
     else:
-        what = (match.group("what") or match.group("what2")).lower()
+        what = (match.group("what") or match.group("what2") or "year").lower()
         start = {"year": today.replace(month=1, day=1), "month": today.replace(day=1)}.get(
             what, today - timedelta(days=today.weekday())
         )

@@ -35,6 +35,7 @@ from lingassist.assistant.intent_features import features, shaped_words
 from lingassist.assistant.intent_model import IntentGuess, shipped_model
 from lingassist.assistant.intent_words import (
     ASKS_TO_PAY,
+    BACK_NOT_MONEY,
     BALANCE,
     BUDGETING_ADVICE,
     INCOME_QUESTION,
@@ -64,7 +65,8 @@ _TIME_BACK = re.compile(
     r"|late\s+|mid[\s-]+)?(?:"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r"|\d|spring|summer|"
-    r"autumn|fall|winter|first|second|third|beginning|start|end|day|days)\b",
+    r"autumn|fall|winter|first|second|third|beginning|start|end|day|days)\b|"
+    r"\b" + BACK_NOT_MONEY,  # "the back room", "back pain": a place or a part
     re.I,
 )  # "two days back", "back in october", "back on the 3rd": when, not money back; "set me
 # back 320": what it cost
@@ -90,7 +92,8 @@ _ABOUT_A_SUBSCRIPTION = re.compile(
 _ASKED_TO_LOG = re.compile(
     r"\b(?:record|log|add|note|put\s+down|jot\s+down|enter|track)\s+(?:that\s+|an?\s+|the\s+)?"
     r"(?:i\s+|we\s+|expense|purchase|payment|income|[$€£]?\d)"
-    r"|\b(?:put|add|log|record)\s+(?:it|that|this)\s+(?:in|down|as)\b",  # "can you put that in"
+    r"|\b(?:put|add|log|record)\s+(?:it|that|this)\s+(?:\w+\s+)?(?:in|down|as)\b",  # "put that in",
+    # "put it doon as income"
     re.I,
 )
 _ASKS_A_TOTAL = re.compile(

@@ -13,7 +13,8 @@ def any_word(*words: str) -> re.Pattern[str]:
 _JUST_ENTERED = r"(?:added|put\s+in|entered|logged|recorded|made)"
 UNDO = re.compile(
     r"^(?:please\s+)?(?:undo|undo\s+(?:that|it|the\s+last\s+(?:one|entry|transaction|expense|"
-    r"change))|take\s+(?:that|it)\s+back|scratch\s+that|revert\s+that|"
+    r"change))|take\s+(?:that|it|(?:that|the)\s+(?:last|previous)\s+(?:one|entry))\s+"
+    r"(?:back|off|out)|scratch\s+that|revert\s+that|"
     r"(?:delete|remove|cancel|scrap|erase|bin|ditch|get\s+rid\s+of)\s+(?:that|"
     r"(?:the|that|my)\s+(?:last|previous|latest)\s+(?:one|entry|transaction|expense|"
     r"thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"
@@ -77,10 +78,16 @@ SUPPORT_STRONG = any_word(
     r"where\s+is\s+my",
 )
 # Words that make a short sentence with an amount something other than an expense.
+# "back" that is a place or a part, not money back: "the back room", "back pain"
+BACK_NOT_MONEY = (
+    r"back\s+(?:room|yard|garden|door|seat|seats|porch|office|pain|wheel|tyres?|tires?|"
+    r"lights?|row|page|pack|packs|to\s+school)\b"
+)
+_MONEY_BACK_WORD = r"(?!" + BACK_NOT_MONEY + r")back"
 NOT_TERSE = re.compile(
     r"\?|\b(?:how|what|whats|which|when|where|why|who|show|list|find|balance|budget\w*|limit|"
     r"cap|total|report|transactions?|income|salary|paycheck|wages?|pension|dividends?|"
-    r"bank\s+interest|refund\w*|back|split|"
+    r"bank\s+interest|refund\w*|" + _MONEY_BACK_WORD + r"|split|"
     r"pay|send|sent|transfer\w*|move|moved|owe|owes|from\s+(?:my\s+)?(?:savings|checking)|"
     r"to\s+(?:my\s+)?(?:savings|checking|account)|sold|earned|got|received|won|over|under|"
     r"above|below|more|less|than|between)\b",
@@ -272,7 +279,9 @@ MIC_CHECK = re.compile(
     re.I,
 )
 MONEY_BACK = re.compile(
-    r"\b(?:refund\w*|rebate|back|returned?|repaid|reclaim\w*|credit(?:ed)?|owed\s+me)\b", re.I
+    r"\b(?:refund\w*|rebate|" + _MONEY_BACK_WORD + r"|returned?|repaid|reclaim\w*|credit(?:ed)?|"
+    r"owed\s+me)\b",
+    re.I,
 )
 # Pay that arrived: "my pay came in, 2400", "wages landed 1,940", "pension's hit"
 PAY_ARRIVED = re.compile(
@@ -405,7 +414,7 @@ INTO_OWN_POT = re.compile(
     r"^(?:put|stick|pop|chuck|bung|shift|add|move|set\s+aside)\b.*\b(?:into|in|to|on)\s+"
     r"(?:my\s+|the\s+|our\s+)?"
     r"(?:[\w']+\s+){0,2}(?:savings|saving|account|acc|acct|fund|pot|jar|isa|tfsa|rrsp|pension|"
-    r"livret\s*\w*)\b|"
+    r"livret\s*\w*|kiwisaver|super|superannuation|401k|ira|roth|sipp|lisa)\b|"
     r"(?:->|→|=>)\s*(?:my\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:savings|checking|account|fund|pot)\b|"
     # "send 300 to my savings", "transfer 1k … to ISA" (not "to Tom's account")
     r"^(?:send|transfer|top\s+up|sweep)\b.*\b(?:into|to)\s+(?:(?:(?:my|our)\s+(?:\w+\s+){0,2})?"
@@ -718,6 +727,7 @@ INCOME = any_word(
     r"refund(?:ed)?",
     r"reimbursed",
     r"got\s+\S+\s+from",
+    r"got\s+(?:the|a|my|our)\s+(?:check|cheque|payment|money|transfer|deposit)\s+from",
     r"came\s+in",
     r"bank\s+interest",
     r"interest\s+(?:earned|received|paid\s+to\s+me)",
@@ -734,6 +744,12 @@ INCOME = any_word(
     r"(?:babysitting|tutoring|birthday|christmas)\s+money",
     r"pay\s*checks?|pay\s*cheques?",
     r"(?:cash|card)\s+tips|tips\s+(?:tonight|today|this\s+(?:week|shift)|from\s+(?:the\s+)?shift)",
+    # "tip from the Australian group 500k", not advice ("tips from the app")
+    r"tips?\s+from(?=\s+(?!(?:the\s+)?(?:app|bank|advisor|adviser|article|video)\b))",
+    r"tips\s+(?:came\s+to|totall?ed|were)",
+    # "put it doon as income", "log that as income": said to be income
+    r"(?:put|log|record|add|count|enter|mark|file|note)\s+(?:it|that|this)\s+(?:\w+\s+)?as\s+"
+    r"(?:an?\s+)?income",
     r"interest\s+(?:of\s+)?(?:[$€£]?\d[\d.,]*\s+)?(?:on|from)\s+(?:my\s+|the\s+)?"
     r"(?:savings|deposit|isa|savings\s+account)",
     r"(?:cash|card|market|stall|garage|yard|car|bake)\s+sales?",  # not "sales tax"
@@ -781,6 +797,7 @@ SPENDING = any_word(
     r"expenses",
     r"money\s+go",
     r"cost\s+me",
+    r"(?:what|whit|wot)(?:'s|s|\s+is)\s+the\s+damage",  # "what's the damage at Greggs"
     r"buying",
     r"outgoings",
     r"tab",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lingassist.assistant.categories import target_category_code
+from lingassist.assistant.categories import find_category, target_category_code
 from lingassist.assistant.intent_words import (
     AMOUNT_TO_SOMEONE,
     ASKS_TO_PAY,
@@ -76,7 +76,6 @@ from lingassist.assistant.intent_words import (
     REQUEST_INSIDE,
     SCHEDULED_TO,
     SENT_BY_FAMILY,
-    SHOW,
     SOMEONE_ELSES,
     SPENDING,
     SPENT_ALREADY,
@@ -439,15 +438,26 @@ def _rule_log(request: str, plain: str, has_amount: bool, terse: bool) -> Intent
     if EXPENSE_CMD.match(request) and (has_amount or re.search(r"\bexpense\b", request)):
         return Intent.ADD_EXPENSE
     if has_amount and re.search(
-        r"\b(?:add|log|record|track|note)\s+(?:it|that|this)\b|\bput\s+(?:it|that|this)\s+(?:in|down)\b",
+        r"\b(?:add|log|record|track|note)\s+(?:it|that|this)\b|\bput\s+(?:it|that|this)\s+(?:in|down)\b|"
+        r"\b(?:set|mark|make)\s+(?:it\s+)?(?:as\s+)?recurring\b",  # "…, set recurring"
         plain,
     ):
         return Intent.ADD_EXPENSE  # "council tax is 168 a month, add it as recurring"
-    if has_amount and re.match(r"^[$€£]?(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)", plain):
-        return Intent.ADD_EXPENSE
+    if has_amount and _AMOUNT_FIRST.match(plain):
+        return Intent.ADD_EXPENSE  # "R1 850 at Builders Warehouse for copper pipe and fittings"
     if terse:
         return Intent.ADD_EXPENSE  # "climbing gym 49/month", "kebab 6,50 yesterday"
     return None
+
+
+# Words that make a category asked to be seen the person's own entries, not a search
+_OWN_OR_WHEN = re.compile(r"\b(?:my|our|last|this|past|yesterday|today)\b")
+# A line that starts with its amount, its currency written before it or not: "12.50 lunch",
+# "R1 850 at Builders Warehouse …", "RM45 makan", "twenty quid on petrol"
+_AMOUNT_FIRST = re.compile(
+    r"^(?:[$€£₹₫¥]|r|rm|rs\.?|kr|chf|usd|eur|gbp|aud|cad|nzd|sgd|zar|inr|php|₱)?\s?"
+    r"(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)"
+)
 
 
 def _is_terse_entry(plain: str, unpriced: str) -> bool:
@@ -478,6 +488,6 @@ def _rule_query(plain: str) -> Intent:
         return Intent.BALANCE
     if TRANSACTIONS.search(plain) or re.search(r"\b(?:last|latest|recent)\s+\d+\b", plain):
         return Intent.SHOW_TRANSACTIONS
-    if SHOW.match(plain) and re.search(r"\b(?:coffee|groceries|uber|food|shopping)\b", plain):
-        return Intent.SHOW_TRANSACTIONS
+    if asks_to_see(plain) and _OWN_OR_WHEN.search(plain) and find_category(plain) is not None:
+        return Intent.SHOW_TRANSACTIONS  # "pull up last week's fuel stops", "show my coffee"
     return Intent.OTHER

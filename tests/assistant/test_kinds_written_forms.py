@@ -299,3 +299,69 @@ def test_filing_the_last_entry_elsewhere_is_a_move_never_a_second_entry(text: st
 def test_a_filter_after_a_list_is_no_move() -> None:
     command = after("show me what I bought in october", "only the ones at Amazon")
     assert command.intent is Intent.SHOW_TRANSACTIONS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RM45 at the mamak for dinner with the team last night",
+        "R2 300 at Game for a new microwave and a kettle",
+    ],
+)
+def test_a_line_that_starts_with_its_amount_and_currency_letters_is_an_expense(text: str) -> None:
+    assert read(text).intent is Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("tip from the tour group today 300k", Intent.ADD_INCOME),
+        ("tips from saturday came to 74 quid", Intent.ADD_INCOME),
+        ("got the cheque from the council for the fence, 640.00", Intent.ADD_INCOME),
+        ("£40 from the car boot, put it down as income", Intent.ADD_INCOME),
+        ("stick 250 into my super", Intent.TRANSFER),
+        ("move 100 to the Roth IRA", Intent.TRANSFER),
+    ],
+)
+def test_money_received_or_kept_in_other_words(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+def test_back_as_a_place_is_no_money_back() -> None:
+    command = read("IKEA trip this morning $212.40 - shelves for the back room")
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal("212.40")
+
+
+@pytest.mark.parametrize(
+    "text", ["what's the damage at Tesco this week", "whats the damage on takeaways this month"]
+)
+def test_what_s_the_damage_asks_a_total(text: str) -> None:
+    assert read(text).intent is Intent.QUERY_SPENDING
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("pull up last week's coffee", Intent.SHOW_TRANSACTIONS),
+        ("find me a cheaper phone plan", Intent.OTHER),
+    ],
+)
+def test_seeing_one_s_own_category_lists_it_and_a_search_of_the_world_does_not(
+    text: str, intent: Intent
+) -> None:
+    assert read(text).intent is intent
+
+
+def test_an_entry_said_to_repeat_with_set_recurring_is_an_entry() -> None:
+    command = read("allotment rent 35 every month, set recurring")
+    assert command.intent is Intent.ADD_EXPENSE and command.recurrence == "monthly"
+
+
+@pytest.mark.parametrize("text", ["take that last one off, typo", "take the last entry out"])
+def test_taking_the_last_one_off_is_an_undo(text: str) -> None:
+    assert read(text).intent is Intent.UNDO
+
+
+def test_since_the_new_year_runs_from_january() -> None:
+    period = read("how much on petrol since the new year?").period
+    assert period is not None and (period.start, period.end) == (date(2026, 1, 1), TODAY)
