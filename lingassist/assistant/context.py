@@ -88,6 +88,13 @@ _FILLER = frozenset(
         "more",
         "less",
         "than",
+        "any",  # "any over a fiver?", "now under 20", "just the ones above 50"
+        "anything",
+        "now",
+        "ones",
+        "those",
+        "just",
+        "only",
     ]
 )
 _SLOTS = (
@@ -275,6 +282,7 @@ def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand 
     if previous.intent in _QUERIES and "date" in said:
         said = (said - {"date"}) | {"period"}
     changes = {name: getattr(command, name) for name in said}
+    changes.update(_bounds_kept(command, previous, said))
     if "amount" in said and "currency" not in command.spans:
         changes["currency"] = previous.currency or command.currency
     changes["spans"] = {key: span for key, span in command.spans.items() if key in said}
@@ -283,6 +291,18 @@ def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand 
     merged = previous.evolve(text=command.text, **changes)
     missing = tuple(m for m in previous.missing if getattr(merged, m) is None)
     return merged.evolve(missing=missing)
+
+
+def _bounds_kept(
+    command: ParsedCommand, previous: ParsedCommand, said: set[str]
+) -> dict[str, object]:
+    """ "now under 20" after "over 100": a new bound that the old one contradicts replaces
+    the filter (the old bound is dropped); "and under 50" after "over 20" narrows it."""
+    low = command.min_amount if "min_amount" in said else previous.min_amount
+    high = command.max_amount if "max_amount" in said else previous.max_amount
+    if low is None or high is None or low <= high:
+        return {}
+    return {"min_amount": None} if "max_amount" in said else {"max_amount": None}
 
 
 # "what about coles", "and the joint account?": the same question about another name

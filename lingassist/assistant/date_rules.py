@@ -326,7 +326,11 @@ def _whole_months_before(today: date, months: int, match: re.Match[str]) -> Peri
     return Period(add_months(this_month, -months), this_month - timedelta(days=1), match.group(0))
 
 
-@_rule(r"this\s+" + UNIT_RE + r"(?:'s)?|(?P<weekend>this|last)\s+weekend")
+@_rule(  # "this month", and "for the year" ("my total spend on insurance for the year?")
+    r"(?:this|(?<=for\s)the)\s+"
+    + UNIT_RE
+    + r"(?:'s)?(?!\s+(?:before|after|ahead|end))|(?P<weekend>this|last)\s+weekend"
+)
 def _this(match: re.Match[str], today: date) -> tuple[When, When]:
     if match.group("weekend"):
         saturday = today - timedelta(days=(today.weekday() - 5) % 7)
@@ -521,7 +525,7 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 @_rule(
-    r"(?:(?P<prep>in|during|over|for|through|throughout)\s+)?(?:the\s+)?(?:(?P<rel>this|last|"
+    r"(?:(?P<prep>in|during|over|for|through|throughout|from|since)\s+)?(?:the\s+)?(?:(?P<rel>this|last|"
     r"past)\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?"
     r"(?!\s+(?:sales?|clothes|coats?|jackets?|tyres?|tires?|break|camp|school|term|holidays?)\b)"
 )

@@ -41,6 +41,7 @@ from lingassist.assistant.intent_words import (
     INCOME_QUESTION,
     MARKET_PRICE,
     SPENDING,
+    SPENDING_NORM,
     WIPE_ALL,
 )
 from lingassist.assistant.intents import (
@@ -88,6 +89,11 @@ _ABOUT_A_SUBSCRIPTION = re.compile(
     r"^\s*(?:should|shall|do|does|is|how|why|when|what|which)\b.*\bcancel|"
     r"\bcancel\s+(?!(?:that|this|it|everything|all|the\s+(?:card|entry|draft|payment))\b)\w.*\?\s*$",
     re.I,
+)
+# Money questions about the world, not the person's ledger: market prices and rates,
+# budgeting advice, what people in general spend
+_NOT_THE_LEDGER = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (MARKET_PRICE, BUDGETING_ADVICE, SPENDING_NORM)), re.I
 )
 _ASKED_TO_LOG = re.compile(
     r"\b(?:record|log|add|note|put\s+down|jot\s+down|enter|track)\s+(?:that\s+|an?\s+|the\s+)?"
@@ -161,7 +167,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # "took out 50 at the atm": a form only a cash withdrawal has
     if ruled is Intent.ADD_EXPENSE and is_charge_line(found.without_dates(text).lower()):
         return ruled  # "card replacement fee 5": a form only a charge has
-    if ruled is Intent.OTHER and (MARKET_PRICE.search(text) or BUDGETING_ADVICE.search(text)):
+    if ruled is Intent.OTHER and _NOT_THE_LEDGER.search(text):
         return ruled  # "gold price today how much?", "any good budgeting apps?": not the ledger
     if ruled is Intent.QUERY_SPENDING and not found.amounts and INCOME_QUESTION.search(text):
         return ruled  # income asked about ("my income in october"), not income to record

@@ -798,6 +798,9 @@ SPENDING = any_word(
     r"money\s+go",
     r"cost\s+me",
     r"(?:what|whit|wot)(?:'s|s|\s+is)\s+the\s+damage",  # "what's the damage at Greggs"
+    r"damage(?=\s*\?)",  # "Boxing Day damage?"
+    r"set\s+(?:me|us)\s+back",  # "what did takeaways set me back in February?"
+    r"how\s+much\s+went\s+(?:on|out)",
     r"buying",
     r"outgoings",
     r"tab",
@@ -821,6 +824,12 @@ SCHEDULED_TO = re.compile(
 
 # Asking an opinion about money not spent yet: "I might spend 200 on a jacket, what do you
 # think?", "should I spend 80 on …": advice, which is no question about the ledger
+# "how much should a family of four spend on food a month": a norm, not the person's ledger
+SPENDING_NORM = re.compile(
+    r"\bhow\s+much\s+(?:should|do|does|would)\s+(?:a|an|the\s+average|average|most|people|"
+    r"someone|one|families|couples|students)\b[^?]*\b(?:spend|cost|budget|pay)\b",
+    re.I,
+)
 OPINION_ASKED = re.compile(
     r"\bwhat\s+do\s+you\s+(?:think|reckon|say)\b|\bgood\s+idea\b|\bworth\s+it\b|"
     r"\bdo\s+you\s+recommend\b|\bany\s+advice\b|\bshould\s+i\s+(?:spend|buy|get|splurge)\b|"
@@ -850,6 +859,10 @@ MESSAGE_TO_CHECK = re.compile(
 # euro dollar exchange rate"
 MARKET_PRICE = re.compile(
     r"\b(?:gold|silver|oil|petrol|gas|stock|share|bitcoin|house|market)\s+prices?\b|"
+    r"\b(?:best|highest|top|current|good)\s+(?:\w+\s+)?(?:interest|savings|mortgage)\s+rates?\b|"
+    r"\binterest\s+rates?\s+(?:at|for|on|in)\b|"
+    # "how much is 200 dollars in euros": a conversion
+    r"\bhow\s+much\s+is\s+[$€£]?\d[\d.,]*\s*[a-z]*\s+(?:in|to)\s+[a-z]+\b|"
     r"\bprices?\s+of\s+(?:gold|silver|oil|an?\s+ounce|bitcoin)\b|\bexchange\s+rates?\b|"
     r"\bstock\s+market\b",
     re.I,
@@ -857,9 +870,10 @@ MARKET_PRICE = re.compile(
 # A ranking asked in other words: "in what I spent more money in May?", "what did we spend
 # the most on", "where did I spend most"
 MOST_SPENT = re.compile(
-    r"\b(?:what|which|where)\b[^.?!]*\bspen[dt]\b[^.?!]*\b(?:the\s+)?(?:most|more\s+money)\b",
+    r"\b(?:what|which|where)\b[^.?!]*\bspen[dt]\b[^.?!]*\b(?:the\s+)?(?:most|more\s+money)\b|"
+    r"\bwhere\s+(?:did|does|has)\s+(?:it\s+all|all\s+(?:my|the|our)\s+(?:money|cash))\s+(?:go|gone)\b",
     re.I,
-)
+)  # and "so where did it all go over the summer"
 # Advice about budgeting, not a budget: "any good budgeting apps for couples?"
 BUDGETING_ADVICE = re.compile(
     r"\bbudget(?:ing)?\s+(?:apps?|tips?|advice|books?|courses?|methods?|rules?|templates?|"

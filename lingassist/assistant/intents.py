@@ -78,6 +78,7 @@ from lingassist.assistant.intent_words import (
     SENT_BY_FAMILY,
     SOMEONE_ELSES,
     SPENDING,
+    SPENDING_NORM,
     SPENT_ALREADY,
     SUPPORT,
     SUPPORT_STRONG,
@@ -121,6 +122,8 @@ def classify(
     if not has_amount and INCOME_QUESTION.search(plain):
         return Intent.QUERY_SPENDING  # "how much did i earn this month": income asked about
     if (BIGGEST_ITEMS.search(plain) or MOST_SPENT.search(plain)) and not has_amount:
+        if re.search(r"\bsubscriptions?\b", plain):
+            return Intent.QUERY_SUBSCRIPTIONS  # "which subscription is the most expensive"
         return Intent.QUERY_BREAKDOWN  # "my 3 biggest purchases last month": ranked
     if asks_to_see(plain) and TRANSACTIONS.search(plain):
         return Intent.SHOW_TRANSACTIONS  # "show me the refunds from this month"
@@ -472,7 +475,7 @@ def _is_terse_entry(plain: str, unpriced: str) -> bool:
 
 
 def _rule_query(plain: str) -> Intent:
-    if MARKET_PRICE.search(plain) or BUDGETING_ADVICE.search(plain):
+    if MARKET_PRICE.search(plain) or BUDGETING_ADVICE.search(plain) or SPENDING_NORM.search(plain):
         return Intent.OTHER  # "gold price today how much?": no money of the person's
     if OPINION_ASKED.search(plain) and (PLAN_OR_WISH.search(plain) or "should i" in plain):
         return Intent.OTHER  # "I might spend 200 on a jacket, what do you think?", "should I …"

@@ -365,3 +365,61 @@ def test_taking_the_last_one_off_is_an_undo(text: str) -> None:
 def test_since_the_new_year_runs_from_january() -> None:
     period = read("how much on petrol since the new year?").period
     assert period is not None and (period.start, period.end) == (date(2026, 1, 1), TODAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did the dentist set me back in March?",
+        "the amex, how much went on it in june",
+        "Black Friday damage?",
+    ],
+)
+def test_more_ways_of_asking_what_something_cost(text: str) -> None:
+    assert read(text).intent is Intent.QUERY_SPENDING
+
+
+@pytest.mark.parametrize(
+    "text", ["so where did it all go in october", "where has all my money gone this year"]
+)
+def test_where_it_all_went_is_a_ranking(text: str) -> None:
+    assert read(text).intent is Intent.QUERY_BREAKDOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much should a couple spend on groceries a week",
+        "which bank has the best savings rate at the moment",
+        "how much is 50 pounds in euros",
+        "current mortgage rates?",
+    ],
+)
+def test_money_questions_about_the_world_are_out_of_scope(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.OTHER and command.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("my total spend on gas for the year?", date(2026, 1, 1), date(2026, 12, 31)),
+        ("show me the petrol receipts from the summer", date(2026, 6, 1), date(2026, 8, 31)),
+    ],
+)
+def test_more_period_phrases(text: str, start: date, end: date) -> None:
+    period = read(text).period
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+def test_a_follow_up_filter_keeps_the_question_s_period() -> None:
+    command = after("show me my coffee purchases in october", "any over a fiver?")
+    assert command.intent is Intent.SHOW_TRANSACTIONS and command.min_amount == Decimal(5)
+    assert command.period is not None and command.period.start == date(2026, 10, 1)
+
+
+def test_a_follow_up_bound_that_contradicts_the_old_one_replaces_it() -> None:
+    command = after("show transactions over 100 in September", "now under 20")
+    assert (command.min_amount, command.max_amount) == (None, Decimal(20))
+    narrowed = after("show transactions over 20 in September", "and under 50")
+    assert (narrowed.min_amount, narrowed.max_amount) == (Decimal(20), Decimal(50))
