@@ -52,6 +52,11 @@ _POINTS_BACK = re.compile(
     re.I,
 )
 _SHORT_WORDS = 7
+_NEW_AMOUNT = re.compile(
+    r"^\s*(?:(?:no|actually|sorry|oh|wait)[,.!\s]+)*(?:make|change)\s+(?:it|that)\s+(?:to\s+)?"
+    r"[$€£]?\d",
+    re.I,
+)
 _NO_FOLLOW_UP = frozenset({Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL})
 _FOLLOW_UP = re.compile(
     r"^(?:and|what\s+about|how\s+about|same\s+(?:for|question|thing|again)|also|no|nope|actually|sorry|oops|instead|"
@@ -140,6 +145,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     back ("that was at Aldi", "to savings"), or says nothing but values ("15")."""
     if previous.intent in _NO_FOLLOW_UP or command.intent in _NO_FOLLOW_UP - {Intent.OTHER}:
         return False
+    if _NEW_AMOUNT.match(command.text) and command.amount is not None:
+        return True  # "make it 55 there was a costume fee": a fee named is no support topic
     if is_out_of_scope(command.text):
         return False
     if command.intent is Intent.RECATEGORIZE and command.amount is None and moves_it(command.text):
@@ -355,7 +362,8 @@ def shared_after_all(command: ParsedCommand, previous: ParsedCommand) -> ParsedC
 # people on the split just made
 _MORE_PEOPLE = re.compile(
     r"^(?:(?:oh|ah|and\s+oh)[\s,]+)?(?P<lead>(?:and|also|plus|add)\s+)?(?:(?:with|also)\s+)*"
-    r"(?P<rest>.+?)(?P<too>\s+(?:too|as\s+well|also))?[\s.!?]*$",
+    r"(?P<rest>.+?)(?P<too>\s+(?:too|as\s+well|also)|,?\s+(?:she|he|they)\s+(?:came|was|were|"
+    r"joined|ate|had\s+some)(?:\s+(?:too|as\s+well|also))?)?[\s.!?]*$",  # "and Priya, she came too"
     re.I,
 )
 

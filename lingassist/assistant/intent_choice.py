@@ -219,9 +219,18 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return guess.intent
     if ruled is not Intent.OTHER:
         return ruled
-    if guess.probability >= PLAUSIBLE and not guess.intent.writes:
+    if guess.probability >= PLAUSIBLE and not guess.intent.writes and not _TOLD.match(text):
         return guess.intent
     return Intent.OTHER
+
+
+# A statement about someone, not a question: "my parents are paying for my flight home at
+# christmas, nice" (an unsure model's question is no answer to it)
+_TOLD = re.compile(
+    r"^(?!.*\?)(?:(?:so|well|oh|ok|okay)[,\s]+)?(?:i|we|they|he|she|my\s+\w+|our\s+\w+)\s+"
+    r"(?:am|are|is|was|were|'m|'re|have|has|had|will|just|always|never)\b",
+    re.I,
+)
 
 
 _REPEATS = re.compile(

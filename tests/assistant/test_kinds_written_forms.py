@@ -423,3 +423,26 @@ def test_a_follow_up_bound_that_contradicts_the_old_one_replaces_it() -> None:
     assert (command.min_amount, command.max_amount) == (None, Decimal(20))
     narrowed = after("show transactions over 20 in September", "and under 50")
     assert (narrowed.min_amount, narrowed.max_amount) == (Decimal(20), Decimal(50))
+
+
+def test_another_person_who_came_too_joins_the_split() -> None:
+    command = after("pho last night 42.60, split with Linh", "and Bao, he came too")
+    assert command.intent is Intent.SPLIT_EXPENSE and command.split_with == ("Linh", "Bao")
+    assert command.amount == Decimal("42.60")
+
+
+def test_a_new_amount_with_its_reason_corrects_the_entry_and_keeps_its_day() -> None:
+    command = after("swim lessons 40 on the 3rd", "make it 48 there was a booking fee")
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(48)
+    assert command.date == date(2026, 11, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother is paying for our cinema tickets on friday, sweet",
+        "we are going to the coast at easter",
+    ],
+)
+def test_a_statement_about_someone_is_no_question(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
