@@ -169,22 +169,35 @@ def _product(text: str, price: Amount) -> Amount | None:
     return _joined(text, number * price.value, price, count.start(), end)
 
 
-# "paid half of 80", "half the 64 bill": a half share of the amount said
+# "paid half of 80", "half the 64 bill", "three quarters of the 80 dinner bill": a share
+# of the amount said
+_SHARES = {
+    "half": Decimal(1) / 2,
+    "a quarter": Decimal(1) / 4,
+    "one quarter": Decimal(1) / 4,
+    "a third": Decimal(1) / 3,
+    "one third": Decimal(1) / 3,
+    "two thirds": Decimal(2) / 3,
+    "three quarters": Decimal(3) / 4,
+}
+_SHARE = r"(?P<share>" + "|".join(w.replace(" ", r"\s+") for w in _SHARES) + r")"
 _HALF_BEFORE = re.compile(
-    r"(?<!first\s)(?<!second\s)\bhalf\s+(?:of\s+)?(?:the|that|a)?\s*(?:[$€£]\s*)?\Z|"
-    r"(?<!first\s)(?<!second\s)\bhalf\s+of\s+(?:[$€£]\s*)?\Z",
+    r"(?<!first\s)(?<!second\s)\b" + _SHARE + r"\s+(?:of\s+)?(?:the|that|a)?\s*(?:[$€£]\s*)?\Z|"
+    r"(?<!first\s)(?<!second\s)\b" + _SHARE.replace("share", "share2") + r"\s+of\s+(?:[$€£]\s*)?\Z",
     re.I,
 )
 
 
 def _half(text: str, amount: Amount) -> Amount | None:
-    """ "half of 80" -> 40.00, its span covering "half of"."""
-    half = _HALF_BEFORE.search(text, 0, amount.span.start)
-    if half is None:
+    """ "half of 80" -> 40.00, "three quarters of the 80" -> 60.00, its span covering the
+    share's words."""
+    said = _HALF_BEFORE.search(text, 0, amount.span.start)
+    if said is None:
         return None
-    half_of = amount.value / 2
-    value = half_of.quantize(Decimal(1) if half_of == half_of.to_integral_value() else CENT)
-    return _joined(text, value, amount, half.start(), amount.span.end)
+    share = " ".join((said.group("share") or said.group("share2")).lower().split())
+    part = amount.value * _SHARES[share]
+    value = part.quantize(Decimal(1) if part == part.to_integral_value() else CENT)
+    return _joined(text, value, amount, said.start(), amount.span.end)
 
 
 def _times_without_each(count: re.Match[str]) -> bool:

@@ -42,6 +42,7 @@ from lingassist.assistant.intent_words import (
     MARKET_PRICE,
     SPENDING,
     SPENDING_NORM,
+    STATEMENT,
     WIPE_ALL,
 )
 from lingassist.assistant.intents import (
@@ -174,6 +175,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     guess = guess_intent(text, found)
     if guess is None or guess.intent is Intent.HELP:
         return ruled
+    if ruled is Intent.OTHER and not guess.intent.writes and STATEMENT.match(text):
+        return ruled  # "my mum always says I spend too much on coffee": told, not asked
     if entry_without_amount(text, found, ruled):
         return Intent.ADD_EXPENSE  # "coffee this morning": logged without its price, so asked
     if ruled is Intent.OTHER and bare_purchase(text, found):
@@ -219,18 +222,9 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return guess.intent
     if ruled is not Intent.OTHER:
         return ruled
-    if guess.probability >= PLAUSIBLE and not guess.intent.writes and not _TOLD.match(text):
+    if guess.probability >= PLAUSIBLE and not guess.intent.writes and not STATEMENT.match(text):
         return guess.intent
     return Intent.OTHER
-
-
-# A statement about someone, not a question: "my parents are paying for my flight home at
-# christmas, nice" (an unsure model's question is no answer to it)
-_TOLD = re.compile(
-    r"^(?!.*\?)(?:(?:so|well|oh|ok|okay)[,\s]+)?(?:i|we|they|he|she|my\s+\w+|our\s+\w+)\s+"
-    r"(?:am|are|is|was|were|'m|'re|have|has|had|will|just|always|never)\b",
-    re.I,
-)
 
 
 _REPEATS = re.compile(

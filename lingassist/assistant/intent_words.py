@@ -350,6 +350,9 @@ PAID_BY_OTHERS = re.compile(
     # "Customer pay me 47,500 by transfer": a payer named first, the verb as a learner says it
     r"^(?:my\s+|our\s+|the\s+)?(?:customer|client|tenant|boss|employer|buyer|company)s?\s+"
     r"(?:pay|pays|send|sends)\s+(?:me|us)\b|"
+    # "bloke paid cash 2.2k for the deck", "the customer paid 450 for the cake": a buyer paid
+    r"^(?:a\s+|my\s+|the\s+|this\s+)?(?:bloke|guy|lady|woman|man|customer|client|buyer|"
+    r"neighbou?r)\s+(?:just\s+)?paid\s+(?:me\s+)?(?:cash\s+)?[$€£]?\d|"
     r"^(?!i\b|we\b)(?:my\s+|our\s+)?[\w'’]+\s+paid\s+(?:his|her|their)\s+(?:share|part|half)\b|"
     r"^(?!i\b|we\b)(?:my|our)\s+\w+\s+(?:has|have)\s+paid\b|"
     # "deliveroo paid out 276.35", "the insurance paid out 1200": paid out to the person
@@ -501,6 +504,7 @@ THANKS = re.compile(
     re.I,
 )
 SUPPORT = any_word(
+    r"translat\w+",  # "translate receipt into english pls"
     r"pin",
     r"passcode",
     r"password",
@@ -705,6 +709,7 @@ EXPENSE_PAST = any_word(
     r"ordered",
     r"splurged",
     r"charged(?:\s+(?:me|us))?(?=\s+[$€£]?\d)",  # "the plumber charged 85"
+    r"took\s+[$€£]?\d[\d.,]*\s*(?:quid|bucks|dollars?|euros?|pounds?)?\s+off\s+(?:me|us)",
     r"set\s+(?:me|us)\s+back",
     r"came\s+out\s+of\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?(?:account|acct|card)",
     r"forked\s+out",
@@ -728,6 +733,8 @@ INCOME = any_word(
     r"reimbursed",
     r"got\s+\S+\s+from",
     r"got\s+(?:the|a|my|our)\s+(?:check|cheque|payment|money|transfer|deposit)\s+from",
+    # "M-Pesa from client 15,000 for the cake order"
+    r"(?:from|by)\s+(?:a\s+|the\s+|my\s+)?(?:client|customer)s?(?=\s+[$€£]?\d)",
     r"came\s+in",
     r"bank\s+interest",
     r"interest\s+(?:earned|received|paid\s+to\s+me)",
@@ -830,6 +837,16 @@ SPENDING_NORM = re.compile(
     r"someone|one|families|couples|students)\b[^?]*\b(?:spend|cost|budget|pay)\b",
     re.I,
 )
+# A statement about someone, not a question: "my parents are paying for my flight home at
+# christmas, nice", "my mum always says I spend too much on coffee haha"
+STATEMENT = re.compile(
+    r"^(?!.*\?)(?!.*\b(?:how\s+much|how\s+many|what|which|wonder\w*|know|tell|show|check|list)\b)"
+    r"(?:(?:so|well|oh|ok|okay)[,\s]+)?(?:i|we|they|he|she|my\s+\w+|our\s+\w+)\s+"
+    r"(?:am|are|is|was|were|'m|'re|have|has|had|will|just|always|never|says|said|thinks|reckons)\b",
+    re.I,
+)
+# A bill that changed, asked: "did my electric go up last month"
+BILL_CHANGED = re.compile(r"\b(?:go|gone|went|going)\s+(?:up|down)\b", re.I)
 OPINION_ASKED = re.compile(
     r"\bwhat\s+do\s+you\s+(?:think|reckon|say)\b|\bgood\s+idea\b|\bworth\s+it\b|"
     r"\bdo\s+you\s+recommend\b|\bany\s+advice\b|\bshould\s+i\s+(?:spend|buy|get|splurge)\b|"
@@ -851,7 +868,8 @@ NOT_TO_RECORD = re.compile(
 MESSAGE_TO_CHECK = re.compile(
     r"\b(?:got|received|had|have)\s+(?:a|an|this|some)?\s*(?:text|sms|message|email|e-mail|"
     r"letter|call|whatsapp|dm)\b[^.?!]*\b(?:saying|says|asking|telling|demanding)\b|"
-    r"\b(?:scam|phishing|legit)\b|\bis\s+(?:it|this|that|e)\s+(?:real|genuine|legit)\b|"
+    r"\b(?:scam|phishing)\s*\?|\bis\s+(?:it|this|that)\s+(?:a\s+)?(?:scam|phishing)\b|\blegit\b|"
+    r"\bis\s+(?:it|this|that|e)\s+(?:real|genuine|legit)\b|"
     r"\bcheck\s+if\s+(?:it|this|that|e)(?:'s|\s+is)?\s+(?:real|genuine|legit)\b",
     re.I,
 )
@@ -871,7 +889,13 @@ MARKET_PRICE = re.compile(
 # the most on", "where did I spend most"
 MOST_SPENT = re.compile(
     r"\b(?:what|which|where)\b[^.?!]*\bspen[dt]\b[^.?!]*\b(?:the\s+)?(?:most|more\s+money)\b|"
-    r"\bwhere\s+(?:did|does|has)\s+(?:it\s+all|all\s+(?:my|the|our)\s+(?:money|cash))\s+(?:go|gone)\b",
+    r"\bwhere\s+(?:did|does|has)\s+(?:it\s+all|all\s+(?:my|the|our)\s+(?:money|cash))\s+(?:go|gone)\b|"
+    # "what ate my budget last month", "what's eating all my money"
+    r"\bwhat(?:'s|\s+is)?\s+(?:ate|eating|eats|eaten)\s+(?:up\s+)?(?:all\s+)?(?:my|our|the)\s+(?:budget|money|"
+    r"cash|pay)\b|"
+    # "what proportion of my spending went on transport": a share of the whole
+    r"\b(?:proportion|percentage|share|fraction|split)\s+of\s+(?:my|our|the)\s+(?:spending|money|"
+    r"expenses|budget)\b",
     re.I,
 )  # and "so where did it all go over the summer"
 # Advice about budgeting, not a budget: "any good budgeting apps for couples?"

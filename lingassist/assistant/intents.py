@@ -18,6 +18,7 @@ from lingassist.assistant.intent_words import (
     BETWEEN_ACCOUNTS,
     BIGGEST_ITEMS,
     BILL,
+    BILL_CHANGED,
     BUDGET,
     BUDGET_SET,
     BUDGETING_ADVICE,
@@ -80,6 +81,7 @@ from lingassist.assistant.intent_words import (
     SPENDING,
     SPENDING_NORM,
     SPENT_ALREADY,
+    STATEMENT,
     SUPPORT,
     SUPPORT_STRONG,
     SUPPORT_WEAK,
@@ -308,8 +310,8 @@ def _rule_undo_help(plain: str, has_amount: bool) -> Intent | None:
 
 
 def _rule_budget(plain: str, has_amount: bool) -> Intent | None:
-    if BUDGETING_ADVICE.search(plain):
-        return None  # "any good budgeting apps for couples?": advice, answered as out of scope
+    if BUDGETING_ADVICE.search(plain) or MOST_SPENT.search(plain):
+        return None  # "any good budgeting apps?": advice; "what ate my budget": a ranking
     if LEFT_TO_SPEND.search(plain) and not SUPPORT.search(plain):
         return Intent.BUDGET_STATUS  # "how much is left for restaurants"
     if LIMIT_SET.search(plain) and not QUESTION_START.match(plain) and not plain.endswith("?"):
@@ -475,6 +477,10 @@ def _is_terse_entry(plain: str, unpriced: str) -> bool:
 
 
 def _rule_query(plain: str) -> Intent:
+    if STATEMENT.match(plain) and not QUESTION_START.match(plain):
+        return Intent.OTHER  # "my mum always says I spend too much on coffee haha"
+    if BILL.search(plain) and BILL_CHANGED.search(plain) and QUESTION_START.match(plain):
+        return Intent.QUERY_SPENDING  # "did my electric go up last month"
     if MARKET_PRICE.search(plain) or BUDGETING_ADVICE.search(plain) or SPENDING_NORM.search(plain):
         return Intent.OTHER  # "gold price today how much?": no money of the person's
     if OPINION_ASKED.search(plain) and (PLAN_OR_WISH.search(plain) or "should i" in plain):

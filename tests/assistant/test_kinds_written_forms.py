@@ -446,3 +446,38 @@ def test_a_new_amount_with_its_reason_corrects_the_entry_and_keeps_its_day() -> 
 )
 def test_a_statement_about_someone_is_no_question(text: str) -> None:
     assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("three quarters of the 120 hotel bill was mine", "90"),
+        ("a third of the 45 taxi was mine", "15"),
+        ("paid half of 63", "31.50"),
+    ],
+)
+def test_a_share_of_a_bill_is_the_amount(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("the garage took 240 quid off me for the brakes", Intent.ADD_EXPENSE),
+        ("the customer paid cash 380 for the mural", Intent.ADD_INCOME),
+        ("bank transfer from client 9,500 for the logo", Intent.ADD_INCOME),
+        ("what ate my budget in october", Intent.QUERY_BREAKDOWN),
+        ("what share of my spending went on rent this year?", Intent.QUERY_BREAKDOWN),
+        ("did my water bill go up last quarter", Intent.QUERY_SPENDING),
+        ("translate this receipt into French", Intent.OTHER),
+        ("my sister always says I spend too much on shoes lol", Intent.OTHER),
+        ("I was wondering how much I spent on shoes", Intent.QUERY_SPENDING),
+    ],
+)
+def test_more_everyday_kinds(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+def test_a_refund_for_a_scam_charge_is_no_message_to_check() -> None:
+    assert read("I got a text saying I owe 30 for a parcel, scam?").intent is Intent.OTHER
+    assert read("the bank refunded 75 for the scam charge").intent is Intent.ADD_REFUND
