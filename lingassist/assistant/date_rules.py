@@ -329,7 +329,8 @@ def _whole_months_before(today: date, months: int, match: re.Match[str]) -> Peri
 @_rule(  # "this month", and "for the year" ("my total spend on insurance for the year?")
     r"(?:this|(?<=for\s)the)\s+"
     + UNIT_RE
-    + r"(?:'s)?(?!\s+(?:before|after|ahead|end))|(?P<weekend>this|last)\s+weekend"
+    + r"(?:'s)?(?!\s+(?:before|after|ahead|end|ending|of|starting|beginning|commencing|\d))"
+    + r"|(?P<weekend>this|last)\s+weekend"
 )
 def _this(match: re.Match[str], today: date) -> tuple[When, When]:
     if match.group("weekend"):

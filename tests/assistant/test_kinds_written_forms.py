@@ -481,3 +481,15 @@ def test_more_everyday_kinds(text: str, intent: Intent) -> None:
 def test_a_refund_for_a_scam_charge_is_no_message_to_check() -> None:
     assert read("I got a text saying I owe 30 for a parcel, scam?").intent is Intent.OTHER
     assert read("the bank refunded 75 for the scam charge").intent is Intent.ADD_REFUND
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("how much for the month of March", date(2026, 3, 1)),
+        ("total for the week of the 9th", date(2026, 11, 9)),
+    ],
+)
+def test_for_the_month_of_a_named_one_is_that_one(text: str, start: date) -> None:
+    period = read(text).period
+    assert period is not None and period.start == start
