@@ -42,7 +42,8 @@ _GROUPS = {
     "GENERAL_MERCHANDISE_CONVENIENCE_STORES": "7-eleven convenience store",
     "GENERAL_MERCHANDISE_ONLINE_MARKETPLACES": "amazon",
     "GENERAL_MERCHANDISE_SUPERSTORES": "walmart target costco",
-    "GENERAL_MERCHANDISE_OTHER_GENERAL_MERCHANDISE": "shopping household homeware",
+    "GENERAL_MERCHANDISE_OTHER_GENERAL_MERCHANDISE": "shopping household homeware baby stuff "
+    "baby things nappies diapers toys kids stuff",
     "ENTERTAINMENT_TV_AND_MOVIES": "movies movie cinema netflix",
     "ENTERTAINMENT_MUSIC_AND_AUDIO": "spotify music concert",
     "ENTERTAINMENT_OTHER_ENTERTAINMENT": "entertainment",
@@ -95,6 +96,7 @@ _GROUPS = {
     "BANK_FEES_LATE_FEES": "late fee late fees",
     "BANK_FEES_FOREIGN_TRANSACTION_FEES": "foreign transaction fee transaction fee",
     "BANK_FEES_OTHER_BANK_FEES": "bank fee bank fees bank charges",
+    "HOME_IMPROVEMENT_OTHER_HOME_IMPROVEMENT": "garden gardening plants garden centre",
 }
 # Broader words name a primary category or a group (lingassist.core.category_groups):
 # a question about "food" covers all of Food and drink, "eating out" three details.
@@ -171,6 +173,10 @@ _PHRASES = (
     "plane tickets",
     "bottle shop",
     "off licence",
+    "garden centre",
+    "baby stuff",
+    "baby things",
+    "kids stuff",
 )
 for _code, _words in _GROUPS.items():
     _rest = _words

@@ -42,7 +42,11 @@ CANCEL = re.compile(
     + _CANCEL_SAID
     + r")*(?:\s+please)?(?:[.!]*|[,;:.!]\s+"
     + _CANCEL_REASON
-    + r")$",
+    + r")$"
+    # the reason first: "oh hang on, Bill already paid him by cheque. Don't send it"
+    r"|^[^\d?]{3,100}[,;.!]\s+(?:so\s+)?(?:please\s+)?(?:cancel\s+(?:it|that|this|the\s+payment)|"
+    r"(?:don['\u2019]?t|do\s+not)\s+(?:send|pay|add|record|save|log)\s+(?:it|that|this|him|her|them|"
+    r"the\s+payment))(?:\s+please)?[.!]*$",
     re.I,
 )
 # Topics that are never a ledger write, however money-like the sentence (the veto on the
@@ -78,6 +82,8 @@ SUPPORT_STRONG = any_word(
     r"where\s+is\s+my",
 )
 # Words that make a short sentence with an amount something other than an expense.
+# A salary the person pays ("maid salary 4000 for sept"), not their own
+_THEIR_SALARY = r"(?<!maid\s)(?<!nanny\s)(?<!driver\s)(?<!cleaner\s)(?<!helper\s)(?<!staff\s)"
 # "back" that is a place or a part, not money back: "the back room", "back pain"
 BACK_NOT_MONEY = (
     r"back\s+(?:room|yard|garden|door|seat|seats|porch|office|pain|wheel|tyres?|tires?|"
@@ -86,7 +92,8 @@ BACK_NOT_MONEY = (
 _MONEY_BACK_WORD = r"(?!" + BACK_NOT_MONEY + r")back"
 NOT_TERSE = re.compile(
     r"\?|\b(?:how|what|whats|which|when|where|why|who|show|list|find|balance|budget\w*|limit|"
-    r"cap|total|report|transactions?|income|salary|paycheck|wages?|pension|dividends?|"
+    r"cap|total|report|transactions?|income|" + _THEIR_SALARY + r"salary|paycheck|wages?|pension|"
+    r"dividends?|"
     r"bank\s+interest|refund\w*|" + _MONEY_BACK_WORD + r"|split|"
     r"pay|send|sent|transfer\w*|move|moved|owe|owes|from\s+(?:my\s+)?(?:savings|checking)|"
     r"to\s+(?:my\s+)?(?:savings|checking|account)|sold|earned|got|received|won|over|under|"
@@ -245,7 +252,10 @@ PAID_OUT_WORDS = re.compile(
     r"\b(?:tax|taxes|hmrc|irs|self[\s-]+assessment|contributions?|premiums?|repayments?|"
     r"instal+ments?|co-?pays?)\b|\b(?:rent|security|holiday|booking|damage|wedding|venue|flat|house|car|"
     r"hotel|tenancy|nursery|trip|course|cottage|villa)\s+deposit\b|"
-    r"\bdeposit\s+(?:for|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?[a-z]",
+    r"\bdeposit\s+(?:for|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?[a-z]|"
+    # the salary of someone the person employs: "maid salary 4000 for sept"
+    r"\b(?:maid|nanny|driver|cleaner|helper|staff|gardener|cook|housekeeper)(?:'s)?\s+"
+    r"(?:salary|wages?|pay)\b",
     re.I,
 )
 # A bank's charge written as a ledger line: a few words naming the fee, its amount and at
@@ -288,7 +298,10 @@ PAY_ARRIVED = re.compile(
     r"\b(?:pay|wages?|salary|pay\s*check|pay\s*cheque|pension|bonus|allowance|stipend|"
     r"dividends?|payout|commission|benefits?|child\s+benefit|maintenance|(?:student\s+)?loan|"
     r"grant|bursary|invoice)(?:\s+payment)?(?:'s|\s+has|\s+have|\s+is|\s+just|\s+finally)*\s+"
-    r"(?:came(?:\s+through)?|come|arrived|landed|hit|cleared|dropped|went\s+in|is\s+in)\b",
+    r"(?:came(?:\s+through)?|come|arrived|landed|hit|cleared|dropped|went\s+in|is\s+in)\b|"
+    # "Rob's pay 1,412.30", "my wages 1,940": whose pay, then how much
+    r"^(?:my|our|[a-z]+['\u2019]s)\s+(?:pay|wages?|salary|pay\s*check|pay\s*cheque|pension)\s+"
+    r"[$€£]?\d",
     re.I,
 )
 # Someone else's money: "my brother earns 3000", "she spent 40 on shoes" ("they paid me
@@ -398,7 +411,11 @@ INCOME_QUESTION = re.compile(
     re.I,
 )
 # Paying someone through a payment app: "venmo lily 8", "cashapp 25 to marcus".
-PAY_APP = re.compile(r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikkie|bizum)\b", re.I)
+PAY_APP = re.compile(
+    r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikkie|bizum|g\s*pay|google\s+pay|"
+    r"phonepe|paytm|upi|gcash|momo|m-?pesa)\b",
+    re.I,
+)
 # A travel card or a phone topped up: bought, like a ticket ("ez-link top up $30", "topped
 # up my oyster 20", "airtime top up 500"); not a bank card or an account topped up
 _TOPPED_UP_THING = (
@@ -414,10 +431,11 @@ TOP_UP_BOUGHT = re.compile(
 # Putting money into one's own savings, fund or pot: "put 50 into the holiday savings",
 # "500 checking -> savings", "100 → emergency fund".
 INTO_OWN_POT = re.compile(
-    r"^(?:put|stick|pop|chuck|bung|shift|add|move|set\s+aside)\b.*\b(?:into|in|to|on)\s+"
-    r"(?:my\s+|the\s+|our\s+)?"
+    # "put 20k in the RD", "75 to the TFSA this payday": the verb said or left out
+    r"^(?:(?:put|stick|pop|chuck|bung|shift|add|move|set\s+aside)\b.*|[$€£]?\d[\d.,]*k?\s+)"
+    r"\b(?:into|in|to|on)\s+(?:my\s+|the\s+|our\s+)?"
     r"(?:[\w']+\s+){0,2}(?:savings|saving|account|acc|acct|fund|pot|jar|isa|tfsa|rrsp|pension|"
-    r"livret\s*\w*|kiwisaver|super|superannuation|401k|ira|roth|sipp|lisa)\b|"
+    r"livret\s*\w*|kiwisaver|super|superannuation|401k|ira|roth|sipp|lisa|rd|fd|ppf)\b|"
     r"(?:->|→|=>)\s*(?:my\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:savings|checking|account|fund|pot)\b|"
     # "send 300 to my savings", "transfer 1k … to ISA" (not "to Tom's account")
     r"^(?:send|transfer|top\s+up|sweep)\b.*\b(?:into|to)\s+(?:(?:(?:my|our)\s+(?:\w+\s+){0,2})?"
@@ -625,11 +643,12 @@ RECAT = re.compile(
     r"(?:for\s+)?(?P<cat1>[\w' -]+?)"
     r"|(?:the|that|this)\s+(?P<what1>[^,]+?)\s+" + _ONE_OF_THEM + r"\s+(?:was|is|"
     r"(?:should|must|can|has\s+to|needs\s+to|ought\s+to)\s+(?:be|go)(?:\s+(?:filed|put|moved|"
-    r"listed|categori[sz]ed))?|goes|belongs)\s+(?:(?:under|in|into|to|as)\s+)?(?:the\s+|a\s+|"
-    r"an\s+)?(?:for\s+)?(?P<cat3>[\w' -]+?)"
+    r"listed|categori[sz]ed))?|goes|belongs)\s+(?:(?:under|in|into|to|as)\s+)?(?:for\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?(?:for\s+)?(?P<cat3>[\w' -]+?)"
     r"|(?:put|move|file|categori[sz]e|recategori[sz]e|mark|change|tag|classify)\s+(?P<what>.+?)"
     r"\s+(?:under|as|to|into|in)\s+(?:the\s+)?(?P<cat2>[\w' -]+?)"
-    r")(?:\s+category)?(?:,?\s+(?:not|rather\s+than|instead\s+of)\s+[\w' -]+?)?(?:,?\s+please)?"
+    r")(?:\s+category)?(?:,?\s+(?:not|rather\s+than|instead\s+of)\s+[\w' -]+?)?"
+    r"(?:,?\s+(?:please|pls|plz|thanks|ta))?"
     r"[.!]?$",
     re.I,
 )
@@ -695,7 +714,7 @@ WANT = re.compile(
     r"requesting\s+(?:an?\s+)?|"
     r"i'd\s+like\s+to\s+|let'?s\s+|go\s+ahead\s+and\s+|today\s+is\s+the\s+day\s+i\s+should\s+|"
     r"i\s+need\s+(?:help|a\s+bit\s+of\s+[\w ]+?)\s+|help\s+me\s+(?:to\s+)?|use\s+my\s+[\w ]+?\s+"
-    r"(?:account|card)\s+to\s+(?:the\s+)?|make\s+(?:an?\s+|my\s+)?(?:immediate\s+)?)",
+    r"(?:account|card)\s+to\s+(?:the\s+)?|(?:make|do)\s+(?:an?\s+|my\s+)?(?:immediate\s+)?)",
     re.I,
 )
 EXPENSE_PAST = any_word(
@@ -726,7 +745,7 @@ INCOME = any_word(
     r"received",
     r"earned",
     r"income",
-    r"salary",
+    _THEIR_SALARY + r"salary",
     r"paycheck",
     r"deposit(?:ed)?",
     r"refund(?:ed)?",
@@ -868,6 +887,9 @@ NOT_TO_RECORD = re.compile(
 MESSAGE_TO_CHECK = re.compile(
     r"\b(?:got|received|had|have)\s+(?:a|an|this|some)?\s*(?:text|sms|message|email|e-mail|"
     r"letter|call|whatsapp|dm)\b[^.?!]*\b(?:saying|says|asking|telling|demanding)\b|"
+    # "a man rang saying he's from the ATO and we owe $3000 …", "pay it in gift cards"
+    r"\b(?:rang|called|phoned|texted|emailed|messaged)\s+(?:me\s+|us\s+)?(?:up\s+)?saying\b|"
+    r"\b(?:in|with|by)\s+(?:\w+\s+)?gift\s*cards?\b|"
     r"\b(?:scam|phishing)\s*\?|\bis\s+(?:it|this|that)\s+(?:a\s+)?(?:scam|phishing)\b|\blegit\b|"
     r"\bis\s+(?:it|this|that|e)\s+(?:real|genuine|legit)\b|"
     r"\bcheck\s+if\s+(?:it|this|that|e)(?:'s|\s+is)?\s+(?:real|genuine|legit)\b",

@@ -281,6 +281,10 @@ _TERSE_WORDS = 6
 _LEDGER_LINE_WORDS = 10
 # a price to the cent among a line's first words: "sedanos 34.60 cafecito y pastelitos …"
 _PRICE_UP_FRONT = re.compile(r"(?:\S+\s+){0,3}[$€£]?\d+[.,]\d\d(?!\d)")
+# a price written as money to the cent anywhere in a longer line: "soy wax 20kg from NZ Wax
+# Supplies $189.50 for the business"
+_LONG_LEDGER_LINE_WORDS = 12
+_MONEY_TO_THE_CENT = re.compile(r"[$€£₹]\s?\d[\d,]*[.,]\d\d(?!\d)|\d[\d,]*[.,]\d\d\s?[$€£₹](?!\w)")
 _ENTRIES = (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND)
 _LOGGED = (
     Intent.ADD_EXPENSE,
@@ -363,7 +367,7 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     if has_amount and EXPENSE_CMD.match(core):
         return _rule_log(core, plain, has_amount, terse)  # "add 250 for the electricity bill …"
     if PAY_APP.match(core) and has_amount:
-        if re.match(r"\w+\s+from\b", core):
+        if re.match(r"[\w-]+\s+from\b", core):
             return Intent.ADD_INCOME  # "venmo from jake 25"
         if re.match(r"[\w ]+?(?:['’]d|ed)\b", core):
             return Intent.ADD_EXPENSE  # "venmo'd maddie 20 for the pizza": already paid
@@ -465,13 +469,22 @@ _AMOUNT_FIRST = re.compile(
 )
 
 
+# How often an entry repeats is no word of its own: "band instrument rental for Ava, 34.50 a month"
+_HOW_OFTEN = re.compile(
+    r"\b(?:a|per|every|each)\s+(?:month|week|year|fortnight)\b|\b(?:monthly|weekly|yearly|annually)\b",
+    re.I,
+)
+
+
 def _is_terse_entry(plain: str, unpriced: str) -> bool:
     """A few words around an amount (`unpriced` is `plain` without its amounts), none of
     them a question, a command or a money word that would make it something else (income,
     refund, split, payment, budget, a list)."""
-    words = re.findall(r"[^\W\d_]+", unpriced)
-    few = len(words) <= _TERSE_WORDS or (
-        len(words) <= _LEDGER_LINE_WORDS and _PRICE_UP_FRONT.match(plain) is not None
+    words = re.findall(r"[^\W\d_]+", _HOW_OFTEN.sub(" ", unpriced))
+    few = (
+        len(words) <= _TERSE_WORDS
+        or (len(words) <= _LEDGER_LINE_WORDS and _PRICE_UP_FRONT.match(plain) is not None)
+        or (len(words) <= _LONG_LEDGER_LINE_WORDS and _MONEY_TO_THE_CENT.search(plain) is not None)
     )  # "chadwicks 212.60 copper fittings on the trade account": a ledger line, noted
     return few and not NOT_TERSE.search(plain)
 

@@ -16,7 +16,9 @@ SPLIT_WORDS = re.compile(
     r"\b(?:split|splitt|splt|spilt|splitting|shared?|sharing|divided?|went\s+halves|halves|"
     r"half\s+(?:is|was|for|with)|half\s+half|halfsies|50\s*/\s*50|fifty[\s-]fifty|going\s+dutch|"
     r"(?:\d+|two|three|four)\s+ways|pay(?:s|ing)?\s+(?:me\s+)?(?:back\s+)?half|half\s+each|"
-    r"(?:between|among)\s+(?:me|myself)\s*(?:,|and)\s*[a-z]\w*)\b",
+    r"(?:between|among)\s+(?:me|myself)\s*(?:,|and)\s*[a-z]\w*|"
+    # "Tom owes me half of the Nandos", "Mia owes me her share"
+    r"owes?\s+(?:me|us)\s+(?:half|(?:his|her|their)\s+(?:share|half|part)))\b",
     re.I,
 )
 # Any sign that a cost is shared: a split word, "w/ sam", "X owes me".

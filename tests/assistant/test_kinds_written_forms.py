@@ -493,3 +493,58 @@ def test_a_refund_for_a_scam_charge_is_no_message_to_check() -> None:
 def test_for_the_month_of_a_named_one_is_that_one(text: str, start: date) -> None:
     period = read(text).period
     assert period is not None and period.start == start
+
+
+def test_a_party_counted_as_the_n_of_us_is_no_amount() -> None:
+    assert read("Wagamama for the 5 of us, 84.30").amount == Decimal("84.30")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("swimming lessons for Leo, 42.50 a month", Intent.ADD_EXPENSE),
+        ("60 to the ISA this payday", Intent.TRANSFER),
+        ("put 15k in the FD", Intent.TRANSFER),
+        ("Dan's pay 2,104.55", Intent.ADD_INCOME),
+        ("nanny salary 1200 for october", Intent.ADD_EXPENSE),
+        ("gpay Ravi 300 for the cylinder", Intent.DRAFT_PAYMENT),
+        ("can you do a transfer of 25 to Priya for the flowers", Intent.DRAFT_PAYMENT),
+        ("timber 2.4m lengths from Mitre 10 $212.60 for the deck job", Intent.ADD_EXPENSE),
+        ("Sam owes me half of the pizza from friday, it was 38 in total", Intent.SPLIT_EXPENSE),
+    ],
+)
+def test_household_kinds(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oh wait, Jo already paid her in cash. Don't send it",
+        "hang on, the shop gave it to us free. cancel that",
+    ],
+)
+def test_a_cancel_said_after_its_reason_drops_the_card(text: str) -> None:
+    assert read(text).intent is Intent.CANCEL
+
+
+def test_a_caller_asking_for_gift_cards_is_never_a_payment() -> None:
+    command = read(
+        "someone called saying we owe $2000 in tax, to be paid in gift cards, should we?"
+    )
+    assert command.intent is Intent.OTHER and command.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the B&Q one was for the garden, not hardware", "HOME_IMPROVEMENT_OTHER_HOME_IMPROVEMENT"),
+        (
+            "file the boots nappies under baby stuff pls",
+            "GENERAL_MERCHANDISE_OTHER_GENERAL_MERCHANDISE",
+        ),
+    ],
+)
+def test_filing_under_garden_or_baby_things(text: str, category: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.RECATEGORIZE and command.category == category
