@@ -39,6 +39,7 @@ from lingassist.assistant.intent_words import (
     BALANCE,
     BUDGETING_ADVICE,
     INCOME_QUESTION,
+    LEFT_TO_SPEND,
     MARKET_PRICE,
     SPENDING,
     SPENDING_NORM,
@@ -170,6 +171,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # "card replacement fee 5": a form only a charge has
     if ruled is Intent.OTHER and _NOT_THE_LEDGER.search(text):
         return ruled  # "gold price today how much?", "any good budgeting apps?": not the ledger
+    if ruled is Intent.BUDGET_STATUS and LEFT_TO_SPEND.search(text):
+        return ruled  # "how much can I still spend on fuel this week?": what a budget leaves
     if ruled is Intent.QUERY_SPENDING and not found.amounts and INCOME_QUESTION.search(text):
         return ruled  # income asked about ("my income in october"), not income to record
     guess = guess_intent(text, found)

@@ -307,8 +307,11 @@ PAY_ARRIVED = re.compile(
 # Someone else's money: "my brother earns 3000", "she spent 40 on shoes" ("they paid me
 # 200" is the person's).
 SOMEONE_ELSES = re.compile(
-    r"^(?:my\s+(?:brother|sister|mom|mum|dad|father|mother|wife|husband|partner|friend|boss|"
-    r"son|daughter|kids?|roommate|flatmate|colleague)|she|he|they)\s+(?:\w+\s+)?"
+    r"^(?:my\s+(?:(?:little|big|older|younger|best|ex|step)[\s-])?(?:brother|sister|mom|mum|dad|"
+    r"father|mother|wife|husband|partner|friend|boss|son|daughter|kids?|roommate|flatmate|"
+    r"colleague|cousin|uncle|aunt|auntie|nan|nana|gran|grandma|grandpa|granny|nephew|niece|"
+    r"neighbou?r|mate|bf|gf|boyfriend|girlfriend|in-laws?|mother-in-law|father-in-law|"
+    r"coworker|co-worker|housemate)|she|he|they)\s+(?:\w+\s+)?"
     r"(?:spent|spends|paid|pays|earns?|earned|makes?|made|bought|buys|gets)\b"
     r"(?!\s+(?:me|us|(?:his|her|their)\s+(?:share|part|half))\b)",  # "paid her share": to me
     re.I,

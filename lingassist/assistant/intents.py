@@ -284,7 +284,11 @@ _PRICE_UP_FRONT = re.compile(r"(?:\S+\s+){0,3}[$€£]?\d+[.,]\d\d(?!\d)")
 # a price written as money to the cent anywhere in a longer line: "soy wax 20kg from NZ Wax
 # Supplies $189.50 for the business"
 _LONG_LEDGER_LINE_WORDS = 12
-_MONEY_TO_THE_CENT = re.compile(r"[$€£₹]\s?\d[\d,]*[.,]\d\d(?!\d)|\d[\d,]*[.,]\d\d\s?[$€£₹](?!\w)")
+_MONEY_TO_THE_CENT = re.compile(
+    r"[$€£₹]\s?\d[\d,]*[.,]\d\d(?!\d)|\d[\d,]*[.,]\d\d\s?[$€£₹](?!\w)|"
+    # or ending the line: "Tim Hortons, a double double and a donut, 4 85"
+    r"(?:^|[\s,])\d{1,4}(?:[.,]| )\d\d\Z"
+)
 _ENTRIES = (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND)
 _LOGGED = (
     Intent.ADD_EXPENSE,
@@ -490,6 +494,8 @@ def _is_terse_entry(plain: str, unpriced: str) -> bool:
 
 
 def _rule_query(plain: str) -> Intent:
+    if SOMEONE_ELSES.match(plain):
+        return Intent.OTHER  # "my brother spent 3 grand on a watch, can you believe that?"
     if STATEMENT.match(plain) and not QUESTION_START.match(plain):
         return Intent.OTHER  # "my mum always says I spend too much on coffee haha"
     if BILL.search(plain) and BILL_CHANGED.search(plain) and QUESTION_START.match(plain):

@@ -182,9 +182,8 @@ def _spoken_cents(text: str, first: Item, cents: Item, after: Item) -> bool:
     """ "€7 50": a currency sign, a whole number, one space and two digits, as speech is
     transcribed (seven euros fifty); not when a count or a duration follows ("€20 30
     minutes ago") or more numbers do."""
-    return (
-        first.currency is not None
-        and first.digits
+    two_numbers = (
+        first.digits
         and first.value == int(first.value)
         and cents.kind == "num"
         and cents.digits
@@ -194,6 +193,26 @@ def _spoken_cents(text: str, first: Item, cents: Item, after: Item) -> bool:
         and after.kind not in ("num", "major", "minor", "scale", "point")
         and _COUNTED.match(text, cents.end) is None
     )
+    if not two_numbers:
+        return False
+    if first.currency is not None:
+        return True
+    # "Groceries at whole foods, 87 32.": no sign, but the pair ends the clause and nothing
+    # before makes the first a time, a count or a number of something ("at 12 15")
+    return (
+        first.value < 1000
+        and text[first.start : first.end].isdigit()
+        and _CLAUSE_ENDS.match(text, cents.end) is not None
+        and _PRICE_SAID_BEFORE.search(text, 0, first.start) is not None
+    )
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.!?;]|,\s|\Z)")
+# what a spoken price follows: a pause (", 87 32"), or "was", "cost", "paid" …
+_PRICE_SAID_BEFORE = re.compile(
+    r"(?:^|,\s*|\b(?:was|is|it's|its|were|cost|costs|paid|spent|came\s+to|like|about|so)\s+)\Z",
+    re.I,
+)
 
 
 def _read_currency(items: list[Item], index: int, draft: _Draft, preferred: str | None) -> int:

@@ -548,3 +548,31 @@ def test_a_caller_asking_for_gift_cards_is_never_a_payment() -> None:
 def test_filing_under_garden_or_baby_things(text: str, category: str) -> None:
     command = read(text)
     assert command.intent is Intent.RECATEGORIZE and command.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Groceries at Trader Joe's, 63 18.", "63.18"),
+        ("I got the flowers at the market, 14 50.", "14.50"),
+        ("Uber refund for the late ride, 6 75.", "6.75"),
+        ("Pret, a flat white and a croissant, 7 45.", "7.45"),
+    ],
+)
+def test_a_spoken_price_written_as_two_numbers_after_a_pause(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(("text", "hour"), [("meeting at 12 15.", None), ("tickets 2 25", None)])
+def test_two_numbers_that_may_be_a_time_or_a_count_are_not_joined(text: str, hour: None) -> None:
+    command = read(text)
+    assert command.amount not in (Decimal("12.15"), Decimal("2.25"))
+
+
+def test_what_a_budget_still_allows_is_a_budget_question() -> None:
+    assert read("how much can I still spend on takeaways this week?").intent is Intent.BUDGET_STATUS
+
+
+def test_someone_else_s_spending_told_is_out_of_scope() -> None:
+    command = read("my cousin spent 2 grand on a phone, can you believe it?")
+    assert command.intent is Intent.OTHER and command.amount is None
