@@ -67,6 +67,12 @@ _COUNT_AFTER_EACH = re.compile(
 )
 
 
+# "fifty each for Chloe and Sam", "20 each to Ana, Ben and Cai": the people counted by name
+_NAMES_AFTER_EACH = re.compile(
+    r"\s+(?:for|to)\s+(?P<names>(?-i:me|[A-Z][a-z]+)(?:\s*,\s*(?-i:[A-Z][a-z]+))*\s*(?:and|&)\s*"
+    r"(?-i:me|[A-Z][a-z]+))\b",
+    re.I,
+)
 # "89 a night for 3 nights", "12 per person x 4 people", "40/day for 5 days": a rate times
 # a count of the same unit
 _RATE_FOR_COUNT = re.compile(
@@ -148,6 +154,10 @@ def _product(text: str, price: Amount) -> Amount | None:
     counted_after = each and _COUNT_AFTER_EACH.match(text, each.end())
     if counted_after and (number := _count_value(counted_after.group("count"))) is not None:
         return _joined(text, number * price.value, price, price.span.start, counted_after.end())
+    named = each and _NAMES_AFTER_EACH.match(text, each.end())
+    if named:  # "fifty each for Chloe and Sam": one price for each person named
+        people = len(re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", named.group("names").strip()))
+        return _joined(text, people * price.value, price, price.span.start, named.end())
     each_before = _EACH_BEFORE.search(text, 0, price.span.start)
     counted = each_before and _COUNT_BARE_BEFORE.search(text, 0, each_before.start() + 1)
     if counted and (number := _count_value(counted.group("count"))) is not None:

@@ -770,7 +770,7 @@ INCOME = any_word(
     r"scholarship",
     r"expense\s+claim\s+paid",
     r"won\s+[$€£]?\d",
-    r"(?:babysitting|tutoring|birthday|christmas)\s+money",
+    r"(?:babysitting|tutoring|birthday|christmas)\s+money(?!\s+for\s+(?:the|my|our|\w+'s)\b)",
     r"pay\s*checks?|pay\s*cheques?",
     r"(?:cash|card)\s+tips|tips\s+(?:tonight|today|this\s+(?:week|shift)|from\s+(?:the\s+)?shift)",
     # "tip from the Australian group 500k", not advice ("tips from the app")

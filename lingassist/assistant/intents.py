@@ -431,6 +431,8 @@ def _is_transfer(core: str, plain: str) -> bool:
 
 
 def _rule_log(request: str, plain: str, has_amount: bool, terse: bool) -> Intent | None:
+    if has_amount and _BACK_ON_THE_CARD.search(plain):
+        return Intent.ADD_REFUND  # "took back the heat gun, $54.99 back on my card"
     if has_amount and PAID_BY_OTHERS.search(plain):
         return Intent.ADD_INCOME  # "my client has paid 450", "my roommate paid her share 600"
     if has_amount and (SENT_BY_FAMILY.search(plain) or PAY_ARRIVED.search(plain)):
@@ -477,6 +479,12 @@ _AMOUNT_FIRST = re.compile(
 _HOW_OFTEN = re.compile(
     r"\b(?:a|per|every|each)\s+(?:month|week|year|fortnight)\b|\b(?:monthly|weekly|yearly|annually)\b",
     re.I,
+)
+
+
+_BACK_ON_THE_CARD = re.compile(
+    r"\bback\s+(?:on|to|into)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:card|account|visa|amex|"
+    r"mastercard|debit|credit)\b"
 )
 
 

@@ -476,6 +476,11 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not (ways and amount.span.within(ways[1]))
         and not _CONVERTED_BEFORE.search(text, 0, amount.span.start)
     ] or list(amounts)
+    if len(candidates) == 2 and _refines(*candidates):
+        first, again = candidates  # "it was 18 dollars, uh, 18 40": said again, to the cent
+        return replace(
+            again, currency=again.currency or first.currency, marked=again.marked or first.marked
+        )
     marked = [amount for amount in candidates if amount.marked]
     if len(marked) == 1:
         return marked[0]
@@ -484,6 +489,13 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         return totals[0]
     candidates = marked or candidates
     return candidates[0] if len({amount.value for amount in candidates}) == 1 else None
+
+
+def _refines(first: Amount, second: Amount) -> bool:
+    """True when `second` is `first` said again with its cents (18, then 18.40)."""
+    whole = first.value == first.value.to_integral_value()
+    cents = second.value != second.value.to_integral_value()
+    return whole and cents and int(second.value) == first.value
 
 
 def _said_as_total(text: str, amount: Amount) -> bool:

@@ -576,3 +576,46 @@ def test_what_a_budget_still_allows_is_a_budget_question() -> None:
 def test_someone_else_s_spending_told_is_out_of_scope() -> None:
     command = read("my cousin spent 2 grand on a phone, can you believe it?")
     assert command.intent is Intent.OTHER and command.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("it was 23 dollars, uh, 23 60", "23.60", "USD"),
+        ("taxi 18, 18.40 with the toll", "18.40", None),
+    ],
+)
+def test_an_amount_said_again_to_the_cent_is_the_one_meant(
+    text: str, amount: str, currency: str | None
+) -> None:
+    command = read(text, "EUR")
+    assert command.amount == Decimal(amount)
+    assert currency is None or command.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argos took back the broken kettle, £24.99 back on my card",
+        "32.50 back on my debit card from H&M",
+    ],
+)
+def test_money_back_on_the_card_is_a_refund(text: str) -> None:
+    assert read(text).intent is Intent.ADD_REFUND
+
+
+def test_money_back_asked_for_is_no_refund() -> None:
+    assert read("can I get 20 back on my card").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("birthday money for the twins, forty each for Ella and Max", "80"),
+        ("concert tickets 35 each for me and Jo", "70"),
+        ("gift cards 20 each to Ana, Ben and Cai", "60"),
+    ],
+)
+def test_a_price_each_for_people_named_counts_them(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
