@@ -267,12 +267,16 @@ _ACCOUNT_WORDS = re.compile(
 )
 
 
+_FOR_SOMEONE = re.compile(r"\s+for\s+(?:my|the|a|our|his|her|their)\s+\w+$")
+
+
 def target_category_code(words: str) -> str | None:
     """The PFC code of a category a person names to file something under: a short phrase
     (`category_code`), a PFC category's own name ("home improvement", "loan payments"), or
     else the phrase's last word ("work travel" is travel). Broader than `category_code`,
     which also decides whether a word is a shop's name ("Thames Water")."""
     cleaned = " ".join(words.strip().lower().split())
+    cleaned = _FOR_SOMEONE.sub("", cleaned)  # "a gift for my bf": a gift
     if _ACCOUNT_WORDS.search(cleaned):
         return None  # "move some money to savings": an account, not a category
     code = category_code(cleaned) or pfc_code_named(cleaned)

@@ -44,6 +44,7 @@ from lingassist.assistant.intent_words import (
     SPENDING,
     SPENDING_NORM,
     STATEMENT,
+    UNSURE_WHEN_AT_END,
     WIPE_ALL,
 )
 from lingassist.assistant.intents import (
@@ -175,7 +176,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # "how much can I still spend on fuel this week?": what a budget leaves
     if ruled is Intent.QUERY_SPENDING and not found.amounts and INCOME_QUESTION.search(text):
         return ruled  # income asked about ("my income in october"), not income to record
-    guess = guess_intent(text, found)
+    # "taxi 30 last week, can't remember what day": the model reads the entry, not the doubt
+    guess = guess_intent(UNSURE_WHEN_AT_END.sub("", text), found)
     if guess is None or guess.intent is Intent.HELP:
         return ruled
     if ruled is Intent.OTHER and not guess.intent.writes and STATEMENT.match(text):

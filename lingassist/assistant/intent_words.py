@@ -648,6 +648,9 @@ RECAT = re.compile(
     r"(?:should|must|can|has\s+to|needs\s+to|ought\s+to)\s+(?:be|go)(?:\s+(?:filed|put|moved|"
     r"listed|categori[sz]ed))?|goes|belongs)\s+(?:(?:under|in|into|to|as)\s+)?(?:for\s+)?"
     r"(?:the\s+|a\s+|an\s+)?(?:for\s+)?(?P<cat3>[\w' -]+?)"
+    # "that depop thing wasnt clothes it was a gift for my bf"
+    r"|(?:the|that|this)\s+(?P<what4>[^,]+?)\s+(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s+"
+    r"[\w' -]+?,?\s+(?:it\s+)?(?:was|is|it's)\s+(?:a\s+|an\s+)?(?:for\s+)?(?P<cat4>[\w' -]+?)"
     r"|(?:put|move|file|categori[sz]e|recategori[sz]e|mark|change|tag|classify)\s+(?P<what>.+?)"
     r"\s+(?:under|as|to|into|in)\s+(?:the\s+)?(?P<cat2>[\w' -]+?)"
     r")(?:\s+category)?(?:,?\s+(?:not|rather\s+than|instead\s+of)\s+[\w' -]+?)?"
@@ -929,3 +932,12 @@ BUDGETING_ADVICE = re.compile(
     r"spreadsheets?|tools?|software)\b",
     re.I,
 )
+
+# Not knowing the day is no question: "groceries 96 earlier this week not sure which day"
+UNSURE_WHEN = re.compile(
+    r",?\s*(?:but\s+)?(?:i'?m\s+)?(?:not\s+sure|can'?t\s+remember|don'?t\s+remember|forgot|"
+    r"no\s+idea)\s+(?:exactly\s+)?(?:which|what|when)(?:\s+(?:day|date|time))?\b",
+    re.I,
+)
+# the same doubt ending the sentence, for the learned layer to read the entry without it
+UNSURE_WHEN_AT_END = re.compile(UNSURE_WHEN.pattern + r"[\s.!]*\Z", re.I)

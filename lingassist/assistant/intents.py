@@ -93,6 +93,7 @@ from lingassist.assistant.intent_words import (
     TRANSFER_VERB,
     UNDO,
     UNDRAFTABLE,
+    UNSURE_WHEN,
     WANT,
 )
 from lingassist.assistant.lexicon import NUMBER_WORDS
@@ -112,7 +113,7 @@ def classify(
     """The intent of `text`; `has_amount` (any amount), `has_money` (an amount with a
     currency), `has_name` (a payee), the `dates` and the `amounts` said come from the slot
     finders."""
-    plain = _without_courtesies(text)
+    plain = _without_courtesies(UNSURE_WHEN.sub(" ", text))
     if not plain:
         return Intent.OTHER
     for rule in (_rule_cancel, _rule_undo_help, _rule_budget, _rule_recategorize):
@@ -154,8 +155,8 @@ def classify(
         # "parking by the site 12 on the 14th": its date's words do not make it a sentence,
         # nor the letters of its amount ("flour from Makro R2 450 for the week")
         terse = has_amount and _is_terse_entry(
-            _without_courtesies(without_spans(text, dates)),
-            _without_courtesies(without_spans(text, (*dates, *amounts))),
+            _without_courtesies(UNSURE_WHEN.sub(" ", without_spans(text, dates))),
+            _without_courtesies(UNSURE_WHEN.sub(" ", without_spans(text, (*dates, *amounts)))),
         )
         write = _rule_write(request, plain, has_amount, has_name, terse)
         if write is not None:
@@ -346,7 +347,8 @@ def _rule_recategorize(plain: str, has_amount: bool) -> Intent | None:
     match = RECAT.match(plain)
     if match is None or has_amount or SUPPORT.search(plain):
         return None
-    target = (match.group("cat1") or match.group("cat2") or match.group("cat3") or "").strip()
+    said = ("cat1", "cat2", "cat3", "cat4")
+    target = next((match.group(name) for name in said if match.group(name)), "").strip()
     return Intent.RECATEGORIZE if target_category_code(target) else None
 
 

@@ -728,7 +728,7 @@ def _fill_named_target(
 # the shell one", "my Big Bazaar bill"
 _AROUND_THE_NAME = re.compile(
     r"^(?:(?:the|my|that|this|uh|um|category|of)\s+)*(?P<name>.+?)"
-    r"(?:\s+(?:one|bill|buy|purchase|charge|payment|transaction|expense|receipt)s?)?$",
+    r"(?:\s+(?:one|thing|bill|buy|purchase|charge|payment|transaction|expense|receipt|order)s?)?$",
     re.I,
 )
 
@@ -747,8 +747,8 @@ def _recategorized_name(text: str) -> Span | None:
     said = RECAT.match(text)
     if said is None:
         return None
-    group = "what" if said.group("what") else "what1"
-    if not said.group(group):
+    group = next((name for name in ("what", "what1", "what4") if said.group(name)), None)
+    if group is None:
         return None
     around = _AROUND_THE_NAME.match(said.group(group))
     if around is None:

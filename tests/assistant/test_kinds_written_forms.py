@@ -619,3 +619,33 @@ def test_money_back_asked_for_is_no_refund() -> None:
 def test_a_price_each_for_people_named_counts_them(text: str, amount: str) -> None:
     command = read(text)
     assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant", "category"),
+    [
+        (
+            "that vinted thing wasnt clothes it was a gift for my sister",
+            "vinted",
+            "GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES",
+        ),
+        (
+            "the amazon order wasn't electronics, it was a gift",
+            "amazon",
+            "GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES",
+        ),
+    ],
+)
+def test_what_it_was_not_and_what_it_was_moves_it(text: str, merchant: str, category: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.RECATEGORIZE
+    assert (command.merchant, command.category) == (merchant, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["petrol 58 earlier this week not sure which day", "cab 30 last week, can't remember what day"],
+)
+def test_not_knowing_the_day_is_no_question(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE and command.amount is not None
