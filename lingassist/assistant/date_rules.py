@@ -147,7 +147,16 @@ def _day_range(match: re.Match[str], today: date) -> tuple[When, When] | None:
     return _same(Period(month.replace(day=first), month.replace(day=end), match.group(0)))
 
 
-@_rule(r"year[\s-]+to[\s-]+date|ytd|so\s+far\s+this\s+year|this\s+year\s+so\s+far")
+# "so far", "until now", "till now", "to date" after "this month": it ends today
+_SO_FAR = (
+    r"(?:so\s+far|until\s+now|till\s+now|up\s+(?:to|till|until)\s+now|to\s+date|up\s+to\s+today)"
+)
+
+
+@_rule(
+    r"year[\s-]+to[\s-]+date|ytd|so\s+far\s+this\s+year|"
+    r"(?:in\s+)?this\s+year\s+" + _SO_FAR
+)
 def _year_to_date(match: re.Match[str], today: date) -> tuple[When, When]:
     return _same(Period(date(today.year, 1, 1), today, f"{today.year} to date"))
 
@@ -174,12 +183,18 @@ def _last_fortnight(match: re.Match[str], today: date) -> tuple[When, When]:
     return _same(Period(today - timedelta(days=13), today, match.group(0)))
 
 
-@_rule(r"month[\s-]+to[\s-]+date|mtd|so\s+far\s+this\s+month|this\s+month\s+so\s+far")
+@_rule(
+    r"month[\s-]+to[\s-]+date|mtd|so\s+far\s+this\s+month|"
+    r"(?:in\s+)?this\s+month\s+" + _SO_FAR
+)
 def _month_to_date(match: re.Match[str], today: date) -> tuple[When, When]:
     return _same(Period(today.replace(day=1), today, match.group(0)))
 
 
-@_rule(r"week[\s-]+to[\s-]+date|wtd|so\s+far\s+this\s+week|this\s+week\s+so\s+far")
+@_rule(
+    r"week[\s-]+to[\s-]+date|wtd|so\s+far\s+this\s+week|"
+    r"(?:in\s+)?this\s+week\s+" + _SO_FAR
+)
 def _week_to_date(match: re.Match[str], today: date) -> tuple[When, When]:
     return _same(Period(_week(today, 0).start, today, match.group(0)))
 

@@ -466,7 +466,7 @@ TOP_UP_OWN_POT = re.compile(
 # What is left to spend in a category (a budget), not on an account (a balance).
 LEFT_TO_SPEND = re.compile(
     r"\b(?:left|remaining)\s+(?:for|to\s+spend\s+on|in\s+the\s+\w+\s+budget)\b|"
-    r"\bcan\s+i\s+still\s+spend\b|\bhow\s+much\s+more\s+can\s+i\s+spend\b",
+    r"\b(?:can\s+i|i\s+can)\s+still\s+spend\b|\bhow\s+much\s+more\s+(?:can\s+i|i\s+can)\s+spend\b",
     re.I,
 )
 # Paying off one's own card from another own account is a transfer, not a payment.
@@ -687,7 +687,8 @@ HOW_TO_MOVE = re.compile(
 )
 # A question inside a sentence ("… and how much is left?"); not a relative ", which I made".
 INNER_QUESTION = re.compile(
-    r"\b(?:what|how\s+much|how\s+many|(?<!, )which|whether)\b|"
+    # not the "which" of "it was 289 which is way more than they quoted"
+    r"\b(?:what|how\s+much|how\s+many|(?<!, )(?<!\d\s)which|whether)\b|"
     r"\b(?:can|could|would)\s+you\s+(?:tell|show|check|let|find)\b",
     re.I,
 )
@@ -799,6 +800,7 @@ BIGGEST_ITEMS = re.compile(
     re.I,
 )
 BALANCE = re.compile(
+    r"\bcash\s+in\s+(?:my\s+|the\s+)?(?:wallet|purse|pocket)\b|"  # "cash in wallet?"
     r"\bbalances?\b|how\s+much\s+(?:money\s+|cash\s+|dough\s+|moola\s+)?(?:do\s+i\s+have|is\s+"
     r"(?:left|in|there|remaining|available)|does\s+my|have\s+i\s+got|i\s+have)|(?:is|are)\s+"
     r"(?:remaining|left)\s+in|\bwhat(?:'s|\s+is|\s+do\s+i\s+have)\s+(?:in|on)\s+my\b|\bwhat(?:'s|\s+is)\s+(?:in|on)\s+"

@@ -484,6 +484,9 @@ _HOW_OFTEN = re.compile(
 )
 
 
+_MY_SUBSCRIPTIONS = re.compile(
+    r"\b(?:my|our|all\s+(?:my|the|our))\s+(?:subs|subscriptions|recurring\s+(?:charges|payments|bills))\b"
+)
 _BACK_ON_THE_CARD = re.compile(
     r"\bback\s+(?:on|to|into)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:card|account|visa|amex|"
     r"mastercard|debit|credit)\b"
@@ -506,6 +509,8 @@ def _is_terse_entry(plain: str, unpriced: str) -> bool:
 def _rule_query(plain: str) -> Intent:
     if SOMEONE_ELSES.match(plain):
         return Intent.OTHER  # "my brother spent 3 grand on a watch, can you believe that?"
+    if _MY_SUBSCRIPTIONS.search(plain):
+        return Intent.QUERY_SUBSCRIPTIONS  # "how much do my subs add up to"
     if STATEMENT.match(plain) and not QUESTION_START.match(plain):
         return Intent.OTHER  # "my mum always says I spend too much on coffee haha"
     if BILL.search(plain) and BILL_CHANGED.search(plain) and QUESTION_START.match(plain):

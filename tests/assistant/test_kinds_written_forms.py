@@ -649,3 +649,30 @@ def test_what_it_was_not_and_what_it_was_moves_it(text: str, merchant: str, cate
 def test_not_knowing_the_day_is_no_question(text: str) -> None:
     command = read(text)
     assert command.intent is Intent.ADD_EXPENSE and command.amount is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("how much do my subs come to", Intent.QUERY_SUBSCRIPTIONS),
+        ("subway subs 12", Intent.ADD_EXPENSE),
+        ("cash in my wallet?", Intent.BALANCE),
+        ("How much I can still spend for shoes this month?", Intent.BUDGET_STATUS),
+        ("finally paid the vet, it was 340 which is way more than they said", Intent.ADD_EXPENSE),
+    ],
+)
+def test_first_week_kinds(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "petrol in this month until now?",
+        "spent on food this year to date",
+        "coffee this week till now",
+    ],
+)
+def test_a_period_said_until_now_ends_today(text: str) -> None:
+    period = read(text).period
+    assert period is not None and period.end == TODAY
