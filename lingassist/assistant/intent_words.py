@@ -36,7 +36,8 @@ _CANCEL_REASON = (
 )
 # "cancel", "nvm, don't add it", "oh no wait scrap that": one or more ways of dropping it
 CANCEL = re.compile(
-    r"^(?:(?:no|nope|oh|oops|wait|ok|okay|hold\s+on|actually)[,.!\s]+)*(?:please\s+)?"
+    r"^(?:(?:no|nope|oh|oops|wait|ok|okay|hold\s+on|actually|aye|yeah|yep|yes|right|och|ah)"
+    r"[,.!\s]+)*(?:please\s+)?"
     + _CANCEL_SAID
     + r"(?:[,.!\s]+"
     + _CANCEL_SAID
@@ -348,9 +349,16 @@ REFUND_ASKED = re.compile(
 )
 # Questions that ask about something rather than ask for it; a polite request anywhere
 # ("…, can you set up a payment to her?") still asks for an action.
+# "did" asks when someone or something follows ("did I …", "did my electric …"); "did mobile
+# recharge 500 taka" is a learner's past tense, said of the person
+_DID_ASKS = (
+    r"(?!\s+(?!(?:i|you|we|they|he|she|it|my|our|the|a|an|this|that|anything|any|all)\b)[a-z]+\s)"
+)
 QUESTION_VETO = re.compile(
     r"^(?:how|why|when|where|what|which|who|whose|whats|hows|do(?!\s+(?:one|this|that|me|"
-    r"it)\b)|does|did|should|shall|is|are|isn't|aren't|am\s+i|have\s+i|has|any)\b",
+    r"it)\b)|does|did"
+    + _DID_ASKS
+    + r"|should|shall|is|are|isn't|aren't|am\s+i|have\s+i|has|any)\b",
     re.I,
 )
 REQUEST_INSIDE = re.compile(
@@ -370,6 +378,9 @@ PAID_BY_OTHERS = re.compile(
     r"^(?:a\s+|my\s+|the\s+|this\s+)?(?:bloke|guy|lady|woman|man|customer|client|buyer|"
     r"neighbou?r)\s+(?:just\s+)?paid\s+(?:me\s+)?(?:cash\s+)?[$€£]?\d|"
     r"^(?!i\b|we\b)(?:my\s+|our\s+)?[\w'’]+\s+paid\s+(?:his|her|their)\s+(?:share|part|half)\b|"
+    # "Oga pay me 35k for the generator repair work": someone paid me, said in the present
+    r"^(?!please\b|pls\b|kindly\b|can\b|could\b|will\b|would\b|i\b|we\b|you\b)[a-z]+\s+pay\s+me\s+"
+    r"[$€£₦]?\d|"
     r"^(?!i\b|we\b)(?:my|our)\s+\w+\s+(?:has|have)\s+paid\b|"
     # "deliveroo paid out 276.35", "the insurance paid out 1200": paid out to the person
     r"^(?!i\b|we\b)(?:my\s+|our\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+(?:has\s+|just\s+)?"
@@ -427,7 +438,8 @@ _TOPPED_UP_THING = (
     r"sim|prepaid\s+phone|phone\s+credit|travel\s+card|transit\s+card|bus\s+card)"
 )
 TOP_UP_BOUGHT = re.compile(
-    rf"\b{_TOPPED_UP_THING}(?:\s+card)?\s+top(?:ped)?[\s-]?ups?\b|"
+    rf"\b{_TOPPED_UP_THING}(?:\s+card)?\s+(?:top(?:ped)?[\s-]?ups?|recharged?)\b|"
+    rf"\brecharged?\s+(?:my\s+|the\s+)?{_TOPPED_UP_THING}\b|"
     rf"\btop(?:ped)?[\s-]?up\s+(?:my\s+|the\s+)?{_TOPPED_UP_THING}\b",
     re.I,
 )
@@ -435,10 +447,10 @@ TOP_UP_BOUGHT = re.compile(
 # "500 checking -> savings", "100 → emergency fund".
 INTO_OWN_POT = re.compile(
     # "put 20k in the RD", "75 to the TFSA this payday": the verb said or left out
-    r"^(?:(?:put|stick|pop|chuck|bung|shift|add|move|set\s+aside)\b.*|[$€£]?\d[\d.,]*k?\s+)"
+    r"^(?:(?:put|stick|pop|chuck|bung|shift|add|move|set\s+aside|top\s*-?up)\b.*|[$€£]?\d[\d.,]*k?\s+)"
     r"\b(?:into|in|to|on)\s+(?:my\s+|the\s+|our\s+)?"
     r"(?:[\w']+\s+){0,2}(?:savings|saving|account|acc|acct|fund|pot|jar|isa|tfsa|rrsp|pension|"
-    r"livret\s*\w*|kiwisaver|super|superannuation|401k|ira|roth|sipp|lisa|rd|fd|ppf)\b|"
+    r"livret\s*\w*|kiwisaver|super|superannuation|401k|ira|roth|sipp|lisa|rd|fd|ppf|e-?wallet)\b|"
     r"(?:->|→|=>)\s*(?:my\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:savings|checking|account|fund|pot)\b|"
     # "send 300 to my savings", "transfer 1k … to ISA" (not "to Tom's account")
     r"^(?:send|transfer|top\s+up|sweep)\b.*\b(?:into|to)\s+(?:(?:(?:my|our)\s+(?:\w+\s+){0,2})?"
@@ -494,7 +506,8 @@ HELP = re.compile(
     re.I,
 )
 QUESTION_START = re.compile(
-    r"^(?:how|why|when|where|what|which|who|whose|whats|hows|wheres|whens|is|are|was|were|do|does|did|can|could|will|"
+    r"^(?:how|why|when|where|what|which|who|whose|whats|hows|wheres|whens|is|are|was|were|do|does|"
+    r"did" + _DID_ASKS + r"|can|could|will|"
     r"would|should|shall|may|am|have|has|had|any|tell\s+me|let\s+me\s+know|i\s+(?:need|want|"
     r"would\s+like|wanna)\s+to\s+know|i\s+wonder|explain|show|list|give\s+me|find)\b",
     re.I,
@@ -520,8 +533,10 @@ PREAMBLE = re.compile(
     re.I,
 )
 THANKS = re.compile(
-    r"[\s,.!?]+(?:thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|much\s+appreciated)"
-    r"[\s.!]*$",
+    r"[\s,.!?]+(?:thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|much\s+appreciated|"
+    # a request's tag: "Transfer 1k from my DBS to the CPF SA, can?", "…, ok?", "…, lah"
+    r"can(?:\s+or\s+not)?\s*\?|ok(?:ay)?\s*\?|please\s*\?|can\s+you\s*\?|lah|la|leh|ya)"
+    r"[\s.!?]*$",
     re.I,
 )
 SUPPORT = any_word(
@@ -736,6 +751,8 @@ EXPENSE_PAST = any_word(
     r"splurged",
     r"charged(?:\s+(?:me|us))?(?=\s+[$€£]?\d)",  # "the plumber charged 85"
     r"took\s+[$€£]?\d[\d.,]*\s*(?:quid|bucks|dollars?|euros?|pounds?)?\s+off\s+(?:me|us)",
+    # "gave the chimney sweep 60 in cash" (not "gave Sam 20 back")
+    r"gave\s+(?:the|my|our)\s+(?:[a-z]+\s+){1,2}[$€£]?\d[\d.,]*(?!\s*\w*\s+back\b)",
     r"set\s+(?:me|us)\s+back",
     r"came\s+out\s+of\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?(?:account|acct|card)",
     r"forked\s+out",
@@ -759,6 +776,8 @@ INCOME = any_word(
     r"reimbursed",
     r"got\s+\S+\s+from",
     r"got\s+(?:the|a|my|our)\s+(?:check|cheque|payment|money|transfer|deposit)\s+from",
+    # "got my tuition money 6000 from the student's guardian"
+    r"got\s+(?:my|the|our)\s+(?:\w+\s+){0,2}(?:money|payment|fees?|wages?)\s+[$€£₦]?\d[\d.,]*k?\s+from",
     # "M-Pesa from client 15,000 for the cake order"
     r"(?:from|by)\s+(?:a\s+|the\s+|my\s+)?(?:client|customer)s?(?=\s+[$€£]?\d)",
     r"came\s+in",

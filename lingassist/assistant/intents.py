@@ -193,6 +193,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     if (
         SUPPORT_STRONG.search(_without_cash_machine(plain))
         and not TOP_UP_OWN_POT.match(plain)
+        and not INTO_OWN_POT.search(plain)  # "Topup RM100 into my TNG eWallet from Maybank"
         and not is_charge_line(plain)
     ):
         return True
@@ -357,8 +358,10 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
 ) -> Intent | None:
     """Payments, transfers, expenses and income, said as commands or statements; `terse`
     when the words other than its date are few (`_is_terse_entry`)."""
-    if SUPPORT.search(plain) or re.search(r"\b(?:how|why|when|where)\b", request[:12]):
-        return None
+    if (SUPPORT.search(plain) and not INTO_OWN_POT.search(plain)) or re.search(
+        r"\b(?:how|why|when|where)\b", request[:12]
+    ):
+        return None  # a support topic, except money topped up into one's own wallet
     if INNER_QUESTION.search(plain):
         return None
     core = _strip_wants(request)

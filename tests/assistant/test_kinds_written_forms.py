@@ -676,3 +676,21 @@ def test_first_week_kinds(text: str, intent: Intent) -> None:
 def test_a_period_said_until_now_ends_today(text: str) -> None:
     period = read(text).period
     assert period is not None and period.end == TODAY
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Aye, bin that", Intent.CANCEL),
+        ("Transfer 2k from my DBS to my OCBC savings, can?", Intent.TRANSFER),
+        ("Got my tutoring money 4500 from the parents today", Intent.ADD_INCOME),
+        ("Friday hotpot with classmates, 480 yuan, we go AA", Intent.SPLIT_EXPENSE),
+        ("Gave the window cleaner 25 in cash, lovely job", Intent.ADD_EXPENSE),
+        ("Boss pay me 20k for the delivery work today", Intent.ADD_INCOME),
+        ("Did phone recharge 300 taka by Nagad", Intent.ADD_EXPENSE),
+        ("Topup RM50 into my GrabPay eWallet from CIMB", Intent.TRANSFER),
+        ("did the builder get paid?", Intent.OTHER),
+    ],
+)
+def test_world_english_kinds(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
