@@ -71,6 +71,7 @@ SUPPORT_STRONG = any_word(
     r"routing",
     r"declined?",
     r"charged\s+twice",
+    r"charged\s+[$€£]?\d[\d.,]*\s*\w*\s+twice",  # "I was charged 12 twice for the same coffee"
     r"top[\s-]?ups?",
     r"remind\w*",
     r"remember\s+me",
@@ -114,8 +115,9 @@ PLAN_OR_WISH = re.compile(
     + _FORMAL_REQUEST
     + r")|hope|if\s+only|would\s+love|dream|someday|one\s+day|"
     r"saving\s+up\s+for|maybe|probably|perhaps|not\s+(?:booked|bought|paid)\s+yet|not\s+yet|"
+    r"i'?d\s+love|"
     r"wants\s+to|"
-    r"wonder(?:ing)?\s+(?:if|whether)|worth\s+it)\b",
+    r"wonder(?:ing)?\s+(?:if|whether)|worth\s+it|(?:i|we)\s+could)\b",
     re.I,
 )
 # Payments no one should draft: to everyone at once, or a fee to release a prize, an
@@ -142,7 +144,30 @@ ERRAND = re.compile(
     r"(?:(?:order|buy|book|get|reserve|purchase|give|lend|find)\s+(?:me|us)\b|"
     # "book a table for 4 at 7:30": a booking to make, not money spent
     r"(?:book|reserve)\s+(?:a|an|the|my|our|\d+|two|three|four)\s+(?:\w+\s+)?(?:table|"
-    r"flights?|hotel|room|appointment|seats?|taxi|cab|ride|tickets?|slot|session)\b)",
+    r"flights?|hotel|room|appointment|seats?|taxi|cab|ride|tickets?|slot|session)\b|"
+    # "order 2 large pizzas from dominos": something to get, not money spent
+    r"(?:order|reserve)\s+(?:\d+|a|an|two|three|four|some)\s+[a-z]|"
+    # "text Tom that I'll pay him 20 tomorrow", "call the bank about the 35 fee"
+    r"(?:text|call|email|e-mail|message|phone|ring|whatsapp|tell|remind)\s+(?!me\b)[a-z]+\s+"
+    r"(?:that|about|to|i'll|i\s+will|back)\b)",
+    re.I,
+)
+# A price offered, not paid: "the quote for the new boiler was 2,800", "they quoted 450"
+QUOTED = re.compile(
+    r"^(?!.*\b(?:paid|spent|went\s+with|accepted)\b).*\b(?:quote|quoted|estimate|asking\s+price)\b",
+    re.I,
+)
+# A sum asked about a hypothetical: "if I put 200 a month into savings how long until I
+# have 5k", "if I cancel spotify I save 11.99 a month right"
+HYPOTHETICAL = re.compile(
+    r"^\W*(?:so\s+|and\s+|ok\s+)?(?:if|what\s+if|suppose|supposing|say|imagine)\s+(?:i|we|my|our)\b",
+    re.I,
+)
+# Not the person's money, said so: "my parents sent 500 to my brother, not me"
+NOT_MINE = re.compile(r",?\s+not\s+(?:to\s+)?(?:me|mine|us|ours)\b", re.I)
+# A microphone checked inside a sentence: "hey can you hear me, testing 1 2 3"
+MIC_CHECK_SAID = re.compile(
+    r"\bcan\s+you\s+hear\s+me\b|\btesting[\s,]+(?:1|one)[\s,]+(?:2|two)\b|\bmic\s+check\b",
     re.I,
 )
 # An order to trade shares or funds: "sell 10 shares of Tesla at 250" (never a ledger write)
@@ -173,7 +198,13 @@ SPENT_ALREADY = re.compile(r"\b(?:paid|spent|bought|was|cost|came\s+to)\b", re.I
 NOT_DONE = re.compile(
     r"\b(?:did\s*n[o']?t|did\s+not|never|have\s*n[o']?t|has\s*n[o']?t|have\s+not|almost|"
     r"nearly|was\s*n[o']?t|were\s*n[o']?t)\s+(?:\w+\s+){0,2}?(?:spend|spent|pay|paid|buy|"
-    r"bought|get|got|receive|received|earn|earned|send|sent|transfer|transferred)\b",
+    r"bought|get|got|receive|received|earn|earned|send|sent|transfer|transferred)\b|"
+    # "we won't need to pay the 150 deposit after all"
+    r"\b(?:won'?t|will\s+not|don'?t|do\s+not|no\s+longer)\s+(?:have\s+to|need\s+to|need)\s+"
+    r"(?:pay|spend|buy|send)\b|"
+    # "the ticket machine said 14.50 but it didn't work": nothing was bought
+    r"\b(?:it|that|the\s+(?:machine|payment|card|transaction))\s+(?:didn'?t|did\s+not|wasn'?t|was\s+not)\s+"
+    r"(?:work|working|go\s+through)\b",
     re.I,
 )
 # Earnings told as a fact, not money received: "I earn 45k a year", "I make 3000 a month",
@@ -205,7 +236,12 @@ PRICE_STATEMENT = re.compile(
     # "the price of bread went up to 2.20": a price that changed, not a purchase
     r"\b(?:price|prices|cost|fare|fares|rent)\s+(?:of\s+\w+(?:\s+\w+)?\s+)?(?:has\s+|have\s+)?"
     r"(?:went\s+up|gone\s+up|go(?:es)?\s+up|rose|risen|increased|dropped|fell|went\s+down|"
-    r"gone\s+down|jumped)\b",
+    r"gone\s+down|jumped)\b|"
+    # "petrol is 1.52 a litre", "eggs are 4 a dozen": a price per measure
+    r"\b(?:is|are|at)\s+[€$£]?\d[\d.,]*\s*(?:euros?|dollars?|pounds?|p|c)?\s+(?:a|per|/)\s*"
+    r"(?:litre|liter|gallon|kg|kilo|lb|pound|dozen|pint|loaf|bottle)\b|"
+    # "Netflix wants 17.99 now, crazy": a price that changed
+    r"\b(?:wants|charges|costs)\s+[€$£]?\d[\d.,]*\s+now\b",
     re.I,
 )
 # The people who send the person money or get paid by them, said without a name
@@ -313,7 +349,7 @@ SOMEONE_ELSES = re.compile(
     r"colleague|cousin|uncle|aunt|auntie|nan|nana|gran|grandma|grandpa|granny|nephew|niece|"
     r"neighbou?r|mate|bf|gf|boyfriend|girlfriend|in-laws?|mother-in-law|father-in-law|"
     r"coworker|co-worker|housemate)|she|he|they)\s+(?:\w+\s+)?"
-    r"(?:spent|spends|paid|pays|earns?|earned|makes?|made|bought|buys|gets)\b"
+    r"(?:spent|spends|paid|pays|earns?|earned|makes?|made|bought|buys|gets|owes?)\b"
     r"(?!\s+(?:me|us|(?:his|her|their)\s+(?:share|part|half))\b)",  # "paid her share": to me
     re.I,
 )

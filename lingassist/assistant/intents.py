@@ -40,6 +40,7 @@ from lingassist.assistant.intent_words import (
     HEDGED,
     HELP,
     HOW_TO_MOVE,
+    HYPOTHETICAL,
     INCOME,
     INCOME_QUESTION,
     INCOME_SOURCE,
@@ -50,12 +51,14 @@ from lingassist.assistant.intent_words import (
     MARKET_PRICE,
     MATH,
     MESSAGE_TO_CHECK,
+    MIC_CHECK_SAID,
     MONEY_BACK,
     MOST_SPENT,
     MOVED,
     NAMED_SOMEONE_ELSES,
     NEEDED_OR_SAVED,
     NOT_DONE,
+    NOT_MINE,
     NOT_TERSE,
     NOT_TO_RECORD,
     OPINION_ASKED,
@@ -72,6 +75,7 @@ from lingassist.assistant.intent_words import (
     PRICE_STATEMENT,
     QUESTION_START,
     QUESTION_VETO,
+    QUOTED,
     RECAT,
     REFUND_ASKED,
     REQUEST_INSIDE,
@@ -184,6 +188,10 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     plain = _without_courtesies(text)
     if MATH.search(plain) or CRYPTO.search(plain):
         return True
+    if HYPOTHETICAL.match(plain) or MIC_CHECK_SAID.search(plain):
+        return True  # "if I put 200 a month into savings …", "can you hear me, testing 1 2 3"
+    if intent in _ENTRIES and NOT_MINE.search(plain):
+        return True  # "my parents sent 500 to my brother, not me"
     if ERRAND.match(plain) or TRADE_ORDER.match(plain):
         return True  # "book a table for 4", "sell 10 shares of Tesla at 250": not ours to do
     if NOT_TO_RECORD.search(plain) or MESSAGE_TO_CHECK.search(plain):
@@ -272,8 +280,8 @@ def not_spent_by_the_person(plain: str) -> bool:
     """True for money that is not the person's entry: a debt not yet paid ("I owe Tom
     15"; a split says who owes their part, that is its point), money needed or saved for,
     a price said in the present, or someone else's money ("she spent 40")."""
-    if SOMEONE_ELSES.search(plain):
-        return True
+    if SOMEONE_ELSES.search(plain) or QUOTED.search(plain):
+        return True  # "she spent 40", "the quote for the new boiler was 2,800"
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
     return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, PRICE_STATEMENT))

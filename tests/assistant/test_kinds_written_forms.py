@@ -694,3 +694,43 @@ def test_a_period_said_until_now_ends_today(text: str) -> None:
 )
 def test_world_english_kinds(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if we spent 50 less on takeaways each week",
+        "if I put 200 a month into savings how long until I have 5k",
+        "my sister owes the bank 5k",
+        "the estimate for the roof is 4,200",
+        "diesel is 1.61 per litre at Tesco today",
+        "Spotify wants 12.99 now",
+        "order a large pepperoni from papa johns",
+        "text Tom that I'll pay him 20 tomorrow",
+        "I could easily drop 500 at ikea",
+        "hey can you hear me, testing 1 2 3",
+        "they won't need the 80 for the trip after all",
+        "my friends paid 200 for the cabin, not me",
+        "i was charged 5.99 twice for one subscription",
+        "I'd love 5k for a holiday",
+        "the ticket machine said 14.50 but it didn't work",
+    ],
+)
+def test_money_talk_that_is_no_entry_is_never_written(text: str) -> None:
+    command = read(text)
+    assert not command.intent.writes, command.intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("paid the quote for the boiler, 2,800", Intent.ADD_EXPENSE),
+        ("got the estimate and paid 450 for the roof repair", Intent.ADD_EXPENSE),
+        ("ordered pizza 24.50", Intent.ADD_EXPENSE),
+        ("my sister paid me back 40", Intent.ADD_REFUND),
+        ("if you could log 20 for lunch please", Intent.ADD_EXPENSE),
+        ("Eir refunded me 19.99, they'd double charged me", Intent.ADD_REFUND),
+    ],
+)
+def test_entries_said_in_the_same_words_are_still_written(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
