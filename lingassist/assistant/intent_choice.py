@@ -38,9 +38,11 @@ from lingassist.assistant.intent_words import (
     BACK_NOT_MONEY,
     BALANCE,
     BUDGETING_ADVICE,
+    ERRAND_ELSEWHERE,
     INCOME_QUESTION,
     LEFT_TO_SPEND,
     MARKET_PRICE,
+    OPINION_ASKED,
     SPENDING,
     SPENDING_NORM,
     STATEMENT,
@@ -50,6 +52,7 @@ from lingassist.assistant.intent_words import (
 from lingassist.assistant.intents import (
     asks_to_see,
     is_charge_line,
+    money_returned,
     paid_out,
     withdrew_cash,
     write_vetoed,
@@ -96,7 +99,11 @@ _ABOUT_A_SUBSCRIPTION = re.compile(
 # Money questions about the world, not the person's ledger: market prices and rates,
 # budgeting advice, what people in general spend
 _NOT_THE_LEDGER = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (MARKET_PRICE, BUDGETING_ADVICE, SPENDING_NORM)), re.I
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (MARKET_PRICE, BUDGETING_ADVICE, SPENDING_NORM, ERRAND_ELSEWHERE, OPINION_ASKED)
+    ),
+    re.I,
 )
 _ASKED_TO_LOG = re.compile(
     r"\b(?:record|log|add|note|put\s+down|jot\s+down|enter|track)\s+(?:that\s+|an?\s+|the\s+)?"
@@ -110,6 +117,12 @@ _ASKS_A_TOTAL = re.compile(
 )
 _DONE_BY_ME = re.compile(
     r"\b(?:i|we)\s+(?:have\s+|just\s+)?(?:spent|paid|bought|earned|received|got\s+paid|made)\b",
+    re.I,
+)
+# A sentence that starts by saying it was spent or earned: "Spent ₦15,000 on fuel at Total"
+_DONE_FIRST = re.compile(
+    r"^\W*(?:(?:i|we)\s+)?(?:just\s+|have\s+|already\s+)?(?:spent|paid|bought|earned|received|"
+    r"got\s+paid|won|sold|had\s+to\s+pay)\b",
     re.I,
 )
 CONFIDENT = 0.45
@@ -172,6 +185,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # "card replacement fee 5": a form only a charge has
     if ruled is Intent.OTHER and _NOT_THE_LEDGER.search(text):
         return ruled  # "gold price today how much?", "any good budgeting apps?": not the ledger
+    if ruled is Intent.ADD_REFUND and money_returned(text):
+        return ruled  # "… $54.99 back on my card", "… has been reversed"
     if ruled is Intent.BUDGET_STATUS and LEFT_TO_SPEND.search(text):
         return ruled  # "how much can I still spend on fuel this week?": what a budget leaves
     if ruled is Intent.QUERY_SPENDING and not found.amounts and INCOME_QUESTION.search(text):
@@ -198,6 +213,14 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled
     if ruled.writes and not guess.intent.writes and _ASKED_TO_LOG.search(text):
         return ruled  # "could you please record that I spent 23 …?": a request to write
+    told_done = (
+        ruled.writes
+        and bool(found.amounts)
+        and "?" not in text
+        and _DONE_FIRST.match(text) is not None
+    )
+    if told_done and (not guess.intent.writes or guess.intent is Intent.DRAFT_PAYMENT):
+        return ruled  # "Spent ₦15,000 on fuel at Total", "Had to pay 1,250 to the plumber"
     if _said_done_with_money(text, found, ruled) and guess.probability < SURELY_OTHER:
         return ruled  # "I earned 40 euros selling my bike": the person says it happened
     if ruled is Intent.ADD_EXPENSE and _paid_whatever_the_words(text, guess):

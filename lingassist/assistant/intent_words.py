@@ -139,6 +139,16 @@ WIPE_ALL = re.compile(
 )
 # Asked to buy or to be given something: the app moves no money ("order me a pizza for 15",
 # "buy me 2 cinema tickets", "give me 20 bucks", "lend me 50")
+_ELSEWHERE = (
+    # "cancel my Spotify subscription": done outside the app
+    r"cancel\s+(?:my|our|the)\s+(?:\w+\s+){0,2}(?:subscription|membership|plan|contract|"
+    r"account|policy|insurance|order)\b|"
+    # "call me back on 0412 555 019"
+    r"(?:call|ring|text|phone)\s+me\b|"
+    # "text Tom that I'll pay him 20 tomorrow", "call the bank about the 35 fee"
+    r"(?:text|call|email|e-mail|message|phone|ring|whatsapp|tell|remind)\s+(?!me\b)[a-z]+\s+"
+    r"(?:that|about|to|i'll|i\s+will|back)\b"
+)
 ERRAND = re.compile(
     r"^\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?"
     r"(?:(?:order|buy|book|get|reserve|purchase|give|lend|find)\s+(?:me|us)\b|"
@@ -146,21 +156,30 @@ ERRAND = re.compile(
     r"(?:book|reserve)\s+(?:a|an|the|my|our|\d+|two|three|four)\s+(?:\w+\s+)?(?:table|"
     r"flights?|hotel|room|appointment|seats?|taxi|cab|ride|tickets?|slot|session)\b|"
     # "order 2 large pizzas from dominos": something to get, not money spent
-    r"(?:order|reserve)\s+(?:\d+|a|an|two|three|four|some)\s+[a-z]|"
-    # "text Tom that I'll pay him 20 tomorrow", "call the bank about the 35 fee"
-    r"(?:text|call|email|e-mail|message|phone|ring|whatsapp|tell|remind)\s+(?!me\b)[a-z]+\s+"
-    r"(?:that|about|to|i'll|i\s+will|back)\b)",
+    r"(?:order|reserve)\s+(?:\d+|a|an|two|three|four|some)\s+[a-z]|" + _ELSEWHERE + r")",
     re.I,
 )
+# An errand the assistant cannot do for a question either: "cancel my Spotify subscription"
+ERRAND_ELSEWHERE = re.compile(r"^\W*(?:please\s+)?(?:" + _ELSEWHERE + r")", re.I)
 # A price offered, not paid: "the quote for the new boiler was 2,800", "they quoted 450"
 QUOTED = re.compile(
     r"^(?!.*\b(?:paid|spent|went\s+with|accepted)\b).*\b(?:quote|quoted|estimate|asking\s+price)\b",
     re.I,
 )
+# A number read out, not money: "tracking number 1Z 999 AA1 01 2345 6784", "my phone
+# number is 07700 900 123"
+READ_OUT_NUMBER = re.compile(
+    r"^\W*(?:my\s+|the\s+|our\s+)?(?:tracking|order|reference|ref|account|phone|mobile|card|"
+    r"confirmation|booking|policy|serial|customer|membership|pin)\s+(?:number|no\.?|#|code|id)\b",
+    re.I,
+)
 # A sum asked about a hypothetical: "if I put 200 a month into savings how long until I
 # have 5k", "if I cancel spotify I save 11.99 a month right"
 HYPOTHETICAL = re.compile(
-    r"^\W*(?:so\s+|and\s+|ok\s+)?(?:if|what\s+if|suppose|supposing|say|imagine)\s+(?:i|we|my|our)\b",
+    r"^\W*(?:so\s+|and\s+|ok\s+)?(?:if|what\s+if|suppose|supposing|say|imagine)\s+(?:i|we|my|our)\b|"
+    # "would it be cheaper to pay 39 a month for the gym or 420 for the year"
+    r"^\W*(?:would|will|is|isn't)\s+it\s+be\s+(?:cheaper|better|smarter|worth|wiser)\b|"
+    r"^\W*(?:is\s+it|would\s+it\s+be)\s+(?:cheaper|better)\s+to\b",
     re.I,
 )
 # Not the person's money, said so: "my parents sent 500 to my brother, not me"
@@ -241,7 +260,11 @@ PRICE_STATEMENT = re.compile(
     r"\b(?:is|are|at)\s+[€$£]?\d[\d.,]*\s*(?:euros?|dollars?|pounds?|p|c)?\s+(?:a|per|/)\s*"
     r"(?:litre|liter|gallon|kg|kilo|lb|pound|dozen|pint|loaf|bottle)\b|"
     # "Netflix wants 17.99 now, crazy": a price that changed
-    r"\b(?:wants|charges|costs)\s+[€$£]?\d[\d.,]*\s+now\b",
+    r"\b(?:wants|charges|costs)\s+[€$£]?\d[\d.,]*\s+now\b|"
+    # "Woolies has the Tim Tams for 2.75 this week", "Costco gas is 3.19 today": a price seen
+    r"^(?!.*\b(?:i|we|my)\b).*\b(?:has|have|had|got)\s+(?:\w+\s+){1,4}for\s+[€$£]?\d[\d.,]*\s+"
+    r"(?:this\s+week|today|now|at\s+the\s+moment|on\s+sale)\b|\bon\s+sale\s+for\b|"
+    r"^(?!.*\b(?:i|we|my)\b).*\b(?:is|are)\s+[€$£]?\d[\d.,]*\s+(?:today|this\s+week)\b",
     re.I,
 )
 # The people who send the person money or get paid by them, said without a name
@@ -321,8 +344,8 @@ CRYPTO = re.compile(
 # Testing the microphone or the keyboard: "test test 1 2 3", "testing one two three", "mic
 # check": counting, not an amount
 MIC_CHECK = re.compile(
-    r"\W*(?:(?:test(?:ing)?|mic|check|hello|hi|one|two|three|1|2|3)\W*)*"
-    r"(?:test(?:ing)?|mic|check)(?:\W*(?:test(?:ing)?|mic|check|one|two|three|1|2|3))*\W*",
+    r"\W*(?:(?:test(?:ing)?|mic|check|hello|hi|one|two|three|four|five|[1-5])\W*)*"
+    r"(?:test(?:ing)?|mic|check)(?:\W*(?:test(?:ing)?|mic|check|one|two|three|four|five|[1-5]))*\W*",
     re.I,
 )
 MONEY_BACK = re.compile(
@@ -344,6 +367,11 @@ PAY_ARRIVED = re.compile(
 # Someone else's money: "my brother earns 3000", "she spent 40 on shoes" ("they paid me
 # 200" is the person's).
 SOMEONE_ELSES = re.compile(
+    # "Tunde said he made 500k", "he's on 2,300 a month now": another person's money, told
+    r"\b(?:said|says|told\s+me|reckons)\s+(?:that\s+)?(?:he|she|they)(?:'s|'d|\s+\w+)\b|"
+    r"\b(?:he|she)(?:'s|\s+is)\s+on\s+[$€£]?\d|"
+    r"^(?:(?:dad|mum|mom|nan|gran|grandma|grandpa|uncle|auntie|aunt)\s+(?:just\s+)?"
+    r"(?:got|gets|spent|earns?|earned|paid|bought|made)\s+(?:his|her|their|a|an|the)\b)|"
     r"^(?:my\s+(?:(?:little|big|older|younger|best|ex|step)[\s-])?(?:brother|sister|mom|mum|dad|"
     r"father|mother|wife|husband|partner|friend|boss|son|daughter|kids?|roommate|flatmate|"
     r"colleague|cousin|uncle|aunt|auntie|nan|nana|gran|grandma|grandpa|granny|nephew|niece|"
@@ -361,7 +389,10 @@ NAMED_SOMEONE_ELSES = re.compile(
     r"Well|Already|Recently|Earlier|Actually|And|But|Lol|Literally|Only|Never|Once|Again|"
     r"Customer|Customers|Client|Clients|Tenant|Tenants|Employer|Work|Boss|Company|Insurance|"
     r"Council|Uber|Deliveroo|Etsy|Ebay|Patient|Student)\b)"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:spent|bought|earned|got\s+paid|paid)\b"
+    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:spent|bought|earned|got\s+paid|paid)\b|"
+    # "Kevin owes everyone money and still bought a PS5 for 549": no word of the person's own
+    r"(?!.*\b(?i:i|me|my|we|us|our)\b)[A-Z][a-z]+\s+(?:owes|has|is|was|always|never|still|"
+    r"just|went|and)\b(?:\s+[a-z]+){0,6}?\s+(?:spent|bought|earned|got\s+paid|paid)\b)"
     r"(?!\s+(?:me|us|back|out|(?:his|her|their)\s+(?:share|part|half))\b)"
 )
 # Money the person gave back to someone: it left them, so it is never a refund they got
@@ -544,7 +575,7 @@ HELP = re.compile(
 QUESTION_START = re.compile(
     r"^(?:how|why|when|where|what|which|who|whose|whats|hows|wheres|whens|is|are|was|were|do|does|"
     r"did" + _DID_ASKS + r"|can|could|will|"
-    r"would|should|shall|may|am|have|has|had|any|tell\s+me|let\s+me\s+know|i\s+(?:need|want|"
+    r"would|should|shall|may|am|have(?!\s+to\b)|has|had(?!\s+to\b)|any|tell\s+me|let\s+me\s+know|i\s+(?:need|want|"
     r"would\s+like|wanna)\s+to\s+know|i\s+wonder|explain|show|list|give\s+me|find)\b",
     re.I,
 )
@@ -787,6 +818,8 @@ EXPENSE_PAST = any_word(
     r"splurged",
     r"charged(?:\s+(?:me|us))?(?=\s+[$€£]?\d)",  # "the plumber charged 85"
     r"took\s+[$€£]?\d[\d.,]*\s*(?:quid|bucks|dollars?|euros?|pounds?)?\s+off\s+(?:me|us)",
+    r"dropped\s+[$€£]?\d[\d.,]*k?\s*(?:quid|bucks|dollars?|euros?|pounds?)?\s+(?:on|at)",
+    r"had\s+to\s+pay",
     # "gave the chimney sweep 60 in cash" (not "gave Sam 20 back")
     r"gave\s+(?:the|my|our)\s+(?:[a-z]+\s+){1,2}[$€£]?\d[\d.,]*(?!\s*\w*\s+back\b)",
     r"set\s+(?:me|us)\s+back",
@@ -930,6 +963,8 @@ STATEMENT = re.compile(
 # A bill that changed, asked: "did my electric go up last month"
 BILL_CHANGED = re.compile(r"\b(?:go|gone|went|going)\s+(?:up|down)\b", re.I)
 OPINION_ASKED = re.compile(
+    # "shud i buy nvidia before earnings"
+    r"\bsh(?:ould|ud|d)\s+i\s+(?:buy|sell|invest\s+in)\s+(?!(?:it|that|this)\b)[a-z]+|"
     r"\bwhat\s+do\s+you\s+(?:think|reckon|say)\b|\bgood\s+idea\b|\bworth\s+it\b|"
     r"\bdo\s+you\s+recommend\b|\bany\s+advice\b|\bshould\s+i\s+(?:spend|buy|get|splurge)\b|"
     r"\bwould\s+(?:that|it|this)\s+be\s+(?:dumb|stupid|silly|smart|wise|crazy|mad|too\s+much|"
@@ -986,7 +1021,10 @@ MOST_SPENT = re.compile(
 # Advice about budgeting, not a budget: "any good budgeting apps for couples?"
 BUDGETING_ADVICE = re.compile(
     r"\bbudget(?:ing)?\s+(?:apps?|tips?|advice|books?|courses?|methods?|rules?|templates?|"
-    r"spreadsheets?|tools?|software)\b",
+    r"spreadsheets?|tools?|software)\b|"
+    # "any tips for not spending so much on takeaway", "what's a good emergency fund"
+    r"\b(?:any\s+)?tips\s+(?:for|on|to)\b|\bwhat(?:'s|\s+is)\s+a\s+good\b|"
+    r"\bhow\s+(?:do|can|should)\s+i\s+(?:save|stop\s+spending|spend\s+less|cut\s+down)\b",
     re.I,
 )
 

@@ -76,6 +76,7 @@ from lingassist.assistant.intent_words import (
     QUESTION_START,
     QUESTION_VETO,
     QUOTED,
+    READ_OUT_NUMBER,
     RECAT,
     REFUND_ASKED,
     REQUEST_INSIDE,
@@ -124,6 +125,12 @@ def classify(
         found = rule(plain, has_amount)
         if found is not None:
             return found
+    if (
+        has_amount
+        and money_returned(plain)
+        and not (plain.endswith("?") or QUESTION_START.match(plain))
+    ):
+        return Intent.ADD_REFUND  # "the ATM 200 was put back into my account"
     if has_amount and is_charge_line(_without_courtesies(without_spans(text, dates))):
         return Intent.ADD_EXPENSE  # "ATM fee 3.50 ugh": a charge written as a ledger line
     if not has_amount and INCOME_QUESTION.search(plain):
@@ -188,7 +195,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     plain = _without_courtesies(text)
     if MATH.search(plain) or CRYPTO.search(plain):
         return True
-    if HYPOTHETICAL.match(plain) or MIC_CHECK_SAID.search(plain):
+    if HYPOTHETICAL.match(plain) or MIC_CHECK_SAID.search(plain) or READ_OUT_NUMBER.match(plain):
         return True  # "if I put 200 a month into savings …", "can you hear me, testing 1 2 3"
     if intent in _ENTRIES and NOT_MINE.search(plain):
         return True  # "my parents sent 500 to my brother, not me"
@@ -200,6 +207,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "the shop wanted 80 but I said no"
     if (
         SUPPORT_STRONG.search(_without_cash_machine(plain))
+        and not money_returned(plain)
         and not TOP_UP_OWN_POT.match(plain)
         and not INTO_OWN_POT.search(plain)  # "Topup RM100 into my TNG eWallet from Maybank"
         and not is_charge_line(plain)
@@ -307,6 +315,14 @@ _LOGGED = (
     Intent.SPLIT_EXPENSE,
     Intent.SET_BUDGET,
 )
+
+
+def money_returned(text: str) -> bool:
+    """True for money said to be back on the person's card or account ("$54.99 back on my
+    card", "the failed POS debit of 15,000 has been reversed"): a refund received."""
+    plain = text.lower()
+    moved = re.search(r"\b(?:transfer|move|send|put|shift)\b.*\bfrom\s+(?:my|the|our)\b", plain)
+    return _BACK_ON_THE_CARD.search(plain) is not None and moved is None
 
 
 def is_out_of_scope(text: str) -> bool:
@@ -444,8 +460,6 @@ def _is_transfer(core: str, plain: str) -> bool:
 
 
 def _rule_log(request: str, plain: str, has_amount: bool, terse: bool) -> Intent | None:
-    if has_amount and _BACK_ON_THE_CARD.search(plain):
-        return Intent.ADD_REFUND  # "took back the heat gun, $54.99 back on my card"
     if has_amount and PAID_BY_OTHERS.search(plain):
         return Intent.ADD_INCOME  # "my client has paid 450", "my roommate paid her share 600"
     if has_amount and (SENT_BY_FAMILY.search(plain) or PAY_ARRIVED.search(plain)):
@@ -500,7 +514,9 @@ _MY_SUBSCRIPTIONS = re.compile(
 )
 _BACK_ON_THE_CARD = re.compile(
     r"\bback\s+(?:on|to|into)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:card|account|visa|amex|"
-    r"mastercard|debit|credit)\b"
+    r"mastercard|debit|credit)\b|"
+    # "the failed POS debit of 15,000 has been reversed"
+    r"\b(?:has|have|was|were|got|been)\s+(?:been\s+)?reversed\b"
 )
 
 
@@ -528,7 +544,9 @@ def _rule_query(plain: str) -> Intent:
         return Intent.QUERY_SPENDING  # "did my electric go up last month"
     if MARKET_PRICE.search(plain) or BUDGETING_ADVICE.search(plain) or SPENDING_NORM.search(plain):
         return Intent.OTHER  # "gold price today how much?": no money of the person's
-    if OPINION_ASKED.search(plain) and (PLAN_OR_WISH.search(plain) or "should i" in plain):
+    if OPINION_ASKED.search(plain) and (
+        PLAN_OR_WISH.search(plain) or re.search(r"\bsh(?:ould|ud|d)\s+i\b", plain)
+    ):
         return Intent.OTHER  # "I might spend 200 on a jacket, what do you think?", "should I …"
     if (SUPPORT.search(plain) or SUPPORT_WEAK.search(plain)) and not re.search(
         r"\b(?:spen[dt]|transactions?)\b", plain

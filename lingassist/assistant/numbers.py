@@ -193,6 +193,8 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         return None
     if before[-1:] == "/" and before[:1].isdigit():
         return None  # the second half of "50/50" or "14/11" is not an amount
+    if re.fullmatch(r"0\d{2,}", text[start:end]):
+        return None  # "0412 555 019", "07700": a phone number's digits, never money
     rate = _PER_UNIT.match(text, end)  # "39/month" is a price per month, "14/11" a date
     if (after[:1] in ("%", ":", "/") and rate is None) or (
         after[:1] == "-" and after[1:2].isalnum()

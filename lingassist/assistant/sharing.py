@@ -17,6 +17,7 @@ SPLIT_WORDS = re.compile(
     r"half\s+(?:is|was|for|with)|half\s+half|halfsies|50\s*/\s*50|fifty[\s-]fifty|going\s+dutch|"
     r"(?:\d+|two|three|four)\s+ways|pay(?:s|ing)?\s+(?:me\s+)?(?:back\s+)?half|half\s+each|"
     r"(?:between|among)\s+(?:me|myself)\s*(?:,|and)\s*[a-z]\w*|"
+    r"halved|halve|"  # "me and my flatmate halved the 96 electric bill"
     # "we go AA" (each pays their own share, as Chinese speakers say it)
     r"(?:go|pay|split|do)\s+aa|"
     # "Tom owes me half of the Nandos", "Mia owes me her share"

@@ -734,3 +734,48 @@ def test_money_talk_that_is_no_entry_is_never_written(text: str) -> None:
 )
 def test_entries_said_in_the_same_words_are_still_written(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "would it be cheaper to pay 12 a week for the bus or 45 for the month",
+        "Mum just got her pension bump, she's on 1,900 a month now",
+        "Chidi said he made 300k off his side hustle",
+        "Kevin owes everyone money and still bought a new phone for 899",
+        "Aldi has the salmon for 3.49 this week",
+        "petrol at the Esso is 1.48 today",
+        "shud i buy tesla before earnings",
+        "any tips for spending less on groceries",
+        "cancel my Netflix subscription",
+        "call me back on 0412 555 019",
+        "tracking number 1Z 999 AA1 01 2345 6784",
+        "check one two, 1 2 3 4 5",
+    ],
+)
+def test_more_money_talk_that_is_no_entry(text: str) -> None:
+    command = read(text)
+    assert not command.intent.writes, command.intent
+    assert command.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Spent ₦12,000 on diesel at Total this morning", Intent.ADD_EXPENSE),
+        ("dropped 40 on gifts for the team", Intent.ADD_EXPENSE),
+        ("Had to pay 980 to the roofer today", Intent.ADD_EXPENSE),
+        ("the ATM 100 was put back into my account", Intent.ADD_REFUND),
+        ("the failed card payment of 3,500 has been reversed", Intent.ADD_REFUND),
+        ("me and Jess halved the 72 gas bill", Intent.SPLIT_EXPENSE),
+        ("won 20 quid on the lottery", Intent.ADD_INCOME),
+        ("Gas bill paid. 96.40.", Intent.ADD_EXPENSE),
+    ],
+)
+def test_entries_near_those_are_written(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+def test_money_moved_back_between_one_s_accounts_is_no_refund() -> None:
+    command = read("could you transfer 80 from my savings back to my current account?")
+    assert command.intent is Intent.TRANSFER
