@@ -94,8 +94,9 @@ BACK_NOT_MONEY = (
 _MONEY_BACK_WORD = r"(?!" + BACK_NOT_MONEY + r")back"
 NOT_TERSE = re.compile(
     r"\?|\b(?:how|what|whats|which|when|where|why|who|show|list|find|balance|budget\w*|limit|"
-    r"cap|total|report|transactions?|income|" + _THEIR_SALARY + r"salary|paycheck|wages?|pension|"
-    r"dividends?|"
+    r"cap|(?<!\bat\s)total|report|transactions?|income|"  # not the shop in "fuel at Total"
+    + _THEIR_SALARY
+    + r"salary|paycheck|wages?|pension|dividends?|"
     r"bank\s+interest|refund\w*|" + _MONEY_BACK_WORD + r"|split|"
     r"pay|send|sent|transfer\w*|move|moved|owe|owes|from\s+(?:my\s+)?(?:savings|checking)|"
     r"to\s+(?:my\s+)?(?:savings|checking|account)|sold|earned|got|received|won|over|under|"
@@ -575,7 +576,8 @@ HELP = re.compile(
 QUESTION_START = re.compile(
     r"^(?:how|why|when|where|what|which|who|whose|whats|hows|wheres|whens|is|are|was|were|do|does|"
     r"did" + _DID_ASKS + r"|can|could|will|"
-    r"would|should|shall|may|am|have(?!\s+to\b)|has|had(?!\s+to\b)|any|tell\s+me|let\s+me\s+know|i\s+(?:need|want|"
+    r"would|should|shall|may|am|have(?!\s+to\b)|has|had(?!\s+to\b)" + _DID_ASKS + r"|any|tell\s+me|"
+    r"let\s+me\s+know|i\s+(?:need|want|"
     r"would\s+like|wanna)\s+to\s+know|i\s+wonder|explain|show|list|give\s+me|find)\b",
     re.I,
 )

@@ -145,6 +145,7 @@ def classify(
         has_amount
         and paid_out(plain)
         and not QUESTION_START.match(plain)
+        and not ASKS_TO_PAY.match(plain)  # "pay Ramesh bhaiya 2,000 for the maid salary"
         and not INTO_OWN_POT.search(plain)  # "stick 500 into the tax pot": kept, not paid
     ):
         return Intent.ADD_EXPENSE  # "council tax 168", "holiday deposit 200"
@@ -365,11 +366,13 @@ def moves_it(text: str) -> bool:
     return RECAT.match(plain) is not None
 
 
-_CORRECTION_LEAD = re.compile(r"^(?:(?:actually|no|nope|sorry|oops|oh|wait|and)[,.!\s]+)+", re.I)
+_CORRECTION_LEAD = re.compile(
+    r"^(?:(?:actually|no|nope|sorry|oops|oh|wait|and|hmm|um|uh)[,.!\s]+)+", re.I
+)
 
 
 def _rule_recategorize(plain: str, has_amount: bool) -> Intent | None:
-    match = RECAT.match(plain)
+    match = RECAT.match(_CORRECTION_LEAD.sub("", plain))  # "wait put the chipotle under …"
     if match is None or has_amount or SUPPORT.search(plain):
         return None
     said = ("cat1", "cat2", "cat3", "cat4")

@@ -63,6 +63,7 @@ MAJOR_CURRENCY_WORDS = {
     "chf": "CHF",
     "rupee": "INR",
     "rupees": "INR",
+    "rs": "INR",  # "chai at canteen 60 rs"
     "peso": "PESO",
     "pesos": "PESO",
     "dong": "VND",

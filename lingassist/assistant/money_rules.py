@@ -153,6 +153,10 @@ def _read_number_tail(text: str, items: list[Item], index: int, draft: _Draft) -
         draft.value = Decimal(f"{int(draft.value)}.{text[nxt.start : nxt.end]}")
         draft.end = nxt.end
         return index + 1
+    if _grouped_thousands(text, first, nxt, _at(items, index + 1)):
+        draft.value = Decimal(int(draft.value) * 1000 + int(nxt.value))
+        draft.end = nxt.end
+        return index + 1
     return index
 
 
@@ -203,6 +207,25 @@ def _spoken_cents(text: str, first: Item, cents: Item, after: Item) -> bool:
         first.value < 1000
         and text[first.start : first.end].isdigit()
         and _CLAUSE_ENDS.match(text, cents.end) is not None
+        and _PRICE_SAID_BEFORE.search(text, 0, first.start) is not None
+    )
+
+
+def _grouped_thousands(text: str, first: Item, group: Item, after: Item) -> bool:
+    """ "invoice paid by client, 1 850": thousands grouped by a space, after a pause or a word
+    that says a price follows, and ending the clause (not "2 450 ml", not "gate 1 200")."""
+    return (
+        first.digits
+        and text[first.start : first.end].isdigit()
+        and 0 < first.value < 1000
+        and group.kind == "num"
+        and group.digits
+        and group.currency is None
+        and text[group.start : group.end].isdigit()
+        and group.end - group.start == 3
+        and text[first.end : group.start] == " "
+        and after.kind not in ("num", "major", "minor", "scale", "point")
+        and _CLAUSE_ENDS.match(text, group.end) is not None
         and _PRICE_SAID_BEFORE.search(text, 0, first.start) is not None
     )
 

@@ -779,3 +779,30 @@ def test_entries_near_those_are_written(text: str, intent: Intent) -> None:
 def test_money_moved_back_between_one_s_accounts_is_no_refund() -> None:
     command = read("could you transfer 80 from my savings back to my current account?")
     assert command.intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("had dosa and coffee at the canteen 80 rs", Intent.ADD_EXPENSE, "80"),
+        ("diesel KSh 4,100 at Total Kilimani", Intent.ADD_EXPENSE, "4100"),
+        ("pay Suresh bhaiya 1,500 for the driver salary", Intent.DRAFT_PAYMENT, "1500"),
+        ("invoice paid by client, 2 300", Intent.ADD_INCOME, "2300"),
+        ("rent was 1 150", Intent.ADD_EXPENSE, "1150"),
+    ],
+)
+def test_regional_forms_of_an_entry(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert command.intent is intent and command.amount == Decimal(amount)
+
+
+def test_had_i_asks_and_had_a_thing_tells() -> None:
+    assert read("had I spent much on food").intent is Intent.QUERY_SPENDING
+
+
+def test_a_number_after_a_gate_is_no_grouped_thousands() -> None:
+    assert read("gate 1 200").amount != Decimal(1200)
+
+
+def test_a_move_said_after_wait_is_still_a_move() -> None:
+    assert read("wait put the chipotle under eating out pls").intent is Intent.RECATEGORIZE
