@@ -116,7 +116,7 @@ PLAN_OR_WISH = re.compile(
     + _FORMAL_REQUEST
     + r")|hope|if\s+only|would\s+love|dream|someday|one\s+day|"
     r"saving\s+up\s+for|maybe|probably|perhaps|not\s+(?:booked|bought|paid)\s+yet|not\s+yet|"
-    r"i'?d\s+love|"
+    r"i'?d\s+love|if\s+(?:we|i)\s+(?:take|get|buy|go\s+for|decide|sign)|"
     r"wants\s+to|"
     r"wonder(?:ing)?\s+(?:if|whether)|worth\s+it|(?:i|we)\s+could)\b",
     re.I,
@@ -164,7 +164,8 @@ ERRAND = re.compile(
 ERRAND_ELSEWHERE = re.compile(r"^\W*(?:please\s+)?(?:" + _ELSEWHERE + r")", re.I)
 # A price offered, not paid: "the quote for the new boiler was 2,800", "they quoted 450"
 QUOTED = re.compile(
-    r"^(?!.*\b(?:paid|spent|went\s+with|accepted)\b).*\b(?:quote|quoted|estimate|asking\s+price)\b",
+    r"^(?!.*\b(?:paid|spent|went\s+with|accepted)\b).*\b(?:quote|quoted|estimate|asking\s+price|"
+    r"offered|offering)\b",
     re.I,
 )
 # A number read out, not money: "tracking number 1Z 999 AA1 01 2345 6784", "my phone
@@ -193,7 +194,10 @@ MIC_CHECK_SAID = re.compile(
 # An order to trade shares or funds: "sell 10 shares of Tesla at 250" (never a ledger write)
 TRADE_ORDER = re.compile(
     r"^\W*(?:please\s+)?(?:buy|sell|short)\s+(?:\S+\s+){0,2}(?:shares?|stocks?|units|etfs?|"
-    r"options?|calls?|puts?)\b",
+    r"options?|calls?|puts?)\b|"
+    # a bet to place: "put 50 on red", "bet 20 on Arsenal"
+    r"^\W*(?:put|bet|stake)\s+[$€£]?\d[\d.,]*\s*\w*\s+on\s+(?:red|black|odd|even|\w+\s+to\s+win)\b|"
+    r"^\W*bet\s+[$€£]?\d",
     re.I,
 )
 # Money not spent after all: "the shop wanted 80 but I said no", "decided against it"
@@ -244,7 +248,8 @@ NEEDED_OR_SAVED = re.compile(
     r"(?:some\s+)?money)|(?:get|getting|take\s+out|apply\s+for|borrow|want|need|afford)\s+"
     r"(?:a\s+|an?\s+\w+\s+|the\s+)?loan|loan\s+(?:of\s+[$€£]?\d[\d.,]*\s+)?from|"
     r"lend\s+(?:me|us)|lent\s+(?:me|us)|(?:want|need|plan|trying|try|hope)\s+to\s+save|"
-    r"save\s+up)\b",
+    # "the car needs 4 new tyres, about 400"
+    r"save\s+up|(?:car|house|flat|boiler|roof|bike|phone|laptop|it)\s+needs)\b",
     re.I,
 )
 # A price said in the present, not money spent: "the coffee costs 3 euros here",
@@ -260,8 +265,11 @@ PRICE_STATEMENT = re.compile(
     # "petrol is 1.52 a litre", "eggs are 4 a dozen": a price per measure
     r"\b(?:is|are|at)\s+[€$£]?\d[\d.,]*\s*(?:euros?|dollars?|pounds?|p|c)?\s+(?:a|per|/)\s*"
     r"(?:litre|liter|gallon|kg|kilo|lb|pound|dozen|pint|loaf|bottle)\b|"
-    # "Netflix wants 17.99 now, crazy": a price that changed
+    # "Netflix wants 17.99 now, crazy": a price that changed; "the council wants 1,890"
     r"\b(?:wants|charges|costs)\s+[€$£]?\d[\d.,]*\s+now\b|"
+    r"^(?!(?:i|we)\b)(?:the\s+|my\s+)?\w+\s+(?:wants|is\s+asking\s+for|asks\s+for)\s+[€$£]?\d|"
+    # "flights to Rome are 89 return right now"
+    r"\b(?:is|are)\s+[€$£]?\d[\d.,]*\s+(?:\w+\s+)?(?:right\s+now|at\s+the\s+moment)\b|"
     # "Woolies has the Tim Tams for 2.75 this week", "Costco gas is 3.19 today": a price seen
     r"^(?!.*\b(?:i|we|my)\b).*\b(?:has|have|had|got)\s+(?:\w+\s+){1,4}for\s+[€$£]?\d[\d.,]*\s+"
     r"(?:this\s+week|today|now|at\s+the\s+moment|on\s+sale)\b|\bon\s+sale\s+for\b|"
@@ -373,12 +381,16 @@ SOMEONE_ELSES = re.compile(
     r"\b(?:he|she)(?:'s|\s+is)\s+on\s+[$€£]?\d|"
     r"^(?:(?:dad|mum|mom|nan|gran|grandma|grandpa|uncle|auntie|aunt)\s+(?:just\s+)?"
     r"(?:got|gets|spent|earns?|earned|paid|bought|made)\s+(?:his|her|their|a|an|the)\b)|"
-    r"^(?:my\s+(?:(?:little|big|older|younger|best|ex|step)[\s-])?(?:brother|sister|mom|mum|dad|"
+    r"^(?:(?:i\s+think|apparently|i\s+guess|i\s+reckon|so|well|looks\s+like)\s+)?"
+    r"(?:my\s+(?:(?:little|big|older|younger|best|ex|step)[\s-])?(?:brother|sister|mom|mum|dad|"
     r"father|mother|wife|husband|partner|friend|boss|son|daughter|kids?|roommate|flatmate|"
     r"colleague|cousin|uncle|aunt|auntie|nan|nana|gran|grandma|grandpa|granny|nephew|niece|"
     r"neighbou?r|mate|bf|gf|boyfriend|girlfriend|in-laws?|mother-in-law|father-in-law|"
     r"coworker|co-worker|housemate)|she|he|they)\s+(?:\w+\s+)?"
-    r"(?:spent|spends|paid|pays|earns?|earned|makes?|made|bought|buys|gets|owes?)\b"
+    r"(?:spent|spends|paid|pays|earns?|earned|makes?|made|bought|buys|gets|owes?|"
+    # money given to someone else: "she sent 500 to her parents", "gave my sister 100"
+    r"(?:sent|sends|gave|gives|lent|lends|transferred)(?=\s+(?:[$€£]?\d[\d.,]*k?\s+)?(?:to\s+)?"
+    r"(?:his|her|their|my\s+\w+)\b))\b"
     r"(?!\s+(?:me|us|(?:his|her|their)\s+(?:share|part|half))\b)",  # "paid her share": to me
     re.I,
 )
@@ -977,6 +989,8 @@ OPINION_ASKED = re.compile(
 
 # Money not to be written now, said so: "I will pay 8,000 to the tailor, don't enter now"
 NOT_TO_RECORD = re.compile(
+    r"^\W*(?:please\s+)?(?:don'?t|do\s+not)\s+(?:log|record|add|enter|save|track)\s+(?:this|that|it)\b"
+    r"(?=.*\bbut\b)|"  # "don't log this but I spent 60 on lottery tickets"
     r"\b(?:don['\u2019]?t|do\s+not|no\s+need\s+to)\s+(?:enter|add|record|log|save|put|note)\b"
     r"(?:\s+(?:it|that|this|anything|them))?(?:\s+(?:in|down))?\s+(?:now|yet|today|for\s+now)\b|"
     r"\b(?:don['\u2019]?t|do\s+not)\s+(?:enter|add|record|log|save)\s+anything\b",
@@ -989,6 +1003,7 @@ MESSAGE_TO_CHECK = re.compile(
     r"letter|call|whatsapp|dm)\b[^.?!]*\b(?:saying|says|asking|telling|demanding)\b|"
     # "a man rang saying he's from the ATO and we owe $3000 …", "pay it in gift cards"
     r"\b(?:rang|called|phoned|texted|emailed|messaged)\s+(?:me\s+|us\s+)?(?:up\s+)?saying\b|"
+    r"\bsafe\s+account\b|"  # "transfer 500 to a safe account the bank told me about"
     r"\b(?:in|with|by)\s+(?:\w+\s+)?gift\s*cards?\b|"
     r"\b(?:scam|phishing)\s*\?|\bis\s+(?:it|this|that)\s+(?:a\s+)?(?:scam|phishing)\b|\blegit\b|"
     r"\bis\s+(?:it|this|that|e)\s+(?:real|genuine|legit)\b|"
@@ -998,6 +1013,7 @@ MESSAGE_TO_CHECK = re.compile(
 # A price on the markets asked, no money of the person's: "gold price today?", "what's the
 # euro dollar exchange rate"
 MARKET_PRICE = re.compile(
+    r"\b(?:stock|stocks|shares?|bitcoin|btc|gold|silver)\s+(?:is|are|was|at|trading\s+at)\s+(?:at\s+)?[$€£]?\d|"
     r"\b(?:gold|silver|oil|petrol|gas|stock|share|bitcoin|house|market)\s+prices?\b|"
     r"\b(?:best|highest|top|current|good)\s+(?:\w+\s+)?(?:interest|savings|mortgage)\s+rates?\b|"
     r"\binterest\s+rates?\s+(?:at|for|on|in)\b|"

@@ -214,6 +214,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not is_charge_line(plain)
     ):
         return True
+    if intent is Intent.DRAFT_PAYMENT and SOMEONE_ELSES.match(plain):
+        return True  # "she sent 500 to her parents in Manila": told, not asked
     if intent is Intent.DRAFT_PAYMENT and UNDRAFTABLE.search(plain):
         return True  # "pay everyone in my contacts 10", "pay 500 to release the prize"
     if intent is Intent.DRAFT_PAYMENT and HEDGED.search(plain):
@@ -293,7 +295,7 @@ def not_spent_by_the_person(plain: str) -> bool:
         return True  # "she spent 40", "the quote for the new boiler was 2,800"
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
-    return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, PRICE_STATEMENT))
+    return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, PRICE_STATEMENT, MARKET_PRICE))
 
 
 _TERSE_WORDS = 6

@@ -806,3 +806,29 @@ def test_a_number_after_a_gate_is_no_grouped_thousands() -> None:
 
 def test_a_move_said_after_wait_is_still_a_move() -> None:
     assert read("wait put the chipotle under eating out pls").intent is Intent.RECATEGORIZE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "flights to Lisbon are 79 return right now",
+        "the council wants 1,750 for the year, unbelievable",
+        "I think my husband spent 150 at Next yesterday",
+        "don't log this but I spent 40 on scratch cards",
+        "tesla stock is at 410 today",
+        "he sent 300 to his parents in Lagos",
+        "they offered me 31k for the job",
+        "the flat's 1,250 a month if we take it",
+        "transfer 900 to a safe account the bank told me about",
+        "put 20 on black",
+        "my grandad gave my brother 50 for his birthday",
+        "the car needs 2 new tyres, about 180",
+    ],
+)
+def test_a_third_set_of_money_talk_that_is_no_entry(text: str) -> None:
+    command = read(text)
+    assert not command.intent.writes, command.intent
+
+
+def test_money_family_sent_to_me_is_still_income() -> None:
+    assert read("my nan sent 30 for my birthday").intent is Intent.ADD_INCOME
