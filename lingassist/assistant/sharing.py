@@ -60,10 +60,12 @@ _EVERYONE = tuple(
         r"\b" + _HOW_MANY + r"\s+ways\b",
         r"\b(?:between|among)\s+(?:the\s+)?" + _HOW_MANY + r"\s+of\s+us\b",
         r"\b(?:between|among)\s+" + _HOW_MANY + r"\s+(?:people|persons|friends)\b",
-        # "1tr2, split three", "pizza 30 split 2": the count alone ends the sentence
-        r"\b(?:split|splitting|divided?|shared?)\s+(?:it\s+)?(?:in(?:to)?\s+|by\s+)?"
+        # "1tr2, split three", "pizza 30 split 2", "split between 4": the count alone ends it
+        r"\b(?:split|splitting|divided?|shared?)\s+(?:it\s+)?(?:in(?:to)?\s+|by\s+|between\s+|among\s+)?"
         + _HOW_MANY
         + r"(?=\s*(?:[,.;!)]|$))",
+        # "split 60 between 3": the count after the amount, ending the sentence
+        r"(?<=\d\s)(?:between|among)\s+" + _HOW_MANY + r"(?=\s*(?:[,.;!)]|$))",
     )
 )
 _OTHERS = re.compile(

@@ -832,3 +832,12 @@ def test_a_third_set_of_money_talk_that_is_no_entry(text: str) -> None:
 
 def test_money_family_sent_to_me_is_still_income() -> None:
     assert read("my nan sent 30 for my birthday").intent is Intent.ADD_INCOME
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("the bill was 96.40 split between 4", "96.40"), ("split 60 between 3", "60")],
+)
+def test_a_count_of_people_after_between_is_no_amount(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.SPLIT_EXPENSE and command.amount == Decimal(amount)
