@@ -559,7 +559,11 @@ def _rule_query(plain: str) -> Intent:
         return Intent.OTHER
     if TRANSACTIONS.search(plain) and not re.search(r"\bhow\s+much\b", plain):
         return Intent.SHOW_TRANSACTIONS
-    if SPENDING.search(plain) or re.search(r"\bwhat\s+did\s+i\s+(?:spend|buy)\b", plain):
+    if SPENDING.search(plain) or re.search(
+        r"\bwhat\s+did\s+(?:i|we)\s+(?:spend|buy|pay)\b|"
+        r"\bwhat\s+(?:i|we)\s+(?:spent|bought|paid)\s+(?:for|on|at|in)\b",
+        plain,
+    ):  # "what did I buy …", "can you tell me what I paid for insurance"
         return Intent.QUERY_SPENDING
     if BALANCE.search(plain):
         return Intent.BALANCE

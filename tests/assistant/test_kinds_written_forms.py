@@ -841,3 +841,14 @@ def test_money_family_sent_to_me_is_still_income() -> None:
 def test_a_count_of_people_after_between_is_no_amount(text: str, amount: str) -> None:
     command = read(text)
     assert command.intent is Intent.SPLIT_EXPENSE and command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can you tell me what I paid for insurance", Intent.QUERY_SPENDING),
+        ("can my parents see what i buy on my card", Intent.OTHER),
+    ],
+)
+def test_what_i_paid_for_asks_a_total(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
