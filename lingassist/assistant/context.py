@@ -162,6 +162,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return not (command.intent.writes and command.amount is not None)
     if previous.intent in _QUERIES and _only_a_category(command):
         return True  # "coffee" after "how much on groceries in october": the same, for coffee
+    if previous.intent.writes and (command.min_amount or command.max_amount):
+        return False  # "any over 50?" after a payment: a filter, which no write has
     return only_slots(command)
 
 

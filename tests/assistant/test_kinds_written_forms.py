@@ -852,3 +852,9 @@ def test_a_count_of_people_after_between_is_no_amount(text: str, amount: str) ->
 )
 def test_what_i_paid_for_asks_a_total(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+def test_a_filter_after_a_payment_inherits_nothing() -> None:
+    command = after("pay Anna 40 for the tickets", "any over 50?")
+    assert command.intent is Intent.SHOW_TRANSACTIONS and command.amount is None
+    assert command.payee is None
