@@ -724,6 +724,9 @@ LIMIT_SET = re.compile(
     r"\b(?:keep|stay)\s+(?:my\s+)?(?:[a-z]+\s+){1,2}(?:under|below|within)\s+[$€£]?\d|"
     r"\b(?:a|per)\s+(?:month|week|year)\s+max(?:imum)?\b|"
     r"\bcap\s+(?:my\s+)?(?:[a-z]+\s+){1,2}at\s+[$€£]?\d|"
+    # "max 150 a month on takeaways", "limit 80 per week for coffee"
+    r"^(?:max(?:imum)?|limit|cap)\s+(?:of\s+)?[$€£]?\d[\d.,]*k?\s*(?:quid|bucks|euros?|dollars?|pounds?)?\s+"
+    r"(?:(?:a|per)\s+(?:month|week)\s+)?(?:on|for)\s+[a-z]|"
     # "put a 200 quid cap on takeaways", "a limit of 50 on snacks"
     r"\b(?:cap|limit|max(?:imum)?)\s+(?:of\s+[$€£]?\d[\d.,]*\s*\w*\s+)?on\s+(?:my\s+)?[a-z]",
     re.I,

@@ -858,3 +858,8 @@ def test_a_filter_after_a_payment_inherits_nothing() -> None:
     command = after("pay Anna 40 for the tickets", "any over 50?")
     assert command.intent is Intent.SHOW_TRANSACTIONS and command.amount is None
     assert command.payee is None
+
+
+@pytest.mark.parametrize("text", ["max 150 a month on takeaways", "limit 80 per week for coffee"])
+def test_a_maximum_on_a_category_sets_a_budget(text: str) -> None:
+    assert read(text).intent is Intent.SET_BUDGET
