@@ -167,8 +167,7 @@ def classify(
         # "parking by the site 12 on the 14th": its date's words do not make it a sentence,
         # nor the letters of its amount ("flour from Makro R2 450 for the week")
         terse = has_amount and _is_terse_entry(
-            _without_courtesies(UNSURE_WHEN.sub(" ", without_spans(text, dates))),
-            _without_courtesies(UNSURE_WHEN.sub(" ", without_spans(text, (*dates, *amounts)))),
+            _words_besides(text, dates), _words_besides(text, (*dates, *amounts))
         )
         write = _rule_write(request, plain, has_amount, has_name, terse)
         if write is not None:
@@ -176,6 +175,12 @@ def classify(
     elif HOW_TO_MOVE.match(plain) and BETWEEN_ACCOUNTS.search(plain) and not SUPPORT.search(plain):
         return Intent.TRANSFER
     return _rule_query(plain)
+
+
+def _words_besides(text: str, spans: Sequence[Span]) -> str:
+    """`text` as the rules read it, without the words of `spans` and of a doubt about the
+    day ("… not sure which day")."""
+    return _without_courtesies(UNSURE_WHEN.sub(" ", without_spans(text, spans)))
 
 
 def _without_courtesies(text: str) -> str:
@@ -194,16 +199,10 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     refund asked for rather than received ("can I get a refund") or given by the person
     ("gave Sam 20 back")."""
     plain = _without_courtesies(text)
-    if MATH.search(plain) or CRYPTO.search(plain):
+    if any(never(plain) for never in _NEVER_A_WRITE):
         return True
-    if HYPOTHETICAL.match(plain) or MIC_CHECK_SAID.search(plain) or READ_OUT_NUMBER.match(plain):
-        return True  # "if I put 200 a month into savings …", "can you hear me, testing 1 2 3"
     if intent in _ENTRIES and NOT_MINE.search(plain):
         return True  # "my parents sent 500 to my brother, not me"
-    if ERRAND.match(plain) or TRADE_ORDER.match(plain):
-        return True  # "book a table for 4", "sell 10 shares of Tesla at 250": not ours to do
-    if NOT_TO_RECORD.search(plain) or MESSAGE_TO_CHECK.search(plain):
-        return True  # "…, don't enter now"; "a text saying I must pay £85, is it real?"
     if intent in _LOGGED and DECLINED.search(plain):
         return True  # "the shop wanted 80 but I said no"
     if (
@@ -236,6 +235,24 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "show me the refunds", "pull up the payments over 50": a list to see
     question = bool(QUESTION_VETO.match(plain)) or "?" in plain
     return question and not REQUEST_INSIDE.search(plain)
+
+
+# What no sentence that says it can be written: arithmetic or a conversion, crypto, a
+# hypothetical ("if I put 200 a month into savings …"), a microphone check ("can you hear
+# me, testing 1 2 3"), a number read out ("tracking number 1Z 999 …"), an errand ("book a
+# table for 4") or a trade ("sell 10 shares of Tesla at 250"), money said not to be written
+# yet ("…, don't enter now"), a message to check ("a text saying I must pay £85, is it real?")
+_NEVER_A_WRITE = (
+    MATH.search,
+    CRYPTO.search,
+    HYPOTHETICAL.match,
+    MIC_CHECK_SAID.search,
+    READ_OUT_NUMBER.match,
+    ERRAND.match,
+    TRADE_ORDER.match,
+    NOT_TO_RECORD.search,
+    MESSAGE_TO_CHECK.search,
+)
 
 
 def paid_out(plain: str) -> bool:
