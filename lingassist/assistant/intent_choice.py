@@ -73,7 +73,8 @@ _TIME_BACK = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + r"|\d|spring|summer|"
     r"autumn|fall|winter|first|second|third|beginning|start|end|day|days)\b|"
-    r"\b" + BACK_NOT_MONEY,  # "the back room", "back pain": a place or a part
+    r"\b" + BACK_NOT_MONEY + r"|"  # "the back room", "back pain": a place or a part
+    r"\b(?:got|get|came|come|just|been)\s+back\s+(?:from|home)\b",  # "just got back from the shops"
     re.I,
 )  # "two days back", "back in october", "back on the 3rd": when, not money back; "set me
 # back 320": what it cost

@@ -19,7 +19,8 @@ UNDO = re.compile(
     r"(?:the|that|my)\s+(?:last|previous|latest)\s+(?:one|entry|transaction|expense|"
     r"thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"
     r"the\s+(?:\S+\s+){1,4}?(?:i|we)\s+just\s+" + _JUST_ENTERED + r"))(?:\s+please)?"
-    r"(?:[.!]?|[,;:.!]\s+[^\d]*)$",  # a reason may follow: "…, that was a mistake"
+    # a reason may follow: "…, that was a mistake", "… back i made a mistake" (said)
+    r"(?:[.!]?|(?:[,;:.!]\s+|\s+(?=(?:i|it|that|sorry|oops|my)\b))[^\d]*)$",
     re.I,
 )
 # Dropping the card on screen, never touching the ledger: "cancel that" is not "undo".
@@ -91,7 +92,12 @@ BACK_NOT_MONEY = (
     r"back\s+(?:room|yard|garden|door|seat|seats|porch|office|pain|wheel|tyres?|tires?|"
     r"lights?|row|page|pack|packs|to\s+school)\b"
 )
-_MONEY_BACK_WORD = r"(?!" + BACK_NOT_MONEY + r")back"
+# "just got back from the shops": home again, not money back
+_MONEY_BACK_WORD = (
+    r"(?!"
+    + BACK_NOT_MONEY
+    + r")(?<!\bgot\s)(?<!\bget\s)(?<!\bcame\s)(?<!\bjust\s)(?<!\bbeen\s)back"
+)
 NOT_TERSE = re.compile(
     r"\?|\b(?:how|what|whats|which|when|where|why|who|show|list|find|balance|budget\w*|limit|"
     r"cap|(?<!\bat\s)total|report|transactions?|income|"  # not the shop in "fuel at Total"

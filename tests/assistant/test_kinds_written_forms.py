@@ -863,3 +863,20 @@ def test_a_filter_after_a_payment_inherits_nothing() -> None:
 @pytest.mark.parametrize("text", ["max 150 a month on takeaways", "limit 80 per week for coffee"])
 def test_a_maximum_on_a_category_sets_a_budget(text: str) -> None:
     assert read(text).intent is Intent.SET_BUDGET
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "so i just got back from the shops and spent about sixty two pounds on food",
+            Intent.ADD_EXPENSE,
+        ),
+        ("got 20 back from zara", Intent.ADD_REFUND),
+        ("take that last one back i made a mistake", Intent.UNDO),
+    ],
+)
+def test_back_home_is_no_money_back_and_a_spoken_reason_follows_an_undo(
+    text: str, intent: Intent
+) -> None:
+    assert read(text).intent is intent
