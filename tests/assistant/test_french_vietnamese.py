@@ -513,3 +513,9 @@ def test_the_month_before_the_one_just_asked_about(first: str, second: str, curr
     assert (command.period.start, command.period.end) == (date(2026, 9, 1), date(2026, 9, 30))
     span = command.spans["period"]
     assert second[span.start : span.end] == span.source
+
+
+@pytest.mark.parametrize("text", ["giá vàng hôm nay bao nhiêu vậy?", "tỷ giá đô hôm nay"])
+def test_a_market_price_asked_in_vietnamese_is_out_of_scope(text: str) -> None:
+    command = parse(text, today=date(2026, 11, 18), default_currency="VND")
+    assert command.intent is Intent.OTHER and command.amount is None

@@ -102,6 +102,8 @@ _LEXICON = {
     "những": "", "cái": "", "đã": "", "vừa": "just", "rồi": "", "nhé": "", "nha": "",
     "ạ": "", "đi": "", "vậy": "", "thế": "", "chứ": "", "mà": "", "là": "is", "được": "",
     "bao nhiêu": "how much", "bao nhiêu tiền": "how much", "mấy": "how much",
+    "giá vàng": "gold price", "tỷ giá": "exchange rate", "giá đô": "exchange rate",
+    "giá cổ phiếu": "share price", "giá bitcoin": "bitcoin price",
     "tổng": "total", "tổng cộng": "total", "trên": "on", "dưới": "under", "hơn": "more than",
     "một tháng": "a month", "mỗi tháng": "a month", "hàng tháng": "monthly",
     "mỗi ly": "each", "mỗi": "each", "làm ơn": "please", "giúp tôi": "help me",
