@@ -40,6 +40,8 @@ bench-receipts: install
 
 bench-assistant: install
 	$(PY) bench/assistant.py
+	$(PY) bench/blind_sets.py --part held
+	$(PY) bench/blind_sets.py --part whole
 	$(PY) bench/parse_speed.py --against cd8419a
 
 # French and Vietnamese dev sets, scored on their held part (never looked at while tuning).
