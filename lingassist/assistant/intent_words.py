@@ -15,6 +15,7 @@ UNDO = re.compile(
     r"^(?:please\s+)?(?:undo|undo\s+(?:that|it|the\s+last\s+(?:one|entry|transaction|expense|"
     r"change))|take\s+(?:that|it|(?:that|the)\s+(?:last|previous)\s+(?:one|entry))\s+"
     r"(?:back|off|out)|scratch\s+that|revert\s+that|"
+    r"(?:rm|del)\s+last|"  # "rm last"
     r"(?:delete|remove|cancel|scrap|erase|bin|ditch|get\s+rid\s+of)\s+(?:that|"
     r"(?:the|that|my)\s+(?:last|previous|latest)\s+(?:one|entry|transaction|expense|"
     r"thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"
@@ -240,7 +241,9 @@ NOT_DONE = re.compile(
 # Earnings told as a fact, not money received: "I earn 45k a year", "I make 3000 a month",
 # "my salary is 3000" (not "I make shopping for 27,90").
 EARNINGS_FACT = re.compile(
-    r"\b(?:i|we)\s+earn\b|\b(?:i|we)\s+make\s+(?:about\s+|around\s+|like\s+)?[€$£]?\d|"
+    # (not "today I make 96 pounds with uber eats": a learner's past tense, said of a day)
+    r"^(?!.*\b(?:today|tonight|yesterday|this\s+morning)\b)(?:.*\b(?:i|we)\s+earn\b|"
+    r".*\b(?:i|we)\s+make\s+(?:about\s+|around\s+|like\s+)?[€$£]?\d)|"
     r"\bmy\s+(?:salary|income|wage|wages|pay)\s+(?:is|are)\b(?!\s+(?:come|came|in|here|arrived))",
     re.I,
 )
@@ -284,14 +287,16 @@ PRICE_STATEMENT = re.compile(
 )
 # The people who send the person money or get paid by them, said without a name
 RELATIVES = (
-    r"(?:mum|mom|mam|ma|dad|da|father|mother|parents|folks|nan|nana|nanna|gran|granny|grandma|"
+    r"(?:mum|mom|mam|ma|papa|dad|da|father|mother|parents|folks|nan|nana|nanna|gran|granny|grandma|"
     r"grandmother|grandad|granddad|grandpa|grandfather|auntie|aunty|aunt|uncle|brother|sister|"
     r"bro|sis|cousin|wife|husband|partner|hubby|son|daughter)"
 )
 # Family money that came in, said without "me": "mum sent 50 for the food shop",
 # "grandad gave 20 for my birthday" (not "dad paid the rent").
 SENT_BY_FAMILY = re.compile(
-    r"^(?:my\s+|our\s+)?" + RELATIVES + r"\s+(?:just\s+|has\s+|finally\s+)?(?:sent|gave|"
+    r"^(?:my\s+|our\s+)?"
+    + RELATIVES
+    + r"\s+(?:just\s+|has\s+|finally\s+|don\s+|done\s+)?(?:sent|send|gave|"
     r"transferred|e-?transferred|venmoed|paid|put)\s+(?!(?:the|a|an|my|our|his|her|their|for|to)\b)"
     r"(?:me\s+|us\s+)?(?:over\s+)?[$€£]?\d",
     re.I,
@@ -513,7 +518,7 @@ INCOME_QUESTION = re.compile(
 )
 # Paying someone through a payment app: "venmo lily 8", "cashapp 25 to marcus".
 PAY_APP = re.compile(
-    r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikkie|bizum|g\s*pay|google\s+pay|"
+    r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikkie|bizum|g\s*pay|google\s+pay|paynow|paylah|"
     r"phonepe|paytm|upi|gcash|momo|m-?pesa)\b",
     re.I,
 )
@@ -627,6 +632,11 @@ THANKS = re.compile(
     r"[\s.!?]*$",
     re.I,
 )
+# A fee the bank charges, the support topic (not "school fees", "club fees": things bought)
+_BANK_FEES = (
+    r"(?<!school\s)(?<!tuition\s)(?<!club\s)(?<!course\s)(?<!exam\s)(?<!entry\s)(?<!visa\s)"
+    r"(?<!legal\s)(?<!nursery\s)(?<!registration\s)(?<!membership\s)fees?"
+)
 SUPPORT = any_word(
     r"translat\w+",  # "translate receipt into english pls"
     r"pin",
@@ -646,7 +656,7 @@ SUPPORT = any_word(
     r"topped\s+up",
     r"atm",
     r"exchange\s+rates?",
-    r"fees?",
+    _BANK_FEES,
     r"credit\s+score",
     r"credit\s+rating",
     r"apr",
@@ -713,7 +723,7 @@ SUPPORT = any_word(
 SUPPORT_WEAK = any_word(
     r"tax",
     r"taxes",
-    r"fees?",
+    _BANK_FEES,
     r"plus",
     r"minus",
     r"times",
@@ -900,6 +910,10 @@ INCOME = any_word(
     r"(?:cash|card|market|stall|garage|yard|car|bake)\s+sales?",  # not "sales tax"
     r"sales\s+(?:today|this\s+\w+|from|at)",
     r"takings",
+    r"took\s+in\s+[$€£]?\d[\d.,]*k?",  # "took in 640 today from cuts n colours"
+    # "today I make 96 pounds with uber eats": earned on a gig
+    r"(?:i|we)\s+(?:make|made)\s+[$€£]?\d[\d.,]*k?\s*(?:quid|pounds?|dollars?|euros?|bucks)?\s+"
+    r"(?:with|from|on|doing|driving|delivering)",
     r"rent(?:al)?\s+(?:money\s+|payment\s+)?(?:in\s+)?from",  # "rent from flat 2B, 950"
     r"(?:tenants?|lodgers?)\s+paid",
     r"(?:overtime|holiday|sick|back|bonus|extra|shift)\s+pay",  # "add my overtime pay 430"

@@ -131,6 +131,10 @@ def classify(
         and not (plain.endswith("?") or QUESTION_START.match(plain))
     ):
         return Intent.ADD_REFUND  # "the ATM 200 was put back into my account"
+    if has_amount and re.match(r"\+\s?[$€£]?\d", plain):
+        return (
+            Intent.ADD_INCOME
+        )  # "+4800 invoice acme gmbh oct": money in, as a statement writes it
     if has_amount and is_charge_line(_without_courtesies(without_spans(text, dates))):
         return Intent.ADD_EXPENSE  # "ATM fee 3.50 ugh": a charge written as a ledger line
     if not has_amount and INCOME_QUESTION.search(plain):
@@ -503,6 +507,7 @@ def _rule_log(request: str, plain: str, has_amount: bool, terse: bool) -> Intent
         return Intent.ADD_EXPENSE
     if has_amount and re.search(
         r"\b(?:add|log|record|track|note)\s+(?:it|that|this)\b|\bput\s+(?:it|that|this)\s+(?:in|down)\b|"
+        r"\bput\s+(?:it|that|this)\s+on\s+(?:the|my|our)\s+(?:\w+\s+)?(?:card|account|tab)\b|"
         r"\b(?:set|mark|make)\s+(?:it\s+)?(?:as\s+)?recurring\b",  # "…, set recurring"
         plain,
     ):

@@ -406,6 +406,14 @@ def _drop_overlaps(items: list[Item]) -> list[Item]:
     return kept
 
 
+_MEASURED_IN_PARTS = frozenset({
+    "hour", "hours", "hr", "hrs", "h", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "min", "mins", "minute", "minutes", "km", "kms", "kilometres",
+    "kilometers", "mile", "miles", "kg", "kilo", "kilos", "litre", "litres", "liter", "liters",
+    "l", "lb", "lbs", "metre", "metres", "meter", "meters", "m", "am", "pm",
+})  # fmt: skip
+
+
 def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Span]]:
     """A bare number followed by a count noun ("4 people", "5 hours") is not money; a rate
     ("150 a month", "40 per week") is. A small whole number before any plural noun ("2
@@ -421,6 +429,8 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
             adjacent = not text[item.end : following.start].strip()  # "3 months", not "3 a month"
             later = items[index + 2] if index + 2 < len(items) else None
             counted = noun in QUANTITY_NOUNS or (numbers > 1 and _counts(text, item, noun))
+            # "38.40 kids dinner": a price to the cent counts no things ("2.5 hours" is a time)
+            counted = counted and (item.value == int(item.value) or noun in _MEASURED_IN_PARTS)
             counted = counted and not (noun in ("am", "pm") and not _clock_hour(text, item))
             party = (  # "table for 2 at 30": how many people, then the price
                 noun == "at"

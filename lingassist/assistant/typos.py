@@ -91,6 +91,8 @@ SHORT_FORMS = {
     "wkend": "weekend",
     "arvo": "afternoon",  # Australian English
     "ovr": "over",
+    "xfer": "transfer",  # "xfer 2k biz to gst account"
+    "trf": "transfer",
     "u": "you",
     "ur": "your",
     "undr": "under",

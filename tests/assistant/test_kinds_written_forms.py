@@ -880,3 +880,28 @@ def test_back_home_is_no_money_back_and_a_spoken_reason_follows_an_undo(
     text: str, intent: Intent
 ) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("took in 480 today from cuts and colours", Intent.ADD_INCOME, "480"),
+        ("xfer 1.5k biz to tax account", Intent.TRANSFER, "1500"),
+        ("today I make 84 pounds with deliveroo", Intent.ADD_INCOME, "84"),
+        ("fertiliser 3,460 put it on the farm card", Intent.ADD_EXPENSE, "3460"),
+        ("+2300 invoice smith ltd nov", Intent.ADD_INCOME, "2300"),
+        ("my papa don send me 40k for school fees", Intent.ADD_INCOME, "40000"),
+        ("paynow my sister 200 lah", Intent.DRAFT_PAYMENT, "200"),
+        ("taco bell 22.60 kids dinner", Intent.ADD_EXPENSE, "22.60"),
+    ],
+)
+def test_daily_users_shorthand(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert command.intent is intent and command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"), [("rm last", Intent.UNDO), ("I make 3000 a month", Intent.OTHER)]
+)
+def test_shorthand_undo_and_earnings_told_as_a_fact(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
