@@ -177,6 +177,8 @@ QUOTED = re.compile(
 )
 # A number read out, not money: "tracking number 1Z 999 AA1 01 2345 6784", "my phone
 # number is 07700 900 123"
+# An example or a quotation, not an entry: "example: coffee 3.50", "e.g. taxi 20"
+EXAMPLE_GIVEN = re.compile(r"^\W*(?:for\s+)?(?:example|e\.?\s?g\.?|eg|like\s+this)\s*[:,-]", re.I)
 READ_OUT_NUMBER = re.compile(
     r"^\W*(?:my\s+|the\s+|our\s+)?(?:tracking|order|reference|ref|account|phone|mobile|card|"
     r"confirmation|booking|policy|serial|customer|membership|pin)\s+(?:number|no\.?|#|code|id)\b",
@@ -379,6 +381,7 @@ PAY_ARRIVED = re.compile(
     r"dividends?|payout|commission|benefits?|child\s+benefit|maintenance|(?:student\s+)?loan|"
     r"grant|bursary|invoice)(?:\s+payment)?(?:'s|\s+has|\s+have|\s+is|\s+just|\s+finally)*\s+"
     r"(?:came(?:\s+through)?|come|arrived|landed|hit|cleared|dropped|went\s+in|is\s+in)\b|"
+    r"^pay\s*day\b(?!\s+loans?)|"  # "pay day! 2,430.55 landed"
     # "Rob's pay 1,412.30", "my wages 1,940": whose pay, then how much
     r"^(?:my|our|[a-z]+['\u2019]s)\s+(?:pay|wages?|salary|pay\s*check|pay\s*cheque|pension)\s+"
     r"[$€£]?\d",
@@ -388,7 +391,7 @@ PAY_ARRIVED = re.compile(
 # 200" is the person's).
 SOMEONE_ELSES = re.compile(
     # "Tunde said he made 500k", "he's on 2,300 a month now": another person's money, told
-    r"\b(?:said|says|told\s+me|reckons)\s+(?:that\s+)?(?:he|she|they)(?:'s|'d|\s+\w+)\b|"
+    r"\b(?:said|says|told\s+me|reckons)\s+(?:that\s+)?(?:he|she|they)(?:'s|'d|'ll|'re|\s+\w+)\b|"
     r"\b(?:he|she)(?:'s|\s+is)\s+on\s+[$€£]?\d|"
     r"^(?:(?:dad|mum|mom|nan|gran|grandma|grandpa|uncle|auntie|aunt)\s+(?:just\s+)?"
     r"(?:got|gets|spent|earns?|earned|paid|bought|made)\s+(?:his|her|their|a|an|the)\b)|"
@@ -853,6 +856,7 @@ EXPENSE_PAST = any_word(
     r"charged(?:\s+(?:me|us))?(?=\s+[$€£]?\d)",  # "the plumber charged 85"
     r"took\s+[$€£]?\d[\d.,]*\s*(?:quid|bucks|dollars?|euros?|pounds?)?\s+off\s+(?:me|us)",
     r"dropped\s+[$€£]?\d[\d.,]*k?\s*(?:quid|bucks|dollars?|euros?|pounds?)?\s+(?:on|at)",
+    r"(?:i|we)\s+(?:don|done)\s+(?:pay|buy|spend)",  # "Abeg, I don pay 15k naira for the fuel"
     r"had\s+to\s+pay",
     # "gave the chimney sweep 60 in cash" (not "gave Sam 20 back")
     r"gave\s+(?:the|my|our)\s+(?:[a-z]+\s+){1,2}[$€£]?\d[\d.,]*(?!\s*\w*\s+back\b)",
@@ -911,6 +915,9 @@ INCOME = any_word(
     r"sales\s+(?:today|this\s+\w+|from|at)",
     r"takings",
     r"took\s+in\s+[$€£]?\d[\d.,]*k?",  # "took in 640 today from cuts n colours"
+    r"pay\s*day(?!\s+loans?)",  # "pay day! 2,430.55 landed"
+    # "I was paid two hundred and fifty for babysitting"
+    r"(?:i|we)\s+(?:was|were|got|have\s+been|'ve\s+been)\s+paid(?!\s+back)",
     # "today I make 96 pounds with uber eats": earned on a gig
     r"(?:i|we)\s+(?:make|made)\s+[$€£]?\d[\d.,]*k?\s*(?:quid|pounds?|dollars?|euros?|bucks)?\s+"
     r"(?:with|from|on|doing|driving|delivering)",
@@ -994,8 +1001,9 @@ SPENDING_NORM = re.compile(
 # christmas, nice", "my mum always says I spend too much on coffee haha"
 STATEMENT = re.compile(
     r"^(?!.*\?)(?!.*\b(?:how\s+much|how\s+many|what|which|wonder\w*|know|tell|show|check|list)\b)"
-    r"(?:(?:so|well|oh|ok|okay)[,\s]+)?(?:i|we|they|he|she|my\s+\w+|our\s+\w+)\s+"
-    r"(?:am|are|is|was|were|'m|'re|have|has|had|will|just|always|never|says|said|thinks|reckons)\b",
+    r"(?:(?:so|well|oh|ok|okay)[,\s]+)?(?:(?:i|we|they|he|she|my\s+\w+|our\s+\w+)\s+"
+    r"(?:am|are|is|was|were|'m|'re|have|has|had|will|just|always|never|says|said|thinks|reckons)|"
+    r"i'm|we're|they're|he's|she's)\b",  # "I'm thinking of buying a 1,200 laptop next month"
     re.I,
 )
 # A bill that changed, asked: "did my electric go up last month"

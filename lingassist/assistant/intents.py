@@ -32,6 +32,7 @@ from lingassist.assistant.intent_words import (
     EARNED_FIRST,
     EARNINGS_FACT,
     ERRAND,
+    EXAMPLE_GIVEN,
     EXPENSE_CMD,
     EXPENSE_PAST,
     FEE_LINE,
@@ -217,7 +218,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not is_charge_line(plain)
     ):
         return True
-    if intent is Intent.DRAFT_PAYMENT and SOMEONE_ELSES.match(plain):
+    if intent is Intent.DRAFT_PAYMENT and SOMEONE_ELSES.search(plain):
         return True  # "she sent 500 to her parents in Manila": told, not asked
     if intent is Intent.DRAFT_PAYMENT and UNDRAFTABLE.search(plain):
         return True  # "pay everyone in my contacts 10", "pay 500 to release the prize"
@@ -252,6 +253,7 @@ _NEVER_A_WRITE = (
     HYPOTHETICAL.match,
     MIC_CHECK_SAID.search,
     READ_OUT_NUMBER.match,
+    EXAMPLE_GIVEN.match,
     ERRAND.match,
     TRADE_ORDER.match,
     NOT_TO_RECORD.search,
@@ -368,8 +370,8 @@ def _rule_undo_help(plain: str, has_amount: bool) -> Intent | None:
 
 
 def _rule_budget(plain: str, has_amount: bool) -> Intent | None:
-    if BUDGETING_ADVICE.search(plain) or MOST_SPENT.search(plain):
-        return None  # "any good budgeting apps?": advice; "what ate my budget": a ranking
+    if BUDGETING_ADVICE.search(plain) or MOST_SPENT.search(plain) or ERRAND.match(plain):
+        return None  # "any good budgeting apps?"; "what ate my budget"; "book a table, budget 100"
     if LEFT_TO_SPEND.search(plain) and not SUPPORT.search(plain):
         return Intent.BUDGET_STATUS  # "how much is left for restaurants"
     if LIMIT_SET.search(plain) and not QUESTION_START.match(plain) and not plain.endswith("?"):
@@ -492,11 +494,15 @@ def _rule_log(request: str, plain: str, has_amount: bool, terse: bool) -> Intent
         return Intent.ADD_INCOME  # "mum sent 50 for the food shop", "my pay came in, 2400"
     if has_amount and SPLIT_WORDS.search(plain) and not INNER_QUESTION.search(plain):
         return Intent.SPLIT_EXPENSE  # "we share the petrol 60", "dinner 90, we divide it"
+    if has_amount and _PAID_AN_AMOUNT.match(plain):
+        return Intent.ADD_EXPENSE  # "I paid 40 for babysitting": whatever the words after it
     if has_amount and EARNED_FIRST.search(plain):
         return Intent.ADD_INCOME  # "made 45 babysitting", "received 150 for the shoot"
     if has_amount and INCOME_SOURCE.search(plain) and EARNED.search(plain):
         return Intent.ADD_INCOME  # "got 300 for the logo job", "part time job paid 380"
-    spent = re.search(r"\b(?:spent|bought|(?<!got\s)paid\s+(?!me))\b", plain)
+    spent = re.search(  # "I spent", "paid the plumber" (not "I was paid", "got paid")
+        r"\b(?:spent|bought|(?<!got\s)(?<!was\s)(?<!were\s)(?<!been\s)paid\s+(?!me))\b", plain
+    )
     if INCOME.search(plain) and (has_amount or EXPENSE_CMD.match(request)) and not spent:
         return Intent.ADD_INCOME
     if re.match(
@@ -539,6 +545,7 @@ _HOW_OFTEN = re.compile(
 _MY_SUBSCRIPTIONS = re.compile(
     r"\b(?:my|our|all\s+(?:my|the|our))\s+(?:subs|subscriptions|recurring\s+(?:charges|payments|bills))\b"
 )
+_PAID_AN_AMOUNT = re.compile(r"(?:i|we)\s+(?:just\s+|already\s+)?(?:paid|spent)\s+[$€£]?\d")
 _BACK_ON_THE_CARD = re.compile(
     r"\bback\s+(?:on|to|into)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:card|account|visa|amex|"
     r"mastercard|debit|credit)\b|"

@@ -905,3 +905,22 @@ def test_daily_users_shorthand(text: str, intent: Intent, amount: str) -> None:
 )
 def test_shorthand_undo_and_earnings_told_as_a_fact(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("pay day! 1,980.20 landed", Intent.ADD_INCOME),
+        ("pay day loan 500", Intent.DRAFT_PAYMENT),
+        ("I was paid a hundred and twenty for dog walking on Sunday", Intent.ADD_INCOME),
+        ("I paid 40 for babysitting", Intent.ADD_EXPENSE),
+        ("I paid 120 for the cabin, splitting with Jess and Ollie", Intent.SPLIT_EXPENSE),
+        ("I'm thinking of buying a 900 bike next month", Intent.OTHER),
+        ("Sam says he'll pay me back 40 next week", Intent.OTHER),
+        ("book a table for 6 at 8pm, budget about 150", Intent.OTHER),
+        ("example: taxi 20", Intent.OTHER),
+        ("Abeg, I don pay 12k for the fuel", Intent.ADD_EXPENSE),
+    ],
+)
+def test_tricky_pay_words(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
