@@ -155,6 +155,11 @@ LARGE_SCALE_WORDS = {
 # Nouns that make a bare number a count, not money ("for 4 people", "5 hours ago").
 QUANTITY_NOUNS = frozenset(
     [
+        "pack",  # "24 pack of Coke Zero 16.99"
+        "packs",
+        "litres",  # "52.3 litres, 91.40"
+        "liters",
+        "gallons",
         "people",
         "persons",
         "person",

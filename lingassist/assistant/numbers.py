@@ -331,11 +331,21 @@ def _code_ok(code: str) -> bool:
 
 
 def _inside_name(text: str, group: WordNumber) -> bool:
-    """Number words glued by a hyphen to other characters ("7-Eleven") name something."""
+    """Number words glued by a hyphen to other characters ("7-Eleven") name something, and
+    so does a capitalized one after a capitalized word inside a sentence ("Coke Zero",
+    "Formula One", "Channel Four")."""
     before, after = text[max(0, group.start - 2) : group.start], text[group.end : group.end + 2]
-    return (before[-1:] == "-" and before[:1].isalnum()) or (
-        after[:1] == "-" and after[1:2].isalnum()
-    )
+    if (before[-1:] == "-" and before[:1].isalnum()) or (after[:1] == "-" and after[1:2].isalnum()):
+        return True
+    said = text[group.start : group.end]
+    named = _CAPITALIZED_WORD_BEFORE.search(text, 0, group.start)
+    if not said[:1].isupper() or named is None or named.group("word").lower() in NUMBER_WORDS:
+        return False  # "Coffee Four Fifty" is a price, said in Title Case
+    return group.value == 0 or named.start() > 0  # "Coke Zero", "… of Formula One"
+
+
+# a capitalized word before the number word: "Coke " before "Zero" (not another number word)
+_CAPITALIZED_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w'&-]*)\s+\Z")
 
 
 def _word_group_item(group: WordNumber) -> Item:

@@ -186,7 +186,7 @@ def _said_again(before: str, amounts: list[Amount]) -> bool:
 # "platform 9", "gate 12", "room 4": a number that names a place or a part, not a price
 NUMBERED_PLACES = (
     "phase|step|stage|chapter|terminal|gate|platform|room|floor|seat|row|lane|route|suite|apt|"
-    "apartment|building|zone|episode|level"
+    "apartment|building|zone|episode|level|pump|till|checkout|locker|bay|stall"
 )
 _NUMBERED_THING = re.compile(r"\b(?:" + NUMBERED_PLACES + r")\s+\Z", re.I)
 # "my flight is at 11", "the train leaves at 9": an hour, said of an event or a departure

@@ -924,3 +924,16 @@ def test_shorthand_undo_and_earnings_told_as_a_fact(text: str, intent: Intent) -
 )
 def test_tricky_pay_words(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("12 pack of Pepsi Max 9.49 Tesco", "9.49"),
+        ("Coke Zero 1.99", "1.99"),
+        ("BP, pump 4, 41.8 litres, 72.60", "72.60"),
+        ("Coffee Four Fifty", "4.50"),
+    ],
+)
+def test_numbers_in_names_pumps_and_packs_are_no_price(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
