@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from lingassist.assistant.categories import category_code
 from lingassist.assistant.date_words import MONTHS
 from lingassist.assistant.fragments import (
     ASKING_WORDS,
@@ -127,6 +128,14 @@ _DONE_FIRST = re.compile(
     re.I,
 )
 _I_PAID = re.compile(r"^\W*(?:i|we)\s+(?:just\s+|already\s+)?(?:paid|spent)\s+[$€£]?\d", re.I)
+# Money a person, an employer or a landlord paid back: income (a shop's money back is a
+# refund, `_person_paid_back`)
+_PAID_BACK_BY = re.compile(
+    r"^\W*(?:my\s+)?(?P<who>[a-z]+)\s+(?:has\s+|just\s+|finally\s+)?paid\s+(?:me|us)\s+back\b|"
+    r"\breimbursed\s+(?:me\s+)?(?:[$€£]?\d[\d.,]*\s+)?by\s+(?:work|my\s+(?:employer|boss|company|job))\b|"
+    r"\b(?:deposit|bond)\s+back\s+from\s+(?:the|my|our)\s+landlord\b",
+    re.I,
+)
 CONFIDENT = 0.45
 SURELY_OTHER = 0.6
 SURE = 0.8
@@ -189,6 +198,9 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # "gold price today how much?", "any good budgeting apps?": not the ledger
     if ruled is Intent.ADD_REFUND and money_returned(text):
         return ruled  # "… $54.99 back on my card", "… has been reversed"
+    back_in = ruled in (Intent.ADD_INCOME, Intent.ADD_REFUND, Intent.OTHER) and bool(found.amounts)
+    if back_in and _person_paid_back(text):
+        return Intent.ADD_INCOME  # "Gran paid me back the 300", "reimbursed by work": no shop's
     if ruled is Intent.BUDGET_STATUS and LEFT_TO_SPEND.search(text):
         return ruled  # "how much can I still spend on fuel this week?": what a budget leaves
     if ruled is Intent.QUERY_SPENDING and not found.amounts and INCOME_QUESTION.search(text):
@@ -334,6 +346,16 @@ def _hesitant_other(guess: IntentGuess, ruled: Intent) -> bool:
         and guess.runner_up is ruled
         and guess.probability < SURELY_OTHER
     )
+
+
+def _person_paid_back(text: str) -> bool:
+    """True for money paid back by a person ("Sarah paid me back the 25"), an employer or a
+    landlord, not by a shop ("Amazon paid me back 20" names a shop the categories know)."""
+    said = _PAID_BACK_BY.search(text)
+    if said is None:
+        return False
+    who = said.group("who")
+    return who is None or category_code(who) is None
 
 
 def _correction_command(guess: IntentGuess, found: Found, text: str, ruled: Intent) -> Intent:

@@ -727,7 +727,8 @@ def test_money_talk_that_is_no_entry_is_never_written(text: str) -> None:
         ("paid the quote for the boiler, 2,800", Intent.ADD_EXPENSE),
         ("got the estimate and paid 450 for the roof repair", Intent.ADD_EXPENSE),
         ("ordered pizza 24.50", Intent.ADD_EXPENSE),
-        ("my sister paid me back 40", Intent.ADD_REFUND),
+        ("my sister paid me back 40", Intent.ADD_INCOME),
+        ("Amazon paid me back 40", Intent.ADD_REFUND),
         ("if you could log 20 for lunch please", Intent.ADD_EXPENSE),
         ("Eir refunded me 19.99, they'd double charged me", Intent.ADD_REFUND),
     ],
@@ -937,3 +938,19 @@ def test_tricky_pay_words(text: str, intent: Intent) -> None:
 )
 def test_numbers_in_names_pumps_and_packs_are_no_price(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Gran paid me back the 300", Intent.ADD_INCOME),
+        ("got reimbursed 86.20 by work for the train tickets", Intent.ADD_INCOME),
+        ("bond back from the landlord, 1,400", Intent.ADD_INCOME),
+        ("Amazon paid me back 20", Intent.ADD_REFUND),
+        ("Currys have reimbursed me 49.99 for the kettle", Intent.ADD_REFUND),
+    ],
+)
+def test_money_paid_back_by_a_person_is_income_and_by_a_shop_a_refund(
+    text: str, intent: Intent
+) -> None:
+    assert read(text).intent is intent

@@ -312,7 +312,8 @@ def test_more_kinds_of_saying_it(text: str, intent: Intent) -> None:
 
 
 def test_who_the_money_came_from_and_who_a_question_is_about() -> None:
-    assert read("Lena paid me back 25").merchant == "Lena"
+    paid_back = read("Lena paid me back 25")  # a person's money back is income, from Lena
+    assert paid_back.intent is Intent.ADD_INCOME and paid_back.payee == "Lena"
     assert read("Omar sent me 40 for the tickets").payee == "Omar"
     question = parse(
         "how much did I pay Rita Gomez in October", today=TODAY, known_payees=["Rita Gomez"]
