@@ -954,3 +954,8 @@ def test_money_paid_back_by_a_person_is_income_and_by_a_shop_a_refund(
     text: str, intent: Intent
 ) -> None:
     assert read(text).intent is intent
+
+
+def test_a_cost_between_the_n_of_us_is_a_split() -> None:
+    command = read("Kevin's leaving gift, 60 between the four of us")
+    assert command.intent is Intent.SPLIT_EXPENSE and command.amount == Decimal(60)
