@@ -171,8 +171,11 @@ ERRAND = re.compile(
 ERRAND_ELSEWHERE = re.compile(r"^\W*(?:please\s+)?(?:" + _ELSEWHERE + r")", re.I)
 # A price offered, not paid: "the quote for the new boiler was 2,800", "they quoted 450"
 QUOTED = re.compile(
-    r"^(?!.*\b(?:paid|spent|went\s+with|accepted)\b).*\b(?:quote|quoted|estimate|asking\s+price|"
-    r"offered|offering)\b",
+    r"^(?!.*\b(?:paid|spent|went\s+with|accepted)\b).*(?:\b(?:quote|quoted|estimate|asking\s+price|"
+    r"offered|offering)\b|"
+    # "the plumber reckons it'll be around 250 to fix", "the fine could be up to 1,000"
+    r"\b(?:it'?ll|it\s+will|it'?d|it\s+would|could|might|should|may)\s+be\s+(?:about\s+|around\s+|"
+    r"roughly\s+|like\s+|up\s+to\s+|over\s+)?[$€£]?\d)",
     re.I,
 )
 # A number read out, not money: "tracking number 1Z 999 AA1 01 2345 6784", "my phone
@@ -195,6 +198,22 @@ HYPOTHETICAL = re.compile(
 )
 # Not the person's money, said so: "my parents sent 500 to my brother, not me"
 NOT_MINE = re.compile(r",?\s+not\s+(?:to\s+)?(?:me|mine|us|ours)\b", re.I)
+# A standing fact about money, not an entry: "our house is worth about 320k now", "my
+# mortgage is 1,150 a month", "my pension pot is at 48k", "my rent was 950 last year"
+STANDING_FACT = re.compile(
+    r"\b(?:is|are|was)\s+(?:now\s+)?worth\s+(?:about\s+|around\s+|roughly\s+)?[€$£]?\d|"
+    r"^(?:my|our)\s+(?:\w+\s+)?(?:rent|mortgage|premium|pension(?:\s+pot)?|pot|savings(?:\s+goal)?|"
+    r"goal|house|flat|car)\s+(?:is|are)\b|"
+    r"^(?:my|our)\s+(?:\w+\s+)?(?:rent|mortgage|salary)\s+was\b.*\b(?:last\s+year|before|ago)\b",
+    re.I,
+)
+# Time spent, not money: "I spent 5 hours on the phone with the bank today"
+TIME_SPENT = re.compile(
+    r"\bspent\s+(?:\d+|an?|two|three|four|five|few|all|ages|hours|the\s+whole)\s*(?:hours?|hrs?|"
+    r"minutes?|mins|days?|weeks?|ages|the\s+(?:day|morning|afternoon|evening|weekend)|day|morning|"
+    r"evening|weekend)\b",
+    re.I,
+)
 # A microphone checked inside a sentence: "hey can you hear me, testing 1 2 3"
 MIC_CHECK_SAID = re.compile(
     r"\bcan\s+you\s+hear\s+me\b|\btesting[\s,]+(?:1|one)[\s,]+(?:2|two)\b|\bmic\s+check\b",
@@ -278,7 +297,9 @@ PRICE_STATEMENT = re.compile(
     r"(?:litre|liter|gallon|kg|kilo|lb|pound|dozen|pint|loaf|bottle)\b|"
     # "Netflix wants 17.99 now, crazy": a price that changed; "the council wants 1,890"
     r"\b(?:wants|charges|costs)\s+[€$£]?\d[\d.,]*\s+now\b|"
-    r"^(?!(?:i|we)\b)(?:the\s+|my\s+)?\w+\s+(?:wants|is\s+asking\s+for|asks\s+for)\s+[€$£]?\d|"
+    r"^(?!(?:i|we)\b)(?:the\s+|my\s+)?\w+\s+(?:wants?|needs?|is\s+asking\s+for|asks\s+for)\s+[€$£]?\d|"
+    # "electricity went up to 34p per kWh"
+    r"\b(?:went|gone|goes|going)\s+up\s+(?:to|by)\s+[€$£]?\d|\bper\s+(?:kwh|unit|litre|liter|gallon)\b|"
     # "flights to Rome are 89 return right now"
     r"\b(?:is|are)\s+[€$£]?\d[\d.,]*\s+(?:\w+\s+)?(?:right\s+now|at\s+the\s+moment)\b|"
     # "Woolies has the Tim Tams for 2.75 this week", "Costco gas is 3.19 today": a price seen

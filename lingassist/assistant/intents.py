@@ -87,11 +87,13 @@ from lingassist.assistant.intent_words import (
     SPENDING,
     SPENDING_NORM,
     SPENT_ALREADY,
+    STANDING_FACT,
     STATEMENT,
     SUPPORT,
     SUPPORT_STRONG,
     SUPPORT_WEAK,
     THANKS,
+    TIME_SPENT,
     TOP_UP_BOUGHT,
     TOP_UP_OWN_POT,
     TRADE_ORDER,
@@ -218,7 +220,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not is_charge_line(plain)
     ):
         return True
-    if intent is Intent.DRAFT_PAYMENT and SOMEONE_ELSES.search(plain):
+    if intent is Intent.DRAFT_PAYMENT and (SOMEONE_ELSES.search(plain) or QUOTED.search(plain)):
         return True  # "she sent 500 to her parents in Manila": told, not asked
     if intent is Intent.DRAFT_PAYMENT and UNDRAFTABLE.search(plain):
         return True  # "pay everyone in my contacts 10", "pay 500 to release the prize"
@@ -254,6 +256,7 @@ _NEVER_A_WRITE = (
     MIC_CHECK_SAID.search,
     READ_OUT_NUMBER.match,
     EXAMPLE_GIVEN.match,
+    TIME_SPENT.search,
     ERRAND.match,
     TRADE_ORDER.match,
     NOT_TO_RECORD.search,
@@ -314,8 +317,8 @@ def not_spent_by_the_person(plain: str) -> bool:
     """True for money that is not the person's entry: a debt not yet paid ("I owe Tom
     15"; a split says who owes their part, that is its point), money needed or saved for,
     a price said in the present, or someone else's money ("she spent 40")."""
-    if SOMEONE_ELSES.search(plain) or QUOTED.search(plain):
-        return True  # "she spent 40", "the quote for the new boiler was 2,800"
+    if SOMEONE_ELSES.search(plain) or QUOTED.search(plain) or STANDING_FACT.search(plain):
+        return True  # "she spent 40", "the quote … was 2,800", "my rent was 950 last year"
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
     return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, PRICE_STATEMENT, MARKET_PRICE))

@@ -191,7 +191,8 @@ NUMBERED_PLACES = (
 _NUMBERED_THING = re.compile(r"\b(?:" + NUMBERED_PLACES + r")\s+\Z", re.I)
 # "my flight is at 11", "the train leaves at 9": an hour, said of an event or a departure
 _EVENT_BEFORE_HOUR = re.compile(
-    r"\b(?:flight|train|bus|plane|ferry|meeting|appointment|class|lesson|shift|interview|"
+    r"\b(?:flight|train|bus|plane|ferry|meeting|appointment|class|lesson|shift|interview|show|"
+    r"film|movie|match|game|gig|concert|party|dinner\s+reservation|reservation|booking|"
     r"check-?in|check-?out|pick-?up|leaves?|left|departs?|departed|arrives?|arrived|lands?|"
     r"landed|starts?|started|begins?|opens?|closes?|ends?)\b[^.,;!?\d]*\bat\s+\Z",
     re.I,

@@ -959,3 +959,23 @@ def test_money_paid_back_by_a_person_is_income_and_by_a_shop_a_refund(
 def test_a_cost_between_the_n_of_us_is_a_split() -> None:
     command = read("Kevin's leaving gift, 60 between the four of us")
     assert command.intent is Intent.SPLIT_EXPENSE and command.amount == Decimal(60)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the electrician reckons it'll be around 300 to fix",
+        "the kids want 15 each for the cinema on saturday",
+        "my mortgage is 1,240 a month",
+        "gas went up to 12p per kWh",
+        "the fine could be up to 500",
+        "my pension pot is at 52k",
+        "our flat is worth about 280k now",
+        "I spent 3 hours on hold with the council today",
+        "I have 2 tickets for the match at 3",
+        "my rent was 900 last year",
+    ],
+)
+def test_a_fourth_set_of_money_talk_that_is_no_entry(text: str) -> None:
+    command = read(text)
+    assert not command.intent.writes, command.intent
