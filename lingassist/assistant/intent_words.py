@@ -74,6 +74,7 @@ SUPPORT_STRONG = any_word(
     r"declined?",
     r"charged\s+twice",
     r"charged\s+[$€£]?\d[\d.,]*\s*\w*\s+twice",  # "I was charged 12 twice for the same coffee"
+    r"overcharged(?!.*\brefund)",  # "I was overcharged 15 at the garage" (not refunded)
     r"top[\s-]?ups?",
     r"remind\w*",
     r"remember\s+me",
@@ -154,8 +155,10 @@ _ELSEWHERE = (
     # "call me back on 0412 555 019"
     r"(?:call|ring|text|phone)\s+me\b|"
     # "text Tom that I'll pay him 20 tomorrow", "call the bank about the 35 fee"
-    r"(?:text|call|email|e-mail|message|phone|ring|whatsapp|tell|remind)\s+(?!me\b)[a-z]+\s+"
-    r"(?:that|about|to|i'll|i\s+will|back)\b"
+    r"(?:text|call|email|e-mail|message|phone|ring|whatsapp|tell|remind)\s+(?!me\b)(?:my\s+)?[a-z]+\s+"
+    r"(?:that|about|to|i'll|i\s+will|back|the)\b|"
+    # "I need to remember to pay 30 for the school trip": a reminder
+    r"(?:i\s+)?(?:need\s+to\s+|have\s+to\s+|must\s+)?remember\s+to\s+(?:pay|send|buy)\b"
 )
 ERRAND = re.compile(
     r"^\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?"
@@ -203,8 +206,18 @@ NOT_MINE = re.compile(r",?\s+not\s+(?:to\s+)?(?:me|mine|us|ours)\b", re.I)
 STANDING_FACT = re.compile(
     r"\b(?:is|are|was)\s+(?:now\s+)?worth\s+(?:about\s+|around\s+|roughly\s+)?[€$£]?\d|"
     r"^(?:my|our)\s+(?:\w+\s+)?(?:rent|mortgage|premium|pension(?:\s+pot)?|pot|savings(?:\s+goal)?|"
-    r"goal|house|flat|car)\s+(?:is|are)\b|"
+    r"goal|house|flat|car|direct\s+debit|dd|standing\s+order)\s+(?:is|are)\b|"
+    # "the rent is due on the 1st, 1,200": owed, not paid yet
+    r"\b(?:is|are)\s+due\b(?!.*\b(?:paid|pay\s+it|pay\s+them)\b)|"
     r"^(?:my|our)\s+(?:\w+\s+)?(?:rent|mortgage|salary)\s+was\b.*\b(?:last\s+year|before|ago)\b",
+    re.I,
+)
+# Someone else paid for the person: "the ticket was 45 but my mate bought it for me", "the
+# bill came to 84 but my dad covered it"
+PAID_FOR_ME = re.compile(
+    r"\b(?:bought|paid\s+for|got|covered|treated)\s+(?:it|that|this|them)?\s*for\s+(?:me|us)\b|"
+    r"(?<!\bi\s)(?<!\bwe\s)\b(?:covered|got)\s+(?:it|that|the\s+bill)\b|\btreated\s+(?:me|us)\b|"
+    r"\bon\s+the\s+house\b",
     re.I,
 )
 # Time spent, not money: "I spent 5 hours on the phone with the bank today"
@@ -278,6 +291,7 @@ NEEDED_OR_SAVED = re.compile(
     r"(?:some\s+)?money)|(?:get|getting|take\s+out|apply\s+for|borrow|want|need|afford)\s+"
     r"(?:a\s+|an?\s+\w+\s+|the\s+)?loan|loan\s+(?:of\s+[$€£]?\d[\d.,]*\s+)?from|"
     r"lend\s+(?:me|us)|lent\s+(?:me|us)|(?:want|need|plan|trying|try|hope)\s+to\s+save|"
+    r"(?:we're|we\s+are|i'm|i\s+am)\s+saving|"
     # "the car needs 4 new tyres, about 400"
     r"save\s+up|(?:car|house|flat|boiler|roof|bike|phone|laptop|it)\s+needs)\b",
     re.I,
@@ -293,7 +307,7 @@ PRICE_STATEMENT = re.compile(
     r"(?:went\s+up|gone\s+up|go(?:es)?\s+up|rose|risen|increased|dropped|fell|went\s+down|"
     r"gone\s+down|jumped)\b|"
     # "petrol is 1.52 a litre", "eggs are 4 a dozen": a price per measure
-    r"\b(?:is|are|at)\s+[€$£]?\d[\d.,]*\s*(?:euros?|dollars?|pounds?|p|c)?\s+(?:a|per|/)\s*"
+    r"\b(?:is|are|at|for)\s+[€$£]?\d[\d.,]*\s*(?:euros?|dollars?|pounds?|p|c)?\s+(?:a|per|/)\s*"
     r"(?:litre|liter|gallon|kg|kilo|lb|pound|dozen|pint|loaf|bottle)\b|"
     # "Netflix wants 17.99 now, crazy": a price that changed; "the council wants 1,890"
     r"\b(?:wants|charges|costs)\s+[€$£]?\d[\d.,]*\s+now\b|"
@@ -304,7 +318,8 @@ PRICE_STATEMENT = re.compile(
     r"\b(?:is|are)\s+[€$£]?\d[\d.,]*\s+(?:\w+\s+)?(?:right\s+now|at\s+the\s+moment)\b|"
     # "Woolies has the Tim Tams for 2.75 this week", "Costco gas is 3.19 today": a price seen
     r"^(?!.*\b(?:i|we|my)\b).*\b(?:has|have|had|got)\s+(?:\w+\s+){1,4}for\s+[€$£]?\d[\d.,]*\s+"
-    r"(?:this\s+week|today|now|at\s+the\s+moment|on\s+sale)\b|\bon\s+sale\s+for\b|"
+    r"(?:this\s+week|today|now|at\s+the\s+moment|on\s+sale|a\s+[a-z]+|each|per\s+[a-z]+)\b|"
+    r"\bon\s+sale\s+for\b|"
     r"^(?!.*\b(?:i|we|my)\b).*\b(?:is|are)\s+[€$£]?\d[\d.,]*\s+(?:today|this\s+week)\b",
     re.I,
 )
@@ -411,6 +426,10 @@ PAY_ARRIVED = re.compile(
 # Someone else's money: "my brother earns 3000", "she spent 40 on shoes" ("they paid me
 # 200" is the person's).
 SOMEONE_ELSES = re.compile(
+    # "my brother's car cost 18k": a thing of someone else's
+    r"^(?:my\s+)?(?:brother|sister|mum|mom|dad|friend|mate|neighbou?r|boss|cousin|wife|husband|"
+    r"partner|son|daughter|flatmate|roommate)['\u2019]s\s+(?:new\s+)?\w+(?:\s+\w+)?\s+"
+    r"(?:cost|costs|was|is)\b|"
     # "Tunde said he made 500k", "he's on 2,300 a month now": another person's money, told
     r"\b(?:said|says|told\s+me|reckons)\s+(?:that\s+)?(?:he|she|they)(?:'s|'d|'ll|'re|\s+\w+)\b|"
     r"\b(?:he|she)(?:'s|\s+is)\s+on\s+[$€£]?\d|"
@@ -423,7 +442,7 @@ SOMEONE_ELSES = re.compile(
     r"grandmother|grandfather|nephew|niece|"
     r"neighbou?r|mate|bf|gf|boyfriend|girlfriend|in-laws?|mother-in-law|father-in-law|"
     r"coworker|co-worker|housemate)|she|he|they)\s+(?:\w+\s+)?"
-    r"(?:spent|spends|paid|pays|earns?|earned|makes?|made|bought|buys|gets|owes?|"
+    r"(?:spent|spends|paid|pays|earns?|earned|makes?|made|bought|buys|gets|owes?|tipped|"
     # money given to someone else: "she sent 500 to her parents", "gave my sister 100"
     r"(?:sent|sends|gave|gives|lent|lends|transferred)(?=\s+(?:[$€£]?\d[\d.,]*k?\s+)?(?:to\s+)?"
     r"(?:his|her|their|my\s+\w+)\b))\b"
@@ -1056,6 +1075,7 @@ MESSAGE_TO_CHECK = re.compile(
     r"letter|call|whatsapp|dm)\b[^.?!]*\b(?:saying|says|asking|telling|demanding)\b|"
     # "a man rang saying he's from the ATO and we owe $3000 …", "pay it in gift cards"
     r"\b(?:rang|called|phoned|texted|emailed|messaged)\s+(?:me\s+|us\s+)?(?:up\s+)?saying\b|"
+    r"\b(?:sent|wrote)\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:letter|text|email|message|bill)\s+saying\b|"
     r"\bsafe\s+account\b|"  # "transfer 500 to a safe account the bank told me about"
     r"\b(?:in|with|by)\s+(?:\w+\s+)?gift\s*cards?\b|"
     r"\b(?:scam|phishing)\s*\?|\bis\s+(?:it|this|that)\s+(?:a\s+)?(?:scam|phishing)\b|\blegit\b|"

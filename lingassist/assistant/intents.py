@@ -65,6 +65,7 @@ from lingassist.assistant.intent_words import (
     OPINION_ASKED,
     OWN_MONEY_PLACES,
     PAID_BY_OTHERS,
+    PAID_FOR_ME,
     PAID_OUT_WORDS,
     PAY,
     PAY_APP,
@@ -208,13 +209,14 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     plain = _without_courtesies(text)
     if any(never(plain) for never in _NEVER_A_WRITE):
         return True
-    if intent in _ENTRIES and NOT_MINE.search(plain):
+    if intent in _ENTRIES and (NOT_MINE.search(plain) or PAID_FOR_ME.search(plain)):
         return True  # "my parents sent 500 to my brother, not me"
     if intent in _LOGGED and DECLINED.search(plain):
         return True  # "the shop wanted 80 but I said no"
     if (
         SUPPORT_STRONG.search(_without_cash_machine(plain))
         and not money_returned(plain)
+        and not re.search(r"\brefunded\b", plain)  # "refunded the 60 they overcharged me"
         and not TOP_UP_OWN_POT.match(plain)
         and not INTO_OWN_POT.search(plain)  # "Topup RM100 into my TNG eWallet from Maybank"
         and not is_charge_line(plain)

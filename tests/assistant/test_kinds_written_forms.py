@@ -979,3 +979,37 @@ def test_a_cost_between_the_n_of_us_is_a_split() -> None:
 def test_a_fourth_set_of_money_talk_that_is_no_entry(text: str) -> None:
     command = read(text)
     assert not command.intent.writes, command.intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tell my husband the water bill is 42",
+        "aldi had strawberries for 1.99 a punnet, bargain",
+        "he tipped the driver 15, bit much",
+        "we're saving 40 a week for christmas",
+        "my sister's new car cost 22k",
+        "the bank sent a letter saying I owe 35 but I already paid",
+        "I need to remember to pay 25 for the swimming club",
+        "our gas direct debit is 85 a month",
+        "the concert ticket was 60 but my brother bought it for me",
+        "the council tax is due on the 1st, 160",
+        "I was overcharged 12 at the car wash",
+    ],
+)
+def test_a_fifth_set_of_money_talk_that_is_no_entry(text: str) -> None:
+    command = read(text)
+    assert not command.intent.writes, command.intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("we went bowling on sunday, I covered it, 42 total", Intent.ADD_EXPENSE),
+        ("the gas company refunded the 60 they overcharged me", Intent.ADD_REFUND),
+    ],
+)
+def test_the_person_covering_it_or_a_refund_of_an_overcharge_is_written(
+    text: str, intent: Intent
+) -> None:
+    assert read(text).intent is intent
