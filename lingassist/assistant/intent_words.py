@@ -74,7 +74,8 @@ SUPPORT_STRONG = any_word(
     r"declined?",
     r"charged\s+twice",
     r"charged\s+[$€£]?\d[\d.,]*\s*\w*\s+twice",  # "I was charged 12 twice for the same coffee"
-    r"overcharged(?!.*\brefund)",  # "I was overcharged 15 at the garage" (not refunded)
+    # "I was overcharged 15 at the garage" (not "got 20 back, they overcharged me")
+    r"^(?!.*\b(?:refund\w*|back)\b).*?\bovercharged",
     r"top[\s-]?ups?",
     r"remind\w*",
     r"remember\s+me",

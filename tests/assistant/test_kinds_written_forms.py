@@ -1013,3 +1013,7 @@ def test_the_person_covering_it_or_a_refund_of_an_overcharge_is_written(
     text: str, intent: Intent
 ) -> None:
     assert read(text).intent is intent
+
+
+def test_money_back_for_an_overcharge_is_a_refund() -> None:
+    assert read("got 20 back from the garage, they overcharged me").intent is Intent.ADD_REFUND
