@@ -44,6 +44,7 @@ from lingassist.assistant.intent_words import (
     LEFT_TO_SPEND,
     MARKET_PRICE,
     OPINION_ASKED,
+    PAID_AN_AMOUNT,
     SPENDING,
     SPENDING_NORM,
     STATEMENT,
@@ -127,7 +128,6 @@ _DONE_FIRST = re.compile(
     r"got\s+paid|won|sold|had\s+to\s+pay)\b",
     re.I,
 )
-_I_PAID = re.compile(r"^\W*(?:i|we)\s+(?:just\s+|already\s+)?(?:paid|spent)\s+[$€£]?\d", re.I)
 # Money a person, an employer or a landlord paid back: income (a shop's money back is a
 # refund, `_person_paid_back`)
 _PAID_BACK_BY = re.compile(
@@ -236,7 +236,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if told_done and (not guess.intent.writes or guess.intent is Intent.DRAFT_PAYMENT):
         return ruled  # "Spent ₦15,000 on fuel at Total", "Had to pay 1,250 to the plumber"
     paid_not_earned = guess.intent in (Intent.ADD_INCOME, Intent.DRAFT_PAYMENT)
-    if told_done and ruled is Intent.ADD_EXPENSE and paid_not_earned and _I_PAID.match(text):
+    if told_done and ruled is Intent.ADD_EXPENSE and paid_not_earned and PAID_AN_AMOUNT.match(text):
         return ruled  # "I paid 40 for babysitting": the person paid, whatever the words after
     if _said_done_with_money(text, found, ruled) and guess.probability < SURELY_OTHER:
         return ruled  # "I earned 40 euros selling my bike": the person says it happened

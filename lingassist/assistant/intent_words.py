@@ -1128,3 +1128,7 @@ UNSURE_WHEN = re.compile(
 )
 # the same doubt ending the sentence, for the learned layer to read the entry without it
 UNSURE_WHEN_AT_END = re.compile(UNSURE_WHEN.pattern + r"[\s.!]*\Z", re.I)
+# The person says they paid or spent an amount: "I paid 40 for babysitting"
+PAID_AN_AMOUNT = re.compile(
+    r"^\W*(?:i|we)\s+(?:just\s+|already\s+)?(?:paid|spent)\s+[$€£]?\d", re.I
+)

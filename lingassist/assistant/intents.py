@@ -64,6 +64,7 @@ from lingassist.assistant.intent_words import (
     NOT_TO_RECORD,
     OPINION_ASKED,
     OWN_MONEY_PLACES,
+    PAID_AN_AMOUNT,
     PAID_BY_OTHERS,
     PAID_FOR_ME,
     PAID_OUT_WORDS,
@@ -499,7 +500,7 @@ def _rule_log(request: str, plain: str, has_amount: bool, terse: bool) -> Intent
         return Intent.ADD_INCOME  # "mum sent 50 for the food shop", "my pay came in, 2400"
     if has_amount and SPLIT_WORDS.search(plain) and not INNER_QUESTION.search(plain):
         return Intent.SPLIT_EXPENSE  # "we share the petrol 60", "dinner 90, we divide it"
-    if has_amount and _PAID_AN_AMOUNT.match(plain):
+    if has_amount and PAID_AN_AMOUNT.match(plain):
         return Intent.ADD_EXPENSE  # "I paid 40 for babysitting": whatever the words after it
     if has_amount and EARNED_FIRST.search(plain):
         return Intent.ADD_INCOME  # "made 45 babysitting", "received 150 for the shoot"
@@ -550,7 +551,6 @@ _HOW_OFTEN = re.compile(
 _MY_SUBSCRIPTIONS = re.compile(
     r"\b(?:my|our|all\s+(?:my|the|our))\s+(?:subs|subscriptions|recurring\s+(?:charges|payments|bills))\b"
 )
-_PAID_AN_AMOUNT = re.compile(r"(?:i|we)\s+(?:just\s+|already\s+)?(?:paid|spent)\s+[$€£]?\d")
 _BACK_ON_THE_CARD = re.compile(
     r"\bback\s+(?:on|to|into)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:card|account|visa|amex|"
     r"mastercard|debit|credit)\b|"
