@@ -100,7 +100,8 @@ _ABOUT_A_SUBSCRIPTION = re.compile(
     re.I,
 )
 # Money questions about the world, not the person's ledger: market prices and rates,
-# budgeting advice, what people in general spend
+# budgeting advice, what people in general spend, an errand done elsewhere ("cancel my
+# Spotify subscription"), an opinion asked ("should I buy nvidia")
 _NOT_THE_LEDGER = re.compile(
     "|".join(
         f"(?:{p.pattern})"
