@@ -187,7 +187,8 @@ QUOTED = re.compile(
 # An example or a quotation, not an entry: "example: coffee 3.50", "e.g. taxi 20"
 EXAMPLE_GIVEN = re.compile(r"^\W*(?:for\s+)?(?:example|e\.?\s?g\.?|eg|like\s+this)\s*[:,-]", re.I)
 READ_OUT_NUMBER = re.compile(
-    r"^\W*(?:my\s+|the\s+|our\s+)?(?:tracking|order|reference|ref|account|phone|mobile|card|"
+    r"^(?!.*\b(?:paid|spent|cost|bought|refund\w*)\b)"  # not "order #4471 arrived, paid 62.99"
+    r"\W*(?:my\s+|the\s+|our\s+)?(?:tracking|order|reference|ref|account|phone|mobile|card|"
     r"confirmation|booking|policy|serial|customer|membership|pin)\s+(?:number|no\.?|#|code|id)\b",
     re.I,
 )
@@ -626,9 +627,9 @@ PAY_OFF_OWN_CARD = re.compile(
 # Arithmetic or conversion asked of the assistant ("multiply 7 and 42", "tip on 47.50, 18%",
 # "1 USD to yen"); "48 plus 10 tip" or "20 plus 5 delivery" is an expense, not a sum asked.
 MATH = re.compile(
-    r"\d\s*%(?!\s*(?:tip|gratuity|service))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
+    r"\d\s*%(?!\s*(?:tip|gratuity|service|off|discount))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
     r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b)|minus|square\s+root|"
-    r"calculate|calculator|\d+\s*%\s+of|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
+    r"calculate|calculator|\d+\s*%\s+of\b|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
     re.I,
 )
 HELP = re.compile(

@@ -178,6 +178,9 @@ def _stream(
     return _drop_quantities(text, _drop_overlaps(kept))
 
 
+_PHONE_BEFORE = re.compile(r"(?<![\d.,])0\d{2,}(?:\s\d{2,4})*\s\Z")  # "0800 123 " before "456"
+
+
 def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item | None:
     """A number written with digits, with any symbol or code glued to it; None if it is
     part of a name, a time, an ordinal or a percentage ("7-Eleven", "2pm", "3rd", "5%")."""
@@ -193,8 +196,10 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         return None
     if before[-1:] == "/" and before[:1].isdigit():
         return None  # the second half of "50/50" or "14/11" is not an amount
-    if re.fullmatch(r"0\d{2,}", text[start:end]):
-        return None  # "0412 555 019", "07700": a phone number's digits, never money
+    digits = text[start:end]
+    phone_digits = re.fullmatch(r"\d{2,4}", digits) and _PHONE_BEFORE.search(text, 0, start)
+    if re.fullmatch(r"0\d{2,}", digits) or phone_digits:
+        return None  # "0412 555 019", "0800 123 456": a phone number's digits, never money
     rate = _PER_UNIT.match(text, end)  # "39/month" is a price per month, "14/11" a date
     if (after[:1] in ("%", ":", "/") and rate is None) or (
         after[:1] == "-" and after[1:2].isalnum()

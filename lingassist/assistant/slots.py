@@ -42,7 +42,8 @@ _RANGE_JOIN = re.compile(
 # "ref 88", "no. 12", "invoice no 4", "#5567": a number said to be one
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:ref|reference|no|number|id)\.?\s*(?:#|no\.?|number)?\s*$|"
-    r"\b(?:invoice|inv|order|receipt|ticket|booking|case)\.?\s*(?:#|no\.?|number)\s*$|#\s*$",
+    r"\b(?:invoice|inv|order|receipt|ticket|booking|case)\.?\s*(?:#|no\.?|number)\s*$|#\s*$|"
+    r"\bflight\s+(?:no\.?\s*)?[a-z]{2}\s?$",  # "flight BA 2490 to Rome 189"
     re.I,
 )
 # "invoice 2231", "order 5567", "ticket 48": things that have numbers but also a price; a

@@ -1017,3 +1017,20 @@ def test_the_person_covering_it_or_a_refund_of_an_overcharge_is_written(
 
 def test_money_back_for_an_overcharge_is_a_refund() -> None:
     assert read("got 20 back from the garage, they overcharged me").intent is Intent.ADD_REFUND
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("flight BA 2490 to Rome 189", "189"),
+        ("order #4471 arrived, paid 62.99", "62.99"),
+        ("10% off, paid 45", "45"),
+        ("called 0800 123 456 and paid 15", "15"),
+        ("CHQ 000123 175.00 - that was the piano teacher", "175.00"),
+    ],
+)
+def test_flight_numbers_order_numbers_discounts_and_phone_numbers_are_no_price(
+    text: str, amount: str
+) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
