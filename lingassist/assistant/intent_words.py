@@ -126,6 +126,7 @@ PLAN_OR_WISH = re.compile(
     + r")|hope|if\s+only|would\s+love|dream|someday|one\s+day|"
     r"saving\s+up\s+for|maybe|probably|perhaps|not\s+(?:booked|bought|paid)\s+yet|not\s+yet|"
     r"i'?d\s+love|if\s+(?:we|i)\s+(?:take|get|buy|go\s+for|decide|sign)|"
+    r"i'?d\s+(?:pay|spend|give)|i\s+would\s+(?:pay|spend|give)|"  # "I'd pay 100 for good tickets"
     r"wants\s+to|"
     r"wonder(?:ing)?\s+(?:if|whether)|worth\s+it|(?:i|we)\s+could)\b",
     re.I,
@@ -176,7 +177,7 @@ ERRAND_ELSEWHERE = re.compile(r"^\W*(?:please\s+)?(?:" + _ELSEWHERE + r")", re.I
 # A price offered, not paid: "the quote for the new boiler was 2,800", "they quoted 450"
 QUOTED = re.compile(
     r"^(?!.*\b(?:paid|spent|went\s+with|accepted)\b).*(?:\b(?:quote|quoted|estimate|asking\s+price|"
-    r"offered|offering)\b|"
+    r"offered|offering|shopping\s+around|came\s+in\s+at)\b|"
     # "the plumber reckons it'll be around 250 to fix", "the fine could be up to 1,000"
     r"\b(?:it'?ll|it\s+will|it'?d|it\s+would|could|might|should|may)\s+be\s+(?:about\s+|around\s+|"
     r"roughly\s+|like\s+|up\s+to\s+|over\s+)?[$€£]?\d)",
@@ -195,7 +196,9 @@ READ_OUT_NUMBER = re.compile(
 # A sum asked about a hypothetical: "if I put 200 a month into savings how long until I
 # have 5k", "if I cancel spotify I save 11.99 a month right"
 HYPOTHETICAL = re.compile(
-    r"^\W*(?:so\s+|and\s+|ok\s+)?(?:if|what\s+if|suppose|supposing|say|imagine)\s+(?:i|we|my|our)\b|"
+    r"^\W*(?:so\s+|and\s+|ok\s+)?(?:if|what\s+if|suppose|supposing|say|imagine)\s+(?:i|we|my|our|the|it)\b|"
+    # "mum reckons I should put 100 a month away": advice reported
+    r"\b(?:says|said|reckons|thinks|told\s+me)\s+(?:i|we)\s+should\b|"
     # "would it be cheaper to pay 39 a month for the gym or 420 for the year"
     r"^\W*(?:would|will|is|isn't)\s+it\s+be\s+(?:cheaper|better|smarter|worth|wiser)\b|"
     r"^\W*(?:is\s+it|would\s+it\s+be)\s+(?:cheaper|better)\s+to\b",
@@ -245,6 +248,8 @@ TRADE_ORDER = re.compile(
 )
 # Money not spent after all: "the shop wanted 80 but I said no", "decided against it"
 DECLINED = re.compile(
+    # "got a parking ticket for 70, appealing it"
+    r"\b(?:appealing|disputing|contesting|challenging)\s+(?:it|the\s+\w+)\b|"
     r"\b(?:said\s+no|walked\s+away|decided\s+(?:not\s+to|against)|changed\s+my\s+mind|"
     r"put\s+it\s+back|didn['’]?t\s+(?:take|buy|get)\s+it)\b",
     re.I,
@@ -255,7 +260,7 @@ ASKS_TO_PAY = re.compile(r"^\W*(?:please\s+)?(?:pay|send|wire|transfer|remit|set
 # "maybe send Tom 20?")
 HEDGED = re.compile(
     r"\b(?:probably|maybe|perhaps|might|wonder(?:ing)?|thinking\s+(?:of|about)|planning|"
-    r"plan\s+to|should\s+i|wants\s+to)\b",
+    r"plan\s+to|should\s+i|wants\s+to|i'?d\s+pay|would\s+pay)\b",
     re.I,
 )
 # A plan beside money already spent is about someone else's share ("I paid 80 and my sister
@@ -313,7 +318,8 @@ PRICE_STATEMENT = re.compile(
     r"(?:litre|liter|gallon|kg|kilo|lb|pound|dozen|pint|loaf|bottle)\b|"
     # "Netflix wants 17.99 now, crazy": a price that changed; "the council wants 1,890"
     r"\b(?:wants|charges|costs)\s+[€$£]?\d[\d.,]*\s+now\b|"
-    r"^(?!(?:i|we)\b)(?:the\s+|my\s+)?\w+\s+(?:wants?|needs?|is\s+asking\s+for|asks\s+for)\s+[€$£]?\d|"
+    r"^(?!(?:i|we)\b)(?:the\s+|my\s+)?(?:[\w']+\s+){1,2}(?:wants?|needs?|is\s+asking\s+for|asks\s+for|"
+    r"asked\s+for)\s+[€$£]?\d|"
     # "electricity went up to 34p per kWh"
     r"\b(?:went|gone|goes|going)\s+up\s+(?:to|by)\s+[€$£]?\d|\bper\s+(?:kwh|unit|litre|liter|gallon)\b|"
     # "flights to Rome are 89 return right now"

@@ -255,7 +255,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
 _NEVER_A_WRITE = (
     MATH.search,
     CRYPTO.search,
-    HYPOTHETICAL.match,
+    HYPOTHETICAL.search,
     MIC_CHECK_SAID.search,
     READ_OUT_NUMBER.match,
     EXAMPLE_GIVEN.match,

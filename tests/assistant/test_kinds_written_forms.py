@@ -1034,3 +1034,20 @@ def test_flight_numbers_order_numbers_discounts_and_phone_numbers_are_no_price(
 ) -> None:
     command = read(text)
     assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if the flight is cancelled I get 120 back",
+        "the kids' club wants 25 for the trip by friday",
+        "dad reckons I should put 50 a month away",
+        "the home insurance renewal came in at 540, shopping around",
+        "got a speeding fine for 100, appealing it",
+        "I'd pay 80 for front row seats",
+        "the food bank asked for 5 a week",
+    ],
+)
+def test_a_sixth_set_of_money_talk_that_is_no_entry(text: str) -> None:
+    command = read(text)
+    assert not command.intent.writes, command.intent
