@@ -230,10 +230,15 @@ def _grouped_thousands(text: str, first: Item, group: Item, after: Item) -> bool
     )
 
 
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.!?;]|,\s|\Z)")
+# what may follow a spoken price: the clause's end or a preposition ("49 99 for the boots",
+# "17 99 a month", "86 40 with the tip"), never a counted thing ("2 25 minutes")
+_CLAUSE_ENDS = re.compile(
+    r"\s*(?:[.!?;]|,\s|\Z)|\s+(?:with|for|a|per|at|on|in|from|each|total|including|incl)\b", re.I
+)
 # what a spoken price follows: a pause (", 87 32"), or "was", "cost", "paid" …
 _PRICE_SAID_BEFORE = re.compile(
-    r"(?:^|,\s*|\b(?:was|is|it's|its|were|cost|costs|paid|spent|came\s+to|like|about|so)\s+)\Z",
+    r"(?:^|,\s*|\b(?:was|is|it's|its|were|cost|costs|paid|spent|came\s+to|like|about|so|fare|"
+    r"price|total|bill)\s+)\Z",
     re.I,
 )
 

@@ -87,7 +87,11 @@ _PHRASE_ENDS = re.compile(
     re.I,
 )
 # "two coffees 7 total", "38 all in", "in total 52": the amount said to be the whole
-_TOTAL_AFTER = re.compile(r"\s*(?:in\s+)?(?:total|altogether|all\s+in|all\s+together)\b", re.I)
+_TOTAL_AFTER = re.compile(
+    r"\s*(?:in\s+)?(?:total|altogether|all\s+in|all\s+together|with\s+(?:the\s+)?tip|"
+    r"incl(?:uding|\.)?\s+(?:the\s+)?tip)\b",  # "the haircut was 28, 30 with tip"
+    re.I,
+)
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:\s+of)?|in\s+total|altogether)\s*[:=]?\s*\Z", re.I)
 _MAX_PARTY = 20
 _PRONOUNS = frozenset({"her", "him", "them", "it", "me", "us", "you", "that", "this"})

@@ -1051,3 +1051,22 @@ def test_flight_numbers_order_numbers_discounts_and_phone_numbers_are_no_price(
 def test_a_sixth_set_of_money_talk_that_is_no_entry(text: str) -> None:
     command = read(text)
     assert not command.intent.writes, command.intent
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Dinner was 86 40 with the tip.", "86.40"),
+        ("Um, 49 99 for the boots.", "49.99"),
+        ("Netflix, 17 99 a month.", "17.99"),
+        ("Bus fare 2 80.", "2.80"),
+        ("The haircut was 28, 30 with tip.", "30"),
+    ],
+)
+def test_more_spoken_prices_and_the_total_with_the_tip(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize("text", ["lunch 12 30 minutes ago", "meeting at 12 15."])
+def test_a_time_or_a_duration_is_still_no_spoken_price(text: str) -> None:
+    assert read(text).amount not in (Decimal("12.30"), Decimal("12.15"))
