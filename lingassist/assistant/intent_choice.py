@@ -126,7 +126,7 @@ _DONE_BY_ME = re.compile(
 # A sentence that starts by saying it was spent or earned: "Spent ₦15,000 on fuel at Total"
 _DONE_FIRST = re.compile(
     r"^\W*(?:(?:i|we)\s+)?(?:just\s+|have\s+|already\s+)?(?:spent|paid|bought|earned|received|"
-    r"got\s+paid|won|sold|had\s+to\s+pay)\b",
+    r"got\s+paid|won|sold|had\s+to\s+pay|sent\s+[$€£]?\d)\b",
     re.I,
 )
 # Money a person, an employer or a landlord paid back: income (a shop's money back is a

@@ -443,6 +443,8 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         has_amount or has_name or (core.startswith("pay") and BILL.search(core))
     ):
         return Intent.DRAFT_PAYMENT
+    if has_amount and re.match(r"(?:i\s+)?(?:just\s+|already\s+)?sent\s+[$€£]?\d", core):
+        return Intent.ADD_EXPENSE  # "sent 100 to Anna": it left, no payment to draft
     if has_amount and SCHEDULED_TO.match(core):
         return Intent.DRAFT_PAYMENT  # "set up rent, 1150 monthly to Ray White": a standing order
     if (core != request or request != plain) and re.match(

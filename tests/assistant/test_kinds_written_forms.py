@@ -1070,3 +1070,17 @@ def test_more_spoken_prices_and_the_total_with_the_tip(text: str, amount: str) -
 @pytest.mark.parametrize("text", ["lunch 12 30 minutes ago", "meeting at 12 15."])
 def test_a_time_or_a_duration_is_still_no_spoken_price(text: str) -> None:
     assert read(text).amount not in (Decimal("12.30"), Decimal("12.15"))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("sent 100 to Anna", Intent.ADD_EXPENSE),
+        ("send 100 to Anna", Intent.DRAFT_PAYMENT),
+        ("sent 200 to my savings", Intent.TRANSFER),
+        ("Tom owes me 20 for the tickets", Intent.OTHER),
+        ("uber paid out 180 this week", Intent.ADD_INCOME),
+    ],
+)
+def test_contrasting_pairs_of_money_verbs(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
