@@ -421,6 +421,9 @@ def _drop_overlaps(items: list[Item]) -> list[Item]:
     return kept
 
 
+_COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+)
 _MEASURED_IN_PARTS = frozenset({
     "hour", "hours", "hr", "hrs", "h", "day", "days", "week", "weeks", "month", "months",
     "year", "years", "min", "mins", "minute", "minutes", "km", "kms", "kilometres",
@@ -481,6 +484,9 @@ def _counts(text: str, item: Item, noun: str) -> bool:
 
 
 def _small(text: str, item: Item) -> bool:
-    """A whole number from 2 to `MAX_COUNT`, written in digits."""
-    digits = text[item.start : item.end]
-    return digits.isdigit() and 1 < int(digits) <= MAX_COUNT
+    """A whole number from 2 to `MAX_COUNT` written in digits, or a count said in a word
+    ("two coffees 7", "three beers 15")."""
+    said = text[item.start : item.end]
+    if said.isdigit():
+        return 1 < int(said) <= MAX_COUNT
+    return said.lower() in _COUNT_WORDS

@@ -1084,3 +1084,11 @@ def test_a_time_or_a_duration_is_still_no_spoken_price(text: str) -> None:
 )
 def test_contrasting_pairs_of_money_verbs(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("two coffees 7", "7"), ("three beers 15", "15"), ("Two coffees, 9 20.", "9.20")],
+)
+def test_a_count_said_in_a_word_before_things_is_no_amount(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
