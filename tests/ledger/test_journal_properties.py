@@ -39,7 +39,9 @@ days = st.dates(min_value=date(2025, 1, 1), max_value=TODAY)
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("template")
-    make_home(home)
+    # closed now, so its write-ahead log is folded in before any copy: left open, the log
+    # could vanish while a copy was listing the folder (one full run failed that way)
+    make_home(home).database.close()
     return home
 
 
@@ -73,6 +75,11 @@ class LedgerMachine(RuleBasedStateMachine):
             self.history = [ledger_state(session)]
         self.position = 0
         self.ids: list[int] = []
+
+    def teardown(self) -> None:
+        context = getattr(self, "context", None)
+        if context is not None:  # each example's copy closed, as the template is
+            context.database.close()
 
     def _write(self, label: str, action) -> None:  # type: ignore[no-untyped-def]
         with self.context.database.sessions.begin() as session:
