@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from lingassist.assistant.lexicon import TEENS, TENS, UNITS
+from lingassist.assistant.lexicon import SMALL_COUNTS, TEENS, TENS
 from lingassist.assistant.money_rules import Amount
 from lingassist.assistant.types import Span
 
@@ -31,7 +31,7 @@ _PER_ITEM_AFTER = re.compile(
 COUNT_WORDS = {
     "a couple of": 2,
     "a couple": 2,
-    **{word: value for word, value in {**UNITS, **TEENS}.items() if 1 < value <= 12},
+    **SMALL_COUNTS,
 }
 _COUNT = (
     r"(?<![\w.,])(?P<count>\d{1,2}|" + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS) + r")"

@@ -28,6 +28,8 @@ TEENS = {
     "eighteen": 18,
     "nineteen": 19,
 }
+# Counts said as one word, two to twelve ("two coffees 7", "3 tickets at 12")
+SMALL_COUNTS = {word: value for word, value in {**UNITS, **TEENS}.items() if 1 < value <= 12}
 TENS = {
     "twenty": 20,
     "thirty": 30,

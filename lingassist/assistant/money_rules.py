@@ -185,46 +185,49 @@ def _hundred_and_tens(text: str, first: Item, tens: Item) -> bool:
 def _spoken_cents(text: str, first: Item, cents: Item, after: Item) -> bool:
     """ "€7 50": a currency sign, a whole number, one space and two digits, as speech is
     transcribed (seven euros fifty); not when a count or a duration follows ("€20 30
-    minutes ago") or more numbers do."""
-    two_numbers = (
-        first.digits
-        and first.value == int(first.value)
-        and cents.kind == "num"
-        and cents.digits
-        and cents.currency is None
-        and cents.end - cents.start == 2
-        and text[first.end : cents.start] == " "
-        and after.kind not in ("num", "major", "minor", "scale", "point")
-        and _COUNTED.match(text, cents.end) is None
-    )
-    if not two_numbers:
+    minutes ago") or more numbers do. Without a sign, only as `_said_as_a_price`
+    ("Groceries at whole foods, 87 32.", never "at 12 15")."""
+    if not _digit_group_after(text, first, cents, after, 2) or _COUNTED.match(text, cents.end):
         return False
-    if first.currency is not None:
-        return True
-    # "Groceries at whole foods, 87 32.": no sign, but the pair ends the clause and nothing
-    # before makes the first a time, a count or a number of something ("at 12 15")
-    return (
-        first.value < 1000
-        and text[first.start : first.end].isdigit()
-        and _CLAUSE_ENDS.match(text, cents.end) is not None
-        and _PRICE_SAID_BEFORE.search(text, 0, first.start) is not None
+    return first.currency is not None or (
+        first.value < _BELOW_THOUSANDS and _said_as_a_price(text, first, cents)
     )
 
 
 def _grouped_thousands(text: str, first: Item, group: Item, after: Item) -> bool:
-    """ "invoice paid by client, 1 850": thousands grouped by a space, after a pause or a word
-    that says a price follows, and ending the clause (not "2 450 ml", not "gate 1 200")."""
+    """ "invoice paid by client, 1 850": thousands grouped by a space, said as a price
+    (`_said_as_a_price`; not "2 450 ml", not "gate 1 200")."""
+    return (
+        _digit_group_after(text, first, group, after, 3)
+        and 0 < first.value < _BELOW_THOUSANDS
+        and _said_as_a_price(text, first, group)
+    )
+
+
+_BELOW_THOUSANDS = 1000
+
+
+def _digit_group_after(text: str, first: Item, group: Item, after: Item, width: int) -> bool:
+    """True when `group` is `width` digits written one space after the whole number `first`,
+    with no sign of its own and no number, currency word or scale after it."""
     return (
         first.digits
-        and text[first.start : first.end].isdigit()
-        and 0 < first.value < 1000
+        and first.value == int(first.value)
         and group.kind == "num"
         and group.digits
         and group.currency is None
         and text[group.start : group.end].isdigit()
-        and group.end - group.start == 3
+        and group.end - group.start == width
         and text[first.end : group.start] == " "
         and after.kind not in ("num", "major", "minor", "scale", "point")
+    )
+
+
+def _said_as_a_price(text: str, first: Item, group: Item) -> bool:
+    """A pair of digit groups read as one price: the first written in digits only, after a
+    pause or a word that says a price follows, the pair ending the clause."""
+    return (
+        text[first.start : first.end].isdigit()
         and _CLAUSE_ENDS.match(text, group.end) is not None
         and _PRICE_SAID_BEFORE.search(text, 0, first.start) is not None
     )

@@ -22,6 +22,7 @@ from lingassist.assistant.lexicon import (
     MINOR_CURRENCY_WORDS,
     NUMBER_WORDS,
     QUANTITY_NOUNS,
+    SMALL_COUNTS,
     WRITTEN_SYMBOLS,
 )
 from lingassist.assistant.money_rules import Amount, Item, combine
@@ -421,9 +422,6 @@ def _drop_overlaps(items: list[Item]) -> list[Item]:
     return kept
 
 
-_COUNT_WORDS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-)
 _MEASURED_IN_PARTS = frozenset({
     "hour", "hours", "hr", "hrs", "h", "day", "days", "week", "weeks", "month", "months",
     "year", "years", "min", "mins", "minute", "minutes", "km", "kms", "kilometres",
@@ -489,4 +487,4 @@ def _small(text: str, item: Item) -> bool:
     said = text[item.start : item.end]
     if said.isdigit():
         return 1 < int(said) <= MAX_COUNT
-    return said.lower() in _COUNT_WORDS
+    return said.lower() in SMALL_COUNTS
