@@ -106,7 +106,6 @@ from lingassist.assistant.intent_words import (
     UNSURE_WHEN,
     WANT,
 )
-from lingassist.assistant.lexicon import NUMBER_WORDS
 from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.types import Intent, Span, without_spans
 
@@ -178,7 +177,11 @@ def classify(
         terse = has_amount and _is_terse_entry(
             _words_besides(text, dates), _words_besides(text, (*dates, *amounts))
         )
-        write = _rule_write(request, plain, has_amount, has_name, terse)
+        # a line that starts with its amount, as the slot finder read it with its currency:
+        # "12.50 lunch", "R1 850 at Builders Warehouse …", "twenty quid on petrol"
+        first = min((span.start for span in amounts), default=None)
+        amount_first = first is not None and not _without_courtesies(text[:first]).strip(" .!,")
+        write = _rule_write(request, plain, has_amount, has_name, terse, amount_first)
         if write is not None:
             return write
     elif HOW_TO_MOVE.match(plain) and BETWEEN_ACCOUNTS.search(plain) and not SUPPORT.search(plain):
@@ -412,7 +415,7 @@ def _rule_recategorize(plain: str, has_amount: bool) -> Intent | None:
 
 
 def _rule_write(  # noqa: C901 - one rule per line reads best here
-    request: str, plain: str, has_amount: bool, has_name: bool, terse: bool
+    request: str, plain: str, has_amount: bool, has_name: bool, terse: bool, amount_first: bool
 ) -> Intent | None:
     """Payments, transfers, expenses and income, said as commands or statements; `terse`
     when the words other than its date are few (`_is_terse_entry`)."""
@@ -432,7 +435,8 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     if has_amount and PAY_ARRIVED.match(core):
         return Intent.ADD_INCOME  # "pay's landed, 2150": the word "pay" starts no payment here
     if has_amount and EXPENSE_CMD.match(core):
-        return _rule_log(core, plain, has_amount, terse)  # "add 250 for the electricity bill …"
+        # "add 250 for the electricity bill …"
+        return _rule_log(core, plain, has_amount, terse, amount_first)
     if PAY_APP.match(core) and has_amount:
         if re.match(r"[\w-]+\s+from\b", core):
             return Intent.ADD_INCOME  # "venmo from jake 25"
@@ -459,7 +463,7 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         and not re.search(r"\b(?:i|we)\s+(?:was|were)\s+paying\b", plain)  # it happened
     ):
         return Intent.DRAFT_PAYMENT
-    return _rule_log(request, plain, has_amount, terse)
+    return _rule_log(request, plain, has_amount, terse, amount_first)
 
 
 def _strip_wants(request: str) -> str:
@@ -495,7 +499,9 @@ def _is_transfer(core: str, plain: str) -> bool:
     return not re.search(r"\bto\s+(?!(?:my\s+|the\s+)?(?:\w+\s+){0,3}" + own + r")[a-z]", core)
 
 
-def _rule_log(request: str, plain: str, has_amount: bool, terse: bool) -> Intent | None:
+def _rule_log(
+    request: str, plain: str, has_amount: bool, terse: bool, amount_first: bool
+) -> Intent | None:
     if has_amount and PAID_BY_OTHERS.search(plain):
         return Intent.ADD_INCOME  # "my client has paid 450", "my roommate paid her share 600"
     if has_amount and (SENT_BY_FAMILY.search(plain) or PAY_ARRIVED.search(plain)):
@@ -526,7 +532,7 @@ def _rule_log(request: str, plain: str, has_amount: bool, terse: bool) -> Intent
         plain,
     ):
         return Intent.ADD_EXPENSE  # "council tax is 168 a month, add it as recurring"
-    if has_amount and _AMOUNT_FIRST.match(plain):
+    if amount_first:
         return Intent.ADD_EXPENSE  # "R1 850 at Builders Warehouse for copper pipe and fittings"
     if terse:
         return Intent.ADD_EXPENSE  # "climbing gym 49/month", "kebab 6,50 yesterday"
@@ -535,12 +541,6 @@ def _rule_log(request: str, plain: str, has_amount: bool, terse: bool) -> Intent
 
 # Words that make a category asked to be seen the person's own entries, not a search
 _OWN_OR_WHEN = re.compile(r"\b(?:my|our|last|this|past|yesterday|today)\b")
-# A line that starts with its amount, its currency written before it or not: "12.50 lunch",
-# "R1 850 at Builders Warehouse …", "RM45 makan", "twenty quid on petrol"
-_AMOUNT_FIRST = re.compile(
-    r"^(?:[$€£₹₫¥]|r|rm|rs\.?|kr|chf|usd|eur|gbp|aud|cad|nzd|sgd|zar|inr|php|₱)?\s?"
-    r"(?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)"
-)
 
 
 # How often an entry repeats is no word of its own: "band instrument rental for Ava, 34.50 a month"
