@@ -145,8 +145,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     back ("that was at Aldi", "to savings"), or says nothing but values ("15")."""
     if previous.intent in _NO_FOLLOW_UP or command.intent in _NO_FOLLOW_UP - {Intent.OTHER}:
         return False
-    if _NEW_AMOUNT.match(command.text) and command.amount is not None:
-        return True  # "make it 55 there was a costume fee": a fee named is no support topic
+    if _NEW_AMOUNT.match(command.text):
+        return True  # "make it 55 there was a costume fee", read alone or not: a new amount
     if is_out_of_scope(command.text):
         return False
     if command.intent is Intent.RECATEGORIZE and command.amount is None and moves_it(command.text):

@@ -48,6 +48,7 @@ from lingassist.assistant.intent_words import (
     SPENDING,
     SPENDING_NORM,
     STATEMENT,
+    TRANSACTIONS,
     UNSURE_WHEN_AT_END,
     WIPE_ALL,
 )
@@ -55,6 +56,7 @@ from lingassist.assistant.intents import (
     asks_to_see,
     is_charge_line,
     money_returned,
+    moves_it,
     paid_out,
     withdrew_cash,
     write_vetoed,
@@ -62,6 +64,7 @@ from lingassist.assistant.intents import (
 from lingassist.assistant.sharing import SHARED_COST
 from lingassist.assistant.slots import Found
 from lingassist.assistant.types import Intent, Span
+from lingassist.core.periods import Period
 
 # The model's special writes need their word in the text (typos were already mended by
 # the parser's typo view): a split "split", "w/", "owes me"...; a refund "refund", "back"...
@@ -130,17 +133,29 @@ _DONE_FIRST = re.compile(
     re.I,
 )
 # Money a person, an employer or a landlord paid back: income (a shop's money back is a
-# refund, `_person_paid_back`)
+# refund, `_paid_back_by`)
 _PAID_BACK_BY = re.compile(
     r"^\W*(?:my\s+)?(?P<who>[a-z]+)\s+(?:has\s+|just\s+|finally\s+)?paid\s+(?:me|us)\s+back\b|"
     r"\breimbursed\s+(?:me\s+)?(?:[$€£]?\d[\d.,]*\s+)?by\s+(?:work|my\s+(?:employer|boss|company|job))\b|"
     r"\b(?:deposit|bond)\s+back\s+from\s+(?:the|my|our)\s+landlord\b",
     re.I,
 )
+# A clause that says the person paid an amount: "order #4471 arrived, paid 62.99"
+_PAID_IN_A_CLAUSE = re.compile(r"(?:^|[,;.!]\s*)(?:(?:i|we)\s+)?(?:just\s+)?paid\s+[$€£]?\d", re.I)
 CONFIDENT = 0.45
 SURELY_OTHER = 0.6
 SURE = 0.8
 PLAUSIBLE = 0.3
+_QUESTIONS = frozenset(
+    {
+        Intent.QUERY_SPENDING,
+        Intent.QUERY_BREAKDOWN,
+        Intent.SHOW_TRANSACTIONS,
+        Intent.BALANCE,
+        Intent.BUDGET_STATUS,
+        Intent.QUERY_SUBSCRIPTIONS,
+    }
+)
 _EXACT_RULES = frozenset({Intent.UNDO, Intent.CANCEL, Intent.HELP})
 
 
@@ -175,17 +190,32 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     if intent.writes and intent not in _EXACT_RULES and write_vetoed(text, intent):
         if ruled is Intent.DRAFT_PAYMENT and intent is not ruled and not write_vetoed(text, ruled):
             return ruled  # "give back 20 to Ahmed": no refund to me, a payment (a draft) to Ahmed
+        paid = intent is Intent.DRAFT_PAYMENT and _PAID_IN_A_CLAUSE.search(text) is not None
+        if paid and not write_vetoed(text, Intent.ADD_EXPENSE):
+            return Intent.ADD_EXPENSE  # "got the water bill today, paid 212": paid, no draft
         return Intent.SHOW_TRANSACTIONS if asks_to_see(text) else Intent.OTHER
-    if _bounds_only(intent, found):
+    if _bounds_only(intent, found, text):
         return Intent.SHOW_TRANSACTIONS  # "expenses bigger than 500": a list, not an entry
     return intent
 
 
-def _bounds_only(intent: Intent, found: Found) -> bool:
-    """True for an entry whose only amounts are a filter's bounds ("stuff under a fiver"):
-    a list asked for; a budget's limit is said that way too ("food under 300 a month")."""
-    entry = intent in (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND)
-    return entry and bool(found.bounds) and not found.amounts
+_FEW_WORDS = 6
+_SPEND_VERB = re.compile(r"\bspen[dt]\b", re.I)
+
+
+def _bounds_only(intent: Intent, found: Found, text: str) -> bool:
+    """True for an entry, a total not asked as one, or a few unclear words whose only
+    amounts are a filter's bounds ("stuff under a fiver", "expenses bigger than 500"): a
+    list asked for; a budget's limit is said that way too ("food under 300 a month")."""
+    if not found.bounds or found.amounts:
+        return False
+    if intent in (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND):
+        return True
+    if intent is Intent.QUERY_SPENDING:  # "expenses bigger than 500", not "did I spend over 50"
+        return _ASKS_A_TOTAL.search(text) is None and _SPEND_VERB.search(text) is None
+    few = len(text.split()) <= _FEW_WORDS and "?" not in text
+    unclear = intent is Intent.OTHER or (intent is Intent.RECATEGORIZE and not moves_it(text))
+    return unclear and few and _NOT_THE_LEDGER.search(text) is None  # "snacks under a tenner"
 
 
 def _choose(text: str, found: Found, ruled: Intent) -> Intent:
@@ -200,8 +230,10 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled is Intent.ADD_REFUND and money_returned(text):
         return ruled  # "… $54.99 back on my card", "… has been reversed"
     back_in = ruled in (Intent.ADD_INCOME, Intent.ADD_REFUND, Intent.OTHER) and bool(found.amounts)
-    if back_in and _person_paid_back(text):
-        return Intent.ADD_INCOME  # "Gran paid me back the 300", "reimbursed by work": no shop's
+    if back_in and (payer := _paid_back_by(text)) is not None:
+        # "Gran paid me back the 300", "reimbursed by work": income; "Amazon paid me back
+        # 40": a shop's money back, a refund
+        return Intent.ADD_INCOME if payer == "person" else Intent.ADD_REFUND
     if ruled is Intent.BUDGET_STATUS and LEFT_TO_SPEND.search(text):
         return ruled  # "how much can I still spend on fuel this week?": what a budget leaves
     if ruled is Intent.QUERY_SPENDING and not found.amounts and INCOME_QUESTION.search(text):
@@ -250,6 +282,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
             ruled is Intent.ADD_EXPENSE
             and guess.probability >= SURE
             and not _ASKED_TO_LOG.search(text)  # "record a payment of £230 to British Gas"
+            and not (guess.intent is Intent.ADD_INCOME and _PAID_IN_A_CLAUSE.search(text))
         )
         return guess.intent if overrule else ruled
     if _recurring_entry(text, found, ruled, guess):
@@ -262,8 +295,12 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # the rules' only ranking: the biggest purchases ("my 3 biggest …")
     if _asks_a_total_not_a_list(text, guess, ruled):
         return ruled  # "what have I spent on Amazon this year": a total, not a list
+    if _asks_a_list_not_a_total(text, guess, ruled):
+        return ruled  # "show my spending last week": the entries, not their sum
     if _hesitant_other(guess, ruled) or _priced_entry(text, found, ruled, guess):
         return ruled  # the model barely reads "other" and its next reading is the rules'
+    if guess.intent.writes and ruled in _QUESTIONS and not found.amounts and _names_a_span(found):
+        return ruled  # "fuel over the last 6 months": a period asked about, no entry's day
     if guess.probability >= CONFIDENT:
         return guess.intent
     if ruled is not Intent.OTHER:
@@ -277,6 +314,12 @@ _REPEATS = re.compile(
     r"\b(?:recurring|repeating|monthly|weekly|yearly|annual(?:ly)?|every|per)\b", re.I
 )
 _ASKED_OF_ME = re.compile(r"\b(?:am|do|are|is|have)\s+(?:i|we|my)\b", re.I)
+
+
+def _names_a_span(found: Found) -> bool:
+    """True when a period of more than one day is said ("over the last 6 months")."""
+    periods = [hit.past for hit in found.dates if isinstance(hit.past, Period)]
+    return any(period.start != period.end for period in periods)
 
 
 def _recurring_entry(text: str, found: Found, ruled: Intent, guess: IntentGuess) -> bool:
@@ -323,6 +366,16 @@ def _asks_a_total_not_a_list(text: str, guess: IntentGuess, ruled: Intent) -> bo
     )
 
 
+def _asks_a_list_not_a_total(text: str, guess: IntentGuess, ruled: Intent) -> bool:
+    return (
+        ruled is Intent.SHOW_TRANSACTIONS
+        and guess.intent is Intent.QUERY_SPENDING
+        and asks_to_see(text)
+        and TRANSACTIONS.search(text) is not None
+        and _ASKS_A_TOTAL.search(text) is None
+    )
+
+
 _CENTS = re.compile(r"\d[.,]\d\d(?!\d)")
 
 
@@ -349,14 +402,15 @@ def _hesitant_other(guess: IntentGuess, ruled: Intent) -> bool:
     )
 
 
-def _person_paid_back(text: str) -> bool:
-    """True for money paid back by a person ("Sarah paid me back the 25"), an employer or a
-    landlord, not by a shop ("Amazon paid me back 20" names a shop the categories know)."""
+def _paid_back_by(text: str) -> str | None:
+    """Who paid the person back: "person" for a person ("Sarah paid me back the 25"), an
+    employer or a landlord, "shop" for a shop the categories know ("Amazon paid me back
+    20"); None when nobody is said to have paid them back."""
     said = _PAID_BACK_BY.search(text)
     if said is None:
-        return False
+        return None
     who = said.group("who")
-    return who is None or category_code(who) is None
+    return "person" if who is None or category_code(who) is None else "shop"
 
 
 def _correction_command(guess: IntentGuess, found: Found, text: str, ruled: Intent) -> Intent:

@@ -225,11 +225,26 @@ PAID_FOR_ME = re.compile(
     r"\bon\s+the\s+house\b",
     re.I,
 )
-# Time spent, not money: "I spent 5 hours on the phone with the bank today"
+# Time spent or taken, not money: "I spent 5 hours on the phone with the bank today", "the
+# bus to Aldi takes like 25 min"
 TIME_SPENT = re.compile(
     r"\bspent\s+(?:\d+|an?|two|three|four|five|few|all|ages|hours|the\s+whole)\s*(?:hours?|hrs?|"
     r"minutes?|mins|days?|weeks?|ages|the\s+(?:day|morning|afternoon|evening|weekend)|day|morning|"
-    r"evening|weekend)\b",
+    r"evening|weekend)\b(?!\s+and\s+(?:[€$£]?\d|\w+\s+(?:quid|bucks|euros?|dollars?|pounds?)\b))|"
+    r"\b(?:takes?|took|taking)\s+(?:like\s+|about\s+|around\s+|over\s+|only\s+)?\d+\s*"
+    r"(?:min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\b",
+    re.I,
+)
+# Money long ago, remembered: "back in 1998 a pint was £1.80", "my first car cost 800 in 1989"
+LONG_AGO = re.compile(
+    r"\b(?:in|back\s+in|since|around|circa|during)\s+(?:the\s+)?(?:19\d\d|200\d|201\d)\b|"
+    r"\bback\s+in\s+(?:the\s+)?(?:day|\d0s|(?:19|20)\d0s)\b|\bin\s+the\s+(?:\d0s|(?:19|20)\d0s)\b|"
+    r"\bwhen\s+i\s+was\s+(?:a\s+)?(?:kid|child|boy|girl|teen\w*|student|young|little|\d+)\b",
+    re.I,
+)
+# A choice asked between things, without a question mark: "iPhone 15 or the Pixel 9, which one"
+CHOICE_ASKED = re.compile(
+    r"\bwhich\s+(?:one|is\s+better|should\s+i)\b|\b(?:or|vs\.?|versus)\b[^,]*,\s*(?:thoughts|opinions)\b",
     re.I,
 )
 # A microphone checked inside a sentence: "hey can you hear me, testing 1 2 3"
@@ -250,6 +265,7 @@ TRADE_ORDER = re.compile(
 DECLINED = re.compile(
     # "got a parking ticket for 70, appealing it"
     r"\b(?:appealing|disputing|contesting|challenging)\s+(?:it|the\s+\w+)\b|"
+    r"\b(?:i|we)\s+(?:say|said|told\s+(?:him|her|them))\s+no\b|"  # "I say no thank you"
     r"\b(?:said\s+no|walked\s+away|decided\s+(?:not\s+to|against)|changed\s+my\s+mind|"
     r"put\s+it\s+back|didn['’]?t\s+(?:take|buy|get)\s+it)\b",
     re.I,
@@ -325,7 +341,10 @@ PRICE_STATEMENT = re.compile(
     # "flights to Rome are 89 return right now"
     r"\b(?:is|are)\s+[€$£]?\d[\d.,]*\s+(?:\w+\s+)?(?:right\s+now|at\s+the\s+moment)\b|"
     # "Woolies has the Tim Tams for 2.75 this week", "Costco gas is 3.19 today": a price seen
-    r"^(?!.*\b(?:i|we|my)\b).*\b(?:has|have|had|got)\s+(?:\w+\s+){1,4}for\s+[€$£]?\d[\d.,]*\s+"
+    # "amazon bumping prime to 14.99", "they put the rent up to 1,200": a new price
+    r"\b(?:bump(?:ed|ing|s)?|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|put(?:ting|s)?\s+(?:\w+\s+){0,3}"
+    r"up|jack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}up)\s+(?:\w+\s+){0,3}(?:to|by)\s+[€$£]?\d|"
+    r"^(?!.*\b(?:i|we|my)\b).*\b(?:has|have|had|got)\s+(?:\w+\s+){1,4}(?:for|at)\s+[€$£]?\d[\d.,]*\s+"
     r"(?:this\s+week|today|now|at\s+the\s+moment|on\s+sale|a\s+[a-z]+|each|per\s+[a-z]+)\b|"
     r"\bon\s+sale\s+for\b|"
     r"^(?!.*\b(?:i|we|my)\b).*\b(?:is|are)\s+[€$£]?\d[\d.,]*\s+(?:today|this\s+week)\b",
@@ -397,6 +416,22 @@ FEE_LINE = re.compile(
     rf"(?:(?:{_FEE_WORD}\s+){{1,4}}{_FEE_NOUN}\s*:?\s*(?:of\s+)?{_FEE_AMOUNT}"
     rf"|{_FEE_AMOUNT}\s+(?:{_FEE_WORD}\s+){{1,4}}{_FEE_NOUN})"
     rf"(?:\s+{_FEE_WORD}){{0,3}}",
+    re.I,
+)
+# A price or a number said in the present ("petrol is 1.89 at the Shell", "the Billy bookcase
+# is 59 on the website", "the kids are 7 and 11 now"): nothing bought; an entry that repeats
+# ("council tax is 168 a month") or is asked to be written is told apart by `intents`
+PRESENT_PRICE = re.compile(
+    r"\b(?:is|are)\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|now\s+|still\s+)?"
+    r"[€$£]?\d",
+    re.I,
+)
+# A bill, a letter or a quote that arrived, not paid: "got the council tax letter. £1,987 for
+# the year, ugh" (an invoice is the person's own, paid to them)
+BILL_ARRIVED = re.compile(
+    r"\b(?:got|received|came|arrived|just\s+had)\b(?:\s+\w+){0,4}?\s+(?:letter|bill|"
+    r"notice|quote|estimate|reminder)\b|"
+    r"\b(?:letter|bill|notice|quote|estimate|reminder)\s+(?:came|arrived|landed)\b",
     re.I,
 )
 # Crypto-assets: the ledger keeps money, and the app drafts no crypto transfer, trade or
@@ -546,7 +581,8 @@ EARNED_FIRST = re.compile(
     r"(?:^|[.!]\s+)(?:i\s+)?(?:just\s+)?(?:made|received|earned|won|found)\s+(?:[$€£]?\d|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety)\s+(?:hundred|thousand|grand|k|quid|bucks|dollars?|euros?|"
-    r"pounds?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)|"
+    r"pounds?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|"
+    r"(?:a\s+)?(?:couple|few)(?:\s+of)?\s+(?:hundred|thousand|grand|k|quid|bucks)\b)|"
     r"(?:^|[.!]\s+)(?:i\s+)?(?:just\s+)?sold\b",
     re.I,
 )  # at the start of a sentence: "Busy morning at the market. Sold jam for 86."
@@ -1005,6 +1041,8 @@ TRANSACTIONS = any_word(
     r"history",
     r"(?:refunds|returns|payments|entries|incomes?|earnings|transfers|withdrawals|deposits)"
     r"(?=\s+(?:from|in|at|for|over|under|above|below|between|this|last|since)\b|\s*$)",
+    # "show my spending last week", "show me all the expenses on dining": the entries
+    r"(?:spending|expenses)(?=\s+(?:from|in|at|on|over|under|above|below|between|this|last|since)\b|\s*$)",
 )
 SPENDING = any_word(
     r"spen[dt]\w*",
@@ -1073,7 +1111,10 @@ NOT_TO_RECORD = re.compile(
     r"(?=.*\bbut\b)|"  # "don't log this but I spent 60 on lottery tickets"
     r"\b(?:don['\u2019]?t|do\s+not|no\s+need\s+to)\s+(?:enter|add|record|log|save|put|note)\b"
     r"(?:\s+(?:it|that|this|anything|them))?(?:\s+(?:in|down))?\s+(?:now|yet|today|for\s+now)\b|"
-    r"\b(?:don['\u2019]?t|do\s+not)\s+(?:enter|add|record|log|save)\s+anything\b",
+    r"\b(?:don['\u2019]?t|do\s+not)\s+(?:enter|add|record|log|save)\s+anything\b|"
+    # "just venting, not an entry: 85 at the vet", "no need to log this"
+    r"\bnot\s+(?:an?\s+)?(?:entry|thing\s+to\s+(?:log|record))\b|\bjust\s+venting\b|"
+    r"\b(?:no\s+need|don['\u2019]?t\s+need\s+you)\s+to\s+(?:log|record|add|enter|track)\b",
     re.I,
 )
 # A message someone else sent asking for money, to check: "got a text from 'HMRC' saying I

@@ -18,6 +18,7 @@ from lingassist.assistant.intent_words import (
     BETWEEN_ACCOUNTS,
     BIGGEST_ITEMS,
     BILL,
+    BILL_ARRIVED,
     BILL_CHANGED,
     BUDGET,
     BUDGET_SET,
@@ -25,6 +26,7 @@ from lingassist.assistant.intent_words import (
     CANCEL,
     CASH_MACHINE_TROUBLE,
     CASH_WITHDRAWAL,
+    CHOICE_ASKED,
     CRYPTO,
     DEBT,
     DECLINED,
@@ -49,6 +51,7 @@ from lingassist.assistant.intent_words import (
     INTO_OWN_POT,
     LEFT_TO_SPEND,
     LIMIT_SET,
+    LONG_AGO,
     MARKET_PRICE,
     MATH,
     MESSAGE_TO_CHECK,
@@ -75,6 +78,7 @@ from lingassist.assistant.intent_words import (
     PLAN_OR_WISH,
     POLITE,
     PREAMBLE,
+    PRESENT_PRICE,
     PRICE_STATEMENT,
     QUESTION_START,
     QUESTION_VETO,
@@ -108,6 +112,7 @@ from lingassist.assistant.intent_words import (
 )
 from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.types import Intent, Span, without_spans
+from lingassist.assistant.whose import spent_by_someone_else
 
 
 def classify(
@@ -228,6 +233,12 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True
     if intent is Intent.DRAFT_PAYMENT and (SOMEONE_ELSES.search(plain) or QUOTED.search(plain)):
         return True  # "she sent 500 to her parents in Manila": told, not asked
+    if (
+        intent is Intent.DRAFT_PAYMENT
+        and BILL_ARRIVED.search(plain)
+        and not ASKS_TO_PAY.match(plain)
+    ):
+        return True  # "got the water bill today, 212 for six months": told, not asked
     if intent is Intent.DRAFT_PAYMENT and UNDRAFTABLE.search(plain):
         return True  # "pay everyone in my contacts 10", "pay 500 to release the prize"
     if intent is Intent.DRAFT_PAYMENT and HEDGED.search(plain):
@@ -242,8 +253,10 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True
     if intent in _LOGGED and (NOT_DONE.search(plain) or EARNINGS_FACT.search(plain)):
         return True  # "I didn't spend 40", "I earn 45k a year": nothing to record
-    if intent is Intent.ADD_REFUND and (REFUND_ASKED.search(plain) or GAVE_BACK.search(plain)):
-        return True
+    if intent is Intent.ADD_REFUND and REFUND_ASKED.search(plain):
+        return True  # "can I get a refund for the 40"
+    if intent in (Intent.ADD_REFUND, Intent.ADD_EXPENSE) and GAVE_BACK.search(plain):
+        return True  # "paid her back 15": a debt settled, neither money back nor a new expense
     if asks_to_see(plain):
         return True  # "show me the refunds", "pull up the payments over 50": a list to see
     question = bool(QUESTION_VETO.match(plain)) or "?" in plain
@@ -263,6 +276,8 @@ _NEVER_A_WRITE = (
     READ_OUT_NUMBER.match,
     EXAMPLE_GIVEN.match,
     TIME_SPENT.search,
+    LONG_AGO.search,
+    CHOICE_ASKED.search,
     ERRAND.match,
     TRADE_ORDER.match,
     NOT_TO_RECORD.search,
@@ -325,9 +340,30 @@ def not_spent_by_the_person(plain: str) -> bool:
     a price said in the present, or someone else's money ("she spent 40")."""
     if SOMEONE_ELSES.search(plain) or QUOTED.search(plain) or STANDING_FACT.search(plain):
         return True  # "she spent 40", "the quote … was 2,800", "my rent was 950 last year"
+    if spent_by_someone_else(plain):
+        return True  # "mum reckons dad spent 90 quid at B&Q", "work bought everyone lunch"
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
-    return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, PRICE_STATEMENT, MARKET_PRICE))
+    if any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, PRICE_STATEMENT, MARKET_PRICE)):
+        return True
+    return _said_as_it_is(plain)
+
+
+def _said_as_it_is(plain: str) -> bool:
+    """True for a price or a bill said in the present ("IKEA Billy bookcase is 59 on the
+    website", "got the council tax letter, £1,987 for the year") that is neither said to
+    repeat ("council tax is 168 a month") nor asked to be written or split."""
+    if not (PRESENT_PRICE.search(plain) or BILL_ARRIVED.search(plain)):
+        return False
+    asked = _HOW_OFTEN.search(plain) or _ASKED_TO_WRITE.search(plain) or SPLIT_WORDS.search(plain)
+    return asked is None
+
+
+# "…, add it as recurring", "log it", "put it down": a request to write what was said
+_ASKED_TO_WRITE = re.compile(
+    r"\b(?:add|log|record|track|note|save|enter)\b|\bput\s+(?:it|that|this)\s+(?:in|down|on)\b|"
+    r"\brecurr\w*\b"
+)
 
 
 _TERSE_WORDS = 6
@@ -419,10 +455,11 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
 ) -> Intent | None:
     """Payments, transfers, expenses and income, said as commands or statements; `terse`
     when the words other than its date are few (`_is_terse_entry`)."""
-    if (SUPPORT.search(plain) and not INTO_OWN_POT.search(plain)) or re.search(
+    own_pot = INTO_OWN_POT.search(plain) or TOP_UP_OWN_POT.match(plain)
+    if (SUPPORT.search(plain) and not own_pot) or re.search(
         r"\b(?:how|why|when|where)\b", request[:12]
     ):
-        return None  # a support topic, except money topped up into one's own wallet
+        return None  # a support topic, except money topped up into one's own wallet or pot
     if INNER_QUESTION.search(plain):
         return None
     core = _strip_wants(request)

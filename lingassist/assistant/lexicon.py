@@ -226,3 +226,35 @@ CLOCK_PRICE = re.compile(
     + "|".join(rf"(?<=\b(?i:{word})\s)" for word in ("spent", "paid", "cost", "costs"))
     + r")\d{1,3}:\d{2}(?!\d)(?!\s*(?i:[ap]\.?m\b|o'?clock))"
 )
+
+
+# People and bodies whose own spending or earning is not the person's entry when they are the
+# subject ("my roommate spent 60 on doordash", "work bought everyone lunch"). Payers whose
+# money comes to the person (a client, a tenant, a buyer) are not among them.
+def word_set(words: str) -> frozenset[str]:
+    """The words of a whitespace-separated list written as one string."""
+    return frozenset(words.split())
+
+
+OTHER_SPENDERS = word_set(
+    """
+    mum mom mam mother dad father parents folks nan nana nanna gran granny grandma grandmother
+    grandad granddad grandpa grandfather auntie aunty aunt uncle brother sister bro sis cousin
+    wife husband partner hubby wifey son daughter kid kids child children nephew niece
+    stepdad stepmum stepmom stepbrother stepsister in-law in-laws
+    friend friends mate mates bestie buddy pal bf gf boyfriend girlfriend fiance fiancee ex
+    roommate roomie flatmate housemate neighbour neighbor neighbours neighbors
+    boss manager colleague colleagues coworker coworkers co-worker workmate
+    company employer work office team everyone everybody somebody someone people guy lady
+    he she they
+    """
+)
+# Words said between a subject and its verb ("my sister *just* dropped 300")
+SUBJECT_FILLERS = word_set(
+    """
+    just already finally again also only literally apparently still always never actually
+    really totally once then probably seriously basically somehow casually even has had have
+    would went and lol lmao
+    """
+)
+FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i'd", "we'd", "me", "myself"})

@@ -10,7 +10,9 @@ the rules against (in this round; the rules of earlier rounds had seen all of
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 HELD_OUT_PERCENT = 40
 PARTS = ("tune", "held-out", "all")
@@ -34,3 +36,36 @@ def select(rows: Iterable[Mapping[str, object]], part: str) -> list[Mapping[str,
         return list(rows)
     want_held = part == "held-out"
     return [row for row in rows if is_held_out(row) == want_held]
+
+
+# The blind message sets (`bench/data/commands_fresh*.jsonl`, written by helpers who read no
+# parser code nor data): odd ids are the tune half, even ids the held half, except
+# `commands_fresh_2.jsonl` (every row was read) and the final checks (never read nor tuned
+# on, scored whole at a session's start and end only).
+BLIND_ALL_TUNE = frozenset({"2"})
+BLIND_FINAL_CHECKS = frozenset({"24", "25", "32", "33"})
+BLIND_PARTS = ("held", "tune", "whole")
+
+
+def blind_sets(folder: Path) -> dict[str, Path]:
+    """The blind sets in `folder` by name ("" for `commands_fresh.jsonl`, "2", "3", …)."""
+    found = {}
+    for path in folder.glob("commands_fresh*.jsonl"):
+        match = re.fullmatch(r"commands_fresh(?:_(\d+))?\.jsonl", path.name)
+        if match:
+            found[match.group(1) or ""] = path
+    return dict(sorted(found.items(), key=lambda item: int(item[0] or 1)))
+
+
+def blind_part(name: str, rows: list[dict[str, object]], part: str) -> list[dict[str, object]]:
+    """The rows of blind set `name` that belong to `part` (empty when it has no such part)."""
+    if part not in BLIND_PARTS:
+        raise ValueError(f"part must be one of {BLIND_PARTS}, not {part!r}")
+    if part == "whole":
+        return rows if name in BLIND_FINAL_CHECKS else []
+    if name in BLIND_FINAL_CHECKS or (name in BLIND_ALL_TUNE and part == "held"):
+        return []
+    if name in BLIND_ALL_TUNE:
+        return rows
+    odd = part == "tune"
+    return [row for row in rows if (int(str(row["id"]).rsplit("-", 1)[1]) % 2 == 1) == odd]

@@ -6,7 +6,9 @@ Training data (read by path; nothing is downloaded):
   and voices;
 - the *tune* part (`lingassist.tools.dev_splits`) of ``../shared/data/utterances-dev/
   commands_natural_dev.jsonl`` (messages people write) and of ``utterances_dev.jsonl``
-  (real banking questions, almost all out of scope for a ledger).
+  (real banking questions, almost all out of scope for a ledger);
+- the *tune* half of the blind sets ``bench/data/commands_fresh*.jsonl`` (messages written
+  by some twenty authors who never read the parser; `dev_splits.blind_part`).
 
 Rows that only make sense after earlier sentences (``context``) are left out: follow-ups
 are the conversation's job, not the model's. The held-out parts are never read here.
@@ -34,7 +36,7 @@ from lingassist.assistant.intent_model import ModelJson
 from lingassist.assistant.slots import find_slots
 from lingassist.assistant.types import Intent
 from lingassist.assistant.typos import COMMAND_VOCABULARY, typo_view
-from lingassist.tools.dev_splits import select
+from lingassist.tools.dev_splits import blind_part, blind_sets, select
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data" / "utterances-dev"
@@ -57,7 +59,9 @@ def training_rows() -> Iterator[tuple[str, str, str, str]]:
     """(text, intent, today, currency) for every training sentence that stands alone."""
     natural = select(_read(SHARED / "commands_natural_dev.jsonl"), "tune")
     own = [row for path in sorted(OWN.glob("commands_written*.jsonl")) for row in _read(path)]
-    for row in [*natural, *own]:
+    sets = blind_sets(OWN).items()
+    blind = [row for name, path in sets for row in blind_part(name, _read(path), "tune")]
+    for row in [*natural, *own, *blind]:
         if row.get("context"):
             continue
         expected: dict[str, object] = row["expected"]  # type: ignore[assignment]

@@ -1,0 +1,88 @@
+"""Whose money a sentence is about: the subject of its money verb.
+
+"my roommate spent sixty dollars on doordash", "mum reckons dad spent 90 quid at B&Q",
+"work bought everyone Chipotle": the spending is someone else's, so there is nothing for
+the person's ledger. The subject is the word just before the verb once fillers ("just",
+"already", "lol") are skipped; a clause that starts with the verb ("spent 40 on lunch")
+or says "I"/"we" is the person's own. Word lists are data (`lexicon.OTHER_SPENDERS`,
+`SUBJECT_FILLERS`, `FIRST_PERSON`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lingassist.assistant.lexicon import FIRST_PERSON, OTHER_SPENDERS, SUBJECT_FILLERS
+
+# Verbs of spending or earning done by their subject. "sent"/"gave" are left out: family
+# money sent without "me" is usually money the person received ("mum sent 50 for food").
+_MONEY_VERB = re.compile(
+    r"\b(?:spent|spends|paid|pays|bought|buys|dropped|drops|blew|blows|splurged|splashed|"
+    r"expensed|wasted|forked|shelled|earned|earns|made|makes|won|lost)\b",
+    re.I,
+)
+# After the verb: the money came to the person or their share ("paid me back", "paid her
+# share"), so it is theirs to record
+_TO_THE_PERSON = re.compile(r"\s+(?:me|us|(?:his|her|their)\s+(?:share|part|half)|back)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|[.,;:!?()\"]")
+# Words after which a person named is no subject: "lunch with my boss, paid 30"
+_NOT_THE_SUBJECT = frozenset({"for", "to", "with", "from", "by", "of"})
+_SUBJECT_WORDS = 3  # "my little brother": a subject's words, at most
+_CLAUSE_EDGE = frozenset('.,;:!?()"') | {"but", "so", "because", "cause", "coz", "that"}
+
+
+def _subject_before(words: list[str]) -> str | None:
+    """The subject word before a verb (lower case), "" at a clause's start, None when the
+    words before it are not a plain subject."""
+    rest = list(words)
+    joined = False  # "someone stole my card and bought …": the first verb's subject
+    while rest and rest[-1].lower() in SUBJECT_FILLERS:
+        joined = joined or rest[-1].lower() == "and"
+        rest.pop()
+    if not rest or rest[-1].lower() in _CLAUSE_EDGE:
+        return ""
+    if joined:
+        clause = [w for w in rest if w.lower() not in SUBJECT_FILLERS]
+        edges = [i for i, w in enumerate(clause) if w.lower() in _CLAUSE_EDGE]
+        start = edges[-1] + 1 if edges else 0
+        for word in (w.lower() for w in clause[start : start + _SUBJECT_WORDS]):
+            if word in FIRST_PERSON or word in OTHER_SPENDERS:
+                return word  # "my brother came over and paid 40": the brother's
+        return ""
+    head = rest[-1].lower().replace("’", "'")
+    if head == "law" and len(rest) >= 3 and rest[-2].lower() == "in":
+        return "in-law"  # "my sister in law"
+    if head in FIRST_PERSON or head in OTHER_SPENDERS:
+        return head
+    # "uncle Jim paid", "a guy at the gym paid": a spender named a few words before
+    for word in reversed([w.lower() for w in rest[-_SUBJECT_WORDS - 1 : -1]]):
+        if word in _CLAUSE_EDGE or word in _NOT_THE_SUBJECT or word in FIRST_PERSON:
+            break
+        if word in OTHER_SPENDERS:
+            return word
+    return head
+
+
+def spender_of(text: str) -> str:
+    """ "own", "other" or "" (unknown) for the first money verb of `text` whose subject is
+    plain; any clause the person says they spent in makes it their own."""
+    verdict = ""
+    for verb in _MONEY_VERB.finditer(text):
+        if _TO_THE_PERSON.match(text, verb.end()):
+            return "own"
+        before = _WORD.findall(text[: verb.start()])[-8:]
+        subject = _subject_before(before)
+        if subject is None:
+            continue
+        if subject == "" or subject in FIRST_PERSON:
+            return "own"
+        if subject in OTHER_SPENDERS or subject.endswith("in-law"):
+            verdict = "other"
+    return verdict
+
+
+def spent_by_someone_else(text: str) -> bool:
+    """True when the money in `text` was spent or earned by someone else ("my boss expensed
+    a $200 steak dinner", "lmao my roommate spent sixty dollars …") and by nobody said to be
+    the person."""
+    return spender_of(text) == "other"

@@ -1,0 +1,92 @@
+"""Whose money a sentence is about: the subject of its money verb (`assistant.whose`), and
+what the parser does with it. Sentences written for these tests, none from a dev set."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent, parse
+from lingassist.assistant.whose import spender_of
+
+TODAY = date(2026, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "spender"),
+    [
+        ("my cousin just blew 400 on concert tickets", "other"),
+        ("honestly my flatmate spent 70 on candles", "other"),
+        ("grandpa reckons uncle Jim paid 9k for that boat", "other"),
+        ("my brother in law literally dropped 2 grand on a drone", "other"),
+        ("the office bought pizza for the whole floor, 180 or so", "other"),
+        ("a guy at the gym paid 300 for a protein shaker, apparently", "other"),
+        ("my neighbour came round and paid 25 for the eggs", "other"),
+        ("spent 14 on a phone case", "own"),
+        ("we paid 60 for the babysitter", "own"),
+        ("went to Boots and bought sun cream 11.50", "own"),
+        ("the kids and I bought a christmas tree for 55", "own"),
+        ("my sister paid me back 30", "own"),
+        ("my flatmate paid her share of the bills, 120", "own"),
+        ("my dad paid the plumber 80 and I paid 20 for parts", "own"),
+        ("parking 4.50", ""),
+    ],
+)
+def test_the_subject_of_the_money_verb_says_whose_it_is(text: str, spender: str) -> None:
+    assert spender_of(text) == spender
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cousin just blew 400 on concert tickets",
+        "lol my boss expensed a 90 taxi again",
+        "so my husband's mate splurged 1,200 on a grill",
+        "my colleagues spent 45 each on the leaving present",
+        "somebody snatched my wallet and spent 200 at Currys",
+    ],
+)
+def test_someone_elses_spending_is_never_written(text: str) -> None:
+    command = parse(text, today=TODAY, default_currency="GBP")
+    assert not command.is_action
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("spent 14 on a phone case", Intent.ADD_EXPENSE, "14"),
+        ("went to Boots and bought sun cream 11.50", Intent.ADD_EXPENSE, "11.50"),
+        ("my sister paid me back 30", Intent.ADD_INCOME, "30"),
+        ("Amazon paid me back 25 for the broken kettle", Intent.ADD_REFUND, "25"),
+        ("top up the holiday jar by 40", Intent.TRANSFER, "40"),
+    ],
+)
+def test_the_persons_own_money_is_still_written(text: str, intent: Intent, amount: str) -> None:
+    command = parse(text, today=TODAY, default_currency="GBP")
+    assert command.intent is intent
+    assert command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize("text", ["paid him back the 40", "gave Priya her 20 back"])
+def test_a_debt_paid_back_by_the_person_is_neither_an_expense_nor_a_refund(text: str) -> None:
+    assert not parse(text, today=TODAY, default_currency="GBP").is_action
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("groceries over the past 3 months", {Intent.QUERY_SPENDING, Intent.SHOW_TRANSACTIONS}),
+        ("petrol across the last 8 weeks", {Intent.QUERY_SPENDING, Intent.SHOW_TRANSACTIONS}),
+        ("show my spending this week", {Intent.SHOW_TRANSACTIONS}),
+        ("snacks under a tenner", {Intent.SHOW_TRANSACTIONS}),
+        ("expenses above 250", {Intent.SHOW_TRANSACTIONS}),
+    ],
+)
+def test_a_period_or_a_bound_without_a_price_is_a_question(
+    text: str, intents: set[Intent]
+) -> None:
+    command = parse(text, today=TODAY, default_currency="GBP")
+    assert command.intent in intents
+    assert command.amount is None
