@@ -82,6 +82,24 @@ _RATE_FOR_COUNT = re.compile(
     re.I,
 )
 
+# "3 nights at the Ibis, 75 a night", "4 days of car hire, 38 per day": the count of a unit
+# said first, then the rate for one of them
+_RATE_AFTER = re.compile(
+    r"\s*(?:a|an|per|/)\s*(?P<unit>night|day|week|hour|ticket|lesson|session|class)\b", re.I
+)
+
+
+def _units_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | None:
+    """The count, start and end of "3 nights … 75 a night": the last "<count> <unit>s"
+    said before the price whose rate is for one of that unit; None when not said so."""
+    rate = _RATE_AFTER.match(text, price.span.end)
+    if rate is None:
+        return None
+    pattern = _COUNT.replace(r"(?<![\w.,])", r"\b") + r"\s+" + rate.group("unit") + r"s\b"
+    found = list(re.finditer(pattern, text[: price.span.start], re.I))
+    number = _count_value(found[-1].group("count")) if found else None
+    return None if number is None else (number, found[-1].start(), rate.end())
+
 
 # "parking 2h at 1,80/h", "3 hours at 25 an hour": hours counted, then the price of one
 _HOURS_BEFORE = re.compile(
@@ -147,6 +165,10 @@ def _product(text: str, price: Amount) -> Amount | None:
     rate = _RATE_FOR_COUNT.match(text, price.span.end)
     if rate is not None and (number := _count_value(rate.group("count"))) is not None:
         return _joined(text, number * price.value, price, price.span.start, rate.end())
+    counted_first = _units_then_rate(text, price)
+    if counted_first is not None:
+        number, start, end = counted_first
+        return _joined(text, number * price.value, price, start, end)
     times = _TIMES_AFTER.match(text, price.span.end)
     if times is not None and (number := _count_value(times.group("count"))) is not None:
         return _joined(text, number * price.value, price, price.span.start, times.end())

@@ -188,7 +188,8 @@ QUOTED = re.compile(
 # An example or a quotation, not an entry: "example: coffee 3.50", "e.g. taxi 20"
 EXAMPLE_GIVEN = re.compile(r"^\W*(?:for\s+)?(?:example|e\.?\s?g\.?|eg|like\s+this)\s*[:,-]", re.I)
 READ_OUT_NUMBER = re.compile(
-    r"^(?!.*\b(?:paid|spent|cost|bought|refund\w*)\b)"  # not "order #4471 arrived, paid 62.99"
+    # not "order #4471 arrived, paid 62.99", "order #40912 from Zalando came to 79.95"
+    r"^(?!.*\b(?:paid|spent|cost|bought|refund\w*|came\s+to|total(?:led|ed)?|charged)\b)"
     r"\W*(?:my\s+|the\s+|our\s+)?(?:tracking|order|reference|ref|account|phone|mobile|card|"
     r"confirmation|booking|policy|serial|customer|membership|pin)\s+(?:number|no\.?|#|code|id)\b",
     re.I,
@@ -705,6 +706,19 @@ GREETING = re.compile(
     r"dear\s+(?:assistant|lingassist|sir(?:\s+or\s+madam)?|madam|team|app)[\s,.!]+)",
     re.I,
 )
+# A short sentence said before the message, without a number: "hello?", "you there?", "okay."
+_LEAD_IN = re.compile(r"\W*(?:[^\W\d]+[\s,]+){0,2}[^\W\d]+\s*[?!.]+\s+(?=\S)")
+
+
+def lead_in_end(text: str) -> int:
+    """Where the message starts after the short sentences said before it ("um, hello?
+    okay. spent thirty bucks …"): 0 when there are none."""
+    end = 0
+    while (lead := _LEAD_IN.match(text, end)) is not None:
+        end = lead.end()
+    return end
+
+
 # A lead-in before the request: "I hope this is the right place to ask, but I would like to…",
 # "sorry to bother you, but could you…".
 PREAMBLE = re.compile(

@@ -109,6 +109,7 @@ from lingassist.assistant.intent_words import (
     UNDRAFTABLE,
     UNSURE_WHEN,
     WANT,
+    lead_in_end,
 )
 from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.types import Intent, Span, without_spans
@@ -259,8 +260,9 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "paid her back 15": a debt settled, neither money back nor a new expense
     if asks_to_see(plain):
         return True  # "show me the refunds", "pull up the payments over 50": a list to see
-    question = bool(QUESTION_VETO.match(plain)) or "?" in plain
-    return question and not REQUEST_INSIDE.search(plain)
+    said = plain[lead_in_end(plain) :]  # "um, hello? okay. spent thirty bucks …": no question
+    question = bool(QUESTION_VETO.match(said)) or "?" in said
+    return question and not REQUEST_INSIDE.search(said)
 
 
 # What no sentence that says it can be written: arithmetic or a conversion, crypto, a

@@ -241,7 +241,7 @@ _CLAUSE_ENDS = re.compile(
 # what a spoken price follows: a pause (", 87 32"), or "was", "cost", "paid" …
 _PRICE_SAID_BEFORE = re.compile(
     r"(?:^|,\s*|\b(?:was|is|it's|its|were|cost|costs|paid|spent|came\s+to|like|about|so|fare|"
-    r"price|total|bill)\s+)\Z",
+    r"price|total|bill|for)\s+)\Z",
     re.I,
 )
 

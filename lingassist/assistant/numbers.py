@@ -26,6 +26,7 @@ from lingassist.assistant.lexicon import (
     WRITTEN_SYMBOLS,
 )
 from lingassist.assistant.money_rules import Amount, Item, combine
+from lingassist.assistant.scale_fractions import with_scale_fractions
 from lingassist.assistant.types import Span
 from lingassist.assistant.wordnum import WordNumber, word_numbers
 from lingassist.core.currency import currency_for_symbol, is_currency_code, symbols_longest_first
@@ -143,7 +144,8 @@ def amounts_and_quantities(
     not names either."""
     blocked = _blocked(text, exclude)
     items, quantities = _stream(text, preferred_currency, blocked)
-    return combine(text, items, preferred_currency), quantities
+    amounts = with_scale_fractions(text, combine(text, items, preferred_currency))
+    return [a for a in amounts if not any(blocked[a.span.start : a.span.end])], quantities
 
 
 def normalize_transcript(text: str, preferred_currency: str | None = None) -> NormalizedText:

@@ -80,7 +80,9 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:[$€£
 # "phase two", "gate 12", "table 4": a number that names a thing, not a price (the slots
 # drop places already; these words also name things that are bought)
 _NUMBERED_THING = re.compile(
-    r"\b(?:" + NUMBERED_PLACES + r"|part|round|table|unit|week|season)\s+\Z", re.I
+    r"\b(?:" + NUMBERED_PLACES + r"|part|round|table|unit|week|season|size|bus|tram|line|model|"
+    r"item|order|ref|po|no\.?|number|invoice)\s*#?\s*\Z|#\s*\Z",  # "size 42", "order #40912"
+    re.I,
 )
 _PHRASE_ENDS = re.compile(
     r"\s*(?:[.,;!?)]|\Z|(?:and|but|at|on|in|yesterday|today|last|was|were|is|came|cost|costs?)\b)",

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from lingassist.assistant.categories import category_code, is_brand, is_category_word
+from lingassist.assistant.intent_words import lead_in_end
 from lingassist.assistant.types import Span
 
 MAX_TERSE_WORDS = 9
@@ -247,8 +248,11 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
     words = _WORD.findall(text)
     if not words or len(words) > MAX_TERSE_WORDS or _SENTENCE_WORDS.search(text):
         return None
+    message_start = lead_in_end(text)  # "um, hello? okay. aldi 31.08": not "hello"
     for run in _runs(text, taken):
         name = _trim(text, run)
+        if name is not None and name.start < message_start:
+            continue
         if name is None or _ITEM_BEFORE.search(text[: name.start]):
             continue  # "a sandwich", "some snacks": a thing bought, not a shop
         lowered = name.source.lower()

@@ -1,0 +1,69 @@
+"""Amounts said in parts or beside other numbers: fractions of a scale word, a count of
+nights or days then the rate for one, a price beside a size, a route, an order number or a
+model, a spoken price after "for", and short sentences said before the message.
+Sentences written for these tests, none from a dev set."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent, parse
+from lingassist.assistant.scale_fractions import scale_fractions
+
+TODAY = date(2026, 11, 18)
+
+
+def read(text: str):  # type: ignore[no-untyped-def]
+    return parse(text, today=TODAY, default_currency="EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "words"),
+    [
+        ("two and a half grand on the kitchen", "2500", "two and a half grand"),
+        ("a thousand and a half for the deposit", "1500", "a thousand and a half"),
+        ("half a grand on tyres", "500", "half a grand"),
+        ("a quarter of a million for the flat", "250000", "a quarter of a million"),
+        ("1 and a quarter k for the bike", "1250", "1 and a quarter k"),
+        ("one point five k for the course", "1500", "one point five k"),
+    ],
+)
+def test_a_fraction_of_a_scale_word_is_one_exact_amount(text: str, value: str, words: str) -> None:
+    [amount] = scale_fractions(text)
+    assert amount.value == Decimal(value)
+    assert amount.span.source == words
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("two and a half grand on the kitchen", "2500"),
+        ("a grand and a half for the roof repair", "1500"),
+        ("quarter of a grand for the school trip", "250"),
+        ("5 nights at the Premier Inn, 68 a night", "340"),
+        ("3 days bike hire, 22 per day", "66"),
+        ("trainers in size 44, 89.99", "89.99"),
+        ("tram 6 to the centre 2.40", "2.40"),
+        ("order #88213 from Boots came to 23.45", "23.45"),
+        ("got the Galaxy S24 for 699.00", "699.00"),
+        ("bought a lamp at Ikea for 24 99.", "24.99"),
+        ("Hello? OK. Paid 18 for parking at the station.", "18"),
+    ],
+)
+def test_the_price_is_read_whatever_numbers_stand_beside_it(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE
+    assert command.amount == Decimal(amount)
+
+
+def test_a_half_inside_an_amount_shares_nothing() -> None:
+    assert read("a grand and a half for the new fence").intent is Intent.ADD_EXPENSE
+
+
+def test_words_said_before_the_message_name_no_shop() -> None:
+    command = read("Um, hi? Okay. Spent 12 at Greggs.")
+    assert command.merchant == "Greggs"
+    assert read("Hello? Okay. Greggs 4.20").merchant in (None, "Greggs")
