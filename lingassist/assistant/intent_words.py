@@ -79,6 +79,7 @@ SUPPORT_STRONG = any_word(
     r"top[\s-]?ups?",
     r"remind\w*",
     r"remember\s+me",
+    r"(?:don'?t|dont|do\s+not)\s+let\s+me\s+forget",  # "taxi at 11.45, dont let me forget"
     r"autopay",
     r"dispute",
     r"not\s+mine",
@@ -243,6 +244,14 @@ LONG_AGO = re.compile(
     r"\bwhen\s+i\s+was\s+(?:a\s+)?(?:kid|child|boy|girl|teen\w*|student|young|little|\d+)\b",
     re.I,
 )
+# Money promised or heard of, not received: "client promised to pay invoice 1043 by end of
+# month", "heard Rahul got bonus 1.5 lakh"
+PROMISED_OR_HEARD = re.compile(
+    r"\b(?:promised|promises|agreed|supposed|meant|going)\s+to\s+(?:pay|send|transfer|give)\b|"
+    r"\b(?:heard|apparently|rumou?r\s+(?:is|has\s+it))\s+(?:that\s+)?(?!i\b|we\b)[a-z]+\s+"
+    r"(?:got|gets|earns|earned|makes|made|spent|paid|bought|won)\b",
+    re.I,
+)
 # A choice asked between things, without a question mark: "iPhone 15 or the Pixel 9, which one"
 CHOICE_ASKED = re.compile(
     r"\bwhich\s+(?:one|is\s+better|should\s+i)\b|\b(?:or|vs\.?|versus)\b[^,]*,\s*(?:thoughts|opinions)\b",
@@ -288,6 +297,10 @@ NOT_DONE = re.compile(
     r"\b(?:did\s*n[o']?t|did\s+not|never|have\s*n[o']?t|has\s*n[o']?t|have\s+not|almost|"
     r"nearly|was\s*n[o']?t|were\s*n[o']?t)\s+(?:\w+\s+){0,2}?(?:spend|spent|pay|paid|buy|"
     r"bought|get|got|receive|received|earn|earned|send|sent|transfer|transferred)\b|"
+    # "walked around costco for 2 hours and bought nothing", "not spending anything this weekend"
+    r"\b(?:bought|spent|paid|got)\s+nothing\b|\b(?:not|no)\s+spending\b|\bno[\s-]spend\b|"
+    # "I should move 300 to savings every month but never do"
+    r"\bbut\s+(?:i\s+|we\s+)?never\s+(?:do|did|have|actually)\b|"
     # "we won't need to pay the 150 deposit after all"
     r"\b(?:won'?t|will\s+not|don'?t|do\s+not|no\s+longer)\s+(?:have\s+to|need\s+to|need)\s+"
     r"(?:pay|spend|buy|send)\b|"
@@ -333,8 +346,11 @@ PRICE_STATEMENT = re.compile(
     # "petrol is 1.52 a litre", "eggs are 4 a dozen": a price per measure
     r"\b(?:is|are|at|for)\s+[€$£]?\d[\d.,]*\s*(?:euros?|dollars?|pounds?|p|c)?\s+(?:a|per|/)\s*"
     r"(?:litre|liter|gallon|kg|kilo|lb|pound|dozen|pint|loaf|bottle)\b|"
-    # "Netflix wants 17.99 now, crazy": a price that changed; "the council wants 1,890"
-    r"\b(?:wants|charges|costs)\s+[€$£]?\d[\d.,]*\s+now\b|"
+    # "Netflix wants 17.99 now, crazy": a price that changed; "the council wants 1,890";
+    # "the dep charges 8.75 for milk", "the electrician charges 112 an hour": a price asked
+    r"\b(?:wants|charges|costs|asks)\s+(?:like\s+|about\s+|around\s+|only\s+)?[€$£]?\d|"
+    r"\b(?:wants|charges|costs|asks)\s+(?:like\s+|about\s+)?(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b|"
     r"^(?!(?:i|we)\b)(?:the\s+|my\s+)?(?:[\w']+\s+){1,2}(?:wants?|needs?|is\s+asking\s+for|asks\s+for|"
     r"asked\s+for)\s+[€$£]?\d|"
     # "electricity went up to 34p per kWh"

@@ -80,6 +80,7 @@ from lingassist.assistant.intent_words import (
     PREAMBLE,
     PRESENT_PRICE,
     PRICE_STATEMENT,
+    PROMISED_OR_HEARD,
     QUESTION_START,
     QUESTION_VETO,
     QUOTED,
@@ -249,10 +250,15 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     if intent in _LOGGED and PLAN_OR_WISH.search(plain) and not SPENT_ALREADY.search(plain):
         return True
     if intent in _ENTRIES and (
-        not_spent_by_the_person(plain) or NAMED_SOMEONE_ELSES.match(text.strip())
+        (not_spent_by_the_person(plain) and not is_charge_line(plain))  # "bank charges 9"
+        or NAMED_SOMEONE_ELSES.match(text.strip())
     ):
         return True
-    if intent in _LOGGED and (NOT_DONE.search(plain) or EARNINGS_FACT.search(plain)):
+    if intent in _LOGGED and spent_by_someone_else(plain):
+        return True  # "my mum budgets 400 a month for groceries": not the person's budget
+    if intent in (*_LOGGED, Intent.TRANSFER) and (
+        NOT_DONE.search(plain) or EARNINGS_FACT.search(plain)
+    ):
         return True  # "I didn't spend 40", "I earn 45k a year": nothing to record
     if intent is Intent.ADD_REFUND and REFUND_ASKED.search(plain):
         return True  # "can I get a refund for the 40"
@@ -280,6 +286,7 @@ _NEVER_A_WRITE = (
     TIME_SPENT.search,
     LONG_AGO.search,
     CHOICE_ASKED.search,
+    PROMISED_OR_HEARD.search,
     ERRAND.match,
     TRADE_ORDER.match,
     NOT_TO_RECORD.search,
@@ -344,11 +351,18 @@ def not_spent_by_the_person(plain: str) -> bool:
         return True  # "she spent 40", "the quote … was 2,800", "my rent was 950 last year"
     if spent_by_someone_else(plain):
         return True  # "mum reckons dad spent 90 quid at B&Q", "work bought everyone lunch"
+    if _said_as_it_is(plain) and not _PERSON_SPENT.search(plain):
+        return True  # "jeepney fare is 15 pesos na. before it was 9": no purchase said
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
-    if any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, PRICE_STATEMENT, MARKET_PRICE)):
-        return True
-    return _said_as_it_is(plain)
+    return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, PRICE_STATEMENT, MARKET_PRICE))
+
+
+# The person says they paid: "I paid", "we just bought", "spent 40 …", "…, paid it on card"
+_PERSON_SPENT = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:paid|spent|bought|got|grabbed|picked\s+up)\b|"
+    r"(?:^|[,;.]\s*|\band\s+)(?:paid|spent|bought|grabbed)\b|\bmy\s+(?:share|half|part)\b"
+)
 
 
 def _said_as_it_is(plain: str) -> bool:

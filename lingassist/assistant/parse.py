@@ -79,6 +79,10 @@ _SELF_CORRECTION = re.compile(
 _NEGATED_BEFORE = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:[$€£]\s*)?\Z", re.I)
 # "phase two", "gate 12", "table 4": a number that names a thing, not a price (the slots
 # drop places already; these words also name things that are bought)
+# Entries of money that moved: one dated after today has not happened yet
+_ENTRIES = frozenset(
+    {Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE}
+)
 _NUMBERED_THING = re.compile(
     r"\b(?:" + NUMBERED_PLACES + r"|part|round|table|unit|week|season|size|bus|tram|line|model|"
     r"item|order|ref|po|no\.?|number|invoice)\s*#?\s*\Z|#\s*\Z",  # "size 42", "order #40912"
@@ -195,6 +199,9 @@ def _parse_view(
             filled = filled.evolve(
                 merchant=paid_to.payee, spans={"merchant": paid_to.spans["payee"]}
             )
+    if intent in _ENTRIES and filled.date is not None and filled.date > today:
+        intent = Intent.OTHER  # "taxi 20 tomorrow", "parking opens at 7.30 tomorrow": not yet
+        filled = _fill(text, intent, found, default_currency, accounts, today=today)
     command = _in_original(filled, view)
     if intent is Intent.OTHER:
         command = replace(command, closest=closest_intent(text, found))

@@ -41,6 +41,21 @@ def read(text: str):  # type: ignore[no-untyped-def]
         "Kindle Paperwhite or the Kobo Clara 2E, which one",
         "the garage quoted 600 for the clutch, we said no",
         "not an entry, just annoyed: 45 for a haircut is mad",
+        # a price asked by someone, in the present
+        "the corner shop charges 3.20 for a pint of milk now",
+        "my mechanic charges sixty an hour apparently",
+        # not happened yet, or a reminder
+        "dentist 60 next tuesday",
+        "cinema with Jo tomorrow, 14",
+        "pick up the car at 9.15, don't let me forget",
+        # nothing bought, nothing spent
+        "went round the sales for ages and bought nothing",
+        "no spending this week, not even a coffee",
+        # promised, heard of, someone else's budget
+        "the tenant promised to pay the 650 on Friday",
+        "heard Kemi got a 5k bonus, lucky her",
+        "my brother budgets 250 a month for fuel",
+        "I keep meaning to move 100 into savings but never do",
     ],
 )
 def test_money_said_but_not_spent_is_never_written(text: str) -> None:
@@ -56,6 +71,10 @@ def test_money_said_but_not_spent_is_never_written(text: str) -> None:
         ("Nando's 24.60 with the kids", Intent.ADD_EXPENSE, "24.60"),
         ("invoice came in, 1,200 from Brightside", Intent.ADD_INCOME, "1200"),
         ("spent 2 hours and 40 quid at the car wash", Intent.ADD_EXPENSE, "40"),
+        ("got the quote and paid 300 for the gutters", Intent.ADD_EXPENSE, "300"),
+        ("card charges 2.50", Intent.ADD_EXPENSE, "2.50"),
+        ("dentist 60 last tuesday", Intent.ADD_EXPENSE, "60"),
+        ("the tenant paid the 650 today", Intent.ADD_INCOME, "650"),
     ],
 )
 def test_entries_in_close_words_are_still_written(text: str, intent: Intent, amount: str) -> None:

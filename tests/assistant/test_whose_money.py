@@ -84,9 +84,7 @@ def test_a_debt_paid_back_by_the_person_is_neither_an_expense_nor_a_refund(text:
         ("expenses above 250", {Intent.SHOW_TRANSACTIONS}),
     ],
 )
-def test_a_period_or_a_bound_without_a_price_is_a_question(
-    text: str, intents: set[Intent]
-) -> None:
+def test_a_period_or_a_bound_without_a_price_is_a_question(text: str, intents: set[Intent]) -> None:
     command = parse(text, today=TODAY, default_currency="GBP")
     assert command.intent in intents
     assert command.amount is None
