@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy import text
 
+from lingassist.assistant.entry_gate import shipped_gate
 from lingassist.assistant.intent_model import model_path, shipped_model
 from lingassist.assistant.parse import parse
 from lingassist.assistant.types import Intent
@@ -68,7 +69,9 @@ def _whisper() -> Check:
 def _assistant(context: AppContext) -> Check:
     if shipped_model() is None:
         return Check("assistant", False, f"intent model missing at {model_path()}")
+    if shipped_gate() is None:
+        return Check("assistant", False, "entry gate missing (resources/assistant/entry_gate.json)")
     command = parse("coffee 4.50", today=context.today())
     if command.intent is not Intent.ADD_EXPENSE or command.amount != Decimal("4.50"):
         return Check("assistant", False, f"read 'coffee 4.50' as {command.intent.value}")
-    return Check("assistant", True, "intent model loaded")
+    return Check("assistant", True, "intent model and entry gate loaded")
