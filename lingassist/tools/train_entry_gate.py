@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -47,7 +47,7 @@ def _read(path: Path) -> list[dict[str, object]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def _sources() -> Iterator[tuple[str, dict[str, object]]]:
+def _sources() -> Iterator[tuple[str, Mapping[str, object]]]:
     """(source set, row) for every row the gate may learn from."""
     for name, path in blind_sets(OWN).items():
         for row in blind_part(name, _read(path), "tune"):
