@@ -55,8 +55,8 @@ def _sources() -> Iterator[tuple[str, Mapping[str, object]]]:
     for path in sorted(OWN.glob("commands_written*.jsonl")):
         for row in _read(path):
             yield path.stem, row
-    for row in select(_read(SHARED / "commands_natural_dev.jsonl"), "tune"):
-        yield "natural", row
+    for natural in select(_read(SHARED / "commands_natural_dev.jsonl"), "tune"):
+        yield "natural", natural
 
 
 def gate_rows() -> Iterator[tuple[dict[str, float], int, str]]:
