@@ -291,7 +291,11 @@ HEDGED = re.compile(
 )
 # A plan beside money already spent is about someone else's share ("I paid 80 and my sister
 # will pay half"), not a plan to spend.
-SPENT_ALREADY = re.compile(r"\b(?:paid|spent|bought|was|cost|came\s+to)\b", re.I)
+SPENT_ALREADY = re.compile(
+    r"\b(?:paid|spent|bought|was|cost|came\s+to|dropped|blew|splurged|splashed\s+out|"
+    r"forked\s+out|shelled\s+out|grabbed)\b",
+    re.I,
+)
 # Money that did not move: "I didn't spend 40", "never paid the 45", "almost bought it".
 NOT_DONE = re.compile(
     r"\b(?:did\s*n[o']?t|did\s+not|never|have\s*n[o']?t|has\s*n[o']?t|have\s+not|almost|"
@@ -516,7 +520,10 @@ NAMED_SOMEONE_ELSES = re.compile(
     r"^(?!(?:I|We|You|Just|Also|Today|Yesterday|Tonight|Finally|Then|So|Ok|Okay|Oh|Um|Uh|Hey|Hi|"
     r"Well|Already|Recently|Earlier|Actually|And|But|Lol|Literally|Only|Never|Once|Again|"
     r"Customer|Customers|Client|Clients|Tenant|Tenants|Employer|Work|Boss|Company|Insurance|"
-    r"Council|Uber|Deliveroo|Etsy|Ebay|Patient|Student)\b)"
+    r"Council|Uber|Deliveroo|Etsy|Ebay|Patient|Student|"
+    # a verb or a word said before a verb, not a name: "Have paid 4,80 …", "Got paid!"
+    r"Have|Has|Had|Got|Get|Gets|Was|Were|Been|Being|Still|Finally|Already|Recently|Yes|Yeah|"
+    r"Yep|Ugh|Wow|Omg|Lol)\b)"
     r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:spent|bought|earned|got\s+paid|paid)\b|"
     # "Kevin owes everyone money and still bought a PS5 for 549": no word of the person's own
     r"(?!.*\b(?i:i|me|my|we|us|our)\b)[A-Z][a-z]+\s+(?:owes|has|is|was|always|never|still|"
@@ -595,7 +602,7 @@ INCOME_SOURCE = re.compile(
 )
 # Money that came in, said with its verb first: "made 45 babysitting", "won 50 on the lottery".
 EARNED_FIRST = re.compile(
-    r"(?:^|[.!]\s+)(?:i\s+)?(?:just\s+)?(?:made|received|earned|won|found)\s+(?:[$€£]?\d|"
+    r"(?:^|[.!:]\s+)(?:i\s+)?(?:just\s+)?(?:made|received|earned|won|found)\s+(?:[$€£]?\d|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety)\s+(?:hundred|thousand|grand|k|quid|bucks|dollars?|euros?|"
     r"pounds?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|"
@@ -1165,7 +1172,9 @@ MESSAGE_TO_CHECK = re.compile(
 # A price on the markets asked, no money of the person's: "gold price today?", "what's the
 # euro dollar exchange rate"
 MARKET_PRICE = re.compile(
-    r"\b(?:stock|stocks|shares?|bitcoin|btc|gold|silver)\s+(?:is|are|was|at|trading\s+at)\s+(?:at\s+)?[$€£]?\d|"
+    # (not "my share was 28": a part of a bill)
+    r"\b(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!your\s)(?<!their\s)"
+    r"(?:stock|stocks|shares?|bitcoin|btc|gold|silver)\s+(?:is|are|was|at|trading\s+at)\s+(?:at\s+)?[$€£]?\d|"
     r"\b(?:gold|silver|oil|petrol|gas|stock|share|bitcoin|house|market)\s+prices?\b|"
     r"\b(?:best|highest|top|current|good)\s+(?:\w+\s+)?(?:interest|savings|mortgage)\s+rates?\b|"
     r"\binterest\s+rates?\s+(?:at|for|on|in)\b|"

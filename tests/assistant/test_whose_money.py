@@ -88,3 +88,28 @@ def test_a_period_or_a_bound_without_a_price_is_a_question(text: str, intents: s
     command = parse(text, today=TODAY, default_currency="GBP")
     assert command.intent in intents
     assert command.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        # a verb written with a capital, not a name ("Maria spent 20" is Maria's)
+        ("Have paid 3,90 for the bakery this morning", Intent.ADD_EXPENSE, "3.90"),
+        ("Got paid! salary 2,150 came in today", Intent.ADD_INCOME, "2150"),
+        # money already dropped, whatever is hoped after it
+        ("just dropped 85 on hiking boots, they'd better last", Intent.ADD_EXPENSE, "85"),
+        # "my share" is a part of a bill, not a share price
+        ("pizza night with the team, my share was 16 euros", None, "16"),
+    ],
+)
+def test_the_persons_own_words_are_not_read_as_someone_elses(
+    text: str, intent: Intent | None, amount: str
+) -> None:
+    command = parse(text, today=TODAY, default_currency="EUR")
+    assert command.is_action
+    assert intent is None or command.intent is intent
+    assert command.amount == Decimal(amount)
+
+
+def test_a_name_before_the_money_verb_is_still_someone_elses() -> None:
+    assert not parse("Maria spent 20 on gas", today=TODAY, default_currency="EUR").is_action
