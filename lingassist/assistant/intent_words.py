@@ -553,12 +553,15 @@ REFUND_ASKED = re.compile(
 # ("…, can you set up a payment to her?") still asks for an action.
 # "did" asks when someone or something follows ("did I …", "did my electric …"); "did mobile
 # recharge 500 taka" is a learner's past tense, said of the person
+# "did a night shift, 140": work done, said in the past, not a question
+_WORK_DONE = r"(?!\s+(?:a|an|my|another)\s+(?:\w+\s+)?(?:shift|gig|double|job)\b)"
 _DID_ASKS = (
     r"(?!\s+(?!(?:i|you|we|they|he|she|it|my|our|the|a|an|this|that|anything|any|all)\b)[a-z]+\s)"
 )
 QUESTION_VETO = re.compile(
     r"^(?:how|why|when|where|what|which|who|whose|whats|hows|do(?!\s+(?:one|this|that|me|"
     r"it)\b)|does|did"
+    + _WORK_DONE
     + _DID_ASKS
     + r"|should|shall|is|are|isn't|aren't|am\s+i|have\s+i|has|any)\b",
     re.I,
@@ -607,7 +610,11 @@ EARNED_FIRST = re.compile(
     r"sixty|seventy|eighty|ninety)\s+(?:hundred|thousand|grand|k|quid|bucks|dollars?|euros?|"
     r"pounds?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|"
     r"(?:a\s+)?(?:couple|few)(?:\s+of)?\s+(?:hundred|thousand|grand|k|quid|bucks)\b)|"
-    r"(?:^|[.!]\s+)(?:i\s+)?(?:just\s+)?sold\b",
+    r"(?:^|[.!]\s+)(?:i\s+)?(?:just\s+)?sold\b|"
+    # work done for pay: "babysat for 4 hours at 15 an hour", "tutored 2 kids today, 60"
+    r"(?:^|[.!:]\s+)(?:i\s+)?(?:just\s+)?(?:babysat|babysitted|tutored|dog[\s-]?sat|house[\s-]?sat|"
+    r"pet[\s-]?sat|walked\s+(?:[\w'’]+\s+){0,2}dogs|did\s+(?:a|an|the|my|another)\s+(?:\w+\s+)?(?:shift|gig|double)|"
+    r"worked\s+(?:a|an|the|my|another)\s+(?:\w+\s+)?(?:shift|gig|double))\b",
     re.I,
 )  # at the start of a sentence: "Busy morning at the market. Sold jam for 86."
 EARNED = re.compile(
@@ -710,7 +717,7 @@ HELP = re.compile(
 )
 QUESTION_START = re.compile(
     r"^(?:how|why|when|where|what|which|who|whose|whats|hows|wheres|whens|is|are|was|were|do|does|"
-    r"did" + _DID_ASKS + r"|can|could|will|"
+    r"did" + _WORK_DONE + _DID_ASKS + r"|can|could|will|"
     r"would|should|shall|may|am|have(?!\s+to\b)|has|had(?!\s+to\b)" + _DID_ASKS + r"|any|tell\s+me|"
     r"let\s+me\s+know|i\s+(?:need|want|"
     r"would\s+like|wanna)\s+to\s+know|i\s+wonder|explain|show|list|give\s+me|find)\b",

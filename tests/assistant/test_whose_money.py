@@ -113,3 +113,22 @@ def test_the_persons_own_words_are_not_read_as_someone_elses(
 
 def test_a_name_before_the_money_verb_is_still_someone_elses() -> None:
     assert not parse("Maria spent 20 on gas", today=TODAY, default_currency="EUR").is_action
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("tutored two kids after school, 60", "60"),
+        ("babysat for 3 hours at 12 an hour", "36"),
+        ("did a night shift at the warehouse, 140", "140"),
+        ("walked the Hendersons' dogs, 25", "25"),
+    ],
+)
+def test_work_done_for_pay_is_income(text: str, amount: str) -> None:
+    command = parse(text, today=TODAY, default_currency="GBP")
+    assert command.intent is Intent.ADD_INCOME
+    assert command.amount == Decimal(amount)
+
+
+def test_did_a_payment_go_out_is_still_a_question() -> None:
+    assert not parse("did a payment go out to Tom", today=TODAY).is_action
