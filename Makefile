@@ -42,6 +42,7 @@ bench-assistant: install
 	$(PY) bench/assistant.py
 	$(PY) bench/blind_sets.py --part held
 	$(PY) bench/blind_sets.py --part whole
+	$(PY) bench/intent_by_author.py
 	$(PY) bench/parse_speed.py --against cd8419a
 
 # French and Vietnamese dev sets, scored on their held part (never looked at while tuning).

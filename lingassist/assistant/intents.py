@@ -254,7 +254,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         or NAMED_SOMEONE_ELSES.match(text.strip())
     ):
         return True
-    if intent in _LOGGED and spent_by_someone_else(plain):
+    if intent in _LOGGED and spent_by_someone_else(plain) and not _ASKED_TO_WRITE.search(plain):
         return True  # "my mum budgets 400 a month for groceries": not the person's budget
     if intent in (*_LOGGED, Intent.TRANSFER) and (
         NOT_DONE.search(plain) or EARNINGS_FACT.search(plain)
@@ -349,8 +349,10 @@ def not_spent_by_the_person(plain: str) -> bool:
     a price said in the present, or someone else's money ("she spent 40")."""
     if SOMEONE_ELSES.search(plain) or QUOTED.search(plain) or STANDING_FACT.search(plain):
         return True  # "she spent 40", "the quote … was 2,800", "my rent was 950 last year"
-    if spent_by_someone_else(plain):
-        return True  # "mum reckons dad spent 90 quid at B&Q", "work bought everyone lunch"
+    if spent_by_someone_else(plain) and not _ASKED_TO_WRITE.search(plain):
+        # "mum reckons dad spent 90 quid at B&Q", "work bought everyone lunch" (but "log the
+        # 62 my wife spent at Tesco" asks for the household's entry)
+        return True
     if _said_as_it_is(plain) and not _PERSON_SPENT.search(plain):
         return True  # "jeepney fare is 15 pesos na. before it was 9": no purchase said
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):

@@ -132,3 +132,15 @@ def test_work_done_for_pay_is_income(text: str, amount: str) -> None:
 
 def test_did_a_payment_go_out_is_still_a_question() -> None:
     assert not parse("did a payment go out to Tom", today=TODAY).is_action
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "log the 62 my wife spent at Tesco on the joint card",
+        "add 45 my husband paid for the school trip",
+    ],
+)
+def test_someone_elses_spending_asked_to_be_logged_is_written(text: str) -> None:
+    command = parse(text, today=TODAY, default_currency="GBP")
+    assert command.intent is Intent.ADD_EXPENSE and command.is_action
