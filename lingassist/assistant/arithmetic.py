@@ -73,6 +73,12 @@ _NAMES_AFTER_EACH = re.compile(
     r"(?-i:me|[A-Z][a-z]+))\b",
     re.I,
 )
+# "gave Tom and Ella £5 each", "paid Ana, Bo and Cy 20 each": people named, then one price
+_NAMES_BEFORE_EACH = re.compile(
+    r"\b(?:gave|give|paid|pay|sent|send|owe)\s+(?P<names>(?-i:[A-Z][a-z]+)(?:\s*,\s*(?-i:[A-Z][a-z]+))*"
+    r"\s*(?:and|&)\s*(?-i:[A-Z][a-z]+))\s+(?:[$€£]\s*)?\Z",
+    re.I,
+)
 # "89 a night for 3 nights", "12 per person x 4 people", "40/day for 5 days": a rate times
 # a count of the same unit
 _RATE_FOR_COUNT = re.compile(
@@ -147,7 +153,9 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
             if previous is not None and previous.span.end > product.span.start:
                 result.pop()  # the count itself was read as an amount
             result.append(product)
-        elif previous is not None and (combined := _sum(text, previous, amount)) is not None:
+        elif previous is not None and (
+            combined := _sum(text, previous, amount) or _less_a_discount(text, previous, amount)
+        ):
             result[-1] = combined
         else:
             result.append(amount)
@@ -180,6 +188,10 @@ def _product(text: str, price: Amount) -> Amount | None:
     if named:  # "fifty each for Chloe and Sam": one price for each person named
         people = len(re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", named.group("names").strip()))
         return _joined(text, people * price.value, price, price.span.start, named.end())
+    given = _NAMES_BEFORE_EACH.search(text, 0, price.span.start) if each else None
+    if each and given:  # "gave Tom and Ella £5 each": one price for each person named before
+        people = len(re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", given.group("names").strip()))
+        return _joined(text, people * price.value, price, given.start("names"), each.end())
     each_before = _EACH_BEFORE.search(text, 0, price.span.start)
     counted = each_before and _COUNT_BARE_BEFORE.search(text, 0, each_before.start() + 1)
     if counted and (number := _count_value(counted.group("count"))) is not None:
@@ -352,6 +364,32 @@ def _sum(text: str, first: Amount, second: Amount) -> Amount | None:
     return _joined(
         text, first.value + second.value, first, first.span.start, second.span.end, second
     )
+
+
+# "89.99 but had a 15 off coupon", "86.40 at Coles, used a $10 off voucher": a discount
+# taken off the price said before it; "left 14 on top": a tip added to it
+_OFF_AFTER = re.compile(r"\s*(?:off|discount)\b", re.I)
+_ON_TOP_AFTER = re.compile(r"\s*(?:on\s+top|extra|as\s+(?:a\s+)?tip)\b", re.I)
+_MAX_GAP_WORDS = 6
+
+
+def _less_a_discount(text: str, first: Amount, second: Amount) -> Amount | None:
+    """ "Amazon order 89.99 but had a 15 off coupon": 74.99, the price less the discount;
+    "Bill at Olive Garden was $72.40, left 14 on top": 86.40, the price and the tip. Only
+    when a few words part them and no percentage is said."""
+    gap = text[first.span.end : second.span.start]
+    if len(gap.split()) > _MAX_GAP_WORDS or "%" in text[second.span.end : second.span.end + 2]:
+        return None
+    if first.currency and second.currency and first.currency != second.currency:
+        return None
+    off = _OFF_AFTER.match(text, second.span.end)
+    on_top = _ON_TOP_AFTER.match(text, second.span.end)
+    if off is not None and second.value < first.value:
+        return _joined(text, first.value - second.value, first, first.span.start, off.end(), second)
+    if on_top is not None:
+        value = first.value + second.value
+        return _joined(text, value, first, first.span.start, on_top.end(), second)
+    return None
 
 
 def _joined(

@@ -298,8 +298,10 @@ SPENT_ALREADY = re.compile(
 )
 # Money that did not move: "I didn't spend 40", "never paid the 45", "almost bought it".
 NOT_DONE = re.compile(
+    # (not "the app I didn't mean to buy": bought by mistake, bought all the same)
     r"\b(?:did\s*n[o']?t|did\s+not|never|have\s*n[o']?t|has\s*n[o']?t|have\s+not|almost|"
-    r"nearly|was\s*n[o']?t|were\s*n[o']?t)\s+(?:\w+\s+){0,2}?(?:spend|spent|pay|paid|buy|"
+    r"nearly|was\s*n[o']?t|were\s*n[o']?t)\s+(?!mean\s+to\b|intend\s+to\b)(?:\w+\s+){0,2}?"
+    r"(?:spend|spent|pay|paid|buy|"
     r"bought|get|got|receive|received|earn|earned|send|sent|transfer|transferred)\b|"
     # "walked around costco for 2 hours and bought nothing", "not spending anything this weekend"
     r"\b(?:bought|spent|paid|got)\s+nothing\b|\b(?:not|no)\s+spending\b|\bno[\s-]spend\b|"
@@ -524,7 +526,8 @@ NAMED_SOMEONE_ELSES = re.compile(
     # a verb or a word said before a verb, not a name: "Have paid 4,80 …", "Got paid!"
     r"Have|Has|Had|Got|Get|Gets|Was|Were|Been|Being|Still|Finally|Already|Recently|Yes|Yeah|"
     r"Yep|Ugh|Wow|Omg|Lol)\b)"
-    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:spent|bought|earned|got\s+paid|paid)\b|"
+    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:spent|bought|earned|got\s+paid|paid|dropped|blew|"
+    r"splurged|wasted)\b|"
     # "Kevin owes everyone money and still bought a PS5 for 549": no word of the person's own
     r"(?!.*\b(?i:i|me|my|we|us|our)\b)[A-Z][a-z]+\s+(?:owes|has|is|was|always|never|still|"
     r"just|went|and)\b(?:\s+[a-z]+){0,6}?\s+(?:spent|bought|earned|got\s+paid|paid)\b)"

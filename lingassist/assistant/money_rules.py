@@ -113,12 +113,14 @@ def _read(text: str, items: list[Item], index: int, preferred: str | None) -> tu
         first.end,
         first.currency is not None,
     )
-    index = _read_number_tail(text, items, index + 1, draft)
+    index = _read_number_tail(text, items, index + 1, draft, preferred)
     index = _read_currency(items, index, draft, preferred)
     return draft, _read_cents(items, index, draft)
 
 
-def _read_number_tail(text: str, items: list[Item], index: int, draft: _Draft) -> int:
+def _read_number_tail(
+    text: str, items: list[Item], index: int, draft: _Draft, preferred: str | None
+) -> int:
     """ "point five", a spoken price's cents ("twelve | fifty"), or "2 thousand"."""
     first, nxt = items[index - 1], _at(items, index)
     if nxt.kind == "point" and _at(items, index + 1).kind == "num" and not first.digits:
@@ -153,11 +155,33 @@ def _read_number_tail(text: str, items: list[Item], index: int, draft: _Draft) -
         draft.value = Decimal(f"{int(draft.value)}.{text[nxt.start : nxt.end]}")
         draft.end = nxt.end
         return index + 1
-    if _grouped_thousands(text, first, nxt, _at(items, index + 1)):
+    if _grouped_thousands(text, first, nxt, _at(items, index + 1)) or _grouped_before_currency(
+        text, first, nxt
+    ):
         draft.value = Decimal(int(draft.value) * 1000 + int(nxt.value))
         draft.end = nxt.end
+        if nxt.currency is not None:  # "2 299 zł": the currency written after the group
+            draft.currency, draft.marked = _resolve(nxt.currency, preferred), True
         return index + 1
     return index
+
+
+def _grouped_before_currency(text: str, first: Item, group: Item) -> bool:
+    """ "2 299 zł", "4 990 Ft", "1 250 kr": thousands grouped by a space, as much of Europe
+    writes them, with the currency right after the group."""
+    return (
+        first.digits
+        and first.currency is None
+        and 0 < first.value < _BELOW_THOUSANDS
+        and first.value == int(first.value)
+        and text[first.start : first.end].isdigit()
+        and group.digits
+        and group.currency is not None
+        and text[first.end : group.start] == " "
+        and re.fullmatch(r"\d{3}", text[group.start : group.start + 3] or "") is not None
+        and not text[group.start + 3 : group.start + 4].isdigit()
+        and text[group.start + 3 : group.start + 4] not in (".", ",")
+    )
 
 
 def _read_scale(items: list[Item], index: int, draft: _Draft) -> int:

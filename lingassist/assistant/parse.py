@@ -98,7 +98,12 @@ _TOTAL_AFTER = re.compile(
     r"incl(?:uding|\.)?\s+(?:the\s+)?tip)\b",  # "the haircut was 28, 30 with tip"
     re.I,
 )
-_TOTAL_BEFORE = re.compile(r"\b(?:total(?:\s+of)?|in\s+total|altogether)\s*[:=]?\s*\Z", re.I)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total(?:\s+of)?|in\s+total|altogether)\s*[:=]?\s*\Z|"
+    # "the coat was 120 but 25% off so I paid 90": what was paid in the end
+    r"\b(?:so|and\s+so|in\s+the\s+end|finally)\s+(?:i\s+|we\s+)?(?:only\s+)?paid\s+(?:[$€£]\s*)?\Z",
+    re.I,
+)
 _MAX_PARTY = 20
 _PRONOUNS = frozenset({"her", "him", "them", "it", "me", "us", "you", "that", "this"})
 _PAYER_FIRST = re.compile(

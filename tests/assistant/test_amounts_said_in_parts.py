@@ -51,6 +51,16 @@ def test_a_fraction_of_a_scale_word_is_one_exact_amount(text: str, value: str, w
         ("got the Galaxy S24 for 699.00", "699.00"),
         ("bought a lamp at Ikea for 24 99.", "24.99"),
         ("Hello? OK. Paid 18 for parking at the station.", "18"),
+        # thousands grouped by a space, the currency after them
+        ("1 499 zł for the washing machine at RTV Euro AGD", "1499"),
+        ("3 250 kr at IKEA Kungens Kurva", "3250"),
+        # a discount taken off, a tip left on top, what was paid in the end
+        ("jacket 79.99 but had a 20 off code", "59.99"),
+        ("Tesco 64.30, used a £5 off voucher", "59.30"),
+        ("dinner was 58, left 8 on top", "66"),
+        ("the sofa was 900 but 30% off so I paid 630", "630"),
+        # one price each for the people named before it
+        ("gave Mia and Leo £3 each for the tuck shop", "6"),
     ],
 )
 def test_the_price_is_read_whatever_numbers_stand_beside_it(text: str, amount: str) -> None:
@@ -67,3 +77,13 @@ def test_words_said_before_the_message_name_no_shop() -> None:
     command = read("Um, hi? Okay. Spent 12 at Greggs.")
     assert command.merchant == "Greggs"
     assert read("Hello? Okay. Greggs 4.20").merchant in (None, "Greggs")
+
+
+def test_a_purchase_not_meant_is_still_a_refund_when_money_comes_back() -> None:
+    command = read("Google refunded 2.99 for the app I didn't mean to buy")
+    assert command.intent is Intent.ADD_REFUND
+    assert command.amount == Decimal("2.99")
+
+
+def test_a_name_that_dropped_money_is_someone_elses() -> None:
+    assert not read("Priya dropped 400 on concert tickets lol").is_action
