@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from lingassist.assistant.categories import (
@@ -204,7 +204,7 @@ def _parse_view(
             filled = filled.evolve(
                 merchant=paid_to.payee, spans={"merchant": paid_to.spans["payee"]}
             )
-    if intent in _ENTRIES and filled.date is not None and filled.date > today:
+    if intent in _ENTRIES and _still_ahead(text, filled, today):
         intent = Intent.OTHER  # "taxi 20 tomorrow", "parking opens at 7.30 tomorrow": not yet
         filled = _fill(text, intent, found, default_currency, accounts, today=today)
     command = _in_original(filled, view)
@@ -259,6 +259,20 @@ def _told(command: ParsedCommand, view: TypoView, glossed: bool, *slots: str) ->
         return command
     spans = {name: view.span(command.spans[name].start, command.spans[name].end) for name in slots}
     return command.evolve(text=view.original, spans=spans)
+
+
+_SAID_DONE = re.compile(r"\b(?:spent|paid|bought|got|received|earned)\b", re.I)
+_PLAN_AHEAD = timedelta(days=366)
+
+
+def _still_ahead(text: str, command: ParsedCommand, today: date) -> bool:
+    """True for an entry dated in the coming year that nobody says happened ("taxi 20
+    tomorrow"): not yet money to record. A date years ahead, or one beside "spent", is a slip
+    the service explains ("spent 5 at Lidl on 9999-12-31": check the year)."""
+    when = command.date
+    if when is None or not today < when <= today + _PLAN_AHEAD:
+        return False
+    return _SAID_DONE.search(text) is None
 
 
 def _already_past(command: ParsedCommand, today: date) -> bool:
