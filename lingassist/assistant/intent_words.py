@@ -122,7 +122,7 @@ _FORMAL_REQUEST = (
 # week", "I wish I had 1000", "if only my pension were 200 more").
 PLAN_OR_WISH = re.compile(
     r"\b(?:gonna|gona|going\s+to|will(?!\s+you\b)|i'll|i\s+shall|plan(?:ning)?\s+to|"
-    r"want\s+to\s+buy|thinking\s+(?:of|about)|might|wish(?!\s+to\s+"
+    r"want\s+to\s+buy|thinking\s+(?:of|about)|might|(?<!from\s)(?<!on\s)(?<!at\s)wish(?!\s+to\s+"
     + _FORMAL_REQUEST
     + r")|hope|if\s+only|would\s+love|dream|someday|one\s+day|"
     r"saving\s+up\s+for|maybe|probably|perhaps|not\s+(?:booked|bought|paid)\s+yet|not\s+yet|"
@@ -704,7 +704,7 @@ PAY_OFF_OWN_CARD = re.compile(
 # "1 USD to yen"); "48 plus 10 tip" or "20 plus 5 delivery" is an expense, not a sum asked.
 MATH = re.compile(
     r"\d\s*%(?!\s*(?:tip|gratuity|service|off|discount))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
-    r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b)|minus|square\s+root|"
+    r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b)|minus|square\s+root|"
     r"calculate|calculator|\d+\s*%\s+of\b|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
     re.I,
 )

@@ -254,7 +254,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         or NAMED_SOMEONE_ELSES.match(text.strip())
     ):
         return True
-    if intent in _LOGGED and spent_by_someone_else(plain) and not _ASKED_TO_WRITE.search(plain):
+    if intent in _LOGGED and spent_by_someone_else(plain) and not _LOG_IT_ASKED.search(plain):
         return True  # "my mum budgets 400 a month for groceries": not the person's budget
     if intent in (*_LOGGED, Intent.TRANSFER) and (
         NOT_DONE.search(plain) or EARNINGS_FACT.search(plain)
@@ -349,7 +349,7 @@ def not_spent_by_the_person(plain: str) -> bool:
     a price said in the present, or someone else's money ("she spent 40")."""
     if SOMEONE_ELSES.search(plain) or QUOTED.search(plain) or STANDING_FACT.search(plain):
         return True  # "she spent 40", "the quote … was 2,800", "my rent was 950 last year"
-    if spent_by_someone_else(plain) and not _ASKED_TO_WRITE.search(plain):
+    if spent_by_someone_else(plain) and not _LOG_IT_ASKED.search(plain):
         # "mum reckons dad spent 90 quid at B&Q", "work bought everyone lunch" (but "log the
         # 62 my wife spent at Tesco" asks for the household's entry)
         return True
@@ -377,6 +377,12 @@ def _said_as_it_is(plain: str) -> bool:
     return asked is None
 
 
+# Someone else's spending asked to be written: "log the 62 my wife spent", "… can you add it"
+_LOG_IT_ASKED = re.compile(
+    r"^(?:please\s+)?(?:add|log|record|enter)\b|"
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:add|log|record|enter|put)\b|"
+    r"\b(?:please\s+)?(?:add|log|record|enter)\s+(?:it|that|this)\b"
+)
 # "…, add it as recurring", "log it", "put it down": a request to write what was said
 _ASKED_TO_WRITE = re.compile(
     r"\b(?:add|log|record|track|note|save|enter)\b|\bput\s+(?:it|that|this)\s+(?:in|down|on)\b|"

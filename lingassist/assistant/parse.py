@@ -504,6 +504,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         for amount in amounts
         if not _NEGATED_BEFORE.search(text, 0, amount.span.start)
         and not _NUMBERED_THING.search(text, 0, amount.span.start)
+        and not _model_number(text, amount)
         and not _party_size(text, amount)
         and not (ways and amount.span.within(ways[1]))
         and not _CONVERTED_BEFORE.search(text, 0, amount.span.start)
@@ -521,6 +522,25 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         return totals[0]
     candidates = marked or candidates
     return candidates[0] if len({amount.value for amount in candidates}) == 1 else None
+
+
+# "Pixel 9 case", "Switch 2 from GAME", "iPhone 16 Pro": a product's number, after its name
+_NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?]\s)\b[A-Z][\w+-]*\s+\Z")
+_WORD_AFTER_NUMBER = re.compile(r"\s+(?!(?:and|or|plus|each|for|at|on|in)\b)[a-z][a-z]+\b")
+_MODEL_NUMBER_BELOW = 21  # "Switch 2", "iPhone 16"; not "Lidl 45 groceries and 3.20 coffee"
+
+
+def _model_number(text: str, amount: Amount) -> bool:
+    """True for a small whole number that names a product ("Pixel 9 case 29.99"): no
+    currency, written right after a capitalized name and followed by a lower-case word."""
+    return (
+        not amount.marked
+        and amount.value < _MODEL_NUMBER_BELOW
+        and amount.span.source.isdigit()
+        and (name := _NAME_BEFORE_NUMBER.search(text, 0, amount.span.start)) is not None
+        and not is_brand(name.group(0).strip().lower())  # "Aldi 8 groceries": a shop's price
+        and _WORD_AFTER_NUMBER.match(text, amount.span.end) is not None
+    )
 
 
 def _refines(first: Amount, second: Amount) -> bool:

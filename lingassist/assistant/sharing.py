@@ -64,7 +64,7 @@ _EVERYONE = tuple(
         # "1tr2, split three", "pizza 30 split 2", "split between 4": the count alone ends it
         r"\b(?:split|splitting|divided?|shared?)\s+(?:it\s+)?(?:in(?:to)?\s+|by\s+|between\s+|among\s+)?"
         + _HOW_MANY
-        + r"(?=\s*(?:[,.;!)]|$))",
+        + r"(?=\s*(?:[,.;!)]|$|with\b))",  # "divide by 3 with Chloe and Marcus"
         # "split 60 between 3": the count after the amount, ending the sentence
         r"(?<=\d\s)(?:between|among)\s+" + _HOW_MANY + r"(?=\s*(?:[,.;!)]|$))",
     )

@@ -61,6 +61,9 @@ def test_a_fraction_of_a_scale_word_is_one_exact_amount(text: str, value: str, w
         ("the sofa was 900 but 30% off so I paid 630", "630"),
         # one price each for the people named before it
         ("gave Mia and Leo £3 each for the tuck shop", "6"),
+        # a product's number after its name
+        ("Galaxy 7 charger 24.99 from Argos", "24.99"),
+        ("Kindle 11 cover off ebay 12.50", "12.50"),
     ],
 )
 def test_the_price_is_read_whatever_numbers_stand_beside_it(text: str, amount: str) -> None:
@@ -87,3 +90,14 @@ def test_a_purchase_not_meant_is_still_a_refund_when_money_comes_back() -> None:
 
 def test_a_name_that_dropped_money_is_someone_elses() -> None:
     assert not read("Priya dropped 400 on concert tickets lol").is_action
+
+
+def test_a_bill_divided_between_named_people_is_a_split_not_arithmetic() -> None:
+    command = read("internet 45 divide by 3 with Ana and Joe")
+    assert command.intent is Intent.SPLIT_EXPENSE
+    assert command.amount == Decimal(45)
+
+
+def test_a_shop_called_wish_is_no_wish() -> None:
+    command = read("refund for 23.00 from Wish came through")
+    assert command.intent is Intent.ADD_REFUND
