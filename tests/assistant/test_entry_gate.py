@@ -80,3 +80,13 @@ def test_an_unsure_gate_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None
     _with_gate(monkeypatch, 0.5)
     text = "picked up a new kettle at Argos this morning for 34.99"
     assert parse(text, today=TODAY, default_currency="GBP").intent is Intent.ADD_EXPENSE
+
+
+def test_a_write_asked_for_in_words_is_never_gated(monkeypatch: pytest.MonkeyPatch) -> None:
+    _with_gate(monkeypatch, 0.99)
+    command = parse(
+        "I would like to record a purchase of a desk lamp for 45 on Monday",
+        today=TODAY,
+        default_currency="GBP",
+    )
+    assert command.intent is Intent.ADD_EXPENSE
