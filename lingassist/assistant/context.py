@@ -16,17 +16,16 @@ from lingassist.assistant.intents import is_out_of_scope, moves_it
 from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS
 from lingassist.assistant.money_rules import resolve_currency_word
 from lingassist.assistant.sharing import names_at
-from lingassist.assistant.types import Intent, ParsedCommand, Span, without_spans
+from lingassist.assistant.types import (
+    QUESTION_INTENTS,
+    Intent,
+    ParsedCommand,
+    Span,
+    without_spans,
+)
 from lingassist.core.periods import Period, add_months, month_period, year_period
 
-_QUERIES = (
-    Intent.QUERY_SPENDING,
-    Intent.QUERY_BREAKDOWN,
-    Intent.SHOW_TRANSACTIONS,
-    Intent.BALANCE,
-    Intent.BUDGET_STATUS,
-    Intent.QUERY_SUBSCRIPTIONS,
-)
+_QUERIES = QUESTION_INTENTS
 # Slots that are values, not names: a sentence of values only ("15", "yesterday") is a
 # follow-up, one that names a shop or a person stands alone.
 _VALUE_SLOTS = frozenset(

@@ -64,7 +64,7 @@ from lingassist.assistant.intents import (
 )
 from lingassist.assistant.sharing import SHARED_COST
 from lingassist.assistant.slots import Found
-from lingassist.assistant.types import Intent, Span
+from lingassist.assistant.types import QUESTION_INTENTS, Intent, Span
 from lingassist.core.periods import Period
 
 # The model's special writes need their word in the text (typos were already mended by
@@ -147,16 +147,6 @@ CONFIDENT = 0.45
 SURELY_OTHER = 0.6
 SURE = 0.8
 PLAUSIBLE = 0.3
-_QUESTIONS = frozenset(
-    {
-        Intent.QUERY_SPENDING,
-        Intent.QUERY_BREAKDOWN,
-        Intent.SHOW_TRANSACTIONS,
-        Intent.BALANCE,
-        Intent.BUDGET_STATUS,
-        Intent.QUERY_SUBSCRIPTIONS,
-    }
-)
 _EXACT_RULES = frozenset({Intent.UNDO, Intent.CANCEL, Intent.HELP})
 
 
@@ -322,7 +312,12 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # "show my spending last week": the entries, not their sum
     if _hesitant_other(guess, ruled) or _priced_entry(text, found, ruled, guess):
         return ruled  # the model barely reads "other" and its next reading is the rules'
-    if guess.intent.writes and ruled in _QUESTIONS and not found.amounts and _names_a_span(found):
+    if (
+        guess.intent.writes
+        and ruled in QUESTION_INTENTS
+        and not found.amounts
+        and _names_a_span(found)
+    ):
         return ruled  # "fuel over the last 6 months": a period asked about, no entry's day
     if guess.probability >= CONFIDENT:
         return guess.intent

@@ -54,6 +54,18 @@ WRITE_INTENTS = frozenset(
     }
 )
 
+# The questions about the ledger: answered, never written
+QUESTION_INTENTS = frozenset(
+    {
+        Intent.QUERY_SPENDING,
+        Intent.QUERY_BREAKDOWN,
+        Intent.SHOW_TRANSACTIONS,
+        Intent.BALANCE,
+        Intent.BUDGET_STATUS,
+        Intent.QUERY_SUBSCRIPTIONS,
+    }
+)
+
 
 @dataclass(frozen=True)
 class Span:
