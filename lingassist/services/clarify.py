@@ -8,7 +8,7 @@ import re
 from lingassist.assistant.intent_words import CRYPTO, UNDRAFTABLE, WIPE_ALL
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.language_pack import LanguagePack
-from lingassist.assistant.languages import NAMES
+from lingassist.assistant.languages import NAMES, PACKS
 from lingassist.assistant.types import Intent, ParsedCommand
 
 EXAMPLES: dict[Intent, tuple[str, str]] = {
@@ -52,6 +52,12 @@ GENERAL = (
 )
 
 
+# "English, French and Vietnamese": English and every language with a pack
+_LANGUAGES_READ = ", ".join(["English", *(NAMES[code] for code in PACKS)][:-1]) + (
+    f" and {NAMES[list(PACKS)[-1]]}" if PACKS else ""
+)
+
+
 def not_understood(command: ParsedCommand, amount_text: str | None) -> str:
     """The reply to a sentence read as "other": honest about what was and wasn't seen (an
     amount is mentioned only when the sentence came close to something the app does)."""
@@ -61,8 +67,8 @@ def not_understood(command: ParsedCommand, amount_text: str | None) -> str:
     if command.language != "en":
         name = NAMES.get(command.language, "another language")
         return (
-            f"I understand English only so far, and this looks like {name}. For example: "
-            "“spent 12 euros at the café”."
+            f"I understand {_LANGUAGES_READ} only so far, and this looks like {name}. "
+            "For example: “spent 12 euros at the café”."
         )
     refused = _refused(command)
     if refused is not None:
