@@ -258,3 +258,11 @@ SUBJECT_FILLERS = word_set(
     """
 )
 FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i'd", "we'd", "me", "myself"})
+# Plural words that name a kind of spending, never things counted ("Lidl 45 groceries and
+# 3.20 coffee": 45 is a price, not 45 groceries)
+NEVER_COUNTED = word_set(
+    """
+    groceries clothes toiletries supplies utilities bills fees taxes expenses
+    essentials basics takings earnings wages
+    """
+)

@@ -20,6 +20,7 @@ from lingassist.assistant.lexicon import (
     LETTER_SYMBOLS,
     MAJOR_CURRENCY_WORDS,
     MINOR_CURRENCY_WORDS,
+    NEVER_COUNTED,
     NUMBER_WORDS,
     QUANTITY_NOUNS,
     SMALL_COUNTS,
@@ -477,6 +478,7 @@ def _counts(text: str, item: Item, noun: str) -> bool:
     """ "2 packs", "12 eggs": a whole number up to `MAX_COUNT` before a plural word; "1
     book", "1 ticket": one of a thing (another number in the text is the price)."""
     plural = len(noun) > 3 and noun.endswith("s") and not noun.endswith(_NOT_PLURAL)
+    plural = plural and noun not in NEVER_COUNTED  # "45 groceries": a price
     if plural and _small(text, item):
         return True
     one_thing = noun.isalpha() and len(noun) > 2 and noun not in _NOT_THINGS

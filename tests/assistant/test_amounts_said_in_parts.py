@@ -101,3 +101,10 @@ def test_a_bill_divided_between_named_people_is_a_split_not_arithmetic() -> None
 def test_a_shop_called_wish_is_no_wish() -> None:
     command = read("refund for 23.00 from Wish came through")
     assert command.intent is Intent.ADD_REFUND
+
+
+def test_a_kind_of_spending_is_never_a_count_of_things() -> None:
+    command = read("Lidl 45 groceries and 3.20 coffee")
+    assert command.amount is None  # two prices: which one is asked, none is picked
+    assert set(command.amount_choices) == {Decimal(45), Decimal("3.20")}
+    assert read("3 shirts 45").amount == Decimal(45)
