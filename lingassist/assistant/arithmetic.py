@@ -95,6 +95,47 @@ _RATE_AFTER = re.compile(
 )
 
 
+# "1.5 kg of prawns at 24 a kilo", "2 litres of oil at 3.10 per litre": a weight or a volume
+# bought, then the price of one of its units
+_MEASURES = {
+    "kg": "kg",
+    "kgs": "kg",
+    "kilo": "kg",
+    "kilos": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "lb": "lb",
+    "lbs": "lb",
+    "litre": "l",
+    "litres": "l",
+    "liter": "l",
+    "liters": "l",
+}
+_MEASURE_WORD = "|".join(sorted(_MEASURES, key=len, reverse=True))
+_PER_MEASURE_AFTER = re.compile(r"\s*(?:a|per|/)\s*(?P<unit>" + _MEASURE_WORD + r")\b", re.I)
+_MEASURED_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<count>\d{1,3}(?:[.,]\d{1,3})?)\s*(?P<unit>" + _MEASURE_WORD + r")\b", re.I
+)
+
+
+def _weight_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | None:
+    """The weight, start and end of "1.5 kg of prawns at 24 a kilo": a weight or volume said
+    before the price, in the unit the price is for; None when not said so."""
+    rate = _PER_MEASURE_AFTER.match(text, price.span.end)
+    if rate is None:
+        return None
+    unit = _MEASURES[rate.group("unit").lower()]
+    said = [
+        m
+        for m in _MEASURED_BEFORE.finditer(text, 0, price.span.start)
+        if _MEASURES[m.group("unit").lower()] == unit
+    ]
+    if not said:
+        return None
+    weight = Decimal(said[-1].group("count").replace(",", "."))
+    return weight, said[-1].start(), rate.end()
+
+
 def _units_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | None:
     """The count, start and end of "3 nights … 75 a night": the last "<count> <unit>s"
     said before the price whose rate is for one of that unit; None when not said so."""
@@ -173,10 +214,10 @@ def _product(text: str, price: Amount) -> Amount | None:
     rate = _RATE_FOR_COUNT.match(text, price.span.end)
     if rate is not None and (number := _count_value(rate.group("count"))) is not None:
         return _joined(text, number * price.value, price, price.span.start, rate.end())
-    counted_first = _units_then_rate(text, price)
+    counted_first = _units_then_rate(text, price) or _weight_then_rate(text, price)
     if counted_first is not None:
         number, start, end = counted_first
-        return _joined(text, number * price.value, price, start, end)
+        return _joined(text, _as_money(number * price.value), price, start, end)
     times = _TIMES_AFTER.match(text, price.span.end)
     if times is not None and (number := _count_value(times.group("count"))) is not None:
         return _joined(text, number * price.value, price, price.span.start, times.end())
@@ -239,9 +280,14 @@ def _half(text: str, amount: Amount) -> Amount | None:
     if said is None:
         return None
     share = " ".join((said.group("share") or said.group("share2")).lower().split())
-    part = amount.value * _SHARES[share]
-    value = part.quantize(Decimal(1) if part == part.to_integral_value() else CENT)
-    return _joined(text, value, amount, said.start(), amount.span.end)
+    return _joined(
+        text, _as_money(amount.value * _SHARES[share]), amount, said.start(), amount.span.end
+    )
+
+
+def _as_money(value: Decimal) -> Decimal:
+    """`value` written as money is: whole (36), or to the cent (40.33)."""
+    return value.quantize(Decimal(1) if value == value.to_integral_value() else CENT)
 
 
 def _times_without_each(count: re.Match[str]) -> bool:

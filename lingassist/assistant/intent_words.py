@@ -457,6 +457,13 @@ BILL_ARRIVED = re.compile(
     r"\b(?:letter|bill|notice|quote|estimate|reminder)\s+(?:came|arrived|landed)\b",
     re.I,
 )
+# A weight or volume bought, then the price of one unit: "1.5 kg of prawns at 24 a kilo" is a
+# purchase, not a price seen ("petrol is 1.52 a litre")
+BOUGHT_BY_WEIGHT = re.compile(
+    r"\d\s*(?:kg|kgs|kilos?|kilograms?|lbs?|litres?|liters?)\b.*\b(?:at|for)\s+[€$£]?\d[\d.,]*\s*"
+    r"(?:a|per|/)\s*(?:kg|kilo|kilogram|litre|liter|lb)\b",
+    re.I,
+)
 # Crypto-assets: the ledger keeps money, and the app drafts no crypto transfer, trade or
 # wallet payment ("send 0.05 btc to bc1q…", "buy 200 of bitcoin")
 CRYPTO = re.compile(

@@ -20,6 +20,7 @@ from lingassist.assistant.intent_words import (
     BILL,
     BILL_ARRIVED,
     BILL_CHANGED,
+    BOUGHT_BY_WEIGHT,
     BUDGET,
     BUDGET_SET,
     BUDGETING_ADVICE,
@@ -357,7 +358,9 @@ def not_spent_by_the_person(plain: str) -> bool:
         return True  # "jeepney fare is 15 pesos na. before it was 9": no purchase said
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
-    return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, PRICE_STATEMENT, MARKET_PRICE))
+    if PRICE_STATEMENT.search(plain) and not BOUGHT_BY_WEIGHT.search(plain):
+        return True  # "petrol is 1.52 a litre", not "1.5 kg of prawns at 24 a kilo"
+    return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, MARKET_PRICE))
 
 
 # The person says they paid: "I paid", "we just bought", "spent 40 …", "…, paid it on card"

@@ -64,6 +64,9 @@ def test_a_fraction_of_a_scale_word_is_one_exact_amount(text: str, value: str, w
         # a product's number after its name
         ("Galaxy 7 charger 24.99 from Argos", "24.99"),
         ("Kindle 11 cover off ebay 12.50", "12.50"),
+        # a weight or a volume bought, then the price of one unit
+        ("2.5 kg of lamb at 14 a kilo from the butcher", "35"),
+        ("3 litres of milk at 1.15 per litre", "3.45"),
     ],
 )
 def test_the_price_is_read_whatever_numbers_stand_beside_it(text: str, amount: str) -> None:
@@ -108,3 +111,7 @@ def test_a_kind_of_spending_is_never_a_count_of_things() -> None:
     assert command.amount is None  # two prices: which one is asked, none is picked
     assert set(command.amount_choices) == {Decimal(45), Decimal("3.20")}
     assert read("3 shirts 45").amount == Decimal(45)
+
+
+def test_a_price_per_unit_alone_is_still_a_price_seen() -> None:
+    assert not read("diesel is 1.61 a litre at the Shell").is_action
