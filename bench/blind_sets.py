@@ -17,12 +17,11 @@ and false actions on messages that must not act (`natural.score_natural`).
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from natural import score_natural
 
-from lingassist.tools.dev_splits import BLIND_PARTS, blind_part, blind_sets
+from lingassist.tools.dev_splits import BLIND_PARTS, blind_part, blind_sets, read_rows
 
 DATA = Path(__file__).parent / "data"
 FIELDS = ("intent", "amount", "date", "period", "amount_min", "amount_max")
@@ -30,8 +29,7 @@ FIELDS = ("intent", "amount", "date", "period", "amount_min", "amount_max")
 
 def rows_of(path: Path, name: str, part: str) -> list[dict[str, object]]:
     """The rows of one set that belong to `part` (`dev_splits.blind_part`)."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return blind_part(name, rows, part)
+    return blind_part(name, read_rows(path), part)
 
 
 def summary_line(name: str, rows: list[dict[str, object]]) -> str:

@@ -13,7 +13,6 @@ Run: .venv/bin/python bench/intent_by_author.py [--folds 5] [--misses FILE]
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from pathlib import Path
 
@@ -24,22 +23,9 @@ from sklearn.feature_extraction import DictVectorizer
 from lingassist.assistant import intent_choice
 from lingassist.assistant.intent_model import model_from_json
 from lingassist.tools import train_intents
-from lingassist.tools.dev_splits import blind_part, blind_sets
+from lingassist.tools.dev_splits import blind_part, blind_sets, read_rows
 
 DATA = Path(__file__).parent / "data"
-
-
-def _read(path: Path) -> list[dict[str, object]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-
-
-def _standalone(row: dict[str, object]) -> tuple[str, str, str, str] | None:
-    if row.get("context"):
-        return None
-    expected: dict[str, object] = row["expected"]  # type: ignore[assignment]
-    today = str(row.get("today") or "2026-11-18")
-    currency = str(row.get("default_currency") or "USD")
-    return str(row["text"]), str(expected["intent"]), today, currency
 
 
 def total_line(lines: list[str]) -> str:
@@ -60,7 +46,9 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--misses", type=Path, help="write every miss here")
     args = parser.parse_args()
-    tune = {name: blind_part(name, _read(path), "tune") for name, path in blind_sets(DATA).items()}
+    tune = {
+        name: blind_part(name, read_rows(path), "tune") for name, path in blind_sets(DATA).items()
+    }
     tune = {name: rows for name, rows in tune.items() if rows}
     blind_texts = {str(row["text"]) for rows in tune.values() for row in rows}
     others = [r for r in train_intents.training_rows() if r[0] not in blind_texts]
@@ -68,20 +56,19 @@ def main() -> None:
     folds = [names[k :: args.folds] for k in range(args.folds)]
     shaped = {row: train_intents.featurize(row[0], row[2], row[3]) for row in others}
     for rows in tune.values():
-        for row in filter(None, map(_standalone, rows)):
+        for row in filter(None, map(train_intents.standalone_row, rows)):
             shaped[row] = train_intents.featurize(row[0], row[2], row[3])
     every_row: list[dict[str, object]] = []
     misses: list[str] = []
     lines: list[str] = []
     for fold in folds:
         kept = [row for name in names if name not in fold for row in tune[name]]
-        rows = others + [r for r in map(_standalone, kept) if r is not None]
+        rows = others + [r for r in map(train_intents.standalone_row, kept) if r is not None]
         vectorizer = DictVectorizer()
         x = vectorizer.fit_transform([shaped[row] for row in rows])
         fitted = train_intents._fit(x, [label for _, label, _, _ in rows], train_intents.C)
         model = model_from_json(train_intents.export(fitted, vectorizer))
         intent_choice.shipped_model = lambda model=model: model  # type: ignore[assignment]
-        intent_choice._guess.cache_clear()
         for name in fold:
             lines.append(summary_line(name, tune[name]))
             print(lines[-1])

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from lingassist.assistant.lexicon import SMALL_COUNTS, TEENS, TENS
-from lingassist.assistant.money_rules import Amount
+from lingassist.assistant.lexicon import MEASURE_UNITS, SMALL_COUNTS, TEENS, TENS
+from lingassist.assistant.money_rules import CENT, Amount, as_money
 from lingassist.assistant.types import Span
 
 MONEY_NICKNAMES = {"fiver": 5, "tenner": 10, "grand": 1000, "buck": 1, "quid": 1}
@@ -97,21 +97,7 @@ _RATE_AFTER = re.compile(
 
 # "1.5 kg of prawns at 24 a kilo", "2 litres of oil at 3.10 per litre": a weight or a volume
 # bought, then the price of one of its units
-_MEASURES = {
-    "kg": "kg",
-    "kgs": "kg",
-    "kilo": "kg",
-    "kilos": "kg",
-    "kilogram": "kg",
-    "kilograms": "kg",
-    "lb": "lb",
-    "lbs": "lb",
-    "litre": "l",
-    "litres": "l",
-    "liter": "l",
-    "liters": "l",
-}
-_MEASURE_WORD = "|".join(sorted(_MEASURES, key=len, reverse=True))
+_MEASURE_WORD = "|".join(sorted(MEASURE_UNITS, key=len, reverse=True))
 _PER_MEASURE_AFTER = re.compile(r"\s*(?:a|per|/)\s*(?P<unit>" + _MEASURE_WORD + r")\b", re.I)
 _MEASURED_BEFORE = re.compile(
     r"(?<![\w.,])(?P<count>\d{1,3}(?:[.,]\d{1,3})?)\s*(?P<unit>" + _MEASURE_WORD + r")\b", re.I
@@ -124,16 +110,21 @@ def _weight_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | No
     rate = _PER_MEASURE_AFTER.match(text, price.span.end)
     if rate is None:
         return None
-    unit = _MEASURES[rate.group("unit").lower()]
+    unit = MEASURE_UNITS[rate.group("unit").lower()]
     said = [
         m
         for m in _MEASURED_BEFORE.finditer(text, 0, price.span.start)
-        if _MEASURES[m.group("unit").lower()] == unit
+        if MEASURE_UNITS[m.group("unit").lower()] == unit
     ]
     if not said:
         return None
     weight = Decimal(said[-1].group("count").replace(",", "."))
     return weight, said[-1].start(), rate.end()
+
+
+def _people_named(names: str) -> int:
+    """How many people "Chloe and Sam" or "Ana, Bo and Cy" name."""
+    return len(re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", names.strip()))
 
 
 def _units_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | None:
@@ -164,7 +155,6 @@ _TIP_JOIN = re.compile(
 )
 _TIP_AFTER = re.compile(r"\s*(?:tip|gratuity)\b", re.I)
 _MAX_COUNT = 50
-CENT = Decimal("0.01")
 
 
 def nickname_amounts(text: str, taken: list[Span]) -> list[Amount]:
@@ -217,7 +207,7 @@ def _product(text: str, price: Amount) -> Amount | None:
     counted_first = _units_then_rate(text, price) or _weight_then_rate(text, price)
     if counted_first is not None:
         number, start, end = counted_first
-        return _joined(text, _as_money(number * price.value), price, start, end)
+        return _joined(text, as_money(number * price.value), price, start, end)
     times = _TIMES_AFTER.match(text, price.span.end)
     if times is not None and (number := _count_value(times.group("count"))) is not None:
         return _joined(text, number * price.value, price, price.span.start, times.end())
@@ -227,11 +217,11 @@ def _product(text: str, price: Amount) -> Amount | None:
         return _joined(text, number * price.value, price, price.span.start, counted_after.end())
     named = each and _NAMES_AFTER_EACH.match(text, each.end())
     if named:  # "fifty each for Chloe and Sam": one price for each person named
-        people = len(re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", named.group("names").strip()))
+        people = _people_named(named.group("names"))
         return _joined(text, people * price.value, price, price.span.start, named.end())
     given = _NAMES_BEFORE_EACH.search(text, 0, price.span.start) if each else None
     if each and given:  # "gave Tom and Ella £5 each": one price for each person named before
-        people = len(re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", given.group("names").strip()))
+        people = _people_named(given.group("names"))
         return _joined(text, people * price.value, price, given.start("names"), each.end())
     each_before = _EACH_BEFORE.search(text, 0, price.span.start)
     counted = each_before and _COUNT_BARE_BEFORE.search(text, 0, each_before.start() + 1)
@@ -281,13 +271,8 @@ def _half(text: str, amount: Amount) -> Amount | None:
         return None
     share = " ".join((said.group("share") or said.group("share2")).lower().split())
     return _joined(
-        text, _as_money(amount.value * _SHARES[share]), amount, said.start(), amount.span.end
+        text, as_money(amount.value * _SHARES[share]), amount, said.start(), amount.span.end
     )
-
-
-def _as_money(value: Decimal) -> Decimal:
-    """`value` written as money is: whole (36), or to the cent (40.33)."""
-    return value.quantize(Decimal(1) if value == value.to_integral_value() else CENT)
 
 
 def _times_without_each(count: re.Match[str]) -> bool:

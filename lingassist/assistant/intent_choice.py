@@ -158,17 +158,20 @@ def _has_evidence(intent: Intent, text: str) -> bool:
 
 def guess_intent(text: str, found: Found) -> IntentGuess | None:
     """The learned layer's guess for `text`, or None when no model is shipped."""
+    model = shipped_model()
+    return None if model is None else model.guess(_features_of(text, found))
+
+
+def _features_of(text: str, found: Found) -> dict[str, float]:
+    """The learned layers' features of `text` (the intent model and the entry gate read the
+    same ones), computed once per reading and shared, never changed."""
     amounts = tuple(a.span for a in found.amounts) + tuple(b.span for _, b in found.bounds)
-    return _guess(text, amounts, tuple(d.span for d in found.dates))
+    return _features(text, amounts, tuple(d.span for d in found.dates))
 
 
 @lru_cache(maxsize=256)
-def _guess(text: str, amounts: tuple[Span, ...], dates: tuple[Span, ...]) -> IntentGuess | None:
-    """Scored once per reading (the intent choice and the "closest" suggestion share it)."""
-    model = shipped_model()
-    if model is None:
-        return None
-    return model.guess(features(shaped_words(text, amounts, dates)))
+def _features(text: str, amounts: tuple[Span, ...], dates: tuple[Span, ...]) -> dict[str, float]:
+    return features(shaped_words(text, amounts, dates))
 
 
 def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
@@ -206,10 +209,8 @@ def _surely_not_an_entry(text: str, found: Found) -> bool:
         return False  # "table for 2 at 46": a ledger line, too short to be talk
     if _ASKED_TO_LOG.search(text):
         return False  # "I would like to note a purchase of a lamp for 45": asked in words
-    amounts = tuple(a.span for a in found.amounts) + tuple(b.span for _, b in found.bounds)
     sure_of = UNSURE_WHEN_AT_END.sub("", text)  # "cab 30 last week, can't remember what day"
-    said = features(shaped_words(sure_of, amounts, tuple(d.span for d in found.dates)))
-    return gate.chance_not_an_entry(said) >= GATE_SURE
+    return gate.chance_not_an_entry(_features_of(sure_of, found)) >= GATE_SURE
 
 
 _FEW_WORDS = 6

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from lingassist.assistant.lexicon import MEASURE_UNITS
+
 
 def any_word(*words: str) -> re.Pattern[str]:
     """A pattern matching any of `words` as whole words, ignoring case."""
@@ -459,9 +461,9 @@ BILL_ARRIVED = re.compile(
 )
 # A weight or volume bought, then the price of one unit: "1.5 kg of prawns at 24 a kilo" is a
 # purchase, not a price seen ("petrol is 1.52 a litre")
+_MEASURE = "(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")"
 BOUGHT_BY_WEIGHT = re.compile(
-    r"\d\s*(?:kg|kgs|kilos?|kilograms?|lbs?|litres?|liters?)\b.*\b(?:at|for)\s+[€$£]?\d[\d.,]*\s*"
-    r"(?:a|per|/)\s*(?:kg|kilo|kilogram|litre|liter|lb)\b",
+    r"\d\s*" + _MEASURE + r"\b.*\b(?:at|for)\s+[€$£]?\d[\d.,]*\s*(?:a|per|/)\s*" + _MEASURE + r"\b",
     re.I,
 )
 # Crypto-assets: the ledger keeps money, and the app drafts no crypto transfer, trade or

@@ -266,3 +266,10 @@ NEVER_COUNTED = word_set(
     essentials basics takings earnings wages
     """
 )
+# Units a weight or a volume is bought in, by the unit they stand for ("1.5 kg … at 24 a
+# kilo": kg and kilo are one unit)
+MEASURE_UNITS = {
+    **dict.fromkeys(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"), "kg"),
+    **dict.fromkeys(("lb", "lbs"), "lb"),
+    **dict.fromkeys(("litre", "litres", "liter", "liters"), "l"),
+}

@@ -71,6 +71,14 @@ class Amount:
     cents_only: bool = False
 
 
+CENT = Decimal("0.01")
+
+
+def as_money(value: Decimal) -> Decimal:
+    """`value` written as money is: whole (36), or to the cent (40.33)."""
+    return value.quantize(Decimal(1) if value == value.to_integral_value() else CENT)
+
+
 @dataclass
 class _Draft:
     """An amount being read."""
@@ -178,9 +186,7 @@ def _grouped_before_currency(text: str, first: Item, group: Item) -> bool:
         and group.digits
         and group.currency is not None
         and text[first.end : group.start] == " "
-        and re.fullmatch(r"\d{3}", text[group.start : group.start + 3] or "") is not None
-        and not text[group.start + 3 : group.start + 4].isdigit()
-        and text[group.start + 3 : group.start + 4] not in (".", ",")
+        and re.match(r"\d{3}(?![\d.,])", text[group.start :]) is not None
     )
 
 

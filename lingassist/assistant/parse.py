@@ -77,12 +77,12 @@ _SELF_CORRECTION = re.compile(
 )
 # "18, not 80", "instead of 80", "rather than 80": the amount after these is not the one
 _NEGATED_BEFORE = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:[$€£]\s*)?\Z", re.I)
-# "phase two", "gate 12", "table 4": a number that names a thing, not a price (the slots
-# drop places already; these words also name things that are bought)
 # Entries of money that moved: one dated after today has not happened yet
 _ENTRIES = frozenset(
     {Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE}
 )
+# "phase two", "gate 12", "table 4": a number that names a thing, not a price (the slots
+# drop places already; these words also name things that are bought)
 _NUMBERED_THING = re.compile(
     r"\b(?:" + NUMBERED_PLACES + r"|part|round|table|unit|week|season|size|bus|tram|line|model|"
     r"item|order|ref|po|no\.?|number|invoice)\s*#?\s*\Z|#\s*\Z",  # "size 42", "order #40912"

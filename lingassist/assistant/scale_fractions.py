@@ -11,18 +11,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from lingassist.assistant.lexicon import TEENS, UNITS
-from lingassist.assistant.money_rules import Amount
+from lingassist.assistant.lexicon import SCALES, TEENS, UNITS
+from lingassist.assistant.money_rules import Amount, as_money
 from lingassist.assistant.types import Span
 
-_SCALE_VALUES = {
-    "k": 1000,
-    "grand": 1000,
-    "thousand": 1000,
-    "hundred": 100,
-    "million": 1_000_000,
-    "mil": 1_000_000,
-}
+_SCALE_VALUES = {**SCALES, "k": 1000, "mil": 1_000_000}
 _PARTS = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 _COUNT_WORDS = {**UNITS, **TEENS}
 _COUNT = r"(?P<count>\d{1,3}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
@@ -60,9 +53,7 @@ def _count(word: str) -> Decimal:
 
 def _value(kind: str, match: re.Match[str]) -> Decimal:
     """The phrase's value, written as money is (1500, 1250.50)."""
-    exact = _exact_value(kind, match)
-    whole = exact == exact.to_integral_value()
-    return exact.quantize(Decimal(1) if whole else Decimal("0.01"))
+    return as_money(_exact_value(kind, match))
 
 
 def _exact_value(kind: str, match: re.Match[str]) -> Decimal:

@@ -53,9 +53,8 @@ GENERAL = (
 
 
 # "English, French and Vietnamese": English and every language with a pack
-_LANGUAGES_READ = ", ".join(["English", *(NAMES[code] for code in PACKS)][:-1]) + (
-    f" and {NAMES[list(PACKS)[-1]]}" if PACKS else ""
-)
+_READ = ["English", *(NAMES[code] for code in PACKS)]
+_LANGUAGES_READ = " and ".join([", ".join(_READ[:-1]), _READ[-1]]) if len(_READ) > 1 else "English"
 
 
 def not_understood(command: ParsedCommand, amount_text: str | None) -> str:

@@ -10,6 +10,7 @@ the rules against (in this round; the rules of earlier rounds had seen all of
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -36,6 +37,12 @@ def select(rows: Iterable[Mapping[str, object]], part: str) -> list[Mapping[str,
         return list(rows)
     want_held = part == "held-out"
     return [row for row in rows if is_held_out(row) == want_held]
+
+
+def read_rows(path: Path) -> list[dict[str, object]]:
+    """The rows of a JSON Lines file (blank lines skipped)."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
 
 
 # The blind message sets (`bench/data/commands_fresh*.jsonl`, written by helpers who read no

@@ -29,7 +29,7 @@ from sklearn.model_selection import GroupKFold, cross_val_predict
 
 from lingassist.assistant.slots import find_slots
 from lingassist.assistant.typos import COMMAND_VOCABULARY, typo_view
-from lingassist.tools.dev_splits import blind_part, blind_sets, select
+from lingassist.tools.dev_splits import blind_part, blind_sets, read_rows, select
 from lingassist.tools.train_intents import OWN, SHARED, featurize
 
 TARGET = Path(__file__).resolve().parents[2] / "resources" / "assistant" / "entry_gate.json"
@@ -42,20 +42,15 @@ WRITES = frozenset(
 THRESHOLDS = (0.8, 0.85, 0.9, 0.95)
 
 
-def _read(path: Path) -> list[dict[str, object]]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
 def _sources() -> Iterator[tuple[str, Mapping[str, object]]]:
     """(source set, row) for every row the gate may learn from."""
     for name, path in blind_sets(OWN).items():
-        for row in blind_part(name, _read(path), "tune"):
+        for row in blind_part(name, read_rows(path), "tune"):
             yield f"fresh{name}", row
     for path in sorted(OWN.glob("commands_written*.jsonl")):
-        for row in _read(path):
+        for row in read_rows(path):
             yield path.stem, row
-    for natural in select(_read(SHARED / "commands_natural_dev.jsonl"), "tune"):
+    for natural in select(read_rows(SHARED / "commands_natural_dev.jsonl"), "tune"):
         yield "natural", natural
 
 

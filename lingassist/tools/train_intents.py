@@ -23,7 +23,7 @@ import argparse
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -36,7 +36,7 @@ from lingassist.assistant.intent_model import ModelJson
 from lingassist.assistant.slots import find_slots
 from lingassist.assistant.types import Intent
 from lingassist.assistant.typos import COMMAND_VOCABULARY, typo_view
-from lingassist.tools.dev_splits import blind_part, blind_sets, select
+from lingassist.tools.dev_splits import blind_part, blind_sets, read_rows, select
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data" / "utterances-dev"
@@ -50,28 +50,30 @@ _TWO_ACCOUNTS = re.compile(
 _LABEL_OF = {intent.value: intent.value for intent in Intent}
 
 
-def _read(path: Path) -> list[dict[str, object]]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+def standalone_row(row: Mapping[str, object]) -> tuple[str, str, str, str] | None:
+    """(text, intent, today, currency) of a message row, or None for a follow-up (a row with
+    ``context``: follow-ups are the conversation's job, not the model's)."""
+    if row.get("context"):
+        return None
+    expected: dict[str, object] = row["expected"]  # type: ignore[assignment]
+    return (
+        str(row["text"]),
+        _LABEL_OF[str(expected["intent"])],
+        str(row.get("today") or "2026-11-18"),
+        str(row.get("default_currency") or "USD"),
+    )
 
 
 def training_rows() -> Iterator[tuple[str, str, str, str]]:
     """(text, intent, today, currency) for every training sentence that stands alone."""
-    natural = select(_read(SHARED / "commands_natural_dev.jsonl"), "tune")
-    own = [row for path in sorted(OWN.glob("commands_written*.jsonl")) for row in _read(path)]
+    natural = select(read_rows(SHARED / "commands_natural_dev.jsonl"), "tune")
+    own = [row for path in sorted(OWN.glob("commands_written*.jsonl")) for row in read_rows(path)]
     sets = blind_sets(OWN).items()
-    blind = [row for name, path in sets for row in blind_part(name, _read(path), "tune")]
+    blind = [row for name, path in sets for row in blind_part(name, read_rows(path), "tune")]
     for row in [*natural, *own, *blind]:
-        if row.get("context"):
-            continue
-        expected: dict[str, object] = row["expected"]  # type: ignore[assignment]
-        yield (
-            str(row["text"]),
-            _LABEL_OF[str(expected["intent"])],
-            str(row.get("today") or "2026-11-18"),
-            str(row.get("default_currency") or "USD"),
-        )
-    for row in select(_read(SHARED / "utterances_dev.jsonl"), "tune"):
+        if (standing := standalone_row(row)) is not None:
+            yield standing
+    for row in select(read_rows(SHARED / "utterances_dev.jsonl"), "tune"):
         label = str(row["intent"])
         if row.get("source_intent") == "transfer":
             label = "transfer" if _TWO_ACCOUNTS.search(str(row["text"])) else "draft_payment"
