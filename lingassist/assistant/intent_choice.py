@@ -40,6 +40,7 @@ from lingassist.assistant.intent_words import (
     BACK_NOT_MONEY,
     BALANCE,
     BUDGETING_ADVICE,
+    DO_IT_ASKED,
     ERRAND_ELSEWHERE,
     INCOME_QUESTION,
     LEFT_TO_SPEND,
@@ -52,6 +53,7 @@ from lingassist.assistant.intent_words import (
     TRANSACTIONS,
     UNSURE_WHEN_AT_END,
     WIPE_ALL,
+    WRITE_REQUESTED,
 )
 from lingassist.assistant.intents import (
     asks_to_see,
@@ -117,7 +119,8 @@ _ASKED_TO_LOG = re.compile(
     r"\b(?:record|log|add|note|put\s+down|jot\s+down|enter|track)\s+(?:that\s+|an?\s+|the\s+)?"
     r"(?:i\s+|we\s+|expense|purchase|payment|income|[$€£]?\d)"
     # "can you put that in", "put it doon as income", "put it on the farm card"
-    r"|\b(?:put|add|log|record)\s+(?:it|that|this)\s+(?:\w+\s+)?(?:in|down|as|on\s+(?:the|my))\b",
+    r"|\b(?:put|add|log|record)\s+(?:it|that|this)\s+(?:\w+\s+)?(?:in|down|as|on\s+(?:the|my))\b|"
+    + WRITE_REQUESTED.pattern,
     re.I,
 )
 _ASKS_A_TOTAL = re.compile(
@@ -148,6 +151,12 @@ SURELY_OTHER = 0.6
 SURE = 0.8
 PLAUSIBLE = 0.3
 _EXACT_RULES = frozenset({Intent.UNDO, Intent.CANCEL, Intent.HELP})
+
+
+def _asked_in_words(text: str) -> bool:
+    """True when the person asks in so many words for what was said to be written or done
+    ("please log", "can you set that up for me?", "can we set a limit of 400 …")."""
+    return _ASKED_TO_LOG.search(text) is not None or DO_IT_ASKED.search(text) is not None
 
 
 def _has_evidence(intent: Intent, text: str) -> bool:
@@ -207,7 +216,7 @@ def _surely_not_an_entry(text: str, found: Found) -> bool:
     gate = shipped_gate()
     if gate is None or not found.amounts or len(text.split()) < _GATED_WORDS:
         return False  # "table for 2 at 46": a ledger line, too short to be talk
-    if _ASKED_TO_LOG.search(text):
+    if _asked_in_words(text):
         return False  # "I would like to note a purchase of a lamp for 45": asked in words
     sure_of = UNSURE_WHEN_AT_END.sub("", text)  # "cab 30 last week, can't remember what day"
     return gate.chance_not_an_entry(_features_of(sure_of, found)) >= GATE_SURE
@@ -272,7 +281,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # a question the rules know is answered; anything else asks
     if not _has_evidence(guess.intent, text):
         return ruled
-    if ruled.writes and not guess.intent.writes and _ASKED_TO_LOG.search(text):
+    if ruled.writes and not guess.intent.writes and _asked_in_words(text):
         return ruled  # "could you please record that I spent 23 …?": a request to write
     told_done = (
         ruled.writes

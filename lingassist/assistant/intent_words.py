@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lingassist.assistant.lexicon import MEASURE_UNITS
+from lingassist.assistant.lexicon import MEASURE_UNITS, NUMBER_WORDS, SEEN_BY_PAYING
 
 
 def any_word(*words: str) -> re.Pattern[str]:
@@ -130,7 +130,10 @@ PLAN_OR_WISH = re.compile(
     r"saving\s+up\s+for|maybe|probably|perhaps|not\s+(?:booked|bought|paid)\s+yet|not\s+yet|"
     r"i'?d\s+love|if\s+(?:we|i)\s+(?:take|get|buy|go\s+for|decide|sign)|"
     r"i'?d\s+(?:pay|spend|give)|i\s+would\s+(?:pay|spend|give)|"  # "I'd pay 100 for good tickets"
-    r"wants\s+to|"
+    r"wants\s+to|tempting|tempted|eyeing|eying|"
+    # "the kids want a 400 trampoline" (not "I want a budget of 300 for food")
+    r"wants?\s+(?!(?:a|an|the|my)\s+(?:\w+\s+)?(?:budget|limit|cap|refund|reminder|split|list|"
+    r"breakdown|total)\b)(?:a|an|the|some|that|this|those|these|new)\b|"
     r"wonder(?:ing)?\s+(?:if|whether)|worth\s+it|(?:i|we)\s+could)\b",
     re.I,
 )
@@ -183,7 +186,11 @@ QUOTED = re.compile(
     r"offered|offering|shopping\s+around|came\s+in\s+at)\b|"
     # "the plumber reckons it'll be around 250 to fix", "the fine could be up to 1,000"
     r"\b(?:it'?ll|it\s+will|it'?d|it\s+would|could|might|should|may)\s+be\s+(?:about\s+|around\s+|"
-    r"roughly\s+|like\s+|up\s+to\s+|over\s+)?[$€£]?\d)",
+    r"roughly\s+|like\s+|up\s+to\s+|over\s+)?[$€£]?\d|"
+    # "the guy at the garage said 350 to fix the clutch"
+    r"\b(?:said|says|reckons|quoted)\s+(?:it'?ll\s+be\s+|it'?s\s+|it\s+would\s+be\s+|about\s+|around\s+|"
+    r"like\s+)?[€$£]?\d[\d.,]*\s*(?:\w+\s+)?(?:to|for)\s+(?:fix|repair|replace|sort|do|change|service|"
+    r"redo|paint|install|fit)\b)",
     re.I,
 )
 # A number read out, not money: "tracking number 1Z 999 AA1 01 2345 6784", "my phone
@@ -201,6 +208,8 @@ READ_OUT_NUMBER = re.compile(
 # have 5k", "if I cancel spotify I save 11.99 a month right"
 HYPOTHETICAL = re.compile(
     r"^\W*(?:so\s+|and\s+|ok\s+)?(?:if|what\s+if|suppose|supposing|say|imagine)\s+(?:i|we|my|our|the|it)\b|"
+    # "imagine paying 9 dollars for a coffee lmao"
+    r"\bimagine\s+(?:paying|spending|buying|having\s+to\s+pay|earning|getting|making)\b|"
     # "mum reckons I should put 100 a month away": advice reported
     r"\b(?:says|said|reckons|thinks|told\s+me)\s+(?:i|we)\s+should\b|"
     # "would it be cheaper to pay 39 a month for the gym or 420 for the year"
@@ -243,13 +252,20 @@ TIME_SPENT = re.compile(
 LONG_AGO = re.compile(
     r"\b(?:in|back\s+in|since|around|circa|during)\s+(?:the\s+)?(?:19\d\d|200\d|201\d)\b|"
     r"\bback\s+in\s+(?:the\s+)?(?:day|\d0s|(?:19|20)\d0s)\b|\bin\s+the\s+(?:\d0s|(?:19|20)\d0s)\b|"
-    r"\bwhen\s+i\s+was\s+(?:a\s+)?(?:kid|child|boy|girl|teen\w*|student|young|little|\d+)\b",
+    r"\bwhen\s+i\s+was\s+(?:a\s+)?(?:kid|child|boy|girl|teen\w*|student|young|little|\d+)\b|"
+    r"\bback\s+when\b|"
+    # "my food budget last year was 500 a month", "rent was 700 a few years ago"
+    r"\b(?:was|were|used\s+to\s+be)\b[^.!?]*\b(?:last\s+year|years\s+ago)\b|"
+    r"\b(?:last\s+year|years\s+ago)\b[^.!?]*\b(?:was|were|used\s+to\s+be)\b",
     re.I,
 )
 # Money promised or heard of, not received: "client promised to pay invoice 1043 by end of
 # month", "heard Rahul got bonus 1.5 lakh"
 PROMISED_OR_HEARD = re.compile(
     r"\b(?:promised|promises|agreed|supposed|meant|going)\s+to\s+(?:pay|send|transfer|give)\b|"
+    # "my salary should arrive on the 25th, 2400", "the deposit is due to come back in May"
+    r"\b(?:should|supposed\s+to|due\s+to|meant\s+to)\s+(?:arrive|come\s+(?:in|through|back)|land|"
+    r"clear|hit\s+(?:my|the|our)|be\s+(?:paid|credited|refunded|deposited|back|in\b))|"
     r"\b(?:heard|apparently|rumou?r\s+(?:is|has\s+it))\s+(?:that\s+)?(?!i\b|we\b)[a-z]+\s+"
     r"(?:got|gets|earns|earned|makes|made|spent|paid|bought|won)\b",
     re.I,
@@ -279,7 +295,11 @@ DECLINED = re.compile(
     r"\b(?:appealing|disputing|contesting|challenging)\s+(?:it|the\s+\w+)\b|"
     r"\b(?:i|we)\s+(?:say|said|told\s+(?:him|her|them))\s+no\b|"  # "I say no thank you"
     r"\b(?:said\s+no|walked\s+away|decided\s+(?:not\s+to|against)|changed\s+my\s+mind|"
-    r"put\s+it\s+back|didn['’]?t\s+(?:take|buy|get)\s+it)\b",
+    r"put\s+it\s+back|didn['’]?t\s+(?:take|buy|get)\s+it|refused|refuse\s+to\s+pay|"
+    r"not\s+paying\s+(?:that|it)|no\s+way\s+(?:i'?m|am\s+i)\s+paying|"
+    # "uber wanted 38 to the airport so i just took the train": the other way was taken
+    r"so\s+(?:i|we)\s+(?:just\s+)?(?:took|caught|got|walked|cycled)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:instead|train|bus|tube|metro|subway)|went\s+elsewhere)\b",
     re.I,
 )
 # A sentence that starts by asking to pay: "pay Tom 20", "please send 50 to my landlord"
@@ -317,12 +337,70 @@ NOT_DONE = re.compile(
     r"(?:work|working|go\s+through)\b",
     re.I,
 )
+# Asked in words to write what was said: "… anyway write that down", "pop that in for me",
+# "please log", "add it please", "can you put that down", "just put 160 for Wonderland",
+# "please note 14 euro" (not "can you add up my spending": a total)
+WRITE_REQUESTED = re.compile(
+    r"\b(?:log|record|note|add|enter|save|track)\s+(?:it|that|this|them|these)(?!\s+(?:is|was|'s|up)\b)\b|"
+    r"\b(?:write|put|jot|pop|stick|bung|note|mark)\s+(?:it|that|this|them|those|these|the\s+[$€£]?"
+    r"\d[\d.,]*|the\s+\w+)?\s*(?:down|in)\b(?!\s+(?:the\s+)?(?:chat|group|email|text))|"
+    r"\bput\s+(?:it|that|this)\s+on\s+(?:the|my|our)\s+(?:\w+\s+)?(?:card|account|tab)\b|"
+    r"\b(?:please|pls|plz|kindly)\s+(?:log|record|note|add|enter|save|write)\b(?!\s+up\b)|"
+    r"\b(?:log|record|add|enter|note)\s+(?:it\s+|that\s+)?(?:please|pls|plz|for\s+me)\b|"
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?(?:log|record|note|enter|write|pop|"
+    r"stick|jot|save)\b|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?(?:add|put)\s+"
+    r"(?:it|that|this|them|the\s+[$€£]?\d)|"
+    r"\b(?:please\s+)?note\s+(?:down\s+)?[$€£]?\d|"
+    r"\b(?:just\s+)?put\s+(?:down\s+)?[$€£]?\d[\d.,]*\s*(?:[a-z]+\s+)?(?:for|under|as|in|down)\b",
+    re.I,
+)
+# Asked in words to do what was said: "can you set that up for me?", "can you prepare the
+# payment to her?", "can we set a limit of 400 a month for groceries?"
+DO_IT_ASKED = re.compile(
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?(?:set\s+(?:it|that|this)\s+up|"
+    r"do\s+(?:it|that|this)|sort\s+(?:it|that|this)|prepare|draft|arrange|organi[sz]e|make\s+(?:it|that|this)"
+    r"\s+happen)\b|"
+    r"\b(?:please\s+)?(?:set\s+(?:it|that|this)\s+up|draft\s+(?:it|that|the\s+payment))\b|"
+    r"\b(?:set|create|make|start|put)\s+(?:up\s+|in\s+)?(?:a|an|my|the|our)\s+(?:\w+\s+)?(?:budget|limit|cap)\b",
+    re.I,
+)
+# Money spent as a habit, not an entry: "I usually pay around 50 for a full tank", "most
+# weeks I spend about 100 on groceries", "i spend like 15 a day on food at work"
+HABITUAL = re.compile(
+    r"\b(?:usually|normally|typically|generally|on\s+average|most\s+(?:weeks|months|days|times)|"
+    r"tend\s+to|every\s+single\s+(?:week|month|day))\b|"
+    r"\b(?:i|we)\s+spend\s+(?:like\s+|about\s+|around\s+|roughly\s+)?[€$£]?\d[\d.,]*\s*\w*\s+"
+    r"(?:a|an|per|every)\s+(?:day|week|month|year)\b",
+    re.I,
+)
+# A reminder for later, not money moved: "coworker lent me 50, need to remember to pay her
+# back", "remind me to send Tom 20 on friday", "don't let me forget the 45 for the trip"
+REMINDER = re.compile(
+    r"\b(?:need|have|got)\s+to\s+remember\s+to\b|\bmust\s+remember\s+to\b|\bremind\s+me\s+to\b|"
+    r"\bdon'?t\s+(?:let\s+me\s+)?forget\s+(?:to\b|the\b|about\b)",
+    re.I,
+)
+# Money that could have gone out, said as a thought: "I could have bought it for 20 cheaper
+# on Amazon", "should've paid 40" (an entry only when another clause says it was paid)
+COUNTERFACTUAL = re.compile(
+    r"\b(?:could|would|should|might|must)(?:\s+have|'ve|\s+of)\s+(?:\w+\s+){0,2}?"
+    r"(?:spent|paid|bought|got|cost|saved)\b",
+    re.I,
+)
 # Earnings told as a fact, not money received: "I earn 45k a year", "I make 3000 a month",
 # "my salary is 3000" (not "I make shopping for 27,90").
 EARNINGS_FACT = re.compile(
     # (not "today I make 96 pounds with uber eats": a learner's past tense, said of a day)
     r"^(?!.*\b(?:today|tonight|yesterday|this\s+morning)\b)(?:.*\b(?:i|we)\s+earn\b|"
-    r".*\b(?:i|we)\s+make\s+(?:about\s+|around\s+|like\s+)?[€$£]?\d)|"
+    r".*\b(?:i|we)\s+make\s+(?:about\s+|around\s+|like\s+)?[€$£]?\d|"
+    # a rate of pay: "i get 15 an hour at the cafe", "I charge 40 an hour for tutoring" (not
+    # "babysat for 3 hours at 12 an hour": hours worked, then the rate)
+    r"(?!.*\bfor\s+\d+\s+(?:hours?|hrs?|days?|nights?|shifts?)\b)"
+    r".*\b(?:i|we)\s+(?:get|get\s+paid|'m\s+paid|am\s+paid|charge)\s+(?:like\s+|about\s+|around\s+)?"
+    r"[€$£]?\d[\d.,]*\s*(?:[a-z]+\s+)?(?:an?|per|/)\s*(?:hour|hr|day|shift|week|month|year|night)\b|"
+    # money that comes in as a rule: "we get child benefit of 102 a month"
+    r".*\b(?:i|we)\s+(?:get|receive)\s+(?:\w+\s+){0,3}?(?:of\s+)?[€$£]?\d[\d.,]*\s*(?:a|an|per|every)\s+"
+    r"(?:week|fortnight|month|year)\b)|"
     r"\bmy\s+(?:salary|income|wage|wages|pay)\s+(?:is|are)\b(?!\s+(?:come|came|in|here|arrived))",
     re.I,
 )
@@ -356,7 +434,8 @@ PRICE_STATEMENT = re.compile(
     r"(?:litre|liter|gallon|kg|kilo|lb|pound|dozen|pint|loaf|bottle)\b|"
     # "Netflix wants 17.99 now, crazy": a price that changed; "the council wants 1,890";
     # "the dep charges 8.75 for milk", "the electrician charges 112 an hour": a price asked
-    r"\b(?:wants|charges|costs|asks)\s+(?:like\s+|about\s+|around\s+|only\s+)?[€$£]?\d|"
+    r"\b(?:wants|charges|costs|asks|(?<!\bi\s)(?<!\bwe\s)wanted)\s+(?:like\s+|about\s+|around\s+|only\s+)?"
+    r"[€$£]?\d|"
     r"\b(?:wants|charges|costs|asks)\s+(?:like\s+|about\s+)?(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b|"
     r"^(?!(?:i|we)\b)(?:the\s+|my\s+)?(?:[\w']+\s+){1,2}(?:wants?|needs?|is\s+asking\s+for|asks\s+for|"
@@ -372,7 +451,14 @@ PRICE_STATEMENT = re.compile(
     r"^(?!.*\b(?:i|we|my)\b).*\b(?:has|have|had|got)\s+(?:\w+\s+){1,4}(?:for|at)\s+[€$£]?\d[\d.,]*\s+"
     r"(?:this\s+week|today|now|at\s+the\s+moment|on\s+sale|a\s+[a-z]+|each|per\s+[a-z]+)\b|"
     r"\bon\s+sale\s+for\b|"
-    r"^(?!.*\b(?:i|we|my)\b).*\b(?:is|are)\s+[€$£]?\d[\d.,]*\s+(?:today|this\s+week)\b",
+    r"^(?!.*\b(?:i|we|my)\b).*\b(?:is|are)\s+[€$£]?\d[\d.,]*\s+(?:today|this\s+week)\b|"
+    # "the new MacBook Air starts at 1199", "it retails for 349", "listed at 240k", "tickets go
+    # on sale friday at 85 each": the price a seller puts on a thing
+    r"\b(?:starts?|starting)\s+(?:at|from)\s+[€$£]?\d|"
+    r"\b(?:retails?|retailing|sells|listed|priced)\s+(?:for|at)\s+(?:about\s+|around\s+)?[€$£]?\d|"
+    r"\bgo(?:es)?\s+on\s+sale\b|"
+    # "tv down to 399", "reduced to 45 in the sale": a new price
+    r"\b(?:down|reduced|slashed|marked\s+down)\s+to\s+(?:only\s+|just\s+)?[€$£]?\d",
     re.I,
 )
 # The people who send the person money or get paid by them, said without a name
@@ -451,12 +537,43 @@ PRESENT_PRICE = re.compile(
     r"[€$£]?\d",
     re.I,
 )
+# A price judged in the present, not a purchase told: "200 for a pair of jeans is robbery",
+# "… which is insane" (not "lunch was 45, which is insane": the past tells a purchase)
+PRICE_JUDGED = re.compile(
+    r"^(?!.*\b(?:was|were|came\s+to|cost)\b).*\b(?:is|are|'s)\s+(?:just\s+|so\s+|absolutely\s+|"
+    r"actually\s+|pure\s+|daylight\s+|a\s+bit\s+|way\s+)?(?:robbery|insane|crazy|ridiculous|"
+    r"a\s+rip-?\s?off|extortionate|too\s+much|steep|mad|nuts|a\s+joke|a\s+scam|a\s+steal|"
+    r"a\s+bargain|outrageous|wild|criminal)\b",
+    re.I,
+)
+# A price as people say it: digits, or number words ("for like nine ninety nine")
+_SAID_PRICE = (
+    r"(?:like\s+|about\s+|around\s+|only\s+|just\s+)?(?:[€$£]?\d|(?:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")\b)"
+)
+# A price seen on a thing, not paid: "saw a sofa at DFS for 899", "spotted the same jacket at
+# Zara for 40" (not "saw a film at the Odeon for 12": a show or a visit seen is paid for)
+PRICE_SEEN = re.compile(
+    r"\b(?:saw|seen|spotted|noticed|came\s+across)\s+(?!(?:(?:a|an|the|my)\s+)?(?:"
+    + "|".join(sorted(SEEN_BY_PAYING, key=len, reverse=True))
+    + r")\b)(?:a|an|some|this|that|these|those|the|them|it)\b[^.?!]*?\b(?:for|at)\s+"
+    + _SAID_PRICE
+    + r"|"
+    # "sign at the Spar says avocados 2 for R30", "the menu said 24 for the steak"
+    r"\b(?:sign|ad|advert|menu|website|flyer|poster|label|price\s+tag|listing|leaflet)"
+    r"(?:\s+(?:at|in|on)\s+(?:the\s+)?\S+)?\s+(?:says|said|shows|showed|reads|read)\b|"
+    # "the cheapest flight I found was 212", "best price we could find is 89"
+    r"\b(?:cheapest|best|lowest)\s+(?:\w+\s+){0,2}(?:i|we)\s+(?:found|saw|could\s+find|can\s+find)\b",
+    re.I,
+)
 # A bill, a letter or a quote that arrived, not paid: "got the council tax letter. £1,987 for
 # the year, ugh" (an invoice is the person's own, paid to them)
 BILL_ARRIVED = re.compile(
     r"\b(?:got|received|came|arrived|just\s+had)\b(?:\s+\w+){0,4}?\s+(?:letter|bill|"
     r"notice|quote|estimate|reminder)\b|"
-    r"\b(?:letter|bill|notice|quote|estimate|reminder)\s+(?:came|arrived|landed)\b",
+    r"\b(?:letter|bill|notice|quote|estimate|reminder)\s+(?:just\s+)?(?:came|arrived|landed|showed\s+up|"
+    r"turned\s+up|popped\s+up|dropped)\b",
     re.I,
 )
 # A weight or volume bought, then the price of one unit: "1.5 kg of prawns at 24 a kilo" is a
@@ -580,7 +697,9 @@ QUESTION_VETO = re.compile(
 )
 REQUEST_INSIDE = re.compile(
     r"\b(?:can|could|would|will)\s+you\b|\bplease\b|\bpls\b|\b(?:add|log|record|write)\s+"
-    r"(?:it|that|this)\b|\bset\s+(?:it|that|this)\s+up\b",
+    r"(?:it|that|this)\b|\bset\s+(?:it|that|this)\s+up\b|"
+    # "can we set a limit of 400 a month for groceries?"
+    r"\b(?:can|could|shall)\s+we\s+(?:please\s+)?(?:set|make|put|add|log|create|start)\b",
     re.I,
 )
 # Money someone else paid the person: "my client has paid 450", "invoice paid 1,800 by
@@ -714,7 +833,8 @@ PAY_OFF_OWN_CARD = re.compile(
 MATH = re.compile(
     r"\d\s*%(?!\s*(?:tip|gratuity|service|off|discount))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
     r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b)|minus|square\s+root|"
-    r"calculate|calculator|\d+\s*%\s+of\b|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
+    # (not "a graphing calculator, 129.99": a calculator bought)
+    r"calculate|(?<!graphing\s)(?<!scientific\s)(?<!new\s)(?<!a\s)calculator|\d+\s*%\s+of\b|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
     re.I,
 )
 HELP = re.compile(
@@ -1007,12 +1127,14 @@ EXPENSE_PAST = any_word(
     r"coughed\s+up",
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:just\s+)?after\s+(?:spending|paying|buying)",  # Irish
     r"(?:i|we)\s+(?:was|were)\s+(?:paying|buying|spending)",  # "yesterday I was paying 80"
+    r"ended\s+up\s+(?:getting|buying|paying|spending|grabbing|ordering)",  # "… ended up getting"
 )
 EXPENSE_CMD = re.compile(
     r"^(?:add|log|record|register|track|enter|note|expense|put\s+down)\b", re.I
 )
 INCOME = any_word(
     r"got\s+paid",
+    r"get(?:ting)?\s+paid",
     r"received",
     r"earned",
     r"income",

@@ -28,6 +28,7 @@ from lingassist.assistant.intent_words import (
     CASH_MACHINE_TROUBLE,
     CASH_WITHDRAWAL,
     CHOICE_ASKED,
+    COUNTERFACTUAL,
     CRYPTO,
     DEBT,
     DECLINED,
@@ -41,6 +42,7 @@ from lingassist.assistant.intent_words import (
     FEE_LINE,
     GAVE_BACK,
     GREETING,
+    HABITUAL,
     HEDGED,
     HELP,
     HOW_TO_MOVE,
@@ -80,6 +82,8 @@ from lingassist.assistant.intent_words import (
     POLITE,
     PREAMBLE,
     PRESENT_PRICE,
+    PRICE_JUDGED,
+    PRICE_SEEN,
     PRICE_STATEMENT,
     PROMISED_OR_HEARD,
     QUESTION_START,
@@ -88,6 +92,7 @@ from lingassist.assistant.intent_words import (
     READ_OUT_NUMBER,
     RECAT,
     REFUND_ASKED,
+    REMINDER,
     REQUEST_INSIDE,
     SCHEDULED_TO,
     SENT_BY_FAMILY,
@@ -111,11 +116,12 @@ from lingassist.assistant.intent_words import (
     UNDRAFTABLE,
     UNSURE_WHEN,
     WANT,
+    WRITE_REQUESTED,
     lead_in_end,
 )
 from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.types import Intent, Span, without_spans
-from lingassist.assistant.whose import spent_by_someone_else
+from lingassist.assistant.whose import charged_someone_else, spent_by_someone_else
 
 
 def classify(
@@ -194,7 +200,35 @@ def classify(
             return write
     elif HOW_TO_MOVE.match(plain) and BETWEEN_ACCOUNTS.search(plain) and not SUPPORT.search(plain):
         return Intent.TRANSFER
+    if has_amount and not weak_veto and (inside := _command_in_a_clause(plain)) is not None:
+        return (
+            inside  # "my nephew turns 18 and I want to send him 100 for it. can you set that up?"
+        )
     return _rule_query(plain)
+
+
+# The clauses of a longer message: its sentences, and the parts joined by "and", "so", "but"
+_CLAUSE_BREAK = re.compile(r"[.!?;]+\s+|,?\s+\b(?:and|so|but|then)\s+(?=i\b|we\b)", re.I)
+# A clause that asks to move money: "I want to send him 100", "we need to split the 84"
+_COMMAND_START = re.compile(r"(?:pay|send|wire|transfer|move|split|divide|share)\b", re.I)
+
+
+def _command_in_a_clause(plain: str) -> Intent | None:
+    """The one payment, transfer or split asked in a clause of a longer message, the rest
+    telling a story around it ("my nephew Liam turns 18 this weekend and I want to send him
+    100 for it. can you set that up for me?"); None when no clause, or more than one kind,
+    is asked."""
+    clauses = [c.strip(" ,") for c in _CLAUSE_BREAK.split(plain)]
+    if len(clauses) < 2:
+        return None
+    asked = set()
+    for clause in clauses:
+        core = _strip_wants(POLITE.sub("", clause))
+        if _COMMAND_START.match(core) and re.search(r"\d", clause):
+            found = _rule_write(clause, clause, True, False, False, False)
+            if found is not None:
+                asked.add(found)
+    return asked.pop() if len(asked) == 1 else None
 
 
 def _words_besides(text: str, spans: Sequence[Span]) -> str:
@@ -225,6 +259,15 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "my parents sent 500 to my brother, not me"
     if intent in _LOGGED and DECLINED.search(plain):
         return True  # "the shop wanted 80 but I said no"
+    if (
+        intent in (*_LOGGED, Intent.DRAFT_PAYMENT)
+        and HABITUAL.search(plain)
+        and not _HABIT_MADE_A_RULE.search(plain)
+        and not ASKS_TO_PAY.match(plain)
+    ):
+        return True  # "I usually pay around 50 for a full tank": a habit told, no entry
+    if REMINDER.search(plain) and not _PERSON_SPENT.search(plain):
+        return True  # "coworker lent me 50, need to remember to pay her back": for later
     if (
         SUPPORT_STRONG.search(_without_cash_machine(plain))
         and not money_returned(plain)
@@ -258,7 +301,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     if intent in _LOGGED and spent_by_someone_else(plain) and not _LOG_IT_ASKED.search(plain):
         return True  # "my mum budgets 400 a month for groceries": not the person's budget
     if intent in (*_LOGGED, Intent.TRANSFER) and (
-        NOT_DONE.search(plain) or EARNINGS_FACT.search(plain)
+        NOT_DONE.search(plain) or EARNINGS_FACT.search(plain) or _only_might_have(plain)
     ):
         return True  # "I didn't spend 40", "I earn 45k a year": nothing to record
     if intent is Intent.ADD_REFUND and REFUND_ASKED.search(plain):
@@ -293,6 +336,14 @@ _NEVER_A_WRITE = (
     NOT_TO_RECORD.search,
     MESSAGE_TO_CHECK.search,
 )
+
+
+def _only_might_have(plain: str) -> bool:
+    """ "I could have bought it for 20 cheaper on Amazon": money that might have moved, and
+    no other clause saying the person paid ("should've paid 40, paid 60 in the end" is one)."""
+    if not COUNTERFACTUAL.search(plain):
+        return False
+    return _PERSON_SPENT.search(COUNTERFACTUAL.sub(" ", plain)) is None
 
 
 def paid_out(plain: str) -> bool:
@@ -350,9 +401,12 @@ def not_spent_by_the_person(plain: str) -> bool:
     a price said in the present, or someone else's money ("she spent 40")."""
     if SOMEONE_ELSES.search(plain) or QUOTED.search(plain) or STANDING_FACT.search(plain):
         return True  # "she spent 40", "the quote … was 2,800", "my rent was 950 last year"
-    if spent_by_someone_else(plain) and not _LOG_IT_ASKED.search(plain):
-        # "mum reckons dad spent 90 quid at B&Q", "work bought everyone lunch" (but "log the
-        # 62 my wife spent at Tesco" asks for the household's entry)
+    if (spent_by_someone_else(plain) or charged_someone_else(plain)) and not _LOG_IT_ASKED.search(
+        plain
+    ):
+        # "they charged my mum 60 for a taxi", "mum reckons dad spent 90 quid at B&Q", "work
+        # bought everyone lunch" (but "log the 62 my wife spent at Tesco" asks for the
+        # household's entry)
         return True
     if _said_as_it_is(plain) and not _PERSON_SPENT.search(plain):
         return True  # "jeepney fare is 15 pesos na. before it was 9": no purchase said
@@ -366,15 +420,17 @@ def not_spent_by_the_person(plain: str) -> bool:
 # The person says they paid: "I paid", "we just bought", "spent 40 …", "…, paid it on card"
 _PERSON_SPENT = re.compile(
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:paid|spent|bought|got|grabbed|picked\s+up)\b|"
-    r"(?:^|[,;.]\s*|\band\s+)(?:paid|spent|bought|grabbed)\b|\bmy\s+(?:share|half|part)\b"
+    r"(?:^|[,;.]\s*|\b(?:and|but|so)\s+)(?:paid|spent|bought|grabbed)\b|\bmy\s+(?:share|half|part)\b"
 )
+# A habit made a budget or a rule: "I usually spend 300 on food, set that as my budget"
+_HABIT_MADE_A_RULE = re.compile(r"\b(?:budget|limit|cap|set|make|keep)\b")
 
 
 def _said_as_it_is(plain: str) -> bool:
     """True for a price or a bill said in the present ("IKEA Billy bookcase is 59 on the
     website", "got the council tax letter, £1,987 for the year") that is neither said to
     repeat ("council tax is 168 a month") nor asked to be written or split."""
-    if not (PRESENT_PRICE.search(plain) or BILL_ARRIVED.search(plain)):
+    if not any(p.search(plain) for p in (PRESENT_PRICE, BILL_ARRIVED, PRICE_JUDGED, PRICE_SEEN)):
         return False
     asked = _HOW_OFTEN.search(plain) or _ASKED_TO_WRITE.search(plain) or SPLIT_WORDS.search(plain)
     return asked is None
@@ -579,7 +635,8 @@ def _rule_log(
     if has_amount and INCOME_SOURCE.search(plain) and EARNED.search(plain):
         return Intent.ADD_INCOME  # "got 300 for the logo job", "part time job paid 380"
     spent = re.search(  # "I spent", "paid the plumber" (not "I was paid", "got paid")
-        r"\b(?:spent|bought|(?<!got\s)(?<!was\s)(?<!were\s)(?<!been\s)paid\s+(?!me))\b", plain
+        r"\b(?:spent|bought|(?<!got\s)(?<!get\s)(?<!gets\s)(?<!was\s)(?<!were\s)(?<!been\s)paid\s+(?!me))\b",
+        plain,
     )
     if INCOME.search(plain) and (has_amount or EXPENSE_CMD.match(request)) and not spent:
         return Intent.ADD_INCOME
@@ -589,11 +646,11 @@ def _rule_log(
         return Intent.ADD_EXPENSE
     if EXPENSE_CMD.match(request) and (has_amount or re.search(r"\bexpense\b", request)):
         return Intent.ADD_EXPENSE
-    if has_amount and re.search(
-        r"\b(?:add|log|record|track|note)\s+(?:it|that|this)\b|\bput\s+(?:it|that|this)\s+(?:in|down)\b|"
-        r"\bput\s+(?:it|that|this)\s+on\s+(?:the|my|our)\s+(?:\w+\s+)?(?:card|account|tab)\b|"
-        r"\b(?:set|mark|make)\s+(?:it\s+)?(?:as\s+)?recurring\b",  # "…, set recurring"
-        plain,
+    if has_amount and (
+        WRITE_REQUESTED.search(plain)
+        or re.search(
+            r"\b(?:set|mark|make)\s+(?:it\s+)?(?:as\s+)?recurring\b", plain
+        )  # "…, set recurring"
     ):
         return Intent.ADD_EXPENSE  # "council tax is 168 a month, add it as recurring"
     if amount_first:

@@ -247,6 +247,15 @@ OTHER_SPENDERS = word_set(
     boss manager colleague colleagues coworker coworkers co-worker workmate
     company employer work office team everyone everybody somebody someone people guy lady
     he she they
+    person adults students tourists americans brits canadians australians aussies anyone nobody
+    """
+)
+# What one pays to see: "saw a film at the Odeon for 12" is a purchase, not a price seen
+SEEN_BY_PAYING = word_set(
+    """
+    movie movies film films show shows play musical concert gig match game exhibition
+    doctor dentist gp physio osteo chiropractor vet optician therapist specialist nurse
+    consultant hairdresser barber
     """
 )
 # Words said between a subject and its verb ("my sister *just* dropped 300")

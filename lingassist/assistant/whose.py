@@ -86,3 +86,20 @@ def spent_by_someone_else(text: str) -> bool:
     a $200 steak dinner", "lmao my roommate spent sixty dollars …") and by nobody said to be
     the person."""
     return spender_of(text) == "other"
+
+
+# Who a charge was put on: "they charged my mum 60 for a taxi" (the mum's money)
+_CHARGED_WHOM = re.compile(
+    r"\bcharged\s+(?:my\s+|our\s+|his\s+|her\s+|their\s+|the\s+)?([a-z][\w'’-]*)", re.I
+)
+_OBJECT_FORMS = frozenset({"him", "her", "them"})
+
+
+def charged_someone_else(text: str) -> bool:
+    """True when a charge was put on someone other than the person ("they charged my mum 60
+    for a taxi"), not on them ("they charged me twice") or their card."""
+    for match in _CHARGED_WHOM.finditer(text):
+        whom = match.group(1).lower()
+        if whom in _OBJECT_FORMS or (whom in OTHER_SPENDERS and whom not in {"he", "she", "they"}):
+            return True
+    return False

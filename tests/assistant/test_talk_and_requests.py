@@ -1,0 +1,88 @@
+"""Money talk that is never written, beside messages that ask in so many words for an entry,
+a payment or a budget inside a story. Kinds, not sentences: a price a seller puts on a thing,
+a price judged, seen or found, money that could have moved, someone else's wish or charge,
+money expected, a rate of pay, a habit, a reminder; and the closing request ("put that down
+for me", "please log"), a command inside one clause of a longer message. Sentences written
+for these tests, none from a dev set."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent, parse
+
+TODAY = date(2026, 11, 18)
+
+
+def read(text: str):  # type: ignore[no-untyped-def]
+    return parse(text, today=TODAY, default_currency="GBP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the new Pixel starts at 799, bit much",
+        "30 quid for a candle is daylight robbery",
+        "spotted a rug at Dunelm for 120, tempting",
+        "the menu says 18 for a burger now",
+        "cheapest hotel we found was 140 a night",
+        "could've got it for 15 less at Argos",
+        "the kids want a 300 bike for christmas",
+        "the taxi charged my gran 45 from the station",
+        "my refund should come through next week, 60",
+        "I charge 35 an hour for tutoring",
+        "lol imagine paying 12 for a pint",
+        "Sam lent me 40, need to remember to pay him back",
+        "I normally spend about 60 a week on food",
+        "the airfryer's down to 69 at Currys",
+        "the plumber said 250 to replace the valve",
+        "cab wanted 30 so we walked instead",
+        "gas bill just showed up, 98.40, due next week",
+        "our heating was 90 a month last year",
+        "saw a tv at currys for like three ninety nine",
+    ],
+)
+def test_money_talk_is_never_written(text: str) -> None:
+    assert not read(text).is_action
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        # close words, still the person's entry
+        ("saw a film at the Vue for 11.50", Intent.ADD_EXPENSE, "11.50"),
+        ("paid 30 for a candle which is daylight robbery", Intent.ADD_EXPENSE, "30"),
+        ("i get paid today, 1850", Intent.ADD_INCOME, "1850"),
+        # a closing request after a story
+        (
+            "long day. the washing machine man came round, 95 cash. put that down for me",
+            Intent.ADD_EXPENSE,
+            "95",
+        ),
+        (
+            "Tesco this morning, 54.20, and I still need bread. please log",
+            Intent.ADD_EXPENSE,
+            "54.20",
+        ),
+        # a command inside one clause of a longer message
+        (
+            "my niece turns 10 on Sunday and I want to send her 20 for it. can you set that up?",
+            Intent.DRAFT_PAYMENT,
+            "20",
+        ),
+        (
+            "ok I need to get a grip. can we set a limit of 250 a month for takeaways?",
+            Intent.SET_BUDGET,
+            "250",
+        ),
+    ],
+)
+def test_entries_and_requests_in_close_words_still_act(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert command.intent is intent
+    assert command.amount == Decimal(amount)
