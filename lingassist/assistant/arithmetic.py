@@ -10,6 +10,7 @@ show where it came from.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from lingassist.assistant.lexicon import MEASURE_UNITS, SMALL_COUNTS, TEENS, TENS
@@ -146,13 +147,21 @@ _HOURS_BEFORE = re.compile(
 )
 _PER_HOUR_AFTER = re.compile(r"\s*(?:/\s*(?:h|hr|hour)|per\s+hour|an\s+hour|p/?h)\b", re.I)
 
-_PLUS = re.compile(r"\s*(?:\+|plus)\s*$", re.I)
+# "48 + 8", "18 for the cinema plus 4.50 for popcorn", "2 pizzas at 18.99 each from Domino's
+# plus 4.99 delivery", "£55 and lights for another 18": the second price added to the first
+_PLUS = re.compile(
+    r"\s*(?:(?:each\s+)?(?:for|on|from|at)\s+(?:[^\W\d]+['’]?[^\W\d]*\s+){1,3})?,?\s*(?:\+|plus)\s*"
+    r"(?:a(?:nother)?\s+)?$|"
+    r"\s*,?\s*and\s+(?:[^\W\d]+\s+){0,4}?(?:for\s+)?another\s*$",
+    re.I,
+)
 # "35 pounds this morning, plus a five pound tip", "48 and a 6 tip": a tip added to the price
 _TIP_JOIN = re.compile(
     r"(?:\s+(?:this|last|yesterday|today|morning|afternoon|evening|night|tonight))*"
     r"\s*,?\s*(?:\+|plus|and|with)\s*(?:a\s+)?$",
     re.I,
 )
+_PLUS_WORDS = re.compile(r"\b(?:plus|and|another|a|each|with)\b", re.I)
 _TIP_AFTER = re.compile(r"\s*(?:tip|gratuity)\b", re.I)
 _MAX_COUNT = 50
 
@@ -392,9 +401,12 @@ def _sum(text: str, first: Amount, second: Amount) -> Amount | None:
         return None
     if first.currency and second.currency and first.currency != second.currency:
         return None
-    return _joined(
+    summed = _joined(
         text, first.value + second.value, first, first.span.start, second.span.end, second
     )
+    if re.search(r"[^\W\d_]{2,}", _PLUS_WORDS.sub(" ", gap)):  # "… each from Domino's plus 4.99"
+        summed = replace(summed, parts=(*first.own_spans(), *second.own_spans()))
+    return summed
 
 
 # "89.99 but had a 15 off coupon", "86.40 at Coles, used a $10 off voucher": a discount

@@ -62,6 +62,9 @@ class Amount:
         span: where it was found (the digits or words and any currency word).
         marked: True when a currency symbol, code or word (or "cents") is attached.
         cents_only: True for "12 cents" alone (it can complete "$56 and 12 cents").
+        parts: for a sum whose prices have words between them ("18.99 each from Domino's
+            plus 4.99"), the spans of its prices; the words between are free for the other
+            slots (the merchant "Domino's").
     """
 
     value: Decimal
@@ -69,6 +72,11 @@ class Amount:
     span: Span
     marked: bool
     cents_only: bool = False
+    parts: tuple[Span, ...] = ()
+
+    def own_spans(self) -> tuple[Span, ...]:
+        """The spans of the words this amount was read from."""
+        return self.parts or (self.span,)
 
 
 CENT = Decimal("0.01")

@@ -583,7 +583,27 @@ def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         before = [a for a in amounts if a.span.end <= marker.start()]
         if after and before:
             last = _in_the_same_hundreds(after[0], before[-1])
+    if last is None:
+        last = _restarted(text, amounts)
     return last
+
+
+# Between a number begun and the same number said again: a pause, a filler ("thirty...
+# thirty five", "the eighty, er, eighty-five")
+_RESTART_GAP = re.compile(r"(?:[\s.,…—–-]|\b(?:er+m?|uh+m?|um+|hm+|like)\b)*", re.I)
+
+
+def _restarted(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
+    """ "I spent thirty... thirty five on books": a spoken amount begun, then said whole;
+    the whole one is meant (the one said again starts with the words of the first)."""
+    for begun, said in zip(amounts, amounts[1:], strict=False):
+        first_words = begun.span.source.lower().split()
+        again = said.span.source.lower().replace("-", " ").split()
+        if not first_words or not _RESTART_GAP.fullmatch(text[begun.span.end : said.span.start]):
+            continue
+        if len(again) > len(first_words) and again[: len(first_words)] == first_words:
+            return said
+    return None
 
 
 def _in_the_same_hundreds(said: Amount, taken_back: Amount) -> Amount:

@@ -119,7 +119,7 @@ def find_slots(
     amounts = [a for a in amounts if a not in vague]
     bounds, subject = _split_bounds(text, amounts)
     blocked = tuple(
-        masks + [a.span for a in (*amounts, *vague)] + quantities
+        masks + [span for a in (*amounts, *vague) for span in a.own_spans()] + quantities
     )  # "3 hours" names nothing
     return Found(dates, limit, tuple(subject), tuple(bounds), merchant, payee, blocked, impossible)
 
@@ -129,7 +129,12 @@ def _inside_any(span: Span, outers: Iterable[Span]) -> bool:
 
 
 # "a hundred and something", "50-odd", "20 and a bit": an amount not known exactly (asked)
-_VAGUE_AFTER = re.compile(r"(?:\s*-\s*|\s+)(?:and\s+)?(?:something|summat|odd|a\s+bit)\b", re.I)
+# (not "2340 rupees a bit higher than last month": a comparison after the exact amount)
+_VAGUE_AFTER = re.compile(
+    r"(?:\s*-\s*|\s+)(?:and\s+)?(?:something|summat|odd)\b|\s+and\s+a\s+bit\b|"
+    r"\s+a\s+bit\s*(?:$|[,.!?;])",
+    re.I,
+)
 
 
 def _is_year(text: str, amount: Amount, amounts: list[Amount], today: date) -> bool:
@@ -224,6 +229,11 @@ def _clearly_money(amount: Amount) -> bool:
     return amount.marked or amount.value != amount.value.to_integral_value()
 
 
+# A number with something added to it or multiplied is a price ("at Jay's Barbers 30 plus a 6
+# tip"), not the end of a name
+_JOINED_AFTER = re.compile(r"\s*(?:\+|plus\b|x\b|×|each\b)", re.I)
+
+
 def _outside_names(text: str, amounts: list[Amount], masks: list[Span]) -> list[Amount]:
     """Drop bare whole numbers that end a capitalized name after at/from ("at Forever 21";
     "from Staples 47.20" keeps its price)."""
@@ -233,7 +243,14 @@ def _outside_names(text: str, amounts: list[Amount], masks: list[Span]) -> list[
         whole = whole and amount.span.source[-1:].isdigit()  # "356k" is money, not "Forever 21"
         others = len(amounts) > 1
         named = others or _NUMBERED_NAME.search(text[: amount.span.end]) is not None
-        if not amount.marked and whole and named and _ends_name(text, amount, masks, others):
+        joined = _JOINED_AFTER.match(text, amount.span.end) is not None
+        if (
+            not amount.marked
+            and whole
+            and named
+            and not joined
+            and _ends_name(text, amount, masks, others)
+        ):
             continue  # "at Forever 21 for 30": the name's number; "at Aldi 54": a price
         kept.append(amount)
     return kept

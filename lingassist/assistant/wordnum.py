@@ -48,8 +48,10 @@ class _Reader:
     def accept(self, word: str, following: str) -> bool:
         """Add `word` to the group if it can continue it; False ends the group."""
         kind = _kind(word, following)
-        if kind == "hundred" and self.last == "" and following == "and":
-            self.current, self.last = 1, "a"  # "hundred and twenty": one hundred and twenty
+        starts_hundreds = following == "and" or following in UNITS or following in TEENS
+        if kind == "hundred" and self.last == "" and (starts_hundreds or following in TENS):
+            # "hundred and twenty", "hundred eighty": one hundred and …, as speech drops "one"
+            self.current, self.last = 1, "a"
         if kind is None or not self._allowed(kind, word):
             return False
         self._add(kind, word)

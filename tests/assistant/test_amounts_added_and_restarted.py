@@ -1,0 +1,42 @@
+"""Amounts built from parts said apart, and spoken amounts begun then said again. Sentences
+written for these tests, none from a dev set."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import parse
+
+TODAY = date(2026, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "merchant"),
+    [
+        # a price, then another added with "plus" after the thing it bought
+        ("parking 6 for the car park plus 2.50 for the ticket", "8.50", None),
+        ("3 pints at 5.20 each from the Crown plus 1.80 for crisps", "17.40", "Crown"),
+        ("nails at Polish Bar 28 plus a 4 tip", "32", "Polish Bar"),
+        # "another" adds to what was said first
+        ("got a lamp at Dunelm for £25 and a shade for another 12", "37", "Dunelm"),
+        # speech that drops "one" before "hundred"
+        ("the locksmith came, hundred twenty cash", "120", None),
+        # a comparison after the amount does not make it vague
+        ("paid the water bill, eighty two fifty a bit higher than last time", "82.50", None),
+        # a spoken amount begun, then said whole
+        ("I spent twenty... twenty six on the train", "26", None),
+        ("gave the babysitter the forty, um, forty-five", "45", None),
+    ],
+)
+def test_amounts_said_in_parts_or_again(text: str, amount: str, merchant: str | None) -> None:
+    command = parse(text, today=TODAY, default_currency="GBP")
+    assert command.amount == Decimal(amount)
+    if merchant is not None:
+        assert command.merchant == merchant
+
+
+def test_a_sum_asked_stays_arithmetic() -> None:
+    assert not parse("what's 45 plus 12", today=TODAY, default_currency="GBP").is_action
