@@ -22,8 +22,9 @@ UNDO = re.compile(
     r"(?:the|that|my)\s+(?:last|previous|latest)\s+(?:one|entry|transaction|expense|"
     r"thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"
     r"the\s+(?:\S+\s+){1,4}?(?:i|we)\s+just\s+" + _JUST_ENTERED + r"))(?:\s+please)?"
-    # a reason may follow: "…, that was a mistake", "… back i made a mistake" (said)
-    r"(?:[.!]?|(?:[,;:.!]\s+|\s+(?=(?:i|it|that|sorry|oops|my)\b))[^\d]*)$",
+    # a reason may follow: "…, that was a mistake", "… back i made a mistake", "…, it should
+    # have been 12 not 120" (said; the undo still shows what it removes and asks first)
+    r"(?:[.!]?|(?:[,;:.!]\s+|\s+(?=(?:i|it|that|sorry|oops|my)\b)).*)$",
     re.I,
 )
 # Dropping the card on screen, never touching the ledger: "cancel that" is not "undo".
@@ -807,7 +808,10 @@ OWN_MONEY_PLACES = (
     r"halifax|nationwide|amex|capital\s+one|discover|citi|wells\s+fargo|td|rbc|scotiabank|bmo|"
     r"cibc|tangerine|wealthsimple|commbank|anz|westpac|nab|ing|boursorama|fortuneo|"
     r"vietcombank|techcombank|mb\s*bank|momo|zalopay|gcash|maya|trading\s*212|vanguard|"
-    r"fidelity|schwab|robinhood|nubank|mercado\s*pago|paytm|phonepe|sbi|hdfc|icici)"
+    r"fidelity|schwab|robinhood|nubank|mercado\s*pago|paytm|phonepe|sbi|hdfc|icici|"
+    # savings and retirement wrappers: "to my Roth IRA", "to the CPF SA", "into my TFSA"
+    r"(?:roth\s+)?ira|401\s?k|tfsa|rrsp|fhsa|resp|lisa|isa|cpf(?:\s+(?:sa|oa|ma))?|superannuation|"
+    r"super\s+fund|kiwisaver|pea|livret(?:\s+a)?|fixed\s+deposit|fd|ppf|hysa|brokerage)"
 )
 # "top up my savings with 150", "top up the holiday pot by 50": money moved into one's own
 # pot, which "top up" (a card, a phone: support topics) otherwise never is
@@ -1056,6 +1060,7 @@ BETWEEN_ACCOUNTS = re.compile(
     r"\b(?:my|the)\s+(?:funds|money)\b(?!.*\bto\s+(?!my\b)[a-z])|"
     r"\bfrom\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:account|acct|a/c)\s+(?:in)?to\s+\w|"
     r"\b(?:from|to|into)\s+(?:my|our)\s+" + OWN_MONEY_PLACES + r"\b|"
+    r"\bfrom\s+(?:my\s+|our\s+)?\w+\s+(?:to|into)\s+(?:my|our|the)\s+" + OWN_MONEY_PLACES + r"\b|"
     r"\b(?:to|into)\s+(?:my|our)\s+own\b|"  # "send 300 from Sparkasse to my own N26"
     # "from my current account to my Livret A": both the person's own
     r"\bfrom\s+(?:my|our)\s+(?:\w+\s+)?(?:account|acct|a/c)\s+(?:in)?to\s+(?:my|our)\s+\w",

@@ -44,6 +44,7 @@ from lingassist.assistant.intent_choice import closest_intent, decide_intent
 from lingassist.assistant.intent_words import (
     CASH_ACCOUNT,
     CASH_WITHDRAWAL,
+    DO_IT_ASKED,
     FEE_LINE,
     INCOME_QUESTION,
     MIC_CHECK,
@@ -196,6 +197,10 @@ def _parse_view(
     intent = decide_intent(text, found, ruled)
     accounts = tuple(known_accounts)
     filled = _fill(text, intent, found, default_currency, accounts, today=today)
+    if intent is Intent.DRAFT_PAYMENT and _already_past(filled, today) and _asked_now(text, filled):
+        # "owe the babysitter 72 for last night, send it to her pls": the day is the service's
+        spans = {k: v for k, v in filled.spans.items() if k not in ("date", "period")}
+        filled = replace(filled, date=None, period=None, spans=spans)
     if intent is Intent.DRAFT_PAYMENT and _already_past(filled, today):
         intent = Intent.ADD_EXPENSE  # "pay the plumber 120 yesterday": it was paid, not to draft
         paid_to = filled
@@ -281,6 +286,25 @@ def _already_past(command: ParsedCommand, today: date) -> bool:
     if command.date is not None:
         return command.date < today
     return command.period is not None and command.period.end < today
+
+
+# The day said is the service's, not the payment's: "owe the babysitter 72 for last night"
+_SERVICE_DAY_BEFORE = re.compile(r"\bfor\s+\Z", re.I)
+
+
+def _asked_now(text: str, command: ParsedCommand) -> bool:
+    """True when a payment dated in the past is asked for all the same: the day belongs to
+    what is paid for ("72 for last night, send it to her pls"), or the person asks in so
+    many words ("can you set that up for me?")."""
+    when = command.spans.get("date") or command.spans.get("period")
+    if when is not None and _SERVICE_DAY_BEFORE.search(text, 0, when.start):
+        return True
+    return DO_IT_ASKED.search(text) is not None or _SEND_IT.search(text) is not None
+
+
+_SEND_IT = re.compile(
+    r"\b(?:send|pay|transfer)\s+(?:it|her|him|them)\b[^.!?]*\b(?:pls|please|now)\b", re.I
+)
 
 
 def _only_an_amount(text: str, found: Found) -> bool:

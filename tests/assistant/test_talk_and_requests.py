@@ -86,3 +86,33 @@ def test_entries_and_requests_in_close_words_still_act(
     command = read(text)
     assert command.intent is intent
     assert command.amount == Decimal(amount)
+
+
+def test_undo_with_its_reason_and_figures_is_an_undo() -> None:
+    assert read("undo that, it should have been 14 not 41").intent is Intent.UNDO
+
+
+def test_a_payment_asked_for_a_past_service_is_drafted_without_a_past_date() -> None:
+    command = read("owe the cleaner 45 for last friday, send it to her please")
+    assert command.intent is Intent.DRAFT_PAYMENT
+    assert command.amount == Decimal("45")
+    assert command.date is None
+
+
+def test_a_payment_dated_in_the_past_without_a_request_was_paid() -> None:
+    assert read("pay the window cleaner 20 yesterday").intent is Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    ("text", "to_account"),
+    [
+        ("move 500 from checking to my Roth IRA", "roth ira"),
+        ("send 200 to my Lisa from current account", None),
+        ("transfer 1k from my main account to the CPF SA", "cpf sa"),
+    ],
+)
+def test_savings_wrappers_are_the_persons_own(text: str, to_account: str | None) -> None:
+    command = read(text)
+    assert command.intent is Intent.TRANSFER
+    if to_account is not None:
+        assert command.to_account == to_account
