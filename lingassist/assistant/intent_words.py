@@ -58,6 +58,7 @@ CANCEL = re.compile(
 # Topics that are never a ledger write, however money-like the sentence (the veto on the
 # learned layer's writes; the rules use the broader SUPPORT list).
 SUPPORT_STRONG = any_word(
+    r"(?:is|are|been)\s+holding\s+(?:\w+\s+)?(?:of\s+)?(?:my|our)\s+(?:money|funds|payment|cash)",
     r"pin",
     r"passcode",
     r"password",
@@ -121,6 +122,11 @@ _FORMAL_REQUEST = (
     r"(?:record|log|add|note|enter|register|report|declare|make|set|create|transfer|move|"
     r"pay|send|put|book|have|know|see|check)\b"
 )
+# A bill foretold, no one named to pay: "next month i have to pay 450 for car insurance"
+BILL_FORETOLD = (
+    r"\b(?:have\s+to|need\s+to|must|got\s+to|gotta)\s+pay\s+[€$£]?\d[\d.,]*\s*\w*\s+for\b"
+    r"(?![^.!?]*\bto\s+[a-z])"
+)
 # Money not yet spent: plans and wishes are not entries ("gonna spend 200 on a phone next
 # week", "I wish I had 1000", "if only my pension were 200 more").
 PLAN_OR_WISH = re.compile(
@@ -131,7 +137,8 @@ PLAN_OR_WISH = re.compile(
     r"saving\s+up\s+for|maybe|probably|perhaps|not\s+(?:booked|bought|paid)\s+yet|not\s+yet|"
     r"i'?d\s+love|if\s+(?:we|i)\s+(?:take|get|buy|go\s+for|decide|sign)|"
     r"i'?d\s+(?:pay|spend|give)|i\s+would\s+(?:pay|spend|give)|"  # "I'd pay 100 for good tickets"
-    r"wants\s+to|tempting|tempted|eyeing|eying|"
+    r"wants\s+to|tempting|tempted|eyeing|eying|looking\s+at|considering|" + BILL_FORETOLD + r"|"
+    r"i'?d\s+\w+ly\s+(?:pay|spend|give)|"  # "i'd happily pay 20 for a decent pizza"
     # "the kids want a 400 trampoline" (not "I want a budget of 300 for food")
     r"wants?\s+(?!(?:a|an|the|my)\s+(?:\w+\s+)?(?:budget|limit|cap|refund|reminder|split|list|"
     r"breakdown|total)\b)(?:a|an|the|some|that|this|those|these|new)\b|"
@@ -236,7 +243,10 @@ STANDING_FACT = re.compile(
 PAID_FOR_ME = re.compile(
     r"\b(?:bought|paid\s+for|got|covered|treated)\s+(?:it|that|this|them)?\s*for\s+(?:me|us)\b|"
     r"(?<!\bi\s)(?<!\bwe\s)\b(?:covered|got)\s+(?:it|that|the\s+bill)\b|\btreated\s+(?:me|us)\b|"
-    r"\bon\s+the\s+house\b",
+    r"\bon\s+the\s+house\b|"
+    # "Tom is paying", "Jake covered my share": someone else pays the person's part
+    r"\b(?!i\b|we\b|i'm\b|we're\b)[a-z]+(?:\s+is|'s|\s+are)\s+(?:paying|covering|getting\s+(?:it|this|the\s+bill))\b(?!\s+(?:me|us)\b)|"
+    r"(?<!\bi\s)(?<!\bwe\s)\b(?:covered|paid|got)\s+(?:for\s+)?my\s+(?:share|half|part|bit|portion)\b",
     re.I,
 )
 # Time spent or taken, not money: "I spent 5 hours on the phone with the bank today", "the
@@ -308,6 +318,9 @@ ASKS_TO_PAY = re.compile(r"^\W*(?:please\s+)?(?:pay|send|wire|transfer|remit|set
 # Not sure it will happen: no payment is asked for ("I'll probably pay 2k for the trip",
 # "maybe send Tom 20?")
 HEDGED = re.compile(
+    r"\bi'?d\s+\w+ly\s+(?:pay|spend|give)\b|"  # "i'd happily pay 20 for a decent pizza"
+    # "would you pay 150 for airpods?": an opinion asked (a payment names who: "would you pay Tom")
+    r"\bwould\s+you\s+(?:\w+\s+)?pay\s+[€$£]?\d|" + BILL_FORETOLD + r"|"
     r"\b(?:probably|maybe|perhaps|might|wonder(?:ing)?|thinking\s+(?:of|about)|planning|"
     r"plan\s+to|should\s+i|wants\s+to|i'?d\s+pay|would\s+pay)\b",
     re.I,
@@ -327,7 +340,7 @@ NOT_DONE = re.compile(
     r"(?:spend|spent|pay|paid|buy|"
     r"bought|get|got|receive|received|earn|earned|send|sent|transfer|transferred)\b|"
     # "walked around costco for 2 hours and bought nothing", "not spending anything this weekend"
-    r"\b(?:bought|spent|paid|got)\s+nothing\b|\b(?:not|no)\s+spending\b|\bno[\s-]spend\b|"
+    r"\b(?:bought|spent|paid|got|sold|made|earned)\s+nothing\b|\b(?:not|no)\s+spending\b|\bno[\s-]spend\b|"
     # "I should move 300 to savings every month but never do"
     r"\bbut\s+(?:i\s+|we\s+)?never\s+(?:do|did|have|actually)\b|"
     # "we won't need to pay the 150 deposit after all"
@@ -374,6 +387,11 @@ HABITUAL = re.compile(
     r"(?:a|an|per|every)\s+(?:day|week|month|year)\b",
     re.I,
 )
+# A payment tried that did not go through, or a charge someone tried: "tried to pay 60 but
+# the card machine was down", "someone tried to charge 800 on my card"
+ATTEMPTED = re.compile(
+    r"\b(?:tried|trying|attempted)\s+to\s+(?:pay|buy|send|transfer|charge|take)\b", re.I
+)
 # A reminder for later, not money moved: "coworker lent me 50, need to remember to pay her
 # back", "remind me to send Tom 20 on friday", "don't let me forget the 45 for the trip"
 REMINDER = re.compile(
@@ -415,7 +433,9 @@ NEEDED_OR_SAVED = re.compile(
     r"(?:some\s+)?money)|(?:get|getting|take\s+out|apply\s+for|borrow|want|need|afford)\s+"
     r"(?:a\s+|an?\s+\w+\s+|the\s+)?loan|loan\s+(?:of\s+[$€£]?\d[\d.,]*\s+)?from|"
     r"lend\s+(?:me|us)|lent\s+(?:me|us)|(?:want|need|plan|trying|try|hope)\s+to\s+save|"
-    r"(?:we're|we\s+are|i'm|i\s+am)\s+saving|"
+    r"(?:we're|we\s+are|i'm|i\s+am)\s+saving|(?:put|set|putting|setting)\s+aside|"
+    # "saving 50 a week for the holiday": a plan to save
+    r"saving\s+(?:up\s+)?[€$£]?\d[\d.,]*\s*\w*\s+(?:a|an|per|every)\s+(?:week|month|day|year)|"
     # "the car needs 4 new tyres, about 400"
     r"save\s+up|(?:car|house|flat|boiler|roof|bike|phone|laptop|it)\s+needs)\b",
     re.I,
@@ -435,7 +455,8 @@ PRICE_STATEMENT = re.compile(
     r"(?:litre|liter|gallon|kg|kilo|lb|pound|dozen|pint|loaf|bottle)\b|"
     # "Netflix wants 17.99 now, crazy": a price that changed; "the council wants 1,890";
     # "the dep charges 8.75 for milk", "the electrician charges 112 an hour": a price asked
-    r"\b(?:wants|charges|costs|asks|(?<!\bi\s)(?<!\bwe\s)wanted)\s+(?:like\s+|about\s+|around\s+|only\s+)?"
+    r"\b(?:wants|charges|costs|asks|(?<!\bi\s)(?<!\bwe\s)wanted|(?<!i'm\s)(?<!\bam\s)asking(?:\s+for)?)\s+"
+    r"(?:like\s+|about\s+|around\s+|only\s+)?"
     r"[€$£]?\d|"
     r"\b(?:wants|charges|costs|asks)\s+(?:like\s+|about\s+)?(?:one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred)\b|"
@@ -458,6 +479,8 @@ PRICE_STATEMENT = re.compile(
     r"\b(?:starts?|starting)\s+(?:at|from)\s+[€$£]?\d|"
     r"\b(?:retails?|retailing|sells|listed|priced)\s+(?:for|at)\s+(?:about\s+|around\s+)?[€$£]?\d|"
     r"\bgo(?:es)?\s+on\s+sale\b|"
+    # "at the market they sell mangoes 3 for 5": a seller's offer
+    r"\b(?:sell|sells|selling)\s+(?:\w+\s+){0,3}\d+\s+for\s+[€$£]?\d|"
     # "tv down to 399", "reduced to 45 in the sale": a new price
     r"\b(?:down|reduced|slashed|marked\s+down)\s+to\s+(?:only\s+|just\s+)?[€$£]?\d",
     re.I,
@@ -958,6 +981,8 @@ SUPPORT = any_word(
     r"credit\s+limit",
     r"locked",
     r"frozen",
+    r"(?:is|are|been)\s+holding",  # "paypal is holding 150 of my money"
+    r"on\s+hold",
     r"freeze",
     r"blocked",
     r"contactless",

@@ -14,6 +14,7 @@ from lingassist.assistant.categories import find_category, target_category_code
 from lingassist.assistant.intent_words import (
     AMOUNT_TO_SOMEONE,
     ASKS_TO_PAY,
+    ATTEMPTED,
     BALANCE,
     BETWEEN_ACCOUNTS,
     BIGGEST_ITEMS,
@@ -257,6 +258,12 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True
     if intent in _ENTRIES and (NOT_MINE.search(plain) or PAID_FOR_ME.search(plain)):
         return True  # "my parents sent 500 to my brother, not me"
+    if (
+        intent in (Intent.SPLIT_EXPENSE, Intent.DRAFT_PAYMENT)
+        and PAID_FOR_ME.search(plain)
+        and not ASKS_TO_PAY.match(plain)
+    ):
+        return True  # "the bill came, 86 for four of us, Tom is paying": not the person's
     if intent in _LOGGED and DECLINED.search(plain):
         return True  # "the shop wanted 80 but I said no"
     if (
@@ -266,6 +273,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not ASKS_TO_PAY.match(plain)
     ):
         return True  # "I usually pay around 50 for a full tank": a habit told, no entry
+    if ATTEMPTED.search(plain) and not _PERSON_SPENT.search(plain):
+        return True  # "tried to pay 60 but the card machine was down": nothing went through
     if REMINDER.search(plain) and not _PERSON_SPENT.search(plain):
         return True  # "coworker lent me 50, need to remember to pay her back": for later
     if (

@@ -248,6 +248,7 @@ OTHER_SPENDERS = word_set(
     company employer work office team everyone everybody somebody someone people guy lady
     he she they
     person adults students tourists americans brits canadians australians aussies anyone nobody
+    charity school club church
     """
 )
 # What one pays to see: "saw a film at the Odeon for 12" is a purchase, not a price seen

@@ -726,6 +726,11 @@ def _payer_first(text: str, intent: Intent) -> tuple[str, Span] | None:
     return match.group("name"), Span(match.start("name"), match.end("name"), match.group("name"))
 
 
+_VERBS_AFTER_TO = frozenset(
+    {"pay", "send", "give", "transfer", "wire", "move", "buy", "get", "put", "make", "settle"}
+)
+
+
 def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] | None:
     patterns = (
         [r"\b(?:to|from)\s+(?:my\s+|the\s+)?"]
@@ -740,6 +745,8 @@ def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] |
             span = phrase_after(text, match.end(), found.blocked)
             if span is None or _is_account_word(span.source):
                 continue
+            if span.source.split()[0].lower() in _VERBS_AFTER_TO:
+                continue  # "I need to pay 60 to the babysitter": "to pay" names no one
             if span.source.lower() in _PRONOUNS:
                 return None  # "pay her": who is meant is asked, never taken as a name
             return span.source, span

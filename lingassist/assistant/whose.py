@@ -18,7 +18,8 @@ from lingassist.assistant.lexicon import FIRST_PERSON, OTHER_SPENDERS, SUBJECT_F
 # money sent without "me" is usually money the person received ("mum sent 50 for food").
 _MONEY_VERB = re.compile(
     r"\b(?:spent|spends|paid|pays|bought|buys|dropped|drops|blew|blows|splurged|splashed|"
-    r"expensed|wasted|forked|shelled|earned|earns|made|makes|won|lost|budgets|budgeted)\b",
+    r"expensed|wasted|forked|shelled|earned|earns|made|makes|won|lost|budgets|budgeted|raised|"
+    r"collected)\b",
     re.I,
 )
 # After the verb: the money came to the person or their share ("paid me back", "paid her

@@ -43,6 +43,22 @@ def read(text: str):  # type: ignore[no-untyped-def]
         "gas bill just showed up, 98.40, due next week",
         "our heating was 90 a month last year",
         "saw a tv at currys for like three ninety nine",
+        # someone else pays, a seller asks, a try that failed, a plan, a wish
+        "the bill came, 64 for the three of us, Priya is paying",
+        "went halves on the taxi but Ben covered my share, 12",
+        "they're asking 950 deposit for the room",
+        "tried to pay 35 but the card reader was down",
+        "someone tried to charge 600 on my card",
+        "the stall sells samosas 4 for 3",
+        "we're looking at hotels, about 120 a night",
+        "saving 40 a week for the summer",
+        "put aside 200 for the boiler service",
+        "sold nothing at the fair today",
+        "i'd gladly pay 30 for a good haircut",
+        "would you pay 200 for those headphones?",
+        "next month i have to pay 380 for the car tax",
+        "the school raised 1,500 at the summer fete",
+        "revolut is holding 80 of my money",
     ],
 )
 def test_money_talk_is_never_written(text: str) -> None:
@@ -56,6 +72,9 @@ def test_money_talk_is_never_written(text: str) -> None:
         ("saw a film at the Vue for 11.50", Intent.ADD_EXPENSE, "11.50"),
         ("paid 30 for a candle which is daylight robbery", Intent.ADD_EXPENSE, "30"),
         ("i get paid today, 1850", Intent.ADD_INCOME, "1850"),
+        ("council tax 142 paid", Intent.ADD_EXPENSE, "142"),
+        ("the train was 48 and Maya is paying me half", Intent.SPLIT_EXPENSE, "48"),
+        ("I need to pay 60 to the dog walker tonight", Intent.DRAFT_PAYMENT, "60"),
         # a closing request after a story
         (
             "long day. the washing machine man came round, 95 cash. put that down for me",
@@ -86,6 +105,10 @@ def test_entries_and_requests_in_close_words_still_act(
     command = read(text)
     assert command.intent is intent
     assert command.amount == Decimal(amount)
+
+
+def test_a_payee_is_never_the_verb_before_it() -> None:
+    assert read("I have to send 300 to my daughter for her books").payee == "daughter"
 
 
 def test_undo_with_its_reason_and_figures_is_an_undo() -> None:
