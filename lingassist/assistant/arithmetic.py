@@ -188,7 +188,12 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
         previous = result[-1] if result else None
         if previous is not None and amount.span.end <= previous.span.end:
             continue  # the count of "2.80 x 2", already part of the product
-        product = _product(text, amount) or _half(text, amount) or _with_percent_tip(text, amount)
+        product = (
+            _product(text, amount)
+            or _half(text, amount)
+            or _with_percent_tip(text, amount)
+            or _percent_paid_now(text, amount)
+        )
         if product is not None:
             if previous is not None and previous.span.end > product.span.start:
                 result.pop()  # the count itself was read as an amount
@@ -365,6 +370,26 @@ def _with_percent_tip(text: str, price: Amount) -> Amount | None:
     rate = Decimal(said.group("rate").replace(",", "."))
     value = (price.value * (1 + rate / 100)).quantize(CENT)
     return _joined(text, value, price, price.span.start, said.end())
+
+
+# "gave 20 percent deposit on the 2,400 sofa", "paid a 10% deposit on the 900 bike": the part
+# of a price paid now
+_PERCENT_PART_BEFORE = re.compile(
+    r"(?<![\d.,])(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|percent|per\s*cent)\s+"
+    r"(?:deposit|down(?:\s*payment)?|upfront|up\s+front)\s+(?:on|of|for)\s+(?:the\s+|a\s+|my\s+|our\s+)?"
+    r"(?:[$€£]\s*)?\Z",
+    re.I,
+)
+
+
+def _percent_paid_now(text: str, price: Amount) -> Amount | None:
+    """ "gave 20 percent deposit on the 2,400 sofa": 480.00, the part paid now."""
+    said = _PERCENT_PART_BEFORE.search(text, 0, price.span.start)
+    if said is None:
+        return None
+    rate = Decimal(said.group("rate").replace(",", "."))
+    value = (price.value * rate / 100).quantize(CENT)
+    return _joined(text, value, price, said.start(), price.span.end)
 
 
 # "64.20 and 18.90", "£3.20 & £4.10": two prices of one kind of thing, said one after the

@@ -374,6 +374,8 @@ DO_IT_ASKED = re.compile(
     r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?(?:set\s+(?:it|that|this)\s+up|"
     r"do\s+(?:it|that|this)|sort\s+(?:it|that|this)|prepare|draft|arrange|organi[sz]e|make\s+(?:it|that|this)"
     r"\s+happen)\b|"
+    # "… Maximum 150 euro for clothes every month. Can you make this?"
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?make\s+(?:it|that|this)(?:\s+for\s+me)?\s*[?.!]*\s*$|"
     r"\b(?:please\s+)?(?:set\s+(?:it|that|this)\s+up|draft\s+(?:it|that|the\s+payment))\b|"
     r"\b(?:set|create|make|start|put)\s+(?:up\s+|in\s+)?(?:a|an|my|the|our)\s+(?:\w+\s+)?(?:budget|limit|cap)\b",
     re.I,
@@ -858,7 +860,7 @@ PAY_OFF_OWN_CARD = re.compile(
 # Arithmetic or conversion asked of the assistant ("multiply 7 and 42", "tip on 47.50, 18%",
 # "1 USD to yen"); "48 plus 10 tip" or "20 plus 5 delivery" is an expense, not a sum asked.
 MATH = re.compile(
-    r"\d\s*%(?!\s*(?:tip|gratuity|service|off|discount))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
+    r"\d\s*%(?!\s*(?:tip|gratuity|service|off|discount|deposit|down))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
     r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b|\s+for\s+(?:the\s+|a\s+|my\s+)?[a-z])|minus|square\s+root|"
     # (not "a graphing calculator, 129.99": a calculator bought)
     r"calculate|(?<!graphing\s)(?<!scientific\s)(?<!new\s)(?<!a\s)calculator|\d+\s*%\s+of\b|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
@@ -1031,7 +1033,7 @@ LIMIT_SET = re.compile(
     r"\b(?:set|put|add|create)\s+(?:a\s+|my\s+|the\s+)?(?:spending\s+)?(?:limit|cap)\b|"
     r"\b(?:keep|stay)\s+(?:my\s+)?(?:[a-z]+\s+){1,2}(?:under|below|within)\s+[$€£]?\d|"
     r"\b(?:a|per)\s+(?:month|week|year)\s+max(?:imum)?\b|"
-    r"\bcap\s+(?:my\s+)?(?:[a-z]+\s+){1,2}at\s+[$€£]?\d|"
+    r"\bcap\s+(?:my\s+)?(?:[a-z']+\s+){1,5}at\s+[$€£]?\d|"
     # "max 150 a month on takeaways", "limit 80 per week for coffee"
     r"^(?:max(?:imum)?|limit|cap)\s+(?:of\s+)?[$€£]?\d[\d.,]*k?\s*(?:quid|bucks|euros?|dollars?|pounds?)?\s+"
     r"(?:(?:a|per)\s+(?:month|week)\s+)?(?:on|for)\s+[a-z]|"

@@ -511,14 +511,26 @@ def _rule_budget(plain: str, has_amount: bool) -> Intent | None:
         return None  # "any good budgeting apps?"; "what ate my budget"; "book a table, budget 100"
     if LEFT_TO_SPEND.search(plain) and not SUPPORT.search(plain):
         return Intent.BUDGET_STATUS  # "how much is left for restaurants"
-    if LIMIT_SET.search(plain) and not QUESTION_START.match(plain) and not plain.endswith("?"):
-        return Intent.SET_BUDGET
+    if any(_limit_said(sentence) for sentence in _SENTENCE_END.split(plain)):
+        return Intent.SET_BUDGET  # "… I want to cap hockey stuff at 200 a month. it adds up"
     if not BUDGET.search(plain):
         return None
     question = QUESTION_START.match(plain) or plain.endswith("?")
     if BUDGET_SET.search(plain) and not question and not plain.startswith(("show", "list")):
         return Intent.SET_BUDGET
     return Intent.BUDGET_STATUS
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _limit_said(sentence: str) -> bool:
+    """ "cap eating out at 200", "Maximum 150 euro for clothes every month": a limit set in a
+    sentence that asks nothing."""
+    said = sentence.strip()
+    return (
+        bool(LIMIT_SET.search(said)) and not QUESTION_START.match(said) and not said.endswith("?")
+    )
 
 
 def moves_it(text: str) -> bool:

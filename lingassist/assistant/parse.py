@@ -584,11 +584,11 @@ def _said_as_total(text: str, amount: Amount) -> bool:
 def _party_size(text: str, amount: Amount) -> bool:
     """ "dinner 60 for 4", "tickets 90 for 3.", "for the 4 of us": a small whole number said
     after "for" and ending the phrase counts people, when another amount is the price."""
-    if amount.marked or not amount.span.source.isdigit() or not 1 < amount.value <= _MAX_PARTY:
+    if amount.marked or not 1 < amount.value <= _MAX_PARTY:
         return False
     if _PARTY_BEFORE.search(text, 0, amount.span.start) and _OF_US.match(text, amount.span.end):
-        return True  # "Chipotle for the 4 of us, 58.16"
-    return (
+        return True  # "Chipotle for the 4 of us, 58.16", "138.60 for the two of us"
+    return amount.span.source.isdigit() and (
         FOR_BEFORE.search(text, 0, amount.span.start) is not None
         and _PHRASE_ENDS.match(text, amount.span.end) is not None
     )

@@ -29,6 +29,11 @@ TODAY = date(2026, 11, 18)
         # a spoken amount begun, then said whole
         ("I spent twenty... twenty six on the train", "26", None),
         ("gave the babysitter the forty, um, forty-five", "45", None),
+        # the party counted in words is no amount
+        ("train tickets 64.80 for the three of us", "64.80", None),
+        # a part of a price paid now
+        ("put down a 15 percent deposit on the 1,200 kitchen", "180", None),
+        ("paid a 10% deposit on the 650 bike", "65", None),
     ],
 )
 def test_amounts_said_in_parts_or_again(text: str, amount: str, merchant: str | None) -> None:

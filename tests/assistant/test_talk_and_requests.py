@@ -73,6 +73,17 @@ def test_money_talk_is_never_written(text: str) -> None:
         ("paid 30 for a candle which is daylight robbery", Intent.ADD_EXPENSE, "30"),
         ("i get paid today, 1850", Intent.ADD_INCOME, "1850"),
         ("council tax 142 paid", Intent.ADD_EXPENSE, "142"),
+        (
+            "right, need to get a grip. I want to cap games stuff for the kids at 60 a month. "
+            "it adds up",
+            Intent.SET_BUDGET,
+            "60",
+        ),
+        (
+            "I need a rule. Maximum 90 euro for takeaway every month. Can you make this?",
+            Intent.SET_BUDGET,
+            "90",
+        ),
         ("the train was 48 and Maya is paying me half", Intent.SPLIT_EXPENSE, "48"),
         ("I need to pay 60 to the dog walker tonight", Intent.DRAFT_PAYMENT, "60"),
         # a closing request after a story
