@@ -150,7 +150,7 @@ _PER_HOUR_AFTER = re.compile(r"\s*(?:/\s*(?:h|hr|hour)|per\s+hour|an\s+hour|p/?h
 # "48 + 8", "18 for the cinema plus 4.50 for popcorn", "2 pizzas at 18.99 each from Domino's
 # plus 4.99 delivery", "£55 and lights for another 18": the second price added to the first
 _PLUS = re.compile(
-    r"\s*(?:(?:each\s+)?(?:for|on|from|at)\s+(?:[^\W\d]+['’]?[^\W\d]*\s+){1,3})?,?\s*(?:\+|plus)\s*"
+    r"\s*(?:(?:each\s+)?(?:(?:for|on|from|at)\s+)?(?:[^\W\d]+['’]?[^\W\d]*\s+){1,3})?,?\s*(?:\+|plus)\s*"
     r"(?:a(?:nother)?\s+)?$|"
     r"\s*,?\s*and\s+(?:[^\W\d]+\s+){0,4}?(?:for\s+)?another\s*$",
     re.I,
@@ -193,6 +193,7 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
             or _half(text, amount)
             or _with_percent_tip(text, amount)
             or _percent_paid_now(text, amount)
+            or _less_a_rate(text, amount)
         )
         if product is not None:
             if previous is not None and previous.span.end > product.span.start:
@@ -362,6 +363,16 @@ _PERCENT_TIP = re.compile(
 )
 
 
+def _less_a_rate(text: str, price: Amount) -> Amount | None:
+    """ "jacket at Zara, was 120 but I got 30% off": 84.00, the price less the rate off."""
+    said = _PERCENT_OFF_AFTER.match(text, price.span.end)
+    if said is None or re.search(r"\d", said.group("gap")):
+        return None
+    rate = Decimal(said.group("rate").replace(",", "."))
+    value = (price.value * (1 - rate / 100)).quantize(CENT)
+    return _joined(text, value, price, price.span.start, said.end())
+
+
 def _with_percent_tip(text: str, price: Amount) -> Amount | None:
     """ "dinner 80 plus 15% tip": the price with its tip, 92.00."""
     said = _PERCENT_TIP.match(text, price.span.end)
@@ -429,14 +440,37 @@ def _sum(text: str, first: Amount, second: Amount) -> Amount | None:
     summed = _joined(
         text, first.value + second.value, first, first.span.start, second.span.end, second
     )
-    if re.search(r"[^\W\d_]{2,}", _PLUS_WORDS.sub(" ", gap)):  # "… each from Domino's plus 4.99"
-        summed = replace(summed, parts=(*first.own_spans(), *second.own_spans()))
-    return summed
+    return _keeping_the_words_between(text, summed, first, second)
+
+
+def _keeping_the_words_between(
+    text: str, combined: Amount, first: Amount, second: Amount, end: int | None = None
+) -> Amount:
+    """`combined` reading only its prices' own words (up to `end`, the last word read with
+    the second price) when others stand between them ("18.99 each from Domino's plus 4.99",
+    "86.40 at Coles, used a $10 off voucher"): those are free for the other slots."""
+    gap = text[first.span.end : second.span.start]
+    if not re.search(r"[^\W\d_]{2,}", _PLUS_WORDS.sub(" ", gap)):
+        return combined
+    *head, last = second.own_spans()
+    last_end = max(last.end, end or 0)
+    tail = Span(last.start, last_end, text[last.start : last_end])
+    return replace(combined, parts=(*first.own_spans(), *head, tail))
 
 
 # "89.99 but had a 15 off coupon", "86.40 at Coles, used a $10 off voucher": a discount
 # taken off the price said before it; "left 14 on top": a tip added to it
-_OFF_AFTER = re.compile(r"\s*(?:off|discount)\b", re.I)
+_OFF_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:off|discount|coupon|voucher)\b(?!\s+(?:on|for)\s+(?:the\s+)?next)", re.I
+)
+# "67,80 € minus a 5 € coupon", "less a 10 voucher": taken off the price before
+_MINUS_BEFORE = re.compile(r"\s*,?\s*(?:minus|less|-)\s+(?:an?\s+)?$", re.I)
+# "was 120 but I got 30% off", "49,95 € with 20% student discount": a rate off the price
+_PERCENT_OFF_AFTER = re.compile(
+    r"(?P<gap>(?:\s*,?\s*(?:[^\W\d]+['’]?[^\W\d]*\s+){0,5}?)(?:an?\s+)?)(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*"
+    r"(?:%|percent|per\s*cent)\s+(?:[a-z]+\s+)?(?:off|discount)\b",
+    re.I,
+)
 _ON_TOP_AFTER = re.compile(r"\s*(?:on\s+top|extra|as\s+(?:a\s+)?tip)\b", re.I)
 _MAX_GAP_WORDS = 6
 
@@ -451,12 +485,18 @@ def _less_a_discount(text: str, first: Amount, second: Amount) -> Amount | None:
     if first.currency and second.currency and first.currency != second.currency:
         return None
     off = _OFF_AFTER.match(text, second.span.end)
+    if off is None and _MINUS_BEFORE.search(gap) and second.value < first.value:
+        return _joined(
+            text, first.value - second.value, first, first.span.start, second.span.end, second
+        )
     on_top = _ON_TOP_AFTER.match(text, second.span.end)
     if off is not None and second.value < first.value:
-        return _joined(text, first.value - second.value, first, first.span.start, off.end(), second)
+        less = _joined(text, first.value - second.value, first, first.span.start, off.end(), second)
+        return _keeping_the_words_between(text, less, first, second, off.end())
     if on_top is not None:
         value = first.value + second.value
-        return _joined(text, value, first, first.span.start, on_top.end(), second)
+        tipped = _joined(text, value, first, first.span.start, on_top.end(), second)
+        return _keeping_the_words_between(text, tipped, first, second, on_top.end())
     return None
 
 

@@ -173,6 +173,8 @@ _ELSEWHERE = (
     # "text Tom that I'll pay him 20 tomorrow", "call the bank about the 35 fee"
     r"(?:text|call|email|e-mail|message|phone|ring|whatsapp|tell|remind)\s+(?!me\b)(?:my\s+)?[a-z]+\s+"
     r"(?:that|about|to|i'll|i\s+will|back|the)\b|"
+    # "set an alarm for six thirty", "timer for 20 minutes"
+    r"(?:set\s+(?:an?\s+|my\s+|the\s+)?)?(?:alarm|timer)\s+(?:for|at)\b|set\s+(?:an?\s+|my\s+)?(?:alarm|timer)\b|"
     # "I need to remember to pay 30 for the school trip": a reminder
     r"(?:i\s+)?(?:need\s+to\s+|have\s+to\s+|must\s+)?remember\s+to\s+(?:pay|send|buy)\b"
 )
@@ -297,7 +299,7 @@ TRADE_ORDER = re.compile(
     r"options?|calls?|puts?)\b|"
     # a bet to place: "put 50 on red", "bet 20 on Arsenal"
     r"^\W*(?:put|bet|stake)\s+[$€£]?\d[\d.,]*\s*\w*\s+on\s+(?:red|black|odd|even|\w+\s+to\s+win)\b|"
-    r"^\W*bet\s+[$€£]?\d",
+    r"^\W*bet\s+(?:[a-z]+\s+)?[$€£]?\d",  # "bet jordan 20 bucks the longhorns win"
     re.I,
 )
 # Money not spent after all: "the shop wanted 80 but I said no", "decided against it"
@@ -319,6 +321,9 @@ ASKS_TO_PAY = re.compile(r"^\W*(?:please\s+)?(?:pay|send|wire|transfer|remit|set
 # "maybe send Tom 20?")
 HEDGED = re.compile(
     r"\bi'?d\s+\w+ly\s+(?:pay|spend|give)\b|"  # "i'd happily pay 20 for a decent pizza"
+    # "I'll pay the electricity bill when my salary comes in next week": a plan
+    r"\b(?:when|once|after)\s+(?:my\s+|the\s+)?(?:salary|pay|wages?|pay\s*check|pay\s*cheque|money)\s+"
+    r"(?:comes?|arrives?|lands?|clears?|hits?|goes)\b|"
     # "would you pay 150 for airpods?": an opinion asked (a payment names who: "would you pay Tom")
     r"\bwould\s+you\s+(?:\w+\s+)?pay\s+[€$£]?\d|" + BILL_FORETOLD + r"|"
     r"\b(?:probably|maybe|perhaps|might|wonder(?:ing)?|thinking\s+(?:of|about)|planning|"
@@ -535,6 +540,7 @@ PAID_OUT_WORDS = re.compile(
     r"instal+ments?|co-?pays?)\b|\b(?:rent|security|holiday|booking|damage|wedding|venue|flat|house|car|"
     r"hotel|tenancy|nursery|trip|course|cottage|villa)\s+deposit\b|"
     r"\bdeposit\s+(?:for|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?[a-z]|"
+    r"\bfor\s+(?:the|a|my|our)\s+(?:[a-z]+\s+){1,3}deposit\b|"  # "for the wedding dress deposit"
     # the salary of someone the person employs: "maid salary 4000 for sept"
     r"\b(?:maid|nanny|driver|cleaner|helper|staff|gardener|cook|housekeeper)(?:'s)?\s+"
     r"(?:salary|wages?|pay)\b",
@@ -559,6 +565,10 @@ FEE_LINE = re.compile(
 # is 59 on the website", "the kids are 7 and 11 now"): nothing bought; an entry that repeats
 # ("council tax is 168 a month") or is asked to be written is told apart by `intents`
 PRESENT_PRICE = re.compile(
+    # "petrol's 1.89 at the Shell": "'s" is "is" when a place or a time follows the price (not
+    # "Nando's 14.95", "Sofia's 7th birthday cake 45")
+    r"(?:^|\bthe\s+)[a-z]+['’]s\s+(?:now\s+|only\s+|like\s+|about\s+)?[€$£]?\d[\d.,]*\s+(?:at|now|a|an|"
+    r"per|each|here|there|today|in|on)\b|"
     r"\b(?:is|are)\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|now\s+|still\s+)?"
     r"[€$£]?\d",
     re.I,
@@ -598,7 +608,7 @@ PRICE_SEEN = re.compile(
 BILL_ARRIVED = re.compile(
     r"\b(?:got|received|came|arrived|just\s+had)\b(?:\s+\w+){0,4}?\s+(?:letter|bill|"
     r"notice|quote|estimate|reminder)\b|"
-    r"\b(?:letter|bill|notice|quote|estimate|reminder)\s+(?:just\s+)?(?:came|arrived|landed|showed\s+up|"
+    r"\b(?:letter|bill|notice|quote|estimate|reminder)\s+(?:just\s+)?(?:came(?!\s+to\b)|arrived|landed|showed\s+up|"
     r"turned\s+up|popped\s+up|dropped)\b",
     re.I,
 )
@@ -636,6 +646,13 @@ PAY_ARRIVED = re.compile(
     r"grant|bursary|invoice)(?:\s+payment)?(?:'s|\s+has|\s+have|\s+is|\s+just|\s+finally)*\s+"
     r"(?:came(?:\s+through)?|come|arrived|landed|hit|cleared|dropped|went\s+in|is\s+in)\b|"
     r"^pay\s*day\b(?!\s+loans?)|"  # "pay day! 2,430.55 landed"
+    # "Rs 1,50,000 from the Sharma project finally came": money from a job arrived
+    r"\bfrom\s+(?:the\s+|my\s+|a\s+)?(?:[\w'’]+\s+){0,3}(?:project|client|job|gig|contract|customer|"
+    r"employer|buyer|tenant|invoice|commission)\b[^.!?]*?\b(?:came|arrived|landed|cleared|hit|"
+    r"went\s+in)\b|"
+    # "tips tonight were 142 in cash": a worker's tips
+    r"^\W*(?:my\s+)?tips\s+(?:tonight|today|this\s+week|last\s+night|yesterday)\s+(?:were|came\s+to|"
+    r"totall?ed)\b|"
     # "Rob's pay 1,412.30", "my wages 1,940": whose pay, then how much
     r"^(?:my|our|[a-z]+['\u2019]s)\s+(?:pay|wages?|salary|pay\s*check|pay\s*cheque|pension)\s+"
     r"[$€£]?\d",
@@ -651,6 +668,8 @@ SOMEONE_ELSES = re.compile(
     # "Tunde said he made 500k", "he's on 2,300 a month now": another person's money, told
     r"\b(?:said|says|told\s+me|reckons)\s+(?:that\s+)?(?:he|she|they)(?:'s|'d|'ll|'re|\s+\w+)\b|"
     r"\b(?:he|she)(?:'s|\s+is)\s+on\s+[$€£]?\d|"
+    # "mate reckons his new tinny cost him 30 grand"
+    r"\b(?:cost|set)\s+(?:him|her|them)(?:\s+back)?\b|"
     r"^(?:(?:dad|mum|mom|nan|gran|grandma|grandpa|uncle|auntie|aunt)\s+(?:just\s+)?"
     r"(?:got|gets|spent|earns?|earned|paid|bought|made)\s+(?:his|her|their|a|an|the)\b)|"
     r"^(?:(?:i\s+think|apparently|i\s+guess|i\s+reckon|so|well|looks\s+like)\s+)?"
@@ -677,13 +696,17 @@ NAMED_SOMEONE_ELSES = re.compile(
     r"Council|Uber|Deliveroo|Etsy|Ebay|Patient|Student|"
     # a verb or a word said before a verb, not a name: "Have paid 4,80 …", "Got paid!"
     r"Have|Has|Had|Got|Get|Gets|Was|Were|Been|Being|Still|Finally|Already|Recently|Yes|Yeah|"
-    r"Yep|Ugh|Wow|Omg|Lol)\b)"
+    r"Yep|Ugh|Wow|Omg|Lol|"
+    # "Mi buy hair …", "Ah spend 60 dollars …": "I" as Caribbean English says it
+    r"Mi|Ah|Me|Meh|Mih|A)\b)"
     r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:spent|bought|earned|got\s+paid|paid|dropped|blew|"
     r"splurged|wasted)\b|"
     # "Kevin owes everyone money and still bought a PS5 for 549": no word of the person's own
+    # "Javi spend 90 euro for one dinner yesterday, crazy"
+    r"(?!.*\b(?i:i|me|my|we|us|our)\b)[A-Z][a-z]+\s+(?:spend|spends|buy|buys)\b|"
     r"(?!.*\b(?i:i|me|my|we|us|our)\b)[A-Z][a-z]+\s+(?:owes|has|is|was|always|never|still|"
     r"just|went|and)\b(?:\s+[a-z]+){0,6}?\s+(?:spent|bought|earned|got\s+paid|paid)\b)"
-    r"(?!\s+(?:me|us|back|out|(?:his|her|their)\s+(?:share|part|half))\b)"
+    r"(?!\s+(?:me|us|back|out|(?:his|her|their)\s+(?:share|part|half)|(?:the\s+|my\s+|our\s+)?invoice)\b)"
 )
 # Money the person gave back to someone: it left them, so it is never a refund they got
 # ("gave Sam 20 back", "paid her back 15"); "gave me 20 back" is one.
@@ -737,13 +760,18 @@ PAID_BY_OTHERS = re.compile(
     r"^(?:my\s+|our\s+|the\s+)?(?:customer|client|tenant|boss|employer|buyer|company)s?\s+"
     r"(?:pay|pays|send|sends)\s+(?:me|us)\b|"
     # "bloke paid cash 2.2k for the deck", "the customer paid 450 for the cake": a buyer paid
-    r"^(?:a\s+|my\s+|the\s+|this\s+)?(?:bloke|guy|lady|woman|man|customer|client|buyer|"
-    r"neighbou?r)\s+(?:just\s+)?paid\s+(?:me\s+)?(?:cash\s+)?[$€£]?\d|"
+    # "vinted buyer finally paid the 25 for the jacket"
+    r"^(?:a\s+|my\s+|the\s+|this\s+)?(?:[\w'’]+\s+)?(?:bloke|guy|lady|woman|man|customer|client|"
+    r"buyer|neighbou?r|tenant)\s+(?:just\s+|finally\s+)?paid\s+(?:me\s+|us\s+)?(?:cash\s+|the\s+)?"
+    r"[$€£]?\d|"
     r"^(?!i\b|we\b)(?:my\s+|our\s+)?[\w'’]+\s+paid\s+(?:his|her|their)\s+(?:share|part|half)\b|"
     # "Oga pay me 35k for the generator repair work": someone paid me, said in the present
     r"^(?!please\b|pls\b|kindly\b|can\b|could\b|will\b|would\b|i\b|we\b|you\b)[a-z]+\s+pay\s+me\s+"
     r"[$€£₦]?\d|"
     r"^(?!i\b|we\b)(?:my|our)\s+\w+\s+(?:has|have)\s+paid\b|"
+    # "Brightlane Studio paid invoice 2041, 1,800 USD": a client paid the person's invoice
+    r"^(?!i\b|we\b)[\w'’&]+(?:\s+[\w'’&]+)?\s+(?:has\s+|just\s+|finally\s+)?paid\s+(?:the\s+|my\s+|our\s+)?"
+    r"invoice\b|"
     # "deliveroo paid out 276.35", "the insurance paid out 1200": paid out to the person
     r"^(?!i\b|we\b)(?:my\s+|our\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+(?:has\s+|just\s+)?"
     r"paid\s+out\b|"
@@ -757,7 +785,7 @@ PAID_BY_OTHERS = re.compile(
 INCOME_SOURCE = re.compile(
     r"\b(?:job|jobs|client|clients|customer|invoice|freelance|freelancing|gig|commission|"
     r"bonus|tutoring|helping|side\s+hustle|overtime|shift|employer|boss|payout|takings|"
-    r"tenant|babysitting|dividends?|pension|allowance)\b",
+    r"tenant|babysitting|dividends?|pension|allowance|cash\s+job|odd\s+jobs?|side\s+job)\b",
     re.I,
 )
 # Money that came in, said with its verb first: "made 45 babysitting", "won 50 on the lottery".
@@ -814,10 +842,12 @@ TOP_UP_BOUGHT = re.compile(
 # "500 checking -> savings", "100 → emergency fund".
 INTO_OWN_POT = re.compile(
     # "put 20k in the RD", "75 to the TFSA this payday": the verb said or left out
-    r"^(?:(?:put|stick|pop|chuck|bung|shift|add|move|set\s+aside|top\s*-?up)\b.*|[$€£]?\d[\d.,]*k?\s+)"
+    r"^(?:(?:put|stick|stuck|pop|popped|chuck|chucked|throw|threw|bung|bunged|shift|shifted|add|"
+    r"added|move|set\s+aside|top\s*-?up)\b.*|[$€£]?\d[\d.,]*k?\s+)"
     r"\b(?:into|in|to|on)\s+(?:my\s+|the\s+|our\s+)?"
     r"(?:[\w']+\s+){0,2}(?:savings|saving|account|acc|acct|fund|pot|jar|isa|tfsa|rrsp|pension|"
-    r"livret\s*\w*|kiwisaver|super|superannuation|401k|ira|roth|sipp|lisa|rd|fd|ppf|e-?wallet)\b|"
+    r"livret\s*\w*|kiwisaver|super|superannuation|401k|ira|roth|sipp|lisa|rd|fd|ppf|e-?wallet|"
+    r"offset|tagesgeld|sparkonto|spaarrekening|conto\s+risparmio|poupan[cç]a)\b|"
     r"(?:->|→|=>)\s*(?:my\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:savings|checking|account|fund|pot)\b|"
     # "send 300 to my savings", "transfer 1k … to ISA" (not "to Tom's account")
     r"^(?:send|transfer|top\s+up|sweep)\b.*\b(?:into|to)\s+(?:(?:(?:my|our)\s+(?:\w+\s+){0,2})?"
@@ -836,7 +866,10 @@ OWN_MONEY_PLACES = (
     r"fidelity|schwab|robinhood|nubank|mercado\s*pago|paytm|phonepe|sbi|hdfc|icici|"
     # savings and retirement wrappers: "to my Roth IRA", "to the CPF SA", "into my TFSA"
     r"(?:roth\s+)?ira|401\s?k|tfsa|rrsp|fhsa|resp|lisa|isa|cpf(?:\s+(?:sa|oa|ma))?|superannuation|"
-    r"super\s+fund|kiwisaver|pea|livret(?:\s+a)?|fixed\s+deposit|fd|ppf|hysa|brokerage)"
+    r"super\s+fund|kiwisaver|pea|livret(?:\s+a)?|fixed\s+deposit|fd|ppf|hysa|brokerage|"
+    # the same in other languages and places: "to Tagesgeld", "into the offset"
+    r"tagesgeld|sparkonto|spaarrekening|conto\s+risparmio|cuenta\s+de\s+ahorro|poupan[cç]a|"
+    r"offset(?:\s+account)?)"
 )
 # "top up my savings with 150", "top up the holiday pot by 50": money moved into one's own
 # pot, which "top up" (a card, a phone: support topics) otherwise never is
@@ -853,15 +886,16 @@ LEFT_TO_SPEND = re.compile(
 )
 # Paying off one's own card from another own account is a transfer, not a payment.
 PAY_OFF_OWN_CARD = re.compile(
-    r"^pay\s+(?:off\s+)?(?:my|the)\s+(?:credit\s+card|card|visa|amex|mastercard)"
-    r"(?:\s+(?:balance|bill))?\b",
+    # "pay off my credit card", "paid 400 off my credit card", "paid off the amex, 1,200"
+    r"^(?:i\s+|we\s+)?(?:just\s+)?(?:pay|paid)\s+(?:[$€£]?\d[\d.,]*\s*\w*\s+)?(?:off\s+)?(?:my|the|our)\s+"
+    r"(?:credit\s+card|card|visa|amex|mastercard)(?:\s+(?:balance|bill))?\b(?!\s+(?:for|at|on)\b)",
     re.I,
 )
 # Arithmetic or conversion asked of the assistant ("multiply 7 and 42", "tip on 47.50, 18%",
 # "1 USD to yen"); "48 plus 10 tip" or "20 plus 5 delivery" is an expense, not a sum asked.
 MATH = re.compile(
-    r"\d\s*%(?!\s*(?:tip|gratuity|service|off|discount|deposit|down))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
-    r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b|\s+for\s+(?:the\s+|a\s+|my\s+)?[a-z])|minus|square\s+root|"
+    r"\d\s*%(?!\s*(?:[a-z]+\s+)?(?:tip|gratuity|service|off|discount|deposit|down))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
+    r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b|\s+for\s+(?:the\s+|a\s+|my\s+)?[a-z])|minus(?!\s+(?:an?\s+)?[$€£]?\d[\d.,]*\s*[$€£]?\s*(?:[a-z]+\s+)?(?:coupon|voucher|discount|off|refund))|square\s+root|"
     # (not "a graphing calculator, 129.99": a calculator bought)
     r"calculate|(?<!graphing\s)(?<!scientific\s)(?<!new\s)(?<!a\s)calculator|\d+\s*%\s+of\b|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
     re.I,

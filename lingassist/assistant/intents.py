@@ -189,8 +189,14 @@ def classify(
     if (not question or polite) and not weak_veto:
         # "parking by the site 12 on the 14th": its date's words do not make it a sentence,
         # nor the letters of its amount ("flour from Makro R2 450 for the week")
+        last = max((span.end for span in amounts), default=0)
+        spoken_last = (
+            last > 0
+            and not text[last:].strip(" .!")
+            and " " in text[max(span.start for span in amounts) : last]
+        )  # "dinner with the client at ruth's chris three hundred eighty seven fifty"
         terse = has_amount and _is_terse_entry(
-            _words_besides(text, dates), _words_besides(text, (*dates, *amounts))
+            _words_besides(text, dates), _words_besides(text, (*dates, *amounts)), spoken_last
         )
         # a line that starts with its amount, as the slot finder read it with its currency:
         # "12.50 lunch", "R1 850 at Builders Warehouse …", "twenty quid on petrol"
@@ -581,7 +587,7 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     if PAY_APP.match(core) and has_amount:
         if re.match(r"[\w-]+\s+from\b", core):
             return Intent.ADD_INCOME  # "venmo from jake 25"
-        if re.match(r"[\w ]+?(?:['’]d|ed)\b", core):
+        if re.match(r"[\w-]+(?:['’]d|ed)\b", core):
             return Intent.ADD_EXPENSE  # "venmo'd maddie 20 for the pizza": already paid
         return Intent.DRAFT_PAYMENT  # "venmo lily 8 for boba"
     if re.match(r"(?:pay|send|give(?!\s+me\b)|wire|remit|settle|transfer|reimburse)\b", core) and (
@@ -625,12 +631,19 @@ def _is_transfer(core: str, plain: str) -> bool:
     if re.match(r"(?:transferr?ed|moved|sent)\b", core) or re.match(
         r"i\s+(?:transferr?ed|moved|sent)", plain
     ):
-        return False
+        # "sent 500 to my other account": moved between the person's own; "sent 100 to
+        # Anna" left them
+        return bool(BETWEEN_ACCOUNTS.search(plain)) and _to_own(core)
     verb_first = TRANSFER_VERB.match(core)
     if not (verb_first or re.search(r"\btransfer\b", core)):
         return False
     if not (BETWEEN_ACCOUNTS.search(plain) or (verb_first and "transfer" in core)):
         return False
+    return _to_own(core)
+
+
+def _to_own(core: str) -> bool:
+    """True unless the money goes "to" someone or something not the person's own."""
     own = (
         r"(?:savings?|checking|current|account|accounts|acc|acct|bank|card|other|another|one|"
         r"personal|business|joint|isa|tfsa|rrsp|pension|pot|jar|fund|wallet|fd|rd|ppf|"
@@ -703,13 +716,15 @@ _BACK_ON_THE_CARD = re.compile(
 )
 
 
-def _is_terse_entry(plain: str, unpriced: str) -> bool:
+def _is_terse_entry(plain: str, unpriced: str, spoken_last: bool = False) -> bool:
     """A few words around an amount (`unpriced` is `plain` without its amounts), none of
     them a question, a command or a money word that would make it something else (income,
-    refund, split, payment, budget, a list)."""
+    refund, split, payment, budget, a list); `spoken_last` when the line ends with a price
+    said in several words, as a ledger line read out does."""
     words = re.findall(r"[^\W\d_]+", _HOW_OFTEN.sub(" ", unpriced))
     few = (
         len(words) <= _TERSE_WORDS
+        or (spoken_last and len(words) <= _LEDGER_LINE_WORDS)
         or (len(words) <= _LEDGER_LINE_WORDS and _PRICE_UP_FRONT.match(plain) is not None)
         or (len(words) <= _LONG_LEDGER_LINE_WORDS and _MONEY_TO_THE_CENT.search(plain) is not None)
     )  # "chadwicks 212.60 copper fittings on the trade account": a ledger line, noted

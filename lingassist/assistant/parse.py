@@ -77,7 +77,11 @@ _SELF_CORRECTION = re.compile(
     re.I,
 )
 # "18, not 80", "instead of 80", "rather than 80": the amount after these is not the one
-_NEGATED_BEFORE = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:[$€£]\s*)?\Z", re.I)
+# (and "haggled me down from 220", "reduced from 80": the price before)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|instead\s+of|rather\s+than|(?:down|reduced|marked\s+down)\s+from)\s+(?:[$€£]\s*)?\Z",
+    re.I,
+)
 # Entries of money that moved: one dated after today has not happened yet
 _ENTRIES = frozenset(
     {Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE}

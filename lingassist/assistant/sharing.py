@@ -18,6 +18,8 @@ SPLIT_WORDS = re.compile(
     r"(?:\d+|two|three|four)\s+ways|pay(?:s|ing)?\s+(?:me\s+)?(?:back\s+)?half|half\s+each|"
     r"(?:between|among)\s+(?:me|myself)\s*(?:,|and)\s*[a-z]\w*|"
     r"halved|halve|"  # "me and my flatmate halved the 96 electric bill"
+    # "Davo and Macca are chipping in", "they will each pay me their third"
+    r"chip(?:ping|ped|s)?\s+in|pay\s+me\s+(?:back\s+)?(?:their|his|her)\s+(?:third|quarter|share|part|half|bit)|"
     r"(?:between|among)\s+(?:the\s+|all\s+)?(?:\d+|two|three|four|five|six|seven|eight)\s+of\s+us|"
     # "we go AA" (each pays their own share, as Chinese speakers say it)
     r"(?:go|pay|split|do)\s+aa|"

@@ -192,7 +192,8 @@ def _said_again(before: str, amounts: list[Amount]) -> bool:
 # "platform 9", "gate 12", "room 4": a number that names a place or a part, not a price
 NUMBERED_PLACES = (
     "phase|step|stage|chapter|terminal|gate|platform|room|floor|seat|row|lane|route|suite|apt|"
-    "apartment|building|zone|episode|level|pump|till|checkout|locker|bay|stall"
+    "apartment|building|zone|episode|level|pump|till|checkout|locker|bay|stall|code|pin|password|"
+    "passcode|extension|ext"
 )
 _NUMBERED_THING = re.compile(r"\b(?:" + NUMBERED_PLACES + r")\s+\Z", re.I)
 # "my flight is at 11", "the train leaves at 9": an hour, said of an event or a departure
@@ -205,7 +206,16 @@ _EVENT_BEFORE_HOUR = re.compile(
 )
 _LAST_HOUR = 24
 # "my son turns 12", "she turned 40", "aged 7": a bare whole number after these is an age
-_AGE_BEFORE = re.compile(r"\b(?:turns?|turned|turning|aged?)\s+\Z", re.I)
+# "turns 12", "she's 11 now", "ages 7 and 9": an age
+_AGE_BEFORE = re.compile(
+    r"\b(?:turns?|turned|turning|aged?|ages|(?:he|she)['’]s|(?:he|she)\s+is|they['’]re)\s+\Z", re.I
+)
+# "ran 10k", "did a 5k", "walked 12k today": a distance covered, not money
+_DISTANCE_BEFORE = re.compile(
+    r"\b(?:ran|run|running|jogged|jog|walked|walk|cycled|cycle|rode|ride|swam|swim|hiked|hike|"
+    r"rowed|did|doing|finished)\s+(?:a\s+|my\s+|the\s+|another\s+)?\Z",
+    re.I,
+)
 # "call me back at 5", "call mom at 5", "meet Sam at 6": a bare hour to call or meet at
 _CALL_BEFORE_HOUR = re.compile(
     r"\b(?:call|ring|phone|text|meet)\s+(?:[a-z]+\s+){1,2}(?:back\s+)?at\s+\Z", re.I
@@ -220,6 +230,8 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
     before = text[: amount.span.start]
     if _NUMBERED_THING.search(before) or _AGE_BEFORE.search(before):
         return True
+    if amount.span.source.lower().endswith("k") and _DISTANCE_BEFORE.search(before):
+        return True  # "ran 10k in 52 minutes": a distance
     hour_before = _EVENT_BEFORE_HOUR.search(before) or _CALL_BEFORE_HOUR.search(before)
     return amount.value <= _LAST_HOUR and hour_before is not None
 

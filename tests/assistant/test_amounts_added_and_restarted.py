@@ -34,6 +34,15 @@ TODAY = date(2026, 11, 18)
         # a part of a price paid now
         ("put down a 15 percent deposit on the 1,200 kitchen", "180", None),
         ("paid a 10% deposit on the 650 bike", "65", None),
+        # a rate or a coupon taken off, several charges added, a price haggled down
+        ("trainers at JD, were 90 but I got 25% off", "67.50", "JD"),
+        ("Boots 24,00 € with 10% staff discount off that", "21.60", "Boots"),
+        ("shopping at Aldi 54,20 € minus a 4 € voucher", "50.20", "Aldi"),
+        ("groceries 62.10 at Coles, used a $5 off voucher", "57.10", "Coles"),
+        ("sofa 499 + 39 delivery + 25 removal", "563", None),
+        ("sold the pram for 120, she haggled me down from 150", "120", None),
+        # a ledger line read out, its price last in words
+        ("dinner with my sister at the harbour grill one hundred twelve fifty", "112.50", None),
     ],
 )
 def test_amounts_said_in_parts_or_again(text: str, amount: str, merchant: str | None) -> None:

@@ -59,6 +59,15 @@ def read(text: str):  # type: ignore[no-untyped-def]
         "next month i have to pay 380 for the car tax",
         "the school raised 1,500 at the summer fete",
         "revolut is holding 80 of my money",
+        # a distance, an alarm, a room and a code, a bet, someone else's spending
+        "ran 10k in 48 minutes today",
+        "set an alarm for seven fifteen",
+        "room 412, checkout at 10, door code 7731",
+        "bet Sam 10 quid the Spurs lose",
+        "Marta spend 60 euro for one haircut, crazy",
+        "my neighbour reckons his new boat cost him 40 grand",
+        "I'll pay the water bill when my pay comes in, it's 48",
+        "petrol's 1.79 at the Esso now",
     ],
 )
 def test_money_talk_is_never_written(text: str) -> None:
@@ -73,6 +82,14 @@ def test_money_talk_is_never_written(text: str) -> None:
         ("paid 30 for a candle which is daylight robbery", Intent.ADD_EXPENSE, "30"),
         ("i get paid today, 1850", Intent.ADD_INCOME, "1850"),
         ("council tax 142 paid", Intent.ADD_EXPENSE, "142"),
+        ("lunch at Nando's 14.95", Intent.ADD_EXPENSE, "14.95"),
+        ("Mi buy shoes from di market fi 4,000", Intent.ADD_EXPENSE, "4000"),
+        ("Greenleaf Design paid invoice 118, 2,400", Intent.ADD_INCOME, "2400"),
+        ("vet bill came to 96.40 for Rex (he's 9 now)", Intent.ADD_EXPENSE, "96.40"),
+        ("paid 48 for the pizzas, Kim and Raj are chipping in", Intent.SPLIT_EXPENSE, "48"),
+        ("zelle my brother two hundred for the rent", Intent.DRAFT_PAYMENT, "200"),
+        ("chucked 500 into the offset", Intent.TRANSFER, "500"),
+        ("Transfer 300 € from the current account to Tagesgeld", Intent.TRANSFER, "300"),
         (
             "right, need to get a grip. I want to cap games stuff for the kids at 60 a month. "
             "it adds up",
