@@ -58,6 +58,8 @@ CANCEL = re.compile(
 # Topics that are never a ledger write, however money-like the sentence (the veto on the
 # learned layer's writes; the rules use the broader SUPPORT list).
 SUPPORT_STRONG = any_word(
+    # "spotify charged me 11.99 twice this month, how do I get them to fix it"
+    r"(?:charged|billed|took)\s+(?:me\s+|us\s+)?(?:[$€£]?\d[\d.,]*\s*\w*\s+)?(?:twice|double|two\s+times)",
     r"(?:is|are|been)\s+holding\s+(?:\w+\s+)?(?:of\s+)?(?:my|our)\s+(?:money|funds|payment|cash)",
     r"pin",
     r"passcode",
@@ -192,7 +194,7 @@ ERRAND = re.compile(
 ERRAND_ELSEWHERE = re.compile(r"^\W*(?:please\s+)?(?:" + _ELSEWHERE + r")", re.I)
 # A price offered, not paid: "the quote for the new boiler was 2,800", "they quoted 450"
 QUOTED = re.compile(
-    r"^(?!.*\b(?:paid|spent|went\s+with|accepted)\b).*(?:\b(?:quote|quoted|estimate|asking\s+price|"
+    r"^(?!.*\b(?:paid|spent|went\s+with|accepted)\b).*(?:\b(?:quote|quoted|estimated?|asking\s+price|"
     r"offered|offering|shopping\s+around|came\s+in\s+at)\b|"
     # "the plumber reckons it'll be around 250 to fix", "the fine could be up to 1,000"
     r"\b(?:it'?ll|it\s+will|it'?d|it\s+would|could|might|should|may)\s+be\s+(?:about\s+|around\s+|"
@@ -312,7 +314,8 @@ DECLINED = re.compile(
     r"not\s+paying\s+(?:that|it)|no\s+way\s+(?:i'?m|am\s+i)\s+paying|"
     # "uber wanted 38 to the airport so i just took the train": the other way was taken
     r"so\s+(?:i|we)\s+(?:just\s+)?(?:took|caught|got|walked|cycled)\b(?:\s+\w+){0,3}?\s+"
-    r"(?:instead|train|bus|tube|metro|subway)|went\s+elsewhere)\b",
+    r"(?:instead|train|bus|tube|metro|subway)|went\s+elsewhere|"
+    r"but\s+(?:i|we)\s+(?:just\s+)?(?:walked|cycled|took\s+the\s+(?:bus|train|tube|metro)))\b",
     re.I,
 )
 # A sentence that starts by asking to pay: "pay Tom 20", "please send 50 to my landlord"
@@ -334,7 +337,10 @@ HEDGED = re.compile(
 # will pay half"), not a plan to spend.
 SPENT_ALREADY = re.compile(
     r"\b(?:paid|spent|bought|was|cost|came\s+to|dropped|blew|splurged|splashed\s+out|"
-    r"forked\s+out|shelled\s+out|grabbed)\b",
+    r"forked\s+out|shelled\s+out|grabbed|"
+    # "I treated myself to a massage, 70, totally worth it", "I just booked the spa day, 150"
+    r"booked|ordered|treated\s+(?:myself|ourselves|the\s+\w+)|(?:gone|went)\s+on|cost\s+(?:me|us)|"
+    r"charged\s+(?:me|us)|set\s+(?:me|us)\s+back|renewed)\b",
     re.I,
 )
 # Money that did not move: "I didn't spend 40", "never paid the 45", "almost bought it".
@@ -345,7 +351,8 @@ NOT_DONE = re.compile(
     r"(?:spend|spent|pay|paid|buy|"
     r"bought|get|got|receive|received|earn|earned|send|sent|transfer|transferred)\b|"
     # "walked around costco for 2 hours and bought nothing", "not spending anything this weekend"
-    r"\b(?:bought|spent|paid|got|sold|made|earned)\s+nothing\b|\b(?:not|no)\s+spending\b|\bno[\s-]spend\b|"
+    r"\b(?:bought|spent|paid|got|sold|made|earned)\s+nothing\b|"
+    r"\b(?:bought|spent|paid|sold|made|earned)\s+(?:exactly\s+|literally\s+)?(?:zero|0)\b(?![.,]\d)|\b(?:not|no)\s+spending\b|\bno[\s-]spend\b|"
     # "I should move 300 to savings every month but never do"
     r"\bbut\s+(?:i\s+|we\s+)?never\s+(?:do|did|have|actually)\b|"
     # "we won't need to pay the 150 deposit after all"
@@ -388,6 +395,8 @@ DO_IT_ASKED = re.compile(
 # Money spent as a habit, not an entry: "I usually pay around 50 for a full tank", "most
 # weeks I spend about 100 on groceries", "i spend like 15 a day on food at work"
 HABITUAL = re.compile(
+    # (not "I don't usually do this but I got a 40 takeaway": a habit denied)
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)"
     r"\b(?:usually|normally|typically|generally|on\s+average|most\s+(?:weeks|months|days|times)|"
     r"tend\s+to|every\s+single\s+(?:week|month|day))\b|"
     r"\b(?:i|we)\s+spend\s+(?:like\s+|about\s+|around\s+|roughly\s+)?[€$£]?\d[\d.,]*\s*\w*\s+"
@@ -398,6 +407,20 @@ HABITUAL = re.compile(
 # the card machine was down", "someone tried to charge 800 on my card"
 ATTEMPTED = re.compile(
     r"\b(?:tried|trying|attempted)\s+to\s+(?:pay|buy|send|transfer|charge|take)\b", re.I
+)
+# A total told of a year or of a whole thing, not one entry: "last year we spent 3000 on
+# holidays", "in total we spent about 40k on the wedding", "my budget app used to say i spent
+# 900 on food"
+TOTAL_TOLD = re.compile(
+    r"\b(?:i|we)\s+spent\b[^.!?]*\b(?:last|this)\s+year\b|\b(?:last|this)\s+year\b[^.!?]*\b(?:i|we)\s+"
+    r"spent\b|\bin\s+total\s+(?:i|we)\s+spent\b|\bused\s+to\s+(?:say|show|spend|pay|cost|be)\b",
+    re.I,
+)
+# An opinion asked about what was said: "…, is that normal", "is that a lot for a haircut"
+OPINION_ON_IT = re.compile(
+    r"\b(?:is|was)\s+(?:that|this|it)\s+(?:normal|a\s+lot|too\s+much|reasonable|expensive|cheap|"
+    r"bad|ok|okay|fair|a\s+rip-?\s?off)\b|\bdoes\s+(?:that|this)\s+sound\s+(?:right|ok|okay|normal)\b",
+    re.I,
 )
 # A reminder for later, not money moved: "coworker lent me 50, need to remember to pay her
 # back", "remind me to send Tom 20 on friday", "don't let me forget the 45 for the trip"
@@ -830,7 +853,9 @@ PAY_APP = re.compile(
 _TOPPED_UP_THING = (
     r"(?:oyster|ez-?link|octopus|opal|myki|presto|at\s+hop|hop|clipper|ventra|leap|navigo|"
     r"suica|pasmo|t-?money|go\s+card|smartrider|metrocard|compass|phone|mobile|airtime|data|"
-    r"sim|prepaid\s+phone|phone\s+credit|travel\s+card|transit\s+card|bus\s+card)"
+    r"sim|prepaid\s+phone|phone\s+credit|travel\s+card|transit\s+card|bus\s+card|"
+    # a prepayment meter: "electricity top up 20", "topped up the gas meter"
+    r"electric(?:ity)?|gas|meter|electric\s+meter|gas\s+meter)"
 )
 TOP_UP_BOUGHT = re.compile(
     rf"\b{_TOPPED_UP_THING}(?:\s+card)?\s+(?:top(?:ped)?[\s-]?ups?|recharged?)\b|"
@@ -1193,6 +1218,7 @@ EXPENSE_PAST = any_word(
     r"coughed\s+up",
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:just\s+)?after\s+(?:spending|paying|buying)",  # Irish
     r"(?:i|we)\s+(?:was|were)\s+(?:paying|buying|spending)",  # "yesterday I was paying 80"
+    r"(?:another\s+)?[$€£]?\d[\d.,]*\s*\w*\s+gone\s+on",  # "that's another 12 gone on parking"
     r"ended\s+up\s+(?:getting|buying|paying|spending|grabbing|ordering)",  # "… ended up getting"
 )
 EXPENSE_CMD = re.compile(
@@ -1341,7 +1367,10 @@ BILL_CHANGED = re.compile(r"\b(?:go|gone|went|going)\s+(?:up|down)\b", re.I)
 OPINION_ASKED = re.compile(
     # "shud i buy nvidia before earnings"
     r"\bsh(?:ould|ud|d)\s+i\s+(?:buy|sell|invest\s+in)\s+(?!(?:it|that|this)\b)[a-z]+|"
-    r"\bwhat\s+do\s+you\s+(?:think|reckon|say)\b|\bgood\s+idea\b|\bworth\s+it\b|"
+    # ("is it worth it?", "worth it?", not "totally worth it": a judgement after buying)
+    r"\bwhat\s+do\s+you\s+(?:think|reckon|say)\b|\bgood\s+idea\b|"
+    r"(?<!totally\s)(?<!so\s)(?<!well\s)(?<!definitely\s)(?<!100%\s)\bworth\s+it\b(?=\s*\?|.*\b(?:is|was|would)\s+it\b)|"
+    r"\b(?:is|was|would\s+it\s+be)\s+(?:it|that|this)\s+worth\s+it\b|"
     r"\bdo\s+you\s+recommend\b|\bany\s+advice\b|\bshould\s+i\s+(?:spend|buy|get|splurge)\b|"
     r"\bwould\s+(?:that|it|this)\s+be\s+(?:dumb|stupid|silly|smart|wise|crazy|mad|too\s+much|"
     r"a\s+(?:good|bad)\s+idea|a\s+waste)\b|\bis\s+(?:that|it|this)\s+(?:dumb|stupid|crazy|"

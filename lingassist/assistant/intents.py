@@ -70,6 +70,7 @@ from lingassist.assistant.intent_words import (
     NOT_TERSE,
     NOT_TO_RECORD,
     OPINION_ASKED,
+    OPINION_ON_IT,
     OWN_MONEY_PLACES,
     PAID_AN_AMOUNT,
     PAID_BY_OTHERS,
@@ -110,6 +111,7 @@ from lingassist.assistant.intent_words import (
     TIME_SPENT,
     TOP_UP_BOUGHT,
     TOP_UP_OWN_POT,
+    TOTAL_TOLD,
     TRADE_ORDER,
     TRANSACTIONS,
     TRANSFER_VERB,
@@ -279,6 +281,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not ASKS_TO_PAY.match(plain)
     ):
         return True  # "I usually pay around 50 for a full tank": a habit told, no entry
+    if intent in _LOGGED and (TOTAL_TOLD.search(plain) or OPINION_ON_IT.search(plain)):
+        return True  # "last year we spent 3000 on holidays", "…, is that normal": no entry
     if ATTEMPTED.search(plain) and not _PERSON_SPENT.search(plain):
         return True  # "tried to pay 60 but the card machine was down": nothing went through
     if REMINDER.search(plain) and not _PERSON_SPENT.search(plain):
@@ -653,6 +657,13 @@ def _to_own(core: str) -> bool:
     return not re.search(r"\bto\s+(?!(?:my\s+|the\s+)?(?:\w+\s+){0,3}" + own + r")[a-z]", core)
 
 
+# A clause that starts by saying it was bought: "spent 40 …", "… but I got a 40 takeaway"
+_CLAUSE_SAYS_BOUGHT = re.compile(
+    r"(?:^|[,;.!?]\s*|\b(?:but|and|so|then)\s+)(?:i\s+)?(?:just\s+|finally\s+|already\s+|also\s+)?"
+    r"(?:have\s+)?(?:spent|bought|purchased|paid|grabbed|got)\b"
+)
+
+
 def _rule_log(
     request: str, plain: str, has_amount: bool, terse: bool, amount_first: bool
 ) -> Intent | None:
@@ -674,9 +685,7 @@ def _rule_log(
     )
     if INCOME.search(plain) and (has_amount or EXPENSE_CMD.match(request)) and not spent:
         return Intent.ADD_INCOME
-    if re.match(
-        r"(?:i\s+)?(?:just\s+)?(?:have\s+)?(?:spent|bought|purchased|paid|grabbed|got)\b", plain
-    ) or (EXPENSE_PAST.search(plain) and has_amount):
+    if _CLAUSE_SAYS_BOUGHT.search(plain) or (EXPENSE_PAST.search(plain) and has_amount):
         return Intent.ADD_EXPENSE
     if EXPENSE_CMD.match(request) and (has_amount or re.search(r"\bexpense\b", request)):
         return Intent.ADD_EXPENSE
