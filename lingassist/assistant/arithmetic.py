@@ -123,6 +123,15 @@ def _weight_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | No
     return weight, said[-1].start(), rate.end()
 
 
+# People counted by a word before one price each: "the twins … 10 each", "both kids … 45 each"
+_PAIRS = {"twins": 2, "both": 2, "triplets": 3}
+_PAIR_BEFORE = re.compile(
+    r"\b(?P<pair>(?:the\s+)?twins|(?:the\s+)?triplets|both)\b(?:\s+(?:of\s+)?(?:them|us|kids|boys|girls|children))?"
+    r"(?!.*\b(?:and|with)\s+(?:me|my)\b)[^.!?\d]*\Z",
+    re.I,
+)
+
+
 def _people_named(names: str) -> int:
     """How many people "Chloe and Sam" or "Ana, Bo and Cy" name."""
     return len(re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", names.strip()))
@@ -238,6 +247,10 @@ def _product(text: str, price: Amount) -> Amount | None:
     if each and given:  # "gave Tom and Ella £5 each": one price for each person named before
         people = _people_named(given.group("names"))
         return _joined(text, people * price.value, price, given.start("names"), each.end())
+    pair = _PAIR_BEFORE.search(text, 0, price.span.start) if each else None
+    if each and pair:  # "gave the twins their pocket money, 10 each": one price for each
+        people = _PAIRS[pair.group("pair").split()[-1].lower()]
+        return _joined(text, people * price.value, price, pair.start(), each.end())
     each_before = _EACH_BEFORE.search(text, 0, price.span.start)
     counted = each_before and _COUNT_BARE_BEFORE.search(text, 0, each_before.start() + 1)
     if counted and (number := _count_value(counted.group("count"))) is not None:

@@ -377,7 +377,8 @@ WRITE_REQUESTED = re.compile(
     r"stick|jot|save)\b|\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+)?(?:add|put)\s+"
     r"(?:it|that|this|them|the\s+[$€£]?\d)|"
     r"\b(?:please\s+)?note\s+(?:down\s+)?[$€£]?\d|"
-    r"\b(?:just\s+)?put\s+(?:down\s+)?[$€£]?\d[\d.,]*\s*(?:[a-z]+\s+)?(?:for|under|as|in|down)\b",
+    r"\b(?:just\s+)?put\s+(?:down\s+)?[$€£]?\d[\d.,]*\s*(?:[a-z]+\s+)?(?:for|under|as|in|down)\b|"
+    r"[,.;]\s*(?:just\s+)?put\s+(?:down\s+)?[$€£]?\d[\d.,]*\s*[.!]*\s*$",  # "…, put 50."
     re.I,
 )
 # Asked in words to do what was said: "can you set that up for me?", "can you prepare the

@@ -216,6 +216,17 @@ QUANTITY_NOUNS = frozenset(
         "gb",
         "mb",
         "stars",
+        # sizes: "55 inch TV from JB Hi-Fi 1,049", "a 2 TB drive"
+        "inch",
+        "inches",
+        "cm",
+        "mm",
+        "ml",
+        "tb",
+        "mp",
+        "hz",
+        "watt",
+        "watts",
     ]
 )
 

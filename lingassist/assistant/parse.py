@@ -79,7 +79,8 @@ _SELF_CORRECTION = re.compile(
 # "18, not 80", "instead of 80", "rather than 80": the amount after these is not the one
 # (and "haggled me down from 220", "reduced from 80": the price before)
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:not|instead\s+of|rather\s+than|(?:down|reduced|marked\s+down)\s+from)\s+(?:[$€£]\s*)?\Z",
+    r"\b(?:not|instead\s+of|rather\s+than|(?:down|reduced|marked\s+down|went|gone|up|rose|increased|"
+    r"jumped)\s+from)\s+(?:[$€£]\s*)?\Z",
     re.I,
 )
 # Entries of money that moved: one dated after today has not happened yet
@@ -613,7 +614,17 @@ def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
             last = _in_the_same_hundreds(after[0], before[-1])
     if last is None:
         last = _restarted(text, amounts)
+    named = [a for a in amounts if _AMOUNT_ASKED_BEFORE.search(text, 0, a.span.start)]
+    if last is None and named and len(amounts) > 1:
+        return named[-1]  # "the taxi was like 45, 50 with the tip, put 50": the one asked
     return last
+
+
+# An amount named in the request to write: "…, put 50", "log 14", "call it 20", "note 14 euro"
+_AMOUNT_ASKED_BEFORE = re.compile(
+    r"\b(?:put|log|note|record|enter|make\s+it|call\s+it|just\s+put)\s+(?:down\s+)?(?:[$€£]\s*)?\Z",
+    re.I,
+)
 
 
 # Between a number begun and the same number said again: a pause, a filler ("thirty...

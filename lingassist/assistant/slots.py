@@ -109,6 +109,7 @@ def find_slots(
     amounts, quantities = amounts_and_quantities(text, currency, masks)
     amounts = _outside_names(text, amounts, masks)
     amounts = [a for a in amounts if not _is_identifier(text, a, amounts)]
+    amounts = [a for a in amounts if not _model_name(text, a, amounts, currency)]
     amounts = [a for a in amounts if not _is_year(text, a, amounts, today)]
     amounts = [a for a in amounts if not _is_numbered_thing_or_hour(text, a)]
     nicknames = nickname_amounts(text, masks)
@@ -176,6 +177,22 @@ def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:
         return False  # "invoice 2,300": grouped like money, never like a number on a page
     long_number = sum(c.isdigit() for c in amount.span.source) >= _THING_NUMBER_DIGITS
     return long_number or any(other is not amount and _clearly_money(other) for other in amounts)
+
+
+# A letter glued to a number after a name, read as a currency: "Canon EOS R50 body 679" (the
+# R is the model's, for someone who does not count in rand)
+_NAME_BEFORE_MODEL = re.compile(r"\b[A-Z][A-Za-z]*\s+\Z")
+_LETTER_GLUED = re.compile(r"[A-Za-z]{1,2}\d+")
+
+
+def _model_name(text: str, amount: Amount, amounts: list[Amount], currency: str) -> bool:
+    """True for a model name read as money in another currency ("EOS R50" as 50 rand) when
+    another amount is said and the person does not count in that currency."""
+    if amount.currency in (None, currency) or len(amounts) < 2:
+        return False
+    if not _LETTER_GLUED.fullmatch(amount.span.source):
+        return False
+    return _NAME_BEFORE_MODEL.search(text[: amount.span.start]) is not None
 
 
 # "12 no 14", "twenty, no, thirty": "no" right after an amount takes it back

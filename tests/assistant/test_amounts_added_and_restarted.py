@@ -43,6 +43,14 @@ TODAY = date(2026, 11, 18)
         ("sold the pram for 120, she haggled me down from 150", "120", None),
         # a ledger line read out, its price last in words
         ("dinner with my sister at the harbour grill one hundred twelve fifty", "112.50", None),
+        # sizes and model names beside the price
+        ("65 inch TV from Currys 899", "899", "Currys"),
+        ("Sony ZV R10 camera 749 at Jessops", "749", "Jessops"),
+        # one price each for a pair named by a word
+        ("gave the twins their pocket money, 5 each", "10", None),
+        # the amount named in the request, a new price over the old
+        ("the cab from the station was like 18, 20 with the tip, put 20", "20", None),
+        ("so i put um ten no twelve pounds of diesel in", "12", None),
     ],
 )
 def test_amounts_said_in_parts_or_again(text: str, amount: str, merchant: str | None) -> None:
