@@ -47,6 +47,8 @@ from lingassist.assistant.intent_words import (
     MARKET_PRICE,
     OPINION_ASKED,
     PAID_AN_AMOUNT,
+    PLAN_OR_WISH,
+    QUESTION_START,
     SPENDING,
     SPENDING_NORM,
     STATEMENT,
@@ -157,6 +159,17 @@ def _asked_in_words(text: str) -> bool:
     """True when the person asks in so many words for what was said to be written or done
     ("please log", "can you set that up for me?", "can we set a limit of 400 …")."""
     return _ASKED_TO_LOG.search(text) is not None or DO_IT_ASKED.search(text) is not None
+
+
+def _plan_told(text: str) -> bool:
+    """True for a plan or a wish told, not asked ("we'll probably eat out friday maybe spend
+    sixty"): no question about the ledger to answer."""
+    return (
+        "?" not in text
+        and PLAN_OR_WISH.search(text) is not None
+        and QUESTION_START.match(text) is None
+        and not asks_to_see(text)
+    )
 
 
 def _has_evidence(intent: Intent, text: str) -> bool:
@@ -277,6 +290,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled
     if ruled is Intent.OTHER and not guess.intent.writes and STATEMENT.match(text):
         return ruled  # "my mum always says I spend too much on coffee": told, not asked
+    if ruled is Intent.OTHER and guess.intent in QUESTION_INTENTS and _plan_told(text):
+        return ruled  # "thinking about spending around 800 on a new phone next month"
     if entry_without_amount(text, found, ruled):
         return Intent.ADD_EXPENSE  # "coffee this morning": logged without its price, so asked
     if ruled is Intent.OTHER and bare_purchase(text, found):

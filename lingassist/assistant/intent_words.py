@@ -139,7 +139,8 @@ PLAN_OR_WISH = re.compile(
     r"saving\s+up\s+for|maybe|probably|perhaps|not\s+(?:booked|bought|paid)\s+yet|not\s+yet|"
     r"i'?d\s+love|if\s+(?:we|i)\s+(?:take|get|buy|go\s+for|decide|sign)|"
     r"i'?d\s+(?:pay|spend|give)|i\s+would\s+(?:pay|spend|give)|"  # "I'd pay 100 for good tickets"
-    r"wants\s+to|tempting|tempted|eyeing|eying|looking\s+at|considering|" + BILL_FORETOLD + r"|"
+    r"wants\s+to|tempting|tempted|eyeing|eying|considering|" + BILL_FORETOLD + r"|"
+    r"looking\s+at\s+(?:buying|getting|flights|hotels|houses|cars|a\s+new|an?\s+\w+\s+for)|"
     r"i'?d\s+\w+ly\s+(?:pay|spend|give)|"  # "i'd happily pay 20 for a decent pizza"
     # "the kids want a 400 trampoline" (not "I want a budget of 300 for food")
     r"wants?\s+(?!(?:a|an|the|my)\s+(?:\w+\s+)?(?:budget|limit|cap|refund|reminder|split|list|"
@@ -1351,7 +1352,19 @@ SCHEDULED_TO = re.compile(
 # "how much should a family of four spend on food a month": a norm, not the person's ledger
 SPENDING_NORM = re.compile(
     r"\bhow\s+much\s+(?:should|do|does|would)\s+(?:a|an|the\s+average|average|most|people|"
-    r"someone|one|families|couples|students)\b[^?]*\b(?:spend|cost|budget|pay)\b",
+    r"someone|one|families|couples|students)\b[^?]*\b(?:spend|cost|budget|pay)\b|"
+    # the price of a thing in the world: "how much is a Netflix subscription in India", "How
+    # much cost a metro ticket in Paris?"
+    r"^(?!.*\b(?:i|me|my|we|us|our)\b).*\bhow\s+much\s+(?:is|are|does|do|cost|costs|would)\s+(?:a|an)\s+|"
+    # a norm asked: "is it normal to spend a quarter of your income on food?", "is 200 a month
+    # a reasonable amount to spend on eating out"
+    r"\bis\s+it\s+(?:normal|reasonable|smart|smarter|better|wise|wiser|ok|okay|common|usual)\s+to\b|"
+    r"^(?!.*\b(?:i|me|my|we|us|our)\b)\W*is\s+[$€£]?\d[\d.,]*\s*(?:\w+\s+){0,4}?(?:a\s+)?(?:reasonable|"
+    r"normal|too\s+much|a\s+lot|enough)\b|"
+    # people in general, no word of the person's own: "what do people usually spend on
+    # takeaways", "where does most of the average family's money go?"
+    r"^(?!.*\b(?:i|me|my|we|us|our|i'?ve|i'?m)\b).*\b(?:people|the\s+average|an\s+average|most\s+people|"
+    r"everyone|a\s+typical|families|couples|students)\b",
     re.I,
 )
 # A statement about someone, not a question: "my parents are paying for my flight home at

@@ -741,6 +741,9 @@ def _is_terse_entry(plain: str, unpriced: str, spoken_last: bool = False) -> boo
 
 
 def _rule_query(plain: str) -> Intent:
+    told = "?" not in plain and not QUESTION_START.match(plain) and not asks_to_see(plain)
+    if told and (PLAN_OR_WISH.search(plain) or PRICE_SEEN.search(plain)):
+        return Intent.OTHER  # "thinking about spending around 800 on a new phone next month"
     if SOMEONE_ELSES.match(plain):
         return Intent.OTHER  # "my brother spent 3 grand on a watch, can you believe that?"
     if _MY_SUBSCRIPTIONS.search(plain):

@@ -186,3 +186,28 @@ def test_savings_wrappers_are_the_persons_own(text: str, to_account: str | None)
     assert command.intent is Intent.TRANSFER
     if to_account is not None:
         assert command.to_account == to_account
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the world's prices and norms, not the person's ledger
+        "how much is a Spotify subscription in Brazil",
+        "How much cost a bus ticket in Lisbon?",
+        "is it normal to spend a third of your pay on rent?",
+        "is 150 a month a reasonable amount to spend on coffee for one person?",
+        "what do people usually spend on Christmas presents",
+        # plans and wishes told, not asked
+        "thinking about spending around 600 on a new bike next month",
+        "we'll probably eat out saturday maybe spend forty",
+        "i really want those 90 trainers but i'm not buying them",
+    ],
+)
+def test_questions_about_the_world_and_plans_are_not_ledger_questions(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+def test_a_norm_asked_beside_an_own_question_is_still_answered() -> None:
+    assert read("is 40 a week on lunch a lot? how much did I spend on lunch last week").intent is (
+        Intent.QUERY_SPENDING
+    )
