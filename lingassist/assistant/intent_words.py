@@ -201,9 +201,9 @@ QUOTED = re.compile(
     r"\b(?:it'?ll|it\s+will|it'?d|it\s+would|could|might|should|may)\s+be\s+(?:about\s+|around\s+|"
     r"roughly\s+|like\s+|up\s+to\s+|over\s+)?[$€£]?\d|"
     # "the guy at the garage said 350 to fix the clutch"
-    r"\b(?:said|says|reckons|quoted)\s+(?:it'?ll\s+be\s+|it'?s\s+|it\s+would\s+be\s+|about\s+|around\s+|"
-    r"like\s+)?[€$£]?\d[\d.,]*\s*(?:\w+\s+)?(?:to|for)\s+(?:fix|repair|replace|sort|do|change|service|"
-    r"redo|paint|install|fit)\b)",
+    r"\b(?:said|says|say|reckons|quoted)\s+(?:it'?ll\s+be\s+|it'?s\s+|it\s+would\s+be\s+|about\s+|around\s+|"
+    r"like\s+)?[€$£]?\d[\d.,]*\s*(?:\w+\s+)?(?:to|for)\s+(?:the\s+)?(?:fix|repair|replace|sort|do|change|"
+    r"service|redo|paint|install|fit|job|work)\b)",
     re.I,
 )
 # A number read out, not money: "tracking number 1Z 999 AA1 01 2345 6784", "my phone
@@ -1401,7 +1401,17 @@ NOT_TO_RECORD = re.compile(
     r"\b(?:don['\u2019]?t|do\s+not)\s+(?:enter|add|record|log|save)\s+anything\b|"
     # "just venting, not an entry: 85 at the vet", "no need to log this"
     r"\bnot\s+(?:an?\s+)?(?:entry|thing\s+to\s+(?:log|record))\b|\bjust\s+venting\b|"
-    r"\b(?:no\s+need|don['\u2019]?t\s+need\s+you)\s+to\s+(?:log|record|add|enter|track)\b",
+    r"\b(?:no\s+need|don['\u2019]?t\s+need\s+you)\s+to\s+(?:log|record|add|enter|track)\b|"
+    # "just got paid... jk payday is friday": taken back as a joke
+    r"\b(?:jk|j/k|just\s+kidding|only\s+kidding)\b|"
+    # a voucher or gift card received is no money: "got a voucher for 25 at boots"
+    r"\bgot\s+(?:a\s+|an\s+)?(?:[$€£]?\d[\d.,]*\s*)?(?:gift\s*card|gift\s+voucher|voucher|e-?voucher|"
+    r"gift\s+certificate|coupon)\b|"
+    # "the waiter forgot to charge us for the drinks, 30 saved": money not spent
+    r"\b(?:forgot|forget)\s+to\s+charge\s+(?:me|us)\b|"
+    # "the landlord kept 200 from the deposit": a deduction told, to ask about
+    r"\b(?:kept|withheld|deducted|took)\s+[$€£]?\d[\d.,]*\s*\w*\s+(?:from|off|out\s+of)\s+(?:my\s+|the\s+|our\s+)?"
+    r"(?:deposit|bond)\b",
     re.I,
 )
 # A message someone else sent asking for money, to check: "got a text from 'HMRC' saying I

@@ -74,6 +74,13 @@ def read(text: str):  # type: ignore[no-untyped-def]
         "the cab estimated 31 but we walked",
         "I spent exactly 0 on takeaways this month",
         "netflix charged me 15.99 twice this month, how do I get it back",
+        # a quote said by a learner, a joke taken back, a voucher, a charge forgotten, a
+        # deduction from a deposit
+        "the garage man say 300 for the repair, too much",
+        "just got paid 1,900... jk payday is friday",
+        "got a voucher for 20 at Boots for my birthday",
+        "the waiter forgot to charge us for the wine, 25 saved",
+        "the landlord kept 150 from the deposit, unfair",
     ],
 )
 def test_money_talk_is_never_written(text: str) -> None:
