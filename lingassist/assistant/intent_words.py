@@ -1071,7 +1071,9 @@ SUPPORT = any_word(
     r"math",
     r"duplicate",
     r"not\s+mine",
-    r"(?:hasn'?t|has\s+not|didn'?t|did\s+not|isn'?t)\s+\w+",
+    # (not "didnt really find anything but ended up getting a jacket": no trouble told)
+    r"(?:hasn'?t|has\s+not|didn'?t|did\s+not|isn'?t)\s+(?!(?:really|even|find|want|need|think|know|like|have|"
+    r"mind|expect|plan|mean)\b)\w+",
 )
 # Support words that also appear in real expenses ("I paid 200 in taxes"): they veto a write
 # only when no amount with a currency was said.
@@ -1222,6 +1224,7 @@ EXPENSE_PAST = any_word(
     r"(?:i|we)\s+(?:was|were)\s+(?:paying|buying|spending)",  # "yesterday I was paying 80"
     r"(?:another\s+)?[$€£]?\d[\d.,]*\s*\w*\s+gone\s+on",  # "that's another 12 gone on parking"
     r"ended\s+up\s+(?:getting|buying|paying|spending|grabbing|ordering)",  # "… ended up getting"
+    r"e-?transferred\s+(?:it|them|the\s+\w+)\s+to",  # "385, e-transferred it to the club"
 )
 EXPENSE_CMD = re.compile(
     r"^(?:add|log|record|register|track|enter|note|expense|put\s+down)\b", re.I

@@ -418,8 +418,10 @@ def not_spent_by_the_person(plain: str) -> bool:
     """True for money that is not the person's entry: a debt not yet paid ("I owe Tom
     15"; a split says who owes their part, that is its point), money needed or saved for,
     a price said in the present, or someone else's money ("she spent 40")."""
-    if SOMEONE_ELSES.search(plain) or QUOTED.search(plain) or STANDING_FACT.search(plain):
-        return True  # "she spent 40", "the quote … was 2,800", "my rent was 950 last year"
+    if QUOTED.search(plain) or STANDING_FACT.search(plain):
+        return True  # "the quote … was 2,800", "my rent was 950 last year"
+    if SOMEONE_ELSES.search(plain) and not _LOG_IT_ASKED.search(plain):
+        return True  # "she spent 40" (but "my husband paid the water bill 78, can you add it")
     if (spent_by_someone_else(plain) or charged_someone_else(plain)) and not _LOG_IT_ASKED.search(
         plain
     ):

@@ -109,6 +109,18 @@ def test_money_talk_is_never_written(text: str) -> None:
         ("I treated myself to a facial today, 55, totally worth it", Intent.ADD_EXPENSE, "55"),
         ("well that's another 8 gone on parking at the station", Intent.ADD_EXPENSE, "8"),
         ("right, electricity top up 25", Intent.ADD_EXPENSE, "25"),
+        # someone else's spending asked to be written for the household
+        (
+            "my wife paid the gas bill 64 from our joint account, can you add it",
+            Intent.ADD_EXPENSE,
+            "64",
+        ),
+        (
+            "went to town and didnt really find anything but ended up buying a hat for 18",
+            Intent.ADD_EXPENSE,
+            "18",
+        ),
+        ("Mia's swim club fees 120, e-transferred it to the club", Intent.ADD_EXPENSE, "120"),
         ("Mi buy shoes from di market fi 4,000", Intent.ADD_EXPENSE, "4000"),
         ("Greenleaf Design paid invoice 118, 2,400", Intent.ADD_INCOME, "2400"),
         ("vet bill came to 96.40 for Rex (he's 9 now)", Intent.ADD_EXPENSE, "96.40"),
