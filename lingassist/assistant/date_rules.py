@@ -583,7 +583,10 @@ def _half_year(match: re.Match[str], today: date) -> tuple[When, When] | None:
 
 
 @_rule(
-    r"(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening|a\.?m\.?|p\.?m\.?)|the\s+now|"
+    r"(?:earlier\s+)?today(?:\s+(?:morning|afternoon|evening))?|tonight|this\s+(?:morning|afternoon|evening|"
+    r"a\.?m\.?|p\.?m\.?)|the\s+now|"
+    # today in the words of the languages people mix in: "jollibee 189 lunch kanina"
+    r"heute|hoje|oggi|hoy|kanina|"
     r"(?<=\bi'm\s)(?:just\s+)?after(?=\s+(?:spending|paying|buying|getting)\b)|"  # Irish: just did
     r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six)\s+(?:hours?|minutes?)\s+ago|just\s+now"
 )
@@ -593,7 +596,9 @@ def _today(match: re.Match[str], today: date) -> tuple[When, When]:
 
 @_rule(
     r"(?:the\s+)?(?:day|night)\s+before\s+(?:yesterday|last)|yesterday(?:\s+(?:morning|afternoon|evening|"
-    r"night))?|last\s+night|tomorrow(?:\s+(?:morning|afternoon|evening))?"
+    r"night))?|last\s+night|tomorrow(?:\s+(?:morning|afternoon|evening))?|"
+    # yesterday in the words of the languages people mix in: "Rewe 23.18 gestern", "iFood ontem"
+    r"gestern|ontem|ieri|ayer"
 )
 def _yesterday(match: re.Match[str], today: date) -> tuple[When, When]:
     words = match.group(0).lower()
