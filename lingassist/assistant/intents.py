@@ -420,7 +420,9 @@ def not_spent_by_the_person(plain: str) -> bool:
     a price said in the present, or someone else's money ("she spent 40")."""
     if QUOTED.search(plain) or STANDING_FACT.search(plain):
         return True  # "the quote … was 2,800", "my rent was 950 last year"
-    if SOMEONE_ELSES.search(plain) and not _LOG_IT_ASKED.search(plain):
+    if SOMEONE_ELSES.search(plain) and not (
+        _LOG_IT_ASKED.search(plain) and _HOUSEHOLD.search(plain)
+    ):
         return True  # "she spent 40" (but "my husband paid the water bill 78, can you add it")
     if (spent_by_someone_else(plain) or charged_someone_else(plain)) and not _LOG_IT_ASKED.search(
         plain
@@ -457,6 +459,10 @@ def _said_as_it_is(plain: str) -> bool:
     return asked is None
 
 
+# The people whose spending a household ledger keeps when asked: a partner, a child
+_HOUSEHOLD = re.compile(
+    r"\b(?:my|our)\s+(?:wife|husband|partner|hubby|wifey|spouse|son|daughter|kids?|child|children)\b"
+)
 # Someone else's spending asked to be written: "log the 62 my wife spent", "… can you add it"
 _LOG_IT_ASKED = re.compile(
     r"^(?:please\s+)?(?:add|log|record|enter)\b|"
