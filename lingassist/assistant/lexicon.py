@@ -262,6 +262,23 @@ OTHER_SPENDERS = word_set(
     charity school club church
     """
 )
+# The most one purchase of an everyday kind costs, in a currency counted in units worth about
+# a euro (`CENT_SCALE_CURRENCIES`): "Starbucks 625" is 6.25 (Whisper writes "six twenty five"
+# as 625), "bus fare 275" is 2.75; kinds where a bill of hundreds is ordinary are not listed
+TYPICAL_MOST = {
+    "FOOD_AND_DRINK_COFFEE": 40,
+    "FOOD_AND_DRINK_FAST_FOOD": 80,
+    "FOOD_AND_DRINK_VENDING_MACHINES": 15,
+    "FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK": 150,
+    "TRANSPORTATION_PUBLIC_TRANSIT": 250,
+    "TRANSPORTATION_TAXIS_AND_RIDE_SHARES": 300,
+    "TRANSPORTATION_PARKING": 100,
+    "ENTERTAINMENT_MUSIC_AND_AUDIO": 60,
+    "ENTERTAINMENT_TV_AND_MOVIES": 100,
+    "GENERAL_MERCHANDISE_BOOKSTORES_AND_NEWSSTANDS": 150,
+    "GENERAL_SERVICES_POSTAGE_AND_SHIPPING": 100,
+}
+CENT_SCALE_CURRENCIES = frozenset({"EUR", "USD", "GBP", "CAD", "AUD", "NZD", "CHF", "SGD", "IEP"})
 # What one pays to see: "saw a film at the Odeon for 12" is a purchase, not a price seen
 SEEN_BY_PAYING = word_set(
     """

@@ -54,8 +54,13 @@ from lingassist.assistant.intents import classify
 from lingassist.assistant.kinds import fill_kind
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.languages import ENGLISH, language_of
-from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS, MINOR_CURRENCY_WORDS
-from lingassist.assistant.money_rules import Amount
+from lingassist.assistant.lexicon import (
+    CENT_SCALE_CURRENCIES,
+    MAJOR_CURRENCY_WORDS,
+    MINOR_CURRENCY_WORDS,
+    TYPICAL_MOST,
+)
+from lingassist.assistant.money_rules import CENT, Amount
 from lingassist.assistant.numbers import FOR_BEFORE
 from lingassist.assistant.own_words import in_own_words, unless_vetoed
 from lingassist.assistant.recurrence import find_recurrence
@@ -347,6 +352,7 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     _fill_when(text, intent, found, slots, spans, today)
     _fill_names(text, intent, found, slots, spans)
     _fill_category(text, intent, slots, spans)
+    _spoken_cents(intent, slots, spans)
     _fill_account(text, intent, accounts, slots, spans)
     _fill_sharing(text, intent, slots, spans)
     fill_kind(text, intent, slots, spans)  # "show me my refunds", "list my income"
@@ -373,6 +379,29 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     if intent == Intent.DRAFT_PAYMENT and "payee" in missing and slots.get("category"):
         missing = tuple(m for m in missing if m != "payee")
     return ParsedCommand(text=text, intent=intent, missing=missing, spans=spans, **slots)  # type: ignore[arg-type]
+
+
+def _spoken_cents(intent: Intent, slots: dict[str, object], spans: dict[str, Span]) -> None:
+    """ "Starbucks 625", "Uber 1970", "Spotify 999": a price said in two parts ("six twenty
+    five") that speech wrote as one number, far above what one purchase of its kind costs,
+    is that many cents (6.25), when cents are what its currency counts in. A round hundred
+    ("season ticket 1200") is said as hundreds and stays."""
+    amount, category, span = slots.get("amount"), slots.get("category"), spans.get("amount")
+    if not (intent is Intent.ADD_EXPENSE and isinstance(amount, Decimal) and span):
+        return
+    if not isinstance(category, str):
+        return
+    most = TYPICAL_MOST.get(category)
+    digits = re.sub(r"[^\d]", "", span.source)
+    if most is None or slots.get("currency") not in CENT_SCALE_CURRENCIES:
+        return
+    if not (3 <= len(digits) <= 4 and digits == span.source.strip("$€£ ") and amount % 100):
+        return  # "12,50", "1,970", "1200": written as money, or a round hundred
+    if amount > _FAR_ABOVE * most and amount / 100 <= most:
+        slots["amount"] = (amount / 100).quantize(CENT)
+
+
+_FAR_ABOVE = 4  # "parking fine 120", "concert merch 130": above the usual, not absurd
 
 
 def _fill_sharing(

@@ -62,3 +62,24 @@ def test_amounts_said_in_parts_or_again(text: str, amount: str, merchant: str | 
 
 def test_a_sum_asked_stays_arithmetic() -> None:
     assert not parse("what's 45 plus 12", today=TODAY, default_currency="GBP").is_action
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a two-part price that speech wrote as one number, absurd for its kind
+        ("Starbucks, 465 this morning.", "4.65"),
+        ("Uber, 1840.", "18.40"),
+        ("Netflix, 1099.", "10.99"),
+        # a high price that is merely high, or a round hundred, stays
+        ("parking fine 120", "120"),
+        ("concert merch 130", "130"),
+        ("uber 120 to the airport", "120"),
+    ],
+)
+def test_a_price_speech_joined_is_read_in_cents(text: str, amount: str) -> None:
+    assert parse(text, today=TODAY, default_currency="GBP").amount == Decimal(amount)
+
+
+def test_where_a_unit_is_worth_little_the_number_stays() -> None:
+    assert parse("Starbucks 625", today=TODAY, default_currency="JPY").amount == Decimal("625")
