@@ -383,9 +383,10 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
 
 def _spoken_cents(intent: Intent, slots: dict[str, object], spans: dict[str, Span]) -> None:
     """ "Starbucks 625", "Uber 1970", "Spotify 999": a price said in two parts ("six twenty
-    five") that speech wrote as one number, far above what one purchase of its kind costs,
-    is that many cents (6.25), when cents are what its currency counts in. A round hundred
-    ("season ticket 1200") is said as hundreds and stays."""
+    five") that speech may have written as one number, far above what one purchase of its
+    kind costs, may be that many cents (6.25), when cents are what its currency counts in:
+    which one is asked, never guessed. A round hundred ("season ticket 1200") is said as
+    hundreds and stays."""
     amount, category, span = slots.get("amount"), slots.get("category"), spans.get("amount")
     if not (intent is Intent.ADD_EXPENSE and isinstance(amount, Decimal) and span):
         return
@@ -398,7 +399,9 @@ def _spoken_cents(intent: Intent, slots: dict[str, object], spans: dict[str, Spa
     if not (3 <= len(digits) <= 4 and digits == span.source.strip("$€£ ") and amount % 100):
         return  # "12,50", "1,970", "1200": written as money, or a round hundred
     if amount > _FAR_ABOVE * most and amount / 100 <= most:
-        slots["amount"] = (amount / 100).quantize(CENT)
+        # unsure which was meant, so asked: "Which amount was it: $6.25 or $625?"
+        del slots["amount"]
+        slots["amount_choices"] = ((amount / 100).quantize(CENT), amount)
 
 
 _FAR_ABOVE = 4  # "parking fine 120", "concert merch 130": above the usual, not absurd

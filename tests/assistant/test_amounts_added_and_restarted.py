@@ -3,6 +3,7 @@ written for these tests, none from a dev set."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -65,20 +66,26 @@ def test_a_sum_asked_stays_arithmetic() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "amount"),
+    ("text", "choices"),
     [
-        # a two-part price that speech wrote as one number, absurd for its kind
-        ("Starbucks, 465 this morning.", "4.65"),
-        ("Uber, 1840.", "18.40"),
-        ("Netflix, 1099.", "10.99"),
-        # a high price that is merely high, or a round hundred, stays
-        ("parking fine 120", "120"),
-        ("concert merch 130", "130"),
-        ("uber 120 to the airport", "120"),
+        # a two-part price that speech may have written as one number, absurd for its kind
+        ("Starbucks, 465 this morning.", ("4.65", "465")),
+        ("Uber, 1840.", ("18.40", "1840")),
+        ("Netflix, 1099.", ("10.99", "1099")),
     ],
 )
-def test_a_price_speech_joined_is_read_in_cents(text: str, amount: str) -> None:
-    assert parse(text, today=TODAY, default_currency="GBP").amount == Decimal(amount)
+def test_a_price_speech_may_have_joined_is_asked(text: str, choices: tuple[str, str]) -> None:
+    command = parse(text, today=TODAY, default_currency="GBP")
+    assert command.amount is None and "amount" in command.missing
+    assert command.amount_choices == tuple(Decimal(c) for c in choices)
+
+
+@pytest.mark.parametrize(
+    "text", ["parking fine 120", "concert merch 130", "uber 120 to the airport", "taxi 1200"]
+)
+def test_a_high_price_or_a_round_hundred_stays(text: str) -> None:
+    command = parse(text, today=TODAY, default_currency="GBP")
+    assert command.amount == Decimal(re.search(r"\d+", text).group())
 
 
 def test_where_a_unit_is_worth_little_the_number_stays() -> None:
