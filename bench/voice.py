@@ -168,19 +168,21 @@ def word_errors(reference: list[str], hypothesis: list[str]) -> int:
 def _assistant_parser(truths: list[dict[str, Any]]) -> Callable[[str], Any] | None:
     try:
         from lingassist.assistant import parse  # type: ignore[attr-defined]
-        from lingassist.assistant.spoken import repair_transcript
+        from lingassist.assistant.spoken import repair_transcript, spoken_price
     except ImportError:
         return None
     names = list(dict.fromkeys([*OTHER_NAMES, *data_names(truths)]))
     known_payees = data_payees(truths)
     payees = [name for name in names if name in known_payees]
     merchants = [name for name in names if name not in payees]
-    return lambda text: parse(
-        repair_transcript(text, payees),
-        today=TODAY,
-        known_merchants=merchants,
-        known_payees=payees,
-        default_currency="USD",
+    return lambda text: spoken_price(
+        parse(
+            repair_transcript(text, payees),
+            today=TODAY,
+            known_merchants=merchants,
+            known_payees=payees,
+            default_currency="USD",
+        )
     )
 
 

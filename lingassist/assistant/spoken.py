@@ -200,3 +200,15 @@ def _prices_as_the_beam_wrote_them(chosen: str, readings: Sequence[str]) -> str:
         return f"{digits[:2]}.{digits[2:]}"
 
     return _FOUR_DIGITS.sub(with_cents, chosen) if prices else chosen
+
+
+def spoken_price(command: ParsedCommand) -> ParsedCommand:
+    """A transcript's price asked between its cents and its whole number ("Starbucks, 625":
+    $6.25 or $625?) is the cents one: Whisper writes "six twenty five" as "625" (measured on
+    Piper speech, `bench/voice_piper.py`), and nobody says "six hundred and twenty five"
+    for a coffee. Typed text keeps the question."""
+    choices = command.amount_choices
+    if command.amount is not None or len(choices) != 2 or choices[0] * 100 != choices[1]:
+        return command
+    missing = tuple(name for name in command.missing if name != "amount")
+    return command.evolve(amount=choices[0], amount_choices=(), missing=missing)

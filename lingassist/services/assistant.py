@@ -17,7 +17,7 @@ from lingassist.assistant.context import ConversationContext
 from lingassist.assistant.intent_model import shipped_model
 from lingassist.assistant.numbers import find_amounts
 from lingassist.assistant.parse import parse
-from lingassist.assistant.spoken import choose_reading, repair_transcript
+from lingassist.assistant.spoken import choose_reading, repair_transcript, spoken_price
 from lingassist.assistant.types import Intent, ParsedCommand
 from lingassist.core.errors import UserFacingError
 from lingassist.core.phrases import Amount, Phrase, english, phrase
@@ -146,7 +146,7 @@ def _understand(
     *,
     spoken: bool = False,
 ) -> ParsedCommand:
-    return parse(
+    command = parse(
         repair_transcript(text, known.payees) if spoken else text,
         today=context.today(),
         context=conversation,
@@ -155,6 +155,7 @@ def _understand(
         known_accounts=known.accounts,
         default_currency=context.settings.default_currency,
     )
+    return spoken_price(command) if spoken else command
 
 
 def spoken_command_words(context: AppContext, transcript: Transcript) -> str:

@@ -167,3 +167,18 @@ def test_choose_reading_writes_a_price_as_a_runner_up_heard_it(
 def test_choose_reading_with_one_or_no_reading() -> None:
     assert choose_reading(("Log 12 at Subway",), _understand, KNOWN_MERCHANTS) == "Log 12 at Subway"
     assert choose_reading((), _understand, KNOWN_MERCHANTS) == ""
+
+
+def test_a_transcripts_joined_price_is_its_cents() -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from lingassist.assistant import parse
+    from lingassist.assistant.spoken import spoken_price
+
+    asked = parse("Starbucks, 625 this morning.", today=date(2026, 11, 18), default_currency="USD")
+    assert asked.amount is None and asked.amount_choices == (Decimal("6.25"), Decimal("625"))
+    heard = spoken_price(asked)
+    assert heard.amount == Decimal("6.25") and "amount" not in heard.missing
+    typed_two = parse("coffee 4.50 and cake 3.20", today=date(2026, 11, 18), default_currency="USD")
+    assert spoken_price(typed_two).amount is None  # two prices said: still asked

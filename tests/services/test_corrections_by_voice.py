@@ -220,3 +220,12 @@ def test_understand_reads_at_most_the_cap(context: AppContext) -> None:
     assert len(understand(context, "x" * 5000).text) == MAX_UTTERANCE_CHARS
     short = say(context, "what's my balance")
     assert not short.text.startswith(CUT_NOTE)
+
+
+def test_a_joined_price_is_asked_when_typed_and_read_in_cents_when_spoken(
+    context: AppContext,
+) -> None:
+    typed = say(context, "Starbucks, 625 this morning.")
+    assert typed.proposal is None and "625" in typed.text and "6.25" in typed.text
+    heard = understand(context, "Starbucks, 625 this morning.", spoken=True)
+    assert heard.amount == Decimal("6.25")
