@@ -424,6 +424,15 @@ OPINION_ON_IT = re.compile(
     r"bad|ok|okay|fair|a\s+rip-?\s?off)\b|\bdoes\s+(?:that|this)\s+sound\s+(?:right|ok|okay|normal)\b",
     re.I,
 )
+# Money words in an idiom: "pay attention to my spending", "send my regards to the team",
+# "split the difference", "we split up", "pay day is friday"
+IDIOM = re.compile(
+    r"\bpay\s+(?:more\s+|close\s+)?(?:attention|a\s+visit|tribute|(?:my\s+|our\s+)?respects?|it\s+forward|"
+    r"no\s+mind|the\s+price\s+for)\b|\bsend\s+(?:my\s+|our\s+|him\s+|her\s+)?(?:regards|love|thanks|best|"
+    r"wishes|condolences|congrats|congratulations|apologies)\b|\bsplit\s+(?:the\s+difference|up|hairs)\b|"
+    r"^\W*pay\s*day\s+is\b",
+    re.I,
+)
 # A reminder for later, not money moved: "coworker lent me 50, need to remember to pay her
 # back", "remind me to send Tom 20 on friday", "don't let me forget the 45 for the trip"
 REMINDER = re.compile(
@@ -693,6 +702,8 @@ SOMEONE_ELSES = re.compile(
     # "Tunde said he made 500k", "he's on 2,300 a month now": another person's money, told
     r"\b(?:said|says|told\s+me|reckons)\s+(?:that\s+)?(?:he|she|they)(?:'s|'d|'ll|'re|\s+\w+)\b|"
     r"\b(?:he|she)(?:'s|\s+is)\s+on\s+[$€£]?\d|"
+    # "my daughter needs to pay her phone bill 30": someone else's bill
+    r"\b(?:needs?|has|have|wants?|got)\s+to\s+pay\s+(?:his|her|their)\b|"
     # "mate reckons his new tinny cost him 30 grand"
     r"\b(?:cost|set)\s+(?:him|her|them)(?:\s+back)?\b|"
     r"^(?:(?:dad|mum|mom|nan|gran|grandma|grandpa|uncle|auntie|aunt)\s+(?:just\s+)?"

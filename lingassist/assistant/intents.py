@@ -48,6 +48,7 @@ from lingassist.assistant.intent_words import (
     HELP,
     HOW_TO_MOVE,
     HYPOTHETICAL,
+    IDIOM,
     INCOME,
     INCOME_QUESTION,
     INCOME_SOURCE,
@@ -353,6 +354,7 @@ _NEVER_A_WRITE = (
     ERRAND.match,
     TRADE_ORDER.match,
     NOT_TO_RECORD.search,
+    IDIOM.search,
     MESSAGE_TO_CHECK.search,
 )
 
