@@ -430,7 +430,7 @@ IDIOM = re.compile(
     r"\bpay\s+(?:more\s+|close\s+)?(?:attention|a\s+visit|tribute|(?:my\s+|our\s+)?respects?|it\s+forward|"
     r"no\s+mind|the\s+price\s+for)\b|\bsend\s+(?:my\s+|our\s+|him\s+|her\s+)?(?:regards|love|thanks|best|"
     r"wishes|condolences|congrats|congratulations|apologies)\b|\bsplit\s+(?:the\s+difference|up|hairs)\b|"
-    r"^\W*pay\s*day\s+is\b",
+    r"^\W*pay\s*day\s+is\b(?!.*\d)",  # (not "payday is here, 2,430 landed")
     re.I,
 )
 # A reminder for later, not money moved: "coworker lent me 50, need to remember to pay her
