@@ -222,8 +222,8 @@ _EVENT_BEFORE_HOUR = re.compile(
     re.I,
 )
 _LAST_HOUR = 24
-# "my son turns 12", "she turned 40", "aged 7": a bare whole number after these is an age
-# "turns 12", "she's 11 now", "ages 7 and 9": an age
+# "my son turns 12", "she turned 40", "aged 7", "she's 11 now", "ages 7 and 9": a bare whole
+# number after these is an age
 _AGE_BEFORE = re.compile(
     r"\b(?:turns?|turned|turning|aged?|ages|(?:he|she)['’]s|(?:he|she)\s+is|they['’]re)\s+\Z", re.I
 )
