@@ -235,7 +235,9 @@ def _command_in_a_clause(plain: str) -> Intent | None:
     for clause in clauses:
         core = _strip_wants(POLITE.sub("", clause))
         if _COMMAND_START.match(core) and re.search(r"\d", clause):
-            found = _rule_write(clause, clause, True, False, False, False)
+            found = _rule_write(
+                clause, clause, has_amount=True, has_name=False, terse=False, amount_first=False
+            )
             if found is not None:
                 asked.add(found)
     return asked.pop() if len(asked) == 1 else None
