@@ -570,7 +570,7 @@ CASH_MACHINE_TROUBLE = re.compile(
 # something ("holiday deposit 200", "deposit on the flat"), a contribution, a premium, a
 # repayment or an instalment; money coming back is not paid out
 PAID_OUT_WORDS = re.compile(
-    r"\b(?:tax|taxes|hmrc|irs|self[\s-]+assessment|contributions?|premiums?|repayments?|"
+    r"\b(?:tax|taxes|hmrc|irs|self[\s-]+assessment|contributions?|premiums?(?!\s+bonds?)|repayments?|"
     r"instal+ments?|co-?pays?)\b|\b(?:rent|security|holiday|booking|damage|wedding|venue|flat|house|car|"
     r"hotel|tenancy|nursery|trip|course|cottage|villa)\s+deposit\b|"
     r"\bdeposit\s+(?:for|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?[a-z]|"
@@ -1268,7 +1268,8 @@ INCOME = any_word(
     r"universal\s+credit",
     r"stipend",
     r"scholarship",
-    r"expense\s+claim\s+paid",
+    r"expenses?\s+claim\s+(?:paid|came|approved)",
+    r"earnings",  # "uber earnings this week 310"
     r"won\s+[$€£]?\d",
     r"(?:babysitting|tutoring|birthday|christmas)\s+money(?!\s+for\s+(?:the|my|our|\w+'s)\b)",
     r"pay\s*checks?|pay\s*cheques?",

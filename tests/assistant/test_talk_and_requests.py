@@ -127,6 +127,11 @@ def test_money_talk_is_never_written(text: str) -> None:
             "18",
         ),
         ("Mia's swim club fees 120, e-transferred it to the club", Intent.ADD_EXPENSE, "120"),
+        # money in, said in the words of where it came from
+        ("won 50 on the premium bonds", Intent.ADD_INCOME, "50"),
+        ("deliveroo earnings this week 240", Intent.ADD_INCOME, "240"),
+        ("expenses claim paid 95", Intent.ADD_INCOME, "95"),
+        ("home insurance premium 38", Intent.ADD_EXPENSE, "38"),
         ("Mi buy shoes from di market fi 4,000", Intent.ADD_EXPENSE, "4000"),
         ("Greenleaf Design paid invoice 118, 2,400", Intent.ADD_INCOME, "2400"),
         ("vet bill came to 96.40 for Rex (he's 9 now)", Intent.ADD_EXPENSE, "96.40"),
