@@ -881,7 +881,7 @@ TOP_UP_BOUGHT = re.compile(
 INTO_OWN_POT = re.compile(
     # "put 20k in the RD", "75 to the TFSA this payday": the verb said or left out
     r"^(?:(?:put|stick|stuck|pop|popped|chuck|chucked|throw|threw|bung|bunged|shift|shifted|add|"
-    r"added|move|set\s+aside|top\s*-?up)\b.*|[$€£]?\d[\d.,]*k?\s+)"
+    r"added|move|set\s+aside|top\s*-?up|paid)\b.*|[$€£]?\d[\d.,]*k?\s+)"
     r"\b(?:into|in|to|on)\s+(?:my\s+|the\s+|our\s+)?"
     r"(?:[\w']+\s+){0,2}(?:savings|saving|account|acc|acct|fund|pot|jar|isa|tfsa|rrsp|pension|"
     r"livret\s*\w*|kiwisaver|super|superannuation|401k|ira|roth|sipp|lisa|rd|fd|ppf|e-?wallet|"

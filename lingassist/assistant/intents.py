@@ -666,6 +666,8 @@ def _to_own(core: str) -> bool:
         r"(?:fixed|term)\s+deposit|investments?|brokerage|livret)\b"
     )
     own = r"(?:" + own + r"|" + OWN_MONEY_PLACES + r"\b)"
+    if re.search(r"\bto\s+(?:my\s+|our\s+)?[a-z]+['’]s\s+(?:\w+\s+)?(?:account|acct|card)\b", core):
+        return False  # "sent 300 to my wife's account": someone else's, not the person's own
     return not re.search(r"\bto\s+(?!(?:my\s+|the\s+)?(?:\w+\s+){0,3}" + own + r")[a-z]", core)
 
 

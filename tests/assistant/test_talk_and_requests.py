@@ -138,6 +138,7 @@ def test_money_talk_is_never_written(text: str) -> None:
         ("paid 48 for the pizzas, Kim and Raj are chipping in", Intent.SPLIT_EXPENSE, "48"),
         ("zelle my brother two hundred for the rent", Intent.DRAFT_PAYMENT, "200"),
         ("chucked 500 into the offset", Intent.TRANSFER, "500"),
+        ("paid 150 into my ISA", Intent.TRANSFER, "150"),
         ("Transfer 300 € from the current account to Tagesgeld", Intent.TRANSFER, "300"),
         (
             "right, need to get a grip. I want to cap games stuff for the kids at 60 a month. "
