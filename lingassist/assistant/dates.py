@@ -93,9 +93,8 @@ _RANGE_JOIN = re.compile(r"\s*" + _JOIN_WORDS + r"\s*\Z", re.I)
 _RANGE_JOIN_AFTER = re.compile(r"\s*" + _JOIN_WORDS + r"\b", re.I)  # "since the 1st to …"
 # (a filler may follow: "between, um, June 1st and June 15th")
 _RANGE_OPEN = re.compile(r"\b(?:between|from)[\s,]*(?:(?:uh+|um+|er+m?|like)[\s,]+)*\Z", re.I)
-_SINCE = re.compile(
-    r"\bsince(?:\s+[a-z]+){0,3}?\s*\Z", re.I
-)  # "since the 1st", "since the start of"
+# "since the 1st", "since payday on", "since the start of"
+_SINCE = re.compile(r"\bsince(?:\s+[a-z]+){0,3}?\s*\Z", re.I)
 _UNTIL_NOW = re.compile(r"\s*(?:until|till|to)\s+(?:now|today)\b", re.I)
 
 
@@ -162,20 +161,16 @@ def _through_today(hit: DateHit, text: str, today: date) -> DateHit:
     """ "since the 1st", "from Monday until now": the day said, through today; "since (the
     start of) June": the period's first day, through today."""
     day = hit.past
-    if (
-        isinstance(day, Period)
-        and day.start <= today < day.end
-        or (isinstance(day, Period) and day.end < today)
-    ):
-        if _SINCE.search(text, 0, hit.span.start) and not _RANGE_JOIN_AFTER.match(
-            text, hit.span.end
-        ):
-            period = Period(day.start, today, f"since {day_label(day.start)}")
-            return DateHit(hit.span, period, period)
-        return hit
+    since = _SINCE.search(text, 0, hit.span.start)
+    if isinstance(day, Period):
+        # (a period begun but not ending today; one that ends today runs through it already)
+        stretched = day.start <= today and day.end != today
+        if since is None or not stretched or _RANGE_JOIN_AFTER.match(text, hit.span.end):
+            return hit
+        period = Period(day.start, today, f"since {day_label(day.start)}")
+        return DateHit(hit.span, period, period)
     if not isinstance(day, date) or day > today:
         return hit
-    since = _SINCE.search(text, 0, hit.span.start)
     to_now = _UNTIL_NOW.match(text, hit.span.end)
     if to_now is None and (since is None or _RANGE_JOIN_AFTER.match(text, hit.span.end)):
         return hit

@@ -48,7 +48,6 @@ from lingassist.assistant.intent_words import (
     OPINION_ASKED,
     PAID_AN_AMOUNT,
     PLAN_OR_WISH,
-    QUESTION_START,
     SPENDING,
     SPENDING_NORM,
     STATEMENT,
@@ -63,6 +62,7 @@ from lingassist.assistant.intents import (
     money_returned,
     moves_it,
     paid_out,
+    told_not_asked,
     withdrew_cash,
     write_vetoed,
 )
@@ -164,12 +164,7 @@ def _asked_in_words(text: str) -> bool:
 def _plan_told(text: str) -> bool:
     """True for a plan or a wish told, not asked ("we'll probably eat out friday maybe spend
     sixty"): no question about the ledger to answer."""
-    return (
-        "?" not in text
-        and PLAN_OR_WISH.search(text) is not None
-        and QUESTION_START.match(text) is None
-        and not asks_to_see(text)
-    )
+    return told_not_asked(text) and PLAN_OR_WISH.search(text) is not None
 
 
 def _has_evidence(intent: Intent, text: str) -> bool:
@@ -319,10 +314,10 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     paid_not_earned = guess.intent in (Intent.ADD_INCOME, Intent.DRAFT_PAYMENT)
     if told_done and ruled is Intent.ADD_EXPENSE and paid_not_earned and PAID_AN_AMOUNT.match(text):
         return ruled  # "I paid 40 for babysitting": the person paid, whatever the words after
-    if _said_done_with_money(text, found, ruled) and guess.probability < SURELY_OTHER:
-        return ruled  # "I earned 40 euros selling my bike": the person says it happened
     if _said_done(text, found, ruled) and guess.probability < _SURE_THE_PERSON_DID_NOT:
-        return ruled  # "I know I shouldn't have but I bought a new coat, 120 from Zara"
+        # "I earned 40 euros selling my bike", "I know I shouldn't have but I bought a new
+        # coat, 120 from Zara": the person says it happened
+        return ruled
     if ruled is Intent.ADD_EXPENSE and _paid_whatever_the_words(text, guess):
         return ruled  # "income tax 1200", "dentist co-pay 35": paid, whatever the words suggest
     if ruled.writes and guess.intent.writes and guess.intent not in _EVIDENCE:
@@ -482,18 +477,6 @@ def _correction_command(guess: IntentGuess, found: Found, text: str, ruled: Inte
     if plain and guess.probability >= CONFIDENT and pattern.search(text):
         return guess.intent
     return ruled
-
-
-def _said_done_with_money(text: str, found: Found, ruled: Intent) -> bool:
-    """True when the person says they spent or earned an amount written as money ("I
-    earned 40 euros …", "we paid $12 …"): the rules' entry stands unless the model is
-    surely reading something else."""
-    marked = any(amount.marked for amount in found.amounts)
-    return (
-        ruled in (Intent.ADD_EXPENSE, Intent.ADD_INCOME)
-        and marked
-        and bool(_DONE_BY_ME.search(text))
-    )
 
 
 # The model's "other" overrules a person's own "I bought …" with an amount only when surer

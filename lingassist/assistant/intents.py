@@ -192,14 +192,10 @@ def classify(
     if (not question or polite) and not weak_veto:
         # "parking by the site 12 on the 14th": its date's words do not make it a sentence,
         # nor the letters of its amount ("flour from Makro R2 450 for the week")
-        last = max((span.end for span in amounts), default=0)
-        spoken_last = (
-            last > 0
-            and not text[last:].strip(" .!")
-            and " " in text[max(span.start for span in amounts) : last]
-        )  # "dinner with the client at ruth's chris three hundred eighty seven fifty"
         terse = has_amount and _is_terse_entry(
-            _words_besides(text, dates), _words_besides(text, (*dates, *amounts)), spoken_last
+            _words_besides(text, dates),
+            _words_besides(text, (*dates, *amounts)),
+            _price_said_last(text, amounts),
         )
         # a line that starts with its amount, as the slot finder read it with its currency:
         # "12.50 lunch", "R1 850 at Builders Warehouse …", "twenty quid on petrol"
@@ -241,6 +237,15 @@ def _command_in_a_clause(plain: str) -> Intent | None:
             if found is not None:
                 asked.add(found)
     return asked.pop() if len(asked) == 1 else None
+
+
+def _price_said_last(text: str, amounts: Sequence[Span]) -> bool:
+    """True when the line ends with its last amount, said in several words ("dinner with the
+    client at ruth's chris three hundred eighty seven fifty")."""
+    if not amounts:
+        return False
+    last = max(amounts, key=lambda span: span.end)
+    return not text[last.end :].strip(" .!") and " " in last.source
 
 
 def _words_besides(text: str, spans: Sequence[Span]) -> str:
@@ -660,14 +665,14 @@ def _is_transfer(core: str, plain: str) -> bool:
 
 def _to_own(core: str) -> bool:
     """True unless the money goes "to" someone or something not the person's own."""
+    if re.search(r"\bto\s+(?:my\s+|our\s+)?[a-z]+['’]s\s+(?:\w+\s+)?(?:account|acct|card)\b", core):
+        return False  # "sent 300 to my wife's account": someone else's, not the person's own
     own = (
         r"(?:savings?|checking|current|account|accounts|acc|acct|bank|card|other|another|one|"
         r"personal|business|joint|isa|tfsa|rrsp|pension|pot|jar|fund|wallet|fd|rd|ppf|"
         r"(?:fixed|term)\s+deposit|investments?|brokerage|livret)\b"
     )
     own = r"(?:" + own + r"|" + OWN_MONEY_PLACES + r"\b)"
-    if re.search(r"\bto\s+(?:my\s+|our\s+)?[a-z]+['’]s\s+(?:\w+\s+)?(?:account|acct|card)\b", core):
-        return False  # "sent 300 to my wife's account": someone else's, not the person's own
     return not re.search(r"\bto\s+(?!(?:my\s+|the\s+)?(?:\w+\s+){0,3}" + own + r")[a-z]", core)
 
 
@@ -754,9 +759,14 @@ def _is_terse_entry(plain: str, unpriced: str, spoken_last: bool = False) -> boo
     return few and not NOT_TERSE.search(plain)
 
 
+def told_not_asked(text: str) -> bool:
+    """True for a sentence that tells, asks nothing and asks to see nothing ("thinking about
+    spending around 800 on a new phone next month")."""
+    return "?" not in text and not QUESTION_START.match(text) and not asks_to_see(text)
+
+
 def _rule_query(plain: str) -> Intent:
-    told = "?" not in plain and not QUESTION_START.match(plain) and not asks_to_see(plain)
-    if told and (PLAN_OR_WISH.search(plain) or PRICE_SEEN.search(plain)):
+    if told_not_asked(plain) and (PLAN_OR_WISH.search(plain) or PRICE_SEEN.search(plain)):
         return Intent.OTHER  # "thinking about spending around 800 on a new phone next month"
     if SOMEONE_ELSES.match(plain):
         return Intent.OTHER  # "my brother spent 3 grand on a watch, can you believe that?"

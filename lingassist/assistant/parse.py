@@ -387,16 +387,13 @@ def _spoken_cents(intent: Intent, slots: dict[str, object], spans: dict[str, Spa
     kind costs, may be that many cents (6.25), when cents are what its currency counts in:
     which one is asked, never guessed. A round hundred ("season ticket 1200") is said as
     hundreds and stays."""
-    amount, category, span = slots.get("amount"), slots.get("category"), spans.get("amount")
-    if not (intent is Intent.ADD_EXPENSE and isinstance(amount, Decimal) and span):
+    amount, span = slots.get("amount"), spans.get("amount")
+    most = TYPICAL_MOST.get(str(slots.get("category")))
+    if intent is not Intent.ADD_EXPENSE or not isinstance(amount, Decimal) or span is None:
         return
-    if not isinstance(category, str):
-        return
-    most = TYPICAL_MOST.get(category)
-    digits = re.sub(r"[^\d]", "", span.source)
     if most is None or slots.get("currency") not in CENT_SCALE_CURRENCIES:
         return
-    if not (3 <= len(digits) <= 4 and digits == span.source.strip("$€£ ") and amount % 100):
+    if not (_BARE_NUMBER.fullmatch(span.source.strip("$€£ ")) and amount % 100):
         return  # "12,50", "1,970", "1200": written as money, or a round hundred
     if amount > _FAR_ABOVE * most and amount / 100 <= most:
         # unsure which was meant, so asked: "Which amount was it: $6.25 or $625?"
@@ -405,6 +402,7 @@ def _spoken_cents(intent: Intent, slots: dict[str, object], spans: dict[str, Spa
 
 
 _FAR_ABOVE = 4  # "parking fine 120", "concert merch 130": above the usual, not absurd
+_BARE_NUMBER = re.compile(r"\d{3,4}")
 
 
 def _fill_sharing(
