@@ -376,12 +376,17 @@ _PERCENT_TIP = re.compile(
 )
 
 
+def _rate_of(said: re.Match[str]) -> Decimal:
+    """The percentage a match's "rate" group says ("15", "12,5")."""
+    return Decimal(said.group("rate").replace(",", "."))
+
+
 def _less_a_rate(text: str, price: Amount) -> Amount | None:
     """ "jacket at Zara, was 120 but I got 30% off": 84.00, the price less the rate off."""
     said = _PERCENT_OFF_AFTER.match(text, price.span.end)
     if said is None or re.search(r"\d", said.group("gap")):
         return None
-    rate = Decimal(said.group("rate").replace(",", "."))
+    rate = _rate_of(said)
     value = (price.value * (1 - rate / 100)).quantize(CENT)
     return _joined(text, value, price, price.span.start, said.end())
 
@@ -391,7 +396,7 @@ def _with_percent_tip(text: str, price: Amount) -> Amount | None:
     said = _PERCENT_TIP.match(text, price.span.end)
     if said is None:
         return None
-    rate = Decimal(said.group("rate").replace(",", "."))
+    rate = _rate_of(said)
     value = (price.value * (1 + rate / 100)).quantize(CENT)
     return _joined(text, value, price, price.span.start, said.end())
 
@@ -411,7 +416,7 @@ def _percent_paid_now(text: str, price: Amount) -> Amount | None:
     said = _PERCENT_PART_BEFORE.search(text, 0, price.span.start)
     if said is None:
         return None
-    rate = Decimal(said.group("rate").replace(",", "."))
+    rate = _rate_of(said)
     value = (price.value * rate / 100).quantize(CENT)
     return _joined(text, value, price, said.start(), price.span.end)
 
