@@ -448,6 +448,9 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
             adjacent = not text[item.end : following.start].strip()  # "3 months", not "3 a month"
             later = items[index + 2] if index + 2 < len(items) else None
             counted = noun in QUANTITY_NOUNS or (numbers > 1 and _counts(text, item, noun))
+            two_words = numbers > 1 and not counted and _counts_two_words(text, item, items, index)
+            if two_words and later is not None:
+                following, counted = later, True  # "four phone calls", "2 phone cases 30"
             # "38.40 kids dinner": a price to the cent counts no things ("2.5 hours" is a time)
             counted = counted and (item.value == int(item.value) or noun in _MEASURED_IN_PARTS)
             counted = counted and not (noun in ("am", "pm") and not _clock_hour(text, item))
@@ -466,6 +469,30 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
                 continue
         result.append(item)
     return result, quantities
+
+
+def _counts_two_words(text: str, item: Item, items: list[Item], index: int) -> bool:
+    """ "2 phone cases", "four phone calls": a small count before a two-word name of
+    things (a plain word, then a plural), when another number can be the price."""
+    if index + 2 >= len(items) or not _small(text, item) or item.value > _MAX_TWO_WORD_COUNT:
+        return False  # "lidl 12 fresh veggies and 30 other stuff": 12 may be a price
+    first, second = items[index + 1], items[index + 2]
+    if first.kind != "break" or second.kind != "break":
+        return False
+    if text[item.end : first.start].strip() or text[first.end : second.start].strip():
+        return False  # "3 tickets, 2 drinks": the words run on from the number
+    word = text[first.start : first.end]
+    if not (word.isalpha() and word.islower()) or word in _NOT_THINGS or word in _LINK_WORDS:
+        return False
+    noun = text[second.start : second.end].lower()
+    return _counts(text, item, noun)
+
+
+_MAX_TWO_WORD_COUNT = 10
+# words that join phrases, never the first half of a thing's name ("3 at the bar")
+_LINK_WORDS = frozenset(
+    {"at", "on", "in", "of", "to", "by", "or", "a", "an", "my", "our", "your", "so"}
+)
 
 
 def _clock_hour(text: str, item: Item) -> bool:

@@ -105,7 +105,7 @@ _PHRASE_ENDS = re.compile(
 )
 # "two coffees 7 total", "38 all in", "in total 52": the amount said to be the whole
 _TOTAL_AFTER = re.compile(
-    r"\s*(?:in\s+)?(?:total|altogether|all\s+in|all\s+together|with\s+(?:the\s+)?tip|"
+    r"\s*(?:in\s+)?(?:total|altogether|all\s+in|all\s+up|all\s+told|all\s+together|with\s+(?:the\s+)?tip|"
     r"incl(?:uding|\.)?\s+(?:the\s+)?tip)\b",  # "the haircut was 28, 30 with tip"
     re.I,
 )
@@ -115,6 +115,14 @@ _TOTAL_BEFORE = re.compile(
     r"\b(?:so|and\s+so|in\s+the\s+end|finally)\s+(?:i\s+|we\s+)?(?:only\s+)?paid\s+(?:[$€£]\s*)?\Z",
     re.I,
 )
+# "tip 3, so 23", "…, that's 45", "which makes 45": the sum said after its parts (it is
+# the total only when it ends the message and no part is larger)
+_SUM_SAID = re.compile(
+    r"[,;]?\s+(?:so\s+(?:that'?s\s+|thats\s+|it'?s\s+)?|(?:that'?s|thats|which\s+(?:is|makes))\s+)"
+    r"(?:[$€£]\s*)?\Z",
+    re.I,
+)
+_SUM_ENDS = re.compile(r"\s*(?:total|in\s+total|altogether|all\s+up)?\s*[.!]*\s*\Z", re.I)
 _MAX_PARTY = 20
 _PRONOUNS = frozenset({"her", "him", "them", "it", "me", "us", "you", "that", "this"})
 _PAYER_FIRST = re.compile(
@@ -579,6 +587,8 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     totals = [amount for amount in candidates if _said_as_total(text, amount)]
     if len(totals) == 1:
         return totals[0]
+    if _sum_said_last(text, candidates):
+        return candidates[-1]
     candidates = marked or candidates
     return candidates[0] if len({amount.value for amount in candidates}) == 1 else None
 
@@ -613,6 +623,20 @@ def _said_as_total(text: str, amount: Amount) -> bool:
     return bool(
         _TOTAL_AFTER.match(text, amount.span.end)
         or _TOTAL_BEFORE.search(text, 0, amount.span.start)
+    )
+
+
+def _sum_said_last(text: str, candidates: list[Amount]) -> bool:
+    """True when the last amount ends the message as the sum of the ones before ("taxi 20
+    and tip 3, so 23", "bread 2.50 milk 1.20 so 3.70"): said after "so"/"that's" and
+    larger than every other amount (a total is never smaller than a part)."""
+    if len(candidates) < 2:
+        return False
+    last = candidates[-1]
+    return (
+        _SUM_SAID.search(text, 0, last.span.start) is not None
+        and _SUM_ENDS.match(text, last.span.end) is not None
+        and all(amount.value < last.value for amount in candidates[:-1])
     )
 
 

@@ -138,6 +138,12 @@ _NOT_NAME_WORDS = frozenset(
         "pls",
         "thx",
         "thanks",
+        "thats",  # "…, thats 45": the total said, not a shop
+        "that's",
+        "that’s",
+        "so",
+        "which",
+        "makes",
         "euro",
         "euros",
         "eur",
@@ -233,6 +239,8 @@ _NOT_NAME_WORDS = frozenset(
         "just",
     ]
 )
+# Words that name nothing when written in lower case ("15 all up"; "All Saints" is a shop)
+_NOT_NAME_LOWER = frozenset({"all"})
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
 # "spent 120 on new boots", "45 for concert tickets": what was bought, not where
 _BOUGHT_BEFORE = re.compile(r"\b(?:on|for)\s+(?:the\s+|my\s+)?$", re.I)
@@ -281,7 +289,7 @@ def _runs(text: str, taken: Sequence[Span]) -> list[list[re.Match[str]]]:
     for match in _WORD.finditer(text):
         inside = any(s.start <= match.start() < s.end for s in taken)
         gap = text[runs[-1][-1].end() : match.start()] if runs[-1] else ""
-        plain = match.group(0).lower() in _NOT_NAME_WORDS
+        plain = match.group(0).lower() in _NOT_NAME_WORDS or match.group(0) in _NOT_NAME_LOWER
         if inside or plain or re.search(r"[^\s&'’-]", gap):
             runs.append([])
             if inside or plain:

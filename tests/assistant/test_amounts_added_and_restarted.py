@@ -52,6 +52,14 @@ TODAY = date(2026, 11, 18)
         # the amount named in the request, a new price over the old
         ("the cab from the station was like 18, 20 with the tip, put 20", "20", None),
         ("so i put um ten no twelve pounds of diesel in", "12", None),
+        # the sum said last, after "so" or "that's"
+        ("cab 31 and a tip of 4, so 35", "35", None),
+        ("eggs 3.10 butter 2.45 so 5.55 total", "5.55", None),
+        ("pet food 28 plus 6 for the treats, thats 34", "34", None),
+        ("two pints 11, crisps 2, 13 all up", "13", None),
+        # a small count before a two-word name of things is no price
+        ("got 3 phone chargers at Argos 27", "27", "Argos"),
+        ("the bank refunded 212.40 today after six phone calls", "212.40", None),
     ],
 )
 def test_amounts_said_in_parts_or_again(text: str, amount: str, merchant: str | None) -> None:
@@ -59,6 +67,18 @@ def test_amounts_said_in_parts_or_again(text: str, amount: str, merchant: str | 
     assert command.amount == Decimal(amount)
     if merchant is not None:
         assert command.merchant == merchant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dinner 80 so 40 each",  # a share, smaller than the price: not the sum
+        "taxi 20 so 5 for the tip",  # "so" goes on after the last amount
+        "Aldi 12 fresh veggies and 30 other stuff",  # 12 may be a price: asked
+    ],
+)
+def test_a_later_smaller_or_unfinished_amount_is_no_sum(text: str) -> None:
+    assert parse(text, today=TODAY, default_currency="GBP").amount is None
 
 
 def test_a_sum_asked_stays_arithmetic() -> None:
