@@ -598,7 +598,7 @@ def _today(match: re.Match[str], today: date) -> tuple[When, When]:
     r"(?:the\s+)?(?:day|night)\s+before\s+(?:yesterday|last)|yesterday(?:\s+(?:morning|afternoon|evening|"
     r"night))?|last\s+night|tomorrow(?:\s+(?:morning|afternoon|evening))?|"
     # yesterday in the words of the languages people mix in: "Rewe 23.18 gestern", "iFood ontem"
-    r"gestern|ontem|ieri|ayer"
+    r"gestern|ontem|ieri|ayer|kahapon"
 )
 def _yesterday(match: re.Match[str], today: date) -> tuple[When, When]:
     words = match.group(0).lower()

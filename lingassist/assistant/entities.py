@@ -289,7 +289,7 @@ def merchant_after_cue(text: str, blocked: Sequence[Span]) -> tuple[str, Span] |
         if span is None:
             continue
         name = span.source.rstrip("?!.,")
-        capitalized = name[:1].isupper() and not casual_case(text[cue.end() :])
+        capitalized = name[:1].isupper() and not casual_case(text)
         if capitalized or is_brand(name):
             return name, Span(span.start, span.start + len(name), name)
     return None

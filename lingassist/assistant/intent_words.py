@@ -29,19 +29,20 @@ UNDO = re.compile(
 )
 # Dropping the card on screen, never touching the ledger: "cancel that" is not "undo".
 _CANCEL_SAID = (
-    r"(?:cancel(?:\s+(?:that|it|this))?|never\s*mind|nvm|forget\s+(?:it|that|this)|stop|"
-    r"(?:discard|scrap|bin|ditch)(?:\s+(?:that|it|this))?|"
+    r"(?:cancel(?:\s+(?:that|it|this)(?:\s+one)?)?|never\s*mind|nvm|forget\s+(?:it|that|this)|"
+    r"stop(?:\s+(?:that|it|this)(?:\s+one)?)?|(?:discard|scrap|bin|ditch)(?:\s+(?:that|it|this)(?:\s+one)?)?|"
     r"(?:don['\u2019]?t|do\s+not)(?:\s+(?:add|record|save|log|send|pay|do)"
     r"\s+(?:that|it|this|the\s+payment)(?:\s+[$€£]?\d[\d.,]*)?)?)"  # "don't save that 200"
 )
 # A reason may follow ("cancel, I will enter it tomorrow", "forget it, wrong shop"), but no
 # number and no correction ("cancel that, I meant 45", "no, it was yesterday" correct it)
 _CANCEL_REASON = (
-    r"(?![^\d]*\b(?:meant|instead|make\s+it|change|should\s+be|was|is|it'?s|not|but)\b)[^\d]*"
+    r"(?![^\d]*\b(?:meant|instead|make\s+it|change|should\s+be|was|is|it'?s|not|but|twice|"
+    r"duplicated?|double[\s-]?(?:entered|logged|counted|added))\b)[^\d]*"
 )
 # "cancel", "nvm, don't add it", "oh no wait scrap that": one or more ways of dropping it
 CANCEL = re.compile(
-    r"^(?:(?:no|nope|oh|oops|wait|ok|okay|hold\s+on|actually|aye|yeah|yep|yes|right|och|ah)"
+    r"^(?:(?:no|nope|oh|oops|wait|ok|okay|hold\s+on|actually|aye|yeah|yep|yes|right|och|ah|sorry)"
     r"[,.!\s]+)*(?:please\s+)?"
     + _CANCEL_SAID
     + r"(?:[,.!\s]+"
@@ -132,7 +133,10 @@ BILL_FORETOLD = (
 # Money not yet spent: plans and wishes are not entries ("gonna spend 200 on a phone next
 # week", "I wish I had 1000", "if only my pension were 200 more").
 PLAN_OR_WISH = re.compile(
-    r"\b(?:gonna|gona|going\s+to|will(?!\s+you\b)|i'll|i\s+shall|plan(?:ning)?\s+to|"
+    r"\b(?:gonna|gona|tryna|finna|wanna(?!\s+(?:keep|cap|limit|stay|stick|"
+    + _FORMAL_REQUEST
+    + r"))|going\s+to|"
+    r"will(?!\s+you\b)|i'll|i\s+shall|plan(?:ning)?\s+to|"
     r"want\s+to\s+buy|thinking\s+(?:of|about)|might|(?<!from\s)(?<!on\s)(?<!at\s)wish(?!\s+to\s+"
     + _FORMAL_REQUEST
     + r")|hope|if\s+only|would\s+love|dream|someday|one\s+day|"
@@ -194,16 +198,18 @@ ERRAND = re.compile(
 # An errand the assistant cannot do for a question either: "cancel my Spotify subscription"
 ERRAND_ELSEWHERE = re.compile(r"^\W*(?:please\s+)?(?:" + _ELSEWHERE + r")", re.I)
 # A price offered, not paid: "the quote for the new boiler was 2,800", "they quoted 450"
+# The first word of a price as people say it: a digit (with its symbol) or a number word
+_PRICE_START = r"(?:[€$£]?\d|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)"
 QUOTED = re.compile(
     r"^(?!.*\b(?:paid|spent|went\s+with|accepted)\b).*(?:\b(?:quote|quoted|estimated?|asking\s+price|"
     r"offered|offering|shopping\s+around|came\s+in\s+at)\b|"
     # "the plumber reckons it'll be around 250 to fix", "the fine could be up to 1,000"
     r"\b(?:it'?ll|it\s+will|it'?d|it\s+would|could|might|should|may)\s+be\s+(?:about\s+|around\s+|"
-    r"roughly\s+|like\s+|up\s+to\s+|over\s+)?[$€£]?\d|"
+    r"roughly\s+|like\s+|up\s+to\s+|over\s+)?" + _PRICE_START + r"|"
     # "the guy at the garage said 350 to fix the clutch"
     r"\b(?:said|says|say|reckons|quoted)\s+(?:it'?ll\s+be\s+|it'?s\s+|it\s+would\s+be\s+|about\s+|around\s+|"
-    r"like\s+)?[€$£]?\d[\d.,]*\s*(?:\w+\s+)?(?:to|for)\s+(?:the\s+)?(?:fix|repair|replace|sort|do|change|"
-    r"service|redo|paint|install|fit|job|work)\b)",
+    r"like\s+)?" + _PRICE_START + r"[\w.,]*(?:\s+\w+){0,2}?\s+(?:to|for)\s+(?:the\s+)?"
+    r"(?:fix|repair|replace|sort|do|change|service|redo|paint|install|fit|job|work)\b)",
     re.I,
 )
 # A number read out, not money: "tracking number 1Z 999 AA1 01 2345 6784", "my phone
@@ -249,6 +255,8 @@ PAID_FOR_ME = re.compile(
     r"\b(?:bought|paid\s+for|got|covered|treated)\s+(?:it|that|this|them)?\s*for\s+(?:me|us)\b|"
     r"(?<!\bi\s)(?<!\bwe\s)\b(?:covered|got)\s+(?:it|that|the\s+bill)\b|\btreated\s+(?:me|us)\b|"
     r"\bon\s+the\s+house\b|"
+    r"\bbut\s+(?!i\b|we\b)[a-z]+\s+(?:paid|covered\s+it|got\s+it|picked\s+up\s+the\s+(?:bill|tab))"
+    r"(?:\s+for\s+(?:it|everyone|all\s+of\s+us))?\s*[.!]*\s*(?:lol|haha)?\s*$|"
     # "Tom is paying", "Jake covered my share": someone else pays the person's part
     r"\b(?!i\b|we\b|i'm\b|we're\b)[a-z]+(?:\s+is|'s|\s+are)\s+(?:paying|covering|getting\s+(?:it|this|the\s+bill))\b(?!\s+(?:me|us)\b)|"
     r"(?<!\bi\s)(?<!\bwe\s)\b(?:covered|paid|got)\s+(?:for\s+)?my\s+(?:share|half|part|bit|portion)\b",
@@ -282,6 +290,13 @@ PROMISED_OR_HEARD = re.compile(
     # "my salary should arrive on the 25th, 2400", "the deposit is due to come back in May"
     r"\b(?:should|supposed\s+to|due\s+to|meant\s+to)\s+(?:arrive|come\s+(?:in|through|back)|land|"
     r"clear|hit\s+(?:my|the|our)|be\s+(?:paid|credited|refunded|deposited|back|in\b))|"
+    # "waiting on a 60 refund from asos", "still waiting for the deposit": not yet here
+    r"\b(?:waiting|wait)\s+(?:on|for)\s+(?:a|an|the|my|our|that|this|some)?\s*(?:[$€£]?\d[\d.,]*k?\s+)?"
+    r"(?:\w+\s+)?(?:refund|payment|money|transfer|deposit|salary|paycheck|cheque|check|"
+    r"reimbursement|invoice)\b|"
+    # "payday friday, 2,100 coming in": a payday still ahead (not "payday friday, got 2,100")
+    r"\bpay\s*day\s+(?:is\s+)?(?:on\s+)?(?:tomorrow|next\s+\w+|(?:this\s+)?(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day)\b(?![^.!?]*\b(?:got|came|landed|arrived|received|hit|in\s+my)\b)|"
     r"\b(?:heard|apparently|rumou?r\s+(?:is|has\s+it))\s+(?:that\s+)?(?!i\b|we\b)[a-z]+\s+"
     r"(?:got|gets|earns|earned|makes|made|spent|paid|bought|won)\b",
     re.I,
@@ -429,7 +444,7 @@ OPINION_ON_IT = re.compile(
 IDIOM = re.compile(
     r"\bpay\s+(?:more\s+|close\s+)?(?:attention|a\s+visit|tribute|(?:my\s+|our\s+)?respects?|it\s+forward|"
     r"no\s+mind|the\s+price\s+for)\b|\bsend\s+(?:my\s+|our\s+|him\s+|her\s+)?(?:regards|love|thanks|best|"
-    r"wishes|condolences|congrats|congratulations|apologies)\b|\bsplit\s+(?:the\s+difference|up|hairs)\b|"
+    r"wishes|condolences|congrats|congratulations|apologies|help)\b|\bsplit\s+(?:the\s+difference|up|hairs)\b|"
     r"^\W*pay\s*day\s+is\b(?!.*\d)",  # (not "payday is here, 2,430 landed")
     re.I,
 )
@@ -473,7 +488,7 @@ NEEDED_OR_SAVED = re.compile(
     r"\b(?:(?:i|we)\s+(?:really\s+)?need\s+(?:a\s+loan|(?:about\s+|around\s+)?[€$£]?\d+|"
     r"(?:some\s+)?money)|(?:get|getting|take\s+out|apply\s+for|borrow|want|need|afford)\s+"
     r"(?:a\s+|an?\s+\w+\s+|the\s+)?loan|loan\s+(?:of\s+[$€£]?\d[\d.,]*\s+)?from|"
-    r"lend\s+(?:me|us)|lent\s+(?:me|us)|(?:want|need|plan|trying|try|hope)\s+to\s+save|"
+    r"lend\s+(?:me|us)|lent\s+(?:me|us)|(?:want|need|plan|trying|try|hope)\s+to\s+save|(?:wanna|tryna|gotta)\s+save|"
     r"(?:we're|we\s+are|i'm|i\s+am)\s+saving|(?:put|set|putting|setting)\s+aside|"
     # "saving 50 a week for the holiday": a plan to save
     r"saving\s+(?:up\s+)?[€$£]?\d[\d.,]*\s*\w*\s+(?:a|an|per|every)\s+(?:week|month|day|year)|"
@@ -604,7 +619,13 @@ PRESENT_PRICE = re.compile(
     r"(?:^|\bthe\s+)[a-z]+['’]s\s+(?:now\s+|only\s+|like\s+|about\s+)?[€$£]?\d[\d.,]*\s+(?:at|now|a|an|"
     r"per|each|here|there|today|in|on)\b|"
     r"\b(?:is|are)\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|now\s+|still\s+)?"
-    r"[€$£]?\d",
+    r"[€$£]?\d|"
+    # texting's "r" for "are" ("tix r 180 each"; not rand: "stock R 6 450,00")
+    r"\b[a-z]+\s+r\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|now\s+|still\s+)?"
+    r"\d[\d.,]*(?!\s\d{3}\b)|"
+    # "kiwisaver's at 8k now", "savings are at 3,200 already": where a sum stands, told
+    r"\b[a-z]+(?:['’]s|\s+is|\s+are)\s+(?:now\s+|only\s+|already\s+)?(?:at|on)\s+[€$£]?\d[\d.,]*k?"
+    r"\s*(?:now|already|today)\b",
     re.I,
 )
 # A price judged in the present, not a purchase told: "200 for a pair of jeans is robbery",
@@ -637,6 +658,31 @@ PRICE_SEEN = re.compile(
     r"\b(?:cheapest|best|lowest)\s+(?:\w+\s+){0,2}(?:i|we)\s+(?:found|saw|could\s+find|can\s+find)\b",
     re.I,
 )
+# A clock time on a timetable, not money: "bus leaves the square at 14.30", "doors open at 7"
+SCHEDULE = re.compile(
+    r"\b(?:leaves|leaving|departs|departing|arrives|arriving|opens?|closes?|starts?|finishes|ends|"
+    r"lands|boards|boarding|kicks\s+off)\b[^.!?]*\bat\s+\d{1,2}(?:[.:]\d{2})?\b"
+    r"(?!\s*(?:each|a\s|per|euros?|dollars?|quid|pounds?|bucks))",
+    re.I,
+)
+# A bill or an invoice due later, not paid: "phone bill 65 due on the 20th", "invoice from uni
+# 3,200 due march 1" (not "due to", a cause)
+DUE_LATER = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bpast\s)\bdue\b(?!\s+to\b|\s+date\s+(?:has\s+)?(?:passed|was|gone))",
+    re.I,
+)  # (not "it was due", "due date passed": a bill paid late)
+# A shop's offer, not a purchase: "2 for 5 euro on the easter eggs", "3 for 2 on paracetamol at
+# Superdrug", "half price wine in Aldi", "steam sale has elden ring for 35"
+OFFER = re.compile(
+    # a few for a price, on a thing or in a currency word ("brunch 72 for 6" counts people)
+    r"\b(?:[2-9]|10)\s+for\s+[€$£]?\d[\d.,]*\s*(?:euros?|quid|pounds?|dollars?|bucks|p)?\s+on\b|"
+    r"\b(?:[2-9]|10)\s+for\s+[€$£]?\d[\d.,]*\s*(?:euros?|quid|pounds?|dollars?|bucks)\s*(?:[,.!]|$)|"
+    r"\bhalf[\s-]price\b|\bbogof\b|\bbuy\s+one\s+get\s+one\b|"
+    r"\bsale\s+(?:has|have|had|got)\b",
+    re.I,
+)
+# The person's own buying verb, which makes an offer a purchase ("got 3 for 10 at Lidl")
+BOUGHT_SAID = re.compile(r"\b(?:got|bought|grabbed|picked\s+up|paid|spent|buy|get|grab)\b", re.I)
 # A bill, a letter or a quote that arrived, not paid: "got the council tax letter. £1,987 for
 # the year, ugh" (an invoice is the person's own, paid to them)
 BILL_ARRIVED = re.compile(
@@ -713,9 +759,9 @@ SOMEONE_ELSES = re.compile(
     r"father|mother|wife|husband|partner|friend|boss|son|daughter|kids?|roommate|flatmate|"
     r"colleague|cousin|uncle|aunt|auntie|nan|nana|gran|grandma|grandpa|granny|grandad|granddad|"
     r"grandmother|grandfather|nephew|niece|"
-    r"neighbou?r|mate|bf|gf|boyfriend|girlfriend|in-laws?|mother-in-law|father-in-law|"
+    r"neighbou?r|mate|bf|gf|boyfriend|girlfriend|in-laws?|mother-in-law|father-in-law|bro|sis|bestie|cuz|"
     r"coworker|co-worker|housemate)|she|he|they)\s+(?:\w+\s+)?"
-    r"(?:spent|spends|paid|pays|earns?|earned|makes?|made|bought|buys|gets|owes?|tipped|"
+    r"(?:spent|spends|paid|pays|earns?|earned|makes?|made|bought|buys|gets|got|owes?|tipped|"
     # money given to someone else: "she sent 500 to her parents", "gave my sister 100"
     r"(?:sent|sends|gave|gives|lent|lends|transferred)(?=\s+(?:[$€£]?\d[\d.,]*k?\s+)?(?:to\s+)?"
     r"(?:his|her|their|my\s+\w+)\b))\b"
@@ -912,7 +958,7 @@ OWN_MONEY_PLACES = (
 # "top up my savings with 150", "top up the holiday pot by 50": money moved into one's own
 # pot, which "top up" (a card, a phone: support topics) otherwise never is
 TOP_UP_OWN_POT = re.compile(
-    r"^top\s+up\s+(?:my\s+|the\s+|our\s+)?(?:(?:[\w']+\s+){0,2}(?:savings|saving|isa|pot|jar|"
+    r"^(?:i\s+|we\s+)?top(?:ped)?\s+up\s+(?:my\s+|the\s+|our\s+)?(?:(?:[\w']+\s+){0,2}(?:savings|saving|isa|pot|jar|"
     r"fund|account)|" + OWN_MONEY_PLACES + r")\s+(?:with|by)\s+\S",
     re.I,
 )  # and "top up my Revolut with 200 from the main account"
@@ -1248,6 +1294,7 @@ INCOME = any_word(
     r"income",
     _THEIR_SALARY + r"salary",
     r"paycheck",
+    r"sweldo|suweldo|sahod",  # Tagalog: "sweldo na! 21,350 in"
     r"deposit(?:ed)?",
     r"refund(?:ed)?",
     r"reimbursed",

@@ -22,6 +22,7 @@ from lingassist.assistant.intent_words import (
     BILL_ARRIVED,
     BILL_CHANGED,
     BOUGHT_BY_WEIGHT,
+    BOUGHT_SAID,
     BUDGET,
     BUDGET_SET,
     BUDGETING_ADVICE,
@@ -33,6 +34,7 @@ from lingassist.assistant.intent_words import (
     CRYPTO,
     DEBT,
     DECLINED,
+    DUE_LATER,
     EARNED,
     EARNED_FIRST,
     EARNINGS_FACT,
@@ -70,6 +72,7 @@ from lingassist.assistant.intent_words import (
     NOT_MINE,
     NOT_TERSE,
     NOT_TO_RECORD,
+    OFFER,
     OPINION_ASKED,
     OPINION_ON_IT,
     OWN_MONEY_PLACES,
@@ -97,6 +100,7 @@ from lingassist.assistant.intent_words import (
     REFUND_ASKED,
     REMINDER,
     REQUEST_INSIDE,
+    SCHEDULE,
     SCHEDULED_TO,
     SENT_BY_FAMILY,
     SOMEONE_ELSES,
@@ -295,6 +299,10 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "tried to pay 60 but the card machine was down": nothing went through
     if REMINDER.search(plain) and not _PERSON_SPENT.search(plain):
         return True  # "coworker lent me 50, need to remember to pay her back": for later
+    if intent in _LOGGED and _due_later(plain):
+        return True  # "phone bill 65 due on the 20th": a bill still to pay
+    if intent in _LOGGED and _offer_or_timetable(plain):
+        return True  # "Tesco had 3 for £5 on the wine": an offer seen
     if (
         SUPPORT_STRONG.search(_without_cash_machine(plain))
         and not money_returned(plain)
@@ -364,6 +372,22 @@ _NEVER_A_WRITE = (
     IDIOM.search,
     MESSAGE_TO_CHECK.search,
 )
+
+
+def _offer_or_timetable(plain: str) -> bool:
+    """A shop's offer ("3 for £5 on the wine") or a clock time on a timetable ("bus leaves
+    at 14.30"), with no word of the person buying."""
+    said = OFFER.search(plain) or SCHEDULE.search(plain)
+    return said is not None and not BOUGHT_SAID.search(plain)
+
+
+def _due_later(plain: str) -> bool:
+    """A bill or an invoice said to be due, neither paid nor asked to be written."""
+    return (
+        DUE_LATER.search(plain) is not None
+        and not _PERSON_SPENT.search(plain)
+        and not _LOG_IT_ASKED.search(plain)
+    )
 
 
 def _only_might_have(plain: str) -> bool:

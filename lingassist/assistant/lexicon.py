@@ -213,6 +213,8 @@ QUANTITY_NOUNS = frozenset(
         "children",
         "year-old",
         "steps",
+        "degrees",  # "its 38 degrees in perth today"
+        "degree",
         "gb",
         "mb",
         "stars",

@@ -362,6 +362,7 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     _fill_category(text, intent, slots, spans)
     _spoken_cents(intent, slots, spans)
     _fill_account(text, intent, accounts, slots, spans)
+    _no_merchant_in_the_account(slots, spans)
     _fill_sharing(text, intent, slots, spans)
     fill_kind(text, intent, slots, spans)  # "show me my refunds", "list my income"
     if terse and intent.writes and "merchant" not in slots and "payee" not in slots:
@@ -411,6 +412,29 @@ def _spoken_cents(intent: Intent, slots: dict[str, object], spans: dict[str, Spa
 
 _FAR_ABOVE = 4  # "parking fine 120", "concert merch 130": above the usual, not absurd
 _BARE_NUMBER = re.compile(r"\d{3,4}")
+
+
+def _account_named_after_in(text: str) -> tuple[str, Span] | None:
+    """The account a balance question names after "in"/"on" with a capital or a known
+    brand ("what's in the ISA", "how much is on the Barclaycard"), in lower case."""
+    named = merchant_after_cue(text, ())
+    if named is None:
+        return None
+    name, span = named
+    return name.lower(), span
+
+
+def _no_merchant_in_the_account(slots: dict[str, object], spans: dict[str, Span]) -> None:
+    """ "the balance on the Amex", "what went out on the Monzo card": a name that is the
+    account's own words is where the money sits, not a shop."""
+    merchant = spans.get("merchant")
+    if merchant is None:
+        return
+    for key in ("account", "to_account"):
+        account = spans.get(key)
+        if account is not None and account.start < merchant.end and merchant.start < account.end:
+            del slots["merchant"], spans["merchant"]
+            return
 
 
 def _fill_sharing(
@@ -763,8 +787,8 @@ def _some_day_in(when: object, hit: DateHit, today: date) -> bool:
 def _fill_names(
     text: str, intent: Intent, found: Found, slots: dict[str, object], spans: dict[str, Span]
 ) -> None:
-    if intent in (Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.TRANSFER):
-        return
+    if intent in (Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.TRANSFER, Intent.BALANCE):
+        return  # a balance is an account's ("what's on the Barclaycard"), never a shop's
     if intent in (Intent.DRAFT_PAYMENT, Intent.ADD_INCOME) or (
         intent == Intent.ADD_EXPENSE and re.search(r"\bpaid\b.*\bto\b", text, re.I)
     ):
@@ -974,6 +998,8 @@ def _fill_account(
             spans["to_account"] = Span(into.start("a"), into.end("a"), into.group("a"))
             return
     account = match_known(text, known) or find_account(text)
+    if account is None and intent == Intent.BALANCE:
+        account = _account_named_after_in(text)  # "how much is in M-Shwari now"
     if account is not None and account[0] != (slots.get("payee") or "").__str__().lower():
         key = "account"
         if intent == Intent.TRANSFER and _DESTINATION_BEFORE.search(text[: account[1].start]):

@@ -138,6 +138,9 @@ _NOT_NAME_WORDS = frozenset(
         "pls",
         "thx",
         "thanks",
+        "wanna",  # "wanna log 20 for lunch"
+        "gonna",
+        "due",  # "…, it was due today"
         "thats",  # "…, thats 45": the total said, not a shop
         "that's",
         "that’s",

@@ -95,6 +95,8 @@ SHORT_FORMS = {
     "trf": "transfer",
     "u": "you",
     "ur": "your",
+    "shd": "should",  # "that shd be groceries"
+    "shld": "should",
     "undr": "under",
 }
 # The words commands are built on: a typo in one of them ("pya", "sned", "trasnfer",

@@ -1092,3 +1092,33 @@ def test_contrasting_pairs_of_money_verbs(text: str, intent: Intent) -> None:
 )
 def test_a_count_said_in_a_word_before_things_is_no_amount(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("how much went on Boots in the last month", "Boots"),
+        ("what have I spent in Primark this year", "Primark"),
+        ("picked up the weekly shop in Morrisons, 71.25", "Morrisons"),
+    ],
+)
+def test_a_shop_named_after_in_or_on_mid_sentence(text: str, merchant: str) -> None:
+    assert read(text).merchant == merchant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much is on the Visa this month",
+        "total spent on the Revolut card in May",
+        "what's left in the Nationwide account",
+    ],
+)
+def test_the_account_asked_about_is_no_shop(text: str) -> None:
+    command = read(text)
+    assert command.account is not None and command.merchant is None
+
+
+def test_a_balance_names_no_shop_but_the_account() -> None:
+    command = read("how much is on the Barclaycard this month")
+    assert command.merchant is None and command.account == "barclaycard"
