@@ -228,7 +228,7 @@ READ_OUT_NUMBER = re.compile(
 HYPOTHETICAL = re.compile(
     r"^\W*(?:so\s+|and\s+|ok\s+)?(?:if|what\s+if|suppose|supposing|say|imagine)\s+(?:i|we|my|our|the|it)\b|"
     # "imagine paying 9 dollars for a coffee lmao"
-    r"\bimagine\s+(?:paying|spending|buying|having\s+to\s+pay|earning|getting|making)\b|"
+    r"\bimagine\s+(?:having\s+to\s+pay|[a-z]+ing)\b|"  # "imagine winning the 10 mil powerball"
     # "mum reckons I should put 100 a month away": advice reported
     r"\b(?:says|said|reckons|thinks|told\s+me)\s+(?:i|we)\s+should\b|"
     # "would it be cheaper to pay 39 a month for the gym or 420 for the year"
@@ -278,6 +278,10 @@ LONG_AGO = re.compile(
     r"\bback\s+in\s+(?:the\s+)?(?:day|\d0s|(?:19|20)\d0s)\b|\bin\s+the\s+(?:\d0s|(?:19|20)\d0s)\b|"
     r"\bwhen\s+i\s+was\s+(?:a\s+)?(?:kid|child|boy|girl|teen\w*|student|young|little|\d+)\b|"
     r"\bback\s+when\b|"
+    # "in year 9 i spent 200 on robux": a school year, long past
+    r"\bin\s+(?:year|grade)\s+\d{1,2}\b|"
+    # "paid 6 quid for a coffee at the airport last year", "bought it years ago for 300"
+    r"\b(?:paid|spent|bought|cost)\b[^.!?]*\b(?:last\s+year|years\s+ago)\b|"
     # "my food budget last year was 500 a month", "rent was 700 a few years ago"
     r"\b(?:was|were|used\s+to\s+be)\b[^.!?]*\b(?:last\s+year|years\s+ago)\b|"
     r"\b(?:last\s+year|years\s+ago)\b[^.!?]*\b(?:was|were|used\s+to\s+be)\b",
@@ -445,7 +449,10 @@ IDIOM = re.compile(
     r"\bpay\s+(?:more\s+|close\s+)?(?:attention|a\s+visit|tribute|(?:my\s+|our\s+)?respects?|it\s+forward|"
     r"no\s+mind|the\s+price\s+for)\b|\bsend\s+(?:my\s+|our\s+|him\s+|her\s+)?(?:regards|love|thanks|best|"
     r"wishes|condolences|congrats|congratulations|apologies|help)\b|\bsplit\s+(?:the\s+difference|up|hairs)\b|"
-    r"^\W*pay\s*day\s+is\b(?!.*\d)",  # (not "payday is here, 2,430 landed")
+    r"^\W*pay\s*day\s+is\b(?!.*\d)|"
+    # "someone venmo me a million dollars pls": asked of no one
+    r"^\W*(?:someone|somebody|anyone|anybody)\s+(?:pls\s+|please\s+)?(?:venmo|send|give|pay|lend|"
+    r"buy|transfer)\b",  # (not "payday is here, 2,430 landed")
     re.I,
 )
 # A reminder for later, not money moved: "coworker lent me 50, need to remember to pay her
@@ -748,6 +755,9 @@ SOMEONE_ELSES = re.compile(
     # "Tunde said he made 500k", "he's on 2,300 a month now": another person's money, told
     r"\b(?:said|says|told\s+me|reckons)\s+(?:that\s+)?(?:he|she|they)(?:'s|'d|'ll|'re|\s+\w+)\b|"
     r"\b(?:he|she)(?:'s|\s+is)\s+on\s+[$€£]?\d|"
+    # "the mrs spent 60 euro in Penneys": a partner's spending, told
+    r"^(?:so\s+|well\s+)?the\s+(?:mrs|missus|misses|wife|hubby|husband|other\s+half|kids)\s+(?:\w+\s+)?"
+    r"(?:spent|paid|bought|blew|dropped|got)\b(?!\s+(?:me|us)\b)|"
     # "my daughter needs to pay her phone bill 30": someone else's bill
     r"\b(?:needs?|has|have|wants?|got)\s+to\s+pay\s+(?:his|her|their)\b|"
     # "mate reckons his new tinny cost him 30 grand"
@@ -979,7 +989,7 @@ PAY_OFF_OWN_CARD = re.compile(
 # "1 USD to yen"); "48 plus 10 tip" or "20 plus 5 delivery" is an expense, not a sum asked.
 MATH = re.compile(
     r"\d\s*%(?!\s*(?:[a-z]+\s+)?(?:tip|gratuity|service|off|discount|deposit|down))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
-    r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b|\s+for\s+(?:the\s+|a\s+|my\s+)?[a-z])|minus(?!\s+(?:an?\s+)?[$€£]?\d[\d.,]*\s*[$€£]?\s*(?:[a-z]+\s+)?(?:coupon|voucher|discount|off|refund))|square\s+root|"
+    r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b|\s+for\s+(?:the\s+|a\s+|my\s+)?[a-z])|minus(?!\s+(?:an?\s+)?[$€£]?\d[\d.,]*\s*[$€£]?\s*(?:[a-z]+\s+)?(?:coupon|voucher|discount|off|refund))|square\s+root|\bsplit\s+[$€£]?\d[\d.,]*\s+by\s+\d+\b|"
     # (not "a graphing calculator, 129.99": a calculator bought)
     r"calculate|(?<!graphing\s)(?<!scientific\s)(?<!new\s)(?<!a\s)calculator|\d+\s*%\s+of\b|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
     re.I,

@@ -51,6 +51,13 @@ def read(text: str, currency: str = "GBP"):  # type: ignore[no-untyped-def]
         "send help the rent just went up",
         # a temperature
         "31 degrees in madrid today",
+        # a daydream, long ago, asked of no one, a partner's spending told, a sum asked
+        "imagine finding 500 quid in an old coat",
+        "in year 11 i spent 300 on trainers",
+        "bought a guitar for 400 years ago and never played it",
+        "anyone pls send me 20 for pizza",
+        "the missus bought 3 candles for 45 at TK Maxx",
+        "whats 120 split by 3",
     ],
 )
 def test_looks_like_an_entry_but_is_not(text: str) -> None:
@@ -72,6 +79,12 @@ def test_looks_like_an_entry_but_is_not(text: str) -> None:
         ("i wanna keep eating out under 200 this month", Intent.SET_BUDGET, "200"),
         # an own wallet topped up is money moved between the person's own places
         ("topped up my Revolut with 60 quid", Intent.TRANSFER, "60"),
+        # a split among people is no sum asked
+        (
+            "split 120 between the 3 of us for the cabin, with Jo and Max",
+            Intent.SPLIT_EXPENSE,
+            "120",
+        ),
     ],
 )
 def test_the_same_words_with_the_money_spent_still_write(
