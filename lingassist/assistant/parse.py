@@ -848,7 +848,7 @@ def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] |
 
 def _merchant_phrase(text: str, found: Found) -> tuple[str, Span] | None:
     pattern = (
-        r"\b(?:at(?!\s+(?:least|most|all|once|home|work)\b)|from|frm|@)\s+(?:the\s+)?|"
+        r"\b(?:at(?!\s+(?:least|most|all|once|home|work)\b)|from|frm|fae|@)\s+(?:the\s+)?|"
         r"\b(?:with|on|via|for)\s+(?=[A-Z])"
     )
     for match in re.finditer(pattern, text):

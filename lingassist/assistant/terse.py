@@ -243,7 +243,9 @@ _NOT_NAME_WORDS = frozenset(
     ]
 )
 # Words that name nothing when written in lower case ("15 all up"; "All Saints" is a shop)
-_NOT_NAME_LOWER = frozenset({"all"})
+_NOT_NAME_LOWER = frozenset(
+    {"all", "off", "finally", "fae", "tae", "ouch", "ugh", "oof", "yikes", "lol", "lmao", "rip"}
+)  # (interjections: "1.2 lakh ouch", "concert tix 180 rip")
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
 # "spent 120 on new boots", "45 for concert tickets": what was bought, not where
 _BOUGHT_BEFORE = re.compile(r"\b(?:on|for)\s+(?:the\s+|my\s+)?$", re.I)
@@ -292,13 +294,21 @@ def _runs(text: str, taken: Sequence[Span]) -> list[list[re.Match[str]]]:
     for match in _WORD.finditer(text):
         inside = any(s.start <= match.start() < s.end for s in taken)
         gap = text[runs[-1][-1].end() : match.start()] if runs[-1] else ""
-        plain = match.group(0).lower() in _NOT_NAME_WORDS or match.group(0) in _NOT_NAME_LOWER
+        word = match.group(0)
+        plain = word.lower() in _NOT_NAME_WORDS or word in _NOT_NAME_LOWER
+        if plain and _inside_a_name(runs[-1], word, gap):
+            plain = False  # "Best Buy", "Cash Converters": a capitalized word within a name
         if inside or plain or re.search(r"[^\s&'’-]", gap):
             runs.append([])
             if inside or plain:
                 continue
         runs[-1].append(match)
     return [run for run in runs if run]
+
+
+def _inside_a_name(run: list[re.Match[str]], word: str, gap: str) -> bool:
+    """True for a capitalized word right after a capitalized one ("Best Buy")."""
+    return bool(run) and word[:1].isupper() and run[-1].group(0)[:1].isupper() and not gap.strip()
 
 
 def _trim(text: str, run: list[re.Match[str]]) -> Span | None:

@@ -1122,3 +1122,24 @@ def test_the_account_asked_about_is_no_shop(text: str) -> None:
 def test_a_balance_names_no_shop_but_the_account() -> None:
     command = read("how much is on the Barclaycard this month")
     assert command.merchant is None and command.account == "barclaycard"
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("Sound Buy Electronics refunded the charger 19.99", "Sound Buy Electronics"),
+        ("got my money back off Currys 59", "Currys"),
+        ("easyjet finally paid back 140 for the delay", "easyjet"),
+        ("the shopping fae Asda came tae 54.10", "Asda"),
+    ],
+)
+def test_a_name_read_without_the_words_around_it(text: str, merchant: str) -> None:
+    assert read(text).merchant == merchant
+
+
+@pytest.mark.parametrize(
+    "text", ["2 grand for the new roof ouch", "parking fine 70 ugh", "taxi 45 lol"]
+)
+def test_a_cry_after_the_price_names_no_shop(text: str) -> None:
+    command = read(text)
+    assert command.amount is not None and command.merchant is None
