@@ -22,7 +22,8 @@ _GROUPS = {
     "booze cocktail cocktails bottle-o bottle shop off licence off-licence",
     "FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK": "doughnuts donuts snacks snack bakery catering "
     "cake cakes pastry pastries croissant croissants bagel bagels muffin muffins ice cream",
-    "TRANSPORTATION_GAS": "gas fuel petrol gas station servo",
+    "TRANSPORTATION_GAS": "gas fuel petrol gas station servo shell bp esso exxon chevron texaco "
+    "mobil",
     "TRANSPORTATION_TAXIS_AND_RIDE_SHARES": "uber lyft taxi taxis cab cabs ride share rideshare",
     "TRANSPORTATION_PUBLIC_TRANSIT": "bus train metro subway transit tram public transport",
     "TRANSPORTATION_PARKING": "parking",
@@ -35,7 +36,7 @@ _GROUPS = {
     "RENT_AND_UTILITIES_TELEPHONE": "phone phone bill mobile telephone",
     "RENT_AND_UTILITIES_SEWAGE_AND_WASTE_MANAGEMENT": "trash garbage",
     "GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES": "clothes clothing shoes jeans shirts "
-    "make up makeup forever 21",
+    "shell jacket make up makeup forever 21",
     "GENERAL_MERCHANDISE_BOOKSTORES_AND_NEWSSTANDS": "books book bookstore",
     "GENERAL_MERCHANDISE_ELECTRONICS": "electronics laptop headphones charger",
     "GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES": "gifts gift christmas gifts presents flowers",
@@ -48,8 +49,8 @@ _GROUPS = {
     "ENTERTAINMENT_MUSIC_AND_AUDIO": "spotify music concert",
     "ENTERTAINMENT_OTHER_ENTERTAINMENT": "entertainment",
     "PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS": "gym fitness",
-    "PERSONAL_CARE_HAIR_AND_BEAUTY": "haircut hair salon",
-    "MEDICAL_PHARMACIES_AND_SUPPLEMENTS": "pharmacy medicine drugstore chemist",
+    "PERSONAL_CARE_HAIR_AND_BEAUTY": "haircut hair salon sephora ulta",
+    "MEDICAL_PHARMACIES_AND_SUPPLEMENTS": "pharmacy medicine drugstore chemist cvs walgreens",
     "MEDICAL_PRIMARY_CARE": "doctor medical health",
     "MEDICAL_DENTAL_CARE": "dentist dental",
     "GENERAL_SERVICES_CHILDCARE": "babysitting babysitter childcare daycare nanny",
@@ -177,6 +178,7 @@ _PHRASES = (
     "baby stuff",
     "baby things",
     "kids stuff",
+    "shell jacket",
 )
 for _code, _words in _GROUPS.items():
     _rest = _words
@@ -227,6 +229,17 @@ _BRANDS = frozenset(
         "airbnb",
         "forever 21",
         "revolut",
+        "shell",
+        "bp",
+        "esso",
+        "exxon",
+        "chevron",
+        "texaco",
+        "mobil",
+        "sephora",
+        "ulta",
+        "cvs",
+        "walgreens",
     ]
 )
 

@@ -55,10 +55,8 @@ from lingassist.assistant.kinds import fill_kind
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.languages import ENGLISH, language_of
 from lingassist.assistant.lexicon import (
-    CENT_SCALE_CURRENCIES,
     MAJOR_CURRENCY_WORDS,
     MINOR_CURRENCY_WORDS,
-    TYPICAL_MOST,
 )
 from lingassist.assistant.money_rules import CENT, Amount
 from lingassist.assistant.numbers import FOR_BEFORE
@@ -66,6 +64,7 @@ from lingassist.assistant.own_words import in_own_words, unless_vetoed
 from lingassist.assistant.recurrence import find_recurrence
 from lingassist.assistant.sharing import find_split_ways, find_split_with, names_only
 from lingassist.assistant.slots import NUMBERED_PLACES, Found, find_slots
+from lingassist.assistant.spoken import cents_may_be_meant
 from lingassist.assistant.terse import terse_name
 from lingassist.assistant.types import Intent, ParsedCommand, Span
 from lingassist.assistant.typos import COMMAND_VOCABULARY, TypoView, typo_view
@@ -397,20 +396,17 @@ def _spoken_cents(intent: Intent, slots: dict[str, object], spans: dict[str, Spa
     which one is asked, never guessed. A round hundred ("season ticket 1200") is said as
     hundreds and stays."""
     amount, span = slots.get("amount"), spans.get("amount")
-    most = TYPICAL_MOST.get(str(slots.get("category")))
-    if intent is not Intent.ADD_EXPENSE or not isinstance(amount, Decimal) or span is None:
+    if not isinstance(amount, Decimal) or span is None:
         return
-    if most is None or slots.get("currency") not in CENT_SCALE_CURRENCIES:
-        return
-    if not (_BARE_NUMBER.fullmatch(span.source.strip("$€£ ")) and amount % 100):
-        return  # "12,50", "1,970", "1200": written as money, or a round hundred
-    if amount > _FAR_ABOVE * most and amount / 100 <= most:
+    if not _BARE_NUMBER.fullmatch(span.source.strip("$€£ ")):
+        return  # "12,50", "1,970": written as money
+    category, currency = slots.get("category"), slots.get("currency")
+    if cents_may_be_meant(intent, amount, str(category), str(currency)):
         # unsure which was meant, so asked: "Which amount was it: $6.25 or $625?"
         del slots["amount"]
         slots["amount_choices"] = ((amount / 100).quantize(CENT), amount)
 
 
-_FAR_ABOVE = 4  # "parking fine 120", "concert merch 130": above the usual, not absurd
 _BARE_NUMBER = re.compile(r"\d{3,4}")
 
 

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
 
 from rapidfuzz.distance import Levenshtein
 
-from lingassist.assistant.types import ParsedCommand
+from lingassist.assistant.lexicon import CENT_SCALE_CURRENCIES, TYPICAL_MOST
+from lingassist.assistant.types import Intent, ParsedCommand
 
 COMMAND_VERBS = ("add", "log", "pay", "send", "spent", "paid")
 """Verbs a spoken command starts with, that a misheard first word is mapped back to."""
@@ -202,12 +204,33 @@ def _prices_as_the_beam_wrote_them(chosen: str, readings: Sequence[str]) -> str:
     return _FOUR_DIGITS.sub(with_cents, chosen) if prices else chosen
 
 
+def cents_may_be_meant(intent: Intent, amount: Decimal, category: str, currency: str) -> bool:
+    """True when a whole number of 3 or 4 digits is far above what one purchase of its kind
+    costs and its hundredth is not ("Starbucks 625", "Sephora 6240"): a price said in two
+    parts ("six twenty five") that speech may have written as one number, in a currency
+    counted in cents. A round hundred ("season ticket 1200") is said as hundreds."""
+    most = TYPICAL_MOST.get(category)
+    if intent not in _PRICED or most is None or currency not in CENT_SCALE_CURRENCIES:
+        return False
+    whole = amount == amount.to_integral_value() and 100 <= amount < 10_000
+    return whole and bool(amount % 100) and amount > _FAR_ABOVE * most and amount / 100 <= most
+
+
+_PRICED = (Intent.ADD_EXPENSE, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE)  # a thing's price
+_FAR_ABOVE = 4  # "parking fine 120", "concert merch 130": above the usual, not absurd
+
+
 def spoken_price(command: ParsedCommand) -> ParsedCommand:
     """A transcript's price asked between its cents and its whole number ("Starbucks, 625":
     $6.25 or $625?) is the cents one: Whisper writes "six twenty five" as "625" (measured on
     Piper speech, `bench/voice_piper.py`), and nobody says "six hundred and twenty five"
     for a coffee. Typed text keeps the question."""
     choices = command.amount_choices
+    if command.amount is not None and cents_may_be_meant(
+        command.intent, command.amount, str(command.category), str(command.currency)
+    ):
+        # "Sephora, $6,240": Whisper puts a separator into "sixty two forty" too
+        return command.evolve(amount=(command.amount / 100).quantize(Decimal("0.01")))
     if command.amount is not None or len(choices) != 2 or choices[0] * 100 != choices[1]:
         return command
     missing = tuple(name for name in command.missing if name != "amount")

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from lingassist.assistant import parse
+from lingassist.assistant.spoken import repair_transcript, spoken_price
 
 TODAY = date(2026, 11, 18)
 
@@ -110,3 +111,28 @@ def test_a_high_price_or_a_round_hundred_stays(text: str) -> None:
 
 def test_where_a_unit_is_worth_little_the_number_stays() -> None:
     assert parse("Starbucks 625", today=TODAY, default_currency="JPY").amount == Decimal("625")
+
+
+@pytest.mark.parametrize(
+    ("heard", "amount"),
+    [
+        # Whisper writes "sixty two forty" with a separator too: absurd for its kind, the
+        # cents are meant
+        ("Sephora, $6,240 on the tenth.", "62.40"),
+        ("Split $9,220 for gas with Marcus and Diego.", "92.20"),
+        ("Texaco 845.", "8.45"),
+        # where thousands are ordinary, the number stays
+        ("Rent $1,250.", "1250"),
+        ("New sofa $1,340.", "1340"),
+    ],
+)
+def test_a_transcripts_two_part_price_with_a_separator(heard: str, amount: str) -> None:
+    command = spoken_price(parse(repair_transcript(heard), today=TODAY, default_currency="USD"))
+    assert command.amount == Decimal(amount)
+
+
+def test_typed_thousands_absurd_for_their_kind_are_asked() -> None:
+    command = parse("Walgreens 1,265", today=TODAY, default_currency="USD")
+    assert command.amount == Decimal("1265")  # typed with a separator: as written
+    asked = parse("Walgreens 1265", today=TODAY, default_currency="USD")
+    assert asked.amount is None and asked.amount_choices == (Decimal("12.65"), Decimal("1265"))
