@@ -48,6 +48,7 @@ from lingassist.assistant.intent_words import (
     OPINION_ASKED,
     PAID_AN_AMOUNT,
     PLAN_OR_WISH,
+    QUESTION_START,
     SPENDING,
     SPENDING_NORM,
     STATEMENT,
@@ -159,6 +160,21 @@ def _asked_in_words(text: str) -> bool:
     """True when the person asks in so many words for what was said to be written or done
     ("please log", "can you set that up for me?", "can we set a limit of 400 …")."""
     return _ASKED_TO_LOG.search(text) is not None or DO_IT_ASKED.search(text) is not None
+
+
+def _write_asked_after_a_story(text: str, found: Found, ruled: Intent, guess: IntentGuess) -> bool:
+    """True when a message with an amount asks in so many words to write it ("… Kal Tire
+    charged me 148.50 for the swap. Can you log that?") and the model reads a write the
+    rules did not: the story's topic words (a refund, a price match, a tire) made the rules
+    read a question or a support topic. Vetoes still apply to the write."""
+    return (
+        bool(found.amounts)
+        and not ruled.writes
+        and guess.intent.writes
+        and guess.probability >= PLAUSIBLE
+        and WRITE_REQUESTED.search(text) is not None
+        and QUESTION_START.match(text) is None  # "did I log the 40 at Tesco?" asks
+    )
 
 
 def _plan_told(text: str) -> bool:
@@ -283,6 +299,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     guess = guess_intent(UNSURE_WHEN_AT_END.sub("", text), found)
     if guess is None or guess.intent is Intent.HELP:
         return ruled
+    if _write_asked_after_a_story(text, found, ruled, guess):
+        return guess.intent  # "…, $30 back from Best Buy. Add that, I'll take the win"
     if ruled is Intent.OTHER and not guess.intent.writes and STATEMENT.match(text):
         return ruled  # "my mum always says I spend too much on coffee": told, not asked
     if ruled is Intent.OTHER and guess.intent in QUESTION_INTENTS and _plan_told(text):

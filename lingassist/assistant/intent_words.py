@@ -47,7 +47,7 @@ CANCEL = re.compile(
     + _CANCEL_SAID
     + r"(?:[,.!\s]+"
     + _CANCEL_SAID
-    + r")*(?:\s+please)?(?:[.!]*|[,;:.!]\s+"
+    + r")*(?:\s+please)?(?:[.!]*|(?:[,;:.!]|\s+(?=(?:i|we|sorry|oops)\b))\s*"
     + _CANCEL_REASON
     + r")$"
     # the reason first: "oh hang on, Bill already paid him by cheque. Don't send it"
@@ -70,7 +70,7 @@ SUPPORT_STRONG = any_word(
     r"fraud\w*",
     r"unauthori[sz]ed",
     r"atm",
-    r"direct\s+deposit",
+    r"direct\s+deposit(?!\s+(?:of\s+)?[$€£]?\d)(?![^.!?]*\b(?:hit|landed|came\s+in|arrived|cleared)\b)",
     r"verify",
     r"verification",
     r"identity",
@@ -578,7 +578,7 @@ CASH_WITHDRAWAL = re.compile(
     r"\b(?:took|take|taken|got|get|drew|draw|withdrew|withdraw|withdrawn|pulled|pull)\s+"
     r"(?:out\s+)?(?:[$€£]?\d[\d.,]*k?\s*(?:[^\W\d_]+\s+)?)?(?:in\s+)?(?:cash\s+)?(?:out\s+)?"
     r"(?:at|from)\s+(?:the\s+|an\s+|a\s+)?(?P<where>atm|cash\s*machine|cashpoint|cash\s+point|"
-    r"hole\s+in\s+the\s+wall)\b|\b(?P<where2>atm|cash)\s+withdrawal\b|^(?P<where3>atm)\s+[$€£]?\d",
+    r"hole\s+in\s+the\s+wall|pinautomaat|geldautomat|bancomat|cajero|multibanco|bankomat|distributeur)\b|\b(?P<where2>atm|cash)\s+withdrawal\b|^(?P<where3>atm)\s+[$€£]?\d",
     re.I,
 )
 # A cash machine's trouble is a support topic, not a withdrawal to record
@@ -665,11 +665,31 @@ PRICE_SEEN = re.compile(
     r"\b(?:cheapest|best|lowest)\s+(?:\w+\s+){0,2}(?:i|we)\s+(?:found|saw|could\s+find|can\s+find)\b",
     re.I,
 )
-# A clock time on a timetable, not money: "bus leaves the square at 14.30", "doors open at 7"
+_NUMBER_SAID = (
+    r"(?:\d+|(?:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r")(?:[\s-]+(?:"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r"))?)"
+)
+# A clock time on a timetable or a game's score, not money: "bus leaves the square at 14.30",
+# "doors open at 7", "the footy finished eighty seven to sixty two"
 SCHEDULE = re.compile(
     r"\b(?:leaves|leaving|departs|departing|arrives|arriving|opens?|closes?|starts?|finishes|ends|"
     r"lands|boards|boarding|kicks\s+off)\b[^.!?]*\bat\s+\d{1,2}(?:[.:]\d{2})?\b"
-    r"(?!\s*(?:each|a\s|per|euros?|dollars?|quid|pounds?|bucks))",
+    r"(?!\s*(?:each|a\s|per|euros?|dollars?|quid|pounds?|bucks))|"
+    r"\b(?:finished|ended|won|lost|drew)\s+(?:it\s+)?"
+    + _NUMBER_SAID
+    + r"\s+(?:to|-)\s+"
+    + _NUMBER_SAID
+    + r"\b",
+    re.I,
+)
+# A payment owed later, told: "I have to pay the school fees of 45,000 before the fifteenth",
+# "I need to pay the water bill, 84, but not till friday" (a draft is asked for in words)
+PAY_DUE_LATER = re.compile(
+    r"\b(?:have\s+to|need\s+to|must|got\s+to|gotta)\s+pay\b[^.!?]*\b(?:not\s+(?:till|until|til)|"
+    r"before|by)\s+(?:the\s+)?(?:next\s+\w+|tomorrow|\w+day|\d{1,2}(?:st|nd|rd|th)?|\w+(?:st|nd|rd|th))\b",
     re.I,
 )
 # A bill or an invoice due later, not paid: "phone bill 65 due on the 20th", "invoice from uni
@@ -848,6 +868,8 @@ REQUEST_INSIDE = re.compile(
 PAID_BY_OTHERS = re.compile(
     r"^(?!i\b|we\b)(?:my\s+|our\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+(?:has\s+|have\s+|just\s+)?"
     r"(?:paid|venmoed|sent|transferred|wired|gave|handed)\s+(?:me|us)\b|"
+    r"^(?:the|my|our|a)\s+(?:(?!i\b|we\b|and\b|but\b)[\w'’]+\s+){1,5}(?:has\s+|just\s+|finally\s+)?"
+    r"paid\s+(?:me|us)\s+(?:the\s+)?(?:rent|deposit|invoice|fee|money)\b|"
     # "Customer pay me 47,500 by transfer": a payer named first, the verb as a learner says it
     r"^(?:my\s+|our\s+|the\s+)?(?:customer|client|tenant|boss|employer|buyer|company)s?\s+"
     r"(?:pay|pays|send|sends)\s+(?:me|us)\b|"
@@ -867,7 +889,8 @@ PAID_BY_OTHERS = re.compile(
     # "deliveroo paid out 276.35", "the insurance paid out 1200": paid out to the person
     r"^(?!i\b|we\b)(?:my\s+|our\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+(?:has\s+|just\s+)?"
     r"paid\s+out\b|"
-    r"\bpaid\b.*\bby\s+(?!card|cash|visa|amex|mastercard|cheque|check|credit|debit|bank|"
+    r"\bpaid\b.*\bby\s+(?!card|cash|visa|amex|mastercard|cheque|check|credit|debit|bank|e-?transfer|"
+    r"interac|zelle|venmo|wire|bacs|upi|gcash|mobilepay|swish|vipps|blik|twint|"
     r"transfer|paypal|apple|google|phone|the\s+card|my\b|direct\s+debit|standing\s+order|dd\b|"
     r"contactless|cheque|check)\w",
     re.I,
@@ -913,7 +936,7 @@ INCOME_QUESTION = re.compile(
 )
 # Paying someone through a payment app: "venmo lily 8", "cashapp 25 to marcus".
 PAY_APP = re.compile(
-    r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikkie|bizum|g\s*pay|google\s+pay|paynow|paylah|"
+    r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikkie|bizum|mobilepay|vipps|swish|blik|twint|satispay|g\s*pay|google\s+pay|paynow|paylah|"
     r"phonepe|paytm|upi|gcash|momo|m-?pesa)\b",
     re.I,
 )
@@ -937,10 +960,10 @@ TOP_UP_BOUGHT = re.compile(
 INTO_OWN_POT = re.compile(
     # "put 20k in the RD", "75 to the TFSA this payday": the verb said or left out
     r"^(?:(?:put|stick|stuck|pop|popped|chuck|chucked|throw|threw|bung|bunged|shift|shifted|add|"
-    r"added|move|set\s+aside|top\s*-?up|paid)\b.*|[$€£]?\d[\d.,]*k?\s+)"
+    r"added|move|moved|set\s+aside|top\s*-?up|paid)\b.*|[$€£]?\d[\d.,]*k?\s+)"
     r"\b(?:into|in|to|on)\s+(?:my\s+|the\s+|our\s+)?"
     r"(?:[\w']+\s+){0,2}(?:savings|saving|account|acc|acct|fund|pot|jar|isa|tfsa|rrsp|pension|"
-    r"livret\s*\w*|kiwisaver|super|superannuation|401k|ira|roth|sipp|lisa|rd|fd|ppf|e-?wallet|"
+    r"livret\s*\w*|kiwisaver|super|superannuation|401k|ira|roth|sipp|lisa|rd|fd|ppf|e-?wallet|resp|fhsa|hsa|529|"
     r"offset|tagesgeld|sparkonto|spaarrekening|conto\s+risparmio|poupan[cç]a)\b|"
     r"(?:->|→|=>)\s*(?:my\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:savings|checking|account|fund|pot)\b|"
     # "send 300 to my savings", "transfer 1k … to ISA" (not "to Tom's account")
@@ -1086,7 +1109,7 @@ SUPPORT = any_word(
     r"401k",
     r"rollover",
     r"rolled\s+over",
-    r"direct\s+deposit",
+    r"direct\s+deposit(?!\s+(?:of\s+)?[$€£]?\d)(?![^.!?]*\b(?:hit|landed|came\s+in|arrived|cleared)\b)",
     r"reward\w*",
     r"points",
     r"verify",
@@ -1182,7 +1205,8 @@ BUDGET_SET = re.compile(
 _ONE_OF_THEM = r"(?:one|bill|buy|purchase|charge|payment|transaction|expense|receipt)"
 RECAT = re.compile(
     r"^(?:[^,]{1,25},\s*|[^.!?]{1,60}[.!?]\s+)?(?:"
-    r"(?:that|this|it|the\s+last\s+one)(?:\s+one)?\s+(?:was|is|should\s+be)\s+(?:a\s+|an\s+)?"
+    r"(?:that|this|it|the\s+last\s+one)(?:\s+one)?"
+    r"(?:\s+(?:was|is|should\s+be)|['’]s|s(?=\s+\w+[\w' -]*,?\s+not\b))\s+(?:a\s+|an\s+)?"
     r"(?:for\s+)?(?P<cat1>[\w' -]+?)"
     r"|(?:the|that|this)\s+(?P<what1>[^,]+?)\s+" + _ONE_OF_THEM + r"\s+(?:was|is|"
     r"(?:should|must|can|has\s+to|needs\s+to|ought\s+to)\s+(?:be|go)(?:\s+(?:filed|put|moved|"
@@ -1305,10 +1329,14 @@ INCOME = any_word(
     _THEIR_SALARY + r"salary",
     r"paycheck",
     r"sweldo|suweldo|sahod",  # Tagalog: "sweldo na! 21,350 in"
+    r"salaris|gehalt|salario|stipendio|pensja|wyp[lł]ata|l[oø]nn?",  # "salaris binnen, 2.850,00"
+    # pocket money, an allowance or birthday money from family: "pocket money from mum 20"
+    r"(?:pocket\s+money|allowance|birthday\s+money|christmas\s+money)\s+from\s+(?:my\s+)?"
+    + RELATIVES,
     r"deposit(?:ed)?",
     r"refund(?:ed)?",
     r"reimbursed",
-    r"got\s+\S+\s+from",
+    r"got\s+(?!back\b)\S+\s+from",  # (not "just got back from the big shop": home again)
     r"got\s+(?:the|a|my|our)\s+(?:check|cheque|payment|money|transfer|deposit)\s+from",
     # "got my tuition money 6000 from the student's guardian"
     r"got\s+(?:my|the|our)\s+(?:\w+\s+){0,2}(?:money|payment|fees?|wages?)\s+[$€£₦]?\d[\d.,]*k?\s+from",

@@ -34,6 +34,7 @@ from lingassist.assistant.intent_words import (
     CRYPTO,
     DEBT,
     DECLINED,
+    DO_IT_ASKED,
     DUE_LATER,
     EARNED,
     EARNED_FIRST,
@@ -83,6 +84,7 @@ from lingassist.assistant.intent_words import (
     PAY,
     PAY_APP,
     PAY_ARRIVED,
+    PAY_DUE_LATER,
     PAY_OFF_OWN_CARD,
     PLAN_OR_WISH,
     POLITE,
@@ -312,7 +314,9 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not is_charge_line(plain)
     ):
         return True
-    if intent is Intent.DRAFT_PAYMENT and (SOMEONE_ELSES.search(plain) or QUOTED.search(plain)):
+    if intent is Intent.DRAFT_PAYMENT and (
+        SOMEONE_ELSES.search(plain) or (QUOTED.search(plain) and not ASKS_TO_PAY.match(plain))
+    ):
         return True  # "she sent 500 to her parents in Manila": told, not asked
     if (
         intent is Intent.DRAFT_PAYMENT
@@ -322,11 +326,13 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "got the water bill today, 212 for six months": told, not asked
     if intent is Intent.DRAFT_PAYMENT and UNDRAFTABLE.search(plain):
         return True  # "pay everyone in my contacts 10", "pay 500 to release the prize"
+    if intent is Intent.DRAFT_PAYMENT and _owed_later(plain):
+        return True  # "I have to pay the school fees of 45,000 before the fifteenth"
     if intent is Intent.DRAFT_PAYMENT and HEDGED.search(plain):
         return True  # "next month I'll probably pay around 2k for the vacation": no request
     if intent is Intent.DRAFT_PAYMENT and NOT_DONE.search(plain) and not ASKS_TO_PAY.match(plain):
         return True  # "the bill came to 85 but I didn't pay it": told, not asked
-    if intent in _LOGGED and PLAN_OR_WISH.search(plain) and not SPENT_ALREADY.search(plain):
+    if intent in _LOGGED and _plan_told_before(plain) and not SPENT_ALREADY.search(plain):
         return True
     if intent in _ENTRIES and (
         (not_spent_by_the_person(plain) and not is_charge_line(plain))  # "bank charges 9"
@@ -379,6 +385,21 @@ def _offer_or_timetable(plain: str) -> bool:
     at 14.30"), with no word of the person buying."""
     said = OFFER.search(plain) or SCHEDULE.search(plain)
     return said is not None and not BOUGHT_SAID.search(plain)
+
+
+def _plan_told_before(plain: str) -> bool:
+    """A plan or a wish said before any request to write ("gonna spend 200 on a phone");
+    words after the request are about something else ("…, $30 back. Add that, I'll take
+    the win")."""
+    request = WRITE_REQUESTED.search(plain)
+    told_until = request.start() if request else len(plain)
+    return any(plan.start() < told_until for plan in PLAN_OR_WISH.finditer(plain))
+
+
+def _owed_later(plain: str) -> bool:
+    """A payment the person must make later, told and not asked to be drafted."""
+    asked = ASKS_TO_PAY.match(plain) or DO_IT_ASKED.search(plain) or WRITE_REQUESTED.search(plain)
+    return PAY_DUE_LATER.search(plain) is not None and asked is None
 
 
 def _due_later(plain: str) -> bool:
@@ -451,7 +472,7 @@ def not_spent_by_the_person(plain: str) -> bool:
     """True for money that is not the person's entry: a debt not yet paid ("I owe Tom
     15"; a split says who owes their part, that is its point), money needed or saved for,
     a price said in the present, or someone else's money ("she spent 40")."""
-    if QUOTED.search(plain) or STANDING_FACT.search(plain):
+    if (QUOTED.search(plain) and not ASKS_TO_PAY.match(plain)) or STANDING_FACT.search(plain):
         return True  # "the quote … was 2,800", "my rent was 950 last year"
     if SOMEONE_ELSES.search(plain) and not (
         _LOG_IT_ASKED.search(plain) and _HOUSEHOLD.search(plain)
@@ -732,6 +753,11 @@ def _rule_log(
         return Intent.ADD_EXPENSE
     if EXPENSE_CMD.match(request) and (has_amount or re.search(r"\bexpense\b", request)):
         return Intent.ADD_EXPENSE
+    if has_amount and _AMOUNT_BACK.search(plain) and not GAVE_BACK.search(plain):
+        return Intent.ADD_REFUND  # "price match on the kettle, £12 back. Add that"
+    moved = _is_transfer(_strip_wants(request), plain) or INTO_OWN_POT.search(plain)
+    if moved and not SUPPORT.search(plain):
+        return Intent.TRANSFER  # "moved 75 to savings, please log it": a move asked to be written
     if has_amount and (
         WRITE_REQUESTED.search(plain)
         or re.search(
@@ -746,6 +772,10 @@ def _rule_log(
     return None
 
 
+# An amount said to have come back: "£12 back", "30 quid back" (not "paid her back 15")
+_AMOUNT_BACK = re.compile(
+    r"(?<!\bpaid\s)(?<!\bgave\s)[$€£]?\d[\d.,]*\s*(?:[$€£]|euros?|dollars?|pounds?|quid|bucks)?\s+back\b"
+)
 # Words that make a category asked to be seen the person's own entries, not a search
 _OWN_OR_WHEN = re.compile(r"\b(?:my|our|last|this|past|yesterday|today)\b")
 

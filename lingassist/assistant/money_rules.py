@@ -159,8 +159,15 @@ def _read_number_tail(
         and first.currency is None
         and _JOIN.fullmatch(text[first.end : nxt.start])
     ):
+        following = _at(items, index + 1)
+        said_in = (
+            _resolve(following.currency, preferred) if following.kind == "major" else preferred
+        )
         if _hundred_and_tens(text, first, nxt):
             draft.value = Decimal(100 + int(nxt.value))  # "one fifty" for the tires: 150
+        elif said_in in HUNDREDS_SPOKEN:
+            # "three twenty rupees": 320 where prices have no cents to say
+            draft.value = Decimal(int(draft.value) * 100 + int(nxt.value))
         else:
             draft.value = Decimal(f"{int(draft.value)}.{int(nxt.value):02d}")
         draft.end = nxt.end
@@ -208,6 +215,13 @@ def _read_scale(items: list[Item], index: int, draft: _Draft) -> int:
         draft.value = draft.value.quantize(Decimal(1))  # "1.2 lakh" is 120000, not 120000.0
     draft.end = scale.end
     return index + 1
+
+
+# Currencies whose prices are said without cents: "three twenty" is 320 rupees, "twelve
+# fifty" 1,250 yen
+HUNDREDS_SPOKEN = frozenset(
+    {"INR", "PKR", "LKR", "NPR", "BDT", "JPY", "KRW", "VND", "IDR", "HUF", "ISK", "CLP", "COP"}
+)
 
 
 def _hundred_and_tens(text: str, first: Item, tens: Item) -> bool:

@@ -115,3 +115,98 @@ def test_should_written_short_moves_the_entry() -> None:
     parse("spent 22 at Pret", today=TODAY, context=context)
     command = parse("that shd be groceries", today=TODAY, context=context)
     assert command.intent is Intent.RECATEGORIZE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        # a request to write after a story: the story's topic words ask nothing
+        (
+            "Finally sorted the car. Halfords charged me 86.40 for the new battery. "
+            "Could you log that?",
+            Intent.ADD_EXPENSE,
+            "86.40",
+        ),
+        (
+            "Argos did a price match on the kettle, £12 back. Add that, I'll take it.",
+            Intent.ADD_REFUND,
+            "12",
+        ),
+        (
+            "Direct deposit of 1,912.30 landed this morning. Log it as salary.",
+            Intent.ADD_INCOME,
+            "1912.30",
+        ),
+        # a move into one's own pot stays a move when asked to be written
+        ("put 120 into the holiday savings, please log it", Intent.TRANSFER, "120"),
+        ("moved 50 to the kids' RESP, log it please", Intent.TRANSFER, "50"),
+        # a payment asked first, a quote mentioned after
+        (
+            "Send 900 to Oakline Builders for the deposit, the quote is fine",
+            Intent.DRAFT_PAYMENT,
+            "900",
+        ),
+        # paid by an app transfer is the person's payment
+        ("Paid the swim club 85 by e-transfer today", Intent.ADD_EXPENSE, "85"),
+        # home from the shops, not money back
+        ("just got back from the market, 34.60 on fruit and veg", Intent.ADD_EXPENSE, "34.60"),
+        # money from family, however the payer is named
+        ("birthday money from grandma 50", Intent.ADD_INCOME, "50"),
+        ("the lodger in the back bedroom paid me the rent, 550", Intent.ADD_INCOME, "550"),
+        # a cash machine and an app in the words of where people live
+        ("pulled 80 cash from the geldautomat", Intent.TRANSFER, "80"),
+        ("Swish Erik 120 for the tickets", Intent.DRAFT_PAYMENT, "120"),
+    ],
+)
+def test_asked_or_told_plainly_after_other_words(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert command.intent is intent and command.amount == Decimal(amount), (
+        command.intent,
+        command.amount,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need to pay the nursery fees of 640 before the 1st",
+        "have to pay the car tax 190 but not till next month",
+        "the match finished two to one",
+        "we lost 3-2 in extra time",
+    ],
+)
+def test_owed_later_or_a_score_is_no_entry(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+def test_a_payment_owed_later_and_asked_is_drafted() -> None:
+    command = read("I need to pay Priya 60 by friday, can you set it up")
+    assert command.intent is Intent.DRAFT_PAYMENT and command.amount == Decimal("60")
+
+
+def test_the_entry_said_to_be_another_kind_moves() -> None:
+    context = ConversationContext()
+    parse("uber 23", today=TODAY, context=context)
+    command = parse("that's work travel, not taxi", today=TODAY, context=context)
+    assert command.intent is Intent.RECATEGORIZE
+
+
+def test_a_spoken_stop_with_a_reason_drops_the_card() -> None:
+    context = ConversationContext()
+    parse("pay Anna 40", today=TODAY, context=context)
+    command = parse("no wait stop i will hand it to her myself", today=TODAY, context=context)
+    assert command.intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "amount"),
+    [
+        ("auto rickshaw three twenty rupees", "USD", "320"),
+        ("samosas one forty", "INR", "140"),
+        ("bread three twenty", "GBP", "3.20"),
+    ],
+)
+def test_a_two_part_price_in_a_currency_without_cents(
+    text: str, currency: str, amount: str
+) -> None:
+    assert read(text, currency).amount == Decimal(amount)
