@@ -56,6 +56,7 @@ from lingassist.assistant.intent_words import (
     UNSURE_WHEN_AT_END,
     WIPE_ALL,
     WRITE_REQUESTED,
+    asked_to_write,
 )
 from lingassist.assistant.intents import (
     asks_to_see,
@@ -172,7 +173,7 @@ def _write_asked_after_a_story(text: str, found: Found, ruled: Intent, guess: In
         and not ruled.writes
         and guess.intent.writes
         and guess.probability >= PLAUSIBLE
-        and WRITE_REQUESTED.search(text) is not None
+        and asked_to_write(text) is not None  # (not "no need to log that")
         and QUESTION_START.match(text) is None  # "did I log the 40 at Tesco?" asks
     )
 

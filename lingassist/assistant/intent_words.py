@@ -401,6 +401,21 @@ WRITE_REQUESTED = re.compile(
     r"[,.;]\s*(?:just\s+)?put\s+(?:down\s+)?[$€£]?\d[\d.,]*\s*[.!]*\s*$",  # "…, put 50."
     re.I,
 )
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:don'?t|do\s+not|no\s+need\s+to|not|never|won'?t|wouldn'?t|shouldn'?t)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def asked_to_write(text: str) -> re.Match[str] | None:
+    """The first request in words to write what was said ("… log it", "can you add that"),
+    none when each is denied ("no need to log that", "don't add it")."""
+    for request in WRITE_REQUESTED.finditer(text):
+        if _NEGATED_BEFORE.search(text, 0, request.start()) is None:
+            return request
+    return None
+
+
 # Asked in words to do what was said: "can you set that up for me?", "can you prepare the
 # payment to her?", "can we set a limit of 400 a month for groceries?"
 DO_IT_ASKED = re.compile(
@@ -1499,6 +1514,9 @@ NOT_TO_RECORD = re.compile(
     r"\b(?:don['\u2019]?t|do\s+not|no\s+need\s+to)\s+(?:enter|add|record|log|save|put|note)\b"
     r"(?:\s+(?:it|that|this|anything|them))?(?:\s+(?:in|down))?\s+(?:now|yet|today|for\s+now)\b|"
     r"\b(?:don['\u2019]?t|do\s+not)\s+(?:enter|add|record|log|save)\s+anything\b|"
+    # "Tom got the cinema, 24 for both of us, don't add it": told, then asked not to write
+    r"[,;.!]\s*(?:but\s+)?(?:please\s+)?(?:don['\u2019]?t|do\s+not)\s+(?:log|record|add|enter|save|track)"
+    r"\s+(?:it|that|this)(?:\s+(?:please|pls))?\s*[.!]*\s*$|"
     # "just venting, not an entry: 85 at the vet", "no need to log this"
     r"\bnot\s+(?:an?\s+)?(?:entry|thing\s+to\s+(?:log|record))\b|\bjust\s+venting\b|"
     r"\b(?:no\s+need|don['\u2019]?t\s+need\s+you)\s+to\s+(?:log|record|add|enter|track)\b|"

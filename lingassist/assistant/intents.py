@@ -127,6 +127,7 @@ from lingassist.assistant.intent_words import (
     UNSURE_WHEN,
     WANT,
     WRITE_REQUESTED,
+    asked_to_write,
     lead_in_end,
 )
 from lingassist.assistant.sharing import SPLIT_WORDS
@@ -391,14 +392,14 @@ def _plan_told_before(plain: str) -> bool:
     """A plan or a wish said before any request to write ("gonna spend 200 on a phone");
     words after the request are about something else ("…, $30 back. Add that, I'll take
     the win")."""
-    request = WRITE_REQUESTED.search(plain)
+    request = asked_to_write(plain)
     told_until = request.start() if request else len(plain)
     return any(plan.start() < told_until for plan in PLAN_OR_WISH.finditer(plain))
 
 
 def _owed_later(plain: str) -> bool:
     """A payment the person must make later, told and not asked to be drafted."""
-    asked = ASKS_TO_PAY.match(plain) or DO_IT_ASKED.search(plain) or WRITE_REQUESTED.search(plain)
+    asked = ASKS_TO_PAY.match(plain) or DO_IT_ASKED.search(plain) or asked_to_write(plain)
     return PAY_DUE_LATER.search(plain) is not None and asked is None
 
 

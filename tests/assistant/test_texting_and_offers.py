@@ -210,3 +210,14 @@ def test_a_two_part_price_in_a_currency_without_cents(
     text: str, currency: str, amount: str
 ) -> None:
     assert read(text, currency).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the plumber came round, 140 for the tap, no need to log that, the landlord pays",
+        "Tom got the cinema, 24 for both of us, don't add it",
+    ],
+)
+def test_a_denied_request_to_write_asks_for_nothing(text: str) -> None:
+    assert not read(text).intent.writes
