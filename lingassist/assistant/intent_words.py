@@ -42,7 +42,7 @@ _CANCEL_REASON = (
 )
 # "cancel", "nvm, don't add it", "oh no wait scrap that": one or more ways of dropping it
 CANCEL = re.compile(
-    r"^(?:(?:no|nope|oh|oops|wait|ok|okay|hold\s+on|actually|aye|yeah|yep|yes|right|och|ah|sorry)"
+    r"^(?:(?:no|nope|nah|naw|oh|oops|wait|ok|okay|hold\s+on|actually|aye|yeah|yep|yes|right|och|ah|sorry)"
     r"[,.!\s]+)*(?:please\s+)?"
     + _CANCEL_SAID
     + r"(?:[,.!\s]+"
@@ -1219,7 +1219,7 @@ BUDGET_SET = re.compile(
 # after a short lead-in ("do one thing, …", "sorry, …"). `what` names the transactions.
 _ONE_OF_THEM = r"(?:one|bill|buy|purchase|charge|payment|transaction|expense|receipt)"
 RECAT = re.compile(
-    r"^(?:[^,]{1,25},\s*|[^.!?]{1,60}[.!?]\s+)?(?:"
+    r"^(?:[^,]{1,25},\s*|[^.!?]{1,60}[.!?]\s+)?(?:always\s+|from\s+now\s+on,?\s+)?(?:"
     r"(?:that|this|it|the\s+last\s+one)(?:\s+one)?"
     r"(?:\s+(?:was|is|should\s+be)|['’]s|s(?=\s+\w+[\w' -]*,?\s+not\b))\s+(?:a\s+|an\s+)?"
     r"(?:for\s+)?(?P<cat1>[\w' -]+?)"
