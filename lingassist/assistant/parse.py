@@ -673,7 +673,7 @@ def _party_size(text: str, amount: Amount) -> bool:
     )
 
 
-_PARTY_BEFORE = re.compile(r"\b(?:for|with|between|among)\s+(?:the\s+|all\s+)?\Z", re.I)
+_PARTY_BEFORE = re.compile(r"\b(?:for|with|between|among|and)\s+(?:the\s+|all\s+)?\Z", re.I)
 _OF_US = re.compile(r"\s+of\s+(?:us|them)\b", re.I)
 
 

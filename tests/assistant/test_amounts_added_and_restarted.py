@@ -33,6 +33,7 @@ TODAY = date(2026, 11, 18)
         ("gave the babysitter the forty, um, forty-five", "45", None),
         # the party counted in words is no amount
         ("train tickets 64.80 for the three of us", "64.80", None),
+        ("ferry 72.30 for the van and the two of us", "72.30", None),
         # a part of a price paid now
         ("put down a 15 percent deposit on the 1,200 kitchen", "180", None),
         ("paid a 10% deposit on the 650 bike", "65", None),
