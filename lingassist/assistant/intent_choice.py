@@ -150,6 +150,10 @@ _PAID_BACK_BY = re.compile(
 )
 # A clause that says the person paid an amount: "order #4471 arrived, paid 62.99"
 _PAID_IN_A_CLAUSE = re.compile(r"(?:^|[,;.!]\s*)(?:(?:i|we)\s+)?(?:just\s+)?paid\s+[$€£]?\d", re.I)
+# Money the person was paid, which "in my account" does not make a move between accounts
+_PAID_TO_ME = re.compile(
+    r"\b(?:got\s+paid|was\s+paid|received|earned|salary|wages|paycheck|invoice\s+paid)\b", re.I
+)
 CONFIDENT = 0.45
 SURELY_OTHER = 0.6
 SURE = 0.8
@@ -175,6 +179,27 @@ def _write_asked_after_a_story(text: str, found: Found, ruled: Intent, guess: In
         and guess.probability >= PLAUSIBLE
         and asked_to_write(text) is not None  # (not "no need to log that")
         and QUESTION_START.match(text) is None  # "did I log the 40 at Tesco?" asks
+    )
+
+
+def _payment_asked_first(text: str, ruled: Intent, guess: IntentGuess) -> bool:
+    """A message that begins by asking to pay someone is a payment, even when the money
+    was shared ("Pay Becky £120 for the present we went halves on")."""
+    return (
+        ruled is Intent.DRAFT_PAYMENT
+        and guess.intent is Intent.SPLIT_EXPENSE
+        and ASKS_TO_PAY.match(text.lower()) is not None
+    )
+
+
+def _earned_into_an_account(text: str, ruled: Intent, guess: IntentGuess) -> bool:
+    """Money the person was paid, said to be in their account, is income the model is sure
+    of, not a move between their own accounts."""
+    return (
+        ruled is Intent.TRANSFER
+        and guess.intent is Intent.ADD_INCOME
+        and guess.probability >= SURE
+        and _PAID_TO_ME.search(text) is not None
     )
 
 
@@ -252,8 +277,8 @@ def _surely_not_an_entry(text: str, found: Found) -> bool:
     gate = shipped_gate()
     if gate is None or not found.amounts or len(text.split()) < _GATED_WORDS:
         return False  # "table for 2 at 46": a ledger line, too short to be talk
-    if _asked_in_words(text):
-        return False  # "I would like to note a purchase of a lamp for 45": asked in words
+    if _asked_in_words(text) or ASKS_TO_PAY.match(text.lower()):
+        return False  # "I would like to note a purchase of a lamp for 45", "Send £15 to Mum …"
     if _PAID_IN_WORDS.search(text):
         return False  # "had to buy a new charger, mine broke, 19.99": the person says they paid
     sure_of = UNSURE_WHEN_AT_END.sub("", text)  # "cab 30 last week, can't remember what day"
@@ -305,6 +330,10 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled
     if _write_asked_after_a_story(text, found, ruled, guess):
         return guess.intent  # "…, $30 back from Best Buy. Add that, I'll take the win"
+    if _payment_asked_first(text, ruled, guess):
+        return ruled  # "Pay Becky £120 for the present we went halves on": a payment asked
+    if _earned_into_an_account(text, ruled, guess):
+        return guess.intent  # "Got paid for the photos, £480 in my account": money earned
     if ruled is Intent.OTHER and not guess.intent.writes and STATEMENT.match(text):
         return ruled  # "my mum always says I spend too much on coffee": told, not asked
     if ruled is Intent.OTHER and guess.intent in QUESTION_INTENTS and _plan_told(text):

@@ -149,14 +149,15 @@ PLAN_OR_WISH = re.compile(
     # "the kids want a 400 trampoline" (not "I want a budget of 300 for food")
     r"wants?\s+(?!(?:a|an|the|my)\s+(?:\w+\s+)?(?:budget|limit|cap|refund|reminder|split|list|"
     r"breakdown|total)\b)(?:a|an|the|some|that|this|those|these|new)\b|"
-    r"wonder(?:ing)?\s+(?:if|whether)|worth\s+it|(?:i|we)\s+could)\b",
+    r"wonder(?:ing)?\s+(?:if|whether)|worth\s+it(?=\s*\?)|(?:i|we)\s+could)\b",
     re.I,
 )
 # Payments no one should draft: to everyone at once, or a fee to release a prize, an
 # inheritance or a parcel (the shapes of advance-fee scams)
 UNDRAFTABLE = re.compile(
     r"\b(?:everyone|everybody|all\s+(?:my|of\s+my|the)\s+(?:contacts|friends|followers)|"
-    r"prize|lottery|inheritance|to\s+(?:release|unlock|claim)\b|release\s+(?:fee|it|the\s+funds?)|"
+    r"prize|lottery\s+(?:win|winnings|prize|fee|claim)|won\s+(?:a|the)\s+lottery|inheritance|"
+    r"to\s+(?:release|unlock|claim)\b|release\s+(?:fee|it|the\s+funds?)|"
     r"processing\s+fee|customs\s+fee\s+for\s+(?:a|the|my)\s+parcel)\b",
     re.I,
 )
@@ -253,7 +254,8 @@ STANDING_FACT = re.compile(
 # bill came to 84 but my dad covered it"
 PAID_FOR_ME = re.compile(
     r"\b(?:bought|paid\s+for|got|covered|treated)\s+(?:it|that|this|them)?\s*for\s+(?:me|us)\b|"
-    r"(?<!\bi\s)(?<!\bwe\s)\b(?:covered|got)\s+(?:it|that|the\s+bill)\b|\btreated\s+(?:me|us)\b|"
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!['’]s\s)(?<!\bhas\s)(?<!\bhave\s)(?<!['’]ve\s)"
+    r"\b(?:covered|got)\s+(?:it|that|the\s+bill)\b|\btreated\s+(?:me|us)\b|"
     r"\bon\s+the\s+house\b|"
     r"\bbut\s+(?!i\b|we\b)[a-z]+\s+(?:paid|covered\s+it|got\s+it|picked\s+up\s+the\s+(?:bill|tab))"
     r"(?:\s+for\s+(?:it|everyone|all\s+of\s+us))?\s*[.!]*\s*(?:lol|haha)?\s*$|"
@@ -277,7 +279,7 @@ LONG_AGO = re.compile(
     r"\b(?:in|back\s+in|since|around|circa|during)\s+(?:the\s+)?(?:19\d\d|200\d|201\d)\b|"
     r"\bback\s+in\s+(?:the\s+)?(?:day|\d0s|(?:19|20)\d0s)\b|\bin\s+the\s+(?:\d0s|(?:19|20)\d0s)\b|"
     r"\bwhen\s+i\s+was\s+(?:a\s+)?(?:kid|child|boy|girl|teen\w*|student|young|little|\d+)\b|"
-    r"\bback\s+when\b|"
+    r"(?<!\bme\s)(?<!\bus\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bit\s)(?<!\bthem\s)\bback\s+when\b|"
     # "in year 9 i spent 200 on robux": a school year, long past
     r"\bin\s+(?:year|grade)\s+\d{1,2}\b|"
     # "paid 6 quid for a coffee at the airport last year", "bought it years ago for 300"
@@ -978,7 +980,8 @@ INTO_OWN_POT = re.compile(
     r"added|move|moved|set\s+aside|top\s*-?up|paid)\b.*|[$€£]?\d[\d.,]*k?\s+)"
     r"\b(?:into|in|to|on)\s+(?:my\s+|the\s+|our\s+)?"
     r"(?:[\w']+\s+){0,2}(?:savings|saving|account|acc|acct|fund|pot|jar|isa|tfsa|rrsp|pension|"
-    r"livret\s*\w*|kiwisaver|super|superannuation|401k|ira|roth|sipp|lisa|rd|fd|ppf|e-?wallet|resp|fhsa|hsa|529|"
+    r"livret\s*\w*|kiwisaver|super|superannuation|401k|ira|roth|sipp|lisa|rd|fd|ppf|e-?wallet|wallet|"
+    r"resp|fhsa|hsa|529|"
     r"offset|tagesgeld|sparkonto|spaarrekening|conto\s+risparmio|poupan[cç]a)\b|"
     r"(?:->|→|=>)\s*(?:my\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:savings|checking|account|fund|pot)\b|"
     # "send 300 to my savings", "transfer 1k … to ISA" (not "to Tom's account")
@@ -1230,11 +1233,12 @@ RECAT = re.compile(
     # "that depop thing wasnt clothes it was a gift for my bf"
     r"|(?:the|that|this)\s+(?P<what4>[^,]+?)\s+(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s+"
     r"[\w' -]+?,?\s+(?:it\s+)?(?:was|is|it's)\s+(?:a\s+|an\s+)?(?:for\s+)?(?P<cat4>[\w' -]+?)"
-    r"|(?:put|move|file|categori[sz]e|recategori[sz]e|mark|change|tag|classify)\s+(?P<what>.+?)"
+    r"|(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
+    r"(?:put|move|file|categori[sz]e|recategori[sz]e|mark|change|tag|classify)\s+(?P<what>.+?)"
     r"\s+(?:under|as|to|into|in)\s+(?:the\s+)?(?P<cat2>[\w' -]+?)"
     r")(?:\s+category)?(?:,?\s+(?:not|rather\s+than|instead\s+of)\s+[\w' -]+?)?"
     r"(?:,?\s+(?:please|pls|plz|thanks|ta))?"
-    r"[.!]?$",
+    r"[.!?]?$",
     re.I,
 )
 TRANSFER_VERB = any_word(
@@ -1521,7 +1525,7 @@ NOT_TO_RECORD = re.compile(
     r"\bnot\s+(?:an?\s+)?(?:entry|thing\s+to\s+(?:log|record))\b|\bjust\s+venting\b|"
     r"\b(?:no\s+need|don['\u2019]?t\s+need\s+you)\s+to\s+(?:log|record|add|enter|track)\b|"
     # "just got paid... jk payday is friday": taken back as a joke
-    r"\b(?:jk|j/k|just\s+kidding|only\s+kidding)\b|"
+    r"\b(?:jk|j/k|just\s+kidding|only\s+kidding|just\s+joking|only\s+joking|worth\s+a\s+try)\b|"
     # a voucher or gift card received is no money: "got a voucher for 25 at boots"
     r"\bgot\s+(?:a\s+|an\s+)?(?:[$€£]?\d[\d.,]*\s*)?(?:gift\s*card|gift\s+voucher|voucher|e-?voucher|"
     r"gift\s+certificate|coupon)\b|"

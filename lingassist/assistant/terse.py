@@ -138,6 +138,7 @@ _NOT_NAME_WORDS = frozenset(
         "pls",
         "thx",
         "thanks",
+        "worth",  # "haircut 60. worth it"
         "wanna",  # "wanna log 20 for lunch"
         "gonna",
         "due",  # "…, it was due today"

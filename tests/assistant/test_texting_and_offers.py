@@ -221,3 +221,58 @@ def test_a_two_part_price_in_a_currency_without_cents(
 )
 def test_a_denied_request_to_write_asks_for_nothing(text: str) -> None:
     assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        # a payment asked first stays a payment, shared money or a lottery syndicate
+        ("Pay Dan £40 for the gift we went halves on", Intent.DRAFT_PAYMENT, "40"),
+        ("Send £10 to Dad for the lottery syndicate please", Intent.DRAFT_PAYMENT, "10"),
+        # paid into the person's account is income, not a move
+        (
+            "Got paid for the gig, £300 in my account this morning. Add it as income",
+            Intent.ADD_INCOME,
+            "300",
+        ),
+        # split, with the other's paying back later
+        (
+            "Fuel to Devon £66, halves with Jo. She's paying me back when she's got it",
+            Intent.SPLIT_EXPENSE,
+            "66",
+        ),
+        # an opinion after the price is no plan
+        ("new boots 95. worth it", Intent.ADD_EXPENSE, "95"),
+    ],
+)
+def test_requests_and_entries_with_words_around_them(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert command.intent is intent and command.amount == Decimal(amount), (
+        command.intent,
+        command.amount,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you put £500,000 in my account? Worth a try",
+        "Put down that I spent a fortune on sweets. Only joking",
+        "pay 200 to release the lottery winnings",
+    ],
+)
+def test_a_joke_or_a_scam_is_never_acted_on(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+def test_asked_to_move_the_entry_after_saying_what_it_was() -> None:
+    context = ConversationContext()
+    parse("Tesco 23.40", today=TODAY, context=context)
+    command = parse(
+        "Oh, that one was for the school fair, not groceries. Can you change it to kids?",
+        today=TODAY,
+        context=context,
+    )
+    assert command.intent is Intent.RECATEGORIZE
