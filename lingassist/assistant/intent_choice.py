@@ -154,6 +154,8 @@ _PAID_IN_A_CLAUSE = re.compile(r"(?:^|[,;.!]\s*)(?:(?:i|we)\s+)?(?:just\s+)?paid
 _PAID_TO_ME = re.compile(
     r"\b(?:got\s+paid|was\s+paid|received|earned|salary|wages|paycheck|invoice\s+paid)\b", re.I
 )
+# A price for each of several things bought: "got 3 shawarmas from downstairs, 12 each"
+_PRICE_EACH = re.compile(r"\b(?:each|apiece|a\s+pop)\b", re.I)
 CONFIDENT = 0.45
 SURELY_OTHER = 0.6
 SURE = 0.8
@@ -379,6 +381,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
             and guess.probability >= SURE
             and not _ASKED_TO_LOG.search(text)  # "record a payment of £230 to British Gas"
             and not (guess.intent is Intent.ADD_INCOME and _PAID_IN_A_CLAUSE.search(text))
+            and not (guess.intent is Intent.ADD_INCOME and _PRICE_EACH.search(text))
         )
         return guess.intent if overrule else ruled
     if _recurring_entry(text, found, ruled, guess):

@@ -595,7 +595,7 @@ CASH_WITHDRAWAL = re.compile(
     r"\b(?:took|take|taken|got|get|drew|draw|withdrew|withdraw|withdrawn|pulled|pull)\s+"
     r"(?:out\s+)?(?:[$€£]?\d[\d.,]*k?\s*(?:[^\W\d_]+\s+)?)?(?:in\s+)?(?:cash\s+)?(?:out\s+)?"
     r"(?:at|from)\s+(?:the\s+|an\s+|a\s+)?(?P<where>atm|cash\s*machine|cashpoint|cash\s+point|"
-    r"hole\s+in\s+the\s+wall|pinautomaat|geldautomat|bancomat|cajero|multibanco|bankomat|distributeur)\b|\b(?P<where2>atm|cash)\s+withdrawal\b|^(?P<where3>atm)\s+[$€£]?\d",
+    r"hole\s+in\s+the\s+wall|pinautomaat|geldautomat|bancomat|cajero|multibanco|bankomat|distributeur)\b|\b(?P<where2>atm|cash)\s+withdrawal\b|^(?P<where3>atm)\s+(?:cash\s+(?:out|withdrawal)\s+)?(?:[$€£]|r\s?)?\d",
     re.I,
 )
 # A cash machine's trouble is a support topic, not a withdrawal to record
@@ -689,12 +689,17 @@ _NUMBER_SAID = (
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + r"))?)"
 )
-# A clock time on a timetable or a game's score, not money: "bus leaves the square at 14.30",
-# "doors open at 7", "the footy finished eighty seven to sixty two"
+# A clock time on a timetable, not money: "bus leaves the square at 14.30", "doors open at 7"
 SCHEDULE = re.compile(
     r"\b(?:leaves|leaving|departs|departing|arrives|arriving|opens?|closes?|starts?|finishes|ends|"
     r"lands|boards|boarding|kicks\s+off)\b[^.!?]*\bat\s+\d{1,2}(?:[.:]\d{2})?\b"
-    r"(?!\s*(?:each|a\s|per|euros?|dollars?|quid|pounds?|bucks))|"
+    r"(?!\s*(?:each|a\s|per|euros?|dollars?|quid|pounds?|bucks))",
+    re.I,
+)
+# A game's or a test's score, never money: "the footy finished eighty seven to sixty two",
+# "got 38 out of 40 on the theory test"
+SCORE = re.compile(
+    r"\b\d+\s+out\s+of\s+\d+\b(?!\s*(?:[$€£]|euros?|dollars?|pounds?|quid|bucks))|"
     r"\b(?:finished|ended|won|lost|drew)\s+(?:it\s+)?"
     + _NUMBER_SAID
     + r"\s+(?:to|-)\s+"
@@ -707,6 +712,13 @@ SCHEDULE = re.compile(
 PAY_DUE_LATER = re.compile(
     r"\b(?:have\s+to|need\s+to|must|got\s+to|gotta)\s+pay\b[^.!?]*\b(?:not\s+(?:till|until|til)|"
     r"before|by)\s+(?:the\s+)?(?:next\s+\w+|tomorrow|\w+day|\d{1,2}(?:st|nd|rd|th)?|\w+(?:st|nd|rd|th))\b",
+    re.I,
+)
+# A payment the person says they will make, told not asked: "gonna pay the Etisalat bill 389
+# tonight", "i go pay the light bill 150 tomorrow" (West African English "I go" for "I will")
+PAY_LATER_TOLD = re.compile(
+    r"^\W*(?:(?:so|ok|okay|um|uh)[\s,]+)?(?:i'?m\s+(?:gonna|going\s+to)|i\s+am\s+going\s+to|i'?ll|"
+    r"i\s+will|i\s+go|gonna)\s+pay\b",
     re.I,
 )
 # A bill or an invoice due later, not paid: "phone bill 65 due on the 20th", "invoice from uni
@@ -722,7 +734,8 @@ OFFER = re.compile(
     r"\b(?:[2-9]|10)\s+for\s+[€$£]?\d[\d.,]*\s*(?:euros?|quid|pounds?|dollars?|bucks|p)?\s+on\b|"
     r"\b(?:[2-9]|10)\s+for\s+[€$£]?\d[\d.,]*\s*(?:euros?|quid|pounds?|dollars?|bucks)\s*(?:[,.!]|$)|"
     r"\bhalf[\s-]price\b|\bbogof\b|\bbuy\s+one\s+get\s+one\b|"
-    r"\bsale\s+(?:has|have|had|got)\b",
+    r"\bsale\s+(?:has|have|had|got)\b|\bon\s+(?:special|offer|promo)\b|"
+    r"^(?!.*\b(?:i|we|my|our)\b)[\w'’&-]+(?:\s+[\w'’&-]+)?\s+(?:has|have|got)\s+(?:\w+\s+){1,4}(?:for|fi|at)\s+\S*\d",
     re.I,
 )
 # The person's own buying verb, which makes an offer a purchase ("got 3 for 10 at Lidl")
@@ -732,7 +745,7 @@ BOUGHT_SAID = re.compile(r"\b(?:got|bought|grabbed|picked\s+up|paid|spent|buy|ge
 BILL_ARRIVED = re.compile(
     r"\b(?:got|received|came|arrived|just\s+had)\b(?:\s+\w+){0,4}?\s+(?:letter|bill|"
     r"notice|quote|estimate|reminder)\b|"
-    r"\b(?:letter|bill|notice|quote|estimate|reminder)\s+(?:just\s+)?(?:came(?!\s+to\b)|arrived|landed|showed\s+up|"
+    r"\b(?:letter|bill|notice|quote|estimate|reminder)\s+(?:just\s+)?(?:came(?!\s+(?:to|out)\b)|arrived|landed|showed\s+up|"
     r"turned\s+up|popped\s+up|dropped)\b",
     re.I,
 )
@@ -767,8 +780,10 @@ MONEY_BACK = re.compile(
 PAY_ARRIVED = re.compile(
     r"\b(?:pay|wages?|salary|pay\s*check|pay\s*cheque|pension|bonus|allowance|stipend|"
     r"dividends?|payout|commission|benefits?|child\s+benefit|maintenance|(?:student\s+)?loan|"
-    r"grant|bursary|invoice)(?:\s+payment)?(?:'s|\s+has|\s+have|\s+is|\s+just|\s+finally)*\s+"
+    r"grant|bursary|invoice|gratuity|severance)(?:\s+payment)?(?:'s|\s+has|\s+have|\s+is|\s+just|\s+finally)*\s+"
     r"(?:came(?:\s+through)?|come|arrived|landed|hit|cleared|dropped|went\s+in|is\s+in)\b|"
+    # "end of service gratuity 18,750 dirhams landed finally"
+    r"\b(?:gratuity|severance|bonus|salary|wages)\s+[$€£]?\d[\d.,]*k?\s*(?:[a-z]+\s+)?(?:landed|arrived|came\s+in|hit|cleared)\b|"
     r"^pay\s*day\b(?!\s+loans?)|"  # "pay day! 2,430.55 landed"
     # "Rs 1,50,000 from the Sharma project finally came": money from a job arrived
     r"\bfrom\s+(?:the\s+|my\s+|a\s+)?(?:[\w'’]+\s+){0,3}(?:project|client|job|gig|contract|customer|"
@@ -922,7 +937,8 @@ INCOME_SOURCE = re.compile(
 )
 # Money that came in, said with its verb first: "made 45 babysitting", "won 50 on the lottery".
 EARNED_FIRST = re.compile(
-    r"(?:^|[.!:]\s+)(?:i\s+)?(?:just\s+)?(?:made|received|earned|won|found)\s+(?:[$€£]?\d|"
+    r"(?:^|[.!:]\s+)(?:(?:uh|um|so|ok|okay|well)[\s,]+)*(?:i\s+)?(?:just\s+)?(?:made|received|earned|won|found)\s+"
+    r"(?:like\s+|about\s+|around\s+)?(?:[$€£]?\d|"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety)\s+(?:hundred|thousand|grand|k|quid|bucks|dollars?|euros?|"
     r"pounds?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|"
@@ -953,7 +969,7 @@ INCOME_QUESTION = re.compile(
 )
 # Paying someone through a payment app: "venmo lily 8", "cashapp 25 to marcus".
 PAY_APP = re.compile(
-    r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikkie|bizum|mobilepay|vipps|swish|blik|twint|satispay|g\s*pay|google\s+pay|paynow|paylah|"
+    r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikkie|bizum|mobilepay|vipps|swish|blik|twint|satispay|interac|e-?transfer|g\s*pay|google\s+pay|paynow|paylah|"
     r"phonepe|paytm|upi|gcash|momo|m-?pesa)\b",
     re.I,
 )
@@ -976,10 +992,11 @@ TOP_UP_BOUGHT = re.compile(
 # "500 checking -> savings", "100 → emergency fund".
 INTO_OWN_POT = re.compile(
     # "put 20k in the RD", "75 to the TFSA this payday": the verb said or left out
-    r"^(?:(?:put|stick|stuck|pop|popped|chuck|chucked|throw|threw|bung|bunged|shift|shifted|add|"
-    r"added|move|moved|set\s+aside|top\s*-?up|paid)\b.*|[$€£]?\d[\d.,]*k?\s+)"
-    r"\b(?:into|in|to|on)\s+(?:my\s+|the\s+|our\s+)?"
-    r"(?:[\w']+\s+){0,2}(?:savings|saving|account|acc|acct|fund|pot|jar|isa|tfsa|rrsp|pension|"
+    r"^(?:(?:i\s+|we\s+)?(?:put|stick|stuck|pop|popped|chuck|chucked|throw|threw|bung|bunged|shift|shifted|add|"
+    r"added|move|moved|load|loaded|set\s+aside|top\s*-?up|paid)\b.*|[$€£]?\d[\d.,]*k?\s+)"
+    r"\b(?:into|in|to|on|onto)\s+(?:my\s+|the\s+|our\s+)?"
+    r"(?:[\w']+\s+){0,2}(?:savings|saving|account|acc|acct|fund|pot|jar|isa|tfsa|rrsp|pension|venmo|"
+    r"paypal|cash\s*app|revolut|wise|"
     r"livret\s*\w*|kiwisaver|super|superannuation|401k|ira|roth|sipp|lisa|rd|fd|ppf|e-?wallet|wallet|"
     r"resp|fhsa|hsa|529|"
     r"offset|tagesgeld|sparkonto|spaarrekening|conto\s+risparmio|poupan[cç]a)\b|"
@@ -1350,8 +1367,8 @@ INCOME = any_word(
     r"sweldo|suweldo|sahod",  # Tagalog: "sweldo na! 21,350 in"
     r"salaris|gehalt|salario|stipendio|pensja|wyp[lł]ata|l[oø]nn?",  # "salaris binnen, 2.850,00"
     # pocket money, an allowance or birthday money from family: "pocket money from mum 20"
-    r"(?:pocket\s+money|allowance|birthday\s+money|christmas\s+money)\s+from\s+(?:my\s+)?"
-    + RELATIVES,
+    r"(?:pocket\s+money|allowance|birthday\s+money|christmas\s+money|ang\s*(?:bao|pao|pow)|hong\s*bao|"
+    r"red\s+packet|eidi)\s+from\s+(?:my\s+)?" + RELATIVES,
     r"deposit(?:ed)?",
     r"refund(?:ed)?",
     r"reimbursed",

@@ -85,6 +85,7 @@ from lingassist.assistant.intent_words import (
     PAY_APP,
     PAY_ARRIVED,
     PAY_DUE_LATER,
+    PAY_LATER_TOLD,
     PAY_OFF_OWN_CARD,
     PLAN_OR_WISH,
     POLITE,
@@ -104,6 +105,7 @@ from lingassist.assistant.intent_words import (
     REQUEST_INSIDE,
     SCHEDULE,
     SCHEDULED_TO,
+    SCORE,
     SENT_BY_FAMILY,
     SOMEONE_ELSES,
     SPENDING,
@@ -378,6 +380,7 @@ _NEVER_A_WRITE = (
     NOT_TO_RECORD.search,
     IDIOM.search,
     MESSAGE_TO_CHECK.search,
+    SCORE.search,
 )
 
 
@@ -398,9 +401,10 @@ def _plan_told_before(plain: str) -> bool:
 
 
 def _owed_later(plain: str) -> bool:
-    """A payment the person must make later, told and not asked to be drafted."""
+    """A payment the person must or will make later, told and not asked to be drafted."""
     asked = ASKS_TO_PAY.match(plain) or DO_IT_ASKED.search(plain) or asked_to_write(plain)
-    return PAY_DUE_LATER.search(plain) is not None and asked is None
+    told = PAY_DUE_LATER.search(plain) or PAY_LATER_TOLD.match(plain)
+    return told is not None and asked is None
 
 
 def _due_later(plain: str) -> bool:

@@ -276,3 +276,40 @@ def test_asked_to_move_the_entry_after_saying_what_it_was() -> None:
         context=context,
     )
     assert command.intent is Intent.RECATEGORIZE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spar has 5kg potatoes for R49,99 this week",
+        "Boots have the big sun cream for 8 on offer",
+        "gonna pay the TV licence 169.50 tonight after dinner",
+        "i go pay the school fees 2,000 cedis tomorrow",
+        "scored 42 out of 50 in the maths mock",
+    ],
+)
+def test_offers_plans_to_pay_and_scores_are_no_entries(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("picked up 4 bagels from the bakery, 1.50 each", Intent.ADD_EXPENSE, "6"),
+        ("um I made like two hundred in tips tonight", Intent.ADD_INCOME, "200"),
+        ("severance 12,400 dirhams landed today", Intent.ADD_INCOME, "12400"),
+        ("hong bao from auntie 88", Intent.ADD_INCOME, "88"),
+        ("the gas bill came out today 64.20", Intent.ADD_EXPENSE, "64.20"),
+        ("I loaded 40 onto my Venmo from checking", Intent.TRANSFER, "40"),
+        ("ATM cash out 300", Intent.TRANSFER, "300"),
+        ("Interac Chloe 45 for the concert", Intent.DRAFT_PAYMENT, "45"),
+    ],
+)
+def test_kinds_of_money_said_the_way_people_say_them(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert command.intent is intent and command.amount == Decimal(amount), (
+        command.intent,
+        command.amount,
+    )
