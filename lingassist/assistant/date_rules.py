@@ -737,6 +737,15 @@ def _iso(match: re.Match[str], today: date) -> tuple[When, When] | None:
         return None
 
 
+# Things counted in order ("the 2nd instalment of 3", "the 3rd time this month")
+_ORDINAL_OF_A_THING = re.compile(
+    r"\s+(?:instal+ments?|payments?|times?|rounds?|tries|try|attempts?|birthday|anniversary|"
+    r"floor|year|grade|child|kid|one|place|edition|issue|term|semester|visit|session|lesson|"
+    r"week|quarter|half|month's|installment)\b",
+    re.I,
+)
+
+
 @_rule(
     r"(?:on\s+)?the\s+(?P<dotted>\d{1,2})\.(?!\d)|"  # "on the 12." (a European ordinal)
     r"(?:on\s+)?the\s+(?:" + DAY_RE + r")|on\s+(?P<bare>\d{1,2}(?:st|nd|rd|th))|"
@@ -745,6 +754,10 @@ def _iso(match: re.Match[str], today: date) -> tuple[When, When] | None:
 def _ordinal_day(match: re.Match[str], today: date) -> tuple[When, When] | None:
     if match.group("day") and not re.search(r"\d(?:st|nd|rd|th)", match.group(0), re.I):
         return None  # "the 22" without st/nd/rd/th is a count, not a day
+    if not match.group(0).lower().startswith("on") and _ORDINAL_OF_A_THING.match(
+        match.string, match.end()
+    ):
+        return None  # "the 2nd instalment", "the 3rd time": which one, not a day
     bare = match.group("bare") or match.group("dotted") or match.group("last")
     day = int(re.sub(r"\D", "", bare)) if bare else _day_number(match)
     if day is None or day > 31:

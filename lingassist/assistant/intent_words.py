@@ -193,7 +193,9 @@ ERRAND = re.compile(
     r"(?:book|reserve)\s+(?:a|an|the|my|our|\d+|two|three|four)\s+(?:\w+\s+)?(?:table|"
     r"flights?|hotel|room|appointment|seats?|taxi|cab|ride|tickets?|slot|session)\b|"
     # "order 2 large pizzas from dominos": something to get, not money spent
-    r"(?:order|reserve)\s+(?:\d+|a|an|two|three|four|some)\s+[a-z]|" + _ELSEWHERE + r")",
+    r"(?:order|reserve)\s+(?:\d{1,2}|a|an|two|three|four|some)\s+(?!from\b)[a-z]|"
+    + _ELSEWHERE
+    + r")",
     re.I,
 )
 # An errand the assistant cannot do for a question either: "cancel my Spotify subscription"

@@ -593,6 +593,8 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not _NUMBERED_THING.search(text, 0, amount.span.start)
         and not _model_number(text, amount)
         and not _party_size(text, amount)
+        and not _clock_time(text, amount)
+        and not _ADDRESS_AFTER.match(text, amount.span.end)
         and not (ways and amount.span.within(ways[1]))
         and not _CONVERTED_BEFORE.search(text, 0, amount.span.start)
     ] or list(amounts)
@@ -614,7 +616,21 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
 
 
 # "Pixel 9 case", "Switch 2 from GAME", "iPhone 16 Pro": a product's number, after its name
-_NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?]\s)\b[A-Z][\w+-]*\s+\Z")
+_NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?]\s)\b(?:[A-Z]|[ie][A-Z])[\w+-]*\s+\Z")
+# "parcel to 12 Oak Road": a house number, not a price
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|"
+    r"Crescent|Place|Court|Terrace|Gardens|Square|Boulevard|Blvd)\b"
+)
+# "dinner at 8 at Nandos", "movie at 9.30", "the 7.15 train": when something happens
+_EVENT_AT = re.compile(
+    r"\b(?:dinner|lunch|breakfast|brunch|movie|film|cinema|class|appointment|meeting|show|gig|"
+    r"match|game|train|bus|flight|party|booking|reservation|session|lesson|haircut)\s+"
+    r"(?:\w+\s+)?at\s+\Z|\bthe\s+\Z",
+    re.I,
+)
+_VEHICLE_AFTER = re.compile(r"\s+(?:train|bus|flight|ferry|coach|tram|show|screening)\b", re.I)
+_CLOCK = re.compile(r"(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?")
 _WORD_AFTER_NUMBER = re.compile(r"\s+(?!(?:and|or|plus|each|for|at|on|in)\b)[a-z][a-z]+\b")
 _MODEL_NUMBER_BELOW = 21  # "Switch 2", "iPhone 16"; not "Lidl 45 groceries and 3.20 coffee"
 
@@ -630,6 +646,19 @@ def _model_number(text: str, amount: Amount) -> bool:
         and not is_brand(name.group(0).strip().lower())  # "Aldi 8 groceries": a shop's price
         and _WORD_AFTER_NUMBER.match(text, amount.span.end) is not None
     )
+
+
+def _clock_time(text: str, amount: Amount) -> bool:
+    """True for an hour said with an event ("dinner at 8", "movie at 9.30") or before a
+    vehicle ("the 7.15 train"), never marked as money."""
+    if amount.marked or not _CLOCK.fullmatch(amount.span.source):
+        return False
+    before = _EVENT_AT.search(text, 0, amount.span.start)
+    if before is None:
+        return False
+    if before.group(0).lower().startswith("the"):
+        return _VEHICLE_AFTER.match(text, amount.span.end) is not None  # "the 7.15 train"
+    return True  # "dinner at 8"
 
 
 def _refines(first: Amount, second: Amount) -> bool:

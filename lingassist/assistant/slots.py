@@ -210,7 +210,7 @@ def _said_again(before: str, amounts: list[Amount]) -> bool:
 NUMBERED_PLACES = (
     "phase|step|stage|chapter|terminal|gate|platform|room|floor|seat|row|lane|route|suite|apt|"
     "apartment|building|zone|episode|level|pump|till|checkout|locker|bay|stall|code|pin|password|"
-    "passcode|extension|ext"
+    "passcode|extension|ext|issue|volume|vol|edition"
 )
 _NUMBERED_THING = re.compile(r"\b(?:" + NUMBERED_PLACES + r")\s+\Z", re.I)
 # "my flight is at 11", "the train leaves at 9": an hour, said of an event or a departure

@@ -246,6 +246,7 @@ _NOT_NAME_WORDS = frozenset(
 # Words that name nothing when written in lower case ("15 all up"; "All Saints" is a shop)
 _NOT_NAME_LOWER = frozenset(
     {"all", "off", "finally", "fae", "tae", "ouch", "ugh", "oof", "yikes", "lol", "lmao", "rip"}
+    | {"st", "nd", "rd", "th"}  # an ordinal's ending ("the 2nd instalment")
 )  # (interjections: "1.2 lakh ouch", "concert tix 180 rip")
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
 # "spent 120 on new boots", "45 for concert tickets": what was bought, not where

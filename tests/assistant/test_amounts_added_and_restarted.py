@@ -34,6 +34,12 @@ TODAY = date(2026, 11, 18)
         # the party counted in words is no amount
         ("train tickets 64.80 for the three of us", "64.80", None),
         ("ferry 72.30 for the van and the two of us", "72.30", None),
+        # an hour with an event or a train, a house number, a product's number
+        ("dinner at 8 at Nandos, 46.20 for the three of us", "46.20", "Nandos"),
+        ("movie at 9.30, tickets 22", "22", None),
+        ("took the 7.15 train, ticket 12.40", "12.40", None),
+        ("parcel to 12 Oak Road, postage 7.85", "7.85", None),
+        ("iPhone 15 case 19.99", "19.99", None),
         # a part of a price paid now
         ("put down a 15 percent deposit on the 1,200 kitchen", "180", None),
         ("paid a 10% deposit on the 650 bike", "65", None),

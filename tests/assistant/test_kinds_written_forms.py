@@ -1143,3 +1143,21 @@ def test_a_name_read_without_the_words_around_it(text: str, merchant: str) -> No
 def test_a_cry_after_the_price_names_no_shop(text: str) -> None:
     command = read(text)
     assert command.amount is not None and command.merchant is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["paid the 2nd instalment of the sofa, 150", "the 3rd time this month I paid 5 for parking"],
+)
+def test_an_ordinal_before_a_thing_is_no_day(text: str) -> None:
+    command = read(text)
+    assert command.date is None and command.merchant not in ("nd", "rd")
+
+
+def test_an_order_number_is_no_errand() -> None:
+    command = read("order 48813 from Zalando refunded 22")
+    assert command.intent is Intent.ADD_REFUND
+
+
+def test_an_issue_number_is_no_price() -> None:
+    assert read("comic shop 7 for issue 3").amount == Decimal("7")
