@@ -277,6 +277,8 @@ TIME_SPENT = re.compile(
     re.I,
 )
 # Money long ago, remembered: "back in 1998 a pint was £1.80", "my first car cost 800 in 1989"
+# Words up to the sentence's end; a decimal point ("1.89") ends no sentence
+_IN_ONE_SENTENCE = r"(?:[^.!?]|(?<=\d)\.(?=\d))*"
 LONG_AGO = re.compile(
     r"\b(?:in|back\s+in|since|around|circa|during)\s+(?:the\s+)?(?:19\d\d|200\d|201\d)\b|"
     r"\bback\s+in\s+(?:the\s+)?(?:day|\d0s|(?:19|20)\d0s)\b|\bin\s+the\s+(?:\d0s|(?:19|20)\d0s)\b|"
@@ -285,9 +287,12 @@ LONG_AGO = re.compile(
     # "in year 9 i spent 200 on robux": a school year, long past
     r"\bin\s+(?:year|grade)\s+\d{1,2}\b|"
     # "paid 6 quid for a coffee at the airport last year", "bought it years ago for 300"
-    r"\b(?:paid|spent|bought|cost)\b[^.!?]*\b(?:last\s+year|years\s+ago)\b|"
+    r"\b(?:paid|spent|bought|cost)\b" + _IN_ONE_SENTENCE + r"\b(?:last\s+year|years\s+ago)\b|"
     # "my food budget last year was 500 a month", "rent was 700 a few years ago"
-    r"\b(?:was|were|used\s+to\s+be)\b[^.!?]*\b(?:last\s+year|years\s+ago)\b|"
+    r"\b(?:was|were|used\s+to\s+be)\b"
+    + _IN_ONE_SENTENCE
+    + r"\b(?:last\s+(?:year|summer|winter|spring|autumn|fall)|"
+    r"years\s+ago)\b|"
     r"\b(?:last\s+year|years\s+ago)\b[^.!?]*\b(?:was|were|used\s+to\s+be)\b",
     re.I,
 )
@@ -339,7 +344,9 @@ DECLINED = re.compile(
     # "uber wanted 38 to the airport so i just took the train": the other way was taken
     r"so\s+(?:i|we)\s+(?:just\s+)?(?:took|caught|got|walked|cycled)\b(?:\s+\w+){0,3}?\s+"
     r"(?:instead|train|bus|tube|metro|subway)|went\s+elsewhere|"
-    r"but\s+(?:i|we)\s+(?:just\s+)?(?:walked|cycled|took\s+the\s+(?:bus|train|tube|metro)))\b",
+    r"but\s+(?:i|we)\s+(?:just\s+)?(?:walked|cycled|took\s+the\s+(?:bus|train|tube|metro))|"
+    # "the tickets were 90 so we didn't go": too dear, so not bought
+    r"so\s+(?:i|we)\s+(?:didn['’]?t|did\s+not|never)\s+(?:go|bother|buy|get|book|bought))\b",
     re.I,
 )
 # A sentence that starts by asking to pay: "pay Tom 20", "please send 50 to my landlord"
@@ -562,7 +569,7 @@ PRICE_STATEMENT = re.compile(
     r"\b(?:retails?|retailing|sells|listed|priced)\s+(?:for|at)\s+(?:about\s+|around\s+)?[€$£]?\d|"
     r"\bgo(?:es)?\s+on\s+sale\b|"
     # "at the market they sell mangoes 3 for 5": a seller's offer
-    r"\b(?:sell|sells|selling)\s+(?:\w+\s+){0,3}\d+\s+for\s+[€$£]?\d|"
+    r"\b(?:sell|sells|selling)\s+(?:\w+\s+){0,3}?\d+\s+(?:\w+\s+){0,2}for\s+[€$£]?\d|"
     # "tv down to 399", "reduced to 45 in the sale": a new price
     r"\b(?:down|reduced|slashed|marked\s+down)\s+to\s+(?:only\s+|just\s+)?[€$£]?\d",
     re.I,
@@ -816,8 +823,9 @@ SOMEONE_ELSES = re.compile(
     r"\b(?:needs?|has|have|wants?|got)\s+to\s+pay\s+(?:his|her|their)\b|"
     # "mate reckons his new tinny cost him 30 grand"
     r"\b(?:cost|set)\s+(?:him|her|them)(?:\s+back)?\b|"
-    r"^(?:(?:dad|mum|mom|nan|gran|grandma|grandpa|uncle|auntie|aunt)\s+(?:just\s+)?"
-    r"(?:got|gets|spent|earns?|earned|paid|bought|made)\s+(?:his|her|their|a|an|the)\b)|"
+    r"^(?:(?:dad|mum|mom|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|uncle|auntie|aunt)"
+    r"\s+(?:just\s+)?"
+    r"(?:got|gets|spent|earns?|earned|paid|bought|made|gave|sent|lent)\s+(?:his|her|their|a|an|the)\b)|"
     r"^(?:(?:i\s+think|apparently|i\s+guess|i\s+reckon|so|well|looks\s+like)\s+)?"
     r"(?:my\s+(?:(?:little|big|older|younger|best|ex|step)[\s-])?(?:brother|sister|mom|mum|dad|"
     r"father|mother|wife|husband|partner|friend|boss|son|daughter|kids?|roommate|flatmate|"

@@ -313,3 +313,20 @@ def test_kinds_of_money_said_the_way_people_say_them(
         command.intent,
         command.amount,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grandad gave the kids 10 each",
+        "the farm shop sells 6 eggs for 3",
+        "diesel was 1.79 last winter",
+        "the gig was 65 so we didn't bother",
+    ],
+)
+def test_money_of_others_of_the_past_or_not_spent(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+def test_a_price_paid_long_ago_with_its_cents_is_no_entry() -> None:
+    assert not read("paid 4.20 for a pint years ago").intent.writes
