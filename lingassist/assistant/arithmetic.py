@@ -348,7 +348,11 @@ def _deal_price(text: str, count: re.Match[str], counted: Decimal, price: Amount
 
 # "Train tickets Lyon-Marseille, 2 at 38,90", "beers: 4 at 5.50": the things were named
 # before the count, which ends a clause (not "lunch for 2 at 30" nor "table for 2 at 8")
-_THINGS_SAID_BEFORE = re.compile(r"[^\W\d_]{2,}[^\w\s]?\s*[,:;-]\s*\Z")
+# "books: 3 at 7.99", "books 3 at 7.99": the things named before their count (a plural, not
+# "bus" or "glass")
+_THINGS_SAID_BEFORE = re.compile(
+    r"(?:[^\W\d_]{2,}[^\w\s]?\s*[,:;-]|[^\W\d_]{2,}s(?<!ss)(?<!us)(?<!is))\s*\Z"
+)
 # "2 concert tickets at 65" multiplies; "lunch for 2 people at 30" counts a party
 _MAX_THING_WORDS = 2
 _CONTAINER_OF = 3  # "boxes of screws", "bags of compost"

@@ -104,7 +104,7 @@ _PHRASE_ENDS = re.compile(
 )
 # "two coffees 7 total", "38 all in", "in total 52": the amount said to be the whole
 _TOTAL_AFTER = re.compile(
-    r"\s*(?:in\s+)?(?:total|altogether|all\s+in|all\s+up|all\s+told|all\s+together|with\s+(?:the\s+)?tip|"
+    r"\s*(?:in\s+)?(?:total|altogether|all\s+in|all\s+up|all\s+told|all\s+together|exactly|precisely|with\s+(?:the\s+)?tip|"
     r"incl(?:uding|\.)?\s+(?:the\s+)?tip)\b",  # "the haircut was 28, 30 with tip"
     re.I,
 )
@@ -522,6 +522,7 @@ def _fill_amount(  # noqa: PLR0913 - the parts of one reading
 # What is never paid in coins: said as "nine fifty", it is 950 ("rent nine fifty")
 _BIG_TICKET = re.compile(
     r"\b(?:rent|mortgage|salary|wages|paycheck|pay\s*cheque|tuition|deposit|flights?|laptop|"
+    r"tyres|tires|boiler|mattress|"
     r"invoice|car\s+insurance|home\s+insurance|sofa|couch|fridge|washing\s+machine|"
     r"dishwasher|tv|television|iphone|macbook|plumber|electrician|mechanic|builder|roofer|"
     r"locksmith|vet|dentist|garage|mot|council\s+tax)\b",

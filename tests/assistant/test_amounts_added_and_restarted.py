@@ -40,6 +40,10 @@ TODAY = date(2026, 11, 18)
         ("took the 7.15 train, ticket 12.40", "12.40", None),
         ("parcel to 12 Oak Road, postage 7.85", "7.85", None),
         ("iPhone 15 case 19.99", "19.99", None),
+        # the exact figure after a round one, things named before their count, big tickets
+        ("paid about 30 for the car park, 28.40 exactly", "28.40", None),
+        ("candles 4 at 2.50", "10", None),
+        ("paid three forty for the winter tyres", "340", None),
         # a part of a price paid now
         ("put down a 15 percent deposit on the 1,200 kitchen", "180", None),
         ("paid a 10% deposit on the 650 bike", "65", None),
