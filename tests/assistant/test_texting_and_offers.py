@@ -19,6 +19,12 @@ def read(text: str, currency: str = "GBP"):  # type: ignore[no-untyped-def]
     return parse(text, today=TODAY, default_currency=currency)
 
 
+def assert_read(text: str, intent: Intent, amount: str) -> None:
+    """`text` is read as `intent` with `amount`."""
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -90,8 +96,7 @@ def test_looks_like_an_entry_but_is_not(text: str) -> None:
 def test_the_same_words_with_the_money_spent_still_write(
     text: str, intent: Intent, amount: str
 ) -> None:
-    command = read(text)
-    assert command.intent is intent and command.amount == Decimal(amount)
+    assert_read(text, intent, amount)
 
 
 def test_the_ledger_told_it_was_entered_twice_is_an_undo() -> None:
@@ -159,11 +164,7 @@ def test_should_written_short_moves_the_entry() -> None:
     ],
 )
 def test_asked_or_told_plainly_after_other_words(text: str, intent: Intent, amount: str) -> None:
-    command = read(text)
-    assert command.intent is intent and command.amount == Decimal(amount), (
-        command.intent,
-        command.amount,
-    )
+    assert_read(text, intent, amount)
 
 
 @pytest.mark.parametrize(
@@ -248,11 +249,7 @@ def test_a_denied_request_to_write_asks_for_nothing(text: str) -> None:
 def test_requests_and_entries_with_words_around_them(
     text: str, intent: Intent, amount: str
 ) -> None:
-    command = read(text)
-    assert command.intent is intent and command.amount == Decimal(amount), (
-        command.intent,
-        command.amount,
-    )
+    assert_read(text, intent, amount)
 
 
 @pytest.mark.parametrize(
@@ -308,11 +305,7 @@ def test_offers_plans_to_pay_and_scores_are_no_entries(text: str) -> None:
 def test_kinds_of_money_said_the_way_people_say_them(
     text: str, intent: Intent, amount: str
 ) -> None:
-    command = read(text)
-    assert command.intent is intent and command.amount == Decimal(amount), (
-        command.intent,
-        command.amount,
-    )
+    assert_read(text, intent, amount)
 
 
 @pytest.mark.parametrize(
