@@ -63,6 +63,7 @@ from lingassist.assistant.intents import (
     is_charge_line,
     money_returned,
     moves_it,
+    not_spent_by_the_person,
     paid_out,
     told_not_asked,
     withdrew_cash,
@@ -181,6 +182,17 @@ def _write_asked_after_a_story(text: str, found: Found, ruled: Intent, guess: In
         and guess.probability >= PLAUSIBLE
         and asked_to_write(text) is not None  # (not "no need to log that")
         and QUESTION_START.match(text) is None  # "did I log the 40 at Tesco?" asks
+    )
+
+
+def _price_talk_read_as_a_move(text: str, found: Found, ruled: Intent, guess: IntentGuess) -> bool:
+    """True when only the model reads a move of the last entry into a sentence with an amount
+    that is no one's spending (a price said in the present, a quote)."""
+    return (
+        guess.intent is Intent.RECATEGORIZE
+        and ruled is Intent.OTHER
+        and (bool(found.amounts) or re.search(r"\d", text) is not None)
+        and not_spent_by_the_person(text.lower())
     )
 
 
@@ -330,6 +342,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     guess = guess_intent(UNSURE_WHEN_AT_END.sub("", text), found)
     if guess is None or guess.intent is Intent.HELP:
         return ruled
+    if _price_talk_read_as_a_move(text, found, ruled, guess):
+        return ruled  # "the fee to change the flight is 75, not doing it": a price, no move
     if _write_asked_after_a_story(text, found, ruled, guess):
         return guess.intent  # "…, $30 back from Best Buy. Add that, I'll take the win"
     if _payment_asked_first(text, ruled, guess):

@@ -310,8 +310,9 @@ PROMISED_OR_HEARD = re.compile(
     # "payday friday, 2,100 coming in": a payday still ahead (not "payday friday, got 2,100")
     r"\bpay\s*day\s+(?:is\s+)?(?:on\s+)?(?:tomorrow|next\s+\w+|(?:this\s+)?(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day)\b(?![^.!?]*\b(?:got|came|landed|arrived|received|hit|in\s+my)\b)|"
-    r"\b(?:heard|apparently|rumou?r\s+(?:is|has\s+it))\s+(?:that\s+)?(?!i\b|we\b)[a-z]+\s+"
-    r"(?:got|gets|earns|earned|makes|made|spent|paid|bought|won)\b",
+    r"\b(?:heard|apparently|rumou?r\s+(?:is|has\s+it))\s+(?:that\s+)?(?!i\b|we\b)"
+    r"(?:(?:the|a|his|her|their|our)\s+)?(?:[a-z]+\s+){1,2}?"
+    r"(?:got|gets|earns|earned|makes|made|spent|paid|bought|won|cost|costs)\b",
     re.I,
 )
 # A choice asked between things, without a question mark: "iPhone 15 or the Pixel 9, which one"
@@ -509,7 +510,10 @@ EARNINGS_FACT = re.compile(
     # money that comes in as a rule: "we get child benefit of 102 a month"
     r".*\b(?:i|we)\s+(?:get|receive)\s+(?:\w+\s+){0,3}?(?:of\s+)?[€$£]?\d[\d.,]*\s*(?:a|an|per|every)\s+"
     r"(?:week|fortnight|month|year)\b)|"
-    r"\bmy\s+(?:salary|income|wage|wages|pay)\s+(?:is|are)\b(?!\s+(?:come|came|in|here|arrived))",
+    r"\bmy\s+(?:salary|income|wage|wages|pay)\s+(?:is|are)\b(?!\s+(?:come|came|in|here|arrived))|"
+    # "pays 12.50 an hour at the cafe": what a job pays, not money received
+    r"\bpays\s+(?:like\s+|about\s+|around\s+|only\s+)?[€$£]?\d[\d.,]*\s*(?:[a-z]+\s+)?(?:an?|per|/)\s*"
+    r"(?:hour|hr|day|shift|week)\b",
     re.I,
 )
 # Money owed, not yet paid: a debt is not an entry ("I owe Tom 15", "Sam owes me 20").
@@ -664,7 +668,7 @@ PRESENT_PRICE = re.compile(
 # A price judged in the present, not a purchase told: "200 for a pair of jeans is robbery",
 # "… which is insane" (not "lunch was 45, which is insane": the past tells a purchase)
 PRICE_JUDGED = re.compile(
-    r"^(?!.*\b(?:was|were|came\s+to|cost)\b).*\b(?:is|are|'s)\s+(?:just\s+|so\s+|absolutely\s+|"
+    r"^(?!.*\b(?:was|were|came\s+to|cost)\b).*\b(?:is|are|'s|seems?|feels?|looks?)\s+(?:just\s+|so\s+|absolutely\s+|"
     r"actually\s+|pure\s+|daylight\s+|a\s+bit\s+|way\s+)?(?:robbery|insane|crazy|ridiculous|"
     r"a\s+rip-?\s?off|extortionate|too\s+much|steep|mad|nuts|a\s+joke|a\s+scam|a\s+steal|"
     r"a\s+bargain|outrageous|wild|criminal)\b",

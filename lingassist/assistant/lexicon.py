@@ -41,7 +41,13 @@ TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000, "million": 1_000_000}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1000,
+    "grand": 1000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+}
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | frozenset(SCALES)
 
 # currency word -> ISO code; "$" means the shared dollar sign, resolved with the default.
@@ -214,6 +220,8 @@ QUANTITY_NOUNS = frozenset(
         "year-old",
         "steps",
         "degrees",  # "its 38 degrees in perth today"
+        "notes",  # "the ticket machine only takes 5 notes": a note's kind, not a price
+        "coins",
         "degree",
         "gb",
         "mb",

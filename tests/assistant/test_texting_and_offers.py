@@ -323,3 +323,17 @@ def test_money_of_others_of_the_past_or_not_spent(text: str) -> None:
 
 def test_a_price_paid_long_ago_with_its_cents_is_no_entry() -> None:
     assert not read("paid 4.20 for a pint years ago").intent.writes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the fee to change the hotel is 40, not doing it",
+        "apparently the new bridge cost 2.3 billion",
+        "the new job pays 14.20 an hour",
+        "the parking meter only takes 2 coins",
+    ],
+)
+def test_a_price_hearsay_or_a_rate_of_pay_is_no_entry_and_no_move(text: str) -> None:
+    command = read(text)
+    assert not command.intent.writes and command.intent is not Intent.RECATEGORIZE
