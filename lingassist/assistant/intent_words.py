@@ -477,6 +477,9 @@ IDIOM = re.compile(
     r"no\s+mind|the\s+price\s+for)\b|\bsend\s+(?:my\s+|our\s+|him\s+|her\s+)?(?:regards|love|thanks|best|"
     r"wishes|condolences|congrats|congratulations|apologies|help)\b|\bsplit\s+(?:the\s+difference|up|hairs)\b|"
     r"^\W*pay\s*day\s+is\b(?!.*\d)|"
+    # "send me the link to the ato website": something sent, not money
+    r"^\W*(?:please\s+|can\s+you\s+)?send\s+(?:me|us)\s+(?:the|a|an|some|that)?\s*(?:link|links|info|details|"
+    r"website|url|file|email|photo|pic|picture|screenshot|receipt|statement|pdf|copy|form)\b|"
     # "someone venmo me a million dollars pls": asked of no one
     r"^\W*(?:someone|somebody|anyone|anybody)\s+(?:pls\s+|please\s+)?(?:venmo|send|give|pay|lend|"
     r"buy|transfer)\b",  # (not "payday is here, 2,430 landed")
@@ -661,6 +664,7 @@ PRESENT_PRICE = re.compile(
     r"\b[a-z]+\s+r\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|now\s+|still\s+)?"
     r"\d[\d.,]*(?!\s\d{3}\b)|"
     # "kiwisaver's at 8k now", "savings are at 3,200 already": where a sum stands, told
+    r"\b(?:sitting|sits|standing|stands)\s+at\s+[€$£]?\d|"  # "hecs debt sitting at 38k, sigh"
     r"\b[a-z]+(?:['’]s|\s+is|\s+are)\s+(?:now\s+|only\s+|already\s+)?(?:at|on)\s+[€$£]?\d[\d.,]*k?"
     r"\s*(?:now|already|today)\b",
     re.I,
@@ -712,6 +716,8 @@ SCHEDULE = re.compile(
 # A game's or a test's score, never money: "the footy finished eighty seven to sixty two",
 # "got 38 out of 40 on the theory test"
 SCORE = re.compile(
+    r"\bgot\s+(?:an?\s+)?\d{1,3}(?:\s*%)?\s+(?:on|in|for)\s+(?:the|my|his|her)\s+(?:\w+\s+)?(?:test|exam|"
+    r"midterm|quiz|final|essay|assignment|paper|mock)\b|"
     r"\b\d+\s+out\s+of\s+\d+\b(?!\s*(?:[$€£]|euros?|dollars?|pounds?|quid|bucks))|"
     r"\b(?:finished|ended|won|lost|drew)\s+(?:it\s+)?"
     + _NUMBER_SAID
@@ -723,6 +729,10 @@ SCORE = re.compile(
 # A payment owed later, told: "I have to pay the school fees of 45,000 before the fifteenth",
 # "I need to pay the water bill, 84, but not till friday" (a draft is asked for in words)
 PAY_DUE_LATER = re.compile(
+    # "need to pay the rego next month, 820 or so": a bill of the person's, later
+    r"\b(?:have\s+to|need\s+to|must|got\s+to|gotta)\s+pay\s+(?:the|my|our)\s+(?:\w+\s+){0,2}?"
+    r"(?:bill|rego|rent|fees?|tax|insurance|invoice|loan|mortgage|licen[cs]e|premium)\b"
+    r"[^.!?]*\b(?:next\s+(?:week|month|year|\w+day)|tomorrow|later)\b|"
     r"\b(?:have\s+to|need\s+to|must|got\s+to|gotta)\s+pay\b[^.!?]*\b(?:not\s+(?:till|until|til)|"
     r"before|by)\s+(?:the\s+)?(?:next\s+\w+|tomorrow|\w+day|\d{1,2}(?:st|nd|rd|th)?|\w+(?:st|nd|rd|th))\b",
     re.I,
@@ -798,6 +808,9 @@ PAY_ARRIVED = re.compile(
     # "end of service gratuity 18,750 dirhams landed finally"
     r"\b(?:gratuity|severance|bonus|salary|wages)\s+[$€£]?\d[\d.,]*k?\s*(?:[a-z]+\s+)?(?:landed|arrived|came\s+in|hit|cleared)\b|"
     r"^pay\s*day\b(?!\s+loans?)|"  # "pay day! 2,430.55 landed"
+    # "studylink 281.40 in today": an amount said to have come in
+    r"^(?!.*\b(?:spent|paid|bought)\b)[\w'’ -]{0,30}[$€£]?\d[\d.,]*k?\s+in\s+"
+    r"(?:today|this\s+morning|yesterday|just\s+now)\b(?!['’]s)|"
     # "Rs 1,50,000 from the Sharma project finally came": money from a job arrived
     r"\bfrom\s+(?:the\s+|my\s+|a\s+)?(?:[\w'’]+\s+){0,3}(?:project|client|job|gig|contract|customer|"
     r"employer|buyer|tenant|invoice|commission)\b[^.!?]*?\b(?:came|arrived|landed|cleared|hit|"
@@ -840,7 +853,9 @@ SOMEONE_ELSES = re.compile(
     r"(?:spent|spends|paid|pays|earns?|earned|makes?|made|bought|buys|gets|got|owes?|tipped|"
     # money given to someone else: "she sent 500 to her parents", "gave my sister 100"
     r"(?:sent|sends|gave|gives|lent|lends|transferred)(?=\s+(?:[$€£]?\d[\d.,]*k?\s+)?(?:to\s+)?"
-    r"(?:his|her|their|my\s+\w+)\b))\b"
+    r"(?:his|her|their|my\s+\w+)\b)|"
+    # "my wife moved 1k into her own savings"
+    r"(?:moved|put|shifted)(?=\s+[$€£]?\d[\d.,]*k?\s+(?:into|to|in)\s+(?:his|her|their)\b))\b"
     r"(?!\s+(?:me|us|(?:his|her|their)\s+(?:share|part|half))\b)",  # "paid her share": to me
     re.I,
 )

@@ -317,6 +317,12 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not is_charge_line(plain)
     ):
         return True
+    if (
+        intent is Intent.TRANSFER
+        and SOMEONE_ELSES.search(plain)
+        and not _LOG_IT_ASKED.search(plain)
+    ):
+        return True  # "my wife moved 1k into her own savings": someone else's move
     if intent is Intent.DRAFT_PAYMENT and (
         SOMEONE_ELSES.search(plain) or (QUOTED.search(plain) and not ASKS_TO_PAY.match(plain))
     ):

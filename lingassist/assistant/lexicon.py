@@ -220,6 +220,11 @@ QUANTITY_NOUNS = frozenset(
         "year-old",
         "steps",
         "degrees",  # "its 38 degrees in perth today"
+        "kilos",  # "lamb weighed in at 22 kilos"
+        "kilo",
+        "kgs",
+        "grams",
+        "tonnes",
         "notes",  # "the ticket machine only takes 5 notes": a note's kind, not a price
         "coins",
         "degree",

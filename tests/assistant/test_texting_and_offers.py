@@ -337,3 +337,22 @@ def test_a_price_paid_long_ago_with_its_cents_is_no_entry() -> None:
 def test_a_price_hearsay_or_a_rate_of_pay_is_no_entry_and_no_move(text: str) -> None:
     command = read(text)
     assert not command.intent.writes and command.intent is not Intent.RECATEGORIZE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need to pay the car insurance next month, about 640",
+        "student loan sitting at 27k, great",
+        "the calf weighed 48 kilos",
+        "send me the link to the council website",
+        "got a 92 on the chem test",
+        "my husband moved 500 into his own savings",
+    ],
+)
+def test_more_money_talk_that_is_not_the_persons_entry(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+def test_an_amount_said_to_have_come_in_today_is_income() -> None:
+    assert_read("child benefit 102.40 in today", Intent.ADD_INCOME, "102.40")
