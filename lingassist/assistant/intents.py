@@ -733,6 +733,10 @@ def _to_own(core: str) -> bool:
 
 
 # A clause that starts by saying it was bought: "spent 40 …", "… but I got a 40 takeaway"
+# A new thing said with the shop it came from: a purchase told without a verb
+_NEW_THING_FROM = re.compile(
+    r"^(?:a\s+|some\s+|my\s+)?new\s+(?:[a-z'-]+\s+){1,3}?(?:from|at|off)\s+\S"
+)
 _CLAUSE_SAYS_BOUGHT = re.compile(
     r"(?:^|[,;.!?]\s*|\b(?:but|and|so|then)\s+)(?:i\s+)?(?:just\s+|finally\s+|already\s+|also\s+)?"
     r"(?:have\s+)?(?:spent|bought|purchased|paid|grabbed|got)\b"
@@ -760,6 +764,8 @@ def _rule_log(
     )
     if INCOME.search(plain) and (has_amount or EXPENSE_CMD.match(request)) and not spent:
         return Intent.ADD_INCOME
+    if has_amount and _NEW_THING_FROM.match(plain):
+        return Intent.ADD_EXPENSE  # "new glasses from Specsavers today, 149 with the lenses"
     if _CLAUSE_SAYS_BOUGHT.search(plain) or (EXPENSE_PAST.search(plain) and has_amount):
         return Intent.ADD_EXPENSE
     if EXPENSE_CMD.match(request) and (has_amount or re.search(r"\bexpense\b", request)):

@@ -139,6 +139,8 @@ _NOT_NAME_WORDS = frozenset(
         "thx",
         "thanks",
         "worth",  # "haircut 60. worth it"
+        "chipped",  # "I chipped in 20 for the gift"
+        "chip",
         "wanna",  # "wanna log 20 for lunch"
         "gonna",
         "due",  # "…, it was due today"

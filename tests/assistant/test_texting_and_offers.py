@@ -356,3 +356,16 @@ def test_more_money_talk_that_is_not_the_persons_entry(text: str) -> None:
 
 def test_an_amount_said_to_have_come_in_today_is_income() -> None:
     assert_read("child benefit 102.40 in today", Intent.ADD_INCOME, "102.40")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("new trainers from JD yesterday, 89.99", Intent.ADD_EXPENSE, "89.99"),
+        ("curry 60, Sam and Priya are chipping in", Intent.SPLIT_EXPENSE, "60"),
+    ],
+)
+def test_others_chipping_in_and_a_new_thing_from_a_shop(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read(text, intent, amount)
