@@ -200,9 +200,11 @@ ERRAND = re.compile(
 )
 # An errand the assistant cannot do for a question either: "cancel my Spotify subscription"
 ERRAND_ELSEWHERE = re.compile(r"^\W*(?:please\s+)?(?:" + _ELSEWHERE + r")", re.I)
-# A price offered, not paid: "the quote for the new boiler was 2,800", "they quoted 450"
+# A number said in words ("nine", "ninety", "hundred"), the longest first
+_NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 # The first word of a price as people say it: a digit (with its symbol) or a number word
-_PRICE_START = r"(?:[€$£]?\d|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b)"
+_PRICE_START = r"(?:[€$£]?\d|" + _NUMBER_WORD + r"\b)"
+# A price offered, not paid: "the quote for the new boiler was 2,800", "they quoted 450"
 QUOTED = re.compile(
     r"^(?!.*\b(?:paid|spent|went\s+with|accepted)\b).*(?:\b(?:quote|quoted|estimated?|asking\s+price|"
     r"offered|offering|shopping\s+around|came\s+in\s+at)\b|"
@@ -679,11 +681,7 @@ PRICE_JUDGED = re.compile(
     re.I,
 )
 # A price as people say it: digits, or number words ("for like nine ninety nine")
-_SAID_PRICE = (
-    r"(?:like\s+|about\s+|around\s+|only\s+|just\s+)?(?:[€$£]?\d|(?:"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")\b)"
-)
+_SAID_PRICE = r"(?:like\s+|about\s+|around\s+|only\s+|just\s+)?" + _PRICE_START
 # A price seen on a thing, not paid: "saw a sofa at DFS for 899", "spotted the same jacket at
 # Zara for 40" (not "saw a film at the Odeon for 12": a show or a visit seen is paid for)
 PRICE_SEEN = re.compile(
@@ -699,13 +697,8 @@ PRICE_SEEN = re.compile(
     r"\b(?:cheapest|best|lowest)\s+(?:\w+\s+){0,2}(?:i|we)\s+(?:found|saw|could\s+find|can\s+find)\b",
     re.I,
 )
-_NUMBER_SAID = (
-    r"(?:\d+|(?:"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r")(?:[\s-]+(?:"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r"))?)"
-)
+# A number said in digits or in one or two words ("87", "eighty seven")
+_NUMBER_SAID = r"(?:\d+|" + _NUMBER_WORD + r"(?:[\s-]+" + _NUMBER_WORD + r")?)"
 # A clock time on a timetable, not money: "bus leaves the square at 14.30", "doors open at 7"
 SCHEDULE = re.compile(
     r"\b(?:leaves|leaving|departs|departing|arrives|arriving|opens?|closes?|starts?|finishes|ends|"
