@@ -80,7 +80,7 @@ def find_kind(text: str, taken: Iterable[Span] = ()) -> tuple[str, Span] | None:
     found: list[tuple[str, Span]] = []
     for match in _KIND_WORD.finditer(text):
         span = Span(match.start(), match.end(), match.group())
-        if any(_overlaps(span, other) for other in taken):
+        if any(span.overlaps(other) for other in taken):
             continue
         if _LEFT_OUT_BEFORE.search(text, 0, match.start()):
             continue
@@ -89,7 +89,3 @@ def find_kind(text: str, taken: Iterable[Span] = ()) -> tuple[str, Span] | None:
     if not found or len({kind for kind, _ in found}) > 1:
         return None
     return found[0]
-
-
-def _overlaps(span: Span, other: Span) -> bool:
-    return span.start < other.end and other.start < span.end

@@ -428,7 +428,7 @@ def _no_merchant_in_the_account(slots: dict[str, object], spans: dict[str, Span]
         return
     for key in ("account", "to_account"):
         account = spans.get(key)
-        if account is not None and account.start < merchant.end and merchant.start < account.end:
+        if account is not None and account.overlaps(merchant):
             del slots["merchant"], spans["merchant"]
             return
 

@@ -75,7 +75,7 @@ def scale_fractions(text: str) -> list[Amount]:
     for pattern, kind in _PHRASES:
         for match in pattern.finditer(text):
             span = Span(match.start(), match.end(), match.group(0))
-            if any(_overlap(span, amount.span) for amount in found):
+            if any(span.overlaps(amount.span) for amount in found):
                 continue
             found.append(Amount(_value(kind, match), None, span, marked=False))
     return sorted(found, key=lambda amount: amount.span.start)
@@ -90,16 +90,12 @@ def with_scale_fractions(text: str, amounts: list[Amount]) -> list[Amount]:
         return amounts
     merged = []
     for fraction in fractions:
-        pieces = [a for a in amounts if _overlap(a.span, fraction.span)]
+        pieces = [a for a in amounts if a.span.overlaps(fraction.span)]
         currency = next((a.currency for a in pieces if a.currency), None)
         start = min([fraction.span.start, *(a.span.start for a in pieces)])
         end = max([fraction.span.end, *(a.span.end for a in pieces)])
         span = Span(start, end, text[start:end])
         marked = any(a.marked for a in pieces)
         merged.append(Amount(fraction.value, currency, span, marked))
-    kept = [a for a in amounts if not any(_overlap(a.span, f.span) for f in fractions)]
+    kept = [a for a in amounts if not any(a.span.overlaps(f.span) for f in fractions)]
     return sorted([*kept, *merged], key=lambda amount: amount.span.start)
-
-
-def _overlap(first: Span, second: Span) -> bool:
-    return first.start < second.end and second.start < first.end

@@ -85,6 +85,10 @@ class Span:
         """True when this span lies inside `outer` (or is it)."""
         return outer.start <= self.start and self.end <= outer.end
 
+    def overlaps(self, other: Span) -> bool:
+        """True when this span and `other` share at least one character."""
+        return self.start < other.end and other.start < self.end
+
 
 def without_spans(text: str, spans: Iterable[Span]) -> str:
     """`text` with the words of `spans` blanked out (each replaced by one space), to read
