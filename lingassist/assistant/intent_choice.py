@@ -394,8 +394,10 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
             ruled is Intent.ADD_EXPENSE
             and guess.probability >= SURE
             and not _ASKED_TO_LOG.search(text)  # "record a payment of £230 to British Gas"
-            and not (guess.intent is Intent.ADD_INCOME and _PAID_IN_A_CLAUSE.search(text))
-            and not (guess.intent is Intent.ADD_INCOME and _PRICE_EACH.search(text))
+            and not (
+                guess.intent is Intent.ADD_INCOME
+                and (_PAID_IN_A_CLAUSE.search(text) or _PRICE_EACH.search(text))
+            )
         )
         return guess.intent if overrule else ruled
     if _recurring_entry(text, found, ruled, guess):

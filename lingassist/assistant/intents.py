@@ -323,9 +323,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not _LOG_IT_ASKED.search(plain)
     ):
         return True  # "my wife moved 1k into her own savings": someone else's move
-    if intent is Intent.DRAFT_PAYMENT and (
-        SOMEONE_ELSES.search(plain) or (QUOTED.search(plain) and not ASKS_TO_PAY.match(plain))
-    ):
+    if intent is Intent.DRAFT_PAYMENT and (SOMEONE_ELSES.search(plain) or _quoted(plain)):
         return True  # "she sent 500 to her parents in Manila": told, not asked
     if (
         intent is Intent.DRAFT_PAYMENT
@@ -388,6 +386,13 @@ _NEVER_A_WRITE = (
     MESSAGE_TO_CHECK.search,
     SCORE.search,
 )
+
+
+def _quoted(plain: str) -> bool:
+    """A price quoted by someone ("the plumber said 250 to fix it"), unless the sentence
+    begins by asking to pay ("Send 1,250 to Greenline for the deposit, I approved the
+    quote")."""
+    return QUOTED.search(plain) is not None and not ASKS_TO_PAY.match(plain)
 
 
 def _offer_or_timetable(plain: str) -> bool:
@@ -483,7 +488,7 @@ def not_spent_by_the_person(plain: str) -> bool:
     """True for money that is not the person's entry: a debt not yet paid ("I owe Tom
     15"; a split says who owes their part, that is its point), money needed or saved for,
     a price said in the present, or someone else's money ("she spent 40")."""
-    if (QUOTED.search(plain) and not ASKS_TO_PAY.match(plain)) or STANDING_FACT.search(plain):
+    if _quoted(plain) or STANDING_FACT.search(plain):
         return True  # "the quote … was 2,800", "my rent was 950 last year"
     if SOMEONE_ELSES.search(plain) and not (
         _LOG_IT_ASKED.search(plain) and _HOUSEHOLD.search(plain)
@@ -732,11 +737,11 @@ def _to_own(core: str) -> bool:
     return not re.search(r"\bto\s+(?!(?:my\s+|the\s+)?(?:\w+\s+){0,3}" + own + r")[a-z]", core)
 
 
-# A clause that starts by saying it was bought: "spent 40 …", "… but I got a 40 takeaway"
 # A new thing said with the shop it came from: a purchase told without a verb
 _NEW_THING_FROM = re.compile(
     r"^(?:a\s+|some\s+|my\s+)?new\s+(?:[a-z'-]+\s+){1,3}?(?:from|at|off)\s+\S"
 )
+# A clause that starts by saying it was bought: "spent 40 …", "… but I got a 40 takeaway"
 _CLAUSE_SAYS_BOUGHT = re.compile(
     r"(?:^|[,;.!?]\s*|\b(?:but|and|so|then)\s+)(?:i\s+)?(?:just\s+|finally\s+|already\s+|also\s+)?"
     r"(?:have\s+)?(?:spent|bought|purchased|paid|grabbed|got)\b"

@@ -301,6 +301,11 @@ TYPICAL_MOST = {
     "FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR": 300,
 }
 CENT_SCALE_CURRENCIES = frozenset({"EUR", "USD", "GBP", "CAD", "AUD", "NZD", "CHF", "SGD", "IEP"})
+# Currencies whose prices are said without cents: "three twenty" is 320 rupees, "twelve
+# fifty" 1,250 yen
+HUNDREDS_SPOKEN = frozenset(
+    {"INR", "PKR", "LKR", "NPR", "BDT", "JPY", "KRW", "VND", "IDR", "HUF", "ISK", "CLP", "COP"}
+)
 # What one pays to see: "saw a film at the Odeon for 12" is a purchase, not a price seen
 SEEN_BY_PAYING = word_set(
     """

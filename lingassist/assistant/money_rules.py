@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from lingassist.assistant.lexicon import DEFAULT_PESO, PESO_CURRENCIES
+from lingassist.assistant.lexicon import DEFAULT_PESO, HUNDREDS_SPOKEN, PESO_CURRENCIES
 from lingassist.assistant.types import Span
 from lingassist.core.currency import currency_for_symbol
 
@@ -215,13 +215,6 @@ def _read_scale(items: list[Item], index: int, draft: _Draft) -> int:
         draft.value = draft.value.quantize(Decimal(1))  # "1.2 lakh" is 120000, not 120000.0
     draft.end = scale.end
     return index + 1
-
-
-# Currencies whose prices are said without cents: "three twenty" is 320 rupees, "twelve
-# fifty" 1,250 yen
-HUNDREDS_SPOKEN = frozenset(
-    {"INR", "PKR", "LKR", "NPR", "BDT", "JPY", "KRW", "VND", "IDR", "HUF", "ISK", "CLP", "COP"}
-)
 
 
 def _hundred_and_tens(text: str, first: Item, tens: Item) -> bool:

@@ -31,6 +31,7 @@ from decimal import Decimal
 from rapidfuzz.distance import Levenshtein
 
 from lingassist.assistant.lexicon import CENT_SCALE_CURRENCIES, TYPICAL_MOST
+from lingassist.assistant.money_rules import CENT
 from lingassist.assistant.types import Intent, ParsedCommand
 
 COMMAND_VERBS = ("add", "log", "pay", "send", "spent", "paid")
@@ -230,7 +231,7 @@ def spoken_price(command: ParsedCommand) -> ParsedCommand:
         command.intent, command.amount, str(command.category), str(command.currency)
     ):
         # "Sephora, $6,240": Whisper puts a separator into "sixty two forty" too
-        return command.evolve(amount=(command.amount / 100).quantize(Decimal("0.01")))
+        return command.evolve(amount=(command.amount / 100).quantize(CENT))
     if command.amount is not None or len(choices) != 2 or choices[0] * 100 != choices[1]:
         return command
     missing = tuple(name for name in command.missing if name != "amount")
