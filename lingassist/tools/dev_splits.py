@@ -50,7 +50,7 @@ def read_rows(path: Path) -> list[dict[str, object]]:
 # `commands_fresh_2.jsonl` (every row was read) and the final checks (never read nor tuned
 # on, scored whole at a session's start and end only).
 BLIND_ALL_TUNE = frozenset({"2"})
-BLIND_FINAL_CHECKS = frozenset({"24", "25", "32", "33", "38", "42", "50", "53"})
+BLIND_FINAL_CHECKS = frozenset({"24", "25", "32", "33", "38", "42", "50", "53", "66", "67"})
 BLIND_PARTS = ("held", "tune", "whole")
 
 
