@@ -178,11 +178,29 @@ def _write_asked_after_a_story(text: str, found: Found, ruled: Intent, guess: In
     return (
         bool(found.amounts)
         and not ruled.writes
-        and guess.intent.writes
-        and guess.probability >= PLAUSIBLE
+        and _write_read(guess) is not None
         and asked_to_write(text) is not None  # (not "no need to log that")
         and QUESTION_START.match(text) is None  # "did I log the 40 at Tesco?" asks
     )
+
+
+def _said_until_asked(text: str, found: Found) -> str:
+    """The words up to a request to write, when all the money is told before it ("… 12,50 €.
+    Add it please"): what follows is about something else ("…, the sun's out and I'm not
+    complaining")."""
+    request = asked_to_write(text)
+    if request is None or any(a.span.end > request.start() for a in found.amounts):
+        return text
+    return text[: request.end()]
+
+
+def _write_read(guess: IntentGuess) -> Intent | None:
+    """The write the model reads, first or (when it reads "other" first) second: asked in
+    words to write, the person settles the model's doubt ("… 12,50 €. Add it please, the
+    sun's out and I'm not complaining")."""
+    if guess.intent.writes and guess.probability >= PLAUSIBLE:
+        return guess.intent
+    return guess.runner_up if guess.intent is Intent.OTHER and guess.runner_up.writes else None
 
 
 def _price_talk_read_as_a_move(text: str, found: Found, ruled: Intent, guess: IntentGuess) -> bool:
@@ -239,7 +257,11 @@ def _features_of(text: str, found: Found) -> dict[str, float]:
     """The learned layers' features of `text` (the intent model and the entry gate read the
     same ones), computed once per reading and shared, never changed."""
     amounts = tuple(a.span for a in found.amounts) + tuple(b.span for _, b in found.bounds)
-    return _features(text, amounts, tuple(d.span for d in found.dates))
+    dates = tuple(d.span for d in found.dates)
+    if any(span.end > len(text) for span in amounts + dates):  # read up to a cut
+        amounts = tuple(span for span in amounts if span.end <= len(text))
+        dates = tuple(span for span in dates if span.end <= len(text))
+    return _features(text, amounts, dates)
 
 
 @lru_cache(maxsize=256)
@@ -339,13 +361,14 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled is Intent.QUERY_SPENDING and not found.amounts and INCOME_QUESTION.search(text):
         return ruled  # income asked about ("my income in october"), not income to record
     # "taxi 30 last week, can't remember what day": the model reads the entry, not the doubt
-    guess = guess_intent(UNSURE_WHEN_AT_END.sub("", text), found)
+    guess = guess_intent(_said_until_asked(UNSURE_WHEN_AT_END.sub("", text), found), found)
     if guess is None or guess.intent is Intent.HELP:
         return ruled
     if _price_talk_read_as_a_move(text, found, ruled, guess):
         return ruled  # "the fee to change the flight is 75, not doing it": a price, no move
     if _write_asked_after_a_story(text, found, ruled, guess):
-        return guess.intent  # "…, $30 back from Best Buy. Add that, I'll take the win"
+        # "…, $30 back from Best Buy. Add that, I'll take the win"
+        return _write_read(guess) or ruled
     if _payment_asked_first(text, ruled, guess):
         return ruled  # "Pay Becky £120 for the present we went halves on": a payment asked
     if _earned_into_an_account(text, ruled, guess):

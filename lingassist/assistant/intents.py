@@ -349,7 +349,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     if intent in _LOGGED and spent_by_someone_else(plain) and not _LOG_IT_ASKED.search(plain):
         return True  # "my mum budgets 400 a month for groceries": not the person's budget
     if intent in (*_LOGGED, Intent.TRANSFER) and (
-        NOT_DONE.search(plain) or EARNINGS_FACT.search(plain) or _only_might_have(plain)
+        _not_done(plain) or EARNINGS_FACT.search(plain) or _only_might_have(plain)
     ):
         return True  # "I didn't spend 40", "I earn 45k a year": nothing to record
     if intent is Intent.ADD_REFUND and REFUND_ASKED.search(plain):
@@ -400,6 +400,27 @@ def _offer_or_timetable(plain: str) -> bool:
     at 14.30"), with no word of the person buying."""
     said = OFFER.search(plain) or SCHEDULE.search(plain)
     return said is not None and not BOUGHT_SAID.search(plain)
+
+
+# Where one phrase of a message ends and the next begins: "…, 35 and we didn't even get …"
+_PHRASE_BREAK = re.compile(r"[,.;:!?]\s|\s(?:and|but|so)\s", re.I)
+
+
+def _not_done(plain: str) -> bool:
+    """Money said not to have moved ("I didn't spend 40", "were 90 so we didn't go"). When
+    the person asks in words to write it, a negation in a clause without the money is an
+    aside about something else ("4 tickets at 8.75 each and we didn't even get popcorn. Add
+    it please")."""
+    asked = asked_to_write(plain) is not None
+    return any(not (asked and _clause_without_money(plain, m)) for m in NOT_DONE.finditer(plain))
+
+
+def _clause_without_money(plain: str, words: re.Match[str]) -> bool:
+    """True when the clause around `words` holds no figure."""
+    starts = [b.end() for b in _PHRASE_BREAK.finditer(plain, 0, words.start())]
+    after = _PHRASE_BREAK.search(plain, words.end())
+    clause = plain[starts[-1] if starts else 0 : after.start() if after else len(plain)]
+    return re.search(r"\d", clause) is None
 
 
 def _plan_told_before(plain: str) -> bool:

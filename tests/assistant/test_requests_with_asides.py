@@ -1,0 +1,53 @@
+"""A request in words to write an entry, with an aside before or after it (each sentence
+written for these tests, none from a dev set): the aside neither undoes the money nor turns
+the entry into talk; without the request, money said not to have moved stays unwritten."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent, parse
+
+TODAY = date(2026, 11, 18)  # a Wednesday
+
+
+def read(text: str):  # type: ignore[no-untyped-def]
+    return parse(text, today=TODAY, default_currency="GBP")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # a complaint with a negation, in a phrase of its own without the money
+        ("Paid 60 for the school photos and we never even got the digital copies. Add that.", "60"),
+        ("Got my hair cut at the barber's, 18 quid, he didn't even wash it. Can you add it?", "18"),
+        ("Dinner at Nando's for the four of us, 52.40, kids didn't even finish. Log it", "52.40"),
+        ("3 cinema tickets at 9.50 each and we didn't even get a drink. Record it.", "28.50"),
+        # chatter after the request
+        ("Had a paella on the seafront, 14,50 €. Add it please, I'm not complaining.", "14.50"),
+        ("Picked up a pizza from Domino's, 16.99. Add it please, the kids are happy.", "16.99"),
+        ("Booked the MOT at Kwik Fit, 54.85. Add that please, fingers crossed it passes.", "54.85"),
+    ],
+)
+def test_an_aside_beside_a_request_to_write_leaves_the_entry(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The concert was 90 but we didn't go in the end.",
+        "I nearly bought the jacket for 120 but didn't.",
+        "I never paid the 45 for the parking fine, it was cancelled.",
+        "The tickets were 35 each so we didn't bother.",
+        # a request denied, or a joke taken back
+        "Lunch was 12 but the boss paid, no need to log it.",
+        "Put down that I spent 5,000 on crisps. Only joking, log nothing.",
+    ],
+)
+def test_money_that_did_not_move_is_not_written(text: str) -> None:
+    assert not read(text).intent.writes, text
