@@ -810,12 +810,39 @@ _MONTH_RANGE_END = re.compile(
 _PLAIN_ABBREVIATIONS = frozenset({"feb", "apr", "aug", "sep", "oct", "nov", "dec"})
 
 
-# "in 2025", not "a limit of 2000 dollars"
+# What a year is "of": "the end of 2025", "the summer of 2024", "a breakdown of 2025" (not
+# "a budget of 2000")
+_TIME_OF = re.compile(
+    r"\b(?:end|start|beginning|middle|rest|half|part|remainder|summer|spring|autumn|fall|winter|"
+    r"christmas|months?|year|quarter|first|second|third|fourth|last|breakdown|summary|report|"
+    r"review|overview|recap|statement|spending|expenses|transactions|purchases|income|taxes)\s*\Z",
+    re.I,
+)
+# A question, where a year is a year: "show me what I bought for 2025"
+_ASKED = re.compile(
+    r"^(?=.*\?)|\W*(?:what|how|show|list|which|when|where|did|do|have|give)\b", re.I
+)
+# Money traded "for" a figure earlier in the sentence: "sold my car for 2000"
+_TRADED = re.compile(
+    r"\b(?:sold|sell|selling|bought|buy|buying|paid|pay|got|purchased|picked\s+up|cost|costs|"
+    r"went|go(?:ing)?)\b",
+    re.I,
+)
+
+
+# "in 2025", not "a limit of 2000 dollars", "a budget of 2000 for travel", "sold my car for 2000"
 @_rule(
-    r"(?:in|during|for|of|since)\s+(?P<year>(?:19|20)\d{2})"
+    r"(?P<prep>in|during|for|of|since)\s+(?P<year>(?:19|20)\d{2})"
     r"(?!\s*(?:dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|cad|aud|chf|[$€£]))"
 )
-def _year(match: re.Match[str], today: date) -> tuple[When, When]:
+def _year(match: re.Match[str], today: date) -> tuple[When, When] | None:
+    before, prep = match.string[: match.start()], match.group("prep").lower()
+    if _ASKED.match(match.string):
+        return _same(year_period(int(match.group("year"))))  # "breakdown of 2025?"
+    if prep == "of" and not _TIME_OF.search(before):
+        return None  # "a budget of 2000", "a fine of 2000": money
+    if prep == "for" and _TRADED.search(before):
+        return None  # "bought a used bike for 2000": its price
     return _same(year_period(int(match.group("year"))))
 
 

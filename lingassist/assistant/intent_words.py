@@ -56,12 +56,22 @@ CANCEL = re.compile(
     r"the\s+payment))(?:\s+please)?[.!]*$",
     re.I,
 )
+# An account, card or wallet shut by its bank or app: the message is about that, whatever
+# money it mentions
+_ACCOUNT_LOCKED = (
+    r"(?:froze|frozen|locked|blocked|suspended|restricted|flagged|closed)\s+(?:my|our)\s+"
+    r"(?:\w+\s+)?(?:account|card|wallet|app)|"
+    r"(?:my|our)\s+(?:\w+\s+)?(?:account|card|wallet|app)\s+(?:got|was|is|has\s+been|keeps\s+getting|"
+    r"(?:is\s+)?getting)\s+(?:locked|frozen|blocked|suspended|restricted|flagged|closed)"
+)
 # Topics that are never a ledger write, however money-like the sentence (the veto on the
 # learned layer's writes; the rules use the broader SUPPORT list).
 SUPPORT_STRONG = any_word(
     # "spotify charged me 11.99 twice this month, how do I get them to fix it"
     r"(?:charged|billed|took)\s+(?:me\s+|us\s+)?(?:[$€£]?\d[\d.,]*\s*\w*\s+)?(?:twice|double|two\s+times)",
     r"(?:is|are|been)\s+holding\s+(?:\w+\s+)?(?:of\s+)?(?:my|our)\s+(?:money|funds|payment|cash)",
+    # "venmo locked my account after i sent 200", "my card got blocked after I paid 80"
+    _ACCOUNT_LOCKED,
     r"pin",
     r"passcode",
     r"password",
@@ -130,6 +140,11 @@ BILL_FORETOLD = (
     r"\b(?:have\s+to|need\s+to|must|got\s+to|gotta)\s+pay\s+[€$£]?\d[\d.,]*\s*\w*\s+for\b"
     r"(?![^.!?]*\bto\s+[a-z])"
 )
+# A habit the person means to start: "need to start putting 200 a month into savings",
+# "gotta start moving 50 a week"
+HABIT_TO_START = (
+    r"(?:need|needs|have|has|got|ought|want|wants)\s+to\s+start|(?:gotta|should|must)\s+start"
+)
 # Money not yet spent: plans and wishes are not entries ("gonna spend 200 on a phone next
 # week", "I wish I had 1000", "if only my pension were 200 more").
 PLAN_OR_WISH = re.compile(
@@ -149,7 +164,9 @@ PLAN_OR_WISH = re.compile(
     # "the kids want a 400 trampoline" (not "I want a budget of 300 for food")
     r"wants?\s+(?!(?:a|an|the|my)\s+(?:\w+\s+)?(?:budget|limit|cap|refund|reminder|split|list|"
     r"breakdown|total)\b)(?:a|an|the|some|that|this|those|these|new)\b|"
-    r"wonder(?:ing)?\s+(?:if|whether)|worth\s+it(?=\s*\?)|(?:i|we)\s+could)\b",
+    r"wonder(?:ing)?\s+(?:if|whether)|worth\s+it(?=\s*\?)|(?:i|we)\s+could|"
+    + HABIT_TO_START
+    + r")\b",
     re.I,
 )
 # Payments no one should draft: to everyone at once, or a fee to release a prize, an
@@ -185,6 +202,24 @@ _ELSEWHERE = (
     r"(?:set\s+(?:an?\s+|my\s+|the\s+)?)?(?:alarm|timer)\s+(?:for|at)\b|set\s+(?:an?\s+|my\s+)?(?:alarm|timer)\b|"
     # "I need to remember to pay 30 for the school trip": a reminder
     r"(?:i\s+)?(?:need\s+to\s+|have\s+to\s+|must\s+)?remember\s+to\s+(?:pay|send|buy)\b"
+)
+_GIVE_ME = (
+    r"(?:send|venmo|zelle|lend|loan|wire|give|e-?transfer|paypal)\s+(?:me|us)\s+(?!back\b)"
+    r"(?:(?:some|like|about|around|the|a)\s+)?(?:[$€£₹]?\d|money|cash|(?:a\s+)?(?:fiver|tenner|few|"
+    r"couple|grand|hundred|million|billion))"
+)
+# Money asked of someone for the person: "send me 1 billion dollars asap", "mum send me 20
+# for the bus pls", "can someone lend me 50" (not "mum sent me 20", nor the past said in
+# the present by a non-native speaker: "my brother send me 50 yesterday")
+MONEY_ASKED_FOR = re.compile(
+    r"^(?!.*\b(?:yesterday|ago|last\s+\w+|this\s+morning|earlier|already)\b)(?:"
+    # asked first: "send me …", "pls venmo me …", "can someone lend me …", "mum, send me …"
+    r"\W*(?:(?:please|pls|plz|can|could|would|will|you|u|someone|somebody|anyone|anybody|hey|yo|"
+    r"mum|mom|dad|bro|sis)[\s,]+)*" + _GIVE_ME + r"|"
+    # asked with a "please": "mum send me 20 for the bus pls" (not "my boss give me 200
+    # bonus": the past said in the present by a non-native speaker)
+    r"(?=.*\b(?:please|pls|plz|asap)\b).*\b" + _GIVE_ME + r")",
+    re.I,
 )
 ERRAND = re.compile(
     r"^\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?"
@@ -475,7 +510,7 @@ OPINION_ON_IT = re.compile(
 # Money words in an idiom: "pay attention to my spending", "send my regards to the team",
 # "split the difference", "we split up", "pay day is friday"
 IDIOM = re.compile(
-    r"\bpay\s+(?:more\s+|close\s+)?(?:attention|a\s+visit|tribute|(?:my\s+|our\s+)?respects?|it\s+forward|"
+    r"\b(?:pay|pays|paid|paying)\s+(?:more\s+|close\s+|(?:him|her|them|us)\s+)?(?:attention|a\s+visit|tribute|(?:my\s+|our\s+)?respects?|it\s+forward|"
     r"no\s+mind|the\s+price\s+for)\b|\bsend\s+(?:my\s+|our\s+|him\s+|her\s+)?(?:regards|love|thanks|best|"
     r"wishes|condolences|congrats|congratulations|apologies|help)\b|\bsplit\s+(?:the\s+difference|up|hairs)\b|"
     r"^\W*pay\s*day\s+is\b(?!.*\d)|"
@@ -818,6 +853,19 @@ PAY_ARRIVED = re.compile(
 )
 # Someone else's money: "my brother earns 3000", "she spent 40 on shoes" ("they paid me
 # 200" is the person's).
+# Someone else's pay told: "dev's paycheck was 1,900 this week", "Sam's bonus was 2k", "her
+# salary went up" (not "this year's bonus was 2k": the person's own; nor "Mike's paycheck
+# hit, 2,684.12": the household's income arrived)
+OTHERS_PAY_TOLD = (
+    r"\b(?:his|her|their|(?!(?:year|month|week|today|tonight|yesterday|work|company|employer|job|"
+    r"firm|office|christmas|xmas)['\u2019]s)[a-z]+['\u2019]s)\s+(?:\w+\s+)?(?:pay\s*(?:check|cheque|"
+    r"packet)|paycheck|paycheque|salary|wages|bonus|pension|commission|earnings)(?:\s+\w+)?\s+"
+    r"(?:was|is|were|are|went|goes|will|has\s+gone)\b(?!\s+(?:in|into|through|paid|deposited|here)\b)"
+)
+# Given to someone else by someone else: "Husband's boss gave him a £500 bonus"
+GIVEN_TO_SOMEONE_ELSE = (
+    r"\b(?!(?:i|we|and|just|also|then|i've|we've)\b)[a-z]+\s+gave\s+(?:him|her|them)\b(?!\s+back)"
+)
 SOMEONE_ELSES = re.compile(
     # "my brother's car cost 18k": a thing of someone else's
     r"^(?:my\s+)?(?:brother|sister|mum|mom|dad|friend|mate|neighbou?r|boss|cousin|wife|husband|"
@@ -833,6 +881,10 @@ SOMEONE_ELSES = re.compile(
     r"\b(?:needs?|has|have|wants?|got)\s+to\s+pay\s+(?:his|her|their)\b|"
     # "mate reckons his new tinny cost him 30 grand"
     r"\b(?:cost|set)\s+(?:him|her|them)(?:\s+back)?\b|"
+    + OTHERS_PAY_TOLD
+    + r"|"
+    + GIVEN_TO_SOMEONE_ELSE
+    + r"|"
     r"^(?:(?:dad|mum|mom|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|uncle|auntie|aunt)"
     r"\s+(?:just\s+)?"
     r"(?:got|gets|spent|earns?|earned|paid|bought|made|gave|sent|lent)\s+(?:his|her|their|a|an|the)\b)|"
@@ -1237,7 +1289,14 @@ SUPPORT_WEAK = any_word(
     r"returned",
     r"atm",
 )
-BUDGET = any_word(r"budget\w*")
+# "budget" said of a cheap kind of thing, no spending limit: "budget airlines want 40 for a
+# bag", "I booked a budget hotel, 45 a night"
+_CHEAP_KINDS = (
+    r"(?:airlines?|carriers?|hotels?|hostels?|motels?|accommodation|options?|brands?|versions?|"
+    r"models?|supermarkets?|range)"
+)
+BUDGET_KIND = any_word(r"budget\s+" + _CHEAP_KINDS)
+BUDGET = any_word(r"budget\w*(?!\s+" + _CHEAP_KINDS + r"\b)")
 # A spending limit said without the word "budget": "set a limit of 2000 on travel", "keep
 # takeout under 150 this month", "clothes 100 per month max", "cap eating out at 200".
 LIMIT_SET = re.compile(

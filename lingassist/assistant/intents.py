@@ -24,6 +24,7 @@ from lingassist.assistant.intent_words import (
     BOUGHT_BY_WEIGHT,
     BOUGHT_SAID,
     BUDGET,
+    BUDGET_KIND,
     BUDGET_SET,
     BUDGETING_ADVICE,
     CANCEL,
@@ -46,6 +47,7 @@ from lingassist.assistant.intent_words import (
     FEE_LINE,
     GAVE_BACK,
     GREETING,
+    HABIT_TO_START,
     HABITUAL,
     HEDGED,
     HELP,
@@ -64,6 +66,7 @@ from lingassist.assistant.intent_words import (
     MATH,
     MESSAGE_TO_CHECK,
     MIC_CHECK_SAID,
+    MONEY_ASKED_FOR,
     MONEY_BACK,
     MOST_SPENT,
     MOVED,
@@ -289,6 +292,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not ASKS_TO_PAY.match(plain)
     ):
         return True  # "the bill came, 86 for four of us, Tom is paying": not the person's
+    if intent is Intent.SET_BUDGET and _cheap_kind_only(plain):
+        return True  # "budget airlines always want 30 for a bag": no limit set
     if intent in _LOGGED and DECLINED.search(plain):
         return True  # "the shop wanted 80 but I said no"
     if (
@@ -341,6 +346,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "the bill came to 85 but I didn't pay it": told, not asked
     if intent in _LOGGED and _plan_told_before(plain) and not SPENT_ALREADY.search(plain):
         return True
+    if intent in (Intent.TRANSFER, Intent.DRAFT_PAYMENT) and re.search(HABIT_TO_START, plain):
+        return True  # "gotta start moving 50 a week into savings": a habit still to start
     if intent in _ENTRIES and (
         (not_spent_by_the_person(plain) and not is_charge_line(plain))  # "bank charges 9"
         or NAMED_SOMEONE_ELSES.match(text.strip())
@@ -383,6 +390,7 @@ _NEVER_A_WRITE = (
     TRADE_ORDER.match,
     NOT_TO_RECORD.search,
     IDIOM.search,
+    MONEY_ASKED_FOR.search,
     MESSAGE_TO_CHECK.search,
     SCORE.search,
 )
@@ -421,6 +429,13 @@ def _clause_without_money(plain: str, words: re.Match[str]) -> bool:
     after = _PHRASE_BREAK.search(plain, words.end())
     clause = plain[starts[-1] if starts else 0 : after.start() if after else len(plain)]
     return re.search(r"\d", clause) is None
+
+
+def _cheap_kind_only(plain: str) -> bool:
+    """ "budget" said only of a cheap kind of thing ("a budget hotel"), no limit said."""
+    return (
+        bool(BUDGET_KIND.search(plain)) and not BUDGET.search(plain) and not LIMIT_SET.search(plain)
+    )
 
 
 def _plan_told_before(plain: str) -> bool:

@@ -151,8 +151,11 @@ LETTER_SYMBOLS = frozenset({"kr", "zł", "Kč", "Ft", "RM", "Rp", "Rs", "Rs.", "
 # or lists for other countries first: the South African rand ("R180", "R24 300") and the
 # rupee as India writes it ("Rs 500", "Rs. 1,200").
 WRITTEN_SYMBOLS = {"R": ("ZAR",), "Rs": ("INR", "PKR", "MUR"), "Rs.": ("INR", "LKR")}
-# Scale words said after a number beyond "thousand" and "million": South Asian lakh and crore
+# Scale words said after a number beyond "thousand" and "million": "billion", South Asian
+# lakh and crore
 LARGE_SCALE_WORDS = {
+    "billion": 1_000_000_000,
+    "billions": 1_000_000_000,
     "lakh": 100_000,
     "lakhs": 100_000,
     "lac": 100_000,

@@ -1,0 +1,102 @@
+"""More money talk that is not the person's entry, and the words that made it look like one
+(each sentence written for these tests, none from a dev set): money asked of someone for
+the person, idioms of paying, a habit still to start, "budget" said of a cheap kind of
+thing, an account or card shut by its bank, someone else's pay; and "billion" as a scale."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent, parse
+from lingassist.assistant.numbers import find_amounts
+
+TODAY = date(2026, 11, 18)  # a Wednesday
+
+
+def read(text: str):  # type: ignore[no-untyped-def]
+    return parse(text, today=TODAY, default_currency="USD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money asked of someone for the person
+        "send me 5 million pounds right now",
+        "can someone lend me 50 quid lol",
+        "dad send me 20 for the bus pls",
+        "pls venmo me 15 for the pizza",
+        # idioms of paying
+        "paid attention in the meeting for once",
+        "I paid a visit to my gran yesterday",
+        # a habit still to start
+        "need to start putting 100 a week aside",
+        "gotta start moving 50 a week into savings",
+        # "budget" said of a cheap kind of thing
+        "budget airlines always want 30 for a bag",
+        "the budget supermarkets have milk at 1.10",
+        # an account or card shut by its bank or app
+        "paypal froze my account after i sent 300",
+        "my card got blocked after I paid 80 at the airport",
+        # someone else's pay, or money given to someone else by someone else
+        "Sam's bonus was 2k this year",
+        "my husband's salary went up to 45k",
+        "her boss gave her 200 for Christmas",
+    ],
+)
+def test_money_talk_that_is_not_the_persons_entry(text: str) -> None:
+    assert not read(text).intent.writes, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        # the household's pay arrived, a budget set, a move asked, money the person was sent
+        ("my wife's salary went in today, 2,310", Intent.ADD_INCOME, "2310"),
+        ("set a travel budget of 2000 for the trip", Intent.SET_BUDGET, "2000"),
+        ("move 200 into savings", Intent.TRANSFER, "200"),
+        ("my brother send me 50 yesterday for the tickets", Intent.ADD_INCOME, "50"),
+        ("I gave her 20 for the babysitting", Intent.ADD_EXPENSE, "20"),
+    ],
+)
+def test_the_same_words_in_the_persons_own_entries(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1.5 billion", "1500000000"),
+        ("2 billion dollars", "2000000000"),
+        ("3 billions", "3000000000"),
+    ],
+)
+def test_billion_is_a_scale(text: str, value: str) -> None:
+    assert [a.value for a in find_amounts(text)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        # a figure like a year, where money is said
+        ("set a budget of 2000 for travel", Intent.SET_BUDGET, "2000"),
+        ("sold my old car for 2000 yesterday", Intent.ADD_INCOME, "2000"),
+        ("bought a used bike for 1950", Intent.ADD_EXPENSE, "1950"),
+    ],
+)
+def test_a_figure_like_a_year_said_as_money(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["show me what I bought for 2025", "spending breakdown of 2025", "what did I spend in 2024"],
+)
+def test_a_year_asked_about_stays_a_year(text: str) -> None:
+    command = read(text)
+    assert command.amount is None and command.period is not None, text
+    assert command.period.start.month == 1 and command.period.end.month == 12, text
