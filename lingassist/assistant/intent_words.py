@@ -1072,7 +1072,7 @@ INTO_OWN_POT = re.compile(
     r"(?:[\w']+\s+){0,2}(?:savings|saving|account|acc|acct|fund|pot|jar|isa|tfsa|rrsp|pension|venmo|"
     r"paypal|cash\s*app|revolut|wise|"
     r"livret\s*\w*|kiwisaver|super|superannuation|401k|ira|roth|sipp|lisa|rd|fd|ppf|e-?wallet|wallet|"
-    r"resp|fhsa|hsa|529|"
+    r"resp|fhsa|hsa|529|(?:term|fixed)\s+deposit|"
     r"offset|tagesgeld|sparkonto|spaarrekening|conto\s+risparmio|poupan[cç]a)\b|"
     r"(?:->|→|=>)\s*(?:my\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:savings|checking|account|fund|pot)\b|"
     # "send 300 to my savings", "transfer 1k … to ISA" (not "to Tom's account")
@@ -1092,7 +1092,7 @@ OWN_MONEY_PLACES = (
     r"fidelity|schwab|robinhood|nubank|mercado\s*pago|paytm|phonepe|sbi|hdfc|icici|"
     # savings and retirement wrappers: "to my Roth IRA", "to the CPF SA", "into my TFSA"
     r"(?:roth\s+)?ira|401\s?k|tfsa|rrsp|fhsa|resp|lisa|isa|cpf(?:\s+(?:sa|oa|ma))?|superannuation|"
-    r"super\s+fund|kiwisaver|pea|livret(?:\s+a)?|fixed\s+deposit|fd|ppf|hysa|brokerage|"
+    r"super\s+fund|kiwisaver|pea|livret(?:\s+a)?|(?:fixed|term)\s+deposit|fd|ppf|hysa|brokerage|"
     # the same in other languages and places: "to Tagesgeld", "into the offset"
     r"tagesgeld|sparkonto|spaarrekening|conto\s+risparmio|cuenta\s+de\s+ahorro|poupan[cç]a|"
     r"offset(?:\s+account)?)"
@@ -1451,7 +1451,7 @@ INCOME = any_word(
     # pocket money, an allowance or birthday money from family: "pocket money from mum 20"
     r"(?:pocket\s+money|allowance|birthday\s+money|christmas\s+money|ang\s*(?:bao|pao|pow)|hong\s*bao|"
     r"red\s+packet|eidi)\s+from\s+(?:my\s+)?" + RELATIVES,
-    r"deposit(?:ed)?",
+    r"(?<!term\s)(?<!fixed\s)deposit(?:ed)?",  # (not "into the term deposit": an account)
     r"refund(?:ed)?",
     r"reimbursed",
     r"got\s+(?!back\b)\S+\s+from",  # (not "just got back from the big shop": home again)

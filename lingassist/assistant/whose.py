@@ -29,6 +29,31 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*|[.,;:!?()\"]")
 # Words after which a person named is no subject: "lunch with my boss, paid 30"
 _NOT_THE_SUBJECT = frozenset({"for", "to", "with", "from", "by", "of"})
 _SUBJECT_WORDS = 3  # "my little brother": a subject's words, at most
+# Words said before a subject: "my little brother", "our eldest", "the kids"
+_BEFORE_A_SUBJECT = frozenset(
+    {
+        "my",
+        "our",
+        "the",
+        "his",
+        "her",
+        "their",
+        "little",
+        "big",
+        "older",
+        "younger",
+        "eldest",
+        "youngest",
+        "best",
+        "ex",
+        "step",
+        "so",
+        "well",
+        "oh",
+        "ok",
+        "okay",
+    }
+)
 _CLAUSE_EDGE = frozenset('.,;:!?()"') | {"but", "so", "because", "cause", "coz", "that"}
 
 
@@ -49,6 +74,8 @@ def _subject_before(words: list[str]) -> str | None:
         for word in (w.lower() for w in clause[start : start + _SUBJECT_WORDS]):
             if word in FIRST_PERSON or word in OTHER_SPENDERS:
                 return word  # "my brother came over and paid 40": the brother's
+            if word not in _BEFORE_A_SUBJECT:
+                break  # "took Mum to Palmers and paid 56": the clause starts with its verb
         return ""
     head = rest[-1].lower().replace("’", "'")
     if head == "law" and len(rest) >= 3 and rest[-2].lower() == "in":

@@ -100,3 +100,27 @@ def test_a_year_asked_about_stays_a_year(text: str) -> None:
     command = read(text)
     assert command.amount is None and command.period is not None, text
     assert command.period.start.month == 1 and command.period.end.month == 12, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        # a clause that starts with its verb is the person's, whoever it names after
+        ("drove dad to the hospital and paid 12 for parking", Intent.ADD_EXPENSE, "12"),
+        ("took my nan to the garden centre and paid 38 for a rose bush", Intent.ADD_EXPENSE, "38"),
+        # a term or fixed deposit is an account of the person's
+        ("move 5,000 into the term deposit", Intent.TRANSFER, "5000"),
+        ("put 2000 in the fixed deposit", Intent.TRANSFER, "2000"),
+    ],
+)
+def test_the_persons_own_clause_and_own_account(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my brother came over and paid 40 for the pizza", "the kids went to the fair and spent 30"],
+)
+def test_a_clause_with_someone_elses_subject_stays_theirs(text: str) -> None:
+    assert not read(text).intent.writes, text
