@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from lingassist.assistant.date_words import (
     COUNT_RE,
     COUNT_WORDS,
@@ -127,15 +129,28 @@ def _previous(unit: str, today: date) -> tuple[When, When]:
     return _same(year_period(today.year - 1))
 
 
+# A day of the month said in words: "first", "fifteenth", "twenty-third"
+_DAY_IN_WORDS = (
+    r"(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+)
+
+
 @_rule(
-    r"(?:between|from)\s+(?:the\s+)?(?P<a>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|till)"
-    r"\s+(?:the\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?" + MONTH_RE + r")?"
+    r"(?:between|from)\s+(?:the\s+)?(?P<a>\d{1,2}|" + _DAY_IN_WORDS + r")(?:st|nd|rd|th)?\s+"
+    r"(?:and|to|until|till)\s+(?:the\s+)?(?P<b>\d{1,2}|" + _DAY_IN_WORDS + r")(?:st|nd|rd|th)?"
+    r"(?:\s+(?:of\s+)?" + MONTH_RE + r")?"
 )
 def _day_range(match: re.Match[str], today: date) -> tuple[When, When] | None:
-    """ "between the 1st and the 15th", "from 3 to 9 nov": days of this month (or of the
-    last one, or of the month named); "between 20 and 25" alone is two amounts."""
-    first, last = int(match.group("a")), int(match.group("b"))
-    said_as_days = re.search(r"\bthe\b|\d(?:st|nd|rd|th)\b", match.group(0), re.I)
+    """ "between the 1st and the 15th", "from 3 to 9 nov", "between the first and the
+    fifteenth of march": days of this month (or of the last one, or of the month named);
+    "between 20 and 25" alone is two amounts."""
+    first, last = _day_said(match.group("a")), _day_said(match.group("b"))
+    if first is None or last is None:
+        return None
+    said_as_days = re.search(
+        r"\bthe\b|\d(?:st|nd|rd|th)\b|[a-z]\s+(?:and|to|until|till)\b", match.group(0), re.I
+    )
     if not 1 <= first <= last <= 31 or not (said_as_days or match.group("month")):
         return None
     if match.group("month"):
@@ -288,8 +303,10 @@ def _nth_week(first: date, nth: str) -> Period:
 
 
 @_rule(
-    r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?P<year>\d{4})|"
-    r"(?P<what>year|month|week))|since\s+" + MONTH_RE + r"(?:\s+(?P<year2>\d{4}))?|"
+    r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?P<year>(?:19[5-9]|20\d)\d)(?![\d.,])|"
+    r"(?P<what>year|month|week))|since\s+"
+    + MONTH_RE
+    + r"(?:\s+(?P<year2>(?:19[5-9]|20\d)\d)(?![\d.,]))?|"
     # "since the month start", "since the year began"
     r"since\s+(?:the\s+)?(?P<what2>year|month|week)(?:'s)?\s+(?:start(?:ed)?|began|beginning)|"
     r"since\s+(?:the\s+)?new\s+year(?:['\u2019]?s(?:\s+day)?)?"
@@ -428,22 +445,51 @@ _HOLIDAYS = {
     "halloween": (10, 31),
     "thanksgiving": (11, 0),
     "black friday": (11, 0),
+    "labor day": (9, 0),
+    "labour day": (9, 0),
+    "memorial day": (5, 0),
+    "independence day": (7, 4),
+    "fourth of july": (7, 4),
+    "4th of july": (7, 4),
+    "canada day": (7, 1),
+    "australia day": (1, 26),
+    "anzac day": (4, 25),
+    "st patrick's day": (3, 17),
+    "st patricks day": (3, 17),
+    "paddy's day": (3, 17),
+    "bonfire night": (11, 5),
+    "guy fawkes": (11, 5),
+    "easter": (0, 0),
+    "easter sunday": (0, 0),
+    "good friday": (0, 0),
+    "easter monday": (0, 0),
 }
+# Holidays a number of days from Easter Sunday (its date from `dateutil.easter`)
+_FROM_EASTER = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
 # "christmas presents", "halloween costume": things bought for a holiday, not its day (a
 # "christmas dinner" or "new year's eve party" happens on it)
 _HOLIDAY_THINGS = (
     r"presents?", r"gifts?", r"lights?", r"trees?", r"shopping", r"bonus", r"markets?",
     r"cards?", r"decorations?", r"sweaters?",
     r"jumpers?", r"candy", r"sweets", r"costumes?", r"sales?", r"deals?", r"food", r"turkey",
-    r"flowers", r"budget", r"spending", r"money",
+    r"flowers", r"budget", r"spending", r"money", r"eggs?", r"bunn(?:y|ies)", r"hunt",
+    r"baskets?", r"hampers?", r"fireworks", r"sparklers",
 )  # fmt: skip
 # Holidays on the n-th weekday of their month (US Thanksgiving: the 4th Thursday of
-# November; Black Friday the day after, written as the 4th Friday, which it always is).
-_NTH_WEEKDAY = {"thanksgiving": (3, 4), "black friday": (4, 4)}
+# November; Black Friday the day after, written as the 4th Friday, which it always is;
+# North American Labor Day the 1st Monday of September; Memorial Day the last Monday of May,
+# written -1).
+_NTH_WEEKDAY = {
+    "thanksgiving": (3, 4),
+    "black friday": (4, 4),
+    "labor day": (0, 1),
+    "labour day": (0, 1),
+    "memorial day": (0, -1),
+}
 
 
 @_rule(
-    r"(?:on\s+)?(?P<holiday>"
+    r"(?<!happy\s)(?<!merry\s)(?:on\s+)?(?P<holiday>"
     + "|".join(sorted(_HOLIDAYS, key=len, reverse=True)).replace("'", "['’]?")
     + r")(?!\s+(?:"
     + "|".join(_HOLIDAY_THINGS)
@@ -463,9 +509,14 @@ def _holiday(match: re.Match[str], today: date) -> tuple[When, When] | None:
 def _holiday_in(key: str, year: int) -> date:
     """The day of the holiday `key` in `year`: a fixed day, or the n-th weekday of a month."""
     month, day = _HOLIDAYS[key]
+    if key in _FROM_EASTER:
+        return easter(year) + timedelta(days=_FROM_EASTER[key])
     if key not in _NTH_WEEKDAY:
         return date(year, month, day)
     weekday, nth = _NTH_WEEKDAY[key]
+    if nth < 0:  # the last one: back from the first of the next month
+        after = date(year + month // 12, month % 12 + 1, 1)
+        return after - timedelta(days=(after.weekday() - weekday - 1) % 7 + 1)
     first = date(year, month, 1)
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
@@ -717,14 +768,20 @@ def _weekday(match: re.Match[str], today: date) -> tuple[When, When] | None:
     + DAY_RE
     + r")\s+(?:of\s+)?"
     + MONTH_RE
-    + r"(?:,?\s+(?P<year>\d{4}))?"
+    + r"(?:,?\s+(?P<year>(?:19[5-9]|20\d)\d)(?![\d.,]))?"
     + r"(?!\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)"  # "12 november 1st": the 1st is the day
 )
 def _day_of_month(match: re.Match[str], today: date) -> tuple[When, When] | None:
     return _dated(match, today)
 
 
-@_rule(r"(?:on\s+)?" + MONTH_RE + r"\s+(?:the\s+)?(?:" + DAY_RE + r")(?:,?\s+(?P<year>\d{4}))?")
+@_rule(
+    r"(?:on\s+)?"
+    + MONTH_RE
+    + r"\s+(?:the\s+)?(?:"
+    + DAY_RE
+    + r")(?:,?\s+(?P<year>(?:19[5-9]|20\d)\d)(?![\d.,]))?"
+)
 def _month_day(match: re.Match[str], today: date) -> tuple[When, When] | None:
     return _dated(match, today)
 
@@ -772,13 +829,14 @@ def _ordinal_day(match: re.Match[str], today: date) -> tuple[When, When] | None:
 
 @_rule(
     r"(?:(?P<prep>in|during|for|of|at|from|throughout|since|until|through|between)\s+(?:the\s+"
-    r"month\s+of\s+)?)?" + MONTH_RE + r"(?:\s+(?P<year>\d{4}))?"
+    r"month\s+of\s+)?)?" + MONTH_RE + r"(?:\s+(?P<year>(?:19[5-9]|20\d)\d)(?![\d.,]))?"
 )
 def _month(match: re.Match[str], today: date) -> tuple[When, When] | None:
     name = match.group("month").lower()
     if (
         not match.group("prep")
         and not _MONTH_RANGE_END.search(match.string, 0, match.start())
+        and not _MONTH_LISTED_BEFORE.search(match.string, 0, match.start())
         and not match.group("year")
         and (name in ("may", "march") or (len(name) <= 3 and name not in _PLAIN_ABBREVIATIONS))
     ):
@@ -790,6 +848,7 @@ def _month(match: re.Match[str], today: date) -> tuple[When, When] | None:
         and lower_case
         and name in _VERBS
         and not _MONTH_RANGE_END.search(match.string, 0, match.start())
+        and not _MONTH_LISTED_BEFORE.search(match.string, 0, match.start())
     ):
         return None
     start = _last_month_named(MONTHS[name], today, match.group("year"))
@@ -804,6 +863,13 @@ _MONTH_RANGE_END = re.compile(
     r"\b(?:between|from)\s+(?:the\s+month\s+of\s+)?"
     + MONTH_RE.replace("?P<month>", "?:")
     + r"(?:\s+\d{4})?\s*(?:and|to|till|until|through|thru|-|–)\s*\Z",
+    re.I,
+)
+# "january february and march": a month listed after another is a month whatever word it
+# also is
+_MONTH_LISTED_BEFORE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s*(?:,\s*)?(?:and|&)?\s*\Z",
     re.I,
 )
 # Month abbreviations that are no other word or name ("oct", "nov"; not "jan", "mar")
@@ -872,7 +938,14 @@ def _dated(match: re.Match[str], today: date) -> tuple[When, When] | None:
 def _day_number(match: re.Match[str]) -> int | None:
     if match.group("day"):
         return int(match.group("day"))
-    word = re.sub(r"[- ]", "", (match.group("dayword") or "").lower())
+    return _day_said(match.group("dayword") or "")
+
+
+def _day_said(said: str) -> int | None:
+    """The day of the month in "15", "fifteenth" or "twenty-third"."""
+    if said.isdigit():
+        return int(said)
+    word = re.sub(r"[- ]", "", said.lower())
     if word.startswith(("twenty", "thirty")):
         tens = 20 if word.startswith("twenty") else 30
         return tens + ORDINAL_WORDS.get(word[6:], 0)

@@ -90,6 +90,7 @@ def find_dates(text: str, today: date) -> list[DateHit]:
 # november" may be a comparison).
 _JOIN_WORDS = r"(?P<word>and|to|until|till|through|thru|-|–)"
 _RANGE_JOIN = re.compile(r"\s*" + _JOIN_WORDS + r"\s*\Z", re.I)
+_LISTED = re.compile(r"\s*,?\s*\Z")  # "january, february": the next one listed
 _RANGE_JOIN_AFTER = re.compile(r"\s*" + _JOIN_WORDS + r"\b", re.I)  # "since the 1st to …"
 # (a filler may follow: "between, um, June 1st and June 15th")
 _RANGE_OPEN = re.compile(r"\b(?:between|from)[\s,]*(?:(?:uh+|um+|er+m?|like)[\s,]+)*\Z", re.I)
@@ -111,16 +112,20 @@ def _joined_ranges(hits: list[DateHit], text: str) -> list[DateHit]:
 
 
 def _range_of(first: DateHit, second: DateHit, text: str) -> DateHit | None:
-    between = _RANGE_JOIN.match(text[first.span.end : second.span.start])
-    if between is None or first.comparison or second.comparison:
+    gap = text[first.span.end : second.span.start]
+    between = _RANGE_JOIN.match(gap)
+    if first.comparison or second.comparison:
         return None
-    opened = _RANGE_OPEN.search(text, 0, first.span.start) or first.span.source.lower().startswith(
-        ("between", "from")
-    )
-    if between.group("word").lower() == "and" and not (
-        opened or _months_together(first, second, text)
-    ):
-        return None
+    if between is None:
+        # "in january february and march", "june, july": months listed one after the other
+        if _LISTED.match(gap) is None or not _months_together(first, second, text):
+            return None
+    elif between.group("word").lower() == "and":
+        opened = _RANGE_OPEN.search(text, 0, first.span.start) or (
+            first.span.source.lower().startswith(("between", "from"))
+        )
+        if not (opened or _months_together(first, second, text)):
+            return None
     past = _spanning(first.past, second.past)
     future = _spanning(first.future, second.future)
     # "from monday to wednesday" said on a Wednesday: only one meaning is a range
@@ -135,14 +140,21 @@ _COMPARING = re.compile(r"\b(?:compar\w*|vs\.?|versus|than|difference|differ\w*)
 
 
 def _months_together(first: DateHit, second: DateHit, text: str) -> bool:
-    """ "in september and october": two whole months, one after the other, in a sentence
-    that compares nothing, are one period."""
+    """ "in september and october", "in january february and march": whole months, one
+    after the other, in a sentence that compares nothing, are one period."""
     return (
         _COMPARING.search(text) is None
-        and _is_month(first.past)
+        and _whole_months(first.past)
         and _is_month(second.past)
         and second.past.start == first.past.end + timedelta(days=1)  # type: ignore[union-attr]
     )
+
+
+def _whole_months(when: When) -> bool:
+    """True for a month, or months one after the other ("january february")."""
+    if not isinstance(when, Period) or when.start.day != 1:
+        return False
+    return when.end == month_period(when.end).end
 
 
 def _is_month(when: When) -> bool:
