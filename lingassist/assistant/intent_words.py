@@ -1101,9 +1101,9 @@ OWN_MONEY_PLACES = (
 # pot, which "top up" (a card, a phone: support topics) otherwise never is
 TOP_UP_OWN_POT = re.compile(
     r"^(?:i\s+|we\s+)?top(?:ped)?\s+up\s+(?:my\s+|the\s+|our\s+)?(?:(?:[\w']+\s+){0,2}(?:savings|saving|isa|pot|jar|"
-    r"fund|account)|" + OWN_MONEY_PLACES + r")\s+(?:with|by)\s+\S",
+    r"fund|account)|" + OWN_MONEY_PLACES + r")\s+(?:(?:with|by)\s+\S|[$€£]?\d)",
     re.I,
-)  # and "top up my Revolut with 200 from the main account"
+)  # and "top up my Revolut with 200 from the main account", "top up Revolut 80 € from …"
 # What is left to spend in a category (a budget), not on an account (a balance).
 LEFT_TO_SPEND = re.compile(
     r"\b(?:left|remaining)\s+(?:for|to\s+spend\s+on|in\s+the\s+\w+\s+budget)\b|"

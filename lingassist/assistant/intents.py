@@ -270,7 +270,13 @@ def _without_courtesies(text: str) -> str:
     """`text` in lower case with single spaces, without a greeting, a lead-in ("I hope this
     is the right place to ask, but …") or thanks around the request."""
     plain = re.sub(r"\s+", " ", text.strip().lower()).strip(" .!")
+    plain = _SIGN_AFTER.sub(r"\g<sign>\g<number>", plain)  # "50 € cash" read as "€50 cash"
     return THANKS.sub("", PREAMBLE.sub("", GREETING.sub("", plain))).strip(" .!") or plain
+
+
+# A currency sign written after its number, as much of Europe writes it ("took out 50 € cash",
+# "12,50€"): the rules read it before, where their patterns look for it
+_SIGN_AFTER = re.compile(r"(?<![\d.,])(?P<number>\d[\d.,]*\d|\d)\s?(?P<sign>[€$£])(?!\w)")
 
 
 def write_vetoed(text: str, intent: Intent | None = None) -> bool:

@@ -124,3 +124,25 @@ def test_the_persons_own_clause_and_own_account(text: str, intent: Intent, amoun
 )
 def test_a_clause_with_someone_elses_subject_stays_theirs(text: str) -> None:
     assert not read(text).intent.writes, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        # a currency sign after its number, as much of Europe writes it
+        ("took out 50 € cash at the ATM", Intent.TRANSFER, "50"),
+        ("withdrew 40€ at the cash machine", Intent.TRANSFER, "40"),
+        # topping up one's own wallet with the amount said straight after
+        ("top up Revolut 80 € from my Sparkasse account", Intent.TRANSFER, "80"),
+        ("top up my Monzo 25", Intent.TRANSFER, "25"),
+    ],
+)
+def test_a_sign_after_the_number_and_a_wallet_topped_up(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+def test_topping_up_asked_about_stays_a_question() -> None:
+    assert not read("how do I top up my revolut").intent.writes
