@@ -246,6 +246,9 @@ QUOTED = re.compile(
     # "the plumber reckons it'll be around 250 to fix", "the fine could be up to 1,000"
     r"\b(?:it'?ll|it\s+will|it'?d|it\s+would|could|might|should|may)\s+be\s+(?:about\s+|around\s+|"
     r"roughly\s+|like\s+|up\s+to\s+|over\s+)?" + _PRICE_START + r"|"
+    # "the lad at the car wash said it's fifteen for the full valet"
+    r"\b(?:said|says|reckons)\s+(?:that\s+)?(?:it'?ll\s+be|it'?s|it\s+is|it\s+would\s+be|it'?d\s+be)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|like\s+|only\s+|just\s+)?" + _PRICE_START + r"|"
     # "the guy at the garage said 350 to fix the clutch"
     r"\b(?:said|says|say|reckons|quoted)\s+(?:it'?ll\s+be\s+|it'?s\s+|it\s+would\s+be\s+|about\s+|around\s+|"
     r"like\s+)?" + _PRICE_START + r"[\w.,]*(?:\s+\w+){0,2}?\s+(?:to|for)\s+(?:the\s+)?"
@@ -318,6 +321,13 @@ TIME_SPENT = re.compile(
 _IN_ONE_SENTENCE = r"(?:[^.!?]|(?<=\d)\.(?=\d))*"
 LONG_AGO = re.compile(
     r"\b(?:in|back\s+in|since|around|circa|during)\s+(?:the\s+)?(?:19\d\d|200\d|201\d)\b|"
+    # a year said in words: "in two thousand and four", "back in nineteen ninety eight" (not
+    # "my paycheck came in two thousand one hundred and eighty": money that came in)
+    r"(?<!came\s)(?<!comes\s)(?<!went\s)(?<!goes\s)(?<!paid\s)(?<!put\s)\b(?:in|back\s+in|since)\s+(?:"
+    r"two\s+thousand(?:\s+and)?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+    r"twenty\s+(?:oh\s+\w+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen)|nineteen\s+\w+ty)\b(?!\s+(?:hundred|thousand|dollars?|pounds?|euros?|quid|bucks|grand|k)\b)|"
     r"\bback\s+in\s+(?:the\s+)?(?:day|\d0s|(?:19|20)\d0s)\b|\bin\s+the\s+(?:\d0s|(?:19|20)\d0s)\b|"
     r"\bwhen\s+i\s+was\s+(?:a\s+)?(?:kid|child|boy|girl|teen\w*|student|young|little|\d+)\b|"
     r"(?<!\bme\s)(?<!\bus\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bit\s)(?<!\bthem\s)\bback\s+when\b|"
@@ -526,6 +536,9 @@ IDIOM = re.compile(
 # back", "remind me to send Tom 20 on friday", "don't let me forget the 45 for the trip"
 REMINDER = re.compile(
     r"\b(?:need|have|got)\s+to\s+remember\s+to\b|\bmust\s+remember\s+to\b|\bremind\s+me\s+to\b|"
+    # "note to self get cat litter on the way home" (not "note to self: spent 12 on litter")
+    r"\bnote\s+to\s+self\b[,:;\s-]*(?:i\s+)?(?:need\s+to\s+|must\s+|have\s+to\s+|gotta\s+|should\s+)?"
+    r"(?:get|buy|pick\s+up|grab|order|pay|book|call|renew|cancel|remember|check|sort|top\s+up)\b|"
     r"\bdon'?t\s+(?:let\s+me\s+)?forget\s+(?:to\b|the\b|about\b)",
     re.I,
 )
@@ -861,6 +874,14 @@ OTHERS_PAY_TOLD = (
     r"firm|office|christmas|xmas)['\u2019]s)[a-z]+['\u2019]s)\s+(?:\w+\s+)?(?:pay\s*(?:check|cheque|"
     r"packet)|paycheck|paycheque|salary|wages|bonus|pension|commission|earnings)(?:\s+\w+)?\s+"
     r"(?:was|is|were|are|went|goes|will|has\s+gone)\b(?!\s+(?:in|into|through|paid|deposited|here)\b)"
+)
+# A payment someone else will make: "the insurance company will pay the two thousand for the
+# windscreen", "work's going to cover the hotel" (not the person's to draft)
+OTHERS_WILL_PAY = re.compile(
+    r"\b(?!(?:i|we|you|u|who|which|what|that|it)\b)[a-z]+(?:\s+(?:company|firm|office))?\s+"
+    r"(?:will|'ll|is\s+going\s+to|'s\s+going\s+to|is\s+gonna|'s\s+gonna|are\s+going\s+to|are\s+gonna|"
+    r"should|has\s+to|have\s+to)\s+(?:pay|cover|reimburse|refund|foot)\b",
+    re.I,
 )
 # Given to someone else by someone else: "Husband's boss gave him a £500 bonus"
 GIVEN_TO_SOMEONE_ELSE = (

@@ -79,6 +79,7 @@ from lingassist.assistant.intent_words import (
     OFFER,
     OPINION_ASKED,
     OPINION_ON_IT,
+    OTHERS_WILL_PAY,
     OWN_MONEY_PLACES,
     PAID_AN_AMOUNT,
     PAID_BY_OTHERS,
@@ -342,6 +343,12 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not ASKS_TO_PAY.match(plain)
     ):
         return True  # "got the water bill today, 212 for six months": told, not asked
+    if (
+        intent is Intent.DRAFT_PAYMENT
+        and OTHERS_WILL_PAY.search(plain)
+        and not ASKS_TO_PAY.match(plain)
+    ):
+        return True  # "the insurance company will pay the two thousand for the windscreen"
     if intent is Intent.DRAFT_PAYMENT and UNDRAFTABLE.search(plain):
         return True  # "pay everyone in my contacts 10", "pay 500 to release the prize"
     if intent is Intent.DRAFT_PAYMENT and _owed_later(plain):

@@ -234,6 +234,16 @@ QUANTITY_NOUNS = frozenset(
         "gb",
         "mb",
         "stars",
+        # counts of a feed or a workout: "112 followers on the bakery instagram now"
+        "followers",
+        "subscribers",
+        "likes",
+        "views",
+        "comments",
+        "reps",
+        "laps",
+        "calories",
+        "kcal",
         # sizes: "55 inch TV from JB Hi-Fi 1,049", "a 2 TB drive"
         "inch",
         "inches",

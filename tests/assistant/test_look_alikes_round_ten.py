@@ -146,3 +146,42 @@ def test_a_sign_after_the_number_and_a_wallet_topped_up(
 
 def test_topping_up_asked_about_stays_a_question() -> None:
     assert not read("how do I top up my revolut").intent.writes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price someone said, with no job to fix named
+        "the woman at the salon said it's forty for a trim on weekdays",
+        "the guy at the market says it's only 3 for a dozen eggs",
+        # a year said in words, long ago
+        "we bought our first car back in nineteen ninety eight for about four grand",
+        "I paid 200 for that guitar in two thousand and ten",
+        # a note to self for later
+        "note to self pick up the dry cleaning tomorrow it's about 14 quid",
+        # someone else will pay
+        "the insurance company will pay the 800 for the bumper",
+        "work's going to cover the 300 for the hotel",
+        # counts that are not money
+        "a hundred and twelve followers on the shop page now",
+        "got 540 likes on my post",
+    ],
+)
+def test_spoken_look_alikes_are_not_entries(text: str) -> None:
+    assert not read(text).intent.writes, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("my paycheck came in two thousand one hundred and eighty", Intent.ADD_INCOME, "2180"),
+        ("note to self: spent 12 on cat litter", Intent.ADD_EXPENSE, "12"),
+        ("she said it's 20 so I paid it", Intent.ADD_EXPENSE, "20"),
+        ("pay Tom 20, he'll cover the rest", Intent.DRAFT_PAYMENT, "20"),
+    ],
+)
+def test_the_same_words_said_of_the_persons_own_money(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
