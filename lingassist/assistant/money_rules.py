@@ -240,13 +240,16 @@ def _spoken_cents(text: str, first: Item, cents: Item, after: Item) -> bool:
 
 
 def _grouped_thousands(text: str, first: Item, group: Item, after: Item) -> bool:
-    """ "invoice paid by client, 1 850": thousands grouped by a space, said as a price
-    (`_said_as_a_price`; not "2 450 ml", not "gate 1 200")."""
-    return (
-        _digit_group_after(text, first, group, after, 3)
-        and 0 < first.value < _BELOW_THOUSANDS
-        and _said_as_a_price(text, first, group)
-    )
+    """ "invoice paid by client, 1 850", "braai meat R1 200, …": thousands grouped by a
+    space, said as a price (`_said_as_a_price`), or after a currency sign and ending the
+    clause; not "2 450 ml", not "gate 1 200")."""
+    if (
+        not _digit_group_after(text, first, group, after, 3)
+        or not 0 < first.value < _BELOW_THOUSANDS
+    ):
+        return False
+    signed = first.currency is not None and _CLAUSE_ENDS.match(text, group.end) is not None
+    return signed or _said_as_a_price(text, first, group)
 
 
 _BELOW_THOUSANDS = 1000
@@ -286,7 +289,7 @@ _CLAUSE_ENDS = re.compile(
 # what a spoken price follows: a pause (", 87 32"), or "was", "cost", "paid" …
 _PRICE_SAID_BEFORE = re.compile(
     r"(?:^|,\s*|\b(?:was|is|it's|its|were|cost|costs|paid|spent|came\s+to|like|about|so|fare|"
-    r"price|total|bill|for)\s+)\Z",
+    r"price|total|bill|for|today|yesterday|tonight)\s+)\Z",
     re.I,
 )
 

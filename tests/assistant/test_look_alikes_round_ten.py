@@ -185,3 +185,18 @@ def test_the_same_words_said_of_the_persons_own_money(
 ) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # thousands grouped by a space after a currency sign, or after the day said
+        ("boerewors and chops R1 200, splitting with Sipho", "1200"),
+        ("€1 350 for the new boiler", "1350"),
+        ("paid the builder yesterday 2 400", "2400"),
+        # not a group: two digits after the sign are cents said
+        ("€7 50 for lunch", "7.50"),
+    ],
+)
+def test_thousands_grouped_by_a_space(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
