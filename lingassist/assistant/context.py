@@ -301,6 +301,35 @@ def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand 
     return merged.evolve(missing=missing)
 
 
+_ENTRIES = frozenset(
+    {Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE}
+)
+
+
+def recategorized(
+    merged: ParsedCommand, previous: ParsedCommand, alone: ParsedCommand
+) -> ParsedCommand | None:
+    """A follow-up that changes nothing of an entry but its category ("make that work
+    meals", "that shd be groceries not eating out" after "coles 38.20") is a move to that
+    category, never a second entry of the same money: the service moves the card still
+    waiting, or else asks to move the latest transaction. The category is the one a move
+    read alone names ("… the cat food, change it to pets": pets), else the follow-up's."""
+    if previous.intent not in _ENTRIES or merged.category in (None, previous.category):
+        return None
+    changed = [name for name in _SLOTS if getattr(merged, name) != getattr(previous, name)]
+    if changed != ["category"]:
+        return None
+    named = alone if alone.intent is Intent.RECATEGORIZE and alone.category else merged
+    spans = {key: span for key, span in named.spans.items() if key == "category"}
+    return ParsedCommand(
+        merged.text,
+        Intent.RECATEGORIZE,
+        category=named.category,
+        language=merged.language,
+        spans=spans,
+    )
+
+
 def _bounds_kept(
     command: ParsedCommand, previous: ParsedCommand, said: set[str]
 ) -> dict[str, object]:

@@ -28,6 +28,7 @@ from lingassist.assistant.context import (
     joined_by_more,
     moved_there,
     period_before,
+    recategorized,
     shared_after_all,
 )
 from lingassist.assistant.dates import DateHit
@@ -267,6 +268,8 @@ def _parse_view(
             text, previous.intent, found, default_currency, accounts, today=today, terse=False
         )
         merged = follow_up(_in_original(as_before, view), previous)
+        if merged is not None and (move := recategorized(merged, previous, command)) is not None:
+            return move  # "make that work meals" after an entry: moved, not entered again
         return merged or about_another_name(view.original, previous) or command
     if corrects_nothing(judged) or _only_an_amount(text, found):  # "make it 15", "50": ask
         closest = closest_intent(text, found)

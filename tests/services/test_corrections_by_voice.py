@@ -202,6 +202,32 @@ def test_put_it_under_a_category_after_confirming_moves_that_entry(context: AppC
     ]
 
 
+def test_a_category_only_correction_after_confirming_moves_and_adds_nothing(
+    context: AppContext,
+) -> None:
+    confirmed(context, "Starbucks 14.20")
+    history = ConversationContext().remember(understand(context, "Starbucks 14.20"))
+    reply, _ = handle_utterance(context, "that shd be groceries not eating out", history)
+    assert reply.proposal is not None and reply.proposal.command.amount is None
+    confirm(context, reply.proposal)
+    assert [(row.merchant, row.category_name) for row in ledger(context)] == [
+        ("Starbucks", "Groceries")
+    ]
+
+
+def test_a_category_only_correction_while_the_card_waits_files_that_card(
+    context: AppContext,
+) -> None:
+    waiting = card(context, "coles 38.20")
+    history = ConversationContext().remember(waiting.command)
+    reply, _ = handle_utterance(context, "make that groceries", history, open_card=waiting)
+    assert reply.proposal is not None and reply.proposal.command.amount == Decimal("38.20")
+    confirm(context, reply.proposal)
+    assert [(row.amount, row.category_name) for row in ledger(context)] == [
+        (Decimal("-38.20"), "Groceries")
+    ]
+
+
 # -- long pastes ----------------------------------------------------------------------
 
 
