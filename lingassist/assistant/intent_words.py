@@ -72,6 +72,8 @@ SUPPORT_STRONG = any_word(
     r"(?:is|are|been)\s+holding\s+(?:\w+\s+)?(?:of\s+)?(?:my|our)\s+(?:money|funds|payment|cash)",
     # "venmo locked my account after i sent 200", "my card got blocked after I paid 80"
     _ACCOUNT_LOCKED,
+    # "My UPI payment of 2,000 failed but the money got debited"
+    r"(?:payment|transfer|transaction)\s+(?:\S+\s+){0,3}?(?:failed|did\s*n[o']?t\s+go\s+through|bounced)",
     r"pin",
     r"passcode",
     r"password",
@@ -155,7 +157,7 @@ PLAN_OR_WISH = re.compile(
     r"want\s+to\s+buy|thinking\s+(?:of|about)|might|(?<!from\s)(?<!on\s)(?<!at\s)wish(?!\s+to\s+"
     + _FORMAL_REQUEST
     + r")|hope|if\s+only|would\s+love|dream|someday|one\s+day|"
-    r"saving\s+up\s+for|maybe|probably|perhaps|not\s+(?:booked|bought|paid)\s+yet|not\s+yet|"
+    r"saving\s+up\s+for|maybe|probably|perhaps|hoping|hopefully|not\s+(?:booked|bought|paid)\s+yet|not\s+yet|"
     r"i'?d\s+love|if\s+(?:we|i)\s+(?:take|get|buy|go\s+for|decide|sign)|"
     r"i'?d\s+(?:pay|spend|give)|i\s+would\s+(?:pay|spend|give)|"  # "I'd pay 100 for good tickets"
     r"wants\s+to|tempting|tempted|eyeing|eying|considering|" + BILL_FORETOLD + r"|"
@@ -207,6 +209,36 @@ _GIVE_ME = (
     r"(?:send|venmo|zelle|lend|loan|wire|give|e-?transfer|paypal)\s+(?:me|us)\s+(?!back\b)"
     r"(?:(?:some|like|about|around|the|a)\s+)?(?:[$€£₹]?\d|money|cash|(?:a\s+)?(?:fiver|tenner|few|"
     r"couple|grand|hundred|million|billion))"
+)
+# A distance run, walked or ridden: "ran 10k this morning in 52 minutes"
+EXERCISE = re.compile(
+    r"\b(?:ran|run|running|walked|walk|cycled|biked|rode|swam|hiked|jogged|did)\s+(?:a\s+|an\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s?(?:k|km|kms|miles?|mi)\b|half\s+marathon|marathon|parkrun)",
+    re.I,
+)
+# Sums only a country, a company or a star has: "elon paid 44 billion for twitter" (not in
+# currencies counted in billions by people: "1 billion dong")
+BILLIONS = re.compile(
+    r"^(?!.*\b(?:vnd|dong|đồng|rupiah|idr|won|krw|rp)\b).*\b(?:billions?|trillions?|bn)\b", re.I
+)
+# A recipe: "pancakes: 200g flour, 2 eggs, 300ml milk", "add 250 g butter and 2 eggs then
+# mix", "bake at 180 for 25 minutes", "split the dough into 8 pieces" (not "bought 500g of
+# coffee for 6")
+RECIPE = re.compile(
+    r"^(?!.*\b(?:bought|paid|spent|cost|costs|got\s+(?:some|a|the)|for\s+[$€£]?\d[\d.,]*\s*(?:$|[,.]))).*(?:"
+    r"\b(?:preheat|simmer|whisk|knead|marinade|marinate|tbsp|tsp|teaspoons?|tablespoons?)\b|"
+    r"\bbake\s+(?:it\s+)?(?:at|for)\s+\d|\b(?:then|and)\s+(?:mix|stir|whisk|fold)\b|"
+    r"\b(?:into|in)\s+\d+\s+(?:pieces|slices|portions|balls|squares)\b|"
+    r"\d+\s?(?:g|gr|grams?|ml|cups?|oz)\s+(?:of\s+)?(?:flour|sugar|butter|milk|eggs?|salt|water|oil|"
+    r"rice|pasta|cream|cheese|honey|yeast|cocoa|chocolate|vanilla|oats|yogurt|yoghurt)\b)",
+    re.I,
+)
+# Economic news, not the person's money: "inflation hit 3.2 percent", "ECB cut rates by 0.25"
+ECONOMY_NEWS = re.compile(
+    r"\b(?:inflation|interest\s+rates|(?:cut|cuts|raised|raises|hiked|hikes|held|holds)\s+"
+    r"(?:interest\s+)?rates|ecb|federal\s+reserve|the\s+fed|bank\s+of\s+england|rba|rbi|gdp|"
+    r"unemployment|stock\s+market|s&p\s*500|nasdaq|dow\s+jones|ftse)\b",
+    re.I,
 )
 # Money asked of someone for the person: "send me 1 billion dollars asap", "mum send me 20
 # for the bus pls", "can someone lend me 50" (not "mum sent me 20", nor the past said in
@@ -270,6 +302,8 @@ READ_OUT_NUMBER = re.compile(
 # have 5k", "if I cancel spotify I save 11.99 a month right"
 HYPOTHETICAL = re.compile(
     r"^\W*(?:so\s+|and\s+|ok\s+)?(?:if|what\s+if|suppose|supposing|say|imagine)\s+(?:i|we|my|our|the|it)\b|"
+    # "lets say i spent two thousand on furniture just hypothetically"
+    r"\blet'?s\s+say\b|\bhypothetically\b|\bin\s+theory\b|"
     # "imagine paying 9 dollars for a coffee lmao"
     r"\bimagine\s+(?:having\s+to\s+pay|[a-z]+ing)\b|"  # "imagine winning the 10 mil powerball"
     # "mum reckons I should put 100 a month away": advice reported
@@ -330,6 +364,11 @@ LONG_AGO = re.compile(
     r"nineteen)|nineteen\s+\w+ty)\b(?!\s+(?:hundred|thousand|dollars?|pounds?|euros?|quid|bucks|grand|k)\b)|"
     r"\bback\s+in\s+(?:the\s+)?(?:day|\d0s|(?:19|20)\d0s)\b|\bin\s+the\s+(?:\d0s|(?:19|20)\d0s)\b|"
     r"\bwhen\s+i\s+was\s+(?:a\s+)?(?:kid|child|boy|girl|teen\w*|student|young|little|\d+)\b|"
+    # "in college i got paid 7.25 an hour at subway", "remember when netflix was 7.99",
+    # "years ago i spent 800 dollars on a camera"
+    r"\b(?:in|at|during)\s+(?:college|high\s+school|uni|university|school)\s+(?:i|we)\s+(?:\w+\s+)?"
+    r"(?:got|paid|spent|earned|made|bought|used\s+to)\b|\bremember\s+when\b|"
+    r"\b(?:years|decades)\s+ago\b[^.!?]*\b(?:paid|spent|bought|cost|got)\b|"
     r"(?<!\bme\s)(?<!\bus\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bit\s)(?<!\bthem\s)\bback\s+when\b|"
     # "in year 9 i spent 200 on robux": a school year, long past
     r"\bin\s+(?:year|grade)\s+\d{1,2}\b|"
@@ -742,7 +781,9 @@ PRICE_SEEN = re.compile(
     r"\b(?:sign|ad|advert|menu|website|flyer|poster|label|price\s+tag|listing|leaflet)"
     r"(?:\s+(?:at|in|on)\s+(?:the\s+)?\S+)?\s+(?:says|said|shows|showed|reads|read)\b|"
     # "the cheapest flight I found was 212", "best price we could find is 89"
-    r"\b(?:cheapest|best|lowest)\s+(?:\w+\s+){0,2}(?:i|we)\s+(?:found|saw|could\s+find|can\s+find)\b",
+    r"\b(?:cheapest|best|lowest)\s+(?:\w+\s+){0,2}(?:i|we)\s+(?:found|saw|could\s+find|can\s+find)\b|"
+    # "hotel in Lisbon shows 142 € per night on booking, still just looking"
+    r"\b(?:just|only|still)\s+(?:just\s+)?(?:looking|browsing)\b|\bwindow\s+shopping\b",
     re.I,
 )
 # A number said in digits or in one or two words ("87", "eighty seven")
@@ -764,7 +805,18 @@ SCORE = re.compile(
     + _NUMBER_SAID
     + r"\s+(?:to|-)\s+"
     + _NUMBER_SAID
-    + r"\b",
+    + r"\b|"
+    # "all blacks beat the wallabies 33 to 12", "canucks up two nothing in the second period",
+    # "kohli scored 82 off 53 balls"
+    r"\b(?:beat|beats|lost\s+to|drew\s+with|thrashed|smashed|edged)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    + _NUMBER_SAID
+    + r"\s*(?:to|-|–)\s*"
+    + _NUMBER_SAID
+    + r"\b|\b(?:up|down)\s+"
+    + _NUMBER_SAID
+    + r"\s+(?:to\s+)?(?:nothing|nil|zero|love)\b|"
+    r"\bscored\s+(?:\d+|" + _NUMBER_SAID + r")\s+(?:runs|goals|points|off|against|in\s+the)\b|"
+    r"\b\d+\s+off\s+\d+\s+balls\b",
     re.I,
 )
 # A payment owed later, told: "I have to pay the school fees of 45,000 before the fifteenth",
@@ -788,7 +840,9 @@ PAY_LATER_TOLD = re.compile(
 # A bill or an invoice due later, not paid: "phone bill 65 due on the 20th", "invoice from uni
 # 3,200 due march 1" (not "due to", a cause)
 DUE_LATER = re.compile(
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bpast\s)\bdue\b(?!\s+to\b|\s+date\s+(?:has\s+)?(?:passed|was|gone))",
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bpast\s)\bdue\b(?!\s+to\b|\s+date\s+(?:has\s+)?(?:passed|was|gone))|"
+    # "car insurance renewal of 640 is coming up in june", "260, payable within 30 days"
+    r"\b(?:is|are|'s)\s+coming\s+up\b|\bpayable\s+(?:within|by|before|on|in)\b",
     re.I,
 )  # (not "it was due", "due date passed": a bill paid late)
 # A shop's offer, not a purchase: "2 for 5 euro on the easter eggs", "3 for 2 on paracetamol at
@@ -880,7 +934,7 @@ OTHERS_PAY_TOLD = (
 OTHERS_WILL_PAY = re.compile(
     r"\b(?!(?:i|we|you|u|who|which|what|that|it)\b)[a-z]+(?:\s+(?:company|firm|office))?\s+"
     r"(?:will|'ll|is\s+going\s+to|'s\s+going\s+to|is\s+gonna|'s\s+gonna|are\s+going\s+to|are\s+gonna|"
-    r"should|has\s+to|have\s+to)\s+(?:pay|cover|reimburse|refund|foot)\b",
+    r"should|has\s+to|have\s+to)\s+(?:pay|cover|reimburse|refund|foot|transfer|send|give|lend|venmo)\b",
     re.I,
 )
 # Given to someone else by someone else: "Husband's boss gave him a £500 bonus"

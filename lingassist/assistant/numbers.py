@@ -430,6 +430,7 @@ _MEASURED_IN_PARTS = frozenset({
     "year", "years", "min", "mins", "minute", "minutes", "km", "kms", "kilometres",
     "kilometers", "mile", "miles", "kg", "kilo", "kilos", "litre", "litres", "liter", "liters",
     "l", "lb", "lbs", "metre", "metres", "meter", "meters", "m", "am", "pm",
+    "percent", "pct", "points", "degrees", "g", "gram", "grams", "ml", "oz", "cups",
 })  # fmt: skip
 
 

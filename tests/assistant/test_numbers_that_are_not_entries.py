@@ -1,0 +1,78 @@
+"""Numbers and money talk that no one writes in their ledger (each sentence written for
+these tests, none from a dev set): recipes, match scores, runs, economic news, sums only a
+country or a star has, memories, a "let's say", browsing, a failed payment, a bill coming
+up, and someone else's transfer still to come. Beside each kind, an entry of the person's
+own in the same words stays an entry."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent, parse
+
+TODAY = date(2026, 11, 18)  # a Wednesday
+
+
+def read(text: str):  # type: ignore[no-untyped-def]
+    return parse(text, today=TODAY, default_currency="GBP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # recipes
+        "scones: 350g flour, 80g butter, 175ml milk",
+        "add 100 g sugar and 2 eggs then whisk",
+        "bake at 200 for 20 minutes",
+        "cut the brownies into 16 squares",
+        "2 tbsp olive oil and 1 tsp cumin",
+        # match scores
+        "Leinster beat Munster 24 to 17 last night",
+        "city up two nil at half time",
+        "Root scored 120 off 180 balls",
+        # a run, walked or ridden
+        "ran 5k in 27 minutes this morning",
+        "did a half marathon in 2 hours 5",
+        # economic news, and sums only a country, a company or a star has
+        "inflation is at 4.1 percent now",
+        "the Bank of England held rates at 4.75",
+        "apple made 90 billion profit last year",
+        # memories, a "let's say", browsing
+        "at uni I earned 6.50 an hour in a bar",
+        "remember when a pint was 2 quid",
+        "years ago I paid 300 for a phone that lasted a month",
+        "let's say I spent 500 on a new bike, would that be mad",
+        "flights to Rome show 89 return, only browsing",
+        # a payment that failed, a bill coming up, someone else's transfer to come
+        "my card payment of 45 failed but the money left my account",
+        "the TV licence of 169.50 is coming up in January",
+        "dentist invoice 85, payable within 14 days",
+        "my brother will transfer 200 tomorrow for the trip",
+    ],
+)
+def test_not_an_entry(text: str) -> None:
+    assert not read(text).intent.writes, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("bought 500g of coffee beans for 6.50", Intent.ADD_EXPENSE, "6.50"),
+        ("tickets for the Leinster game 45", Intent.ADD_EXPENSE, "45"),
+        ("parkrun t-shirt 15", Intent.ADD_EXPENSE, "15"),
+        ("interest 4.20 from the savings account", Intent.ADD_INCOME, "4.20"),
+        ("paid the dentist invoice, 85", Intent.ADD_EXPENSE, "85"),
+        ("transfer 200 to my brother for the trip", Intent.DRAFT_PAYMENT, "200"),
+    ],
+)
+def test_the_persons_own_entry_in_the_same_words(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize("text", ["3.2 percent", "150 grams", "12.5 points"])
+def test_a_measure_is_no_amount(text: str) -> None:
+    assert read(text).amount is None, text
