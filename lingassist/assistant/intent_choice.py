@@ -70,7 +70,7 @@ from lingassist.assistant.intents import (
     write_vetoed,
 )
 from lingassist.assistant.sharing import SHARED_COST
-from lingassist.assistant.slots import Found
+from lingassist.assistant.slots import NUMBERED_PLACES, Found
 from lingassist.assistant.types import QUESTION_INTENTS, Intent, Span
 from lingassist.core.periods import Period
 
@@ -122,7 +122,7 @@ _NOT_THE_LEDGER = re.compile(
 )
 _ASKED_TO_LOG = re.compile(
     r"\b(?:record|log|add|note|put\s+down|jot\s+down|enter|track)\s+(?:that\s+|an?\s+|the\s+)?"
-    r"(?:i\s+|we\s+|expense|purchase|payment|income|[$€£]?\d)"
+    r"(?:i\s+|we\s+|expense|expenditure|purchase|payment|income|[$€£]?\d)"
     # "can you put that in", "put it doon as income", "put it on the farm card"
     r"|\b(?:put|add|log|record)\s+(?:it|that|this)\s+(?:\w+\s+)?(?:in|down|as|on\s+(?:the|my))\b|"
     + WRITE_REQUESTED.pattern,
@@ -299,7 +299,10 @@ _PAID_IN_WORDS = re.compile(
     r"(?:got|bought|paid|spent|ordered|booked)\b|"
     # "… but ended up buying a hat for 18", Irish English "I'm after spending 25 …"
     r"ended\s+up\s+(?:buying|paying|spending|getting|grabbing)|"
-    r"(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:just\s+)?after\s+(?:spending|buying|paying|getting))",
+    r"(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:just\s+)?after\s+(?:spending|buying|paying|getting)|"
+    # "my tenant has paid 700 for december": paid to the person by whom they let to or work for
+    r"\b(?:tenant|lodger|client|customer|employer)s?\s+(?:has\s+|have\s+|just\s+|finally\s+)*paid\b"
+    r"(?!\s+(?:for\s+(?:his|her|their)|off)\b))",
     re.I,
 )
 # Grouped by author (`train_entry_gate --cv`, tune halves of the blind sets through
@@ -436,7 +439,11 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # "what have I spent on Amazon this year": a total, not a list
     if _asks_a_list_not_a_total(text, guess, ruled):
         return ruled  # "show my spending last week": the entries, not their sum
-    if _hesitant_other(guess, ruled) or _priced_entry(text, found, ruled, guess):
+    if (
+        _hesitant_other(guess, ruled)
+        or _priced_entry(text, found, ruled, guess)
+        or _terse_line(text, found, ruled, guess)
+    ):
         return ruled  # the model barely reads "other" and its next reading is the rules'
     if (
         guess.intent.writes
@@ -536,6 +543,31 @@ def _priced_entry(text: str, found: Found, ruled: Intent, guess: IntentGuess) ->
         and _CENTS.search(found.amounts[0].span.source) is not None
         and "?" not in text
     )
+
+
+_TERSE_WORDS = 4
+
+
+def _terse_line(text: str, found: Found, ruled: Intent, guess: IntentGuess) -> bool:
+    """True for a ledger line of a few words the rules read as an expense or income ("dinner
+    30 4 people", "tips 45 tonight") that the model reads as "other" without being sure, the
+    rules' reading its next one."""
+    return (
+        ruled in (Intent.ADD_EXPENSE, Intent.ADD_INCOME)
+        and guess.intent is Intent.OTHER
+        and guess.runner_up is ruled
+        and guess.probability < SURE
+        and bool(found.amounts)
+        and len(text.split()) <= _TERSE_WORDS
+        and "?" not in text
+        and not _NUMBERED_BEFORE.search(text, 0, found.amounts[0].span.start)  # "bus 881 late"
+    )
+
+
+# A word that numbers what follows it: "bus 881", "gate 12", "platform 9"
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:" + NUMBERED_PLACES + r"|bus|tram|train|flight|line|route|size|model)\s+\Z", re.I
+)
 
 
 def _hesitant_other(guess: IntentGuess, ruled: Intent) -> bool:

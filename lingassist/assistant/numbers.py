@@ -112,6 +112,13 @@ _VN_SCALE = re.compile(
     re.I,
 )
 _DONG = re.compile(r"(?:vnđ|đồng|đ)(?!\w)", re.I)
+# Words after "2.4m" that make it metres: "2.4m lengths", "3m long", "a 5m cable"
+_METRES_AFTER = re.compile(
+    r"\s*(?:lengths?|long|tall|wide|high|deep|away|x\b|by\b|pieces?|boards?|cables?|ropes?|"
+    r"pipes?|hoses?|roll|rolls|sq|square|of\s+(?:timber|cable|rope|fabric|wire|hose|pipe|fencing|"
+    r"carpet|tape|decking|track))",
+    re.I,
+)
 _SCALE_SUFFIX = {"k": 1000, "grand": 1000, "thousand": 1000, "million": 1_000_000, "m": 1_000_000}
 
 
@@ -225,6 +232,8 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
             return None
         currency, end = _symbol_after(text, scaled.end(), preferred)
         return Item("num", start, end, value, currency, digits=True)
+    if word.lower() == "m" and _METRES_AFTER.match(text, end + len(word)):
+        return None  # "2.4m lengths of timber", "a 3m cable": metres, not millions
     if word.lower() in ("k", "m"):
         multiplier, end = Decimal(_SCALE_SUFFIX[word.lower()]), end + len(word)
     elif word.lower() in _GLUED_MINOR and "." not in text[start:end] and "," not in text[start:end]:

@@ -204,15 +204,16 @@ def _parse_view(
     found = find_slots(text, today, default_currency, known_merchants, known_payees)
     has_name = found.payee is not None or bool(re.match(r"\s*(?:pay|send)\s+[A-Z]", text))
     has_money = any(a.marked for a in found.amounts)
+    read_for_intent = _without_asides(text, found)
     ruled = classify(
-        text,
+        read_for_intent,
         has_amount=bool(found.amounts),
         has_name=has_name,
         has_money=has_money,
         dates=tuple(d.span for d in found.dates),
         amounts=tuple(a.span for a in found.amounts),
     )
-    intent = decide_intent(text, found, ruled)
+    intent = decide_intent(read_for_intent, found, ruled)
     accounts = tuple(known_accounts)
     filled = _fill(text, intent, found, default_currency, accounts, today=today)
     if intent is Intent.DRAFT_PAYMENT and _already_past(filled, today) and _asked_now(text, filled):
@@ -275,6 +276,23 @@ def _parse_view(
         closest = closest_intent(text, found)
         return ParsedCommand(command.text, Intent.OTHER, language=command.language, closest=closest)
     return command
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _without_asides(text: str, found: Found) -> str:
+    """`text` with its bracketed asides blanked out, when they hold no amount ("vet bill came
+    to 96.40 for Rex (he's 9 now)"): what kind of message it is is said outside them. Blanks
+    of the same length keep every span in place."""
+
+    def blanked(aside: re.Match[str]) -> str:
+        holds_money = any(
+            aside.start() <= a.span.start and a.span.end <= aside.end() for a in found.amounts
+        )
+        return aside.group(0) if holds_money else " " * len(aside.group(0))
+
+    return _BRACKETED.sub(blanked, text)
 
 
 def _told(command: ParsedCommand, view: TypoView, glossed: bool, *slots: str) -> ParsedCommand:

@@ -51,3 +51,34 @@ def test_an_aside_beside_a_request_to_write_leaves_the_entry(text: str, amount: 
 )
 def test_money_that_did_not_move_is_not_written(text: str) -> None:
     assert not read(text).intent.writes, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        # an aside in brackets says nothing of what the message is
+        ("vet bill came to 96.40 for Rex (he's 9 now)", Intent.ADD_EXPENSE, "96.40"),
+        ("new school shoes 42 (his feet grow so fast)", Intent.ADD_EXPENSE, "42"),
+        # metres are no millions
+        ("timber 2.4m lengths from Mitre 10 $212.60 for the deck", Intent.ADD_EXPENSE, "212.60"),
+        ("5m hose from Bunnings 34.95", Intent.ADD_EXPENSE, "34.95"),
+        # money the person's tenant or client paid them, in words
+        ("my tenant has paid 700 for december", Intent.ADD_INCOME, "700"),
+        ("client has finally paid 1,250 for the logo work", Intent.ADD_INCOME, "1250"),
+        # a formal request to record
+        (
+            "I should like to record an expenditure of 8.40 at the chemist",
+            Intent.ADD_EXPENSE,
+            "8.40",
+        ),
+    ],
+)
+def test_asides_measures_and_formal_words_leave_the_entry(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+def test_a_route_number_is_no_terse_entry() -> None:
+    assert not read("bus 881 late again").intent.writes
