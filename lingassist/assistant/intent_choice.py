@@ -49,6 +49,7 @@ from lingassist.assistant.intent_words import (
     PAID_AN_AMOUNT,
     PLAN_OR_WISH,
     QUESTION_START,
+    RECEIVED_ALREADY,
     SPENDING,
     SPENDING_NORM,
     STATEMENT,
@@ -285,7 +286,7 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
         return Intent.SHOW_TRANSACTIONS if asks_to_see(text) else Intent.OTHER
     if _bounds_only(intent, found, text):
         return Intent.SHOW_TRANSACTIONS  # "expenses bigger than 500": a list, not an entry
-    if intent.writes and intent not in _EXACT_RULES and _surely_not_an_entry(text, found):
+    if intent.writes and intent not in _EXACT_RULES and _surely_not_an_entry(text, found, intent):
         return Intent.OTHER  # "IKEA Billy bookcase is 59 on the website": asked, not written
     return intent
 
@@ -311,7 +312,7 @@ _PAID_IN_WORDS = re.compile(
 GATE_SURE = 0.85
 
 
-def _surely_not_an_entry(text: str, found: Found) -> bool:
+def _surely_not_an_entry(text: str, found: Found, intent: Intent) -> bool:
     """True when the entry gate is sure a sentence with an amount is money talk to leave
     alone, not money to write."""
     gate = shipped_gate()
@@ -321,6 +322,8 @@ def _surely_not_an_entry(text: str, found: Found) -> bool:
         return False  # "I would like to note a purchase of a lamp for 45", "Send £15 to Mum …"
     if _PAID_IN_WORDS.search(text):
         return False  # "had to buy a new charger, mine broke, 19.99": the person says they paid
+    if intent in (Intent.ADD_INCOME, Intent.ADD_REFUND) and RECEIVED_ALREADY.search(text):
+        return False  # "Wages are in, 1,840.20, I'll have nothing left by Friday": received
     sure_of = UNSURE_WHEN_AT_END.sub("", text)  # "cab 30 last week, can't remember what day"
     return gate.chance_not_an_entry(_features_of(sure_of, found)) >= GATE_SURE
 

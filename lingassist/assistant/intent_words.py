@@ -77,7 +77,10 @@ SUPPORT_STRONG = any_word(
     r"pin",
     r"passcode",
     r"password",
-    r"lost",
+    # "lost my card", "wallet got lost" (not "i still lost a sock", "we lost 2-1")
+    r"lost\s+(?:my\s+|our\s+|the\s+|a\s+)?(?:\w+\s+)?(?:card|wallet|purse|phone|pin|passport|"
+    r"money|cash|cheque|check)s?",
+    r"(?:card|wallet|purse|phone|passport)s?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?lost",
     r"stolen",
     r"fraud\w*",
     r"unauthori[sz]ed",
@@ -449,6 +452,15 @@ HEDGED = re.compile(
     r"\bwould\s+you\s+(?:\w+\s+)?pay\s+[€$£]?\d|" + BILL_FORETOLD + r"|"
     r"\b(?:probably|maybe|perhaps|might|wonder(?:ing)?|thinking\s+(?:of|about)|planning|"
     r"plan\s+to|should\s+i|wants\s+to|i'?d\s+pay|would\s+pay)\b",
+    re.I,
+)
+# Money already received: a plan told after it is about something else ("my dad gave me 20
+# quid for washing his car … but i'll take it", "Salary's in, £2,184.56 … I'll have about
+# 40p left", "Ryanair finally give refund … I will never fly with them")
+RECEIVED_ALREADY = re.compile(
+    r"\b(?:gave|give)\s+(?:me|us)\b|\bpaid\s+(?:me|us)\b|\b(?:'s|is|are|'re|has\s+come|have\s+come|came|went)\s+in\b|"
+    r"\blanded\b|\barrived\b|\bhit\s+(?:my|the|our)\b|\brefunded\b|\b(?:gave?|sent)\s+(?:a\s+|the\s+|my\s+)?"
+    r"refund\b|\breceived\b|\bgot\s+paid\b|\bearned\b",
     re.I,
 )
 # A plan beside money already spent is about someone else's share ("I paid 80 and my sister

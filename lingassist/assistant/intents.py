@@ -107,6 +107,7 @@ from lingassist.assistant.intent_words import (
     QUOTED,
     READ_OUT_NUMBER,
     RECAT,
+    RECEIVED_ALREADY,
     RECIPE,
     REFUND_ASKED,
     REMINDER,
@@ -361,7 +362,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "next month I'll probably pay around 2k for the vacation": no request
     if intent is Intent.DRAFT_PAYMENT and NOT_DONE.search(plain) and not ASKS_TO_PAY.match(plain):
         return True  # "the bill came to 85 but I didn't pay it": told, not asked
-    if intent in _LOGGED and _plan_told_before(plain) and not SPENT_ALREADY.search(plain):
+    if intent in _LOGGED and _plan_told_before(plain) and not _done_already(plain, intent):
         return True
     if intent in (Intent.TRANSFER, Intent.DRAFT_PAYMENT) and re.search(HABIT_TO_START, plain):
         return True  # "gotta start moving 50 a week into savings": a habit still to start
@@ -457,6 +458,15 @@ def _cheap_kind_only(plain: str) -> bool:
     return (
         bool(BUDGET_KIND.search(plain)) and not BUDGET.search(plain) and not LIMIT_SET.search(plain)
     )
+
+
+def _done_already(plain: str, intent: Intent) -> bool:
+    """Money said to have been spent, or (for income and money back) received: a plan told
+    beside it is about something else."""
+    if SPENT_ALREADY.search(plain):
+        return True
+    received = intent in (Intent.ADD_INCOME, Intent.ADD_REFUND)
+    return received and RECEIVED_ALREADY.search(plain) is not None
 
 
 def _plan_told_before(plain: str) -> bool:

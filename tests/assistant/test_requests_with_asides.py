@@ -82,3 +82,36 @@ def test_asides_measures_and_formal_words_leave_the_entry(
 
 def test_a_route_number_is_no_terse_entry() -> None:
     assert not read("bus 881 late again").intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        # money already received, a plan told after it
+        (
+            "grandad gave me 15 for cutting his hedge, I'll spend it on sweets",
+            Intent.ADD_INCOME,
+            "15",
+        ),
+        ("Wages are in, 1,840.20, I'll have nothing left by Friday", Intent.ADD_INCOME, "1840.20"),
+        # something lost that is no card or wallet
+        ("paid 9.60 at the launderette and I lost a sock again", Intent.ADD_EXPENSE, "9.60"),
+    ],
+)
+def test_a_plan_or_a_loss_beside_money_received_or_spent(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gonna get paid 500 on friday, I'll treat myself",
+        "the refund of 40 should arrive next week",
+        "lost my card right after paying 40 at Tesco",
+    ],
+)
+def test_money_still_to_come_or_a_lost_card_is_not_written(text: str) -> None:
+    assert not read(text).intent.writes, text
