@@ -463,6 +463,18 @@ RECEIVED_ALREADY = re.compile(
     r"refund\b|\breceived\b|\bgot\s+paid\b|\bearned\b",
     re.I,
 )
+# The past told in the present, as many learners of English tell it: a purchase of the
+# person's with a time already gone ("Today I buy groceries in H Mart, total is 96 dollar 40
+# cent", "I buy shoes for my son yesterday in Clarks, is 42 pounds"), not a plan
+_PAST_TIME = (
+    r"(?:today|yesterday|this\s+morning|this\s+afternoon|tonight|last\s+(?:night|week|\w+day))"
+)
+NARRATED_PRESENT = re.compile(
+    r"^(?!.*\b(?:tomorrow|next\s+\w+|later|will|gonna|going\s+to|i'll|soon)\b)(?:"
+    r".*\b" + _PAST_TIME + r"\b[^.!?]*\bi\s+(?:buy|pay|eat|order|spend|take)\b|"
+    r".*\bi\s+(?:buy|pay|eat|order|spend|take)\b[^.!?]*\b" + _PAST_TIME + r"\b)",
+    re.I,
+)
 # A plan beside money already spent is about someone else's share ("I paid 80 and my sister
 # will pay half"), not a plan to spend.
 SPENT_ALREADY = re.compile(
@@ -846,7 +858,9 @@ PAY_DUE_LATER = re.compile(
 # tonight", "i go pay the light bill 150 tomorrow" (West African English "I go" for "I will")
 PAY_LATER_TOLD = re.compile(
     r"^\W*(?:(?:so|ok|okay|um|uh)[\s,]+)?(?:i'?m\s+(?:gonna|going\s+to)|i\s+am\s+going\s+to|i'?ll|"
-    r"i\s+will|i\s+go|gonna)\s+pay\b",
+    r"i\s+will|i\s+go|gonna)\s+pay\b|"
+    # the future told in the present: "I pay the rent next week, is 650"
+    r"^\W*(?:tomorrow\s+|next\s+\w+\s+)?i\s+pay\b(?=.*\b(?:tomorrow|next\s+\w+|later|on\s+\w+day)\b)",
     re.I,
 )
 # A bill or an invoice due later, not paid: "phone bill 65 due on the 20th", "invoice from uni

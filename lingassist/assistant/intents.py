@@ -74,6 +74,7 @@ from lingassist.assistant.intent_words import (
     MOST_SPENT,
     MOVED,
     NAMED_SOMEONE_ELSES,
+    NARRATED_PRESENT,
     NEEDED_OR_SAVED,
     NOT_DONE,
     NOT_MINE,
@@ -568,6 +569,8 @@ def not_spent_by_the_person(plain: str) -> bool:
         # bought everyone lunch" (but "log the 62 my wife spent at Tesco" asks for the
         # household's entry)
         return True
+    if NARRATED_PRESENT.match(plain):
+        return False  # "This morning I buy bread and milk in Lidl, the total is 6,40"
     if _said_as_it_is(plain) and not _PERSON_SPENT.search(plain):
         return True  # "jeepney fare is 15 pesos na. before it was 9": no purchase said
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):

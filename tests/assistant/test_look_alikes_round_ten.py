@@ -200,3 +200,30 @@ def test_the_same_words_said_of_the_persons_own_money(
 )
 def test_thousands_grouped_by_a_space(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # the past told in the present, as many learners of English tell it
+        ("This morning I buy bread and milk in Lidl, the total is 6,40", "6.40"),
+        ("I buy shoes for my son yesterday in Clarks, is 42 pounds", "42"),
+        ("Today I eat in the canteen, the menu is 7,50 €", "7.50"),
+    ],
+)
+def test_the_past_told_in_the_present_is_an_entry(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomorrow I buy the train ticket, is 35 euro",
+        "I pay the rent next week, is 650",
+        "The menu is 7,50 € today",
+        "Today the price of petrol is 1,89",
+    ],
+)
+def test_the_future_told_in_the_present_or_a_price_is_not(text: str) -> None:
+    assert not read(text).intent.writes, text
