@@ -70,7 +70,7 @@ from lingassist.assistant.intents import (
     withdrew_cash,
     write_vetoed,
 )
-from lingassist.assistant.sharing import SHARED_COST
+from lingassist.assistant.sharing import SHARED_COST, SPLIT_DENIED
 from lingassist.assistant.slots import NUMBERED_PLACES, Found
 from lingassist.assistant.types import QUESTION_INTENTS, Intent, Span
 from lingassist.core.periods import Period
@@ -276,7 +276,12 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     topic, a question) becomes "other", whoever proposed it."""
     if WIPE_ALL.search(text):
         return Intent.OTHER  # "delete all my data": never from a sentence, never an undo
+    split_denied = SPLIT_DENIED.search(text) is not None  # "412.60 … and I'm not splitting it"
+    if ruled is Intent.SPLIT_EXPENSE and split_denied:
+        ruled = Intent.ADD_EXPENSE
     intent = _choose(text, found, ruled)
+    if intent is Intent.SPLIT_EXPENSE and split_denied:
+        intent = Intent.ADD_EXPENSE
     if intent.writes and intent not in _EXACT_RULES and write_vetoed(text, intent):
         if ruled is Intent.DRAFT_PAYMENT and intent is not ruled and not write_vetoed(text, ruled):
             return ruled  # "give back 20 to Ahmed": no refund to me, a payment (a draft) to Ahmed

@@ -731,7 +731,9 @@ CASH_WITHDRAWAL = re.compile(
 CASH_MACHINE_TROUBLE = re.compile(
     r"\b(?:but|did\s*n[o']?t|did\s+not|never|wrong|stuck|swallow\w*|kept|ate|fees?|charged?|"
     r"declined|failed|error|broken|short|abroad|foreign|overseas|rates?|exchange|extra|app|"
-    r"shows?|missing|only|less|twice|again|why|still|pending|reversed|refund\w*|limit)\b",
+    r"shows?|missing|less|twice|again|why|still|pending|reversed|refund\w*|limit|"
+    # "the atm only gave me 40" (not "landlord wants cash only")
+    r"(?:it|atm|machine)\s+only|only\s+(?:gave|got|dispensed|came|had|let))\b",
     re.I,
 )
 # Money out whatever else the words suggest: tax ("income tax 1200"), a deposit paid for

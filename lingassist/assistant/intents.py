@@ -529,7 +529,7 @@ def withdrew_cash(plain: str) -> bool:
     )
 
 
-_PLAIN_WITHDRAWAL_WORDS = 12  # a longer sentence about a cash machine tells a story
+_PLAIN_WITHDRAWAL_WORDS = 16  # a longer sentence about a cash machine tells a story
 
 
 def _without_cash_machine(plain: str) -> str:

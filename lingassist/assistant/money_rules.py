@@ -284,7 +284,9 @@ def _said_as_a_price(text: str, first: Item, group: Item) -> bool:
 # what may follow a spoken price: the clause's end or a preposition ("49 99 for the boots",
 # "17 99 a month", "86 40 with the tip"), never a counted thing ("2 25 minutes")
 _CLAUSE_ENDS = re.compile(
-    r"\s*(?:[.!?;]|,\s|\Z)|\s+(?:with|for|a|per|at|on|in|from|each|total|including|incl)\b", re.I
+    r"\s*(?:[.!?;]|,\s|\Z)|\s+(?:with|for|a|per|at|on|in|from|each|total|including|incl|cash|after|"
+    r"before|plus)\b",
+    re.I,
 )
 # what a spoken price follows: a pause (", 87 32"), or "was", "cost", "paid" …
 _PRICE_SAID_BEFORE = re.compile(

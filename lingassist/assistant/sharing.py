@@ -28,6 +28,13 @@ SPLIT_WORDS = re.compile(
     re.I,
 )
 # Any sign that a cost is shared: a split word, "w/ sam", "X owes me".
+# A split said not to be one: "I'm not splitting it", "not going halves this time, my
+# treat", "Not splitting, my shout": the whole cost is the person's expense
+SPLIT_DENIED = re.compile(
+    r"\b(?:not|n't|no|never|without)\s+(?:\w+\s+)?(?:splitting|split|sharing|going\s+halves|"
+    r"going\s+dutch)\b|\bmy\s+(?:shout|treat)\b",
+    re.I,
+)
 SHARED_COST = re.compile(SPLIT_WORDS.pattern + r"|\bw/\s*\w|\bowes?\s+me\b", re.I)
 _WITH = re.compile(
     r"(?:\bwith|\bw/|\bw(?=\s+[a-z]+(?:\s*(?:,|and|&|n)\s*[a-z]+)*(?:\s|$))|(?-i:\bwi(?=\s+[A-Z]))|"

@@ -227,3 +227,31 @@ def test_the_past_told_in_the_present_is_an_entry(text: str, amount: str) -> Non
 )
 def test_the_future_told_in_the_present_or_a_price_is_not(text: str) -> None:
     assert not read(text).intent.writes, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        # a split said not to be one
+        ("dinner for the two of us 84.50, I'm not splitting it", Intent.ADD_EXPENSE, "84.50"),
+        ("pizzas for the team 62, not splitting, my shout", Intent.ADD_EXPENSE, "62"),
+        ("I paid the whole bill 90, Tom owes me half", Intent.SPLIT_EXPENSE, "90"),
+        # cash from a machine, told with a reason
+        (
+            "Withdrew 300 cash from the ATM near work, the plumber wants cash only",
+            Intent.TRANSFER,
+            "300",
+        ),
+        # thousands grouped by a space before "cash" or "after"
+        ("sold the old fridge for R1 800 cash", Intent.ADD_INCOME, "1800"),
+    ],
+)
+def test_splits_denied_cash_told_and_grouped_thousands(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+def test_a_cash_machine_that_gave_too_little_is_no_withdrawal() -> None:
+    assert not read("took 60 out at the atm but it only gave me 40").intent.writes
