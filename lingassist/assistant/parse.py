@@ -112,7 +112,10 @@ _TOTAL_AFTER = re.compile(
 _TOTAL_BEFORE = re.compile(
     r"\b(?:total(?:\s+of)?|in\s+total|altogether)\s*[:=]?\s*\Z|"
     # "the coat was 120 but 25% off so I paid 90": what was paid in the end
-    r"\b(?:so|and\s+so|in\s+the\s+end|finally)\s+(?:i\s+|we\s+)?(?:only\s+)?paid\s+(?:[$€£]\s*)?\Z",
+    r"\b(?:so|and\s+so|in\s+the\s+end|finally)\s+(?:i\s+|we\s+)?(?:only\s+)?paid\s+(?:[$€£]\s*)?\Z|"
+    # "…, spent 5 on the cards, log the 75", "but it was 21.75 in the end": the one to write
+    r"\b(?:log|record|put|enter|note)\s+(?:down\s+)?(?:the\s+)?(?:[$€£]\s*)?\Z|"
+    r"\bbut\s+(?:it\s+)?was\s+(?:[$€£]\s*)?\Z",
     re.I,
 )
 # "tip 3, so 23", "…, that's 45", "which makes 45": the sum said after its parts (it is

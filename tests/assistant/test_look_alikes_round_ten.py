@@ -255,3 +255,15 @@ def test_splits_denied_cash_told_and_grouped_thousands(
 
 def test_a_cash_machine_that_gave_too_little_is_no_withdrawal() -> None:
     assert not read("took 60 out at the atm but it only gave me 40").intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Won 75 on a scratch card, spent 5 on the cards, log the 75", "75"),
+        ("taxi 30 and 12 for the tip, record 42", "42"),
+        ("paid for parking, the sign said 4 but it was 3.60", "3.60"),
+    ],
+)
+def test_the_amount_said_to_be_written_among_several(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
