@@ -1,7 +1,16 @@
-"""More money talk that is not the person's entry, and the words that made it look like one
-(each sentence written for these tests, none from a dev set): money asked of someone for
-the person, idioms of paying, a habit still to start, "budget" said of a cheap kind of
-thing, an account or card shut by its bank, someone else's pay; and "billion" as a scale."""
+"""The kinds of language of the tenth round (each sentence written for these tests, none
+from a dev set), each beside the same words said of the person's own money:
+
+- money talk that is not the person's entry: money asked of someone for the person, idioms
+  of paying, a habit still to start, "budget" said of a cheap kind of thing, an account or
+  card shut by its bank, someone else's pay, a price someone said, a year long ago said in
+  words, a note to self, someone else's payment to come, counts of followers or likes, the
+  future told in the present, a cash machine that gave too little;
+- entries: a clause that starts with its verb, a term deposit, a currency sign after its
+  number, a wallet topped up, the past told in the present, a split said not to be one,
+  cash taken out with its reason;
+- amounts: "billion", a figure like a year said as money, thousands grouped by a space, the
+  amount said to be written among several."""
 
 from __future__ import annotations
 
