@@ -42,16 +42,17 @@ _CANCEL_REASON = (
 )
 # "cancel", "nvm, don't add it", "oh no wait scrap that": one or more ways of dropping it
 CANCEL = re.compile(
-    r"^(?:(?:no|nope|nah|naw|oh|oops|wait|ok|okay|hold\s+on|actually|aye|yeah|yep|yes|right|och|ah|sorry)"
-    r"[,.!\s]+)*(?:please\s+)?"
+    r"^(?:(?:no|nope|nah|naw|oh|oops|wait|ok|okay|hold\s+on|hang\s+on|actually|aye|yeah|yep|yes|right|"
+    r"och|ah|sorry)[,.!\s]+)*(?:please\s+)?"
     + _CANCEL_SAID
     + r"(?:[,.!\s]+"
     + _CANCEL_SAID
-    + r")*(?:\s+please)?(?:[.!]*|(?:[,;:.!]|\s+(?=(?:i|we|sorry|oops)\b))\s*"
+    + r")*(?:\s+(?:please|yet|just\s+yet|for\s+now))?(?:[.!]*|(?:[,;:.!]|\s+(?=(?:i|we|sorry|oops)\b))\s*"
     + _CANCEL_REASON
     + r")$"
     # the reason first: "oh hang on, Bill already paid him by cheque. Don't send it"
-    r"|^[^\d?]{3,100}[,;.!]\s+(?:so\s+)?(?:please\s+)?(?:cancel\s+(?:it|that|this|the\s+payment)|"
+    r"|^[^\d?]{3,100}[,;.!]\s+(?:so\s+)?(?:please\s+)?(?:cancel\s+(?:it|that|this|the\s+payment)|stop|"
+    r"hold\s+off|"
     r"(?:don['\u2019]?t|do\s+not)\s+(?:send|pay|add|record|save|log)\s+(?:it|that|this|him|her|them|"
     r"the\s+payment))(?:\s+please)?[.!]*$",
     re.I,

@@ -1599,6 +1599,10 @@ def test_income_asked_with_a_contraction_is_a_question(text: str) -> None:
         "oh wait, scrap that",
         "no no, bin it",
         "actually never mind, don't save it",
+        # "hang on" first, "yet" after; the reason first and "stop" last
+        "hang on, don't send it yet",
+        "oh wait the plumber hasn't finished, stop",
+        "she's paying me back in cash instead, hold off",
     ],
 )
 def test_more_ways_of_dropping_the_card(text: str) -> None:
