@@ -47,7 +47,8 @@ CANCEL = re.compile(
     + _CANCEL_SAID
     + r"(?:[,.!\s]+"
     + _CANCEL_SAID
-    + r")*(?:\s+(?:please|yet|just\s+yet|for\s+now))?(?:[.!]*|(?:[,;:.!]|\s+(?=(?:i|we|sorry|oops)\b))\s*"
+    + r")*(?:\s+(?:please|yet|just\s+yet|for\s+now))?"
+    + r"(?:[.!]*|(?:[,;:.!]|\s+(?=(?:i|we|sorry|oops)\b))\s*"
     + _CANCEL_REASON
     + r")$"
     # the reason first: "oh hang on, Bill already paid him by cheque. Don't send it"
