@@ -42,8 +42,10 @@ from lingassist.assistant.intent_words import (
     BUDGETING_ADVICE,
     DO_IT_ASKED,
     ERRAND_ELSEWHERE,
+    HYPOTHETICAL,
     INCOME_QUESTION,
     LEFT_TO_SPEND,
+    LONG_AGO,
     MARKET_PRICE,
     OPINION_ASKED,
     PAID_AN_AMOUNT,
@@ -289,11 +291,31 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
         if paid and not write_vetoed(text, Intent.ADD_EXPENSE):
             return Intent.ADD_EXPENSE  # "got the water bill today, paid 212": paid, no draft
         return Intent.SHOW_TRANSACTIONS if asks_to_see(text) else Intent.OTHER
+    if intent in QUESTION_INTENTS and _story_not_a_question(text):
+        return Intent.OTHER  # "if i win the 50/50 draw tonight im buying everyone drinks"
     if _bounds_only(intent, found, text):
         return Intent.SHOW_TRANSACTIONS  # "expenses bigger than 500": a list, not an entry
     if intent.writes and intent not in _EXACT_RULES and _surely_not_an_entry(text, found, intent):
         return Intent.OTHER  # "IKEA Billy bookcase is 59 on the website": asked, not written
     return intent
+
+
+# The person tells what they spent: "we spent a fortune at the zoo", "a coffee cost me 5"
+_TOLD_SPENT = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:spent|paid|bought|blew|dropped)\b|\bcost\s+(?:me|us)\b", re.I
+)
+
+
+def _story_not_a_question(text: str) -> bool:
+    """True for a "what if", told or asked ("if i win the 50/50 draw tonight im buying
+    everyone drinks", "what if i spent 200 less a month on takeaway"), or a spending long ago
+    told and asking nothing ("last year in Paris a coffee cost me 5 €, ridiculous"): no
+    total in the ledger answers it ("spending in 2015" still asks one)."""
+    plain = text.lower()
+    if HYPOTHETICAL.search(plain):
+        return True
+    told_long_ago = LONG_AGO.search(plain) is not None and _TOLD_SPENT.search(plain) is not None
+    return told_long_ago and told_not_asked(plain)
 
 
 _GATED_WORDS = 6

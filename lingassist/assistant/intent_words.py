@@ -367,7 +367,8 @@ LONG_AGO = re.compile(
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
     r"twenty\s+(?:oh\s+\w+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen)|nineteen\s+\w+ty)\b(?!\s+(?:hundred|thousand|dollars?|pounds?|euros?|quid|bucks|grand|k)\b)|"
-    r"\bback\s+in\s+(?:the\s+)?(?:day|\d0s|(?:19|20)\d0s)\b|\bin\s+the\s+(?:\d0s|(?:19|20)\d0s)\b|"
+    r"\bback\s+in\s+(?:the\s+)?(?:day|\d0s|(?:19|20)\d0s|uni|university|college|school|high\s+school)\b|"
+    r"\bin\s+the\s+(?:\d0s|(?:19|20)\d0s)\b|"
     r"\bwhen\s+i\s+was\s+(?:a\s+)?(?:kid|child|boy|girl|teen\w*|student|young|little|\d+)\b|"
     # "in college i got paid 7.25 an hour at subway", "remember when netflix was 7.99",
     # "years ago i spent 800 dollars on a camera"
@@ -384,7 +385,7 @@ LONG_AGO = re.compile(
     + _IN_ONE_SENTENCE
     + r"\b(?:last\s+(?:year|summer|winter|spring|autumn|fall)|"
     r"years\s+ago)\b|"
-    r"\b(?:last\s+year|years\s+ago)\b[^.!?]*\b(?:was|were|used\s+to\s+be)\b",
+    r"\b(?:last\s+year|years\s+ago)\b[^.!?]*\b(?:was|were|used\s+to\s+be|cost\s+(?:me|us))\b",
     re.I,
 )
 # Money promised or heard of, not received: "client promised to pay invoice 1043 by end of

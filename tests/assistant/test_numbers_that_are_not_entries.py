@@ -76,3 +76,23 @@ def test_the_persons_own_entry_in_the_same_words(text: str, intent: Intent, amou
 @pytest.mark.parametrize("text", ["3.2 percent", "150 grams", "12.5 points"])
 def test_a_measure_is_no_amount(text: str) -> None:
     assert read(text).amount is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "what if", told or asked: no total in the ledger answers it
+        "if we win the pub quiz tonight I'm buying the next round",
+        "what if I spent 100 less a month on clothes, how much is that a year?",
+        # spending long ago, told
+        "back in uni a pint cost me 2.50",
+        "we spent a fortune in Cornwall years ago",
+    ],
+)
+def test_a_what_if_or_a_memory_is_no_question_about_the_ledger(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
+
+
+@pytest.mark.parametrize("text", ["spending in 2015", "how much did I spend on clothes last year"])
+def test_a_period_long_ago_asked_about_is_a_question(text: str) -> None:
+    assert read(text).intent is Intent.QUERY_SPENDING, text
