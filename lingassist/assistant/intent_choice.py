@@ -293,6 +293,8 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
         return Intent.SHOW_TRANSACTIONS if asks_to_see(text) else Intent.OTHER
     if intent in QUESTION_INTENTS and _story_not_a_question(text):
         return Intent.OTHER  # "if i win the 50/50 draw tonight im buying everyone drinks"
+    if _figure_told(intent, text, found):
+        return Intent.OTHER  # "my bank balance is 3.50 and vibes lol"
     if _bounds_only(intent, found, text):
         return Intent.SHOW_TRANSACTIONS  # "expenses bigger than 500": a list, not an entry
     if intent.writes and intent not in _EXACT_RULES and _surely_not_an_entry(text, found, intent):
@@ -304,6 +306,18 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
 _TOLD_SPENT = re.compile(
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:spent|paid|bought|blew|dropped)\b|\bcost\s+(?:me|us)\b", re.I
 )
+
+
+def _figure_told(intent: Intent, text: str, found: Found) -> bool:
+    """True for a balance, a budget or charges told with their figure, asking nothing ("my
+    bank balance is 3.50 and vibes lol", "my food budget last year was 500 a month",
+    "easyJet charges 45 for a checked bag now"), or a budget still a plan ("thinking maybe I
+    should budget like 300 for food next month?"): a question about them names no amount."""
+    told = intent in (Intent.BALANCE, Intent.BUDGET_STATUS, Intent.SHOW_TRANSACTIONS)
+    if not told or not found.amounts or asks_to_see(text):
+        return False
+    planned = intent is Intent.BUDGET_STATUS and PLAN_OR_WISH.search(text) is not None
+    return planned or told_not_asked(text.lower())
 
 
 def _story_not_a_question(text: str) -> bool:

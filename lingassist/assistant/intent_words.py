@@ -1790,7 +1790,9 @@ BUDGETING_ADVICE = re.compile(
     r"spreadsheets?|tools?|software)\b|"
     # "any tips for not spending so much on takeaway", "what's a good emergency fund"
     r"\b(?:any\s+)?tips\s+(?:for|on|to)\b|\bwhat(?:'s|\s+is)\s+a\s+good\b|"
-    r"\bhow\s+(?:do|can|should)\s+i\s+(?:save|stop\s+spending|spend\s+less|cut\s+down)\b",
+    r"\bhow\s+(?:do|can|should)\s+i\s+(?:save|stop\s+spending|spend\s+less|cut\s+down)\b|"
+    # "how much should a uni student budget for groceries": what people in general should do
+    r"\bhow\s+much\s+should\s+(?:a|an|one|someone|people|students?|families|couples?)\b",
     re.I,
 )
 

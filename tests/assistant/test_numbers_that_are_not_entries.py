@@ -96,3 +96,31 @@ def test_a_what_if_or_a_memory_is_no_question_about_the_ledger(text: str) -> Non
 @pytest.mark.parametrize("text", ["spending in 2015", "how much did I spend on clothes last year"])
 def test_a_period_long_ago_asked_about_is_a_question(text: str) -> None:
     assert read(text).intent is Intent.QUERY_SPENDING, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a balance, a budget or charges told with their figure, asking nothing
+        "my current account is at 12.40 till payday lol",
+        "dad budgets 250 a week for the big shop",
+        "the gym charges 9.99 for a towel now, unreal",
+        # a budget still a plan, or what people in general should budget
+        "maybe I should budget 200 for gifts this year? not sure",
+        "how much should a family of four budget for food",
+    ],
+)
+def test_a_figure_told_or_a_budget_planned_is_no_question(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("how's my food budget", Intent.BUDGET_STATUS),
+        ("what's my balance", Intent.BALANCE),
+        ("show me charges over 45", Intent.SHOW_TRANSACTIONS),
+    ],
+)
+def test_the_same_things_asked_are_questions(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent, text
