@@ -506,8 +506,10 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
 
 
 _REPEATS = re.compile(
-    r"\b(?:recurring|repeating|monthly|weekly|yearly|annual(?:ly)?|every|per)\b", re.I
-)
+    r"\b(?:recurring|repeating|monthly|weekly|yearly|annual(?:ly)?|every|per|renewed|signed\s+up|"
+    r"subscribed|a\s+(?:month|week|year))\b|/\s*(?:mo|month|wk|week|yr|year)\b",
+    re.I,
+)  # "Renewed my Adobe subscription, $59.99 a month"
 _ASKED_OF_ME = re.compile(r"\b(?:am|do|are|is|have)\s+(?:i|we|my)\b", re.I)
 
 

@@ -276,3 +276,12 @@ def test_a_cash_machine_that_gave_too_little_is_no_withdrawal() -> None:
 )
 def test_the_amount_said_to_be_written_among_several(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Renewed my Adobe subscription, $59.99 a month", "signed up to Disney+ 7.99/mo today"],
+)
+def test_a_subscription_taken_with_its_price_is_an_entry_that_repeats(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE and command.recurrence == "monthly", text
