@@ -466,14 +466,16 @@ _HOLIDAYS = {
 }
 # Holidays a number of days from Easter Sunday (its date from `dateutil.easter`)
 _FROM_EASTER = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
-# "christmas presents", "halloween costume": things bought for a holiday, not its day (a
-# "christmas dinner" or "new year's eve party" happens on it)
+# "christmas presents", "halloween costume", "Christmas travel", "Thanksgiving is coming":
+# things for a holiday or a holiday ahead, not its day (a "christmas dinner" or "new year's
+# eve party" happens on it; "for Christmas" says what for)
 _HOLIDAY_THINGS = (
     r"presents?", r"gifts?", r"lights?", r"trees?", r"shopping", r"bonus", r"markets?",
     r"cards?", r"decorations?", r"sweaters?",
     r"jumpers?", r"candy", r"sweets", r"costumes?", r"sales?", r"deals?", r"food", r"turkey",
     r"flowers", r"budget", r"spending", r"money", r"eggs?", r"bunn(?:y|ies)", r"hunt",
-    r"baskets?", r"hampers?", r"fireworks", r"sparklers",
+    r"baskets?", r"hampers?", r"fireworks", r"sparklers", r"travel", r"trips?", r"holidays?",
+    r"break", r"is\s+coming", r"coming\s+up", r"is\s+near",
 )  # fmt: skip
 # Holidays on the n-th weekday of their month (US Thanksgiving: the 4th Thursday of
 # November; Black Friday the day after, written as the 4th Friday, which it always is;
@@ -489,7 +491,7 @@ _NTH_WEEKDAY = {
 
 
 @_rule(
-    r"(?<!happy\s)(?<!merry\s)(?:on\s+)?(?P<holiday>"
+    r"(?<!happy\s)(?<!merry\s)(?<!for\s)(?:on\s+)?(?P<holiday>"
     + "|".join(sorted(_HOLIDAYS, key=len, reverse=True)).replace("'", "['’]?")
     + r")(?!\s+(?:"
     + "|".join(_HOLIDAY_THINGS)

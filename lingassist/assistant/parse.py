@@ -794,7 +794,9 @@ def _fill_when(  # noqa: PLR0913 - the parts of one reading
     the day is asked for."""
     if found.limit is not None and intent in _QUERIES:
         slots["limit"], spans["limit"] = found.limit.value, found.limit.span
-    future = intent in (Intent.DRAFT_PAYMENT, Intent.TRANSFER)
+    future = intent is Intent.DRAFT_PAYMENT or (
+        intent is Intent.TRANSFER and _MOVED_ALREADY.search(text) is None
+    )
     for hit in _corrected_dates(text, found.dates):
         when = hit.future if future else hit.past
         if hit.comparison:
@@ -811,6 +813,12 @@ def _fill_when(  # noqa: PLR0913 - the parts of one reading
             and "period" not in slots
         ):
             slots["period"], spans["period"] = when, hit.span
+
+
+# A move told in the past: "moved 1,500 to the emergency fund on Monday" (the Monday gone)
+_MOVED_ALREADY = re.compile(
+    r"\b(?:moved|transferred|shifted|withdrew|took\s+out|deposited|topped\s+up|swept)\b", re.I
+)
 
 
 def _corrected_dates(text: str, dates: tuple[DateHit, ...]) -> tuple[DateHit, ...]:

@@ -71,3 +71,22 @@ def test_months_compared_are_not_joined() -> None:
 )
 def test_a_figure_after_a_month_that_is_no_likely_year_is_money(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "send mum 100 for christmas",
+        "bought my partner a 60 quid jumper for christmas",
+        "moved 200 to the holiday fund, Thanksgiving is coming",
+        "put 150 aside for the Easter holidays",
+    ],
+)
+def test_a_holiday_said_of_what_it_is_for_dates_nothing(text: str) -> None:
+    command = read(text)
+    assert command.intent.writes and command.date is None, text
+
+
+def test_a_move_told_in_the_past_is_dated_in_the_past() -> None:
+    assert read("moved 1,500 to the emergency fund on Monday").date == date(2026, 11, 16)
+    assert read("move 200 to savings on friday").date == date(2026, 11, 20)
