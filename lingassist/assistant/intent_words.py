@@ -851,6 +851,11 @@ SCORE = re.compile(
 # A payment owed later, told: "I have to pay the school fees of 45,000 before the fifteenth",
 # "I need to pay the water bill, 84, but not till friday" (a draft is asked for in words)
 PAY_DUE_LATER = re.compile(
+    # "the landlord asked me to pay 950 on the 1st": asked of the person, not asked by them
+    r"\b(?:asked|asks|wants|told|reminded|reminds)\s+me\s+to\s+(?:pay|send|transfer)\b|"
+    # "need to send 300 to my parents soon"
+    r"\b(?:have\s+to|need\s+to|must|got\s+to|gotta)\s+(?:pay|send|transfer)\b[^.!?]*\b(?:soon|"
+    r"at\s+some\s+point|sometime|eventually)\b|"
     # "need to pay the rego next month, 820 or so": a bill of the person's, later
     r"\b(?:have\s+to|need\s+to|must|got\s+to|gotta)\s+pay\s+(?:the|my|our)\s+(?:\w+\s+){0,2}?"
     r"(?:bill|rego|rent|fees?|tax|insurance|invoice|loan|mortgage|licen[cs]e|premium)\b"
@@ -968,6 +973,12 @@ OTHERS_WILL_PAY = re.compile(
     r"should|has\s+to|have\s+to)\s+(?:pay|cover|reimburse|refund|foot|transfer|send|give|lend|venmo)\b",
     re.I,
 )
+# Money a relative sent or gave to someone else: "mum sent 200 to my brother for his rent"
+GIVEN_TO_A_THIRD = (
+    r"^(?:my\s+)?(?:dad|mum|mom|mam|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|uncle|"
+    r"auntie|aunt|parents|folks|brother|sister|wife|husband|partner)\s+(?:just\s+|also\s+)?"
+    r"(?:sent|gave|lent|transferred)\s+[$€£]?\d[\d.,]*k?\s+(?:\w+\s+)?to\s+(?:my|his|her|their)\s+\w+"
+)
 # Given to someone else by someone else: "Husband's boss gave him a £500 bonus"
 GIVEN_TO_SOMEONE_ELSE = (
     r"\b(?!(?:i|we|and|just|also|then|i've|we've)\b)[a-z]+\s+gave\s+(?:him|her|them)\b(?!\s+back)"
@@ -990,6 +1001,8 @@ SOMEONE_ELSES = re.compile(
     + OTHERS_PAY_TOLD
     + r"|"
     + GIVEN_TO_SOMEONE_ELSE
+    + r"|"
+    + GIVEN_TO_A_THIRD
     + r"|"
     r"^(?:(?:dad|mum|mom|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|uncle|auntie|aunt)"
     r"\s+(?:just\s+)?"

@@ -359,6 +359,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "pay everyone in my contacts 10", "pay 500 to release the prize"
     if intent is Intent.DRAFT_PAYMENT and _owed_later(plain):
         return True  # "I have to pay the school fees of 45,000 before the fifteenth"
+    if intent is Intent.DRAFT_PAYMENT and DEBT.search(plain) and not _payment_asked(plain):
+        return True  # "I owe Jake 35 for the concert": told ("pay Jake back the 35 I owe him" asks)
     if intent is Intent.DRAFT_PAYMENT and HEDGED.search(plain):
         return True  # "next month I'll probably pay around 2k for the vacation": no request
     if intent is Intent.DRAFT_PAYMENT and NOT_DONE.search(plain) and not ASKS_TO_PAY.match(plain):
@@ -481,9 +483,30 @@ def _plan_told_before(plain: str) -> bool:
 
 def _owed_later(plain: str) -> bool:
     """A payment the person must or will make later, told and not asked to be drafted."""
-    asked = ASKS_TO_PAY.match(plain) or DO_IT_ASKED.search(plain) or asked_to_write(plain)
     told = PAY_DUE_LATER.search(plain) or PAY_LATER_TOLD.match(plain)
-    return told is not None and asked is None
+    return told is not None and not _payment_asked(plain)
+
+
+def _payment_asked(plain: str) -> bool:
+    """True when the person asks in words for the payment to be drafted ("pay …", "can you
+    send …", "can you draft it", "… log it")."""
+    asked = (
+        ASKS_TO_PAY.match(plain)
+        or DO_IT_ASKED.search(plain)
+        or asked_to_write(plain)
+        or _ASKS_TO_PAY_INSIDE.search(plain)
+    )
+    return asked is not None
+
+
+# "can you pay Liam back …", "so pay him", "please send it to her": asked after other words
+_ASKS_TO_PAY_INSIDE = re.compile(
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:pay|send|transfer|settle)\b|"
+    # "can you set up a payment to her?", "prepare the payment" (as French "prépare le paiement")
+    r"\b(?:prepare|draft|set\s+up|make|queue|schedule)\s+(?:a|the|that)\s+(?:payment|transfer)\b|"
+    r"(?:^|[,.;!]\s*|\b(?:so|then|please|pls)\s+)(?:pay|send|transfer|settle)\s+(?:him|her|them|it|[a-z]+\s+back)\b",
+    re.I,
+)
 
 
 def _due_later(plain: str) -> bool:

@@ -124,3 +124,30 @@ def test_a_figure_told_or_a_budget_planned_is_no_question(text: str) -> None:
 )
 def test_the_same_things_asked_are_questions(text: str, intent: Intent) -> None:
     assert read(text).intent is intent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a debt told, a payment asked of the person, one for later, a relative's gift to another
+        "I owe Jake 35 for the concert",
+        "the landlord asked me to pay 950 on the 1st",
+        "need to send 300 to my parents soon",
+        "mum sent 200 to my brother for his rent",
+    ],
+)
+def test_payments_told_not_asked(text: str) -> None:
+    assert not read(text).intent.writes, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I owe Jake 35, pay him",
+        "can you pay Liam back the 62.50 I owe him",
+        "I owe Laura 45, can you set up a payment to her?",
+        "settle up with Ollie, I owe him 27.60",
+    ],
+)
+def test_a_debt_with_the_payment_asked_is_drafted(text: str) -> None:
+    assert read(text).intent is Intent.DRAFT_PAYMENT, text
