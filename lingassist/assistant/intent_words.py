@@ -342,7 +342,17 @@ PAID_FOR_ME = re.compile(
     r"(?:\s+for\s+(?:it|everyone|all\s+of\s+us))?\s*[.!]*\s*(?:lol|haha)?\s*$|"
     # "Tom is paying", "Jake covered my share": someone else pays the person's part
     r"\b(?!i\b|we\b|i'm\b|we're\b)[a-z]+(?:\s+is|'s|\s+are)\s+(?:paying|covering|getting\s+(?:it|this|the\s+bill))\b(?!\s+(?:me|us)\b)|"
-    r"(?<!\bi\s)(?<!\bwe\s)\b(?:covered|paid|got)\s+(?:for\s+)?my\s+(?:share|half|part|bit|portion)\b",
+    r"(?<!\bi\s)(?<!\bwe\s)\b(?:covered|paid|got)\s+(?:for\s+)?my\s+(?:share|half|part|bit|portion)\b|"
+    # "Tom grabbed the bill before I could", "Priya paid it fully", "wife booked it on her card",
+    # "lena ordered it on her app and wouldnt take my money", "my friend pay 30 euro for my ticket"
+    r"\b(?!i\b|we\b)[a-z]+\s+(?:grabbed|snatched|took)\s+the\s+(?:bill|tab|check|cheque)\b|"
+    r"\b(?!i\b|we\b)[a-z]+\s+paid\s+(?:it|for\s+it|the\s+lot)\s+(?:fully|in\s+full|all)\b|"
+    r"\bon\s+(?:his|her|their)\s+(?:card|app|account|phone)\b|"
+    r"\b(?:would\s*n[o']?t|wouldnt|did\s*n[o']?t|didnt|not)\s+(?:take|accept|allow|allowing|let)\s+"
+    r"(?:my\s+money|me\s+(?:to\s+)?(?:pay|give|chip|split))\b|"
+    r"\b(?:he|she|they|friend|mate|boss|dad|mum|mom|brother|sister|partner|wife|husband|boyfriend|"
+    r"girlfriend|bf|gf|grandma|grandad|granddad|uncle|aunt|auntie|colleague|flatmate|roommate)\s+"
+    r"(?:pay|pays|paid)\s+[$€£]?\d[\d.,]*\s*\w*\s+for\s+my\b",
     re.I,
 )
 # Time spent or taken, not money: "I spent 5 hours on the phone with the bank today", "the
@@ -374,6 +384,8 @@ LONG_AGO = re.compile(
     # "years ago i spent 800 dollars on a camera"
     r"\b(?:in|at|during)\s+(?:college|high\s+school|uni|university|school)\s+(?:i|we)\s+(?:\w+\s+)?"
     r"(?:got|paid|spent|earned|made|bought|used\s+to)\b|\bremember\s+when\b|"
+    # "first concert ticket i ever bought was 15 bucks", "Grandma used to pay two shillings"
+    r"\bfirst\s+(?:\w+\s+){0,3}(?:i|we)\s+ever\b|\bused\s+to\s+(?:pay|spend|cost|buy|earn|get)\b|"
     r"\b(?:years|decades)\s+ago\b[^.!?]*\b(?:paid|spent|bought|cost|got)\b|"
     r"(?<!\bme\s)(?<!\bus\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bit\s)(?<!\bthem\s)\bback\s+when\b|"
     # "in year 9 i spent 200 on robux": a school year, long past
@@ -481,7 +493,7 @@ NARRATED_PRESENT = re.compile(
 # A plan beside money already spent is about someone else's share ("I paid 80 and my sister
 # will pay half"), not a plan to spend.
 SPENT_ALREADY = re.compile(
-    r"\b(?:paid|spent|bought|was|cost|came\s+to|dropped|blew|splurged|splashed\s+out|"
+    r"\b(?:paid|spent|bought|was|(?<!will\s)(?<!'ll\s)(?<!would\s)(?<!might\s)(?<!to\s)cost|came\s+to|dropped|blew|splurged|splashed\s+out|"
     r"forked\s+out|shelled\s+out|grabbed|"
     # "I treated myself to a massage, 70, totally worth it", "I just booked the spa day, 150"
     r"booked|ordered|treated\s+(?:myself|ourselves|the\s+\w+)|(?:gone|went)\s+on|cost\s+(?:me|us)|"
@@ -495,6 +507,11 @@ NOT_DONE = re.compile(
     r"nearly|was\s*n[o']?t|were\s*n[o']?t)\s+(?!mean\s+to\b|intend\s+to\b)(?:\w+\s+){0,2}?"
     r"(?:spend|spent|pay|paid|buy|"
     r"bought|get|got|receive|received|earn|earned|send|sent|transfer|transferred)\b|"
+    # "meant to top up my oyster 20 but forgot", "Closed the tab without ordering", "it bounced,
+    # nothing moved"
+    r"\bmeant\s+to\b[^.!?]*\bbut\s+(?:i\s+)?(?:forgot|didn'?t|never|ran\s+out)\b|"
+    r"\bwithout\s+(?:ordering|buying|paying|checking\s+out)\b|\bnothing\s+(?:moved|went\s+through)\b|"
+    r"\b(?:it|payment|transfer)\s+bounced\b|"
     # "walked around costco for 2 hours and bought nothing", "not spending anything this weekend"
     r"\b(?:bought|spent|paid|got|sold|made|earned)\s+nothing\b|"
     r"\b(?:bought|spent|paid|sold|made|earned)\s+(?:exactly\s+|literally\s+)?(?:zero|0)\b(?![.,]\d)|\b(?:not|no)\s+spending\b|\bno[\s-]spend\b|"
@@ -811,6 +828,10 @@ PRICE_SEEN = re.compile(
     r"(?:\s+(?:at|in|on)\s+(?:the\s+)?\S+)?\s+(?:says|said|shows|showed|reads|read)\b|"
     # "the cheapest flight I found was 212", "best price we could find is 89"
     r"\b(?:cheapest|best|lowest)\s+(?:\w+\s+){0,2}(?:i|we)\s+(?:found|saw|could\s+find|can\s+find)\b|"
+    # "saw an ad, peloton bike 1445", "I look the ps5 price in MediaMarkt, 549 euro, no way",
+    # "tesco meal deal up to 3.85 smh"
+    r"\b(?:saw|seen|spotted)\s+(?:an?\s+)?(?:ad|advert|post|listing|sign)\b|"
+    r"\blook(?:ed)?\s+(?:at\s+)?the\s+(?:\w+\s+)?price\b|\b(?:up|gone\s+up|went\s+up)\s+to\s+[$€£]?\d|"
     # "hotel in Lisbon shows 142 € per night on booking, still just looking"
     r"\b(?:just|only|still)\s+(?:just\s+)?(?:looking|browsing)\b|\bwindow\s+shopping\b",
     re.I,
@@ -1744,6 +1765,11 @@ NOT_TO_RECORD = re.compile(
     r"\b(?:no\s+need|don['\u2019]?t\s+need\s+you)\s+to\s+(?:log|record|add|enter|track)\b|"
     # "just got paid... jk payday is friday": taken back as a joke
     r"\b(?:jk|j/k|just\s+kidding|only\s+kidding|just\s+joking|only\s+joking|worth\s+a\s+try)\b|"
+    # "just bought a yacht for 2 million lol i wish", "sold my brother on ebay for 3.50 kidding
+    # obvs", "Joke, I didn't sign up", "In Monopoly money", "or at least it feels like it"
+    r"\b(?:kidding|joke|jokes)\b(?!\s+(?:shop|book|gift|present|store))|\b(?:lol|lmao|haha)\s+i\s+wish\b|"
+    r"\bi\s+wish\s*[.!]*\s*$|\bin\s+my\s+dreams\b|\bmonopoly\s+money\b|"
+    r"\bit\s+feels\s+like\s+it\b|"
     # a voucher or gift card received is no money: "got a voucher for 25 at boots"
     r"\bgot\s+(?:a\s+|an\s+)?(?:[$€£]?\d[\d.,]*\s*)?(?:gift\s*card|gift\s+voucher|voucher|e-?voucher|"
     r"gift\s+certificate|coupon)\b|"

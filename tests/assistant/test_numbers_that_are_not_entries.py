@@ -151,3 +151,40 @@ def test_payments_told_not_asked(text: str) -> None:
 )
 def test_a_debt_with_the_payment_asked_is_drafted(text: str) -> None:
     assert read(text).intent is Intent.DRAFT_PAYMENT, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else paid
+        "Dinner at Zizzi 54.20, Sam grabbed the bill before I could blink",
+        "taxi 31 home, Ana ordered it on her app and wouldn't take my money",
+        "my friend pay 25 euro for my ticket, so kind",
+        # it did not happen
+        "meant to renew my railcard 30 but forgot",
+        "basket came to 86.40, closed the app without ordering",
+        "set up 200 to savings but it bounced, nothing moved",
+        # a price looked at, a future cost, a memory, a joke
+        "saw an ad, standing desk 329",
+        "I look the iPhone price in the shop, 999 euro, crazy",
+        "Friday I have the vet, it will cost 60 for the jabs",
+        "the first car I ever bought was 900 quid",
+        "just bought a castle for 3 million lol i wish",
+        "sold my sister on ebay for 2.50 kidding",
+    ],
+)
+def test_entries_in_form_that_did_not_happen_or_are_not_the_persons(text: str) -> None:
+    assert not read(text).intent.writes, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("I just paid 27.50 for my hair stuff at the beauty shop", Intent.ADD_EXPENSE, "27.50"),
+        ("grabbed the bill at Zizzi, 54.20, my treat", Intent.ADD_EXPENSE, "54.20"),
+        ("the vet cost 60 for the jabs today", Intent.ADD_EXPENSE, "60"),
+    ],
+)
+def test_the_persons_own_in_the_same_words(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
