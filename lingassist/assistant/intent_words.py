@@ -157,7 +157,8 @@ HABIT_TO_START = (
 PLAN_OR_WISH = re.compile(
     r"\b(?:gonna|gona|tryna|finna|wanna(?!\s+(?:keep|cap|limit|stay|stick|"
     + _FORMAL_REQUEST
-    + r"))|going\s+to|"
+    + r"))|going\s+to(?!\s+(?:the|a|an|my|our|his|her|their|work|school|church|bed|town|uni|"
+    r"college|gym|hospital|mass|class)\b)|"
     r"will(?!\s+you\b)|i'll|i\s+shall|plan(?:ning)?\s+to|"
     r"want\s+to\s+buy|thinking\s+(?:of|about)|might|(?<!from\s)(?<!on\s)(?<!at\s)wish(?!\s+to\s+"
     + _FORMAL_REQUEST
@@ -444,7 +445,8 @@ DECLINED = re.compile(
     r"\b(?:appealing|disputing|contesting|challenging)\s+(?:it|the\s+\w+)\b|"
     r"\b(?:i|we)\s+(?:say|said|told\s+(?:him|her|them))\s+no\b|"  # "I say no thank you"
     r"\b(?:said\s+no|walked\s+away|decided\s+(?:not\s+to|against)|changed\s+my\s+mind|"
-    r"put\s+it\s+back|didn['’]?t\s+(?:take|buy|get)\s+it|refused|refuse\s+to\s+pay|"
+    r"put\s+it\s+back|didn['’]?t\s+(?:take|buy|get)\s+it|refused(?!\s+to\s+(?!pay|buy|sell|take|accept|"
+    r"give|refund|budge|move|lower|drop)\w)|refuse\s+to\s+pay|"
     r"not\s+paying\s+(?:that|it)|no\s+way\s+(?:i'?m|am\s+i)\s+paying|"
     # "uber wanted 38 to the airport so i just took the train": the other way was taken
     r"so\s+(?:i|we)\s+(?:just\s+)?(?:took|caught|got|walked|cycled)\b(?:\s+\w+){0,3}?\s+"
@@ -474,7 +476,7 @@ HEDGED = re.compile(
 # 40p left", "Ryanair finally give refund … I will never fly with them")
 RECEIVED_ALREADY = re.compile(
     r"\b(?:gave|give)\s+(?:me|us)\b|\bpaid\s+(?:me|us)\b|\b(?:'s|is|are|'re|has\s+come|have\s+come|came|went)\s+in\b|"
-    r"\blanded\b|\barrived\b|\bhit\s+(?:my|the|our)\b|\brefunded\b|\b(?:gave?|sent)\s+(?:a\s+|the\s+|my\s+)?"
+    r"\blanded\b|\barrive[ds]?\b|\bhit\s+(?:my|the|our)\b|\brefunded\b|\b(?:gave?|sent)\s+(?:a\s+|the\s+|my\s+)?"
     r"refund\b|\breceived\b|\bgot\s+paid\b|\bearned\b",
     re.I,
 )

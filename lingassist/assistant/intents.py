@@ -369,12 +369,18 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True
     if intent in (Intent.TRANSFER, Intent.DRAFT_PAYMENT) and re.search(HABIT_TO_START, plain):
         return True  # "gotta start moving 50 a week into savings": a habit still to start
+    received = intent is Intent.ADD_INCOME and RECEIVED_ALREADY.search(plain) is not None
     if intent in _ENTRIES and (
-        (not_spent_by_the_person(plain) and not is_charge_line(plain))  # "bank charges 9"
+        (not_spent_by_the_person(plain, paid_to_me=received) and not is_charge_line(plain))
         or NAMED_SOMEONE_ELSES.match(text.strip())
     ):
         return True
-    if intent in _LOGGED and spent_by_someone_else(plain) and not _LOG_IT_ASKED.search(plain):
+    if (
+        intent in _LOGGED
+        and not received  # "Received 18,000 rent from tenant, he paid two days late": paid to me
+        and spent_by_someone_else(plain)
+        and not _LOG_IT_ASKED.search(plain)
+    ):
         return True  # "my mum budgets 400 a month for groceries": not the person's budget
     if intent in (*_LOGGED, Intent.TRANSFER) and (
         _not_done(plain) or EARNINGS_FACT.search(plain) or _only_might_have(plain)
@@ -575,7 +581,7 @@ _LOOK_UP = re.compile(
 )
 
 
-def not_spent_by_the_person(plain: str) -> bool:
+def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
     """True for money that is not the person's entry: a debt not yet paid ("I owe Tom
     15"; a split says who owes their part, that is its point), money needed or saved for,
     a price said in the present, or someone else's money ("she spent 40")."""
@@ -585,9 +591,8 @@ def not_spent_by_the_person(plain: str) -> bool:
         _LOG_IT_ASKED.search(plain) and _HOUSEHOLD.search(plain)
     ):
         return True  # "she spent 40" (but "my husband paid the water bill 78, can you add it")
-    if (spent_by_someone_else(plain) or charged_someone_else(plain)) and not _LOG_IT_ASKED.search(
-        plain
-    ):
+    others = not paid_to_me and (spent_by_someone_else(plain) or charged_someone_else(plain))
+    if others and not _LOG_IT_ASKED.search(plain):
         # "they charged my mum 60 for a taxi", "mum reckons dad spent 90 quid at B&Q", "work
         # bought everyone lunch" (but "log the 62 my wife spent at Tesco" asks for the
         # household's entry)

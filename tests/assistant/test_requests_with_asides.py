@@ -115,3 +115,29 @@ def test_a_plan_or_a_loss_beside_money_received_or_spent(
 )
 def test_money_still_to_come_or_a_lost_card_is_not_written(text: str) -> None:
     assert not read(text).intent.writes, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        # an aside that only looks like a refusal, a plan, or someone else's money
+        ("paid the babysitter 80 last night, the twins refused to sleep", Intent.ADD_EXPENSE, "80"),
+        ("taxi going to the station 14.50 this morning", Intent.ADD_EXPENSE, "14.50"),
+        ("Received 1,200 rent from the lodger, he paid two days late", Intent.ADD_INCOME, "1200"),
+    ],
+)
+def test_asides_that_only_look_like_a_veto(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the shop refused to refund the 40",
+        "going to buy a new kettle, about 30",
+        "my brother got paid 900 for the gig",
+    ],
+)
+def test_the_same_words_that_are_a_veto(text: str) -> None:
+    assert not read(text).intent.writes, text
