@@ -59,6 +59,7 @@ INTENTS = {  # truth intent -> the parser's intents that count as right
     "split": {"split_expense"},
     "payment": {"draft_payment", "transfer"},
     "budget": {"set_budget"},
+    "other": {"other"},  # money talk that must not act: right only when nothing is proposed
     "query": {
         "query_spending",
         "query_breakdown",
