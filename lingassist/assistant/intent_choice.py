@@ -252,19 +252,30 @@ def _has_evidence(intent: Intent, text: str) -> bool:
 
 def guess_intent(text: str, found: Found) -> IntentGuess | None:
     """The learned layer's guess for `text`, or None when no model is shipped."""
+    return _guess(text, *_spans_of(text, found))
+
+
+@lru_cache(maxsize=256)
+def _guess(text: str, amounts: tuple[Span, ...], dates: tuple[Span, ...]) -> IntentGuess | None:
     model = shipped_model()
-    return None if model is None else model.guess(_features_of(text, found))
+    return None if model is None else model.guess(_features(text, amounts, dates))
 
 
 def _features_of(text: str, found: Found) -> dict[str, float]:
     """The learned layers' features of `text` (the intent model and the entry gate read the
     same ones), computed once per reading and shared, never changed."""
+    return _features(text, *_spans_of(text, found))
+
+
+def _spans_of(text: str, found: Found) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """The amounts (with filter bounds) and dates `text` holds: all of them, or those before a
+    cut when only the start of the message is read."""
     amounts = tuple(a.span for a in found.amounts) + tuple(b.span for _, b in found.bounds)
     dates = tuple(d.span for d in found.dates)
     if any(span.end > len(text) for span in amounts + dates):  # read up to a cut
         amounts = tuple(span for span in amounts if span.end <= len(text))
         dates = tuple(span for span in dates if span.end <= len(text))
-    return _features(text, amounts, dates)
+    return amounts, dates
 
 
 @lru_cache(maxsize=256)
