@@ -187,6 +187,45 @@ def _write_asked_after_a_story(text: str, found: Found, ruled: Intent, guess: In
     )
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+_MONEY_SENTENCE_MIN_WORDS = 12
+SURE_ALONE = 0.85
+
+
+def _money_sentence_read(text: str, found: Found, guess: IntentGuess | None) -> IntentGuess | None:
+    """The model's reading of the one sentence that holds all the money, when a long message
+    reads as talk and that sentence alone surely reads as an entry ("Two pints and a packet
+    of crisps at The Crown came to £16.40. SIXTEEN POUNDS FORTY. In Yorkshire."). Vetoes and
+    the gate still read the whole message."""
+    if guess is None or guess.intent.writes or not found.amounts:
+        return guess
+    if len(text.split()) < _MONEY_SENTENCE_MIN_WORDS:
+        return guess
+    starts = [0] + [b.end() for b in _SENTENCE_BREAK.finditer(text)]
+    ends = [b.start() for b in _SENTENCE_BREAK.finditer(text)] + [len(text)]
+    for start, end in zip(starts, ends, strict=True):
+        inside = [a for a in found.amounts if start <= a.span.start and a.span.end <= end]
+        if inside and len(inside) == len(found.amounts) and (start, end) != (0, len(text)):
+            alone = _guess_part(text, found, start, end)
+            if alone is not None and alone.intent.writes and alone.probability >= SURE_ALONE:
+                return alone
+    return guess
+
+
+def _guess_part(text: str, found: Found, start: int, end: int) -> IntentGuess | None:
+    """The model's guess for `text[start:end]` alone, its amounts and dates marked."""
+
+    def inside(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        return tuple(
+            Span(s.start - start, s.end - start, s.source)
+            for s in spans
+            if start <= s.start and s.end <= end
+        )
+
+    amounts, dates = _spans_of(text, found)
+    return _guess(text[start:end], inside(amounts), inside(dates))
+
+
 def _said_until_asked(text: str, found: Found) -> str:
     """The words up to a request to write, when all the money is told before it ("… 12,50 €.
     Add it please"): what follows is about something else ("…, the sun's out and I'm not
@@ -421,6 +460,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # income asked about ("my income in october"), not income to record
     # "taxi 30 last week, can't remember what day": the model reads the entry, not the doubt
     guess = guess_intent(_said_until_asked(UNSURE_WHEN_AT_END.sub("", text), found), found)
+    guess = _money_sentence_read(text, found, guess)
     if guess is None or guess.intent is Intent.HELP:
         return ruled
     if _price_talk_read_as_a_move(text, found, ruled, guess):

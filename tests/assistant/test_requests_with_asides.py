@@ -141,3 +141,20 @@ def test_asides_that_only_look_like_a_veto(text: str, intent: Intent, amount: st
 )
 def test_the_same_words_that_are_a_veto(text: str) -> None:
     assert not read(text).intent.writes, text
+
+
+def test_a_long_story_after_the_money_sentence_leaves_the_entry() -> None:
+    text = (
+        "Coffee and cake at Costa, 8.45. The queue was out the door and the music was "
+        "terrible, never again on a Saturday"
+    )
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal("8.45"))
+
+
+def test_a_price_seen_then_a_story_stays_talk() -> None:
+    text = (
+        "The new iPhone is 1,199 in the Apple store. Way too much for a phone, I will keep my "
+        "old one for another year at least"
+    )
+    assert not read(text).intent.writes
