@@ -58,6 +58,7 @@ from lingassist.assistant.languages import ENGLISH, language_of
 from lingassist.assistant.lexicon import (
     MAJOR_CURRENCY_WORDS,
     MINOR_CURRENCY_WORDS,
+    NUMBER_WORDS,
 )
 from lingassist.assistant.money_rules import CENT, Amount
 from lingassist.assistant.numbers import FOR_BEFORE
@@ -207,7 +208,7 @@ def _parse_view(
     found = find_slots(text, today, default_currency, known_merchants, known_payees)
     has_name = found.payee is not None or bool(re.match(r"\s*(?:pay|send)\s+[A-Z]", text))
     has_money = any(a.marked for a in found.amounts)
-    read_for_intent = _without_asides(text, found)
+    read_for_intent = _in_digits(_without_asides(text, found), found)
     ruled = classify(
         read_for_intent,
         has_amount=bool(found.amounts),
@@ -296,6 +297,42 @@ def _without_asides(text: str, found: Found) -> str:
         return aside.group(0) if holds_money else " " * len(aside.group(0))
 
     return _BRACKETED.sub(blanked, text)
+
+
+_NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+# An amount said only in number words and a currency ("two hundred dollars", "forty quid"),
+# not a year ("nineteen seventy nine", "two thousand and four") nor a vague count ("a couple
+# hundred")
+_SAID_IN_NUMBER_WORDS = re.compile(
+    r"(?!nineteen\s|twenty\s+(?:oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)\b|two\s+thousand\s+(?:and\s+)?(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|twenty)\b(?!\s+(?:hundred|thousand)))(?:a\s+)?"
+    + _NUMBER_WORD
+    + r"(?:[\s-]+(?:and\s+)?"
+    + _NUMBER_WORD
+    + r")*(?:\s+(?:dollars?|bucks|quid|pounds?|euros?|rupees?|pesos?|rand|cents?))?",
+    re.I,
+)
+
+
+def _in_digits(text: str, found: Found) -> str:
+    """`text` with each amount said in words written in digits, padded with spaces to the
+    same length ("took out two hundred dollars cash at the atm" read as "took out 200
+    dollars  … cash at the atm"), so that what kind of message it is reads the same as it
+    would typed in digits; every span stays in place."""
+    pieces, position = [], 0
+    for amount in sorted(found.amounts, key=lambda a: a.span.start):
+        start, end = amount.span.start, amount.span.end
+        said = text[start:end]
+        if start < position or amount.parts or not _SAID_IN_NUMBER_WORDS.fullmatch(said):
+            continue
+        digits = f"{amount.value.normalize():f}"
+        if len(digits) > end - start:
+            continue
+        pieces += [text[position:start], digits.ljust(end - start)]
+        position = end
+    return "".join(pieces) + text[position:]
 
 
 def _told(command: ParsedCommand, view: TypoView, glossed: bool, *slots: str) -> ParsedCommand:

@@ -285,3 +285,28 @@ def test_the_amount_said_to_be_written_among_several(text: str, amount: str) -> 
 def test_a_subscription_taken_with_its_price_is_an_entry_that_repeats(text: str) -> None:
     command = read(text)
     assert command.intent is Intent.ADD_EXPENSE and command.recurrence == "monthly", text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        # amounts said in words read as they would typed in digits
+        ("took out two hundred dollars cash at the atm", Intent.TRANSFER, "200"),
+        ("withdrew eighty quid from the cash machine for the market", Intent.TRANSFER, "80"),
+        ("sold my old bike on ebay for a hundred and thirty", Intent.ADD_INCOME, "130"),
+    ],
+)
+def test_amounts_in_words_read_like_digits(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we paid six hundred for our honeymoon in nineteen seventy nine",
+        "I bought a house in two thousand and four for a hundred and ninety thousand",
+    ],
+)
+def test_a_year_in_words_is_not_turned_into_money(text: str) -> None:
+    assert not read(text).intent.writes, text
