@@ -188,14 +188,17 @@ def _write_asked_after_a_story(text: str, found: Found, ruled: Intent, guess: In
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+# A ledger line of a few words before the first comma: "Hairdresser 18 euros yesterday, …"
+_FIRST_CLAUSE = re.compile(r"^((?:[^\s,.!?]+\s+){1,5}[^\s,.!?]+),\s")
 _MONEY_SENTENCE_MIN_WORDS = 12
 SURE_ALONE = 0.85
 
 
 def _money_sentence_read(text: str, found: Found, guess: IntentGuess | None) -> IntentGuess | None:
-    """The model's reading of the one sentence that holds all the money, when a long message
-    reads as talk and that sentence alone surely reads as an entry ("Two pints and a packet
-    of crisps at The Crown came to £16.40. SIXTEEN POUNDS FORTY. In Yorkshire."). Vetoes and
+    """The model's reading of the one sentence (or first short clause) that holds all the
+    money, when a long message reads as talk and that part alone surely reads as an entry
+    ("Two pints and a packet of crisps at The Crown came to £16.40. SIXTEEN POUNDS FORTY. In
+    Yorkshire.", "Hairdresser 18 euros yesterday, she cut very short this time"). Vetoes and
     the gate still read the whole message."""
     if guess is None or guess.intent.writes or not found.amounts:
         return guess
@@ -203,6 +206,9 @@ def _money_sentence_read(text: str, found: Found, guess: IntentGuess | None) -> 
         return guess
     starts = [0] + [b.end() for b in _SENTENCE_BREAK.finditer(text)]
     ends = [b.start() for b in _SENTENCE_BREAK.finditer(text)] + [len(text)]
+    first_clause = _FIRST_CLAUSE.match(text)  # "Hairdresser 18 euros yesterday, she cut …"
+    if first_clause is not None:
+        starts, ends = [0, *starts], [first_clause.end(1), *ends]
     for start, end in zip(starts, ends, strict=True):
         inside = [a for a in found.amounts if start <= a.span.start and a.span.end <= end]
         if inside and len(inside) == len(found.amounts) and (start, end) != (0, len(text)):

@@ -158,3 +158,9 @@ def test_a_price_seen_then_a_story_stays_talk() -> None:
         "old one for another year at least"
     )
     assert not read(text).intent.writes
+
+
+def test_a_ledger_line_before_the_first_comma_leaves_the_entry() -> None:
+    text = "Barber 15 quid yesterday, he took way too much off the top, I look about twelve"
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(15))
