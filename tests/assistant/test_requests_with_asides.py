@@ -161,6 +161,6 @@ def test_a_price_seen_then_a_story_stays_talk() -> None:
 
 
 def test_a_ledger_line_before_the_first_comma_leaves_the_entry() -> None:
-    text = "Barber 15 quid yesterday, he took way too much off the top, I look about twelve"
+    text = "Dentist 60 on Monday, he says I need to floss more, as if"
     command = read(text)
-    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(15))
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(60))
