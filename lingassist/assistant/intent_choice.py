@@ -210,8 +210,8 @@ def _money_sentence_read(text: str, found: Found, guess: IntentGuess | None) -> 
     if first_clause is not None:
         starts, ends = [0, *starts], [first_clause.end(1), *ends]
     for start, end in zip(starts, ends, strict=True):
-        inside = [a for a in found.amounts if start <= a.span.start and a.span.end <= end]
-        if inside and len(inside) == len(found.amounts) and (start, end) != (0, len(text)):
+        holds_all = all(start <= a.span.start and a.span.end <= end for a in found.amounts)
+        if holds_all and (start, end) != (0, len(text)):
             alone = _guess_part(text, found, start, end)
             if alone is not None and alone.intent.writes and alone.probability >= SURE_ALONE:
                 return alone
@@ -398,7 +398,7 @@ _PAID_IN_WORDS = re.compile(
     # "… but ended up buying a hat for 18", Irish English "I'm after spending 25 …"
     r"ended\s+up\s+(?:buying|paying|spending|getting|grabbing)|"
     r"(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:just\s+)?after\s+(?:spending|buying|paying|getting)|"
-    # "my tenant has paid 700 for december": paid to the person by whom they let to or work for
+    # "my tenant has paid 700 for december": paid by someone the person lets to or works for
     r"\b(?:tenant|lodger|client|customer|employer)s?\s+(?:has\s+|have\s+|just\s+|finally\s+)*paid\b"
     r"(?!\s+(?:for\s+(?:his|her|their)|off)\b))",
     re.I,
