@@ -173,8 +173,8 @@ PLAN_OR_WISH = re.compile(
     r"wants?\s+(?!(?:a|an|the|my)\s+(?:\w+\s+)?(?:budget|limit|cap|refund|reminder|split|list|"
     r"breakdown|total)\b)(?:a|an|the|some|that|this|those|these|new)\b|"
     r"wonder(?:ing)?\s+(?:if|whether)|worth\s+it(?=\s*\?)|(?:i|we)\s+could|"
-    + HABIT_TO_START
-    + r")\b",
+    # "next week i have to buy books for the semester, roughly 340"
+    r"(?:have|has|need|needs)\s+to\s+buy|" + HABIT_TO_START + r")\b",
     re.I,
 )
 # Payments no one should draft: to everyone at once, or a fee to release a prize, an
@@ -1029,7 +1029,9 @@ SOMEONE_ELSES = re.compile(
     + r"|"
     r"^(?:(?:dad|mum|mom|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|uncle|auntie|aunt)"
     r"\s+(?:just\s+)?"
-    r"(?:got|gets|spent|earns?|earned|paid|bought|made|gave|sent|lent)\s+(?:his|her|their|a|an|the)\b)|"
+    r"(?:got|gets|spent|earns?|earned|paid|bought|made|gave|sent|lent)\s+(?:his|her|their|a|an|the|"
+    # "Grandad gave my little brother 50 pounds for his birthday"
+    r"my\s+(?:\w+\s+)?(?:brother|sister|cousin|son|daughter|kids?|nephew|niece))\b)|"
     r"^(?:(?:i\s+think|apparently|i\s+guess|i\s+reckon|so|well|looks\s+like)\s+)?"
     r"(?:my\s+(?:(?:little|big|older|younger|best|ex|step)[\s-])?(?:brother|sister|mom|mum|dad|"
     r"father|mother|wife|husband|partner|friend|boss|son|daughter|kids?|roommate|flatmate|"

@@ -188,3 +188,27 @@ def test_entries_in_form_that_did_not_happen_or_are_not_the_persons(text: str) -
 def test_the_persons_own_in_the_same_words(text: str, intent: Intent, amount: str) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nan gave my son 20 for sweets",
+        "dad bought my son a bike, 120",
+        "next week I have to buy books for the course, about 90",
+    ],
+)
+def test_a_relatives_gift_to_another_or_a_purchase_still_to_make(text: str) -> None:
+    assert not read(text).intent.writes, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("mum gave me 50 for my birthday", Intent.ADD_INCOME, "50"),
+        ("had to buy a new charger, 19.99", Intent.ADD_EXPENSE, "19.99"),
+    ],
+)
+def test_a_gift_to_the_person_or_a_purchase_made(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
