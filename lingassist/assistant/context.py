@@ -17,6 +17,7 @@ from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS
 from lingassist.assistant.money_rules import resolve_currency_word
 from lingassist.assistant.sharing import names_at
 from lingassist.assistant.types import (
+    ENTRY_INTENTS,
     QUESTION_INTENTS,
     Intent,
     ParsedCommand,
@@ -301,11 +302,6 @@ def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand 
     return merged.evolve(missing=missing)
 
 
-_ENTRIES = frozenset(
-    {Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE}
-)
-
-
 def recategorized(
     merged: ParsedCommand, previous: ParsedCommand, alone: ParsedCommand
 ) -> ParsedCommand | None:
@@ -314,7 +310,7 @@ def recategorized(
     category, never a second entry of the same money: the service moves the card still
     waiting, or else asks to move the latest transaction. The category is the one a move
     read alone names ("… the cat food, change it to pets": pets), else the follow-up's."""
-    if previous.intent not in _ENTRIES or merged.category in (None, previous.category):
+    if previous.intent not in ENTRY_INTENTS or merged.category in (None, previous.category):
         return None
     changed = [name for name in _SLOTS if getattr(merged, name) != getattr(previous, name)]
     if changed != ["category"]:

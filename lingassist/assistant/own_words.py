@@ -7,12 +7,9 @@ from dataclasses import replace
 
 from lingassist.assistant.intent_words import CASH_ACCOUNT
 from lingassist.assistant.language_pack import LanguagePack, fold
-from lingassist.assistant.types import Intent, ParsedCommand
+from lingassist.assistant.types import ENTRY_INTENTS, Intent, ParsedCommand
 
 _NAMED = ("merchant", "payee", "account", "to_account", "memo")
-
-
-_LOGGED = (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE)
 
 
 def unless_vetoed(command: ParsedCommand, pack: LanguagePack) -> ParsedCommand:
@@ -20,7 +17,7 @@ def unless_vetoed(command: ParsedCommand, pack: LanguagePack) -> ParsedCommand:
     be no such write: a plan, a price, someone else's money, a negation, a loan."""
     if not command.intent.writes or command.intent is Intent.UNDO:
         return command
-    if not pack.vetoes(command.text, logged=command.intent in _LOGGED):
+    if not pack.vetoes(command.text, logged=command.intent in ENTRY_INTENTS):
         return command
     return ParsedCommand(command.text, Intent.OTHER, language=pack.code, closest=command.intent)
 

@@ -68,7 +68,7 @@ from lingassist.assistant.sharing import find_split_ways, find_split_with, names
 from lingassist.assistant.slots import NUMBERED_PLACES, Found, find_slots
 from lingassist.assistant.spoken import cents_may_be_meant
 from lingassist.assistant.terse import terse_name
-from lingassist.assistant.types import Intent, ParsedCommand, Span
+from lingassist.assistant.types import ENTRY_INTENTS, Intent, ParsedCommand, Span
 from lingassist.assistant.typos import COMMAND_VOCABULARY, TypoView, typo_view
 from lingassist.categorize.normalize import normalize as normalize_description
 from lingassist.categorize.taxonomy import filing_code
@@ -88,10 +88,6 @@ _NEGATED_BEFORE = re.compile(
     r"\b(?:not|instead\s+of|rather\s+than|(?:down|reduced|marked\s+down|went|gone|up|rose|increased|"
     r"jumped)\s+from)\s+(?:[$€£]\s*)?\Z",
     re.I,
-)
-# Entries of money that moved: one dated after today has not happened yet
-_ENTRIES = frozenset(
-    {Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE}
 )
 # "phase two", "gate 12", "table 4": a number that names a thing, not a price (the slots
 # drop places already; these words also name things that are bought)
@@ -232,7 +228,7 @@ def _parse_view(
             filled = filled.evolve(
                 merchant=paid_to.payee, spans={"merchant": paid_to.spans["payee"]}
             )
-    if intent in _ENTRIES and _still_ahead(text, filled, today):
+    if intent in ENTRY_INTENTS and _still_ahead(text, filled, today):  # one dated after today
         intent = Intent.OTHER  # "taxi 20 tomorrow", "parking opens at 7.30 tomorrow": not yet
         filled = _fill(text, intent, found, default_currency, accounts, today=today)
     command = _in_original(filled, view)

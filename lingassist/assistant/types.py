@@ -54,6 +54,12 @@ WRITE_INTENTS = frozenset(
     }
 )
 
+# Entries of money that moved: what a ledger row records (an expense, income, money back, a
+# shared cost)
+ENTRY_INTENTS = frozenset(
+    {Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE}
+)
+
 # The questions about the ledger: answered, never written
 QUESTION_INTENTS = frozenset(
     {

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from lingassist.assistant.types import Intent, ParsedCommand
+from lingassist.assistant.types import ENTRY_INTENTS, Intent, ParsedCommand
 from lingassist.categorize.suggestion import Layer
 from lingassist.config import window_language
 from lingassist.core.category_groups import is_detailed
@@ -64,9 +64,6 @@ CARD_INTENTS = (
     Intent.DRAFT_PAYMENT,
     Intent.UNDO,
 )
-
-
-ENTRY_INTENTS = (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE)
 
 
 @dataclass(frozen=True)

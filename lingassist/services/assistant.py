@@ -18,14 +18,14 @@ from lingassist.assistant.intent_model import shipped_model
 from lingassist.assistant.numbers import find_amounts
 from lingassist.assistant.parse import parse
 from lingassist.assistant.spoken import choose_reading, repair_transcript, spoken_price
-from lingassist.assistant.types import Intent, ParsedCommand
+from lingassist.assistant.types import ENTRY_INTENTS, Intent, ParsedCommand
 from lingassist.core.errors import UserFacingError
 from lingassist.core.phrases import Amount, Phrase, english, phrase
 from lingassist.core.transactions import TransactionRow, TransactionSource
 from lingassist.ledger.journal import ChangeRef
 from lingassist.ledger.repository import money_accounts
 from lingassist.ledger.tables import payees
-from lingassist.services.actions import ENTRY_INTENTS, Proposal, carry_out, propose
+from lingassist.services.actions import Proposal, carry_out, propose
 from lingassist.services.answers import (
     Answer,
     balance_answer,
