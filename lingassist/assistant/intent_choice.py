@@ -52,6 +52,7 @@ from lingassist.assistant.intent_words import (
     PLAN_OR_WISH,
     QUESTION_START,
     RECEIVED_ALREADY,
+    SENTENCE_END,
     SPENDING,
     SPENDING_NORM,
     STATEMENT,
@@ -187,7 +188,6 @@ def _write_asked_after_a_story(text: str, found: Found, ruled: Intent, guess: In
     )
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 # A ledger line of a few words before the first comma: "Hairdresser 18 euros yesterday, …"
 _FIRST_CLAUSE = re.compile(r"^((?:[^\s,.!?]+\s+){1,5}[^\s,.!?]+),\s")
 _MONEY_SENTENCE_MIN_WORDS = 12
@@ -204,8 +204,8 @@ def _money_sentence_read(text: str, found: Found, guess: IntentGuess | None) -> 
         return guess
     if len(text.split()) < _MONEY_SENTENCE_MIN_WORDS:
         return guess
-    starts = [0] + [b.end() for b in _SENTENCE_BREAK.finditer(text)]
-    ends = [b.start() for b in _SENTENCE_BREAK.finditer(text)] + [len(text)]
+    starts = [0] + [b.end() for b in SENTENCE_END.finditer(text)]
+    ends = [b.start() for b in SENTENCE_END.finditer(text)] + [len(text)]
     first_clause = _FIRST_CLAUSE.match(text)  # "Hairdresser 18 euros yesterday, she cut …"
     if first_clause is not None:
         starts, ends = [0, *starts], [first_clause.end(1), *ends]

@@ -273,10 +273,12 @@ ERRAND = re.compile(
 )
 # An errand the assistant cannot do for a question either: "cancel my Spotify subscription"
 ERRAND_ELSEWHERE = re.compile(r"^\W*(?:please\s+)?(?:" + _ELSEWHERE + r")", re.I)
+# Where one sentence ends and the next begins (after its stop and the spaces)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A number said in words ("nine", "ninety", "hundred"), the longest first
-_NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 # The first word of a price as people say it: a digit (with its symbol) or a number word
-_PRICE_START = r"(?:[€$£]?\d|" + _NUMBER_WORD + r"\b)"
+_PRICE_START = r"(?:[€$£]?\d|" + NUMBER_WORD + r"\b)"
 # A price offered, not paid: "the quote for the new boiler was 2,800", "they quoted 450"
 QUOTED = re.compile(
     r"^(?!.*\b(?:paid|spent|went\s+with|accepted)\b).*(?:\b(?:quote|quoted|estimated?|asking\s+price|"
@@ -839,7 +841,7 @@ PRICE_SEEN = re.compile(
     re.I,
 )
 # A number said in digits or in one or two words ("87", "eighty seven")
-_NUMBER_SAID = r"(?:\d+|" + _NUMBER_WORD + r"(?:[\s-]+" + _NUMBER_WORD + r")?)"
+_NUMBER_SAID = r"(?:\d+|" + NUMBER_WORD + r"(?:[\s-]+" + NUMBER_WORD + r")?)"
 # A clock time on a timetable, not money: "bus leaves the square at 14.30", "doors open at 7"
 SCHEDULE = re.compile(
     r"\b(?:leaves|leaving|departs|departing|arrives|arriving|opens?|closes?|starts?|finishes|ends|"

@@ -117,6 +117,7 @@ from lingassist.assistant.intent_words import (
     SCHEDULED_TO,
     SCORE,
     SENT_BY_FAMILY,
+    SENTENCE_END,
     SOMEONE_ELSES,
     SPENDING,
     SPENDING_NORM,
@@ -697,7 +698,7 @@ def _rule_budget(plain: str, has_amount: bool) -> Intent | None:
         return None  # "any good budgeting apps?"; "what ate my budget"; "book a table, budget 100"
     if LEFT_TO_SPEND.search(plain) and not SUPPORT.search(plain):
         return Intent.BUDGET_STATUS  # "how much is left for restaurants"
-    if any(_limit_said(sentence) for sentence in _SENTENCE_END.split(plain)):
+    if any(_limit_said(sentence) for sentence in SENTENCE_END.split(plain)):
         return Intent.SET_BUDGET  # "… I want to cap hockey stuff at 200 a month. it adds up"
     if not BUDGET.search(plain):
         return None
@@ -705,9 +706,6 @@ def _rule_budget(plain: str, has_amount: bool) -> Intent | None:
     if BUDGET_SET.search(plain) and not question and not plain.startswith(("show", "list")):
         return Intent.SET_BUDGET
     return Intent.BUDGET_STATUS
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _limit_said(sentence: str) -> bool:

@@ -49,6 +49,7 @@ from lingassist.assistant.intent_words import (
     FEE_LINE,
     INCOME_QUESTION,
     MIC_CHECK,
+    NUMBER_WORD,
     RECAT,
 )
 from lingassist.assistant.intents import classify
@@ -58,7 +59,6 @@ from lingassist.assistant.languages import ENGLISH, language_of
 from lingassist.assistant.lexicon import (
     MAJOR_CURRENCY_WORDS,
     MINOR_CURRENCY_WORDS,
-    NUMBER_WORDS,
 )
 from lingassist.assistant.money_rules import CENT, Amount
 from lingassist.assistant.numbers import FOR_BEFORE
@@ -295,7 +295,6 @@ def _without_asides(text: str, found: Found) -> str:
     return _BRACKETED.sub(blanked, text)
 
 
-_NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 # An amount said only in number words and a currency ("two hundred dollars", "forty quid"),
 # not a year ("nineteen seventy nine", "two thousand and four") nor a vague count ("a couple
 # hundred")
@@ -304,9 +303,9 @@ _SAID_IN_NUMBER_WORDS = re.compile(
     r"seventeen|eighteen|nineteen)\b|two\s+thousand\s+(?:and\s+)?(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen|twenty)\b(?!\s+(?:hundred|thousand)))(?:a\s+)?"
-    + _NUMBER_WORD
+    + NUMBER_WORD
     + r"(?:[\s-]+(?:and\s+)?"
-    + _NUMBER_WORD
+    + NUMBER_WORD
     + r")*(?:\s+(?:dollars?|bucks|quid|pounds?|euros?|rupees?|pesos?|rand|cents?))?",
     re.I,
 )
