@@ -51,7 +51,6 @@ from lingassist.assistant.intent_words import (
     PAID_AN_AMOUNT,
     PLAN_OR_WISH,
     QUESTION_START,
-    RECEIVED_ALREADY,
     SENTENCE_END,
     SPENDING,
     SPENDING_NORM,
@@ -69,6 +68,7 @@ from lingassist.assistant.intents import (
     moves_it,
     not_spent_by_the_person,
     paid_out,
+    said_received,
     told_not_asked,
     withdrew_cash,
     write_vetoed,
@@ -419,7 +419,7 @@ def _surely_not_an_entry(text: str, found: Found, intent: Intent) -> bool:
         return False  # "I would like to note a purchase of a lamp for 45", "Send £15 to Mum …"
     if _PAID_IN_WORDS.search(text):
         return False  # "had to buy a new charger, mine broke, 19.99": the person says they paid
-    if intent in (Intent.ADD_INCOME, Intent.ADD_REFUND) and RECEIVED_ALREADY.search(text):
+    if said_received(text, intent):
         return False  # "Wages are in, 1,840.20, I'll have nothing left by Friday": received
     sure_of = UNSURE_WHEN_AT_END.sub("", text)  # "cab 30 last week, can't remember what day"
     return gate.chance_not_an_entry(_features_of(sure_of, found)) >= GATE_SURE

@@ -370,7 +370,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True
     if intent in (Intent.TRANSFER, Intent.DRAFT_PAYMENT) and re.search(HABIT_TO_START, plain):
         return True  # "gotta start moving 50 a week into savings": a habit still to start
-    received = intent is Intent.ADD_INCOME and RECEIVED_ALREADY.search(plain) is not None
+    received = intent is Intent.ADD_INCOME and said_received(plain, intent)
     if intent in _ENTRIES and (
         (not_spent_by_the_person(plain, paid_to_me=received) and not is_charge_line(plain))
         or NAMED_SOMEONE_ELSES.match(text.strip())
@@ -473,10 +473,14 @@ def _cheap_kind_only(plain: str) -> bool:
 def _done_already(plain: str, intent: Intent) -> bool:
     """Money said to have been spent, or (for income and money back) received: a plan told
     beside it is about something else."""
-    if SPENT_ALREADY.search(plain):
-        return True
+    return SPENT_ALREADY.search(plain) is not None or said_received(plain, intent)
+
+
+def said_received(text: str, intent: Intent) -> bool:
+    """True for income or money back said to have come in ("Wages are in, 1,840.20",
+    "Received 1,200 rent from the lodger", "Ryanair finally give refund")."""
     received = intent in (Intent.ADD_INCOME, Intent.ADD_REFUND)
-    return received and RECEIVED_ALREADY.search(plain) is not None
+    return received and RECEIVED_ALREADY.search(text) is not None
 
 
 def _plan_told_before(plain: str) -> bool:
