@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from lingassist.assistant.lexicon import MEASURE_UNITS, NUMBER_WORDS, SEEN_BY_PAYING
+from lingassist.assistant.lexicon import (
+    DISTANCE_VERBS,
+    MEASURE_UNITS,
+    NUMBER_WORDS,
+    SEEN_BY_PAYING,
+)
 
 
 def any_word(*words: str) -> re.Pattern[str]:
@@ -218,7 +223,7 @@ _GIVE_ME = (
 )
 # A distance run, walked or ridden: "ran 10k this morning in 52 minutes"
 EXERCISE = re.compile(
-    r"\b(?:ran|run|running|walked|walk|cycled|biked|rode|swam|hiked|jogged|did)\s+(?:a\s+|an\s+)?"
+    r"\b" + DISTANCE_VERBS + r"\s+(?:a\s+|an\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s?(?:k|km|kms|miles?|mi)\b|half\s+marathon|marathon|parkrun)",
     re.I,
 )

@@ -151,6 +151,11 @@ LETTER_SYMBOLS = frozenset({"kr", "zł", "Kč", "Ft", "RM", "Rp", "Rs", "Rs.", "
 # or lists for other countries first: the South African rand ("R180", "R24 300") and the
 # rupee as India writes it ("Rs 500", "Rs. 1,200").
 WRITTEN_SYMBOLS = {"R": ("ZAR",), "Rs": ("INR", "PKR", "MUR"), "Rs.": ("INR", "LKR")}
+# Verbs of covering a distance on foot, wheels or water: "ran 10k", "did a 5k", "rode 20 miles"
+DISTANCE_VERBS = (
+    r"(?:ran|run|running|jogged|jog|walked|walk|cycled|cycle|biked|rode|ride|swam|swim|hiked|"
+    r"hike|rowed|did|doing|finished)"
+)
 # Scale words said after a number beyond "thousand" and "million": "billion", South Asian
 # lakh and crore
 LARGE_SCALE_WORDS = {

@@ -17,6 +17,7 @@ from lingassist.assistant.dates import (
     find_times,
 )
 from lingassist.assistant.entities import match_known, phrase_after
+from lingassist.assistant.lexicon import DISTANCE_VERBS
 from lingassist.assistant.money_rules import Amount
 from lingassist.assistant.numbers import amounts_and_quantities
 from lingassist.assistant.types import Span, without_spans
@@ -229,9 +230,7 @@ _AGE_BEFORE = re.compile(
 )
 # "ran 10k", "did a 5k", "walked 12k today": a distance covered, not money
 _DISTANCE_BEFORE = re.compile(
-    r"\b(?:ran|run|running|jogged|jog|walked|walk|cycled|cycle|rode|ride|swam|swim|hiked|hike|"
-    r"rowed|did|doing|finished)\s+(?:a\s+|my\s+|the\s+|another\s+)?\Z",
-    re.I,
+    r"\b" + DISTANCE_VERBS + r"\s+(?:a\s+|my\s+|the\s+|another\s+)?\Z", re.I
 )
 # "call me back at 5", "call mom at 5", "meet Sam at 6": a bare hour to call or meet at
 _CALL_BEFORE_HOUR = re.compile(
