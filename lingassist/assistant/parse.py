@@ -66,7 +66,11 @@ from lingassist.assistant.own_words import in_own_words, unless_vetoed
 from lingassist.assistant.recurrence import find_recurrence
 from lingassist.assistant.sharing import find_split_ways, find_split_with, names_only
 from lingassist.assistant.slots import NUMBERED_PLACES, Found, find_slots
-from lingassist.assistant.spoken import cents_may_be_meant
+from lingassist.assistant.spoken import (
+    cents_may_be_meant,
+    digit_and_tens_readings,
+    said_magnitude,
+)
 from lingassist.assistant.terse import terse_name
 from lingassist.assistant.types import ENTRY_INTENTS, Intent, ParsedCommand, Span
 from lingassist.assistant.typos import COMMAND_VOCABULARY, TypoView, typo_view
@@ -415,6 +419,7 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     _fill_when(text, intent, found, slots, spans, today)
     _fill_names(text, intent, found, slots, spans)
     _fill_category(text, intent, slots, spans)
+    _said_magnitude(intent, slots, spans)
     _spoken_cents(intent, slots, spans)
     _fill_account(text, intent, accounts, slots, spans)
     _no_merchant_in_the_account(slots, spans)
@@ -443,6 +448,15 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     if intent == Intent.DRAFT_PAYMENT and "payee" in missing and slots.get("category"):
         missing = tuple(m for m in missing if m != "payee")
     return ParsedCommand(text=text, intent=intent, missing=missing, spans=spans, **slots)  # type: ignore[arg-type]
+
+
+def _said_magnitude(intent: Intent, slots: dict[str, object], spans: dict[str, Span]) -> None:
+    """A price said as a digit and tens ("one forty", "four fifty") read as units or as
+    hundreds by what it paid for or who paid it (`spoken.said_magnitude`)."""
+    amount, span = slots.get("amount"), spans.get("amount")
+    if isinstance(amount, Decimal) and span is not None:
+        category = str(slots.get("category"))
+        slots["amount"] = said_magnitude(intent, amount, span.source, category)
 
 
 def _spoken_cents(intent: Intent, slots: dict[str, object], spans: dict[str, Span]) -> None:
@@ -581,7 +595,9 @@ _BIG_TICKET = re.compile(
     r"tyres|tires|boiler|mattress|"
     r"invoice|car\s+insurance|home\s+insurance|sofa|couch|fridge|washing\s+machine|"
     r"dishwasher|tv|television|iphone|macbook|plumber|electrician|mechanic|builder|roofer|"
-    r"locksmith|vet|dentist|garage|mot|council\s+tax)\b",
+    r"locksmith|vet|dentist|garage|mot|council\s+tax|groceries|grocery\s+(?:shop|run)|"
+    r"(?:weekly|big|food)\s+shop|concert|festival|insurance|hotel|airbnb|car\s+service|"
+    r"gym\s+membership)\b",
     re.I,
 )
 _TEENS_PRICE = re.compile(
@@ -600,20 +616,13 @@ def _teens_and_tens(amount: Amount) -> bool:
     return said is not None and not amount.marked and _TEENS[0] <= amount.value < _TEENS[1]
 
 
-_SPOKEN_PRICE = re.compile(
-    r"(?P<d>one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?",
-    re.I,
-)
-
-
 _ONE_DIGIT_PRICE = 10
 
 
 def _digit_and_tens(amount: Amount) -> bool:
     """True for a price said as a digit and tens, no currency word ("two fifty", "nine
     forty five"), which the reader took as 2.50 or 9.45."""
-    said = _SPOKEN_PRICE.fullmatch(amount.span.source.strip())
+    said = digit_and_tens_readings(amount.span.source)
     return said is not None and not amount.marked and amount.value < _ONE_DIGIT_PRICE
 
 

@@ -221,6 +221,60 @@ _PRICED = (Intent.ADD_EXPENSE, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE)  # a thi
 _FAR_ABOVE = 4  # "parking fine 120", "concert merch 130": above the usual, not absurd
 
 
+# A price said as a digit and tens, no currency word: "one forty", "four fifty", "one forty two"
+_DIGIT_AND_TENS = re.compile(
+    r"(?P<digit>one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]+(?P<unit>one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?P<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))",
+    re.I,
+)
+_DIGITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = (
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+)  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# Money received that is often small: "interest one twenty" may be 1.20
+_SMALL_INCOME = frozenset({"INCOME_INTEREST_EARNED", "INCOME_DIVIDENDS"})
+
+
+def digit_and_tens_readings(said: str) -> tuple[Decimal, Decimal] | None:
+    """The two prices words like "one forty two" can mean, units and hundreds (1.42, 142),
+    or None when `said` is not a digit and tens alone."""
+    match = _DIGIT_AND_TENS.fullmatch(said.strip())
+    if match is None:
+        return None
+    digit = _DIGITS.index(match["digit"].lower()) + 1
+    if match["teen"]:
+        tens, unit = 10 + _TEENS.index(match["teen"].lower()), 0
+    else:
+        tens = (_TENS.index(match["tens"].lower()) + 2) * 10
+        unit = _DIGITS.index(match["unit"].lower()) + 1 if match["unit"] else 0
+    units = (Decimal(digit) + Decimal(tens + unit) / 100).quantize(CENT)
+    return units, Decimal(digit * 100 + tens + unit)
+
+
+def said_magnitude(intent: Intent, amount: Decimal, said: str, category: str) -> Decimal:
+    """Which of a digit-and-tens price's two readings (`digit_and_tens_readings`) is meant,
+    from what it was for: one purchase of a kind that never costs the hundreds is the units
+    ("coffee one fifty" is 1.50, "parking one forty" 1.40); a budget, or money received that
+    is no interest or dividend, is the hundreds ("cap groceries at six fifty per month" 650,
+    "client paid me four fifty" 450). Otherwise `amount` as read."""
+    readings = digit_and_tens_readings(said)
+    if readings is None or amount not in readings:
+        return amount
+    units, hundreds = readings
+    most = TYPICAL_MOST.get(category)
+    if intent in _PRICED and most is not None and hundreds > most >= units:
+        return units
+    if intent is Intent.SET_BUDGET or (
+        intent is Intent.ADD_INCOME and category not in _SMALL_INCOME
+    ):
+        return hundreds
+    return amount
+
+
 def spoken_price(command: ParsedCommand) -> ParsedCommand:
     """A transcript's price asked between its cents and its whole number ("Starbucks, 625":
     $6.25 or $625?) is the cents one: Whisper writes "six twenty five" as "625" (measured on
