@@ -73,6 +73,13 @@ _BARE_ACCOUNT = re.compile(
     re.I,
 )
 _GENERIC_ACCOUNT = frozenset({"bank", "my", "one", "an", "another", "other", "the", "a", "all"})
+# Cards that hold no money of one's own to pay from: "won a tenner on the scratch card"
+_CARDS_NOT_ACCOUNTS = frozenset(
+    {
+        "scratch", "birthday", "christmas", "greeting", "greetings", "sim", "memory", "sd",
+        "report", "library", "id", "post", "graphics", "loyalty", "thank you",
+    }
+)  # fmt: skip
 
 
 def match_known(
@@ -178,6 +185,8 @@ def _named_account(text: str) -> tuple[str, Span] | None:
         name = re.sub(r"\s+(?:account|acct|card|acc+ounts?)$", "", raw, flags=re.I).strip()
         said_account = re.search(r"\s(?:account|acct|acc+ounts?)$", raw, re.I) is not None
         if not name or name.lower() in _GENERIC_ACCOUNT:
+            continue
+        if name.lower() in _CARDS_NOT_ACCOUNTS and re.search(r"\scard$", raw, re.I):
             continue
         if category_code(name) and not said_account:
             continue  # "the holiday account" is one; "holiday" alone is a category

@@ -55,6 +55,7 @@ from lingassist.assistant.intent_words import (
     SPENDING,
     SPENDING_NORM,
     STATEMENT,
+    THRESHOLD_ASKED,
     TRANSACTIONS,
     UNSURE_WHEN_AT_END,
     WIPE_ALL,
@@ -433,8 +434,8 @@ def _bounds_only(intent: Intent, found: Found, text: str) -> bool:
     """True for an entry, a total not asked as one, or a few unclear words whose only
     amounts are a filter's bounds ("stuff under a fiver", "expenses bigger than 500"): a
     list asked for; a budget's limit is said that way too ("food under 300 a month")."""
-    if not found.bounds or found.amounts:
-        return False
+    if not found.bounds or found.amounts or THRESHOLD_ASKED.match(text.strip()):
+        return False  # "did I go over 200 on takeaway?": a total asked against a figure
     if intent in (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND):
         return True
     if intent is Intent.QUERY_SPENDING:  # "expenses bigger than 500", not "did I spend over 50"
@@ -464,6 +465,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # "how much can I still spend on fuel this week?": what a budget leaves
     if ruled is Intent.QUERY_SPENDING and not found.amounts and INCOME_QUESTION.search(text):
         return ruled  # income asked about ("my income in october"), not income to record
+    if ruled is Intent.QUERY_SPENDING and THRESHOLD_ASKED.match(text.strip()):
+        return ruled  # "am I under 300 on food this month?": a total against a figure
     # "taxi 30 last week, can't remember what day": the model reads the entry, not the doubt
     guess = guess_intent(_said_until_asked(UNSURE_WHEN_AT_END.sub("", text), found), found)
     guess = _money_sentence_read(text, found, guess)

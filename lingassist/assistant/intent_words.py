@@ -1167,7 +1167,8 @@ EARNED_FIRST = re.compile(
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety)\s+(?:hundred|thousand|grand|k|quid|bucks|dollars?|euros?|"
     r"pounds?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|"
-    r"(?:a\s+)?(?:couple|few)(?:\s+of)?\s+(?:hundred|thousand|grand|k|quid|bucks)\b)|"
+    r"(?:a\s+)?(?:couple|few)(?:\s+of)?\s+(?:hundred|thousand|grand|k|quid|bucks)\b|"
+    r"an?\s+(?:fiver|tenner|grand)\b)|"  # "found a fiver in my coat"
     r"(?:^|[.!]\s+)(?:i\s+)?(?:just\s+)?sold\b|"
     # work done for pay: "babysat for 4 hours at 15 an hour", "tutored 2 kids today, 60"
     r"(?:^|[.!:]\s+)(?:i\s+)?(?:just\s+)?(?:babysat|babysitted|tutored|dog[\s-]?sat|house[\s-]?sat|"
@@ -1857,4 +1858,17 @@ UNSURE_WHEN_AT_END = re.compile(UNSURE_WHEN.pattern + r"[\s.!]*\Z", re.I)
 # The person says they paid or spent an amount: "I paid 40 for babysitting"
 PAID_AN_AMOUNT = re.compile(
     r"^\W*(?:i|we)\s+(?:just\s+|already\s+)?(?:paid|spent)\s+[$€£]?\d", re.I
+)
+
+
+# A yes/no question about a total against a figure: "am I under 300 on food this month?",
+# "did we go over 200 on takeaway", "have I spent more than 500 on fuel this year?" (the
+# figure is what the total is compared with, not a filter on the transactions)
+THRESHOLD_ASKED = re.compile(
+    r"^(?:(?:so|ok|okay|hey|quick\s+question)[\s,]+)?(?:am|are|did|have|has|was|were|will)\s+"
+    r"(?:i|we)\s+(?:still\s+|already\s+|now\s+|even\s+)?"
+    r"(?:(?:go|gone|went|gotten|got|been|be|stay|stayed|stayin[g']?|kept|keep|spent|spend|"
+    r"spending|spended)\s+)?(?:over|under|above|below|past|within|more\s+than|less\s+than|"
+    r"over\s+the|under\s+the)\s+(?:[$€£₹]\s?)?\d",
+    re.I,
 )

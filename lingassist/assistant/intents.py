@@ -128,6 +128,7 @@ from lingassist.assistant.intent_words import (
     SUPPORT_STRONG,
     SUPPORT_WEAK,
     THANKS,
+    THRESHOLD_ASKED,
     TIME_SPENT,
     TOP_UP_BOUGHT,
     TOP_UP_OWN_POT,
@@ -181,6 +182,8 @@ def classify(
         return Intent.ADD_EXPENSE  # "ATM fee 3.50 ugh": a charge written as a ledger line
     if not has_amount and INCOME_QUESTION.search(plain):
         return Intent.QUERY_SPENDING  # "how much did i earn this month": income asked about
+    if not has_amount and THRESHOLD_ASKED.match(plain):
+        return Intent.QUERY_SPENDING  # "did I go over 200 on takeaway this month?": a total
     if (BIGGEST_ITEMS.search(plain) or MOST_SPENT.search(plain)) and not has_amount:
         if re.search(r"\bsubscriptions?\b", plain):
             return Intent.QUERY_SUBSCRIPTIONS  # "which subscription is the most expensive"

@@ -51,6 +51,7 @@ from lingassist.assistant.intent_words import (
     MIC_CHECK,
     NUMBER_WORD,
     RECAT,
+    THRESHOLD_ASKED,
 )
 from lingassist.assistant.intents import classify
 from lingassist.assistant.kinds import fill_kind
@@ -416,6 +417,7 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     slots: dict[str, object] = {}
     spans: dict[str, Span] = {}
     _fill_amount(text, intent, found, currency, slots, spans)
+    _bound_as_threshold(text, intent, slots, spans)
     _fill_when(text, intent, found, slots, spans, today)
     _fill_names(text, intent, found, slots, spans)
     _fill_category(text, intent, slots, spans)
@@ -448,6 +450,19 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     if intent == Intent.DRAFT_PAYMENT and "payee" in missing and slots.get("category"):
         missing = tuple(m for m in missing if m != "payee")
     return ParsedCommand(text=text, intent=intent, missing=missing, spans=spans, **slots)  # type: ignore[arg-type]
+
+
+def _bound_as_threshold(
+    text: str, intent: Intent, slots: dict[str, object], spans: dict[str, Span]
+) -> None:
+    """ "did I go over 200 on takeaway this month?": the figure a total is asked against is
+    its threshold, not a filter on the transactions it sums."""
+    if intent is not Intent.QUERY_SPENDING or not THRESHOLD_ASKED.match(text.strip()):
+        return
+    for side in ("min_amount", "max_amount"):
+        if side in slots:
+            slots["threshold"], spans["threshold"] = slots.pop(side), spans.pop(side)
+            return
 
 
 def _said_magnitude(intent: Intent, slots: dict[str, object], spans: dict[str, Span]) -> None:

@@ -127,6 +127,8 @@ class ParsedCommand:
         min_amount: lower bound of a filter ("over 100 dollars").
         max_amount: upper bound of a filter ("under 20").
         comparison: the period to compare with ("compared to last month").
+        threshold: the figure a total is asked against in a yes/no question ("did I go
+            over 200 on takeaway this month": 200), never a filter on the transactions.
         split_with: the people an expense is shared with ("split with Tom and Ana"), in
             the order said; the person's own share is the expense, theirs is owed back.
         split_ways: how many people share it, the person included, when the text counts
@@ -162,6 +164,7 @@ class ParsedCommand:
     min_amount: Decimal | None = None
     max_amount: Decimal | None = None
     comparison: Period | None = None
+    threshold: Decimal | None = None
     split_with: tuple[str, ...] = ()
     split_ways: int | None = None
     recurrence: str | None = None

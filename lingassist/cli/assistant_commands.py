@@ -159,6 +159,7 @@ def command_json(command: ParsedCommand) -> dict[str, object]:
         else None,
         "amount_min": None if command.min_amount is None else str(command.min_amount),
         "amount_max": None if command.max_amount is None else str(command.max_amount),
+        "threshold": None if command.threshold is None else str(command.threshold),
         "split_with": list(command.split_with) or None,
         "split_ways": command.split_ways,
         "recurrence": command.recurrence,

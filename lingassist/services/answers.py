@@ -54,10 +54,13 @@ def spending_answer(context: AppContext, command: ParsedCommand) -> Answer:
             transaction_filter(context, command, period), session=session, limit=DEFAULT_ROWS
         )
     total = _in_currency(now, context.settings.default_currency)
+    if command.threshold is not None:  # "did I go over 200?": the figure, not last month
+        earlier_period = None
     local = period_text(period, command.language)
     if local is not None:  # said in the sentence's language
         before = _in_currency(earlier, total.currency) if earlier_period else None
         text = _spent_in_language(context, command, total, local, (earlier_period, before))
+        text += _against_threshold(context, command, total, command.language)
         return Answer(text + ".", tuple(rows))
     verb = "received" if received(command) else "spent"
     text = f"You {verb} {_money(context, total)}{what} {during(period.label)}"
@@ -66,7 +69,32 @@ def spending_answer(context: AppContext, command: ParsedCommand) -> Answer:
     text += f" ({total.count} transaction{'s' * (total.count != 1)})" if total.count else ""
     if earlier_period is not None:
         text += _comparison(context, total, _in_currency(earlier, total.currency), earlier_period)
+    text += _against_threshold(context, command, total, "en")
     return Answer(text + ".", tuple(rows))
+
+
+def _against_threshold(
+    context: AppContext, command: ParsedCommand, total: ReportRow, language: str
+) -> str:
+    """ ": €40.00 over €200.00": the total against the figure a yes/no question asked about
+    ("did I go over 200 on takeaway this month?"), empty when none was asked."""
+    if command.threshold is None:
+        return ""
+    limit = Money(command.threshold, total.currency)
+    gap = Money(abs(total.amount - command.threshold), total.currency)
+    key = "answer.at_limit" if gap.amount == 0 else "answer.above_limit"
+    if total.amount < command.threshold:
+        key = "answer.below_limit"
+    values = {
+        "limit": _money_in(context, limit, language),
+        "amount": _money_in(context, gap, language),
+    }
+    english = {
+        "answer.above_limit": ": {amount} over {limit}",
+        "answer.below_limit": ": {amount} under {limit}",
+        "answer.at_limit": ": exactly {limit}",
+    }
+    return say(language, key, **values) or english[key].format(**values)
 
 
 def transactions_answer(context: AppContext, command: ParsedCommand) -> Answer:
