@@ -40,8 +40,10 @@ from lingassist.assistant.intent_words import (
     BACK_NOT_MONEY,
     BALANCE,
     BUDGETING_ADVICE,
+    CASH_DEPOSIT,
     DO_IT_ASKED,
     ERRAND_ELSEWHERE,
+    FEE_TAKEN,
     HYPOTHETICAL,
     INCOME_QUESTION,
     LEFT_TO_SPEND,
@@ -448,10 +450,12 @@ def _bounds_only(intent: Intent, found: Found, text: str) -> bool:
 def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled in _EXACT_RULES:
         return ruled
-    if ruled is Intent.TRANSFER and withdrew_cash(text.lower()):
-        return ruled  # "took out 50 at the atm": a form only a cash withdrawal has
+    if ruled is Intent.TRANSFER and (withdrew_cash(text.lower()) or CASH_DEPOSIT.search(text)):
+        return ruled  # "took out 50 at the atm", "paid 200 cash into the bank": cash moved
     if ruled is Intent.ADD_EXPENSE and is_charge_line(found.without_dates(text).lower()):
         return ruled  # "card replacement fee 5": a form only a charge has
+    if ruled is Intent.ADD_EXPENSE and FEE_TAKEN.search(text):
+        return ruled  # "Etsy took 48 in listing fees today, ugh": a fee taken, whatever the mood
     if ruled is Intent.OTHER and _NOT_THE_LEDGER.search(text):
         return ruled  # "gold price today how much?", "any good budgeting apps?": not the ledger
     if ruled is Intent.ADD_REFUND and money_returned(text):

@@ -36,6 +36,9 @@ UNDO = re.compile(
 _CANCEL_SAID = (
     r"(?:cancel(?:\s+(?:that|it|this)(?:\s+one)?)?|never\s*mind|nvm|forget\s+(?:it|that|this)|"
     r"stop(?:\s+(?:that|it|this)(?:\s+one)?)?|(?:discard|scrap|bin|ditch)(?:\s+(?:that|it|this)(?:\s+one)?)?|"
+    # "nah leave it, I'll just hand him cash", "don't bother", "skip that one"
+    r"leave\s+(?:it|that|this)(?:\s+(?:out|off|then))?|don['\u2019]?t\s+bother|"
+    r"skip\s+(?:it|that|this)(?:\s+one)?|"
     r"(?:don['\u2019]?t|do\s+not)(?:\s+(?:add|record|save|log|send|pay|do)"
     r"\s+(?:that|it|this|the\s+payment)(?:\s+[$€£]?\d[\d.,]*)?)?)"  # "don't save that 200"
 )
@@ -598,9 +601,16 @@ ATTEMPTED = re.compile(
 # A total told of a year or of a whole thing, not one entry: "last year we spent 3000 on
 # holidays", "in total we spent about 40k on the wedding", "my budget app used to say i spent
 # 900 on food"
+_WHOLE_SEASON = r"(?:last|this)\s+(?:year|summer|winter|spring|autumn|fall|season)"
+# A total over a year or a season told ("last year we spent 3000 on holidays", "last summer
+# I made about 9k at the markets"): no one entry to record
 TOTAL_TOLD = re.compile(
-    r"\b(?:i|we)\s+spent\b[^.!?]*\b(?:last|this)\s+year\b|\b(?:last|this)\s+year\b[^.!?]*\b(?:i|we)\s+"
-    r"spent\b|\bin\s+total\s+(?:i|we)\s+spent\b|\bused\s+to\s+(?:say|show|spend|pay|cost|be)\b",
+    r"\b(?:i|we)\s+(?:spent|made|earned)\b[^.!?]*\b"
+    + _WHOLE_SEASON
+    + r"\b|\b"
+    + _WHOLE_SEASON
+    + r"\b[^.!?]*\b(?:i|we)\s+(?:spent|made|earned)\b|\bin\s+total\s+(?:i|we)\s+spent\b|"
+    r"\bused\s+to\s+(?:say|show|spend|pay|cost|be)\b",
     re.I,
 )
 # An opinion asked about what was said: "…, is that normal", "is that a lot for a haircut"
@@ -754,6 +764,22 @@ CASH_WITHDRAWAL = re.compile(
     r"(?:out\s+)?(?:[$€£]?\d[\d.,]*k?\s*(?:[^\W\d_]+\s+)?)?(?:in\s+)?(?:cash\s+)?(?:out\s+)?"
     r"(?:at|from)\s+(?:the\s+|an\s+|a\s+)?(?P<where>atm|cash\s*machine|cashpoint|cash\s+point|"
     r"hole\s+in\s+the\s+wall|pinautomaat|geldautomat|bancomat|cajero|multibanco|bankomat|distributeur)\b|\b(?P<where2>atm|cash)\s+withdrawal\b|^(?P<where3>atm)\s+(?:cash\s+(?:out|withdrawal)\s+)?(?:[$€£]|r\s?)?\d",
+    re.I,
+)
+# Cash of one's own paid into one's account: "deposited 500 cash into my savings", "paid 200
+# cash into the bank", "put 100 cash in my checking" (a move from the cash in one's pocket)
+CASH_DEPOSIT = re.compile(
+    r"\b(?:deposited|deposit|paid|pay|put|lodged|lodge)\s+(?:in\s+)?(?:[$€£₦₹]?\s?\d[\d.,]*k?\s*"
+    r"(?:(?:quid|bucks|dollars?|euros?|pounds?|rand|naira|shillings?|rupees?)\s+)?)(?:in\s+)?cash\s+"
+    r"(?:in|into|to|at)\s+(?:my|the|our)\s+(?P<to>[\w'’]+)",
+    re.I,
+)
+# A fee or a cut taken from the person's money: "Etsy took 12 in fees today", "the agent
+# kept 40 commission", "PayPal deducted 3.20 in fees"
+FEE_TAKEN = re.compile(
+    r"\b(?:took|deducted|kept|docked|charged\s+me)\s+(?:me\s+)?[$€£₦₹]?\s?\d[\d.,]*k?\s*"
+    r"(?:(?:quid|bucks|dollars?|euros?|pounds?)\s+)?(?:in\s+|as\s+(?:a\s+)?|of\s+)?"
+    r"(?:\w+\s+)?(?:fees?|commission|cut|charges?)\b",
     re.I,
 )
 # A cash machine's trouble is a support topic, not a withdrawal to record
@@ -1637,7 +1663,9 @@ INCOME = any_word(
     r"(?:an?\s+)?income",
     r"interest\s+(?:of\s+)?(?:[$€£]?\d[\d.,]*\s+)?(?:on|from)\s+(?:my\s+|the\s+)?"
     r"(?:savings|deposit|isa|savings\s+account)",
-    r"(?:cash|card|market|stall|garage|yard|car|bake)\s+sales?",  # not "sales tax"
+    # a business's own sales: "shop sales 3,200 today" (not "sales tax", not "in the sales")
+    r"(?:cash|card|market|stall|garage|yard|car|bake|shop|store|daily|weekly|online|"
+    r"today's|todays)\s+sales?(?!\s+tax)",
     r"sales\s+(?:today|this\s+\w+|from|at)",
     r"takings",
     r"took\s+in\s+[$€£]?\d[\d.,]*k?",  # "took in 640 today from cuts n colours"
@@ -1734,7 +1762,14 @@ SPENDING_NORM = re.compile(
     # people in general, no word of the person's own: "what do people usually spend on
     # takeaways", "where does most of the average family's money go?"
     r"^(?!.*\b(?:i|me|my|we|us|our|i'?ve|i'?m)\b).*\b(?:people|the\s+average|an\s+average|most\s+people|"
-    r"everyone|a\s+typical|families|couples|students)\b",
+    r"everyone|a\s+typical|families|couples|students|households|average\s+household)\b|"
+    # "top five things jamaicans spend money on", "what do renters usually pay for insurance"
+    r"^(?!.*\b(?:i|me|my|we|us|our|i'?ve|i'?m)\b).*\b[a-z]+(?:ians|cans|ese|ers)\s+(?:usually\s+|"
+    r"typically\s+|generally\s+|normally\s+|tend\s+to\s+)?(?:spend|pay|earn|budget|save)\b|"
+    # a group asked about: "what do nurses usually spend the most on"
+    r"^(?!.*\b(?:i|me|my|we|us|our|i'?ve|i'?m)\b)\W*(?:what|how\s+much)\s+(?:do|does)\s+(?!you\b)"
+    r"(?:[a-z'-]+\s+){1,4}(?:usually|typically|normally|generally|tend\s+to)\s+"
+    r"(?:spend|pay|earn|budget|save)\b",
     re.I,
 )
 # A statement about someone, not a question: "my parents are paying for my flight home at

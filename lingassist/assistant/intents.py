@@ -29,6 +29,7 @@ from lingassist.assistant.intent_words import (
     BUDGET_SET,
     BUDGETING_ADVICE,
     CANCEL,
+    CASH_DEPOSIT,
     CASH_MACHINE_TROUBLE,
     CASH_WITHDRAWAL,
     CHOICE_ASKED,
@@ -48,6 +49,7 @@ from lingassist.assistant.intent_words import (
     EXPENSE_CMD,
     EXPENSE_PAST,
     FEE_LINE,
+    FEE_TAKEN,
     GAVE_BACK,
     GREETING,
     HABIT_TO_START,
@@ -144,6 +146,7 @@ from lingassist.assistant.intent_words import (
     asked_to_write,
     lead_in_end,
 )
+from lingassist.assistant.lexicon import OTHER_SPENDERS, PAID_PEOPLE
 from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.types import Intent, Span, without_spans
 from lingassist.assistant.whose import charged_someone_else, spent_by_someone_else
@@ -184,7 +187,8 @@ def classify(
         return Intent.QUERY_SPENDING  # "how much did i earn this month": income asked about
     if not has_amount and THRESHOLD_ASKED.match(plain):
         return Intent.QUERY_SPENDING  # "did I go over 200 on takeaway this month?": a total
-    if (BIGGEST_ITEMS.search(plain) or MOST_SPENT.search(plain)) and not has_amount:
+    ranked = BIGGEST_ITEMS.search(plain) or MOST_SPENT.search(plain)
+    if ranked and not has_amount and not SPENDING_NORM.search(plain):  # not people in general
         if re.search(r"\bsubscriptions?\b", plain):
             return Intent.QUERY_SUBSCRIPTIONS  # "which subscription is the most expensive"
         return Intent.QUERY_BREAKDOWN  # "my 3 biggest purchases last month": ranked
@@ -200,6 +204,10 @@ def classify(
         return Intent.ADD_EXPENSE  # "council tax 168", "holiday deposit 200"
     if has_amount and withdrew_cash(plain):
         return Intent.TRANSFER  # "took out 50 at the atm": into the cash in one's pocket
+    if has_amount and FEE_TAKEN.search(plain) and not QUESTION_START.match(plain):
+        return Intent.ADD_EXPENSE  # "Etsy took 12 in fees today": a fee the person paid
+    if has_amount and CASH_DEPOSIT.search(plain) and not QUESTION_START.match(plain):
+        return Intent.TRANSFER  # "deposited 500 cash into my savings": out of one's pocket
     if has_amount and AMOUNT_TO_SOMEONE.fullmatch(text.strip(" .!")):
         return Intent.DRAFT_PAYMENT  # "40 to Marco", "50 quid to my sister"
     question = bool(QUESTION_START.match(plain)) or plain.endswith("?")
@@ -341,12 +349,18 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True
     if (
         intent is Intent.TRANSFER
-        and SOMEONE_ELSES.search(plain)
+        and (SOMEONE_ELSES.search(plain) or spent_by_someone_else(plain))
         and not _LOG_IT_ASKED.search(plain)
     ):
         return True  # "my wife moved 1k into her own savings": someone else's move
     if intent is Intent.DRAFT_PAYMENT and (SOMEONE_ELSES.search(plain) or _quoted(plain)):
         return True  # "she sent 500 to her parents in Manila": told, not asked
+    if (
+        intent is Intent.DRAFT_PAYMENT
+        and spent_by_someone_else(plain)
+        and not ASKS_TO_PAY.match(plain)
+    ):
+        return True  # "my flatmate moved 250 from her savings to pay rent": theirs, told
     if (
         intent is Intent.DRAFT_PAYMENT
         and BILL_ARRIVED.search(plain)
@@ -373,6 +387,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True
     if intent in (Intent.TRANSFER, Intent.DRAFT_PAYMENT) and re.search(HABIT_TO_START, plain):
         return True  # "gotta start moving 50 a week into savings": a habit still to start
+    if intent is Intent.ADD_INCOME and _KEPT_FROM_ME.search(plain):
+        return True  # "the landlord kept 200 of my deposit": money lost, not received
     received = intent is Intent.ADD_INCOME and said_received(plain, intent)
     if intent in _ENTRIES and (
         (not_spent_by_the_person(plain, paid_to_me=received) and not is_charge_line(plain))
@@ -586,6 +602,14 @@ _LOOK_UP = re.compile(
     r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show|list|pull\s+up|bring\s+up|display|"
     r"find|view|look\s+up|search)\b",
     re.I,
+)
+
+
+# Money held back from the person: "the landlord kept 200 of my deposit", "they docked 50
+# from my wages"
+_KEPT_FROM_ME = re.compile(
+    r"\b(?:kept|keeping|withheld|withholding|deducted|docked|took)\s+(?:back\s+)?[$€£₦₹]?\s?"
+    r"\d[\d.,]*k?\s+(?:of|from|off|out\s+of)\s+(?:my|our)\b"
 )
 
 
@@ -822,9 +846,28 @@ def _is_transfer(core: str, plain: str) -> bool:
     verb_first = TRANSFER_VERB.match(core)
     if not (verb_first or re.search(r"\btransfer\b", core)):
         return False
+    if verb_first and _between_own_named(core):
+        return True  # "transfer RM500 from Maybank to my ASB": both places the person's
     if not (BETWEEN_ACCOUNTS.search(plain) or (verb_first and "transfer" in core)):
         return False
     return _to_own(core)
+
+
+# "from Maybank to my ASB", "from the Revolut account into my Wise": one named place to another
+_FROM_ONE_TO_MY = re.compile(
+    r"\bfrom\s+(?:my\s+|the\s+|our\s+)?(?P<source>[\w-]+)(?:\s+(?:account|acct|card))?\s+"
+    r"(?:to|into)\s+my\s+(?P<target>[\w-]+)"
+)
+
+
+def _between_own_named(core: str) -> bool:
+    """True for money moved from one named place to another of the person's ("transfer 500
+    from Maybank to my ASB"), neither end a person ("to my mum", "to my landlord")."""
+    moved = _FROM_ONE_TO_MY.search(core)
+    if moved is None:
+        return False
+    people = OTHER_SPENDERS | PAID_PEOPLE
+    return moved.group("source") not in people and moved.group("target") not in people
 
 
 def _to_own(core: str) -> bool:
@@ -919,7 +962,10 @@ _BACK_ON_THE_CARD = re.compile(
     r"\bback\s+(?:on|to|into)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:card|account|visa|amex|"
     r"mastercard|debit|credit)\b|"
     # "the failed POS debit of 15,000 has been reversed"
-    r"\b(?:has|have|was|were|got|been)\s+(?:been\s+)?reversed\b"
+    r"\b(?:has|have|was|were|got|been)\s+(?:been\s+)?reversed\b|"
+    # "Amazon reversed the 35.99 for the kettle", "the bank reversed the fee" (not "I reversed")
+    r"(?<!\bi\s)(?<!\bwe\s)\breversed\s+(?:the|my|our|that|a)\s+(?:[$€£₦₹]?\s?\d|(?:\w+\s+)?"
+    r"(?:charge|payment|transaction|fee|debit))"
 )
 
 

@@ -311,6 +311,13 @@ OTHER_SPENDERS = word_set(
     charity school club church
     """
 )
+# People paid for their work, never an account of one's own: "to my landlord", "to my cleaner"
+PAID_PEOPLE = word_set(
+    """
+    landlord landlady babysitter nanny cleaner plumber tutor teacher coach doctor dentist
+    accountant lawyer builder gardener driver maid helper carer tenant lodger
+    """
+)
 # The most one purchase of an everyday kind costs, in a currency counted in units worth about
 # a euro (`CENT_SCALE_CURRENCIES`): "Starbucks 625" is 6.25 (Whisper writes "six twenty five"
 # as 625), "bus fare 275" is 2.75; kinds where a bill of hundreds is ordinary are not listed

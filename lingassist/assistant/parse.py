@@ -44,6 +44,7 @@ from lingassist.assistant.entities import (
 from lingassist.assistant.intent_choice import closest_intent, decide_intent
 from lingassist.assistant.intent_words import (
     CASH_ACCOUNT,
+    CASH_DEPOSIT,
     CASH_WITHDRAWAL,
     DO_IT_ASKED,
     FEE_LINE,
@@ -1074,6 +1075,21 @@ def _recategorized_name(text: str) -> Span | None:
     return Span(start, start + len(name), name)
 
 
+def _fill_cash_deposit(
+    text: str, deposit: re.Match[str], slots: dict[str, object], spans: dict[str, Span]
+) -> None:
+    """Cash paid into an account: from the cash in one's pocket to the account named ("into
+    my savings account": savings; "into the bank": the bank)."""
+    cash = re.search(r"\bcash\b", deposit.group(0), re.I)
+    if cash is not None:
+        start = deposit.start() + cash.start()
+        spans["account"] = Span(start, start + len("cash"), text[start : start + len("cash")])
+    slots["account"] = CASH_ACCOUNT
+    named = find_account(text[deposit.start("to") :])
+    slots["to_account"] = named[0] if named is not None else deposit.group("to").lower()
+    spans["to_account"] = Span(deposit.start("to"), deposit.end("to"), deposit.group("to"))
+
+
 def _withdrawal_span(withdrawal: re.Match[str]) -> Span:
     """Where the cash came from ("atm", "cashpoint"), or the words "cash withdrawal"."""
     where = "where" if withdrawal.group("where") else "where3" if withdrawal.group("where3") else 0
@@ -1099,6 +1115,9 @@ def _fill_account(
         if (withdrawal := CASH_WITHDRAWAL.search(text)) is not None:
             slots["to_account"] = CASH_ACCOUNT  # the money now in one's pocket
             spans["to_account"] = _withdrawal_span(withdrawal)
+            return
+        if (deposit := CASH_DEPOSIT.search(text)) is not None:
+            _fill_cash_deposit(text, deposit, slots, spans)  # "paid 200 cash into the bank"
             return
         source, target = find_accounts_pair(text)
         for key, value in (("account", source), ("to_account", target)):

@@ -67,6 +67,7 @@ _NOT_NAME_WORDS = frozenset(
         "refund",
         "refunded",
         "refunds",
+        "reversed",
         "returned",
         "return",
         "back",

@@ -19,7 +19,7 @@ from lingassist.assistant.lexicon import FIRST_PERSON, OTHER_SPENDERS, SUBJECT_F
 _MONEY_VERB = re.compile(
     r"\b(?:spent|spends|paid|pays|bought|buys|dropped|drops|blew|blows|splurged|splashed|"
     r"expensed|wasted|forked|shelled|earned|earns|made|makes|won|lost|budgets|budgeted|raised|"
-    r"collected)\b",
+    r"collected|sold|sells|moved|moves|transferred|transfers|deposited|withdrew|saved|saves)\b",
     re.I,
 )
 # After the verb: the money came to the person or their share ("paid me back", "paid her
@@ -57,6 +57,19 @@ _BEFORE_A_SUBJECT = frozenset(
 _CLAUSE_EDGE = frozenset('.,;:!?()"') | {"but", "so", "because", "cause", "coz", "that"}
 
 
+# Where a subject lives, said after it: "the lad next door", "the couple upstairs"
+_WHERE_THEY_LIVE = (("next", "door"), ("upstairs",), ("downstairs",), ("across", "the", "road"))
+
+
+def _without_where_they_live(words: list[str]) -> list[str]:
+    """`words` without a trailing "next door", "upstairs" … that follows a subject."""
+    lowered = [w.lower() for w in words]
+    for tail in _WHERE_THEY_LIVE:
+        if len(words) > len(tail) and tuple(lowered[-len(tail) :]) == tail:
+            return words[: -len(tail)]
+    return words
+
+
 def _subject_before(words: list[str]) -> str | None:
     """The subject word before a verb (lower case), "" at a clause's start, None when the
     words before it are not a plain subject."""
@@ -67,6 +80,7 @@ def _subject_before(words: list[str]) -> str | None:
         rest.pop()
     if not rest or rest[-1].lower() in _CLAUSE_EDGE:
         return ""
+    rest = _without_where_they_live(rest)  # "the lad next door sold …": the lad
     if joined:
         clause = [w for w in rest if w.lower() not in SUBJECT_FILLERS]
         edges = [i for i, w in enumerate(clause) if w.lower() in _CLAUSE_EDGE]

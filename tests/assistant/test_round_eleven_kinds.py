@@ -53,3 +53,84 @@ def test_a_card_that_holds_no_money_of_ones_own_is_no_account(text: str) -> None
 )
 def test_a_card_one_pays_with_is_the_account(text: str, account: str) -> None:
     assert read(text).account == account
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's sale or move
+        "my cousin sold her flat for 180k",
+        "the guy next door sold his caravan for 9 grand",
+        "my flatmate moved 250 from her savings to pay rent",
+        # a year's or a season's total told
+        "last summer we made about 6k renting out the cottage",
+        "I earned roughly 30k last year doing deliveries",
+        # money held back, no income
+        "they docked 40 from my wages for the broken till",
+        # what people in general spend
+        "what do nurses usually spend the most on",
+        "top three things canadians spend money on",
+    ],
+)
+def test_money_that_is_not_the_persons_entry_or_question(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.OTHER, command.intent
+    assert command.amount is None
+
+
+def test_a_deposit_kept_is_no_income() -> None:
+    assert read("the letting agent kept 150 of my deposit for cleaning").intent is not (
+        Intent.ADD_INCOME
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("Argos reversed the 24.99 for the missing parcel", Intent.ADD_REFUND, "24.99"),
+        ("the bank reversed the 15 overdraft fee", Intent.ADD_REFUND, "15"),
+        ("stall sales 420 today, mostly card", Intent.ADD_INCOME, "420"),
+        ("online sales this week 1,150", Intent.ADD_INCOME, "1150"),
+        ("eBay took 9.40 in fees on the jacket", Intent.ADD_EXPENSE, "9.40"),
+        ("the agency kept 300 commission, grr", Intent.ADD_EXPENSE, "300"),
+    ],
+)
+def test_money_back_takings_and_fees_said_in_other_words(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert command.intent is intent
+    assert command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("deposited 400 cash into my savings account", "cash", "savings"),
+        ("paid 150 cash into the bank", "cash", "bank"),
+        ("transfer 600 from Chase to my Marcus", "chase", "marcus"),
+        ("transfer 80 from Starling to my Chip", "starling", "chip"),
+    ],
+)
+def test_money_moved_between_the_persons_own_places(text: str, source: str, target: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.TRANSFER
+    assert (command.account, command.to_account) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text", ["transfer 100 from savings to my landlord", "transfer 60 from Monzo to my sister"]
+)
+def test_money_sent_to_a_person_stays_a_payment(text: str) -> None:
+    assert read(text).intent is Intent.DRAFT_PAYMENT
+
+
+@pytest.mark.parametrize(
+    "said", ["nah leave it, I'll give her the cash", "leave it", "don't bother", "skip that one"]
+)
+def test_leaving_it_drops_the_card_on_screen(said: str) -> None:
+    from lingassist.assistant import ConversationContext
+
+    context = ConversationContext().remember(read("pay Maria 30 for the concert tickets"))
+    command = parse(said, today=TODAY, context=context, default_currency="GBP")
+    assert command.intent is Intent.CANCEL
