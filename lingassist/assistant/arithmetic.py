@@ -50,7 +50,7 @@ _COUNT_X_BEFORE = re.compile(
 
 # "2 tickets 11.50 each": a count and the things, then the price with "each" after it
 _COUNT_BARE_BEFORE = re.compile(
-    _COUNT + r"\s+(?:[^\W\d]+,?\s+){1,6}(?:[$€£]\s*)?$",
+    _COUNT + r"\s+(?:[^\W\d]+,?\s+){1,8}(?:[$€£]\s*)?$",
     re.I,
 )
 # "3 coffees each 3.50", "3 ly cà phê mỗi ly 30k": "each" said just before the price

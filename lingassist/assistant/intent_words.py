@@ -372,8 +372,10 @@ TIME_SPENT = re.compile(
     r"\bspent\s+(?:\d+|an?|two|three|four|five|few|all|ages|hours|the\s+whole)\s*(?:hours?|hrs?|"
     r"minutes?|mins|days?|weeks?|ages|the\s+(?:day|morning|afternoon|evening|weekend)|day|morning|"
     r"evening|weekend)\b(?!\s+and\s+(?:[€$£]?\d|\w+\s+(?:quid|bucks|euros?|dollars?|pounds?)\b))|"
-    r"\b(?:takes?|took|taking)\s+(?:like\s+|about\s+|around\s+|over\s+|only\s+)?\d+\s*"
-    r"(?:min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\b",
+    # how long something takes, its only number ("the bus takes 45 min"; not "…, it took 3
+    # weeks" after money said to have come back)
+    r"^(?![^\d]*\d[^\d]+\d)[^\d]*\b(?:takes?|took|taking)\s+(?:like\s+|about\s+|around\s+|over\s+|"
+    r"only\s+)?\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\b",
     re.I,
 )
 # Money long ago, remembered: "back in 1998 a pint was £1.80", "my first car cost 800 in 1989"
@@ -589,6 +591,9 @@ HABITUAL = re.compile(
     r"(?<!n't\s)(?<!not\s)(?<!never\s)"
     r"\b(?:usually|normally|typically|generally|on\s+average|most\s+(?:weeks|months|days|times)|"
     r"tend\s+to|every\s+single\s+(?:week|month|day))\b|"
+    # "we always split the uber 3 ways", "they always want to go halves": a habit told
+    r"\b(?:always|never)\s+(?:want\s+to\s+|wanna\s+|insist\s+on\s+)?(?:split(?:ting)?|share|sharing|"
+    r"go(?:ing)?\s+halves|chip(?:ping)?\s+in)\b|"
     r"\b(?:i|we)\s+spend\s+(?:like\s+|about\s+|around\s+|roughly\s+)?[€$£]?\d[\d.,]*\s*\w*\s+"
     r"(?:a|an|per|every)\s+(?:day|week|month|year)\b",
     re.I,
@@ -1119,7 +1124,16 @@ REFUND_ASKED = re.compile(
     r"\b(?:(?:i|we)\s+(?:want|need|would\s+like)\s+(?:a|my|the|our|it|them|back|"
     r"to(?!\s+(?:record|log|add|note|enter|register|put\s+(?:in|down)|track)\b))|want\s+my|"
     r"get\s+(?:a|my|the|it|them)|request|claim|ask(?:ing)?\s+(?:for|them)|how\s+(?:do|can)\s+i|"
-    r"how\s+i\s+can|must|should|refuses?d?|says?\s+no|won'?t|supposed\s+to|still\s+waiting)\b",
+    r"how\s+i\s+can|must|should|refuses?d?|says?\s+no|won'?t|supposed\s+to|still\s+waiting)\b|"
+    # a refund said to be on its way, not yet back: "the refund of 84 takes up to 20 days",
+    # "refund of 40 is being processed", "they say the refund will come next week"
+    r"\brefund\b(?!" + _IN_ONE_SENTENCE + r"\b(?:got|received|came\s+(?:in|through)|arrived|landed|"
+    r"is\s+in|went\s+(?:in|through)|cleared|showed\s+up)\b)"
+    + _IN_ONE_SENTENCE
+    + r"\b(?:takes?|taking|will\s+take|"
+    r"(?:can|could|may|might)\s+take|(?:is\s+)?being\s+processed|(?:is\s+)?pending|"
+    r"should\s+(?:arrive|come|land|be\s+back|be\s+in)|will\s+(?:arrive|come|land|be\s+back|be\s+in)|"
+    r"(?:is\s+)?on\s+(?:its|the)\s+way)\b",
     re.I,
 )
 # Questions that ask about something rather than ask for it; a polite request anywhere
@@ -1878,7 +1892,10 @@ BUDGETING_ADVICE = re.compile(
     r"\b(?:any\s+)?tips\s+(?:for|on|to)\b|\bwhat(?:'s|\s+is)\s+a\s+good\b|"
     r"\bhow\s+(?:do|can|should)\s+i\s+(?:save|stop\s+spending|spend\s+less|cut\s+down)\b|"
     # "how much should a uni student budget for groceries": what people in general should do
-    r"\bhow\s+much\s+should\s+(?:a|an|one|someone|people|students?|families|couples?)\b",
+    r"\bhow\s+much\s+should\s+(?:a|an|one|someone|people|students?|families|couples?)\b|"
+    # "how do people do a weekly grocery budget with 3 kids", "how do you budget for christmas"
+    r"^\W*how\s+(?:do|does|would|should)\s+(?:people|you|families|couples|parents|others|"
+    r"most\s+people|anyone|one)\s+(?:\w+\s+){0,3}?(?:budget|save|afford|manage|do\s+(?:a|their|the))\b",
     re.I,
 )
 
@@ -1892,7 +1909,12 @@ UNSURE_WHEN = re.compile(
 UNSURE_WHEN_AT_END = re.compile(UNSURE_WHEN.pattern + r"[\s.!]*\Z", re.I)
 # The person says they paid or spent an amount: "I paid 40 for babysitting"
 PAID_AN_AMOUNT = re.compile(
-    r"^\W*(?:i|we)\s+(?:just\s+|already\s+)?(?:paid|spent)\s+[$€£]?\d", re.I
+    r"^\W*(?:i|we)\s+(?:just\s+|already\s+)?(?:paid|spent)\s+[$€£]?\d|"
+    # the past told in the present, as learners of English do: "I pay 15 dollar for parking
+    # near the client office" (not a rate: "I pay 60 a month for my phone")
+    r"^\W*(?:i|we)\s+pay\s+[$€£₹]?\s?\d[\d.,]*k?\s*(?:[^\W\d]+\s+)?(?:for|in|at)\b"
+    r"(?![^.!?]*\b(?:a|per|every|each)\s+(?:month|week|year|day|time)\b)",
+    re.I,
 )
 
 

@@ -319,12 +319,19 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "the bill came, 86 for four of us, Tom is paying": not the person's
     if intent is Intent.SET_BUDGET and _cheap_kind_only(plain):
         return True  # "budget airlines always want 30 for a bag": no limit set
+    if (
+        intent is Intent.SET_BUDGET
+        and _FIGURE_WANTED_BY_ANOTHER.search(plain)
+        and not re.match(r"\W*(?:please\s+)?(?:set|make|put|cap|limit)\b", plain)
+    ):
+        return True  # "…the christmas budget, she wants 800 I want 500": a quarrel told
     if intent in _LOGGED and DECLINED.search(plain):
         return True  # "the shop wanted 80 but I said no"
     if (
         intent in (*_LOGGED, Intent.DRAFT_PAYMENT)
         and HABITUAL.search(plain)
         and not _HABIT_MADE_A_RULE.search(plain)
+        and not _DONE_THIS_TIME.search(plain)
         and not ASKS_TO_PAY.match(plain)
     ):
         return True  # "I usually pay around 50 for a full tank": a habit told, no entry
@@ -373,6 +380,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not ASKS_TO_PAY.match(plain)
     ):
         return True  # "the insurance company will pay the two thousand for the windscreen"
+    if intent is Intent.DRAFT_PAYMENT and _TOLD_I_PAY.match(plain):
+        return True  # "I pay 60 a month for my phone": a standing fact told, no payment asked
     if intent is Intent.DRAFT_PAYMENT and UNDRAFTABLE.search(plain):
         return True  # "pay everyone in my contacts 10", "pay 500 to release the prize"
     if intent is Intent.DRAFT_PAYMENT and _owed_later(plain):
@@ -644,6 +653,24 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
 _PERSON_SPENT = re.compile(
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:paid|spent|bought|got|grabbed|picked\s+up)\b|"
     r"(?:^|[,;.]\s*|\b(?:and|but|so)\s+)(?:paid|spent|bought|grabbed)\b|\bmy\s+(?:share|half|part)\b"
+)
+# A figure someone else wants: "she wants eight hundred", "my husband says 2000 is enough"
+_FIGURE_WANTED_BY_ANOTHER = re.compile(
+    r"\b(?:he|she|they|(?:my|our)\s+(?:wife|husband|partner|hubby|wifey|mum|mom|dad|parents|"
+    r"boyfriend|girlfriend|bf|gf|kids?|son|daughter|flatmates?|roommates?))\s+(?:wants?|says?|"
+    r"thinks?|reckons?|insists?\s+on|would\s+rather)\s+(?:it\s+(?:should\s+)?be\s+|we\s+spend\s+)?"
+    r"(?:like\s+|about\s+|only\s+|just\s+)?[$€£]?(?:\d|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twenty|thirty|forty|fifty|a\s+hundred|a\s+thousand)"
+)
+# The person telling what they pay, not asking: "I pay 60 a month for my phone"
+_TOLD_I_PAY = re.compile(
+    r"\W*(?:i|we)\s+(?:always\s+|usually\s+|normally\s+|still\s+|now\s+|only\s+)?pay\b"
+    r"(?=[^.!?]*\b(?:a|per|every|each)\s+(?:month|week|year|day|time|lesson|session|visit)\b)"
+)
+# Beside a habit, what was paid this time: "we always split the rent, paid 600 today"
+_DONE_THIS_TIME = re.compile(
+    r"(?:^|[,;.]\s*|\b(?:but|so)\s+)(?:i\s+|we\s+)?(?:just\s+)?(?:paid|spent|bought)\s+[$€£]?\d"
+    r"[\d.,]*k?\s*(?:\w+\s+)?(?:today|yesterday|this\s+morning|tonight|last\s+night)\b"
 )
 # A habit made a budget or a rule: "I usually spend 300 on food, set that as my budget"
 _HABIT_MADE_A_RULE = re.compile(r"\b(?:budget|limit|cap|set|make|keep)\b")

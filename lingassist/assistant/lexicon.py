@@ -177,6 +177,7 @@ QUANTITY_NOUNS = frozenset(
         "liters",
         "gallons",
         "people",
+        "ways",  # "split 3 ways": how many share it, not money
         "persons",
         "person",
         "guests",

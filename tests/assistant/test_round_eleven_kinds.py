@@ -134,3 +134,50 @@ def test_leaving_it_drops_the_card_on_screen(said: str) -> None:
     context = ConversationContext().remember(read("pay Maria 30 for the concert tickets"))
     command = parse(said, today=TODAY, context=context, default_currency="GBP")
     assert command.intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit of sharing, told
+        "we always split the takeaway 4 ways",
+        "my sisters always want to go halves on mum's present",
+        # what people do with a budget, asked in general
+        "how do families do a monthly food budget with 4 kids",
+        "how do you budget for a wedding",
+        # a refund still on its way
+        "the airline says the refund of 230 can take up to 8 weeks",
+        "refund of 19.99 is pending",
+        # a figure someone else wants
+        "me and my partner keep arguing about the holiday budget, he wants 3000",
+    ],
+)
+def test_told_not_asked(text: str) -> None:
+    command = read(text)
+    assert not command.intent.writes, command.intent
+    assert command.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("refund of 60 from Boots finally came through, took 2 weeks", Intent.ADD_REFUND, "60"),
+        ("I pay 8 pound for parking at the hospital", Intent.ADD_EXPENSE, "8"),
+        ("sold three old chairs at the car boot for 15 each", Intent.ADD_INCOME, "45"),
+        ("split the taxi 3 ways, 27 in total", Intent.SPLIT_EXPENSE, "27"),
+    ],
+)
+def test_entries_beside_words_that_look_like_those(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert command.intent is intent
+    assert command.amount == Decimal(amount)
+
+
+def test_a_count_of_ways_is_no_amount() -> None:
+    command = read("dinner at Nando's split 3 ways")
+    assert command.intent is Intent.SPLIT_EXPENSE
+    assert command.amount is None and "amount" in command.missing
+
+
+def test_a_standing_fact_of_paying_is_no_payment_to_draft() -> None:
+    assert read("I pay 45 a month for the gym").intent is not Intent.DRAFT_PAYMENT
