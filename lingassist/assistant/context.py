@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from lingassist.assistant.categories import is_category_word
 from lingassist.assistant.date_words import day_range
+from lingassist.assistant.intent_words import DROPPED_THEN_CORRECTED
 from lingassist.assistant.intents import is_out_of_scope, moves_it
 from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS
 from lingassist.assistant.money_rules import resolve_currency_word
@@ -143,7 +144,11 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     """True when `command` (parsed on its own) continues `previous` rather than starting anew:
     it starts like a correction ("no,", "make it", "and"), is a short sentence pointing
     back ("that was at Aldi", "to savings"), or says nothing but values ("15")."""
-    if previous.intent in _NO_FOLLOW_UP or command.intent in _NO_FOLLOW_UP - {Intent.OTHER}:
+    if previous.intent in _NO_FOLLOW_UP:
+        return False
+    if previous.intent.writes and DROPPED_THEN_CORRECTED.match(command.text):
+        return True  # "never mind, I meant 45" after a payment: the card said again, right
+    if command.intent in _NO_FOLLOW_UP - {Intent.OTHER}:
         return False
     if _NEW_AMOUNT.match(command.text):
         return True  # "make it 55 there was a costume fee", read alone or not: a new amount

@@ -18,6 +18,15 @@ def any_word(*words: str) -> re.Pattern[str]:
 
 
 _JUST_ENTERED = r"(?:added|put\s+in|entered|logged|recorded|made)"
+# Dropping what was said, then saying it right: "never mind, I meant 45", "cancel that, it
+# was 4.80", "scratch that, 12 not 120": a correction of the card before it, not an undo
+DROPPED_THEN_CORRECTED = re.compile(
+    r"^\W*(?:(?:no|oh|oops|sorry|wait)[,.!\s]+)*(?:never\s*mind|nvm|cancel(?:\s+(?:that|it|this))?|"
+    r"scratch\s+that|scrap\s+that|forget\s+(?:it|that)|ignore\s+that)[,.!;:\s-]+"
+    r"(?:(?:no|sorry|oops|wait)[,.!\s]+)*(?:i\s+meant?|meant|it\s+was|it'?s|make\s+(?:it|that)|"
+    r"should\s+(?:be|have\s+been)|(?=[$€£]?\d))",
+    re.I,
+)
 UNDO = re.compile(
     r"^(?:please\s+)?(?:undo|undo\s+(?:that|it|the\s+last\s+(?:one|entry|transaction|expense|"
     r"change))|take\s+(?:that|it|(?:that|the)\s+(?:last|previous)\s+(?:one|entry))\s+"
