@@ -880,7 +880,10 @@ PRICE_SEEN = re.compile(
     # "saw an ad, peloton bike 1445", "I look the ps5 price in MediaMarkt, 549 euro, no way",
     # "tesco meal deal up to 3.85 smh"
     r"\b(?:saw|seen|spotted)\s+(?:an?\s+)?(?:ad|advert|post|listing|sign)\b|"
-    r"\blook(?:ed)?\s+(?:at\s+)?the\s+(?:\w+\s+)?price\b|\b(?:up|gone\s+up|went\s+up)\s+to\s+[$€£]?\d|"
+    r"\blook(?:ed)?\s+(?:at\s+)?the\s+(?:\w+\s+)?price\b|"
+    # "checked the xbox price at Currys, 449", "looked up flight prices, 212 return"
+    r"\b(?:check(?:ed|ing)?|look(?:ed|ing)?\s+up|compar(?:ed|ing)|googl(?:ed|ing))\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}prices?\b|\b(?:up|gone\s+up|went\s+up)\s+to\s+[$€£]?\d|"
     # "hotel in Lisbon shows 142 € per night on booking, still just looking"
     r"\b(?:just|only|still)\s+(?:just\s+)?(?:looking|browsing)\b|\bwindow\s+shopping\b",
     re.I,

@@ -82,6 +82,7 @@ from lingassist.assistant.intent_words import (
     NOT_MINE,
     NOT_TERSE,
     NOT_TO_RECORD,
+    NUMBER_WORD,
     OFFER,
     OPINION_ASKED,
     OPINION_ON_IT,
@@ -335,7 +336,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not ASKS_TO_PAY.match(plain)
     ):
         return True  # "I usually pay around 50 for a full tank": a habit told, no entry
-    if intent in _LOGGED and (TOTAL_TOLD.search(plain) or OPINION_ON_IT.search(plain)):
+    told = TOTAL_TOLD.search(plain) and not _ledger_line_first(plain)  # "haircut 35, used to be 30"
+    if intent in _LOGGED and (told or OPINION_ON_IT.search(plain)):
         return True  # "last year we spent 3000 on holidays", "…, is that normal": no entry
     if ATTEMPTED.search(plain) and not _PERSON_SPENT.search(plain):
         return True  # "tried to pay 60 but the card machine was down": nothing went through
@@ -640,7 +642,7 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
         return True
     if NARRATED_PRESENT.match(plain):
         return False  # "This morning I buy bread and milk in Lidl, the total is 6,40"
-    if _said_as_it_is(plain) and not _PERSON_SPENT.search(plain):
+    if _said_as_it_is(plain) and not _PERSON_SPENT.search(plain) and not _ledger_line_first(plain):
         return True  # "jeepney fare is 15 pesos na. before it was 9": no purchase said
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
@@ -674,6 +676,33 @@ _DONE_THIS_TIME = re.compile(
 )
 # A habit made a budget or a rule: "I usually spend 300 on food, set that as my budget"
 _HABIT_MADE_A_RULE = re.compile(r"\b(?:budget|limit|cap|set|make|keep)\b")
+
+
+# A ledger line said first, then a comment on it: "petrol 62 at shell, prices are mad",
+# "coffee and a croissant at pret six forty which is daylight robbery", "haircut 35 today,
+# used to be 30"
+_LINE_THEN_COMMENT = re.compile(
+    r"\s*(?:[,;:](?!\d)|[.!?](?:\s|$)|\s[-–—]\s|\bwhich\b|\bthat'?s\b|\bsmh\b|\blol\b)\s*"
+)
+_NOT_A_LEDGER_LINE = re.compile(
+    r"\b(?:is|are|was|were|'s|costs?|said|says|saw|seen|would|will|if|when|usually|used|"
+    r"his|her|their|they|he|she|my\s+\w+'s)\b|\?"
+)
+_LINE_WORDS = 9
+
+
+def _ledger_line_first(plain: str) -> bool:
+    """True when `plain` opens with a ledger line (a few words with an amount, no verb of a
+    price said or seen, no one else's) before a comma or "which": the comment after it judges
+    the price, it does not unsay the purchase."""
+    parts = _LINE_THEN_COMMENT.split(plain, maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return False
+    first = parts[0]
+    said_amount = re.search(r"(?<![\w.,])[$€£₹]?\d[\d.,]*(?![\w])|\b" + NUMBER_WORD + r"\b", first)
+    if said_amount is None or not 2 <= len(first.split()) <= _LINE_WORDS:
+        return False
+    return _NOT_A_LEDGER_LINE.search(first) is None
 
 
 def _said_as_it_is(plain: str) -> bool:

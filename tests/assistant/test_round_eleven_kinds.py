@@ -181,3 +181,30 @@ def test_a_count_of_ways_is_no_amount() -> None:
 
 def test_a_standing_fact_of_paying_is_no_payment_to_draft() -> None:
     assert read("I pay 45 a month for the gym").intent is not Intent.DRAFT_PAYMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("diesel 71.40 at the Esso, prices are mad", "71.40"),
+        ("sandwich and a coffee at Greggs six twenty which is robbery", "6.20"),
+        ("cinema tickets 24 tonight, not cheap", "24"),
+    ],
+)
+def test_a_ledger_line_then_a_comment_on_its_price_is_the_entry(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE
+    assert command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "diesel is 1.79 a litre, which is mad",
+        "got the water bill letter. 412 for the year, ugh",
+        "checked the xbox price at Currys, 449, no chance",
+        "my brother's haircut 60, which is mad",
+    ],
+)
+def test_a_price_said_or_seen_then_judged_stays_talk(text: str) -> None:
+    assert not read(text).intent.writes
