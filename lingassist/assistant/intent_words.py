@@ -1137,6 +1137,10 @@ REFUND_ASKED = re.compile(
     r"to(?!\s+(?:record|log|add|note|enter|register|put\s+(?:in|down)|track)\b))|want\s+my|"
     r"get\s+(?:a|my|the|it|them)|request|claim|ask(?:ing)?\s+(?:for|them)|how\s+(?:do|can)\s+i|"
     r"how\s+i\s+can|must|should|refuses?d?|says?\s+no|won'?t|supposed\s+to|still\s+waiting)\b|"
+    # not given back: "amazon still hasnt refunded my 29.99", "boots wouldn't give me the 25 back"
+    r"\b(?:has|have|did|does|do|would|will|could|wo)\s*n[o'’]?t\s+(?:yet\s+|even\s+|ever\s+)?"
+    r"(?:refund(?:ed)?|give\s+(?:me\s+|us\s+)?(?:\S+\s+){0,5}?back|pa(?:y|id)\s+(?:me\s+|us\s+)?"
+    r"(?:\S+\s+){0,3}?back)\b|\bstill\s+(?:hasn'?t|haven'?t|hasnt|havent|not|no)\b|"
     # a refund said to be on its way, not yet back: "the refund of 84 takes up to 20 days",
     # "refund of 40 is being processed", "they say the refund will come next week"
     r"\brefund\b(?!" + _IN_ONE_SENTENCE + r"\b(?:got|received|came\s+(?:in|through)|arrived|landed|"
@@ -1317,7 +1321,7 @@ LEFT_TO_SPEND = re.compile(
 # Paying off one's own card from another own account is a transfer, not a payment.
 PAY_OFF_OWN_CARD = re.compile(
     # "pay off my credit card", "paid 400 off my credit card", "paid off the amex, 1,200"
-    r"^(?:i\s+|we\s+)?(?:just\s+)?(?:pay|paid)\s+(?:[$€£]?\d[\d.,]*\s*\w*\s+)?(?:off\s+)?(?:my|the|our)\s+"
+    r"^(?:i\s+|we\s+)?(?:just\s+)?(?:pay|paid)\s+(?:[$€£]?\d[\d.,]*\s*\w*\s+)?(?:off\s+(?:(?:my|the|our)\s+)?|(?:my|the|our)\s+)"
     r"(?:credit\s+card|card|visa|amex|mastercard)(?:\s+(?:balance|bill))?\b(?!\s+(?:for|at|on)\b)",
     re.I,
 )
@@ -1655,6 +1659,9 @@ INCOME = any_word(
     # pocket money, an allowance or birthday money from family: "pocket money from mum 20"
     r"(?:pocket\s+money|allowance|birthday\s+money|christmas\s+money|ang\s*(?:bao|pao|pow)|hong\s*bao|"
     r"red\s+packet|eidi)\s+from\s+(?:my\s+)?" + RELATIVES,
+    # money gifts of a feast, named: "got 2000 lai see this cny", "ang pao 88 from auntie"
+    r"lai\s*see|lai\s*si|hong\s*bao|ang\s*(?:bao|pao|pow)|red\s+(?:packet|envelope)s?|eidi|"
+    r"eidiya|shagun|salami\s+(?:from|this\s+eid)",
     r"(?<!term\s)(?<!fixed\s)deposit(?:ed)?",  # (not "into the term deposit": an account)
     r"refund(?:ed)?",
     r"reimbursed",
@@ -1792,6 +1799,8 @@ SPENDING_NORM = re.compile(
     # "top five things jamaicans spend money on", "what do renters usually pay for insurance"
     r"^(?!.*\b(?:i|me|my|we|us|our|i'?ve|i'?m)\b).*\b[a-z]+(?:ians|cans|ese|ers)\s+(?:usually\s+|"
     r"typically\s+|generally\s+|normally\s+|tend\s+to\s+)?(?:spend|pay|earn|budget|save)\b|"
+    # everyone asked: "wat do y'all spend on gas a month?", "what do you guys pay for internet"
+    r"\b(?:y'?all|you\s+guys|you\s+lot|yous|youse)\s+(?:usually\s+|normally\s+)?(?:spend|pay|budget)\b|"
     # a group asked about: "what do nurses usually spend the most on"
     r"^(?!.*\b(?:i|me|my|we|us|our|i'?ve|i'?m)\b)\W*(?:what|how\s+much)\s+(?:do|does)\s+(?!you\b)"
     r"(?:[a-z'-]+\s+){1,4}(?:usually|typically|normally|generally|tend\s+to)\s+"
@@ -1901,7 +1910,8 @@ BUDGETING_ADVICE = re.compile(
     r"\bbudget(?:ing)?\s+(?:apps?|tips?|advice|books?|courses?|methods?|rules?|templates?|"
     r"spreadsheets?|tools?|software)\b|"
     # "any tips for not spending so much on takeaway", "what's a good emergency fund"
-    r"\b(?:any\s+)?tips\s+(?:for|on|to)\b|\bwhat(?:'s|\s+is)\s+a\s+good\b|"
+    r"\b(?:any\s+)?tips\s+(?:for|on|to)\b|\bwhat(?:'?s|\s+is)\s+a\s+(?:good|normal|typical|average|"
+    r"reasonable|realistic|sensible)\b|"
     r"\bhow\s+(?:do|can|should)\s+i\s+(?:save|stop\s+spending|spend\s+less|cut\s+down)\b|"
     # "how much should a uni student budget for groceries": what people in general should do
     r"\bhow\s+much\s+should\s+(?:a|an|one|someone|people|students?|families|couples?)\b|"

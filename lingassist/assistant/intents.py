@@ -341,6 +341,10 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "last year we spent 3000 on holidays", "…, is that normal": no entry
     if ATTEMPTED.search(plain) and not _PERSON_SPENT.search(plain):
         return True  # "tried to pay 60 but the card machine was down": nothing went through
+    if _SOME_TIME_LATER.search(plain) and not (
+        ASKS_TO_PAY.match(plain) or _PERSON_SPENT.search(plain)
+    ):
+        return True  # "need to pay jess 30 back at some stage, not today": for later, unasked
     if REMINDER.search(plain) and not _PERSON_SPENT.search(plain):
         return True  # "coworker lent me 50, need to remember to pay her back": for later
     if intent in _LOGGED and _due_later(plain):
@@ -668,6 +672,12 @@ _FIGURE_WANTED_BY_ANOTHER = re.compile(
 _TOLD_I_PAY = re.compile(
     r"\W*(?:i|we)\s+(?:always\s+|usually\s+|normally\s+|still\s+|now\s+|only\s+)?pay\b"
     r"(?=[^.!?]*\b(?:a|per|every|each)\s+(?:month|week|year|day|time|lesson|session|visit)\b)"
+)
+# Money for some later time, not now: "at some stage", "eventually", "not today tho",
+# "work's supposed to reimburse the hotel 312 at some pt"
+_SOME_TIME_LATER = re.compile(
+    r"\b(?:at\s+some\s+(?:stage|point|pt)|some\s*time\s+(?:soon|next|this|later)|eventually|"
+    r"one\s+of\s+these\s+days|not\s+today(?:\s+tho(?:ugh)?)?|(?:is|are|'s)\s+supposed\s+to)\b"
 )
 # Beside a habit, what was paid this time: "we always split the rent, paid 600 today"
 _DONE_THIS_TIME = re.compile(

@@ -208,3 +208,36 @@ def test_a_ledger_line_then_a_comment_on_its_price_is_the_entry(text: str, amoun
 )
 def test_a_price_said_or_seen_then_judged_stays_talk(text: str) -> None:
     assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need to pay my brother 50 back at some point, not today",
+        "the council is supposed to refund the 80 parking fine eventually",
+        "zalando still hasnt refunded my 45.99",
+        "the shop wouldn't give me the 30 back without a receipt",
+        "whats a realistic food budget for a family of 4?",
+        "what do you guys pay for broadband a month?",
+    ],
+)
+def test_later_unrefunded_or_asked_in_general_is_no_action(text: str) -> None:
+    command = read(text)
+    assert not command.intent.writes, command.intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("got 888 ang pao from the aunties this cny", Intent.ADD_INCOME, "888"),
+        ("red packets 400 this year", Intent.ADD_INCOME, "400"),
+        ("paid off credit card 900 from barclays", Intent.TRANSFER, "900"),
+        ("zalando finally refunded my 45.99", Intent.ADD_REFUND, "45.99"),
+    ],
+)
+def test_gifts_of_a_feast_a_card_paid_off_and_a_refund_given(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert command.intent is intent
+    assert command.amount == Decimal(amount)
