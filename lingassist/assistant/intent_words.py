@@ -466,7 +466,8 @@ DECLINED = re.compile(
     r"\b(?:appealing|disputing|contesting|challenging)\s+(?:it|the\s+\w+)\b|"
     r"\b(?:i|we)\s+(?:say|said|told\s+(?:him|her|them))\s+no\b|"  # "I say no thank you"
     r"\b(?:said\s+no|walked\s+away|decided\s+(?:not\s+to|against)|changed\s+my\s+mind|"
-    r"put\s+it\s+back|didn['’]?t\s+(?:take|buy|get)\s+it|refused(?!\s+to\s+(?!pay|buy|sell|take|accept|"
+    r"(?<!please\s)put\s+it\s+back(?!\s+(?:to|against|in|into|under|as|where)\b)|"
+    r"didn['’]?t\s+(?:take|buy|get)\s+it|refused(?!\s+to\s+(?!pay|buy|sell|take|accept|"
     r"give|refund|budge|move|lower|drop)\w)|refuse\s+to\s+pay|"
     r"not\s+paying\s+(?:that|it)|no\s+way\s+(?:i'?m|am\s+i)\s+paying|"
     # "uber wanted 38 to the airport so i just took the train": the other way was taken
@@ -563,7 +564,12 @@ WRITE_REQUESTED = re.compile(
     r"(?:it|that|this|them|the\s+[$€£]?\d)|"
     r"\b(?:please\s+)?note\s+(?:down\s+)?[$€£]?\d|"
     r"\b(?:just\s+)?put\s+(?:down\s+)?[$€£]?\d[\d.,]*\s*(?:[a-z]+\s+)?(?:for|under|as|in|down)\b|"
-    r"[,.;]\s*(?:just\s+)?put\s+(?:down\s+)?[$€£]?\d[\d.,]*\s*[.!]*\s*$",  # "…, put 50."
+    r"[,.;]\s*(?:just\s+)?put\s+(?:down\s+)?[$€£]?\d[\d.,]*\s*[.!]*\s*$|"  # "…, put 50."
+    # filed where it belongs: "put it as salary", "put it back against the electric", "put it
+    # for me please in gifts", "please put back", "put it there in transport"
+    r"\bput\s+(?:it|that|this|them)\s+(?:back\s+|there\s+|for\s+me\s+|please\s+|pls\s+)+"
+    r"(?:as|against|in|where)\b|"
+    r"\b(?:please|pls|plz)\s+put\s+(?:it\s+|that\s+)?(?:back|in|down|as)\b",
     re.I,
 )
 _NEGATED_BEFORE = re.compile(
@@ -1186,6 +1192,9 @@ PAID_BY_OTHERS = re.compile(
     # "Customer pay me 47,500 by transfer": a payer named first, the verb as a learner says it
     r"^(?:my\s+|our\s+|the\s+)?(?:customer|client|tenant|boss|employer|buyer|company)s?\s+"
     r"(?:pay|pays|send|sends)\s+(?:me|us)\b|"
+    # "… and they pay me today eight hundred and fifty": the past told in the present
+    r"\b(?:they|he|she)\s+(?:pay|pays|send|sends)\s+(?:me|us)\s+(?:today|yesterday|this\s+morning|"
+    r"finally|already|now)\b|"
     # "bloke paid cash 2.2k for the deck", "the customer paid 450 for the cake": a buyer paid
     # "vinted buyer finally paid the 25 for the jacket"
     r"^(?:a\s+|my\s+|the\s+|this\s+)?(?:[\w'’]+\s+)?(?:bloke|guy|lady|woman|man|customer|client|"

@@ -658,6 +658,7 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
 # The person says they paid: "I paid", "we just bought", "spent 40 …", "…, paid it on card"
 _PERSON_SPENT = re.compile(
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:paid|spent|bought|got|grabbed|picked\s+up)\b|"
+    r"\b(?:i|we)\s+(?:\w+\s+)?put\s+down\s+(?:a|the|my|our)\s+deposit\b|"  # a deposit paid
     r"(?:^|[,;.]\s*|\b(?:and|but|so)\s+)(?:paid|spent|bought|grabbed)\b|\bmy\s+(?:share|half|part)\b"
 )
 # A figure someone else wants: "she wants eight hundred", "my husband says 2000 is enough"
@@ -1025,6 +1026,10 @@ _MY_SUBSCRIPTIONS = re.compile(
     r"\b(?:my|our|all\s+(?:my|the|our))\s+(?:subs|subscriptions|recurring\s+(?:charges|payments|bills))\b"
 )
 _BACK_ON_THE_CARD = re.compile(
+    # "they give me back half of the ticket", "the shop gave us the money back"
+    r"\b(?:they|it|the\s+(?:shop|store|company|airline|bank|restaurant|hotel))\s+"
+    r"(?:give|gave|gives|refund|refunds)\s+(?:me|us)\s+"
+    r"(?:back\b|(?:the|my|our)\s+money\s+back\b)|"
     r"\bback\s+(?:on|to|into)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:card|account|visa|amex|"
     r"mastercard|debit|credit)\b|"
     # "the failed POS debit of 15,000 has been reversed"

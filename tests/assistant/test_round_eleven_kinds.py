@@ -241,3 +241,38 @@ def test_gifts_of_a_feast_a_card_paid_off_and_a_refund_given(
     command = read(text)
     assert command.intent is intent
     assert command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        # asked to be filed after a story: "put it back against …", "please put back in …"
+        (
+            "the water company admitted the meter was wrong and credited forty pound back "
+            "to my account, put it back against the water bill",
+            Intent.ADD_REFUND,
+            "40",
+        ),
+        (
+            "the airline gave us the money back for the cancelled leg, two hundred and ten "
+            "euros, please put back in travel",
+            Intent.ADD_REFUND,
+            "210",
+        ),
+        # the past told in the present by a learner of English
+        (
+            "I did a logo for a bakery and they pay me today three hundred fifty, put it in "
+            "freelance please",
+            Intent.ADD_INCOME,
+            "350",
+        ),
+    ],
+)
+def test_stories_that_ask_to_file_their_money(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert command.intent is intent
+    assert command.amount == Decimal(amount)
+
+
+def test_putting_the_thing_back_on_the_shelf_is_still_declined() -> None:
+    assert not read("saw a 90 coat at Next, tried it on and put it back").intent.writes
