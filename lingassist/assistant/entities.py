@@ -197,15 +197,17 @@ def _named_account(text: str) -> tuple[str, Span] | None:
 def find_accounts_pair(text: str) -> tuple[tuple[str, Span] | None, tuple[str, Span] | None]:
     """Source and destination of a transfer ("from savings to checking", "between A and B")."""
     pattern = re.compile(
-        r"\b(?:from|between)\s+(?:my\s+|the\s+)?(?P<a>[a-z][\w' ]*?)(?:\s+(?:account|acct|card))?"
-        r"\s+(?:to|and|into|&)\s+(?:my\s+|the\s+)?(?P<b>[a-z][\w' ]*?)(?:\s+(?:accounts?|acct|"
+        r"\b(?P<kw>from|between)\s+(?:my\s+|the\s+)?(?P<a>[a-z][\w' ]*?)"
+        r"(?:\s+(?:account|acct|card))?"
+        r"\s+(?P<sep>to|and|into|&)\s+(?:my\s+|the\s+)?(?P<b>[a-z][\w' ]*?)(?:\s+(?:accounts?|acct|"
         r"acc+ounts?|card))?(?=[,.!?]|\s+(?:please|account|now|today|tomorrow|for|because|as|"
         r"so|to\s+cover|ahead\s+of|before|on|every|each|monthly|weekly)\b|$)",
         re.I,
     )
     match = pattern.search(text)
-    if match is None:
-        return None, None
+    joined = match is not None and match.group("sep") in ("and", "&")
+    if match is None or (joined and match.group("kw").lower() == "from"):
+        return None, None  # "from checking this morning … and forty": "and" joins only "between"
     pair = []
     for group in ("a", "b"):
         name = match.group(group).strip()

@@ -177,6 +177,35 @@ def _asked_in_words(text: str) -> bool:
     return _ASKED_TO_LOG.search(text) is not None or DO_IT_ASKED.search(text) is not None
 
 
+# The kind of entry named in the request to write it: "add that as income", "stick that in
+# as interest", "put it as salary", "record it as a refund", "log it as a transfer"
+_AS_A_KIND = (
+    (
+        re.compile(
+            r"\bas\s+(?:an?\s+|my\s+)?(?:income|salary|wages|interest|bonus|dividends?|earnings|"
+            r"tips|freelance(?:\s+income)?|side\s+income)\b",
+            re.I,
+        ),
+        Intent.ADD_INCOME,
+    ),
+    (re.compile(r"\bas\s+(?:an?\s+|the\s+)?refund\b", re.I), Intent.ADD_REFUND),
+    (re.compile(r"\bas\s+(?:an?\s+)?transfer\b", re.I), Intent.TRANSFER),
+)
+
+
+def _kind_asked(text: str, found: Found) -> Intent | None:
+    """The entry a request to write names by its kind, after the money it files ("…, 310
+    bucks, so add that as income from the sale"); None when no request names one."""
+    request = asked_to_write(text)
+    if request is None or not found.amounts:
+        return None
+    after = text[request.start() :]
+    for pattern, intent in _AS_A_KIND:
+        if pattern.search(after):
+            return intent
+    return None
+
+
 def _write_asked_after_a_story(text: str, found: Found, ruled: Intent, guess: IntentGuess) -> bool:
     """True when a message with an amount asks in so many words to write it ("… Kal Tire
     charged me 148.50 for the swap. Can you log that?") and the model reads a write the
@@ -478,6 +507,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled
     if _price_talk_read_as_a_move(text, found, ruled, guess):
         return ruled  # "the fee to change the flight is 75, not doing it": a price, no move
+    if (kind := _kind_asked(text, found)) is not None and not write_vetoed(text, kind):
+        return kind  # "… somebody bought the lot for 310, add that as income from the sale"
     if _write_asked_after_a_story(text, found, ruled, guess):
         # "…, $30 back from Best Buy. Add that, I'll take the win"
         return _write_read(guess) or ruled

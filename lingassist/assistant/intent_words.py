@@ -1186,7 +1186,7 @@ REQUEST_INSIDE = re.compile(
 # Acme", "jake venmoed me twenty" (not "paid by card").
 PAID_BY_OTHERS = re.compile(
     r"^(?!i\b|we\b)(?:my\s+|our\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+(?:has\s+|have\s+|just\s+)?"
-    r"(?:paid|venmoed|sent|transferred|wired|gave|handed)\s+(?:me|us)\b|"
+    r"(?:paid|venmoed|sent|transferred|wired|gave|handed|slipped)\s+(?:me|us)\b|"
     r"^(?:the|my|our|a)\s+(?:(?!i\b|we\b|and\b|but\b)[\w'’]+\s+){1,5}(?:has\s+|just\s+|finally\s+)?"
     r"paid\s+(?:me|us)\s+(?:the\s+)?(?:rent|deposit|invoice|fee|money)\b|"
     # "Customer pay me 47,500 by transfer": a payer named first, the verb as a learner says it
@@ -1330,8 +1330,10 @@ LEFT_TO_SPEND = re.compile(
 # Paying off one's own card from another own account is a transfer, not a payment.
 PAY_OFF_OWN_CARD = re.compile(
     # "pay off my credit card", "paid 400 off my credit card", "paid off the amex, 1,200"
-    r"^(?:i\s+|we\s+)?(?:just\s+)?(?:pay|paid)\s+(?:[$€£]?\d[\d.,]*\s*\w*\s+)?(?:off\s+(?:(?:my|the|our)\s+)?|(?:my|the|our)\s+)"
-    r"(?:credit\s+card|card|visa|amex|mastercard)(?:\s+(?:balance|bill))?\b(?!\s+(?:for|at|on)\b)",
+    r"^(?:(?:so|ok|okay|um|uh|well|and)[,\s]+)*(?:i\s+|we\s+|i'?ve\s+|we'?ve\s+)?(?:just\s+|finally\s+)?"
+    r"(?:pay|paid)\s+(?:[$€£]?\d[\d.,]*\s*\w*\s+)?(?:off\s+(?:(?:my|the|our)\s+)?|(?:my|the|our)\s+)"
+    r"(?:(?:whole|full|entire)\s+)?(?:credit\s+card|card|visa|amex|mastercard)(?:\s+(?:balance|bill))?\b"
+    r"(?!\s+(?:for|at|on)\b)",
     re.I,
 )
 # Arithmetic or conversion asked of the assistant ("multiply 7 and 42", "tip on 47.50, 18%",

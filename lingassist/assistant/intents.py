@@ -870,7 +870,9 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         has_amount or has_name or (core.startswith("pay") and BILL.search(core))
     ):
         return Intent.DRAFT_PAYMENT
-    if has_amount and re.match(r"(?:i\s+)?(?:just\s+|already\s+)?sent\s+[$€£]?\d", core):
+    if has_amount and re.match(
+        r"(?:i\s+|i'?ve\s+|i\s+have\s+)?(?:just\s+|already\s+)?sent\s+[$€£]?\d", core
+    ):
         return Intent.ADD_EXPENSE  # "sent 100 to Anna": it left, no payment to draft
     if has_amount and SCHEDULED_TO.match(core):
         return Intent.DRAFT_PAYMENT  # "set up rent, 1150 monthly to Ray White": a standing order
@@ -905,7 +907,7 @@ def _is_transfer(core: str, plain: str) -> bool:
     if MOVED.match(core):
         return bool(BETWEEN_ACCOUNTS.search(plain))
     if re.match(r"(?:transferr?ed|moved|sent)\b", core) or re.match(
-        r"i\s+(?:transferr?ed|moved|sent)", plain
+        r"(?:i|i'?ve|i\s+have|we'?ve)\s+(?:just\s+|already\s+)?(?:transferr?ed|moved|sent)", plain
     ):
         # "sent 500 to my other account": moved between the person's own; "sent 100 to
         # Anna" left them

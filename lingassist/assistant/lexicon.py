@@ -109,7 +109,12 @@ MAJOR_CURRENCY_WORDS = {
 # "pesos" are the person's own pesos when their currency is one, Mexico's otherwise
 PESO_CURRENCIES = frozenset({"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP", "BOB"})
 DEFAULT_PESO = "MXN"
-MINOR_CURRENCY_WORDS = {"cent": None, "cents": None, "penny": "GBP", "pence": "GBP", "p": "GBP"}
+MINOR_CURRENCY_WORDS = {
+    "cent": None, "cents": None, "penny": "GBP", "pence": "GBP", "p": "GBP",
+    # other currencies' hundredths: "214 zł and 30 groszy", "12 reais e 50 centavos"
+    "centavo": None, "centavos": None, "centimes": None, "céntimos": None, "centimos": None,
+    "grosz": "PLN", "grosze": "PLN", "groszy": "PLN", "paise": "INR", "kobo": "NGN",
+}  # fmt: skip
 DOLLAR_ADJECTIVES = {
     "us": "USD",
     "american": "USD",

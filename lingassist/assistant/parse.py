@@ -689,8 +689,8 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     if len(marked) == 1:
         return marked[0]
     totals = [amount for amount in candidates if _said_as_total(text, amount)]
-    if len(totals) == 1:
-        return totals[0]
+    if totals and len({amount.value for amount in totals}) == 1:
+        return totals[-1]  # "… so like 86.39 total. put the 86.39 in": one total, said twice
     if _sum_said_last(text, candidates):
         return candidates[-1]
     candidates = marked or candidates

@@ -276,3 +276,34 @@ def test_stories_that_ask_to_file_their_money(text: str, intent: Intent, amount:
 
 def test_putting_the_thing_back_on_the_shelf_is_still_declined() -> None:
     assert not read("saw a 90 coat at Next, tried it on and put it back").intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        # the kind named in the request decides it
+        ("a guy bought my amp on gumtree for 120, add that as income", Intent.ADD_INCOME, "120"),
+        ("the credit union paid 3.80 interest, stick it in as interest", Intent.ADD_INCOME, "3.80"),
+        ("my uncle slipped me twenty quid at the wedding", Intent.ADD_INCOME, "20"),
+        # one total said twice is that total
+        ("headphones 59.99 plus tax so 64.79 total, log the 64.79", Intent.ADD_EXPENSE, "64.79"),
+        # hundredths of other currencies
+        ("Zabka 23 zł and 49 groszy", Intent.ADD_EXPENSE, "23.49"),
+        # a card paid off, money moved, said at length
+        (
+            "so I finally paid off the whole visa balance from savings this morning six "
+            "hundred and ten please record that",
+            Intent.TRANSFER,
+            "610",
+        ),
+    ],
+)
+def test_what_a_long_message_asks_to_write(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert command.intent is intent
+    assert command.amount == Decimal(amount)
+
+
+def test_from_one_account_and_a_number_is_no_pair_of_accounts() -> None:
+    command = read("paid off the card from checking this morning two hundred and forty")
+    assert command.account == "checking" and command.to_account is None
