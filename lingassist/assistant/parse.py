@@ -854,7 +854,18 @@ def _fill_when(  # noqa: PLR0913 - the parts of one reading
     future = intent is Intent.DRAFT_PAYMENT or (
         intent is Intent.TRANSFER and _MOVED_ALREADY.search(text) is None
     )
-    for hit in _corrected_dates(text, found.dates):
+    hits = _corrected_dates(text, found.dates)
+    denied = [hit for hit in hits if _DENIED_BEFORE.search(text, 0, hit.span.start)]
+    if denied and len(denied) < len(hits):
+        hits = tuple(hit for hit in hits if hit not in denied)  # "on saturday, not today"
+    if intent in ENTRY_INTENTS and not future:
+        # "travelling tomorrow so I bought the bus ticket today": the day it was paid, not
+        # the day it is for (a day still ahead is read last)
+        hits = tuple(sorted(hits, key=lambda hit: _ahead_of(hit.past, today)))
+        if len(hits) > 1 and any(_DAY_OF_SPEAKING.fullmatch(h.span.source) for h in hits):
+            # "flying on friday so I bought the shuttle ticket today": the day it was paid
+            hits = tuple(sorted(hits, key=lambda h: not _DAY_OF_SPEAKING.fullmatch(h.span.source)))
+    for hit in hits:
         when = hit.future if future else hit.past
         if hit.comparison:
             slots["comparison"], spans["comparison"] = when, hit.span
@@ -870,6 +881,19 @@ def _fill_when(  # noqa: PLR0913 - the parts of one reading
             and "period" not in slots
         ):
             slots["period"], spans["period"] = when, hit.span
+
+
+_DENIED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:on\s+)?\Z", re.I)
+# Days said from the day of speaking, the day a purchase told beside another day was paid
+_DAY_OF_SPEAKING = re.compile(
+    r"(?:earlier\s+)?today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night",
+    re.I,
+)
+
+
+def _ahead_of(when: object, today: date) -> bool:
+    """True for a day after `today`."""
+    return isinstance(when, date) and when > today
 
 
 # A move told in the past: "moved 1,500 to the emergency fund on Monday" (the Monday gone)

@@ -307,3 +307,50 @@ def test_what_a_long_message_asks_to_write(text: str, intent: Intent, amount: st
 def test_from_one_account_and_a_number_is_no_pair_of_accounts() -> None:
     command = read("paid off the card from checking this morning two hundred and forty")
     assert command.account == "checking" and command.to_account is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount", "day"),
+    [
+        (
+            "in Oslo it is minus 12 today, so I bought thermal gloves at XXL, 349 kr, add them",
+            Intent.ADD_EXPENSE,
+            "349",
+            "2026-11-18",
+        ),
+        (
+            "the shoes were too big so I took them back today and they give me the money back, "
+            "sixty euros, please put back in clothes",
+            Intent.ADD_REFUND,
+            "60",
+            "2026-11-18",
+        ),
+        (
+            "flying to Lagos on friday so I bought the airport shuttle ticket today, 35, "
+            "record that as travel",
+            Intent.ADD_EXPENSE,
+            "35",
+            "2026-11-18",
+        ),
+    ],
+)
+def test_a_story_whose_other_numbers_and_days_are_not_the_entrys(
+    text: str, intent: Intent, amount: str, day: str
+) -> None:
+    command = read(text)
+    assert command.intent is intent
+    assert command.amount == Decimal(amount)
+    assert command.date is not None and command.date.isoformat() == day
+
+
+@pytest.mark.parametrize("text", ["200 minus 35", "what is 90 minus 15 percent"])
+def test_arithmetic_with_minus_is_still_asked_of_no_ledger(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+def test_a_day_denied_is_not_the_entrys_day() -> None:
+    from lingassist.assistant import ConversationContext
+
+    context = ConversationContext().remember(read("lunch 14 at Leon"))
+    command = parse("no, it was on monday not today", today=TODAY, context=context)
+    assert command.date is not None and command.date.isoformat() == "2026-11-16"
