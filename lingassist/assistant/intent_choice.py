@@ -51,6 +51,7 @@ from lingassist.assistant.intent_words import (
     MARKET_PRICE,
     OPINION_ASKED,
     PAID_AN_AMOUNT,
+    PAYMENT_PREPARED,
     PLAN_OR_WISH,
     QUESTION_START,
     SENTENCE_END,
@@ -505,6 +506,13 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     guess = _money_sentence_read(text, found, guess)
     if guess is None or guess.intent is Intent.HELP:
         return ruled
+    prepared = (  # (not "set up a transfer of 80 to savings weekly": one's own money moved)
+        bool(found.amounts)
+        and Intent.TRANSFER not in (ruled, guess.intent)
+        and PAYMENT_PREPARED.search(text)
+    )
+    if prepared and not write_vetoed(text, Intent.DRAFT_PAYMENT):
+        return Intent.DRAFT_PAYMENT  # "… I still owe him 150 so prepare a pix for him please"
     if _price_talk_read_as_a_move(text, found, ruled, guess):
         return ruled  # "the fee to change the flight is 75, not doing it": a price, no move
     if (kind := _kind_asked(text, found)) is not None and not write_vetoed(text, kind):

@@ -588,6 +588,14 @@ def asked_to_write(text: str) -> re.Match[str] | None:
     return None
 
 
+# A payment asked to be prepared, after any story: "so prepare a pix for him please",
+# "prepare a payment for her salary", "can you set up a transfer to the school"
+PAYMENT_PREPARED = re.compile(
+    r"\b(?:prepare|draft|set\s+up|queue|schedule)\s+(?:a|the|that|an)\s+(?:payment|transfer|pix|"
+    r"upi|e-?transfer|bank\s+transfer|interac|zelle|venmo|m-?pesa|gcash|paynow)\b|"
+    r"\bmake\s+(?:a|the|that)\s+payment\b",
+    re.I,
+)
 # Asked in words to do what was said: "can you set that up for me?", "can you prepare the
 # payment to her?", "can we set a limit of 400 a month for groceries?"
 DO_IT_ASKED = re.compile(
@@ -1235,7 +1243,7 @@ EARNED_FIRST = re.compile(
     r"pounds?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|"
     r"(?:a\s+)?(?:couple|few)(?:\s+of)?\s+(?:hundred|thousand|grand|k|quid|bucks)\b|"
     r"an?\s+(?:fiver|tenner|grand)\b)|"  # "found a fiver in my coat"
-    r"(?:^|[.!]\s+)(?:i\s+)?(?:just\s+)?sold\b|"
+    r"(?:^|[.!]\s+)(?:(?:so|um|uh|ok|okay|well|and)[,\s]+)*(?:i\s+|we\s+)?(?:just\s+|finally\s+)?sold\b|"
     # work done for pay: "babysat for 4 hours at 15 an hour", "tutored 2 kids today, 60"
     r"(?:^|[.!:]\s+)(?:i\s+)?(?:just\s+)?(?:babysat|babysitted|tutored|dog[\s-]?sat|house[\s-]?sat|"
     r"pet[\s-]?sat|walked\s+(?:[\w'’]+\s+){0,2}dogs|did\s+(?:a|an|the|my|another)\s+(?:\w+\s+)?(?:shift|gig|double)|"
@@ -1856,6 +1864,9 @@ NOT_TO_RECORD = re.compile(
     r"\s+(?:it|that|this)(?:\s+(?:please|pls))?\s*[.!]*\s*$|"
     # "just venting, not an entry: 85 at the vet", "no need to log this"
     r"\bnot\s+(?:an?\s+)?(?:entry|thing\s+to\s+(?:log|record))\b|\bjust\s+venting\b|"
+    # "I already put in the groceries so don't add it again, I'm just telling you it was 112"
+    r"\b(?:don['\u2019]?t|do\s+not)\s+(?:log|record|add|enter|save|put)\s+(?:it|that|this|them)\s+"
+    r"(?:in\s+)?(?:again|twice)\b|\b(?:i'?m|i\s+am)\s+just\s+(?:telling|saying|letting\s+you\s+know)\b|"
     r"\b(?:no\s+need|don['\u2019]?t\s+need\s+you)\s+to\s+(?:log|record|add|enter|track)\b|"
     # "just got paid... jk payday is friday": taken back as a joke
     r"\b(?:jk|j/k|just\s+kidding|only\s+kidding|just\s+joking|only\s+joking|worth\s+a\s+try)\b|"

@@ -98,6 +98,7 @@ from lingassist.assistant.intent_words import (
     PAY_DUE_LATER,
     PAY_LATER_TOLD,
     PAY_OFF_OWN_CARD,
+    PAYMENT_PREPARED,
     PLAN_OR_WISH,
     POLITE,
     PREAMBLE,
@@ -316,6 +317,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         intent in (Intent.SPLIT_EXPENSE, Intent.DRAFT_PAYMENT)
         and PAID_FOR_ME.search(plain)
         and not ASKS_TO_PAY.match(plain)
+        and not (intent is Intent.DRAFT_PAYMENT and _payment_asked(plain))
     ):
         return True  # "the bill came, 86 for four of us, Tom is paying": not the person's
     if intent is Intent.SET_BUDGET and _cheap_kind_only(plain):
@@ -548,8 +550,9 @@ def _payment_asked(plain: str) -> bool:
 _ASKS_TO_PAY_INSIDE = re.compile(
     r"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:pay|send|transfer|settle)\b|"
     # "can you set up a payment to her?", "prepare the payment" (as French "prépare le paiement")
-    r"\b(?:prepare|draft|set\s+up|make|queue|schedule)\s+(?:a|the|that)\s+(?:payment|transfer)\b|"
-    r"(?:^|[,.;!]\s*|\b(?:so|then|please|pls)\s+)(?:pay|send|transfer|settle)\s+(?:him|her|them|it|[a-z]+\s+back)\b",
+    + PAYMENT_PREPARED.pattern
+    + r"|(?:^|[,.;!]\s*|\b(?:so|then|please|pls)\s+)(?:pay|send|transfer|settle)\s+"
+    r"(?:him|her|them|it|[a-z]+\s+back)\b",
     re.I,
 )
 
@@ -1028,6 +1031,9 @@ _MY_SUBSCRIPTIONS = re.compile(
     r"\b(?:my|our|all\s+(?:my|the|our))\s+(?:subs|subscriptions|recurring\s+(?:charges|payments|bills))\b"
 )
 _BACK_ON_THE_CARD = re.compile(
+    # "I returned it yesterday and got the thirty five pound back": a return, its money back
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:returned|took\s+(?:it|them)\s+back)\b(?:[^.!?](?!\bnot\b|n't\b))*?"
+    r"\bgot\s+(?:the\s+|my\s+|our\s+)?(?:\S+\s+){1,5}?back\b|"
     # "they give me back half of the ticket", "the shop gave us the money back"
     r"\b(?:they|it|the\s+(?:shop|store|company|airline|bank|restaurant|hotel))\s+"
     r"(?:give|gave|gives|refund|refunds)\s+(?:me|us)\s+"

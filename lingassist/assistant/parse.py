@@ -51,6 +51,7 @@ from lingassist.assistant.intent_words import (
     INCOME_QUESTION,
     MIC_CHECK,
     NUMBER_WORD,
+    PAYMENT_PREPARED,
     RECAT,
     THRESHOLD_ASKED,
 )
@@ -117,7 +118,7 @@ _TOTAL_BEFORE = re.compile(
     # "the coat was 120 but 25% off so I paid 90": what was paid in the end
     r"\b(?:so|and\s+so|in\s+the\s+end|finally)\s+(?:i\s+|we\s+)?(?:only\s+)?paid\s+(?:[$€£]\s*)?\Z|"
     # "…, spent 5 on the cards, log the 75", "but it was 21.75 in the end": the one to write
-    r"\b(?:log|record|put|enter|note)\s+(?:down\s+)?(?:the\s+)?(?:[$€£]\s*)?\Z|"
+    r"\b(?:log|record|put|enter|note|add)\s+(?:down\s+)?(?:the\s+)?(?:[$€£]\s*)?\Z|"
     r"\bbut\s+(?:it\s+)?was\s+(?:[$€£]\s*)?\Z",
     re.I,
 )
@@ -378,7 +379,8 @@ def _asked_now(text: str, command: ParsedCommand) -> bool:
     when = command.spans.get("date") or command.spans.get("period")
     if when is not None and _SERVICE_DAY_BEFORE.search(text, 0, when.start):
         return True
-    return DO_IT_ASKED.search(text) is not None or _SEND_IT.search(text) is not None
+    asked = DO_IT_ASKED.search(text) or _SEND_IT.search(text) or PAYMENT_PREPARED.search(text)
+    return asked is not None
 
 
 _SEND_IT = re.compile(

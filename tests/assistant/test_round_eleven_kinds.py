@@ -354,3 +354,43 @@ def test_a_day_denied_is_not_the_entrys_day() -> None:
     context = ConversationContext().remember(read("lunch 14 at Leon"))
     command = parse("no, it was on monday not today", today=TODAY, context=context)
     assert command.date is not None and command.date.isoformat() == "2026-11-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        (
+            "my flatmate covered the electric last month and I owe her 62 so prepare a "
+            "payment to her please",
+            Intent.DRAFT_PAYMENT,
+            "62",
+        ),
+        ("so um we sold the old pram on facebook for 80 today", Intent.ADD_INCOME, "80"),
+        (
+            "the boots were too small so I returned them on monday and got the forty pound back",
+            Intent.ADD_REFUND,
+            "40",
+        ),
+        ("bonus was 900 gross but 610 came in, please add 610", Intent.ADD_INCOME, "610"),
+    ],
+)
+def test_what_the_end_of_a_long_message_settles(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert command.intent is intent
+    assert command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I already logged the petrol this morning so don't add it again, it was 58",
+        "I returned the kettle but didn't get the 30 back",
+    ],
+)
+def test_already_logged_or_not_given_back(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+def test_making_a_transfer_between_ones_own_accounts_stays_a_transfer() -> None:
+    command = read("I want to make a transfer of 300 from my current account to my ISA")
+    assert command.intent is Intent.TRANSFER
