@@ -61,6 +61,8 @@ _NEW_AMOUNT = re.compile(
 _NO_FOLLOW_UP = frozenset({Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL})
 _FOLLOW_UP = re.compile(
     r"^(?:and|what\s+about|how\s+about|same\s+(?:for|question|thing|again)|also|no|nope|actually|sorry|oops|instead|"
+    # "non, 25,60" is too short to tell its language: a "no" all the same
+    r"non|nein|nee|không|khong|"
     r"make\s+(?:it|that)|(?:change|set)\s+(?:it|that|the\s+\w+)\s+to|it\s+was|not|rather|only|just|then|ok|okay|"
     r"wait|oh|i\s+meant?|meant|should\s+(?:be|have\s+been)|correction)\b",
     re.I,
@@ -200,6 +202,9 @@ def _values_and_other_words(command: ParsedCommand) -> tuple[list[Span], list[st
 _CORRECTION_WORDS = _FILLER | frozenset(
     [
         "no",
+        "non",
+        "nein",
+        "nee",
         "nope",
         "actually",
         "sorry",

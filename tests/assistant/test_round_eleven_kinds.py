@@ -394,3 +394,15 @@ def test_already_logged_or_not_given_back(text: str) -> None:
 def test_making_a_transfer_between_ones_own_accounts_stays_a_transfer() -> None:
     command = read("I want to make a transfer of 300 from my current account to my ISA")
     assert command.intent is Intent.TRANSFER
+
+
+def test_a_short_no_in_another_language_corrects_the_card_before_it() -> None:
+    from lingassist.assistant import ConversationContext
+
+    taxi = parse("taxi 23,60 vendredi dernier", today=TODAY, default_currency="EUR")
+    context = ConversationContext().remember(taxi)
+    command = parse("non, 25,60", today=TODAY, context=context, default_currency="EUR")
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal("25.60")
+    assert command.merchant is None and command.date == taxi.date
+    alone = parse("non, 25,60", today=TODAY, default_currency="EUR")
+    assert alone.intent is Intent.OTHER  # nothing before it to correct: asked, never a "non" shop
