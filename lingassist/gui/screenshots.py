@@ -70,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         "assistant": lambda: _assistant(window, ASKED[options.language]),
         "conversation-1": lambda: _conversation(window, CONVERSATIONS[options.language][:6]),
         "conversation-2": lambda: _conversation(window, CONVERSATIONS[options.language][6:]),
+        "conversation-3": lambda: _conversation(window, CORRECTIONS[options.language]),
         "ledger": lambda: window.show_page(window.ledger),
         "receipts": lambda: _receipts(app, window),
     }
@@ -190,6 +191,25 @@ CONVERSATIONS = {
         ("hủy cái đó", False),
         ("chuyển cho Landlord Ltd 950 euro tiền nhà", False),
         ("ăn trưa 12,8 euro ở Noodle Bar", False),
+    ),
+}
+# A card corrected after dropping it ("never mind, I meant …") and a total asked against a
+# figure: the card is said again with the new amount, the answer says how far from the figure
+CORRECTIONS = {
+    "en": (
+        ("taxi 23.60 last friday", False),
+        ("never mind, I meant 25.60", False),
+        ("did I go over 200 on groceries last month?", False),
+    ),
+    "fr": (
+        ("taxi 23,60 vendredi dernier", False),
+        ("non, 25,60", False),
+        ("ai-je dépassé 200 euros en courses le mois dernier ?", False),
+    ),
+    "vi": (
+        ("taxi 23,6 euro thứ sáu tuần trước", False),
+        ("không, 25,6 euro", False),
+        ("tháng trước tôi chi bao nhiêu cho đi chợ", False),
     ),
 }
 PAYMENT = {
