@@ -249,7 +249,8 @@ BILLIONS = re.compile(
 # mix", "bake at 180 for 25 minutes", "split the dough into 8 pieces" (not "bought 500g of
 # coffee for 6")
 RECIPE = re.compile(
-    r"^(?!.*\b(?:bought|paid|spent|cost|costs|got\s+(?:some|a|the)|for\s+[$€£]?\d[\d.,]*\s*(?:$|[,.]))).*(?:"
+    r"^(?!.*\b(?:bought|paid|spent|cost|costs|got\s+(?:some|a|the)|for\s+[$€£]?\d[\d.,]*\s*(?:$|[,.])|"
+    r"\d[\d.,]*\s+(?:each|apiece)\b)).*(?:"  # ("2 x 500ml milk packets 28 each": a purchase)
     r"\b(?:preheat|simmer|whisk|knead|marinade|marinate|tbsp|tsp|teaspoons?|tablespoons?)\b|"
     r"\bbake\s+(?:it\s+)?(?:at|for)\s+\d|\b(?:then|and)\s+(?:mix|stir|whisk|fold)\b|"
     r"\b(?:into|in)\s+\d+\s+(?:pieces|slices|portions|balls|squares)\b|"
@@ -275,6 +276,14 @@ MONEY_ASKED_FOR = re.compile(
     # asked with a "please": "mum send me 20 for the bus pls" (not "my boss give me 200
     # bonus": the past said in the present by a non-native speaker)
     r"(?=.*\b(?:please|pls|plz|asap)\b).*\b" + _GIVE_ME + r")",
+    re.I,
+)
+# Something to write or make up about money, not money to write: "write me a poem about my
+# £3 meal deal", "tell me a joke about my 40 quid phone bill"
+CREATIVE_ASKED = re.compile(
+    r"^\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:write|compose|make\s+up|"
+    r"tell|give|sing)\s+(?:me\s+|us\s+)?(?:a|an|some)\s+(?:\w+\s+)?(?:poem|song|story|haiku|limerick|joke|"
+    r"rap|essay|riddle|rhyme|tweet|caption)s?\b",
     re.I,
 )
 ERRAND = re.compile(
@@ -1341,7 +1350,8 @@ PAY_OFF_OWN_CARD = re.compile(
     # "pay off my credit card", "paid 400 off my credit card", "paid off the amex, 1,200"
     r"^(?:(?:so|ok|okay|um|uh|well|and)[,\s]+)*(?:i\s+|we\s+|i'?ve\s+|we'?ve\s+)?(?:just\s+|finally\s+)?"
     r"(?:pay|paid)\s+(?:[$€£]?\d[\d.,]*\s*\w*\s+)?(?:off\s+(?:(?:my|the|our)\s+)?|(?:my|the|our)\s+)"
-    r"(?:(?:whole|full|entire)\s+)?(?:credit\s+card|card|visa|amex|mastercard)(?:\s+(?:balance|bill))?\b"
+    r"(?:(?:whole|full|entire)\s+)?(?:[a-z]+\s+)?(?:credit\s+card|card|visa|amex|mastercard)"
+    r"(?:\s+(?:balance|bill))?\b"
     r"(?!\s+(?:for|at|on)\b)",
     re.I,
 )
@@ -1819,6 +1829,8 @@ SPENDING_NORM = re.compile(
     # "top five things jamaicans spend money on", "what do renters usually pay for insurance"
     r"^(?!.*\b(?:i|me|my|we|us|our|i'?ve|i'?m)\b).*\b[a-z]+(?:ians|cans|ese|ers)\s+(?:usually\s+|"
     r"typically\s+|generally\s+|normally\s+|tend\s+to\s+)?(?:spend|pay|earn|budget|save)\b|"
+    # a question put to anyone who knows: "how much is in the show's prize fund, anyone know?"
+    r"\b(?:anyone|anybody)\s+know\b|\bdoes\s+(?:anyone|anybody)\b|"
     # everyone asked: "wat do y'all spend on gas a month?", "what do you guys pay for internet"
     r"\b(?:y'?all|you\s+guys|you\s+lot|yous|youse)\s+(?:usually\s+|normally\s+)?(?:spend|pay|budget)\b|"
     # a group asked about: "what do nurses usually spend the most on"

@@ -34,6 +34,7 @@ from lingassist.assistant.intent_words import (
     CASH_WITHDRAWAL,
     CHOICE_ASKED,
     COUNTERFACTUAL,
+    CREATIVE_ASKED,
     CRYPTO,
     DEBT,
     DECLINED,
@@ -311,6 +312,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     plain = _without_courtesies(text)
     if any(never(plain) for never in _NEVER_A_WRITE):
         return True
+    if intent in (*_ENTRIES, Intent.SPLIT_EXPENSE) and _TWO_OTHERS_SHARED.match(text):
+        return True  # "Rhys and Gethin went halves on a pizza, £18": their bill, not the person's
     if intent in _ENTRIES and (NOT_MINE.search(plain) or PAID_FOR_ME.search(plain)):
         return True  # "my parents sent 500 to my brother, not me"
     if (
@@ -451,6 +454,7 @@ _NEVER_A_WRITE = (
     CHOICE_ASKED.search,
     PROMISED_OR_HEARD.search,
     ERRAND.match,
+    CREATIVE_ASKED.match,
     TRADE_ORDER.match,
     NOT_TO_RECORD.search,
     IDIOM.search,
@@ -682,6 +686,12 @@ _TOLD_I_PAY = re.compile(
 _SOME_TIME_LATER = re.compile(
     r"\b(?:at\s+some\s+(?:stage|point|pt)|some\s*time\s+(?:soon|next|this|later)|eventually|"
     r"one\s+of\s+these\s+days|not\s+today(?:\s+tho(?:ugh)?)?|(?:is|are|'s)\s+supposed\s+to)\b"
+)
+# Two people named, neither the person, sharing a bill: "Kes and Ravi splitting a boat for
+# Emancipation, 300 each", "Rhys and Gethin went halves on a pizza" (not "Tom and I split")
+_TWO_OTHERS_SHARED = re.compile(
+    r"^\W*(?!(?:Me|I|We)\b)[A-Z][a-z]+\s+(?:and|&|n)\s+(?!(?:me|I)\b)[A-Z][a-z]+\s+(?:are\s+|were\s+)?"
+    r"(?:split|splitting|went\s+halves|going\s+halves|shared|sharing|divided|chipped\s+in)\b"
 )
 # Beside a habit, what was paid this time: "we always split the rent, paid 600 today"
 _DONE_THIS_TIME = re.compile(
@@ -1069,6 +1079,10 @@ def told_not_asked(text: str) -> bool:
     return "?" not in text and not QUESTION_START.match(text) and not asks_to_see(text)
 
 
+# Kinds of entries a listing names: "list the refunds I got this year"
+_KINDS_LISTED = re.compile(r"\b(?:refunds|transfers|incomes?|deposits|withdrawals|expenses)\b")
+
+
 def _rule_query(plain: str) -> Intent:
     if told_not_asked(plain) and (PLAN_OR_WISH.search(plain) or PRICE_SEEN.search(plain)):
         return Intent.OTHER  # "thinking about spending around 800 on a new phone next month"
@@ -1086,6 +1100,8 @@ def _rule_query(plain: str) -> Intent:
         PLAN_OR_WISH.search(plain) or re.search(r"\bsh(?:ould|ud|d)\s+i\b", plain)
     ):
         return Intent.OTHER  # "I might spend 200 on a jacket, what do you think?", "should I …"
+    if asks_to_see(plain) and _KINDS_LISTED.search(plain):
+        return Intent.SHOW_TRANSACTIONS  # "list the refunds I got this year": entries to see
     if (SUPPORT.search(plain) or SUPPORT_WEAK.search(plain)) and not re.search(
         r"\b(?:spen[dt]|transactions?)\b", plain
     ):

@@ -346,7 +346,8 @@ def _told(command: ParsedCommand, view: TypoView, glossed: bool, *slots: str) ->
     return command.evolve(text=view.original, spans=spans)
 
 
-_SAID_DONE = re.compile(r"\b(?:spent|paid|bought|got|received|earned)\b", re.I)
+# ("I bought the train ticket … for my trip of next week": the day is the trip's)
+_SAID_DONE = re.compile(r"\b(?:spent|paid|bought|got|received|earned|booked)\b", re.I)
 _PLAN_AHEAD = timedelta(days=366)
 
 

@@ -88,6 +88,11 @@ SHORT_FORMS = {
     "spended": "spent",
     "spendt": "spent",
     "bougt": "bought",
+    # learners' regular past tenses: "I buyed the train ticket", "I sended 50 to my sister"
+    "buyed": "bought",
+    "sended": "sent",
+    "costed": "cost",
+    "payd": "paid",
     "wkend": "weekend",
     "arvo": "afternoon",  # Australian English
     "ovr": "over",

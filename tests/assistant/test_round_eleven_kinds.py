@@ -406,3 +406,39 @@ def test_a_short_no_in_another_language_corrects_the_card_before_it() -> None:
     assert command.merchant is None and command.date == taxi.date
     alone = parse("non, 25,60", today=TODAY, default_currency="EUR")
     assert alone.intent is Intent.OTHER  # nothing before it to correct: asked, never a "non" shop
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya and Sam went halves on a taxi home, 32",
+        "Jo and Mike splitting the cottage for the weekend, 250 each",
+        "write me a poem about my 4 quid coffee",
+        "tell me a joke about my 90 pound phone bill",
+        "how much is the village hall fund at now, anyone know?",
+    ],
+)
+def test_others_sharing_and_requests_for_words_are_no_entry(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("Tom and I split a pizza, 18", Intent.SPLIT_EXPENSE, "18"),
+        ("I buyed the bus pass 45 euro for next month", Intent.ADD_EXPENSE, "45"),
+        ("paid off my Barclays card, 410 from savings", Intent.TRANSFER, "410"),
+    ],
+)
+def test_my_own_share_a_learners_past_and_a_named_card(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert command.intent is intent
+    assert command.amount == Decimal(amount)
+
+
+def test_a_listing_of_one_kind_is_a_list_to_see() -> None:
+    command = read("list the refunds I got this year")
+    assert command.intent is Intent.SHOW_TRANSACTIONS
+    assert command.kind == "refund"
