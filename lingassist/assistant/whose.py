@@ -59,14 +59,24 @@ _CLAUSE_EDGE = frozenset('.,;:!?()"') | {"but", "so", "because", "cause", "coz",
 
 # Where a subject lives, said after it: "the lad next door", "the couple upstairs"
 _WHERE_THEY_LIVE = (("next", "door"), ("upstairs",), ("downstairs",), ("across", "the", "road"))
+# Where someone stood beside the person: "the guy ahead of me at Canadian Tire spent 900"
+_BESIDE_ME = (
+    ("ahead", "of", "me"), ("in", "front", "of", "me"), ("behind", "me"), ("next", "to", "me"),
+    ("beside", "me"),
+)  # fmt: skip
 
 
 def _without_where_they_live(words: list[str]) -> list[str]:
-    """`words` without a trailing "next door", "upstairs" … that follows a subject."""
+    """`words` without a trailing "next door", "upstairs" … that follows a subject, or where
+    they stood beside the person ("the guy ahead of me at Canadian Tire")."""
     lowered = [w.lower() for w in words]
     for tail in _WHERE_THEY_LIVE:
         if len(words) > len(tail) and tuple(lowered[-len(tail) :]) == tail:
             return words[: -len(tail)]
+    for phrase in _BESIDE_ME:
+        for start in range(len(lowered) - len(phrase), 0, -1):
+            if tuple(lowered[start : start + len(phrase)]) == phrase:
+                return words[:start]  # "the guy" of "the guy ahead of me at …"
     return words
 
 

@@ -442,3 +442,14 @@ def test_a_listing_of_one_kind_is_a_list_to_see() -> None:
     command = read("list the refunds I got this year")
     assert command.intent is Intent.SHOW_TRANSACTIONS
     assert command.kind == "refund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bloke ahead of me at B&Q spent about 600 on paint",
+        "the lady in front of me at Aldi paid 85 in coins, took ages",
+    ],
+)
+def test_someone_beside_the_person_spent_it(text: str) -> None:
+    assert not read(text).intent.writes
