@@ -447,7 +447,7 @@ def test_a_listing_of_one_kind_is_a_list_to_see() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "the bloke ahead of me at B&Q spent about 600 on paint",
+        "the guy ahead of me at B&Q spent about 600 on paint",
         "the lady in front of me at Aldi paid 85 in coins, took ages",
     ],
 )
