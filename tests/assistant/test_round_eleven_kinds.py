@@ -17,6 +17,12 @@ def read(text: str):  # type: ignore[no-untyped-def]
     return parse(text, today=TODAY, default_currency="GBP")
 
 
+def assert_read_as(text: str, intent: Intent, amount: str) -> None:
+    """`text` alone is `intent` with `amount`."""
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
@@ -98,9 +104,7 @@ def test_a_deposit_kept_is_no_income() -> None:
 def test_money_back_takings_and_fees_said_in_other_words(
     text: str, intent: Intent, amount: str
 ) -> None:
-    command = read(text)
-    assert command.intent is intent
-    assert command.amount == Decimal(amount)
+    assert_read_as(text, intent, amount)
 
 
 @pytest.mark.parametrize(
@@ -168,9 +172,7 @@ def test_told_not_asked(text: str) -> None:
     ],
 )
 def test_entries_beside_words_that_look_like_those(text: str, intent: Intent, amount: str) -> None:
-    command = read(text)
-    assert command.intent is intent
-    assert command.amount == Decimal(amount)
+    assert_read_as(text, intent, amount)
 
 
 def test_a_count_of_ways_is_no_amount() -> None:
@@ -238,9 +240,7 @@ def test_later_unrefunded_or_asked_in_general_is_no_action(text: str) -> None:
 def test_gifts_of_a_feast_a_card_paid_off_and_a_refund_given(
     text: str, intent: Intent, amount: str
 ) -> None:
-    command = read(text)
-    assert command.intent is intent
-    assert command.amount == Decimal(amount)
+    assert_read_as(text, intent, amount)
 
 
 @pytest.mark.parametrize(
@@ -269,9 +269,7 @@ def test_gifts_of_a_feast_a_card_paid_off_and_a_refund_given(
     ],
 )
 def test_stories_that_ask_to_file_their_money(text: str, intent: Intent, amount: str) -> None:
-    command = read(text)
-    assert command.intent is intent
-    assert command.amount == Decimal(amount)
+    assert_read_as(text, intent, amount)
 
 
 def test_putting_the_thing_back_on_the_shelf_is_still_declined() -> None:
@@ -299,9 +297,7 @@ def test_putting_the_thing_back_on_the_shelf_is_still_declined() -> None:
     ],
 )
 def test_what_a_long_message_asks_to_write(text: str, intent: Intent, amount: str) -> None:
-    command = read(text)
-    assert command.intent is intent
-    assert command.amount == Decimal(amount)
+    assert_read_as(text, intent, amount)
 
 
 def test_from_one_account_and_a_number_is_no_pair_of_accounts() -> None:
@@ -337,10 +333,9 @@ def test_from_one_account_and_a_number_is_no_pair_of_accounts() -> None:
 def test_a_story_whose_other_numbers_and_days_are_not_the_entrys(
     text: str, intent: Intent, amount: str, day: str
 ) -> None:
-    command = read(text)
-    assert command.intent is intent
-    assert command.amount == Decimal(amount)
-    assert command.date is not None and command.date.isoformat() == day
+    assert_read_as(text, intent, amount)
+    when = read(text).date
+    assert when is not None and when.isoformat() == day
 
 
 @pytest.mark.parametrize("text", ["200 minus 35", "what is 90 minus 15 percent"])
@@ -375,9 +370,7 @@ def test_a_day_denied_is_not_the_entrys_day() -> None:
     ],
 )
 def test_what_the_end_of_a_long_message_settles(text: str, intent: Intent, amount: str) -> None:
-    command = read(text)
-    assert command.intent is intent
-    assert command.amount == Decimal(amount)
+    assert_read_as(text, intent, amount)
 
 
 @pytest.mark.parametrize(
@@ -433,9 +426,7 @@ def test_others_sharing_and_requests_for_words_are_no_entry(text: str) -> None:
 def test_my_own_share_a_learners_past_and_a_named_card(
     text: str, intent: Intent, amount: str
 ) -> None:
-    command = read(text)
-    assert command.intent is intent
-    assert command.amount == Decimal(amount)
+    assert_read_as(text, intent, amount)
 
 
 def test_a_listing_of_one_kind_is_a_list_to_see() -> None:
