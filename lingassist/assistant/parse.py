@@ -993,7 +993,13 @@ def _merchant_phrase(text: str, found: Found) -> tuple[str, Span] | None:
         r"\b(?:at(?!\s+(?:least|most|all|once|home|work)\b)|from|frm|fae|@)\s+(?:the\s+)?|"
         r"\b(?:with|on|via|for)\s+(?=[A-Z])"
     )
-    for match in re.finditer(pattern, text):
+    # the sentence that says the money first: "My PIN got blocked at the ATM. Anyway, lunch at
+    # Wagamama 14.50, log it": Wagamama
+    money_at = found.amounts[0].span.start if found.amounts else 0
+    said_from = max((m.end() for m in _SENTENCE_END.finditer(text, 0, money_at)), default=0)
+    matches = [m for m in re.finditer(pattern, text) if m.start() >= said_from]
+    matches += [m for m in re.finditer(pattern, text) if m.start() < said_from]
+    for match in matches:
         span = phrase_after(text, match.end(), found.blocked)
         if span is None or _is_account_word(span.source):
             continue
@@ -1001,6 +1007,9 @@ def _merchant_phrase(text: str, found: Found) -> tuple[str, Span] | None:
             continue
         return span.source, span
     return None
+
+
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s")
 
 
 def _is_account_word(words: str) -> bool:

@@ -444,3 +444,30 @@ def test_a_listing_of_one_kind_is_a_list_to_see() -> None:
 )
 def test_someone_beside_the_person_spent_it(text: str) -> None:
     assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "merchant"),
+    [
+        (
+            "My PIN got blocked at the ATM this morning, total nightmare. Anyway, lunch at "
+            "Wagamama 14.50, log it please.",
+            "14.50",
+            "Wagamama",
+        ),
+        (
+            "The council says the bin collection is due on the 20th again. Groceries at Asda "
+            "were 63.20 today, can you add it?",
+            "63.20",
+            "Asda",
+        ),
+    ],
+)
+def test_a_story_then_its_money_asked_to_be_written(text: str, amount: str, merchant: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+    assert command.merchant == merchant
+
+
+def test_someone_elses_money_asked_to_be_written_stays_theirs() -> None:
+    assert not read("My sister spent 300 on shoes today. Log it please.").intent.writes
