@@ -588,15 +588,6 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
-def last_asked_to_write(text: str) -> re.Match[str] | None:
-    """The last request in words to write what was said, none when each is denied ("…
-    forgot to put it in, can you add it": "can you add it")."""
-    asked = [
-        r for r in WRITE_REQUESTED.finditer(text) if not _NEGATED_BEFORE.search(text, 0, r.start())
-    ]
-    return asked[-1] if asked else None
-
-
 def asked_to_write(text: str) -> re.Match[str] | None:
     """The first request in words to write what was said ("… log it", "can you add that"),
     none when each is denied ("no need to log that", "don't add it")."""

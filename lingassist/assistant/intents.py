@@ -147,7 +147,6 @@ from lingassist.assistant.intent_words import (
     WANT,
     WRITE_REQUESTED,
     asked_to_write,
-    last_asked_to_write,
     lead_in_end,
 )
 from lingassist.assistant.lexicon import OTHER_SPENDERS, PAID_PEOPLE
@@ -310,9 +309,6 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     had 1000"), money that is not the person's entry (`not_spent_by_the_person`), or a
     refund asked for rather than received ("can I get a refund") or given by the person
     ("gave Sam 20 back")."""
-    window = _asked_money_window(text)
-    if window is not None and intent in _ENTRIES:
-        text = window  # a story told, then its money asked to be written: that part is read
     plain = _without_courtesies(text)
     if any(never(plain) for never in _NEVER_A_WRITE):
         return True
@@ -470,30 +466,6 @@ _NEVER_A_WRITE = (
     MESSAGE_TO_CHECK.search,
     SCORE.search,
 )
-
-
-_STORY_WORDS = 15
-_MONEY_SAID = re.compile(r"[$€£₹]?\d|\b" + NUMBER_WORD + r"\b", re.I)
-_SENTENCE_START = re.compile(r"(?<!\d)[.!?]\s")
-
-
-def _asked_money_window(text: str) -> str | None:
-    """For a long story that ends by asking to write its money ("… the energy company
-    admitted they'd overcharged me … credited 82.50 back, put it back against the
-    electric"), the clause that says the money through the request: what the vetoes read,
-    so words of the story (a support topic, a price judged, a bill due) do not undo what
-    the person asks for. None for a short message or one with no such request."""
-    if len(text.split()) < _STORY_WORDS:
-        return None
-    request = last_asked_to_write(text)  # ("… forgot to put it in, can you add it")
-    if request is None:
-        return None
-    said = list(_MONEY_SAID.finditer(text, 0, request.start()))
-    if not said:
-        return None
-    money = said[-1]  # the money said nearest the request
-    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, money.start())]
-    return text[starts[-1] if starts else 0 : request.end()]
 
 
 def _quoted(plain: str) -> bool:
