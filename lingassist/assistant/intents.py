@@ -338,6 +338,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and HABITUAL.search(plain)
         and not _HABIT_MADE_A_RULE.search(plain)
         and not _DONE_THIS_TIME.search(plain)
+        and not _ledger_line_first(plain)  # "petrol 62 today, normally 55": this time's line
         and not ASKS_TO_PAY.match(plain)
     ):
         return True  # "I usually pay around 50 for a full tank": a habit told, no entry

@@ -664,6 +664,16 @@ _CONVERTED_BEFORE = re.compile(
 )
 
 
+# A price it used to be, set beside what was paid: "haircut 35 today, used to be 30",
+# "charging 200 instead of 80", "was only 45 last year"
+_OLD_PRICE_BEFORE = re.compile(
+    r"\b(?:used\s+to\s+(?:be|cost|charge)|instead\s+of|(?:it\s+)?was\s+only|before\s+it\s+was|"
+    r"last\s+(?:year|time|month)\s+(?:it\s+)?was|normally|usually)\s+(?:like\s+|about\s+|around\s+|just\s+)?"
+    r"(?:[$€£]\s*)?\Z",
+    re.I,
+)
+
+
 def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     """The one amount a write is about, or None when the text names several that differ
     and nothing says which: amounts denied ("18, not 80"), counting who shares ("split 3
@@ -682,6 +692,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not _ADDRESS_AFTER.match(text, amount.span.end)
         and not (ways and amount.span.within(ways[1]))
         and not _CONVERTED_BEFORE.search(text, 0, amount.span.start)
+        and not _OLD_PRICE_BEFORE.search(text, 0, amount.span.start)
     ] or list(amounts)
     if len(candidates) == 2 and _refines(*candidates):
         first, again = candidates  # "it was 18 dollars, uh, 18 40": said again, to the cent

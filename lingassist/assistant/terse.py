@@ -19,6 +19,11 @@ MAX_TERSE_WORDS = 9
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*", re.U)
 _NOT_NAME_WORDS = frozenset(
     [
+        # a price set beside the usual one: "petrol 62 today, normally 55"
+        "normally",
+        "usually",
+        "instead",
+        "be",
         "but",
         "some",
         "too",

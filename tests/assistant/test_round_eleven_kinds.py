@@ -455,3 +455,17 @@ def test_the_merchant_is_looked_for_in_the_sentence_that_says_the_money() -> Non
 
 def test_someone_elses_money_asked_to_be_written_stays_theirs() -> None:
     assert not read("My sister spent 300 on shoes today. Log it please.").intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("barber 28 today, used to be 22", "28"),
+        ("diesel 70 at the Texaco, normally 60", "70"),
+        ("paid 18 for the car wash instead of 12 because of the wax", "18"),
+    ],
+)
+def test_the_price_it_used_to_be_is_not_the_entrys(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+    assert command.merchant not in ("normally", "usually", "instead")
