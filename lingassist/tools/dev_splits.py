@@ -52,7 +52,7 @@ def read_rows(path: Path) -> list[dict[str, object]]:
 # scored whole at a session's start and end only).
 BLIND_ALL_TUNE = frozenset({"2", "70", "71", "72", "73"})
 BLIND_FINAL_CHECKS = frozenset(
-    {"24", "25", "32", "33", "38", "42", "50", "53", "66", "67", "74", "75", "78", "79"}
+    {"24", "25", "32", "33", "38", "42", "50", "53", "66", "67", "74", "75", "78", "79", "84", "85"}
 )
 BLIND_PARTS = ("held", "tune", "whole")
 
