@@ -53,6 +53,7 @@ from lingassist.assistant.intent_words import (
     NUMBER_WORD,
     PAYMENT_PREPARED,
     RECAT,
+    SENTENCE_END,
     THRESHOLD_ASKED,
 )
 from lingassist.assistant.intents import classify
@@ -875,10 +876,14 @@ def _fill_when(  # noqa: PLR0913 - the parts of one reading
     if intent in ENTRY_INTENTS and not future:
         # "travelling tomorrow so I bought the bus ticket today": the day it was paid, not
         # the day it is for (a day still ahead is read last)
-        hits = tuple(sorted(hits, key=lambda hit: _ahead_of(hit.past, today)))
-        if len(hits) > 1 and any(_DAY_OF_SPEAKING.fullmatch(h.span.source) for h in hits):
-            # "flying on friday so I bought the shuttle ticket today": the day it was paid
-            hits = tuple(sorted(hits, key=lambda h: not _DAY_OF_SPEAKING.fullmatch(h.span.source)))
+        # ("flying on friday so I bought the shuttle ticket today": a day of speaking first)
+        spoken = len(hits) > 1 and any(_DAY_OF_SPEAKING.fullmatch(h.span.source) for h in hits)
+
+        def paid_first(hit: DateHit) -> tuple[bool, bool]:
+            other_day = spoken and not _DAY_OF_SPEAKING.fullmatch(hit.span.source)
+            return bool(other_day), _ahead_of(hit.past, today)
+
+        hits = tuple(sorted(hits, key=paid_first))
     for hit in hits:
         when = hit.future if future else hit.past
         if hit.comparison:
@@ -1007,7 +1012,7 @@ def _merchant_phrase(text: str, found: Found) -> tuple[str, Span] | None:
     # the sentence that says the money first: "My PIN got blocked at the ATM. Anyway, lunch at
     # Wagamama 14.50, log it": Wagamama
     money_at = found.amounts[0].span.start if found.amounts else 0
-    said_from = max((m.end() for m in _SENTENCE_END.finditer(text, 0, money_at)), default=0)
+    said_from = max((m.end() for m in SENTENCE_END.finditer(text, 0, money_at)), default=0)
     matches = [m for m in re.finditer(pattern, text) if m.start() >= said_from]
     matches += [m for m in re.finditer(pattern, text) if m.start() < said_from]
     for match in matches:
@@ -1018,9 +1023,6 @@ def _merchant_phrase(text: str, found: Found) -> tuple[str, Span] | None:
             continue
         return span.source, span
     return None
-
-
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s")
 
 
 def _is_account_word(words: str) -> bool:
