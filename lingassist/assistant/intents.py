@@ -943,14 +943,16 @@ _FROM_ONE_TO_MY = re.compile(
 )
 
 
+_PEOPLE = OTHER_SPENDERS | PAID_PEOPLE  # words for a person, never an account's name
+
+
 def _between_own_named(core: str) -> bool:
     """True for money moved from one named place to another of the person's ("transfer 500
     from Maybank to my ASB"), neither end a person ("to my mum", "to my landlord")."""
     moved = _FROM_ONE_TO_MY.search(core)
     if moved is None:
         return False
-    people = OTHER_SPENDERS | PAID_PEOPLE
-    return moved.group("source") not in people and moved.group("target") not in people
+    return moved.group("source") not in _PEOPLE and moved.group("target") not in _PEOPLE
 
 
 def _to_own(core: str) -> bool:
