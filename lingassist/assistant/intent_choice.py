@@ -66,6 +66,7 @@ from lingassist.assistant.intent_words import (
     asked_to_write,
 )
 from lingassist.assistant.intents import (
+    asked_not_to_act,
     asks_to_see,
     is_charge_line,
     money_returned,
@@ -361,6 +362,20 @@ def _features(text: str, amounts: tuple[Span, ...], dates: tuple[Span, ...]) -> 
     return features(shaped_words(text, amounts, dates))
 
 
+_REMOVAL_DENIED = re.compile(r"\b(?:don['\u2019]?t|do\s+not)\s+(?:delete|remove|undo)\b", re.I)
+
+
+def _denied(intent: Intent, ruled: Intent, text: str) -> bool:
+    """True when the person asks in so many words not to do what `intent` would: a write or
+    a change of category denied ("don't log the 42 from the chemist"), an undo the rules did
+    not read from its own words whose removal is denied ("don't delete the coffee entry,
+    it's fine"; "delete the last one, I already added it" gives an undo its reason)."""
+    if intent is Intent.UNDO:
+        return ruled is not Intent.UNDO and _REMOVAL_DENIED.search(text) is not None
+    wanted = intent.writes or intent is Intent.RECATEGORIZE
+    return wanted and asked_not_to_act(text)
+
+
 def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     """The intent of `text` from the rules' answer `ruled` and the model's guess; a write
     that `write_vetoed` refuses (a plan, a wish, a refund asked for, arithmetic, a support
@@ -373,6 +388,8 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     intent = _choose(text, found, ruled)
     if intent is Intent.SPLIT_EXPENSE and split_denied:
         intent = Intent.ADD_EXPENSE
+    if _denied(intent, ruled, text):
+        return Intent.OTHER  # "don't log the 42 from the chemist", "don't delete that entry"
     if intent.writes and intent not in _EXACT_RULES and write_vetoed(text, intent):
         if ruled is Intent.DRAFT_PAYMENT and intent is not ruled and not write_vetoed(text, ruled):
             return ruled  # "give back 20 to Ahmed": no refund to me, a payment (a draft) to Ahmed

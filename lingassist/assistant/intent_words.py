@@ -1864,6 +1864,30 @@ OPINION_ASKED = re.compile(
     re.I,
 )
 
+# Asked in so many words not to write, pay, split or remove something ("don't log the 42
+# from the chemist, she paid me back", "please don't pay the water bill, I'm disputing it",
+# "don't delete the coffee entry, it's fine", "no need to put that anywhere", "I already
+# logged the 50 so don't double it"); `intents.asked_not_to_act` lets a request beside it
+# stand ("log 45 for groceries, don't split it")
+DENIED_ACTION = re.compile(
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)"  # not a habit told: "we don't split bills"
+    r"\b(?:don['\u2019]?t|do\s+not|no\s+need\s+(?:for\s+you\s+)?to|no\s+need\s+you|"
+    r"(?:you\s+)?don['\u2019]?t\s+need\s+to)\s+(?:(?:even|ever|actually|bother\s+to|go\s+and)\s+)?"
+    r"(?:log|record|add|enter|save|put|track|note|count|include|pay|delete|remove|undo|"
+    r"double|charge|send|transfer|move|do\s+anything)\b|"
+    r"\balready\s+(?:logged|recorded|added|entered|tracked|put\s+(?:it|that|this)\s+in)\b",
+    re.I,
+)
+# A request to write said beside a denial, at the start of a clause: "log 45 for groceries,
+# don't split it", "make a transfer of 150 to Ana but don't send it until I confirm"
+WRITE_REQUEST_AT_CLAUSE = re.compile(
+    r"(?:^|[,;.!:]\s*|\b(?:and|but|then|now|so|just)\s+)(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?"
+    r"(?:log|add|record|enter|note|track|put|pay|send|transfer|move|split|make|prepare|draft|"
+    r"set\s+up|schedule)\b",
+    re.I,
+)
+
+
 # Money not to be written now, said so: "I will pay 8,000 to the tailor, don't enter now"
 NOT_TO_RECORD = re.compile(
     r"^\W*(?:please\s+)?(?:don'?t|do\s+not)\s+(?:log|record|add|enter|save|track)\s+(?:this|that|it)\b"

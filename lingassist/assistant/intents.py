@@ -38,6 +38,7 @@ from lingassist.assistant.intent_words import (
     CRYPTO,
     DEBT,
     DECLINED,
+    DENIED_ACTION,
     DO_IT_ASKED,
     DUE_LATER,
     EARNED,
@@ -145,6 +146,7 @@ from lingassist.assistant.intent_words import (
     UNDRAFTABLE,
     UNSURE_WHEN,
     WANT,
+    WRITE_REQUEST_AT_CLAUSE,
     WRITE_REQUESTED,
     asked_to_write,
     lead_in_end,
@@ -467,6 +469,19 @@ _NEVER_A_WRITE = (
     MESSAGE_TO_CHECK.search,
     SCORE.search,
 )
+
+
+def asked_not_to_act(text: str) -> bool:
+    """True when the person asks not to write, pay or remove what they name ("don't log the
+    42 from the chemist, she paid me back", "please don't pay the water bill", "don't delete
+    the coffee entry, it's fine", "I already logged the 50 so don't double it"), unless a
+    request to write is said beside it ("log 45 for groceries, don't split it")."""
+    plain = text.lower()
+    denial = DENIED_ACTION.search(plain)
+    if denial is None:
+        return False
+    beside = f"{plain[: denial.start()]} , {plain[denial.end() :]}"
+    return WRITE_REQUEST_AT_CLAUSE.search(beside) is None
 
 
 def _quoted(plain: str) -> bool:

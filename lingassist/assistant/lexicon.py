@@ -310,8 +310,8 @@ OTHER_SPENDERS = word_set(
     stepdad stepmum stepmom stepbrother stepsister in-law in-laws
     friend friends mate mates bestie buddy pal bf gf boyfriend girlfriend fiance fiancee ex
     roommate roomie flatmate housemate neighbour neighbor neighbours neighbors
-    boss manager colleague colleagues coworker coworkers co-worker workmate
-    company employer work office team everyone everybody somebody someone people guy lady
+    boss manager colleague colleagues coworker coworkers co-worker workmate officemate classmate
+    company employer work office team firm everyone everybody somebody someone people guy lady
     he she they
     person adults students tourists americans brits canadians australians aussies anyone nobody
     charity school club church

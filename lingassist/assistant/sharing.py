@@ -31,7 +31,8 @@ SPLIT_WORDS = re.compile(
 # A split said not to be one: "I'm not splitting it", "not going halves this time, my
 # treat", "Not splitting, my shout": the whole cost is the person's expense
 SPLIT_DENIED = re.compile(
-    r"\b(?:not|n't|no|never|without)\s+(?:(?:be|being|even|really|actually|gonna)\s+)?(?:splitting|split|"
+    r"(?:\b(?:not|no|never|without|dont)|n['\u2019]t)\s+(?:(?:be|being|even|really|actually|gonna)\s+)?"
+    r"(?:splitting|split|"
     r"sharing|going\s+halves|"
     r"going\s+dutch)\b|\bmy\s+(?:shout|treat)\b",
     re.I,

@@ -19,7 +19,12 @@ from lingassist.assistant.lexicon import FIRST_PERSON, OTHER_SPENDERS, SUBJECT_F
 _MONEY_VERB = re.compile(
     r"\b(?:spent|spends|paid|pays|bought|buys|dropped|drops|blew|blows|splurged|splashed|"
     r"expensed|wasted|forked|shelled|earned|earns|made|makes|won|lost|budgets|budgeted|raised|"
-    r"collected|sold|sells|moved|moves|transferred|transfers|deposited|withdrew|saved|saves)\b",
+    r"collected|sold|sells|moved|moves|transferred|transfers|deposited|withdrew|saved|saves|"
+    # a budget of their own: "my flatmate set herself a 50 quid budget for nights out"
+    r"set(?=\s+(?:herself|himself|themselves)\b)|"
+    # money given to others than the person: "grandma gave each of the kids 100"
+    r"(?:gave|gives|sent|sends)(?=\s+(?:each\s+(?:of\s+)?)?(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:kids|children|grandkids|grandchildren|him|her|them|everyone|each)\b))",
     re.I,
 )
 # After the verb: the money came to the person or their share ("paid me back", "paid her
@@ -107,12 +112,17 @@ def _subject_before(words: list[str]) -> str | None:
     if head in FIRST_PERSON or head in OTHER_SPENDERS:
         return head
     # "uncle Jim paid", "a guy at the gym paid": a spender named a few words before
-    for word in reversed([w.lower() for w in rest[-_SUBJECT_WORDS - 1 : -1]]):
+    for word in reversed([_owner(w.lower()) for w in rest[-_SUBJECT_WORDS - 1 : -1]]):
         if word in _CLAUSE_EDGE or word in _NOT_THE_SUBJECT or word in FIRST_PERSON:
             break
         if word in OTHER_SPENDERS:
-            return word
+            return word  # also an owner's: "the kids' lemonade stand made 14.50"
     return head
+
+
+def _owner(word: str) -> str:
+    """The word without its possessive ending ("kids'" → "kids", "sister's" → "sister")."""
+    return re.sub(r"(?:'s|’s|'|’)$", "", word)
 
 
 def spender_of(text: str) -> str:
