@@ -403,7 +403,9 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
         return Intent.OTHER  # "my bank balance is 3.50 and vibes lol"
     if _bounds_only(intent, found, text):
         return Intent.SHOW_TRANSACTIONS  # "expenses bigger than 500": a list, not an entry
-    if intent.writes and intent not in _EXACT_RULES and _surely_not_an_entry(text, found, intent):
+    moved_as_said = intent is Intent.RECATEGORIZE and ruled is intent  # its form names a category
+    gated = intent.writes and intent not in _EXACT_RULES and not moved_as_said
+    if gated and _surely_not_an_entry(text, found, intent):
         return Intent.OTHER  # "IKEA Billy bookcase is 59 on the website": asked, not written
     return intent
 

@@ -489,7 +489,13 @@ DECLINED = re.compile(
     re.I,
 )
 # A sentence that starts by asking to pay: "pay Tom 20", "please send 50 to my landlord"
-ASKS_TO_PAY = re.compile(r"^\W*(?:please\s+)?(?:pay|send|wire|transfer|remit|settle)\b", re.I)
+ASKS_TO_PAY = re.compile(
+    r"^\W*(?:please\s+|pls\s+|bitte\s+)?(?:pay|send|wire|transfer|remit|settle|draft|"
+    r"prepare(?!\s+(?:for|to|yourself|myself|ourselves|dinner|lunch|food|a\s+meal)\b)|"
+    # "Set up a payment of 4,000 to Wanjiku", "schedule a payment of 80 to the gym"
+    r"(?:set\s+up|make|schedule)\s+(?:a|the)\s+(?:\w+\s+)?payment)\b",
+    re.I,
+)
 # Not sure it will happen: no payment is asked for ("I'll probably pay 2k for the trip",
 # "maybe send Tom 20?")
 HEDGED = re.compile(

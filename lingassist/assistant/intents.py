@@ -856,10 +856,19 @@ _CORRECTION_LEAD = re.compile(
 )
 
 
+def _entry_named_by_amount(match: re.Match[str]) -> bool:
+    """True when the amount said names the entry whose category changes: "that 38 uber
+    should be under work, not transport", "the $17.99 Netflix charge is entertainment"."""
+    named = match.group("what1") or match.group("what4") or ""
+    return re.search(r"\d", named) is not None
+
+
 def _rule_recategorize(plain: str, has_amount: bool) -> Intent | None:
     match = RECAT.match(_CORRECTION_LEAD.sub("", plain))  # "wait put the chipotle under …"
-    if match is None or has_amount or SUPPORT.search(plain):
+    if match is None or SUPPORT.search(plain):
         return None
+    if has_amount and not _entry_named_by_amount(match):
+        return None  # "put 40 under groceries": an entry to write, not one to move
     said = ("cat1", "cat2", "cat3", "cat4")
     target = next((match.group(name) for name in said if match.group(name)), "").strip()
     return Intent.RECATEGORIZE if target_category_code(target) else None
@@ -889,6 +898,8 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     if has_amount and EXPENSE_CMD.match(core):
         # "add 250 for the electricity bill …"
         return _rule_log(core, plain, has_amount, terse, amount_first)
+    if has_amount and _PREPARE_ASKED.match(core):
+        return Intent.DRAFT_PAYMENT  # "prepare 5,200 to the roofer", "Prepare sending 300 to Mama"
     if PAY_APP.match(core) and has_amount:
         if re.match(r"[\w-]+\s+from\b", core):
             return Intent.ADD_INCOME  # "venmo from jake 25"
@@ -918,6 +929,15 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     ):
         return Intent.DRAFT_PAYMENT
     return _rule_log(request, plain, has_amount, terse, amount_first)
+
+
+# A payment asked to be prepared, money going to someone: "prepare 5,200 to Ramlal's Roofing",
+# "Prepare sending 300 to Mama, I will confirm it later", "draft the tax payment to the IRS"
+_PREPARE_ASKED = re.compile(
+    r"(?:prepare|draft)\s+(?:[$€£]?\d|(?:sending|paying|transferring|wiring)\b|"
+    r"(?:(?:a|an|the|that|my)\s+)?(?:[\w-]+\s+){0,3}(?:payment|transfer|pix|upi|e-?transfer|zelle|"
+    r"venmo|m-?pesa|gcash|paynow|remittance)\b)(?=.*\bto\s+\w)"
+)
 
 
 def _strip_wants(request: str) -> str:

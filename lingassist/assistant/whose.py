@@ -24,7 +24,7 @@ _MONEY_VERB = re.compile(
     r"set(?=\s+(?:herself|himself|themselves)\b)|"
     # money given to others than the person: "grandma gave each of the kids 100"
     r"(?:gave|gives|sent|sends)(?=\s+(?:each\s+(?:of\s+)?)?(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"(?:kids|children|grandkids|grandchildren|him|her|them|everyone|each)\b))",
+    r"(?:kids|children|grandkids|grandchildren|everyone|each)\b))",
     re.I,
 )
 # After the verb: the money came to the person or their share ("paid me back", "paid her

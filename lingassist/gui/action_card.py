@@ -66,6 +66,8 @@ CARD_TITLES = (  # the titles services.actions gives a card (CardTitle.template)
     QT_TRANSLATE_NOOP("ActionCard", "Move 1 {merchant} transaction to {category}"),
     QT_TRANSLATE_NOOP("ActionCard", "Move {count} {merchant} transactions to {category}"),
     QT_TRANSLATE_NOOP("ActionCard", "Move your latest transaction to {category}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Move the {amount} {merchant} transaction to {category}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Move the {amount} transaction to {category}"),
     QT_TRANSLATE_NOOP("ActionCard", "Move {amount} from {origin} to {target}"),
     QT_TRANSLATE_NOOP("ActionCard", "Pay {amount} to {payee}"),
     QT_TRANSLATE_NOOP("ActionCard", "Pay {amount}"),

@@ -245,6 +245,7 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP("Phrase", "There are no {merchant} transactions."),
     QT_TRANSLATE_NOOP("Phrase", "There is no category {code}."),
     QT_TRANSLATE_NOOP("Phrase", "There is no transaction yet."),
+    QT_TRANSLATE_NOOP("Phrase", "There is no transaction of {amount}."),
     QT_TRANSLATE_NOOP("Phrase", "There is nothing to undo."),
     QT_TRANSLATE_NOOP(
         "Phrase",
@@ -277,6 +278,8 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
         "Your latest choice for {name} was {category} (filed {counted} under it)",
     ),
     QT_TRANSLATE_NOOP("Phrase", "your latest transaction"),
+    QT_TRANSLATE_NOOP("Phrase", "the {amount} {merchant} transaction"),
+    QT_TRANSLATE_NOOP("Phrase", "the {amount} transaction"),
     QT_TRANSLATE_NOOP(
         "Phrase",
         "{account} has {balance} and {pending} of other pending payments; paying {amount} "

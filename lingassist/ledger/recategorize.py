@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from lingassist.core.errors import NotFound, UserFacingError
 from lingassist.core.phrases import phrase
@@ -48,6 +48,28 @@ def recategorize_transaction(
         .where(transactions.c.id == transaction_id)
         .values(updated_at=datetime.now(UTC))
     )
+
+
+def transaction_of_amount(
+    amount_minor: int, currency: str, among: list[int] | None, *, session: Session
+) -> int | None:
+    """The newest transaction with a category leg of `amount_minor` (either sign) in
+    `currency` ("that 38 uber should be work": the one of 38), among the ids `among` when
+    given (a merchant's transactions), else among all; None when there is none."""
+    query = (
+        select(transactions.c.id)
+        .join(postings, postings.c.transaction_id == transactions.c.id)
+        .join(categories, categories.c.account_id == postings.c.account_id)
+        .where(func.abs(postings.c.amount_minor) == abs(amount_minor))
+        .where(postings.c.currency == currency.upper())
+        .order_by(transactions.c.date.desc(), transactions.c.id.desc())
+        .limit(1)
+    )
+    if among is not None:
+        if not among:
+            return None
+        query = query.where(transactions.c.id.in_(among))
+    return session.scalar(query)
 
 
 def merchant_names_by_id(*, session: Session) -> list[tuple[int, str]]:

@@ -19,7 +19,7 @@ from lingassist.categorize.suggestion import Layer
 from lingassist.config import window_language
 from lingassist.core.category_groups import is_detailed
 from lingassist.core.errors import NotFound, UserFacingError
-from lingassist.core.money import Money
+from lingassist.core.money import Money, to_minor
 from lingassist.core.phrases import AccountName, Amount, CategoryName, Phrase, phrase
 from lingassist.core.shown_names import account_shown
 from lingassist.core.transactions import NewTransaction, Posting, TransactionSource
@@ -30,6 +30,7 @@ from lingassist.ledger.recategorize import (
     category_id_of,
     latest_transaction,
     recategorize_transaction,
+    transaction_of_amount,
 )
 from lingassist.ledger.repository import (
     add_transaction,
@@ -37,6 +38,7 @@ from lingassist.ledger.repository import (
     find_account,
     resolve_category,
 )
+from lingassist.ledger.sessions import Session
 from lingassist.payments.draft import CheckedDraft
 from lingassist.services import card_phrases
 from lingassist.services.context import AppContext
@@ -301,6 +303,8 @@ def _recategorize_card(
     problems: tuple[Phrase, ...] = (
         () if command.category else (phrase("Which category should it go to?"),)
     )
+    if command.amount is not None:
+        return _one_entry_moved_card(context, command, source, name, problems)
     with context.database.sessions() as session:
         ids = transactions_at(command.merchant, session=session) if command.merchant else []
         latest = latest_transaction(session=session)
@@ -326,6 +330,53 @@ def _recategorize_card(
     what = replace(_field(command, "merchant", "Move", target.text), phrase=target)
     fields = (what, _field(command, "category", "To", name))
     return Proposal(title.text, fields, command, source, problems, heading=title)
+
+
+def _one_entry_moved_card(
+    context: AppContext,
+    command: ParsedCommand,
+    source: TransactionSource,
+    name: str,
+    problems: tuple[Phrase, ...],
+) -> Proposal:
+    """The card of one entry named by its amount ("that 38 uber should be work"): the newest
+    of that amount (at the merchant said) moves, and the merchant's other entries stay."""
+    amount = _money_text(context, command)
+    with context.database.sessions() as session:
+        found = _moved_targets(context, command, session)
+    merchant = command.merchant or ""
+    if merchant:
+        target = phrase("the {amount} {merchant} transaction", amount=amount, merchant=merchant)
+        title = _titled(
+            "Move the {amount} {merchant} transaction to {category}",
+            amount=amount,
+            merchant=merchant,
+            category=name,
+        )
+    else:
+        target = phrase("the {amount} transaction", amount=amount)
+        title = _titled("Move the {amount} transaction to {category}", amount=amount, category=name)
+    if not found:
+        problems += (phrase("There is no transaction of {amount}.", amount=amount),)
+    what = replace(_field(command, "amount", "Move", target.text), phrase=target)
+    fields = (what, _field(command, "category", "To", name))
+    return Proposal(title.text, fields, command, source, problems, heading=title)
+
+
+def _moved_targets(context: AppContext, command: ParsedCommand, session: Session) -> list[int]:
+    """The transactions a change of category moves: the newest one of the amount said ("that
+    38 uber should be work"), at the merchant named when there is one; without an amount,
+    every transaction at the merchant named; without either, the latest one."""
+    if command.amount is not None:
+        at = transactions_at(command.merchant, session=session) if command.merchant else None
+        currency = command.currency or context.settings.default_currency
+        minor = to_minor(command.amount, currency)
+        found = transaction_of_amount(minor, currency, at, session=session)
+        return [found] if found is not None else []
+    if command.merchant:  # every form of its name: "Woolworths", "POS 4411 WOOLWORTHS"
+        return transactions_at(command.merchant, session=session)
+    latest = latest_transaction(session=session)
+    return [latest] if latest is not None else []
 
 
 def _source_account(context: AppContext, command: ParsedCommand) -> str | None:
@@ -459,31 +510,30 @@ def _set_budget(context: AppContext, command: ParsedCommand) -> Phrase:
 
 
 def _recategorize(context: AppContext, command: ParsedCommand) -> Phrase:
+    # a merchant's entries move and it is filed there from now on, unless one entry is named
+    # by its amount ("that 38 uber should be work": an exception, not a rule)
+    filed = command.merchant or "" if command.amount is None else ""
     with context.database.sessions.begin() as session:
         category = resolve_category(command.category or "", session=session)
         change = journal.begin_change(
             session,
             phrase("Move to {category}", category=CategoryName(category.code, category.name)),
         )
-        if command.merchant:  # every form of its name: "Woolworths", "POS 4411 WOOLWORTHS"
-            targets = transactions_at(command.merchant, session=session)
-        else:
-            latest = latest_transaction(session=session)
-            targets = [latest] if latest is not None else []
+        targets = _moved_targets(context, command, session)
         for transaction_id in targets:
             recategorize_transaction(
                 transaction_id, category.account_id, session=session, change=change
             )
-        if command.merchant:
+        if filed:
             file_merchant(
-                command.merchant,
+                filed,
                 category_id_of(category.code, session=session),
                 session=session,
                 change=change,
             )
-    if command.merchant:
-        context.advisor.learn(command.merchant, category.code)
-    return card_phrases.moved(len(targets), category.code, category.name, command.merchant or "")
+    if filed:
+        context.advisor.learn(filed, category.code)
+    return card_phrases.moved(len(targets), category.code, category.name, filed)
 
 
 def transfer_description(account: str, language: str) -> str:

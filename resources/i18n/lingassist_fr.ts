@@ -214,6 +214,14 @@
         <translation>Classer votre dernière opération dans {category}</translation>
     </message>
     <message>
+        <source>Move the {amount} {merchant} transaction to {category}</source>
+        <translation>Classer l’opération de {amount} chez {merchant} dans {category}</translation>
+    </message>
+    <message>
+        <source>Move the {amount} transaction to {category}</source>
+        <translation>Classer l’opération de {amount} dans {category}</translation>
+    </message>
+    <message>
         <source>Move {amount} from {origin} to {target}</source>
         <translation>Virer {amount} de {origin} vers {target}</translation>
     </message>
@@ -2680,6 +2688,10 @@ Motif  {reference}
         <translation>Il n’y a encore aucune opération.</translation>
     </message>
     <message>
+        <source>There is no transaction of {amount}.</source>
+        <translation>Il n’y a aucune opération de {amount}.</translation>
+    </message>
+    <message>
         <source>There is nothing to undo.</source>
         <translation>Il n’y a rien à annuler.</translation>
     </message>
@@ -2758,6 +2770,14 @@ Motif  {reference}
     <message>
         <source>your latest transaction</source>
         <translation>votre dernière opération</translation>
+    </message>
+    <message>
+        <source>the {amount} {merchant} transaction</source>
+        <translation>l’opération de {amount} chez {merchant}</translation>
+    </message>
+    <message>
+        <source>the {amount} transaction</source>
+        <translation>l’opération de {amount}</translation>
     </message>
     <message>
         <source>{account} has {balance} and {pending} of other pending payments; paying {amount} would leave it at {after}.</source>

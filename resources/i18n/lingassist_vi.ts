@@ -214,6 +214,14 @@
         <translation>Chuyển giao dịch gần nhất của bạn sang {category}</translation>
     </message>
     <message>
+        <source>Move the {amount} {merchant} transaction to {category}</source>
+        <translation>Chuyển giao dịch {amount} tại {merchant} sang {category}</translation>
+    </message>
+    <message>
+        <source>Move the {amount} transaction to {category}</source>
+        <translation>Chuyển giao dịch {amount} sang {category}</translation>
+    </message>
+    <message>
         <source>Move {amount} from {origin} to {target}</source>
         <translation>Chuyển {amount} từ {origin} sang {target}</translation>
     </message>
@@ -2657,6 +2665,10 @@ Nội dung  {reference}
         <translation>Chưa có giao dịch nào.</translation>
     </message>
     <message>
+        <source>There is no transaction of {amount}.</source>
+        <translation>Không có giao dịch nào {amount}.</translation>
+    </message>
+    <message>
         <source>There is nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
@@ -2735,6 +2747,14 @@ Nội dung  {reference}
     <message>
         <source>your latest transaction</source>
         <translation>giao dịch gần nhất của bạn</translation>
+    </message>
+    <message>
+        <source>the {amount} {merchant} transaction</source>
+        <translation>giao dịch {amount} tại {merchant}</translation>
+    </message>
+    <message>
+        <source>the {amount} transaction</source>
+        <translation>giao dịch {amount}</translation>
     </message>
     <message>
         <source>{account} has {balance} and {pending} of other pending payments; paying {amount} would leave it at {after}.</source>

@@ -93,3 +93,68 @@ def test_a_payment_prepared_but_not_sent_until_confirmed_is_a_draft() -> None:
         Intent.DRAFT_PAYMENT,
         "150",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "payee"),
+    [
+        ("Prepare sending 300 to Mama, I will confirm it later tonight", "300", "Mama"),
+        ("prepare 250 to the tiler for the bathroom", "250", "tiler"),
+        ("Prepare the tax payment to the IRS, $9,800.", "9800", "IRS"),
+        (
+            "Set up a payment of 4,000 to Wanjiku, I'll confirm after she sends her number",
+            "4000",
+            "Wanjiku",
+        ),
+        ("draft a payment to the plumber, 240, I'll check it tonight", "240", "plumber"),
+    ],
+)
+def test_a_payment_asked_to_be_prepared_is_a_draft(text: str, amount: str, payee: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount, command.payee) == (
+        Intent.DRAFT_PAYMENT,
+        Decimal(amount),
+        payee,
+    ), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "prepare for the worst, rent is going up to 1,400",
+        "draft an email to my landlord about the 950 rent",
+        "prepare the kids' lunches, 3 of them, for school tomorrow",
+    ],
+)
+def test_preparing_something_else_is_no_payment(text: str) -> None:
+    assert read(text).intent is not Intent.DRAFT_PAYMENT, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "merchant"),
+    [
+        ("that $17.99 Netflix charge should be entertainment, not bills", "17.99", "Netflix"),
+        ("the 23.50 amazon order was a gift, not shopping", "23.50", "amazon"),
+        ("that 80 at Shell should be under car not groceries", "80", "Shell"),
+    ],
+)
+def test_an_entry_named_by_its_amount_changes_category(
+    text: str, amount: str, merchant: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount, command.merchant) == (
+        Intent.RECATEGORIZE,
+        Decimal(amount),
+        merchant,
+    ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("put 40 under groceries", Intent.ADD_EXPENSE),
+        ("that 12 was for lunch", Intent.ADD_EXPENSE),
+    ],
+)
+def test_an_amount_to_file_is_still_an_entry(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent, text
