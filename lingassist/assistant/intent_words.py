@@ -513,7 +513,9 @@ HEDGED = re.compile(
 # quid for washing his car … but i'll take it", "Salary's in, £2,184.56 … I'll have about
 # 40p left", "Ryanair finally give refund … I will never fly with them")
 RECEIVED_ALREADY = re.compile(
-    r"\b(?:gave|give)\s+(?:me|us)\b|\bpaid\s+(?:me|us)\b|\b(?:'s|is|are|'re|has\s+come|have\s+come|came|went)\s+in\b|"
+    r"\b(?:gave|give)\s+(?:me|us)\b|\bpaid\s+(?:me|us)\b|"
+    # "my flatmate paid her share of the bills 75": a share paid to the person
+    r"\bpaid\s+(?:me\s+)?(?:his|her|their)\s+(?:share|half|part)\b|\b(?:'s|is|are|'re|has\s+come|have\s+come|came|went)\s+in\b|"
     r"\blanded\b|\barrive[ds]?\b|\bhit\s+(?:my|the|our)\b|\brefunded\b|\b(?:gave?|sent)\s+(?:a\s+|the\s+|my\s+)?"
     r"refund\b|\breceived\b|\bgot\s+paid\b|\bearned\b",
     re.I,
@@ -1890,6 +1892,15 @@ WRITE_REQUEST_AT_CLAUSE = re.compile(
     r"(?:^|[,;.!:]\s*|\b(?:and|but|then|now|so|just)\s+)(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?"
     r"(?:log|add|record|enter|note|track|put|pay|send|transfer|move|split|make|prepare|draft|"
     r"set\s+up|schedule)\b",
+    re.I,
+)
+
+
+# A line or a flight by its number and how it runs: "bus 881 late again", "the 7.15 train
+# cancelled", "flight 212 delayed two hours"
+SERVICE_STATUS = re.compile(
+    r"\b(?:bus|tram|train|flight|line|route|ferry)\s+(?:no\.?\s*)?\d[\d.:]*\s+(?:is\s+|was\s+)?"
+    r"(?:(?:late|delayed|cancell?ed|on\s+time|running|diverted|full|packed)\b)",
     re.I,
 )
 

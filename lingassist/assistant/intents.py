@@ -124,6 +124,7 @@ from lingassist.assistant.intent_words import (
     SCORE,
     SENT_BY_FAMILY,
     SENTENCE_END,
+    SERVICE_STATUS,
     SOMEONE_ELSES,
     SPENDING,
     SPENDING_NORM,
@@ -340,11 +341,11 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and HABITUAL.search(plain)
         and not _HABIT_MADE_A_RULE.search(plain)
         and not _DONE_THIS_TIME.search(plain)
-        and not _ledger_line_first(plain)  # "petrol 62 today, normally 55": this time's line
+        and not ledger_line_first(plain)  # "petrol 62 today, normally 55": this time's line
         and not ASKS_TO_PAY.match(plain)
     ):
         return True  # "I usually pay around 50 for a full tank": a habit told, no entry
-    told = TOTAL_TOLD.search(plain) and not _ledger_line_first(plain)  # "haircut 35, used to be 30"
+    told = TOTAL_TOLD.search(plain) and not ledger_line_first(plain)  # "haircut 35, used to be 30"
     if intent in _LOGGED and (told or OPINION_ON_IT.search(plain)):
         return True  # "last year we spent 3000 on holidays", "…, is that normal": no entry
     if ATTEMPTED.search(plain) and not _PERSON_SPENT.search(plain):
@@ -468,6 +469,7 @@ _NEVER_A_WRITE = (
     ECONOMY_NEWS.search,
     MESSAGE_TO_CHECK.search,
     SCORE.search,
+    SERVICE_STATUS.search,
 )
 
 
@@ -669,7 +671,7 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
         return True
     if NARRATED_PRESENT.match(plain):
         return False  # "This morning I buy bread and milk in Lidl, the total is 6,40"
-    if _said_as_it_is(plain) and not _PERSON_SPENT.search(plain) and not _ledger_line_first(plain):
+    if _said_as_it_is(plain) and not _PERSON_SPENT.search(plain) and not ledger_line_first(plain):
         return True  # "jeepney fare is 15 pesos na. before it was 9": no purchase said
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
@@ -731,7 +733,7 @@ _NOT_A_LEDGER_LINE = re.compile(
 _LINE_WORDS = 9
 
 
-def _ledger_line_first(plain: str) -> bool:
+def ledger_line_first(plain: str) -> bool:
     """True when `plain` opens with a ledger line (a few words with an amount, no verb of a
     price said or seen, no one else's) before a comma or "which": the comment after it judges
     the price, it does not unsay the purchase."""
