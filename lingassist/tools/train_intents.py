@@ -8,7 +8,7 @@ Training data (read by path; nothing is downloaded):
   commands_natural_dev.jsonl`` (messages people write) and of ``utterances_dev.jsonl``
   (real banking questions, almost all out of scope for a ledger);
 - the *tune* half of the blind sets ``bench/data/commands_fresh*.jsonl`` (messages written
-  by some twenty authors who never read the parser; `dev_splits.blind_part`).
+  by many authors who never read the parser; `dev_splits.blind_part`).
 
 Rows that only make sense after earlier sentences (``context``) are left out: follow-ups
 are the conversation's job, not the model's. The held-out parts are never read here.
