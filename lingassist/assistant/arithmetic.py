@@ -58,7 +58,14 @@ _EACH_BEFORE = re.compile(
     r"\s(?:each|apiece|per\s+(?:item|piece|person|cup|ticket))\s*(?:[$€£]\s*)?\Z", re.I
 )
 # "2.80 x 2", "3.50 × 4": the price, then times a small count
-_TIMES_AFTER = re.compile(r"\s*(?:x|×|\*)\s*(?P<count>\d{1,2})(?![\d.,])", re.I)
+# "2.80 x 2", "bus fare 2.75 twice today", "4.20 three times this week": times a small count
+_TIMES_AFTER = re.compile(
+    r"\s*(?:(?:x|×|\*)\s*(?P<count>\d{1,2})(?![\d.,])|(?P<twice>twice)\b|"
+    r"(?P<said>two|three|four|five|2|3|4|5)\s+times\b)",
+    re.I,
+)
+# A charge taken twice is a mistake to report, not a price times two
+_CHARGED_TWICE = re.compile(r"\b(?:charged|billed|debited|taken|took)\b", re.I)
 # "15 each for 2", "12 each, 3 of them", "6 each for the three of us": the count after "each"
 _COUNT_AFTER_EACH = re.compile(
     r"\s*,?\s*(?:for|x|×|times)?\s*(?:(?:the|all)\s+)?"
@@ -233,7 +240,7 @@ def _product(text: str, price: Amount) -> Amount | None:
         number, start, end = counted_first
         return _joined(text, as_money(number * price.value), price, start, end)
     times = _TIMES_AFTER.match(text, price.span.end)
-    if times is not None and (number := _count_value(times.group("count"))) is not None:
+    if times is not None and (number := _times_said(text, times)) is not None:
         return _joined(text, number * price.value, price, price.span.start, times.end())
     each = _PER_ITEM_AFTER.match(text, price.span.end)
     counted_after = each and _COUNT_AFTER_EACH.match(text, each.end())
@@ -357,6 +364,16 @@ _THINGS_SAID_BEFORE = re.compile(
 _MAX_THING_WORDS = 2
 _CONTAINER_OF = 3  # "boxes of screws", "bags of compost"
 _PEOPLE = frozenset({"people", "persons", "guests", "adults", "kids", "children", "friends"})
+
+
+def _times_said(text: str, times: re.Match[str]) -> Decimal | None:
+    """How many times a price was paid, said after it ("x 2", "twice", "three times"); none
+    for a charge taken twice ("they charged me 20 twice"): a mistake, not two purchases."""
+    if times.group("count"):
+        return _count_value(times.group("count"))
+    if _CHARGED_TWICE.search(text):
+        return None
+    return Decimal(2) if times.group("twice") else _count_value(times.group("said"))
 
 
 def _is_plural(word: str) -> bool:

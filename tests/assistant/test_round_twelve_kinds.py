@@ -158,3 +158,20 @@ def test_an_entry_named_by_its_amount_changes_category(
 )
 def test_an_amount_to_file_is_still_an_entry(text: str, intent: Intent) -> None:
     assert read(text).intent is intent, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("bus fare 2.75 twice today", "5.50"),
+        ("coffee 3.20 three times this week", "9.60"),
+        ("parking 4 twice", "8"),
+    ],
+)
+def test_a_price_paid_twice_or_more_is_multiplied(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_a_charge_taken_twice_is_no_doubled_purchase() -> None:
+    command = read("they charged me 20 twice for the same taxi")
+    assert command.amount != Decimal(40)
