@@ -44,5 +44,6 @@ def test_100k_lines_read_in_linear_time(tmp_path: Path) -> None:
         f"100k lines: {wall:.2f} s ({cpu:.2f} s CPU)"
     )
     assert (small_lines, lines) == (25_000, 100_000)
-    assert cpu < 4.5 * small_cpu + 0.5  # linear: four times the lines, about four times the time
-    assert cpu < 10  # measured 1.9-3 s CPU on a loaded two-core box
+    # linear: four times the lines, about four times the time. How fast is `bench/import_speed.py`'s
+    # to say (an absolute bound failed on a throttled machine at 10.8 s CPU, 1.9-3 s usually)
+    assert cpu < 4.5 * small_cpu + 0.5
