@@ -55,6 +55,7 @@ from lingassist.assistant.intent_words import (
     PAYMENT_PREPARED,
     PLAN_OR_WISH,
     QUESTION_START,
+    REMOVAL_DENIED,
     SENTENCE_END,
     SPENDING,
     SPENDING_NORM,
@@ -364,16 +365,13 @@ def _features(text: str, amounts: tuple[Span, ...], dates: tuple[Span, ...]) -> 
     return features(shaped_words(text, amounts, dates))
 
 
-_REMOVAL_DENIED = re.compile(r"\b(?:don['\u2019]?t|do\s+not)\s+(?:delete|remove|undo)\b", re.I)
-
-
 def _denied(intent: Intent, ruled: Intent, text: str) -> bool:
     """True when the person asks in so many words not to do what `intent` would: a write or
     a change of category denied ("don't log the 42 from the chemist"), an undo the rules did
     not read from its own words whose removal is denied ("don't delete the coffee entry,
     it's fine"; "delete the last one, I already added it" gives an undo its reason)."""
     if intent is Intent.UNDO:
-        return ruled is not Intent.UNDO and _REMOVAL_DENIED.search(text) is not None
+        return ruled is not Intent.UNDO and REMOVAL_DENIED.search(text) is not None
     wanted = intent.writes or intent is Intent.RECATEGORIZE
     return wanted and asked_not_to_act(text)
 

@@ -1886,6 +1886,9 @@ DENIED_ACTION = re.compile(
     r"\balready\s+(?:logged|recorded|added|entered|tracked|put\s+(?:it|that|this)\s+in)\b",
     re.I,
 )
+# The denial of a removal only: "don't delete the coffee entry" (an undo's own reason may deny
+# a write: "delete the last one, I already added it")
+REMOVAL_DENIED = re.compile(r"\b(?:don['\u2019]?t|do\s+not)\s+(?:delete|remove|undo)\b", re.I)
 # A request to write said beside a denial, at the start of a clause: "log 45 for groceries,
 # don't split it", "make a transfer of 150 to Ana but don't send it until I confirm"
 WRITE_REQUEST_AT_CLAUSE = re.compile(
