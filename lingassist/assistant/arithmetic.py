@@ -18,8 +18,9 @@ from lingassist.assistant.money_rules import CENT, Amount, as_money
 from lingassist.assistant.types import Span
 
 MONEY_NICKNAMES = {"fiver": 5, "tenner": 10, "grand": 1000, "buck": 1, "quid": 1}
+# "a tenner", "one fiver", and "tenner for the car wash" as the first word of an entry
 _NICKNAME = re.compile(
-    r"\b(?:a|one)\s+(?P<word>" + "|".join(MONEY_NICKNAMES) + r")\b"
+    r"(?:\b(?:a|one)\s+|^\s*(?=(?:tenner|fiver)\b))(?P<word>" + "|".join(MONEY_NICKNAMES) + r")\b"
     r"(?:\s+(?P<cents>" + "|".join(sorted({**TENS, **TEENS}, key=len, reverse=True)) + r")\b)?",
     re.I,
 )
@@ -28,10 +29,13 @@ _PER_ITEM_AFTER = re.compile(
     r"a\s+(?:ticket|head|person))\b",
     re.I,
 )
-# Counts said as words: two to twelve, and "a couple (of)" (the longer phrase first).
+# Counts said as words: two to twelve, "a couple (of)", "(half) a dozen" (the longer phrase
+# first).
 COUNT_WORDS = {
+    "half a dozen": 6,
     "a couple of": 2,
     "a couple": 2,
+    "a dozen": 12,
     **SMALL_COUNTS,
 }
 _COUNT = (
@@ -112,12 +116,30 @@ _MEASURED_BEFORE = re.compile(
 )
 
 
+# "1.799" a litre: one digit and three decimals, as fuel is priced (never 1,799 a litre)
+_TENTHS_OF_A_CENT = re.compile(r"(?<![\d.,])\d[.,]\d{3}(?![\d.,])")
+_THOUSAND = 1000
+# "62 litres at 1.89", "45.6L @ 1.799", "3 kg of apples at 2.49": a weight or volume bought
+# at a price, which is then the price of one of its units
+_MEASURED_AT_BEFORE = re.compile(
+    _MEASURED_BEFORE.pattern + r"(?:\s+(?:of\s+)?[^\W\d]+){0,3}\s*(?:at|@)\s*(?:[$€£]\s*)?\Z",
+    re.I,
+)
+
+
 def _weight_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | None:
-    """The weight, start and end of "1.5 kg of prawns at 24 a kilo": a weight or volume said
-    before the price, in the unit the price is for; None when not said so."""
+    """The weight, start and end of "1.5 kg of prawns at 24 a kilo" or "62 litres at 1.89":
+    a weight or volume said before the price, in the unit the price is for; None when not
+    said so."""
     rate = _PER_MEASURE_AFTER.match(text, price.span.end)
     if rate is None:
-        return None
+        bought = _MEASURED_AT_BEFORE.search(text, 0, price.span.start)
+        if bought is None:
+            return None
+        weight = Decimal(bought.group("count").replace(",", "."))
+        if _TENTHS_OF_A_CENT.search(price.span.source) and price.value >= _THOUSAND:
+            weight /= _THOUSAND  # "45.6L @ 1.799": read as 1,799, a price to a tenth of a cent
+        return weight, bought.start(), price.span.end
     unit = MEASURE_UNITS[rate.group("unit").lower()]
     said = [
         m
@@ -164,10 +186,12 @@ _HOURS_BEFORE = re.compile(
 _PER_HOUR_AFTER = re.compile(r"\s*(?:/\s*(?:h|hr|hour)|per\s+hour|an\s+hour|p/?h)\b", re.I)
 
 # "48 + 8", "18 for the cinema plus 4.50 for popcorn", "2 pizzas at 18.99 each from Domino's
-# plus 4.99 delivery", "£55 and lights for another 18": the second price added to the first
+# plus 4.99 delivery", "chicken rice 5.50 + kopi 1.80", "£55 and lights for another 18": the
+# second price added to the first
 _PLUS = re.compile(
     r"\s*(?:(?:each\s+)?(?:(?:for|on|from|at)\s+)?(?:[^\W\d]+['’]?[^\W\d]*\s+){1,3})?,?\s*(?:\+|plus)\s*"
-    r"(?:a(?:nother)?\s+)?$|"
+    r"(?:a(?:nother)?\s+)?(?:(?!(?:so|that'?s|thats|which|is|was|it|total|makes|came|comes)\b)"
+    r"[^\W\d]+\s+){0,3}$|"
     r"\s*,?\s*and\s+(?:[^\W\d]+\s+){0,4}?(?:for\s+)?another\s*$",
     re.I,
 )
@@ -510,6 +534,10 @@ _PERCENT_OFF_AFTER = re.compile(
     r"(?:%|percent|per\s*cent)\s+(?:[a-z]+\s+)?(?:off|discount)\b",
     re.I,
 )
+# "45 after the 10 off coupon", "30 once the 5 discount was taken": the price said is net
+_ALREADY_TAKEN_OFF = re.compile(
+    r"\b(?:after|once|incl(?:uding)?)\s+(?:the\s+|a\s+|an\s+|my\s+)?$", re.I
+)
 _ON_TOP_AFTER = re.compile(r"\s*(?:on\s+top|extra|as\s+(?:a\s+)?tip)\b", re.I)
 _MAX_GAP_WORDS = 6
 
@@ -529,6 +557,10 @@ def _less_a_discount(text: str, first: Amount, second: Amount) -> Amount | None:
             text, first.value - second.value, first, first.span.start, second.span.end, second
         )
     on_top = _ON_TOP_AFTER.match(text, second.span.end)
+    if off is not None and _ALREADY_TAKEN_OFF.search(gap):
+        # "paid 45 for the jacket after the 10 off coupon": 45 is what was paid
+        paid = _joined(text, first.value, first, first.span.start, off.end(), second)
+        return _keeping_the_words_between(text, paid, first, second, off.end())
     if off is not None and second.value < first.value:
         less = _joined(text, first.value - second.value, first, first.span.start, off.end(), second)
         return _keeping_the_words_between(text, less, first, second, off.end())

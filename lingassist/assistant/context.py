@@ -238,10 +238,23 @@ _CORRECTION_WORDS = _FILLER | frozenset(
 )
 
 
-# "and 10 more for the taxi", "plus 2 for a drink", "and a tip of 3": added to the amount
+# A charge on top of a price that is part of the same bill ("and 3 for the tip")
+_SURCHARGE = (
+    r"(?:tip|gratuity|service(?:\s+charge)?|delivery(?:\s+fee)?|booking\s+fee|tax|vat|"
+    r"surcharge|fees?|postage|shipping|deposit|bag)"
+)
+_MONEY_SAID = r"\S*\d[\d.,]*\S*"
+# "and 10 more for the taxi", "plus 2 for a drink", "and a tip of 3", "and 3 for the tip",
+# "and 10": added to the amount. A bare "and 6.50 for a car wash" names a second purchase, not
+# more of the first: it is an entry of its own.
 _ADDED = re.compile(
-    r"^\s*(?:oh\s+)?(?:and|plus|\+)\s+(?:a\s+(?:tip|service\s+charge)\s+of\s+)?\S*\d[\d.,]*\S*"
-    r"(?:\s+(?:more|extra|tip))?\b",
+    r"^\s*(?:oh\s+)?(?:"
+    rf"(?:plus|\+)\s+(?:a\s+{_SURCHARGE}\s+of\s+)?{_MONEY_SAID}"
+    rf"|and\s+a\s+{_SURCHARGE}\s+of\s+{_MONEY_SAID}"
+    rf"|and\s+{_MONEY_SAID}\s+(?:more|extra|on\s+top|{_SURCHARGE}\b)"
+    rf"|and\s+{_MONEY_SAID}\s+(?:for|as|in)\s+(?:the\s+|a\s+)?{_SURCHARGE}\b"
+    rf"|and\s+{_MONEY_SAID}\s*[.!]?\s*$"
+    r")",
     re.I,
 )
 
@@ -264,6 +277,39 @@ def added_to(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand |
         return None
     total = previous.amount + command.amount
     return previous.evolve(text=command.text, amount=total, spans={"amount": amount_span})
+
+
+# "and 6.50 for a car wash", "and 20 on petrol", "and 3 at the bakery": a second purchase
+_ANOTHER_PURCHASE = re.compile(rf"^\s*(?:oh\s+)?and\s+{_MONEY_SAID}\s+(?:for|on|at)\s+\S", re.I)
+# "there too", "at the same vet", "same place": the merchant of the entry before
+_SAME_PLACE = re.compile(
+    r"\b(?:(?<!from\s)there(?=\s+(?:too|as\s+well|also)\b|\s*[.!]?\s*$)"
+    r"|(?:at\s+)?the\s+same\s+\w+|same\s+place)",
+    re.I,
+)
+
+
+def starts_another_entry(command: ParsedCommand, previous: ParsedCommand) -> bool:
+    """True when `command` (read alone) is a second purchase said after an entry ("and 6.50
+    for a car wash there too" after gas at Kum & Go): an entry of its own, never the first
+    one changed."""
+    if previous.intent not in ENTRY_INTENTS or command.intent not in ENTRY_INTENTS:
+        return False
+    said = command.text
+    return (
+        command.amount is not None and bool(_ANOTHER_PURCHASE.match(said)) and not adds_money(said)
+    )
+
+
+def another_entry(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand:
+    """The second entry `command` (read as an entry of `previous`'s kind when that is a plain
+    one: "and 150 for the poster" after income is income too). It takes the merchant of the
+    entry before only when it points at it ("there too", "at the same shop")."""
+    pointed = _SAME_PLACE.search(command.text)
+    if command.merchant is not None or pointed is None or previous.merchant is None:
+        return command
+    span = Span(pointed.start(), pointed.end(), pointed.group(0))
+    return command.evolve(merchant=previous.merchant, spans={"merchant": span})
 
 
 _THERE = re.compile(r"\bthere\b", re.I)

@@ -383,5 +383,5 @@ NEVER_COUNTED = word_set(
 MEASURE_UNITS = {
     **dict.fromkeys(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"), "kg"),
     **dict.fromkeys(("lb", "lbs"), "lb"),
-    **dict.fromkeys(("litre", "litres", "liter", "liters"), "l"),
+    **dict.fromkeys(("l", "litre", "litres", "liter", "liters", "ltr", "ltrs"), "l"),
 }

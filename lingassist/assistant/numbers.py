@@ -53,7 +53,9 @@ _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # "6€50", "2£50": the cents written right after a symbol between the whole and the cents
 _CENTS_AFTER_SYMBOL = re.compile(r"(\d{2})(?![\d.,])")
 _GLUED_MINOR = {"p": "GBP", "c": None, "ct": None, "cts": None}
-_PER_UNIT = re.compile(r"/(?:month|mo|week|wk|year|yr|day|hour|hr|h|night)\b", re.I)
+_PER_UNIT = re.compile(
+    r"/(?:month|mo|week|wk|year|yr|day|hour|hr|h|night|kg|kilo|lb|l|litre|liter)\b", re.I
+)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
 _RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
 _SCALE_WORD = {
@@ -190,6 +192,8 @@ def _stream(
 
 
 _PHONE_BEFORE = re.compile(r"(?<![\d.,])0\d{2,}(?:\s\d{2,4})*\s\Z")  # "0800 123 " before "456"
+# "2 " before "000 kr": the whole number whose thousands a space groups ("2 000 kr", "1 050 zł")
+_GROUP_BEFORE = re.compile(r"(?<![\d.,])(?<!\d\s)[1-9]\d{0,2} \Z")
 
 
 def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item | None:
@@ -209,7 +213,8 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         return None  # the second half of "50/50" or "14/11" is not an amount
     digits = text[start:end]
     phone_digits = re.fullmatch(r"\d{2,4}", digits) and _PHONE_BEFORE.search(text, 0, start)
-    if re.fullmatch(r"0\d{2,}", digits) or phone_digits:
+    grouped = re.fullmatch(r"\d{3}", digits) and _GROUP_BEFORE.search(text, 0, start)
+    if (re.fullmatch(r"0\d{2,}", digits) and not grouped) or phone_digits:
         return None  # "0412 555 019", "0800 123 456": a phone number's digits, never money
     rate = _PER_UNIT.match(text, end)  # "39/month" is a price per month, "14/11" a date
     if (after[:1] in ("%", ":", "/") and rate is None) or (

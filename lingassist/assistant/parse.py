@@ -19,6 +19,7 @@ from lingassist.assistant.context import (
     about_another_name,
     added_to,
     adds_money,
+    another_entry,
     broken_down,
     corrects_nothing,
     day_beside,
@@ -30,6 +31,7 @@ from lingassist.assistant.context import (
     period_before,
     recategorized,
     shared_after_all,
+    starts_another_entry,
 )
 from lingassist.assistant.dates import DateHit
 from lingassist.assistant.entities import (
@@ -62,6 +64,7 @@ from lingassist.assistant.langs import language_pack
 from lingassist.assistant.languages import ENGLISH, language_of
 from lingassist.assistant.lexicon import (
     MAJOR_CURRENCY_WORDS,
+    MEASURE_UNITS,
     MINOR_CURRENCY_WORDS,
 )
 from lingassist.assistant.money_rules import CENT, Amount
@@ -116,6 +119,10 @@ _TOTAL_AFTER = re.compile(
 )
 _TOTAL_BEFORE = re.compile(
     r"\b(?:total(?:\s+of)?|in\s+total|altogether)\s*[:=]?\s*\Z|"
+    # "45.6L @ 1.799 = 82.03": the result written after an equals sign
+    r"(?:^|\s)=\s*(?:[$€£]\s*)?\Z|"
+    # "35 but I had 5 credit so it was 30", "so it came to 47.85": what it was in the end
+    r"\bso\s+(?:it\s+was|it\s+came\s+to|that\s+was|the\s+total\s+was)\s+(?:[$€£]\s*)?\Z|"
     # "the coat was 120 but 25% off so I paid 90": what was paid in the end
     r"\b(?:so|and\s+so|in\s+the\s+end|finally)\s+(?:i\s+|we\s+)?(?:only\s+)?paid\s+(?:[$€£]\s*)?\Z|"
     # "…, spent 5 on the cards, log the 75", "but it was 21.75 in the end": the one to write
@@ -259,6 +266,10 @@ def _parse_view(
         more_money = added_to(_in_original(as_written, view), previous)
         if more_money is not None:
             return _told(more_money, view, glossed, "amount")  # "and 10 more for the taxi"
+    if previous is not None and starts_another_entry(command, previous):
+        kind = previous.intent if previous.intent in _PLAIN_ENTRIES else command.intent
+        as_kind = _fill(text, kind, found, default_currency, accounts, today=today)
+        return another_entry(_in_original(as_kind, view), previous)  # "and 6.50 for a car wash"
     if previous is not None and (there := moved_there(command, previous)) is not None:
         return there  # "move 200 there from checking" after how much is in savings
     if previous is not None and (moved := day_beside(said, previous, today)) is not None:
@@ -286,6 +297,7 @@ def _parse_view(
     return command
 
 
+_PLAIN_ENTRIES = frozenset({Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND})
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -434,6 +446,8 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     fill_kind(text, intent, slots, spans)  # "show me my refunds", "list my income"
     if terse and intent.writes and "merchant" not in slots and "payee" not in slots:
         _fill_terse_name(text, intent, found, slots, spans)
+    if isinstance(merchant := slots.get("merchant"), str) and _no_shop(merchant):
+        del slots["merchant"], spans["merchant"]  # "from there", "45.6L @ 1.799": no shop named
     if isinstance(merchant := slots.get("merchant"), str):
         slots["merchant"] = _as_on_a_statement(merchant, text)
     if intent.writes and intent not in (Intent.SET_BUDGET, Intent.RECATEGORIZE, Intent.UNDO):
@@ -1002,6 +1016,17 @@ def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] |
                 return None  # "pay her": who is meant is asked, never taken as a name
             return span.source, span
     return None
+
+
+_POINTS_AT_A_PLACE = re.compile(
+    r"(?:there|here|(?:the\s+)?same\b.*|(?:that|this)\s+(?:place|shop|store))\W*$", re.I
+)
+
+
+def _no_shop(name: str) -> bool:
+    """True for words read where a shop's name goes that name none: a place pointed at
+    ("there", "the same vet") or a unit glued to a number ("45.6L")."""
+    return bool(_POINTS_AT_A_PLACE.match(name)) or name.lower() in MEASURE_UNITS
 
 
 def _merchant_phrase(text: str, found: Found) -> tuple[str, Span] | None:
