@@ -450,14 +450,15 @@ def _with_percent_tip(text: str, price: Amount) -> Amount | None:
 # of a price paid now
 _PERCENT_PART_BEFORE = re.compile(
     r"(?<![\d.,])(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|percent|per\s*cent)\s+"
-    r"(?:deposit|down(?:\s*payment)?|upfront|up\s+front)\s+(?:on|of|for)\s+(?:the\s+|a\s+|my\s+|our\s+)?"
-    r"(?:[$€£]\s*)?\Z",
+    r"(?:(?:deposit|down(?:\s*payment)?|upfront|up\s+front)\s+(?:on|of|for)|of)\s+"
+    r"(?:the\s+|a\s+|my\s+|our\s+)?(?:[$€£]\s*)?\Z",
     re.I,
 )
 
 
 def _percent_paid_now(text: str, price: Amount) -> Amount | None:
-    """ "gave 20 percent deposit on the 2,400 sofa": 480.00, the part paid now."""
+    """ "gave 20 percent deposit on the 2,400 sofa": 480.00, the part paid now; "move 10% of
+    my 2,400 paycheck to savings": 240.00, the part moved."""
     said = _PERCENT_PART_BEFORE.search(text, 0, price.span.start)
     if said is None:
         return None

@@ -998,6 +998,13 @@ OFFER = re.compile(
     re.I,
 )
 # The person's own buying verb, which makes an offer a purchase ("got 3 for 10 at Lidl")
+# Two prices set against each other: "milk 1.09 at Lidl vs 1.35 at Tesco", "2.49 here versus
+# 2.99 at the corner shop", "14 compared to 18 last year": a comparison, no purchase told
+PRICES_COMPARED = re.compile(
+    r"\d[\d.,]*\s*(?:[^\W\d]+\s+){0,4}?(?:vs\.?|versus|compared\s+(?:to|with))\s+"
+    r"(?:[^\W\d]+\s+){0,3}?[€$£]?\s*\d",
+    re.I,
+)
 BOUGHT_SAID = re.compile(r"\b(?:got|bought|grabbed|picked\s+up|paid|spent|buy|get|grab)\b", re.I)
 # A bill, a letter or a quote that arrived, not paid: "got the council tax letter. £1,987 for
 # the year, ugh" (an invoice is the person's own, paid to them)
@@ -1371,6 +1378,16 @@ MATH = re.compile(
     r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b|\s+for\s+(?:the\s+|a\s+|my\s+)?[a-z])|minus(?!\s+(?:an?\s+)?[$€£]?\d[\d.,]*\s*[$€£]?\s*(?:[a-z]+\s+)?(?:coupon|voucher|discount|off|refund))(?!\s+\d+\s*(?:°|degrees?\b|!|outside\b|today\b|now\b|this\s+morning\b))|square\s+root|\bsplit\s+[$€£]?\d[\d.,]*\s+by\s+\d+\b|"
     # (not "a graphing calculator, 129.99": a calculator bought)
     r"calculate|(?<!graphing\s)(?<!scientific\s)(?<!new\s)(?<!a\s)calculator|\d+\s*%\s+of\b|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
+    re.I,
+)
+# A rate of exchange written out: "1 USD = 17.2 MXN", "1€ = 27,000đ": no money of the person's
+RATE_OF_EXCHANGE = re.compile(r"(?<![\d.,])1\s*(?:[A-Z]{3}|[$€£¥])\s*=\s*[$€£¥]?\s*\d", re.I)
+# A share of an amount moved, paid or put aside: "move 10% of my 2,400 paycheck to savings",
+# "paid 30% of the 600 deposit": a write whose amount is that share, not a sum to work out
+SHARE_MOVED = re.compile(
+    r"^\W*(?:(?:please|pls|ok|okay|so)\W+)?(?:i\s+)?(?:move|moved|transfer(?:red)?|send|sent|put|"
+    r"pay|paid|save|saved|set\s+aside|stash(?:ed)?)\s+(?:\d{1,2}(?:[.,]\d{1,2})?\s*%|\d{1,2}\s+"
+    r"per\s*cent)\s+of\s+(?:the\s+|my\s+|our\s+)?[$€£]?\d",
     re.I,
 )
 HELP = re.compile(

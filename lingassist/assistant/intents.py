@@ -108,10 +108,12 @@ from lingassist.assistant.intent_words import (
     PRICE_JUDGED,
     PRICE_SEEN,
     PRICE_STATEMENT,
+    PRICES_COMPARED,
     PROMISED_OR_HEARD,
     QUESTION_START,
     QUESTION_VETO,
     QUOTED,
+    RATE_OF_EXCHANGE,
     READ_OUT_NUMBER,
     RECAT,
     RECEIVED_ALREADY,
@@ -125,6 +127,7 @@ from lingassist.assistant.intent_words import (
     SENT_BY_FAMILY,
     SENTENCE_END,
     SERVICE_STATUS,
+    SHARE_MOVED,
     SOMEONE_ELSES,
     SPENDING,
     SPENDING_NORM,
@@ -446,8 +449,14 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
 # me, testing 1 2 3"), a number read out ("tracking number 1Z 999 …"), an errand ("book a
 # table for 4") or a trade ("sell 10 shares of Tesla at 250"), money said not to be written
 # yet ("…, don't enter now"), a message to check ("a text saying I must pay £85, is it real?")
+def _sum_to_work_out(plain: str) -> re.Match[str] | None:
+    """Arithmetic asked or said ("what's 15% of 80"), not a share moved ("move 10% of my
+    2,400 paycheck to savings")."""
+    return None if SHARE_MOVED.match(plain) else MATH.search(plain)
+
+
 _NEVER_A_WRITE = (
-    MATH.search,
+    _sum_to_work_out,
     CRYPTO.search,
     HYPOTHETICAL.search,
     MIC_CHECK_SAID.search,
@@ -470,6 +479,7 @@ _NEVER_A_WRITE = (
     MESSAGE_TO_CHECK.search,
     SCORE.search,
     SERVICE_STATUS.search,
+    RATE_OF_EXCHANGE.search,
 )
 
 
@@ -494,9 +504,10 @@ def _quoted(plain: str) -> bool:
 
 
 def _offer_or_timetable(plain: str) -> bool:
-    """A shop's offer ("3 for £5 on the wine") or a clock time on a timetable ("bus leaves
-    at 14.30"), with no word of the person buying."""
-    said = OFFER.search(plain) or SCHEDULE.search(plain)
+    """A shop's offer ("3 for £5 on the wine"), prices compared ("1.09 at Lidl vs 1.35 at
+    Tesco") or a clock time on a timetable ("bus leaves at 14.30"), with no word of the
+    person buying."""
+    said = OFFER.search(plain) or SCHEDULE.search(plain) or PRICES_COMPARED.search(plain)
     return said is not None and not BOUGHT_SAID.search(plain)
 
 

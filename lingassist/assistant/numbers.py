@@ -191,7 +191,8 @@ def _stream(
     return _drop_quantities(text, _drop_overlaps(kept))
 
 
-_PHONE_BEFORE = re.compile(r"(?<![\d.,])0\d{2,}(?:\s\d{2,4})*\s\Z")  # "0800 123 " before "456"
+# "0800 123 " before "456", "07700 " before "900123": the start of a phone number
+_PHONE_BEFORE = re.compile(r"(?<![\d.,])0\d{2,}(?:\s\d{2,4})*\s\Z")
 # "2 " before "000 kr": the whole number whose thousands a space groups ("2 000 kr", "1 050 zł")
 _GROUP_BEFORE = re.compile(r"(?<![\d.,])(?<!\d\s)[1-9]\d{0,2} \Z")
 
@@ -212,7 +213,7 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
     if before[-1:] == "/" and before[:1].isdigit():
         return None  # the second half of "50/50" or "14/11" is not an amount
     digits = text[start:end]
-    phone_digits = re.fullmatch(r"\d{2,4}", digits) and _PHONE_BEFORE.search(text, 0, start)
+    phone_digits = re.fullmatch(r"\d{2,6}", digits) and _PHONE_BEFORE.search(text, 0, start)
     grouped = re.fullmatch(r"\d{3}", digits) and _GROUP_BEFORE.search(text, 0, start)
     if (re.fullmatch(r"0\d{2,}", digits) and not grouped) or phone_digits:
         return None  # "0412 555 019", "0800 123 456": a phone number's digits, never money

@@ -119,8 +119,9 @@ _TOTAL_AFTER = re.compile(
 )
 _TOTAL_BEFORE = re.compile(
     r"\b(?:total(?:\s+of)?|in\s+total|altogether)\s*[:=]?\s*\Z|"
-    # "45.6L @ 1.799 = 82.03": the result written after an equals sign
-    r"(?:^|\s)=\s*(?:[$€£]\s*)?\Z|"
+    # "45.6L @ 1.799 = 82.03": the result written after an equals sign (not a rate of
+    # exchange: "1 USD = 17.2 MXN")
+    r"(?:^|(?<!\b1\s[A-Z]{3})(?<!\b1[A-Z]{3})\s)=\s*(?:[$€£]\s*)?\Z|"
     # "35 but I had 5 credit so it was 30", "so it came to 47.85": what it was in the end
     r"\bso\s+(?:it\s+was|it\s+came\s+to|that\s+was|the\s+total\s+was)\s+(?:[$€£]\s*)?\Z|"
     # "the coat was 120 but 25% off so I paid 90": what was paid in the end

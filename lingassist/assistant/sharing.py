@@ -13,7 +13,7 @@ from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS
 from lingassist.assistant.types import Span
 
 SPLIT_WORDS = re.compile(
-    r"\b(?:split|splitt|splt|spilt|splitting|shared?|sharing|divided?|went\s+halves|halves|"
+    r"\b(?:split|splitt|splt|spilt|splitting|shared?|sharing|divided?|dividing|went\s+halves|halves|"
     r"(?<!and\sa\s)half\s+(?:is|was|for|with)|half\s+half|halfsies|50\s*/\s*50|fifty[\s-]fifty|going\s+dutch|"
     r"(?:\d+|two|three|four)\s+ways|pay(?:s|ing)?\s+(?:me\s+)?(?:back\s+)?half|half\s+each|"
     r"(?:between|among)\s+(?:me|myself)\s*(?:,|and)\s*[a-z]\w*|"

@@ -78,6 +78,8 @@ _NOT_NAME_WORDS = frozenset(
         "back",
         "split",
         "splitting",
+        "dividing",
+        "divided",
         "between",
         "splt",
         "shared",

@@ -107,3 +107,48 @@ def test_a_measure_bought_at_a_price_and_a_result_said_after_it(text: str, amoun
     command = read(text)
     assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
     assert command.merchant is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "new number: 07700 900123",
+        "my new mobile is 07911 123456, save it",
+        "butter 1.89 at Lidl vs 2.35 at Tesco, Lidl wins again",
+        "bread 2.49 here versus 2.99 at the corner shop",
+        "airport kiosk: 1 USD = 17.2 MXN, in town 18.4",
+    ],
+)
+def test_a_phone_number_compared_prices_or_a_rate_of_exchange_act_on_nothing(text: str) -> None:
+    command = read(text)
+    assert not command.intent.writes and command.amount is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("move 10% of my 2,400 paycheck to savings", Intent.TRANSFER, "240.00"),
+        ("transfer 15% of the 3,000 bonus to my ISA", Intent.TRANSFER, "450.00"),
+        ("paid 30% of the 600 deposit today", Intent.ADD_EXPENSE, "180.00"),
+        ("what's 15% of 80", Intent.OTHER, None),
+    ],
+)
+def test_a_share_of_an_amount_moved_or_paid_is_that_share(
+    text: str, intent: Intent, amount: str | None
+) -> None:
+    command = read(text)
+    want = None if amount is None else Decimal(amount)
+    assert (command.intent, command.amount) == (intent, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "people"),
+    [
+        ("airport taxi 120, dividing with Lucas and Bia", "120", ("Lucas", "Bia")),
+        ("dinner 80, dividing it with Sam", "80", ("Sam",)),
+    ],
+)
+def test_dividing_a_cost_with_people_is_a_split(text: str, amount: str, people: tuple) -> None:
+    command = read(text)
+    assert command.intent is Intent.SPLIT_EXPENSE and command.amount == Decimal(amount)
+    assert command.split_with == people and command.merchant is None
