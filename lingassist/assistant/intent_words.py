@@ -339,6 +339,8 @@ HYPOTHETICAL = re.compile(
     r"^\W*(?:so\s+|and\s+|ok\s+)?(?:if|what\s+if|suppose|supposing|say|imagine)\s+(?:i|we|my|our|the|it)\b|"
     # "lets say i spent two thousand on furniture just hypothetically"
     r"\blet'?s\s+say\b|\bhypothetically\b|\bin\s+theory\b|"
+    # "would splitting a 120 dinner 4 ways be 30 each": a sum asked about, not done
+    r"^\W*(?:would|wouldn'?t|does|doesn'?t)\s+[a-z]+ing\b[^.!]*\b(?:be|make|come\s+to|cost)\b|"
     # "imagine paying 9 dollars for a coffee lmao"
     r"\bimagine\s+(?:having\s+to\s+pay|[a-z]+ing)\b|"  # "imagine winning the 10 mil powerball"
     # "mum reckons I should put 100 a month away": advice reported

@@ -158,7 +158,7 @@ from lingassist.assistant.intent_words import (
 from lingassist.assistant.lexicon import OTHER_SPENDERS, PAID_PEOPLE
 from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.types import Intent, Span, without_spans
-from lingassist.assistant.whose import charged_someone_else, spent_by_someone_else
+from lingassist.assistant.whose import charged_someone_else, spender_of, spent_by_someone_else
 
 
 def classify(
@@ -416,7 +416,9 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "gotta start moving 50 a week into savings": a habit still to start
     if intent is Intent.ADD_INCOME and _KEPT_FROM_ME.search(plain):
         return True  # "the landlord kept 200 of my deposit": money lost, not received
+    # money said to have come in, unless to someone else ("my dad received 300 from the council")
     received = intent is Intent.ADD_INCOME and said_received(plain, intent)
+    received = received and spender_of(plain) != "other"
     if intent in _ENTRIES and (
         (not_spent_by_the_person(plain, paid_to_me=received) and not is_charge_line(plain))
         or NAMED_SOMEONE_ELSES.match(text.strip())

@@ -20,6 +20,8 @@ _MONEY_VERB = re.compile(
     r"\b(?:spent|spends|paid|pays|bought|buys|dropped|drops|blew|blows|splurged|splashed|"
     r"expensed|wasted|forked|shelled|earned|earns|made|makes|won|lost|budgets|budgeted|raised|"
     r"collected|sold|sells|moved|moves|transferred|transfers|deposited|withdrew|saved|saves|"
+    # money that reached them: "my dad received 300 from the council"
+    r"received|receives|"
     # a budget of their own: "my flatmate set herself a 50 quid budget for nights out"
     r"set(?=\s+(?:herself|himself|themselves)\b)|"
     # money given to others than the person: "grandma gave each of the kids 100"

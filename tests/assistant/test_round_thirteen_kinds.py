@@ -152,3 +152,32 @@ def test_dividing_a_cost_with_people_is_a_split(text: str, amount: str, people: 
     command = read(text)
     assert command.intent is Intent.SPLIT_EXPENSE and command.amount == Decimal(amount)
     assert command.split_with == people and command.merchant is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad received 300 from the council for the boiler",
+        "Gran received her 250 winter payment today",
+        "my sister received 40 from me for the tickets",
+    ],
+)
+def test_money_someone_else_received_is_not_the_persons_income(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+def test_money_the_person_received_stays_income() -> None:
+    command = read("received 300 from the council for the boiler")
+    assert command.intent is Intent.ADD_INCOME and command.amount == Decimal(300)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "would splitting a 90 taxi 3 ways come to 30 each",
+        "would paying 40 a month for the gym be worth it",
+        "does putting 100 a month into savings make a difference",
+    ],
+)
+def test_a_sum_asked_about_is_not_done(text: str) -> None:
+    assert not read(text).intent.writes
