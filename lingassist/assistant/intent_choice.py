@@ -745,15 +745,15 @@ _CENTS = re.compile(r"\d[.,]\d\d(?!\d)")
 
 def _priced_entry(text: str, found: Found, ruled: Intent, guess: IntentGuess) -> bool:
     """True for an expense or income the rules read with one price written to the cent
-    ("business card printing 89.90 at Vistaprint", "card tips this shift 57.50") that the
+    ("business card printing 89.90 at Vistaprint", "card tips this shift 57.50", "parcel to
+    12 Oak Road, postage 7.85": the one figure with cents is the price) that the
     model, trained mostly on bank support questions, reads as "other" without being sure:
     a ledger line, not a card question."""
     return (
         ruled in (Intent.ADD_EXPENSE, Intent.ADD_INCOME)
         and guess.intent is Intent.OTHER
         and guess.probability < SURE
-        and len(found.amounts) == 1
-        and _CENTS.search(found.amounts[0].span.source) is not None
+        and len([a for a in found.amounts if _CENTS.search(a.span.source)]) == 1
         and "?" not in text
     )
 
