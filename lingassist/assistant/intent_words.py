@@ -477,7 +477,7 @@ DECLINED = re.compile(
     # "got a parking ticket for 70, appealing it"
     r"\b(?:appealing|disputing|contesting|challenging)\s+(?:it|the\s+\w+)\b|"
     r"\b(?:i|we)\s+(?:say|said|told\s+(?:him|her|them))\s+no\b|"  # "I say no thank you"
-    r"\b(?:said\s+no|walked\s+away|decided\s+(?:not\s+to|against)|changed\s+my\s+mind|"
+    r"\b(?:said\s+no(?!\s+more\b)|walked\s+away|decided\s+(?:not\s+to|against)|changed\s+my\s+mind|"
     r"(?<!please\s)put\s+it\s+back(?!\s+(?:to|against|in|into|under|as|where)\b)|"
     r"didn['’]?t\s+(?:take|buy|get)\s+it|refused(?!\s+to\s+(?!pay|buy|sell|take|accept|"
     r"give|refund|budge|move|lower|drop)\w)|refuse\s+to\s+pay|"

@@ -337,8 +337,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not re.match(r"\W*(?:please\s+)?(?:set|make|put|cap|limit)\b", plain)
     ):
         return True  # "…the christmas budget, she wants 800 I want 500": a quarrel told
-    if intent in _LOGGED and DECLINED.search(plain):
-        return True  # "the shop wanted 80 but I said no"
+    if intent in _LOGGED and DECLINED.search(plain) and not _LOG_IT_ASKED.search(plain):
+        return True  # "the shop wanted 80 but I said no" (not "the clinic said no. Log under …")
     if (
         intent in (*_LOGGED, Intent.DRAFT_PAYMENT)
         and HABITUAL.search(plain)
@@ -410,7 +410,12 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "next month I'll probably pay around 2k for the vacation": no request
     if intent is Intent.DRAFT_PAYMENT and NOT_DONE.search(plain) and not ASKS_TO_PAY.match(plain):
         return True  # "the bill came to 85 but I didn't pay it": told, not asked
-    if intent in _LOGGED and _plan_told_before(plain) and not _done_already(plain, intent):
+    if (
+        intent in _LOGGED
+        and _plan_told_before(plain)
+        and not _done_already(plain, intent)
+        and not _log_asked_now(plain)  # "… I'll expense it later but log it for now"
+    ):
         return True
     if intent in (Intent.TRANSFER, Intent.DRAFT_PAYMENT) and re.search(HABIT_TO_START, plain):
         return True  # "gotta start moving 50 a week into savings": a habit still to start
@@ -419,8 +424,17 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     # money said to have come in, unless to someone else ("my dad received 300 from the council")
     received = intent is Intent.ADD_INCOME and said_received(plain, intent)
     received = received and spender_of(plain) != "other"
+    # "…, log as fees", "Log the 179.": asked of the person's own money, not of another's
+    # ("My sister spent 300 on shoes today. Log it please.")
+    logged_asked = _log_asked_now(plain) and not (
+        SOMEONE_ELSES.search(plain) or spent_by_someone_else(plain)
+    )
     if intent in _ENTRIES and (
-        (not_spent_by_the_person(plain, paid_to_me=received) and not is_charge_line(plain))
+        (
+            not_spent_by_the_person(plain, paid_to_me=received)
+            and not is_charge_line(plain)
+            and not logged_asked
+        )
         or NAMED_SOMEONE_ELSES.match(text.strip())
     ):
         return True
@@ -778,8 +792,23 @@ _HOUSEHOLD = re.compile(
 _LOG_IT_ASKED = re.compile(
     r"^(?:please\s+)?(?:add|log|record|enter)\b|"
     r"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:add|log|record|enter|put)\b|"
-    r"\b(?:please\s+)?(?:add|log|record|enter)\s+(?:it|that|this)\b"
+    r"\b(?:please\s+)?(?:add|log|record|enter)\s+(?:it|that|this)\b|"
+    # "Log the 179.", "log as fees", "log under professional development", "write it down",
+    # "put it under food": the request said in a clause of its own
+    r"\b(?:log|record|enter)\s+(?:the\s+[$€£]?\d|under|as|in)\b|"
+    r"\bwrite\s+(?:it|that|this)\s+down\b|\bput\s+(?:it|that|this)\s+(?:under|down\s+as|in\s+as)\b"
 )
+# "I'll log it then", "gonna add it later": a write put off, not asked
+_LATER_BEFORE = re.compile(r"\b(?:i'?ll|i\s+will|will|gonna|going\s+to|i'?d|would)\s+(?:\w+\s+)?\Z")
+
+
+def _log_asked_now(plain: str) -> bool:
+    """True when a request to write is said ("log it for now", "Log the 179."), not put off
+    ("if Anna sends 40 I'll log it then")."""
+    asked = _LOG_IT_ASKED.search(plain)
+    return asked is not None and not _LATER_BEFORE.search(plain, 0, asked.start())
+
+
 # "…, add it as recurring", "log it", "put it down": a request to write what was said
 _ASKED_TO_WRITE = re.compile(
     r"\b(?:add|log|record|track|note|save|enter)\b|\bput\s+(?:it|that|this)\s+(?:in|down|on)\b|"

@@ -181,3 +181,32 @@ def test_money_the_person_received_stays_income() -> None:
 )
 def test_a_sum_asked_about_is_not_done(text: str) -> None:
     assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "I swore I'd said no more takeout, but: pho 13.50 at Saigon Kitchen, put it under food",
+            "13.50",
+        ),
+        ("Seminar fee 240, paid it myself since my boss said no. Log under training.", "240"),
+        ("taxi to the client 34, I'll claim it later but log it for now", "34"),
+        ("app charges 45 today, log as fees", "45"),
+    ],
+)
+def test_a_request_to_log_said_in_its_own_clause_is_heard(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if Tom sends the 40 I'll log it then",
+        "the garage wanted 300 for new brakes but I said no",
+        "gonna log the 50 once it clears",
+    ],
+)
+def test_a_write_put_off_or_turned_down_is_not_done(text: str) -> None:
+    assert not read(text).intent.writes
