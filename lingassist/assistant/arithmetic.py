@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from lingassist.assistant.lexicon import MEASURE_UNITS, SMALL_COUNTS, TEENS, TENS
+from lingassist.assistant.lexicon import MEASURE_UNITS, NUMBERED_PLACES, SMALL_COUNTS, TEENS, TENS
 from lingassist.assistant.money_rules import CENT, Amount, as_money
 from lingassist.assistant.types import Span
 
@@ -38,9 +38,12 @@ COUNT_WORDS = {
     "a dozen": 12,
     **SMALL_COUNTS,
 }
+# (not the minutes of "7:30")
 _COUNT = (
-    r"(?<![\w.,])(?P<count>\d{1,2}|" + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS) + r")"
+    r"(?<![\w.,:])(?P<count>\d{1,2}|" + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS) + r")"
 )
+# "ward 7", "table 14": a number that names a thing, never a count of things
+_NUMBERED_BEFORE = re.compile(r"\b(?:" + NUMBERED_PLACES + r")\s+\Z", re.I)
 # "3 coffees at 2.80", "three coffees for the team at 3.80", "2 tickets, 12.75", "4 @ 2.50"
 _COUNT_BEFORE = re.compile(
     _COUNT + r"\s*(?P<words>(?:[^\W\d]+(?:[\s']+|(?=,))){0,5}?)"
@@ -54,7 +57,12 @@ _COUNT_X_BEFORE = re.compile(
 
 # "2 tickets 11.50 each": a count and the things, then the price with "each" after it
 _COUNT_BARE_BEFORE = re.compile(
-    _COUNT + r"\s+(?:[^\W\d]+,?\s+){1,8}(?:[$€£]\s*)?$",
+    # the words between may hold a clock time or a numbered place ("4 tickets for the 7:30
+    # show, 11.50 each", "2 coffees on ward 7, 1.40 each")
+    _COUNT
+    + r"\s+(?:(?:[^\W\d]+|\d{1,2}[:.]\d{2}|(?:"
+    + NUMBERED_PLACES
+    + r")\s+\d{1,3}),?\s+){1,8}(?:[$€£]\s*)?$",
     re.I,
 )
 # "3 coffees each 3.50", "3 ly cà phê mỗi ly 30k": "each" said just before the price
@@ -284,10 +292,14 @@ def _product(text: str, price: Amount) -> Amount | None:
         return _joined(text, people * price.value, price, pair.start(), each.end())
     each_before = _EACH_BEFORE.search(text, 0, price.span.start)
     counted = each_before and _COUNT_BARE_BEFORE.search(text, 0, each_before.start() + 1)
+    if counted and _NUMBERED_BEFORE.search(text, 0, counted.start()):
+        counted = None  # "table 4 … each 12": the table's number counts nothing
     if counted and (number := _count_value(counted.group("count"))) is not None:
         return _joined(text, number * price.value, price, counted.start(), price.span.end)
     glued = _COUNT_X_BEFORE.search(text, 0, price.span.start)
     count = glued or _COUNT_BEFORE.search(text, 0, price.span.start)
+    if count is not None and _NUMBERED_BEFORE.search(text, 0, count.start()):
+        count = None  # "on ward 7, 1.40 each": the ward's number, the count said before it
     if count is None and each:
         count = _COUNT_BARE_BEFORE.search(text, 0, price.span.start)
     if count is None:
@@ -416,7 +428,7 @@ def _count_value(word: str) -> Decimal | None:
 # "80 plus 15% tip", "62 with a 10% service charge": a tip given as a share of the price
 _PERCENT_TIP = re.compile(
     r"\s*,?\s*(?:\+|plus|and|with)\s*(?:a\s+)?(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*"
-    r"(?:tip|gratuity|service)\b",
+    r"(?:tip|gratuity|service|vat|tax|gst|hst|iva|mwst|tva|sales\s+tax)\b",
     re.I,
 )
 
@@ -437,7 +449,8 @@ def _less_a_rate(text: str, price: Amount) -> Amount | None:
 
 
 def _with_percent_tip(text: str, price: Amount) -> Amount | None:
-    """ "dinner 80 plus 15% tip": the price with its tip, 92.00."""
+    """ "dinner 80 plus 15% tip": the price with its tip, 92.00; "pay the plumber €380 + 21%
+    VAT": with the tax added, 459.80."""
     said = _PERCENT_TIP.match(text, price.span.end)
     if said is None:
         return None

@@ -14,7 +14,7 @@ from lingassist.assistant.categories import is_category_word
 from lingassist.assistant.date_words import day_range
 from lingassist.assistant.intent_words import DROPPED_THEN_CORRECTED
 from lingassist.assistant.intents import is_out_of_scope, moves_it
-from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS
+from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS, SMALL_COUNTS
 from lingassist.assistant.money_rules import resolve_currency_word
 from lingassist.assistant.sharing import names_at
 from lingassist.assistant.types import (
@@ -154,6 +154,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return False
     if _NEW_AMOUNT.match(command.text):
         return True  # "make it 55 there was a costume fee", read alone or not: a new amount
+    if previous.intent in _QUERIES and _entry_asked(command):
+        return False  # "ok add another 55 for diesel today" after what diesel cost in March
     if is_out_of_scope(command.text):
         return False
     if command.intent is Intent.RECATEGORIZE and command.amount is None and moves_it(command.text):
@@ -172,6 +174,22 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     if previous.intent.writes and (command.min_amount or command.max_amount):
         return False  # "any over 50?" after a payment: a filter, which no write has
     return only_slots(command)
+
+
+# "ok add another 55 for diesel today", "then put 60 for petrol": an entry asked in words
+_ENTRY_ASKED = re.compile(
+    r"^\W*(?:(?:ok|okay|so|then|right|alright|and)\W+)*(?:please\s+)?(?:add|put|log|record|enter)\b",
+    re.I,
+)
+
+
+def _entry_asked(command: ParsedCommand) -> bool:
+    """True when `command` read alone asks in words for an entry with its amount."""
+    return (
+        command.intent in ENTRY_INTENTS
+        and command.amount is not None
+        and _ENTRY_ASKED.match(command.text) is not None
+    )
 
 
 def _only_a_category(command: ParsedCommand) -> bool:
@@ -310,6 +328,31 @@ def another_entry(command: ParsedCommand, previous: ParsedCommand) -> ParsedComm
         return command
     span = Span(pointed.start(), pointed.end(), pointed.group(0))
     return command.evolve(merchant=previous.merchant, spans={"merchant": span})
+
+
+# "wait it was 2 of them, so double it", "there were three of those", "triple it": the
+# entry before bought more than once
+_TIMES_OVER = re.compile(
+    r"^\W*(?:(?:wait|oh|no|actually|sorry|oops)\W+)*(?:it\s+was\s+|there\s+were\s+|make\s+it\s+|"
+    r"i\s+(?:got|bought|had)\s+)(?P<count>[2-9]|"
+    + "|".join(SMALL_COUNTS)
+    + r")\s+of\s+(?:them|those|these)\b|\b(?P<times>double|triple)\s+(?:it|that)\b",
+    re.I,
+)
+_TIMES_WORDS = {"double": 2, "triple": 3}
+
+
+def bought_more(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous` (an entry with an amount) bought that many times ("cinema ticket 9.50",
+    then "wait it was 2 of them, so double it": 19.00); None when `command` is not that."""
+    said = _TIMES_OVER.search(command.text)
+    if said is None or previous.intent not in ENTRY_INTENTS or previous.amount is None:
+        return None
+    word = (said.group("count") or said.group("times")).lower()
+    times = _TIMES_WORDS.get(word) or SMALL_COUNTS.get(word) or int(word)
+    span = Span(said.start(), said.end(), said.group(0))
+    amount = previous.amount * times
+    return previous.evolve(text=command.text, amount=amount, spans={"amount": span})
 
 
 _THERE = re.compile(r"\bthere\b", re.I)

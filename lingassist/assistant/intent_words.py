@@ -1318,8 +1318,11 @@ TOP_UP_BOUGHT = re.compile(
 # "500 checking -> savings", "100 → emergency fund".
 INTO_OWN_POT = re.compile(
     # "put 20k in the RD", "75 to the TFSA this payday": the verb said or left out
-    r"^(?:(?:i\s+|we\s+)?(?:put|stick|stuck|pop|popped|chuck|chucked|throw|threw|bung|bunged|shift|shifted|add|"
-    r"added|move|moved|load|loaded|set\s+aside|top\s*-?up|paid)\b.*|[$€£]?\d[\d.,]*k?\s+)"
+    # (after a short exclamation: "Payday!! Moving 300 into the emergency pot")
+    r"^(?:(?:[^.!?\d]{1,30}[.!?]+\s*)?"
+    r"(?:i\s+|we\s+|i'?m\s+)?(?:put|putting|stick|sticking|stuck|pop|popped|popping|chuck|chucked|throw|"
+    r"threw|bung|bunged|shift|shifted|shifting|add|added|adding|move|moved|moving|load|loaded|"
+    r"stash|stashed|stashing|set\s+aside|top\s*-?up|paid)\b.*|[$€£]?\d[\d.,]*k?\s+)"
     r"\b(?:into|in|to|on|onto)\s+(?:my\s+|the\s+|our\s+)?"
     r"(?:[\w']+\s+){0,2}(?:savings|saving|account|acc|acct|fund|pot|jar|isa|tfsa|rrsp|pension|venmo|"
     r"paypal|cash\s*app|revolut|wise|"
@@ -1376,7 +1379,7 @@ PAY_OFF_OWN_CARD = re.compile(
 # "1 USD to yen"); "48 plus 10 tip" or "20 plus 5 delivery" is an expense, not a sum asked.
 MATH = re.compile(
     r"(?<!\btip\s)(?<!\btips\s)(?<!\bgratuity\s)(?<![\d.])\d+(?:\.\d+)?\s*%"
-    r"(?!\s*(?:[a-z]+\s+)?(?:tip|gratuity|service|off|discount|deposit|down))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
+    r"(?!\s*(?:[a-z]+\s+)?(?:tip|gratuity|service|off|discount|deposit|down|vat|tax|gst|hst|iva|mwst|tva|sales\s+tax))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
     r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b|\s+for\s+(?:the\s+|a\s+|my\s+)?[a-z])|minus(?!\s+(?:an?\s+)?[$€£]?\d[\d.,]*\s*[$€£]?\s*(?:[a-z]+\s+)?(?:coupon|voucher|discount|off|refund))(?!\s+\d+\s*(?:°|degrees?\b|!|outside\b|today\b|now\b|this\s+morning\b))|square\s+root|\bsplit\s+[$€£]?\d[\d.,]*\s+by\s+\d+\b|"
     # (not "a graphing calculator, 129.99": a calculator bought)
     r"calculate|(?<!graphing\s)(?<!scientific\s)(?<!new\s)(?<!a\s)calculator|\d+\s*%\s+of\b|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
@@ -1902,7 +1905,9 @@ DENIED_ACTION = re.compile(
     r"(?:you\s+)?don['\u2019]?t\s+need\s+to)\s+(?:(?:even|ever|actually|bother\s+to|go\s+and)\s+)?"
     r"(?:log|record|add|enter|save|put|track|note|count|include|pay|delete|remove|undo|"
     r"double|charge|send|transfer|move|do\s+anything)\b|"
-    r"\balready\s+(?:logged|recorded|added|entered|tracked|put\s+(?:it|that|this)\s+in)\b",
+    r"\balready\s+(?:logged|recorded|added|entered|tracked|put\s+(?:it|that|this)\s+in)\b|"
+    # "that 45 phone bill I added on monday is right, leave it": an entry said to stand
+    r"\b(?:i|we)\s+(?:already\s+)?(?:added|logged|entered|recorded)\b[^.!?]*\b(?:leave\s+it|is\s+(?:right|fine|correct))\b",
     re.I,
 )
 # The denial of a removal only: "don't delete the coffee entry" (an undo's own reason may deny
@@ -1912,8 +1917,8 @@ REMOVAL_DENIED = re.compile(r"\b(?:don['\u2019]?t|do\s+not)\s+(?:delete|remove|u
 # don't split it", "make a transfer of 150 to Ana but don't send it until I confirm"
 WRITE_REQUEST_AT_CLAUSE = re.compile(
     r"(?:^|[,;.!:]\s*|\b(?:and|but|then|now|so|just)\s+)(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?"
-    r"(?:log|add|record|enter|note|track|put|pay|send|transfer|move|split|make|prepare|draft|"
-    r"set\s+up|schedule)\b",
+    r"(?:log|add|record|enter|note(?!\s+to\s+self\b)|track|put|pay|send|transfer|move|split|make|"
+    r"prepare|draft|set\s+up|schedule)\b",
     re.I,
 )
 
@@ -1939,6 +1944,9 @@ NOT_TO_RECORD = re.compile(
     r"\s+(?:it|that|this)(?:\s+(?:please|pls))?\s*[.!]*\s*$|"
     # "just venting, not an entry: 85 at the vet", "no need to log this"
     r"\bnot\s+(?:an?\s+)?(?:entry|thing\s+to\s+(?:log|record))\b|\bjust\s+venting\b|"
+    # "…, so nothing to log", "not logging it yet", "not adding that one"
+    r"\bnothing\s+to\s+(?:log|record|enter|track)\b|"
+    r"\bnot\s+(?:logging|recording|adding|entering|tracking)\s+(?:it|that|this|them|anything)\b|"
     # "I already put in the groceries so don't add it again, I'm just telling you it was 112"
     r"\b(?:don['\u2019]?t|do\s+not)\s+(?:log|record|add|enter|save|put)\s+(?:it|that|this|them)\s+"
     r"(?:in\s+)?(?:again|twice)\b|\b(?:i'?m|i\s+am)\s+just\s+(?:telling|saying|letting\s+you\s+know)\b|"

@@ -385,3 +385,12 @@ MEASURE_UNITS = {
     **dict.fromkeys(("lb", "lbs"), "lb"),
     **dict.fromkeys(("l", "litre", "litres", "liter", "liters", "ltr", "ltrs"), "l"),
 }
+
+
+# Words that number the thing after them ("gate 12", "ward 7", "table 14"): that number is
+# neither a price nor a count
+NUMBERED_PLACES = (
+    "phase|step|stage|chapter|terminal|gate|platform|room|floor|seat|row|lane|route|suite|apt|"
+    "apartment|building|zone|episode|level|pump|till|checkout|locker|bay|stall|code|pin|password|"
+    "passcode|extension|ext|issue|volume|vol|edition|ward|table"
+)

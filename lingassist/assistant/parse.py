@@ -20,6 +20,7 @@ from lingassist.assistant.context import (
     added_to,
     adds_money,
     another_entry,
+    bought_more,
     broken_down,
     corrects_nothing,
     day_beside,
@@ -262,6 +263,8 @@ def _parse_view(
             return told  # "and Chloe too" after a split ("thêm cà phê" adds no "coffee")
     if previous is not None and (shared := shared_after_all(command, previous)) is not None:
         return shared  # "split it with Lena and Marco" after an expense
+    if previous is not None and (more_of := bought_more(command, previous)) is not None:
+        return _told(more_of, view, glossed, "amount")  # "wait it was 2 of them": twice the price
     if previous is not None and previous.intent.writes and adds_money(said):
         as_written = _fill(text, previous.intent, found, default_currency, accounts, today=today)
         more_money = added_to(_in_original(as_written, view), previous)
@@ -994,6 +997,7 @@ def _payer_first(text: str, intent: Intent) -> tuple[str, Span] | None:
 
 _VERBS_AFTER_TO = frozenset(
     {"pay", "send", "give", "transfer", "wire", "move", "buy", "get", "put", "make", "settle"}
+    | {"add", "log", "say", "self"}  # "nothing to add", "note to self"
 )
 
 
@@ -1026,8 +1030,9 @@ _POINTS_AT_A_PLACE = re.compile(
 
 def _no_shop(name: str) -> bool:
     """True for words read where a shop's name goes that name none: a place pointed at
-    ("there", "the same vet") or a unit glued to a number ("45.6L")."""
-    return bool(_POINTS_AT_A_PLACE.match(name)) or name.lower() in MEASURE_UNITS
+    ("there", "the same vet"), a unit glued to a number ("45.6L"), "note to self"."""
+    lowered = name.lower()
+    return bool(_POINTS_AT_A_PLACE.match(name)) or lowered in MEASURE_UNITS or lowered == "self"
 
 
 def _merchant_phrase(text: str, found: Found) -> tuple[str, Span] | None:

@@ -17,7 +17,7 @@ from lingassist.assistant.dates import (
     find_times,
 )
 from lingassist.assistant.entities import match_known, phrase_after
-from lingassist.assistant.lexicon import DISTANCE_VERBS
+from lingassist.assistant.lexicon import DISTANCE_VERBS, NUMBERED_PLACES
 from lingassist.assistant.money_rules import Amount
 from lingassist.assistant.numbers import amounts_and_quantities
 from lingassist.assistant.types import Span, without_spans
@@ -208,11 +208,6 @@ def _said_again(before: str, amounts: list[Amount]) -> bool:
 
 
 # "platform 9", "gate 12", "room 4": a number that names a place or a part, not a price
-NUMBERED_PLACES = (
-    "phase|step|stage|chapter|terminal|gate|platform|room|floor|seat|row|lane|route|suite|apt|"
-    "apartment|building|zone|episode|level|pump|till|checkout|locker|bay|stall|code|pin|password|"
-    "passcode|extension|ext|issue|volume|vol|edition"
-)
 _NUMBERED_THING = re.compile(r"\b(?:" + NUMBERED_PLACES + r")\s+\Z", re.I)
 # "my flight is at 11", "the train leaves at 9": an hour, said of an event or a departure
 _EVENT_BEFORE_HOUR = re.compile(

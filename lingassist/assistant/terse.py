@@ -80,6 +80,8 @@ _NOT_NAME_WORDS = frozenset(
         "splitting",
         "dividing",
         "divided",
+        "another",
+        "then",
         "between",
         "splt",
         "shared",

@@ -210,3 +210,59 @@ def test_a_request_to_log_said_in_its_own_clause_is_heard(text: str, amount: str
 )
 def test_a_write_put_off_or_turned_down_is_not_done(text: str) -> None:
     assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gave the dog walker 25 from the cash jar, so nothing to log",
+        "not logging it yet, I think the pharmacy was about 18 but I want the receipt first",
+        "that 60 gas bill I added last week is right, leave it",
+        "Note to self: do not pay Ana the 45 until she sends the photos",
+    ],
+)
+def test_told_there_is_nothing_to_write_yet(text: str) -> None:
+    assert not read(text).intent.writes, text
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant", "payee"),
+    [
+        ("note to self: paid 12 for parking", None, None),
+        ("paid the electrician 140, nothing to add", None, None),
+    ],
+)
+def test_words_about_the_note_name_no_one(
+    text: str, merchant: str | None, payee: str | None
+) -> None:
+    command = read(text)
+    assert command.intent.writes and (command.merchant, command.payee) == (merchant, payee)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("3 tickets for the 8:15 film, 12.50 each", "37.50"),
+        ("2 teas from the machine on ward 9, 1.20 each", "2.40"),
+        ("table 6, 2 pizzas at 13 each", "26"),
+        ("gate 22, 3 coffees at 2.90", "8.70"),
+    ],
+)
+def test_a_clock_time_or_a_numbered_place_counts_nothing(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "amount"),
+    [
+        ("museum ticket 14", "wait it was 2 of them, so double it", "28"),
+        ("coffee 3.20", "make it three of those", "9.60"),
+        ("bagel 2.40", "triple that", "7.20"),
+    ],
+)
+def test_an_entry_bought_more_than_once_is_multiplied(earlier: str, text: str, amount: str) -> None:
+    assert after(earlier, text).amount == Decimal(amount)
+
+
+def test_some_of_them_being_mine_multiplies_nothing() -> None:
+    assert after("lunch 12", "two of them were mine").amount != Decimal(24)
