@@ -266,3 +266,49 @@ def test_an_entry_bought_more_than_once_is_multiplied(earlier: str, text: str, a
 
 def test_some_of_them_being_mine_multiplies_nothing() -> None:
     assert after("lunch 12", "two of them were mine").amount != Decimal(24)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("gas bill 90 + 5% VAT", "94.50"),
+        ("pay the roofer 500 plus 20% VAT", "600.00"),
+        ("monitor 200 plus 8% sales tax", "216.00"),
+    ],
+)
+def test_a_tax_given_as_a_rate_is_added_to_the_price(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent.writes and command.amount == Decimal(amount)
+
+
+def test_a_tax_rate_asked_about_is_arithmetic() -> None:
+    assert read("what's 1000 plus 8% sales tax").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "amount"),
+    [
+        ("how much did I spend on diesel in March?", "ok add another 55 for diesel today", "55"),
+        ("how much on coffee this month", "then put 3.80 for today's", "3.80"),
+    ],
+)
+def test_an_entry_asked_after_a_question_is_an_entry(question: str, text: str, amount: str) -> None:
+    command = after(question, text)
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
+    assert command.merchant is None
+
+
+def test_a_question_s_follow_up_stays_a_question() -> None:
+    command = after("how much did I spend on diesel in March?", "and in April?")
+    assert command.intent is Intent.QUERY_SPENDING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Payday!! Moving 300 into the emergency pot before I spend it",
+        "Paid today. Shifting 500 into my savings account",
+    ],
+)
+def test_money_moved_to_ones_own_pot_on_payday_is_a_transfer(text: str) -> None:
+    assert read(text).intent is Intent.TRANSFER
