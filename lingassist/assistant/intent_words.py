@@ -843,7 +843,9 @@ CASH_MACHINE_TROUBLE = re.compile(
 # something ("holiday deposit 200", "deposit on the flat"), a contribution, a premium, a
 # repayment or an instalment; money coming back is not paid out
 PAID_OUT_WORDS = re.compile(
-    r"\b(?:tax|taxes|hmrc|irs|self[\s-]+assessment|contributions?|premiums?(?!\s+bonds?)|repayments?|"
+    # (not "3,240 after tax", "before taxes", a "tax benefit": what came in, said net)
+    r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bnet\sof\s)\b(?:tax(?!\s+(?:benefits?|credits?|free)\b)|"
+    r"(?<!\bafter\s)(?<!\bbefore\s)taxes|hmrc|irs|self[\s-]+assessment|contributions?|premiums?(?!\s+bonds?)|repayments?|"
     r"instal+ments?|co-?pays?)\b|\b(?:rent|security|holiday|booking|damage|wedding|venue|flat|house|car|"
     r"hotel|tenancy|nursery|trip|course|cottage|villa)\s+deposit\b|"
     r"\bdeposit\s+(?:for|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?[a-z]|"
@@ -1232,9 +1234,9 @@ PAID_BY_OTHERS = re.compile(
     r"finally|already|now)\b|"
     # "bloke paid cash 2.2k for the deck", "the customer paid 450 for the cake": a buyer paid
     # "vinted buyer finally paid the 25 for the jacket"
-    r"^(?:a\s+|my\s+|the\s+|this\s+)?(?:[\w'’]+\s+)?(?:bloke|guy|lady|woman|man|customer|client|"
-    r"buyer|neighbou?r|tenant)\s+(?:just\s+|finally\s+)?paid\s+(?:me\s+|us\s+)?(?:cash\s+|the\s+)?"
-    r"[$€£]?\d|"
+    r"^(?:a\s+|my\s+|the\s+|this\s+)?(?:[\w'’]+\s+){0,2}(?:bloke|guy|lady|woman|man|customer|client|"
+    r"buyer|neighbou?r|tenant)\s+(?:has\s+|have\s+)?(?:just\s+|finally\s+)?paid\s+(?:me\s+|us\s+)?"
+    r"(?:cash\s+|the\s+)?[$€£]?\d|"
     r"^(?!i\b|we\b)(?:my\s+|our\s+)?[\w'’]+\s+paid\s+(?:his|her|their)\s+(?:share|part|half)\b|"
     # "Oga pay me 35k for the generator repair work": someone paid me, said in the present
     r"^(?!please\b|pls\b|kindly\b|can\b|could\b|will\b|would\b|i\b|we\b|you\b)[a-z]+\s+pay\s+me\s+"

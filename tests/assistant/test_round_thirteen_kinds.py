@@ -312,3 +312,24 @@ def test_a_question_s_follow_up_stays_a_question() -> None:
 )
 def test_money_moved_to_ones_own_pot_on_payday_is_a_transfer(text: str) -> None:
     assert read(text).intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("my wages came in, 1,940 after tax", "1940"),
+        ("annual bonus hit the account today, 3,100 after taxes", "3100"),
+        ("child tax benefit came in, 212.40", "212.40"),
+        ("the eBay buyer has paid the 85 for the old guitar, put it in", "85"),
+    ],
+)
+def test_money_that_came_in_said_net_of_tax_or_paid_by_a_buyer_is_income(
+    text: str, amount: str
+) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_INCOME and command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize("text", ["income tax 1200", "paid 300 in tax", "council tax 168"])
+def test_tax_paid_stays_an_expense(text: str) -> None:
+    assert read(text).intent is Intent.ADD_EXPENSE
