@@ -27,24 +27,31 @@ DROPPED_THEN_CORRECTED = re.compile(
     r"should\s+(?:be|have\s+been)|(?=[$€£]?\d))",
     re.I,
 )
+_UNDO_FIRST = r"^(?:(?:oops|oh|no|sorry|argh|ugh|damn|wait)[,.!\s]+)*(?:please\s+)?"
 UNDO = re.compile(
-    r"^(?:please\s+)?(?:undo|undo\s+(?:that|it|the\s+last\s+(?:one|entry|transaction|expense|"
-    r"change))|take\s+(?:that|it|(?:that|the)\s+(?:last|previous)\s+(?:one|entry))\s+"
-    r"(?:back|off|out)|scratch\s+that|revert\s+that|"
+    _UNDO_FIRST
+    + r"(?:undo|undo\s+(?:that|it|(?:the|that|this)\s+(?:last|previous|latest)\s+(?:one|entry|"
+    r"transaction|expense|change))|take\s+(?:that|it|(?:that|the)\s+(?:last|previous)\s+(?:one|entry))\s+"
+    r"(?:back|off|out|away)|scratch\s+that|revert\s+that|"
     r"(?:rm|del)\s+last|"  # "rm last"
-    r"(?:delete|remove|cancel|scrap|erase|bin|ditch|get\s+rid\s+of)\s+(?:that|"
+    r"(?:delete|remove|cancel|scrap|erase|bin|ditch|get\s+rid\s+of)\s+(?:that|it|"
     r"(?:the|that|my)\s+(?:last|previous|latest)\s+(?:one|entry|transaction|expense|"
     r"thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"
     r"the\s+(?:\S+\s+){1,4}?(?:i|we)\s+just\s+" + _JUST_ENTERED + r"))(?:\s+please)?"
     # a reason may follow: "…, that was a mistake", "… back i made a mistake", "…, it should
     # have been 12 not 120" (said; the undo still shows what it removes and asks first)
-    r"(?:[.!]?|(?:[,;:.!]\s+|\s+(?=(?:i|it|that|sorry|oops|my)\b)).*)$",
+    r"(?:[.!]?|(?:[,;:.!]\s+|\s+(?=(?:i|it|that|sorry|oops|my)\b)).*)$"
+    # the reason first: "oops that was meant to be 22.80 not 228, undo it", "I made a
+    # mistake, the last entry is double. Please take it away"
+    r"|^[^?]{3,120}[,;.!]\s+(?:so\s+)?(?:please\s+)?(?:undo|delete|remove|take\s+(?:it|that)\s+"
+    r"(?:away|off|out|back))(?:\s+(?:it|that|this|the\s+last\s+one))?(?:\s+please)?[.!]*$",
     re.I,
 )
 # Dropping the card on screen, never touching the ledger: "cancel that" is not "undo".
 _CANCEL_SAID = (
     r"(?:cancel(?:\s+(?:that|it|this)(?:\s+one)?)?|never\s*mind|nvm|forget\s+(?:it|that|this)|"
-    r"stop(?:\s+(?:that|it|this)(?:\s+one)?)?|(?:discard|scrap|bin|ditch)(?:\s+(?:that|it|this)(?:\s+one)?)?|"
+    r"stop(?:\s+(?:that|it|this)(?:\s+one)?)?|"
+    r"(?:discard|scrap|bin|ditch)(?:\s+(?:that|it|this)(?:\s+(?:one|card|payment|entry))?)?|"
     # "nah leave it, I'll just hand him cash", "don't bother", "skip that one"
     r"leave\s+(?:it|that|this)(?:\s+(?:out|off|then))?|don['\u2019]?t\s+bother|"
     r"skip\s+(?:it|that|this)(?:\s+one)?|"

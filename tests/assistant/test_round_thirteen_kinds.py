@@ -333,3 +333,27 @@ def test_money_that_came_in_said_net_of_tax_or_paid_by_a_buyer_is_income(
 @pytest.mark.parametrize("text", ["income tax 1200", "paid 300 in tax", "council tax 168"])
 def test_tax_paid_stays_an_expense(text: str) -> None:
     assert read(text).intent is Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oops, undo that last one, I typed 90 instead of 9",
+        "argh that should have been 14.50 not 145, undo it",
+        "I made a mistake, that entry is there twice. Please take it away",
+        "remove it, I had already added it this morning",
+    ],
+)
+def test_an_undo_with_its_reason_around_it_is_an_undo(text: str) -> None:
+    assert after("lunch 12", text).intent is Intent.UNDO
+
+
+@pytest.mark.parametrize(
+    "text", ["Scrap that payment, I didn't mean to send it.", "ditch this card please"]
+)
+def test_dropping_the_card_by_its_name_is_a_cancel(text: str) -> None:
+    assert after("pay Tom 40", text).intent is Intent.CANCEL
+
+
+def test_a_correction_after_dropping_the_card_is_still_a_correction() -> None:
+    assert after("lunch 12", "cancel that, I meant 45").amount == Decimal(45)
