@@ -1357,6 +1357,8 @@ OWN_MONEY_PLACES = (
     # savings and retirement wrappers: "to my Roth IRA", "to the CPF SA", "into my TFSA"
     r"(?:roth\s+)?ira|401\s?k|tfsa|rrsp|fhsa|resp|lisa|isa|cpf(?:\s+(?:sa|oa|ma))?|superannuation|"
     r"super\s+fund|kiwisaver|pea|livret(?:\s+a)?|(?:fixed|term)\s+deposit|fd|ppf|hysa|brokerage|"
+    # health and housing savings ("over to my HSA", "to the PEL"), letters said apart ("t f s a")
+    r"hsa|fsa|pel|cel|t\s+f\s+s\s+a|r\s+r\s+s\s+p|i\s+s\s+a|"
     # the same in other languages and places: "to Tagesgeld", "into the offset"
     r"tagesgeld|sparkonto|spaarrekening|conto\s+risparmio|cuenta\s+de\s+ahorro|poupan[cç]a|"
     r"offset(?:\s+account)?)"
@@ -1635,7 +1637,10 @@ BETWEEN_ACCOUNTS = re.compile(
     r"(?:savings|checking)\b.*\b(?:in|into|to)\s+(?:my\s+)?(?:savings|checking)\b|"
     r"\b(?:my|the)\s+(?:funds|money)\b(?!.*\bto\s+(?!my\b)[a-z])|"
     r"\bfrom\s+(?:my\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:account|acct|a/c)\s+(?:in)?to\s+\w|"
-    r"\b(?:from|to|into)\s+(?:my|our)\s+" + OWN_MONEY_PLACES + r"\b|"
+    r"\b(?:to|into)\s+(?:my|our)\s+" + OWN_MONEY_PLACES + r"\b|"
+    # "from my Revolut", unless it goes to someone ("send 50 to Tom from my Revolut")
+    r"^(?!.*\bto\s+(?!my\b|our\b|the\b|savings\b|checking\b)[a-z]).*"
+    r"\bfrom\s+(?:my|our)\s+" + OWN_MONEY_PLACES + r"\b|"
     r"\bfrom\s+(?:my\s+|our\s+)?\w+\s+(?:to|into)\s+(?:my|our|the)\s+" + OWN_MONEY_PLACES + r"\b|"
     r"\b(?:to|into)\s+(?:my|our)\s+own\b|"  # "send 300 from Sparkasse to my own N26"
     # "from my current account to my Livret A": both the person's own

@@ -357,3 +357,21 @@ def test_dropping_the_card_by_its_name_is_a_cancel(text: str) -> None:
 
 def test_a_correction_after_dropping_the_card_is_still_a_correction() -> None:
     assert after("lunch 12", "cancel that, I meant 45").amount == Decimal(45)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "transfer 420 dollars to my t f s a",
+        "send 1,000 from my credit union checking over to my HSA",
+        "Transfer 800 from the current account to the PEL",
+        "move 100 from my revolut to my HSA",
+    ],
+)
+def test_money_moved_to_ones_own_savings_wrapper_is_a_transfer(text: str) -> None:
+    assert read(text).intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize("text", ["send 50 to Tom from my revolut", "send 50 to Tom from my HSA"])
+def test_money_sent_to_someone_from_ones_own_account_is_a_payment(text: str) -> None:
+    assert read(text).intent is Intent.DRAFT_PAYMENT
