@@ -711,7 +711,9 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
 _PERSON_SPENT = re.compile(
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:paid|spent|bought|got|grabbed|picked\s+up)\b|"
     r"\b(?:i|we)\s+(?:\w+\s+)?put\s+down\s+(?:a|the|my|our)\s+deposit\b|"  # a deposit paid
-    r"(?:^|[,;.]\s*|\b(?:and|but|so)\s+)(?:paid|spent|bought|grabbed)\b|\bmy\s+(?:share|half|part)\b"
+    r"(?:^|[,;.]\s*|\b(?:and|but|so)\s+)(?:paid|spent|bought|grabbed)\b|\bmy\s+(?:share|half|part)\b|"
+    # the amount, then said paid: "water bill R 480.50 paid at 10:15 this morning"
+    r"\d(?:[\d.,]*\d)?\s*(?:[a-z]{1,4}\s+)?(?:paid|charged)\s+(?:at|on|this|today|yesterday|by)\b"
 )
 # A figure someone else wants: "she wants eight hundred", "my husband says 2000 is enough"
 _FIGURE_WANTED_BY_ANOTHER = re.compile(

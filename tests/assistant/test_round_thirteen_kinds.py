@@ -375,3 +375,16 @@ def test_money_moved_to_ones_own_savings_wrapper_is_a_transfer(text: str) -> Non
 @pytest.mark.parametrize("text", ["send 50 to Tom from my revolut", "send 50 to Tom from my HSA"])
 def test_money_sent_to_someone_from_ones_own_account_is_a_payment(text: str) -> None:
     assert read(text).intent is Intent.DRAFT_PAYMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("water bill 48.20 paid at 9:40 this morning", "48.20"), ("gas bill 64 paid today", "64")],
+)
+def test_a_bill_said_paid_after_its_amount_is_an_entry(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE and command.amount == Decimal(amount)
+
+
+def test_a_price_paid_in_instalments_is_no_entry() -> None:
+    assert not read("the new phone is 999 paid by installments").intent.writes
