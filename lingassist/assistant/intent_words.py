@@ -448,6 +448,11 @@ PROMISED_OR_HEARD = re.compile(
     # "my salary should arrive on the 25th, 2400", "the deposit is due to come back in May"
     r"\b(?:should|supposed\s+to|due\s+to|meant\s+to)\s+(?:arrive|come\s+(?:in|through|back)|land|"
     r"clear|hit\s+(?:my|the|our)|be\s+(?:paid|credited|refunded|deposited|back|in\b))|"
+    # "ebay says the 65 payout will arrive in 2-3 business days"
+    r"\b(?:will|'ll)\s+(?:arrive|come\s+(?:in|through)|land|clear|hit\s+(?:my|the|our))\b|"
+    # "Salary credit of AED 48,500.00 expected on 25/06", "expecting 2,300 from the client"
+    r"\b(?:is\s+|are\s+)?expected\s+(?:on|by|in|next|this|tomorrow|later)\b|"
+    r"^(?:i'?m\s+|we'?re\s+)?expecting\s+(?:a\s+|the\s+|my\s+)?[$€£]?\d|"
     # "waiting on a 60 refund from asos", "still waiting for the deposit": not yet here
     r"\b(?:waiting|wait)\s+(?:on|for)\s+(?:a|an|the|my|our|that|this|some)?\s*(?:[$€£]?\d[\d.,]*k?\s+)?"
     r"(?:\w+\s+)?(?:refund|payment|money|transfer|deposit|salary|paycheck|cheque|check|"

@@ -388,3 +388,19 @@ def test_a_bill_said_paid_after_its_amount_is_an_entry(text: str, amount: str) -
 
 def test_a_price_paid_in_instalments_is_no_entry() -> None:
     assert not read("the new phone is 999 paid by installments").intent.writes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vinted says the 32 payout will arrive in 3 business days",
+        "Salary credit of 2,950.00 expected on 28/11",
+        "expecting 1,800 from the client on friday, fingers crossed",
+    ],
+)
+def test_money_still_on_its_way_is_not_income_yet(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+def test_money_that_arrived_despite_an_expectation_is_income() -> None:
+    assert read("salary 2,400 arrived today, expected it on friday").intent is Intent.ADD_INCOME
