@@ -55,6 +55,13 @@ _CANCEL_SAID = (
     # "nah leave it, I'll just hand him cash", "don't bother", "skip that one"
     r"leave\s+(?:it|that|this)(?:\s+(?:out|off|then))?|don['\u2019]?t\s+bother|"
     r"skip\s+(?:it|that|this)(?:\s+one)?|"
+    # "dismiss", "ignore that", "delete this card", "cancel the payment", "let's not", "no
+    # thanks", "don't want it anymore": the card on screen, dropped in other words
+    r"dismiss(?:\s+(?:it|that|this))?|ignore\s+(?:it|that|this)|"
+    r"(?:delete|close|remove|get\s+rid\s+of)\s+(?:this|that|the)\s+card|"
+    r"cancel\s+the\s+(?:payment|transfer|entry|card)|let['\u2019]?s\s+not|no\s+thanks?|"
+    r"(?:i\s+)?don['\u2019]?t\s+want\s+(?:it|that|this)(?:\s+any\s*more)?|"
+    r"(?:don['\u2019]?t|do\s+not)\s+pay\s+(?:him|her|them)|"
     r"(?:don['\u2019]?t|do\s+not)(?:\s+(?:add|record|save|log|send|pay|do)"
     r"\s+(?:that|it|this|the\s+payment)(?:\s+[$€£]?\d[\d.,]*)?)?)"  # "don't save that 200"
 )

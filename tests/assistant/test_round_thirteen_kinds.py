@@ -404,3 +404,23 @@ def test_money_still_on_its_way_is_not_income_yet(text: str) -> None:
 
 def test_money_that_arrived_despite_an_expectation_is_income() -> None:
     assert read("salary 2,400 arrived today, expected it on friday").intent is Intent.ADD_INCOME
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delete this card",
+        "cancel the payment",
+        "no, don't pay him",
+        "dismiss",
+        "don't want it anymore",
+        "let's not",
+        "ignore that",
+    ],
+)
+def test_the_card_dropped_in_other_words_is_a_cancel(text: str) -> None:
+    assert after("pay Tom 40", text).intent is Intent.CANCEL
+
+
+def test_ignore_that_then_a_figure_still_corrects() -> None:
+    assert after("pay Tom 120", "ignore that, 12 not 120").amount == Decimal(12)
