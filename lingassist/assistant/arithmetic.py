@@ -13,7 +13,14 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from lingassist.assistant.lexicon import MEASURE_UNITS, NUMBERED_PLACES, SMALL_COUNTS, TEENS, TENS
+from lingassist.assistant.lexicon import (
+    MEASURE_UNITS,
+    NUMBERED_PLACES,
+    SMALL_COUNTS,
+    TAXES_ON_TOP,
+    TEENS,
+    TENS,
+)
 from lingassist.assistant.money_rules import CENT, Amount, as_money
 from lingassist.assistant.types import Span
 
@@ -42,8 +49,8 @@ COUNT_WORDS = {
 _COUNT = (
     r"(?<![\w.,:])(?P<count>\d{1,2}|" + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS) + r")"
 )
-# "ward 7", "table 14": a number that names a thing, never a count of things
-_NUMBERED_BEFORE = re.compile(r"\b(?:" + NUMBERED_PLACES + r")\s+\Z", re.I)
+# "ward 7", "table 14": a number that names a thing, never a count of things nor a price
+NUMBERED_BEFORE = re.compile(r"\b(?:" + NUMBERED_PLACES + r")\s+\Z", re.I)
 # "3 coffees at 2.80", "three coffees for the team at 3.80", "2 tickets, 12.75", "4 @ 2.50"
 _COUNT_BEFORE = re.compile(
     _COUNT + r"\s*(?P<words>(?:[^\W\d]+(?:[\s']+|(?=,))){0,5}?)"
@@ -292,13 +299,13 @@ def _product(text: str, price: Amount) -> Amount | None:
         return _joined(text, people * price.value, price, pair.start(), each.end())
     each_before = _EACH_BEFORE.search(text, 0, price.span.start)
     counted = each_before and _COUNT_BARE_BEFORE.search(text, 0, each_before.start() + 1)
-    if counted and _NUMBERED_BEFORE.search(text, 0, counted.start()):
+    if counted and NUMBERED_BEFORE.search(text, 0, counted.start()):
         counted = None  # "table 4 … each 12": the table's number counts nothing
     if counted and (number := _count_value(counted.group("count"))) is not None:
         return _joined(text, number * price.value, price, counted.start(), price.span.end)
     glued = _COUNT_X_BEFORE.search(text, 0, price.span.start)
     count = glued or _COUNT_BEFORE.search(text, 0, price.span.start)
-    if count is not None and _NUMBERED_BEFORE.search(text, 0, count.start()):
+    if count is not None and NUMBERED_BEFORE.search(text, 0, count.start()):
         count = None  # "on ward 7, 1.40 each": the ward's number, the count said before it
     if count is None and each:
         count = _COUNT_BARE_BEFORE.search(text, 0, price.span.start)
@@ -428,7 +435,7 @@ def _count_value(word: str) -> Decimal | None:
 # "80 plus 15% tip", "62 with a 10% service charge": a tip given as a share of the price
 _PERCENT_TIP = re.compile(
     r"\s*,?\s*(?:\+|plus|and|with)\s*(?:a\s+)?(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*"
-    r"(?:tip|gratuity|service|vat|tax|gst|hst|iva|mwst|tva|sales\s+tax)\b",
+    r"(?:tip|gratuity|service|" + TAXES_ON_TOP + r")\b",
     re.I,
 )
 

@@ -81,8 +81,9 @@ from lingassist.assistant.intents import (
     withdrew_cash,
     write_vetoed,
 )
+from lingassist.assistant.lexicon import NUMBERED_PLACES
 from lingassist.assistant.sharing import SHARED_COST, SPLIT_DENIED
-from lingassist.assistant.slots import NUMBERED_PLACES, Found
+from lingassist.assistant.slots import Found
 from lingassist.assistant.types import QUESTION_INTENTS, Intent, Span
 from lingassist.core.periods import Period
 

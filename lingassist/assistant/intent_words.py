@@ -9,6 +9,7 @@ from lingassist.assistant.lexicon import (
     MEASURE_UNITS,
     NUMBER_WORDS,
     SEEN_BY_PAYING,
+    TAXES_ON_TOP,
 )
 
 
@@ -1402,7 +1403,9 @@ PAY_OFF_OWN_CARD = re.compile(
 # "1 USD to yen"); "48 plus 10 tip" or "20 plus 5 delivery" is an expense, not a sum asked.
 MATH = re.compile(
     r"(?<!\btip\s)(?<!\btips\s)(?<!\bgratuity\s)(?<![\d.])\d+(?:\.\d+)?\s*%"
-    r"(?!\s*(?:[a-z]+\s+)?(?:tip|gratuity|service|off|discount|deposit|down|vat|tax|gst|hst|iva|mwst|tva|sales\s+tax))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
+    r"(?!\s*(?:[a-z]+\s+)?(?:tip|gratuity|service|off|discount|deposit|down|"
+    + TAXES_ON_TOP
+    + r"))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
     r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b|\s+for\s+(?:the\s+|a\s+|my\s+)?[a-z])|minus(?!\s+(?:an?\s+)?[$€£]?\d[\d.,]*\s*[$€£]?\s*(?:[a-z]+\s+)?(?:coupon|voucher|discount|off|refund))(?!\s+\d+\s*(?:°|degrees?\b|!|outside\b|today\b|now\b|this\s+morning\b))|square\s+root|\bsplit\s+[$€£]?\d[\d.,]*\s+by\s+\d+\b|"
     # (not "a graphing calculator, 129.99": a calculator bought)
     r"calculate|(?<!graphing\s)(?<!scientific\s)(?<!new\s)(?<!a\s)calculator|\d+\s*%\s+of\b|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",

@@ -422,8 +422,11 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     if intent is Intent.ADD_INCOME and _KEPT_FROM_ME.search(plain):
         return True  # "the landlord kept 200 of my deposit": money lost, not received
     # money said to have come in, unless to someone else ("my dad received 300 from the council")
-    received = intent is Intent.ADD_INCOME and said_received(plain, intent)
-    received = received and spender_of(plain) != "other"
+    received = (
+        intent is Intent.ADD_INCOME
+        and said_received(plain, intent)
+        and spender_of(plain) != "other"
+    )
     # "…, log as fees", "Log the 179.": asked of the person's own money, not of another's
     # ("My sister spent 300 on shoes today. Log it please.")
     logged_asked = _log_asked_now(plain) and not (

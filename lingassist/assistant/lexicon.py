@@ -394,3 +394,6 @@ NUMBERED_PLACES = (
     "apartment|building|zone|episode|level|pump|till|checkout|locker|bay|stall|code|pin|password|"
     "passcode|extension|ext|issue|volume|vol|edition|ward|table"
 )
+
+# Taxes a price is given before ("380 + 21% VAT", "1000 plus 8% sales tax")
+TAXES_ON_TOP = r"vat|tax|gst|hst|iva|mwst|tva|sales\s+tax"

@@ -67,13 +67,14 @@ from lingassist.assistant.lexicon import (
     MAJOR_CURRENCY_WORDS,
     MEASURE_UNITS,
     MINOR_CURRENCY_WORDS,
+    NUMBERED_PLACES,
 )
 from lingassist.assistant.money_rules import CENT, Amount
 from lingassist.assistant.numbers import FOR_BEFORE
 from lingassist.assistant.own_words import in_own_words, unless_vetoed
 from lingassist.assistant.recurrence import find_recurrence
 from lingassist.assistant.sharing import find_split_ways, find_split_with, names_only
-from lingassist.assistant.slots import NUMBERED_PLACES, Found, find_slots
+from lingassist.assistant.slots import Found, find_slots
 from lingassist.assistant.spoken import (
     cents_may_be_meant,
     digit_and_tens_readings,
@@ -450,10 +451,11 @@ def _fill(  # noqa: PLR0913 - the parts of one reading
     fill_kind(text, intent, slots, spans)  # "show me my refunds", "list my income"
     if terse and intent.writes and "merchant" not in slots and "payee" not in slots:
         _fill_terse_name(text, intent, found, slots, spans)
-    if isinstance(merchant := slots.get("merchant"), str) and _no_shop(merchant):
-        del slots["merchant"], spans["merchant"]  # "from there", "45.6L @ 1.799": no shop named
     if isinstance(merchant := slots.get("merchant"), str):
-        slots["merchant"] = _as_on_a_statement(merchant, text)
+        if _no_shop(merchant):
+            del slots["merchant"], spans["merchant"]  # "from there", "45.6L @ 1.799": no shop
+        else:
+            slots["merchant"] = _as_on_a_statement(merchant, text)
     if intent.writes and intent not in (Intent.SET_BUDGET, Intent.RECATEGORIZE, Intent.UNDO):
         memo = find_memo(text, found.blocked)
         if memo is not None and intent != Intent.TRANSFER:
@@ -995,9 +997,11 @@ def _payer_first(text: str, intent: Intent) -> tuple[str, Span] | None:
     return match.group("name"), Span(match.start("name"), match.end("name"), match.group("name"))
 
 
-_VERBS_AFTER_TO = frozenset(
+# Words after "to" that name no one: a verb ("I need to pay 60 to the babysitter", "nothing
+# to add") or "self" ("note to self")
+_NO_ONE_AFTER_TO = frozenset(
     {"pay", "send", "give", "transfer", "wire", "move", "buy", "get", "put", "make", "settle"}
-    | {"add", "log", "say", "self"}  # "nothing to add", "note to self"
+    | {"add", "log", "say", "self"}
 )
 
 
@@ -1015,7 +1019,7 @@ def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] |
             span = phrase_after(text, match.end(), found.blocked)
             if span is None or _is_account_word(span.source):
                 continue
-            if span.source.split()[0].lower() in _VERBS_AFTER_TO:
+            if span.source.split()[0].lower() in _NO_ONE_AFTER_TO:
                 continue  # "I need to pay 60 to the babysitter": "to pay" names no one
             if span.source.lower() in _PRONOUNS:
                 return None  # "pay her": who is meant is asked, never taken as a name

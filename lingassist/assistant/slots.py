@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from lingassist.assistant.arithmetic import combine_arithmetic, nickname_amounts
+from lingassist.assistant.arithmetic import NUMBERED_BEFORE, combine_arithmetic, nickname_amounts
 from lingassist.assistant.dates import (
     DateHit,
     LimitHit,
@@ -17,7 +17,7 @@ from lingassist.assistant.dates import (
     find_times,
 )
 from lingassist.assistant.entities import match_known, phrase_after
-from lingassist.assistant.lexicon import DISTANCE_VERBS, NUMBERED_PLACES
+from lingassist.assistant.lexicon import DISTANCE_VERBS
 from lingassist.assistant.money_rules import Amount
 from lingassist.assistant.numbers import amounts_and_quantities
 from lingassist.assistant.types import Span, without_spans
@@ -208,7 +208,6 @@ def _said_again(before: str, amounts: list[Amount]) -> bool:
 
 
 # "platform 9", "gate 12", "room 4": a number that names a place or a part, not a price
-_NUMBERED_THING = re.compile(r"\b(?:" + NUMBERED_PLACES + r")\s+\Z", re.I)
 # "my flight is at 11", "the train leaves at 9": an hour, said of an event or a departure
 _EVENT_BEFORE_HOUR = re.compile(
     r"\b(?:flight|train|bus|plane|ferry|meeting|appointment|class|lesson|shift|interview|show|"
@@ -239,7 +238,7 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
     if _clearly_money(amount):
         return False
     before = text[: amount.span.start]
-    if _NUMBERED_THING.search(before) or _AGE_BEFORE.search(before):
+    if NUMBERED_BEFORE.search(before) or _AGE_BEFORE.search(before):
         return True
     if amount.span.source.lower().endswith("k") and _DISTANCE_BEFORE.search(before):
         return True  # "ran 10k in 52 minutes": a distance
