@@ -7,6 +7,8 @@ import time
 from pathlib import Path
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from lingassist.gui import ledger_watcher
@@ -41,4 +43,22 @@ def test_a_slow_look_does_not_hold_the_window(
     assert time.perf_counter() - started < 0.5
     with qtbot.waitSignal(watcher.changed, timeout=5000):
         pass
+    context.database.close()
+
+
+def test_a_window_closed_while_a_look_is_out_does_not_crash(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window (and its watcher) deleted on the UI thread just as a look comes back:
+    when the look's thread emitted a Qt signal itself, this crashed the process within a
+    few hundred rounds (a segmentation fault in CI)."""
+    context = make_home(tmp_path / "home")
+    monkeypatch.setattr(ledger_watcher, "ledger_version", lambda _context: time.sleep(0.002) or 7)
+    for round_number in range(1_000):
+        window = QObject()
+        LedgerWatcher(context, window).check()
+        time.sleep(0.0019 + (round_number % 7) * 0.00003)  # the look ends about now
+        shiboken6.delete(window)
+        qtbot.wait(0)
+    time.sleep(0.05)  # the last looks end with nobody left to tell
     context.database.close()
