@@ -94,6 +94,11 @@ _COUNT_AFTER_EACH = re.compile(
 )
 
 
+# "$4 each, 2 packs of hats $3 each": after only a comma, a count that starts the next item,
+# its own price said after it
+_NEXT_ITEM = re.compile(r"\s*,\s*\w+\s+(?!of\b)(?:[^\W\d]+\s+){1,5}(?:[$€£]\s*)?\d", re.I)
+
+
 # "fifty each for Chloe and Sam", "20 each to Ana, Ben and Cai": the people counted by name
 _NAMES_AFTER_EACH = re.compile(
     r"\s+(?:for|to)\s+(?P<names>(?-i:me|[A-Z][a-z]+)(?:\s*,\s*(?-i:[A-Z][a-z]+))*\s*(?:and|&)\s*"
@@ -164,6 +169,8 @@ def _weight_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | No
     if not said:
         return None
     weight = Decimal(said[-1].group("count").replace(",", "."))
+    if _TENTHS_OF_A_CENT.search(price.span.source) and price.value >= _THOUSAND:
+        weight /= _THOUSAND  # "41.2 litres at $1.569 per litre": read as 1,569
     return weight, said[-1].start(), rate.end()
 
 
@@ -283,6 +290,8 @@ def _product(text: str, price: Amount) -> Amount | None:
         return _joined(text, number * price.value, price, price.span.start, times.end())
     each = _PER_ITEM_AFTER.match(text, price.span.end)
     counted_after = each and _COUNT_AFTER_EACH.match(text, each.end())
+    if counted_after and _NEXT_ITEM.match(text, counted_after.start()):
+        counted_after = None  # "$4 each, 2 packs of hats $3 each": the next item's count
     if counted_after and (number := _count_value(counted_after.group("count"))) is not None:
         return _joined(text, number * price.value, price, price.span.start, counted_after.end())
     named = each and _NAMES_AFTER_EACH.match(text, each.end())

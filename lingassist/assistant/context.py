@@ -63,7 +63,9 @@ _FOLLOW_UP = re.compile(
     r"^(?:and|what\s+about|how\s+about|same\s+(?:for|question|thing|again)|also|no|nope|actually|sorry|oops|instead|"
     # "non, 25,60" is too short to tell its language: a "no" all the same
     r"non|nein|nee|không|khong|"
-    r"make\s+(?:it|that)|(?:change|set)\s+(?:it|that|the\s+\w+)\s+to|it\s+was|not|rather|only|just|then|ok|okay|"
+    r"make\s+(?:it|that)|(?:change|set)\s+(?:it|that|the\s+\w+)\s+to|it\s+was|"
+    # "raise it to 550", "bump that up to 300": the figure just asked about, changed
+    r"(?:raise|increase|lower|reduce|cut|bump|drop|up|put)\s+(?:it|that)\s+(?:up\s+|down\s+)?to\b|not|rather|only|just|then|ok|okay|"
     r"wait|oh|i\s+meant?|meant|should\s+(?:be|have\s+been)|correction)\b",
     re.I,
 )
@@ -154,7 +156,9 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return False
     if _NEW_AMOUNT.match(command.text):
         return True  # "make it 55 there was a costume fee", read alone or not: a new amount
-    if previous.intent in _QUERIES and _entry_asked(command):
+    if (previous.intent in _QUERIES or previous.intent is Intent.SET_BUDGET) and _entry_asked(
+        command
+    ):
         return False  # "ok add another 55 for diesel today" after what diesel cost in March
     if is_out_of_scope(command.text):
         return False
@@ -178,18 +182,26 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
 
 # "ok add another 55 for diesel today", "then put 60 for petrol": an entry asked in words
 _ENTRY_ASKED = re.compile(
-    r"^\W*(?:(?:ok|okay|so|then|right|alright|and)\W+)*(?:please\s+)?(?:add|put|log|record|enter)\b",
+    r"^\W*(?:(?:ok|okay|so|then|right|alright|and|also)\W+)*(?:please\s+)?"
+    r"(?:add|put|log|record|enter)\b",
+    re.I,
+)
+# "ok set a limit of 1,500 for takeaways then": a budget set in words, with its figure
+_BUDGET_ASKED = re.compile(
+    r"^\W*(?:(?:ok|okay|so|then|right|alright|and|also)\W+)*(?:please\s+)?"
+    r"(?:set|make|put|cap|create|give\s+me)\s+(?:a|an|the|my)\s+(?:\w+\s+)?(?:limit|budget|cap)\b",
     re.I,
 )
 
 
 def _entry_asked(command: ParsedCommand) -> bool:
-    """True when `command` read alone asks in words for an entry with its amount."""
-    return (
-        command.intent in ENTRY_INTENTS
-        and command.amount is not None
-        and _ENTRY_ASKED.match(command.text) is not None
-    )
+    """True when `command` read alone asks in words for an entry, or sets a budget, with
+    its amount ("ok add another 55 for diesel", "ok set a limit of 100 for takeaways")."""
+    if command.amount is None:
+        return False
+    if command.intent is Intent.SET_BUDGET:
+        return _BUDGET_ASKED.match(command.text) is not None
+    return command.intent in ENTRY_INTENTS and _ENTRY_ASKED.match(command.text) is not None
 
 
 def _only_a_category(command: ParsedCommand) -> bool:

@@ -1029,6 +1029,20 @@ PRICES_COMPARED = re.compile(
     r"(?:[^\W\d]+\s+){0,3}?[€$£]?\s*\d",
     re.I,
 )
+# A price for one unit of a weight, a volume or energy, quoted with no quantity bought ("heating
+# oil 1,09 €/l", "lamb's fetching 9.20 a kilo", "chicken breast 5.49/kg"): a price seen
+_PER_UNIT = (
+    r"(?:kg|kgs?|kilos?|kilograms?|lbs?|pounds?\s+weight|l|ltrs?|litres?|liters?|gal|gallons?|"
+    r"kwh|m²|m2|m³|m3|sq\s*ft|square\s+(?:foot|feet|metre|meter))"
+)
+UNIT_PRICE = re.compile(
+    r"\d\s*(?:[€$£]|eur|euros?|dollars?|cents?|p)?\s*(?:/|per\s+|an?\s+)" + _PER_UNIT + r"\b", re.I
+)
+QUANTITY_MEASURED = re.compile(
+    r"(?<![\d.,/])\d[\d.,]*\s*(?:kg|kgs|kilos?|lbs?|l|ltrs?|litres?|liters?|gal|gallons?|kwh)\b"
+    r"(?!\s*(?:/|per\b))",
+    re.I,
+)
 BOUGHT_SAID = re.compile(r"\b(?:got|bought|grabbed|picked\s+up|paid|spent|buy|get|grab)\b", re.I)
 # A bill, a letter or a quote that arrived, not paid: "got the council tax letter. £1,987 for
 # the year, ugh" (an invoice is the person's own, paid to them)

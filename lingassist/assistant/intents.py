@@ -110,6 +110,7 @@ from lingassist.assistant.intent_words import (
     PRICE_STATEMENT,
     PRICES_COMPARED,
     PROMISED_OR_HEARD,
+    QUANTITY_MEASURED,
     QUESTION_START,
     QUESTION_VETO,
     QUOTED,
@@ -148,6 +149,7 @@ from lingassist.assistant.intent_words import (
     TRANSFER_VERB,
     UNDO,
     UNDRAFTABLE,
+    UNIT_PRICE,
     UNSURE_WHEN,
     WANT,
     WRITE_REQUEST_AT_CLAUSE,
@@ -524,9 +526,11 @@ def _quoted(plain: str) -> bool:
 
 def _offer_or_timetable(plain: str) -> bool:
     """A shop's offer ("3 for £5 on the wine"), prices compared ("1.09 at Lidl vs 1.35 at
-    Tesco") or a clock time on a timetable ("bus leaves at 14.30"), with no word of the
-    person buying."""
+    Tesco"), a price per unit with no quantity bought ("5.49/kg") or a clock time on a
+    timetable ("bus leaves at 14.30"), with no word of the person buying."""
     said = OFFER.search(plain) or SCHEDULE.search(plain) or PRICES_COMPARED.search(plain)
+    if said is None and UNIT_PRICE.search(plain) and not QUANTITY_MEASURED.search(plain):
+        said = UNIT_PRICE.search(plain)  # "heating oil 1,09 €/l today": a price per unit seen
     return said is not None and not BOUGHT_SAID.search(plain)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -121,6 +122,9 @@ _TOTAL_AFTER = re.compile(
 )
 _TOTAL_BEFORE = re.compile(
     r"\b(?:total(?:\s+of)?|in\s+total|altogether)\s*[:=]?\s*\Z|"
+    # "total w/ tax 139.51", "total with taxes 13,20 $": the total with what it includes
+    r"\btotal\s+(?:w/?|with|incl(?:uding|\.)?|inc\.?)\s*(?:the\s+)?(?:tax(?:es)?|vat|gst|hst|tip|shipping|delivery)"
+    r"\s*(?:was|is|came\s+to|of)?\s*[:=]?\s*(?:[$€£]\s*)?\Z|"
     # "45.6L @ 1.799 = 82.03": the result written after an equals sign (not a rate of
     # exchange: "1 USD = 17.2 MXN")
     r"(?:^|(?<!\b1\s[A-Z]{3})(?<!\b1[A-Z]{3})\s)=\s*(?:[$€£]\s*)?\Z|"
@@ -706,7 +710,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         amount
         for amount in amounts
         if not _NEGATED_BEFORE.search(text, 0, amount.span.start)
-        and not _NUMBERED_THING.search(text, 0, amount.span.start)
+        and not (_named_by_number(amount) and _NUMBERED_THING.search(text, 0, amount.span.start))
         and not _model_number(text, amount)
         and not _party_size(text, amount)
         and not _clock_time(text, amount)
@@ -715,6 +719,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not _CONVERTED_BEFORE.search(text, 0, amount.span.start)
         and not _OLD_PRICE_BEFORE.search(text, 0, amount.span.start)
     ] or list(amounts)
+    candidates = _without_included(text, candidates)
     if len(candidates) == 2 and _refines(*candidates):
         first, again = candidates  # "it was 18 dollars, uh, 18 40": said again, to the cent
         return replace(
@@ -729,7 +734,100 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     if _sum_said_last(text, candidates):
         return candidates[-1]
     candidates = marked or candidates
-    return candidates[0] if len({amount.value for amount in candidates}) == 1 else None
+    if len({amount.value for amount in candidates}) == 1:
+        return candidates[0]
+    return _listed_items_total(text, candidates)
+
+
+# "… and 50 more for the rush", "… and another 5": a price said as added to the one before
+_ADDED_AFTER = re.compile(r"\s*(?:more|extra)\b", re.I)
+_ADDED_BEFORE = re.compile(r"\b(?:another|an\s+extra|plus)\s+(?:[$€£]\s*)?\Z", re.I)
+_FEWEST_LISTED = 3
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _clearly_a_list(text: str, candidates: list[Amount]) -> bool:
+    """True when prices said together are surely one purchase: three or more, one of them
+    a count times a price ("2 bottles of wine at 7.50 each and a 3.20 baguette"), or the
+    last said as added to the others ("and 50 more for the rush")."""
+    if len(candidates) >= _FEWEST_LISTED:
+        return True
+    if any(len(_NUMBER.findall(amount.span.source)) > 1 for amount in candidates):
+        return True  # a product: its span holds the count and the price
+    last = candidates[-1]
+    return bool(
+        _ADDED_AFTER.match(text, last.span.end) or _ADDED_BEFORE.search(text, 0, last.span.start)
+    )
+
+
+# "650 € including 120 € Nebenkosten", "436 incl 40 delivery and 20 tip": what follows is a
+# part of the amount before, not another price
+_INCLUDED_BEFORE = re.compile(
+    r"^[^.!?;]*?\b(?:incl(?:uding|\.|s)?|inc\.?|includes|of\s+which)\b", re.I
+)
+
+
+def _without_included(text: str, candidates: list[Amount]) -> list[Amount]:
+    """`candidates` without the amounts said to be inside the one before them."""
+    for index, (first, second) in enumerate(itertools.pairwise(candidates)):
+        if _INCLUDED_BEFORE.match(text[first.span.end : second.span.start]):
+            return candidates[: index + 1]
+    return candidates
+
+
+# Between two prices of one list: a separator ("and", "+", a comma) and a few item words;
+# never an alternative ("or"), a sequence ("then"), a comparison or an old price
+_LIST_JOIN = re.compile(r"(?:,|;|&|\+|\band\b|\bplus\b)", re.I)
+_NOT_A_LIST = re.compile(
+    r"\b(?:or|then|instead|not|no|was|were|is|used|than|vs|versus|limit|budget|over|under|"
+    r"left|back|change|but|last|next|saved|worth|before|after|would|will|each|per|a\s+piece|"
+    # people: "gave my cousin 300 for her birthday and me 50" is no list of things bought
+    r"me|him|her|them|us|my|his|their|you|your|i|we|he|she|they)\b|"
+    # "Aldi 2.15 for 12, Waitrose 3.40 for 6": prices for so many, compared
+    r"\bfor\s+\d|"
+    r"[.!?]\s",
+    re.I,
+)
+# "52.10 at Aldi and 7.99 at the bakery": a place named between two prices parts two entries
+_PLACE_BETWEEN = re.compile(r"\b(?:at|from|in)\s+(?:the\s+)?[^\W\d]", re.I)
+# "38.5 hrs, 4 of them overtime", "1.284,6 m³, 45.210 kWh": the first number measures time or
+# a quantity, so it is no price of a list
+_UNIT_FIRST = re.compile(r"\s*(?:hrs?|hours?|h|kwh|m³|m²|m2|m3|km|miles?|kg|lbs?|%)(?!\w)", re.I)
+_MAX_LIST_GAP_WORDS = 5
+_MAX_LIST_ITEMS = 6
+
+
+def _listed_items_total(text: str, candidates: list[Amount]) -> Amount | None:
+    """The sum of a list of things bought together, each with its price ("eggs 4.20, milk
+    1.89, bread 2.10", "pad thai 60฿ x2 and a mango shake 40฿", "350 for the logo, and 50
+    more for the rush"): prices in one currency, each pair parted by a separator and at most
+    a few item words, and clearly one list (`_clearly_a_list`). None for anything else: two
+    prices to choose from are asked about ("bagel 2.80 and juice 3.40" may be two entries)."""
+    if not 2 <= len(candidates) <= _MAX_LIST_ITEMS:
+        return None
+    if len({amount.currency for amount in candidates if amount.currency}) > 1:
+        return None
+    for first, second in itertools.pairwise(candidates):
+        gap = text[first.span.end : second.span.start]
+        if (
+            not _LIST_JOIN.search(gap)
+            or _NOT_A_LIST.search(gap)
+            or _PLACE_BETWEEN.search(gap)
+            or _UNIT_FIRST.match(gap)
+            or len(gap.split()) > _MAX_LIST_GAP_WORDS
+        ):
+            return None
+    if not _clearly_a_list(text, candidates):
+        return None
+    first, last = candidates[0], candidates[-1]
+    total = sum((amount.value for amount in candidates), Decimal(0))
+    return Amount(
+        total,
+        next((amount.currency for amount in candidates if amount.currency), None),
+        Span(first.span.start, last.span.end, text[first.span.start : last.span.end]),
+        marked=any(amount.marked for amount in candidates),
+        parts=tuple(span for amount in candidates for span in amount.own_spans()),
+    )
 
 
 # "Pixel 9 case", "Switch 2 from GAME", "iPhone 16 Pro": a product's number, after its name
@@ -776,6 +874,15 @@ def _clock_time(text: str, amount: Amount) -> bool:
     if before.group(0).lower().startswith("the"):
         return _VEHICLE_AFTER.match(text, amount.span.end) is not None  # "the 7.15 train"
     return True  # "dinner at 8"
+
+
+def _named_by_number(amount: Amount) -> bool:
+    """True when `amount` could be the number of a thing ("bus 47", "seat 14C"), not
+    money said with its currency ("bus £1.75")."""
+    return amount.currency is None or _CODE_LIKE.fullmatch(amount.span.source) is not None
+
+
+_CODE_LIKE = re.compile(r"\d{1,4}[A-Z]")  # "seat 14C", "gate 47K": never "14c" (cents)
 
 
 def _refines(first: Amount, second: Amount) -> bool:
