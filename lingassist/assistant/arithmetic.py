@@ -191,20 +191,47 @@ def _people_named(names: str) -> int:
 def _units_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | None:
     """The count, start and end of "3 nights … 75 a night": the last "<count> <unit>s"
     said before the price whose rate is for one of that unit; None when not said so."""
-    rate = _RATE_AFTER.match(text, price.span.end)
+    rate = _RATE_AFTER.match(text, price.span.end) or _RATE_PER_THING_AFTER.match(
+        text, price.span.end
+    )
     if rate is None:
         return None
-    pattern = _COUNT.replace(r"(?<![\w.,])", r"\b") + r"\s+" + rate.group("unit") + r"s\b"
+    pattern = (
+        _COUNT.replace(r"(?<![\w.,])", r"\b") + r"\s+" + re.escape(rate.group("unit")) + r"e?s\b"
+    )
     found = list(re.finditer(pattern, text[: price.span.start], re.I))
     number = _count_value(found[-1].group("count")) if found else None
     return None if number is None else (number, found[-1].start(), rate.end())
 
+
+# "2 bags of coffee beans, 7.50 a bag", "3 boxes of tiles at 24 per box": the price of one
+# of the things counted before it (only when "<count> <thing>s" was said)
+_RATE_PER_THING_AFTER = re.compile(r"\s*(?:a|an|per|/)\s*(?P<unit>[a-z]{3,})\b", re.I)
 
 # "parking 2h at 1,80/h", "3 hours at 25 an hour": hours counted, then the price of one
 _HOURS_BEFORE = re.compile(
     r"(?<![\w.,])(?P<count>\d{1,2}(?:[.,]5)?)\s*(?:h|hrs?|hours?)\s+(?:at|@|x)\s*(?:[$€£]\s*)?\Z",
     re.I,
 )
+# "14 hrs at 27.50", "6h overtime at 22.50", "23 hrs at $50": hours worked at a rate, the
+# rate after "at" with no "an hour"
+_HOURS_WORKED_AT_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<count>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:at|@)\s*(?:[$€£]\s*)?\Z",
+    re.I,
+)
+_HOURS_IN_A_DAY = 24
+
+
+def _could_be_a_clock(price: Amount) -> bool:
+    """True for a whole number up to 24 said without a currency ("at 9")."""
+    return (
+        not price.marked
+        and price.value == price.value.to_integral_value()
+        and price.value <= _HOURS_IN_A_DAY
+    )
+
+
 _PER_HOUR_AFTER = re.compile(r"\s*(?:/\s*(?:h|hr|hour)|per\s+hour|an\s+hour|p/?h)\b", re.I)
 
 # "48 + 8", "18 for the cinema plus 4.50 for popcorn", "2 pizzas at 18.99 each from Domino's
@@ -270,14 +297,28 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
     return result
 
 
-def _product(text: str, price: Amount) -> Amount | None:
-    """ "3 coffees at 2.80 each" -> 8.40: a small count before the price, and "each" after
-    it, or a connector that means times ("x", "@", "à"), or "<count> <things> at <price>"."""
+def _hours_at_a_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | None:
+    """The hours, start and end of "3 hours at 25 an hour", "parking 2h at 1,80/h" or "14
+    hrs at 27.50" (worked at a rate, the rate not a clock time); None when not said so."""
     hours = _HOURS_BEFORE.search(text, 0, price.span.start)
     per_hour = _PER_HOUR_AFTER.match(text, price.span.end)
     if hours is not None and per_hour is not None:
-        hours_said = Decimal(hours.group("count").replace(",", "."))
-        return _joined(text, hours_said * price.value, price, hours.start(), per_hour.end())
+        end = per_hour.end()
+    else:
+        hours = _HOURS_WORKED_AT_BEFORE.search(text, 0, price.span.start)
+        if hours is None or _could_be_a_clock(price):  # "8 hours at 9": maybe nine o'clock
+            return None
+        end = per_hour.end() if per_hour else price.span.end
+    return Decimal(hours.group("count").replace(",", ".")), hours.start(), end
+
+
+def _product(text: str, price: Amount) -> Amount | None:
+    """ "3 coffees at 2.80 each" -> 8.40: a small count before the price, and "each" after
+    it, or a connector that means times ("x", "@", "à"), or "<count> <things> at <price>"."""
+    hours_at_rate = _hours_at_a_rate(text, price)
+    if hours_at_rate is not None:
+        hours_said, start, end = hours_at_rate
+        return _joined(text, hours_said * price.value, price, start, end)
     rate = _RATE_FOR_COUNT.match(text, price.span.end)
     if rate is not None and (number := _count_value(rate.group("count"))) is not None:
         return _joined(text, number * price.value, price, price.span.start, rate.end())

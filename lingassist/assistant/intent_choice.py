@@ -51,6 +51,7 @@ from lingassist.assistant.intent_words import (
     LONG_AGO,
     MARKET_PRICE,
     OPINION_ASKED,
+    OWN_LEDGER_ASKED,
     PAID_AN_AMOUNT,
     PAYMENT_PREPARED,
     PLAN_OR_WISH,
@@ -428,6 +429,8 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
         return Intent.SHOW_TRANSACTIONS if asks_to_see(text) else Intent.OTHER
     if intent in QUESTION_INTENTS and _story_not_a_question(text):
         return Intent.OTHER  # "if i win the 50/50 draw tonight im buying everyone drinks"
+    if intent in QUESTION_INTENTS and _advice_asked(text):
+        return Intent.OTHER  # "is it dumb to spend 1,800 on a gaming pc?": advice, no total
     if _figure_told(intent, text, found):
         return Intent.OTHER  # "my bank balance is 3.50 and vibes lol"
     if _bounds_only(intent, found, text):
@@ -455,6 +458,13 @@ def _figure_told(intent: Intent, text: str, found: Found) -> bool:
         return False
     planned = intent is Intent.BUDGET_STATUS and PLAN_OR_WISH.search(text) is not None
     return planned or told_not_asked(text.lower())
+
+
+def _advice_asked(text: str) -> bool:
+    """True for an opinion or advice asked ("is it dumb to spend 1,800 on a gaming pc?",
+    "is 20 euro enough for a present?"), with no question about the person's own ledger
+    beside it ("how much did I spend on takeaways, is that too much?" asks a total)."""
+    return OPINION_ASKED.search(text) is not None and OWN_LEDGER_ASKED.search(text) is None
 
 
 def _story_not_a_question(text: str) -> bool:

@@ -133,7 +133,7 @@ SUPPORT_STRONG = any_word(
     # "I was overcharged 15 at the garage" (not "got 20 back, they overcharged me")
     r"^(?!.*\b(?:refund\w*|back)\b).*?\bovercharged",
     r"top[\s-]?ups?",
-    r"remind\w*",
+    r"remind(?!ers\b)\w*",  # (not "paid the invoice after three reminders": a story)
     r"remember\s+me",
     r"(?:don'?t|dont|do\s+not)\s+let\s+me\s+forget",  # "taxi at 11.45, dont let me forget"
     r"autopay",
@@ -244,10 +244,13 @@ _ELSEWHERE = (
     r"(?:i\s+)?(?:need\s+to\s+|have\s+to\s+|must\s+)?remember\s+to\s+(?:pay|send|buy)\b"
 )
 _GIVE_ME = (
-    r"(?:send|venmo|zelle|lend|loan|wire|give|e-?transfer|paypal)\s+(?:me|us)\s+"
+    r"(?:(?:send|venmo|zelle|lend|loan|wire|give|e-?transfer|paypal)\s+(?:me|us)\s+"
     r"(?!back\b|(?:the|my|our)\s+(?:\w+\s+)?back\b)"  # "they give me the money back": returned
     r"(?:(?:some|like|about|around|the|a)\s+)?(?:[$€£₹]?\d|money|cash|(?:a\s+)?(?:fiver|tenner|few|"
-    r"couple|grand|hundred|million|billion))"
+    r"couple|grand|hundred|million|billion))|"
+    # "Kev pls send ur half of the $180": the share of the one the message is written to
+    r"(?:send|venmo|zelle|pay|give|transfer|e-?transfer)\s+(?:me\s+|us\s+)?(?:ur|your|yo)\s+"
+    r"(?:half|share|part|bit|portion|cut)\b)"
 )
 # A distance run, walked or ridden: "ran 10k this morning in 52 minutes"
 EXERCISE = re.compile(
@@ -515,7 +518,8 @@ ASKS_TO_PAY = re.compile(
     r"^\W*(?:please\s+|pls\s+|bitte\s+)?(?:pay|send|wire|transfer|remit|settle|draft|"
     r"prepare(?!\s+(?:for|to|yourself|myself|ourselves|dinner|lunch|food|a\s+meal)\b)|"
     # "Set up a payment of 4,000 to Wanjiku", "schedule a payment of 80 to the gym"
-    r"(?:set\s+up|make|schedule)\s+(?:a|the)\s+(?:\w+\s+)?payment)\b",
+    r"(?:set\s+up|make|schedule)\s+(?:a|the)\s+(?:\w+\s+)?payment|"
+    r"get\s+(?:a|the)\s+(?:\w+\s+)?payment\s+ready)\b",  # "get a payment ready to the council"
     re.I,
 )
 # Not sure it will happen: no payment is asked for ("I'll probably pay 2k for the trip",
@@ -807,6 +811,15 @@ RELATIVES = (
     r"grandmother|grandad|granddad|grandpa|grandfather|auntie|aunty|aunt|uncle|brother|sister|"
     r"bro|sis|cousin|wife|husband|partner|hubby|son|daughter)"
 )
+# Another's pay come in: "Mum's pension went in today, $1,840", "my brother's bonus came in"
+# (their money, not the person's income; a spouse's or partner's pay is the household's:
+# "my wife's salary went in today, 2,310" is income)
+_NOT_OF_THE_HOUSEHOLD = RELATIVES.replace("wife|husband|partner|hubby|", "")
+OTHERS_PAY = re.compile(
+    r"\b" + _NOT_OF_THE_HOUSEHOLD + r"['’]s\s+(?:\w+\s+)?(?:salary|pension|pay|paycheck|"
+    r"paycheque|wages|bonus|income|allowance|payout|benefits?|stipend)\b",
+    re.I,
+)
 # Family money that came in, said without "me": "mum sent 50 for the food shop",
 # "grandad gave 20 for my birthday" (not "dad paid the rent").
 SENT_BY_FAMILY = re.compile(
@@ -1081,6 +1094,15 @@ MONEY_BACK = re.compile(
     re.I,
 )
 # Pay that arrived: "my pay came in, 2400", "wages landed 1,940", "pension's hit"
+# Paid to the person, said first: "got paid for the translation job, 640 …", "I got a two k
+# bonus this month"; a tax or a deposit named later in the story is no payment out
+GOT_PAID_FIRST = re.compile(
+    r"^\W*(?:(?:so|well|yay|finally|ok|okay)\W+)*(?:i\s+)?(?:just\s+|finally\s+)?"
+    r"(?:got|been|was|get|getting)\s+paid\b|"
+    r"^\W*(?:i\s+)?(?:just\s+|finally\s+)?(?:got|received)\s+(?:my|a|the|an)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:bonus|salary|pay|paycheck|paycheque|wages|pension|payout|commission)\b",
+    re.I,
+)
 PAY_ARRIVED = re.compile(
     r"\b(?:pay|wages?|salary|pay\s*check|pay\s*cheque|pension|bonus|allowance|stipend|"
     r"dividends?|payout|commission|benefits?|child\s+benefit|maintenance|(?:student\s+)?loan|"
@@ -1089,6 +1111,9 @@ PAY_ARRIVED = re.compile(
     # "end of service gratuity 18,750 dirhams landed finally"
     r"\b(?:gratuity|severance|bonus|salary|wages)\s+[$€£]?\d[\d.,]*k?\s*(?:[a-z]+\s+)?(?:landed|arrived|came\s+in|hit|cleared)\b|"
     r"^pay\s*day\b(?!\s+loans?)|"  # "pay day! 2,430.55 landed"
+    # "OAS payment of $727.67 arrived on the 27th", "the payment from Hendricks came in"
+    r"\bpayment\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:[a-z]{1,3}\s+)?|from\s+\w+(?:\s+\w+)?\s+)?"
+    r"(?:has\s+|just\s+|finally\s+)*(?:came\s+in|came\s+through|arrived|landed|cleared|went\s+in)\b|"
     # "studylink 281.40 in today": an amount said to have come in
     r"^(?!.*\b(?:spent|paid|bought)\b)[\w'’ -]{0,30}[$€£]?\d[\d.,]*k?\s+in\s+"
     r"(?:today|this\s+morning|yesterday|just\s+now)\b(?!['’]s)|"
@@ -1933,7 +1958,24 @@ OPINION_ASKED = re.compile(
     r"\bdo\s+you\s+recommend\b|\bany\s+advice\b|\bshould\s+i\s+(?:spend|buy|get|splurge)\b|"
     r"\bwould\s+(?:that|it|this)\s+be\s+(?:dumb|stupid|silly|smart|wise|crazy|mad|too\s+much|"
     r"a\s+(?:good|bad)\s+idea|a\s+waste)\b|\bis\s+(?:that|it|this)\s+(?:dumb|stupid|crazy|"
-    r"too\s+much|a\s+(?:good|bad)\s+idea)\b",
+    r"too\s+much|a\s+(?:good|bad)\s+idea)\b|"
+    # "is it dumb to spend 1,800 on a gaming pc", "would it be smarter to lease", "is spending
+    # 400 a month on takeout bad", "is 20 euro enough for a present", "good idea or trap?"
+    r"\bis\s+it\s+(?:dumb|stupid|silly|smart|wise|worth\s+it|worth|bad|crazy|normal|realistic|"
+    r"reasonable|better)\s+(?:to|if)\b|"
+    r"\bwould\s+it\s+be\s+(?:dumb|stupid|silly|smart|smarter|wise|crazy|better|cheaper)\b|"
+    r"\bis\s+spending\b.*\b(?:bad|too\s+much|normal|ok|okay|a\s+lot|crazy|reasonable)\b|"
+    r"\b(?:is|would)\s+(?:a\s+)?(?:[$€£]?\d[\d.,]*\s*(?:k|%|euros?|dollars?|pounds?|quid|bucks)?|"
+    r"tenner|fiver|twenty|fifty)\s+(?:[\w']+\s+){0,5}enough\b|"
+    r"\bgood\s+idea\s+or\b|\bor\s+(?:a\s+)?trap\b|\bthoughts\s*\?*\s*$",
+    re.I,
+)
+# The person's own ledger asked about beside an opinion: "how much did I spend on takeaways,
+# is that too much?"
+OWN_LEDGER_ASKED = re.compile(
+    r"\b(?:did|have|do)\s+(?:i|we)\s+(?:spend|spent|pay|paid|earn|earned|get|got)\b|"
+    r"\bhow\s+much\s+(?:did|have|do)\s+(?:i|we)\b|\bmy\s+(?:spending|balance|budget)\b|"
+    r"\bhow\s+much\s+went\b|\bhow\s+am\s+i\s+doing\b",
     re.I,
 )
 
@@ -1949,6 +1991,9 @@ DENIED_ACTION = re.compile(
     r"(?:log|record|add|enter|save|put|track|note|count|include|pay|delete|remove|undo|"
     r"double|charge|send|transfer|move|do\s+anything)\b|"
     r"\balready\s+(?:logged|recorded|added|entered|tracked|put\s+(?:it|that|this)\s+in)\b|"
+    # "don't split the 60 taxi, Sam already paid me back": said first, a split not to make
+    # ("dinner 80, don't split it" writes the 80)
+    r"^\W*(?:pls\s+|please\s+)?(?:don['\u2019]?t|do\s+not)\s+split\b|"
     # "that 45 phone bill I added on monday is right, leave it": an entry said to stand
     r"\b(?:i|we)\s+(?:already\s+)?(?:added|logged|entered|recorded)\b[^.!?]*\b(?:leave\s+it|is\s+(?:right|fine|correct))\b",
     re.I,

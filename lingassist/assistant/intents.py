@@ -53,6 +53,7 @@ from lingassist.assistant.intent_words import (
     FEE_LINE,
     FEE_TAKEN,
     GAVE_BACK,
+    GOT_PAID_FIRST,
     GREETING,
     HABIT_TO_START,
     HABITUAL,
@@ -88,6 +89,7 @@ from lingassist.assistant.intent_words import (
     OFFER,
     OPINION_ASKED,
     OPINION_ON_IT,
+    OTHERS_PAY,
     OTHERS_WILL_PAY,
     OWN_MONEY_PLACES,
     PAID_AN_AMOUNT,
@@ -211,6 +213,7 @@ def classify(
         and not QUESTION_START.match(plain)
         and not ASKS_TO_PAY.match(plain)  # "pay Ramesh bhaiya 2,000 for the maid salary"
         and not INTO_OWN_POT.search(plain)  # "stick 500 into the tax pot": kept, not paid
+        and not GOT_PAID_FIRST.match(plain)  # "got paid 640 … forgot to withhold the tax"
     ):
         return Intent.ADD_EXPENSE  # "council tax 168", "holiday deposit 200"
     if has_amount and withdrew_cash(plain):
@@ -322,6 +325,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True
     if intent in (*_ENTRIES, Intent.SPLIT_EXPENSE) and _TWO_OTHERS_SHARED.match(text):
         return True  # "Rhys and Gethin went halves on a pizza, £18": their bill, not the person's
+    if intent is Intent.ADD_INCOME and OTHERS_PAY.search(plain) and not _log_asked_now(plain):
+        return True  # "Mum's pension went in today, $1,840": her money, not the person's income
     if intent in _ENTRIES and (NOT_MINE.search(plain) or PAID_FOR_ME.search(plain)):
         return True  # "my parents sent 500 to my brother, not me"
     if (
@@ -372,6 +377,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not TOP_UP_OWN_POT.match(plain)
         and not INTO_OWN_POT.search(plain)  # "Topup RM100 into my TNG eWallet from Maybank"
         and not is_charge_line(plain)
+        and not _WRITE_ASKED_WITH_ITS_AMOUNT.match(plain)  # "please log $40 for the top-up"
     ):
         return True
     if (
@@ -811,6 +817,16 @@ _LOG_IT_ASKED = re.compile(
 _LATER_BEFORE = re.compile(r"\b(?:i'?ll|i\s+will|will|gonna|going\s+to|i'?d|would)\s+(?:\w+\s+)?\Z")
 
 
+# "please log $40 for the travel card top-up", "add my paycheque, 2,140.55 direct deposit": a
+# write asked first, with its amount; a support topic named after it is what the money was for
+_WRITE_ASKED_WITH_ITS_AMOUNT = re.compile(
+    r"\W*(?:please\s+|pls\s+|can\s+you\s+)?(?:log|record|add|enter|note\s+down)\s+(?:"
+    r"(?:[$€£]\s*)?\d[\d.,]*\s*(?:[a-z]{1,3}\s+)?(?:for|on)\b|"
+    # "add my paycheque, 2,140.55 direct deposit": what it is, then its amount
+    r"(?:my|the|this|that|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s*[,:-]?\s*(?:[$€£]\s*)?\d)"
+)
+
+
 def _log_asked_now(plain: str) -> bool:
     """True when a request to write is said ("log it for now", "Log the 179."), not put off
     ("if Anna sends 40 I'll log it then")."""
@@ -985,11 +1001,14 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
 
 
 # A payment asked to be prepared, money going to someone: "prepare 5,200 to Ramlal's Roofing",
-# "Prepare sending 300 to Mama, I will confirm it later", "draft the tax payment to the IRS"
+# "Prepare sending 300 to Mama, I will confirm it later", "draft the tax payment to the IRS",
+# "prepare R4 500 to Mrs Abrahams for her wages"
 _PREPARE_ASKED = re.compile(
-    r"(?:prepare|draft)\s+(?:[$€£]?\d|(?:sending|paying|transferring|wiring)\b|"
-    r"(?:(?:a|an|the|that|my)\s+)?(?:[\w-]+\s+){0,3}(?:payment|transfer|pix|upi|e-?transfer|zelle|"
-    r"venmo|m-?pesa|gcash|paynow|remittance)\b)(?=.*\bto\s+\w)"
+    r"(?:(?:prepare|draft)\s+|get\s+(?=(?:a|an|the)\s+(?:\S+\s+){0,4}?payment\s+ready\b))"
+    r"(?:(?:[$€£]|r|rs\.?|₹|₦)?\s?\d|(?:sending|paying|transferring|wiring)\b|"
+    # "draft a $2,340.00 estimated tax payment to the IRS", "get a payment ready to the council"
+    r"(?:(?:a|an|the|that|my)\s+)?(?:[\w$€£.,-]+\s+){0,4}(?:payment|transfer|pix|upi|e-?transfer|"
+    r"zelle|venmo|m-?pesa|gcash|paynow|remittance)\b)(?=.*\bto\s+\w)"
 )
 
 

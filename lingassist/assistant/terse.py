@@ -255,6 +255,8 @@ _NOT_NAME_WORDS = frozenset(
         "just",
     ]
 )
+# A verb denied ("don't", "didn't", "can’t") names no shop
+_NEGATION = re.compile(r"n['’]t$", re.I)
 # Words that name nothing when written in lower case ("15 all up"; "All Saints" is a shop)
 _NOT_NAME_LOWER = frozenset(
     {"all", "off", "finally", "fae", "tae", "ouch", "ugh", "oof", "yikes", "lol", "lmao", "rip"}
@@ -309,7 +311,11 @@ def _runs(text: str, taken: Sequence[Span]) -> list[list[re.Match[str]]]:
         inside = any(s.start <= match.start() < s.end for s in taken)
         gap = text[runs[-1][-1].end() : match.start()] if runs[-1] else ""
         word = match.group(0)
-        plain = word.lower() in _NOT_NAME_WORDS or word in _NOT_NAME_LOWER
+        plain = (
+            word.lower() in _NOT_NAME_WORDS
+            or word in _NOT_NAME_LOWER
+            or _NEGATION.search(word) is not None  # "dinner 80, don't split it"
+        )
         if plain and _inside_a_name(runs[-1], word, gap):
             plain = False  # "Best Buy", "Cash Converters": a capitalized word within a name
         if inside or plain or re.search(r"[^\s&'’-]", gap):

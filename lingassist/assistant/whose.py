@@ -20,8 +20,9 @@ _MONEY_VERB = re.compile(
     r"\b(?:spent|spends|paid|pays|bought|buys|dropped|drops|blew|blows|splurged|splashed|"
     r"expensed|wasted|forked|shelled|earned|earns|made|makes|won|lost|budgets|budgeted|raised|"
     r"collected|sold|sells|moved|moves|transferred|transfers|deposited|withdrew|saved|saves|"
-    # money that reached them: "my dad received 300 from the council"
-    r"received|receives|"
+    # money that reached them: "my dad received 300 from the council", "my neighbour got 4,000
+    # back from the tax office" ("got home" is no money)
+    r"received|receives|(?:got|gets)(?=\s+(?:paid\b|[$€£]?\s?\d))|"
     # a budget of their own: "my flatmate set herself a 50 quid budget for nights out"
     r"set(?=\s+(?:herself|himself|themselves)\b)|"
     # money given to others than the person: "grandma gave each of the kids 100"
@@ -142,7 +143,22 @@ def spender_of(text: str) -> str:
             return "own"
         if subject in OTHER_SPENDERS or subject.endswith("in-law"):
             verdict = "other"
+        elif subject not in _PAY_THE_PERSON and _THIRD_PERSON_AFTER.match(text, verb.end()):
+            verdict = "other"  # "jack got $200 from his nan for his birthday": Jack's money
     return verdict
+
+
+# Who pays the person: "my customer finally paid 1,250 for the bags she took on credit" is
+# money paid to them
+_PAY_THE_PERSON = frozenset(
+    {"customer", "customers", "client", "clients", "tenant", "tenants", "lodger", "employer"}
+    | {"buyer", "student", "students", "patient", "boss"}
+)
+# A clause that goes on about "his" or "her" after its verb, before any word of the person:
+# the subject before the verb (a name) is someone else
+_THIRD_PERSON_AFTER = re.compile(
+    r"(?:(?!\b(?:i|me|my|we|us|our)\b)[^.;!?])*?\b(?:his|her|he|she)\b", re.I
+)
 
 
 def spent_by_someone_else(text: str) -> bool:

@@ -141,3 +141,147 @@ def test_an_entry_asked_after_a_question_or_a_budget_stands_on_its_own(
 ) -> None:
     command = after(earlier, said)
     assert (command.intent, command.amount) == (intent, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Draft a $1,275.50 estimated tax payment to the state for the April 15 deadline.",
+            "1275.50",
+        ),
+        ("prepare R3 200 to Mrs Naidoo for her salary, for the 30th", "3200"),
+        ("Get a payment ready to Bristol City Council for the council tax, £96, for the 1st", "96"),
+    ],
+)
+def test_a_payment_asked_to_be_prepared_is_a_draft(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.DRAFT_PAYMENT, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("please log $30 for the SmarTrip top-up I did on monday", "30"),
+        ("add 15 for the school canteen top up", "15"),
+    ],
+)
+def test_a_top_up_asked_to_be_logged_is_an_expense(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_how_to_top_up_is_still_no_entry() -> None:
+    assert read("how do I top up my travel card with 20?").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maya got $150 from her grandad for passing her driving test, lucky her",
+        "Theo got paid 900 for the logo he designed, so proud",
+        "my cousin got 2,000 back from the tax office",
+        "Dan pls send ur half of the 64 for the cabin when u can",
+        "Priya, venmo me your share of the 90 for the concert please",
+    ],
+)
+def test_someone_elses_money_or_money_asked_of_them_is_no_entry(text: str) -> None:
+    assert not read(text).is_action
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("got 120 from my grandad for my birthday", Intent.ADD_INCOME, "120"),
+        ("Ben paid me back 30 for his ticket", Intent.ADD_INCOME, "30"),
+    ],
+)
+def test_money_that_came_to_the_person_is_still_theirs(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("overtime on this payslip: 9 hrs at 31.20", Intent.ADD_INCOME, "280.80"),
+        ("pay the cleaner Rosa for 5 hours at £14", Intent.DRAFT_PAYMENT, "70"),
+        ("4 sacks of compost, 6.25 a sack", Intent.ADD_EXPENSE, "25.00"),
+        ("2 crates of water at 4.40 per crate", Intent.ADD_EXPENSE, "8.80"),
+        ("7h weekend shift at 19.80 on this paycheck", Intent.ADD_INCOME, "138.60"),
+        ("3 bottles of olive oil, 8.90 a bottle", Intent.ADD_EXPENSE, "26.70"),
+    ],
+)
+def test_a_rate_times_the_hours_or_things_counted_before_it(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it dumb to spend 900 on a road bike when I barely ride?",
+        "would 30 quid be enough for a leaving present for my boss?",
+        "is spending 250 a month on eating out bad for a couple? be honest",
+        "I think I'm spending too much on deliveroo, thoughts?",
+        "would it be smarter to lease a car for 300 a month?",
+    ],
+)
+def test_advice_asked_about_spending_is_no_question_of_the_ledger(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+def test_a_total_asked_beside_an_opinion_is_still_asked() -> None:
+    command = read("how much did I spend on coffee in october, is that too much?")
+    assert command.intent is Intent.QUERY_SPENDING
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("add my paycheck, 1,980.40 direct deposit", "1980.40"),
+        ("my client finally paid the invoice, 640 euros, after four reminders", "640"),
+    ],
+)
+def test_income_said_beside_a_support_word_is_still_income(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount)
+
+
+def test_a_reminder_asked_is_still_no_entry() -> None:
+    assert read("remind me to pay the water bill 45 on friday").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("got paid for the mural, 900, they didn't withhold tax", "900"),
+        ("CPP payment of $812.40 arrived this morning", "812.40"),
+        ("the payment from Okafor Ltd came in, 3,100", "3100"),
+    ],
+)
+def test_money_paid_to_the_person_is_income_whatever_the_story_after(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't split the 38 pizza with Ana, she sent me her half already",
+        "do not split the petrol with Joe this time, he paid me in cash",
+        "Dad's pension went in today, 1,420, so he's fine for the month",
+        "my brother's bonus came in, 2,000, he's buying a car with it",
+    ],
+)
+def test_a_split_not_to_make_or_anothers_pay_is_no_entry(text: str) -> None:
+    assert not read(text).is_action
+
+
+def test_a_split_denied_after_an_entry_still_writes_it_with_no_odd_shop() -> None:
+    command = read("pizza 38, don't split it")
+    assert (command.intent, command.amount, command.merchant) == (
+        Intent.ADD_EXPENSE,
+        Decimal(38),
+        None,
+    )
