@@ -35,7 +35,7 @@ UNDO = re.compile(
     r"transaction|expense|change))|take\s+(?:that|it|(?:that|the)\s+(?:last|previous)\s+(?:one|entry))\s+"
     r"(?:back|off|out|away)|scratch\s+that|revert\s+that|"
     r"(?:rm|del)\s+last|"  # "rm last"
-    r"(?:delete|remove|cancel|scrap|erase|bin|ditch|get\s+rid\s+of)\s+(?:that|it|"
+    r"(?:delete|remove|cancel|scrap|erase|bin|ditch|get\s+rid\s+of|reverse|void)\s+(?:that|it|"
     r"(?:the|that|my)\s+(?:last|previous|latest)\s+(?:one|entry|transaction|expense|"
     r"thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"
     r"the\s+(?:\S+\s+){1,4}?(?:i|we)\s+just\s+" + _JUST_ENTERED + r"))(?:\s+please)?"

@@ -200,6 +200,8 @@ def classify(
         return Intent.QUERY_SPENDING  # "how much did i earn this month": income asked about
     if not has_amount and THRESHOLD_ASKED.match(plain):
         return Intent.QUERY_SPENDING  # "did I go over 200 on takeaway this month?": a total
+    if not has_amount and _BREAKDOWN_ASKED.match(plain):
+        return Intent.QUERY_BREAKDOWN  # "food breakdown", "spending breakdown for october"
     ranked = BIGGEST_ITEMS.search(plain) or MOST_SPENT.search(plain)
     if ranked and not has_amount and not SPENDING_NORM.search(plain):  # not people in general
         if re.search(r"\bsubscriptions?\b", plain):
@@ -1191,6 +1193,17 @@ def told_not_asked(text: str) -> bool:
 
 # Kinds of entries a listing names: "list the refunds I got this year"
 _KINDS_LISTED = re.compile(r"\b(?:refunds|transfers|incomes?|deposits|withdrawals|expenses)\b")
+
+
+# A breakdown asked in a few words: "food breakdown", "breakdown of my spending by shop",
+# "my spending broken down by category" (not a car's breakdown nor a nervous one)
+_BREAKDOWN_ASKED = re.compile(
+    r"^(?!.*\b(?:car|van|bike|boiler|engine|nervous|mental|emotional)\b)"
+    r"(?!(?:\S+\s+){10})"  # a few words: "my accountant wants a breakdown of Q2 …" is a story
+    r"(?:(?:show|give|get)\s+(?:me\s+)?)?(?:(?:a|the|my)\s+)?"
+    r"(?:(?!(?:wants?|needs?|asked|asks|is|was|would|had|has|have)\b)[a-z&'-]+\s+){0,2}"
+    r"(?:breakdown|break-down|broken\s+down\s+by)\b",
+)
 
 
 def _rule_query(plain: str) -> Intent:

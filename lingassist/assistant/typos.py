@@ -98,6 +98,12 @@ SHORT_FORMS = {
     "ovr": "over",
     "xfer": "transfer",  # "xfer 2k biz to gst account"
     "trf": "transfer",
+    # texting spellings of question words: "wat did i buy at the campus store"
+    "wat": "what",
+    "wut": "what",
+    "wht": "what",
+    "hw": "how",
+    "abt": "about",
     "u": "you",
     "ur": "your",
     "shd": "should",  # "that shd be groceries"

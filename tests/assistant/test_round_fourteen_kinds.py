@@ -285,3 +285,24 @@ def test_a_split_denied_after_an_entry_still_writes_it_with_no_odd_shop() -> Non
         Decimal(38),
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("wat did i spend at the cinema last month", Intent.QUERY_SPENDING),
+        ("hw much did i spend on petrol in october", Intent.QUERY_SPENDING),
+        ("Reverse the last entry please, it went in twice", Intent.UNDO),
+        ("void the last transaction", Intent.UNDO),
+        ("groceries breakdown", Intent.QUERY_BREAKDOWN),
+        ("transport breakdown for last month", Intent.QUERY_BREAKDOWN),
+    ],
+)
+def test_questions_and_undo_in_fewer_or_other_words(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+def test_a_car_breakdown_is_no_breakdown_asked() -> None:
+    assert read("the car had a breakdown on the motorway, tow was 140").intent is not (
+        Intent.QUERY_BREAKDOWN
+    )
