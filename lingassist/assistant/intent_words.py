@@ -1093,7 +1093,6 @@ MONEY_BACK = re.compile(
     r"owed\s+me)\b",
     re.I,
 )
-# Pay that arrived: "my pay came in, 2400", "wages landed 1,940", "pension's hit"
 # Paid to the person, said first: "got paid for the translation job, 640 …", "I got a two k
 # bonus this month"; a tax or a deposit named later in the story is no payment out
 GOT_PAID_FIRST = re.compile(
@@ -1103,6 +1102,7 @@ GOT_PAID_FIRST = re.compile(
     r"(?:bonus|salary|pay|paycheck|paycheque|wages|pension|payout|commission)\b",
     re.I,
 )
+# Pay that arrived: "my pay came in, 2400", "wages landed 1,940", "pension's hit"
 PAY_ARRIVED = re.compile(
     r"\b(?:pay|wages?|salary|pay\s*check|pay\s*cheque|pension|bonus|allowance|stipend|"
     r"dividends?|payout|commission|benefits?|child\s+benefit|maintenance|(?:student\s+)?loan|"

@@ -1093,6 +1093,8 @@ def _rule_log(
 ) -> Intent | None:
     if has_amount and PAID_BY_OTHERS.search(plain):
         return Intent.ADD_INCOME  # "my client has paid 450", "my roommate paid her share 600"
+    if has_amount and GOT_PAID_FIRST.match(plain):
+        return Intent.ADD_INCOME  # "got paid 800 for the photos, the deposit was paid in june"
     if has_amount and (SENT_BY_FAMILY.search(plain) or PAY_ARRIVED.search(plain)):
         return Intent.ADD_INCOME  # "mum sent 50 for the food shop", "my pay came in, 2400"
     if has_amount and SPLIT_WORDS.search(plain) and not INNER_QUESTION.search(plain):
@@ -1109,6 +1111,8 @@ def _rule_log(
     )
     if INCOME.search(plain) and (has_amount or EXPENSE_CMD.match(request)) and not spent:
         return Intent.ADD_INCOME
+    if has_amount and _PAID_BACK_TO_ME.search(plain) and not GAVE_BACK.search(plain):
+        return Intent.ADD_REFUND  # "Allianz gave back 120 € because I paid the insurance double"
     if has_amount and _NEW_THING_FROM.match(plain):
         return Intent.ADD_EXPENSE  # "new glasses from Specsavers today, 149 with the lenses"
     if _CLAUSE_SAYS_BOUGHT.search(plain) or (EXPENSE_PAST.search(plain) and has_amount):
@@ -1134,6 +1138,13 @@ def _rule_log(
     return None
 
 
+# Someone, not the person, gave money back: "Allianz gave back 120 €", "the shop paid me back
+# the 15" (not "I gave Sam 20 back": `GAVE_BACK`), or "got my money back from Zalando 45,90"
+_PAID_BACK_TO_ME = re.compile(
+    r"(?<!\bi\s)(?<!\bwe\s)\b(?:gave|gives|paid|pays|sent|returned)\s+(?:me\s+|us\s+)?back\s+"
+    r"(?:the\s+|my\s+)?[$€£]?\d|"
+    r"\bgot\s+(?:my|the|our)\s+money\s*back\b"
+)
 # An amount said to have come back: "£12 back", "30 quid back" (not "paid her back 15")
 _AMOUNT_BACK = re.compile(
     r"(?<!\bpaid\s)(?<!\bgave\s)[$€£]?\d[\d.,]*\s*(?:[$€£]|euros?|dollars?|pounds?|quid|bucks)?\s+back\b"

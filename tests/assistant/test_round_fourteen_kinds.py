@@ -306,3 +306,29 @@ def test_a_car_breakdown_is_no_breakdown_asked() -> None:
     assert read("the car had a breakdown on the motorway, tow was 140").intent is not (
         Intent.QUERY_BREAKDOWN
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        (
+            "got paid six hundred euros for the portraits the deposit was already paid in may "
+            "so this is the rest",
+            Intent.ADD_INCOME,
+            "600",
+        ),
+        (
+            "I got a three k bonus this month no wait it was three and a half k",
+            Intent.ADD_INCOME,
+            "3500",
+        ),
+        ("Aviva gave back 85 € because I paid the premium twice", Intent.ADD_REFUND, "85"),
+        ("got my money back from Asos 32,50", Intent.ADD_REFUND, "32.50"),
+    ],
+)
+def test_money_paid_or_given_back_to_the_person(text: str, intent: Intent, amount: str) -> None:
+    assert_read_as(text, intent, amount)
+
+
+def test_money_the_person_gave_back_is_no_refund() -> None:
+    assert read("gave Sam 20 back for the cinema").intent is not Intent.ADD_REFUND
