@@ -425,6 +425,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and _plan_told_before(plain)
         and not _done_already(plain, intent)
         and not _log_asked_now(plain)  # "… I'll expense it later but log it for now"
+        and not (intent is Intent.SPLIT_EXPENSE and _SHARES_TO_COME.search(plain))
     ):
         return True
     if intent in (Intent.TRANSFER, Intent.DRAFT_PAYMENT) and re.search(HABIT_TO_START, plain):
@@ -817,6 +818,15 @@ _LOG_IT_ASKED = re.compile(
 )
 # "I'll log it then", "gonna add it later": a write put off, not asked
 _LATER_BEFORE = re.compile(r"\b(?:i'?ll|i\s+will|will|gonna|going\s+to|i'?d|would)\s+(?:\w+\s+)?\Z")
+
+
+# A bill shared, the others' shares still to come: "hotel 18,000 for 2 nights, Arif and Mitu
+# will pay their share", "6,400, me Tanvir and Sabbir will share equally" (no plan of the
+# person's: the bill is paid)
+_SHARES_TO_COME = re.compile(
+    r"\b(?:will|'ll|gonna|going\s+to)\s+(?:\w+\s+)?(?:share|split|divide|chip\s+in|"
+    r"pay\s+(?:their|his|her|my|our)\s+(?:share|half|part|bit|portion)|pay\s+me\s+back)\b"
+)
 
 
 # "please log $40 for the travel card top-up", "add my paycheque, 2,140.55 direct deposit": a

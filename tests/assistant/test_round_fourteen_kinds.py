@@ -332,3 +332,18 @@ def test_money_paid_or_given_back_to_the_person(text: str, intent: Intent, amoun
 
 def test_money_the_person_gave_back_is_no_refund() -> None:
     assert read("gave Sam 20 back for the cinema").intent is not Intent.ADD_REFUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cabin 900 for the weekend, Priya and Tom will pay their share",
+        "team lunch 120, me Ana Ben and Cy will share equally",
+    ],
+)
+def test_a_bill_whose_shares_are_still_to_come_is_a_split(text: str) -> None:
+    assert read(text).intent is Intent.SPLIT_EXPENSE
+
+
+def test_a_split_still_planned_is_no_entry() -> None:
+    assert not read("we will split the 300 villa next summer with Jo").is_action
