@@ -104,7 +104,20 @@ MAJOR_CURRENCY_WORDS = {
     "koruna": "CZK",
     "hryvnia": "UAH",
     "cedis": "GHS",
+    "cedi": "GHS",
     "shillings": "KES",
+    # as people in these countries write them after a number: "15 000 rub", "total Ksh 7,450",
+    # "shwapno 2130tk", "312 lei"
+    "rub": "RUB",
+    "ksh": "KES",
+    "tsh": "TZS",
+    "ush": "UGX",
+    "tk": "BDT",
+    "taka": "BDT",
+    "lei": "RON",
+    "leva": "BGN",
+    "kwacha": "ZMW",
+    "birr": "ETB",
 }
 # "pesos" are the person's own pesos when their currency is one, Mexico's otherwise
 PESO_CURRENCIES = frozenset({"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP", "BOB"})
@@ -148,14 +161,50 @@ COMMON_CODES = frozenset(
         "brl",
         "sgd",
         "hkd",
+        # more of the codes people type in lower case: "kes 450", "ngn 3,000", "php 250"
+        "kes",
+        "ngn",
+        "ghs",
+        "zar",
+        "php",
+        "thb",
+        "myr",
+        "idr",
+        "bdt",
+        "pkr",
+        "lkr",
+        "aed",
+        "sar",
+        "rub",
+        "ron",
+        "uah",
+        "ils",
+        "egp",
+        "tzs",
+        "ugx",
     ]
 )
 # Symbols made of letters that are safe to read next to a number.
-LETTER_SYMBOLS = frozenset({"kr", "zł", "Kč", "Ft", "RM", "Rp", "Rs", "Rs.", "R$", "R"})
+LETTER_SYMBOLS = frozenset(
+    {"kr", "zł", "Kč", "Ft", "RM", "Rp", "Rs", "Rs.", "R$", "R"}
+    | {"Ksh", "KSh", "Tsh", "TSh", "USh", "Tk", "GH₵"}  # "total Ksh 7,450", "GH₵ 2,300"
+)
 # Symbols people write that Babel's locale data (lingassist.core.currency) does not list
 # or lists for other countries first: the South African rand ("R180", "R24 300") and the
 # rupee as India writes it ("Rs 500", "Rs. 1,200").
-WRITTEN_SYMBOLS = {"R": ("ZAR",), "Rs": ("INR", "PKR", "MUR"), "Rs.": ("INR", "LKR")}
+WRITTEN_SYMBOLS = {
+    "R": ("ZAR",),
+    "Rs": ("INR", "PKR", "MUR"),
+    "Rs.": ("INR", "LKR"),
+    # East Africa's shillings, Bangladesh's taka, Ghana's cedi as written there
+    "Ksh": ("KES",),
+    "KSh": ("KES",),
+    "Tsh": ("TZS",),
+    "TSh": ("TZS",),
+    "USh": ("UGX",),
+    "Tk": ("BDT",),
+    "GH₵": ("GHS",),
+}
 # Verbs of covering a distance on foot, wheels or water: "ran 10k", "did a 5k", "rode 20 miles"
 DISTANCE_VERBS = (
     r"(?:ran|run|running|jogged|jog|walked|walk|cycled|cycle|biked|rode|ride|swam|swim|hiked|"

@@ -347,3 +347,18 @@ def test_a_bill_whose_shares_are_still_to_come_is_a_split(text: str) -> None:
 
 def test_a_split_still_planned_is_no_entry() -> None:
     assert not read("we will split the 300 villa next summer with Jo").is_action
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("matatu fare Ksh 120 this morning", "120", "KES"),
+        ("rickshaw to the office 180tk", "180", "BDT"),
+        ("got 12 000 rub for the translation", "12000", "RUB"),
+        ("fuel at Petrom 280 lei", "280", "RON"),
+        ("school uniform GH₵ 350", "350", "GHS"),
+    ],
+)
+def test_money_written_the_way_of_more_countries(text: str, amount: str, currency: str) -> None:
+    command = read(text)
+    assert (command.amount, command.currency) == (Decimal(amount), currency)
