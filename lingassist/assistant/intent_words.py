@@ -805,18 +805,21 @@ PRICE_STATEMENT = re.compile(
     r"\b(?:down|reduced|slashed|marked\s+down)\s+to\s+(?:only\s+|just\s+)?[€$£]?\d",
     re.I,
 )
-# The people who send the person money or get paid by them, said without a name
-RELATIVES = (
-    r"(?:mum|mom|mam|ma|papa|dad|da|father|mother|parents|folks|nan|nana|nanna|gran|granny|grandma|"
+# The people who send the person money or get paid by them, said without a name: family
+# outside the household, and the partner who shares it (a partner's pay is the household's
+# income, a mother's pension is not the person's: `OTHERS_PAY`)
+_FAMILY = (
+    r"mum|mom|mam|ma|papa|dad|da|father|mother|parents|folks|nan|nana|nanna|gran|granny|grandma|"
     r"grandmother|grandad|granddad|grandpa|grandfather|auntie|aunty|aunt|uncle|brother|sister|"
-    r"bro|sis|cousin|wife|husband|partner|hubby|son|daughter)"
+    r"bro|sis|cousin|son|daughter"
 )
+_PARTNERS = r"wife|husband|partner|hubby"
+RELATIVES = rf"(?:{_FAMILY}|{_PARTNERS})"
 # Another's pay come in: "Mum's pension went in today, $1,840", "my brother's bonus came in"
 # (their money, not the person's income; a spouse's or partner's pay is the household's:
 # "my wife's salary went in today, 2,310" is income)
-_NOT_OF_THE_HOUSEHOLD = RELATIVES.replace("wife|husband|partner|hubby|", "")
 OTHERS_PAY = re.compile(
-    r"\b" + _NOT_OF_THE_HOUSEHOLD + r"['’]s\s+(?:\w+\s+)?(?:salary|pension|pay|paycheck|"
+    r"\b(?:" + _FAMILY + r")['’]s\s+(?:\w+\s+)?(?:salary|pension|pay|paycheck|"
     r"paycheque|wages|bonus|income|allowance|payout|benefits?|stipend)\b",
     re.I,
 )
@@ -1044,15 +1047,16 @@ PRICES_COMPARED = re.compile(
 )
 # A price for one unit of a weight, a volume or energy, quoted with no quantity bought ("heating
 # oil 1,09 €/l", "lamb's fetching 9.20 a kilo", "chicken breast 5.49/kg"): a price seen
+# Units something is bought by: a weight, a volume, energy
+_BOUGHT_BY = r"kg|kgs?|kilos?|kilograms?|lbs?|l|ltrs?|litres?|liters?|gal|gallons?|kwh"
 _PER_UNIT = (
-    r"(?:kg|kgs?|kilos?|kilograms?|lbs?|pounds?\s+weight|l|ltrs?|litres?|liters?|gal|gallons?|"
-    r"kwh|m²|m2|m³|m3|sq\s*ft|square\s+(?:foot|feet|metre|meter))"
+    rf"(?:{_BOUGHT_BY}|pounds?\s+weight|m²|m2|m³|m3|sq\s*ft|square\s+(?:foot|feet|metre|meter))"
 )
 UNIT_PRICE = re.compile(
     r"\d\s*(?:[€$£]|eur|euros?|dollars?|cents?|p)?\s*(?:/|per\s+|an?\s+)" + _PER_UNIT + r"\b", re.I
 )
 QUANTITY_MEASURED = re.compile(
-    r"(?<![\d.,/])\d[\d.,]*\s*(?:kg|kgs|kilos?|lbs?|l|ltrs?|litres?|liters?|gal|gallons?|kwh)\b"
+    r"(?<![\d.,/])\d[\d.,]*\s*(?:" + _BOUGHT_BY + r")\b"
     r"(?!\s*(?:/|per\b))",
     re.I,
 )
