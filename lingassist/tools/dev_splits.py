@@ -53,7 +53,8 @@ def read_rows(path: Path) -> list[dict[str, object]]:
 # look-alikes, half entries told the same way, for the entry gate; fresh_105 to fresh_108:
 # amounts that take reading, entry-gate rows, spoken and non-native styles; fresh_109 to
 # fresh_114: look-alikes, entry-gate rows, amounts and a general mix; fresh_115 to fresh_120:
-# the same four kinds again, written in the fourteenth round) and the final checks
+# the same four kinds again, written in the fourteenth round; fresh_121 to fresh_126: the same
+# kinds, written in the fifteenth round) and the final checks
 # (never read nor tuned on, scored whole at a session's start and end only).
 BLIND_ALL_TUNE = frozenset(
     {"2", "70", "71", "72", "73", "86", "87", "88", "89", "92", "93", "94", "95"}
@@ -61,6 +62,7 @@ BLIND_ALL_TUNE = frozenset(
     | {"105", "106", "107", "108"}
     | {"109", "110", "111", "112", "113", "114"}
     | {"115", "116", "117", "118", "119", "120"}
+    | {"121", "122", "123", "124", "125", "126"}
 )
 BLIND_FINAL_CHECKS = frozenset(
     {"24", "25", "32", "33", "38", "42", "50", "53", "66", "67", "74", "75", "78", "79"}
