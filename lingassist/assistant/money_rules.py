@@ -249,7 +249,33 @@ def _grouped_thousands(text: str, first: Item, group: Item, after: Item) -> bool
     ):
         return False
     signed = first.currency is not None and _CLAUSE_ENDS.match(text, group.end) is not None
-    return signed or _said_as_a_price(text, first, group)
+    return signed or _said_as_a_price(text, first, group) or _written_as_one_number(text, first, group)
+
+
+# what may follow "1 499" written as one number: the end, a pause, a word, a sign, never a
+# unit or a counted thing glued or next to it ("2 450 ml", "1 200 lines", "3 500g")
+_NOT_AFTER_A_GROUP = re.compile(r"[A-Za-z\d]|\s*(?:[-/x×*]|\d)", re.I)
+# what numbers, not money, follow: "gate 1 200", "room 3 150", "flight 2 345", "No. 4 512"
+_NUMBERED_BEFORE = re.compile(
+    r"(?:\b(?:gate|room|table|seat|flight|platform|bus|route|line|page|pages|no|nr|number|"
+    r"order|invoice|ref|ticket|code|pin|row|step|level|chapter|apt|unit|plot|shop|house)\.?|#)"
+    r"\s*\Z",
+    re.I,
+)
+
+
+def _written_as_one_number(text: str, first: Item, group: Item) -> bool:
+    """ "Elkjøp gave me back 1 499", "the guy wanted 38 000": thousands grouped by one space,
+    as much of Europe and Africa writes them, when nothing around the pair says it is a
+    count, a unit, a numbered thing or part of a longer run of digits."""
+    return (
+        text[first.start : first.end].isdigit()
+        and not text[first.start].startswith("0")
+        and _NOT_AFTER_A_GROUP.match(text, group.end) is None
+        and not _COUNTED.match(text, group.end)
+        and _NUMBERED_BEFORE.search(text, 0, first.start) is None
+        and re.search(r"\d\s?\Z", text[: first.start]) is None
+    )
 
 
 _BELOW_THOUSANDS = 1000

@@ -83,7 +83,12 @@ from lingassist.assistant.spoken import (
 )
 from lingassist.assistant.terse import terse_name
 from lingassist.assistant.types import ENTRY_INTENTS, Intent, ParsedCommand, Span
-from lingassist.assistant.typos import COMMAND_VOCABULARY, TypoView, typo_view
+from lingassist.assistant.typos import (
+    COMMAND_VOCABULARY,
+    TypoView,
+    typo_view,
+    without_cents_dashes,
+)
 from lingassist.categorize.normalize import normalize as normalize_description
 from lingassist.categorize.taxonomy import filing_code
 from lingassist.core.category_groups import write_category
@@ -199,6 +204,7 @@ def parse(
         return ParsedCommand(text=cut, intent=Intent.OTHER, language=language)
     # a language with a pack is glossed into the grammar's words, spans kept on the original
     view = pack.gloss(cut) if pack is not None else typo_view(cut, COMMAND_VOCABULARY)
+    view = without_cents_dashes(view)
     command = _parse_view(
         view,
         today=today,

@@ -9,7 +9,7 @@ the view points at the person's own letters.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import get_close_matches
 
 from lingassist.assistant.types import Span
@@ -264,6 +264,18 @@ class TypoView:
         """The span of the original text behind `text[start:end]`."""
         first, last = self.origin[start], self.origin[end]
         return Span(first, last, self.original[first:last])
+
+
+# "420.–", "kr 4 375,-", "CHF 38.--": a whole amount written with a dash where its cents
+# would be, as Switzerland, Scandinavia and Germany write prices
+_CENTS_DASH = re.compile(r"(?<=\d)[.,][-\u2013\u2014]{1,2}(?![\w\-\u2013\u2014])")
+
+
+def without_cents_dashes(view: TypoView) -> TypoView:
+    """`view` with the dash of a whole amount ("420.–") blanked; the text keeps its length,
+    so every span still points at the words it came from."""
+    text = _CENTS_DASH.sub(lambda match: " " * len(match.group(0)), view.text)
+    return view if text == view.text else replace(view, text=text)
 
 
 def typo_view(text: str, vocabulary: tuple[str, ...] = DATE_WORDS) -> TypoView:

@@ -1,0 +1,60 @@
+"""Kinds of amounts and readings met in the fifteenth round (blind sets 121-126 and the tune
+halves), each written here in sentences of our own. Money written the ways of more
+countries: thousands grouped by one space wherever the sentence says a price ("the
+mechanic charged 2 350"), and whole amounts with a dash for their cents ("CHF 64.–",
+"kr 1 290,-")."""
+
+from __future__ import annotations
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import assert_read_as, read
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("the mechanic charged 2 350 for the clutch", Intent.ADD_EXPENSE, "2350"),
+        ("Zalando sent back 1 180 for the returned boots", Intent.ADD_REFUND, "1180"),
+        ("holiday pay came in, 12 400 after tax", Intent.ADD_INCOME, "12400"),
+        ("sofa from the flea market 3 900 cash", Intent.ADD_EXPENSE, "3900"),
+    ],
+)
+def test_thousands_grouped_by_a_space_are_one_number(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spent 20 at gate 1 200",  # a numbered gate
+        "paint 35 for 2 500 ml tins",  # a measure after the group
+        "phone bill 30, call me on 071 234 567",  # a phone number's digits
+    ],
+)
+def test_a_space_between_numbers_that_are_not_one_amount_is_kept(text: str) -> None:
+    command = read(text)
+    assert command.amount is None or command.amount < 1000, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("optician 260.– for new lenses", Intent.ADD_EXPENSE, "260"),
+        ("dinner at the Kronenhalle CHF 64.– plus 6.– tip", Intent.ADD_EXPENSE, "70"),
+        ("pay the carpenter kr 1 290,- for the shelves", Intent.DRAFT_PAYMENT, "1290"),
+        ("gym membership 49,– monthly", Intent.ADD_EXPENSE, "49"),
+    ],
+)
+def test_a_whole_amount_written_with_a_dash_for_its_cents(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+def test_the_dash_keeps_the_amount_pointing_at_its_words() -> None:
+    command = read("optician 260.– for new lenses")
+    assert command.spans["amount"].source == "260"
