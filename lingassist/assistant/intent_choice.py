@@ -431,6 +431,8 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
         return Intent.OTHER  # "if i win the 50/50 draw tonight im buying everyone drinks"
     if intent in QUESTION_INTENTS and _advice_asked(text):
         return Intent.OTHER  # "is it dumb to spend 1,800 on a gaming pc?": advice, no total
+    if intent in QUESTION_INTENTS and _spending_told(text):
+        return Intent.OTHER  # "guy next to me says he spends 300 a month on ubers lmao"
     if _figure_told(intent, text, found):
         return Intent.OTHER  # "my bank balance is 3.50 and vibes lol"
     if _bounds_only(intent, found, text):
@@ -465,6 +467,31 @@ def _advice_asked(text: str) -> bool:
     "is 20 euro enough for a present?"), with no question about the person's own ledger
     beside it ("how much did I spend on takeaways, is that too much?" asks a total)."""
     return OPINION_ASKED.search(text) is not None and OWN_LEDGER_ASKED.search(text) is None
+
+
+# Someone says what they spend, were charged or owe: "I used to spend 50 a week on smokes",
+# "my first car cost me 1,500", "Pieter's mom spent R4 000 on a coffee machine"
+_SPENDING_TOLD_BY = re.compile(
+    r"\b(?:i|she|he|they|we|people|everyone|someone|mum|mom|dad|my\s+\w+|\w+'s\s+\w+)\s+"
+    r"(?:\w+\s+)?(?:spend|spends|spent|used|keep|keeps|kept|charged|charges|cost|costs|owe|owes|"
+    r"paid|buy|buying|bought)\b",
+    re.I,
+)
+# What any question or request to the ledger says: a question or look-up word, a ranking
+_ASKS_SOMETHING = re.compile(
+    r"\?|\b(?:how|how's|hows|hw|what|what's|whats|wat|wht|which|where|when|who|did|do|does|have|"
+    r"has|am|is|are|was|were|show|list|tell|give|pull|check|see|display|find|break|breakdown|"
+    r"total|totals|sum|compare|any|can|could|would|will|may|pls|please|plz|need|want|let|much|"
+    r"many|top|largest|biggest|most)\b",
+    re.I,
+)
+
+
+def _spending_told(text: str) -> bool:
+    """True for spending, charges or debts told by someone in a sentence that asks the
+    ledger nothing ("I used to spend 50 a week on smokes before I quit", "guy next to me
+    says he spends 300 a month on ubers"): no total answers it."""
+    return _ASKS_SOMETHING.search(text) is None and _SPENDING_TOLD_BY.search(text) is not None
 
 
 def _story_not_a_question(text: str) -> bool:

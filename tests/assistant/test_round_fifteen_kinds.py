@@ -58,3 +58,30 @@ def test_a_whole_amount_written_with_a_dash_for_its_cents(
 def test_the_dash_keeps_the_amount_pointing_at_its_words() -> None:
     command = read("optician 260.– for new lenses")
     assert command.spans["amount"].source == "260"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I used to spend 40 a week on lottery tickets before I stopped",
+        "my uncle spent 9 grand on a boat he never takes out",
+        "she spends half her salary on shoes, honestly",
+        "we spent a whole afternoon at the bank for nothing",
+        "my first flat cost 350 a month in 2009",
+    ],
+)
+def test_spending_told_by_someone_asks_no_total(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("what did I spend on shoes this year", Intent.QUERY_SPENDING),
+        ("top 3 shops I spent at in October", Intent.QUERY_BREAKDOWN),
+        ("how much have we spent on the boat", Intent.QUERY_SPENDING),
+        ("my spending on fuel last month", Intent.QUERY_SPENDING),
+    ],
+)
+def test_spending_asked_is_still_a_question(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent, text
