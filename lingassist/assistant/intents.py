@@ -314,6 +314,17 @@ def _without_courtesies(text: str) -> str:
 _SIGN_AFTER = re.compile(r"(?<![\d.,])(?P<number>\d[\d.,]*\d|\d)\s?(?P<sign>[€$£])(?!\w)")
 
 
+# Something asked to be prepared that is not a payment: "draft an email to my landlord
+# about the 950 rent", "prepare the kids' lunches, 3 of them"
+_PREPARED_SOMETHING_ELSE = re.compile(
+    r"\W*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:prepare|draft|write|pack|cook)\s+"
+    r"(?:(?:a|an|the|my|our|some)\s+)?(?:[a-z]+(?:'s|s')?\s+){0,2}"
+    r"(?:e-?mails?|letters?|messages?|texts?|notes?|lunch(?:es)?|dinners?|breakfasts?|meals?|"
+    r"lists?|reports?|speech(?:es)?|essays?|cv|resume|bags?|boxes|cards?|invitations?)\b",
+    re.I,
+)
+
+
 def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     """True when `text` cannot be the write `intent` whatever its words suggest: a support
     topic (PIN, lost card, a transfer that has not arrived, a reminder), arithmetic or a
@@ -338,6 +349,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not (intent is Intent.DRAFT_PAYMENT and _payment_asked(plain))
     ):
         return True  # "the bill came, 86 for four of us, Tom is paying": not the person's
+    if intent is Intent.DRAFT_PAYMENT and _PREPARED_SOMETHING_ELSE.match(plain):
+        return True  # "draft an email to my landlord about the 950 rent": a letter, no payment
     if intent is Intent.SET_BUDGET and _cheap_kind_only(plain):
         return True  # "budget airlines always want 30 for a bag": no limit set
     if (
