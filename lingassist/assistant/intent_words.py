@@ -8,6 +8,7 @@ from lingassist.assistant.lexicon import (
     DISTANCE_VERBS,
     MEASURE_UNITS,
     NUMBER_WORDS,
+    PAYERS_OF_THE_PERSON,
     SEEN_BY_PAYING,
     TAXES_ON_TOP,
 )
@@ -385,14 +386,14 @@ STANDING_FACT = re.compile(
 # bill came to 84 but my dad covered it"
 PAID_FOR_ME = re.compile(
     r"\b(?:bought|paid\s+for|got|covered|treated)\s+(?:it|that|this|them)?\s*for\s+(?:me|us)\b|"
-    r"(?<!\bi\s)(?<!\bwe\s)(?<!['’]s\s)(?<!\bhas\s)(?<!\bhave\s)(?<!['’]ve\s)"
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!['’]s\s)(?<!\bhas\s)(?<!\bhave\s)(?<!['’]ve\s)(?<![,;]\s)"
     r"\b(?:covered|got)\s+(?:it|that|the\s+bill)\b|\btreated\s+(?:me|us)\b|"
     r"\bon\s+the\s+house\b|"
     r"\bbut\s+(?!i\b|we\b)[a-z]+\s+(?:paid|covered\s+it|got\s+it|picked\s+up\s+the\s+(?:bill|tab))"
     r"(?:\s+for\s+(?:it|everyone|all\s+of\s+us))?\s*[.!]*\s*(?:lol|haha)?\s*$|"
     # "Tom is paying", "Jake covered my share": someone else pays the person's part
     r"\b(?!i\b|we\b|i'm\b|we're\b)[a-z]+(?:\s+is|'s|\s+are)\s+(?:paying|covering|getting\s+(?:it|this|the\s+bill))\b(?!\s+(?:me|us)\b)|"
-    r"(?<!\bi\s)(?<!\bwe\s)\b(?:covered|paid|got)\s+(?:for\s+)?my\s+(?:share|half|part|bit|portion)\b|"
+    r"(?<!\bi\s)(?<!\bwe\s)\b(?:covered|paid|got)\s+(?:for\s+)?my\s+(?:share|half|part|bit|portion)\b(?!-)|"
     # "Tom grabbed the bill before I could", "Priya paid it fully", "wife booked it on her card",
     # "lena ordered it on her app and wouldnt take my money", "my friend pay 30 euro for my ticket"
     r"\b(?!i\b|we\b)[a-z]+\s+(?:grabbed|snatched|took)\s+the\s+(?:bill|tab|check|cheque)\b|"
@@ -543,7 +544,11 @@ RECEIVED_ALREADY = re.compile(
     # "my flatmate paid her share of the bills 75": a share paid to the person
     r"\bpaid\s+(?:me\s+)?(?:his|her|their)\s+(?:share|half|part)\b|\b(?:'s|is|are|'re|has\s+come|have\s+come|came|went)\s+in\b|"
     r"\blanded\b|\barrive[ds]?\b|\bhit\s+(?:my|the|our)\b|\brefunded\b|\b(?:gave?|sent)\s+(?:a\s+|the\s+|my\s+)?"
-    r"refund\b|\breceived\b|\bgot\s+paid\b|\bearned\b",
+    r"refund\b|\breceived\b|\bgot\s+paid\b|\bearned\b|"
+    # "the tourist pay 20 dollar", "customer paid cash": the people the person works for or
+    # sells to, paying (not for their own things)
+    r"\b(?:" + "|".join(sorted(PAYERS_OF_THE_PERSON)) + r")\s+(?:\w+\s+)?(?:paid|pay|pays|payed)\b"
+    r"(?!\s+(?:for\s+)?(?:his|her|their|its)\b)",
     re.I,
 )
 # The past told in the present, as many learners of English tell it: a purchase of the

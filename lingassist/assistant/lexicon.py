@@ -366,6 +366,15 @@ OTHER_SPENDERS = word_set(
     charity school club church
     """
 )
+# Who pays the person for their work or their goods: "my customer finally paid 1,250 for the
+# bags she took on credit", "tourist pay 20 dollar for 4 mango sticky rice" (plurals that
+# also spend on their own, "tourists", "students", stay among OTHER_SPENDERS)
+PAYERS_OF_THE_PERSON = word_set(
+    """
+    customer customers client clients tenant tenants lodger lodgers employer buyer buyers
+    student patient patients boss tourist passenger passengers rider guest punter
+    """
+)
 # People paid for their work, never an account of one's own: "to my landlord", "to my cleaner"
 PAID_PEOPLE = word_set(
     """

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import re
 
-from lingassist.assistant.lexicon import FIRST_PERSON, OTHER_SPENDERS, SUBJECT_FILLERS
+from lingassist.assistant.lexicon import (
+    FIRST_PERSON,
+    OTHER_SPENDERS,
+    PAYERS_OF_THE_PERSON,
+    SUBJECT_FILLERS,
+)
 
 # Verbs of spending or earning done by their subject. "sent"/"gave" are left out: family
 # money sent without "me" is usually money the person received ("mum sent 50 for food").
@@ -143,17 +148,11 @@ def spender_of(text: str) -> str:
             return "own"
         if subject in OTHER_SPENDERS or subject.endswith("in-law"):
             verdict = "other"
-        elif subject not in _PAY_THE_PERSON and _THIRD_PERSON_AFTER.match(text, verb.end()):
+        elif subject not in PAYERS_OF_THE_PERSON and _THIRD_PERSON_AFTER.match(text, verb.end()):
             verdict = "other"  # "jack got $200 from his nan for his birthday": Jack's money
     return verdict
 
 
-# Who pays the person: "my customer finally paid 1,250 for the bags she took on credit" is
-# money paid to them
-_PAY_THE_PERSON = frozenset(
-    {"customer", "customers", "client", "clients", "tenant", "tenants", "lodger", "employer"}
-    | {"buyer", "student", "students", "patient", "boss"}
-)
 # A clause that goes on about "his" or "her" after its verb, before any word of the person:
 # the subject before the verb (a name) is someone else
 _THIRD_PERSON_AFTER = re.compile(

@@ -85,3 +85,26 @@ def test_spending_told_by_someone_asks_no_total(text: str) -> None:
 )
 def test_spending_asked_is_still_a_question(text: str, intent: Intent) -> None:
     assert read(text).intent is intent, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("guest paid 120 cash for two nights in the spare room", "120"),
+        ("Got paid for my part-time shift at the bakery, 212.50", "212.50"),
+        ("bonus 300 from the agency for the extra weekends, got it today", "300"),
+    ],
+)
+def test_money_paid_to_the_person_for_their_work_is_income(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister paid for my share of the cabin, 200",  # paid for the person: no entry
+        "the taxi was 30, my brother got it",  # someone else paid
+    ],
+)
+def test_money_paid_for_the_person_is_still_no_entry(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
