@@ -150,8 +150,10 @@ _DONE_BY_ME = re.compile(
     re.I,
 )
 # A sentence that starts by saying it was spent or earned: "Spent ₦15,000 on fuel at Total"
+# A label before what the person tells: "note to self: spent 12 on cat litter", "memo - …"
+_NOTE_LABEL = r"(?:(?:note\s+to\s+self|self\s+note|memo|note|for\s+the\s+record|fyi)\s*[:,-]+\s*)?"
 _DONE_FIRST = re.compile(
-    r"^\W*(?:(?:i|we)\s+)?(?:just\s+|have\s+|already\s+)?(?:spent|paid|bought|earned|received|"
+    r"^\W*" + _NOTE_LABEL + r"(?:(?:i|we)\s+)?(?:just\s+|have\s+|already\s+)?(?:spent|paid|bought|earned|received|"
     r"got\s+paid|won|sold|had\s+to\s+pay|sent\s+[$€£]?\d)\b",
     re.I,
 )
@@ -525,7 +527,7 @@ _PAID_IN_WORDS = re.compile(
 # on hiking boots, they'd better last", "bought a kettle 24.99, the old one died"), or tells
 # an event they went to
 _PAID_FIRST = re.compile(
-    r"\W*(?:(?:just|finally|also|already)\s+)?(?:spent|paid|bought|dropped|blew|splurged|ordered|"
+    r"\W*" + _NOTE_LABEL + r"(?:(?:just|finally|also|already)\s+)?(?:spent|paid|bought|dropped|blew|splurged|ordered|"
     r"booked)\b|"
     # an event the person went to, its ticket paid: "saw a film at the Vue for 11.50"
     r".*\b(?:saw|watched|went\s+to\s+see)\s+(?:a|an|the)\s+(?:film|movie|show|play|gig|concert|"
@@ -653,7 +655,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     paid_not_earned = guess.intent in (Intent.ADD_INCOME, Intent.DRAFT_PAYMENT)
     if told_done and ruled is Intent.ADD_EXPENSE and paid_not_earned and PAID_AN_AMOUNT.match(text):
         return ruled  # "I paid 40 for babysitting": the person paid, whatever the words after
-    if _said_done(text, found, ruled) and guess.probability < _SURE_THE_PERSON_DID_NOT:
+    if _said_done(text, found, ruled) and _done_despite(text, found, guess):
         # "I earned 40 euros selling my bike", "I know I shouldn't have but I bought a new
         # coat, 120 from Zara": the person says it happened
         return ruled
@@ -860,6 +862,26 @@ def _correction_command(guess: IntentGuess, found: Found, text: str, ruled: Inte
 _SURE_THE_PERSON_DID_NOT = 0.9
 
 
+# "I don't usually do this but I got a 30 takeaway": what the person did, after what they
+# usually do
+_BUT_I_DID = re.compile(
+    r"\bbut\s+(?:i|we)\s+(?:just\s+|still\s+|finally\s+)?(?:got|bought|paid|spent|ordered|booked)\b",
+    re.I,
+)
+
+
+def _done_despite(text: str, found: Found, guess: IntentGuess) -> bool:
+    """True unless the model is sure the sentence is talk, reading the clause after "but I
+    got …" alone when there is one (the story before it is not what the person asks)."""
+    if guess.probability < _SURE_THE_PERSON_DID_NOT:
+        return True
+    done = _BUT_I_DID.search(text)
+    if done is None or not any(a.span.start >= done.start() for a in found.amounts):
+        return False
+    part = _guess_part(text, found, done.start(), len(text))
+    return part is not None and (part.intent.writes or part.probability < _SURE_THE_PERSON_DID_NOT)
+
+
 def _said_done(text: str, found: Found, ruled: Intent) -> bool:
     """True when a clause says the person spent or earned and an amount is said ("… but I
     bought a new coat, 120 from Zara"): the rules' entry stands against a model merely
@@ -867,7 +889,7 @@ def _said_done(text: str, found: Found, ruled: Intent) -> bool:
     return (
         ruled in (Intent.ADD_EXPENSE, Intent.ADD_INCOME)
         and bool(found.amounts)
-        and bool(_DONE_BY_ME.search(text) or _PAID_IN_WORDS.search(text))
+        and bool(_DONE_BY_ME.search(text) or _PAID_IN_WORDS.search(text) or _PAID_FIRST.match(text))
     )
 
 

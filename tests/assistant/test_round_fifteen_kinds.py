@@ -108,3 +108,15 @@ def test_money_paid_to_the_person_for_their_work_is_income(text: str, amount: st
 )
 def test_money_paid_for_the_person_is_still_no_entry(text: str) -> None:
     assert read(text).intent is Intent.OTHER, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("note to self: spent 9 on bin bags", "9"),
+        ("note to self - bought a 25 kettle", "25"),
+        ("I never order in on weekdays but I got a 26 curry tonight", "26"),
+    ],
+)
+def test_an_entry_told_after_a_label_or_a_habit_is_still_the_entry(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
