@@ -114,7 +114,7 @@ _NAMES_BEFORE_EACH = re.compile(
 # "89 a night for 3 nights", "12 per person x 4 people", "40/day for 5 days": a rate times
 # a count of the same unit
 _RATE_FOR_COUNT = re.compile(
-    r"\s*(?:a|per|/)\s*(?P<unit>night|day|person|head|week|hour|ticket)\s*,?\s*(?:for|x|×|times)\s+"
+    r"\s*(?:a|an|per|/)\s*(?P<unit>night|day|person|head|week|hour|ticket)\s*,?\s*(?:for|x|×|times)\s+"
     + _COUNT.replace(r"(?<![\w.,])", r"\b")
     + r"\s+(?:(?P=unit)s?|people|persons)\b",
     re.I,
@@ -130,7 +130,10 @@ _RATE_AFTER = re.compile(
 # "1.5 kg of prawns at 24 a kilo", "2 litres of oil at 3.10 per litre": a weight or a volume
 # bought, then the price of one of its units
 _MEASURE_WORD = "|".join(sorted(MEASURE_UNITS, key=len, reverse=True))
-_PER_MEASURE_AFTER = re.compile(r"\s*(?:a|per|/)\s*(?P<unit>" + _MEASURE_WORD + r")\b", re.I)
+# ("5200 riel one liter", "13.75 the liter": the price of one, as many people say it)
+_PER_MEASURE_AFTER = re.compile(
+    r"\s*(?:a|per|/|one|the)\s*(?P<unit>" + _MEASURE_WORD + r")\b", re.I
+)
 _MEASURED_BEFORE = re.compile(
     r"(?<![\w.,])(?P<count>\d{1,3}(?:[.,]\d{1,3})?)\s*(?P<unit>" + _MEASURE_WORD + r")\b", re.I
 )
@@ -196,17 +199,28 @@ def _units_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | Non
     )
     if rate is None:
         return None
-    pattern = (
-        _COUNT.replace(r"(?<![\w.,])", r"\b") + r"\s+" + re.escape(rate.group("unit")) + r"e?s\b"
-    )
+    unit = rate.group("unit").lower()
+    # "4 lesson, 150 one lesson" (the plural left out, as learners write), "sold 120 lambs,
+    # 148 a head" (a head: one of the animals or people counted)
+    things = r"[a-z]+s" if unit == "head" else re.escape(unit) + r"(?:e?s)?"
+    pattern = _COUNTED_THINGS.replace("THINGS", things)
     found = list(re.finditer(pattern, text[: price.span.start], re.I))
-    number = _count_value(found[-1].group("count")) if found else None
+    number = _count_value(found[-1].group("count"), _MAX_UNITS) if found else None
     return None if number is None else (number, found[-1].start(), rate.end())
+
+
+_MAX_UNITS = 999  # "sold 120 lambs, 148 a head": the unit named twice, a large count is sure
+# "<count> <things>" before a price for one of them: up to three digits ("340 pages")
+_COUNTED_THINGS = r"(?<![\w.,:])(?P<count>\d{1,3}|" + "|".join(
+    w.replace(" ", r"\s+") for w in COUNT_WORDS
+) + r")\s+THINGS\b"
 
 
 # "2 bags of coffee beans, 7.50 a bag", "3 boxes of tiles at 24 per box": the price of one
 # of the things counted before it (only when "<count> <thing>s" was said)
-_RATE_PER_THING_AFTER = re.compile(r"\s*(?:a|an|per|/)\s*(?P<unit>[a-z]{3,})\b", re.I)
+_RATE_PER_THING_AFTER = re.compile(
+    r"\s*(?:a|an|per|/|one|the|each)\s*(?P<unit>[a-z]{3,})\b", re.I
+)
 
 # "parking 2h at 1,80/h", "3 hours at 25 an hour": hours counted, then the price of one
 _HOURS_BEFORE = re.compile(
@@ -474,10 +488,10 @@ def _is_plural(word: str) -> bool:
     return len(lowered) > 3 and lowered.endswith("s") and not lowered.endswith("ss")
 
 
-def _count_value(word: str) -> Decimal | None:
+def _count_value(word: str, most: int = _MAX_COUNT) -> Decimal | None:
     lowered = word.lower()
     value = Decimal(lowered) if lowered.isdigit() else COUNT_WORDS.get(lowered)
-    if value is None or not 1 < value <= _MAX_COUNT:
+    if value is None or not 1 < value <= most:
         return None
     return Decimal(value)
 

@@ -118,6 +118,10 @@ MAJOR_CURRENCY_WORDS = {
     "leva": "BGN",
     "kwacha": "ZMW",
     "birr": "ETB",
+    "riel": "KHR",
+    "riels": "KHR",
+    "kip": "LAK",
+    "kyat": "MMK",
 }
 # "pesos" are the person's own pesos when their currency is one, Mexico's otherwise
 PESO_CURRENCIES = frozenset({"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP", "BOB"})

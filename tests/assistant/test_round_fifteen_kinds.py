@@ -120,3 +120,20 @@ def test_money_paid_for_the_person_is_still_no_entry(text: str) -> None:
 )
 def test_an_entry_told_after_a_label_or_a_habit_is_still_the_entry(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("sold 45 bales of hay, 12 a bale", Intent.ADD_INCOME, "540"),
+        ("sold 60 lambs at the mart, 95 a head", Intent.ADD_INCOME, "5700"),
+        ("paid the tutor 30 an hour for 4 hours", Intent.ADD_EXPENSE, "120"),
+        ("diesel for the boat 20 liter, 1.60 the liter", Intent.ADD_EXPENSE, "32"),
+        ("swimming for my son, 6 lesson, 15 one lesson", Intent.ADD_EXPENSE, "90"),
+        ("bus from Phnom Penh 30000 riel", Intent.ADD_EXPENSE, "30000"),
+    ],
+)
+def test_a_price_for_one_of_the_things_counted_before_it(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
