@@ -259,13 +259,19 @@ _PLUS = re.compile(
     re.I,
 )
 # "35 pounds this morning, plus a five pound tip", "48 and a 6 tip": a tip added to the price
+# ("18 euros and I leave 2 of tip", "5 dollar, and give 1 dollar tip": the tip given)
 _TIP_JOIN = re.compile(
     r"(?:\s+(?:this|last|yesterday|today|morning|afternoon|evening|night|tonight))*"
-    r"\s*,?\s*(?:\+|plus|and|with)\s*(?:a\s+)?$",
+    r"\s*,?\s*(?:\+|plus|and|with)\s*(?:(?:i|we)\s+)?(?:(?:left|leave|gave|give|added|add)\s+)?"
+    r"(?:a\s+)?$",
     re.I,
 )
+# "car wash 50 pound and tip 10 for the boy", "38 plus tip of 4": the tip named first
+_TIP_BEFORE = re.compile(
+    r"\s*,?\s*(?:\+|plus|and|with)\s+(?:a\s+)?(?:tip|gratuity)\s*(?:of\s+)?$", re.I
+)
 _PLUS_WORDS = re.compile(r"\b(?:plus|and|another|a|each|with)\b", re.I)
-_TIP_AFTER = re.compile(r"\s*(?:tip|gratuity)\b", re.I)
+_TIP_AFTER = re.compile(r"\s*(?:of\s+)?(?:tip|gratuity)\b", re.I)
 _MAX_COUNT = 50
 
 
@@ -580,7 +586,9 @@ def _sum(text: str, first: Amount, second: Amount) -> Amount | None:
     """ "dinner 48 + 8 tip", "35 pounds, plus a five pound tip", "64.20 and 18.90": the
     price and what was added to it."""
     gap = text[first.span.end : second.span.start]
-    tipped = _TIP_JOIN.fullmatch(gap) and _TIP_AFTER.match(text, second.span.end)
+    tipped = (
+        _TIP_JOIN.fullmatch(gap) and _TIP_AFTER.match(text, second.span.end)
+    ) or _TIP_BEFORE.fullmatch(gap)
     if not (_PLUS.fullmatch(gap) or tipped or _two_prices(text, first, second, gap)):
         return None
     if first.currency and second.currency and first.currency != second.currency:

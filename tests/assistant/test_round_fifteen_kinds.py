@@ -137,3 +137,16 @@ def test_a_price_for_one_of_the_things_counted_before_it(
     text: str, intent: Intent, amount: str
 ) -> None:
     assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("valet parking 25 and tip 5 for the driver", "30"),
+        ("the barber, 22 dollars and I leave 3 of tip", "25"),
+        ("massage 60, and gave a 10 tip", "70"),
+        ("taxi 31 plus tip of 4", "35"),
+    ],
+)
+def test_a_tip_given_beside_the_price_is_added(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
