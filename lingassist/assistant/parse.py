@@ -127,6 +127,9 @@ _TOTAL_AFTER = re.compile(
 )
 _TOTAL_BEFORE = re.compile(
     r"\b(?:total(?:\s+of)?|in\s+total|altogether)\s*[:=]?\s*\Z|"
+    # "total was 3.50", "total I pay 24", "the total came to 61": the total said as a sentence
+    r"\btotal\s+(?:(?:i|we)\s+)?(?:was|is|came\s+to|comes\s+to|paid|pay|spent)\s*[:=]?\s*"
+    r"(?:[$€£]\s*)?\Z|"
     # "total w/ tax 139.51", "total with taxes 13,20 $": the total with what it includes
     r"\btotal\s+(?:w/?|with|incl(?:uding|\.)?|inc\.?)\s*(?:the\s+)?(?:tax(?:es)?|vat|gst|hst|tip|shipping|delivery)"
     r"\s*(?:was|is|came\s+to|of)?\s*[:=]?\s*(?:[$€£]\s*)?\Z|"
@@ -732,10 +735,13 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
             again, currency=again.currency or first.currency, marked=again.marked or first.marked
         )
     marked = [amount for amount in candidates if amount.marked]
+    totals = [amount for amount in candidates if _said_as_total(text, amount)]
+    one_total = bool(totals) and len({amount.value for amount in totals}) == 1
+    if one_total and len(marked) == 1 and totals[-1].value >= marked[0].value:
+        return totals[-1]  # "4 francs per hour, 14 total": the total, never less than a part
     if len(marked) == 1:
         return marked[0]
-    totals = [amount for amount in candidates if _said_as_total(text, amount)]
-    if totals and len({amount.value for amount in totals}) == 1:
+    if one_total:
         return totals[-1]  # "… so like 86.39 total. put the 86.39 in": one total, said twice
     if _sum_said_last(text, candidates):
         return candidates[-1]

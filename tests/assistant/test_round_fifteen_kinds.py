@@ -150,3 +150,15 @@ def test_a_price_for_one_of_the_things_counted_before_it(
 )
 def test_a_tip_given_beside_the_price_is_added(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("garage 3 euros per hour, 12 total", "12"),
+        ("2 scarves of 9 euros and a hat 7, total I pay 25", "25"),
+        ("eggs 3, flour 1.20, total was 4.20", "4.20"),
+    ],
+)
+def test_a_total_said_is_the_amount_over_its_parts(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
