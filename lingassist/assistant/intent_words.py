@@ -1995,11 +1995,13 @@ OWN_LEDGER_ASKED = re.compile(
 # stand ("log 45 for groceries, don't split it")
 DENIED_ACTION = re.compile(
     r"(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)"  # not a habit told: "we don't split bills"
-    r"\b(?:don['\u2019]?t|do\s+not|no\s+need\s+(?:for\s+you\s+)?to|no\s+need\s+you|"
+    r"\b(?:don['\u2019]?t|do\s+not|nuh|no\s+need\s+(?:for\s+you\s+)?to|no\s+need\s+you|"
     r"(?:you\s+)?don['\u2019]?t\s+need\s+to)\s+(?:(?:even|ever|actually|bother\s+to|go\s+and)\s+)?"
     r"(?:log|record|add|enter|save|put|track|note|count|include|pay|delete|remove|undo|"
-    r"double|charge|send|transfer|move|do\s+anything)\b|"
+    r"double|charge|send|transfer|move|write|type|do\s+anything)\b|"
     r"\balready\s+(?:logged|recorded|added|entered|tracked|put\s+(?:it|that|this)\s+in)\b|"
+    # "Minji already paid me back 46, I logged it already": written before, not again
+    r"\b(?:logged|recorded|added|entered)\s+(?:it|that|this|them)\s+(?:in\s+)?already\b|"
     # "don't split the 60 taxi, Sam already paid me back": said first, a split not to make
     # ("dinner 80, don't split it" writes the 80)
     r"^\W*(?:pls\s+|please\s+)?(?:don['\u2019]?t|do\s+not)\s+split\b|"

@@ -54,6 +54,10 @@ _NOT_NAME_WORDS = frozenset(
         "record",
         "note",
         "jot",
+        "write",
+        "memo",  # labels before what is told: "memo - spent 31 on a phone case", "fyi: …"
+        "fyi",
+        "btw",
         "put",
         "down",
         "track",

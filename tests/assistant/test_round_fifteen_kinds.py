@@ -6,6 +6,8 @@ mechanic charged 2 350"), and whole amounts with a dash for their cents ("CHF 64
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from lingassist.assistant import Intent
@@ -162,3 +164,29 @@ def test_a_tip_given_beside_the_price_is_added(text: str, amount: str) -> None:
 )
 def test_a_total_said_is_the_amount_over_its_parts(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please do not write down the 60 I passed on to my nephew from his dad",
+        "the 30 for petrol is in from this morning, nuh put it twice",
+        "Ola paid me back 25 for the tickets, I logged it already",
+    ],
+)
+def test_money_the_person_asks_not_to_write_again_is_no_entry(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("write down 20 for the cinema", "20"),
+        ("fyi: spent 18 on dog treats", "18"),
+        ("memo - paid 31 for a phone case", "31"),
+    ],
+)
+def test_a_command_word_or_a_label_is_no_shop(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+    assert command.merchant is None, text
