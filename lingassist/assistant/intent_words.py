@@ -2094,7 +2094,10 @@ MARKET_PRICE = re.compile(
     # "how much is 200 dollars in euros": a conversion
     r"\bhow\s+much\s+is\s+[$€£]?\d[\d.,]*\s*[a-z]*\s+(?:in|to)\s+[a-z]+\b|"
     r"\bprices?\s+of\s+(?:gold|silver|oil|an?\s+ounce|bitcoin)\b|\bexchange\s+rates?\b|"
-    r"\bstock\s+market\b",
+    r"\bstock\s+market\b|"
+    # "1 dollar = 4100 riel today", "1 AUD is 16,500 VND": a rate of exchange quoted
+    r"(?<![\d.,])(?:1|one)\s*(?:[a-z]{3}|dollars?|euros?|pounds?|yen|yuan|rupees?|pesos?)\s*"
+    r"(?:=|is|equals|to|gets?\s+(?:you|me))\s*(?:about\s+|around\s+)?[$€£]?\d",
     re.I,
 )
 # A ranking asked in other words: "in what I spent more money in May?", "what did we spend

@@ -190,3 +190,11 @@ def test_a_command_word_or_a_label_is_no_shop(text: str, amount: str) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
     assert command.merchant is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1 dollar = 3950 riel at the border today", "1 GBP is 1.17 EUR at the airport, robbery"],
+)
+def test_a_rate_of_exchange_quoted_is_no_entry(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
