@@ -1998,7 +1998,13 @@ DENIED_ACTION = re.compile(
     r"\b(?:don['\u2019]?t|do\s+not|nuh|no\s+need\s+(?:for\s+you\s+)?to|no\s+need\s+you|"
     r"(?:you\s+)?don['\u2019]?t\s+need\s+to)\s+(?:(?:even|ever|actually|bother\s+to|go\s+and)\s+)?"
     r"(?:log|record|add|enter|save|put|track|note|count|include|pay|delete|remove|undo|"
-    r"double|charge|send|transfer|move|write|type|do\s+anything)\b|"
+    r"double(?:[\s-]+(?:log|count|enter|add|record|book))?|charge|send|transfer|move|write|type|"
+    r"set\s+(?:(?:it|that|this|them)\s+)?up|do\s+anything)\b|"
+    # "I set the $600 grocery budget back in January, it's fine as is, leave it alone",
+    # "Got the $34.88 Walmart refund entered yesterday, all good": written before, not again
+    r"\bleave\s+it\s+(?:alone|as\s+it\s+is|be)\b|"
+    r"\b(?:entered|logged|recorded)\s+(?:it\s+)?(?:yesterday|earlier|before|last\s+\w+)\b|"
+    r"\b(?:i|we)\s+(?:already\s+)?put\s+(?:it|that|this)\s+in\s+(?:then|already|yesterday|before)\b|"
     r"\balready\s+(?:logged|recorded|added|entered|tracked|put\s+(?:it|that|this)\s+in)\b|"
     # "Minji already paid me back 46, I logged it already": written before, not again
     r"\b(?:logged|recorded|added|entered)\s+(?:it|that|this|them)\s+(?:in\s+)?already\b|"
@@ -2095,6 +2101,10 @@ MARKET_PRICE = re.compile(
     r"\bhow\s+much\s+is\s+[$€£]?\d[\d.,]*\s*[a-z]*\s+(?:in|to)\s+[a-z]+\b|"
     r"\bprices?\s+of\s+(?:gold|silver|oil|an?\s+ounce|bitcoin)\b|\bexchange\s+rates?\b|"
     r"\bstock\s+market\b|"
+    # "dollar hit 1,550 naira today", "rupee at 112 to the pound", "Brent at 84 dollars":
+    # a currency or crude oil quoted
+    r"\b(?:dollar|euro|pound|rupee|naira|yen|yuan|peso|lira|cedi|rand|shilling|brent|crude)s?\s+"
+    r"(?:is\s+|was\s+)?(?:at|hit|passed|crossed|reached|above|below)\s+[$€£]?\d|"
     # "1 dollar = 4100 riel today", "1 AUD is 16,500 VND": a rate of exchange quoted
     r"(?<![\d.,])(?:1|one)\s*(?:[a-z]{3}|dollars?|euros?|pounds?|yen|yuan|rupees?|pesos?)\s*"
     r"(?:=|is|equals|to|gets?\s+(?:you|me))\s*(?:about\s+|around\s+)?[$€£]?\d",

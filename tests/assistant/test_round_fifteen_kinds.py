@@ -198,3 +198,18 @@ def test_a_command_word_or_a_label_is_no_shop(text: str, amount: str) -> None:
 )
 def test_a_rate_of_exchange_quoted_is_no_entry(text: str) -> None:
     assert read(text).intent is Intent.OTHER, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "euro hit 1,900 naira at the bureau today",
+        "crude at 71 dollars this morning, pump prices next",
+        "paid 3.20 for parking but the bank feed brings it in, dont double log it",
+        "already gave Marta the 40 at the door, you don't need to set that up",
+        "the 300 car budget I made in March is fine, leave it alone",
+        "the 19.99 Argos refund got entered yesterday, all sorted",
+    ],
+)
+def test_market_talk_and_money_already_written_are_no_entry(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
