@@ -211,16 +211,16 @@ def _units_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | Non
 
 _MAX_UNITS = 999  # "sold 120 lambs, 148 a head": the unit named twice, a large count is sure
 # "<count> <things>" before a price for one of them: up to three digits ("340 pages")
-_COUNTED_THINGS = r"(?<![\w.,:])(?P<count>\d{1,3}|" + "|".join(
-    w.replace(" ", r"\s+") for w in COUNT_WORDS
-) + r")\s+THINGS\b"
+_COUNTED_THINGS = (
+    r"(?<![\w.,:])(?P<count>\d{1,3}|"
+    + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS)
+    + r")\s+THINGS\b"
+)
 
 
 # "2 bags of coffee beans, 7.50 a bag", "3 boxes of tiles at 24 per box": the price of one
 # of the things counted before it (only when "<count> <thing>s" was said)
-_RATE_PER_THING_AFTER = re.compile(
-    r"\s*(?:a|an|per|/|one|the|each)\s*(?P<unit>[a-z]{3,})\b", re.I
-)
+_RATE_PER_THING_AFTER = re.compile(r"\s*(?:a|an|per|/|one|the|each)\s*(?P<unit>[a-z]{3,})\b", re.I)
 
 # "parking 2h at 1,80/h", "3 hours at 25 an hour": hours counted, then the price of one
 _HOURS_BEFORE = re.compile(

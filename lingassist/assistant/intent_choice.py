@@ -150,11 +150,13 @@ _DONE_BY_ME = re.compile(
     r"\b(?:i|we)\s+(?:have\s+|just\s+)?(?:spent|paid|bought|earned|received|got\s+paid|made)\b",
     re.I,
 )
-# A sentence that starts by saying it was spent or earned: "Spent ₦15,000 on fuel at Total"
 # A label before what the person tells: "note to self: spent 12 on cat litter", "memo - …"
 _NOTE_LABEL = r"(?:(?:note\s+to\s+self|self\s+note|memo|note|for\s+the\s+record|fyi)\s*[:,-]+\s*)?"
+# A sentence that starts by saying it was spent or earned: "Spent ₦15,000 on fuel at Total"
 _DONE_FIRST = re.compile(
-    r"^\W*" + _NOTE_LABEL + r"(?:(?:i|we)\s+)?(?:just\s+|have\s+|already\s+)?(?:spent|paid|bought|earned|received|"
+    r"^\W*"
+    + _NOTE_LABEL
+    + r"(?:(?:i|we)\s+)?(?:just\s+|have\s+|already\s+)?(?:spent|paid|bought|earned|received|"
     r"got\s+paid|won|sold|had\s+to\s+pay|sent\s+[$€£]?\d)\b",
     re.I,
 )
@@ -528,7 +530,9 @@ _PAID_IN_WORDS = re.compile(
 # on hiking boots, they'd better last", "bought a kettle 24.99, the old one died"), or tells
 # an event they went to
 _PAID_FIRST = re.compile(
-    r"\W*" + _NOTE_LABEL + r"(?:(?:just|finally|also|already)\s+)?(?:spent|paid|bought|dropped|blew|splurged|ordered|"
+    r"\W*"
+    + _NOTE_LABEL
+    + r"(?:(?:just|finally|also|already)\s+)?(?:spent|paid|bought|dropped|blew|splurged|ordered|"
     r"booked)\b|"
     # an event the person went to, its ticket paid: "saw a film at the Vue for 11.50"
     r".*\b(?:saw|watched|went\s+to\s+see)\s+(?:a|an|the)\s+(?:film|movie|show|play|gig|concert|"

@@ -249,7 +249,9 @@ def _grouped_thousands(text: str, first: Item, group: Item, after: Item) -> bool
     ):
         return False
     signed = first.currency is not None and _CLAUSE_ENDS.match(text, group.end) is not None
-    return signed or _said_as_a_price(text, first, group) or _written_as_one_number(text, first, group)
+    return (
+        signed or _said_as_a_price(text, first, group) or _written_as_one_number(text, first, group)
+    )
 
 
 # what may follow "1 499" written as one number: the end, a pause, a word, a sign, never a
