@@ -2006,6 +2006,8 @@ DENIED_ACTION = re.compile(
     r"\b(?:entered|logged|recorded)\s+(?:it\s+)?(?:yesterday|earlier|before|last\s+\w+)\b|"
     r"\b(?:i|we)\s+(?:already\s+)?put\s+(?:it|that|this)\s+in\s+(?:then|already|yesterday|before)\b|"
     r"\balready\s+(?:logged|recorded|added|entered|tracked|put\s+(?:it|that|this)\s+in)\b|"
+    # "i already put the toll of yesterday 44,40, not put again ok": not to write again
+    r"\b(?:not|no|don['\u2019]?t)\s+(?:put|add|log|record|enter)\s+(?:it\s+|that\s+)?again\b|"
     # "Minji already paid me back 46, I logged it already": written before, not again
     r"\b(?:logged|recorded|added|entered)\s+(?:it|that|this|them)\s+(?:in\s+)?already\b|"
     # "don't split the 60 taxi, Sam already paid me back": said first, a split not to make
@@ -2105,6 +2107,8 @@ MARKET_PRICE = re.compile(
     # a currency or crude oil quoted
     r"\b(?:dollar|euro|pound|rupee|naira|yen|yuan|peso|lira|cedi|rand|shilling|brent|crude)s?\s+"
     r"(?:is\s+|was\s+)?(?:at|hit|passed|crossed|reached|above|below)\s+[$€£]?\d|"
+    # "wow 4,25 zł for 1 euro today": a rate of exchange the other way round
+    r"\d[\d.,]*\s*[^\s\d]{1,4}\s+(?:for|per|to)\s+(?:1|one)\s+(?:[a-z]{3}|dollars?|euros?|pounds?)\b|"
     # "1 dollar = 4100 riel today", "1 AUD is 16,500 VND": a rate of exchange quoted
     r"(?<![\d.,])(?:1|one)\s*(?:[a-z]{3}|dollars?|euros?|pounds?|yen|yuan|rupees?|pesos?)\s*"
     r"(?:=|is|equals|to|gets?\s+(?:you|me))\s*(?:about\s+|around\s+)?[$€£]?\d",

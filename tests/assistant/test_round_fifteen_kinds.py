@@ -194,7 +194,11 @@ def test_a_command_word_or_a_label_is_no_shop(text: str, amount: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["1 dollar = 3950 riel at the border today", "1 GBP is 1.17 EUR at the airport, robbery"],
+    [
+        "1 dollar = 3950 riel at the border today",
+        "1 GBP is 1.17 EUR at the airport, robbery",
+        "only 3,90 lei for 1 euro at the exchange today",
+    ],
 )
 def test_a_rate_of_exchange_quoted_is_no_entry(text: str) -> None:
     assert read(text).intent is Intent.OTHER, text
@@ -209,6 +213,7 @@ def test_a_rate_of_exchange_quoted_is_no_entry(text: str) -> None:
         "already gave Marta the 40 at the door, you don't need to set that up",
         "the 300 car budget I made in March is fine, leave it alone",
         "the 19.99 Argos refund got entered yesterday, all sorted",
+        "i already put the parking of monday 12,50, not put again ok",
     ],
 )
 def test_market_talk_and_money_already_written_are_no_entry(text: str) -> None:
