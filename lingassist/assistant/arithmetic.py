@@ -45,10 +45,16 @@ COUNT_WORDS = {
     "a dozen": 12,
     **SMALL_COUNTS,
 }
+
+
 # (not the minutes of "7:30")
-_COUNT = (
-    r"(?<![\w.,:])(?P<count>\d{1,2}|" + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS) + r")"
-)
+def _count_of(digits: int) -> str:
+    """A count of things: a number of up to `digits` digits, or a count word ("three")."""
+    words = "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS)
+    return rf"(?<![\w.,:])(?P<count>\d{{1,{digits}}}|{words})"
+
+
+_COUNT = _count_of(2)
 # "ward 7", "table 14": a number that names a thing, never a count of things nor a price
 NUMBERED_BEFORE = re.compile(r"\b(?:" + NUMBERED_PLACES + r")\s+\Z", re.I)
 # "3 coffees at 2.80", "three coffees for the team at 3.80", "2 tickets, 12.75", "4 @ 2.50"
@@ -203,19 +209,14 @@ def _units_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | Non
     # "4 lesson, 150 one lesson" (the plural left out, as learners write), "sold 120 lambs,
     # 148 a head" (a head: one of the animals or people counted)
     things = r"[a-z]+s" if unit == "head" else re.escape(unit) + r"(?:e?s)?"
-    pattern = _COUNTED_THINGS.replace("THINGS", things)
+    # "<count> <things>" before the price: up to three digits ("340 pages")
+    pattern = _count_of(3) + r"\s+" + things + r"\b"
     found = list(re.finditer(pattern, text[: price.span.start], re.I))
     number = _count_value(found[-1].group("count"), _MAX_UNITS) if found else None
     return None if number is None else (number, found[-1].start(), rate.end())
 
 
 _MAX_UNITS = 999  # "sold 120 lambs, 148 a head": the unit named twice, a large count is sure
-# "<count> <things>" before a price for one of them: up to three digits ("340 pages")
-_COUNTED_THINGS = (
-    r"(?<![\w.,:])(?P<count>\d{1,3}|"
-    + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS)
-    + r")\s+THINGS\b"
-)
 
 
 # "2 bags of coffee beans, 7.50 a bag", "3 boxes of tiles at 24 per box": the price of one

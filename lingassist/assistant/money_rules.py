@@ -11,7 +11,12 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from lingassist.assistant.lexicon import DEFAULT_PESO, HUNDREDS_SPOKEN, PESO_CURRENCIES
+from lingassist.assistant.lexicon import (
+    DEFAULT_PESO,
+    HUNDREDS_SPOKEN,
+    NUMBERED_PLACES,
+    PESO_CURRENCIES,
+)
 from lingassist.assistant.types import Span
 from lingassist.core.currency import currency_for_symbol
 
@@ -258,12 +263,13 @@ def _grouped_thousands(text: str, first: Item, group: Item, after: Item) -> bool
 # unit or a counted thing glued or next to it ("2 450 ml", "1 200 lines", "3 500g")
 _NOT_AFTER_A_GROUP = re.compile(r"[A-Za-z\d]|\s*(?:[-/x×*]|\d)", re.I)
 # what numbers, not money, follow: "gate 1 200", "room 3 150", "flight 2 345", "No. 4 512"
+# (the places the lexicon numbers, and the things numbered in papers and addresses)
 _NUMBERED_BEFORE = re.compile(
-    r"(?:\b(?:gate|room|table|seat|flight|platform|bus|route|line|page|pages|no|nr|number|"
-    r"order|invoice|ref|ticket|code|pin|row|step|level|chapter|apt|unit|plot|shop|house)\.?|#)"
-    r"\s*\Z",
+    r"(?:\b(?:" + NUMBERED_PLACES + r"|flight|bus|line|page|pages|no|nr|number|order|invoice|"
+    r"ref|ticket|unit|plot|shop|house)\.?|#)\s*\Z",
     re.I,
 )
+_DIGIT_JUST_BEFORE = re.compile(r"\d\s?\Z")
 
 
 def _written_as_one_number(text: str, first: Item, group: Item) -> bool:
@@ -272,11 +278,11 @@ def _written_as_one_number(text: str, first: Item, group: Item) -> bool:
     count, a unit, a numbered thing or part of a longer run of digits."""
     return (
         text[first.start : first.end].isdigit()
-        and not text[first.start].startswith("0")
+        and text[first.start] != "0"
         and _NOT_AFTER_A_GROUP.match(text, group.end) is None
         and not _COUNTED.match(text, group.end)
         and _NUMBERED_BEFORE.search(text, 0, first.start) is None
-        and re.search(r"\d\s?\Z", text[: first.start]) is None
+        and _DIGIT_JUST_BEFORE.search(text, 0, first.start) is None
     )
 
 
