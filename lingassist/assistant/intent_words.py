@@ -1822,6 +1822,11 @@ INCOME = any_word(
     r"expenses?\s+claim\s+(?:paid|came|approved)",
     r"earnings",  # "uber earnings this week 310"
     r"won\s+[$€£]?\d",
+    # paid for work done: "got 60 for fixing the neighbour's fence", "got 25 for washing cars"
+    # (not "got 20 for parking", a thing bought)
+    r"got\s+[$€£₦]?\d[\d.,]*\s*(?:k|quid|bucks|dollars?|euros?|pounds?|lucas|rand|pesos?|reais)?"
+    r"\s+for\s+(?!(?:parking|shopping|clothing|bedding|wedding|building|plumbing|heating|"
+    r"lighting|something|nothing|anything|everything|morning|evening)\b)[a-z]{3,}ing\b",
     r"(?:babysitting|tutoring|birthday|christmas)\s+money(?!\s+for\s+(?:the|my|our|\w+'s)\b)",
     r"pay\s*checks?|pay\s*cheques?",
     r"(?:cash|card)\s+tips|tips\s+(?:tonight|today|this\s+(?:week|shift)|from\s+(?:the\s+)?shift)",
@@ -1995,14 +2000,18 @@ OWN_LEDGER_ASKED = re.compile(
 # stand ("log 45 for groceries, don't split it")
 DENIED_ACTION = re.compile(
     r"(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)"  # not a habit told: "we don't split bills"
-    r"\b(?:don['\u2019]?t|do\s+not|nuh|no\s+need\s+(?:for\s+you\s+)?to|no\s+need\s+you|"
+    r"\b(?:don['\u2019]?t|do\s+not|nuh|no\s+need(?:\s+for\s+you)?(?:\s+to)?|no\s+need\s+you|"
     r"(?:you\s+)?don['\u2019]?t\s+need\s+to)\s+(?:(?:even|ever|actually|bother\s+to|go\s+and)\s+)?"
     r"(?:log|record|add|enter|save|put|track|note|count|include|pay|delete|remove|undo|"
+    r"register|registrate|"
     r"double(?:[\s-]+(?:log|count|enter|add|record|book))?|charge|send|transfer|move|write|type|"
     r"set\s+(?:(?:it|that|this|them)\s+)?up|do\s+anything)\b|"
     # "I set the $600 grocery budget back in January, it's fine as is, leave it alone",
     # "Got the $34.88 Walmart refund entered yesterday, all good": written before, not again
     r"\bleave\s+it\s+(?:alone|as\s+it\s+is|be)\b|"
+    # "I dont want to add the 60 for the uber, the trust pay me back": a write declined
+    r"\b(?:i|we)\s+(?:really\s+)?don['\u2019]?t\s+want\s+(?:you\s+)?to\s+(?:log|record|add|enter|"
+    r"save|put|track|write|register|count|include)\b|"
     r"\b(?:entered|logged|recorded)\s+(?:it\s+)?(?:yesterday|earlier|before|last\s+\w+)\b|"
     r"\b(?:i|we)\s+(?:already\s+)?put\s+(?:it|that|this)\s+in\s+(?:then|already|yesterday|before)\b|"
     r"\balready\s+(?:logged|recorded|added|entered|tracked|put\s+(?:it|that|this)\s+in)\b|"

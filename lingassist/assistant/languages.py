@@ -210,7 +210,8 @@ _MORE_LANGUAGES = {
     "it": "il lo la gli le di da del della al alla con e un una ho speso pagato "
     "ieri oggi quanto settimana mese euro manda mandare comprato nel",
     "pt": "o os um uma de da na em para pra com eu paguei gastei comprei ontem "
-    "hoje quanto semana mês reais transferir poupança envia enviar",
+    "hoje quanto semana mês reais transferir poupança envia enviar que vou vai vem uns umas "
+    "não meu minha num numa muito isso esse essa ganhou ganhei",
     "nl": "ik heb het een en voor naar te van met gisteren vandaag betaald uitgegeven "
     "overweeg sturen gekocht",
     "pl": "za na w z wczoraj dzisiaj ile się zł zapłaciłem zapłaciłam wydałem wydałam "

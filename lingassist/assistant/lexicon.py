@@ -226,6 +226,33 @@ LARGE_SCALE_WORDS = {
     "crore": 10_000_000,
     "crores": 10_000_000,
 }
+# Scale words whose worth depends on where the person lives, known by their home currency
+# (None: anywhere else). "43 mil pesos" is 43,000 in Bogotá or São Paulo, "1.35 mil" 1.35
+# million in Sydney; Chileans and Argentines count thousands of pesos in "lucas"; Indonesians
+# write thousands and millions of rupiah as "rb"/"ribu" and "jt"/"juta" ("gojek 25rb").
+_MIL_IS_THOUSAND = ("ARS", "BOB", "BRL", "CLP", "COP", "CRC", "DOP", "GTQ", "HNL", "MXN", "NIO")
+_MIL_IS_THOUSAND += ("PEN", "PYG", "UYU", "VES")
+REGIONAL_SCALE_WORDS: dict[str, dict[str | None, int]] = {
+    "mil": {**dict.fromkeys(_MIL_IS_THOUSAND, 1000), None: 1_000_000},
+    "lucas": {"CLP": 1000, "ARS": 1000},
+    "luca": {"CLP": 1000, "ARS": 1000},
+    "rb": {None: 1000},
+    "ribu": {None: 1000},
+    "juta": {None: 1_000_000},
+    "jt": {"IDR": 1_000_000},
+}
+
+
+def regional_scale(word: str, home_currency: str | None) -> int | None:
+    """What scale word `word` multiplies by for a person whose home currency is
+    `home_currency` ("mil": 1,000 for "COP", a million for "AUD"), or None when it is no
+    scale word there ("lucas" in Madrid is a name)."""
+    worth = REGIONAL_SCALE_WORDS.get(word.lower())
+    if worth is None:
+        return None
+    return worth.get(home_currency, worth.get(None)) if home_currency else worth.get(None)
+
+
 # Nouns that make a bare number a count, not money ("for 4 people", "5 hours ago").
 QUANTITY_NOUNS = frozenset(
     [

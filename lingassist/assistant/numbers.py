@@ -25,6 +25,7 @@ from lingassist.assistant.lexicon import (
     QUANTITY_NOUNS,
     SMALL_COUNTS,
     WRITTEN_SYMBOLS,
+    regional_scale,
 )
 from lingassist.assistant.money_rules import Amount, Item, combine
 from lingassist.assistant.scale_fractions import with_scale_fractions
@@ -185,7 +186,7 @@ def _stream(
     of the counts taken out of them."""
     items = [_digit_item(text, m, preferred) for m in _DIGITS.finditer(text)]
     items += [_word_group_item(g) for g in word_numbers(text) if not _inside_name(text, g)]
-    items += _small_words(text)
+    items += _small_words(text, preferred)
     kept = [i for i in items if i is not None and not any(blocked[i.start : i.end])]
     kept.sort(key=lambda item: item.start)
     return _drop_quantities(text, _drop_overlaps(kept))
@@ -242,6 +243,8 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         return None  # "2.4m lengths of timber", "a 3m cable": metres, not millions
     if word.lower() in ("k", "m"):
         multiplier, end = Decimal(_SCALE_SUFFIX[word.lower()]), end + len(word)
+    elif regional := regional_scale(word, preferred):
+        multiplier, end = Decimal(regional), end + len(word)  # "25rb", "2jt"
     elif word.lower() in _GLUED_MINOR and "." not in text[start:end] and "," not in text[start:end]:
         # "99p", "50c": pence or cents written onto the number
         multiplier, end = Decimal("0.01"), end + len(word)
@@ -386,13 +389,14 @@ _ONE_UNIT_AND_CENTS = re.compile(
 )
 
 
-def _small_words(text: str) -> list[Item]:
-    """Currency words, "and", "point", and everything else as a break."""
+def _small_words(text: str, preferred: str | None) -> list[Item]:
+    """Currency words, "and", "point", scale words, and everything else as a break."""
     items = []
     for match in _WORD.finditer(text):
         word = match.group(0).lower()
-        if word in _SCALE_WORD:
-            items.append(Item("scale", match.start(), match.end(), Decimal(_SCALE_WORD[word])))
+        scale = _SCALE_WORD.get(word) or _regional_scale_after_number(text, match, preferred)
+        if scale:
+            items.append(Item("scale", match.start(), match.end(), Decimal(scale)))
             continue
         if word in ("a", "an") and _ONE_UNIT_AND_CENTS.match(text, match.end()):
             items.append(Item("num", match.start(), match.end(), Decimal(1)))
@@ -402,6 +406,16 @@ def _small_words(text: str) -> list[Item]:
             continue
         items.append(_classify_word(text, match, word))
     return items
+
+
+def _regional_scale_after_number(
+    text: str, match: re.Match[str], preferred: str | None
+) -> int | None:
+    """The scale of a regional scale word right after digits ("350 lucas", "2 juta"), never
+    of the word elsewhere ("Lucas paid")."""
+    if not re.search(r"\d\s?\Z", text[: match.start()]):
+        return None
+    return regional_scale(match.group(0), preferred)
 
 
 def _dollar_adjective(text: str, match: re.Match[str]) -> bool:

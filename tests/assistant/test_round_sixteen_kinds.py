@@ -1,0 +1,67 @@
+"""Kinds of amounts and readings met in the sixteenth round (blind sets 129-134 and the tune
+halves), each written here in sentences of our own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent, parse
+from tests.assistant.reading import TODAY, read
+
+
+def read_at_home(text: str, home_currency: str):  # type: ignore[no-untyped-def]
+    """`text` read for a person whose home currency is `home_currency`."""
+    return parse(text, today=TODAY, default_currency=home_currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "intent", "amount"),
+    [
+        ("groceries at Exito 87 mil pesos", "COP", Intent.ADD_EXPENSE, "87000"),
+        ("pagué the plumber 120 mil for the boiler", "ARS", Intent.ADD_EXPENSE, "120000"),
+        ("send 300 mil to Marcela for the rent", "CLP", Intent.DRAFT_PAYMENT, "300000"),
+        ("got 60 lucas for fixing the neighbour's fence", "CLP", Intent.ADD_INCOME, "60000"),
+        ("angkot 15rb to the office", "IDR", Intent.ADD_EXPENSE, "15000"),
+        ("paid 3 juta for the motorbike service", "IDR", Intent.ADD_EXPENSE, "3000000"),
+        ("kos rent 1,5jt this month", "IDR", Intent.ADD_EXPENSE, "1500000"),
+        ("the flat sale came through, 1.2 mil in the account", "AUD", Intent.ADD_INCOME, "1200000"),
+    ],
+)
+def test_scale_words_are_read_the_way_the_person_s_country_says_them(
+    text: str, home: str, intent: Intent, amount: str
+) -> None:
+    command = read_at_home(text, home)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+def test_a_name_that_is_a_scale_word_elsewhere_stays_a_name() -> None:
+    command = read_at_home("paid Lucas 45 for the meat", "CLP")
+    assert command.amount == Decimal("45")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "school fees 800, no need record, my husband already did",
+        "no need to write it, the bus 2.50 was on the company card",
+        "I dont want to add the 30 for the taxi, work pays it back",
+        "dont registrate the 45 dinner, it was the office card",
+    ],
+)
+def test_a_write_the_person_declines_is_not_made(text: str) -> None:
+    command = read(text)
+    assert not command.is_action, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vou comprar uma moto no ano que vem, uns 15 mil",
+        "a Carla ganhou 3 mil num sorteio, que sorte",
+    ],
+)
+def test_a_sentence_in_portuguese_is_not_guessed_at(text: str) -> None:
+    command = read_at_home(text, "BRL")
+    assert command.intent is Intent.OTHER, text
