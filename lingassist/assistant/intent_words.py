@@ -477,6 +477,22 @@ PROMISED_OR_HEARD = re.compile(
     r"(?:got|gets|earns|earned|makes|made|spent|paid|bought|won|cost|costs)\b",
     re.I,
 )
+# Advice asked: "Should I move 20.000 EUR from Tagesgeld into ETFs? Opinion please." (the
+# question is the person's, the money still theirs to move)
+ADVICE_ASKED = re.compile(
+    r"^\W*(?:(?:hey|hi|so|ok|okay|hmm+|quick\s+question|question)[\s,:]+)*(?:should|shall)\s+(?:i|we)\b"
+    r"[^.!?]*\?|\b(?:your\s+)?(?:opinion|thoughts|advice)\s*(?:please|pls|plz)\b",
+    re.I,
+)
+# A match's score between two named teams: "Cruzeiro 2 x 0 Atlético!!!", "Ajax 3-1 PSV"
+SCORELINE = re.compile(
+    r"(?:^|\s)[A-ZÀ-Ý][\w'’.-]+\s+\d{1,2}\s*(?:x|×|-|–|:)\s*\d{1,2}\s+[A-ZÀ-Ý][\w'’.-]+"
+)
+# A rating or count of reviews: "the cafe got 4.8 stars and 312 reviews on google maps"
+RATING = re.compile(
+    r"\b\d(?:[.,]\d)?\s*(?:stars?|★|⭐)|\b\d+\s+(?:reviews?|ratings?|likes|followers|views)\b",
+    re.I,
+)
 # A choice asked between things, without a question mark: "iPhone 15 or the Pixel 9, which one"
 CHOICE_ASKED = re.compile(
     r"\bwhich\s+(?:one|is\s+better|should\s+i)\b|\b(?:or|vs\.?|versus)\b[^,]*,\s*(?:thoughts|opinions)\b",
@@ -2074,6 +2090,12 @@ NOT_TO_RECORD = re.compile(
     r"\b(?:kidding|joke|jokes)\b(?!\s+(?:shop|book|gift|present|store))|\b(?:lol|lmao|haha)\s+i\s+wish\b|"
     r"\bi\s+wish\s*[.!]*\s*$|\bin\s+my\s+dreams\b|\bmonopoly\s+money\b|"
     r"\bit\s+feels\s+like\s+it\b|"
+    # "… 184 392,17 — please ignore, wrong window", "already put the fuel 68.40 in, ignore":
+    # said in the wrong place, or to be ignored
+    r"\b(?:please|pls|plz|just)\s+ignore\b|[,;.!–—-]\s*ignore\s*(?:(?:it|this|that)\s*)?[.!]*\s*$|"
+    r"\bwrong\s+(?:window|chat|app|tab|screen)\b|"
+    # "… 4 x 50rb, not my money", "… so it wasn't me at all": money that is not the person's
+    r"\bnot\s+(?:my|our)\s+(?:own\s+)?money\b|\b(?:it\s+)?was(?:n['\u2019]?t|\s+not)\s+me\s+(?:at\s+all|who\s+paid|paying)\b|"
     # a voucher or gift card received is no money: "got a voucher for 25 at boots"
     r"\bgot\s+(?:a\s+|an\s+)?(?:[$€£]?\d[\d.,]*\s*)?(?:gift\s*card|gift\s+voucher|voucher|e-?voucher|"
     r"gift\s+certificate|coupon)\b|"

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from lingassist.assistant.categories import find_category, target_category_code
 from lingassist.assistant.intent_words import (
+    ADVICE_ASKED,
     AMOUNT_TO_SOMEONE,
     ASKS_TO_PAY,
     ATTEMPTED,
@@ -117,6 +118,7 @@ from lingassist.assistant.intent_words import (
     QUESTION_VETO,
     QUOTED,
     RATE_OF_EXCHANGE,
+    RATING,
     READ_OUT_NUMBER,
     RECAT,
     RECEIVED_ALREADY,
@@ -127,6 +129,7 @@ from lingassist.assistant.intent_words import (
     SCHEDULE,
     SCHEDULED_TO,
     SCORE,
+    SCORELINE,
     SENT_BY_FAMILY,
     SENTENCE_END,
     SERVICE_STATUS,
@@ -334,8 +337,10 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     refund asked for rather than received ("can I get a refund") or given by the person
     ("gave Sam 20 back")."""
     plain = _without_courtesies(text)
-    if any(never(plain) for never in _NEVER_A_WRITE):
-        return True
+    if any(never(plain) for never in _NEVER_A_WRITE) or SCORELINE.search(text):
+        return True  # (a scoreline is told by its capitals: "Ajax 3-1 PSV", read as written)
+    if RATING.search(plain) and not _PERSON_SPENT.search(plain):
+        return True  # "the cafe got 4.8 stars and 312 reviews": a rating, nothing paid
     if intent in (*_ENTRIES, Intent.SPLIT_EXPENSE) and _TWO_OTHERS_SHARED.match(text):
         return True  # "Rhys and Gethin went halves on a pizza, £18": their bill, not the person's
     if intent is Intent.ADD_INCOME and OTHERS_PAY.search(plain) and not _log_asked_now(plain):
@@ -523,6 +528,7 @@ _NEVER_A_WRITE = (
     SCORE.search,
     SERVICE_STATUS.search,
     RATE_OF_EXCHANGE.search,
+    ADVICE_ASKED.search,
 )
 
 

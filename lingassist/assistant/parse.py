@@ -708,6 +708,64 @@ _OLD_PRICE_BEFORE = re.compile(
 )
 
 
+# "the guy wanted 140 but took 120", "shop man say 850 …, pay 600 only", "they ask 120 lucas
+# at the ferreteria … get it for 95": a price asked by the seller, not the one paid
+_ASKED_BEFORE = re.compile(
+    r"\b(?:ask(?:ed|s|ing)?|want(?:ed|s|ing)?|quoted|say|says|said|seh)\s+"
+    r"(?:(?:me|us|like|about|around|only|just)\s+)?(?:[$€£]\s*)?\Z",
+    re.I,
+)
+_BOUGHT_OR_PAID = re.compile(r"\b(?:paid|pay|payed|bought|buy|got|get|took|settled|found)\b", re.I)
+
+
+def _asked_not_paid(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> bool:
+    """True for a price the seller asked (`_ASKED_BEFORE`) when another amount is said and
+    the message tells of buying or paying away from it."""
+    asked = _ASKED_BEFORE.search(text, 0, amount.span.start)
+    if asked is None or len(amounts) < 2:
+        return False
+    return bool(
+        _BOUGHT_OR_PAID.search(text, 0, asked.start())
+        or _BOUGHT_OR_PAID.search(text, amount.span.end)
+    )
+
+
+# "bonus 4,500 before tax, 3,020 after", "paycheque 3,418.22 (gross 4,950)", "$800 invoice,
+# came in as 66,480 after conversion": the gross said beside the net that reached the account
+_GROSS_AFTER = re.compile(
+    r"\s*(?:gross|brut|brutto|before\s+(?:tax|taxes|deductions|fees)|pre[\s-]?tax|invoice)\b", re.I
+)
+_GROSS_BEFORE = re.compile(
+    r"\b(?:gross|brutto|brut|invoice[ds]?)\s*(?:(?:of|was|is|for)\s+)?[:=]?\s*(?:[$€£₹]\s*)?\Z",
+    re.I,
+)
+_NET_AFTER = re.compile(
+    r"\s*(?:net|netto|after(?:\s+(?:tax|taxes|deductions|fees|conversion))?\b|"
+    r"(?:arrived|landed|credited|came\s+in)\b|in\s+(?:my|the)\s+(?:account|bank)\b)",
+    re.I,
+)
+_NET_BEFORE = re.compile(
+    r"\b(?:net|netto|after\s+tax(?:es)?|taxed\s+down\s+to|came\s+in\s+as|credited|received)"
+    r"\s+(?:(?:it['’]?s|was|is|about|around|like|of|only)\s+)*(?:[$€£₹]\s*)?\Z",
+    re.I,
+)
+
+
+def _gross_beside_net(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> bool:
+    """True for an amount said to be gross (before tax, fees or conversion) when another
+    amount is said to be what arrived."""
+
+    def net(other: Amount) -> bool:
+        return bool(
+            _NET_AFTER.match(text, other.span.end) or _NET_BEFORE.search(text, 0, other.span.start)
+        )
+
+    gross = _GROSS_AFTER.match(text, amount.span.end) or _GROSS_BEFORE.search(
+        text, 0, amount.span.start
+    )
+    return bool(gross) and any(net(other) for other in amounts if other is not amount)
+
+
 def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     """The one amount a write is about, or None when the text names several that differ
     and nothing says which: amounts denied ("18, not 80"), counting who shares ("split 3
@@ -727,6 +785,8 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not (ways and amount.span.within(ways[1]))
         and not _CONVERTED_BEFORE.search(text, 0, amount.span.start)
         and not _OLD_PRICE_BEFORE.search(text, 0, amount.span.start)
+        and not _asked_not_paid(text, amount, amounts)
+        and not _gross_beside_net(text, amount, amounts)
     ] or list(amounts)
     candidates = _without_included(text, candidates)
     if len(candidates) == 2 and _refines(*candidates):

@@ -29,6 +29,13 @@ _NOT_NAME_WORDS = frozenset(
         "too",
         "also",
         "well",
+        "asked",  # a seller's price ("asked 60 but I paid 50", "seller wanted 900")
+        "wanted",
+        "need",  # "no need to write it, taxi 20"
+        "ignore",  # "ignore the 2.50 one, log the 4.80"
+        "one",
+        "want",
+        "dont",
         "owes",  # who owes what ("drinks 75, Jess owes me half")
         "owe",
         "owed",

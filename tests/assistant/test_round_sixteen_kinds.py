@@ -65,3 +65,69 @@ def test_a_write_the_person_declines_is_not_made(text: str) -> None:
 def test_a_sentence_in_portuguese_is_not_guessed_at(text: str) -> None:
     command = read_at_home(text, "BRL")
     assert command.intent is Intent.OTHER, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("bought a sofa, the man wanted 300 but took 240", Intent.ADD_EXPENSE, "240"),
+        ("stall owner asked 45 for the rug, I haggled and paid 32", Intent.ADD_EXPENSE, "32"),
+        ("dealer said 9,000 for the car, we settled at 8,200", Intent.ADD_EXPENSE, "8200"),
+        ("sold the pram, asked 150 but she paid 130", Intent.ADD_INCOME, "130"),
+    ],
+)
+def test_the_price_paid_is_kept_over_the_price_asked(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("bonus arrived, 2,000 before tax, 1,380 after", "1380"),
+        ("salary 3,900 gross, 2,870 net landed today", "2870"),
+        ("freelance job: $500 invoice, came in as 412 after conversion", "412"),
+    ],
+)
+def test_the_net_that_arrived_is_kept_over_the_gross(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_INCOME, Decimal(amount)), text
+
+
+def test_gross_alone_beside_a_tax_is_not_taken_for_net() -> None:
+    command = read("bonus 4500 gross, tax 1480")
+    assert command.amount != Decimal("1480")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should I put 5,000 into an index fund or keep it in savings? Opinion please.",
+        "should we move 300 to the joint account every month?",
+        "Flamengo 3 x 1 Vasco, what a game",
+        "Celtic 2-0 Rangers!!",
+        "the new bakery got 4.6 stars and 210 reviews already",
+        "sales report shows 12 400 for the branch - please ignore, wrong window",
+        "paid the 55 water bill yesterday and logged it, ignore",
+        "collected 300 from the parents for the class trip, not my money",
+        "bought a round, 40 — actually no, the boss paid so it wasn't me at all",
+    ],
+)
+def test_money_talk_that_asks_for_nothing_writes_nothing(text: str) -> None:
+    command = read(text)
+    assert not command.is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("Tesco 2 x 3.50 Coke", Intent.ADD_EXPENSE, "7.00"),
+        ("Arsenal shirts 2 x 45 at the club shop", Intent.ADD_EXPENSE, "90"),
+        ("rated the plumber 5 stars, paid him 120", Intent.ADD_EXPENSE, "120"),
+    ],
+)
+def test_entries_close_to_those_stay_entries(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
