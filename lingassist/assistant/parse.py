@@ -828,8 +828,45 @@ def _clearly_a_list(text: str, candidates: list[Amount]) -> bool:
         return True  # a product: its span holds the count and the price
     last = candidates[-1]
     return bool(
-        _ADDED_AFTER.match(text, last.span.end) or _ADDED_BEFORE.search(text, 0, last.span.start)
+        _ADDED_AFTER.match(text, last.span.end)
+        or _ADDED_BEFORE.search(text, 0, last.span.start)
+        or _two_things_each_priced(text, *candidates)
     )
+
+
+# Words that join two priced things or only frame them: they name no thing bought
+_FRAME_WORDS = re.compile(
+    r"\b(?:and|plus|a|an|the|some|for|of|at|with|also|then|i|we|got|had|bought|paid)\b|[,;+&]",
+    re.I,
+)
+# "12 on lunch and 8 on coffee": money put on kinds of spending, perhaps two entries
+_ON_A_KIND_AFTER = re.compile(r"\s*(?:[a-z]{1,4}\s+)?on\s+", re.I)
+
+
+_MAYBE_A_COUNT = re.compile(r"\s+(?!and\b|plus\b)[^\W\d_]{2,}", re.I)
+
+
+def _written_as_a_price(amount: Amount) -> bool:
+    """True for an amount written with a currency or cents ("£12", "3.20")."""
+    return amount.marked or bool(re.search(r"[.,]\d", amount.span.source))
+
+
+def _two_things_each_priced(text: str, first: Amount, second: Amount) -> bool:
+    """True for two things bought together, each named beside its price ("bagel 2.80 and
+    juice 3.40", "£2.10 for the bus and 60p for a Freddo", "tim hortons 4.27 dbl dbl + 10pk
+    timbits 3.49"): people who write one message for them record one entry, their total.
+    Not for prices with no thing of their own between them ("paid 20 and 30", "€52.10 and
+    €7.99 at the bakery"), money put on kinds of spending ("12 on lunch and 8 on coffee"),
+    nor a first number that may count the things after it ("12 fresh veggies")."""
+    if _ON_A_KIND_AFTER.match(text, first.span.end):
+        return False
+    if _MAYBE_A_COUNT.match(text, first.span.end) and not _written_as_a_price(first):
+        return False  # "Aldi 12 fresh veggies and 30 other stuff": 12 may count the veggies
+    gap = _FRAME_WORDS.sub(" ", text[first.span.end : second.span.start])
+    before = _FRAME_WORDS.sub(" ", text[: first.span.start])
+    after = _FRAME_WORDS.sub(" ", text[second.span.end :])
+    named = re.compile(r"[^\W\d_]{2,}")
+    return bool(named.search(gap)) and bool(named.search(before) or named.search(after))
 
 
 # "650 € including 120 € Nebenkosten", "436 incl 40 delivery and 20 tip": what follows is a

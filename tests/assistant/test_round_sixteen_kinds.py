@@ -131,3 +131,29 @@ def test_money_talk_that_asks_for_nothing_writes_nothing(text: str) -> None:
 def test_entries_close_to_those_stay_entries(text: str, intent: Intent, amount: str) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("toothpaste 3.20 and shampoo 5.90", "9.10"),
+        ("£1.80 for the paper and 95p for a chocolate bar", "2.75"),
+        ("pho 65k, iced coffee 25k", "90000"),
+        ("new brake pads €120 and labour €45 at the garage", "165"),
+    ],
+)
+def test_two_things_each_named_beside_its_price_are_one_entry(text: str, amount: str) -> None:
+    command = read_at_home(text, "EUR")
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paid 20 and 30",  # nothing named for either
+        "spent 15 on lunch and 9 on coffee",  # money put on two kinds of spending
+    ],
+)
+def test_two_prices_not_surely_one_purchase_are_still_asked_about(text: str) -> None:
+    command = read(text)
+    assert command.amount is None and "amount" in command.missing, text

@@ -180,5 +180,5 @@ def test_a_transcripts_joined_price_is_its_cents() -> None:
     assert asked.amount is None and asked.amount_choices == (Decimal("6.25"), Decimal("625"))
     heard = spoken_price(asked)
     assert heard.amount == Decimal("6.25") and "amount" not in heard.missing
-    typed_two = parse("coffee 4.50 and cake 3.20", today=date(2026, 11, 18), default_currency="USD")
+    typed_two = parse("gas 41 then parking 6.50", today=date(2026, 11, 18), default_currency="USD")
     assert spoken_price(typed_two).amount is None  # two prices said: still asked
