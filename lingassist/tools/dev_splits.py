@@ -56,8 +56,9 @@ def read_rows(path: Path) -> list[dict[str, object]]:
 # the same four kinds again, written in the fourteenth round; fresh_121 to fresh_126: the same
 # kinds, written in the fifteenth round; fresh_127 and fresh_128: look-alikes and entry-gate
 # rows written late in that round, to check its write-making rules; fresh_129 to fresh_134:
-# look-alikes, entry-gate rows and amounts, two sets each, written in the sixteenth round)
-# and the final checks
+# look-alikes, entry-gate rows and amounts, two sets each, written in the sixteenth round;
+# fresh_135 and fresh_136: a general mix and look-alikes written mid-round, measured unread
+# at the round's start and end code to check its rules) and the final checks
 # (never read nor tuned on, scored whole at a session's start and end only).
 BLIND_ALL_TUNE = frozenset(
     {"2", "70", "71", "72", "73", "86", "87", "88", "89", "92", "93", "94", "95"}
@@ -68,6 +69,7 @@ BLIND_ALL_TUNE = frozenset(
     | {"121", "122", "123", "124", "125", "126"}
     | {"127", "128"}
     | {"129", "130", "131", "132", "133", "134"}
+    | {"135", "136"}
 )
 BLIND_FINAL_CHECKS = frozenset(
     {"24", "25", "32", "33", "38", "42", "50", "53", "66", "67", "74", "75", "78", "79"}
