@@ -194,7 +194,7 @@ def _asked_in_words(text: str) -> bool:
 _AS_A_KIND = (
     (
         re.compile(
-            r"\bas\s+(?:an?\s+|my\s+)?(?:income|salary|wages|interest|bonus|dividends?|earnings|"
+            r"\b(?:as|record|log|add|enter)\s+(?:an?\s+|my\s+)?(?:income|salary|wages|interest|bonus|dividends?|earnings|"
             r"tips|freelance(?:\s+income)?|side\s+income)\b",
             re.I,
         ),
@@ -303,6 +303,30 @@ def _price_talk_read_as_a_move(text: str, found: Found, ruled: Intent, guess: In
         and ruled is Intent.OTHER
         and (bool(found.amounts) or re.search(r"\d", text) is not None)
         and not_spent_by_the_person(text.lower())
+    )
+
+
+def _came_to_me_read_as_a_move(text: str, found: Found, ruled: Intent, guess: IntentGuess) -> bool:
+    """True when money is said to have come to the person (`_CAME_TO_ME`) and only a move or
+    a payment was read into it ("my sister transfer 300 to me for the tickets")."""
+    return (
+        ruled in (Intent.OTHER, Intent.TRANSFER, Intent.DRAFT_PAYMENT)
+        and guess.intent in (Intent.TRANSFER, Intent.DRAFT_PAYMENT, Intent.ADD_INCOME)
+        and bool(found.amounts)
+        and _CAME_TO_ME.search(text) is not None
+        and not write_vetoed(text, Intent.ADD_INCOME)
+    )
+
+
+def _payment_asked_read_as_an_entry(text: str, ruled: Intent, guess: IntentGuess) -> bool:
+    """True when the message asks to pay someone (`ASKS_TO_PAY`), the model is sure it is a
+    payment and the rules read an entry from a word of its purpose ("deposit", "fees")."""
+    return (
+        ruled in (Intent.ADD_INCOME, Intent.ADD_EXPENSE)
+        and guess.intent is Intent.DRAFT_PAYMENT
+        and guess.probability >= SURE
+        and ASKS_TO_PAY.match(text.lower()) is not None
+        and not write_vetoed(text, Intent.DRAFT_PAYMENT)
     )
 
 
@@ -593,9 +617,32 @@ def _bounds_only(intent: Intent, found: Found, text: str) -> bool:
     return unclear and few and _NOT_THE_LEDGER.search(text) is None  # "snacks under a tenner"
 
 
+# Money said to have come to the person, whatever else the words name: "Tax consultancy fee
+# received from a client: CHF 1'080", "ah girl transfer RM500 to me for mooncake festival",
+# "social security hit, 1812"
+_CAME_TO_ME = re.compile(
+    r"\breceived\s+from\s+(?:a|an|the|my|our)?\s*(?:client|customer|buyer|tenant|employer|boss)s?\b|"
+    r"\b(?:transfer(?:red)?|sent|send)\s+(?:[$€£]|rm|rs\.?|r)?\s*\d[\d.,]*\s*(?:[a-z]{1,7}\s+)?to\s+me"
+    r"(?=\s*(?:$|[,.!;]|(?:for|from|via|through|on|today|yesterday|last|this)\b))|"
+    r"\b(?:social\s+security|pension|child\s+benefit|benefits|stipend|allowance|wages|salary)\s+"
+    r"(?:hit|landed|came\s+in|arrived|is\s+in)\b|"
+    # "record income from Dangote depot delivery job, 350,000 naira": the entry named first
+    r"^\W*(?:please\s+)?(?:record|log|add|enter|note)\s+(?:an?\s+|my\s+|the\s+|some\s+)?"
+    r"(?:income|earnings)\b",
+    re.I,
+)
+
+
 def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled in _EXACT_RULES:
         return ruled
+    if (
+        ruled is Intent.ADD_EXPENSE
+        and found.amounts
+        and _CAME_TO_ME.search(text)
+        and not write_vetoed(text, Intent.ADD_INCOME)
+    ):
+        return Intent.ADD_INCOME  # the money came to the person: no expense, whatever the words
     if ruled is Intent.TRANSFER and (withdrew_cash(text.lower()) or CASH_DEPOSIT.search(text)):
         return ruled  # "took out 50 at the atm", "paid 200 cash into the bank": cash moved
     if ruled is Intent.ADD_EXPENSE and is_charge_line(found.without_dates(text).lower()):
@@ -622,6 +669,10 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     guess = _money_sentence_read(text, found, guess)
     if guess is None or guess.intent is Intent.HELP:
         return ruled
+    if _came_to_me_read_as_a_move(text, found, ruled, guess):
+        return Intent.ADD_INCOME  # "my sister transfer 300 to me for the tickets"
+    if _payment_asked_read_as_an_entry(text, ruled, guess):
+        return Intent.DRAFT_PAYMENT  # "school trip deposit, pay 85 to St Mary's"
     prepared = (  # (not "set up a transfer of 80 to savings weekly": one's own money moved)
         bool(found.amounts)
         and Intent.TRANSFER not in (ruled, guess.intent)

@@ -536,7 +536,9 @@ ASKS_TO_PAY = re.compile(
     r"prepare(?!\s+(?:for|to|yourself|myself|ourselves|dinner|lunch|food|a\s+meal)\b)|"
     # "Set up a payment of 4,000 to Wanjiku", "schedule a payment of 80 to the gym"
     r"(?:set\s+up|make|schedule)\s+(?:a|the)\s+(?:\w+\s+)?payment|"
-    r"get\s+(?:a|the)\s+(?:\w+\s+)?payment\s+ready)\b",  # "get a payment ready to the council"
+    r"get\s+(?:a|the)\s+(?:\w+\s+)?payment\s+ready)\b|"  # "get a payment ready to the council"
+    # "uni fees instalment, pay 4,250 to Monash": what it is for, then the request
+    r"^[^,.!?;:]{3,40}[,:;]\s*(?:please\s+|pls\s+)?pay\s+(?:[$€£]\s*)?\d[\d.,]*\s*\w*\s+to\s+\w",
     re.I,
 )
 # Not sure it will happen: no payment is asked for ("I'll probably pay 2k for the trip",
@@ -656,7 +658,7 @@ def asked_to_write(text: str) -> re.Match[str] | None:
 # "prepare a payment for her salary", "can you set up a transfer to the school"
 PAYMENT_PREPARED = re.compile(
     r"\b(?:prepare|draft|set\s+up|queue|schedule)\s+(?:a|the|that|an)\s+(?:payment|transfer|pix|"
-    r"upi|e-?transfer|bank\s+transfer|interac|zelle|venmo|m-?pesa|gcash|paynow)\b|"
+    r"upi|e-?transfer|bank\s+transfer|interac|zelle|venmo|m-?pesa|gcash|paynow|pix)\b|"
     r"\bmake\s+(?:a|the|that)\s+payment\b",
     re.I,
 )
@@ -1382,7 +1384,7 @@ INCOME_QUESTION = re.compile(
 # Paying someone through a payment app: "venmo lily 8", "cashapp 25 to marcus".
 PAY_APP = re.compile(
     r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikkie|bizum|mobilepay|vipps|swish|blik|twint|satispay|interac|e-?transfer|g\s*pay|google\s+pay|paynow|paylah|"
-    r"phonepe|paytm|upi|gcash|momo|m-?pesa)\b",
+    r"phonepe|paytm|upi|gcash|momo|m-?pesa|pix)\b",
     re.I,
 )
 # A travel card or a phone topped up: bought, like a ticket ("ez-link top up $30", "topped

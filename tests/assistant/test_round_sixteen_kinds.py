@@ -157,3 +157,27 @@ def test_two_things_each_named_beside_its_price_are_one_entry(text: str, amount:
 def test_two_prices_not_surely_one_purchase_are_still_asked_about(text: str) -> None:
     command = read(text)
     assert command.amount is None and "amount" in command.missing, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("zomato 356/- lunch", Intent.ADD_EXPENSE, "356"),
+        ("paid Rs. 1,200/- to the electrician", Intent.ADD_EXPENSE, "1200"),
+        ("consulting fee received from a client, 640", Intent.ADD_INCOME, "640"),
+        ("my sister transfer 300 to me for the tickets", Intent.ADD_INCOME, "300"),
+        ("pension hit today, 1,240", Intent.ADD_INCOME, "1240"),
+        ("record income from the wedding gig, 450 cash", Intent.ADD_INCOME, "450"),
+        ("pix to Bruno 60 for the barbecue", Intent.DRAFT_PAYMENT, "60"),
+        ("school trip deposit, pay 85 to St Mary's", Intent.DRAFT_PAYMENT, "85"),
+    ],
+)
+def test_money_written_or_asked_for_the_ways_of_more_places(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+def test_money_sent_to_someone_called_me_mum_is_no_income() -> None:
+    assert read("sent 200 to me mum for her birthday").intent is not Intent.ADD_INCOME
