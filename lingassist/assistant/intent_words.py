@@ -2098,6 +2098,25 @@ NOT_TO_RECORD = re.compile(
     r"\bwrong\s+(?:window|chat|app|tab|screen)\b|"
     # "… 4 x 50rb, not my money", "… so it wasn't me at all": money that is not the person's
     r"\bnot\s+(?:my|our)\s+(?:own\s+)?money\b|\b(?:it\s+)?was(?:n['\u2019]?t|\s+not)\s+me\s+(?:at\s+all|who\s+paid|paying)\b|"
+    # "my girlfriend says i owe her 200 … but i paid the drinks so we even": settled between
+    # them, nothing to write
+    r"\b(?:so\s+)?we(?:['’]re|\s+are)?\s+(?:even|square|quits)\b|\bcall\s+it\s+(?:even|quits)\b|"
+    # "… so i handed it over", "passed it on to the kitchen": money only held for others
+    r"\b(?:handed|passed|gave)\s+it\s+(?:all\s+)?(?:over|on)\b|"
+    # "invoice sent to Panadería Lupita for 12,000, they pay in 30 days": money still owed
+    # to the person, not received
+    r"\binvoice\s+(?:sent|issued|raised|went\s+out)\b|\b(?:sent|issued|raised)\s+(?:an|the|my)\s+invoice\b|"
+    # "shore 412 today, new personal best": a count or a record, not money
+    r"\b(?:personal\s+best|new\s+record|pb\s+today)\b|"
+    # "table 6 order 3 bac xiu and 2 cam ep": a customer's order taken
+    r"^\W*table\s+\d+\s+(?:order|ordered|wants|want|asks)\b|"
+    # "Herself says we spent a fortune on the holliers, 3 grand": a claim told, no entry
+    r"\b(?:says|said|reckons|thinks)\s+(?:that\s+)?(?:we|i)\s+(?:spent|paid|blew|wasted)\b|"
+    # "line chief cut 500 tk from my salary": a deduction told, to ask about
+    r"\b(?:cut|docked|deducted)\s+[$€£]?\d[\d.,]*\s*\w*\s+(?:from|off|out\s+of)\s+(?:my|our)\s+"
+    r"(?:salary|pay|wages?|paycheck|pay\s*cheque)\b|"
+    # "insurance for the matatu 48,000 per year. renew in May": a renewal to come
+    r"\brenew(?:s|al)?\s+(?:is\s+)?(?:due\s+)?(?:in|on|next|by)\s+(?!full\b)|"
     # a voucher or gift card received is no money: "got a voucher for 25 at boots"
     r"\bgot\s+(?:a\s+|an\s+)?(?:[$€£]?\d[\d.,]*\s*)?(?:gift\s*card|gift\s+voucher|voucher|e-?voucher|"
     r"gift\s+certificate|coupon)\b|"
@@ -2138,8 +2157,8 @@ MARKET_PRICE = re.compile(
     r"\bstock\s+market\b|"
     # "dollar hit 1,550 naira today", "rupee at 112 to the pound", "Brent at 84 dollars":
     # a currency or crude oil quoted
-    r"\b(?:dollar|euro|pound|rupee|naira|yen|yuan|peso|lira|cedi|rand|shilling|brent|crude)s?\s+"
-    r"(?:is\s+|was\s+)?(?:at|hit|passed|crossed|reached|above|below)\s+[$€£]?\d|"
+    r"\b(?:dollar|d[oó]lar|euro|pound|rupee|naira|yen|yuan|peso|lira|cedi|rand|shilling|brent|crude)(?:e?s)?\s+"
+    r"(?:is\s+|was\s+)?(?:at|hit|passed|crossed|reached|above|below)\s+(?:r\$\s*|[$€£]\s*)?\d|"
     # "wow 4,25 zł for 1 euro today": a rate of exchange the other way round
     r"\d[\d.,]*\s*[^\s\d]{1,4}\s+(?:for|per|to)\s+(?:1|one)\s+(?:[a-z]{3}|dollars?|euros?|pounds?)\b|"
     # "1 dollar = 4100 riel today", "1 AUD is 16,500 VND": a rate of exchange quoted

@@ -211,13 +211,14 @@ _MORE_LANGUAGES = {
     "ieri oggi quanto settimana mese euro manda mandare comprato nel",
     "pt": "o os um uma de da na em para pra com eu paguei gastei comprei ontem "
     "hoje quanto semana mês reais transferir poupança envia enviar que vou vai vem uns umas "
-    "não meu minha num numa muito isso esse essa ganhou ganhei",
+    "não meu minha num numa muito isso esse essa ganhou ganhei amanhã às",
     "nl": "ik heb het een en voor naar te van met gisteren vandaag betaald uitgegeven "
     "overweeg sturen gekocht",
     "pl": "za na w z wczoraj dzisiaj ile się zł zapłaciłem zapłaciłam wydałem wydałam "
     "kupiłem kupiłam",
     "id": "saya bayar untuk makan kemarin hari ini berapa dan di ke yang dengan sudah beli rupiah",
     "tr": "için dün bugün ve bir bu ne kadar harcadım ödedim aldım lira",
+    "sw": "nimebaki nimelipa nimetuma nimepokea leo jana pesa mteja kwa tu sana hii hiyo",
 }
 FUNCTION_WORDS.update({code: frozenset(words.split()) for code, words in _MORE_LANGUAGES.items()})
 NAMES = {
@@ -231,6 +232,7 @@ NAMES = {
     "pl": "Polish",
     "id": "Indonesian",
     "tr": "Turkish",
+    "sw": "Swahili",
     "en": "English",
 }
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)

@@ -395,6 +395,8 @@ OTHER_SPENDERS = word_set(
     he she they
     person adults students tourists americans brits canadians australians aussies anyone nobody
     charity school club church
+    partners directors staff members association group committee
+    till takings
     """
 )
 # Who pays the person for their work or their goods: "my customer finally paid 1,250 for the

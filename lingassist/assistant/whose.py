@@ -30,9 +30,13 @@ _MONEY_VERB = re.compile(
     r"received|receives|(?:got|gets)(?=\s+(?:paid\b|[$€£]?\s?\d))|"
     # a budget of their own: "my flatmate set herself a 50 quid budget for nights out"
     r"set(?=\s+(?:herself|himself|themselves)\b)|"
-    # money given to others than the person: "grandma gave each of the kids 100"
+    # money given to others than the person: "grandma gave each of the kids 100", "mom gave
+    # neha 2000 for her birthday"
     r"(?:gave|gives|sent|sends)(?=\s+(?:each\s+(?:of\s+)?)?(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"(?:kids|children|grandkids|grandchildren|everyone|each)\b))",
+    r"(?:kids|children|grandkids|grandchildren|everyone|each)\b)|"
+    r"(?:gave|gives)(?=\s+(?!(?:me|us|my|our|it|them|him|her|the|a|an)\b)[a-z]+\s+[$€£]?\s?\d)|"
+    # takings: "the till took 2,340 last night" ("took out 50 at the atm" has no subject)
+    r"took(?=\s+[$€£]?\s?\d))",
     re.I,
 )
 # After the verb: the money came to the person or their share ("paid me back", "paid her

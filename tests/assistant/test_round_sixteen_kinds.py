@@ -181,3 +181,39 @@ def test_money_written_or_asked_for_the_ways_of_more_places(
 
 def test_money_sent_to_someone_called_me_mum_is_no_income() -> None:
     assert read("sent 200 to me mum for her birthday").intent is not Intent.ADD_INCOME
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dad gave priya 500 for her graduation",
+        "the committee spent 3,400 on the gala dinner",
+        "till took 1,870 on friday, busiest night in months",
+        "my brother says I owe him 60 for the tickets but I got the taxi so we're even",
+        "customer left me a 20 tip for the kitchen, handed it over",
+        "invoice sent to the bakery for 2,400, due in 30 days",
+        "ran 21 today, new personal best",
+        "table 4 order 2 lattes and a scone",
+        "my wife says we spent 4 grand on the kitchen, feels like more",
+        "foreman docked 300 from my wages for the broken drill",
+        "van insurance 1,100 a year, renewal due in March",
+        "euro hit R$ 6,10 today",
+        "nimetuma pesa leo 2,000 kwa mama",
+    ],
+)
+def test_money_that_is_not_the_person_s_entry_writes_nothing(text: str) -> None:
+    command = read(text)
+    assert not command.is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("team lunch 64.30 on the company card", "64.30"),
+        ("I gave Priya 50 for her birthday", "50"),
+        ("car insurance renewal 640 paid today", "640"),
+    ],
+)
+def test_entries_beside_those_kinds_stay_entries(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
