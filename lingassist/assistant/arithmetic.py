@@ -32,8 +32,10 @@ _NICKNAME = re.compile(
     re.I,
 )
 _PER_ITEM_AFTER = re.compile(
-    r"\s*(?:each|apiece|a\s+piece|ea\.?|per\s+(?:item|ticket|person|piece|head|one|unit)|"
-    r"a\s+(?:ticket|head|person))\b",
+    r"\s*(?:(?:each(?:\s+one)?|apiece|a\s+piece|ea\.?|ech|"
+    r"per\s+(?:item|ticket|person|piece|head|one|unit|kid|child)|a\s+(?:ticket|head|person|go|pop)|"
+    # Spanish and Portuguese: "180 cada", "a 1.200 c/u" (cada uno)
+    r"cada(?:\s+(?:uno|una|um|uma))?)\b|c/u(?!\w))",
     re.I,
 )
 # Counts said as words: two to twelve, "a couple (of)", "(half) a dozen" (the longer phrase
@@ -66,6 +68,13 @@ _COUNT_BEFORE = re.compile(
 # "3x bus ticket 2,40": the count glued to "x", the item, then the price
 _COUNT_X_BEFORE = re.compile(
     r"(?<![\w.,])(?P<count>\d{1,2})\s*[x×]\s+(?:[^\W\d]+\s+){1,3}(?:[$€£]\s*)?$", re.I
+)
+
+# "chai x3 @ 15", "meal deal x2 3.85 each", "alfajor x3 a 1.200 c/u": the things, then
+# their count after "x", then the price
+_COUNT_X_AFTER_THING = re.compile(
+    r"(?<=[^\W\d])\s+[x×]\s?(?P<count>\d{1,2})\s*(?:(?P<strong>@|at|a|à)\s*)?(?:[$€£]\s*)?\Z",
+    re.I,
 )
 
 # "2 tickets 11.50 each": a count and the things, then the price with "each" after it
@@ -119,10 +128,13 @@ _NAMES_BEFORE_EACH = re.compile(
 )
 # "89 a night for 3 nights", "12 per person x 4 people", "40/day for 5 days": a rate times
 # a count of the same unit
+# ("$120/night x3 nights", "95 a night, 2 nights", "$4/hr x 3 hrs", "12 per child, three
+# children")
 _RATE_FOR_COUNT = re.compile(
-    r"\s*(?:a|an|per|/)\s*(?P<unit>night|day|person|head|week|hour|ticket)\s*,?\s*(?:for|x|×|times)\s+"
-    + _COUNT.replace(r"(?<![\w.,])", r"\b")
-    + r"\s+(?:(?P=unit)s?|people|persons)\b",
+    r"\s*(?:a|an|per|/)\s*(?P<unit>night|day|person|head|week|hour|hr|ticket|child|kid)\s*,?\s*"
+    r"(?:(?:for|x|×|times)\s*)?"
+    + _COUNT.replace(r"(?<![\w.,:])", r"(?<![\d.,])")  # ("x3 nights": glued to the x)
+    + r"\s*(?:(?P=unit)s?|people|persons|children)\b",
     re.I,
 )
 
@@ -374,6 +386,12 @@ def _product(text: str, price: Amount) -> Amount | None:
         counted = None  # "table 4 … each 12": the table's number counts nothing
     if counted and (number := _count_value(counted.group("count"))) is not None:
         return _joined(text, number * price.value, price, counted.start(), price.span.end)
+    after_thing = _COUNT_X_AFTER_THING.search(text, 0, price.span.start)
+    if after_thing and (each or after_thing.group("strong")):
+        number = _count_value(after_thing.group("count"))
+        if number is not None:  # "chai x3 @ 15": 45
+            end = each.end() if each else price.span.end
+            return _joined(text, number * price.value, price, after_thing.start("count"), end)
     glued = _COUNT_X_BEFORE.search(text, 0, price.span.start)
     count = glued or _COUNT_BEFORE.search(text, 0, price.span.start)
     if count is not None and NUMBERED_BEFORE.search(text, 0, count.start()):

@@ -29,9 +29,10 @@ _BOUND = re.compile(
     r"(?:a\s+|an\s+|like\s+|about\s+|around\s+|roughly\s+)?$",  # "over a $100", "under like 20"
     re.I,
 )
-# "100 or more", "100 and up", "100+", "20 or less": the bound said after the amount
+# "100 or more", "100 and up", "100+", "20 or less": the bound said after the amount (not
+# "pizza 14 + 2 sodas", a sum)
 _BOUND_AFTER = re.compile(
-    r"\s*(?:(?P<plus>\+)|(?:or|and)\s+(?P<word>more|up|above|over|higher|greater|less|under|"
+    r"\s*(?:(?P<plus>\+)(?!\s*(?:[$€£]\s*)?\d)|(?:or|and)\s+(?P<word>more|up|above|over|higher|greater|less|under|"
     r"below|lower|fewer))(?!\w)",
     re.I,
 )

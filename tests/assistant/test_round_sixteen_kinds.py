@@ -217,3 +217,28 @@ def test_money_that_is_not_the_person_s_entry_writes_nothing(text: str) -> None:
 def test_entries_beside_those_kinds_stay_entries(text: str, amount: str) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("samosa x4 @ 12", "48"),
+        ("sandwich x2 4.50 each", "9.00"),
+        ("3 entradas 25 cada", "75"),
+        ("empanadas x6 a 900 c/u", "5400"),
+        ("raffle tickets, bought 5 at 2 a go", "10"),
+        ("hostel €28/night x4 nights", "112"),
+        ("b&b 80 a night, 3 nights", "240"),
+        ("parking $3/hr x 4 hrs", "12"),
+        ("swim club 15 per child, two children", "30"),
+        ("burger 11 + 2 shakes at 4 each", "19"),
+    ],
+)
+def test_a_count_said_the_ways_people_write_it_multiplies_the_price(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+def test_a_plus_between_two_prices_is_no_filter_bound() -> None:
+    command = read("show me everything 100+")
+    assert command.min_amount == Decimal(100)
