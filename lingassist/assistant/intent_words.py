@@ -1470,9 +1470,11 @@ PAY_OFF_OWN_CARD = re.compile(
 MATH = re.compile(
     r"(?<!\btip\s)(?<!\btips\s)(?<!\bgratuity\s)(?<![\d.])\d+(?:\.\d+)?\s*%"
     r"(?!\s*(?:[a-z]+\s+)?(?:tip|gratuity|service|off|discount|deposit|down|"
+    # a share of no money: "bubble tea 7.8 w 50% sugar", "100% cotton"
+    r"sugar|ice|cotton|wool|silk|linen|battery|charged?|fat|alcohol|abv|cocoa|humidity|"
     + TAXES_ON_TOP
     + r"))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
-    r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|\d+\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b|\s+for\s+(?:the\s+|a\s+|my\s+)?[a-z])|minus(?!\s+(?:an?\s+)?[$€£]?\d[\d.,]*\s*[$€£]?\s*(?:[a-z]+\s+)?(?:coupon|voucher|discount|off|refund))(?!\s+\d+\s*(?:°|degrees?\b|!|outside\b|today\b|now\b|this\s+morning\b))|square\s+root|\bsplit\s+[$€£]?\d[\d.,]*\s+by\s+\d+\b|"
+    r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|(?<![\d.,])\d+(?:[.,]\d+)?\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s+(?!and\b|is\b|equals\b)[a-z]{3,}|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b|\s+for\s+(?:the\s+|a\s+|my\s+)?[a-z])|minus(?!\s+(?:an?\s+)?[$€£]?\d[\d.,]*\s*[$€£]?\s*(?:[a-z]+\s+)?(?:coupon|voucher|discount|off|refund))(?!\s+\d+\s*(?:°|degrees?\b|!|outside\b|today\b|now\b|this\s+morning\b))|square\s+root|\bsplit\s+[$€£]?\d[\d.,]*\s+by\s+\d+\b|"
     # (not "a graphing calculator, 129.99": a calculator bought)
     r"calculate|(?<!graphing\s)(?<!scientific\s)(?<!new\s)(?<!a\s)calculator|\d+\s*%\s+of\b|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
     re.I,

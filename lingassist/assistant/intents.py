@@ -388,7 +388,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "coworker lent me 50, need to remember to pay her back": for later
     if intent in _LOGGED and _due_later(plain):
         return True  # "phone bill 65 due on the 20th": a bill still to pay
-    if intent in _LOGGED and _offer_or_timetable(plain):
+    if intent in _LOGGED and _offer_or_timetable(plain) and not _rate_beside_a_line(plain):
         return True  # "Tesco had 3 for £5 on the wine": an offer seen
     if (
         SUPPORT_STRONG.search(_without_cash_machine(plain))
@@ -560,6 +560,19 @@ def _offer_or_timetable(plain: str) -> bool:
     if said is None and UNIT_PRICE.search(plain) and not QUANTITY_MEASURED.search(plain):
         said = UNIT_PRICE.search(plain)  # "heating oil 1,09 €/l today": a price per unit seen
     return said is not None and not BOUGHT_SAID.search(plain)
+
+
+def _rate_beside_a_line(plain: str) -> bool:
+    """True for a ledger line with the price of a unit said after it, as a comment ("fuel
+    60€ at galp, was 1,789 per litre"): the line is the purchase, the rate only seen."""
+    if not ledger_line_first(plain) or OFFER.search(plain) or PRICES_COMPARED.search(plain):
+        return False
+    line, comment = _LINE_THEN_COMMENT.split(plain, maxsplit=1)[:2]
+    return (
+        UNIT_PRICE.search(comment) is not None
+        and "/" not in line
+        and UNIT_PRICE.search(line) is None
+    )
 
 
 # Where one phrase of a message ends and the next begins: "…, 35 and we didn't even get …"

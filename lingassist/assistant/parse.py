@@ -766,6 +766,15 @@ def _gross_beside_net(text: str, amount: Amount, amounts: tuple[Amount, ...]) ->
     return bool(gross) and any(net(other) for other in amounts if other is not amount)
 
 
+# "petrol 55 at Esso, was 1.799 per litre": the price of one unit, said beside what was paid
+_PRICE_OF_A_UNIT_AFTER = re.compile(
+    r"\s*(?:per|a|an|the|/)\s*(?:"
+    + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True))
+    + r"|gallon|gal)\b",
+    re.I,
+)
+
+
 def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     """The one amount a write is about, or None when the text names several that differ
     and nothing says which: amounts denied ("18, not 80"), counting who shares ("split 3
@@ -787,6 +796,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not _OLD_PRICE_BEFORE.search(text, 0, amount.span.start)
         and not _asked_not_paid(text, amount, amounts)
         and not _gross_beside_net(text, amount, amounts)
+        and not (len(amounts) > 1 and _PRICE_OF_A_UNIT_AFTER.match(text, amount.span.end))
     ] or list(amounts)
     candidates = _without_included(text, candidates)
     if len(candidates) == 2 and _refines(*candidates):

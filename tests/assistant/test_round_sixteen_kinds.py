@@ -242,3 +242,27 @@ def test_a_count_said_the_ways_people_write_it_multiplies_the_price(text: str, a
 def test_a_plus_between_two_prices_is_no_filter_bound() -> None:
     command = read("show me everything 100+")
     assert command.min_amount == Decimal(100)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("breakfast 6,20 plus 2 teas at 1,10 each", "8.40"),
+        ("iced latte 5.4 with 30% sugar", "5.4"),
+        ("t-shirt 19.99, 100% cotton", "19.99"),
+        ("diesel 70 at the Shell, it was 1.85 a litre", "70"),
+    ],
+)
+def test_a_priced_entry_with_a_count_or_a_rate_beside_it_stays_an_entry(
+    text: str, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what's 15 plus 27", "diesel 1.85 a litre today, was 1.79 last week", "25% of 80"],
+)
+def test_sums_and_rates_seen_stay_no_entry(text: str) -> None:
+    assert not read(text).is_action, text
