@@ -45,18 +45,20 @@ def test_what_is_missing_is_asked_in_the_sentence_language(context: AppContext) 
 def test_two_amounts_are_asked_about_in_the_sentence_language_and_the_answer_completes_it(
     context: AppContext,
 ) -> None:
+    # (two things each named beside its price are one entry for their total: "bagel 2.80
+    # and juice 3.40"; one thing after another is asked about)
     english, conversation = handle_utterance(
-        context, "bagel 2.80 and juice 3.40", ConversationContext()
+        context, "gas 41.20 then parking 6.50", ConversationContext()
     )
     assert english.proposal is None
-    assert english.text.startswith("Which amount was it:") and "2.80" in english.text
-    assert "3.40" in english.text
-    answered, _ = handle_utterance(context, "3.40", conversation)
-    assert answered.proposal is not None and answered.command.amount == Decimal("3.40")
-    french = _reply(context, "croissant 1,90 et jus 3,50")
+    assert english.text.startswith("Which amount was it:") and "41.20" in english.text
+    assert "6.50" in english.text
+    answered, _ = handle_utterance(context, "6.50", conversation)
+    assert answered.proposal is not None and answered.command.amount == Decimal("6.50")
+    french = _reply(context, "essence 41,20 puis parking 6,50")
     assert french.proposal is None and french.text.startswith("C’était quel montant :")
-    assert "1,90" in french.text and " ou " in french.text
-    vietnamese = _reply(context, "bánh mì 25k và trà 15k")
+    assert "41,20" in french.text and " ou " in french.text
+    vietnamese = _reply(context, "xăng 41k rồi gửi xe 6k")
     assert vietnamese.proposal is None and vietnamese.text.startswith("Số tiền nào đúng:")
 
 
