@@ -24,7 +24,17 @@ from lingassist.assistant.lexicon import (
 from lingassist.assistant.money_rules import CENT, Amount, as_money
 from lingassist.assistant.types import Span
 
-MONEY_NICKNAMES = {"fiver": 5, "tenner": 10, "grand": 1000, "buck": 1, "quid": 1}
+MONEY_NICKNAMES = {
+    "fiver": 5,
+    "tenner": 10,
+    "grand": 1000,
+    "buck": 1,
+    "quid": 1,
+    # Canada's coins and the American hundred-dollar bill: "a toonie each", "a C-note"
+    "toonie": 2,
+    "loonie": 1,
+    "c-note": 100,
+}
 # "a tenner", "one fiver", and "tenner for the car wash" as the first word of an entry
 _NICKNAME = re.compile(
     r"(?:\b(?:a|one)\s+|^\s*(?=(?:tenner|fiver)\b))(?P<word>" + "|".join(MONEY_NICKNAMES) + r")\b"
@@ -345,9 +355,28 @@ def _hours_at_a_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | Non
     return Decimal(hours.group("count").replace(",", ".")), hours.start(), end
 
 
+# "Trotro to Adum and back, 7 cedis each way", "230 yen each way. I went and came back": a
+# fare paid twice
+_EACH_WAY_AFTER = re.compile(r"\s*(?:each|per|a)\s+way\b", re.I)
+_THERE_AND_BACK = re.compile(
+    r"\b(?:and|&)\s+back\b|\bcame\s+back\b|\breturn(?:ed)?\b|\bround\s*trip\b|\bboth\s+ways\b",
+    re.I,
+)
+
+
+def _there_and_back(text: str, price: Amount) -> Amount | None:
+    """The fare both ways, when a price is said "each way" of a trip there and back."""
+    each_way = _EACH_WAY_AFTER.match(text, price.span.end)
+    if each_way is None or _THERE_AND_BACK.search(text) is None:
+        return None
+    return _joined(text, 2 * price.value, price, price.span.start, each_way.end())
+
+
 def _product(text: str, price: Amount) -> Amount | None:
     """ "3 coffees at 2.80 each" -> 8.40: a small count before the price, and "each" after
     it, or a connector that means times ("x", "@", "à"), or "<count> <things> at <price>"."""
+    if (both_ways := _there_and_back(text, price)) is not None:
+        return both_ways
     hours_at_rate = _hours_at_a_rate(text, price)
     if hours_at_rate is not None:
         hours_said, start, end = hours_at_rate

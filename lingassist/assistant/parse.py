@@ -98,7 +98,8 @@ MAX_PARSE_CHARS = 1_000
 INCOME_GROUP = "INCOME"  # the Plaid PFC v2 primary code of money received
 _SELF_CORRECTION = re.compile(
     r"\b(?:no\s+wait|wait|no,?\s+sorry|sorry|actually|i\s+mean|i\s+meant|correction|"
-    r"make\s+(?:it|that)|or\s+rather|scratch\s+that|no)\b",
+    # ("invoice no. 2026-0417", "no #12": a number's abbreviation, no correction)
+    r"make\s+(?:it|that)|or\s+rather|scratch\s+that|no(?!\.\s*\d|\s*#))\b",
     re.I,
 )
 # "18, not 80", "instead of 80", "rather than 80": the amount after these is not the one
@@ -775,6 +776,18 @@ _PRICE_OF_A_UNIT_AFTER = re.compile(
 )
 
 
+# A request that opens the message with its amount: "move 300 from current to isa, keep 150
+# for the week", "send 500 to mom for the puja stuff, she paid 1.1k total", "prepare a
+# payment of 2,340 …": the amount of the request, whatever other money is said after it
+_REQUEST_WITH_ITS_AMOUNT = re.compile(
+    r"^\W*(?:(?:please|pls|ok|okay|so|and)\s+)*(?:(?:can|could)\s+you\s+)?"
+    r"(?:move|transfer|send|pay|wire|stick|put\s+(?:away|aside)|set\s+aside|"
+    r"(?:prepare|make|set\s+up|schedule)\s+(?:a|the)\s+(?:payment|transfer)\s+of)\s+"
+    r"(?:[$€£]\s*|[A-Z]{3}\s+)?\Z",
+    re.I,
+)
+
+
 def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     """The one amount a write is about, or None when the text names several that differ
     and nothing says which: amounts denied ("18, not 80"), counting who shares ("split 3
@@ -799,6 +812,8 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not (len(amounts) > 1 and _PRICE_OF_A_UNIT_AFTER.match(text, amount.span.end))
     ] or list(amounts)
     candidates = _without_included(text, candidates)
+    if _REQUEST_WITH_ITS_AMOUNT.search(text, 0, candidates[0].span.start):
+        return candidates[0]  # "move 300 from current to isa, keep 150 for the week"
     if len(candidates) == 2 and _refines(*candidates):
         first, again = candidates  # "it was 18 dollars, uh, 18 40": said again, to the cent
         return replace(

@@ -34,6 +34,7 @@ _NOT_NAME_WORDS = frozenset(
         "need",  # "no need to write it, taxi 20"
         "ignore",  # "ignore the 2.50 one, log the 4.80"
         "one",
+        "way",  # "bus 2.50 each way"
         "want",
         "dont",
         "owes",  # who owes what ("drinks 75, Jess owes me half")

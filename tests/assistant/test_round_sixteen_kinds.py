@@ -266,3 +266,25 @@ def test_a_priced_entry_with_a_count_or_a_rate_beside_it_stays_an_entry(
 )
 def test_sums_and_rates_seen_stay_no_entry(text: str) -> None:
     assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("move 400 to savings, leaves me 220 for the week", Intent.TRANSFER, "400"),
+        ("send 60 to dad for the petrol, he paid 180 in all", Intent.DRAFT_PAYMENT, "60"),
+        (
+            "Prepare a payment of CHF 1'180.00 to Swisscom, invoice no. 2026-1102, due 15.12.",
+            Intent.DRAFT_PAYMENT,
+            "1180.00",
+        ),
+        ("bus to the market and back, 3 each way", Intent.ADD_EXPENSE, "6"),
+        ("parking meter, a toonie", Intent.ADD_EXPENSE, "2"),
+        ("lunch 12 no 14", Intent.ADD_EXPENSE, "14"),
+    ],
+)
+def test_the_amount_the_request_names_or_the_fare_both_ways(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
