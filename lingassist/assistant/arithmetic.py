@@ -71,7 +71,8 @@ _COUNT = _count_of(2)
 NUMBERED_BEFORE = re.compile(r"\b(?:" + NUMBERED_PLACES + r")\s+\Z", re.I)
 # "3 coffees at 2.80", "three coffees for the team at 3.80", "2 tickets, 12.75", "4 @ 2.50"
 _COUNT_BEFORE = re.compile(
-    _COUNT + r"\s*(?P<words>(?:[^\W\d]+(?:[\s']+|(?=,))){0,5}?)"
+    # (a word of the things may be a size: "6 boxes of 16d nails @ 11.25", "2 x 500ml packs")
+    _COUNT + r"\s*(?P<words>(?:\d*[^\W\d_][^\W_]*(?:[\s']+|(?=,))){0,5}?)"
     r"(?:(?P<at>at|for)\s+|(?P<strong>x|×|\*|@|à)\s*|(?P<comma>,)\s*)(?:[$€£]\s*)?$",
     re.I,
 )
@@ -321,7 +322,7 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
         if previous is not None and amount.span.end <= previous.span.end:
             continue  # the count of "2.80 x 2", already part of the product
         product = (
-            _product(text, amount)
+            _taxed(text, _product(text, amount))
             or _half(text, amount)
             or _with_percent_tip(text, amount)
             or _percent_paid_now(text, amount)
@@ -551,9 +552,10 @@ def _count_value(word: str, most: int = _MAX_COUNT) -> Decimal | None:
 
 
 # "80 plus 15% tip", "62 with a 10% service charge": a tip given as a share of the price
+# ("6 boxes @ 11.25, 7.5% tax on top": the joiner left out)
 _PERCENT_TIP = re.compile(
-    r"\s*,?\s*(?:\+|plus|and|with)\s*(?:a\s+)?(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*"
-    r"(?:tip|gratuity|service|" + TAXES_ON_TOP + r")\b",
+    r"\s*,?\s*(?:(?:\+|plus|and|with)\s*)?(?:a\s+)?(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*"
+    r"(?:%|percent|per\s*cent)\s*(?:tip|gratuity|service|" + TAXES_ON_TOP + r")\b",
     re.I,
 )
 
@@ -571,6 +573,14 @@ def _less_a_rate(text: str, price: Amount) -> Amount | None:
     rate = _rate_of(said)
     value = (price.value * (1 - rate / 100)).quantize(CENT)
     return _joined(text, value, price, price.span.start, said.end())
+
+
+def _taxed(text: str, product: Amount | None) -> Amount | None:
+    """A count times a price with the tax or tip said after it ("2 bento at 14.50 each, plus
+    13% tax"), or the product alone."""
+    if product is None:
+        return None
+    return _with_percent_tip(text, product) or product
 
 
 def _with_percent_tip(text: str, price: Amount) -> Amount | None:

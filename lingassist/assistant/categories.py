@@ -257,12 +257,27 @@ def is_category_word(word: str) -> bool:
     return len(lowered) >= 6 and bool(get_close_matches(lowered, _LONG_WORDS, n=1, cutoff=0.8))
 
 
+# "… at 14.50 each, plus 13% tax", "120 before tax", "tax on top": the tax on a price said,
+# not a tax paid
+_TAX_OF_A_PRICE_BEFORE = re.compile(
+    r"(?:%|percent|\b(?:plus|before|after|incl\w*|inc|excl\w*|ex|with|w/|pre|and))\s*\Z", re.I
+)
+_TAX_OF_A_PRICE_AFTER = re.compile(r"\s*(?:on\s+top|incl\w*|included|extra)\b", re.I)
+_TAX_WORDS = frozenset({"tax", "taxes"})
+
+
 def find_category(text: str, start: int = 0) -> tuple[str, Span] | None:
-    """The first everyday category word at or after `start`, as a PFC code and a span."""
-    match = _PATTERN.search(text, start)
-    if match is None:
-        return None
-    return _WORDS[match.group(1).lower()], Span(match.start(1), match.end(1), match.group(1))
+    """The first everyday category word at or after `start`, as a PFC code and a span (not
+    the tax said on a price: "2 bento at 14.50 each, plus 13% tax")."""
+    for match in _PATTERN.finditer(text, start):
+        word = match.group(1)
+        if word.lower() in _TAX_WORDS and (
+            _TAX_OF_A_PRICE_BEFORE.search(text, 0, match.start(1))
+            or _TAX_OF_A_PRICE_AFTER.match(text, match.end(1))
+        ):
+            continue
+        return _WORDS[word.lower()], Span(match.start(1), match.end(1), word)
+    return None
 
 
 def category_code(words: str) -> str | None:

@@ -191,9 +191,27 @@ def _through_today(hit: DateHit, text: str, today: date) -> DateHit:
     return DateHit(Span(hit.span.start, end, text[hit.span.start : end]), period, period)
 
 
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_MINUTES_WORD = (
+    r"(?:oh\s+[a-z]+|ten|fifteen|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|"
+    r"six|seven|eight|nine))?)"
+)
+# A time said in words: "at ten past seven", "at half past six", "at nine fifteen this
+# morning" (the minutes only with a part of the day after them: "at nine fifteen" alone may
+# be a price)
+_TIME_SAID = (
+    r"\bat\s+(?:(?:half|(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)\s+(?:past|to)\s+"
+    + _HOUR_WORD
+    + r"|"
+    + _HOUR_WORD
+    + r"\s+"
+    + _MINUTES_WORD
+    + r"(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|in\s+the\s+"
+    r"(?:morning|afternoon|evening)|a\.?m\b|p\.?m\b)))\b"
+)
 _TIME = re.compile(
     r"(?<![\w.])(?:1[0-2]|0?\d)(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)(?!\w)|(?<![\w.])\d{1,2}:\d{2}"
-    r"(?!\d)|\b(?:at\s+)?(?:noon|midnight)\b",
+    r"(?!\d)|\b(?:at\s+)?(?:noon|midnight)\b|" + _TIME_SAID,
     re.I,
 )
 _COUNTED = (

@@ -288,3 +288,28 @@ def test_the_amount_the_request_names_or_the_fare_both_ways(
 ) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("taxi 28 dollars at twenty past six this morning", "28"),
+        ("dentist co-pay forty dollars at nine thirty this morning", "40"),
+        ("3 paint tins @ 21.00, 8% tax on top", "68.04"),
+        ("4 boxes of 8d nails at 6.50 each", "26.00"),
+    ],
+)
+def test_a_time_said_in_words_and_a_tax_after_a_count_are_read(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("2 lamps at 30 each, plus 13% tax", None),
+        ("council tax 168 paid", "GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT"),
+    ],
+)
+def test_the_tax_on_a_price_is_no_tax_paid(text: str, category: str | None) -> None:
+    assert read(text).category == category, text
