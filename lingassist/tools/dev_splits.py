@@ -58,7 +58,8 @@ def read_rows(path: Path) -> list[dict[str, object]]:
 # rows written late in that round, to check its write-making rules; fresh_129 to fresh_134:
 # look-alikes, entry-gate rows and amounts, two sets each, written in the sixteenth round;
 # fresh_135 and fresh_136: a general mix and look-alikes written mid-round, measured unread
-# at the round's start and end code to check its rules) and the final checks
+# at the round's start and end code to check its rules; fresh_137 to fresh_140: look-alikes
+# and entry-gate rows written later in that round) and the final checks
 # (never read nor tuned on, scored whole at a session's start and end only).
 BLIND_ALL_TUNE = frozenset(
     {"2", "70", "71", "72", "73", "86", "87", "88", "89", "92", "93", "94", "95"}
@@ -70,6 +71,7 @@ BLIND_ALL_TUNE = frozenset(
     | {"127", "128"}
     | {"129", "130", "131", "132", "133", "134"}
     | {"135", "136"}
+    | {"137", "138", "139", "140"}
 )
 BLIND_FINAL_CHECKS = frozenset(
     {"24", "25", "32", "33", "38", "42", "50", "53", "66", "67", "74", "75", "78", "79"}
