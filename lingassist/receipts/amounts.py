@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from lingassist.core.errors import InvalidAmount
-from lingassist.core.money import read_money
+from lingassist.core.money import MAX_AMOUNT, read_money
 from lingassist.receipts.draft import Box, TextLine
 
 _SPACED_AFTER_MARK = r"(?:(?<=[€£$])|(?<=[€£$] )|(?<=\bR)|(?<=\bR )|(?<=CHF )|(?<=EUR )|(?<=Fr\. ))"
@@ -136,12 +136,14 @@ def all_amounts(lines: Sequence[TextLine], whole: bool = False) -> list[AmountHi
 
 
 def _read(integer: str, fraction: str) -> Decimal | None:
-    """The amount through the project's single text -> Decimal function."""
+    """The amount through the project's single text -> Decimal function; None beyond what
+    the ledger records (`MAX_AMOUNT`: a run of digits on a receipt is no such total)."""
     digits = re.sub(r"[.,\s'’]", "", integer) or "0"
     try:
-        return read_money(f"{digits}.{fraction}")[0]
+        value = read_money(f"{digits}.{fraction}")[0]
     except InvalidAmount:
         return None
+    return value if abs(value) <= MAX_AMOUNT else None
 
 
 def _hit(line: TextLine, index: int, value: Decimal, start: int, end: int) -> AmountHit:

@@ -438,3 +438,9 @@ def test_runs_found_by_fuzzing_are_read_in_linear_time(before: str, unit: str, a
     short = min(seconds(400, tag) for tag in ("QX", "QY"))
     long = min(seconds(8_000, tag) for tag in ("QV", "QW"))
     assert long < 60 * short + 0.05, (long, short)
+
+
+def test_a_run_of_digits_beyond_what_the_ledger_records_is_no_amount() -> None:
+    line = TextLine("100.000.000.000.000.000.000.000.000")
+    assert amounts_in(line, 0, whole=True) == []
+    assert amounts_in(line, 0) == []
