@@ -488,9 +488,15 @@ ADVICE_ASKED = re.compile(
 SCORELINE = re.compile(
     r"(?:^|\s)[A-ZÀ-Ý][\w'’.-]+\s+\d{1,2}\s*(?:x|×|-|–|:)\s*\d{1,2}\s+[A-ZÀ-Ý][\w'’.-]+"
 )
-# A rating or count of reviews: "the cafe got 4.8 stars and 312 reviews on google maps"
+# A rating or count of reviews: "the cafe got 4.8 stars and 312 reviews on google maps"; a
+# score, a grade, an index's points or a distance or energy measured: "Golf score 98 today",
+# "gpa 3.4 this sem", "sensex crashed 900 pts", "kilometres today eight hundred forty two",
+# "Electricity meter flat B: 18 452 kWh" (never money unless money is also said)
 RATING = re.compile(
-    r"\b\d(?:[.,]\d)?\s*(?:stars?|★|⭐)|\b\d+\s+(?:reviews?|ratings?|likes|followers|views)\b",
+    r"\b\d(?:[.,]\d)?\s*(?:stars?|★|⭐)|\b\d+\s+(?:reviews?|ratings?|likes|followers|views)\b|"
+    r"\b(?:score|scored|gpa|handicap)\s+(?:was\s+|is\s+|of\s+)?\d|"
+    r"\d\s*(?:pts|points|kwh|steps|reps)\b|"
+    r"\b(?:kilometres|kilometers|km|miles|steps)\s+(?:today|this\s+week|so\s+far)\b",
     re.I,
 )
 # A choice asked between things, without a question mark: "iPhone 15 or the Pixel 9, which one"
@@ -2103,6 +2109,12 @@ NOT_TO_RECORD = re.compile(
     # "my girlfriend says i owe her 200 … but i paid the drinks so we even": settled between
     # them, nothing to write
     r"\b(?:so\s+)?we(?:['’]re|\s+are)?\s+(?:even|square|quits)\b|\bcall\s+it\s+(?:even|quits)\b|"
+    # "Parking ¥1,500 today but company card. No record please.", "… I already gave cash to
+    # her in office, so nothing to add", "… in doyle's envelope, its not my stuff", "Club
+    # money obviously", "Firm account, not personal": not the person's to record
+    r"\bno\s+record(?:ing)?\b(?!\s+of\b)|\bso\s+nothing\s+to\s+add\b|"
+    r"\bnot\s+(?:mine|my\s+(?:stuff|own\s+money|purchase|spending))\b|"
+    r"\b(?:club|firm|church|society)(?:['’]s)?\s+(?:money|float|funds?)\b|\bfirm\s+account\b|"
     # "… so i handed it over", "passed it on to the kitchen": money only held for others
     r"\b(?:handed|passed|gave)\s+it\s+(?:all\s+)?(?:over|on)\b|"
     # "invoice sent to Panadería Lupita for 12,000, they pay in 30 days": money still owed

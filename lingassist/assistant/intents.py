@@ -162,7 +162,12 @@ from lingassist.assistant.intent_words import (
     asked_to_write,
     lead_in_end,
 )
-from lingassist.assistant.lexicon import OTHER_SPENDERS, PAID_PEOPLE
+from lingassist.assistant.lexicon import (
+    COMMON_CODES,
+    MAJOR_CURRENCY_WORDS,
+    OTHER_SPENDERS,
+    PAID_PEOPLE,
+)
 from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.types import Intent, Span, without_spans
 from lingassist.assistant.whose import charged_someone_else, spender_of, spent_by_someone_else
@@ -339,8 +344,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     plain = _without_courtesies(text)
     if any(never(plain) for never in _NEVER_A_WRITE) or SCORELINE.search(text):
         return True  # (a scoreline is told by its capitals: "Ajax 3-1 PSV", read as written)
-    if RATING.search(plain) and not _PERSON_SPENT.search(plain):
-        return True  # "the cafe got 4.8 stars and 312 reviews": a rating, nothing paid
+    if RATING.search(plain) and not _PERSON_SPENT.search(plain) and not _MONEY_NAMED.search(plain):
+        return True  # "the cafe got 4.8 stars and 312 reviews", "gpa 3.4": no money
     if intent in (*_ENTRIES, Intent.SPLIT_EXPENSE) and _TWO_OTHERS_SHARED.match(text):
         return True  # "Rhys and Gethin went halves on a pizza, £18": their bill, not the person's
     if intent is Intent.ADD_INCOME and OTHERS_PAY.search(plain) and not _log_asked_now(plain):
@@ -560,6 +565,15 @@ def _offer_or_timetable(plain: str) -> bool:
     if said is None and UNIT_PRICE.search(plain) and not QUANTITY_MEASURED.search(plain):
         said = UNIT_PRICE.search(plain)  # "heating oil 1,09 €/l today": a price per unit seen
     return said is not None and not BOUGHT_SAID.search(plain)
+
+
+# Money named by a sign, a currency word or a code: "taxi 12 km, 18 euros" is a fare
+_MONEY_NAMED = re.compile(
+    r"[$€£¥₹₦₩₱฿₫]|\b(?:"
+    + "|".join(sorted({*MAJOR_CURRENCY_WORDS, *COMMON_CODES}, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 
 
 def _rate_beside_a_line(plain: str) -> bool:

@@ -397,6 +397,9 @@ OTHER_SPENDERS = word_set(
     charity school club church
     partners directors staff members association group committee
     till takings
+    amma appa ammi abba ammu baba mama mami papa papi abuela abuelo abuelita lola lolo tita
+    tito nanay tatay kuya bhai bhaiya didi dadi nani chacha chachi mausi oma opa tante
+    onkel mamie nonna nonno yaya babcia dziadek
     """
 )
 # Who pays the person for their work or their goods: "my customer finally paid 1,250 for the

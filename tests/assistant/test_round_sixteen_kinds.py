@@ -313,3 +313,35 @@ def test_a_time_said_in_words_and_a_tax_after_a_count_are_read(text: str, amount
 )
 def test_the_tax_on_a_price_is_no_tax_paid(text: str, category: str | None) -> None:
     assert read(text).category == category, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "appa spent 40,000 on the new scooter",
+        "abuela spent 300 on the fiesta",
+        "hotel 180 tonight but company card. No record please.",
+        "gave the cash to the treasurer already, so nothing to add",
+        "put the 23.10 chemist receipt in her folder, not my stuff",
+        "collected 220 in subs tonight, club money of course",
+        "bowling score 187 tonight!",
+        "gpa 3.7 this term",
+        "nasdaq down 400 pts",
+        "meter reading 12 880 kWh",
+    ],
+)
+def test_money_or_numbers_that_are_no_entry_of_the_person(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("transfer 200 to my christmas club account", Intent.TRANSFER, "200"),
+        ("taxi 12 km, 18 euros", Intent.ADD_EXPENSE, "18"),
+        ("school uniform from Marks 64.99", Intent.ADD_EXPENSE, "64.99"),
+    ],
+)
+def test_entries_with_those_words_stay_entries(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
