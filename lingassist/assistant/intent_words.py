@@ -431,7 +431,9 @@ LONG_AGO = re.compile(
     r"twenty\s+(?:oh\s+\w+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen)|nineteen\s+\w+ty)\b(?!\s+(?:hundred|thousand|dollars?|pounds?|euros?|quid|bucks|grand|k)\b)|"
     r"\bback\s+in\s+(?:the\s+)?(?:day|\d0s|(?:19|20)\d0s|uni|university|college|school|high\s+school)\b|"
-    r"\bin\s+the\s+(?:\d0s|(?:19|20)\d0s)\b|"
+    r"\bin\s+the\s+(?:\d0s|(?:19|20)\d0s|sixties|seventies|eighties|nineties)\b|"
+    # "back in primary mandazi was 5 bob"
+    r"\bback\s+in\s+(?:primary|secondary|form\s+\w+|year\s+\d+|grade\s+\d+)\b|"
     r"\bwhen\s+i\s+was\s+(?:a\s+)?(?:kid|child|boy|girl|teen\w*|student|young|little|\d+)\b|"
     # "in college i got paid 7.25 an hour at subway", "remember when netflix was 7.99",
     # "years ago i spent 800 dollars on a camera"
@@ -985,6 +987,9 @@ PRICE_SEEN = re.compile(
     # "checked the xbox price at Currys, 449", "looked up flight prices, 212 return"
     r"\b(?:check(?:ed|ing)?|look(?:ed|ing)?\s+up|compar(?:ed|ing)|googl(?:ed|ing))\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}prices?\b|\b(?:up|gone\s+up|went\s+up)\s+to\s+[$€£]?\d|"
+    # "swiggy showing 649 for biryani, too much na", "new price list from monday: koulouri
+    # 0,80", "specials tonight linguine twenty eight ninety five"
+    r"\b(?:showing|shows)\s+[$€£₹]?\d|\bprice\s+list\b|\bspecials\s+(?:tonight|today|board)\b|"
     # "hotel in Lisbon shows 142 € per night on booking, still just looking"
     r"\b(?:just|only|still)\s+(?:just\s+)?(?:looking|browsing)\b|\bwindow\s+shopping\b",
     re.I,
@@ -1082,7 +1087,9 @@ _PER_UNIT = (
     rf"(?:{_BOUGHT_BY}|pounds?\s+weight|m²|m2|m³|m3|sq\s*ft|square\s+(?:foot|feet|metre|meter))"
 )
 UNIT_PRICE = re.compile(
-    r"\d\s*(?:[€$£]|eur|euros?|dollars?|cents?|p)?\s*(?:/|per\s+|an?\s+)" + _PER_UNIT + r"\b", re.I
+    r"\d\s*(?:[€$£¥]|eur|euros?|dollars?|cents?|p|yen|baht|rupees?|rs|pesos?|reais|lei|zł|kr)?\s*"
+    r"(?:/|per\s+|an?\s+)" + _PER_UNIT + r"\b",
+    re.I,
 )
 QUANTITY_MEASURED = re.compile(
     r"(?<![\d.,/])\d[\d.,]*\s*(?:" + _BOUGHT_BY + r")\b"
@@ -2040,7 +2047,7 @@ DENIED_ACTION = re.compile(
     r"save|put|track|write|register|count|include)\b|"
     r"\b(?:entered|logged|recorded)\s+(?:it\s+)?(?:yesterday|earlier|before|last\s+\w+)\b|"
     r"\b(?:i|we)\s+(?:already\s+)?put\s+(?:it|that|this)\s+in\s+(?:then|already|yesterday|before)\b|"
-    r"\balready\s+(?:logged|recorded|added|entered|tracked|put\s+(?:it|that|this)\s+in)\b|"
+    r"\balready\s+(?:logged|recorded|added|entered|tracked|put\s+(?:it|that|this)\s+in|put\s+in)\b|"
     # "i already put the toll of yesterday 44,40, not put again ok": not to write again
     r"\b(?:not|no|don['\u2019]?t)\s+(?:put|add|log|record|enter)\s+(?:it\s+|that\s+)?again\b|"
     # "Minji already paid me back 46, I logged it already": written before, not again

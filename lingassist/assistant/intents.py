@@ -561,7 +561,12 @@ def _offer_or_timetable(plain: str) -> bool:
     """A shop's offer ("3 for £5 on the wine"), prices compared ("1.09 at Lidl vs 1.35 at
     Tesco"), a price per unit with no quantity bought ("5.49/kg") or a clock time on a
     timetable ("bus leaves at 14.30"), with no word of the person buying."""
-    said = OFFER.search(plain) or SCHEDULE.search(plain) or PRICES_COMPARED.search(plain)
+    said = (
+        OFFER.search(plain)
+        or SCHEDULE.search(plain)
+        or PRICES_COMPARED.search(plain)
+        or PRICE_SEEN.search(plain)  # "swiggy showing 649 for biryani, too much na"
+    )
     if said is None and UNIT_PRICE.search(plain) and not QUANTITY_MEASURED.search(plain):
         said = UNIT_PRICE.search(plain)  # "heating oil 1,09 €/l today": a price per unit seen
     return said is not None and not BOUGHT_SAID.search(plain)

@@ -396,7 +396,7 @@ OTHER_SPENDERS = word_set(
     person adults students tourists americans brits canadians australians aussies anyone nobody
     charity school club church
     partners directors staff members association group committee
-    till takings
+    till takings shop
     amma appa ammi abba ammu baba mama mami papa papi abuela abuelo abuelita lola lolo tita
     tito nanay tatay kuya bhai bhaiya didi dadi nani chacha chachi mausi oma opa tante
     onkel mamie nonna nonno yaya babcia dziadek

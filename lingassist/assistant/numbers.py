@@ -124,6 +124,12 @@ _METRES_AFTER = re.compile(
     r"carpet|tape|decking|track))",
     re.I,
 )
+# Words before "3.6m" that make it metres: "40 lengths of 2x4 at 3.6m"
+_METRES_BEFORE = re.compile(
+    r"\b(?:lengths?|boards?|planks?|pipes?|cables?|ropes?|2x4s?|4x2s?|timber|fabric|fencing)\b"
+    r"[^.!?]{0,20}\Z",
+    re.I,
+)
 _SCALE_SUFFIX = {"k": 1000, "grand": 1000, "thousand": 1000, "million": 1_000_000, "m": 1_000_000}
 
 
@@ -242,8 +248,10 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
             return None
         currency, end = _symbol_after(text, scaled.end(), preferred)
         return Item("num", start, end, value, currency, digits=True)
-    if word.lower() == "m" and _METRES_AFTER.match(text, end + len(word)):
-        return None  # "2.4m lengths of timber", "a 3m cable": metres, not millions
+    if word.lower() == "m" and (
+        _METRES_AFTER.match(text, end + len(word)) or _METRES_BEFORE.search(text, 0, start)
+    ):
+        return None  # "2.4m lengths of timber", "40 lengths of 2x4 at 3.6m": metres
     if word.lower() in ("k", "m"):
         multiplier, end = Decimal(_SCALE_SUFFIX[word.lower()]), end + len(word)
     elif regional := regional_scale(word, preferred):

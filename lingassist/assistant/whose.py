@@ -160,7 +160,7 @@ def spender_of(text: str) -> str:
 # A clause that goes on about "his" or "her" after its verb, before any word of the person:
 # the subject before the verb (a name) is someone else
 _THIRD_PERSON_AFTER = re.compile(
-    r"(?:(?!\b(?:i|me|my|we|us|our)\b)[^.;!?])*?\b(?:his|her|he|she)\b", re.I
+    r"(?:(?!\b(?:i|me|my|we|us|our)\b)[^.;!?])*?\b(?:his|her|he|she|him)\b", re.I
 )
 
 

@@ -345,3 +345,29 @@ def test_money_or_numbers_that_are_no_entry_of_the_person(text: str) -> None:
 def test_entries_with_those_words_stay_entries(text: str, intent: Intent, amount: str) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "diesel 189 yen/L today, ouch",
+        "back in primary a samosa was 2 bob",
+        "in the eighties we paid 90 a month for the flat",
+        "zomato showing 420 for the thali, too much",
+        "new price list from june: espresso 1,20, cappuccino 1,80",
+        "already put in the 4.20 lunch earlier, ignore if it shows twice",
+        "the shop made 960 on saturday, record day",
+        "need 12 lengths of pipe at 2.4m for friday",
+    ],
+)
+def test_prices_seen_memories_and_takings_write_nothing(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("zomato 420 thali", "420"), ("timber 2.4m lengths, paid 36 at the yard", "36")],
+)
+def test_entries_close_to_them_stay_entries(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
