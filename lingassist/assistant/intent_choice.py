@@ -626,6 +626,8 @@ _CAME_TO_ME = re.compile(
     r"(?=\s*(?:$|[,.!;]|(?:for|from|via|through|on|today|yesterday|last|this)\b))|"
     r"\b(?:social\s+security|pension|child\s+benefit|benefits|stipend|allowance|wages|salary)\s+"
     r"(?:hit|landed|came\s+in|arrived|is\s+in)\b|"
+    # a debt paid back: "Mr Rami paid his old debt, 150$ cash"
+    r"\bpaid\s+(?:his|her|their)\s+(?:old\s+)?(?:debt|dues|tab)\b|"
     # "record income from Dangote depot delivery job, 350,000 naira": the entry named first
     r"^\W*(?:please\s+)?(?:record|log|add|enter|note)\s+(?:an?\s+|my\s+|the\s+|some\s+)?"
     r"(?:income|earnings)\b",

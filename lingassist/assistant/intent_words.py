@@ -619,8 +619,10 @@ NOT_DONE = re.compile(
     # "we won't need to pay the 150 deposit after all"
     r"\b(?:won'?t|will\s+not|don'?t|do\s+not|no\s+longer)\s+(?:have\s+to|need\s+to|need)\s+"
     r"(?:pay|spend|buy|send)\b|"
-    # "the ticket machine said 14.50 but it didn't work": nothing was bought
-    r"\b(?:it|that|the\s+(?:machine|payment|card|transaction))\s+(?:didn'?t|did\s+not|wasn'?t|was\s+not)\s+"
+    # "the ticket machine said 14.50 but it didn't work": nothing was bought (not "refunded 799
+    # for the earphones that didnt work": the thing bought did not work)
+    r"(?:(?:^|[,;.!]\s*|\b(?:but|and|so|then)\s+)(?:it|that)|\bthe\s+(?:machine|payment|card|transaction))"
+    r"\s+(?:didn'?t|did\s+not|wasn'?t|was\s+not)\s+"
     r"(?:work|working|go\s+through)\b",
     re.I,
 )
@@ -860,8 +862,8 @@ SENT_BY_FAMILY = re.compile(
     r"^(?:my\s+|our\s+)?"
     + RELATIVES
     + r"\s+(?:just\s+|has\s+|finally\s+|don\s+|done\s+)?(?:sent|send|gave|"
-    r"transferred|e-?transferred|venmoed|paid|put)\s+(?!(?:the|a|an|my|our|his|her|their|for|to)\b)"
-    r"(?:me\s+|us\s+)?(?:over\s+)?[$€£]?\d",
+    r"transferred|e-?transferred|venmoed|paid|put)\s+(?!(?:a|an|my|our|his|her|their|for|to)\b)"
+    r"(?:me\s+|us\s+)?(?:over\s+|the\s+)?[$€£]?\d",  # ("dad sent the 5k finally")
     re.I,
 )
 # Only an amount and who gets it: "40 to Marco", "£50 to my sister", "20 quid to Sam
@@ -1221,7 +1223,9 @@ SOMEONE_ELSES = re.compile(
     + r"|"
     r"^(?:(?:dad|mum|mom|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|uncle|auntie|aunt)"
     r"\s+(?:just\s+)?"
-    r"(?:got|gets|spent|earns?|earned|paid|bought|made|gave|sent|lent)\s+(?:his|her|their|a|an|the|"
+    # (not "dad sent the 5k finally": the money awaited, come to the person)
+    r"(?:got|gets|spent|earns?|earned|paid|bought|made|gave|sent|lent)\s+(?:his|her|their|a|an|"
+    r"the(?!\s+[$€£₦]?\d)|"
     # "Grandad gave my little brother 50 pounds for his birthday"
     r"my\s+(?:\w+\s+)?(?:brother|sister|cousin|son|daughter|kids?|nephew|niece))\b)|"
     r"^(?:(?:i\s+think|apparently|i\s+guess|i\s+reckon|so|well|looks\s+like)\s+)?"
@@ -1253,7 +1257,9 @@ NAMED_SOMEONE_ELSES = re.compile(
     r"Yep|Ugh|Wow|Omg|Lol|"
     # "Mi buy hair …", "Ah spend 60 dollars …": "I" as Caribbean English says it
     r"Mi|Ah|Me|Meh|Mih|A)\b)"
-    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:spent|bought|earned|got\s+paid|paid|dropped|blew|"
+    # ("Mr Rami paid his old debt, 150$": paid to the person)
+    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:spent|bought|earned|got\s+paid|dropped|blew|"
+    r"paid(?!\s+(?:me|us|back|(?:his|her|their)\s+(?:old\s+)?(?:debt|share|part|half|dues|tab))\b)|"
     r"splurged|wasted)\b|"
     # "Kevin owes everyone money and still bought a PS5 for 549": no word of the person's own
     # "Javi spend 90 euro for one dinner yesterday, crazy"

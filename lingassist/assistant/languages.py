@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from lingassist.assistant.langs import PACKS
+from lingassist.assistant.lexicon import SIGNS_AFTER
 
 ENGLISH = "en"
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -251,6 +252,7 @@ def language_of(text: str) -> str:
     """The language code whose common words the sentence uses most ("en" when unsure); a
     name of several capitalized words ("Café de la Gare") says nothing of the language."""
     text = _NAME_RUN.sub(" ", text)
+    text = "".join(" " if char in SIGNS_AFTER else char for char in text)  # "432円": a price
     words = [w.lower() for w in _WORD.findall(text.replace("'", " ").replace("’", " "))]
     if not words:
         return ENGLISH

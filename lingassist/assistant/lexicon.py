@@ -209,6 +209,9 @@ WRITTEN_SYMBOLS = {
     "Tk": ("BDT",),
     "GH₵": ("GHS",),
 }
+# Currency signs written after the number in East Asian scripts: "Family Mart 432円", "8 块",
+# "15,000원" (Babel's symbols have only "¥" and "￥")
+SIGNS_AFTER = {"円": "JPY", "元": "CNY", "块": "CNY", "塊": "CNY", "원": "KRW"}
 # Verbs of covering a distance on foot, wheels or water: "ran 10k", "did a 5k", "rode 20 miles"
 DISTANCE_VERBS = (
     r"(?:ran|run|running|jogged|jog|walked|walk|cycled|cycle|biked|rode|ride|swam|swim|hiked|"

@@ -23,6 +23,7 @@ from lingassist.assistant.lexicon import (
     NEVER_COUNTED,
     NUMBER_WORDS,
     QUANTITY_NOUNS,
+    SIGNS_AFTER,
     SMALL_COUNTS,
     WRITTEN_SYMBOLS,
     regional_scale,
@@ -343,6 +344,8 @@ def _symbol_after(text: str, end: int, preferred: str | None) -> tuple[str | Non
             if gap and stripped[len(symbol) : len(symbol) + 1].isdigit():
                 break  # "ESSO 2231 £40.00": the sign starts the next amount
             return currency_for_symbol(symbol, preferred), end + gap + len(symbol)
+    if stripped[:1] in SIGNS_AFTER:  # "432円", "8 块"
+        return SIGNS_AFTER[stripped[:1]], end + gap + 1
     dong = _DONG.match(stripped)  # "63.000đ", "50 nghìn đồng"
     if dong:
         return "VND", end + gap + dong.end()

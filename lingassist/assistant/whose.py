@@ -41,7 +41,10 @@ _MONEY_VERB = re.compile(
 )
 # After the verb: the money came to the person or their share ("paid me back", "paid her
 # share"), so it is theirs to record
-_TO_THE_PERSON = re.compile(r"\s+(?:me|us|(?:his|her|their)\s+(?:share|part|half)|back)\b", re.I)
+# ("Mr Rami paid his old debt, 150$": a debt paid to the person)
+_TO_THE_PERSON = re.compile(
+    r"\s+(?:me|us|(?:his|her|their)\s+(?:old\s+)?(?:share|part|half|debt|dues|tab)|back)\b", re.I
+)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[.,;:!?()\"]")
 # Words after which a person named is no subject: "lunch with my boss, paid 30"
 _NOT_THE_SUBJECT = frozenset({"for", "to", "with", "from", "by", "of"})

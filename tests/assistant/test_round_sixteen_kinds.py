@@ -371,3 +371,33 @@ def test_prices_seen_memories_and_takings_write_nothing(text: str) -> None:
 def test_entries_close_to_them_stay_entries(text: str, amount: str) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount", "home"),
+    [
+        ("7-Eleven 680円", Intent.ADD_EXPENSE, "680", "JPY"),
+        ("noodles 25 元 at the night market", Intent.ADD_EXPENSE, "25", "CNY"),
+        (
+            "Currys refunded 129 for the headphones that didn't work",
+            Intent.ADD_REFUND,
+            "129",
+            "GBP",
+        ),
+        ("mum sent the 200 at last", Intent.ADD_INCOME, "200", "GBP"),
+        ("Mrs Okafor paid her old debt, 300 cash", Intent.ADD_INCOME, "300", "GBP"),
+    ],
+)
+def test_signs_of_more_scripts_and_money_that_came_to_the_person(
+    text: str, intent: Intent, amount: str, home: str
+) -> None:
+    command = read_at_home(text, home)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the card machine said 14.50 but it didn't work", "Kevin paid 40 for his own lunch"],
+)
+def test_nothing_moved_or_someone_else_paid_stays_no_entry(text: str) -> None:
+    assert not read(text).is_action, text
