@@ -88,6 +88,7 @@ MAJOR_CURRENCY_WORDS = {
     "rouble": "RUB",
     "roubles": "RUB",
     "reais": "BRL",
+    "soles": "PEN",  # Peru's sol: "register 35 soles phone credit"
     "rand": "ZAR",
     "naira": "NGN",
     "baht": "THB",

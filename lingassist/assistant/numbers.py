@@ -491,7 +491,9 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
             noun = text[following.start : following.end].lower()
             adjacent = not text[item.end : following.start].strip()  # "3 months", not "3 a month"
             later = items[index + 2] if index + 2 < len(items) else None
-            counted = noun in QUANTITY_NOUNS or (numbers > 1 and _counts(text, item, noun))
+            counted = noun in QUANTITY_NOUNS or (
+                (numbers > 1 or _plural_thing(noun)) and _counts(text, item, noun)
+            )
             two_words = numbers > 1 and not counted and _counts_two_words(text, item, items, index)
             if two_words and later is not None:
                 following, counted = later, True  # "four phone calls", "2 phone cases 30"
@@ -513,6 +515,25 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
                 continue
         result.append(item)
     return result, quantities
+
+
+_SHARES_AND_DIGITS = frozenset({"halves", "thirds", "quarters", "digits", "figures", "ways"})
+
+
+def _plural_thing(noun: str) -> bool:
+    """True for a plural of things that is never money ("loaves", "tees", "covers"), so a
+    small number before it counts them even when no other number can be the price: "sold 37
+    loaves today" names no money (a currency word is no such plural: "40 bucks")."""
+    lowered = noun.lower()
+    return (
+        len(lowered) > 3
+        and lowered.endswith("s")
+        and not lowered.endswith(_NOT_PLURAL)
+        and lowered not in NEVER_COUNTED
+        and lowered not in _SHARES_AND_DIGITS
+        and lowered not in MAJOR_CURRENCY_WORDS
+        and lowered not in MINOR_CURRENCY_WORDS
+    )
 
 
 def _counts_two_words(text: str, item: Item, items: list[Item], index: int) -> bool:

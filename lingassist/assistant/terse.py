@@ -35,6 +35,8 @@ _NOT_NAME_WORDS = frozenset(
         "ignore",  # "ignore the 2.50 one, log the 4.80"
         "one",
         "way",  # "bus 2.50 each way"
+        "register",  # "register 35 soles phone credit"
+        "halves",
         "want",
         "dont",
         "owes",  # who owes what ("drinks 75, Jess owes me half")

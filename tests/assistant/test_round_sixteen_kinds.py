@@ -401,3 +401,28 @@ def test_signs_of_more_scripts_and_money_that_came_to_the_person(
 )
 def test_nothing_moved_or_someone_else_paid_stays_no_entry(text: str) -> None:
     assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sold 42 loaves today, rye went first",
+        "ordered 30 mugs for the café",
+        "got 12 eggs from the hens",
+    ],
+)
+def test_a_count_of_things_alone_is_no_money(text: str) -> None:
+    command = read(text)
+    assert not command.is_action or command.amount is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("phone credit 35 soles", "35"),
+        ("taxi 36 halves with ben", "36"),
+        ("40 bucks on food", "40"),
+    ],
+)
+def test_money_words_and_shares_are_no_count(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
