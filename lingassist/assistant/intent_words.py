@@ -1008,7 +1008,7 @@ SCHEDULE = re.compile(
 # A game's or a test's score, never money: "the footy finished eighty seven to sixty two",
 # "got 38 out of 40 on the theory test"
 SCORE = re.compile(
-    r"\bgot\s+(?:an?\s+)?\d{1,3}(?:\s*%)?\s+(?:on|in|for)\s+(?:the|my|his|her)\s+(?:\w+\s+)?(?:test|exam|"
+    r"\bgot\s+(?:an?\s+)?\d{1,3}(?:\s*%)?\s+(?:on|in|for)\s+(?:the|my|me|his|her)\s+(?:\w+\s+)?(?:test|exam|"
     r"midterm|quiz|final|essay|assignment|paper|mock)\b|"
     r"\b\d+\s+out\s+of\s+\d+\b(?!\s*(?:[$€£]|euros?|dollars?|pounds?|quid|bucks))|"
     r"\b(?:finished|ended|won|lost|drew)\s+(?:it\s+)?"

@@ -233,6 +233,14 @@ _CALL_BEFORE_HOUR = re.compile(
 )
 
 
+# Where a numbered seat or bed is said, a car, bed, coach or stop is numbered too ("car 7" of
+# a train, "bed 12" of a ward; alone, "car 40" may be a car's cost)
+_SEATING_SAID = re.compile(r"\b(?:seat|platform|ward|berth|cabin|gate)\s+\d", re.I)
+_NUMBERED_IN_A_SEATING = re.compile(
+    r"\b(?:car|coach|carriage|bed|beds|stop|section|deck)\s+(?:\d{1,3}\s+and\s+)?\Z", re.I
+)
+
+
 def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
     """ "from platform 9", "my flight is at 11", "turns 12": a bare whole number that names
     a place, says an hour or an age is not money."""
@@ -241,6 +249,8 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
     before = text[: amount.span.start]
     if NUMBERED_BEFORE.search(before) or _AGE_BEFORE.search(before):
         return True
+    if _NUMBERED_IN_A_SEATING.search(before) and _SEATING_SAID.search(text):
+        return True  # "Shinkansen 14:20, car 7, seat 12D", "ward 4, bed 12 and 14"
     if amount.span.source.lower().endswith("k") and _DISTANCE_BEFORE.search(before):
         return True  # "ran 10k in 52 minutes": a distance
     hour_before = _EVENT_BEFORE_HOUR.search(before) or _CALL_BEFORE_HOUR.search(before)

@@ -426,3 +426,19 @@ def test_a_count_of_things_alone_is_no_money(text: str) -> None:
 )
 def test_money_words_and_shares_are_no_count(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eurostar 9:31, coach 12, seat 45",
+        "night shift, ward 7, bed 3 and 9",
+        "got 92 in me maths mock!!",
+    ],
+)
+def test_numbered_seats_and_beds_and_marks_are_no_money(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+def test_a_car_or_a_bed_alone_keeps_its_price() -> None:
+    assert read("new bed 120 at ikea").amount == Decimal(120)
