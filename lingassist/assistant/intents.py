@@ -664,7 +664,9 @@ def _payment_asked(plain: str) -> bool:
 
 # "can you pay Liam back …", "so pay him", "please send it to her": asked after other words
 _ASKS_TO_PAY_INSIDE = re.compile(
-    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:pay|send|transfer|settle)\b|"
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:pay|send|transfer|settle)\b|"
+    # "… can u set up paying her", "set up the payment to him"
+    r"\bset\s+up\s+(?:paying|sending)\s+(?:him|her|them|[a-z]+)\b|"
     # "can you set up a payment to her?", "prepare the payment" (as French "prépare le paiement")
     + PAYMENT_PREPARED.pattern
     + r"|(?:^|[,.;!]\s*|\b(?:so|then|please|pls)\s+)(?:pay|send|transfer|settle)\s+"

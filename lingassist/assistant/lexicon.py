@@ -56,6 +56,8 @@ MAJOR_CURRENCY_WORDS = {
     "dollars": "$",
     "buck": "$",
     "bucks": "$",
+    "buks": "$",  # as typed in a hurry: "shower at loves 20 buks"
+    "bux": "$",
     "euro": "EUR",
     "euros": "EUR",
     "eur": "EUR",

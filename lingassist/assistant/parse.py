@@ -87,6 +87,7 @@ from lingassist.assistant.typos import (
     COMMAND_VOCABULARY,
     TypoView,
     typo_view,
+    with_zeros_for_os,
     without_cents_dashes,
 )
 from lingassist.categorize.normalize import normalize as normalize_description
@@ -208,7 +209,7 @@ def parse(
         return ParsedCommand(text=cut, intent=Intent.OTHER, language=language)
     # a language with a pack is glossed into the grammar's words, spans kept on the original
     view = pack.gloss(cut) if pack is not None else typo_view(cut, COMMAND_VOCABULARY)
-    view = without_cents_dashes(view)
+    view = with_zeros_for_os(without_cents_dashes(view))
     command = _parse_view(
         view,
         today=today,

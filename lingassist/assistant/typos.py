@@ -278,6 +278,17 @@ def without_cents_dashes(view: TypoView) -> TypoView:
     return view if text == view.text else replace(view, text=text)
 
 
+# An "o" typed for a zero among a price's decimals: "48.6o", "62.o8"
+_O_FOR_ZERO = re.compile(r"(?<=\d[.,])[oO](?=\d)|(?<=\d[.,]\d)[oO](?![\w])")
+
+
+def with_zeros_for_os(view: TypoView) -> TypoView:
+    """`view` with an "o" typed among a price's decimals read as a zero ("gas 48.6o"); one
+    character for one, so every span still points at the words it came from."""
+    text = _O_FOR_ZERO.sub("0", view.text)
+    return view if text == view.text else replace(view, text=text)
+
+
 def typo_view(text: str, vocabulary: tuple[str, ...] = DATE_WORDS) -> TypoView:
     """`text` with each word that is a close misspelling of a vocabulary word corrected."""
     pieces: list[str] = []

@@ -442,3 +442,26 @@ def test_numbered_seats_and_beds_and_marks_are_no_money(text: str) -> None:
 
 def test_a_car_or_a_bed_alone_keeps_its_price() -> None:
     assert read("new bed 120 at ikea").amount == Decimal(120)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("petrol 54.7o at the Esso", Intent.ADD_EXPENSE, "54.70"),
+        ("lunch 12.o5", Intent.ADD_EXPENSE, "12.05"),
+        ("car wash 15 buks", Intent.ADD_EXPENSE, "15"),
+        (
+            "i owe my flatmate sam 42 for the gas bill, can u set up paying him",
+            Intent.DRAFT_PAYMENT,
+            "42",
+        ),
+    ],
+)
+def test_typed_in_a_hurry(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+def test_an_o_typed_for_a_zero_keeps_the_amount_pointing_at_its_words() -> None:
+    command = read("petrol 54.7o at the Esso")
+    assert command.spans["amount"].source == "54.7o"
