@@ -626,8 +626,13 @@ _CAME_TO_ME = re.compile(
     r"(?=\s*(?:$|[,.!;]|(?:for|from|via|through|on|today|yesterday|last|this)\b))|"
     r"\b(?:social\s+security|pension|child\s+benefit|benefits|stipend|allowance|wages|salary)\s+"
     r"(?:hit|landed|came\s+in|arrived|is\s+in)\b|"
-    # a debt paid back: "Mr Rami paid his old debt, 150$ cash"
+    # a debt paid back: "Mr Rami paid his old debt, 150$ cash", "Kofi finally paid the 1,050
+    # he was owing"
     r"\bpaid\s+(?:his|her|their)\s+(?:old\s+)?(?:debt|dues|tab)\b|"
+    r"\bpaid\s+(?:the\s+)?[$€£]?\d[\d.,]*k?\s+(?:he|she|they)\s+(?:was\s+|were\s+)?(?:owing|owed)\b|"
+    # pay that reached the bank: "scaffolding pay $1,086.50 in the bank"
+    r"\b(?:pay|wages|salary|paycheck|paycheque)\s+[$€£]?\d[\d.,]*\s+(?:in|into)\s+(?:the|my)\s+"
+    r"(?:bank|account)\b|"
     # "record income from Dangote depot delivery job, 350,000 naira": the entry named first
     r"^\W*(?:please\s+)?(?:record|log|add|enter|note)\s+(?:an?\s+|my\s+|the\s+|some\s+)?"
     r"(?:income|earnings)\b",

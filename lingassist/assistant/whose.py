@@ -43,7 +43,10 @@ _MONEY_VERB = re.compile(
 # share"), so it is theirs to record
 # ("Mr Rami paid his old debt, 150$": a debt paid to the person)
 _TO_THE_PERSON = re.compile(
-    r"\s+(?:me|us|(?:his|her|their)\s+(?:old\s+)?(?:share|part|half|debt|dues|tab)|back)\b", re.I
+    r"\s+(?:me|us|(?:his|her|their)\s+(?:old\s+)?(?:share|part|half|debt|dues|tab)|back|"
+    # "Kofi finally paid the 1,050 he was owing"
+    r"(?:the\s+)?[$€£]?\d[\d.,]*k?\s+(?:he|she|they)\s+(?:was\s+|were\s+)?(?:owing|owed))\b",
+    re.I,
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[.,;:!?()\"]")
 # Words after which a person named is no subject: "lunch with my boss, paid 30"

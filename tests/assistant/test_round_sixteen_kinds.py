@@ -465,3 +465,15 @@ def test_typed_in_a_hurry(text: str, intent: Intent, amount: str) -> None:
 def test_an_o_typed_for_a_zero_keeps_the_amount_pointing_at_its_words() -> None:
     command = read("petrol 54.7o at the Esso")
     assert command.spans["amount"].source == "54.7o"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Jonas finally paid the 240 he was owing", "240"),
+        ("warehouse pay 1,212.40 in the bank", "1212.40"),
+    ],
+)
+def test_money_owed_or_earned_that_reached_the_person(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_INCOME, Decimal(amount)), text
