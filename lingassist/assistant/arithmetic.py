@@ -72,13 +72,20 @@ NUMBERED_BEFORE = re.compile(r"\b(?:" + NUMBERED_PLACES + r")\s+\Z", re.I)
 # "3 coffees at 2.80", "three coffees for the team at 3.80", "2 tickets, 12.75", "4 @ 2.50"
 _COUNT_BEFORE = re.compile(
     # (a word of the things may be a size: "6 boxes of 16d nails @ 11.25", "2 x 500ml packs")
-    _COUNT + r"\s*(?P<words>(?:\d*[^\W\d_][^\W_]*(?:[\s']+|(?=,))){0,5}?)"
+    _COUNT
+    + r"(?!\s*(?:uhr|h|am|pm|o'?clock)\b)"  # ("at 19 Uhr, 24,50 € each": an hour, no count)
+    + r"\s*(?P<words>(?:\d*[^\W\d_][^\W_]*(?:[\s']+|(?=,))){0,5}?)"
     r"(?:(?P<at>at|for)\s+|(?P<strong>x|×|\*|@|à)\s*|(?P<comma>,)\s*)(?:[$€£]\s*)?$",
     re.I,
 )
 # "3x bus ticket 2,40": the count glued to "x", the item, then the price
 _COUNT_X_BEFORE = re.compile(
-    r"(?<![\w.,])(?P<count>\d{1,2})\s*[x×]\s+(?:[^\W\d]+\s+){1,3}(?:[$€£]\s*)?$", re.I
+    r"(?<![\w.,])(?P<count>\d{1,2})\s*[x×]\s+(?:[^\W\d]+\s+){1,5}(?:[$€£]\s*)?$", re.I
+)
+# "340 pages at $25 each", "120 shares at 45 each": a count of up to three digits, right
+# before the things it counts and "each" after the price
+_MANY_BEFORE_EACH = re.compile(
+    _count_of(3) + r"\s+[^\W\d]{3,}s\s+(?:at|@|for)?\s*(?:[$€£]\s*)?$", re.I
 )
 
 # "chai x3 @ 15", "meal deal x2 3.85 each", "alfajor x3 a 1.200 c/u": the things, then
@@ -93,6 +100,7 @@ _COUNT_BARE_BEFORE = re.compile(
     # the words between may hold a clock time or a numbered place ("4 tickets for the 7:30
     # show, 11.50 each", "2 coffees on ward 7, 1.40 each")
     _COUNT
+    + r"(?!\s*(?:uhr|h|am|pm|o'?clock)\b)"
     + r"\s+(?:(?:[^\W\d]+|\d{1,2}[:.]\d{2}|(?:"
     + NUMBERED_PLACES
     + r")\s+\d{1,3}),?\s+){1,8}(?:[$€£]\s*)?$",
@@ -428,6 +436,9 @@ def _product(text: str, price: Amount) -> Amount | None:
         count = None  # "on ward 7, 1.40 each": the ward's number, the count said before it
     if count is None and each:
         count = _COUNT_BARE_BEFORE.search(text, 0, price.span.start)
+    many = _MANY_BEFORE_EACH.search(text, 0, price.span.start) if each and count is None else None
+    if many is not None and (number := _count_value(many.group("count"), _MAX_UNITS)):
+        return _joined(text, number * price.value, price, many.start(), each.end())
     if count is None:
         return None
     number = _count_value(count.group("count"))

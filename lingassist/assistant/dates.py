@@ -211,6 +211,7 @@ _TIME_SAID = (
 )
 _TIME = re.compile(
     r"(?<![\w.])(?:1[0-2]|0?\d)(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)(?!\w)|(?<![\w.])\d{1,2}:\d{2}"
+    r"(?!\d)|(?<![\w.])(?:[01]?\d|2[0-3])(?:[:.]\d{2})?\s*uhr\b"  # "um 19 Uhr": German hours
     r"(?!\d)|\b(?:at\s+)?(?:noon|midnight)\b|" + _TIME_SAID,
     re.I,
 )

@@ -477,3 +477,18 @@ def test_an_o_typed_for_a_zero_keeps_the_amount_pointing_at_its_words() -> None:
 def test_money_owed_or_earned_that_reached_the_person(text: str, amount: str) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_INCOME, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("printing for the exam, 250 pages at 0.10 each", "25.00"),
+        ("3x phone cases for the kids 9.99 ea", "29.97"),
+    ],
+)
+def test_larger_counts_and_longer_names_before_each(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
+
+
+def test_an_hour_in_german_counts_nothing() -> None:
+    assert read("Konzert um 19 Uhr, 24,50 € each").amount == Decimal("24.50")
