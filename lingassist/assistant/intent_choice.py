@@ -470,7 +470,36 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     gated = intent.writes and intent not in _EXACT_RULES and not moved_as_said
     if gated and _surely_not_an_entry(text, found, intent):
         return Intent.OTHER  # "IKEA Billy bookcase is 59 on the website": asked, not written
+    if intent is Intent.DRAFT_PAYMENT and _paid_told_in_the_present(text):
+        return Intent.ADD_EXPENSE  # "Electricity bill 186.5 yuan pay today.": paid, told
     return intent
+
+
+# A payment told as done in the present, as many people write English: "already pay electric
+# bill 1280.50 at 7-eleven", "Phone Digi 15 euros monthly, I pay today.", "prawn 3 kilo RM42
+# each, pay already"
+_PAID_TOLD_IN_THE_PRESENT = re.compile(
+    r"\b(?:already|just)\s+pay\b|\bpay\s+(?:already|done)\b|(?<!^)\bpay\s+today\b|"
+    r"\b(?:i|we)\s+(?:already\s+)?pay\b[^.!?]*\b(?:today|already|this\s+(?:morning|month|week))\b|"
+    r"\btoday\s+(?:i|we)\s+pay\b",
+    re.I,
+)
+_PREPARING_ASKED = re.compile(
+    r"\b(?:can|could|would)\s+(?:you|u)\b|\bplease\s+pay\b|"
+    r"\b(?:prepare|draft|set\s+up|schedule|queue)\s+(?:it|that|this|the\s+payment)\b",
+    re.I,
+)
+
+
+def _paid_told_in_the_present(text: str) -> bool:
+    """True for a payment told as done in the present (`_PAID_TOLD_IN_THE_PRESENT`), with no
+    request to prepare one ("prepare it", "can you pay …")."""
+    return (
+        _PAID_TOLD_IN_THE_PRESENT.search(text) is not None
+        and PAYMENT_PREPARED.search(text) is None
+        and _PREPARING_ASKED.search(text) is None
+        and ASKS_TO_PAY.match(text.lower()) is None
+    )
 
 
 # The person tells what they spent: "we spent a fortune at the zoo", "a coffee cost me 5"

@@ -1435,7 +1435,7 @@ INTO_OWN_POT = re.compile(
     r"paypal|cash\s*app|revolut|wise|"
     r"livret\s*\w*|kiwisaver|super|superannuation|401k|ira|roth|sipp|lisa|rd|fd|ppf|e-?wallet|wallet|"
     r"resp|fhsa|hsa|529|(?:term|fixed)\s+deposit|"
-    r"offset|tagesgeld|sparkonto|spaarrekening|conto\s+risparmio|poupan[cç]a)\b|"
+    r"offset|tagesgeld|sparkonto|spaarrekening|conto\s+risparmio|poupan[cç]a|caixinha|cofrinho)\b|"
     r"(?:->|→|=>)\s*(?:my\s+|the\s+)?(?:[\w']+\s+){0,2}?(?:savings|checking|account|fund|pot)\b|"
     # "send 300 to my savings", "transfer 1k … to ISA" (not "to Tom's account")
     r"^(?:send|transfer|top\s+up|sweep)\b.*\b(?:into|to)\s+(?:(?:(?:my|our)\s+(?:\w+\s+){0,2})?"
@@ -1459,6 +1459,11 @@ OWN_MONEY_PLACES = (
     r"hsa|fsa|pel|cel|t\s+f\s+s\s+a|r\s+r\s+s\s+p|i\s+s\s+a|"
     # the same in other languages and places: "to Tagesgeld", "into the offset"
     r"tagesgeld|sparkonto|spaarrekening|conto\s+risparmio|cuenta\s+de\s+ahorro|poupan[cç]a|"
+    # more places' own savings, wallets and wrappers: Japan's NISA, Switzerland's pillar 3a,
+    # Bangladesh's bKash and Nagad, Malaysia's ASB and EPF, Chile's CuentaRUT, Brazil's
+    # caixinha and CDB, India's SIP
+    r"nisa|ideco|s[äa]ule\s+3a|pillar\s+3a|bkash|nagad|asb|epf|kwsp|tabung\s+haji|"
+    r"cuenta\s*rut|caixinha|cdb|tesouro(?:\s+direto)?|sip|mutual\s+funds?|demat|"
     r"offset(?:\s+account)?)"
 )
 # "top up my savings with 150", "top up the holiday pot by 50": money moved into one's own

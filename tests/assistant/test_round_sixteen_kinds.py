@@ -492,3 +492,26 @@ def test_larger_counts_and_longer_names_before_each(text: str, amount: str) -> N
 
 def test_an_hour_in_german_counts_nothing() -> None:
     assert read("Konzert um 19 Uhr, 24,50 € each").amount == Decimal("24.50")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("water bill 320 baht pay today", Intent.ADD_EXPENSE, "320"),
+        ("I pay the school fees this month, 1,200", Intent.ADD_EXPENSE, "1200"),
+        ("I pay the landlord 950 today, please prepare it", Intent.DRAFT_PAYMENT, "950"),
+        ("transfer 30,000 yen to NISA", Intent.TRANSFER, "30000"),
+        ("transfer 5000 to bkash", Intent.TRANSFER, "5000"),
+        ("put 200 reais in my caixinha", Intent.TRANSFER, "200"),
+        ("transfer 200 to Asbjorn", Intent.DRAFT_PAYMENT, "200"),
+    ],
+)
+def test_a_payment_told_in_the_present_and_moves_to_more_places_own_accounts(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+def test_a_payment_told_as_done_is_never_drafted() -> None:
+    assert read("already pay internet 45 at the shop").intent is not Intent.DRAFT_PAYMENT
