@@ -57,6 +57,7 @@ from lingassist.assistant.intent_words import (
     PAYMENT_PREPARED,
     PLAN_OR_WISH,
     QUESTION_START,
+    RELATIVES,
     REMOVAL_DENIED,
     SENTENCE_END,
     SPENDING,
@@ -472,7 +473,18 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
         return Intent.OTHER  # "IKEA Billy bookcase is 59 on the website": asked, not written
     if intent is Intent.DRAFT_PAYMENT and _paid_told_in_the_present(text):
         return Intent.ADD_EXPENSE  # "Electricity bill 186.5 yuan pay today.": paid, told
+    if intent is Intent.ADD_INCOME and _SENT_BY_THE_PERSON.match(text):
+        return Intent.ADD_EXPENSE  # "sent mom 300,000 won for her birthday gift"
     return intent
+
+
+# Money the person sent or gave to someone, told first: "sent mom 300,000 won for her
+# birthday", "gave Tom 20 for the taxi" (never money that came in)
+_SENT_BY_THE_PERSON = re.compile(
+    r"^\W*(?:i\s+)?(?:just\s+|already\s+)?(?:sent|gave|wired|transferred)\s+(?:my\s+)?"
+    r"(?:" + RELATIVES + r"|[A-Z][a-z]+)\s+[$€£]?\d",
+    re.I,
+)
 
 
 # A payment told as done in the present, as many people write English: "already pay electric

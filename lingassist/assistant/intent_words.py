@@ -1841,7 +1841,10 @@ INCOME = any_word(
     r"(?:pocket\s+money|allowance|birthday\s+money|christmas\s+money|ang\s*(?:bao|pao|pow)|hong\s*bao|"
     r"red\s+packet|eidi)\s+from\s+(?:my\s+)?" + RELATIVES,
     # money gifts of a feast, named: "got 2000 lai see this cny", "ang pao 88 from auntie"
-    r"lai\s*see|lai\s*si|hong\s*bao|ang\s*(?:bao|pao|pow)|red\s+(?:packet|envelope)s?|eidi|"
+    # (not given by the person: "I give red envelope to grandson Xiaoming 200 yuan")
+    r"(?<!\bgive\s)(?<!\bgave\s)(?<!\bgiving\s)(?<!\bgives\s)"
+    r"(?:lai\s*see|lai\s*si|hong\s*bao|ang\s*(?:bao|pao|pow)|red\s+(?:packet|envelope)s?)"
+    r"(?!\s+to\b)|eidi|"
     r"eidiya|shagun|salami\s+(?:from|this\s+eid)",
     r"(?<!term\s)(?<!fixed\s)deposit(?:ed)?",  # (not "into the term deposit": an account)
     r"refund(?:ed)?",

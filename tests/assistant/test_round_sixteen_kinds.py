@@ -515,3 +515,15 @@ def test_a_payment_told_in_the_present_and_moves_to_more_places_own_accounts(
 
 def test_a_payment_told_as_done_is_never_drafted() -> None:
     assert read("already pay internet 45 at the shop").intent is not Intent.DRAFT_PAYMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sent mum 150 for her birthday", "I give red envelope to my niece 100 for new year"],
+)
+def test_money_the_person_gave_is_no_income(text: str) -> None:
+    assert read(text).intent is Intent.ADD_EXPENSE, text
+
+
+def test_a_red_envelope_received_is_still_income() -> None:
+    assert read("got 200 lai see from auntie").intent is Intent.ADD_INCOME
