@@ -1493,7 +1493,7 @@ PAY_OFF_OWN_CARD = re.compile(
 # "1 USD to yen"); "48 plus 10 tip" or "20 plus 5 delivery" is an expense, not a sum asked.
 MATH = re.compile(
     r"(?<!\btip\s)(?<!\btips\s)(?<!\bgratuity\s)(?<![\d.])\d+(?:\.\d+)?\s*%"
-    r"(?!\s*(?:[a-z]+\s+)?(?:tip|gratuity|service|off|discount|deposit|down|"
+    r"(?!\s*(?:[a-z]+\s+)?(?:tip|gratuity|service|off|discount|coupon|voucher|cashback|deposit|down|"
     # a share of no money: "bubble tea 7.8 w 50% sugar", "100% cotton"
     r"sugar|ice|cotton|wool|silk|linen|battery|charged?|fat|alcohol|abv|cocoa|humidity|"
     + TAXES_ON_TOP

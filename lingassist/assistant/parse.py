@@ -789,6 +789,15 @@ _REQUEST_WITH_ITS_AMOUNT = re.compile(
 )
 
 
+# What was paid in the end, after a voucher, a discount or tax: "… but I used the clubcard
+# vouchers so I paid seventy one twenty", "came out to 34.38 after tax", "ended up paying 95"
+_PAID_IN_THE_END = re.compile(
+    r"(?:\b(?:so|but|and)\s+(?:i|we)\s+(?:only\s+|just\s+)?paid|\bcame\s+out\s+(?:to|at)|"
+    r"\bended\s+up\s+(?:paying|at))\s*(?:[$€£]\s*)?\Z",
+    re.I,
+)
+
+
 def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     """The one amount a write is about, or None when the text names several that differ
     and nothing says which: amounts denied ("18, not 80"), counting who shares ("split 3
@@ -815,6 +824,11 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     candidates = _without_included(text, candidates)
     if _REQUEST_WITH_ITS_AMOUNT.search(text, 0, candidates[0].span.start):
         return candidates[0]  # "move 300 from current to isa, keep 150 for the week"
+    paid_in_the_end = [a for a in candidates if _PAID_IN_THE_END.search(text, 0, a.span.start)]
+    if len(paid_in_the_end) == 1:  # "was eighty three pound but … so I paid seventy one twenty"
+        said = {a.currency for a in candidates if a.currency}
+        paid = paid_in_the_end[0]
+        return replace(paid, currency=said.pop()) if not paid.currency and len(said) == 1 else paid
     if len(candidates) == 2 and _refines(*candidates):
         first, again = candidates  # "it was 18 dollars, uh, 18 40": said again, to the cent
         return replace(

@@ -527,3 +527,15 @@ def test_money_the_person_gave_is_no_income(text: str) -> None:
 
 def test_a_red_envelope_received_is_still_income() -> None:
     assert read("got 200 lai see from auntie").intent is Intent.ADD_INCOME
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("the shop was sixty pounds but I used vouchers so I paid forty two fifty", "42.50"),
+        ("bought 3 bags of compost at 6.99, had a 10% coupon, came out to 19.87", "19.87"),
+        ("the coat was 120, ended up paying 95", "95"),
+    ],
+)
+def test_what_was_paid_in_the_end_is_the_amount(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
