@@ -437,7 +437,7 @@ def _product(text: str, price: Amount) -> Amount | None:
     if count is None and each:
         count = _COUNT_BARE_BEFORE.search(text, 0, price.span.start)
     many = _MANY_BEFORE_EACH.search(text, 0, price.span.start) if each and count is None else None
-    if many is not None and (number := _count_value(many.group("count"), _MAX_UNITS)):
+    if each and many and (number := _count_value(many.group("count"), _MAX_UNITS)):
         return _joined(text, number * price.value, price, many.start(), each.end())
     if count is None:
         return None

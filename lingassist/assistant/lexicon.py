@@ -236,8 +236,10 @@ LARGE_SCALE_WORDS = {
 # (None: anywhere else). "43 mil pesos" is 43,000 in Bogotá or São Paulo, "1.35 mil" 1.35
 # million in Sydney; Chileans and Argentines count thousands of pesos in "lucas"; Indonesians
 # write thousands and millions of rupiah as "rb"/"ribu" and "jt"/"juta" ("gojek 25rb").
-_MIL_IS_THOUSAND = ("ARS", "BOB", "BRL", "CLP", "COP", "CRC", "DOP", "GTQ", "HNL", "MXN", "NIO")
-_MIL_IS_THOUSAND += ("PEN", "PYG", "UYU", "VES")
+_MIL_IS_THOUSAND = frozenset(
+    {"ARS", "BOB", "BRL", "CLP", "COP", "CRC", "DOP", "GTQ", "HNL", "MXN", "NIO", "PEN", "PYG"}
+    | {"UYU", "VES"}
+)
 REGIONAL_SCALE_WORDS: dict[str, dict[str | None, int]] = {
     "mil": {**dict.fromkeys(_MIL_IS_THOUSAND, 1000), None: 1_000_000},
     "lucas": {"CLP": 1000, "ARS": 1000},
