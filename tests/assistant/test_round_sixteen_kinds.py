@@ -539,3 +539,14 @@ def test_a_red_envelope_received_is_still_income() -> None:
 )
 def test_what_was_paid_in_the_end_is_the_amount(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister received a 2,000 bonus. I have received nothing.",
+        "a woman telephoned to say I won 10 000 and must pay a 300 fee first",
+    ],
+)
+def test_nothing_received_and_a_call_to_check_write_nothing(text: str) -> None:
+    assert not read(text).is_action, text
