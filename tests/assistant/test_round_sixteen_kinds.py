@@ -550,3 +550,7 @@ def test_what_was_paid_in_the_end_is_the_amount(text: str, amount: str) -> None:
 )
 def test_nothing_received_and_a_call_to_check_write_nothing(text: str) -> None:
     assert not read(text).is_action, text
+
+
+def test_a_price_put_up_said_in_scots_writes_nothing() -> None:
+    assert not read("the chippy's put a pie supper up tae £9.80, the cheek").is_action
