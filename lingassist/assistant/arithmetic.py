@@ -60,10 +60,12 @@ COUNT_WORDS = {
 
 
 # (not the minutes of "7:30")
-def _count_of(digits: int) -> str:
-    """A count of things: a number of up to `digits` digits, or a count word ("three")."""
+def _count_of(digits: int, not_after: str = r"\w.,:") -> str:
+    """A count of things: a number of up to `digits` digits, or a count word ("three"), not
+    right after a character of `not_after` (by default a word, a decimal point or the
+    colon of a clock time)."""
     words = "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS)
-    return rf"(?<![\w.,:])(?P<count>\d{{1,{digits}}}|{words})"
+    return rf"(?<![{not_after}])(?P<count>\d{{1,{digits}}}|{words})"
 
 
 _COUNT = _count_of(2)
@@ -122,7 +124,7 @@ _CHARGED_TWICE = re.compile(r"\b(?:charged|billed|debited|taken|took)\b", re.I)
 # "15 each for 2", "12 each, 3 of them", "6 each for the three of us": the count after "each"
 _COUNT_AFTER_EACH = re.compile(
     r"\s*,?\s*(?:for|x|×|times)?\s*(?:(?:the|all)\s+)?"
-    + _COUNT.replace(r"(?<![\w.,])", r"\b")
+    + _COUNT
     + r"(?![\d.,])(?:\s+of\s+(?:us|them))?",
     re.I,
 )
@@ -152,7 +154,7 @@ _NAMES_BEFORE_EACH = re.compile(
 _RATE_FOR_COUNT = re.compile(
     r"\s*(?:a|an|per|/)\s*(?P<unit>night|day|person|head|week|hour|hr|ticket|child|kid)\s*,?\s*"
     r"(?:(?:for|x|×|times)\s*)?"
-    + _COUNT.replace(r"(?<![\w.,:])", r"(?<![\d.,])")  # ("x3 nights": glued to the x)
+    + _count_of(2, not_after=r"\d.,")  # ("x3 nights": glued to the x)
     + r"\s*(?:(?P=unit)s?|people|persons|children)\b",
     re.I,
 )

@@ -313,7 +313,15 @@ def _came_to_me_read_as_a_move(text: str, found: Found, ruled: Intent, guess: In
     return (
         ruled in (Intent.OTHER, Intent.TRANSFER, Intent.DRAFT_PAYMENT)
         and guess.intent in (Intent.TRANSFER, Intent.DRAFT_PAYMENT, Intent.ADD_INCOME)
-        and bool(found.amounts)
+        and _money_came_to_me(text, found)
+    )
+
+
+def _money_came_to_me(text: str, found: Found) -> bool:
+    """True when an amount is said and the words say it came to the person (`_CAME_TO_ME`),
+    and nothing vetoes it as income."""
+    return (
+        bool(found.amounts)
         and _CAME_TO_ME.search(text) is not None
         and not write_vetoed(text, Intent.ADD_INCOME)
     )
@@ -684,12 +692,7 @@ _CAME_TO_ME = re.compile(
 def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled in _EXACT_RULES:
         return ruled
-    if (
-        ruled is Intent.ADD_EXPENSE
-        and found.amounts
-        and _CAME_TO_ME.search(text)
-        and not write_vetoed(text, Intent.ADD_INCOME)
-    ):
+    if ruled is Intent.ADD_EXPENSE and _money_came_to_me(text, found):
         return Intent.ADD_INCOME  # the money came to the person: no expense, whatever the words
     if ruled is Intent.TRANSFER and (withdrew_cash(text.lower()) or CASH_DEPOSIT.search(text)):
         return ruled  # "took out 50 at the atm", "paid 200 cash into the bank": cash moved

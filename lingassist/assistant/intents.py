@@ -162,12 +162,7 @@ from lingassist.assistant.intent_words import (
     asked_to_write,
     lead_in_end,
 )
-from lingassist.assistant.lexicon import (
-    COMMON_CODES,
-    MAJOR_CURRENCY_WORDS,
-    OTHER_SPENDERS,
-    PAID_PEOPLE,
-)
+from lingassist.assistant.lexicon import CURRENCY_NAMES, OTHER_SPENDERS, PAID_PEOPLE
 from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.types import Intent, Span, without_spans
 from lingassist.assistant.whose import charged_someone_else, spender_of, spent_by_someone_else
@@ -393,7 +388,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "coworker lent me 50, need to remember to pay her back": for later
     if intent in _LOGGED and _due_later(plain):
         return True  # "phone bill 65 due on the 20th": a bill still to pay
-    if intent in _LOGGED and _offer_or_timetable(plain) and not _rate_beside_a_line(plain):
+    if intent in _LOGGED and _offer_or_timetable(plain):
         return True  # "Tesco had 3 for £5 on the wine": an offer seen
     if (
         SUPPORT_STRONG.search(_without_cash_machine(plain))
@@ -567,24 +562,19 @@ def _offer_or_timetable(plain: str) -> bool:
         or PRICES_COMPARED.search(plain)
         or PRICE_SEEN.search(plain)  # "swiggy showing 649 for biryani, too much na"
     )
-    if said is None and UNIT_PRICE.search(plain) and not QUANTITY_MEASURED.search(plain):
+    if said is None and not QUANTITY_MEASURED.search(plain) and not _rate_beside_a_line(plain):
         said = UNIT_PRICE.search(plain)  # "heating oil 1,09 €/l today": a price per unit seen
     return said is not None and not BOUGHT_SAID.search(plain)
 
 
 # Money named by a sign, a currency word or a code: "taxi 12 km, 18 euros" is a fare
-_MONEY_NAMED = re.compile(
-    r"[$€£¥₹₦₩₱฿₫]|\b(?:"
-    + "|".join(sorted({*MAJOR_CURRENCY_WORDS, *COMMON_CODES}, key=len, reverse=True))
-    + r")\b",
-    re.I,
-)
+_MONEY_NAMED = re.compile(r"[$€£¥₹₦₩₱฿₫]|\b(?:" + CURRENCY_NAMES + r")\b", re.I)
 
 
 def _rate_beside_a_line(plain: str) -> bool:
     """True for a ledger line with the price of a unit said after it, as a comment ("fuel
     60€ at galp, was 1,789 per litre"): the line is the purchase, the rate only seen."""
-    if not ledger_line_first(plain) or OFFER.search(plain) or PRICES_COMPARED.search(plain):
+    if not ledger_line_first(plain):
         return False
     line, comment = _LINE_THEN_COMMENT.split(plain, maxsplit=1)[:2]
     return (

@@ -191,6 +191,9 @@ COMMON_CODES = frozenset(
         "ugx",
     ]
 )
+# The currency words and codes as one regex alternation, longest first ("euros" before
+# "euro"): for patterns that ask whether money is named beside a number
+CURRENCY_NAMES = "|".join(sorted({*MAJOR_CURRENCY_WORDS, *COMMON_CODES}, key=len, reverse=True))
 # Symbols made of letters that are safe to read next to a number.
 LETTER_SYMBOLS = frozenset(
     {"kr", "zł", "Kč", "Ft", "RM", "Rp", "Rs", "Rs.", "R$", "R"}

@@ -15,6 +15,7 @@ from decimal import Decimal
 from lingassist.assistant.lexicon import (
     CLOCK_PRICE,
     COMMON_CODES,
+    CURRENCY_NAMES,
     DOLLAR_ADJECTIVES,
     LARGE_SCALE_WORDS,
     LETTER_SYMBOLS,
@@ -42,9 +43,7 @@ _DIGITS = re.compile(
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+[.,]\d{1,2}(?!\d)"  # "1 234,56"
     r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d.,])"  # "1 200" with a no-break space (French)
     # "1 200 €", "€1 200": spaces group thousands when a currency is right beside them
-    r"|\d{1,3}(?: \d{3})+(?![\d.,])(?=\s?(?:[€$£₫đ]|(?i:"
-    + "|".join(sorted({*MAJOR_CURRENCY_WORDS, *COMMON_CODES}, key=len, reverse=True))
-    + r")\b))"
+    r"|\d{1,3}(?: \d{3})+(?![\d.,])(?=\s?(?:[€$£₫đ]|(?i:" + CURRENCY_NAMES + r")\b))"
     r"|(?:(?<=[€$£])|(?<=[€$£] )|(?<=\bR)|(?<=\bR ))\d{1,3}(?: \d{3})+(?![\d.,])"
     r"|(?:(?<=^[+-])|(?<=\s[+-]))\d{1,3}(?: \d{3})+(?![\d.,])"  # "+2 500 salary": a ledger line
     r"|\d+(?:[.,'’]\d+)*"
@@ -422,12 +421,15 @@ def _small_words(text: str, preferred: str | None) -> list[Item]:
     return items
 
 
+_DIGIT_JUST_BEFORE = re.compile(r"\d\s?\Z")
+
+
 def _regional_scale_after_number(
     text: str, match: re.Match[str], preferred: str | None
 ) -> int | None:
     """The scale of a regional scale word right after digits ("350 lucas", "2 juta"), never
     of the word elsewhere ("Lucas paid")."""
-    if not re.search(r"\d\s?\Z", text[: match.start()]):
+    if not _DIGIT_JUST_BEFORE.search(text, 0, match.start()):
         return None
     return regional_scale(match.group(0), preferred)
 
@@ -526,13 +528,21 @@ def _plural_thing(noun: str) -> bool:
     loaves today" names no money (a currency word is no such plural: "40 bucks")."""
     lowered = noun.lower()
     return (
-        len(lowered) > 3
-        and lowered.endswith("s")
-        and not lowered.endswith(_NOT_PLURAL)
-        and lowered not in NEVER_COUNTED
+        _plural_noun(lowered)
         and lowered not in _SHARES_AND_DIGITS
         and lowered not in MAJOR_CURRENCY_WORDS
         and lowered not in MINOR_CURRENCY_WORDS
+    )
+
+
+def _plural_noun(noun: str) -> bool:
+    """True for a plural word that may name things counted ("packs", "loaves"; not "plus",
+    "bus", "glass", nor "groceries", which is a price's kind)."""
+    return (
+        len(noun) > 3
+        and noun.endswith("s")
+        and not noun.endswith(_NOT_PLURAL)
+        and noun not in NEVER_COUNTED
     )
 
 
@@ -569,9 +579,7 @@ def _clock_hour(text: str, item: Item) -> bool:
 def _counts(text: str, item: Item, noun: str) -> bool:
     """ "2 packs", "12 eggs": a whole number up to `MAX_COUNT` before a plural word; "1
     book", "1 ticket": one of a thing (another number in the text is the price)."""
-    plural = len(noun) > 3 and noun.endswith("s") and not noun.endswith(_NOT_PLURAL)
-    plural = plural and noun not in NEVER_COUNTED  # "45 groceries": a price
-    if plural and _small(text, item):
+    if _plural_noun(noun) and _small(text, item):  # ("45 groceries": a price)
         return True
     one_thing = noun.isalpha() and len(noun) > 2 and noun not in _NOT_THINGS
     return text[item.start : item.end] == "1" and one_thing

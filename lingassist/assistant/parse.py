@@ -884,6 +884,7 @@ _ON_A_KIND_AFTER = re.compile(r"\s*(?:[a-z]{1,4}\s+)?on\s+", re.I)
 
 
 _MAYBE_A_COUNT = re.compile(r"\s+(?!and\b|plus\b)[^\W\d_]{2,}", re.I)
+_A_THING = re.compile(r"[^\W\d_]{2,}")  # a word left once the frame words are gone
 
 
 def _written_as_a_price(amount: Amount) -> bool:
@@ -905,8 +906,7 @@ def _two_things_each_priced(text: str, first: Amount, second: Amount) -> bool:
     gap = _FRAME_WORDS.sub(" ", text[first.span.end : second.span.start])
     before = _FRAME_WORDS.sub(" ", text[: first.span.start])
     after = _FRAME_WORDS.sub(" ", text[second.span.end :])
-    named = re.compile(r"[^\W\d_]{2,}")
-    return bool(named.search(gap)) and bool(named.search(before) or named.search(after))
+    return bool(_A_THING.search(gap)) and bool(_A_THING.search(before) or _A_THING.search(after))
 
 
 # "650 € including 120 € Nebenkosten", "436 incl 40 delivery and 20 tip": what follows is a
