@@ -12,9 +12,9 @@ TODAY = date(2026, 11, 18)
 HOME_CURRENCY = "GBP"
 
 
-def read(text: str) -> ParsedCommand:
-    """`text` read on its own."""
-    return parse(text, today=TODAY, default_currency=HOME_CURRENCY)
+def read(text: str, home_currency: str = HOME_CURRENCY) -> ParsedCommand:
+    """`text` read on its own, by a person whose home currency is `home_currency`."""
+    return parse(text, today=TODAY, default_currency=home_currency)
 
 
 def after(*said: str) -> ParsedCommand:
@@ -30,8 +30,10 @@ def read_in(text: str, context: ConversationContext) -> ParsedCommand:
     return parse(text, today=TODAY, context=context, default_currency=HOME_CURRENCY)
 
 
-def assert_read_as(text: str, intent: Intent, amount: str | None) -> None:
+def assert_read_as(
+    text: str, intent: Intent, amount: str | None, home_currency: str = HOME_CURRENCY
+) -> None:
     """`text` alone is `intent` with `amount` (None: no amount)."""
-    command = read(text)
+    command = read(text, home_currency)
     want = None if amount is None else Decimal(amount)
     assert (command.intent, command.amount) == (intent, want), text

@@ -7,13 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from lingassist.assistant import Intent, parse
-from tests.assistant.reading import TODAY, read
-
-
-def read_at_home(text: str, home_currency: str):  # type: ignore[no-untyped-def]
-    """`text` read for a person whose home currency is `home_currency`."""
-    return parse(text, today=TODAY, default_currency=home_currency)
+from lingassist.assistant import Intent
+from tests.assistant.reading import assert_read_as, read
 
 
 @pytest.mark.parametrize(
@@ -32,12 +27,11 @@ def read_at_home(text: str, home_currency: str):  # type: ignore[no-untyped-def]
 def test_scale_words_are_read_the_way_the_person_s_country_says_them(
     text: str, home: str, intent: Intent, amount: str
 ) -> None:
-    command = read_at_home(text, home)
-    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+    assert_read_as(text, intent, amount, home)
 
 
 def test_a_name_that_is_a_scale_word_elsewhere_stays_a_name() -> None:
-    command = read_at_home("paid Lucas 45 for the meat", "CLP")
+    command = read("paid Lucas 45 for the meat", "CLP")
     assert command.amount == Decimal("45")
 
 
@@ -63,7 +57,7 @@ def test_a_write_the_person_declines_is_not_made(text: str) -> None:
     ],
 )
 def test_a_sentence_in_portuguese_is_not_guessed_at(text: str) -> None:
-    command = read_at_home(text, "BRL")
+    command = read(text, "BRL")
     assert command.intent is Intent.OTHER, text
 
 
@@ -79,8 +73,7 @@ def test_a_sentence_in_portuguese_is_not_guessed_at(text: str) -> None:
 def test_the_price_paid_is_kept_over_the_price_asked(
     text: str, intent: Intent, amount: str
 ) -> None:
-    command = read(text)
-    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+    assert_read_as(text, intent, amount)
 
 
 @pytest.mark.parametrize(
@@ -92,8 +85,7 @@ def test_the_price_paid_is_kept_over_the_price_asked(
     ],
 )
 def test_the_net_that_arrived_is_kept_over_the_gross(text: str, amount: str) -> None:
-    command = read(text)
-    assert (command.intent, command.amount) == (Intent.ADD_INCOME, Decimal(amount)), text
+    assert_read_as(text, Intent.ADD_INCOME, amount)
 
 
 def test_gross_alone_beside_a_tax_is_not_taken_for_net() -> None:
@@ -129,8 +121,7 @@ def test_money_talk_that_asks_for_nothing_writes_nothing(text: str) -> None:
     ],
 )
 def test_entries_close_to_those_stay_entries(text: str, intent: Intent, amount: str) -> None:
-    command = read(text)
-    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+    assert_read_as(text, intent, amount)
 
 
 @pytest.mark.parametrize(
@@ -143,8 +134,7 @@ def test_entries_close_to_those_stay_entries(text: str, intent: Intent, amount: 
     ],
 )
 def test_two_things_each_named_beside_its_price_are_one_entry(text: str, amount: str) -> None:
-    command = read_at_home(text, "EUR")
-    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+    assert_read_as(text, Intent.ADD_EXPENSE, amount, "EUR")
 
 
 @pytest.mark.parametrize(
@@ -175,8 +165,7 @@ def test_two_prices_not_surely_one_purchase_are_still_asked_about(text: str) -> 
 def test_money_written_or_asked_for_the_ways_of_more_places(
     text: str, intent: Intent, amount: str
 ) -> None:
-    command = read(text)
-    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+    assert_read_as(text, intent, amount)
 
 
 def test_money_sent_to_someone_called_me_mum_is_no_income() -> None:
@@ -215,8 +204,7 @@ def test_money_that_is_not_the_person_s_entry_writes_nothing(text: str) -> None:
     ],
 )
 def test_entries_beside_those_kinds_stay_entries(text: str, amount: str) -> None:
-    command = read(text)
-    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
 
 
 @pytest.mark.parametrize(
@@ -235,8 +223,7 @@ def test_entries_beside_those_kinds_stay_entries(text: str, amount: str) -> None
     ],
 )
 def test_a_count_said_the_ways_people_write_it_multiplies_the_price(text: str, amount: str) -> None:
-    command = read(text)
-    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
 
 
 def test_a_plus_between_two_prices_is_no_filter_bound() -> None:
@@ -256,8 +243,7 @@ def test_a_plus_between_two_prices_is_no_filter_bound() -> None:
 def test_a_priced_entry_with_a_count_or_a_rate_beside_it_stays_an_entry(
     text: str, amount: str
 ) -> None:
-    command = read(text)
-    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
 
 
 @pytest.mark.parametrize(
@@ -286,8 +272,7 @@ def test_sums_and_rates_seen_stay_no_entry(text: str) -> None:
 def test_the_amount_the_request_names_or_the_fare_both_ways(
     text: str, intent: Intent, amount: str
 ) -> None:
-    command = read(text)
-    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+    assert_read_as(text, intent, amount)
 
 
 @pytest.mark.parametrize(
@@ -300,8 +285,7 @@ def test_the_amount_the_request_names_or_the_fare_both_ways(
     ],
 )
 def test_a_time_said_in_words_and_a_tax_after_a_count_are_read(text: str, amount: str) -> None:
-    command = read(text)
-    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
 
 
 @pytest.mark.parametrize(
@@ -343,8 +327,7 @@ def test_money_or_numbers_that_are_no_entry_of_the_person(text: str) -> None:
     ],
 )
 def test_entries_with_those_words_stay_entries(text: str, intent: Intent, amount: str) -> None:
-    command = read(text)
-    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+    assert_read_as(text, intent, amount)
 
 
 @pytest.mark.parametrize(
@@ -369,8 +352,7 @@ def test_prices_seen_memories_and_takings_write_nothing(text: str) -> None:
     [("zomato 420 thali", "420"), ("timber 2.4m lengths, paid 36 at the yard", "36")],
 )
 def test_entries_close_to_them_stay_entries(text: str, amount: str) -> None:
-    command = read(text)
-    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
 
 
 @pytest.mark.parametrize(
@@ -391,8 +373,7 @@ def test_entries_close_to_them_stay_entries(text: str, amount: str) -> None:
 def test_signs_of_more_scripts_and_money_that_came_to_the_person(
     text: str, intent: Intent, amount: str, home: str
 ) -> None:
-    command = read_at_home(text, home)
-    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+    assert_read_as(text, intent, amount, home)
 
 
 @pytest.mark.parametrize(
@@ -458,8 +439,7 @@ def test_a_car_or_a_bed_alone_keeps_its_price() -> None:
     ],
 )
 def test_typed_in_a_hurry(text: str, intent: Intent, amount: str) -> None:
-    command = read(text)
-    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+    assert_read_as(text, intent, amount)
 
 
 def test_an_o_typed_for_a_zero_keeps_the_amount_pointing_at_its_words() -> None:
@@ -475,8 +455,7 @@ def test_an_o_typed_for_a_zero_keeps_the_amount_pointing_at_its_words() -> None:
     ],
 )
 def test_money_owed_or_earned_that_reached_the_person(text: str, amount: str) -> None:
-    command = read(text)
-    assert (command.intent, command.amount) == (Intent.ADD_INCOME, Decimal(amount)), text
+    assert_read_as(text, Intent.ADD_INCOME, amount)
 
 
 @pytest.mark.parametrize(
@@ -509,8 +488,7 @@ def test_an_hour_in_german_counts_nothing() -> None:
 def test_a_payment_told_in_the_present_and_moves_to_more_places_own_accounts(
     text: str, intent: Intent, amount: str
 ) -> None:
-    command = read(text)
-    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+    assert_read_as(text, intent, amount)
 
 
 def test_a_payment_told_as_done_is_never_drafted() -> None:
