@@ -119,8 +119,6 @@ SUPPORT_STRONG = any_word(
     r"stolen",
     r"fraud\w*",
     r"unauthori[sz]ed",
-    r"atm",
-    r"direct\s+deposit(?!\s+(?:of\s+)?[$€£]?\d)(?![^.!?]*\b(?:hit|landed|came\s+in|arrived|cleared)\b)",
     r"verify",
     r"verification",
     r"identity",
@@ -131,19 +129,26 @@ SUPPORT_STRONG = any_word(
     r"declined?",
     r"charged\s+twice",
     r"charged\s+[$€£]?\d[\d.,]*\s*\w*\s+twice",  # "I was charged 12 twice for the same coffee"
-    # "I was overcharged 15 at the garage" (not "got 20 back, they overcharged me")
-    r"^(?!.*\b(?:refund\w*|back)\b).*?\bovercharged",
-    r"top[\s-]?ups?",
     r"remind(?!ers\b)\w*",  # (not "paid the invoice after three reminders": a story)
     r"remember\s+me",
     r"(?:don'?t|dont|do\s+not)\s+let\s+me\s+forget",  # "taxi at 11.45, dont let me forget"
-    r"autopay",
     r"dispute",
     r"not\s+mine",
     r"still\s+(?:not|hasn'?t|no|pending|waiting)",
     r"(?:don'?t|didn'?t|doesn'?t|hasn'?t|haven'?t|not|never)\s+(?:receive|received|arrive|"
     r"arrived|got\s+it|come\s+through|show(?:n|ed)?\s+up)",
     r"where\s+is\s+my",
+)
+# Bank-support topics that are also everyday money: a question about them is for the bank
+# ("how do I top up my Oyster", "why did the ATM charge me 3"), but told beside money paid or
+# received they are an entry ("Vodafone top-up 20", "AT&T 85.33 autopay went thru yesterday")
+SUPPORT_TOPIC = any_word(
+    r"atm",
+    r"direct\s+deposit(?!\s+(?:of\s+)?[$€£]?\d)(?![^.!?]*\b(?:hit|landed|came\s+in|arrived|cleared)\b)",
+    # "I was overcharged 15 at the garage" (not "got 20 back, they overcharged me")
+    r"^(?!.*\b(?:refund\w*|back)\b).*?\bovercharged",
+    r"top[\s-]?ups?",
+    r"autopay",
 )
 # Words that make a short sentence with an amount something other than an expense.
 # A salary the person pays ("maid salary 4000 for sept"), not their own

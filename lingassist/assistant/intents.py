@@ -142,6 +142,7 @@ from lingassist.assistant.intent_words import (
     STATEMENT,
     SUPPORT,
     SUPPORT_STRONG,
+    SUPPORT_TOPIC,
     SUPPORT_WEAK,
     THANKS,
     THRESHOLD_ASKED,
@@ -391,7 +392,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     if intent in _LOGGED and _offer_or_timetable(plain):
         return True  # "Tesco had 3 for £5 on the wine": an offer seen
     if (
-        SUPPORT_STRONG.search(_without_cash_machine(plain))
+        _support_asked(plain)
         and not money_returned(plain)
         and not re.search(r"\brefunded\b", plain)  # "refunded the 60 they overcharged me"
         and not TOP_UP_OWN_POT.match(plain)
@@ -497,10 +498,49 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
 # me, testing 1 2 3"), a number read out ("tracking number 1Z 999 …"), an errand ("book a
 # table for 4") or a trade ("sell 10 shares of Tesla at 250"), money said not to be written
 # yet ("…, don't enter now"), a message to check ("a text saying I must pay £85, is it real?")
+# Words of a fact about a service rather than money that moved: "top-ups are 10 minimum"
+_SERVICE_FACT = re.compile(
+    r"\b(?:is|are|was|were|says?|said|limit|minimum|maximum|max|min|cost\s+of|how|why|can|should)\b"
+)
+# The bank's own card or account named: "top up my card with 50" asks the bank, not a shop
+_BANK_CARD = re.compile(
+    r"\b(?:my|the|our)\s+(?:bank\s+|debit\s+|credit\s+|prepaid\s+)?(?:card|account|balance)\b"
+)
+_WENT_THROUGH = re.compile(r"\b(?:went|gone|go(?:es)?)\s+(?:thr(?:u|ough)|out)\b")
+_TOPIC_LINE_WORDS = 10
+
+
+def _support_asked(plain: str) -> bool:
+    """True for a bank-support matter: a problem (a card lost, a PIN, a charge twice, a
+    reminder), or an everyday topic (a top-up, the ATM, autopay) unless money paid or
+    received is told with it ("AT&T 85.33 autopay went thru yesterday", "Vodafone top-up 20
+    for 0412 555 019")."""
+    cleaned = _without_cash_machine(plain)
+    if SUPPORT_STRONG.search(cleaned):
+        return True
+    if not SUPPORT_TOPIC.search(cleaned):
+        return False
+    if not told_not_asked(plain) or _BANK_CARD.search(plain):
+        return True
+    spent = any(said.group().lower() != "was" for said in SPENT_ALREADY.finditer(plain))
+    done = (
+        spent  # ("I was overcharged 12 at the car wash": a complaint, not a price paid)
+        or RECEIVED_ALREADY.search(plain)
+        or _PERSON_SPENT.search(plain)
+        or _WENT_THROUGH.search(plain)
+    )
+    a_line = len(plain.split()) <= _TOPIC_LINE_WORDS and not _SERVICE_FACT.search(plain)
+    return not (done or a_line)
+
+
 def _sum_to_work_out(plain: str) -> re.Match[str] | None:
     """Arithmetic asked or said ("what's 15% of 80"), not a share moved ("move 10% of my
     2,400 paycheck to savings")."""
-    return None if SHARE_MOVED.match(plain) else MATH.search(plain)
+    if SHARE_MOVED.match(plain):
+        return None
+    if told_not_asked(plain) and (SPENT_ALREADY.search(plain) or RECEIVED_ALREADY.search(plain)):
+        return None
+    return MATH.search(plain)
 
 
 _NEVER_A_WRITE = (

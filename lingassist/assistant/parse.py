@@ -843,7 +843,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         return marked[0]
     if one_total:
         return totals[-1]  # "… so like 86.39 total. put the 86.39 in": one total, said twice
-    if _sum_said_last(text, candidates):
+    if _sum_said_last(text, candidates) or _difference_said_last(text, candidates):
         return candidates[-1]
     candidates = marked or candidates
     if len({amount.value for amount in candidates}) == 1:
@@ -1059,6 +1059,46 @@ def _sum_said_last(text: str, candidates: list[Amount]) -> bool:
         _SUM_SAID.search(text, 0, last.span.start) is not None
         and _SUM_ENDS.match(text, last.span.end) is not None
         and all(amount.value < last.value for amount in candidates[:-1])
+    )
+
+
+# What was left after something was taken off, said before the figure: "…, so 5,950",
+# "came to 76.35", "= 286,29 $", "leaving 1,176"; or after it: "4,380 actually hit my account"
+_RESULT_SAID = re.compile(
+    r"(?:[,;]?\s+so|\bcame\s+(?:out\s+)?to|=|\bleaving|\bleft\s+(?:me\s+)?with|\bnet(?:\s+of)?|"
+    r"\b(?:i|we)\s+(?:actually\s+|only\s+|just\s+)?(?:received|got|paid|took\s+home))"
+    r"\s*(?:(?:that'?s|thats|it'?s|only|just)\s+)?(?:[$€£]\s*)?\Z",
+    re.I,
+)
+_ARRIVED_AFTER = re.compile(
+    r"\s*(?:[a-z]{1,4}\s+)?(?:(?:actually|finally|only|just)\s+)?(?:landed|arrived|hit\s+(?:my|the)\b|"
+    r"came\s+in\b|went\s+in\b|(?:was\s+|got\s+)?credited\b|net\b|out\s+of\s+pocket\b|"
+    r"in\s+the\s+end\b)",
+    re.I,
+)
+# Something taken off or added on between the first figure and the result: "minus the $500
+# scholarship", "after the agent's 15%", "less fees", "with a 10% discount"
+_TAKEN_OFF = re.compile(
+    r"\b(?:minus|less|after|deducted|discount|off|fees?|withholding|commission|cut)\b|%|\bper\s*cent\b",
+    re.I,
+)
+
+
+def _difference_said_last(text: str, candidates: list[Amount]) -> bool:
+    """True when the last amount is what was left once something was taken off the ones
+    before ("$6,450.00 minus the $500 scholarship, so 5,950 out of pocket", "€3,000 but after
+    the agent's 15% I actually received €2,550"): said as the result, smaller than the first
+    figure, with a deduction named between them."""
+    if len(candidates) < 2:
+        return False
+    first, last = candidates[0], candidates[-1]
+    said_as_result = _RESULT_SAID.search(text, 0, last.span.start) or _ARRIVED_AFTER.match(
+        text, last.span.end
+    )
+    return bool(
+        said_as_result
+        and last.value < first.value
+        and _TAKEN_OFF.search(text, first.span.end, last.span.start)
     )
 
 

@@ -1,0 +1,83 @@
+"""Kinds of readings met in the seventeenth round, each written here in sentences of our
+own: vetoes that had refused money the person told as paid or received."""
+
+from __future__ import annotations
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import assert_read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("Vinted payout came through, 52.00 minus fees came to 48.90", Intent.ADD_INCOME, "48.90"),
+        (
+            "paid the gym membership, 480 minus the 60 student discount, so 420 out of pocket",
+            Intent.ADD_EXPENSE,
+            "420",
+        ),
+        (
+            "tenant paid the rent, 950 less the 5% agency commission, so 902.50 actually landed",
+            Intent.ADD_INCOME,
+            "902.50",
+        ),
+        (
+            "got paid for the mural, 2,000 but after the gallery's 20% cut I received 1,600",
+            Intent.ADD_INCOME,
+            "1600",
+        ),
+        ("bought the bike, 640 with 10% off = 576", Intent.ADD_EXPENSE, "576"),
+    ],
+)
+def test_arithmetic_told_about_money_that_moved_is_an_entry_for_its_result(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's 20% of 640",
+        "if I pay 950 less 5% how much is that",
+        "convert 200 euros to pounds",
+        "is 10% off a 640 bike a good deal?",
+    ],
+)
+def test_arithmetic_asked_is_still_not_an_entry(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("EE top-up 15 for mum's phone", Intent.ADD_EXPENSE, "15"),
+        ("Lebara top up 10 yesterday", Intent.ADD_EXPENSE, "10"),
+        ("cash machine fee 3.50 at the airport", Intent.ADD_EXPENSE, "3.50"),
+        ("the ATM at the station charged me a 2.95 fee", Intent.ADD_EXPENSE, "2.95"),
+        ("Sky 42.50 autopay went through this morning", Intent.ADD_EXPENSE, "42.50"),
+        ("taxi from the station 18, he overcharged me for sure", Intent.ADD_EXPENSE, "18"),
+        ("the garage gave back the 25 they overcharged me", Intent.ADD_REFUND, "25"),
+    ],
+)
+def test_an_everyday_support_topic_told_with_money_paid_is_an_entry(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I top up my Oyster card with 20",
+        "why did the ATM charge me 3 for a withdrawal?",
+        "top-ups on Giffgaff are 10 minimum now",
+        "my autopay of 42.50 failed, what do I do",
+        "I was charged 12 twice at the cinema",
+        "lost my card after I paid 30 at the bar",
+    ],
+)
+def test_a_support_question_or_problem_with_an_amount_is_still_not_an_entry(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
