@@ -702,6 +702,13 @@ _CONVERTED_BEFORE = re.compile(
 
 # A price it used to be, set beside what was paid: "haircut 35 today, used to be 30",
 # "charging 200 instead of 80", "was only 45 last year"
+# The balance a bank's message shows after the money moved: "Avl Bal Rs.18,221.50", "New
+# M-PESA balance is Ksh12,410.00", "balance: 1.204,10 EUR": never the amount of the entry
+_BALANCE_BEFORE = re.compile(
+    r"\b(?:bal|balance|solde|saldo)\b\.?\s*(?:is|was|now|:|-|=)?\s*(?:of\s+)?"
+    r"(?:(?:[a-z]{2,3}\.?|[$€£₹₦]|ksh|kes|rs|inr|ngn)\s*)?\Z",
+    re.I,
+)
 _OLD_PRICE_BEFORE = re.compile(
     r"\b(?:used\s+to\s+(?:be|cost|charge)|instead\s+of|(?:it\s+)?was\s+only|before\s+it\s+was|"
     r"last\s+(?:year|time|month)\s+(?:it\s+)?was|normally|usually)\s+(?:like\s+|about\s+|around\s+|just\s+)?"
@@ -817,6 +824,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not (ways and amount.span.within(ways[1]))
         and not _CONVERTED_BEFORE.search(text, 0, amount.span.start)
         and not _OLD_PRICE_BEFORE.search(text, 0, amount.span.start)
+        and not _BALANCE_BEFORE.search(text, 0, amount.span.start)
         and not _asked_not_paid(text, amount, amounts)
         and not _gross_beside_net(text, amount, amounts)
         and not (len(amounts) > 1 and _PRICE_OF_A_UNIT_AFTER.match(text, amount.span.end))
@@ -845,6 +853,8 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         return totals[-1]  # "… so like 86.39 total. put the 86.39 in": one total, said twice
     if _sum_said_last(text, candidates) or _difference_said_last(text, candidates):
         return candidates[-1]
+    if _tip_or_tax_added(text, candidates):
+        return _sum_of(text, candidates)  # "Haircut 28,- € and 2 € Trinkgeld": 30 paid
     candidates = marked or candidates
     if len({amount.value for amount in candidates}) == 1:
         return candidates[0]
@@ -946,6 +956,45 @@ _MAX_LIST_GAP_WORDS = 5
 _MAX_LIST_ITEMS = 6
 
 
+# A tip or tax named beside the second of two prices: "and 2 € Trinkgeld", "plus 2 $ of
+# tip", "tax was 9.60", "and I gave 8 € tip"
+_TIP_OR_TAX = r"(?:tips?|trinkgeld|pourboire|propina|gratuity|tax|vat|gst|hst|pst|iva|mwst)"
+_TIP_OR_TAX_AFTER = re.compile(
+    r"\s*(?:[$€£]\s*)?(?:(?:of|in|for|as|the)\s+)?" + _TIP_OR_TAX + r"\b", re.I
+)
+_TIP_OR_TAX_BEFORE = re.compile(
+    r"\b" + _TIP_OR_TAX + r"\s+(?:was|were|is|of|came\s+to)?\s*(?:[$€£]\s*)?\Z", re.I
+)
+_TIP_ALREADY_IN = re.compile(r"\b(?:incl\w*|includ\w*|with|w/)\s*\Z|\btotal\b|\ball\s+in\b", re.I)
+
+
+def _tip_or_tax_added(text: str, candidates: list[Amount]) -> bool:
+    """True for a price and, after it, a smaller tip or tax paid on top ("I paid 12,50 $ for
+    the poutine, plus 2 $ of tip", "Home Depot 120 before tax, tax was 9.60"); not when the
+    tip is said to be inside a total ("436 incl 40 delivery and 20 tip")."""
+    if len(candidates) != 2 or len({a.currency for a in candidates if a.currency}) > 1:
+        return False
+    price, added = candidates
+    if added.value >= price.value or _TIP_ALREADY_IN.search(text, 0, added.span.start):
+        return False
+    return bool(
+        _TIP_OR_TAX_AFTER.match(text, added.span.end)
+        or _TIP_OR_TAX_BEFORE.search(text, price.span.end, added.span.start)
+    )
+
+
+def _sum_of(text: str, candidates: list[Amount]) -> Amount:
+    """One amount for the sum of `candidates`, its span covering them all."""
+    first, last = candidates[0], candidates[-1]
+    return Amount(
+        sum((amount.value for amount in candidates), Decimal(0)),
+        next((amount.currency for amount in candidates if amount.currency), None),
+        Span(first.span.start, last.span.end, text[first.span.start : last.span.end]),
+        marked=any(amount.marked for amount in candidates),
+        parts=tuple(span for amount in candidates for span in amount.own_spans()),
+    )
+
+
 def _listed_items_total(text: str, candidates: list[Amount]) -> Amount | None:
     """The sum of a list of things bought together, each with its price ("eggs 4.20, milk
     1.89, bread 2.10", "pad thai 60฿ x2 and a mango shake 40฿", "350 for the logo, and 50
@@ -968,15 +1017,7 @@ def _listed_items_total(text: str, candidates: list[Amount]) -> Amount | None:
             return None
     if not _clearly_a_list(text, candidates):
         return None
-    first, last = candidates[0], candidates[-1]
-    total = sum((amount.value for amount in candidates), Decimal(0))
-    return Amount(
-        total,
-        next((amount.currency for amount in candidates if amount.currency), None),
-        Span(first.span.start, last.span.end, text[first.span.start : last.span.end]),
-        marked=any(amount.marked for amount in candidates),
-        parts=tuple(span for amount in candidates for span in amount.own_spans()),
-    )
+    return _sum_of(text, candidates)
 
 
 # "Pixel 9 case", "Switch 2 from GAME", "iPhone 16 Pro": a product's number, after its name

@@ -81,3 +81,42 @@ def test_an_everyday_support_topic_told_with_money_paid_is_an_entry(
 )
 def test_a_support_question_or_problem_with_an_amount_is_still_not_an_entry(text: str) -> None:
     assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("barber 18 and 2 tip", "20"),
+        ("Paid 42,00 € for dinner at Chez Anne and 4 € pourboire", "46"),
+        ("B&Q 80 before tax, tax was 16", "96"),
+        ("paid the cleaner 60, plus 5 of tip", "65"),
+    ],
+)
+def test_a_tip_or_tax_said_beside_the_price_is_added_to_it(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_a_tip_said_to_be_inside_the_total_is_not_added_again() -> None:
+    assert_read_as("Deliveroo 36.50 incl 4 tip", Intent.ADD_EXPENSE, "36.50")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        (
+            "INR 1,250.00 debited from A/c XX4471 at BIGBAZAAR. Avl Bal INR 9,804.20",
+            Intent.ADD_EXPENSE,
+            "1250.00",
+        ),
+        (
+            "Confirmed. You have received Ksh2,000.00 from MARY WANJIKU. New M-PESA balance is "
+            "Ksh7,150.00.",
+            Intent.ADD_INCOME,
+            "2000.00",
+        ),
+    ],
+)
+def test_the_balance_a_bank_message_shows_is_not_the_amount(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount, "KES" if "Ksh" in text else "INR")
