@@ -579,9 +579,12 @@ def _rate_of(said: re.Match[str]) -> Decimal:
 
 
 def _less_a_rate(text: str, price: Amount) -> Amount | None:
-    """ "jacket at Zara, was 120 but I got 30% off": 84.00, the price less the rate off."""
+    """ "jacket at Zara, was 120 but I got 30% off": 84.00, the price less the rate off; "640
+    minus the 3% host fee": 620.80."""
     said = _PERCENT_OFF_AFTER.match(text, price.span.end)
     if said is None or re.search(r"\d", said.group("gap")):
+        said = _PERCENT_LESS_AFTER.match(text, price.span.end)
+    if said is None:
         return None
     rate = _rate_of(said)
     value = (price.value * (1 - rate / 100)).quantize(CENT)
@@ -690,12 +693,21 @@ def _keeping_the_words_between(
 _OFF_AFTER = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:off|discount|coupon|voucher)\b(?!\s+(?:on|for)\s+(?:the\s+)?next)", re.I
 )
-# "67,80 € minus a 5 € coupon", "less a 10 voucher": taken off the price before
-_MINUS_BEFORE = re.compile(r"\s*,?\s*(?:minus|less|-)\s+(?:an?\s+)?$", re.I)
+# "67,80 € minus a 5 € coupon", "less a 10 voucher", "60 minus the 10 I lent him": taken off
+# the price before
+_MINUS_BEFORE = re.compile(
+    r"\s*,?\s*(?:minus|less|-)\s+(?:an?\s+|the\s+|my\s+|his\s+|her\s+|their\s+)?$", re.I
+)
 # "was 120 but I got 30% off", "49,95 € with 20% student discount": a rate off the price
 _PERCENT_OFF_AFTER = re.compile(
     r"(?P<gap>(?:\s*,?\s*(?:[^\W\d]+['’]?[^\W\d]*\s+){0,5}?)(?:an?\s+)?)(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*"
     r"(?:%|percent|per\s*cent)\s+(?:[a-z]+\s+)?(?:off|discount)\b",
+    re.I,
+)
+# "640 minus the 3% host fee", "85.– minus 10 % member discount": a rate taken off the price
+_PERCENT_LESS_AFTER = re.compile(
+    r"(?:\.[–-])?\s*,?\s*(?:minus|less)\s+(?:the\s+|a\s+|an\s+|my\s+|their\s+|his\s+|her\s+)?"
+    r"(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|percent|per\s*cent)",
     re.I,
 )
 # "45 after the 10 off coupon", "30 once the 5 discount was taken": the price said is net

@@ -538,9 +538,29 @@ def _sum_to_work_out(plain: str) -> re.Match[str] | None:
     2,400 paycheck to savings")."""
     if SHARE_MOVED.match(plain):
         return None
-    if told_not_asked(plain) and (SPENT_ALREADY.search(plain) or RECEIVED_ALREADY.search(plain)):
+    if told_not_asked(plain) and (
+        SPENT_ALREADY.search(plain) or RECEIVED_ALREADY.search(plain) or _taken_off_a_price(plain)
+    ):
         return None
     return MATH.search(plain)
+
+
+def _taken_off_a_price(plain: str) -> bool:
+    """True for a price told with something taken off it, beside words that name what it
+    was for ("640 minus the 3% host fee"); never bare arithmetic ("200 minus 35")."""
+    taken = _TAKEN_OFF_A_PRICE.search(plain)
+    if taken is None:
+        return False
+    rest = plain[: taken.start()] + " " + plain[taken.end() :]
+    return re.search(r"[^\W\d_]{3,}", rest) is not None
+
+
+# Something taken off a price, told: "bike service 85.– minus 10 % member discount",
+# "640 minus the 3% host fee", "1,500 minus 220 for the carpet"
+_TAKEN_OFF_A_PRICE = re.compile(
+    r"\d(?:[\d.,]*\d)?(?:\.[–-])?\s*(?:[$€£]|[a-z]{1,3}\b\.?)?\s*,?\s*(?:minus|less)\s+"
+    r"(?:the\s+|a\s+|an\s+|my\s+|their\s+|his\s+|her\s+)?(?:[$€£]\s*)?\d"
+)
 
 
 _NEVER_A_WRITE = (

@@ -120,3 +120,17 @@ def test_the_balance_a_bank_message_shows_is_not_the_amount(
     text: str, intent: Intent, amount: str
 ) -> None:
     assert_read_as(text, intent, amount, "KES" if "Ksh" in text else "INR")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("etsy payout for the week: 420 minus the 5% platform fee", Intent.ADD_INCOME, "399.00"),
+        ("paid the window cleaner 60 minus the 10 I lent him", Intent.ADD_EXPENSE, "50"),
+        ("carpet cleaning 180 less 20 for the voucher", Intent.ADD_EXPENSE, "160"),
+    ],
+)
+def test_something_taken_off_a_price_told_is_an_entry_for_what_is_left(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
