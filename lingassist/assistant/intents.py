@@ -817,7 +817,12 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
         return True
     if NARRATED_PRESENT.match(plain):
         return False  # "This morning I buy bread and milk in Lidl, the total is 6,40"
-    if _said_as_it_is(plain) and not _PERSON_SPENT.search(plain) and not ledger_line_first(plain):
+    if (
+        _said_as_it_is(plain)
+        and not _PERSON_SPENT.search(plain)
+        and not ledger_line_first(plain)
+        and not _paid_on_a_day_gone_by(plain)
+    ):
         return True  # "jeepney fare is 15 pesos na. before it was 9": no purchase said
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
@@ -893,6 +898,19 @@ def ledger_line_first(plain: str) -> bool:
     if said_amount is None or not 2 <= len(first.split()) <= _LINE_WORDS:
         return False
     return _NOT_A_LEDGER_LINE.search(first) is None
+
+
+# A day gone by or the bill paid, told: "textbooks $312.48 at the campus store last
+# thursday", "the gas bill came 63.20, paid it on saturday"
+_DAY_GONE_BY = re.compile(
+    r"\b(?:yesterday|yday|last\s+night|this\s+morning|last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bpaid\s+(?:it|that|them|this)\b"
+)
+
+
+def _paid_on_a_day_gone_by(plain: str) -> bool:
+    """True when the price is told as paid, or on a day gone by, and nothing says it was not."""
+    return _DAY_GONE_BY.search(plain) is not None and NOT_DONE.search(plain) is None
 
 
 def _said_as_it_is(plain: str) -> bool:

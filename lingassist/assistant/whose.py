@@ -48,7 +48,7 @@ _TO_THE_PERSON = re.compile(
     r"(?:the\s+)?[$€£]?\d[\d.,]*k?\s+(?:he|she|they)\s+(?:was\s+|were\s+)?(?:owing|owed))\b",
     re.I,
 )
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|[.,;:!?()\"]")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|[.,;:!?()\"—–]")
 # Words after which a person named is no subject: "lunch with my boss, paid 30"
 _NOT_THE_SUBJECT = frozenset({"for", "to", "with", "from", "by", "of"})
 _SUBJECT_WORDS = 3  # "my little brother": a subject's words, at most
@@ -77,7 +77,7 @@ _BEFORE_A_SUBJECT = frozenset(
         "okay",
     }
 )
-_CLAUSE_EDGE = frozenset('.,;:!?()"') | {"but", "so", "because", "cause", "coz", "that"}
+_CLAUSE_EDGE = frozenset('.,;:!?()"—–') | {"but", "so", "because", "cause", "coz", "that"}
 
 
 # Where a subject lives, said after it: "the lad next door", "the couple upstairs"
@@ -127,6 +127,8 @@ def _subject_before(words: list[str]) -> str | None:
     head = rest[-1].lower().replace("’", "'")
     if head == "law" and len(rest) >= 3 and rest[-2].lower() == "in":
         return "in-law"  # "my sister in law"
+    if head in OTHER_SPENDERS and _after_a_preposition(rest[:-1]):
+        return ""  # "at the park with the kids spent 64": the kids were with the person
     if head in FIRST_PERSON or head in OTHER_SPENDERS:
         return head
     # "uncle Jim paid", "a guy at the gym paid": a spender named a few words before
@@ -136,6 +138,15 @@ def _subject_before(words: list[str]) -> str | None:
         if word in OTHER_SPENDERS:
             return word  # also an owner's: "the kids' lemonade stand made 14.50"
     return head
+
+
+def _after_a_preposition(words: list[str]) -> bool:
+    """True when the words before a subject end with a preposition, once "my", "the" …
+    are skipped ("with the", "for my"): the word after it is no subject."""
+    rest = [w.lower() for w in words]
+    while rest and rest[-1] in _BEFORE_A_SUBJECT:
+        rest.pop()
+    return bool(rest) and rest[-1] in _NOT_THE_SUBJECT
 
 
 def _owner(word: str) -> str:

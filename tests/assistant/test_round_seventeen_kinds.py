@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import assert_read_as
+from tests.assistant.reading import assert_read_as, read
 
 
 @pytest.mark.parametrize(
@@ -134,3 +134,33 @@ def test_something_taken_off_a_price_told_is_an_entry_for_what_is_left(
     text: str, intent: Intent, amount: str
 ) -> None:
     assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("the electric bill came forty eight twenty paid it on friday", "48.20"),
+        (
+            "school shoes for Ben 54.99 at Clarks last saturday, shoes are so dear now",
+            "54.99",
+        ),
+        ("on holiday in Cork with the kids – spent 38 at the zoo", "38"),
+        ("into town with my mum spent 22 on lunch", "22"),
+    ],
+)
+def test_money_told_as_paid_on_a_day_gone_by_or_beside_the_people_with_the_person_is_theirs(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the water bill came to 48.20, haven't paid it yet",
+        "my mum spent 22 on lunch",
+        "the kids – they spent 38 at the zoo with their dad",
+    ],
+)
+def test_a_bill_not_paid_or_others_spending_is_still_no_entry(text: str) -> None:
+    assert not read(text).intent.writes, text
