@@ -502,3 +502,17 @@ NUMBERED_PLACES = (
 
 # Taxes a price is given before ("380 + 21% VAT", "1000 plus 8% sales tax")
 TAXES_ON_TOP = r"vat|tax|gst|hst|iva|mwst|tva|sales\s+tax"
+
+# Words for sharing a bill that people mix into English from their own languages, each with
+# what must follow it so a homonym stays itself ("chia 4" divides, "chia pudding" is food):
+# Tagalog "hati", Vietnamese "chia", Malay and Indonesian "bagi", Spanish "dividir", Polish
+# "na pół"; and "splittin" with its g dropped
+SPLIT_LOANWORDS = (
+    r"splittin'?|hati(?:an)?\s+(?:with|kami|tayo|sa|namin)|"
+    r"chia\s+(?:\d|đôi|đều|ra|hai|ba|bốn|năm)|bagi\s+(?:\d|dua|tiga|empat|rata)|"
+    r"divid(?:ir|imos|ido|imos)\s+(?:con|entre|with)|na\s+p[oó][lł]"
+)
+# Counts said after those words: "bagi tiga" (Indonesian, three), "chia đôi" (Vietnamese, in two)
+SPLIT_COUNT_LOANWORDS = {
+    "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "đôi": 2, "hai": 2, "ba": 3, "bốn": 4, "năm": 5,
+}  # fmt: skip

@@ -995,6 +995,9 @@ def _sum_of(text: str, candidates: list[Amount]) -> Amount:
     )
 
 
+_LIST_SPREAD = 10_000  # the most one price of a list may be times another
+
+
 def _listed_items_total(text: str, candidates: list[Amount]) -> Amount | None:
     """The sum of a list of things bought together, each with its price ("eggs 4.20, milk
     1.89, bread 2.10", "pad thai 60฿ x2 and a mango shake 40฿", "350 for the logo, and 50
@@ -1005,6 +1008,9 @@ def _listed_items_total(text: str, candidates: list[Amount]) -> Amount | None:
         return None
     if len({amount.currency for amount in candidates if amount.currency}) > 1:
         return None
+    values = [amount.value for amount in candidates]
+    if min(values) > 0 and max(values) / min(values) > _LIST_SPREAD:
+        return None  # "dinner 900k, chia 3": the 3 is no price beside 900,000
     for first, second in itertools.pairwise(candidates):
         gap = text[first.span.end : second.span.start]
         if (

@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 
 from lingassist.assistant.date_words import MONTHS, WEEKDAYS
-from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS
+from lingassist.assistant.lexicon import (
+    MAJOR_CURRENCY_WORDS,
+    SPLIT_COUNT_LOANWORDS,
+    SPLIT_LOANWORDS,
+)
 from lingassist.assistant.types import Span
 
 SPLIT_WORDS = re.compile(
@@ -24,7 +28,9 @@ SPLIT_WORDS = re.compile(
     # "we go AA" (each pays their own share, as Chinese speakers say it)
     r"(?:go|pay|split|do)\s+aa|"
     # "Tom owes me half of the Nandos", "Mia owes me her share"
-    r"owes?\s+(?:me|us)\s+(?:half|(?:his|her|their)\s+(?:share|half|part)))\b",
+    r"owes?\s+(?:me|us)\s+(?:half|(?:his|her|their)\s+(?:share|half|part))|"
+    + SPLIT_LOANWORDS
+    + r")\b",
     re.I,
 )
 # Any sign that a cost is shared: a split word, "w/ sam", "X owes me".
@@ -78,6 +84,10 @@ _EVERYONE = tuple(
         + r"(?=\s*(?:[,.;!)]|$|with\b))",  # "divide by 3 with Chloe and Marcus"
         # "split 60 between 3": the count after the amount, ending the sentence
         r"(?<=\d\s)(?:between|among)\s+" + _HOW_MANY + r"(?=\s*(?:[,.;!)]|$))",
+        # "900k, chia 3", "150rb bagi tiga": the words of other languages, and their counts
+        r"\b(?:chia|bagi)\s+(?P<n>[2-9]|1[0-9]|"
+        + "|".join(SPLIT_COUNT_LOANWORDS)
+        + r")(?=\s*(?:[,.;!)]|$|with\b|orang\b|người\b))",
     )
 )
 _OTHERS = re.compile(
@@ -171,7 +181,9 @@ def find_split_ways(text: str) -> tuple[int, Span] | None:
         match = pattern.search(text)
         if match is not None:
             said = match.group("n").lower()
-            count = int(said) if said.isdigit() else _PEOPLE_COUNT[said]
+            count = (
+                int(said) if said.isdigit() else {**_PEOPLE_COUNT, **SPLIT_COUNT_LOANWORDS}[said]
+            )
             return count + others, Span(match.start(), match.end(), match.group(0))
     return None
 

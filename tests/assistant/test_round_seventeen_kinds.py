@@ -164,3 +164,28 @@ def test_money_told_as_paid_on_a_day_gone_by_or_beside_the_people_with_the_perso
 )
 def test_a_bill_not_paid_or_others_spending_is_still_no_entry(text: str) -> None:
     assert not read(text).intent.writes, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("pancit for the barkada 1,200, hati with Ana and Ben", "1200"),
+        ("grocery run 850 pesos hatian kami ni Liza", "850"),
+        ("lẩu with Lan and Hoa 900k, chia 3", "900000"),
+        ("cab home from the game with Rob and Deano, 48, we're splittin it", "48"),
+        ("nasi padang with Dewi and Rina 150rb bagi tiga", "150000"),
+    ],
+)
+def test_sharing_said_with_a_word_from_another_language_is_a_split(text: str, amount: str) -> None:
+    home = "PHP" if "peso" in text or "hati" in text else "VND" if "chia" in text else "GBP"
+    home = "IDR" if "rb" in text else home
+    assert_read_as(text, Intent.SPLIT_EXPENSE, amount, home)
+
+
+@pytest.mark.parametrize("text", ["chia seeds 4.99", "chia pudding at Pret 3.75"])
+def test_an_english_entry_with_a_word_that_is_also_vietnamese_stays_english(text: str) -> None:
+    assert read(text).intent is Intent.ADD_EXPENSE, text
+
+
+def test_prices_of_one_list_never_differ_by_ten_thousand_times() -> None:
+    assert read("dinner 900k, dessert 3", "VND").amount is None  # asked, never 900,003
