@@ -177,6 +177,8 @@ _PAID_TO_ME = re.compile(
 )
 # A price for each of several things bought: "got 3 shawarmas from downstairs, 12 each"
 _PRICE_EACH = re.compile(r"\b(?:each|apiece|a\s+pop)\b", re.I)
+# Writes whose words the rules' catch-all (a bare amount is an expense) most often misses
+_MONEY_IN_OR_MOVED = frozenset({Intent.ADD_INCOME, Intent.TRANSFER, Intent.ADD_REFUND})
 CONFIDENT = 0.45
 SURELY_OTHER = 0.6
 SURE = 0.8
@@ -784,7 +786,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         # catch-all (a bare amount is an expense) against a sure model ("dividends 48.70").
         overrule = (
             ruled is Intent.ADD_EXPENSE
-            and guess.probability >= SURE
+            and guess.probability >= (SURELY_OTHER if guess.intent in _MONEY_IN_OR_MOVED else SURE)
             and not _ASKED_TO_LOG.search(text)  # "record a payment of £230 to British Gas"
             and not (
                 guess.intent is Intent.ADD_INCOME

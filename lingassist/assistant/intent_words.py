@@ -1873,6 +1873,13 @@ INCOME = any_word(
     r"scholarship",
     r"expenses?\s+claim\s+(?:paid|came|approved)",
     r"earnings",  # "uber earnings this week 310"
+    # what the person earns, named: "Got my op shop honorarium today, $100", "mowed 4 lawns,
+    # cash in hand", "side hustle money", "Bonus 1'500.– gross, 1'128.35 net on the account"
+    r"honorarium",
+    r"cash\s+in\s+hand",
+    r"side\s+(?:hustle|gig|job)\s+(?:money|income|cash)",
+    r"net\s+(?:on|in|into)\s+(?:the|my)\s+(?:account|bank)",
+    r"direct\s+deposit",
     r"won\s+[$€£]?\d",
     # paid for work done: "got 60 for fixing the neighbour's fence", "got 25 for washing cars"
     # (not "got 20 for parking", a thing bought)

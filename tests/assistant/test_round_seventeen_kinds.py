@@ -189,3 +189,20 @@ def test_an_english_entry_with_a_word_that_is_also_vietnamese_stays_english(text
 
 def test_prices_of_one_list_never_differ_by_ten_thousand_times() -> None:
     assert read("dinner 900k, dessert 3", "VND").amount is None  # asked, never 900,003
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Got my choir honorarium today, 150", "150"),
+        ("cleaned three offices today, cash in hand 120", "120"),
+        ("Bonus 2,000 gross, 1,430 net into my account", "1430"),
+        ("side gig money from the car boot sale 65", "65"),
+    ],
+)
+def test_earnings_named_the_ways_people_name_them_are_income(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount)
+
+
+def test_a_fairly_sure_model_reads_money_moved_over_the_rules_bare_amount_expense() -> None:
+    assert_read_as("€40 → Christmas club", Intent.TRANSFER, "40", "EUR")
