@@ -76,6 +76,7 @@ from lingassist.assistant.intents import (
     is_charge_line,
     ledger_line_first,
     money_returned,
+    moved_to_own,
     moves_it,
     not_spent_by_the_person,
     paid_out,
@@ -180,6 +181,16 @@ _PRICE_EACH = re.compile(r"\b(?:each|apiece|a\s+pop)\b", re.I)
 # Writes whose words the rules' catch-all (a bare amount is an expense) most often misses
 _MONEY_IN_OR_MOVED = frozenset({Intent.ADD_INCOME, Intent.TRANSFER, Intent.ADD_REFUND})
 CONFIDENT = 0.45
+
+
+def _money_in_or_moved(guess: IntentGuess, text: str) -> bool:
+    """True when the model reads money that came in or moved between the person's own places
+    (not "e-transferred it to the club": a payment)."""
+    if guess.intent is Intent.TRANSFER:
+        return moved_to_own(text)
+    return guess.intent in _MONEY_IN_OR_MOVED
+
+
 SURELY_OTHER = 0.6
 SURE = 0.8
 PLAUSIBLE = 0.3
@@ -786,7 +797,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         # catch-all (a bare amount is an expense) against a sure model ("dividends 48.70").
         overrule = (
             ruled is Intent.ADD_EXPENSE
-            and guess.probability >= (SURELY_OTHER if guess.intent in _MONEY_IN_OR_MOVED else SURE)
+            and guess.probability >= (SURELY_OTHER if _money_in_or_moved(guess, text) else SURE)
             and not _ASKED_TO_LOG.search(text)  # "record a payment of £230 to British Gas"
             and not (
                 guess.intent is Intent.ADD_INCOME

@@ -1195,6 +1195,12 @@ def _between_own_named(core: str) -> bool:
     return moved.group("source") not in _PEOPLE and moved.group("target") not in _PEOPLE
 
 
+def moved_to_own(text: str) -> bool:
+    """True unless `text` sends the money "to" someone or something not the person's own
+    ("e-transferred it to the club")."""
+    return _to_own(text.lower())
+
+
 def _to_own(core: str) -> bool:
     """True unless the money goes "to" someone or something not the person's own."""
     if re.search(r"\bto\s+(?:my\s+|our\s+)?[a-z]+['’]s\s+(?:\w+\s+)?(?:account|acct|card)\b", core):
