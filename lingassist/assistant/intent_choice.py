@@ -110,7 +110,17 @@ _TIME_BACK = re.compile(
 # back 320": what it cost
 _EVIDENCE = {Intent.SPLIT_EXPENSE: SHARED_COST, Intent.ADD_REFUND: _REFUND_WORDS}
 _UNDO_WORDS = re.compile(
-    r"\b(?:undo|delete|remove|erase|revert|take\s+(?:back|off|out)|scratch|wrong)\b", re.I
+    r"\b(?:undo|delete|remove|erase|revert|take\s+(?:back|off|out)|scratch|wrong|wipe|nix|kill|"
+    r"scrap|ditch|bin|get\s+rid\s+of)\b",
+    re.I,
+)
+# A request to remove an entry, opening the message: "scrap the 4.50 coffee", "remove the
+# entry for 45 from yesterday", "undo the taxi from yesterday": never an entry to write
+_REMOVAL_ASKED = re.compile(
+    r"^\W*(?:(?:please|pls|ok|okay|oops|sorry|my\s+bad|actually)\W+)*(?:can\s+you\s+|could\s+you\s+)?"
+    r"(?:undo|delete|remove|erase|scrap|ditch|wipe|nix|kill|get\s+rid\s+of)\s+"
+    r"(?:the|that|this|my|last|those|these)\b",
+    re.I,
 )
 # More than the last entry: "delete all my data", "wipe everything", "remove my account"
 _ALL_OF_IT = re.compile(
@@ -467,6 +477,8 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled is Intent.SPLIT_EXPENSE and split_denied:
         ruled = Intent.ADD_EXPENSE
     intent = _choose(text, found, ruled)
+    if intent in _ADDS and _REMOVAL_ASKED.match(text):
+        return _removal_read(text, found)  # "scrap the 4.50 coffee": no coffee to write
     if intent is Intent.SPLIT_EXPENSE and split_denied:
         intent = Intent.ADD_EXPENSE
     if _denied(intent, ruled, text):
@@ -971,6 +983,23 @@ def _paid_back_by(text: str) -> str | None:
         return None
     who = said.group("who")
     return "person" if who is None or category_code(who) is None else "shop"
+
+
+# The writes that add money to the ledger or prepare a payment (an undo removes, a
+# recategorization moves)
+_ADDS = frozenset(
+    {Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE}
+    | {Intent.TRANSFER, Intent.DRAFT_PAYMENT, Intent.SET_BUDGET}
+)
+
+
+def _removal_read(text: str, found: Found) -> Intent:
+    """A removal asked of a named entry: an undo (shown for confirmation) when the model is
+    sure it is one, else a question; never a write."""
+    guess = guess_intent(text, found)
+    if guess is not None and guess.intent is Intent.UNDO and guess.probability >= SURE:
+        return Intent.UNDO
+    return Intent.OTHER
 
 
 def _correction_command(guess: IntentGuess, found: Found, text: str, ruled: Intent) -> Intent:

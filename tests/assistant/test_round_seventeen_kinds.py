@@ -206,3 +206,24 @@ def test_earnings_named_the_ways_people_name_them_are_income(text: str, amount: 
 
 def test_a_fairly_sure_model_reads_money_moved_over_the_rules_bare_amount_expense() -> None:
     assert_read_as("€40 → Christmas club", Intent.TRANSFER, "40", "EUR")
+
+
+@pytest.mark.parametrize(
+    "text", ["nix the last one", "kill the last entry", "wipe the last entry please"]
+)
+def test_the_last_entry_removed_in_other_words_is_an_undo(text: str) -> None:
+    assert read(text).intent is Intent.UNDO, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scrap the 4.50 coffee",
+        "remove the entry for 45 from yesterday",
+        "please delete the 12.99 netflix from last month",
+    ],
+)
+def test_a_removal_asked_of_a_named_entry_never_writes_one(text: str) -> None:
+    command = read(text)
+    assert command.intent in (Intent.UNDO, Intent.OTHER), text
+    assert command.amount is None or command.intent is Intent.UNDO, text
