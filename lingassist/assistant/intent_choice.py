@@ -155,6 +155,12 @@ _ASKED_TO_LOG = re.compile(
     + WRITE_REQUESTED.pattern,
     re.I,
 )
+# Money paid out named in words: a log request beside them is of an expense or a payment
+_PAID_OUT_NAMED = re.compile(
+    r"\b(?:payment|paid|pay|bought|buy|spent|spend|bill|purchase|expense|expenditure|cost|"
+    r"charged?)\b",
+    re.I,
+)
 _ASKS_A_TOTAL = re.compile(
     r"\bhow\s+much\b|\bwhat\s+(?:have|did|do)\s+(?:i|we)\s+spen[dt]\b|\btotal\b", re.I
 )
@@ -810,7 +816,9 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         overrule = (
             ruled is Intent.ADD_EXPENSE
             and guess.probability >= (SURELY_OTHER if _money_in_or_moved(guess, text) else SURE)
-            and not _ASKED_TO_LOG.search(text)  # "record a payment of £230 to British Gas"
+            # "record a payment of £230 to British Gas" (but "the smiths' 420 finally arrived,
+            # log it" says nothing of money paid)
+            and not (_ASKED_TO_LOG.search(text) and _PAID_OUT_NAMED.search(text))
             and not (
                 guess.intent is Intent.ADD_INCOME
                 and (_PAID_IN_A_CLAUSE.search(text) or _PRICE_EACH.search(text))

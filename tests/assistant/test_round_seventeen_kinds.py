@@ -227,3 +227,20 @@ def test_a_removal_asked_of_a_named_entry_never_writes_one(text: str) -> None:
     command = read(text)
     assert command.intent in (Intent.UNDO, Intent.OTHER), text
     assert command.amount is None or command.intent is Intent.UNDO, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("the Okafors' 380 finally came through, log it", Intent.ADD_INCOME, "380"),
+        ("cash from the car boot sale 65, add it", Intent.ADD_INCOME, "65"),
+    ],
+)
+def test_a_request_to_log_says_nothing_of_which_way_the_money_went(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+def test_a_request_to_log_money_paid_out_stays_an_expense() -> None:
+    assert_read_as("record a payment of 230 to British Gas", Intent.ADD_EXPENSE, "230")
