@@ -195,6 +195,7 @@ _PAID_TO_ME = re.compile(
 # A price for each of several things bought: "got 3 shawarmas from downstairs, 12 each"
 _PRICE_EACH = re.compile(r"\b(?:each|apiece|a\s+pop)\b", re.I)
 # Writes whose words the rules' catch-all (a bare amount is an expense) most often misses
+_SURELY_NOT_THE_LEDGER = 0.9
 _MONEY_IN_OR_MOVED = frozenset({Intent.ADD_INCOME, Intent.TRANSFER, Intent.ADD_REFUND})
 CONFIDENT = 0.45
 
@@ -830,7 +831,9 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if _money_out_not_left(text, ruled, guess):
         return ruled  # "how much has gone out of the joint account": money out, not what is left
     if guess.intent is Intent.OTHER and ruled is not Intent.OTHER and not ruled.writes:
-        return ruled  # answering a question the rules recognise is harmless
+        # answering a question the rules recognise is harmless, unless the model is all but
+        # sure it is not about the ledger ("what do most people spend on groceries?")
+        return ruled if guess.probability < _SURELY_NOT_THE_LEDGER else Intent.OTHER
     if ruled is Intent.QUERY_BREAKDOWN and not guess.intent.writes:
         return ruled  # the rules' only ranking: the biggest purchases ("my 3 biggest …")
     if _asks_a_total_not_a_list(text, guess, ruled):

@@ -244,3 +244,14 @@ def test_a_request_to_log_says_nothing_of_which_way_the_money_went(
 
 def test_a_request_to_log_money_paid_out_stays_an_expense() -> None:
     assert_read_as("record a payment of 230 to British Gas", Intent.ADD_EXPENSE, "230")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "work life balance is gone this week lol",
+        "the lotto is 40 million tonight, if I win I am buying a boat",
+    ],
+)
+def test_talk_the_model_is_all_but_sure_of_is_no_question_for_the_ledger(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
