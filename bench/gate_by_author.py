@@ -55,9 +55,8 @@ def main() -> None:
     tune = {name: rows for name, rows in tune.items() if rows}
     names = sorted(tune, key=lambda n: int(n or 1))
     folds = [names[k :: args.folds] for k in range(args.folds)]
-    every_gate_row = [
-        row for row in train_entry_gate.gate_rows() if row[2] not in {f"fresh{n}" for n in excluded}
-    ]
+    left_out = {f"fresh{name}" for name in excluded}
+    every_gate_row = [row for row in train_entry_gate.gate_rows() if row[2] not in left_out]
     gates = [_gate_without(every_gate_row, {f"fresh{name}" for name in fold}) for fold in folds]
     for threshold in args.threshold:
         intent_choice.GATE_SURE = threshold

@@ -157,6 +157,8 @@ class LanguagePack:
         never_actions: a regex for sentences that are never any write: a negation, an "if",
             a loan, a reminder ("j'ai pas dépensé 40 euros", "nhắc tôi trả tiền nhà").
         messages: the assistant's reply texts in this language, by key.
+        shared_with_english: its words, written without marks, that are English words too:
+            alone in a short entry they say nothing of its language ("chia seeds 4.99").
     """
 
     code: str
@@ -174,6 +176,7 @@ class LanguagePack:
     never_entries: str | None = None
     never_actions: str | None = None
     messages: Mapping[str, str] = field(default_factory=dict)
+    shared_with_english: frozenset[str] = frozenset()
 
     def gloss(self, text: str) -> TypoView:
         """`text` in the grammar's vocabulary, with the map back to what was written."""

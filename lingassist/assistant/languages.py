@@ -238,9 +238,6 @@ NAMES = {
 }
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 _WORD = re.compile(r"[^\W\d_]+", re.U)
-# Words of a language understood, written without marks, that are English words too: alone
-# in a short entry they say nothing of its language ("chia seeds 4.99", "an ice cream 3")
-_SHARED_WITH_ENGLISH = {"vi": frozenset({"chia", "an", "la", "di", "bao", "nay", "chi", "cho"})}
 UNKNOWN = "und"  # a language not told apart (BCP 47's "undetermined")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-zÀ-ɏ\u1e00-\u1eff]")
@@ -273,6 +270,7 @@ def language_of(text: str) -> str:
         return best
     short = own.get(best) == 1 and scores[ENGLISH] == 0 and len(words) <= _SHORT
     # ("chia seeds 4.99" is English: "chia" alone says nothing of the language)
-    if short and not _SHARED_WITH_ENGLISH.get(best, frozenset()).intersection(words):
+    shared = PACKS[best].shared_with_english if best in PACKS else frozenset()
+    if short and not shared.intersection(words):
         return best  # "pharmacie 14,90", "hủy": a short entry in a language understood
     return ENGLISH

@@ -502,6 +502,8 @@ NUMBERED_PLACES = (
 
 # Taxes a price is given before ("380 + 21% VAT", "1000 plus 8% sales tax")
 TAXES_ON_TOP = r"vat|tax|gst|hst|iva|mwst|tva|sales\s+tax"
+# A tip, in the words of the places people write from ("2 € Trinkgeld", "5 de propina")
+TIP_WORDS = r"tips?|trinkgeld|pourboire|propina|gratuity"
 
 # Words for sharing a bill that people mix into English from their own languages, each with
 # what must follow it so a homonym stays itself ("chia 4" divides, "chia pudding" is food):

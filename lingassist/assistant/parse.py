@@ -69,6 +69,8 @@ from lingassist.assistant.lexicon import (
     MEASURE_UNITS,
     MINOR_CURRENCY_WORDS,
     NUMBERED_PLACES,
+    TAXES_ON_TOP,
+    TIP_WORDS,
 )
 from lingassist.assistant.money_rules import CENT, Amount
 from lingassist.assistant.numbers import FOR_BEFORE
@@ -958,7 +960,7 @@ _MAX_LIST_ITEMS = 6
 
 # A tip or tax named beside the second of two prices: "and 2 € Trinkgeld", "plus 2 $ of
 # tip", "tax was 9.60", "and I gave 8 € tip"
-_TIP_OR_TAX = r"(?:tips?|trinkgeld|pourboire|propina|gratuity|tax|vat|gst|hst|pst|iva|mwst)"
+_TIP_OR_TAX = r"(?:" + TIP_WORDS + r"|" + TAXES_ON_TOP + r"|pst)"
 _TIP_OR_TAX_AFTER = re.compile(
     r"\s*(?:[$€£]\s*)?(?:(?:of|in|for|as|the)\s+)?" + _TIP_OR_TAX + r"\b", re.I
 )
@@ -1111,10 +1113,14 @@ def _sum_said_last(text: str, candidates: list[Amount]) -> bool:
 
 # What was left after something was taken off, said before the figure: "…, so 5,950",
 # "came to 76.35", "= 286,29 $", "leaving 1,176"; or after it: "4,380 actually hit my account"
+# (a sum said after its parts and what was paid in the end are said the same ways)
 _RESULT_SAID = re.compile(
-    r"(?:[,;]?\s+so|\bcame\s+(?:out\s+)?to|=|\bleaving|\bleft\s+(?:me\s+)?with|\bnet(?:\s+of)?|"
+    _SUM_SAID.pattern
+    + "|"
+    + _PAID_IN_THE_END.pattern
+    + r"|(?:[,;]?\s+so|\bcame\s+to|=|\bleaving|\bleft\s+(?:me\s+)?with|\bnet(?:\s+of)?|"
     r"\b(?:i|we)\s+(?:actually\s+|only\s+|just\s+)?(?:received|got|paid|took\s+home))"
-    r"\s*(?:(?:that'?s|thats|it'?s|only|just)\s+)?(?:[$€£]\s*)?\Z",
+    r"\s*(?:(?:only|just)\s+)?(?:[$€£]\s*)?\Z",
     re.I,
 )
 _ARRIVED_AFTER = re.compile(

@@ -71,6 +71,7 @@ _NOT_SURNAMES = (
 _SURNAME = re.compile(r"(?:\s+(?!(?:" + _NOT_SURNAMES + r")\b)[A-Z][a-z'’-]+)+")
 _PEOPLE_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _HOW_MANY = r"(?P<n>[2-9]|1[0-9]|" + "|".join(_PEOPLE_COUNT) + r")"
+_COUNT_WORDS = {**_PEOPLE_COUNT, **SPLIT_COUNT_LOANWORDS}  # "three", and "tiga" after "bagi"
 # "3 ways" and "between (the) 4 of us" count everyone; "with 2 friends" counts the others.
 _EVERYONE = tuple(
     re.compile(pattern, re.I)
@@ -181,9 +182,7 @@ def find_split_ways(text: str) -> tuple[int, Span] | None:
         match = pattern.search(text)
         if match is not None:
             said = match.group("n").lower()
-            count = (
-                int(said) if said.isdigit() else {**_PEOPLE_COUNT, **SPLIT_COUNT_LOANWORDS}[said]
-            )
+            count = int(said) if said.isdigit() else _COUNT_WORDS[said]
             return count + others, Span(match.start(), match.end(), match.group(0))
     return None
 

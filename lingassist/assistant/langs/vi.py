@@ -376,4 +376,5 @@ PACK = LanguagePack(
     never_entries=NEVER_ENTRIES,
     never_actions=NEVER_ACTIONS,
     messages=MESSAGES,
+    shared_with_english=frozenset({"chia", "an", "la", "di", "bao", "nay", "chi", "cho"}),
 )
