@@ -719,6 +719,60 @@ _OLD_PRICE_BEFORE = re.compile(
 )
 
 
+# A price it was before, said after it: "shoes 39.99, they were 60 before", "paid 23,40, was 26
+# but with the card discount", "scarf 12 (was 30)", "18, down from 25": what it cost once
+_OLD_PRICE_AROUND = re.compile(
+    r"\b(?:was|were)\s+(?:originally\s+|like\s+|about\s+|around\s+)?(?:[$€£]\s*)?\Z|"
+    r"\b(?:down|reduced|marked\s+down|discounted)\s+from\s+(?:[$€£]\s*)?\Z|"
+    r"\b(?:originally|full\s+price(?:\s+(?:is|was))?|rrp|retail(?:\s+price)?)\s*:?\s*(?:[$€£]\s*)?\Z",
+    re.I,
+)
+_OLD_PRICE_AFTER = re.compile(
+    r"\s*(?:[a-z]{1,3}\s+)?(?:before\b(?!\s+(?:tax|tip|fees?|vat|gst))|but\b)", re.I
+)
+_FROM_BEFORE = re.compile(
+    r"\b(?:down|reduced|marked\s+down|discounted)\s+from\s+(?:[$€£]\s*)?\Z", re.I
+)
+
+
+def _price_it_was(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> bool:
+    """True for a price said to be what it cost before (`_OLD_PRICE_AROUND`) when another
+    amount is said before it: "was 60" alone is what it cost ("taxi was 60"), but after
+    "39.99" it is the old price ("they were 60 before") or one the discount took off ("was
+    26 but with the card discount")."""
+    said = _OLD_PRICE_AROUND.search(text, 0, amount.span.start)
+    if said is None or not any(other.span.end <= said.start() for other in amounts):
+        return False
+    return (
+        bool(_FROM_BEFORE.search(text, 0, amount.span.start))
+        or bool(_OLD_PRICE_AFTER.match(text, amount.span.end))
+        or text[said.start() - 1 : said.start()] == "("
+    )
+
+
+# The whole a part came out of: "refunded €142.60 of the €171.60", "only paid 1,400 of the
+# 2,800", "got £120 back on the £499 telly", "3 out of 10": never the amount that moved
+_WHOLE_BEFORE = re.compile(
+    r"(?:\bof|\bout\s+of|\bback\s+on|\boff)\s+(?:the|my|a|an|their|his|her|our)\s+(?:[$€£]\s*)?\Z|"
+    r"\bout\s+of\s+(?:[$€£]\s*)?\Z",
+    re.I,
+)
+
+
+def _whole_of_a_part(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> bool:
+    """True for a whole (`_WHOLE_BEFORE`) right after another amount that is a part of it
+    and smaller ("€142.60 of the €171.60")."""
+    whole = _WHOLE_BEFORE.search(text, 0, amount.span.start)
+    if whole is None:
+        return False
+    parts = [other for other in amounts if other.span.end <= whole.start()]
+    return (
+        bool(parts)
+        and parts[-1].value < amount.value
+        and (len(text[parts[-1].span.end : whole.start()].split()) <= 2)
+    )
+
+
 # "the guy wanted 140 but took 120", "shop man say 850 …, pay 600 only", "they ask 120 lucas
 # at the ferreteria … get it for 95": a price asked by the seller, not the one paid
 _ASKED_BEFORE = re.compile(
@@ -826,6 +880,8 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not (ways and amount.span.within(ways[1]))
         and not _CONVERTED_BEFORE.search(text, 0, amount.span.start)
         and not _OLD_PRICE_BEFORE.search(text, 0, amount.span.start)
+        and not _price_it_was(text, amount, amounts)
+        and not _whole_of_a_part(text, amount, amounts)
         and not _BALANCE_BEFORE.search(text, 0, amount.span.start)
         and not _asked_not_paid(text, amount, amounts)
         and not _gross_beside_net(text, amount, amounts)

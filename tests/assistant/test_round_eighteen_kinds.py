@@ -1,0 +1,45 @@
+"""Kinds of readings met in the eighteenth round, each written here in sentences of our
+own: amounts set beside the one that moved (a price it was, the whole a part came from)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import assert_read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("trainers 54.99, they were 90 before", Intent.ADD_EXPENSE, "54.99"),
+        (
+            "paid 17,80 at the optician, was 22 but they gave me the student rate",
+            Intent.ADD_EXPENSE,
+            "17.80",
+        ),
+        ("winter coat 85 (was 140)", Intent.ADD_EXPENSE, "85"),
+        ("kettle 24 down from 39 at Argos", Intent.ADD_EXPENSE, "24"),
+        ("the client paid 900 of the 1,500 so far, log what came in", Intent.ADD_INCOME, "900"),
+        ("airline refunded 210.40 of the 260.40 fare", Intent.ADD_REFUND, "210.40"),
+        ("got 35 back on the 300 blender, price match", Intent.ADD_REFUND, "35"),
+    ],
+)
+def test_a_price_it_was_or_the_whole_it_came_from_is_not_the_amount(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lunch 12 and the drinks were 8",
+        "taxi 20 and the bus was 3",
+    ],
+)
+def test_two_prices_of_two_things_still_ask_which(text: str) -> None:
+    from tests.assistant.reading import read
+
+    reading = read(text)
+    assert reading.amount is None
