@@ -501,7 +501,7 @@ SCORELINE = re.compile(
 # "Electricity meter flat B: 18 452 kWh" (never money unless money is also said)
 RATING = re.compile(
     r"\b\d(?:[.,]\d)?\s*(?:stars?|★|⭐)|\b\d+\s+(?:reviews?|ratings?|likes|followers|views)\b|"
-    r"\b(?:score|scored|gpa|handicap)\s+(?:was\s+|is\s+|of\s+)?\d|"
+    r"\b(?:score|scored|c?gpa|sgpa|gwa|handicap|bmi)\s+(?:was\s+|is\s+|of\s+)?\d|"
     r"\d\s*(?:pts|points|kwh|steps|reps)\b|"
     r"\b(?:kilometres|kilometers|km|miles|steps)\s+(?:today|this\s+week|so\s+far)\b",
     re.I,
@@ -1031,7 +1031,10 @@ SCORE = re.compile(
     + _NUMBER_SAID
     + r"\s+(?:to\s+)?(?:nothing|nil|zero|love)\b|"
     r"\bscored\s+(?:\d+|" + _NUMBER_SAID + r")\s+(?:runs|goals|points|off|against|in\s+the)\b|"
-    r"\b\d+\s+off\s+\d+\s+balls\b",
+    r"\b\d+\s+off\s+\d+\s+balls\b|"
+    # "Eagles by 14 at half time", "won two nil", "3-1 at full time"
+    r"\bby\s+" + _NUMBER_SAID + r"\s+(?:at\s+)?(?:half|full)[\s-]?time\b|"
+    r"\b(?:won|lost|drew|winning|losing)\s+" + _NUMBER_SAID + r"\s+(?:nil|nothing)\b",
     re.I,
 )
 # A payment owed later, told: "I have to pay the school fees of 45,000 before the fifteenth",

@@ -223,6 +223,8 @@ _LAST_HOUR = 24
 _AGE_BEFORE = re.compile(
     r"\b(?:turns?|turned|turning|aged?|ages|(?:he|she)['’]s|(?:he|she)\s+is|they['’]re)\s+\Z", re.I
 )
+# "shoe size 24.5", "size 10", "ring size 7": a size, even with a half, is never money
+_SIZE_BEFORE = re.compile(r"\bsize\s+(?:is\s+|was\s+|of\s+)?\Z", re.I)
 # "ran 10k", "did a 5k", "walked 12k today": a distance covered, not money
 _DISTANCE_BEFORE = re.compile(
     r"\b" + DISTANCE_VERBS + r"\s+(?:a\s+|my\s+|the\s+|another\s+)?\Z", re.I
@@ -242,11 +244,14 @@ _NUMBERED_IN_A_SEATING = re.compile(
 
 
 def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
-    """ "from platform 9", "my flight is at 11", "turns 12": a bare whole number that names
-    a place, says an hour or an age is not money."""
+    """ "from platform 9", "my flight is at 11", "turns 12", "shoe size 9.5": a bare whole
+    number that names a place, says an hour or an age, or any bare number that is a size,
+    is not money."""
+    before = text[: amount.span.start]
+    if not amount.marked and _SIZE_BEFORE.search(before):
+        return True
     if _clearly_money(amount):
         return False
-    before = text[: amount.span.start]
     if NUMBERED_BEFORE.search(before) or _AGE_BEFORE.search(before):
         return True
     if _NUMBERED_IN_A_SEATING.search(before) and _SEATING_SAID.search(text):

@@ -43,3 +43,32 @@ def test_two_prices_of_two_things_still_ask_which(text: str) -> None:
 
     reading = read(text)
     assert reading.amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tour tomorrow is 9 pax, meet at the hotel lobby",
+        "busy night, 48 covers and the kitchen held up",
+        "the new charger is 65 watts and the cable 3 amps",
+        "swell was 2 metres this morning, glassy",
+        "my shoe size is 8.5 in that brand",
+        "cgpa 3.9 after the resits!!",
+        "City by 2 at half time, get in",
+        "we won three nil on saturday",
+        "meter says 340 units this month",
+    ],
+)
+def test_numbers_that_measure_count_or_score_are_not_money(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("size 12 jeans from Uniqlo 39.90", "39.90"),
+        ("dinner for 6 pax at the hotel 240", "240"),
+    ],
+)
+def test_a_size_or_a_count_beside_a_price_leaves_the_price(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
