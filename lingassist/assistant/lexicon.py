@@ -254,6 +254,20 @@ REGIONAL_SCALE_WORDS: dict[str, dict[str | None, int]] = {
 }
 
 
+# South Asia writes lakh and crore glued to the number as a capital: "salary 1.4L credited",
+# "5Cr flat" (for anyone else "2L" is litres)
+_LAKH_CURRENCIES = frozenset({"INR", "PKR", "NPR", "BDT", "LKR"})
+GLUED_SOUTH_ASIAN_SCALES = {"L": 100_000, "Cr": 10_000_000}
+
+
+def glued_south_asian_scale(word: str, home_currency: str | None) -> int | None:
+    """What a capital glued after a number multiplies by for a person whose home currency
+    is South Asian ("1.4L" is 1.4 lakh in Pune), else None."""
+    if home_currency not in _LAKH_CURRENCIES:
+        return None
+    return GLUED_SOUTH_ASIAN_SCALES.get(word)
+
+
 def regional_scale(word: str, home_currency: str | None) -> int | None:
     """What scale word `word` multiplies by for a person whose home currency is
     `home_currency` ("mil": 1,000 for "COP", a million for "AUD"), or None when it is no

@@ -27,6 +27,7 @@ from lingassist.assistant.lexicon import (
     SIGNS_AFTER,
     SMALL_COUNTS,
     WRITTEN_SYMBOLS,
+    glued_south_asian_scale,
     regional_scale,
 )
 from lingassist.assistant.money_rules import Amount, Item, combine
@@ -128,6 +129,12 @@ _METRES_AFTER = re.compile(
 _METRES_BEFORE = re.compile(
     r"\b(?:lengths?|boards?|planks?|pipes?|cables?|ropes?|2x4s?|4x2s?|timber|fabric|fencing)\b"
     r"[^.!?]{0,20}\Z",
+    re.I,
+)
+# What a number of litres is of or bought at: "2L milk", "40L at 1.79", "45.6L @ 1.799"
+_LIQUID_AFTER = re.compile(
+    r"\s*(?:of\b|@|at\b|x\b|milk|water|oil|petrol|diesel|fuel|gas|juice|coke|pepsi|soda|beer|"
+    r"bottles?|jugs?|cans?|tins?|tank)",
     re.I,
 )
 _SCALE_SUFFIX = {"k": 1000, "grand": 1000, "thousand": 1000, "million": 1_000_000, "m": 1_000_000}
@@ -256,6 +263,10 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         multiplier, end = Decimal(_SCALE_SUFFIX[word.lower()]), end + len(word)
     elif regional := regional_scale(word, preferred):
         multiplier, end = Decimal(regional), end + len(word)  # "25rb", "2jt"
+    elif (lakh := glued_south_asian_scale(word, preferred)) and not _LIQUID_AFTER.match(
+        text, end + len(word)
+    ):
+        multiplier, end = Decimal(lakh), end + len(word)  # "1.4L" in Pune; "2L milk" is litres
     elif word.lower() in _GLUED_MINOR and "." not in text[start:end] and "," not in text[start:end]:
         # "99p", "50c": pence or cents written onto the number
         multiplier, end = Decimal("0.01"), end + len(word)

@@ -72,3 +72,22 @@ def test_numbers_that_measure_count_or_score_are_not_money(text: str) -> None:
 )
 def test_a_size_or_a_count_beside_a_price_leaves_the_price(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("shop deposit 1.2L paid to the landlord", Intent.ADD_EXPENSE, "120000"),
+        ("diwali bonus 2.5L credited today", Intent.ADD_INCOME, "250000"),
+        ("bought 2L milk for 64", Intent.ADD_EXPENSE, "64"),
+        ("petrol 30L at 104 a litre", Intent.ADD_EXPENSE, "3120"),
+    ],
+)
+def test_lakh_glued_as_a_capital_is_read_where_rupees_are_home(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount, home_currency="INR")
+
+
+def test_a_capital_l_elsewhere_stays_litres() -> None:
+    assert_read_as("2L milk 1.89 at Tesco", Intent.ADD_EXPENSE, "1.89", home_currency="GBP")
