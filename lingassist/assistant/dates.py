@@ -207,7 +207,12 @@ _TIME_SAID = (
     + r"\s+"
     + _MINUTES_WORD
     + r"(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|in\s+the\s+"
-    r"(?:morning|afternoon|evening)|a\.?m\b|p\.?m\b)))\b"
+    r"(?:morning|afternoon|evening)|a\.?m\b|p\.?m\b)))\b|"
+    # "uber home … at two in the morning", "till 11 at night": an hour said with its part of
+    # the day
+    r"\b(?:at|around|by|till|until)\s+(?:(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?|"
+    + _HOUR_WORD
+    + r")\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
 )
 _TIME = re.compile(
     r"(?<![\w.])(?:1[0-2]|0?\d)(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)(?!\w)|(?<![\w.])\d{1,2}:\d{2}"

@@ -153,10 +153,20 @@ SUPPORT_TOPIC = any_word(
 # Words that make a short sentence with an amount something other than an expense.
 # A salary the person pays ("maid salary 4000 for sept"), not their own
 _THEIR_SALARY = r"(?<!maid\s)(?<!nanny\s)(?<!driver\s)(?<!cleaner\s)(?<!helper\s)(?<!staff\s)"
-# "back" that is a place or a part, not money back: "the back room", "back pain"
+# Ways of getting somewhere, said right before "back" for the trip home: "taxi back from the
+# club", "bus back 2.50", "the ride back was 38"
+_TRIP_WORDS = (
+    "taxi", "cab", "uber", "lyft", "bolt", "grab", "ola", "bus", "train", "tram", "metro",
+    "subway", "tube", "ferry", "flight", "ride", "lift", "drive", "trip", "journey", "fare",
+    "ticket", "tickets", "way", "boda", "tuk", "matatu", "jeepney", "rickshaw", "auto", "shuttle",
+    "coach",
+)  # fmt: skip
+_TRIP_BACK = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _TRIP_WORDS) + r")back\b"
+# "back" that is a place, a part or the trip home, not money back: "the back room", "back
+# pain", "taxi back from the club"
 BACK_NOT_MONEY = (
-    r"back\s+(?:room|yard|garden|door|seat|seats|porch|office|pain|wheel|tyres?|tires?|"
-    r"lights?|row|page|pack|packs|to\s+school)\b"
+    r"(?:back\s+(?:room|yard|garden|door|seat|seats|porch|office|pain|wheel|tyres?|tires?|"
+    r"lights?|row|page|pack|packs|to\s+school)\b|" + _TRIP_BACK + r")"
 )
 # "just got back from the shops": home again, not money back
 _MONEY_BACK_WORD = (

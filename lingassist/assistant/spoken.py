@@ -224,7 +224,7 @@ _FAR_ABOVE = 4  # "parking fine 120", "concert merch 130": above the usual, not 
 # A price said as a digit and tens, no currency word: "one forty", "four fifty", "one forty two"
 _DIGIT_AND_TENS = re.compile(
     r"(?P<digit>one|two|three|four|five|six|seven|eight|nine)[\s-]+"
-    r"(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh|o)"
     r"(?:[\s-]+(?P<unit>one|two|three|four|five|six|seven|eight|nine))?|"
     r"(?P<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))",
     re.I,
@@ -249,7 +249,10 @@ def digit_and_tens_readings(said: str) -> tuple[Decimal, Decimal] | None:
     if match["teen"]:
         tens, unit = 10 + _TEENS.index(match["teen"].lower()), 0
     else:
-        tens = (_TENS.index(match["tens"].lower()) + 2) * 10
+        said_tens = match["tens"].lower()  # "nine oh five": no tens
+        if said_tens in ("oh", "o") and not match["unit"]:
+            return None
+        tens = 0 if said_tens in ("oh", "o") else (_TENS.index(said_tens) + 2) * 10
         unit = _DIGITS.index(match["unit"].lower()) + 1 if match["unit"] else 0
     units = (Decimal(digit) + Decimal(tens + unit) / 100).quantize(CENT)
     return units, Decimal(digit * 100 + tens + unit)

@@ -131,7 +131,29 @@ def word_numbers(text: str) -> list[WordNumber]:
         group, index = _read_group(text, tokens, index)
         if group is not None:
             groups.append(group)
+            cents = _cents_said_with_oh(text, tokens, index, group)
+            if cents is not None:
+                groups.append(cents)
+                index += 2
     return groups
+
+
+_OH = frozenset({"oh", "o"})
+
+
+def _cents_said_with_oh(
+    text: str, tokens: list[tuple[str, int, int]], index: int, before: WordNumber
+) -> WordNumber | None:
+    """ "forty three oh eight": the cents of a spoken price said as "oh" and a digit (08),
+    right after the whole part, or None."""
+    if index + 1 >= len(tokens) or before.value >= 1000:  # noqa: PLR2004 - a price's whole part
+        return None
+    (oh, start, _), (digit, _, end) = tokens[index], tokens[index + 1]
+    if oh not in _OH or digit not in UNITS or text[before.end : start] != " ":
+        return None
+    if text[tokens[index][2] : tokens[index + 1][1]] not in _JOINERS:
+        return None
+    return WordNumber(UNITS[digit], start, end, price_part=True, words=2)
 
 
 def _read_group(

@@ -91,3 +91,35 @@ def test_lakh_glued_as_a_capital_is_read_where_rupees_are_home(
 
 def test_a_capital_l_elsewhere_stays_litres() -> None:
     assert_read_as("2L milk 1.89 at Tesco", Intent.ADD_EXPENSE, "1.89", home_currency="GBP")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("uber home twenty seven forty at three in the morning", "27.40"),
+        ("night bus home at 2 in the morning, 4.50", "4.50"),
+        ("Shoppers Drug Mart twenty one oh five", "21.05"),
+        ("paid sixty oh nine at the garage for the wipers", "60.09"),
+        ("coffee and a muffin seven oh five", "7.05"),
+    ],
+)
+def test_spoken_prices_beside_an_hour_or_with_oh_cents(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_oh_cents_of_rent_are_hundreds() -> None:
+    assert_read_as("rent eight oh five paid today", Intent.ADD_EXPENSE, "805")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("cab back from the station 18.20", Intent.ADD_EXPENSE, "18.20"),
+        ("train back to Leeds 32.10 yesterday", Intent.ADD_EXPENSE, "32.10"),
+        ("ferry back 14", Intent.ADD_EXPENSE, "14"),
+        ("got 15 back from Zalando", Intent.ADD_REFUND, "15"),
+        ("Trainline refunded the cancelled ticket, 8 back on my card", Intent.ADD_REFUND, "8"),
+    ],
+)
+def test_the_trip_back_is_travel_not_money_back(text: str, intent: Intent, amount: str) -> None:
+    assert_read_as(text, intent, amount)
