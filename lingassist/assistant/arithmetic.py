@@ -108,6 +108,16 @@ _COUNT_BARE_BEFORE = re.compile(
     + r")\s+\d{1,3}),?\s+){1,8}(?:[$€£]\s*)?$",
     re.I,
 )
+# "Sold 2 tickets for the gig I can't make anymore, £85 each", "I buy 2 tickets for the
+# friendly at the Metropolitano, 35 each one": a count of things named right after it, then
+# more words of the same sentence (a date or an hour among them), then the price and "each"
+_THINGS_COUNTED_FAR_BEFORE = re.compile(
+    _COUNT
+    + r"\s+(?:[^\W\d]+\s+){0,2}?[^\W\d]{3,}s\b"
+    + r"(?:[\s,]+(?:[^\W\d]+(?:['’][^\W\d]*)?|\d{1,2}[.:]\d{1,2}\.?|\d{1,2}\s+uhr)){1,14}"
+    + r"[\s,]+(?:[$€£]\s*)?\Z",
+    re.I,
+)
 # "3 coffees each 3.50", "3 ly cà phê mỗi ly 30k": "each" said just before the price
 _EACH_BEFORE = re.compile(
     r"\s(?:each|apiece|per\s+(?:item|piece|person|cup|ticket))\s*(?:[$€£]\s*)?\Z", re.I
@@ -125,7 +135,9 @@ _CHARGED_TWICE = re.compile(r"\b(?:charged|billed|debited|taken|took)\b", re.I)
 _COUNT_AFTER_EACH = re.compile(
     r"\s*,?\s*(?:for|x|×|times)?\s*(?:(?:the|all)\s+)?"
     + _COUNT
-    + r"(?![\d.,])(?:\s+of\s+(?:us|them))?",
+    + r"(?![\d.,])(?:\s+of\s+(?:us|them))?|"
+    # "eighty five each for both of them"
+    r"\s*,?\s*for\s+(?P<both>both)(?:\s+of\s+(?:us|them)|\s+(?:kids|boys|girls|children))?\b",
     re.I,
 )
 
@@ -406,6 +418,8 @@ def _product(text: str, price: Amount) -> Amount | None:
     counted_after = each and _COUNT_AFTER_EACH.match(text, each.end())
     if counted_after and _NEXT_ITEM.match(text, counted_after.start()):
         counted_after = None  # "$4 each, 2 packs of hats $3 each": the next item's count
+    if counted_after and counted_after.group("both"):
+        return _joined(text, 2 * price.value, price, price.span.start, counted_after.end())
     if counted_after and (number := _count_value(counted_after.group("count"))) is not None:
         return _joined(text, number * price.value, price, price.span.start, counted_after.end())
     named = each and _NAMES_AFTER_EACH.match(text, each.end())
@@ -438,6 +452,8 @@ def _product(text: str, price: Amount) -> Amount | None:
         count = None  # "on ward 7, 1.40 each": the ward's number, the count said before it
     if count is None and each:
         count = _COUNT_BARE_BEFORE.search(text, 0, price.span.start)
+    if count is None and each:
+        count = _THINGS_COUNTED_FAR_BEFORE.search(text, 0, price.span.start)
     many = _MANY_BEFORE_EACH.search(text, 0, price.span.start) if each and count is None else None
     if each and many and (number := _count_value(many.group("count"), _MAX_UNITS)):
         return _joined(text, number * price.value, price, many.start(), each.end())

@@ -123,3 +123,21 @@ def test_oh_cents_of_rent_are_hundreds() -> None:
 )
 def test_the_trip_back_is_travel_not_money_back(text: str, intent: Intent, amount: str) -> None:
     assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        (
+            "got 3 tickets for the panto on Saturday, it's the kids' favourite, 18.50 each",
+            Intent.ADD_EXPENSE,
+            "55.50",
+        ),
+        ("sold 4 chairs from the old flat to a neighbour, 25 each", Intent.ADD_INCOME, "100"),
+        ("school photos twelve pounds each for both of them", Intent.ADD_EXPENSE, "24"),
+    ],
+)
+def test_a_count_said_far_before_each_multiplies_the_price(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
