@@ -533,11 +533,17 @@ def _support_asked(plain: str) -> bool:
     return not (done or a_line)
 
 
+_A_SUM_ASKED = re.compile(r"\?|\b(?:what|how|work\s+out|calculate|figure\s+out)\b", re.I)
+
+
 def _sum_to_work_out(plain: str) -> re.Match[str] | None:
     """Arithmetic asked or said ("what's 15% of 80"), not a share moved ("move 10% of my
     2,400 paycheck to savings")."""
     if SHARE_MOVED.match(plain):
         return None
+    asked_to_act = ASKS_TO_PAY.match(plain) or _log_asked_now(plain)
+    if asked_to_act and not _A_SUM_ASKED.search(plain):
+        return None  # "Pay Kim her commission, 60% of 1,450 = $870": how the amount came
     if told_not_asked(plain) and (
         SPENT_ALREADY.search(plain) or RECEIVED_ALREADY.search(plain) or _taken_off_a_price(plain)
     ):

@@ -141,3 +141,27 @@ def test_a_count_said_far_before_each_multiplies_the_price(
     text: str, intent: Intent, amount: str
 ) -> None:
     assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("Pay the builder his 25% deposit, 25% of 8,000 = 2,000", Intent.DRAFT_PAYMENT, "2000"),
+        (
+            "prepare a payment to Studio Lind for the second half, 50% of 3,600",
+            Intent.DRAFT_PAYMENT,
+            "1800",
+        ),
+    ],
+)
+def test_arithmetic_inside_a_request_to_pay_is_how_the_amount_came(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text", ["pay what is 15% of 80", "log how much is 20% of 300", "what's 12% of 450"]
+)
+def test_arithmetic_asked_stays_a_question(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
