@@ -905,6 +905,8 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     one_total = bool(totals) and len({amount.value for amount in totals}) == 1
     if one_total and len(marked) == 1 and totals[-1].value >= marked[0].value:
         return totals[-1]  # "4 francs per hour, 14 total": the total, never less than a part
+    if marked and not totals and (listed := _list_with_a_product(text, candidates)):
+        return listed  # "açaí 22 reais + 3 toppings at 2 each": the list, not its one marked price
     if len(marked) == 1:
         return marked[0]
     if one_total:
@@ -932,7 +934,10 @@ def _clearly_a_list(text: str, candidates: list[Amount]) -> bool:
     last said as added to the others ("and 50 more for the rush")."""
     if len(candidates) >= _FEWEST_LISTED:
         return True
-    if any(len(_NUMBER.findall(amount.span.source)) > 1 for amount in candidates):
+    if any(
+        len(_NUMBER.findall(amount.span.source)) > 1 or _counted_times_a_price(amount)
+        for amount in candidates
+    ):
         return True  # a product: its span holds the count and the price
     last = candidates[-1]
     return bool(
@@ -1054,6 +1059,35 @@ def _sum_of(text: str, candidates: list[Amount]) -> Amount:
 
 
 _LIST_SPREAD = 10_000  # the most one price of a list may be times another
+
+
+def _list_with_a_product(text: str, candidates: list[Amount]) -> Amount | None:
+    """The total of a list of things bought (`_listed_items_total`) when one of its prices
+    is a count times a price ("a lamp for 8 € and two books for 2,50 each"): such a list is
+    surely one purchase, whichever of its prices has a currency written."""
+    products = [amount for amount in candidates if _counted_times_a_price(amount)]
+    if not products or _sum_said_last(text, candidates) or _difference_said_last(text, candidates):
+        return None
+    values = [amount.value for amount in candidates]
+    if len(set(values)) < len(values):
+        return None  # "38,5 L at 1,739 €/L, paid 66,95 €": one price said twice
+    return _listed_items_total(text, candidates)
+
+
+# A count times a price, as the reader joined it: "two books for 2,50 each", "6 bottles of
+# water at 14 baht", "2 cafés at 4.200 c/u", "chai x3 @ 15"
+_COUNT_TIMES_PRICE = re.compile(
+    r"^\S+\s*(?:[^\W\d]+\s+){0,5}?(?:at|@|x|×|à|for|je|a)\s*(?:[$€£]\s*)?\d|\beach\b|\bc/u\b",
+    re.I,
+)
+
+
+def _counted_times_a_price(amount: Amount) -> bool:
+    """True for an amount the reader made of a count and a price (not a sum of parts)."""
+    said = amount.span.source.strip()
+    digits = _NUMBER.search(said)
+    alone = digits is None or digits.group(0) == said  # "a tenner", "9.50": no count in it
+    return not amount.parts and not alone and bool(_COUNT_TIMES_PRICE.search(said))
 
 
 def _listed_items_total(text: str, candidates: list[Amount]) -> Amount | None:

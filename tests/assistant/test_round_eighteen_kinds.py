@@ -165,3 +165,21 @@ def test_arithmetic_inside_a_request_to_pay_is_how_the_amount_came(
 )
 def test_arithmetic_asked_stays_a_question(text: str) -> None:
     assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("market: a cushion for 12 € and three mugs for 4,50 each", "25.50"),
+        ("smoothie 6 dollars + 2 extra shots at 1.25 each", "8.50"),
+        ("4 bottles of beer at 60 baht and a pad thai 80", "320"),
+    ],
+)
+def test_a_list_with_a_count_times_a_price_is_one_purchase_even_with_one_currency_written(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_a_price_said_twice_beside_its_working_is_not_summed() -> None:
+    assert_read_as("diesel 40 litres at 1.75, paid 70.00 €", Intent.ADD_EXPENSE, "70.00")
