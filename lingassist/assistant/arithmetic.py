@@ -464,7 +464,7 @@ def _product(text: str, price: Amount) -> Amount | None:
         return None
     if not (each or glued) and _deal_price(text, count, number, price):
         return _joined(text, price.value, price, count.start(), price.span.end)
-    if not (each or glued or _times_without_each(count)):
+    if not (each or glued or _times_without_each(count) or _things_at_a_cent_price(count, price)):
         return None
     end = each.end() if each else price.span.end
     return _joined(text, number * price.value, price, count.start(), end)
@@ -565,6 +565,26 @@ def _times_said(text: str, times: re.Match[str]) -> Decimal | None:
     if _CHARGED_TWICE.search(text):
         return None
     return Decimal(2) if times.group("twice") else _count_value(times.group("said"))
+
+
+_FEWEST_A_CENT_PRICE_COUNTS = 9  # "2 Kaffee Crème at 4.80"; a larger number may be a name
+_MOST_NAMED_THING_WORDS = 3  # "3 pain au chocolat at 1.35"
+
+
+def _things_at_a_cent_price(count: re.Match[str], price: Amount) -> bool:
+    """ "2 Kaffee Crème at 4.80", "3 Brötchen à 0,45": a small count, a thing or two named in
+    any language (no English plural needed), "at" and a price to the cent: the price of one."""
+    if "strong" not in count.re.groupindex or count.group("at") != "at":
+        return False
+    things = count.group("words").split()
+    number = _count_value(count.group("count"))
+    return (
+        number is not None
+        and number <= _FEWEST_A_CENT_PRICE_COUNTS
+        and 1 <= len(things) <= _MOST_NAMED_THING_WORDS
+        and things[-1].lower() not in _PEOPLE
+        and price.value != price.value.to_integral_value()
+    )
 
 
 def _is_plural(word: str) -> bool:

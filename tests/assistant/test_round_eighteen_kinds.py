@@ -183,3 +183,16 @@ def test_a_list_with_a_count_times_a_price_is_one_purchase_even_with_one_currenc
 
 def test_a_price_said_twice_beside_its_working_is_not_summed() -> None:
     assert_read_as("diesel 40 litres at 1.75, paid 70.00 €", Intent.ADD_EXPENSE, "70.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("2 Flat White at 3.90 at the station kiosk", "7.80"),
+        ("3 pain au chocolat at 1.35 and a baguette 1.10", "5.15"),
+    ],
+)
+def test_things_named_in_any_language_at_a_price_to_the_cent_are_counted(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
