@@ -438,6 +438,9 @@ TIME_SPENT = re.compile(
 _IN_ONE_SENTENCE = r"(?:[^.!?]|(?<=\d)\.(?=\d))*"
 LONG_AGO = re.compile(
     r"\b(?:in|back\s+in|since|around|circa|during)\s+(?:the\s+)?(?:19\d\d|200\d|201\d)\b|"
+    # "Paid 68,000 for this house. That was 1994", "before 2019 one dollar was 1500 lira"
+    r"\b(?:that|this|it)\s+(?:was|were)\s+(?:in\s+|back\s+in\s+)?(?:19\d\d|200\d|201\d)\b|"
+    r"\bbefore\s+(?:19\d\d|200\d|201\d)\b|"
     # a year said in words: "in two thousand and four", "back in nineteen ninety eight" (not
     # "my paycheck came in two thousand one hundred and eighty": money that came in)
     r"(?<!came\s)(?<!comes\s)(?<!went\s)(?<!goes\s)(?<!paid\s)(?<!put\s)\b(?:in|back\s+in|since)\s+(?:"
@@ -2143,7 +2146,7 @@ NOT_TO_RECORD = re.compile(
     r"\b(?:jk|j/k|just\s+kidding|only\s+kidding|just\s+joking|only\s+joking|worth\s+a\s+try)\b|"
     # "just bought a yacht for 2 million lol i wish", "sold my brother on ebay for 3.50 kidding
     # obvs", "Joke, I didn't sign up", "In Monopoly money", "or at least it feels like it"
-    r"\b(?:kidding|joke|jokes)\b(?!\s+(?:shop|book|gift|present|store))|\b(?:lol|lmao|haha)\s+i\s+wish\b|"
+    r"\b(?:kidding|joking|joke|jokes)\b(?!\s+(?:shop|book|gift|present|store))|\b(?:lol|lmao|haha)\s+i\s+wish\b|"
     r"\bi\s+wish\s*[.!]*\s*$|\bin\s+my\s+dreams\b|\bmonopoly\s+money\b|"
     r"\bit\s+feels\s+like\s+it\b|"
     # "… 184 392,17 — please ignore, wrong window", "already put the fuel 68.40 in, ignore":

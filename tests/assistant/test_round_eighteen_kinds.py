@@ -196,3 +196,20 @@ def test_things_named_in_any_language_at_a_price_to_the_cent_are_counted(
     text: str, amount: str
 ) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paid 4,000 for my first car. That was 2003, it had no radio.",
+        "spent 900 on a sofa, this was back in 2011 mind you",
+        "before 2015 a pint here was 2.50",
+        "bought a jetski for 9k. joking, I get seasick",
+    ],
+)
+def test_money_told_of_a_year_long_gone_or_as_a_joke_is_not_written(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
+
+
+def test_an_amount_that_looks_like_a_year_is_still_paid_today() -> None:
+    assert_read_as("paid 2019 for the car service today", Intent.ADD_EXPENSE, "2019")
