@@ -475,6 +475,14 @@ LONG_AGO = re.compile(
 )
 # Money promised or heard of, not received: "client promised to pay invoice 1043 by end of
 # month", "heard Rahul got bonus 1.5 lakh"
+# Someone else to pay later, as people write it in their own English: "customer order 40
+# packet, RM440, he pay next week", "Client seh she a go pay mi di $5,000 Friday"
+PAID_LATER_BY_ANOTHER = re.compile(
+    r"\b(?:he|she|they|client|customer|tenant|buyer)\s+(?:will|gonna|a\s+go|go|'ll)\s+pay\b|"
+    r"\b(?:he|she|they)\s+pays?\b(?=[^.!?]*\b(?:next\s+(?:week|month|time)|tomorrow|tmrw|tmr|"
+    r"later|soon|end\s+of\s+(?:the\s+)?month)\b)",
+    re.I,
+)
 PROMISED_OR_HEARD = re.compile(
     r"\b(?:promised|promises|agreed|supposed|meant|going)\s+to\s+(?:pay|send|transfer|give)\b|"
     # "my salary should arrive on the 25th, 2400", "the deposit is due to come back in May"

@@ -96,6 +96,7 @@ from lingassist.assistant.intent_words import (
     PAID_AN_AMOUNT,
     PAID_BY_OTHERS,
     PAID_FOR_ME,
+    PAID_LATER_BY_ANOTHER,
     PAID_OUT_WORDS,
     PAY,
     PAY_APP,
@@ -569,8 +570,19 @@ _TAKEN_OFF_A_PRICE = re.compile(
 )
 
 
+_PAID_ALREADY = re.compile(r"\b(?:paid|gave|sent|received|got|transferred)\b", re.I)
+
+
+def _only_paid_later(plain: str) -> bool:
+    """True for money someone else is to pay later ("he pay next week") with nothing said
+    to be paid already ("paid 300 deposit, he pay the rest next week" records the 300)."""
+    later = PAID_LATER_BY_ANOTHER.search(plain)
+    return later is not None and not _PAID_ALREADY.search(plain, 0, later.start())
+
+
 _NEVER_A_WRITE = (
     _sum_to_work_out,
+    _only_paid_later,
     CRYPTO.search,
     HYPOTHETICAL.search,
     MIC_CHECK_SAID.search,

@@ -213,3 +213,19 @@ def test_money_told_of_a_year_long_gone_or_as_a_joke_is_not_written(text: str) -
 
 def test_an_amount_that_looks_like_a_year_is_still_paid_today() -> None:
     assert_read_as("paid 2019 for the car service today", Intent.ADD_EXPENSE, "2019")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order of 30 cupcakes for the christening, 450, she pay next week",
+        "the client will pay the 1,200 balance when the site is live",
+        "tenant a go pay di 900 rent Friday",
+    ],
+)
+def test_money_someone_else_is_to_pay_later_is_not_written(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
+
+
+def test_money_asked_to_be_paid_later_by_the_person_is_still_drafted() -> None:
+    assert_read_as("pay the electrician 180 tomorrow", Intent.DRAFT_PAYMENT, "180")
