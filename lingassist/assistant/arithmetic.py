@@ -603,15 +603,21 @@ def _count_value(word: str, most: int = _MAX_COUNT) -> Decimal | None:
 # "80 plus 15% tip", "62 with a 10% service charge": a tip given as a share of the price
 # ("6 boxes @ 11.25, 7.5% tax on top": the joiner left out)
 _PERCENT_TIP = re.compile(
+    # ("45 Fr. + 10% tip": a currency's short name may stand between)
+    r"(?:\s*(?:fr|chf|sfr|kr|zł|lei|rs|eur|usd|gbp)\.?(?=\s*(?:\+|plus)))?"
     r"\s*,?\s*(?:(?:\+|plus|and|with)\s*)?(?:a\s+)?(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*"
-    r"(?:%|percent|per\s*cent)\s*(?:tip|gratuity|service|" + TAXES_ON_TOP + r")\b",
+    r"(?:%|percent|per\s*cent)\s*(?:tip|gratuity|service|" + TAXES_ON_TOP + r")\b|"
+    # "64 before tip, we did 20%", "86.40 before tip, I tipped 18%": the rate said after
+    r"\s*before\s+(?:the\s+)?(?:tip|gratuity|service)\b[^.!?%\d]{0,30}?"
+    r"(?P<later>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|percent|per\s*cent)",
     re.I,
 )
 
 
 def _rate_of(said: re.Match[str]) -> Decimal:
-    """The percentage a match's "rate" group says ("15", "12,5")."""
-    return Decimal(said.group("rate").replace(",", "."))
+    """The percentage a match's "rate" (or "later") group says ("15", "12,5")."""
+    rate = said.group("rate") or said.groupdict().get("later") or ""
+    return Decimal(rate.replace(",", "."))
 
 
 def _less_a_rate(text: str, price: Amount) -> Amount | None:

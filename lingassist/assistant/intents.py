@@ -546,7 +546,10 @@ def _sum_to_work_out(plain: str) -> re.Match[str] | None:
     if asked_to_act and not _A_SUM_ASKED.search(plain):
         return None  # "Pay Kim her commission, 60% of 1,450 = $870": how the amount came
     if told_not_asked(plain) and (
-        SPENT_ALREADY.search(plain) or RECEIVED_ALREADY.search(plain) or _taken_off_a_price(plain)
+        SPENT_ALREADY.search(plain)
+        or RECEIVED_ALREADY.search(plain)
+        or _taken_off_a_price(plain)
+        or _TIP_RATE_ON_A_PRICE.search(plain)
     ):
         return None
     return MATH.search(plain)
@@ -560,6 +563,13 @@ def _taken_off_a_price(plain: str) -> bool:
         return False
     rest = plain[: taken.start()] + " " + plain[taken.end() :]
     return re.search(r"[^\W\d_]{3,}", rest) is not None
+
+
+# A tip's rate said about a price, told: "86.40 before tip, I tipped 18%", "45 Fr. + 10% tip"
+_TIP_RATE_ON_A_PRICE = re.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:[a-z]{1,3}\.?\s*)?(?:before\s+(?:the\s+)?(?:tip|gratuity|service)\b|"
+    r"\+|plus\b)[^.!?]{0,40}?\d{1,2}(?:[.,]\d{1,2})?\s*%\s*(?:tip|gratuity|service)?"
+)
 
 
 # Something taken off a price, told: "bike service 85.– minus 10 % member discount",

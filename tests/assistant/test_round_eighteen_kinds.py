@@ -229,3 +229,19 @@ def test_money_someone_else_is_to_pay_later_is_not_written(text: str) -> None:
 
 def test_money_asked_to_be_paid_later_by_the_person_is_still_drafted() -> None:
     assert_read_as("pay the electrician 180 tomorrow", Intent.DRAFT_PAYMENT, "180")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("ramen 40 before tip, I left 15%", Intent.ADD_EXPENSE, "46.00"),
+        ("Barber Tomas 30 Fr. + 10% tip", Intent.ADD_EXPENSE, "33.00"),
+        ("taxi 25 before the tip, we did 20%, split with Noor", Intent.SPLIT_EXPENSE, "30.00"),
+    ],
+)
+def test_a_tip_rate_said_about_a_price_adds_to_it(text: str, intent: Intent, amount: str) -> None:
+    assert_read_as(text, intent, amount)
+
+
+def test_a_tip_rate_asked_is_still_a_question() -> None:
+    assert_read_as("what's 86.40 plus 18%", Intent.OTHER, None)
