@@ -806,7 +806,8 @@ _GROSS_BEFORE = re.compile(
 )
 _NET_AFTER = re.compile(
     r"\s*(?:net|netto|after(?:\s+(?:tax|taxes|deductions|fees|conversion))?\b|"
-    r"(?:arrived|landed|credited|came\s+in)\b|in\s+(?:my|the)\s+(?:account|bank)\b)",
+    r"(?:arrived|landed|credited|came\s+in)\b|in\s+(?:my|the)\s+(?:account|bank)\b|"
+    r"(?:actually\s+)?(?:hit|reached|went\s+into)\s+(?:my|the)\s+(?:account|bank)\b)",
     re.I,
 )
 _NET_BEFORE = re.compile(
@@ -816,14 +817,29 @@ _NET_BEFORE = re.compile(
 )
 
 
+# Less arrived than was earned: taxed, net, after fees; with no tax added on top ("2 000
+# net + 23% VAT" is an invoice's gross)
+_LESS_ARRIVED = re.compile(
+    r"^(?!.*(?:\+\s*\d{1,2}\s*%|\bvat\b|\bmwst\b))"
+    r".*\b(?:tax\w*|net|after|deduct\w*|fees?|withh\w*|gross|actually)\b",
+    re.I | re.S,
+)
+
+
+def _said_to_arrive(text: str, amount: Amount) -> bool:
+    """True for an amount said to be what reached the account ("2,760 in my account", "taxed
+    down to 3,020", "4,380 actually hit my account")."""
+    return bool(
+        _NET_AFTER.match(text, amount.span.end) or _NET_BEFORE.search(text, 0, amount.span.start)
+    )
+
+
 def _gross_beside_net(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> bool:
     """True for an amount said to be gross (before tax, fees or conversion) when another
     amount is said to be what arrived."""
 
     def net(other: Amount) -> bool:
-        return bool(
-            _NET_AFTER.match(text, other.span.end) or _NET_BEFORE.search(text, 0, other.span.start)
-        )
+        return _said_to_arrive(text, other)
 
     gross = _GROSS_AFTER.match(text, amount.span.end) or _GROSS_BEFORE.search(
         text, 0, amount.span.start
@@ -895,6 +911,9 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         said = {a.currency for a in candidates if a.currency}
         paid = paid_in_the_end[0]
         return replace(paid, currency=said.pop()) if not paid.currency and len(said) == 1 else paid
+    arrived = [a for a in candidates if _said_to_arrive(text, a)]
+    if arrived == candidates[-1:] and len(candidates) == 2 and _LESS_ARRIVED.search(text):
+        return arrived[0]  # "year end bonus 4k, taxed down to about 2,760 in my account"
     if len(candidates) == 2 and _refines(*candidates):
         first, again = candidates  # "it was 18 dollars, uh, 18 40": said again, to the cent
         return replace(

@@ -245,3 +245,23 @@ def test_a_tip_rate_said_about_a_price_adds_to_it(text: str, intent: Intent, amo
 
 def test_a_tip_rate_asked_is_still_a_question() -> None:
     assert_read_as("what's 86.40 plus 18%", Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("christmas bonus 2k, after tax about 1,430 in my account", "1430"),
+        ("overtime 900 gross, 655 actually hit my account", "655"),
+        ("shift pay was 8 hrs at 21.50 but after tax it's 140 in my account", "140"),
+    ],
+)
+def test_what_arrived_after_tax_is_the_income(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount)
+
+
+def test_an_invoice_net_with_tax_on_top_is_not_what_arrived() -> None:
+    assert_read_as(
+        "client paid the invoice: 1 230,00 zł gross (1 000 net + 23% VAT)",
+        Intent.ADD_INCOME,
+        "1230",
+    )
