@@ -468,6 +468,8 @@ def _classify_word(text: str, match: re.Match[str], word: str) -> Item:
         return Item("minor", start, end, currency=MINOR_CURRENCY_WORDS[word])
     if word in ("and", "point"):
         return Item(word, start, end)
+    if word == "with":  # "forty two euros with thirty cents": joins the cents as "and" does
+        return Item("and", start, end)
     return Item("break", start, end)
 
 

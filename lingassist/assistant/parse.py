@@ -750,6 +750,23 @@ def _price_it_was(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> boo
     )
 
 
+# A note or a coin handed over: "exact change in R10 notes", "gave him a $20 bill", "two
+# fifty-euro notes": what was paid with, not what was paid
+_NOTE_AFTER = re.compile(r"\s*(?:notes?|banknotes?|coins?)\b|\s*bills\b", re.I)
+_BILL_AFTER = re.compile(r"\s*bill\b", re.I)
+_ONE_NOTE_BEFORE = re.compile(r"\b(?:a|one)\s+(?:[$€£]\s*)?\Z", re.I)
+
+
+def _a_note_or_coin(text: str, amount: Amount) -> bool:
+    """True for the value of a note or a coin handed over, not a price."""
+    if _NOTE_AFTER.match(text, amount.span.end):
+        return True
+    return bool(
+        _BILL_AFTER.match(text, amount.span.end)
+        and _ONE_NOTE_BEFORE.search(text, 0, amount.span.start)
+    )
+
+
 # The whole a part came out of: "refunded €142.60 of the €171.60", "only paid 1,400 of the
 # 2,800", "got £120 back on the £499 telly", "3 out of 10": never the amount that moved
 _WHOLE_BEFORE = re.compile(
@@ -898,6 +915,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not _OLD_PRICE_BEFORE.search(text, 0, amount.span.start)
         and not _price_it_was(text, amount, amounts)
         and not _whole_of_a_part(text, amount, amounts)
+        and not (len(amounts) > 1 and _a_note_or_coin(text, amount))
         and not _BALANCE_BEFORE.search(text, 0, amount.span.start)
         and not _asked_not_paid(text, amount, amounts)
         and not _gross_beside_net(text, amount, amounts)

@@ -265,3 +265,15 @@ def test_an_invoice_net_with_tax_on_top_is_not_what_arrived() -> None:
         Intent.ADD_INCOME,
         "1230",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("corner shop, nine euros with forty cents", Intent.ADD_EXPENSE, "9.40"),
+        ("sold the old bike for 1 500, he paid in R100 notes", Intent.ADD_INCOME, "1500"),
+        ("cab home 17, paid with a $20 bill", Intent.ADD_EXPENSE, "17"),
+    ],
+)
+def test_cents_joined_by_with_and_notes_handed_over(text: str, intent: Intent, amount: str) -> None:
+    assert_read_as(text, intent, amount, home_currency="ZAR" if "R100" in text else "EUR")
