@@ -463,6 +463,10 @@ def _product(text: str, price: Amount) -> Amount | None:
     if number is None:
         return None
     if not (each or glued) and _deal_price(text, count, number, price):
+        bought = _BOUGHT_AFTER_A_DEAL.match(text, price.span.end)
+        taken = bought and _count_value(bought.group("count"))
+        if taken and taken % number == 0:  # "avocados 2 for 5, got 4": two deals, 10
+            return _joined(text, taken / number * price.value, price, count.start(), bought.end())
         return _joined(text, price.value, price, count.start(), price.span.end)
     if not (each or glued or _times_without_each(count) or _things_at_a_cent_price(count, price)):
         return None
@@ -522,6 +526,12 @@ def _times_without_each(count: re.Match[str]) -> bool:
     )
 
 
+# How many were taken at a deal, said after it: "2 for 5 so I got 4", "2 for 5 avocados, got
+# 4", "on sale 2 for 15 and I got 2"
+_BOUGHT_AFTER_A_DEAL = re.compile(
+    r"[^.!?\d]{0,40}?\b(?:got|bought|took|grabbed)\s+" + _COUNT + r"\b(?![.,]\d)",
+    re.I,
+)
 # After "for <number>": the number counts people, not money ("$24 for 3 of us").
 _PEOPLE_AFTER = re.compile(r"\s*(?:of\s+us|people|persons|ppl|pax|guests|ways)\b", re.I)
 _MONEY_BEFORE = re.compile(r"[$€£]\s*$")

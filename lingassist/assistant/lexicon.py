@@ -541,7 +541,9 @@ MEASURE_UNITS = {
 NUMBERED_PLACES = (
     "phase|step|stage|chapter|terminal|gate|platform|room|floor|seat|row|lane|route|suite|apt|"
     "apartment|building|zone|episode|level|pump|till|checkout|locker|bay|stall|code|pin|password|"
-    "passcode|extension|ext|issue|volume|vol|edition|ward|table"
+    "passcode|extension|ext|issue|volume|vol|edition|ward|table|"
+    # where a town or an estate is numbered: "grab bike to district 7", "plot 14", "Wohnung 3"
+    "district|block|plot|sector|precinct|arrondissement|wohnung"
 )
 
 # Taxes a price is given before ("380 + 21% VAT", "1000 plus 8% sales tax")

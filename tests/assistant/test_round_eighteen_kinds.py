@@ -277,3 +277,22 @@ def test_an_invoice_net_with_tax_on_top_is_not_what_arrived() -> None:
 )
 def test_cents_joined_by_with_and_notes_handed_over(text: str, intent: Intent, amount: str) -> None:
     assert_read_as(text, intent, amount, home_currency="ZAR" if "R100" in text else "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("limes were 3 for 4 so I got 6", "8"),
+        ("mangoes 2 for 5 at the night market, got 6", "15"),
+        ("motorbike taxi to district 3, 45k", "45000"),
+        ("gardener for plot 14, 300", "300"),
+    ],
+)
+def test_deals_taken_several_times_and_numbered_places(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_a_deal_taken_a_number_of_times_it_does_not_divide_is_asked() -> None:
+    from tests.assistant.reading import read
+
+    assert read("3 for 10 and I got 4").amount is None
