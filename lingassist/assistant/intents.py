@@ -580,6 +580,25 @@ _TAKEN_OFF_A_PRICE = re.compile(
 )
 
 
+# An invoice the person sent: money owed to them, not paid yet ("sent Coastal the invoice
+# for 3,180, they pay on 30 days", "invoice #1043 for $2,300 sent to Maple Leaf Roofing")
+_INVOICE_SENT = re.compile(
+    r"\b(?:sent|send|sending|issued|raised|emailed)\s+(?:\w+\s+){0,3}?(?:an?|the|my)\s+invoice\b(?!\s+payments?)|"
+    r"\binvoice\b[^.!?]{0,50}?\b(?:sent|issued|raised|emailed)\s+(?:to|out)\b|"
+    r"\binvoice\s+(?:for|to)\b[^.!?]{0,50}?\bsend\s+(?:it\s+)?(?:tmrw|tomorrow|today|later|monday|"
+    r"tuesday|wednesday|thursday|friday)\b",
+    re.I,
+)
+_INVOICE_SETTLED = re.compile(
+    r"\b(?:paid|received|came\s+in|cleared|settled|landed|arrived|got\s+paid)\b", re.I
+)
+
+
+def _invoice_sent(plain: str) -> bool:
+    """True for an invoice the person sent that nobody is said to have paid yet."""
+    return bool(_INVOICE_SENT.search(plain)) and not _INVOICE_SETTLED.search(plain)
+
+
 _PAID_ALREADY = re.compile(r"\b(?:paid|gave|sent|received|got|transferred)\b", re.I)
 
 
@@ -593,6 +612,7 @@ def _only_paid_later(plain: str) -> bool:
 _NEVER_A_WRITE = (
     _sum_to_work_out,
     _only_paid_later,
+    _invoice_sent,
     CRYPTO.search,
     HYPOTHETICAL.search,
     MIC_CHECK_SAID.search,

@@ -296,3 +296,19 @@ def test_a_deal_taken_a_number_of_times_it_does_not_divide_is_asked() -> None:
     from tests.assistant.reading import read
 
     assert read("3 for 10 and I got 4").amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sent Halden Builders the invoice for 4,200, they pay in 14 days",
+        "invoice #207 for $1,150 sent to the agency, net 30",
+        "invoice for the Lisbon shoot: 3 days x 400 = 1,200, send tomorrow",
+    ],
+)
+def test_an_invoice_the_person_sent_is_money_owed_not_written(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
+
+
+def test_an_invoice_said_paid_is_income() -> None:
+    assert_read_as("the invoice I sent to Halden got paid, 4,200", Intent.ADD_INCOME, "4200")
