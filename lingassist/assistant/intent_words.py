@@ -2221,6 +2221,13 @@ MARKET_PRICE = re.compile(
     r"\b(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!your\s)(?<!their\s)"
     r"(?:stock|stocks|shares?|bitcoin|btc|gold|silver)\s+(?:is|are|was|at|trading\s+at)\s+(?:at\s+)?[$€£]?\d|"
     r"\b(?:gold|silver|oil|petrol|gas|stock|share|bitcoin|house|market)\s+prices?\b|"
+    # a price by weight or volume said for the day: "gold today 312.50 per gram", "onion 140 tk
+    # kg today in bazar"; a currency's rate: "Dólar blue at 1.230 today"
+    r"\d[\d.,]*\s+(?:[a-z]{1,4}\.?\s+)?(?:per\s+|/\s*|a\s+|the\s+)?(?:gram|g|kg|kilo|litre|liter|lb|"
+    r"ounce|oz)\b[^.!?\d]{0,25}?\b(?:today|now|this\s+(?:week|morning))\b|"
+    r"\b(?:today|now)\s+[$€£]?\d[\d.,]*\s*(?:per|/|a)\s*(?:gram|g|kg|kilo|litre|liter|lb|ounce|oz)\b|"
+    r"\b(?:d[oó]lar|dollar|euro|pound|usd|eur|gbp|rupee|peso)\s+(?:blue\s+|rate\s+)?(?:at|is|was|=)\s+"
+    r"[$€£]?\d[\d.,]*\s*(?:\w+\s+)?(?:today|now|yesterday|this\s+morning)\b|"
     r"\b(?:best|highest|top|current|good)\s+(?:\w+\s+)?(?:interest|savings|mortgage)\s+rates?\b|"
     r"\binterest\s+rates?\s+(?:at|for|on|in)\b|"
     # "how much is 200 dollars in euros": a conversion

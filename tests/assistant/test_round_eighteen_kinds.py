@@ -312,3 +312,26 @@ def test_an_invoice_the_person_sent_is_money_owed_not_written(text: str) -> None
 
 def test_an_invoice_said_paid_is_income() -> None:
     assert_read_as("the invoice I sent to Halden got paid, 4,200", Intent.ADD_INCOME, "4200")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "silver today 0.92 per gram, might sell grandma's spoons",
+        "garlic 220 rs kg today at the mandi, crazy",
+        "euro at 1.17 today, good time to change money",
+    ],
+)
+def test_a_price_by_weight_or_a_rate_said_for_the_day_is_not_written(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("prawns 2 kg 48 today at the market", "48"),
+        ("bought 3 kg apples at 2.10 a kilo today", "6.30"),
+    ],
+)
+def test_a_weight_bought_today_is_still_an_entry(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
