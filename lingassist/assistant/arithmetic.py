@@ -464,8 +464,8 @@ def _product(text: str, price: Amount) -> Amount | None:
         return None
     if not (each or glued) and _deal_price(text, count, number, price):
         bought = _BOUGHT_AFTER_A_DEAL.match(text, price.span.end)
-        taken = bought and _count_value(bought.group("count"))
-        if taken and taken % number == 0:  # "avocados 2 for 5, got 4": two deals, 10
+        taken = _count_value(bought.group("count")) if bought else None
+        if bought and taken and taken % number == 0:  # "avocados 2 for 5, got 4": two deals
             return _joined(text, taken / number * price.value, price, count.start(), bought.end())
         return _joined(text, price.value, price, count.start(), price.span.end)
     if not (each or glued or _times_without_each(count) or _things_at_a_cent_price(count, price)):
@@ -577,7 +577,7 @@ def _times_said(text: str, times: re.Match[str]) -> Decimal | None:
     return Decimal(2) if times.group("twice") else _count_value(times.group("said"))
 
 
-_FEWEST_A_CENT_PRICE_COUNTS = 9  # "2 Kaffee Crème at 4.80"; a larger number may be a name
+_MOST_COUNTED_AT_A_CENT_PRICE = 9  # "2 Kaffee Crème at 4.80"; a larger number may be a name
 _MOST_NAMED_THING_WORDS = 3  # "3 pain au chocolat at 1.35"
 
 
@@ -590,7 +590,7 @@ def _things_at_a_cent_price(count: re.Match[str], price: Amount) -> bool:
     number = _count_value(count.group("count"))
     return (
         number is not None
-        and number <= _FEWEST_A_CENT_PRICE_COUNTS
+        and number <= _MOST_COUNTED_AT_A_CENT_PRICE
         and 1 <= len(things) <= _MOST_NAMED_THING_WORDS
         and things[-1].lower() not in _PEOPLE
         and price.value != price.value.to_integral_value()

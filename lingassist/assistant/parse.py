@@ -721,17 +721,17 @@ _OLD_PRICE_BEFORE = re.compile(
 
 # A price it was before, said after it: "shoes 39.99, they were 60 before", "paid 23,40, was 26
 # but with the card discount", "scarf 12 (was 30)", "18, down from 25": what it cost once
+_DOWN_FROM = r"\b(?:down|reduced|marked\s+down|discounted)\s+from\s+(?:[$€£]\s*)?\Z"
+_FROM_BEFORE = re.compile(_DOWN_FROM, re.I)
 _OLD_PRICE_AROUND = re.compile(
     r"\b(?:was|were)\s+(?:originally\s+|like\s+|about\s+|around\s+)?(?:[$€£]\s*)?\Z|"
-    r"\b(?:down|reduced|marked\s+down|discounted)\s+from\s+(?:[$€£]\s*)?\Z|"
-    r"\b(?:originally|full\s+price(?:\s+(?:is|was))?|rrp|retail(?:\s+price)?)\s*:?\s*(?:[$€£]\s*)?\Z",
+    + _DOWN_FROM
+    + r"|\b(?:originally|full\s+price(?:\s+(?:is|was))?|rrp|retail(?:\s+price)?)\s*:?\s*"
+    r"(?:[$€£]\s*)?\Z",
     re.I,
 )
 _OLD_PRICE_AFTER = re.compile(
     r"\s*(?:[a-z]{1,3}\s+)?(?:before\b(?!\s+(?:tax|tip|fees?|vat|gst))|but\b)", re.I
-)
-_FROM_BEFORE = re.compile(
-    r"\b(?:down|reduced|marked\s+down|discounted)\s+from\s+(?:[$€£]\s*)?\Z", re.I
 )
 
 
@@ -1102,8 +1102,9 @@ def _list_with_a_product(text: str, candidates: list[Amount]) -> Amount | None:
     """The total of a list of things bought (`_listed_items_total`) when one of its prices
     is a count times a price ("a lamp for 8 € and two books for 2,50 each"): such a list is
     surely one purchase, whichever of its prices has a currency written."""
-    products = [amount for amount in candidates if _counted_times_a_price(amount)]
-    if not products or _sum_said_last(text, candidates) or _difference_said_last(text, candidates):
+    if not any(_counted_times_a_price(amount) for amount in candidates):
+        return None
+    if _sum_said_last(text, candidates) or _difference_said_last(text, candidates):
         return None
     values = [amount.value for amount in candidates]
     if len(set(values)) < len(values):
