@@ -303,10 +303,10 @@ def _nth_week(first: date, nth: str) -> Period:
 
 
 @_rule(
-    r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?P<year>(?:19[5-9]|20\d)\d)(?![\d.,])|"
+    r"since\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?(?:(?P<year>(?:19[5-9]|20\d)\d)(?!\d|[.,]\d)|"
     r"(?P<what>year|month|week))|since\s+"
     + MONTH_RE
-    + r"(?:\s+(?P<year2>(?:19[5-9]|20\d)\d)(?![\d.,]))?|"
+    + r"(?:\s+(?P<year2>(?:19[5-9]|20\d)\d)(?!\d|[.,]\d))?|"
     # "since the month start", "since the year began"
     r"since\s+(?:the\s+)?(?P<what2>year|month|week)(?:'s)?\s+(?:start(?:ed)?|began|beginning)|"
     r"since\s+(?:the\s+)?new\s+year(?:['\u2019]?s(?:\s+day)?)?"
@@ -770,7 +770,7 @@ def _weekday(match: re.Match[str], today: date) -> tuple[When, When] | None:
     + DAY_RE
     + r")\s+(?:of\s+)?"
     + MONTH_RE
-    + r"(?:,?\s+(?P<year>(?:19[5-9]|20\d)\d)(?![\d.,]))?"
+    + r"(?:,?\s+(?P<year>(?:19[5-9]|20\d)\d)(?!\d|[.,]\d))?"
     + r"(?!\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)"  # "12 november 1st": the 1st is the day
 )
 def _day_of_month(match: re.Match[str], today: date) -> tuple[When, When] | None:
@@ -782,7 +782,7 @@ def _day_of_month(match: re.Match[str], today: date) -> tuple[When, When] | None
     + MONTH_RE
     + r"\s+(?:the\s+)?(?:"
     + DAY_RE
-    + r")(?:,?\s+(?P<year>(?:19[5-9]|20\d)\d)(?![\d.,]))?"
+    + r")(?:,?\s+(?P<year>(?:19[5-9]|20\d)\d)(?!\d|[.,]\d))?"
 )
 def _month_day(match: re.Match[str], today: date) -> tuple[When, When] | None:
     return _dated(match, today)
@@ -831,7 +831,7 @@ def _ordinal_day(match: re.Match[str], today: date) -> tuple[When, When] | None:
 
 @_rule(
     r"(?:(?P<prep>in|during|for|of|at|from|throughout|since|until|through|between)\s+(?:the\s+"
-    r"month\s+of\s+)?)?" + MONTH_RE + r"(?:\s+(?P<year>(?:19[5-9]|20\d)\d)(?![\d.,]))?"
+    r"month\s+of\s+)?)?" + MONTH_RE + r"(?:\s+(?P<year>(?:19[5-9]|20\d)\d)(?!\d|[.,]\d))?"
 )
 def _month(match: re.Match[str], today: date) -> tuple[When, When] | None:
     name = match.group("month").lower()

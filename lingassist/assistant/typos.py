@@ -75,6 +75,14 @@ SHORT_FORMS = {
     "tmr": "tomorrow",
     "tmw": "tomorrow",
     "2moro": "tomorrow",
+    "tomoro": "tomorrow",
+    "tomorow": "tomorrow",
+    "tommorow": "tomorrow",
+    "tommorrow": "tomorrow",
+    # a day's possessive typed without its apostrophe: "split yesterdays pizza 28 with mia"
+    "yesterdays": "yesterday's",
+    "todays": "today's",
+    "morn": "morning",  # "paid gas bil 65 quid this morn"
     "2morrow": "tomorrow",
     "2day": "today",
     "2nite": "tonight",

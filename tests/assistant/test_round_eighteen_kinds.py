@@ -335,3 +335,32 @@ def test_a_price_by_weight_or_a_rate_said_for_the_day_is_not_written(text: str) 
 )
 def test_a_weight_bought_today_is_still_an_entry(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_a_full_date_ending_a_sentence_keeps_its_year() -> None:
+    from datetime import date
+
+    from lingassist.assistant import parse
+
+    command = parse(
+        "You have paid PHP 980.00 to PLDT on May 30, 2026. Ref No. 5521",
+        today=date(2026, 6, 2),
+        default_currency="PHP",
+    )
+    assert (command.intent, command.date) == (Intent.ADD_EXPENSE, date(2026, 5, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "days_from_today"),
+    [
+        ("split yesterdays takeaway 36 with Priya", -1),
+        ("coffee 3.20 this morn", 0),
+        ("pay the window cleaner 25 tomoro", 1),
+    ],
+)
+def test_day_words_typed_short_or_without_apostrophe(text: str, days_from_today: int) -> None:
+    from datetime import timedelta
+
+    from tests.assistant.reading import TODAY, read
+
+    assert read(text).date == TODAY + timedelta(days=days_from_today)
