@@ -35,6 +35,7 @@ from lingassist.assistant.context import (
     shared_after_all,
     starts_another_entry,
 )
+from lingassist.assistant.date_words import WEEKDAYS
 from lingassist.assistant.dates import DateHit
 from lingassist.assistant.entities import (
     find_account,
@@ -1370,6 +1371,9 @@ def _fill_when(  # noqa: PLR0913 - the parts of one reading
     denied = [hit for hit in hits if _DENIED_BEFORE.search(text, 0, hit.span.start)]
     if denied and len(denied) < len(hits):
         hits = tuple(hit for hit in hits if hit not in denied)  # "on saturday, not today"
+    naming = [hit for hit in hits if _weekday_naming_a_thing(text, hit)]
+    if naming and len(naming) < len(hits):
+        hits = tuple(hit for hit in hits if hit not in naming)  # "the Saturday market on march 7"
     if intent in ENTRY_INTENTS and not future:
         # "travelling tomorrow so I bought the bus ticket today": the day it was paid, not
         # the day it is for (a day still ahead is read last)
@@ -1400,6 +1404,20 @@ def _fill_when(  # noqa: PLR0913 - the parts of one reading
 
 
 _DENIED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:on\s+)?\Z", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
+_WORD_AFTER = re.compile(r"\s+(?!(?:before|after|morning|afternoon|evening|night)\b)[a-z]", re.I)
+
+
+def _weekday_naming_a_thing(text: str, hit: DateHit) -> bool:
+    """True for a weekday said as part of a thing's name ("the Saturday farmers market",
+    "the Sunday roast"), not as when something happened."""
+    return (
+        hit.span.source.lower() in WEEKDAYS
+        and bool(_THE_BEFORE.search(text, 0, hit.span.start))
+        and bool(_WORD_AFTER.match(text, hit.span.end))
+    )
+
+
 # Days said from the day of speaking, the day a purchase told beside another day was paid
 _DAY_OF_SPEAKING = re.compile(
     r"(?:earlier\s+)?today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|last\s+night",

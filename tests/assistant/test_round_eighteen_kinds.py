@@ -3,6 +3,8 @@ own: amounts set beside the one that moved (a price it was, the whole a part cam
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from lingassist.assistant import Intent
@@ -364,3 +366,12 @@ def test_day_words_typed_short_or_without_apostrophe(text: str, days_from_today:
     from tests.assistant.reading import TODAY, read
 
     assert read(text).date == TODAY + timedelta(days=days_from_today)
+
+
+def test_a_weekday_naming_a_thing_is_not_when_it_was_paid() -> None:
+    from datetime import date
+
+    from tests.assistant.reading import read
+
+    command = read("paid 45 for a pitch at the Sunday car boot on november 2")
+    assert (command.amount, command.date) == (Decimal("45"), date(2026, 11, 2))
