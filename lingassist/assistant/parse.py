@@ -100,10 +100,21 @@ from lingassist.core.periods import Period
 
 MAX_PARSE_CHARS = 1_000
 INCOME_GROUP = "INCOME"  # the Plaid PFC v2 primary code of money received
+# What follows a "no" that corrects what was said: a pause, an amount, a day or a name of a
+# day ("340, ah no 430", "on tuesday no monday", "no, it was 12"); not "NEPA no bring light",
+# the negation of many Englishes
+_WHAT_NO_CORRECTS = (
+    r"\s*(?:[,;:.!–—-]|$)|\s+(?:it\b|it['’]s|that\b|the\b|on\b|in\b|at\b|\d|[$€£]|yesterday|"
+    r"today|last|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|wait|sorry|i\s+mean|hang\s+on|hold\s+on)"
+)
 _SELF_CORRECTION = re.compile(
     r"\b(?:no\s+wait|wait|no,?\s+sorry|sorry|actually|i\s+mean|i\s+meant|correction|"
     # ("invoice no. 2026-0417", "no #12": a number's abbreviation, no correction)
-    r"make\s+(?:it|that)|or\s+rather|scratch\s+that|no(?!\.\s*\d|\s*#))\b",
+    r"make\s+(?:it|that)|or\s+rather|scratch\s+that|no(?!\.\s*\d|\s*#)(?="
+    + _WHAT_NO_CORRECTS
+    + r"))\b",
     re.I,
 )
 # "18, not 80", "instead of 80", "rather than 80": the amount after these is not the one
@@ -889,7 +900,10 @@ _REQUEST_WITH_ITS_AMOUNT = re.compile(
 # What was paid in the end, after a voucher, a discount or tax: "… but I used the clubcard
 # vouchers so I paid seventy one twenty", "came out to 34.38 after tax", "ended up paying 95"
 _PAID_IN_THE_END = re.compile(
-    r"(?:\b(?:so|but|and)\s+(?:i|we)\s+(?:only\s+|just\s+)?paid|\bcame\s+out\s+(?:to|at)|"
+    r"(?:\b(?:so|but|and)\s+(?:i|we)\s+(?:only\s+|just\s+)?paid|"
+    # "driver no change so I give 400": what was handed over in the end
+    r"\bso\s+(?:i|we)\s+(?:gave|give)(?:\s+(?:him|her|them))?|"
+    r"\bcame\s+out\s+(?:to|at)|"
     r"\bended\s+up\s+(?:paying|at))\s*(?:[$€£]\s*)?\Z",
     re.I,
 )

@@ -375,3 +375,22 @@ def test_a_weekday_naming_a_thing_is_not_when_it_was_paid() -> None:
 
     command = read("paid 45 for a pitch at the Sunday car boot on november 2")
     assert (command.amount, command.date) == (Decimal("45"), date(2026, 11, 2))
+
+
+def test_no_as_a_negation_corrects_nothing() -> None:
+    from tests.assistant.reading import TODAY, read
+
+    command = read("bought gas for the generator 12,000 today, power no come since Monday")
+    assert (command.amount, command.date) == (Decimal("12000"), TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("parking 4 no hang on 6 at the station", "6"),
+        ("cab 280 to the airport, driver no change so I give 300", "300"),
+        ("plumber 60 no, 65", "65"),
+    ],
+)
+def test_no_that_corrects_and_what_was_handed_over(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
