@@ -106,7 +106,8 @@ INCOME_GROUP = "INCOME"  # the Plaid PFC v2 primary code of money received
 _WHAT_NO_CORRECTS = (
     r"\s*(?:[,;:.!–—-]|$)|\s+(?:it\b|it['’]s|that\b|the\b|on\b|in\b|at\b|\d|[$€£]|yesterday|"
     r"today|last|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
+    r"dec|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|wait|sorry|i\s+mean|hang\s+on|hold\s+on)"
 )
 _SELF_CORRECTION = re.compile(
