@@ -808,7 +808,11 @@ _ORDINAL_OF_A_THING = re.compile(
 @_rule(
     r"(?:on\s+)?the\s+(?P<dotted>\d{1,2})\.(?!\d)|"  # "on the 12." (a European ordinal)
     r"(?:on\s+)?the\s+(?:" + DAY_RE + r")|on\s+(?P<bare>\d{1,2}(?:st|nd|rd|th))|"
-    r"(?P<last>\d{1,2}(?:st|nd|rd|th))(?=\s*[,.!?]?\s*\Z)"  # "taxi 12 14th": the day, said last
+    r"(?P<last>\d{1,2}(?:st|nd|rd|th))(?=\s*[,.!?]?\s*\Z)|"  # "taxi 12 14th": the day, said last
+    # "salary received day 5": the day of the month as Vietnamese (ngày 5) and Spanish (día 5)
+    # say it, after a word of when it came or was paid (not "day 2 of the trip")
+    r"(?:(?<=\bon\s)|(?<=\bpaid\s)|(?<=\bcame\s)|(?<=\breceived\s)|(?<=\barrived\s)|"
+    r"(?<=\bcredited\s))day\s+(?P<dayn>\d{1,2})\b(?!\s+of\b)(?![.,:]\d)"
 )
 def _ordinal_day(match: re.Match[str], today: date) -> tuple[When, When] | None:
     if match.group("day") and not re.search(r"\d(?:st|nd|rd|th)", match.group(0), re.I):
@@ -817,7 +821,9 @@ def _ordinal_day(match: re.Match[str], today: date) -> tuple[When, When] | None:
         match.string, match.end()
     ):
         return None  # "the 2nd instalment", "the 3rd time": which one, not a day
-    bare = match.group("bare") or match.group("dotted") or match.group("last")
+    bare = (
+        match.group("bare") or match.group("dotted") or match.group("last") or match.group("dayn")
+    )
     day = int(re.sub(r"\D", "", bare)) if bare else _day_number(match)
     if day is None or day > 31:
         return None

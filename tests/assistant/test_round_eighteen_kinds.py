@@ -394,3 +394,16 @@ def test_no_as_a_negation_corrects_nothing() -> None:
 )
 def test_no_that_corrects_and_what_was_handed_over(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_day_n_after_a_word_of_paying_is_the_day_of_the_month() -> None:
+    from datetime import date
+
+    from lingassist.assistant import parse
+
+    command = parse(
+        "record salary 18 million dong received day 5",
+        today=date(2026, 8, 22),
+        default_currency="VND",
+    )
+    assert (command.intent, command.date) == (Intent.ADD_INCOME, date(2026, 8, 5))
