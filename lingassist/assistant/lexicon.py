@@ -393,6 +393,7 @@ QUANTITY_NOUNS = frozenset(
         "covers",
         "amp",
         "amps",
+        "phase",  # "3 phase, 415V": an electrical supply
         "volts",
         "meters",
         "metres",

@@ -53,6 +53,7 @@ def test_two_prices_of_two_things_still_ask_which(text: str) -> None:
         "tour tomorrow is 9 pax, meet at the hotel lobby",
         "busy night, 48 covers and the kitchen held up",
         "the new charger is 65 watts and the cable 3 amps",
+        "site needs 3 phase power, 63 amp supply",
         "swell was 2 metres this morning, glassy",
         "my shoe size is 8.5 in that brand",
         "cgpa 3.9 after the resits!!",
