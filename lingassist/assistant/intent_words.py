@@ -438,6 +438,8 @@ TIME_SPENT = re.compile(
 _IN_ONE_SENTENCE = r"(?:[^.!?]|(?<=\d)\.(?=\d))*"
 LONG_AGO = re.compile(
     r"\b(?:in|back\s+in|since|around|circa|during)\s+(?:the\s+)?(?:19\d\d|200\d|201\d)\b|"
+    # a year said with an apostrophe: "Back in '98 we got paid $1.20 a sheep"
+    r"\b(?:in|back\s+in|since|around|circa|during)\s+['’](?:[5-9]\d|0\d|1\d)\b|"
     # "Paid 68,000 for this house. That was 1994", "before 2019 one dollar was 1500 lira"
     r"\b(?:that|this|it)\s+(?:was|were)\s+(?:in\s+|back\s+in\s+)?(?:19\d\d|200\d|201\d)\b|"
     r"\bbefore\s+(?:19\d\d|200\d|201\d)\b|"
@@ -2150,6 +2152,8 @@ NOT_TO_RECORD = re.compile(
     r"\b(?:don['\u2019]?t|do\s+not)\s+(?:log|record|add|enter|save|put)\s+(?:it|that|this|them)\s+"
     r"(?:in\s+)?(?:again|twice)\b|\b(?:i'?m|i\s+am)\s+just\s+(?:telling|saying|letting\s+you\s+know)\b|"
     r"\b(?:no\s+need|don['\u2019]?t\s+need\s+you)\s+to\s+(?:log|record|add|enter|track)\b|"
+    # "write it in the shop book not here", "that goes in the notebook, not in the app"
+    r"\b(?:book|notebook|app|sheet|spreadsheet|ledger)\s*,?\s*not\s+(?:here|in\s+(?:here|this|the\s+app))\b|"
     # "just got paid... jk payday is friday": taken back as a joke
     r"\b(?:jk|j/k|just\s+kidding|only\s+kidding|just\s+joking|only\s+joking|worth\s+a\s+try)\b|"
     # "just bought a yacht for 2 million lol i wish", "sold my brother on ebay for 3.50 kidding

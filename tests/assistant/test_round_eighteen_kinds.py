@@ -408,3 +408,27 @@ def test_day_n_after_a_word_of_paying_is_the_day_of_the_month() -> None:
         default_currency="VND",
     )
     assert (command.intent, command.date) == (Intent.ADD_INCOME, date(2026, 8, 5))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "back in '97 a pint was 1.80 and we got paid 3 quid an hour",
+        "auntie paid 60 for the cake order, write it in the shop book not here",
+    ],
+)
+def test_a_year_said_with_an_apostrophe_and_another_book_are_not_written(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("paid 40 for the '98 Corolla's service", Intent.ADD_EXPENSE, "40"),
+        ("got 30 back on the '24 tax return, log it", Intent.ADD_REFUND, "30"),
+    ],
+)
+def test_a_year_said_with_an_apostrophe_is_no_amount(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
