@@ -20,6 +20,7 @@ from lingassist.assistant.lexicon import (
     TAXES_ON_TOP,
     TEENS,
     TENS,
+    TIP_WORDS,
 )
 from lingassist.assistant.money_rules import CENT, Amount, as_money
 from lingassist.assistant.types import Span
@@ -618,7 +619,7 @@ _PERCENT_TIP = re.compile(
     r"\s*,?\s*(?:(?:\+|plus|and|with)\s*)?(?:a\s+)?(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*"
     r"(?:%|percent|per\s*cent)\s*(?:tip|gratuity|service|" + TAXES_ON_TOP + r")\b|"
     # "64 before tip, we did 20%", "86.40 before tip, I tipped 18%": the rate said after
-    r"\s*before\s+(?:the\s+)?(?:tip|gratuity|service)\b[^.!?%\d]{0,30}?"
+    r"\s*before\s+(?:the\s+)?(?:" + TIP_WORDS + r"|service)\b[^.!?%\d]{0,30}?"
     r"(?P<later>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|percent|per\s*cent)",
     re.I,
 )

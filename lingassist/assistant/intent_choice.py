@@ -88,7 +88,7 @@ from lingassist.assistant.intents import (
 from lingassist.assistant.lexicon import NUMBERED_PLACES
 from lingassist.assistant.sharing import SHARED_COST, SPLIT_DENIED
 from lingassist.assistant.slots import Found
-from lingassist.assistant.types import QUESTION_INTENTS, Intent, Span
+from lingassist.assistant.types import QUESTION_INTENTS, WRITE_INTENTS, Intent, Span
 from lingassist.core.periods import Period
 
 # The model's special writes need their word in the text (typos were already mended by
@@ -198,10 +198,11 @@ CONFIDENT = 0.45
 SURELY_OTHER = 0.6
 SURE = 0.8
 PLAUSIBLE = 0.3
-# Writes whose words the rules' catch-all (a bare amount is an expense) most often misses,
-# and how sure the model must be to read one over it (tune parts: the model right 18 times
-# from 0.6, the rules twice)
-_MONEY_IN_OR_MOVED = frozenset({Intent.ADD_INCOME, Intent.TRANSFER, Intent.ADD_REFUND})
+# Writes whose words the rules' catch-all (a bare amount is an expense) most often misses —
+# money in, and transfers to the person's own places (`_money_in_or_moved`) — and how sure
+# the model must be to read one over it (tune parts: the model right 18 times from 0.6, the
+# rules twice)
+_MONEY_IN = frozenset({Intent.ADD_INCOME, Intent.ADD_REFUND})
 _FAIRLY_SURE = 0.6
 # How sure the model must be that a question the rules read is talk, not about the ledger
 _SURELY_NOT_THE_LEDGER = 0.9
@@ -995,15 +996,12 @@ def _money_in_or_moved(guess: IntentGuess, text: str) -> bool:
     (not "e-transferred it to the club": a payment)."""
     if guess.intent is Intent.TRANSFER:
         return moved_to_own(text)
-    return guess.intent in _MONEY_IN_OR_MOVED
+    return guess.intent in _MONEY_IN
 
 
 # The writes that add money to the ledger or prepare a payment (an undo removes, a
 # recategorization moves)
-_ADDS = frozenset(
-    {Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE}
-    | {Intent.TRANSFER, Intent.DRAFT_PAYMENT, Intent.SET_BUDGET}
-)
+_ADDS = WRITE_INTENTS - {Intent.UNDO, Intent.RECATEGORIZE}
 
 
 def _removal_read(text: str, found: Found) -> Intent:

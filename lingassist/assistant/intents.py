@@ -164,7 +164,7 @@ from lingassist.assistant.intent_words import (
     asked_to_write,
     lead_in_end,
 )
-from lingassist.assistant.lexicon import CURRENCY_NAMES, OTHER_SPENDERS, PAID_PEOPLE
+from lingassist.assistant.lexicon import CURRENCY_NAMES, OTHER_SPENDERS, PAID_PEOPLE, TIP_WORDS
 from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.types import Intent, Span, without_spans
 from lingassist.assistant.whose import charged_someone_else, spender_of, spent_by_someone_else
@@ -567,8 +567,10 @@ def _taken_off_a_price(plain: str) -> bool:
 
 # A tip's rate said about a price, told: "86.40 before tip, I tipped 18%", "45 Fr. + 10% tip"
 _TIP_RATE_ON_A_PRICE = re.compile(
-    r"\d(?:[\d.,]*\d)?\s*(?:[a-z]{1,3}\.?\s*)?(?:before\s+(?:the\s+)?(?:tip|gratuity|service)\b|"
-    r"\+|plus\b)[^.!?]{0,40}?\d{1,2}(?:[.,]\d{1,2})?\s*%\s*(?:tip|gratuity|service)?"
+    r"\d(?:[\d.,]*\d)?\s*(?:[a-z]{1,3}\.?\s*)?(?:before\s+(?:the\s+)?(?:"
+    + TIP_WORDS
+    + r"|service)\b|"
+    r"\+|plus\b)[^.!?]{0,40}?\d{1,2}(?:[.,]\d{1,2})?\s*%"
 )
 
 

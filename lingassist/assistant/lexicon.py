@@ -559,7 +559,7 @@ TIP_WORDS = r"tips?|trinkgeld|pourboire|propina|gratuity"
 SPLIT_LOANWORDS = (
     r"splittin'?|hati(?:an)?\s+(?:with|kami|tayo|sa|namin)|"
     r"chia\s+(?:\d|đôi|đều|ra|hai|ba|bốn|năm)|bagi\s+(?:\d|dua|tiga|empat|rata)|"
-    r"divid(?:ir|imos|ido|imos)\s+(?:con|entre|with)|na\s+p[oó][lł]"
+    r"divid(?:ir|imos|ido)\s+(?:con|entre|with)|na\s+p[oó][lł]"
 )
 # Counts said after those words: "bagi tiga" (Indonesian, three), "chia đôi" (Vietnamese, in two)
 SPLIT_COUNT_LOANWORDS = {

@@ -35,7 +35,7 @@ from lingassist.assistant.context import (
     shared_after_all,
     starts_another_entry,
 )
-from lingassist.assistant.date_words import WEEKDAYS
+from lingassist.assistant.date_words import MONTHS, WEEKDAYS
 from lingassist.assistant.dates import DateHit
 from lingassist.assistant.entities import (
     find_account,
@@ -69,6 +69,7 @@ from lingassist.assistant.lexicon import (
     MAJOR_CURRENCY_WORDS,
     MEASURE_UNITS,
     MINOR_CURRENCY_WORDS,
+    NUMBER_WORDS,
     NUMBERED_PLACES,
     TAXES_ON_TOP,
     TIP_WORDS,
@@ -105,10 +106,9 @@ INCOME_GROUP = "INCOME"  # the Plaid PFC v2 primary code of money received
 # the negation of many Englishes
 _WHAT_NO_CORRECTS = (
     r"\s*(?:[,;:.!–—-]|$)|\s+(?:it\b|it['’]s|that\b|the\b|on\b|in\b|at\b|\d|[$€£]|yesterday|"
-    r"today|last|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
-    r"forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|wait|sorry|i\s+mean|hang\s+on|hold\s+on)"
+    r"today|last|this|wait|sorry|i\s+mean|hang\s+on|hold\s+on|"
+    + "|".join(sorted({*WEEKDAYS, *MONTHS, *NUMBER_WORDS}, key=len, reverse=True))
+    + r")"
 )
 _SELF_CORRECTION = re.compile(
     r"\b(?:no\s+wait|wait|no,?\s+sorry|sorry|actually|i\s+mean|i\s+meant|correction|"
@@ -121,8 +121,8 @@ _SELF_CORRECTION = re.compile(
 # "18, not 80", "instead of 80", "rather than 80": the amount after these is not the one
 # (and "haggled me down from 220", "reduced from 80": the price before)
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:not|instead\s+of|rather\s+than|(?:down|reduced|marked\s+down|went|gone|up|rose|increased|"
-    r"jumped)\s+from)\s+(?:[$€£]\s*)?\Z",
+    r"\b(?:not|instead\s+of|rather\s+than|(?:down|reduced|marked\s+down|discounted|went|gone|up|"
+    r"rose|increased|jumped)\s+from)\s+(?:[$€£]\s*)?\Z",
     re.I,
 )
 # "phase two", "gate 12", "table 4": a number that names a thing, not a price (the slots
@@ -733,13 +733,11 @@ _OLD_PRICE_BEFORE = re.compile(
 
 
 # A price it was before, said after it: "shoes 39.99, they were 60 before", "paid 23,40, was 26
-# but with the card discount", "scarf 12 (was 30)", "18, down from 25": what it cost once
-_DOWN_FROM = r"\b(?:down|reduced|marked\s+down|discounted)\s+from\s+(?:[$€£]\s*)?\Z"
-_FROM_BEFORE = re.compile(_DOWN_FROM, re.I)
+# but with the card discount", "scarf 12 (was 30)": what it cost once ("18, down from 25" is
+# `_NEGATED_BEFORE`'s)
 _OLD_PRICE_AROUND = re.compile(
     r"\b(?:was|were)\s+(?:originally\s+|like\s+|about\s+|around\s+)?(?:[$€£]\s*)?\Z|"
-    + _DOWN_FROM
-    + r"|\b(?:originally|full\s+price(?:\s+(?:is|was))?|rrp|retail(?:\s+price)?)\s*:?\s*"
+    r"\b(?:originally|full\s+price(?:\s+(?:is|was))?|rrp|retail(?:\s+price)?)\s*:?\s*"
     r"(?:[$€£]\s*)?\Z",
     re.I,
 )
@@ -756,10 +754,8 @@ def _price_it_was(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> boo
     said = _OLD_PRICE_AROUND.search(text, 0, amount.span.start)
     if said is None or not any(other.span.end <= said.start() for other in amounts):
         return False
-    return (
-        bool(_FROM_BEFORE.search(text, 0, amount.span.start))
-        or bool(_OLD_PRICE_AFTER.match(text, amount.span.end))
-        or text[said.start() - 1 : said.start()] == "("
+    return bool(_OLD_PRICE_AFTER.match(text, amount.span.end)) or (
+        text[said.start() - 1 : said.start()] == "("
     )
 
 
@@ -867,14 +863,12 @@ def _said_to_arrive(text: str, amount: Amount) -> bool:
 def _gross_beside_net(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> bool:
     """True for an amount said to be gross (before tax, fees or conversion) when another
     amount is said to be what arrived."""
-
-    def net(other: Amount) -> bool:
-        return _said_to_arrive(text, other)
-
     gross = _GROSS_AFTER.match(text, amount.span.end) or _GROSS_BEFORE.search(
         text, 0, amount.span.start
     )
-    return bool(gross) and any(net(other) for other in amounts if other is not amount)
+    return bool(gross) and any(
+        _said_to_arrive(text, other) for other in amounts if other is not amount
+    )
 
 
 # "petrol 55 at Esso, was 1.799 per litre": the price of one unit, said beside what was paid

@@ -139,6 +139,7 @@ def word_numbers(text: str) -> list[WordNumber]:
 
 
 _OH = frozenset({"oh", "o"})
+_THOUSAND = 1000  # a whole part said before "oh" cents is a price's, below a thousand
 
 
 def _cents_said_with_oh(
@@ -146,7 +147,7 @@ def _cents_said_with_oh(
 ) -> WordNumber | None:
     """ "forty three oh eight": the cents of a spoken price said as "oh" and a digit (08),
     right after the whole part, or None."""
-    if index + 1 >= len(tokens) or before.value >= 1000:  # noqa: PLR2004 - a price's whole part
+    if index + 1 >= len(tokens) or before.value >= _THOUSAND:
         return None
     (oh, start, _), (digit, _, end) = tokens[index], tokens[index + 1]
     if oh not in _OH or digit not in UNITS or text[before.end : start] != " ":
