@@ -340,6 +340,7 @@ def nickname_amounts(text: str, taken: list[Span]) -> list[Amount]:
 def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
     """`amounts` with each count-times-price and each "a + b" replaced by its result."""
     result: list[Amount] = []
+    added_to: dict[int, Amount] = {}  # a sum's place in `result` -> the price it began with
     for amount in amounts:
         previous = result[-1] if result else None
         if previous is not None and amount.span.end <= previous.span.end:
@@ -354,11 +355,17 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
         if product is not None:
             if previous is not None and previous.span.end > product.span.start:
                 result.pop()  # the count itself was read as an amount
+                previous = added_to.pop(len(result), None)  # "2.50 + 2 x 3": 2.50 + (2 x 3)
+            if previous is not None and (summed := _sum(text, previous, product)):
+                product = summed  # "2.19 + 2 x 3.49": a price plus a product
+                if result and result[-1] is previous:
+                    result.pop()
             result.append(product)
         elif previous is not None and (
             combined := _sum(text, previous, amount) or _less_a_discount(text, previous, amount)
         ):
             result[-1] = combined
+            added_to[len(result) - 1] = previous
         else:
             result.append(amount)
     return result
