@@ -214,6 +214,11 @@ WRITTEN_SYMBOLS = {
     "USh": ("UGX",),
     "Tk": ("BDT",),
     "GH₵": ("GHS",),
+    # dollars with their country's letters that Babel's symbols leave out
+    "S$": ("SGD",),
+    "SG$": ("SGD",),
+    "AU$": ("AUD",),
+    "C$": ("CAD", "NIO"),  # the córdoba's sign too, read so where it is home
 }
 # Currency signs written after the number in East Asian scripts: "Family Mart 432円", "8 块",
 # "15,000원" (Babel's symbols have only "¥" and "￥")

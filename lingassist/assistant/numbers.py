@@ -368,10 +368,11 @@ def _symbol_after(text: str, end: int, preferred: str | None) -> tuple[str | Non
 
 
 def _symbol_ok(symbol: str, context: str, edge: int, after: bool = False) -> bool:
-    """Letter symbols ("kr", "RM") only as whole words; other symbols always."""
+    """Letter symbols ("kr", "RM") and a country's letters before its sign ("NZ$", "HK$",
+    "S$") only as whole words; other symbols always."""
     if not any(ch.isalpha() for ch in symbol):
         return True
-    if symbol not in LETTER_SYMBOLS:
+    if symbol not in LETTER_SYMBOLS and symbol.isalnum():
         return False
     neighbour = context[edge : edge + 1] if after else context[edge - 1 : edge]
     return not neighbour.isalpha()

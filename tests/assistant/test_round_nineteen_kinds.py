@@ -4,10 +4,12 @@ identify an account."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import assert_read_as
+from tests.assistant.reading import assert_read_as, read
 
 
 @pytest.mark.parametrize(
@@ -20,3 +22,24 @@ from tests.assistant.reading import assert_read_as
 )
 def test_a_price_plus_a_count_times_a_price_is_their_sum(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("ferry across the harbour 2 x NZ$9.50", "19.00", "NZD"),
+        ("kaya toast set S$5.80", "5.80", "SGD"),
+        ("dim sum HK$176 with the team", "176", "HKD"),
+        ("3 x A$4.20 flat whites", "12.60", "AUD"),
+        ("ski rental C$45 for the day", "45", "CAD"),
+    ],
+)
+def test_a_dollar_with_its_country_letters_is_that_country_s(
+    text: str, amount: str, currency: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount, command.currency) == (
+        Intent.ADD_EXPENSE,
+        Decimal(amount),
+        currency,
+    )
