@@ -41,9 +41,10 @@ _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:[$€£]\s*)?$", re.I)
 _RANGE_JOIN = re.compile(
     r"\s*(?:[$€£]|euros?|dollars?|pounds?)?\s*(?:and|to|-|–)\s*(?:[$€£]\s*)?", re.I
 )
-# "ref 88", "no. 12", "invoice no 4", "#5567": a number said to be one
+# "ref 88", "no. 12", "invoice no 4", "#5567": a number said to be one, in one piece or in
+# groups ("account no 2200 1934 5567")
 _IDENTIFIER_BEFORE = re.compile(
-    r"\b(?:ref|reference|no|number|id)\.?\s*(?:#|no\.?|number)?\s*$|"
+    r"\b(?:ref|reference|no|number|id)\.?\s*(?:#|no\.?|number)?\s*(?:\d{2,}[ -]){0,5}$|"
     r"\b(?:invoice|inv|order|receipt|ticket|booking|case)\.?\s*(?:#|no\.?|number)\s*$|#\s*$|"
     r"\bflight\s+(?:no\.?\s*)?[a-z]{2}\s?$",  # "flight BA 2490 to Rome 189"
     re.I,

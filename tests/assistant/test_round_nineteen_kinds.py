@@ -43,3 +43,15 @@ def test_a_dollar_with_its_country_letters_is_that_country_s(
         Decimal(amount),
         currency,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("electricity 92.15 paid, account no 4410 2087 3391", "92.15"),
+        ("rent 950 paid, account number 12 3456 7890", "950"),
+        ("phone bill 25.50 paid, ref no 88 1290 4471", "25.50"),
+    ],
+)
+def test_a_number_written_in_groups_after_no_or_ref_is_no_amount(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
