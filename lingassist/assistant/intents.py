@@ -341,7 +341,12 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     plain = _without_courtesies(text)
     if any(never(plain) for never in _NEVER_A_WRITE) or SCORELINE.search(text):
         return True  # (a scoreline is told by its capitals: "Ajax 3-1 PSV", read as written)
-    if RATING.search(plain) and not _PERSON_SPENT.search(plain) and not _MONEY_NAMED.search(plain):
+    if (
+        RATING.search(plain)
+        and not _PERSON_SPENT.search(plain)
+        and not _MONEY_NAMED.search(plain)
+        and not _PRICE_TO_THE_CENT.search(_RATING_WHOLE.sub(" ", plain))
+    ):
         return True  # "the cafe got 4.8 stars and 312 reviews", "gpa 3.4": no money
     if intent in (*_ENTRIES, Intent.SPLIT_EXPENSE) and _TWO_OTHERS_SHARED.match(text):
         return True  # "Rhys and Gethin went halves on a pizza, £18": their bill, not the person's
@@ -678,6 +683,9 @@ def _offer_or_timetable(plain: str) -> bool:
 
 
 # Money named by a sign, a currency word or a code: "taxi 12 km, 18 euros" is a fare
+# A price written to the cent, beside points or stars: "groceries 64.10, redeemed 2000 points"
+_PRICE_TO_THE_CENT = re.compile(r"(?<![\d.,])\d+[.,]\d{2}(?![\d%]|[.,]\d)")
+_RATING_WHOLE = re.compile(r"[\d.,]*(?:" + RATING.pattern + ")", re.I)  # with all its digits
 _MONEY_NAMED = re.compile(r"[$€£¥₹₦₩₱฿₫]|\b(?:" + CURRENCY_NAMES + r")\b", re.I)
 
 

@@ -513,6 +513,7 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
                 (numbers > 1 or _plural_thing(noun)) and _counts(text, item, noun)
             )
             two_words = numbers > 1 and not counted and _counts_two_words(text, item, items, index)
+            two_words = two_words or (not counted and _points_of_a_scheme(text, item, items, index))
             if two_words and later is not None:
                 following, counted = later, True  # "four phone calls", "2 phone cases 30"
             # "38.40 kids dinner": a price to the cent counts no things ("2.5 hours" is a time)
@@ -580,6 +581,24 @@ def _counts_two_words(text: str, item: Item, items: list[Item], index: int) -> b
 
 
 _MAX_TWO_WORD_COUNT = 10
+# What a loyalty scheme counts, after its name: "used 5000 PC points", "300 Nectar points",
+# "12,000 Avios miles"
+_SCHEME_UNITS = frozenset({"points", "pts", "miles", "stamps"})
+
+
+def _points_of_a_scheme(text: str, item: Item, items: list[Item], index: int) -> bool:
+    """True for a number of a loyalty scheme's points, its name between them ("5000 PC
+    points", "2,000 Avios miles"): a count, whatever its size, not money."""
+    if index + 2 >= len(items):
+        return False
+    name, unit = items[index + 1], items[index + 2]
+    if name.kind != "break" or unit.kind != "break":
+        return False
+    if text[item.end : name.start].strip() or text[name.end : unit.start].strip():
+        return False
+    return text[unit.start : unit.end].lower() in _SCHEME_UNITS and text[name.start].isupper()
+
+
 # words that join phrases, never the first half of a thing's name ("3 at the bar")
 _LINK_WORDS = frozenset(
     {"at", "on", "in", "of", "to", "by", "or", "a", "an", "my", "our", "your", "so"}

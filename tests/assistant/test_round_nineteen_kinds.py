@@ -55,3 +55,14 @@ def test_a_dollar_with_its_country_letters_is_that_country_s(
 )
 def test_a_number_written_in_groups_after_no_or_ref_is_no_amount(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Sainsbury's 58.20, used 1500 Nectar points so paid 50.70", "50.70"),
+        ("groceries 71.35, redeemed 2000 points", "71.35"),
+    ],
+)
+def test_loyalty_points_beside_a_price_are_no_money(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
