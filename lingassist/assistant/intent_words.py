@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from lingassist.assistant.lexicon import (
+    CURRENCY_NAMES,
     DISTANCE_VERBS,
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -558,6 +559,9 @@ DECLINED = re.compile(
     r"didn['’]?t\s+(?:take|buy|get)\s+it|refused(?!\s+to\s+(?!pay|buy|sell|take|accept|"
     r"give|refund|budge|move|lower|drop)\w)|refuse\s+to\s+pay|"
     r"not\s+paying\s+(?:that|it)|no\s+way\s+(?:i'?m|am\s+i)\s+paying|"
+    # "office pooling S$2 each. I'm not joining lah": no share put in
+    r"(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+not\s+(?:joining|chipping\s+in|taking\s+part|"
+    r"participating|buying\s+in|going\s+in\s+on\s+it)|"
     # "uber wanted 38 to the airport so i just took the train": the other way was taken
     r"so\s+(?:i|we)\s+(?:just\s+)?(?:took|caught|got|walked|cycled)\b(?:\s+\w+){0,3}?\s+"
     r"(?:instead|train|bus|tube|metro|subway)|went\s+elsewhere|"
@@ -641,6 +645,8 @@ NOT_DONE = re.compile(
     r"\b(?:it|payment|transfer)\s+bounced\b|"
     # "walked around costco for 2 hours and bought nothing", "not spending anything this weekend"
     r"\b(?:bought|spent|paid|got|sold|made|earned|received)\s+nothing\b|"
+    # "council cancelled the 65 pound fine before I paid anything": nothing was paid
+    r"\bbefore\s+(?:i|we)\s+(?:had\s+)?(?:paid|pay|spent)\s+(?:anything|a\s+(?:thing|penny|cent|dime))\b|"
     r"\b(?:bought|spent|paid|sold|made|earned)\s+(?:exactly\s+|literally\s+)?(?:zero|0)\b(?![.,]\d)|\b(?:not|no)\s+spending\b|\bno[\s-]spend\b|"
     # "I should move 300 to savings every month but never do"
     r"\bbut\s+(?:i\s+|we\s+)?never\s+(?:do|did|have|actually)\b|"
@@ -1535,7 +1541,15 @@ MATH = re.compile(
     re.I,
 )
 # A rate of exchange written out: "1 USD = 17.2 MXN", "1€ = 27,000đ": no money of the person's
-RATE_OF_EXCHANGE = re.compile(r"(?<![\d.,])1\s*(?:[A-Z]{3}|[$€£¥])\s*=\s*[$€£¥]?\s*\d", re.I)
+RATE_OF_EXCHANGE = re.compile(
+    r"(?<![\d.,])1\s*(?:[A-Z]{3}|[$€£¥])\s*=\s*[$€£¥]?\s*\d|"
+    # "rupee rate today 372 for one pound", "exchange rate 1.17 to a pound"
+    # (the amount's own words may come masked: "for 1        ")
+    r"\brate\b[^.!?\d]{0,20}\d[\d.,]*\s+(?:for|to|per)\s+(?:(?:one|1)\b|(?:a|an|each)\s+(?:"
+    + CURRENCY_NAMES
+    + r")\b)",
+    re.I,
+)
 # A share of an amount moved, paid or put aside: "move 10% of my 2,400 paycheck to savings",
 # "paid 30% of the 600 deposit": a write whose amount is that share, not a sum to work out
 SHARE_MOVED = re.compile(
@@ -2102,6 +2116,10 @@ DENIED_ACTION = re.compile(
     r"\balready\s+(?:logged|recorded|added|entered|tracked|put\s+(?:it|that|this)\s+in|put\s+in)\b|"
     # "i already put the toll of yesterday 44,40, not put again ok": not to write again
     r"\b(?:not|no|don['\u2019]?t)\s+(?:put|add|log|record|enter)\s+(?:it\s+|that\s+)?again\b|"
+    # "already paid him and logged it", "I already transfer him and record it", "it's in here
+    # already, don't need it again": written before, not again
+    r"\balready\b[^.!?]{0,60}?\b(?:and|&|n)\s+(?:logged|recorded|record|log|added|entered|noted)\s+"
+    r"(?:it|that|this|them)\b|\bin\s+here\s+already\b|\b(?:don['\u2019]?t|do\s+not)\s+need\s+it\s+again\b|"
     # "Minji already paid me back 46, I logged it already": written before, not again
     r"\b(?:logged|recorded|added|entered)\s+(?:it|that|this|them)\s+(?:in\s+)?already\b|"
     # "don't split the 60 taxi, Sam already paid me back": said first, a split not to make
@@ -2143,8 +2161,10 @@ NOT_TO_RECORD = re.compile(
     # "Tom got the cinema, 24 for both of us, don't add it": told, then asked not to write
     r"[,;.!]\s*(?:but\s+)?(?:please\s+)?(?:don['\u2019]?t|do\s+not)\s+(?:log|record|add|enter|save|track)"
     r"\s+(?:it|that|this)(?:\s+(?:please|pls))?\s*[.!]*\s*$|"
-    # "just venting, not an entry: 85 at the vet", "no need to log this"
+    # "just venting, not an entry: 85 at the vet", "no need to log this", "Note to self, not
+    # a budget: want to save 2k every month"
     r"\bnot\s+(?:an?\s+)?(?:entry|thing\s+to\s+(?:log|record))\b|\bjust\s+venting\b|"
+    r"\bnot\s+an?\s+(?:budget|expense|payment|transaction|transfer)\s*:|"
     # "…, so nothing to log", "not logging it yet", "not adding that one"
     r"\bnothing\s+to\s+(?:log|record|enter|track)\b|"
     r"\bnot\s+(?:logging|recording|adding|entering|tracking)\s+(?:it|that|this|them|anything)\b|"

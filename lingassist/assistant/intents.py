@@ -492,6 +492,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "can I get a refund for the 40"
     if intent in (Intent.ADD_REFUND, Intent.ADD_EXPENSE) and GAVE_BACK.search(plain):
         return True  # "paid her back 15": a debt settled, neither money back nor a new expense
+    if intent is Intent.ADD_INCOME and _MONEY_GIVEN_BACK.search(plain):
+        return True  # "a patient gave me 50 as thanks but we cannot accept, I give it back"
     if asks_to_see(plain):
         return True  # "show me the refunds", "pull up the payments over 50": a list to see
     said = plain[lead_in_end(plain) :]  # "um, hello? okay. spent thirty bucks …": no question
@@ -683,6 +685,13 @@ def _offer_or_timetable(plain: str) -> bool:
 
 
 # Money named by a sign, a currency word or a code: "taxi 12 km, 18 euros" is a fare
+# Money received and handed back to whoever gave it: no income
+_MONEY_GIVEN_BACK = re.compile(
+    r"\b(?:gave|give|giving|handed|hand|sent|send|returned|return)\s+(?:it|them|the\s+money)\s+"
+    r"(?:all\s+)?back\b|\b(?:can(?:not|['\u2019]?t)|could(?:\s+not|n['\u2019]?t)|not\s+allowed\s+to)\s+"
+    r"(?:accept|keep|take)\s+(?:it|them|that|money|gifts?|tips?)?\b",
+    re.I,
+)
 # A price written to the cent, beside points or stars: "groceries 64.10, redeemed 2000 points"
 _PRICE_TO_THE_CENT = re.compile(r"(?<![\d.,])\d+[.,]\d{2}(?![\d%]|[.,]\d)")
 _RATING_WHOLE = re.compile(r"[\d.,]*(?:" + RATING.pattern + ")", re.I)  # with all its digits

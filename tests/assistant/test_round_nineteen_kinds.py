@@ -66,3 +66,28 @@ def test_a_number_written_in_groups_after_no_or_ref_is_no_amount(text: str, amou
 )
 def test_loyalty_points_beside_a_price_are_no_money(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written before, told again
+        "settled up with Priya for the gig tickets, 42.50, already paid her and logged it",
+        "paid the window cleaner 25 on friday, it's in here already",
+        "Olu asked me for 18 for the cab but I already sent it and record it",
+        # a label denied
+        "Note to self, not a budget: 400 a month for food from January",
+        # declined to join
+        "the lads are all putting 10 quid into the lottery syndicate, I'm not joining",
+        "Secret Santa at work is 15 each, we're not joining this year",
+        # nothing paid in the end
+        "parking fine 60, council cancelled it before I paid anything",
+        # a rate for one unit
+        "the naira rate today 1,950 for one pound, madness",
+        "rate at the bureau 0.86 for one euro",
+        # money received and handed back
+        "a customer gave me 20 as a tip but we can't accept tips, so I gave it back",
+    ],
+)
+def test_money_already_written_declined_or_handed_back_is_not_written(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
