@@ -161,6 +161,8 @@ def spender_of(text: str) -> str:
     for verb in _MONEY_VERB.finditer(text):
         if _TO_THE_PERSON.match(text, verb.end()):
             return "own"
+        if _AMOUNT_RIGHT_BEFORE.search(text, 0, verb.start()):
+            continue  # "school excursion $85 paid on Qkr": the amount paid, no subject said
         before = _WORD.findall(text[: verb.start()])[-8:]
         subject = _subject_before(before)
         if subject is None:
@@ -174,6 +176,7 @@ def spender_of(text: str) -> str:
     return verdict
 
 
+_AMOUNT_RIGHT_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z]{0,3}\s*)?\Z", re.I)
 # A clause that goes on about "his" or "her" after its verb, before any word of the person:
 # the subject before the verb (a name) is someone else
 _THIRD_PERSON_AFTER = re.compile(

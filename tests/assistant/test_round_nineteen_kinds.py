@@ -91,3 +91,15 @@ def test_loyalty_points_beside_a_price_are_no_money(text: str, amount: str) -> N
 )
 def test_money_already_written_declined_or_handed_back_is_not_written(text: str) -> None:
     assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("school trip 85 paid on the parent app just now", "85"),
+        ("kids' swimming club £36 paid this morning", "36"),
+        ("scout camp 120 paid by bank transfer", "120"),
+    ],
+)
+def test_an_amount_said_paid_without_a_subject_is_the_person_s(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
