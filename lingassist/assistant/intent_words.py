@@ -344,7 +344,9 @@ _PRICE_START = r"(?:[€$£]?\d|" + NUMBER_WORD + r"\b)"
 # A price offered, not paid: "the quote for the new boiler was 2,800", "they quoted 450"
 QUOTED = re.compile(
     r"^(?!.*\b(?:paid|spent|went\s+with|accepted)\b).*(?:\b(?:quote|quoted|estimated?|asking\s+price|"
-    r"offered|offering|shopping\s+around|came\s+in\s+at)\b|"
+    # ("church offering 40", "the Sunday offering": a gift given, not a price offered)
+    r"offered|(?<!\bchurch\s)(?<!\bsunday\s)(?<!\btemple\s)(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)offering|"
+    r"shopping\s+around|came\s+in\s+at)\b|"
     # "the plumber reckons it'll be around 250 to fix", "the fine could be up to 1,000"
     r"\b(?:it'?ll|it\s+will|it'?d|it\s+would|could|might|should|may)\s+be\s+(?:about\s+|around\s+|"
     r"roughly\s+|like\s+|up\s+to\s+|over\s+)?" + _PRICE_START + r"|"
@@ -1135,7 +1137,15 @@ QUANTITY_MEASURED = re.compile(
     r"(?!\s*(?:/|per\b))",
     re.I,
 )
-BOUGHT_SAID = re.compile(r"\b(?:got|bought|grabbed|picked\s+up|paid|spent|buy|get|grab)\b", re.I)
+# "gas was 1.59 a litre, filled up 98 bucks", "diesel at 1.65 a litre, filled the tank":
+# the tank filled at that price
+TANK_FILLED = (
+    r"\bfill(?:ed)?\s+(?:up|(?:it|her|the\s+(?:tank|car))(?:\s+up)?)\b|"
+    r"\btopped\s+up\s+(?:the\s+)?(?:tank|car)\b"
+)
+BOUGHT_SAID = re.compile(
+    r"\b(?:got|bought|grabbed|picked\s+up|paid|spent|buy|get|grab)\b|" + TANK_FILLED, re.I
+)
 # A bill, a letter or a quote that arrived, not paid: "got the council tax letter. £1,987 for
 # the year, ugh" (an invoice is the person's own, paid to them)
 BILL_ARRIVED = re.compile(
@@ -2196,6 +2206,10 @@ NOT_TO_RECORD = re.compile(
     r"\bno\s+record(?:ing)?\b(?!\s+of\b)|\bso\s+nothing\s+to\s+add\b|"
     r"\bnot\s+(?:mine|my\s+(?:stuff|own\s+money|purchase|spending))\b|"
     r"\b(?:club|firm|church|society)(?:['’]s)?\s+(?:money|float|funds?)\b|\bfirm\s+account\b|"
+    # "Counted the Sunday offering with Sione, 1,246.70 all up", "counting the till": money
+    # counted for others
+    r"\bcount(?:ed|ing)\s+(?:up\s+)?(?:the\s+)?(?:\w+\s+)?(?:offering|collection|takings|till|float|"
+    r"cash\s+box|donations)\b|"
     # "… so i handed it over", "passed it on to the kitchen": money only held for others
     r"\b(?:handed|passed|gave)\s+it\s+(?:all\s+)?(?:over|on)\b|"
     # "invoice sent to Panadería Lupita for 12,000, they pay in 30 days": money still owed

@@ -145,6 +145,7 @@ from lingassist.assistant.intent_words import (
     SUPPORT_STRONG,
     SUPPORT_TOPIC,
     SUPPORT_WEAK,
+    TANK_FILLED,
     THANKS,
     THRESHOLD_ASKED,
     TIME_SPENT,
@@ -893,7 +894,11 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
         return True  # "jeepney fare is 15 pesos na. before it was 9": no purchase said
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
-    if PRICE_STATEMENT.search(plain) and not BOUGHT_BY_WEIGHT.search(plain):
+    if (
+        PRICE_STATEMENT.search(plain)
+        and not BOUGHT_BY_WEIGHT.search(plain)
+        and not re.search(TANK_FILLED, plain)
+    ):
         return True  # "petrol is 1.52 a litre", not "1.5 kg of prawns at 24 a kilo"
     return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, MARKET_PRICE))
 

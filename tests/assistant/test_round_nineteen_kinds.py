@@ -103,3 +103,27 @@ def test_money_already_written_declined_or_handed_back_is_not_written(text: str)
 )
 def test_an_amount_said_paid_without_a_subject_is_the_person_s(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("church offering this morning 25", "25"),
+        ("the Sunday offering at St Mary's £15", "15"),
+        ("petrol was 1.49 a litre, filled up 62.30", "62.30"),
+        ("diesel at 1.65 a litre, filled the tank, 71.90", "71.90"),
+    ],
+)
+def test_an_offering_given_and_a_tank_filled_at_a_price_are_written(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "counted the collection after mass with Bernie, 612.40 in the bag",
+        "counting the takings at the school fair, 1,318 so far",
+    ],
+)
+def test_money_counted_for_others_is_not_written(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
