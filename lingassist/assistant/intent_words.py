@@ -304,7 +304,11 @@ ECONOMY_NEWS = re.compile(
 # for the bus pls", "can someone lend me 50" (not "mum sent me 20", nor the past said in
 # the present by a non-native speaker: "my brother send me 50 yesterday")
 MONEY_ASKED_FOR = re.compile(
-    r"^(?!.*\b(?:yesterday|ago|last\s+\w+|this\s+morning|earlier|already)\b)(?:"
+    r"^(?!.*\b(?:yesterday|ago|last\s+\w+|this\s+morning|earlier|already)\b)"
+    # (nor money said received and asked to be written: "Mom send me 10,000 baht for rent
+    # help, please add income")
+    r"(?!.*\b(?:add|log|record|put|enter)\s+(?:it\s+|this\s+|that\s+)?(?:as\s+|in\s+|to\s+)?"
+    r"(?:an?\s+|my\s+)?(?:income|earnings)\b)(?:"
     # asked first: "send me …", "pls venmo me …", "can someone lend me …", "mum, send me …"
     r"\W*(?:(?:please|pls|plz|can|could|would|will|you|u|someone|somebody|anyone|anybody|hey|yo|"
     r"mum|mom|dad|bro|sis)[\s,]+)*" + _GIVE_ME + r"|"
@@ -1367,6 +1371,9 @@ QUESTION_VETO = re.compile(
 REQUEST_INSIDE = re.compile(
     r"\b(?:can|could|would|will)\s+you\b|\bplease\b|\bpls\b|\b(?:add|log|record|write)\s+"
     r"(?:it|that|this)\b|\bset\s+(?:it|that|this)\s+up\b|"
+    # "…, she insisted on paying me 300. Add as freelance income": the kind to write it as
+    r"(?:^|[.!;]\s+)(?:add|log|record|put)\s+(?:it\s+)?(?:as|under)\s+(?:\w+\s+){0,2}"
+    r"(?:income|expense|refund|earnings)\b|"
     # "can we set a limit of 400 a month for groceries?"
     r"\b(?:can|could|shall)\s+we\s+(?:please\s+)?(?:set|make|put|add|log|create|start)\b",
     re.I,

@@ -127,3 +127,19 @@ def test_an_offering_given_and_a_tank_filled_at_a_price_are_written(text: str, a
 )
 def test_money_counted_for_others_is_not_written(text: str) -> None:
     assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Dad send me 150 for the train home, please add income", "150"),
+        ("my aunty send me 5,000 for my exam fees, log it as income", "5000"),
+        (
+            "Did the wedding photos for my cousin on Saturday, he paid me 450. Add as freelance "
+            "income",
+            "450",
+        ),
+    ],
+)
+def test_money_received_and_asked_to_be_written_as_income_is_income(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount)
