@@ -164,11 +164,16 @@ _NAMES_BEFORE_EACH = re.compile(
 # a count of the same unit
 # ("$120/night x3 nights", "95 a night, 2 nights", "$4/hr x 3 hrs", "12 per child, three
 # children")
+_RATE_UNITS = (
+    r"night|day|person|head|week|month|hour|hr|ticket|child|kid|lesson|session|class|shift"
+)
 _RATE_FOR_COUNT = re.compile(
-    r"\s*(?:a|an|per|/)\s*(?P<unit>night|day|person|head|week|hour|hr|ticket|child|kid)\s*,?\s*"
+    r"\s*(?:a|an|per|/)\s*(?P<unit>" + _RATE_UNITS + r")\s*,?\s*"
     r"(?:(?:for|x|×|times)\s*)?"
     + _count_of(2, not_after=r"\d.,")  # ("x3 nights": glued to the x)
-    + r"\s*(?:(?P=unit)s?|people|persons|children)\b",
+    + r"\s*(?:(?P=unit)s?|people|persons|children)\b|"
+    # "$15/day x 3 shifts", "2k per month x 3": times a count, whatever it counts
+    r"\s*(?:a|an|per|/)\s*(?:" + _RATE_UNITS + r")\s*(?:x|×)\s*(?P<count2>\d{1,2})(?![\d.,])",
     re.I,
 )
 
@@ -413,7 +418,7 @@ def _product(text: str, price: Amount) -> Amount | None:
         hours_said, start, end = hours_at_rate
         return _joined(text, hours_said * price.value, price, start, end)
     rate = _RATE_FOR_COUNT.match(text, price.span.end)
-    if rate is not None and (number := _count_value(rate.group("count"))) is not None:
+    if rate is not None and (number := _count_value(rate.group("count") or rate.group("count2"))):
         return _joined(text, number * price.value, price, price.span.start, rate.end())
     counted_first = _units_then_rate(text, price) or _weight_then_rate(text, price)
     if counted_first is not None:

@@ -143,3 +143,15 @@ def test_money_counted_for_others_is_not_written(text: str) -> None:
 )
 def test_money_received_and_asked_to_be_written_as_income_is_income(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_INCOME, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("hospital parking $12/day x 4 visits this week", "48"),
+        ("music school 1.2k per month x 3 months, paid upfront", "3600"),
+        ("tennis coaching 25 per lesson x 6", "150"),
+    ],
+)
+def test_a_rate_times_a_count_is_their_product(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
