@@ -101,10 +101,10 @@ _COUNT_X_AFTER_THING = re.compile(
 # "2 tickets 11.50 each": a count and the things, then the price with "each" after it
 _COUNT_BARE_BEFORE = re.compile(
     # the words between may hold a clock time or a numbered place ("4 tickets for the 7:30
-    # show, 11.50 each", "2 coffees on ward 7, 1.40 each")
+    # show, 11.50 each", "2 coffees on ward 7, 1.40 each"), or a joined name ("at J-Town")
     _COUNT
     + r"(?!\s*(?:uhr|h|am|pm|o'?clock)\b)"
-    + r"\s+(?:(?:[^\W\d]+|\d{1,2}[:.]\d{2}|(?:"
+    + r"\s+(?:(?:[^\W\d]+(?:[-'’][^\W\d]+)*|\d{1,2}[:.]\d{2}|(?:"
     + NUMBERED_PLACES
     + r")\s+\d{1,3}),?\s+){1,8}(?:[$€£]\s*)?$",
     re.I,
@@ -115,7 +115,7 @@ _COUNT_BARE_BEFORE = re.compile(
 _THINGS_COUNTED_FAR_BEFORE = re.compile(
     _COUNT
     + r"\s+(?:[^\W\d]+\s+){0,2}?[^\W\d]{3,}s\b"
-    + r"(?:[\s,]+(?:[^\W\d]+(?:['’][^\W\d]*)?|\d{1,2}[.:]\d{1,2}\.?|\d{1,2}\s+uhr)){1,14}"
+    + r"(?:[\s,]+(?:[^\W\d]+(?:['’-][^\W\d]*)*|\d{1,2}[.:]\d{1,2}\.?|\d{1,2}\s+uhr)){1,14}"
     + r"[\s,]+(?:[$€£]\s*)?\Z",
     re.I,
 )

@@ -155,3 +155,15 @@ def test_money_received_and_asked_to_be_written_as_income_is_income(text: str, a
 )
 def test_a_rate_times_a_count_is_their_product(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("got 3 sushi at Wok-to-Walk, 6.50 each", "19.50"),
+        ("2 kebab from Abu's, 7 each", "14"),
+        ("4 tickets for the Jean-Michel Jarre gig, 55 each", "220"),
+    ],
+)
+def test_a_count_before_a_joined_name_still_multiplies_each(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
