@@ -213,6 +213,9 @@ _PHONE_BEFORE = re.compile(r"(?<![\d.,])0\d{2,}(?:\s\d{2,4})*\s\Z")
 _GROUP_BEFORE = re.compile(r"(?<![\d.,])(?<!\d\s)[1-9]\d{0,2} \Z")
 
 
+_SPACES_BEFORE_A_SIGN = (" ", "\u00a0", "\u202f")
+
+
 def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item | None:
     """A number written with digits, with any symbol or code glued to it; None if it is
     part of a name, a time, an ordinal or a percentage ("7-Eleven", "2pm", "3rd", "5%")."""
@@ -241,6 +244,8 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         after[:1] == "-" and after[1:2].isalnum()
     ):
         return None
+    if after[:1] in _SPACES_BEFORE_A_SIGN and after[1:2] == "%":
+        return None  # "10 % member discount": a rate, spaced as French and Swiss people write
     suffix = re.match(r"[A-Za-z]+", text[end:])
     word = suffix.group(0) if suffix else ""
     if text[start:end] + word in _RETIREMENT:

@@ -167,3 +167,14 @@ def test_a_rate_times_a_count_is_their_product(text: str, amount: str) -> None:
 )
 def test_a_count_before_a_joined_name_still_multiplies_each(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("tune-up at Cycles Roux 120 minus 10 % member discount", "108.00"),
+        ("service at Velo 85.– minus 10 % discount", "76.50"),
+    ],
+)
+def test_a_rate_written_with_a_space_before_its_sign_is_no_amount(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
