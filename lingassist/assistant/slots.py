@@ -46,6 +46,8 @@ _RANGE_JOIN = re.compile(
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:ref|reference|no|number|id)\.?\s*(?:#|no\.?|number)?\s*(?:\d{2,}[ -]){0,5}$|"
     r"\b(?:invoice|inv|order|receipt|ticket|booking|case)\.?\s*(?:#|no\.?|number)\s*$|#\s*$|"
+    # "via paybill 888880 acc 54109876543", "till no 522533": where mobile money is paid to
+    r"\b(?:paybill|acc|acct|a/c)\.?\s*(?:#|no\.?|number)?\s*$|\btill\s*(?:#|no\.?|number)\s*$|"
     r"\bflight\s+(?:no\.?\s*)?[a-z]{2}\s?$",  # "flight BA 2490 to Rome 189"
     re.I,
 )

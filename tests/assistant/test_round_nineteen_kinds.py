@@ -178,3 +178,15 @@ def test_a_count_before_a_joined_name_still_multiplies_each(text: str, amount: s
 )
 def test_a_rate_written_with_a_space_before_its_sign_is_no_amount(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("Paid water bill 2,300 via paybill 444400 acc 7731209", Intent.ADD_EXPENSE, "2300"),
+        ("send 4,500 to paybill 522522 a/c 0110293 for school fees", Intent.DRAFT_PAYMENT, "4500"),
+        ("tokens 800 paid, acct 37110042211", Intent.ADD_EXPENSE, "800"),
+    ],
+)
+def test_a_paybill_or_account_number_is_no_amount(text: str, intent: Intent, amount: str) -> None:
+    assert_read_as(text, intent, amount)
