@@ -222,6 +222,7 @@ def classify(
         and not ASKS_TO_PAY.match(plain)  # "pay Ramesh bhaiya 2,000 for the maid salary"
         and not INTO_OWN_POT.search(plain)  # "stick 500 into the tax pot": kept, not paid
         and not GOT_PAID_FIRST.match(plain)  # "got paid 640 … forgot to withhold the tax"
+        and not _INCOME_LABEL_FIRST.match(plain)  # "Side income 20,000: tax return prep"
     ):
         return Intent.ADD_EXPENSE  # "council tax 168", "holiday deposit 200"
     if has_amount and withdrew_cash(plain):
@@ -686,6 +687,11 @@ def _offer_or_timetable(plain: str) -> bool:
 
 
 # Money named by a sign, a currency word or a code: "taxi 12 km, 18 euros" is a fare
+# A line labelled as income first, whatever it was earned for: "Side income 20,000: tax
+# return prep for a neighbour"
+_INCOME_LABEL_FIRST = re.compile(
+    r"^\W*(?:[a-z]+\s+)?income\b(?!\s+(?:tax|protection|insurance|support|statement))", re.I
+)
 # Money received and handed back to whoever gave it: no income
 _MONEY_GIVEN_BACK = re.compile(
     r"\b(?:gave|give|giving|handed|hand|sent|send|returned|return)\s+(?:it|them|the\s+money)\s+"

@@ -240,8 +240,14 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         return None  # "0412 555 019", "0800 123 456": a phone number's digits, never money
     rate = _PER_UNIT.match(text, end)  # "39/month" is a price per month, "14/11" a date
     rate = rate or _WHOLE_AMOUNT_DASH.match(text, end)  # "486/-": a whole amount, no date
-    if (after[:1] in ("%", ":", "/") and rate is None) or (
-        after[:1] == "-" and after[1:2].isalnum()
+    # "20:30" is a time and "patch 14.3: …" a version; "Side income 20,000: …" is money
+    clock = after[:1] == ":" and (
+        after[1:2].isdigit() or re.fullmatch(r"\d+[.,]\d", text[start:end]) is not None
+    )
+    if (
+        (after[:1] in ("%", "/") and rate is None)
+        or clock
+        or (after[:1] == "-" and after[1:2].isalnum())
     ):
         return None
     if after[:1] in _SPACES_BEFORE_A_SIGN and after[1:2] == "%":

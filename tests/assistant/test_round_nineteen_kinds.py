@@ -190,3 +190,21 @@ def test_a_rate_written_with_a_space_before_its_sign_is_no_amount(text: str, amo
 )
 def test_a_paybill_or_account_number_is_no_amount(text: str, intent: Intent, amount: str) -> None:
     assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("Side income 1,500: bookkeeping for the tax office", Intent.ADD_INCOME, "1500"),
+        ("Groceries 84.20: Aldi and the butcher", Intent.ADD_EXPENSE, "84.20"),
+        ("income tax 1,200 paid", Intent.ADD_EXPENSE, "1200"),
+    ],
+)
+def test_an_amount_before_a_colon_is_money_and_an_income_label_first_is_income(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+def test_a_version_number_before_a_colon_is_no_amount() -> None:
+    assert read("patch 2.6: new skins 1350 gems").amount is None
