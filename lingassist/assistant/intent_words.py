@@ -408,7 +408,9 @@ STANDING_FACT = re.compile(
 # bill came to 84 but my dad covered it"
 PAID_FOR_ME = re.compile(
     r"\b(?:bought|paid\s+for|got|covered|treated)\s+(?:it|that|this|them)?\s*for\s+(?:me|us)\b|"
+    # (not "found them cheaper online so got that": the person, the subject dropped)
     r"(?<!\bi\s)(?<!\bwe\s)(?<!['’]s\s)(?<!\bhas\s)(?<!\bhave\s)(?<!['’]ve\s)(?<![,;]\s)"
+    r"(?<!\bso\s)(?<!\band\s)(?<!\bjust\s)"
     r"\b(?:covered|got)\s+(?:it|that|the\s+bill)\b|\btreated\s+(?:me|us)\b|"
     r"\bon\s+the\s+house\b|"
     r"\bbut\s+(?!i\b|we\b)[a-z]+\s+(?:paid|covered\s+it|got\s+it|picked\s+up\s+the\s+(?:bill|tab))"

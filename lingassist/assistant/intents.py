@@ -1012,7 +1012,7 @@ _LOG_IT_ASKED = re.compile(
     r"\b(?:please\s+)?(?:add|log|record|enter)\s+(?:it|that|this)\b|"
     # "Log the 179.", "log as fees", "log under professional development", "write it down",
     # "put it under food": the request said in a clause of its own
-    r"\b(?:log|record|enter)\s+(?:the\s+[$€£]?\d|under|as|in)\b|"
+    r"\b(?:log|record|enter)\s+(?:the\s+[$€£]?\d|(?:under|as|in)\b)|"
     r"\bwrite\s+(?:it|that|this)\s+down\b|\bput\s+(?:it|that|this)\s+(?:under|down\s+as|in\s+as)\b"
 )
 # "I'll log it then", "gonna add it later": a write put off, not asked

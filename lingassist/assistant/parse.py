@@ -871,6 +871,40 @@ def _gross_beside_net(text: str, amount: Amount, amounts: tuple[Amount, ...]) ->
     )
 
 
+# A gross said in brackets beside the pay: "paycheque 3,418.22 (gross 4,950)", "salary
+# 2,310 (4,000 before tax)"
+_GROSS_ASIDE_BEFORE = re.compile(
+    r"\(\s*(?:gross|before\s+tax(?:es)?|pre-?tax|brutto|brut)\s*:?\s*(?:[$€£]\s*)?\Z", re.I
+)
+_GROSS_ASIDE_AFTER = re.compile(r"\s*(?:gross|before\s+tax(?:es)?|pre-?tax|brutto|brut)\s*\)", re.I)
+
+
+def _gross_as_an_aside(text: str, amount: Amount) -> bool:
+    """True for an amount said in brackets to be gross, beside the one received."""
+    opened = text[: amount.span.start].rstrip().endswith("(")
+    return bool(_GROSS_ASIDE_BEFORE.search(text, 0, amount.span.start)) or (
+        opened and bool(_GROSS_ASIDE_AFTER.match(text, amount.span.end))
+    )
+
+
+# An amount the person then chose instead, to write: "scrubs were 65 at the uniform shop but
+# found them on Amazon for 39.99, log the 39.99"; "…, put 39.99"
+_CHOSEN = re.compile(
+    r"\b(?:log|put|record|enter|write|add)\s+(?:down\s+)?(?:just\s+|only\s+)?(?:the\s+)?(?=[$€£]?\d)",
+    re.I,
+)
+
+
+def _another_chosen_after(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> bool:
+    """True when a later request to write names another of the amounts ("… 65 at the
+    uniform shop … 39.99 …, log the 39.99": not the 65)."""
+    for asked in _CHOSEN.finditer(text, amount.span.end):
+        named = [a for a in amounts if a.span.start in range(asked.end(), asked.end() + 2)]
+        if named and named[0].value != amount.value:
+            return True
+    return False
+
+
 # "petrol 55 at Esso, was 1.799 per litre": the price of one unit, said beside what was paid
 _PRICE_OF_A_UNIT_AFTER = re.compile(
     r"\s*(?:per|a|an|the|/)\s*(?:"
@@ -904,6 +938,25 @@ _PAID_IN_THE_END = re.compile(
 )
 
 
+# "recharge card 100 LE, I paid 114 with the tax": what was paid, the extras in it
+_I_PAID_BEFORE = re.compile(
+    r"[,;.]\s*(?:i|we)\s+(?:only\s+|just\s+|actually\s+)?paid\s*(?:[$€£]\s*)?\Z", re.I
+)
+_WITH_THE_EXTRAS_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:with|incl\.?|including|inc\.?|after)\s+(?:the\s+)?(?:tax|taxes|vat|gst|"
+    r"fees?|charges?|tip|delivery|shipping|service)\b",
+    re.I,
+)
+
+
+def _paid_with_the_extras(text: str, amount: Amount) -> bool:
+    """True for "…, I paid 114 with the tax": the amount paid, tax or fees included."""
+    return bool(
+        _I_PAID_BEFORE.search(text, 0, amount.span.start)
+        and _WITH_THE_EXTRAS_AFTER.match(text, amount.span.end)
+    )
+
+
 def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     """The one amount a write is about, or None when the text names several that differ
     and nothing says which: amounts denied ("18, not 80"), counting who shares ("split 3
@@ -929,12 +982,18 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not _BALANCE_BEFORE.search(text, 0, amount.span.start)
         and not _asked_not_paid(text, amount, amounts)
         and not _gross_beside_net(text, amount, amounts)
+        and not (len(amounts) > 1 and _gross_as_an_aside(text, amount))
+        and not _another_chosen_after(text, amount, amounts)
         and not (len(amounts) > 1 and _PRICE_OF_A_UNIT_AFTER.match(text, amount.span.end))
     ] or list(amounts)
     candidates = _without_included(text, candidates)
     if _REQUEST_WITH_ITS_AMOUNT.search(text, 0, candidates[0].span.start):
         return candidates[0]  # "move 300 from current to isa, keep 150 for the week"
-    paid_in_the_end = [a for a in candidates if _PAID_IN_THE_END.search(text, 0, a.span.start)]
+    paid_in_the_end = [
+        a
+        for a in candidates
+        if _PAID_IN_THE_END.search(text, 0, a.span.start) or _paid_with_the_extras(text, a)
+    ]
     if len(paid_in_the_end) == 1:  # "was eighty three pound but … so I paid seventy one twenty"
         said = {a.currency for a in candidates if a.currency}
         paid = paid_in_the_end[0]

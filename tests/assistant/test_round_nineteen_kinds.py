@@ -208,3 +208,28 @@ def test_an_amount_before_a_colon_is_money_and_an_income_label_first_is_income(
 
 def test_a_version_number_before_a_colon_is_no_amount() -> None:
     assert read("patch 2.6: new skins 1350 gems").amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("payslip came, 2,640.15 (gross 3,900)", Intent.ADD_INCOME, "2640.15"),
+        ("wages 1,980 in (2,600 before tax)", Intent.ADD_INCOME, "1980"),
+        (
+            "hoodie was $55 at the mall, same one on eBay for 31.20 so got that, log the 31.20",
+            Intent.ADD_EXPENSE,
+            "31.20",
+        ),
+        (
+            "the shop wanted 45 for the charger, found one at the market for 18, log the 18",
+            Intent.ADD_EXPENSE,
+            "18",
+        ),
+        ("data bundle 500, I paid 575 with the tax", Intent.ADD_EXPENSE, "575"),
+        ("sofa 640, we paid 699 including delivery", Intent.ADD_EXPENSE, "699"),
+    ],
+)
+def test_the_amount_paid_received_or_chosen_wins_over_the_one_beside_it(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
