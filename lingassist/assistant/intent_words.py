@@ -423,6 +423,8 @@ PAID_FOR_ME = re.compile(
     r"\b(?!i\b|we\b)[a-z]+\s+(?:grabbed|snatched|took)\s+the\s+(?:bill|tab|check|cheque)\b|"
     r"\b(?!i\b|we\b)[a-z]+\s+paid\s+(?:it|for\s+it|the\s+lot)\s+(?:fully|in\s+full|all)\b|"
     r"\bon\s+(?:his|her|their)\s+(?:card|app|account|phone)\b|"
+    # "bought mr doyle's groceries 87.40 with his card": paid with another's money
+    r"\b(?:with|using|from)\s+(?:his|her|their)\s+(?:own\s+)?(?:card|cash|money|account)\b|"
     r"\b(?:would\s*n[o']?t|wouldnt|did\s*n[o']?t|didnt|not)\s+(?:take|accept|allow|allowing|let)\s+"
     r"(?:my\s+money|me\s+(?:to\s+)?(?:pay|give|chip|split))\b|"
     r"\b(?:he|she|they|friend|mate|boss|dad|mum|mom|brother|sister|partner|wife|husband|boyfriend|"
@@ -653,6 +655,8 @@ NOT_DONE = re.compile(
     r"\b(?:it|payment|transfer)\s+bounced\b|"
     # "walked around costco for 2 hours and bought nothing", "not spending anything this weekend"
     r"\b(?:bought|spent|paid|got|sold|made|earned|received)\s+nothing\b|"
+    # "2,000 bonus in December! the boss promised it, nothing's been paid yet"
+    r"\bnothing(?:['’]s|\s+has|\s+had)\s+been\s+paid\b|\b(?:not|n['’]t)\s+(?:been\s+)?paid\s+(?:out\s+)?yet\b|"
     # "council cancelled the 65 pound fine before I paid anything": nothing was paid
     r"\bbefore\s+(?:i|we)\s+(?:had\s+)?(?:paid|pay|spent)\s+(?:anything|a\s+(?:thing|penny|cent|dime))\b|"
     r"\b(?:bought|spent|paid|sold|made|earned)\s+(?:exactly\s+|literally\s+)?(?:zero|0)\b(?![.,]\d)|\b(?:not|no)\s+spending\b|\bno[\s-]spend\b|"

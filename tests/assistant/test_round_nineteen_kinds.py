@@ -233,3 +233,16 @@ def test_the_amount_paid_received_or_chosen_wins_over_the_one_beside_it(
     text: str, intent: Intent, amount: str
 ) -> None:
     assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bought my gran's prescription 9.90 with her card",
+        "bought the team pizzas 64 with his card, he's the captain",
+        "payrise of 150 a month from January, HR confirmed, nothing's been paid yet",
+        "the freelance invoice 600 still not paid yet, chasing them monday",
+    ],
+)
+def test_money_paid_with_another_s_card_or_not_paid_yet_is_not_written(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
