@@ -632,14 +632,22 @@ _PERCENT_TIP = re.compile(
     r"(?:%|percent|per\s*cent)\s*(?:tip|gratuity|service|" + TAXES_ON_TOP + r")\b|"
     # "64 before tip, we did 20%", "86.40 before tip, I tipped 18%": the rate said after
     r"\s*before\s+(?:the\s+)?(?:" + TIP_WORDS + r"|service)\b[^.!?%\d]{0,30}?"
-    r"(?P<later>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|percent|per\s*cent)",
+    r"(?P<later>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|percent|per\s*cent)|"
+    # "lunch 40, tip 15%", "dinner 120 plus service 12.5%": the tip named, then its rate
+    r"\s*,?\s*(?:(?:\+|plus|and|with)\s*)?(?:a\s+)?(?:"
+    + TIP_WORDS
+    + r"|service|"
+    + TAXES_ON_TOP
+    + r")"
+    r"\s*(?:of\s+)?(?P<named>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|percent|per\s*cent)",
     re.I,
 )
 
 
 def _rate_of(said: re.Match[str]) -> Decimal:
-    """The percentage a match's "rate" (or "later") group says ("15", "12,5")."""
-    rate = said.group("rate") or said.groupdict().get("later") or ""
+    """The percentage a match's "rate" (or "later", or "named") group says ("15", "12,5")."""
+    found = said.groupdict()
+    rate = found.get("rate") or found.get("later") or found.get("named") or ""
     return Decimal(rate.replace(",", "."))
 
 

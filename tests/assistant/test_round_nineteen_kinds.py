@@ -246,3 +246,15 @@ def test_the_amount_paid_received_or_chosen_wins_over_the_one_beside_it(
 )
 def test_money_paid_with_another_s_card_or_not_paid_yet_is_not_written(text: str) -> None:
     assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("lunch 40, tip 15%", "46.00"),
+        ("dinner at Gino's 120 plus service 12.5%", "135.00"),
+        ("haircut 30 + tip 10%", "33.00"),
+    ],
+)
+def test_a_tip_named_before_its_rate_is_added(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
