@@ -846,7 +846,8 @@ PRICE_STATEMENT = re.compile(
     r"(?:\s*(?:euros?|dollars?|pounds?|bucks|quid))?\s+(?:here|there|now|each|apiece|per\b|"
     r"these\s+days|at\s+the\s+moment)|"
     # "the price of bread went up to 2.20": a price that changed, not a purchase
-    r"\b(?:price|prices|cost|fare|fares|rent)\s+(?:of\s+\w+(?:\s+\w+)?\s+)?(?:has\s+|have\s+)?"
+    r"\b(?:price|prices|cost|fare|fares|rent|fee|fees|premium|premiums|toll|tolls|tuition|levy)\s+"
+    r"(?:(?:of|for)\s+\w+(?:\s+\w+){0,2}\s+)?(?:has\s+|have\s+)?(?:just\s+)?"
     r"(?:went\s+up|gone\s+up|go(?:es)?\s+up|rose|risen|increased|dropped|fell|went\s+down|"
     r"gone\s+down|jumped)\b|"
     # "petrol is 1.52 a litre", "eggs are 4 a dozen": a price per measure

@@ -499,7 +499,9 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     if asks_to_see(plain):
         return True  # "show me the refunds", "pull up the payments over 50": a list to see
     said = plain[lead_in_end(plain) :]  # "um, hello? okay. spent thirty bucks …": no question
-    question = bool(QUESTION_VETO.match(said)) or "?" in said
+    question = (
+        bool(QUESTION_VETO.match(said)) or "?" in said or bool(_WHO_OR_WHAT_IS_IT.search(said))
+    )
     return question and not REQUEST_INSIDE.search(said)
 
 
@@ -687,6 +689,12 @@ def _offer_or_timetable(plain: str) -> bool:
 
 
 # Money named by a sign, a currency word or a code: "taxi 12 km, 18 euros" is a fare
+# A question asked about what was quoted, without its mark: "mpesa msg my wife forwarded: 'Ksh
+# 2,500 received from PETER OTIENO'. who is this Peter"
+_WHO_OR_WHAT_IS_IT = re.compile(
+    r"(?:^|[.!,;:'\"’”]\s*)(?:who(?:['’]s|\s+is|\s+was)|what(?:['’]s|\s+is))\s+(?:this|that|it)\b",
+    re.I,
+)  # ("on, sorry, what was it, on popcorn": a word searched for, no question)
 # A line labelled as income first, whatever it was earned for: "Side income 20,000: tax
 # return prep for a neighbour"
 _INCOME_LABEL_FIRST = re.compile(

@@ -258,3 +258,22 @@ def test_money_paid_with_another_s_card_or_not_paid_yet_is_not_written(text: str
 )
 def test_a_tip_named_before_its_rate_is_added(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "council fee for pavement tables just went up to 900 a year, unreal",
+        "the toll for the new bridge went up to 4.80, robbery",
+        "my brother forwarded: 'received KES 3,000 from JOHN MWANGI'. who is this John",
+        "mum forwarded 'Ksh 1,500 received from MARY W' who is this",
+    ],
+)
+def test_a_price_that_went_up_or_a_question_about_a_quote_is_not_written(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+def test_a_word_searched_for_in_a_spoken_entry_is_no_question() -> None:
+    assert_read_as(
+        "spent 9 dollars on, uh, what was it, on nachos at the game", Intent.ADD_EXPENSE, "9"
+    )
