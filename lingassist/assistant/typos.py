@@ -86,6 +86,8 @@ SHORT_FORMS = {
     "2morrow": "tomorrow",
     "2day": "today",
     "2nite": "tonight",
+    "tonite": "tonight",
+    "tonyt": "tonight",
     "2night": "tonight",
     "wknd": "weekend",
     "wkd": "weekend",

@@ -4,6 +4,7 @@ identify an account."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -277,3 +278,20 @@ def test_a_word_searched_for_in_a_spoken_entry_is_no_question() -> None:
     assert_read_as(
         "spent 9 dollars on, uh, what was it, on nachos at the game", Intent.ADD_EXPENSE, "9"
     )
+
+
+def test_the_day_of_a_purchase_is_the_one_in_its_sentence() -> None:
+    command = read(
+        "Today was endless, meetings from 9 to 5... oh and yesterday I bought a kettle at "
+        "Argos, 24.99, please record"
+    )
+    assert (command.intent, command.amount, command.date) == (
+        Intent.ADD_EXPENSE,
+        Decimal("24.99"),
+        date(2026, 11, 17),
+    )
+
+
+@pytest.mark.parametrize("text", ["cash tips tonite 212", "tips tonyt 85"])
+def test_tonight_typed_short_is_today(text: str) -> None:
+    assert read(text).date == date(2026, 11, 18)
