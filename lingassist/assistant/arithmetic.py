@@ -480,6 +480,13 @@ def _product(text: str, price: Amount) -> Amount | None:
         taken = _count_value(bought.group("count")) if bought else None
         if bought and taken and taken % number == 0:  # "avocados 2 for 5, got 4": two deals
             return _joined(text, taken / number * price.value, price, count.start(), bought.end())
+        before = _BOUGHT_BEFORE_A_DEAL.search(text, 0, count.start())
+        taken = _count_value(before.group("count")) if before else None
+        if before and taken and taken > number and taken % number == 0:
+            # "bought 4 packs Milo at NTUC, 2 for $5.90": two deals
+            return _joined(
+                text, taken / number * price.value, price, before.start(), price.span.end
+            )
         return _joined(text, price.value, price, count.start(), price.span.end)
     if not (each or glued or _times_without_each(count) or _things_at_a_cent_price(count, price)):
         return None
@@ -542,8 +549,12 @@ def _times_without_each(count: re.Match[str]) -> bool:
 # How many were taken at a deal, said after it: "2 for 5 so I got 4", "2 for 5 avocados, got
 # 4", "on sale 2 for 15 and I got 2"
 _BOUGHT_AFTER_A_DEAL = re.compile(
-    r"[^.!?\d]{0,40}?\b(?:got|bought|took|grabbed)\s+" + _COUNT + r"\b(?![.,]\d)",
+    r"[^.!?\d]{0,40}?\b(?:got|bought|took|grabbed|had)\s+" + _COUNT + r"\b(?![.,]\d)",
     re.I,
+)
+# How many were taken, said before the deal: "bought 4 packs Milo at NTUC, 2 for $5.90"
+_BOUGHT_BEFORE_A_DEAL = re.compile(
+    r"\b(?:got|bought|took|grabbed)\s+" + _COUNT + r"\b(?![.,]\d)[^.!?\d]{1,40}?[,;:]\s*\Z", re.I
 )
 # After "for <number>": the number counts people, not money ("$24 for 3 of us").
 _PEOPLE_AFTER = re.compile(r"\s*(?:of\s+us|people|persons|ppl|pax|guests|ways)\b", re.I)
@@ -563,8 +574,9 @@ def _deal_price(text: str, count: re.Match[str], counted: Decimal, price: Amount
         return False
     if price.marked:
         return True
-    # "taxi 20 for 3": a party, not a deal
-    return price.value > counted and not _PEOPLE_AFTER.match(text, price.span.end)
+    # "taxi 20 for 3": a party, not a deal ("2 for 1.50": a price to the cent is one)
+    dearer = price.value > counted or price.value != price.value.to_integral_value()
+    return dearer and not _PEOPLE_AFTER.match(text, price.span.end)
 
 
 # "Train tickets Lyon-Marseille, 2 at 38,90", "beers: 4 at 5.50": the things were named

@@ -295,3 +295,15 @@ def test_the_day_of_a_purchase_is_the_one_in_its_sentence() -> None:
 @pytest.mark.parametrize("text", ["cash tips tonite 212", "tips tonyt 85"])
 def test_tonight_typed_short_is_today(text: str) -> None:
     assert read(text).date == date(2026, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("bought 6 yoghurts at Tesco, 3 for £2", "4"),
+        ("bought 4 bags of crisps at the Spar, 2 for 1.50", "3.00"),
+        ("bought 9 limes at the market, 3 for 1.20", "3.60"),
+    ],
+)
+def test_a_deal_taken_several_times_counts_each_time(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
