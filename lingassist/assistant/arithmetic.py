@@ -307,7 +307,7 @@ _PLUS = re.compile(
     r"\s*(?:(?:each\s+)?(?:(?:for|on|from|at)\s+)?(?:[^\W\d]+['’]?[^\W\d]*\s+){1,3})?,?\s*(?:\+|plus)\s*"
     r"(?:a(?:nother)?\s+)?(?:(?!(?:so|that'?s|thats|which|is|was|it|total|makes|came|comes)\b)"
     r"[^\W\d]+\s+){0,3}$|"
-    r"\s*,?\s*and\s+(?:[^\W\d]+\s+){0,4}?(?:for\s+)?another\s*$",
+    r"\s*,?\s*(?:and|then)\s+(?:[^\W\d]+\s+){0,4}?(?:for\s+)?another\s*(?:[$€£]\s*)?$",
     re.I,
 )
 # "35 pounds this morning, plus a five pound tip", "48 and a 6 tip": a tip added to the price

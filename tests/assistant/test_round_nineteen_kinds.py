@@ -307,3 +307,14 @@ def test_tonight_typed_short_is_today(text: str) -> None:
 )
 def test_a_deal_taken_several_times_counts_each_time(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("grab to the clinic RM 18, then going home another 15", "33"),
+        ("bus into town 3.20, then back another 3.20", "6.40"),
+    ],
+)
+def test_another_amount_said_after_then_adds_to_the_first(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
