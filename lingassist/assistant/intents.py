@@ -704,7 +704,7 @@ _INCOME_LABEL_FIRST = re.compile(
 _MONEY_GIVEN_BACK = re.compile(
     r"\b(?:gave|give|giving|handed|hand|sent|send|returned|return)\s+(?:it|them|the\s+money)\s+"
     r"(?:all\s+)?back\b|\b(?:can(?:not|['\u2019]?t)|could(?:\s+not|n['\u2019]?t)|not\s+allowed\s+to)\s+"
-    r"(?:accept|keep|take)\s+(?:it|them|that|money|gifts?|tips?)?\b",
+    r"(?:accept|keep|take)\s+(?:it|them|that|the\s+money|money|gifts?|tips?)\b",
     re.I,
 )
 # A price written to the cent, beside points or stars: "groceries 64.10, redeemed 2000 points"

@@ -176,7 +176,10 @@ def spender_of(text: str) -> str:
     return verdict
 
 
-_AMOUNT_RIGHT_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z]{0,3}\s*)?\Z", re.I)
+# An amount right before a money verb, with its currency's letters: "$85 paid", "rs 500 paid"
+_AMOUNT_RIGHT_BEFORE = re.compile(
+    r"\d[\d.,]*\s*(?:(?!(?:and|but|the|for|so)\b)[a-z]{1,3}\.?\s*)?\Z", re.I
+)
 # A clause that goes on about "his" or "her" after its verb, before any word of the person:
 # the subject before the verb (a name) is someone else
 _THIRD_PERSON_AFTER = re.compile(
