@@ -949,6 +949,19 @@ _WITH_THE_EXTRAS_AFTER = re.compile(
 )
 
 
+# "taxi was 18, gave him 20, keep the change": what was handed over is what was paid
+_KEEP_THE_CHANGE = re.compile(r"\bkeep\s+the\s+change\b", re.I)
+_HANDED_BEFORE = re.compile(
+    r"\b(?:gave|give|handed|hand)\s+(?:him|her|them|the\s+\w+)\s*(?:[$€£]\s*)?\Z", re.I
+)
+
+
+def _handed_over_keeping_the_change(text: str, amount: Amount) -> bool:
+    """True for the note handed over when the change was left ("gave her 100 and told her
+    to keep the change"): the price said before it is not what was paid."""
+    return bool(_KEEP_THE_CHANGE.search(text) and _HANDED_BEFORE.search(text, 0, amount.span.start))
+
+
 def _paid_with_the_extras(text: str, amount: Amount) -> bool:
     """True for "…, I paid 114 with the tax": the amount paid, tax or fees included."""
     return bool(
@@ -992,7 +1005,9 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     paid_in_the_end = [
         a
         for a in candidates
-        if _PAID_IN_THE_END.search(text, 0, a.span.start) or _paid_with_the_extras(text, a)
+        if _PAID_IN_THE_END.search(text, 0, a.span.start)
+        or _paid_with_the_extras(text, a)
+        or _handed_over_keeping_the_change(text, a)
     ]
     if len(paid_in_the_end) == 1:  # "was eighty three pound but … so I paid seventy one twenty"
         said = {a.currency for a in candidates if a.currency}

@@ -318,3 +318,14 @@ def test_a_deal_taken_several_times_counts_each_time(text: str, amount: str) -> 
 )
 def test_another_amount_said_after_then_adds_to_the_first(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("taxi was 18, gave him 20, keep the change", "20"),
+        ("haircut 25, gave her 30 and said keep the change", "30"),
+    ],
+)
+def test_the_note_handed_over_is_paid_when_the_change_is_kept(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
