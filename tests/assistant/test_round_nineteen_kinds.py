@@ -329,3 +329,10 @@ def test_another_amount_said_after_then_adds_to_the_first(text: str, amount: str
 )
 def test_the_note_handed_over_is_paid_when_the_change_is_kept(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text", ["paye reçue 2 146,80 $ ce matin", "ma paie est tombée, 2 300 €", "paie reçue 1 980 €"]
+)
+def test_french_pay_received_is_income(text: str) -> None:
+    assert read(text, "EUR").intent is Intent.ADD_INCOME

@@ -157,7 +157,11 @@ _LEXICON = {
     "pris": "bought",
     "je viens de payer": "i just paid", "je viens d'acheter": "i just bought",
     "fait le plein": "bought petrol", "le plein": "petrol", "mangé": "ate",
-    "reçu": "received", "j'ai reçu": "i received", "touché": "received", "gagné": "earned",
+    "reçu": "received", "reçue": "received", "reçus": "received", "reçues": "received",
+    "j'ai reçu": "i received", "touché": "received", "gagné": "earned",
+    # the pay received, as Quebec and France write it: "paye reçue 2 146,80 $ ce matin"
+    "paye reçue": "salary received", "paie reçue": "salary received", "ma paye": "my salary",
+    "ma paie": "my salary",
     "encaissé": "received", "vendu": "sold", "remboursé": "refunded", "remboursés": "refunded",
     "ajoute": "add", "ajouter": "add", "rajoute": "add", "note": "add", "noter": "add",
     "enregistre": "record", "enregistrer": "record", "mets": "put", "mettre": "put",
