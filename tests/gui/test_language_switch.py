@@ -31,24 +31,27 @@ def test_switch_now_builds_the_window_again_in_the_new_language(
     monkeypatch.setattr("lingassist.gui.app.WARM_UP_AFTER_MS", 600_000)  # no Whisper here
     context = make_home(tmp_path, locale="en_IE")
     menus: list[str] = []
-    earlier = {id(w) for w in qapp.topLevelWidgets()}  # windows other tests left open
-    handled: set[int] = set()  # a window already stepped through (the first may still be
-    # closing, and so visible, when the next step runs on a slow machine)
+    # Windows are told apart by the objects themselves, held here, never by id(): a window
+    # closed and freed may leave its id to the next one (under load the new window then
+    # looked already handled, and the test waited for a window that never came)
+    earlier = list(qapp.topLevelWidgets())  # windows other tests left open
+    handled: list[MainWindow] = []  # a window already stepped through (the first may still
+    # be closing, and so visible, when the next step runs on a slow machine)
+
+    def seen(window: object) -> bool:
+        return any(window is old for old in (*earlier, *handled))
 
     def step() -> None:
         shown = [
             w
             for w in qapp.topLevelWidgets()
-            if isinstance(w, MainWindow)
-            and w.isVisible()
-            and id(w) not in earlier
-            and id(w) not in handled
+            if isinstance(w, MainWindow) and w.isVisible() and not seen(w)
         ]
         if not shown:
             QTimer.singleShot(20, step)
             return
         window = shown[0]
-        handled.add(id(window))
+        handled.append(window)
         menus.append(window.menuBar().actions()[0].text())
         if len(menus) == 1:
             update_settings(window._context, language="vi")
@@ -66,8 +69,9 @@ def test_switch_now_builds_the_window_again_in_the_new_language(
     finally:  # the suite goes on in English, with no window of this test left open
         give_up.stop()
         for left in qapp.topLevelWidgets():
-            if isinstance(left, MainWindow) and id(left) not in earlier and left.isVisible():
-                left.close()
+            if isinstance(left, MainWindow) and not any(left is old for old in earlier):
+                if left.isVisible():
+                    left.close()
         switch_translation(qapp, Settings(language="en"))
         qapp.setProperty(INSTALLED, None)
     assert menus == ["&File", "&Tệp"]
