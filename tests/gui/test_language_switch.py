@@ -69,9 +69,9 @@ def test_switch_now_builds_the_window_again_in_the_new_language(
     finally:  # the suite goes on in English, with no window of this test left open
         give_up.stop()
         for left in qapp.topLevelWidgets():
-            if isinstance(left, MainWindow) and not any(left is old for old in earlier):
-                if left.isVisible():
-                    left.close()
+            mine = isinstance(left, MainWindow) and not any(left is old for old in earlier)
+            if mine and left.isVisible():
+                left.close()
         switch_translation(qapp, Settings(language="en"))
         qapp.setProperty(INSTALLED, None)
     assert menus == ["&File", "&Tệp"]
