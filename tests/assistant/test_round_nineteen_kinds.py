@@ -336,3 +336,16 @@ def test_the_note_handed_over_is_paid_when_the_change_is_kept(text: str, amount:
 )
 def test_french_pay_received_is_income(text: str) -> None:
     assert read(text, "EUR").intent is Intent.ADD_INCOME
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pasá 200€ a la cuenta de ahorro",
+        "anota doce euros de taxi anoche",
+        "presupuesto de 300 al mes para la compra",
+    ],
+)
+def test_spanish_is_told_from_french_and_not_guessed(text: str) -> None:
+    command = read(text, "EUR")
+    assert (command.language, command.intent) == ("es", Intent.OTHER)
