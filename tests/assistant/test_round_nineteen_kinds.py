@@ -349,3 +349,14 @@ def test_french_pay_received_is_income(text: str) -> None:
 def test_spanish_is_told_from_french_and_not_guessed(text: str) -> None:
     command = read(text, "EUR")
     assert (command.language, command.intent) == ("es", Intent.OTHER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plan pour Noël : chalet avec la famille, environ 900 € la semaine, on verra",
+        "on a prévu de mettre 300 € pour les vacances, on verra bien",
+    ],
+)
+def test_a_french_plan_with_its_hedge_is_not_written(text: str) -> None:
+    assert read(text, "EUR").intent is Intent.OTHER

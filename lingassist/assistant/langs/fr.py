@@ -267,6 +267,8 @@ NEVER_ENTRIES = (
     r"\b(?:veux|voudrais|voudrait|aimerais|aimerait|besoin|faut|faudrait|vais|compte\s+"
     r"(?:acheter|payer|depenser)|envisage|pense\s+(?:a|acheter)|economiser|epargner|mettre\s+de\s+"
     r"cote|peut-etre|peut\s+etre|(?<!a\s)coute(?:nt|rait)?|prix|vaut|combien\s+(?:coute|vaut)|"
+    # a plan, and the hedge after one: "plan pour l'été : … environ 1 200 $, on verra"
+    r"on\s+verra|plans?\s+pour|(?:j'?\s?ai\s+)?prevu\s+(?:de|d'|pour)|projet\s+(?:de|d')|"
     r"(?:mon|ma|son|sa)\s+(?:frere|soeur|pere|mere|copain|copine|ami|amie|collegue|voisin|voisine|"
     r"patron|mari|femme)\s+(?:gagne|touche|paie|paye|depense|a\s+gagne|a\s+touche))\b"
 )
