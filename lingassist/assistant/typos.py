@@ -226,7 +226,8 @@ _WORD = re.compile(
     "(?:" + "|".join(EMOJI_WORDS) + ")\ufe0f?|"  # "⛽ 62.10": fuel 62.10
     r"(?<![\w.,])2(?:day|nite|night|moro|morrow)\b|"  # "2day"
     r"(?<=\d\s)[24](?=\s+(?:the\s+|my\s+|a\s+)?[a-z]{3,})|"  # "got 60 4 tutoring", "50 2 savings"
-    r"(?<![^\W\d_])[A-Za-z]+(?![^\W\d_])"  # not the "u" of "triệu": whole words only
+    # not the "u" of "triệu" (whole words only), nor the "u" of "c/u" (each, in Spanish)
+    r"(?<![^\W\d_])(?<!/)[A-Za-z]+(?![^\W\d_])(?!/)"
 )
 # After an amount, "4" and "2" typed for "for" and "to", unless they count or price something
 _TEXTING_WORDS = {"4": "for", "2": "to"}

@@ -360,3 +360,14 @@ def test_spanish_is_told_from_french_and_not_guessed(text: str) -> None:
 )
 def test_a_french_plan_with_its_hedge_is_not_written(text: str) -> None:
     assert read(text, "EUR").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("3 empanadas 1.200 c/u", "3600"),
+        ("Café Tortoni: 2 cortados at 3.500 c/u and 2 alfajores 900 c/u", "8800"),
+    ],
+)
+def test_each_written_c_slash_u_multiplies(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount, "ARS")
