@@ -247,7 +247,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "viajes",
             "apunta",
             "apuntá",
-            # numbers said in words ("anota doce euros de taxi anoche")
+            # numbers said in words ("anota doce euros de taxi anoche"; not "once", an
+            # English word too)
             "dos",
             "tres",
             "cuatro",
@@ -256,7 +257,6 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "ocho",
             "nueve",
             "diez",
-            "once",
             "doce",
             "quince",
             "veinte",
