@@ -352,6 +352,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "the cafe got 4.8 stars and 312 reviews", "gpa 3.4": no money
     if intent in (*_ENTRIES, Intent.SPLIT_EXPENSE) and _TWO_OTHERS_SHARED.match(text):
         return True  # "Rhys and Gethin went halves on a pizza, £18": their bill, not the person's
+    if intent is Intent.SPLIT_EXPENSE and _TIP_JAR.search(plain) and not _MY_SHARE.search(plain):
+        return True  # "the tips jar had 47,35 today, we divide on friday": the staff's, later
     if intent is Intent.ADD_INCOME and OTHERS_PAY.search(plain) and not _log_asked_now(plain):
         return True  # "Mum's pension went in today, $1,840": her money, not the person's income
     if intent in _ENTRIES and (NOT_MINE.search(plain) or PAID_FOR_ME.search(plain)):
@@ -689,6 +691,9 @@ def _offer_or_timetable(plain: str) -> bool:
 
 
 # Money named by a sign, a currency word or a code: "taxi 12 km, 18 euros" is a fare
+# The staff's tip jar, shared among them: no bill the person paid
+_TIP_JAR = re.compile(r"\btips?\s+(?:jar|box|pot)\b", re.I)
+_MY_SHARE = re.compile(r"\bmy\s+(?:share|cut|part)\b", re.I)  # "…, my share Fr. 420": received
 # A question asked about what was quoted, without its mark: "mpesa msg my wife forwarded: 'Ksh
 # 2,500 received from PETER OTIENO'. who is this Peter"
 _WHO_OR_WHAT_IS_IT = re.compile(

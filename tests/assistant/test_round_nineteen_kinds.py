@@ -371,3 +371,19 @@ def test_a_french_plan_with_its_hedge_is_not_written(text: str) -> None:
 )
 def test_each_written_c_slash_u_multiplies(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount, "ARS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tip jar had 86.40 tonight, we share it out on sunday",
+        "tips box at the salon is 120 this week, split between the four of us on friday",
+        "train 09:12 plat 4, coach 6",
+    ],
+)
+def test_a_tip_jar_shared_or_a_train_s_places_are_not_written(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+def test_a_share_of_the_tip_jar_said_received_keeps_its_amount() -> None:
+    assert read("Christmas tip jar split between 6 of us, my share 85").amount == Decimal("85")
