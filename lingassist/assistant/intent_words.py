@@ -899,7 +899,10 @@ RELATIVES = rf"(?:{_FAMILY}|{_PARTNERS})"
 # (their money, not the person's income; a spouse's or partner's pay is the household's:
 # "my wife's salary went in today, 2,310" is income)
 OTHERS_PAY = re.compile(
-    r"\b(?:" + _FAMILY + r")['’]s\s+(?:\w+\s+)?(?:salary|pension|pay|paycheck|"
+    # (or a person named with a title: "mr doyle's pension came in, 1,940, i just check it")
+    r"\b(?:"
+    + _FAMILY
+    + r"|(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]+)['’]s\s+(?:\w+\s+)?(?:salary|pension|pay|paycheck|"
     r"paycheque|wages|bonus|income|allowance|payout|benefits?|stipend)\b",
     re.I,
 )

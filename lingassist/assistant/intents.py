@@ -397,6 +397,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "need to pay jess 30 back at some stage, not today": for later, unasked
     if REMINDER.search(plain) and not _PERSON_SPENT.search(plain):
         return True  # "coworker lent me 50, need to remember to pay her back": for later
+    if intent in _LOGGED and _FROM_NEXT_PERIOD.search(plain) and not _PERSON_SPENT.search(plain):
+        return True  # "Landlord messaged: 'Rent 18,000 + maintenance 1,500 from next month'"
     if intent in _LOGGED and _due_later(plain):
         return True  # "phone bill 65 due on the 20th": a bill still to pay
     if intent in _LOGGED and _offer_or_timetable(plain):
@@ -691,6 +693,10 @@ def _offer_or_timetable(plain: str) -> bool:
 
 
 # Money named by a sign, a currency word or a code: "taxi 12 km, 18 euros" is a fare
+# A price that starts later: "Rent 18,000 from next month", "… from January"
+_FROM_NEXT_PERIOD = re.compile(
+    r"\b(?:from|starting|as\s+of)\s+next\s+(?:month|week|year|term)\b", re.I
+)
 # The staff's tip jar, shared among them: no bill the person paid
 _TIP_JAR = re.compile(r"\btips?\s+(?:jar|box|pot)\b", re.I)
 _MY_SHARE = re.compile(r"\bmy\s+(?:share|cut|part)\b", re.I)  # "…, my share Fr. 420": received

@@ -387,3 +387,15 @@ def test_a_tip_jar_shared_or_a_train_s_places_are_not_written(text: str) -> None
 
 def test_a_share_of_the_tip_jar_said_received_keeps_its_amount() -> None:
     assert read("Christmas tip jar split between 6 of us, my share 85").amount == Decimal("85")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mrs patel's pension came in today, 1,120, I only do her banking",
+        "letter from the gym: membership 34.99 from next month",
+        "landlord says rent 1,250 starting next month, great",
+    ],
+)
+def test_another_s_pension_or_a_price_from_next_month_is_not_written(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
