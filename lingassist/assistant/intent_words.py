@@ -2199,6 +2199,9 @@ NOT_TO_RECORD = re.compile(
     r"\b(?:don['\u2019]?t|do\s+not)\s+(?:log|record|add|enter|save|put)\s+(?:it|that|this|them)\s+"
     r"(?:in\s+)?(?:again|twice)\b|\b(?:i'?m|i\s+am)\s+just\s+(?:telling|saying|letting\s+you\s+know)\b|"
     r"\b(?:no\s+need|don['\u2019]?t\s+need\s+you)\s+to\s+(?:log|record|add|enter|track)\b|"
+    # "god's money doesnt go in the notebook": money said not to be written
+    r"\b(?:doesn['\u2019]?t|doesnt|does\s+not|don['\u2019]?t|dont|do\s+not|shouldn['\u2019]?t|never)\s+go(?:es)?\s+"
+    r"in(?:to)?\s+(?:the\s+|my\s+|our\s+)?(?:notebook|book|ledger|app|budget|accounts)\b|"
     # "write it in the shop book not here", "that goes in the notebook, not in the app"
     r"\b(?:book|notebook|app|sheet|spreadsheet|ledger)\s*,?\s*not\s+(?:here|in\s+(?:here|this|the\s+app))\b|"
     # "just got paid... jk payday is friday": taken back as a joke

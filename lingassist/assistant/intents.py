@@ -498,6 +498,16 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "can I get a refund for the 40"
     if intent in (Intent.ADD_REFUND, Intent.ADD_EXPENSE) and GAVE_BACK.search(plain):
         return True  # "paid her back 15": a debt settled, neither money back nor a new expense
+    if intent is Intent.ADD_INCOME and _SHORT_CHANGED.search(plain):
+        return True  # "the oxxo guy gave me like ten pesos less change": money lost, not earned
+    asked_of_me = _MONEY_ASKED_OF_ME.search(plain)
+    if (
+        intent is Intent.ADD_INCOME
+        and asked_of_me
+        and not said_received(plain, intent)
+        and not _PAID_ALREADY.search(plain, asked_of_me.end())  # "… and paid it today"
+    ):
+        return True  # "My grandson ask RM 100 ang pao for Chinese New Year, cheeky boy"
     if intent is Intent.ADD_INCOME and _MONEY_GIVEN_BACK.search(plain):
         return True  # "a patient gave me 50 as thanks but we cannot accept, I give it back"
     if asks_to_see(plain):
@@ -693,6 +703,12 @@ def _offer_or_timetable(plain: str) -> bool:
 
 
 # Money named by a sign, a currency word or a code: "taxi 12 km, 18 euros" is a fare
+# Given too little change: "gave me like ten pesos less change", "short-changed me 5"
+_SHORT_CHANGED = re.compile(r"\bless\s+change\b|\bshort[\s-]?chang(?:ed|ing)\b", re.I)
+# Money someone asked the person for: "my grandson ask RM 100 ang pao", "she asked me for 50"
+_MONEY_ASKED_OF_ME = re.compile(
+    r"\b(?:ask|asks|asked|asking)\s+(?:me\s+)?(?:for\s+)?(?:(?:rm|rs|[$€£])\s?)?\d", re.I
+)
 # A price that starts later: "Rent 18,000 from next month", "… from January"
 _FROM_NEXT_PERIOD = re.compile(
     r"\b(?:from|starting|as\s+of)\s+next\s+(?:month|week|year|term)\b", re.I

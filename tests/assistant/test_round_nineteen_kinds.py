@@ -399,3 +399,21 @@ def test_a_share_of_the_tip_jar_said_received_keeps_its_amount() -> None:
 )
 def test_another_s_pension_or_a_price_from_next_month_is_not_written(text: str) -> None:
     assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bakery gave me 2 euros less change, not worth going back",
+        "my nephew asked for 50 for his school trip, cheeky",
+        "put 20 in the collection plate but church money doesn't go in the app",
+    ],
+)
+def test_money_short_changed_asked_of_me_or_kept_out_of_the_book_is_not_income(
+    text: str,
+) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+def test_money_asked_for_and_then_paid_is_income() -> None:
+    assert read("client asked for 300 deposit and paid it today").intent is Intent.ADD_INCOME
