@@ -709,7 +709,7 @@ _SHORT_CHANGED = re.compile(r"\bless\s+change\b|\bshort[\s-]?chang(?:ed|ing)\b",
 _MONEY_ASKED_OF_ME = re.compile(
     r"\b(?:ask|asks|asked|asking)\s+(?:me\s+)?(?:for\s+)?(?:(?:rm|rs|[$€£])\s?)?\d", re.I
 )
-# A price that starts later: "Rent 18,000 from next month", "… from January"
+# A price that starts later: "Rent 18,000 from next month", "starting next week"
 _FROM_NEXT_PERIOD = re.compile(
     r"\b(?:from|starting|as\s+of)\s+next\s+(?:month|week|year|term)\b", re.I
 )
