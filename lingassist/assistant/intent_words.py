@@ -2216,7 +2216,13 @@ NOT_TO_RECORD = re.compile(
     r"\b(?:please|pls|plz|just)\s+ignore\b|[,;.!–—-]\s*ignore\s*(?:(?:it|this|that)\s*)?[.!]*\s*$|"
     r"\bwrong\s+(?:window|chat|app|tab|screen)\b|"
     # "… 4 x 50rb, not my money", "… so it wasn't me at all": money that is not the person's
-    r"\bnot\s+(?:my|our)\s+(?:own\s+)?money\b|\b(?:it\s+)?was(?:n['\u2019]?t|\s+not)\s+me\s+(?:at\s+all|who\s+paid|paying)\b|"
+    r"\bnot\s+(?:my|our)\s+(?:own\s+)?money\b|"
+    # "… but that's his money", "she tracks that in her own app", "Not money yet, just filing
+    # it away": another's, written elsewhere, or no money yet
+    r"\b(?:that|it)(?:['\u2019]s|\s+is)\s+(?:his|her|their)\s+(?:own\s+)?money\b|"
+    r"\b(?:tracks?|logs?|records?|keeps?|puts?)\s+(?:that|it|them)\s+in\s+(?:his|her|their)\s+own\s+"
+    r"(?:app|book|notebook|sheet|spreadsheet|ledger)\b|\bnot\s+(?:real\s+)?money\s+yet\b|"
+    r"\b(?:it\s+)?was(?:n['\u2019]?t|\s+not)\s+me\s+(?:at\s+all|who\s+paid|paying)\b|"
     # "my girlfriend says i owe her 200 … but i paid the drinks so we even": settled between
     # them, nothing to write
     r"\b(?:so\s+)?we(?:['’]re|\s+are)?\s+(?:even|square|quits)\b|\bcall\s+it\s+(?:even|quits)\b|"
@@ -2247,7 +2253,9 @@ NOT_TO_RECORD = re.compile(
     # "insurance for the matatu 48,000 per year. renew in May": a renewal to come
     r"\brenew(?:s|al)?\s+(?:is\s+)?(?:due\s+)?(?:in|on|next|by)\s+(?!full\b)|"
     # a voucher or gift card received is no money: "got a voucher for 25 at boots"
-    r"\bgot\s+(?:a\s+|an\s+)?(?:[$€£]?\d[\d.,]*\s*)?(?:gift\s*card|gift\s+voucher|voucher|e-?voucher|"
+    # ("uber eats gave me a 15 dollar voucher, havent used it yet", "a 15 € Gutschein from dm")
+    r"\b(?:got|gave\s+(?:me|us)|sent\s+(?:me|us))\s+(?:a\s+|an\s+)?(?:[$€£]?\d[\d.,]*\s*(?:dollars?|euros?|pounds?|bucks?)?\s*)?"
+    r"(?:gift\s*card|gift\s+voucher|voucher|e-?voucher|gutschein|"
     r"gift\s+certificate|coupon)\b|"
     # "the waiter forgot to charge us for the drinks, 30 saved": money not spent
     r"\b(?:forgot|forget)\s+to\s+charge\s+(?:me|us)\b|"

@@ -417,3 +417,16 @@ def test_money_short_changed_asked_of_me_or_kept_out_of_the_book_is_not_income(
 
 def test_money_asked_for_and_then_paid_is_income() -> None:
     assert read("client asked for 300 deposit and paid it today").intent is Intent.ADD_INCOME
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "deliveroo gave me a 10 pound voucher, not used it yet",
+        "my husband's bonus came in, 1,800, but he keeps that in his own spreadsheet",
+        "my sister spent 600 on the flights too, but that's her money",
+        "a 20 euro Gutschein from Rossmann came in the post, not money yet",
+    ],
+)
+def test_a_voucher_or_money_kept_elsewhere_is_not_written(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
