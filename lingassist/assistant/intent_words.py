@@ -293,8 +293,10 @@ RECIPE = re.compile(
     r"rice|pasta|cream|cheese|honey|yeast|cocoa|chocolate|vanilla|oats|yogurt|yoghurt)\b)",
     re.I,
 )
-# Economic news, not the person's money: "inflation hit 3.2 percent", "ECB cut rates by 0.25"
+# Economic news, not the person's money: "inflation hit 3.2 percent", "ECB cut rates by 0.25",
+# and a football club's transfers ("transfer window shuts monday, arsenal better spend 100m")
 ECONOMY_NEWS = re.compile(
+    r"\btransfer\s+(?:window|deadline\s+day|target|rumou?rs?|saga|record|gossip)\b|"
     r"\b(?:inflation|interest\s+rates|(?:cut|cuts|raised|raises|hiked|hikes|held|holds)\s+"
     r"(?:interest\s+)?rates|ecb|federal\s+reserve|the\s+fed|bank\s+of\s+england|rba|rbi|gdp|"
     r"unemployment|stock\s+market|s&p\s*500|nasdaq|dow\s+jones|ftse)\b",

@@ -430,3 +430,14 @@ def test_money_asked_for_and_then_paid_is_income() -> None:
 )
 def test_a_voucher_or_money_kept_elsewhere_is_not_written(text: str) -> None:
     assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "transfer window shuts friday, villa better spend 60m",
+        "latest transfer rumours say 45m for the keeper",
+    ],
+)
+def test_a_football_club_s_transfers_are_not_the_person_s(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
