@@ -1155,12 +1155,13 @@ QUANTITY_MEASURED = re.compile(
 )
 # "gas was 1.59 a litre, filled up 98 bucks", "diesel at 1.65 a litre, filled the tank":
 # the tank filled at that price
-TANK_FILLED = (
+TANK_FILLED = re.compile(
     r"\bfill(?:ed)?\s+(?:up|(?:it|her|the\s+(?:tank|car))(?:\s+up)?)\b|"
-    r"\btopped\s+up\s+(?:the\s+)?(?:tank|car)\b"
+    r"\btopped\s+up\s+(?:the\s+)?(?:tank|car)\b",
+    re.I,
 )
 BOUGHT_SAID = re.compile(
-    r"\b(?:got|bought|grabbed|picked\s+up|paid|spent|buy|get|grab)\b|" + TANK_FILLED, re.I
+    r"\b(?:got|bought|grabbed|picked\s+up|paid|spent|buy|get|grab)\b|" + TANK_FILLED.pattern, re.I
 )
 # A bill, a letter or a quote that arrived, not paid: "got the council tax letter. £1,987 for
 # the year, ugh" (an invoice is the person's own, paid to them)

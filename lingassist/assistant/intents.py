@@ -498,18 +498,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "can I get a refund for the 40"
     if intent in (Intent.ADD_REFUND, Intent.ADD_EXPENSE) and GAVE_BACK.search(plain):
         return True  # "paid her back 15": a debt settled, neither money back nor a new expense
-    if intent is Intent.ADD_INCOME and _SHORT_CHANGED.search(plain):
-        return True  # "the oxxo guy gave me like ten pesos less change": money lost, not earned
-    asked_of_me = _MONEY_ASKED_OF_ME.search(plain)
-    if (
-        intent is Intent.ADD_INCOME
-        and asked_of_me
-        and not said_received(plain, intent)
-        and not _PAID_ALREADY.search(plain, asked_of_me.end())  # "… and paid it today"
-    ):
-        return True  # "My grandson ask RM 100 ang pao for Chinese New Year, cheeky boy"
-    if intent is Intent.ADD_INCOME and _MONEY_GIVEN_BACK.search(plain):
-        return True  # "a patient gave me 50 as thanks but we cannot accept, I give it back"
+    if intent is Intent.ADD_INCOME and _not_kept(plain):
+        return True  # "… we cannot accept, I give it back", "gave me ten pesos less change"
     if asks_to_see(plain):
         return True  # "show me the refunds", "pull up the payments over 50": a list to see
     said = plain[lead_in_end(plain) :]  # "um, hello? okay. spent thirty bucks …": no question
@@ -703,6 +693,21 @@ def _offer_or_timetable(plain: str) -> bool:
 
 
 # Money named by a sign, a currency word or a code: "taxi 12 km, 18 euros" is a fare
+def _not_kept(plain: str) -> bool:
+    """True for money that came near the person but is not theirs to keep as income: change
+    short ("gave me like ten pesos less change"), money only asked of them ("My grandson ask
+    RM 100 ang pao", unless paid after: "… asked for 300 deposit and paid it today"), money
+    handed back or refused ("we cannot accept, I give it back")."""
+    if _SHORT_CHANGED.search(plain) or _MONEY_GIVEN_BACK.search(plain):
+        return True
+    asked = _MONEY_ASKED_OF_ME.search(plain)
+    return bool(
+        asked
+        and not said_received(plain, Intent.ADD_INCOME)
+        and not _PAID_ALREADY.search(plain, asked.end())
+    )
+
+
 # Given too little change: "gave me like ten pesos less change", "short-changed me 5"
 _SHORT_CHANGED = re.compile(r"\bless\s+change\b|\bshort[\s-]?chang(?:ed|ing)\b", re.I)
 # Money someone asked the person for: "my grandson ask RM 100 ang pao", "she asked me for 50"
@@ -938,7 +943,7 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
     if (
         PRICE_STATEMENT.search(plain)
         and not BOUGHT_BY_WEIGHT.search(plain)
-        and not re.search(TANK_FILLED, plain)
+        and not TANK_FILLED.search(plain)
     ):
         return True  # "petrol is 1.52 a litre", not "1.5 kg of prawns at 24 a kilo"
     return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, MARKET_PRICE))

@@ -524,7 +524,7 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
                 (numbers > 1 or _plural_thing(noun)) and _counts(text, item, noun)
             )
             two_words = numbers > 1 and not counted and _counts_two_words(text, item, items, index)
-            two_words = two_words or (not counted and _points_of_a_scheme(text, item, items, index))
+            two_words = two_words or (not counted and _points_of_a_scheme(text, items, index))
             if two_words and later is not None:
                 following, counted = later, True  # "four phone calls", "2 phone cases 30"
             # "38.40 kids dinner": a price to the cent counts no things ("2.5 hours" is a time)
@@ -577,18 +577,28 @@ def _plural_noun(noun: str) -> bool:
 def _counts_two_words(text: str, item: Item, items: list[Item], index: int) -> bool:
     """ "2 phone cases", "four phone calls": a small count before a two-word name of
     things (a plain word, then a plural), when another number can be the price."""
-    if index + 2 >= len(items) or not _small(text, item) or item.value > _MAX_TWO_WORD_COUNT:
+    if not _small(text, item) or item.value > _MAX_TWO_WORD_COUNT:
         return False  # "lidl 12 fresh veggies and 30 other stuff": 12 may be a price
-    first, second = items[index + 1], items[index + 2]
-    if first.kind != "break" or second.kind != "break":
+    words = _two_words_after(text, items, index)
+    if words is None:
         return False
-    if text[item.end : first.start].strip() or text[first.end : second.start].strip():
-        return False  # "3 tickets, 2 drinks": the words run on from the number
-    word = text[first.start : first.end]
+    word, noun = words
     if not (word.isalpha() and word.islower()) or word in _NOT_THINGS or word in _LINK_WORDS:
         return False
-    noun = text[second.start : second.end].lower()
-    return _counts(text, item, noun)
+    return _counts(text, item, noun.lower())
+
+
+def _two_words_after(text: str, items: list[Item], index: int) -> tuple[str, str] | None:
+    """The two words right after the number `items[index]`, as written, when nothing but
+    spaces stands between them ("3 tickets, 2 drinks": the words run on from the number)."""
+    if index + 2 >= len(items):
+        return None
+    item, first, second = items[index : index + 3]
+    if first.kind != "break" or second.kind != "break":
+        return None
+    if text[item.end : first.start].strip() or text[first.end : second.start].strip():
+        return None
+    return text[first.start : first.end], text[second.start : second.end]
 
 
 _MAX_TWO_WORD_COUNT = 10
@@ -597,17 +607,14 @@ _MAX_TWO_WORD_COUNT = 10
 _SCHEME_UNITS = frozenset({"points", "pts", "miles", "stamps"})
 
 
-def _points_of_a_scheme(text: str, item: Item, items: list[Item], index: int) -> bool:
+def _points_of_a_scheme(text: str, items: list[Item], index: int) -> bool:
     """True for a number of a loyalty scheme's points, its name between them ("5000 PC
     points", "2,000 Avios miles"): a count, whatever its size, not money."""
-    if index + 2 >= len(items):
+    words = _two_words_after(text, items, index)
+    if words is None:
         return False
-    name, unit = items[index + 1], items[index + 2]
-    if name.kind != "break" or unit.kind != "break":
-        return False
-    if text[item.end : name.start].strip() or text[name.end : unit.start].strip():
-        return False
-    return text[unit.start : unit.end].lower() in _SCHEME_UNITS and text[name.start].isupper()
+    name, unit = words
+    return unit.lower() in _SCHEME_UNITS and name[:1].isupper()
 
 
 # words that join phrases, never the first half of a thing's name ("3 at the bar")

@@ -1463,10 +1463,11 @@ def _fill_when(  # noqa: PLR0913 - the parts of one reading
         # ("flying on friday so I bought the shuttle ticket today": a day of speaking first)
         spoken = len(hits) > 1 and any(_DAY_OF_SPEAKING.fullmatch(h.span.source) for h in hits)
 
+        amount = spans.get("amount") if len(hits) > 1 else None
+
         def paid_first(hit: DateHit) -> tuple[bool, bool, bool]:
             other_day = spoken and not _DAY_OF_SPEAKING.fullmatch(hit.span.source)
-            amount = spans.get("amount")
-            apart = len(hits) > 1 and amount is not None and _sentence_apart(text, hit, amount)
+            apart = amount is not None and _sentence_apart(text, hit, amount)
             return apart, bool(other_day), _ahead_of(hit.past, today)
 
         hits = tuple(sorted(hits, key=paid_first))
@@ -1488,16 +1489,13 @@ def _fill_when(  # noqa: PLR0913 - the parts of one reading
             slots["period"], spans["period"] = when, hit.span
 
 
-_SENTENCE_END = re.compile(r"[.!?;…]+(?:\s|$)")
-
-
 def _sentence_apart(text: str, hit: DateHit, amount: Span) -> bool:
     """True when a sentence ends between the day said and the amount: "Today so tired, …
     until close... oh and yesterday I buy textbook $89.95" (the day of the purchase is the
     one in its sentence)."""
     if hit.span.end <= amount.start:
-        return _SENTENCE_END.search(text, hit.span.end, amount.start) is not None
-    return _SENTENCE_END.search(text, amount.end, hit.span.start) is not None
+        return SENTENCE_END.search(text, hit.span.end, amount.start) is not None
+    return SENTENCE_END.search(text, amount.end, hit.span.start) is not None
 
 
 _DENIED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:on\s+)?\Z", re.I)
