@@ -223,6 +223,18 @@ WRITTEN_SYMBOLS = {
 # Currency signs written after the number in East Asian scripts: "Family Mart 432円", "8 块",
 # "15,000원" (Babel's symbols have only "¥" and "￥")
 SIGNS_AFTER = {"円": "JPY", "元": "CNY", "块": "CNY", "塊": "CNY", "원": "KRW"}
+# East Asian scales written after the digits: "42万" (420,000 yen), "50만원" (500,000 won),
+# "3千円", "1.2億"; a larger scale may be followed by a smaller one ("8만 5천원": 85,000)
+EAST_ASIAN_SCALES = {
+    "万": 10_000,
+    "萬": 10_000,
+    "만": 10_000,
+    "千": 1_000,
+    "천": 1_000,
+    "億": 100_000_000,
+    "亿": 100_000_000,
+    "억": 100_000_000,
+}
 # Verbs of covering a distance on foot, wheels or water: "ran 10k", "did a 5k", "rode 20 miles"
 DISTANCE_VERBS = (
     r"(?:ran|run|running|jogged|jog|walked|walk|cycled|cycle|biked|rode|ride|swam|swim|hiked|"

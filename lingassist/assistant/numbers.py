@@ -17,6 +17,7 @@ from lingassist.assistant.lexicon import (
     COMMON_CODES,
     CURRENCY_NAMES,
     DOLLAR_ADJECTIVES,
+    EAST_ASIAN_SCALES,
     LARGE_SCALE_WORDS,
     LETTER_SYMBOLS,
     MAJOR_CURRENCY_WORDS,
@@ -252,6 +253,10 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         return None
     if after[:1] in _SPACES_BEFORE_A_SIGN and after[1:2] == "%":
         return None  # "10 % member discount": a rate, spaced as French and Swiss people write
+    if (scaled_east_asian := _east_asian_scaled(text, start, end)) is not None:
+        value, end = scaled_east_asian
+        currency, end = _symbol_after(text, end, preferred)
+        return Item("num", start, end, value, currency, digits=True)
     suffix = re.match(r"[A-Za-z]+", text[end:])
     word = suffix.group(0) if suffix else ""
     if text[start:end] + word in _RETIREMENT:
@@ -308,6 +313,31 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
     if multiplier > 1 and value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     return Item("num", start, end, value, currency or minor_currency, digits=True)
+
+
+_EAST_ASIAN_SCALE = re.compile(
+    r"\s?(?P<scale>[" + "".join(EAST_ASIAN_SCALES) + r"])"
+    r"(?:\s?(?P<rest>\d{1,4})\s?(?P<smaller>[" + "".join(EAST_ASIAN_SCALES) + r"]))?"
+)
+
+
+def _east_asian_scaled(text: str, start: int, end: int) -> tuple[Decimal, int] | None:
+    """The value and end of digits followed by an East Asian scale ("42万" 420,000, "1.5억",
+    "8만 5천" 85,000: a smaller scale's part added), or None when none follows."""
+    scaled = _EAST_ASIAN_SCALE.match(text, end)
+    if scaled is None:
+        return None
+    try:
+        value, _ = read_money(text[start:end])
+    except InvalidAmount:
+        return None
+    scale = EAST_ASIAN_SCALES[scaled.group("scale")]
+    total, scale_end = value * scale, scaled.end("scale")
+    smaller = scaled.group("smaller")
+    if smaller and EAST_ASIAN_SCALES[smaller] < scale:
+        total += Decimal(scaled.group("rest")) * EAST_ASIAN_SCALES[smaller]
+        scale_end = scaled.end()
+    return (total.quantize(Decimal(1)) if total == total.to_integral_value() else total), scale_end
 
 
 # "2x12.50", "12.50x2": a count glued to a price by "x" (not "2x4", a size)

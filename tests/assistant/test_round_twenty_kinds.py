@@ -1,0 +1,30 @@
+"""Kinds of readings met in the twentieth round, each written here in sentences of our
+own: East Asian scales written after the digits."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import read
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount", "currency"),
+    [
+        ("bonus 30万 came in today", Intent.ADD_INCOME, "300000", None),
+        ("hotel in Kyoto 2.4万円", Intent.ADD_EXPENSE, "24000", "JPY"),
+        ("pay my landlord 70만원 for rent", Intent.DRAFT_PAYMENT, "700000", "KRW"),
+        ("dinner with the team 12만 5천원", Intent.ADD_EXPENSE, "125000", "KRW"),
+        ("taxi 3千円", Intent.ADD_EXPENSE, "3000", "JPY"),
+    ],
+)
+def test_an_east_asian_scale_after_the_digits_multiplies_them(
+    text: str, intent: Intent, amount: str, currency: str | None
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount))
+    if currency is not None:
+        assert command.currency == currency
