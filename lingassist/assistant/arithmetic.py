@@ -177,6 +177,46 @@ _RATE_FOR_COUNT = re.compile(
     re.I,
 )
 
+# Units a rate is said for, each with the ways it is written: "80/h … did 2h", "0,23 per
+# km, 380 km this month", "1,200 one night, we stay 2 night"
+_UNIT_FORMS = {
+    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), "hour"),
+    **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"), "km"),
+    **dict.fromkeys(("mile", "miles", "mi"), "mile"),
+    **dict.fromkeys(("night", "nights"), "night"),
+    **dict.fromkeys(("lesson", "lessons"), "lesson"),
+    **dict.fromkeys(("shift", "shifts"), "shift"),
+    **dict.fromkeys(("session", "sessions"), "session"),
+}
+_UNIT_WORD = "|".join(sorted(_UNIT_FORMS, key=len, reverse=True))
+_RATE_OF_A_UNIT = re.compile(r"\s*(?:a|an|per|/|one|the)\s*(?P<unit>" + _UNIT_WORD + r")\b", re.I)
+# "…, did 2h yesterday", "…, 380 km this month": a count of the unit later in the sentence,
+# no other price between
+_UNITS_COUNTED_LATER = re.compile(
+    r"[^.!?\d$€£]{1,30}?(?<![\w.,])(?P<count>\d{1,4}(?:[.,]\d{1,2})?)\s*(?P<unit>"
+    + _UNIT_WORD
+    + r")\b",
+    re.I,
+)
+
+
+def _rate_then_units_counted(text: str, price: Amount) -> tuple[Decimal, int, int] | None:
+    """The count, start and end of "80 zł/h, did 2h" or "0,23 per km, 380 km this month": a
+    rate for one unit, then later in the sentence how many of that unit; None when not said
+    so."""
+    rate = _RATE_OF_A_UNIT.match(text, price.span.end)
+    if rate is None:
+        return None
+    counted = _UNITS_COUNTED_LATER.match(text, rate.end())
+    if counted is None:
+        return None
+    unit = _UNIT_FORMS[rate.group("unit").lower()]
+    if _UNIT_FORMS[counted.group("unit").lower()] != unit:
+        return None
+    number = Decimal(counted.group("count").replace(",", "."))
+    return (number, price.span.start, counted.end()) if number > 1 else None
+
+
 # "3 nights at the Ibis, 75 a night", "4 days of car hire, 38 per day": the count of a unit
 # said first, then the rate for one of them
 _RATE_AFTER = re.compile(
@@ -420,7 +460,11 @@ def _product(text: str, price: Amount) -> Amount | None:
     rate = _RATE_FOR_COUNT.match(text, price.span.end)
     if rate is not None and (number := _count_value(rate.group("count") or rate.group("count2"))):
         return _joined(text, number * price.value, price, price.span.start, rate.end())
-    counted_first = _units_then_rate(text, price) or _weight_then_rate(text, price)
+    counted_first = (
+        _units_then_rate(text, price)
+        or _weight_then_rate(text, price)
+        or _rate_then_units_counted(text, price)
+    )
     if counted_first is not None:
         number, start, end = counted_first
         return _joined(text, as_money(number * price.value), price, start, end)

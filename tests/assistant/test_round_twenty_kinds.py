@@ -28,3 +28,20 @@ def test_an_east_asian_scale_after_the_digits_multiplies_them(
     assert (command.intent, command.amount) == (intent, Decimal(amount))
     if currency is not None:
         assert command.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("got paid for dog walking, 15/h, did 3h on saturday", Intent.ADD_INCOME, "45"),
+        ("mileage claim paid out: 0,30 per km, 250 km in March", Intent.ADD_INCOME, "75.00"),
+        ("campsite 28 one night, we stayed 3 nights", Intent.ADD_EXPENSE, "84"),
+        ("van hire 40 plus .50 a mile, drove 120 miles", Intent.ADD_EXPENSE, "100.00"),
+        ("guitar tutor 35 per lesson, 4 lessons this month, paid him", Intent.ADD_EXPENSE, "140"),
+    ],
+)
+def test_a_rate_for_one_unit_then_how_many_of_that_unit_is_their_product(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount))
