@@ -464,6 +464,10 @@ LONG_AGO = re.compile(
     r"twenty\s+(?:oh\s+\w+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen)|nineteen\s+\w+ty)\b(?!\s+(?:hundred|thousand|dollars?|pounds?|euros?|quid|bucks|grand|k)\b)|"
     r"\bback\s+in\s+(?:the\s+)?(?:day|\d0s|(?:19|20)\d0s|uni|university|college|school|high\s+school)\b|"
+    # a year of the last century by its last two digits ("back in seventy two I paid …" reads
+    # "back in 72"), not a time to come ("back in 90 minutes")
+    r"\bback\s+in\s+[5-9]\d\b(?![.,]\d|\s*(?:%|min|mins|minutes?|secs?|seconds?|h|hrs?|hours?|days?|"
+    r"weeks?|months?|years?|dollars?|pounds?|euros?|quid|bucks|k)\b)|"
     r"\bin\s+the\s+(?:\d0s|(?:19|20)\d0s|sixties|seventies|eighties|nineties)\b|"
     # "back in primary mandazi was 5 bob"
     r"\bback\s+in\s+(?:primary|secondary|form\s+\w+|year\s+\d+|grade\s+\d+)\b|"
@@ -527,10 +531,35 @@ ADVICE_ASKED = re.compile(
     r"[^.!?]*\?|\b(?:your\s+)?(?:opinion|thoughts|advice)\s*(?:please|pls|plz)\b",
     re.I,
 )
-# A match's score between two named teams: "Cruzeiro 2 x 0 Atlético!!!", "Ajax 3-1 PSV"
+# A match's score between two named teams: "Cruzeiro 2 x 0 Atlético!!!", "Ajax 3-1 PSV";
+# a result with its score: "Bayern won 3:1 yesterday"
+_TEAM = r"[A-ZÀ-Ý][\w'’.-]+"
 SCORELINE = re.compile(
-    r"(?:^|\s)[A-ZÀ-Ý][\w'’.-]+\s+\d{1,2}\s*(?:x|×|-|–|:)\s*\d{1,2}\s+[A-ZÀ-Ý][\w'’.-]+"
+    r"(?:^|\s)" + _TEAM + r"\s+\d{1,2}\s*(?:x|×|-|–|:)\s*\d{1,2}\s+" + _TEAM + r"|"
+    r"(?i:\b(?:won|lost|beat|drew|draw|tied|thrashed|lead(?:ing)?|trailing)\s+(?:\w+\s+)?"
+    r"\d{1,2}\s*(?::|-|–)\s*\d{1,2}(?![\d.,:]))"
 )
+# Each team named with its points, and no other number: "City 3 United 0 haha", "Warriors 24
+# Broncos 18, chur!! 🏉" (a score when a side has none or the sport is shown)
+_TEAMS_WITH_POINTS = re.compile(
+    rf"^\W*{_TEAM}(?:\s+{_TEAM})?\s+(?P<first>\d{{1,3}})\s*,?\s+{_TEAM}(?:\s+{_TEAM})?\s+"
+    r"(?P<second>\d{1,3})(?!\d|[.,]\d)[^\d]*\Z"
+)
+_SPORT_SIGNS = re.compile("[⚽🏉🏈🏀⚾🏏🏒🏑🎾🏐]")
+
+
+def score_told(text: str) -> bool:
+    """True when `text` tells a match's score (`SCORELINE`, or two teams each with its points
+    when a side scored none or the sport is shown)."""
+    if SCORELINE.search(text):
+        return True
+    teams = _TEAMS_WITH_POINTS.match(text)
+    if teams is None:
+        return False
+    nil = "0" in (teams.group("first"), teams.group("second"))
+    return nil or _SPORT_SIGNS.search(text) is not None
+
+
 # A rating or count of reviews: "the cafe got 4.8 stars and 312 reviews on google maps"; a
 # score, a grade, an index's points or a distance or energy measured: "Golf score 98 today",
 # "gpa 3.4 this sem", "sensex crashed 900 pts", "kilometres today eight hundred forty two",
@@ -1100,13 +1129,21 @@ PAY_DUE_LATER = re.compile(
     r"before|by)\s+(?:the\s+)?(?:next\s+\w+|tomorrow|\w+day|\d{1,2}(?:st|nd|rd|th)?|\w+(?:st|nd|rd|th))\b",
     re.I,
 )
+# The money just told, to be paid later, in the present as learners write the future: "the
+# light bill came for 1,345, I pay it next week in the Oxxo" (no expense, no income yet)
+BILL_PAID_LATER = (
+    r"(?:[,;]\s*|\b(?:and|so|but)\s+)i\s+pay\s+(?:it|that|this|them)\b(?=[^.!?]*\b(?:tomorrow|"
+    r"next\s+(?:week|month|\w+day)|later|soon|end\s+of\s+(?:the\s+)?month)\b)"
+)
 # A payment the person says they will make, told not asked: "gonna pay the Etisalat bill 389
 # tonight", "i go pay the light bill 150 tomorrow" (West African English "I go" for "I will")
 PAY_LATER_TOLD = re.compile(
     r"^\W*(?:(?:so|ok|okay|um|uh)[\s,]+)?(?:i'?m\s+(?:gonna|going\s+to)|i\s+am\s+going\s+to|i'?ll|"
     r"i\s+will|i\s+go|gonna)\s+pay\b|"
     # the future told in the present: "I pay the rent next week, is 650"
-    r"^\W*(?:tomorrow\s+|next\s+\w+\s+)?i\s+pay\b(?=.*\b(?:tomorrow|next\s+\w+|later|on\s+\w+day)\b)",
+    r"^\W*(?:tomorrow\s+|next\s+\w+\s+)?i\s+pay\b(?=.*\b(?:tomorrow|next\s+\w+|later|on\s+\w+day)\b)|"
+    # … after the bill is told: "the light bill came for 1,345, I pay it next week"
+    + BILL_PAID_LATER,
     re.I,
 )
 # A bill or an invoice due later, not paid: "phone bill 65 due on the 20th", "invoice from uni

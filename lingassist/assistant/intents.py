@@ -22,6 +22,7 @@ from lingassist.assistant.intent_words import (
     BILL,
     BILL_ARRIVED,
     BILL_CHANGED,
+    BILL_PAID_LATER,
     BILLIONS,
     BOUGHT_BY_WEIGHT,
     BOUGHT_SAID,
@@ -130,7 +131,6 @@ from lingassist.assistant.intent_words import (
     SCHEDULE,
     SCHEDULED_TO,
     SCORE,
-    SCORELINE,
     SENT_BY_FAMILY,
     SENTENCE_END,
     SERVICE_STATUS,
@@ -164,6 +164,7 @@ from lingassist.assistant.intent_words import (
     WRITE_REQUESTED,
     asked_to_write,
     lead_in_end,
+    score_told,
 )
 from lingassist.assistant.lexicon import CURRENCY_NAMES, OTHER_SPENDERS, PAID_PEOPLE, TIP_WORDS
 from lingassist.assistant.sharing import SPLIT_WORDS
@@ -341,7 +342,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     refund asked for rather than received ("can I get a refund") or given by the person
     ("gave Sam 20 back")."""
     plain = _without_courtesies(text)
-    if any(never(plain) for never in _NEVER_A_WRITE) or SCORELINE.search(text):
+    if any(never(plain) for never in _NEVER_A_WRITE) or score_told(text):
         return True  # (a scoreline is told by its capitals: "Ajax 3-1 PSV", read as written)
     if (
         RATING.search(plain)
@@ -356,6 +357,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "the tips jar had 47,35 today, we divide on friday": the staff's, later
     if intent is Intent.ADD_INCOME and OTHERS_PAY.search(plain) and not _log_asked_now(plain):
         return True  # "Mum's pension went in today, $1,840": her money, not the person's income
+    if intent in _ENTRIES and _BILL_PAID_LATER.search(plain):
+        return True  # "the light bill came for 1,345, I pay it next week": not paid, no income
     if intent in _ENTRIES and (NOT_MINE.search(plain) or PAID_FOR_ME.search(plain)):
         return True  # "my parents sent 500 to my brother, not me"
     if (
@@ -810,7 +813,7 @@ def _plan_told_before(plain: str) -> bool:
 
 def _owed_later(plain: str) -> bool:
     """A payment the person must or will make later, told and not asked to be drafted."""
-    told = PAY_DUE_LATER.search(plain) or PAY_LATER_TOLD.match(plain)
+    told = PAY_DUE_LATER.search(plain) or PAY_LATER_TOLD.search(plain)
     return told is not None and not _payment_asked(plain)
 
 
@@ -1105,6 +1108,7 @@ _MONEY_TO_THE_CENT = re.compile(
     r"(?:^|[\s,])\d{1,4}(?:[.,]| )\d\d\Z"
 )
 _ENTRIES = (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND)
+_BILL_PAID_LATER = re.compile(BILL_PAID_LATER, re.I)
 _LOGGED = (
     Intent.ADD_EXPENSE,
     Intent.ADD_INCOME,

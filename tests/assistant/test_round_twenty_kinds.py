@@ -45,3 +45,35 @@ def test_a_rate_for_one_unit_then_how_many_of_that_unit_is_their_product(
 ) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (intent, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiefs 27 Eagles 24 🏈",
+        "United 0 Spurs 2 ugh",
+        "Lakers 110 Celtics 0",
+        "Celtic won 4:2 on saturday, great match",
+        "back in seventy five I paid twenty cents for a loaf",
+        "back in eighty one i bought my first car for nine hundred",
+        "The water receipt from the council came for 845, I pay it next week at the post office",
+        "the internet bill arrive, 45 €, I pay it on monday next week",
+    ],
+)
+def test_a_match_score_a_year_long_past_or_a_bill_paid_later_is_not_written(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("lunch 12 dinner 30, log the 30", "30"),
+        ("the gas bill came, 63, I paid it", "63"),
+        ("salary came in 2,400 today, I pay the rent next week", "2400"),
+    ],
+)
+def test_a_line_with_two_items_a_bill_paid_and_income_before_a_plan_still_write(
+    text: str, amount: str
+) -> None:
+    command = read(text)
+    assert command.intent.writes and command.amount == Decimal(amount)
