@@ -64,9 +64,9 @@ COUNT_WORDS = {
 def _count_of(digits: int, not_after: str = r"\w.,:") -> str:
     """A count of things: a number of up to `digits` digits, or a count word ("three"), not
     right after a character of `not_after` (by default a word, a decimal point or the
-    colon of a clock time)."""
+    colon of a clock time) nor a day of the month ("on the 24th")."""
     words = "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS)
-    return rf"(?<![{not_after}])(?P<count>\d{{1,{digits}}}|{words})"
+    return rf"(?<![{not_after}])(?P<count>\d{{1,{digits}}}(?!\d|st\b|nd\b|rd\b|th\b)|{words})"
 
 
 _COUNT = _count_of(2)
@@ -77,7 +77,8 @@ _COUNT_BEFORE = re.compile(
     # (a word of the things may be a size: "6 boxes of 16d nails @ 11.25", "2 x 500ml packs")
     _COUNT
     + r"(?!\s*(?:uhr|h|am|pm|o'?clock)\b)"  # ("at 19 Uhr, 24,50 € each": an hour, no count)
-    + r"\s*(?P<words>(?:\d*[^\W\d_][^\W_]*(?:[\s']+|(?=,))){0,5}?)"
+    # (or a fraction of an inch: "12 sheets 1/2" drywall @ $14.00")
+    + r"\s*(?P<words>(?:(?:\d*[^\W\d_][^\W_]*|\d/\d{1,2}[\"”]?)(?:[\s']+|(?=,))){0,5}?)"
     r"(?:(?P<at>at|for)\s+|(?P<strong>x|×|\*|@|à)\s*|(?P<comma>,)\s*)(?:[$€£]\s*)?$",
     re.I,
 )
@@ -115,7 +116,8 @@ _COUNT_BARE_BEFORE = re.compile(
 _THINGS_COUNTED_FAR_BEFORE = re.compile(
     _COUNT
     + r"\s+(?:[^\W\d]+\s+){0,2}?[^\W\d]{3,}s\b"
-    + r"(?:[\s,]+(?:[^\W\d]+(?:['’-][^\W\d]*)*|\d{1,2}[.:]\d{1,2}\.?|\d{1,2}\s+uhr)){1,14}"
+    + r"(?:[\s,]+(?:[^\W\d]+(?:['’-][^\W\d]*)*|\d{1,2}[.:]\d{1,2}\.?|\d{1,2}\s+uhr|"
+    + r"\d{1,2}(?:st|nd|rd|th))){1,14}"  # ("…for the party on the 24th, 11.99 each")
     + r"[\s,]+(?:[$€£]\s*)?\Z",
     re.I,
 )
@@ -136,7 +138,7 @@ _CHARGED_TWICE = re.compile(r"\b(?:charged|billed|debited|taken|took)\b", re.I)
 _COUNT_AFTER_EACH = re.compile(
     r"\s*,?\s*(?:for|x|×|times)?\s*(?:(?:the|all)\s+)?"
     + _COUNT
-    + r"(?![\d.,])(?:\s+of\s+(?:us|them))?|"
+    + r"(?![\d.,]|\s*(?:%|percent|per\s*cent))(?:\s+of\s+(?:us|them))?|"  # ("each, 10% off")
     # "eighty five each for both of them"
     r"\s*,?\s*for\s+(?P<both>both)(?:\s+of\s+(?:us|them)|\s+(?:kids|boys|girls|children))?\b",
     re.I,
@@ -722,10 +724,11 @@ def _less_a_rate(text: str, price: Amount) -> Amount | None:
 
 def _taxed(text: str, product: Amount | None) -> Amount | None:
     """A count times a price with the tax or tip said after it ("2 bento at 14.50 each, plus
-    13% tax"), or the product alone."""
+    13% tax"), or a rate taken off it ("2 large at 15 each but got 20% off": 24.00), or the
+    product alone."""
     if product is None:
         return None
-    return _with_percent_tip(text, product) or product
+    return _with_percent_tip(text, product) or _less_a_rate(text, product) or product
 
 
 def _with_percent_tip(text: str, price: Amount) -> Amount | None:

@@ -77,3 +77,18 @@ def test_a_line_with_two_items_a_bill_paid_and_income_before_a_plan_still_write(
 ) -> None:
     command = read(text)
     assert command.intent.writes and command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("3 pizzas at 12 each, 25% off with the student card", "27.00"),
+        ("4 candles, 8.50 each, 10% off", "30.60"),
+        ("paid for 5 yoga classes at 18, minus the 10% member discount", "81.00"),
+        ("bought 4 tickets for the gig on the 21st, 30 each", "120"),
+        ("8 boards 3/4 plywood @ 42.00, plus 5% tax", "352.80"),
+    ],
+)
+def test_a_rate_off_a_count_times_a_price_and_what_a_count_is_not(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
