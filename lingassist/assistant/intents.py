@@ -333,6 +333,35 @@ _PREPARED_SOMETHING_ELSE = re.compile(
 )
 
 
+# A request to write said first, whole in its clause, then a comment: "move €300 over to the
+# holiday savings pot please, Portugal isn't going to pay for itself", "set a £150 budget for
+# christmas presents this yr, last year i went way over"
+_COMMAND_CLAUSE = re.compile(
+    r"^(?:please\s+|pls\s+|kindly\s+)?(?:move|transfer|put|set|log|add|record|enter|note)\b"
+    r"(?P<clause>(?:[^,;.!?]|(?<=\d)[.,](?=\d))*\d(?:[^,;.!?]|(?<=\d)[.,](?=\d))*)"
+    r"(?:[,;.!?](?!\d)|\s[-–—]\s)\s*(?!(?:if|unless|when|once|but|only|not|no|jk|just\s+kidding|"
+    r"actually|wait|or|and\s+(?:then|also))\b)(?=\S)"
+)
+
+
+# A comment that takes the request back or gives the money to another: "… Kidding, I have 12
+# euros to my name", "… in doyle's envelope, its not my stuff"
+_TAKEN_BACK = re.compile(
+    r"\b(?:kidding|joking|jk|lol\s+no|not\s+(?:really|my|mine|for\s+me)|(?:it'?s|that'?s|is)\s+not\s+my|"
+    r"isn'?t\s+mine|(?:his|her|their)\s+(?:money|stuff|card)|for\s+(?:him|her|them)\b)",
+)
+
+
+def _command_told_first(plain: str) -> str | None:
+    """The clause of a request to write said first, when a comment of another sentence
+    follows it (not a condition, a correction, a second request nor words taking it back);
+    None otherwise."""
+    command = _COMMAND_CLAUSE.match(plain)
+    if command is None or _TAKEN_BACK.search(plain, command.end()):
+        return None
+    return command.group(0).rstrip(" ,;.!?-–—")
+
+
 def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     """True when `text` cannot be the write `intent` whatever its words suggest: a support
     topic (PIN, lost card, a transfer that has not arrived, a reminder), arithmetic or a
@@ -342,6 +371,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     refund asked for rather than received ("can I get a refund") or given by the person
     ("gave Sam 20 back")."""
     plain = _without_courtesies(text)
+    if (command := _command_told_first(plain)) is not None:
+        return write_vetoed(command, intent)  # the comment after it unsays nothing
     if any(never(plain) for never in _NEVER_A_WRITE) or score_told(text):
         return True  # (a scoreline is told by its capitals: "Ajax 3-1 PSV", read as written)
     if (

@@ -92,3 +92,41 @@ def test_a_line_with_two_items_a_bill_paid_and_income_before_a_plan_still_write(
 def test_a_rate_off_a_count_times_a_price_and_what_a_count_is_not(text: str, amount: str) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        (
+            "move 250 to the car fund please, that old clutch isn't going to pay for itself",
+            Intent.TRANSFER,
+            "250",
+        ),
+        (
+            "transfer 400 to my savings, I want to start putting money aside this year",
+            Intent.TRANSFER,
+            "400",
+        ),
+        (
+            "set a 300 budget for birthday presents, last year i went way over",
+            Intent.SET_BUDGET,
+            "300",
+        ),
+    ],
+)
+def test_a_request_said_first_stands_whatever_the_comment_after_it(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Put 20,000 into gold today. Kidding, I have 40 quid to my name.",
+        "put the 35.20 receipt in Mia's folder, it's not my stuff",
+    ],
+)
+def test_a_request_taken_back_in_the_comment_after_it_is_not_written(text: str) -> None:
+    assert not read(text).intent.writes
