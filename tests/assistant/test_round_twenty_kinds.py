@@ -130,3 +130,15 @@ def test_a_request_said_first_stands_whatever_the_comment_after_it(
 )
 def test_a_request_taken_back_in_the_comment_after_it_is_not_written(text: str) -> None:
     assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Payout from work was deposited. 1,250 euros.", "1250"),
+        ("Refund from school was credited, 85.", "85"),
+    ],
+)
+def test_money_from_a_payer_after_from_is_the_person_s(text: str, amount: str) -> None:
+    command = read(text)
+    assert command.intent.writes and command.amount == Decimal(amount)
