@@ -1028,8 +1028,9 @@ PRESENT_PRICE = re.compile(
     # "Nando's 14.95", "Sofia's 7th birthday cake 45")
     r"(?:^|\bthe\s+)[a-z]+['’]s\s+(?:now\s+|only\s+|like\s+|about\s+)?[€$£]?\d[\d.,]*\s+(?:at|now|a|an|"
     r"per|each|here|there|today|in|on)\b|"
-    r"\b(?:is|are)\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|now\s+|still\s+)?"
-    r"[€$£]?\d|"
+    # (not a correction: "hair cut 80k, oh no sorry is 120k with wash")
+    r"(?<!sorry\s)(?<!\bno\s)(?<!wait\s)(?<!oops\s)\b(?:is|are)\s+"
+    r"(?:only\s+|just\s+|like\s+|about\s+|around\s+|now\s+|still\s+)?[€$£]?\d|"
     # texting's "r" for "are" ("tix r 180 each"; not rand: "stock R 6 450,00")
     r"\b[a-z]+\s+r\s+(?:only\s+|just\s+|like\s+|about\s+|around\s+|now\s+|still\s+)?"
     r"\d[\d.,]*(?!\s\d{3}\b)|"

@@ -23,7 +23,9 @@ from lingassist.assistant.lexicon import (
 # money sent without "me" is usually money the person received ("mum sent 50 for food").
 _MONEY_VERB = re.compile(
     r"\b(?:spent|spends|paid|pays|bought|buys|dropped|drops|blew|blows|splurged|splashed|"
-    r"expensed|wasted|forked|shelled|earned|earns|made|makes|won|lost|budgets|budgeted|raised|"
+    r"expensed|wasted|forked|shelled|earned|earns|made|makes|won|lost|budgets|budgeted|"
+    # (a price put up is no money raised: "gym fee 2100, they raised it this quarter")
+    r"raised(?!\s+(?:it|the\s+(?:price|rent|fee|fees)|prices?|rates?|fees)\b)|"
     r"collected|sold|sells|moved|moves|transferred|transfers|deposited|withdrew|saved|saves|"
     # money that reached them: "my dad received 300 from the council", "my neighbour got 4,000
     # back from the tax office" ("got home" is no money)

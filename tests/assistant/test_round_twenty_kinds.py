@@ -142,3 +142,18 @@ def test_a_request_taken_back_in_the_comment_after_it_is_not_written(text: str) 
 def test_money_from_a_payer_after_from_is_the_person_s(text: str, amount: str) -> None:
     command = read(text)
     assert command.intent.writes and command.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("massage 60k, oh no sorry is 75k with oil", "75000"),
+        ("netflix 13.99, they raised it again this month", "13.99"),
+        ("yoga pass 90, no sorry 95, they raised it in january", "95"),
+    ],
+)
+def test_a_price_corrected_or_put_up_by_the_shop_is_still_the_person_s(
+    text: str, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
