@@ -57,6 +57,8 @@ _CANCEL_SAID = (
     r"(?:discard|scrap|bin|ditch)(?:\s+(?:that|it|this)(?:\s+(?:one|card|payment|entry))?)?|"
     # "nah leave it, I'll just hand him cash", "don't bother", "skip that one"
     r"leave\s+(?:it|that|this)(?:\s+(?:out|off|then))?|don['\u2019]?t\s+bother|"
+    # "nah hold off, he said dont worry bout it", "nvm close that"
+    r"hold\s+off(?:\s+on\s+(?:it|that|this))?|close\s+(?:it|that|this)|"
     r"skip\s+(?:it|that|this)(?:\s+one)?|"
     # "dismiss", "ignore that", "delete this card", "cancel the payment", "let's not", "no
     # thanks", "don't want it anymore": the card on screen, dropped in other words
@@ -68,11 +70,13 @@ _CANCEL_SAID = (
     r"(?:don['\u2019]?t|do\s+not)(?:\s+(?:add|record|save|log|send|pay|do)"
     r"\s+(?:that|it|this|the\s+payment)(?:\s+[$€£]?\d[\d.,]*)?)?)"  # "don't save that 200"
 )
-# A reason may follow ("cancel, I will enter it tomorrow", "forget it, wrong shop"), but no
-# number and no correction ("cancel that, I meant 45", "no, it was yesterday" correct it)
+# A reason may follow ("cancel, I will enter it tomorrow", "forget it, wrong shop", "never
+# mind, he says it's on him"), but no number, no correction said first ("cancel that, I
+# meant 45", "no, it was yesterday" correct it) and no entry made twice (an undo)
 _CANCEL_REASON = (
-    r"(?![^\d]*\b(?:meant|instead|make\s+it|change|should\s+be|was|is|it'?s|not|but|twice|"
-    r"duplicated?|double[\s-]?(?:entered|logged|counted|added))\b)[^\d]*"
+    r"(?!(?:\W*[\w'’]+){0,1}?\W*\b(?:i\s+meant|meant|instead|make\s+it|change|should\s+be|was|is|"
+    r"it'?s|not(?!\s+\w+ing\b)|but)\b)"
+    r"(?![^\d]*\b(?:twice|duplicated?|double[\s-]?(?:entered|logged|counted|added))\b)[^\d]*"
 )
 # "cancel", "nvm, don't add it", "oh no wait scrap that": one or more ways of dropping it
 CANCEL = re.compile(
@@ -82,7 +86,10 @@ CANCEL = re.compile(
     + r"(?:[,.!\s]+"
     + _CANCEL_SAID
     + r")*(?:\s+(?:please|yet|just\s+yet|for\s+now))?"
-    + r"(?:[.!]*|(?:[,;:.!]|\s+(?=(?:i|we|sorry|oops)\b))\s*"
+    + r"(?:[.!]*|(?:[,;:.!]|\s+(?=(?:i|we|sorry|oops)\b)|"
+    # ("nah scrap that my mate paid for them"; not "cancel my Spotify", a subscription)
+    + r"(?:(?<=\bthat)|(?<=\bthis)|(?<=\bit)|(?<=\boff)|(?<=\bmind)|(?<=\bnvm))"
+    + r"\s+(?=(?:he|she|they|my|his|her|their)\b))\s*"
     + _CANCEL_REASON
     + r")$"
     # the reason first: "oh hang on, Bill already paid him by cheque. Don't send it"

@@ -157,3 +157,31 @@ def test_a_price_corrected_or_put_up_by_the_shop_is_still_the_person_s(
 ) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nah scrap that my brother already paid for it",
+        "hold off, she said not to worry about it",
+        "never mind, he says it's his treat",
+        "no, leave it, I'll pay her in cash instead",
+        "cancel that, not recording it",
+        "nvm close that, they paid it already",
+    ],
+)
+def test_the_card_dropped_with_a_reason_after_it_is_a_cancel(text: str) -> None:
+    assert read(text).intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("cancel my gym membership", Intent.OTHER),
+        ("cancel that, it was logged twice", Intent.UNDO),
+    ],
+)
+def test_a_subscription_to_cancel_or_an_entry_made_twice_is_no_cancel(
+    text: str, intent: Intent
+) -> None:
+    assert read(text).intent is intent
