@@ -30,14 +30,19 @@ DROPPED_THEN_CORRECTED = re.compile(
     r"should\s+(?:be|have\s+been)|(?=[$€£]?\d))",
     re.I,
 )
-_UNDO_FIRST = r"^(?:(?:oops|oh|no|sorry|argh|ugh|damn|wait)[,.!\s]+)*(?:please\s+)?"
+_UNDO_FIRST = (
+    r"^(?:(?:oops|oups|whoops|oh|no|nope|sorry|argh|ugh|damn|wait)[,.!\s]+)*"
+    # "no thats not right take that last one off"
+    r"(?:that['’]?s\s+(?:not\s+right|wrong|a\s+mistake)[,.!\s]+)?(?:please\s+)?"
+)
 UNDO = re.compile(
     _UNDO_FIRST
     + r"(?:undo|undo\s+(?:that|it|(?:the|that|this)\s+(?:last|previous|latest)\s+(?:one|entry|"
-    r"transaction|expense|change))|take\s+(?:that|it|(?:that|the)\s+(?:last|previous)\s+(?:one|entry))\s+"
-    r"(?:back|off|out|away)|scratch\s+that|revert\s+that|"
+    r"transaction|expense|change))|take\s+(?:that|it|(?:that|the|this)\s+(?:last|previous)\s+(?:one|entry))\s+"
+    r"(?:back\s+)?(?:back|off|out|away)|scratch\s+that|revert\s+that|"
     r"(?:rm|del)\s+last|"  # "rm last"
-    r"(?:delete|remove|cancel|scrap|erase|bin|ditch|get\s+rid\s+of|reverse|void)\s+(?:that|it|"
+    # ("efface the last one": French speakers' word)
+    r"(?:delete|remove|cancel|scrap|erase|efface|drop|bin|ditch|get\s+rid\s+of|reverse|void)\s+(?:that|it|"
     r"(?:the|that|my)\s+(?:last|previous|latest)\s+(?:one|entry|transaction|expense|"
     r"thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"
     r"the\s+(?:\S+\s+){1,4}?(?:i|we)\s+just\s+" + _JUST_ENTERED + r"))(?:\s+please)?"

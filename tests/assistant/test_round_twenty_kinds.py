@@ -185,3 +185,16 @@ def test_a_subscription_to_cancel_or_an_entry_made_twice_is_no_cancel(
     text: str, intent: Intent
 ) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no that's wrong, take that last one off",
+        "oups efface the last entry",
+        "drop the last entry please",
+        "take the last one back out",
+    ],
+)
+def test_the_last_entry_taken_off_in_other_words_is_an_undo(text: str) -> None:
+    assert read(text).intent is Intent.UNDO
