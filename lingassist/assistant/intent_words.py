@@ -1575,7 +1575,10 @@ OWN_MONEY_PLACES = (
     # health and housing savings ("over to my HSA", "to the PEL"), letters said apart ("t f s a")
     r"hsa|fsa|pel|cel|t\s+f\s+s\s+a|r\s+r\s+s\s+p|i\s+s\s+a|"
     # the same in other languages and places: "to Tagesgeld", "into the offset"
-    r"tagesgeld|sparkonto|spaarrekening|conto\s+risparmio|cuenta\s+de\s+ahorro|poupan[cç]a|"
+    r"tagesgeld(?:konto)?|festgeld(?:konto)?|sparkonto|buffert(?:konto)?|spaarrekening|"
+    r"conto\s+risparmio|cuenta\s+de\s+ahorro|poupan[cç]a|"
+    # brokers and savings wallets: "transfer 500 to trade republic", "10k to mshwari"
+    r"trade\s*republic|scalable(?:\s+capital)?|degiro|etoro|m-?shwari|kcb\s+m-?pesa|"
     # more places' own savings, wallets and wrappers: Japan's NISA, Switzerland's pillar 3a,
     # Bangladesh's bKash and Nagad, Malaysia's ASB and EPF, Chile's CuentaRUT, Brazil's
     # caixinha and CDB, India's SIP

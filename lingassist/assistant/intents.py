@@ -1364,7 +1364,8 @@ def _to_own(core: str) -> bool:
         r"(?:fixed|term)\s+deposit|investments?|brokerage|livret)\b"
     )
     own = r"(?:" + own + r"|" + OWN_MONEY_PLACES + r"\b)"
-    return not re.search(r"\bto\s+(?!(?:my\s+|the\s+)?(?:\w+\s+){0,3}" + own + r")[a-z]", core)
+    # ("to the high-yield savings": a joined word among those before the place)
+    return not re.search(r"\bto\s+(?!(?:my\s+|the\s+)?(?:[\w-]+\s+){0,3}" + own + r")[a-z]", core)
 
 
 # A new thing said with the shop it came from: a purchase told without a verb

@@ -198,3 +198,20 @@ def test_a_subscription_to_cancel_or_an_entry_made_twice_is_no_cancel(
 )
 def test_the_last_entry_taken_off_in_other_words_is_an_undo(text: str) -> None:
     assert read(text).intent is Intent.UNDO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transfer 1,200.00 from checking to the high-interest savings.",
+        "move 800 from chequing to the tax-free savings",
+        "transfer 300 to scalable capital",
+        "Transfer 2 000 kr to my buffertkonto",
+        "transfer 5k to m-shwari",
+        "Transfer 400 € to the Festgeldkonto please",
+    ],
+)
+def test_money_moved_to_a_savings_account_broker_or_wallet_of_one_s_own_is_a_transfer(
+    text: str,
+) -> None:
+    assert read(text).intent is Intent.TRANSFER
