@@ -60,6 +60,7 @@ from lingassist.assistant.intent_words import (
     RELATIVES,
     REMOVAL_DENIED,
     SENTENCE_END,
+    SHARE_RECEIVED,
     SPENDING,
     SPENDING_NORM,
     STATEMENT,
@@ -806,6 +807,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled
     if ruled is Intent.ADD_EXPENSE and _paid_whatever_the_words(text, guess):
         return ruled  # "income tax 1200", "dentist co-pay 35": paid, whatever the words suggest
+    if ruled is Intent.ADD_INCOME and SHARE_RECEIVED.search(text):
+        return ruled  # "tip pool split between 6 of us, my share 85": money in, no bill split
     if ruled.writes and guess.intent.writes and guess.intent not in _EVIDENCE:
         # Both read a write: the rules' explicit forms name which one, except their
         # catch-all (a bare amount is an expense) against a sure model ("dividends 48.70").

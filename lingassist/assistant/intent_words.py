@@ -1476,6 +1476,17 @@ PAID_BY_OTHERS = re.compile(
     r"contactless|cheque|check)\w",
     re.I,
 )
+# The person's share of money that came in: "we won the pub quiz and my share was fifty",
+# "My share of the contingency bonus, $38,500, was deposited today", "tip jar split between 9
+# of us, my share Fr. 420.–" (income, not a bill split)
+SHARE_RECEIVED = re.compile(
+    r"\b(?:won|win|winnings|prize|jackpot|bonus|tips?|tip\s+(?:pool|jar)|payout|profits?|"
+    r"commission|inheritance|deposited|paid\s+out)\b[^.!?]*\bmy\s+(?:share|cut|part)\b|"
+    r"\bmy\s+(?:share|cut|part)\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:winnings|prize|jackpot|bonus|tips|tip\s+(?:pool|jar)|payout|profits?|commission|"
+    r"inheritance|pot)\b",
+    re.I,
+)
 # Money earned: a source of income with "got", "paid", "received", "earned" and no "I paid"
 # ("got 300 for the logo job", "part time job paid 380", "the client finally paid").
 INCOME_SOURCE = re.compile(
@@ -2026,6 +2037,14 @@ INCOME = any_word(
     r"sales\s+(?:today|this\s+\w+|from|at)",
     r"takings",
     r"took\s+in\s+[$€£]?\d[\d.,]*k?",  # "took in 640 today from cuts n colours"
+    # an owner's draw, and a payment app's notice quoted: "paid myself 2,000 from the cafe",
+    # "Venmo: Marco paid you $18.00"
+    r"paid\s+myself",
+    r"(?<!\bi\s)(?:paid|sent)\s+you\s+[$€£]?\d",
+    # paid for work the person did: "i got 400 for the logo i designed"
+    r"got\s+[$€£₦]?\d[\d.,]*\s*k?\s+for\s+(?:the|a|an|my|those|these|some)\s+(?:[\w'’-]+\s+){1,3}"
+    r"(?:i|we)\s+(?:just\s+)?(?:designed|made|did|built|fixed|painted|wrote|sold|shot|baked|cooked|"
+    r"cleaned|translated|edited|drew|photographed|sewed|knitted|repaired|tutored|taught)\b",
     r"pay\s*day(?!\s+loans?)",  # "pay day! 2,430.55 landed"
     # "I was paid two hundred and fifty for babysitting"
     r"(?:i|we)\s+(?:was|were|got|have\s+been|'ve\s+been)\s+paid(?!\s+back)",

@@ -135,6 +135,7 @@ from lingassist.assistant.intent_words import (
     SENTENCE_END,
     SERVICE_STATUS,
     SHARE_MOVED,
+    SHARE_RECEIVED,
     SOMEONE_ELSES,
     SPENDING,
     SPENDING_NORM,
@@ -1258,6 +1259,8 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     if PAY_APP.match(core) and has_amount:
         if re.match(r"[\w-]+\s+from\b", core):
             return Intent.ADD_INCOME  # "venmo from jake 25"
+        if re.search(r"\b(?:paid|sent)\s+you\b", core):
+            return Intent.ADD_INCOME  # "venmo: jake paid you $25.00": the app's notice, quoted
         if re.match(r"[\w-]+(?:['’]d|ed)\b", core):
             return Intent.ADD_EXPENSE  # "venmo'd maddie 20 for the pizza": already paid
         return Intent.DRAFT_PAYMENT  # "venmo lily 8 for boba"
@@ -1388,6 +1391,8 @@ def _rule_log(
         return Intent.ADD_INCOME  # "got paid 800 for the photos, the deposit was paid in june"
     if has_amount and (SENT_BY_FAMILY.search(plain) or PAY_ARRIVED.search(plain)):
         return Intent.ADD_INCOME  # "mum sent 50 for the food shop", "my pay came in, 2400"
+    if has_amount and SHARE_RECEIVED.search(plain):
+        return Intent.ADD_INCOME  # "we won the pub quiz and my share was fifty"
     if has_amount and SPLIT_WORDS.search(plain) and not INNER_QUESTION.search(plain):
         return Intent.SPLIT_EXPENSE  # "we share the petrol 60", "dinner 90, we divide it"
     if has_amount and PAID_AN_AMOUNT.match(plain):
@@ -1397,7 +1402,7 @@ def _rule_log(
     if has_amount and INCOME_SOURCE.search(plain) and EARNED.search(plain):
         return Intent.ADD_INCOME  # "got 300 for the logo job", "part time job paid 380"
     spent = re.search(  # "I spent", "paid the plumber" (not "I was paid", "got paid")
-        r"\b(?:spent|bought|(?<!got\s)(?<!get\s)(?<!gets\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!claim\s)paid\s+(?!me))\b",
+        r"\b(?:spent|bought|(?<!got\s)(?<!get\s)(?<!gets\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!claim\s)paid\s+(?!me\b|myself\b))\b",
         plain,
     )
     if INCOME.search(plain) and (has_amount or EXPENSE_CMD.match(request)) and not spent:

@@ -215,3 +215,21 @@ def test_money_moved_to_a_savings_account_broker_or_wallet_of_one_s_own_is_a_tra
     text: str,
 ) -> None:
     assert read(text).intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("we won the raffle and my share was sixty", "60"),
+        ("My share of the sales bonus, $1,200, was deposited today.", "1200"),
+        ("tip jar split between 4 of us, my share 55", "55"),
+        ("paid myself 900 from the business account today", "900"),
+        ("PayPal: Lena sent you €30.00", "30.00"),
+        ("got 250 for the wedding cake i baked", "250"),
+    ],
+)
+def test_a_share_of_money_won_a_draw_a_notice_or_pay_for_work_done_is_income(
+    text: str, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_INCOME, Decimal(amount))
