@@ -1845,8 +1845,9 @@ BUDGET_SET = re.compile(
 # household)", "that Takealot one must go under gifts", "put Woolworths under clothing";
 # after a short lead-in ("do one thing, …", "sorry, …"). `what` names the transactions.
 _ONE_OF_THEM = r"(?:one|bill|buy|purchase|charge|payment|transaction|expense|receipt)"
+_ENTRY_WORD = r"(?:[^,]|(?<=\d),(?=\d))"  # a character of an entry's words ("the 56,40 zł at …")
 RECAT = re.compile(
-    r"^(?:[^,]{1,25},\s*|[^.!?]{1,60}[.!?]\s+)?(?:always\s+|from\s+now\s+on,?\s+)?(?:"
+    r"^(?P<lead>[^,]{1,25},\s*|[^.!?]{1,60}[.!?]\s+)?(?:always\s+|from\s+now\s+on,?\s+)?(?:"
     r"(?:that|this|it|the\s+last\s+one)(?:\s+one)?"
     r"(?:\s+(?:was|is|should\s+be)|['’]s|s(?=\s+\w+[\w' -]*,?\s+not\b))\s+(?:a\s+|an\s+)?"
     r"(?:for\s+)?(?P<cat1>[\w' -]+?)"
@@ -1857,10 +1858,21 @@ RECAT = re.compile(
     # "that depop thing wasnt clothes it was a gift for my bf"
     r"|(?:the|that|this)\s+(?P<what4>[^,]+?)\s+(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s+"
     r"[\w' -]+?,?\s+(?:it\s+)?(?:was|is|it's)\s+(?:a\s+|an\s+)?(?:for\s+)?(?P<cat4>[\w' -]+?)"
+    # an entry named by its amount, then what it is: "the 45 at ikea should be business not
+    # home", "The RM80 at Guardian is medical, not personal care"
+    r"|(?:the|that|this)\s+(?P<what5>" + _ENTRY_WORD + r"*?\d" + _ENTRY_WORD + r"*?)\s+(?:is|was|"
+    r"should\s+(?:be|go)(?:\s+(?:filed|put|moved|listed|categori[sz]ed))?)\s+"
+    r"(?:(?:under|in|into|as)\s+)?(?:a\s+|an\s+)?(?P<cat5>[\w' -]+?)"
+    r"(?=,?\s+(?:not|rather\s+than|instead\s+of)\b)"
+    # the entry, then the request without "it": "that haircut put in personal care, not in other"
+    r"|(?:the|that|this)\s+(?P<what6>"
+    + _ENTRY_WORD
+    + r"+?)\s+(?:put|move|file|mark|change|classify)\s+"
+    r"(?:under|as|to|into|in)\s+(?:the\s+)?(?P<cat6>[\w' -]+?)"
     r"|(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
     r"(?:put|move|file|categori[sz]e|recategori[sz]e|mark|change|tag|classify)\s+(?P<what>.+?)"
     r"\s+(?:under|as|to|into|in)\s+(?:the\s+)?(?P<cat2>[\w' -]+?)"
-    r")(?:\s+category)?(?:,?\s+(?:not|rather\s+than|instead\s+of)\s+[\w' -]+?)?"
+    r")(?:\s+category)?(?:,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:in\s+|under\s+)?[\w' -]+?)?"
     r"(?:,?\s+(?:please|pls|plz|thanks|ta))?"
     r"[.!?]?$",
     re.I,

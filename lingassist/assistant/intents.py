@@ -1215,8 +1215,26 @@ _CORRECTION_LEAD = re.compile(
 def _entry_named_by_amount(match: re.Match[str]) -> bool:
     """True when the amount said names the entry whose category changes: "that 38 uber
     should be under work, not transport", "the $17.99 Netflix charge is entertainment"."""
-    named = match.group("what1") or match.group("what4") or ""
+    named = (
+        match.group("what1")
+        or match.group("what4")
+        or match.group("what5")
+        or match.group("what6")
+        or _entry_named_first(match)
+        or ""
+    )
     return re.search(r"\d", named) is not None
+
+
+def _entry_named_first(match: re.Match[str]) -> str | None:
+    """The words naming an entry before a request about "it": "That £10 to the RNLI, mark it
+    as charity" (not a sentence telling a sale, then "Mark it as income")."""
+    lead = match.group("lead") or ""
+    if match.group("what") not in ("it", "that", "this") or not re.match(
+        r"(?:the|that|this)\b", lead
+    ):
+        return None
+    return lead
 
 
 def _rule_recategorize(plain: str, has_amount: bool) -> Intent | None:
@@ -1225,7 +1243,7 @@ def _rule_recategorize(plain: str, has_amount: bool) -> Intent | None:
         return None
     if has_amount and not _entry_named_by_amount(match):
         return None  # "put 40 under groceries": an entry to write, not one to move
-    said = ("cat1", "cat2", "cat3", "cat4")
+    said = ("cat1", "cat2", "cat3", "cat4", "cat5", "cat6")
     target = next((match.group(name) for name in said if match.group(name)), "").strip()
     return Intent.RECATEGORIZE if target_category_code(target) else None
 

@@ -233,3 +233,24 @@ def test_a_share_of_money_won_a_draw_a_notice_or_pay_for_work_done_is_income(
 ) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_INCOME, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 24,90 € at Rossmann is health, not shopping",
+        "the 18 at superdrug should be categorised as medical, not beauty",
+        "that taxi put in transport, not in other",
+        "that 1,200 plumber change to repairs",
+        "That 15 to Oxfam, mark it as charity",
+    ],
+)
+def test_an_entry_named_by_its_amount_or_shop_then_its_new_category_is_recategorized(
+    text: str,
+) -> None:
+    assert read(text).intent is Intent.RECATEGORIZE
+
+
+def test_a_sale_told_then_marked_as_income_is_income_not_a_category_change() -> None:
+    command = read("Sold 2 bags of mangoes to Mr Osei, 2 x 40. Mark it as income")
+    assert (command.intent, command.amount) == (Intent.ADD_INCOME, Decimal("80"))
