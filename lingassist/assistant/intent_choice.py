@@ -166,7 +166,9 @@ _ASKS_A_TOTAL = re.compile(
     r"\bhow\s+much\b|\bwhat\s+(?:have|did|do)\s+(?:i|we)\s+spen[dt]\b|\btotal\b", re.I
 )
 _DONE_BY_ME = re.compile(
-    r"\b(?:i|we)\s+(?:have\s+|just\s+)?(?:spent|paid|bought|earned|received|got\s+paid|made)\b",
+    r"\b(?:i|we)\s+(?:have\s+|just\s+)?(?:spent|paid|bought|earned|received|got\s+paid|made|"
+    # "driver wanted 200 but I gave 180 only", "I gave my grandson Luca 50 francs"
+    r"(?:gave|give)\s+(?:(?:him|her|them|my\s+\w+(?:\s+[A-Z][a-z]+)?)\s+)?[$€£]?\d+)\b",
     re.I,
 )
 # A label before what the person tells: "note to self: spent 12 on cat litter", "memo - …"

@@ -681,7 +681,9 @@ SPENT_ALREADY = re.compile(
     r"forked\s+out|shelled\s+out|grabbed|"
     # "I treated myself to a massage, 70, totally worth it", "I just booked the spa day, 150"
     r"booked|ordered|treated\s+(?:myself|ourselves|the\s+\w+)|(?:gone|went)\s+on|cost\s+(?:me|us)|"
-    r"charged\s+(?:me|us)|set\s+(?:me|us)\s+back|renewed)\b",
+    r"charged\s+(?:me|us)|set\s+(?:me|us)\s+back|renewed|"
+    # "driver wanted 200 but I gave 180 only": the person handed the money over
+    r"(?<=\bi\s)(?:gave|give)(?=\s+(?:(?:him|her|them)\s+)?[$€£]?\d))\b",
     re.I,
 )
 # Money that did not move: "I didn't spend 40", "never paid the 45", "almost bought it".
@@ -1964,6 +1966,9 @@ EXPENSE_PAST = any_word(
     r"had\s+to\s+pay",
     # "gave the chimney sweep 60 in cash" (not "gave Sam 20 back")
     r"gave\s+(?:the|my|our)\s+(?:[a-z]+\s+){1,2}[$€£]?\d[\d.,]*(?!\s*\w*\s+back\b)",
+    # "driver wanted 200 but I gave 180 only", "I give 50 euros to my grandson" (as learners
+    # tell the past)
+    r"(?:i|we)\s+(?:gave|give)\s+(?:(?:him|her|them)\s+)?[$€£]?\d[\d.,]*(?!\s*\w*\s+back\b)",
     r"set\s+(?:me|us)\s+back",
     r"came\s+out\s+of\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?(?:account|acct|card)",
     r"forked\s+out",

@@ -806,7 +806,9 @@ _ASKED_BEFORE = re.compile(
     r"(?:(?:me|us|like|about|around|only|just)\s+)?(?:[$€£]\s*)?\Z",
     re.I,
 )
-_BOUGHT_OR_PAID = re.compile(r"\b(?:paid|pay|payed|bought|buy|got|get|took|settled|found)\b", re.I)
+_BOUGHT_OR_PAID = re.compile(
+    r"\b(?:paid|pay|payed|bought|buy|got|get|took|settled|found|gave|give|bargain(?:ed)?)\b", re.I
+)
 
 
 def _asked_not_paid(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> bool:

@@ -254,3 +254,15 @@ def test_an_entry_named_by_its_amount_or_shop_then_its_new_category_is_recategor
 def test_a_sale_told_then_marked_as_income_is_income_not_a_category_change() -> None:
     command = read("Sold 2 bags of mangoes to Mr Osei, 2 x 40. Mark it as income")
     assert (command.intent, command.amount) == (Intent.ADD_INCOME, Decimal("80"))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("rickshaw to the station 120, driver wanted 150 but I gave 120 only", "120"),
+        ("auto to the market 90, he asked 120 but I gave 90", "90"),
+    ],
+)
+def test_money_the_person_handed_over_is_their_expense(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
