@@ -83,13 +83,17 @@ _COUNT_BEFORE = re.compile(
     re.I,
 )
 # "3x bus ticket 2,40": the count glued to "x", the item, then the price
+# ("2 x 500ml milk packets 28 each": a word of the things may be a size)
 _COUNT_X_BEFORE = re.compile(
-    r"(?<![\w.,])(?P<count>\d{1,2})\s*[x×]\s+(?:[^\W\d]+\s+){1,5}(?:[$€£]\s*)?$", re.I
+    r"(?<![\w.,])(?P<count>\d{1,2})\s*[x×]\s+(?:\d*[^\W\d_][^\W_]*\s+){1,5}(?:[$€£]\s*)?$", re.I
 )
 # "340 pages at $25 each", "120 shares at 45 each": a count of up to three digits, right
 # before the things it counts and "each" after the price
+# ("bought 200 heads of cabbage from Karanja at 35 each": what they are and who sold them)
 _MANY_BEFORE_EACH = re.compile(
-    _count_of(3) + r"\s+[^\W\d]{3,}s\s+(?:at|@|for)?\s*(?:[$€£]\s*)?$", re.I
+    _count_of(3) + r"\s+[^\W\d]{3,}s(?:\s+(?:of|from)\s+(?:[^\W\d]+\s+){1,3}?)?\s*(?:at|@|for)?\s*"
+    r"(?:[$€£]\s*)?$",
+    re.I,
 )
 
 # "chai x3 @ 15", "meal deal x2 3.85 each", "alfajor x3 a 1.200 c/u": the things, then
@@ -123,7 +127,7 @@ _THINGS_COUNTED_FAR_BEFORE = re.compile(
 )
 # "3 coffees each 3.50", "3 ly cà phê mỗi ly 30k": "each" said just before the price
 _EACH_BEFORE = re.compile(
-    r"\s(?:each|apiece|per\s+(?:item|piece|person|cup|ticket))\s*(?:[$€£]\s*)?\Z", re.I
+    r"\s(?:each(?:\s+one)?|apiece|per\s+(?:item|piece|person|cup|ticket))\s*(?:[$€£]\s*)?\Z", re.I
 )
 # "2.80 x 2", "3.50 × 4": the price, then times a small count
 # "2.80 x 2", "bus fare 2.75 twice today", "4.20 three times this week": times a small count

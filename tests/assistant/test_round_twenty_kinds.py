@@ -266,3 +266,18 @@ def test_a_sale_told_then_marked_as_income_is_income_not_a_category_change() -> 
 def test_money_the_person_handed_over_is_their_expense(text: str, amount: str) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("went through 4 tolls today, each one 2,30", "9.20"),
+        ("3 x 250g butter packs 2.10 each", "6.30"),
+        ("bought 150 bags of cement from Otieno at 12 each", "1800"),
+    ],
+)
+def test_a_price_each_with_its_count_said_in_other_ways_is_their_product(
+    text: str, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
