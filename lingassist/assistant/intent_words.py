@@ -1092,6 +1092,22 @@ PRICE_SEEN = re.compile(
     r"\b(?:just|only|still)\s+(?:just\s+)?(?:looking|browsing)\b|\bwindow\s+shopping\b",
     re.I,
 )
+# A price seen and not taken, even after a ledger-like line: two prices of one thing in two
+# places ("flat whites 5.50 at the new place, 6.20 in town", "bubble tea 4.80 here, 2 in
+# Taipei"), a price now against before ("now $5.50, last time $3.50"), a price cut shown by
+# an arrow ("¥4,900 → ¥2,940"), a release price ("jordans dropping at 210 saturday"), a price
+# refused in a word ("glasto tix 373.50 each this year, absolutely not")
+_PRICE = r"[$€£¥₹]?\s?\d[\d.,]*\s*(?:[^\W\d]+\s+)?"
+PRICE_NOT_TAKEN = re.compile(
+    _PRICE + r"(?:at|in)\s+(?:the\s+)?[^\d,.;!?]{2,25},\s*" + _PRICE + r"(?:at|in)\b|"
+    r"\d\s*(?:[^\W\d]+\s+)?here\s*,\s*" + _PRICE + r"(?:in|at)\b|"
+    r"\bnow\s+" + _PRICE + r",?\s*(?:last\s+time|before|it\s+was|used\s+to\s+be)\b|"
+    r"\d\s*(?:→|->|=>)\s*[$€£¥₹]?\s?\d|"
+    r"\b(?:dropping|drops|launch(?:es|ing)?|releas(?:es|ing)|pre-?orders?)\s+(?:\w+\s+)?(?:at|for)\s+"
+    r"[$€£¥₹]?\d|"
+    r"\d[^.!?]*[,.!]\s*(?:absolutely\s+not|hell\s+no|not\s+a\s+chance|no\s+chance)\b",
+    re.I,
+)
 # A number said in digits or in one or two words ("87", "eighty seven")
 _NUMBER_SAID = r"(?:\d+|" + NUMBER_WORD + r"(?:[\s-]+" + NUMBER_WORD + r")?)"
 # A clock time on a timetable, not money: "bus leaves the square at 14.30", "doors open at 7"

@@ -111,6 +111,7 @@ from lingassist.assistant.intent_words import (
     PREAMBLE,
     PRESENT_PRICE,
     PRICE_JUDGED,
+    PRICE_NOT_TAKEN,
     PRICE_SEEN,
     PRICE_STATEMENT,
     PRICES_COMPARED,
@@ -410,6 +411,14 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not re.match(r"\W*(?:please\s+)?(?:set|make|put|cap|limit)\b", plain)
     ):
         return True  # "…the christmas budget, she wants 800 I want 500": a quarrel told
+    if (
+        intent in _LOGGED
+        and PRICE_NOT_TAKEN.search(plain)
+        and not (_PERSON_SPENT.search(plain) or _CLAUSE_SAYS_BOUGHT.search(plain))
+        and not _TAKEN_AFTER_ALL.search(plain)
+        and not _LOG_IT_ASKED.search(plain)
+    ):
+        return True  # "flat whites 5.50 at the new place, 6.20 in town": prices, no purchase
     if intent in _LOGGED and DECLINED.search(plain) and not _LOG_IT_ASKED.search(plain):
         return True  # "the shop wanted 80 but I said no" (not "the clinic said no. Log under …")
     if (
@@ -1140,6 +1149,8 @@ _MONEY_TO_THE_CENT = re.compile(
     r"(?:^|[\s,])\d{1,4}(?:[.,]| )\d\d\Z"
 )
 _ENTRIES = (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND)
+# Bought after all, beside prices seen: "new PS5 drops friday at 549, pre-ordered it"
+_TAKEN_AFTER_ALL = re.compile(r"\b(?:pre-?ordered|ordered|booked|got\s+(?:it|them|one|a\s+pair))\b")
 _BILL_PAID_LATER = re.compile(BILL_PAID_LATER, re.I)
 _LOGGED = (
     Intent.ADD_EXPENSE,

@@ -281,3 +281,30 @@ def test_a_price_each_with_its_count_said_in_other_ways_is_their_product(
 ) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pizza 12 at luigi's, 15 at domino's",
+        "croissant 3.20 here, 1.10 in Lyon lol",
+        "nasi lemak at the stall now RM6, last time RM4 only",
+        "air fryer £129 → £89",
+        "new trainers dropping at 180 on friday",
+        "festival tickets 320 each this year, absolutely not",
+    ],
+)
+def test_a_price_compared_cut_released_or_refused_is_not_written(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("new console drops friday at 549, pre-ordered it", "549"),
+        ("spent 12 at Pret, then 3 at Costa, log the 12", "12"),
+    ],
+)
+def test_a_price_seen_then_bought_is_still_written(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
