@@ -578,7 +578,8 @@ def score_told(text: str) -> bool:
 # "Electricity meter flat B: 18 452 kWh" (never money unless money is also said)
 RATING = re.compile(
     r"\b\d(?:[.,]\d)?\s*(?:stars?|★|⭐)|\b\d+\s+(?:reviews?|ratings?|likes|followers|views)\b|"
-    r"\b(?:score|scored|c?gpa|sgpa|gwa|handicap|bmi)\s+(?:was\s+|is\s+|of\s+)?\d|"
+    r"\b(?:score|scored|c?gpa|sgpa|gwa|handicap|bmi|weight|weighed(?:\s+in)?|weigh[\s-]in)\s+"
+    r"(?:was\s+|is\s+|of\s+|at\s+)?\d|"  # ("weight 182.4 lbs this morning, down 3")
     r"\d\s*(?:pts|points|kwh|steps|reps)\b|"
     r"\b(?:kilometres|kilometers|km|miles|steps)\s+(?:today|this\s+week|so\s+far)\b",
     re.I,

@@ -310,6 +310,8 @@ QUANTITY_NOUNS = frozenset(
         "guests",
         "hours",
         "hour",
+        "hrs",  # "clocked 38.5 hrs this week"
+        "hr",
         "minutes",
         "minute",
         "mins",

@@ -308,3 +308,20 @@ def test_a_price_compared_cut_released_or_refused_is_not_written(text: str) -> N
 def test_a_price_seen_then_bought_is_still_written(text: str, amount: str) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "clocked 41.5 hrs this week, 6 of them overtime",
+        "weight 76.8 kg this morning, down 2 from last week",
+        "weighed in at 190 lbs, up 4 since christmas",
+    ],
+)
+def test_hours_clocked_and_a_body_weight_are_no_money(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+def test_hours_still_count_a_price_beside_them() -> None:
+    command = read("parking 2 hrs 4.50")
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal("4.50"))
