@@ -325,3 +325,33 @@ def test_hours_clocked_and_a_body_weight_are_no_money(text: str) -> None:
 def test_hours_still_count_a_price_beside_them() -> None:
     command = read("parking 2 hrs 4.50")
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal("4.50"))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("dinner for 4 ppl 86", "86"),
+        ("parking 45 min 3.20", "3.20"),
+        ("gym 6 mos 240", "240"),
+        ("paint 2 gal 58", "58"),
+        ("vitamin d 1000 mcg 12.99", "12.99"),
+        ("cable 3 pcs 15", "15"),
+    ],
+)
+def test_a_short_unit_after_a_number_makes_it_no_price(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("lunch at the canteen 2 890 ft yesterday", Intent.ADD_EXPENSE, "2890"),
+        ("got 312 night shift differential on this payslip", Intent.ADD_INCOME, "312"),
+    ],
+)
+def test_a_forint_sign_and_a_night_shift_are_not_units(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount))
