@@ -2254,7 +2254,8 @@ DENIED_ACTION = re.compile(
     r"\b(?:not|no|don['\u2019]?t)\s+(?:put|add|log|record|enter)\s+(?:it\s+|that\s+)?again\b|"
     # "already paid him and logged it", "I already transfer him and record it", "it's in here
     # already, don't need it again": written before, not again
-    r"\balready\b[^.!?]{0,60}?\b(?:and|&|n)\s+(?:logged|recorded|record|log|added|entered|noted)\s+"
+    r"\balready\b[^.!?]{0,60}?\b(?:and|&|n)\s+(?:i\s+|we\s+)?(?:logged|recorded|record|log|added|entered|"
+    r"noted)\s+"
     r"(?:it|that|this|them)\b|\bin\s+here\s+already\b|\b(?:don['\u2019]?t|do\s+not)\s+need\s+it\s+again\b|"
     # "Minji already paid me back 46, I logged it already": written before, not again
     r"\b(?:logged|recorded|added|entered)\s+(?:it|that|this|them)\s+(?:in\s+)?already\b|"

@@ -355,3 +355,7 @@ def test_a_forint_sign_and_a_night_shift_are_not_units(
 ) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (intent, Decimal(amount))
+
+
+def test_money_already_paid_and_logged_by_the_person_is_not_written_again() -> None:
+    assert not read("already sent 60 to Ana on revolut and we recorded it, fine").intent.writes
