@@ -717,6 +717,8 @@ def _less_a_rate(text: str, price: Amount) -> Amount | None:
     """ "jacket at Zara, was 120 but I got 30% off": 84.00, the price less the rate off; "640
     minus the 3% host fee": 620.80."""
     said = _PERCENT_OFF_AFTER.match(text, price.span.end)
+    if said is not None and _NET_OF_A_RATE.search(said.group("gap")):
+        return None  # "386.40 cedis, that is after the 10% loyalty discount": already net
     if said is None or re.search(r"\d", said.group("gap")):
         said = _PERCENT_LESS_AFTER.match(text, price.span.end)
     if said is None:
@@ -827,7 +829,9 @@ def _keeping_the_words_between(
 # "89.99 but had a 15 off coupon", "86.40 at Coles, used a $10 off voucher": a discount
 # taken off the price said before it; "left 14 on top": a tip added to it
 _OFF_AFTER = re.compile(
-    r"\s*(?:[a-z]+\s+)?(?:off|discount|coupon|voucher)\b(?!\s+(?:on|for)\s+(?:the\s+)?next)", re.I
+    r"\s*(?:[a-z]+\s+)?(?:off|discount|coupon|voucher|(?:promo\s+)?code)\b"
+    r"(?!\s+(?:on|for)\s+(?:the\s+)?next)",
+    re.I,
 )
 # "67,80 € minus a 5 € coupon", "less a 10 voucher", "60 minus the 10 I lent him": taken off
 # the price before
@@ -850,6 +854,15 @@ _PERCENT_LESS_AFTER = re.compile(
 _ALREADY_TAKEN_OFF = re.compile(
     r"\b(?:after|once|incl(?:uding)?)\s+(?:the\s+|a\s+|an\s+|my\s+)?$", re.I
 )
+# "with the 15 off cupom already", "the 10 € coupon was applied at checkout": taken off before
+# the price was said
+_ALREADY_TAKEN_AFTER = re.compile(
+    r"\s*(?:[^\W\d]+\s+)?(?:already|(?:was|were|is|are|been)\s+(?:already\s+)?(?:applied|taken\s+off|"
+    r"deducted|subtracted|included|used))\b",
+    re.I,
+)
+# "386.40, that is after the 10% loyalty discount": the price said is net
+_NET_OF_A_RATE = re.compile(r"\b(?:after|incl(?:uding)?|already)\b", re.I)
 _ON_TOP_AFTER = re.compile(r"\s*(?:on\s+top|extra|as\s+(?:a\s+)?tip)\b", re.I)
 _MAX_GAP_WORDS = 6
 
@@ -869,7 +882,9 @@ def _less_a_discount(text: str, first: Amount, second: Amount) -> Amount | None:
             text, first.value - second.value, first, first.span.start, second.span.end, second
         )
     on_top = _ON_TOP_AFTER.match(text, second.span.end)
-    if off is not None and _ALREADY_TAKEN_OFF.search(gap):
+    if off is not None and (
+        _ALREADY_TAKEN_OFF.search(gap) or _ALREADY_TAKEN_AFTER.match(text, off.end())
+    ):
         # "paid 45 for the jacket after the 10 off coupon": 45 is what was paid
         paid = _joined(text, first.value, first, first.span.start, off.end(), second)
         return _keeping_the_words_between(text, paid, first, second, off.end())

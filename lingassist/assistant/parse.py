@@ -988,6 +988,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not _party_size(text, amount)
         and not _clock_time(text, amount)
         and not _ADDRESS_AFTER.match(text, amount.span.end)
+        and not _ADDRESS_BEFORE.search(text, 0, amount.span.start)
         and not (ways and amount.span.within(ways[1]))
         and not _CONVERTED_BEFORE.search(text, 0, amount.span.start)
         and not _OLD_PRICE_BEFORE.search(text, 0, amount.span.start)
@@ -1248,6 +1249,12 @@ _NAME_BEFORE_NUMBER = re.compile(r"(?<![.!?]\s)\b(?:[A-Z]|[ie][A-Z])[\w+-]*\s+\Z
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|"
     r"Crescent|Place|Court|Terrace|Gardens|Square|Boulevard|Blvd)\b"
+)
+# "Gym on Av. Corrientes 1847", "Rua Augusta 274", "Jalan Besar 12": a house number after its
+# street, as much of the world writes it
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:Av|Avda|Avenida|Calle|Rua|Rue|Via|Viale|Strasse|Straße|Str|Jalan|Jl|Ulica|ul|Đường)"
+    r"\.?\s+(?:(?:d[aeo]s?|de\s+la|del|la|le|du)\s+)?(?:[A-ZÀ-Ý][\w'-]*\.?\s+){1,3}\Z"
 )
 # "dinner at 8 at Nandos", "movie at 9.30", "the 7.15 train": when something happens
 _EVENT_AT = re.compile(

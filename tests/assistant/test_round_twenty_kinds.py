@@ -359,3 +359,20 @@ def test_a_forint_sign_and_a_night_shift_are_not_units(
 
 def test_money_already_paid_and_logged_by_the_person_is_not_written_again() -> None:
     assert not read("already sent 60 to Ana on revolut and we recorded it, fine").intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("deliveroo curry 24,50 with the 5 off voucher already", "24.50"),
+        ("Zalando 89,95, the 10 € code was applied at checkout", "89.95"),
+        ("Spar groceries 212.40 rand, that is after the 5% loyalty discount", "212.40"),
+        ("yoga studio on Rua Augusta 274, monthly pass 180", "180"),
+        ("dentist at Calle Mayor 12, 60 euros", "60"),
+    ],
+)
+def test_a_discount_already_taken_and_a_house_number_leave_the_price_said(
+    text: str, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
