@@ -136,7 +136,7 @@ def _read(text: str, items: list[Item], index: int, preferred: str | None) -> tu
     )
     index = _read_number_tail(text, items, index + 1, draft, preferred)
     index = _read_currency(items, index, draft, preferred)
-    return draft, _read_cents(items, index, draft)
+    return draft, _read_cents(text, items, index, draft)
 
 
 def _read_number_tail(
@@ -317,6 +317,7 @@ def _said_as_a_price(text: str, first: Item, group: Item) -> bool:
 
 # what may follow a spoken price: the clause's end or a preposition ("49 99 for the boots",
 # "17 99 a month", "86 40 with the tip"), never a counted thing ("2 25 minutes")
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.!?;,]|\Z)")
 _CLAUSE_ENDS = re.compile(
     r"\s*(?:[.!?;]|,\s|\Z)|\s+(?:with|for|a|per|at|on|in|from|each|total|including|incl|cash|after|"
     r"before|plus)\b",
@@ -363,16 +364,29 @@ def _read_major_cents(items: list[Item], index: int, draft: _Draft) -> int:
     return index
 
 
-def _read_cents(items: list[Item], index: int, draft: _Draft) -> int:
-    """ "... and twelve cents" after an amount with a currency."""
+def _read_cents(text: str, items: list[Item], index: int, draft: _Draft) -> int:
+    """ "... and twelve cents" after an amount with a currency; "76 euros and 30", "eighty
+    seven reais and fifty": the cents said after the currency's word, ending the sentence."""
     if not draft.marked or draft.cents_only or draft.value != int(draft.value):
         return index
     probe = index + 1 if _at(items, index).kind == "and" else index
     number, unit = _at(items, probe), _at(items, probe + 1)
-    if number.kind == "num" and unit.kind == "minor" and number.value < 100 and not number.currency:
+    if number.kind != "num" or not number.value < 100 or number.currency:
+        return index
+    if unit.kind == "minor":
         draft.value = Decimal(f"{int(draft.value)}.{int(number.value):02d}")
         draft.end = unit.end
         return probe + 2
+    said_after_its_word = (
+        probe > index
+        and text[draft.start : draft.end][-1:].isalpha()
+        and number.value == int(number.value)
+        and _SENTENCE_ENDS.match(text, number.end) is not None
+    )
+    if said_after_its_word:
+        draft.value = Decimal(f"{int(draft.value)}.{int(number.value):02d}")
+        draft.end = number.end
+        return probe + 1
     return index
 
 

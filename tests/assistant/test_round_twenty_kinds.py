@@ -376,3 +376,20 @@ def test_a_discount_already_taken_and_a_house_number_leave_the_price_said(
 ) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("groceries at Lidl, 54 euros and 20", "54.20"),
+        ("taxi to the airport thirty two dollars and forty", "32.40"),
+    ],
+)
+def test_cents_said_after_the_currency_word_end_the_price(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+
+
+def test_a_number_after_and_that_goes_on_is_no_cents() -> None:
+    command = read("bought 2 shirts, 40 euros and 3 socks")
+    assert command.amount == Decimal("40")
