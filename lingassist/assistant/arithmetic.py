@@ -805,6 +805,9 @@ def _sum(text: str, first: Amount, second: Amount) -> Amount | None:
         return None
     if first.currency and second.currency and first.currency != second.currency:
         return None
+    if _TIP_BEFORE.fullmatch(gap) and second.value > first.value:
+        # "Haircut 28 €, with tip 30 €": no tip is more than the price, so 30 is the total
+        return _joined(text, second.value, second, first.span.start, second.span.end, first)
     summed = _joined(
         text, first.value + second.value, first, first.span.start, second.span.end, second
     )

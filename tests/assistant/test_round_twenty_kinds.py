@@ -393,3 +393,12 @@ def test_cents_said_after_the_currency_word_end_the_price(text: str, amount: str
 def test_a_number_after_and_that_goes_on_is_no_cents() -> None:
     command = read("bought 2 shirts, 40 euros and 3 socks")
     assert command.amount == Decimal("40")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("manicure 35 €, with tip 40 €", "40"), ("taxi 18, with tip 5", "23")],
+)
+def test_a_tip_more_than_the_price_is_the_total_with_the_tip(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
