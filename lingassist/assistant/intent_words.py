@@ -1102,6 +1102,14 @@ _PRICE = r"[$€£¥₹]?\s?\d[\d.,]*\s*(?:[^\W\d]+\s+)?"
 PRICE_NOT_TAKEN = re.compile(
     _PRICE + r"(?:at|in)\s+(?:the\s+)?[^\d,.;!?]{2,25},\s*" + _PRICE + r"(?:at|in)\b|"
     r"\d\s*(?:[^\W\d]+\s+)?here\s*,\s*" + _PRICE + r"(?:in|at)\b|"
+    # "In Bangkok same bubble tea only 60 baht, here $7.20", "eggs: Aldi 2.15 for 12, Waitrose
+    # 3.40 for 6"
+    r"\d(?:\s*[^\W\d]+)?\s*,\s*(?:but\s+)?here\s+(?:it'?s\s+|only\s+)?[$€£¥₹]?\s?\d|"
+    r"\b[^\W\d][\w'’]+\s+"
+    + _PRICE
+    + r"for\s+\d+\s*[^\W\d]*\s*,\s*[^\W\d][\w'’]+\s+"
+    + _PRICE
+    + r"for\s+\d|"
     r"\bnow\s+" + _PRICE + r",?\s*(?:last\s+time|before|it\s+was|used\s+to\s+be)\b|"
     r"\d\s*(?:→|->|=>)\s*[$€£¥₹]?\s?\d|"
     r"\b(?:dropping|drops|launch(?:es|ing)?|releas(?:es|ing)|pre-?orders?)\s+(?:\w+\s+)?(?:at|for)\s+"

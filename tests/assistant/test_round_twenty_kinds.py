@@ -292,6 +292,8 @@ def test_a_price_each_with_its_count_said_in_other_ways_is_their_product(
         "air fryer £129 → £89",
         "new trainers dropping at 180 on friday",
         "festival tickets 320 each this year, absolutely not",
+        "butter: Lidl 1.99 for 250g, Tesco 2.60 for 250g",
+        "in Hanoi the same pho only 40k, here $14",
     ],
 )
 def test_a_price_compared_cut_released_or_refused_is_not_written(text: str) -> None:
