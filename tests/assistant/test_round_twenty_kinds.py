@@ -404,3 +404,17 @@ def test_a_number_after_and_that_goes_on_is_no_cents() -> None:
 def test_a_tip_more_than_the_price_is_the_total_with_the_tip(text: str, amount: str) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Zalando zwrot 129,00 zł", "129.00"),
+        ("remboursement from Air France 88€ for the lost bag", "88"),
+        ("a Amazon me devolveu R$ 74,90", "74.90"),
+        ("reembolso from Iberia 120 euros", "120"),
+    ],
+)
+def test_a_refund_named_in_the_writer_s_own_language_is_a_refund(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_REFUND, Decimal(amount))
