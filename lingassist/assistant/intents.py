@@ -1351,6 +1351,8 @@ def _is_transfer(core: str, plain: str) -> bool:
         # "sent 500 to my other account": moved between the person's own; "sent 100 to
         # Anna" left them
         return bool(BETWEEN_ACCOUNTS.search(plain)) and _to_own(core)
+    if _E_TRANSFER_TO_SOMEONE.match(core):
+        return False  # "etransfer jake 40 for the jersey": a payment to Jake
     verb_first = TRANSFER_VERB.match(core)
     if not (verb_first or re.search(r"\btransfer\b", core)):
         return False
@@ -1361,6 +1363,13 @@ def _is_transfer(core: str, plain: str) -> bool:
     return _to_own(core)
 
 
+# Someone named right after "transfer" or "e-transfer", then the amount: "etransfer jake 40 for
+# the jersey", "transfer landlord 2,150 rent" (a payment to them, not between one's accounts)
+_E_TRANSFER_TO_SOMEONE = re.compile(
+    r"(?:e-?)?transfer\s+(?!(?:to|from|of|a|an|my|the|our|it|that|this|all|some|money|funds|cash|"
+    r"chf|eur|usd|gbp|cad|aud|nzd|sgd|hkd|inr|jpy|sek|nok|dkk|pln|rs|rm|kr|"
+    r"savings?|checking|current|account|" + OWN_MONEY_PLACES + r")\b)[a-z]+\s+[$€£]?\d"
+)
 # "from Maybank to my ASB", "from the Revolut account into my Wise": one named place to another
 _FROM_ONE_TO_MY = re.compile(
     r"\bfrom\s+(?:my\s+|the\s+|our\s+)?(?P<source>[\w-]+)(?:\s+(?:account|acct|card))?\s+"

@@ -418,3 +418,27 @@ def test_a_tip_more_than_the_price_is_the_total_with_the_tip(text: str, amount: 
 def test_a_refund_named_in_the_writer_s_own_language_is_a_refund(text: str, amount: str) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_REFUND, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "etransfer sam 25 for the hockey jersey",
+        "transfer dad 80 for the bbq",
+        "e-transfer Priya 45",
+    ],
+)
+def test_someone_named_right_after_transfer_is_paid(text: str) -> None:
+    assert read(text).intent is Intent.DRAFT_PAYMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "transfer CHF 2'000.– to my pillar 3a",
+        "I want to make a transfer of 150 € to my Livret A",
+        "transfer revolut 200 to monzo",
+    ],
+)
+def test_money_moved_between_one_s_own_places_stays_a_transfer(text: str) -> None:
+    assert read(text).intent is Intent.TRANSFER
