@@ -70,6 +70,7 @@ from lingassist.assistant.intent_words import (
     WIPE_ALL,
     WRITE_REQUESTED,
     asked_to_write,
+    own_share_paid,
 )
 from lingassist.assistant.intents import (
     asked_not_to_act,
@@ -809,6 +810,12 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled
     if ruled is Intent.ADD_EXPENSE and _paid_whatever_the_words(text, guess):
         return ruled  # "income tax 1200", "dentist co-pay 35": paid, whatever the words suggest
+    if (
+        ruled is Intent.ADD_EXPENSE
+        and guess.intent is Intent.SPLIT_EXPENSE
+        and own_share_paid(text)
+    ):
+        return ruled  # "Chipped in £15 for Sue's leaving present": the person's part, no split
     if ruled is Intent.ADD_INCOME and SHARE_RECEIVED.search(text):
         return ruled  # "tip pool split between 6 of us, my share 85": money in, no bill split
     if ruled.writes and guess.intent.writes and guess.intent not in _EVIDENCE:

@@ -1503,6 +1503,26 @@ PAID_BY_OTHERS = re.compile(
     r"contactless|cheque|check)\w",
     re.I,
 )
+# The person's own part paid, nobody owing them: "lunch w/ the team at Nando's, my share was
+# R245, paid on card", "Chipped in £15 for Sue's leaving present", "paid my gam'eya share 1000"
+_OWN_SHARE_PAID = re.compile(
+    r"^\W*(?:i\s+)?(?:just\s+|also\s+)?chipped\s+in\s+(?:[$€£]\s?)?\d[\d.,]*(?!\s*each\b)|"
+    r"\bmy\s+(?:share|part|portion|cut)\s+(?:was|is|came\s+to|of\s+the\s+\w+\s+(?:was|is))\s+"
+    r"(?:[$€£]|[a-z]{1,2}\s?)?\d[\d.,]*\s*,?\s*(?:paid|on\s+(?:my\s+)?card|in\s+cash|cash)\b|"
+    r"\bpaid\s+my\s+(?:[\w'’-]+\s+)?(?:share|part|portion)\b",
+    re.I,
+)
+_OWED_TO_ME = re.compile(
+    r"\bowes?\s+(?:me|us)\b|\bpay(?:s|ing)?\s+me\s+back\b|\bgives?\s+me\b|\bsend(?:s)?\s+me\b",
+    re.I,
+)
+
+
+def own_share_paid(plain: str) -> bool:
+    """True when the person tells the part they paid themselves and nobody owes them."""
+    return _OWN_SHARE_PAID.search(plain) is not None and _OWED_TO_ME.search(plain) is None
+
+
 # The person's share of money that came in: "we won the pub quiz and my share was fifty",
 # "My share of the contingency bonus, $38,500, was deposited today", "tip jar split between 9
 # of us, my share Fr. 420.–" (income, not a bill split)

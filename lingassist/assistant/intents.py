@@ -166,6 +166,7 @@ from lingassist.assistant.intent_words import (
     WRITE_REQUESTED,
     asked_to_write,
     lead_in_end,
+    own_share_paid,
     score_told,
 )
 from lingassist.assistant.lexicon import CURRENCY_NAMES, OTHER_SPENDERS, PAID_PEOPLE, TIP_WORDS
@@ -1431,6 +1432,8 @@ def _rule_log(
         return Intent.ADD_INCOME  # "mum sent 50 for the food shop", "my pay came in, 2400"
     if has_amount and SHARE_RECEIVED.search(plain):
         return Intent.ADD_INCOME  # "we won the pub quiz and my share was fifty"
+    if has_amount and own_share_paid(plain):
+        return Intent.ADD_EXPENSE  # "my share was R245, paid on card": the person's part only
     if has_amount and SPLIT_WORDS.search(plain) and not INNER_QUESTION.search(plain):
         return Intent.SPLIT_EXPENSE  # "we share the petrol 60", "dinner 90, we divide it"
     if has_amount and PAID_AN_AMOUNT.match(plain):

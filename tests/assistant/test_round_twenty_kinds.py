@@ -442,3 +442,22 @@ def test_someone_named_right_after_transfer_is_paid(text: str) -> None:
 )
 def test_money_moved_between_one_s_own_places_stays_a_transfer(text: str) -> None:
     assert read(text).intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Chipped in £10 for Dave's retirement present", "10"),
+        ("team curry at Dishoom, my share was £32, paid on card", "32"),
+        ("paid my chama share 2000 this month", "2000"),
+    ],
+)
+def test_the_person_s_own_part_paid_is_their_expense_not_a_split(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+
+
+def test_a_share_with_someone_owing_the_rest_is_still_a_split() -> None:
+    assert (
+        read("dinner 90 with Tom, my share was 30, Tom owes me 60").intent is Intent.SPLIT_EXPENSE
+    )
