@@ -18,6 +18,7 @@ from lingassist.assistant.lexicon import (
     CURRENCY_NAMES,
     DOLLAR_ADJECTIVES,
     EAST_ASIAN_SCALES,
+    HOME_LETTER_SYMBOLS,
     LARGE_SCALE_WORDS,
     LETTER_SYMBOLS,
     MAJOR_CURRENCY_WORDS,
@@ -225,7 +226,7 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
     if text[start] != "." and before[-1:] == "." and before[:1].isdigit():
         return None
     glued_after_times = _GLUED_TIMES.match(text, start - 1) is not None if start else False
-    glued_symbol = _letter_symbol_before(text, start)
+    glued_symbol = _letter_symbol_before(text, start) or _home_letter_before(text, start, preferred)
     if (before[-1:].isalpha() and not glued_after_times and not glued_symbol) or before[-1:] == "_":
         return None
     if before[-1:] == "-" and before[:1].isalnum():
@@ -360,6 +361,17 @@ def _letter_symbol_before(text: str, start: int) -> bool:
     return letters is not None and letters.group(0) in LETTER_SYMBOLS
 
 
+def _home_letter_before(text: str, start: int, preferred: str | None) -> bool:
+    """True when the capital glued before a number of three digits or more is the home
+    currency's sign as its people type it ("N15,000" for a Nigerian), not a name's end."""
+    letter = HOME_LETTER_SYMBOLS.get(preferred or "")
+    if letter is None or start == 0 or text[start - 1] != letter:
+        return False
+    if not re.match(r"\d{3,}|\d{1,3}(?:,\d{3})+", text[start:]):
+        return False  # ("N95 masks": no price so small is written with the sign)
+    return start == 1 or not text[start - 2].isalnum()
+
+
 def _symbol_currency(symbol: str, preferred: str | None) -> str | None:
     """The currency of a written symbol: `WRITTEN_SYMBOLS` first, then Babel's."""
     written = WRITTEN_SYMBOLS.get(symbol)
@@ -375,6 +387,8 @@ _SYMBOLS_LONGEST_FIRST = tuple(
 
 def _symbol_before(text: str, start: int, preferred: str | None) -> tuple[str | None, int]:
     """A symbol or code right before a number ("$12", "EUR 12", "US$ 5", "R180")."""
+    if _home_letter_before(text, start, preferred):
+        return preferred, start - 1  # "N15,000": the naira as Nigerians type it
     head = text[max(0, start - 5) : start]
     stripped = head.rstrip(" \u00a0")
     for symbol in _SYMBOLS_LONGEST_FIRST:

@@ -461,3 +461,21 @@ def test_a_share_with_someone_owing_the_rest_is_still_a_split() -> None:
     assert (
         read("dinner 90 with Tom, my share was 30, Tom owes me 60").intent is Intent.SPLIT_EXPENSE
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("Bought diesel N42,000 at the NNPC station", "42000"), ("N3500 for suya", "3500")],
+)
+def test_a_nigerian_s_n_before_the_amount_is_the_naira(text: str, amount: str) -> None:
+    command = read(text, "NGN")
+    assert (command.intent, command.amount, command.currency) == (
+        Intent.ADD_EXPENSE,
+        Decimal(amount),
+        "NGN",
+    )
+
+
+def test_an_n_before_a_small_number_or_for_others_is_a_name() -> None:
+    assert read("bought N95 masks 12.99", "USD").amount == Decimal("12.99")
+    assert read("bought N95 masks 2000", "NGN").amount == Decimal("2000")
