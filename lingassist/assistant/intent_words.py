@@ -1171,10 +1171,11 @@ PAY_DUE_LATER = re.compile(
 )
 # The money just told, to be paid later, in the present as learners write the future: "the
 # light bill came for 1,345, I pay it next week in the Oxxo" (no expense, no income yet)
-BILL_PAID_LATER = (
+_PAID_LATER_CLAUSE = (
     r"(?:[,;]\s*|\b(?:and|so|but)\s+)i\s+pay\s+(?:it|that|this|them)\b(?=[^.!?]*\b(?:tomorrow|"
     r"next\s+(?:week|month|\w+day)|later|soon|end\s+of\s+(?:the\s+)?month)\b)"
 )
+BILL_PAID_LATER = re.compile(_PAID_LATER_CLAUSE, re.I)
 # A payment the person says they will make, told not asked: "gonna pay the Etisalat bill 389
 # tonight", "i go pay the light bill 150 tomorrow" (West African English "I go" for "I will")
 PAY_LATER_TOLD = re.compile(
@@ -1183,7 +1184,7 @@ PAY_LATER_TOLD = re.compile(
     # the future told in the present: "I pay the rent next week, is 650"
     r"^\W*(?:tomorrow\s+|next\s+\w+\s+)?i\s+pay\b(?=.*\b(?:tomorrow|next\s+\w+|later|on\s+\w+day)\b)|"
     # … after the bill is told: "the light bill came for 1,345, I pay it next week"
-    + BILL_PAID_LATER,
+    + _PAID_LATER_CLAUSE,
     re.I,
 )
 # A bill or an invoice due later, not paid: "phone bill 65 due on the 20th", "invoice from uni

@@ -339,9 +339,13 @@ _PREPARED_SOMETHING_ELSE = re.compile(
 # A request to write said first, whole in its clause, then a comment: "move €300 over to the
 # holiday savings pot please, Portugal isn't going to pay for itself", "set a £150 budget for
 # christmas presents this yr, last year i went way over"
+_IN_THE_CLAUSE = r"(?:[^,;.!?]|(?<=\d)[.,](?=\d))"  # a character before the clause ends ("1,250")
 _COMMAND_CLAUSE = re.compile(
     r"^(?:please\s+|pls\s+|kindly\s+)?(?:move|transfer|put|set|log|add|record|enter|note)\b"
-    r"(?P<clause>(?:[^,;.!?]|(?<=\d)[.,](?=\d))*\d(?:[^,;.!?]|(?<=\d)[.,](?=\d))*)"
+    + _IN_THE_CLAUSE
+    + r"*\d"
+    + _IN_THE_CLAUSE
+    + r"*"
     r"(?:[,;.!?](?!\d)|\s[-–—]\s)\s*(?!(?:if|unless|when|once|but|only|not|no|jk|just\s+kidding|"
     r"actually|wait|or|and\s+(?:then|also))\b)(?=\S)"
 )
@@ -391,7 +395,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "the tips jar had 47,35 today, we divide on friday": the staff's, later
     if intent is Intent.ADD_INCOME and OTHERS_PAY.search(plain) and not _log_asked_now(plain):
         return True  # "Mum's pension went in today, $1,840": her money, not the person's income
-    if intent in _ENTRIES and _BILL_PAID_LATER.search(plain):
+    if intent in _ENTRIES and BILL_PAID_LATER.search(plain):
         return True  # "the light bill came for 1,345, I pay it next week": not paid, no income
     if intent in _ENTRIES and (NOT_MINE.search(plain) or PAID_FOR_ME.search(plain)):
         return True  # "my parents sent 500 to my brother, not me"
@@ -1152,7 +1156,6 @@ _MONEY_TO_THE_CENT = re.compile(
 _ENTRIES = (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND)
 # Bought after all, beside prices seen: "new PS5 drops friday at 549, pre-ordered it"
 _TAKEN_AFTER_ALL = re.compile(r"\b(?:pre-?ordered|ordered|booked|got\s+(?:it|them|one|a\s+pair))\b")
-_BILL_PAID_LATER = re.compile(BILL_PAID_LATER, re.I)
 _LOGGED = (
     Intent.ADD_EXPENSE,
     Intent.ADD_INCOME,
