@@ -60,7 +60,10 @@ _NEW_AMOUNT = re.compile(
 )
 _NO_FOLLOW_UP = frozenset({Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL})
 _FOLLOW_UP = re.compile(
-    r"^(?:and|what\s+about|how\s+about|same\s+(?:for|question|thing|again)|also|no|nope|actually|sorry|oops|instead|"
+    # (thanks first: "Thank you. And last month?")
+    r"^(?:(?:thanks|thank\s+you|thx|ta|cheers|great|cool|nice)\b[\s,.!]*)?"
+    r"(?:and|what\s+about|how\s+about|same\s+(?:for|question|thing|again|filter|time|period)|also|"
+    r"vs\.?|versus|compared\s+(?:to|with)|no|nope|actually|sorry|oops|instead|"
     # "non, 25,60" is too short to tell its language: a "no" all the same
     r"non|nein|nee|không|khong|"
     r"make\s+(?:it|that)|(?:change|set)\s+(?:it|that|the\s+\w+)\s+to|it\s+was|"
@@ -140,7 +143,11 @@ class ConversationContext:
     previous: ParsedCommand | None = None
 
     def remember(self, command: ParsedCommand) -> ConversationContext:
-        """The context after `command` (what `parse` should get for the next utterance)."""
+        """The context after `command` (what `parse` should get for the next utterance); a
+        reaction that says nothing the ledger reads ("Wah so much", "christ") leaves the
+        question before it to follow up ("How about Gojek?")."""
+        if self.previous is not None and command.intent is Intent.OTHER and not command.spans:
+            return self
         return ConversationContext(command)
 
 
@@ -180,12 +187,13 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     return only_slots(command)
 
 
-# "ok add another 55 for diesel today", "then put 60 for petrol": an entry asked in words
+# "ok add another 55 for diesel today", "then put 60 for petrol": an entry asked in words or
+# told done
 _ENTRY_ASKED = re.compile(
-    r"^\W*(?:(?:ok|okay|so|then|right|alright|and|also)\W+)*(?:please\s+)?"
-    r"(?:add|put|log|record|enter)\b",
+    r"^\W*(?:(?:ok|okay|so|then|right|alright|and|also|thanks|thank\s+you|thx|cheers)\W+)*"
+    r"(?:please\s+)?(?:add|put|log|record|enter|i\s+(?:also\s+)?(?:paid|spent|bought))\b",
     re.I,
-)
+)  # ("Thank you. Also I paid the hairdresser 38 € on Saturday": told, an entry of its own)
 # "ok set a limit of 1,500 for takeaways then": a budget set in words, with its figure
 _BUDGET_ASKED = re.compile(
     r"^\W*(?:(?:ok|okay|so|then|right|alright|and|also)\W+)*(?:please\s+)?"
@@ -558,7 +566,10 @@ def inherited_slots(command: ParsedCommand) -> tuple[str, ...]:
 # period just before the one the previous question asked about
 _PERIOD_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:(?P<unit>day|week|fortnight|month|quarter|year|one)\s+(?:before|prior)"
-    r"(?:\s+that)?|previous\s+(?P<unit2>week|month|quarter|year|one))\b|\bbefore\s+that\b",
+    r"(?:\s+that)?|previous\s+(?P<unit2>week|month|quarter|year|one))\b|\bbefore\s+that\b|"
+    # "same time last year?", "vs last year same time?": the same span, a year earlier
+    r"\b(?P<year_ago>(?:the\s+)?same\s+(?:time|period)\s+(?:of\s+|from\s+)?last\s+year|"
+    r"last\s+year\s+same\s+time|(?:vs\.?|versus|compared\s+(?:to|with))\s+last\s+year)\b",
     re.I,
 )
 
@@ -572,6 +583,8 @@ def period_before(text: str, previous: ParsedCommand) -> ParsedCommand | None:
         return None
     span = Span(said.start(), said.end(), said.group(0))
     unit = (said.group("unit") or said.group("unit2") or "").lower()
+    if said.group("year_ago"):
+        unit = "year"
     earlier = _unit_before(previous.period, unit) or shifted_back(previous.period)
     return previous.evolve(text=text, period=earlier, spans={"period": span})
 

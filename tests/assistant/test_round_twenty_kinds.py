@@ -6,12 +6,13 @@ the writer's own language."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import assert_read_as, read
+from tests.assistant.reading import after, assert_read_as, read
 
 
 @pytest.mark.parametrize(
@@ -466,3 +467,37 @@ def test_a_nigerian_s_n_before_the_amount_is_the_naira(text: str, amount: str) -
 def test_an_n_before_a_small_number_or_for_others_is_a_name() -> None:
     assert read("bought N95 masks 12.99", "USD").amount == Decimal("12.99")
     assert read("bought N95 masks 2000", "NGN").amount == Decimal("2000")
+
+
+def test_same_time_last_year_asks_the_same_span_a_year_earlier() -> None:
+    command = after("how much did I spend on coffee in October", "same time last year?")
+    assert command.intent is Intent.QUERY_SPENDING
+    assert command.period is not None
+    assert (command.period.start, command.period.end) == (date(2025, 10, 1), date(2025, 10, 31))
+
+
+def test_vs_last_year_follows_the_question_before() -> None:
+    command = after("how much did i make from tutoring this year so far", "vs last year same time?")
+    assert command.intent is Intent.QUERY_SPENDING
+    assert command.period is not None and command.period.start == date(2025, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ("Total spent on taxis in October?", "wow so much", "How about Uber?"),
+        ("How much did I spend on takeaway in October?", "Thank you. And in September?"),
+    ],
+)
+def test_a_follow_up_after_a_reaction_or_thanks_follows_the_question(said: tuple[str, ...]) -> None:
+    assert after(*said).intent is Intent.QUERY_SPENDING
+
+
+def test_same_filter_for_another_month_lists_again() -> None:
+    command = after("Show me all transactions over 500 in May.", "Same filter for April.")
+    assert (command.intent, command.min_amount) == (Intent.SHOW_TRANSACTIONS, Decimal("500"))
+
+
+def test_an_entry_told_after_thanks_stands_on_its_own() -> None:
+    command = after("what's my balance", "Thank you. Also I paid the hairdresser 38 on Saturday")
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal("38"))
