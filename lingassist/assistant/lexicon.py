@@ -611,7 +611,9 @@ TIP_WORDS = r"tips?|trinkgeld|pourboire|propina|gratuity"
 SPLIT_LOANWORDS = (
     r"splittin'?|hati(?:an)?\s+(?:with|kami|tayo|sa|namin)|"
     r"chia\s+(?:\d|đôi|đều|ra|hai|ba|bốn|năm)|bagi\s+(?:\d|dua|tiga|empat|rata)|"
-    r"divid(?:ir|imos|ido)\s+(?:con|entre|with)|na\s+p[oó][lł]"
+    r"divid(?:ir|imos|ido)\s+(?:con|entre|with)|na\s+p[oó][lł]|"
+    # Dutch "delen met", German "teilen mit", Portuguese "dividir com"
+    r"delen\s+met|teilen\s+mit|dividir\s+com"
 )
 # Counts said after those words: "bagi tiga" (Indonesian, three), "chia đôi" (Vietnamese, in two)
 SPLIT_COUNT_LOANWORDS = {

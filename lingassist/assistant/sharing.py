@@ -29,8 +29,11 @@ SPLIT_WORDS = re.compile(
     r"(?:go|pay|split|do)\s+aa|"
     # "Tom owes me half of the Nandos", "Mia owes me her share"
     r"owes?\s+(?:me|us)\s+(?:half|(?:his|her|their)\s+(?:share|half|part))|"
-    + SPLIT_LOANWORDS
-    + r")\b",
+    # "I paid and she gives me half", "she gives me her half later", "half w Leo", "for 4 of
+    # us: me, Jia Hui, Arun and Siti"
+    r"gives?\s+me\s+(?:back\s+)?(?:(?:his|her|their)\s+)?(?:half|share|part)|"
+    r"half\s+(?:with|w/?)\s+[a-z]+|"
+    r"for\s+(?:\d|two|three|four|five|six)\s+of\s+us\s*:\s*me\b|" + SPLIT_LOANWORDS + r")\b",
     re.I,
 )
 # Any sign that a cost is shared: a split word, "w/ sam", "X owes me".

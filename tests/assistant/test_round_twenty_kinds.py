@@ -501,3 +501,16 @@ def test_same_filter_for_another_month_lists_again() -> None:
 def test_an_entry_told_after_thanks_stands_on_its_own() -> None:
     command = after("what's my balance", "Thank you. Also I paid the hairdresser 38 on Saturday")
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal("38"))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("bowling with Sam, 48 for both, I paid and he gives me half", "48"),
+        ("deliveroo 31.60, half w Priya", "31.60"),
+        ("hotpot 120 for 3 of us: me, Lan and Minh", "120"),
+        ("boodschappen 54,20 delen met Joris", "54.20"),
+    ],
+)
+def test_a_bill_shared_in_other_words_is_split(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.SPLIT_EXPENSE, amount)
