@@ -53,8 +53,10 @@ _POINTS_BACK = re.compile(
     re.I,
 )
 _SHORT_WORDS = 7
+# ("Please make it 350.", "hmm make it 3.5k", "Better 200 € per month.", "Let us say 300")
 _NEW_AMOUNT = re.compile(
-    r"^\s*(?:(?:no|actually|sorry|oh|wait)[,.!\s]+)*(?:make|change)\s+(?:it|that)\s+(?:to\s+)?"
+    r"^\s*(?:(?:no|actually|sorry|oh|wait|please|pls|hmm+|ok|okay|um|uh)[,.!\s]+)*"
+    r"(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+)?|(?:better|rather|let['’]?s\s+say|let\s+us\s+say)\s+)"
     r"[$€£]?\d",
     re.I,
 )

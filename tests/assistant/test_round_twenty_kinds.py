@@ -514,3 +514,18 @@ def test_an_entry_told_after_thanks_stands_on_its_own() -> None:
 )
 def test_a_bill_shared_in_other_words_is_split(text: str, amount: str) -> None:
     assert_read_as(text, Intent.SPLIT_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("said", "amount"),
+    [
+        (("Set a budget of 200 for eating out.", "Please make it 250."), "250"),
+        (("set budget clothes 1,000 baht per month", "hmm make it 1.5k, sales are coming"), "1500"),
+        (("Set a budget of 100 € for taxis", "Better 120 € per month."), "120"),
+    ],
+)
+def test_a_new_figure_said_with_please_hmm_or_better_changes_the_budget(
+    said: tuple[str, ...], amount: str
+) -> None:
+    command = after(*said)
+    assert (command.intent, command.amount) == (Intent.SET_BUDGET, Decimal(amount))
