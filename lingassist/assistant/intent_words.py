@@ -1885,8 +1885,15 @@ LIMIT_SET = re.compile(
     re.I,
 )
 BUDGET_SET = re.compile(
-    r"^(?:set|create|make|add|put|give|allocate|i\s+want|i'd\s+like|let'?s|budget|limit|cap)\b|"
-    r"\b(?:set|create|make)\s+(?:up\s+)?(?:a|my|the)\b",
+    r"^(?:set|create|make|add|put|give|allocate|i\s+want|i'd\s+like|i\s+wish|let'?s|budget|limit|cap)\b|"
+    r"\b(?:set|create|make|fix)\s+(?:up\s+)?(?:a|my|the)\b",
+    re.I,
+)
+# A limit wished for is the request to set it: "I want a $50 a week limit on lottery tickets",
+# "I wish to fix a budget of 400 € per month for the food", "I want a 200 monthly budget"
+LIMIT_WISHED = re.compile(
+    r"^(?:(?:ok|okay|so|right)\W+)?i\s+(?:want|wish|would\s+like|'d\s+like|d\s+like)\s+(?:to\s+(?:set|fix|have|make|"
+    r"put)\s+)?(?:a|an|my)\s+(?:[^.!?]{0,25}?\s)?(?:budget|limit|cap)\b",
     re.I,
 )
 # A recategorization: "that was groceries", "the ikea one should be furniture (not

@@ -71,6 +71,7 @@ from lingassist.assistant.intent_words import (
     INTO_OWN_POT,
     LEFT_TO_SPEND,
     LIMIT_SET,
+    LIMIT_WISHED,
     LONG_AGO,
     MARKET_PRICE,
     MATH,
@@ -502,6 +503,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "the bill came to 85 but I didn't pay it": told, not asked
     if (
         intent in _LOGGED
+        and not (intent is Intent.SET_BUDGET and LIMIT_WISHED.match(plain))
         and _plan_told_before(plain)
         and not _done_already(plain, intent)
         and not _log_asked_now(plain)  # "… I'll expense it later but log it for now"

@@ -529,3 +529,19 @@ def test_a_new_figure_said_with_please_hmm_or_better_changes_the_budget(
 ) -> None:
     command = after(*said)
     assert (command.intent, command.amount) == (Intent.SET_BUDGET, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("I want a 40 a week limit on scratch cards. Don't judge.", "40"),
+        ("I wish to fix a budget of 250 € per month for the car", "250"),
+        ("I want a 150 monthly budget for books", "150"),
+    ],
+)
+def test_a_limit_wished_for_is_set(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.SET_BUDGET, amount)
+
+
+def test_a_thing_wished_for_is_still_no_budget() -> None:
+    assert not read("I want a new phone, 800").intent.writes
