@@ -48,6 +48,7 @@ from lingassist.assistant.intent_words import (
     HYPOTHETICAL,
     INCOME_QUESTION,
     LEFT_TO_SPEND,
+    LIMIT_WISHED,
     LONG_AGO,
     MARKET_PRICE,
     NARRATED_PRESENT,
@@ -663,6 +664,8 @@ def _surely_not_an_entry(text: str, found: Found, intent: Intent) -> bool:
         return False  # "Dentist 60 on Monday, he says I need to floss more": the line first
     if said_received(text, intent):
         return False  # "Wages are in, 1,840.20, I'll have nothing left by Friday": received
+    if intent is Intent.SET_BUDGET and LIMIT_WISHED.match(text.lower()):
+        return False  # "I'd like to keep my spending on golf to eighty pounds a month": asked
     if NARRATED_PRESENT.match(text.lower()):
         return False  # "Today I eat in the canteen, the menu is 7,50 €": the past told
     if intent is Intent.SPLIT_EXPENSE and _SHARE_OWED_TO_ME.search(text):

@@ -1875,6 +1875,10 @@ BUDGET = any_word(r"budget\w*(?!\s+" + _CHEAP_KINDS + r"\b)")
 LIMIT_SET = re.compile(
     r"\b(?:set|put|add|create)\s+(?:a\s+|my\s+|the\s+)?(?:spending\s+)?(?:limit|cap)\b|"
     r"\b(?:keep|stay)\s+(?:my\s+)?(?:[a-z]+\s+){1,2}(?:under|below|within)\s+[$€£]?\d|"
+    # "keep my spending on golf to eighty pounds a month"
+    r"\bkeep\s+my\s+spending\s+on\s+(?:[a-z]+\s+){1,2}(?:to|under|below)\s+(?:[$€£]?\d|"
+    + NUMBER_WORD
+    + r")|"
     r"\b(?:a|per)\s+(?:month|week|year)\s+max(?:imum)?\b|"
     r"\bcap\s+(?:my\s+)?(?:[a-z']+\s+){1,5}at\s+[$€£]?\d|"
     # "max 150 a month on takeaways", "limit 80 per week for coffee"
@@ -1892,8 +1896,10 @@ BUDGET_SET = re.compile(
 # A limit wished for is the request to set it: "I want a $50 a week limit on lottery tickets",
 # "I wish to fix a budget of 400 € per month for the food", "I want a 200 monthly budget"
 LIMIT_WISHED = re.compile(
-    r"^(?:(?:ok|okay|so|right)\W+)?i\s+(?:want|wish|would\s+like|'d\s+like|d\s+like)\s+(?:to\s+(?:set|fix|have|make|"
-    r"put)\s+)?(?:a|an|my)\s+(?:[^.!?]{0,25}?\s)?(?:budget|limit|cap)\b",
+    r"^(?:(?:ok|okay|so|right)\W+)?i\s*(?:want|wish|need|would\s+like|'d\s+like|d\s+like)\s+(?:"
+    r"(?:to\s+(?:set|fix|have|make|put)\s+)?(?:a|an|my)\s+(?:[^.!?]{0,25}?\s)?(?:budget|limit|cap)\b|"
+    # "I'd like to keep my spending on golf to eighty pounds a month"
+    r"to\s+(?:keep|cap|limit)\s+my\s+(?:spending|\w+)\b)",
     re.I,
 )
 # A recategorization: "that was groceries", "the ikea one should be furniture (not

@@ -545,3 +545,14 @@ def test_a_limit_wished_for_is_set(text: str, amount: str) -> None:
 
 def test_a_thing_wished_for_is_still_no_budget() -> None:
     assert not read("I want a new phone, 800").intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("I'd like to keep my spending on tennis to sixty pounds a month, if you would.", "60"),
+        ("Ok I need a gaming budget or my wife will kill me. 100 a month max for games", "100"),
+    ],
+)
+def test_a_limit_wished_in_longer_words_is_set(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.SET_BUDGET, amount)
