@@ -655,8 +655,8 @@ RECEIVED_ALREADY = re.compile(
     r"\b(?:gave|give)\s+(?:me|us)\b|\bpaid\s+(?:me|us)\b|"
     # "my flatmate paid her share of the bills 75": a share paid to the person
     r"\bpaid\s+(?:me\s+)?(?:his|her|their)\s+(?:share|half|part)\b|\b(?:'s|is|are|'re|has\s+come|have\s+come|came|went)\s+in\b|"
-    r"\blanded\b|\barrive[ds]?\b|\bhit\s+(?:my|the|our)\b|\brefunded\b|\b(?:gave?|sent)\s+(?:a\s+|the\s+|my\s+)?"
-    r"refund\b|\breceived\b|\bgot\s+paid\b|\bearned\b|"
+    r"\blanded\b|\barrive[ds]?\b|\bhit\s+(?:my|the|our)\b|\brefunded\b|\b(?:gave|give|gives|sent)\s+"
+    r"(?:me\s+)?(?:a\s+|the\s+|my\s+)?(?:refund|back)\b|\breturned\s+(?:me|us)\b|\breceived\b|\bgot\s+paid\b|\bearned\b|"
     # "the tourist pay 20 dollar", "customer paid cash": the people the person works for or
     # sells to, paying (not for their own things)
     r"\b(?:" + "|".join(sorted(PAYERS_OF_THE_PERSON)) + r")\s+(?:\w+\s+)?(?:paid|pay|pays|payed)\b"

@@ -556,3 +556,20 @@ def test_a_thing_wished_for_is_still_no_budget() -> None:
 )
 def test_a_limit_wished_in_longer_words_is_set(text: str, amount: str) -> None:
     assert_read_as(text, Intent.SET_BUDGET, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Easyjet finally give refund for the flight, 64,20 pounds. I will never fly them",
+            "64.20",
+        ),
+        (
+            "Zara finally gave me back the 39.90 for the coat, I will shop there again maybe",
+            "39.90",
+        ),
+    ],
+)
+def test_a_refund_given_in_the_learner_s_present_is_received(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_REFUND, amount)
