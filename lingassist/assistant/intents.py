@@ -342,11 +342,8 @@ _PREPARED_SOMETHING_ELSE = re.compile(
 # christmas presents this yr, last year i went way over"
 _IN_THE_CLAUSE = r"(?:[^,;.!?]|(?<=\d)[.,](?=\d))"  # a character before the clause ends ("1,250")
 _COMMAND_CLAUSE = re.compile(
-    r"^(?:please\s+|pls\s+|kindly\s+)?(?:move|transfer|put|set|log|add|record|enter|note)\b"
-    + _IN_THE_CLAUSE
-    + r"*\d"
-    + _IN_THE_CLAUSE
-    + r"*"
+    r"^(?:please\s+|pls\s+|kindly\s+)?(?:move|transfer|put|set|log|add|record|enter|note|pay|send|"
+    r"prepare|draft|wire)\b" + _IN_THE_CLAUSE + r"*\d" + _IN_THE_CLAUSE + r"*"
     r"(?:[,;.!?](?!\d)|\s[-–—]\s)\s*(?!(?:if|unless|when|once|but|only|not|no|jk|just\s+kidding|"
     r"actually|wait|or|and\s+(?:then|also))\b)(?=\S)"
 )

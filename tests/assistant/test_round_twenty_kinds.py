@@ -573,3 +573,20 @@ def test_a_limit_wished_in_longer_words_is_set(text: str, amount: str) -> None:
 )
 def test_a_refund_given_in_the_learner_s_present_is_received(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_REFUND, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Send 20,000 naira to my tailor for the agbada, she said she won't start until I pay",
+            "20000",
+        ),
+        (
+            "prepare 80,000 naira to my brother for school fees. i'll confirm on payday",
+            "80000",
+        ),
+    ],
+)
+def test_a_payment_asked_first_stands_whatever_the_comment_after_it(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.DRAFT_PAYMENT, amount, "NGN")
