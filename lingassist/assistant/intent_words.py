@@ -1498,10 +1498,13 @@ PAID_BY_OTHERS = re.compile(
     # "deliveroo paid out 276.35", "the insurance paid out 1200": paid out to the person
     r"^(?!i\b|we\b)(?:my\s+|our\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+(?:has\s+|just\s+)?"
     r"paid\s+out\b|"
-    r"\bpaid\b.*\bby\s+(?!card|cash|visa|amex|mastercard|cheque|check|credit|debit|bank|e-?transfer|"
-    r"interac|zelle|venmo|wire|bacs|upi|gcash|mobilepay|swish|vipps|blik|twint|"
+    # ("paid by M-Pesa", "they better be in the olympics by summer": a way to pay, a time)
+    r"\bpaid\b[^.!?;]{0,40}?\bby\s+(?!card|cash|visa|amex|mastercard|cheque|check|credit|debit|bank|"
+    r"e-?transfer|interac|zelle|venmo|wire|bacs|upi|gcash|mobilepay|swish|vipps|blik|twint|"
+    r"m-?pesa|momo|airtel|ecocash|bkash|nagad|paytm|phonepe|pix|gpay|alipay|wechat|revolut|wise|monzo|"
     r"transfer|paypal|apple|google|phone|the\s+card|my\b|direct\s+debit|standing\s+order|dd\b|"
-    r"contactless|cheque|check)\w",
+    r"contactless|cheque|check|summer|winter|spring|autumn|fall|tomorrow|tonight|then|now|noon|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|this|the\s+(?:end|time|weekend)|end|\d)\w",
     re.I,
 )
 # The person's own part paid, nobody owing them: "lunch w/ the team at Nando's, my share was

@@ -590,3 +590,18 @@ def test_a_refund_given_in_the_learner_s_present_is_received(text: str, amount: 
 )
 def test_a_payment_asked_first_stands_whatever_the_comment_after_it(text: str, amount: str) -> None:
     assert_read_as(text, Intent.DRAFT_PAYMENT, amount, "NGN")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("so I paid 240 for the kids guitar lessons, they better be on stage by summer", "240"),
+        ("Bought airtime from Safaricom, 1,000, paid by M-Pesa this morning", "1000"),
+    ],
+)
+def test_paid_by_a_way_to_pay_or_by_a_time_is_the_person_s_expense(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_paid_by_someone_else_is_still_income() -> None:
+    assert read("the deposit was paid by the tenant, 900").intent is Intent.ADD_INCOME
