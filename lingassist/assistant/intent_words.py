@@ -2030,7 +2030,7 @@ EXPENSE_PAST = any_word(
     r"gave\s+(?:the|my|our)\s+(?:[a-z]+\s+){1,2}[$€£]?\d[\d.,]*(?!\s*\w*\s+back\b)",
     # "driver wanted 200 but I gave 180 only", "I give 50 euros to my grandson" (as learners
     # tell the past)
-    r"(?:i|we)\s+(?:gave|give)\s+(?:(?:him|her|them)\s+)?[$€£]?\d[\d.,]*(?!\s*\w*\s+back\b)",
+    r"(?:^|\b(?:i|we)\s+)(?:gave|give)\s+(?:(?:him|her|them)\s+)?[$€£₹]?\d[\d.,]*(?!\s*\w*\s+back\b)",
     r"set\s+(?:me|us)\s+back",
     r"came\s+out\s+of\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?(?:account|acct|card)",
     r"forked\s+out",

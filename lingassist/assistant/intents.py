@@ -1445,7 +1445,8 @@ def _rule_log(
     if has_amount and INCOME_SOURCE.search(plain) and EARNED.search(plain):
         return Intent.ADD_INCOME  # "got 300 for the logo job", "part time job paid 380"
     spent = re.search(  # "I spent", "paid the plumber" (not "I was paid", "got paid")
-        r"\b(?:spent|bought|(?<!got\s)(?<!get\s)(?<!gets\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!claim\s)paid\s+(?!me\b|myself\b))\b",
+        r"\b(?:spent|bought|(?<!got\s)(?<!get\s)(?<!gets\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!claim\s)paid\s+(?!me\b|myself\b))\b|"
+        r"^(?:i\s+)?gave\s+[$€£₹]?\d",  # "Gave 2100 shagun in cousin's marriage": given
         plain,
     )
     if INCOME.search(plain) and (has_amount or EXPENSE_CMD.match(request)) and not spent:

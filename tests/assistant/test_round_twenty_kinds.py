@@ -605,3 +605,16 @@ def test_paid_by_a_way_to_pay_or_by_a_time_is_the_person_s_expense(text: str, am
 
 def test_paid_by_someone_else_is_still_income() -> None:
     assert read("the deposit was paid by the tenant, 900").intent is Intent.ADD_INCOME
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("Gave 1100 shagun at my friend's wedding, put it in gifts", Intent.ADD_EXPENSE, "1100"),
+        ("got 501 shagun from my nani", Intent.ADD_INCOME, "501"),
+    ],
+)
+def test_a_gift_of_money_given_is_an_expense_and_received_is_income(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
