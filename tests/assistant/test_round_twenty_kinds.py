@@ -2,7 +2,8 @@
 own: East Asian scales, rates times units counted later, scores, bills paid later, requests
 said before a comment, cancels and undos in other words, transfers to one's own places,
 shares of money won, prices seen and not taken, discounts already taken, refunds named in
-the writer's own language."""
+the writer's own language, budgets wished for, follow-ups after thanks or a reaction, and
+bills shared in other words."""
 
 from __future__ import annotations
 
