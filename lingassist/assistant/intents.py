@@ -1300,6 +1300,8 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         has_amount or has_name or (core.startswith("pay") and BILL.search(core))
     ):
         return Intent.DRAFT_PAYMENT
+    if _person_to_pay(core):
+        return Intent.DRAFT_PAYMENT  # "send money to my mum", "pay the plumber": how much is asked
     if has_amount and re.match(
         r"(?:i\s+|i'?ve\s+|i\s+have\s+)?(?:just\s+|already\s+)?sent\s+[$€£]?\d", core
     ):
@@ -1381,6 +1383,18 @@ _FROM_ONE_TO_MY = re.compile(
 
 
 _PEOPLE = OTHER_SPENDERS | PAID_PEOPLE  # words for a person, never an account's name
+# A payment asked to someone named by a word for a person, no amount yet: "send money to
+# mum", "pay back my brother", "send my sister some money", "pay the plumber"
+_SOMEONE_TO_PAY = re.compile(
+    r"(?:pay|send|transfer|wire)\s+(?:back\s+)?(?:(?:some\s+)?money\s+)?(?:to\s+)?(?:my\s+|the\s+|our\s+)?"
+    r"(?P<who>[a-z][\w'’-]*)(?:\s+(?:some\s+)?money)?(?:\s+back)?\s*[.!]*$"
+)
+
+
+def _person_to_pay(core: str) -> bool:
+    """True for a payment asked to someone a word for a person names, no amount said yet."""
+    asked = _SOMEONE_TO_PAY.match(core)
+    return asked is not None and asked.group("who") in _PEOPLE
 
 
 def _between_own_named(core: str) -> bool:

@@ -619,3 +619,23 @@ def test_a_gift_of_money_given_is_an_expense_and_received_is_income(
     text: str, intent: Intent, amount: str
 ) -> None:
     assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "send money to my sister",
+        "pay back my brother",
+        "pay the electrician",
+        "send dad some money",
+    ],
+)
+def test_a_payment_asked_to_a_person_without_its_amount_asks_how_much(text: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, None)
+    assert "amount" in command.missing
+
+
+@pytest.mark.parametrize("text", ["pay attention", "send it", "pay it"])
+def test_words_that_name_no_person_ask_no_payment(text: str) -> None:
+    assert read(text).intent is not Intent.DRAFT_PAYMENT
