@@ -45,6 +45,7 @@ from lingassist.assistant.intent_words import (
     DO_IT_ASKED,
     ERRAND_ELSEWHERE,
     FEE_TAKEN,
+    GAVE_AN_AMOUNT,
     HYPOTHETICAL,
     INCOME_QUESTION,
     LEFT_TO_SPEND,
@@ -170,7 +171,7 @@ _ASKS_A_TOTAL = re.compile(
 _DONE_BY_ME = re.compile(
     r"\b(?:i|we)\s+(?:have\s+|just\s+)?(?:spent|paid|bought|earned|received|got\s+paid|made|"
     # "driver wanted 200 but I gave 180 only", "I gave my grandson Luca 50 francs"
-    r"(?:gave|give)\s+(?:(?:him|her|them|my\s+\w+(?:\s+[A-Z][a-z]+)?)\s+)?[$€£]?\d+)\b",
+    r"(?:gave|give)\s+my\s+\w+(?:\s+[A-Z][a-z]+)?\s+[$€£]?\d+|" + GAVE_AN_AMOUNT + r")\b",
     re.I,
 )
 # A label before what the person tells: "note to self: spent 12 on cat litter", "memo - …"

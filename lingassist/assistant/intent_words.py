@@ -21,6 +21,12 @@ def any_word(*words: str) -> re.Pattern[str]:
 
 
 _JUST_ENTERED = r"(?:added|put\s+in|entered|logged|recorded|made)"
+# Money the person handed over, said with its amount: "gave 180", "give him 20" (not "gave
+# him 20 back", a debt settled)
+GAVE_AN_AMOUNT = r"(?:gave|give)\s+(?:(?:him|her|them)\s+)?[$€£₹]?\d[\d.,]*(?!\s*\w*\s+back\b)"
+# The person's part of money that came in or went out: "my share", "my cut"
+_MY_SHARE_WORDS = r"\bmy\s+(?:share|cut|part)\b"
+MY_SHARE = re.compile(_MY_SHARE_WORDS, re.I)
 # Dropping what was said, then saying it right: "never mind, I meant 45", "cancel that, it
 # was 4.80", "scratch that, 12 not 120": a correction of the card before it, not an undo
 DROPPED_THEN_CORRECTED = re.compile(
@@ -684,7 +690,7 @@ SPENT_ALREADY = re.compile(
     r"booked|ordered|treated\s+(?:myself|ourselves|the\s+\w+)|(?:gone|went)\s+on|cost\s+(?:me|us)|"
     r"charged\s+(?:me|us)|set\s+(?:me|us)\s+back|renewed|"
     # "driver wanted 200 but I gave 180 only": the person handed the money over
-    r"(?<=\bi\s)(?:gave|give)(?=\s+(?:(?:him|her|them)\s+)?[$€£]?\d))\b",
+    r"(?<=\bi\s)(?=" + GAVE_AN_AMOUNT + r")(?:gave|give))\b",
     re.I,
 )
 # Money that did not move: "I didn't spend 40", "never paid the 45", "almost bought it".
@@ -1532,8 +1538,11 @@ def own_share_paid(plain: str) -> bool:
 # of us, my share Fr. 420.–" (income, not a bill split)
 SHARE_RECEIVED = re.compile(
     r"\b(?:won|win|winnings|prize|jackpot|bonus|tips?|tip\s+(?:pool|jar)|payout|profits?|"
-    r"commission|inheritance|deposited|paid\s+out)\b[^.!?]*\bmy\s+(?:share|cut|part)\b|"
-    r"\bmy\s+(?:share|cut|part)\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"commission|inheritance|deposited|paid\s+out)\b[^.!?]*"
+    + _MY_SHARE_WORDS
+    + r"|"
+    + _MY_SHARE_WORDS
+    + r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:winnings|prize|jackpot|bonus|tips|tip\s+(?:pool|jar)|payout|profits?|commission|"
     r"inheritance|pot)\b",
     re.I,
@@ -2030,7 +2039,7 @@ EXPENSE_PAST = any_word(
     r"gave\s+(?:the|my|our)\s+(?:[a-z]+\s+){1,2}[$€£]?\d[\d.,]*(?!\s*\w*\s+back\b)",
     # "driver wanted 200 but I gave 180 only", "I give 50 euros to my grandson" (as learners
     # tell the past)
-    r"(?:^|\b(?:i|we)\s+)(?:gave|give)\s+(?:(?:him|her|them)\s+)?[$€£₹]?\d[\d.,]*(?!\s*\w*\s+back\b)",
+    r"(?:^|\b(?:i|we)\s+)" + GAVE_AN_AMOUNT,
     r"set\s+(?:me|us)\s+back",
     r"came\s+out\s+of\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?(?:account|acct|card)",
     r"forked\s+out",

@@ -54,6 +54,7 @@ from lingassist.assistant.intent_words import (
     EXPENSE_PAST,
     FEE_LINE,
     FEE_TAKEN,
+    GAVE_AN_AMOUNT,
     GAVE_BACK,
     GOT_PAID_FIRST,
     GREETING,
@@ -81,6 +82,7 @@ from lingassist.assistant.intent_words import (
     MONEY_BACK,
     MOST_SPENT,
     MOVED,
+    MY_SHARE,
     NAMED_SOMEONE_ELSES,
     NARRATED_PRESENT,
     NEEDED_OR_SAVED,
@@ -170,7 +172,13 @@ from lingassist.assistant.intent_words import (
     own_share_paid,
     score_told,
 )
-from lingassist.assistant.lexicon import CURRENCY_NAMES, OTHER_SPENDERS, PAID_PEOPLE, TIP_WORDS
+from lingassist.assistant.lexicon import (
+    COMMON_CODES,
+    CURRENCY_NAMES,
+    OTHER_SPENDERS,
+    PAID_PEOPLE,
+    TIP_WORDS,
+)
 from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.types import Intent, Span, without_spans
 from lingassist.assistant.whose import charged_someone_else, spender_of, spent_by_someone_else
@@ -389,7 +397,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "the cafe got 4.8 stars and 312 reviews", "gpa 3.4": no money
     if intent in (*_ENTRIES, Intent.SPLIT_EXPENSE) and _TWO_OTHERS_SHARED.match(text):
         return True  # "Rhys and Gethin went halves on a pizza, £18": their bill, not the person's
-    if intent is Intent.SPLIT_EXPENSE and _TIP_JAR.search(plain) and not _MY_SHARE.search(plain):
+    if intent is Intent.SPLIT_EXPENSE and _TIP_JAR.search(plain) and not MY_SHARE.search(plain):
         return True  # "the tips jar had 47,35 today, we divide on friday": the staff's, later
     if intent is Intent.ADD_INCOME and OTHERS_PAY.search(plain) and not _log_asked_now(plain):
         return True  # "Mum's pension went in today, $1,840": her money, not the person's income
@@ -768,7 +776,6 @@ _FROM_NEXT_PERIOD = re.compile(
 )
 # The staff's tip jar, shared among them: no bill the person paid
 _TIP_JAR = re.compile(r"\btips?\s+(?:jar|box|pot)\b", re.I)
-_MY_SHARE = re.compile(r"\bmy\s+(?:share|cut|part)\b", re.I)  # "…, my share Fr. 420": received
 # A question asked about what was quoted, without its mark: "mpesa msg my wife forwarded: 'Ksh
 # 2,500 received from PETER OTIENO'. who is this Peter"
 _WHO_OR_WHAT_IS_IT = re.compile(
@@ -1372,8 +1379,10 @@ def _is_transfer(core: str, plain: str) -> bool:
 # the jersey", "transfer landlord 2,150 rent" (a payment to them, not between one's accounts)
 _E_TRANSFER_TO_SOMEONE = re.compile(
     r"(?:e-?)?transfer\s+(?!(?:to|from|of|a|an|my|the|our|it|that|this|all|some|money|funds|cash|"
-    r"chf|eur|usd|gbp|cad|aud|nzd|sgd|hkd|inr|jpy|sek|nok|dkk|pln|rs|rm|kr|"
-    r"savings?|checking|current|account|" + OWN_MONEY_PLACES + r")\b)[a-z]+\s+[$€£]?\d"
+    + "|".join(sorted(COMMON_CODES))  # ("transfer CHF 3'000.– to Säule 3a": a currency's code)
+    + r"|rs|rm|kr|savings?|checking|current|account|"
+    + OWN_MONEY_PLACES
+    + r")\b)[a-z]+\s+[$€£]?\d"
 )
 # "from Maybank to my ASB", "from the Revolut account into my Wise": one named place to another
 _FROM_ONE_TO_MY = re.compile(
@@ -1460,7 +1469,7 @@ def _rule_log(
         return Intent.ADD_INCOME  # "got 300 for the logo job", "part time job paid 380"
     spent = re.search(  # "I spent", "paid the plumber" (not "I was paid", "got paid")
         r"\b(?:spent|bought|(?<!got\s)(?<!get\s)(?<!gets\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!claim\s)paid\s+(?!me\b|myself\b))\b|"
-        r"^(?:i\s+)?gave\s+[$€£₹]?\d",  # "Gave 2100 shagun in cousin's marriage": given
+        r"^(?:i\s+)?" + GAVE_AN_AMOUNT,  # "Gave 2100 shagun in cousin's marriage": given
         plain,
     )
     if INCOME.search(plain) and (has_amount or EXPENSE_CMD.match(request)) and not spent:

@@ -615,6 +615,19 @@ SPLIT_LOANWORDS = (
     # Dutch "delen met", German "teilen mit", Portuguese "dividir com"
     r"delen\s+met|teilen\s+mit|dividir\s+com"
 )
+# Words for money given back that people mix into English from their own languages:
+# "remboursement from SNCF 45€", "Allegro zwrot 59,99 zł", "a Latam me devolveu R$ 312,50"
+REFUND_LOANWORDS = {
+    **dict.fromkeys(
+        ("remboursement", "reembolso", "rimborso", "zwrot", "rückerstattung", "erstattung")
+        + ("terugbetaling", "devolução", "devolucao", "devolución", "devolucion", "devolution"),
+        "refund",
+    ),
+    **dict.fromkeys(
+        ("remboursé", "rembourse", "devolveu", "devolvió", "devolvio", "reembolsou", "erstattet"),
+        "refunded",
+    ),
+}
 # Counts said after those words: "bagi tiga" (Indonesian, three), "chia đôi" (Vietnamese, in two)
 SPLIT_COUNT_LOANWORDS = {
     "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "đôi": 2, "hai": 2, "ba": 3, "bốn": 4, "năm": 5,

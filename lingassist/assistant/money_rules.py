@@ -373,21 +373,21 @@ def _read_cents(text: str, items: list[Item], index: int, draft: _Draft) -> int:
     number, unit = _at(items, probe), _at(items, probe + 1)
     if number.kind != "num" or not number.value < 100 or number.currency:
         return index
-    if unit.kind == "minor":
-        draft.value = Decimal(f"{int(draft.value)}.{int(number.value):02d}")
-        draft.end = unit.end
-        return probe + 2
     said_after_its_word = (
         probe > index
         and text[draft.start : draft.end][-1:].isalpha()
         and number.value == int(number.value)
         and _SENTENCE_ENDS.match(text, number.end) is not None
     )
-    if said_after_its_word:
-        draft.value = Decimal(f"{int(draft.value)}.{int(number.value):02d}")
-        draft.end = number.end
-        return probe + 1
-    return index
+    if unit.kind == "minor":
+        last, read_to = unit, probe + 2
+    elif said_after_its_word:
+        last, read_to = number, probe + 1
+    else:
+        return index
+    draft.value = Decimal(f"{int(draft.value)}.{int(number.value):02d}")
+    draft.end = last.end
+    return read_to
 
 
 def _resolve(currency: str | None, preferred: str | None) -> str | None:

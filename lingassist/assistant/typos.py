@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from difflib import get_close_matches
 
+from lingassist.assistant.lexicon import REFUND_LOANWORDS
 from lingassist.assistant.types import Span
 from lingassist.assistant.typo_guard_words import GUARDED_WORDS
 
@@ -231,19 +232,6 @@ _WORD = re.compile(
 )
 # After an amount, "4" and "2" typed for "for" and "to", unless they count or price something
 _TEXTING_WORDS = {"4": "for", "2": "to"}
-# Words for money given back that people mix into English from their own languages:
-# "remboursement from SNCF 45€", "Allegro zwrot 59,99 zł", "a Latam me devolveu R$ 312,50"
-_REFUND_LOANWORDS = {
-    **dict.fromkeys(
-        ("remboursement", "reembolso", "rimborso", "zwrot", "rückerstattung", "erstattung")
-        + ("terugbetaling", "devolução", "devolucao", "devolución", "devolucion", "devolution"),
-        "refund",
-    ),
-    **dict.fromkeys(
-        ("remboursé", "rembourse", "devolveu", "devolvió", "devolvio", "reembolsou", "erstattet"),
-        "refunded",
-    ),
-}
 _COUNTED_AFTER = re.compile(
     r"\s+(?:each|people|persons|ppl|of|x|times|ways|more|items?|tickets?|nights?|days?|weeks?|"
     r"months?|years?|hours?|mins?|minutes?|euros?|dollars?|pounds?|bucks|quid|cents?|pence|"
@@ -337,8 +325,8 @@ def typo_view(text: str, vocabulary: tuple[str, ...] = DATE_WORDS) -> TypoView:
             if _COUNTED_AFTER.match(text, match.end()):
                 continue  # "12 4 people", "3 2 tickets": a count, not a word
             fixed = _TEXTING_WORDS[word]
-        if word in _REFUND_LOANWORDS:
-            fixed = _REFUND_LOANWORDS[word]
+        if word in REFUND_LOANWORDS:
+            fixed = REFUND_LOANWORDS[word]
         if word in _SOUNDS_LIKE and said_before in _WHEN_BEFORE:
             fixed = _SOUNDS_LIKE[word]  # "last weak": a word spelt as it sounds
         if _hesitation(text, match, said_before):

@@ -134,14 +134,12 @@ def _subject_before(words: list[str]) -> str | None:
     if head in FIRST_PERSON or head in OTHER_SPENDERS:
         return head
     # "uncle Jim paid", "a guy at the gym paid": a spender named a few words before
-    near = [_owner(w.lower()) for w in rest[-_SUBJECT_WORDS - 1 : -1]]
-    for place in range(len(near) - 1, -1, -1):
-        word = near[place]
+    # (not a payer after a preposition: "Bonus from company was deposited")
+    for place in range(len(rest) - 2, max(len(rest) - _SUBJECT_WORDS - 2, -1), -1):
+        word = _owner(rest[place].lower())
         if word in _CLAUSE_EDGE or word in _NOT_THE_SUBJECT or word in FIRST_PERSON:
             break
-        if word in OTHER_SPENDERS and not _after_a_preposition(
-            rest[: len(rest) - len(near) - 1 + place]
-        ):
+        if word in OTHER_SPENDERS and not _after_a_preposition(rest[:place]):
             return word  # also an owner's: "the kids' lemonade stand made 14.50"
     return head
 
