@@ -392,6 +392,7 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
     """`amounts` with each count-times-price and each "a + b" replaced by its result."""
     result: list[Amount] = []
     added_to: dict[int, Amount] = {}  # a sum's place in `result` -> the price it began with
+    counted: dict[int, Decimal] = {}  # a product's place in `result` -> how many it counts
     for amount in amounts:
         previous = result[-1] if result else None
         if previous is not None and amount.span.end <= previous.span.end:
@@ -403,6 +404,8 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
             or _percent_paid_now(text, amount)
             or _less_a_rate(text, amount)
         )
+        if product is not None and len(result) - 1 in counted and _reads_into(product, previous):
+            product = None  # "4 x 12 plus 1 each": its count is the product before's
         if product is not None:
             if previous is not None and previous.span.end > product.span.start:
                 result.pop()  # the count itself was read as an amount
@@ -412,14 +415,51 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
                 if result and result[-1] is previous:
                     result.pop()
             result.append(product)
+            if (count := _count_in(product, amount)) is not None:
+                counted[len(result) - 1] = count
         elif previous is not None and (
             combined := _sum(text, previous, amount) or _less_a_discount(text, previous, amount)
         ):
+            count = counted.pop(len(result) - 1, None)  # a sum is no product any more
+            if count is not None and _PER_UNIT_AFTER.match(text, amount.span.end):
+                combined = _each_added(text, combined, previous, amount, count)
             result[-1] = combined
             added_to[len(result) - 1] = previous
         else:
             result.append(amount)
     return result
+
+
+# "2 x 65 plus 18.50 fees each", "+ 9.50 booking fee per ticket": a charge on every one
+_PER_UNIT_AFTER = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,2}?(?:each|apiece|per\s+(?:ticket|person|head|item|piece|seat))\b",
+    re.I,
+)
+
+
+def _reads_into(product: Amount, previous: Amount | None) -> bool:
+    """True when `product` starts inside `previous`, not where it starts: the 12 of "4 x 12
+    plus 1 each" read again as a count."""
+    return previous is not None and previous.span.start < product.span.start < previous.span.end
+
+
+def _count_in(product: Amount, price: Amount) -> Decimal | None:
+    """How many things `product` counts at `price` each, when it is a whole small count; of
+    "2 x 45" read from either side, the smaller factor."""
+    if price.value <= 0 or product.value <= price.value:
+        return None
+    factors = [price.value, product.value / price.value]
+    whole = [f for f in factors if f == f.to_integral_value() and 1 < f <= _MAX_COUNT]
+    return min(whole) if whole else None
+
+
+def _each_added(
+    text: str, combined: Amount, product: Amount, charge: Amount, count: Decimal
+) -> Amount:
+    """ "2 concert tickets at 45 each + 9.50 booking fee per ticket": 109.00, the charge
+    added to every one of the things counted, not once."""
+    value = product.value + count * charge.value
+    return replace(combined, value=value)
 
 
 def _hours_at_a_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | None:

@@ -333,6 +333,13 @@ QUANTITY_NOUNS = frozenset(
         "lb",
         "ltr",
         "ltrs",
+        "litre",  # "bensin 4 liter at Pertamina 40rb", "full tank 4.2 lít"
+        "liter",
+        "lít",
+        "lt",
+        "kilogram",
+        "kilograms",
+        "kwh",
         "kms",
         "gal",
         "gals",

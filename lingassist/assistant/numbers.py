@@ -62,7 +62,7 @@ _PER_UNIT = re.compile(
 )
 # "Rs. 450/-", "swiggy 486/-": a whole amount, as South Asia writes it on bills and in chats
 _WHOLE_AMOUNT_DASH = re.compile(r"/-(?!\w)")
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
+_WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
 _RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
 _SCALE_WORD = {
     "k": 1000,  # "two k", "1.5 k": said or typed apart from the number
@@ -447,14 +447,29 @@ def _inside_name(text: str, group: WordNumber) -> bool:
     if (before[-1:] == "-" and before[:1].isalnum()) or (after[:1] == "-" and after[1:2].isalnum()):
         return True
     said = text[group.start : group.end]
+    if said[:1].isupper() and group.start > 0 and _names_a_place_after(text, group.end):
+        return True  # "coffee at Five Elephant 3.80", "lunch at Five Guys": a name
     named = _CAPITALIZED_WORD_BEFORE.search(text, 0, group.start)
     if not said[:1].isupper() or named is None or named.group("word").lower() in NUMBER_WORDS:
         return False  # "Coffee Four Fifty" is a price, said in Title Case
     return group.value == 0 or named.start() > 0  # "Coke Zero", "… of Formula One"
 
 
+def _names_a_place_after(text: str, end: int) -> bool:
+    """True when a capitalized word that is neither a number nor money follows a capitalized
+    number word inside a sentence: "Five Elephant", "Nine West" name a shop."""
+    following = _CAPITALIZED_WORD_AFTER.match(text, end)
+    if following is None:
+        return False
+    word = following.group("word").lower()
+    money = word in MAJOR_CURRENCY_WORDS or word in MINOR_CURRENCY_WORDS
+    return not (money or word in NUMBER_WORDS or word in QUANTITY_NOUNS or word in _SCALE_WORD)
+
+
 # a capitalized word before the number word: "Coke " before "Zero" (not another number word)
 _CAPITALIZED_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w'&-]*)\s+\Z")
+# and one after it: " Elephant" after "Five"
+_CAPITALIZED_WORD_AFTER = re.compile(r"\s+(?P<word>[A-Z][a-z][\w'&-]*)")
 
 
 def _word_group_item(group: WordNumber) -> Item:
@@ -544,8 +559,9 @@ def _drop_overlaps(items: list[Item]) -> list[Item]:
 _MEASURED_IN_PARTS = frozenset({
     "hour", "hours", "hr", "hrs", "h", "day", "days", "week", "weeks", "month", "months",
     "year", "years", "min", "mins", "minute", "minutes", "km", "kms", "kilometres",
-    "kilometers", "mile", "miles", "kg", "kilo", "kilos", "litre", "litres", "liter", "liters",
-    "l", "lb", "lbs", "metre", "metres", "meter", "meters", "m", "am", "pm",
+    "kilometers", "mile", "miles", "kg", "kilo", "kilos", "kilogram", "kilograms", "litre",
+    "litres", "liter", "liters", "lít", "ltr", "ltrs", "lt", "l", "kwh", "lb", "lbs", "metre",
+    "metres", "meter", "meters", "m", "am", "pm",
     "percent", "pct", "points", "degrees", "g", "gram", "grams", "ml", "oz", "cups",
 })  # fmt: skip
 

@@ -1260,7 +1260,10 @@ _ADDRESS_BEFORE = re.compile(
 _EVENT_AT = re.compile(
     r"\b(?:dinner|lunch|breakfast|brunch|movie|film|cinema|class|appointment|meeting|show|gig|"
     r"match|game|train|bus|flight|party|booking|reservation|session|lesson|haircut)\s+"
-    r"(?:\w+\s+)?at\s+\Z|\bthe\s+\Z",
+    r"(?:\w+\s+)?at\s+\Z|\bthe\s+\Z|"
+    # "he came at 10.30", "been in the lab since 6": when someone came, left or began
+    r"\b(?:came|arrived|showed\s+up|turned\s+up|left|landed|got\s+(?:here|there|home|back|in))"
+    r"\s+(?:around\s+|about\s+)?at\s+\Z|\b(?:since|until|till)\s+\Z",
     re.I,
 )
 _VEHICLE_AFTER = re.compile(r"\s+(?:train|bus|flight|ferry|coach|tram|show|screening)\b", re.I)
@@ -1283,8 +1286,9 @@ def _model_number(text: str, amount: Amount) -> bool:
 
 
 def _clock_time(text: str, amount: Amount) -> bool:
-    """True for an hour said with an event ("dinner at 8", "movie at 9.30") or before a
-    vehicle ("the 7.15 train"), never marked as money."""
+    """True for an hour said with an event ("dinner at 8", "movie at 9.30"), with someone
+    coming or going ("he came at 10.30"), after "since" or "until", or before a vehicle ("the
+    7.15 train"), never marked as money."""
     if amount.marked or not _CLOCK.fullmatch(amount.span.source):
         return False
     before = _EVENT_AT.search(text, 0, amount.span.start)

@@ -1,0 +1,82 @@
+"""Kinds of readings met in the twenty-first round, each written here in sentences of our
+own: measures written singular or in the writer's own letters, shops named with a number
+word, a charge added to every one of the things counted, and clock times said with someone
+coming or going."""
+
+from __future__ import annotations
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import assert_read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("diesel 5 liter at the Shell station 9.40", "9.40"),
+        ("olive oil 1 litre 8.90 at the market", "8.90"),
+        ("xăng 3.5 lít 70k", "70000"),
+        ("potatoes 2 kilograms 3.10", "3.10"),
+        ("electricity 320 kwh, paid 96.40", "96.40"),
+    ],
+)
+def test_a_measure_written_singular_or_in_the_writers_letters_is_no_price(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("lunch at Five Guys 14.20", "14.20"),
+        ("flat white at Seven Seeds 4.80 this morning", "4.80"),
+        ("new shoes from Nine West 79.99", "79.99"),
+    ],
+)
+def test_a_capitalized_number_word_before_a_capitalized_word_names_a_shop(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Coffee Four Fifty", "4.50"),
+        ("taxi home Twenty Euros", "20"),
+    ],
+)
+def test_number_words_said_in_title_case_are_still_a_price(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("3 festival passes at 60 each + 4.50 service fee per ticket", "193.50"),
+        ("theatre 2 x 38 plus 2.50 booking fee each", "81.00"),
+        ("4 x 12 museum entry plus 1 each for the lockers", "52"),
+    ],
+)
+def test_a_charge_said_each_after_a_count_is_added_to_every_one(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_a_charge_said_once_after_a_count_is_added_once() -> None:
+    assert_read_as("theatre 2 x 38 plus 2.50 booking fee", Intent.ADD_EXPENSE, "78.50")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("electrician 180, he came at 8.30 and was done by noon", "180"),
+        ("bagel 3.75. been at my desk since 7 and starving", "3.75"),
+        ("cleaner 60 today, she arrived at 9 and left at 12", "60"),
+    ],
+)
+def test_a_clock_time_said_with_someone_coming_or_since_is_no_amount(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
