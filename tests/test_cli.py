@@ -198,7 +198,8 @@ def test_say_undo_shows_what_it_removes_and_needs_yes(
         "Undo: Add expense 12.50 EUR at Blue Bottle: not done. Add --yes to confirm."
     )
     assert "Blue Bottle" in run(home, capsys, "list")[1]  # nothing removed without --yes
-    assert run(home, capsys, "say", "cancel that")[1].strip() == "Nothing to cancel."
+    said = run(home, capsys, "say", "cancel that")[1].strip()
+    assert said.startswith("Nothing to cancel: no card is waiting.") and "“undo”" in said
     assert "Blue Bottle" in run(home, capsys, "list")[1]
     out = run(home, capsys, "say", "undo", "--yes")[1]
     assert out.strip().endswith("Undid: add expense 12.50 EUR at Blue Bottle")

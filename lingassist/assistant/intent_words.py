@@ -47,8 +47,13 @@ UNDO = re.compile(
     r"transaction|expense|change))|take\s+(?:that|it|(?:that|the|this)\s+(?:last|previous)\s+(?:one|entry))\s+"
     r"(?:back\s+)?(?:back|off|out|away)|scratch\s+that|revert\s+that|"
     r"(?:rm|del)\s+last|"  # "rm last"
+    r"roll\s+(?:that|it)\s+back|"  # "roll that back"
+    # "I logged the coffee twice, take one off": the second of a double entry
+    r"(?:i\s+)?(?:logged|added|entered|put(?:\s+in)?)\s+(?:that|it|the\s+\w+)\s+(?:in\s+)?twice,?\s+"
+    r"(?:so\s+)?(?:take|delete|remove)\s+one(?:\s+(?:off|out))?|"
     # ("efface the last one": French speakers' word)
-    r"(?:delete|remove|cancel|scrap|erase|efface|drop|bin|ditch|get\s+rid\s+of|reverse|void)\s+(?:that|it|"
+    r"(?:delete|remove|cancel|scrap|erase|efface|drop|bin|ditch|get\s+rid\s+of|reverse|void|"
+    r"roll\s+back|un-?log|un-?add)\s+(?:that|it|"
     r"(?:the|that|my)\s+(?:last|previous|latest)\s+(?:one|entry|transaction|expense|"
     r"thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"
     r"the\s+(?:\S+\s+){1,4}?(?:i|we)\s+just\s+" + _JUST_ENTERED + r"))(?:\s+please)?"
@@ -61,25 +66,36 @@ UNDO = re.compile(
     r"(?:away|off|out|back))(?:\s+(?:it|that|this|the\s+last\s+one))?(?:\s+please)?[.!]*$",
     re.I,
 )
-# Dropping the card on screen, never touching the ledger: "cancel that" is not "undo".
+# Dropping the card on screen, never touching the ledger: "cancel that" is not "undo" (the
+# ledger's words, "delete", "remove", "scratch that", are undo's). A verb of dropping with
+# what it drops, or a refusal said whole.
+_DROP_VERB = (
+    r"(?:cancel|abort|scrap|bin|ditch|discard|dismiss|ignore|disregard|"
+    r"skip|forget(?:\s+about)?|leave|stop|hold(?:\s+off(?:\s+on)?)?|close|batal(?:kan)?)"
+)
+_DROPPED = (
+    r"(?:it|that|this)(?:\s+(?:one|card|payment|transfer|entry|split|budget|refund|request|"
+    r"draft|thing))?|(?:the|this|that)\s+(?:card|payment|transfer|split|budget|refund|"
+    r"request|draft)"  # ("scrap the entry": the ledger's, an undo)
+)
 _CANCEL_SAID = (
-    r"(?:cancel(?:\s+(?:that|it|this)(?:\s+one)?)?|never\s*mind|nvm|forget\s+(?:it|that|this)|"
-    r"stop(?:\s+(?:that|it|this)(?:\s+one)?)?|"
-    r"(?:discard|scrap|bin|ditch)(?:\s+(?:that|it|this)(?:\s+(?:one|card|payment|entry))?)?|"
-    # "nah leave it, I'll just hand him cash", "don't bother", "skip that one"
-    r"leave\s+(?:it|that|this)(?:\s+(?:out|off|then))?|don['\u2019]?t\s+bother|"
-    # "nah hold off, he said dont worry bout it", "nvm close that"
-    r"hold\s+off(?:\s+on\s+(?:it|that|this))?|close\s+(?:it|that|this)|"
-    r"skip\s+(?:it|that|this)(?:\s+one)?|"
-    # "dismiss", "ignore that", "delete this card", "cancel the payment", "let's not", "no
-    # thanks", "don't want it anymore": the card on screen, dropped in other words
-    r"dismiss(?:\s+(?:it|that|this))?|ignore\s+(?:it|that|this)|"
+    r"(?:" + _DROP_VERB + r"(?:\s+(?:" + _DROPPED + r"))?|cancel\s+the\s+entry|never\s*mind|nvm|nm|"
+    r"(?:leave|forget)\s+(?:it|that|this)(?:\s+(?:out|off|then))?|don['\u2019]?t\s+bother|"
     r"(?:delete|close|remove|get\s+rid\s+of)\s+(?:this|that|the)\s+card|"
-    r"cancel\s+the\s+(?:payment|transfer|entry|card)|let['\u2019]?s\s+not|no\s+thanks?|"
-    r"(?:i\s+)?don['\u2019]?t\s+want\s+(?:it|that|this)(?:\s+any\s*more)?|"
+    r"throw\s+(?:it|that|this)\s+away|let['\u2019]?s\s+not|no\s+thanks?|no\s+thank\s+you|"
+    # "no need", "not needed anymore", "changed my mind", "on second thought", "not now",
+    # "maybe later", "don't worry about it": the card refused in other words
+    r"no\s+need(?:\s+(?:for\s+(?:it|that|this)|to))?(?:\s+(?:any\s*more|already))?|"
+    r"(?:(?:it|that)['\u2019]?s\s+|(?:it|that)\s+is\s+)?not\s+needed(?:\s+any\s*more)?|"
+    r"(?:i['\u2019]?ve\s+|i\s+)?changed\s+my\s+mind|(?:on\s+)?second\s+thoughts?|"
+    r"not\s+(?:now|today|yet|this\s+time)|(?:maybe\s+)?later|"
+    r"don['\u2019]?t\s+worry(?:\s+about\s+(?:it|that))?|"
+    r"(?:i\s+)?don['\u2019]?t\s+want\s+(?:it|that|this|to\s+(?:do|send|pay|add|save|make)\s+"
+    r"(?:it|that|this))(?:\s+any\s*more)?|"
     r"(?:don['\u2019]?t|do\s+not)\s+pay\s+(?:him|her|them)|"
-    r"(?:don['\u2019]?t|do\s+not)(?:\s+(?:add|record|save|log|send|pay|do)"
-    r"\s+(?:that|it|this|the\s+payment)(?:\s+[$€£]?\d[\d.,]*)?)?)"  # "don't save that 200"
+    r"(?:don['\u2019]?t|do\s+not)(?:\s+(?:add|record|save|log|send|pay|do|make|move|put|"
+    r"transfer|split|set|enter)\s+(?:that|it|this|the\s+(?:payment|transfer|entry|split|"
+    r"budget|refund))(?:\s+(?:in|through))?(?:\s+[$€£]?\d[\d.,]*)?)?)"  # "don't save that 200"
 )
 # A reason may follow ("cancel, I will enter it tomorrow", "forget it, wrong shop", "never
 # mind, he says it's on him"), but no number, no correction said first ("cancel that, I
@@ -87,27 +103,36 @@ _CANCEL_SAID = (
 _CANCEL_REASON = (
     r"(?!(?:\W*[\w'’]+){0,1}?\W*\b(?:i\s+meant|meant|instead|make\s+it|change|should\s+be|was|is|"
     r"it'?s|not(?!\s+\w+ing\b)|but)\b)"
+    # nor a day, a place or a person said first ("not now, last month", "no, at Tesco")
+    r"(?!\W*(?:last|yesterday|today|tomorrow|this|next|at|to|on|in)\b)"
     r"(?![^\d]*\b(?:twice|duplicated?|double[\s-]?(?:entered|logged|counted|added))\b)[^\d]*"
+)
+# What may come before the words that drop it: "no", "oh wait", "hold on", "hmm"
+_BEFORE_CANCEL = (
+    r"(?:(?:no+|nope|nah|naw|oh|oops|wait|ok|okay|hold\s+on|hang\s+on|hold\s+up|actually|aye|"
+    r"yeah|yep|yes|right|och|ah|sorry|hmm+|uh|um|erm|woah|whoa)[,.!\s]+)*(?:please\s+)?"
 )
 # "cancel", "nvm, don't add it", "oh no wait scrap that": one or more ways of dropping it
 CANCEL = re.compile(
-    r"^(?:(?:no|nope|nah|naw|oh|oops|wait|ok|okay|hold\s+on|hang\s+on|actually|aye|yeah|yep|yes|right|"
-    r"och|ah|sorry)[,.!\s]+)*(?:please\s+)?"
+    r"^"
+    + _BEFORE_CANCEL
     + _CANCEL_SAID
     + r"(?:[,.!\s]+"
     + _CANCEL_SAID
-    + r")*(?:\s+(?:please|yet|just\s+yet|for\s+now))?"
+    + r")*(?:\s+(?:please|yet|just\s+yet|for\s+now|then|thanks))?"
     + r"(?:[.!]*|(?:[,;:.!]|\s+(?=(?:i|we|sorry|oops)\b)|"
     # ("nah scrap that my mate paid for them"; not "cancel my Spotify", a subscription)
     + r"(?:(?<=\bthat)|(?<=\bthis)|(?<=\bit)|(?<=\boff)|(?<=\bmind)|(?<=\bnvm))"
     + r"\s+(?=(?:he|she|they|my|his|her|their)\b))\s*"
     + _CANCEL_REASON
     + r")$"
+    # a bare refusal, nothing after it: "nope", "oops no", "hold up, no", "no no no"
+    r"|^" + _BEFORE_CANCEL + r"(?:no+|nope|nah|naw)(?:\s+(?:thanks|then))?[.!]*$"
     # the reason first: "oh hang on, Bill already paid him by cheque. Don't send it"
-    r"|^[^\d?]{3,100}[,;.!]\s+(?:so\s+)?(?:please\s+)?(?:cancel\s+(?:it|that|this|the\s+payment)|stop|"
-    r"hold\s+off|"
+    r"|^[^\d?]{3,100}[,;.!]\s+(?:so\s+)?(?:please\s+)?(?:cancel(?:\s+(?:it|that|this|the\s+payment))?|stop|"
+    r"hold\s+off|(?:just\s+)?leave\s+it|"
     r"(?:don['\u2019]?t|do\s+not)\s+(?:send|pay|add|record|save|log)\s+(?:it|that|this|him|her|them|"
-    r"the\s+payment))(?:\s+please)?[.!]*$",
+    r"the\s+payment))(?:\s+(?:please|for\s+now))?[.!]*$",
     re.I,
 )
 # An account, card or wallet shut by its bank or app: the message is about that, whatever

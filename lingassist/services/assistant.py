@@ -235,7 +235,9 @@ def confirm(context: AppContext, proposal: Proposal) -> Reply:
 def discarded_text(card: Proposal | None, language: str = "en") -> str:
     """What to say when the person drops `card` ("cancel that", Esc); None: no card."""
     if card is None:
-        return say(language, "nothing_to_cancel") or "Nothing to cancel."
+        return say(language, "nothing_to_cancel") or (
+            "Nothing to cancel: no card is waiting. To remove the last entry, say “undo”."
+        )
     if card.undoes is not None:
         return say(language, "cancelled.undo") or "Cancelled: nothing was undone."
     return say(language, "cancelled") or "Cancelled: nothing was recorded."

@@ -1,14 +1,15 @@
 """Kinds of readings met in the twenty-first round, each written here in sentences of our
 own: measures written singular or in the writer's own letters, shops named with a number
-word, a charge added to every one of the things counted, and clock times said with someone
-coming or going."""
+word, a charge added to every one of the things counted, clock times said with someone
+coming or going, a card refused in other words, and the last entry taken back in other
+words."""
 
 from __future__ import annotations
 
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import assert_read_as
+from tests.assistant.reading import after, assert_read_as, read
 
 
 @pytest.mark.parametrize(
@@ -80,3 +81,69 @@ def test_a_clock_time_said_with_someone_coming_or_since_is_no_amount(
     text: str, amount: str
 ) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("pay Dave 45 for the tickets", "oops no"),
+        ("move 200 to savings", "hold up, no"),
+        ("lunch 12.50 at Pret", "nope"),
+        ("split 80 with Sam for dinner", "not needed anymore"),
+        ("set a budget of 300 for groceries", "changed my mind"),
+        ("send mum 100", "on second thought, no"),
+        ("got paid 1,200 today", "second thoughts, leave it"),
+        ("refund 30 from Zara", "no need"),
+        ("pay Dave 45 for the tickets", "disregard that"),
+        ("move 200 to savings", "abort"),
+        ("lunch 12.50 at Pret", "no thanks"),
+        ("pay the window cleaner 25", "not now"),
+        ("pay the window cleaner 25", "maybe later"),
+        ("set a budget of 300 for groceries", "cancel the budget"),
+        ("split 80 with Sam for dinner", "don't make the payment"),
+        ("move 200 to savings", "don't do the transfer"),
+        ("send mum 100", "let me think about it first, cancel for now"),
+        ("lunch 12.50 at Pret", "throw it away"),
+    ],
+)
+def test_a_card_refused_in_other_words_is_dropped(earlier: str, text: str) -> None:
+    assert after(earlier, text).intent is Intent.CANCEL, text
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "intent"),
+    [
+        ("lunch 12.50 at Pret", "no, yesterday", Intent.ADD_EXPENSE),
+        ("lunch 12.50 at Pret", "no, at Tesco", Intent.ADD_EXPENSE),
+        ("lunch 12.50 at Pret", "nope, 15.50", Intent.ADD_EXPENSE),
+        ("lunch 12.50 at Pret", "no, make it 15", Intent.ADD_EXPENSE),
+        ("how much did I spend on food", "not now, last month", Intent.QUERY_SPENDING),
+    ],
+)
+def test_a_refusal_followed_by_a_correction_corrects(
+    earlier: str, text: str, intent: Intent
+) -> None:
+    assert after(earlier, text).intent is intent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cancel my netflix subscription", "how do I cancel my gym membership?", "not today satan"],
+)
+def test_cancelling_something_else_drops_no_card(text: str) -> None:
+    assert read(text).intent is not Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "roll that back",
+        "roll back the last entry",
+        "unlog the last one",
+        "un-add the last one",
+        "i logged the coffee twice, take one off",
+        "scrap the entry I just made",
+    ],
+)
+def test_the_last_entry_taken_back_in_other_words_is_an_undo(text: str) -> None:
+    assert read(text).intent is Intent.UNDO, text

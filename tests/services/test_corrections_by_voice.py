@@ -75,7 +75,7 @@ def test_cancel_that_without_a_card_touches_nothing(context: AppContext) -> None
     confirmed(context, "spent 12.50 at Blue Bottle")
     for words in ("cancel that", "never mind", "Cancel that."):
         reply = say(context, words)
-        assert reply.text == "Nothing to cancel."
+        assert reply.text.startswith("Nothing to cancel: no card is waiting.")
         assert not reply.discard_card and reply.proposal is None
     assert merchants(context) == ["Blue Bottle"]
 

@@ -376,7 +376,10 @@ MESSAGES = {
     "example.show_transactions": "lister des opérations|montre mes transactions de la semaine",
     "example.balance": "voir un solde|quel est mon solde ?",
     "nothing_to_undo": "Il n’y a rien à annuler.",
-    "nothing_to_cancel": "Rien à annuler.",
+    "nothing_to_cancel": (
+        "Rien à annuler : aucune carte n’attend. Pour retirer la dernière écriture, dites "
+        "« annule la dernière opération »."
+    ),
     "cancelled": "Annulé : rien n’a été enregistré.",
     "cancelled.undo": "Annulé : rien n’a été défait.",
 }

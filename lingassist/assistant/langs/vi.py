@@ -346,7 +346,10 @@ MESSAGES = {
     "example.show_transactions": "xem giao dịch|xem các giao dịch tuần này",
     "example.balance": "xem số dư|số dư tài khoản của tôi",
     "nothing_to_undo": "Không có gì để hoàn tác.",
-    "nothing_to_cancel": "Không có gì để hủy.",
+    "nothing_to_cancel": (
+        "Không có gì để hủy: không có thẻ nào đang chờ. Muốn xóa giao dịch gần nhất, hãy nói "
+        "“hoàn tác”."
+    ),
     "cancelled": "Đã hủy: chưa ghi gì cả.",
     "cancelled.undo": "Đã hủy: không hoàn tác gì cả.",
 }
