@@ -299,6 +299,31 @@ def regional_scale(word: str, home_currency: str | None) -> int | None:
     return worth.get(home_currency, worth.get(None)) if home_currency else worth.get(None)
 
 
+# Words of kind or size between a count and what it counts: "2 new followers", "5 free
+# spins", "3 more plants", "4 big boxes"
+COUNTED_KINDS = frozenset(
+    [
+        "new",
+        "more",
+        "extra",
+        "free",
+        "fresh",
+        "big",
+        "small",
+        "little",
+        "large",
+        "old",
+        "whole",
+        "different",
+        "other",
+        "spare",
+        "young",
+        "baby",
+        "tiny",
+        "huge",
+    ]
+)
+
 # Nouns that make a bare number a count, not money ("for 4 people", "5 hours ago").
 QUANTITY_NOUNS = frozenset(
     [

@@ -15,6 +15,7 @@ from decimal import Decimal
 from lingassist.assistant.lexicon import (
     CLOCK_PRICE,
     COMMON_CODES,
+    COUNTED_KINDS,
     CURRENCY_NAMES,
     DOLLAR_ADJECTIVES,
     EAST_ASIAN_SCALES,
@@ -585,6 +586,7 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
             )
             two_words = numbers > 1 and not counted and _counts_two_words(text, item, items, index)
             two_words = two_words or (not counted and _points_of_a_scheme(text, items, index))
+            two_words = two_words or (not counted and _counted_after_a_kind(text, items, index))
             if two_words and later is not None:
                 following, counted = later, True  # "four phone calls", "2 phone cases 30"
             # "38.40 kids dinner": a price to the cent counts no things ("2.5 hours" is a time)
@@ -646,6 +648,18 @@ def _counts_two_words(text: str, item: Item, items: list[Item], index: int) -> b
     if not (word.isalpha() and word.islower()) or word in _NOT_THINGS or word in _LINK_WORDS:
         return False
     return _counts(text, item, noun.lower())
+
+
+def _counted_after_a_kind(text: str, items: list[Item], index: int) -> bool:
+    """ "got 2 new followers", "5 free spins", "3 more plants": a small count, a word of its
+    kind or size, then a plural of things, counted even when no other number can be the
+    price."""
+    item = items[index]
+    words = _two_words_after(text, items, index)
+    if words is None or not _small(text, item) or item.value > _MAX_TWO_WORD_COUNT:
+        return False
+    kind, noun = words
+    return kind.lower() in COUNTED_KINDS and _plural_thing(noun)
 
 
 def _two_words_after(text: str, items: list[Item], index: int) -> tuple[str, str] | None:

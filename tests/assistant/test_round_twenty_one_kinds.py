@@ -1,8 +1,8 @@
 """Kinds of readings met in the twenty-first round, each written here in sentences of our
 own: measures written singular or in the writer's own letters, shops named with a number
 word, a charge added to every one of the things counted, clock times said with someone
-coming or going, a card refused in other words, and the last entry taken back in other
-words."""
+coming or going, a card refused in other words, the last entry taken back in other words,
+and things counted with a word of their kind ("2 new followers")."""
 
 from __future__ import annotations
 
@@ -147,3 +147,18 @@ def test_cancelling_something_else_drops_no_card(text: str) -> None:
 )
 def test_the_last_entry_taken_back_in_other_words_is_an_undo(text: str) -> None:
     assert read(text).intent is Intent.UNDO, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("got 3 new plants", Intent.OTHER, None),
+        ("got 5 free spins", Intent.OTHER, None),
+        ("bought 2 new shirts for 40", Intent.ADD_EXPENSE, "40"),
+        ("4 big boxes of nappies 36", Intent.ADD_EXPENSE, "36"),
+    ],
+)
+def test_a_count_before_a_word_of_kind_and_a_plural_is_no_price(
+    text: str, intent: Intent, amount: str | None
+) -> None:
+    assert_read_as(text, intent, amount)
