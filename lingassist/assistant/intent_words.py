@@ -244,6 +244,12 @@ BILL_FORETOLD = (
 HABIT_TO_START = (
     r"(?:need|needs|have|has|got|ought|want|wants)\s+to\s+start|(?:gotta|should|must)\s+start"
 )
+# Buying said in the present, and a time still ahead of it
+_BUYING_NOW = r"(?:buying|getting|paying|picking\s+up|grabbing|ordering|spending|booking)\b"
+_STILL_AHEAD = (
+    r"(?:later(?!\s+on\s+i\b)|tonight|tomorrow|after\s+(?:work|school|class|lunch)|"
+    r"this\s+(?:weekend|evening|afternoon)|next\s+(?:week|month|weekend|time))\b"
+)
 # Money not yet spent: plans and wishes are not entries ("gonna spend 200 on a phone next
 # week", "I wish I had 1000", "if only my pension were 200 more").
 PLAN_OR_WISH = re.compile(
@@ -265,6 +271,11 @@ PLAN_OR_WISH = re.compile(
     r"wants?\s+(?!(?:a|an|the|my)\s+(?:\w+\s+)?(?:budget|limit|cap|refund|reminder|split|list|"
     r"breakdown|total)\b)(?:a|an|the|some|that|this|those|these|new)\b|"
     r"wonder(?:ing)?\s+(?:if|whether)|worth\s+it(?=\s*\?)|(?:i|we)\s+could|"
+    # the present for what is still ahead: "later today I'm buying a new phone for 800",
+    # "after work I'm picking up groceries, about 60", "on my way to buy shoes, 90"
+    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+" + _BUYING_NOW + r"(?=[^.!?]*\b" + _STILL_AHEAD + r")|"
+    r"\b" + _STILL_AHEAD + r"[^.!?]*\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+" + _BUYING_NOW + r"|"
+    r"on\s+(?:my|our)\s+way\s+to\s+(?:buy|get|pay|grab|pick\s+up)\b|"
     # "next week i have to buy books for the semester, roughly 340"
     r"(?:have|has|need|needs)\s+to\s+buy|" + HABIT_TO_START + r")\b",
     re.I,
@@ -657,7 +668,7 @@ DECLINED = re.compile(
 )
 # A sentence that starts by asking to pay: "pay Tom 20", "please send 50 to my landlord"
 ASKS_TO_PAY = re.compile(
-    r"^\W*(?:please\s+|pls\s+|bitte\s+)?(?:pay|send|wire|transfer|remit|settle|draft|"
+    r"^\W*(?:please\s+|pls\s+|bitte\s+)?(?:pay(?!\s*day\b)|send|wire|transfer|remit|settle|draft|"
     r"prepare(?!\s+(?:for|to|yourself|myself|ourselves|dinner|lunch|food|a\s+meal)\b)|"
     # "Set up a payment of 4,000 to Wanjiku", "schedule a payment of 80 to the gym"
     r"(?:set\s+up|make|schedule)\s+(?:a|the)\s+(?:\w+\s+)?payment|"

@@ -1323,7 +1323,7 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         PAY.search(plain)
         and BILL.search(plain)
         and re.search(r"\bpay(?:ing)?\b", core)
-        and not re.match(r"i\s+(?:paid|have\s+paid)", plain)
+        and not re.match(r"(?:i\s+)?(?:just\s+|already\s+)?(?:paid|have\s+paid)\b", plain)
         and not re.search(r"\b(?:i|we)\s+(?:was|were)\s+paying\b", plain)  # it happened
     ):
         return Intent.DRAFT_PAYMENT

@@ -2,7 +2,8 @@
 own: measures written singular or in the writer's own letters, shops named with a number
 word, a charge added to every one of the things counted, clock times said with someone
 coming or going, a card refused in other words, the last entry taken back in other words,
-and things counted with a word of their kind ("2 new followers")."""
+things counted with a word of their kind ("2 new followers"), buying said in the present
+with a time still ahead (a plan), and what was paid beside such a plan."""
 
 from __future__ import annotations
 
@@ -160,5 +161,35 @@ def test_the_last_entry_taken_back_in_other_words_is_an_undo(text: str) -> None:
 )
 def test_a_count_before_a_word_of_kind_and_a_plural_is_no_price(
     text: str, intent: Intent, amount: str | None
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "later today I'm buying a new phone for 800",
+        "I'm buying a new kettle for 40 after work",
+        "after work I'm picking up groceries, about 60",
+        "we're booking the cottage tonight, 450 for the week",
+        "on my way to buy shoes, 90",
+    ],
+)
+def test_buying_said_in_the_present_with_a_time_still_ahead_is_a_plan(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("later on I paid 20 for parking", Intent.ADD_EXPENSE, "20"),
+        ("I'm buying lunch for the team today, 85", Intent.ADD_EXPENSE, "85"),
+        ("paid the plumber 120, I'm paying the electrician tomorrow", Intent.ADD_EXPENSE, "120"),
+        ("paid rent 900, paying the water bill next week", Intent.ADD_EXPENSE, "900"),
+        ("pay day! 2100", Intent.ADD_INCOME, "2100"),
+    ],
+)
+def test_what_was_paid_or_came_in_stands_beside_a_plan(
+    text: str, intent: Intent, amount: str
 ) -> None:
     assert_read_as(text, intent, amount)
