@@ -919,6 +919,8 @@ def _less_a_discount(text: str, first: Amount, second: Amount) -> Amount | None:
         return None
     if first.currency and second.currency and first.currency != second.currency:
         return None
+    if (change := _less_the_change(text, first, second, gap)) is not None:
+        return change
     off = _OFF_AFTER.match(text, second.span.end)
     if off is None and _MINUS_BEFORE.search(gap) and second.value < first.value:
         return _joined(
@@ -939,6 +941,31 @@ def _less_a_discount(text: str, first: Amount, second: Amount) -> Amount | None:
         tipped = _joined(text, value, first, first.span.start, on_top.end(), second)
         return _keeping_the_words_between(text, tipped, first, second, on_top.end())
     return None
+
+
+# "paid with 50 and got 12 change", "gave him a 20, got 4.50 back": the note handed over,
+# then the change given back
+_HANDED_OVER_BEFORE = re.compile(
+    r"\b(?:paid\s+with|gave\s+(?:him|her|them|the\s+\w+)|handed\s+(?:over|him|her|them))"
+    r"\s+(?:a|an)?\s*[$€£]?\s*\Z",
+    re.I,
+)
+_CHANGE_GAP = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:note|bill)?\s*[,;]?\s*(?:and\s+)?(?:got|get|received|he\s+gave\s+me|"
+    r"she\s+gave\s+me|they\s+gave\s+me)\s+(?:back\s+)?[$€£]?\s*\Z",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(r"\s*(?:back|(?:in\s+|as\s+)?change)\b", re.I)
+
+
+def _less_the_change(text: str, first: Amount, second: Amount, gap: str) -> Amount | None:
+    """ "paid with 50 and got 12 change": 38, the note handed over less the change."""
+    if not _HANDED_OVER_BEFORE.search(text, 0, first.span.start) or second.value >= first.value:
+        return None
+    change = _CHANGE_AFTER.match(text, second.span.end)
+    if change is None or not _CHANGE_GAP.fullmatch(gap):
+        return None
+    return _joined(text, first.value - second.value, first, first.span.start, change.end(), second)
 
 
 def _joined(

@@ -403,6 +403,8 @@ QUANTITY_NOUNS = frozenset(
         "kg",
         "lbs",
         "pounds_weight",
+        "shares",  # "bought 100 shares of Apple": how many, the price not said
+        "units",
         "transactions",
         "transaction",
         "purchases",

@@ -763,13 +763,16 @@ def _price_it_was(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> boo
 # fifty-euro notes": what was paid with, not what was paid
 _NOTE_AFTER = re.compile(r"\s*(?:notes?|banknotes?|coins?)\b|\s*bills\b", re.I)
 _BILL_AFTER = re.compile(r"\s*bill\b", re.I)
+_PAID_WITH_BEFORE = re.compile(r"\bpaid\s+with\s+(?:a|an|one)\s+(?:[$€£]\s*)?\Z", re.I)
 _ONE_NOTE_BEFORE = re.compile(r"\b(?:a|one)\s+(?:[$€£]\s*)?\Z", re.I)
 
 
 def _a_note_or_coin(text: str, amount: Amount) -> bool:
     """True for the value of a note or a coin handed over, not a price."""
-    if _NOTE_AFTER.match(text, amount.span.end):
-        return True
+    if _NOTE_AFTER.match(text, amount.span.end) or _PAID_WITH_BEFORE.search(
+        text, 0, amount.span.start
+    ):
+        return True  # "… 20 notes", "coffee 3.50, paid with a 10"
     return bool(
         _BILL_AFTER.match(text, amount.span.end)
         and _ONE_NOTE_BEFORE.search(text, 0, amount.span.start)

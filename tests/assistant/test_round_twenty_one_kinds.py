@@ -3,7 +3,8 @@ own: measures written singular or in the writer's own letters, shops named with 
 word, a charge added to every one of the things counted, clock times said with someone
 coming or going, a card refused in other words, the last entry taken back in other words,
 things counted with a word of their kind ("2 new followers"), buying said in the present
-with a time still ahead (a plan), and what was paid beside such a plan."""
+with a time still ahead (a plan), what was paid beside such a plan, the note handed over
+less its change, and shares counted."""
 
 from __future__ import annotations
 
@@ -193,3 +194,21 @@ def test_what_was_paid_or_came_in_stands_beside_a_plan(
     text: str, intent: Intent, amount: str
 ) -> None:
     assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("paid with a 20 and got 4.50 back", "15.50"),
+        ("gave the driver a 50, got 8 change", "42"),
+        ("I paid with 50 and got 12 change", "38"),
+        ("coffee 3.50, paid with a 10", "3.50"),
+        ("lunch 8.20, paid with a 20, got 11.80 change", "8.20"),
+    ],
+)
+def test_the_note_handed_over_less_its_change_is_the_price(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_shares_bought_name_no_price() -> None:
+    assert read("I bought 100 shares of Apple").amount is None
