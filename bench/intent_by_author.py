@@ -5,7 +5,8 @@ scoring those halves with the shipped model flatters it. Here the blind sets are
 into folds; for each fold the model is trained without that fold's sets and the whole
 parser (rules and model) reads the fold's tune halves. Each author is thus read by a model
 that never saw a sentence of theirs, as a held-out author would be, and the misses are
-tune rows, free to read. Held halves and final checks are never touched.
+tune rows, free to read. Held halves and final checks are never touched. With `--gate` the
+entry gate is trained without the fold's sets too (it learns from the same tune halves).
 
 Run: .venv/bin/python bench/intent_by_author.py [--folds 5] [--misses FILE]
 """
@@ -21,8 +22,9 @@ from natural import score_natural
 from sklearn.feature_extraction import DictVectorizer
 
 from lingassist.assistant import intent_choice
+from lingassist.assistant.entry_gate import EntryGate
 from lingassist.assistant.intent_model import model_from_json
-from lingassist.tools import train_intents
+from lingassist.tools import train_entry_gate, train_intents
 from lingassist.tools.dev_splits import blind_part, blind_sets, read_rows
 
 DATA = Path(__file__).parent / "data"
@@ -41,10 +43,27 @@ def total_line(lines: list[str]) -> str:
     return "ALL       " + "  ".join(cells)
 
 
+def _gate_without(rows: list[tuple[dict[str, float], int, str]], sources: set[str]) -> EntryGate:
+    """The entry gate trained on every gate row but those of `sources`."""
+    kept = [(features, label) for features, label, source in rows if source not in sources]
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform([features for features, _ in kept])
+    data = train_entry_gate.export(
+        train_entry_gate._fit(x, [label for _, label in kept]), vectorizer
+    )
+    return EntryGate(float(data["intercept"]), data["weights"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--misses", type=Path, help="write every miss here")
+    parser.add_argument(
+        "--gate", action="store_true", help="train the entry gate without each fold's sets too"
+    )
+    parser.add_argument(
+        "--gate-sure", type=float, help="how sure the gate must be (default: as shipped)"
+    )
     args = parser.parse_args()
     tune = {
         name: blind_part(name, read_rows(path), "tune") for name, path in blind_sets(DATA).items()
@@ -58,6 +77,9 @@ def main() -> None:
     for rows in tune.values():
         for row in filter(None, map(train_intents.standalone_row, rows)):
             shaped[row] = train_intents.featurize(row[0], row[2], row[3])
+    gate_rows = list(train_entry_gate.gate_rows()) if args.gate else []
+    if args.gate_sure is not None:
+        intent_choice.GATE_SURE = args.gate_sure
     every_row: list[dict[str, object]] = []
     misses: list[str] = []
     lines: list[str] = []
@@ -69,6 +91,9 @@ def main() -> None:
         fitted = train_intents._fit(x, [label for _, label, _, _ in rows], train_intents.C)
         model = model_from_json(train_intents.export(fitted, vectorizer))
         intent_choice.shipped_model = lambda model=model: model  # type: ignore[assignment]
+        if args.gate:
+            gate = _gate_without(gate_rows, {f"fresh{name}" for name in fold})
+            intent_choice.shipped_gate = lambda gate=gate: gate  # type: ignore[assignment]
         for name in fold:
             lines.append(summary_line(name, tune[name]))
             print(lines[-1])
