@@ -82,7 +82,7 @@ _GROUPS = {
     "PERSONAL_CARE_LAUNDRY_AND_DRY_CLEANING": "laundry dry cleaning",
     "PERSONAL_CARE_OTHER_PERSONAL_CARE": "toiletries cosmetics",
     "MEDICAL_EYE_CARE": "glasses optician contacts eye doctor",
-    "GENERAL_SERVICES_AUTOMOTIVE": "car repair mechanic car wash oil change",
+    "GENERAL_SERVICES_AUTOMOTIVE": "car repair mechanic car wash oil change tow towing towed",
     "GENERAL_SERVICES_POSTAGE_AND_SHIPPING": "postage shipping stamps",
     "GENERAL_SERVICES_OTHER_GENERAL_SERVICES": "software apps app subscription",
     "TRANSPORTATION_TOLLS": "toll tolls",

@@ -584,6 +584,21 @@ TYPICAL_MOST = {
 CENT_SCALE_CURRENCIES = frozenset({"EUR", "USD", "GBP", "CAD", "AUD", "NZD", "CHF", "SGD", "IEP"})
 # Currencies whose prices are said without cents: "three twenty" is 320 rupees, "twelve
 # fifty" 1,250 yen
+# The least one purchase of a kind costs, in currencies counted in cents: "car repair one
+# eighty five" is 185, never 1.85; "dentist one twenty" is 120
+TYPICAL_LEAST = {
+    "GENERAL_SERVICES_AUTOMOTIVE": 10,
+    "RENT_AND_UTILITIES_RENT": 50,
+    "TRAVEL_FLIGHTS": 20,
+    "TRAVEL_LODGING": 20,
+    "MEDICAL_DENTAL_CARE": 10,
+    "MEDICAL_VETERINARY_SERVICES": 10,
+    "HOME_IMPROVEMENT_REPAIR_AND_MAINTENANCE": 10,
+    "HOME_IMPROVEMENT_FURNITURE": 10,
+    "GENERAL_MERCHANDISE_ELECTRONICS": 10,
+    "GENERAL_SERVICES_INSURANCE": 10,
+    "LOAN_PAYMENTS_CAR_PAYMENT": 20,
+}
 HUNDREDS_SPOKEN = frozenset(
     {"INR", "PKR", "LKR", "NPR", "BDT", "JPY", "KRW", "VND", "IDR", "HUF", "ISK", "CLP", "COP"}
 )

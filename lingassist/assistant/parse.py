@@ -129,7 +129,7 @@ _NEGATED_BEFORE = re.compile(
 # drop places already; these words also name things that are bought)
 _NUMBERED_THING = re.compile(
     r"\b(?:" + NUMBERED_PLACES + r"|part|round|table|unit|week|season|size|bus|tram|line|model|"
-    r"item|order|ref|po|no\.?|number|invoice)\s*#?\s*\Z|#\s*\Z",  # "size 42", "order #40912"
+    r"item|order|ref|po|no\.?|nr\.?|number|invoice)\s*#?\s*\Z|#\s*\Z",  # "size 42", "order #40912"
     re.I,
 )
 _PHRASE_ENDS = re.compile(
@@ -990,6 +990,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not _model_number(text, amount)
         and not _party_size(text, amount)
         and not _clock_time(text, amount)
+        and not _one_of_a_few(text, amount)
         and not _ADDRESS_AFTER.match(text, amount.span.end)
         and not _ADDRESS_BEFORE.search(text, 0, amount.span.start)
         and not (ways and amount.span.within(ways[1]))
@@ -1285,6 +1286,23 @@ def _model_number(text: str, amount: Amount) -> bool:
         and (name := _NAME_BEFORE_NUMBER.search(text, 0, amount.span.start)) is not None
         and not is_brand(name.group(0).strip().lower())  # "Aldi 8 groceries": a shop's price
         and _WORD_AFTER_NUMBER.match(text, amount.span.end) is not None
+    )
+
+
+# "paycheck 1 of 2 this month", "2nd installment out of 3": which one of a few, not money
+_OF_A_FEW_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of|out\s+of)\s+\d{1,2}(?![\d.,])", re.I)
+_OF_A_FEW_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of|out\s+of)\s+\Z", re.I)
+_FEW = 12
+
+
+def _one_of_a_few(text: str, amount: Amount) -> bool:
+    """True for a small whole number, no currency, that says which one of a few ("1 of 2")
+    or how many there are ("out of 3")."""
+    if amount.marked or not amount.span.source.isdigit() or amount.value > _FEW:
+        return False
+    return bool(
+        _OF_A_FEW_AFTER.match(text, amount.span.end)
+        or _OF_A_FEW_BEFORE.search(text, 0, amount.span.start)
     )
 
 

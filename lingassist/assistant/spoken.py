@@ -30,7 +30,7 @@ from decimal import Decimal
 
 from rapidfuzz.distance import Levenshtein
 
-from lingassist.assistant.lexicon import CENT_SCALE_CURRENCIES, TYPICAL_MOST
+from lingassist.assistant.lexicon import CENT_SCALE_CURRENCIES, TYPICAL_LEAST, TYPICAL_MOST
 from lingassist.assistant.money_rules import CENT
 from lingassist.assistant.types import Intent, ParsedCommand
 
@@ -261,16 +261,19 @@ def digit_and_tens_readings(said: str) -> tuple[Decimal, Decimal] | None:
 def said_magnitude(intent: Intent, amount: Decimal, said: str, category: str) -> Decimal:
     """Which of a digit-and-tens price's two readings (`digit_and_tens_readings`) is meant,
     from what it was for: one purchase of a kind that never costs the hundreds is the units
-    ("coffee one fifty" is 1.50, "parking one forty" 1.40); a budget, or money received that
+    ("coffee one fifty" is 1.50, "parking one forty" 1.40), one that never costs so little
+    is the hundreds ("car repair one eighty five" is 185); a budget, or money received that
     is no interest or dividend, is the hundreds ("cap groceries at six fifty per month" 650,
     "client paid me four fifty" 450). Otherwise `amount` as read."""
     readings = digit_and_tens_readings(said)
     if readings is None or amount not in readings:
         return amount
     units, hundreds = readings
-    most = TYPICAL_MOST.get(category)
+    most, least = TYPICAL_MOST.get(category), TYPICAL_LEAST.get(category)
     if intent in _PRICED and most is not None and hundreds > most >= units:
         return units
+    if intent in _PRICED and least is not None and units < least <= hundreds:
+        return hundreds  # "car repair one eighty five": 185, no repair costs 1.85
     if intent is Intent.SET_BUDGET or (
         intent is Intent.ADD_INCOME and category not in _SMALL_INCOME
     ):

@@ -496,7 +496,7 @@ GENERAL_SERVICES_INSURANCE: insurance, insurer, assurance, insure, ins, insur, l
 GENERAL_SERVICES_AUTOMOTIVE: car wash, carwash, auto repair, mechanic, mechanics, auto service,
     tyres, tires, tyre, tire, auto parts, spares, motor spares, panel beater, smash repair, oil
     change, lube, windscreen, auto glass, car valet, vehicle tracking, tracking, car service,
-    motors, autohaus, werkstatt
+    motors, autohaus, werkstatt, tow, towing, tow truck, towed, breakdown recovery
 GENERAL_SERVICES_POSTAGE_AND_SHIPPING: postage, post office, courier, shipping, parcel, parcels,
     freight, delivery service, mail, poste
 GENERAL_SERVICES_STORAGE: storage, self storage, storage units, lockers

@@ -4,7 +4,8 @@ word, a charge added to every one of the things counted, clock times said with s
 coming or going, a card refused in other words, the last entry taken back in other words,
 things counted with a word of their kind ("2 new followers"), buying said in the present
 with a time still ahead (a plan), what was paid beside such a plan, the note handed over
-less its change, and shares counted."""
+less its change, shares counted, which one of a few ("1 of 2"), and a price said as a
+digit and tens read at the size its kind costs ("car repair one eighty five")."""
 
 from __future__ import annotations
 
@@ -212,3 +213,30 @@ def test_the_note_handed_over_less_its_change_is_the_price(text: str, amount: st
 
 def test_shares_bought_name_no_price() -> None:
     assert read("I bought 100 shares of Apple").amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("paycheck 2 of 2 this month: 1,804.33", Intent.ADD_INCOME, "1804.33"),
+        ("paid 1,500 to the builder, installment 2 of 3", Intent.ADD_EXPENSE, "1500"),
+        ("pay the invoice nr 20931 to Kaminski Bau, 840", Intent.DRAFT_PAYMENT, "840"),
+    ],
+)
+def test_which_one_of_a_few_and_a_numbered_invoice_are_no_amounts(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount, home_currency="EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("car repair one eighty five", "185"),
+        ("tow truck one sixty five", "165"),
+        ("dentist one forty five", "145"),
+        ("coffee one eighty five", "1.85"),
+    ],
+)
+def test_a_digit_and_tens_price_is_read_at_the_size_its_kind_costs(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount, home_currency="USD")
