@@ -1693,6 +1693,14 @@ OWN_MONEY_PLACES = (
     r"cuenta\s*rut|caixinha|cdb|tesouro(?:\s+direto)?|sip|mutual\s+funds?|demat|"
     r"offset(?:\s+account)?)"
 )
+# Money paid, deposited or contributed into the person's own savings: "pay 200 into my
+# savings", "deposited 400 into my brokerage", "contributed 500 to my 401k" (never "into
+# my account", where wages are deposited too)
+PAID_INTO_OWN_SAVINGS = re.compile(
+    r"^(?:i\s+|we\s+)?(?:just\s+)?(?:pay|paid|deposit(?:ed)?|contribut(?:e|ed))\s+[$€£]?\d[\d.,]*k?\s*"
+    r"(?:[a-z]{1,7}\s+)?(?:in|into|to)\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:savings|saving|pot|fund|jar|pension|" + OWN_MONEY_PLACES + r")\b"
+)
 # "top up my savings with 150", "top up the holiday pot by 50": money moved into one's own
 # pot, which "top up" (a card, a phone: support topics) otherwise never is
 TOP_UP_OWN_POT = re.compile(

@@ -100,6 +100,7 @@ from lingassist.assistant.intent_words import (
     PAID_AN_AMOUNT,
     PAID_BY_OTHERS,
     PAID_FOR_ME,
+    PAID_INTO_OWN_SAVINGS,
     PAID_LATER_BY_ANOTHER,
     PAID_OUT_WORDS,
     PAY,
@@ -1175,7 +1176,11 @@ def money_returned(text: str) -> bool:
     """True for money said to be back on the person's card or account ("$54.99 back on my
     card", "the failed POS debit of 15,000 has been reversed"): a refund received."""
     plain = text.lower()
-    moved = re.search(r"\b(?:transfer|move|send|put|shift)\b.*\bfrom\s+(?:my|the|our)\b", plain)
+    moved = re.search(  # "move 80 back to my current account": the person's own move
+        r"\b(?:transfer|move|send|put|shift)\b.*\bfrom\s+(?:my|the|our)\b|"
+        r"^\W*(?:i\s+)?(?:just\s+)?(?:transfer(?:red)?|move[ds]?|shift(?:ed)?)\s+[$€£]?\d",
+        plain,
+    )
     return _BACK_ON_THE_CARD.search(plain) is not None and moved is None
 
 
@@ -1284,6 +1289,8 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     core = _strip_wants(request)
     if _is_transfer(core, plain):
         return Intent.TRANSFER
+    if has_amount and PAID_INTO_OWN_SAVINGS.match(core):
+        return Intent.TRANSFER  # "pay 200 into my savings": no one else paid, no income
     if has_amount and re.match(r"(?:split|divide|share)\b", core) and SPLIT_WORDS.search(core):
         return (
             Intent.SPLIT_EXPENSE
@@ -1511,6 +1518,9 @@ _PAID_BACK_TO_ME = re.compile(
 # An amount said to have come back: "£12 back", "30 quid back" (not "paid her back 15")
 _AMOUNT_BACK = re.compile(
     r"(?<!\bpaid\s)(?<!\bgave\s)[$€£]?\d[\d.,]*\s*(?:[$€£]|euros?|dollars?|pounds?|quid|bucks)?\s+back\b"
+    # (not "move 80 back to checking": moved home to one's own account)
+    r"(?!\s+(?:in)?to\s+(?:my\s+|our\s+|the\s+)?(?:checking|chequing|current|savings|main|joint|"
+    r"everyday|account)\b)"
 )
 # Words that make a category asked to be seen the person's own entries, not a search
 _OWN_OR_WHEN = re.compile(r"\b(?:my|our|last|this|past|yesterday|today)\b")

@@ -5,7 +5,8 @@ coming or going, a card refused in other words, the last entry taken back in oth
 things counted with a word of their kind ("2 new followers"), buying said in the present
 with a time still ahead (a plan), what was paid beside such a plan, the note handed over
 less its change, shares counted, which one of a few ("1 of 2"), and a price said as a
-digit and tens read at the size its kind costs ("car repair one eighty five")."""
+digit and tens read at the size its kind costs ("car repair one eighty five"), and money put
+back or paid into one's own savings."""
 
 from __future__ import annotations
 
@@ -240,3 +241,30 @@ def test_which_one_of_a_few_and_a_numbered_invoice_are_no_amounts(
 )
 def test_a_digit_and_tens_price_is_read_at_the_size_its_kind_costs(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount, home_currency="USD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moved 80 back to checking",
+        "move 80 back to my current account",
+        "pay 200 into my savings",
+        "deposited 400 into my brokerage",
+        "paid 300 into my pension",
+    ],
+)
+def test_money_put_back_or_paid_into_ones_own_savings_is_a_transfer(text: str) -> None:
+    assert read(text).intent is Intent.TRANSFER, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("pay 200 to my landlord", Intent.DRAFT_PAYMENT),
+        ("pay the gym 40 into their account", Intent.DRAFT_PAYMENT),
+        ("deposited 1,830 into my account", Intent.ADD_INCOME),
+        ("Zara put 45 back on my card", Intent.ADD_REFUND),
+    ],
+)
+def test_money_paid_to_others_or_coming_in_is_no_transfer(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent, text
