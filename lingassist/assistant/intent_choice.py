@@ -85,6 +85,7 @@ from lingassist.assistant.intents import (
     not_spent_by_the_person,
     paid_out,
     said_received,
+    spoken_line_first,
     told_not_asked,
     withdrew_cash,
     write_vetoed,
@@ -661,7 +662,7 @@ def _surely_not_an_entry(text: str, found: Found, intent: Intent) -> bool:
         return False  # "I would like to note a purchase of a lamp for 45", "Send £15 to Mum …"
     if _PAID_IN_WORDS.search(text) or _PAID_FIRST.match(text):
         return False  # "had to buy a new charger, mine broke, 19.99": the person says they paid
-    if ledger_line_first(text.lower()):
+    if ledger_line_first(text.lower()) or spoken_line_first(text.lower()):
         return False  # "Dentist 60 on Monday, he says I need to floss more": the line first
     if said_received(text, intent):
         return False  # "Wages are in, 1,840.20, I'll have nothing left by Friday": received

@@ -1074,6 +1074,32 @@ def ledger_line_first(plain: str) -> bool:
     return _NOT_A_LEDGER_LINE.search(first) is None
 
 
+# A ledger line said aloud, then a remark, no punctuation between: "mechanic four hundred
+# thirty two for the brakes ugh and he says the tyres are next", "um costco run two eighty
+# seven sixty three and somehow we still have nothing for dinner"
+_SAID_AMOUNT = (
+    r"(?:[$€£]?\d[\d.,]*|" + NUMBER_WORD + r"(?:\s+(?:and\s+)?" + NUMBER_WORD + r")*)"
+    r"(?:\s+(?:dollars?|pounds?|euros?|bucks|quid|francs|reais|rupees))?"
+)
+_SPOKEN_LINE_THEN_REMARK = re.compile(
+    r"^(?:(?:um+|uh+|er+|erm|okay|ok|so|right|ah|oh)\s+)*"
+    r"(?P<line>(?:[^\W\d]+\s+){1,5}?"
+    + _SAID_AMOUNT
+    + r"(?:\s+(?:for|at|on)\s+(?:the\s+|a\s+|my\s+)?"
+    r"[^\W\d]+(?:\s+[^\W\d]+)?)?)\s+"
+    r"(?:ugh|urgh|argh|and|which|what|ridiculous|honestly|lol|haha|might|hope|just|"
+    r"nothing|somehow|when|because|cause|cos|seriously|crazy|insane|wow|damn|smh|again)\b"
+)
+
+
+def spoken_line_first(plain: str) -> bool:
+    """True when `plain` opens with a ledger line said aloud (a few words, then a price in
+    digits or words) and a remark runs on from it with no punctuation, as speech is
+    written: the remark judges the price, it does not unsay the purchase."""
+    match = _SPOKEN_LINE_THEN_REMARK.match(plain)
+    return match is not None and _NOT_A_LEDGER_LINE.search(match.group("line")) is None
+
+
 # A day gone by or the bill paid, told: "textbooks $312.48 at the campus store last
 # thursday", "the gas bill came 63.20, paid it on saturday"
 _DAY_GONE_BY = re.compile(

@@ -6,7 +6,8 @@ things counted with a word of their kind ("2 new followers"), buying said in the
 with a time still ahead (a plan), what was paid beside such a plan, the note handed over
 less its change, shares counted, which one of a few ("1 of 2"), and a price said as a
 digit and tens read at the size its kind costs ("car repair one eighty five"), and money put
-back or paid into one's own savings."""
+back or paid into one's own savings, and a ledger line said aloud with a remark running on
+from it."""
 
 from __future__ import annotations
 
@@ -268,3 +269,33 @@ def test_money_put_back_or_paid_into_ones_own_savings_is_a_transfer(text: str) -
 )
 def test_money_paid_to_others_or_coming_in_is_no_transfer(text: str, intent: Intent) -> None:
     assert read(text).intent is intent, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "mechanic four hundred thirty two for the brakes ugh and he says the tyres are next",
+            "432",
+        ),
+        ("um costco run two eighty seven sixty three and somehow we still have nothing", "287.63"),
+        (
+            "so ikea three hundred nine ninety nine for a wardrobe and assembly took four hours",
+            "309.99",
+        ),
+        ("plumber two hundred and ten honestly he was only here twenty minutes", "210"),
+    ],
+)
+def test_a_ledger_line_said_aloud_then_a_remark_is_an_entry(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount, home_currency="USD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister paid forty for a haircut ugh",
+        "saturday takings 3,400 but that goes thru the business account not my personal, skip it",
+    ],
+)
+def test_someone_elses_money_or_a_line_unsaid_after_it_stays_talk(text: str) -> None:
+    assert not read(text).is_action, text
