@@ -714,7 +714,13 @@ _PAST_TIME = (
 NARRATED_PRESENT = re.compile(
     r"^(?!.*\b(?:tomorrow|next\s+\w+|later|will|gonna|going\s+to|i'll|soon)\b)(?:"
     r".*\b" + _PAST_TIME + r"\b[^.!?]*\bi\s+(?:buy|pay|eat|order|spend|take)\b|"
-    r".*\bi\s+(?:buy|pay|eat|order|spend|take)\b[^.!?]*\b" + _PAST_TIME + r"\b)",
+    r".*\bi\s+(?:buy|pay|eat|order|spend|take)\b[^.!?]*\b" + _PAST_TIME + r"\b|"
+    # no day said, but no habit either: "I buy ginseng for friends, 88 Canada dollar.", "I
+    # spend 1,500 dirhams on new phone for my wife" (not "I pay 60 for my phone every month")
+    r"(?!.*\b(?:every|always|usually|normally|often|each|per|a\s+(?:day|week|month|year)|daily|"
+    r"weekly|monthly|yearly|if|when|whenever|should|would|could)\b)"
+    r"(?:[^.!?]*[.!?]\s+)?i\s+(?:buy|pay|spend)\s+(?:[^\W\d]+\s+){0,6}?(?:for\s+|on\s+)?[^.!?\d]{0,40}"
+    r"[,.]?\s*[$€£₹]?\d)",
     re.I,
 )
 # A plan beside money already spent is about someone else's share ("I paid 80 and my sister

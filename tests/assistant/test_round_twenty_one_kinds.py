@@ -299,3 +299,19 @@ def test_a_ledger_line_said_aloud_then_a_remark_is_an_entry(text: str, amount: s
 )
 def test_someone_elses_money_or_a_line_unsaid_after_it_stays_talk(text: str) -> None:
     assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("In Vancouver now. I buy ginseng for friends, 88 Canada dollar.", "88"),
+        ("I spend 1,500 dirhams on new phone for my wife, her old one fall in the pool", "1500"),
+        ("I buy new shoes for my son, 45 euro, he grow so fast", "45"),
+    ],
+)
+def test_the_past_told_in_the_present_without_a_day_is_an_entry(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_a_habit_told_in_the_present_is_no_entry() -> None:
+    assert not read("I pay 60 for my phone every month").is_action
