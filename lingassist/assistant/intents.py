@@ -1479,6 +1479,14 @@ _CLAUSE_SAYS_BOUGHT = re.compile(
 )
 
 
+# A bill said first, then someone's share of it owed: "taxi 40, Mia owes me 20", "dinner was
+# 120, Kate and Lee each owe me 40" (not "Tom owes me 20" alone: a debt)
+_SHARE_OWED_AFTER_A_LINE = re.compile(
+    r"^[^,.;!?]*\d[^,.;!?]*[,;.]\s*(?:and\s+)?[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:each\s+)?"
+    r"owes?\s+(?:me|us)\s+(?:back\s+)?(?:half|[$€£]?\d)"
+)
+
+
 def _rule_log(
     request: str, plain: str, has_amount: bool, terse: bool, amount_first: bool
 ) -> Intent | None:
@@ -1492,6 +1500,8 @@ def _rule_log(
         return Intent.ADD_INCOME  # "we won the pub quiz and my share was fifty"
     if has_amount and own_share_paid(plain):
         return Intent.ADD_EXPENSE  # "my share was R245, paid on card": the person's part only
+    if has_amount and _SHARE_OWED_AFTER_A_LINE.match(plain):
+        return Intent.SPLIT_EXPENSE  # "taxi 40, Mia owes me 20": the bill, then her share
     if has_amount and SPLIT_WORDS.search(plain) and not INNER_QUESTION.search(plain):
         return Intent.SPLIT_EXPENSE  # "we share the petrol 60", "dinner 90, we divide it"
     if has_amount and PAID_AN_AMOUNT.match(plain):

@@ -189,9 +189,27 @@ def normalize_transcript(text: str, preferred_currency: str | None = None) -> No
     return NormalizedText(text, "".join(pieces), amounts)
 
 
+# "fifty fifty with my gf": an even split said, not fifty and fifty
+# (not "spent fifty fifty on the shoes", 50.50 said aloud)
+_HALF_AND_HALF = re.compile(
+    r"\b(?P<half>fifty[\s-]+fifty)\b(?=\s+(?:with|w/|between|split))|"
+    r"\b(?:split|splitting|share|sharing|go|going|went|do|did)\s+(?:it\s+|that\s+|the\s+(?:\w+\s+)?)?"
+    r"(?P<half2>fifty[\s-]+fifty)\b",
+    re.I,
+)
+
+
 def _blocked(text: str, exclude: Iterable[Span]) -> list[bool]:
+    """Which characters of `text` no amount may use: those of `exclude`, and an even split
+    said in words ("fifty fifty")."""
     mask = [False] * len(text)
-    for span in exclude:
+    halves = (
+        Span(m.start(g), m.end(g), m.group(g))
+        for m in _HALF_AND_HALF.finditer(text)
+        for g in ("half", "half2")
+        if m.group(g)
+    )
+    for span in (*exclude, *halves):
         for index in range(max(span.start, 0), min(span.end, len(text))):
             mask[index] = True
     return mask

@@ -991,6 +991,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not _party_size(text, amount)
         and not _clock_time(text, amount)
         and not _one_of_a_few(text, amount)
+        and not (len(amounts) > 1 and _OWED_SHARE_BEFORE.search(text, 0, amount.span.start))
         and not _ADDRESS_AFTER.match(text, amount.span.end)
         and not _ADDRESS_BEFORE.search(text, 0, amount.span.start)
         and not (ways and amount.span.within(ways[1]))
@@ -1289,6 +1290,8 @@ def _model_number(text: str, amount: Amount) -> bool:
     )
 
 
+# "dinner was 120, Kate and Lee each owe me 40": a share owed, beside the bill
+_OWED_SHARE_BEFORE = re.compile(r"\bowes?\s+(?:me|us)\s+(?:back\s+)?[$€£]?\s*\Z", re.I)
 # "paycheck 1 of 2 this month", "2nd installment out of 3": which one of a few, not money
 _OF_A_FEW_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of|out\s+of)\s+\d{1,2}(?![\d.,])", re.I)
 _OF_A_FEW_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of|out\s+of)\s+\Z", re.I)

@@ -29,6 +29,8 @@ SPLIT_WORDS = re.compile(
     r"(?:go|pay|split|do)\s+aa|"
     # "Tom owes me half of the Nandos", "Mia owes me her share"
     r"owes?\s+(?:me|us)\s+(?:half|(?:his|her|their)\s+(?:share|half|part))|"
+    # "dinner was 120, Kate and Lee each owe me 40": a share each
+    r"each\s+owes?\s+(?:me|us)\b|"
     # "I paid and she gives me half", "she gives me her half later", "half w Leo", "for 4 of
     # us: me, Jia Hui, Arun and Siti"
     r"gives?\s+me\s+(?:back\s+)?(?:(?:his|her|their)\s+)?(?:half|share|part)|"

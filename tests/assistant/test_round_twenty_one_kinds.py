@@ -6,8 +6,9 @@ things counted with a word of their kind ("2 new followers"), buying said in the
 with a time still ahead (a plan), what was paid beside such a plan, the note handed over
 less its change, shares counted, which one of a few ("1 of 2"), and a price said as a
 digit and tens read at the size its kind costs ("car repair one eighty five"), and money put
-back or paid into one's own savings, and a ledger line said aloud with a remark running on
-from it."""
+back or paid into one's own savings, a ledger line said aloud with a remark running on from
+it, the past told in the present with no day, and a bill shared in other words ("fifty
+fifty", "Mia owes me 20")."""
 
 from __future__ import annotations
 
@@ -315,3 +316,32 @@ def test_the_past_told_in_the_present_without_a_day_is_an_entry(text: str, amoun
 
 def test_a_habit_told_in_the_present_is_no_entry() -> None:
     assert not read("I pay 60 for my phone every month").is_action
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("gas 40 fifty fifty with my gf", "40"),
+        ("we went fifty fifty on the 60 taxi", "60"),
+        ("taxi 40, Mia owes me 20", "40"),
+        ("dinner was 120, Kate and Lee each owe me 40", "120"),
+    ],
+)
+def test_an_even_split_in_words_or_a_share_owed_after_the_bill_is_a_split(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.SPLIT_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("spent fifty fifty on the shoes", Intent.ADD_EXPENSE, "50.50"),
+        ("Tom owes me 20", Intent.OTHER, None),
+        ("lent Tom 50, he owes me 50", Intent.OTHER, None),
+    ],
+)
+def test_a_price_said_fifty_fifty_or_a_debt_alone_is_no_split(
+    text: str, intent: Intent, amount: str | None
+) -> None:
+    assert_read_as(text, intent, amount)
