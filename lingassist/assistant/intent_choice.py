@@ -869,6 +869,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # "i need to transfer my old 401k", "prepare for the worst, rent is 1,400"
     if _write_kept_from_talk(text, found, ruled, guess):
         return ruled  # "found a fiver in my jacket pocket": the rules' entry, the model unsure
+    if ruled is Intent.RECATEGORIZE and guess.intent in QUESTION_INTENTS and moves_it(text):
+        return ruled  # "categorise it as eating out": a set form of moving it, no question
     if guess.probability >= CONFIDENT:
         return guess.intent
     if ruled is not Intent.OTHER:

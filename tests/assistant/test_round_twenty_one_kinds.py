@@ -8,7 +8,7 @@ less its change, shares counted, which one of a few ("1 of 2"), and a price said
 digit and tens read at the size its kind costs ("car repair one eighty five"), and money put
 back or paid into one's own savings, a ledger line said aloud with a remark running on from
 it, the past told in the present with no day, and a bill shared in other words ("fifty
-fifty", "Mia owes me 20")."""
+fifty", "Mia owes me 20"), and a category changed in other words."""
 
 from __future__ import annotations
 
@@ -345,3 +345,16 @@ def test_a_price_said_fifty_fifty_or_a_debt_alone_is_no_split(
     text: str, intent: Intent, amount: str | None
 ) -> None:
     assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "categorise it as eating out",
+        "it belongs in bills",
+        "label it as groceries",
+        "that goes under gifts",
+    ],
+)
+def test_a_category_changed_in_other_words_is_a_recategorization(text: str) -> None:
+    assert after("lunch 12.50 at Pret", text).intent is Intent.RECATEGORIZE, text
