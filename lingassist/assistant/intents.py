@@ -1329,13 +1329,15 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     if has_amount and _PREPARE_ASKED.match(core):
         return Intent.DRAFT_PAYMENT  # "prepare 5,200 to the roofer", "Prepare sending 300 to Mama"
     if PAY_APP.match(core) and has_amount:
-        if re.match(r"[\w-]+\s+from\b", core):
-            return Intent.ADD_INCOME  # "venmo from jake 25"
+        if re.match(r"[\w-]+(?:\s+(?:payment|transfer|deposit))?\s+(?:in\s+)?from\b", core):
+            return Intent.ADD_INCOME  # "venmo from jake 25", "paypal payment from a buyer 45"
         if re.search(r"\b(?:paid|sent)\s+you\b", core):
             return Intent.ADD_INCOME  # "venmo: jake paid you $25.00": the app's notice, quoted
         if re.match(r"[\w-]+(?:['’]d|ed)\b", core):
             return Intent.ADD_EXPENSE  # "venmo'd maddie 20 for the pizza": already paid
         return Intent.DRAFT_PAYMENT  # "venmo lily 8 for boba"
+    if has_amount and _CAME_IN_FROM.match(core):
+        return Intent.ADD_INCOME  # "transfer in 250 from dad", "wire from Acme 3,500": it came in
     if re.match(r"(?:pay|send|give(?!\s+me\b)|wire|remit|settle|transfer|reimburse)\b", core) and (
         has_amount or has_name or (core.startswith("pay") and BILL.search(core))
     ):
@@ -1479,6 +1481,15 @@ _CLAUSE_SAYS_BOUGHT = re.compile(
 )
 
 
+# A payment named by the way it came, then who it came from: "transfer in 250 from dad",
+# "wire from Acme 3,500 for the project" (never "transfer 250 from savings": one's own move)
+_CAME_IN_FROM = re.compile(
+    r"(?:bank\s+|incoming\s+)?(?:transfer|wire|payment|remittance|e-?transfer)\s+"
+    r"(?:in\s+(?:[$€£]?\d[\d.,]*k?\s+)?)?from\s+"
+    r"(?!(?:my\s+|the\s+|our\s+)?(?:savings|checking|chequing|current|account|"
+    + OWN_MONEY_PLACES
+    + r")\b)"
+)
 # A bill said first, then someone's share of it owed: "taxi 40, Mia owes me 20", "dinner was
 # 120, Kate and Lee each owe me 40" (not "Tom owes me 20" alone: a debt)
 _SHARE_OWED_AFTER_A_LINE = re.compile(

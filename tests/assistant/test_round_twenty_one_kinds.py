@@ -8,7 +8,8 @@ less its change, shares counted, which one of a few ("1 of 2"), and a price said
 digit and tens read at the size its kind costs ("car repair one eighty five"), and money put
 back or paid into one's own savings, a ledger line said aloud with a remark running on from
 it, the past told in the present with no day, and a bill shared in other words ("fifty
-fifty", "Mia owes me 20"), and a category changed in other words."""
+fifty", "Mia owes me 20"), a category changed in other words, and a payment named by how it
+came in ("wire from Acme 3,500")."""
 
 from __future__ import annotations
 
@@ -358,3 +359,19 @@ def test_a_price_said_fifty_fifty_or_a_debt_alone_is_no_split(
 )
 def test_a_category_changed_in_other_words_is_a_recategorization(text: str) -> None:
     assert after("lunch 12.50 at Pret", text).intent is Intent.RECATEGORIZE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "transfer in 250 from dad",
+        "wire from Acme 3,500 for the project",
+        "Paypal payment from ebay buyer 45",
+    ],
+)
+def test_a_payment_named_by_how_it_came_from_someone_is_income(text: str) -> None:
+    assert read(text).intent is Intent.ADD_INCOME, text
+
+
+def test_a_transfer_from_ones_own_savings_stays_a_transfer() -> None:
+    assert read("transfer 250 from savings to checking").intent is Intent.TRANSFER
