@@ -120,6 +120,7 @@ CANCEL = re.compile(
     + r"(?:[,.!\s]+"
     + _CANCEL_SAID
     + r")*(?:\s+(?:please|yet|just\s+yet|for\s+now|then|thanks))?"
+    + r"(?:\s+(?:mate|man|bro|dude|lah|la|pls|plz|babe|boss|fam|hun))?"  # "scrap that card mate"
     + r"(?:[.!]*|(?:[,;:.!]|\s+(?=(?:i|we|sorry|oops)\b)|"
     # ("nah scrap that my mate paid for them"; not "cancel my Spotify", a subscription)
     + r"(?:(?<=\bthat)|(?<=\bthis)|(?<=\bit)|(?<=\boff)|(?<=\bmind)|(?<=\bnvm))"

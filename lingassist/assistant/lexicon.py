@@ -534,6 +534,8 @@ OTHER_SPENDERS = word_set(
     company employer work office team firm everyone everybody somebody someone people guy lady
     he she they
     person adults students tourists americans brits canadians australians aussies anyone nobody
+    student pupil pupils teacher coach trainer intern interns employee
+    employees assistant secretary neighbour's teammate teammates
     charity school club church
     partners directors staff members association group committee
     till takings shop

@@ -9,7 +9,7 @@ digit and tens read at the size its kind costs ("car repair one eighty five"), a
 back or paid into one's own savings, a ledger line said aloud with a remark running on from
 it, the past told in the present with no day, and a bill shared in other words ("fifty
 fifty", "Mia owes me 20"), a category changed in other words, and a payment named by how it
-came in ("wire from Acme 3,500")."""
+came in ("wire from Acme 3,500"), and money spent by people of one's school or work."""
 
 from __future__ import annotations
 
@@ -375,3 +375,24 @@ def test_a_payment_named_by_how_it_came_from_someone_is_income(text: str) -> Non
 
 def test_a_transfer_from_ones_own_savings_stays_a_transfer() -> None:
     assert read("transfer 250 from savings to checking").intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My student Camille spent 400 euros on shoes in one afternoon jaja",
+        "my teacher paid 20 for my lunch",
+        "our intern bought a 300 chair for the office lol",
+    ],
+)
+def test_money_spent_by_a_student_teacher_or_intern_is_not_the_persons(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+def test_a_patient_paying_is_still_income() -> None:
+    assert_read_as("Patient paid 4500 cash for the implant consultation", Intent.ADD_INCOME, "4500")
+
+
+def test_a_card_dropped_with_a_word_to_the_listener_after_it_is_cancelled() -> None:
+    said = after("Bunnings $86.40 for the Midland job", "nah scrap that card mate, wrong job")
+    assert said.intent is Intent.CANCEL
