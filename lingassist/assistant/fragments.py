@@ -21,7 +21,10 @@ _SAID_SPENT = re.compile(r"\s*(?:i\s+|we\s+)?(?:just\s+|have\s+)?(?:spent|paid|b
 # saturday"), not a purchase's name
 _NOT_A_NOUN_PHRASE = re.compile(
     r"\d|\b(?:i|me|my|we|our|you|your|he|she|they|his|her|their|it|is|are|was|were|will|be|"
-    r"turns?|have|has|had|do|does|did)\b",
+    r"turns?|have|has|had|do|does|did|"
+    # an errand, not a purchase: "cancel spotify", "call the dentist"
+    r"cancel(?:led)?|stop(?:ped)?|pause[d]?|quit|unsubscribe[d]?|end(?:ed)?|call|email|text|"
+    r"return(?:ed)?)\b",
     re.I,
 )
 _VAGUE = re.compile(r"\b(?:thing|things|stuff|one|that|this|something)\b", re.I)
@@ -56,9 +59,12 @@ def entry_without_amount(text: str, found: Found, ruled: Intent) -> bool:
     rest = found.without_dates(text)
     words = re.findall(r"[^\W\d_]+", rest)
     vague = _NOT_A_NOUN_PHRASE.search(rest) or _VAGUE.search(rest)
-    return 0 < len(words) <= _FEW_WORDS and not vague
+    # "coffee this morning" or "same again yesterday", not "finally weekend. Prost!"
+    named = find_category(rest) is not None or _SAME_AGAIN.search(rest) is not None
+    return 0 < len(words) <= _FEW_WORDS and not vague and named
 
 
+_SAME_AGAIN = re.compile(r"\bsame\b", re.I)
 _FRAGMENT_WORDS = 4
 
 

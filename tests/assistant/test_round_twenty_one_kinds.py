@@ -9,7 +9,8 @@ digit and tens read at the size its kind costs ("car repair one eighty five"), a
 back or paid into one's own savings, a ledger line said aloud with a remark running on from
 it, the past told in the present with no day, and a bill shared in other words ("fifty
 fifty", "Mia owes me 20"), a category changed in other words, and a payment named by how it
-came in ("wire from Acme 3,500"), and money spent by people of one's school or work."""
+came in ("wire from Acme 3,500"), money spent by people of one's school or work, and a few
+words that name nothing bought ("Friday evening, finally weekend. Prost!")."""
 
 from __future__ import annotations
 
@@ -396,3 +397,19 @@ def test_a_patient_paying_is_still_income() -> None:
 def test_a_card_dropped_with_a_word_to_the_listener_after_it_is_cancelled() -> None:
     said = after("Bunnings $86.40 for the Midland job", "nah scrap that card mate, wrong job")
     assert said.intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Friday evening, finally weekend. Prost!", "cancel spotify", "call the dentist tomorrow"],
+)
+def test_a_few_words_naming_nothing_bought_are_no_entry(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    "text", ["coffee this morning", "uber home last night", "the bus pass", "haircut yesterday"]
+)
+def test_a_purchase_named_without_its_price_still_asks_how_much(text: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, None), text
