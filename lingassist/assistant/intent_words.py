@@ -597,15 +597,18 @@ SCORELINE = re.compile(
 # Each team named with its points, and no other number: "City 3 United 0 haha", "Warriors 24
 # Broncos 18, chur!! 🏉" (a score when a side has none or the sport is shown)
 _TEAMS_WITH_POINTS = re.compile(
-    rf"^\W*{_TEAM}(?:\s+{_TEAM})?\s+(?P<first>\d{{1,3}})\s*,?\s+{_TEAM}(?:\s+{_TEAM})?\s+"
+    rf"^\W*{_TEAM}(?:\s+{_TEAM})?\s+(?P<first>\d{{1,3}})\s*(?:,|-|–|—)?\s+{_TEAM}(?:\s+{_TEAM})?\s+"
     r"(?P<second>\d{1,3})(?!\d|[.,]\d)[^\d]*\Z"
 )
-_SPORT_SIGNS = re.compile("[⚽🏉🏈🏀⚾🏏🏒🏑🎾🏐]")
+# the sport shown, or a cheer: "Boca 2 - River 1!!! vamooos", "Real Madrid 2 – Barça 1 🎉"
+_SPORT_SIGNS = re.compile(
+    "[⚽🏉🏈🏀⚾🏏🏒🏑🎾🏐🎉]|!{2,}|\\b(?:vamo+s?|get\\s+in|come\\s+on|go+al+|ole)\\b", re.I
+)
 
 
 def score_told(text: str) -> bool:
     """True when `text` tells a match's score (`SCORELINE`, or two teams each with its points
-    when a side scored none or the sport is shown)."""
+    when a side scored none, or the sport or a cheer is shown)."""
     if SCORELINE.search(text):
         return True
     teams = _TEAMS_WITH_POINTS.match(text)
@@ -1199,7 +1202,9 @@ SCORE = re.compile(
     r"\b\d+\s+off\s+\d+\s+balls\b|"
     # "Eagles by 14 at half time", "won two nil", "3-1 at full time"
     r"\bby\s+" + _NUMBER_SAID + r"\s+(?:at\s+)?(?:half|full)[\s-]?time\b|"
-    r"\b(?:won|lost|drew|winning|losing)\s+" + _NUMBER_SAID + r"\s+(?:nil|nothing)\b",
+    r"\b(?:won|lost|drew|winning|losing|win|wins|lose|loses)\s+"
+    + _NUMBER_SAID
+    + r"\s+(?:nil|nothing)\b",
     re.I,
 )
 # A payment owed later, told: "I have to pay the school fees of 45,000 before the fifteenth",

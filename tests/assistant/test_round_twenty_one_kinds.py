@@ -10,7 +10,8 @@ back or paid into one's own savings, a ledger line said aloud with a remark runn
 it, the past told in the present with no day, and a bill shared in other words ("fifty
 fifty", "Mia owes me 20"), a category changed in other words, and a payment named by how it
 came in ("wire from Acme 3,500"), money spent by people of one's school or work, and a few
-words that name nothing bought ("Friday evening, finally weekend. Prost!")."""
+words that name nothing bought ("Friday evening, finally weekend. Prost!"), and a score
+written with a dash and a cheer."""
 
 from __future__ import annotations
 
@@ -413,3 +414,14 @@ def test_a_few_words_naming_nothing_bought_are_no_entry(text: str) -> None:
 def test_a_purchase_named_without_its_price_still_asks_how_much(text: str) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, None), text
+
+
+@pytest.mark.parametrize(
+    "text", ["Boca 2 - River 1!!! vamooos", "Celtic 3 – Rangers 2 🎉", "al ahly win 3 nil"]
+)
+def test_a_score_with_a_dash_and_a_cheer_is_no_money(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+def test_two_shops_with_a_dash_and_no_cheer_are_still_money() -> None:
+    assert read("Tesco 45 - Boots 12").intent is Intent.ADD_EXPENSE
