@@ -729,9 +729,14 @@ def _count_value(word: str, most: int = _MAX_COUNT) -> Decimal | None:
 # ("6 boxes @ 11.25, 7.5% tax on top": the joiner left out)
 _PERCENT_TIP = re.compile(
     # ("45 Fr. + 10% tip": a currency's short name may stand between)
-    r"(?:\s*(?:fr|chf|sfr|kr|zł|lei|rs|eur|usd|gbp)\.?(?=\s*(?:\+|plus)))?"
+    r"(?:\s*(?:fr|chf|sfr|kr|zł|lei|rs|eur|usd|gbp)\.?(?=\s*(?:\+|plus)))?(?:\s+net\b)?"
     r"\s*,?\s*(?:(?:\+|plus|and|with)\s*)?(?:a\s+)?(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*"
-    r"(?:%|percent|per\s*cent)\s*(?:tip|gratuity|service|" + TAXES_ON_TOP + r")\b|"
+    r"(?:%|percent|per\s*cent)\s*(?:tip|gratuity|service|" + TAXES_ON_TOP + r"|"
+    # "rent 1200, 5% late fee added": a charge put on top
+    r"(?:late\s+)?(?:fee|surcharge)(?=\s+(?:added|on\s+top|extra)))\b|"
+    # "dinner 80 and I tipped 15%": the person's tip told after the price
+    r"\s*,?\s*(?:and\s+)?(?:i|we)\s+(?:tipped|left|added)\s+(?:a\s+)?"
+    r"(?P<told>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|percent|per\s*cent)(?!\s+(?:off|discount))|"
     # "64 before tip, we did 20%", "86.40 before tip, I tipped 18%": the rate said after
     r"\s*before\s+(?:the\s+)?(?:" + TIP_WORDS + r"|service)\b[^.!?%\d]{0,30}?"
     r"(?P<later>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|percent|per\s*cent)|"
@@ -749,7 +754,7 @@ _PERCENT_TIP = re.compile(
 def _rate_of(said: re.Match[str]) -> Decimal:
     """The percentage a match's "rate" (or "later", or "named") group says ("15", "12,5")."""
     found = said.groupdict()
-    rate = found.get("rate") or found.get("later") or found.get("named") or ""
+    rate = found.get("rate") or found.get("later") or found.get("named") or found.get("told") or ""
     return Decimal(rate.replace(",", "."))
 
 
@@ -783,9 +788,17 @@ def _with_percent_tip(text: str, price: Amount) -> Amount | None:
     said = _PERCENT_TIP.match(text, price.span.end)
     if said is None:
         return None
+    if (included := _INCLUDED_AFTER.match(text, said.end())) is not None:
+        # "bill 200, 10% service charge included": the price said is the total
+        return _joined(text, price.value, price, price.span.start, included.end())
     rate = _rate_of(said)
     value = (price.value * (1 + rate / 100)).quantize(CENT)
     return _joined(text, value, price, price.span.start, said.end())
+
+
+_INCLUDED_AFTER = re.compile(
+    r"\s*(?:charge\s+)?(?:already\s+)?(?:included|incl\.?|inclusive)\b", re.I
+)
 
 
 # "gave 20 percent deposit on the 2,400 sofa", "paid a 10% deposit on the 900 bike": the part
@@ -798,15 +811,28 @@ _PERCENT_PART_BEFORE = re.compile(
 )
 
 
+# "sofa 900, paid a 10% deposit": the part of the price said before, paid now
+_PERCENT_PART_AFTER = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:i\s+|we\s+)?(?:paid|put\s+down|gave|left)\s+(?:a\s+|the\s+)?"
+    r"(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|percent|per\s*cent)\s+"
+    r"(?:deposit|down(?:\s*payment)?|upfront|up\s+front)\b",
+    re.I,
+)
+
+
 def _percent_paid_now(text: str, price: Amount) -> Amount | None:
-    """ "gave 20 percent deposit on the 2,400 sofa": 480.00, the part paid now; "move 10% of
-    my 2,400 paycheck to savings": 240.00, the part moved."""
+    """ "gave 20 percent deposit on the 2,400 sofa" or "sofa 2,400, paid a 20% deposit":
+    480.00, the part paid now; "move 10% of my 2,400 paycheck to savings": 240.00, the part
+    moved."""
     said = _PERCENT_PART_BEFORE.search(text, 0, price.span.start)
+    if said is not None:
+        value = (price.value * _rate_of(said) / 100).quantize(CENT)
+        return _joined(text, value, price, said.start(), price.span.end)
+    said = _PERCENT_PART_AFTER.match(text, price.span.end)
     if said is None:
         return None
-    rate = _rate_of(said)
-    value = (price.value * rate / 100).quantize(CENT)
-    return _joined(text, value, price, said.start(), price.span.end)
+    value = (price.value * _rate_of(said) / 100).quantize(CENT)
+    return _joined(text, value, price, price.span.start, said.end())
 
 
 # "64.20 and 18.90", "£3.20 & £4.10": two prices of one kind of thing, said one after the

@@ -10,15 +10,17 @@ back or paid into one's own savings, a ledger line said aloud with a remark runn
 it, the past told in the present with no day, and a bill shared in other words ("fifty
 fifty", "Mia owes me 20"), a category changed in other words, and a payment named by how it
 came in ("wire from Acme 3,500"), money spent by people of one's school or work, and a few
-words that name nothing bought ("Friday evening, finally weekend. Prost!"), and a score
-written with a dash and a cheer."""
+words that name nothing bought ("Friday evening, finally weekend. Prost!"), a score written
+with a dash and a cheer, and rates: included, told as tipped, put on top, or a deposit's
+part."""
 
 from __future__ import annotations
 
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import after, assert_read_as, read
+from lingassist.assistant.slots import find_slots
+from tests.assistant.reading import TODAY, after, assert_read_as, read
 
 
 @pytest.mark.parametrize(
@@ -425,3 +427,28 @@ def test_a_score_with_a_dash_and_a_cheer_is_no_money(text: str) -> None:
 
 def test_two_shops_with_a_dash_and_no_cheer_are_still_money() -> None:
     assert read("Tesco 45 - Boots 12").intent is Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("bill 200, 10% service charge included", "200"),
+        ("bill 200 and 12.5% service charge on top", "225.00"),
+        ("500 net plus 20% VAT", "600.00"),
+        ("phone 600, paid 20% deposit today", "120.00"),
+        ("sofa 900, paid a 10% deposit", "90.00"),
+    ],
+)
+def test_a_rate_included_adds_nothing_and_a_deposit_rate_is_the_part_paid(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("dinner 80 and I tipped 15%", "92.00"), ("rent 1200, 5% late fee added", "1260.00")],
+)
+def test_a_tip_told_or_a_fee_put_on_top_is_added(text: str, amount: str) -> None:
+    found = find_slots(text, TODAY, "GBP", (), ())
+    assert [str(a.value) for a in found.amounts] == [amount]
