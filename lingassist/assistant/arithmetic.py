@@ -422,7 +422,7 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
         ):
             count = counted.pop(len(result) - 1, None)  # a sum is no product any more
             if count is not None and _PER_UNIT_AFTER.match(text, amount.span.end):
-                combined = _each_added(text, combined, previous, amount, count)
+                combined = _each_added(combined, previous, amount, count)
             result[-1] = combined
             added_to[len(result) - 1] = previous
         else:
@@ -453,9 +453,7 @@ def _count_in(product: Amount, price: Amount) -> Decimal | None:
     return min(whole) if whole else None
 
 
-def _each_added(
-    text: str, combined: Amount, product: Amount, charge: Amount, count: Decimal
-) -> Amount:
+def _each_added(combined: Amount, product: Amount, charge: Amount, count: Decimal) -> Amount:
     """ "2 concert tickets at 45 each + 9.50 booking fee per ticket": 109.00, the charge
     added to every one of the things counted, not once."""
     value = product.value + count * charge.value
@@ -752,7 +750,8 @@ _PERCENT_TIP = re.compile(
 
 
 def _rate_of(said: re.Match[str]) -> Decimal:
-    """The percentage a match's "rate" (or "later", or "named") group says ("15", "12,5")."""
+    """The percentage a match's "rate" (or "later", "named" or "told") group says ("15",
+    "12,5")."""
     found = said.groupdict()
     rate = found.get("rate") or found.get("later") or found.get("named") or found.get("told") or ""
     return Decimal(rate.replace(",", "."))
@@ -824,15 +823,16 @@ def _percent_paid_now(text: str, price: Amount) -> Amount | None:
     """ "gave 20 percent deposit on the 2,400 sofa" or "sofa 2,400, paid a 20% deposit":
     480.00, the part paid now; "move 10% of my 2,400 paycheck to savings": 240.00, the part
     moved."""
-    said = _PERCENT_PART_BEFORE.search(text, 0, price.span.start)
-    if said is not None:
-        value = (price.value * _rate_of(said) / 100).quantize(CENT)
-        return _joined(text, value, price, said.start(), price.span.end)
-    said = _PERCENT_PART_AFTER.match(text, price.span.end)
-    if said is None:
-        return None
-    value = (price.value * _rate_of(said) / 100).quantize(CENT)
-    return _joined(text, value, price, price.span.start, said.end())
+    if (before := _PERCENT_PART_BEFORE.search(text, 0, price.span.start)) is not None:
+        return _joined(text, _part(price, before), price, before.start(), price.span.end)
+    if (after := _PERCENT_PART_AFTER.match(text, price.span.end)) is not None:
+        return _joined(text, _part(price, after), price, price.span.start, after.end())
+    return None
+
+
+def _part(price: Amount, said: re.Match[str]) -> Decimal:
+    """The part of `price` the rate `said` names, to the cent."""
+    return (price.value * _rate_of(said) / 100).quantize(CENT)
 
 
 # "64.20 and 18.90", "£3.20 & £4.10": two prices of one kind of thing, said one after the
