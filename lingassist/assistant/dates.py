@@ -209,6 +209,8 @@ _TIME_SAID = (
     + r"(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|in\s+the\s+"
     r"(?:morning|afternoon|evening)|a\.?m\b|p\.?m\b)))\b|"
     # "uber home … at two in the morning", "till 11 at night": an hour said with its part of
+    # an hour said in words with its mark: "haircut thirty five at two pm", "at nine o'clock"
+    r"\b" + _HOUR_WORD + r"(?:\s+" + _MINUTES_WORD + r")?\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)(?!\w)|"
     # the day
     r"\b(?:at|around|by|till|until)\s+(?:(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?|"
     + _HOUR_WORD

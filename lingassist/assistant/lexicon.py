@@ -645,7 +645,7 @@ NUMBERED_PLACES = (
     "apartment|building|zone|episode|level|pump|till|checkout|locker|bay|stall|code|pin|password|"
     "passcode|extension|ext|issue|volume|vol|edition|ward|table|"
     # a train's places: "train 14:32 plat 3, car 7", "coach 12, seat 45"
-    "plat|coach|car|carriage|berth|track|"
+    "plat|coach|car|carriage|berth|track|stop|"
     # where a town or an estate is numbered: "grab bike to district 7", "plot 14", "Wohnung 3"
     "district|block|plot|sector|precinct|arrondissement|wohnung"
 )

@@ -992,6 +992,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not _clock_time(text, amount)
         and not _one_of_a_few(text, amount)
         and not (len(amounts) > 1 and _OWED_SHARE_BEFORE.search(text, 0, amount.span.start))
+        and not (len(amounts) > 1 and _PART_ALONE_BEFORE.search(text, 0, amount.span.start))
         and not _ADDRESS_AFTER.match(text, amount.span.end)
         and not _ADDRESS_BEFORE.search(text, 0, amount.span.start)
         and not (ways and amount.span.within(ways[1]))
@@ -1265,14 +1266,21 @@ _ADDRESS_BEFORE = re.compile(
 _EVENT_AT = re.compile(
     r"\b(?:dinner|lunch|breakfast|brunch|movie|film|cinema|class|appointment|meeting|show|gig|"
     r"match|game|train|bus|flight|party|booking|reservation|session|lesson|haircut)\s+"
-    r"(?:\w+\s+)?at\s+\Z|\bthe\s+\Z|"
+    r"(?:\w+\s+){0,2}at\s+\Z|\bthe\s+\Z|"
+    # "picked up the kids at three", "dropped her off at 8"
+    r"\b(?:picked|dropped)\s+(?:up\s+|off\s+)?(?:the\s+|my\s+)?\w+\s+(?:up\s+|off\s+)?at\s+\Z|"
     # "he came at 10.30", "been in the lab since 6": when someone came, left or began
     r"\b(?:came|arrived|showed\s+up|turned\s+up|left|landed|got\s+(?:here|there|home|back|in))"
     r"\s+(?:around\s+|about\s+)?at\s+\Z|\b(?:since|until|till)\s+\Z",
     re.I,
 )
 _VEHICLE_AFTER = re.compile(r"\s+(?:train|bus|flight|ferry|coach|tram|show|screening)\b", re.I)
-_CLOCK = re.compile(r"(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?")
+# an hour in digits or words: "8", "9.30", "nine", "eight thirty"
+_CLOCK = re.compile(
+    r"(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)(?:\s+(?:oh\s+\w+|fifteen|thirty|forty[\s-]five))?",
+    re.I,
+)
 _WORD_AFTER_NUMBER = re.compile(r"\s+(?!(?:and|or|plus|each|for|at|on|in)\b)[a-z][a-z]+\b")
 _MODEL_NUMBER_BELOW = 21  # "Switch 2", "iPhone 16"; not "Lidl 45 groceries and 3.20 coffee"
 
@@ -1290,6 +1298,12 @@ def _model_number(text: str, amount: Amount) -> bool:
     )
 
 
+# "farmers market 31 …, the honey alone was twelve": a part of the total, said beside it
+_PART_ALONE_BEFORE = re.compile(
+    r"\balone\s+(?:was|were|is|cost|costs|came\s+to)\s+(?:almost\s+|nearly\s+|about\s+|"
+    r"like\s+|over\s+|around\s+)?[$€£]?\s*\Z",
+    re.I,
+)
 # "dinner was 120, Kate and Lee each owe me 40": a share owed, beside the bill
 _OWED_SHARE_BEFORE = re.compile(r"\bowes?\s+(?:me|us)\s+(?:back\s+)?[$€£]?\s*\Z", re.I)
 # "paycheck 1 of 2 this month", "2nd installment out of 3": which one of a few, not money

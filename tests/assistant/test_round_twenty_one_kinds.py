@@ -11,8 +11,8 @@ it, the past told in the present with no day, and a bill shared in other words (
 fifty", "Mia owes me 20"), a category changed in other words, and a payment named by how it
 came in ("wire from Acme 3,500"), money spent by people of one's school or work, and a few
 words that name nothing bought ("Friday evening, finally weekend. Prost!"), a score written
-with a dash and a cheer, and rates: included, told as tipped, put on top, or a deposit's
-part."""
+with a dash and a cheer, rates (included, told as tipped, put on top, or a deposit's part),
+hours said in words, and a part said alone beside the total."""
 
 from __future__ import annotations
 
@@ -452,3 +452,22 @@ def test_a_rate_included_adds_nothing_and_a_deposit_rate_is_the_part_paid(
 def test_a_tip_told_or_a_fee_put_on_top_is_added(text: str, amount: str) -> None:
     found = find_slots(text, TODAY, "GBP", (), ())
     assert [str(a.value) for a in found.amounts] == [amount]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("haircut thirty five at two pm", "35"),
+        ("paid sixty five for the plumber who came at nine", "65"),
+        ("picked up the kids at three and got them ice cream nine fifty", "9.50"),
+        ("dinner for four at eight thirty, two hundred and ten", "210"),
+        ("farmers market thirty one for honey eggs and bread the honey alone was twelve", "31"),
+        ("Rewe 63,47 €, the butter alone was almost 3 euro", "63.47"),
+    ],
+)
+def test_an_hour_in_words_or_a_part_alone_is_not_the_price(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_a_price_after_at_with_no_event_is_still_a_price() -> None:
+    assert_read_as("coffee at ten fifty", Intent.ADD_EXPENSE, "10.50")
