@@ -639,7 +639,10 @@ _PAID_IN_WORDS = re.compile(
 _PAID_FIRST = re.compile(
     r"\W*"
     + _NOTE_LABEL
-    + r"(?:(?:just|finally|also|already)\s+)?(?:spent|paid|bought|dropped|blew|splurged|ordered|"
+    # a sigh or a giving-in first: "Ugh, just dropped 140 on …", "Caved and bought the …"
+    + r"(?:(?:ugh+|welp|well|so|ok|okay|oof|sigh|damn|lol|omg|yay|right|oops)[,.!\s]+)*"
+    r"(?:(?:finally\s+|eventually\s+)?(?:caved|gave\s+in|went\s+(?:ahead\s+)?)\s+and\s+)?"
+    r"(?:(?:just|finally|also|already)\s+)?(?:spent|paid|bought|dropped|blew|splurged|ordered|"
     r"booked)\b|"
     # an event the person went to, its ticket paid: "saw a film at the Vue for 11.50"
     r".*\b(?:saw|watched|went\s+to\s+see)\s+(?:a|an|the)\s+(?:film|movie|show|play|gig|concert|"

@@ -71,6 +71,7 @@ from lingassist.assistant.lexicon import (
     MINOR_CURRENCY_WORDS,
     NUMBER_WORDS,
     NUMBERED_PLACES,
+    SMALL_COUNTS,
     TAXES_ON_TOP,
     TIP_WORDS,
 )
@@ -1419,13 +1420,16 @@ def _difference_said_last(text: str, candidates: list[Amount]) -> bool:
 
 
 def _party_size(text: str, amount: Amount) -> bool:
-    """ "dinner 60 for 4", "tickets 90 for 3.", "for the 4 of us": a small whole number said
-    after "for" and ending the phrase counts people, when another amount is the price."""
+    """ "dinner 60 for 4", "tickets 90 for 3.", "180 for two", "for the 4 of us": a small whole
+    number said after "for" and ending the phrase counts people, when another amount is the
+    price."""
     if amount.marked or not 1 < amount.value <= _MAX_PARTY:
         return False
     if _PARTY_BEFORE.search(text, 0, amount.span.start) and _OF_US.match(text, amount.span.end):
         return True  # "Chipotle for the 4 of us, 58.16", "138.60 for the two of us"
-    return amount.span.source.isdigit() and (
+    said = amount.span.source
+    counted = said.isdigit() or said.lower() in SMALL_COUNTS  # "180 for two, no regrets"
+    return counted and (
         FOR_BEFORE.search(text, 0, amount.span.start) is not None
         and _PHRASE_ENDS.match(text, amount.span.end) is not None
     )

@@ -12,7 +12,8 @@ fifty", "Mia owes me 20"), a category changed in other words, and a payment name
 came in ("wire from Acme 3,500"), money spent by people of one's school or work, and a few
 words that name nothing bought ("Friday evening, finally weekend. Prost!"), a score written
 with a dash and a cheer, rates (included, told as tipped, put on top, or a deposit's part),
-hours said in words, and a part said alone beside the total."""
+hours said in words, a part said alone beside the total, a purchase told after a sigh or a
+giving-in, and people counted in words after a price ("180 for two")."""
 
 from __future__ import annotations
 
@@ -471,3 +472,16 @@ def test_an_hour_in_words_or_a_part_alone_is_not_the_price(text: str, amount: st
 
 def test_a_price_after_at_with_no_event_is_still_a_price() -> None:
     assert_read_as("coffee at ten fifty", Intent.ADD_EXPENSE, "10.50")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Ugh, just dropped 140 on new running shoes at Decathlon, they better be worth it", "140"),
+        ("so I went ahead and booked the flights, 640 return", "640"),
+        ("welp, bought the concert tickets, 180 for two, no regrets", "180"),
+        ("dinner 60 for two", "60"),
+    ],
+)
+def test_a_purchase_after_a_sigh_or_for_two_people_is_its_price(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
