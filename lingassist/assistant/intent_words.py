@@ -1451,6 +1451,9 @@ NAMED_SOMEONE_ELSES = re.compile(
     # a verb or a word said before a verb, not a name: "Have paid 4,80 …", "Got paid!"
     r"Have|Has|Had|Got|Get|Gets|Was|Were|Been|Being|Still|Finally|Already|Recently|Yes|Yeah|"
     r"Yep|Ugh|Wow|Omg|Lol|"
+    # the person giving in, said without "I": "Caved and bought the briefcase", "Went and
+    # bought", "Decided to buy", "Treated myself"
+    r"Caved|Went|Decided|Treated|Ended|Eventually|"
     # "Mi buy hair …", "Ah spend 60 dollars …": "I" as Caribbean English says it
     r"Mi|Ah|Me|Meh|Mih|A)\b)"
     # ("Mr Rami paid his old debt, 150$": paid to the person)

@@ -485,3 +485,22 @@ def test_a_price_after_at_with_no_event_is_still_a_price() -> None:
 )
 def test_a_purchase_after_a_sigh_or_for_two_people_is_its_price(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        (
+            "Caved and bought the leather briefcase after all, 880, at the mall.",
+            Intent.ADD_EXPENSE,
+            "880",
+        ),
+        ("Went and bought the new iPad, 499", Intent.ADD_EXPENSE, "499"),
+        ("Ted and Fred bought a 300 speaker lol", Intent.OTHER, None),
+        ("Kevin went and bought a PS5 for 549", Intent.OTHER, None),
+    ],
+)
+def test_a_giving_in_said_without_i_is_no_name(
+    text: str, intent: Intent, amount: str | None
+) -> None:
+    assert_read_as(text, intent, amount)
