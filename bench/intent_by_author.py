@@ -46,11 +46,7 @@ def total_line(lines: list[str]) -> str:
 def _gate_without(rows: list[tuple[dict[str, float], int, str]], sources: set[str]) -> EntryGate:
     """The entry gate trained on every gate row but those of `sources`."""
     kept = [(features, label) for features, label, source in rows if source not in sources]
-    vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([features for features, _ in kept])
-    data = train_entry_gate.export(
-        train_entry_gate._fit(x, [label for _, label in kept]), vectorizer
-    )
+    data = train_entry_gate.trained_gate(kept)
     return EntryGate(float(data["intercept"]), data["weights"])
 
 

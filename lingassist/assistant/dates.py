@@ -191,7 +191,7 @@ def _through_today(hit: DateHit, text: str, today: date) -> DateHit:
     return DateHit(Span(hit.span.start, end, text[hit.span.start : end]), period, period)
 
 
-_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _MINUTES_WORD = (
     r"(?:oh\s+[a-z]+|ten|fifteen|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|"
     r"six|seven|eight|nine))?)"
@@ -201,19 +201,19 @@ _MINUTES_WORD = (
 # be a price)
 _TIME_SAID = (
     r"\bat\s+(?:(?:half|(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)\s+(?:past|to)\s+"
-    + _HOUR_WORD
+    + HOUR_WORD
     + r"|"
-    + _HOUR_WORD
+    + HOUR_WORD
     + r"\s+"
     + _MINUTES_WORD
     + r"(?=\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|in\s+the\s+"
     r"(?:morning|afternoon|evening)|a\.?m\b|p\.?m\b)))\b|"
     # "uber home … at two in the morning", "till 11 at night": an hour said with its part of
     # an hour said in words with its mark: "haircut thirty five at two pm", "at nine o'clock"
-    r"\b" + _HOUR_WORD + r"(?:\s+" + _MINUTES_WORD + r")?\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)(?!\w)|"
+    r"\b" + HOUR_WORD + r"(?:\s+" + _MINUTES_WORD + r")?\s*(?:a\.?m\.?|p\.?m\.?|o'?clock)(?!\w)|"
     # the day
     r"\b(?:at|around|by|till|until)\s+(?:(?:1[0-2]|0?\d)(?:[:.][0-5]\d)?|"
-    + _HOUR_WORD
+    + HOUR_WORD
     + r")\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
 )
 _TIME = re.compile(

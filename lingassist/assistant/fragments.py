@@ -59,12 +59,12 @@ def entry_without_amount(text: str, found: Found, ruled: Intent) -> bool:
     rest = found.without_dates(text)
     words = re.findall(r"[^\W\d_]+", rest)
     vague = _NOT_A_NOUN_PHRASE.search(rest) or _VAGUE.search(rest)
-    # "coffee this morning" or "same again yesterday", not "finally weekend. Prost!"
-    named = find_category(rest) is not None or _SAME_AGAIN.search(rest) is not None
+    # "coffee this morning" or "same yesterday", not "finally weekend. Prost!"
+    named = find_category(rest) is not None or _SAME.search(rest) is not None
     return 0 < len(words) <= _FEW_WORDS and not vague and named
 
 
-_SAME_AGAIN = re.compile(r"\bsame\b", re.I)
+_SAME = re.compile(r"\bsame\b", re.I)
 _FRAGMENT_WORDS = 4
 
 

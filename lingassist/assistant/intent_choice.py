@@ -661,17 +661,18 @@ def _surely_not_an_entry(text: str, found: Found, intent: Intent) -> bool:
     gate = shipped_gate()
     if gate is None or not found.amounts or len(text.split()) < _GATED_WORDS:
         return False  # "table for 2 at 46": a ledger line, too short to be talk
-    if _asked_in_words(text) or ASKS_TO_PAY.match(text.lower()):
+    lowered = text.lower()
+    if _asked_in_words(text) or ASKS_TO_PAY.match(lowered):
         return False  # "I would like to note a purchase of a lamp for 45", "Send £15 to Mum …"
     if _PAID_IN_WORDS.search(text) or _PAID_FIRST.match(text):
         return False  # "had to buy a new charger, mine broke, 19.99": the person says they paid
-    if ledger_line_first(text.lower()) or spoken_line_first(text.lower()):
+    if ledger_line_first(lowered) or spoken_line_first(lowered):
         return False  # "Dentist 60 on Monday, he says I need to floss more": the line first
     if said_received(text, intent):
         return False  # "Wages are in, 1,840.20, I'll have nothing left by Friday": received
-    if intent is Intent.SET_BUDGET and LIMIT_WISHED.match(text.lower()):
+    if intent is Intent.SET_BUDGET and LIMIT_WISHED.match(lowered):
         return False  # "I'd like to keep my spending on golf to eighty pounds a month": asked
-    if NARRATED_PRESENT.match(text.lower()):
+    if NARRATED_PRESENT.match(lowered):
         return False  # "Today I eat in the canteen, the menu is 7,50 €": the past told
     if intent is Intent.SPLIT_EXPENSE and _SHARE_OWED_TO_ME.search(text):
         return False  # "the boat trip was 120 and Kemal is paying me half": a share owed

@@ -1716,6 +1716,10 @@ PAID_INTO_OWN_SAVINGS = re.compile(
     r"(?:[a-z]{1,7}\s+)?(?:in|into|to)\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:savings|saving|pot|fund|jar|pension|" + OWN_MONEY_PLACES + r")\b"
 )
+# A word for one of the person's own accounts: "checking", "savings", "my Revolut"
+OWN_ACCOUNT_WORD = (
+    r"(?:savings?|checking|chequing|current|main|joint|everyday|account|" + OWN_MONEY_PLACES + r")"
+)
 # "top up my savings with 150", "top up the holiday pot by 50": money moved into one's own
 # pot, which "top up" (a card, a phone: support topics) otherwise never is
 TOP_UP_OWN_POT = re.compile(

@@ -96,6 +96,7 @@ from lingassist.assistant.intent_words import (
     OPINION_ON_IT,
     OTHERS_PAY,
     OTHERS_WILL_PAY,
+    OWN_ACCOUNT_WORD,
     OWN_MONEY_PLACES,
     PAID_AN_AMOUNT,
     PAID_BY_OTHERS,
@@ -1415,8 +1416,8 @@ def _is_transfer(core: str, plain: str) -> bool:
 _E_TRANSFER_TO_SOMEONE = re.compile(
     r"(?:e-?)?transfer\s+(?!(?:to|from|of|a|an|my|the|our|it|that|this|all|some|money|funds|cash|"
     + "|".join(sorted(COMMON_CODES))  # ("transfer CHF 3'000.– to Säule 3a": a currency's code)
-    + r"|rs|rm|kr|savings?|checking|current|account|"
-    + OWN_MONEY_PLACES
+    + r"|rs|rm|kr|"
+    + OWN_ACCOUNT_WORD
     + r")\b)[a-z]+\s+[$€£]?\d"
 )
 # "from Maybank to my ASB", "from the Revolut account into my Wise": one named place to another
@@ -1486,9 +1487,7 @@ _CLAUSE_SAYS_BOUGHT = re.compile(
 _CAME_IN_FROM = re.compile(
     r"(?:bank\s+|incoming\s+)?(?:transfer|wire|payment|remittance|e-?transfer)\s+"
     r"(?:in\s+(?:[$€£]?\d[\d.,]*k?\s+)?)?from\s+"
-    r"(?!(?:my\s+|the\s+|our\s+)?(?:savings|checking|chequing|current|account|"
-    + OWN_MONEY_PLACES
-    + r")\b)"
+    r"(?!(?:my\s+|the\s+|our\s+)?" + OWN_ACCOUNT_WORD + r"\b)"
 )
 # A bill said first, then someone's share of it owed: "taxi 40, Mia owes me 20", "dinner was
 # 120, Kate and Lee each owe me 40" (not "Tom owes me 20" alone: a debt)
@@ -1566,8 +1565,7 @@ _PAID_BACK_TO_ME = re.compile(
 _AMOUNT_BACK = re.compile(
     r"(?<!\bpaid\s)(?<!\bgave\s)[$€£]?\d[\d.,]*\s*(?:[$€£]|euros?|dollars?|pounds?|quid|bucks)?\s+back\b"
     # (not "move 80 back to checking": moved home to one's own account)
-    r"(?!\s+(?:in)?to\s+(?:my\s+|our\s+|the\s+)?(?:checking|chequing|current|savings|main|joint|"
-    r"everyday|account)\b)"
+    r"(?!\s+(?:in)?to\s+(?:my\s+|our\s+|the\s+)?" + OWN_ACCOUNT_WORD + r"\b)"
 )
 # Words that make a category asked to be seen the person's own entries, not a search
 _OWN_OR_WHEN = re.compile(r"\b(?:my|our|last|this|past|yesterday|today)\b")

@@ -36,7 +36,7 @@ from lingassist.assistant.context import (
     starts_another_entry,
 )
 from lingassist.assistant.date_words import MONTHS, WEEKDAYS
-from lingassist.assistant.dates import DateHit
+from lingassist.assistant.dates import HOUR_WORD, DateHit
 from lingassist.assistant.entities import (
     find_account,
     find_accounts_pair,
@@ -992,8 +992,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not _party_size(text, amount)
         and not _clock_time(text, amount)
         and not _one_of_a_few(text, amount)
-        and not (len(amounts) > 1 and _OWED_SHARE_BEFORE.search(text, 0, amount.span.start))
-        and not (len(amounts) > 1 and _PART_ALONE_BEFORE.search(text, 0, amount.span.start))
+        and not (len(amounts) > 1 and _a_part_beside_the_bill(text, amount))
         and not _ADDRESS_AFTER.match(text, amount.span.end)
         and not _ADDRESS_BEFORE.search(text, 0, amount.span.start)
         and not (ways and amount.span.within(ways[1]))
@@ -1278,8 +1277,9 @@ _EVENT_AT = re.compile(
 _VEHICLE_AFTER = re.compile(r"\s+(?:train|bus|flight|ferry|coach|tram|show|screening)\b", re.I)
 # an hour in digits or words: "8", "9.30", "nine", "eight thirty"
 _CLOCK = re.compile(
-    r"(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve)(?:\s+(?:oh\s+\w+|fifteen|thirty|forty[\s-]five))?",
+    r"(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?|"
+    + HOUR_WORD
+    + r"(?:\s+(?:oh\s+\w+|fifteen|thirty|forty[\s-]five))?",
     re.I,
 )
 _WORD_AFTER_NUMBER = re.compile(r"\s+(?!(?:and|or|plus|each|for|at|on|in)\b)[a-z][a-z]+\b")
@@ -1307,6 +1307,15 @@ _PART_ALONE_BEFORE = re.compile(
 )
 # "dinner was 120, Kate and Lee each owe me 40": a share owed, beside the bill
 _OWED_SHARE_BEFORE = re.compile(r"\bowes?\s+(?:me|us)\s+(?:back\s+)?[$€£]?\s*\Z", re.I)
+
+
+def _a_part_beside_the_bill(text: str, amount: Amount) -> bool:
+    """True for a part of the bill said beside it: a share owed ("Kate and Lee each owe me
+    40") or one thing's price ("the honey alone was twelve")."""
+    before = text[: amount.span.start]
+    return bool(_OWED_SHARE_BEFORE.search(before) or _PART_ALONE_BEFORE.search(before))
+
+
 # "paycheck 1 of 2 this month", "2nd installment out of 3": which one of a few, not money
 _OF_A_FEW_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of|out\s+of)\s+\d{1,2}(?![\d.,])", re.I)
 _OF_A_FEW_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of|out\s+of)\s+\Z", re.I)

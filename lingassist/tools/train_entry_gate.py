@@ -97,6 +97,13 @@ def export(model: LogisticRegression, vectorizer: DictVectorizer) -> dict[str, A
     return {"intercept": round(float(model.intercept_[0]), 4), "weights": weights}
 
 
+def trained_gate(rows: list[tuple[dict[str, float], int]]) -> dict[str, Any]:
+    """The gate fitted on (features, 1 when it must not act) rows, as JSON data."""
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform([features for features, _ in rows])
+    return export(_fit(x, [label for _, label in rows]), vectorizer)
+
+
 def main() -> None:
     """Train on every gate row and write the gate file."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -105,12 +112,10 @@ def main() -> None:
     args = parser.parse_args()
     rows = list(gate_rows())
     print(f"{len(rows)} sentences with an amount, {sum(r[1] for r in rows)} must not act")
-    vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([features for features, _, _ in rows])
-    y = [label for _, label, _ in rows]
     if args.cv:
-        _cross_validate(x, y, [source for _, _, source in rows])
-    data = export(_fit(x, y), vectorizer)
+        x = DictVectorizer().fit_transform([features for features, _, _ in rows])
+        _cross_validate(x, [label for _, label, _ in rows], [source for _, _, source in rows])
+    data = trained_gate([(features, label) for features, label, _ in rows])
     weights = data["weights"]
     args.out.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n", "utf-8")
     print(f"wrote {args.out} ({len(weights)} features)")
