@@ -377,8 +377,8 @@ MESSAGES = {
     "example.balance": "voir un solde|quel est mon solde ?",
     "nothing_to_undo": "Il n’y a rien à annuler.",
     "nothing_to_cancel": (
-        "Rien à annuler : aucune carte n’attend. Pour retirer la dernière écriture, dites "
-        "« annule la dernière opération »."
+        "Rien à annuler : aucune carte n’attend. Pour retirer la dernière écriture, dites\u00a0"
+        "«\u00a0annule la dernière opération\u00a0»."
     ),
     "cancelled": "Annulé : rien n’a été enregistré.",
     "cancelled.undo": "Annulé : rien n’a été défait.",
