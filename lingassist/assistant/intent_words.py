@@ -52,7 +52,7 @@ UNDO = re.compile(
     r"(?:i\s+)?(?:logged|added|entered|put(?:\s+in)?)\s+(?:that|it|the\s+\w+)\s+(?:in\s+)?twice,?\s+"
     r"(?:so\s+)?(?:take|delete|remove)\s+one(?:\s+(?:off|out))?|"
     # ("efface the last one": French speakers' word)
-    r"(?:delete|remove|cancel|scrap|erase|efface|drop|bin|ditch|get\s+rid\s+of|reverse|void|"
+    r"(?:delete|remove|cancel|scrap|scratch|erase|efface|drop|bin|ditch|get\s+rid\s+of|reverse|void|"
     r"roll\s+back|un-?log|un-?add)\s+(?:that|it|"
     r"(?:the|that|my)\s+(?:last|previous|latest)\s+(?:one|entry|transaction|expense|"
     r"thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"
@@ -63,14 +63,15 @@ UNDO = re.compile(
     # the reason first: "oops that was meant to be 22.80 not 228, undo it", "I made a
     # mistake, the last entry is double. Please take it away"
     r"|^[^?]{3,120}[,;.!]\s+(?:so\s+)?(?:please\s+)?(?:undo|delete|remove|take\s+(?:it|that)\s+"
-    r"(?:away|off|out|back))(?:\s+(?:it|that|this|the\s+last\s+one))?(?:\s+please)?[.!]*$",
+    r"(?:away|off|out|back)|(?:scrap|scratch|erase|bin|ditch|get\s+rid\s+of)(?=\s+(?:it|that|this)\b))"
+    r"(?:\s+(?:it|that|this|the\s+last\s+one))?(?:\s+please)?[.!]*$",
     re.I,
 )
 # Dropping the card on screen, never touching the ledger: "cancel that" is not "undo" (the
-# ledger's words, "delete", "remove", "scratch that", are undo's). A verb of dropping with
-# what it drops, or a refusal said whole.
+# ledger's words, "delete", "remove", "scratch that last entry", are undo's). A verb of
+# dropping with what it drops, or a refusal said whole.
 _DROP_VERB = (
-    r"(?:cancel|abort|scrap|bin|ditch|discard|dismiss|ignore|disregard|"
+    r"(?:cancel|abort|scrap|scratch|bin|ditch|discard|dismiss|ignore|disregard|"
     r"skip|forget(?:\s+about)?|leave|stop|hold(?:\s+off(?:\s+on)?)?|close|batal(?:kan)?)"
 )
 _DROPPED = (
@@ -107,6 +108,12 @@ _CANCEL_REASON = (
     r"(?!\W*(?:last|yesterday|today|tomorrow|this|next|at|to|on|in)\b)"
     r"(?![^\d]*\b(?:twice|duplicated?|double[\s-]?(?:entered|logged|counted|added))\b)[^\d]*"
 )
+# The verbs that drop a card after a reason told first ("…, so skip it" and "…, ignore it"
+# tell the ledger to leave a payment out, with no card to drop)
+_DROP_AFTER_A_REASON = (
+    r"(?:cancel|abort|scrap|scratch|bin|ditch|discard|dismiss|forget(?:\s+about)?|stop|"
+    r"hold\s+off(?:\s+on)?)"
+)
 # What may come before the words that drop it: "no", "oh wait", "hold on", "hmm"
 _BEFORE_CANCEL = (
     r"(?:(?:no+|nope|nah|naw|oh|oops|wait|ok|okay|hold\s+on|hang\s+on|hold\s+up|actually|aye|"
@@ -129,9 +136,12 @@ CANCEL = re.compile(
     + r")$"
     # a bare refusal, nothing after it: "nope", "oops no", "hold up, no", "no no no"
     r"|^" + _BEFORE_CANCEL + r"(?:no+|nope|nah|naw)(?:\s+(?:thanks|then))?[.!]*$"
-    # the reason first: "oh hang on, Bill already paid him by cheque. Don't send it"
-    r"|^[^\d?]{3,100}[,;.!]\s+(?:so\s+)?(?:please\s+)?(?:cancel(?:\s+(?:it|that|this|the\s+payment))?|stop|"
-    r"hold\s+off|(?:just\s+)?leave\s+it|"
+    # the reason first: "oh hang on, Bill already paid him by cheque. Don't send it", "No
+    # wait, first I will check other options. Cancel this one.", "she has the money already
+    # so forget about this one" (not an entry made twice: "I put it in twice, scrap that")
+    r"|^(?![^\d?]*\b(?:twice|duplicated?|double)\b)[^\d?]{3,100}(?:[,;.!]\s+|\s+(?=so\s))"
+    r"(?:so\s+)?(?:please\s+)?(?:" + _DROP_AFTER_A_REASON + r"(?:\s+(?:" + _DROPPED + r"))?|"
+    r"(?:just\s+)?leave\s+it|"
     r"(?:don['\u2019]?t|do\s+not)\s+(?:send|pay|add|record|save|log)\s+(?:it|that|this|him|her|them|"
     r"the\s+payment))(?:\s+(?:please|for\s+now))?[.!]*$",
     re.I,

@@ -428,7 +428,7 @@ COMMANDS = [
     ("it was coffee", {"intent": "recategorize", "category": "FOOD_AND_DRINK_COFFEE"}),
     ("undo", {"intent": "undo"}),
     ("undo that", {"intent": "undo"}),
-    ("scratch that", {"intent": "undo"}),
+    ("scratch that", {"intent": "cancel"}),  # what was just said, not the ledger
     ("delete the last transaction", {"intent": "undo"}),
     # dropping the card on screen is not undoing a confirmed change
     ("cancel", {"intent": "cancel"}),

@@ -1,0 +1,66 @@
+"""Kinds of readings met in the twenty-second round, each written here in sentences of our
+own: "scratch that" said of what was just said (the card, not the ledger), and a card
+dropped after a reason told first."""
+
+from __future__ import annotations
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import after
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("coffee 4.50", "scratch that"),
+        ("pay Tom 40", "oh scratch that, he already paid"),
+        ("set a budget of 200 for fun", "ok scratch that, not needed"),
+        ("split 60 with Tom", "scratch that, Tom paid for himself"),
+        ("pay Tom 40", "scratch that payment"),
+        ("taxi 23", "scratch that one"),
+    ],
+)
+def test_scratch_that_drops_what_was_just_said(earlier: str, text: str) -> None:
+    assert after(earlier, text).intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("taxi 23", "scratch that last one"),
+        ("taxi 23", "scratch that last entry"),
+        ("taxi 23", "scratch that i added it twice"),
+        ("taxi 23", "I put it in twice, scrap that"),
+        ("taxi 23", "oops, I added the taxi twice. get rid of it"),
+    ],
+)
+def test_the_last_entry_scratched_or_an_entry_made_twice_is_an_undo(
+    earlier: str, text: str
+) -> None:
+    assert after(earlier, text).intent is Intent.UNDO
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("pay Tom 40", "No wait, first I will check other options. Cancel this one."),
+        ("pay Tom 40", "hmm I need to think about it. cancel this one please"),
+        ("move 500 to savings", "she already has the money so forget about this one"),
+        ("pay Tom 40", "wrong person, scrap that"),
+        ("transfer 300 to my ISA", "on reflection I'd rather wait. ditch it"),
+    ],
+)
+def test_a_card_dropped_after_a_reason_told_first(earlier: str, text: str) -> None:
+    assert after(earlier, text).intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("already paid the nursery by bank transfer and it syncs anyway so skip it", Intent.OTHER),
+        ("taxi 23 ||| scratch that, it was 25", Intent.ADD_EXPENSE),
+    ],
+)
+def test_a_reason_with_no_card_or_a_correction_drops_nothing(text: str, intent: Intent) -> None:
+    assert after(*text.split(" ||| ")).intent is intent
