@@ -915,8 +915,25 @@ def _only_might_have(plain: str) -> bool:
 
 def paid_out(plain: str) -> bool:
     """ "income tax 1200", "holiday deposit 200", "pension contribution 150": money that
-    went out (not tax or a deposit coming back)."""
-    return PAID_OUT_WORDS.search(plain) is not None and MONEY_BACK.search(plain) is None
+    went out (not tax or a deposit coming back, nor a repayment, an instalment or a deposit
+    that came in to the person: "the repayment from Tom came in 200", "security deposit
+    came in 1,200")."""
+    return (
+        PAID_OUT_WORDS.search(plain) is not None
+        and MONEY_BACK.search(plain) is None
+        and _PAID_TO_THE_PERSON.search(plain) is None
+    )
+
+
+# Money that reached the person: it came in, arrived or landed, or a repayment or a deposit
+# is said to be from someone (never a bill or a letter that arrived: "the tax bill landed,
+# 1,840", nor money from one's own account)
+_PAID_TO_THE_PERSON = re.compile(
+    r"^(?!.*\b(?:bills?|invoices?|letters?|statements?|notices?|demands?|reminders?)\b)(?:.*\b(?:"
+    r"(?:came|come|has\s+come|have\s+come)\s+(?:in|through)|landed|arrived|received)\b|"
+    r".*\b(?:repayments?|instal+ments?|contributions?|deposit)\s+from\s+"
+    r"(?!(?:my\s+|the\s+|our\s+)?" + OWN_ACCOUNT_WORD + r"\b))"
+)
 
 
 def is_charge_line(plain: str) -> bool:

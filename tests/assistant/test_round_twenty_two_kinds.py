@@ -1,13 +1,13 @@
 """Kinds of readings met in the twenty-second round, each written here in sentences of our
-own: "scratch that" said of what was just said (the card, not the ledger), and a card
-dropped after a reason told first."""
+own: "scratch that" said of what was just said (the card, not the ledger), a card dropped
+after a reason told first, and a repayment or a deposit that came in to the person."""
 
 from __future__ import annotations
 
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import after
+from tests.assistant.reading import after, assert_read_as
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,34 @@ def test_a_card_dropped_after_a_reason_told_first(earlier: str, text: str) -> No
 )
 def test_a_reason_with_no_card_or_a_correction_drops_nothing(text: str, intent: Intent) -> None:
     assert after(*text.split(" ||| ")).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("the repayment from Tom came in 200", "200"),
+        ("the loan repayment from my sister came in today 150", "150"),
+        ("instalment from the buyer came in 500", "500"),
+        ("security deposit came in 1,200", "1200"),
+        ("the rent deposit came in to my account, 1,100", "1100"),
+        ("received the deposit for the flat 800", "800"),
+        ("house deposit came in from the buyers 15,000", "15000"),
+    ],
+)
+def test_a_repayment_or_a_deposit_that_came_in_is_income(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("income tax 1200", "1200"),
+        ("holiday deposit 200", "200"),
+        ("paid the deposit from my savings 2,000", "2000"),
+        ("council tax demand arrived 1,620", "1620"),
+    ],
+)
+def test_a_deposit_or_tax_paid_or_a_demand_that_arrived_is_an_expense(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
