@@ -417,7 +417,7 @@ QUOTED = re.compile(
     r"^(?!.*\b(?:paid|spent|went\s+with|accepted)\b).*(?:\b(?:quote|quoted|estimated?|asking\s+price|"
     # ("church offering 40", "the Sunday offering": a gift given, not a price offered)
     r"offered|(?<!\bchurch\s)(?<!\bsunday\s)(?<!\btemple\s)(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)offering|"
-    r"shopping\s+around|came\s+in\s+at)\b|"
+    r"shopping\s+around|came\s+in\s+at(?!\s+(?:last|long\s+last)\b))\b|"  # (not "came in at last")
     # "the plumber reckons it'll be around 250 to fix", "the fine could be up to 1,000"
     r"\b(?:it'?ll|it\s+will|it'?d|it\s+would|could|might|should|may)\s+be\s+(?:about\s+|around\s+|"
     r"roughly\s+|like\s+|up\s+to\s+|over\s+)?" + _PRICE_START + r"|"

@@ -1331,6 +1331,10 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     if INNER_QUESTION.search(plain):
         return None
     core = _strip_wants(request)
+    if has_amount and (_CAME_IN_FROM.match(core) or _INTO_MINE_FROM_SOMEONE.search(core)):
+        # "transfer came in from my brother 200", "1,420 went into my account from work": it
+        # came in from someone, not moved between the person's own accounts
+        return Intent.ADD_INCOME
     if _is_transfer(core, plain):
         return Intent.TRANSFER
     if has_amount and PAID_INTO_OWN_SAVINGS.match(core):
@@ -1354,8 +1358,6 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         if re.match(r"[\w-]+(?:['’]d|ed)\b", core):
             return Intent.ADD_EXPENSE  # "venmo'd maddie 20 for the pizza": already paid
         return Intent.DRAFT_PAYMENT  # "venmo lily 8 for boba"
-    if has_amount and _CAME_IN_FROM.match(core):
-        return Intent.ADD_INCOME  # "transfer in 250 from dad", "wire from Acme 3,500": it came in
     if re.match(r"(?:pay|send|give(?!\s+me\b)|wire|remit|settle|transfer|reimburse)\b", core) and (
         has_amount or has_name or (core.startswith("pay") and BILL.search(core))
     ):
@@ -1501,10 +1503,17 @@ _CLAUSE_SAYS_BOUGHT = re.compile(
 
 # A payment named by the way it came, then who it came from: "transfer in 250 from dad",
 # "wire from Acme 3,500 for the project" (never "transfer 250 from savings": one's own move)
+_NOT_OWN = r"(?!(?:my\s+|the\s+|our\s+)?" + OWN_ACCOUNT_WORD + r"\b)"
 _CAME_IN_FROM = re.compile(
-    r"(?:bank\s+|incoming\s+)?(?:transfer|wire|payment|remittance|e-?transfer)\s+"
-    r"(?:in\s+(?:[$€£]?\d[\d.,]*k?\s+)?)?from\s+"
-    r"(?!(?:my\s+|the\s+|our\s+)?" + OWN_ACCOUNT_WORD + r"\b)"
+    r"(?:an?\s+|the\s+)?(?:bank\s+|incoming\s+)?(?:transfer|wire|payment|remittance|e-?transfer)\s+"
+    r"(?:(?:came|come|has\s+come|arrived)\s+(?:in\s+)?)?"
+    r"(?:in\s+(?:[$€£]?\d[\d.,]*k?\s+)?)?from\s+" + _NOT_OWN
+)
+# Money said to have gone into the person's account from someone: "1,420 went into my
+# account today from work", "got 300 into my account from mum"
+_INTO_MINE_FROM_SOMEONE = re.compile(
+    r"\b(?:went|came|got|landed|arrived)\s+in(?:to)?\s+(?:my|our)\s+(?:[\w-]+\s+)?"
+    r"(?:account|acct|bank)\b[^,.;!?]*?\bfrom\s+" + _NOT_OWN
 )
 # A bill said first, then someone's share of it owed: "taxi 40, Mia owes me 20", "dinner was
 # 120, Kate and Lee each owe me 40" (not "Tom owes me 20" alone: a debt)

@@ -1,6 +1,7 @@
 """Kinds of readings met in the twenty-second round, each written here in sentences of our
 own: "scratch that" said of what was just said (the card, not the ledger), a card dropped
-after a reason told first, and a repayment or a deposit that came in to the person."""
+after a reason told first, a repayment or a deposit that came in to the person, and money
+that came in from someone (not moved between one's own accounts)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,22 @@ def test_a_deposit_or_tax_paid_or_a_demand_that_arrived_is_an_expense(
     text: str, amount: str
 ) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("transfer came in from my brother 200 for the tickets", Intent.ADD_INCOME, "200"),
+        ("a transfer came in from Dad, 150", Intent.ADD_INCOME, "150"),
+        ("1,420 went into my account today from work", Intent.ADD_INCOME, "1420"),
+        ("800 went into my account from the client", Intent.ADD_INCOME, "800"),
+        ("payment from the client came in at last, 1,200 for March", Intent.ADD_INCOME, "1200"),
+        ("500 went into my savings from my current account", Intent.TRANSFER, "500"),
+        ("transfer 250 from savings", Intent.TRANSFER, "250"),
+        ("the quote for the roof came in at 4,500", Intent.OTHER, None),
+    ],
+)
+def test_money_that_came_in_from_someone_is_income_not_a_move(
+    text: str, intent: Intent, amount: str | None
+) -> None:
+    assert_read_as(text, intent, amount)
