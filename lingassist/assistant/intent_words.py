@@ -537,6 +537,11 @@ LONG_AGO = re.compile(
     # "back in primary mandazi was 5 bob"
     r"\bback\s+in\s+(?:primary|secondary|form\s+\w+|year\s+\d+|grade\s+\d+)\b|"
     r"\bwhen\s+i\s+was\s+(?:a\s+)?(?:kid|child|boy|girl|teen\w*|student|young|little|\d+)\b|"
+    # "… at the zoo when the kids were little", "when we were first married", "as a kid",
+    # "growing up": a time of life long past
+    r"\bwhen\s+(?:the|my|our)\s+(?:kids|children|boys|girls|twins)\s+were\s+(?:little|small|young|"
+    r"babies|tiny|toddlers)\b|\bwhen\s+we\s+were\s+(?:kids|young|students|first\s+married|"
+    r"newlyweds)\b|\bas\s+a\s+(?:kid|child|teen\w*|boy|girl)\b|\bgrowing\s+up\b|"
     # "in college i got paid 7.25 an hour at subway", "remember when netflix was 7.99",
     # "years ago i spent 800 dollars on a camera"
     r"\b(?:in|at|during)\s+(?:college|high\s+school|uni|university|school)\s+(?:i|we)\s+(?:\w+\s+)?"
@@ -548,7 +553,14 @@ LONG_AGO = re.compile(
     # "in year 9 i spent 200 on robux": a school year, long past
     r"\bin\s+(?:year|grade)\s+\d{1,2}\b|"
     # "paid 6 quid for a coffee at the airport last year", "bought it years ago for 300"
-    r"\b(?:paid|spent|bought|cost)\b" + _IN_ONE_SENTENCE + r"\b(?:last\s+year|years\s+ago)\b|"
+    # ("we spent about 2,400 on presents last Christmas", "15 for a cocktail last summer")
+    r"\b(?:paid|spent|bought|cost|paying)\b"
+    + _IN_ONE_SENTENCE
+    + r"\b(?:last\s+(?:year|christmas|xmas|"
+    r"easter|summer|winter|spring|autumn|fall)|years\s+ago)\b|"
+    r"\blast\s+(?:christmas|xmas|easter|summer|winter)\b"
+    + _IN_ONE_SENTENCE
+    + r"\b(?:paid|spent|bought|cost|paying)\b|"
     # "my food budget last year was 500 a month", "rent was 700 a few years ago"
     r"\b(?:was|were|used\s+to\s+be)\b"
     + _IN_ONE_SENTENCE
@@ -2470,6 +2482,13 @@ NOT_TO_RECORD = re.compile(
     # her in office, so nothing to add", "… in doyle's envelope, its not my stuff", "Club
     # money obviously", "Firm account, not personal": not the person's to record
     r"\bno\s+record(?:ing)?\b(?!\s+of\b)|\bso\s+nothing\s+to\s+add\b|"
+    # "… through the bank app, that's sorted so leave it", "… on the work card, nothing for
+    # you to do", "… already in the ledger", "the office logs it", "not for the books"
+    r"\b(?:sorted|done|synced|syncs|handled)\b[^.!?]*\b(?:so|,)\s*(?:just\s+)?leave\s+it\s*[.!]*$|"
+    r"\bnothing\s+(?:for\s+you\s+)?to\s+do\b|\bno\s+action\s+needed\b|"
+    r"\balready\s+in\s+(?:the|my|our)\s+(?:ledger|app|books|system|spreadsheet|sheet)\b|"
+    r"\b(?:office|accountant|bookkeeper|company|work)\s+(?:logs?|records?|tracks?)\s+(?:it|that|them)\b|"
+    r"\bnot\s+for\s+the\s+(?:books|ledger|app|records)\b|"
     r"\bnot\s+(?:mine|my\s+(?:stuff|own\s+money|purchase|spending))\b|"
     r"\b(?:club|firm|church|society)(?:['’]s)?\s+(?:money|float|funds?)\b|\bfirm\s+account\b|"
     # "Counted the Sunday offering with Sione, 1,246.70 all up", "counting the till": money

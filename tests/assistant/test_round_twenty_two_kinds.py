@@ -1,7 +1,9 @@
 """Kinds of readings met in the twenty-second round, each written here in sentences of our
 own: "scratch that" said of what was just said (the card, not the ledger), a card dropped
 after a reason told first, a repayment or a deposit that came in to the person, and money
-that came in from someone (not moved between one's own accounts)."""
+that came in from someone (not moved between one's own accounts), money the person says not
+to write ("that's sorted so leave it", "already in the ledger") and money spent at a time of
+life or a season long past ("when the kids were little", "last Christmas")."""
 
 from __future__ import annotations
 
@@ -115,3 +117,43 @@ def test_money_that_came_in_from_someone_is_income_not_a_move(
     text: str, intent: Intent, amount: str | None
 ) -> None:
     assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paid the nursery 980 through the bank app, that's done so leave it",
+        "paid 45 for parking on the work card, nothing for you to do",
+        "paid 50 deposit for the vet last week, already in the ledger",
+        "paid the 60 out of petty cash, the office logs it",
+        "ok I spent 80 at the pub but that's between me and you, not for the books",
+    ],
+)
+def test_money_the_person_says_not_to_write_is_left_alone(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we spent a fortune, like 400, at the zoo when the kids were little",
+        "I think I spent around 200 on gifts last christmas",
+        "last summer we paid 1,200 for a villa in Crete, worth it",
+        "as a kid I spent 2 a week on sweets",
+        "growing up we paid 30 a month for the allotment",
+    ],
+)
+def test_money_spent_at_a_time_of_life_or_a_season_long_past_is_a_memory(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("paid 40 for a haircut and it looks the same, rip", "40"),
+        ("spent 60 on the kids' shoes, leave it as shopping", "60"),
+        ("bought 2 pizzas for 24 at the summer fair", "24"),
+    ],
+)
+def test_a_purchase_told_with_a_remark_is_still_written(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
