@@ -242,6 +242,10 @@ _MEASURED_BEFORE = re.compile(
 )
 
 
+# "…/l, 45 litres", "…/L 30L": the measure bought, said a few words after its unit's price
+_MEASURED_LATER = re.compile(
+    r"\s*[,;]?\s*(?:(?:and|for|x|i\s+got|got|filled|took)\s+)?" + _MEASURED_BEFORE.pattern, re.I
+)
 # "1.799" a litre: one digit and three decimals, as fuel is priced (never 1,799 a litre)
 _TENTHS_OF_A_CENT = re.compile(r"(?<![\d.,])\d[.,]\d{3}(?![\d.,])")
 _THOUSAND = 1000
@@ -272,12 +276,18 @@ def _weight_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | No
         for m in _MEASURED_BEFORE.finditer(text, 0, price.span.start)
         if MEASURE_UNITS[m.group("unit").lower()] == unit
     ]
-    if not said:
+    later = _MEASURED_LATER.match(text, rate.end())
+    if not said and later is not None and MEASURE_UNITS[later.group("unit").lower()] == unit:
+        # "diesel 1.72/l, 45 litres": the price of one unit, then how many were bought
+        start, end, count = price.span.start, later.end(), later.group("count")
+    elif said:
+        start, end, count = said[-1].start(), rate.end(), said[-1].group("count")
+    else:
         return None
-    weight = Decimal(said[-1].group("count").replace(",", "."))
+    weight = Decimal(count.replace(",", "."))
     if _TENTHS_OF_A_CENT.search(price.span.source) and price.value >= _THOUSAND:
         weight /= _THOUSAND  # "41.2 litres at $1.569 per litre": read as 1,569
-    return weight, said[-1].start(), rate.end()
+    return weight, start, end
 
 
 # People counted by a word before one price each: "the twins … 10 each", "both kids … 45 each"
@@ -321,15 +331,18 @@ _MAX_UNITS = 999  # "sold 120 lambs, 148 a head": the unit named twice, a large 
 _RATE_PER_THING_AFTER = re.compile(r"\s*(?:a|an|per|/|one|the|each)\s*(?P<unit>[a-z]{3,})\b", re.I)
 
 # "parking 2h at 1,80/h", "3 hours at 25 an hour": hours counted, then the price of one
+# ("parking 2h à Fr. 3.50/h": the French "à", a currency's short name before the price)
+_CURRENCY_BEFORE = r"(?:[$€£]\s*|(?:fr|chf|sfr|kr|rs|eur|usd|gbp|cad|aud)\.?\s+)?\Z"
 _HOURS_BEFORE = re.compile(
-    r"(?<![\w.,])(?P<count>\d{1,2}(?:[.,]5)?)\s*(?:h|hrs?|hours?)\s+(?:at|@|x)\s*(?:[$€£]\s*)?\Z",
+    r"(?<![\w.,])(?P<count>\d{1,2}(?:[.,]5)?)\s*(?:h|hrs?|hours?)\s+(?:at|@|x|à)\s*"
+    + _CURRENCY_BEFORE,
     re.I,
 )
 # "14 hrs at 27.50", "6h overtime at 22.50", "23 hrs at $50": hours worked at a rate, the
 # rate after "at" with no "an hour"
 _HOURS_WORKED_AT_BEFORE = re.compile(
     r"(?<![\w.,])(?P<count>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:at|@)\s*(?:[$€£]\s*)?\Z",
+    r"(?:at|@|à)\s*" + _CURRENCY_BEFORE,
     re.I,
 )
 _HOURS_IN_A_DAY = 24
@@ -728,7 +741,7 @@ def _count_value(word: str, most: int = _MAX_COUNT) -> Decimal | None:
 _PERCENT_TIP = re.compile(
     # ("45 Fr. + 10% tip": a currency's short name may stand between)
     r"(?:\s*(?:fr|chf|sfr|kr|zł|lei|rs|eur|usd|gbp)\.?(?=\s*(?:\+|plus)))?(?:\s+net\b)?"
-    r"\s*,?\s*(?:(?:\+|plus|and|with)\s*)?(?:a\s+)?(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*"
+    r"\s*,?\s*(?:(?:\+|plus|and|with)\s*)?(?:a\s+|the\s+)?(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*"
     r"(?:%|percent|per\s*cent)\s*(?:tip|gratuity|service|" + TAXES_ON_TOP + r"|"
     # "rent 1200, 5% late fee added": a charge put on top
     r"(?:late\s+)?(?:fee|surcharge)(?=\s+(?:added|on\s+top|extra)))\b|"
@@ -860,14 +873,28 @@ def _two_prices(text: str, first: Amount, second: Amount, gap: str) -> bool:
     return not (before and after)
 
 
+# "taxi to the airport 35 and back 35", "bus there 2.50, and back home 2.50": the way there
+# and the way back, each with its fare
+_AND_BACK = re.compile(
+    r"\s*,?\s*(?:and|&)\s+(?:the\s+(?:way|ride|trip)\s+)?back(?:\s+(?:again|home))?\s*"
+    r"(?:another\s+|was\s+|is\s+)?(?:[$€£]\s*)?",
+    re.I,
+)
+
+
 def _sum(text: str, first: Amount, second: Amount) -> Amount | None:
-    """ "dinner 48 + 8 tip", "35 pounds, plus a five pound tip", "64.20 and 18.90": the
-    price and what was added to it."""
+    """ "dinner 48 + 8 tip", "35 pounds, plus a five pound tip", "64.20 and 18.90", "taxi
+    there 35 and back 35": the price and what was added to it."""
     gap = text[first.span.end : second.span.start]
     tipped = (
         _TIP_JOIN.fullmatch(gap) and _TIP_AFTER.match(text, second.span.end)
     ) or _TIP_BEFORE.fullmatch(gap)
-    if not (_PLUS.fullmatch(gap) or tipped or _two_prices(text, first, second, gap)):
+    if not (
+        _PLUS.fullmatch(gap)
+        or tipped
+        or _AND_BACK.fullmatch(gap)
+        or _two_prices(text, first, second, gap)
+    ):
         return None
     if first.currency and second.currency and first.currency != second.currency:
         return None
@@ -919,6 +946,14 @@ _PERCENT_LESS_AFTER = re.compile(
     r"(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|percent|per\s*cent)",
     re.I,
 )
+# "54,90 but I used a coupon of 15", "62, had a voucher for 10": a discount named, then its
+# value (a voucher got for later takes nothing off: "got a voucher for 10")
+_OFF_NAMED_BEFORE = re.compile(
+    r"\b(?:used|had|with|applied|redeemed)\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?"
+    r"(?:coupon|cupom|cup[oó]n|voucher|discount|promo(?:\s+code)?|code)\s+(?:of|for|worth)\s+"
+    r"(?:[$€£]\s*)?$",
+    re.I,
+)
 # "45 after the 10 off coupon", "30 once the 5 discount was taken": the price said is net
 _ALREADY_TAKEN_OFF = re.compile(
     r"\b(?:after|once|incl(?:uding)?)\s+(?:the\s+|a\s+|an\s+|my\s+)?$", re.I
@@ -948,6 +983,12 @@ def _less_a_discount(text: str, first: Amount, second: Amount) -> Amount | None:
     if (change := _less_the_change(text, first, second, gap)) is not None:
         return change
     off = _OFF_AFTER.match(text, second.span.end)
+    if off is None and _OFF_NAMED_BEFORE.search(gap) and second.value < first.value:
+        # "iFood 54,90 but I used a coupon of 15": the discount named before its value
+        less = _joined(
+            text, first.value - second.value, first, first.span.start, second.span.end, second
+        )
+        return _keeping_the_words_between(text, less, first, second)
     if off is None and _MINUS_BEFORE.search(gap) and second.value < first.value:
         return _joined(
             text, first.value - second.value, first, first.span.start, second.span.end, second

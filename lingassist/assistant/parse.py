@@ -170,7 +170,13 @@ _SUM_SAID = re.compile(
     r"(?:[$€£]\s*)?\Z",
     re.I,
 )
-_SUM_ENDS = re.compile(r"\s*(?:total|in\s+total|altogether|all\s+up)?\s*[.!]*\s*\Z", re.I)
+# (also a total said with what it includes: "180 € HT so 198 € TTC", "… so 216 with the VAT")
+_SUM_ENDS = re.compile(
+    r"\s*(?:total|in\s+total|altogether|all\s+up|all\s+in|ttc|gross|"
+    r"(?:with|incl(?:uding|\.)?|inc\.?)\s+(?:the\s+)?(?:vat|tax(?:es)?|tva|gst|hst|mwst|iva|tip|"
+    r"service)(?:\s+(?:of\s+)?\d{1,2}(?:[.,]\d{1,2})?\s*%)?)?\s*[.!]*\s*\Z",
+    re.I,
+)
 _MAX_PARTY = 20
 _PRONOUNS = frozenset({"her", "him", "them", "it", "me", "us", "you", "that", "this"})
 _PAYER_FIRST = re.compile(
@@ -1037,6 +1043,8 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         return totals[-1]  # "4 francs per hour, 14 total": the total, never less than a part
     if marked and not totals and (listed := _list_with_a_product(text, candidates)):
         return listed  # "açaí 22 reais + 3 toppings at 2 each": the list, not its one marked price
+    if len(marked) == 1 and (listed := _list_marked_once(text, candidates, marked[0])):
+        return listed  # "cheese 14,20, vegetables 9,60 and the fish 21 €": the currency once
     if len(marked) == 1:
         return marked[0]
     if one_total:
@@ -1056,6 +1064,18 @@ _ADDED_AFTER = re.compile(r"\s*(?:more|extra)\b", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:another|an\s+extra|plus)\s+(?:[$€£]\s*)?\Z", re.I)
 _FEWEST_LISTED = 3
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _list_marked_once(text: str, candidates: list[Amount], marked: Amount) -> Amount | None:
+    """The total of a list of three prices or more whose currency is written once, at its
+    first price or its last, the others written with their cents ("cheese 14,20, vegetables
+    9,60 and the fish 21 €")."""
+    if len(candidates) < _FEWEST_LISTED or marked not in (candidates[0], candidates[-1]):
+        return None
+    unmarked = [amount for amount in candidates if amount is not marked]
+    if not all(re.search(r"[.,]\d", amount.span.source) for amount in unmarked):
+        return None
+    return _listed_items_total(text, candidates)
 
 
 def _clearly_a_list(text: str, candidates: list[Amount]) -> bool:
@@ -1237,7 +1257,7 @@ def _listed_items_total(text: str, candidates: list[Amount]) -> Amount | None:
     for first, second in itertools.pairwise(candidates):
         gap = text[first.span.end : second.span.start]
         if (
-            not _LIST_JOIN.search(gap)
+            not (_LIST_JOIN.search(gap) or _named_between_prices(gap, candidates))
             or _NOT_A_LIST.search(gap)
             or _PLACE_BETWEEN.search(gap)
             or _UNIT_FIRST.match(gap)
@@ -1247,6 +1267,21 @@ def _listed_items_total(text: str, candidates: list[Amount]) -> Amount | None:
     if not _clearly_a_list(text, candidates):
         return None
     return _sum_of(text, candidates)
+
+
+_ONE_OR_TWO_WORDS = re.compile(r"\s*[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?\s*")
+
+
+def _named_between_prices(gap: str, candidates: list[Amount]) -> bool:
+    """True for a thing named alone between two prices of a list written without commas
+    ("cheese 14,20 vegetables 9,60 and the fish 21 €"): three prices or more, most of them
+    written as prices (with cents or a currency)."""
+    priced = sum(_written_as_a_price(amount) for amount in candidates)
+    return (
+        len(candidates) >= _FEWEST_LISTED
+        and 2 * priced > len(candidates)
+        and _ONE_OR_TWO_WORDS.fullmatch(gap) is not None
+    )
 
 
 # "Pixel 9 case", "Switch 2 from GAME", "iPhone 16 Pro": a product's number, after its name

@@ -2,8 +2,12 @@
 own: "scratch that" said of what was just said (the card, not the ledger), a card dropped
 after a reason told first, a repayment or a deposit that came in to the person, and money
 that came in from someone (not moved between one's own accounts), money the person says not
-to write ("that's sorted so leave it", "already in the ledger") and money spent at a time of
-life or a season long past ("when the kids were little", "last Christmas")."""
+to write ("that's sorted so leave it", "already in the ledger"), money spent at a time of
+life or a season long past ("when the kids were little", "last Christmas"), and what was
+paid in the end worked out: a coupon named before its value, a rate added with "the", a fare
+there and back, a list with its currency written once, an hourly rate after "à" or a
+currency's short name, a unit's price said before the measure bought, and a total said
+with the tax it includes ("HT so 198 TTC")."""
 
 from __future__ import annotations
 
@@ -156,4 +160,28 @@ def test_money_spent_at_a_time_of_life_or_a_season_long_past_is_a_memory(text: s
     ],
 )
 def test_a_purchase_told_with_a_remark_is_still_written(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("food delivery 54,90 but I used a coupon of 15", "39.90"),
+        ("groceries 48.20, had a voucher for 10", "38.20"),
+        ("dinner £72 plus the 12.5% service", "81.00"),
+        ("taxi to the airport 35 and back 35", "70"),
+        ("bus there 2.50 and back 2.50", "5.00"),
+        ("cheese 14,20 vegetables 9,60 and the fish 21 €", "44.80"),
+        ("bread 3.10, eggs 4.20, milk 1.10 €", "8.40"),
+        ("parking 2h à Fr. 3.50/h", "7.00"),
+        ("babysitter 3 hrs at CHF 18", "54"),
+        ("diesel 1.72/l, 45 litres", "77.40"),
+        ("fuel 152 yen/L, 30L", "4560"),
+        ("apples 2.49/kg, 3kg", "7.47"),
+        ("petrol 1.85 a litre, 40 litres", "74"),
+        ("plumber 180 € HT so 198 € TTC", "198"),
+        ("electrician 250 net so 300 with VAT", "300"),
+    ],
+)
+def test_what_was_paid_in_the_end_is_worked_out(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
