@@ -167,6 +167,8 @@ def spender_of(text: str) -> str:
             return "own"
         if _AMOUNT_RIGHT_BEFORE.search(text, 0, verb.start()):
             continue  # "school excursion $85 paid on Qkr": the amount paid, no subject said
+        if _LINE_THEN_VERB.search(text, 0, verb.start()):
+            return "own"  # "school trip 180 - paid", "plants: paid on card": the line's own verb
         before = _WORD.findall(text[: verb.start()])[-8:]
         subject = _subject_before(before)
         if subject is None:
@@ -180,6 +182,9 @@ def spender_of(text: str) -> str:
     return verdict
 
 
+# A dash or a colon right before a money verb, after a ledger line: the verb says the
+# person paid it ("school trip 180 - paid"), no subject named
+_LINE_THEN_VERB = re.compile(r"\w\s*(?:\s[-–—]|[:–—])\s*\Z")
 # An amount right before a money verb, with its currency's letters: "$85 paid", "rs 500 paid"
 _AMOUNT_RIGHT_BEFORE = re.compile(
     r"\d[\d.,]*\s*(?:(?!(?:and|but|the|for|so)\b)[a-z]{1,3}\.?\s*)?\Z", re.I

@@ -7,7 +7,8 @@ life or a season long past ("when the kids were little", "last Christmas"), and 
 paid in the end worked out: a coupon named before its value, a rate added with "the", a fare
 there and back, a list with its currency written once, an hourly rate after "à" or a
 currency's short name, a unit's price said before the measure bought, and a total said
-with the tax it includes ("HT so 198 TTC")."""
+with the tax it includes ("HT so 198 TTC"), and a verb after a dash that says the person
+paid the line ("school trip 180 - paid")."""
 
 from __future__ import annotations
 
@@ -185,3 +186,20 @@ def test_a_purchase_told_with_a_remark_is_still_written(text: str, amount: str) 
 )
 def test_what_was_paid_in_the_end_is_worked_out(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("school trip 180 - paid", "180"),
+        ("₹180 school trip - paid", "180"),
+        ("nursery fees 420 – paid", "420"),
+        ("staff party ticket: paid 35", "35"),
+    ],
+)
+def test_a_verb_after_a_dash_says_the_person_paid_the_line(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_someone_named_before_a_verb_without_a_dash_still_spent_it() -> None:
+    assert_read_as("the school paid 180 for the trip", Intent.OTHER, None)
