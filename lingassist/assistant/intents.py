@@ -432,8 +432,15 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not _LOG_IT_ASKED.search(plain)
     ):
         return True  # "flat whites 5.50 at the new place, 6.20 in town": prices, no purchase
-    if intent in _LOGGED and DECLINED.search(plain) and not _LOG_IT_ASKED.search(plain):
-        return True  # "the shop wanted 80 but I said no" (not "the clinic said no. Log under …")
+    if (
+        intent in _LOGGED
+        and (declined := DECLINED.search(plain))
+        and not _LOG_IT_ASKED.search(plain)
+        and not _PAID_BEFORE.search(plain, 0, declined.start())
+    ):
+        # "the shop wanted 80 but I said no" (not "the clinic said no. Log under …", nor
+        # "paid 340 rs for auto to office today, driver refused meter AGAIN": paid first)
+        return True
     if (
         intent in (*_LOGGED, Intent.DRAFT_PAYMENT)
         and HABITUAL.search(plain)
@@ -1023,6 +1030,12 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
     return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, MARKET_PRICE))
 
 
+# A clause that starts by saying the person paid an amount: "paid 340 rs for …", "Eish, paid
+# R1 200 for the car service", "I paid 60 for …"
+_PAID_BEFORE = re.compile(
+    r"(?:^|[,;.!?]\s*|\b(?:i|we)\s+)(?:just\s+|already\s+|finally\s+)?(?:paid|spent)\s+"
+    r"(?:(?:a|an|the|my|about|around|like)\s+)?(?:[a-z]{1,3}\.?\s*)?[$€£₹]?\s*\d"
+)
 # The person says they paid: "I paid", "we just bought", "spent 40 …", "…, paid it on card"
 _PERSON_SPENT = re.compile(
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:paid|spent|bought|got|grabbed|picked\s+up)\b|"

@@ -51,6 +51,7 @@ from lingassist.assistant.intent_words import (
     CASH_ACCOUNT,
     CASH_DEPOSIT,
     CASH_WITHDRAWAL,
+    DECLINED,
     DO_IT_ASKED,
     FEE_LINE,
     INCOME_QUESTION,
@@ -833,6 +834,25 @@ def _asked_not_paid(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> b
     )
 
 
+def _declined_beside_a_price_paid(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> bool:
+    """True for an amount told in a sentence that says it was turned down ("They found
+    another R800 of 'urgent' stuff but I said no thanks") when another amount is said in a
+    sentence that turns nothing down ("paid R1 200 for the car service")."""
+    declined = [_sentence_declines(text, other) for other in amounts]
+    mine = declined[amounts.index(amount)]
+    return mine and not all(declined)
+
+
+def _sentence_declines(text: str, amount: Amount) -> bool:
+    """True when the sentence holding `amount` says something was turned down."""
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, amount.span.start)), default=0)
+    after = _SENTENCE_BREAK.search(text, amount.span.end)
+    return DECLINED.search(text, start, after.start() if after else len(text)) is not None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s+|$)")
+
+
 # "bonus 4,500 before tax, 3,020 after", "paycheque 3,418.22 (gross 4,950)", "$800 invoice,
 # came in as 66,480 after conversion": the gross said beside the net that reached the account
 _GROSS_AFTER = re.compile(
@@ -1009,6 +1029,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not (len(amounts) > 1 and _a_note_or_coin(text, amount))
         and not _BALANCE_BEFORE.search(text, 0, amount.span.start)
         and not _asked_not_paid(text, amount, amounts)
+        and not _declined_beside_a_price_paid(text, amount, amounts)
         and not _gross_beside_net(text, amount, amounts)
         and not (len(amounts) > 1 and _gross_as_an_aside(text, amount))
         and not _another_chosen_after(text, amount, amounts)

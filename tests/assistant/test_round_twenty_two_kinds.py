@@ -8,7 +8,8 @@ paid in the end worked out: a coupon named before its value, a rate added with "
 there and back, a list with its currency written once, an hourly rate after "à" or a
 currency's short name, a unit's price said before the measure bought, and a total said
 with the tax it includes ("HT so 198 TTC"), and a verb after a dash that says the person
-paid the line ("school trip 180 - paid")."""
+paid the line ("school trip 180 - paid"), and a price paid told before something else turned
+down ("driver refused the meter", "they wanted 120 more, I said no")."""
 
 from __future__ import annotations
 
@@ -203,3 +204,23 @@ def test_a_verb_after_a_dash_says_the_person_paid_the_line(text: str, amount: st
 
 def test_someone_named_before_a_verb_without_a_dash_still_spent_it() -> None:
     assert_read_as("the school paid 180 for the trip", Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("paid 340 for the auto to work today, driver refused the meter again", "340"),
+        ("Paid 60 for the tyres. They wanted 120 for the alignment too, I said no.", "60"),
+        ("I paid 45 for the repair but the warranty claim was refused", "45"),
+        ("paid 20 for parking then the machine refused my card", "20"),
+    ],
+)
+def test_a_price_paid_stands_beside_something_else_turned_down(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text", ["the shop wanted 80 but I said no", "they wanted 300 for the repair, I said no"]
+)
+def test_a_price_turned_down_alone_is_no_entry(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
