@@ -2377,7 +2377,9 @@ OWN_LEDGER_ASKED = re.compile(
 # stand ("log 45 for groceries, don't split it")
 DENIED_ACTION = re.compile(
     r"(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)"  # not a habit told: "we don't split bills"
-    r"\b(?:don['\u2019]?t|do\s+not|nuh|no\s+need(?:\s+for\s+you)?(?:\s+to)?|no\s+need\s+you|"
+    # ("abeg no log that 20k", "make you no record am": the pidgin of it)
+    r"\b(?:don['\u2019]?t|do\s+not|nuh|(?:abeg|pls|please|you|make\s+you)\s+no|^\W*no(?=\s+(?:log|record))|"
+    r"no\s+need(?:\s+for\s+you)?(?:\s+to)?|no\s+need\s+you|"
     r"(?:you\s+)?don['\u2019]?t\s+need\s+to)\s+(?:(?:even|ever|actually|bother\s+to|go\s+and)\s+)?"
     r"(?:log|record|add|enter|save|put|track|note|count|include|pay|delete|remove|undo|"
     r"register|registrate|"
@@ -2386,6 +2388,10 @@ DENIED_ACTION = re.compile(
     # "I set the $600 grocery budget back in January, it's fine as is, leave it alone",
     # "Got the $34.88 Walmart refund entered yesterday, all good": written before, not again
     r"\bleave\s+it\s+(?:alone|as\s+it\s+is|be)\b|"
+    # "skip the 30 for the cab, the client paid", "leave out the 45 for lunch", "ignore the 80
+    # I spent at the pub", "not logging the 200 for the bike": an amount named, left out
+    r"^\W*(?:(?:please|pls|just|oh|and)\s+)?(?:skip|leave\s+out|ignore|forget(?:\s+about)?|"
+    r"not\s+(?:logging|recording|adding|counting))\s+(?:the|that|this|my)\s+(?:[$€£₹]\s*)?\d|"
     # "I dont want to add the 60 for the uber, the trust pay me back": a write declined
     r"\b(?:i|we)\s+(?:really\s+)?don['\u2019]?t\s+want\s+(?:you\s+)?to\s+(?:log|record|add|enter|"
     r"save|put|track|write|register|count|include)\b|"

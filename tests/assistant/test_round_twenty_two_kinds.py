@@ -9,7 +9,8 @@ there and back, a list with its currency written once, an hourly rate after "à"
 currency's short name, a unit's price said before the measure bought, and a total said
 with the tax it includes ("HT so 198 TTC"), and a verb after a dash that says the person
 paid the line ("school trip 180 - paid"), and a price paid told before something else turned
-down ("driver refused the meter", "they wanted 120 more, I said no")."""
+down ("driver refused the meter", "they wanted 120 more, I said no"), and an amount named
+and left out ("skip the 30 for the cab", "abeg no log that 20k")."""
 
 from __future__ import annotations
 
@@ -224,3 +225,22 @@ def test_a_price_paid_stands_beside_something_else_turned_down(text: str, amount
 )
 def test_a_price_turned_down_alone_is_no_entry(text: str) -> None:
     assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "abeg no log that 20k I gave Mama",
+        "make you no record the 10k, na my oga money",
+        "skip the 30 for the cab, the client paid",
+        "leave out the 45 for lunch, it was on the company",
+        "ignore the 80 I spent at the pub",
+        "not logging the 200 for the bike, it was a gift from dad",
+    ],
+)
+def test_an_amount_named_and_left_out_is_not_written(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
+
+
+def test_a_ledger_line_after_a_no_is_still_written() -> None:
+    assert_read_as("no 20 tip this time, lunch 14", Intent.ADD_EXPENSE, "14")
