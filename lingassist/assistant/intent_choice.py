@@ -653,6 +653,15 @@ _PAID_FIRST = re.compile(
 # 3,479 of 4,358 must-not-act sentences caught at 0.85, 124 of 7,719 writes lost (before
 # the exemptions above, which keep most of those); C=16 caught 3,384 and lost 97
 GATE_SURE = 0.85
+# A payee's number given with a request to pay: "his number is 082 555 0193", "her account
+# no. 12345678", "IBAN CH93 …", "sort code 20-00-00" (ASKS_TO_PAY opens the request)
+_PAYEE_DETAILS = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|ok|okay)[,!.]?\s+)?(?:(?:could|can|would|will)\s+you\s+)?"
+    r"(?:please\s+|pls\s+)?(?:pay|send|wire|transfer)\b.*\b(?:"
+    r"(?:his|her|their|the|my)\s+(?:phone\s+|mobile\s+|cell\s+|account\s+|momo\s+|m-?pesa\s+)?"
+    r"(?:number|no\.?|acc(?:oun)?t)\s+(?:is\s+)?[:#]?\s*\+?\d|\biban\b|\bsort\s+code\b)",
+    re.I,
+)
 
 
 def _surely_not_an_entry(text: str, found: Found, intent: Intent) -> bool:
@@ -802,6 +811,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled
     if ruled.writes and not guess.intent.writes and _asked_in_words(text):
         return ruled  # "could you please record that I spent 23 …?": a request to write
+    if ruled is Intent.DRAFT_PAYMENT and found.amounts and _PAYEE_DETAILS.search(text):
+        return ruled  # "send Tom 40, his number is 07700 900123": the payee's details given
     told_done = (
         ruled.writes
         and bool(found.amounts)

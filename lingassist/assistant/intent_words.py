@@ -694,10 +694,12 @@ DECLINED = re.compile(
 )
 # A sentence that starts by asking to pay: "pay Tom 20", "please send 50 to my landlord"
 ASKS_TO_PAY = re.compile(
-    r"^\W*(?:please\s+|pls\s+|bitte\s+)?(?:pay(?!\s*day\b)|send|wire|transfer|remit|settle|draft|"
+    # ("could you please get a payment ready for my grandson Oliver, £50": asked politely)
+    r"^\W*(?:(?:hi|hello|hey|ok|okay)[,!.]?\s+)?(?:(?:could|can|would|will)\s+you\s+)?"
+    r"(?:please\s+|pls\s+|bitte\s+)?(?:pay(?!\s*day\b)|send|wire|transfer|remit|settle|draft|"
     r"prepare(?!\s+(?:for|to|yourself|myself|ourselves|dinner|lunch|food|a\s+meal)\b)|"
     # "Set up a payment of 4,000 to Wanjiku", "schedule a payment of 80 to the gym"
-    r"(?:set\s+up|make|schedule)\s+(?:a|the)\s+(?:\w+\s+)?payment|"
+    r"(?:set\s+up|make|schedule|prepare|draft|create|do)\s+(?:a|the)\s+(?:\w+\s+)?payment|"
     r"get\s+(?:a|the)\s+(?:\w+\s+)?payment\s+ready)\b|"  # "get a payment ready to the council"
     # "uni fees instalment, pay 4,250 to Monash": what it is for, then the request
     r"^[^,.!?;:]{3,40}[,:;]\s*(?:please\s+|pls\s+)?pay\s+(?:[$€£]\s*)?\d[\d.,]*\s*\w*\s+to\s+\w",
@@ -1816,8 +1818,8 @@ QUESTION_START = re.compile(
     re.I,
 )
 POLITE = re.compile(
-    r"^(?:(?:can|could|would|will)\s+(?:you|anyone|somebody|someone)\s+(?:please\s+|kindly\s+)?|"
-    r"(?:please|kindly)\s+)"
+    r"^(?:(?:can|could|would|will)\s+(?:you|anyone|somebody|someone)\s+(?:please\s+|pls\s+|kindly\s+)?|"
+    r"(?:please|pls|plz|plse|kindly)\s+)"  # ("pls send Sipho R250 …": as people text it)
     r"(?:help\s+me\s+(?:to\s+)?|assist\s+(?:me\s+)?(?:with\s+|in\s+)?)?",
     re.I,
 )

@@ -10,7 +10,8 @@ currency's short name, a unit's price said before the measure bought, and a tota
 with the tax it includes ("HT so 198 TTC"), and a verb after a dash that says the person
 paid the line ("school trip 180 - paid"), and a price paid told before something else turned
 down ("driver refused the meter", "they wanted 120 more, I said no"), and an amount named
-and left out ("skip the 30 for the cab", "abeg no log that 20k")."""
+and left out ("skip the 30 for the cab", "abeg no log that 20k"), and a payment asked
+politely, in texting's "pls", or with the payee's number."""
 
 from __future__ import annotations
 
@@ -244,3 +245,25 @@ def test_an_amount_named_and_left_out_is_not_written(text: str) -> None:
 
 def test_a_ledger_line_after_a_no_is_still_written() -> None:
     assert_read_as("no 20 tip this time, lunch 14", Intent.ADD_EXPENSE, "14")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Could you get a payment ready for my grandson Oliver, £50 for his 21st.", "50"),
+        ("could you make a payment of 80 to the gym", "80"),
+        ("pls send Sipho R250 for the braai meat, his number is 082 555 0193", "250"),
+        ("send Tom 40, his number is 07700 900123", "40"),
+        ("send mum 50, her momo number is 024 555 1234", "50"),
+        ("plz pay the plumber 120, he's been waiting", "120"),
+    ],
+)
+def test_a_payment_asked_politely_or_with_the_payees_number_is_drafted(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.DRAFT_PAYMENT, amount)
+
+
+@pytest.mark.parametrize("text", ["would you pay 150 for airpods?", "my number is 07700 900123"])
+def test_an_opinion_asked_or_a_number_given_alone_drafts_nothing(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
