@@ -183,7 +183,12 @@ from lingassist.assistant.lexicon import (
 )
 from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.types import Intent, Span, without_spans
-from lingassist.assistant.whose import charged_someone_else, spender_of, spent_by_someone_else
+from lingassist.assistant.whose import (
+    PAID_FOR_THE_PERSONS_WORK,
+    charged_someone_else,
+    spender_of,
+    spent_by_someone_else,
+)
 
 
 def classify(
@@ -1539,8 +1544,10 @@ _SHARE_OWED_AFTER_A_LINE = re.compile(
 def _rule_log(
     request: str, plain: str, has_amount: bool, terse: bool, amount_first: bool
 ) -> Intent | None:
-    if has_amount and PAID_BY_OTHERS.search(plain):
-        return Intent.ADD_INCOME  # "my client has paid 450", "my roommate paid her share 600"
+    if has_amount and (PAID_BY_OTHERS.search(plain) or PAID_FOR_THE_PERSONS_WORK.search(plain)):
+        # "my client has paid 450", "my roommate paid her share 600", "Freelance design job,
+        # they paid USD 200 to my Payoneer"
+        return Intent.ADD_INCOME
     if has_amount and GOT_PAID_FIRST.match(plain):
         return Intent.ADD_INCOME  # "got paid 800 for the photos, the deposit was paid in june"
     if has_amount and (SENT_BY_FAMILY.search(plain) or PAY_ARRIVED.search(plain)):

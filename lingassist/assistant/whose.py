@@ -175,6 +175,8 @@ def spender_of(text: str) -> str:
             continue
         if subject == "" or subject in FIRST_PERSON:
             return "own"
+        if subject in _PRONOUNS_OF_A_PAYER and PAID_FOR_THE_PERSONS_WORK.search(text):
+            return "own"  # "Freelance design job, they paid USD 200 to my Payoneer": to me
         if subject in OTHER_SPENDERS or subject.endswith("in-law"):
             verdict = "other"
         elif subject not in PAYERS_OF_THE_PERSON and _THIRD_PERSON_AFTER.match(text, verb.end()):
@@ -185,6 +187,16 @@ def spender_of(text: str) -> str:
 # A dash or a colon right before a money verb, after a ledger line: the verb says the
 # person paid it ("school trip 180 - paid"), no subject named
 _LINE_THEN_VERB = re.compile(r"\w\s*(?:\s[-–—]|[:–—])\s*\Z")
+# Someone paying the person for work they did: a job, an invoice, a lesson told before "they
+# paid", or the money paid into the person's own account
+_PRONOUNS_OF_A_PAYER = frozenset({"they", "he", "she"})
+PAID_FOR_THE_PERSONS_WORK = re.compile(
+    r"\b(?:job|gig|invoice|call-?out|tutoring|commission|freelance|photo\s*shoot|"
+    r"clase\s+privada|private\s+(?:class|lesson|session))\b[^.!?]*\b(?:they|he|she)\s+(?:\w+\s+)?paid\b|"
+    r"\b(?:they|he|she)\s+(?:\w+\s+)?paid\b[^.!?]*\b(?:in)?to\s+my\s+(?:\w+\s+)?(?:account|acct|bank|"
+    r"payoneer|paypal|wise|revolut)\b",
+    re.I,
+)
 # An amount right before a money verb, with its currency's letters: "$85 paid", "rs 500 paid"
 _AMOUNT_RIGHT_BEFORE = re.compile(
     r"\d[\d.,]*\s*(?:(?!(?:and|but|the|for|so)\b)[a-z]{1,3}\.?\s*)?\Z", re.I

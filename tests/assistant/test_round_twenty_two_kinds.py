@@ -11,7 +11,10 @@ with the tax it includes ("HT so 198 TTC"), and a verb after a dash that says th
 paid the line ("school trip 180 - paid"), and a price paid told before something else turned
 down ("driver refused the meter", "they wanted 120 more, I said no"), and an amount named
 and left out ("skip the 30 for the cab", "abeg no log that 20k"), and a payment asked
-politely, in texting's "pls", or with the payee's number."""
+politely, in texting's "pls", or with the payee's number, prices judged in general after a
+purchase ("the prices are crazy again"), money that came to the person said with a word
+that is no one's name ("Interest paid …", "Bonus is paid.", "HMRC has paid … back"), and
+someone paying for the person's work ("… job, they paid 200 to my Payoneer")."""
 
 from __future__ import annotations
 
@@ -266,4 +269,42 @@ def test_a_payment_asked_politely_or_with_the_payees_number_is_drafted(
 
 @pytest.mark.parametrize("text", ["would you pay 150 for airpods?", "my number is 07700 900123"])
 def test_an_opinion_asked_or_a_number_given_alone_drafts_nothing(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        (
+            "Weekly shop at Pick n Pay, R980,40. Food prices are insane",
+            Intent.ADD_EXPENSE,
+            "980.40",
+        ),
+        ("filled up at Shell, 72 for diesel, the prices are crazy again", Intent.ADD_EXPENSE, "72"),
+        ("Interest paid on savings 4.12", Intent.ADD_INCOME, "4.12"),
+        ("Bonus is paid. 2,400. Please record.", Intent.ADD_INCOME, "2400"),
+        ("HMRC has paid the 310 back today, finally!", Intent.ADD_REFUND, "310"),
+        (
+            "Wedding shoot in Leeds, invoice 118, they paid £900 by transfer",
+            Intent.ADD_INCOME,
+            "900",
+        ),
+        ("Logo job done, they paid USD 350 to my Payoneer", Intent.ADD_INCOME, "350"),
+    ],
+)
+def test_money_that_came_to_the_person_or_prices_judged_in_general_are_written(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took the kids to swim class, they paid 12 for snacks",
+        "the prices at Waitrose are insane, 4.50 for a loaf",
+        "Kevin paid 60 for his own haircut",
+    ],
+)
+def test_someone_elses_money_or_a_price_seen_stays_talk(text: str) -> None:
     assert_read_as(text, Intent.OTHER, None)
