@@ -502,6 +502,8 @@ PAID_FOR_ME = re.compile(
 # Time spent or taken, not money: "I spent 5 hours on the phone with the bank today", "the
 # bus to Aldi takes like 25 min"
 TIME_SPENT = re.compile(
+    # (not money: "The best 3k I've spent all week")
+    r"(?<!\d\s)(?<!\dk\s)(?<!\di've\s)(?<!\dk\si've\s)"
     r"\bspent\s+(?:\d+|an?|two|three|four|five|few|all|ages|hours|the\s+whole)\s*(?:hours?|hrs?|"
     r"minutes?|mins|days?|weeks?|ages|the\s+(?:day|morning|afternoon|evening|weekend)|day|morning|"
     r"evening|weekend)\b(?!\s+and\s+(?:[€$£]?\d|\w+\s+(?:quid|bucks|euros?|dollars?|pounds?)\b))|"
@@ -580,7 +582,9 @@ PAID_LATER_BY_ANOTHER = re.compile(
     re.I,
 )
 PROMISED_OR_HEARD = re.compile(
-    r"\b(?:promised|promises|agreed|supposed|meant|going)\s+to\s+(?:pay|send|transfer|give)\b|"
+    # (not "Tenerife isn't going to pay for itself": a saying)
+    r"\b(?:promised|promises|agreed|supposed|meant|going)\s+to\s+(?:pay|send|transfer|give)\b"
+    r"(?!\s+for\s+(?:itself|themselves))|"
     # "my salary should arrive on the 25th, 2400", "the deposit is due to come back in May"
     r"\b(?:should|supposed\s+to|due\s+to|meant\s+to)\s+(?:arrive|come\s+(?:in|through|back)|land|"
     r"clear|hit\s+(?:my|the|our)|be\s+(?:paid|credited|refunded|deposited|back|in\b))|"
@@ -1212,7 +1216,8 @@ SCHEDULE = re.compile(
 SCORE = re.compile(
     r"\bgot\s+(?:an?\s+)?\d{1,3}(?:\s*%)?\s+(?:on|in|for)\s+(?:the|my|me|his|her)\s+(?:\w+\s+)?(?:test|exam|"
     r"midterm|quiz|final|essay|assignment|paper|mock)\b|"
-    r"\b\d+\s+out\s+of\s+\d+\b(?!\s*(?:[$€£]|euros?|dollars?|pounds?|quid|bucks))|"
+    # (not money back: "got back 1,145 out of 1,350")
+    r"(?<!\bback\s)\b\d+\s+out\s+of\s+\d+\b(?!\s*(?:[$€£]|euros?|dollars?|pounds?|quid|bucks))|"
     r"\b(?:finished|ended|won|lost|drew)\s+(?:it\s+)?"
     + _NUMBER_SAID
     + r"\s+(?:to|-)\s+"
@@ -1785,7 +1790,7 @@ MATH = re.compile(
     r"sugar|ice|cotton|wool|silk|linen|battery|charged?|fat|alcohol|abv|cocoa|humidity|"
     + TAXES_ON_TOP
     + r"))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
-    r"chf|cad|aud|inr)\b|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|(?<![\d.,])\d+(?:[.,]\d+)?\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s+(?!and\b|is\b|equals\b)[a-z]{3,}|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b|\s+for\s+(?:the\s+|a\s+|my\s+)?[a-z])|minus(?!\s+(?:an?\s+)?[$€£]?\d[\d.,]*\s*[$€£]?\s*(?:[a-z]+\s+)?(?:coupon|voucher|discount|off|refund))(?!\s+\d+\s*(?:°|degrees?\b|!|outside\b|today\b|now\b|this\s+morning\b))|square\s+root|\bsplit\s+[$€£]?\d[\d.,]*\s+by\s+\d+\b|"
+    r"chf|cad|aud|inr)\b(?!\s+(?:account|acct|wallet|card|pot))|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|(?<![\d.,])\d+(?:[.,]\d+)?\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s+(?!and\b|is\b|equals\b)[a-z]{3,}|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b|\s+for\s+(?:the\s+|a\s+|my\s+)?[a-z])|minus(?!\s+(?:an?\s+|the\s+|my\s+)?[$€£]?\d[\d.,]*\s*[$€£]?\s*(?:[a-z]+\s+)?(?:coupon|voucher|discount|off|refund))(?!\s+\d+\s*(?:°|degrees?\b|c\b|celsius\b|with\s+(?:the\s+)?wind|!|outside\b|today\b|now\b|this\s+morning\b))|square\s+root|\bsplit\s+[$€£]?\d[\d.,]*\s+by\s+\d+\b|"
     # (not "a graphing calculator, 129.99": a calculator bought)
     r"calculate|(?<!graphing\s)(?<!scientific\s)(?<!new\s)(?<!a\s)calculator|\d+\s*%\s+of\b|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
     re.I,

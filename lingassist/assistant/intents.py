@@ -635,9 +635,18 @@ def _sum_to_work_out(plain: str) -> re.Match[str] | None:
         or RECEIVED_ALREADY.search(plain)
         or _taken_off_a_price(plain)
         or _TIP_RATE_ON_A_PRICE.search(plain)
+        or _RESULT_WRITTEN.search(plain)
     ):
         return None
     return MATH.search(plain)
+
+
+# The result of a sum written by the person: "5kg x 230k, discount 10% so total 1.035.000",
+# "commission 10% from 5 juta booking = 500rb": worked out, not asked
+_RESULT_WRITTEN = re.compile(
+    r"=\s*(?:[$€£]|[a-z]{1,3}\.?\s*)?\d|\bso\s+(?:the\s+|my\s+)?total\b|"
+    r"\btotal\s+(?:is\s+|was\s+|of\s+|came\s+to\s+)?(?:[$€£]\s*)?\d"
+)
 
 
 def _taken_off_a_price(plain: str) -> bool:
@@ -706,7 +715,7 @@ _NEVER_A_WRITE = (
     READ_OUT_NUMBER.match,
     EXAMPLE_GIVEN.match,
     TIME_SPENT.search,
-    LONG_AGO.search,
+    lambda plain: _long_ago(plain),
     CHOICE_ASKED.search,
     PROMISED_OR_HEARD.search,
     ERRAND.match,
@@ -725,6 +734,29 @@ _NEVER_A_WRITE = (
     RATE_OF_EXCHANGE.search,
     ADVICE_ASKED.search,
 )
+
+
+def _long_ago(plain: str) -> bool:
+    """Money told of long ago (`LONG_AGO`), besides an old price set against what was paid
+    now ("Deutschlandticket paid, 63 € now (was 58 last year)", "For the gas I pay 60
+    dollars to fill the tank, last year was 45 only")."""
+    if LONG_AGO.search(plain) is None:
+        return False
+    if not _PAID_NOW.search(plain):
+        return True
+    return LONG_AGO.search(_OLD_PRICE_COMPARED.sub(" ", plain)) is not None
+
+
+# An old price set beside today's: "(was 58 last year)", "last year was 45 only", "it used to
+# be 30 a few years ago"
+_OLD_PRICE_COMPARED = re.compile(
+    r"\(?\b(?:it\s+)?(?:was|were|used\s+to\s+be)\s+(?:only\s+)?[$€£]?\d[\d.,]*\s*(?:[a-z€$£]{1,6}\s+)?"
+    r"(?:last\s+year|(?:a\s+few\s+|two\s+|\d\s+)?years\s+ago|before)\)?|"
+    r"\b(?:last\s+year|(?:a\s+few\s+|two\s+|\d\s+)?years\s+ago)\s*,?\s*(?:it\s+)?(?:was|were)\s+"
+    r"(?:only\s+)?[$€£]?\d[\d.,]*(?:\s+only)?"
+)
+# What was paid told in the present or just now: "paid, 63 € now", "I pay 60 dollars"
+_PAID_NOW = re.compile(r"\b(?:now|paid|pay|bought|buy)\b")
 
 
 def asked_not_to_act(text: str) -> bool:

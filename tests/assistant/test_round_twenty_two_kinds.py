@@ -14,14 +14,17 @@ and left out ("skip the 30 for the cab", "abeg no log that 20k"), and a payment 
 politely, in texting's "pls", or with the payee's number, prices judged in general after a
 purchase ("the prices are crazy again"), money that came to the person said with a word
 that is no one's name ("Interest paid …", "Bonus is paid.", "HMRC has paid … back"), and
-someone paying for the person's work ("… job, they paid 200 to my Payoneer")."""
+someone paying for the person's work ("… job, they paid 200 to my Payoneer"), and a sum
+worked out by the person or a saying beside money ("so total 324", "minus the 5 buck
+voucher", "minus 20 with the windchill", "isn't going to pay for itself", an old price
+set beside today's)."""
 
 from __future__ import annotations
 
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import after, assert_read_as
+from tests.assistant.reading import after, assert_read_as, read
 
 
 @pytest.mark.parametrize(
@@ -308,3 +311,42 @@ def test_money_that_came_to_the_person_or_prices_judged_in_general_are_written(
 )
 def test_someone_elses_money_or_a_price_seen_stays_talk(text: str) -> None:
     assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("tiles 12 boxes x 30, trade discount 10% so total 324", Intent.ADD_EXPENSE, "324"),
+        ("beer at the offie 24 bucks minus the 5 buck voucher", Intent.ADD_EXPENSE, "19"),
+        ("Minus 20 with the windchill, new car battery $189.99", Intent.ADD_EXPENSE, "189.99"),
+        ("move 300 from my USD account to peso account", Intent.TRANSFER, "300"),
+        (
+            "Dinner with Aoi and Ken. Total is 9,300 yen, we divide by three.",
+            Intent.SPLIT_EXPENSE,
+            "9300",
+        ),
+        ("I pay 70 to fill the tank, last year was 55 only", Intent.ADD_EXPENSE, "70"),
+        (
+            "Sushi and sake 4,000 tonight. The best 4k I've spent all month",
+            Intent.ADD_EXPENSE,
+            "4000",
+        ),
+        (
+            "put £150 in the holiday pot from current, Spain isn't going to pay for itself",
+            Intent.TRANSFER,
+            "150",
+        ),
+    ],
+)
+def test_a_sum_worked_out_or_a_saying_beside_money_is_no_question(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what's 15% of 80", "convert 200 to yen", "paid 6 quid for a coffee at the airport last year"],
+)
+def test_a_sum_asked_or_money_long_ago_stays_unwritten(text: str) -> None:
+    assert read(text).intent is not Intent.ADD_EXPENSE
