@@ -246,6 +246,22 @@ _NUMBERED_IN_A_SEATING = re.compile(
 )
 
 
+# A bus, tram or train's route, then the time it leaves: "tram 52 at 7:43", "bus 47 at 6:15"
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:bus|tram|trolley|metro|line|route|train|ferry)\s+(?:no\.?\s*)?\Z", re.I
+)
+_DEPARTS_AT = re.compile(
+    r"\s*,?\s*(?:at|leaves\s+at|departs\s+at|dep\.?|from\s+\w+\s+at)\s+\d{1,2}[:.h]\d\d\b", re.I
+)
+# A measure of the body or of a day's exercise, never money: "temp 38.5", "steps 14,000",
+# "heart rate 72", "blood sugar 6.1"
+_MEASURE_OF_THE_BODY_BEFORE = re.compile(
+    r"\b(?:temp|temperature|fever|steps|step\s+count|pulse|heart\s+rate|resting\s+hr|bpm|"
+    r"blood\s+(?:sugar|pressure)|glucose|bmi|spo2|oxygen)\s*(?:is\s+|was\s+|of\s+|at\s+)?[:=]?\s*\Z",
+    re.I,
+)
+
+
 def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
     """ "from platform 9", "my flight is at 11", "turns 12", "shoe size 9.5": a bare whole
     number that names a place, says an hour or an age, or any bare number that is a size,
@@ -253,12 +269,16 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
     before = text[: amount.span.start]
     if not amount.marked and _SIZE_BEFORE.search(before):
         return True
+    if not amount.marked and _MEASURE_OF_THE_BODY_BEFORE.search(before):
+        return True  # "temp 38.5 all night", "step count 14,000 today", "pulse 72"
     if _clearly_money(amount):
         return False
     if NUMBERED_BEFORE.search(before) or _AGE_BEFORE.search(before):
         return True
     if _NUMBERED_IN_A_SEATING.search(before) and _SEATING_SAID.search(text):
         return True  # "Shinkansen 14:20, car 7, seat 12D", "ward 4, bed 12 and 14"
+    if _ROUTE_BEFORE.search(before) and _DEPARTS_AT.match(text, amount.span.end):
+        return True  # "tram 52 at 7:43", "bus 47 at 6:15 from stop 3": a route's number
     if amount.span.source.lower().endswith("k") and _DISTANCE_BEFORE.search(before):
         return True  # "ran 10k in 52 minutes": a distance
     hour_before = _EVENT_BEFORE_HOUR.search(before) or _CALL_BEFORE_HOUR.search(before)

@@ -17,7 +17,8 @@ that is no one's name ("Interest paid …", "Bonus is paid.", "HMRC has paid …
 someone paying for the person's work ("… job, they paid 200 to my Payoneer"), and a sum
 worked out by the person or a saying beside money ("so total 324", "minus the 5 buck
 voucher", "minus 20 with the windchill", "isn't going to pay for itself", an old price
-set beside today's)."""
+set beside today's), and a route's number said with the time it leaves, or a measure of the
+body, which is no amount ("tram 52 at 7:43", "temp 38.5")."""
 
 from __future__ import annotations
 
@@ -350,3 +351,30 @@ def test_a_sum_worked_out_or_a_saying_beside_money_is_no_question(
 )
 def test_a_sum_asked_or_money_long_ago_stays_unwritten(text: str) -> None:
     assert read(text).intent is not Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bus 47 at 6:15 from stop 3",
+        "tram 12 at 7:43, lecture in room 204",
+        "route 66 bus at 8:05",
+        "temp 38.5 all night",
+        "step count 14,000 today",
+        "heart rate 72 this morning",
+    ],
+)
+def test_a_routes_number_or_a_measure_of_the_body_is_no_amount(text: str) -> None:
+    assert read(text).amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("bus 2.50 at 7:30", "2.50"),
+        ("train 45 to Leeds at 9:12", "45"),
+        ("tram ticket 2.90", "2.90"),
+    ],
+)
+def test_a_fare_with_a_time_is_still_a_fare(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
