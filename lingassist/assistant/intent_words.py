@@ -728,7 +728,7 @@ HEDGED = re.compile(
 RECEIVED_ALREADY = re.compile(
     r"\b(?:gave|give)\s+(?:me|us)\b|\bpaid\s+(?:me|us)\b|"
     # "my flatmate paid her share of the bills 75": a share paid to the person
-    r"\bpaid\s+(?:me\s+)?(?:his|her|their)\s+(?:share|half|part)\b|\b(?:'s|is|are|'re|has\s+come|have\s+come|came|went)\s+in\b|"
+    r"\bpaid\s+(?:me\s+)?(?:his|her|their)\s+(?:share|half|part)\b|\b(?:'s|is|are|'re|has\s+come|have\s+come|came|went)\s+in\b(?!\s+(?:the\s+)?(?:post|mail|letterbox))|"
     r"\blanded\b|\barrive[ds]?\b|\bhit\s+(?:my|the|our)\b|\brefunded\b|\b(?:gave|give|gives|sent)\s+"
     r"(?:me\s+)?(?:a\s+|the\s+|my\s+)?(?:refund|back)\b|\breturned\s+(?:me|us)\b|\breceived\b|\bgot\s+paid\b|\bearned\b|"
     # "the tourist pay 20 dollar", "customer paid cash": the people the person works for or
@@ -1379,7 +1379,11 @@ PAY_ARRIVED = re.compile(
     r"\b(?:pay|wages?|salary|pay\s*check|pay\s*cheque|pension|bonus|allowance|stipend|"
     r"dividends?|payout|commission|benefits?|child\s+benefit|maintenance|(?:student\s+)?loan|"
     r"grant|bursary|invoice|gratuity|severance)(?:\s+payment)?(?:'s|\s+has|\s+have|\s+is|\s+just|\s+finally)*\s+"
-    r"(?:came(?:\s+through)?|come|arrived|landed|hit|cleared|dropped|went\s+in|is\s+in)\b|"
+    # ("My salary arrive today, 1.850 €": the present as learners tell it)
+    r"(?:came(?:\s+through)?|come|arrived?|arrives|landed|hit|cleared|dropped|went\s+in|is\s+in|in\b(?=\s*[,.!]))\b|"
+    # "Got my 13th month pay today ₱32,400", "Today entered the 13th salary, R$ 4.380,00"
+    r"\b(?:got|received|entered|receive)\s+(?:my|the|our)\s+(?:\w+\s+){0,2}(?:pay|wages?|salary|pay\s*check|"
+    r"pay\s*cheque|pension|bonus|allowance|stipend)\b|"
     # "end of service gratuity 18,750 dirhams landed finally"
     r"\b(?:gratuity|severance|bonus|salary|wages)\s+[$€£]?\d[\d.,]*k?\s*(?:[a-z]+\s+)?(?:landed|arrived|came\s+in|hit|cleared)\b|"
     r"^pay\s*day\b(?!\s+loans?)|"  # "pay day! 2,430.55 landed"

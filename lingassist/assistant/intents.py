@@ -468,8 +468,10 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "coworker lent me 50, need to remember to pay her back": for later
     if intent in _LOGGED and _FROM_NEXT_PERIOD.search(plain) and not _PERSON_SPENT.search(plain):
         return True  # "Landlord messaged: 'Rent 18,000 + maintenance 1,500 from next month'"
-    if intent in _LOGGED and _due_later(plain):
-        return True  # "phone bill 65 due on the 20th": a bill still to pay
+    if intent in _LOGGED and _due_later(plain) and not _done_already(plain, intent):
+        # "phone bill 65 due on the 20th": a bill still to pay (not "wages in 640, rent due
+        # friday": the money that came in is told beside it)
+        return True
     if intent in _LOGGED and _offer_or_timetable(plain):
         return True  # "Tesco had 3 for £5 on the wine": an offer seen
     if (
@@ -890,7 +892,8 @@ def _cheap_kind_only(plain: str) -> bool:
 def _done_already(plain: str, intent: Intent) -> bool:
     """Money said to have been spent, or (for income and money back) received: a plan told
     beside it is about something else."""
-    return SPENT_ALREADY.search(plain) is not None or said_received(plain, intent)
+    arrived = intent is Intent.ADD_INCOME and PAY_ARRIVED.search(plain) is not None
+    return SPENT_ALREADY.search(plain) is not None or said_received(plain, intent) or arrived
 
 
 def said_received(text: str, intent: Intent) -> bool:

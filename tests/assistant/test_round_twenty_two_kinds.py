@@ -18,7 +18,8 @@ someone paying for the person's work ("… job, they paid 200 to my Payoneer"), 
 worked out by the person or a saying beside money ("so total 324", "minus the 5 buck
 voucher", "minus 20 with the windchill", "isn't going to pay for itself", an old price
 set beside today's), and a route's number said with the time it leaves, or a measure of the
-body, which is no amount ("tram 52 at 7:43", "temp 38.5")."""
+body, which is no amount ("tram 52 at 7:43", "temp 38.5"), and pay that came in told
+beside a plan for it ("Got my 13th month pay today ₱32,400, will pay some debts first")."""
 
 from __future__ import annotations
 
@@ -378,3 +379,26 @@ def test_a_routes_number_or_a_measure_of_the_body_is_no_amount(text: str) -> Non
 )
 def test_a_fare_with_a_time_is_still_a_fare(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("My salary arrive today, 2.100 €, finally I can pay the things I owe", "2100"),
+        ("Got my 13th month pay today ₱28,000, will pay some debts first", "28000"),
+        ("Today entered the salary, R$ 3.900,00, I will put some in savings later", "3900.00"),
+    ],
+)
+def test_pay_that_came_in_stands_beside_a_plan_for_it(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "House insurance renewal came in the post, $1,420, due on the 30th. Ouch.",
+        "electric bill 120 due friday",
+    ],
+)
+def test_a_bill_that_came_in_the_post_is_still_to_pay(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
