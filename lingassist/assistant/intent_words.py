@@ -197,9 +197,15 @@ SUPPORT_STRONG = any_word(
 # Bank-support topics that are also everyday money: a question about them is for the bank
 # ("how do I top up my Oyster", "why did the ATM charge me 3"), but told beside money paid or
 # received they are an entry ("Vodafone top-up 20", "AT&T 85.33 autopay went thru yesterday")
+# A direct deposit asked about, not one that came in ("direct deposit of 2,100 hit today",
+# "1,862.40, direct deposit this morning")
+_DIRECT_DEPOSIT_ASKED = (
+    r"(?<!\d,\s)(?<!\d\s)direct\s+deposit(?!\s+(?:of\s+)?[$€£]?\d)"
+    r"(?![^.!?]*\b(?:hit|landed|came\s+in|arrived|cleared|today|yesterday|this\s+morning|tonight)\b)"
+)
 SUPPORT_TOPIC = any_word(
     r"atm",
-    r"direct\s+deposit(?!\s+(?:of\s+)?[$€£]?\d)(?![^.!?]*\b(?:hit|landed|came\s+in|arrived|cleared)\b)",
+    _DIRECT_DEPOSIT_ASKED,
     # "I was overcharged 15 at the garage" (not "got 20 back, they overcharged me")
     r"^(?!.*\b(?:refund\w*|back)\b).*?\bovercharged",
     r"top[\s-]?ups?",
@@ -1387,6 +1393,10 @@ PAY_ARRIVED = re.compile(
     # "end of service gratuity 18,750 dirhams landed finally"
     r"\b(?:gratuity|severance|bonus|salary|wages)\s+[$€£]?\d[\d.,]*k?\s*(?:[a-z]+\s+)?(?:landed|arrived|came\s+in|hit|cleared)\b|"
     r"^pay\s*day\b(?!\s+loans?)|"  # "pay day! 2,430.55 landed"
+    # "direct deposit this morning 1,862.40", "1,862.40, direct deposit": pay that came in
+    # (not a direct deposit to set up or change: a support topic)
+    r"^(?!.*\b(?:set\s*up|setup|change|switch|form|how|when|where|why|what)\b)"
+    r"(?=.*\d).*\bdirect\s+deposit\b|"
     # "OAS payment of $727.67 arrived on the 27th", "the payment from Hendricks came in"
     r"\bpayment\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:[a-z]{1,3}\s+)?|from\s+\w+(?:\s+\w+)?\s+)?"
     r"(?:has\s+|just\s+|finally\s+)*(?:came\s+in|came\s+through|arrived|landed|cleared|went\s+in)\b|"
@@ -1645,7 +1655,8 @@ SHARE_RECEIVED = re.compile(
 INCOME_SOURCE = re.compile(
     r"\b(?:job|jobs|client|clients|customer|invoice|freelance|freelancing|gig|commission|"
     r"bonus|tutoring|helping|side\s+hustle|overtime|shift|employer|boss|payout|takings|"
-    r"tenant|babysitting|dividends?|pension|allowance|cash\s+job|odd\s+jobs?|side\s+job)\b",
+    r"tenant|babysitting|dividends?|pension|allowance|cash\s+job|odd\s+jobs?|side\s+job|"
+    r"locum|nebenjob|minijob)\b",
     re.I,
 )
 # Money that came in, said with its verb first: "made 45 babysitting", "won 50 on the lottery".
@@ -1667,7 +1678,9 @@ EARNED_FIRST = re.compile(
 EARNED = re.compile(
     r"^(?:got|received|earned|made|was\s+paid|got\s+paid)\b|\b(?:came|cleared|landed)\b|"
     r"\b(?:payout|takings)\b|\bfrom\s+(?:the\s+|my\s+)?tenant\b|"
-    r"^(?!i\b|we\b|paid\b|pay\b)(?:[\w',]+\s+){0,5}?(?:finally\s+)?paid\b",
+    r"^(?!i\b|we\b|paid\b|pay\b)(?:[\w',]+\s+){0,5}?(?:finally\s+)?paid\b|"
+    # "Locum shift at St Mary's, 12.5 hours at £85/hr, paid today": the person was paid
+    r"(?:[,;.]\s*|(?<=\d)\s+)(?:got\s+|was\s+)?paid\s+(?:today|yesterday|tonight|this\s+morning|in\s+cash|cash)\s*[.!]*$",
     re.I,
 )
 # A question about money received ("how much did i earn this month", "my income in
@@ -1909,7 +1922,7 @@ SUPPORT = any_word(
     r"401k",
     r"rollover",
     r"rolled\s+over",
-    r"direct\s+deposit(?!\s+(?:of\s+)?[$€£]?\d)(?![^.!?]*\b(?:hit|landed|came\s+in|arrived|cleared)\b)",
+    _DIRECT_DEPOSIT_ASKED,
     r"reward\w*",
     r"points",
     r"verify",

@@ -19,7 +19,8 @@ worked out by the person or a saying beside money ("so total 324", "minus the 5 
 voucher", "minus 20 with the windchill", "isn't going to pay for itself", an old price
 set beside today's), and a route's number said with the time it leaves, or a measure of the
 body, which is no amount ("tram 52 at 7:43", "temp 38.5"), and pay that came in told
-beside a plan for it ("Got my 13th month pay today ₱32,400, will pay some debts first")."""
+beside a plan for it ("Got my 13th month pay today ₱32,400, will pay some debts first"), a
+direct deposit told, and pay for the person's shift ("Locum shift …, paid today")."""
 
 from __future__ import annotations
 
@@ -402,3 +403,31 @@ def test_pay_that_came_in_stands_beside_a_plan_for_it(text: str, amount: str) ->
 )
 def test_a_bill_that_came_in_the_post_is_still_to_pay(text: str) -> None:
     assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("direct deposit this morning 2,240.15", "2240.15"),
+        ("2,240.15, direct deposit today", "2240.15"),
+        ("Locum shift at the Royal, 10 hours at £80/hr, paid today", "800"),
+        ("Minijob: 12 hours at 13.50 paid today", "162.00"),
+        ("shift at the bar, 6 hours at 11, paid cash", "66"),
+    ],
+)
+def test_pay_for_the_persons_shift_or_a_direct_deposit_is_income(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("how do I set up direct deposit", Intent.OTHER),
+        ("cleaner 3 hours at 15, paid today", Intent.ADD_EXPENSE),
+        ("parking 3.50 paid today", Intent.ADD_EXPENSE),
+    ],
+)
+def test_a_direct_deposit_asked_about_or_a_service_paid_is_no_income(
+    text: str, intent: Intent
+) -> None:
+    assert read(text).intent is intent
