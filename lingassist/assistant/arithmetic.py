@@ -136,6 +136,14 @@ _TIMES_AFTER = re.compile(
     r"(?P<said>two|three|four|five|2|3|4|5)\s+times\b)",
     re.I,
 )
+# "twice today, 9.87 each time", "3 times this week, 4.20 every time": how many times, said
+# before the price of one time
+_TIMES_BEFORE = re.compile(
+    r"(?:(?P<twice>twice)\b|(?P<said>two|three|four|five|2|3|4|5)\s+times\b)(?P<count>)"
+    r"[^.!?\d]{0,30}\Z",
+    re.I,
+)
+_EACH_TIME_AFTER = re.compile(r"\s*(?:each|every|per|a)\s+time\b", re.I)
 # A charge taken twice is a mistake to report, not a price times two
 _CHARGED_TWICE = re.compile(r"\b(?:charged|billed|debited|taken|took)\b", re.I)
 # "15 each for 2", "12 each, 3 of them", "6 each for the three of us": the count after "each"
@@ -528,6 +536,11 @@ def _product(text: str, price: Amount) -> Amount | None:
     times = _TIMES_AFTER.match(text, price.span.end)
     if times is not None and (number := _times_said(text, times)) is not None:
         return _joined(text, number * price.value, price, price.span.start, times.end())
+    if (each_time := _EACH_TIME_AFTER.match(text, price.span.end)) is not None:
+        before = _TIMES_BEFORE.search(text, 0, price.span.start)
+        if before is not None and (number := _times_said(text, before)) is not None:
+            # "toll road 73 twice today, 9.87 each time": the price of one, times said before
+            return _joined(text, number * price.value, price, before.start(), each_time.end())
     each = _PER_ITEM_AFTER.match(text, price.span.end)
     counted_after = each and _COUNT_AFTER_EACH.match(text, each.end())
     if counted_after and _NEXT_ITEM.match(text, counted_after.start()):

@@ -379,11 +379,14 @@ def _this(match: re.Match[str], today: date) -> tuple[When, When]:
 
 
 @_rule(
-    r"(?:(?P<on>on|from|until|since|by|before|after|am|le)\s+)?(?<![$€£¥₫\d.,])(?P<a>\d{1,2})"
+    # ("due 30.04.", "due date 15.06", "fällig 01.07.": a bill's day, never an amount)
+    r"(?:(?P<on>on|from|until|since|by|before|after|am|le|due(?:\s+(?:on|by|date))?|deadline|"
+    r"f[aä]llig(?:\s+am)?|bis)\s*:?\s+)?(?<![$€£¥₫\d.,])(?P<a>\d{1,2})"
     r"(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>(?:19|20)?\d{2}))?(?P<end>\.)?(?![\d/.-]*\d)"
 )
 def _numeric_date(match: re.Match[str], today: date) -> tuple[When, When] | None:
-    """ "11/3", "3/11", "on 14.11.", "14.11.2026", "on 11-15": day and month in either order.
+    """ "11/3", "3/11", "on 14.11.", "14.11.2026", "on 11-15", "due 30.04.": day and month in
+    either order.
     A dotted or dashed pair needs a year or a word such as "on" before it ("14.11" and
     "$12.06." are amounts, "11-15" a range).
     When both orders are real days, the one nearest today is meant (the most recent for

@@ -139,16 +139,37 @@ def _read(text: str, items: list[Item], index: int, preferred: str | None) -> tu
     return draft, _read_cents(text, items, index, draft)
 
 
+def _decimal_places(text: str, items: list[Item], index: int) -> tuple[str, int]:
+    """The digits said after "point" from `items[index]`, and the index after them: "50" of
+    "12 point 50", "75" of "twenty point seven five", "5" of "eight point five"."""
+    said = items[index]
+    if said.digits:
+        return text[said.start : said.end], index + 1
+    places, index = str(int(said.value)), index + 1
+    while (
+        int(said.value) < _TEN
+        and (nxt := _at(items, index)).kind == "num"
+        and not nxt.digits
+        and int(nxt.value) < _TEN
+        and not text[items[index - 1].end : nxt.start].strip()
+    ):
+        places, index = places + str(int(nxt.value)), index + 1
+    return places, index
+
+
+_TEN = 10
+
+
 def _read_number_tail(
     text: str, items: list[Item], index: int, draft: _Draft, preferred: str | None
 ) -> int:
     """ "point five", a spoken price's cents ("twelve | fifty"), or "2 thousand"."""
     first, nxt = items[index - 1], _at(items, index)
-    if nxt.kind == "point" and _at(items, index + 1).kind == "num" and not first.digits:
-        decimals = _at(items, index + 1)
-        draft.value = Decimal(f"{int(draft.value)}.{int(decimals.value)}")
-        draft.end = decimals.end
-        return _read_scale(items, index + 2, draft)  # "one point five k": 1500
+    if nxt.kind == "point" and _at(items, index + 1).kind == "num":
+        places, after = _decimal_places(text, items, index + 1)
+        draft.value = Decimal(f"{int(draft.value)}.{places}")
+        draft.end = items[after - 1].end
+        return _read_scale(items, after, draft)  # "one point five k": 1500
     small_digits = (
         first.digits
         and draft.value < 100

@@ -109,7 +109,9 @@ def find_slots(
     limit = find_limit(text)
     merchant = match_known(text, known_merchants)
     payee = match_known(text, known_payees, first_names=True)
-    masks = [hit.span for hit in dates] + list(impossible) + find_times(text)
+    masks = (
+        [hit.span for hit in dates] + list(impossible) + find_times(text) + _account_numbers(text)
+    )
     masks += [s for s in (limit and limit.span, merchant and merchant[1], payee and payee[1]) if s]
     amounts, quantities = amounts_and_quantities(text, currency, masks)
     amounts = _outside_names(text, amounts, masks)
@@ -141,6 +143,16 @@ _VAGUE_AFTER = re.compile(
     r"\s+a\s+bit\s*(?:$|[,.!?;])",
     re.I,
 )
+
+
+# An IBAN written in groups, however the last group falls ("CH93 0076 2011 6238 5295 7",
+# "DE89 3704 0044 0532 0130 00"): the payee's account, never an amount
+_IBAN_WRITTEN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{1,4}){3,8}\b")
+
+
+def _account_numbers(text: str) -> list[Span]:
+    """The spans of the IBANs written in `text`."""
+    return [Span(m.start(), m.end(), m.group(0)) for m in _IBAN_WRITTEN.finditer(text)]
 
 
 def _is_year(text: str, amount: Amount, amounts: list[Amount], today: date) -> bool:
@@ -246,6 +258,11 @@ _NUMBERED_IN_A_SEATING = re.compile(
 )
 
 
+# A ride, then "2" for "to" and where it went: "uber 2 campus", "taxi 2 the airport"
+_TEXTED_TO = re.compile(
+    r"\b(?:uber|lyft|taxi|cab|grab|bolt|ola|ride|lift|drive|went|go|going)\s+\Z", re.I
+)
+_PLACE_AFTER = re.compile(r"\s+(?:the\s+)?[a-z]{3,}\b(?!\s*(?:each|x|×))", re.I)
 # A bus, tram or train's route, then the time it leaves: "tram 52 at 7:43", "bus 47 at 6:15"
 _ROUTE_BEFORE = re.compile(
     r"\b(?:bus|tram|trolley|metro|line|route|train|ferry)\s+(?:no\.?\s*)?\Z", re.I
@@ -277,6 +294,12 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
         return True
     if _NUMBERED_IN_A_SEATING.search(before) and _SEATING_SAID.search(text):
         return True  # "Shinkansen 14:20, car 7, seat 12D", "ward 4, bed 12 and 14"
+    if (
+        amount.span.source == "2"
+        and _TEXTED_TO.search(before)
+        and _PLACE_AFTER.match(text, amount.span.end)
+    ):
+        return True  # "uber 2 campus 8.97", "cab 2 the airport 40": texting's "2" for "to"
     if _ROUTE_BEFORE.search(before) and _DEPARTS_AT.match(text, amount.span.end):
         return True  # "tram 52 at 7:43", "bus 47 at 6:15 from stop 3": a route's number
     if amount.span.source.lower().endswith("k") and _DISTANCE_BEFORE.search(before):

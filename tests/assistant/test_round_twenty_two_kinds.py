@@ -20,7 +20,9 @@ voucher", "minus 20 with the windchill", "isn't going to pay for itself", an old
 set beside today's), and a route's number said with the time it leaves, or a measure of the
 body, which is no amount ("tram 52 at 7:43", "temp 38.5"), and pay that came in told
 beside a plan for it ("Got my 13th month pay today ₱32,400, will pay some debts first"), a
-direct deposit told, and pay for the person's shift ("Locum shift …, paid today")."""
+direct deposit told, pay for the person's shift ("Locum shift …, paid today"), a bill's due
+day written with dots, an IBAN in groups and texting's "2" for "to", which are no amounts,
+times said before a price "each time", and decimals said after "point" digit by digit."""
 
 from __future__ import annotations
 
@@ -431,3 +433,32 @@ def test_a_direct_deposit_asked_about_or_a_service_paid_is_no_income(
     text: str, intent: Intent
 ) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("pay the gas bill 84.20, due 15.06", Intent.DRAFT_PAYMENT, "84.20"),
+        ("pay the council 120 due 01.07.", Intent.DRAFT_PAYMENT, "120"),
+        (
+            "vet bill Fr. 240.– , please prepare payment to Dr. Graf, "
+            "IBAN CH93 0076 2011 6238 5295 7",
+            Intent.DRAFT_PAYMENT,
+            "240",
+        ),
+        ("parking twice today, 4.50 each time", Intent.ADD_EXPENSE, "9.00"),
+        ("coffee three point five zero", Intent.ADD_EXPENSE, "3.50"),
+        ("taxi twenty point seven five", Intent.ADD_EXPENSE, "20.75"),
+        ("lunch 12 point 50", Intent.ADD_EXPENSE, "12.50"),
+        ("uber 2 campus 8.97 at like 11pm", Intent.ADD_EXPENSE, "8.97"),
+        ("taxi 2 the airport 40", Intent.ADD_EXPENSE, "40"),
+    ],
+)
+def test_a_due_day_an_iban_and_texting_are_no_amounts_and_spoken_decimals_are_read(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+def test_a_bill_due_on_a_dotted_day_is_paid_that_day() -> None:
+    assert read("pay the gas bill 84.20, due 15.06").date is not None
