@@ -886,10 +886,10 @@ def _two_prices(text: str, first: Amount, second: Amount, gap: str) -> bool:
     return not (before and after)
 
 
-# "taxi to the airport 35 and back 35", "bus there 2.50, and back home 2.50": the way there
-# and the way back, each with its fare
+# "taxi to the airport 35 and back 35", "bus there 2.50, and back home 2.50", "matatu to town
+# 80 bob and back 100": the way there and the way back, each with its fare
 _AND_BACK = re.compile(
-    r"\s*,?\s*(?:and|&)\s+(?:the\s+(?:way|ride|trip)\s+)?back(?:\s+(?:again|home))?\s*"
+    r"\s*(?:[a-z]{1,6}\s*)?,?\s*(?:and|&)\s+(?:the\s+(?:way|ride|trip)\s+)?back(?:\s+(?:again|home))?\s*"
     r"(?:another\s+|was\s+|is\s+)?(?:[$€£]\s*)?",
     re.I,
 )

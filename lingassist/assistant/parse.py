@@ -1374,7 +1374,9 @@ def _a_part_beside_the_bill(text: str, amount: Amount) -> bool:
 
 # "paycheck 1 of 2 this month", "2nd installment out of 3": which one of a few, not money
 _OF_A_FEW_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of|out\s+of)\s+\d{1,2}(?![\d.,])", re.I)
-_OF_A_FEW_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of|out\s+of)\s+\Z", re.I)
+_OF_A_FEW_BEFORE = re.compile(
+    r"(?<![\d.,])\d{1,2}(?:(?:st|nd|rd|th)(?:\s+[a-z]+){0,2})?\s+(?:of|out\s+of)\s+\Z", re.I
+)
 _FEW = 12
 
 

@@ -462,3 +462,15 @@ def test_a_due_day_an_iban_and_texting_are_no_amounts_and_spoken_decimals_are_re
 
 def test_a_bill_due_on_a_dotted_day_is_paid_that_day() -> None:
     assert read("pay the gas bill 84.20, due 15.06").date is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("paid 2.5 lakh to the contractor today, 2nd installment out of 3", "250000"),
+        ("paid 400 to the dentist, 3rd payment out of 5", "400"),
+        ("boda to town 80 bob and back 100 coz of rain", "180"),
+    ],
+)
+def test_which_instalment_of_a_few_and_a_fare_back_in_slang(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
