@@ -1,7 +1,7 @@
 """Amounts that are sums or products in the text: "3 coffees at 2.80 each" (8.40),
 "2 döner à 7,50" (15.00), "4 x 2.50" (10.00), "2.80 x 2" (5.60), "2 tickets 11.50 each"
 (23.00), "dinner 48 + 8 tip" (56), and the money
-nicknames "a fiver" (5), "a tenner" (10), "a grand" (1000).
+nicknames "a fiver" (5), "a tenner" (10), "a ton" (100), "a grand" (1000).
 
 The combined amount's span covers every number it was computed from, so the card can
 show where it came from.
@@ -35,12 +35,18 @@ MONEY_NICKNAMES = {
     "toonie": 2,
     "loonie": 1,
     "c-note": 100,
+    # British slang for a hundred: "sold the old bike for a ton" (never "a ton of work")
+    "ton": 100,
 }
 # "a tenner", "one fiver", and "tenner for the car wash" as the first word of an entry
 _NICKNAME = re.compile(
     r"(?:\b(?:a|one)\s+|^\s*(?=(?:tenner|fiver)\b))(?P<word>" + "|".join(MONEY_NICKNAMES) + r")\b"
     r"(?:\s+(?P<cents>" + "|".join(sorted({**TENS, **TEENS}, key=len, reverse=True)) + r")\b)?",
     re.I,
+)
+# "a ton of work", "weighs a ton": a weight or a lot, not a hundred
+_TON_NOT_MONEY = re.compile(
+    r"\bweigh\w*\s+a\s+ton\b|\ba\s+ton\s+(?:of|more|less|better|worse|heavier|lighter)\b", re.I
 )
 _PER_ITEM_AFTER = re.compile(
     r"\s*(?:(?:each(?:\s+one)?|apiece|a\s+piece|ea\.?|ech|"
@@ -134,6 +140,13 @@ _EACH_BEFORE = re.compile(
 _TIMES_AFTER = re.compile(
     r"\s*(?:(?:x|×|\*)\s*(?P<count>\d{1,2})(?![\d.,])|(?P<twice>twice)\b|"
     r"(?P<said>two|three|four|five|2|3|4|5)\s+times\b)",
+    re.I,
+)
+# "2 of the 3 items, €14,95 each", "returned two out of the four shirts, 19.99 each": some
+# of a few things, counted before the price of one
+_SOME_OF_THE_FEW_BEFORE = re.compile(
+    r"(?<![\d.,])(?P<count>\d{1,2}|two|three|four|five|six)\s+(?:out\s+)?of\s+(?:the|my)\s+"
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight)\s+[^\W\d]+[^.!?\d]{0,12}?\s*,?\s*(?:[$€£]\s*)?\Z",
     re.I,
 )
 # "twice today, 9.87 each time", "3 times this week, 4.20 every time": how many times, said
@@ -400,7 +413,10 @@ def nickname_amounts(text: str, taken: list[Span]) -> list[Amount]:
     for match in _NICKNAME.finditer(text):
         if any(s.start < match.end() and match.start() < s.end for s in taken):
             continue
-        value = Decimal(MONEY_NICKNAMES[match.group("word").lower()])
+        word = match.group("word").lower()
+        if word == "ton" and _TON_NOT_MONEY.search(text, max(0, match.start() - 12)):
+            continue
+        value = Decimal(MONEY_NICKNAMES[word])
         cents = match.group("cents")
         if cents and value == 1:  # "a buck fifty", "a quid twenty"
             value = (value + Decimal({**TENS, **TEENS}[cents.lower()]) / 100).quantize(CENT)
@@ -542,6 +558,10 @@ def _product(text: str, price: Amount) -> Amount | None:
             # "toll road 73 twice today, 9.87 each time": the price of one, times said before
             return _joined(text, number * price.value, price, before.start(), each_time.end())
     each = _PER_ITEM_AFTER.match(text, price.span.end)
+    some = each and _SOME_OF_THE_FEW_BEFORE.search(text, 0, price.span.start)
+    if each and some and (number := _count_value(some.group("count"))) is not None:
+        # "refunded 2 of the 3 items, €14,95 each": the ones counted first, at the price of one
+        return _joined(text, number * price.value, price, some.start(), each.end())
     counted_after = each and _COUNT_AFTER_EACH.match(text, each.end())
     if counted_after and _NEXT_ITEM.match(text, counted_after.start()):
         counted_after = None  # "$4 each, 2 packs of hats $3 each": the next item's count
@@ -889,7 +909,8 @@ def _two_prices(text: str, first: Amount, second: Amount, gap: str) -> bool:
 # "taxi to the airport 35 and back 35", "bus there 2.50, and back home 2.50", "matatu to town
 # 80 bob and back 100": the way there and the way back, each with its fare
 _AND_BACK = re.compile(
-    r"\s*(?:[a-z]{1,6}\s*)?,?\s*(?:and|&)\s+(?:the\s+(?:way|ride|trip)\s+)?back(?:\s+(?:again|home))?\s*"
+    r"\s*(?:[a-z]{1,6}\s*)?,?\s*(?:and|&)\s+(?:(?:the\s+)?return(?:\s+(?:trip|ticket|fare|leg))?|"
+    r"(?:the\s+(?:way|ride|trip)\s+)?back(?:\s+(?:again|home))?)\s*"
     r"(?:another\s+|was\s+|is\s+)?(?:[$€£]\s*)?",
     re.I,
 )

@@ -1064,6 +1064,8 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         return totals[-1]  # "4 francs per hour, 14 total": the total, never less than a part
     if marked and not totals and (listed := _list_with_a_product(text, candidates)):
         return listed  # "açaí 22 reais + 3 toppings at 2 each": the list, not its one marked price
+    if len(candidates) == 2 and marked == candidates[:1] and _and_also_for(text, *candidates):
+        return _sum_of(text, candidates)  # "paid 1500 rs to the electrician and 300 for the wire"
     if len(marked) == 1 and (listed := _list_marked_once(text, candidates, marked[0])):
         return listed  # "cheese 14,20, vegetables 9,60 and the fish 21 €": the currency once
     if len(marked) == 1:
@@ -1076,6 +1078,8 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         return _sum_of(text, candidates)  # "Haircut 28,- € and 2 € Trinkgeld": 30 paid
     candidates = marked or candidates
     if len({amount.value for amount in candidates}) == 1:
+        if _priced_for_each_one(text, candidates):
+            return _sum_of(text, candidates)  # "$15 for Eli and $15 for Nora": both paid
         return candidates[0]
     return _listed_items_total(text, candidates)
 
@@ -1085,6 +1089,36 @@ _ADDED_AFTER = re.compile(r"\s*(?:more|extra)\b", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:another|an\s+extra|plus)\s+(?:[$€£]\s*)?\Z", re.I)
 _FEWEST_LISTED = 3
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+_AND_BEFORE = re.compile(r"\band\s+(?:another\s+)?\Z", re.I)
+_FOR_A_THING_AFTER = re.compile(
+    r"\s+(?:more\s+)?for\s+(?:the|a|an|my|his|her|their)\s+[^\W\d_]{3,}", re.I
+)
+
+
+def _and_also_for(text: str, first: Amount, second: Amount) -> bool:
+    """True for a second price said after "and", for a thing of its own ("licence renewal 1650
+    pound and 200 for the papers"): both paid, one entry for the two."""
+    gap = text[first.span.end : second.span.start]
+    return (
+        _AND_BEFORE.search(gap) is not None
+        and not re.search(r"[.!?;]|\b(?:or|not|but|instead|back|refund\w*)\b", gap)
+        and _FOR_A_THING_AFTER.match(text, second.span.end) is not None
+    )
+
+
+# "for Eli", "for my son", "for the twins": whom or what a price was paid for
+_FOR_WHOM_AFTER = re.compile(r"\s+for\s+(?:my\s+|the\s+|our\s+)?(?P<who>[^\W\d_]+)", re.I)
+
+
+def _priced_for_each_one(text: str, candidates: list[Amount]) -> bool:
+    """True for one price said again for each of several people or things ("field trip,
+    $15 for Eli and $15 for Nora"): paid once for each, not said twice."""
+    said_for = [_FOR_WHOM_AFTER.match(text, amount.span.end) for amount in candidates]
+    if len(candidates) < 2 or not all(said_for):
+        return False
+    return len({said.group("who").lower() for said in said_for if said}) == len(candidates)
 
 
 def _list_marked_once(text: str, candidates: list[Amount], marked: Amount) -> Amount | None:

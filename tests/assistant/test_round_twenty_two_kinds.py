@@ -22,7 +22,9 @@ body, which is no amount ("tram 52 at 7:43", "temp 38.5"), and pay that came in 
 beside a plan for it ("Got my 13th month pay today ₱32,400, will pay some debts first"), a
 direct deposit told, pay for the person's shift ("Locum shift …, paid today"), a bill's due
 day written with dots, an IBAN in groups and texting's "2" for "to", which are no amounts,
-times said before a price "each time", and decimals said after "point" digit by digit."""
+times said before a price "each time", decimals said after "point" digit by digit, "a ton"
+for a hundred, some of a few things refunded at a price each, one price said for each of
+several people, the return fare, and a second thing paid "and 300 for the wire"."""
 
 from __future__ import annotations
 
@@ -473,4 +475,37 @@ def test_a_bill_due_on_a_dotted_day_is_paid_that_day() -> None:
     ],
 )
 def test_which_instalment_of_a_few_and_a_fare_back_in_slang(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("sold the old amp for a ton", Intent.ADD_INCOME, "100"),
+        ("stick a ton in the holiday pot", Intent.TRANSFER, "100"),
+        ("Zalando refunded 2 of the 3 items, €29,95 each", Intent.ADD_REFUND, "59.90"),
+        ("returned two out of the four shirts, 19.99 each", Intent.ADD_REFUND, "39.98"),
+        ("museum trip, $12 for Eli and $12 for Nora", Intent.ADD_EXPENSE, "24"),
+        ("train to Porto 24,40 € and the return 21,10", Intent.ADD_EXPENSE, "45.50"),
+        ("paid 1200 rs to the plumber and 250 for the pipe", Intent.ADD_EXPENSE, "1450"),
+        ("passport renewal 75 pound and 15 for the photos", Intent.ADD_EXPENSE, "90"),
+    ],
+)
+def test_slang_some_of_a_few_each_a_price_for_each_one_and_a_second_thing_paid(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("a ton of work today, spent 12 on lunch", "12"),
+        ("weighs a ton, paid 40 for it", "40"),
+        ("£45 for the shoes but 30 for the boots", "45"),
+    ],
+)
+def test_a_ton_of_something_or_a_price_set_against_another_adds_nothing(
+    text: str, amount: str
+) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
