@@ -140,6 +140,8 @@ _LIQUID_AFTER = re.compile(
     r"bottles?|jugs?|cans?|tins?|tank)",
     re.I,
 )
+# "1k2", "2k5", "1k25": the hundreds (and tens) of a thousand, written after its k
+_HUNDREDS_AFTER_K = re.compile(r"(\d{1,3})(?![\d.,]|[^\W\d_])")
 _SCALE_SUFFIX = {"k": 1000, "grand": 1000, "thousand": 1000, "million": 1_000_000, "m": 1_000_000}
 
 
@@ -297,8 +299,11 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         _METRES_AFTER.match(text, end + len(word)) or _METRES_BEFORE.search(text, 0, start)
     ):
         return None  # "2.4m lengths of timber", "40 lengths of 2x4 at 3.6m": metres
+    hundreds = ""  # "1k2": 1,200, the digits after the k said as its hundreds
     if word.lower() in ("k", "m"):
         multiplier, end = Decimal(_SCALE_SUFFIX[word.lower()]), end + len(word)
+        if word.lower() == "k" and (tail := _HUNDREDS_AFTER_K.match(text, end)) is not None:
+            hundreds, end = tail.group(1), tail.end()
     elif regional := regional_scale(word, preferred):
         multiplier, end = Decimal(regional), end + len(word)  # "25rb", "2jt"
     elif (lakh := glued_south_asian_scale(word, preferred)) and not _LIQUID_AFTER.match(
@@ -329,6 +334,8 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
             value, end = value + Decimal(cents.group(1)).scaleb(-2), cents.end()  # "6€50"
     if _THOUSANDS_DOT.fullmatch(written) and minor_digits(currency or preferred or "EUR") < 3:
         value = Decimal(written.replace(".", ""))
+    if hundreds and value == value.to_integral_value():
+        value += Decimal("0." + hundreds)
     value *= multiplier
     if multiplier > 1 and value == value.to_integral_value():
         value = value.quantize(Decimal(1))

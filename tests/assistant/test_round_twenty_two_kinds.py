@@ -24,7 +24,8 @@ direct deposit told, pay for the person's shift ("Locum shift …, paid today"),
 day written with dots, an IBAN in groups and texting's "2" for "to", which are no amounts,
 times said before a price "each time", decimals said after "point" digit by digit, "a ton"
 for a hundred, some of a few things refunded at a price each, one price said for each of
-several people, the return fare, and a second thing paid "and 300 for the wire"."""
+several people, the return fare, a second thing paid "and 300 for the wire", and hundreds
+written after a k ("1k2")."""
 
 from __future__ import annotations
 
@@ -508,4 +509,12 @@ def test_slang_some_of_a_few_each_a_price_for_each_one_and_a_second_thing_paid(
 def test_a_ton_of_something_or_a_price_set_against_another_adds_nothing(
     text: str, amount: str
 ) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("rent 1k2", "1200"), ("hotel 2k5 for 3 nights", "2500"), ("bike 1k25", "1250")],
+)
+def test_hundreds_written_after_a_k_belong_to_its_thousand(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
