@@ -7,7 +7,7 @@ amount of the previous write; "no, yesterday" changes its date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 
 from lingassist.assistant.categories import is_category_word
@@ -16,7 +16,7 @@ from lingassist.assistant.intent_words import DROPPED_THEN_CORRECTED
 from lingassist.assistant.intents import is_out_of_scope, moves_it
 from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS, SMALL_COUNTS
 from lingassist.assistant.money_rules import resolve_currency_word
-from lingassist.assistant.sharing import names_at
+from lingassist.assistant.sharing import find_split_with, names_at
 from lingassist.assistant.types import (
     ENTRY_INTENTS,
     QUESTION_INTENTS,
@@ -487,8 +487,10 @@ def about_another_name(text: str, previous: ParsedCommand) -> ParsedCommand | No
 
 def shared_after_all(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
     """`previous` (an expense, or a split) now shared with the people `command` names
-    ("split it with Lena and Marco"); None when `command` is no such split."""
-    if command.intent is not Intent.SPLIT_EXPENSE or not command.split_with:
+    ("split it with Lena and Marco", "actually split that 3 ways"); None when `command` is
+    no such split."""
+    command = _share_told(command)
+    if command.intent is not Intent.SPLIT_EXPENSE or not (command.split_with or command.split_ways):
         return None
     if command.amount is not None or command.amount_choices or command.category or command.merchant:
         return None  # "dinner 60 split with Tom" stands on its own
@@ -502,6 +504,32 @@ def shared_after_all(command: ParsedCommand, previous: ParsedCommand) -> ParsedC
         split_ways=command.split_ways,
         merchant=previous.merchant,
         spans=spans,
+    )
+
+
+# Someone paying their part: "Mia is paying half", "Tom and Ana are paying their share",
+# "Jo owes me a third" (not "Tom split up with his girlfriend", "Sarah is sharing her flat")
+_PAYS_A_PART = re.compile(
+    r"\b(?:pay(?:s|ing)?|owes?|give(?:s)?|giving|chip(?:s|ping)?\s+in)\s+(?:me\s+)?(?:back\s+)?"
+    r"(?:(?:his|her|their|a)\s+)?(?:half|share|part|third|quarter|bit)\b",
+    re.I,
+)
+
+
+def _share_told(command: ParsedCommand) -> ParsedCommand:
+    """`command` as a split when, read alone, it only tells that people pay their part ("Mia
+    is paying half", "Tom and Ana are paying their share"): with no amount of its own it is
+    talk, but after an expense it shares that expense."""
+    if command.intent is not Intent.OTHER or command.amount is not None:
+        return command
+    if not _PAYS_A_PART.search(command.text):
+        return command
+    found = find_split_with(command.text, said_shared=True)
+    if found is None:
+        return command
+    names, span = found
+    return replace(
+        command, intent=Intent.SPLIT_EXPENSE, split_with=names, spans={"split_with": span}
     )
 
 

@@ -648,6 +648,8 @@ def _fill_amount(  # noqa: PLR0913 - the parts of one reading
         amounts = tuple(bound for side, bound in found.bounds if side == "max")  # "under 180"
     if not amounts or intent in (Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL):
         return
+    if _only_counts_who_shares(text, amounts):
+        return  # "divide it by three", "shared with my flatmates, 3 of us": no price said
     chosen = _corrected_amount(text, amounts)
     if chosen is None and intent.writes:
         chosen = _amount_meant(text, amounts)
@@ -1000,6 +1002,12 @@ def _paid_with_the_extras(text: str, amount: Amount) -> bool:
         _I_PAID_BEFORE.search(text, 0, amount.span.start)
         and _WITH_THE_EXTRAS_AFTER.match(text, amount.span.end)
     )
+
+
+def _only_counts_who_shares(text: str, amounts: tuple[Amount, ...]) -> bool:
+    """True when every number said counts the people sharing ("split it by three")."""
+    ways = find_split_ways(text)
+    return ways is not None and all(amount.span.within(ways[1]) for amount in amounts)
 
 
 def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:

@@ -18,6 +18,7 @@ from lingassist.assistant.types import Span
 
 SPLIT_WORDS = re.compile(
     r"\b(?:split|splitt|splt|spilt|splitting|shared?|sharing|divided?|dividing|went\s+halves|halves|"
+    r"(?:went|go|goes)\s+dutch|"
     r"(?<!and\sa\s)half\s+(?:is|was|for|with)|half\s+half|halfsies|50\s*/\s*50|fifty[\s-]fifty|going\s+dutch|"
     r"(?:\d+|two|three|four)\s+ways|pay(?:s|ing)?\s+(?:me\s+)?(?:back\s+)?half|half\s+each|"
     r"(?:between|among)\s+(?:me|myself)\s*(?:,|and)\s*[a-z]\w*|"
@@ -83,6 +84,8 @@ _EVERYONE = tuple(
     for pattern in (
         r"\b" + _HOW_MANY + r"\s+ways\b",
         r"\b(?:between|among)\s+(?:the\s+)?" + _HOW_MANY + r"\s+of\s+us\b",
+        # "shared with my flatmates, 3 of us", "(4 of us)": the people counted after a comma
+        r"(?:[,(]\s*|\bfor\s+)(?:the\s+|all\s+)?" + _HOW_MANY + r"\s+of\s+us\b",
         r"\b(?:between|among)\s+" + _HOW_MANY + r"\s+(?:people|persons|friends)\b",
         # "1tr2, split three", "pizza 30 split 2", "split between 4": the count alone ends it
         r"\b(?:split|splitting|divided?|shared?)\s+(?:it\s+)?(?:in(?:to)?\s+|by\s+|between\s+|among\s+)?"

@@ -25,7 +25,8 @@ day written with dots, an IBAN in groups and texting's "2" for "to", which are n
 times said before a price "each time", decimals said after "point" digit by digit, "a ton"
 for a hundred, some of a few things refunded at a price each, one price said for each of
 several people, the return fare, a second thing paid "and 300 for the wire", and hundreds
-written after a k ("1k2")."""
+written after a k ("1k2"), and a share told after an expense, which splits it ("actually
+split that 3 ways", "Mia is paying half", "we went dutch with Tom")."""
 
 from __future__ import annotations
 
@@ -518,3 +519,36 @@ def test_a_ton_of_something_or_a_price_set_against_another_adds_nothing(
 )
 def test_hundreds_written_after_a_k_belong_to_its_thousand(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "actually split that 3 ways",
+        "divide it by three",
+        "we went dutch with Tom",
+        "Mia is paying half",
+        "Tom and Ana are paying their share",
+        "Jo owes me a third",
+    ],
+)
+def test_a_share_told_after_an_expense_splits_it(follow_up: str) -> None:
+    split = after("dinner 60 at Nando's", follow_up)
+    assert (split.intent, split.amount) == (Intent.SPLIT_EXPENSE, 60)
+
+
+def test_the_people_counted_after_a_comma_share_the_bill() -> None:
+    split = read("groceries 85 at Tesco, shared with my flatmates, 3 of us")
+    assert (split.intent, split.amount, split.split_ways) == (Intent.SPLIT_EXPENSE, 85, 3)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["Tom split up with his girlfriend", "we shared a dessert", "my sister shared a photo"],
+)
+def test_sharing_of_no_money_after_an_expense_splits_nothing(follow_up: str) -> None:
+    assert after("lunch 12", follow_up).intent is not Intent.SPLIT_EXPENSE
+
+
+def test_a_count_of_who_shares_is_never_the_price() -> None:
+    assert read("divide it by three").amount is None
