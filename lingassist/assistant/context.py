@@ -507,6 +507,39 @@ def shared_after_all(command: ParsedCommand, previous: ParsedCommand) -> ParsedC
     )
 
 
+def settled_already(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
+    """A cancel of the card `previous` left on screen when `command` says it is not needed:
+    the entry is in the ledger already ("Cancel, I already added it this morning" without
+    the cancel: "I already logged that one"), or the person to be paid has been paid or
+    needs nothing ("wait he already got it", "nah he paid for himself in the end"); None
+    otherwise."""
+    if not previous.intent.writes or previous.intent in (Intent.UNDO, Intent.CANCEL):
+        return None
+    if command.amount is not None or command.intent not in (Intent.OTHER, previous.intent):
+        return None
+    paid = previous.intent in _PAYING and _PAID_ALREADY.search(command.text) is not None
+    if not (paid or _LOGGED_ALREADY.search(command.text)):
+        return None
+    return replace(command, intent=Intent.CANCEL, spans={})
+
+
+_PAYING = frozenset({Intent.DRAFT_PAYMENT, Intent.TRANSFER, Intent.SPLIT_EXPENSE})
+# The entry already in the ledger: "I already added it", "already logged that one"
+_LOGGED_ALREADY = re.compile(
+    r"\b(?:i|we)(?:['’]ve|\s+have)?\s+(?:already|just)\s+(?:added|logged|entered|recorded|saved|"
+    r"put\s+(?:it|that|this)\s+in)\b|\b(?:added|logged|entered|put\s+(?:it|that)\s+in)\s+(?:it\s+|that\s+)?"
+    r"already\b",
+    re.I,
+)
+# The payee paid or provided for: "he already got it", "she paid for herself in the end",
+# "he says it's on him", "they sorted it already"
+_PAID_ALREADY = re.compile(
+    r"\b(?:he|she|they|[A-Z][a-z]+)\s+(?:has\s+|have\s+)?(?:already|just)\s+(?:got|paid|sorted|covered|"
+    r"received|has)\b|\bpaid\s+for\s+(?:himself|herself|themselves)\b|"
+    r"\b(?:he|she|they)\s+(?:says?|said)\s+(?:there'?s\s+)?(?:no\s+need|it'?s\s+on\s+(?:him|her|them))\b",
+)
+
+
 # Someone paying their part: "Mia is paying half", "Tom and Ana are paying their share",
 # "Jo owes me a third" (not "Tom split up with his girlfriend", "Sarah is sharing her flat")
 _PAYS_A_PART = re.compile(

@@ -89,7 +89,7 @@ _CANCEL_SAID = (
     r"no\s+need(?:\s+(?:for\s+(?:it|that|this)|to))?(?:\s+(?:any\s*more|already))?|"
     r"(?:(?:it|that)['\u2019]?s\s+|(?:it|that)\s+is\s+)?not\s+needed(?:\s+any\s*more)?|"
     r"(?:i['\u2019]?ve\s+|i\s+)?changed\s+my\s+mind|(?:on\s+)?second\s+thoughts?|"
-    r"not\s+(?:now|today|yet|this\s+time)|(?:maybe\s+)?later|"
+    r"not\s+(?:now|today|yet|this\s+(?:time|month|week|year))|(?:maybe\s+)?later|"
     r"don['\u2019]?t\s+worry(?:\s+about\s+(?:it|that))?|"
     r"(?:i\s+)?don['\u2019]?t\s+want\s+(?:it|that|this|to\s+(?:do|send|pay|add|save|make)\s+"
     r"(?:it|that|this))(?:\s+any\s*more)?|"

@@ -32,6 +32,7 @@ from lingassist.assistant.context import (
     moved_there,
     period_before,
     recategorized,
+    settled_already,
     shared_after_all,
     starts_another_entry,
 )
@@ -302,6 +303,8 @@ def _parse_view(
             return told  # "and Chloe too" after a split ("thêm cà phê" adds no "coffee")
     if previous is not None and (shared := shared_after_all(command, previous)) is not None:
         return shared  # "split it with Lena and Marco" after an expense
+    if previous is not None and (settled := settled_already(command, previous)) is not None:
+        return settled  # "wait he already got it" after a payment: the card dropped
     if previous is not None and (more_of := bought_more(command, previous)) is not None:
         return _told(more_of, view, glossed, "amount")  # "wait it was 2 of them": twice the price
     if previous is not None and previous.intent.writes and adds_money(said):

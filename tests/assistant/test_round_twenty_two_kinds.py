@@ -26,7 +26,8 @@ times said before a price "each time", decimals said after "point" digit by digi
 for a hundred, some of a few things refunded at a price each, one price said for each of
 several people, the return fare, a second thing paid "and 300 for the wire", and hundreds
 written after a k ("1k2"), and a share told after an expense, which splits it ("actually
-split that 3 ways", "Mia is paying half", "we went dutch with Tom")."""
+split that 3 ways", "Mia is paying half", "we went dutch with Tom"), and a card not needed any
+more ("wait he already got it" after a payment, "I already logged that one")."""
 
 from __future__ import annotations
 
@@ -552,3 +553,33 @@ def test_sharing_of_no_money_after_an_expense_splits_nothing(follow_up: str) -> 
 
 def test_a_count_of_who_shares_is_never_the_price() -> None:
     assert read("divide it by three").amount is None
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("pay Tom 40 for the tickets", "wait he already got it"),
+        ("pay Tom 40 for the tickets", "oh he says no need"),
+        ("pay Tom 40 for the tickets", "nah he paid for himself in the end"),
+        ("send Ana 25 for the gift", "Ana already got it from her brother"),
+        ("coffee 4.50", "I already logged that one this morning"),
+        ("taxi 23", "no wait that was yesterday's, I added it already"),
+        ("move 500 to savings", "hold on, not this month"),
+    ],
+)
+def test_a_card_not_needed_any_more_is_dropped(earlier: str, text: str) -> None:
+    assert after(earlier, text).intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "intent"),
+    [
+        ("lunch 38.20", "make it yesterday", Intent.ADD_EXPENSE),
+        ("coffee 4.50", "he already got one", Intent.OTHER),
+        ("move 500 to savings", "not this month, next month", Intent.OTHER),
+    ],
+)
+def test_a_correction_or_someone_elses_news_drops_no_card(
+    earlier: str, text: str, intent: Intent
+) -> None:
+    assert after(earlier, text).intent is intent
