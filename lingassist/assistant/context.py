@@ -49,7 +49,11 @@ _VALUE_SLOTS = frozenset(
 _POINTS_BACK = re.compile(
     r"^(?:that|that's|thats|this|it|it's|its|to|at|in|into|for|from|on|with|by|via|paid|"
     r"split\s+it|categori[sz]e\s+(?:it|that)|put\s+(?:it|that)|add\s+(?:it|that)|"
-    r"two|three|a\s+couple)\b",
+    r"two|three|a\s+couple|"
+    # the category named for what was just said: "category: commute", "tag it transport",
+    # "label it dining", "class it as entertainment", "should go under travel"
+    r"categor(?:y|ies)|cat(?=\s*:)|tag(?:ged)?|label(?:led)?|class(?:ify)?\s+(?:it|that)|"
+    r"count\s+(?:it|that)\s+as|as|under|should\s+go|goes\s+(?:in|under)|wrong\s+category)\b",
     re.I,
 )
 _SHORT_WORDS = 7

@@ -27,7 +27,8 @@ for a hundred, some of a few things refunded at a price each, one price said for
 several people, the return fare, a second thing paid "and 300 for the wire", and hundreds
 written after a k ("1k2"), and a share told after an expense, which splits it ("actually
 split that 3 ways", "Mia is paying half", "we went dutch with Tom"), and a card not needed any
-more ("wait he already got it" after a payment, "I already logged that one")."""
+more ("wait he already got it" after a payment, "I already logged that one"), and a category
+named for what was just said ("category: commute", "tag it transport")."""
 
 from __future__ import annotations
 
@@ -583,3 +584,18 @@ def test_a_correction_or_someone_elses_news_drops_no_card(
     earlier: str, text: str, intent: Intent
 ) -> None:
     assert after(earlier, text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "category: commute",
+        "cat: transport",
+        "tag it transport",
+        "as transport",
+        "should go under travel",
+        "class it as entertainment",
+    ],
+)
+def test_a_category_named_for_what_was_just_said_moves_it(follow_up: str) -> None:
+    assert after("taxi 23", follow_up).intent is Intent.RECATEGORIZE
