@@ -47,6 +47,11 @@ UNDO = re.compile(
     r"transaction|expense|change))|take\s+(?:that|it|(?:that|the|this)\s+(?:last|previous)\s+(?:one|entry))\s+"
     r"(?:back\s+)?(?:back|off|out|away)|scratch\s+that|revert\s+that|"
     r"(?:rm|del)\s+last|"  # "rm last"
+    # a double entry told: "duplicate", "double entry, sorry", "I entered it twice", "it's in
+    # there twice now"
+    r"(?:(?:it'?s|that'?s|this\s+is)\s+)?(?:a\s+)?(?:duplicate|double(?:[\s-]+(?:entry|entered|logged|"
+    r"counted))?)(?:\s+entry)?|(?:i\s+)?(?:entered|added|logged|put)\s+(?:it|that|this)\s+(?:in\s+)?twice|"
+    r"(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:in\s+)?(?:there\s+)?twice(?:\s+now)?|"
     r"roll\s+(?:that|it)\s+back|"  # "roll that back"
     # "I logged the coffee twice, take one off": the second of a double entry
     r"(?:i\s+)?(?:logged|added|entered|put(?:\s+in)?)\s+(?:that|it|the\s+\w+)\s+(?:in\s+)?twice,?\s+"
@@ -89,6 +94,7 @@ _CANCEL_SAID = (
     r"no\s+need(?:\s+(?:for\s+(?:it|that|this)|to))?(?:\s+(?:any\s*more|already))?|"
     r"(?:(?:it|that)['\u2019]?s\s+|(?:it|that)\s+is\s+)?not\s+needed(?:\s+any\s*more)?|"
     r"(?:i['\u2019]?ve\s+|i\s+)?changed\s+my\s+mind|(?:on\s+)?second\s+thoughts?|"
+    r"(?:i\s+)?didn['\u2019]?t\s+mean\s+(?:that|it|to)|"  # "oops I didn't mean that"
     r"not\s+(?:now|today|yet|this\s+(?:time|month|week|year))|(?:maybe\s+)?later|"
     r"don['\u2019]?t\s+worry(?:\s+about\s+(?:it|that))?|"
     r"(?:i\s+)?don['\u2019]?t\s+want\s+(?:it|that|this|to\s+(?:do|send|pay|add|save|make)\s+"

@@ -28,7 +28,8 @@ several people, the return fare, a second thing paid "and 300 for the wire", and
 written after a k ("1k2"), and a share told after an expense, which splits it ("actually
 split that 3 ways", "Mia is paying half", "we went dutch with Tom"), and a card not needed any
 more ("wait he already got it" after a payment, "I already logged that one"), and a category
-named for what was just said ("category: commute", "tag it transport")."""
+named for what was just said ("category: commute", "tag it transport"), a double entry told
+("duplicate", "I entered it twice"), an undo, and "I didn't mean that", a cancel."""
 
 from __future__ import annotations
 
@@ -599,3 +600,20 @@ def test_a_correction_or_someone_elses_news_drops_no_card(
 )
 def test_a_category_named_for_what_was_just_said_moves_it(follow_up: str) -> None:
     assert after("taxi 23", follow_up).intent is Intent.RECATEGORIZE
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["duplicate", "double entry, sorry", "I entered it twice", "it's in there twice now"],
+)
+def test_a_double_entry_told_is_an_undo(follow_up: str) -> None:
+    assert after("coffee 4.50", follow_up).intent is Intent.UNDO
+
+
+def test_not_meaning_what_was_just_said_drops_the_card() -> None:
+    assert after("coffee 4.50", "oops I didn't mean that").intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize(("text", "amount"), [("double espresso 3.20", "3.20")])
+def test_a_double_bought_is_still_bought(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
