@@ -180,6 +180,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         # (the service moves the card still on screen, or else the latest transaction)
         return False
     text = command.text.strip()
+    if _another_kind_of_write(command, previous):
+        return False  # "and add 50 to savings" after a coffee: a transfer of its own
     if _FOLLOW_UP.match(text):
         return True
     if "amount" in previous.missing and command.amount is not None and only_slots(command):
@@ -191,6 +193,18 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     if previous.intent.writes and (command.min_amount or command.max_amount):
         return False  # "any over 50?" after a payment: a filter, which no write has
     return only_slots(command)
+
+
+def _another_kind_of_write(command: ParsedCommand, previous: ParsedCommand) -> bool:
+    """True for a write of another kind than the one before, whole with its amount and
+    where the money goes ("and add 50 to savings" after "coffee 4"): it stands on its own."""
+    return (
+        previous.intent.writes
+        and command.intent in (Intent.TRANSFER, Intent.DRAFT_PAYMENT)
+        and command.intent is not previous.intent
+        and command.amount is not None
+        and (command.intent is Intent.TRANSFER or command.payee is not None)
+    )
 
 
 # "ok add another 55 for diesel today", "then put 60 for petrol": an entry asked in words or
@@ -294,6 +308,7 @@ _MONEY_SAID = r"\S*\d[\d.,]*\S*"
 _ADDED = re.compile(
     r"^\s*(?:oh\s+)?(?:"
     rf"(?:plus|\+)\s+(?:a\s+{_SURCHARGE}\s+of\s+)?{_MONEY_SAID}"
+    # "and add 5 for the snacks", "add another 10": more money put on the same card
     rf"|and\s+a\s+{_SURCHARGE}\s+of\s+{_MONEY_SAID}"
     rf"|and\s+{_MONEY_SAID}\s+(?:more|extra|on\s+top|{_SURCHARGE}\b)"
     rf"|and\s+{_MONEY_SAID}\s+(?:for|as|in)\s+(?:the\s+|a\s+)?{_SURCHARGE}\b"
@@ -303,15 +318,33 @@ _ADDED = re.compile(
 )
 
 
-def adds_money(text: str) -> bool:
-    """True when `text` starts by adding an amount ("and 10 more …", "plus 2 for a drink")."""
-    return _ADDED.match(text) is not None
+# "and add 5 for the snacks" after a payment: more money on the same payment (after an
+# entry, "and add 1,899 for the Zara top" is an entry of its own)
+_ADDED_TO_A_PAYMENT = re.compile(
+    rf"^\s*(?:oh\s+)?(?:and\s+add\s+(?:on\s+)?|add\s+(?:on\s+)?(?:another|an\s+extra)\s+){_MONEY_SAID}"
+    r"(?![^.!?]*\bto\s+(?:my|the|savings)\b)",
+    re.I,
+)
+_PAYMENTS = frozenset({Intent.DRAFT_PAYMENT, Intent.TRANSFER})
+
+
+def adds_money(text: str, previous: Intent | None = None) -> bool:
+    """True when `text` starts by adding an amount ("and 10 more …", "plus 2 for a drink",
+    and after a payment "and add 5 for the snacks")."""
+    return _added(text, previous) is not None
+
+
+def _added(text: str, previous: Intent | None) -> re.Match[str] | None:
+    said = _ADDED.match(text)
+    if said is None and previous in _PAYMENTS:
+        said = _ADDED_TO_A_PAYMENT.match(text)
+    return said
 
 
 def added_to(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
     """`previous` (a write with an amount) with the amount `command` adds ("and 10 more for
     the taxi" after "pay Anna 40 for the tickets" is 50); None when `command` is not that."""
-    said = _ADDED.match(command.text)
+    said = _added(command.text, previous.intent)
     amount_span = command.spans.get("amount")
     if said is None or amount_span is None or command.amount is None:
         return None

@@ -307,7 +307,7 @@ def _parse_view(
         return settled  # "wait he already got it" after a payment: the card dropped
     if previous is not None and (more_of := bought_more(command, previous)) is not None:
         return _told(more_of, view, glossed, "amount")  # "wait it was 2 of them": twice the price
-    if previous is not None and previous.intent.writes and adds_money(said):
+    if previous is not None and previous.intent.writes and adds_money(said, previous.intent):
         as_written = _fill(text, previous.intent, found, default_currency, accounts, today=today)
         more_money = added_to(_in_original(as_written, view), previous)
         if more_money is not None:

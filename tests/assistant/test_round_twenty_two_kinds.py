@@ -29,9 +29,12 @@ written after a k ("1k2"), and a share told after an expense, which splits it ("
 split that 3 ways", "Mia is paying half", "we went dutch with Tom"), and a card not needed any
 more ("wait he already got it" after a payment, "I already logged that one"), and a category
 named for what was just said ("category: commute", "tag it transport"), a double entry told
-("duplicate", "I entered it twice"), an undo, and "I didn't mean that", a cancel."""
+("duplicate", "I entered it twice"), an undo, "I didn't mean that", a cancel, money added to a
+payment card, and a write of another kind after an entry, which inherits nothing."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 
@@ -617,3 +620,28 @@ def test_not_meaning_what_was_just_said_drops_the_card() -> None:
 @pytest.mark.parametrize(("text", "amount"), [("double espresso 3.20", "3.20")])
 def test_a_double_bought_is_still_bought(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_money_added_to_a_payment_card_raises_it() -> None:
+    assert after("pay Tom 40", "and add 5 for the snacks").amount == 45
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "intent", "amount"),
+    [
+        ("coffee 4", "add 12 for lunch", Intent.ADD_EXPENSE, "12"),
+        (
+            "set a budget of 5000 for shopping",
+            "and add 1,899 for the top I bought",
+            Intent.ADD_EXPENSE,
+            "1899",
+        ),
+        ("coffee 4", "and add 50 to savings", Intent.TRANSFER, "50"),
+        ("coffee 4", "and send Tom 20 for the pizza", Intent.DRAFT_PAYMENT, "20"),
+    ],
+)
+def test_a_write_of_its_own_after_an_entry_inherits_nothing(
+    earlier: str, text: str, intent: Intent, amount: str
+) -> None:
+    command = after(earlier, text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount))
