@@ -68,7 +68,7 @@ _NO_FOLLOW_UP = frozenset({Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL
 _FOLLOW_UP = re.compile(
     # (thanks first: "Thank you. And last month?")
     r"^(?:(?:thanks|thank\s+you|thx|ta|cheers|great|cool|nice)\b[\s,.!]*)?"
-    r"(?:and|what\s+about|how\s+about|same\s+(?:for|question|thing|again|filter|time|period)|also|"
+    r"(?:and|what\s+(?:about|of)|how\s+about|same\s+(?:for|question|thing|again|filter|time|period)|also|"
     r"vs\.?|versus|compared\s+(?:to|with)|no|nope|actually|sorry|oops|instead|"
     # "non, 25,60" is too short to tell its language: a "no" all the same
     r"non|nein|nee|không|khong|"

@@ -645,3 +645,8 @@ def test_a_write_of_its_own_after_an_entry_inherits_nothing(
 ) -> None:
     command = after(earlier, text)
     assert (command.intent, command.amount) == (intent, Decimal(amount))
+
+
+def test_what_of_another_period_asks_the_same_question() -> None:
+    question = after("how much did I spend on groceries last month", "what of this month?")
+    assert question.intent is Intent.QUERY_SPENDING
