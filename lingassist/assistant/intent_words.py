@@ -39,7 +39,10 @@ DROPPED_THEN_CORRECTED = re.compile(
 _UNDO_FIRST = (
     r"^(?:(?:oops|oups|whoops|oh|no|nope|sorry|argh|ugh|damn|wait)[,.!\s]+)*"
     # "no thats not right take that last one off"
-    r"(?:that['’]?s\s+(?:not\s+right|wrong|a\s+mistake)[,.!\s]+)?(?:please\s+)?"
+    r"(?:that['’]?s\s+(?:not\s+right|wrong|a\s+mistake)[,.!\s]+)?"
+    # "can you reverse the last transaction" (not "can you cancel that": the card's)
+    r"(?:(?:can|could|would)\s+you\s+(?=(?:please\s+)?(?:undo|reverse|delete|remove|erase|take)\b))?"
+    r"(?:please\s+)?"
 )
 UNDO = re.compile(
     _UNDO_FIRST
@@ -47,6 +50,11 @@ UNDO = re.compile(
     r"transaction|expense|change))|take\s+(?:that|it|(?:that|the|this)\s+(?:last|previous)\s+(?:one|entry))\s+"
     r"(?:back\s+)?(?:back|off|out|away)|scratch\s+that|revert\s+that|"
     r"(?:rm|del)\s+last|"  # "rm last"
+    # an entry made by mistake, told: "I think I added that twice", "I added it by accident",
+    # "i accidentally added the coffee twice", "I logged the wrong thing"
+    r"(?:i\s+think\s+)?i\s+(?:accidentally\s+|mistakenly\s+)?(?:added|logged|entered|put\s+in)\s+"
+    r"(?:that|it|this|the\s+\w+)(?:\s+one)?\s+(?:twice|by\s+(?:mistake|accident))|"
+    r"i\s+(?:added|logged|entered|put\s+in)\s+the\s+wrong\s+(?:thing|one|amount|entry)|"
     # a double entry told: "duplicate", "double entry, sorry", "I entered it twice", "it's in
     # there twice now"
     r"(?:(?:it'?s|that'?s|this\s+is)\s+)?(?:a\s+)?(?:duplicate|double(?:[\s-]+(?:entry|entered|logged|"

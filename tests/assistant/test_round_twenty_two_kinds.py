@@ -650,3 +650,17 @@ def test_a_write_of_its_own_after_an_entry_inherits_nothing(
 def test_what_of_another_period_asks_the_same_question() -> None:
     question = after("how much did I spend on groceries last month", "what of this month?")
     assert question.intent is Intent.QUERY_SPENDING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think I added that twice",
+        "I added it by accident",
+        "i accidentally added the coffee twice",
+        "I logged the wrong thing",
+        "can you reverse the last transaction please",
+    ],
+)
+def test_an_entry_made_by_mistake_told_is_an_undo(text: str) -> None:
+    assert after("coffee 4.50", text).intent is Intent.UNDO
