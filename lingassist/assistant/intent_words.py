@@ -1415,8 +1415,11 @@ PAY_ARRIVED = re.compile(
     r"\bpayment\s+(?:of\s+[$€£]?\d[\d.,]*\s*(?:[a-z]{1,3}\s+)?|from\s+\w+(?:\s+\w+)?\s+)?"
     r"(?:has\s+|just\s+|finally\s+)*(?:came\s+in|came\s+through|arrived|landed|cleared|went\s+in)\b|"
     # "studylink 281.40 in today": an amount said to have come in
-    r"^(?!.*\b(?:spent|paid|bought)\b)[\w'’ -]{0,30}[$€£]?\d[\d.,]*k?\s+in\s+"
+    r"^(?!.*\b(?:spent|paid|bought|put|popped|stuck)\b)[\w'’ -]{0,30}[$€£]?\d[\d.,]*k?\s+in\s+"
     r"(?:today|this\s+morning|yesterday|just\s+now)\b(?!['’]s)|"
+    # "airbnb 320 in": an amount said to be in, ending the message
+    r"^(?!.*\b(?:spent|paid|bought|put|popped|stuck)\b)[\w'’ -]{1,30}\s[$€£]?\d[\d.,]*k?"
+    r"\s+in\s*[.!]*$|"
     # "Rs 1,50,000 from the Sharma project finally came": money from a job arrived
     r"\bfrom\s+(?:the\s+|my\s+|a\s+)?(?:[\w'’]+\s+){0,3}(?:project|client|job|gig|contract|customer|"
     r"employer|buyer|tenant|invoice|commission)\b[^.!?]*?\b(?:came|arrived|landed|cleared|hit|"
@@ -1686,6 +1689,9 @@ EARNED_FIRST = re.compile(
     # work done for pay: "babysat for 4 hours at 15 an hour", "tutored 2 kids today, 60"
     r"(?:^|[.!:]\s+)(?:i\s+)?(?:just\s+)?(?:babysat|babysitted|tutored|dog[\s-]?sat|house[\s-]?sat|"
     r"pet[\s-]?sat|walked\s+(?:[\w'’]+\s+){0,2}dogs|did\s+(?:a|an|the|my|another)\s+(?:\w+\s+)?(?:shift|gig|double)|"
+    # "mowed lawns 60", "cut 3 lawns today 75", "cleaned 2 houses, 90": chores done for others
+    r"(?:mowed|cut|did)\s+(?:\d+\s+|two\s+|three\s+|four\s+|a\s+few\s+)?(?:the\s+)?(?:neighbou?rs['’]?\s+)?lawns|"
+    r"cleaned\s+(?:\d+|two|three|four)\s+(?:houses|flats|apartments|offices)|"
     r"worked\s+(?:a|an|the|my|another)\s+(?:\w+\s+)?(?:shift|gig|double))\b",
     re.I,
 )  # at the start of a sentence: "Busy morning at the market. Sold jam for 86."
@@ -2224,6 +2230,13 @@ INCOME = any_word(
     r"wages?",
     r"pension",
     r"cashback",
+    # rent paid to the person by who lives with them: "lodger rent 450", "tenant's rent 950"
+    r"(?:tenant|lodger|roomm?ate|flatmate|subletter)(?:['’]s)?\s+rent",
+    # money given by family for the person's day: "mum 50 for my birthday"
+    r"(?:my\s+)?"
+    + RELATIVES
+    + r"\s+[$€£]?\d[\d.,]*\s*[a-z]{0,6}\s+for\s+my\s+(?:birthday|bday|b-day|"
+    r"graduation|christmas|xmas|name\s+day)",
     r"(?:child|housing|unemployment|disability)\s+benefits?",
     r"universal\s+credit",
     r"stipend",

@@ -664,3 +664,28 @@ def test_what_of_another_period_asks_the_same_question() -> None:
 )
 def test_an_entry_made_by_mistake_told_is_an_undo(text: str) -> None:
     assert after("coffee 4.50", text).intent is Intent.UNDO
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("mowed lawns 60", "60"),
+        ("cut 3 lawns today 75", "75"),
+        ("cleaned 2 houses, 90", "90"),
+        ("airbnb 320 in", "320"),
+        ("lodger rent 450", "450"),
+        ("nan 30 for my birthday", "30"),
+    ],
+)
+def test_chores_done_for_others_rent_from_a_lodger_and_birthday_money_are_income(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("popped 5 in", "5"), ("mum 50 for her birthday", "50"), ("mowed the lawn, petrol 8", "8")],
+)
+def test_money_put_in_or_given_for_anothers_day_is_no_income(text: str, amount: str) -> None:
+    assert read(text).intent is not Intent.ADD_INCOME
