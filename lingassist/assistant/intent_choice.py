@@ -176,13 +176,20 @@ _DONE_BY_ME = re.compile(
     re.I,
 )
 # A label before what the person tells: "note to self: spent 12 on cat litter", "memo - …"
-_NOTE_LABEL = r"(?:(?:note\s+to\s+self|self\s+note|memo|note|for\s+the\s+record|fyi)\s*[:,-]+\s*)?"
+_NOTE_LABEL = (
+    r"(?:(?:note\s+to\s+self|self\s+note|memo|note|for\s+the\s+record|fyi|just\s+a\s+note|"
+    r"quick\s+one)\s*[:,-]+\s*)?"
+    # words that open a message and say nothing of the money: "ugh,", "ok so", "right,",
+    # "sigh.", "lol", "so yeah", "finally" ("hey, dropped 40 bucks on a new kettle")
+    r"(?:(?:ugh|urgh|argh|ok(?:ay)?(?:\s+so)?|so(?:\s+yeah)?|right|well|hey|hi|lol|sigh|finally|anyway|"
+    r"btw|oh|um+|uh+|welp|yikes|oof)\b[,.:!]*\s+)*"
+)
 # A sentence that starts by saying it was spent or earned: "Spent ₦15,000 on fuel at Total"
 _DONE_FIRST = re.compile(
     r"^\W*"
     + _NOTE_LABEL
     + r"(?:(?:i|we)\s+)?(?:just\s+|have\s+|already\s+)?(?:spent|paid|bought|earned|received|"
-    r"got\s+paid|won|sold|had\s+to\s+pay|sent\s+[$€£]?\d)\b",
+    r"got\s+paid|won|sold|had\s+to\s+pay|sent\s+[$€£]?\d|dropped\s+[$€£]?\d)\b",
     re.I,
 )
 # Money a person, an employer or a landlord paid back: income (a shop's money back is a

@@ -689,3 +689,18 @@ def test_chores_done_for_others_rent_from_a_lodger_and_birthday_money_are_income
 )
 def test_money_put_in_or_given_for_anothers_day_is_no_income(text: str, amount: str) -> None:
     assert read(text).intent is not Intent.ADD_INCOME
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("just a note: spent £19.50 on petrol, should last a while", "19.50"),
+        ("hey, dropped 40 bucks on a new kettle. never again", "40"),
+        ("ok so paid 85 for the vet, took forever", "85"),
+        ("sigh. spent 12.99 on the kids' swimming, at least it's done", "12.99"),
+    ],
+)
+def test_money_said_spent_after_an_opener_is_an_entry_whatever_the_remark(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
