@@ -189,7 +189,11 @@ _DONE_FIRST = re.compile(
     r"^\W*"
     + _NOTE_LABEL
     + r"(?:(?:i|we)\s+)?(?:just\s+|have\s+|already\s+)?(?:spent|paid|bought|earned|received|"
-    r"got\s+paid|won|sold|had\s+to\s+pay|sent\s+[$€£]?\d|dropped\s+[$€£]?\d)\b",
+    r"got\s+paid|won|sold|had\s+to\s+pay|sent\s+[$€£]?\d|dropped\s+[$€£]?\d|"
+    # "got a haircut for 120", "got the kids' shoes for £45": a thing got for a price
+    r"got\s+(?:a|an|the|some|my|our|new)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:[$€£]\s*\d|\d|a\s+(?:fiver|tenner))|"
+    # "the kids' swimming came to 120": the total a thing came to
+    r"(?:the\s+|a\s+|an\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){1,4}?came\s+to\s+(?:[$€£]\s*\d|\d|a\s+(?:fiver|tenner)))",
     re.I,
 )
 # Money a person, an employer or a landlord paid back: income (a shop's money back is a

@@ -2125,7 +2125,9 @@ HOW_TO_MOVE = re.compile(
 # A question inside a sentence ("… and how much is left?"); not a relative ", which I made".
 INNER_QUESTION = re.compile(
     # not the "which" of "it was 289 which is way more than they quoted"
-    r"\b(?:what|how\s+much|how\s+many|(?<!, )(?<!\d\s)which|whether)\b|"
+    # (not an exclamation: "…, what a day", "what a rip-off")
+    r"\b(?:what(?!\s+an?\s+[\w'’-]+\s*(?:[,.!]|$|lol\b))|how\s+much|how\s+many|"
+    r"(?<!, )(?<!\d\s)which|whether)\b|"
     r"\b(?:can|could|would)\s+you\s+(?:tell|show|check|let|find)\b",
     re.I,
 )
@@ -2528,6 +2530,8 @@ NOT_TO_RECORD = re.compile(
     # obvs", "Joke, I didn't sign up", "In Monopoly money", "or at least it feels like it"
     r"\b(?:kidding|joking|joke|jokes)\b(?!\s+(?:shop|book|gift|present|store))|\b(?:lol|lmao|haha)\s+i\s+wish\b|"
     r"\bi\s+wish\s*[.!]*\s*$|\bin\s+my\s+dreams\b|\bmonopoly\s+money\b|"
+    # "Bought the Eiffel Tower for 99 euros, what a bargain. Not really, just daydreaming."
+    r"(?:^|[.!]\s+)not\s+really[,.!]|\bjust\s+(?:day)?dreaming\b|"
     r"\bit\s+feels\s+like\s+it\b|"
     # "… 184 392,17 — please ignore, wrong window", "already put the fuel 68.40 in, ignore":
     # said in the wrong place, or to be ignored

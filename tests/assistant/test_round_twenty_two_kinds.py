@@ -30,7 +30,9 @@ split that 3 ways", "Mia is paying half", "we went dutch with Tom"), and a card 
 more ("wait he already got it" after a payment, "I already logged that one"), and a category
 named for what was just said ("category: commute", "tag it transport"), a double entry told
 ("duplicate", "I entered it twice"), an undo, "I didn't mean that", a cancel, money added to a
-payment card, and a write of another kind after an entry, which inherits nothing."""
+payment card, a write of another kind after an entry, which inherits nothing, and money
+told spent after an opener or got for a price, whatever the remark or exclamation after it
+("…, what a day")."""
 
 from __future__ import annotations
 
@@ -704,3 +706,26 @@ def test_money_said_spent_after_an_opener_is_an_entry_whatever_the_remark(
     text: str, amount: str
 ) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("got a haircut for 120, what a day", "120"),
+        ("got the kids' school shoes for £45, should last a while", "45"),
+        ("paid 40 for parking at the hospital, what a rip-off", "40"),
+    ],
+)
+def test_a_thing_got_for_a_price_or_an_exclamation_after_it_is_told_done(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_money_got_for_a_birthday_is_not_a_thing_bought() -> None:
+    assert read("got 50 for my birthday").intent is not Intent.ADD_EXPENSE
+
+
+def test_a_purchase_taken_back_as_a_daydream_is_not_written() -> None:
+    text = "Bought a yacht for 99 euros, what a bargain. Not really, just daydreaming."
+    assert_read_as(text, Intent.OTHER, None)
