@@ -137,10 +137,9 @@ _EACH_BEFORE = re.compile(
 )
 # "2.80 x 2", "3.50 × 4": the price, then times a small count
 # "2.80 x 2", "bus fare 2.75 twice today", "4.20 three times this week": times a small count
+_TIMES_SAID = r"(?P<twice>twice)\b|(?P<said>two|three|four|five|2|3|4|5)\s+times\b"
 _TIMES_AFTER = re.compile(
-    r"\s*(?:(?:x|×|\*)\s*(?P<count>\d{1,2})(?![\d.,])|(?P<twice>twice)\b|"
-    r"(?P<said>two|three|four|five|2|3|4|5)\s+times\b)",
-    re.I,
+    r"\s*(?:(?:x|×|\*)\s*(?P<count>\d{1,2})(?![\d.,])|" + _TIMES_SAID + r")", re.I
 )
 # "2 of the 3 items, €14,95 each", "returned two out of the four shirts, 19.99 each": some
 # of a few things, counted before the price of one
@@ -151,11 +150,7 @@ _SOME_OF_THE_FEW_BEFORE = re.compile(
 )
 # "twice today, 9.87 each time", "3 times this week, 4.20 every time": how many times, said
 # before the price of one time
-_TIMES_BEFORE = re.compile(
-    r"(?:(?P<twice>twice)\b|(?P<said>two|three|four|five|2|3|4|5)\s+times\b)(?P<count>)"
-    r"[^.!?\d]{0,30}\Z",
-    re.I,
-)
+_TIMES_BEFORE = re.compile(r"(?:" + _TIMES_SAID + r")(?P<count>)[^.!?\d]{0,30}\Z", re.I)
 _EACH_TIME_AFTER = re.compile(r"\s*(?:each|every|per|a)\s+time\b", re.I)
 # A charge taken twice is a mistake to report, not a price times two
 _CHARGED_TWICE = re.compile(r"\b(?:charged|billed|debited|taken|took)\b", re.I)

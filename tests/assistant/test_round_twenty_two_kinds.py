@@ -1,38 +1,32 @@
 """Kinds of readings met in the twenty-second round, each written here in sentences of our
-own: "scratch that" said of what was just said (the card, not the ledger), a card dropped
-after a reason told first, a repayment or a deposit that came in to the person, and money
-that came in from someone (not moved between one's own accounts), money the person says not
-to write ("that's sorted so leave it", "already in the ledger"), money spent at a time of
-life or a season long past ("when the kids were little", "last Christmas"), and what was
-paid in the end worked out: a coupon named before its value, a rate added with "the", a fare
-there and back, a list with its currency written once, an hourly rate after "à" or a
-currency's short name, a unit's price said before the measure bought, and a total said
-with the tax it includes ("HT so 198 TTC"), and a verb after a dash that says the person
-paid the line ("school trip 180 - paid"), and a price paid told before something else turned
-down ("driver refused the meter", "they wanted 120 more, I said no"), and an amount named
-and left out ("skip the 30 for the cab", "abeg no log that 20k"), and a payment asked
-politely, in texting's "pls", or with the payee's number, prices judged in general after a
-purchase ("the prices are crazy again"), money that came to the person said with a word
-that is no one's name ("Interest paid …", "Bonus is paid.", "HMRC has paid … back"), and
-someone paying for the person's work ("… job, they paid 200 to my Payoneer"), and a sum
-worked out by the person or a saying beside money ("so total 324", "minus the 5 buck
-voucher", "minus 20 with the windchill", "isn't going to pay for itself", an old price
-set beside today's), and a route's number said with the time it leaves, or a measure of the
-body, which is no amount ("tram 52 at 7:43", "temp 38.5"), and pay that came in told
-beside a plan for it ("Got my 13th month pay today ₱32,400, will pay some debts first"), a
-direct deposit told, pay for the person's shift ("Locum shift …, paid today"), a bill's due
-day written with dots, an IBAN in groups and texting's "2" for "to", which are no amounts,
-times said before a price "each time", decimals said after "point" digit by digit, "a ton"
-for a hundred, some of a few things refunded at a price each, one price said for each of
-several people, the return fare, a second thing paid "and 300 for the wire", and hundreds
-written after a k ("1k2"), and a share told after an expense, which splits it ("actually
-split that 3 ways", "Mia is paying half", "we went dutch with Tom"), and a card not needed any
-more ("wait he already got it" after a payment, "I already logged that one"), and a category
-named for what was just said ("category: commute", "tag it transport"), a double entry told
-("duplicate", "I entered it twice"), an undo, "I didn't mean that", a cancel, money added to a
-payment card, a write of another kind after an entry, which inherits nothing, and money
-told spent after an opener or got for a price, whatever the remark or exclamation after it
-("…, what a day")."""
+own.
+
+- Cards dropped and entries taken back: "scratch that" said of what was just said; a card
+  dropped after a reason told first; a card not needed any more ("wait he already got it",
+  "I already logged that one"); "I didn't mean that"; a double entry or an entry made by
+  mistake told ("duplicate", "I added it by accident"), an undo.
+- Money in: a repayment or a deposit that came in; money from someone (not a move between
+  one's own accounts); money named by a word that is no one's name ("Interest paid …");
+  someone paying for the person's work; pay that came in beside a plan for it; a direct
+  deposit; pay for the person's shift; chores done for others; rent from a lodger; family
+  money for the person's day.
+- Money left alone: money the person says not to write; money of a time of life or a season
+  long past; an amount named and left out; a purchase taken back as a daydream.
+- Money written though a remark follows: a price paid beside something turned down; prices
+  judged in general; a sum worked out or a saying beside money; an old price set beside
+  today's; money told spent after an opener, got for a price, or followed by an exclamation
+  ("…, what a day").
+- Amounts: a coupon named before its value; a rate added with "the"; fares there and back or
+  the return; a list with its currency once; an hourly rate after "à" or a currency's short
+  name; a unit's price before the measure; a total with the tax it includes; a bill's due
+  day, an IBAN, a route's number, a measure of the body and texting's "2" for "to", which are
+  no amounts; times said before a price "each time"; decimals said after "point"; "a ton";
+  some of a few things at a price each; one price for each of several people; a second thing
+  paid "and 300 for the wire"; which instalment of a few; hundreds after a k ("1k2").
+- Payments and conversations: a payment asked politely, with "pls", or with the payee's
+  number; a verb after a dash; a share told after an expense, which splits it; a category
+  named for what was just said; money added to a payment card; a write of another kind
+  after an entry, which inherits nothing; "what of this month?"."""
 
 from __future__ import annotations
 
