@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from lingassist.assistant.categories import (
     category_code,
@@ -843,9 +844,16 @@ def _declined_beside_a_price_paid(text: str, amount: Amount, amounts: tuple[Amou
     """True for an amount told in a sentence that says it was turned down ("They found
     another R800 of 'urgent' stuff but I said no thanks") when another amount is said in a
     sentence that turns nothing down ("paid R1 200 for the car service")."""
-    declined = [_sentence_declines(text, other) for other in amounts]
-    mine = declined[amounts.index(amount)]
-    return mine and not all(declined)
+    declined = _declined_amounts(text, amounts)
+    return amount in declined and len(declined) < len(amounts)
+
+
+@lru_cache(maxsize=64)
+def _declined_amounts(text: str, amounts: tuple[Amount, ...]) -> frozenset[Amount]:
+    """The amounts of `amounts` said in a sentence that turns something down."""
+    if DECLINED.search(text) is None:
+        return frozenset()
+    return frozenset(amount for amount in amounts if _sentence_declines(text, amount))
 
 
 def _sentence_declines(text: str, amount: Amount) -> bool:
