@@ -2232,6 +2232,9 @@ INCOME = any_word(
     r"wages?",
     r"pension",
     r"cashback",
+    # "twenty five pounds from the church raffle i won": a prize the person won
+    r"(?:raffle|lottery|lotto|draw|quiz|competition|contest|sweepstakes?|bet|bingo|tombola|"
+    r"scratch\s*card|scratchie)\s+(?:that\s+)?(?:i|we)\s+won",
     # rent paid to the person by who lives with them: "lodger rent 450", "tenant's rent 950"
     r"(?:tenant|lodger|roomm?ate|flatmate|subletter)(?:['’]s)?\s+rent",
     # money given by family for the person's day: "mum 50 for my birthday"
@@ -2631,8 +2634,11 @@ MARKET_PRICE = re.compile(
     r"\bstock\s+market\b|"
     # "dollar hit 1,550 naira today", "rupee at 112 to the pound", "Brent at 84 dollars":
     # a currency or crude oil quoted
-    r"\b(?:dollar|d[oó]lar|euro|pound|rupee|naira|yen|yuan|peso|lira|cedi|rand|shilling|brent|crude)(?:e?s)?\s+"
-    r"(?:is\s+|was\s+)?(?:at|hit|passed|crossed|reached|above|below)\s+(?:r\$\s*|[$€£]\s*)?\d|"
+    # (not a price said with its currency, then a time: "taxi 2340 yen at 1:30am")
+    r"(?<!\d\s)(?<!\d)\b(?:dollar|d[oó]lar|euro|pound|rupee|naira|yen|yuan|peso|lira|cedi|rand|shilling|"
+    r"brent|crude)(?:e?s)?\s+"
+    r"(?:is\s+|was\s+)?(?:at|hit|passed|crossed|reached|above|below)\s+(?:r\$\s*|[$€£]\s*)?\d"
+    r"(?!\d?:\d\d|\d?[.:]\d\d\s*(?:am|pm)\b)|"
     # "wow 4,25 zł for 1 euro today": a rate of exchange the other way round
     r"\d[\d.,]*\s*[^\s\d]{1,4}\s+(?:for|per|to)\s+(?:1|one)\s+(?:[a-z]{3}|dollars?|euros?|pounds?)\b|"
     # "1 dollar = 4100 riel today", "1 AUD is 16,500 VND": a rate of exchange quoted

@@ -1568,6 +1568,13 @@ _INTO_MINE_FROM_SOMEONE = re.compile(
     r"\b(?:went|came|got|landed|arrived)\s+in(?:to)?\s+(?:my|our)\s+(?:[\w-]+\s+)?"
     r"(?:account|acct|bank)\b[^,.;!?]*?\bfrom\s+" + _NOT_OWN
 )
+# Someone's share of a bill received: "received 3,200 from Rohan for his share of goa trip",
+# "got 40 from Mia for her half of the tickets"
+_THEIR_SHARE_RECEIVED = re.compile(
+    r"^(?:i\s+)?(?:just\s+|finally\s+)?(?:received|got)\s+(?:[^,.;!?]|(?<=\d)[.,](?=\d)){0,25}?"
+    r"\bfrom\s+[a-z]+(?:\s+[a-z]+)?\s+"
+    r"for\s+(?:his|her|their)\s+(?:share|half|part|third|cut)\b"
+)
 # A bill said first, then someone's share of it owed: "taxi 40, Mia owes me 20", "dinner was
 # 120, Kate and Lee each owe me 40" (not "Tom owes me 20" alone: a debt)
 _SHARE_OWED_AFTER_A_LINE = re.compile(
@@ -1587,8 +1594,10 @@ def _rule_log(
         return Intent.ADD_INCOME  # "got paid 800 for the photos, the deposit was paid in june"
     if has_amount and (SENT_BY_FAMILY.search(plain) or PAY_ARRIVED.search(plain)):
         return Intent.ADD_INCOME  # "mum sent 50 for the food shop", "my pay came in, 2400"
-    if has_amount and SHARE_RECEIVED.search(plain):
-        return Intent.ADD_INCOME  # "we won the pub quiz and my share was fifty"
+    if has_amount and (SHARE_RECEIVED.search(plain) or _THEIR_SHARE_RECEIVED.match(plain)):
+        # "we won the pub quiz and my share was fifty", "received 3,200 from Rohan for his
+        # share of goa trip": money that came in, no bill to split
+        return Intent.ADD_INCOME
     if has_amount and own_share_paid(plain):
         return Intent.ADD_EXPENSE  # "my share was R245, paid on card": the person's part only
     if has_amount and _SHARE_OWED_AFTER_A_LINE.match(plain):

@@ -9,7 +9,7 @@ own.
   one's own accounts); money named by a word that is no one's name ("Interest paid …");
   someone paying for the person's work; pay that came in beside a plan for it; a direct
   deposit; pay for the person's shift; chores done for others; rent from a lodger; family
-  money for the person's day.
+  money for the person's day; someone's share of a bill received; a prize won.
 - Money left alone: money the person says not to write; money of a time of life or a season
   long past; an amount named and left out; a purchase taken back as a daydream.
 - Money written though a remark follows: a price paid beside something turned down; prices
@@ -20,9 +20,10 @@ own.
   the return; a list with its currency once; an hourly rate after "à" or a currency's short
   name; a unit's price before the measure; a total with the tax it includes; a bill's due
   day, an IBAN, a route's number, a measure of the body and texting's "2" for "to", which are
-  no amounts; times said before a price "each time"; decimals said after "point"; "a ton";
-  some of a few things at a price each; one price for each of several people; a second thing
-  paid "and 300 for the wire"; which instalment of a few; hundreds after a k ("1k2").
+  no amounts; a price said before a clock time ("2340 yen at 1:30am"); times said before a
+  price "each time"; decimals said after "point"; "a ton"; some of a few things at a price
+  each; one price for each of several people; a second thing paid "and 300 for the wire";
+  which instalment of a few; hundreds after a k ("1k2").
 - Payments and conversations: a payment asked politely, with "pls", or with the payee's
   number; a verb after a dash; a share told after an expense, which splits it; a category
   named for what was just said; money added to a payment card; a write of another kind
@@ -722,4 +723,24 @@ def test_money_got_for_a_birthday_is_not_a_thing_bought() -> None:
 
 def test_a_purchase_taken_back_as_a_daydream_is_not_written() -> None:
     text = "Bought a yacht for 99 euros, what a bargain. Not really, just daydreaming."
+    assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("taxi 2340 yen at 1:30am", Intent.ADD_EXPENSE, "2340"),
+        ("received 3,200 from Rohan for his share of the trip", Intent.ADD_INCOME, "3200"),
+        ("got 40 from Mia for her half of the tickets", Intent.ADD_INCOME, "40"),
+        ("twenty five pounds from the church raffle i won", Intent.ADD_INCOME, "25"),
+    ],
+)
+def test_a_price_before_a_time_a_share_received_and_a_prize_won(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize("text", ["yen at 150 to the dollar", "the euro is at 1.08 today"])
+def test_a_currency_quoted_stays_talk(text: str) -> None:
     assert_read_as(text, Intent.OTHER, None)
