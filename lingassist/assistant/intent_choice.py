@@ -83,6 +83,7 @@ from lingassist.assistant.intents import (
     moved_to_own,
     moves_it,
     not_spent_by_the_person,
+    paid_before_money_back_to_come,
     paid_out,
     said_received,
     spoken_line_first,
@@ -752,6 +753,8 @@ _CAME_TO_ME = re.compile(
 def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled in _EXACT_RULES:
         return ruled
+    if ruled is Intent.ADD_EXPENSE and paid_before_money_back_to_come(text.lower()):
+        return ruled  # "dentist 180, insurance will refund 80% later": paid now, back later
     if ruled is Intent.ADD_EXPENSE and _money_came_to_me(text, found):
         return Intent.ADD_INCOME  # the money came to the person: no expense, whatever the words
     if ruled is Intent.TRANSFER and (withdrew_cash(text.lower()) or CASH_DEPOSIT.search(text)):

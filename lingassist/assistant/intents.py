@@ -210,6 +210,8 @@ def classify(
         found = rule(plain, has_amount)
         if found is not None:
             return found
+    if has_amount and paid_before_money_back_to_come(plain):
+        return Intent.ADD_EXPENSE  # "dentist 180, insurance will refund 80% later": paid now
     if (
         has_amount
         and money_returned(plain)
@@ -633,7 +635,8 @@ def _sum_to_work_out(plain: str) -> re.Match[str] | None:
     if asked_to_act and not _A_SUM_ASKED.search(plain):
         return None  # "Pay Kim her commission, 60% of 1,450 = $870": how the amount came
     if told_not_asked(plain) and (
-        SPENT_ALREADY.search(plain)
+        paid_before_money_back_to_come(plain)  # "dentist 180, insurance will refund 80% later"
+        or SPENT_ALREADY.search(plain)
         or RECEIVED_ALREADY.search(plain)
         or _taken_off_a_price(plain)
         or _TIP_RATE_ON_A_PRICE.search(plain)
@@ -893,7 +896,13 @@ def _done_already(plain: str, intent: Intent) -> bool:
     """Money said to have been spent, or (for income and money back) received: a plan told
     beside it is about something else."""
     arrived = intent is Intent.ADD_INCOME and PAY_ARRIVED.search(plain) is not None
-    return SPENT_ALREADY.search(plain) is not None or said_received(plain, intent) or arrived
+    paid_now = intent is Intent.ADD_EXPENSE and paid_before_money_back_to_come(plain)
+    return (
+        SPENT_ALREADY.search(plain) is not None
+        or said_received(plain, intent)
+        or arrived
+        or paid_now
+    )
 
 
 def said_received(text: str, intent: Intent) -> bool:
@@ -1129,6 +1138,23 @@ _NOT_A_LEDGER_LINE = re.compile(
     r"his|her|their|they|he|she|my\s+\w+'s)\b|\?"
 )
 _LINE_WORDS = 9
+
+
+def paid_before_money_back_to_come(plain: str) -> bool:
+    """True for a ledger line said first, then money back still to come ("pharmacie 23,80 €,
+    the mutuelle will give back 15 € later", "physio 85, the club will pay me back half next
+    month"): the price is paid now; what comes back is for later."""
+    return ledger_line_first(plain) and MONEY_BACK_TO_COME.search(plain) is not None
+
+
+# Money back said to come later from an insurer, a club, an employer or a shop: "the
+# mutuelle will give back 15", "insurance should refund 80%", "work'll reimburse it" (not
+# "she'll pay half": a share, the bill split)
+MONEY_BACK_TO_COME = re.compile(
+    r"\b(?:the\s+[a-z]+|insurance|insurer|medicare|medicaid|nhs|work|my\s+(?:work|employer|company|"
+    r"job|boss|insurance|insurer))\s*(?:will|'ll|should|shall|is\s+going\s+to|are\s+going\s+to|gonna)\s+"
+    r"(?:\w+\s+)?(?:give\s+(?:me\s+)?back|pay\s+(?:me\s+)?back|refund|reimburse|cover)\b"
+)
 
 
 def ledger_line_first(plain: str) -> bool:

@@ -840,6 +840,15 @@ def _asked_not_paid(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> b
     )
 
 
+# Money back still to come, said before its amount: "the mutuelle will give back 15 €
+# later", "Medicare will reimburse 40" (the price paid is the other amount)
+_BACK_LATER_BEFORE = re.compile(
+    r"\b(?:will|'ll|should|going\s+to|gonna)\s+(?:\w+\s+)?(?:give\s+(?:me\s+)?back|pay\s+(?:me\s+)?back|"
+    r"refund|reimburse|cover)\s+(?:me\s+)?(?:about\s+|around\s+)?(?:[$€£]\s*)?\Z",
+    re.I,
+)
+
+
 def _declined_beside_a_price_paid(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> bool:
     """True for an amount told in a sentence that says it was turned down ("They found
     another R800 of 'urgent' stuff but I said no thanks") when another amount is said in a
@@ -1049,6 +1058,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not _BALANCE_BEFORE.search(text, 0, amount.span.start)
         and not _asked_not_paid(text, amount, amounts)
         and not _declined_beside_a_price_paid(text, amount, amounts)
+        and not (len(amounts) > 1 and _BACK_LATER_BEFORE.search(text, 0, amount.span.start))
         and not _gross_beside_net(text, amount, amounts)
         and not (len(amounts) > 1 and _gross_as_an_aside(text, amount))
         and not _another_chosen_after(text, amount, amounts)

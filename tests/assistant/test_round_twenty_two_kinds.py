@@ -15,7 +15,8 @@ own.
 - Money written though a remark follows: a price paid beside something turned down; prices
   judged in general; a sum worked out or a saying beside money; an old price set beside
   today's; money told spent after an opener, got for a price, or followed by an exclamation
-  ("…, what a day").
+  ("…, what a day"); the price paid before money back still to come ("…, insurance will
+  refund 80% later").
 - Amounts: a coupon named before its value; a rate added with "the"; fares there and back or
   the return; a list with its currency once; an hourly rate after "à" or a currency's short
   name; a unit's price before the measure; a total with the tax it includes; a bill's due
@@ -744,3 +745,23 @@ def test_a_price_before_a_time_a_share_received_and_a_prize_won(
 @pytest.mark.parametrize("text", ["yen at 150 to the dollar", "the euro is at 1.08 today"])
 def test_a_currency_quoted_stays_talk(text: str) -> None:
     assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("pharmacie 23,80 €, the mutuelle will give back 15 € later", "23.80"),
+        ("dentist 180, insurance will refund 80% later", "180"),
+        ("physio 85, the club will pay me back half next month", "85"),
+        ("doctor 60, Medicare will reimburse 40", "60"),
+        ("taxi 40, work will reimburse it", "40"),
+    ],
+)
+def test_the_price_paid_before_money_back_still_to_come_is_the_expense(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_a_person_paying_half_later_still_splits_the_bill() -> None:
+    assert read("Shawarma 3,500 with Tolu, she'll pay half").intent is Intent.SPLIT_EXPENSE
