@@ -1349,6 +1349,17 @@ def _limit_said(sentence: str) -> bool:
     )
 
 
+def reads_as_undo(text: str) -> bool:
+    """True when `text` is also said the way people take back the last entry ("scratch
+    that", "scrap that"): with no card waiting to drop, that is what it asks. Never "cancel
+    that" or "never mind": those drop a card and nothing else."""
+    plain = _without_courtesies(text)
+    return UNDO.match(plain) is not None and _TAKING_BACK.search(plain) is not None
+
+
+_TAKING_BACK = re.compile(r"\b(?:scratch|scrap|bin|ditch|erase|delete|remove|undo)\b")
+
+
 def moves_it(text: str) -> bool:
     """True for a recategorization said in one of its set forms ("put it under gifts",
     "that was groceries"), as opposed to one the learned layer guessed."""

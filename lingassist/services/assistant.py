@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from lingassist.assistant.context import ConversationContext
 from lingassist.assistant.intent_model import shipped_model
+from lingassist.assistant.intents import reads_as_undo
 from lingassist.assistant.numbers import find_amounts
 from lingassist.assistant.parse import parse
 from lingassist.assistant.spoken import choose_reading, repair_transcript, spoken_price
@@ -206,7 +207,10 @@ def handle_utterance(
 
 def _onto_open_card(command: ParsedCommand, open_card: Proposal | None) -> ParsedCommand:
     """ "put it under gifts" said while an entry's card waits: that card again, filed there
-    (nothing is in the ledger yet to move); with no card waiting, the move it says."""
+    (nothing is in the ledger yet to move); with no card waiting, the move it says. "scratch
+    that" with no card waiting takes back the last entry (shown, and confirmed first)."""
+    if command.intent is Intent.CANCEL and open_card is None and reads_as_undo(command.text):
+        return replace(command, intent=Intent.UNDO)
     waiting = open_card.command if open_card is not None else None
     if (
         waiting is None

@@ -80,6 +80,16 @@ def test_cancel_that_without_a_card_touches_nothing(context: AppContext) -> None
     assert merchants(context) == ["Blue Bottle"]
 
 
+def test_scratch_that_with_a_card_waiting_drops_the_card_and_nothing_else(
+    context: AppContext,
+) -> None:
+    confirmed(context, "spent 12.50 at Blue Bottle")
+    waiting = card(context, "spent 4 at Lidl")
+    reply = say(context, "scratch that", open_card=waiting)
+    assert reply.discard_card and reply.proposal is None
+    assert merchants(context) == ["Blue Bottle"]
+
+
 def test_cancelling_an_undo_card_says_nothing_was_undone(context: AppContext) -> None:
     confirmed(context, "spent 12.50 at Blue Bottle")
     undo = card(context, "undo")
