@@ -1878,7 +1878,10 @@ POLITE = re.compile(
 # …? Thank you so much."): politeness, not part of what is asked.
 GREETING = re.compile(
     r"^(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening|day))(?:\s+there)?[\s,.!]+|"
-    r"dear\s+(?:assistant|lingassist|sir(?:\s+or\s+madam)?|madam|team|app)[\s,.!]+)",
+    r"dear\s+(?:assistant|lingassist|sir(?:\s+or\s+madam)?|madam|team|app)[\s,.!]+|"
+    # a sound or a laugh said first, nothing of the money: "lol got a haircut for 120", "ugh,
+    # …", "sigh. …" (never "lol" alone)
+    r"(?:lol|lmao|haha+|ugh+|urgh|sigh|welp|oof)[\s,.!]+(?=\S))",
     re.I,
 )
 # A short sentence said before the message, without a number: "hello?", "you there?", "okay."

@@ -16,7 +16,7 @@ own.
   judged in general; a sum worked out or a saying beside money; an old price set beside
   today's; money told spent after an opener, got for a price, or followed by an exclamation
   ("…, what a day"); the price paid before money back still to come ("…, insurance will
-  refund 80% later").
+  refund 80% later"); a laugh or a sigh said first ("lol got a haircut for 120").
 - Amounts: a coupon named before its value; a rate added with "the"; fares there and back or
   the return; a list with its currency once; an hourly rate after "à" or a currency's short
   name; a unit's price before the measure; a total with the tax it includes; a bill's due
@@ -765,3 +765,19 @@ def test_the_price_paid_before_money_back_still_to_come_is_the_expense(
 
 def test_a_person_paying_half_later_still_splits_the_bill() -> None:
     assert read("Shawarma 3,500 with Tolu, she'll pay half").intent is Intent.SPLIT_EXPENSE
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("lol got a haircut for 120, what a day", "120"),
+        ("ugh, taxi 30", "30"),
+        ("sigh. 40 on parking", "40"),
+    ],
+)
+def test_a_laugh_or_a_sigh_said_first_changes_no_entry(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_a_laugh_alone_is_no_entry() -> None:
+    assert read("lol").intent is Intent.OTHER
