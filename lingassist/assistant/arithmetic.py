@@ -38,6 +38,8 @@ MONEY_NICKNAMES = {
     # British slang for a hundred: "sold the old bike for a ton" (never "a ton of work")
     "ton": 100,
 }
+# A currency's short name, as written beside a price: "45 Fr.", "CHF 3.50", "Rs 250"
+_SHORT_CURRENCY = r"(?:fr|chf|sfr|kr|zł|lei|rs|eur|usd|gbp|cad|aud)"
 # "a tenner", "one fiver", and "tenner for the car wash" as the first word of an entry
 _NICKNAME = re.compile(
     r"(?:\b(?:a|one)\s+|^\s*(?=(?:tenner|fiver)\b))(?P<word>" + "|".join(MONEY_NICKNAMES) + r")\b"
@@ -348,7 +350,7 @@ _RATE_PER_THING_AFTER = re.compile(r"\s*(?:a|an|per|/|one|the|each)\s*(?P<unit>[
 
 # "parking 2h at 1,80/h", "3 hours at 25 an hour": hours counted, then the price of one
 # ("parking 2h à Fr. 3.50/h": the French "à", a currency's short name before the price)
-_CURRENCY_BEFORE = r"(?:[$€£]\s*|(?:fr|chf|sfr|kr|rs|eur|usd|gbp|cad|aud)\.?\s+)?\Z"
+_CURRENCY_BEFORE = r"(?:[$€£]\s*|" + _SHORT_CURRENCY + r"\.?\s+)?\Z"
 _HOURS_BEFORE = re.compile(
     r"(?<![\w.,])(?P<count>\d{1,2}(?:[.,]5)?)\s*(?:h|hrs?|hours?)\s+(?:at|@|x|à)\s*"
     + _CURRENCY_BEFORE,
@@ -409,7 +411,8 @@ def nickname_amounts(text: str, taken: list[Span]) -> list[Amount]:
         if any(s.start < match.end() and match.start() < s.end for s in taken):
             continue
         word = match.group("word").lower()
-        if word == "ton" and _TON_NOT_MONEY.search(text, max(0, match.start() - 12)):
+        near = (max(0, match.start() - 12), match.end() + 12)  # "weighs a ton", "a ton of"
+        if word == "ton" and _TON_NOT_MONEY.search(text, *near):
             continue
         value = Decimal(MONEY_NICKNAMES[word])
         cents = match.group("cents")
@@ -768,7 +771,7 @@ def _count_value(word: str, most: int = _MAX_COUNT) -> Decimal | None:
 # ("6 boxes @ 11.25, 7.5% tax on top": the joiner left out)
 _PERCENT_TIP = re.compile(
     # ("45 Fr. + 10% tip": a currency's short name may stand between)
-    r"(?:\s*(?:fr|chf|sfr|kr|zł|lei|rs|eur|usd|gbp)\.?(?=\s*(?:\+|plus)))?(?:\s+net\b)?"
+    r"(?:\s*" + _SHORT_CURRENCY + r"\.?(?=\s*(?:\+|plus)))?(?:\s+net\b)?"
     r"\s*,?\s*(?:(?:\+|plus|and|with)\s*)?(?:a\s+|the\s+)?(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*"
     r"(?:%|percent|per\s*cent)\s*(?:tip|gratuity|service|" + TAXES_ON_TOP + r"|"
     # "rent 1200, 5% late fee added": a charge put on top

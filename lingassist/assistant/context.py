@@ -308,7 +308,6 @@ _MONEY_SAID = r"\S*\d[\d.,]*\S*"
 _ADDED = re.compile(
     r"^\s*(?:oh\s+)?(?:"
     rf"(?:plus|\+)\s+(?:a\s+{_SURCHARGE}\s+of\s+)?{_MONEY_SAID}"
-    # "and add 5 for the snacks", "add another 10": more money put on the same card
     rf"|and\s+a\s+{_SURCHARGE}\s+of\s+{_MONEY_SAID}"
     rf"|and\s+{_MONEY_SAID}\s+(?:more|extra|on\s+top|{_SURCHARGE}\b)"
     rf"|and\s+{_MONEY_SAID}\s+(?:for|as|in)\s+(?:the\s+|a\s+)?{_SURCHARGE}\b"

@@ -1791,6 +1791,12 @@ PAID_INTO_OWN_SAVINGS = re.compile(
     r"(?:[a-z]{1,7}\s+)?(?:in|into|to)\s+(?:my|our)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:savings|saving|pot|fund|jar|pension|" + OWN_MONEY_PLACES + r")\b"
 )
+# Money back said to come later: "will give back", "should refund", "'ll reimburse", "is
+# going to cover"
+MONEY_BACK_LATER = (
+    r"(?:will|'ll|should|shall|is\s+going\s+to|are\s+going\s+to|going\s+to|gonna)\s+(?:\w+\s+)?"
+    r"(?:give\s+(?:me\s+)?back|pay\s+(?:me\s+)?back|refund|reimburse|cover)"
+)
 # A word for one of the person's own accounts: "checking", "savings", "my Revolut"
 OWN_ACCOUNT_WORD = (
     r"(?:savings?|checking|chequing|current|main|joint|everyday|account|" + OWN_MONEY_PLACES + r")"

@@ -80,6 +80,7 @@ from lingassist.assistant.intent_words import (
     MIC_CHECK_SAID,
     MONEY_ASKED_FOR,
     MONEY_BACK,
+    MONEY_BACK_LATER,
     MOST_SPENT,
     MOVED,
     MY_SHARE,
@@ -710,37 +711,6 @@ def _only_paid_later(plain: str) -> bool:
     return later is not None and not _PAID_ALREADY.search(plain, 0, later.start())
 
 
-_NEVER_A_WRITE = (
-    _sum_to_work_out,
-    _only_paid_later,
-    _invoice_sent,
-    CRYPTO.search,
-    HYPOTHETICAL.search,
-    MIC_CHECK_SAID.search,
-    READ_OUT_NUMBER.match,
-    EXAMPLE_GIVEN.match,
-    TIME_SPENT.search,
-    lambda plain: _long_ago(plain),
-    CHOICE_ASKED.search,
-    PROMISED_OR_HEARD.search,
-    ERRAND.match,
-    CREATIVE_ASKED.match,
-    TRADE_ORDER.match,
-    NOT_TO_RECORD.search,
-    IDIOM.search,
-    MONEY_ASKED_FOR.search,
-    EXERCISE.search,
-    BILLIONS.search,
-    RECIPE.search,
-    ECONOMY_NEWS.search,
-    MESSAGE_TO_CHECK.search,
-    SCORE.search,
-    SERVICE_STATUS.search,
-    RATE_OF_EXCHANGE.search,
-    ADVICE_ASKED.search,
-)
-
-
 def _long_ago(plain: str) -> bool:
     """Money told of long ago (`LONG_AGO`), besides an old price set against what was paid
     now ("Deutschlandticket paid, 63 € now (was 58 last year)", "For the gas I pay 60
@@ -762,6 +732,37 @@ _OLD_PRICE_COMPARED = re.compile(
 )
 # What was paid told in the present or just now: "paid, 63 € now", "I pay 60 dollars"
 _PAID_NOW = re.compile(r"\b(?:now|paid|pay|bought|buy)\b")
+
+
+_NEVER_A_WRITE = (
+    _sum_to_work_out,
+    _only_paid_later,
+    _invoice_sent,
+    CRYPTO.search,
+    HYPOTHETICAL.search,
+    MIC_CHECK_SAID.search,
+    READ_OUT_NUMBER.match,
+    EXAMPLE_GIVEN.match,
+    TIME_SPENT.search,
+    _long_ago,
+    CHOICE_ASKED.search,
+    PROMISED_OR_HEARD.search,
+    ERRAND.match,
+    CREATIVE_ASKED.match,
+    TRADE_ORDER.match,
+    NOT_TO_RECORD.search,
+    IDIOM.search,
+    MONEY_ASKED_FOR.search,
+    EXERCISE.search,
+    BILLIONS.search,
+    RECIPE.search,
+    ECONOMY_NEWS.search,
+    MESSAGE_TO_CHECK.search,
+    SCORE.search,
+    SERVICE_STATUS.search,
+    RATE_OF_EXCHANGE.search,
+    ADVICE_ASKED.search,
+)
 
 
 def asked_not_to_act(text: str) -> bool:
@@ -1152,8 +1153,7 @@ def paid_before_money_back_to_come(plain: str) -> bool:
 # "she'll pay half": a share, the bill split)
 MONEY_BACK_TO_COME = re.compile(
     r"\b(?:the\s+[a-z]+|insurance|insurer|medicare|medicaid|nhs|work|my\s+(?:work|employer|company|"
-    r"job|boss|insurance|insurer))\s*(?:will|'ll|should|shall|is\s+going\s+to|are\s+going\s+to|gonna)\s+"
-    r"(?:\w+\s+)?(?:give\s+(?:me\s+)?back|pay\s+(?:me\s+)?back|refund|reimburse|cover)\b"
+    r"job|boss|insurance|insurer))\s*" + MONEY_BACK_LATER + r"\b"
 )
 
 

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import lru_cache
 
 from lingassist.assistant.categories import (
     category_code,
@@ -58,6 +57,7 @@ from lingassist.assistant.intent_words import (
     FEE_LINE,
     INCOME_QUESTION,
     MIC_CHECK,
+    MONEY_BACK_LATER,
     NUMBER_WORD,
     PAYMENT_PREPARED,
     RECAT,
@@ -843,26 +843,18 @@ def _asked_not_paid(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> b
 # Money back still to come, said before its amount: "the mutuelle will give back 15 €
 # later", "Medicare will reimburse 40" (the price paid is the other amount)
 _BACK_LATER_BEFORE = re.compile(
-    r"\b(?:will|'ll|should|going\s+to|gonna)\s+(?:\w+\s+)?(?:give\s+(?:me\s+)?back|pay\s+(?:me\s+)?back|"
-    r"refund|reimburse|cover)\s+(?:me\s+)?(?:about\s+|around\s+)?(?:[$€£]\s*)?\Z",
-    re.I,
+    r"\b" + MONEY_BACK_LATER + r"\s+(?:me\s+)?(?:about\s+|around\s+)?(?:[$€£]\s*)?\Z", re.I
 )
 
 
-def _declined_beside_a_price_paid(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> bool:
-    """True for an amount told in a sentence that says it was turned down ("They found
+def _declined_beside_a_price_paid(text: str, amounts: tuple[Amount, ...]) -> list[Amount]:
+    """The amounts told in a sentence that says something was turned down ("They found
     another R800 of 'urgent' stuff but I said no thanks") when another amount is said in a
     sentence that turns nothing down ("paid R1 200 for the car service")."""
-    declined = _declined_amounts(text, amounts)
-    return amount in declined and len(declined) < len(amounts)
-
-
-@lru_cache(maxsize=64)
-def _declined_amounts(text: str, amounts: tuple[Amount, ...]) -> frozenset[Amount]:
-    """The amounts of `amounts` said in a sentence that turns something down."""
     if DECLINED.search(text) is None:
-        return frozenset()
-    return frozenset(amount for amount in amounts if _sentence_declines(text, amount))
+        return []
+    declined = [amount for amount in amounts if _sentence_declines(text, amount)]
+    return declined if len(declined) < len(amounts) else []
 
 
 def _sentence_declines(text: str, amount: Amount) -> bool:
@@ -1037,6 +1029,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     rest, the only one written as money ("$4 … 2 people"), the only one said to be the total
     ("two coffees 7 total"), or the value they all share."""
     ways = find_split_ways(text)
+    declined = _declined_beside_a_price_paid(text, amounts)
     candidates = [
         amount
         for amount in amounts
@@ -1057,7 +1050,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not (len(amounts) > 1 and _a_note_or_coin(text, amount))
         and not _BALANCE_BEFORE.search(text, 0, amount.span.start)
         and not _asked_not_paid(text, amount, amounts)
-        and not _declined_beside_a_price_paid(text, amount, amounts)
+        and amount not in declined
         and not (len(amounts) > 1 and _BACK_LATER_BEFORE.search(text, 0, amount.span.start))
         and not _gross_beside_net(text, amount, amounts)
         and not (len(amounts) > 1 and _gross_as_an_aside(text, amount))
