@@ -635,10 +635,20 @@ ADVICE_ASKED = re.compile(
 # A match's score between two named teams: "Cruzeiro 2 x 0 Atlético!!!", "Ajax 3-1 PSV";
 # a result with its score: "Bayern won 3:1 yesterday"
 _TEAM = r"[A-ZÀ-Ý][\w'’.-]+"
+# Between a score's two sides: "2 x 0", "3-1", "3:1", "2–2"
+_SCORE_SIDES = r"\d{1,2}\s*(?:x|×|-|–|:)\s*\d{1,2}(?![\d.,:])"
 SCORELINE = re.compile(
     r"(?:^|\s)" + _TEAM + r"\s+\d{1,2}\s*(?:x|×|-|–|:)\s*\d{1,2}\s+" + _TEAM + r"|"
-    r"(?i:\b(?:won|lost|beat|drew|draw|tied|thrashed|lead(?:ing)?|trailing)\s+(?:\w+\s+)?"
-    r"\d{1,2}\s*(?::|-|–)\s*\d{1,2}(?![\d.,:]))"
+    # "Bayern won 3:1", "Corinthians win 3 x 1 yesterday", "Brazil beat Chile 2 x 0"
+    r"(?i:\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|drew|draw|tied|thrashed|"
+    r"lead(?:ing)?|trailing)\s+(?:\w+\s+)?" + _SCORE_SIDES + r")|"
+    # a score, then the side it was for and a cheer: "3:1 for poland!!", "2-0 to the Reds 🎉"
+    r"(?i:^\W*"
+    + _SCORE_SIDES
+    + r"\s+(?:for|to)\s+(?:the\s+)?\w+(?:\s+\w+)?\s*(?:!|[⚽🏉🏈🏀⚾🏏🏒🎉]))|"
+    # a cricket score: "csk 187/4 in 20 overs", "needs 9.4 an over", "45 for 2 after 10 overs"
+    r"(?i:\b\d{1,3}\s*(?:/|-|for)\s*\d{1,2}\s+(?:in|after|off|from)\s+\d{1,2}(?:\.\d)?\s+overs\b|"
+    r"\b\d{1,2}(?:\.\d{1,2})?\s+(?:an|per|a)\s+over\b)"
 )
 # Each team named with its points, and no other number: "City 3 United 0 haha", "Warriors 24
 # Broncos 18, chur!! 🏉" (a score when a side has none or the sport is shown)
@@ -1216,6 +1226,14 @@ PRICE_NOT_TAKEN = re.compile(
     + _PRICE
     + r"for\s+\d|"
     r"\bnow\s+" + _PRICE + r",?\s*(?:last\s+time|before|it\s+was|used\s+to\s+be)\b|"
+    # "hot dog 6,99 now, was 4,99 last year": a price now against an old one
+    r"\d\s*(?:[^\W\d]+\s+)?now\s*[,;]?\s*(?:it\s+)?(?:was|were|used\s+to\s+be)\s+"
+    + _PRICE
+    + r"(?:last\s+(?:year|month|week|time)|before|(?:a\s+|\d+\s+|two\s+)?years?\s+ago)\b|"
+    # "In Vietnam one bowl of pho only 40 thousand dong", "in Japan a coffee is 500 yen": the
+    # price of a thing somewhere, no word of the person's own
+    r"^(?!.*\b(?:i|i'm|me|my|we|us|our)\b)\W*in\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s+(?:a|an|one)\s+"
+    r"[^.!?\d]{1,30}?\b(?:only|just|is|are|costs?)\s+(?:only\s+|just\s+|about\s+|like\s+)?[$€£¥₹₫]?\d|"
     r"\d\s*(?:→|->|=>)\s*[$€£¥₹]?\s?\d|"
     r"\b(?:dropping|drops|launch(?:es|ing)?|releas(?:es|ing)|pre-?orders?)\s+(?:\w+\s+)?(?:at|for)\s+"
     r"[$€£¥₹]?\d|"
@@ -1469,6 +1487,10 @@ SOMEONE_ELSES = re.compile(
     # "Tunde said he made 500k", "he's on 2,300 a month now": another person's money, told
     r"\b(?:said|says|told\s+me|reckons)\s+(?:that\s+)?(?:he|she|they)(?:'s|'d|'ll|'re|\s+\w+)\b|"
     r"\b(?:he|she)(?:'s|\s+is)\s+on\s+[$€£]?\d|"
+    # "our neighbours pay 3'800 rent for the same flat": what others pay, told
+    r"^(?:our|my)\s+(?:neighbou?rs|friends|colleagues|cousins|parents|in-laws|flatmates|roommates)\s+"
+    r"(?:only\s+|also\s+)?(?:pay|spend|earn|get)\s+(?:only\s+)?[$€£]?\d[^.!?]*?\b(?:we|i)\s+"
+    r"(?:only\s+)?(?:pay|spend|earn|get)\b|"
     # "the mrs spent 60 euro in Penneys": a partner's spending, told
     r"^(?:so\s+|well\s+)?the\s+(?:mrs|missus|misses|wife|hubby|husband|other\s+half|kids)\s+(?:\w+\s+)?"
     r"(?:spent|paid|bought|blew|dropped|got)\b(?!\s+(?:me|us)\b)|"
@@ -1774,6 +1796,10 @@ OWN_MONEY_PLACES = (
     # the same in other languages and places: "to Tagesgeld", "into the offset"
     r"tagesgeld(?:konto)?|festgeld(?:konto)?|sparkonto|buffert(?:konto)?|spaarrekening|"
     r"conto\s+risparmio|cuenta\s+de\s+ahorro|poupan[cç]a|"
+    # savings products held in one's own name: "over to my Premium Bonds", "into the money
+    # market account", "to my emergency fund"
+    r"premium\s+bonds|savings?\s+bonds?|money\s+market(?:\s+(?:account|fund))?|"
+    r"(?:emergency|rainy[\s-]day)\s+fund|"
     # brokers and savings wallets: "transfer 500 to trade republic", "10k to mshwari"
     r"trade\s*republic|scalable(?:\s+capital)?|degiro|etoro|m-?shwari|kcb\s+m-?pesa|"
     # more places' own savings, wallets and wrappers: Japan's NISA, Switzerland's pillar 3a,
@@ -2572,6 +2598,12 @@ NOT_TO_RECORD = re.compile(
     r"\b(?:office|accountant|bookkeeper|company|work)\s+(?:logs?|records?|tracks?)\s+(?:it|that|them)\b|"
     r"\bnot\s+for\s+the\s+(?:books|ledger|app|records)\b|"
     r"\bnot\s+(?:mine|my\s+(?:stuff|own\s+money|purchase|spending))\b|"
+    # "My wife bought a rice cooker, 25,000 yen. She will record it herself.": another writes it
+    r"\b(?:she|he|they)(?:['\u2019]ll|\s+will|\s+is\s+going\s+to|['\u2019]s\s+going\s+to)\s+"
+    r"(?:record|log|add|enter|put|track|note)\s+(?:it|that|this|them)\b|"
+    r"\b(?:record|log|add|enter|track|note)s?\s+(?:it|that|this|them)\s+(?:herself|himself|themselves)\b|"
+    # "already put the bakery 18,50, no need": written before, said so
+    r"\balready\b[^.!?]{0,60}?[,;]?\s*\bno\s+need\s*[.!]*\s*$|"
     r"\b(?:club|firm|church|society)(?:['’]s)?\s+(?:money|float|funds?)\b|\bfirm\s+account\b|"
     # "Counted the Sunday offering with Sione, 1,246.70 all up", "counting the till": money
     # counted for others
@@ -2614,6 +2646,9 @@ MESSAGE_TO_CHECK = re.compile(
     r"\b(?:rang|called|phoned|telephoned|texted|emailed|messaged)\s+(?:me\s+|us\s+)?(?:up\s+)?"
     r"(?:saying|to\s+say)\b|"
     r"\b(?:sent|wrote)\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:letter|text|email|message|bill)\s+saying\b|"
+    # "Pedro send message: 'Lucas, you forgot your part, R$ 120'": another's words quoted
+    r"\b(?:send|sent|sends|wrote|writes|texted|messaged)\s+(?:me\s+|us\s+)?(?:a\s+|this\s+)?"
+    r"(?:message|msg|text|sms|email)?\s*:\s*['\"‘“]|"
     r"\bsafe\s+account\b|"  # "transfer 500 to a safe account the bank told me about"
     r"\b(?:in|with|by)\s+(?:\w+\s+)?gift\s*cards?\b|"
     r"\b(?:scam|phishing)\s*\?|\bis\s+(?:it|this|that)\s+(?:a\s+)?(?:scam|phishing)\b|\blegit\b|"
@@ -2628,6 +2663,11 @@ MARKET_PRICE = re.compile(
     r"\b(?<!my\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!your\s)(?<!their\s)"
     r"(?:stock|stocks|shares?|bitcoin|btc|gold|silver)\s+(?:is|are|was|at|trading\s+at)\s+(?:at\s+)?[$€£]?\d|"
     r"\b(?:gold|silver|oil|petrol|gas|stock|share|bitcoin|house|market)\s+prices?\b|"
+    # "gold today 9tr2 per chi", "btc now 64k": a metal's or a coin's price for the day
+    r"\b(?:gold|silver|platinum|bitcoin|btc|ethereum|eth)\s+(?:(?:price|rate)\s+)?(?:today|now|"
+    r"this\s+(?:morning|week))\s*(?:is\s+|at\s+|:\s*)?[$€£¥₹₫]?\d|"
+    # gold's own weights: "4,2 triệu per chỉ", "62,000 a tola"
+    r"\d[\d.,]*\s*(?:[^\W\d]+\s+)?(?:per|/|a|the)\s*(?:chi|chỉ|tael|tola|luong|lượng)\b|"
     # a price by weight or volume said for the day: "gold today 312.50 per gram", "onion 140 tk
     # kg today in bazar"; a currency's rate: "Dólar blue at 1.230 today"
     r"\d[\d.,]*\s+(?:[a-z]{1,4}\.?\s+)?(?:per\s+|/\s*|a\s+|the\s+)?(?:gram|g|kg|kilo|litre|liter|lb|"

@@ -396,8 +396,11 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     plain = _without_courtesies(text)
     if (command := _command_told_first(plain)) is not None:
         return write_vetoed(command, intent)  # the comment after it unsays nothing
-    if any(never(plain) for never in _NEVER_A_WRITE) or score_told(text):
-        return True  # (a scoreline is told by its capitals: "Ajax 3-1 PSV", read as written)
+    if any(never(plain) for never in _NEVER_A_WRITE):
+        return True
+    if score_told(text) and not _log_asked_now(plain):
+        return True  # (a scoreline is told by its capitals: "Ajax 3-1 PSV", read as written;
+        # "lost 50 on the bet, palmeiras lost 2x0, add it pls" asks for the bet's entry)
     if (
         RATING.search(plain)
         and not _PERSON_SPENT.search(plain)
@@ -480,7 +483,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     if (
         _support_asked(plain)
         and not money_returned(plain)
-        and not re.search(r"\brefunded\b", plain)  # "refunded the 60 they overcharged me"
+        and not _RETURNED_TOLD.search(plain)  # "refunded the 60 they overcharged me"
         and not TOP_UP_OWN_POT.match(plain)
         and not INTO_OWN_POT.search(plain)  # "Topup RM100 into my TNG eWallet from Maybank"
         and not is_charge_line(plain)
@@ -599,6 +602,14 @@ _BANK_CARD = re.compile(
 )
 _WENT_THROUGH = re.compile(r"\b(?:went|gone|go(?:es)?)\s+(?:thr(?:u|ough)|out)\b")
 _TOPIC_LINE_WORDS = 10
+
+
+# Money given back, told ("refunded the 60 they overcharged me", "the shop give back 89,90,
+# product never arrive"), not denied ("they never gave me back my 50")
+_RETURNED_TOLD = re.compile(
+    r"(?<!never\s)(?<!not\s)(?<!n't\s)(?<!didnt\s)(?<!dont\s)"
+    r"\b(?:refunded|(?:gave|give|gives|paid)\s+(?:me\s+|us\s+)?back)\b"
+)
 
 
 def _support_asked(plain: str) -> bool:

@@ -675,7 +675,9 @@ REFUND_LOANWORDS = {
         "refund",
     ),
     **dict.fromkeys(
-        ("remboursé", "rembourse", "devolveu", "devolvió", "devolvio", "reembolsou", "erstattet"),
+        ("remboursé", "rembourse", "devolveu", "devolvió", "devolvio", "reembolsou", "erstattet")
+        # learners' English from "devolver": "Magalu devolved the money of the blender"
+        + ("devolved", "devolvido", "devuelto", "devolveram", "devolvieron"),
         "refunded",
     ),
 }

@@ -281,6 +281,8 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         return Item("num", start, end, value, currency, digits=True)
     suffix = re.match(r"[A-Za-z]+", text[end:])
     word = suffix.group(0) if suffix else ""
+    if (letters := re.match(r"[^\W\d_]+", text[end:])) and letters.group(0) in _SYMBOLS_GLUED_AFTER:
+        word = letters.group(0)  # "45zł", "89Kč": the whole sign, not a "k" for thousands
     if text[start:end] + word in _RETIREMENT:
         return None
     if word.lower() in _GLUED_MINOR and re.match(r"['\u2019]s\b", text[end + len(word) :]):
@@ -371,12 +373,18 @@ def _east_asian_scaled(text: str, start: int, end: int) -> tuple[Decimal, int] |
 _GLUED_TIMES = re.compile(r"(?<=\d)[xX](?:(?=\d+[.,]\d{1,2}(?![\d.,]))|(?<=[.,]\d\d[xX])(?=\d))")
 
 
+# Letter symbols written onto the number after it, as in the countries that use them
+# ("999kr", "45zł", "350Kč", "2500Ft", "500Tk"); "6ft" stays six feet
+_SYMBOLS_GLUED_AFTER = frozenset({"kr", "zł", "Kč", "Ft", "Tk"})
+
+
 def _glued_currency(word: str) -> bool:
     lowered = word.lower()
     return (
         lowered in MAJOR_CURRENCY_WORDS
         or lowered in MINOR_CURRENCY_WORDS
         or (lowered in COMMON_CODES)
+        or word in _SYMBOLS_GLUED_AFTER
     )
 
 

@@ -250,6 +250,10 @@ _CALL_BEFORE_HOUR = re.compile(
 )
 
 
+# A seat's letter after its row's number ("seat 14C"), written in capitals unlike cents ("14c")
+_SEAT_LETTERS = frozenset("ABCDEFGHJK")
+
+
 # Where a numbered seat or bed is said, a car, bed, coach or stop is numbered too ("car 7" of
 # a train, "bed 12" of a ward; alone, "car 40" may be a car's cost)
 _SEATING_SAID = re.compile(r"\b(?:seat|platform|ward|berth|cabin|gate)\s+\d", re.I)
@@ -288,6 +292,8 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
         return True
     if not amount.marked and _MEASURE_OF_THE_BODY_BEFORE.search(before):
         return True  # "temp 38.5 all night", "step count 14,000 today", "pulse 72"
+    if NUMBERED_BEFORE.search(before) and amount.span.source[-1:] in _SEAT_LETTERS:
+        return True  # "seat 14C", "row 3F": a seat's letter, not cents
     if _clearly_money(amount):
         return False
     if NUMBERED_BEFORE.search(before) or _AGE_BEFORE.search(before):

@@ -120,6 +120,9 @@ SHORT_FORMS = {
     "shd": "should",  # "that shd be groceries"
     "shld": "should",
     "undr": "under",
+    "whr": "where",  # "whr does all my mony go"
+    "bucs": "bucks",  # "uber 23 bucs last nite"
+    "buks": "bucks",
 }
 # The words commands are built on: a typo in one of them ("pya", "sned", "trasnfer",
 # "refudn", "teh", "savigns") should not change what a sentence means.

@@ -1,0 +1,132 @@
+"""Kinds of readings met in the twenty-third round, each written here in sentences of our
+own.
+
+- Numbers that are no money: a match's score with "x" or a colon, after "win" or "beat", or
+  cheered for a side ("2:0 for arsenal!!"); a cricket score in overs; a seat's letter after
+  its row ("seat 14C").
+- Money left alone: money someone else will write down ("she will record it herself"); an
+  entry made before, said so with "no need"; a price now against an old one; the price of a
+  thing in a country or a town, no word of the person's; a metal's or a coin's price for the
+  day, or per a gold weight; what others pay set beside what the person pays; a message from
+  someone else quoted.
+- Money written: a refund given back said in a learner's tense ("the shop give back 89,90,
+  product never arrive", "Magalu devolved the money"); a bet's loss asked to be written
+  beside a score; a savings product named as one's own account ("my Premium Bonds").
+- Amounts: a letter sign written onto its number ("999kr", "45zł", "89Kč", "2500Ft");
+  texting's "bucs" and "whr"."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import assert_read_as, read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2:0 for arsenal!!",
+        "Brazil beat Chile 2 x 0 yesterday",
+        "Flamengo win 3 x 1 tonight 😄",
+        "we lost 1:4 at home, awful",
+        "3-1 to the Reds 🎉",
+        "kkr 212/5 in 20 overs, mi need 10.6 an over",
+        "india 45 for 2 after 10 overs",
+        "seat 14C row 14, terminal 5",
+        "row 3F, gate 22",
+    ],
+)
+def test_a_score_or_a_seat_is_no_money(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My wife bought a new kettle, 60 euros. She will record it herself.",
+        "husband paid the plumber 180, he'll log it on his phone",
+        "flatmate got the cleaning stuff 22, she logs it herself",
+        "already put the bakery 18,50, no need",
+        "already did the gas 45 this morning, no need",
+        "kebab 9,50 now, was 6 last year",
+        "beer 7 now, was 5 before",
+        "In Vietnam one bowl of pho only 40 thousand dong",
+        "in japan a coffee is 500 yen",
+        "in Lisbon a tram ticket costs 3 euros",
+        "gold today 9tr2 per chi",
+        "btc now 64k lol",
+        "silver this morning 31.20",
+        "gold 62,000 a tola in the market",
+        "Our neighbours pay 3'800 rent for the same flat, we pay 3'200 ha",
+        "my friends earn 4k and i earn 3k, unfair",
+        "Pedro sent message: 'you forgot your part of the bbq, R$ 120'",
+        "my landlord wrote: 'rent is 950 from next month'",
+    ],
+)
+def test_money_someone_else_writes_or_a_price_in_general_is_left_alone(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("the shop give back 89,90, product never arrive", Intent.ADD_REFUND, "89.90"),
+        ("shopee give back 120k, the order never come", Intent.ADD_REFUND, "120000"),
+        ("Magalu devolved the money of the blender, R$ 189,00", Intent.ADD_REFUND, "189.00"),
+        ("the store devolved me 45 for the broken lamp", Intent.ADD_REFUND, "45"),
+        ("lost 50 on the bet w rafa, palmeiras lost 2x0 😤 add it pls", Intent.ADD_EXPENSE, "50"),
+        ("put 100 in my emergency fund", Intent.TRANSFER, "100"),
+        ("move £200 over to my premium bonds", Intent.TRANSFER, "200"),
+        ("move 300 into the money market account", Intent.TRANSFER, "300"),
+    ],
+)
+def test_money_back_a_bet_or_a_saving_is_written(text: str, intent: Intent, amount: str) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they never gave me back my 50, parcel never arrived",
+        "the seller didnt give back the 30, the item never arrive",
+    ],
+)
+def test_money_not_given_back_is_no_refund(text: str) -> None:
+    assert read(text).intent is not Intent.ADD_REFUND
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("stormberg softshell jacket 999kr", "999", "SEK"),
+        ("lunch 120kr", "120", "SEK"),
+        ("lunch 45zł", "45", "PLN"),
+        ("beer 89Kč", "89", "CZK"),
+        ("langos 2500Ft", "2500", "HUF"),
+    ],
+)
+def test_a_letter_sign_written_onto_its_number_is_its_currency(
+    text: str, amount: str, currency: str
+) -> None:
+    reading = read(text, home_currency="SEK")
+    assert reading.amount == Decimal(amount)
+    assert reading.currency == currency
+
+
+def test_feet_written_onto_a_number_stay_a_length() -> None:
+    assert read("shelf 6ft, 45 euros").amount == Decimal("45")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("uber 23 bucs last nite", Intent.ADD_EXPENSE, "23"),
+        ("pizza 15 buks", Intent.ADD_EXPENSE, "15"),
+        ("whr does all my mony go lol", Intent.QUERY_BREAKDOWN, None),
+    ],
+)
+def test_texting_spellings_are_read(text: str, intent: Intent, amount: str | None) -> None:
+    assert_read_as(text, intent, amount)
