@@ -580,7 +580,11 @@ _PAID_ALREADY = re.compile(
 # "Jo owes me a third" (not "Tom split up with his girlfriend", "Sarah is sharing her flat")
 _PAYS_A_PART = re.compile(
     r"\b(?:pay(?:s|ing)?|owes?|give(?:s)?|giving|chip(?:s|ping)?\s+in)\s+(?:me\s+)?(?:back\s+)?"
-    r"(?:(?:his|her|their|a)\s+)?(?:half|share|part|third|quarter|bit)\b",
+    r"(?:(?:his|her|their|a)\s+)?(?:half|share|part|third|quarter|bit)\b|"
+    # "Tom and Jo both owe me", "Mia owes me for that": their parts owed, no amount said
+    r"\bowes?\s+me(?:\s+(?:for\s+(?:it|that|this|them)|too|as\s+well))?\s*[.!]*$|"
+    # "half of it is Sarah's", "half of that goes to Ben": a part told as someone's
+    r"\bhalf\s+(?:of\s+(?:it|that|this)\s+)?(?:is|was|goes\s+to)\s+(?-i:[A-Z])[\w-]*(?:['’]s)?\b",
     re.I,
 )
 

@@ -37,7 +37,8 @@ DROPPED_THEN_CORRECTED = re.compile(
     re.I,
 )
 _UNDO_FIRST = (
-    r"^(?:(?:oops|oups|whoops|oh|no|nope|sorry|argh|ugh|damn|wait)[,.!\s]+)*"
+    r"^(?:(?:oops|oups|whoops|oh|no|nope|sorry|argh|ugh|damn|wait|bother|dear|god|gosh|"
+    r"blast|shoot|crap|dang)[,.!\s]+)*"
     # "no thats not right take that last one off"
     r"(?:that['’]?s\s+(?:not\s+right|wrong|a\s+mistake)[,.!\s]+)?"
     # "can you reverse the last transaction" (not "can you cancel that": the card's)
@@ -47,18 +48,21 @@ _UNDO_FIRST = (
 UNDO = re.compile(
     _UNDO_FIRST
     + r"(?:undo|undo\s+(?:that|it|(?:the|that|this)\s+(?:last|previous|latest)\s+(?:one|entry|"
-    r"transaction|expense|change))|take\s+(?:that|it|(?:that|the|this)\s+(?:last|previous)\s+(?:one|entry))\s+"
-    r"(?:back\s+)?(?:back|off|out|away)|scratch\s+that|revert\s+that|"
+    r"transaction|expense|change))|take\s+(?:that|it|(?:that|this)\s+one|"
+    r"(?:that|the|this)\s+(?:last|previous)\s+(?:one|entry))\s+"
+    r"(?:back\s+)?(?:back|off|out|away)(?:\s+again)?\??|scratch\s+that|revert\s+that|"
+    # "oops, that shouldn't be there", "that one should not be in there"
+    r"(?:that|it|this)(?:\s+one)?\s+(?:shouldn['’]?t|should\s+not)\s+be\s+(?:in\s+)?there|"
     r"(?:rm|del)\s+last|"  # "rm last"
     # an entry made by mistake, told: "I think I added that twice", "I added it by accident",
     # "i accidentally added the coffee twice", "I logged the wrong thing"
-    r"(?:i\s+think\s+)?i\s+(?:accidentally\s+|mistakenly\s+)?(?:added|logged|entered|put\s+in)\s+"
-    r"(?:that|it|this|the\s+\w+)(?:\s+one)?\s+(?:twice|by\s+(?:mistake|accident))|"
+    r"(?:i\s+think\s+)?i(?:['’]ve|\s+have)?\s+(?:accidentally\s+|mistakenly\s+)?(?:added|logged|entered|put(?:\s+in)?)\s+"
+    r"(?:that|it|this|the\s+\w+)(?:\s+last)?(?:\s+one)?\s+(?:in\s+)?(?:twice|by\s+(?:mistake|accident))|"
     r"i\s+(?:added|logged|entered|put\s+in)\s+the\s+wrong\s+(?:thing|one|amount|entry)|"
     # a double entry told: "duplicate", "double entry, sorry", "I entered it twice", "it's in
     # there twice now"
     r"(?:(?:it'?s|that'?s|this\s+is)\s+)?(?:a\s+)?(?:duplicate|double(?:[\s-]+(?:entry|entered|logged|"
-    r"counted))?)(?:\s+entry)?|(?:i\s+)?(?:entered|added|logged|put)\s+(?:it|that|this)\s+(?:in\s+)?twice|"
+    r"counted))?)(?:\s+entry)?|(?:i\s+)?(?:entered|added|logged|put)\s+(?:it|that|this)(?:\s+last\s+one)?\s+(?:in\s+)?twice|"
     r"(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:in\s+)?(?:there\s+)?twice(?:\s+now)?|"
     r"roll\s+(?:that|it)\s+back|"  # "roll that back"
     # "I logged the coffee twice, take one off": the second of a double entry

@@ -1022,6 +1022,15 @@ def _only_counts_who_shares(text: str, amounts: tuple[Amount, ...]) -> bool:
     return ways is not None and all(amount.span.within(ways[1]) for amount in amounts)
 
 
+# "dentist 450, in 3 instalments of 150", "is in 3x of 150 on the card": one part of a price
+# said beside it, paid in parts
+_INSTALMENT_BEFORE = re.compile(
+    r"\b\d{1,2}\s*(?:x|×|instal+ments?|payments?|parcel(?:as|s)?|vezes|cuotas|"
+    r"monthly\s+payments?)\s+(?:of|de)\s+(?:[$€£]\s*|r\$\s*)?\Z",
+    re.I,
+)
+
+
 def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     """The one amount a write is about, or None when the text names several that differ
     and nothing says which: amounts denied ("18, not 80"), counting who shares ("split 3
@@ -1056,6 +1065,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         and not (len(amounts) > 1 and _gross_as_an_aside(text, amount))
         and not _another_chosen_after(text, amount, amounts)
         and not (len(amounts) > 1 and _PRICE_OF_A_UNIT_AFTER.match(text, amount.span.end))
+        and not (len(amounts) > 1 and _INSTALMENT_BEFORE.search(text, 0, amount.span.start))
     ] or list(amounts)
     candidates = _without_included(text, candidates)
     if _REQUEST_WITH_ITS_AMOUNT.search(text, 0, candidates[0].span.start):

@@ -59,12 +59,15 @@ _WITH = re.compile(
 # "Tom and I split…", "Mia and Zoe owe me their share": the names come first.
 _NAMES_FIRST = re.compile(
     r"(?:\bmy\s+)?(?P<names>[A-Za-z][\w-]*(?:\s+and\s+[A-Za-z][\w-]*)*)\s+"
-    r"(?:(?:and|&)\s+(?:I|me)\b|owes?\s+me\b|(?:(?:is|are|will|'ll)\s+(?:going\s+to\s+)?"
+    # ("Lily and Sam each owe me a third", "Tom and Jo both owe me")
+    r"(?:(?:and|&)\s+(?:I|me)\b|(?:(?:each|both)\s+)?owes?\s+me\b|(?:(?:is|are|will|'ll)\s+(?:going\s+to\s+)?"
     r"pay(?:ing)?|pays)\s+(?:me\s+)?(?:back\s+)?(?:half|their|his|her)\b)",
     re.I,
 )
 _HALF_OF = re.compile(
-    r"\bhalf\s+(?:is|was|for|goes\s+to)\s+(?P<name>[A-Za-z][\w-]*)(?:'s|’s)?", re.I
+    # ("half is Tom's", "half of it is Sarah's", "half of that goes to Ben")
+    r"\bhalf\s+(?:of\s+(?:it|that|this)\s+)?(?:is|was|for|goes\s+to)\s+(?P<name>[A-Za-z][\w-]*)(?:'s|’s)?",
+    re.I,
 )
 # A name is letters, maybe joined by a hyphen or an apostrophe ("Anne-Marie", "O'Neill"):
 # "R960" is money, and "we'll" a pronoun
@@ -86,6 +89,10 @@ _EVERYONE = tuple(
         r"\b(?:between|among)\s+(?:the\s+)?" + _HOW_MANY + r"\s+of\s+us\b",
         # "shared with my flatmates, 3 of us", "(4 of us)": the people counted after a comma
         r"(?:[,(]\s*|\bfor\s+)(?:the\s+|all\s+)?" + _HOW_MANY + r"\s+of\s+us\b",
+        # "there were 3 of us, split it", "we were four of us": the people counted first
+        r"^\W*(?:there\s+(?:were|was|are)|we\s+(?:were|are))\s+(?:the\s+)?"
+        + _HOW_MANY
+        + r"(?:\s+of\s+us)?\b",
         r"\b(?:between|among)\s+" + _HOW_MANY + r"\s+(?:people|persons|friends)\b",
         # "1tr2, split three", "pizza 30 split 2", "split between 4": the count alone ends it
         r"\b(?:split|splitting|divided?|shared?)\s+(?:it\s+)?(?:in(?:to)?\s+|by\s+|between\s+|among\s+)?"
@@ -100,7 +107,9 @@ _EVERYONE = tuple(
     )
 )
 _OTHERS = re.compile(
-    r"\b(?:with|w/)\s+(?:my\s+)?" + _HOW_MANY + r"\s+(?:other\s+)?(?:friends|people|others|"
+    r"\b(?:with|w/|me\s+and|me\s+&)\s+(?:my\s+)?"
+    + _HOW_MANY
+    + r"\s+(?:other\s+)?(?:friends|people|others|"
     r"colleagues|coworkers|roommates|flatmates|mates|buddies|guys|pals)\b",
     re.I,
 )

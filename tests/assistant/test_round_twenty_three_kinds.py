@@ -12,8 +12,12 @@ own.
 - Money written: a refund given back said in a learner's tense ("the shop give back 89,90,
   product never arrive", "Magalu devolved the money"); a bet's loss asked to be written
   beside a score; a savings product named as one's own account ("my Premium Bonds").
-- Amounts: a letter sign written onto its number ("999kr", "45zł", "89Kč", "2500Ft");
-  texting's "bucs" and "whr"."""
+- Conversations: an entry taken off ("take that one off", "that shouldn't be there", "I've
+  put that last one in twice, can you take it off again?"); a share told as someone's half
+  ("half of it is Sarah's") or owed by each of two; the people counted first ("there were 3
+  of us, split it", "for me and 2 friends").
+- Amounts: one part of a price paid in instalments said beside it; a letter sign written
+  onto its number ("999kr", "45zł", "89Kč", "2500Ft"); texting's "bucs" and "whr"."""
 
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ from decimal import Decimal
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import assert_read_as, read
+from tests.assistant.reading import after, assert_read_as, read
 
 
 @pytest.mark.parametrize(
@@ -130,3 +134,70 @@ def test_feet_written_onto_a_number_stay_a_length() -> None:
 )
 def test_texting_spellings_are_read(text: str, intent: Intent, amount: str | None) -> None:
     assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("coffee 4.50", "take that one off"),
+        ("groceries 45", "oops, that shouldn't be there"),
+        ("bus 2.80", "that one should not be in there"),
+        ("coffee 4.50", "can you take it off again?"),
+        ("coffee 4.50", "I think I've put that last one in twice. Can you take it off again?"),
+        ("lunch 12", "Oh bother, I put it in twice"),
+        ("cinema 24", "oh dear, I've logged that last one twice"),
+    ],
+)
+def test_an_entry_taken_off_after_it_is_an_undo(earlier: str, text: str) -> None:
+    assert after(earlier, text).intent is Intent.UNDO
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "amount"),
+    [
+        ("taxi 40", "half of it is Sarah's", "40"),
+        ("dinner 60", "half of that goes to Ben", "60"),
+        ("brunch 48", "Lily and Sam each owe me a third", "48"),
+        ("pizza 36", "Tom and Jo both owe me", "36"),
+        ("dinner 90", "there were 3 of us, split it", "90"),
+        ("dinner 90", "that was for me and 2 friends, split it", "90"),
+        ("dinner 90", "we were four, split it", "90"),
+    ],
+)
+def test_a_share_told_after_an_expense_splits_it(earlier: str, text: str, amount: str) -> None:
+    reading = after(earlier, text)
+    assert (reading.intent, reading.amount) == (Intent.SPLIT_EXPENSE, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [("taxi 40", "half of it is mine"), ("taxi 40", "half of that is for the kids")],
+)
+def test_a_half_that_names_no_one_shares_nothing(earlier: str, text: str) -> None:
+    assert after(earlier, text).intent is not Intent.SPLIT_EXPENSE
+
+
+@pytest.mark.parametrize(
+    ("text", "ways"),
+    [
+        ("there were 3 of us, dinner 90 split", 3),
+        ("me and 2 friends had pizza 45, split it", 3),
+        ("we were 4 at dinner, 120 split evenly", 4),
+    ],
+)
+def test_the_people_counted_first_are_the_split_not_its_amount(text: str, ways: int) -> None:
+    reading = read(text)
+    assert reading.intent is Intent.SPLIT_EXPENSE
+    assert reading.split_ways == ways
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("dentist 450, in 3 instalments of 150", "450"),
+        ("new phone 1200 in 12 payments of 100", "1200"),
+        ("sofa 900, paid in 3x of 300", "900"),
+    ],
+)
+def test_a_part_paid_in_instalments_beside_the_price_is_not_added(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
