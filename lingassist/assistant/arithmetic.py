@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from lingassist.assistant.lexicon import (
     MEASURE_UNITS,
+    MONEY_NICKNAMES,
     NUMBERED_PLACES,
     SMALL_COUNTS,
     TAXES_ON_TOP,
@@ -25,19 +26,6 @@ from lingassist.assistant.lexicon import (
 from lingassist.assistant.money_rules import CENT, Amount, as_money
 from lingassist.assistant.types import Span
 
-MONEY_NICKNAMES = {
-    "fiver": 5,
-    "tenner": 10,
-    "grand": 1000,
-    "buck": 1,
-    "quid": 1,
-    # Canada's coins and the American hundred-dollar bill: "a toonie each", "a C-note"
-    "toonie": 2,
-    "loonie": 1,
-    "c-note": 100,
-    # British slang for a hundred: "sold the old bike for a ton" (never "a ton of work")
-    "ton": 100,
-}
 # A currency's short name, as written beside a price: "45 Fr.", "CHF 3.50", "Rs 250"
 _SHORT_CURRENCY = r"(?:fr|chf|sfr|kr|zł|lei|rs|eur|usd|gbp|cad|aud)"
 # "a tenner", "one fiver", and "tenner for the car wash" as the first word of an entry
@@ -167,6 +155,17 @@ _COUNT_AFTER_EACH = re.compile(
 )
 
 
+# "five dollars apiece and i bought four of them", "12 each and we got three": the count
+# told bought after the price of one
+_BOUGHT_AFTER_EACH = re.compile(
+    r"\s*,?\s*(?:and|so)\s+(?:i|we)\s+(?:(?:just|only)\s+)?(?:bought|got|took|ordered|grabbed|"
+    r"picked\s+up|needed)\s+(?:(?:the|all)\s+)?"
+    + _COUNT
+    + r"(?![\d.,])(?:\s+of\s+(?:them|those))?\b",
+    re.I,
+)
+
+
 # "$4 each, 2 packs of hats $3 each": after only a comma, a count that starts the next item,
 # its own price said after it
 _NEXT_ITEM = re.compile(r"\s*,\s*\w+\s+(?!of\b)(?:[^\W\d]+\s+){1,5}(?:[$€£]\s*)?\d", re.I)
@@ -208,6 +207,9 @@ _UNIT_FORMS = {
     **dict.fromkeys(("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"), "km"),
     **dict.fromkeys(("mile", "miles", "mi"), "mile"),
     **dict.fromkeys(("night", "nights"), "night"),
+    # "petrol is 1.89 the litre, i put 40 litres", "3.20 a gallon, filled 12 gallons"
+    **dict.fromkeys(("l", "ltr", "ltrs", "litre", "litres", "liter", "liters"), "litre"),
+    **dict.fromkeys(("gal", "gallon", "gallons"), "gallon"),
     **dict.fromkeys(("lesson", "lessons"), "lesson"),
     **dict.fromkeys(("shift", "shifts"), "shift"),
     **dict.fromkeys(("session", "sessions"), "session"),
@@ -560,10 +562,12 @@ def _product(text: str, price: Amount) -> Amount | None:
     if each and some and (number := _count_value(some.group("count"))) is not None:
         # "refunded 2 of the 3 items, €14,95 each": the ones counted first, at the price of one
         return _joined(text, number * price.value, price, some.start(), each.end())
-    counted_after = each and _COUNT_AFTER_EACH.match(text, each.end())
+    counted_after = each and (
+        _COUNT_AFTER_EACH.match(text, each.end()) or _BOUGHT_AFTER_EACH.match(text, each.end())
+    )
     if counted_after and _NEXT_ITEM.match(text, counted_after.start()):
         counted_after = None  # "$4 each, 2 packs of hats $3 each": the next item's count
-    if counted_after and counted_after.group("both"):
+    if counted_after and counted_after.groupdict().get("both"):
         return _joined(text, 2 * price.value, price, price.span.start, counted_after.end())
     if counted_after and (number := _count_value(counted_after.group("count"))) is not None:
         return _joined(text, number * price.value, price, price.span.start, counted_after.end())

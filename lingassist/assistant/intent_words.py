@@ -2270,7 +2270,8 @@ INCOME = any_word(
     r"dividends?",
     r"wages?",
     r"pension",
-    r"cashback",
+    # (not cashback spent as a discount: "used cashback of 12,45 so 300 in the end")
+    r"(?<!used\s)(?<!use\s)(?<!using\s)(?<!my\s)cashback(?!\s+(?:of\s+)?[$€£]?\d[\d.,]*\s+(?:so|off)\b)",
     # "twenty five pounds from the church raffle i won": a prize the person won
     r"(?:raffle|lottery|lotto|draw|quiz|competition|contest|sweepstakes?|bet|bingo|tombola|"
     r"scratch\s*card|scratchie)\s+(?:that\s+)?(?:i|we)\s+won",

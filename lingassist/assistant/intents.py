@@ -1228,7 +1228,16 @@ def _said_as_it_is(plain: str) -> bool:
     if not any(p.search(plain) for p in (PRESENT_PRICE, BILL_ARRIVED, PRICE_JUDGED, PRICE_SEEN)):
         return False
     asked = _HOW_OFTEN.search(plain) or _ASKED_TO_WRITE.search(plain) or SPLIT_WORDS.search(plain)
-    return asked is None
+    return asked is None and _QUANTITY_TAKEN.search(plain) is None
+
+
+# How much of a priced thing the person took: "petrol is 1.89 the litre, i put 40 litres",
+# "parking is 2 an hour, stayed 4 hours" (the price of one unit, then the units bought)
+_QUANTITY_TAKEN = re.compile(
+    r"\b(?:i\s+|we\s+)?(?:put|filled(?:\s+up)?|got|bought|took|used|stayed|parked|was\s+(?:there|in)|"
+    r"were\s+(?:there|in))\s+(?:in\s+)?(?:for\s+)?(?:about\s+)?\d+(?:[.,]\d+)?\s*"
+    r"(?:litres?|liters?|l|gallons?|gal|hours?|hrs?|h|kg|kilos?|days?|nights?|kwh)\b"
+)
 
 
 # The people whose spending a household ledger keeps when asked: a partner, a child

@@ -194,6 +194,21 @@ COMMON_CODES = frozenset(
 # The currency words and codes as one regex alternation, longest first ("euros" before
 # "euro"): for patterns that ask whether money is named beside a number
 CURRENCY_NAMES = "|".join(sorted({*MAJOR_CURRENCY_WORDS, *COMMON_CODES}, key=len, reverse=True))
+# Money's nicknames and what each is worth: "a fiver", "a tenner", "a grand"
+MONEY_NICKNAMES = {
+    "fiver": 5,
+    "tenner": 10,
+    "grand": 1000,
+    "buck": 1,
+    "quid": 1,
+    # Canada's coins and the American hundred-dollar bill: "a toonie each", "a C-note"
+    "toonie": 2,
+    "loonie": 1,
+    "c-note": 100,
+    # British slang for a hundred: "sold the old bike for a ton" (never "a ton of work")
+    "ton": 100,
+}
+
 # Symbols made of letters that are safe to read next to a number.
 LETTER_SYMBOLS = frozenset(
     {"kr", "zł", "Kč", "Ft", "RM", "Rp", "Rs", "Rs.", "R$", "R"}

@@ -1515,7 +1515,8 @@ _RESULT_SAID = re.compile(
     _SUM_SAID.pattern
     + "|"
     + _PAID_IN_THE_END.pattern
-    + r"|(?:[,;]?\s+so|\bcame\s+to|=|\bleaving|\bleft\s+(?:me\s+)?with|\bnet(?:\s+of)?|"
+    + r"|(?:[,;]?\s+so(?:\s+(?:it\s+|that\s+)?(?:is|was|['’]s))?|\bcame\s+to|=|\bleaving|"
+    r"\bleft\s+(?:me\s+)?with|\bnet(?:\s+of)?|"
     r"\b(?:i|we)\s+(?:actually\s+|only\s+|just\s+)?(?:received|got|paid|took\s+home))"
     r"\s*(?:(?:only|just)\s+)?(?:[$€£]\s*)?\Z",
     re.I,
@@ -1529,7 +1530,9 @@ _ARRIVED_AFTER = re.compile(
 # Something taken off or added on between the first figure and the result: "minus the $500
 # scholarship", "after the agent's 15%", "less fees", "with a 10% discount"
 _TAKEN_OFF = re.compile(
-    r"\b(?:minus|less|after|deducted|discount|off|fees?|withholding|commission|cut)\b|%|\bper\s*cent\b",
+    r"\b(?:minus|less|after|deducted|discount|off|fees?|withholding|commission|cut|"
+    # money taken off what was paid: "used cashback of 12,45", "returned the 15 candle"
+    r"cashback|voucher|coupon|gift\s*card|points|rebate|returned|refunded)\b|%|\bper\s*cent\b",
     re.I,
 )
 

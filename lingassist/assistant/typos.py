@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from difflib import get_close_matches
 
-from lingassist.assistant.lexicon import REFUND_LOANWORDS
+from lingassist.assistant.lexicon import MONEY_NICKNAMES, REFUND_LOANWORDS
 from lingassist.assistant.types import Span
 from lingassist.assistant.typo_guard_words import GUARDED_WORDS
 
@@ -431,6 +431,10 @@ def _guarded_correction(word: str, vocabulary: tuple[str, ...]) -> str | None:
     return _CACHE[key]
 
 
+# A letter typed three times or more in a row
+_HELD_LETTER = re.compile(r"([^\W\d_])\1{2,}")
+
+
 def _correction(word: str, vocabulary: tuple[str, ...], guarded: frozenset[str]) -> str | None:
     """The vocabulary word `word` misspells, or None (a correct or unrelated word).
 
@@ -440,6 +444,13 @@ def _correction(word: str, vocabulary: tuple[str, ...], guarded: frozenset[str])
     ("yesterady", "thrusday")."""
     if word in SHORT_FORMS:
         return SHORT_FORMS[word]
+    if (squeezed := _HELD_LETTER.sub(r"\1\1", word)) != word:
+        # "tennner", "yesterdayyy", "fiverrr": a key held down, the word with its letter
+        # doubled, or once when that is a money word
+        single = _HELD_LETTER.sub(r"\1", word)
+        if single in MONEY_NICKNAMES:
+            return single
+        return _correction(squeezed, vocabulary, guarded) or squeezed
     if word in vocabulary or word in guarded or _inflected(word, vocabulary):
         return None
     if len(word) < 3:

@@ -16,7 +16,11 @@ own.
   put that last one in twice, can you take it off again?"); a share told as someone's half
   ("half of it is Sarah's") or owed by each of two; the people counted first ("there were 3
   of us, split it", "for me and 2 friends").
-- Amounts: one part of a price paid in instalments said beside it; a letter sign written
+- Amounts: the count bought told after the price of one ("five dollars apiece and i bought
+  four of them"); a price per litre, gallon or hour said as it is, then the units the
+  person took ("petrol is 1.89 the litre, i put 40 litres"); what was paid in the end once
+  cashback, a voucher or a returned thing is taken off; a key held down ("tennner"); one
+  part of a price paid in instalments said beside it; a letter sign written
   onto its number ("999kr", "45zł", "89Kč", "2500Ft"); texting's "bucs" and "whr"."""
 
 from __future__ import annotations
@@ -201,3 +205,28 @@ def test_the_people_counted_first_are_the_split_not_its_amount(text: str, ways: 
 )
 def test_a_part_paid_in_instalments_beside_the_price_is_not_added(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("raffle tickets were five dollars apiece and i bought four of them", "20"),
+        ("tickets were 12 each and we got three", "36"),
+        ("cupcakes 3 each and i got a dozen", "36"),
+        ("shirts 20 each and i only bought one", "20"),
+        ("petrol is 1.89 the litre, i put 40 litres", "75.60"),
+        ("gas 3.20 a gallon, filled 12 gallons", "38.40"),
+        ("parking is 2 an hour, stayed 4 hours", "8"),
+        ("groceries 312,45 but i used cashback of 12,45 so 300 in the end", "300"),
+        ("shoes 90 with a 20 voucher so 70", "70"),
+        ("paid a tennner for parking", "10"),
+        ("taxi a fiverrr", "5"),
+    ],
+)
+def test_what_was_paid_is_worked_out_from_how_it_was_told(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize("text", ["fuel is 1.75 a litre now", "got 25 cashback from amex"])
+def test_a_price_per_litre_alone_or_cashback_received_is_no_expense(text: str) -> None:
+    assert read(text).intent is not Intent.ADD_EXPENSE
