@@ -1113,7 +1113,48 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         if _priced_for_each_one(text, candidates):
             return _sum_of(text, candidates)  # "$15 for Eli and $15 for Nora": both paid
         return candidates[0]
-    return _listed_items_total(text, candidates)
+    return _listed_items_total(text, candidates) or _the_one_paid_or_received(text, candidates)
+
+
+# A verb of money paid or received right before an amount: "spent £18.99 on a candle",
+# "bought a new one on amazon for $64.99", "refunded the price difference, $20", "gave me
+# back 29,99", "mom sent me 350"
+_MONEY_VERB_BEFORE = re.compile(
+    r"\b(?:(?:i|we)\s+(?:only\s+|just\s+|actually\s+)?(?:spent|paid)|(?:spent|paid)\s+(?:only\s+|just\s+)?"
+    r"|(?:bought|ordered|got)\s+(?:[^\d.,;!?]{1,40}?\s+)?for|cost\s+(?:me|us)|came\s+to|"
+    r"charged\s+(?:me|us)|refunded(?:\s+[^\d.,;!?]{1,30}?)?,?|gave\s+(?:me|us)\s+back|"
+    r"(?:sent|gave|paid)\s+(?:me|us)|received|got\s+back)\s*(?:only\s+|just\s+)?(?:[$€£]\s*)?\Z",
+    re.I,
+)
+
+
+def _the_one_paid_or_received(text: str, candidates: list[Amount]) -> Amount | None:
+    """Among amounts nothing else chooses between, the only one a verb of money paid or
+    received governs ("spent £18.99 on a candle" beside "£15 limit"); None when none is, or
+    several are."""
+    if _UNSURE_WHICH.search(text):
+        return None  # "spent 30 or 35 at the market i cant remember": the person is unsure
+    governed = [a for a in candidates if _MONEY_VERB_BEFORE.search(text, 0, a.span.start)]
+    if len(governed) != 1 or _JOINED_TO_THE_NEXT.match(text, governed[0].span.end):
+        return None  # "paid 20 and 30": the verb pays both
+    return governed[0]
+
+
+# Another amount joined after, the verb said once for both: "paid 20 and 30", "spent 12 on
+# lunch and 8 on coffee"
+_JOINED_TO_THE_NEXT = re.compile(
+    r"\s*(?:and|&|,|\+|plus|then)\s*(?:another\s+)?[$€£]?\s?\d|"
+    r"\s+(?:on|for|at)\s+[^\d.,;!?]{1,25}?\s+(?:and|&|plus|then)\s+(?:another\s+)?[$€£]?\s?\d",
+    re.I,
+)
+
+
+_UNSURE_WHICH = re.compile(
+    r"\d\s*(?:[a-z€$£]{1,6}\s+)?(?:or|to|-|–)\s*(?:maybe\s+)?[$€£]?\s?\d+"
+    r"(?!\s*(?:days?|weeks?|hours?|hrs?|mins?|minutes?|months?|years?|people|ppl|%))|"
+    r"\b(?:can'?t|cannot|don'?t)\s+remember\b|\bnot\s+sure\b",
+    re.I,
+)
 
 
 # "… and 50 more for the rush", "… and another 5": a price said as added to the one before

@@ -16,12 +16,14 @@ own.
   put that last one in twice, can you take it off again?"); a share told as someone's half
   ("half of it is Sarah's") or owed by each of two; the people counted first ("there were 3
   of us, split it", "for me and 2 friends").
-- Amounts: the count bought told after the price of one ("five dollars apiece and i bought
-  four of them"); a price per litre, gallon or hour said as it is, then the units the
-  person took ("petrol is 1.89 the litre, i put 40 litres"); what was paid in the end once
-  cashback, a voucher or a returned thing is taken off; a key held down ("tennner"); one
-  part of a price paid in instalments said beside it; a letter sign written
-  onto its number ("999kr", "45zł", "89Kč", "2500Ft"); texting's "bucs" and "whr"."""
+- Amounts: among amounts nothing else chooses between, the only one a verb of money paid or
+  received governs ("spent £18.99 on a candle" beside "£15 limit"), unless the person is unsure
+  ("30 or 35, can't remember"); the count bought told after the price of one ("five dollars
+  apiece and i bought four of them"); a price per litre, gallon or hour said as it is, then the
+  units the person took ("petrol is 1.89 the litre, i put 40 litres"); what was paid in the end
+  once cashback, a voucher or a returned thing is taken off; a key held down ("tennner"); one
+  part of a price paid in instalments said beside it; a letter sign written onto its number
+  ("999kr", "45zł", "89Kč", "2500Ft"); texting's "bucs" and "whr"."""
 
 from __future__ import annotations
 
@@ -230,3 +232,52 @@ def test_what_was_paid_is_worked_out_from_how_it_was_told(text: str, amount: str
 @pytest.mark.parametrize("text", ["fuel is 1.75 a litre now", "got 25 cashback from amex"])
 def test_a_price_per_litre_alone_or_cashback_received_is_no_expense(text: str) -> None:
     assert read(text).intent is not Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        (
+            "gift swap, 20 limit and i went over, spent 24.50 on a scarf",
+            Intent.ADD_EXPENSE,
+            "24.50",
+        ),
+        (
+            "new charger, bought one online for $19.99, the brand one was like 35",
+            Intent.ADD_EXPENSE,
+            "19.99",
+        ),
+        (
+            "2 pints and crisps at the Swan came to £14.60. FOURTEEN SIXTY. In a village of 300",
+            Intent.ADD_EXPENSE,
+            "14.60",
+        ),
+        (
+            "the shop refunded the kettle 2,499, they said 3-5 days but it came in 1",
+            Intent.ADD_REFUND,
+            "2499",
+        ),
+        ("grandma sent me 80 for my bday, 27 already", Intent.ADD_INCOME, "80"),
+        (
+            "the list was 640 but I found some of it at home so I only spent 380",
+            Intent.ADD_EXPENSE,
+            "380",
+        ),
+    ],
+)
+def test_the_amount_a_verb_of_paying_governs_is_chosen(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spent 30 or 35 at the market i cant remember",
+        "paid 40 for the cab, or was it 45, not sure",
+        "spent 12 on lunch and then 8 on coffee, paid 3 for parking",
+    ],
+)
+def test_amounts_the_person_is_unsure_of_or_several_paid_are_asked(text: str) -> None:
+    assert read(text).amount is None
