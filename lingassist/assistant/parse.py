@@ -656,7 +656,7 @@ def _fill_amount(  # noqa: PLR0913 - the parts of one reading
         return  # "divide it by three", "shared with my flatmates, 3 of us": no price said
     chosen = _corrected_amount(text, amounts)
     if chosen is None and intent.writes:
-        chosen = _amount_meant(text, amounts)
+        chosen = _amount_meant(text, amounts, intent)
         if chosen is None:  # "coffee 4.50 and cake 3.20": ask which, never pick one
             slots["amount_choices"] = tuple(dict.fromkeys(a.value for a in amounts))
             return
@@ -1031,7 +1031,7 @@ _INSTALMENT_BEFORE = re.compile(
 )
 
 
-def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
+def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amount | None:
     """The one amount a write is about, or None when the text names several that differ
     and nothing says which: amounts denied ("18, not 80"), counting who shares ("split 3
     ways") or numbering a thing ("phase two", "gate 12") are not candidates; among the
@@ -1113,28 +1113,39 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         if _priced_for_each_one(text, candidates):
             return _sum_of(text, candidates)  # "$15 for Eli and $15 for Nora": both paid
         return candidates[0]
-    return _listed_items_total(text, candidates) or _the_one_paid_or_received(text, candidates)
+    return _listed_items_total(text, candidates) or _the_one_paid_or_received(
+        text, candidates, intent
+    )
 
 
-# A verb of money paid or received right before an amount: "spent £18.99 on a candle",
-# "bought a new one on amazon for $64.99", "refunded the price difference, $20", "gave me
-# back 29,99", "mom sent me 350"
-_MONEY_VERB_BEFORE = re.compile(
+# A verb of money paid right before an amount: "spent £18.99 on a candle", "bought a new one
+# on amazon for $64.99", "came to £16.40"
+_PAID_VERB_BEFORE = re.compile(
     r"\b(?:(?:i|we)\s+(?:only\s+|just\s+|actually\s+)?(?:spent|paid)|(?:spent|paid)\s+(?:only\s+|just\s+)?"
     r"|(?:bought|ordered|got)\s+(?:[^\d.,;!?]{1,40}?\s+)?for|cost\s+(?:me|us)|came\s+to|"
-    r"charged\s+(?:me|us)|refunded(?:\s+[^\d.,;!?]{1,30}?)?,?|gave\s+(?:me|us)\s+back|"
-    r"(?:sent|gave|paid)\s+(?:me|us)|received|got\s+back)\s*(?:only\s+|just\s+)?(?:[$€£]\s*)?\Z",
+    r"charged\s+(?:me|us))\s*(?:only\s+|just\s+)?(?:[$€£]\s*)?\Z",
     re.I,
 )
+# A verb of money received right before an amount: "refunded the price difference on the air
+# fryer, $20", "gave me back 29,99", "they refund 94.80", "mom sent me 350"
+_RECEIVED_VERB_BEFORE = re.compile(
+    r"\b(?:refund(?:ed|s)?(?:\s+[^\d.,;!?]{1,45}?)?,?|gave\s+(?:me|us)\s+back|(?:sent|gave|paid)\s+"
+    r"(?:me|us)|received|got\s+back|credited(?:\s+(?:me|us|my\s+\w+))?)"
+    r"\s*(?:only\s+|just\s+)?(?:[$€£]\s*)?\Z",
+    re.I,
+)
+_MONEY_IN = frozenset({Intent.ADD_REFUND, Intent.ADD_INCOME})
 
 
-def _the_one_paid_or_received(text: str, candidates: list[Amount]) -> Amount | None:
-    """Among amounts nothing else chooses between, the only one a verb of money paid or
-    received governs ("spent £18.99 on a candle" beside "£15 limit"); None when none is, or
-    several are."""
+def _the_one_paid_or_received(text: str, candidates: list[Amount], intent: Intent) -> Amount | None:
+    """Among amounts nothing else chooses between, the only one a verb of money paid (for an
+    expense or a payment) or received (for income or a refund) governs ("spent £18.99 on a
+    candle" beside "£15 limit"; "gave me back 29,99 …, i had paid 59,98"); None when none
+    is, or several are, or the person is unsure which."""
     if _UNSURE_WHICH.search(text):
         return None  # "spent 30 or 35 at the market i cant remember": the person is unsure
-    governed = [a for a in candidates if _MONEY_VERB_BEFORE.search(text, 0, a.span.start)]
+    verb = _RECEIVED_VERB_BEFORE if intent in _MONEY_IN else _PAID_VERB_BEFORE
+    governed = [a for a in candidates if verb.search(text, 0, a.span.start)]
     if len(governed) != 1 or _JOINED_TO_THE_NEXT.match(text, governed[0].span.end):
         return None  # "paid 20 and 30": the verb pays both
     return governed[0]
