@@ -1083,11 +1083,13 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
     if (
-        PRICE_STATEMENT.search(plain)
+        PRICE_STATEMENT.search(_line_first_or_all(plain))
         and not BOUGHT_BY_WEIGHT.search(plain)
         and not TANK_FILLED.search(plain)
     ):
-        return True  # "petrol is 1.52 a litre", not "1.5 kg of prawns at 24 a kilo"
+        # "petrol is 1.52 a litre", not "1.5 kg of prawns at 24 a kilo", nor "uber 14 to
+        # the station, the black cabs wanted 30": a price asked elsewhere, after the line
+        return True
     return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, MARKET_PRICE))
 
 
@@ -1166,6 +1168,13 @@ MONEY_BACK_TO_COME = re.compile(
     r"\b(?:the\s+[a-z]+|insurance|insurer|medicare|medicaid|nhs|work|my\s+(?:work|employer|company|"
     r"job|boss|insurance|insurer))\s*" + MONEY_BACK_LATER + r"\b"
 )
+
+
+def _line_first_or_all(plain: str) -> str:
+    """The ledger line `plain` opens with (`ledger_line_first`), else all of it."""
+    if not ledger_line_first(plain):
+        return plain
+    return _LINE_THEN_COMMENT.split(plain, maxsplit=1)[0]
 
 
 def ledger_line_first(plain: str) -> bool:

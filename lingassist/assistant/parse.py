@@ -819,7 +819,7 @@ def _whole_of_a_part(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> 
 # "the guy wanted 140 but took 120", "shop man say 850 …, pay 600 only", "they ask 120 lucas
 # at the ferreteria … get it for 95": a price asked by the seller, not the one paid
 _ASKED_BEFORE = re.compile(
-    r"\b(?:ask(?:ed|s|ing)?|want(?:ed|s|ing)?|quoted|say|says|said|seh)\s+"
+    r"\b(?:ask(?:ed|s|ing)?|want(?:ed|s|ing)?|quoted|charges|charging|say|says|said|seh)\s+"
     r"(?:(?:me|us|like|about|around|only|just)\s+)?(?:[$€£]\s*)?\Z",
     re.I,
 )
@@ -837,6 +837,8 @@ def _asked_not_paid(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> b
     return bool(
         _BOUGHT_OR_PAID.search(text, 0, asked.start())
         or _BOUGHT_OR_PAID.search(text, amount.span.end)
+        # "uber 14 to the station, the black cabs wanted 30": the price paid said first
+        or any(other.span.end <= asked.start() for other in amounts if other is not amount)
     )
 
 

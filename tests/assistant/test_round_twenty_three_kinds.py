@@ -9,13 +9,14 @@ own.
   thing in a country or a town, no word of the person's; a metal's or a coin's price for the
   day, or per a gold weight; what others pay set beside what the person pays; a message from
   someone else quoted.
-- Money written: a refund given back said in a learner's tense ("the shop give back 89,90,
-  product never arrive", "Magalu devolved the money"); a bet's loss asked to be written
-  beside a score; a savings product named as one's own account ("my Premium Bonds").
-- Conversations: an entry taken off ("take that one off", "that shouldn't be there", "I've
-  put that last one in twice, can you take it off again?"); a share told as someone's half
-  ("half of it is Sarah's") or owed by each of two; the people counted first ("there were 3
-  of us, split it", "for me and 2 friends").
+- Money written: a ledger line, then the price others asked or charge ("uber 14 to the station,
+  the black cabs wanted 30", "haircut 25, the fancy place charges 60"); a refund given back said
+  in a learner's tense ("the shop give back 89,90, product never arrive", "Magalu devolved the
+  money"); a bet's loss asked to be written beside a score; a savings product named as one's own
+  account ("my Premium Bonds"). - Conversations: an entry taken off ("take that one off", "that
+  shouldn't be there", "I've put that last one in twice, can you take it off again?"); a share
+  told as someone's half ("half of it is Sarah's") or owed by each of two; the people counted
+  first ("there were 3 of us, split it", "for me and 2 friends").
 - Amounts: among amounts nothing else chooses between, the only one a verb of money paid or
   received governs ("spent £18.99 on a candle" beside "£15 limit"; a refund's "gave me back
   29,99" beside "i had paid 59,98"), unless the person is unsure ("30 or 35, can't remember");
@@ -293,3 +294,25 @@ def test_the_amount_a_verb_of_paying_governs_is_chosen(
 )
 def test_amounts_the_person_is_unsure_of_or_several_paid_are_asked(text: str) -> None:
     assert read(text).amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("bike taxi 89 last night, the auto guys were asking 250", "89"),
+        ("uber 14 to the station, the black cabs wanted 30", "14"),
+        ("haircut 25, the fancy place charges 60", "25"),
+        ("got the sofa for 400, they were asking 550 at first", "400"),
+        ("bought the jacket for 60, the other shop wanted 95", "60"),
+    ],
+)
+def test_a_line_then_the_price_others_asked_writes_the_line(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the cabs wanted 30 to the station", "the fancy place charges 60 for a haircut"],
+)
+def test_a_price_others_ask_alone_is_no_entry(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
