@@ -448,6 +448,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and (declined := DECLINED.search(plain))
         and not _LOG_IT_ASKED.search(plain)
         and not _PAID_BEFORE.search(plain, 0, declined.start())
+        and not _other_price_declined(plain, declined.start())
     ):
         # "the shop wanted 80 but I said no" (not "the clinic said no. Log under …", nor
         # "paid 340 rs for auto to office today, driver refused meter AGAIN": paid first)
@@ -1059,8 +1060,10 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
     """True for money that is not the person's entry: a debt not yet paid ("I owe Tom
     15"; a split says who owes their part, that is its point), money needed or saved for,
     a price said in the present, or someone else's money ("she spent 40")."""
-    if _quoted(plain) or STANDING_FACT.search(plain):
-        return True  # "the quote … was 2,800", "my rent was 950 last year"
+    if _quoted(_line_first_or_all(plain)) or STANDING_FACT.search(plain):
+        # "the quote … was 2,800", "my rent was 950 last year" (not "sold the old bike for
+        # 120, he offered 100 i said 120": the offer comes after what was done)
+        return True
     if SOMEONE_ELSES.search(plain) and not (
         _LOG_IT_ASKED.search(plain) and _HOUSEHOLD.search(plain)
     ):
@@ -1167,6 +1170,23 @@ def paid_before_money_back_to_come(plain: str) -> bool:
 MONEY_BACK_TO_COME = re.compile(
     r"\b(?:the\s+[a-z]+|insurance|insurer|medicare|medicaid|nhs|work|my\s+(?:work|employer|company|"
     r"job|boss|insurance|insurer))\s*" + MONEY_BACK_LATER + r"\b"
+)
+
+
+def _other_price_declined(plain: str, declined_at: int) -> bool:
+    """True when `plain` opens with a ledger line and another price is said after it, before
+    the refusal at `declined_at`: "taxi 18 from the airport, the guy asked 35 but i said no"
+    refuses the 35, not the taxi ("jacket 80, but i said no" refuses the jacket)."""
+    line = _line_first_or_all(plain)
+    if line == plain or declined_at < len(line):
+        return False
+    return _OTHER_PRICE_ASKED.search(plain, len(line), declined_at) is not None
+
+
+# A price someone asked, with its amount: "the guy asked 35", "they wanted 80 for it"
+_OTHER_PRICE_ASKED = re.compile(
+    r"\b(?:ask(?:ed|ing|s)?|want(?:ed|s)?|quoted|charg(?:es|ed|ing)|offer(?:ed|s)?)\s+"
+    r"(?:me\s+|us\s+|like\s+|about\s+)?[$€£]?\d"
 )
 
 

@@ -29,6 +29,7 @@ own.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -304,6 +305,7 @@ def test_amounts_the_person_is_unsure_of_or_several_paid_are_asked(text: str) ->
         ("haircut 25, the fancy place charges 60", "25"),
         ("got the sofa for 400, they were asking 550 at first", "400"),
         ("bought the jacket for 60, the other shop wanted 95", "60"),
+        ("taxi 18 from the airport, the guy asked 35 but i said no", "18"),
     ],
 )
 def test_a_line_then_the_price_others_asked_writes_the_line(text: str, amount: str) -> None:
@@ -312,7 +314,26 @@ def test_a_line_then_the_price_others_asked_writes_the_line(text: str, amount: s
 
 @pytest.mark.parametrize(
     "text",
-    ["the cabs wanted 30 to the station", "the fancy place charges 60 for a haircut"],
+    [
+        "the cabs wanted 30 to the station",
+        "the fancy place charges 60 for a haircut",
+        "jacket 80, but i said no",
+        "lottery jackpot 12 million this week, the office is pooling 2 each. I'm not joining",
+    ],
 )
 def test_a_price_others_ask_alone_is_no_entry(text: str) -> None:
     assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sold the old bike for 120, he offered 100 i said 120 he said ok",
+        "Sold my old desk on marketplace for 80 €, the buyer first offered only 60.",
+        "sold my guitar for 300, she wanted it for 250 lol",
+    ],
+)
+def test_a_sale_told_beside_the_buyers_offer_is_income_at_the_price_sold(text: str) -> None:
+    reading = read(text)
+    assert reading.intent is Intent.ADD_INCOME
+    assert reading.amount == Decimal(re.search(r"for (?:£|€|\$)?(\d+)", text).group(1))
