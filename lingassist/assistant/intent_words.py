@@ -2288,6 +2288,13 @@ INCOME = any_word(
     r"scholarship",
     r"expenses?\s+claim\s+(?:paid|came|approved)",
     r"earnings",  # "uber earnings this week 310"
+    # work on the side or for a platform, and a prize won: "side hustle 250 this week", "uber
+    # driving 180 today", "lottery win 50", "bingo winnings 40"
+    r"side\s+(?:hustle|gig|job|income)",
+    r"(?:uber|lyft|bolt|grab|deliveroo|doordash|uber\s+eats|instacart|just\s+eat)\s+"
+    r"(?:driving|deliver(?:y|ies|ing)|shifts?|payout)",
+    r"(?:lottery|lotto|raffle|bingo|quiz|scratch\s*card|prize)\s+(?:win|winnings)",
+    r"winnings",
     # what the person earns, named: "Got my op shop honorarium today, $100", "mowed 4 lawns,
     # cash in hand", "side hustle money", "Bonus 1'500.– gross, 1'128.35 net on the account"
     r"honorarium",

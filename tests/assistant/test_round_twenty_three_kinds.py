@@ -9,6 +9,8 @@ own.
   thing in a country or a town, no word of the person's; a metal's or a coin's price for the
   day, or per a gold weight; what others pay set beside what the person pays; a message from
   someone else quoted.
+- Money in: work on the side or for a platform ("side hustle 250", "uber driving 180 today")
+  and a prize won ("lottery win 50").
 - Money written: a ledger line, then the price others asked or charge ("uber 14 to the station,
   the black cabs wanted 30", "haircut 25, the fancy place charges 60"); a refund given back said
   in a learner's tense ("the shop give back 89,90, product never arrive", "Magalu devolved the
@@ -337,3 +339,26 @@ def test_a_sale_told_beside_the_buyers_offer_is_income_at_the_price_sold(text: s
     reading = read(text)
     assert reading.intent is Intent.ADD_INCOME
     assert reading.amount == Decimal(re.search(r"for (?:£|€|\$)?(\d+)", text).group(1))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("side hustle 250 this week", "250"),
+        ("side gig paid 120 today", "120"),
+        ("uber driving 180 today", "180"),
+        ("deliveroo shifts 95 this weekend", "95"),
+        ("lottery win 50", "50"),
+        ("bingo winnings 40", "40"),
+    ],
+)
+def test_work_on_the_side_or_a_prize_won_is_income(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("paid for uber driving lessons 180", "180"), ("bought a lottery ticket 5", "5")],
+)
+def test_paying_for_such_things_stays_an_expense(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
