@@ -1528,7 +1528,9 @@ SOMEONE_ELSES = re.compile(
     r"(?:his|her|their|my\s+\w+)\b)|"
     # "my wife moved 1k into her own savings"
     r"(?:moved|put|shifted)(?=\s+[$€£]?\d[\d.,]*k?\s+(?:into|to|in)\s+(?:his|her|their)\b))\b"
-    r"(?!\s+(?:me|us|(?:his|her|their)\s+(?:share|part|half))\b)",  # "paid her share": to me
+    # "paid her share", "paid back the 100 he owed me": to the person
+    r"(?!\s+(?:me|us|(?:his|her|their)\s+(?:share|part|half))\b)"
+    r"(?!\s+back\b[^.!?]*\b(?:owed|owes|borrowed\s+from)\s+(?:me|us)\b)",
     re.I,
 )
 # Someone named spent or earned it ("Maria spent 20 on gas", "Kevin got paid 500", "Dad paid

@@ -9,8 +9,9 @@ own.
   thing in a country or a town, no word of the person's; a metal's or a coin's price for the
   day, or per a gold weight; what others pay set beside what the person pays; a message from
   someone else quoted.
-- Money in: work on the side or for a platform ("side hustle 250", "uber driving 180 today")
-  and a prize won ("lottery win 50").
+- Money in: a debt paid back to the person ("my brother paid back the 100 he owed me"); work on
+  the side or for a platform ("side hustle 250", "uber driving 180 today") and a prize won
+  ("lottery win 50").
 - Money written: a ledger line, then the price others asked or charge ("uber 14 to the station,
   the black cabs wanted 30", "haircut 25, the fancy place charges 60"); a refund given back said
   in a learner's tense ("the shop give back 89,90, product never arrive", "Magalu devolved the
@@ -362,3 +363,16 @@ def test_work_on_the_side_or_a_prize_won_is_income(text: str, amount: str) -> No
 )
 def test_paying_for_such_things_stays_an_expense(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("my brother paid back the 100 he owed me", "100"),
+        ("my sister paid back the 50 she borrowed from me", "50"),
+    ],
+)
+def test_a_debt_paid_back_to_the_person_is_money_in(text: str, amount: str) -> None:
+    reading = read(text)
+    assert reading.intent in (Intent.ADD_INCOME, Intent.ADD_REFUND)
+    assert reading.amount == Decimal(amount)
