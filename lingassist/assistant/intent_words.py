@@ -1628,6 +1628,10 @@ REQUEST_INSIDE = re.compile(
 PAID_BY_OTHERS = re.compile(
     r"^(?!i\b|we\b)(?:my\s+|our\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+(?:has\s+|have\s+|just\s+)?"
     r"(?:paid|venmoed|sent|transferred|wired|gave|handed|slipped)\s+(?:me|us)\b|"
+    # "fixed a laptop for a friend, he gave me 40": the payer said after what was done
+    r"(?:[,;.!]\s*|\band\s+)(?:he|she|they)\s+(?:just\s+|then\s+|kindly\s+)?(?:paid|gave|sent|handed|"
+    r"slipped|transferred)\s+(?:me|us)\s+(?:a\s+)?[$€£]?\d"
+    r"(?![^.!?]*\bfor\s+(?:her|his|their)\s+(?:half|share|part|bit)\b)|"
     r"^(?:the|my|our|a)\s+(?:(?!i\b|we\b|and\b|but\b)[\w'’]+\s+){1,5}(?:has\s+|just\s+|finally\s+)?"
     r"paid\s+(?:me|us)\s+(?:the\s+)?(?:rent|deposit|invoice|fee|money)\b|"
     # "Customer pay me 47,500 by transfer": a payer named first, the verb as a learner says it

@@ -9,9 +9,10 @@ own.
   thing in a country or a town, no word of the person's; a metal's or a coin's price for the
   day, or per a gold weight; what others pay set beside what the person pays; a message from
   someone else quoted.
-- Money in: a debt paid back to the person ("my brother paid back the 100 he owed me"); work on
-  the side or for a platform ("side hustle 250", "uber driving 180 today") and a prize won
-  ("lottery win 50").
+- Money in: the payer told after the work done ("fixed a laptop for a friend, he gave me 40"); a
+  debt paid back to the person ("my brother paid back the 100 he owed me"); work on the side or
+  for a platform ("side hustle 250", "uber driving 180 today") and a prize won ("lottery win
+  50").
 - Money written: a ledger line, then the price others asked or charge ("uber 14 to the station,
   the black cabs wanted 30", "haircut 25, the fancy place charges 60"); a refund given back said
   in a learner's tense ("the shop give back 89,90, product never arrive", "Magalu devolved the
@@ -376,3 +377,19 @@ def test_a_debt_paid_back_to_the_person_is_money_in(text: str, amount: str) -> N
     reading = read(text)
     assert reading.intent in (Intent.ADD_INCOME, Intent.ADD_REFUND)
     assert reading.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("fixed a laptop for a friend, he gave me 40", "40"),
+        ("walked the neighbour's dog all week, she paid me 35", "35"),
+        ("helped Tom move house and he slipped me 50", "50"),
+    ],
+)
+def test_the_payer_told_after_the_work_done_is_income(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount)
+
+
+def test_a_share_handed_back_after_a_bill_is_not_income() -> None:
+    assert read("dinner 60, she gave me 30 for her half").intent is not Intent.ADD_INCOME
