@@ -523,6 +523,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "pay everyone in my contacts 10", "pay 500 to release the prize"
     if intent is Intent.DRAFT_PAYMENT and _owed_later(plain):
         return True  # "I have to pay the school fees of 45,000 before the fifteenth"
+    if intent is Intent.ADD_EXPENSE and PAY_DUE_LATER.search(plain) and not _payment_asked(plain):
+        return True  # "need to pay the council tax 160 before friday": not paid yet
     if intent is Intent.DRAFT_PAYMENT and DEBT.search(plain) and not _payment_asked(plain):
         return True  # "I owe Jake 35 for the concert": told ("pay Jake back the 35 I owe him" asks)
     if intent is Intent.DRAFT_PAYMENT and HEDGED.search(plain):

@@ -4,11 +4,12 @@ own.
 - Numbers that are no money: a match's score with "x" or a colon, after "win" or "beat", or
   cheered for a side ("2:0 for arsenal!!"); a cricket score in overs; a seat's letter after
   its row ("seat 14C").
-- Money left alone: money someone else will write down ("she will record it herself"); an
-  entry made before, said so with "no need"; a price now against an old one; the price of a
-  thing in a country or a town, no word of the person's; a metal's or a coin's price for the
-  day, or per a gold weight; what others pay set beside what the person pays; a message from
-  someone else quoted.
+- Money left alone: a bill the person must still pay by a day ("need to pay the council tax 160
+  before friday"); money someone else will write down ("she will record it herself"); an entry
+  made before, said so with "no need"; a price now against an old one; the price of a thing in a
+  country or a town, no word of the person's; a metal's or a coin's price for the day, or per a
+  gold weight; what others pay set beside what the person pays; a message from someone else
+  quoted.
 - Money in: the payer told after the work done ("fixed a laptop for a friend, he gave me 40"); a
   debt paid back to the person ("my brother paid back the 100 he owed me"); work on the side or
   for a platform ("side hustle 250", "uber driving 180 today") and a prize won ("lottery win
@@ -80,6 +81,8 @@ def test_a_score_or_a_seat_is_no_money(text: str) -> None:
         "Our neighbours pay 3'800 rent for the same flat, we pay 3'200 ha",
         "my friends earn 4k and i earn 3k, unfair",
         "Pedro sent message: 'you forgot your part of the bbq, R$ 120'",
+        "need to pay the council tax 160 before friday",
+        "have to pay the water bill 84 by the 20th",
         "my landlord wrote: 'rent is 950 from next month'",
     ],
 )
