@@ -2554,6 +2554,15 @@ SERVICE_STATUS = re.compile(
 )
 
 
+# Something had for nothing, no amount said: "gave blood today, got a free biscuit", "the
+# coffee was on the house" (never an entry to ask the price of)
+GOT_FOR_FREE = re.compile(
+    r"^(?!.*\d)(?!.*\b(?:paid|spent|cost|bought)\b).*\b(?:free|for\s+nothing|on\s+the\s+house|"
+    r"free\s+of\s+charge|complimentary|gratis)\b",
+    re.I,
+)
+
+
 # Money not to be written now, said so: "I will pay 8,000 to the tailor, don't enter now"
 NOT_TO_RECORD = re.compile(
     r"^\W*(?:please\s+)?(?:don'?t|do\s+not)\s+(?:log|record|add|enter|save|track)\s+(?:this|that|it)\b"

@@ -4,12 +4,12 @@ own.
 - Numbers that are no money: a match's score with "x" or a colon, after "win" or "beat", or
   cheered for a side ("2:0 for arsenal!!"); a cricket score in overs; a seat's letter after
   its row ("seat 14C").
-- Money left alone: a bill the person must still pay by a day ("need to pay the council tax 160
-  before friday"); money someone else will write down ("she will record it herself"); an entry
-  made before, said so with "no need"; a price now against an old one; the price of a thing in a
-  country or a town, no word of the person's; a metal's or a coin's price for the day, or per a
-  gold weight; what others pay set beside what the person pays; a message from someone else
-  quoted.
+- Money left alone: something had for free, no amount said; a bill the person must still pay by
+  a day ("need to pay the council tax 160 before friday"); money someone else will write down
+  ("she will record it herself"); an entry made before, said so with "no need"; a price now
+  against an old one; the price of a thing in a country or a town, no word of the person's; a
+  metal's or a coin's price for the day, or per a gold weight; what others pay set beside what
+  the person pays; a message from someone else quoted.
 - Money in: the payer told after the work done ("fixed a laptop for a friend, he gave me 40"); a
   debt paid back to the person ("my brother paid back the 100 he owed me"); work on the side or
   for a platform ("side hustle 250", "uber driving 180 today") and a prize won ("lottery win
@@ -82,6 +82,8 @@ def test_a_score_or_a_seat_is_no_money(text: str) -> None:
         "my friends earn 4k and i earn 3k, unfair",
         "Pedro sent message: 'you forgot your part of the bbq, R$ 120'",
         "need to pay the council tax 160 before friday",
+        "gave blood today, got a free biscuit",
+        "the coffee was on the house",
         "have to pay the water bill 84 by the 20th",
         "my landlord wrote: 'rent is 950 from next month'",
     ],
@@ -396,3 +398,7 @@ def test_the_payer_told_after_the_work_done_is_income(text: str, amount: str) ->
 
 def test_a_share_handed_back_after_a_bill_is_not_income() -> None:
     assert read("dinner 60, she gave me 30 for her half").intent is not Intent.ADD_INCOME
+
+
+def test_something_free_beside_a_price_paid_is_still_written() -> None:
+    assert_read_as("got a free upgrade, paid 40 for the room", Intent.ADD_EXPENSE, "40")
