@@ -295,7 +295,7 @@ _ACCOUNT_WORDS = re.compile(
 )
 
 
-_FOR_SOMEONE = re.compile(r"\s+for\s+(?:my|the|a|our|his|her|their)\s+\w+$")
+_FOR_SOMEONE = re.compile(r"\s+for\s+(?:(?:my|the|a|our|his|her|their)\s+)?\w+$")
 
 
 def target_category_code(words: str) -> str | None:

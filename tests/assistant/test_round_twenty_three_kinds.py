@@ -18,10 +18,12 @@ own.
   the black cabs wanted 30", "haircut 25, the fancy place charges 60"); a refund given back said
   in a learner's tense ("the shop give back 89,90, product never arrive", "Magalu devolved the
   money"); a bet's loss asked to be written beside a score; a savings product named as one's own
-  account ("my Premium Bonds"). - Conversations: an entry taken off ("take that one off", "that
-  shouldn't be there", "I've put that last one in twice, can you take it off again?"); a share
-  told as someone's half ("half of it is Sarah's") or owed by each of two; the people counted
-  first ("there were 3 of us, split it", "for me and 2 friends").
+  account ("my Premium Bonds").
+- Conversations: an entry said to be a gift for someone named bare ("that's a gift for mum"), a
+  move to gifts; an entry taken off ("take that one off", "that shouldn't be there", "I've put
+  that last one in twice, can you take it off again?"); a share told as someone's half ("half of
+  it is Sarah's") or owed by each of two; the people counted first ("there were 3 of us, split
+  it", "for me and 2 friends").
 - Amounts: among amounts nothing else chooses between, the only one a verb of money paid or
   received governs ("spent £18.99 on a candle" beside "£15 limit"; a refund's "gave me back
   29,99" beside "i had paid 59,98"), unless the person is unsure ("30 or 35, can't remember");
@@ -402,3 +404,17 @@ def test_a_share_handed_back_after_a_bill_is_not_income() -> None:
 
 def test_something_free_beside_a_price_paid_is_still_written() -> None:
     assert_read_as("got a free upgrade, paid 40 for the room", Intent.ADD_EXPENSE, "40")
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("amazon 35", "that's a gift for mum"),
+        ("book 15", "that was a gift for Sam"),
+        ("boots 60", "that's a gift for dad"),
+    ],
+)
+def test_a_gift_for_someone_named_bare_moves_the_entry(earlier: str, text: str) -> None:
+    reading = after(earlier, text)
+    assert reading.intent is Intent.RECATEGORIZE
+    assert reading.category == "GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES"
