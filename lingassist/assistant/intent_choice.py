@@ -124,7 +124,7 @@ _UNDO_WORDS = re.compile(
 # entry for 45 from yesterday", "undo the taxi from yesterday": never an entry to write
 _REMOVAL_ASKED = re.compile(
     r"^\W*(?:(?:please|pls|ok|okay|oops|sorry|my\s+bad|actually)\W+)*(?:can\s+you\s+|could\s+you\s+)?"
-    r"(?:undo|delete|remove|erase|scrap|ditch|wipe|nix|kill|get\s+rid\s+of)\s+"
+    r"(?:undo|delete|remove|erase|scrap|ditch|wipe|nix|kill|nuke|get\s+rid\s+of|take\s+(?:off|out))\s+"
     r"(?:the|that|this|my|last|those|these)\b",
     re.I,
 )

@@ -69,7 +69,13 @@ UNDO = re.compile(
     r"(?:i\s+)?(?:logged|added|entered|put(?:\s+in)?)\s+(?:that|it|the\s+\w+)\s+(?:in\s+)?twice,?\s+"
     r"(?:so\s+)?(?:take|delete|remove)\s+one(?:\s+(?:off|out))?|"
     # ("efface the last one": French speakers' word)
-    r"(?:delete|remove|cancel|scrap|scratch|erase|efface|drop|bin|ditch|get\s+rid\s+of|reverse|void|"
+    # "back that out please", "I didn't mean to add that": the last entry taken back
+    r"back\s+(?:that|it)\s+out|i\s+did(?:n['’]?t|\s+not)\s+mean\s+to\s+(?:add|log|enter|put\s+in|save)\s+"
+    r"(?:that|it|this)(?:\s+one)?|"
+    # "there's a double entry for groceries, delete one"
+    r"(?:there['’]?s\s+)?(?:a\s+)?(?:double|duplicate)\s+entry\s+(?:for\s+(?:the\s+)?\w+(?:\s+\w+)?)?,?\s+"
+    r"(?:so\s+)?(?:delete|remove|take\s+off)\s+one(?:\s+of\s+them)?|"
+    r"(?:delete|remove|cancel|scrap|scratch|erase|efface|drop|bin|ditch|get\s+rid\s+of|reverse|void|nuke|"
     r"roll\s+back|un-?log|un-?add)\s+(?:that|it|"
     r"(?:the|that|my)\s+(?:last|previous|latest)\s+(?:one|entry|transaction|expense|"
     r"thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"

@@ -19,6 +19,9 @@ own.
   in a learner's tense ("the shop give back 89,90, product never arrive", "Magalu devolved the
   money"); a bet's loss asked to be written beside a score; a savings product named as one's own
   account ("my Premium Bonds").
+- Undo: the last entry taken back in other words ("nuke that last one", "back that out", "I
+  didn't mean to add that", "there's a double entry for groceries, delete one"); an entry
+  taken off by its amount ("take off the 4.50 coffee") is never written.
 - Conversations: an entry said to be a gift for someone named bare ("that's a gift for mum"), a
   move to gifts; an entry taken off ("take that one off", "that shouldn't be there", "I've put
   that last one in twice, can you take it off again?"); a share told as someone's half ("half of
@@ -418,3 +421,22 @@ def test_a_gift_for_someone_named_bare_moves_the_entry(earlier: str, text: str) 
     reading = after(earlier, text)
     assert reading.intent is Intent.RECATEGORIZE
     assert reading.category == "GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nuke that last one",
+        "back that out please",
+        "i didn't mean to add that",
+        "there's a double entry for groceries, delete one",
+        "take out the last entry",
+    ],
+)
+def test_the_last_entry_taken_back_in_other_words_is_an_undo(text: str) -> None:
+    assert read(text).intent is Intent.UNDO
+
+
+@pytest.mark.parametrize("text", ["take off the 4.50 coffee", "take out the 12 lunch"])
+def test_an_entry_taken_off_by_its_amount_is_never_written(text: str) -> None:
+    assert not read(text).intent.writes or read(text).intent is Intent.UNDO
