@@ -108,6 +108,8 @@ def test_money_someone_else_writes_or_a_price_in_general_is_left_alone(text: str
         ("put 100 in my emergency fund", Intent.TRANSFER, "100"),
         ("move £200 over to my premium bonds", Intent.TRANSFER, "200"),
         ("move 300 into the money market account", Intent.TRANSFER, "300"),
+        ("cleared my credit card, 1,200", Intent.TRANSFER, "1200"),
+        ("settled the amex balance 340", Intent.TRANSFER, "340"),
     ],
 )
 def test_money_back_a_bet_or_a_saving_is_written(text: str, intent: Intent, amount: str) -> None:
