@@ -1753,11 +1753,12 @@ INCOME_QUESTION = re.compile(
     re.I,
 )
 # Paying someone through a payment app: "venmo lily 8", "cashapp 25 to marcus".
-PAY_APP = re.compile(
-    r"^(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikkie|bizum|mobilepay|vipps|swish|blik|twint|satispay|interac|e-?transfer|g\s*pay|google\s+pay|paynow|paylah|"
-    r"phonepe|paytm|upi|gcash|momo|m-?pesa|pix)\b",
-    re.I,
+PAY_APP_NAME = (
+    r"(?:venmo|cash\s*app|zelle|paypal|revolut|wise|lydia|tikkie|bizum|mobilepay|vipps|swish|blik|"
+    r"twint|satispay|interac|e-?transfer|g\s*pay|google\s+pay|paynow|paylah|"
+    r"phonepe|paytm|upi|gcash|momo|m-?pesa|pix)"
 )
+PAY_APP = re.compile(r"^" + PAY_APP_NAME + r"\b", re.I)
 # A travel card or a phone topped up: bought, like a ticket ("ez-link top up $30", "topped
 # up my oyster 20", "airtime top up 500"); not a bank card or an account topped up
 _TOPPED_UP_THING = (

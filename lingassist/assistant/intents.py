@@ -108,6 +108,7 @@ from lingassist.assistant.intent_words import (
     PAID_OUT_WORDS,
     PAY,
     PAY_APP,
+    PAY_APP_NAME,
     PAY_ARRIVED,
     PAY_DUE_LATER,
     PAY_LATER_TOLD,
@@ -550,7 +551,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         intent is Intent.ADD_INCOME
         and said_received(plain, intent)
         and spender_of(plain) != "other"
-    )
+    ) or (intent is Intent.ADD_INCOME and _SENT_TO_ME.match(plain) is not None)
     # "…, log as fees", "Log the 179.": asked of the person's own money, not of another's
     # ("My sister spent 300 on shoes today. Log it please.")
     logged_asked = _log_asked_now(plain) and not (
@@ -1474,7 +1475,9 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     if INNER_QUESTION.search(plain):
         return None
     core = _strip_wants(request)
-    if has_amount and (_CAME_IN_FROM.match(core) or _INTO_MINE_FROM_SOMEONE.search(core)):
+    if has_amount and (
+        _CAME_IN_FROM.match(core) or _INTO_MINE_FROM_SOMEONE.search(core) or _SENT_TO_ME.match(core)
+    ):
         # "transfer came in from my brother 200", "1,420 went into my account from work": it
         # came in from someone, not moved between the person's own accounts
         return Intent.ADD_INCOME
@@ -1494,7 +1497,10 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     if has_amount and _PREPARE_ASKED.match(core):
         return Intent.DRAFT_PAYMENT  # "prepare 5,200 to the roofer", "Prepare sending 300 to Mama"
     if PAY_APP.match(core) and has_amount:
-        if re.match(r"[\w-]+(?:\s+(?:payment|transfer|deposit))?\s+(?:in\s+)?from\b", core):
+        if re.match(
+            r"(?:cash\s*app|google\s+pay|g\s*pay|[\w-]+)(?:\s+(?:payment|transfer|deposit))?\s+(?:in\s+)?from\b",
+            core,
+        ):
             return Intent.ADD_INCOME  # "venmo from jake 25", "paypal payment from a buyer 45"
         if re.search(r"\b(?:paid|sent)\s+you\b", core):
             return Intent.ADD_INCOME  # "venmo: jake paid you $25.00": the app's notice, quoted
@@ -1546,6 +1552,18 @@ def _strip_wants(request: str) -> str:
     while core != previous:
         previous, core = core, WANT.sub("", core)
     return core
+
+
+# Money sent to the person, said with the app or the word of a transfer: "mum transferred 100
+# to me", "got 15 on venmo from jake", "transfer received 500"
+_SENT_TO_ME = re.compile(
+    r"(?!i\b|we\b)(?:my\s+|our\s+|the\s+)?[\w'’]+\s+(?:just\s+|finally\s+)?(?:paid|sent|transferred|"
+    r"wired)\s+[$€£]?\d[\d.,]*k?\s*(?:[a-z]{1,6}\s+)?to\s+me\b|"
+    r"(?:(?:i\s+)?(?:got|received)\s+)?[$€£]?\d[\d.,]*k?\s*(?:[a-z]{1,6}\s+)?(?:on|via|through|by)\s+"
+    + PAY_APP_NAME
+    + r"\s+from\b|"
+    r"(?:the\s+)?(?:bank\s+)?(?:transfer|payment|deposit|e-?transfer)\s+(?:has\s+been\s+|was\s+)?received\b"
+)
 
 
 def _is_transfer(core: str, plain: str) -> bool:

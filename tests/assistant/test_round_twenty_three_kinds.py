@@ -10,10 +10,11 @@ own.
   against an old one; the price of a thing in a country or a town, no word of the person's; a
   metal's or a coin's price for the day, or per a gold weight; what others pay set beside what
   the person pays; a message from someone else quoted.
-- Money in: the payer told after the work done ("fixed a laptop for a friend, he gave me 40"); a
-  debt paid back to the person ("my brother paid back the 100 he owed me"); work on the side or
-  for a platform ("side hustle 250", "uber driving 180 today") and a prize won ("lottery win
-  50").
+- Money in: money sent to the person, with its app or the word of a transfer ("mum transferred
+  100 to me", "got 15 on venmo from jake", "cash app from mike 20", "transfer received 500");
+  the payer told after the work done ("fixed a laptop for a friend, he gave me 40"); a debt paid
+  back to the person ("my brother paid back the 100 he owed me"); work on the side or for a
+  platform ("side hustle 250", "uber driving 180 today") and a prize won ("lottery win 50").
 - Money written: a ledger line, then the price others asked or charge ("uber 14 to the station,
   the black cabs wanted 30", "haircut 25, the fancy place charges 60"); a refund given back said
   in a learner's tense ("the shop give back 89,90, product never arrive", "Magalu devolved the
@@ -442,3 +443,28 @@ def test_the_last_entry_taken_back_in_other_words_is_an_undo(text: str) -> None:
 @pytest.mark.parametrize("text", ["take off the 4.50 coffee", "take out the 12 lunch"])
 def test_an_entry_taken_off_by_its_amount_is_never_written(text: str) -> None:
     assert not read(text).intent.writes or read(text).intent is Intent.UNDO
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("mum transferred 100 to me", "100"),
+        ("got 15 on venmo from jake for pizza", "15"),
+        ("cash app from mike 20", "20"),
+        ("transfer received 500", "500"),
+        ("received 40 via paypal from a buyer", "40"),
+    ],
+)
+def test_money_sent_to_the_person_is_income(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("sent 15 on venmo to jake", Intent.ADD_EXPENSE),
+        ("i transferred 100 to my savings", Intent.TRANSFER),
+    ],
+)
+def test_money_the_person_sent_is_no_income(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
