@@ -213,6 +213,13 @@ _PAID_TO_ME = re.compile(
 )
 # A price for each of several things bought: "got 3 shawarmas from downstairs, 12 each"
 _PRICE_EACH = re.compile(r"\b(?:each|apiece|a\s+pop)\b", re.I)
+# A thing got for a price: "got coffee for 40 bucks", "got a cake for €30" (bought; "got 300
+# for the logo job" is the money got)
+_GOT_A_THING_FOR_A_PRICE = re.compile(
+    r"^\W*(?:(?:i|we)\s+)?(?:just\s+)?got\s+(?!paid\b|back\b)(?:(?:a|an|the|some|my|our|new)\s+)?"
+    r"[^\W\d][^\d,.;!?]{0,30}?\s+for\s+(?:only\s+|just\s+)?[$€£]?\d",
+    re.I,
+)
 CONFIDENT = 0.45
 SURELY_OTHER = 0.6
 SURE = 0.8
@@ -865,7 +872,11 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
             and not (_ASKED_TO_LOG.search(text) and _PAID_OUT_NAMED.search(text))
             and not (
                 guess.intent is Intent.ADD_INCOME
-                and (_PAID_IN_A_CLAUSE.search(text) or _PRICE_EACH.search(text))
+                and (
+                    _PAID_IN_A_CLAUSE.search(text)
+                    or _PRICE_EACH.search(text)
+                    or _GOT_A_THING_FOR_A_PRICE.match(text)
+                )
             )
         )
         return guess.intent if overrule else ruled

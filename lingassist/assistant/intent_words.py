@@ -547,7 +547,10 @@ TIME_SPENT = re.compile(
 # Words up to the sentence's end; a decimal point ("1.89") ends no sentence
 _IN_ONE_SENTENCE = r"(?:[^.!?]|(?<=\d)\.(?=\d))*"
 LONG_AGO = re.compile(
-    r"\b(?:in|back\s+in|since|around|circa|during)\s+(?:the\s+)?(?:19\d\d|200\d|201\d)\b|"
+    # (not a price unchanged since: "coffee 45, same price since 2019")
+    r"(?<!same\sprice\s)(?<!the\ssame\s)(?<!unchanged\s)"
+    r"\b(?:in|back\s+in|since|around|circa|during)\s+(?:the\s+)?(?:19\d\d|200\d|201\d)\b"
+    r"(?!\s+(?:same|unchanged)\b)(?!,?\s+(?:same\s+price|the\s+same|unchanged))|"
     # a year said with an apostrophe: "Back in '98 we got paid $1.20 a sheep"
     r"\b(?:in|back\s+in|since|around|circa|during)\s+['’](?:[5-9]\d|0\d|1\d)\b|"
     # "Paid 68,000 for this house. That was 1994", "before 2019 one dollar was 1500 lira"
@@ -1875,6 +1878,8 @@ MATH = re.compile(
     r"(?!\s*(?:[a-z]+\s+)?(?:tip|gratuity|service|off|discount|coupon|voucher|cashback|deposit|down|"
     # a share of no money: "bubble tea 7.8 w 50% sugar", "100% cotton"
     r"sugar|ice|cotton|wool|silk|linen|battery|charged?|fat|alcohol|abv|cocoa|humidity|"
+    # a way of saying "wholly": "100% worth it", "100 % sure"
+    r"worth|sure|recommend|agree|legit|satisfied|happy|"
     + TAXES_ON_TOP
     + r"))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
     r"chf|cad|aud|inr)\b(?!\s+(?:account|acct|wallet|card|pot))|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|(?<![\d.,])\d+(?:[.,]\d+)?\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s+(?!and\b|is\b|equals\b)[a-z]{3,}|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b|\s+for\s+(?:the\s+|a\s+|my\s+)?[a-z])|minus(?!\s+(?:an?\s+|the\s+|my\s+)?[$€£]?\d[\d.,]*\s*[$€£]?\s*(?:[a-z]+\s+)?(?:coupon|voucher|discount|off|refund))(?!\s+\d+\s*(?:°|degrees?\b|c\b|celsius\b|with\s+(?:the\s+)?wind|!|outside\b|today\b|now\b|this\s+morning\b))|square\s+root|\bsplit\s+[$€£]?\d[\d.,]*\s+by\s+\d+\b|"

@@ -404,7 +404,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # (a scoreline is told by its capitals: "Ajax 3-1 PSV", read as written;
         # "lost 50 on the bet, palmeiras lost 2x0, add it pls" asks for the bet's entry)
     if (
-        RATING.search(plain)
+        RATING.search(_line_first_or_all(plain))  # (not "haircut 20, 5 stars": rated after)
         and not _PERSON_SPENT.search(plain)
         and not _MONEY_NAMED.search(plain)
         and not _PRICE_TO_THE_CENT.search(_RATING_WHOLE.sub(" ", plain))

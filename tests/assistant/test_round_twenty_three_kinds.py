@@ -15,11 +15,13 @@ own.
   the payer told after the work done ("fixed a laptop for a friend, he gave me 40"); a debt paid
   back to the person ("my brother paid back the 100 he owed me"); work on the side or for a
   platform ("side hustle 250", "uber driving 180 today") and a prize won ("lottery win 50").
-- Money written: a ledger line, then the price others asked or charge ("uber 14 to the station,
-  the black cabs wanted 30", "haircut 25, the fancy place charges 60"); a refund given back said
-  in a learner's tense ("the shop give back 89,90, product never arrive", "Magalu devolved the
-  money"); a bet's loss asked to be written beside a score; a savings product named as one's own
-  account ("my Premium Bonds").
+- Money written: a remark with a number after a ledger line ("coffee 45, same price since 2019",
+  "100% worth it", "5 stars"); a thing got for a price ("got coffee for 4 bucks", never income);
+  a ledger line, then the price others asked or charge ("uber 14 to the station, the black cabs
+  wanted 30", "haircut 25, the fancy place charges 60"); a refund given back said in a learner's
+  tense ("the shop give back 89,90, product never arrive", "Magalu devolved the money"); a bet's
+  loss asked to be written beside a score; a savings product named as one's own account ("my
+  Premium Bonds").
 - Undo: the last entry taken back in other words ("nuke that last one", "back that out", "I
   didn't mean to add that", "there's a double entry for groceries, delete one"); an entry
   taken off by its amount ("take off the 4.50 coffee") is never written.
@@ -467,4 +469,32 @@ def test_money_sent_to_the_person_is_income(text: str, amount: str) -> None:
     ],
 )
 def test_money_the_person_sent_is_no_income(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("coffee 45, same price since 2019", "45"),
+        ("the vet 19.50, 100% worth it", "19.50"),
+        ("haircut 20, 5 stars", "20"),
+        ("got coffee for 4 bucks, my 2nd time this week", "4"),
+        ("got the bike for 120 on ebay", "120"),
+    ],
+)
+def test_a_remark_with_a_number_after_a_ledger_line_unsays_nothing(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("my first car cost 800 in 1989", Intent.OTHER),
+        ("the cafe got 4.8 stars and 312 reviews", Intent.OTHER),
+        ("got 300 for the logo job", Intent.ADD_INCOME),
+    ],
+)
+def test_a_year_long_ago_a_rating_alone_or_money_got_still_read_so(
+    text: str, intent: Intent
+) -> None:
     assert read(text).intent is intent
