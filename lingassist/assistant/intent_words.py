@@ -2620,6 +2620,9 @@ NOT_TO_RECORD = re.compile(
     # "… but that's his money", "she tracks that in her own app", "Not money yet, just filing
     # it away": another's, written elsewhere, or no money yet
     r"\b(?:that|it)(?:['\u2019]s|\s+is)\s+(?:his|her|their)\s+(?:own\s+)?money\b|"
+    # "got a job offer for 45k", "offered a raise to 50k": pay offered, none received
+    r"\b(?:job|work)\s+offer\b|\boffer\s+letter\b|\boffered\s+(?:me\s+)?(?:a\s+|the\s+)?(?:job|position|"
+    r"role|raise|promotion|contract)\b|"
     r"\b(?:tracks?|logs?|records?|keeps?|puts?)\s+(?:that|it|them)\s+in\s+(?:his|her|their)\s+own\s+"
     r"(?:app|book|notebook|sheet|spreadsheet|ledger)\b|\bnot\s+(?:real\s+)?money\s+yet\b|"
     r"\b(?:it\s+)?was(?:n['\u2019]?t|\s+not)\s+me\s+(?:at\s+all|who\s+paid|paying)\b|"

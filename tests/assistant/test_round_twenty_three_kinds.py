@@ -4,12 +4,13 @@ own.
 - Numbers that are no money: a match's score with "x" or a colon, after "win" or "beat", or
   cheered for a side ("2:0 for arsenal!!"); a cricket score in overs; a seat's letter after
   its row ("seat 14C").
-- Money left alone: something had for free, no amount said; a bill the person must still pay by
-  a day ("need to pay the council tax 160 before friday"); money someone else will write down
-  ("she will record it herself"); an entry made before, said so with "no need"; a price now
-  against an old one; the price of a thing in a country or a town, no word of the person's; a
-  metal's or a coin's price for the day, or per a gold weight; what others pay set beside what
-  the person pays; a message from someone else quoted.
+- Money left alone: pay offered, none received ("got a job offer for 45k"); something had for
+  free, no amount said; a bill the person must still pay by a day ("need to pay the council tax
+  160 before friday"); money someone else will write down ("she will record it herself"); an
+  entry made before, said so with "no need"; a price now against an old one; the price of a
+  thing in a country or a town, no word of the person's; a metal's or a coin's price for the
+  day, or per a gold weight; what others pay set beside what the person pays; a message from
+  someone else quoted.
 - Money in: money sent to the person, with its app or the word of a transfer ("mum transferred
   100 to me", "got 15 on venmo from jake", "cash app from mike 20", "transfer received 500");
   the payer told after the work done ("fixed a laptop for a friend, he gave me 40"); a debt paid
@@ -91,6 +92,8 @@ def test_a_score_or_a_seat_is_no_money(text: str) -> None:
         "Pedro sent message: 'you forgot your part of the bbq, R$ 120'",
         "need to pay the council tax 160 before friday",
         "gave blood today, got a free biscuit",
+        "got a job offer for 45k",
+        "they offered me the job at 52k, thinking about it",
         "the coffee was on the house",
         "have to pay the water bill 84 by the 20th",
         "my landlord wrote: 'rent is 950 from next month'",
