@@ -512,6 +512,9 @@ PAID_FOR_ME = re.compile(
     r"\bon\s+the\s+house\b|"
     r"\bbut\s+(?!i\b|we\b)[a-z]+\s+(?:paid|covered\s+it|got\s+it|picked\s+up\s+the\s+(?:bill|tab))"
     r"(?:\s+for\s+(?:it|everyone|all\s+of\s+us))?\s*[.!]*\s*(?:lol|haha)?\s*$|"
+    # "my parents pay my phone bill, 30", "mum pays my gym": someone else pays the person's bill
+    r"^(?:my\s+)?(?:parents|mum|mom|dad|grandparents|gran|nan|boss|company|employer|work)\s+"
+    r"(?:always\s+|still\s+)?pays?\s+(?:for\s+)?(?:my|our)\s+\w+|"
     # "Tom is paying", "Jake covered my share": someone else pays the person's part
     r"\b(?!i\b|we\b|i'm\b|we're\b)[a-z]+(?:\s+is|'s|\s+are)\s+(?:paying|covering|getting\s+(?:it|this|the\s+bill))\b(?!\s+(?:me|us)\b)|"
     r"(?<!\bi\s)(?<!\bwe\s)\b(?:covered|paid|got)\s+(?:for\s+)?my\s+(?:share|half|part|bit|portion)\b(?!-)|"
@@ -909,6 +912,10 @@ HABITUAL = re.compile(
     # "we always split the uber 3 ways", "they always want to go halves": a habit told
     r"\b(?:always|never)\s+(?:want\s+to\s+|wanna\s+|insist\s+on\s+)?(?:split(?:ting)?|share|sharing|"
     r"go(?:ing)?\s+halves|chip(?:ping)?\s+in)\b|"
+    # "I always pay my sister 100 on the first", "we always send mum 200 at christmas"
+    r"\b(?:i|we)\s+always\s+(?:pay|send|give|transfer|lend)\b|"
+    # "my boss pays me 18 an hour": a rate of pay, told
+    r"\bpays\s+(?:me|us)\s+[€$£]?\d[\d.,]*\s*\w*\s+(?:an|a|per)\s+(?:hour|day|week|month|shift)\b|"
     r"\b(?:i|we)\s+spend\s+(?:like\s+|about\s+|around\s+|roughly\s+)?[€$£]?\d[\d.,]*\s*\w*\s+"
     r"(?:a|an|per|every)\s+(?:day|week|month|year)\b",
     re.I,

@@ -372,6 +372,8 @@ _COMMAND_CLAUSE = re.compile(
 # A comment that takes the request back or gives the money to another: "… Kidding, I have 12
 # euros to my name", "… in doyle's envelope, its not my stuff"
 _TAKEN_BACK = re.compile(
+    # ("pay 40 to Tom? nah maybe not", "…? no, wait")
+    r"\b(?:nah|nope)\b|\bmaybe\s+not\b|\?+\s*(?:no|hmm+|wait)\b|"
     r"\b(?:kidding|joking|jk|lol\s+no|not\s+(?:really|my|mine|for\s+me)|(?:it'?s|that'?s|is)\s+not\s+my|"
     r"isn'?t\s+mine|(?:his|her|their)\s+(?:money|stuff|card)|for\s+(?:him|her|them)\b)",
 )

@@ -23,6 +23,9 @@ own.
   tense ("the shop give back 89,90, product never arrive", "Magalu devolved the money"); a bet's
   loss asked to be written beside a score; a savings product named as one's own account ("my
   Premium Bonds").
+- Payments: a habit of paying told ("I always pay my sister 100 on the first"), a rate of
+  pay ("my boss pays me 18 an hour"), a bill someone else pays ("my parents pay my phone
+  bill, 30") and a payment taken back after its question ("pay 40 to Tom? nah") are no drafts.
 - Undo: the last entry taken back in other words ("nuke that last one", "back that out", "I
   didn't mean to add that", "there's a double entry for groceries, delete one"); an entry
   taken off by its amount ("take off the 4.50 coffee") is never written.
@@ -501,3 +504,26 @@ def test_a_year_long_ago_a_rating_alone_or_money_got_still_read_so(
     text: str, intent: Intent
 ) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I always pay my sister 100 on the first",
+        "we always send mum 200 at christmas",
+        "my boss pays me 18 an hour",
+        "my parents pay my phone bill, 30",
+        "mum pays my gym 40",
+        "pay 40 to Tom? nah",
+        "pay Tom 40? no wait",
+        "send Ana 25 for the tickets, maybe not",
+    ],
+)
+def test_a_payment_habit_a_rate_another_pays_or_a_payment_taken_back_is_no_draft(
+    text: str,
+) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+def test_a_payment_confirmed_after_its_question_is_drafted() -> None:
+    assert_read_as("pay Tom 40? yes please", Intent.DRAFT_PAYMENT, "40")
