@@ -1136,17 +1136,35 @@ _RECEIVED_VERB_BEFORE = re.compile(
     r"\s*(?:only\s+|just\s+)?(?:[$€£]\s*)?\Z",
     re.I,
 )
-_MONEY_IN = frozenset({Intent.ADD_REFUND, Intent.ADD_INCOME})
+# A budget's own amount, right after its word: "kids activities budget 85 per week now, it
+# was 70", "set a budget of 300 for groceries, I spent 340", "cap my coffee at 40 a month"
+_BUDGET_SET_BEFORE = re.compile(
+    r"\b(?:budget|limit|cap)\s+(?:(?:my|the|our)\s+)?(?:[^\d.,;!?]{1,30}?\s+)?(?:of|to|at|is|=|:|ya)?\s*"
+    r"(?:[$€£]\s*)?\Z|\b(?:limit|cap)\s+[^\d.,;!?]{1,30}?\s+(?:to|at)\s+(?:[$€£]\s*)?\Z",
+    re.I,
+)
+# The verb whose amount an entry of each kind is
+_VERB_OF_THE_ENTRY = {
+    Intent.ADD_EXPENSE: _PAID_VERB_BEFORE,
+    Intent.SPLIT_EXPENSE: _PAID_VERB_BEFORE,
+    Intent.ADD_INCOME: _RECEIVED_VERB_BEFORE,
+    Intent.ADD_REFUND: _RECEIVED_VERB_BEFORE,
+    Intent.SET_BUDGET: _BUDGET_SET_BEFORE,
+}
 
 
 def _the_one_paid_or_received(text: str, candidates: list[Amount], intent: Intent) -> Amount | None:
-    """Among amounts nothing else chooses between, the only one a verb of money paid (for an
-    expense or a payment) or received (for income or a refund) governs ("spent £18.99 on a
-    candle" beside "£15 limit"; "gave me back 29,99 …, i had paid 59,98"); None when none
-    is, or several are, or the person is unsure which."""
+    """Among amounts nothing else chooses between, the only one the entry's own word governs:
+    a verb of money paid for an expense or a split ("spent £18.99 on a candle" beside "£15
+    limit"), of money received for income or a refund ("gave me back 29,99 …, i had paid
+    59,98"), the budget's word for a budget ("budget 85 per week now, it was 70"); None when
+    none is, or several are, or the person is unsure which, and always for a payment or a
+    move (their amount is asked, never guessed)."""
     if _UNSURE_WHICH.search(text):
         return None  # "spent 30 or 35 at the market i cant remember": the person is unsure
-    verb = _RECEIVED_VERB_BEFORE if intent in _MONEY_IN else _PAID_VERB_BEFORE
+    verb = _VERB_OF_THE_ENTRY.get(intent)
+    if verb is None:
+        return None  # a payment or a move names its own amount, or it is asked
     governed = [a for a in candidates if verb.search(text, 0, a.span.start)]
     if len(governed) != 1 or _JOINED_TO_THE_NEXT.match(text, governed[0].span.end):
         return None  # "paid 20 and 30": the verb pays both

@@ -36,13 +36,14 @@ own.
   it", "for me and 2 friends").
 - Amounts: among amounts nothing else chooses between, the only one a verb of money paid or
   received governs ("spent £18.99 on a candle" beside "£15 limit"; a refund's "gave me back
-  29,99" beside "i had paid 59,98"), unless the person is unsure ("30 or 35, can't remember");
-  the count bought told after the price of one ("five dollars apiece and i bought four of
-  them"); a price per litre, gallon or hour said as it is, then the units the person took
-  ("petrol is 1.89 the litre, i put 40 litres"); what was paid in the end once cashback, a
-  voucher or a returned thing is taken off; a key held down ("tennner"); one part of a price
-  paid in instalments said beside it; a letter sign written onto its number ("999kr", "45zł",
-  "89Kč", "2500Ft"); texting's "bucs" and "whr"."""
+  29,99" beside "i had paid 59,98"), the budget's word for a budget ("budget 85 per week now, it
+  was 70"), unless the person is unsure ("30 or 35, can't remember"); the count bought told
+  after the price of one ("five dollars apiece and i bought four of them"); a price per litre,
+  gallon or hour said as it is, then the units the person took ("petrol is 1.89 the litre, i put
+  40 litres"); what was paid in the end once cashback, a voucher or a returned thing is taken
+  off; a key held down ("tennner"); one part of a price paid in instalments said beside it; a
+  letter sign written onto its number ("999kr", "45zł", "89Kč", "2500Ft"); texting's "bucs" and
+  "whr"."""
 
 from __future__ import annotations
 
@@ -527,3 +528,20 @@ def test_a_payment_habit_a_rate_another_pays_or_a_payment_taken_back_is_no_draft
 
 def test_a_payment_confirmed_after_its_question_is_drafted() -> None:
     assert_read_as("pay Tom 40? yes please", Intent.DRAFT_PAYMENT, "40")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("kids activities budget 85 per week now, it was 70", "85"),
+        ("set a budget of 300 for groceries, I spent 340 last month", "300"),
+        ("cap my coffee at 40 a month, I spent 65 in october", "40"),
+        ("limit takeaways to 60 a month, was spending 120", "60"),
+    ],
+)
+def test_a_budgets_amount_is_the_one_its_word_governs(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.SET_BUDGET, amount)
+
+
+def test_a_move_never_takes_an_amount_spent_beside_it() -> None:
+    assert read("move 300 to savings, I spent 40 already").amount == Decimal("300")
