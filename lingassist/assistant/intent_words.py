@@ -294,7 +294,8 @@ _STILL_AHEAD = (
 # Money not yet spent: plans and wishes are not entries ("gonna spend 200 on a phone next
 # week", "I wish I had 1000", "if only my pension were 200 more").
 PLAN_OR_WISH = re.compile(
-    r"\b(?:gonna|gona|tryna|finna|wanna(?!\s+(?:keep|cap|limit|stay|stick|"
+    # "side hustle idea: sell 50 candles at 10 each": an idea, nothing done
+    r"\bidea\s*[:,–—-]|\b(?:gonna|gona|tryna|finna|wanna(?!\s+(?:keep|cap|limit|stay|stick|"
     + _FORMAL_REQUEST
     + r"))|going\s+to(?!\s+(?:the|a|an|my|our|his|her|their|work|school|church|bed|town|uni|"
     r"college|gym|hospital|mass|class)\b)|"
@@ -704,7 +705,10 @@ RATING = re.compile(
 )
 # A choice asked between things, without a question mark: "iPhone 15 or the Pixel 9, which one"
 CHOICE_ASKED = re.compile(
-    r"\bwhich\s+(?:one|is\s+better|should\s+i)\b|\b(?:or|vs\.?|versus)\b[^,]*,\s*(?:thoughts|opinions)\b",
+    r"\bwhich\s+(?:one|is\s+better|should\s+i)\b|\b(?:or|vs\.?|versus)\b[^,]*,\s*(?:thoughts|opinions)\b|"
+    # "she gave me 3 options, 40 or 60": prices offered to choose from
+    r"\b(?:\d+|two|three|four|a\s+few|some)\s+(?:options|choices|quotes|offers|packages|plans)\b"
+    r"[^.!?]*\d\s*(?:or|vs\.?)\s*[$€£]?\d",
     re.I,
 )
 # A microphone checked inside a sentence: "hey can you hear me, testing 1 2 3"
@@ -1646,7 +1650,9 @@ PAID_BY_OTHERS = re.compile(
     r"(?:paid|venmoed|sent|transferred|wired|gave|handed|slipped)\s+(?:me|us)\b|"
     # "fixed a laptop for a friend, he gave me 40": the payer said after what was done
     r"(?:[,;.!]\s*|\band\s+)(?:he|she|they)\s+(?:just\s+|then\s+|kindly\s+)?(?:paid|gave|sent|handed|"
-    r"slipped|transferred)\s+(?:me|us)\s+(?:a\s+)?[$€£]?\d"
+    r"slipped|transferred)\s+(?:me|us)\s+(?:a\s+)?[$€£]?\d[\d.,]*k?\s*"
+    r"(?:[$€£]|dollars?|euros?|pounds?|quid|bucks|cash|in\s+cash)?"
+    r"(?=\s*(?:$|[,.;!?]|for\b|as\b|back\b|and\b|so\b|which\b|tip\b|extra\b))"
     r"(?![^.!?]*\bfor\s+(?:her|his|their)\s+(?:half|share|part|bit)\b)|"
     r"^(?:the|my|our|a)\s+(?:(?!i\b|we\b|and\b|but\b)[\w'’]+\s+){1,5}(?:has\s+|just\s+|finally\s+)?"
     r"paid\s+(?:me|us)\s+(?:the\s+)?(?:rent|deposit|invoice|fee|money)\b|"

@@ -1264,7 +1264,12 @@ def _said_as_it_is(plain: str) -> bool:
     if not any(p.search(plain) for p in (PRESENT_PRICE, BILL_ARRIVED, PRICE_JUDGED, PRICE_SEEN)):
         return False
     asked = _HOW_OFTEN.search(plain) or _ASKED_TO_WRITE.search(plain) or SPLIT_WORDS.search(plain)
-    return asked is None and _QUANTITY_TAKEN.search(plain) is None
+    taken = _QUANTITY_TAKEN.search(plain) is not None and not _PRICE_OF_THE_MOMENT.search(plain)
+    return asked is None and not taken
+
+
+# A price said for now, not for what was bought: "petrol is 1.89 the litre at the moment"
+_PRICE_OF_THE_MOMENT = re.compile(r"\b(?:at\s+the\s+moment|these\s+days|right\s+now|currently)\b")
 
 
 # How much of a priced thing the person took: "petrol is 1.89 the litre, i put 40 litres",

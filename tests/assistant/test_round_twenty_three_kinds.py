@@ -4,13 +4,15 @@ own.
 - Numbers that are no money: a match's score with "x" or a colon, after "win" or "beat", or
   cheered for a side ("2:0 for arsenal!!"); a cricket score in overs; a seat's letter after
   its row ("seat 14C").
-- Money left alone: pay offered, none received ("got a job offer for 45k"); something had for
-  free, no amount said; a bill the person must still pay by a day ("need to pay the council tax
-  160 before friday"); money someone else will write down ("she will record it herself"); an
-  entry made before, said so with "no need"; a price now against an old one; the price of a
-  thing in a country or a town, no word of the person's; a metal's or a coin's price for the
-  day, or per a gold weight; what others pay set beside what the person pays; a message from
-  someone else quoted.
+- Money left alone: an idea ("side hustle idea: sell 50 candles at 10 each"); a price of the
+  moment beside units bought another day; prices offered to choose from ("she gave me 3 options,
+  40 or 60"); pay offered, none received ("got a job offer for 45k"); something had for free, no
+  amount said; a bill the person must still pay by a day ("need to pay the council tax 160
+  before friday"); money someone else will write down ("she will record it herself"); an entry
+  made before, said so with "no need"; a price now against an old one; the price of a thing in a
+  country or a town, no word of the person's; a metal's or a coin's price for the day, or per a
+  gold weight; what others pay set beside what the person pays; a message from someone else
+  quoted.
 - Money in: money sent to the person, with its app or the word of a transfer ("mum transferred
   100 to me", "got 15 on venmo from jake", "cash app from mike 20", "transfer received 500");
   the payer told after the work done ("fixed a laptop for a friend, he gave me 40"); a debt paid
@@ -545,3 +547,15 @@ def test_a_budgets_amount_is_the_one_its_word_governs(text: str, amount: str) ->
 
 def test_a_move_never_takes_an_amount_spent_beside_it() -> None:
     assert read("move 300 to savings, I spent 40 already").amount == Decimal("300")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "side hustle idea: sell 50 candles at 10 each",
+        "petrol is 1.89 the litre at the moment, I put 40 litres in last week",
+        "she gave me 3 options, 40 or 60",
+    ],
+)
+def test_an_idea_a_price_of_the_moment_or_options_given_are_no_entries(text: str) -> None:
+    assert not read(text).intent.writes
