@@ -1093,13 +1093,11 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
     if (
-        PRICE_STATEMENT.search(_line_first_or_all(plain))
+        _price_stated(plain)
         and not BOUGHT_BY_WEIGHT.search(plain)
         and not TANK_FILLED.search(plain)
     ):
-        # "petrol is 1.52 a litre", not "1.5 kg of prawns at 24 a kilo", nor "uber 14 to
-        # the station, the black cabs wanted 30": a price asked elsewhere, after the line
-        return True
+        return True  # "petrol is 1.52 a litre", not "1.5 kg of prawns at 24 a kilo"
     return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, MARKET_PRICE))
 
 
@@ -1177,6 +1175,26 @@ def paid_before_money_back_to_come(plain: str) -> bool:
 MONEY_BACK_TO_COME = re.compile(
     r"\b(?:the\s+[a-z]+|insurance|insurer|medicare|medicaid|nhs|work|my\s+(?:work|employer|company|"
     r"job|boss|insurance|insurer))\s*" + MONEY_BACK_LATER + r"\b"
+)
+
+
+def _price_stated(plain: str) -> bool:
+    """True when `plain` states a price (`PRICE_STATEMENT`), unless the only one is a price
+    someone asked at the time, after a ledger line: "uber 14 to the station, the black cabs
+    wanted 30" (but "gym 45, the new place charges 30" compares prices, no purchase told)."""
+    line = _line_first_or_all(plain)
+    return any(
+        statement.start() < len(line)
+        or _ASKED_AT_THE_TIME.match(plain, max(0, statement.start() - _WERE_BEFORE)) is None
+        for statement in PRICE_STATEMENT.finditer(plain)
+    )
+
+
+# A price someone asked then, in the past: "wanted 30", "were asking 250", "quoted 180"
+# (matched from a few characters before the statement, to see its "were")
+_WERE_BEFORE = len("were ")
+_ASKED_AT_THE_TIME = re.compile(
+    r".{0,5}?\b(?:wanted|asked|quoted|offered|(?:were|was)\s+asking)\b", re.DOTALL
 )
 
 
