@@ -2586,6 +2586,13 @@ GOT_FOR_FREE = re.compile(
 )
 
 
+# A verb of a price asked by a seller or a buyer: "the guy asked 35", "they wanted 80",
+# "he quoted 180", "she offered 100"
+PRICE_ASKED_VERB = (
+    r"(?:ask(?:ed|ing|s)?|want(?:ed|ing|s)?|quoted|charges|charging|offer(?:ed|ing|s)?)"
+)
+
+
 # Money not to be written now, said so: "I will pay 8,000 to the tailor, don't enter now"
 NOT_TO_RECORD = re.compile(
     r"^\W*(?:please\s+)?(?:don'?t|do\s+not)\s+(?:log|record|add|enter|save|track)\s+(?:this|that|it)\b"

@@ -118,6 +118,7 @@ from lingassist.assistant.intent_words import (
     POLITE,
     PREAMBLE,
     PRESENT_PRICE,
+    PRICE_ASKED_VERB,
     PRICE_JUDGED,
     PRICE_NOT_TAKEN,
     PRICE_SEEN,
@@ -1210,8 +1211,7 @@ def _other_price_declined(plain: str, declined_at: int) -> bool:
 
 # A price someone asked, with its amount: "the guy asked 35", "they wanted 80 for it"
 _OTHER_PRICE_ASKED = re.compile(
-    r"\b(?:ask(?:ed|ing|s)?|want(?:ed|s)?|quoted|charg(?:es|ed|ing)|offer(?:ed|s)?)\s+"
-    r"(?:me\s+|us\s+|like\s+|about\s+)?[$€£]?\d"
+    r"\b" + PRICE_ASKED_VERB + r"\s+(?:me\s+|us\s+|like\s+|about\s+)?[$€£]?\d"
 )
 
 
@@ -1523,7 +1523,7 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         return Intent.DRAFT_PAYMENT  # "prepare 5,200 to the roofer", "Prepare sending 300 to Mama"
     if PAY_APP.match(core) and has_amount:
         if re.match(
-            r"(?:cash\s*app|google\s+pay|g\s*pay|[\w-]+)(?:\s+(?:payment|transfer|deposit))?\s+(?:in\s+)?from\b",
+            rf"(?:{PAY_APP_NAME}|[\w-]+)(?:\s+(?:payment|transfer|deposit))?\s+(?:in\s+)?from\b",
             core,
         ):
             return Intent.ADD_INCOME  # "venmo from jake 25", "paypal payment from a buyer 45"

@@ -60,6 +60,7 @@ from lingassist.assistant.intent_words import (
     MONEY_BACK_LATER,
     NUMBER_WORD,
     PAYMENT_PREPARED,
+    PRICE_ASKED_VERB,
     RECAT,
     SENTENCE_END,
     THRESHOLD_ASKED,
@@ -819,8 +820,10 @@ def _whole_of_a_part(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> 
 # "the guy wanted 140 but took 120", "shop man say 850 …, pay 600 only", "they ask 120 lucas
 # at the ferreteria … get it for 95": a price asked by the seller, not the one paid
 _ASKED_BEFORE = re.compile(
-    r"\b(?:ask(?:ed|s|ing)?|want(?:ed|s|ing)?|quoted|charges|charging|offer(?:ed|s|ing)?|say|says|"
-    r"said|seh)\s+(?:(?:me|us|like|about|around|only|just)\s+)?(?:it\s+(?:for|at)\s+)?(?:[$€£]\s*)?\Z",
+    r"\b(?:"
+    + PRICE_ASKED_VERB
+    + r"|say|says|said|seh)\s+(?:(?:me|us|like|about|around|only|just)\s+)?"
+    r"(?:it\s+(?:for|at)\s+)?(?:[$€£]\s*)?\Z",
     re.I,
 )
 _BOUGHT_OR_PAID = re.compile(
