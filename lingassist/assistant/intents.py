@@ -1591,9 +1591,19 @@ _SENT_TO_ME = re.compile(
 )
 
 
+# A price paid with a payment app: "paid 30 on revolut for dinner", "paid 20 via paypal"
+_PAID_WITH_AN_APP = re.compile(
+    r"^\W*(?:(?:i|we)\s+)?(?:just\s+)?paid\s+[$€£]?\d[\d.,]*\s*(?:[a-z]{1,6}\s+)?(?:on|with|via|using|"
+    r"through|by)\s+(?:my\s+)?" + PAY_APP_NAME + r"\b(?!\s+(?:account\s+)?(?:from|balance)\b)",
+    re.I,
+)
+
+
 def _is_transfer(core: str, plain: str) -> bool:
     """Moving money between the person's own accounts, said as a command or a wish
     (paying off one's own card is one too)."""
+    if _PAID_WITH_AN_APP.match(plain):
+        return False  # "paid 30 on revolut for dinner": the app paid with, no money moved home
     if PAY_OFF_OWN_CARD.match(core) or INTO_OWN_POT.search(core) or TOP_UP_OWN_POT.match(core):
         return True
     if MOVED.match(core):

@@ -26,7 +26,8 @@ own.
   "Magalu devolved the money"); a bet's loss asked to be written beside a score; a savings
   product named as one's own account ("my Premium Bonds"); one's own card cleared or settled, a
   move.
-- Payments: a habit of paying told ("I always pay my sister 100 on the first"), a rate of
+- Payments: a price paid with an app ("paid 30 on revolut for dinner") is an expense, not a
+  move to it; a habit of paying told ("I always pay my sister 100 on the first"), a rate of
   pay ("my boss pays me 18 an hour"), a bill someone else pays ("my parents pay my phone
   bill, 30") and a payment taken back after its question ("pay 40 to Tom? nah") are no drafts.
 - Undo: the last entry taken back in other words ("nuke that last one", "back that out", "I
@@ -562,3 +563,18 @@ def test_a_move_never_takes_an_amount_spent_beside_it() -> None:
 )
 def test_an_idea_a_price_of_the_moment_or_options_given_are_no_entries(text: str) -> None:
     assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("paid 30 on revolut for dinner", Intent.ADD_EXPENSE),
+        ("paid 20 via paypal for the ticket", Intent.ADD_EXPENSE),
+        ("paid 200 into my revolut", Intent.TRANSFER),
+        ("put 200 on revolut for the trip", Intent.TRANSFER),
+    ],
+)
+def test_a_price_paid_with_an_app_is_an_expense_money_put_on_it_a_move(
+    text: str, intent: Intent
+) -> None:
+    assert read(text).intent is intent
