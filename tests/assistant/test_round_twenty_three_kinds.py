@@ -38,16 +38,15 @@ own.
   that last one in twice, can you take it off again?"); a share told as someone's half ("half of
   it is Sarah's") or owed by each of two; the people counted first ("there were 3 of us, split
   it", "for me and 2 friends").
-- Amounts: among amounts nothing else chooses between, the only one a verb of money paid or
-  received governs ("spent £18.99 on a candle" beside "£15 limit"; a refund's "gave me back
-  29,99" beside "i had paid 59,98"), the budget's word for a budget ("budget 85 per week now, it
-  was 70"), unless the person is unsure ("30 or 35, can't remember"); the count bought told
-  after the price of one ("five dollars apiece and i bought four of them"); a price per litre,
-  gallon or hour said as it is, then the units the person took ("petrol is 1.89 the litre, i put
-  40 litres"); what was paid in the end once cashback, a voucher or a returned thing is taken
-  off; a key held down ("tennner"); one part of a price paid in instalments said beside it; a
-  letter sign written onto its number ("999kr", "45zł", "89Kč", "2500Ft"); texting's "bucs" and
-  "whr"."""
+- Amounts: among amounts nothing else chooses between, the only one a budget's own word governs
+  ("budget 85 per week now, it was 70"), unless the person is unsure ("30 or 35, can't
+  remember"); for any other entry, an amount a verb of paying governs beside another is still
+  asked; the count bought told after the price of one ("five dollars apiece and i bought four of
+  them"); a price per litre, gallon or hour said as it is, then the units the person took
+  ("petrol is 1.89 the litre, i put 40 litres"); what was paid in the end once cashback, a
+  voucher or a returned thing is taken off; a key held down ("tennner"); one part of a price
+  paid in instalments said beside it; a letter sign written onto its number ("999kr", "45zł",
+  "89Kč", "2500Ft"); texting's "bucs" and "whr"."""
 
 from __future__ import annotations
 
@@ -268,51 +267,18 @@ def test_a_price_per_litre_alone_or_cashback_received_is_no_expense(text: str) -
 
 
 @pytest.mark.parametrize(
-    ("text", "intent", "amount"),
+    "text",
     [
-        (
-            "gift swap, 20 limit and i went over, spent 24.50 on a scarf",
-            Intent.ADD_EXPENSE,
-            "24.50",
-        ),
-        (
-            "new charger, bought one online for $19.99, the brand one was like 35",
-            Intent.ADD_EXPENSE,
-            "19.99",
-        ),
-        (
-            "2 pints and crisps at the Swan came to £14.60. FOURTEEN SIXTY. In a village of 300",
-            Intent.ADD_EXPENSE,
-            "14.60",
-        ),
-        (
-            "the shop refunded the kettle 2,499, they said 3-5 days but it came in 1",
-            Intent.ADD_REFUND,
-            "2499",
-        ),
-        ("grandma sent me 80 for my bday, 27 already", Intent.ADD_INCOME, "80"),
-        (
-            "h&m gave me back 19,99 for the shirt, i had paid 39,98 for 2",
-            Intent.ADD_REFUND,
-            "19.99",
-        ),
-        (
-            "Target refunded the price drop on the vacuum, $30, it went on sale after I paid $199",
-            Intent.ADD_REFUND,
-            "30",
-        ),
-        ("returned 2 lipsticks, they refund 31.80 to my visa", Intent.ADD_REFUND, "31.80"),
-        (
-            "the list was 640 but I found some of it at home so I only spent 380",
-            Intent.ADD_EXPENSE,
-            "380",
-        ),
+        "gift swap, 20 limit and i went over, spent 24.50 on a scarf",
+        "the shop refunded the kettle 2,499, they said 3-5 days but it came in 1",
+        "h&m gave me back 19,99 for the shirt, i had paid 39,98 for 2",
+        "grandma sent me 80 for my bday, 27 already",
     ],
 )
-def test_the_amount_a_verb_of_paying_governs_is_chosen(
-    text: str, intent: Intent, amount: str
-) -> None:
-    assert_read_as(text, intent, amount)
+def test_an_amount_a_verb_of_paying_governs_beside_another_is_still_asked(text: str) -> None:
+    reading = read(text)
+    assert reading.amount is None
+    assert len(reading.amount_choices) >= 2
 
 
 @pytest.mark.parametrize(
