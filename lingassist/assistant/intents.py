@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from lingassist.assistant.categories import find_category, target_category_code
 from lingassist.assistant.intent_words import (
@@ -1185,18 +1186,21 @@ def _price_stated(plain: str) -> bool:
     wanted 30" (but "gym 45, the new place charges 30" compares prices, no purchase told)."""
     line = _line_first_or_all(plain)
     return any(
-        statement.start() < len(line)
-        or _ASKED_AT_THE_TIME.match(plain, max(0, statement.start() - _WERE_BEFORE)) is None
+        statement.start() < len(line) or not _asked_at_the_time(plain, statement)
         for statement in PRICE_STATEMENT.finditer(plain)
     )
 
 
-# A price someone asked then, in the past: "wanted 30", "were asking 250", "quoted 180"
-# (matched from a few characters before the statement, to see its "were")
-_WERE_BEFORE = len("were ")
-_ASKED_AT_THE_TIME = re.compile(
-    r".{0,5}?\b(?:wanted|asked|quoted|offered|(?:were|was)\s+asking)\b", re.DOTALL
-)
+def _asked_at_the_time(plain: str, statement: re.Match[str]) -> bool:
+    """True for a price statement that is a price someone asked then, in the past: "wanted
+    30", "quoted 180", "were asking 250"."""
+    if _ASKED_IN_THE_PAST.match(statement.group(0)):
+        return True
+    asking = statement.group(0).startswith("asking")
+    return asking and plain.endswith(("were ", "was "), 0, statement.start())
+
+
+_ASKED_IN_THE_PAST = re.compile(r"(?:wanted|asked|quoted|offered)\b")
 
 
 def _other_price_declined(plain: str, declined_at: int) -> bool:
@@ -1217,23 +1221,29 @@ _OTHER_PRICE_ASKED = re.compile(
 
 def _line_first_or_all(plain: str) -> str:
     """The ledger line `plain` opens with (`ledger_line_first`), else all of it."""
-    if not ledger_line_first(plain):
-        return plain
-    return _LINE_THEN_COMMENT.split(plain, maxsplit=1)[0]
+    line = _ledger_line(plain)
+    return plain if line is None else line
 
 
 def ledger_line_first(plain: str) -> bool:
     """True when `plain` opens with a ledger line (a few words with an amount, no verb of a
     price said or seen, no one else's) before a comma or "which": the comment after it judges
     the price, it does not unsay the purchase."""
+    return _ledger_line(plain) is not None
+
+
+@lru_cache(maxsize=256)
+def _ledger_line(plain: str) -> str | None:
+    """The ledger line `plain` opens with, before its comment (`ledger_line_first`); None
+    when it opens with none. Remembered: one reading asks it of the same words many times."""
     parts = _LINE_THEN_COMMENT.split(plain, maxsplit=1)
     if len(parts) < 2 or not parts[1].strip():
-        return False
+        return None
     first = parts[0]
     said_amount = re.search(r"(?<![\w.,])[$€£₹]?\d[\d.,]*(?![\w])|\b" + NUMBER_WORD + r"\b", first)
     if said_amount is None or not 2 <= len(first.split()) <= _LINE_WORDS:
-        return False
-    return _NOT_A_LEDGER_LINE.search(first) is None
+        return None
+    return first if _NOT_A_LEDGER_LINE.search(first) is None else None
 
 
 # A ledger line said aloud, then a remark, no punctuation between: "mechanic four hundred
@@ -1522,10 +1532,7 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     if has_amount and _PREPARE_ASKED.match(core):
         return Intent.DRAFT_PAYMENT  # "prepare 5,200 to the roofer", "Prepare sending 300 to Mama"
     if PAY_APP.match(core) and has_amount:
-        if re.match(
-            rf"(?:{PAY_APP_NAME}|[\w-]+)(?:\s+(?:payment|transfer|deposit))?\s+(?:in\s+)?from\b",
-            core,
-        ):
+        if _FROM_AN_APP.match(core):
             return Intent.ADD_INCOME  # "venmo from jake 25", "paypal payment from a buyer 45"
         if re.search(r"\b(?:paid|sent)\s+you\b", core):
             return Intent.ADD_INCOME  # "venmo: jake paid you $25.00": the app's notice, quoted
@@ -1579,6 +1586,10 @@ def _strip_wants(request: str) -> str:
     return core
 
 
+# Money in through an app, its sender named: "venmo from jake 25", "cash app from mike 20"
+_FROM_AN_APP = re.compile(
+    rf"(?:{PAY_APP_NAME}|[\w-]+)(?:\s+(?:payment|transfer|deposit))?\s+(?:in\s+)?from\b"
+)
 # Money sent to the person, said with the app or the word of a transfer: "mum transferred 100
 # to me", "got 15 on venmo from jake", "transfer received 500"
 _SENT_TO_ME = re.compile(

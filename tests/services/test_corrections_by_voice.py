@@ -62,7 +62,7 @@ def test_cancel_that_with_a_card_open_drops_it_and_keeps_the_confirmed_expense(
     confirmed(context, "spent 12.50 at Blue Bottle")
     waiting = card(context, "spent 4 at Lidl")
     before = undo_redo_labels(context)
-    for words in ("cancel that", "never mind", "forget it", "cancel", "no, don't"):
+    for words in ("cancel that", "never mind", "forget it", "cancel", "no, don't", "scratch that"):
         reply = say(context, words, open_card=waiting)
         assert reply.text == "Cancelled: nothing was recorded."
         assert reply.discard_card and reply.proposal is None and not reply.changed
@@ -77,16 +77,6 @@ def test_cancel_that_without_a_card_touches_nothing(context: AppContext) -> None
         reply = say(context, words)
         assert reply.text.startswith("Nothing to cancel: no card is waiting.")
         assert not reply.discard_card and reply.proposal is None
-    assert merchants(context) == ["Blue Bottle"]
-
-
-def test_scratch_that_with_a_card_waiting_drops_the_card_and_nothing_else(
-    context: AppContext,
-) -> None:
-    confirmed(context, "spent 12.50 at Blue Bottle")
-    waiting = card(context, "spent 4 at Lidl")
-    reply = say(context, "scratch that", open_card=waiting)
-    assert reply.discard_card and reply.proposal is None
     assert merchants(context) == ["Blue Bottle"]
 
 
