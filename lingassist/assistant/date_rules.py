@@ -813,9 +813,11 @@ _ORDINAL_OF_A_THING = re.compile(
     r"(?:on\s+)?the\s+(?:" + DAY_RE + r")|on\s+(?P<bare>\d{1,2}(?:st|nd|rd|th))|"
     r"(?P<last>\d{1,2}(?:st|nd|rd|th))(?=\s*[,.!?]?\s*\Z)|"  # "taxi 12 14th": the day, said last
     # "salary received day 5": the day of the month as Vietnamese (ngày 5) and Spanish (día 5)
-    # say it, after a word of when it came or was paid (not "day 2 of the trip")
+    # say it, after a word of when it came, was paid or is due ("for the day 5"; not "day 2 of
+    # the trip")
     r"(?:(?<=\bon\s)|(?<=\bpaid\s)|(?<=\bcame\s)|(?<=\breceived\s)|(?<=\barrived\s)|"
-    r"(?<=\bcredited\s))day\s+(?P<dayn>\d{1,2})\b(?!\s+of\b)(?![.,:]\d)"
+    r"(?<=\bcredited\s)|(?<=\bdue\s)|(?<=\bfor\sthe\s)|(?<=\bon\sthe\s)|(?<=\bby\sthe\s)|"
+    r"(?<=\buntil\sthe\s))day\s+(?P<dayn>\d{1,2})\b(?!\s+of\b)(?![.,:]\d)"
 )
 def _ordinal_day(match: re.Match[str], today: date) -> tuple[When, When] | None:
     if match.group("day") and not re.search(r"\d(?:st|nd|rd|th)", match.group(0), re.I):

@@ -84,7 +84,7 @@ from lingassist.assistant.numbers import FOR_BEFORE
 from lingassist.assistant.own_words import in_own_words, unless_vetoed
 from lingassist.assistant.recurrence import find_recurrence
 from lingassist.assistant.sharing import find_split_ways, find_split_with, names_only
-from lingassist.assistant.slots import Found, find_slots
+from lingassist.assistant.slots import CORRECTING_NO_BEFORE, Found, find_slots
 from lingassist.assistant.spoken import (
     cents_may_be_meant,
     digit_and_tens_readings,
@@ -1048,7 +1048,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amo
         amount
         for amount in amounts
         if not _NEGATED_BEFORE.search(text, 0, amount.span.start)
-        and not (_named_by_number(amount) and _NUMBERED_THING.search(text, 0, amount.span.start))
+        and not (_named_by_number(amount) and _numbered_thing_before(text, amount))
         and not _model_number(text, amount)
         and not _party_size(text, amount)
         and not _clock_time(text, amount)
@@ -1518,6 +1518,13 @@ def _clock_time(text: str, amount: Amount) -> bool:
     return True  # "dinner at 8"
 
 
+def _numbered_thing_before(text: str, amount: Amount) -> bool:
+    """True when `amount` follows the name of a numbered thing ("table 12", "order #40912",
+    "invoice no 2231"), not a "no" that takes back the amount before ("860.. no 680")."""
+    before = text[: amount.span.start]
+    return bool(_NUMBERED_THING.search(before)) and not CORRECTING_NO_BEFORE.search(before)
+
+
 def _named_by_number(amount: Amount) -> bool:
     """True when `amount` could be the number of a thing ("bus 47", "seat 14C"), not
     money said with its currency ("bus £1.75")."""
@@ -1610,6 +1617,8 @@ def _party_size(text: str, amount: Amount) -> bool:
         return False
     if _PARTY_BEFORE.search(text, 0, amount.span.start) and _OF_US.match(text, amount.span.end):
         return True  # "Chipotle for the 4 of us, 58.16", "138.60 for the two of us"
+    if _OF_US_ONLY.match(text, amount.span.end):
+        return True  # "the safari, 3,600, same three of us": "of us" only ever counts people
     said = amount.span.source
     counted = said.isdigit() or said.lower() in SMALL_COUNTS  # "180 for two, no regrets"
     return counted and (
@@ -1620,6 +1629,7 @@ def _party_size(text: str, amount: Amount) -> bool:
 
 _PARTY_BEFORE = re.compile(r"\b(?:for|with|between|among|and)\s+(?:the\s+|all\s+)?\Z", re.I)
 _OF_US = re.compile(r"\s+of\s+(?:us|them)\b", re.I)
+_OF_US_ONLY = re.compile(r"\s+of\s+us\b", re.I)
 
 
 def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:

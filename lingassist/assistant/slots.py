@@ -51,6 +51,12 @@ _IDENTIFIER_BEFORE = re.compile(
     r"\bflight\s+(?:no\.?\s*)?[a-z]{2}\s?$",  # "flight BA 2490 to Rome 189"
     re.I,
 )
+# "870k, ah no 780k", "860.. no 680": "no" after a pause or an interjection takes back the
+# amount before it; it abbreviates "number" only after the thing numbered ("invoice no 2231")
+CORRECTING_NO_BEFORE = re.compile(
+    r"\d[^\d]{0,12}?(?:[,.;:!?…–—-]|\b(?:ah|oh|uh|um|er|erm|hmm|wait|sorry))\s*no\s*[,:]?\s*\Z",
+    re.I,
+)
 # "invoice 2231", "order 5567", "ticket 48": things that have numbers but also a price; a
 # bare number names one only when long, or beside another amount that is clearly the money
 _THING_BEFORE = re.compile(
@@ -186,6 +192,8 @@ def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:
     if _clearly_money(amount):
         return False
     before = text[: amount.span.start]
+    if CORRECTING_NO_BEFORE.search(before):
+        return False
     if _IDENTIFIER_BEFORE.search(before):
         return not _said_again(before, amounts)
     if not _THING_BEFORE.search(before):

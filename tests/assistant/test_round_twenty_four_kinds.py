@@ -1,0 +1,57 @@
+"""Kinds of readings met in the twenty-fourth round, each written here in sentences of our
+own.
+
+- Amounts: a "no" said after a pause or an interjection takes back the amount before it
+  ("gas bill 640k, oh no 460k", "pay the roofer 930.. no 390"), while "no" after the thing
+  it numbers stays a number's abbreviation ("invoice no 4471"); a number before "of us"
+  counts people wherever it stands ("the boat trip, 2,400, same five of us"); "for the day
+  5" names the day a payment is for, as Spanish and Portuguese speakers say it."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import read
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("gas bill 640k, oh no 460k, I mixed them up", "460000"),
+        ("pay the roofer 930.. no 390, always flip those", "390"),
+        ("groceries 57, ah no 75", "75"),
+        ("dentist 120... no 210 sorry", "210"),
+        ("invoice no 4471 for the scaffolding, 380", "380"),
+        ("paid 45 for order no 8812", "45"),
+    ],
+)
+def test_a_no_after_a_pause_takes_the_amount_back(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("and the boat trip, 2,400, same five of us", "2400"),
+        ("pizza night 64, all four of us", "64"),
+        ("museum 36, same three of us again", "36"),
+    ],
+)
+def test_a_number_before_of_us_counts_people(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+def test_for_the_day_names_the_day_of_the_month() -> None:
+    parsed = read("prepare the payment to Doña Rosa for the rent, 7,200, for the day 3")
+    assert parsed.intent is Intent.DRAFT_PAYMENT
+    assert parsed.amount == Decimal("7200")
+    assert parsed.date is not None and parsed.date.day == 3
+
+
+def test_a_day_of_a_trip_is_no_date() -> None:
+    parsed = read("hotel 90 for the day 2 of the trip")
+    assert parsed.date != date(2026, 11, 2)
