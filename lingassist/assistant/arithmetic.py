@@ -60,9 +60,10 @@ COUNT_WORDS = {
 def _count_of(digits: int, not_after: str = r"\w.,:") -> str:
     """A count of things: a number of up to `digits` digits, or a count word ("three"), not
     right after a character of `not_after` (by default a word, a decimal point or the
-    colon of a clock time) nor a day of the month ("on the 24th")."""
+    colon of a clock time) nor a day of the month ("on the 24th"); a count word is whole ("five",
+    never the start of "fiver")."""
     words = "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS)
-    return rf"(?<![{not_after}])(?P<count>\d{{1,{digits}}}(?!\d|st\b|nd\b|rd\b|th\b)|{words})"
+    return rf"(?<![{not_after}])(?P<count>\d{{1,{digits}}}(?!\d|st\b|nd\b|rd\b|th\b)|(?:{words})\b)"
 
 
 _COUNT = _count_of(2)
@@ -75,7 +76,9 @@ _COUNT_BEFORE = re.compile(
     + r"(?!\s*(?:uhr|h|am|pm|o'?clock)\b)"  # ("at 19 Uhr, 24,50 € each": an hour, no count)
     # (or a fraction of an inch: "12 sheets 1/2" drywall @ $14.00")
     + r"\s*(?P<words>(?:(?:\d*[^\W\d_][^\W_]*|\d/\d{1,2}[\"”]?)(?:[\s']+|(?=,))){0,5}?)"
-    r"(?:(?P<at>at|for)\s+|(?P<strong>x|×|\*|@|à)\s*|(?P<comma>,)\s*)(?:[$€£]\s*)?$",
+    # (a learner's "at" from their own language: "3 Brötchen a 0,45", "je 0,55", "de 4,40")
+    r"(?:(?P<at>at|for)\s+|(?P<strong>x|×|\*|@|à)\s*|(?P<comma>,)\s*|(?P<atcent>a|de)\s+)"
+    r"(?:[$€£]\s*)?$",
     re.I,
 )
 # "3x bus ticket 2,40": the count glued to "x", the item, then the price
@@ -743,9 +746,10 @@ _MOST_NAMED_THING_WORDS = 3  # "3 pain au chocolat at 1.35"
 
 
 def _things_at_a_cent_price(count: re.Match[str], price: Amount) -> bool:
-    """ "2 Kaffee Crème at 4.80", "3 Brötchen à 0,45": a small count, a thing or two named in
-    any language (no English plural needed), "at" and a price to the cent: the price of one."""
-    if "strong" not in count.re.groupindex or count.group("at") != "at":
+    """ "2 Kaffee Crème at 4.80", "3 Brötchen a 0,45", "4 passagens de 4,40": a small count, a
+    thing or two named in any language (no English plural needed), "at" (or a learner's word
+    for it) and a price to the cent: the price of one."""
+    if "strong" not in count.re.groupindex or not (count.group("at") == "at" or count["atcent"]):
         return False
     things = count.group("words").split()
     number = _count_value(count.group("count"))

@@ -5,7 +5,10 @@ own.
   ("gas bill 640k, oh no 460k", "pay the roofer 930.. no 390"), while "no" after the thing
   it numbers stays a number's abbreviation ("invoice no 4471"); a number before "of us"
   counts people wherever it stands ("the boat trip, 2,400, same five of us"); "for the day
-  5" names the day a payment is for, as Spanish and Portuguese speakers say it."""
+  5" names the day a payment is for, as Spanish and Portuguese speakers say it; a count of
+  things at a price to the cent, joined by a learner's "at" from their own language ("5
+  Semmeln a 0,39", "2 bilhetes de 4,40") is their product; a count word is whole ("a fiver"
+  holds no "five" to count with)."""
 
 from __future__ import annotations
 
@@ -55,3 +58,16 @@ def test_for_the_day_names_the_day_of_the_month() -> None:
 def test_a_day_of_a_trip_is_no_date() -> None:
     parsed = read("hotel 90 for the day 2 of the trip")
     assert parsed.date != date(2026, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("5 Semmeln a 0,39 from the bakery", "1.95"),
+        ("2 bilhetes de 4,40 for the metro", "8.80"),
+        ("4 cornetti a 1,20 this morning", "4.80"),
+        ("handed the valet a fiver for a 3.80 wash", "5"),
+    ],
+)
+def test_a_count_at_a_learners_word_for_at_multiplies(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
