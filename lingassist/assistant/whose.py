@@ -181,6 +181,41 @@ def spender_of(text: str) -> str:
             verdict = "other"
         elif subject not in PAYERS_OF_THE_PERSON and _THIRD_PERSON_AFTER.match(text, verb.end()):
             verdict = "other"  # "jack got $200 from his nan for his birthday": Jack's money
+    return verdict or _learners_verb_of_another(text)
+
+
+# A verb of spending in a learner's bare form: "my sister buy new phone 800"
+_BARE_MONEY_VERB = re.compile(
+    r"\b(?:buy|pay|spend)\b(?!\s+for\s+(?:himself|herself|themselves))", re.I
+)
+# "buy my old sewing machine", "pay OT", "pay extra": a thing of the person's or pay for work
+_FROM_THE_PERSON = re.compile(r"\s+(?:my|our|ot|overtime|extra|salary|wages?)\b", re.I)
+# Words before a bare verb that make it no deed told: "should pay", "will buy", "to spend"
+_NOT_TOLD_DONE = frozenset(
+    {"should", "will", "would", "can", "could", "must", "to", "might", "gonna", "wanna", "let"}
+)
+
+
+def _learners_verb_of_another(text: str) -> str:
+    """ "other" when someone else is the subject of a verb of spending in its bare form, as
+    learners tell the past ("my coworker buy new switch, 49980 yen"), and the person of none
+    ("the kids buy ice cream 6, I pay" is the person's); "" otherwise (the bare form with no
+    subject is a request or a plan, not told here)."""
+    verdict = ""
+    for verb in _BARE_MONEY_VERB.finditer(text):
+        if _TO_THE_PERSON.match(text, verb.end()) or _FROM_THE_PERSON.match(text, verb.end()):
+            return ""  # "my boss pay me the overtime", "neighbor buy my old sewing machine"
+        before = _WORD.findall(text[: verb.start()])[-8:]
+        if any(word.lower() in FIRST_PERSON for word in before):
+            return ""  # "me and my sister buy pizza 20", "…, I pay": the person is among them
+        if any(word.lower() in _NOT_TOLD_DONE for word in before):
+            continue  # "work should pay for these"
+        subject = _subject_before(before) or ""
+        head = before[-1].lower() if before else ""
+        if not head or subject not in (head, "in-law" if head == "law" else head):
+            continue  # the subject said right before its verb ("Pick n Pay" is a shop)
+        if subject in OTHER_SPENDERS - {"he", "she", "they"} or subject == "in-law":
+            verdict = "other"
     return verdict
 
 

@@ -8,7 +8,11 @@ own.
   5" names the day a payment is for, as Spanish and Portuguese speakers say it; a count of
   things at a price to the cent, joined by a learner's "at" from their own language ("5
   Semmeln a 0,39", "2 bilhetes de 4,40") is their product; a count word is whole ("a fiver"
-  holds no "five" to count with)."""
+  holds no "five" to count with).
+- Someone else's money told in a learner's bare verb ("my cousin buy new laptop 1200",
+  "neighbour spend 90 on fireworks") is theirs, as with "bought" and "spent"; the person
+  among the buyers, a verb to the person ("my boss pay me 150 bonus") or a plan ("my
+  company should pay for this") keeps the reading as it was."""
 
 from __future__ import annotations
 
@@ -71,3 +75,31 @@ def test_a_day_of_a_trip_is_no_date() -> None:
 )
 def test_a_count_at_a_learners_word_for_at_multiplies(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cousin buy new laptop 1200, so lucky",
+        "neighbour spend 90 on fireworks last night",
+        "my colleague pay 45 for the parking every day",
+    ],
+)
+def test_someone_elses_money_in_a_bare_verb_is_theirs(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("my boss pay me 150 bonus today", Intent.ADD_INCOME, "150"),
+        ("the kids buy ice cream 6, I pay", Intent.ADD_EXPENSE, "6"),
+        ("me and my brother buy pizza 22", Intent.ADD_EXPENSE, "22"),
+    ],
+)
+def test_a_bare_verb_with_the_person_in_it_stays_theirs(
+    text: str, intent: Intent, amount: str
+) -> None:
+    parsed = read(text)
+    assert parsed.intent is intent
+    assert parsed.amount == Decimal(amount)
