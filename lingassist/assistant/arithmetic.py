@@ -30,7 +30,9 @@ from lingassist.assistant.types import Span
 _SHORT_CURRENCY = r"(?:fr|chf|sfr|kr|zł|lei|rs|eur|usd|gbp|cad|aud)"
 # "a tenner", "one fiver", and "tenner for the car wash" as the first word of an entry
 _NICKNAME = re.compile(
-    r"(?:\b(?:a|one)\s+|^\s*(?=(?:tenner|fiver)\b))(?P<word>" + "|".join(MONEY_NICKNAMES) + r")\b"
+    # ("pay Morag back the tenner", "his fiver": a note's nickname after any determiner)
+    r"(?:\b(?:a|one)\s+|^\s*(?=(?:tenner|fiver)\b)|\b(?:the|that|this|his|her|my|your|their)\s+"
+    r"(?=(?:tenner|fiver)\b))(?P<word>" + "|".join(MONEY_NICKNAMES) + r")\b"
     r"(?:\s+(?P<cents>" + "|".join(sorted({**TENS, **TEENS}, key=len, reverse=True)) + r")\b)?",
     re.I,
 )

@@ -64,6 +64,21 @@ _NEW_AMOUNT = re.compile(
     r"[$€£]?\d",
     re.I,
 )
+# A correction's opening, its amount said right after: "Make it fifteen, forgot the taxi",
+# "Actually it's 55, I forgot the fees", "Ah sorry, it is 74,000 yen", "On second thoughts
+# make it 150"
+_AMOUNT_SAID_AGAIN = re.compile(
+    r"^\s*(?:(?:no|nope|actually|sorry|oh|ah|oops|wait|please|pls|hmm+|ok|okay|um|uh|my\s+bad|"
+    r"on\s+second\s+thoughts?)[,.!\s]+)*"
+    r"(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+)?|(?:it|that)(?:['’]s|\s+is|\s+was)\s+"
+    r"(?:actually\s+|really\s+)?)",
+    re.I,
+)
+# an amount ending its clause, with its currency perhaps ("74,000 yen,", "150,"; not "2 of us")
+_DIGITS_NEXT = re.compile(r"[$€£¥₹]?\s?\d[\d.,]*k?(?:\s*[^\W\d_]{1,8})?\s*(?:[,.;!?]|\Z)")
+# a year, not a round sum ("2000", "1900")
+_A_YEAR = re.compile(r"(?!\d\d00)(?:19[5-9]\d|20[0-3]\d)(?!\d|[.,]\d)")
+_COUNTS_PEOPLE_AFTER = re.compile(r"\s*(?:of\s+(?:us|them)|people|persons|ppl|ways)\b", re.I)
 _NO_FOLLOW_UP = frozenset({Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL})
 _FOLLOW_UP = re.compile(
     # (thanks first: "Thank you. And last month?")
@@ -167,7 +182,7 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return True  # "never mind, I meant 45" after a payment: the card said again, right
     if command.intent in _NO_FOLLOW_UP - {Intent.OTHER}:
         return False
-    if _NEW_AMOUNT.match(command.text):
+    if _NEW_AMOUNT.match(command.text) or (previous.intent.writes and _amount_said_again(command)):
         return True  # "make it 55 there was a costume fee", read alone or not: a new amount
     if (previous.intent in _QUERIES or previous.intent is Intent.SET_BUDGET) and _entry_asked(
         command
@@ -193,6 +208,34 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     if previous.intent.writes and (command.min_amount or command.max_amount):
         return False  # "any over 50?" after a payment: a filter, which no write has
     return only_slots(command)
+
+
+def _a_year_told(command: ParsedCommand) -> bool:
+    """True when the amount of a follow-up is a year said bare ("that was 2019.", "it's
+    2026, nobody uses cheques"), not a new amount asked for ("make it 2025")."""
+    said = command.spans.get("amount")
+    return (
+        said is not None
+        and _A_YEAR.fullmatch(said.source) is not None
+        and not _NEW_AMOUNT.match(command.text)
+    )
+
+
+def _amount_said_again(command: ParsedCommand) -> bool:
+    """True when `command` opens as a correction whose amount comes right after ("make it
+    fifteen, forgot the taxi", "actually it's 55, I forgot the fees"): a new amount for what
+    was just said, whatever the reason given after it."""
+    opening = _AMOUNT_SAID_AGAIN.match(command.text)
+    if opening is None:
+        return False
+    said = command.spans.get("amount")  # (none kept when the sentence alone reads as talk)
+    if said is not None and said.start == opening.end():
+        # not "it's 2 of us", nor a year ("it's 2026, nobody uses cheques")
+        return not (
+            _COUNTS_PEOPLE_AFTER.match(command.text, said.end) or _A_YEAR.fullmatch(said.source)
+        )
+    digits = _DIGITS_NEXT.match(command.text, opening.end())
+    return digits is not None and not _A_YEAR.match(digits.group(0))
 
 
 def _another_kind_of_write(command: ParsedCommand, previous: ParsedCommand) -> bool:
@@ -443,6 +486,8 @@ def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand 
     """`previous` completed by the slots `command` names (`command` was read with
     `previous`'s intent); None when `command` names no slot ("thanks")."""
     said = {name for name in _SLOTS if getattr(command, name) not in (None, ())}
+    if "amount" in said and _a_year_told(command):
+        said -= {"amount", "currency"}  # "that was 2019.", "it's 2026, nobody uses cheques"
     if not said:
         return None
     if previous.intent in _QUERIES and "date" in said:

@@ -12,7 +12,13 @@ own.
 - Someone else's money told in a learner's bare verb ("my cousin buy new laptop 1200",
   "neighbour spend 90 on fireworks") is theirs, as with "bought" and "spent"; the person
   among the buyers, a verb to the person ("my boss pay me 150 bonus") or a plan ("my
-  company should pay for this") keeps the reading as it was."""
+  company should pay for this") keeps the reading as it was.
+- Conversations: a correction whose amount comes right after its opening keeps the card it
+  corrects, whatever reason follows ("Make it twenty, forgot the parking", "Actually it's 65,
+  I forgot the booking fees", "Oh sorry, it is 38,000 yen, the deposit too", "On second
+  thoughts make it 200"); a note's nickname after any determiner is its amount ("pay Ewan
+  back the tenner"); a year said after an entry ("that was 2019.") is no new amount, while
+  "make it 2025" still is."""
 
 from __future__ import annotations
 
@@ -22,7 +28,7 @@ from decimal import Decimal
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import read
+from tests.assistant.reading import after, read
 
 
 @pytest.mark.parametrize(
@@ -103,3 +109,55 @@ def test_a_bare_verb_with_the_person_in_it_stays_theirs(
     parsed = read(text)
     assert parsed.intent is intent
     assert parsed.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "amount"),
+    [
+        ("pay Ewan back the tenner", "Make it twenty, forgot the parking", "20"),
+        (
+            "send 60 to Priya for the gig tickets",
+            "Actually it's 65, I forgot the booking fees",
+            "65",
+        ),
+        (
+            "prepare a payment to Mrs Sato, 36,000 yen for the room",
+            "Oh sorry, it is 38,000 yen, the deposit too.",
+            "38000",
+        ),
+        (
+            "get a payment ready for my nephew, 120 for his graduation",
+            "On second thoughts make it 200, he did well",
+            "200",
+        ),
+    ],
+)
+def test_a_correction_with_a_reason_keeps_the_payment(earlier: str, text: str, amount: str) -> None:
+    parsed = after(earlier, text)
+    assert parsed.intent is Intent.DRAFT_PAYMENT
+    assert parsed.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("taxi 20", "it's 5 stars."),
+        ("pay Tom 40", "it's 40 degrees."),
+        ("coffee 4", "it's 9am, too early"),
+        ("send mum 50", "it's 2026, nobody uses cheques"),
+        ("rent 900", "that was 2019."),
+    ],
+)
+def test_a_remark_after_its_is_no_new_amount(earlier: str, text: str) -> None:
+    assert after(earlier, text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"), [("pay Ewan back the tenner", "10"), ("give Jo her fiver back", "5")]
+)
+def test_a_notes_nickname_after_a_determiner_is_its_amount(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+def test_make_it_with_a_year_like_sum_is_still_a_new_amount() -> None:
+    assert after("rent 1900", "make it 2025").amount == Decimal(2025)
