@@ -654,9 +654,15 @@ def _share_told(command: ParsedCommand) -> ParsedCommand:
 # "and Chloe too", "oh, add Sam as well", "plus Kai", "Kai too", "with Kai too": more
 # people on the split just made
 _MORE_PEOPLE = re.compile(
-    r"^(?:(?:oh|ah|and\s+oh)[\s,]+)?(?P<lead>(?:and|also|plus|add)\s+)?(?:(?:with|also)\s+)*"
+    # ("oh n carla too": texting's "n" for "and")
+    r"^(?:(?:oh|ah|and\s+oh|oops|wait)[\s,]+)?(?P<lead>(?:and|n|&|also|plus|add)\s+)?"
+    r"(?:(?:with|also)\s+)*"
     r"(?P<rest>.+?)(?P<too>\s+(?:too|as\s+well|also)|,?\s+(?:she|he|they)\s+(?:came|was|were|"
-    r"joined|ate|had\s+some)(?:\s+(?:too|as\s+well|also))?)?[\s.!?]*$",  # "and Priya, she came too"
+    r"joined|ate|had\s+some|showed\s+up|turned\s+up)"
+    # "and Priya, she came too", "add Jess too, she came later"
+    r"(?:\s+(?:too|as\s+well|also|later|late|after))?)?"
+    r"(?:,?\s+(?:she|he|they)\s+(?:came|joined|showed\s+up|turned\s+up)\s+(?:later|late|after))?"
+    r"[\s.!?]*$",
     re.I,
 )
 

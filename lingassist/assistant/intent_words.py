@@ -82,7 +82,9 @@ UNDO = re.compile(
     r"the\s+(?:\S+\s+){1,4}?(?:i|we)\s+just\s+" + _JUST_ENTERED + r"))(?:\s+please)?"
     # a reason may follow: "…, that was a mistake", "… back i made a mistake", "…, it should
     # have been 12 not 120" (said; the undo still shows what it removes and asks first)
-    r"(?:[.!]?|(?:[,;:.!]\s+|\s+(?=(?:i|it|that|sorry|oops|my)\b)).*)$"
+    # or a request's tail: "take that last one off would you, I put it in twice"
+    r"(?:[.!]?|(?:[,;:.!]\s+|\s+(?=(?:i|it|that|sorry|oops|my|would\s+you|could\s+you|"
+    r"will\s+you|can\s+you|for\s+me|thanks|thank\s+you|pls|plz)\b)).*)$"
     # the reason first: "oops that was meant to be 22.80 not 228, undo it", "I made a
     # mistake, the last entry is double. Please take it away"
     r"|^[^?]{3,120}[,;.!]\s+(?:so\s+)?(?:please\s+)?(?:undo|delete|remove|take\s+(?:it|that)\s+"

@@ -277,6 +277,11 @@ _NOT_NAME_LOWER = frozenset(
     | {"st", "nd", "rd", "th"}  # an ordinal's ending ("the 2nd instalment")
 )  # (interjections: "1.2 lakh ouch", "concert tix 180 rip")
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
+# A subject pronoun before the words, or a verb denied after them: a clause, not a name
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:i|we|he|she|they|didn'?t|doesn'?t|don'?t|wasn'?t|isn'?t|won'?t|can'?t)\s+$", re.I
+)
+_NEGATED_VERB = re.compile(r"\s+(?:didn'?t|doesn'?t|don'?t|wasn'?t|isn'?t|won'?t|can'?t)\b", re.I)
 # "spent 120 on new boots", "45 for concert tickets": what was bought, not where
 _BOUGHT_BEFORE = re.compile(r"\b(?:on|for)\s+(?:the\s+|my\s+)?$", re.I)
 _SENTENCE_WORDS = re.compile(
@@ -298,6 +303,8 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
             continue
         if name is None or _ITEM_BEFORE.search(text[: name.start]):
             continue  # "a sandwich", "some snacks": a thing bought, not a shop
+        if _SUBJECT_BEFORE.search(text[: name.start]) or _NEGATED_VERB.match(text, name.end):
+            continue  # "I forgot, coffee 4", "leo didnt come, split it": a clause, not a shop
         lowered = name.source.lower()
         if (
             name.source.islower()

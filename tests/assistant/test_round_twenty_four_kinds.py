@@ -18,7 +18,13 @@ own.
   I forgot the booking fees", "Oh sorry, it is 38,000 yen, the deposit too", "On second
   thoughts make it 200"); a note's nickname after any determiner is its amount ("pay Ewan
   back the tenner"); a year said after an entry ("that was 2019.") is no new amount, while
-  "make it 2025" still is."""
+  "make it 2025" still is; more people on a split told with texting's "n" or with when
+  they came ("n Rosa too", "add Mika too, she came later"); a split asked after an entry
+  with a clause before it ("I forgot, split with Ana and Leo", "actually Ben didn't come,
+  split it with Kim") shares that entry, the clause's words no shop's name; taking the last
+  entry off asked with a tail ("take that last one off would you").
+- Names: words after a subject pronoun or a denied verb are a clause, not a shop ("i
+  forgot, tea 3")."""
 
 from __future__ import annotations
 
@@ -161,3 +167,47 @@ def test_a_notes_nickname_after_a_determiner_is_its_amount(text: str, amount: st
 
 def test_make_it_with_a_year_like_sum_is_still_a_new_amount() -> None:
     assert after("rent 1900", "make it 2025").amount == Decimal(2025)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "people"),
+    [
+        ("drinks w rosa n ben 48 split 3 ways", "oh n Mia too", ("Mia",)),
+        ("karaoke with Sol and Ines 120 split 3 ways", "add Mika too, she came later", ("Mika",)),
+    ],
+)
+def test_more_people_on_a_split(earlier: str, text: str, people: tuple[str, ...]) -> None:
+    parsed = after(earlier, text)
+    assert parsed.intent is Intent.SPLIT_EXPENSE
+    assert set(people) <= set(parsed.split_with)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "amount"),
+    [
+        ("dinner 84", "I forgot, split with Ana and Leo", "84"),
+        ("bowling 60 split with Ben and Kim", "actually ben didn't come, split it with Kim", "60"),
+    ],
+)
+def test_a_split_asked_after_a_clause_shares_the_entry(
+    earlier: str, text: str, amount: str
+) -> None:
+    parsed = after(earlier, text)
+    assert parsed.intent is Intent.SPLIT_EXPENSE
+    assert parsed.amount == Decimal(amount)
+
+
+def test_a_clause_names_no_shop() -> None:
+    parsed = read("i forgot, tea 3")
+    assert (parsed.intent, parsed.amount, parsed.merchant) == (Intent.ADD_EXPENSE, Decimal(3), None)
+
+
+@pytest.mark.parametrize(
+    "text", ["take that last one off would you", "delete the last entry would you, it's wrong"]
+)
+def test_taking_the_last_entry_off_with_a_tail_is_an_undo(text: str) -> None:
+    assert after("groceries 61.20", text).intent is Intent.UNDO
+
+
+def test_taking_off_something_else_is_no_undo() -> None:
+    assert read("take that last one off your list of jobs").intent is not Intent.UNDO
