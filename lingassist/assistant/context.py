@@ -199,8 +199,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return False  # "and add 50 to savings" after a coffee: a transfer of its own
     if _FOLLOW_UP.match(text):
         return True
-    if "amount" in previous.missing and command.amount is not None and only_slots(command):
-        return True  # "for 220" answering "How much was it?"
+    if "amount" in previous.missing and command.amount is not None and _amount_told(command):
+        return True  # "for 220", "it came to 36.50" answering "How much was it?"
     if _POINTS_BACK.match(text) and len(text.split()) <= _SHORT_WORDS:
         return not (command.intent.writes and command.amount is not None)
     if previous.intent in _QUERIES and _only_a_category(command):
@@ -236,6 +236,20 @@ def _amount_said_again(command: ParsedCommand) -> bool:
         )
     digits = _DIGITS_NEXT.match(command.text, opening.end())
     return digits is not None and not _A_YEAR.match(digits.group(0))
+
+
+# The words around an amount told as the answer to "How much was it?": "it came to 36.50",
+# "total was 412,80", "$187.60 all up", "the bill was 54 altogether"
+_AMOUNT_TOLD_WORDS = frozenset(
+    {"it", "came", "comes", "out", "to", "total", "was", "is", "were", "all", "up", "in", "the"}
+    | {"bill", "amount", "altogether", "about", "around", "like", "roughly", "so"}
+)
+
+
+def _amount_told(command: ParsedCommand) -> bool:
+    """True when `command` says an amount and nothing else ("220", "it came to 36.50")."""
+    values, words = _values_and_other_words(command)
+    return bool(values) and all(word in _FILLER or word in _AMOUNT_TOLD_WORDS for word in words)
 
 
 def _another_kind_of_write(command: ParsedCommand, previous: ParsedCommand) -> bool:

@@ -167,6 +167,13 @@ _NOT_NAMES = frozenset(
         "bill",
         "tip",
         "myself",
+        # the verb of sharing after a name: "brunch with Ines, split it please"
+        "split",
+        "splitting",
+        "share",
+        "sharing",
+        "divide",
+        "halves",
     ]
 )
 _GROUP = frozenset({"friends", "roommates", "roomies", "flatmates", "colleagues", "family"})

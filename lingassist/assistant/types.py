@@ -97,11 +97,19 @@ class Span:
 
 
 def without_spans(text: str, spans: Iterable[Span]) -> str:
-    """`text` with the words of `spans` blanked out (each replaced by one space), to read
-    what else a sentence says besides its slots."""
-    for span in sorted(spans, key=lambda s: s.start, reverse=True):
-        text = text[: span.start] + " " + text[span.end :]
-    return text
+    """`text` with the words of `spans` blanked out (each run of them replaced by one space),
+    to read what else a sentence says besides its slots. Spans may overlap or repeat (an
+    amount's span is also its currency's)."""
+    covered = [False] * len(text)
+    for span in spans:
+        covered[span.start : span.end] = [True] * (min(span.end, len(text)) - span.start)
+    kept: list[str] = []
+    for index, char in enumerate(text):
+        if not covered[index]:
+            kept.append(char)
+        elif index == 0 or not covered[index - 1]:
+            kept.append(" ")
+    return "".join(kept)
 
 
 @dataclass(frozen=True)

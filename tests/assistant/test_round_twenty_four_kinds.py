@@ -23,6 +23,9 @@ own.
   with a clause before it ("I forgot, split with Ana and Leo", "actually Ben didn't come,
   split it with Kim") shares that entry, the clause's words no shop's name; taking the last
   entry off asked with a tail ("take that last one off would you").
+- Conversations: the amount a split without one was waiting for, told with a few words
+  around it ("it came to 52.40", "total was 318,60", "$96.20 all up"), completes the split;
+  an amount whose span is also its currency's no longer hides the words beside it.
 - Names: words after a subject pronoun or a denied verb are a clause, not a shop ("i
   forgot, tea 3")."""
 
@@ -211,3 +214,11 @@ def test_taking_the_last_entry_off_with_a_tail_is_an_undo(text: str) -> None:
 
 def test_taking_off_something_else_is_no_undo() -> None:
     assert read("take that last one off your list of jobs").intent is not Intent.UNDO
+
+
+@pytest.mark.parametrize("text", ["it came to 52.40", "total was 52,40", "$52.40 all up"])
+def test_the_amount_a_split_waited_for_completes_it(text: str) -> None:
+    parsed = after("brunch with Ines, split it please", text)
+    assert parsed.intent is Intent.SPLIT_EXPENSE
+    assert parsed.amount == Decimal("52.40")
+    assert parsed.split_with == ("Ines",)
