@@ -481,6 +481,19 @@ def _write_kept_from_talk(text: str, found: Found, ruled: Intent, guess: IntentG
     return guess.probability < OTHER_OVER_AN_ENTRY or said_received(text, ruled)
 
 
+# Someone a payment goes to, named after "to": "send some money to Jasmine", "to my daughter
+# Martina", "to my landlord"
+_PAID_TO_SOMEONE = re.compile(
+    r"\b(?:send|sending|pay|paying|transfer|wire)\s+(?:some\s+|the\s+)?(?:money|cash|funds)\s+"
+    r"to\s+(?:(?:my|our)\s+\w+|(?-i:[A-Z])[\w'-]+)",
+    re.I,
+)
+
+
+# "can u send money to my mate in the uk from here": what the app can do, asked
+_CAN_IT_FIRST = re.compile(r"^\W*(?:can|could|is\s+it\s+possible|how)\b", re.I)
+
+
 def _write_unfounded(text: str, found: Found, guess: IntentGuess) -> bool:
     """True when only the model reads a write into a sentence that names no amount, a
     payment with nobody it goes to either ("i need to transfer my old 401k"), any other write
@@ -491,7 +504,11 @@ def _write_unfounded(text: str, found: Found, guess: IntentGuess) -> bool:
     if guess.intent is not Intent.DRAFT_PAYMENT:  # barely over talk, and no amount
         barely = guess.runner_up is Intent.OTHER and guess.probability < OTHER_OVER_AN_ENTRY
         return barely and not found.amounts
-    named = bool(found.amounts) or found.payee is not None
+    named = (
+        bool(found.amounts)
+        or found.payee is not None
+        or (_PAID_TO_SOMEONE.search(text) is not None and not _CAN_IT_FIRST.match(text))
+    )
     return not named or (BILL_CHANGED.search(text) is not None and not ASKS_TO_PAY.match(text))
 
 

@@ -26,6 +26,10 @@ own.
 - Conversations: the amount a split without one was waiting for, told with a few words
   around it ("it came to 52.40", "total was 318,60", "$96.20 all up"), completes the split;
   an amount whose span is also its currency's no longer hides the words beside it.
+- Payments: money asked to be sent to someone named, no amount said ("send some money to
+  Ruth", "I want to send some money to my son Theo for his books"), is a payment whose amount
+  is asked for, and the amount said next completes it ("let us say 250", "make it 80 for the
+  bus pass"); what the app can do, asked ("can u send money to my mate in Spain"), is not.
 - Names: words after a subject pronoun or a denied verb are a clause, not a shop ("i
   forgot, tea 3")."""
 
@@ -222,3 +226,21 @@ def test_the_amount_a_split_waited_for_completes_it(text: str) -> None:
     assert parsed.intent is Intent.SPLIT_EXPENSE
     assert parsed.amount == Decimal("52.40")
     assert parsed.split_with == ("Ines",)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "amount"),
+    [
+        ("send some money to Ruth", "make it 80 for the bus pass", "80"),
+        ("I want to send some money to my son Theo for his books", "Let us say 250.", "250"),
+    ],
+)
+def test_money_to_send_to_someone_asks_its_amount(earlier: str, text: str, amount: str) -> None:
+    first = read(earlier)
+    assert (first.intent, first.amount) == (Intent.DRAFT_PAYMENT, None)
+    parsed = after(earlier, text)
+    assert (parsed.intent, parsed.amount) == (Intent.DRAFT_PAYMENT, Decimal(amount))
+
+
+def test_what_the_app_can_do_is_no_payment() -> None:
+    assert read("can u send money to my mate in Spain from here").intent is Intent.OTHER
