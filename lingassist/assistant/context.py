@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
+from decimal import Decimal
 
 from lingassist.assistant.categories import is_category_word
 from lingassist.assistant.date_words import day_range
@@ -467,6 +468,50 @@ def bought_more(command: ParsedCommand, previous: ParsedCommand) -> ParsedComman
     times = _TIMES_WORDS.get(word) or SMALL_COUNTS.get(word) or int(word)
     span = Span(said.start(), said.end(), said.group(0))
     amount = previous.amount * times
+    return previous.evolve(text=command.text, amount=amount, spans={"amount": span})
+
+
+_COUNT_WORD = r"(?:\d{1,2}|" + "|".join(SMALL_COUNTS) + r")"
+# A new count of the things just priced each: "nah change to 3 beers", "no, 3 cups, my sister
+# also drank one", "sorry it was 4 trays not 3"
+_RECOUNTED = re.compile(
+    r"^\W*(?:(?P<lead>wait|oh|no|nah|nope|actually|sorry|oops)\W+)*"
+    r"(?P<verb>(?:change|make)\s+(?:it\s+|that\s+)?(?:to\s+)?|(?:it\s+)?(?:was|is|were)\s+)?"
+    r"(?P<count>" + _COUNT_WORD + r")\s+(?P<thing>[^\W\d_]{3,})\b",
+    re.I,
+)
+_COUNTED_EACH = (
+    r"\s+(?:[^\W\d_]+\s+){0,4}?(?:at|@|x|à|a)?\s*[$€£]?\s*\d[\d.,]*k?\s*(?:each|ea|apiece)?"
+)
+
+
+def _count_of_word(word: str) -> int:
+    return int(word) if word.isdigit() else SMALL_COUNTS[word.lower()]
+
+
+def counted_again(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous` (an entry priced at so much each, "2 beers at the bar 14 each") for the new
+    count `command` gives of the same things ("nah change to 3 beers": 42); None when
+    `command` is not that."""
+    said = _RECOUNTED.match(command.text)
+    if said is None or previous.intent not in ENTRY_INTENTS or previous.amount is None:
+        return None
+    if not (said.group("lead") or said.group("verb")):
+        return None  # "3 beers tonight was too many": a remark, no correction
+    stem = said.group("thing").lower().rstrip("s")
+    before = re.search(
+        r"\b(?P<count>" + _COUNT_WORD + r")\s+" + re.escape(stem) + r"s?\b" + _COUNTED_EACH,
+        previous.text,
+        re.I,
+    )
+    if before is None:
+        return None
+    old, new = _count_of_word(before.group("count")), _count_of_word(said.group("count"))
+    each = previous.amount / old
+    if old < 2 or new == old or each != each.quantize(Decimal("0.01")):
+        return None  # (the amount must be so many of a price to the cent)
+    span = Span(said.start("count"), said.end("thing"), said.group(0)[said.start("count") :])
+    amount = each * new
     return previous.evolve(text=command.text, amount=amount, spans={"amount": span})
 
 

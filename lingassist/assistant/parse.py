@@ -24,6 +24,7 @@ from lingassist.assistant.context import (
     bought_more,
     broken_down,
     corrects_nothing,
+    counted_again,
     day_beside,
     follow_up,
     in_another_currency,
@@ -309,6 +310,8 @@ def _parse_view(
         return settled  # "wait he already got it" after a payment: the card dropped
     if previous is not None and (more_of := bought_more(command, previous)) is not None:
         return _told(more_of, view, glossed, "amount")  # "wait it was 2 of them": twice the price
+    if previous is not None and (recounted := counted_again(command, previous)) is not None:
+        return _told(recounted, view, glossed, "amount")  # "nah change to 3 beers": 3 of 14
     if previous is not None and previous.intent.writes and adds_money(said, previous.intent):
         as_written = _fill(text, previous.intent, found, default_currency, accounts, today=today)
         more_money = added_to(_in_original(as_written, view), previous)

@@ -30,6 +30,9 @@ own.
   Ruth", "I want to send some money to my son Theo for his books"), is a payment whose amount
   is asked for, and the amount said next completes it ("let us say 250", "make it 80 for the
   bus pass"); what the app can do, asked ("can u send money to my mate in Spain"), is not.
+- Conversations: a new count of things just priced each, told as a correction ("nah change
+  to 4 pints", "no, 3 cups, my brother had one too"), is that many of the price; a remark
+  with a count ("3 pints tonight was too many") changes nothing.
 - Names: words after a subject pronoun or a denied verb are a clause, not a shop ("i
   forgot, tea 3")."""
 
@@ -244,3 +247,22 @@ def test_money_to_send_to_someone_asks_its_amount(earlier: str, text: str, amoun
 
 def test_what_the_app_can_do_is_no_payment() -> None:
     assert read("can u send money to my mate in Spain from here").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "amount"),
+    [
+        ("2 pints at the Crown 6 each", "nah change to 4 pints", "24"),
+        ("2 cups of tea 35k each", "no, 3 cups, my brother had one too", "105000"),
+        ("three tickets at 12.50 each", "sorry it was 2 tickets", "25.00"),
+    ],
+)
+def test_a_new_count_of_things_priced_each(earlier: str, text: str, amount: str) -> None:
+    parsed = after(earlier, text)
+    assert (parsed.intent, parsed.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+
+
+def test_a_remark_with_a_count_changes_nothing() -> None:
+    assert (
+        after("2 pints at the Crown 6 each", "3 pints tonight was too many").intent is Intent.OTHER
+    )
