@@ -33,6 +33,9 @@ own.
 - Conversations: a new count of things just priced each, told as a correction ("nah change
   to 4 pints", "no, 3 cups, my brother had one too"), is that many of the price; a remark
   with a count ("3 pints tonight was too many") changes nothing.
+- Money in: a trader's or a driver's day told ("market stall collection today 860", "taxi
+  collection 5,200", "cash fares today 240"); a bus fare seen ("bus fares today are 2.50")
+  and a collection by someone else for a cause stay as they were.
 - Names: words after a subject pronoun or a denied verb are a clause, not a shop ("i
   forgot, tea 3")."""
 
@@ -266,3 +269,23 @@ def test_a_remark_with_a_count_changes_nothing() -> None:
     assert (
         after("2 pints at the Crown 6 each", "3 pints tonight was too many").intent is Intent.OTHER
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("market stall collection today 860", "860"),
+        ("taxi collection 5,200 from the driver", "5200"),
+        ("cash fares today 240", "240"),
+    ],
+)
+def test_a_traders_or_drivers_day_is_income(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert (parsed.intent, parsed.amount) == (Intent.ADD_INCOME, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    "text", ["bus fares today are 2.50, up again", "the shop collected 50 for the charity box"]
+)
+def test_fares_seen_or_a_collection_for_a_cause_is_no_income(text: str) -> None:
+    assert read(text).intent is not Intent.ADD_INCOME
