@@ -1497,6 +1497,16 @@ def _rule_recategorize(plain: str, has_amount: bool) -> Intent | None:
     return Intent.RECATEGORIZE if target_category_code(target) else None
 
 
+# A payment the person got: "got my student loan payment in 1,950", "uh I got my uh freelance
+# payment from the agency" (not "got the bill payment reminder")
+_PAYMENT_RECEIVED = re.compile(
+    r"(?:(?:uh|um|so|ok|okay|finally|just)\s+)*(?:i\s+)?(?:(?:just|finally|uh|um)\s+)*"
+    r"(?:got|received|recieved|receive)\s+(?:my|the|our|a)\s+(?:(?!bill\b)[\w'’-]+\s+){0,3}?"
+    r"(?:payment|payout|pay|wages|stipend|paycheck|transfer)\b"
+    r"(?!\s+(?:reminder|request|link|due|notice|slip|details|plan|schedule)\b)"
+)
+
+
 def _rule_write(  # noqa: C901 - one rule per line reads best here
     request: str, plain: str, has_amount: bool, has_name: bool, terse: bool, amount_first: bool
 ) -> Intent | None:
@@ -1526,6 +1536,8 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         )  # "divide the restaurant bill of 96 between …": not a bill to pay
     if has_amount and PAY_ARRIVED.match(core):
         return Intent.ADD_INCOME  # "pay's landed, 2150": the word "pay" starts no payment here
+    if has_amount and (_PAYMENT_RECEIVED.match(core) or _PAYMENT_RECEIVED.match(request)):
+        return Intent.ADD_INCOME  # "got my freelance payment from the agency, 2,100": money in
     if has_amount and EXPENSE_CMD.match(core):
         # "add 250 for the electricity bill …"
         return _rule_log(core, plain, has_amount, terse, amount_first)
@@ -1534,8 +1546,8 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     if PAY_APP.match(core) and has_amount:
         if _FROM_AN_APP.match(core):
             return Intent.ADD_INCOME  # "venmo from jake 25", "paypal payment from a buyer 45"
-        if re.search(r"\b(?:paid|sent)\s+you\b", core):
-            return Intent.ADD_INCOME  # "venmo: jake paid you $25.00": the app's notice, quoted
+        if re.search(r"\b(?:paid|sent)\s+you\b|\bpayouts?\b", core):
+            return Intent.ADD_INCOME  # "venmo: jake paid you $25.00", "paypal: etsy payout 312.67"
         if re.match(r"[\w-]+(?:['’]d|ed)\b", core):
             return Intent.ADD_EXPENSE  # "venmo'd maddie 20 for the pizza": already paid
         return Intent.DRAFT_PAYMENT  # "venmo lily 8 for boba"

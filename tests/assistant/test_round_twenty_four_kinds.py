@@ -35,7 +35,9 @@ own.
   with a count ("3 pints tonight was too many") changes nothing.
 - Money in: a trader's or a driver's day told ("market stall collection today 860", "taxi
   collection 5,200", "cash fares today 240"); a bus fare seen ("bus fares today are 2.50")
-  and a collection by someone else for a cause stay as they were.
+  and a collection by someone else for a cause stay as they were; a payment the person got
+  ("got my bursary payment in 2,400", "uh I got my uh consulting payment today 900") or a
+  payout told by its app ("stripe: shop payout 148.20") is income, never a payment to draft.
 - Names: words after a subject pronoun or a denied verb are a clause, not a shop ("i
   forgot, tea 3")."""
 
@@ -289,3 +291,20 @@ def test_a_traders_or_drivers_day_is_income(text: str, amount: str) -> None:
 )
 def test_fares_seen_or_a_collection_for_a_cause_is_no_income(text: str) -> None:
     assert read(text).intent is not Intent.ADD_INCOME
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("got my bursary payment in 2,400", "2400"),
+        ("uh I got my uh consulting payment from the client today 900", "900"),
+        ("paypal: Etsy payout 148.20 (9 orders)", "148.20"),
+    ],
+)
+def test_a_payment_got_is_income(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert (parsed.intent, parsed.amount) == (Intent.ADD_INCOME, Decimal(amount))
+
+
+def test_a_payment_reminder_got_is_no_income() -> None:
+    assert read("got the electricity bill payment reminder, 84 due friday").intent is Intent.OTHER
