@@ -1573,6 +1573,7 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         and re.search(r"\bpay(?:ing)?\b", core)
         and not re.match(r"(?:i\s+)?(?:just\s+|already\s+)?(?:paid|have\s+paid)\b", plain)
         and not re.search(r"\b(?:i|we)\s+(?:was|were)\s+paying\b", plain)  # it happened
+        and not EARNED_FIRST.match(plain)  # "sold my car for 38,000, the buyer pay all in cash"
     ):
         return Intent.DRAFT_PAYMENT
     return _rule_log(request, plain, has_amount, terse, amount_first)

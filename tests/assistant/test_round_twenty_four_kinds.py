@@ -37,7 +37,9 @@ own.
   collection 5,200", "cash fares today 240"); a bus fare seen ("bus fares today are 2.50")
   and a collection by someone else for a cause stay as they were; a payment the person got
   ("got my bursary payment in 2,400", "uh I got my uh consulting payment today 900") or a
-  payout told by its app ("stripe: shop payout 148.20") is income, never a payment to draft.
+  payout told by its app ("stripe: shop payout 148.20") is income, never a payment to draft;
+  a sale told first stays income whatever the buyer's way of paying ("sold my van for
+  9,500, the buyer pay all in cash").
 - Names: words after a subject pronoun or a denied verb are a clause, not a shop ("i
   forgot, tea 3")."""
 
@@ -308,3 +310,8 @@ def test_a_payment_got_is_income(text: str, amount: str) -> None:
 
 def test_a_payment_reminder_got_is_no_income() -> None:
     assert read("got the electricity bill payment reminder, 84 due friday").intent is Intent.OTHER
+
+
+def test_a_sale_told_first_stays_income_whatever_the_buyers_way_of_paying() -> None:
+    parsed = read("Sold my van for 9,500, the buyer pay all in cash")
+    assert (parsed.intent, parsed.amount) == (Intent.ADD_INCOME, Decimal(9500))
