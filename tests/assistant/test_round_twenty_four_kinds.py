@@ -38,7 +38,7 @@ own.
   and a collection by someone else for a cause stay as they were; a payment the person got
   ("got my bursary payment in 2,400", "uh I got my uh consulting payment today 900") or a
   payout told by its app ("stripe: shop payout 148.20") is income, never a payment to draft;
-  a sale told first stays income whatever the buyer's way of paying ("sold my van for
+  a sale told first stays income whatever the buyer's way of paying ("sold my car for
   9,500, the buyer pay all in cash").
 - Names: words after a subject pronoun or a denied verb are a clause, not a shop ("i
   forgot, tea 3")."""
@@ -313,5 +313,5 @@ def test_a_payment_reminder_got_is_no_income() -> None:
 
 
 def test_a_sale_told_first_stays_income_whatever_the_buyers_way_of_paying() -> None:
-    parsed = read("Sold my van for 9,500, the buyer pay all in cash")
+    parsed = read("Sold my car for 9,500, the buyer pay all in cash")
     assert (parsed.intent, parsed.amount) == (Intent.ADD_INCOME, Decimal(9500))
