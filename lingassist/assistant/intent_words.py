@@ -2355,6 +2355,10 @@ INCOME = any_word(
     r"today's|todays)\s+sales?(?!\s+tax)",
     r"sales\s+(?:today|this\s+\w+|from|at)",
     r"takings",
+    # money from the person's own work: "log 360 from today's tuition with Jun's mum", "80 from
+    # the gig"
+    r"[$€£]?\d[\d.,]*k?\s+from\s+(?:today['’]?s|tonight['’]?s|the|my|this\s+week['’]?s)\s+"
+    r"(?:tuition|tutoring|lessons?|class(?:es)?|gig|shift|session|students?|clients?|customers?)\b",
     # a trader's or a driver's day: "stall collection today RM 1,240", "matatu collection 8,400",
     # "cash fares today 185", "today sell 84 plates, 50 each" (a learner's past)
     r"(?:stall|shop|store|market|matatu|bus|taxi|cab|daily|day's|today's|todays)\s+"

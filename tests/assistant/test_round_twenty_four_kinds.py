@@ -39,7 +39,9 @@ own.
   ("got my bursary payment in 2,400", "uh I got my uh consulting payment today 900") or a
   payout told by its app ("stripe: shop payout 148.20") is income, never a payment to draft;
   a sale told first stays income whatever the buyer's way of paying ("sold my car for
-  9,500, the buyer pay all in cash").
+  9,500, the buyer pay all in cash"); money from the person's own work, named after "from"
+  ("log 240 from today's tuition with Maya's dad", "80 from the gig last night"), is income,
+  while money spent from a fund stays spent ("spent 20 from the class fund on snacks").
 - Names: words after a subject pronoun or a denied verb are a clause, not a shop ("i
   forgot, tea 3")."""
 
@@ -315,3 +317,16 @@ def test_a_payment_reminder_got_is_no_income() -> None:
 def test_a_sale_told_first_stays_income_whatever_the_buyers_way_of_paying() -> None:
     parsed = read("Sold my car for 9,500, the buyer pay all in cash")
     assert (parsed.intent, parsed.amount) == (Intent.ADD_INCOME, Decimal(9500))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("ok and log 240 from today's tuition with Maya's dad", Intent.ADD_INCOME, "240"),
+        ("80 from the gig last night", Intent.ADD_INCOME, "80"),
+        ("spent 20 from the class fund on snacks", Intent.ADD_EXPENSE, "20"),
+    ],
+)
+def test_money_from_the_persons_own_work_is_income(text: str, intent: Intent, amount: str) -> None:
+    parsed = read(text)
+    assert (parsed.intent, parsed.amount) == (intent, Decimal(amount))
