@@ -1223,7 +1223,9 @@ PRICE_SEEN = re.compile(
     r"\blook(?:ed)?\s+(?:at\s+)?the\s+(?:\w+\s+)?price\b|"
     # "checked the xbox price at Currys, 449", "looked up flight prices, 212 return"
     r"\b(?:check(?:ed|ing)?|look(?:ed|ing)?\s+up|compar(?:ed|ing)|googl(?:ed|ing))\s+(?:the\s+)?"
-    r"(?:\w+\s+){0,2}prices?\b|\b(?:up|gone\s+up|went\s+up)\s+(?:to|tae)\s+[$€£]?\d|"
+    # (not a bill rounded up: "Fr. 27.50, rounded up to 30 with the tip")
+    r"(?:\w+\s+){0,2}prices?\b|(?<!rounded\s)(?<!round\s)(?<!rounding\s)(?<!it\s)(?<!that\s)"
+    r"\b(?:up|gone\s+up|went\s+up)\s+(?:to|tae)\s+[$€£]?\d|"
     # "swiggy showing 649 for biryani, too much na", "new price list from monday: koulouri
     # 0,80", "specials tonight linguine twenty eight ninety five"
     r"\b(?:showing|shows)\s+[$€£₹]?\d|\bprice\s+list\b|\bspecials\s+(?:tonight|today|board)\b|"

@@ -1654,7 +1654,9 @@ def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
 
 # An amount named in the request to write: "…, put 50", "log 14", "call it 20", "note 14 euro"
 _AMOUNT_ASKED_BEFORE = re.compile(
-    r"\b(?:put|log|note|record|enter|make\s+it|call\s+it|just\s+put)\s+(?:down\s+)?(?:[$€£]\s*)?\Z",
+    r"\b(?:put|log|note|record|enter|make\s+it|call\s+it|just\s+put)\s+(?:down\s+)?(?:[$€£]\s*)?\Z|"
+    # the sum paid in the end: "taxi 18.40, rounded it up to 20"
+    r"\bround(?:ed|ing)?\s+(?:it\s+|that\s+)?up\s+to\s+(?:[$€£]\s*)?\Z",
     re.I,
 )
 

@@ -23,6 +23,8 @@ own.
   with a clause before it ("I forgot, split with Ana and Leo", "actually Ben didn't come,
   split it with Kim") shares that entry, the clause's words no shop's name; taking the last
   entry off asked with a tail ("take that last one off would you").
+- Amounts: a bill rounded up is the sum paid ("taxi 18.40, rounded it up to 20", "lunch Fr.
+  27.50, rounded up to 30 with the tip"), no price gone up and no two prices added.
 - Conversations: the amount a split without one was waiting for, told with a few words
   around it ("it came to 52.40", "total was 318,60", "$96.20 all up"), completes the split;
   an amount whose span is also its currency's no longer hides the words beside it.
@@ -330,3 +332,19 @@ def test_a_sale_told_first_stays_income_whatever_the_buyers_way_of_paying() -> N
 def test_money_from_the_persons_own_work_is_income(text: str, intent: Intent, amount: str) -> None:
     parsed = read(text)
     assert (parsed.intent, parsed.amount) == (intent, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("taxi 18.40, rounded it up to 20", "20"),
+        ("Lunch at Tibits Fr. 27.50, rounded up to 30 with the tip", "30"),
+    ],
+)
+def test_a_bill_rounded_up_is_the_sum_paid(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert (parsed.intent, parsed.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+
+
+def test_a_price_gone_up_is_still_no_entry() -> None:
+    assert read("tesco meal deal up to 3.85 smh").intent is Intent.OTHER
