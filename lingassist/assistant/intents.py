@@ -914,9 +914,16 @@ def _cheap_kind_only(plain: str) -> bool:
     )
 
 
+# A past verb of a wish, which tells nothing done: "if only I earned …", "I wish I'd got …"
+_UNREAL_PAST = re.compile(
+    r"\b(?:if\s+only|(?:i|we)\s+wish(?:ed)?)\s+(?:i|we|my\s+\w+)(?:['’]d|\s+had)?\s+\w+"
+)
+
+
 def _done_already(plain: str, intent: Intent) -> bool:
     """Money said to have been spent, or (for income and money back) received: a plan told
     beside it is about something else."""
+    plain = _UNREAL_PAST.sub(" ", plain)  # "if only I earned a lakh a month": nothing earned
     arrived = intent is Intent.ADD_INCOME and PAY_ARRIVED.search(plain) is not None
     paid_now = intent is Intent.ADD_EXPENSE and paid_before_money_back_to_come(plain)
     return (

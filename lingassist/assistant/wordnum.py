@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lingassist.assistant.lexicon import SCALES, TEENS, TENS, UNITS
+from lingassist.assistant.lexicon import LARGE_SCALE_WORDS, SCALES, TEENS, TENS, UNITS
+
+# ("one lakh eighty two thousand four hundred": South Asia's scales in words too)
+_SCALES = {
+    **SCALES,
+    **{w: v for w, v in LARGE_SCALE_WORDS.items() if w.startswith(("lakh", "crore"))},
+}
 
 _TOKEN = re.compile(r"[A-Za-z]+")
 _JOINERS = frozenset({"", " ", "-"})
@@ -44,6 +50,7 @@ class _Reader:
     last: str = ""
     scaled: bool = False
     words: int = 0
+    last_scale: int = 0  # the worth of the last scale word read ("lakh" then "thousand")
 
     def accept(self, word: str, following: str) -> bool:
         """Add `word` to the group if it can continue it; False ends the group."""
@@ -74,8 +81,9 @@ class _Reader:
                 and self.current > 0
                 and (
                     self.total == 0
-                    or SCALES[word] * 1000 <= self.total
-                    or self.total < SCALES[word]
+                    or _SCALES[word] * 1000 <= self.total
+                    or self.total < _SCALES[word]
+                    or 0 < _SCALES[word] < self.last_scale  # "one lakh eighty two thousand"
                 )
             )
         return kind == "and" and self.last in ("hundred", "scale")
@@ -92,8 +100,9 @@ class _Reader:
         elif kind == "hundred":
             self.current *= 100
         elif kind == "scale":
-            self.total += self.current * SCALES[word]
+            self.total += self.current * _SCALES[word]
             self.current = 0
+            self.last_scale = _SCALES[word]
         if kind != "and" and kind not in ("a",):
             self.scaled = self.scaled or kind in ("hundred", "scale")
 
@@ -113,9 +122,9 @@ def _kind(word: str, following: str) -> str | None:
         return "tens"
     if word == "hundred":
         return "hundred"
-    if word in SCALES:
+    if word in _SCALES:
         return "scale"
-    if word in ("a", "an") and following in SCALES:
+    if word in ("a", "an") and following in _SCALES:
         return "a"
     if word == "and" and (following in UNITS or following in TEENS or following in TENS):
         return "and"

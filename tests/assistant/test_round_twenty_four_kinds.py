@@ -24,7 +24,11 @@ own.
   split it with Kim") shares that entry, the clause's words no shop's name; taking the last
   entry off asked with a tail ("take that last one off would you").
 - Amounts: a bill rounded up is the sum paid ("taxi 18.40, rounded it up to 20", "lunch Fr.
-  27.50, rounded up to 30 with the tip"), no price gone up and no two prices added.
+  27.50, rounded up to 30 with the tip"), no price gone up and no two prices added; South
+  Asia's scales in words, then smaller ones ("one lakh eighty two thousand four hundred",
+  "one crore twenty lakh").
+- Money left alone: a wish with a past verb ("if only I earned a grand a month", "I wish I'd
+  got 200 for it") tells nothing earned.
 - Conversations: the amount a split without one was waiting for, told with a few words
   around it ("it came to 52.40", "total was 318,60", "$96.20 all up"), completes the split;
   an amount whose span is also its currency's no longer hides the words beside it.
@@ -348,3 +352,31 @@ def test_a_bill_rounded_up_is_the_sum_paid(text: str, amount: str) -> None:
 
 def test_a_price_gone_up_is_still_no_entry() -> None:
     assert read("tesco meal deal up to 3.85 smh").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("salary credited one lakh sixty four thousand two hundred", "164200"),
+        ("flat deposit one crore twenty lakh", "12000000"),
+        ("two lakh fifty thousand for the car", "250000"),
+    ],
+)
+def test_south_asian_scales_in_words(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if only I earned a grand a month",
+        "I wish I earned 5000 a month",
+        "I wish I'd got 200 for it",
+    ],
+)
+def test_a_wish_with_a_past_verb_earned_nothing(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+def test_money_earned_then_a_wish_is_still_income() -> None:
+    assert read("earned 300 today, if only it was every day").intent is Intent.ADD_INCOME
