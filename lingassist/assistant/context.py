@@ -477,7 +477,9 @@ _COUNT_WORD = r"(?:\d{1,2}|" + "|".join(SMALL_COUNTS) + r")"
 _RECOUNTED = re.compile(
     r"^\W*(?:(?P<lead>wait|oh|no|nah|nope|actually|sorry|oops)\W+)*"
     r"(?P<verb>(?:change|make)\s+(?:it\s+|that\s+)?(?:to\s+)?|(?:it\s+)?(?:was|is|were)\s+)?"
-    r"(?P<count>" + _COUNT_WORD + r")\s+(?P<thing>[^\W\d_]{3,})\b",
+    r"(?P<count>" + _COUNT_WORD + r")\s+(?P<thing>[^\W\d_]{3,})\b"
+    # (the count said, then nothing or a clause: not "3 beers would have been too many")
+    r"(?=\s*(?:$|[,.;:!?)]|not\b|instead\b|then\b|please\b|actually\b|each\b|in\s+total\b))",
     re.I,
 )
 _COUNTED_EACH = (

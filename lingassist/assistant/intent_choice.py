@@ -490,6 +490,12 @@ _PAID_TO_SOMEONE = re.compile(
 )
 
 
+# "I refuse to send money to my ex", "never send money to strangers": no payment wanted
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:refuse[sd]?|won['’]?t|will\s+not|never|not\s+going\s+to|don['’]?t|do\s+not|can['’]?t|"
+    r"cannot|shouldn['’]?t)\b",
+    re.I,
+)
 # "can u send money to my mate in the uk from here": what the app can do, asked
 _CAN_IT_FIRST = re.compile(r"^\W*(?:can|could|is\s+it\s+possible|how)\b", re.I)
 
@@ -507,7 +513,11 @@ def _write_unfounded(text: str, found: Found, guess: IntentGuess) -> bool:
     named = (
         bool(found.amounts)
         or found.payee is not None
-        or (_PAID_TO_SOMEONE.search(text) is not None and not _CAN_IT_FIRST.match(text))
+        or (
+            (paid_to := _PAID_TO_SOMEONE.search(text)) is not None
+            and not _CAN_IT_FIRST.match(text)
+            and not _REFUSED_BEFORE.search(text, 0, paid_to.start())
+        )
     )
     return not named or (BILL_CHANGED.search(text) is not None and not ASKS_TO_PAY.match(text))
 

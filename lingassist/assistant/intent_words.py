@@ -2364,7 +2364,8 @@ INCOME = any_word(
     # a trader's or a driver's day: "stall collection today RM 1,240", "matatu collection 8,400",
     # "cash fares today 185", "today sell 84 plates, 50 each" (a learner's past)
     r"(?:stall|shop|store|market|matatu|bus|taxi|cab|daily|day's|today's|todays)\s+"
-    r"collect(?:ion|ed)?(?!\s+(?:fee|charge)s?\b)",
+    r"collect(?:ion|ed)?(?!\s+(?:fee|charge)s?\b)(?!\s+for\s+(?:the\s+|a\s+)?(?:church|charity|"
+    r"school|cause|fund|appeal|mosque|temple)\b)",
     r"(?:cash\s+)?fares\s+(?:today|tonight|this\s+(?:week|shift|morning))",
     r"(?:today|yesterday|tonight)\s+(?:i\s+|we\s+)?sell\s+\d",
     r"took\s+in\s+[$€£]?\d[\d.,]*k?",  # "took in 640 today from cuts n colours"

@@ -380,3 +380,22 @@ def test_a_wish_with_a_past_verb_earned_nothing(text: str) -> None:
 
 def test_money_earned_then_a_wish_is_still_income() -> None:
     assert read("earned 300 today, if only it was every day").intent is Intent.ADD_INCOME
+
+
+@pytest.mark.parametrize(
+    "text", ["I refuse to send money to my ex", "never send some money to Kai, he never pays back"]
+)
+def test_money_refused_to_someone_is_no_payment(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+def test_a_collection_for_a_cause_is_no_income() -> None:
+    assert (
+        read("the market stall collection for the church raised 300").intent
+        is not Intent.ADD_INCOME
+    )
+
+
+def test_a_count_in_a_hypothetical_changes_nothing() -> None:
+    parsed = after("2 beers at 6 each", "no, 3 beers would have been too many")
+    assert parsed.amount != Decimal(18)
