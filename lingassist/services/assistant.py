@@ -57,6 +57,13 @@ QUESTIONS = {
     "split_with": "Who did you split it with?",
     "date": "That day does not exist: which day was it?",
 }
+# The amount asked of what is still to be done, in its own tense: no payment, move or budget
+# "was" anything yet ("send some money to Mum": "How much should be sent?")
+AMOUNT_QUESTIONS = {
+    Intent.DRAFT_PAYMENT: "How much should be paid?",
+    Intent.TRANSFER: "How much should be moved?",
+    Intent.SET_BUDGET: "How much should the budget be?",
+}
 __all__ = ["MAX_UTTERANCE_CHARS", "Reply", "confirm", "discarded_text", "handle_utterance"]
 ANSWERS: dict[Intent, Callable[[AppContext, ParsedCommand], Answer]] = {
     Intent.QUERY_SPENDING: spending_answer,
@@ -274,6 +281,9 @@ def _reply(
         return Reply(_which_amount(context, command), command)
     if missing and missing[0] == "date" and command.period is not None:  # "last weekend"
         return Reply(question(command, "day", "Which day was it?"), command)
+    if missing and missing[0] == "amount" and intent in AMOUNT_QUESTIONS:
+        key = f"amount.{intent.value}"  # "ask.amount.draft_payment"
+        return Reply(question(command, key, AMOUNT_QUESTIONS[intent]), command)
     if missing:
         return Reply(question(command, missing[0], QUESTIONS[missing[0]]), command)
     proposal = propose(context, command, source)

@@ -38,8 +38,10 @@ def test_a_vietnamese_expense_without_marks_is_said_in_vietnamese(context: AppCo
 
 
 def test_what_is_missing_is_asked_in_the_sentence_language(context: AppContext) -> None:
-    assert _reply(context, "paie Nicolas").text == "C’était combien ?"
-    assert _reply(context, "chuyển cho Quân").text == "Bao nhiêu tiền?"
+    # (a payment is still to make: its amount is asked in the tense of what is to come)
+    assert _reply(context, "paie Nicolas").text == "Combien faut-il payer ?"
+    assert _reply(context, "chuyển cho Quân").text == "Cần chuyển bao nhiêu?"
+    assert _reply(context, "j'ai pris un café chez Paul").text == "C’était combien ?"
 
 
 def test_two_amounts_are_asked_about_in_the_sentence_language_and_the_answer_completes_it(

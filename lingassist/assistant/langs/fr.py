@@ -280,6 +280,9 @@ NEVER_ACTIONS = (
 
 MESSAGES = {
     "ask.amount": "C’était combien ?",
+    "ask.amount.draft_payment": "Combien faut-il payer ?",
+    "ask.amount.transfer": "Combien faut-il virer ?",
+    "ask.amount.set_budget": "Quel montant pour ce budget ?",
     "ask.amount_choice": "C’était quel montant : {choices} ?",
     "or": " ou ",
     "ask.day": "C’était quel jour ?",

@@ -250,6 +250,9 @@ NEVER_ACTIONS = (
 
 MESSAGES = {
     "ask.amount": "Bao nhiêu tiền?",
+    "ask.amount.draft_payment": "Cần chuyển bao nhiêu?",
+    "ask.amount.transfer": "Cần chuyển bao nhiêu?",
+    "ask.amount.set_budget": "Ngân sách bao nhiêu?",
     "ask.amount_choice": "Số tiền nào đúng: {choices}?",
     "or": " hay ",
     "ask.day": "Vào ngày nào?",
