@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
-from decimal import Decimal
 
 from lingassist.assistant.categories import is_category_word
 from lingassist.assistant.date_words import day_range
 from lingassist.assistant.intent_words import DROPPED_THEN_CORRECTED
 from lingassist.assistant.intents import is_out_of_scope, moves_it
 from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS, SMALL_COUNTS
-from lingassist.assistant.money_rules import resolve_currency_word
+from lingassist.assistant.money_rules import CENT, resolve_currency_word
 from lingassist.assistant.sharing import find_split_with, names_at
 from lingassist.assistant.types import (
     ENTRY_INTENTS,
@@ -488,6 +487,7 @@ _COUNTED_EACH = (
 
 
 def _count_of_word(word: str) -> int:
+    """The count a word or digits say ("3", "three")."""
     return int(word) if word.isdigit() else SMALL_COUNTS[word.lower()]
 
 
@@ -510,7 +510,7 @@ def counted_again(command: ParsedCommand, previous: ParsedCommand) -> ParsedComm
         return None
     old, new = _count_of_word(before.group("count")), _count_of_word(said.group("count"))
     each = previous.amount / old
-    if old < 2 or new == old or each != each.quantize(Decimal("0.01")):
+    if old < 2 or new == old or each != each.quantize(CENT):
         return None  # (the amount must be so many of a price to the cent)
     span = Span(said.start("count"), said.end("thing"), said.group(0)[said.start("count") :])
     amount = each * new

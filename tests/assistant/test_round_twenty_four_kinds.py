@@ -59,7 +59,7 @@ from decimal import Decimal
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import after, read
+from tests.assistant.reading import after, assert_read_as, read
 
 
 @pytest.mark.parametrize(
@@ -137,9 +137,7 @@ def test_someone_elses_money_in_a_bare_verb_is_theirs(text: str) -> None:
 def test_a_bare_verb_with_the_person_in_it_stays_theirs(
     text: str, intent: Intent, amount: str
 ) -> None:
-    parsed = read(text)
-    assert parsed.intent is intent
-    assert parsed.amount == Decimal(amount)
+    assert_read_as(text, intent, amount)
 
 
 @pytest.mark.parametrize(
@@ -292,8 +290,7 @@ def test_a_remark_with_a_count_changes_nothing() -> None:
     ],
 )
 def test_a_traders_or_drivers_day_is_income(text: str, amount: str) -> None:
-    parsed = read(text)
-    assert (parsed.intent, parsed.amount) == (Intent.ADD_INCOME, Decimal(amount))
+    assert_read_as(text, Intent.ADD_INCOME, amount)
 
 
 @pytest.mark.parametrize(
@@ -312,8 +309,7 @@ def test_fares_seen_or_a_collection_for_a_cause_is_no_income(text: str) -> None:
     ],
 )
 def test_a_payment_got_is_income(text: str, amount: str) -> None:
-    parsed = read(text)
-    assert (parsed.intent, parsed.amount) == (Intent.ADD_INCOME, Decimal(amount))
+    assert_read_as(text, Intent.ADD_INCOME, amount)
 
 
 def test_a_payment_reminder_got_is_no_income() -> None:
@@ -334,8 +330,7 @@ def test_a_sale_told_first_stays_income_whatever_the_buyers_way_of_paying() -> N
     ],
 )
 def test_money_from_the_persons_own_work_is_income(text: str, intent: Intent, amount: str) -> None:
-    parsed = read(text)
-    assert (parsed.intent, parsed.amount) == (intent, Decimal(amount))
+    assert_read_as(text, intent, amount)
 
 
 @pytest.mark.parametrize(
@@ -346,8 +341,7 @@ def test_money_from_the_persons_own_work_is_income(text: str, intent: Intent, am
     ],
 )
 def test_a_bill_rounded_up_is_the_sum_paid(text: str, amount: str) -> None:
-    parsed = read(text)
-    assert (parsed.intent, parsed.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
 
 
 def test_a_price_gone_up_is_still_no_entry() -> None:
