@@ -186,7 +186,7 @@ from lingassist.assistant.lexicon import (
     PAID_PEOPLE,
     TIP_WORDS,
 )
-from lingassist.assistant.sharing import SPLIT_WORDS
+from lingassist.assistant.sharing import SPLIT_WORDS, find_split_ways
 from lingassist.assistant.types import Intent, Span, without_spans
 from lingassist.assistant.whose import (
     PAID_FOR_THE_PERSONS_WORK,
@@ -664,7 +664,20 @@ def _sum_to_work_out(plain: str) -> re.Match[str] | None:
         or _RESULT_WRITTEN.search(plain)
     ):
         return None
-    return MATH.search(plain)
+    worked = MATH.search(plain)
+    ways = find_split_ways(plain) if worked else None
+    if (
+        worked
+        and ways
+        and ways[1].start <= worked.start() < ways[1].end
+        and _AMONG_PEOPLE.search(plain)
+    ):
+        return None  # "dinner with Yuki and Haruto, 8,910 total, we divide by three": a split
+    return worked
+
+
+# People sharing a bill: "with Yuki and Haruto", "we divide by three"
+_AMONG_PEOPLE = re.compile(r"\b(?:with|we|us)\b")
 
 
 # The result of a sum written by the person: "5kg x 230k, discount 10% so total 1.035.000",
@@ -728,7 +741,18 @@ def _only_paid_later(plain: str) -> bool:
     """True for money someone else is to pay later ("he pay next week") with nothing said
     to be paid already ("paid 300 deposit, he pay the rest next week" records the 300)."""
     later = PAID_LATER_BY_ANOTHER.search(plain)
-    return later is not None and not _PAID_ALREADY.search(plain, 0, later.start())
+    if later is None or _PAID_ALREADY.search(plain, 0, later.start()):
+        return False
+    # "taxi 30 with Gerti, she pays me half tomorrow": the line paid, a part of it to come back
+    return not (ledger_line_first(plain) and _PART_COMING_BACK.search(plain, later.start()))
+
+
+# A part of a bill to come back to the person: "pays me half", "gives me the half", "pay me
+# back his share"
+_PART_COMING_BACK = re.compile(
+    r"\b(?:pays?|paying|gives?|giving)\s+me\s+(?:back\s+)?(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:half|share|part)\b"
+)
 
 
 def _long_ago(plain: str) -> bool:

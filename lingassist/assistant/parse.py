@@ -288,6 +288,9 @@ def _parse_view(
             filled = filled.evolve(
                 merchant=paid_to.payee, spans={"merchant": paid_to.spans["payee"]}
             )
+    if intent in ENTRY_INTENTS and _day_of_the_part_back(text, filled):
+        spans = {k: v for k, v in filled.spans.items() if k != "date"}
+        filled = replace(filled, date=None, spans=spans)  # "…, she pays me half tomorrow"
     if intent in ENTRY_INTENTS and _still_ahead(text, filled, today):  # one dated after today
         intent = Intent.OTHER  # "taxi 20 tomorrow", "parking opens at 7.30 tomorrow": not yet
         filled = _fill(text, intent, found, default_currency, accounts, today=today)
@@ -413,6 +416,23 @@ def _told(command: ParsedCommand, view: TypoView, glossed: bool, *slots: str) ->
 # ("I bought the train ticket … for my trip of next week": the day is the trip's)
 _SAID_DONE = re.compile(r"\b(?:spent|paid|bought|got|received|earned|booked)\b", re.I)
 _PLAN_AHEAD = timedelta(days=366)
+
+
+# A part of the bill to come back to the person: "she pays me half", "gives me the half",
+# "will pay me back"
+_PART_BACK = re.compile(
+    r"\b(?:pays?|paying|gives?|giving)\s+me\s+(?:back\s+)?(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:half|share|part)\b|\bpay\s+me\s+back\b",
+    re.I,
+)
+
+
+def _day_of_the_part_back(text: str, command: ParsedCommand) -> bool:
+    """True when the day said is the one a part of the bill comes back, not the entry's
+    ("taxi 30 with Gerti, she pays me half tomorrow": the taxi was today)."""
+    said = command.spans.get("date")
+    back = _PART_BACK.search(text)
+    return said is not None and back is not None and said.start >= back.end()
 
 
 def _still_ahead(text: str, command: ParsedCommand, today: date) -> bool:

@@ -21,6 +21,8 @@ SPLIT_WORDS = re.compile(
     r"(?:went|go|goes)\s+dutch|"
     r"(?<!and\sa\s)half\s+(?:is|was|for|with)|half\s+half|halfsies|50\s*/\s*50|fifty[\s-]fifty|going\s+dutch|"
     r"(?:\d+|two|three|four)\s+ways|pay(?:s|ing)?\s+(?:me\s+)?(?:back\s+)?half|half\s+each|"
+    # "she gives me the half tomorrow" (after a bill paid)
+    r"give[sn]?\s+me\s+(?:back\s+)?(?:the\s+)?half|"
     r"(?:between|among)\s+(?:me|myself)\s*(?:,|and)\s*[a-z]\w*|"
     r"halved|halve|"  # "me and my flatmate halved the 96 electric bill"
     # "Davo and Macca are chipping in", "they will each pay me their third"
@@ -28,6 +30,8 @@ SPLIT_WORDS = re.compile(
     r"(?:between|among)\s+(?:the\s+|all\s+)?(?:\d+|two|three|four|five|six|seven|eight)\s+of\s+us|"
     # "we go AA" (each pays their own share, as Chinese speakers say it)
     r"(?:go|pay|split|do)\s+aa|"
+    # "420 pesos all, we pay in three": the people paying, counted (not "… in 3 instalments")
+    r"\bwe\s+pay\s+in\s+(?:[2-9]|two|three|four|five|six)(?=\s*(?:[,.;!)]|$))|"
     # "Tom owes me half of the Nandos", "Mia owes me her share"
     r"owes?\s+(?:me|us)\s+(?:half|(?:his|her|their)\s+(?:share|half|part))|"
     # "dinner was 120, Kate and Lee each owe me 40": a share each
@@ -98,6 +102,10 @@ _EVERYONE = tuple(
         r"\b(?:split|splitting|divided?|shared?)\s+(?:it\s+)?(?:in(?:to)?\s+|by\s+|between\s+|among\s+)?"
         + _HOW_MANY
         + r"(?=\s*(?:[,.;!)]|$|with\b))",  # "divide by 3 with Chloe and Marcus"
+        # "we pay in three", "we divide by 3": the people paying, counted
+        r"\bwe\s+(?:pay|paid|divide[sd]?|split)\s+(?:it\s+)?(?:in(?:to)?\s+|by\s+|between\s+)"
+        + _HOW_MANY
+        + r"(?=\s*(?:[,.;!)]|$|with\b|ways\b|parts\b))",
         # "split 60 between 3": the count after the amount, ending the sentence
         r"(?<=\d\s)(?:between|among)\s+" + _HOW_MANY + r"(?=\s*(?:[,.;!)]|$))",
         # "900k, chia 3", "150rb bagi tiga": the words of other languages, and their counts
@@ -187,8 +195,9 @@ def find_split_with(text: str, *, said_shared: bool = False) -> tuple[tuple[str,
         return _listed(text, owed.start("names"), owed.end("names"))
     if not (said_shared or SHARED_COST.search(text)):
         return None
-    if owed is not None:
-        return _listed(text, owed.start("names"), owed.end("names"))
+    listed = _listed(text, owed.start("names"), owed.end("names")) if owed is not None else None
+    if listed is not None:
+        return listed  # ("she pays me half" names no one: the names are looked for after "with")
     half = _HALF_OF.search(text)
     if half is not None:
         return (half.group("name"),), Span(half.start("name"), half.end("name"), half.group("name"))

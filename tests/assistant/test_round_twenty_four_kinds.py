@@ -48,6 +48,10 @@ own.
   9,500, the buyer pay all in cash"); money from the person's own work, named after "from"
   ("log 240 from today's tuition with Maya's dad", "80 from the gig last night"), is income,
   while money spent from a fund stays spent ("spent 20 from the class fund on snacks").
+- Splits: the people paying counted ("we divide by three", "we pay in three") after a bill
+  with them, no sum to work out; a part of the bill coming back ("she gives me the half
+  tomorrow") splits it with whoever came, and its day is the part's, not the bill's; "we pay
+  in 3 instalments" and a plan ("we pay in three next month") are no split.
 - Names: words after a subject pronoun or a denied verb are a clause, not a shop ("i
   forgot, tea 3")."""
 
@@ -393,3 +397,32 @@ def test_a_collection_for_a_cause_is_no_income() -> None:
 def test_a_count_in_a_hypothetical_changes_nothing() -> None:
     parsed = after("2 beers at 6 each", "no, 3 beers would have been too many")
     assert parsed.amount != Decimal(18)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Ramen with Kenji and Aiko, 6,300 total, we divide by three.", "6300"),
+        ("pizza with Leo and Sara after work, 54 all, we pay in three", "54"),
+        ("cab home with Ines, 24, she gives me the half tomorrow.", "24"),
+    ],
+)
+def test_a_bill_shared_by_a_count_or_a_part_coming_back_is_a_split(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert (parsed.intent, parsed.amount, parsed.date) == (
+        Intent.SPLIT_EXPENSE,
+        Decimal(amount),
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("dentist 450, we pay in 3 instalments", Intent.ADD_EXPENSE),
+        ("we pay in three next month, 900 total", Intent.OTHER),
+        ("what's 300 divided by 3, we need to know", Intent.OTHER),
+    ],
+)
+def test_instalments_a_plan_or_a_sum_is_no_split(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
