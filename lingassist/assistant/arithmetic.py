@@ -162,6 +162,16 @@ _COUNT_AFTER_EACH = re.compile(
 
 # "five dollars apiece and i bought four of them", "12 each and we got three": the count
 # told bought after the price of one
+# The people or things a price each was paid for, counted after it: "a tenner each for the
+# school fair, there's three of them", "12 each, there were 4 of us", "R$150 each and I have
+# two kids"
+_HOW_MANY_AFTER_EACH = re.compile(
+    r"[^.!?\d]{0,40}?\b(?:there['’]?s|there\s+(?:is|are|were|was)|we\s+(?:were|are)|"
+    r"(?:and\s+)?i\s+have)\s+(?:the\s+)?"
+    + _COUNT
+    + r"(?![\d.,])(?:\s+of\s+(?:us|them)|\s+(?:kids|children|boys|girls|sons|daughters|people))\b",
+    re.I,
+)
 _BOUGHT_AFTER_EACH = re.compile(
     r"\s*,?\s*(?:and|so)\s+(?:i|we)\s+(?:(?:just|only)\s+)?(?:bought|got|took|ordered|grabbed|"
     r"picked\s+up|needed)\s+(?:(?:the|all)\s+)?"
@@ -568,7 +578,9 @@ def _product(text: str, price: Amount) -> Amount | None:
         # "refunded 2 of the 3 items, €14,95 each": the ones counted first, at the price of one
         return _joined(text, number * price.value, price, some.start(), each.end())
     counted_after = each and (
-        _COUNT_AFTER_EACH.match(text, each.end()) or _BOUGHT_AFTER_EACH.match(text, each.end())
+        _COUNT_AFTER_EACH.match(text, each.end())
+        or _BOUGHT_AFTER_EACH.match(text, each.end())
+        or _HOW_MANY_AFTER_EACH.match(text, each.end())
     )
     if counted_after and _NEXT_ITEM.match(text, counted_after.start()):
         counted_after = None  # "$4 each, 2 packs of hats $3 each": the next item's count

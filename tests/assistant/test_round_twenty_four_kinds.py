@@ -23,6 +23,8 @@ own.
   with a clause before it ("I forgot, split with Ana and Leo", "actually Ben didn't come,
   split it with Kim") shares that entry, the clause's words no shop's name; taking the last
   entry off asked with a tail ("take that last one off would you").
+- Amounts: a price each, then how many it was for told after ("a fiver each for the
+  trip, there's four of them", "R$80 each and I have two kids");
 - Amounts: a bill rounded up is the sum paid ("taxi 18.40, rounded it up to 20", "lunch Fr.
   27.50, rounded up to 30 with the tip"), no price gone up and no two prices added; South
   Asia's scales in words, then smaller ones ("one lakh eighty two thousand four hundred",
@@ -426,3 +428,14 @@ def test_a_bill_shared_by_a_count_or_a_part_coming_back_is_a_split(text: str, am
 )
 def test_instalments_a_plan_or_a_sum_is_no_split(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Gave the kids a fiver each for the trip, there's four of them", "20"),
+        ("the school photos were R$80 each and I have two kids", "160"),
+    ],
+)
+def test_how_many_a_price_each_was_for_told_after_it(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
