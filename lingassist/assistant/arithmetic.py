@@ -381,6 +381,32 @@ _HOURS_WORKED_AT_BEFORE = re.compile(
     re.I,
 )
 _HOURS_IN_A_DAY = 24
+_HALF_DAY = 12
+# A time worked told as its clock hours, before the rate: "babysat 6pm to 11pm at $15/hr",
+# "9:30am-1pm, 20 an hour"
+_CLOCK_RANGE_BEFORE = re.compile(
+    r"(?<![\w.,:])(?P<start>\d{1,2})(?::(?P<start_min>[0-5]\d))?\s*(?P<start_half>am|pm)?\s*"
+    r"(?:to|till|til|until|-|–)\s*(?P<end>\d{1,2})(?::(?P<end_min>[0-5]\d))?\s*(?P<end_half>am|pm)\b"
+    r"[^.!?\d]{0,12}?(?:\s(?:at|@|for)\s*|,\s*|\s+)" + _CURRENCY_BEFORE,
+    re.I,
+)
+
+
+def _hours_between(clocked: re.Match[str]) -> Decimal | None:
+    """The hours from the start to the end of a clock range ("6pm to 11pm": 5), or None when
+    it does not read as one stretch of a day."""
+    end_half = clocked.group("end_half").lower()
+    start_half = (clocked.group("start_half") or end_half).lower()
+
+    def minutes(hour: str, minute: str | None, half: str) -> int:
+        return (int(hour) % _HALF_DAY + (_HALF_DAY if half == "pm" else 0)) * 60 + int(minute or 0)
+
+    start = minutes(clocked.group("start"), clocked.group("start_min"), start_half)
+    end = minutes(clocked.group("end"), clocked.group("end_min"), end_half)
+    if end <= start:
+        end += _HOURS_IN_A_DAY * 60  # "10pm to 2am": past midnight
+    worked = Decimal(end - start) / 60
+    return worked if 0 < worked <= _HALF_DAY else None
 
 
 def _could_be_a_clock(price: Amount) -> bool:
@@ -517,6 +543,10 @@ def _hours_at_a_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | Non
     hrs at 27.50" (worked at a rate, the rate not a clock time); None when not said so."""
     hours = _HOURS_BEFORE.search(text, 0, price.span.start)
     per_hour = _PER_HOUR_AFTER.match(text, price.span.end)
+    if hours is None and per_hour is not None:
+        clocked = _CLOCK_RANGE_BEFORE.search(text, 0, price.span.start)
+        if clocked is not None and (between := _hours_between(clocked)) is not None:
+            return between, clocked.start(), per_hour.end()  # "6pm to 11pm at $15/hr": 5 hours
     if hours is not None and per_hour is not None:
         end = per_hour.end()
     else:
@@ -552,7 +582,7 @@ def _product(text: str, price: Amount) -> Amount | None:
     hours_at_rate = _hours_at_a_rate(text, price)
     if hours_at_rate is not None:
         hours_said, start, end = hours_at_rate
-        return _joined(text, hours_said * price.value, price, start, end)
+        return _joined(text, as_money(hours_said * price.value), price, start, end)
     rate = _RATE_FOR_COUNT.match(text, price.span.end)
     if rate is not None and (number := _count_value(rate.group("count") or rate.group("count2"))):
         return _joined(text, number * price.value, price, price.span.start, rate.end())

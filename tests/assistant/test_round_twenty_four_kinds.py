@@ -24,7 +24,9 @@ own.
   split it with Kim") shares that entry, the clause's words no shop's name; taking the last
   entry off asked with a tail ("take that last one off would you").
 - Amounts: a price each, then how many it was for told after ("a fiver each for the
-  trip, there's four of them", "R$80 each and I have two kids");
+  trip, there's four of them", "R$80 each and I have two kids"); a time worked told by its
+  clock hours before a rate per hour ("dog-sat 5pm to 9pm at $12/hr", "10pm to 2am, 14 an
+  hour");
 - Amounts: a bill rounded up is the sum paid ("taxi 18.40, rounded it up to 20", "lunch Fr.
   27.50, rounded up to 30 with the tip"), no price gone up and no two prices added; South
   Asia's scales in words, then smaller ones ("one lakh eighty two thousand four hundred",
@@ -438,4 +440,16 @@ def test_instalments_a_plan_or_a_sum_is_no_split(text: str, intent: Intent) -> N
     ],
 )
 def test_how_many_a_price_each_was_for_told_after_it(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("dog-sat sunday 5pm to 9pm at $12/hr", "48"),
+        ("bar shift 10pm to 2am, 14 an hour", "56"),
+        ("paid the cleaner 9:30am to 11am at 20 an hour", "30"),
+    ],
+)
+def test_clock_hours_at_a_rate(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount)
