@@ -662,7 +662,9 @@ NUMBERED_PLACES = (
     # a train's places: "train 14:32 plat 3, car 7", "coach 12, seat 45"
     "plat|coach|car|carriage|berth|track|stop|"
     # where a town or an estate is numbered: "grab bike to district 7", "plot 14", "Wohnung 3"
-    "district|block|plot|sector|precinct|arrondissement|wohnung"
+    "district|block|plot|sector|precinct|arrondissement|wohnung|"
+    # roads numbered: "toll road 73 twice today, 9.87 each time"
+    "road|highway|junction"
 )
 
 # Taxes a price is given before ("380 + 21% VAT", "1000 plus 8% sales tax")

@@ -90,6 +90,8 @@ _EVERYONE = tuple(
     re.compile(pattern, re.I)
     for pattern in (
         r"\b" + _HOW_MANY + r"\s+ways\b",
+        # "we share 3 way": the singular only after a verb of sharing
+        r"\b(?:split|splitting|divided?|shared?|share)\s+(?:it\s+)?" + _HOW_MANY + r"\s+way\b",
         r"\b(?:between|among)\s+(?:the\s+)?" + _HOW_MANY + r"\s+of\s+us\b",
         # "shared with my flatmates, 3 of us", "(4 of us)": the people counted after a comma
         r"(?:[,(]\s*|\bfor\s+)(?:the\s+|all\s+)?" + _HOW_MANY + r"\s+of\s+us\b",
@@ -106,6 +108,10 @@ _EVERYONE = tuple(
         r"\bwe\s+(?:pay|paid|divide[sd]?|split)\s+(?:it\s+)?(?:in(?:to)?\s+|by\s+|between\s+)"
         + _HOW_MANY
         + r"(?=\s*(?:[,.;!)]|$|with\b|ways\b|parts\b))",
+        # "we divide between the three": the people, counted after "the"
+        r"\b(?:split|splitting|divided?|shared?|share)\s+(?:it\s+)?(?:between|among)\s+(?:the|all)\s+"
+        + _HOW_MANY
+        + r"(?=\s*(?:[,.;!)]|$))",
         # "split 60 between 3": the count after the amount, ending the sentence
         r"(?<=\d\s)(?:between|among)\s+" + _HOW_MANY + r"(?=\s*(?:[,.;!)]|$))",
         # "900k, chia 3", "150rb bagi tiga": the words of other languages, and their counts

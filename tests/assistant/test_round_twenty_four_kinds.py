@@ -55,7 +55,9 @@ own.
 - Splits: the people paying counted ("we divide by three", "we pay in three") after a bill
   with them, no sum to work out; a part of the bill coming back ("she gives me the half
   tomorrow") splits it with whoever came, and its day is the part's, not the bill's; "we pay
-  in 3 instalments" and a plan ("we pay in three next month") are no split.
+  in 3 instalments" and a plan ("we pay in three next month") are no split; "we share 3 way"
+  (the singular after a verb of sharing; not "the 3 way junction").
+- Numbers that are no money: a road's number ("toll road 73 twice today, 9.87 each time").
 - Names: words after a subject pronoun or a denied verb are a clause, not a shop ("i
   forgot, tea 3")."""
 
@@ -453,3 +455,20 @@ def test_how_many_a_price_each_was_for_told_after_it(text: str, amount: str) -> 
 )
 def test_clock_hours_at_a_rate(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount)
+
+
+def test_a_share_counted_in_the_singular_after_its_verb() -> None:
+    parsed = read("dim sum with Wei and Ling, bill 96, we share 3 way")
+    assert (parsed.intent, parsed.amount, parsed.split_ways) == (
+        Intent.SPLIT_EXPENSE,
+        Decimal(96),
+        3,
+    )
+
+
+def test_a_three_way_junction_is_no_split() -> None:
+    assert read("the 3 way junction was closed, taxi 20").intent is not Intent.SPLIT_EXPENSE
+
+
+def test_a_roads_number_is_no_price() -> None:
+    assert read("toll road 42 twice today, 6.30 each time").amount == Decimal("12.60")
