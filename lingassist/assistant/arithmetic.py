@@ -77,7 +77,9 @@ _COUNT_BEFORE = re.compile(
     _COUNT
     + r"(?!\s*(?:uhr|h|am|pm|o'?clock)\b)"  # ("at 19 Uhr, 24,50 € each": an hour, no count)
     # (or a fraction of an inch: "12 sheets 1/2" drywall @ $14.00")
-    + r"\s*(?P<words>(?:(?:\d*[^\W\d_][^\W_]*|\d/\d{1,2}[\"”]?)(?:[\s']+|(?=,))){0,5}?)"
+    # (no clause among the words: "refunded 15 for the headphones I bought for 60")
+    + r"\s*(?P<words>(?:(?:(?!(?:i|we|he|she|they|you)\b)\d*[^\W\d_][^\W_]*|\d/\d{1,2}[\"”]?)"
+    r"(?:[\s']+|(?=,))){0,5}?)"
     # (a learner's "at" from their own language: "3 Brötchen a 0,45", "je 0,55", "de 4,40")
     r"(?:(?P<at>at|for)\s+|(?P<strong>x|×|\*|@|à)\s*|(?P<comma>,)\s*|(?P<atcent>a|de)\s+)"
     r"(?:[$€£]\s*)?$",

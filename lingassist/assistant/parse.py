@@ -1059,6 +1059,16 @@ _INSTALMENT_BEFORE = re.compile(
 )
 
 
+# The price first paid, told beside the money back: "refunded 15 on the headphones I bought
+# for 60", "gave me back 29,99, i had paid 59,98 for 2", "refund 12, originally 30"
+_PRICE_FIRST_PAID_BEFORE = re.compile(
+    r"\b(?:(?:i|we)\s+(?:had\s+)?(?:bought|paid)\s+(?:(?:it|them|(?:the|a|my)\s+\w+)\s+)?"
+    r"(?:for\s+)?|originally\s+|original\s+price\s+(?:was\s+)?|full\s+price\s+(?:was\s+)?)"
+    r"(?:[$€£]\s*)?\Z",
+    re.I,
+)
+
+
 def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amount | None:
     """The one amount a write is about, or None when the text names several that differ
     and nothing says which: amounts denied ("18, not 80"), counting who shares ("split 3
@@ -1094,6 +1104,10 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amo
         and not _another_chosen_after(text, amount, amounts)
         and not (len(amounts) > 1 and _PRICE_OF_A_UNIT_AFTER.match(text, amount.span.end))
         and not (len(amounts) > 1 and _INSTALMENT_BEFORE.search(text, 0, amount.span.start))
+        and not (
+            intent is Intent.ADD_REFUND
+            and _PRICE_FIRST_PAID_BEFORE.search(text, 0, amount.span.start)
+        )
     ] or list(amounts)
     candidates = _without_included(text, candidates)
     if _REQUEST_WITH_ITS_AMOUNT.search(text, 0, candidates[0].span.start):

@@ -57,6 +57,9 @@ own.
   tomorrow") splits it with whoever came, and its day is the part's, not the bill's; "we pay
   in 3 instalments" and a plan ("we pay in three next month") are no split; "we share 3 way"
   (the singular after a verb of sharing; not "the 3 way junction").
+- Refunds: the price first paid, told beside the money back ("Currys refunded 25 on the
+  kettle I bought for 80", "gave me back 19,99, i had paid 39,98 for 2"), is not the refund;
+  a count before a clause ("15 for the headphones I bought for 60") is no deal of 15 for 60.
 - Numbers that are no money: a road's number ("toll road 73 twice today, 9.87 each time").
 - Names: words after a subject pronoun or a denied verb are a clause, not a shop ("i
   forgot, tea 3")."""
@@ -472,3 +475,15 @@ def test_a_three_way_junction_is_no_split() -> None:
 
 def test_a_roads_number_is_no_price() -> None:
     assert read("toll road 42 twice today, 6.30 each time").amount == Decimal("12.60")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Currys refunded 25 on the kettle I bought for 80", "25"),
+        ("Amazon refunded 15 for the headphones I bought for 60", "15"),
+        ("mango gave me back 19,99 for the skirt, i had paid 39,98 for 2", "19.99"),
+    ],
+)
+def test_the_price_first_paid_is_not_the_refund(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_REFUND, amount)

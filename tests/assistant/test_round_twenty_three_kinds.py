@@ -271,7 +271,8 @@ def test_a_price_per_litre_alone_or_cashback_received_is_no_expense(text: str) -
     [
         "gift swap, 20 limit and i went over, spent 24.50 on a scarf",
         "the shop refunded the kettle 2,499, they said 3-5 days but it came in 1",
-        "h&m gave me back 19,99 for the shirt, i had paid 39,98 for 2",
+        # (a refund beside the price first paid, "…, i had paid 39,98 for 2", is read since
+        # the twenty-fourth round: the price after "I had paid" is never the money back)
         "grandma sent me 80 for my bday, 27 already",
     ],
 )
