@@ -297,7 +297,7 @@ _STILL_AHEAD = (
 # week", "I wish I had 1000", "if only my pension were 200 more").
 PLAN_OR_WISH = re.compile(
     # "side hustle idea: sell 50 candles at 10 each": an idea, nothing done
-    r"\bidea\s*[:,–—-]|\b(?:gonna|gona|tryna|finna|wanna(?!\s+(?:keep|cap|limit|stay|stick|"
+    r"\b(?:idea|goal|resolution)\s*[:,–—-]|\b(?:gonna|gona|tryna|finna|wanna(?!\s+(?:keep|cap|limit|stay|stick|"
     + _FORMAL_REQUEST
     + r"))|going\s+to(?!\s+(?:the|a|an|my|our|his|her|their|work|school|church|bed|town|uni|"
     r"college|gym|hospital|mass|class)\b)|"
@@ -2628,7 +2628,9 @@ NOT_TO_RECORD = re.compile(
     # "I already put in the groceries so don't add it again, I'm just telling you it was 112"
     r"\b(?:don['\u2019]?t|do\s+not)\s+(?:log|record|add|enter|save|put)\s+(?:it|that|this|them)\s+"
     r"(?:in\s+)?(?:again|twice)\b|\b(?:i'?m|i\s+am)\s+just\s+(?:telling|saying|letting\s+you\s+know)\b|"
-    r"\b(?:no\s+need|don['\u2019]?t\s+need\s+you)\s+to\s+(?:log|record|add|enter|track)\b|"
+    # (and a learner's "not need to add it again"; "Not my expense.": said not to be theirs)
+    r"\b(?:no\s+need|not\s+need|don['\u2019]?t\s+need\s+you)\s+to\s+(?:log|record|add|enter|track)\b|"
+    r"\bnot\s+(?:my|our)\s+(?:expense|cost|spending)\b|"
     # "god's money doesnt go in the notebook": money said not to be written
     r"\b(?:doesn['\u2019]?t|doesnt|does\s+not|don['\u2019]?t|dont|do\s+not|shouldn['\u2019]?t|never)\s+go(?:es)?\s+"
     r"in(?:to)?\s+(?:the\s+|my\s+|our\s+)?(?:notebook|book|ledger|app|budget|accounts)\b|"

@@ -32,7 +32,9 @@ own.
   Asia's scales in words, then smaller ones ("one lakh eighty two thousand four hundred",
   "one crore twenty lakh").
 - Money left alone: a wish with a past verb ("if only I earned a grand a month", "I wish I'd
-  got 200 for it") tells nothing earned.
+  got 200 for it") tells nothing earned; money said not to be the person's ("…, they pay
+  it directly. Not my expense.") or not needed again in a learner's words ("not need to add
+  it again"); a goal told ("new year goal: put 150 into savings every paycheck").
 - Conversations: the amount a split without one was waiting for, told with a few words
   around it ("it came to 52.40", "total was 318,60", "$96.20 all up"), completes the split;
   an amount whose span is also its currency's no longer hides the words beside it.
@@ -487,3 +489,15 @@ def test_a_roads_number_is_no_price() -> None:
 )
 def test_the_price_first_paid_is_not_the_refund(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_REFUND, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paid 2,400 yen for lunch on my card, the company pays the card directly. Not my expense.",
+        "the bus pass is 49 now, it goes automatic every month, not need to add it again",
+        "new year goal: put 150 into savings every paycheck",
+    ],
+)
+def test_money_said_not_theirs_not_needed_or_a_goal_is_no_entry(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
