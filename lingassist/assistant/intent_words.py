@@ -1343,7 +1343,11 @@ PAY_LATER_TOLD = re.compile(
 DUE_LATER = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bpast\s)\bdue\b(?!\s+to\b|\s+date\s+(?:has\s+)?(?:passed|was|gone))|"
     # "car insurance renewal of 640 is coming up in june", "260, payable within 30 days"
-    r"\b(?:is|are|'s)\s+coming\s+up\b|\bpayable\s+(?:within|by|before|on|in)\b",
+    r"\b(?:is|are|'s)\s+coming\s+up\b|\bpayable\s+(?:within|by|before|on|in)\b|"
+    # "phone bill 72 comes out on the 15th": a debit still to come (not "came out today", nor
+    # one told to repeat: "…, comes out on the 3rd every month")
+    r"\b(?:comes|goes|will\s+come|will\s+go|gets\s+taken)\s+out\s+(?:on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"tomorrow\b|next\s+\w+)(?![^.!?]*\b(?:every|each|monthly|weekly)\b)",
     re.I,
 )  # (not "it was due", "due date passed": a bill paid late)
 # A shop's offer, not a purchase: "2 for 5 euro on the easter eggs", "3 for 2 on paracetamol at

@@ -34,7 +34,9 @@ own.
 - Money left alone: a wish with a past verb ("if only I earned a grand a month", "I wish I'd
   got 200 for it") tells nothing earned; money said not to be the person's ("…, they pay
   it directly. Not my expense.") or not needed again in a learner's words ("not need to add
-  it again"); a goal told ("new year goal: put 150 into savings every paycheck").
+  it again"); a goal told ("new year goal: put 150 into savings every paycheck"); a debit
+  still to come ("water bill 38 comes out on the 20th"), unlike one that came out or one told
+  to repeat.
 - Conversations: the amount a split without one was waiting for, told with a few words
   around it ("it came to 52.40", "total was 318,60", "$96.20 all up"), completes the split;
   an amount whose span is also its currency's no longer hides the words beside it.
@@ -501,3 +503,16 @@ def test_the_price_first_paid_is_not_the_refund(text: str, amount: str) -> None:
 )
 def test_money_said_not_theirs_not_needed_or_a_goal_is_no_entry(text: str) -> None:
     assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("water bill 38 comes out on the 20th", Intent.OTHER),
+        ("council tax 160 comes out tomorrow", Intent.OTHER),
+        ("spotify 11.99 came out today", Intent.ADD_EXPENSE),
+        ("netflix 15.99, comes out on the 3rd every month", Intent.ADD_EXPENSE),
+    ],
+)
+def test_a_debit_still_to_come_is_no_entry_yet(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
