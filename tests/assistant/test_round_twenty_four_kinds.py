@@ -35,7 +35,7 @@ own.
   got 200 for it") tells nothing earned; money said not to be the person's ("…, they pay
   it directly. Not my expense.") or not needed again in a learner's words ("not need to add
   it again"); a goal told ("new year goal: put 150 into savings every paycheck"); a debit
-  still to come ("water bill 38 comes out on the 15th"), unlike one that came out or one told
+  still to come ("phone bill 64 comes out on the 15th"), unlike one that came out or one told
   to repeat.
 - Conversations: the amount a split without one was waiting for, told with a few words
   around it ("it came to 52.40", "total was 318,60", "$96.20 all up"), completes the split;
@@ -508,7 +508,7 @@ def test_money_said_not_theirs_not_needed_or_a_goal_is_no_entry(text: str) -> No
 @pytest.mark.parametrize(
     ("text", "intent"),
     [
-        ("water bill 38 comes out on the 15th", Intent.OTHER),
+        ("phone bill 64 comes out on the 15th", Intent.OTHER),
         ("council tax 160 comes out tomorrow", Intent.OTHER),
         ("spotify 11.99 came out today", Intent.ADD_EXPENSE),
         ("netflix 15.99, comes out on the 3rd every month", Intent.ADD_EXPENSE),
