@@ -1202,6 +1202,17 @@ PRICE_JUDGED = re.compile(
     r"a\s+bargain|outrageous|wild|criminal)\b",
     re.I,
 )
+# A fuel's price per litre, said for where or when: "diesel at 1,72 at the Aral near me" (a
+# unit price: one figure before its cents); not with the litres taken or the total paid
+FUEL_PRICE_QUOTED = re.compile(
+    r"\b(?:petrol|diesel|fuel|unleaded|e10|lpg|benzin[ea]?|gasolina|gasoline)\s+"
+    r"(?:(?:is|was|at|@|now|today)\s*)+[$€£]?\s?\d[.,]\d{2,3}(?![\d.,])"
+    r"(?!\s*(?:l\b|litres?|liters?|gallons?|x\b|\*))",
+    re.I,
+)
+FUEL_TAKEN = re.compile(
+    r"\d[\d.,]*\s*(?:l|ltrs?|litres?|liters?|gallons?)\b|\b(?:total|put|filled|paid|spent)\b", re.I
+)
 # A price as people say it: digits, or number words ("for like nine ninety nine")
 _SAID_PRICE = r"(?:like\s+|about\s+|around\s+|only\s+|just\s+)?" + _PRICE_START
 # A price seen on a thing, not paid: "saw a sofa at DFS for 899", "spotted the same jacket at

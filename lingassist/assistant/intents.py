@@ -55,6 +55,8 @@ from lingassist.assistant.intent_words import (
     EXPENSE_PAST,
     FEE_LINE,
     FEE_TAKEN,
+    FUEL_PRICE_QUOTED,
+    FUEL_TAKEN,
     GAVE_AN_AMOUNT,
     GAVE_BACK,
     GOT_FOR_FREE,
@@ -1131,6 +1133,8 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
         and not TANK_FILLED.search(plain)
     ):
         return True  # "petrol is 1.52 a litre", not "1.5 kg of prawns at 24 a kilo"
+    if FUEL_PRICE_QUOTED.search(plain) and not FUEL_TAKEN.search(plain):
+        return True  # "diesel at 1,72 at the Aral near me": the price of a litre, seen
     return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, MARKET_PRICE))
 
 

@@ -36,7 +36,8 @@ own.
   it directly. Not my expense.") or not needed again in a learner's words ("not need to add
   it again"); a goal told ("new year goal: put 150 into savings every paycheck"); a debit
   still to come ("phone bill 64 comes out on the 15th"), unlike one that came out or one told
-  to repeat.
+  to repeat; a fuel's price per litre seen ("diesel at 1,69 at the Shell near me"), unless the
+  litres taken or the total are told.
 - Conversations: the amount a split without one was waiting for, told with a few words
   around it ("it came to 52.40", "total was 318,60", "$96.20 all up"), completes the split;
   an amount whose span is also its currency's no longer hides the words beside it.
@@ -515,4 +516,16 @@ def test_money_said_not_theirs_not_needed_or_a_goal_is_no_entry(text: str) -> No
     ],
 )
 def test_a_debit_still_to_come_is_no_entry_yet(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("diesel at 1,69 at the Shell near me", Intent.OTHER),
+        ("petrol is 5,89 the litre, i put 40 litres", Intent.ADD_EXPENSE),
+        ("Orlen, 40 l of petrol at 6,19 zł/l, total 247,60 zł.", Intent.ADD_EXPENSE),
+    ],
+)
+def test_a_fuels_price_per_litre_seen_is_no_entry(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
