@@ -1282,7 +1282,16 @@ _NUMBER_SAID = r"(?:\d+|" + NUMBER_WORD + r"(?:[\s-]+" + NUMBER_WORD + r")?)"
 SCHEDULE = re.compile(
     r"\b(?:leaves|leaving|departs|departing|arrives|arriving|opens?|closes?|starts?|finishes|ends|"
     r"lands|boards|boarding|kicks\s+off)\b[^.!?]*\bat\s+\d{1,2}(?:[.:]\d{2})?\b"
-    r"(?!\s*(?:each|a\s|per|euros?|dollars?|quid|pounds?|bucks))",
+    r"(?!\s*(?:each|a\s|per|euros?|dollars?|quid|pounds?|bucks))|"
+    # a journey's line, no money on it: "IC 3812, platform 4 track 2, 14:35", "Shinkansen
+    # Nozomi 231, car 7, seat 12-D.", "FR 7024 at 06:40, gate closes 06:10"
+    r"^(?!.*(?:[$€£¥₹]|\b(?:eur|usd|gbp|chf|euros?|dollars?|pounds?|quid|bucks|yen|baht|fare|ticket|paid|"
+    r"cost|price)\b|\d[.,]–))"
+    # (not a ride priced first: "taxi 45 to gate 3, 14:35 flight")
+    r"(?!\W*(?:taxi|cab|uber|lyft|grab|bolt|train|bus|tram|coach|ferry|flight|parking)\s+[$€£]?\d)"
+    r"(?=.*\b(?:platform|plat|track|gate|seat|coach|car|boarding)\s+\w{0,3}\d)"
+    r"(?=.*(?:\b\d{1,2}:\d{2}\b|\b(?:platform|plat|track|gate|seat|coach|car|boarding)\b.*"
+    r"\b(?:platform|plat|track|gate|seat|coach|car|boarding)\b))",
     re.I,
 )
 # A game's or a test's score, never money: "the footy finished eighty seven to sixty two",

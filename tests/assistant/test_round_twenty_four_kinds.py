@@ -65,7 +65,9 @@ own.
 - Refunds: the price first paid, told beside the money back ("Currys refunded 25 on the
   kettle I bought for 80", "gave me back 19,99, i had paid 39,98 for 2"), is not the refund;
   a count before a clause ("15 for the headphones I bought for 60") is no deal of 15 for 60.
-- Numbers that are no money: a road's number ("toll road 73 twice today, 9.87 each time").
+- Numbers that are no money: a journey's line with no money on it ("ICE 577, platform 7 track
+  2, 09:14", "Nozomi 219, car 5, seat 8-A."), unlike a ride priced first ("taxi 38 to gate 3,
+  14:35 flight"); a road's number ("toll road 73 twice today, 9.87 each time").
 - Names: words after a subject pronoun or a denied verb are a clause, not a shop ("i
   forgot, tea 3")."""
 
@@ -528,4 +530,16 @@ def test_a_debit_still_to_come_is_no_entry_yet(text: str, intent: Intent) -> Non
     ],
 )
 def test_a_fuels_price_per_litre_seen_is_no_entry(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ICE 577, platform 7 track 2, 09:14", Intent.OTHER),
+        ("Nozomi 219, car 5, seat 8-A.", Intent.OTHER),
+        ("taxi 38 to gate 3, 14:35 flight", Intent.ADD_EXPENSE),
+    ],
+)
+def test_a_journeys_line_is_no_money(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
