@@ -543,3 +543,8 @@ def test_a_fuels_price_per_litre_seen_is_no_entry(text: str, intent: Intent) -> 
 )
 def test_a_journeys_line_is_no_money(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+def test_a_refund_that_names_only_the_price_first_paid_is_asked() -> None:
+    parsed = read("Amazon refunded me, I bought it for 60")
+    assert (parsed.intent, parsed.amount) == (Intent.ADD_REFUND, None)
