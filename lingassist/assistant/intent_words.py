@@ -1202,6 +1202,13 @@ PRICE_JUDGED = re.compile(
     r"a\s+bargain|outrageous|wild|criminal)\b",
     re.I,
 )
+# A part of a bill to come back to the person: "she pays me half", "gives me the half", "pay
+# me back his share"
+PART_COMING_BACK = re.compile(
+    r"\b(?:pays?|paying|gives?|giving)\s+me\s+(?:back\s+)?(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:half|share|part)\b",
+    re.I,
+)
 # A fuel's price per litre, said for where or when: "diesel at 1,72 at the Aral near me" (a
 # unit price: one figure before its cents); not with the litres taken or the total paid
 FUEL_PRICE_QUOTED = re.compile(

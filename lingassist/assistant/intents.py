@@ -109,6 +109,7 @@ from lingassist.assistant.intent_words import (
     PAID_INTO_OWN_SAVINGS,
     PAID_LATER_BY_ANOTHER,
     PAID_OUT_WORDS,
+    PART_COMING_BACK,
     PAY,
     PAY_APP,
     PAY_APP_NAME,
@@ -746,15 +747,7 @@ def _only_paid_later(plain: str) -> bool:
     if later is None or _PAID_ALREADY.search(plain, 0, later.start()):
         return False
     # "taxi 30 with Gerti, she pays me half tomorrow": the line paid, a part of it to come back
-    return not (ledger_line_first(plain) and _PART_COMING_BACK.search(plain, later.start()))
-
-
-# A part of a bill to come back to the person: "pays me half", "gives me the half", "pay me
-# back his share"
-_PART_COMING_BACK = re.compile(
-    r"\b(?:pays?|paying|gives?|giving)\s+me\s+(?:back\s+)?(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"(?:half|share|part)\b"
-)
+    return not (ledger_line_first(plain) and PART_COMING_BACK.search(plain, later.start()))
 
 
 def _long_ago(plain: str) -> bool:

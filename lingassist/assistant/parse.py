@@ -60,6 +60,7 @@ from lingassist.assistant.intent_words import (
     MIC_CHECK,
     MONEY_BACK_LATER,
     NUMBER_WORD,
+    PART_COMING_BACK,
     PAYMENT_PREPARED,
     PRICE_ASKED_VERB,
     RECAT,
@@ -418,20 +419,11 @@ _SAID_DONE = re.compile(r"\b(?:spent|paid|bought|got|received|earned|booked)\b",
 _PLAN_AHEAD = timedelta(days=366)
 
 
-# A part of the bill to come back to the person: "she pays me half", "gives me the half",
-# "will pay me back"
-_PART_BACK = re.compile(
-    r"\b(?:pays?|paying|gives?|giving)\s+me\s+(?:back\s+)?(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"(?:half|share|part)\b|\bpay\s+me\s+back\b",
-    re.I,
-)
-
-
 def _day_of_the_part_back(text: str, command: ParsedCommand) -> bool:
     """True when the day said is the one a part of the bill comes back, not the entry's
     ("taxi 30 with Gerti, she pays me half tomorrow": the taxi was today)."""
     said = command.spans.get("date")
-    back = _PART_BACK.search(text)
+    back = PART_COMING_BACK.search(text)
     return said is not None and back is not None and said.start >= back.end()
 
 
