@@ -80,7 +80,7 @@ _COUNT_BEFORE = re.compile(
     # (no clause among the words: "refunded 15 for the headphones I bought for 60")
     + r"\s*(?P<words>(?:(?:(?!(?:i|we|he|she|they|you)\b)\d*[^\W\d_][^\W_]*|\d/\d{1,2}[\"”]?)"
     r"(?:[\s']+|(?=,))){0,5}?)"
-    # (a learner's "at" from their own language: "3 Brötchen a 0,45", "je 0,55", "de 4,40")
+    # (a learner's "at" from their own language: "3 Brötchen a 0,45", "4 passagens de 4,40")
     r"(?:(?P<at>at|for)\s+|(?P<strong>x|×|\*|@|à)\s*|(?P<comma>,)\s*|(?P<atcent>a|de)\s+)"
     r"(?:[$€£]\s*)?$",
     re.I,
@@ -162,8 +162,6 @@ _COUNT_AFTER_EACH = re.compile(
 )
 
 
-# "five dollars apiece and i bought four of them", "12 each and we got three": the count
-# told bought after the price of one
 # The people or things a price each was paid for, counted after it: "a tenner each for the
 # school fair, there's three of them", "12 each, there were 4 of us", "R$150 each and I have
 # two kids"
@@ -174,6 +172,8 @@ _HOW_MANY_AFTER_EACH = re.compile(
     + r"(?![\d.,])(?:\s+of\s+(?:us|them)|\s+(?:kids|children|boys|girls|sons|daughters|people))\b",
     re.I,
 )
+# "five dollars apiece and i bought four of them", "12 each and we got three": the count
+# told bought after the price of one
 _BOUGHT_AFTER_EACH = re.compile(
     r"\s*,?\s*(?:and|so)\s+(?:i|we)\s+(?:(?:just|only)\s+)?(?:bought|got|took|ordered|grabbed|"
     r"picked\s+up|needed)\s+(?:(?:the|all)\s+)?"

@@ -1061,16 +1061,19 @@ _PRICE_FIRST_PAID_BEFORE = re.compile(
 )
 
 
+def _prices_first_paid(text: str, amounts: tuple[Amount, ...]) -> list[Amount]:
+    """The amounts of a refund told as the price first paid ("I bought it for 60")."""
+    return [a for a in amounts if _PRICE_FIRST_PAID_BEFORE.search(text, 0, a.span.start)]
+
+
 def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amount | None:
     """The one amount a write is about, or None when the text names several that differ
     and nothing says which: amounts denied ("18, not 80"), counting who shares ("split 3
     ways") or numbering a thing ("phase two", "gate 12") are not candidates; among the
     rest, the only one written as money ("$4 … 2 people"), the only one said to be the total
     ("two coffees 7 total"), or the value they all share."""
-    first_paid = [
-        a for a in amounts if _PRICE_FIRST_PAID_BEFORE.search(text, 0, a.span.start) is not None
-    ]
-    if intent is Intent.ADD_REFUND and first_paid and len(first_paid) == len(amounts):
+    first_paid = _prices_first_paid(text, amounts) if intent is Intent.ADD_REFUND else []
+    if first_paid and len(first_paid) == len(amounts):
         return None  # "refunded me, I bought it for 60": only the price paid said, so asked
     ways = find_split_ways(text)
     declined = _declined_beside_a_price_paid(text, amounts)
@@ -1101,7 +1104,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amo
         and not _another_chosen_after(text, amount, amounts)
         and not (len(amounts) > 1 and _PRICE_OF_A_UNIT_AFTER.match(text, amount.span.end))
         and not (len(amounts) > 1 and _INSTALMENT_BEFORE.search(text, 0, amount.span.start))
-        and not (intent is Intent.ADD_REFUND and amount in first_paid)
+        and amount not in first_paid
     ] or list(amounts)
     candidates = _without_included(text, candidates)
     if _REQUEST_WITH_ITS_AMOUNT.search(text, 0, candidates[0].span.start):

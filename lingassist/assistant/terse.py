@@ -278,7 +278,7 @@ _NOT_NAME_LOWER = frozenset(
 )  # (interjections: "1.2 lakh ouch", "concert tix 180 rip")
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
 # A subject pronoun before the words, or a verb denied after them: a clause, not a name
-_SUBJECT_BEFORE = re.compile(
+_CLAUSE_BEFORE = re.compile(
     r"\b(?:i|we|he|she|they|didn'?t|doesn'?t|don'?t|wasn'?t|isn'?t|won'?t|can'?t)\s+$", re.I
 )
 _NEGATED_VERB = re.compile(r"\s+(?:didn'?t|doesn'?t|don'?t|wasn'?t|isn'?t|won'?t|can'?t)\b", re.I)
@@ -303,7 +303,7 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
             continue
         if name is None or _ITEM_BEFORE.search(text[: name.start]):
             continue  # "a sandwich", "some snacks": a thing bought, not a shop
-        if _SUBJECT_BEFORE.search(text[: name.start]) or _NEGATED_VERB.match(text, name.end):
+        if _CLAUSE_BEFORE.search(text[: name.start]) or _NEGATED_VERB.match(text, name.end):
             continue  # "I forgot, coffee 4", "leo didnt come, split it": a clause, not a shop
         lowered = name.source.lower()
         if (
