@@ -17,7 +17,7 @@ from lingassist.assistant.lexicon import (
 from lingassist.assistant.types import Span
 
 SPLIT_WORDS = re.compile(
-    r"\b(?:split|splitt|splt|spilt|splitting|shared?|sharing|divided?|dividing|went\s+halves|halves|"
+    r"\b(?:split|splitt|splt|spilt|splitting|splitt?ed|shared?|sharing|divided?|dividing|went\s+halves|halves|"
     r"(?:went|go|goes)\s+dutch|"
     r"(?<!and\sa\s)half\s+(?:is|was|for|with)|half\s+half|halfsies|50\s*/\s*50|fifty[\s-]fifty|going\s+dutch|"
     r"(?:\d+|two|three|four)\s+ways|pay(?:s|ing)?\s+(?:me\s+)?(?:back\s+)?half|half\s+each|"
@@ -32,6 +32,9 @@ SPLIT_WORDS = re.compile(
     r"(?:go|pay|split|do)\s+aa|"
     # "420 pesos all, we pay in three": the people paying, counted (not "… in 3 instalments")
     r"\bwe\s+pay\s+in\s+(?:[2-9]|two|three|four|five|six)(?=\s*(?:[,.;!)]|$))|"
+    # "we pay three parts", "we pay the three equal", "we paid in equal shares": a bill shared
+    r"\bwe\s+pa(?:y|id)\s+(?:the\s+|in\s+)?(?:(?:[2-9]|two|three|four|five|six)\s+)?"
+    r"(?:(?:equal(?:ly)?|even(?:ly)?)(?:\s+(?:parts|shares))?|parts|shares)|"
     # "Tom owes me half of the Nandos", "Mia owes me her share"
     r"owes?\s+(?:me|us)\s+(?:half|(?:his|her|their)\s+(?:share|half|part))|"
     # "dinner was 120, Kate and Lee each owe me 40": a share each
