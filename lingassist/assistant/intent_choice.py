@@ -765,8 +765,10 @@ _CAME_TO_ME = re.compile(
     r"\breceived\s+from\s+(?:a|an|the|my|our)?\s*(?:client|customer|buyer|tenant|employer|boss)s?\b|"
     r"\b(?:transfer(?:red)?|sent|send)\s+(?:[$€£]|rm|rs\.?|r)?\s*\d[\d.,]*\s*(?:[a-z]{1,7}\s+)?to\s+me"
     r"(?=\s*(?:$|[,.!;]|(?:for|from|via|through|on|today|yesterday|last|this)\b))|"
-    r"\b(?:social\s+security|pension|child\s+benefit|benefits|stipend|allowance|wages|salary)\s+"
-    r"(?:hit|landed|came\s+in|arrived|is\s+in)\b|"
+    r"\b(?:social\s+security|pension|child\s+benefit|benefits|stipend|allowance|wages|salary)\s*"
+    r"(?:\s(?:hit|landed|came\s+in|arrived|is\s+in)\b|"
+    # "Salary's in, £2,184.56 after tax" (not "my salary's in euros")
+    r"['’]s\s+in(?=\s*(?:$|[,.!;:–—-]|[$€£]?\d)))|"
     # a debt paid back: "Mr Rami paid his old debt, 150$ cash", "Kofi finally paid the 1,050
     # he was owing"
     r"\bpaid\s+(?:his|her|their)\s+(?:old\s+)?(?:debt|dues|tab)\b|"

@@ -408,7 +408,10 @@ MONEY_ASKED_FOR = re.compile(
     # (nor money said received and asked to be written: "Mom send me 10,000 baht for rent
     # help, please add income")
     r"(?!.*\b(?:add|log|record|put|enter)\s+(?:it\s+|this\s+|that\s+)?(?:as\s+|in\s+|to\s+)?"
-    r"(?:an?\s+|my\s+)?(?:income|earnings)\b)(?:"
+    r"(?:an?\s+|my\s+)?(?:income|earnings)\b)"
+    # (nor the "please" of a request to the assistant: "my son is send me 300 from Canada today,
+    # please add")
+    r"(?!.*\b(?:please|pls|plz|kindly)\s+(?:add|log|record|note|enter|save)\b)(?:"
     # asked first: "send me …", "pls venmo me …", "can someone lend me …", "mum, send me …"
     r"\W*(?:(?:please|pls|plz|can|could|would|will|you|u|someone|somebody|anyone|anybody|hey|yo|"
     r"mum|mom|dad|bro|sis)[\s,]+)*" + _GIVE_ME + r"|"
@@ -2408,7 +2411,8 @@ INCOME = any_word(
     r"got\s+[$€£₦]?\d[\d.,]*\s*k?\s+for\s+(?:the|a|an|my|those|these|some)\s+(?:[\w'’-]+\s+){1,3}"
     r"(?:i|we)\s+(?:just\s+)?(?:designed|made|did|built|fixed|painted|wrote|sold|shot|baked|cooked|"
     r"cleaned|translated|edited|drew|photographed|sewed|knitted|repaired|tutored|taught)\b",
-    r"pay\s*day(?!\s+loans?)",  # "pay day! 2,430.55 landed"
+    # "pay day! 2,430.55 landed" (not a time told by it: "only 35 left till payday")
+    r"(?<!\btill\s)(?<!\btil\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bnext\s)pay\s*day(?!\s+loans?)",
     # "I was paid two hundred and fifty for babysitting"
     r"(?:i|we)\s+(?:was|were|got|have\s+been|'ve\s+been)\s+paid(?!\s+back)",
     # "today I make 96 pounds with uber eats": earned on a gig

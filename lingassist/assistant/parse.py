@@ -754,6 +754,30 @@ _BALANCE_BEFORE = re.compile(
     r"(?:(?:[a-z]{2,3}\.?|[$€£₹₦]|ksh|kes|rs|inr|ngn)\s*)?\Z",
     re.I,
 )
+# What is left over once money went ("only 35 left till payday", "I'll have about 40p left",
+# "leaves me 120 for the week", "$12.84 left on the gift card"), not money paid: a tip "left
+# on the table" or "left as a tip" is paid
+_LEFT_OVER_AFTER = re.compile(
+    r"\s*(?:left|remaining|left\s+over|to\s+spare)\b(?!\s+(?:as|for|on\s+the\s+(?:table|bar|counter)|"
+    r"under|with\s+(?:him|her|them|the))\b)",
+    re.I,
+)
+_LEFT_OVER_BEFORE = re.compile(
+    r"\b(?:leaves?|leaving|left)\s+(?:me|us)\s+(?:with\s+)?(?:only\s+|just\s+|about\s+|around\s+)?"
+    r"(?:[$€£]\s*)?\Z",
+    re.I,
+)
+
+
+def _money_left_over(text: str, amount: Amount) -> bool:
+    """True for money told as what is left once the rest went, said after ("only 35 left")
+    or before ("leaves me 120 for the week")."""
+    return bool(
+        _LEFT_OVER_AFTER.match(text, amount.span.end)
+        or _LEFT_OVER_BEFORE.search(text, 0, amount.span.start)
+    )
+
+
 _OLD_PRICE_BEFORE = re.compile(
     r"\b(?:used\s+to\s+(?:be|cost|charge)|instead\s+of|(?:it\s+)?was\s+only|before\s+it\s+was|"
     r"last\s+(?:year|time|month)\s+(?:it\s+)?was|normally|usually)\s+(?:like\s+|about\s+|around\s+|just\s+)?"
@@ -1096,6 +1120,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amo
         and not _whole_of_a_part(text, amount, amounts)
         and not (len(amounts) > 1 and _a_note_or_coin(text, amount))
         and not _BALANCE_BEFORE.search(text, 0, amount.span.start)
+        and not (len(amounts) > 1 and _money_left_over(text, amount))
         and not _asked_not_paid(text, amount, amounts)
         and amount not in declined
         and not (len(amounts) > 1 and _BACK_LATER_BEFORE.search(text, 0, amount.span.start))

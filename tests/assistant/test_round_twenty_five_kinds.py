@@ -4,7 +4,15 @@ own.
 - Splits: a bill paid in equal parts by the people at it, told the way learners and
   texters say it ("we pay three parts", "we pay the three equal", "we paid in equal
   shares", "we splited", "we splitted it"); a habit of paying a rent in equal parts, with
-  no bill, stays talk."""
+  no bill, stays talk.
+- Money in: pay said to be in with a contraction ("Salary's in, £2,184.56 after tax"), as
+  "has come" and "has landed" already were; money sent to the person, then a "please add" to the
+  assistant ("my son is send me 300 from Canada today, please add"), is no money asked of
+  someone (while "mum send me 20 for the bus pls" still is).
+- Amounts: what is left once money went ("only 35 left till payday", "I'll have about 40p
+  left", "leaves me 120 for the week") is no amount to write or to add, while a tip "left on
+  the table" is still paid; a time told by payday ("the week before payday", "till payday")
+  tells no income."""
 
 from __future__ import annotations
 
@@ -35,3 +43,41 @@ def test_a_bill_paid_in_equal_parts_is_split(text: str, amount: str, names: set[
 
 def test_a_habit_of_paying_in_equal_parts_is_no_split() -> None:
     assert read("my brother and I always pay equal parts of the rent").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("the salary has come finally, 84,300 after deductions", "84300"),
+        ("paycheck has landed 1,920.40 woo", "1920.40"),
+        ("My son is send me 300 dollars from Canada today, please add", "300"),
+        ("Salary's in, £2,184.56 after tax, after rent I'll have about 40p left", "2184.56"),
+    ],
+)
+def test_pay_that_came_is_income(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is Intent.ADD_INCOME
+    assert parsed.amount == Decimal(amount)
+
+
+def test_money_asked_of_family_is_still_no_income() -> None:
+    assert read("mum send me 20 for the bus pls").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("groceries 64.20, only 35 left till payday", Intent.ADD_EXPENSE, "64.20"),
+        ("spent 40 on petrol, leaves me 120 for the week", Intent.ADD_EXPENSE, "40"),
+        ("got paid 1,800 today, 300 left after bills lol", Intent.ADD_INCOME, "1800"),
+        ("school shoes 45 and it's the week before payday", Intent.ADD_EXPENSE, "45"),
+    ],
+)
+def test_money_left_over_is_no_amount(text: str, intent: Intent, amount: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is intent
+    assert parsed.amount == Decimal(amount)
+
+
+def test_a_tip_left_on_the_table_is_still_paid() -> None:
+    assert read("dinner 60, left 10 on the table for the waiter").amount != Decimal("60")
