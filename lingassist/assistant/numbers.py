@@ -606,7 +606,7 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
     packs", "3 shirts") is a count too when another number in the text can be the price.
     Returns the items left and the span of each count with its noun."""
     numbers = sum(1 for item in items if item.kind == "num")
-    result = []
+    result: list[Item] = []
     quantities = []
     for index, item in enumerate(items):
         following = items[index + 1] if index + 1 < len(items) else None
@@ -632,14 +632,25 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
                 and FOR_BEFORE.search(text, 0, item.start) is not None
             )
             if following.kind == "break" and (counted or party and _small(text, item)) and adjacent:
+                start = _whole_part_start(text, result, item)
                 result.append(Item("break", item.start, item.end))
                 if counted:
-                    quantities.append(
-                        Span(item.start, following.end, text[item.start : following.end])
-                    )
+                    quantities.append(Span(start, following.end, text[start : following.end]))
                 continue
         result.append(item)
     return result, quantities
+
+
+def _whole_part_start(text: str, kept: list[Item], item: Item) -> int:
+    """Where a counted number starts: at its whole part when it is the decimals said after
+    "point" ("nineteen point six litres"), whose words then count too; else at `item`."""
+    if len(kept) < 2 or kept[-1].kind != "point" or kept[-2].kind != "num":
+        return item.start
+    whole, point = kept[-2], kept[-1]
+    if text[whole.end : point.start].strip() or text[point.end : item.start].strip():
+        return item.start
+    kept[-2:] = [Item("break", whole.start, whole.end), Item("break", point.start, point.end)]
+    return whole.start
 
 
 _SHARES_AND_DIGITS = frozenset({"halves", "thirds", "quarters", "digits", "figures", "ways"})

@@ -778,6 +778,30 @@ def _money_left_over(text: str, amount: Amount) -> bool:
     )
 
 
+# A figure beside the price paid that the person did not pay: the original's price, a
+# limit, a quote, a receipt or a list before savings, a spend planned, or the part someone
+# else covered ("bought one for 64.99, the original was like 79", "15 limit and I went over,
+# spent 18.99", "the quote was 900 but he charged me 750", "paid the dentist 200 after
+# insurance covered the other 350")
+_NOT_PAID_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?original(?:\s+(?:one|price))?\s+(?:was|is|costs?)|"
+    r"(?:the\s+)?(?:quote|estimate|list|receipt|bill\s+total)\s+(?:was|said|says|came\s+to)|quoted(?:\s+(?:me|us))?|"
+    r"(?:was|were)\s+(?:going|meant|planning)\s+to\s+spend|"
+    r"(?:insurance|work|the\s+company|my\s+employer)\s+(?:covered|paid)\s+(?:the\s+other|the\s+rest)?)"
+    r"\s*(?:like\s+|about\s+|around\s+|almost\s+|nearly\s+)?(?:[$€£]\s*)?\Z",
+    re.I,
+)
+_LIMIT_AFTER = re.compile(r"\s*(?:limit|max(?:imum)?|cap)\b", re.I)
+
+
+def _a_price_not_paid(text: str, amount: Amount, intent: Intent) -> bool:
+    """True for a figure told beside a price paid that the person did not pay
+    (`_NOT_PAID_BEFORE`, or a limit: "£15 limit"); a budget's own limit is its amount."""
+    if _NOT_PAID_BEFORE.search(text, 0, amount.span.start):
+        return True
+    return intent is not Intent.SET_BUDGET and bool(_LIMIT_AFTER.match(text, amount.span.end))
+
+
 _OLD_PRICE_BEFORE = re.compile(
     r"\b(?:used\s+to\s+(?:be|cost|charge)|instead\s+of|(?:it\s+)?was\s+only|before\s+it\s+was|"
     r"last\s+(?:year|time|month)\s+(?:it\s+)?was|normally|usually)\s+(?:like\s+|about\s+|around\s+|just\s+)?"
@@ -1121,6 +1145,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amo
         and not (len(amounts) > 1 and _a_note_or_coin(text, amount))
         and not _BALANCE_BEFORE.search(text, 0, amount.span.start)
         and not (len(amounts) > 1 and _money_left_over(text, amount))
+        and not (len(amounts) > 1 and _a_price_not_paid(text, amount, intent))
         and not _asked_not_paid(text, amount, amounts)
         and amount not in declined
         and not (len(amounts) > 1 and _BACK_LATER_BEFORE.search(text, 0, amount.span.start))

@@ -12,7 +12,15 @@ own.
 - Amounts: what is left once money went ("only 35 left till payday", "I'll have about 40p
   left", "leaves me 120 for the week") is no amount to write or to add, while a tip "left on
   the table" is still paid; a time told by payday ("the week before payday", "till payday")
-  tells no income."""
+  tells no income.
+- Amounts: a figure beside the price paid that the person did not pay is no candidate: the
+  original's price ("the original one was like 79"), a limit ("15 limit and I went over,
+  spent 18.99"), a list or a receipt before savings ("the list was 640 … I only spent 380"),
+  a spend planned ("was going to spend 100"), or the part someone else covered ("after
+  insurance covered the other 350"); a budget's own limit stays its amount.
+- Numbers that are no money: a quantity said in words with decimals ("nineteen point six
+  litres") is counted whole, its decimals no count of anything ("twelve point five
+  hours")."""
 
 from __future__ import annotations
 
@@ -81,3 +89,41 @@ def test_money_left_over_is_no_amount(text: str, intent: Intent, amount: str) ->
 
 def test_a_tip_left_on_the_table_is_still_paid() -> None:
     assert read("dinner 60, left 10 on the table for the waiter").amount != Decimal("60")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("bought a new charger on amazon for 64.99, the original one was like 79", "64.99"),
+        ("secret santa, 15 limit and I went over, spent 18.99 on a candle", "18.99"),
+        ("the list was 640 but I found half at home so I only spent 380", "380"),
+        ("spent 45 at the garden centre, was going to spend 100", "45"),
+        ("paid the dentist 200 after insurance covered the other 350", "200"),
+        ("new tyres 420, the quote was 510 at the dealer", "420"),
+    ],
+)
+def test_a_price_not_paid_beside_the_one_paid_is_no_candidate(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is Intent.ADD_EXPENSE
+    assert parsed.amount == Decimal(amount)
+
+
+def test_a_budgets_own_limit_is_its_amount() -> None:
+    parsed = read("budget 300 for groceries, the limit was 250 before")
+    assert parsed.intent is Intent.SET_BUDGET
+    assert parsed.amount == Decimal("300")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("petrol two thousand yesterday nineteen point six litres", "2000"),
+        ("diesel seventy euros, forty one point two litres", "70"),
+    ],
+)
+def test_a_quantity_in_words_with_decimals_is_no_money(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+def test_decimals_said_after_point_count_nothing() -> None:
+    assert read("twelve point five hours at 20 an hour").amount != Decimal("100")

@@ -269,7 +269,8 @@ def test_a_price_per_litre_alone_or_cashback_received_is_no_expense(text: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "gift swap, 20 limit and i went over, spent 24.50 on a scarf",
+        # (beside a limit, "gift swap, 20 limit and i went over, spent 24.50 on a scarf", the
+        # amount spent is read since the twenty-fifth round: a limit is never the price paid)
         "the shop refunded the kettle 2,499, they said 3-5 days but it came in 1",
         # (a refund beside the price first paid, "…, i had paid 39,98 for 2", is read since
         # the twenty-fourth round: the price after "I had paid" is never the money back)
