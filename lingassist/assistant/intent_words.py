@@ -430,7 +430,9 @@ CREATIVE_ASKED = re.compile(
 )
 ERRAND = re.compile(
     r"^\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?"
-    r"(?:(?:order|buy|book|get|reserve|purchase|give|lend|find)\s+(?:me|us)\b|"
+    # (not a budget asked for: "give me a budget of 300 for food")
+    r"(?:(?:order|buy|book|get|reserve|purchase|give|lend|find)\s+(?:me|us)\b"
+    r"(?!\s+(?:a\s+|an?\s+monthly\s+|a\s+weekly\s+)?(?:budget|limit|cap|spending\s+limit)\b)|"
     # "book a table for 4 at 7:30": a booking to make, not money spent
     r"(?:book|reserve)\s+(?:a|an|the|my|our|\d+|two|three|four)\s+(?:\w+\s+)?(?:table|"
     r"flights?|hotel|room|appointment|seats?|taxi|cab|ride|tickets?|slot|session)\b|"
@@ -1922,7 +1924,10 @@ PAY_OFF_OWN_CARD = re.compile(
 # Arithmetic or conversion asked of the assistant ("multiply 7 and 42", "tip on 47.50, 18%",
 # "1 USD to yen"); "48 plus 10 tip" or "20 plus 5 delivery" is an expense, not a sum asked.
 MATH = re.compile(
-    r"(?<!\btip\s)(?<!\btips\s)(?<!\bgratuity\s)(?<![\d.])\d+(?:\.\d+)?\s*%"
+    # (not a discount's rate: "with the discount of 15% I paid 102")
+    # (nor a rate of nothing: "sofa 1,200 on 0% finance")
+    r"(?<!\btip\s)(?<!\btips\s)(?<!\bgratuity\s)(?<!\bdiscount\s)(?<!\bdiscount\sof\s)"
+    r"(?<![\d.])(?!0+\s*%)\d+(?:\.\d+)?\s*%"
     r"(?!\s*(?:[a-z]+\s+)?(?:tip|gratuity|service|off|discount|coupon|voucher|cashback|deposit|down|"
     # a share of no money: "bubble tea 7.8 w 50% sugar", "100% cotton"
     r"sugar|ice|cotton|wool|silk|linen|battery|charged?|fat|alcohol|abv|cocoa|humidity|"
@@ -1930,7 +1935,7 @@ MATH = re.compile(
     r"worth|sure|recommend|agree|legit|satisfied|happy|"
     + TAXES_ON_TOP
     + r"))|\bconvert\b|\b(?:in|to|into)\s+(?:yen|yuan|rupees?|pesos?|francs?|usd|eur|gbp|jpy|"
-    r"chf|cad|aud|inr)\b(?!\s+(?:account|acct|wallet|card|pot))|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|(?<![\d.,])\d+(?:[.,]\d+)?\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s+(?!and\b|is\b|equals\b)[a-z]{3,}|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?)\b|\s+for\s+(?:the\s+|a\s+|my\s+)?[a-z])|minus(?!\s+(?:an?\s+|the\s+|my\s+)?[$€£]?\d[\d.,]*\s*[$€£]?\s*(?:[a-z]+\s+)?(?:coupon|voucher|discount|off|refund))(?!\s+\d+\s*(?:°|degrees?\b|c\b|celsius\b|with\s+(?:the\s+)?wind|!|outside\b|today\b|now\b|this\s+morning\b))|square\s+root|\bsplit\s+[$€£]?\d[\d.,]*\s+by\s+\d+\b|"
+    r"chf|cad|aud|inr)\b(?!\s+(?:account|acct|wallet|card|pot))|\b(?:multiply|multiplied|divided?\s+by(?!\s+\d+\s+(?:with|between|among)\b)|\d+\s+times\s+\d|(?<![\d.,])\d+(?:[.,]\d+)?\s+plus\s+\d++(?:[.,]\d++)?+(?!\s*%|\s+(?!and\b|is\b|equals\b)[a-z]{3,}|\s*(?:[$€£]|dollars?|euros?|bucks|pounds?|tips?|service|delivery|shipping|postage|tax|vat|fees?|p|c|cents?|pence)\b|\s+(?:for|of)\s+(?!them\b|these\b|those\b)(?:the\s+|a\s+|my\s+)?[a-z])|minus(?!\s+(?:an?\s+|the\s+|my\s+)?[$€£]?\d[\d.,]*\s*[$€£]?\s*(?:[a-z]+\s+)?(?:coupon|voucher|discount|off|refund|shipping|postage|delivery|fees?|commission|charges?|tax))(?!\s+\d+\s*(?:°|degrees?\b|c\b|celsius\b|with\s+(?:the\s+)?wind|!|outside\b|today\b|now\b|this\s+morning\b))|square\s+root|\bsplit\s+[$€£]?\d[\d.,]*\s+by\s+\d+\b|"
     # (not "a graphing calculator, 129.99": a calculator bought)
     r"calculate|(?<!graphing\s)(?<!scientific\s)(?<!new\s)(?<!a\s)calculator|\d+\s*%\s+of\b|percent\s+of|sum\s+of\s+\d[\d.,]*\s+(?:and|plus|\+)\s+\d|add\s+\d+\s+(?:and|to)\s+\d+\b(?!\s*(?:[$€£]|dollars?|euros?|bucks)))",
     re.I,

@@ -758,7 +758,10 @@ def _long_ago(plain: str) -> bool:
         return False
     if not _PAID_NOW.search(plain):
         return True
-    return LONG_AGO.search(_OLD_PRICE_COMPARED.sub(" ", plain)) is not None
+    return (
+        LONG_AGO.search(_OLD_PRICE_COMPARED.sub(" ", _SET_AGAINST_THE_PAST.sub(" ", plain)))
+        is not None
+    )
 
 
 # An old price set beside today's: "(was 58 last year)", "last year was 45 only", "it used to
@@ -768,6 +771,12 @@ _OLD_PRICE_COMPARED = re.compile(
     r"(?:last\s+year|(?:a\s+few\s+|two\s+|\d\s+)?years\s+ago|before)\)?|"
     r"\b(?:last\s+year|(?:a\s+few\s+|two\s+|\d\s+)?years\s+ago)\s*,?\s*(?:it\s+)?(?:was|were)\s+"
     r"(?:only\s+)?[$€£]?\d[\d.,]*(?:\s+only)?"
+)
+# What was paid now set against a time past: "sooo much higher than last winter", "paid all at
+# once, not in 3x like last year"
+_SET_AGAINST_THE_PAST = re.compile(
+    r"\b(?:than|then|like|compared\s+(?:to|with)|vs\.?|versus)\s+(?:in\s+)?(?:last\s+(?:year|christmas|xmas|"
+    r"easter|summer|winter|spring|autumn|fall)|(?:a\s+few\s+|two\s+|\d\s+)?years\s+ago|(?:19|20)\d\d)\b"
 )
 # What was paid told in the present or just now: "paid, 63 € now", "I pay 60 dollars"
 _PAID_NOW = re.compile(r"\b(?:now|paid|pay|bought|buy)\b")

@@ -20,7 +20,17 @@ own.
   insurance covered the other 350"); a budget's own limit stays its amount.
 - Numbers that are no money: a quantity said in words with decimals ("nineteen point six
   litres") is counted whole, its decimals no count of anything ("twelve point five
-  hours")."""
+  hours").
+- Sums that are no arithmetic to work out: a price and a charge in pence or cents on top
+  ("£23.40 plus 10p bag"), a price plus a named part ("1.450 plus 180 of condominio"), a
+  discount's rate ("with the discount of 15% I paid 102"), money back less a named charge
+  ("1,099 minus 99 shipping, so 1,000 came back"), a rate of nothing ("0% interest for 12
+  months"); a sum asked ("what's 12 plus 30") is still no entry.
+- Money of today set against a time past ("so much higher than last winter", "not in 3x like
+  last year", "compared to last year it's double") is told now, while a price paid long ago
+  beside one of now stays a memory.
+- Budgets asked as something to give the person ("give me a budget of 300 for food", "can you
+  give me a limit of 80 a week on coffee"), unlike money asked for ("give me 50")."""
 
 from __future__ import annotations
 
@@ -127,3 +137,65 @@ def test_a_quantity_in_words_with_decimals_is_no_money(text: str, amount: str) -
 
 def test_decimals_said_after_point_count_nothing() -> None:
     assert read("twelve point five hours at 20 an hour").amount != Decimal("100")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("sainsbury's £31.20 plus 10p bag", Intent.ADD_EXPENSE, "31.30"),
+        ("pay the landlord 900 plus 75 of service charge", Intent.DRAFT_PAYMENT, "975"),
+        ("trainers were 80, with the discount of 20% I paid 64", Intent.ADD_EXPENSE, "64"),
+        (
+            "the refund from Zalando: 120 minus 6 shipping, so 114 came back",
+            Intent.ADD_REFUND,
+            "114",
+        ),
+        ("new washing machine 549, 0% interest for 10 months", Intent.ADD_EXPENSE, "549"),
+    ],
+)
+def test_a_sum_told_with_its_parts_is_no_arithmetic_asked(
+    text: str, intent: Intent, amount: str
+) -> None:
+    parsed = read(text)
+    assert parsed.intent is intent
+    assert parsed.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize("text", ["what's 12 plus 30", "what is 15% of 80"])
+def test_a_sum_asked_is_still_no_entry(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("water bill 64.80 paid today, way higher than last winter", "64.80"),
+        ("gas bill 140 paid, compared to last year it's double", "140"),
+        ("bought the season ticket 480, paid it all at once, not monthly like last year", "480"),
+    ],
+)
+def test_money_of_today_set_against_the_past_is_an_entry(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is Intent.ADD_EXPENSE
+    assert parsed.amount == Decimal(amount)
+
+
+def test_a_price_paid_long_ago_beside_one_of_now_is_a_memory() -> None:
+    assert read("I paid 2 for a pint last year, now it's 6").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("give me a budget of 300 for food", "300"),
+        ("can you give me a limit of 80 a week on coffee", "80"),
+    ],
+)
+def test_a_budget_asked_to_be_given_is_set(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is Intent.SET_BUDGET
+    assert parsed.amount == Decimal(amount)
+
+
+def test_money_asked_to_be_given_is_no_budget() -> None:
+    assert read("give me 50").intent is Intent.OTHER
