@@ -570,7 +570,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
             and not is_charge_line(plain)
             and not logged_asked
         )
-        or NAMED_SOMEONE_ELSES.match(text.strip())
+        or (NAMED_SOMEONE_ELSES.match(text.strip()) and not PAID_FOR_THE_PERSONS_WORK.match(plain))
     ):
         return True
     if (
@@ -1035,6 +1035,7 @@ def paid_out(plain: str) -> bool:
         PAID_OUT_WORDS.search(plain) is not None
         and MONEY_BACK.search(plain) is None
         and _PAID_TO_THE_PERSON.search(plain) is None
+        and PAID_FOR_THE_PERSONS_WORK.match(plain) is None  # "client paid 300 deposit on the job"
     )
 
 

@@ -162,6 +162,8 @@ def spender_of(text: str) -> str:
     """ "own", "other" or "" (unknown) for the first money verb of `text` whose subject is
     plain; any clause the person says they spent in makes it their own."""
     verdict = ""
+    if PAID_FOR_THE_PERSONS_WORK.match(text):
+        return "own"  # "Mrs Ahern paid 120 for the callout": paid to the person, for their work
     for verb in _MONEY_VERB.finditer(text):
         if _TO_THE_PERSON.match(text, verb.end()):
             return "own"
@@ -229,7 +231,14 @@ PAID_FOR_THE_PERSONS_WORK = re.compile(
     r"\b(?:job|gig|invoice|call-?out|tutoring|commission|freelance|photo\s*shoot|"
     r"clase\s+privada|private\s+(?:class|lesson|session))\b[^.!?]*\b(?:they|he|she)\s+(?:\w+\s+)?paid\b|"
     r"\b(?:they|he|she)\s+(?:\w+\s+)?paid\b[^.!?]*\b(?:in)?to\s+my\s+(?:\w+\s+)?(?:account|acct|bank|"
-    r"payoneer|paypal|wise|revolut)\b",
+    r"payoneer|paypal|wise|revolut)\b|"
+    # "Mrs Ahern paid 120 for the sunday callout", "client paid 300 deposit on the kitchen job":
+    # someone the person worked for, paying for the work (not "Tom paid 50 for the taxi")
+    r"^(?:(?:mr|mrs|ms|miss|dr)\.?\s+[\w'’-]+|the\s+[\w'’-]+s|(?:a\s+|the\s+|my\s+)?(?:client|customer))"
+    r"\s+(?:has\s+|just\s+|finally\s+)?paid\s+(?:me\s+|us\s+)?(?:cash\s+)?(?:[$€£]?\d[\d.,]*k?\s+)?"
+    r"(?:(?:in\s+)?cash\s+)?(?:for|deposit\s+on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:callout|call-out|"
+    r"job|work|repairs?|lessons?|sessions?|tutoring|sewing|alterations|installation|cleaning|painting|"
+    r"service)\b",
     re.I,
 )
 # An amount right before a money verb, with its currency's letters: "$85 paid", "rs 500 paid"

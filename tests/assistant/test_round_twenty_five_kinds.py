@@ -30,7 +30,11 @@ own.
   last year", "compared to last year it's double") is told now, while a price paid long ago
   beside one of now stays a memory.
 - Budgets asked as something to give the person ("give me a budget of 300 for food", "can you
-  give me a limit of 80 a week on coffee"), unlike money asked for ("give me 50")."""
+  give me a limit of 80 a week on coffee"), unlike money asked for ("give me 50").
+- Money in: someone the person worked for, paying for the work ("Mrs Kelly paid 90 for the
+  callout, cash in hand", "Mr Osei paid 250 for the job today", "client paid 300 deposit on
+  the kitchen job"), is the person's income, while someone named paying for their own
+  things ("Tom paid 50 for the taxi", "Mrs Kelly paid 90 for her shopping") stays theirs."""
 
 from __future__ import annotations
 
@@ -199,3 +203,23 @@ def test_a_budget_asked_to_be_given_is_set(text: str, amount: str) -> None:
 
 def test_money_asked_to_be_given_is_no_budget() -> None:
     assert read("give me 50").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Mrs Kelly paid 90 for the callout, cash in hand", "90"),
+        ("Mr Osei paid 250 for the job today", "250"),
+        ("client paid 300 deposit on the kitchen job", "300"),
+        ("the Wilsons paid 1,200 for the painting job", "1200"),
+    ],
+)
+def test_paid_for_the_persons_work_is_income(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is Intent.ADD_INCOME
+    assert parsed.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize("text", ["Tom paid 50 for the taxi", "Mrs Kelly paid 90 for her shopping"])
+def test_someone_named_paying_for_their_own_things_is_no_entry(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
