@@ -2754,6 +2754,15 @@ NOT_TO_RECORD = re.compile(
     r"(?:deposit|bond)\b",
     re.I,
 )
+# Someone else's words quoted, the money in them theirs to tell: "My husband wrote me: 'I
+# paid 60 € for the parking fine'", "Dave texted 'you owe me a fiver'", "Wife's message:
+# 'Please transfer 2000 to Sunita'", "From the chapel newsletter: 'Collections £486.50.'"
+ANOTHERS_WORDS_QUOTED = re.compile(
+    r"\b(?:send|sent|sends|wrote|writes|texted|texts|messaged|emailed|whatsapped)\s*(?:me\s*|us\s*)?"
+    r"(?:a\s+|this\s+)?(?:message|msg|text|sms|email)?\s*:?\s*['\"‘“]|"
+    r"\b(?:message|msg|text|sms|email|e-mail|letter|newsletter|notice|whatsapp)\s*:\s*['\"‘“]",
+    re.I,
+)
 # A message someone else sent asking for money, to check: "got a text from 'HMRC' saying I
 # must pay £85, is it real?" (the shapes of a scam; never the person's own entry)
 MESSAGE_TO_CHECK = re.compile(

@@ -15,6 +15,7 @@ from lingassist.assistant.categories import find_category, target_category_code
 from lingassist.assistant.intent_words import (
     ADVICE_ASKED,
     AMOUNT_TO_SOMEONE,
+    ANOTHERS_WORDS_QUOTED,
     ASKS_TO_PAY,
     ATTEMPTED,
     BALANCE,
@@ -407,6 +408,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return write_vetoed(command, intent)  # the comment after it unsays nothing
     if any(never(plain) for never in _NEVER_A_WRITE):
         return True
+    if ANOTHERS_WORDS_QUOTED.search(plain) and not _acted_on_after_quoting(plain):
+        return True  # "My husband wrote me: 'I paid 60 € for the fine'": his words, his money
     if score_told(text) and not _log_asked_now(plain):
         return True  # (a scoreline is told by its capitals: "Ajax 3-1 PSV", read as written;
         # "lost 50 on the bet, palmeiras lost 2x0, add it pls" asks for the bet's entry)
@@ -967,6 +970,17 @@ def said_received(text: str, intent: Intent) -> bool:
     "Received 1,200 rent from the lodger", "Ryanair finally give refund")."""
     received = intent in (Intent.ADD_INCOME, Intent.ADD_REFUND)
     return received and RECEIVED_ALREADY.search(text) is not None
+
+
+# What is quoted: "'…'", "\"…\"", "‘…’", "“…”"
+_QUOTE = re.compile(r"'[^']*'|\"[^\"]*\"|‘[^’]*’|“[^”]*”")
+
+
+def _acted_on_after_quoting(plain: str) -> bool:
+    """True when the person's own words, outside what they quote, ask to write or to pay
+    ("flatmate just messaged \"can you send me 42.50\" — set that up for Sarah")."""
+    own_words = _QUOTE.sub(" ", plain)
+    return bool(_log_asked_now(own_words) or _payment_asked(own_words))
 
 
 def _plan_told_before(plain: str) -> bool:

@@ -34,7 +34,12 @@ own.
 - Money in: someone the person worked for, paying for the work ("Mrs Kelly paid 90 for the
   callout, cash in hand", "Mr Osei paid 250 for the job today", "client paid 300 deposit on
   the kitchen job"), is the person's income, while someone named paying for their own
-  things ("Tom paid 50 for the taxi", "Mrs Kelly paid 90 for her shopping") stays theirs."""
+  things ("Tom paid 50 for the taxi", "Mrs Kelly paid 90 for her shopping") stays theirs.
+- Someone else's words quoted ("My husband wrote me: 'I paid 60 € for the parking fine'",
+  "Dave texted 'you owe me a fiver'", "Wife's message: 'Please transfer 2000 to Sunita'",
+  "From the newsletter: 'Collections £486.50.'") are no entry nor payment, unless the
+  person's own words ask for one after quoting ("… Can you log it?", "… — set that up for
+  Sarah")."""
 
 from __future__ import annotations
 
@@ -223,3 +228,38 @@ def test_paid_for_the_persons_work_is_income(text: str, amount: str) -> None:
 @pytest.mark.parametrize("text", ["Tom paid 50 for the taxi", "Mrs Kelly paid 90 for her shopping"])
 def test_someone_named_paying_for_their_own_things_is_no_entry(text: str) -> None:
     assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband wrote me: 'I paid 60 € for the parking fine, don't be angry'. I am angry.",
+        "Dave texted 'you owe me a fiver for the raffle' - I paid him on the night",
+        "Wife's message: 'Please transfer 2000 to Sunita for the party'. I'll do it myself.",
+        "From the parish newsletter: 'Collections this month £486.50.'",
+        'my son messaged "spent 30 on pizza lol"',
+    ],
+)
+def test_someone_elses_words_quoted_are_no_action(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        (
+            "My wife texted: 'paid 45 for the school trip'. Can you log it?",
+            Intent.ADD_EXPENSE,
+            "45",
+        ),
+        (
+            'flatmate messaged "can you send me 42.50 for the electric" — set that up for Sarah',
+            Intent.DRAFT_PAYMENT,
+            "42.50",
+        ),
+    ],
+)
+def test_words_quoted_then_acted_on_are_written(text: str, intent: Intent, amount: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is intent
+    assert parsed.amount == Decimal(amount)
