@@ -216,7 +216,9 @@ _PRICE_EACH = re.compile(r"\b(?:each|apiece|a\s+pop)\b", re.I)
 # A thing got for a price: "got coffee for 40 bucks", "got a cake for €30" (bought; "got 300
 # for the logo job" is the money got)
 _GOT_A_THING_FOR_A_PRICE = re.compile(
-    r"^\W*(?:(?:i|we)\s+)?(?:just\s+)?got\s+(?!paid\b|back\b)(?:(?:a|an|the|some|my|our|new)\s+)?"
+    # (a count or a weight first: "got 3 shirts for 40", "got 2 kg of cherries for 9")
+    r"(?:^|[,;.!]\s*)\W*(?:(?:i|we)\s+)?(?:just\s+)?got\s+(?!paid\b|back\b)"
+    r"(?:\d{1,3}\s*(?:kg|kilos?|lbs?|g|l|litres?|liters?)?\s+(?:of\s+)?)?(?:(?:a|an|the|some|my|our|new)\s+)?"
     r"[^\W\d][^\d,.;!?]{0,30}?\s+for\s+(?:only\s+|just\s+)?[$€£]?\d",
     re.I,
 )
@@ -553,6 +555,8 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
         return Intent.OTHER  # "guy next to me says he spends 300 a month on ubers lmao"
     if _figure_told(intent, text, found):
         return Intent.OTHER  # "my bank balance is 3.50 and vibes lol"
+    if intent.writes and _no_money_told(text, found):
+        return Intent.OTHER  # "my bank charged me 0 fees this month": nothing to write
     if _bounds_only(intent, found, text):
         return Intent.SHOW_TRANSACTIONS  # "expenses bigger than 500": a list, not an entry
     moved_as_said = intent is Intent.RECATEGORIZE and ruled is intent  # its form names a category
@@ -564,6 +568,23 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     if intent is Intent.ADD_INCOME and _SENT_BY_THE_PERSON.match(text):
         return Intent.ADD_EXPENSE  # "sent mom 300,000 won for her birthday gift"
     return intent
+
+
+# A verb of paying or getting right before an amount ("pay Tom 0", "got 0 back"): a zero
+# there is an amount still to ask for
+_MOVED_BEFORE = re.compile(
+    r"\b(?:pay|paid|got|get|received|send|sent|transfer(?:red)?|move|moved)\s+(?:[a-z]+\s+)?\Z",
+    re.I,
+)
+
+
+def _no_money_told(text: str, found: Found) -> bool:
+    """True when every amount told is nothing ("charged me 0 fees", "coffee free, 0 yen"),
+    none of them right after a verb of paying or getting ("pay Tom 0" asks its amount)."""
+    return bool(found.amounts) and all(
+        amount.value == 0 and not _MOVED_BEFORE.search(text, 0, amount.span.start)
+        for amount in found.amounts
+    )
 
 
 # Money the person sent or gave to someone, told first: "sent mom 300,000 won for her
@@ -904,7 +925,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
                 and (
                     _PAID_IN_A_CLAUSE.search(text)
                     or _PRICE_EACH.search(text)
-                    or _GOT_A_THING_FOR_A_PRICE.match(text)
+                    or _GOT_A_THING_FOR_A_PRICE.search(text)
                 )
             )
         )

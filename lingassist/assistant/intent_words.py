@@ -356,7 +356,8 @@ _ELSEWHERE = (
     # "set an alarm for six thirty", "timer for 20 minutes"
     r"(?:set\s+(?:an?\s+|my\s+|the\s+)?)?(?:alarm|timer)\s+(?:for|at)\b|set\s+(?:an?\s+|my\s+)?(?:alarm|timer)\b|"
     # "I need to remember to pay 30 for the school trip": a reminder
-    r"(?:i\s+)?(?:need\s+to\s+|have\s+to\s+|must\s+)?remember\s+to\s+(?:pay|send|buy)\b"
+    r"(?:i\s+)?(?:need\s+to\s+|have\s+to\s+|must\s+|gotta\s+|got\s+to\s+|should\s+)?remember\s+to\s+"
+    r"(?:pay|send|buy)\b"
 )
 _GIVE_ME = (
     r"(?:(?:send|venmo|zelle|lend|loan|wire|give|e-?transfer|paypal)\s+(?:me|us)\s+"
@@ -558,6 +559,11 @@ TIME_SPENT = re.compile(
 # Words up to the sentence's end; a decimal point ("1.89") ends no sentence
 _IN_ONE_SENTENCE = r"(?:[^.!?]|(?<=\d)\.(?=\d))*"
 LONG_AGO = re.compile(
+    # a single time once: "I paid 30 for parking once at Heathrow, never again", "we once
+    # spent 200 on a taxi" (not "once a month", "all at once", nor "once the invoice came")
+    r"\b(?:i|we)\s+once\s+(?:paid|spent|bought|got|earned|made)\b|"
+    r"\b(?:paid|spent|bought)\b[^.!?]{0,40}?(?<!\bat\s)\bonce\b(?!\s+(?:a|an|per|every|more|again|i|we|"
+    r"it|the|they|he|she|you|my|our|that|this|its|it's)\b)|"
     r"\b(?:in|back\s+in|since|around|circa|during)\s+(?:the\s+)?(?:19\d\d|200\d|201\d)\b|"
     # a year said with an apostrophe: "Back in '98 we got paid $1.20 a sheep"
     r"\b(?:in|back\s+in|since|around|circa|during)\s+['’](?:[5-9]\d|0\d|1\d)\b|"
@@ -1252,6 +1258,9 @@ PRICE_SEEN = re.compile(
     # "swiggy showing 649 for biryani, too much na", "new price list from monday: koulouri
     # 0,80", "specials tonight linguine twenty eight ninety five"
     r"\b(?:showing|shows)\s+[$€£₹]?\d|\bprice\s+list\b|\bspecials\s+(?:tonight|today|board)\b|"
+    # "Costco sells the big pack for 18.99", "the market is selling mangoes at 3 a kilo": a
+    # seller's price (not "I sell my bike for 200": the person selling)
+    r"(?<!\bi\s)(?<!\bwe\s)\b(?:sells|(?:is|are)\s+selling)\b(?!\s+out\b)|"
     # "hotel in Lisbon shows 142 € per night on booking, still just looking"
     r"\b(?:just|only|still)\s+(?:just\s+)?(?:looking|browsing)\b|\bwindow\s+shopping\b",
     re.I,
@@ -2671,6 +2680,10 @@ NOT_TO_RECORD = re.compile(
     # (and a learner's "not need to add it again"; "Not my expense.": said not to be theirs)
     r"\b(?:no\s+need|not\s+need|don['\u2019]?t\s+need\s+you)\s+to\s+(?:log|record|add|enter|track)\b|"
     r"\bnot\s+(?:my|our)\s+(?:expense|cost|spending)\b|"
+    # money the person concedes, already known, against a reproach: "I know I spent 400 on
+    # takeaways last month, don't lecture me", "yes I know I paid too much"
+    r"^\W*(?:(?:yes|yeah|ok|okay|alright|fine)\W+)?(?:i\s+know|i'?m\s+aware)\s+(?:that\s+)?(?:i|we)\s+"
+    r"(?:\w+\s+)?(?:spent|paid|bought|blew)\b(?!.*\b(?:log|add|record|put|enter)\s+(?:it|that|this)\b)|"
     # "god's money doesnt go in the notebook": money said not to be written
     r"\b(?:doesn['\u2019]?t|doesnt|does\s+not|don['\u2019]?t|dont|do\s+not|shouldn['\u2019]?t|never)\s+go(?:es)?\s+"
     r"in(?:to)?\s+(?:the\s+|my\s+|our\s+)?(?:notebook|book|ledger|app|budget|accounts)\b|"
@@ -2752,6 +2765,17 @@ NOT_TO_RECORD = re.compile(
     # "the landlord kept 200 from the deposit": a deduction told, to ask about
     r"\b(?:kept|withheld|deducted|took)\s+[$€£]?\d[\d.,]*\s*\w*\s+(?:from|off|out\s+of)\s+(?:my\s+|the\s+|our\s+)?"
     r"(?:deposit|bond)\b",
+    re.I,
+)
+# What an account holds, told at the start of a clause with no money moved in the message:
+# "just checked, 1,240 in my current account", "only 86 in my account till friday"
+BALANCE_TOLD = re.compile(
+    r"^(?!.*\b(?:salary|wages?|bonus|pension|interest|dividends?|taxed|paid|pay|spent|spend|bought|buy|"
+    r"cost|charged|got|received|came|"
+    r"landed|arrived|cleared|sent|send|transfer\w*|moved?|put|deposit\w*|refund\w*|earned|add|log|"
+    r"record)\b)"
+    r".*(?:^|[,;:.!]\s*)(?:only\s+|just\s+|about\s+|still\s+)?[$€£]?\d[\d.,]*\s*(?:[a-z€$£]{1,5}\s+)?"
+    r"(?:left\s+)?in\s+(?:my|the|our)\s+(?:(?:current|checking|savings?|main|joint|bank)\s+)?(?:account|acct)\b",
     re.I,
 )
 # Someone else's words quoted, the money in them theirs to tell: "My husband wrote me: 'I

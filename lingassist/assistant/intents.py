@@ -19,6 +19,7 @@ from lingassist.assistant.intent_words import (
     ASKS_TO_PAY,
     ATTEMPTED,
     BALANCE,
+    BALANCE_TOLD,
     BETWEEN_ACCOUNTS,
     BIGGEST_ITEMS,
     BILL,
@@ -814,6 +815,7 @@ _NEVER_A_WRITE = (
     SERVICE_STATUS.search,
     RATE_OF_EXCHANGE.search,
     ADVICE_ASKED.search,
+    BALANCE_TOLD.search,
 )
 
 

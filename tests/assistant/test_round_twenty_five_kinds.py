@@ -39,7 +39,16 @@ own.
   "Dave texted 'you owe me a fiver'", "Wife's message: 'Please transfer 2000 to Sunita'",
   "From the newsletter: 'Collections £486.50.'") are no entry nor payment, unless the
   person's own words ask for one after quoting ("… Can you log it?", "… — set that up for
-  Sarah")."""
+  Sarah").
+- Money left alone: no money at all ("my bank charged me 0 fees", "coffee free, 0 yen"); a
+  single time once ("I paid 30 for parking once at Heathrow, never again"), unlike "once a
+  month", "at once" or "once he finished"; money conceded against a reproach ("I know I spent
+  400 on takeaways, don't lecture me"), unless asked to be logged; a seller's price ("Costco
+  sells the big pack for 18.99"); a reminder told with "gotta" ("gotta remember to pay the
+  council tax 140"); what an account holds, told with no money moved ("just checked, 1,240 in
+  my current account"), unlike pay that came into it.
+- Entries: a count or a weight got for a price ("got 3 shirts for 40", "got 2 kg of
+  cherries for 9") is bought, not earned."""
 
 from __future__ import annotations
 
@@ -260,6 +269,44 @@ def test_someone_elses_words_quoted_are_no_action(text: str) -> None:
     ],
 )
 def test_words_quoted_then_acted_on_are_written(text: str, intent: Intent, amount: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is intent
+    assert parsed.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol my bank charged me 0 fees this month for once",
+        "Gate 9, boarding 14:05. Lounge coffee free, 0 yen. Nice.",
+        "I paid 30 for parking once at Heathrow, never again",
+        "we once spent 200 on a taxi in Rome",
+        "I know I spent 400 on takeaways last month, don't lecture me",
+        "Costco sells the big pack for 18.99",
+        "gotta remember to pay the council tax 140 on the 1st",
+        "just checked, 1,240 in my current account",
+    ],
+)
+def test_money_told_to_no_purpose_is_left_alone(text: str) -> None:
+    assert not read(text).intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("paid the plumber 120 once he finished", Intent.ADD_EXPENSE, "120"),
+        ("gym 30 once a month", Intent.ADD_EXPENSE, "30"),
+        ("I know I spent 400 on takeaways, log it anyway", Intent.ADD_EXPENSE, "400"),
+        ("spent 45 on fuel, 1,200 left in my current account", Intent.ADD_EXPENSE, "45"),
+        ("salary came, 2,400 in my account", Intent.ADD_INCOME, "2400"),
+        ("got 3 shirts for 40", Intent.ADD_EXPENSE, "40"),
+        ("got 2 kg of cherries for 9", Intent.ADD_EXPENSE, "9"),
+        ("sold the sofa, got 200 for it", Intent.ADD_INCOME, "200"),
+    ],
+)
+def test_entries_close_to_money_left_alone_are_written(
+    text: str, intent: Intent, amount: str
+) -> None:
     parsed = read(text)
     assert parsed.intent is intent
     assert parsed.amount == Decimal(amount)
