@@ -559,6 +559,11 @@ TIME_SPENT = re.compile(
 # Words up to the sentence's end; a decimal point ("1.89") ends no sentence
 _IN_ONE_SENTENCE = r"(?:[^.!?]|(?<=\d)\.(?=\d))*"
 LONG_AGO = re.compile(
+    # the last time, told as a memory: "the last time I paid 45 for a haircut it was awful",
+    # "we paid 300 for the hotel last time we went" (not "same as last time")
+    r"\b(?:the\s+)?last\s+time\s+(?:i|we)\s+(?:\w+\s+)?(?:paid|spent|bought)\b|"
+    r"\b(?:paid|spent|bought)\b[^.!?,;]{0,40}?\blast\s+time\s+(?:i|we)\s+(?:went|were|was|came|"
+    r"visited|stayed|did|flew|had)\b|"
     # a single time once: "I paid 30 for parking once at Heathrow, never again", "we once
     # spent 200 on a taxi" (not "once a month", "all at once", nor "once the invoice came")
     r"\b(?:i|we)\s+once\s+(?:paid|spent|bought|got|earned|made)\b|"

@@ -804,7 +804,7 @@ def _a_price_not_paid(text: str, amount: Amount, intent: Intent) -> bool:
 
 _OLD_PRICE_BEFORE = re.compile(
     r"\b(?:used\s+to\s+(?:be|cost|charge)|instead\s+of|(?:it\s+)?was\s+only|before\s+it\s+was|"
-    r"last\s+(?:year|time|month)\s+(?:it\s+)?was|normally|usually)\s+(?:like\s+|about\s+|around\s+|just\s+)?"
+    r"last\s+(?:year|time|month)\s+(?:(?:i|we)\s+\w+\s+)?(?:it\s+)?was|normally|usually)\s+(?:like\s+|about\s+|around\s+|just\s+)?"
     r"(?:[$€£]\s*)?\Z",
     re.I,
 )

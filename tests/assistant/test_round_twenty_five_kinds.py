@@ -47,6 +47,10 @@ own.
   sells the big pack for 18.99"); a reminder told with "gotta" ("gotta remember to pay the
   council tax 140"); what an account holds, told with no money moved ("just checked, 1,240 in
   my current account"), unlike pay that came into it.
+- Memories: the last time told ("the last time I paid 45 for a haircut it was awful", "we
+  paid 300 for the hotel last time we went"), unlike an entry "same as last time"; the price
+  of the last time beside today's ("paid 60 for the haircut, last time I went it was 50") is
+  no candidate.
 - Entries: a count or a weight got for a price ("got 3 shirts for 40", "got 2 kg of
   cherries for 9") is bought, not earned."""
 
@@ -309,4 +313,28 @@ def test_entries_close_to_money_left_alone_are_written(
 ) -> None:
     parsed = read(text)
     assert parsed.intent is intent
+    assert parsed.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the last time I paid 45 for a haircut it was awful",
+        "we paid 300 for the hotel last time we went",
+    ],
+)
+def test_the_last_time_told_is_a_memory(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("haircut 45, same as last time", "45"),
+        ("paid 60 for the haircut, last time I went it was 50", "60"),
+    ],
+)
+def test_an_entry_beside_the_last_time_is_written(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is Intent.ADD_EXPENSE
     assert parsed.amount == Decimal(amount)
