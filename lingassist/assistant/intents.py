@@ -409,6 +409,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return write_vetoed(command, intent)  # the comment after it unsays nothing
     if any(never(plain) for never in _NEVER_A_WRITE):
         return True
+    if intent is Intent.TRANSFER and _debt_only_told(plain):
+        return True  # "I owe my sister 200 from the holiday": a debt told, nothing moved
     if ANOTHERS_WORDS_QUOTED.search(plain) and not _acted_on_after_quoting(plain):
         return True  # "My husband wrote me: 'I paid 60 € for the fine'": his words, his money
     if score_told(text) and not _log_asked_now(plain):
@@ -972,6 +974,16 @@ def said_received(text: str, intent: Intent) -> bool:
     "Received 1,200 rent from the lodger", "Ryanair finally give refund")."""
     received = intent in (Intent.ADD_INCOME, Intent.ADD_REFUND)
     return received and RECEIVED_ALREADY.search(text) is not None
+
+
+# Money moved, said done: "paid off my card with 1,200 from checking, I still owe the rest"
+_MOVED_DONE = re.compile(r"\b(?:paid|moved|transferred|put|sent|wired|took)\b")
+
+
+def _debt_only_told(plain: str) -> bool:
+    """True for a debt told ("I owe my sister 200 from the holiday") with no money said moved
+    and no payment asked."""
+    return bool(DEBT.search(plain)) and not _MOVED_DONE.search(plain) and not _payment_asked(plain)
 
 
 # What is quoted: "'…'", "\"…\"", "‘…’", "“…”"

@@ -51,6 +51,9 @@ own.
   paid 300 for the hotel last time we went"), unlike an entry "same as last time"; the price
   of the last time beside today's ("paid 60 for the haircut, last time I went it was 50") is
   no candidate.
+- Debts: a debt told ("I owe my sister 200 from the holiday") moves nothing, unless a
+  payment is asked ("…, send it to her") or money is said moved ("paid off my card with
+  1,200 from checking, I still owe the rest").
 - Entries: a count or a weight got for a price ("got 3 shirts for 40", "got 2 kg of
   cherries for 9") is bought, not earned."""
 
@@ -338,3 +341,18 @@ def test_an_entry_beside_the_last_time_is_written(text: str, amount: str) -> Non
     parsed = read(text)
     assert parsed.intent is Intent.ADD_EXPENSE
     assert parsed.amount == Decimal(amount)
+
+
+def test_a_debt_told_moves_nothing() -> None:
+    assert read("I owe my sister 200 from the holiday").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I owe my sister 200, send it to her", Intent.DRAFT_PAYMENT),
+        ("paid off my card with 1,200 from checking, I still owe the rest", Intent.TRANSFER),
+    ],
+)
+def test_a_debt_paid_or_asked_is_acted_on(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
