@@ -54,6 +54,9 @@ own.
 - Debts: a debt told ("I owe my sister 200 from the holiday") moves nothing, unless a
   payment is asked ("…, send it to her") or money is said moved ("paid off my card with
   1,200 from checking, I still owe the rest").
+- Recategorizing told as what an entry should be ("that 38 uber should be under work not
+  transport", "the Worten 89€ is work material, not electronics") is never judged by the
+  entry gate, which knows only money written or left alone.
 - Entries: a count or a weight got for a price ("got 3 shirts for 40", "got 2 kg of
   cherries for 9") is bought, not earned."""
 
@@ -356,3 +359,17 @@ def test_a_debt_told_moves_nothing() -> None:
 )
 def test_a_debt_paid_or_asked_is_acted_on(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("that 38 uber should be under work not transport", "38"),
+        ("the 45 at ikea should be business not home", "45"),
+        ("the Fnac 89€ is work material, not electronics", "89"),
+    ],
+)
+def test_what_an_entry_should_be_moves_it(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is Intent.RECATEGORIZE
+    assert parsed.amount == Decimal(amount)
