@@ -1536,9 +1536,28 @@ def _entry_named_by_amount(match: re.Match[str]) -> bool:
         or match.group("what5")
         or match.group("what6")
         or _entry_named_first(match)
+        or _entry_named_in_the_request(match.group("what") or "")
         or ""
     )
     return re.search(r"\d", named) is not None
+
+
+# An entry named by its amount and what it was, in a request to move it: "mark the 120 dinner
+# as business", "change the Don Quijote 2,400 yen from shopping to daily goods" (not "move the
+# 200 to savings", nor "the 200 euros": an amount alone names no entry)
+_DETERMINED = re.compile(r"(?:the|that|this|my)\s", re.I)
+_MONEY_NAMES = frozenset(
+    {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "quid", "bucks"}
+)
+
+
+def _entry_named_in_the_request(what: str) -> str | None:
+    """`what` when it names an entry by its amount and a thing ("the 120 dinner")."""
+    said = what.strip()
+    if not _DETERMINED.match(said) or not re.search(r"\d", said):
+        return None
+    things = [w for w in re.findall(r"[^\W\d_]{3,}", said.lower())[1:] if w not in _MONEY_NAMES]
+    return said if things else None
 
 
 def _entry_named_first(match: re.Match[str]) -> str | None:

@@ -56,7 +56,9 @@ own.
   1,200 from checking, I still owe the rest").
 - Recategorizing told as what an entry should be ("that 38 uber should be under work not
   transport", "the Worten 89€ is work material, not electronics") is never judged by the
-  entry gate, which knows only money written or left alone.
+  entry gate, which knows only money written or left alone; a request to move an entry
+  named by its amount and a thing ("mark the 120 dinner as eating out") moves it, while an
+  amount alone ("move the 200 to savings") names no entry.
 - Entries: a count or a weight got for a price ("got 3 shirts for 40", "got 2 kg of
   cherries for 9") is bought, not earned."""
 
@@ -373,3 +375,13 @@ def test_what_an_entry_should_be_moves_it(text: str, amount: str) -> None:
     parsed = read(text)
     assert parsed.intent is Intent.RECATEGORIZE
     assert parsed.amount == Decimal(amount)
+
+
+def test_an_entry_named_by_its_amount_and_a_thing_is_moved() -> None:
+    parsed = read("mark the 120 dinner as eating out")
+    assert parsed.intent is Intent.RECATEGORIZE
+    assert parsed.amount == Decimal("120")
+
+
+def test_an_amount_alone_names_no_entry_to_move() -> None:
+    assert read("move the 200 to savings").intent is Intent.TRANSFER
