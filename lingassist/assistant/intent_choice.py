@@ -964,6 +964,12 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # "found a fiver in my jacket pocket": the rules' entry, the model unsure
     if ruled is Intent.RECATEGORIZE and guess.intent in QUESTION_INTENTS and moves_it(text):
         return ruled  # "categorise it as eating out": a set form of moving it, no question
+    if guess.intent in (Intent.OTHER, Intent.ADD_EXPENSE) and _net_price_paid_told(
+        text, found, ruled
+    ):
+        # "mercado 312,45 but i use cashback of 12,45 so is 300 in the end": what was paid
+        # once something came off, told as the result
+        return ruled if ruled.writes else Intent.ADD_EXPENSE
     if guess.probability >= CONFIDENT:
         return guess.intent
     if ruled is not Intent.OTHER:
@@ -971,6 +977,36 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if guess.probability >= PLAUSIBLE and not guess.intent.writes and not STATEMENT.match(text):
         return guess.intent
     return Intent.OTHER
+
+
+# The price paid told as the result once something came off or on: "so is 300 in the end", "so
+# it was 52.83 actually", "so €82.45 in the end", "it came to 112.37", "so just call it 69.37"
+_NET_PAID = re.compile(
+    r"\bso\s+(?:(?:honestly\s+|just\s+)*call\s+it\s+|it\s+(?:was|is|came\s+to)\s+|is\s+|it'?s\s+|"
+    r"(?:i|we)\s+(?:only\s+|just\s+)?paid\s+)?(?:only\s+|just\s+)?[$€£]?\s?\d[\d.,]*\s*(?:[a-z€$£]{1,5}\s+)?"
+    r"(?:in\s+the\s+end|at\s+the\s+end|actually|total|all\s+in)?(?=\s*(?:$|[,.;!?)—–-]|\s(?:and|but)\b))|"
+    r"\bcame\s+to\s+[$€£]?\s?\d[\d.,]*",
+    re.I,
+)
+# What came off or on before the result: a voucher, cashback, a discount, fees, a return
+_CAME_OFF_OR_ON = re.compile(
+    r"\b(?:voucher|coupon|cashback|discount|off|points|returned|knocked|fees?|tax|tip|deposit|"
+    r"half[\s-]fare|card)\b|%",
+    re.I,
+)
+_SOLD_OR_EARNED = re.compile(r"\b(?:sold|earned|got\s+paid|payout|income|salary)\b", re.I)
+
+
+def _net_price_paid_told(text: str, found: Found, ruled: Intent) -> bool:
+    """True when the message tells what was paid as the result of something taken off or
+    added (`_NET_PAID` after `_CAME_OFF_OR_ON`), no sale or pay told, and nothing vetoing
+    the entry: an expense, whatever the mood around it."""
+    if not found.amounts or ruled not in (Intent.OTHER, Intent.ADD_EXPENSE):
+        return False
+    result = _NET_PAID.search(text)
+    if result is None or _CAME_OFF_OR_ON.search(text, 0, result.start()) is None:
+        return False
+    return not _SOLD_OR_EARNED.search(text) and not write_vetoed(text, Intent.ADD_EXPENSE)
 
 
 _REPEATS = re.compile(

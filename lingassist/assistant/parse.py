@@ -1046,7 +1046,7 @@ _PAID_IN_THE_END = re.compile(
     r"(?:\b(?:so|but|and)\s+(?:i|we)\s+(?:only\s+|just\s+)?paid|"
     # "driver no change so I give 400": what was handed over in the end
     r"\bso\s+(?:i|we)\s+(?:gave|give)(?:\s+(?:him|her|them))?|"
-    r"\bcame\s+out\s+(?:to|at)|"
+    r"\bcame\s+out\s+(?:to|at)|\b(?:it|that|the\s+total|total|all)\s+came\s+to|"
     r"\bended\s+up\s+(?:paying|at))\s*(?:[$€£]\s*)?\Z",
     re.I,
 )

@@ -59,6 +59,10 @@ own.
   entry gate, which knows only money written or left alone; a request to move an entry
   named by its amount and a thing ("mark the 120 dinner as eating out") moves it, while an
   amount alone ("move the 200 to savings") names no entry.
+- Entries: what was paid told as the result once something came off or on ("Tesco 57.83 —
+  used the clubcard voucher so it was 52.83 actually", "tix were 89 but w fees it came to
+  112.37 smh", "… returned the $15 candle, so honestly just call it 69.37"), whatever the
+  mood around it; a price seen with its discount and not bought stays talk.
 - Entries: a count or a weight got for a price ("got 3 shirts for 40", "got 2 kg of
   cherries for 9") is bought, not earned."""
 
@@ -385,3 +389,21 @@ def test_an_entry_named_by_its_amount_and_a_thing_is_moved() -> None:
 
 def test_an_amount_alone_names_no_entry_to_move() -> None:
     assert read("move the 200 to savings").intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Sainsbury's 61.20 — used the nectar voucher so it was 56.20 actually", "56.20"),
+        ("gig tickets were 45 but w fees it came to 52.80 smh", "52.80"),
+        ("Asda run was 84.37 but I returned the 15 candle, so just call it 69.37", "69.37"),
+    ],
+)
+def test_the_price_paid_told_as_a_result_is_an_entry(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is Intent.ADD_EXPENSE
+    assert parsed.amount == Decimal(amount)
+
+
+def test_a_discounted_price_seen_is_no_entry() -> None:
+    assert not read("saw a jacket for 80 with 20% off so 64, might go back").intent.writes
