@@ -1141,7 +1141,12 @@ CASH_DEPOSIT = re.compile(
 FEE_TAKEN = re.compile(
     r"\b(?:took|deducted|kept|docked|charged\s+me)\s+(?:me\s+)?[$€£₦₹]?\s?\d[\d.,]*k?\s*"
     r"(?:(?:quid|bucks|dollars?|euros?|pounds?)\s+)?(?:in\s+|as\s+(?:a\s+)?|of\s+)?"
-    r"(?:\w+\s+)?(?:fees?|commission|cut|charges?)\b",
+    r"(?:\w+\s+)?(?:fees?|commission|cut|charges?)\b|"
+    # money taken from the person for a service, as learners say it: "the doctor take 40 from
+    # me", "the mechanic took 120 from me for nothing"
+    # (not a cash machine's trouble: "the atm took 20 from me and gave nothing")
+    r"(?<!\batm\s)(?<!\bmachine\s)\b(?:take|takes|took|taken|charge|charges|charged)\s+[$€£₦₹]?\s?"
+    r"\d[\d.,]*k?\s*(?:[a-z€$£]{1,7}\s+)?from\s+(?:me|us)\b",
     re.I,
 )
 # A cash machine's trouble is a support topic, not a withdrawal to record

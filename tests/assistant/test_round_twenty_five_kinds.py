@@ -63,6 +63,9 @@ own.
   used the clubcard voucher so it was 52.83 actually", "tix were 89 but w fees it came to
   112.37 smh", "… returned the $15 candle, so honestly just call it 69.37"), whatever the
   mood around it; a price seen with its discount and not bought stays talk.
+- Entries: money taken from the person for a service, as learners say it ("the doctor take
+  40 from me", "the mechanic took 120 from me for nothing"), is paid, unlike a cash
+  machine's trouble ("the atm took 20 from me and gave nothing").
 - Entries: a count or a weight got for a price ("got 3 shirts for 40", "got 2 kg of
   cherries for 9") is bought, not earned."""
 
@@ -407,3 +410,17 @@ def test_the_price_paid_told_as_a_result_is_an_entry(text: str, amount: str) -> 
 
 def test_a_discounted_price_seen_is_no_entry() -> None:
     assert not read("saw a jacket for 80 with 20% off so 64, might go back").intent.writes
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("the doctor take 40 from me", "40"), ("the mechanic took 120 from me for nothing", "120")],
+)
+def test_money_taken_from_the_person_for_a_service_is_paid(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is Intent.ADD_EXPENSE
+    assert parsed.amount == Decimal(amount)
+
+
+def test_a_cash_machine_taking_money_is_no_entry() -> None:
+    assert not read("the atm took 20 from me and gave nothing").intent.writes
