@@ -92,7 +92,7 @@ from lingassist.assistant.intents import (
     write_vetoed,
 )
 from lingassist.assistant.lexicon import NUMBERED_PLACES
-from lingassist.assistant.sharing import SHARED_COST, SPLIT_DENIED
+from lingassist.assistant.sharing import SHARED_COST, SPLIT_DENIED, SPLIT_WORDS, find_split_with
 from lingassist.assistant.slots import Found
 from lingassist.assistant.types import QUESTION_INTENTS, WRITE_INTENTS, Intent, Span
 from lingassist.core.periods import Period
@@ -964,6 +964,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # "found a fiver in my jacket pocket": the rules' entry, the model unsure
     if ruled is Intent.RECATEGORIZE and guess.intent in QUESTION_INTENTS and moves_it(text):
         return ruled  # "categorise it as eating out": a set form of moving it, no question
+    if _split_told_with_names(text, found, ruled, guess):
+        return ruled  # "the 120 for the boat trip, Dan and Eve each owe me 40": shared, named
     if guess.intent in (Intent.OTHER, Intent.ADD_EXPENSE) and _net_price_paid_told(
         text, found, ruled
     ):
@@ -977,6 +979,19 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if guess.probability >= PLAUSIBLE and not guess.intent.writes and not STATEMENT.match(text):
         return guess.intent
     return Intent.OTHER
+
+
+def _split_told_with_names(text: str, found: Found, ruled: Intent, guess: IntentGuess) -> bool:
+    """True when the rules read a split in its own words (`SPLIT_WORDS`) with an amount and
+    the people named, and the model reads talk: the words of sharing and the names settle
+    it; whose money it is, the vetoes still judge."""
+    return (
+        ruled is Intent.SPLIT_EXPENSE
+        and guess.intent is Intent.OTHER
+        and bool(found.amounts)
+        and SPLIT_WORDS.search(text) is not None
+        and find_split_with(text) is not None
+    )
 
 
 # The price paid told as the result once something came off or on: "so is 300 in the end", "so

@@ -66,6 +66,8 @@ own.
 - Entries: money taken from the person for a service, as learners say it ("the doctor take
   40 from me", "the mechanic took 120 from me for nothing"), is paid, unlike a cash
   machine's trouble ("the atm took 20 from me and gave nothing").
+- Splits: a split told in its own words with the people named ("the 120 for the boat trip,
+  Dan and Eve each owe me 40") stands when the model reads talk.
 - Entries: a count or a weight got for a price ("got 3 shirts for 40", "got 2 kg of
   cherries for 9") is bought, not earned."""
 
@@ -424,3 +426,10 @@ def test_money_taken_from_the_person_for_a_service_is_paid(text: str, amount: st
 
 def test_a_cash_machine_taking_money_is_no_entry() -> None:
     assert not read("the atm took 20 from me and gave nothing").intent.writes
+
+
+def test_a_split_told_with_the_people_named_stands() -> None:
+    parsed = read("the 120 for the boat trip, Dan and Eve each owe me 40")
+    assert parsed.intent is Intent.SPLIT_EXPENSE
+    assert parsed.amount == Decimal("120")
+    assert set(parsed.split_with) == {"Dan", "Eve"}
