@@ -155,7 +155,7 @@ _NOT_THE_LEDGER = re.compile(
 )
 _ASKED_TO_LOG = re.compile(
     r"\b(?:record|log|add|note|put\s+down|jot\s+down|enter|track)\s+(?:that\s+|an?\s+|the\s+)?"
-    r"(?:i\s+|we\s+|expense|expenditure|purchase|payment|income|[$€£]?\d)"
+    r"(?:i\s+|we\s+|expense|expenditure|purchase|payment|income|[$€£₹₦¥₩₱฿₫]?\d)"
     # "can you put that in", "put it doon as income", "put it on the farm card"
     r"|\b(?:put|add|log|record)\s+(?:it|that|this)\s+(?:\w+\s+)?(?:in|down|as|on\s+(?:the|my))\b|"
     + WRITE_REQUESTED.pattern,

@@ -66,6 +66,9 @@ own.
 - Entries: money taken from the person for a service, as learners say it ("the doctor take
   40 from me", "the mechanic took 120 from me for nothing"), is paid, unlike a cash
   machine's trouble ("the atm took 20 from me and gave nothing").
+- Requests to write with the amount's sign of any currency ("Would you add ₹499 Jio
+  recharge, valid 28 days?", "could you add ₦2,500 for the generator fuel") are asked in
+  words, never left to the entry gate.
 - Splits: a split told in its own words with the people named ("the 120 for the boat trip,
   Dan and Eve each owe me 40") stands when the model reads talk.
 - Entries: a count or a weight got for a price ("got 3 shirts for 40", "got 2 kg of
@@ -433,3 +436,16 @@ def test_a_split_told_with_the_people_named_stands() -> None:
     assert parsed.intent is Intent.SPLIT_EXPENSE
     assert parsed.amount == Decimal("120")
     assert set(parsed.split_with) == {"Dan", "Eve"}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Would you add ₹499 Jio recharge, valid 28 days?", "499"),
+        ("could you add ₦2,500 for the generator fuel, it ran all night?", "2500"),
+    ],
+)
+def test_a_request_to_add_an_amount_in_any_currency_is_written(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is Intent.ADD_EXPENSE
+    assert parsed.amount == Decimal(amount)
