@@ -53,6 +53,14 @@ _STOP = frozenset(
         "then",
         "using",
         "yesterday's",
+        # a verb after the name ends it: "the 45 at ikea should be groceries not home"
+        "should",
+        "was",
+        "is",
+        "were",
+        "are",
+        "belongs",
+        "goes",
     ]
 )
 _CONNECTORS = frozenset({"&", "and", "of", "de", "the"})

@@ -2084,9 +2084,17 @@ def _recategorized_name(text: str) -> Span | None:
     words = name.split()
     while len(words) > 1 and category_code(words[-1]):
         words.pop()  # "the Shell fuel charge": Shell
+    skipped = 0
+    while words and _AN_AMOUNT_WORD.fullmatch(words[0]):
+        skipped += len(words.pop(0)) + 1  # "the 38 uber": the amount names no shop
+    if not words or (len(words) == 1 and category_code(words[0])):
+        return None  # "the 120 dinner": an amount and a kind, no shop
     name = " ".join(words) if len(words) < len(name.split()) else name
-    start = said.start(group) + around.start("name")
+    start = said.start(group) + around.start("name") + skipped
     return Span(start, start + len(name), name)
+
+
+_AN_AMOUNT_WORD = re.compile(r"[$€£₹₦¥]?\d[\d.,]*(?:[a-z€$£]{0,3})?", re.I)
 
 
 def _fill_cash_deposit(

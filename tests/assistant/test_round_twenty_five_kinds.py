@@ -69,6 +69,9 @@ own.
 - Requests to write with the amount's sign of any currency ("Would you add ₹499 Jio
   recharge, valid 28 days?", "could you add ₦2,500 for the generator fuel") are asked in
   words, never left to the entry gate.
+- Names: a verb after a shop's name ends it ("the 45 at ikea should be groceries" names
+  ikea, not "ikea should be"); the amount naming an entry to move is no shop ("the 38 uber":
+  uber; "the 120 dinner": no shop, a dinner).
 - Splits: a split told in its own words with the people named ("the 120 for the boat trip,
   Dan and Eve each owe me 40") stands when the model reads talk.
 - Entries: a count or a weight got for a price ("got 3 shirts for 40", "got 2 kg of
@@ -449,3 +452,21 @@ def test_a_request_to_add_an_amount_in_any_currency_is_written(text: str, amount
     parsed = read(text)
     assert parsed.intent is Intent.ADD_EXPENSE
     assert parsed.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("the 45 at ikea should be groceries not home", "ikea"),
+        ("can you move the 38 uber to work", "uber"),
+        ("put the £12 Boots charge under pharmacy", "Boots"),
+    ],
+)
+def test_the_shop_of_an_entry_to_move_is_its_name_alone(text: str, merchant: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is Intent.RECATEGORIZE
+    assert parsed.merchant == merchant
+
+
+def test_an_amount_and_a_kind_name_no_shop() -> None:
+    assert read("mark the 120 dinner as eating out").merchant != "120"
