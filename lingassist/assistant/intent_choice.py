@@ -787,8 +787,8 @@ _CAME_TO_ME = re.compile(
     r"\breceived\s+from\s+(?:a|an|the|my|our)?\s*(?:client|customer|buyer|tenant|employer|boss)s?\b|"
     r"\b(?:transfer(?:red)?|sent|send)\s+(?:[$€£]|rm|rs\.?|r)?\s*\d[\d.,]*\s*(?:[a-z]{1,7}\s+)?to\s+me"
     r"(?=\s*(?:$|[,.!;]|(?:for|from|via|through|on|today|yesterday|last|this)\b))|"
-    r"\b(?:social\s+security|pension|child\s+benefit|benefits|stipend|allowance|wages|salary)\s*"
-    r"(?:\s(?:hit|landed|came\s+in|arrived|is\s+in)\b|"
+    r"\b(?:social\s+security|pension|child\s+benefit|benefits|stipend|allowance|wages|salary)"
+    r"(?:\s+(?:hit|landed|came\s+in|arrived|is\s+in)\b|"
     # "Salary's in, £2,184.56 after tax" (not "my salary's in euros")
     r"['’]s\s+in(?=\s*(?:$|[,.!;:–—-]|[$€£]?\d)))|"
     # a debt paid back: "Mr Rami paid his old debt, 150$ cash", "Kofi finally paid the 1,050
@@ -969,7 +969,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if guess.intent in (Intent.OTHER, Intent.ADD_EXPENSE) and _net_price_paid_told(
         text, found, ruled
     ):
-        # "mercado 312,45 but i use cashback of 12,45 so is 300 in the end": what was paid
+        # "Tesco 57.83 — used the clubcard voucher so it was 52.83 actually": what was paid
         # once something came off, told as the result
         return ruled if ruled.writes else Intent.ADD_EXPENSE
     if guess.probability >= CONFIDENT:
@@ -1005,8 +1005,8 @@ _NET_PAID = re.compile(
 )
 # What came off or on before the result: a voucher, cashback, a discount, fees, a return
 _CAME_OFF_OR_ON = re.compile(
-    r"\b(?:voucher|coupon|cashback|discount|off|points|returned|knocked|fees?|tax|tip|deposit|"
-    r"half[\s-]fare|card)\b|%",
+    r"\b(?:voucher|coupon|cashback|discount|off|points|returned|knocked|fees?|tax|tip|"
+    r"half[\s-]fare)\b|%",
     re.I,
 )
 _SOLD_OR_EARNED = re.compile(r"\b(?:sold|earned|got\s+paid|payout|income|salary)\b", re.I)
