@@ -595,7 +595,9 @@ LONG_AGO = re.compile(
     # "growing up": a time of life long past
     r"\bwhen\s+(?:the|my|our)\s+(?:kids|children|boys|girls|twins)\s+were\s+(?:little|small|young|"
     r"babies|tiny|toddlers)\b|\bwhen\s+we\s+were\s+(?:kids|young|students|first\s+married|"
-    r"newlyweds)\b|\bas\s+a\s+(?:kid|child|teen\w*|boy|girl)\b|\bgrowing\s+up\b|"
+    r"newlyweds)\b|\bas\s+a\s+(?:kid|child|teen\w*|boy|girl)\b|"
+    # (not someone growing up now: "he's growing up fast")
+    r"(?<!['’]s\s)(?<!\bis\s)(?<!\bare\s)(?<!['’]re\s)\bgrowing\s+up\b|"
     # "in college i got paid 7.25 an hour at subway", "remember when netflix was 7.99",
     # "years ago i spent 800 dollars on a camera"
     r"\b(?:in|at|during)\s+(?:college|high\s+school|uni|university|school)\s+(?:i|we)\s+(?:\w+\s+)?"
@@ -2308,8 +2310,9 @@ EXPENSE_PAST = any_word(
     r"dropped\s+[$€£]?\d[\d.,]*k?\s*(?:quid|bucks|dollars?|euros?|pounds?)?\s+(?:on|at)",
     r"(?:i|we)\s+(?:don|done)\s+(?:pay|buy|spend)",  # "Abeg, I don pay 15k naira for the fuel"
     r"had\s+to\s+pay",
-    # "gave the chimney sweep 60 in cash" (not "gave Sam 20 back")
-    r"gave\s+(?:the|my|our)\s+(?:[a-z]+\s+){1,2}[$€£]?\d[\d.,]*(?!\s*\w*\s+back\b)",
+    # "gave the chimney sweep 60 in cash", "gave the window cleaner his £18" (not "gave Sam 20
+    # back")
+    r"gave\s+(?:the|my|our)\s+(?:[a-z]+\s+){1,3}[$€£]?\d[\d.,]*(?!\s*\w*\s+back\b)",
     # "driver wanted 200 but I gave 180 only", "I give 50 euros to my grandson" (as learners
     # tell the past)
     r"(?:^|\b(?:i|we)\s+)" + GAVE_AN_AMOUNT,

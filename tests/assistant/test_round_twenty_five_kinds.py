@@ -74,6 +74,10 @@ own.
   uber; "the 120 dinner": no shop, a dinner).
 - Splits: a split told in its own words with the people named ("the 120 for the boat trip,
   Dan and Eve each owe me 40") stands when the model reads talk.
+- Entries: money handed over to someone for a service or as a gift, with a remark after it
+  ("Gave the window cleaner his £18 this morning, he's a lovely lad", "gave my nephew 20 for
+  his birthday, he's growing up fast": someone growing up now is no time long past, unlike
+  "growing up we paid 2 for a cinema ticket").
 - Entries: a count or a weight got for a price ("got 3 shirts for 40", "got 2 kg of
   cherries for 9") is bought, not earned."""
 
@@ -470,3 +474,20 @@ def test_the_shop_of_an_entry_to_move_is_its_name_alone(text: str, merchant: str
 
 def test_an_amount_and_a_kind_name_no_shop() -> None:
     assert read("mark the 120 dinner as eating out").merchant != "120"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Gave the window cleaner his £18 this morning, he's a lovely lad", "18"),
+        ("gave my nephew 20 for his birthday, he's growing up fast", "20"),
+    ],
+)
+def test_money_handed_over_with_a_remark_is_an_entry(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is Intent.ADD_EXPENSE
+    assert parsed.amount == Decimal(amount)
+
+
+def test_a_price_paid_growing_up_is_a_memory() -> None:
+    assert read("growing up we paid 2 for a cinema ticket").intent is Intent.OTHER
