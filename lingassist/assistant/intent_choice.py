@@ -42,6 +42,7 @@ from lingassist.assistant.intent_words import (
     BILL_CHANGED,
     BUDGETING_ADVICE,
     CASH_DEPOSIT,
+    COST_ME_TOLD,
     DO_IT_ASKED,
     ERRAND_ELSEWHERE,
     FEE_TAKEN,
@@ -742,7 +743,7 @@ def _surely_not_an_entry(text: str, found: Found, intent: Intent) -> bool:
     lowered = text.lower()
     if _asked_in_words(text) or ASKS_TO_PAY.match(lowered):
         return False  # "I would like to note a purchase of a lamp for 45", "Send £15 to Mum …"
-    if _PAID_IN_WORDS.search(text) or _PAID_FIRST.match(text):
+    if _PAID_IN_WORDS.search(text) or _PAID_FIRST.match(text) or COST_ME_TOLD.match(text):
         return False  # "had to buy a new charger, mine broke, 19.99": the person says they paid
     if ledger_line_first(lowered) or spoken_line_first(lowered):
         return False  # "Dentist 60 on Monday, he says I need to floss more": the line first
@@ -895,7 +896,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         ruled.writes
         and bool(found.amounts)
         and "?" not in text
-        and _DONE_FIRST.match(text) is not None
+        and (_DONE_FIRST.match(text) is not None or COST_ME_TOLD.match(text) is not None)
     )
     if told_done and (not guess.intent.writes or guess.intent is Intent.DRAFT_PAYMENT):
         return ruled  # "Spent ₦15,000 on fuel at Total", "Had to pay 1,250 to the plumber"

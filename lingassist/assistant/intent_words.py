@@ -457,6 +457,9 @@ QUOTED = re.compile(
     # ("church offering 40", "the Sunday offering": a gift given, not a price offered)
     r"offered|(?<!\bchurch\s)(?<!\bsunday\s)(?<!\btemple\s)(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)offering|"
     r"shopping\s+around|came\s+in\s+at(?!\s+(?:last|long\s+last)\b))\b|"  # (not "came in at last")
+    # "the repair could cost me 300", "a new roof would cost us 8,000": a cost still possible
+    r"\b(?:could|might|may|would|will|'ll|should|gonna|going\s+to)\s+(?:probably\s+|likely\s+|easily\s+)?"
+    r"cost\b|"
     # "the plumber reckons it'll be around 250 to fix", "the fine could be up to 1,000"
     r"\b(?:it'?ll|it\s+will|it'?d|it\s+would|could|might|should|may)\s+be\s+(?:about\s+|around\s+|"
     r"roughly\s+|like\s+|up\s+to\s+|over\s+)?" + _PRICE_START + r"|"
@@ -2789,6 +2792,15 @@ BALANCE_TOLD = re.compile(
     r"record)\b)"
     r".*(?:^|[,;:.!]\s*)(?:only\s+|just\s+|about\s+|still\s+)?[$€£]?\d[\d.,]*\s*(?:[a-z€$£]{1,5}\s+)?"
     r"(?:left\s+)?in\s+(?:my|the|our)\s+(?:(?:current|checking|savings?|main|joint|bank)\s+)?(?:account|acct)\b",
+    re.I,
+)
+# A thing said to have cost the person, told first: "my round cost me 48 last night, never
+# again", "that dinner cost me 95 and it wasn't even good" (not "it would have cost me 95",
+# "how much did the taxi cost me", nor a memory: "my first car cost me 1,500")
+COST_ME_TOLD = re.compile(
+    r"^\W*(?:(?!(?:would|will|could|should|might|may|must|have|has|gonna|to|how|what|did|does|do|"
+    r"if|it'?ll|it'?d|first|once|used)\b)[\w'’-]+\s+){1,5}?cost\s+(?:me|us)\s+(?:about\s+|around\s+|like\s+|nearly\s+|"
+    r"almost\s+)?[$€£₹₦]?\s?\d",
     re.I,
 )
 # Someone else's words quoted, the money in them theirs to tell: "My husband wrote me: 'I

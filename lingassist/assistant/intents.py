@@ -38,6 +38,7 @@ from lingassist.assistant.intent_words import (
     CASH_MACHINE_TROUBLE,
     CASH_WITHDRAWAL,
     CHOICE_ASKED,
+    COST_ME_TOLD,
     COUNTERFACTUAL,
     CREATIVE_ASKED,
     CRYPTO,
@@ -259,6 +260,8 @@ def classify(
         return Intent.ADD_EXPENSE  # "council tax 168", "holiday deposit 200"
     if has_amount and withdrew_cash(plain):
         return Intent.TRANSFER  # "took out 50 at the atm": into the cash in one's pocket
+    if has_amount and COST_ME_TOLD.match(plain) and not plain.endswith("?"):
+        return Intent.ADD_EXPENSE  # "my round cost me 48 last night, never again lol": paid
     if has_amount and FEE_TAKEN.search(plain) and not QUESTION_START.match(plain):
         return Intent.ADD_EXPENSE  # "Etsy took 12 in fees today": a fee the person paid
     if has_amount and CASH_DEPOSIT.search(plain) and not QUESTION_START.match(plain):

@@ -78,6 +78,10 @@ own.
   ("Gave the window cleaner his £18 this morning, he's a lovely lad", "gave my nephew 20 for
   his birthday, he's growing up fast": someone growing up now is no time long past, unlike
   "growing up we paid 2 for a cinema ticket").
+- Entries: a thing said to have cost the person ("my round cost me 48 last night, never
+  again", "that dinner cost me 95 and it wasn't even good"), unlike a cost still possible
+  ("the repair could cost me 300", a false entry before), one asked about, or a memory ("my
+  first car cost me 1,500").
 - Entries: a count or a weight got for a price ("got 3 shirts for 40", "got 2 kg of
   cherries for 9") is bought, not earned."""
 
@@ -491,3 +495,29 @@ def test_money_handed_over_with_a_remark_is_an_entry(text: str, amount: str) -> 
 
 def test_a_price_paid_growing_up_is_a_memory() -> None:
     assert read("growing up we paid 2 for a cinema ticket").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("my round cost me 48 last night, never again lol", "48"),
+        ("the taxi cost me 30, the driver got lost", "30"),
+        ("that dinner cost me 95 and it wasn't even good", "95"),
+    ],
+)
+def test_a_thing_that_cost_the_person_is_an_entry(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert parsed.intent is Intent.ADD_EXPENSE
+    assert parsed.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the repair could cost me 300",
+        "a new roof would cost us 8,000",
+        "my first car cost me 1,500 dollars, a 1994 civic. best car ever",
+    ],
+)
+def test_a_cost_possible_or_long_ago_is_no_entry(text: str) -> None:
+    assert not read(text).intent.writes
