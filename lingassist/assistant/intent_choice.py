@@ -47,6 +47,7 @@ from lingassist.assistant.intent_words import (
     ERRAND_ELSEWHERE,
     FEE_TAKEN,
     GAVE_AN_AMOUNT,
+    GAVE_FOR_A_SERVICE,
     HYPOTHETICAL,
     INCOME_QUESTION,
     LEFT_TO_SPEND,
@@ -193,7 +194,7 @@ _DONE_FIRST = re.compile(
     + r"(?:(?:i|we)\s+)?(?:just\s+|have\s+|already\s+)?(?:spent|paid|bought|earned|received|"
     r"got\s+paid|won|sold|had\s+to\s+pay|sent\s+[$€£]?\d|dropped\s+[$€£]?\d|"
     # "Gave the window cleaner his £18 this morning, he's a lovely lad": handed over for a service
-    r"gave\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){1,3}?[$€£]?\d|"
+     + GAVE_FOR_A_SERVICE + r"|"
     # "got a haircut for 120", "got the kids' shoes for £45": a thing got for a price
     r"got\s+(?:a|an|the|some|my|our|new)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:[$€£]\s*\d|\d|a\s+(?:fiver|tenner))|"
     # "the kids' swimming came to 120": the total a thing came to
@@ -715,7 +716,7 @@ _PAID_FIRST = re.compile(
     r"(?:(?:just|finally|also|already)\s+)?(?:spent|paid|bought|dropped|blew|splurged|ordered|"
     r"booked)\b|"
     # money handed over for a service: "Gave the window cleaner his £18 this morning"
-    r"gave\s+(?:the|my|our)\s+(?:[\w'’-]+\s+){1,3}?[$€£]?\d|"
+     + GAVE_FOR_A_SERVICE + r"|"
     # an event the person went to, its ticket paid: "saw a film at the Vue for 11.50"
     r".*\b(?:saw|watched|went\s+to\s+see)\s+(?:a|an|the)\s+(?:film|movie|show|play|gig|concert|"
     r"match|game|musical|panto|ballet|opera)\b",

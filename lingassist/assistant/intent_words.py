@@ -20,6 +20,9 @@ def any_word(*words: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.I)
 
 
+# Money handed to someone named by what they are or do: "gave the chimney sweep 60 in cash",
+# "Gave the window cleaner his £18 this morning" (not "gave Sam 20 back")
+GAVE_FOR_A_SERVICE = r"gave\s+(?:the|my|our)\s+(?:[a-z]+\s+){1,3}[$€£]?\d[\d.,]*(?!\s*\w*\s+back\b)"
 _JUST_ENTERED = r"(?:added|put\s+in|entered|logged|recorded|made)"
 # Money the person handed over, said with its amount: "gave 180", "give him 20" (not "gave
 # him 20 back", a debt settled)
@@ -2313,9 +2316,7 @@ EXPENSE_PAST = any_word(
     r"dropped\s+[$€£]?\d[\d.,]*k?\s*(?:quid|bucks|dollars?|euros?|pounds?)?\s+(?:on|at)",
     r"(?:i|we)\s+(?:don|done)\s+(?:pay|buy|spend)",  # "Abeg, I don pay 15k naira for the fuel"
     r"had\s+to\s+pay",
-    # "gave the chimney sweep 60 in cash", "gave the window cleaner his £18" (not "gave Sam 20
-    # back")
-    r"gave\s+(?:the|my|our)\s+(?:[a-z]+\s+){1,3}[$€£]?\d[\d.,]*(?!\s*\w*\s+back\b)",
+    GAVE_FOR_A_SERVICE,
     # "driver wanted 200 but I gave 180 only", "I give 50 euros to my grandson" (as learners
     # tell the past)
     r"(?:^|\b(?:i|we)\s+)" + GAVE_AN_AMOUNT,

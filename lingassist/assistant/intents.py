@@ -188,6 +188,7 @@ from lingassist.assistant.intent_words import (
 from lingassist.assistant.lexicon import (
     COMMON_CODES,
     CURRENCY_NAMES,
+    MAJOR_CURRENCY_WORDS,
     OTHER_SPENDERS,
     PAID_PEOPLE,
     TIP_WORDS,
@@ -1549,9 +1550,6 @@ def _entry_named_by_amount(match: re.Match[str]) -> bool:
 # as business", "change the Don Quijote 2,400 yen from shopping to daily goods" (not "move the
 # 200 to savings", nor "the 200 euros": an amount alone names no entry)
 _DETERMINED = re.compile(r"(?:the|that|this|my)\s", re.I)
-_MONEY_NAMES = frozenset(
-    {"euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "quid", "bucks"}
-)
 
 
 def _entry_named_in_the_request(what: str) -> str | None:
@@ -1559,7 +1557,8 @@ def _entry_named_in_the_request(what: str) -> str | None:
     said = what.strip()
     if not _DETERMINED.match(said) or not re.search(r"\d", said):
         return None
-    things = [w for w in re.findall(r"[^\W\d_]{3,}", said.lower())[1:] if w not in _MONEY_NAMES]
+    words = re.findall(r"[^\W\d_]{3,}", said.lower())[1:]
+    things = [word for word in words if word not in MAJOR_CURRENCY_WORDS]
     return said if things else None
 
 

@@ -1703,10 +1703,6 @@ def _party_size(text: str, amount: Amount) -> bool:
         return True  # "Chipotle for the 4 of us, 58.16", "138.60 for the two of us"
     if _OF_US_ONLY.match(text, amount.span.end):
         return True  # "the safari, 3,600, same three of us": "of us" only ever counts people
-    if _PAYERS_BEFORE.search(text, 0, amount.span.start) and _IN_EQUAL_PARTS.match(
-        text, amount.span.end
-    ):
-        return True  # "was 120, we pay the three equal": the people paying, counted
     said = amount.span.source
     counted = said.isdigit() or said.lower() in SMALL_COUNTS  # "180 for two, no regrets"
     return counted and (
@@ -1718,8 +1714,6 @@ def _party_size(text: str, amount: Amount) -> bool:
 _PARTY_BEFORE = re.compile(r"\b(?:for|with|between|among|and)\s+(?:the\s+|all\s+)?\Z", re.I)
 _OF_US = re.compile(r"\s+of\s+(?:us|them)\b", re.I)
 _OF_US_ONLY = re.compile(r"\s+of\s+us\b", re.I)
-_PAYERS_BEFORE = re.compile(r"\bwe\s+pa(?:y|id)\s+(?:the\s+|in\s+)?\Z", re.I)
-_IN_EQUAL_PARTS = re.compile(r"\s+(?:equal(?:ly)?|even(?:ly)?|parts|shares|ways)\b", re.I)
 
 
 def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:

@@ -111,6 +111,10 @@ _EVERYONE = tuple(
         r"\bwe\s+(?:pay|paid|divide[sd]?|split)\s+(?:it\s+)?(?:in(?:to)?\s+|by\s+|between\s+)"
         + _HOW_MANY
         + r"(?=\s*(?:[,.;!)]|$|with\b|ways\b|parts\b))",
+        # "we pay three parts", "we pay the three equal": the people paying, counted
+        r"\bwe\s+pa(?:y|id)\s+(?:the\s+)?"
+        + _HOW_MANY
+        + r"(?=\s+(?:equal(?:ly)?|even(?:ly)?|parts|shares)\b)",
         # "we divide between the three": the people, counted after "the"
         r"\b(?:split|splitting|divided?|shared?|share)\s+(?:it\s+)?(?:between|among)\s+(?:the|all)\s+"
         + _HOW_MANY
