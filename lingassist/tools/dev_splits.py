@@ -61,9 +61,9 @@ def read_rows(path: Path) -> list[dict[str, object]]:
 # at the round's start and end code to check its rules; fresh_137 to fresh_140: look-alikes
 # and entry-gate rows written later in that round; fresh_141 to fresh_144, fresh_145 to
 # fresh_148, fresh_149 to fresh_152, fresh_153 to fresh_156, fresh_157 to fresh_160,
-# fresh_161 to fresh_164, fresh_165 to fresh_168, fresh_169 to fresh_172 and fresh_173 to
-# fresh_176: a general mix, look-alikes, entry-gate rows and amounts, written in the
-# seventeenth to twenty-fifth rounds
+# fresh_161 to fresh_164, fresh_165 to fresh_168, fresh_169 to fresh_172, fresh_173 to
+# fresh_176 and fresh_177 to fresh_180: a general mix, look-alikes, entry-gate rows and
+# amounts, written in the seventeenth to twenty-sixth rounds
 # and measured unread at their round's start and end) and
 # the final checks
 # (never read nor tuned on, scored whole at a session's start and end only).
@@ -87,6 +87,7 @@ BLIND_ALL_TUNE = frozenset(
     | {"165", "166", "167", "168"}
     | {"169", "170", "171", "172"}
     | {"173", "174", "175", "176"}
+    | {"177", "178", "179", "180"}
 )
 BLIND_FINAL_CHECKS = frozenset(
     {"24", "25", "32", "33", "38", "42", "50", "53", "66", "67", "74", "75", "78", "79"}
