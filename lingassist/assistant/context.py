@@ -60,7 +60,8 @@ _SHORT_WORDS = 7
 # ("Please make it 350.", "hmm make it 3.5k", "Better 200 € per month.", "Let us say 300")
 _NEW_AMOUNT = re.compile(
     r"^\s*(?:(?:no|actually|sorry|oh|wait|please|pls|hmm+|ok|okay|um|uh)[,.!\s]+)*"
-    r"(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+)?|(?:better|rather|let['’]?s\s+say|let\s+us\s+say)\s+)"
+    r"(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+)?|change\s+to\s+|"
+    r"(?:better|rather|let['’]?s\s+say|let\s+us\s+say)\s+)"
     r"[$€£]?\d",
     re.I,
 )
@@ -70,8 +71,15 @@ _NEW_AMOUNT = re.compile(
 _AMOUNT_SAID_AGAIN = re.compile(
     r"^\s*(?:(?:no|nope|actually|sorry|oh|ah|oops|wait|please|pls|hmm+|ok|okay|um|uh|my\s+bad|"
     r"on\s+second\s+thoughts?)[,.!\s]+)*"
-    r"(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+)?|(?:it|that)(?:['’]s|\s+is|\s+was)\s+"
+    r"(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+)?|change\s+to\s+|(?:it|that)(?:['’]s|\s+is|\s+was)\s+"
     r"(?:actually\s+|really\s+)?)",
+    re.I,
+)
+# A learner's "it's" left out, the amount told again and nothing asked: "is 32,50 sorry",
+# "was 14 actually." (not "Is 18.000 a good salary …?")
+_BARE_AMOUNT_AGAIN = re.compile(
+    r"^\s*(?:(?:no|sorry|oh|ah|oops|wait)[,.!\s]+)*(?:is|was)\s+[$€£¥₹]?\s?\d(?:[\d.,]*\d)?k?"
+    r"(?:\s*[^\W\d_]{1,8})?(?:\s+(?:sorry|actually|not\s+[$€£¥₹]?\d[\d.,]*))?\s*(?:[,.;!](?!\d)|\Z)",
     re.I,
 )
 # an amount ending its clause, with its currency perhaps ("74,000 yen,", "150,"; not "2 of us")
@@ -87,7 +95,7 @@ _FOLLOW_UP = re.compile(
     r"vs\.?|versus|compared\s+(?:to|with)|no|nope|actually|sorry|oops|instead|"
     # "non, 25,60" is too short to tell its language: a "no" all the same
     r"non|nein|nee|không|khong|"
-    r"make\s+(?:it|that)|(?:change|set)\s+(?:it|that|the\s+\w+)\s+to|it\s+was|"
+    r"make\s+(?:it|that)|(?:change|set)\s+(?:it|that|the\s+\w+)\s+to|change\s+to|it\s+was|"
     # "raise it to 550", "bump that up to 300": the figure just asked about, changed
     r"(?:raise|increase|lower|reduce|cut|bump|drop|up|put)\s+(?:it|that)\s+(?:up\s+|down\s+)?to\b|not|rather|only|just|then|ok|okay|"
     r"wait|oh|i\s+meant?|meant|should\s+(?:be|have\s+been)|correction)\b",
@@ -182,7 +190,10 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return True  # "never mind, I meant 45" after a payment: the card said again, right
     if command.intent in _NO_FOLLOW_UP - {Intent.OTHER}:
         return False
-    if _NEW_AMOUNT.match(command.text) or (previous.intent.writes and _amount_said_again(command)):
+    if _NEW_AMOUNT.match(command.text) or (
+        previous.intent.writes
+        and (_amount_said_again(command) or _BARE_AMOUNT_AGAIN.match(command.text))
+    ):
         return True  # "make it 55 there was a costume fee", read alone or not: a new amount
     if (previous.intent in _QUERIES or previous.intent is Intent.SET_BUDGET) and _entry_asked(
         command
@@ -203,6 +214,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return True  # "for 220", "it came to 36.50" answering "How much was it?"
     if _POINTS_BACK.match(text) and len(text.split()) <= _SHORT_WORDS:
         return not (command.intent.writes and command.amount is not None)
+    if previous.intent in _QUERIES and _only_slots_again(command):
+        return True  # "last month too", "and in May as well?": the same question again
     if previous.intent in _QUERIES and _only_a_category(command):
         return True  # "coffee" after "how much on groceries in october": the same, for coffee
     if previous.intent.writes and (command.min_amount or command.max_amount):
@@ -303,6 +316,23 @@ def only_slots(command: ParsedCommand) -> bool:
     sentence with words of its own stands alone and inherits nothing."""
     values, words = _values_and_other_words(command)
     return bool(values) and all(word in _FILLER for word in words)
+
+
+# "too", "also", "as well" closing a question asked again ("last month also please")
+_AGAIN_WORDS = (("too",), ("also",), ("as", "well"))
+
+
+def _only_slots_again(command: ParsedCommand) -> bool:
+    """True when the text says nothing but slots and that it asks the same again ("last
+    month too", "September as well please"): after a question, the question for them."""
+    values, words = _values_and_other_words(command)
+    while words and words[-1] in ("please", "pls"):
+        words.pop()
+    for again in _AGAIN_WORDS:
+        if tuple(words[-len(again) :]) == again:
+            rest = words[: -len(again)]
+            return bool(values) and all(word in _FILLER for word in rest)
+    return False
 
 
 def _values_and_other_words(command: ParsedCommand) -> tuple[list[Span], list[str]]:
@@ -625,6 +655,51 @@ def about_another_name(text: str, previous: ParsedCommand) -> ParsedCommand | No
     if previous.intent is Intent.BALANCE:
         return None
     return previous.evolve(text=text, merchant=name, spans={"merchant": span})
+
+
+# How a budget just set or asked about stands, asked without naming it again: "how am i
+# doing on that this month", "and now, how much is left?", "am I over yet?"
+_HOW_THE_BUDGET_STANDS = re.compile(
+    r"\bhow(?:\s+am\s+i|\s+are\s+we|\s+is\s+(?:it|that)|['’]s\s+(?:it|that))\s+(?:doing|going|looking)\b|"
+    r"\bhow\s+much\s+(?:is\s+|['’]s\s+|do\s+i\s+have\s+|have\s+i\s+got\s+|i\s+have\s+)?"
+    r"(?:still\s+)?(?:left|remaining)\b|"
+    r"\bwhat['’]?s\s+(?:still\s+)?(?:left|remaining)\b|"
+    r"\bam\s+i\s+(?:still\s+)?(?:on\s+track|over|under|within)\b",
+    re.I,
+)
+_ASKED_OF_A_BUDGET = frozenset(
+    {Intent.QUERY_SPENDING, Intent.BALANCE, Intent.BUDGET_STATUS, Intent.OTHER}
+)
+
+
+def budget_asked_after(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
+    """How the budget just set or asked about stands, when `command` asks it without naming
+    one ("how am i doing on that this month" after "set a budget of 400 a month for gas"):
+    that budget's status, for the period `command` names; None when `command` is no such
+    question or names a category or a shop of its own."""
+    if (
+        previous.intent not in (Intent.SET_BUDGET, Intent.BUDGET_STATUS)
+        or previous.category is None
+    ):
+        return None
+    if (
+        command.intent not in _ASKED_OF_A_BUDGET
+        or command.category
+        or command.merchant
+        or command.account
+    ):
+        return None
+    if command.amount is not None or not _HOW_THE_BUDGET_STANDS.search(command.text):
+        return None
+    spans = {key: span for key, span in command.spans.items() if key == "period"}
+    return ParsedCommand(
+        command.text,
+        Intent.BUDGET_STATUS,
+        category=previous.category,
+        period=command.period,
+        language=command.language,
+        spans=spans,
+    )
 
 
 def shared_after_all(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:

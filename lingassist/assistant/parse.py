@@ -23,6 +23,7 @@ from lingassist.assistant.context import (
     another_entry,
     bought_more,
     broken_down,
+    budget_asked_after,
     corrects_nothing,
     counted_again,
     day_beside,
@@ -334,6 +335,8 @@ def _parse_view(
         and (recast := in_another_currency(said, previous, default_currency)) is not None
     ):
         return _told(recast, view, glossed, "currency")  # "in pounds" after "lunch 12 at pret"
+    if previous is not None and (standing := budget_asked_after(command, previous)) is not None:
+        return standing  # "how am i doing on that this month" after a budget was set
     if previous is not None and (ranked := broken_down(judged, previous)) is not None:
         return _told(ranked, view, glossed)  # "break it down by shop" after october's spending
     if previous is not None and is_follow_up(judged, previous):

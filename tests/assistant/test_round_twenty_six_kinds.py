@@ -1,0 +1,114 @@
+"""Kinds of readings met in the twenty-sixth round, each written here in sentences of our
+own.
+
+- Follow-ups: a new figure told with "change to" ("change to 12000" after a budget was set)
+  replaces the one before and keeps its intent, as "change it to" already did; a question
+  asked again for another period with "too", "also" or "as well" ("last month too") keeps
+  the question's category, while "tea 3 too" after an entry is an entry of its own; a
+  learner's correction without its "it" ("is 32,50 sorry", "was 14.") tells the amount
+  again, while a question opening with "is" ("Is 18.000 a good salary …?") does not.
+- Budgets: how a budget just set stands, asked without naming it again ("how am i doing on
+  that this month", "and now, how much is left?", "am I over?"), is that budget's status,
+  unless the question names a category, a shop or an account of its own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import after
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "amount"),
+    [
+        ("set a transport budget of 15000 yen a month", "change to 12000", "12000"),
+        ("Budget for shoes 90 pounds per month", "Change to 110 please", "110"),
+        ("limit takeaways to 60 a week", "ok change to 50", "50"),
+    ],
+)
+def test_a_budget_changed_to_a_new_figure_stays_a_budget(
+    earlier: str, text: str, amount: str
+) -> None:
+    parsed = after(earlier, text)
+    assert parsed.intent is Intent.SET_BUDGET
+    assert parsed.amount == Decimal(amount)
+    assert parsed.category == after(earlier).category
+
+
+def test_an_entry_changed_to_a_new_figure_keeps_its_category() -> None:
+    parsed = after("bakery 6.40", "change to 7.40")
+    assert (parsed.intent, parsed.amount) == (Intent.ADD_EXPENSE, Decimal("7.40"))
+    assert parsed.category == after("bakery 6.40").category
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["last month too", "last month also please", "and in May as well?", "September too pls"],
+)
+def test_a_question_asked_again_for_another_period_keeps_its_category(text: str) -> None:
+    earlier = "how much did I spend on groceries this month"
+    parsed = after(earlier, text)
+    assert parsed.intent is Intent.QUERY_SPENDING
+    assert parsed.category == after(earlier).category
+    assert parsed.period is not None and parsed.period != after(earlier).period
+
+
+def test_another_thing_too_after_an_entry_is_an_entry_of_its_own() -> None:
+    parsed = after("coffee 4.50", "as well as a sandwich 5")
+    assert (parsed.intent, parsed.amount) == (Intent.ADD_EXPENSE, Decimal("5"))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("is 32,50 sorry", "32.50"), ("was 14.", "14"), ("no, is 23 not 32", "23")],
+)
+def test_a_learners_correction_without_it_tells_the_amount_again(text: str, amount: str) -> None:
+    parsed = after("butcher 32", text)
+    assert (parsed.intent, parsed.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is 18.000 a good salary for a nurse in Porto?",
+        "is 2 of us",
+        "was 5 too much for that?",
+    ],
+)
+def test_a_question_opening_with_is_tells_no_amount_again(text: str) -> None:
+    assert after("pay Rui 18.000 for March", text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how am i doing on that this month",
+        "and now, how much is left?",
+        "am I over?",
+        "how's it looking",
+        "what's left?",
+    ],
+)
+def test_how_a_budget_just_set_stands_is_its_status(text: str) -> None:
+    earlier = "set a budget of 400 a month for fuel"
+    parsed = after(earlier, text)
+    assert parsed.intent is Intent.BUDGET_STATUS
+    assert parsed.category == after(earlier).category
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("how much did I spend on taxis", Intent.QUERY_SPENDING),
+        ("how much do i have left in savings", Intent.BALANCE),
+    ],
+)
+def test_a_question_naming_its_own_subject_after_a_budget_stands_alone(
+    text: str, intent: Intent
+) -> None:
+    parsed = after("set a budget of 400 a month for fuel", text)
+    assert parsed.intent is intent
+    assert parsed.category != after("set a budget of 400 a month for fuel").category
