@@ -914,7 +914,9 @@ def asked_to_write(text: str) -> re.Match[str] | None:
 PAYMENT_PREPARED = re.compile(
     r"\b(?:prepare|draft|set\s+up|queue|schedule)\s+(?:a|the|that|an)\s+(?:payment|transfer|pix|"
     r"upi|e-?transfer|bank\s+transfer|interac|zelle|venmo|m-?pesa|gcash|paynow|pix)\b|"
-    r"\bmake\s+(?:a|the|that)\s+payment\b",
+    r"\bmake\s+(?:a|the|that)\s+payment\b|"
+    # "can you set that up as a payment to Leeds City Council"
+    r"\bset\s+(?:it|that|this)\s+up\s+as\s+(?:a|the|an)\s+(?:\w+\s+)?payment\b",
     re.I,
 )
 # Asked in words to do what was said: "can you set that up for me?", "can you prepare the
@@ -1494,7 +1496,7 @@ MONEY_BACK = re.compile(
 # Paid to the person, said first: "got paid for the translation job, 640 …", "I got a two k
 # bonus this month"; a tax or a deposit named later in the story is no payment out
 GOT_PAID_FIRST = re.compile(
-    r"^\W*(?:(?:so|well|yay|finally|ok|okay)\W+)*(?:i\s+)?(?:just\s+|finally\s+)?"
+    r"^\W*(?:(?:so|well|yay|finally|ok|okay)\W+)*(?:i['’]ve\s+|i\s+have\s+|i\s+)?(?:just\s+|finally\s+)?"
     r"(?:got|been|was|get|getting)\s+paid\b|"
     r"^\W*(?:i\s+)?(?:just\s+|finally\s+)?(?:got|received)\s+(?:my|a|the|an)\s+(?:[\w-]+\s+){0,3}"
     r"(?:bonus|salary|pay|paycheck|paycheque|wages|pension|payout|commission)\b",
@@ -1893,6 +1895,9 @@ OWN_MONEY_PLACES = (
     # the same in other languages and places: "to Tagesgeld", "into the offset"
     r"tagesgeld(?:konto)?|festgeld(?:konto)?|sparkonto|buffert(?:konto)?|spaarrekening|"
     r"conto\s+risparmio|cuenta\s+de\s+ahorro|poupan[cç]a|"
+    # everyday and brokerage accounts by their own names: "from Girokonto", "the conta corrente"
+    r"girokonto|giro|(?:wertpapier|aktien)?depot(?<!home\sdepot)|"
+    r"conta\s+corrente|compte\s+courant|cuenta\s+corriente|conto\s+corrente|"
     # savings products held in one's own name: "over to my Premium Bonds", "into the money
     # market account", "to my emergency fund"
     r"premium\s+bonds|savings?\s+bonds?|money\s+market(?:\s+(?:account|fund))?|"

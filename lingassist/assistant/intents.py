@@ -254,6 +254,7 @@ def classify(
         and paid_out(plain)
         and not QUESTION_START.match(plain)
         and not ASKS_TO_PAY.match(plain)  # "pay Ramesh bhaiya 2,000 for the maid salary"
+        and not PAYMENT_PREPARED.search(plain)  # "council tax 168, set that up as a payment"
         and not INTO_OWN_POT.search(plain)  # "stick 500 into the tax pot": kept, not paid
         and not GOT_PAID_FIRST.match(plain)  # "got paid 640 … forgot to withhold the tax"
         and not _INCOME_LABEL_FIRST.match(plain)  # "Side income 20,000: tax return prep"
@@ -1016,11 +1017,19 @@ def _owed_later(plain: str) -> bool:
     return told is not None and not _payment_asked(plain)
 
 
+# A payment app's name said as the verb, the first word ("pix to my brother Thiago 150",
+# "venmo jake 20"), not the past ("venmo'd maddie 20") nor money coming from it
+_PAID_WITH_AN_APP_ASKED = re.compile(
+    PAY_APP_NAME + r"(?!['’]d\b|ed\b)\s+(?!from\b)(?:to\s+)?\w", re.I
+)
+
+
 def _payment_asked(plain: str) -> bool:
     """True when the person asks in words for the payment to be drafted ("pay …", "can you
     send …", "can you draft it", "… log it")."""
     asked = (
         ASKS_TO_PAY.match(plain)
+        or _PAID_WITH_AN_APP_ASKED.match(plain)
         or DO_IT_ASKED.search(plain)
         or asked_to_write(plain)
         or _ASKS_TO_PAY_INSIDE.search(plain)

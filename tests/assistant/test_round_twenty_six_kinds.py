@@ -9,7 +9,16 @@ own.
   again, while a question opening with "is" ("Is 18.000 a good salary …?") does not.
 - Budgets: how a budget just set stands, asked without naming it again ("how am i doing on
   that this month", "and now, how much is left?", "am I over?"), is that budget's status,
-  unless the question names a category, a shop or an account of its own."""
+  unless the question names a category, a shop or an account of its own.
+- Money in: pay told with "I've been paid" ("I've been paid £75 for the tutoring with the
+  Hughes boy"), as "I was paid" and "got paid" already were.
+- Payments: a payment app's name said as the verb ("pix to my brother Thiago 150 …, i owe
+  half") asks for the payment even beside a debt told; a bill to set up "as a payment to"
+  someone ("council tax 168 …, can you set that up as a payment to Leeds City Council") is a
+  payment to draft, not an expense.
+- Transfers: everyday and brokerage accounts named in the person's own language ("from
+  Girokonto to Depot", "from conta corrente to poupança") are their own accounts, while
+  "Home Depot" stays a shop."""
 
 from __future__ import annotations
 
@@ -18,7 +27,7 @@ from decimal import Decimal
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import after
+from tests.assistant.reading import after, read
 
 
 @pytest.mark.parametrize(
@@ -112,3 +121,63 @@ def test_a_question_naming_its_own_subject_after_a_budget_stands_alone(
     parsed = after("set a budget of 400 a month for fuel", text)
     assert parsed.intent is intent
     assert parsed.category != after("set a budget of 400 a month for fuel").category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been paid £75 for the tutoring with the Hughes boy",
+        "i've been paid 120 for the shift with Emma",
+        "I have been paid 300 for the mural",
+    ],
+)
+def test_pay_told_with_ive_been_paid_is_income(text: str) -> None:
+    assert read(text).intent is Intent.ADD_INCOME
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("pix to my brother Thiago 150 for the gas bill, he pay it and i owe half", "150"),
+        ("venmo jake 20 for the tickets, i owe him", "20"),
+    ],
+)
+def test_a_payment_app_said_as_the_verb_asks_for_a_payment(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert (parsed.intent, parsed.amount) == (Intent.DRAFT_PAYMENT, Decimal(amount))
+
+
+def test_money_from_a_payment_app_with_a_debt_is_no_payment() -> None:
+    assert read("my sister pix me 150 and i owe her").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Council tax, 168 quid, goes out on the 1st every month. Can you set that up as a "
+            "payment to Leeds City Council",
+            "168",
+        ),
+        ("water bill 45, set it up as a payment to Thames Water", "45"),
+    ],
+)
+def test_a_bill_set_up_as_a_payment_is_drafted(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert (parsed.intent, parsed.amount) == (Intent.DRAFT_PAYMENT, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transfer 1.000,00 EUR from Girokonto to Depot for the ETF savings plan",
+        "transfer 300 from conta corrente to poupança",
+        "move 250 from the compte courant to my livret A",
+    ],
+)
+def test_accounts_named_in_the_persons_language_are_their_own(text: str) -> None:
+    assert read(text).intent is Intent.TRANSFER
+
+
+def test_home_depot_stays_a_shop() -> None:
+    assert read("paid 50 to Home Depot").intent is Intent.ADD_EXPENSE
