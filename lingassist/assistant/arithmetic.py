@@ -22,6 +22,7 @@ from lingassist.assistant.lexicon import (
     TEENS,
     TENS,
     TIP_WORDS,
+    UNITS,
 )
 from lingassist.assistant.money_rules import CENT, Amount, as_money
 from lingassist.assistant.types import Span
@@ -59,13 +60,22 @@ COUNT_WORDS = {
 
 
 # (not the minutes of "7:30")
+_LARGEST_SMALL_COUNT = 12
+# Counts past twelve said in words: "seventy eight litres", "twenty-five apples", "fifteen"
+_TENS_WORDS = "|".join(TENS)
+_ONES_WORDS = "|".join(word for word, value in UNITS.items() if value > 0)
+_COMPOUND_COUNT = rf"(?:{_TENS_WORDS})(?:[\s-]+(?:{_ONES_WORDS}))?|" + "|".join(
+    word for word, value in TEENS.items() if value > _LARGEST_SMALL_COUNT
+)
+
+
 def _count_of(digits: int, not_after: str = r"\w.,:") -> str:
     """A count of things: a number of up to `digits` digits, or a count word ("three"), not
     right after a character of `not_after` (by default a word, a decimal point or the
     colon of a clock time) nor a day of the month ("on the 24th"); a count word is whole ("five",
     never the start of "fiver"), nor the decimals said after "point" ("twelve point five
     hours")."""
-    words = "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS)
+    words = _COMPOUND_COUNT + "|" + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS)
     return (
         rf"(?<![{not_after}])(?<!\bpoint\s)"
         rf"(?P<count>\d{{1,{digits}}}(?!\d|st\b|nd\b|rd\b|th\b)|(?:{words})\b)"
@@ -730,9 +740,17 @@ def _times_without_each(count: re.Match[str]) -> bool:
     return bool(
         count.group("at") == "at"
         and 1 <= len(things) <= _MAX_THING_WORDS
-        and _is_plural(things[-1])
+        and (_is_plural(things[-1]) or _one_thing_word_counted(things))
         and things[-1].lower() not in _PEOPLE
     )
+
+
+def _one_thing_word_counted(things: list[str]) -> bool:
+    """ "12 chai at 15", "8 samosa at 20", "2 coffee at 3": a word for the things left in
+    the singular (a learner's plural, or a word that takes none), counted all the same;
+    never a person ("2 adult at 15" is a party's price, told with "each")."""
+    word = things[0].lower() if len(things) == 1 else ""
+    return word.isalpha() and len(word) >= _SHORTEST_THING and word not in _PERSON
 
 
 # How many were taken at a deal, said after it: "2 for 5 so I got 4", "2 for 5 avocados, got
@@ -779,6 +797,10 @@ _THINGS_SAID_BEFORE = re.compile(
 _MAX_THING_WORDS = 2
 _CONTAINER_OF = 3  # "boxes of screws", "bags of compost"
 _PEOPLE = frozenset({"people", "persons", "guests", "adults", "kids", "children", "friends"})
+_PERSON = frozenset(
+    {"person", "guest", "adult", "kid", "child", "friend", "pax", "people", "of", "us", "them"}
+)
+_SHORTEST_THING = 3
 
 
 def _times_said(text: str, times: re.Match[str]) -> Decimal | None:
@@ -817,9 +839,24 @@ def _is_plural(word: str) -> bool:
     return len(lowered) > 3 and lowered.endswith("s") and not lowered.endswith("ss")
 
 
+def _compound_count(words: str) -> int | None:
+    """ "seventy eight" -> 78, "twenty-five" -> 25, "fifteen" -> 15; None for other words."""
+    parts = re.split(r"[\s-]+", words)
+    if len(parts) == 1:
+        return TENS.get(parts[0], TEENS.get(parts[0]))
+    if len(parts) == _TENS_AND_ONES and parts[0] in TENS and UNITS.get(parts[1], 0) > 0:
+        return TENS[parts[0]] + UNITS[parts[1]]
+    return None
+
+
+_TENS_AND_ONES = 2
+
+
 def _count_value(word: str, most: int = _MAX_COUNT) -> Decimal | None:
     lowered = word.lower()
     value = Decimal(lowered) if lowered.isdigit() else COUNT_WORDS.get(lowered)
+    if value is None:
+        value = _compound_count(lowered)
     if value is None or not 1 < value <= most:
         return None
     return Decimal(value)

@@ -1443,7 +1443,9 @@ UNIT_PRICE = re.compile(
     re.I,
 )
 QUANTITY_MEASURED = re.compile(
-    r"(?<![\d.,/])\d[\d.,]*\s*(?:" + _BOUGHT_BY + r")\b"
+    # ("seventy eight litres at 1.99 a litre": the quantity said in words)
+    r"(?:(?<![\d.,/])\d[\d.,]*|\b" + NUMBER_WORD + r"(?:[\s-]+" + NUMBER_WORD + r")*)\s*"
+    r"(?:" + _BOUGHT_BY + r")\b"
     r"(?!\s*(?:/|per\b))",
     re.I,
 )
@@ -1470,7 +1472,13 @@ BILL_ARRIVED = re.compile(
 # purchase, not a price seen ("petrol is 1.52 a litre")
 _MEASURE = "(?:" + "|".join(sorted(MEASURE_UNITS, key=len, reverse=True)) + ")"
 BOUGHT_BY_WEIGHT = re.compile(
-    r"\d\s*" + _MEASURE + r"\b.*\b(?:at|for)\s+[€$£]?\d[\d.,]*\s*(?:a|per|/)\s*" + _MEASURE + r"\b",
+    r"(?:\d|\b"
+    + NUMBER_WORD
+    + r")\s*"
+    + _MEASURE
+    + r"\b.*\b(?:at|for)\s+[€$£]?\d[\d.,]*\s*(?:a|per|/)\s*"
+    + _MEASURE
+    + r"\b",
     re.I,
 )
 # Crypto-assets: the ledger keeps money, and the app drafts no crypto transfer, trade or

@@ -287,7 +287,7 @@ _NOT_AFTER_A_GROUP = re.compile(r"[A-Za-z\d]|\s*(?:[-/x×*]|\d)", re.I)
 # (the places the lexicon numbers, and the things numbered in papers and addresses)
 _NUMBERED_BEFORE = re.compile(
     r"(?:\b(?:" + NUMBERED_PLACES + r"|flight|bus|line|page|pages|no|nr|number|order|invoice|"
-    r"ref|ticket|unit|plot|shop|house)\.?|#)\s*\Z",
+    r"ref|ticket|unit|plot|shop|house|term|semester|trimester|grade|class|module|lesson)\.?|#)\s*\Z",
     re.I,
 )
 _DIGIT_JUST_BEFORE = re.compile(r"\d\s?\Z")

@@ -1607,9 +1607,22 @@ def _clock_time(text: str, amount: Amount) -> bool:
 
 def _numbered_thing_before(text: str, amount: Amount) -> bool:
     """True when `amount` follows the name of a numbered thing ("table 12", "order #40912",
-    "invoice no 2231"), not a "no" that takes back the amount before ("860.. no 680")."""
+    "invoice no 2231"), or a small number follows a part of a school's or a course's
+    calendar ("term 2", "year 10", "grade 5"), not a "no" that takes back the amount
+    before ("860.. no 680")."""
     before = text[: amount.span.start]
-    return bool(_NUMBERED_THING.search(before)) and not CORRECTING_NO_BEFORE.search(before)
+    numbered = _NUMBERED_THING.search(before) or (
+        _NUMBERED_IN_A_COURSE.search(before) and _ONE_OR_TWO_DIGITS.fullmatch(amount.span.source)
+    )
+    return bool(numbered) and not CORRECTING_NO_BEFORE.search(before)
+
+
+# "swimming lessons term 2", "year 10 uniform", "grade 5 trip": the parts of a school's or
+# a course's calendar, numbered small ("last year 500 on holidays" is money)
+_NUMBERED_IN_A_COURSE = re.compile(
+    r"\b(?:term|semester|trimester|grade|year|class|module|lesson|form|key\s+stage)\s+\Z", re.I
+)
+_ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
 
 
 def _named_by_number(amount: Amount) -> bool:

@@ -18,7 +18,16 @@ own.
   payment to draft, not an expense.
 - Transfers: everyday and brokerage accounts named in the person's own language ("from
   Girokonto to Depot", "from conta corrente to poupança") are their own accounts, while
-  "Home Depot" stays a shop."""
+  "Home Depot" stays a shop.
+- Amounts: a count of things with their word left in the singular ("12 chai at 15 and 8
+  samosa at 20", "2 coffee at 3"), as learners write and as some words are, multiplies
+  like the plural; a person counted so does not ("2 adult at 15").
+- Amounts: a small number after a part of a school's or a course's calendar ("swimming
+  lessons term 2, 10 weeks @ $18.50", "year 2 school trip") names it and is no money, while
+  "last year 500 on holidays" still is.
+- Amounts: a count past twelve said in words ("seventy eight litres at 1.99 a litre",
+  "twenty-five apples at 0.40 each", "fifteen tickets at 12 each") is counted whole, and a
+  quantity said in words is bought, not a price per litre seen."""
 
 from __future__ import annotations
 
@@ -181,3 +190,51 @@ def test_accounts_named_in_the_persons_language_are_their_own(text: str) -> None
 
 def test_home_depot_stays_a_shop() -> None:
     assert read("paid 50 to Home Depot").intent is Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("chai and samosa for the team, 12 chai at 15 and 8 samosa at 20", "340"),
+        ("2 coffee at 3", "6"),
+        ("bought 6 croissant at 1.20 for the office", "7.20"),
+    ],
+)
+def test_things_counted_in_the_singular_multiply(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+def test_people_counted_in_the_singular_do_not_multiply() -> None:
+    assert read("zoo 2 adult at 15").amount != Decimal("30")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Kids swimming lessons term 2, 10 weeks @ $18.50", "185"),
+        ("year 2 school trip, 3 days @ 40", "120"),
+        ("year 10 uniform 45", "45"),
+        ("paid for term 2 350", "350"),
+        ("last year 500 on holidays", "500"),
+    ],
+)
+def test_a_number_naming_a_part_of_a_course_is_no_money(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("fuel at the servo seventy eight litres at one ninety nine a litre", "155.22"),
+        ("fuel seventy eight litres at 1.99 a litre", "155.22"),
+        ("bought twenty-five apples at 0.40 each", "10.00"),
+        ("fifteen tickets at 12 each", "180"),
+    ],
+)
+def test_a_count_past_twelve_in_words_is_counted_whole(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert (parsed.intent, parsed.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+
+
+def test_a_price_per_litre_seen_in_words_is_still_no_entry() -> None:
+    assert read("petrol is one eighty a litre").intent is Intent.OTHER
