@@ -891,7 +891,9 @@ WRITE_REQUESTED = re.compile(
     # for me please in gifts", "please put back", "put it there in transport"
     r"\bput\s+(?:it|that|this|them)\s+(?:back\s+|there\s+|for\s+me\s+|please\s+|pls\s+)+"
     r"(?:as|against|in|where)\b|"
-    r"\b(?:please|pls|plz)\s+put\s+(?:it\s+|that\s+)?(?:back|in|down|as)\b",
+    r"\b(?:please|pls|plz)\s+put\s+(?:it\s+|that\s+)?(?:back|in|down|as)\b|"
+    # filed under a kind: "stick it under going out", "pop that down as groceries"
+    r"\b(?:stick|pop|bung|chuck)\s+(?:it|that|this|them)\s+(?:under|(?:down|in)\s+as)\b",
     re.I,
 )
 _NEGATED_BEFORE = re.compile(
@@ -1714,7 +1716,10 @@ REQUEST_INSIDE = re.compile(
     r"(?:^|[.!;]\s+)(?:add|log|record|put)\s+(?:it\s+)?(?:as|under)\s+(?:\w+\s+){0,2}"
     r"(?:income|expense|refund|earnings)\b|"
     # "can we set a limit of 400 a month for groceries?"
-    r"\b(?:can|could|shall)\s+we\s+(?:please\s+)?(?:set|make|put|add|log|create|start)\b",
+    r"\b(?:can|could|shall)\s+we\s+(?:please\s+)?(?:set|make|put|add|log|create|start)\b|"
+    # a sentence of its own that asks it written: "… €82.45 in the end. Put that in for me?"
+    r"(?:^|[.!?;,]\s*)(?:just\s+|please\s+|pls\s+)?(?:put|pop|stick|bung|jot|write)\s+"
+    r"(?:it|that|this)\s+(?:in|down|under)\b",
     re.I,
 )
 # Money someone else paid the person: "my client has paid 450", "invoice paid 1,800 by
@@ -2231,11 +2236,11 @@ RECAT = re.compile(
     # the entry, then the request without "it": "that haircut put in personal care, not in other"
     r"|(?:the|that|this)\s+(?P<what6>"
     + _ENTRY_WORD
-    + r"+?)\s+(?:put|move|file|mark|change|classify)\s+"
+    + r"+?)\s+(?:put|stick|pop|bung|move|file|mark|change|classify)\s+"
     r"(?:under|as|to|into|in)\s+(?:the\s+)?(?P<cat6>[\w' -]+?)"
     r"|(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
-    r"(?:put|move|file|categori[sz]e|recategori[sz]e|reclassify|mark|change|tag|label|switch|"
-    r"classify)\s+(?P<what>.+?)"
+    r"(?:put|stick|pop|bung|move|file|categori[sz]e|recategori[sz]e|reclassify|mark|change|tag|"
+    r"label|switch|classify)\s+(?P<what>.+?)"
     r"\s+(?:under|as|to|into|in)\s+(?:the\s+)?(?P<cat2>[\w' -]+?)"
     r")(?:\s+category)?(?:,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:in\s+|under\s+)?[\w' -]+?)?"
     r"(?:,?\s+(?:please|pls|plz|thanks|ta))?"

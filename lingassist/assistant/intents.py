@@ -179,7 +179,6 @@ from lingassist.assistant.intent_words import (
     UNSURE_WHEN,
     WANT,
     WRITE_REQUEST_AT_CLAUSE,
-    WRITE_REQUESTED,
     asked_to_write,
     lead_in_end,
     own_share_paid,
@@ -509,6 +508,9 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not INTO_OWN_POT.search(plain)  # "Topup RM100 into my TNG eWallet from Maybank"
         and not is_charge_line(plain)
         and not _WRITE_ASKED_WITH_ITS_AMOUNT.match(plain)  # "please log $40 for the top-up"
+        # "… said the gas needs a top-up next time 🙄 log it under home maintenance": an
+        # everyday topic named beside a write asked for (never a problem: "declined")
+        and not (_log_asked_now(plain) and not SUPPORT_STRONG.search(_without_cash_machine(plain)))
     ):
         return True
     if (
@@ -1400,8 +1402,11 @@ _LOG_IT_ASKED = re.compile(
     # "Log the 179.", "log as fees", "log under professional development", "write it down",
     # "put it under food": the request said in a clause of its own
     r"\b(?:log|record|enter)\s+(?:the\s+[$€£]?\d|(?:under|as|in)\b)|"
-    r"\bwrite\s+(?:it|that|this)\s+down\b|\bput\s+(?:it|that|this)\s+(?:under|down\s+as|in\s+as)\b"
+    r"\bwrite\s+(?:it|that|this)\s+down\b|"
+    r"\b(?:put|stick|pop|bung|file|chuck)\s+(?:it|that|this)\s+(?:under|down\s+as|in\s+as)\b"
 )
+# "don't stick it under food": a write refused
+_DENIED_BEFORE = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to)\s+(?:\w+\s+)?\Z")
 # "I'll log it then", "gonna add it later": a write put off, not asked
 _LATER_BEFORE = re.compile(r"\b(?:i'?ll|i\s+will|will|gonna|going\s+to|i'?d|would)\s+(?:\w+\s+)?\Z")
 
@@ -1429,7 +1434,11 @@ def _log_asked_now(plain: str) -> bool:
     """True when a request to write is said ("log it for now", "Log the 179."), not put off
     ("if Anna sends 40 I'll log it then")."""
     asked = _LOG_IT_ASKED.search(plain)
-    return asked is not None and not _LATER_BEFORE.search(plain, 0, asked.start())
+    return (
+        asked is not None
+        and not _LATER_BEFORE.search(plain, 0, asked.start())
+        and not _DENIED_BEFORE.search(plain, 0, asked.start())
+    )
 
 
 # "…, add it as recurring", "log it", "put it down": a request to write what was said
@@ -1894,7 +1903,7 @@ def _rule_log(
     if moved and not SUPPORT.search(plain):
         return Intent.TRANSFER  # "moved 75 to savings, please log it": a move asked to be written
     if has_amount and (
-        WRITE_REQUESTED.search(plain)
+        asked_to_write(plain)  # (never a write refused: "don't stick it under food")
         or re.search(
             r"\b(?:set|mark|make)\s+(?:it\s+)?(?:as\s+)?recurring\b", plain
         )  # "…, set recurring"

@@ -1355,15 +1355,22 @@ def _two_things_each_priced(text: str, first: Amount, second: Amount) -> bool:
 
 # "650 € including 120 € Nebenkosten", "436 incl 40 delivery and 20 tip": what follows is a
 # part of the amount before, not another price
+# ("taxi from airport 320k include toll 25k": a learner's "include")
 _INCLUDED_BEFORE = re.compile(
-    r"^[^.!?;]*?\b(?:incl(?:uding|\.|s)?|inc\.?|includes|of\s+which)\b", re.I
+    r"^[^.!?;]*?\b(?:incl(?:uding|\.|s)?|inc\.?|includes?|of\s+which)\b", re.I
+)
+# "650k, change oil 120k already included", "breakfast 30 was included": a part said to be
+# inside the price said before it
+_INCLUDED_AFTER = re.compile(
+    r"\s*(?:(?:is|was|are|were|also|already)\s+){0,2}(?:included|incl\.?|inclusive)\b", re.I
 )
 
 
 def _without_included(text: str, candidates: list[Amount]) -> list[Amount]:
     """`candidates` without the amounts said to be inside the one before them."""
     for index, (first, second) in enumerate(itertools.pairwise(candidates)):
-        if _INCLUDED_BEFORE.match(text[first.span.end : second.span.start]):
+        inside = _INCLUDED_BEFORE.match(text[first.span.end : second.span.start])
+        if inside or _INCLUDED_AFTER.match(text, second.span.end):
             return candidates[: index + 1]
     return candidates
 

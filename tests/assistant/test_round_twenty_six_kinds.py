@@ -27,7 +27,14 @@ own.
   "last year 500 on holidays" still is.
 - Amounts: a count past twelve said in words ("seventy eight litres at 1.99 a litre",
   "twenty-five apples at 0.40 each", "fifteen tickets at 12 each") is counted whole, and a
-  quantity said in words is bought, not a price per litre seen."""
+  quantity said in words is bought, not a price per litre seen.
+- Amounts: a part said to be inside the price before it ("taxi from airport 320k include
+  toll 25k", "650k, change oil 120k already included") is no second price.
+- Entries asked for in words after a story: filed under a kind ("…, 8.50, stick it under
+  going out"), a sentence of its own that asks ("… €82.45 in the end. Put that in for
+  me?"), or beside an everyday bank topic ("… said the gas needs a top-up next time 🙄 log
+  it under home maintenance"); never a problem with the card ("card declined for 50 at
+  tesco, log it") nor a write refused ("don't stick it under food")."""
 
 from __future__ import annotations
 
@@ -238,3 +245,53 @@ def test_a_count_past_twelve_in_words_is_counted_whole(text: str, amount: str) -
 
 def test_a_price_per_litre_seen_in_words_is_still_no_entry() -> None:
     assert read("petrol is one eighty a litre").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Yesterday taxi from airport 320k include toll 25k", "320000"),
+        ("repair motorbike at Honda Head 650k, change oil 120k already included", "650000"),
+        ("hotel 240, breakfast 30 was included", "240"),
+    ],
+)
+def test_a_part_said_to_be_inside_the_price_is_no_second_price(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("ok I caved, had a pint in the Crown last night, 6.20, stick it under going out", "6.20"),
+        (
+            "Big shop at Aldi this morning, came to €64.10 but the coupon took €4 off so €60.10 "
+            "in the end. Put that in for me?",
+            "60.10",
+        ),
+        (
+            "finally got the AC serviced, the man from CoolFix charged 1,200 and then said the "
+            "gas needs a top-up next time 🙄 log it under home maintenance",
+            "1200",
+        ),
+        (
+            "the mechanic charged 180 and said the battery needs a top-up soon, log it under car",
+            "180",
+        ),
+    ],
+)
+def test_an_entry_asked_for_after_a_story_is_written(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert (parsed.intent, parsed.amount) == (Intent.ADD_EXPENSE, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "card declined for 50 at tesco, log it",
+        "my card got declined at the atm for 50, log it",
+        "don't stick it under food, the 12 was a gift card",
+        "I'll stick it under groceries later, the 45 from Aldi",
+    ],
+)
+def test_a_problem_or_a_refused_write_is_not_written(text: str) -> None:
+    assert not read(text).intent.writes or read(text).intent is Intent.RECATEGORIZE
