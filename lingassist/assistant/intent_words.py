@@ -491,7 +491,10 @@ READ_OUT_NUMBER = re.compile(
 HYPOTHETICAL = re.compile(
     r"^\W*(?:so\s+|and\s+|ok\s+)?(?:if|what\s+if|suppose|supposing|say|imagine)\s+(?:i|we|my|our|the|it)\b|"
     # "lets say i spent two thousand on furniture just hypothetically"
-    r"\blet'?s\s+say\b|\bhypothetically\b|\bin\s+theory\b|"
+    # (not a figure chosen: "I want to stop overspending on clothes, let's say $120 a month max")
+    r"\blet'?s\s+say\b(?!\s+(?:about\s+|around\s+)?[$€£¥₹]?\s?\d)|\bhypothetically\b|\bin\s+theory\b|"
+    # "would you move 500 to savings if you were me?": advice asked
+    r"\bif\s+(?:you\s+were\s+me|i\s+were\s+you)\b|\bin\s+my\s+(?:shoes|position)\b|"
     # "would splitting a 120 dinner 4 ways be 30 each": a sum asked about, not done
     r"^\W*(?:would|wouldn'?t|does|doesn'?t)\s+[a-z]+ing\b[^.!]*\b(?:be|make|come\s+to|cost)\b|"
     # "imagine paying 9 dollars for a coffee lmao"
@@ -930,7 +933,10 @@ DO_IT_ASKED = re.compile(
     # "… Maximum 150 euro for clothes every month. Can you make this?"
     r"\b(?:can|could|would|will)\s+you\s+(?:please\s+)?make\s+(?:it|that|this)(?:\s+for\s+me)?\s*[?.!]*\s*$|"
     r"\b(?:please\s+)?(?:set\s+(?:it|that|this)\s+up|draft\s+(?:it|that|the\s+payment))\b|"
-    r"\b(?:set|create|make|start|put)\s+(?:up\s+|in\s+)?(?:a|an|my|the|our)\s+(?:\w+\s+)?(?:budget|limit|cap)\b",
+    r"\b(?:set|create|make|start|put)\s+(?:up\s+|in\s+)?(?:a|an|my|the|our)\s+(?:\w+\s+)?(?:budget|limit|cap)\b|"
+    # "Would you move £200 over to my Premium Bonds for me?": a move of money, asked
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?(?:move|transfer|shift)\s+"
+    r"(?:[$€£¥₹]\s?)?\d",
     re.I,
 )
 # Money spent as a habit, not an entry: "I usually pay around 50 for a full tank", "most

@@ -458,7 +458,32 @@ def _correction(word: str, vocabulary: tuple[str, ...], guarded: frozenset[str])
     if len(word) <= _SHORT:
         return next((known for known in vocabulary if _one_slip(word, known)), None)
     close = get_close_matches(word, vocabulary, n=1, cutoff=_CUTOFF)
-    return close[0] if close else None
+    return close[0] if close and not _spelled_by_sound(word, close[0]) else None
+
+
+# Letters beside each other on a QWERTY keyboard: a finger's slip types one for the other
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_PLACES = {
+    key: (row, column) for row, keys in enumerate(_KEY_ROWS) for column, key in enumerate(keys)
+}
+
+
+def _keys_beside(first: str, second: str) -> bool:
+    """True when the two letters sit side by side, or one above the other, on the keyboard."""
+    if first not in _KEY_PLACES or second not in _KEY_PLACES:
+        return False
+    (row_a, column_a), (row_b, column_b) = _KEY_PLACES[first], _KEY_PLACES[second]
+    return abs(row_a - row_b) <= 1 and abs(column_a - column_b) <= 1
+
+
+def _spelled_by_sound(word: str, known: str) -> bool:
+    """True when `word` differs from `known` by one letter that no slip of a finger makes
+    ("consert" is "concert" spelled by ear, never a slip for "convert"): another word,
+    left as written."""
+    if len(word) != len(known):
+        return False
+    changed = [(a, b) for a, b in zip(word, known, strict=True) if a != b]
+    return len(changed) == 1 and not _keys_beside(*changed[0])
 
 
 def _inflected(word: str, vocabulary: tuple[str, ...]) -> bool:

@@ -34,7 +34,15 @@ own.
   going out"), a sentence of its own that asks ("… €82.45 in the end. Put that in for
   me?"), or beside an everyday bank topic ("… said the gas needs a top-up next time 🙄 log
   it under home maintenance"); never a problem with the card ("card declined for 50 at
-  tesco, log it") nor a write refused ("don't stick it under food")."""
+  tesco, log it") nor a write refused ("don't stick it under food").
+- Typos: a long word one letter off a grammar word, by a letter no finger slips to
+  ("consert" for "concert", never "convert"), is another word spelled by ear and left as
+  written, while slips of a neighbouring key ("yesterdat") and swapped letters
+  ("trasnfer") are still mended.
+- Requests: a move of money asked politely ("Would you move £200 over to my Premium Bonds
+  for me?") is a transfer; advice asked ("would you move 500 to savings if you were me?") is
+  not; a figure chosen with "let's say" ("…, let's say $120 a month max") is no
+  hypothetical, while "lets say i spent two thousand" still is."""
 
 from __future__ import annotations
 
@@ -295,3 +303,33 @@ def test_an_entry_asked_for_after_a_story_is_written(text: str, amount: str) -> 
 )
 def test_a_problem_or_a_refused_write_is_not_written(text: str) -> None:
     assert not read(text).intent.writes or read(text).intent is Intent.RECATEGORIZE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("venmo jake 30 for the consert tix", Intent.DRAFT_PAYMENT),
+        ("yesterdat lunch 12", Intent.ADD_EXPENSE),
+        ("trasnfer 50 to savings", Intent.TRANSFER),
+    ],
+)
+def test_only_slips_of_a_finger_are_mended(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "Would you move £200 over to my Premium Bonds for me? Thank you ever so much.",
+            Intent.TRANSFER,
+        ),
+        ("would you transfer 300 to my ISA please", Intent.TRANSFER),
+        ("would you move 500 to savings if you were me?", Intent.OTHER),
+        ("would you put 500 in savings if you were me?", Intent.OTHER),
+        ("I want to stop overspending on shoes, let's say $80 a month max", Intent.SET_BUDGET),
+        ("lets say i spent two thousand on furniture", Intent.OTHER),
+    ],
+)
+def test_a_move_asked_politely_is_done_and_advice_asked_is_not(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
