@@ -41,7 +41,7 @@ DROPPED_THEN_CORRECTED = re.compile(
 )
 _UNDO_FIRST = (
     r"^(?:(?:oops|oups|whoops|oh|no|nope|sorry|argh|ugh|damn|wait|bother|dear|god|gosh|"
-    r"blast|shoot|crap|dang)[,.!\s]+)*"
+    r"blast|shoot|crap|dang|nvm|never\s*mind|nah|actually)[,.!\s]+)*"
     # "no thats not right take that last one off"
     r"(?:that['’]?s\s+(?:not\s+right|wrong|a\s+mistake)[,.!\s]+)?"
     # "can you reverse the last transaction" (not "can you cancel that": the card's)
@@ -82,6 +82,8 @@ UNDO = re.compile(
     r"roll\s+back|un-?log|un-?add)\s+(?:that|it|"
     r"(?:the|that|my)\s+(?:last|previous|latest)\s+(?:one|entry|transaction|expense|"
     r"thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"
+    # "Delete what I added just now, was wrong"
+    r"what\s+i\s+" + _JUST_ENTERED + r"\s+(?:just\s+now|a\s+(?:minute|moment|second)\s+ago)|"
     r"the\s+(?:\S+\s+){1,4}?(?:i|we)\s+just\s+" + _JUST_ENTERED + r"))(?:\s+please)?"
     # a reason may follow: "…, that was a mistake", "… back i made a mistake", "…, it should
     # have been 12 not 120" (said; the undo still shows what it removes and asks first)
@@ -90,9 +92,11 @@ UNDO = re.compile(
     r"will\s+you|can\s+you|for\s+me|thanks|thank\s+you|pls|plz)\b)).*)$"
     # the reason first: "oops that was meant to be 22.80 not 228, undo it", "I made a
     # mistake, the last entry is double. Please take it away"
-    r"|^[^?]{3,120}[,;.!]\s+(?:so\s+)?(?:please\s+)?(?:undo|delete|remove|take\s+(?:it|that)\s+"
+    # ("… I've put that salmon shopping in twice, can you take the last one off?")
+    r"|^[^?]{3,120}[,;.!]\s+(?:so\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?"
+    r"(?:undo|delete|remove|take\s+(?:it|that|(?:the|that)\s+(?:last|previous|latest)\s+one)\s+"
     r"(?:away|off|out|back)|(?:scrap|scratch|erase|bin|ditch|get\s+rid\s+of)(?=\s+(?:it|that|this)\b))"
-    r"(?:\s+(?:it|that|this|the\s+last\s+one))?(?:\s+please)?[.!]*$",
+    r"(?:\s+(?:it|that|this|the\s+last\s+one))?(?:\s+please)?[.!?]*$",
     re.I,
 )
 # Dropping the card on screen, never touching the ledger: "cancel that" is not "undo" (the
@@ -1519,15 +1523,30 @@ GOT_PAID_FIRST = re.compile(
     re.I,
 )
 # Pay that arrived: "my pay came in, 2400", "wages landed 1,940", "pension's hit"
+# Savings clubs whose members take the pot in turn ("mi pardna hand come through", "took my
+# gam'eya today", "stokvel payout"), as people call them from Jamaica to Egypt to Manila
+SAVINGS_CLUB = (
+    r"(?:(?:pardna|partner)\s+hand|pardna|susu|sou-?sou|gam['’]?[ei]ya|stokvel|chit\s+fund|tontine|"
+    r"tanda|cundina|paluwagan|esusu|ajo|chama|committee\s+money)"
+)
 PAY_ARRIVED = re.compile(
     r"\b(?:pay|wages?|salary|pay\s*check|pay\s*cheque|pension|bonus|allowance|stipend|"
+    + SAVINGS_CLUB
+    + r"(?:\s+payout)?|"
     r"dividends?|payout|commission|benefits?|child\s+benefit|maintenance|(?:student\s+)?loan|"
     r"grant|bursary|invoice|gratuity|severance)(?:\s+payment)?(?:'s|\s+has|\s+have|\s+is|\s+just|\s+finally)*\s+"
     # ("My salary arrive today, 1.850 €": the present as learners tell it)
-    r"(?:came(?:\s+through)?|come|arrived?|arrives|landed|hit|cleared|dropped|went\s+in|is\s+in|in\b(?=\s*[,.!]))\b|"
+    # (not a time to come: "stokvel payout is in december")
+    r"(?:came(?:\s+through)?|come|arrived?|arrives|landed|hit|cleared|dropped|went\s+in|"
+    r"is\s+in\b(?!\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|next|a\s+few|"
+    r"two|three|\d+\s+(?:days|weeks))\b)|in\b(?=\s*[,.!]))\b|"
     # "Got my 13th month pay today ₱32,400", "Today entered the 13th salary, R$ 4.380,00"
     r"\b(?:got|received|entered|receive)\s+(?:my|the|our)\s+(?:\w+\s+){0,2}(?:pay|wages?|salary|pay\s*check|"
     r"pay\s*cheque|pension|bonus|allowance|stipend)\b|"
+    # "i took my gam'eya today, 10,000 LE": the club's pot, the person's turn
+    r"\b(?:took|got|received|collected|picked\s+up)\s+(?:my|our|the)\s+"
+    + SAVINGS_CLUB
+    + r"(?!\s+(?:share|contribution|part))\b|"
     # "end of service gratuity 18,750 dirhams landed finally"
     r"\b(?:gratuity|severance|bonus|salary|wages)\s+[$€£]?\d[\d.,]*k?\s*(?:[a-z]+\s+)?(?:landed|arrived|came\s+in|hit|cleared)\b|"
     r"^pay\s*day\b(?!\s+loans?)|"  # "pay day! 2,430.55 landed"
@@ -1732,7 +1751,8 @@ REQUEST_INSIDE = re.compile(
 # Acme", "jake venmoed me twenty" (not "paid by card").
 PAID_BY_OTHERS = re.compile(
     r"^(?!i\b|we\b)(?:my\s+|our\s+|the\s+)?[\w'’]+(?:\s+[\w'’]+)?\s+(?:has\s+|have\s+|just\s+)?"
-    r"(?:paid|venmoed|sent|transferred|wired|gave|handed|slipped)\s+(?:me|us)\b|"
+    # ("uncle Obi dash me 20k after church": "dash", given as a gift in West Africa)
+    r"(?:paid|venmoed|sent|transferred|wired|gave|handed|slipped|dash|dashed)\s+(?:me|us)\b|"
     # "fixed a laptop for a friend, he gave me 40": the payer said after what was done
     r"(?:[,;.!]\s*|\band\s+)(?:he|she|they)\s+(?:just\s+|then\s+|kindly\s+)?(?:paid|gave|sent|handed|"
     r"slipped|transferred)\s+(?:me|us)\s+(?:a\s+)?[$€£]?\d[\d.,]*k?\s*"

@@ -1491,7 +1491,12 @@ def is_out_of_scope(text: str) -> bool:
 
 def _rule_cancel(plain: str, has_amount: bool) -> Intent | None:
     """ "cancel that", "never mind", "forget it": drop the card on screen (never an undo)."""
+    if _UNDO_SAID.search(plain):
+        return None  # "never mind, undo that": the ledger's own word, an undo
     return Intent.CANCEL if CANCEL.match(plain) else None
+
+
+_UNDO_SAID = re.compile(r"(?<!n't\s)(?<!not\s)(?<!dont\s)(?<!never\s)\bundo\b", re.I)
 
 
 def _rule_undo_help(plain: str, has_amount: bool) -> Intent | None:

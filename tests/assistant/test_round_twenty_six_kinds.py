@@ -42,7 +42,15 @@ own.
 - Requests: a move of money asked politely ("Would you move £200 over to my Premium Bonds
   for me?") is a transfer; advice asked ("would you move 500 to savings if you were me?") is
   not; a figure chosen with "let's say" ("…, let's say $120 a month max") is no
-  hypothetical, while "lets say i spent two thousand" still is."""
+  hypothetical, while "lets say i spent two thousand" still is.
+- Undo: the last entry asked off after the reason ("… I've put that salmon shopping in
+  twice, can you take the last one off?"), what was added just now ("Delete what I added
+  just now, was wrong"), and "undo" said after "nvm" or "never mind" are undos, not the
+  card dropped; "cancel that, don't undo anything" still drops the card.
+- Money in: a savings club's pot taken in turn ("mi pardna hand come through, $1,200",
+  "i took my gam'eya today, 10,000 LE"), unlike a share paid into it ("paid my gam'eya share
+  1000"); money "dashed" to the person ("uncle Obi dash me 20k after church"); pay said to
+  be "in" a month to come ("bonus is in next week") has not arrived."""
 
 from __future__ import annotations
 
@@ -333,3 +341,39 @@ def test_only_slips_of_a_finger_are_mended(text: str, intent: Intent) -> None:
 )
 def test_a_move_asked_politely_is_done_and_advice_asked_is_not(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh dear, I think I've put the fish shopping in twice, can you take the last one off?",
+        "Delete what I added just now, was wrong",
+        "nvm undo that",
+        "never mind, undo that",
+    ],
+)
+def test_the_last_entry_asked_off_is_undone(text: str) -> None:
+    assert read(text).intent is Intent.UNDO
+
+
+def test_an_undo_refused_drops_the_card() -> None:
+    assert read("cancel that, don't undo anything").intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("mi pardna hand come through, $1,200", Intent.ADD_INCOME, "1200"),
+        ("i took my gam'eya today, 10,000 LE, alhamdulillah", Intent.ADD_INCOME, "10000"),
+        ("stokvel payout came in, R8 000", Intent.ADD_INCOME, "8000"),
+        ("uncle Obi dash me 20k after church on sunday", Intent.ADD_INCOME, "20000"),
+        ("paid my gam'eya share 1000", Intent.ADD_EXPENSE, "1000"),
+    ],
+)
+def test_a_savings_clubs_pot_taken_is_income(text: str, intent: Intent, amount: str) -> None:
+    parsed = read(text)
+    assert (parsed.intent, parsed.amount) == (intent, Decimal(amount))
+
+
+def test_pay_in_a_time_to_come_has_not_arrived() -> None:
+    assert read("bonus is in next week, about 500").intent is Intent.OTHER
