@@ -88,6 +88,7 @@ from lingassist.assistant.intents import (
     paid_before_money_back_to_come,
     paid_out,
     said_received,
+    spending_judged,
     spoken_line_first,
     told_not_asked,
     withdrew_cash,
@@ -868,6 +869,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return guess.intent  # "Got paid for the photos, £480 in my account": money earned
     if ruled is Intent.OTHER and not guess.intent.writes and STATEMENT.match(text):
         return ruled  # "my mum always says I spend too much on coffee": told, not asked
+    if ruled is Intent.OTHER and guess.intent in QUESTION_INTENTS and spending_judged(text.lower()):
+        return ruled  # "i think i spend wayyy too much on greggs lmao": judged, nothing asked
     if ruled is Intent.OTHER and guess.intent in QUESTION_INTENTS and _plan_told(text):
         return ruled  # "thinking about spending around 800 on a new phone next month"
     if entry_without_amount(text, found, ruled):

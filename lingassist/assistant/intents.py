@@ -2002,6 +2002,30 @@ _BREAKDOWN_ASKED = re.compile(
 )
 
 
+# Spending judged or resolved, told and not asked: "i spend wayyy too much on greggs", "this
+# week i need to spend less", "Today I have no spending", "no money spent"
+_SPENDING_JUDGED = re.compile(
+    r"\b(?:spend|spends|spending|spent)\s+(?:way+\s+|far\s+|really\s+|so\s+)?(?:too\s+much|too\s+little|"
+    r"less|so\s+much|nothing|zero)\b|\bno\s+(?:money\s+)?spen(?:ding|t)\b|\bnot\s+spend\b"
+)
+# Asking to know all the same: "I want to know if I spent too much on coffee" (not "I don't
+# know what to do")
+_TO_KNOW = re.compile(
+    r"(?<!n't\s)(?<!not\s)(?<!dont\s)\b(?:know|see|check|show|tell\s+me|find\s+out|how\s+much)\b|"
+    r"\bwhat(?:['’]?s|\s+is|\s+was)\s+(?:the|my)\s+total\b|\bwhats\s+(?:the|my)\s+total\b"
+)
+
+
+def spending_judged(plain: str) -> bool:
+    """True for spending judged or resolved in a sentence that asks nothing ("i think i
+    spend way too much on greggs", "this week i need to spend less"): talk, no total asked."""
+    return (
+        told_not_asked(plain)
+        and _SPENDING_JUDGED.search(plain) is not None
+        and _TO_KNOW.search(plain) is None
+    )
+
+
 def _rule_query(plain: str) -> Intent:
     if told_not_asked(plain) and (PLAN_OR_WISH.search(plain) or PRICE_SEEN.search(plain)):
         return Intent.OTHER  # "thinking about spending around 800 on a new phone next month"
@@ -2011,6 +2035,8 @@ def _rule_query(plain: str) -> Intent:
         return Intent.QUERY_SUBSCRIPTIONS  # "how much do my subs add up to"
     if STATEMENT.match(plain) and not QUESTION_START.match(plain):
         return Intent.OTHER  # "my mum always says I spend too much on coffee haha"
+    if spending_judged(plain):
+        return Intent.OTHER  # "i think i spend wayyy too much on greggs lmao", "… spend less"
     if BILL.search(plain) and BILL_CHANGED.search(plain) and QUESTION_START.match(plain):
         return Intent.QUERY_SPENDING  # "did my electric go up last month"
     if MARKET_PRICE.search(plain) or BUDGETING_ADVICE.search(plain) or SPENDING_NORM.search(plain):

@@ -50,7 +50,12 @@ own.
 - Money in: a savings club's pot taken in turn ("mi pardna hand come through, $1,200",
   "i took my gam'eya today, 10,000 LE"), unlike a share paid into it ("paid my gam'eya share
   1000"); money "dashed" to the person ("uncle Obi dash me 20k after church"); pay said to
-  be "in" a month to come ("bonus is in next week") has not arrived."""
+  be "in" a month to come ("bonus is in next week") has not arrived.
+- Talk about spending: spending judged or resolved in a sentence that asks nothing ("i
+  think i spend wayyy too much on greggs lmao", "this week i need to spend less", "Today I
+  have no spending", "my husband spend too much with football tickets, I don't know what
+  to do") asks for no total, while "I want to know if I spent too much on coffee" and "i
+  think i spent too much this week whats the total" do."""
 
 from __future__ import annotations
 
@@ -377,3 +382,29 @@ def test_a_savings_clubs_pot_taken_is_income(text: str, intent: Intent, amount: 
 
 def test_pay_in_a_time_to_come_has_not_arrived() -> None:
     assert read("bonus is in next week, about 500").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i think i spend wayyy too much on pasties lmao",
+        "this week i need to spend less, thats the goal",
+        "Today I have no spending, only gardening. 9,000 steps!",
+        "my wife spend too much with concert tickets, I don't know what to do",
+        "ths month i wil not spend in takeaway, promisse",
+    ],
+)
+def test_spending_judged_or_resolved_asks_no_total(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to know if I spent too much on coffee",
+        "i think i spent too much this week whats the total",
+        "did I spend too much on takeaways this month?",
+    ],
+)
+def test_spending_judged_with_a_total_asked_is_a_question(text: str) -> None:
+    assert read(text).intent is Intent.QUERY_SPENDING
