@@ -311,10 +311,14 @@ _NAME_RUN = re.compile(
 )
 
 
+_WITH_SHORT = re.compile(r"\b[wW]/(?=\s|[^\W\d_])")
+
+
 def language_of(text: str) -> str:
     """The language code whose common words the sentence uses most ("en" when unsure); a
     name of several capitalized words ("Café de la Gare") says nothing of the language."""
     text = _NAME_RUN.sub(" ", text)
+    text = _WITH_SHORT.sub(" with ", text)  # "pizza w/ ola and kuba": English, not Polish "w"
     text = "".join(" " if char in SIGNS_AFTER else char for char in text)  # "432円": a price
     words = [w.lower() for w in _WORD.findall(text.replace("'", " ").replace("’", " "))]
     if not words:

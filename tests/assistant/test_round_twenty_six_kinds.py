@@ -55,7 +55,10 @@ own.
   think i spend wayyy too much on greggs lmao", "this week i need to spend less", "Today I
   have no spending", "my husband spend too much with football tickets, I don't know what
   to do") asks for no total, while "I want to know if I spent too much on coffee" and "i
-  think i spent too much this week whats the total" do."""
+  think i spent too much this week whats the total" do.
+- Languages: "w/" is English for "with" ("pizza w/ ola and kuba 96 zł split 3", "supper w/
+  jess and matt 138 w tip, splitin 3 ways"), never the Polish "w" that made such a message
+  read as Polish and left alone."""
 
 from __future__ import annotations
 
@@ -408,3 +411,20 @@ def test_spending_judged_or_resolved_asks_no_total(text: str) -> None:
 )
 def test_spending_judged_with_a_total_asked_is_a_question(text: str) -> None:
     assert read(text).intent is Intent.QUERY_SPENDING
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("pizza w/ ola and kuba 96 zł split 3", "96"),
+        ("supper w/ jess and matt 138 w tip, splitin 3 ways", "138"),
+        ("drinks w/sam and leo 45, split 3", "45"),
+    ],
+)
+def test_with_written_w_slash_is_english(text: str, amount: str) -> None:
+    parsed = read(text)
+    assert (parsed.intent, parsed.amount) == (Intent.SPLIT_EXPENSE, Decimal(amount))
+
+
+def test_a_polish_sentence_stays_polish() -> None:
+    assert read("zapłaciłem 50 zł w Biedronce").language == "pl"
