@@ -921,7 +921,9 @@ def asked_to_write(text: str) -> re.Match[str] | None:
 # A payment asked to be prepared, after any story: "so prepare a pix for him please",
 # "prepare a payment for her salary", "can you set up a transfer to the school"
 PAYMENT_PREPARED = re.compile(
-    r"\b(?:prepare|draft|set\s+up|queue|schedule)\s+(?:a|the|that|an)\s+(?:payment|transfer|pix|"
+    # ("Please prepare a $120 payment to Dale": its amount said inside)
+    r"\b(?:prepare|draft|set\s+up|queue|schedule)\s+(?:a|the|that|an)\s+(?:[$€£]?\d[\d.,]*\s*\S{0,3}\s+)?"
+    r"(?:payment|transfer|pix|"
     r"upi|e-?transfer|bank\s+transfer|interac|zelle|venmo|m-?pesa|gcash|paynow|pix)\b|"
     r"\bmake\s+(?:a|the|that)\s+payment\b|"
     # "can you set that up as a payment to Leeds City Council"

@@ -449,7 +449,18 @@ def _already_past(command: ParsedCommand, today: date) -> bool:
 
 
 # The day said is the service's, not the payment's: "owe the babysitter 72 for last night"
-_SERVICE_DAY_BEFORE = re.compile(r"\bfor\s+\Z", re.I)
+# the day of what is paid for: "72 for last night", "12,50 for lunch yesterday", "for
+# babysitting last night", "for the snow clearing this past winter", "for the deck he
+# finished yesterday"
+_SERVICE_DAY_BEFORE = re.compile(
+    r"\bfor\s+(?:(?:the|my|her|his|their|our)\s+)?(?:[^\W\d_][\w'-]*\s+){0,3}"
+    r"(?:(?:he|she|they)\s+(?:\w+\s+){1,2})?\Z",
+    re.I,
+)
+
+
+# The person telling what they paid, as learners say it: "I pay …", "we pay …"
+_PAYING_TOLD = re.compile(r"^\W*(?:i|we)\s+(?:\w+\s+)?pay\b", re.I)
 
 
 def _asked_now(text: str, command: ParsedCommand) -> bool:
@@ -457,7 +468,11 @@ def _asked_now(text: str, command: ParsedCommand) -> bool:
     what is paid for ("72 for last night, send it to her pls"), or the person asks in so
     many words ("can you set that up for me?")."""
     when = command.spans.get("date") or command.spans.get("period")
-    if when is not None and _SERVICE_DAY_BEFORE.search(text, 0, when.start):
+    if (
+        when is not None
+        and _SERVICE_DAY_BEFORE.search(text, 0, when.start)
+        and not _PAYING_TOLD.match(text)  # "I pay JPS $8,500 for the light bill yesterday"
+    ):
         return True
     asked = DO_IT_ASKED.search(text) or _SEND_IT.search(text) or PAYMENT_PREPARED.search(text)
     return asked is not None

@@ -58,7 +58,12 @@ own.
   think i spent too much this week whats the total" do.
 - Languages: "w/" is English for "with" ("pizza w/ ola and kuba 96 zł split 3", "supper w/
   jess and matt 138 w tip, splitin 3 ways"), never the Polish "w" that made such a message
-  read as Polish and left alone."""
+  read as Polish and left alone.
+- Payments: a payment asked for with the day of what it pays for ("pay Lukas 12,50 for
+  lunch yesterdy", "e-transfer Ava 72 dollars for babysitting last night", "pay the
+  contractor dave 2400 for the deck he finished it yesterday") is drafted, the day being the
+  service's; "prepare a $120 payment to Dale" asks with its amount inside; "pay the plumber
+  120 yesterday" and a learner's "I pay JPS $8,500 for the light bill yesterday" were paid."""
 
 from __future__ import annotations
 
@@ -428,3 +433,24 @@ def test_with_written_w_slash_is_english(text: str, amount: str) -> None:
 
 def test_a_polish_sentence_stays_polish() -> None:
     assert read("zapłaciłem 50 zł w Biedronce").language == "pl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pay Lukas 12,50 for lunch yesterdy",
+        "e-transfer Ava 72 dollars for babysitting last night",
+        "um pay the roofer dave two thousand for the gutters he finished them yesterday",
+        "Please prepare a $120 payment to Dale Kowalchuk for the snow clearing this past winter.",
+    ],
+)
+def test_a_payment_asked_with_the_services_day_is_drafted(text: str) -> None:
+    assert read(text).intent is Intent.DRAFT_PAYMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pay the plumber 120 yesterday", "I pay JPS $8,500 for the light bill yesterday"],
+)
+def test_a_payment_told_on_a_past_day_was_paid(text: str) -> None:
+    assert read(text).intent is Intent.ADD_EXPENSE
