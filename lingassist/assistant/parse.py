@@ -290,6 +290,9 @@ def _parse_view(
             filled = filled.evolve(
                 merchant=paid_to.payee, spans={"merchant": paid_to.spans["payee"]}
             )
+    if intent is Intent.DRAFT_PAYMENT and _paid_with_no_one_to_pay(text, filled):
+        intent = Intent.ADD_EXPENSE  # "Pay 45.5 for haircut this afternoon, barber talk too much"
+        filled = _fill(text, intent, found, default_currency, accounts, today=today)
     if intent in ENTRY_INTENTS and _day_of_the_part_back(text, filled):
         spans = {k: v for k, v in filled.spans.items() if k != "date"}
         filled = replace(filled, date=None, spans=spans)  # "…, she pays me half tomorrow"
@@ -440,6 +443,29 @@ def _still_ahead(text: str, command: ParsedCommand, today: date) -> bool:
     return _SAID_DONE.search(text) is None
 
 
+# "Pay 45.5 for haircut …", "Pay for jollof and chicken at Chicken Republic 4500 naira": the
+# amount or what it was for right after "pay", nobody named to pay it to
+_PAY_WITH_NO_PAYEE = re.compile(
+    r"^\W*pay\s+(?:for\s+|[$€£₹]?\s?\d)(?![^.!?]*\bto\s+[^\W\d_])", re.I
+)
+# a shop named: "at California Fitness", "in Mercadona"
+_AT_A_SHOP = re.compile(r"\b(?:at|in)\s+(?:the\s+)?[A-Z][\w'’&-]*")
+# a time of the day gone or going: "this afternoon", "this morning", "tonight"
+_TIME_OF_TODAY = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|today|tonight)\b", re.I)
+
+
+def _paid_with_no_one_to_pay(text: str, command: ParsedCommand) -> bool:
+    """True for "Pay <amount> for <thing>" as learners tell what they paid: nobody to pay it
+    to, and a shop, a day or a time of today said with it ("Pay 350k for gym one month at
+    California Fitness", "Pay for dentist 450 PLN on the 3rd"); a payment asked has a payee
+    ("Pay 40 francs to my granddaughter Léa")."""
+    if command.payee is not None or _PAY_WITH_NO_PAYEE.match(text) is None:
+        return False
+    return bool(
+        command.merchant or command.date or _TIME_OF_TODAY.search(text) or _AT_A_SHOP.search(text)
+    )
+
+
 def _already_past(command: ParsedCommand, today: date) -> bool:
     """True when a payment is dated before today ("yesterday", "last week"): said of money
     already paid, since no payment can be drafted for a day gone."""
@@ -448,10 +474,9 @@ def _already_past(command: ParsedCommand, today: date) -> bool:
     return command.period is not None and command.period.end < today
 
 
-# The day said is the service's, not the payment's: "owe the babysitter 72 for last night"
-# the day of what is paid for: "72 for last night", "12,50 for lunch yesterday", "for
-# babysitting last night", "for the snow clearing this past winter", "for the deck he
-# finished yesterday"
+# The day said is the service's, not the payment's: "owe the babysitter 72 for last night",
+# "12,50 for lunch yesterday", "for babysitting last night", "for the snow clearing this
+# past winter", "for the deck he finished yesterday"
 _SERVICE_DAY_BEFORE = re.compile(
     r"\bfor\s+(?:(?:the|my|her|his|their|our)\s+)?(?:[^\W\d_][\w'-]*\s+){0,3}"
     r"(?:(?:he|she|they)\s+(?:\w+\s+){1,2})?\Z",

@@ -63,7 +63,12 @@ own.
   lunch yesterdy", "e-transfer Ava 72 dollars for babysitting last night", "pay the
   contractor dave 2400 for the deck he finished it yesterday") is drafted, the day being the
   service's; "prepare a $120 payment to Dale" asks with its amount inside; "pay the plumber
-  120 yesterday" and a learner's "I pay JPS $8,500 for the light bill yesterday" were paid."""
+  120 yesterday" and a learner's "I pay JPS $8,500 for the light bill yesterday" were paid.
+- Entries: "Pay <amount> for <thing>" with nobody to pay it to, and a shop, a day or a time
+  of today said ("Pay 45.5 for haircut this afternoon, barber talk too much", "Pay for
+  jollof and chicken at Chicken Republic 4500 naira"), is what a learner paid; with a payee
+  ("Pay 40 francs to my granddaughter Léa") or alone ("pay 50 for the electricity bill") it
+  is still a payment to draft."""
 
 from __future__ import annotations
 
@@ -454,3 +459,17 @@ def test_a_payment_asked_with_the_services_day_is_drafted(text: str) -> None:
 )
 def test_a_payment_told_on_a_past_day_was_paid(text: str) -> None:
     assert read(text).intent is Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Pay 45.5 for haircut this afternoon, barber talk too much", Intent.ADD_EXPENSE),
+        ("Pay for rice and stew at Mama Put Kitchen 3500 naira", Intent.ADD_EXPENSE),
+        ("Pay 280k for yoga one month at Zen Studio, this time I go every day", Intent.ADD_EXPENSE),
+        ("Pay 40 francs to my granddaughter Léa for her school trip.", Intent.DRAFT_PAYMENT),
+        ("pay 50 for the electricity bill", Intent.DRAFT_PAYMENT),
+    ],
+)
+def test_pay_with_nobody_to_pay_and_a_shop_or_a_time_was_paid(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
