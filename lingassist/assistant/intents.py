@@ -1684,9 +1684,18 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         and not re.match(r"(?:i\s+)?(?:just\s+|already\s+)?(?:paid|have\s+paid)\b", plain)
         and not re.search(r"\b(?:i|we)\s+(?:was|were)\s+paying\b", plain)  # it happened
         and not EARNED_FIRST.match(plain)  # "sold my car for 38,000, the buyer pay all in cash"
+        # "I pay mechanic 25,000 naira for my car, …" (not a habit: "I pay 60 … every month")
+        and not (_LEARNERS_PAID.search(plain) and not _TOLD_I_PAY.match(plain))
     ):
         return Intent.DRAFT_PAYMENT
     return _rule_log(request, plain, has_amount, terse, amount_first)
+
+
+# What a learner paid, told in the present with its amount: "I pay mechanic 25,000 naira for
+# my car", "My car need new battery, I pay 2,800 pesos in AutoZone"
+_LEARNERS_PAID = re.compile(
+    r"(?:^|[,.;!]\s*)(?:i|we)\s+pay\s+(?:(?:the|my|a)\s+)?(?:[a-z]+\s+)?[$€£₹]?\d"
+)
 
 
 # A payment asked to be prepared, money going to someone: "prepare 5,200 to Ramlal's Roofing",

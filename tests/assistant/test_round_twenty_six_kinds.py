@@ -68,7 +68,9 @@ own.
   of today said ("Pay 45.5 for haircut this afternoon, barber talk too much", "Pay for
   jollof and chicken at Chicken Republic 4500 naira"), is what a learner paid; with a payee
   ("Pay 40 francs to my granddaughter Léa") or alone ("pay 50 for the electricity bill") it
-  is still a payment to draft."""
+  is still a payment to draft; what a learner paid, told in the present with its amount
+  and a story ("I pay mechanic 25,000 naira for my car, the guy no even finish the work
+  well"), is an expense, not a payment to draft."""
 
 from __future__ import annotations
 
@@ -473,3 +475,14 @@ def test_a_payment_told_on_a_past_day_was_paid(text: str) -> None:
 )
 def test_pay_with_nobody_to_pay_and_a_shop_or_a_time_was_paid(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I pay mechanic 25,000 naira for my car, the guy no even finish the work well",
+        "I pay electrician 18,000 naira for the wiring, the man no even come on time",
+    ],
+)
+def test_what_a_learner_paid_told_in_the_present_is_an_expense(text: str) -> None:
+    assert read(text).intent is Intent.ADD_EXPENSE
