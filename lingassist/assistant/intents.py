@@ -484,6 +484,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     told = TOTAL_TOLD.search(plain) and not ledger_line_first(plain)  # "haircut 35, used to be 30"
     if intent in _LOGGED and (told or OPINION_ON_IT.search(plain)):
         return True  # "last year we spent 3000 on holidays", "…, is that normal": no entry
+    if intent in _LOGGED and _TOO_DEAR_FOR_ME.search(plain) and not _PERSON_SPENT.search(plain):
+        return True  # "apartment in district 7 rent 12tr/month, too expensive for me": not taken
     if ATTEMPTED.search(plain) and not _PERSON_SPENT.search(plain):
         return True  # "tried to pay 60 but the card machine was down": nothing went through
     if _SOME_TIME_LATER.search(plain) and not (
@@ -1210,6 +1212,10 @@ _FIGURE_WANTED_BY_ANOTHER = re.compile(
 _TOLD_I_PAY = re.compile(
     r"\W*(?:i|we)\s+(?:always\s+|usually\s+|normally\s+|still\s+|now\s+|only\s+)?pay\b"
     r"(?=[^.!?]*\b(?:a|per|every|each)\s+(?:month|week|year|day|time|lesson|session|visit)\b)"
+)
+# A price judged out of the person's reach: "too expensive for me", "too pricey for us"
+_TOO_DEAR_FOR_ME = re.compile(
+    r"\b(?:too|way\s+too|far\s+too)\s+(?:expensive|pricey|dear|much)\s+for\s+(?:me|us|my\s+budget|my\s+wallet)\b"
 )
 # Money for some later time, not now: "at some stage", "eventually", "not today tho",
 # "work's supposed to reimburse the hotel 312 at some pt"

@@ -70,7 +70,10 @@ own.
   ("Pay 40 francs to my granddaughter Léa") or alone ("pay 50 for the electricity bill") it
   is still a payment to draft; what a learner paid, told in the present with its amount
   and a story ("I pay mechanic 25,000 naira for my car, the guy no even finish the work
-  well"), is an expense, not a payment to draft."""
+  well"), is an expense, not a payment to draft.
+- Money left alone: a price judged out of the person's reach ("apartment in district 7 rent
+  12tr/month, too expensive for me", "the jacket was 240, too expensive for me so I left
+  it"), unless paid all the same ("paid 50 for the ticket, too expensive for me honestly")."""
 
 from __future__ import annotations
 
@@ -486,3 +489,17 @@ def test_pay_with_nobody_to_pay_and_a_shop_or_a_time_was_paid(text: str, intent:
 )
 def test_what_a_learner_paid_told_in_the_present_is_an_expense(text: str) -> None:
     assert read(text).intent is Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("flat near the river rent 1,400/month, too expensive for me", Intent.OTHER),
+        ("studio in district 3 rent 9tr/month, too expensive for me", Intent.OTHER),
+        ("apartment by the beach rent 2,000/month, too much for my budget", Intent.OTHER),
+        ("the coat was 240, too pricey for us so we left it", Intent.OTHER),
+        ("paid 50 for the ticket, too expensive for me honestly", Intent.ADD_EXPENSE),
+    ],
+)
+def test_a_price_out_of_reach_is_no_entry(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
