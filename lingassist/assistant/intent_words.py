@@ -1276,6 +1276,12 @@ PRICE_SEEN = re.compile(
     + _SAID_PRICE
     + r"|"
     # "sign at the Spar says avocados 2 for R30", "the menu said 24 for the steak"
+    # "saw PS5 at argos £479.99": a thing seen with its price, said first (not "saw the dentist")
+    r"^\W*(?:i\s+)?(?:just\s+)?(?:saw|spotted)\s+(?!(?:(?:a|an|the|my)\s+)?(?:"
+    + "|".join(sorted(SEEN_BY_PAYING, key=len, reverse=True))
+    + r")\b)(?:[\w'’-]+\s+){1,4}(?:at|in|on)\s+[\w'’&-]+(?:\s+[\w'’&-]+)?\s*,?\s*(?:for\s+)?"
+    + _SAID_PRICE
+    + r"|"
     r"\b(?:sign|ad|advert|menu|website|flyer|poster|label|price\s+tag|listing|leaflet)"
     r"(?:\s+(?:at|in|on)\s+(?:the\s+)?\S+)?\s+(?:says|said|shows|showed|reads|read)\b|"
     # "the cheapest flight I found was 212", "best price we could find is 89"

@@ -73,7 +73,9 @@ own.
   well"), is an expense, not a payment to draft.
 - Money left alone: a price judged out of the person's reach ("apartment in district 7 rent
   12tr/month, too expensive for me", "the jacket was 240, too expensive for me so I left
-  it"), unless paid all the same ("paid 50 for the ticket, too expensive for me honestly")."""
+  it"), unless paid all the same ("paid 50 for the ticket, too expensive for me honestly");
+  a thing seen with its price, said first without "a" or "the" ("saw PS5 at argos £479.99"),
+  while "saw the dentist at Bupa 80" was paid for."""
 
 from __future__ import annotations
 
@@ -502,4 +504,16 @@ def test_what_a_learner_paid_told_in_the_present_is_an_expense(text: str) -> Non
     ],
 )
 def test_a_price_out_of_reach_is_no_entry(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("saw PS5 at argos £479.99", Intent.OTHER),
+        ("spotted Switch 2 in Currys £395", Intent.OTHER),
+        ("saw the dentist at Bupa 80", Intent.ADD_EXPENSE),
+    ],
+)
+def test_a_thing_seen_with_its_price_is_no_entry(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
