@@ -974,12 +974,13 @@ ATTEMPTED = re.compile(
 _WHOLE_SEASON = r"(?:last|this)\s+(?:year|summer|winter|spring|autumn|fall|season)"
 # A total over a year or a season told ("last year we spent 3000 on holidays", "last summer
 # I made about 9k at the markets"): no one entry to record
+# ("wedding season, last year I give total 6tr for envelopes": given, as learners say it)
 TOTAL_TOLD = re.compile(
-    r"\b(?:i|we)\s+(?:spent|made|earned)\b[^.!?]*\b"
+    r"\b(?:i|we)\s+(?:spent|made|earned|gave|give)\b[^.!?]*\b"
     + _WHOLE_SEASON
     + r"\b|\b"
     + _WHOLE_SEASON
-    + r"\b[^.!?]*\b(?:i|we)\s+(?:spent|made|earned)\b|\bin\s+total\s+(?:i|we)\s+spent\b|"
+    + r"\b[^.!?]*\b(?:i|we)\s+(?:spent|made|earned|gave|give)\b|\bin\s+total\s+(?:i|we)\s+spent\b|"
     r"\bused\s+to\s+(?:say|show|spend|pay|cost|be)\b",
     re.I,
 )

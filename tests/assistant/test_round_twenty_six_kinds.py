@@ -75,7 +75,10 @@ own.
   12tr/month, too expensive for me", "the jacket was 240, too expensive for me so I left
   it"), unless paid all the same ("paid 50 for the ticket, too expensive for me honestly");
   a thing seen with its price, said first without "a" or "the" ("saw PS5 at argos £479.99"),
-  while "saw the dentist at Bupa 80" was paid for."""
+  while "saw the dentist at Bupa 80" was paid for.
+- Money left alone: a year's or a season's giving told as a total ("wedding season, last
+  year I give total 6tr for envelopes, crazy", "last year I gave 600 in wedding
+  envelopes"), as spending and earning over a year already were."""
 
 from __future__ import annotations
 
@@ -517,3 +520,15 @@ def test_a_price_out_of_reach_is_no_entry(text: str, intent: Intent) -> None:
 )
 def test_a_thing_seen_with_its_price_is_no_entry(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wedding season again, last year I give total 5tr for envelopes, crazy",
+        "last year I gave 600 in wedding envelopes",
+        "we gave about 300 to charity last year",
+    ],
+)
+def test_a_years_giving_told_as_a_total_is_no_entry(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
