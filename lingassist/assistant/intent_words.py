@@ -2947,6 +2947,10 @@ BUDGETING_ADVICE = re.compile(
     r"\bhow\s+(?:do|can|should)\s+i\s+(?:save|stop\s+spending|spend\s+less|cut\s+down)\b|"
     # "how much should a uni student budget for groceries": what people in general should do
     r"\bhow\s+much\s+should\s+(?:a|an|one|someone|people|students?|families|couples?)\b|"
+    # "how much should I budget for a wedding?", "should my restaurant budget be 400 or 600?":
+    # a figure asked for advice, none set
+    r"\bhow\s+much\s+should\s+(?:i|we)\s+(?:budget|set\s+aside|put\s+aside|allow)\b|"
+    r"^\W*should\s+(?:my|our)\s+(?:\w+\s+)?budget\s+be\b|"
     # "how do people do a weekly grocery budget with 3 kids", "how do you budget for christmas"
     r"^\W*how\s+(?:do|does|would|should)\s+(?:people|you|families|couples|parents|others|"
     r"most\s+people|anyone|one)\s+(?:\w+\s+){0,3}?(?:budget|save|afford|manage|do\s+(?:a|their|the))\b",

@@ -78,7 +78,9 @@ own.
   while "saw the dentist at Bupa 80" was paid for.
 - Money left alone: a year's or a season's giving told as a total ("wedding season, last
   year I give total 6tr for envelopes, crazy", "last year I gave 600 in wedding
-  envelopes"), as spending and earning over a year already were."""
+  envelopes"), as spending and earning over a year already were.
+- Advice: a budget's figure asked about ("how much should I budget for a wedding?", "Should
+  my restaurant budget be 400 or 600 francs?") sets nothing and asks for no status."""
 
 from __future__ import annotations
 
@@ -532,3 +534,19 @@ def test_a_thing_seen_with_its_price_is_no_entry(text: str, intent: Intent) -> N
 )
 def test_a_years_giving_told_as_a_total_is_no_entry(text: str) -> None:
     assert read(text).intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much should I budget for a wedding?",
+        "how much should we set aside for the holidays",
+        "Should my grocery budget be 300 or 400? We're a family of four.",
+    ],
+)
+def test_a_budgets_figure_asked_about_is_advice(text: str) -> None:
+    assert read(text).intent is Intent.OTHER
+
+
+def test_a_budget_set_is_still_set() -> None:
+    assert read("set my restaurant budget to 400").intent is Intent.SET_BUDGET
