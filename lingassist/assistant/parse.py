@@ -78,6 +78,8 @@ from lingassist.assistant.lexicon import (
     MINOR_CURRENCY_WORDS,
     NUMBER_WORDS,
     NUMBERED_PLACES,
+    OTHER_SPENDERS,
+    PAID_PEOPLE,
     SMALL_COUNTS,
     TAXES_ON_TOP,
     TIP_WORDS,
@@ -2003,7 +2005,9 @@ def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] |
     )
     for pattern in patterns:
         for match in re.finditer(pattern, text, re.I):
-            span = phrase_after(text, match.end(), found.blocked)
+            span = phrase_after(text, match.end(), found.blocked) or _name_after_who_they_are(
+                text, match.end(), found
+            )
             if span is None or _is_account_word(span.source):
                 continue
             if span.source.split()[0].lower() in _NO_ONE_AFTER_TO:
@@ -2012,6 +2016,20 @@ def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] |
                 return None  # "pay her": who is meant is asked, never taken as a name
             return span.source, span
     return None
+
+
+# "my brother Thiago", "the landlord Mr Cohen": who someone is, then their name
+_WHO_THEN_A_NAME = re.compile(r"(?P<who>[a-z]+)\s+(?=[A-Z])")
+_WHO_THEY_ARE = OTHER_SPENDERS | PAID_PEOPLE
+
+
+def _name_after_who_they_are(text: str, position: int, found: Found) -> Span | None:
+    """The name said after a word for who the person is ("send 150 to my brother Thiago":
+    Thiago), in a sentence whose names are capitalized; None when no such word comes first."""
+    said = _WHO_THEN_A_NAME.match(text, position)
+    if said is None or said.group("who") not in _WHO_THEY_ARE:
+        return None
+    return phrase_after(text, said.end(), found.blocked)
 
 
 _POINTS_AT_A_PLACE = re.compile(

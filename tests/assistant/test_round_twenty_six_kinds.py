@@ -80,7 +80,10 @@ own.
   year I give total 6tr for envelopes, crazy", "last year I gave 600 in wedding
   envelopes"), as spending and earning over a year already were.
 - Advice: a budget's figure asked about ("how much should I budget for a wedding?", "Should
-  my restaurant budget be 400 or 600 francs?") sets nothing and asks for no status."""
+  my restaurant budget be 400 or 600 francs?") sets nothing and asks for no status.
+- Payees: the name said after a word for who the person is ("send 150 to my brother
+  Thiago", "pay my landlord Mr Cohen 900") is whom to pay; the card asked "Who should be
+  paid?" before, as the screenshot of this round showed."""
 
 from __future__ import annotations
 
@@ -550,3 +553,17 @@ def test_a_budgets_figure_asked_about_is_advice(text: str) -> None:
 
 def test_a_budget_set_is_still_set() -> None:
     assert read("set my restaurant budget to 400").intent is Intent.SET_BUDGET
+
+
+@pytest.mark.parametrize(
+    ("text", "payee"),
+    [
+        ("pix to my brother Thiago 150 for the gas bill", "Thiago"),
+        ("send 150 to my sister Ana", "Ana"),
+        ("pay my landlord Mr Cohen 900", "Mr Cohen"),
+        ("send 150 to my mum", "mum"),
+    ],
+)
+def test_the_name_after_who_they_are_is_the_payee(text: str, payee: str) -> None:
+    parsed = read(text)
+    assert (parsed.intent, parsed.payee) == (Intent.DRAFT_PAYMENT, payee)
