@@ -291,6 +291,10 @@ _SENTENCE_WORDS = re.compile(
 )
 
 
+# A judgement right after the words ("barber talk too much", "waiter so slow")
+_JUDGED_AFTER = re.compile(r"\s+(?:too|so|very|really|a\s+lot)\b", re.I)
+
+
 def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
     """The merchant named in a terse entry, or None when there is none or it is unclear."""
     words = _WORD.findall(text)
@@ -306,6 +310,8 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
         if _CLAUSE_BEFORE.search(text[: name.start]) or _NEGATED_VERB.match(text, name.end):
             continue  # "I forgot, coffee 4", "leo didnt come, split it": a clause, not a shop
         lowered = name.source.lower()
+        if name.source.islower() and not is_brand(lowered) and _JUDGED_AFTER.match(text, name.end):
+            return None  # "…, barber talk too much": someone doing something, judged; no shop
         if (
             name.source.islower()
             and not is_brand(lowered)

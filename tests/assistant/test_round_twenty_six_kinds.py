@@ -83,7 +83,9 @@ own.
   my restaurant budget be 400 or 600 francs?") sets nothing and asks for no status.
 - Payees: the name said after a word for who the person is ("send 150 to my brother
   Thiago", "pay my landlord Mr Cohen 900") is whom to pay; the card asked "Who should be
-  paid?" before, as the screenshot of this round showed."""
+  paid?" before, as the screenshot of this round showed.
+- Shops: someone doing something, judged after a terse entry ("Pay 45.5 for haircut this
+  afternoon, barber talk too much"), names no shop; the card showed "barber talk" as one."""
 
 from __future__ import annotations
 
@@ -567,3 +569,15 @@ def test_a_budget_set_is_still_set() -> None:
 def test_the_name_after_who_they_are_is_the_payee(text: str, payee: str) -> None:
     parsed = read(text)
     assert (parsed.intent, parsed.payee) == (Intent.DRAFT_PAYMENT, payee)
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("Pay 45.5 for haircut this afternoon, barber talk too much", None),
+        ("lunch 12, waiter talk too much", None),
+        ("tesco 45 so expensive", "tesco"),
+    ],
+)
+def test_someone_judged_after_an_entry_names_no_shop(text: str, merchant: str | None) -> None:
+    assert read(text).merchant == merchant
