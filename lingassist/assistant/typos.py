@@ -477,13 +477,19 @@ def _keys_beside(first: str, second: str) -> bool:
 
 
 def _spelled_by_sound(word: str, known: str) -> bool:
-    """True when `word` differs from `known` by one letter that no slip of a finger makes
-    ("consert" is "concert" spelled by ear, never a slip for "convert"): another word,
-    left as written."""
+    """True when `word` differs from `known` by one consonant that no slip of a finger makes
+    ("consert" is "concert" spelled by ear, never a slip for "convert"): another word, left
+    as written. A vowel for a vowel is the same word misspelled ("octobur")."""
     if len(word) != len(known):
         return False
     changed = [(a, b) for a, b in zip(word, known, strict=True) if a != b]
-    return len(changed) == 1 and not _keys_beside(*changed[0])
+    if len(changed) != 1:
+        return False
+    typed, meant = changed[0]
+    return not _keys_beside(typed, meant) and not (typed in _VOWELS and meant in _VOWELS)
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _inflected(word: str, vocabulary: tuple[str, ...]) -> bool:

@@ -37,8 +37,8 @@ own.
   tesco, log it") nor a write refused ("don't stick it under food").
 - Typos: a long word one letter off a grammar word, by a letter no finger slips to
   ("consert" for "concert", never "convert"), is another word spelled by ear and left as
-  written, while slips of a neighbouring key ("yesterdat") and swapped letters
-  ("trasnfer") are still mended.
+  written, while slips of a neighbouring key ("yesterdat"), a vowel for a vowel
+  ("octobur") and swapped letters ("trasnfer") are still mended.
 - Requests: a move of money asked politely ("Would you move £200 over to my Premium Bonds
   for me?") is a transfer; advice asked ("would you move 500 to savings if you were me?") is
   not; a figure chosen with "let's say" ("…, let's say $120 a month max") is no
@@ -354,6 +354,7 @@ def test_a_problem_or_a_refused_write_is_not_written(text: str) -> None:
         ("venmo jake 30 for the consert tix", Intent.DRAFT_PAYMENT),
         ("yesterdat lunch 12", Intent.ADD_EXPENSE),
         ("trasnfer 50 to savings", Intent.TRANSFER),
+        ("how much did i spend on groceries in octobur", Intent.QUERY_SPENDING),
     ],
 )
 def test_only_slips_of_a_finger_are_mended(text: str, intent: Intent) -> None:
@@ -581,3 +582,8 @@ def test_the_name_after_who_they_are_is_the_payee(text: str, payee: str) -> None
 )
 def test_someone_judged_after_an_entry_names_no_shop(text: str, merchant: str | None) -> None:
     assert read(text).merchant == merchant
+
+
+def test_a_month_misspelled_by_a_vowel_is_still_read() -> None:
+    parsed = read("how much did i spend on groceries in octobur")
+    assert parsed.period is not None and parsed.period.start.month == 10
