@@ -676,7 +676,7 @@ def budget_asked_after(command: ParsedCommand, previous: ParsedCommand) -> Parse
     """How the budget just set or asked about stands, when `command` asks it without naming
     one ("how am i doing on that this month" after "set a budget of 400 a month for gas"):
     that budget's status, for the period `command` names; None when `command` is no such
-    question or names a category or a shop of its own."""
+    question or names a category, a shop or an account of its own."""
     if (
         previous.intent not in (Intent.SET_BUDGET, Intent.BUDGET_STATUS)
         or previous.category is None

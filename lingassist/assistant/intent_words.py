@@ -903,7 +903,8 @@ WRITE_REQUESTED = re.compile(
     r"\b(?:stick|pop|bung|chuck)\s+(?:it|that|this|them)\s+(?:under|(?:down|in)\s+as)\b",
     re.I,
 )
-_NEGATED_BEFORE = re.compile(
+# A write refused just before the request: "don't log it", "no need to add that"
+WRITE_DENIED_BEFORE = re.compile(
     r"\b(?:don'?t|do\s+not|no\s+need\s+to|not|never|won'?t|wouldn'?t|shouldn'?t)\s+(?:\w+\s+)?$",
     re.I,
 )
@@ -913,7 +914,7 @@ def asked_to_write(text: str) -> re.Match[str] | None:
     """The first request in words to write what was said ("… log it", "can you add that"),
     none when each is denied ("no need to log that", "don't add it")."""
     for request in WRITE_REQUESTED.finditer(text):
-        if _NEGATED_BEFORE.search(text, 0, request.start()) is None:
+        if WRITE_DENIED_BEFORE.search(text, 0, request.start()) is None:
             return request
     return None
 

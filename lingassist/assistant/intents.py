@@ -178,6 +178,7 @@ from lingassist.assistant.intent_words import (
     UNIT_PRICE,
     UNSURE_WHEN,
     WANT,
+    WRITE_DENIED_BEFORE,
     WRITE_REQUEST_AT_CLAUSE,
     asked_to_write,
     lead_in_end,
@@ -1411,8 +1412,6 @@ _LOG_IT_ASKED = re.compile(
     r"\bwrite\s+(?:it|that|this)\s+down\b|"
     r"\b(?:put|stick|pop|bung|file|chuck)\s+(?:it|that|this)\s+(?:under|down\s+as|in\s+as)\b"
 )
-# "don't stick it under food": a write refused
-_DENIED_BEFORE = re.compile(r"\b(?:don'?t|do\s+not|never|no\s+need\s+to)\s+(?:\w+\s+)?\Z")
 # "I'll log it then", "gonna add it later": a write put off, not asked
 _LATER_BEFORE = re.compile(r"\b(?:i'?ll|i\s+will|will|gonna|going\s+to|i'?d|would)\s+(?:\w+\s+)?\Z")
 
@@ -1443,7 +1442,7 @@ def _log_asked_now(plain: str) -> bool:
     return (
         asked is not None
         and not _LATER_BEFORE.search(plain, 0, asked.start())
-        and not _DENIED_BEFORE.search(plain, 0, asked.start())
+        and not WRITE_DENIED_BEFORE.search(plain, 0, asked.start())  # "don't stick it under"
     )
 
 
