@@ -1855,6 +1855,12 @@ EARNED_FIRST = re.compile(
     r"(?:a\s+)?(?:couple|few)(?:\s+of)?\s+(?:hundred|thousand|grand|k|quid|bucks)\b|"
     r"an?\s+(?:fiver|tenner|grand)\b)|"  # "found a fiver in my coat"
     r"(?:^|[.!]\s+)(?:(?:so|um|uh|ok|okay|well|and)[,\s]+)*(?:i\s+|we\s+)?(?:just\s+|finally\s+)?sold\b|"
+    # a learner's "sell" for what was sold, on a day said: "today sell pad thai 84 plate, 50
+    # baht each", "I sell my car to my cousin for 3.5k pounds, he pay today"
+    r"(?:^|[.!]\s+)(?:(?:today|yesterday|this\s+morning)[,\s]+(?:i\s+|we\s+)?sell\b|"
+    r"(?:i\s+|we\s+)?sell\b(?=[^!?]*\b(?:today|yesterday|this\s+morning|last\s+\w+|ago)\b))|"
+    # sold by a shop or a site for the person: "eBay sold my old Barbour jacket for £65"
+    r"^\W*(?!i\b|we\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has\s+|just\s+|finally\s+)?sold\s+my\b|"
     # work done for pay: "babysat for 4 hours at 15 an hour", "tutored 2 kids today, 60"
     r"(?:^|[.!:]\s+)(?:i\s+)?(?:just\s+)?(?:babysat|babysitted|tutored|dog[\s-]?sat|house[\s-]?sat|"
     r"pet[\s-]?sat|walked\s+(?:[\w'’]+\s+){0,2}dogs|did\s+(?:a|an|the|my|another)\s+(?:\w+\s+)?(?:shift|gig|double)|"

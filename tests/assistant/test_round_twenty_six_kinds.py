@@ -85,7 +85,11 @@ own.
   Thiago", "pay my landlord Mr Cohen 900") is whom to pay; the card asked "Who should be
   paid?" before, as the screenshot of this round showed.
 - Shops: someone doing something, judged after a terse entry ("Pay 45.5 for haircut this
-  afternoon, barber talk too much"), names no shop; the card showed "barber talk" as one."""
+  afternoon, barber talk too much"), names no shop; the card showed "barber talk" as one.
+- Money in: a learner's "sell" for what was sold, on a day said ("I sell my car to my
+  cousin for 3.5k pounds, he pay today", "today sell pad thai 84 plate"), unlike a habit
+  ("I sell cakes for 3 each at the market"), a plan ("I sell my bike tomorrow for 200") or
+  a question ("should I sell my car today for 3k?")."""
 
 from __future__ import annotations
 
@@ -587,3 +591,20 @@ def test_someone_judged_after_an_entry_names_no_shop(text: str, merchant: str | 
 def test_a_month_misspelled_by_a_vowel_is_still_read() -> None:
     parsed = read("how much did i spend on groceries in octobur")
     assert parsed.period is not None and parsed.period.start.month == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "I sell my car to my cousin for 3.5k pounds, he pay today by bank transfer",
+            Intent.ADD_INCOME,
+        ),
+        ("I sell my old phone yesterday for 120", Intent.ADD_INCOME),
+        ("I sell cakes for 3 each at the market", Intent.OTHER),
+        ("I sell my bike tomorrow for 200", Intent.OTHER),
+        ("should I sell my car today for 3k?", Intent.OTHER),
+    ],
+)
+def test_a_learners_sell_on_a_day_said_is_income(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent
