@@ -246,7 +246,9 @@ _UNIT_FORMS = {
     **dict.fromkeys(("session", "sessions"), "session"),
 }
 _UNIT_WORD = "|".join(sorted(_UNIT_FORMS, key=len, reverse=True))
-_RATE_OF_A_UNIT = re.compile(r"\s*(?:a|an|per|/|one|the)\s*(?P<unit>" + _UNIT_WORD + r")\b", re.I)
+_RATE_OF_A_UNIT = re.compile(
+    r"\s*(?:a|an|per|/|one|the|by\s+the|by)\s*(?P<unit>" + _UNIT_WORD + r")\b", re.I
+)  # ("15 by the hour, 3 hours", "25.– by hour")
 # "…, did 2h yesterday", "…, 380 km this month": a count of the unit later in the sentence,
 # no other price between
 _UNITS_COUNTED_LATER = re.compile(
@@ -434,7 +436,10 @@ def _could_be_a_clock(price: Amount) -> bool:
     )
 
 
-_PER_HOUR_AFTER = re.compile(r"\s*(?:/\s*(?:h|hr|hour)|per\s+hour|an\s+hour|p/?h)\b", re.I)
+# ("25.– by hour, 4 hours": a learner's "by the hour")
+_PER_HOUR_AFTER = re.compile(
+    r"\s*(?:/\s*(?:h|hr|hour)|per\s+hour|an\s+hour|p/?h|by\s+(?:the\s+)?hour)\b", re.I
+)
 
 # "48 + 8", "18 for the cinema plus 4.50 for popcorn", "2 pizzas at 18.99 each from Domino's
 # plus 4.99 delivery", "chicken rice 5.50 + kopi 1.80", "£55 and lights for another 18": the

@@ -1799,7 +1799,9 @@ PAID_BY_OTHERS = re.compile(
     r"m-?pesa|momo|airtel|ecocash|bkash|nagad|paytm|phonepe|pix|gpay|alipay|wechat|revolut|wise|monzo|"
     r"transfer|paypal|apple|google|phone|the\s+card|my\b|direct\s+debit|standing\s+order|dd\b|"
     r"contactless|cheque|check|summer|winter|spring|autumn|fall|tomorrow|tonight|then|now|noon|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|this|the\s+(?:end|time|weekend)|end|\d)\w",
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|next|this|the\s+(?:end|time|weekend)|end|\d|"
+    # a rate: "25.– by hour, 4 hours", "by the kilo", "paid by the piece"
+    r"(?:the\s+)?(?:hour|day|week|month|piece|kilo|kg|item|dozen|page|word|job|mile|km)s?\b)\w",
     re.I,
 )
 # The person's own part paid, nobody owing them: "lunch w/ the team at Nando's, my share was

@@ -89,7 +89,11 @@ own.
 - Money in: a learner's "sell" for what was sold, on a day said ("I sell my car to my
   cousin for 3.5k pounds, he pay today", "today sell pad thai 84 plate"), unlike a habit
   ("I sell cakes for 3 each at the market"), a plan ("I sell my bike tomorrow for 200") or
-  a question ("should I sell my car today for 3k?")."""
+  a question ("should I sell my car today for 3k?").
+- Rates: "by the hour" is a rate, never who paid ("Paid the Tatiana for the cleaning, 25.– by
+  hour, 4 hours yesterday" read 25 of income, now 100 paid), and its hours multiply it
+  ("cleaner 15 by the hour, 3 hours"), while "the invoice was paid by Acme" is still money
+  in."""
 
 from __future__ import annotations
 
@@ -608,3 +612,20 @@ def test_a_month_misspelled_by_a_vowel_is_still_read() -> None:
 )
 def test_a_learners_sell_on_a_day_said_is_income(text: str, intent: Intent) -> None:
     assert read(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        (
+            "Paid the Maria for the ironing, 20.– by hour, 3 hours yesterday",
+            Intent.ADD_EXPENSE,
+            "60",
+        ),
+        ("cleaner 15 by the hour, 3 hours", Intent.ADD_EXPENSE, "45"),
+        ("the invoice was paid by Acme, 1,800", Intent.ADD_INCOME, "1800"),
+    ],
+)
+def test_by_the_hour_is_a_rate(text: str, intent: Intent, amount: str) -> None:
+    parsed = read(text)
+    assert (parsed.intent, parsed.amount) == (intent, Decimal(amount))
