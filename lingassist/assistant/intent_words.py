@@ -1269,18 +1269,20 @@ FUEL_TAKEN = re.compile(
 )
 # A price as people say it: digits, or number words ("for like nine ninety nine")
 _SAID_PRICE = r"(?:like\s+|about\s+|around\s+|only\s+|just\s+)?" + _PRICE_START
+# Things seen by paying for them ("saw the dentist", "saw a film"), never a price seen
+_SEEN_BY_PAYING = "|".join(sorted(SEEN_BY_PAYING, key=len, reverse=True))
 # A price seen on a thing, not paid: "saw a sofa at DFS for 899", "spotted the same jacket at
 # Zara for 40" (not "saw a film at the Odeon for 12": a show or a visit seen is paid for)
 PRICE_SEEN = re.compile(
     r"\b(?:saw|seen|spotted|noticed|came\s+across)\s+(?!(?:(?:a|an|the|my)\s+)?(?:"
-    + "|".join(sorted(SEEN_BY_PAYING, key=len, reverse=True))
+    + _SEEN_BY_PAYING
     + r")\b)(?:a|an|some|this|that|these|those|the|them|it)\b[^.?!]*?\b(?:for|at)\s+"
     + _SAID_PRICE
     + r"|"
     # "sign at the Spar says avocados 2 for R30", "the menu said 24 for the steak"
     # "saw PS5 at argos £479.99": a thing seen with its price, said first (not "saw the dentist")
     r"^\W*(?:i\s+)?(?:just\s+)?(?:saw|spotted)\s+(?!(?:(?:a|an|the|my)\s+)?(?:"
-    + "|".join(sorted(SEEN_BY_PAYING, key=len, reverse=True))
+    + _SEEN_BY_PAYING
     + r")\b)(?:[\w'’-]+\s+){1,4}(?:at|in|on)\s+[\w'’&-]+(?:\s+[\w'’&-]+)?\s*,?\s*(?:for\s+)?"
     + _SAID_PRICE
     + r"|"

@@ -189,8 +189,7 @@ from lingassist.assistant.lexicon import (
     COMMON_CODES,
     CURRENCY_NAMES,
     MAJOR_CURRENCY_WORDS,
-    OTHER_SPENDERS,
-    PAID_PEOPLE,
+    PERSON_WORDS,
     TIP_WORDS,
 )
 from lingassist.assistant.sharing import SPLIT_WORDS, find_split_ways
@@ -1790,7 +1789,7 @@ _FROM_ONE_TO_MY = re.compile(
 )
 
 
-_PEOPLE = OTHER_SPENDERS | PAID_PEOPLE  # words for a person, never an account's name
+_PEOPLE = PERSON_WORDS  # words for a person, never an account's name
 # A payment asked to someone named by a word for a person, no amount yet: "send money to
 # mum", "pay back my brother", "send my sister some money", "pay the plumber"
 _SOMEONE_TO_PAY = re.compile(

@@ -575,6 +575,8 @@ PAID_PEOPLE = word_set(
     accountant lawyer builder gardener driver maid helper carer tenant lodger
     """
 )
+# Words for a person, never a shop's nor an account's name ("my brother", "the landlord")
+PERSON_WORDS = OTHER_SPENDERS | PAID_PEOPLE
 # The most one purchase of an everyday kind costs, in a currency counted in units worth about
 # a euro (`CENT_SCALE_CURRENCIES`): "Starbucks 625" is 6.25 (Whisper writes "six twenty five"
 # as 625), "bus fare 275" is 2.75; kinds where a bill of hundreds is ordinary are not listed
@@ -666,6 +668,9 @@ NUMBERED_PLACES = (
     # roads numbered: "toll road 73 twice today, 9.87 each time"
     "road|highway|junction"
 )
+
+# The parts of a school's or a course's calendar, numbered ("term 2", "grade 5", "module 3")
+PARTS_OF_A_COURSE = r"term|semester|trimester|grade|class|module|lesson"
 
 # Taxes a price is given before ("380 + 21% VAT", "1000 plus 8% sales tax")
 TAXES_ON_TOP = r"vat|tax|gst|hst|iva|mwst|tva|sales\s+tax"

@@ -15,6 +15,7 @@ from lingassist.assistant.lexicon import (
     DEFAULT_PESO,
     HUNDREDS_SPOKEN,
     NUMBERED_PLACES,
+    PARTS_OF_A_COURSE,
     PESO_CURRENCIES,
 )
 from lingassist.assistant.types import Span
@@ -287,7 +288,7 @@ _NOT_AFTER_A_GROUP = re.compile(r"[A-Za-z\d]|\s*(?:[-/x×*]|\d)", re.I)
 # (the places the lexicon numbers, and the things numbered in papers and addresses)
 _NUMBERED_BEFORE = re.compile(
     r"(?:\b(?:" + NUMBERED_PLACES + r"|flight|bus|line|page|pages|no|nr|number|order|invoice|"
-    r"ref|ticket|unit|plot|shop|house|term|semester|trimester|grade|class|module|lesson)\.?|#)\s*\Z",
+    r"ref|ticket|unit|plot|shop|house|" + PARTS_OF_A_COURSE + r")\.?|#)\s*\Z",
     re.I,
 )
 _DIGIT_JUST_BEFORE = re.compile(r"\d\s?\Z")

@@ -78,8 +78,8 @@ from lingassist.assistant.lexicon import (
     MINOR_CURRENCY_WORDS,
     NUMBER_WORDS,
     NUMBERED_PLACES,
-    OTHER_SPENDERS,
-    PAID_PEOPLE,
+    PARTS_OF_A_COURSE,
+    PERSON_WORDS,
     SMALL_COUNTS,
     TAXES_ON_TOP,
     TIP_WORDS,
@@ -1669,7 +1669,7 @@ def _numbered_thing_before(text: str, amount: Amount) -> bool:
 # "swimming lessons term 2", "year 10 uniform", "grade 5 trip": the parts of a school's or
 # a course's calendar, numbered small ("last year 500 on holidays" is money)
 _NUMBERED_IN_A_COURSE = re.compile(
-    r"\b(?:term|semester|trimester|grade|year|class|module|lesson|form|key\s+stage)\s+\Z", re.I
+    r"\b(?:year|form|key\s+stage|" + PARTS_OF_A_COURSE + r")\s+\Z", re.I
 )
 _ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
 
@@ -2020,14 +2020,13 @@ def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] |
 
 # "my brother Thiago", "the landlord Mr Cohen": who someone is, then their name
 _WHO_THEN_A_NAME = re.compile(r"(?P<who>[a-z]+)\s+(?=[A-Z])")
-_WHO_THEY_ARE = OTHER_SPENDERS | PAID_PEOPLE
 
 
 def _name_after_who_they_are(text: str, position: int, found: Found) -> Span | None:
     """The name said after a word for who the person is ("send 150 to my brother Thiago":
     Thiago), in a sentence whose names are capitalized; None when no such word comes first."""
     said = _WHO_THEN_A_NAME.match(text, position)
-    if said is None or said.group("who") not in _WHO_THEY_ARE:
+    if said is None or said.group("who") not in PERSON_WORDS:
         return None
     return phrase_after(text, said.end(), found.blocked)
 
