@@ -126,6 +126,7 @@ from lingassist.assistant.intent_words import (
     PREAMBLE,
     PRESENT_PRICE,
     PRICE_ASKED_VERB,
+    PRICE_BEFORE_TOLD,
     PRICE_JUDGED,
     PRICE_NOT_TAKEN,
     PRICE_SEEN,
@@ -1173,6 +1174,8 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
         and not _paid_on_a_day_gone_by(plain)
     ):
         return True  # "jeepney fare is 15 pesos na. before it was 9": no purchase said
+    if _price_compared_with_before(plain):
+        return True  # "Lawson onigiri now 180 yen. Was 120."
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
     if (
@@ -1370,6 +1373,27 @@ _DAY_GONE_BY = re.compile(
 def _paid_on_a_day_gone_by(plain: str) -> bool:
     """True when the price is told as paid, or on a day gone by, and nothing says it was not."""
     return _DAY_GONE_BY.search(plain) is not None and NOT_DONE.search(plain) is None
+
+
+def _price_compared_with_before(plain: str) -> bool:
+    """True for a price followed by the same thing's earlier price ("Diesel 1,69 at Aral.
+    Last week 1,62."), when the person says neither that they paid nor that they correct."""
+    return (
+        PRICE_BEFORE_TOLD.search(plain) is not None
+        and _PERSON_SPENT.search(plain) is None
+        and _BOUGHT_SAID.search(plain) is None
+        and _CORRECTED.search(plain) is None
+    )
+
+
+# A purchase said in a word, its subject left out: "filled up at Shell 62.40. Last week 58."
+_BOUGHT_SAID = re.compile(
+    r"\b(?:paid|spent|bought|got|filled|ordered|booked|grabbed|renewed|topped\s+up|picked\s+up)\b"
+)
+
+
+# A figure taken back: "sorry", "no wait", "I mean", "actually"
+_CORRECTED = re.compile(r"\b(?:sorry|wait|oops|i\s+mean|actually|correction|typo)\b|\bno\s*,")
 
 
 def _said_as_it_is(plain: str) -> bool:
