@@ -1251,9 +1251,11 @@ PRICE_JUDGED = re.compile(
 )
 # The same thing's price at an earlier time, said last as a clause of its own, so the price
 # before it is compared, not paid: "Lawson onigiri now 180 yen. Was 120.", "Diesel 1,69 at
-# Aral. Last week 1,62." (never "it was": "73.26... ah sorry, it was 76.23" corrects)
+# Aral. Last week 1,62." (never "it was": "73.26... ah sorry, it was 76.23" corrects);
+# after a comma, only for a price said to be so now ("bus pass 64 now, was 58"): "barber 28
+# today, used to be 22" was paid
 PRICE_BEFORE_TOLD = re.compile(
-    r"[.!?,;]\s*(?:(?:and|but)\s+)?(?:was|used\s+to\s+be|before|(?:last|previous)\s+"
+    r"(?:[.!?]|(?<=\bnow)\s*[,;]|\bnow\b[^,;]*[,;])\s*(?:(?:and|but)\s+)?(?:was|used\s+to\s+be|before|(?:last|previous)\s+"
     r"(?:week|month|year|time)|(?:a|one)\s+(?:week|month|year)\s+ago|yesterday)\s+(?:was\s+|it\s+was\s+)?"
     r"(?:only\s+|just\s+)?[$€£¥₹]?\s?\d[\d.,]*\s*(?:[^\W\d]{1,6}\.?)?\s*[.!]*\s*$",
     re.I,
