@@ -557,6 +557,7 @@ OTHER_SPENDERS = word_set(
     amma appa ammi abba ammu baba mama mami papa papi abuela abuelo abuelita lola lolo tita
     tito nanay tatay kuya bhai bhaiya didi dadi nani chacha chachi mausi oma opa tante
     onkel mamie nonna nonno yaya babcia dziadek
+    lass lasses lad lads missus bae bruv gaffer oga
     """
 )
 # Who pays the person for their work or their goods: "my customer finally paid 1,250 for the

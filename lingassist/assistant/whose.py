@@ -144,6 +144,20 @@ def _subject_before(words: list[str]) -> str | None:
     return head
 
 
+def _the_person_among(words: list[str]) -> bool:
+    """True when the subject right before a verb joins the person to others: "me and my
+    mates", "me and the lads" (the subject's words after "me and", fillers skipped)."""
+    rest = [w.lower() for w in words]
+    while rest and rest[-1] in SUBJECT_FILLERS:
+        rest.pop()
+    if not rest:
+        return False
+    rest.pop()  # the subject's head: "mates"
+    while rest and rest[-1] in _BEFORE_A_SUBJECT:
+        rest.pop()
+    return rest[-2:] == ["me", "and"]
+
+
 def _after_a_preposition(words: list[str]) -> bool:
     """True when the words before a subject end with a preposition, once "my", "the" …
     are skipped ("with the", "for my"): the word after it is no subject."""
@@ -179,6 +193,8 @@ def spender_of(text: str) -> str:
             return "own"
         if subject in _PRONOUNS_OF_A_PAYER and PAID_FOR_THE_PERSONS_WORK.search(text):
             return "own"  # "Freelance design job, they paid USD 200 to my Payoneer": to me
+        if _the_person_among(before):
+            return "own"  # "me and my mates paid 60 for the taxi": the person is one of them
         if subject in OTHER_SPENDERS or subject.endswith("in-law"):
             verdict = "other"
         elif subject not in PAYERS_OF_THE_PERSON and _THIRD_PERSON_AFTER.match(text, verb.end()):

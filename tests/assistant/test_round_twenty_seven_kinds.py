@@ -5,7 +5,12 @@ own.
   clause of its own ("Bus pass 64 now. Was 58.", "Butter 2,49 at Rewe. Last month 2,19."),
   is a price compared, not paid; a purchase said in a word ("filled up at Shell 62.40. Last
   week 58."), a price told after a comma without "now" ("barber 28 today, used to be 22")
-  and a correction ("… 73.26, sorry, it was 76.23") are still entries."""
+  and a correction ("… 73.26, sorry, it was 76.23") are still entries.
+- Someone else's money: people named the way English is spoken in the north of England, in
+  Scotland or in Nigeria ("our lass", "the lads", "the missus", "my gaffer", "my oga") are
+  others whose spending is theirs, as "my wife" and "my boss" already were; the person said
+  among them ("me and my mates paid 60 for the taxi, split 4 ways", "me and the lads paid
+  60 for the taxi") is still the person's own."""
 
 from __future__ import annotations
 
@@ -43,3 +48,35 @@ def test_a_purchase_or_a_correction_beside_an_earlier_figure_is_an_entry(
     text: str, amount: str
 ) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our lass spent £120 on a coat. A coat!",
+        "the missus bought new curtains for 85",
+        "my gaffer just paid 400 for a hamper, show off",
+        "My oga bought a new generator for 850k",
+        "the lads spent 200 on the stag do without me",
+    ],
+)
+def test_someone_else_named_in_dialect_spends_their_own_money(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("me and my mates paid 60 for the taxi, split 4 ways", Intent.SPLIT_EXPENSE),
+        ("me and the lads paid 60 for the taxi", Intent.ADD_EXPENSE),
+        ("me and my little brother just spent 30 on sweets", Intent.ADD_EXPENSE),
+    ],
+)
+def test_the_person_among_the_spenders_spent_their_own_money(text: str, intent: Intent) -> None:
+    command = read(text)
+    assert command.intent is intent, text
+    assert command.amount is not None
+
+
+def test_the_person_beside_someone_else_who_paid_is_not_the_spender() -> None:
+    assert not read("me and my sister think mum paid 300 for that").is_action
