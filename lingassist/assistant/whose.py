@@ -37,6 +37,10 @@ _MONEY_VERB = re.compile(
     r"(?:gave|gives|sent|sends)(?=\s+(?:each\s+(?:of\s+)?)?(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:kids|children|grandkids|grandchildren|everyone|each)\b)|"
     r"(?:gave|gives)(?=\s+(?!(?:me|us|my|our|it|them|him|her|the|a|an)\b)[a-z]+\s+[$€£]?\s?\d)|"
+    # money sent from one of them to another: "her son sent her 200 for the bills", "his
+    # daughter e-transferred him 200" (never to the person: "mum sent me 50")
+    r"(?:sent|sends|gave|gives|(?:e-?)?transferr?ed|wired|venmo'?e?d|zelled)"
+    r"(?=\s+(?:him|her|them)\s+(?:over\s+|back\s+)?[$€£₹]?\s?\d)|"
     # takings: "the till took 2,340 last night" ("took out 50 at the atm" has no subject)
     r"took(?=\s+[$€£]?\s?\d))",
     re.I,

@@ -10,7 +10,11 @@ own.
   Scotland or in Nigeria ("our lass", "the lads", "the missus", "my gaffer", "my oga") are
   others whose spending is theirs, as "my wife" and "my boss" already were; the person said
   among them ("me and my mates paid 60 for the taxi, split 4 ways", "me and the lads paid
-  60 for the taxi") is still the person's own."""
+  60 for the taxi") is still the person's own.
+- Someone else's money: money sent from one of them to another ("her son sent her 200 for
+  the bills", "his daughter e-transferred him 200 for the pharmacy") is neither a payment to
+  draft nor money in, while "sent him 40 for the concert ticket" (the person sent it) and
+  "mum sent me 50 for food" (the person received it) are entries."""
 
 from __future__ import annotations
 
@@ -80,3 +84,30 @@ def test_the_person_among_the_spenders_spent_their_own_money(text: str, intent: 
 
 def test_the_person_beside_someone_else_who_paid_is_not_the_spender() -> None:
     assert not read("me and my sister think mum paid 300 for that").is_action
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her son sent her 200 for the bills",
+        "his daughter e-transferred him 200 for the pharmacy",
+        "my neighbour's son sent him 300 for rent",
+        "their uncle wired them 1,000 for the wedding",
+    ],
+)
+def test_money_sent_between_two_others_is_theirs(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("sent him 40 yesterday for the concert ticket", Intent.ADD_EXPENSE, "40"),
+        ("I sent her 25 for the taxi", Intent.ADD_EXPENSE, "25"),
+        ("mum sent me 50 for food", Intent.ADD_INCOME, "50"),
+    ],
+)
+def test_money_the_person_sent_or_received_is_theirs(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
