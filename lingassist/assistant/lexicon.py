@@ -126,6 +126,9 @@ MAJOR_CURRENCY_WORDS = {
     "kip": "LAK",
     "kyat": "MMK",
 }
+# Currency words that are other words too, a currency only right after digits: "Korean BBQ
+# 68,000 won" (never "won 50 at bingo")
+CURRENCY_WORDS_AFTER_DIGITS = {"won": "KRW"}
 # "pesos" are the person's own pesos when their currency is one, Mexico's otherwise
 PESO_CURRENCIES = frozenset({"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP", "BOB"})
 DEFAULT_PESO = "MXN"

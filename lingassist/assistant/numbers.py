@@ -17,6 +17,7 @@ from lingassist.assistant.lexicon import (
     COMMON_CODES,
     COUNTED_KINDS,
     CURRENCY_NAMES,
+    CURRENCY_WORDS_AFTER_DIGITS,
     DOLLAR_ADJECTIVES,
     EAST_ASIAN_SCALES,
     HOME_LETTER_SYMBOLS,
@@ -383,6 +384,7 @@ def _glued_currency(word: str) -> bool:
     return (
         lowered in MAJOR_CURRENCY_WORDS
         or lowered in MINOR_CURRENCY_WORDS
+        or lowered in CURRENCY_WORDS_AFTER_DIGITS
         or (lowered in COMMON_CODES)
         or word in _SYMBOLS_GLUED_AFTER
     )
@@ -573,6 +575,8 @@ def _classify_word(text: str, match: re.Match[str], word: str) -> Item:
         return Item("major", start, end, currency=code)
     if word in MINOR_CURRENCY_WORDS and word != "p":
         return Item("minor", start, end, currency=MINOR_CURRENCY_WORDS[word])
+    if word in CURRENCY_WORDS_AFTER_DIGITS and _DIGIT_JUST_BEFORE.search(text, 0, start):
+        return Item("major", start, end, currency=CURRENCY_WORDS_AFTER_DIGITS[word])
     if word in ("and", "point"):
         return Item(word, start, end)
     if word == "with":  # "forty two euros with thirty cents": joins the cents as "and" does

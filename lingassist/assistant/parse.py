@@ -1064,6 +1064,33 @@ def _another_chosen_after(text: str, amount: Amount, amounts: tuple[Amount, ...]
     return False
 
 
+def _converted_after(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> bool:
+    """True when `amount` is money sent in one currency that is said to have become a later
+    amount in another ("parents send me 500,000 won, it become 560 aud in my account"):
+    the ledger keeps what arrived."""
+    for later in amounts:
+        if later.span.start <= amount.span.end or None in (amount.currency, later.currency):
+            continue
+        between = text[amount.span.end : later.span.start]
+        landed = _RECEIVED_JUST_BEFORE.search(between) and _INTO_MY_ACCOUNT.match(
+            text, later.span.end
+        )
+        if later.currency != amount.currency and (_BECAME.search(between) or landed):
+            return True
+    return False
+
+
+# What money sent in one currency came to in another: "it become 560 aud", "arrived as 738"
+_BECAME = re.compile(
+    r"\b(?:became|become|becomes|came\s+to|comes\s+to|converted\s+(?:to|into)|arrived\s+as|"
+    r"turned\s+into|landed\s+as)\b",
+    re.I,
+)
+# "…, I received 738,20 $ on my account": what reached the account, said after
+_RECEIVED_JUST_BEFORE = re.compile(r"\b(?:received|got)\s*\Z", re.I)
+_INTO_MY_ACCOUNT = re.compile(r"\s+(?:in|on|into)\s+(?:my|our|the)\s+(?:bank\s+)?account\b", re.I)
+
+
 # "petrol 55 at Esso, was 1.799 per litre": the price of one unit, said beside what was paid
 _PRICE_OF_A_UNIT_AFTER = re.compile(
     r"\s*(?:per|a|an|the|/)\s*(?:"
@@ -1197,6 +1224,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amo
         and not _gross_beside_net(text, amount, amounts)
         and not (len(amounts) > 1 and _gross_as_an_aside(text, amount))
         and not _another_chosen_after(text, amount, amounts)
+        and not _converted_after(text, amount, amounts)
         and not (len(amounts) > 1 and _PRICE_OF_A_UNIT_AFTER.match(text, amount.span.end))
         and not (len(amounts) > 1 and _INSTALMENT_BEFORE.search(text, 0, amount.span.start))
         and amount not in first_paid

@@ -14,9 +14,16 @@ own.
 - Someone else's money: money sent from one of them to another ("her son sent her 200 for
   the bills", "his daughter e-transferred him 200 for the pharmacy") is neither a payment to
   draft nor money in, while "sent him 40 for the concert ticket" (the person sent it) and
-  "mum sent me 50 for food" (the person received it) are entries."""
+  "mum sent me 50 for food" (the person received it) are entries.
+- Currencies: Korea's "won" right after digits is money ("Korean BBQ 68,000 won",
+  "bibimbap 9000won"); before a number it is still the verb ("won 50 at bingo").
+- Amounts: money sent in one currency and said to have become another sum ("parents send
+  me 500,000 won, it become 560 aud in my account", "I received 738,20 $ on my account") is
+  written as what arrived; before, two currencies made the card ask."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 
@@ -111,3 +118,32 @@ def test_money_the_person_sent_or_received_is_theirs(
     text: str, intent: Intent, amount: str
 ) -> None:
     assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("Korean BBQ 68,000 won", "68000"), ("bibimbap 9000won", "9000"), ("taxi 12000 won", "12000")],
+)
+def test_won_after_digits_is_koreas_money(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount, command.currency) == (
+        Intent.ADD_EXPENSE,
+        Decimal(amount),
+        "KRW",
+    )
+
+
+def test_won_before_a_number_is_still_a_win() -> None:
+    assert_read_as("won 50 at bingo", Intent.ADD_INCOME, "50")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("parents send me 500,000 won, it become 560 aud in my account", "560"),
+        ("got 300 usd from my uncle, came to 450 aud", "450"),
+        ("My parents sent me 500 € for the rentrée, I received 738,20 $ on my account", "738.20"),
+    ],
+)
+def test_money_converted_is_written_as_what_arrived(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount, home_currency="AUD")
