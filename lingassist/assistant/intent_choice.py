@@ -54,6 +54,7 @@ from lingassist.assistant.intent_words import (
     LIMIT_WISHED,
     LONG_AGO,
     MARKET_PRICE,
+    MONEY_USED,
     NARRATED_PRESENT,
     OPINION_ASKED,
     OWN_LEDGER_ASKED,
@@ -176,7 +177,10 @@ _ASKS_A_TOTAL = re.compile(
 _DONE_BY_ME = re.compile(
     r"\b(?:i|we)\s+(?:have\s+|just\s+)?(?:spent|paid|bought|earned|received|got\s+paid|made|"
     # "driver wanted 200 but I gave 180 only", "I gave my grandson Luca 50 francs"
-    r"(?:gave|give)\s+my\s+\w+(?:\s+[A-Z][a-z]+)?\s+[$€£]?\d+|" + GAVE_AN_AMOUNT + r")\b",
+    r"(?:gave|give)\s+my\s+\w+(?:\s+[A-Z][a-z]+)?\s+[$€£]?\d+|"
+    + GAVE_AN_AMOUNT
+    + r")\b|"
+    + MONEY_USED,
     re.I,
 )
 # A label before what the person tells: "note to self: spent 12 on cat litter", "memo - …"

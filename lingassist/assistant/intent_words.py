@@ -2376,6 +2376,12 @@ WANT = re.compile(
     r"(?:account|card)\s+to\s+(?:the\s+)?|(?:make|do)\s+(?:an?\s+|my\s+)?(?:immediate\s+)?)",
     re.I,
 )
+# Money "used" on something, as learners say it: "In Seoul I used 45,000 won for Korean
+# BBQ" (not points, miles or a voucher used)
+MONEY_USED = (
+    r"(?:i|we)\s+(?:just\s+|already\s+)?used\s+[$€£¥₩₹]?\d[\d.,]*k?\s*"
+    r"(?:(?!points|pts|miles|credits?|vouchers?|coupons?|tokens?|stamps?)[^\W\d]+\s+)?(?:for|on)"
+)
 EXPENSE_PAST = any_word(
     r"spent",
     r"bought",
@@ -2402,6 +2408,7 @@ EXPENSE_PAST = any_word(
     r"coughed\s+up",
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:just\s+)?after\s+(?:spending|paying|buying)",  # Irish
     r"(?:i|we)\s+(?:was|were)\s+(?:paying|buying|spending)",  # "yesterday I was paying 80"
+    MONEY_USED,
     r"(?:another\s+)?[$€£]?\d[\d.,]*\s*\w*\s+gone\s+on",  # "that's another 12 gone on parking"
     r"ended\s+up\s+(?:getting|buying|paying|spending|grabbing|ordering)",  # "… ended up getting"
     r"e-?transferred\s+(?:it|them|the\s+\w+)\s+to",  # "385, e-transferred it to the club"

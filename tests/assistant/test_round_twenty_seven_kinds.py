@@ -19,7 +19,11 @@ own.
   "bibimbap 9000won"); before a number it is still the verb ("won 50 at bingo").
 - Amounts: money sent in one currency and said to have become another sum ("parents send
   me 500,000 won, it become 560 aud in my account", "I received 738,20 $ on my account") is
-  written as what arrived; before, two currencies made the card ask."""
+  written as what arrived; before, two currencies made the card ask.
+- Entries: money "used" on something, as learners say "spent" ("In Seoul I used 45,000 won
+  for Korean BBQ", "we used 300 dollars on the hotel"), is an expense told, even after a
+  place said first; points or a voucher used ("I used 20 points on the coffee") and a
+  hypothetical are not."""
 
 from __future__ import annotations
 
@@ -147,3 +151,23 @@ def test_won_before_a_number_is_still_a_win() -> None:
 )
 def test_money_converted_is_written_as_what_arrived(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_INCOME, amount, home_currency="AUD")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("In Lisbon I used 60 euro for the fado dinner", "60"),
+        ("we used 300 dollars on the hotel", "300"),
+        ("In Seoul I used 45,000 won for Korean BBQ", "45000"),
+    ],
+)
+def test_money_used_on_something_is_spent(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I used 20 points on the coffee", "if I used 500 for the course would it be worth it"],
+)
+def test_points_used_or_money_imagined_is_no_entry(text: str) -> None:
+    assert not read(text).is_action, text
