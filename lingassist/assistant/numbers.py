@@ -621,6 +621,9 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
             counted = noun in QUANTITY_NOUNS or (
                 (numbers > 1 or _plural_thing(noun)) and _counts(text, item, noun)
             )
+            # "31,2 l 52,38", "12 l oil": litres written "l", beside another number (a
+            # capital "L" alone may be lakh: "paid 2 L")
+            counted = counted or (numbers > 1 and text[following.start : following.end] == "l")
             two_words = numbers > 1 and not counted and _counts_two_words(text, item, items, index)
             two_words = two_words or (not counted and _points_of_a_scheme(text, items, index))
             two_words = two_words or (not counted and _counted_after_a_kind(text, items, index))

@@ -23,7 +23,10 @@ own.
 - Entries: money "used" on something, as learners say "spent" ("In Seoul I used 45,000 won
   for Korean BBQ", "we used 300 dollars on the hotel"), is an expense told, even after a
   place said first; points or a voucher used ("I used 20 points on the coffee") and a
-  hypothetical are not."""
+  hypothetical are not.
+- Amounts: litres written "l" apart from their number, beside the price ("fuel aral 31,2 l
+  52,38", "…, 20kg rice and 12 l oil"), are a quantity, never money added to the bill; a
+  capital "L" alone ("paid 2 L for the car") is left as it was read."""
 
 from __future__ import annotations
 
@@ -171,3 +174,15 @@ def test_money_used_on_something_is_spent(text: str, amount: str) -> None:
 )
 def test_points_used_or_money_imagined_is_no_entry(text: str) -> None:
     assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("fuel aral 31,2 l 52,38", "52.38"),
+        ("diesel at Shell 44 l 81.20", "81.20"),
+        ("cash and carry 212,45, 20kg rice and 12 l oil", "212.45"),
+    ],
+)
+def test_litres_written_l_are_no_money(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
