@@ -246,6 +246,30 @@ _LAST_HOUR = 24
 _AGE_BEFORE = re.compile(
     r"\b(?:turns?|turned|turning|aged?|ages|(?:he|she)['’]s|(?:he|she)\s+is|they['’]re)\s+\Z", re.I
 )
+# The person's birthday said, and a bare number opening a clause with "today" or "years old"
+# after it: "happy birthday to me, 67 today and finally on the pension", "my birthday, 30
+# today" (never a price: "birthday cake 30 today at Greggs")
+_OWN_BIRTHDAY = re.compile(
+    r"\b(?:happy\s+(?:birthday|bday|b-day)|(?:birthday|bday)\s+to\s+me|my\s+(?:birthday|bday|b-day))\b",
+    re.I,
+)
+_CLAUSE_OPENS = re.compile(r"(?:^|[,.;:!—–-])\s*\Z")
+_AGE_AFTER = re.compile(r"\s+(?:today|now|years?\s+old|yrs?\s+old|y/o)\b", re.I)
+_AGES = range(1, 111)
+
+
+def _age_on_a_birthday(text: str, amount: Amount) -> bool:
+    """True for a bare whole number of the person's years opening a clause, said with
+    "today" or "years old" in a message about their birthday (the caller has already kept
+    money marked as such)."""
+    return (
+        amount.value in _AGES
+        and _CLAUSE_OPENS.search(text, 0, amount.span.start) is not None
+        and _AGE_AFTER.match(text, amount.span.end) is not None
+        and _OWN_BIRTHDAY.search(text) is not None
+    )
+
+
 # "shoe size 24.5", "size 10", "ring size 7": a size, even with a half, is never money
 _SIZE_BEFORE = re.compile(r"\bsize\s+(?:is\s+|was\s+|of\s+)?\Z", re.I)
 # "ran 10k", "did a 5k", "walked 12k today": a distance covered, not money
@@ -306,6 +330,8 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
         return False
     if NUMBERED_BEFORE.search(before) or _AGE_BEFORE.search(before):
         return True
+    if _age_on_a_birthday(text, amount):
+        return True  # "happy birthday to me, 67 today": an age
     if _NUMBERED_IN_A_SEATING.search(before) and _SEATING_SAID.search(text):
         return True  # "Shinkansen 14:20, car 7, seat 12D", "ward 4, bed 12 and 14"
     if (

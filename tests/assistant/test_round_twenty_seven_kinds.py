@@ -26,7 +26,11 @@ own.
   hypothetical are not.
 - Amounts: litres written "l" apart from their number, beside the price ("fuel aral 31,2 l
   52,38", "…, 20kg rice and 12 l oil"), are a quantity, never money added to the bill; a
-  capital "L" alone ("paid 2 L for the car") is left as it was read."""
+  capital "L" alone ("paid 2 L for the car") is left as it was read.
+- Ages: the person's birthday said, and a bare number opening a clause with "today" or
+  "years old" ("happy birthday to me, 67 today and finally on the pension"), is an age,
+  never money in; a price on a birthday ("birthday cake 30 today at Greggs", "bday dinner
+  for mum 85 today") is still an expense."""
 
 from __future__ import annotations
 
@@ -185,4 +189,25 @@ def test_points_used_or_money_imagined_is_no_entry(text: str) -> None:
     ],
 )
 def test_litres_written_l_are_no_money(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "happy birthday to me, 67 today and finally on the pension",
+        "my birthday, 30 today, feeling ancient",
+        "happy bday to me!! 21 years old and still broke",
+    ],
+)
+def test_an_age_on_the_persons_birthday_is_no_money(text: str) -> None:
+    command = read(text)
+    assert not command.is_action and command.amount is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("birthday cake 30 today at Greggs", "30"), ("bday dinner for mum 85 today", "85")],
+)
+def test_a_price_paid_on_a_birthday_is_an_expense(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
