@@ -71,7 +71,9 @@ _ACCOUNT_WORDS = (
 )
 _ACCOUNT = re.compile(
     r"\b(?:with|using|on|from|in|into|to|via|by|through|of|at)\s+(?:my\s+|the\s+|our\s+)?"
-    r"(?P<acc>(?:(?:[a-z&'’]+\s+){0,4}?(?:account|acct|card|acc+ounts?))|" + _ACCOUNT_WORDS + r")\b"
+    # (an account's name never spans a preposition or "my": "from mum into my bank account")
+    r"(?P<acc>(?:(?:(?!(?:into|in|to|from|on|with|for|my|our|the)\s)[a-z&'’]+\s+){0,4}?"
+    r"(?:account|acct|card|acc+ounts?))|" + _ACCOUNT_WORDS + r")\b"
     r"|\b(?:my|the)\s+(?P<own>" + _ACCOUNT_WORDS + r")\b",
     re.I,
 )
@@ -80,7 +82,10 @@ _BARE_ACCOUNT = re.compile(
     r"(?:[a-z]+\s+)?(?:fund|pot|jar))(?![\w-])(?!\s+(?:withdrawal|machine|back|advance))",
     re.I,
 )
-_GENERIC_ACCOUNT = frozenset({"bank", "my", "one", "an", "another", "other", "the", "a", "all"})
+# (and the word alone: "560 aud in my account" names none)
+_GENERIC_ACCOUNT = frozenset(
+    {"bank", "my", "one", "an", "another", "other", "the", "a", "all", "account", "acct"}
+)
 # Cards that hold no money of one's own to pay from: "won a tenner on the scratch card"
 _CARDS_NOT_ACCOUNTS = frozenset(
     {

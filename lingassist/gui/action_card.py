@@ -217,8 +217,12 @@ class ActionCard(QFrame):
         self.undo_button.setVisible(change is not None)
 
     def mark_closed(self, message: str) -> None:
-        """The card was cancelled, edited away, undone or replaced."""
+        """The card was cancelled, edited away, undone or replaced: said in a quiet colour,
+        never the colour of something written."""
         self._decided = True
+        self.status.setObjectName("cardStatusClosed")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
         self.status.setText(message)
         self._hide_choices()
         self.undo_button.hide()

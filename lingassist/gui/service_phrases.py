@@ -479,7 +479,7 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP(
         "Phrase",
         "{account} holds {held}, but the amount is in {currency}. Pick an account in {currency} "
-        "with --account, or give the amount in {held}.",
+        "for it, or give the amount in {held}.",
     ),
     QT_TRANSLATE_NOOP(
         "Phrase",

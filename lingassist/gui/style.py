@@ -220,6 +220,7 @@ QLabel#cardProblem {{ color: {c.negative}; }}
 QLabel#cardNote {{ color: palette(placeholder-text); font-size: 12px; }}
 QLabel#cardWarning {{ color: {c.warning}; }}
 QLabel#cardStatus {{ color: {c.positive}; }}
+QLabel#cardStatusClosed {{ color: palette(placeholder-text); }}
 QScrollArea#conversationScroll {{ border: none; }}
 QHeaderView::section {{ background: palette(base); color: palette(text); border: none;
     border-bottom: 1px solid palette(mid); padding: 6px 4px; font-weight: 600; }}

@@ -371,7 +371,7 @@ def _money(text: str, account: Account) -> Money:
         raise UserFacingError(
             phrase(
                 "{account} holds {held}, but the amount is in {currency}. Pick an account in "
-                "{currency} with --account, or give the amount in {held}.",
+                "{currency} for it, or give the amount in {held}.",
                 account=AccountName(account.name),
                 held=account.currency,
                 currency=currency,

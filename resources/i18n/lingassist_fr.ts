@@ -3196,8 +3196,8 @@ Motif  {reference}
         <translation>Ce reçu est déjà dans vos comptes (n° {number}) : {reason}. Écartez-le, ou modifiez plutôt cette opération.</translation>
     </message>
     <message>
-        <source>{account} holds {held}, but the amount is in {currency}. Pick an account in {currency} with --account, or give the amount in {held}.</source>
-        <translation>{account} est en {held}, mais le montant est en {currency}. Choisissez un compte en {currency} avec --account, ou indiquez le montant en {held}.</translation>
+        <source>{account} holds {held}, but the amount is in {currency}. Pick an account in {currency} for it, or give the amount in {held}.</source>
+        <translation>{account} est en {held}, mais le montant est en {currency}. Choisissez un compte en {currency} pour ce montant, ou indiquez le montant en {held}.</translation>
     </message>
     <message>
         <source>{category} is a spending category; income needs an income category such as INCOME_SALARY.</source>

@@ -3173,8 +3173,8 @@ Nội dung  {reference}
         <translation>Hóa đơn này đã có trong sổ (số {number}): {reason}. Hãy bỏ nó đi, hoặc sửa giao dịch đó.</translation>
     </message>
     <message>
-        <source>{account} holds {held}, but the amount is in {currency}. Pick an account in {currency} with --account, or give the amount in {held}.</source>
-        <translation>{account} giữ tiền {held}, nhưng số tiền là {currency}. Hãy chọn một tài khoản bằng {currency} với --account, hoặc nhập số tiền bằng {held}.</translation>
+        <source>{account} holds {held}, but the amount is in {currency}. Pick an account in {currency} for it, or give the amount in {held}.</source>
+        <translation>{account} giữ tiền {held}, nhưng số tiền là {currency}. Hãy chọn một tài khoản bằng {currency} cho khoản này, hoặc nhập số tiền bằng {held}.</translation>
     </message>
     <message>
         <source>{category} is a spending category; income needs an income category such as INCOME_SALARY.</source>

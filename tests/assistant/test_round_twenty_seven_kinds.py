@@ -30,7 +30,12 @@ own.
 - Ages: the person's birthday said, and a bare number opening a clause with "today" or
   "years old" ("happy birthday to me, 67 today and finally on the pension"), is an age,
   never money in; a price on a birthday ("birthday cake 30 today at Greggs", "bday dinner
-  for mum 85 today") is still an expense."""
+  for mum 85 today") is still an expense.
+- Accounts: "in my account" names no account ("salary 2400 in my account today"; the card
+  showed an account called "account" that could not be confirmed, as this round's
+  screenshot showed), and an account's name never spans a preposition ("got 50 from mum
+  into my bank account" named "mum into my bank"); "paid 30 with my joint account" still
+  names "joint"."""
 
 from __future__ import annotations
 
@@ -211,3 +216,28 @@ def test_an_age_on_the_persons_birthday_is_no_money(text: str) -> None:
 )
 def test_a_price_paid_on_a_birthday_is_an_expense(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "salary 2400 in my account today",
+        "parents send me 500,000 won, it become 560 aud in my account",
+        "got 50 from mum into my bank account",
+        "refund 20 back in my account",
+    ],
+)
+def test_my_account_alone_names_no_account(text: str) -> None:
+    command = read(text)
+    assert command.is_action and command.account is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("paid 30 with my joint account", "joint"),
+        ("paid 40 from the household account", "household"),
+    ],
+)
+def test_an_account_named_before_account_is_kept(text: str, account: str) -> None:
+    assert read(text).account == account

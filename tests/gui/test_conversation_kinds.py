@@ -9,12 +9,13 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from lingassist.core.periods import parse_period
 from lingassist.gui.action_card import ActionCard
 from lingassist.gui.main_window import MainWindow
+from lingassist.gui.style import apply_style
 from lingassist.ledger.budgets import budget_statuses
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, record_entry
@@ -91,6 +92,30 @@ def test_a_currency_said_next_changes_the_same_card(qtbot: QtBot, window: MainWi
     assert card.title.text() == "Add expense £12.00 at pret"
     assert card_values(card)["Amount"] == "£12.00"
     assert first.status.text() == "Replaced by your next message."
+
+
+def test_a_card_replaced_unwritten_is_not_shown_as_done(qtbot: QtBot, window: MainWindow) -> None:
+    say(qtbot, window, "lunch 12 at pret")
+    first = window.conversation.open_card
+    say(qtbot, window, "coffee 3.20")
+    card = window.conversation.open_card
+    assert first is not None and card is not None and card is not first
+    enter(qtbot, window)
+    assert card.status.text().startswith("✓")
+    assert first.status.text() == "Replaced by your next message."
+    # nothing was written by the first card: its note is not in the colour of a success
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_style(app, dark=False)
+    try:
+        for label in (first.status, card.status):
+            label.style().unpolish(label)
+            label.style().polish(label)
+        closed = first.status.palette().color(first.status.foregroundRole())
+        done = card.status.palette().color(card.status.foregroundRole())
+        assert closed != done
+    finally:
+        app.setStyleSheet("")
 
 
 def test_a_bank_fee_is_an_expense_card(qtbot: QtBot, window: MainWindow) -> None:
