@@ -728,7 +728,8 @@ def score_told(text: str) -> bool:
 RATING = re.compile(
     r"\b\d(?:[.,]\d)?\s*(?:stars?|★|⭐)|\b\d+\s+(?:reviews?|ratings?|likes|followers|views)\b|"
     r"\b(?:score|scored|c?gpa|sgpa|gwa|handicap|bmi|weight|weighed(?:\s+in)?|weigh[\s-]in)\s+"
-    r"(?:was\s+|is\s+|of\s+|at\s+)?\d|"  # ("weight 182.4 lbs this morning, down 3")
+    # ("weight 182.4 lbs this morning, down 3", "Weight today 68,4 kg, 1,6 down since Monday")
+    r"(?:today\s+|this\s+morning\s+|now\s+)?(?:was\s+|is\s+|of\s+|at\s+)?\d|"
     r"\d\s*(?:pts|points|kwh|steps|reps)\b|"
     r"\b(?:kilometres|kilometers|km|miles|steps)\s+(?:today|this\s+week|so\s+far)\b",
     re.I,
@@ -1247,6 +1248,13 @@ PRICE_JUDGED = re.compile(
     r"actually\s+|pure\s+|daylight\s+|a\s+bit\s+|way\s+)?(?:robbery|insane|crazy|ridiculous|"
     r"a\s+rip-?\s?off|extortionate|too\s+much|steep|mad|nuts|a\s+joke|a\s+scam|a\s+steal|"
     r"a\s+bargain|outrageous|wild|criminal)\b",
+    re.I,
+)
+# A figure for people in general, not the person's: "Tokyo average rent 150,000 yen per month",
+# "median salary here is 2,400", "typical wedding gift 100"
+STATISTIC_TOLD = re.compile(
+    r"\b(?:average|avg|median|typical)\s+(?:[^\W\d]+\s+){0,3}?(?:is\s+|was\s+|of\s+|now\s+|at\s+|"
+    r"around\s+|about\s+)*[$€£¥₹]?\s?\d",
     re.I,
 )
 # The same thing's price at an earlier time, said last as a clause of its own, so the price

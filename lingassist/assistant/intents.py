@@ -160,6 +160,7 @@ from lingassist.assistant.intent_words import (
     SPENT_ALREADY,
     STANDING_FACT,
     STATEMENT,
+    STATISTIC_TOLD,
     SUPPORT,
     SUPPORT_STRONG,
     SUPPORT_TOPIC,
@@ -1176,6 +1177,8 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
         return True  # "jeepney fare is 15 pesos na. before it was 9": no purchase said
     if _price_compared_with_before(plain):
         return True  # "Lawson onigiri now 180 yen. Was 120."
+    if _statistic_told(plain):
+        return True  # "Tokyo average rent 150,000 yen per month. Very high."
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
     if (
@@ -1373,6 +1376,16 @@ _DAY_GONE_BY = re.compile(
 def _paid_on_a_day_gone_by(plain: str) -> bool:
     """True when the price is told as paid, or on a day gone by, and nothing says it was not."""
     return _DAY_GONE_BY.search(plain) is not None and NOT_DONE.search(plain) is None
+
+
+def _statistic_told(plain: str) -> bool:
+    """True for a figure of people in general ("Tokyo average rent 150,000 yen per month")
+    when the person says nothing of paying it."""
+    return (
+        STATISTIC_TOLD.search(plain) is not None
+        and _PERSON_SPENT.search(plain) is None
+        and _BOUGHT_SAID.search(plain) is None
+    )
 
 
 def _price_compared_with_before(plain: str) -> bool:

@@ -35,7 +35,12 @@ own.
   showed an account called "account" that could not be confirmed, as this round's
   screenshot showed), and an account's name never spans a preposition ("got 50 from mum
   into my bank account" named "mum into my bank"); "paid 30 with my joint account" still
-  names "joint"."""
+  names "joint".
+- Money left alone: a figure for people in general ("Tokyo average rent 150,000 yen per
+  month. Very high.", "median salary here is 2,400") when the person says nothing of paying
+  it ("paid the average fare 2.80 on the bus" is an entry; "taxi thirty, I mean thirteen"
+  is a correction, "mean" no average); a weight said for the day ("Weight today 68,4 kg,
+  1,6 down since Monday") is no money."""
 
 from __future__ import annotations
 
@@ -241,3 +246,25 @@ def test_my_account_alone_names_no_account(text: str) -> None:
 )
 def test_an_account_named_before_account_is_kept(text: str, account: str) -> None:
     assert read(text).account == account
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo average rent 150,000 yen per month. Very high.",
+        "median salary here is 2,400",
+        "typical wedding gift round here is about 100",
+        "Weight today 68,4 kg, 1,6 down since Monday",
+        "weight this morning 82.5, down 0.8",
+    ],
+)
+def test_a_figure_for_people_in_general_or_a_weight_is_left_alone(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("paid the average fare 2.80 on the bus", "2.80"), ("taxi thirty, I mean thirteen", "13")],
+)
+def test_an_average_paid_or_a_meaning_corrected_is_an_entry(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
