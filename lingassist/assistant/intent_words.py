@@ -684,11 +684,17 @@ ADVICE_ASKED = re.compile(
 _TEAM = r"[A-ZÀ-Ý][\w'’.-]+"
 # Between a score's two sides: "2 x 0", "3-1", "3:1", "2–2"
 _SCORE_SIDES = r"\d{1,2}\s*(?:x|×|-|–|:)\s*\d{1,2}(?![\d.,:])"
+# A score said as speech writes it: "won three one against thailand", "lost two nil", "beat
+# them 3 nil"
+_GOALS = r"(?:zero|nil|one|two|three|four|five|six|seven|eight|nine|ten|\d)"
+_SCORE_SAID = (
+    _GOALS + r"\s+(?:to\s+|-\s*)?(?:nil|nothing|love|zero|one|two|three|four|five|six|seven)\b"
+)
 SCORELINE = re.compile(
     r"(?:^|\s)" + _TEAM + r"\s+\d{1,2}\s*(?:x|×|-|–|:)\s*\d{1,2}\s+" + _TEAM + r"|"
     # "Bayern won 3:1", "Corinthians win 3 x 1 yesterday", "Brazil beat Chile 2 x 0"
     r"(?i:\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|drew|draw|tied|thrashed|"
-    r"lead(?:ing)?|trailing)\s+(?:\w+\s+)?" + _SCORE_SIDES + r")|"
+    r"lead(?:ing)?|trailing)\s+(?:\w+\s+)?(?:" + _SCORE_SIDES + r"|" + _SCORE_SAID + r"))|"
     # a score, then the side it was for and a cheer: "3:1 for poland!!", "2-0 to the Reds 🎉"
     r"(?i:^\W*"
     + _SCORE_SIDES

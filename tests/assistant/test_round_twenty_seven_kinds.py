@@ -40,7 +40,10 @@ own.
   month. Very high.", "median salary here is 2,400") when the person says nothing of paying
   it ("paid the average fare 2.80 on the bus" is an entry; "taxi thirty, I mean thirteen"
   is a correction, "mean" no average); a weight said for the day ("Weight today 68,4 kg,
-  1,6 down since Monday") is no money."""
+  1,6 down since Monday") is no money.
+- Scores: a match's score said as speech writes it, after who won or lost ("vietnam won
+  three one against thailand tonight", "we lost two nil at home", "beat them 3 nil"), is no
+  money won, while "I won two hundred at the casino" still is."""
 
 from __future__ import annotations
 
@@ -268,3 +271,19 @@ def test_a_figure_for_people_in_general_or_a_weight_is_left_alone(text: str) -> 
 )
 def test_an_average_paid_or_a_meaning_corrected_is_an_entry(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vietnam won three one against thailand tonight",
+        "we lost two nil at home again",
+        "city beat them 3 nil lol",
+    ],
+)
+def test_a_score_said_in_words_is_no_money(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+def test_money_won_in_words_is_still_income() -> None:
+    assert_read_as("I won two hundred at the casino", Intent.ADD_INCOME, "200")
