@@ -616,7 +616,9 @@ LONG_AGO = re.compile(
     r"\b(?:in|at|during)\s+(?:college|high\s+school|uni|university|school)\s+(?:i|we)\s+(?:\w+\s+)?"
     r"(?:got|paid|spent|earned|made|bought|used\s+to)\b|\bremember\s+when\b|"
     # "first concert ticket i ever bought was 15 bucks", "Grandma used to pay two shillings"
-    r"\bfirst\s+(?:\w+\s+){0,3}(?:i|we)\s+ever\b|\bused\s+to\s+(?:pay|spend|cost|buy|earn|get)\b|"
+    r"\bfirst\s+(?:\w+\s+){0,3}(?:i|we)\s+ever\b|"
+    # ("my nan used to put a £5 note in every birthday card": a habit long past)
+    r"\bused\s+to\s+(?:pay|spend|cost|buy|earn|get|put|give|send|slip|hand|make)\b|"
     r"\b(?:years|decades)\s+ago\b[^.!?]*\b(?:paid|spent|bought|cost|got)\b|"
     r"(?<!\bme\s)(?<!\bus\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bit\s)(?<!\bthem\s)\bback\s+when\b|"
     # "in year 9 i spent 200 on robux": a school year, long past

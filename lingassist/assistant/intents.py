@@ -787,7 +787,9 @@ _OLD_PRICE_COMPARED = re.compile(
     r"\(?\b(?:it\s+)?(?:was|were|used\s+to\s+be)\s+(?:only\s+)?[$€£]?\d[\d.,]*\s*(?:[a-z€$£]{1,6}\s+)?"
     r"(?:last\s+year|(?:a\s+few\s+|two\s+|\d\s+)?years\s+ago|before)\)?|"
     r"\b(?:last\s+year|(?:a\s+few\s+|two\s+|\d\s+)?years\s+ago)\s*,?\s*(?:it\s+)?(?:was|were)\s+"
-    r"(?:only\s+)?[$€£]?\d[\d.,]*(?:\s+only)?"
+    r"(?:only\s+)?[$€£]?\d[\d.,]*(?:\s+only)?|"
+    # "haircut 35 today, she used to charge 20": what the same thing cost before
+    r"\b(?:(?:he|she|they|it)\s+)?used\s+to\s+(?:charge|cost|be)\s+(?:only\s+|just\s+)?[$€£]?\d[\d.,]*"
 )
 # What was paid now set against a time past: "sooo much higher than last winter", "paid all at
 # once, not in 3x like last year"
@@ -796,7 +798,7 @@ _SET_AGAINST_THE_PAST = re.compile(
     r"easter|summer|winter|spring|autumn|fall)|(?:a\s+few\s+|two\s+|\d\s+)?years\s+ago|(?:19|20)\d\d)\b"
 )
 # What was paid told in the present or just now: "paid, 63 € now", "I pay 60 dollars"
-_PAID_NOW = re.compile(r"\b(?:now|paid|pay|bought|buy)\b")
+_PAID_NOW = re.compile(r"\b(?:now|paid|pay|bought|buy|today|tonight|this\s+morning)\b")
 
 
 _NEVER_A_WRITE = (

@@ -43,7 +43,10 @@ own.
   1,6 down since Monday") is no money.
 - Scores: a match's score said as speech writes it, after who won or lost ("vietnam won
   three one against thailand tonight", "we lost two nil at home", "beat them 3 nil"), is no
-  money won, while "I won two hundred at the casino" still is."""
+  money won, while "I won two hundred at the casino" still is.
+- Memories: money someone "used to" put, give or send ("my nan used to put a £5 note in
+  every birthday card") is a habit long past; a price the same service "used to" cost, set
+  beside what was paid today ("haircut 35 today, she used to charge 20"), leaves the entry."""
 
 from __future__ import annotations
 
@@ -287,3 +290,27 @@ def test_a_score_said_in_words_is_no_money(text: str) -> None:
 
 def test_money_won_in_words_is_still_income() -> None:
     assert_read_as("I won two hundred at the casino", Intent.ADD_INCOME, "200")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my nan used to put a £5 note in every birthday card",
+        "grandad used to give us 50p on a sunday",
+        "my aunt used to send 20 dollars every christmas",
+    ],
+)
+def test_money_someone_used_to_give_is_a_memory(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("haircut 35 today, she used to charge 20", "35"),
+        ("paid 35 for the haircut, she used to charge 20", "35"),
+        ("window cleaner 15, he used to charge 10", "15"),
+    ],
+)
+def test_a_price_paid_beside_what_it_used_to_cost_is_an_entry(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)

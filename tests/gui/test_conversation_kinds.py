@@ -9,13 +9,13 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from lingassist.core.periods import parse_period
 from lingassist.gui.action_card import ActionCard
 from lingassist.gui.main_window import MainWindow
-from lingassist.gui.style import apply_style
+from lingassist.gui.style import LIGHT, stylesheet
 from lingassist.ledger.budgets import budget_statuses
 from lingassist.services.context import AppContext
 from lingassist.services.entries import EntryRequest, record_entry
@@ -104,18 +104,13 @@ def test_a_card_replaced_unwritten_is_not_shown_as_done(qtbot: QtBot, window: Ma
     assert card.status.text().startswith("✓")
     assert first.status.text() == "Replaced by your next message."
     # nothing was written by the first card: its note is not in the colour of a success
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_style(app, dark=False)
-    try:
-        for label in (first.status, card.status):
-            label.style().unpolish(label)
-            label.style().polish(label)
-        closed = first.status.palette().color(first.status.foregroundRole())
-        done = card.status.palette().color(card.status.foregroundRole())
-        assert closed != done
-    finally:
-        app.setStyleSheet("")
+    window.conversation.setStyleSheet(stylesheet(LIGHT))  # the app's rules, on this page only
+    for label in (first.status, card.status):
+        label.style().unpolish(label)
+        label.style().polish(label)
+    closed = first.status.palette().color(first.status.foregroundRole())
+    done = card.status.palette().color(card.status.foregroundRole())
+    assert closed != done
 
 
 def test_a_bank_fee_is_an_expense_card(qtbot: QtBot, window: MainWindow) -> None:
