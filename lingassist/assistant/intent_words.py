@@ -2716,6 +2716,8 @@ DENIED_ACTION = re.compile(
     r"\b(?:i|we)\s+(?:really\s+)?don['\u2019]?t\s+want\s+(?:you\s+)?to\s+(?:log|record|add|enter|"
     r"save|put|track|write|register|count|include)\b|"
     r"\b(?:entered|logged|recorded)\s+(?:it\s+)?(?:yesterday|earlier|before|last\s+\w+)\b|"
+    # "… five pounds on sunday but I never count that": the person's own rule to leave it out
+    r"\b(?:i|we)\s+never\s+(?:count|log|record|include|track|add)\s+(?:that|it|this|those|them)\b|"
     r"\b(?:i|we)\s+(?:already\s+)?put\s+(?:it|that|this)\s+in\s+(?:then|already|yesterday|before)\b|"
     r"\balready\s+(?:logged|recorded|added|entered|tracked|put\s+(?:it|that|this)\s+in|put\s+in)\b|"
     # "i already put the toll of yesterday 44,40, not put again ok": not to write again

@@ -46,7 +46,10 @@ own.
   money won, while "I won two hundred at the casino" still is.
 - Memories: money someone "used to" put, give or send ("my nan used to put a £5 note in
   every birthday card") is a habit long past; a price the same service "used to" cost, set
-  beside what was paid today ("haircut 35 today, she used to charge 20"), leaves the entry."""
+  beside what was paid today ("haircut 35 today, she used to charge 20"), leaves the entry.
+- Writes refused: the person's own rule to leave a kind out ("… five pounds on sunday but I
+  never count that", "coffee 2.80, I never log those") asks for nothing to be written,
+  while "I never count the tips, but lunch was 14" still logs the lunch."""
 
 from __future__ import annotations
 
@@ -314,3 +317,19 @@ def test_money_someone_used_to_give_is_a_memory(text: str) -> None:
 )
 def test_a_price_paid_beside_what_it_used_to_cost_is_an_entry(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I gave the church collection five pounds on sunday but I never count that",
+        "coffee 2.80, I never log those",
+        "vending machine crisps 1.20, we never track them",
+    ],
+)
+def test_money_the_person_never_counts_is_not_written(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+def test_a_rule_about_something_else_leaves_the_entry() -> None:
+    assert_read_as("I never count the tips, but lunch was 14", Intent.ADD_EXPENSE, "14")
