@@ -1383,11 +1383,7 @@ def _paid_on_a_day_gone_by(plain: str) -> bool:
 def _statistic_told(plain: str) -> bool:
     """True for a figure of people in general ("Tokyo average rent 150,000 yen per month")
     when the person says nothing of paying it."""
-    return (
-        STATISTIC_TOLD.search(plain) is not None
-        and _PERSON_SPENT.search(plain) is None
-        and _BOUGHT_SAID.search(plain) is None
-    )
+    return STATISTIC_TOLD.search(plain) is not None and not _purchase_said(plain)
 
 
 def _price_compared_with_before(plain: str) -> bool:
@@ -1395,10 +1391,15 @@ def _price_compared_with_before(plain: str) -> bool:
     Last week 1,62."), when the person says neither that they paid nor that they correct."""
     return (
         PRICE_BEFORE_TOLD.search(plain) is not None
-        and _PERSON_SPENT.search(plain) is None
-        and _BOUGHT_SAID.search(plain) is None
+        and not _purchase_said(plain)
         and _CORRECTED.search(plain) is None
     )
+
+
+def _purchase_said(plain: str) -> bool:
+    """True when the person says they paid ("I paid", "we got"), or says it in a word with
+    its subject left out ("filled up at Shell 62.40")."""
+    return _PERSON_SPENT.search(plain) is not None or _BOUGHT_SAID.search(plain) is not None
 
 
 # A purchase said in a word, its subject left out: "filled up at Shell 62.40. Last week 58."
