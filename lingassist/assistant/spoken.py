@@ -42,6 +42,10 @@ SENTENCE_STARTS = frozenset(
         "i", "i'm", "we", "my", "how", "what", "why", "when", "where", "which", "who",
         "show", "list", "set", "put", "move", "transfer", "undo", "redo", "help",
         "bought", "got", "received", "record", "track", "note", "budget",
+        # money told in the past, as people start telling it ("Sold my old phone for …" was
+        # mended to "Send my old phone …", a payment)
+        "sold", "made", "won", "lost", "earned", "gave", "lent", "saved", "split", "tipped",
+        "returned", "refunded", "took", "had", "owe", "owed",
     }
 )  # fmt: skip
 """First words that start a command or question as heard: never 'repaired'."""

@@ -49,7 +49,11 @@ own.
   beside what was paid today ("haircut 35 today, she used to charge 20"), leaves the entry.
 - Writes refused: the person's own rule to leave a kind out ("… five pounds on sunday but I
   never count that", "coffee 2.80, I never log those") asks for nothing to be written,
-  while "I never count the tips, but lunch was 14" still logs the lunch."""
+  while "I never count the tips, but lunch was 14" still logs the lunch.
+- Speech: a transcript's first word that is money told in the past ("Sold my old phone for
+  $110.", "Made $60 babysitting", "Had lunch with Tom, $18") is never mended to a command
+  verb; "Sold" had become "Send", a payment to "old phone" (found by this round's Piper
+  bench; the tests are in test_spoken.py)."""
 
 from __future__ import annotations
 

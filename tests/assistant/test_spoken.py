@@ -68,6 +68,10 @@ PAYEES = ("Alice Martin", "John Carter", "Lucas", "Dr. Patel")
         ("Pay Dr Patel $15", "Pay Dr. Patel $15"),
         ("Pay the doctor $20", "Pay the doctor $20"),
         ("Pay doctor Patelson $20", "Pay doctor Patelson $20"),
+        # money told in the past is heard right: never mended to a command verb
+        ("Sold my old phone for $110.", "Sold my old phone for $110."),
+        ("Had lunch with Tom, $18", "Had lunch with Tom, $18"),
+        ("Made $60 babysitting", "Made $60 babysitting"),
     ],
 )
 def test_repairs_what_whisper_predictably_mishears(heard: str, meant: str) -> None:
