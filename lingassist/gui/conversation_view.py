@@ -108,7 +108,9 @@ class ConversationView(QWidget):
         said = reply.text
         if card is not None and (reply.proposal is not None or reply.discard_card):
             card.mark_closed(
-                reply.text if reply.discard_card else self.tr("Replaced by your next message.")
+                reply.text
+                if reply.discard_card
+                else self.tr("Not recorded: replaced by your next message.")
             )
         elif card is not None and _not_understood(reply):
             self._conversation = before  # "in pounds" next still changes the waiting card

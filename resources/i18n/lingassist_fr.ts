@@ -614,8 +614,8 @@ Ctrl+Maj+Z (ou Ctrl+Y) rétablit.</translation>
         <translation>Bonjour ! Dites-moi ce que vous avez dépensé, posez une question sur votre argent ou déposez un reçu.</translation>
     </message>
     <message>
-        <source>Replaced by your next message.</source>
-        <translation>Remplacée par votre message suivant.</translation>
+        <source>Not recorded: replaced by your next message.</source>
+        <translation>Non enregistré : remplacé par votre message suivant.</translation>
     </message>
     <message>
         <source>Your card above is still waiting: Enter confirms it, Esc discards it.</source>

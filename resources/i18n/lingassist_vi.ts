@@ -610,8 +610,8 @@ Ctrl+Shift+Z (hoặc Ctrl+Y) để làm lại.</translation>
         <translation>Xin chào! Hãy cho tôi biết bạn đã chi gì, hỏi về tiền bạc của bạn, hoặc thả một hóa đơn vào đây.</translation>
     </message>
     <message>
-        <source>Replaced by your next message.</source>
-        <translation>Đã được thay bằng tin nhắn tiếp theo của bạn.</translation>
+        <source>Not recorded: replaced by your next message.</source>
+        <translation>Chưa ghi lại: đã được thay bằng tin nhắn tiếp theo của bạn.</translation>
     </message>
     <message>
         <source>Your card above is still waiting: Enter confirms it, Esc discards it.</source>

@@ -91,7 +91,7 @@ def test_a_currency_said_next_changes_the_same_card(qtbot: QtBot, window: MainWi
     assert card is not None and card is not first
     assert card.title.text() == "Add expense £12.00 at pret"
     assert card_values(card)["Amount"] == "£12.00"
-    assert first.status.text() == "Replaced by your next message."
+    assert first.status.text() == "Not recorded: replaced by your next message."
 
 
 def test_a_card_replaced_unwritten_is_not_shown_as_done(qtbot: QtBot, window: MainWindow) -> None:
@@ -102,7 +102,7 @@ def test_a_card_replaced_unwritten_is_not_shown_as_done(qtbot: QtBot, window: Ma
     assert first is not None and card is not None and card is not first
     enter(qtbot, window)
     assert card.status.text().startswith("✓")
-    assert first.status.text() == "Replaced by your next message."
+    assert first.status.text() == "Not recorded: replaced by your next message."
     # nothing was written by the first card: its note is not in the colour of a success
     window.conversation.setStyleSheet(stylesheet(LIGHT))  # the app's rules, on this page only
     for label in (first.status, card.status):
@@ -192,7 +192,9 @@ def test_a_follow_up_after_a_sentence_not_acted_on_still_changes_the_waiting_car
     card = window.conversation.open_card
     assert card is not None and card is not first
     assert card.title.text() == "Add expense £9.00 at Subway"
-    assert first is not None and first.status.text() == "Replaced by your next message."
+    assert (
+        first is not None and first.status.text() == "Not recorded: replaced by your next message."
+    )
 
 
 def test_an_answer_leaves_the_card_waiting_without_a_note(qtbot: QtBot, window: MainWindow) -> None:
