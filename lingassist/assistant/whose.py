@@ -42,7 +42,9 @@ _MONEY_VERB = re.compile(
     r"(?:sent|sends|gave|gives|(?:e-?)?transferr?ed|wired|venmo'?e?d|zelled)"
     r"(?=\s+(?:him|her|them)\s+(?:over\s+|back\s+)?[$€£₹]?\s?\d)|"
     # takings: "the till took 2,340 last night" ("took out 50 at the atm" has no subject)
-    r"took(?=\s+[$€£]?\s?\d))",
+    r"took(?=\s+[$€£]?\s?\d)|"
+    # money left somewhere by someone: "Somebody left 2k on the table at the restaurant"
+    r"left(?=\s+(?:a\s+)?[$€£]?\s?\d))",
     re.I,
 )
 # After the verb: the money came to the person or their share ("paid me back", "paid her

@@ -53,7 +53,10 @@ own.
 - Speech: a transcript's first word that is money told in the past ("Sold my old phone for
   $110.", "Made $60 babysitting", "Had lunch with Tom, $18") is never mended to a command
   verb; "Sold" had become "Send", a payment to "old phone" (found by this round's Piper
-  bench; the tests are in test_spoken.py)."""
+  bench; the tests are in test_spoken.py).
+- Whose money: money someone else left somewhere ("Somebody left 2k on the table at the
+  restaurant and nobody claimed it", "mum left 50 for the cleaner") is theirs, while "left
+  20 on the table for the waiter" and "I left a 5 tip at the cafe" are the person's."""
 
 from __future__ import annotations
 
@@ -337,3 +340,23 @@ def test_money_the_person_never_counts_is_not_written(text: str) -> None:
 
 def test_a_rule_about_something_else_leaves_the_entry() -> None:
     assert_read_as("I never count the tips, but lunch was 14", Intent.ADD_EXPENSE, "14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somebody left 2k on the table at the restaurant and nobody claimed it",
+        "the guy before me left 20 in the tip jar, show off",
+        "my flatmate left 50 on the counter for the cleaner",
+    ],
+)
+def test_money_someone_else_left_is_theirs(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("left 20 on the table for the waiter", "20"), ("I left a 5 tip at the cafe", "5")],
+)
+def test_money_the_person_left_is_spent(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
