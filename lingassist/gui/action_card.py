@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from lingassist.gui.line_first_label import LineFirstLabel
 from lingassist.gui.long_words import breakable
+from lingassist.gui.style import show_kind
 from lingassist.gui.translation import shown_account, shown_category, shown_language, shown_phrase
 from lingassist.services.actions import CardField, Proposal
 from lingassist.services.formatting import date_text
@@ -220,9 +221,7 @@ class ActionCard(QFrame):
         """The card was cancelled, edited away, undone or replaced: said in a quiet colour,
         never the colour of something written."""
         self._decided = True
-        self.status.setObjectName("cardStatusClosed")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        show_kind(self.status, "closed")
         self.status.setText(message)
         self._hide_choices()
         self.undo_button.hide()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lingassist.gui.clearable import make_clearable
 from lingassist.gui.long_words import breakable, unbroken
+from lingassist.gui.style import show_kind
 
 PLACEHOLDER = QT_TRANSLATE_NOOP(
     "CommandBar", "Tell me or ask: “spent 12.50 at Blue Bottle”, “groceries last month?” (Ctrl+K)"
@@ -200,9 +201,7 @@ class CommandBar(QWidget):
 
     def _show(self, message: str, kind: str) -> None:
         self._feedback.setText(breakable(message))  # a long file name must not widen the window
-        self._feedback.setProperty("kind", kind)
-        self._feedback.style().unpolish(self._feedback)
-        self._feedback.style().polish(self._feedback)
+        show_kind(self._feedback, kind)
 
     def _run_follow_up(self) -> None:
         action, self._follow_up_action = self._follow_up_action, None

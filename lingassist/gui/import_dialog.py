@@ -52,6 +52,7 @@ from lingassist.gui.import_table_model import (
     STATUS,
     ImportTableModel,
 )
+from lingassist.gui.style import show_kind
 from lingassist.gui.translation import shown_account, shown_error, shown_phrase
 from lingassist.gui.worker import Jobs, Worker
 from lingassist.services.bank_file_reading import (
@@ -543,9 +544,7 @@ class ImportDialog(QDialog):
     def _say(self, text: str, kind: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        self.message.setProperty("kind", kind)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        show_kind(self.message, kind)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -40,7 +40,7 @@ from lingassist.gui.account_details_form import AccountDetailsForm
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.payee_form import PayeeForm
 from lingassist.gui.payment_dialog import PaymentDialog
-from lingassist.gui.style import Colors, colors, theme_changed
+from lingassist.gui.style import Colors, colors, show_kind, theme_changed
 from lingassist.gui.translation import shown_account, shown_error, shown_language, shown_phrase
 from lingassist.payments.draft import CheckedDraft
 from lingassist.services import payment_drafts as drafts
@@ -564,9 +564,7 @@ class PaymentsView(QWidget):
     def _say(self, text: str, *, error: bool = False, undoable: bool = False) -> None:
         self.feedback.setText(text)
         self.feedback.setVisible(bool(text))
-        self.feedback.setProperty("kind", "error" if error else "success")
-        self.feedback.style().unpolish(self.feedback)
-        self.feedback.style().polish(self.feedback)
+        show_kind(self.feedback, "error" if error else "success")
         self.undo_button.setVisible(undoable)
 
     def _payee_saved(self, name: str) -> None:

@@ -36,6 +36,7 @@ from lingassist.core.errors import UserFacingError
 from lingassist.core.money import parse_amount
 from lingassist.gui.category_picker import CategoryPicker
 from lingassist.gui.focus import chain_focus
+from lingassist.gui.style import show_kind
 from lingassist.gui.translation import shown_choices, shown_error, shown_phrase
 from lingassist.services import rules
 from lingassist.services.context import AppContext
@@ -410,9 +411,7 @@ class RulesDialog(QDialog):
 
     def _say(self, text: str, kind: str) -> None:
         self.status.setText(text)
-        self.status.setProperty("kind", kind)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        show_kind(self.status, kind)
 
     def _select_category(self, code: str) -> None:
         index = self.category_combo.findData(code)

@@ -26,6 +26,7 @@ from lingassist.gui.backups_panel import BackupsPanel
 from lingassist.gui.bank_accounts_panel import BankAccountsPanel
 from lingassist.gui.focus import chain_focus
 from lingassist.gui.shared_ledger_panel import SharedLedgerPanel
+from lingassist.gui.style import show_kind
 from lingassist.gui.translation import LANGUAGE_NAMES, shown_account, shown_error
 from lingassist.services.context import AppContext
 from lingassist.services.entries import account_names
@@ -207,6 +208,4 @@ class SettingsDialog(QDialog):
 
     def _say(self, text: str, kind: str) -> None:
         self.message.setText(text)
-        self.message.setProperty("kind", kind)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        show_kind(self.message, kind)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 THEME_VARIABLE = "LINGASSIST_THEME"  # "dark" or "light" forces a scheme
 LIGHT_PLACEHOLDER = "#646a73"  # captions and placeholders: 4.7:1 on the light window
@@ -220,7 +220,7 @@ QLabel#cardProblem {{ color: {c.negative}; }}
 QLabel#cardNote {{ color: palette(placeholder-text); font-size: 12px; }}
 QLabel#cardWarning {{ color: {c.warning}; }}
 QLabel#cardStatus {{ color: {c.positive}; }}
-QLabel#cardStatusClosed {{ color: palette(placeholder-text); }}
+QLabel#cardStatus[kind="closed"] {{ color: palette(placeholder-text); }}
 QScrollArea#conversationScroll {{ border: none; }}
 QHeaderView::section {{ background: palette(base); color: palette(text); border: none;
     border-bottom: 1px solid palette(mid); padding: 6px 4px; font-weight: 600; }}
@@ -276,6 +276,14 @@ def is_dark(palette: QPalette | None = None) -> bool:
     """True when the palette (the application's by default) has a dark window."""
     palette = palette or QGuiApplication.palette()
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def show_kind(widget: QWidget, kind: str) -> None:
+    """Give `widget` the look the stylesheet has for `kind` ("success", "error", "closed" …):
+    its ``kind`` property set, then its style worked out again."""
+    widget.setProperty("kind", kind)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def stylesheet(scheme: Colors) -> str:
