@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from lingassist.assistant.date_words import MONTHS, WEEKDAYS
 from lingassist.assistant.lexicon import (
     CURRENCY_NAMES,
     DISTANCE_VERBS,
@@ -1258,6 +1259,24 @@ PRICE_JUDGED = re.compile(
     r"a\s+bargain|outrageous|wild|criminal)\b",
     re.I,
 )
+# What follows a "no" that corrects what was said: a pause, an amount, a day or a name of a
+# day ("340, ah no 430", "on tuesday no monday", "no, it was 12"); not "NEPA no bring light",
+# the negation of many Englishes
+_WHAT_NO_CORRECTS = (
+    r"\s*(?:[,;:.!–—-]|$)|\s+(?:it\b|it['’]s|that\b|the\b|on\b|in\b|at\b|\d|[$€£]|yesterday|"
+    r"today|last|this|wait|sorry|i\s+mean|hang\s+on|hold\s+on|"
+    + "|".join(sorted({*WEEKDAYS, *MONTHS, *NUMBER_WORDS}, key=len, reverse=True))
+    + r")"
+)
+SELF_CORRECTION = re.compile(
+    r"\b(?:no\s+wait|wait|no,?\s+sorry|sorry|actually|i\s+mean|i\s+meant|correction|"
+    # ("invoice no. 2026-0417", "no #12": a number's abbreviation, no correction)
+    r"make\s+(?:it|that)|or\s+rather|scratch\s+that|no(?!\.\s*\d|\s*#)(?="
+    + _WHAT_NO_CORRECTS
+    + r"))\b",
+    re.I,
+)
+
 # A figure for people in general, not the person's: "Tokyo average rent 150,000 yen per month",
 # "median salary here is 2,400", "typical wedding gift 100"
 STATISTIC_TOLD = re.compile(

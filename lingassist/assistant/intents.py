@@ -149,6 +149,7 @@ from lingassist.assistant.intent_words import (
     SCHEDULE,
     SCHEDULED_TO,
     SCORE,
+    SELF_CORRECTION,
     SENT_BY_FAMILY,
     SENTENCE_END,
     SERVICE_STATUS,
@@ -1392,7 +1393,7 @@ def _price_compared_with_before(plain: str) -> bool:
     return (
         PRICE_BEFORE_TOLD.search(plain) is not None
         and not _purchase_said(plain)
-        and _CORRECTED.search(plain) is None
+        and SELF_CORRECTION.search(plain) is None
     )
 
 
@@ -1406,10 +1407,6 @@ def _purchase_said(plain: str) -> bool:
 _BOUGHT_SAID = re.compile(
     r"\b(?:paid|spent|bought|got|filled|ordered|booked|grabbed|renewed|topped\s+up|picked\s+up)\b"
 )
-
-
-# A figure taken back: "sorry", "no wait", "I mean", "actually"
-_CORRECTED = re.compile(r"\b(?:sorry|wait|oops|i\s+mean|actually|correction|typo)\b|\bno\s*,")
 
 
 def _said_as_it_is(plain: str) -> bool:

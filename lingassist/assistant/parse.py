@@ -38,7 +38,7 @@ from lingassist.assistant.context import (
     shared_after_all,
     starts_another_entry,
 )
-from lingassist.assistant.date_words import MONTHS, WEEKDAYS
+from lingassist.assistant.date_words import WEEKDAYS
 from lingassist.assistant.dates import HOUR_WORD, DateHit
 from lingassist.assistant.entities import (
     find_account,
@@ -65,6 +65,7 @@ from lingassist.assistant.intent_words import (
     PAYMENT_PREPARED,
     PRICE_ASKED_VERB,
     RECAT,
+    SELF_CORRECTION,
     SENTENCE_END,
     THRESHOLD_ASKED,
 )
@@ -76,7 +77,6 @@ from lingassist.assistant.lexicon import (
     MAJOR_CURRENCY_WORDS,
     MEASURE_UNITS,
     MINOR_CURRENCY_WORDS,
-    NUMBER_WORDS,
     NUMBERED_PLACES,
     PARTS_OF_A_COURSE,
     PERSON_WORDS,
@@ -111,23 +111,6 @@ from lingassist.core.periods import Period
 
 MAX_PARSE_CHARS = 1_000
 INCOME_GROUP = "INCOME"  # the Plaid PFC v2 primary code of money received
-# What follows a "no" that corrects what was said: a pause, an amount, a day or a name of a
-# day ("340, ah no 430", "on tuesday no monday", "no, it was 12"); not "NEPA no bring light",
-# the negation of many Englishes
-_WHAT_NO_CORRECTS = (
-    r"\s*(?:[,;:.!–—-]|$)|\s+(?:it\b|it['’]s|that\b|the\b|on\b|in\b|at\b|\d|[$€£]|yesterday|"
-    r"today|last|this|wait|sorry|i\s+mean|hang\s+on|hold\s+on|"
-    + "|".join(sorted({*WEEKDAYS, *MONTHS, *NUMBER_WORDS}, key=len, reverse=True))
-    + r")"
-)
-_SELF_CORRECTION = re.compile(
-    r"\b(?:no\s+wait|wait|no,?\s+sorry|sorry|actually|i\s+mean|i\s+meant|correction|"
-    # ("invoice no. 2026-0417", "no #12": a number's abbreviation, no correction)
-    r"make\s+(?:it|that)|or\s+rather|scratch\s+that|no(?!\.\s*\d|\s*#)(?="
-    + _WHAT_NO_CORRECTS
-    + r"))\b",
-    re.I,
-)
 # "18, not 80", "instead of 80", "rather than 80": the amount after these is not the one
 # (and "haggled me down from 220", "reduced from 80": the price before)
 _NEGATED_BEFORE = re.compile(
@@ -1813,7 +1796,7 @@ def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     """ "taxi 20, actually 22", "lunch 12 no sorry 14": the amount said after the last
     correction word, when one came after an earlier amount."""
     last = None
-    for marker in _SELF_CORRECTION.finditer(text):
+    for marker in SELF_CORRECTION.finditer(text):
         after = [a for a in amounts if a.span.start >= marker.end()]
         before = [a for a in amounts if a.span.end <= marker.start()]
         if after and before:
@@ -1961,7 +1944,7 @@ _MOVED_ALREADY = re.compile(
 def _corrected_dates(text: str, dates: tuple[DateHit, ...]) -> tuple[DateHit, ...]:
     """ "on tuesday, actually it was monday": the dates said after the last correction word
     replace those said before it (as `_corrected_amount` does for amounts)."""
-    for marker in reversed(list(_SELF_CORRECTION.finditer(text))):
+    for marker in reversed(list(SELF_CORRECTION.finditer(text))):
         before = [d for d in dates if d.span.end <= marker.start()]
         after = [d for d in dates if d.span.start >= marker.end()]
         if before and after:
