@@ -17,6 +17,7 @@ from lingassist.assistant.lexicon import (
     MEASURE_UNITS,
     MONEY_NICKNAMES,
     NUMBERED_PLACES,
+    ONE_OF_A_CURRENCY,
     SMALL_COUNTS,
     TAXES_ON_TOP,
     TEENS,
@@ -35,6 +36,18 @@ _NICKNAME = re.compile(
     r"(?:\b(?:a|one)\s+|^\s*(?=(?:tenner|fiver)\b)|\b(?:the|that|this|his|her|my|your|their)\s+"
     r"(?=(?:tenner|fiver)\b))(?P<word>" + "|".join(MONEY_NICKNAMES) + r")\b"
     r"(?:\s+(?P<cents>" + "|".join(sorted({**TENS, **TEENS}, key=len, reverse=True)) + r")\b)?",
+    re.I,
+)
+# "a pound tip", "a euro for the toilet": one of a currency, said by its name
+_ONE_OF_A_CURRENCY = re.compile(
+    r"\ba\s+(?P<word>" + "|".join(ONE_OF_A_CURRENCY) + r")\b"
+    r"(?!\s+(?:of|store|shop|tree|general|a|an|per|an?\s+hour|sign|short|fifty|twenty)\b)",
+    re.I,
+)
+# What makes "a pound" a weight or a rate: "3.99 a pound", "lost a pound", "half a pound"
+_ONE_NOT_MONEY_BEFORE = re.compile(
+    r"(?:\d[\d.,]*\s*[€$£]?\s*|\b(?:lost|gained|gain|lose|weigh\w*|half|than|per|"
+    r"the|against)\s+)\Z",
     re.I,
 )
 # "a ton of work", "weighs a ton": a weight or a lot, not a hundred
@@ -463,8 +476,23 @@ _TIP_JOIN = re.compile(
 _TIP_BEFORE = re.compile(
     r"\s*,?\s*(?:\+|plus|and|with)\s+(?:a\s+)?(?:tip|gratuity)\s*(?:of\s+)?$", re.I
 )
+# "5.45 and I tipped 1", "24, then tipped him 3": the tip given, said by its verb
+_TIPPED_JOIN = re.compile(
+    r"\s*(?:(?:for|on|at|from)\s+(?:[^\W\d]+\s+){0,2}[^\W\d]+)?\s*,?\s*"
+    r"(?:(?:\+|plus|and|then)\s+)?(?:(?:i|we)\s+)?tipped\s+"
+    r"(?:(?:him|her|them|(?:the|my|our)\s+[^\W\d]+)\s+)?(?:an?\s+)?$",
+    re.I,
+)
+# "tipped the barber 5 on a 25 cut": the tip said first, then the price it was given on
+_TIPPED_FIRST_BEFORE = re.compile(
+    r"\btipped\s+(?:(?:him|her|them|(?:the|my|our)\s+[^\W\d]+)\s+)?\Z", re.I
+)
+_ON_A_PRICE = re.compile(r"\s+on\s+(?:an?|the|my|our)\s+", re.I)
 _PLUS_WORDS = re.compile(r"\b(?:plus|and|another|a|each|with)\b", re.I)
-_TIP_AFTER = re.compile(r"\s*(?:of\s+)?(?:tip|gratuity)\b", re.I)
+# "8 tip", "2 of tip", "5 de gorjeta", "2.50 in the tip jar": the tip, named after its value
+_TIP_AFTER = re.compile(
+    r"\s*(?:(?:of|de)\s+|in(?:to)?\s+(?:the\s+)?(?=tip\s+jar\b))?(?:" + TIP_WORDS + r")\b", re.I
+)
 _MAX_COUNT = 50
 
 
@@ -484,6 +512,21 @@ def nickname_amounts(text: str, taken: list[Span]) -> list[Amount]:
             value = (value + Decimal({**TENS, **TEENS}[cents.lower()]) / 100).quantize(CENT)
         span = Span(match.start(), match.end(), match.group(0))
         found.append(Amount(value, None, span, marked=True))
+    return found + _one_of_a_currency(text, taken)
+
+
+def _one_of_a_currency(text: str, taken: list[Span]) -> list[Amount]:
+    """ "plus a pound tip", "paid a euro for the toilet": 1 of the currency named; never a
+    weight or a rate ("3.99 a pound", "a pound of mince", "lost a pound")."""
+    found = []
+    for match in _ONE_OF_A_CURRENCY.finditer(text):
+        if any(s.start < match.end() and match.start() < s.end for s in taken):
+            continue
+        if _ONE_NOT_MONEY_BEFORE.search(text, 0, match.start()):
+            continue
+        span = Span(match.start(), match.end(), match.group(0))
+        currency = ONE_OF_A_CURRENCY[match.group("word").lower()]
+        found.append(Amount(Decimal(1), currency, span, marked=True))
     return found
 
 
@@ -1019,8 +1062,11 @@ def _sum(text: str, first: Amount, second: Amount) -> Amount | None:
     there 35 and back 35": the price and what was added to it."""
     gap = text[first.span.end : second.span.start]
     tipped = (
-        _TIP_JOIN.fullmatch(gap) and _TIP_AFTER.match(text, second.span.end)
-    ) or _TIP_BEFORE.fullmatch(gap)
+        (_TIP_JOIN.fullmatch(gap) and _TIP_AFTER.match(text, second.span.end))
+        or _TIP_BEFORE.fullmatch(gap)
+        or _TIPPED_JOIN.fullmatch(gap)
+        or (_TIPPED_FIRST_BEFORE.search(text, 0, first.span.start) and _ON_A_PRICE.fullmatch(gap))
+    )
     if not (
         _PLUS.fullmatch(gap)
         or tipped

@@ -212,6 +212,10 @@ MONEY_NICKNAMES = {
     "ton": 100,
 }
 
+# A currency's own name said once, as one of it: "plus a pound tip", "paid a euro for the
+# toilet" (never "3.99 a pound", "a pound of mince", "lost a pound")
+ONE_OF_A_CURRENCY = {"dollar": "$", "pound": "GBP", "euro": "EUR", "franc": "CHF"}
+
 # Symbols made of letters that are safe to read next to a number.
 LETTER_SYMBOLS = frozenset(
     {"kr", "zł", "Kč", "Ft", "RM", "Rp", "Rs", "Rs.", "R$", "R"}
@@ -679,7 +683,7 @@ PARTS_OF_A_COURSE = r"term|semester|trimester|grade|class|module|lesson"
 # Taxes a price is given before ("380 + 21% VAT", "1000 plus 8% sales tax")
 TAXES_ON_TOP = r"vat|tax|gst|hst|iva|mwst|tva|sales\s+tax"
 # A tip, in the words of the places people write from ("2 € Trinkgeld", "5 de propina")
-TIP_WORDS = r"tips?|trinkgeld|pourboire|propina|gratuity"
+TIP_WORDS = r"tips?|trinkgeld|pourboire|propina|gorjeta|gratuity"
 
 # Words for sharing a bill that people mix into English from their own languages, each with
 # what must follow it so a homonym stays itself ("chia 4" divides, "chia pudding" is food):

@@ -117,7 +117,7 @@ _NOT_THINGS = frozenset(
 _NOT_PLURAL = ("ss", "us", "is")  # "plus", "bus", "this", "glass" end in s but count nothing
 # "1tr2", "2tr", "1,2tr", "15 triệu", "1 triệu 2", "2 tỷ", "50 nghìn": Vietnamese scales
 _VN_SCALE = re.compile(
-    r"(?:tr\d{0,6}|\s?(?:triệu|trieu|tỷ|tỉ)(?:\s?\d{1,3}(?!\w|[.,]\d))?"
+    r"(?:tr(?:\d{1,3}k|\d{0,6})|\s?(?:triệu|trieu|tỷ|tỉ)(?:\s?\d{1,3}(?!\w|[.,]\d))?"
     r"|\s?(?:nghìn|nghin|ngàn|ngan))(?!\w|[.,]\d)",  # "1tr2, split three": a comma ends it
     re.I,
 )
@@ -292,8 +292,8 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
     minor_currency = None
     scaled = _VN_SCALE.match(text, end)
     if scaled:
-        try:
-            value, _ = read_money(text[start : scaled.end()])
+        try:  # "1tr235k": the thousands after "tr" said with their "k"
+            value, _ = read_money(re.sub(r"(?<=\d)k$", "", text[start : scaled.end()], flags=re.I))
         except InvalidAmount:
             return None
         currency, end = _symbol_after(text, scaled.end(), preferred)
@@ -317,6 +317,10 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         # "99p", "50c": pence or cents written onto the number
         multiplier, end = Decimal("0.01"), end + len(word)
         minor_currency = _GLUED_MINOR[word.lower()] or preferred
+    elif word.lower() == "d" and _GROUPED_THOUSANDS.fullmatch(text[start:end]):
+        # "45.000d", "4.500.000d": the dong, typed without its stroke
+        end += len(word)
+        minor_currency = "VND"
     elif word.lower() == "ish":
         end += len(word)  # "20ish": about 20, the amount said
     elif word and not _glued_currency(word) and not _GLUED_TIMES.match(text, end):
@@ -368,6 +372,10 @@ def _east_asian_scaled(text: str, start: int, end: int) -> tuple[Decimal, int] |
         total += Decimal(scaled.group("rest")) * EAST_ASIAN_SCALES[smaller]
         scale_end = scaled.end()
     return (total.quantize(Decimal(1)) if total == total.to_integral_value() else total), scale_end
+
+
+# Digits grouped by thousands: "45.000", "4.500.000", "1,250,000"
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+")
 
 
 # "2x12.50", "12.50x2": a count glued to a price by "x" (not "2x4", a size)

@@ -163,10 +163,14 @@ _SUM_SAID = re.compile(
     re.I,
 )
 # (also a total said with what it includes: "180 € HT so 198 € TTC", "… so 216 with the VAT")
+# ("… so 198 € TTC with the tva 10%", "… so 42 in the end. Add it under clothes": what it
+# includes, and a request to write it, may follow)
 _SUM_ENDS = re.compile(
-    r"\s*(?:total|in\s+total|altogether|all\s+up|all\s+in|ttc|gross|"
+    r"(?:\s*(?:total|in\s+total|altogether|all\s+up|all\s+in|ttc|gross|in\s+the\s+end|"
     r"(?:with|incl(?:uding|\.)?|inc\.?)\s+(?:the\s+)?(?:vat|tax(?:es)?|tva|gst|hst|mwst|iva|tip|"
-    r"service)(?:\s+(?:of\s+)?\d{1,2}(?:[.,]\d{1,2})?\s*%)?)?\s*[.!]*\s*\Z",
+    r"service)(?:\s+(?:of\s+)?\d{1,2}(?:[.,]\d{1,2})?\s*%)?)){0,2}\s*[.!]*\s*"
+    r"(?:[.!;,]?\s*(?:pls\s+|please\s+)?(?:add|put|log|record|note|write)\s+(?:it|that|this)\b"
+    r"[^.!?\d]*[.!]*\s*)?\Z",
     re.I,
 )
 _MAX_PARTY = 20
@@ -1755,7 +1759,7 @@ def _difference_said_last(text: str, candidates: list[Amount]) -> bool:
     """True when the last amount is what was left once something was taken off the ones
     before ("$6,450.00 minus the $500 scholarship, so 5,950 out of pocket", "€3,000 but after
     the agent's 15% I actually received €2,550"): said as the result, smaller than the first
-    figure, with a deduction named between them."""
+    figure, with a deduction named before it ("had 30% off, got a coat that was 60 so 42")."""
     if len(candidates) < 2:
         return False
     first, last = candidates[0], candidates[-1]
@@ -1763,9 +1767,7 @@ def _difference_said_last(text: str, candidates: list[Amount]) -> bool:
         text, last.span.end
     )
     return bool(
-        said_as_result
-        and last.value < first.value
-        and _TAKEN_OFF.search(text, first.span.end, last.span.start)
+        said_as_result and last.value < first.value and _TAKEN_OFF.search(text, 0, last.span.start)
     )
 
 

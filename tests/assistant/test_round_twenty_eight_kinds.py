@@ -1,0 +1,103 @@
+"""Kinds of readings met in the twenty-eighth round, each written here in sentences of our
+own.
+
+- Amounts: one of a currency said by its name ("plus a pound tip", "paid a euro for the
+  toilet", "tipped a dollar") is 1 of it, never a weight or a rate ("beef mince 3.99 a
+  pound", "a pound of mince 4.50", "lost a pound this week").
+- Tips: a tip given by its verb after the price ("5.45 and I tipped 1", "paid 40 for the
+  haircut, tipped 5"), a tip said first on the price it was given on ("tipped the barber 5
+  on a 25 cut"), a tip put in the tip jar ("12.50 and I left 2.50 in the tip jar") and a tip
+  named in the writer's own language ("23,90 + 5 de gorjeta") are added to the price.
+- Vietnamese money as it is typed: "d" for đồng after digits grouped by thousands
+  ("45.000d", "4.500.000d"), and millions with their thousands and a "k" ("1tr235k"); "16d
+  nails" and "3d print" stay what they were.
+- Totals: what was paid in the end, said after "so" with what it includes or "in the end"
+  and a request to write it ("… 180 € HT so 198 € TTC with the tva 10%", "… had 30% off,
+  got a coat that was 60 so 42 in the end. Add it under clothes"), is the amount written."""
+
+from __future__ import annotations
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import assert_read_as, read
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("coffee 2.40 plus a pound tip", "3.40"),
+        ("paid a euro for the toilet at the station", "1"),
+        ("cold brew 5.45 and i tipped a dollar", "6.45"),
+        ("two teas at the kiosk came to three pounds twenty plus a pound tip", "4.20"),
+    ],
+)
+def test_one_of_a_currency_said_by_its_name_is_one(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("beef mince 3.99 a pound", "3.99"),
+        ("a pound of mince 4.50", "4.50"),
+        ("mince 3.99 € a pound at the butcher", "3.99"),
+    ],
+)
+def test_a_pound_as_a_weight_or_a_rate_is_no_money(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize("text", ["lost a pound this week", "the euro is at 1.08 a dollar"])
+def test_a_pound_lost_or_a_rate_of_exchange_writes_nothing(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("coffee 2.40 and i tipped him 1", "3.40"),
+        ("paid 40 for the haircut, tipped 5", "45"),
+        ("dinner 48, I tipped 8", "56"),
+        ("tipped the barber 5 on a 25 cut", "30"),
+        ("hairdresser 12.50 and I left 2.50 in the tip jar", "15.00"),
+        ("uber 23,90 + 5 de gorjeta", "28.90"),
+    ],
+)
+def test_a_tip_given_is_added_to_the_price(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("coffee 45.000d", "45000"),
+        ("tution 4.500.000d for sem 2", "4500000"),
+        ("phone bill 350.000d", "350000"),
+    ],
+)
+def test_dong_typed_as_d_after_grouped_thousands_is_money(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_millions_with_their_thousands_and_a_k_are_one_amount() -> None:
+    assert_read_as("electric bill 1tr235k this month, pay it", Intent.DRAFT_PAYMENT, "1235000")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"), [("nails 16d 11.25", "11.25"), ("3d print at the library 25", "25")]
+)
+def test_a_d_after_a_small_number_is_no_dong(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Paid the electrician, 200 € HT so 240 € TTC with the tva 20%", "240"),
+        ("Zara had 30% off, got a jacket that was 80 so 56 in the end. Add it under clothes", "56"),
+        ("taxi 20 and tip 3, so 23. log it", "23"),
+    ],
+)
+def test_what_was_paid_in_the_end_is_written(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
