@@ -1160,6 +1160,8 @@ def _less_a_discount(text: str, first: Amount, second: Amount) -> Amount | None:
         return None
     if (change := _less_the_change(text, first, second, gap)) is not None:
         return change
+    if (kept := _refund_less_what_was_kept(text, first, second, gap)) is not None:
+        return kept
     off = _OFF_AFTER.match(text, second.span.end)
     if off is None and _OFF_NAMED_BEFORE.search(gap) and second.value < first.value:
         # "iFood 54,90 but I used a coupon of 15": the discount named before its value
@@ -1201,6 +1203,33 @@ _CHANGE_GAP = re.compile(
     re.I,
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:back|(?:in\s+|as\s+)?change)\b", re.I)
+
+
+# "refunded 149,99 € for the toaster, but they keep 10 € of fees": money paid back, less
+# what the one paying it back held on to
+_REFUND_SAID = re.compile(
+    r"\b(?:refund\w*|reimburs\w*|paid\s+(?:me\s+)?back|gave\s+me\s+back)", re.I
+)
+_KEPT_BEFORE = re.compile(
+    r"\b(?:kept|keep|keeps|retained|withheld|deducted|took)\s+(?:back\s+)?(?:an?\s+|the\s+)?\Z",
+    re.I,
+)
+_AS_A_FEE_AFTER = re.compile(
+    r"\s*(?:(?:of|as|in)\s+(?:an?\s+)?)?(?:[^\W\d]+\s+)?(?:fees?|charges?|commission|"
+    r"shipping|postage|frete|restocking)\b",
+    re.I,
+)
+
+
+def _refund_less_what_was_kept(text: str, first: Amount, second: Amount, gap: str) -> Amount | None:
+    """ "Darty has refunded 149,99 € for the toaster, but they keep 10 € of fees": 139.99,
+    the money paid back less the fee kept."""
+    if second.value >= first.value or not _REFUND_SAID.search(text, 0, first.span.start):
+        return None
+    if not _KEPT_BEFORE.search(gap) or not (fee := _AS_A_FEE_AFTER.match(text, second.span.end)):
+        return None
+    less = _joined(text, first.value - second.value, first, first.span.start, fee.end(), second)
+    return _keeping_the_words_between(text, less, first, second, fee.end())
 
 
 def _less_the_change(text: str, first: Amount, second: Amount, gap: str) -> Amount | None:

@@ -381,12 +381,12 @@ def _this(match: re.Match[str], today: date) -> tuple[When, When]:
 @_rule(
     # ("due 30.04.", "due date 15.06", "fällig 01.07.": a bill's day, never an amount)
     r"(?:(?P<on>on|from|until|since|by|before|after|am|le|due(?:\s+(?:on|by|date))?|deadline|"
-    r"f[aä]llig(?:\s+am)?|bis)\s*:?\s+)?(?<![$€£¥₫\d.,])(?P<a>\d{1,2})"
+    r"f[aä]llig(?:\s+am)?|bis|(?P<came>received|credited|arrived))\s*:?\s+)?(?<![$€£¥₫\d.,])(?P<a>\d{1,2})"
     r"(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<year>(?:19|20)?\d{2}))?(?P<end>\.)?(?![\d/.-]*\d)"
 )
 def _numeric_date(match: re.Match[str], today: date) -> tuple[When, When] | None:
-    """ "11/3", "3/11", "on 14.11.", "14.11.2026", "on 11-15", "due 30.04.": day and month in
-    either order.
+    """ "11/3", "3/11", "on 14.11.", "14.11.2026", "on 11-15", "due 30.04.", "received 25.03.":
+    day and month in either order.
     A dotted or dashed pair needs a year or a word such as "on" before it ("14.11" and
     "$12.06." are amounts, "11-15" a range).
     When both orders are real days, the one nearest today is meant (the most recent for
@@ -395,6 +395,8 @@ def _numeric_date(match: re.Match[str], today: date) -> tuple[When, When] | None
         return (
             None  # "12.06." ends a sentence with a price, "11-15" is a range; "on 14.11." is a day
         )
+    if match.group("came") and not (match.group("year") or match.group("end")):
+        return None  # "received 25.03." is a day (its ordinal dot); "received 25.03" money
     a, b = int(match.group("a")), int(match.group("b"))
     year = match.group("year")
     candidates = []
@@ -817,7 +819,8 @@ _ORDINAL_OF_A_THING = re.compile(
     # the trip")
     r"(?:(?<=\bon\s)|(?<=\bpaid\s)|(?<=\bcame\s)|(?<=\breceived\s)|(?<=\barrived\s)|"
     r"(?<=\bcredited\s)|(?<=\bdue\s)|(?<=\bfor\sthe\s)|(?<=\bon\sthe\s)|(?<=\bby\sthe\s)|"
-    r"(?<=\buntil\sthe\s))day\s+(?P<dayn>\d{1,2})\b(?!\s+of\b)(?![.,:]\d)"
+    r"(?<=\buntil\sthe\s)|(?<=\bin\sthe\s)|(?<=\bvence\s)|(?<=\bvencimento\s))"
+    r"day\s+(?P<dayn>\d{1,2})\b(?!\s+of\b)(?![.,:]\d)"
 )
 def _ordinal_day(match: re.Match[str], today: date) -> tuple[When, When] | None:
     if match.group("day") and not re.search(r"\d(?:st|nd|rd|th)", match.group(0), re.I):

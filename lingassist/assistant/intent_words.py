@@ -1185,6 +1185,13 @@ FEE_TAKEN = re.compile(
     r"\d[\d.,]*k?\s*(?:[a-z€$£]{1,7}\s+)?from\s+(?:me|us)\b",
     re.I,
 )
+# Money paid back less a fee the one paying it kept: a refund, not a fee the person paid
+# ("Lufthansa refunded 200 but kept 25 as a fee")
+REFUNDED_LESS_A_FEE = re.compile(
+    r"\b(?:refunded|refunds?|reimbursed|paid\s+(?:me\s+)?back)\b[^.!?]*?"
+    r"\b(?:kept|keeps?|deducted|retained|withheld)\b",
+    re.I,
+)
 # A cash machine's trouble is a support topic, not a withdrawal to record
 CASH_MACHINE_TROUBLE = re.compile(
     r"\b(?:but|did\s*n[o']?t|did\s+not|never|wrong|stuck|swallow\w*|kept|ate|fees?|charged?|"
@@ -1270,6 +1277,8 @@ _WHAT_NO_CORRECTS = (
 )
 SELF_CORRECTION = re.compile(
     r"\b(?:no\s+wait|wait|no,?\s+sorry|sorry|actually|i\s+mean|i\s+meant|correction|"
+    # Portuguese and Spanish "no, wait"; Nigerian Pidgin "no be" before the right figure
+    r"n[aã]o,?\s+pera|no,?\s+espera|no\s+be(?=\s*[$€£₦]?\s?\d)|"
     # ("invoice no. 2026-0417", "no #12": a number's abbreviation, no correction)
     r"make\s+(?:it|that)|or\s+rather|scratch\s+that|no(?!\.\s*\d|\s*#)(?="
     + _WHAT_NO_CORRECTS

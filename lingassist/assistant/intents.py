@@ -144,6 +144,7 @@ from lingassist.assistant.intent_words import (
     RECEIVED_ALREADY,
     RECIPE,
     REFUND_ASKED,
+    REFUNDED_LESS_A_FEE,
     REMINDER,
     REQUEST_INSIDE,
     SCHEDULE,
@@ -266,7 +267,12 @@ def classify(
         return Intent.TRANSFER  # "took out 50 at the atm": into the cash in one's pocket
     if has_amount and COST_ME_TOLD.match(plain) and not plain.endswith("?"):
         return Intent.ADD_EXPENSE  # "my round cost me 48 last night, never again lol": paid
-    if has_amount and FEE_TAKEN.search(plain) and not QUESTION_START.match(plain):
+    if (
+        has_amount
+        and FEE_TAKEN.search(plain)
+        and not QUESTION_START.match(plain)
+        and not REFUNDED_LESS_A_FEE.search(plain)
+    ):
         return Intent.ADD_EXPENSE  # "Etsy took 12 in fees today": a fee the person paid
     if has_amount and CASH_DEPOSIT.search(plain) and not QUESTION_START.match(plain):
         return Intent.TRANSFER  # "deposited 500 cash into my savings": out of one's pocket

@@ -1629,11 +1629,24 @@ _PART_ALONE_BEFORE = re.compile(
 _OWED_SHARE_BEFORE = re.compile(r"\bowes?\s+(?:me|us)\s+(?:back\s+)?[$€£]?\s*\Z", re.I)
 
 
+# "cab 340, 60 of that was surge": a part of the amount said before it
+_PART_OF_IT_AFTER = re.compile(
+    r"\s*(?:[^\W\d]{1,4}\s+)?of\s+(?:that|it|this|which|the\s+(?:total|bill|fare|price))\s+"
+    r"(?:was|is|were|are|went)\b",
+    re.I,
+)
+
+
 def _a_part_beside_the_bill(text: str, amount: Amount) -> bool:
     """True for a part of the bill said beside it: a share owed ("Kate and Lee each owe me
-    40") or one thing's price ("the honey alone was twelve")."""
+    40"), one thing's price ("the honey alone was twelve") or a part of what was said before
+    ("cab 340, 60 of that was surge")."""
     before = text[: amount.span.start]
-    return bool(_OWED_SHARE_BEFORE.search(before) or _PART_ALONE_BEFORE.search(before))
+    return bool(
+        _OWED_SHARE_BEFORE.search(before)
+        or _PART_ALONE_BEFORE.search(before)
+        or _PART_OF_IT_AFTER.match(text, amount.span.end)
+    )
 
 
 # "paycheck 1 of 2 this month", "2nd installment out of 3": which one of a few, not money
@@ -1735,7 +1748,7 @@ _RESULT_SAID = re.compile(
     + _PAID_IN_THE_END.pattern
     + r"|(?:[,;]?\s+so(?:\s+(?:it\s+|that\s+)?(?:is|was|['’]s))?|\bcame\s+to|=|\bleaving|"
     r"\bleft\s+(?:me\s+)?with|\bnet(?:\s+of)?|"
-    r"\b(?:i|we)\s+(?:actually\s+|only\s+|just\s+)?(?:received|got|paid|took\s+home))"
+    r"\b(?:i|we)\s+(?:actually\s+|only\s+|just\s+|really\s+)?(?:received|got|paid|took\s+home))"
     r"\s*(?:(?:only|just)\s+)?(?:[$€£]\s*)?\Z",
     re.I,
 )
@@ -1750,7 +1763,9 @@ _ARRIVED_AFTER = re.compile(
 _TAKEN_OFF = re.compile(
     r"\b(?:minus|less|after|deducted|discount|off|fees?|withholding|commission|cut|"
     # money taken off what was paid: "used cashback of 12,45", "returned the 15 candle"
-    r"cashback|voucher|coupon|gift\s*card|points|rebate|returned|refunded)\b|%|\bper\s*cent\b",
+    r"cashback|voucher|coupon|gift\s*card|points|rebate|returned|refunded|"
+    # what the one paying back held on to: "89,00 but they kept 10,00 of frete"
+    r"kept|keeps?|retained|withheld)\b|%|\bper\s*cent\b",
     re.I,
 )
 

@@ -13,7 +13,19 @@ own.
   nails" and "3d print" stay what they were.
 - Totals: what was paid in the end, said after "so" with what it includes or "in the end"
   and a request to write it ("… 180 € HT so 198 € TTC with the tva 10%", "… had 30% off,
-  got a coat that was 60 so 42 in the end. Add it under clothes"), is the amount written."""
+  got a coat that was 60 so 42 in the end. Add it under clothes"), is the amount written.
+- Corrections: "no, wait" as Portuguese and Spanish say it ("34,50 nao pera 43,50", "no
+  espera") and Nigerian Pidgin's "no be" before the right figure ("34,750.50 no be
+  34,570.50 sorry") correct the figure before.
+- Parts: a part of what was said before ("cab 340, 60 of that was surge", "taxi 45, 10 of
+  it was the tip") is no second amount.
+- Refunds: money paid back less what the one paying it kept ("Darty has refunded 149,99 €
+  for the toaster, but they keep 10 € of fees", "… refunded 200 but kept 25 as a fee") is a
+  refund of the difference, never a fee the person paid; "so really I got 79" is the result.
+- Dates: the day of the month as Portuguese and Spanish speakers say it in English ("in the
+  day 5", "it vence day 10") and a European date with its ordinal dot after "received"
+  ("Salary 9'870.40 received 25.03.") are days, never amounts; "I received 12.50" stays
+  money."""
 
 from __future__ import annotations
 
@@ -101,3 +113,62 @@ def test_a_d_after_a_small_number_is_no_dong(text: str, amount: str) -> None:
 )
 def test_what_was_paid_in_the_end_is_written(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("farmacia 28,40 nao pera 24,80", "24.80"),
+        ("padaria 12,50 não, pera, 15,20", "15.20"),
+        ("super 45 no espera 54", "54"),
+        ("Shoprite 12,450 no be 12,540 sorry", "12540"),
+    ],
+)
+def test_a_correction_in_the_writers_own_words_takes_the_later_figure(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("cab 340, 60 of that was surge", "340"), ("taxi 45, 10 of it was the tip", "45")],
+)
+def test_a_part_of_what_was_said_before_is_no_second_amount(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Fnac has refunded 89,99 € for the kettle, but they keep 5 € of fees", "84.99"),
+        ("Lufthansa refunded 200 but kept 25 as a fee", "175"),
+        ("the shop refunded me 60, they kept 5 for postage", "55"),
+        ("vinted refund arrived, 45,00 but they kept 4,00 of frete so really i got 41", "41"),
+    ],
+)
+def test_a_refund_less_what_was_kept_is_the_difference(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_REFUND, amount)
+
+
+def test_a_fee_taken_is_still_an_expense() -> None:
+    assert_read_as("Etsy took 12 in fees today", Intent.ADD_EXPENSE, "12")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("I paid the condominium, 650, in the day 5", Intent.ADD_EXPENSE, "650"),
+        (
+            "pay the condomínio 640,20 to Administradora Silva, it vence day 10",
+            Intent.DRAFT_PAYMENT,
+            "640.20",
+        ),
+        ("Salary 4'120.50 received 25.03.", Intent.ADD_INCOME, "4120.50"),
+        ("I received 12.50 from Tom", Intent.ADD_INCOME, "12.50"),
+    ],
+)
+def test_a_day_said_the_way_learners_and_europeans_write_it_is_no_amount(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
