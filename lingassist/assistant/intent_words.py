@@ -907,7 +907,7 @@ WRITE_REQUESTED = re.compile(
     # filed where it belongs: "put it as salary", "put it back against the electric", "put it
     # for me please in gifts", "please put back", "put it there in transport"
     r"\bput\s+(?:it|that|this|them)\s+(?:back\s+|there\s+|for\s+me\s+|please\s+|pls\s+)+"
-    r"(?:as|against|in|where)\b|"
+    r"(?:as|against|in|where)\b|\bput\s+(?:it|that|this|them)\s+as\b|"
     r"\b(?:please|pls|plz)\s+put\s+(?:it\s+|that\s+)?(?:back|in|down|as)\b|"
     # filed under a kind: "stick it under going out", "pop that down as groceries"
     r"\b(?:stick|pop|bung|chuck)\s+(?:it|that|this|them)\s+(?:under|(?:down|in)\s+as)\b",
@@ -1555,7 +1555,7 @@ BOUGHT_BY_WEIGHT = re.compile(
     + NUMBER_WORD
     + r")\s*"
     + _MEASURE
-    + r"\b.*\b(?:at|for)\s+[€$£]?\d[\d.,]*\s*(?:a|per|/)\s*"
+    + r"\b.*\b(?:at|for)\s+[€$£]?\d[\d.,]*\s*(?:p|c)?\s*(?:a|per|/)\s*"
     + _MEASURE
     + r"\b",
     re.I,
@@ -1750,7 +1750,9 @@ NAMED_SOMEONE_ELSES = re.compile(
     r"(?!.*\b(?i:i|me|my|we|us|our)\b)[A-Z][a-z]+\s+(?:spend|spends|buy|buys)\b|"
     r"(?!.*\b(?i:i|me|my|we|us|our)\b)[A-Z][a-z]+\s+(?:owes|has|is|was|always|never|still|"
     r"just|went|and)\b(?:\s+[a-z]+){0,6}?\s+(?:spent|bought|earned|got\s+paid|paid)\b)"
-    r"(?!\s+(?:me|us|back|out|(?:his|her|their)\s+(?:share|part|half)|(?:the\s+|my\s+|our\s+)?invoice)\b)"
+    # ("Tom bought my old ps4 for 90": a thing of the person's, sold to Tom)
+    r"(?!\s+(?:me|us|back|out|(?:his|her|their)\s+(?:share|part|half)|(?:the\s+|my\s+|our\s+)?invoice|"
+    r"(?:my|our)\s+(?:old|used|spare|second-?hand))\b)"
 )
 # Money the person gave back to someone: it left them, so it is never a refund they got
 # ("gave Sam 20 back", "paid her back 15"); "gave me 20 back" is one.
@@ -1920,6 +1922,10 @@ EARNED_FIRST = re.compile(
     r"(?:i\s+|we\s+)?sell\b(?=[^!?]*\b(?:today|yesterday|this\s+morning|last\s+\w+|ago)\b))|"
     # sold by a shop or a site for the person: "eBay sold my old Barbour jacket for £65"
     r"^\W*(?!i\b|we\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has\s+|just\s+|finally\s+)?sold\s+my\b|"
+    # a thing of the person's that someone bought from them: "a guy bought my old bike for
+    # 120", "someone bought my old docs for £35"
+    r"(?:^|[.!,:]\s+)(?:(?:so|and)\s+)?(?!i\b|we\b)(?:someone|somebody|a\s+[\w'’-]+|the\s+[\w'’-]+|[A-Z][\w'’-]*)"
+    r"\s+(?:has\s+|just\s+|finally\s+)?bought\s+(?:my|our)\s+(?:old|used|spare|second-?hand)\b|"
     # work done for pay: "babysat for 4 hours at 15 an hour", "tutored 2 kids today, 60"
     r"(?:^|[.!:]\s+)(?:i\s+)?(?:just\s+)?(?:babysat|babysitted|tutored|dog[\s-]?sat|house[\s-]?sat|"
     r"pet[\s-]?sat|walked\s+(?:[\w'’]+\s+){0,2}dogs|did\s+(?:a|an|the|my|another)\s+(?:\w+\s+)?(?:shift|gig|double)|"

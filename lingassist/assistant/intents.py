@@ -1452,7 +1452,7 @@ _LOG_IT_ASKED = re.compile(
     # "put it under food": the request said in a clause of its own
     r"\b(?:log|record|enter)\s+(?:the\s+[$€£]?\d|(?:under|as|in)\b)|"
     r"\bwrite\s+(?:it|that|this)\s+down\b|"
-    r"\b(?:put|stick|pop|bung|file|chuck)\s+(?:it|that|this)\s+(?:under|down\s+as|in\s+as)\b"
+    r"\b(?:put|stick|pop|bung|file|chuck)\s+(?:it|that|this)\s+(?:under|down\s+as|in\s+as|as)\b"
 )
 # "I'll log it then", "gonna add it later": a write put off, not asked
 _LATER_BEFORE = re.compile(r"\b(?:i'?ll|i\s+will|will|gonna|going\s+to|i'?d|would)\s+(?:\w+\s+)?\Z")

@@ -645,7 +645,8 @@ SUBJECT_FILLERS = word_set(
     would went and lol lmao
     """
 )
-FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i'd", "we'd", "me", "myself"})
+# ("ah" is "I" as Scots write it: "right ah bought four panto tickets")
+FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i'd", "we'd", "me", "myself", "ah"})
 # Plural words that name a kind of spending, never things counted ("Lidl 45 groceries and
 # 3.20 coffee": 45 is a price, not 45 groceries)
 NEVER_COUNTED = word_set(

@@ -23,7 +23,9 @@ from lingassist.assistant.lexicon import (
 # money sent without "me" is usually money the person received ("mum sent 50 for food").
 _MONEY_VERB = re.compile(
     r"\b(?:spent|spends|paid|pays|bought|buys|dropped|drops|blew|blows|splurged|splashed|"
-    r"expensed|wasted|forked|shelled|earned|earns|made|makes|won|lost|budgets|budgeted|"
+    r"expensed|wasted|forked|shelled|earned|earns|won|lost|budgets|budgeted|"
+    # (never a thing made or done: "She made it very nice this time", "made sure")
+    r"(?:made|makes)(?!\s+(?:it|them|him|her|me|us|you|sure|up|do|fun|friends|a\s+(?:mess|mistake|cake))\b)|"
     # (a price put up is no money raised: "gym fee 2100, they raised it this quarter")
     r"raised(?!\s+(?:it|the\s+(?:price|rent|fee|fees)|prices?|rates?|fees)\b)|"
     r"collected|sold|sells|moved|moves|transferred|transfers|deposited|withdrew|saved|saves|"
@@ -52,6 +54,8 @@ _MONEY_VERB = re.compile(
 # ("Mr Rami paid his old debt, 150$": a debt paid to the person)
 _TO_THE_PERSON = re.compile(
     r"\s+(?:me|us|(?:his|her|their)\s+(?:old\s+)?(?:share|part|half|debt|dues|tab)|back|"
+    # a thing of the person's sold to them: "someone bought my old docs for £35"
+    r"(?<=bought\s)(?:my|our)\s+(?:old|used|spare|second-?hand)|"
     # "Kofi finally paid the 1,050 he was owing"
     r"(?:the\s+)?[$€£]?\d[\d.,]*k?\s+(?:he|she|they)\s+(?:was\s+|were\s+)?(?:owing|owed))\b",
     re.I,

@@ -25,7 +25,17 @@ own.
 - Dates: the day of the month as Portuguese and Spanish speakers say it in English ("in the
   day 5", "it vence day 10") and a European date with its ordinal dot after "received"
   ("Salary 9'870.40 received 25.03.") are days, never amounts; "I received 12.50" stays
-  money."""
+  money.
+- Whose money: a thing of the person's that someone bought ("someone bought my old sofa for
+  60", "Tom bought my old ps4 for 90") is money in from a sale, while "Tom bought a ps4 for
+  300" and "mum bought my school shoes for 40" are still someone else's spending; "made"
+  said of a thing done ("She made it very nice this time") is no money someone made, while
+  "my sister made 300 at the market" is hers; "ah", "I" as Scots write it ("right ah
+  bought four panto tickets …"), is the person.
+- Entries: a quantity bought at a price of its unit in pence or cents ("Heating oil came
+  this morning, 400 litres at 72p a litre") is a purchase of the product, not a price seen.
+- Requests: "put it as income" asks to write money in, as "put it under" and "put it in as"
+  already did."""
 
 from __future__ import annotations
 
@@ -172,3 +182,42 @@ def test_a_day_said_the_way_learners_and_europeans_write_it_is_no_amount(
     text: str, intent: Intent, amount: str
 ) -> None:
     assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("someone bought my old sofa for 60", "60"), ("Tom bought my old ps4 for 90", "90")],
+)
+def test_a_thing_of_the_persons_bought_by_someone_is_a_sale(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom bought a ps4 for 300",
+        "mum bought my school shoes for 40",
+        "my sister made 300 at the market",
+    ],
+)
+def test_someone_elses_purchase_or_earnings_stay_theirs(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Yesterday I was at the hairdresser, 40 euros. She made it very nice this time", "40"),
+        ("ah bought two tickets for his school concert, fifteen pound each", "30"),
+        ("Heating oil came this morning, 400 litres at 72p a litre", "288"),
+    ],
+)
+def test_the_persons_own_spending_told_with_others_words_is_an_expense(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_put_it_as_income_asks_for_money_in() -> None:
+    text = "the company paid the travel allowance 1,200 pesos put it as income"
+    assert_read_as(text, Intent.ADD_INCOME, "1200")
