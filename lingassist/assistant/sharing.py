@@ -43,7 +43,10 @@ SPLIT_WORDS = re.compile(
     # us: me, Jia Hui, Arun and Siti"
     r"gives?\s+me\s+(?:back\s+)?(?:(?:his|her|their)\s+)?(?:half|share|part)|"
     r"half\s+(?:with|w/?)\s+[a-z]+|"
-    r"for\s+(?:\d|two|three|four|five|six)\s+of\s+us\s*:\s*me\b|" + SPLIT_LOANWORDS + r")\b",
+    r"for\s+(?:\d|two|three|four|five|six)\s+of\s+us\s*:\s*me\b|"
+    # "we're going thirds", "went quarters on the cab"; "Pizza in 3: me, Lucas and Ana"
+    r"(?:go|goes|going|went)\s+(?:halves|thirds|quarters|fifths)|"
+    r"\bin\s+(?:[2-9]|two|three|four|five|six)\s*:\s*me\b|" + SPLIT_LOANWORDS + r")\b",
     re.I,
 )
 # Any sign that a cost is shared: a split word, "w/ sam", "X owes me".

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from lingassist.assistant.categories import category_code, is_brand, is_category_word
 from lingassist.assistant.intent_words import lead_in_end
+from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.types import Span
 
 MAX_TERSE_WORDS = 9
@@ -320,6 +321,8 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
             continue  # "on new boots": lower case after "on"/"for" is the thing bought
         if category_code(lowered) and not is_brand(lowered):
             continue
+        if any(m.start() <= name.start < m.end() for m in SPLIT_WORDS.finditer(text)):
+            continue  # "dinner with Sam and Jo 90, going thirds": how it was paid, no shop
         words = lowered.split()
         if name.source.islower() and any(is_category_word(w) and not is_brand(w) for w in words):
             continue

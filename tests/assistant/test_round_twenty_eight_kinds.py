@@ -35,7 +35,11 @@ own.
 - Entries: a quantity bought at a price of its unit in pence or cents ("Heating oil came
   this morning, 400 litres at 72p a litre") is a purchase of the product, not a price seen.
 - Requests: "put it as income" asks to write money in, as "put it under" and "put it in as"
-  already did."""
+  already did.
+- Splits: a bill "going thirds" or "quarters" (as British and Australian people say it), and
+  a party counted with the person first ("Sushi in 4: me, Kai, Lea and Tom, …") share the
+  bill; "going halves" names no shop ("cab with Tom 30, going halves" had the merchant
+  "going")."""
 
 from __future__ import annotations
 
@@ -221,3 +225,20 @@ def test_the_persons_own_spending_told_with_others_words_is_an_expense(
 def test_put_it_as_income_asks_for_money_in() -> None:
     text = "the company paid the travel allowance 1,200 pesos put it as income"
     assert_read_as(text, Intent.ADD_INCOME, "1200")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Lunch at the cafe with Joan and Beryl, $84 all up, and we're going thirds.", "84"),
+        ("Sushi in 4: me, Kai, Lea and Tom, was R$ 180 with the delivery", "180"),
+        ("cab home 48, went quarters with Sam, Jo and Kev", "48"),
+    ],
+)
+def test_a_bill_going_thirds_or_counted_with_the_person_is_split(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.SPLIT_EXPENSE, amount)
+
+
+def test_going_halves_names_no_shop() -> None:
+    command = read("cab with Tom 30, going halves")
+    assert (command.intent, command.merchant) == (Intent.SPLIT_EXPENSE, None)
