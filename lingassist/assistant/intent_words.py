@@ -434,7 +434,8 @@ MONEY_ASKED_FOR = re.compile(
 CREATIVE_ASKED = re.compile(
     r"^\W*(?:please\s+)?(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:write|compose|make\s+up|"
     r"tell|give|sing)\s+(?:me\s+|us\s+)?(?:a|an|some)\s+(?:\w+\s+)?(?:poem|song|story|haiku|limerick|joke|"
-    r"rap|essay|riddle|rhyme|tweet|caption)s?\b",
+    # ("can you write an angry email to Fernwood about the 2,100 they still owe")
+    r"rap|essay|riddle|rhyme|tweet|caption|email|e-mail|letter|complaint|reply|review)s?\b",
     re.I,
 )
 ERRAND = re.compile(
@@ -1393,7 +1394,21 @@ PRICE_NOT_TAKEN = re.compile(
     r"\d\s*(?:→|->|=>)\s*[$€£¥₹]?\s?\d|"
     r"\b(?:dropping|drops|launch(?:es|ing)?|releas(?:es|ing)|pre-?orders?)\s+(?:\w+\s+)?(?:at|for)\s+"
     r"[$€£¥₹]?\d|"
-    r"\d[^.!?]*[,.!]\s*(?:absolutely\s+not|hell\s+no|not\s+a\s+chance|no\s+chance)\b",
+    r"\d[^.!?]*[,.!]\s*(?:absolutely\s+not|hell\s+no|not\s+a\s+chance|no\s+chance)\b|"
+    # the same thing's price in another shop, said after a comma: "Rewe have milk 1,09 this
+    # week, in Aldi 0,99"
+    r"\d[^.!?]*,\s*(?:in|at)\s+(?:the\s+)?[^\W\d][\w'’]*(?:\s+[^\W\d][\w'’]*)?\s+[$€£¥₹]?\s?\d[\d.,]*"
+    r"\s*(?:[^\W\d]{1,5}\s*)?(?:[.!]|$)|"
+    # two prices, then the difference remarked on: "Cola at the kiosk 2.50, supermarket 1.20.
+    # Big difference."
+    r"\d[^.!?]*\d[^.!?]*[.!]+\s*(?:(?:a\s+|such\s+a\s+|what\s+a\s+)?(?:big|huge|massive|crazy)\s+"
+    r"difference|good\s+to\s+know|(?:much\s+|way\s+|so\s+much\s+)?(?:cheaper|dearer|more\s+expensive)"
+    r"\s+(?:there|here|in\s+\w+|at\s+\w+))\b|"
+    # a price list by who pays it: "entrance 30 baht for Thai, 50 for foreigner", "10 euro for
+    # locals, 25 for tourists"
+    r"\d[\d.,]*\s*(?:[^\W\d]{1,5}\s+)?for\s+(?:locals?|residents?|adults?|kids|children|students?|"
+    r"foreigners?|tourists?|members?|non-?members|seniors?|pensioners?|[^\W\d]+\s+people|thai|citizens?)"
+    r"\s*,\s*(?:and\s+)?[$€£¥₹]?\s?\d[\d.,]*\s*(?:[^\W\d]{1,5}\s+)?for\s+",
     re.I,
 )
 # A number said in digits or in one or two words ("87", "eighty seven")

@@ -1509,7 +1509,11 @@ _MONEY_TO_THE_CENT = re.compile(
 )
 _ENTRIES = (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND)
 # Bought after all, beside prices seen: "new PS5 drops friday at 549, pre-ordered it"
-_TAKEN_AFTER_ALL = re.compile(r"\b(?:pre-?ordered|ordered|booked|got\s+(?:it|them|one|a\s+pair))\b")
+# (also paid after all: "… 500 baht for foreigners, 100 for thais… paid it anyway")
+_TAKEN_AFTER_ALL = re.compile(
+    r"\b(?:pre-?ordered|ordered|booked|got\s+(?:it|them|one|a\s+pair)|"
+    r"(?:paid|bought)\s+(?:it|them|one)\s+(?:anyway|regardless|all\s+the\s+same))\b"
+)
 _LOGGED = (
     Intent.ADD_EXPENSE,
     Intent.ADD_INCOME,

@@ -255,6 +255,8 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         return None
     if before[-1:] == "/" and before[:1].isdigit():
         return None  # the second half of "50/50" or "14/11" is not an amount
+    if before[-1:] == ":" and before[:1].isdigit():
+        return None  # the second half of a score or a ratio ("bayern 3:1") is not an amount
     if before[-1:] in ("'", "’") and not before[:1].isalnum() and end - start == 2:  # noqa: PLR2004
         return None  # "back in '98", "the '24 tax refund": a year, not an amount
     digits = text[start:end]

@@ -39,7 +39,15 @@ own.
 - Splits: a bill "going thirds" or "quarters" (as British and Australian people say it), and
   a party counted with the person first ("Sushi in 4: me, Kai, Lea and Tom, …") share the
   bill; "going halves" names no shop ("cab with Tom 30, going halves" had the merchant
-  "going")."""
+  "going").
+- Money left alone: the same thing's price in another shop after a comma ("Edeka have eggs
+  3,29 this week, in Penny 2,79."), two prices and their difference remarked on ("Water at
+  the station 3 francs, Migros 0.90. Huge difference."), and a price list by who pays it
+  ("zoo entry 15 euro for adults, 8 for kids") are prices seen, unless paid after all
+  ("… 50 for locals… paid it anyway"); a letter asked for about money ("can you write a
+  polite email to my landlord about the 950 deposit") is no entry; the second half of a
+  score or a ratio ("real madrid 2:1 tonight") is no amount, while "spent 12:50 on lunch"
+  is still money."""
 
 from __future__ import annotations
 
@@ -242,3 +250,30 @@ def test_a_bill_going_thirds_or_counted_with_the_person_is_split(text: str, amou
 def test_going_halves_names_no_shop() -> None:
     command = read("cab with Tom 30, going halves")
     assert (command.intent, command.merchant) == (Intent.SPLIT_EXPENSE, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Edeka have eggs 3,29 this week, in Penny 2,79.",
+        "Water at the station 3 francs, Migros 0.90. Huge difference.",
+        "zoo entry 15 euro for adults, 8 for kids",
+        "can you write a polite email to my landlord about the 950 deposit",
+        "real madrid 2:1 tonight",
+    ],
+)
+def test_prices_compared_a_letter_asked_or_a_score_write_nothing(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("temple entry 300 baht for foreigners, 50 for locals… paid it anyway", "300"),
+        ("spent 12:50 on lunch", "12.50"),
+    ],
+)
+def test_a_price_paid_after_all_or_a_price_written_as_a_time_is_an_expense(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
