@@ -144,7 +144,10 @@ _CANCEL_WORDS = re.compile(
 _ABOUT_A_SUBSCRIPTION = re.compile(
     r"\bcancel(?:l?ing)?\s+(?:my|our|the\s+(?:subscription|membership|plan))\b|"
     r"^\s*(?:should|shall|do|does|is|how|why|when|what|which)\b.*\bcancel|"
-    r"\bcancel\s+(?!(?:that|this|it|everything|all|the\s+(?:card|entry|draft|payment))\b)\w.*\?\s*$",
+    r"\bcancel\s+(?!(?:that|this|it|everything|all|the\s+(?:card|entry|draft|payment))\b)\w.*\?\s*$|"
+    # a service named alone after the verb: "cancel spotify", "cancel Showmax"
+    r"^\W*cancel\s+(?!(?:that|this|it|everything|all|them|please|pls|plz|now|then|thanks|card|entry|"
+    r"draft|payment|transfer|split|budget|refund|request|one|mate|bro)\b)[a-z][\w+'’-]*[.!]*\s*$",
     re.I,
 )
 # Money questions about the world, not the person's ledger: market prices and rates,

@@ -341,6 +341,8 @@ def _parse_view(
         if merged is not None and (move := recategorized(merged, previous, command)) is not None:
             return move  # "make that work meals" after an entry: moved, not entered again
         return merged or about_another_name(view.original, previous) or command
+    if previous is not None and command.intent is Intent.OTHER and _names_the_card(text, previous):
+        return replace(command, intent=Intent.CANCEL, closest=None)  # "cancel spotify" after it
     if corrects_nothing(judged) or _only_an_amount(text, found):  # "make it 15", "50": ask
         closest = closest_intent(text, found)
         return ParsedCommand(command.text, Intent.OTHER, language=command.language, closest=closest)
@@ -348,6 +350,19 @@ def _parse_view(
 
 
 _PLAIN_ENTRIES = frozenset({Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND})
+# "cancel spotify": a service named alone after the verb (an errand elsewhere, unless it names
+# the card just shown)
+_CANCEL_NAMED = re.compile(r"^\W*cancel\s+(?:the\s+)?(?P<name>[a-z][\w+'’-]*)[.!]*\s*$", re.I)
+
+
+def _names_the_card(text: str, previous: ParsedCommand) -> bool:
+    """True for "cancel spotify" right after a Spotify entry: the card on screen, named."""
+    said = _CANCEL_NAMED.match(text)
+    return bool(
+        said and previous.intent.writes and said.group("name").lower() in previous.text.lower()
+    )
+
+
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 

@@ -47,14 +47,19 @@ own.
   ("… 50 for locals… paid it anyway"); a letter asked for about money ("can you write a
   polite email to my landlord about the 950 deposit") is no entry; the second half of a
   score or a ratio ("real madrid 2:1 tonight") is no amount, while "spent 12:50 on lunch"
-  is still money."""
+  is still money.
+- Cancel: a service named alone after "cancel" ("cancel spotify", "cancel Showmax") is an
+  errand elsewhere the app cannot do (its reply says so and points to "list
+  subscriptions"), not the card on screen dropped; right after a card that names it
+  ("spotify 9.99 monthly", then "cancel spotify") it drops that card, and "cancel",
+  "cancel it", "cancel transfer" still drop the card."""
 
 from __future__ import annotations
 
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import assert_read_as, read
+from tests.assistant.reading import after, assert_read_as, read
 
 
 @pytest.mark.parametrize(
@@ -277,3 +282,17 @@ def test_a_price_paid_after_all_or_a_price_written_as_a_time_is_an_expense(
     text: str, amount: str
 ) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize("text", ["cancel spotify", "cancel Showmax"])
+def test_a_service_named_after_cancel_is_an_errand_elsewhere(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
+
+
+def test_cancel_naming_the_card_just_shown_drops_it() -> None:
+    assert after("spotify 9.99 monthly", "cancel spotify").intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize("text", ["cancel", "cancel it", "cancel transfer", "cancel pls"])
+def test_cancel_with_no_service_named_drops_the_card(text: str) -> None:
+    assert read(text).intent is Intent.CANCEL, text
