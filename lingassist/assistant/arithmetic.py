@@ -525,8 +525,7 @@ def _one_of_a_currency(text: str, taken: list[Span]) -> list[Amount]:
         if _ONE_NOT_MONEY_BEFORE.search(text, 0, match.start()):
             continue
         span = Span(match.start(), match.end(), match.group(0))
-        currency = ONE_OF_A_CURRENCY[match.group("word").lower()]
-        found.append(Amount(Decimal(1), currency, span, marked=True))
+        found.append(Amount(Decimal(1), None, span, marked=True))
     return found
 
 

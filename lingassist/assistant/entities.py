@@ -61,6 +61,16 @@ _STOP = frozenset(
         "are",
         "belongs",
         "goes",
+        # ("two coffees at costa came to 8.40": Costa, what it came to said after)
+        "came",
+        "comes",
+        "cost",
+        "costs",
+        "charged",
+        "charges",
+        "took",
+        "wanted",
+        "wants",
     ]
 )
 _CONNECTORS = frozenset({"&", "and", "of", "de", "the"})

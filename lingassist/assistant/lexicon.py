@@ -213,8 +213,9 @@ MONEY_NICKNAMES = {
 }
 
 # A currency's own name said once, as one of it: "plus a pound tip", "paid a euro for the
-# toilet" (never "3.99 a pound", "a pound of mince", "lost a pound")
-ONE_OF_A_CURRENCY = {"dollar": "$", "pound": "GBP", "euro": "EUR", "franc": "CHF"}
+# toilet" (never "3.99 a pound", "a pound of mince", "lost a pound"); like "a quid", it
+# names no currency of its own: the price it is added to, or the home currency, says which
+ONE_OF_A_CURRENCY = frozenset({"dollar", "pound", "euro", "franc"})
 
 # Symbols made of letters that are safe to read next to a number.
 LETTER_SYMBOLS = frozenset(

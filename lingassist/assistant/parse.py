@@ -2139,7 +2139,7 @@ def _fill_category(
     hit = find_category(searched, start)
     if hit is not None:
         code = write_category(hit[0]) if intent.writes else hit[0]
-        if code is not None:
+        if code is not None and _fits_the_entry(intent, code):
             slots["category"], spans["category"] = code, hit[1]
     if intent == Intent.RECATEGORIZE and "category" not in slots and start:
         _fill_named_target(searched, start, slots, spans)  # "put bunnings under home improvement"
@@ -2147,6 +2147,22 @@ def _fill_category(
         asked = slots.get("category")
         if not (isinstance(asked, str) and asked.startswith(INCOME_GROUP)):
             slots["category"] = INCOME_GROUP  # all money received, or the kind named
+
+
+# Entries whose category is one of spending (a refund goes back to the one it left)
+_SPENDING_ENTRIES = frozenset(
+    {Intent.ADD_EXPENSE, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE, Intent.DRAFT_PAYMENT}
+)
+
+
+def _fits_the_entry(intent: Intent, code: str) -> bool:
+    """False for a category the entry cannot be filed under: a thing sold is money in, never
+    a spending category ("a guy bought my old bike for 120" is not "Bikes and scooters"), and
+    "tickets for his band's gig" are no gig income."""
+    income = code.upper().startswith(INCOME_GROUP)
+    if intent is Intent.ADD_INCOME:
+        return income
+    return not (intent in _SPENDING_ENTRIES and income)
 
 
 _NOT_THIS = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+", re.I)

@@ -79,6 +79,8 @@ _NOT_NAME_WORDS = frozenset(
         "pay",
         "pays",
         "paying",
+        "tipped",  # "tipped the barber 5 on a 25 cut": the tip, given to someone
+        "tip",
         "bought",
         "buy",
         "buying",
@@ -280,7 +282,10 @@ _NOT_NAME_LOWER = frozenset(
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
 # A subject pronoun before the words, or a verb denied after them: a clause, not a name
 _CLAUSE_BEFORE = re.compile(
-    r"\b(?:i|we|he|she|they|didn'?t|doesn'?t|don'?t|wasn'?t|isn'?t|won'?t|can'?t)\s+$", re.I
+    r"\b(?:i|we|he|she|they|didn'?t|doesn'?t|don'?t|wasn'?t|isn'?t|won'?t|can'?t)\s+$|"
+    # what a part of the price was: "cab 340, 60 of that was surge"
+    r"\bof\s+(?:that|it|this|which)\s+(?:was|is|were|went\s+on)\s+$",
+    re.I,
 )
 _NEGATED_VERB = re.compile(r"\s+(?:didn'?t|doesn'?t|don'?t|wasn'?t|isn'?t|won'?t|can'?t)\b", re.I)
 # "spent 120 on new boots", "45 for concert tickets": what was bought, not where

@@ -92,6 +92,7 @@ class ActionCard(QFrame):
         self.proposal = proposal
         self.change: ChangeRef | None = None  # what the Undo button may take back, once done
         self._decided = False
+        self.failure: str | None = None  # why the last confirm did not write, while it shows
         self.title = _wrapping(self._title(), "cardTitle")
         self.status = QLabel(objectName="cardStatus", wordWrap=True)
         self.confirm_button = QPushButton(
@@ -213,9 +214,23 @@ class ActionCard(QFrame):
         """Show what happened; offer Undo when there is a `change` to take back."""
         self._decided = True
         self.change = change
+        self.failure = None
+        show_kind(self.status, "")
         self.status.setText(f"✓ {message}")
         self._hide_choices()
         self.undo_button.setVisible(change is not None)
+
+    def mark_failed(self, message: str) -> None:
+        """Say why the card could not do what was asked, in the colour of an error; the card
+        keeps its choices (Edit puts the words back, Esc discards)."""
+        self.failure = message
+        show_kind(self.status, "error")
+        self.status.setText(message)
+
+    def mark_note(self, message: str) -> None:
+        """A quiet note under a card still waiting ("Not recorded: you cancelled.")."""
+        show_kind(self.status, "closed")
+        self.status.setText(message)
 
     def mark_closed(self, message: str) -> None:
         """The card was cancelled, edited away, undone or replaced: said in a quiet colour,

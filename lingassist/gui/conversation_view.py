@@ -107,11 +107,10 @@ class ConversationView(QWidget):
         )
         said = reply.text
         if card is not None and (reply.proposal is not None or reply.discard_card):
-            card.mark_closed(
-                reply.text
-                if reply.discard_card
-                else self.tr("Not recorded: replaced by your next message.")
-            )
+            replaced = self.tr("Not recorded: replaced by your next message.")
+            if card.failure:  # why its confirm failed stays readable
+                replaced += "\n" + card.failure
+            card.mark_closed(reply.text if reply.discard_card else replaced)
         elif card is not None and _not_understood(reply):
             self._conversation = before  # "in pounds" next still changes the waiting card
             said += "\n\n" + self.tr(
@@ -172,10 +171,10 @@ class ConversationView(QWidget):
         if card is None:
             return False
         if card.proposal.problems:
-            card.status.setText(self._fix_first())
+            card.mark_failed(self._fix_first())
             return True
         if card.proposal.payment is not None and not self._approve_payment(card.proposal):
-            card.status.setText(self.tr("Not recorded: you cancelled."))
+            card.mark_note(self.tr("Not recorded: you cancelled."))
             return True
         from lingassist.services.assistant import confirm
 
@@ -185,7 +184,7 @@ class ConversationView(QWidget):
             card.mark_done(said, change=reply.change)
             self.ledger_changed.emit()
         else:
-            card.status.setText(said)
+            card.mark_failed(said)
         return True
 
     def discard_open_card(self) -> bool:
@@ -234,7 +233,7 @@ class ConversationView(QWidget):
         try:
             undid = undo_last_said(self._context, expected=card.change)
         except UserFacingError as error:
-            card.status.setText(shown_error(error))
+            card.mark_failed(shown_error(error))
             return
         card.mark_closed(shown_phrase(undid))
         self.ledger_changed.emit()

@@ -221,6 +221,7 @@ QLabel#cardNote {{ color: palette(placeholder-text); font-size: 12px; }}
 QLabel#cardWarning {{ color: {c.warning}; }}
 QLabel#cardStatus {{ color: {c.positive}; }}
 QLabel#cardStatus[kind="closed"] {{ color: palette(placeholder-text); }}
+QLabel#cardStatus[kind="error"] {{ color: {c.negative}; }}
 QScrollArea#conversationScroll {{ border: none; }}
 QHeaderView::section {{ background: palette(base); color: palette(text); border: none;
     border-bottom: 1px solid palette(mid); padding: 6px 4px; font-weight: 600; }}

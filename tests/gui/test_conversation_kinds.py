@@ -282,3 +282,31 @@ def test_wiping_everything_is_refused_plainly_and_removes_nothing(
     assert window.conversation.open_card is None
     assert last_reply(window).startswith("I can't delete all your data")
     assert len(ledger(context)) == len(LEDGER)
+
+
+def test_a_failed_confirm_is_shown_as_an_error_and_its_reason_stays_when_replaced(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    window.conversation.setStyleSheet(stylesheet(LIGHT))  # the app's rules, on this page only
+    before = len(ledger(context))
+    say(qtbot, window, "lunch £12 at pret")
+    first = window.conversation.open_card
+    assert first is not None
+    enter(qtbot, window)  # the account holds euros: nothing is written, and it says why
+    reason = first.status.text()
+    assert "GBP" in reason and not reason.startswith("✓")
+    assert len(ledger(context)) == before and window.conversation.open_card is first
+    failed = _colour(first.status)
+    say(qtbot, window, "coffee 3.20")
+    card = window.conversation.open_card
+    assert card is not None and card is not first
+    enter(qtbot, window)
+    assert card.status.text().startswith("✓")
+    assert failed != _colour(card.status)  # never the colour of something written
+    assert first.status.text() == "Not recorded: replaced by your next message.\n" + reason
+
+
+def _colour(label: QLabel) -> object:
+    label.style().unpolish(label)
+    label.style().polish(label)
+    return label.palette().color(label.foregroundRole())
