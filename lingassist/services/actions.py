@@ -44,6 +44,8 @@ from lingassist.services import card_phrases
 from lingassist.services.context import AppContext
 from lingassist.services.entries import (
     EntryRequest,
+    currency_mismatch,
+    paying_account,
     record_entry,
     split_shares,
     undo_last_said,
@@ -228,7 +230,7 @@ def _entry_card(context: AppContext, command: ParsedCommand, source: Transaction
         title = _titled(f"{kind} {{amount}} {joined} {{where}}", amount=amount, where=where)
     else:
         title = _titled(f"{kind} {{amount}}", amount=amount)
-    problems = _problems(context, command)
+    problems = _problems(context, command) + _currency_problems(context, command)
     return Proposal(title.text, tuple(fields), command, source, problems, heading=title)
 
 
@@ -616,6 +618,20 @@ def _problems(context: AppContext, command: ParsedCommand) -> tuple[Phrase, ...]
     if command.amount is not None and command.amount <= 0:
         problems.append(phrase("The amount must be more than zero."))
     return tuple(problems) + _account_problems(context, (command.account,))
+
+
+def _currency_problems(context: AppContext, command: ParsedCommand) -> tuple[Phrase, ...]:
+    """An entry in a currency its account does not hold, said on the card before Enter is
+    offered (Confirm would refuse it: "Checking holds EUR, but the amount is in KRW")."""
+    if not command.currency:
+        return ()
+    with context.database.sessions() as session:
+        try:
+            account = paying_account(context, command.account or "", session)
+        except UserFacingError:
+            return ()  # no such account: `_account_problems` says so
+        mismatch = currency_mismatch(account, command.currency)
+    return () if mismatch is None else (mismatch,)
 
 
 def _account_problems(context: AppContext, names: tuple[str | None, ...]) -> tuple[Phrase, ...]:

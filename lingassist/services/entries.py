@@ -353,6 +353,20 @@ def _entry_date(context: AppContext, text: str) -> date:
     return check_entry_date(parse_date(text, today) if text.strip() else today, today)
 
 
+def currency_mismatch(account: Account, currency: str | None) -> Phrase | None:
+    """Why an amount in `currency` cannot go on `account` (None when it can): the ledger
+    keeps each account in one currency and converts nothing offline."""
+    if not currency or currency == account.currency:
+        return None
+    return phrase(
+        "{account} holds {held}, but the amount is in {currency}. Pick an account in "
+        "{currency} for it, or give the amount in {held}.",
+        account=AccountName(account.name),
+        held=account.currency,
+        currency=currency,
+    )
+
+
 def _money(text: str, account: Account) -> Money:
     """The positive amount of an entry, in the paying account's currency (the direction
     comes from the category, the income flag or the refund flag, never from a sign)."""
@@ -367,16 +381,8 @@ def _money(text: str, account: Account) -> Money:
                 amount=quoted(text.strip()),
             )
         )
-    if currency and currency != account.currency:
-        raise UserFacingError(
-            phrase(
-                "{account} holds {held}, but the amount is in {currency}. Pick an account in "
-                "{currency} for it, or give the amount in {held}.",
-                account=AccountName(account.name),
-                held=account.currency,
-                currency=currency,
-            )
-        )
+    if (mismatch := currency_mismatch(account, currency)) is not None:
+        raise UserFacingError(mismatch)
     if amount == 0:
         raise InvalidAmount(phrase("The amount is zero; nothing to record."))
     to_minor(amount, account.currency)

@@ -284,17 +284,23 @@ def test_wiping_everything_is_refused_plainly_and_removes_nothing(
     assert len(ledger(context)) == len(LEDGER)
 
 
-def test_a_failed_confirm_is_shown_as_an_error_and_its_reason_stays_when_replaced(
+def test_a_card_in_a_currency_its_account_does_not_hold_says_so_before_enter(
     qtbot: QtBot, window: MainWindow, context: AppContext
 ) -> None:
     window.conversation.setStyleSheet(stylesheet(LIGHT))  # the app's rules, on this page only
     before = len(ledger(context))
     say(qtbot, window, "lunch £12 at pret")
     first = window.conversation.open_card
-    assert first is not None
-    enter(qtbot, window)  # the account holds euros: nothing is written, and it says why
+    assert first is not None and not first.confirm_button.isEnabled()
+    warned = [w.text() for w in first.findChildren(QLabel, "cardProblem")]
+    assert warned == [
+        "⚠ Checking holds EUR, but the amount is in GBP. Pick an account in GBP "
+        "for it, or give the amount in EUR."
+    ]
+    assert "Press Enter" not in last_reply(window)
+    enter(qtbot, window)  # nothing is written, and the card says why, as an error
     reason = first.status.text()
-    assert "GBP" in reason and not reason.startswith("✓")
+    assert reason.startswith("Fix the problems first")
     assert len(ledger(context)) == before and window.conversation.open_card is first
     failed = _colour(first.status)
     say(qtbot, window, "coffee 3.20")
