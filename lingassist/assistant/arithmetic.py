@@ -182,7 +182,8 @@ _CHARGED_TWICE = re.compile(r"\b(?:charged|billed|debited|taken|took)\b", re.I)
 _COUNT_AFTER_EACH = re.compile(
     r"\s*,?\s*(?:for|x|×|times)?\s*(?:(?:the|all)\s+)?"
     + _COUNT
-    + r"(?![\d.,]|\s*(?:%|percent|per\s*cent))(?:\s+of\s+(?:us|them))?|"  # ("each, 10% off")
+    # ("each, 10% off"; "for all three, add it": a comma after the count ends it)
+    + r"(?!\d|[.,]\d|\s*(?:%|percent|per\s*cent))(?:\s+of\s+(?:us|them))?|"
     # "eighty five each for both of them"
     r"\s*,?\s*for\s+(?P<both>both)(?:\s+of\s+(?:us|them)|\s+(?:kids|boys|girls|children))?\b",
     re.I,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
+from decimal import Decimal
 
 from lingassist.assistant.categories import is_category_word
 from lingassist.assistant.date_words import day_range
@@ -25,6 +26,8 @@ from lingassist.assistant.types import (
     Span,
     without_spans,
 )
+from lingassist.core.errors import InvalidAmount
+from lingassist.core.money import read_money
 from lingassist.core.periods import Period, add_months, month_period, year_period
 
 _QUERIES = QUESTION_INTENTS
@@ -439,7 +442,29 @@ def added_to(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand |
     if command.currency and previous.currency and command.currency != previous.currency:
         return None
     total = previous.amount + command.amount
+    if (said_total := _new_total_said(command.text)) is not None and said_total > previous.amount:
+        total = said_total  # "Add another 40 for the books, so total 160": the sum said
     return previous.evolve(text=command.text, amount=total, spans={"amount": amount_span})
+
+
+# The new total said after what was added: "…, so total 160", "…, so 18,50"
+_NEW_TOTAL = re.compile(
+    r"[,;]?\s+so\s+(?:the\s+)?(?:total\s+(?:is\s+|of\s+)?|that'?s\s+|it'?s\s+)?[$€£]?\s?"
+    r"(?P<total>\d[\d.,]*)\s*[.!]*\s*$",
+    re.I,
+)
+
+
+def _new_total_said(text: str) -> Decimal | None:
+    """The total said at the end of an addition ("…, so total 160"), None when none is."""
+    said = _NEW_TOTAL.search(text)
+    if said is None:
+        return None
+    try:
+        value, _ = read_money(said.group("total"))
+    except InvalidAmount:
+        return None
+    return value
 
 
 # "and 6.50 for a car wash", "and 20 on petrol", "and 3 at the bakery": a second purchase

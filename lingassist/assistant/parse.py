@@ -1121,6 +1121,9 @@ _PAID_IN_THE_END = re.compile(
     # "driver no change so I give 400": what was handed over in the end
     r"\bso\s+(?:i|we)\s+(?:gave|give)(?:\s+(?:him|her|them))?|"
     r"\bcame\s+out\s+(?:to|at)|\b(?:it|that|the\s+total|total|all)\s+came\s+to|"
+    # "$79.99 plus tax came to 85.59": the price with what is added on top, come to
+    r"\b(?:plus|with|incl(?:uding|\.)?)\s+(?:the\s+)?(?:tax(?:es)?|vat|gst|hst|tip|shipping|delivery|"
+    r"postage|fees?|service(?:\s+charge)?)\s+(?:it\s+)?(?:came|comes)\s+to|"
     r"\bended\s+up\s+(?:paying|at))\s*(?:[$€£]\s*)?\Z",
     re.I,
 )

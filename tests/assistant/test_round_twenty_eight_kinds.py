@@ -57,9 +57,16 @@ own.
   category ("a guy bought my old bike for 120" was income under "Bikes and scooters", which
   the ledger then refused at Confirm), nor an expense under an income one; a name ends
   before what it came to ("two coffees at costa came to 8.40" named "costa came"); "tipped"
-  and what a part of the price was ("… 60 of that was surge") name no shop."""
+  and what a part of the price was ("… 60 of that was surge") name no shop.
+- Amounts: a price with what is added on top, said to have come to a figure ("$79.99 plus
+  tax came to 85.59") is that figure; a price each for a party counted after it keeps its
+  count when a comma follows ("5 francs each for all three, add it"); an addition to the
+  card before that says its new total ("Add another 40 for the books, so total 160") is
+  that total, never the total added again."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 
@@ -329,3 +336,25 @@ def test_an_entry_is_filed_only_under_a_category_of_its_direction(
 )
 def test_a_verb_or_a_part_of_the_price_names_no_shop(text: str, merchant: str | None) -> None:
     assert read(text).merchant == merchant, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("new charger from the shop, $49.99 plus tax came to 53.49", "53.49"),
+        ("jacket 60 plus shipping came to 66.50", "66.50"),
+        ("Pocket money: 4 francs each for all three, add it", "12"),
+    ],
+)
+def test_what_it_came_to_and_a_party_after_each_are_read(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_an_addition_that_says_its_new_total_is_that_total() -> None:
+    command = after("pay Tom 120 for the bike", "Add another 40 for the books, so total 160")
+    assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, Decimal("160"))
+
+
+def test_an_addition_without_a_total_is_added() -> None:
+    command = after("pay Tom 120 for the bike", "and add 40 for the books")
+    assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, Decimal("160"))
