@@ -1209,6 +1209,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amo
         and not (_named_by_number(amount) and _numbered_thing_before(text, amount))
         and not _model_number(text, amount)
         and not _party_size(text, amount)
+        and not _a_party_of(text, amount)
         and not _clock_time(text, amount)
         and not _one_of_a_few(text, amount)
         and not (len(amounts) > 1 and _a_part_beside_the_bill(text, amount))
@@ -1639,7 +1640,8 @@ def _model_number(text: str, amount: Amount) -> bool:
 
 # "farmers market 31 …, the honey alone was twelve": a part of the total, said beside it
 _PART_ALONE_BEFORE = re.compile(
-    r"\balone\s+(?:was|were|is|cost|costs|came\s+to)\s+(?:almost\s+|nearly\s+|about\s+|"
+    # ("tips tonight 63 cash, table 9 alone left 20": one table's part of the takings)
+    r"\balone\s+(?:was|were|is|cost|costs|came\s+to|left|gave|tipped|paid|spent)\s+(?:almost\s+|nearly\s+|about\s+|"
     r"like\s+|over\s+|around\s+)?[$€£]?\s*\Z",
     re.I,
 )
@@ -1819,6 +1821,22 @@ def _party_size(text: str, amount: Amount) -> bool:
     return counted and (
         FOR_BEFORE.search(text, 0, amount.span.start) is not None
         and _PHRASE_ENDS.match(text, amount.span.end) is not None
+    )
+
+
+# "team of 4", "a family of five": how many people, said after the group's name
+_GROUP_OF_BEFORE = re.compile(
+    r"\b(?:team|group|family|party|crew|squad|gang|band|table)\s+of\s+\Z", re.I
+)
+
+
+def _a_party_of(text: str, amount: Amount) -> bool:
+    """True for a small count of people said after a group's name ("won 50 at the pub quiz,
+    team of 4"), never money written with its currency."""
+    return (
+        not amount.marked
+        and amount.value <= _MAX_PARTY
+        and _GROUP_OF_BEFORE.search(text, 0, amount.span.start) is not None
     )
 
 

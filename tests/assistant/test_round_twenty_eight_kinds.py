@@ -62,7 +62,10 @@ own.
   tax came to 85.59") is that figure; a price each for a party counted after it keeps its
   count when a comma follows ("5 francs each for all three, add it"); an addition to the
   card before that says its new total ("Add another 40 for the books, so total 160") is
-  that total, never the total added again."""
+  that total, never the total added again.
+- Counts: a small count after a group's name ("won 50 at the quiz, team of 4", "a family of
+  5") is how many people, never a second amount; one part said "alone" with its verb
+  ("tips tonight 63 cash, table 9 alone left 20") is a part of the takings."""
 
 from __future__ import annotations
 
@@ -358,3 +361,17 @@ def test_an_addition_that_says_its_new_total_is_that_total() -> None:
 def test_an_addition_without_a_total_is_added() -> None:
     command = after("pay Tom 120 for the bike", "and add 40 for the books")
     assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, Decimal("160"))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("won 80 at the quiz night, team of 4, and i kept the prize", Intent.ADD_INCOME, "80"),
+        ("dinner for a family of 5, 120 at the steakhouse", Intent.ADD_EXPENSE, "120"),
+        ("tips tonight 71 cash, table 6 alone left 25", Intent.ADD_INCOME, "71"),
+    ],
+)
+def test_a_group_counted_or_a_part_alone_is_no_second_amount(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
