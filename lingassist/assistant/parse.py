@@ -1051,7 +1051,9 @@ def _gross_as_an_aside(text: str, amount: Amount) -> bool:
 # An amount the person then chose instead, to write: "scrubs were 65 at the uniform shop but
 # found them on Amazon for 39.99, log the 39.99"; "…, put 39.99"
 _CHOSEN = re.compile(
-    r"\b(?:log|put|record|enter|write|add)\s+(?:down\s+)?(?:just\s+|only\s+)?(?:the\s+)?(?=[$€£]?\d)",
+    r"\b(?:log|put|record|enter|write|add)\s+(?:down\s+)?(?:just\s+|only\s+)?(?:the\s+)?"
+    # "Can you log the whole deposit of 2,980.50 as salary?": the one named whole
+    r"(?:(?:whole|full|entire|total)\s+(?:[a-z]+\s+)?(?:of\s+)?)?(?=[$€£]?\d)",
     re.I,
 )
 
@@ -1124,6 +1126,8 @@ _PAID_IN_THE_END = re.compile(
     # "$79.99 plus tax came to 85.59": the price with what is added on top, come to
     r"\b(?:plus|with|incl(?:uding|\.)?)\s+(?:the\s+)?(?:tax(?:es)?|vat|gst|hst|tip|shipping|delivery|"
     r"postage|fees?|service(?:\s+charge)?)\s+(?:it\s+)?(?:came|comes)\s+to|"
+    # "… so the card only got charged £104.36": what left the card
+    r"\b(?:card|account)\s+(?:only\s+|just\s+)?(?:got\s+|was\s+)?(?:charged|debited)\s+(?:with\s+)?|"
     r"\bended\s+up\s+(?:paying|at))\s*(?:[$€£]\s*)?\Z",
     re.I,
 )
@@ -1142,8 +1146,9 @@ _WITH_THE_EXTRAS_AFTER = re.compile(
 
 # "taxi was 18, gave him 20, keep the change": what was handed over is what was paid
 _KEEP_THE_CHANGE = re.compile(r"\bkeep\s+the\s+change\b", re.I)
+# ("…, I gave 10.– and they keep the change": said without whom it went to)
 _HANDED_BEFORE = re.compile(
-    r"\b(?:gave|give|handed|hand)\s+(?:him|her|them|the\s+\w+)\s*(?:[$€£]\s*)?\Z", re.I
+    r"\b(?:gave|give|handed|hand)\s+(?:(?:him|her|them|the\s+\w+)\s*)?(?:[$€£]\s*)?\Z", re.I
 )
 
 

@@ -262,12 +262,29 @@ def _age_on_a_birthday(text: str, amount: Amount) -> bool:
     """True for a bare whole number of the person's years opening a clause, said with
     "today" or "years old" in a message about their birthday (the caller has already kept
     money marked as such)."""
+    if amount.value not in _AGES:
+        return False
+    if (
+        amount.span.source.isdigit()
+        and _AFTER_MY_BIRTHDAYS_SIGN.search(text, 0, amount.span.start)
+        and _ONLY_CHATTER_AFTER.match(text, amount.span.end)
+    ):
+        return True  # "mom sent me 350 for my bday 🎂 31 lol": the years, after a cake
     return (
-        amount.value in _AGES
-        and _CLAUSE_OPENS.search(text, 0, amount.span.start) is not None
+        _CLAUSE_OPENS.search(text, 0, amount.span.start) is not None
         and _AGE_AFTER.match(text, amount.span.end) is not None
         and _OWN_BIRTHDAY.search(text) is not None
     )
+
+
+# The person's birthday, then an emoji (a cake) before a number: the number is their years
+# (and nothing after the years but a laugh or an emoji: "🎉 85 at Nandos" is a price)
+_ONLY_CHATTER_AFTER = re.compile(
+    r"\s*(?:(?:lol|lmao|haha\w*|today|now|years?(?:\s+old)?|yrs?|y/o)\b|[!?]|[^\x00-\x7f]|\Z)", re.I
+)
+_AFTER_MY_BIRTHDAYS_SIGN = re.compile(
+    r"\bmy\s+(?:birthday|bday|b-day)\s*[^\x00-\x7f\w€£¥₹₫₦₱₩]+\s*\Z", re.I
+)
 
 
 # "shoe size 24.5", "size 10", "ring size 7": a size, even with a half, is never money

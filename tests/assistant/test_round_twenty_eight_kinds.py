@@ -65,7 +65,14 @@ own.
   that total, never the total added again.
 - Counts: a small count after a group's name ("won 50 at the quiz, team of 4", "a family of
   5") is how many people, never a second amount; one part said "alone" with its verb
-  ("tips tonight 63 cash, table 9 alone left 20") is a part of the takings."""
+  ("tips tonight 63 cash, table 9 alone left 20") is a part of the takings.
+- What was paid in the end: what left the card ("… so the card only got charged £104.36"),
+  the note handed over when the change was left, said without whom it went to ("I gave
+  10.– and they keep the change"), and the one named whole in the request to write ("Can
+  you log the whole deposit of 2,980.50 as salary?").
+- Ages: a bare number right after the person's birthday and an emoji, with only a laugh
+  after it ("mom sent me 350 for my bday 🎂 31 lol") is their years; "dinner for my
+  birthday 🎉 85 at Nandos" and "gift for my bday! 40 at Zara" are still prices."""
 
 from __future__ import annotations
 
@@ -372,6 +379,48 @@ def test_an_addition_without_a_total_is_added() -> None:
     ],
 )
 def test_a_group_counted_or_a_part_alone_is_no_second_amount(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        (
+            "Back from the weekly shop at Asda, receipt says £96.20 but I used £6 of vouchers "
+            "so the card only got charged £90.20",
+            Intent.ADD_EXPENSE,
+            "90.20",
+        ),
+        (
+            "Tea at the kiosk 3.20 and a pretzel 2.90, I gave 10.– and they keep the change",
+            Intent.ADD_EXPENSE,
+            "10",
+        ),
+        (
+            "Bonus came with my pay, 450 extra! Can you log the whole deposit of 3,120.40 "
+            "as salary?",
+            Intent.ADD_INCOME,
+            "3120.40",
+        ),
+    ],
+)
+def test_what_was_paid_in_the_end_or_named_whole_is_written(
+    text: str, intent: Intent, amount: str
+) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("mum sent me 200 for my bday 🎂 27 lol", Intent.ADD_INCOME, "200"),
+        ("dinner for my birthday 🎉 85 at Nandos", Intent.ADD_EXPENSE, "85"),
+        ("gift for my bday! 40 at Zara", Intent.ADD_EXPENSE, "40"),
+    ],
+)
+def test_the_years_after_a_birthday_emoji_are_no_money(
     text: str, intent: Intent, amount: str
 ) -> None:
     assert_read_as(text, intent, amount)
