@@ -1703,6 +1703,12 @@ SOMEONE_ELSES = re.compile(
     r"(?:spent|paid|bought|blew|dropped|got)\b(?!\s+(?:me|us)\b)|"
     # "my daughter needs to pay her phone bill 30": someone else's bill
     r"\b(?:needs?|has|have|wants?|got)\s+to\s+pay\s+(?:his|her|their)\b|"
+    # "the electricity bill of my parents came 230 euros": theirs, as learners say whose
+    # (never one the person paid: "paid the electricity bill of my parents, 230")
+    r"^(?![^.!?]*\b(?:paid|pay|paying)\b)[^.!?]*?"
+    r"\bthe\s+(?:[^\W\d]+\s+){0,2}(?:bills?|rent|fees?|invoice|loan|mortgage|tuition)\s+of\s+(?:my|our)\s+"
+    r"(?:(?:little|big|older|younger)\s+)?(?:parents|mum|mom|dad|mother|father|brother|sister|"
+    r"grandma|grandpa|grandparents|son|daughter|cousin|uncle|aunt|neighbou?rs?|friend)\b|"
     # "mate reckons his new tinny cost him 30 grand"
     r"\b(?:cost|set)\s+(?:him|her|them)(?:\s+back)?\b|"
     + OTHERS_PAY_TOLD

@@ -72,7 +72,10 @@ own.
   you log the whole deposit of 2,980.50 as salary?").
 - Ages: a bare number right after the person's birthday and an emoji, with only a laugh
   after it ("mom sent me 350 for my bday 🎂 31 lol") is their years; "dinner for my
-  birthday 🎉 85 at Nandos" and "gift for my bday! 40 at Zara" are still prices."""
+  birthday 🎉 85 at Nandos" and "gift for my bday! 40 at Zara" are still prices.
+- Whose money: a bill said to be a relative's the way learners say whose ("the electricity
+  bill of my parents came 230 euros this month, poor them") is theirs, unless the person
+  paid it ("paid the electricity bill of my parents, 230")."""
 
 from __future__ import annotations
 
@@ -424,3 +427,12 @@ def test_the_years_after_a_birthday_emoji_are_no_money(
     text: str, intent: Intent, amount: str
 ) -> None:
     assert_read_as(text, intent, amount)
+
+
+def test_a_bill_of_a_relative_said_as_learners_say_it_is_theirs() -> None:
+    text = "Uff, the water bill of my parents came 95 euros this month, poor them"
+    assert not read(text).is_action
+
+
+def test_a_relatives_bill_the_person_paid_is_an_expense() -> None:
+    assert_read_as("paid the water bill of my parents, 95", Intent.ADD_EXPENSE, "95")
