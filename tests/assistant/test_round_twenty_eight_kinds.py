@@ -430,7 +430,7 @@ def test_the_years_after_a_birthday_emoji_are_no_money(
 
 
 def test_a_bill_of_a_relative_said_as_learners_say_it_is_theirs() -> None:
-    text = "Uff, the water bill of my parents came 95 euros this month, poor them"
+    text = "Uff, the electricity bill of my grandma came 140 euros this month"
     assert not read(text).is_action
 
 
