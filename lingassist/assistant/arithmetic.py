@@ -1,7 +1,8 @@
 """Amounts that are sums or products in the text: "3 coffees at 2.80 each" (8.40),
 "2 döner à 7,50" (15.00), "4 x 2.50" (10.00), "2.80 x 2" (5.60), "2 tickets 11.50 each"
 (23.00), "dinner 48 + 8 tip" (56), and the money
-nicknames "a fiver" (5), "a tenner" (10), "a ton" (100), "a grand" (1000).
+nicknames "a fiver" (5), "a tenner" (10), "a ton" (100), "a grand" (1000), and one of a
+currency said by its name ("plus a pound tip": 1).
 
 The combined amount's span covers every number it was computed from, so the card can
 show where it came from.
