@@ -220,10 +220,11 @@ class ActionCard(QFrame):
         self._hide_choices()
         self.undo_button.setVisible(change is not None)
 
-    def mark_failed(self, message: str) -> None:
+    def mark_failed(self, message: str, *, lasting: bool = True) -> None:
         """Say why the card could not do what was asked, in the colour of an error; the card
-        keeps its choices (Edit puts the words back, Esc discards)."""
-        self.failure = message
+        keeps its choices (Edit puts the words back, Esc discards). A `lasting` reason is
+        still shown once the card is replaced; advice on what to press is not."""
+        self.failure = message if lasting else None
         show_kind(self.status, "error")
         self.status.setText(message)
 

@@ -170,8 +170,8 @@ class ConversationView(QWidget):
         card = self.open_card
         if card is None:
             return False
-        if card.proposal.problems:
-            card.mark_failed(self._fix_first())
+        if card.proposal.problems:  # (its ⚠ lines stay on the card, whatever comes next)
+            card.mark_failed(self._fix_first(), lasting=False)
             return True
         if card.proposal.payment is not None and not self._approve_payment(card.proposal):
             card.mark_note(self.tr("Not recorded: you cancelled."))

@@ -309,10 +309,37 @@ def test_a_card_in_a_currency_its_account_does_not_hold_says_so_before_enter(
     enter(qtbot, window)
     assert card.status.text().startswith("✓")
     assert failed != _colour(card.status)  # never the colour of something written
-    assert first.status.text() == "Not recorded: replaced by your next message.\n" + reason
+    # the advice on what to press goes with the card's buttons; its ⚠ line stays above
+    assert first.status.text() == "Not recorded: replaced by your next message."
+    assert warned == [w.text() for w in first.findChildren(QLabel, "cardProblem")]
 
 
 def _colour(label: QLabel) -> object:
     label.style().unpolish(label)
     label.style().polish(label)
     return label.palette().color(label.foregroundRole())
+
+
+def test_why_a_confirm_failed_stays_readable_once_the_card_is_replaced(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from types import SimpleNamespace
+
+    import lingassist.services.assistant as assistant
+
+    refused = "I could not do that: the ledger is open read-only in another window."
+    say(qtbot, window, "lunch 12 at pret")
+    first = window.conversation.open_card
+    assert first is not None
+    with monkeypatch.context() as patched:  # the ledger refuses this one write
+        patched.setattr(
+            assistant,
+            "confirm",
+            lambda _context, _proposal: SimpleNamespace(
+                said=None, text=refused, changed=False, change=None
+            ),
+        )
+        enter(qtbot, window)
+    assert first.status.text() == refused and window.conversation.open_card is first
+    say(qtbot, window, "coffee 3.20")
+    assert first.status.text() == "Not recorded: replaced by your next message.\n" + refused
