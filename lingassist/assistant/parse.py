@@ -175,9 +175,15 @@ _SUM_ENDS = re.compile(
 )
 _MAX_PARTY = 20
 _PRONOUNS = frozenset({"her", "him", "them", "it", "me", "us", "you", "that", "this"})
+# (a shop refunding needs no "me": "Darty has refunded 149,99 € for the toaster")
 _PAYER_FIRST = re.compile(
-    r"\s*(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:has\s+|just\s+)?"
-    r"(?:paid|sent|venmoed|gave|transferred|refunded)\s+(?:me|us)\b"
+    # ("The SNCF has reimbursed me 45 €", as French speakers say it, is the SNCF; a day or a
+    # word of mood first is no part of the name: "Yesterday Fjord1 refunded …")
+    r"\s*(?:[Tt]he\s+)?(?:(?:Yesterday|Today|Tonight|Finally|So|Oh|Well|Ok|Okay|Lol|Yay|Phew),?\s+)?"
+    r"(?!(?:The|My|Our|They|Their|I|We|He|She|It|This|That)\b)"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?!(?i:has|have|just|finally)\b)[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:(?i:has|have|just|finally)\s+)*"
+    r"(?:(?:paid|sent|venmoed|gave|transferred|refunded)\s+(?:me|us)|refunded|reimbursed)\b"
 )
 _QUERIES = (
     Intent.QUERY_SPENDING,

@@ -75,7 +75,10 @@ own.
   birthday 🎉 85 at Nandos" and "gift for my bday! 40 at Zara" are still prices.
 - Whose money: a bill said to be a relative's the way learners say whose ("the electricity
   bill of my parents came 230 euros this month, poor them") is theirs, unless the person
-  paid it ("paid the electricity bill of my parents, 230")."""
+  paid it ("paid the electricity bill of my parents, 230").
+- Refunds: the shop said first, refunding without "me" ("Darty has refunded 149,99 € for the
+  toaster", "The SNCF has reimbursed 45 €", "Yesterday Fjord1 refunded my ferry ticket …"),
+  is the refund's merchant (a card left it blank)."""
 
 from __future__ import annotations
 
@@ -436,3 +439,22 @@ def test_a_bill_of_a_relative_said_as_learners_say_it_is_theirs() -> None:
 
 def test_a_relatives_bill_the_person_paid_is_an_expense() -> None:
     assert_read_as("paid the water bill of my parents, 95", Intent.ADD_EXPENSE, "95")
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("Darty has refunded 89,99 € for the kettle, but they keep 5 € of fees", "Darty"),
+        ("Zalando has refunded the 45 for the shoes I sent back last week", "Zalando"),
+        ("The SNCF has reimbursed 38 € for the train that was late", "SNCF"),
+        ("Yesterday Fjord1 refunded my ferry ticket of 96 kroner", "Fjord1"),
+        ("Ryanair FINALLY refunded my cancelled flight, €143.60", "Ryanair"),
+    ],
+)
+def test_the_shop_said_first_is_the_refunds_merchant(text: str, merchant: str) -> None:
+    command = read(text)
+    assert (command.intent, command.merchant) == (Intent.ADD_REFUND, merchant), text
+
+
+def test_a_shop_in_lower_case_after_the_is_not_a_name() -> None:
+    assert read("The shop refunded 20").merchant != "The"
