@@ -65,6 +65,7 @@ from lingassist.assistant.intent_words import (
     RELATIVES,
     REMOVAL_DENIED,
     SENTENCE_END,
+    SERVICE_AFTER_CANCEL,
     SHARE_RECEIVED,
     SPENDING,
     SPENDING_NORM,
@@ -146,8 +147,7 @@ _ABOUT_A_SUBSCRIPTION = re.compile(
     r"^\s*(?:should|shall|do|does|is|how|why|when|what|which)\b.*\bcancel|"
     r"\bcancel\s+(?!(?:that|this|it|everything|all|the\s+(?:card|entry|draft|payment))\b)\w.*\?\s*$|"
     # a service named alone after the verb: "cancel spotify", "cancel Showmax"
-    r"^\W*cancel\s+(?!(?:that|this|it|everything|all|them|please|pls|plz|now|then|thanks|card|entry|"
-    r"draft|payment|transfer|split|budget|refund|request|one|mate|bro)\b)[a-z][\w+'’-]*[.!]*\s*$",
+    r"^\W*cancel\s+" + SERVICE_AFTER_CANCEL + r"[.!]*\s*$",
     re.I,
 )
 # Money questions about the world, not the person's ledger: market prices and rates,

@@ -1287,6 +1287,19 @@ SELF_CORRECTION = re.compile(
     re.I,
 )
 
+# What a part of the amount said before was: "cab 340, 60 of that was surge", "10 of it was
+# the tip", "… of the fare went on the toll"
+PART_OF_WHAT_WAS_SAID = (
+    r"of\s+(?:that|it|this|which|the\s+(?:total|bill|fare|price))\s+"
+    r"(?:was|is|were|are|went(?:\s+on)?)"
+)
+# A service named alone after "cancel" ("cancel spotify", "cancel Showmax"): no card word,
+# no pronoun, nothing said after it
+SERVICE_AFTER_CANCEL = (
+    r"(?!(?:that|this|it|everything|all|them|please|pls|plz|now|then|thanks|card|entry|"
+    r"draft|payment|transfer|split|budget|refund|request|one|mate|bro)\b)[a-z][\w+'’-]*"
+)
+
 # A figure for people in general, not the person's: "Tokyo average rent 150,000 yen per month",
 # "median salary here is 2,400", "typical wedding gift 100"
 STATISTIC_TOLD = re.compile(

@@ -62,11 +62,13 @@ from lingassist.assistant.intent_words import (
     MONEY_BACK_LATER,
     NUMBER_WORD,
     PART_COMING_BACK,
+    PART_OF_WHAT_WAS_SAID,
     PAYMENT_PREPARED,
     PRICE_ASKED_VERB,
     RECAT,
     SELF_CORRECTION,
     SENTENCE_END,
+    SERVICE_AFTER_CANCEL,
     THRESHOLD_ASKED,
 )
 from lingassist.assistant.intents import classify
@@ -358,7 +360,9 @@ def _parse_view(
 _PLAIN_ENTRIES = frozenset({Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND})
 # "cancel spotify": a service named alone after the verb (an errand elsewhere, unless it names
 # the card just shown)
-_CANCEL_NAMED = re.compile(r"^\W*cancel\s+(?:the\s+)?(?P<name>[a-z][\w+'’-]*)[.!]*\s*$", re.I)
+_CANCEL_NAMED = re.compile(
+    r"^\W*cancel\s+(?:the\s+)?(?P<name>" + SERVICE_AFTER_CANCEL + r")[.!]*\s*$", re.I
+)
 
 
 def _names_the_card(text: str, previous: ParsedCommand) -> bool:
@@ -1661,11 +1665,7 @@ _OWED_SHARE_BEFORE = re.compile(r"\bowes?\s+(?:me|us)\s+(?:back\s+)?[$€£]?\s*
 
 
 # "cab 340, 60 of that was surge": a part of the amount said before it
-_PART_OF_IT_AFTER = re.compile(
-    r"\s*(?:[^\W\d]{1,4}\s+)?of\s+(?:that|it|this|which|the\s+(?:total|bill|fare|price))\s+"
-    r"(?:was|is|were|are|went)\b",
-    re.I,
-)
+_PART_OF_IT_AFTER = re.compile(r"\s*(?:[^\W\d]{1,4}\s+)?" + PART_OF_WHAT_WAS_SAID + r"\b", re.I)
 
 
 def _a_part_beside_the_bill(text: str, amount: Amount) -> bool:

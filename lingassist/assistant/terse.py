@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from lingassist.assistant.categories import category_code, is_brand, is_category_word
-from lingassist.assistant.intent_words import lead_in_end
+from lingassist.assistant.intent_words import PART_OF_WHAT_WAS_SAID, lead_in_end
 from lingassist.assistant.sharing import SPLIT_WORDS
 from lingassist.assistant.types import Span
 
@@ -284,7 +284,7 @@ _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I
 _CLAUSE_BEFORE = re.compile(
     r"\b(?:i|we|he|she|they|didn'?t|doesn'?t|don'?t|wasn'?t|isn'?t|won'?t|can'?t)\s+$|"
     # what a part of the price was: "cab 340, 60 of that was surge"
-    r"\bof\s+(?:that|it|this|which)\s+(?:was|is|were|went\s+on)\s+$",
+    r"\b" + PART_OF_WHAT_WAS_SAID + r"\s+$",
     re.I,
 )
 _NEGATED_VERB = re.compile(r"\s+(?:didn'?t|doesn'?t|don'?t|wasn'?t|isn'?t|won'?t|can'?t)\b", re.I)
@@ -307,6 +307,7 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
     if not words or len(words) > MAX_TERSE_WORDS or _SENTENCE_WORDS.search(text):
         return None
     message_start = lead_in_end(text)  # "um, hello? okay. aldi 31.08": not "hello"
+    split_said = [m.span() for m in SPLIT_WORDS.finditer(text)]  # "going thirds": no shop
     for run in _runs(text, taken):
         name = _trim(text, run)
         if name is not None and name.start < message_start:
@@ -326,7 +327,7 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
             continue  # "on new boots": lower case after "on"/"for" is the thing bought
         if category_code(lowered) and not is_brand(lowered):
             continue
-        if any(m.start() <= name.start < m.end() for m in SPLIT_WORDS.finditer(text)):
+        if any(start <= name.start < end for start, end in split_said):
             continue  # "dinner with Sam and Jo 90, going thirds": how it was paid, no shop
         words = lowered.split()
         if name.source.islower() and any(is_category_word(w) and not is_brand(w) for w in words):
