@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from lingassist.assistant.lexicon import (
+    HUNDREDS_SPOKEN,
     MEASURE_UNITS,
     MONEY_NICKNAMES,
     NUMBERED_PLACES,
@@ -238,7 +239,7 @@ _RATE_UNITS = (
 )
 _RATE_FOR_COUNT = re.compile(
     r"\s*(?:a|an|per|/)\s*(?P<unit>" + _RATE_UNITS + r")\s*,?\s*"
-    r"(?:(?:for|x|×|times)\s*)?"
+    r"(?:(?P<times>for|x|×|times)\s*)?"
     + _count_of(2, not_after=r"\d.,")  # ("x3 nights": glued to the x)
     + r"\s*(?:(?P=unit)s?|people|persons|children)\b|"
     # "$15/day x 3 shifts", "2k per month x 3": times a count, whatever it counts
@@ -317,12 +318,25 @@ _MEASURED_LATER = re.compile(
 # "1.799" a litre: one digit and three decimals, as fuel is priced (never 1,799 a litre)
 _TENTHS_OF_A_CENT = re.compile(r"(?<![\d.,])\d[.,]\d{3}(?![\d.,])")
 _THOUSAND = 1000
+# Currencies a litre costs hundreds or thousands of ("40 litres at ₦1,450", "1,700 won a
+# litre"): there "1,450" is never a price to a tenth of a cent
+_PRICED_IN_THOUSANDS = HUNDREDS_SPOKEN | {"NGN", "UGX", "TZS", "MMK", "KHR", "LAK", "IRR", "PYG"}
 # "62 litres at 1.89", "45.6L @ 1.799", "3 kg of apples at 2.49": a weight or volume bought
 # at a price, which is then the price of one of its units
 _MEASURED_AT_BEFORE = re.compile(
     _MEASURED_BEFORE.pattern + r"(?:\s+(?:of\s+)?[^\W\d]+){0,3}\s*(?:at|@)\s*(?:[$€£]\s*)?\Z",
     re.I,
 )
+
+
+def _to_a_tenth_of_a_cent(price: Amount) -> bool:
+    """True for a unit's price read as thousands that was written to a tenth of a cent
+    ("1.799" a litre, read 1,799), in a currency a litre costs a few of."""
+    return (
+        _TENTHS_OF_A_CENT.search(price.span.source) is not None
+        and price.value >= _THOUSAND
+        and price.currency not in _PRICED_IN_THOUSANDS
+    )
 
 
 def _weight_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | None:
@@ -335,7 +349,7 @@ def _weight_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | No
         if bought is None:
             return None
         weight = Decimal(bought.group("count").replace(",", "."))
-        if _TENTHS_OF_A_CENT.search(price.span.source) and price.value >= _THOUSAND:
+        if _to_a_tenth_of_a_cent(price):
             weight /= _THOUSAND  # "45.6L @ 1.799": read as 1,799, a price to a tenth of a cent
         return weight, bought.start(), price.span.end
     unit = MEASURE_UNITS[rate.group("unit").lower()]
@@ -353,7 +367,7 @@ def _weight_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | No
     else:
         return None
     weight = Decimal(count.replace(",", "."))
-    if _TENTHS_OF_A_CENT.search(price.span.source) and price.value >= _THOUSAND:
+    if _to_a_tenth_of_a_cent(price):
         weight /= _THOUSAND  # "41.2 litres at $1.569 per litre": read as 1,569
     return weight, start, end
 
@@ -639,6 +653,14 @@ def _there_and_back(text: str, price: Amount) -> Amount | None:
     return _joined(text, 2 * price.value, price, price.span.start, each_way.end())
 
 
+def _a_term_told(rate: re.Match[str]) -> bool:
+    """True for a rate by the month followed by a count with nothing that multiplies
+    ("19,99 per month, 24 months"): how long a contract runs, not months paid now ("500 a
+    month for 3 months" and "2k per month x 3" multiply)."""
+    unit = (rate.group("unit") or "").lower()
+    return unit == "month" and not rate.group("times") and rate.group("count2") is None
+
+
 def _product(text: str, price: Amount) -> Amount | None:
     """ "3 coffees at 2.80 each" -> 8.40: a small count before the price, and "each" after
     it, or a connector that means times ("x", "@", "à"), or "<count> <things> at <price>"."""
@@ -649,6 +671,8 @@ def _product(text: str, price: Amount) -> Amount | None:
         hours_said, start, end = hours_at_rate
         return _joined(text, as_money(hours_said * price.value), price, start, end)
     rate = _RATE_FOR_COUNT.match(text, price.span.end)
+    if rate is not None and _a_term_told(rate):
+        rate = None  # "19,99 per month, 24 months": the contract's length, one month paid
     if rate is not None and (number := _count_value(rate.group("count") or rate.group("count2"))):
         return _joined(text, number * price.value, price, price.span.start, rate.end())
     counted_first = (

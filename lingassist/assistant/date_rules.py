@@ -819,7 +819,8 @@ _ORDINAL_OF_A_THING = re.compile(
     # the trip")
     r"(?:(?<=\bon\s)|(?<=\bpaid\s)|(?<=\bcame\s)|(?<=\breceived\s)|(?<=\barrived\s)|"
     r"(?<=\bcredited\s)|(?<=\bdue\s)|(?<=\bfor\sthe\s)|(?<=\bon\sthe\s)|(?<=\bby\sthe\s)|"
-    r"(?<=\buntil\sthe\s)|(?<=\bin\sthe\s)|(?<=\bvence\s)|(?<=\bvencimento\s))"
+    r"(?<=\buntil\sthe\s)|(?<=\bin\sthe\s)|(?<=\bvence\s)|(?<=\bvencimento\s)|"
+    r"(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bby\s))"
     r"day\s+(?P<dayn>\d{1,2})\b(?!\s+of\b)(?![.,:]\d)"
 )
 def _ordinal_day(match: re.Match[str], today: date) -> tuple[When, When] | None:

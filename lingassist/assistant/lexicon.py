@@ -671,8 +671,9 @@ NUMBERED_PLACES = (
     "phase|step|stage|chapter|terminal|gate|platform|room|floor|seat|row|lane|route|suite|apt|"
     "apartment|building|zone|episode|level|pump|till|checkout|locker|bay|stall|code|pin|password|"
     "passcode|extension|ext|issue|volume|vol|edition|ward|table|"
-    # a train's places: "train 14:32 plat 3, car 7", "coach 12, seat 45"
-    "plat|coach|car|carriage|berth|track|stop|"
+    # a train's places: "coach 12, seat 45" (a car only beside a seat or platform: "car 300"
+    # alone is money, `slots._NUMBERED_IN_A_SEATING`)
+    "plat|coach|carriage|berth|track|stop|"
     # where a town or an estate is numbered: "grab bike to district 7", "plot 14", "Wohnung 3"
     "district|block|plot|sector|precinct|arrondissement|wohnung|"
     # roads numbered: "toll road 73 twice today, 9.87 each time"

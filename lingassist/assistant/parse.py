@@ -1184,6 +1184,30 @@ def _only_counts_who_shares(text: str, amounts: tuple[Amount, ...]) -> bool:
 
 # "dentist 450, in 3 instalments of 150", "is in 3x of 150 on the card": one part of a price
 # said beside it, paid in parts
+# An insurance's deductible told beside the premium or the bill: "412.35 per month, franchise
+# 2'500", "62.10 a month, excess 500", "dentist 180, my deductible is 1000"
+_DEDUCTIBLE_BEFORE = re.compile(
+    r"\b(?:deductible|excess|franchise|selbstbehalt|self[-\s]retention)\s*"
+    r"(?:is\s+|of\s+|at\s+|:\s*)?(?:[$€£]\s*|chf\s*)?\Z",
+    re.I,
+)
+
+
+# The day a payment is due by, said as a bare number beside its price: "pay internet 220k
+# before 15", "condo 780,00 until day 10", "rent 900 by 5"
+_DUE_DAY_BEFORE = re.compile(r"\b(?:before|until|till|til|by)\s+(?:the\s+)?(?:day\s+)?\Z", re.I)
+
+
+def _a_due_day(text: str, amount: Amount) -> bool:
+    """True for a bare day of the month (1-31) said after "before"/"until"/"by"."""
+    return (
+        not amount.marked
+        and amount.value == amount.value.to_integral_value()
+        and 1 <= amount.value <= 31
+        and _DUE_DAY_BEFORE.search(text, 0, amount.span.start) is not None
+    )
+
+
 _INSTALMENT_BEFORE = re.compile(
     r"\b\d{1,2}\s*(?:x|×|instal+ments?|payments?|parcel(?:as|s)?|vezes|cuotas|"
     r"monthly\s+payments?)\s+(?:of|de)\s+(?:[$€£]\s*|r\$\s*)?\Z",
@@ -1201,9 +1225,25 @@ _PRICE_FIRST_PAID_BEFORE = re.compile(
 )
 
 
+# The price first paid, told beside the money back ("£12 back for the hairdryer, bought it for
+# £34.99", "20 back for the kettle, it cost 45", "Zara refunded 30, the dress was 60"); never
+# the refund itself ("the refund was 60")
+_PRICE_IT_COST_BEFORE = re.compile(
+    r"(?:\b(?:bought|got|paid\s+for)\s+(?:it|them|(?:the|a|my)\s+\w+)\s+(?:for\s+)?|"
+    r"\b(?:it|which|that|they|(?:the|this|my)\s+(?!refund|money|amount|total|rest|credit)\w+)"
+    r"\s+(?:had\s+)?(?:cost|costs|was|were)\s+(?:me\s+)?(?:originally\s+)?)(?:[$€£]\s*)?\Z",
+    re.I,
+)
+
+
 def _prices_first_paid(text: str, amounts: tuple[Amount, ...]) -> list[Amount]:
-    """The amounts of a refund told as the price first paid ("I bought it for 60")."""
-    return [a for a in amounts if _PRICE_FIRST_PAID_BEFORE.search(text, 0, a.span.start)]
+    """The amounts of a refund told as the price first paid ("I bought it for 60"), and,
+    beside the money back, the price it cost ("20 back for the kettle, it cost 45")."""
+    first = [a for a in amounts if _PRICE_FIRST_PAID_BEFORE.search(text, 0, a.span.start)]
+    if len(first) == len(amounts):
+        return first
+    aside = [a for a in amounts if _PRICE_IT_COST_BEFORE.search(text, 0, a.span.start)]
+    return [a for a in amounts if a in first or a in aside][: len(amounts) - 1]
 
 
 def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amount | None:
@@ -1248,6 +1288,8 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amo
         and not _converted_after(text, amount, amounts)
         and not (len(amounts) > 1 and _PRICE_OF_A_UNIT_AFTER.match(text, amount.span.end))
         and not (len(amounts) > 1 and _INSTALMENT_BEFORE.search(text, 0, amount.span.start))
+        and not (len(amounts) > 1 and _a_due_day(text, amount))
+        and not (len(amounts) > 1 and _DEDUCTIBLE_BEFORE.search(text, 0, amount.span.start))
         and amount not in first_paid
     ] or list(amounts)
     candidates = _without_included(text, candidates)

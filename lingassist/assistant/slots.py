@@ -289,6 +289,13 @@ _AFTER_MY_BIRTHDAYS_SIGN = re.compile(
 
 # "shoe size 24.5", "size 10", "ring size 7": a size, even with a half, is never money
 _SIZE_BEFORE = re.compile(r"\bsize\s+(?:is\s+|was\s+|of\s+)?\Z", re.I)
+# A card's or an account's last digits: "card ending 4417", "visa ending in 9921", "ends with
+# 1234", "card **** 4417", "acct xx1234", "last four 0042"
+_CARD_DIGITS_BEFORE = re.compile(
+    r"\b(?:ending|ends)\s+(?:in\s+|with\s+)?\Z|\*{2,}\s*\Z|\b[xX]{2,}\s*\Z|"
+    r"\blast\s+(?:4|four)(?:\s+digits)?\s+(?:are\s+|is\s+)?\Z",
+    re.I,
+)
 # "ran 10k", "did a 5k", "walked 12k today": a distance covered, not money
 _DISTANCE_BEFORE = re.compile(
     r"\b" + DISTANCE_VERBS + r"\s+(?:a\s+|my\s+|the\s+|another\s+)?\Z", re.I
@@ -305,7 +312,7 @@ _SEAT_LETTERS = frozenset("ABCDEFGHJK")
 
 # Where a numbered seat or bed is said, a car, bed, coach or stop is numbered too ("car 7" of
 # a train, "bed 12" of a ward; alone, "car 40" may be a car's cost)
-_SEATING_SAID = re.compile(r"\b(?:seat|platform|ward|berth|cabin|gate)\s+\d", re.I)
+_SEATING_SAID = re.compile(r"\b(?:seat|platform|plat|ward|berth|cabin|gate|coach)\s+\d", re.I)
 _NUMBERED_IN_A_SEATING = re.compile(
     r"\b(?:car|coach|carriage|bed|beds|stop|section|deck)\s+(?:\d{1,3}\s+and\s+)?\Z", re.I
 )
@@ -339,6 +346,8 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
     before = text[: amount.span.start]
     if not amount.marked and _SIZE_BEFORE.search(before):
         return True
+    if not amount.marked and _CARD_DIGITS_BEFORE.search(before):
+        return True  # "on the card ending 4417", "visa **** 9921": a card's last digits
     if not amount.marked and _MEASURE_OF_THE_BODY_BEFORE.search(before):
         return True  # "temp 38.5 all night", "step count 14,000 today", "pulse 72"
     if NUMBERED_BEFORE.search(before) and amount.span.source[-1:] in _SEAT_LETTERS:

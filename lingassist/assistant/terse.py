@@ -20,6 +20,12 @@ MAX_TERSE_WORDS = 9
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*", re.U)
 _NOT_NAME_WORDS = frozenset(
     [
+        # a card's last digits told: "with card ending in 1234"
+        "ending",
+        # an insurance's deductible told beside its premium: "62.10 a month, excess 500"
+        "excess",
+        "deductible",
+        "franchise",
         # a price set beside the usual one: "petrol 62 today, normally 55"
         "normally",
         "usually",

@@ -1,0 +1,149 @@
+"""Kinds of readings met in the twenty-ninth round, each written here in sentences of our
+own.
+
+- Numbers that are no money: a card's or an account's last digits ("on the card ending
+  4417", "visa ending in 9921", "card **** 4417", "last four 0042") are never an amount, nor
+  the word "ending" a shop; a car ("Budget car 300 per month", "car 40") is priced, not
+  numbered, unless a seat, a platform or a coach is said beside it ("Nozomi 219, car 5,
+  seat 8-A").
+- Refunds: the price first paid, told beside the money back without "I" ("£12 back for the
+  hairdryer, bought it for £34.99", "20 back for the kettle, it cost 45", "Zara refunded 30,
+  the dress was 60"), is no second amount; "the refund was 30" still is the refund.
+- Payments: the day a bill is due by, said as a bare number ("pay internet 220k before 15",
+  "condominium 780,00 until day 10"), is no second amount; "until day 10" is that day.
+- Insurance: a deductible told beside a premium or a bill ("412.35 per month, franchise
+  2'500", "62.10 a month, excess 500", "dentist 180, my deductible is 1000") is no second
+  amount, and "excess" or "deductible" no shop.
+- Contracts: a monthly price with the contract's length after a comma ("phone 19,99 per
+  month, 24 months") is one month's price; "500 a month for 3 months" and "2k per month x
+  3" still multiply.
+- Fuel: a price to a tenth of a cent is read so only in currencies a litre costs a few of
+  ("41.2 litres at $1.569 per litre"); in naira or won "1,450" a litre is 1,450 ("40 litres
+  at ₦1,450" is 58,000).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import assert_read_as, read
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        (
+            "Zalando refunded the boots, 79,95 back on the card ending 4417",
+            Intent.ADD_REFUND,
+            "79.95",
+        ),
+        ("paid 45 with card ending in 1234", Intent.ADD_EXPENSE, "45"),
+        ("coffee 4.50 on the visa ending 9921", Intent.ADD_EXPENSE, "4.50"),
+        ("groceries 62.10 card **** 4417", Intent.ADD_EXPENSE, "62.10"),
+        ("fuel 58 on my mastercard, last four 0042", Intent.ADD_EXPENSE, "58"),
+    ],
+)
+def test_a_cards_last_digits_are_no_amount(text: str, intent: Intent, amount: str) -> None:
+    assert_read_as(text, intent, amount)
+
+
+def test_a_cards_last_digits_name_no_shop() -> None:
+    assert read("paid 45 with card ending in 1234").merchant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("Budget car 300 per month", Intent.SET_BUDGET, "300"),
+        ("car 40", Intent.ADD_EXPENSE, "40"),
+    ],
+)
+def test_a_car_is_priced_not_numbered(text: str, intent: Intent, amount: str) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text", ["Nozomi 219, car 5, seat 8-A.", "train 14:32 plat 3, car 7", "coach 12, car 4"]
+)
+def test_a_car_beside_a_seat_or_platform_is_numbered(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Currys have given me £12 back for the broken toaster, bought it for £34.99 in May", "12"),
+        ("got 20 back from Argos for the kettle, it cost 45", "20"),
+        ("Zara refunded 30, the dress was 60", "30"),
+        ("refunded 15 for the headphones I bought for 60", "15"),
+        ("Zara refunded 30, the refund was 30", "30"),
+        ("Amazon refunded me, it was 25", "25"),
+    ],
+)
+def test_the_price_first_paid_beside_the_money_back_is_no_second_amount(
+    text: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_REFUND, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("pay internet viettel 220k before 15", "220000"),
+        ("pay the condominium 780,00 until day 10", "780.00"),
+        ("pay the water bill 45 till 20", "45"),
+    ],
+)
+def test_the_day_a_bill_is_due_by_is_no_second_amount(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.DRAFT_PAYMENT, amount)
+
+
+def test_until_day_ten_is_that_day() -> None:
+    command = read("pay the condominium 780,00 until day 10")
+    assert command.date is not None and command.date.day == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Health insurance Sanitas, 389.20 per month, franchise 2'500", "389.20"),
+        ("car insurance 62.10 per month, excess 500", "62.10"),
+        ("dentist 180, my deductible is 1000", "180"),
+    ],
+)
+def test_a_deductible_beside_the_premium_is_no_second_amount(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_a_deductible_names_no_shop() -> None:
+    assert read("car insurance 62.10 per month, excess 500").merchant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("phone contract Vodafone 19,99 per month, 24 months", "19.99"),
+        ("gym membership 30 a month, 12 month contract", "30"),
+        ("rent 500 a month for 3 months, paid it all today", "1500"),
+        ("2k per month x 3 for the nanny", "6000"),
+        ("hotel 80 a night, 3 nights", "240"),
+    ],
+)
+def test_a_contracts_length_is_no_count_of_months_paid(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "amount"),
+    [
+        ("Bought diesel for the generator, 40 litres at ₦1,450", "NGN", "58000"),
+        ("30 litres at 1,700 won a litre", "KRW", "51000"),
+        ("41.2 litres at $1.569 per litre", "USD", "64.64"),
+        ("diesel 1.799/l, 45 litres", "EUR", "80.96"),
+    ],
+)
+def test_a_price_to_a_tenth_of_a_cent_only_where_a_litre_costs_a_few(
+    text: str, currency: str, amount: str
+) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount, home_currency=currency)
