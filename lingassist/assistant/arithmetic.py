@@ -108,7 +108,8 @@ _COUNT_BEFORE = re.compile(
     # (or a fraction of an inch: "12 sheets 1/2" drywall @ $14.00")
     # (no clause among the words: "refunded 15 for the headphones I bought for 60")
     + r"\s*(?P<words>(?:(?:(?!(?:i|we|he|she|they|you)\b)\d*[^\W\d_][^\W_]*|\d/\d{1,2}[\"”]?)"
-    r"(?:[\s']+|(?=,))){0,5}?)"
+    # (a word may be cut short with a dot before a sign of times: "fondue 2 pers. × CHF 34.50")
+    r"(?:(?:\.(?=\s*(?:x|×|\*|@|à)\s))?[\s']+|(?=,))){0,5}?)"
     # (a learner's "at" from their own language: "3 Brötchen a 0,45", "4 passagens de 4,40")
     r"(?:(?P<at>at|for)\s+|(?P<strong>x|×|\*|@|à)\s*|(?P<comma>,)\s*|(?P<atcent>a|de)\s+)"
     r"(?:[$€£]\s*)?$",
@@ -636,19 +637,20 @@ def _hours_at_a_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | Non
     return Decimal(hours.group("count").replace(",", ".")), hours.start(), end
 
 
-# "Trotro to Adum and back, 7 cedis each way", "230 yen each way. I went and came back": a
-# fare paid twice
+# "Trotro to Adum and back, 7 cedis each way", "bus into town, 2.50 each way": a fare paid
+# twice
 _EACH_WAY_AFTER = re.compile(r"\s*(?:each|per|a)\s+way\b", re.I)
-_THERE_AND_BACK = re.compile(
-    r"\b(?:and|&)\s+back\b|\bcame\s+back\b|\breturn(?:ed)?\b|\bround\s*trip\b|\bboth\s+ways\b",
-    re.I,
-)
+
+
+# Only one way travelled: "£14 each way, I only went there", "single, 3.20 each way"
+_ONE_WAY_ONLY = re.compile(r"\b(?:one[\s-]way|single|only\s+(?:went|there))\b", re.I)
 
 
 def _there_and_back(text: str, price: Amount) -> Amount | None:
-    """The fare both ways, when a price is said "each way" of a trip there and back."""
+    """The fare both ways, when a price is said "each way" of a trip ("bus into town, 2.50
+    each way": there and back), unless only one way was said to be travelled."""
     each_way = _EACH_WAY_AFTER.match(text, price.span.end)
-    if each_way is None or _THERE_AND_BACK.search(text) is None:
+    if each_way is None or _ONE_WAY_ONLY.search(text) is not None:
         return None
     return _joined(text, 2 * price.value, price, price.span.start, each_way.end())
 
@@ -659,6 +661,23 @@ def _a_term_told(rate: re.Match[str]) -> bool:
     month for 3 months" and "2k per month x 3" multiply)."""
     unit = (rate.group("unit") or "").lower()
     return unit == "month" and not rate.group("times") and rate.group("count2") is None
+
+
+# Things counted, then the price of one of them: "bought 6 beer, 1 can is 278 yen", "4
+# croissants, one was 1.20", "3 tickets. Each one cost 12"
+_ONE_OF_THEM_IS_BEFORE = re.compile(
+    _COUNT + r"\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+\s*[,.;]\s*(?:and\s+)?(?:1|one|each)(?:\s+one)?"
+    r"(?:\s+[^\W\d_]+)?\s+(?:is|was|(?P<cost>costs?|cost))\s+(?:me\s+)?(?:[$€£]\s*)?\Z",
+    re.I,
+)
+
+
+def _clearly_a_price(price: Amount) -> bool:
+    """True for an amount written as money: with its currency or its cents."""
+    return price.marked or price.value != price.value.to_integral_value()
+
+
+_THE_OTHER_AFTER = re.compile(r"[^.!?\d]{0,20}\b(?:the\s+)?others?\b", re.I)
 
 
 def _product(text: str, price: Amount) -> Amount | None:
@@ -675,6 +694,14 @@ def _product(text: str, price: Amount) -> Amount | None:
         rate = None  # "19,99 per month, 24 months": the contract's length, one month paid
     if rate is not None and (number := _count_value(rate.group("count") or rate.group("count2"))):
         return _joined(text, number * price.value, price, price.span.start, rate.end())
+    one_is = _ONE_OF_THEM_IS_BEFORE.search(text, 0, price.span.start)
+    if one_is is not None and _THE_OTHER_AFTER.match(text, price.span.end):
+        one_is = None  # "2 pizzas, one was 14.50 and the other 12": each its own price
+    if one_is is not None and not (one_is.group("cost") or _clearly_a_price(price)):
+        one_is = None  # "2 kids, 1 is 7": an age; "1 can is 278 yen" is money
+    if one_is is not None and (number := _count_value(one_is.group("count"))) is not None:
+        # "bought 6 beer, 1 can is 278 yen": the things counted, then the price of one
+        return _joined(text, number * price.value, price, one_is.start("count"), price.span.end)
     counted_first = (
         _units_then_rate(text, price)
         or _weight_then_rate(text, price)
@@ -941,7 +968,10 @@ _PERCENT_TIP = re.compile(
     # ("45 Fr. + 10% tip": a currency's short name may stand between)
     r"(?:\s*" + _SHORT_CURRENCY + r"\.?(?=\s*(?:\+|plus)))?(?:\s+net\b)?"
     r"\s*,?\s*(?:(?:\+|plus|and|with)\s*)?(?:a\s+|the\s+)?(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*"
-    r"(?:%|percent|per\s*cent)\s*(?:tip|gratuity|service|" + TAXES_ON_TOP + r"|"
+    # ("32,90 plus the 10% of service": the service's rate, as Romance languages say it)
+    r"(?:%|percent|per\s*cent)\s*(?:of\s+(?:the\s+)?)?(?:tip|gratuity|service|"
+    + TAXES_ON_TOP
+    + r"|"
     # "rent 1200, 5% late fee added": a charge put on top
     r"(?:late\s+)?(?:fee|surcharge)(?=\s+(?:added|on\s+top|extra)))\b|"
     # "dinner 80 and I tipped 15%": the person's tip told after the price
@@ -1139,8 +1169,12 @@ _MINUS_BEFORE = re.compile(
 )
 # "was 120 but I got 30% off", "49,95 € with 20% student discount": a rate off the price
 _PERCENT_OFF_AFTER = re.compile(
-    r"(?P<gap>(?:\s*,?\s*(?:[^\W\d]+['’]?[^\W\d]*\s+){0,5}?)(?:an?\s+)?)(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*"
-    r"(?:%|percent|per\s*cent)\s+(?:[a-z]+\s+)?(?:off|discount)\b",
+    r"(?P<gap>(?:\s*,?\s*(?:[^\W\d]+['’]?[^\W\d]*\s+){0,5}?)(?:an?\s+)?)(?:"
+    r"(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%|percent|per\s*cent)\s+(?:[a-z]+\s+)?"
+    r"(?:off|discount|sale)\b|"
+    # "399k each, sale 20%", "80 with discount -25%": the sale named, then its rate
+    r"(?:sale|discount|promo)\s*(?:of\s+)?-?\s*(?P<named>\d{1,2}(?:[.,]\d{1,2})?)\s*"
+    r"(?:%|percent|per\s*cent))",
     re.I,
 )
 # "640 minus the 3% host fee", "85.– minus 10 % member discount": a rate taken off the price

@@ -735,10 +735,13 @@ _TIP_RATE_ON_A_PRICE = re.compile(
 
 
 # Something taken off a price, told: "bike service 85.– minus 10 % member discount",
-# "640 minus the 3% host fee", "1,500 minus 220 for the carpet"
+# "640 minus the 3% host fee", "1,500 minus 220 for the carpet", "jeans 80 with discount -25%",
+# "399k each, sale 20%"
 _TAKEN_OFF_A_PRICE = re.compile(
-    r"\d(?:[\d.,]*\d)?(?:\.[–-])?\s*(?:[$€£]|[a-z]{1,3}\b\.?)?\s*,?\s*(?:minus|less)\s+"
-    r"(?:the\s+|a\s+|an\s+|my\s+|their\s+|his\s+|her\s+)?(?:[$€£]\s*)?\d"
+    r"\d(?:[\d.,]*\d)?(?:\.[–-])?\s*(?:[$€£]|[a-z]{1,3}\b\.?)?\s*,?\s*(?:(?:minus|less)\s+"
+    r"(?:the\s+|a\s+|an\s+|my\s+|their\s+|his\s+|her\s+)?(?:[$€£]\s*)?\d|"
+    r"(?:(?:each|with|at|on)\s+)?(?:a\s+|the\s+)?(?:sale|discount|promo)\s*(?:of\s+)?-?\s*"
+    r"\d{1,2}(?:[.,]\d{1,2})?\s*%)"
 )
 
 

@@ -323,6 +323,9 @@ _TEXTED_TO = re.compile(
     r"\b(?:uber|lyft|taxi|cab|grab|bolt|ola|ride|lift|drive|went|go|going)\s+\Z", re.I
 )
 _PLACE_AFTER = re.compile(r"\s+(?:the\s+)?[a-z]{3,}\b(?!\s*(?:each|x|×))", re.I)
+# A long-distance train's kind, written in capitals before its number: "ICE 1005", "TGV 6201",
+# "IC 2013", "AVE 3073", "EC 7"
+_TRAIN_NAMED_BEFORE = re.compile(r"\b(?:ICE|TGV|IC|EC|AVE|RJX?|IR|EN|NJ|ÖBB\s+RJ)\s*\Z")
 # A bus, tram or train's route, then the time it leaves: "tram 52 at 7:43", "bus 47 at 6:15"
 _ROUTE_BEFORE = re.compile(
     r"\b(?:bus|tram|trolley|metro|line|route|train|ferry)\s+(?:no\.?\s*)?\Z", re.I
@@ -366,6 +369,8 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
         and _PLACE_AFTER.match(text, amount.span.end)
     ):
         return True  # "uber 2 campus 8.97", "cab 2 the airport 40": texting's "2" for "to"
+    if _TRAIN_NAMED_BEFORE.search(before) and amount.value == amount.value.to_integral_value():
+        return True  # "ICE 1005 at 8:28", "TGV 6201": a train's number
     if _ROUTE_BEFORE.search(before) and _DEPARTS_AT.match(text, amount.span.end):
         return True  # "tram 52 at 7:43", "bus 47 at 6:15 from stop 3": a route's number
     if amount.span.source.lower().endswith("k") and _DISTANCE_BEFORE.search(before):

@@ -20,6 +20,18 @@ own.
 - Fuel: a price to a tenth of a cent is read so only in currencies a litre costs a few of
   ("41.2 litres at $1.569 per litre"); in naira or won "1,450" a litre is 1,450 ("40 litres
   at ₦1,450" is 58,000).
+- Fares: a fare said "each way" of a trip is paid twice ("tram to work 2.80 each way"),
+  unless only one way was travelled ("single to Leeds, £14 each way").
+- Trains: a long-distance train's number after its kind in capitals ("ICE 1005 at 8:28",
+  "TGV 6201") is no amount.
+- Counts: a word cut short with a dot before a sign of times ("fondue 2 pers. × CHF 34.50")
+  keeps its count; things counted, then the price of one of them ("bought 6 beer, 1 can is
+  278 yen", "3 tickets. Each one cost 12") is the count times the price, unless the other
+  has its own price ("2 pizzas, one was 14.50 and the other 12") or the number is no price
+  ("2 kids, 1 is 7").
+- Rates: a sale or discount named before its rate ("399k each, sale 20%", "jeans 80 with
+  discount -25%") is taken off, and a service's rate said "of service" ("32,90 plus the 10%
+  of service") is added.
 """
 
 from __future__ import annotations
@@ -147,3 +159,57 @@ def test_a_price_to_a_tenth_of_a_cent_only_where_a_litre_costs_a_few(
     text: str, currency: str, amount: str
 ) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount, home_currency=currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("tram to work 2.80 each way", "5.60"),
+        ("Coach into the city, three pound twenty each way", "6.40"),
+        ("single to Leeds, £14 each way", "14"),
+    ],
+)
+def test_a_fare_each_way_is_paid_twice(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Bahn ticket Köln–Hamburg, 2 persons à 64,90, ICE 1025 at 9:14", "129.80"),
+        ("TGV 6201 at 7:15, 2 tickets at 45", "90"),
+    ],
+)
+def test_a_trains_number_is_no_amount(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Raclette 2 pers. × CHF 29.50", "59.00"),
+        ("3 pcs. x 4.50", "13.50"),
+        ("yesterday I bought 4 beer, 1 can is 265 yen", "1060"),
+        ("bought 4 croissants, one was 1.20", "4.80"),
+        ("3 tickets. Each one cost 12", "36"),
+        ("got 2 pizzas, one was 14.50 and the other 12", "26.50"),
+    ],
+)
+def test_things_counted_then_the_price_of_one(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount, home_currency="EUR")
+
+
+def test_a_number_after_one_of_them_that_is_no_price_writes_nothing() -> None:
+    assert not read("2 kids, 1 is 7").is_action
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("bought 2 shirts at uniqlo 399k each, sale 20%", "638400.00"),
+        ("jeans 80 with discount -25%", "60.00"),
+        ("lunch in the trattoria 32,90 plus the 10% of service", "36.19"),
+    ],
+)
+def test_a_rate_named_before_its_figure(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
