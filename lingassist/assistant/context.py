@@ -101,7 +101,12 @@ _FOLLOW_UP = re.compile(
     r"make\s+(?:it|that)|(?:change|set)\s+(?:it|that|the\s+\w+)\s+to|change\s+to|it\s+was|"
     # "raise it to 550", "bump that up to 300": the figure just asked about, changed
     r"(?:raise|increase|lower|reduce|cut|bump|drop|up|put)\s+(?:it|that)\s+(?:up\s+|down\s+)?to\b|not|rather|only|just|then|ok|okay|"
-    r"wait|oh|i\s+meant?|meant|should\s+(?:be|have\s+been)|correction)\b",
+    r"wait|oh|i\s+meant?|meant|should\s+(?:be|have\s+been)|correction|"
+    # an apology first: "I'm sorry, that was yesterday", "Excuse me, it was Lidl", "my bad"
+    r"(?:i['’]?m|i\s+am)\s+sorry|excuse\s+me|my\s+bad|apologies|pardon|"
+    # the subject left out: "Was yesterday, not today"
+    r"was(?=\s+(?:yesterday|today|on|at|in|last|the|my)\b)(?![^?]*\?)"
+    r")\b",
     re.I,
 )
 # Words that can stand around a bare slot in a follow-up ("in september?", "for 15 please").
@@ -818,7 +823,11 @@ _MORE_PEOPLE = re.compile(
     # ("oh n carla too": texting's "n" for "and")
     r"^(?:(?:oh|ah|and\s+oh|oops|wait)[\s,]+)?(?P<lead>(?:and|n|&|also|plus|add)\s+)?"
     r"(?:(?:with|also)\s+)*"
-    r"(?P<rest>.+?)(?P<too>\s+(?:too|as\s+well|also)|,?\s+(?:she|he|they)\s+(?:came|was|were|"
+    r"(?P<rest>.+?)(?P<too>\s+(?:too|as\s+well|also)|"
+    # "oh and jack was there too", "Kim came too", "soph had some too"
+    r"\s+(?:was|were|came|joined(?:\s+us)?|ate|had\s+some)(?:\s+(?:there|with\s+us|along))?"
+    r"\s+(?:too|as\s+well|also)|"
+    r",?\s+(?:she|he|they)\s+(?:came|was|were|"
     r"joined|ate|had\s+some|showed\s+up|turned\s+up)"
     # "and Priya, she came too", "add Jess too, she came later"
     r"(?:\s+(?:too|as\s+well|also|later|late|after))?)?"
@@ -845,6 +854,110 @@ def joined_by_more(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     new = tuple(n for n in names if n.lower() not in {p.lower() for p in previous.split_with})
     return previous.evolve(
         text=text, split_with=previous.split_with + new, spans={"split_with": span}
+    )
+
+
+# Someone of a split who did not share it after all, told right after it: "Gabi didn't come,
+# it was only me and Lucas", "oops Leo didnt come", "Ana dropped out, just Tom and Jo", "the
+# Gabi no came"
+_DROPPED_OUT = re.compile(
+    r"^\W*(?:(?:oh|oops|wait|sorry|actually|actualy|ah|ok|okay|so|no)\b[\s,.!]*)*(?:the\s+)?"
+    r"(?P<gone>.+?)\s+(?:(?:didn['’]?t|did\s+not|didnt|no|never|couldn['’]?t|could\s+not|"
+    r"wasn['’]?t|was\s+not|did\s+n['’]?t)\s+(?:come|came|make\s+it|show(?:\s+up)?|join(?:\s+us)?|"
+    r"eat|go|turn\s+up|there)|dropped\s+out|bailed(?:\s+out)?|cancell?ed|pulled\s+out)"
+    r"(?:\s+in\s+the\s+end|\s+after\s+all)?"
+    r"(?P<rest>[\s,.;:!-]+.*)?$",
+    re.I,
+)
+# Who shared it in the end, said after: "it was only me and Lucas", "just Kasia and Bartek",
+# "split it with nina"
+_ONLY_THESE = re.compile(
+    r"^[\s,.;:!-]*(?:so\s+)?(?:it\s+was\s+|it['’]?s\s+|was\s+|we\s+were\s+)?"
+    r"(?:only|just|(?:split|share)\s+(?:it|that)\s+(?:with|between)(?:\s+(?:only|just))?)\s+"
+    r"(?:(?:me|i|myself)\s*(?:,|and|&|n)\s*)?(?P<names>.+?)(?:\s+(?:and|&)\s+(?:me|i|myself)|"
+    r"\s+with\s+me)?[\s.!]*$",
+    re.I,
+)
+_THE_FEW_OF_US = re.compile(r"\bthe\s+(?:\d|two|three|four|five)\s+of\s+us\b", re.I)
+
+
+def dropped_out(text: str, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous` (a split) shared without the people `text` says did not come ("Gabi didn't
+    come, it was only me and Lucas", "Ana dropped out, just Tom and Jo"); None when `text`
+    says nothing of the kind or names no one of the split. With no one left, the whole bill
+    is the person's own expense."""
+    said = _DROPPED_OUT.match(text.strip())
+    if previous.intent is not Intent.SPLIT_EXPENSE or not previous.split_with or said is None:
+        return None
+    offset = len(text) - len(text.lstrip())
+    gone, span = names_at(text, offset + said.start("gone"))
+    if not gone or span is None or span.end != offset + said.end("gone"):
+        return None
+    sharing = {name.lower(): name for name in previous.split_with}
+    if not all(name.lower() in sharing for name in gone):
+        return None  # someone the split never named: not this split's people
+    rest = said.group("rest") or ""
+    left = tuple(
+        name for name in previous.split_with if name.lower() not in {g.lower() for g in gone}
+    )
+    if (only := _ONLY_THESE.match(rest)) is not None and not _THE_FEW_OF_US.search(rest):
+        named, _ = names_at(rest, only.start("names"))
+        named = tuple(n for n in named if n.lower() not in ("me", "i", "myself"))
+        if any(n.lower() in {g.lower() for g in gone} for n in named):
+            return None  # "only Gabi": contradicts itself, so asked
+        left = named
+    elif not left and rest.strip(" ,.;:!-"):
+        return None  # no one left, and more said: not read here
+    ways = None if previous.split_ways is None else len(left) + 1
+    if not left:  # "Sam didn't come, it was just me": the whole bill is the person's
+        spans = {k: v for k, v in previous.spans.items() if k != "split_with"}
+        return replace(
+            previous,
+            text=text,
+            intent=Intent.ADD_EXPENSE,
+            split_with=(),
+            split_ways=None,
+            spans=spans,
+        )
+    return previous.evolve(text=text, split_with=left, split_ways=ways, spans={"split_with": span})
+
+
+# A split's people counted again, maybe with who else had some: "actually it's 4 of us, soph
+# had some too", "we were 3 of us"
+_NOW_THE_FEW_OF_US = re.compile(
+    r"^\W*(?:(?:oh|oops|wait|sorry|actually|actualy|ah|no|nah)\b[\s,.!]*)*"
+    r"(?:it['’]?s|its|it\s+(?:is|was)|we\s+(?:are|were)|there\s+(?:are|were))\s+"
+    r"(?P<count>\d|two|three|four|five|six|seven|eight)\s+of\s+us"
+    r"(?:[\s,.;:-]+(?:(?:and|cos|because|since)\s+)?(?P<who>.+?)\s+(?:had\s+some|came|joined|"
+    r"was\s+there|ate(?:\s+too)?)(?:\s+(?:too|as\s+well|also))?)?[\s.!]*$",
+    re.I,
+)
+
+
+def counted_again_with(text: str, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous` (a split, or an expense then shared) shared by as many people as `text`
+    counts ("actually it's 4 of us, soph had some too": four ways, Soph added); None
+    otherwise, or when more people are named than counted."""
+    said = _NOW_THE_FEW_OF_US.match(text.strip())
+    if previous.intent not in (Intent.SPLIT_EXPENSE, Intent.ADD_EXPENSE) or said is None:
+        return None
+    word = said.group("count").lower()
+    ways = int(word) if word.isdigit() else SMALL_COUNTS.get(word)
+    if ways is None or ways < 2:
+        return None
+    sharing = previous.split_with
+    if said.group("who"):
+        offset = len(text) - len(text.lstrip())
+        names, span = names_at(text, offset + said.start("who"))
+        if not names or span is None or span.end != offset + said.end("who"):
+            return None
+        known = {name.lower() for name in sharing}
+        sharing = sharing + tuple(n for n in names if n.lower() not in known)
+    if sharing and len(sharing) + 1 > ways:
+        return None  # more people named than counted: asked, not guessed
+    # ("coffee 4", then "it's 3 of us": shared after all, three ways; whom with is asked)
+    return previous.evolve(
+        text=text, intent=Intent.SPLIT_EXPENSE, split_with=sharing, split_ways=ways
     )
 
 

@@ -26,7 +26,9 @@ from lingassist.assistant.context import (
     budget_asked_after,
     corrects_nothing,
     counted_again,
+    counted_again_with,
     day_beside,
+    dropped_out,
     follow_up,
     in_another_currency,
     is_follow_up,
@@ -309,6 +311,10 @@ def _parse_view(
         added = more.split_with[len(previous.split_with) :]
         if all(name in told.spans["split_with"].source for name in added):  # names as written
             return told  # "and Chloe too" after a split ("thêm cà phê" adds no "coffee")
+    if previous is not None and (recounted_people := counted_again_with(said, previous)):
+        return _told(recounted_people, view, glossed)  # "actually it's 4 of us, soph had some"
+    if previous is not None and (fewer := dropped_out(said, previous)) is not None:
+        return _told(fewer, view, glossed)  # "Gabi didn't come, it was only me and Lucas"
     if previous is not None and (shared := shared_after_all(command, previous)) is not None:
         return shared  # "split it with Lena and Marco" after an expense
     if previous is not None and (settled := settled_already(command, previous)) is not None:

@@ -32,14 +32,26 @@ own.
 - Rates: a sale or discount named before its rate ("399k each, sale 20%", "jeans 80 with
   discount -25%") is taken off, and a service's rate said "of service" ("32,90 plus the 10%
   of service") is added.
+- Splits, followed up: someone of the split who did not come ("Gabi didn't come, it was
+  only me and Lucas", "Ana dropped out, just Tom and Jo", "the Gabi no came") leaves it; with
+  no one left the bill is the person's own; someone else who came ("oh and Ben was there
+  too", "Kim came too") joins it; the people counted again ("actually it's 4 of us, Soph had
+  some too") share it that many ways, and "it's 3 of us" after an expense makes it a split
+  three ways. Someone the split never named ("Bob didn't come") changes nothing.
+- Corrections opened by an apology or without their subject ("I'm sorry, that was yesterday,
+  not today", "Excuse me, it was yesterday", "Was yesterday, not today") move the entry's
+  day.
 """
 
 from __future__ import annotations
 
+from datetime import timedelta
+from decimal import Decimal
+
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import assert_read_as, read
+from tests.assistant.reading import TODAY, after, assert_read_as, read
 
 
 @pytest.mark.parametrize(
@@ -213,3 +225,85 @@ def test_a_number_after_one_of_them_that_is_no_price_writes_nothing() -> None:
 )
 def test_a_rate_named_before_its_figure(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "people"),
+    [
+        (
+            "dinner with Gabi and Lucas 90, split it",
+            "Gabi didn't come, it was only me and Lucas",
+            ("Lucas",),
+        ),
+        ("pizza 60 split with Tom, Ana and Jo", "Ana dropped out, just Tom and Jo", ("Tom", "Jo")),
+        ("lunch 40 split with Mia and Leo", "oops Leo didnt come, just the 2 of us", ("Mia",)),
+        (
+            "dinner with Gabi and Lucas 90, split it",
+            "the Gabi no came, was only me and Lucas",
+            ("Lucas",),
+        ),
+        ("dinner 90 split with leo", "actually leo didn't come, split it with nina", ("nina",)),
+        (
+            "pizza 60 split with Tom, Ana and Jo",
+            "oh and Ben was there too",
+            ("Tom", "Ana", "Jo", "Ben"),
+        ),
+        ("taxi 24 split with Sam", "and Kim came too", ("Sam", "Kim")),
+    ],
+)
+def test_the_people_of_a_split_changed_after_it(
+    earlier: str, text: str, people: tuple[str, ...]
+) -> None:
+    command = after(earlier, text)
+    assert command.intent is Intent.SPLIT_EXPENSE, text
+    assert command.split_with == people, text
+    assert command.amount == after(earlier).amount, text
+
+
+def test_with_no_one_left_the_bill_is_the_persons_own() -> None:
+    command = after("pizza 60 split with Tom", "Tom didn't come, it was just me")
+    assert (command.intent, command.amount, command.split_with) == (
+        Intent.ADD_EXPENSE,
+        Decimal("60"),
+        (),
+    )
+
+
+def test_the_people_counted_again_share_it_that_many_ways() -> None:
+    command = after("lunch 40 split with Mia", "actually it's 3 of us, Leo had some too")
+    assert (command.intent, command.amount) == (Intent.SPLIT_EXPENSE, Decimal("40"))
+    assert (command.split_with, command.split_ways) == (("Mia", "Leo"), 3)
+
+
+def test_counted_after_an_expense_it_is_shared_that_many_ways() -> None:
+    command = after("coffee 4", "its 3 of us")
+    assert (command.intent, command.amount, command.split_ways) == (
+        Intent.SPLIT_EXPENSE,
+        Decimal("4"),
+        3,
+    )
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("pizza 60 split with Tom and Ana", "Bob didn't come"),
+        ("coffee 4.50", "Tom didn't come"),
+    ],
+)
+def test_someone_the_split_never_named_changes_nothing(earlier: str, text: str) -> None:
+    assert not after(earlier, text).is_action, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry, that was yesterday, not today.",
+        "Excuse me, it was yesterday, not today",
+        "Was yesterday, not today",
+    ],
+)
+def test_a_day_corrected_after_an_apology_or_without_its_subject(text: str) -> None:
+    command = after("bakery 6.80", text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal("6.80")), text
+    assert command.date == TODAY - timedelta(days=1), text
