@@ -454,6 +454,7 @@ QUANTITY_NOUNS = frozenset(
         "notes",  # "the ticket machine only takes 5 notes": a note's kind, not a price
         "coins",
         "degree",
+        "độ",  # "hôm nay 38 độ hot quá": degrees, as Vietnamese say it
         "gb",
         "mb",
         "stars",

@@ -289,6 +289,23 @@ _AFTER_MY_BIRTHDAYS_SIGN = re.compile(
 
 # "shoe size 24.5", "size 10", "ring size 7": a size, even with a half, is never money
 _SIZE_BEFORE = re.compile(r"\bsize\s+(?:is\s+|was\s+|of\s+)?\Z", re.I)
+# A temperature's sign after the number: "31°", "22 °C", "38℃"
+_DEGREES_AFTER = re.compile(r"\s*(?:°|º|℃|℉)")
+# A size said after another in a list of them: "shoe size 44, jacket 52", "size 9, waist 32"
+_SIZES_LISTED_BEFORE = re.compile(
+    r"\bsize\s+\d{1,2}(?:[.,]5)?\s*(?:,|and|&)\s*(?:and\s+)?"
+    r"(?!(?:paid|spent|cost|costs|was|were|is|for|at|total|came|price|only|just|it|that)\b)"
+    r"[^\W\d_]+(?:\s+size)?\s+\Z",
+    re.I,
+)
+# A market index, then its points: "Nikkei 39,800 today", "FTSE at 8,200", "the Dow 39k"
+_INDEX_BEFORE = re.compile(
+    r"\b(?:nikkei(?:\s+225)?|ftse(?:\s+100)?|dow(?:\s+jones)?|dax|cac(?:\s+40)?|s&p(?:\s+500)?|"
+    r"nasdaq|hang\s+seng|sensex|nifty(?:\s+50)?|asx(?:\s+200)?|tsx|ibovespa|bovespa|kospi|"
+    r"stoxx(?:\s+600)?|smi|ibex(?:\s+35)?|jse|vn-?index)\s+(?:is\s+|was\s+|at\s+|closed\s+at\s+|"
+    r"hit\s+|now\s+|up\s+|down\s+)?\Z",
+    re.I,
+)
 # A card's or an account's last digits: "card ending 4417", "visa ending in 9921", "ends with
 # 1234", "card **** 4417", "acct xx1234", "last four 0042"
 _CARD_DIGITS_BEFORE = re.compile(
@@ -349,6 +366,12 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
     before = text[: amount.span.start]
     if not amount.marked and _SIZE_BEFORE.search(before):
         return True
+    if not amount.marked and _DEGREES_AFTER.match(text, amount.span.end):
+        return True  # "it's 31° in Lisbon", "22℃ today": a temperature
+    if not amount.marked and _SIZES_LISTED_BEFORE.search(before):
+        return True  # "shoe size 44, jacket 52": a size after a size
+    if not amount.marked and _INDEX_BEFORE.search(before):
+        return True  # "Nikkei 39,800 today": a market index's points
     if not amount.marked and _CARD_DIGITS_BEFORE.search(before):
         return True  # "on the card ending 4417", "visa **** 9921": a card's last digits
     if not amount.marked and _MEASURE_OF_THE_BODY_BEFORE.search(before):

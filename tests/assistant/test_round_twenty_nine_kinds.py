@@ -41,6 +41,9 @@ own.
 - Corrections opened by an apology or without their subject ("I'm sorry, that was yesterday,
   not today", "Excuse me, it was yesterday", "Was yesterday, not today") move the entry's
   day.
+- Numbers that are no money, told alone: a temperature ("it's 31° in Lisbon", "hôm nay 38
+  độ"), a size after a size ("shoe size 44, jacket 52") and a market index's points
+  ("Nikkei 39,800 today") write nothing; "shoe size 9, paid 80" still is an expense.
 """
 
 from __future__ import annotations
@@ -307,3 +310,22 @@ def test_a_day_corrected_after_an_apology_or_without_its_subject(text: str) -> N
     command = after("bakery 6.80", text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal("6.80")), text
     assert command.date == TODAY - timedelta(days=1), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's 31° in Lisbon",
+        "hôm nay 36 độ nóng quá",
+        "Shoe size 42, jacket 50. For the online order.",
+        "shoe size 9, waist 32",
+        "Nikkei 38,950 today.",
+        "the DAX closed at 18,200",
+    ],
+)
+def test_a_temperature_a_size_or_an_index_writes_nothing(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+def test_a_price_after_a_size_is_still_money() -> None:
+    assert_read_as("shoe size 9, paid 80", Intent.ADD_EXPENSE, "80")
