@@ -111,7 +111,8 @@ _COUNT_BEFORE = re.compile(
     # (a word may be cut short with a dot before a sign of times: "fondue 2 pers. × CHF 34.50")
     r"(?:(?:\.(?=\s*(?:x|×|\*|@|à)\s))?[\s']+|(?=,))){0,5}?)"
     # (a learner's "at" from their own language: "3 Brötchen a 0,45", "4 passagens de 4,40")
-    r"(?:(?P<at>at|for)\s+|(?P<strong>x|×|\*|@|à)\s*|(?P<comma>,)\s*|(?P<atcent>a|de)\s+)"
+    # (German's "je", "each", before the price: "3 Brötchen je 0,55")
+    r"(?:(?P<at>at|for)\s+|(?P<strong>x|×|\*|@|à|je(?=\s))\s*|(?P<comma>,)\s*|(?P<atcent>a|de)\s+)"
     r"(?:[$€£]\s*)?$",
     re.I,
 )
@@ -529,7 +530,26 @@ def nickname_amounts(text: str, taken: list[Span]) -> list[Amount]:
             value = (value + Decimal({**TENS, **TEENS}[cents.lower()]) / 100).quantize(CENT)
         span = Span(match.start(), match.end(), match.group(0))
         found.append(Amount(value, None, span, marked=True))
-    return found + _one_of_a_currency(text, taken)
+    return found + _one_of_a_currency(text, taken) + _a_couple_added(text, taken)
+
+
+# "fifteen quid plus a couple for the driver", "a tenner plus a couple of quid tip", "taxi 15
+# and a couple bucks tip": two more of the money said, added on
+_A_COUPLE_ADDED = re.compile(
+    r"(?:(?<=\bplus\s)|(?<=\band\s))a\s+couple(?:\s+(?:of\s+)?(?:quid|bucks|dollars|euros|pounds|francs))?"
+    r"(?=\s+(?:for\s+(?:the|him|her|them)|tip|as\s+(?:a\s+)?tip|extra|on\s+top)\b)",
+    re.I,
+)
+
+
+def _a_couple_added(text: str, taken: list[Span]) -> list[Amount]:
+    """ "… plus a couple for the driver": 2 of the money said, added on (never "a couple of
+    days", nor a couple told without what it was for)."""
+    return [
+        Amount(Decimal(2), None, Span(m.start(), m.end(), m.group(0)), marked=True)
+        for m in _A_COUPLE_ADDED.finditer(text)
+        if not any(s.start < m.end() and m.start() < s.end for s in taken)
+    ]
 
 
 def _one_of_a_currency(text: str, taken: list[Span]) -> list[Amount]:

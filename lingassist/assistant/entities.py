@@ -71,6 +71,8 @@ _STOP = frozenset(
         "took",
         "wanted",
         "wants",
+        # what was added on ends it: "a tenner at the barbers plus a couple of quid tip"
+        "plus",
     ]
 )
 _CONNECTORS = frozenset({"&", "and", "of", "de", "the"})

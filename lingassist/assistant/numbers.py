@@ -380,8 +380,13 @@ def _east_asian_scaled(text: str, start: int, end: int) -> tuple[Decimal, int] |
 _GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+")
 
 
-# "2x12.50", "12.50x2": a count glued to a price by "x" (not "2x4", a size)
-_GLUED_TIMES = re.compile(r"(?<=\d)[xX](?:(?=\d+[.,]\d{1,2}(?![\d.,]))|(?<=[.,]\d\d[xX])(?=\d))")
+# "2x12.50", "12.50x2", "chai 2x15": a count glued to a price by "x" (not "2x4" nor "2x12",
+# a timber's size, nor "1920x1080", a screen's)
+_GLUED_TIMES = re.compile(
+    r"(?<=\d)[xX](?:(?=\d+[.,]\d{1,2}(?![\d.,]))|(?<=[.,]\d\d[xX])(?=\d)|"
+    r"(?:(?<=(?<![\d.,])\d[xX])|(?<=(?<![\d.,])\d\d[xX]))(?=(?:1[3-9]|[2-9]\d|\d{3,})(?![\d.,x])"
+    r"(?!\d*\s*(?:mm|cm|m|ml|cl|l|g|kg|gb|tb|relay|metres?|meters?|laps?|reps?|sets?)\b)))"
+)
 
 
 # Letter symbols written onto the number after it, as in the countries that use them

@@ -44,6 +44,13 @@ own.
 - Numbers that are no money, told alone: a temperature ("it's 31° in Lisbon", "hôm nay 38
   độ"), a size after a size ("shoe size 44, jacket 52") and a market index's points
   ("Nikkei 39,800 today") write nothing; "shoe size 9, paid 80" still is an expense.
+- Products and sums: a count glued to a whole price ("tickets 2x45 + 3.50 booking fee",
+  "chai 2x15") is multiplied, never a timber's or a screen's size ("2x4", "2x12",
+  "1920x1080") nor a relay; German's "je" before a price is "each" ("3 Brötchen je 0,55 + 1
+  Brezel 1,10"), and "a" typed for "à" between things counted and a price ("2 cafés a 18,90
+  + leite 5,49") is "at", never French's "has"; "a couple" added for someone or as a tip
+  ("fifteen quid plus a couple for the driver", "a tenner plus a couple of quid tip") is 2
+  more, and "plus" ends a shop's name ("at the barbers plus …").
 """
 
 from __future__ import annotations
@@ -329,3 +336,38 @@ def test_a_temperature_a_size_or_an_index_writes_nothing(text: str) -> None:
 
 def test_a_price_after_a_size_is_still_money() -> None:
     assert_read_as("shoe size 9, paid 80", Intent.ADD_EXPENSE, "80")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("match tickets 2x45 + 3.50 booking fee", "93.50"),
+        ("masala chai 2x15", "30"),
+        ("3 Brötchen je 0,55 + 1 Brezel 1,10", "2.75"),
+        ("2 cafés a 18,90 + leite 5,49", "43.29"),
+        ("Cab home, twelve quid plus a couple for the driver", "14"),
+        ("A tenner at the hairdresser plus a couple of quid tip", "12"),
+    ],
+)
+def test_products_and_sums_as_people_type_them(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("2x4 studs 3.98 each", "3.98"),
+        ("2x12 board 14.50", "14.50"),
+        ("monitor 1920x1080 for 129", "129"),
+    ],
+)
+def test_a_size_written_with_x_is_no_product(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_a_relay_is_no_product() -> None:
+    assert not read("4x100 relay").is_action
+
+
+def test_plus_ends_a_shops_name() -> None:
+    assert read("A tenner at the barbers plus a couple of quid tip").merchant == "barbers"

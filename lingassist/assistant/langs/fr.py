@@ -259,6 +259,11 @@ CONTEXTUAL = (
         r"virer|virement|dois|transf[eè]re)\b",
         {"à": "to", "au": "to the"},
     ),
+    # "a" typed without its accent between things counted and a price ("2 cafés a 2,50") is
+    # "à", "at", never "has"
+    (r"\b\d{1,2}\s+(?:[^\W\d_]+\s+){1,3}a\s+\d", {"a": "at"}),
+    # "je" right before a price is German's "each" ("3 Brötchen je 0,55"), never "I"
+    (r"\bje\s+\d", {"je": "je"}),
 )
 
 # Money the person did not spend or receive: a plan, a wish, a need, a price, a saving
