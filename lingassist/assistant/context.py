@@ -900,26 +900,28 @@ def dropped_out(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     left = tuple(
         name for name in previous.split_with if name.lower() not in {g.lower() for g in gone}
     )
+    # the people's span is where the ones left are named ("only me and Lucas"); none when
+    # they are only the split's people less the ones gone, named earlier
+    spans = {k: v for k, v in previous.spans.items() if k != "split_with"}
     if (only := _ONLY_THESE.match(rest)) is not None and not _THE_FEW_OF_US.search(rest):
-        named, _ = names_at(rest, only.start("names"))
+        rest_at = offset + said.start("rest")
+        named, named_span = names_at(text, rest_at + only.start("names"))
         named = tuple(n for n in named if n.lower() not in ("me", "i", "myself"))
         if any(n.lower() in {g.lower() for g in gone} for n in named):
             return None  # "only Gabi": contradicts itself, so asked
         left = named
+        if named and named_span is not None:
+            spans["split_with"] = named_span
     elif not left and rest.strip(" ,.;:!-"):
         return None  # no one left, and more said: not read here
-    ways = None if previous.split_ways is None else len(left) + 1
     if not left:  # "Sam didn't come, it was just me": the whole bill is the person's
-        spans = {k: v for k, v in previous.spans.items() if k != "split_with"}
-        return replace(
-            previous,
-            text=text,
-            intent=Intent.ADD_EXPENSE,
-            split_with=(),
-            split_ways=None,
-            spans=spans,
-        )
-    return previous.evolve(text=text, split_with=left, split_ways=ways, spans={"split_with": span})
+        intent, ways = Intent.ADD_EXPENSE, None
+    else:
+        intent = Intent.SPLIT_EXPENSE
+        ways = None if previous.split_ways is None else len(left) + 1
+    return replace(
+        previous, text=text, intent=intent, split_with=left, split_ways=ways, spans=spans
+    )
 
 
 # A split's people counted again, maybe with who else had some: "actually it's 4 of us, soph

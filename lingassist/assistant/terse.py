@@ -373,6 +373,21 @@ def _inside_a_name(run: list[re.Match[str]], word: str, gap: str) -> bool:
     return bool(run) and word[:1].isupper() and run[-1].group(0)[:1].isupper() and not gap.strip()
 
 
+def _capitalized_after_common_words(run: list[re.Match[str]]) -> int:
+    """Where a capitalized name starts after lower-case words that are no brand ("phone
+    contract Vodafone", "mobile plan Telia"); 0 when the run is not so."""
+    for index, match in enumerate(run):
+        word = match.group(0)
+        if word[:1].isupper():
+            return index if index >= _COMMON_WORDS_BEFORE_A_NAME else 0
+        if not word.islower() or is_brand(word.lower()):
+            return 0
+    return 0
+
+
+_COMMON_WORDS_BEFORE_A_NAME = 2  # one lower-case word before a name is `_trim`'s own case
+
+
 def _trim(text: str, run: list[re.Match[str]]) -> Span | None:
     """The run as a name, without a lower-case category word said before a capitalized name
     ("groceries Tesco" names Tesco; "pizza hut" stays whole); None when too long for one."""
@@ -383,6 +398,9 @@ def _trim(text: str, run: list[re.Match[str]]) -> Span | None:
         and _is_plain_category(run[0].group(0))
     ):
         run = run[1:]
+    named_at = _capitalized_after_common_words(run)
+    if named_at:  # "phone contract Vodafone": the name, without what was bought from it
+        run = run[named_at:]
     if len(run) > 4:
         return None
     start, end = run[0].start(), run[-1].end()

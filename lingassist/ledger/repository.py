@@ -76,7 +76,7 @@ def find_account(name: str, *, session: Session) -> Account:
     Raises:
         NotFound: no such account; the message lists the ones that exist.
     """
-    row = _account_row(" ".join(name.split()), session)
+    row = _account_row(" ".join(name.split()), session) or _only_account_of_its_kind(name, session)
     if row is None or row.kind == AccountKind.CATEGORY:
         names = ", ".join(a.name for a in money_accounts(session=session))
         raise NotFound(
@@ -285,6 +285,31 @@ def _insert_postings(
             for leg in legs
         ],
     )
+
+
+# An account said by its kind rather than its name ("on my card", "paid by card", "from the
+# debit card"): the one account of that kind, when there is only one
+_KIND_SAID = {
+    "card": AccountKind.CARD,
+    "credit card": AccountKind.CARD,
+    "debit card": AccountKind.CARD,
+    "bank card": AccountKind.CARD,
+    "checking account": AccountKind.CHECKING,
+    "current account": AccountKind.CHECKING,
+    "savings account": AccountKind.SAVINGS,
+}
+
+
+def _only_account_of_its_kind(name: str, session: Session):  # type: ignore[no-untyped-def]
+    """The one unarchived money account of the kind `name` says ("card"), or None when there
+    are none or several (then which one is asked)."""
+    kind = _KIND_SAID.get(" ".join(name.lower().split()))
+    if kind is None:
+        return None
+    rows = session.execute(
+        select(accounts).where(accounts.c.kind == kind, accounts.c.archived.is_(False))
+    ).all()
+    return rows[0] if len(rows) == 1 else None
 
 
 def _account_row(name: str, session: Session):  # type: ignore[no-untyped-def]

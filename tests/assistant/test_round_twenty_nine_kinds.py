@@ -51,6 +51,10 @@ own.
   + leite 5,49") is "at", never French's "has"; "a couple" added for someone or as a tip
   ("fifteen quid plus a couple for the driver", "a tenner plus a couple of quid tip") is 2
   more, and "plus" ends a shop's name ("at the barbers plus …").
+- Cards (found on this round's screenshots): after "Gabi didn't come, it was only me and
+  Lucas" the people's words are "Lucas", never "Gabi" (the card said the people came from
+  "Gabi"); after "Ana dropped out" alone they are the split's own, said earlier; a name after
+  lower-case words that are no brand is the shop ("phone contract Vodafone" is Vodafone).
 """
 
 from __future__ import annotations
@@ -371,3 +375,28 @@ def test_a_relay_is_no_product() -> None:
 
 def test_plus_ends_a_shops_name() -> None:
     assert read("A tenner at the barbers plus a couple of quid tip").merchant == "barbers"
+
+
+def test_the_people_left_point_at_the_words_that_name_them() -> None:
+    command = after(
+        "dinner with Gabi and Lucas 90, split it", "Gabi didn't come, it was only me and Lucas"
+    )
+    assert command.spans["split_with"].source == "Lucas"
+
+
+def test_the_people_left_without_being_named_point_at_no_new_words() -> None:
+    command = after("pizza 60 split with Tom, Ana and Jo", "Ana dropped out")
+    assert command.split_with == ("Tom", "Jo")
+    assert "split_with" not in command.spans
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("phone contract Vodafone 19,99 per month", "Vodafone"),
+        ("bus ticket Flixbus 25", "Flixbus"),
+        ("groceries Tesco 40", "Tesco"),
+    ],
+)
+def test_a_name_after_common_words_is_the_shop(text: str, merchant: str) -> None:
+    assert read(text).merchant == merchant
