@@ -2046,6 +2046,9 @@ OWN_MONEY_PLACES = (
     r"super\s+fund|kiwisaver|pea|livret(?:\s+a)?|(?:fixed|term)\s+deposit|fd|ppf|hysa|brokerage|"
     # health and housing savings ("over to my HSA", "to the PEL"), letters said apart ("t f s a")
     r"hsa|fsa|pel|cel|t\s+f\s+s\s+a|r\s+r\s+s\s+p|i\s+s\s+a|"
+    # Sweden's investment account, Quebec's names for the TFSA and the RRSP, Singapore's and
+    # Malaysia's banks: "to ISK", "vers le CELI", "to my DBS multiplier"
+    r"isk|celi|reer|dbs(?:\s+multiplier)?|posb|ocbc|uob|maybank|cimb|"
     # the same in other languages and places: "to Tagesgeld", "into the offset"
     r"tagesgeld(?:konto)?|festgeld(?:konto)?|sparkonto|buffert(?:konto)?|spaarrekening|"
     r"conto\s+risparmio|cuenta\s+de\s+ahorro|poupan[cç]a|"

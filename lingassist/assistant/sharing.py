@@ -46,6 +46,9 @@ SPLIT_WORDS = re.compile(
     r"for\s+(?:\d|two|three|four|five|six)\s+of\s+us\s*:\s*me\b|"
     # "we're going thirds", "went quarters on the cab"; "Pizza in 3: me, Lucas and Ana"
     r"(?:go|goes|going|went)\s+(?:halves|thirds|quarters|fifths)|"
+    # "I paid all, Mina and Jiwoo will pay me back": the whole bill paid for the others
+    r"\bi\s+paid\s+(?:for\s+)?(?:it\s+)?(?:all|everyone|everybody|the\s+(?:whole\s+)?(?:thing|bill|lot)|"
+    r"for\s+all(?:\s+of\s+us)?)\b[^.!?]{0,60}?\b(?:will|'ll|are\s+going\s+to|gonna|to)\s+pay\s+me\s+back|"
     r"\bin\s+(?:[2-9]|two|three|four|five|six)\s*:\s*me\b|" + SPLIT_LOANWORDS + r")\b",
     re.I,
 )
@@ -71,7 +74,9 @@ _NAMES_FIRST = re.compile(
     r"(?:\bmy\s+)?(?P<names>[A-Za-z][\w-]*(?:\s+and\s+[A-Za-z][\w-]*)*)\s+"
     # ("Lily and Sam each owe me a third", "Tom and Jo both owe me")
     r"(?:(?:and|&)\s+(?:I|me)\b|(?:(?:each|both)\s+)?owes?\s+me\b|(?:(?:is|are|will|'ll)\s+(?:going\s+to\s+)?"
-    r"pay(?:ing)?|pays)\s+(?:me\s+)?(?:back\s+)?(?:half|their|his|her)\b)",
+    r"pay(?:ing)?|pays)\s+(?:me\s+)?(?:back\s+)?(?:half|their|his|her)\b|"
+    # ("I paid all, Mina and Jiwoo will pay me back")
+    r"(?:will\s+|'ll\s+|are\s+going\s+to\s+|gonna\s+)pay\s+me\s+back\b)",
     re.I,
 )
 _HALF_OF = re.compile(

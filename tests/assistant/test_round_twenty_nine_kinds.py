@@ -55,6 +55,12 @@ own.
   Lucas" the people's words are "Lucas", never "Gabi" (the card said the people came from
   "Gabi"); after "Ana dropped out" alone they are the split's own, said earlier; a name after
   lower-case words that are no brand is the shop ("phone contract Vodafone" is Vodafone).
+- Transfers: money moved to a savings wrapper or a bank named as other countries name them
+  ("to ISK", "vers le CELI", "to my DBS multiplier") is the person's own, never a payment to
+  someone called so.
+- Splits: the whole bill paid for the others, who "will pay me back" ("I paid all, Mina and
+  Jiwoo will pay me back"), is shared with them; "lent Tom 50, he will pay me back" is no
+  split.
 """
 
 from __future__ import annotations
@@ -400,3 +406,36 @@ def test_the_people_left_without_being_named_point_at_no_new_words() -> None:
 )
 def test_a_name_after_common_words_is_the_shop(text: str, merchant: str) -> None:
     assert read(text).merchant == merchant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transfer 4 000 kr to ISK",
+        "Virement de 250 $ vers le CELI",
+        "Transfer 1k to my DBS multiplier",
+    ],
+)
+def test_money_moved_to_a_savings_wrapper_named_abroad_is_a_transfer(text: str) -> None:
+    assert read(text).intent is Intent.TRANSFER, text
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Samgyeopsal ₩84,000 for 3 people, I paid all, Minji and Dahye will pay me back",
+            ("Minji", "Dahye"),
+        ),
+        ("dinner 90, I paid for everyone, Tom and Ana will pay me back", ("Tom", "Ana")),
+    ],
+)
+def test_the_whole_bill_paid_for_the_others_who_pay_back_is_shared(
+    text: str, people: tuple[str, ...]
+) -> None:
+    command = read(text)
+    assert (command.intent, command.split_with) == (Intent.SPLIT_EXPENSE, people), text
+
+
+def test_a_loan_paid_back_later_is_no_split() -> None:
+    assert read("lent Tom 50, he will pay me back").intent is not Intent.SPLIT_EXPENSE
