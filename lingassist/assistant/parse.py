@@ -187,7 +187,8 @@ _PAYER_FIRST = re.compile(
     r"(?!(?:The|My|Our|They|Their|I|We|He|She|It|This|That)\b)"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?!(?i:has|have|just|finally)\b)[A-Z][\w'’-]*){0,2})\s+"
     r"(?:(?i:has|have|just|finally)\s+)*"
-    r"(?:(?:paid|sent|venmoed|gave|transferred|refunded)\s+(?:me|us)|refunded|reimbursed)\b"
+    # ("Boots have given me £12 back")
+    r"(?:(?:paid|sent|venmoed|gave|given|transferred|refunded)\s+(?:me|us)|refunded|reimbursed)\b"
 )
 _QUERIES = (
     Intent.QUERY_SPENDING,

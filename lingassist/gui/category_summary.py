@@ -156,22 +156,29 @@ class CategorySummary(QWidget):
 
     def _fill_rows(self, rows: list[ReportRow], total: Decimal) -> None:
         clear_layout(self._rows)
-        locale, slices = self._context.settings.locale, colors().slices
+        slices = colors().slices
         for index, row in enumerate(rows[:LISTED]):
-            color = slices[index % len(slices)]
-            dot = QLabel("●")
-            dot.setStyleSheet(f"color: {color}")
-            dot.setFixedWidth(14)
-            share = QProgressBar(maximum=1000, textVisible=False, objectName="shareBar")
-            share.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
-            share.setValue(int(row.amount * 1000 / total) if total else 0)
-            share.setFixedHeight(4)
-            amount = QLabel(money_text(row.amount, row.currency, locale))
-            amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-            self._rows.addWidget(dot, index * 2, 0)
-            self._rows.addWidget(QLabel(shown_category(row.key, row.label)), index * 2, 1)
-            self._rows.addWidget(amount, index * 2, 2)
-            self._rows.addWidget(share, index * 2 + 1, 1, 1, 2)
+            name = shown_category(row.key, row.label)
+            self._add_row(index, slices[index % len(slices)], name, row.amount, total)
+        rest = sum((row.amount for row in rows[LISTED:]), Decimal(0))
+        if rest:  # the chart's grey slice, listed too: "spent in 9 categories" names them all
+            self._add_row(LISTED, colors().slice_others, self.tr("Everything else"), rest, total)
+
+    def _add_row(self, index: int, color: str, name: str, amount: Decimal, total: Decimal) -> None:
+        """One line of the list: its colour's dot, its name, its amount and its share bar."""
+        dot = QLabel("●")
+        dot.setStyleSheet(f"color: {color}")
+        dot.setFixedWidth(14)
+        share = QProgressBar(maximum=1000, textVisible=False, objectName="shareBar")
+        share.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
+        share.setValue(int(amount * 1000 / total) if total else 0)
+        share.setFixedHeight(4)
+        shown = QLabel(money_text(amount, self._currency(), self._context.settings.locale))
+        shown.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._rows.addWidget(dot, index * 2, 0)
+        self._rows.addWidget(QLabel(name), index * 2, 1)
+        self._rows.addWidget(shown, index * 2, 2)
+        self._rows.addWidget(share, index * 2 + 1, 1, 1, 2)
 
     def _slice_clicked(self, piece: QPieSlice) -> None:
         code = piece.property("code")

@@ -265,11 +265,17 @@ def _row(row: Any) -> TransactionRow:
     """A grouped SQL row -> TransactionRow, naming splits and transfers.
 
     A transfer between the person's own accounts has no category: it shows the amount that
-    left the first account, and "Checking → Visa" as its account.
+    left the first account, and "Checking → Visa" as its account. An expense shared with
+    others shows the account it was paid from (not the "Owed to me" account that holds the
+    others' shares) and the person's own share.
     """
     code, name = row.category_code or "", row.category_name or ""
     account = row.account or ""
     amount, currency = from_minor(row.money_minor or 0, row.money_currency), row.money_currency
+    if row.category_count and amount < 0 and row.paid_from:
+        account = row.paid_from  # a bill shared: the account it was paid from, not "Owed to me"
+    elif row.category_count and amount > 0 and row.paid_to:
+        account = row.paid_to
     if row.category_count > 1:
         code, name = "SPLIT", f"Split ({row.category_count})"
     elif row.category_count == 0:

@@ -439,3 +439,12 @@ def test_the_whole_bill_paid_for_the_others_who_pay_back_is_shared(
 
 def test_a_loan_paid_back_later_is_no_split() -> None:
     assert read("lent Tom 50, he will pay me back").intent is not Intent.SPLIT_EXPENSE
+
+
+def test_the_shop_that_has_given_money_back_is_the_refunds_merchant() -> None:
+    command = read("Currys have given me £30 back for the kettle, it cost £45")
+    assert (command.intent, command.amount, command.merchant) == (
+        Intent.ADD_REFUND,
+        Decimal("30"),
+        "Currys",
+    )
