@@ -137,6 +137,7 @@ def test_the_price_first_paid_beside_the_money_back_is_no_second_amount(
         ("pay internet viettel 220k before 15", "220000"),
         ("pay the condominium 780,00 until day 10", "780.00"),
         ("pay the water bill 45 till 20", "45"),
+        ("pay rent 900 by day 5", "900"),
     ],
 )
 def test_the_day_a_bill_is_due_by_is_no_second_amount(text: str, amount: str) -> None:
@@ -448,3 +449,7 @@ def test_the_shop_that_has_given_money_back_is_the_refunds_merchant() -> None:
         Decimal("30"),
         "Currys",
     )
+
+
+def test_by_alone_before_a_number_is_no_due_day() -> None:
+    assert_read_as("topped up my oyster by 20", Intent.ADD_EXPENSE, "20")
