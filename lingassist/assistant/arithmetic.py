@@ -692,9 +692,10 @@ _ONE_OF_THEM_IS_BEFORE = re.compile(
 )
 
 
-def _clearly_a_price(price: Amount) -> bool:
-    """True for an amount written as money: with its currency or its cents."""
-    return price.marked or price.value != price.value.to_integral_value()
+def clearly_money(amount: Amount) -> bool:
+    """True for an amount written as money: with its currency or its cents ("23.50", "€12",
+    "12 euros")."""
+    return amount.marked or amount.value != amount.value.to_integral_value()
 
 
 _THE_OTHER_AFTER = re.compile(r"[^.!?\d]{0,20}\b(?:the\s+)?others?\b", re.I)
@@ -717,7 +718,7 @@ def _product(text: str, price: Amount) -> Amount | None:
     one_is = _ONE_OF_THEM_IS_BEFORE.search(text, 0, price.span.start)
     if one_is is not None and _THE_OTHER_AFTER.match(text, price.span.end):
         one_is = None  # "2 pizzas, one was 14.50 and the other 12": each its own price
-    if one_is is not None and not (one_is.group("cost") or _clearly_a_price(price)):
+    if one_is is not None and not (one_is.group("cost") or clearly_money(price)):
         one_is = None  # "2 kids, 1 is 7": an age; "1 can is 278 yen" is money
     if one_is is not None and (number := _count_value(one_is.group("count"))) is not None:
         # "bought 6 beer, 1 can is 278 yen": the things counted, then the price of one

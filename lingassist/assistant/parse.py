@@ -1189,8 +1189,6 @@ def _only_counts_who_shares(text: str, amounts: tuple[Amount, ...]) -> bool:
     return ways is not None and all(amount.span.within(ways[1]) for amount in amounts)
 
 
-# "dentist 450, in 3 instalments of 150", "is in 3x of 150 on the card": one part of a price
-# said beside it, paid in parts
 # An insurance's deductible told beside the premium or the bill: "412.35 per month, franchise
 # 2'500", "62.10 a month, excess 500", "dentist 180, my deductible is 1000"
 _DEDUCTIBLE_BEFORE = re.compile(
@@ -1201,12 +1199,15 @@ _DEDUCTIBLE_BEFORE = re.compile(
 
 
 # The day a payment is due by, said as a bare number beside its price: "pay internet 220k
-# before 15", "condo 780,00 until day 10", "rent 900 by 5"
-_DUE_DAY_BEFORE = re.compile(r"\b(?:before|until|till|til|by)\s+(?:the\s+)?(?:day\s+)?\Z", re.I)
+# before 15", "condo 780,00 until day 10", "rent 900 by day 5" (never "by" alone: "topped up
+# by 20, now 35" is money)
+_DUE_DAY_BEFORE = re.compile(
+    r"\b(?:(?:before|until|till|til)\s+(?:the\s+)?(?:day\s+)?|by\s+(?:the\s+)?day\s+)\Z", re.I
+)
 
 
 def _a_due_day(text: str, amount: Amount) -> bool:
-    """True for a bare day of the month (1-31) said after "before"/"until"/"by"."""
+    """True for a bare day of the month (1-31) said after "before", "until" or "by day"."""
     return (
         not amount.marked
         and amount.value == amount.value.to_integral_value()
@@ -1215,6 +1216,8 @@ def _a_due_day(text: str, amount: Amount) -> bool:
     )
 
 
+# "dentist 450, in 3 instalments of 150", "is in 3x of 150 on the card": one part of a price
+# said beside it, paid in parts
 _INSTALMENT_BEFORE = re.compile(
     r"\b\d{1,2}\s*(?:x|×|instal+ments?|payments?|parcel(?:as|s)?|vezes|cuotas|"
     r"monthly\s+payments?)\s+(?:of|de)\s+(?:[$€£]\s*|r\$\s*)?\Z",

@@ -7,7 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from lingassist.assistant.arithmetic import NUMBERED_BEFORE, combine_arithmetic, nickname_amounts
+from lingassist.assistant.arithmetic import (
+    NUMBERED_BEFORE,
+    clearly_money,
+    combine_arithmetic,
+    nickname_amounts,
+)
 from lingassist.assistant.dates import (
     DateHit,
     LimitHit,
@@ -189,7 +194,7 @@ def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:
     After a thing people also buy ("train ticket 48", "a case 12") a short bare number is
     its price, unless another amount in the sentence is clearly the money ("order 57 was
     23.50")."""
-    if _clearly_money(amount):
+    if clearly_money(amount):
         return False
     before = text[: amount.span.start]
     if CORRECTING_NO_BEFORE.search(before):
@@ -201,7 +206,7 @@ def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:
     if any(mark in amount.span.source for mark in ",. "):
         return False  # "invoice 2,300": grouped like money, never like a number on a page
     long_number = sum(c.isdigit() for c in amount.span.source) >= _THING_NUMBER_DIGITS
-    return long_number or any(other is not amount and _clearly_money(other) for other in amounts)
+    return long_number or any(other is not amount and clearly_money(other) for other in amounts)
 
 
 # A letter glued to a number after a name, read as a currency: "Canon EOS R50 body 679" (the
@@ -378,7 +383,7 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
         return True  # "temp 38.5 all night", "step count 14,000 today", "pulse 72"
     if NUMBERED_BEFORE.search(before) and amount.span.source[-1:] in _SEAT_LETTERS:
         return True  # "seat 14C", "row 3F": a seat's letter, not cents
-    if _clearly_money(amount):
+    if clearly_money(amount):
         return False
     if NUMBERED_BEFORE.search(before) or _AGE_BEFORE.search(before):
         return True
@@ -400,11 +405,6 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
         return True  # "ran 10k in 52 minutes": a distance
     hour_before = _EVENT_BEFORE_HOUR.search(before) or _CALL_BEFORE_HOUR.search(before)
     return amount.value <= _LAST_HOUR and hour_before is not None
-
-
-def _clearly_money(amount: Amount) -> bool:
-    """ "23.50", "€12", "12 euros": marked with a currency or written with cents."""
-    return amount.marked or amount.value != amount.value.to_integral_value()
 
 
 # A number with something added to it or multiplied is a price ("at Jay's Barbers 30 plus a 6
