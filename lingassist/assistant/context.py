@@ -897,9 +897,8 @@ def dropped_out(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     if not all(name.lower() in sharing for name in gone):
         return None  # someone the split never named: not this split's people
     rest = said.group("rest") or ""
-    left = tuple(
-        name for name in previous.split_with if name.lower() not in {g.lower() for g in gone}
-    )
+    gone_lower = {name.lower() for name in gone}
+    left = tuple(name for name in previous.split_with if name.lower() not in gone_lower)
     # the people's span is where the ones left are named ("only me and Lucas"); none when
     # they are only the split's people less the ones gone, named earlier
     spans = {k: v for k, v in previous.spans.items() if k != "split_with"}
@@ -907,7 +906,7 @@ def dropped_out(text: str, previous: ParsedCommand) -> ParsedCommand | None:
         rest_at = offset + said.start("rest")
         named, named_span = names_at(text, rest_at + only.start("names"))
         named = tuple(n for n in named if n.lower() not in ("me", "i", "myself"))
-        if any(n.lower() in {g.lower() for g in gone} for n in named):
+        if any(n.lower() in gone_lower for n in named):
             return None  # "only Gabi": contradicts itself, so asked
         left = named
         if named and named_span is not None:
@@ -947,7 +946,7 @@ def counted_again_with(text: str, previous: ParsedCommand) -> ParsedCommand | No
     ways = int(word) if word.isdigit() else SMALL_COUNTS.get(word)
     if ways is None or ways < 2:
         return None
-    sharing = previous.split_with
+    sharing, spans = previous.split_with, {}
     if said.group("who"):
         offset = len(text) - len(text.lstrip())
         names, span = names_at(text, offset + said.start("who"))
@@ -955,11 +954,12 @@ def counted_again_with(text: str, previous: ParsedCommand) -> ParsedCommand | No
             return None
         known = {name.lower() for name in sharing}
         sharing = sharing + tuple(n for n in names if n.lower() not in known)
+        spans = {"split_with": span}  # the people said now: "Leo" of "Leo had some too"
     if sharing and len(sharing) + 1 > ways:
         return None  # more people named than counted: asked, not guessed
     # ("coffee 4", then "it's 3 of us": shared after all, three ways; whom with is asked)
     return previous.evolve(
-        text=text, intent=Intent.SPLIT_EXPENSE, split_with=sharing, split_ways=ways
+        text=text, intent=Intent.SPLIT_EXPENSE, split_with=sharing, split_ways=ways, spans=spans
     )
 
 
