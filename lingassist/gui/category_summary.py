@@ -134,14 +134,15 @@ class CategorySummary(QWidget):
         self._series.clear()
         scheme, locale = colors(), self._context.settings.locale
         edge = QColor(self.palette().color(self.palette().ColorRole.Base))
-        for index, row in enumerate(rows[:LISTED]):
+        named, others = _named_and_others(rows)
+        for index, row in enumerate(named):
             name = shown_category(row.key, row.label)
             piece = self._series.append(name, float(row.amount))  # drawing only, not money
             piece.setColor(QColor(scheme.slices[index % len(scheme.slices)]))
             piece.setBorderColor(edge)
             piece.setProperty("code", row.key)
             piece.setProperty("tip", f"{name}: {money_text(row.amount, row.currency, locale)}")
-        rest = sum((row.amount for row in rows[LISTED:]), Decimal(0))
+        rest = sum((row.amount for row in others), Decimal(0))
         if rest:
             piece = self._series.append(self.tr("Everything else"), float(rest))
             piece.setColor(QColor(scheme.slice_others))
@@ -157,10 +158,11 @@ class CategorySummary(QWidget):
     def _fill_rows(self, rows: list[ReportRow], total: Decimal) -> None:
         clear_layout(self._rows)
         slices = colors().slices
-        for index, row in enumerate(rows[:LISTED]):
+        named, others = _named_and_others(rows)
+        for index, row in enumerate(named):
             name = shown_category(row.key, row.label)
             self._add_row(index, slices[index % len(slices)], name, row.amount, total)
-        rest = sum((row.amount for row in rows[LISTED:]), Decimal(0))
+        rest = sum((row.amount for row in others), Decimal(0))
         if rest:  # the chart's grey slice, listed too: "spent in 9 categories" names them all
             self._add_row(LISTED, colors().slice_others, self.tr("Everything else"), rest, total)
 
@@ -190,6 +192,14 @@ class CategorySummary(QWidget):
 
     def _currency(self) -> str:
         return self._context.settings.default_currency
+
+
+def _named_and_others(rows: list[ReportRow]) -> tuple[list[ReportRow], list[ReportRow]]:
+    """The categories named in the chart and the list, and those shown together as
+    "Everything else": never one alone (eight categories are all named)."""
+    if len(rows) <= LISTED + 1:
+        return rows, []
+    return rows[:LISTED], rows[LISTED:]
 
 
 def _arrow(text: str, tip: str, action) -> QToolButton:  # type: ignore[no-untyped-def]

@@ -1,6 +1,6 @@
 """The month's spending beside the conversation (`CategorySummary`) on a real widget: the
 list names every category its caption counts, the ones past the seventh as "Everything
-else", as the chart's grey slice does."""
+else", as the chart's grey slice does, and never one category alone under that name."""
 
 from __future__ import annotations
 
@@ -51,3 +51,13 @@ def test_with_few_categories_there_is_no_everything_else(qtbot: QtBot, context: 
     summary = CategorySummary(context)
     qtbot.addWidget(summary)
     assert "Everything else" not in _texts(summary)
+
+
+def test_eight_categories_are_all_named(qtbot: QtBot, context: AppContext) -> None:
+    for day, (code, amount) in enumerate(NINE_CATEGORIES[:8], start=1):
+        record_entry(context, EntryRequest(amount, category=code, date=f"2026-11-{day:02d}"))
+    summary = CategorySummary(context)
+    qtbot.addWidget(summary)
+    texts = _texts(summary)
+    assert "Everything else" not in texts
+    assert len(texts) == 2 * 8 and texts[-2:] == ["General services", "€7.50"]
