@@ -2104,7 +2104,9 @@ PAY_OFF_OWN_CARD = re.compile(
     # "pay off my credit card", "paid 400 off my credit card", "paid off the amex, 1,200"
     r"^(?:(?:so|ok|okay|um|uh|well|and)[,\s]+)*(?:i\s+|we\s+|i'?ve\s+|we'?ve\s+)?(?:just\s+|finally\s+)?"
     # ("cleared my credit card, 1,200", "settled the amex balance 340")
-    r"(?:pay|paid|clear(?:ed)?|settle[ds]?)\s+(?:[$€£]?\d[\d.,]*\s*\w*\s+)?(?:off\s+(?:(?:my|the|our)\s+)?|(?:my|the|our)\s+)"
+    # (the card paid with is no card paid off: "paid 20 with my debit card")
+    r"(?:pay|paid|clear(?:ed)?|settle[ds]?)\s+(?:[$€£]?\d[\d.,]*\s*(?!(?:with|using|via|by)\b)\w*\s+)?"
+    r"(?:off\s+(?:(?:my|the|our)\s+)?|(?:my|the|our)\s+)"
     r"(?:(?:whole|full|entire)\s+)?(?:[a-z]+\s+)?(?:credit\s+card|card|visa|amex|mastercard)"
     r"(?:\s+(?:balance|bill))?\b"
     r"(?!\s+(?:for|at|on)\b)",

@@ -294,6 +294,13 @@ _KIND_SAID = {
     "credit card": AccountKind.CARD,
     "debit card": AccountKind.CARD,
     "bank card": AccountKind.CARD,
+    "credit": AccountKind.CARD,  # "on my credit card", its account said as "credit"
+    # as French and Vietnamese people say it: "par carte", "avec la carte bancaire", "bằng thẻ"
+    "carte": AccountKind.CARD,
+    "carte bancaire": AccountKind.CARD,
+    "carte bleue": AccountKind.CARD,
+    "cb": AccountKind.CARD,
+    "thẻ": AccountKind.CARD,
     "checking account": AccountKind.CHECKING,
     "current account": AccountKind.CHECKING,
     "savings account": AccountKind.SAVINGS,

@@ -453,3 +453,15 @@ def test_the_shop_that_has_given_money_back_is_the_refunds_merchant() -> None:
 
 def test_by_alone_before_a_number_is_no_due_day() -> None:
     assert_read_as("topped up my oyster by 20", Intent.ADD_EXPENSE, "20")
+
+
+@pytest.mark.parametrize(
+    "text", ["paid 20 with my debit card", "paid 35 with my card", "paid 12 using my visa"]
+)
+def test_the_card_paid_with_is_no_card_paid_off(text: str) -> None:
+    assert read(text).intent is Intent.ADD_EXPENSE, text
+
+
+@pytest.mark.parametrize("text", ["paid 400 off my credit card", "paid 400 euros off my visa"])
+def test_a_card_paid_off_is_still_a_transfer(text: str) -> None:
+    assert read(text).intent is Intent.TRANSFER, text

@@ -20,7 +20,10 @@ def _add_card(context: AppContext, name: str) -> None:
         )
 
 
-@pytest.mark.parametrize("said", ["card", "Card", "credit card", "debit  card"])
+@pytest.mark.parametrize(
+    "said",
+    ["card", "Card", "credit card", "debit  card", "credit", "carte", "carte bancaire", "thẻ"],
+)
 def test_the_only_card_is_the_card_said(context: AppContext, said: str) -> None:
     _add_card(context, "Visa")
     with context.database.sessions() as session:
