@@ -36,9 +36,14 @@ def timed_read(path: Path) -> tuple[float, float, int]:
     return time.perf_counter() - wall, time.process_time() - cpu, len(statement.lines)
 
 
+def best_of_two(path: Path) -> tuple[float, float, int]:
+    """The faster of two reads: a pause of the machine's in one read is not the reader's."""
+    return min(timed_read(path), timed_read(path))
+
+
 def test_100k_lines_read_in_linear_time(tmp_path: Path) -> None:
-    small_wall, small_cpu, small_lines = timed_read(export(tmp_path / "25k.csv", 25_000))
-    wall, cpu, lines = timed_read(export(tmp_path / "100k.csv", 100_000))
+    small_wall, small_cpu, small_lines = best_of_two(export(tmp_path / "25k.csv", 25_000))
+    wall, cpu, lines = best_of_two(export(tmp_path / "100k.csv", 100_000))
     print(
         f"\n25k lines: {small_wall:.2f} s ({small_cpu:.2f} s CPU); "
         f"100k lines: {wall:.2f} s ({cpu:.2f} s CPU)"
