@@ -701,6 +701,16 @@ def clearly_money(amount: Amount) -> bool:
 _THE_OTHER_AFTER = re.compile(r"[^.!?\d]{0,20}\b(?:the\s+)?others?\b", re.I)
 
 
+def _price_of_one_of_them(text: str, price: Amount) -> re.Match[str] | None:
+    """The things counted before `price` when it is said to be the price of one of them
+    ("bought 6 beer, 1 can is 278 yen"); None when the others have their own price ("2
+    pizzas, one was 14.50 and the other 12") or the number is no price ("2 kids, 1 is 7")."""
+    said = _ONE_OF_THEM_IS_BEFORE.search(text, 0, price.span.start)
+    if said is None or _THE_OTHER_AFTER.match(text, price.span.end):
+        return None
+    return said if said.group("cost") or clearly_money(price) else None
+
+
 def _product(text: str, price: Amount) -> Amount | None:
     """ "3 coffees at 2.80 each" -> 8.40: a small count before the price, and "each" after
     it, or a connector that means times ("x", "@", "à"), or "<count> <things> at <price>"."""
@@ -715,11 +725,7 @@ def _product(text: str, price: Amount) -> Amount | None:
         rate = None  # "19,99 per month, 24 months": the contract's length, one month paid
     if rate is not None and (number := _count_value(rate.group("count") or rate.group("count2"))):
         return _joined(text, number * price.value, price, price.span.start, rate.end())
-    one_is = _ONE_OF_THEM_IS_BEFORE.search(text, 0, price.span.start)
-    if one_is is not None and _THE_OTHER_AFTER.match(text, price.span.end):
-        one_is = None  # "2 pizzas, one was 14.50 and the other 12": each its own price
-    if one_is is not None and not (one_is.group("cost") or clearly_money(price)):
-        one_is = None  # "2 kids, 1 is 7": an age; "1 can is 278 yen" is money
+    one_is = _price_of_one_of_them(text, price)
     if one_is is not None and (number := _count_value(one_is.group("count"))) is not None:
         # "bought 6 beer, 1 can is 278 yen": the things counted, then the price of one
         return _joined(text, number * price.value, price, one_is.start("count"), price.span.end)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from lingassist.assistant.arithmetic import clearly_money
 from lingassist.assistant.categories import (
     category_code,
     find_category,
@@ -1209,8 +1210,7 @@ _DUE_DAY_BEFORE = re.compile(
 def _a_due_day(text: str, amount: Amount) -> bool:
     """True for a bare day of the month (1-31) said after "before", "until" or "by day"."""
     return (
-        not amount.marked
-        and amount.value == amount.value.to_integral_value()
+        not clearly_money(amount)
         and 1 <= amount.value <= 31
         and _DUE_DAY_BEFORE.search(text, 0, amount.span.start) is not None
     )

@@ -89,8 +89,10 @@ class CategorySummary(QWidget):
     def recolor(self) -> None:
         """Draw the donut and the list again in the current light/dark scheme."""
         rows, total = self._shown
-        self._fill_chart(rows)
-        self._fill_rows(rows, total)
+        named, others = _named_and_others(rows)
+        rest = sum((row.amount for row in others), Decimal(0))
+        self._fill_chart(named, rest)
+        self._fill_rows(named, rest, total)
 
     def _build(self) -> None:
         self.previous_button = previous = _arrow(
@@ -130,11 +132,10 @@ class CategorySummary(QWidget):
         """The month arrows (a slice is clicked; the ledger's filters do it by keyboard)."""
         return [self.previous_button, self.next_button]
 
-    def _fill_chart(self, rows: list[ReportRow]) -> None:
+    def _fill_chart(self, named: list[ReportRow], rest: Decimal) -> None:
         self._series.clear()
         scheme, locale = colors(), self._context.settings.locale
         edge = QColor(self.palette().color(self.palette().ColorRole.Base))
-        named, others = _named_and_others(rows)
         for index, row in enumerate(named):
             name = shown_category(row.key, row.label)
             piece = self._series.append(name, float(row.amount))  # drawing only, not money
@@ -142,7 +143,6 @@ class CategorySummary(QWidget):
             piece.setBorderColor(edge)
             piece.setProperty("code", row.key)
             piece.setProperty("tip", f"{name}: {money_text(row.amount, row.currency, locale)}")
-        rest = sum((row.amount for row in others), Decimal(0))
         if rest:
             piece = self._series.append(self.tr("Everything else"), float(rest))
             piece.setColor(QColor(scheme.slice_others))
@@ -155,14 +155,12 @@ class CategorySummary(QWidget):
                 ),
             )
 
-    def _fill_rows(self, rows: list[ReportRow], total: Decimal) -> None:
+    def _fill_rows(self, named: list[ReportRow], rest: Decimal, total: Decimal) -> None:
         clear_layout(self._rows)
         slices = colors().slices
-        named, others = _named_and_others(rows)
         for index, row in enumerate(named):
             name = shown_category(row.key, row.label)
             self._add_row(index, slices[index % len(slices)], name, row.amount, total)
-        rest = sum((row.amount for row in others), Decimal(0))
         if rest:  # the chart's grey slice, listed too: "spent in 9 categories" names them all
             self._add_row(LISTED, colors().slice_others, self.tr("Everything else"), rest, total)
 
