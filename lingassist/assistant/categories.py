@@ -16,7 +16,7 @@ _GROUPS = {
     "lidl aldi whole foods trader joe's",
     "FOOD_AND_DRINK_RESTAURANT": "restaurant restaurants eating out dining dining out dinner "
     "lunch brunch breakfast brekkie going out to eat takeout take-out takeaway meal meals food "
-    "pizza sushi kebab ramen pho tacos noodles curry",
+    "pizza sushi kebab ramen pho tacos noodles curry pub pubs gastropub",
     "FOOD_AND_DRINK_FAST_FOOD": "fast food mcdonalds mcdonald's burger king chipotle",
     "FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR": "beer beers pint pints wine liquor alcohol drinks "
     "booze cocktail cocktails bottle-o bottle shop off licence off-licence",

@@ -60,10 +60,12 @@ _POINTS_BACK = re.compile(
     re.I,
 )
 _SHORT_WORDS = 7
-# ("Please make it 350.", "hmm make it 3.5k", "Better 200 € per month.", "Let us say 300")
+# ("Please make it 350.", "hmm make it 3.5k", "Better 200 € per month.", "Let us say 300",
+# "nah make it 75 quid", a learner's "make 180")
 _NEW_AMOUNT = re.compile(
-    r"^\s*(?:(?:no|actually|sorry|oh|wait|please|pls|hmm+|ok|okay|um|uh)[,.!\s]+)*"
-    r"(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+)?|change\s+to\s+|"
+    r"^\s*(?:(?:no|nah|actually|sorry|oh|wait|please|pls|hmm+|hm+|ok|okay|um+|uh+|erm?|well)"
+    r"[,.!\s]+)*"
+    r"(?:(?:make|change)\s+(?:(?:it|that)\s+)?(?:to\s+)?|change\s+to\s+|"
     r"(?:better|rather|let['’]?s\s+say|let\s+us\s+say)\s+)"
     r"[$€£]?\d",
     re.I,
@@ -90,10 +92,18 @@ _DIGITS_NEXT = re.compile(r"[$€£¥₹]?\s?\d[\d.,]*k?(?:\s*[^\W\d_]{1,8})?\s*
 # a year, not a round sum ("2000", "1900")
 _A_YEAR = re.compile(r"(?!\d\d00)(?:19[5-9]\d|20[0-3]\d)(?!\d|[.,]\d)")
 _COUNTS_PEOPLE_AFTER = re.compile(r"\s*(?:of\s+(?:us|them)|people|persons|ppl|ways)\b", re.I)
+# The words of a question about the ledger ("and how much did I spend on coffee this week?",
+# "what about my balance"), which no entry's correction has ("no, yesterday")
+_ASKS = re.compile(
+    r"\b(?:how\s+(?:much|many)|what|which|where|show|list|did\s+i|have\s+i|do\s+i)\b", re.I
+)
 _NO_FOLLOW_UP = frozenset({Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL})
 _FOLLOW_UP = re.compile(
     # (thanks first: "Thank you. And last month?")
     r"^(?:(?:thanks|thank\s+you|thx|ta|cheers|great|cool|nice)\b[\s,.!]*)?"
+    # a sound of thinking before a correction: "hmm actually 300", "uh, and in May?" (not
+    # "hmm wait, is 6000 even realistic?")
+    r"(?:(?:hmm+|hm+|um+|uh+|erm?|well)\b[\s,.!]*(?=(?:actually|no|nope|make|and|instead|rather)\b))?"
     r"(?:and|what\s+(?:about|of)|how\s+about|same\s+(?:for|question|thing|again|filter|time|period)|also|"
     r"vs\.?|versus|compared\s+(?:to|with)|no|nope|actually|sorry|oops|instead|"
     # "non, 25,60" is too short to tell its language: a "no" all the same
@@ -209,6 +219,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return False  # "ok add another 55 for diesel today" after what diesel cost in March
     if is_out_of_scope(command.text):
         return False
+    if previous.intent.writes and command.intent in _QUERIES and _ASKS.search(command.text):
+        return False  # "and how much did I spend on coffee this week?" after a coffee: asked
     if command.intent is Intent.RECATEGORIZE and command.amount is None and moves_it(command.text):
         # "put it under gifts" after an entry: a move of that entry, never a second entry
         # (the service moves the card still on screen, or else the latest transaction)
@@ -387,6 +399,14 @@ _CORRECTION_WORDS = _FILLER | frozenset(
         "is",
         "that",
         "please",
+        "nah",
+        "hmm",
+        "hm",
+        "um",
+        "uh",
+        "er",
+        "erm",
+        "well",
     ]
 )
 
@@ -598,7 +618,8 @@ def moved_there(command: ParsedCommand, previous: ParsedCommand) -> ParsedComman
 def corrects_nothing(command: ParsedCommand) -> bool:
     """True for a correction with nothing before it to correct ("make it 15", "actually
     12.80" as the first thing said): it must not become a new entry of its own."""
-    if not command.intent.writes or not _FOLLOW_UP.match(command.text.strip()):
+    text = command.text.strip()
+    if not command.intent.writes or not (_FOLLOW_UP.match(text) or _NEW_AMOUNT.match(text)):
         return False
     return all(word in _CORRECTION_WORDS for word in _values_and_other_words(command)[1])
 
@@ -694,7 +715,11 @@ _HOW_THE_BUDGET_STANDS = re.compile(
     r"\bhow\s+much\s+(?:is\s+|['’]s\s+|do\s+i\s+have\s+|have\s+i\s+got\s+|i\s+have\s+)?"
     r"(?:still\s+)?(?:left|remaining)\b|"
     r"\bwhat['’]?s\s+(?:still\s+)?(?:left|remaining)\b|"
-    r"\bam\s+i\s+(?:still\s+)?(?:on\s+track|over|under|within)\b",
+    r"\bam\s+i\s+(?:still\s+)?(?:on\s+track|over|under|within)\b|"
+    # what of it is gone: "how much of it have i used so far", "how much I already used",
+    # "how much have I spent of it" (not "how much did I spend on wine", which names its own)
+    r"\bhow\s+much\s+(?:of\s+(?:it|that|this)\s+)?(?:have\s+i|did\s+i|i['’]?ve|i\s+have|i)\s+"
+    r"(?:already\s+)?(?:use[ds]?\b|spen[dt]\s+(?:of\s+it|on\s+it|on\s+that|so\s+far|already)\b)",
     re.I,
 )
 _ASKED_OF_A_BUDGET = frozenset(
