@@ -483,11 +483,14 @@ _PLUS = re.compile(
     re.I,
 )
 # "35 pounds this morning, plus a five pound tip", "48 and a 6 tip": a tip added to the price
-# ("18 euros and I leave 2 of tip", "5 dollar, and give 1 dollar tip": the tip given)
+# ("18 euros and I leave 2 of tip", "5 dollar, and give 1 dollar tip": the tip given; "45
+# and more 5 of tip": a learner's "and 5 more")
 _TIP_JOIN = re.compile(
     r"(?:\s+(?:this|last|yesterday|today|morning|afternoon|evening|night|tonight))*"
+    # ("45 in the barber and more 5 of tip": where it was paid, said between)
+    r"(?:\s+(?:at|in)\s+(?:the\s+|a\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\s*,?\s*(?:and|plus|\+)\b))?"
     r"\s*,?\s*(?:\+|plus|and|with)\s*(?:(?:i|we)\s+)?(?:(?:left|leave|gave|give|added|add)\s+)?"
-    r"(?:a\s+)?$",
+    r"(?:more\s+)?(?:a\s+)?$",
     re.I,
 )
 # "car wash 50 pound and tip 10 for the boy", "38 plus tip of 4": the tip named first
@@ -1059,11 +1062,20 @@ def _with_percent_tip(text: str, price: Amount) -> Amount | None:
     if (included := _INCLUDED_AFTER.match(text, said.end())) is not None:
         # "bill 200, 10% service charge included": the price said is the total
         return _joined(text, price.value, price, price.span.start, included.end())
+    if _WITH_A_RATE.match(said.group(0)) and _A_TOTAL_BEFORE.search(text, 0, price.span.start):
+        # "total was 386 with the 10% of service", "the bill came to 62 with a 12% service":
+        # a total told with the charge it holds
+        return _joined(text, price.value, price, price.span.start, said.end())
     rate = _rate_of(said)
     value = (price.value * (1 + rate / 100)).quantize(CENT)
     return _joined(text, value, price, price.span.start, said.end())
 
 
+_WITH_A_RATE = re.compile(r"\s*,?\s*with\b", re.I)
+# the words that make the price after them a total ("total was", "the bill came to")
+_A_TOTAL_BEFORE = re.compile(
+    r"\b(?:total|bill|came\s+to|comes\s+to|in\s+all|altogether)\b[^\d]{0,20}\Z", re.I
+)
 _INCLUDED_AFTER = re.compile(
     r"\s*(?:charge\s+)?(?:already\s+)?(?:included|incl\.?|inclusive)\b", re.I
 )

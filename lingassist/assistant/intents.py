@@ -1740,9 +1740,20 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         and not EARNED_FIRST.match(plain)  # "sold my car for 38,000, the buyer pay all in cash"
         # "I pay mechanic 25,000 naira for my car, …" (not a habit: "I pay 60 … every month")
         and not (_LEARNERS_PAID.search(plain) and not _TOLD_I_PAY.match(plain))
+        and not _ONLY_HOW_PAID.search(plain)
     ):
         return Intent.DRAFT_PAYMENT
     return _rule_log(request, plain, has_amount, terse, amount_first)
+
+
+# "pay" said only of how the money was paid: "USD 25 for the domain name, pay by visa",
+# "grocery 1tr350, pay by card" (not "pay the water bill 45 by card")
+_ONLY_HOW_PAID = re.compile(
+    r"\A(?!.*\bpay(?:ing)?\b(?!\s+(?:by|with|in|via|using)\b)).*\bpay(?:ing)?\s+(?:by|with|in|via|using)\s+"
+    r"(?:my\s+|the\s+|a\s+)?(?:card|cash|visa|debit|credit|mastercard|amex|apple\s+pay|google\s+pay|"
+    r"paypal|cheque|check)\b",
+    re.I | re.S,
+)
 
 
 # What a learner paid, told in the present with its amount: "I pay mechanic 25,000 naira for

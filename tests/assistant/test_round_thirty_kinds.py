@@ -10,6 +10,15 @@
   said alone ("no, yesterday") still moves the entry.
 - Budgets: what of a budget just set is gone ("how much of it have i used so far", "and how
   much I already used this month?", "how much have I spent of it") is asked of that budget.
+- Tips: a learner's "and more 5 of tip" adds the tip, also with where it was paid said
+  between ("45 in the barber and more 5 of tip").
+- Rates: a total told "with" its service's rate ("total was 386 with the 10% of service",
+  "the bill came to 62 with a 12% service charge") holds it; "62 with a 10% service
+  charge" alone still adds it.
+- Change: the note handed over when the change was left, said as "didn't want change" or
+  "no change", is what was paid.
+- How it was paid: "pay by visa" after a price ("USD 25 for the domain name, pay by visa")
+  says how, and prepares no payment; "pay the water bill 45 by card" still does.
 """
 
 from __future__ import annotations
@@ -19,7 +28,7 @@ from decimal import Decimal
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import TODAY, after, read
+from tests.assistant.reading import TODAY, after, assert_read_as, read
 
 
 @pytest.mark.parametrize(
@@ -101,3 +110,54 @@ def test_what_of_a_budget_is_gone_is_asked_of_that_budget(text: str) -> None:
 
 def test_a_budget_for_pubs_names_its_category() -> None:
     assert read("budget 60 a month for pubs").category == "FOOD_AND_DRINK_RESTAURANT"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("haircut 45 and more 5 of tip", "50"),
+        ("taxi 20 and more 2 tip", "22"),
+        ("yesterday I pay 45 in the barber and more 5 of tip", "50"),
+        ("lunch 30 at the cafe and a 5 tip", "35"),
+    ],
+)
+def test_a_tip_added_with_more_or_after_the_place(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("dinner, total was 386 with the 10% of service", "386"),
+        ("the bill came to 62 with a 12% service charge, paid it", "62"),
+        ("62 with a 10% service charge", "68.20"),
+        ("dinner 80 plus 15% tip", "92.00"),
+    ],
+)
+def test_a_total_told_with_its_rate_holds_it(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("auto was 87 rupees but I gave him 100, didnt want change", "100"),
+        ("taxi 14.20, gave him 15, no change", "15"),
+        ("taxi 14.20, gave him 15 and did not take the change", "15"),
+        ("taxi 14.20, I have no change", "14.20"),
+    ],
+)
+def test_the_note_handed_over_when_the_change_was_left(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("USD 25 for the domain name, pay by visa", Intent.ADD_EXPENSE),
+        ("pay the water bill 45 by card", Intent.DRAFT_PAYMENT),
+        ("pay Jonas 40, pay with cash", Intent.DRAFT_PAYMENT),
+    ],
+)
+def test_pay_by_a_card_says_how_it_was_paid(text: str, intent: Intent) -> None:
+    assert read(text).intent is intent, text
