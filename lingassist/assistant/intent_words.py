@@ -549,6 +549,11 @@ PAID_FOR_ME = re.compile(
     r"\bon\s+(?:his|her|their)\s+(?:card|app|account|phone)\b|"
     # "bought mr doyle's groceries 87.40 with his card": paid with another's money
     r"\b(?:with|using|from)\s+(?:his|her|their)\s+(?:own\s+)?(?:card|cash|money|account)\b|"
+    # "school fees 45,000 paid from husband's account", "rent 1200 on my dad's card": paid
+    # with a relative's money
+    r"\b(?:on|with|using|from|by)\s+(?:my\s+|the\s+|our\s+)?(?:husband|wife|partner|hubby|dad|"
+    r"mum|mom|father|mother|parents|brother|sister|boyfriend|girlfriend|bf|gf)(?:['’]s|s)\s+"
+    r"(?:\w+\s+)?(?:account|card|money|credit\s+card|debit\s+card)\b|"
     r"\b(?:would\s*n[o']?t|wouldnt|did\s*n[o']?t|didnt|not)\s+(?:take|accept|allow|allowing|let)\s+"
     r"(?:my\s+money|me\s+(?:to\s+)?(?:pay|give|chip|split))\b|"
     r"\b(?:he|she|they|friend|mate|boss|dad|mum|mom|brother|sister|partner|wife|husband|boyfriend|"
@@ -784,7 +789,16 @@ DECLINED = re.compile(
     r"(?:instead|train|bus|tube|metro|subway)|went\s+elsewhere|"
     r"but\s+(?:i|we)\s+(?:just\s+)?(?:walked|cycled|took\s+the\s+(?:bus|train|tube|metro))|"
     # "the tickets were 90 so we didn't go": too dear, so not bought
-    r"so\s+(?:i|we)\s+(?:didn['’]?t|did\s+not|never)\s+(?:go|bother|buy|get|book|bought))\b",
+    r"so\s+(?:i|we)\s+(?:didn['’]?t|did\s+not|never)\s+(?:go|bother|buy|get|book|bought))\b|"
+    # "9 bucks for a water at the airport. hard pass", "12 for a beer there, no thanks": the
+    # price turned down, said last
+    r"(?:^|[,.;!?]\s*|\s-+\s*)(?:(?:a\s+)?hard\s+pass|i['’]?ll\s+pass|no(?:\s+thanks?|\s+thank\s+you)?|"
+    r"nope|not\s+buying(?:\s+(?:it|that))?|not\s+for\s+me)\s*[.!]*\s*\Z|"
+    # "boots 189.99 at the outlet, waiting for black friday": not bought yet (not "I said
+    # I'd wait for black friday but …", a plan given up)
+    r"\b(?<!['’]d\s)(?<!\bwould\s)(?<!\bto\s)(?:waiting|wait|gonna\s+wait|going\s+to\s+wait|will\s+wait)\s+(?:for|till|until|til)\s+"
+    r"(?:the\s+)?(?:sales?|black\s+friday|cyber\s+monday|discounts?|soldes|prime\s+day|"
+    r"boxing\s+day|price\s+drops?)\b",
     re.I,
 )
 # A sentence that starts by asking to pay: "pay Tom 20", "please send 50 to my landlord"
@@ -1281,7 +1295,7 @@ SELF_CORRECTION = re.compile(
     # Portuguese and Spanish "no, wait"; Nigerian Pidgin "no be" before the right figure
     r"n[aã]o,?\s+pera|no,?\s+espera|no\s+be(?=\s*[$€£₦]?\s?\d)|"
     # ("invoice no. 2026-0417", "no #12": a number's abbreviation, no correction)
-    r"make\s+(?:it|that)|or\s+rather|scratch\s+that|no(?!\.\s*\d|\s*#)(?="
+    r"make\s+(?:it|that)|or\s+rather|scratch\s+that|(?:no|nope|nah)(?!\.\s*\d|\s*#)(?="
     + _WHAT_NO_CORRECTS
     + r"))\b",
     re.I,
@@ -1690,10 +1704,16 @@ OTHERS_WILL_PAY = re.compile(
     re.I,
 )
 # Money a relative sent or gave to someone else: "mum sent 200 to my brother for his rent"
+# After "my": anything but the person's own account ("my mum sent 100 to my account" came
+# to the person; "… to my brother" went to someone else)
+_NOT_MY_OWN_ACCOUNT = (
+    r"(?!(?:bank\s+|savings\s+|current\s+|checking\s+)?(?:account|acc|a/c|card|wallet|bank)\b)"
+)
 GIVEN_TO_A_THIRD = (
     r"^(?:my\s+)?(?:dad|mum|mom|mam|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|uncle|"
     r"auntie|aunt|parents|folks|brother|sister|wife|husband|partner)\s+(?:just\s+|also\s+)?"
-    r"(?:sent|gave|lent|transferred)\s+[$€£]?\d[\d.,]*k?\s+(?:\w+\s+)?to\s+(?:my|his|her|their)\s+\w+"
+    r"(?:sent|gave|lent|transferred)\s+[$€£]?\d[\d.,]*k?\s+(?:\w+\s+)?to\s+"
+    r"(?:my\s+" + _NOT_MY_OWN_ACCOUNT + r"|his\s+|her\s+|their\s+)\w+"
 )
 # Given to someone else by someone else: "Husband's boss gave him a £500 bonus"
 GIVEN_TO_SOMEONE_ELSE = (
@@ -1747,7 +1767,7 @@ SOMEONE_ELSES = re.compile(
     r"(?:spent|spends|paid|pays|earns?|earned|makes?|made|bought|buys|gets|got|owes?|tipped|"
     # money given to someone else: "she sent 500 to her parents", "gave my sister 100"
     r"(?:sent|sends|gave|gives|lent|lends|transferred)(?=\s+(?:[$€£]?\d[\d.,]*k?\s+)?(?:to\s+)?"
-    r"(?:his|her|their|my\s+\w+)\b)|"
+    r"(?:his|her|their|my\s+" + _NOT_MY_OWN_ACCOUNT + r"\w+)\b)|"
     # "my wife moved 1k into her own savings"
     r"(?:moved|put|shifted)(?=\s+[$€£]?\d[\d.,]*k?\s+(?:into|to|in)\s+(?:his|her|their)\b))\b"
     # "paid her share", "paid back the 100 he owed me": to the person

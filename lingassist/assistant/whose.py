@@ -57,7 +57,10 @@ _TO_THE_PERSON = re.compile(
     # a thing of the person's sold to them: "someone bought my old docs for £35"
     r"(?<=bought\s)(?:my|our)\s+(?:old|used|spare|second-?hand)|"
     # "Kofi finally paid the 1,050 he was owing"
-    r"(?:the\s+)?[$€£]?\d[\d.,]*k?\s+(?:he|she|they)\s+(?:was\s+|were\s+)?(?:owing|owed))\b",
+    r"(?:the\s+)?[$€£]?\d[\d.,]*k?\s+(?:he|she|they)\s+(?:was\s+|were\s+)?(?:owing|owed)|"
+    # "dad transferred 200 to my account": into the person's own account
+    r"(?:[$€£₹]?\d[\d.,]*k?\s+(?:\w+\s+)?)?(?:to|into|in)\s+my\s+"
+    r"(?:bank\s+|savings\s+|current\s+|checking\s+)?(?:account|acc|a/c|wallet))\b",
     re.I,
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[.,;:!?()\"—–]")

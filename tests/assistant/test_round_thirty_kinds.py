@@ -19,6 +19,14 @@
   "no change", is what was paid.
 - How it was paid: "pay by visa" after a price ("USD 25 for the domain name, pay by visa")
   says how, and prepares no payment; "pay the water bill 45 by card" still does.
+- Prices turned down: a price with its refusal said last ("… at the airport. hard pass",
+  "…, no thanks", "i'll pass") or a purchase put off till a sale ("…, waiting for black
+  friday", "I think I wait for the soldes") writes nothing; "I said I'd wait for black
+  friday but the old one died" was bought. "nope 25" corrects the figure like "no 25".
+- Whose money: paid from or on a relative's account or card ("school fees 45,000 paid from
+  husband's account", "groceries 80 on my dad's card") is not the person's entry; money a
+  relative sent or transferred to the person's own account ("my mum sent 100 to my
+  account") is their income, while money sent to a brother is not.
 """
 
 from __future__ import annotations
@@ -161,3 +169,59 @@ def test_the_note_handed_over_when_the_change_was_left(text: str, amount: str) -
 )
 def test_pay_by_a_card_says_how_it_was_paid(text: str, intent: Intent) -> None:
     assert read(text).intent is intent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9 bucks for a water at the airport. hard pass",
+        "12 for a beer at the stadium, no thanks",
+        "gym 40 a month? i'll pass",
+        "boots 189.99 at the outlet. waiting for the sale",
+        "sneakers 120 at Foot Locker - waiting for black friday",
+        "saw a jacket at Zara 79.95 but I think I wait for the soldes",
+    ],
+)
+def test_a_price_turned_down_or_put_off_writes_nothing(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("two k for the new laptop, I said I'd wait for black friday but the old one died", "2000"),
+        ("taxi 20, nope 25", "25"),
+        ("taxi 20 nah 25", "25"),
+    ],
+)
+def test_bought_after_all_or_corrected(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "School fees 45,000 already paid by NEFT from husband's account",
+        "rent 1200 paid from my wife's account",
+        "groceries 80 on my dad's card",
+        "mum sent 100 to my brother",
+    ],
+)
+def test_money_of_a_relatives_account_is_not_the_persons(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("my mum sent 100 to my account", "100"),
+        ("dad transferred 200 to my account", "200"),
+        ("my mum sent 100 to my bank account for my birthday", "100"),
+    ],
+)
+def test_money_sent_to_the_persons_own_account_is_income(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_INCOME, amount)
+
+
+def test_the_persons_own_card_is_their_entry() -> None:
+    assert_read_as("lunch 12 on my card", Intent.ADD_EXPENSE, "12")
