@@ -814,7 +814,11 @@ _CAME_TO_ME = re.compile(
     r"(?:bank|account)\b|"
     # "record income from Dangote depot delivery job, 350,000 naira": the entry named first
     r"^\W*(?:please\s+)?(?:record|log|add|enter|note)\s+(?:an?\s+|my\s+|the\s+|some\s+)?"
-    r"(?:income|earnings)\b",
+    r"(?:income|earnings)\b|"
+    # a commission earned, named first with who paid it: "commission from Safaricom this
+    # month 18,430/=" (not "Western Union cost 4,90 of commission": a fee paid)
+    r"^\W*(?:my\s+|also\s+)?(?:sales\s+|agent\s+|referral\s+)?commission\s+(?:from|for)\s+(?!(?:the\s+)?"
+    r"(?:transfer|withdraw(?:al)?|exchange|atm|sending)\b)",
     re.I,
 )
 

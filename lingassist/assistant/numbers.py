@@ -62,8 +62,9 @@ _GLUED_MINOR = {"p": "GBP", "c": None, "ct": None, "cts": None}
 _PER_UNIT = re.compile(
     r"/(?:month|mo|week|wk|year|yr|day|hour|hr|h|night|kg|kilo|lb|l|litre|liter)\b", re.I
 )
-# "Rs. 450/-", "swiggy 486/-": a whole amount, as South Asia writes it on bills and in chats
-_WHOLE_AMOUNT_DASH = re.compile(r"/-(?!\w)")
+# "Rs. 450/-", "swiggy 486/-": a whole amount, as South Asia writes it on bills and in chats;
+# "4,500/=", "matatu 100/=": as East Africa writes shillings
+_WHOLE_AMOUNT_DASH = re.compile(r"/[-=](?!\w)")
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?|[$€£¥₫₹₩]")
 _RETIREMENT = frozenset({"401k", "403b", "457b", "401K"})
 _SCALE_WORD = {
@@ -265,7 +266,7 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
     if (re.fullmatch(r"0\d{2,}", digits) and not grouped) or phone_digits:
         return None  # "0412 555 019", "0800 123 456": a phone number's digits, never money
     rate = _PER_UNIT.match(text, end)  # "39/month" is a price per month, "14/11" a date
-    rate = rate or _WHOLE_AMOUNT_DASH.match(text, end)  # "486/-": a whole amount, no date
+    rate = rate or _WHOLE_AMOUNT_DASH.match(text, end)  # "486/-", "100/=": whole, no date
     # "20:30" is a time and "patch 14.3: …" a version; "Side income 20,000: …" is money
     clock = after[:1] == ":" and (
         after[1:2].isdigit() or re.fullmatch(r"\d+[.,]\d", text[start:end]) is not None

@@ -27,6 +27,10 @@
   husband's account", "groceries 80 on my dad's card") is not the person's entry; money a
   relative sent or transferred to the person's own account ("my mum sent 100 to my
   account") is their income, while money sent to a brother is not.
+- Shillings as East Africa writes them: "4,500/=", "matatu 100/=" are whole amounts, like
+  South Asia's "486/-".
+- Commission named first with who paid it ("commission from Safaricom this month 1,200",
+  "commission for June 6,480") is income; a commission for a withdrawal is a fee paid.
 """
 
 from __future__ import annotations
@@ -225,3 +229,29 @@ def test_money_sent_to_the_persons_own_account_is_income(text: str, amount: str)
 
 def test_the_persons_own_card_is_their_entry() -> None:
     assert_read_as("lunch 12 on my card", Intent.ADD_EXPENSE, "12")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The mechanic has fixed the brakes, i have paid him 4,500/=", "4500"),
+        ("matatu 100/=", "100"),
+        ("paid 4,500/= for brakes", "4500"),
+        ("swiggy 486/- dinner", "486"),
+    ],
+)
+def test_a_whole_amount_written_with_a_slash(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount, home_currency="KES")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("Commission from Safaricom this month 1,200", Intent.ADD_INCOME, "1200"),
+        ("commission for June 6,480", Intent.ADD_INCOME, "6480"),
+        ("commission from work 500", Intent.ADD_INCOME, "500"),
+        ("commission for the withdrawal 37", Intent.ADD_EXPENSE, "37"),
+    ],
+)
+def test_a_commission_from_a_payer_is_income(text: str, intent: Intent, amount: str) -> None:
+    assert_read_as(text, intent, amount)
