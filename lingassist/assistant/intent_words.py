@@ -1359,7 +1359,8 @@ _SEEN_BY_PAYING = "|".join(sorted(SEEN_BY_PAYING, key=len, reverse=True))
 PRICE_SEEN = re.compile(
     r"\b(?:saw|seen|spotted|noticed|came\s+across)\s+(?!(?:(?:a|an|the|my)\s+)?(?:"
     + _SEEN_BY_PAYING
-    + r")\b)(?:a|an|some|this|that|these|those|the|them|it)\b[^.?!]*?\b(?:for|at)\s+"
+    # ("I saw new iPhone for 189,800 yen": the article a learner leaves out)
+    + r")\b)(?:a|an|some|this|that|these|those|the|them|it|new)\b[^.?!]*?\b(?:for|at)\s+"
     + _SAID_PRICE
     + r"|"
     # "sign at the Spar says avocados 2 for R30", "the menu said 24 for the steak"
@@ -1509,6 +1510,20 @@ _PAID_LATER_CLAUSE = (
     r"next\s+(?:week|month|\w+day)|later|soon|end\s+of\s+(?:the\s+)?month)\b)"
 )
 BILL_PAID_LATER = re.compile(_PAID_LATER_CLAUSE, re.I)
+# A household bill that has arrived, its amount told and nothing said of paying it:
+# "Electricity bill came 3,200 this month because of AC, so much!!", "The boleto of the
+# condominium came R$ 850 this month" (not "the electric bill came out today, 112.40", taken
+# from the account, nor "the gas bill came 63.20, paid it on saturday", nor a restaurant's
+# bill, which is paid at the table)
+HOUSEHOLD_BILL_ARRIVED = re.compile(
+    r"^(?![^\n]*\b(?:paid|pay|paying|payed|debited|deducted|split|splitting|divide|add|log|record|"
+    r"put|note|auto-?pay|direct\s+debit)\b)"
+    r"[^\n]*\b(?:(?:electricity|electric|light|power|gas|water|phone|internet|wifi|condo|"
+    r"condominium|strata|council|utility|utilities)\s+(?:[^\W\d]+\s+){0,2}?(?:bill|invoice)|"
+    r"boleto(?:\s+of\s+(?:the\s+)?[^\W\d]+)?)\s+(?:has\s+|have\s+)?"
+    r"(?:came|come|arrived)\b(?!\s+(?:out|oot|off|to)\b)",
+    re.I,
+)
 # A payment the person says they will make, told not asked: "gonna pay the Etisalat bill 389
 # tonight", "i go pay the light bill 150 tomorrow" (West African English "I go" for "I will")
 PAY_LATER_TOLD = re.compile(

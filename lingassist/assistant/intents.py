@@ -69,6 +69,7 @@ from lingassist.assistant.intent_words import (
     HABITUAL,
     HEDGED,
     HELP,
+    HOUSEHOLD_BILL_ARRIVED,
     HOW_TO_MOVE,
     HYPOTHETICAL,
     IDIOM,
@@ -444,6 +445,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "Mum's pension went in today, $1,840": her money, not the person's income
     if intent in _ENTRIES and BILL_PAID_LATER.search(plain):
         return True  # "the light bill came for 1,345, I pay it next week": not paid, no income
+    if intent in _ENTRIES and HOUSEHOLD_BILL_ARRIVED.search(plain):
+        return True  # "Electricity bill came 3,200 this month, so much!!": arrived, not paid
     if intent in _ENTRIES and (NOT_MINE.search(plain) or PAID_FOR_ME.search(plain)):
         return True  # "my parents sent 500 to my brother, not me"
     if (

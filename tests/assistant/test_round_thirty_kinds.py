@@ -31,6 +31,12 @@
   South Asia's "486/-".
 - Commission named first with who paid it ("commission from Safaricom this month 1,200",
   "commission for June 6,480") is income; a commission for a withdrawal is a fee paid.
+- Household bills arrived: a utility's bill that "came" with its amount and nothing said of
+  paying it ("Electricity bill came 3,200 this month because of AC, so much!!", "the boleto
+  of the condominium came 850 this month") writes nothing; one that "came out" of the
+  account, "came to" a total or was paid is an expense.
+- Prices seen: a learner's "I saw new iPhone for 189,800 yen" (the article left out) is a
+  price seen, like "saw a sofa for 450"; "saw the dentist, 80" is still paid.
 """
 
 from __future__ import annotations
@@ -255,3 +261,39 @@ def test_a_whole_amount_written_with_a_slash(text: str, amount: str) -> None:
 )
 def test_a_commission_from_a_payer_is_income(text: str, intent: Intent, amount: str) -> None:
     assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Electricity bill came 3,200 this month because of AC, so much!!",
+        "The boleto of the condominium came 850 this month, before it was 790. Absurd!",
+        "water bill came 96 this quarter, crazy",
+        "Yesterday I saw new iPhone for 189,800 yen at Bic Camera. Very expensive.",
+        "saw new shoes for 80 at the mall",
+    ],
+)
+def test_a_bill_arrived_or_a_price_seen_writes_nothing(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("the electric bill came out today, 112.40", "112.40"),
+        ("Council tax came oot this mornin, 164.20", "164.20"),
+        ("the gas bill came 63.20, paid it on saturday", "63.20"),
+        ("phone bill came to 45", "45"),
+        ("saw the dentist, 80", "80"),
+    ],
+)
+def test_a_bill_taken_or_paid_and_a_visit_are_expenses(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_power_that_did_not_come_is_no_bill() -> None:
+    assert_read_as(
+        "bought fuel for the generator 12,000 today, power no come since Monday",
+        Intent.ADD_EXPENSE,
+        "12000",
+    )
