@@ -7,6 +7,7 @@ import re
 from lingassist.assistant.date_words import MONTHS, WEEKDAYS
 from lingassist.assistant.lexicon import (
     CURRENCY_NAMES,
+    DEAL_OF_FEWER,
     DISTANCE_VERBS,
     MEASURE_UNITS,
     NUMBER_WORDS,
@@ -1553,7 +1554,8 @@ OFFER = re.compile(
     # a few for a price, on a thing or in a currency word ("brunch 72 for 6" counts people)
     r"\b(?:[2-9]|10)\s+for\s+[€$£]?\d[\d.,]*\s*(?:euros?|quid|pounds?|dollars?|bucks|p)?\s+on\b|"
     r"\b(?:[2-9]|10)\s+for\s+[€$£]?\d[\d.,]*\s*(?:euros?|quid|pounds?|dollars?|bucks)\s*(?:[,.!]|$)|"
-    r"\bhalf[\s-]price\b|\bbogof\b|\bbuy\s+one\s+get\s+one\b|"
+    r"\bhalf[\s-]price\b|\bbogof\b|\bbuy\s+one\s+get\s+one\b|" + DEAL_OF_FEWER + r"|"
+    # "3 for 2 on everything", "2-for-1 pints tonight": so many for the price of fewer
     r"\bsale\s+(?:has|have|had|got)\b|\bon\s+(?:special|offer|promo)\b|"
     r"^(?!.*\b(?:i|we|my|our)\b)[\w'’&-]+(?:\s+[\w'’&-]+)?\s+(?:has|have|got)\s+(?:\w+\s+){1,4}(?:for|fi|at)\s+\S*\d",
     re.I,

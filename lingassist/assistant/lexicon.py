@@ -688,6 +688,10 @@ PARTS_OF_A_COURSE = r"term|semester|trimester|grade|class|module|lesson"
 TAXES_ON_TOP = r"vat|tax|gst|hst|iva|mwst|tva|sales\s+tax"
 # A tip, in the words of the places people write from ("2 € Trinkgeld", "5 de propina")
 TIP_WORDS = r"tips?|trinkgeld|pourboire|propina|gorjeta|gratuity"
+# A deal of so many for the price of fewer: "2 for 1 pints", "3-for-2 on shampoo"
+DEAL_OF_FEWER = (
+    r"\b(?:2[\s-]+for[\s-]+1|3[\s-]+for[\s-]+2|4[\s-]+for[\s-]+3|5[\s-]+for[\s-]+4)\b(?![.,]?\d)"
+)
 
 # Words for sharing a bill that people mix into English from their own languages, each with
 # what must follow it so a homonym stays itself ("chia 4" divides, "chia pudding" is food):

@@ -22,7 +22,7 @@ from lingassist.assistant.dates import (
     find_times,
 )
 from lingassist.assistant.entities import match_known, phrase_after
-from lingassist.assistant.lexicon import DISTANCE_VERBS
+from lingassist.assistant.lexicon import DEAL_OF_FEWER, DISTANCE_VERBS
 from lingassist.assistant.money_rules import Amount
 from lingassist.assistant.numbers import amounts_and_quantities
 from lingassist.assistant.types import Span, without_spans
@@ -403,8 +403,22 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
         return True  # "tram 52 at 7:43", "bus 47 at 6:15 from stop 3": a route's number
     if amount.span.source.lower().endswith("k") and _DISTANCE_BEFORE.search(before):
         return True  # "ran 10k in 52 minutes": a distance
+    if _in_a_deal(text, amount):
+        return True  # "2 for 1 pizza at Dominos, paid 12": the deal's counts
     hour_before = _EVENT_BEFORE_HOUR.search(before) or _CALL_BEFORE_HOUR.search(before)
     return amount.value <= _LAST_HOUR and hour_before is not None
+
+
+_DEAL = re.compile(DEAL_OF_FEWER, re.I)
+
+
+def _in_a_deal(text: str, amount: Amount) -> bool:
+    """True for a bare number that is one of a deal's counts ("3 for 2 on shampoo")."""
+    if amount.marked:
+        return False
+    return any(
+        amount.span.within(Span(m.start(), m.end(), m.group(0))) for m in _DEAL.finditer(text)
+    )
 
 
 # A number with something added to it or multiplied is a price ("at Jay's Barbers 30 plus a 6

@@ -37,6 +37,9 @@
   account, "came to" a total or was paid is an expense.
 - Prices seen: a learner's "I saw new iPhone for 189,800 yen" (the article left out) is a
   price seen, like "saw a sofa for 450"; "saw the dentist, 80" is still paid.
+- Deals: so many for the price of fewer ("2 for 1 pints tonight", "3 for 2 on everything")
+  is an offer, and its counts are never the amount ("2 for 1 pizza at Dominos, paid 12";
+  "the 3 for 2 shampoo deal, they're 4.50 each" is the two paid for).
 """
 
 from __future__ import annotations
@@ -297,3 +300,26 @@ def test_power_that_did_not_come_is_no_bill() -> None:
         Intent.ADD_EXPENSE,
         "12000",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 for 1 pints at the student bar tonight, whos in",
+        "Boots had 3 for 2 on everything this week",
+        "3-for-2 on shampoo at Superdrug",
+    ],
+)
+def test_a_deal_of_so_many_for_fewer_is_an_offer(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("2 for 1 pizza at Dominos, paid 12", "12"),
+        ("got the 3 for 2 shampoo deal, they're 4.50 each", "9.00"),
+    ],
+)
+def test_a_deals_counts_are_no_amount(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
