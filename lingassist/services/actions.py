@@ -43,6 +43,7 @@ from lingassist.payments.draft import CheckedDraft
 from lingassist.services import card_phrases
 from lingassist.services.context import AppContext
 from lingassist.services.entries import (
+    UNCATEGORIZED_INCOME,
     EntryRequest,
     currency_mismatch,
     paying_account,
@@ -202,8 +203,10 @@ def _entry_card(context: AppContext, command: ParsedCommand, source: Transaction
     if command.category and not is_detailed(command.category):
         command = replace(command, category=None)  # "food 12": the advisor picks the detail
     command, note = _with_suggested_category(context, command)
-    category = _category_name(context, command.category) or "Uncategorized"
     income = command.intent is Intent.ADD_INCOME
+    # (income named by no category is filed as "Other income": the card says so)
+    filed_as = command.category or (UNCATEGORIZED_INCOME if income else None)
+    category = _category_name(context, filed_as) or "Uncategorized"
     amount = _money_text(context, command)
     where = command.merchant or command.payee
     fields = [
