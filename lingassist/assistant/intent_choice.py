@@ -797,6 +797,14 @@ def _bounds_only(intent: Intent, found: Found, text: str) -> bool:
 # Money said to have come to the person, whatever else the words name: "Tax consultancy fee
 # received from a client: CHF 1'080", "ah girl transfer RM500 to me for mooncake festival",
 # "social security hit, 1812"
+# A deposit the person had paid, come back to them: money back, not earned ("got my 75
+# dollar deposit back", "deposit back from the landlord, 1,500 minus 220") (not "my tenant's
+# deposit came in": one paid to the person)
+_DEPOSIT_BACK = re.compile(
+    r"\b(?:my|the|our)\s+(?:[$€£]?\d[\d.,]*\s*(?:[a-z]+\s+)?)?(?:security\s+|bond\s+|rental\s+)?"
+    r"deposit\s+back\b|^\W*(?:got\s+)?(?:the\s+|my\s+)?deposit\s+back\b",
+    re.I,
+)
 _CAME_TO_ME = re.compile(
     r"\breceived\s+from\s+(?:a|an|the|my|our)?\s*(?:client|customer|buyer|tenant|employer|boss)s?\b|"
     r"\b(?:transfer(?:red)?|sent|send)\s+(?:[$€£]|rm|rs\.?|r)?\s*\d[\d.,]*\s*(?:[a-z]{1,7}\s+)?to\s+me"
@@ -824,6 +832,8 @@ _CAME_TO_ME = re.compile(
 
 
 def _choose(text: str, found: Found, ruled: Intent) -> Intent:
+    if ruled is Intent.ADD_INCOME and _DEPOSIT_BACK.search(text):
+        return Intent.ADD_REFUND  # "got my 75 dollar deposit back from the parking yard"
     if ruled in _EXACT_RULES:
         return ruled
     if ruled is Intent.ADD_EXPENSE and paid_before_money_back_to_come(text.lower()):

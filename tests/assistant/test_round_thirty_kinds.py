@@ -40,6 +40,9 @@
 - Deals: so many for the price of fewer ("2 for 1 pints tonight", "3 for 2 on everything")
   is an offer, and its counts are never the amount ("2 for 1 pizza at Dominos, paid 12";
   "the 3 for 2 shampoo deal, they're 4.50 each" is the two paid for).
+- Deposits: a deposit the person had paid and got back ("got my 75 dollar deposit back from
+  the parking yard", "deposit back from the landlord, 1,500 minus 220") is money back, a
+  refund; a tenant's deposit paid to the person is income.
 """
 
 from __future__ import annotations
@@ -323,3 +326,20 @@ def test_a_deal_of_so_many_for_fewer_is_an_offer(text: str) -> None:
 )
 def test_a_deals_counts_are_no_amount(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("got my 75 dollar deposit back from the parking yard", Intent.ADD_REFUND, "75"),
+        (
+            "deposit back from the landlord, 1,500 minus 220 for the carpet",
+            Intent.ADD_REFUND,
+            "1280",
+        ),
+        ("Got the deposit back from the old flat: CHF 3150", Intent.ADD_REFUND, "3150"),
+        ("my tenant's deposit came in, 1200", Intent.ADD_INCOME, "1200"),
+    ],
+)
+def test_a_deposit_got_back_is_money_back(text: str, intent: Intent, amount: str) -> None:
+    assert_read_as(text, intent, amount)
