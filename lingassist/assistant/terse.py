@@ -284,6 +284,9 @@ _NEGATION = re.compile(r"n['’]t$", re.I)
 _NOT_NAME_LOWER = frozenset(
     {"all", "off", "finally", "fae", "tae", "ouch", "ugh", "oof", "yikes", "lol", "lmao", "rip"}
     | {"st", "nd", "rd", "th"}  # an ordinal's ending ("the 2nd instalment")
+    # a correction's or an aside's words ("ramen 1100, wait its 1200", "taxi 20, nope 25",
+    # "and more 5 of tip", "no change")
+    | {"its", "it's", "nope", "nah", "more", "change", "make"}
 )  # (interjections: "1.2 lakh ouch", "concert tix 180 rip")
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
 # A subject pronoun before the words, or a verb denied after them: a clause, not a name

@@ -43,6 +43,8 @@
 - Deposits: a deposit the person had paid and got back ("got my 75 dollar deposit back from
   the parking yard", "deposit back from the landlord, 1,500 minus 220") is money back, a
   refund; a tenant's deposit paid to the person is income.
+- Shops: the words of a correction or an aside ("nope", "its", "more", "change") name no
+  shop.
 """
 
 from __future__ import annotations
@@ -343,3 +345,11 @@ def test_a_deals_counts_are_no_amount(text: str, amount: str) -> None:
 )
 def test_a_deposit_got_back_is_money_back(text: str, intent: Intent, amount: str) -> None:
     assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["taxi 20, nope 25", "haircut 45 and more 5 of tip", "taxi 14.20, I have no change"],
+)
+def test_a_corrections_or_an_asides_words_name_no_shop(text: str) -> None:
+    assert read(text).merchant is None, text
