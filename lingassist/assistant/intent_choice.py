@@ -794,9 +794,6 @@ def _bounds_only(intent: Intent, found: Found, text: str) -> bool:
     return unclear and few and _NOT_THE_LEDGER.search(text) is None  # "snacks under a tenner"
 
 
-# Money said to have come to the person, whatever else the words name: "Tax consultancy fee
-# received from a client: CHF 1'080", "ah girl transfer RM500 to me for mooncake festival",
-# "social security hit, 1812"
 # A deposit the person had paid, come back to them: money back, not earned ("got my 75
 # dollar deposit back", "deposit back from the landlord, 1,500 minus 220") (not "my tenant's
 # deposit came in": one paid to the person)
@@ -805,6 +802,9 @@ _DEPOSIT_BACK = re.compile(
     r"deposit\s+back\b|^\W*(?:got\s+)?(?:the\s+|my\s+)?deposit\s+back\b",
     re.I,
 )
+# Money said to have come to the person, whatever else the words name: "Tax consultancy fee
+# received from a client: CHF 1'080", "ah girl transfer RM500 to me for mooncake festival",
+# "social security hit, 1812"
 _CAME_TO_ME = re.compile(
     r"\breceived\s+from\s+(?:a|an|the|my|our)?\s*(?:client|customer|buyer|tenant|employer|boss)s?\b|"
     r"\b(?:transfer(?:red)?|sent|send)\s+(?:[$€£]|rm|rs\.?|r)?\s*\d[\d.,]*\s*(?:[a-z]{1,7}\s+)?to\s+me"

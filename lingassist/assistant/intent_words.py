@@ -11,6 +11,7 @@ from lingassist.assistant.lexicon import (
     DISTANCE_VERBS,
     MEASURE_UNITS,
     NUMBER_WORDS,
+    OWN_ACCOUNT,
     PAYERS_OF_THE_PERSON,
     SEEN_BY_PAYING,
     TAXES_ON_TOP,
@@ -1554,8 +1555,8 @@ OFFER = re.compile(
     # a few for a price, on a thing or in a currency word ("brunch 72 for 6" counts people)
     r"\b(?:[2-9]|10)\s+for\s+[€$£]?\d[\d.,]*\s*(?:euros?|quid|pounds?|dollars?|bucks|p)?\s+on\b|"
     r"\b(?:[2-9]|10)\s+for\s+[€$£]?\d[\d.,]*\s*(?:euros?|quid|pounds?|dollars?|bucks)\s*(?:[,.!]|$)|"
+    # ("3 for 2 on everything", "2-for-1 pints tonight": so many for the price of fewer)
     r"\bhalf[\s-]price\b|\bbogof\b|\bbuy\s+one\s+get\s+one\b|" + DEAL_OF_FEWER + r"|"
-    # "3 for 2 on everything", "2-for-1 pints tonight": so many for the price of fewer
     r"\bsale\s+(?:has|have|had|got)\b|\bon\s+(?:special|offer|promo)\b|"
     r"^(?!.*\b(?:i|we|my|our)\b)[\w'’&-]+(?:\s+[\w'’&-]+)?\s+(?:has|have|got)\s+(?:\w+\s+){1,4}(?:for|fi|at)\s+\S*\d",
     re.I,
@@ -1720,12 +1721,10 @@ OTHERS_WILL_PAY = re.compile(
     r"should|has\s+to|have\s+to)\s+(?:pay|cover|reimburse|refund|foot|transfer|send|give|lend|venmo)\b",
     re.I,
 )
-# Money a relative sent or gave to someone else: "mum sent 200 to my brother for his rent"
 # After "my": anything but the person's own account ("my mum sent 100 to my account" came
 # to the person; "… to my brother" went to someone else)
-_NOT_MY_OWN_ACCOUNT = (
-    r"(?!(?:bank\s+|savings\s+|current\s+|checking\s+)?(?:account|acc|a/c|card|wallet|bank)\b)"
-)
+_NOT_MY_OWN_ACCOUNT = r"(?!" + OWN_ACCOUNT + r"\b)"
+# Money a relative sent or gave to someone else: "mum sent 200 to my brother for his rent"
 GIVEN_TO_A_THIRD = (
     r"^(?:my\s+)?(?:dad|mum|mom|mam|nan|nana|gran|granny|grandma|grandpa|grandad|granddad|uncle|"
     r"auntie|aunt|parents|folks|brother|sister|wife|husband|partner)\s+(?:just\s+|also\s+)?"

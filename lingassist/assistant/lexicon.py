@@ -688,6 +688,9 @@ PARTS_OF_A_COURSE = r"term|semester|trimester|grade|class|module|lesson"
 TAXES_ON_TOP = r"vat|tax|gst|hst|iva|mwst|tva|sales\s+tax"
 # A tip, in the words of the places people write from ("2 € Trinkgeld", "5 de propina")
 TIP_WORDS = r"tips?|trinkgeld|pourboire|propina|gorjeta|gratuity"
+# The person's own account, said after "my": "to my account", "into my savings account",
+# "to my wallet", "to my card"
+OWN_ACCOUNT = r"(?:bank\s+|savings\s+|current\s+|checking\s+)?(?:account|acc|a/c|card|wallet|bank)"
 # A deal of so many for the price of fewer: "2 for 1 pints", "3-for-2 on shampoo"
 DEAL_OF_FEWER = (
     r"\b(?:2[\s-]+for[\s-]+1|3[\s-]+for[\s-]+2|4[\s-]+for[\s-]+3|5[\s-]+for[\s-]+4)\b(?![.,]?\d)"

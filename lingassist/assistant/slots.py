@@ -409,6 +409,7 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
     return amount.value <= _LAST_HOUR and hour_before is not None
 
 
+# "2 for 1", "3-for-2": a deal's counts, never its price
 _DEAL = re.compile(DEAL_OF_FEWER, re.I)
 
 

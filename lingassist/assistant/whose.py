@@ -15,6 +15,7 @@ import re
 from lingassist.assistant.lexicon import (
     FIRST_PERSON,
     OTHER_SPENDERS,
+    OWN_ACCOUNT,
     PAYERS_OF_THE_PERSON,
     SUBJECT_FILLERS,
 )
@@ -59,8 +60,7 @@ _TO_THE_PERSON = re.compile(
     # "Kofi finally paid the 1,050 he was owing"
     r"(?:the\s+)?[$€£]?\d[\d.,]*k?\s+(?:he|she|they)\s+(?:was\s+|were\s+)?(?:owing|owed)|"
     # "dad transferred 200 to my account": into the person's own account
-    r"(?:[$€£₹]?\d[\d.,]*k?\s+(?:\w+\s+)?)?(?:to|into|in)\s+my\s+"
-    r"(?:bank\s+|savings\s+|current\s+|checking\s+)?(?:account|acc|a/c|wallet))\b",
+    r"(?:[$€£₹]?\d[\d.,]*k?\s+(?:\w+\s+)?)?(?:to|into|in)\s+my\s+" + OWN_ACCOUNT + r")\b",
     re.I,
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|[.,;:!?()\"—–]")
