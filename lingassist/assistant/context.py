@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from lingassist.assistant.categories import is_category_word
-from lingassist.assistant.date_words import day_range
+from lingassist.assistant.date_words import MONTHS, WEEKDAYS, day_range
 from lingassist.assistant.intent_words import DROPPED_THEN_CORRECTED
 from lingassist.assistant.intents import is_out_of_scope, moves_it
 from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS, SMALL_COUNTS
@@ -1009,6 +1009,68 @@ def broken_down(command: ParsedCommand, previous: ParsedCommand) -> ParsedComman
     if not _BREAKDOWN_OF_IT.search(command.text.strip()):
         return None
     return previous.evolve(text=command.text, intent=Intent.QUERY_BREAKDOWN, spans={})
+
+
+# The shop of the entry just said, named again: "sorry it was Lidl not Biedronka", "no, it
+# was Costa", "it was at Aldi, not Lidl"
+_SHOP_SAID_AGAIN = re.compile(
+    r"^\W*(?:(?:no|nope|sorry|oops|actually|wait|my\s+bad)[\s,.!]+)*"
+    r"(?:it\s+was|it['’]s|that\s+was|was)\s+(?:at\s+|in\s+|from\s+)?"
+    r"(?P<name>[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){0,2}?)"
+    r"(?:\s*,?\s*not\s+(?:at\s+|in\s+|from\s+)?(?P<other>[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){0,2}))?"
+    r"\s*[.!]*\s*$",
+    re.I,
+)
+
+
+def shop_corrected(text: str, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous` (an entry with its shop) with the shop named again ("sorry it was Lidl not
+    Biedronka" after "Biedronka 87,43"): the same entry at the other shop; None unless the
+    words deny the shop said before or name a capitalized one in its place."""
+    if previous.intent not in _SHOPPED:
+        return None
+    said = _SHOP_SAID_AGAIN.match(text)
+    if said is None or _names_a_day(said.group("name")):
+        return None  # (not "it was Tuesday": a day, moved elsewhere)
+    name, other = said.group("name"), said.group("other")
+    before = (previous.merchant or "").lower()
+    denies_the_shop = other is not None and other.lower() == before
+    if not (denies_the_shop or (other is None and name[:1].isupper())):
+        return None
+    if name.lower() == before:
+        return None
+    span = Span(said.start("name"), said.end("name"), name)
+    return previous.evolve(text=text, merchant=name, spans={"merchant": span})
+
+
+_SHOPPED = frozenset({Intent.ADD_EXPENSE, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE})
+_DAY_WORDS = frozenset({"today", "yesterday", "tonight", "this", "last"})
+
+
+def _names_a_day(words: str) -> bool:
+    """True when `words` start with a day's or a month's name ("Tuesday", "last friday")."""
+    first = words.split()[0].lower()
+    return first in WEEKDAYS or first in MONTHS or first in _DAY_WORDS
+
+
+# The total of what was just ranked or listed, asked in a few words: "and how much total?",
+# "and the total?", "what's that in total", "how much altogether"
+_TOTAL_OF_IT = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so|thanks)[\s,]+)*(?:(?:how\s+much|what(?:['’]?s|\s+is|\s+was)?)\s+)?"
+    r"(?:(?:is\s+|was\s+)?(?:it|that|the|in)\s+)?(?:total|altogether|overall|all\s+together|in\s+all)"
+    r"(?:\s+(?:then|please|pls))?\s*[?!.]*\s*$",
+    re.I,
+)
+
+
+def total_of_it(text: str, previous: ParsedCommand) -> ParsedCommand | None:
+    """The total of what `previous` ranked or listed, for the same period and filters ("and
+    how much total?" after "top categories february"); None otherwise."""
+    if previous.intent not in (Intent.QUERY_BREAKDOWN, Intent.SHOW_TRANSACTIONS):
+        return None
+    if _TOTAL_OF_IT.match(text) is None:
+        return None
+    return previous.evolve(text=text, intent=Intent.QUERY_SPENDING, spans={})
 
 
 def inherited_slots(command: ParsedCommand) -> tuple[str, ...]:

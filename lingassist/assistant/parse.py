@@ -39,7 +39,9 @@ from lingassist.assistant.context import (
     recategorized,
     settled_already,
     shared_after_all,
+    shop_corrected,
     starts_another_entry,
+    total_of_it,
 )
 from lingassist.assistant.date_words import WEEKDAYS
 from lingassist.assistant.dates import HOUR_WORD, DateHit
@@ -347,6 +349,10 @@ def _parse_view(
         return standing  # "how am i doing on that this month" after a budget was set
     if previous is not None and (ranked := broken_down(judged, previous)) is not None:
         return _told(ranked, view, glossed)  # "break it down by shop" after october's spending
+    if previous is not None and (total := total_of_it(said, previous)) is not None:
+        return _told(total, view, glossed)  # "and how much total?" after a ranking
+    if previous is not None and (elsewhere := shop_corrected(text, previous)) is not None:
+        return elsewhere  # "sorry it was Lidl not Biedronka": the same entry, at Lidl
     if previous is not None and is_follow_up(judged, previous):
         if (earlier := period_before(said, previous)) is not None:
             return _told(earlier, view, glossed, "period")  # "and the month before?"

@@ -44,7 +44,11 @@
   the parking yard", "deposit back from the landlord, 1,500 minus 220") is money back, a
   refund; a tenant's deposit paid to the person is income.
 - Shops: the words of a correction or an aside ("nope", "its", "more", "change") name no
-  shop.
+  shop. The shop of the entry just said, named again ("sorry it was Lidl not Biedronka",
+  "it was Costa"), is the same entry at that shop, never a move to another category; "it
+  was Tuesday" still moves the day.
+- Totals after a ranking: "and how much total?" after "top categories february" is the
+  total of that month, never a shop called "how much total".
 """
 
 from __future__ import annotations
@@ -353,3 +357,37 @@ def test_a_deposit_got_back_is_money_back(text: str, intent: Intent, amount: str
 )
 def test_a_corrections_or_an_asides_words_name_no_shop(text: str) -> None:
     assert read(text).merchant is None, text
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "shop", "amount"),
+    [
+        ("Biedronka 87,43 zł", "sorry it was Lidl not Biedronka", "Lidl", "87.43"),
+        ("coffee 4.50 at Starbucks", "no it was Costa not Starbucks", "Costa", "4.50"),
+        ("coffee 4.50 at Starbucks", "it was Costa", "Costa", "4.50"),
+        ("coffee 4.50 at Starbucks", "that was at Costa, not Starbucks", "Costa", "4.50"),
+        ("lunch 12", "it was Pret", "Pret", "12"),
+    ],
+)
+def test_the_shop_named_again_is_the_same_entry_there(
+    earlier: str, text: str, shop: str, amount: str
+) -> None:
+    command = after(earlier, text)
+    assert (command.intent, command.merchant, command.amount) == (
+        Intent.ADD_EXPENSE,
+        shop,
+        Decimal(amount),
+    ), text
+
+
+def test_a_day_named_again_moves_the_day_not_the_shop() -> None:
+    command = after("coffee 4.50 at Starbucks", "it was Tuesday")
+    assert (command.merchant, command.amount) == ("Starbucks", Decimal("4.50"))
+    assert command.date is not None and command.date < TODAY
+
+
+@pytest.mark.parametrize("text", ["and how much total?", "and the total?", "how much altogether"])
+def test_the_total_of_what_was_just_ranked(text: str) -> None:
+    command = after("top categories february", text)
+    assert (command.intent, command.merchant) == (Intent.QUERY_SPENDING, None), text
+    assert command.period == after("top categories february").period, text
