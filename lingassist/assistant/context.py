@@ -719,7 +719,9 @@ _HOW_THE_BUDGET_STANDS = re.compile(
     # what of it is gone: "how much of it have i used so far", "how much I already used",
     # "how much have I spent of it" (not "how much did I spend on wine", which names its own)
     r"\bhow\s+much\s+(?:of\s+(?:it|that|this)\s+)?(?:have\s+i|did\s+i|i['’]?ve|i\s+have|i)\s+"
-    r"(?:already\s+)?(?:use[ds]?\b|spen[dt]\s+(?:of\s+it|on\s+it|on\s+that|so\s+far|already)\b)",
+    r"(?:already\s+)?(?:use[ds]?\b|spen[dt]\s+(?:of\s+it|on\s+it|on\s+that|so\s+far|already)\b)|"
+    # ("how much of it is used already?", said of the budget itself)
+    r"\bhow\s+much\s+of\s+(?:it|that|this)\s+(?:is|was|has\s+been)\s+(?:already\s+)?(?:used|spent|gone)\b",
     re.I,
 )
 _ASKED_OF_A_BUDGET = frozenset(

@@ -2420,6 +2420,8 @@ RECAT = re.compile(
     + _ENTRY_WORD
     + r"+?)\s+(?:put|stick|pop|bung|move|file|mark|change|classify)\s+"
     r"(?:under|as|to|into|in)\s+(?:the\s+)?(?P<cat6>[\w' -]+?)"
+    # the request with nothing named: "put in health" after an entry
+    r"|(?:put|stick|pop|file|move)\s+(?:under|in|into)\s+(?:the\s+)?(?P<cat7>[^\W\d_][\w' -]*?)"
     r"|(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
     r"(?:put|stick|pop|bung|move|file|categori[sz]e|recategori[sz]e|reclassify|mark|change|tag|"
     r"label|switch|classify)\s+(?P<what>.+?)"

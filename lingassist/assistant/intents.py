@@ -1659,7 +1659,7 @@ def _rule_recategorize(plain: str, has_amount: bool) -> Intent | None:
         return None
     if has_amount and not _entry_named_by_amount(match):
         return None  # "put 40 under groceries": an entry to write, not one to move
-    said = ("cat1", "cat2", "cat3", "cat4", "cat5", "cat6")
+    said = ("cat1", "cat2", "cat3", "cat4", "cat5", "cat6", "cat7")
     target = next((match.group(name) for name in said if match.group(name)), "").strip()
     return Intent.RECATEGORIZE if target_category_code(target) else None
 

@@ -47,6 +47,9 @@
   shop. The shop of the entry just said, named again ("sorry it was Lidl not Biedronka",
   "it was Costa"), is the same entry at that shop, never a move to another category; "it
   was Tuesday" still moves the day.
+- Moves: "put in health" after an entry moves it to that category (it had been read as a
+  transfer to an account called so); "put in 50 to savings" is still a transfer. "how much of
+  it is used already?" after a budget is that budget's status.
 - Totals after a ranking: "and how much total?" after "top categories february" is the
   total of that month, never a shop called "how much total".
 """
@@ -391,3 +394,20 @@ def test_the_total_of_what_was_just_ranked(text: str) -> None:
     command = after("top categories february", text)
     assert (command.intent, command.merchant) == (Intent.QUERY_SPENDING, None), text
     assert command.period == after("top categories february").period, text
+
+
+def test_put_in_a_category_after_an_entry_moves_it() -> None:
+    command = after("farmacia 87,40", "put in health")
+    assert (command.intent, command.category) == (Intent.RECATEGORIZE, "MEDICAL_PRIMARY_CARE")
+
+
+def test_put_in_money_to_savings_is_still_a_transfer() -> None:
+    assert_read_as("put in 50 to savings", Intent.TRANSFER, "50")
+
+
+def test_how_much_of_a_budget_is_used_said_of_the_budget() -> None:
+    command = after("monthly budget for eating out 150", "how much of it is used already?")
+    assert (command.intent, command.category) == (
+        Intent.BUDGET_STATUS,
+        "FOOD_AND_DRINK_RESTAURANT",
+    )
