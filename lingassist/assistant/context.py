@@ -1026,9 +1026,9 @@ _SHOP_SAID_AGAIN = re.compile(
 
 
 def shop_corrected(text: str, previous: ParsedCommand) -> ParsedCommand | None:
-    """`previous` (an entry with its shop) with the shop named again ("sorry it was Lidl not
-    Biedronka" after "Biedronka 87,43"): the same entry at the other shop; None unless the
-    words deny the shop said before or name a capitalized one in its place."""
+    """`previous` (an entry) with its shop named again ("sorry it was Lidl not Biedronka"
+    after "Biedronka 87,43", "it was Pret" after "lunch 12"): the same entry at that shop;
+    None unless the words deny the shop said before or name a capitalized one."""
     if previous.intent not in _SHOPPED:
         return None
     said = _SHOP_SAID_AGAIN.match(text)
