@@ -418,7 +418,8 @@ def _in_a_deal(text: str, amount: Amount) -> bool:
     if amount.marked:
         return False
     return any(
-        amount.span.within(Span(m.start(), m.end(), m.group(0))) for m in _DEAL.finditer(text)
+        deal.start() <= amount.span.start and amount.span.end <= deal.end()
+        for deal in _DEAL.finditer(text)
     )
 
 

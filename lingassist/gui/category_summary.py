@@ -157,12 +157,13 @@ class CategorySummary(QWidget):
 
     def _fill_rows(self, named: list[ReportRow], rest: Decimal, total: Decimal) -> None:
         clear_layout(self._rows)
-        slices = colors().slices
+        scheme = colors()
         for index, row in enumerate(named):
             name = shown_category(row.key, row.label)
-            self._add_row(index, slices[index % len(slices)], name, row.amount, total)
+            color = scheme.slices[index % len(scheme.slices)]
+            self._add_row(index, color, name, row.amount, total)
         if rest:  # the chart's grey slice, listed too: "spent in 9 categories" names them all
-            self._add_row(LISTED, colors().slice_others, self.tr("Everything else"), rest, total)
+            self._add_row(LISTED, scheme.slice_others, self.tr("Everything else"), rest, total)
 
     def _add_row(self, index: int, color: str, name: str, amount: Decimal, total: Decimal) -> None:
         """One line of the list: its colour's dot, its name, its amount and its share bar."""
