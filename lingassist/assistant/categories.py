@@ -23,7 +23,7 @@ _GROUPS = {
     "FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK": "doughnuts donuts snacks snack bakery catering "
     "cake cakes pastry pastries croissant croissants bagel bagels muffin muffins ice cream",
     "TRANSPORTATION_GAS": "gas fuel petrol gas station servo shell bp esso exxon chevron texaco "
-    "mobil diesel unleaded",
+    "mobil diesel unleaded gasoline gas pump fill-up",
     "TRANSPORTATION_TAXIS_AND_RIDE_SHARES": "uber lyft taxi taxis cab cabs ride share rideshare",
     "TRANSPORTATION_PUBLIC_TRANSIT": "bus train metro subway transit tram public transport",
     "TRANSPORTATION_PARKING": "parking",
@@ -110,7 +110,7 @@ _BROAD = {
     "ENTERTAINMENT": "entertainment",
     "TRAVEL": "travel",
     "MEDICAL": "medical health healthcare",
-    "FUN": "fun fun money fun stuff",
+    "FUN": "fun fun money fun stuff leisure",
     "BILLS": "bills",
 }
 _PHRASES = (

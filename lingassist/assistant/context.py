@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from lingassist.assistant.categories import is_category_word
+from lingassist.assistant.categories import is_brand, is_category_word
 from lingassist.assistant.date_words import MONTHS, WEEKDAYS, day_range
 from lingassist.assistant.intent_words import DROPPED_THEN_CORRECTED
 from lingassist.assistant.intents import is_out_of_scope, moves_it
@@ -65,9 +65,14 @@ _SHORT_WORDS = 7
 _NEW_AMOUNT = re.compile(
     r"^\s*(?:(?:no|nah|actually|sorry|oh|wait|please|pls|hmm+|hm+|ok|okay|um+|uh+|erm?|well)"
     r"[,.!\s]+)*"
-    r"(?:(?:make|change)\s+(?:(?:it|that)\s+)?(?:to\s+)?|change\s+to\s+|"
+    r"(?:(?:(?:make|change)\s+(?:(?:it|that)\s+)?(?:to\s+)?|change\s+to\s+|"
     r"(?:better|rather|let['’]?s\s+say|let\s+us\s+say)\s+)"
-    r"[$€£]?\d",
+    r"[$€£]?\d|"
+    # the new figure said first, then preferred: "hmm 350 is better", "Change, 6万 is better",
+    # "400 would be more realistic"
+    r"(?:change[,.!\s]+)?[$€£¥₹]?\d[\d.,]*\s*(?:[kK万千]|[^\W\d_]{1,6})?\s+(?:is|would\s+be|['’]d\s+be|"
+    r"sounds|seems)\s+(?:much\s+|a\s+bit\s+)?(?:better|more\s+realistic|safer|fairer|more\s+like\s+it)\b"
+    r"(?!\s+than\b))",
     re.I,
 )
 # A correction's opening, its amount said right after: "Make it fifteen, forgot the taxi",
@@ -407,6 +412,12 @@ _CORRECTION_WORDS = _FILLER | frozenset(
         "er",
         "erm",
         "well",
+        # a figure preferred: "hmm 350 is better", "400 would be more realistic"
+        "better",
+        "would",
+        "more",
+        "realistic",
+        "safer",
     ]
 )
 
@@ -682,9 +693,11 @@ def _bounds_kept(
     return {"min_amount": None} if "max_amount" in said else {"max_amount": None}
 
 
-# "what about coles", "and the joint account?": the same question about another name
+# "what about coles", "and the joint account?", "same for flipkart": the same question about
+# another name
 _ABOUT_NAME = re.compile(
-    r"^(?:and|what\s+about|how\s+about)\s+(?:at\s+|for\s+|on\s+)?(?:the\s+|my\s+)?"
+    r"^(?:(?:and|what\s+about|how\s+about)\s+(?:at\s+|for\s+|on\s+)?|"
+    r"(?:now\s+|and\s+)?(?:the\s+)?same\s+(?:thing\s+|question\s+)?(?:for|at|with)\s+)(?:the\s+|my\s+)?"
     r"(?P<name>[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){0,3})\s*[?!.]*\s*$",
     re.I,
 )
@@ -708,10 +721,33 @@ def about_another_name(text: str, previous: ParsedCommand) -> ParsedCommand | No
     return previous.evolve(text=text, merchant=name, spans={"merchant": span})
 
 
+def another_shop_asked(text: str, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous`, a question about a shop, asked again about the chain `text` names ("what
+    about aldi" after what went to Tesco last month): a chain's name also names its kind of
+    shop, which must not leave the question at Tesco; None otherwise."""
+    if previous.merchant is None or previous.intent not in _QUERIES:
+        return None
+    match = _ABOUT_NAME.match(text.strip())
+    if match is None or not is_brand(match.group("name")):
+        return None
+    name = match.group("name")
+    kept_category = previous.category if "category" in previous.spans else None
+    return previous.evolve(
+        text=text,
+        merchant=name,
+        category=kept_category,
+        spans={"merchant": Span(match.start("name"), match.end("name"), name)},
+    )
+
+
 # How a budget just set or asked about stands, asked without naming it again: "how am i
 # doing on that this month", "and now, how much is left?", "am I over yet?"
 _HOW_THE_BUDGET_STANDS = re.compile(
-    r"\bhow(?:\s+am\s+i|\s+are\s+we|\s+is\s+(?:it|that)|['’]s\s+(?:it|that))\s+(?:doing|going|looking)\b|"
+    r"\bhow(?:\s+am\s+i|['’]m\s+i|\s+are\s+we|\s+is\s+(?:it|that)|['’]s\s+(?:it|that))\s+"
+    r"(?:doing|going|looking|tracking|faring)\b|"
+    # where the person stands: "where I am with it?", "where are we at with that"
+    r"\bwhere\s+(?:am\s+i|i\s+am|are\s+we|we\s+are|do\s+(?:i|we)\s+stand|(?:i|we)\s+stand)(?:\s+at)?"
+    r"(?:\s+(?:with|on)\s+(?:it|that|this|the\s+budget))?\s*(?:now\s*)?(?:[?!.]|$)|"
     r"\bhow\s+much\s+(?:is\s+|['’]s\s+|do\s+i\s+have\s+|have\s+i\s+got\s+|i\s+have\s+)?"
     r"(?:still\s+)?(?:left|remaining)\b|"
     r"\bwhat['’]?s\s+(?:still\s+)?(?:left|remaining)\b|"
@@ -725,7 +761,13 @@ _HOW_THE_BUDGET_STANDS = re.compile(
     re.I,
 )
 _ASKED_OF_A_BUDGET = frozenset(
-    {Intent.QUERY_SPENDING, Intent.BALANCE, Intent.BUDGET_STATUS, Intent.OTHER}
+    {
+        Intent.QUERY_SPENDING,
+        Intent.QUERY_BREAKDOWN,
+        Intent.BALANCE,
+        Intent.BUDGET_STATUS,
+        Intent.OTHER,
+    }
 )
 
 

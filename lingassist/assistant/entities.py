@@ -10,6 +10,7 @@ from lingassist.assistant.types import Span
 
 _STOP = frozenset(
     [
+        "put",  # a request after the name: "the 38 from uber put it in travel"
         "for",
         "on",
         "in",
@@ -173,6 +174,9 @@ def phrase_after(text: str, position: int, blocked: Sequence[Span]) -> Span | No
     return Span(start, end, text[start:end].rstrip(".'’"))
 
 
+_SPEAKER = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we"})
+
+
 def _continues(word: str, taken: list[re.Match[str]], lowercase_text: bool) -> bool:
     lowered = word.lower()
     if not taken:
@@ -181,6 +185,8 @@ def _continues(word: str, taken: list[re.Match[str]], lowercase_text: bool) -> b
             and not lowered.isdigit()
             and (lowercase_text or word[:1].isupper() or word[:1].isdigit())
         )
+    if lowered in _SPEAKER:
+        return False  # the person, who speaks after the name: "at the Edeka I spent 47,35"
     if lowercase_text:
         return lowered not in _STOP and len(taken) < 3
     if lowered in _CONNECTORS:

@@ -638,16 +638,25 @@ def _paid_told_in_the_present(text: str) -> bool:
 
 # The person tells what they spent: "we spent a fortune at the zoo", "a coffee cost me 5"
 _TOLD_SPENT = re.compile(
-    r"\b(?:i|we)\s+(?:\w+\s+)?(?:spent|paid|bought|blew|dropped)\b|\bcost\s+(?:me|us)\b", re.I
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:spent|paid|bought|blew|dropped)\b|\bcost\s+(?:me|us)\b|"
+    # the subject left out at a clause's start: "… back in 2019, spent about 3k all up"
+    r"(?:^|[,;.]\s*)(?:and\s+)?(?:spent|paid|blew|dropped)\b",
+    re.I,
 )
 
 
 def _figure_told(intent: Intent, text: str, found: Found) -> bool:
     """True for a balance, a budget or charges told with their figure, asking nothing ("my
     bank balance is 3.50 and vibes lol", "my food budget last year was 500 a month",
-    "easyJet charges 45 for a checked bag now"), or a budget still a plan ("thinking maybe I
-    should budget like 300 for food next month?"): a question about them names no amount."""
-    told = intent in (Intent.BALANCE, Intent.BUDGET_STATUS, Intent.SHOW_TRANSACTIONS)
+    "easyJet charges 45 for a checked bag now", a subscription's price), or a budget still a
+    plan ("thinking maybe I should budget like 300 for food next month?"): a question about
+    them names no amount."""
+    told = intent in (
+        Intent.BALANCE,
+        Intent.BUDGET_STATUS,
+        Intent.SHOW_TRANSACTIONS,
+        Intent.QUERY_SUBSCRIPTIONS,  # "thinking to quit Netflix, 13,99 every month is too much"
+    )
     if not told or not found.amounts or asks_to_see(text):
         return False
     planned = intent is Intent.BUDGET_STATUS and PLAN_OR_WISH.search(text) is not None
@@ -707,6 +716,9 @@ _PAID_IN_WORDS = re.compile(
     r"(?:got|bought|paid|spent|ordered|booked)\b|"
     # "… but ended up buying a hat for 18", Irish English "I'm after spending 25 …"
     r"ended\s+up\s+(?:buying|paying|spending|getting|grabbing)|"
+    # the person's subject carried over "and": "Today I was at the pharmacy and paid 23,80 €"
+    r"\b(?:i|we)\s+(?:was|were|went|stopped|popped|called|drove|walked)\b[^.;!?]{0,50}?\band\s+"
+    r"(?:then\s+|also\s+)?(?:paid|spent|bought)\b|"
     r"(?:i'?m|we'?re|i\s+am|we\s+are)\s+(?:just\s+)?after\s+(?:spending|buying|paying|getting)|"
     # "my tenant has paid 700 for december": paid by someone the person lets to or works for
     r"\b(?:tenant|lodger|client|customer|employer)s?\s+(?:has\s+|have\s+|just\s+|finally\s+)*paid\b"

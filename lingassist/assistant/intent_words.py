@@ -16,6 +16,7 @@ from lingassist.assistant.lexicon import (
     SEEN_BY_PAYING,
     TAXES_ON_TOP,
 )
+from lingassist.assistant.sharing import SPLIT_WORDS
 
 
 def any_word(*words: str) -> re.Pattern[str]:
@@ -641,8 +642,12 @@ LONG_AGO = re.compile(
     r"\blast\s+(?:christmas|xmas|easter|summer|winter)\b"
     + _IN_ONE_SENTENCE
     + r"\b(?:paid|spent|bought|cost|paying)\b|"
-    # "my food budget last year was 500 a month", "rent was 700 a few years ago"
-    r"\b(?:was|were|used\s+to\s+be)\b"
+    # "my food budget last year was 500 a month", "rent was 700 a few years ago", "That was
+    # years ago" (a figure between, or the money pointed back at: not "it feels like she was
+    # born last year")
+    r"(?:\b(?:was|were|used\s+to\s+be)\b"
+    + _IN_ONE_SENTENCE
+    + r"\d|\b(?:that|it|this)\s+(?:was|were)\b)"
     + _IN_ONE_SENTENCE
     + r"\b(?:last\s+(?:year|summer|winter|spring|autumn|fall)|"
     r"years\s+ago)\b|"
@@ -806,7 +811,8 @@ DECLINED = re.compile(
 # A sentence that starts by asking to pay: "pay Tom 20", "please send 50 to my landlord"
 ASKS_TO_PAY = re.compile(
     # ("could you please get a payment ready for my grandson Oliver, £50": asked politely)
-    r"^\W*(?:(?:hi|hello|hey|ok|okay)[,!.]?\s+)?(?:(?:could|can|would|will)\s+you\s+)?"
+    # (a friend's word of address first: "Mate can you send Dave 40 for …")
+    r"^\W*(?:(?:hi|hello|hey|ok|okay|mate|bro|buddy|dude|yo)[,!.]?\s+)?(?:(?:could|can|would|will)\s+you\s+)?"
     r"(?:please\s+|pls\s+|bitte\s+)?(?:pay(?!\s*day\b)|send|wire|transfer|remit|settle|draft|"
     r"prepare(?!\s+(?:for|to|yourself|myself|ourselves|dinner|lunch|food|a\s+meal)\b)|"
     # "Set up a payment of 4,000 to Wanjiku", "schedule a payment of 80 to the gym"
@@ -1949,8 +1955,20 @@ _OWED_TO_ME = re.compile(
 
 
 def own_share_paid(plain: str) -> bool:
-    """True when the person tells the part they paid themselves and nobody owes them."""
-    return _OWN_SHARE_PAID.search(plain) is not None and _OWED_TO_ME.search(plain) is None
+    """True when the person tells the part they paid themselves and nobody owes them, or
+    tells their share as the one figure said, with no other word of sharing ("had brunch
+    with the girls, my share was 28 euros"; not "dinner 90, my share 30")."""
+    if _OWED_TO_ME.search(plain) is not None:
+        return False
+    if _OWN_SHARE_PAID.search(plain) is not None:
+        return True
+    only_mine = (
+        MY_SHARE.search(plain) is not None and SPLIT_WORDS.search(MY_SHARE.sub(" ", plain)) is None
+    )
+    return only_mine and len(_FIGURES.findall(plain)) == 1
+
+
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 # The person's share of money that came in: "we won the pub quiz and my share was fifty",
@@ -2198,7 +2216,10 @@ HELP = re.compile(
 QUESTION_START = re.compile(
     r"^(?:how|why|when|where|what|which|who|whose|whats|hows|wheres|whens|is|are|was|were|do|does|"
     r"did" + _WORK_DONE + _DID_ASKS + r"|can|could|will|"
-    r"would|should|shall|may|am|have(?!\s+to\b)|has|had(?!\s+to\b)" + _DID_ASKS + r"|any|tell\s+me|"
+    # ("had" asks with its subject next or a question mark: not "Had the best holiday in Bali …")
+    r"would|should|shall|may|am|have(?!\s+to\b)|has|"
+    r"had(?=\s+(?:i|you|we|they|he|she|it|my|our|the\s+\w+\s+(?:been|gone|come|arrived|cleared))\b|[^?]*\?)"
+    r"(?!\s+to\b)" + _DID_ASKS + r"|any|tell\s+me|"
     r"let\s+me\s+know|i\s+(?:need|want|"
     r"would\s+like|wanna)\s+to\s+know|i\s+wonder|explain|show|list|give\s+me|find)\b",
     re.I,
@@ -2373,7 +2394,13 @@ LIMIT_SET = re.compile(
     r"^(?:max(?:imum)?|limit|cap)\s+(?:of\s+)?[$€£]?\d[\d.,]*k?\s*(?:quid|bucks|euros?|dollars?|pounds?)?\s+"
     r"(?:(?:a|per)\s+(?:month|week)\s+)?(?:on|for)\s+[a-z]|"
     # "put a 200 quid cap on takeaways", "a limit of 50 on snacks"
-    r"\b(?:cap|limit|max(?:imum)?)\s+(?:of\s+[$€£]?\d[\d.,]*\s*\w*\s+)?on\s+(?:my\s+)?[a-z]",
+    r"\b(?:cap|limit|max(?:imum)?)\s+(?:of\s+[$€£]?\d[\d.,]*\s*\w*\s+)?on\s+(?:my\s+)?[a-z]|"
+    # an allowance for each month given oneself: "allow 60 a month for the garden", "give
+    # myself 200 a month for clothes", "Put me down for £60 a month on the garden"
+    r"(?:\b(?:allow|give|allot|allocate)\s+(?:myself\s+|me\s+|us\s+|ourselves\s+)?|"
+    r"\bput\s+(?:me|us)\s+down\s+for\s+)"
+    r"[$€£]?\d[\d.,]*k?\s*(?:quid|bucks|euros?|dollars?|pounds?)?\s+(?:a|per|each|every)\s+"
+    r"(?:month|week|year|fortnight)\s+(?:on|for)\s+(?:the\s+|my\s+)?[a-z]",
     re.I,
 )
 BUDGET_SET = re.compile(
@@ -2415,10 +2442,11 @@ RECAT = re.compile(
     r"should\s+(?:be|go)(?:\s+(?:filed|put|moved|listed|categori[sz]ed))?)\s+"
     r"(?:(?:under|in|into|as)\s+)?(?:a\s+|an\s+)?(?P<cat5>[\w' -]+?)"
     r"(?=,?\s+(?:not|rather\s+than|instead\s+of)\b)"
-    # the entry, then the request without "it": "that haircut put in personal care, not in other"
+    # the entry, then the request: "that haircut put in personal care, not in other", "the 38
+    # from uber put it in work, not transport"
     r"|(?:the|that|this)\s+(?P<what6>"
     + _ENTRY_WORD
-    + r"+?)\s+(?:put|stick|pop|bung|move|file|mark|change|classify)\s+"
+    + r"+?)\s+(?:put|stick|pop|bung|move|file|mark|change|classify)\s+(?:it\s+|that\s+|them\s+)?"
     r"(?:under|as|to|into|in)\s+(?:the\s+)?(?P<cat6>[\w' -]+?)"
     # the request with nothing named: "put in health" after an entry
     r"|(?:put|stick|pop|file|move)\s+(?:under|in|into)\s+(?:the\s+)?(?P<cat7>[^\W\d_][\w' -]*?)"
@@ -2495,7 +2523,9 @@ BILL = any_word(
 )
 SEND = re.compile(r"^(?:pay|send|give|wire|venmo|transfer|reimburse|pay\s+back)\s+\S", re.I)
 WANT = re.compile(
-    r"^(?:(?:i\s+)?(?:want|need|have|must|gotta|got|(?:would|should)\s+like|wanna|should)(?:\s+to)?\s+|"
+    # ("have" with its "to" only: a learner's "I have pay 120 for internet" tells it paid)
+    r"^(?:(?:i\s+)?(?:want|need|have(?=\s+to\b)|must|gotta|got|(?:would|should)\s+like|wanna|should)"
+    r"(?:\s+to)?\s+|"
     r"(?:i\s+)?wish\s+to\s+|"
     r"requesting\s+(?:an?\s+)?|"
     r"i'd\s+like\s+to\s+|let'?s\s+|go\s+ahead\s+and\s+|today\s+is\s+the\s+day\s+i\s+should\s+|"
@@ -2815,6 +2845,7 @@ DENIED_ACTION = re.compile(
     r"(?:log|record|add|enter|save|put|track|note|count|include|pay|delete|remove|undo|"
     r"register|registrate|"
     r"double(?:[\s-]+(?:log|count|enter|add|record|book))?|charge|send|transfer|move|write|type|"
+    r"change|recategori[sz]e|touch|edit|modify|"
     r"set\s+(?:(?:it|that|this|them)\s+)?up|do\s+anything)\b|"
     # "I set the $600 grocery budget back in January, it's fine as is, leave it alone",
     # "Got the $34.88 Walmart refund entered yesterday, all good": written before, not again
@@ -2900,7 +2931,7 @@ NOT_TO_RECORD = re.compile(
     r"\bnot\s+(?:an?\s+)?(?:entry|thing\s+to\s+(?:log|record))\b|\bjust\s+venting\b|"
     r"\bnot\s+an?\s+(?:budget|expense|payment|transaction|transfer)\s*:|"
     # "…, so nothing to log", "not logging it yet", "not adding that one"
-    r"\bnothing\s+to\s+(?:log|record|enter|track)\b|"
+    r"\bnothing\s+to\s+(?:log|record|enter|track|write(?!\s+home))\b|"
     r"\bnot\s+(?:logging|recording|adding|entering|tracking)\s+(?:it|that|this|them|anything)\b|"
     # "I already put in the groceries so don't add it again, I'm just telling you it was 112"
     r"\b(?:don['\u2019]?t|do\s+not)\s+(?:log|record|add|enter|save|put)\s+(?:it|that|this|them)\s+"

@@ -194,6 +194,7 @@ from lingassist.assistant.lexicon import (
     COMMON_CODES,
     CURRENCY_NAMES,
     MAJOR_CURRENCY_WORDS,
+    NUMBER_WORDS,
     PERSON_WORDS,
     TIP_WORDS,
 )
@@ -383,7 +384,10 @@ _PREPARED_SOMETHING_ELSE = re.compile(
 # christmas presents this yr, last year i went way over"
 _IN_THE_CLAUSE = r"(?:[^,;.!?]|(?<=\d)[.,](?=\d))"  # a character before the clause ends ("1,250")
 _COMMAND_CLAUSE = re.compile(
-    r"^(?:please\s+|pls\s+|kindly\s+)?(?:move|transfer|put|set|log|add|record|enter|note|pay|send|"
+    r"^(?:please\s+|pls\s+|kindly\s+)?"
+    # a request said politely: "I would like to set a budget of 350 € …, my son says I should"
+    r"(?:(?:i|we)\s+would\s+like\s+to\s+|(?:i|we)['’]d\s+like\s+to\s+|(?:i|we)\s+want\s+to\s+)?"
+    r"(?:move|transfer|put|set|log|add|record|enter|note|pay|send|"
     r"prepare|draft|wire)\b" + _IN_THE_CLAUSE + r"*\d" + _IN_THE_CLAUSE + r"*"
     r"(?:[,;.!?](?!\d)|\s[-–—]\s)\s*(?!(?:if|unless|when|once|but|only|not|no|jk|just\s+kidding|"
     r"actually|wait|or|and\s+(?:then|also))\b)(?=\S)"
@@ -423,6 +427,9 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return write_vetoed(command, intent)  # the comment after it unsays nothing
     if any(never(plain) for never in _NEVER_A_WRITE):
         return True
+    if intent in _ENTRIES and _move_of_an_entry_named(plain):
+        return True  # "the 74€ from Ryanair put it in viajes": a move to a category we do not
+        # know, never the entry written a second time
     if intent is Intent.TRANSFER and _debt_only_told(plain):
         return True  # "I owe my sister 200 from the holiday": a debt told, nothing moved
     if ANOTHERS_WORDS_QUOTED.search(plain) and not _acted_on_after_quoting(plain):
@@ -613,8 +620,13 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "I didn't spend 40", "I earn 45k a year": nothing to record
     if intent is Intent.ADD_REFUND and REFUND_ASKED.search(plain):
         return True  # "can I get a refund for the 40"
-    if intent in (Intent.ADD_REFUND, Intent.ADD_EXPENSE) and GAVE_BACK.search(plain):
+    if (
+        intent in (Intent.ADD_REFUND, Intent.ADD_EXPENSE)
+        and GAVE_BACK.search(plain)
+        and not (intent is Intent.ADD_EXPENSE and MY_SHARE.search(plain))
+    ):
         return True  # "paid her back 15": a debt settled, neither money back nor a new expense
+        # (but "paid rahul back 600 for my share of swiggy": the person's part of a purchase)
     if intent is Intent.ADD_INCOME and _not_kept(plain):
         return True  # "… we cannot accept, I give it back", "gave me ten pesos less change"
     if asks_to_see(plain):
@@ -1611,6 +1623,33 @@ _CORRECTION_LEAD = re.compile(
 )
 
 
+def _move_of_an_entry_named(plain: str) -> bool:
+    """True for a request to move an entry named by its amount ("the 38 from uber put it in
+    work, not transport"), whatever category it names, but no kind of entry; never an entry
+    told ("the cow was sold 85,000 in Kiambu auction")."""
+    match = RECAT.match(_CORRECTION_LEAD.sub("", plain))
+    if match is None or not _entry_named_by_amount(match):
+        return False
+    target = match.group("cat2") or match.group("cat6")  # asked with a verb: "put it in …"
+    if target is None or len(target.split()) > _FEW_TARGET_WORDS or _NEGATED.search(plain):
+        return False
+    return _KIND_OF_ENTRY.match(target.strip()) is None  # (not "put it in as a refund")
+
+
+_FEW_TARGET_WORDS = 3
+_NEGATED = re.compile(
+    r"\b(?:not|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|no)\b(?![^,]*,?\s*$)"
+)
+
+
+# A kind of entry, where a category would go: "put it in as a recurring expense" (not "as
+# professional expense", a category of the person's own)
+_KIND_OF_ENTRY = re.compile(
+    r"(?:as\s+)?(?:an?\s+)?(?:(?:recurring|monthly|weekly|yearly|one-off)\s+)?(?:refunds?|expenses?|"
+    r"income|recurring|transfers?|payments?|deposits?|reimbursements?)$"
+)
+
+
 def _entry_named_by_amount(match: re.Match[str]) -> bool:
     """True when the amount said names the entry whose category changes: "that 38 uber
     should be under work, not transport", "the $17.99 Netflix charge is entertainment"."""
@@ -2003,7 +2042,11 @@ def _rule_log(
 _PAID_BACK_TO_ME = re.compile(
     r"(?<!\bi\s)(?<!\bwe\s)\b(?:gave|gives|paid|pays|sent|returned)\s+(?:me\s+|us\s+)?back\s+"
     r"(?:the\s+|my\s+)?[$€£]?\d|"
-    r"\bgot\s+(?:my|the|our)\s+money\s*back\b"
+    r"\bgot\s+(?:my|the|our)\s+money\s*back\b|"
+    # the money said right after "got back" ("i got back twelve euros from the parking
+    # machine"; not "got back home at 5", "got back from the shops")
+    r"\b(?:i|we)\s+(?:just\s+|finally\s+|also\s+)?got\s+back\s+(?:the\s+|my\s+)?"
+    r"(?:[$€£¥₹]?\d|(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b)"
 )
 # An amount said to have come back: "£12 back", "30 quid back" (not "paid her back 15")
 _AMOUNT_BACK = re.compile(

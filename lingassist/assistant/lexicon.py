@@ -79,6 +79,11 @@ MAJOR_CURRENCY_WORDS = {
     "dong": "VND",
     "vnd": "VND",
     "zloty": "PLN",
+    "zlotys": "PLN",
+    "złotys": "PLN",
+    "złoty": "PLN",
+    "złotych": "PLN",  # Polish plural, as Poles write it in English too: "45 złotych"
+    "zlotych": "PLN",
     "yuan": "CNY",
     "kronor": "SEK",
     "kroner": "NOK",
@@ -128,7 +133,12 @@ MAJOR_CURRENCY_WORDS = {
 }
 # Currency words that are other words too, a currency only right after digits: "Korean BBQ
 # 68,000 won" (never "won 50 at bingo")
-CURRENCY_WORDS_AFTER_DIGITS = {"won": "KRW"}
+CURRENCY_WORDS_AFTER_DIGITS = {
+    "won": "KRW",
+    # the złoty and the koruna typed without their marks: "120 zl for internet", "89 kc"
+    "zl": "PLN",
+    "kc": "CZK",
+}
 # "pesos" are the person's own pesos when their currency is one, Mexico's otherwise
 PESO_CURRENCIES = frozenset({"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP", "CUP", "BOB"})
 DEFAULT_PESO = "MXN"

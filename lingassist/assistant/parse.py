@@ -22,6 +22,7 @@ from lingassist.assistant.context import (
     added_to,
     adds_money,
     another_entry,
+    another_shop_asked,
     bought_more,
     broken_down,
     budget_asked_after,
@@ -353,6 +354,8 @@ def _parse_view(
         return _told(total, view, glossed)  # "and how much total?" after a ranking
     if previous is not None and (elsewhere := shop_corrected(text, previous)) is not None:
         return elsewhere  # "sorry it was Lidl not Biedronka": the same entry, at Lidl
+    if previous is not None and (shop := another_shop_asked(view.original, previous)) is not None:
+        return shop  # "what about aldi" after Tesco's total: at Aldi, not Tesco's groceries
     if previous is not None and is_follow_up(judged, previous):
         if (earlier := period_before(said, previous)) is not None:
             return _told(earlier, view, glossed, "period")  # "and the month before?"
@@ -1500,12 +1503,23 @@ def _two_things_each_priced(text: str, first: Amount, second: Amount) -> bool:
     nor a first number that may count the things after it ("12 fresh veggies")."""
     if _ON_A_KIND_AFTER.match(text, first.span.end):
         return False
+    if _AN_HOUR_OF_ARRIVAL.search(text, 0, first.span.start) and _AN_HOUR.fullmatch(
+        first.span.source
+    ):
+        return False  # "got back home at 5, taxi 20": the hour the person came home, no price
     if _MAYBE_A_COUNT.match(text, first.span.end) and not _written_as_a_price(first):
         return False  # "Aldi 12 fresh veggies and 30 other stuff": 12 may count the veggies
     gap = _FRAME_WORDS.sub(" ", text[first.span.end : second.span.start])
     before = _FRAME_WORDS.sub(" ", text[: first.span.start])
     after = _FRAME_WORDS.sub(" ", text[second.span.end :])
     return bool(_A_THING.search(gap)) and bool(_A_THING.search(before) or _A_THING.search(after))
+
+
+# Where the person got to, just before a bare hour: "got back home at 5", "in the office at 8"
+_AN_HOUR_OF_ARRIVAL = re.compile(
+    r"\b(?:home|back|there|here|in|out|work|school|office|hotel|airport|station)\s+at\s+$", re.I
+)
+_AN_HOUR = re.compile(r"(?:[1-9]|1[0-2])")
 
 
 # "650 € including 120 € Nebenkosten", "436 incl 40 delivery and 20 tip": what follows is a
@@ -2197,10 +2211,21 @@ def _merchant_phrase(text: str, found: Found) -> tuple[str, Span] | None:
         span = phrase_after(text, match.end(), found.blocked)
         if span is None or _is_account_word(span.source):
             continue
+        if _COMPANY_KEPT.search(text, 0, match.end()) and not is_brand(span.source.lower()):
+            continue  # "lunch with Sarah 15", "dinner with Tom": who came along, not the shop
         if category_code(span.source) and span.source.islower() and not is_brand(span.source):
             continue
         return span.source, span
     return None
+
+
+# An outing, then who came along: "lunch with ", "drinks w/ ", "a night out with "
+_COMPANY_KEPT = re.compile(
+    r"\b(?:lunch|dinner|breakfast|brunch|coffees?|drinks?|beers?|pints?|tea|meals?|food|pizza|"
+    r"movies?|cinema|film|out|date|night|evening|party|trip|holiday|bowling|karaoke|golf|round)\s+"
+    r"(?:with|w/)\s+$",
+    re.I,
+)
 
 
 def _is_account_word(words: str) -> bool:

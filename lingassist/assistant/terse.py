@@ -336,6 +336,8 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
             continue  # "on new boots": lower case after "on"/"for" is the thing bought
         if category_code(lowered) and not is_brand(lowered):
             continue
+        if _WITH_BEFORE.search(text[: name.start]) and not is_brand(lowered):
+            continue  # "coffee with the girls 12": who came along, not the shop
         if any(start <= name.start < end for start, end in split_said):
             continue  # "dinner with Sam and Jo 90, going thirds": how it was paid, no shop
         words = lowered.split()
@@ -343,6 +345,9 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
             continue
         return name
     return None
+
+
+_WITH_BEFORE = re.compile(r"\b(?:with|w/)\s+(?:the\s+|my\s+|our\s+)?$", re.I)
 
 
 def _is_plain_category(word: str) -> bool:
