@@ -32,10 +32,12 @@ from lingassist.assistant.types import Span
 
 # A currency's short name, as written beside a price: "45 Fr.", "CHF 3.50", "Rs 250"
 _SHORT_CURRENCY = r"(?:fr|chf|sfr|kr|zł|lei|rs|eur|usd|gbp|cad|aud)"
-# "a tenner", "one fiver", and "tenner for the car wash" as the first word of an entry
+# "a tenner", "one fiver", and a note's nickname alone: "tenner for the car wash", "pint at
+# the Crown, fiver" (not "down to my last tenner")
 _NICKNAME = re.compile(
     # ("pay Morag back the tenner", "his fiver": a note's nickname after any determiner)
-    r"(?:\b(?:a|one)\s+|^\s*(?=(?:tenner|fiver)\b)|\b(?:the|that|this|his|her|my|your|their)\s+"
+    r"(?:\b(?:a|one)\s+|(?<!\d\s)(?<!\blast\s)(?<![\w$€£.,])(?=(?:tenner|fiver)\b)|"
+    r"\b(?:the|that|this|his|her|my|your|their)\s+"
     r"(?=(?:tenner|fiver)\b))(?P<word>" + "|".join(MONEY_NICKNAMES) + r")\b"
     r"(?:\s+(?P<cents>" + "|".join(sorted({**TENS, **TEENS}, key=len, reverse=True)) + r")\b)?",
     re.I,
@@ -113,7 +115,8 @@ _COUNT_BEFORE = re.compile(
     # (a learner's "at" from their own language: "3 Brötchen a 0,45", "4 passagens de 4,40")
     # (German's "je", "each", before the price: "3 Brötchen je 0,55")
     r"(?:(?P<at>at|for)\s+|(?P<strong>x|×|\*|@|à|je(?=\s))\s*|(?P<comma>,)\s*|(?P<atcent>a|de)\s+)"
-    r"(?:[$€£]\s*)?$",
+    # (the price's sign or short name before it: "2 x Fr. 4.40", "2 x CHF 4.40")
+    r"(?:(?:[$€£]|" + _SHORT_CURRENCY + r"\.?)\s*)?$",
     re.I,
 )
 # "3x bus ticket 2,40": the count glued to "x", the item, then the price

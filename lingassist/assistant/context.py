@@ -115,7 +115,11 @@ _FOLLOW_UP = re.compile(
     r"non|nein|nee|không|khong|"
     r"make\s+(?:it|that)|(?:change|set)\s+(?:it|that|the\s+\w+)\s+to|change\s+to|it\s+was|"
     # "raise it to 550", "bump that up to 300": the figure just asked about, changed
-    r"(?:raise|increase|lower|reduce|cut|bump|drop|up|put)\s+(?:it|that)\s+(?:up\s+|down\s+)?to\b|not|rather|only|just|then|ok|okay|"
+    r"(?:raise|increase|lower|reduce|cut|bump|drop|up|put)\s+(?:it|that)\s+(?:up\s+|down\s+)?to\b|not|rather|only|just|then|"
+    # "ok" opens a follow-up only before one ("ok and in May?", "okay make it 15"), never a
+    # new command ("ok move 100 of it to savings", "ok now rank my top 5 shops")
+    r"(?:ok|okay)(?=[\s,.!]+(?:and|what\s+about|how\s+about|same|no|nope|actually|make|instead|"
+    r"rather|then|just|only|not|it\s+was|change|for|in|at|on|from|to)\b|[\s,.!]+(?:(?:maybe|perhaps|say|like|about|around)\s+)?[$€£¥₹]?\d|[\s,.!]*$)|"
     r"wait|oh|i\s+meant?|meant|should\s+(?:be|have\s+been)|correction|"
     # an apology first: "I'm sorry, that was yesterday", "Excuse me, it was Lidl", "my bad"
     r"(?:i['’]?m|i\s+am)\s+sorry|excuse\s+me|my\s+bad|apologies|pardon|"

@@ -234,6 +234,15 @@ _GOT_A_THING_FOR_A_PRICE = re.compile(
     r"[^\W\d][^\d,.;!?]{0,30}?\s+for\s+(?:only\s+|just\s+)?[$€£]?\d",
     re.I,
 )
+# Things counted at a price each, or a round of drinks bought: "8 pints at 4.85", "got 2
+# rounds in", "got a round in at the pub 24" (the person's money out, never money in)
+_BOUGHT_AT_A_PRICE = re.compile(
+    # (not hours or days worked: "overtime: 12 hours at 28.50" is earned)
+    r"\b\d{1,2}\s+(?!(?:hours?|hrs?|h|days?|shifts?|sessions?|lessons?|weeks?)\b)(?:[^\W\d]+\s+){1,2}"
+    r"(?:at|@)\s+[$€£]?\d|"
+    r"\b(?:got|get|getting|bought)\s+(?:a|the|my|\d|two|three|four)\s+rounds?\s+in\b",
+    re.I,
+)
 CONFIDENT = 0.45
 SURELY_OTHER = 0.6
 SURE = 0.8
@@ -776,10 +785,19 @@ def _surely_not_an_entry(text: str, found: Found, intent: Intent) -> bool:
         return False  # "Today I eat in the canteen, the menu is 7,50 €": the past told
     if intent is Intent.SPLIT_EXPENSE and _SHARE_OWED_TO_ME.search(text):
         return False  # "the boat trip was 120 and Kemal is paying me half": a share owed
+    if intent is Intent.SPLIT_EXPENSE and _WE_SPLIT.search(text):
+        return False  # "… it came to £57 altogether, so we're going three ways on it"
     sure_of = UNSURE_WHEN_AT_END.sub("", text)  # "cab 30 last week, can't remember what day"
     return gate.chance_not_an_entry(_features_of(sure_of, found)) >= GATE_SURE
 
 
+# The person and others sharing the bill, said with "we": "we're going three ways on it",
+# "we split it" (not a plan: "we will split the 300 villa next summer")
+_WE_SPLIT = re.compile(
+    r"\bwe(?:['’]re|\s+are)?\s+(?:going\s+(?:\w+\s+)?ways|go\s+(?:\w+\s+)?ways|splitting|"
+    r"split|sharing|share|shared|dividing|divide|divided|went\s+halves|go\s+halves|going\s+halves)\b",
+    re.I,
+)
 # Someone owes the person their part of a bill: "Kemal is paying me half", "Jo owes me 40"
 _SHARE_OWED_TO_ME = re.compile(
     r"\b(?:is|are)\s+paying\s+me\b|\bowes?\s+me\b|\b(?:pays?|paying)\s+me\s+(?:back|half|their|his|her)\b",
@@ -969,6 +987,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
                     _PAID_IN_A_CLAUSE.search(text)
                     or _PRICE_EACH.search(text)
                     or _GOT_A_THING_FOR_A_PRICE.search(text)
+                    or _BOUGHT_AT_A_PRICE.search(text)
                 )
             )
         )

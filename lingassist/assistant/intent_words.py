@@ -2007,7 +2007,10 @@ EARNED_FIRST = re.compile(
     # a learner's "sell" for what was sold, on a day said: "today sell pad thai 84 plate, 50
     # baht each", "I sell my car to my cousin for 3.5k pounds, he pay today"
     r"(?:^|[.!]\s+)(?:(?:today|yesterday|this\s+morning)[,\s]+(?:i\s+|we\s+)?sell\b|"
-    r"(?:i\s+|we\s+)?sell\b(?=[^!?]*\b(?:today|yesterday|this\s+morning|last\s+\w+|ago)\b))|"
+    r"(?:i\s+|we\s+)?sell\b(?=[^!?]*\b(?:today|yesterday|this\s+morning|last\s+\w+|ago)\b)|"
+    # or a count of things sold at a price each: "I sell 3 bolos for my neighbour, R$ 45 each"
+    r"(?:i|we)\s+sell\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+[^\W\d]+"
+    r"(?=[^!?]*\beach\b))|"
     # sold by a shop or a site for the person: "eBay sold my old Barbour jacket for £65"
     r"^\W*(?!i\b|we\b)[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:has\s+|just\s+|finally\s+)?sold\s+my\b|"
     # a thing of the person's that someone bought from them: "a guy bought my old bike for
@@ -2221,7 +2224,7 @@ QUESTION_START = re.compile(
     r"had(?=\s+(?:i|you|we|they|he|she|it|my|our|the\s+\w+\s+(?:been|gone|come|arrived|cleared))\b|[^?]*\?)"
     r"(?!\s+to\b)" + _DID_ASKS + r"|any|tell\s+me|"
     r"let\s+me\s+know|i\s+(?:need|want|"
-    r"would\s+like|wanna)\s+to\s+know|i\s+wonder|explain|show|list|give\s+me|find)\b",
+    r"would\s+like|wanna)\s+to\s+know|i\s+wonder|explain|show(?!\s+tickets?\b)|list|give\s+me|find)\b",
     re.I,
 )
 POLITE = re.compile(
@@ -3002,7 +3005,10 @@ NOT_TO_RECORD = re.compile(
     r"\b(?:handed|passed|gave)\s+it\s+(?:all\s+)?(?:over|on)\b|"
     # "invoice sent to Panadería Lupita for 12,000, they pay in 30 days": money still owed
     # to the person, not received
-    r"\binvoice\s+(?:sent|issued|raised|went\s+out)\b|\b(?:sent|issued|raised)\s+(?:an|the|my)\s+invoice\b|"
+    r"\binvoice\s+(?:sent|issued|raised|went\s+out)\b|"
+    # (not an invoice sent to the person: "he's sent the invoice now, so get the £35 ready")
+    r"(?<!\bhe's\s)(?<!\bshe's\s)(?<!\bthey've\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bhas\s)"
+    r"\b(?:sent|issued|raised)\s+(?:an|the|my)\s+invoice\b|"
     # "shore 412 today, new personal best": a count or a record, not money
     r"\b(?:personal\s+best|new\s+record|pb\s+today)\b|"
     # "table 6 order 3 bac xiu and 2 cam ep": a customer's order taken

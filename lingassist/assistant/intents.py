@@ -293,10 +293,13 @@ def classify(
     if (not question or polite) and not weak_veto:
         # "parking by the site 12 on the 14th": its date's words do not make it a sentence,
         # nor the letters of its amount ("flour from Makro R2 450 for the week")
-        terse = has_amount and _is_terse_entry(
-            _words_besides(text, dates),
-            _words_besides(text, (*dates, *amounts)),
-            _price_said_last(text, amounts),
+        terse = has_amount and (
+            _is_terse_entry(
+                _words_besides(text, dates),
+                _words_besides(text, (*dates, *amounts)),
+                _price_said_last(text, amounts),
+            )
+            or _terse_line_then_talk(text, dates, amounts)
         )
         # a line that starts with its amount, as the slot finder read it with its currency:
         # "12.50 lunch", "R1 850 at Builders Warehouse …", "twenty quid on petrol"
@@ -338,6 +341,26 @@ def _command_in_a_clause(plain: str) -> Intent | None:
             if found is not None:
                 asked.add(found)
     return asked.pop() if len(asked) == 1 else None
+
+
+def _terse_line_then_talk(text: str, dates: Sequence[Span], amounts: Sequence[Span]) -> bool:
+    """True for a terse ledger line said first, all its money in it, then sentences of talk
+    with no figure ("fuel 18,000 naira at Total yesterday, 30 litres. petrol price no get
+    sense again"): the line is the entry, whatever the talk after it."""
+    first = SENTENCE_END.split(text.strip(), maxsplit=1)
+    if len(first) < 2 or re.search(r"\d", first[1]) or not amounts:
+        return False
+    if not ledger_line_first(first[0].lower()) or _NEGATED.search(first[0].lower()):
+        return False  # "Today I saw at Yodobashi the new lens, 148,000 yen. Very expensive"
+    end = len(first[0])
+    if any(span.end > end for span in amounts):
+        return False
+    line_dates = [span for span in dates if span.end <= end]
+    return _is_terse_entry(
+        _words_besides(first[0], line_dates),
+        _words_besides(first[0], (*line_dates, *amounts)),
+        _price_said_last(first[0], amounts),
+    )
 
 
 def _price_said_last(text: str, amounts: Sequence[Span]) -> bool:
@@ -763,6 +786,8 @@ _TAKEN_OFF_A_PRICE = re.compile(
 # An invoice the person sent: money owed to them, not paid yet ("sent Coastal the invoice
 # for 3,180, they pay on 30 days", "invoice #1043 for $2,300 sent to Maple Leaf Roofing")
 _INVOICE_SENT = re.compile(
+    # (not sent by someone else: "he's sent the invoice now, so get the £35 payment ready")
+    r"(?<!\bhe's\s)(?<!\bshe's\s)(?<!\bthey've\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bhas\s)"
     r"\b(?:sent|send|sending|issued|raised|emailed)\s+(?:\w+\s+){0,3}?(?:an?|the|my)\s+invoice\b(?!\s+payments?)|"
     r"\binvoice\b[^.!?]{0,50}?\b(?:sent|issued|raised|emailed)\s+(?:to|out)\b|"
     r"\binvoice\s+(?:for|to)\b[^.!?]{0,50}?\bsend\s+(?:it\s+)?(?:tmrw|tomorrow|today|later|monday|"
@@ -1161,7 +1186,8 @@ def asks_to_see(text: str) -> bool:
 
 
 _LOOK_UP = re.compile(
-    r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show|list|pull\s+up|bring\s+up|display|"
+    # (not a show's tickets: "show ticket 180 but meia entrada so i paid 90")
+    r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show(?!\s+tickets?\b)|list|pull\s+up|bring\s+up|display|"
     r"find|view|look\s+up|search)\b",
     re.I,
 )
@@ -1216,7 +1242,15 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
         return True  # "petrol is 1.52 a litre", not "1.5 kg of prawns at 24 a kilo"
     if FUEL_PRICE_QUOTED.search(plain) and not FUEL_TAKEN.search(plain):
         return True  # "diesel at 1,72 at the Aral near me": the price of a litre, seen
-    return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED, MARKET_PRICE))
+    if MARKET_PRICE.search(_sentences_with_figures(plain)):
+        return True  # (not a complaint after the line: "fuel 18,000 at Total. petrol price no
+        # get sense again")
+    return any(p.search(plain) for p in (DEBT, NEEDED_OR_SAVED))
+
+
+def _sentences_with_figures(plain: str) -> str:
+    """The sentences of `plain` that say a figure."""
+    return " ".join(part for part in SENTENCE_END.split(plain) if re.search(r"\d", part))
 
 
 # A clause that starts by saying the person paid an amount: "paid 340 rs for …", "Eish, paid
@@ -1719,7 +1753,7 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
     """Payments, transfers, expenses and income, said as commands or statements; `terse`
     when the words other than its date are few (`_is_terse_entry`)."""
     own_pot = INTO_OWN_POT.search(plain) or TOP_UP_OWN_POT.match(plain)
-    if (SUPPORT.search(plain) and not own_pot) or re.search(
+    if (_support_topic(plain) and not own_pot) or re.search(
         r"\b(?:how|why|when|where)\b", request[:12]
     ):
         return None  # a support topic, except money topped up into one's own wallet or pot
@@ -1815,6 +1849,16 @@ _PREPARE_ASKED = re.compile(
     r"(?:(?:a|an|the|that|my)\s+)?(?:[\w$€£.,-]+\s+){0,4}(?:payment|transfer|pix|upi|e-?transfer|"
     r"zelle|venmo|m-?pesa|gcash|paynow|remittance)\b)(?=.*\bto\s+\w)"
 )
+
+
+def _support_topic(plain: str) -> bool:
+    """True when `plain` names a support topic, except one said after a ledger line that
+    comes first ("Migros 47.35, Cumulus points 47": the line, then the points earned)."""
+    topic = SUPPORT.search(plain)
+    if topic is None:
+        return False
+    first_clause_end = plain.find(",")
+    return not (0 < first_clause_end < topic.start() and ledger_line_first(plain))
 
 
 def _strip_wants(request: str) -> str:

@@ -58,6 +58,10 @@ MAJOR_CURRENCY_WORDS = {
     "bucks": "$",
     "buks": "$",  # as typed in a hurry: "shower at loves 20 buks"
     "bux": "$",
+    # as typed in a hurry or by learners: "copay 45 dolars", "20 dollers"
+    "dolar": "$",
+    "dolars": "$",
+    "dollers": "$",
     "euro": "EUR",
     "euros": "EUR",
     "eur": "EUR",
@@ -682,6 +686,8 @@ NUMBERED_PLACES = (
     "phase|step|stage|chapter|terminal|gate|platform|room|floor|seat|row|lane|route|suite|apt|"
     "apartment|building|zone|episode|level|pump|till|checkout|locker|bay|stall|code|pin|password|"
     "passcode|extension|ext|issue|volume|vol|edition|ward|table|"
+    # a loyalty scheme's points counted after its name: "Cumulus points 47", "avios 1200"
+    "points|pts|avios|stamps|"
     # a train's places: "coach 12, seat 45" (a car only beside a seat or platform: "car 300"
     # alone is money, `slots._NUMBERED_IN_A_SEATING`)
     "plat|coach|carriage|berth|track|stop|"

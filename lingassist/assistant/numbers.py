@@ -124,6 +124,8 @@ _VN_SCALE = re.compile(
 )
 _DONG = re.compile(r"(?:vnđ|đồng|đ)(?!\w)", re.I)
 # Words after "2.4m" that make it metres: "2.4m lengths", "3m long", "a 5m cable"
+# Square or cubic metres glued on: "35m2", "12m³" (not "m" for millions)
+_SQUARED = re.compile(r"[²³]|[23](?![\d.,])")
 _METRES_AFTER = re.compile(
     r"\s*(?:lengths?|long|tall|wide|high|deep|away|x\b|by\b|pieces?|boards?|cables?|ropes?|"
     r"pipes?|hoses?|roll|rolls|sq|square|of\s+(?:timber|cable|rope|fabric|wire|hose|pipe|fencing|"
@@ -302,9 +304,11 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         currency, end = _symbol_after(text, scaled.end(), preferred)
         return Item("num", start, end, value, currency, digits=True)
     if word.lower() == "m" and (
-        _METRES_AFTER.match(text, end + len(word)) or _METRES_BEFORE.search(text, 0, start)
+        _METRES_AFTER.match(text, end + len(word))
+        or _METRES_BEFORE.search(text, 0, start)
+        or _SQUARED.match(text, end + len(word))
     ):
-        return None  # "2.4m lengths of timber", "40 lengths of 2x4 at 3.6m": metres
+        return None  # "2.4m lengths of timber", "at 3.6m", "room was 35m2": metres
     hundreds = ""  # "1k2": 1,200, the digits after the k said as its hundreds
     if word.lower() in ("k", "m"):
         multiplier, end = Decimal(_SCALE_SUFFIX[word.lower()]), end + len(word)

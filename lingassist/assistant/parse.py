@@ -156,6 +156,8 @@ _TOTAL_BEFORE = re.compile(
     r"(?:^|(?<!\b1\s[A-Z]{3})(?<!\b1[A-Z]{3})\s)=\s*(?:[$€£]\s*)?\Z|"
     # "35 but I had 5 credit so it was 30", "so it came to 47.85": what it was in the end
     r"\bso\s+(?:it\s+was|it\s+came\s+to|that\s+was|the\s+total\s+was)\s+(?:[$€£]\s*)?\Z|"
+    # "… i had a $10 gift card so really $76.43": what it really came to
+    r"\bso\s+(?:really|actually|effectively|in\s+fact|in\s+the\s+end)\s+(?:[$€£]\s*)?\Z|"
     # "the coat was 120 but 25% off so I paid 90": what was paid in the end
     r"\b(?:so|and\s+so|in\s+the\s+end|finally)\s+(?:i\s+|we\s+)?(?:only\s+)?paid\s+(?:[$€£]\s*)?\Z|"
     # "…, spent 5 on the cards, log the 75", "but it was 21.75 in the end": the one to write

@@ -287,6 +287,8 @@ _NOT_NAME_LOWER = frozenset(
     # a correction's or an aside's words ("ramen 1100, wait its 1200", "taxi 20, nope 25",
     # "and more 5 of tip", "no change")
     | {"its", "it's", "nope", "nah", "more", "change", "make"}
+    # the person's own note on the entry: "dentist copay 45, forgot to log it", "better late"
+    | {"forgot", "forget", "remembered", "better"}
 )  # (interjections: "1.2 lakh ouch", "concert tix 180 rip")
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
 # A subject pronoun before the words, or a verb denied after them: a clause, not a name

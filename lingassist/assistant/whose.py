@@ -128,6 +128,8 @@ def _subject_before(words: list[str]) -> str | None:
         rest.pop()
     if not rest or rest[-1].lower() in _CLAUSE_EDGE:
         return ""
+    if tuple(word.lower() for word in rest) in _WHERE_THEY_LIVE:
+        return "neighbours"  # "Next door paid £1,250 for a new boiler": the neighbours
     rest = _without_where_they_live(rest)  # "the lad next door sold …": the lad
     if joined:
         clause = [w for w in rest if w.lower() not in SUBJECT_FILLERS]

@@ -293,3 +293,146 @@ def test_the_persons_share_told_alone(text: str, intent: Intent, amount: str | N
 )
 def test_who_came_along_names_no_shop(text: str, shop: str | None) -> None:
     assert read(text).merchant == shop, text
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "intent", "amount"),
+    [
+        ("what's in my checking", "ok move 100 of it to savings", Intent.TRANSFER, "100"),
+        ("how much on groceries in october", "ok and in september?", Intent.QUERY_SPENDING, None),
+        ("taxi 20 to the station", "ok 25", Intent.ADD_EXPENSE, "25"),
+        ("set a budget of 250 for food", "ok maybe 300", Intent.SET_BUDGET, "300"),
+    ],
+)
+def test_ok_opens_a_follow_up_only_before_one(
+    earlier: str, text: str, intent: Intent, amount: str | None
+) -> None:
+    command = after(earlier, text)
+    want = None if amount is None else Decimal(amount)
+    assert (command.intent, command.amount) == (intent, want), text
+
+
+def test_a_ranking_asked_after_a_list_stands_alone() -> None:
+    command = after(
+        "show me everything from Bunnings this year", "ok now rank my top 5 shops since july"
+    )
+    assert (command.intent, command.merchant) == (Intent.QUERY_BREAKDOWN, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["hotel room was 35m2 only, very small", "the flat is 60m² and nice"]
+)
+def test_square_metres_are_never_millions(text: str) -> None:
+    command = read(text)
+    assert command.amount is None and not command.is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("Tram ticket 2 x Fr. 4.40", "8.80"), ("bus ticket 2 x CHF 3.60", "7.20")],
+)
+def test_a_count_times_a_price_with_its_short_currency(text: str, amount: str) -> None:
+    assert read(text, "CHF").amount == Decimal(amount), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("target run was $86.43 but i had a $10 gift card so really $76.43", "76.43"),
+        ("show ticket 180 but half price for students so i paid 90 actually", "90"),
+    ],
+)
+def test_what_it_really_came_to_is_the_amount(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("pint at the Crown, fiver", "5"),
+        ("taxi home, tenner", "10"),
+        ("tenner for the car wash", "10"),
+    ],
+)
+def test_a_notes_nickname_alone_is_its_amount(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_down_to_the_last_tenner_is_no_amount() -> None:
+    text = "Got paid! £1,284.56 from the trust landed today, I was down to my last tenner"
+    assert read(text).amount == Decimal("1284.56")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("got 2 rounds in, 8 pints at 4.85", Intent.ADD_EXPENSE, "38.80"),
+        ("overtime: 12 hours at 28.50", Intent.ADD_INCOME, "342"),
+        ("I sell 4 cakes for my neighbour, R$ 30 each one", Intent.ADD_INCOME, "120"),
+    ],
+)
+def test_things_counted_at_a_price_each(text: str, intent: Intent, amount: str) -> None:
+    assert_read_as(text, intent, amount)
+
+
+def test_a_misspelt_dollar_and_a_note_to_self() -> None:
+    command = read("dentist copay 45 dolars, last tuesday, forgot to log it", "USD")
+    assert (command.amount, command.currency, command.merchant) == (Decimal("45"), "USD", None)
+
+
+def test_loyalty_points_are_never_money() -> None:
+    assert read("Migros 47.35, Cumulus points 47", "CHF").amount in (None, Decimal("47.35"))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        (
+            "fuel 18,000 naira at Total yesterday, 30 litres. petrol price no get sense again",
+            Intent.ADD_EXPENSE,
+            "18000",
+        ),
+        ("petrol price 1.89 today", Intent.OTHER, None),
+        (
+            "Don't bother putting the Greggs £3.85 in, I've done it myself. Technology eh.",
+            Intent.OTHER,
+            None,
+        ),
+        (
+            "Today I saw at Yodobashi the new lens, 148,000 yen. Very expensive, I think.",
+            Intent.OTHER,
+            None,
+        ),
+    ],
+)
+def test_a_ledger_line_then_talk(text: str, intent: Intent, amount: str | None) -> None:
+    assert_read_as(text, intent, amount, "NGN" if "naira" in text else "GBP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next door paid £1,250.00 for a new boiler. I think he was robbed, personally.",
+        "next door spent 300 on a fence",
+    ],
+)
+def test_the_neighbours_money_is_theirs(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+def test_a_payment_asked_after_an_invoice_received() -> None:
+    command = read("he's sent the invoice now, so get the £35 payment to Mr Patel ready")
+    assert (command.intent, command.amount, command.payee) == (
+        Intent.DRAFT_PAYMENT,
+        Decimal("35"),
+        "Mr Patel",
+    )
+    assert not read("sent the invoice to acme for 400").is_action
+
+
+def test_a_bill_we_share_told_at_length() -> None:
+    text = (
+        "Had a lovely lunch with Jo and Pat at the Swan, the three of us had the roast and a "
+        "pudding each, and it came to £63 altogether, so we're going three ways on it."
+    )
+    assert_read_as(text, Intent.SPLIT_EXPENSE, "63")
