@@ -113,9 +113,7 @@ class ConversationView(QWidget):
             card.mark_closed(reply.text if reply.discard_card else replaced)
         elif card is not None and _not_understood(reply):
             self._conversation = before  # "in pounds" next still changes the waiting card
-            said += "\n\n" + self.tr(
-                "Your card above is still waiting: Enter confirms it, Esc discards it."
-            )
+            said += "\n\n" + self._still_waiting(card)
         shown = ActionCard(reply.proposal) if reply.proposal is not None else None
         if shown is not None and shown.proposal.problems:  # Enter cannot confirm it yet
             cut = CUT_NOTE + "\n" if reply.text.startswith(CUT_NOTE) else ""
@@ -205,6 +203,16 @@ class ConversationView(QWidget):
         card.mark_closed(self.tr("Editing…"))
         self.edit_requested.emit(card.proposal.command.text)
         return True
+
+    def _still_waiting(self, card: ActionCard) -> str:
+        """What the waiting card still asks, said after a message not understood: a card
+        with problems cannot be confirmed with Enter."""
+        if card.proposal.problems:
+            return self.tr(
+                "Your card above is still waiting and cannot be confirmed yet: Edit puts its "
+                "words back to change them, Esc discards it."
+            )
+        return self.tr("Your card above is still waiting: Enter confirms it, Esc discards it.")
 
     def _fix_first(self) -> str:
         return self.tr(

@@ -642,6 +642,10 @@ Ctrl+Maj+Z (ou Ctrl+Y) rétablit.</translation>
         <translation>J’ai lu le code de paiement de {name}. Vérifiez-le, puis confirmez pour l’enregistrer.</translation>
     </message>
     <message>
+        <source>Your card above is still waiting and cannot be confirmed yet: Edit puts its words back to change them, Esc discards it.</source>
+        <translation>Votre carte ci-dessus attend toujours et ne peut pas encore être confirmée : Modifier remet ses mots pour les changer, Échap l’abandonne.</translation>
+    </message>
+    <message>
         <source>Fix the problems first: Edit puts the words back to change them; Esc discards.</source>
         <translation>Corrigez d’abord les problèmes : Modifier remet les mots pour les changer ; Échap abandonne.</translation>
     </message>

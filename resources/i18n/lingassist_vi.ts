@@ -638,6 +638,10 @@ Ctrl+Shift+Z (hoặc Ctrl+Y) để làm lại.</translation>
         <translation>Tôi đã đọc mã thanh toán trong {name}. Hãy kiểm tra rồi xác nhận để ghi lại.</translation>
     </message>
     <message>
+        <source>Your card above is still waiting and cannot be confirmed yet: Edit puts its words back to change them, Esc discards it.</source>
+        <translation>Thẻ ở trên vẫn đang chờ và chưa thể xác nhận: Sửa đưa câu lệnh trở lại để thay đổi, Esc để bỏ.</translation>
+    </message>
+    <message>
         <source>Fix the problems first: Edit puts the words back to change them; Esc discards.</source>
         <translation>Hãy sửa các vấn đề trước: Sửa đưa câu lệnh trở lại để thay đổi; Esc để bỏ.</translation>
     </message>

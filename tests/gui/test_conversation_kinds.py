@@ -182,6 +182,22 @@ def test_a_question_the_assistant_cannot_act_on_leaves_the_card_waiting(
     assert any(r.merchant == "Subway" and r.amount == Decimal("-9.00") for r in ledger(context))
 
 
+def test_a_card_that_cannot_be_confirmed_is_never_said_to_confirm_with_enter(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    say(qtbot, window, "the 38 from uber put it in travel, not transport")
+    card = window.conversation.open_card
+    assert card is not None and card.proposal.problems  # no such transaction
+    say(qtbot, window, "should I cancel StreamFlix?")
+    assert window.conversation.open_card is card
+    reply = last_reply(window)
+    assert "Enter confirms it" not in reply
+    assert reply.endswith(
+        "Your card above is still waiting and cannot be confirmed yet: Edit puts its words back "
+        "to change them, Esc discards it."
+    )
+
+
 def test_a_follow_up_after_a_sentence_not_acted_on_still_changes_the_waiting_card(
     qtbot: QtBot, window: MainWindow
 ) -> None:
