@@ -42,6 +42,7 @@ from lingassist.assistant.intent_words import (
     BILL_CHANGED,
     BUDGETING_ADVICE,
     CASH_DEPOSIT,
+    CONVERSION_ASKED,
     COST_ME_TOLD,
     DO_IT_ASKED,
     ERRAND_ELSEWHERE,
@@ -572,6 +573,8 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
         return Intent.OTHER  # "if i win the 50/50 draw tonight im buying everyone drinks"
     if intent in QUESTION_INTENTS and _advice_asked(text):
         return Intent.OTHER  # "is it dumb to spend 1,800 on a gaming pc?": advice, no total
+    if intent in QUESTION_INTENTS and CONVERSION_ASKED.search(text):
+        return Intent.OTHER  # "100k VND = how much USD?": a conversion, no total of the ledger
     if intent in QUESTION_INTENTS and _spending_told(text):
         return Intent.OTHER  # "guy next to me says he spends 300 a month on ubers lmao"
     if _figure_told(intent, text, found):

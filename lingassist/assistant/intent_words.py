@@ -2189,6 +2189,9 @@ MATH = re.compile(
     re.I,
 )
 # A rate of exchange written out: "1 USD = 17.2 MXN", "1€ = 27,000đ": no money of the person's
+# A conversion asked with an equals sign: "today 1 dollar = how many đồng?", "100k VND = how
+# much USD?" (no total of the ledger answers it)
+CONVERSION_ASKED = re.compile(r"=\s*how\s+(?:much|many)\b", re.I)
 RATE_OF_EXCHANGE = re.compile(
     r"(?<![\d.,])1\s*(?:[A-Z]{3}|[$€£¥])\s*=\s*[$€£¥]?\s*\d|"
     # "rupee rate today 372 for one pound", "exchange rate 1.17 to a pound"

@@ -38,6 +38,7 @@ from lingassist.assistant.intent_words import (
     CASH_MACHINE_TROUBLE,
     CASH_WITHDRAWAL,
     CHOICE_ASKED,
+    CONVERSION_ASKED,
     COST_ME_TOLD,
     COUNTERFACTUAL,
     CREATIVE_ASKED,
@@ -2203,8 +2204,13 @@ def _rule_query(plain: str) -> Intent:
         return Intent.OTHER  # "i think i spend wayyy too much on greggs lmao", "… spend less"
     if BILL.search(plain) and BILL_CHANGED.search(plain) and QUESTION_START.match(plain):
         return Intent.QUERY_SPENDING  # "did my electric go up last month"
-    if MARKET_PRICE.search(plain) or BUDGETING_ADVICE.search(plain) or SPENDING_NORM.search(plain):
-        return Intent.OTHER  # "gold price today how much?": no money of the person's
+    if (
+        MARKET_PRICE.search(plain)
+        or BUDGETING_ADVICE.search(plain)
+        or SPENDING_NORM.search(plain)
+        or CONVERSION_ASKED.search(plain)
+    ):
+        return Intent.OTHER  # "gold price today how much?", "100k VND = how much USD?"
     if OPINION_ASKED.search(plain) and (
         PLAN_OR_WISH.search(plain) or re.search(r"\bsh(?:ould|ud|d)\s+i\b", plain)
     ):

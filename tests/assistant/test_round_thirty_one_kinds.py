@@ -436,3 +436,10 @@ def test_a_bill_we_share_told_at_length() -> None:
         "pudding each, and it came to £63 altogether, so we're going three ways on it."
     )
     assert_read_as(text, Intent.SPLIT_EXPENSE, "63")
+
+
+@pytest.mark.parametrize(
+    "text", ["today 1 euro = how many dong? 27,000?", "500k IDR = how much EUR?"]
+)
+def test_a_conversion_asked_with_an_equals_sign_is_no_question_of_the_ledger(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
