@@ -1840,6 +1840,16 @@ _LEARNERS_PAID = re.compile(
 )
 
 
+# A payment told the way learners of English tell it: the present after a past day
+# ("yesterday i pay the dentist 450"), or a payment "done" ("Today I have done payment of
+# 4,200 for the tuition fees")
+_PAID_AS_LEARNERS_SAY = re.compile(
+    r"^\W*(?:yesterday|this\s+morning|last\s+(?:night|week|\w+day))[,\s]+(?:i|we)\s+pay\b|"
+    r"\b(?:i|we)\s+(?:have\s+|had\s+)?(?:done|did|made)\s+(?:a\s+|the\s+)?payment\s+of\s+"
+    r"(?:rs\.?\s*|₹\s*|[$€£]\s*)?\d"
+)
+
+
 # A payment asked to be prepared, money going to someone: "prepare 5,200 to Ramlal's Roofing",
 # "Prepare sending 300 to Mama, I will confirm it later", "draft the tax payment to the IRS",
 # "prepare R4 500 to Mrs Abrahams for her wages"
@@ -2075,6 +2085,10 @@ def _rule_log(
         )  # "…, set recurring"
     ):
         return Intent.ADD_EXPENSE  # "council tax is 168 a month, add it as recurring"
+    if has_amount and _PAID_AS_LEARNERS_SAY.search(plain):
+        return (
+            Intent.ADD_EXPENSE
+        )  # "yesterday i pay the dentist 450", "I have done payment of 4,200"
     if amount_first:
         return Intent.ADD_EXPENSE  # "R1 850 at Builders Warehouse for copper pipe and fittings"
     if terse:

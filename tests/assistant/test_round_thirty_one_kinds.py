@@ -443,3 +443,15 @@ def test_a_bill_we_share_told_at_length() -> None:
 )
 def test_a_conversion_asked_with_an_equals_sign_is_no_question_of_the_ledger(text: str) -> None:
     assert read(text).intent is Intent.OTHER, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("yesterday i pay the dentist 450, is in 3x of 150 in the credit card", "450"),
+        ("Today I have done payment of 4,200 for my son's tuition fees, kindly update", "4200"),
+        ("i did payment of 1500 for electricity", "1500"),
+    ],
+)
+def test_a_payment_told_as_learners_tell_it(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
