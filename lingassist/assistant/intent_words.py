@@ -2923,6 +2923,11 @@ PRICE_ASKED_VERB = (
 
 
 # Money not to be written now, said so: "I will pay 8,000 to the tailor, don't enter now"
+# Not said of someone else, just before a verb of sending: "he's sent the invoice now", "she
+# has sent …" are another's
+NOT_SENT_BY_ANOTHER = (
+    r"(?<!\bhe's\s)(?<!\bshe's\s)(?<!\bthey've\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bhas\s)"
+)
 NOT_TO_RECORD = re.compile(
     r"^\W*(?:please\s+)?(?:don'?t|do\s+not)\s+(?:log|record|add|enter|save|track)\s+(?:this|that|it)\b"
     r"(?=.*\bbut\b)|"  # "don't log this but I spent 60 on lottery tickets"
@@ -3010,8 +3015,8 @@ NOT_TO_RECORD = re.compile(
     # to the person, not received
     r"\binvoice\s+(?:sent|issued|raised|went\s+out)\b|"
     # (not an invoice sent to the person: "he's sent the invoice now, so get the £35 ready")
-    r"(?<!\bhe's\s)(?<!\bshe's\s)(?<!\bthey've\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bhas\s)"
-    r"\b(?:sent|issued|raised)\s+(?:an|the|my)\s+invoice\b|"
+    + NOT_SENT_BY_ANOTHER
+    + r"\b(?:sent|issued|raised)\s+(?:an|the|my)\s+invoice\b|"
     # "shore 412 today, new personal best": a count or a record, not money
     r"\b(?:personal\s+best|new\s+record|pb\s+today)\b|"
     # "table 6 order 3 bac xiu and 2 cam ep": a customer's order taken

@@ -98,6 +98,7 @@ from lingassist.assistant.intent_words import (
     NEEDED_OR_SAVED,
     NOT_DONE,
     NOT_MINE,
+    NOT_SENT_BY_ANOTHER,
     NOT_TERSE,
     NOT_TO_RECORD,
     NUMBER_WORD,
@@ -788,8 +789,9 @@ _TAKEN_OFF_A_PRICE = re.compile(
 # for 3,180, they pay on 30 days", "invoice #1043 for $2,300 sent to Maple Leaf Roofing")
 _INVOICE_SENT = re.compile(
     # (not sent by someone else: "he's sent the invoice now, so get the £35 payment ready")
-    r"(?<!\bhe's\s)(?<!\bshe's\s)(?<!\bthey've\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bhas\s)"
-    r"\b(?:sent|send|sending|issued|raised|emailed)\s+(?:\w+\s+){0,3}?(?:an?|the|my)\s+invoice\b(?!\s+payments?)|"
+    NOT_SENT_BY_ANOTHER
+    + r"\b(?:sent|send|sending|issued|raised|emailed)\s+(?:\w+\s+){0,3}?(?:an?|the|my)\s+invoice\b"
+    r"(?!\s+payments?)|"
     r"\binvoice\b[^.!?]{0,50}?\b(?:sent|issued|raised|emailed)\s+(?:to|out)\b|"
     r"\binvoice\s+(?:for|to)\b[^.!?]{0,50}?\bsend\s+(?:it\s+)?(?:tmrw|tomorrow|today|later|monday|"
     r"tuesday|wednesday|thursday|friday)\b",
@@ -1672,6 +1674,8 @@ def _move_of_an_entry_named(plain: str) -> bool:
 
 
 _FEW_TARGET_WORDS = 3
+# A word of denial before the last clause ("don't put the 38 …"; not the ", not in
+# transporte please" that names the category it leaves)
 _NEGATED = re.compile(
     r"\b(?:not|never|don'?t|do\s+not|doesn'?t|didn'?t|won'?t|no)\b(?![^,]*,?\s*$)"
 )
@@ -2086,9 +2090,8 @@ def _rule_log(
     ):
         return Intent.ADD_EXPENSE  # "council tax is 168 a month, add it as recurring"
     if has_amount and _PAID_AS_LEARNERS_SAY.search(plain):
-        return (
-            Intent.ADD_EXPENSE
-        )  # "yesterday i pay the dentist 450", "I have done payment of 4,200"
+        # "yesterday i pay the dentist 450", "I have done payment of 4,200"
+        return Intent.ADD_EXPENSE
     if amount_first:
         return Intent.ADD_EXPENSE  # "R1 850 at Builders Warehouse for copper pipe and fittings"
     if terse:
