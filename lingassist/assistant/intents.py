@@ -1660,6 +1660,21 @@ _CORRECTION_LEAD = re.compile(
 )
 
 
+def category_not_known(text: str) -> str | None:
+    """The words a move of an entry named by its amount asks for, when they name no category
+    we know ("the 74€ from Ryanair put it in viajes, not in transporte please": "viajes");
+    None for any other sentence."""
+    plain = _without_courtesies(text)
+    if not _move_of_an_entry_named(plain):
+        return None
+    match = RECAT.match(_CORRECTION_LEAD.sub("", plain))
+    target = (match.group("cat2") or match.group("cat6") or "").strip() if match else ""
+    if not target or target_category_code(target):
+        return None
+    start = text.lower().find(target)
+    return text[start : start + len(target)] if start >= 0 else target
+
+
 def _move_of_an_entry_named(plain: str) -> bool:
     """True for a request to move an entry named by its amount ("the 38 from uber put it in
     work, not transport"), whatever category it names, but no kind of entry; never an entry

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from lingassist.assistant.intent_words import CRYPTO, UNDRAFTABLE, WIPE_ALL
+from lingassist.assistant.intents import category_not_known
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.language_pack import LanguagePack
 from lingassist.assistant.languages import NAMES, PACKS
@@ -72,6 +73,12 @@ def not_understood(command: ParsedCommand, amount_text: str | None) -> str:
     refused = _refused(command)
     if refused is not None:
         return refused
+    unknown = category_not_known(command.text)
+    if unknown is not None:  # "the 74€ from Ryanair put it in viajes": the move is clear
+        return (
+            f"I don't know a category called “{unknown}”, so nothing was moved. Which category "
+            "should it go to? Say it like “the Uber ride was travel”."
+        )
     parts = ["Sorry, I didn't get that."]
     if amount_text is not None and command.closest is not None:
         parts.append(f"I see {amount_text}, but not what to do with it.")

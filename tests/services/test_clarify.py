@@ -52,3 +52,25 @@ def test_a_support_topic_never_echoes_its_numbers_as_money(context: AppContext) 
     reply, _ = handle_utterance(context, "change my pin to 4321", ConversationContext())
     assert reply.proposal is None
     assert "4,321" not in reply.text and "4321" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "word"),
+    [
+        ("The 74€ from Vueling put it in viajes, not in transporte please", "viajes"),
+        ("the 38 from uber put it in work stuff, not transport", "work stuff"),
+    ],
+)
+def test_a_move_to_a_category_we_do_not_know_names_the_word(
+    context: AppContext, said: str, word: str
+) -> None:
+    reply, _ = handle_utterance(context, said, ConversationContext())
+    assert reply.proposal is None
+    assert reply.text.startswith(f"I don't know a category called “{word}”, so nothing was moved.")
+
+
+def test_a_move_to_a_known_category_is_no_such_reply(context: AppContext) -> None:
+    reply, _ = handle_utterance(
+        context, "the 38 from uber put it in travel, not transport", ConversationContext()
+    )
+    assert "I don't know a category" not in reply.text
