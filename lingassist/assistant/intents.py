@@ -288,7 +288,7 @@ def classify(
     # "top up my card" asks support; "top up my savings with 150" moves money; the "plus"
     # of an amount read as a sum ("58.30 plus 10 tip") is no arithmetic asked for
     weak_veto = (
-        bool(SUPPORT_WEAK.search(_without_courtesies(without_spans(text, amounts))))
+        bool(SUPPORT_WEAK.search(_without_courtesies(without_spans(text, _priced(text, amounts)))))
         and not has_money
         and not TOP_UP_OWN_POT.match(plain)
     )
@@ -343,6 +343,25 @@ def _command_in_a_clause(plain: str) -> Intent | None:
             if found is not None:
                 asked.add(found)
     return asked.pop() if len(asked) == 1 else None
+
+
+def _priced(text: str, amounts: Sequence[Span]) -> tuple[Span, ...]:
+    """`amounts` with the surcharge each one prices ("… plus 18 in fees", "4.95 shipping"):
+    a fee paid with the price, never a question about a bank's fees."""
+    surcharges = [
+        Span(said.start(), said.end(), said.group(0))
+        for amount in amounts
+        if (said := _SURCHARGE_AFTER.match(text, amount.end)) is not None
+    ]
+    return (*amounts, *surcharges)
+
+
+_SURCHARGE_AFTER = re.compile(
+    r"\s*(?:(?:in|for|of)\s+)?(?:the\s+)?(?:fees?|booking\s+fees?|service\s+(?:fee|charge)|"
+    r"delivery|shipping|postage)\b",
+    re.I,
+)
+_SURCHARGE_AFTER_A_FIGURE = re.compile(r"(?<=\d)" + _SURCHARGE_AFTER.pattern, re.I)
 
 
 def _terse_line_then_talk(text: str, dates: Sequence[Span], amounts: Sequence[Span]) -> bool:
@@ -1884,9 +1903,9 @@ _PREPARE_ASKED = re.compile(
 def _support_topic(plain: str) -> bool:
     """True when `plain` names a support topic, except one said after a ledger line that
     comes first ("Migros 47.35, Cumulus points 47": the line, then the points earned)."""
-    topic = SUPPORT.search(plain)
+    topic = SUPPORT.search(_SURCHARGE_AFTER_A_FIGURE.sub(" ", plain))
     if topic is None:
-        return False
+        return False  # (nor a fee priced with its figure: "concert tix 89.50 x2 plus 18 in fees")
     first_clause_end = plain.find(",")
     return not (0 < first_clause_end < topic.start() and ledger_line_first(plain))
 

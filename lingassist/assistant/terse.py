@@ -289,6 +289,7 @@ _NOT_NAME_LOWER = frozenset(
     | {"its", "it's", "nope", "nah", "more", "change", "make"}
     # the person's own note on the entry: "dentist copay 45, forgot to log it", "better late"
     | {"forgot", "forget", "remembered", "better"}
+    | {"fee", "fees", "booking", "shipping", "postage"}  # a surcharge: "… plus 18 in fees"
 )  # (interjections: "1.2 lakh ouch", "concert tix 180 rip")
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
 # A subject pronoun before the words, or a verb denied after them: a clause, not a name

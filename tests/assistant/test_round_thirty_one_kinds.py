@@ -455,3 +455,19 @@ def test_a_conversion_asked_with_an_equals_sign_is_no_question_of_the_ledger(tex
 )
 def test_a_payment_told_as_learners_tell_it(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("concert tix 89.50 x2 plus 18 in fees", "197.00"),
+        ("cinema tickets 12 x2 plus 2 booking fee", "26"),
+    ],
+)
+def test_a_fee_priced_with_its_figure_is_part_of_the_entry(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+    assert read(text).merchant is None  # never a shop called "fees"
+
+
+def test_a_question_about_a_banks_fees_is_still_no_entry() -> None:
+    assert not read("why did the bank charge me 5 in fees").is_action
