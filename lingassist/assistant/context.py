@@ -729,19 +729,12 @@ def another_shop_asked(text: str, previous: ParsedCommand) -> ParsedCommand | No
     """`previous`, a question about a shop, asked again about the chain `text` names ("what
     about aldi" after what went to Tesco last month): a chain's name also names its kind of
     shop, which must not leave the question at Tesco; None otherwise."""
-    if previous.merchant is None or previous.intent not in _QUERIES:
+    if previous.merchant is None:
         return None
-    match = _ABOUT_NAME.match(text.strip())
-    if match is None or not is_brand(match.group("name")):
+    asked = about_another_name(text, previous)
+    if asked is None or asked.merchant is None or not is_brand(asked.merchant):
         return None
-    name = match.group("name")
-    kept_category = previous.category if "category" in previous.spans else None
-    return previous.evolve(
-        text=text,
-        merchant=name,
-        category=kept_category,
-        spans={"merchant": Span(match.start("name"), match.end("name"), name)},
-    )
+    return asked.evolve(category=previous.category if "category" in previous.spans else None)
 
 
 # How a budget just set or asked about stands, asked without naming it again: "how am i

@@ -288,7 +288,11 @@ def classify(
     # "top up my card" asks support; "top up my savings with 150" moves money; the "plus"
     # of an amount read as a sum ("58.30 plus 10 tip") is no arithmetic asked for
     weak_veto = (
-        bool(SUPPORT_WEAK.search(_without_courtesies(without_spans(text, _priced(text, amounts)))))
+        bool(
+            SUPPORT_WEAK.search(
+                _without_courtesies(without_spans(_without_surcharges(text), amounts))
+            )
+        )
         and not has_money
         and not TOP_UP_OWN_POT.match(plain)
     )
@@ -345,23 +349,19 @@ def _command_in_a_clause(plain: str) -> Intent | None:
     return asked.pop() if len(asked) == 1 else None
 
 
-def _priced(text: str, amounts: Sequence[Span]) -> tuple[Span, ...]:
-    """`amounts` with the surcharge each one prices ("… plus 18 in fees", "4.95 shipping"):
-    a fee paid with the price, never a question about a bank's fees."""
-    surcharges = [
-        Span(said.start(), said.end(), said.group(0))
-        for amount in amounts
-        if (said := _SURCHARGE_AFTER.match(text, amount.end)) is not None
-    ]
-    return (*amounts, *surcharges)
-
-
-_SURCHARGE_AFTER = re.compile(
-    r"\s*(?:(?:in|for|of)\s+)?(?:the\s+)?(?:fees?|booking\s+fees?|service\s+(?:fee|charge)|"
+# A surcharge said right after its figure: "18 in fees", "4.95 shipping", "2 booking fee"
+_SURCHARGE_AFTER_A_FIGURE = re.compile(
+    r"(?<=\d)\s*(?:(?:in|for|of)\s+)?(?:the\s+)?(?:fees?|booking\s+fees?|service\s+(?:fee|charge)|"
     r"delivery|shipping|postage)\b",
     re.I,
 )
-_SURCHARGE_AFTER_A_FIGURE = re.compile(r"(?<=\d)" + _SURCHARGE_AFTER.pattern, re.I)
+
+
+def _without_surcharges(text: str) -> str:
+    """`text` with the surcharge a figure prices blanked out, its length kept ("concert tix
+    89.50 x2 plus 18 in fees"): a fee paid with the price, never a question about a bank's
+    fees."""
+    return _SURCHARGE_AFTER_A_FIGURE.sub(lambda said: " " * len(said.group(0)), text)
 
 
 def _terse_line_then_talk(text: str, dates: Sequence[Span], amounts: Sequence[Span]) -> bool:
@@ -1683,12 +1683,8 @@ def category_not_known(text: str) -> str | None:
     """The words a move of an entry named by its amount asks for, when they name no category
     we know ("the 74€ from Ryanair put it in viajes, not in transporte please": "viajes");
     None for any other sentence."""
-    plain = _without_courtesies(text)
-    if not _move_of_an_entry_named(plain):
-        return None
-    match = RECAT.match(_CORRECTION_LEAD.sub("", plain))
-    target = (match.group("cat2") or match.group("cat6") or "").strip() if match else ""
-    if not target or target_category_code(target):
+    target = _moved_to(_without_courtesies(text))
+    if target is None or target_category_code(target):
         return None
     start = text.lower().find(target)
     return text[start : start + len(target)] if start >= 0 else target
@@ -1698,13 +1694,21 @@ def _move_of_an_entry_named(plain: str) -> bool:
     """True for a request to move an entry named by its amount ("the 38 from uber put it in
     work, not transport"), whatever category it names, but no kind of entry; never an entry
     told ("the cow was sold 85,000 in Kiambu auction")."""
+    return _moved_to(plain) is not None
+
+
+def _moved_to(plain: str) -> str | None:
+    """Where a request to move an entry named by its amount asks it to go, said with a verb
+    ("put it in …"), in a few words that name no kind of entry ("put it in as a refund" asks
+    for the refund); None for any other sentence."""
     match = RECAT.match(_CORRECTION_LEAD.sub("", plain))
     if match is None or not _entry_named_by_amount(match):
-        return False
-    target = match.group("cat2") or match.group("cat6")  # asked with a verb: "put it in …"
+        return None
+    target = match.group("cat2") or match.group("cat6")
     if target is None or len(target.split()) > _FEW_TARGET_WORDS or _NEGATED.search(plain):
-        return False
-    return _KIND_OF_ENTRY.match(target.strip()) is None  # (not "put it in as a refund")
+        return None
+    target = target.strip()
+    return None if _KIND_OF_ENTRY.match(target) else target
 
 
 _FEW_TARGET_WORDS = 3
@@ -1903,7 +1907,7 @@ _PREPARE_ASKED = re.compile(
 def _support_topic(plain: str) -> bool:
     """True when `plain` names a support topic, except one said after a ledger line that
     comes first ("Migros 47.35, Cumulus points 47": the line, then the points earned)."""
-    topic = SUPPORT.search(_SURCHARGE_AFTER_A_FIGURE.sub(" ", plain))
+    topic = SUPPORT.search(_without_surcharges(plain))
     if topic is None:
         return False  # (nor a fee priced with its figure: "concert tix 89.50 x2 plus 18 in fees")
     first_clause_end = plain.find(",")
