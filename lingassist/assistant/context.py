@@ -432,16 +432,31 @@ _SURCHARGE = (
     r"surcharge|fees?|postage|shipping|deposit|bag)"
 )
 _MONEY_SAID = r"\S*\d[\d.,]*\S*"
+# "and they charge 19,90 of enrollment, put together", "and the tip was six pounds so put that
+# on too": any "and …" whose end asks for the figure on the bill before
+_PUT_ON_THE_SAME_BILL = (
+    r"[^.!?]*\b(?:put\s+(?:it\s+|that\s+|them\s+)?(?:together|on\s+(?:too|as\s+well|top))|"
+    r"(?:all\s+)?in\s+(?:one|the\s+same)\s+(?:payment|bill|entry)|"
+    r"(?:to|on)\s+the\s+same\s+(?:payment|bill|entry))\b"
+)
+# "add 20, he charged extra", "add the 120 to the same payment", "add 19,90, put together":
+# words after the figure that put it on the bill before, not on an entry of its own
+_ON_THE_SAME_BILL = (
+    r"[^.!?]*\b(?:extra|on\s+top|(?:put\s+)?together|to\s+(?:it|that|the\s+same\b)|"
+    r"(?:all\s+)?in\s+(?:one|the\s+same)\s+(?:payment|bill|entry)|same\s+(?:payment|bill|entry))\b"
+)
 # "and 10 more for the taxi", "plus 2 for a drink", "and a tip of 3", "and 3 for the tip",
 # "and 10": added to the amount. A bare "and 6.50 for a car wash" names a second purchase, not
 # more of the first: it is an entry of its own.
 _ADDED = re.compile(
     r"^\s*(?:oh\s+)?(?:"
-    rf"(?:plus|\+)\s+(?:a\s+{_SURCHARGE}\s+of\s+)?{_MONEY_SAID}"
+    rf"(?:plus\s+|\+\s*)(?:a\s+{_SURCHARGE}\s+of\s+)?{_MONEY_SAID}"
     rf"|and\s+a\s+{_SURCHARGE}\s+of\s+{_MONEY_SAID}"
     rf"|and\s+{_MONEY_SAID}\s+(?:more|extra|on\s+top|{_SURCHARGE}\b)"
     rf"|and\s+{_MONEY_SAID}\s+(?:for|as|in)\s+(?:the\s+|a\s+)?{_SURCHARGE}\b"
     rf"|and\s+{_MONEY_SAID}\s*[.!]?\s*$"
+    rf"|(?:and\s+|also\s+)?add\s+(?:on\s+)?(?:the\s+)?{_MONEY_SAID}(?={_ON_THE_SAME_BILL})"
+    rf"|and\s+(?={_PUT_ON_THE_SAME_BILL})"
     r")",
     re.I,
 )
@@ -450,7 +465,7 @@ _ADDED = re.compile(
 # "and add 5 for the snacks" after a payment: more money on the same payment (after an
 # entry, "and add 1,899 for the Zara top" is an entry of its own)
 _ADDED_TO_A_PAYMENT = re.compile(
-    rf"^\s*(?:oh\s+)?(?:and\s+add\s+(?:on\s+)?|add\s+(?:on\s+)?(?:another|an\s+extra)\s+){_MONEY_SAID}"
+    rf"^\s*(?:oh\s+)?(?:and\s+add\s+(?:on\s+)?(?:the\s+)?|add\s+(?:on\s+)?(?:another|an\s+extra)\s+){_MONEY_SAID}"
     r"(?![^.!?]*\bto\s+(?:my|the|savings)\b)",
     re.I,
 )
@@ -479,12 +494,17 @@ def added_to(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand |
         return None
     if not previous.intent.writes or previous.amount is None:
         return None
-    if command.currency and previous.currency and command.currency != previous.currency:
-        return None
+    written = command.currency if "currency" in command.spans else None
+    currency = previous.currency
+    if written and written != previous.currency:
+        if "currency" in previous.spans:
+            return None  # "+ 5 USD" after 20 euros; "add the 120.–" after CHF 2'180 is francs
+        currency = written  # "and the tip was six pounds" after a dinner of no currency said
     total = previous.amount + command.amount
     if (said_total := _new_total_said(command.text)) is not None and said_total > previous.amount:
         total = said_total  # "Add another 40 for the books, so total 160": the sum said
-    return previous.evolve(text=command.text, amount=total, spans={"amount": amount_span})
+    spans = {"amount": amount_span} | ({"currency": command.spans["currency"]} if written else {})
+    return previous.evolve(text=command.text, amount=total, currency=currency, spans=spans)
 
 
 # The new total said after what was added: "…, so total 160", "…, so 18,50"

@@ -1,0 +1,96 @@
+"""Kinds of readings met in the thirty-second round, each written here in sentences of our own.
+
+- More money put on the bill before, however it is said: "+4 tip" and "+15k service" typed
+  short; "add 6, the driver wanted extra for the luggage"; "add the 40 for the parking to
+  the same payment", "all in one payment"; "and the booking fee was 3, put them together";
+  "and the service was eight pounds so put that on too". The bill keeps its currency unless
+  it never had one written; "and add 1,899 for a jacket" after an entry is still an entry of
+  its own, and "add 5 USD to it" after 20 euros adds nothing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import after
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "intent", "amount"),
+    [
+        ("pizza hut 31", "+4 tip", Intent.ADD_EXPENSE, "35"),
+        ("massage 250k", "+15k service", Intent.ADD_EXPENSE, "265000"),
+        ("send dad 2 triệu", "+300k for the electricity", Intent.DRAFT_PAYMENT, "2300000"),
+        (
+            "taxi to the airport 45",
+            "add 6, the driver wanted extra for the luggage",
+            Intent.ADD_EXPENSE,
+            "51",
+        ),
+        (
+            "prepare a payment to Marta, 420 for the flat",
+            "add the 40 for the parking to the same payment",
+            Intent.DRAFT_PAYMENT,
+            "460",
+        ),
+        (
+            "pay Olek 75 for the concert tickets",
+            "add the 12 for the drinks as well, all in one payment",
+            Intent.DRAFT_PAYMENT,
+            "87",
+        ),
+        (
+            "swimming course 120 today",
+            "and the booking fee was 3, put them together",
+            Intent.ADD_EXPENSE,
+            "123",
+        ),
+        (
+            "curry house with Priya and Tom 54.60 split three ways",
+            "and the service was eight pounds so put that on too",
+            Intent.SPLIT_EXPENSE,
+            "62.60",
+        ),
+    ],
+)
+def test_more_money_put_on_the_bill_before(
+    earlier: str, text: str, intent: Intent, amount: str
+) -> None:
+    command = after(earlier, text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+def test_the_bill_keeps_the_currency_it_was_written_in() -> None:
+    command = after(
+        "rent to Keller AG CHF 1'900 for June, prepare it", "add the 80.– to the same payment"
+    )
+    assert (command.intent, command.amount, command.currency) == (
+        Intent.DRAFT_PAYMENT,
+        Decimal("1980"),
+        "CHF",
+    )
+
+
+def test_a_bill_of_no_currency_said_takes_the_one_added() -> None:
+    command = after("dinner 40 split with Jo", "and the tip was five dollars so put that on too")
+    assert (command.amount, command.currency) == (Decimal("45"), "USD")
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "amount"),
+    [
+        ("coffee 4", "and add 1,899 for a jacket I bought today", "1899"),
+        ("taxi 20", "and 6.50 for a car wash there too", "6.50"),
+    ],
+)
+def test_another_purchase_is_still_an_entry_of_its_own(
+    earlier: str, text: str, amount: str
+) -> None:
+    assert after(earlier, text).amount == Decimal(amount), text
+
+
+def test_money_in_another_currency_is_not_added() -> None:
+    assert after("lunch 20 euros", "add 5 USD to it").amount != Decimal("25")
