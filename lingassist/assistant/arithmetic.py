@@ -89,12 +89,13 @@ _COMPOUND_COUNT = rf"(?:{_TENS_WORDS})(?:[\s-]+(?:{_ONES_WORDS}))?|" + "|".join(
 def _count_of(digits: int, not_after: str = r"\w.,:") -> str:
     """A count of things: a number of up to `digits` digits, or a count word ("three"), not
     right after a character of `not_after` (by default a word, a decimal point or the
-    colon of a clock time) nor a day of the month ("on the 24th"); a count word is whole ("five",
-    never the start of "fiver"), nor the decimals said after "point" ("twelve point five
-    hours")."""
+    colon of a clock time) nor a price's sign, nor a day of the month ("on the 24th"); a
+    count word is whole ("five", never the start of "fiver"), nor the decimals said after
+    "point" ("twelve point five hours")."""
     words = _COMPOUND_COUNT + "|" + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS)
     return (
-        rf"(?<![{not_after}])(?<!\bpoint\s)"
+        # (never a price: "a $9 coffee and a $6.50 croissant" counts no coffees)
+        rf"(?<![{not_after}])(?<!\bpoint\s)(?<![$€£])(?<![$€£]\s)"
         rf"(?P<count>\d{{1,{digits}}}(?!\d|st\b|nd\b|rd\b|th\b)|(?:{words})\b)"
     )
 

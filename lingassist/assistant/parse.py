@@ -1425,13 +1425,23 @@ _FOR_A_THING_AFTER = re.compile(
 
 def _and_also_for(text: str, first: Amount, second: Amount) -> bool:
     """True for a second price said after "and", for a thing of its own ("licence renewal 1650
-    pound and 200 for the papers"): both paid, one entry for the two."""
+    pound and 200 for the papers", "2 chairs for 30 francs and a lamp for 15"): both paid,
+    one entry for the two."""
     gap = text[first.span.end : second.span.start]
+    if re.search(r"[.!?;]|\b(?:or|not|but|instead|back|refund\w*)\b", gap):
+        return False
+    if _AND_A_THING_FOR_BEFORE.search(gap):
+        return True
     return (
         _AND_BEFORE.search(gap) is not None
-        and not re.search(r"[.!?;]|\b(?:or|not|but|instead|back|refund\w*)\b", gap)
         and _FOR_A_THING_AFTER.match(text, second.span.end) is not None
     )
+
+
+# "… and a lamp for 15", "… and the frame for 20": a thing of its own, then its price
+_AND_A_THING_FOR_BEFORE = re.compile(
+    r"\band\s+(?:a|an|the|some|one)\s+(?:[^\W\d_]{2,}\s+){1,3}for\s+(?:[$€£]\s*)?\Z", re.I
+)
 
 
 # "for Eli", "for my son", "for the twins": whom or what a price was paid for
@@ -1512,7 +1522,8 @@ def _two_things_each_priced(text: str, first: Amount, second: Amount) -> bool:
     if _MAYBE_A_COUNT.match(text, first.span.end) and not _written_as_a_price(first):
         return False  # "Aldi 12 fresh veggies and 30 other stuff": 12 may count the veggies
     gap = _FRAME_WORDS.sub(" ", text[first.span.end : second.span.start])
-    before = _FRAME_WORDS.sub(" ", text[: first.span.start])
+    # (the first price's own words name a thing too: "a dozen eggs … for £3.60")
+    before = _FRAME_WORDS.sub(" ", text[: first.span.start] + " " + first.span.source)
     after = _FRAME_WORDS.sub(" ", text[second.span.end :])
     return bool(_A_THING.search(gap)) and bool(_A_THING.search(before) or _A_THING.search(after))
 
@@ -1565,6 +1576,7 @@ _PLACE_BETWEEN = re.compile(r"\b(?:at|from|in)\s+(?:the\s+)?[^\W\d]", re.I)
 # a quantity, so it is no price of a list
 _UNIT_FIRST = re.compile(r"\s*(?:hrs?|hours?|h|kwh|m³|m²|m2|m3|km|miles?|kg|lbs?|%)(?!\w)", re.I)
 _MAX_LIST_GAP_WORDS = 5
+_WORD = re.compile(r"\w+")  # (a comma is no word: "£4.20, oh and a scratchcard for 2")
 _MAX_LIST_ITEMS = 6
 
 
@@ -1660,7 +1672,7 @@ def _listed_items_total(text: str, candidates: list[Amount]) -> Amount | None:
             or _NOT_A_LIST.search(gap)
             or _PLACE_BETWEEN.search(gap)
             or _UNIT_FIRST.match(gap)
-            or len(gap.split()) > _MAX_LIST_GAP_WORDS
+            or len([word for word in gap.split() if _WORD.search(word)]) > _MAX_LIST_GAP_WORDS
         ):
             return None
     if not _clearly_a_list(text, candidates):
@@ -1909,6 +1921,8 @@ def _party_size(text: str, amount: Amount) -> bool:
         return True  # "the safari, 3,600, same three of us": "of us" only ever counts people
     said = amount.span.source
     counted = said.isdigit() or said.lower() in SMALL_COUNTS  # "180 for two, no regrets"
+    if _AND_A_THING_FOR_BEFORE.search(text, 0, amount.span.start):
+        return False  # "2 chairs for 30 and a lamp for 15": the lamp's price
     return counted and (
         FOR_BEFORE.search(text, 0, amount.span.start) is not None
         and _PHRASE_ENDS.match(text, amount.span.end) is not None

@@ -6,6 +6,11 @@
   "and the service was eight pounds so put that on too". The bill keeps its currency unless
   it never had one written; "and add 1,899 for a jacket" after an entry is still an entry of
   its own, and "add 5 USD to it" after 20 euros adds nothing.
+- Things bought together, each with its price, are one entry of their total however the
+  first is counted or priced: "half a dozen eggs … for £2.40 and a loaf for £1.90"; "a $4
+  muffin and a $3.50 latte" (a price's sign never counts muffins); "stamps £3.20, oh and a
+  birthday card for 2.50"; "2 stools for 40 euros the pair and a rug for 25" (the rug's
+  price, not a party of 25). "dinner 60 for 4" still counts people.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from decimal import Decimal
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import after
+from tests.assistant.reading import after, assert_read_as
 
 
 @pytest.mark.parametrize(
@@ -94,3 +99,18 @@ def test_another_purchase_is_still_an_entry_of_its_own(
 
 def test_money_in_another_currency_is_not_added() -> None:
     assert after("lunch 20 euros", "add 5 USD to it").amount != Decimal("25")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("half a dozen eggs at the corner shop for £2.40 and a loaf for £1.90", "4.30"),
+        ("I got a $4 muffin and a $3.50 latte", "7.50"),
+        ("stamps £3.20, oh and a birthday card for 2.50", "5.70"),
+        ("bought 2 stools for 40 euros the pair and a rug for 25", "65"),
+        ("meal deal 3.85 and a sandwich at 12:30, 2.95", "6.80"),
+        ("dinner 60 for 4", "60"),
+    ],
+)
+def test_things_bought_together_are_one_entry_of_their_total(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
