@@ -63,9 +63,9 @@ _SHORT_WORDS = 7
 # ("Please make it 350.", "hmm make it 3.5k", "Better 200 € per month.", "Let us say 300",
 # "nah make it 75 quid", a learner's "make 180")
 _NEW_AMOUNT = re.compile(
-    r"^\s*(?:(?:no|nah|actually|sorry|oh|wait|please|pls|hmm+|hm+|ok|okay|um+|uh+|erm?|well)"
-    r"[,.!\s]+)*"
-    r"(?:(?:(?:make|change)\s+(?:(?:it|that)\s+)?(?:to\s+)?|change\s+to\s+|"
+    r"^\s*(?:(?:no|nah|actually|sorry|oh|wait|please|pls|hmm+|hm+|ok|okay|um+|uh+|erm?|well|"
+    r"on\s+second\s+thoughts?)[,.!\s]+)*"
+    r"(?:(?:(?:make|change)\s+(?:(?:it|that|am)\s+)?(?:to\s+)?|change\s+to\s+|"
     r"(?:better|rather|let['’]?s\s+say|let\s+us\s+say)\s+)"
     r"[$€£]?\d|"
     # the new figure said first, then preferred: "hmm 350 is better", "Change, 6万 is better",
@@ -75,13 +75,29 @@ _NEW_AMOUNT = re.compile(
     r"(?!\s+than\b))",
     re.I,
 )
+# A change of mind, then the new figure alone: "On second thought, 450.", "on second thoughts
+# 300"
+_FIGURE_ON_SECOND_THOUGHT = re.compile(
+    r"^\s*(?:(?:no|nah|hmm+|ok|okay|well|actually)[,.!\s]+)*on\s+second\s+thoughts?[,.!\s]+"
+    r"[$€£¥₹]?\d\S*?\s*[.!]?\s*\Z",
+    re.I,
+)
+# "5tr5 enough", "300 is plenty" after a write: the figure that will do, and nothing after it
+_FIGURE_ENOUGH = re.compile(
+    r"^\s*[$€£¥₹]?\d\S*\s+(?:is\s+|would\s+be\s+|['’]d\s+be\s+)?(?:enough|plenty)\s*[.!]*\s*\Z",
+    re.I,
+)
+# "put 170, he needs money for the bus too" after a payment: the figure the payment should be
+_PUT_INSTEAD = re.compile(
+    r"^\s*(?:(?:no|ok|okay|actually)[,.!\s]+)*put\s+[$€£¥₹]?\d[\d.,]*k?(?=\s*[,.;!]|\s*\Z)", re.I
+)
 # A correction's opening, its amount said right after: "Make it fifteen, forgot the taxi",
 # "Actually it's 55, I forgot the fees", "Ah sorry, it is 74,000 yen", "On second thoughts
 # make it 150"
 _AMOUNT_SAID_AGAIN = re.compile(
     r"^\s*(?:(?:no|nope|actually|sorry|oh|ah|oops|wait|please|pls|hmm+|ok|okay|um|uh|my\s+bad|"
     r"on\s+second\s+thoughts?)[,.!\s]+)*"
-    r"(?:(?:make|change)\s+(?:it|that)\s+(?:to\s+)?|change\s+to\s+|(?:it|that)(?:['’]s|\s+is|\s+was)\s+"
+    r"(?:(?:make|change)\s+(?:it|that|am)\s+(?:to\s+)?|change\s+to\s+|(?:it|that)(?:['’]s|\s+is|\s+was)\s+"
     r"(?:actually\s+|really\s+)?)",
     re.I,
 )
@@ -219,7 +235,13 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return False
     if _NEW_AMOUNT.match(command.text) or (
         previous.intent.writes
-        and (_amount_said_again(command) or _BARE_AMOUNT_AGAIN.match(command.text))
+        and (
+            _amount_said_again(command)
+            or _BARE_AMOUNT_AGAIN.match(command.text)
+            or _FIGURE_ON_SECOND_THOUGHT.match(command.text)
+            or _FIGURE_ENOUGH.match(command.text)
+            or (previous.intent in _PAYMENTS and _PUT_INSTEAD.match(command.text))
+        )
     ):
         return True  # "make it 55 there was a costume fee", read alone or not: a new amount
     if (previous.intent in _QUERIES or previous.intent is Intent.SET_BUDGET) and _entry_asked(
@@ -285,6 +307,12 @@ def _amount_said_again(command: ParsedCommand) -> bool:
 _AMOUNT_TOLD_WORDS = frozenset(
     {"it", "came", "comes", "out", "to", "total", "was", "is", "were", "all", "up", "in", "the"}
     | {"bill", "amount", "altogether", "about", "around", "like", "roughly", "so"}
+    # a budget's figure with its period and bound: "150 a month, not more", "200 per week max"
+    | {"a", "per", "month", "week", "year", "monthly", "weekly", "not", "max", "maximum", "tops"}
+    # what the figure holds: "126,80 incl. tip", "54 with the service"
+    | {"incl", "including", "inc", "with", "tip", "tax", "vat", "service"}
+    # a bill's own number beside its figure: "Fr. 312.40, invoice nr. 2026-0417"
+    | {"invoice", "nr", "no", "ref", "reference", "number"}
 )
 
 
@@ -652,8 +680,13 @@ def moved_there(command: ParsedCommand, previous: ParsedCommand) -> ParsedComman
 
 def corrects_nothing(command: ParsedCommand) -> bool:
     """True for a correction with nothing before it to correct ("make it 15", "actually
-    12.80" as the first thing said): it must not become a new entry of its own."""
+    12.80", "300 is enough" as the first thing said): it must not become a new entry of its
+    own."""
     text = command.text.strip()
+    if command.intent.writes and (
+        _FIGURE_ENOUGH.match(text) or _FIGURE_ON_SECOND_THOUGHT.match(text)
+    ):
+        return True  # "300 is enough", "On second thought, 450.": said of a figure before
     if not command.intent.writes or not (_FOLLOW_UP.match(text) or _NEW_AMOUNT.match(text)):
         return False
     return all(word in _CORRECTION_WORDS for word in _values_and_other_words(command)[1])

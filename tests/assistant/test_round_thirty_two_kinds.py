@@ -11,6 +11,11 @@
   muffin and a $3.50 latte" (a price's sign never counts muffins); "stamps £3.20, oh and a
   birthday card for 2.50"; "2 stools for 40 euros the pair and a rug for 25" (the rug's
   price, not a party of 25). "dinner 60 for 4" still counts people.
+- A new figure for the write just asked for keeps that write, however it is said: a
+  learner's "make am 18k", "2tr5 enough", "On second thought, 550.", after a payment "put
+  95, she needs money for the water too"; the figure it lacked, told with its period, its
+  bound or what it holds: "60 a month, not more", "48,60 incl. tip". Said first, "300 is
+  enough" and "On second thought, 450." record nothing.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from decimal import Decimal
 import pytest
 
 from lingassist.assistant import Intent
-from tests.assistant.reading import after, assert_read_as
+from tests.assistant.reading import after, assert_read_as, read
 
 
 @pytest.mark.parametrize(
@@ -114,3 +119,45 @@ def test_money_in_another_currency_is_not_added() -> None:
 )
 def test_things_bought_together_are_one_entry_of_their_total(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "intent", "amount"),
+    [
+        ("send 15k to my cousin Emeka for transport", "make am 18k", Intent.DRAFT_PAYMENT, "18000"),
+        ("budget eating out 3tr/month", "2tr5 enough", Intent.SET_BUDGET, "2500000"),
+        (
+            "Set the budget for groceries to 500 a month.",
+            "On second thought, 550.",
+            Intent.SET_BUDGET,
+            "550",
+        ),
+        (
+            "Send 80 to my sister Ana for the gas bill",
+            "put 95, she needs money for the water too",
+            Intent.DRAFT_PAYMENT,
+            "95",
+        ),
+        ("I'd like a budget for books", "60 a month, not more", Intent.SET_BUDGET, "60"),
+        (
+            "split lunch at Nando's with Kim and Joe",
+            "48,60 incl. tip",
+            Intent.SPLIT_EXPENSE,
+            "48.60",
+        ),
+    ],
+)
+def test_a_new_figure_keeps_the_write_just_asked_for(
+    earlier: str, text: str, intent: Intent, amount: str
+) -> None:
+    command = after(earlier, text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize("text", ["300 is enough", "On second thought, 450.", "5tr5 enough"])
+def test_a_figure_judged_with_nothing_before_records_nothing(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+def test_put_after_an_entry_is_not_a_new_figure_for_it() -> None:
+    assert after("pay Tom 20", "put 50 in savings").intent is Intent.TRANSFER
