@@ -132,7 +132,7 @@ _CANCEL_SAID = (
     r"(?:it|that|this))(?:\s+any\s*more)?|"
     r"(?:don['\u2019]?t|do\s+not)\s+pay\s+(?:him|her|them)|"
     r"(?:don['\u2019]?t|do\s+not)(?:\s+(?:add|record|save|log|send|pay|do|make|move|put|"
-    r"transfer|split|set|enter)\s+(?:that|it|this|the\s+(?:payment|transfer|entry|split|"
+    r"transfer|split|set|enter)\s+(?:(?:that|it|this)(?:\s+one)?|the\s+(?:payment|transfer|entry|split|"
     r"budget|refund))(?:\s+(?:in|through))?(?:\s+[$€£]?\d[\d.,]*)?)?)"  # "don't save that 200"
 )
 # A reason may follow ("cancel, I will enter it tomorrow", "forget it, wrong shop", "never
@@ -161,11 +161,12 @@ CANCEL = re.compile(
     r"^"
     + _BEFORE_CANCEL
     + _CANCEL_SAID
-    + r"(?:[,.!\s]+"
+    + r"(?:[,.!\s]+(?:just\s+)?"  # "dont send that one just close it"
     + _CANCEL_SAID
     + r")*(?:\s+(?:please|yet|just\s+yet|for\s+now|then|thanks))?"
     + r"(?:\s+(?:mate|man|bro|dude|lah|la|pls|plz|babe|boss|fam|hun))?"  # "scrap that card mate"
-    + r"(?:[.!]*|(?:[,;:.!]|\s+(?=(?:i|we|sorry|oops)\b)|"
+    # (the reason may start with the person: "dont bother ill do it myself")
+    + r"(?:[.!]*|(?:[,;:.!]|\s+(?=(?:i|we|i['’]?ll|ill|i['’]?m|im|i['’]?d|we['’]?ll|sorry|oops)\b)|"
     # ("nah scrap that my mate paid for them"; not "cancel my Spotify", a subscription)
     + r"(?:(?<=\bthat)|(?<=\bthis)|(?<=\bit)|(?<=\boff)|(?<=\bmind)|(?<=\bnvm))"
     + r"\s+(?=(?:he|she|they|my|his|her|their)\b))\s*"

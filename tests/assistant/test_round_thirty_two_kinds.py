@@ -16,6 +16,10 @@
   95, she needs money for the water too"; the figure it lacked, told with its period, its
   bound or what it holds: "60 a month, not more", "48,60 incl. tip". Said first, "300 is
   enough" and "On second thought, 450." record nothing.
+- The card dropped, with the reason after: "forget it im going to pay it tomorrow", "cancel
+  that I'll pay him cash", "hold on dont send that one just close it"; an English sentence
+  with people in it ("cancel that he said he'd rather take cash") is English, whatever
+  Spanish's "he" counts for.
 """
 
 from __future__ import annotations
@@ -161,3 +165,21 @@ def test_a_figure_judged_with_nothing_before_records_nothing(text: str) -> None:
 
 def test_put_after_an_entry_is_not_a_new_figure_for_it() -> None:
     assert after("pay Tom 20", "put 50 in savings").intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "forget it im going to pay it tomorrow",
+        "cancel that I'll pay him cash",
+        "hold on dont send that one just close it",
+        "cancel that he said he'd rather take cash",
+        "actually dont bother ill do it myself",
+    ],
+)
+def test_the_card_dropped_with_the_reason_after(text: str) -> None:
+    assert after("pay Marco 35 for the football", text).intent is Intent.CANCEL, text
+
+
+def test_a_correction_after_cancel_is_no_cancel() -> None:
+    assert after("pay Marco 35 for the football", "cancel it I meant 45").amount == Decimal("45")
