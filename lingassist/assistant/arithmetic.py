@@ -86,6 +86,14 @@ _COMPOUND_COUNT = rf"(?:{_TENS_WORDS})(?:[\s-]+(?:{_ONES_WORDS}))?|" + "|".join(
 )
 
 
+# A size said right after a number: "2L", "500ml", "20m", "4 pints" ("6 x 2L Coke" is six
+# bottles of two litres, never 6 times 2)
+_A_SIZE = (
+    r"\s*(?:l|ml|cl|dl|g|gr|kg|m|mm|cm|oz|lbs?|pints?|litres?|liters?|gallons?|inch(?:es)?|in|ft|"
+    r"pk|pack)\b"
+)
+
+
 def _count_of(digits: int, not_after: str = r"\w.,:") -> str:
     """A count of things: a number of up to `digits` digits, or a count word ("three"), not
     right after a character of `not_after` (by default a word, a decimal point or the
@@ -94,8 +102,9 @@ def _count_of(digits: int, not_after: str = r"\w.,:") -> str:
     "point" ("twelve point five hours")."""
     words = _COMPOUND_COUNT + "|" + "|".join(w.replace(" ", r"\s+") for w in COUNT_WORDS)
     return (
-        # (never a price: "a $9 coffee and a $6.50 croissant" counts no coffees)
-        rf"(?<![{not_after}])(?<!\bpoint\s)(?<![$€£])(?<![$€£]\s)"
+        # (never a price: "a $9 coffee and a $6.50 croissant" counts no coffees; never what
+        # follows a count's "x": "2 x 4 pints of milk at £1.65" is two 4-pint jugs)
+        rf"(?<![{not_after}])(?<!\bpoint\s)(?<![$€£])(?<![$€£]\s)(?<!\d\s[x×]\s)(?<!\d[x×]\s)"
         rf"(?P<count>\d{{1,{digits}}}(?!\d|st\b|nd\b|rd\b|th\b)|(?:{words})\b)"
     )
 
@@ -110,7 +119,11 @@ _COUNT_BEFORE = re.compile(
     + r"(?!\s*(?:uhr|h|am|pm|o'?clock)\b)"  # ("at 19 Uhr, 24,50 € each": an hour, no count)
     # (or a fraction of an inch: "12 sheets 1/2" drywall @ $14.00")
     # (no clause among the words: "refunded 15 for the headphones I bought for 60")
-    + r"\s*(?P<words>(?:(?:(?!(?:i|we|he|she|they|you)\b)\d*[^\W\d_][^\W_]*|\d/\d{1,2}[\"”]?)"
+    # (or a size said apart from its unit: "2 x 4 pints of milk at £1.65")
+    + r"\s*(?P<words>(?:(?:(?!(?:i|we|he|she|they|you)\b)\d*[^\W\d_][^\W_]*|\d/\d{1,2}[\"”]?|"
+    + r"\d{1,4}(?:[.,]\d{1,2})?"
+    + _A_SIZE
+    + r")"
     # (a word may be cut short with a dot before a sign of times: "fondue 2 pers. × CHF 34.50")
     r"(?:(?:\.(?=\s*(?:x|×|\*|@|à)\s))?[\s']+|(?=,))){0,5}?)"
     # (a learner's "at" from their own language: "3 Brötchen a 0,45", "4 passagens de 4,40")
@@ -171,7 +184,8 @@ _EACH_BEFORE = re.compile(
 # "2.80 x 2", "bus fare 2.75 twice today", "4.20 three times this week": times a small count
 _TIMES_SAID = r"(?P<twice>twice)\b|(?P<said>two|three|four|five|2|3|4|5)\s+times\b"
 _TIMES_AFTER = re.compile(
-    r"\s*(?:(?:x|×|\*)\s*(?P<count>\d{1,2})(?![\d.,])|" + _TIMES_SAID + r")", re.I
+    r"\s*(?:(?:x|×|\*)\s*(?P<count>\d{1,2})(?![\d.,])(?!" + _A_SIZE + r")|" + _TIMES_SAID + r")",
+    re.I,
 )
 # "2 of the 3 items, €14,95 each", "returned two out of the four shirts, 19.99 each": some
 # of a few things, counted before the price of one
@@ -329,8 +343,11 @@ _THOUSAND = 1000
 _PRICED_IN_THOUSANDS = HUNDREDS_SPOKEN | {"NGN", "UGX", "TZS", "MMK", "KHR", "LAK", "IRR", "PYG"}
 # "62 litres at 1.89", "45.6L @ 1.799", "3 kg of apples at 2.49": a weight or volume bought
 # at a price, which is then the price of one of its units
+# (not the size of each of things counted before it: "6 x 2L Coke @ 2.99" is six bottles)
 _MEASURED_AT_BEFORE = re.compile(
-    _MEASURED_BEFORE.pattern + r"(?:\s+(?:of\s+)?[^\W\d]+){0,3}\s*(?:at|@)\s*(?:[$€£]\s*)?\Z",
+    r"(?<![x×]\s)(?<![x×])"
+    + _MEASURED_BEFORE.pattern
+    + r"(?:\s+(?:of\s+)?[^\W\d]+){0,3}\s*(?:at|@)\s*(?:[$€£]\s*)?\Z",
     re.I,
 )
 
@@ -867,6 +884,8 @@ def _times_without_each(count: re.Match[str]) -> bool:
     if count.group("strong"):
         return True
     things = count.group("words").split()
+    if things and things[0].lower() in ("x", "×"):
+        return True  # "2 x 4 pints of milk at £1.65": the count's own "x" multiplies
     if not things and count.group("at") == "at":
         return _THINGS_SAID_BEFORE.search(count.string, 0, count.start()) is not None
     if len(things) == _CONTAINER_OF and things[1].lower() == "of":

@@ -20,6 +20,9 @@
   that I'll pay him cash", "hold on dont send that one just close it"; an English sentence
   with people in it ("cancel that he said he'd rather take cash") is English, whatever
   Spanish's "he" counts for.
+- A size said after a count's "x" is the size of each thing, never a second count: "6 x 1.5L
+  water @ 0.89" is six bottles, "2 x 6 pints of milk at £2.10, eggs £1.90" two jugs and
+  the eggs; "mango 3kg x 35k" is still three kilos at 35k.
 """
 
 from __future__ import annotations
@@ -183,3 +186,17 @@ def test_the_card_dropped_with_the_reason_after(text: str) -> None:
 
 def test_a_correction_after_cancel_is_no_cancel() -> None:
     assert after("pay Marco 35 for the football", "cancel it I meant 45").amount == Decimal("45")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("6 x 1.5L water @ 0.89", "5.34"),
+        ("Spar: 4 x 2L juice @ R24.99", "99.96"),
+        ("2 x 6 pints of milk at £2.10, eggs £1.90", "6.10"),
+        ("mango 3kg x 35k", "105000"),
+        ("coffee 2.80 x 2", "5.60"),
+    ],
+)
+def test_a_size_after_a_counts_x_is_the_size_of_each(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
