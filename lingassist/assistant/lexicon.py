@@ -236,10 +236,11 @@ LETTER_SYMBOLS = frozenset(
     {"kr", "zł", "Kč", "Ft", "RM", "Rp", "Rs", "Rs.", "R$", "R"}
     | {"Ksh", "KSh", "Tsh", "TSh", "USh", "Tk", "GH₵"}  # "total Ksh 7,450", "GH₵ 2,300"
 )
-# A capital written glued before the amount for a currency whose sign is hard to type, read
-# so only for people of that currency ("Bought fuel N15,000 at the Total station" in Lagos;
-# elsewhere "N95 masks" are masks)
-HOME_LETTER_SYMBOLS = {"NGN": "N"}
+# A letter written glued before the amount for a currency whose sign is hard to type, in
+# either case, read so only for people of that currency ("Bought fuel N15,000 at the Total
+# station" in Lagos, "braai meat r640" in Joburg; elsewhere "N95 masks" are masks), with the
+# fewest digits a price so written has ("N95" is no price in naira, "r18 each" is in rand)
+HOME_LETTER_SYMBOLS = {"NGN": ("N", 3), "ZAR": ("R", 2)}
 # Symbols people write that Babel's locale data (lingassist.core.currency) does not list
 # or lists for other countries first: the South African rand ("R180", "R24 300") and the
 # rupee as India writes it ("Rs 500", "Rs. 1,200").

@@ -418,12 +418,16 @@ def _letter_symbol_before(text: str, start: int) -> bool:
 
 
 def _home_letter_before(text: str, start: int, preferred: str | None) -> bool:
-    """True when the capital glued before a number of three digits or more is the home
-    currency's sign as its people type it ("N15,000" for a Nigerian), not a name's end."""
-    letter = HOME_LETTER_SYMBOLS.get(preferred or "")
-    if letter is None or start == 0 or text[start - 1] != letter:
+    """True when the letter glued before a number of enough digits is the home currency's
+    sign as its people type it ("N15,000" for a Nigerian, "r640" for a South African), not
+    a name's end."""
+    home = HOME_LETTER_SYMBOLS.get(preferred or "")
+    if home is None or start == 0:
         return False
-    if not re.match(r"\d{3,}|\d{1,3}(?:,\d{3})+", text[start:]):
+    letter, fewest_digits = home
+    if text[start - 1].upper() != letter:
+        return False
+    if not re.match(rf"\d{{{fewest_digits},}}|\d{{1,3}}(?:,\d{{3}})+", text[start:]):
         return False  # ("N95 masks": no price so small is written with the sign)
     return start == 1 or not text[start - 2].isalnum()
 

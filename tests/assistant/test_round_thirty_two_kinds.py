@@ -23,6 +23,9 @@
 - A size said after a count's "x" is the size of each thing, never a second count: "6 x 1.5L
   water @ 0.89" is six bottles, "2 x 6 pints of milk at £2.10, eggs £1.90" two jugs and
   the eggs; "mango 3kg x 35k" is still three kilos at 35k.
+- The rand's sign typed small by South Africans ("petrol r450 at engen", "two pies at r25
+  each"); for anyone else "r450" is no price, and the naira's "n15,000" is read for
+  Nigerians in either case ("N95 masks" are still masks).
 """
 
 from __future__ import annotations
@@ -200,3 +203,21 @@ def test_a_correction_after_cancel_is_no_cancel() -> None:
 )
 def test_a_size_after_a_counts_x_is_the_size_of_each(text: str, amount: str) -> None:
     assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "amount"),
+    [
+        ("petrol r450 at engen", "ZAR", "450"),
+        ("two pies at r25 each", "ZAR", "50"),
+        ("fuel n15,000 at the total station", "NGN", "15000"),
+        ("bought N95 masks for 2000", "NGN", "2000"),
+    ],
+)
+def test_a_home_currencys_letter_typed_small(text: str, home: str, amount: str) -> None:
+    command = read(text, home)
+    assert (command.amount, command.currency) == (Decimal(amount), home), text
+
+
+def test_a_small_r_is_no_rand_for_anyone_else() -> None:
+    assert read("braai meat r640", "EUR").amount is None
