@@ -880,7 +880,13 @@ def _a_price_not_paid(text: str, amount: Amount, intent: Intent) -> bool:
 
 _OLD_PRICE_BEFORE = re.compile(
     r"\b(?:used\s+to\s+(?:be|cost|charge)|instead\s+of|(?:it\s+)?was\s+only|before\s+it\s+was|"
-    r"last\s+(?:year|time|month)\s+(?:(?:i|we)\s+\w+\s+)?(?:it\s+)?was|normally|usually)\s+(?:like\s+|about\s+|around\s+|just\s+)?"
+    r"last\s+(?:year|time|month)\s+(?:(?:i|we)\s+\w+\s+)?(?:it\s+)?was|normally|usually|"
+    # the price on the tag before the sale: "originally 60", "(RRP 60)", "retail 15", "on
+    # sale from $89.99", "marked down from 99"
+    r"originally|orig\.?|rrp|msrp|retails?(?:\s+(?:price|at|for))?|list\s+price|full\s+price|"
+    r"regular(?:ly)?(?:\s+price)?|normal\s+price|"
+    r"(?:on\s+sale|reduced|marked\s+down|discounted|knocked\s+down)\s+(?:from|frm))"
+    r"\s+(?:like\s+|about\s+|around\s+|just\s+)?"
     r"(?:[$€£]\s*)?\Z",
     re.I,
 )

@@ -290,6 +290,9 @@ _NOT_NAME_LOWER = frozenset(
     # the person's own note on the entry: "dentist copay 45, forgot to log it", "better late"
     | {"forgot", "forget", "remembered", "better"}
     | {"fee", "fees", "booking", "shipping", "postage"}  # a surcharge: "… plus 18 in fees"
+    # the price before a sale: "shoes 39.99, originally 60", "book 8 (RRP 15)"
+    | {"originally", "orig", "rrp", "RRP", "msrp", "MSRP", "retail", "marked", "reduced"}
+    | {"regular", "regularly", "discounted", "normally", "usually"}
 )  # (interjections: "1.2 lakh ouch", "concert tix 180 rip")
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
 # A subject pronoun before the words, or a verb denied after them: a clause, not a name

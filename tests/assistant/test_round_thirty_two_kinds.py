@@ -26,6 +26,10 @@
 - The rand's sign typed small by South Africans ("petrol r450 at engen", "two pies at r25
   each"); for anyone else "r450" is no price, and the naira's "n15,000" is read for
   Nigerians in either case ("N95 masks" are still masks).
+- The price on the tag before a sale is not what was paid, nor a second thing bought, nor
+  a shop: "boots 49.99, originally 90" (it had been 139.99), "novel 7, retail 12", "$14.99
+  for the course, on sale from $94.99", "speaker 35 (RRP 60)", "lamp 25, marked down from
+  40".
 """
 
 from __future__ import annotations
@@ -221,3 +225,19 @@ def test_a_home_currencys_letter_typed_small(text: str, home: str, amount: str) 
 
 def test_a_small_r_is_no_rand_for_anyone_else() -> None:
     assert read("braai meat r640", "EUR").amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("boots 49.99, originally 90", "49.99"),
+        ("novel 7, retail 12", "7"),
+        ("$14.99 for the course, on sale from $94.99", "14.99"),
+        ("speaker 35 (RRP 60)", "35"),
+        ("lamp 25, marked down from 40", "25"),
+    ],
+)
+def test_the_price_before_a_sale_is_not_paid(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+    assert command.merchant not in ("originally", "retail", "RRP", "marked"), text
