@@ -1569,10 +1569,17 @@ _LIST_JOIN = re.compile(r"(?:,|;|&|\+|\band\b|\bplus\b)", re.I)
 _NOT_A_LIST = re.compile(
     r"\b(?:or|then|instead|not|no|was|were|is|used|than|vs|versus|limit|budget|over|under|"
     r"left|back|change|but|last|next|saved|worth|before|after|would|will|each|per|a\s+piece|"
+    # a price to compare, not a thing bought: "coffee 4, usual 3.50", "phone 299, value 450",
+    # "ticket 45, face value 30", "bike 150, new 600", "tv 499, Amazon had it 549", "pizza
+    # 20, coupon 5"; another day's price: "lunch 12, yesterday 10"
+    r"(?<!the\s)usual|usually|normally|value|new|avg|average|estimated?|quoted?|coupon|voucher|"
+    r"discount|ha[ds]\s+it|retail|originally|rrp|msrp|online|elsewhere|cheaper|dearer|"
+    r"yesterday|today|tomorrow|"
     # people: "gave my cousin 300 for her birthday and me 50" is no list of things bought
     r"me|him|her|them|us|my|his|their|you|your|i|we|he|she|they)\b|"
-    # "Aldi 2.15 for 12, Waitrose 3.40 for 6": prices for so many, compared
-    r"\bfor\s+\d|"
+    # "Aldi 2.15 for 12, Waitrose 3.40 for 6": prices for so many, compared; "jeans 30, 2 for
+    # 50": a deal offered
+    r"\bfor\s+\d|\d\s+for\s*(?:[$€£]\s*)?\Z|"
     r"[.!?]\s",
     re.I,
 )

@@ -293,6 +293,8 @@ _NOT_NAME_LOWER = frozenset(
     # the price before a sale: "shoes 39.99, originally 60", "book 8 (RRP 15)"
     | {"originally", "orig", "rrp", "RRP", "msrp", "MSRP", "retail", "marked", "reduced"}
     | {"regular", "regularly", "discounted", "normally", "usually"}
+    # a price to compare: "coffee 4, usual 3.50", "taxi 22, quoted 30", "pizza 20, coupon 5"
+    | {"usual", "value", "worth", "avg", "average", "estimate", "quoted", "coupon", "voucher"}
 )  # (interjections: "1.2 lakh ouch", "concert tix 180 rip")
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
 # A subject pronoun before the words, or a verb denied after them: a clause, not a name

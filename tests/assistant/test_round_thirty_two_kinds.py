@@ -30,6 +30,11 @@
   a shop: "boots 49.99, originally 90" (it had been 139.99), "novel 7, retail 12", "$14.99
   for the course, on sale from $94.99", "speaker 35 (RRP 60)", "lamp 25, marked down from
   40".
+- A price to compare said after the one paid is never added to it: "coffee 4, usual 3.50",
+  "phone 299, value 450", "ticket 45, face value 30", "bike 150, new 600", "tv 499, Amazon
+  had it 549", "pizza 20, coupon 5", another day's "lunch 12, yesterday 10": which was paid
+  is asked ("pizza 20, delivery 3" is still 23, "£18 for the usual, plus £6 for the roof"
+  still 24).
 """
 
 from __future__ import annotations
@@ -241,3 +246,33 @@ def test_the_price_before_a_sale_is_not_paid(text: str, amount: str) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
     assert command.merchant not in ("originally", "retail", "RRP", "marked"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "coffee 4, usual 3.50",
+        "phone 299, value 450",
+        "ticket 45, face value 30",
+        "bike 150, new 600",
+        "tv 499, Amazon had it 549",
+        "pizza 20, coupon 5",
+        "lunch 12, yesterday 10",
+    ],
+)
+def test_a_price_to_compare_is_never_added(text: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, None), text
+    assert command.merchant not in ("usual", "value", "coupon"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("pizza 20, delivery 3", "23"),
+        ("eggs 4.20, milk 1.89, bread 2.10", "8.19"),
+        ("window cleaner: £18 for the usual, plus £6 for the roof", "24"),
+    ],
+)
+def test_things_and_charges_listed_are_still_added(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
