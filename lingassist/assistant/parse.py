@@ -878,6 +878,9 @@ def _a_price_not_paid(text: str, amount: Amount, intent: Intent) -> bool:
     return intent is not Intent.SET_BUDGET and bool(_LIMIT_AFTER.match(text, amount.span.end))
 
 
+# Things numbered that are also bought ("phone line 25", "new screen 89"): numbered only
+# beside another price ("bus 2.40, line 46", "cinema 24, screen 5", "ferry 60, cabin 12")
+_NUMBERED_BESIDE_A_PRICE = re.compile(r"\b(?:line|screen|aisle|hall|cabin|deck)\s+\Z", re.I)
 _OLD_PRICE_BEFORE = re.compile(
     r"\b(?:used\s+to\s+(?:be|cost|charge)|instead\s+of|(?:it\s+)?was\s+only|before\s+it\s+was|"
     r"last\s+(?:year|time|month)\s+(?:(?:i|we)\s+\w+\s+)?(?:it\s+)?was|normally|usually|"
@@ -1322,6 +1325,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amo
         and not (len(amounts) > 1 and _PRICE_OF_A_UNIT_AFTER.match(text, amount.span.end))
         and not (len(amounts) > 1 and _INSTALMENT_BEFORE.search(text, 0, amount.span.start))
         and not (len(amounts) > 1 and _a_due_day(text, amount))
+        and not (len(amounts) > 1 and _NUMBERED_BESIDE_A_PRICE.search(text, 0, amount.span.start))
         and not (len(amounts) > 1 and _DEDUCTIBLE_BEFORE.search(text, 0, amount.span.start))
         and amount not in first_paid
     ] or list(amounts)
@@ -1840,8 +1844,13 @@ _ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
 
 def _named_by_number(amount: Amount) -> bool:
     """True when `amount` could be the number of a thing ("bus 47", "seat 14C"), not
-    money said with its currency ("bus £1.75")."""
+    money said with its currency ("bus £1.75") or its cents ("bus 2.40, line 46")."""
+    if _CENTS_WRITTEN.search(amount.span.source):
+        return False
     return amount.currency is None or _CODE_LIKE.fullmatch(amount.span.source) is not None
+
+
+_CENTS_WRITTEN = re.compile(r"\d[.,]\d{2}\Z")
 
 
 _CODE_LIKE = re.compile(r"\d{1,4}[A-Z]")  # "seat 14C", "gate 47K": never "14c" (cents)

@@ -295,6 +295,8 @@ _NOT_NAME_LOWER = frozenset(
     | {"regular", "regularly", "discounted", "normally", "usually"}
     # a price to compare: "coffee 4, usual 3.50", "taxi 22, quoted 30", "pizza 20, coupon 5"
     | {"usual", "value", "worth", "avg", "average", "estimate", "quoted", "coupon", "voucher"}
+    # a place's number beside the price: "bus 2.40, line 46", "ferry 60, cabin 12"
+    | {"line", "aisle", "cabin", "deck"}
 )  # (interjections: "1.2 lakh ouch", "concert tix 180 rip")
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
 # A subject pronoun before the words, or a verb denied after them: a clause, not a name

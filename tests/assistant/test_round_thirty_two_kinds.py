@@ -35,6 +35,9 @@
   had it 549", "pizza 20, coupon 5", another day's "lunch 12, yesterday 10": which was paid
   is asked ("pizza 20, delivery 3" is still 23, "£18 for the usual, plus £6 for the roof"
   still 24).
+- A thing's number beside the price is no second price: "bus 2.40, line 46" (it had been
+  48.40), "cinema 24, screen 5", "ferry 60, cabin 12"; a price written with its cents is
+  never a thing's number. Alone, "phone line 25" and "new screen 89" are still paid.
 """
 
 from __future__ import annotations
@@ -276,3 +279,19 @@ def test_a_price_to_compare_is_never_added(text: str) -> None:
 )
 def test_things_and_charges_listed_are_still_added(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("bus 2.40, line 46", "2.40"),
+        ("cinema 24, screen 5", "24"),
+        ("ferry 60, cabin 12", "60"),
+        ("phone line 25", "25"),
+        ("new screen 89", "89"),
+    ],
+)
+def test_a_things_number_beside_the_price_is_no_price(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+    assert command.merchant not in ("line", "cabin"), text
