@@ -1236,6 +1236,8 @@ PAID_OUT_WORDS = re.compile(
     r"hotel|tenancy|nursery|trip|course|cottage|villa)\s+deposit\b|"
     r"\bdeposit\s+(?:for|on)\s+(?:the\s+|a\s+|my\s+|our\s+)?[a-z]|"
     r"\bfor\s+(?:the|a|my|our)\s+(?:[a-z]+\s+){1,3}deposit\b|"  # "for the wedding dress deposit"
+    # the deposit paid with the first rent: "rent 900, deposit 1800", "rent 650 + deposit 650"
+    r"\brent\s+[$€£]?\d[\d.,]*\s*(?:[,;&+]|and|plus)\s*(?:the\s+|a\s+)?deposit\b|"
     # the salary of someone the person employs: "maid salary 4000 for sept"
     r"\b(?:maid|nanny|driver|cleaner|helper|staff|gardener|cook|housekeeper)(?:'s)?\s+"
     r"(?:salary|wages?|pay)\b",

@@ -1694,7 +1694,17 @@ def _listed_items_total(text: str, candidates: list[Amount]) -> Amount | None:
             return None
     if not _clearly_a_list(text, candidates):
         return None
+    if any(_MOVED_TO_AN_ACCOUNT_AFTER.match(text, amount.span.end) for amount in candidates):
+        return None  # "salary 2000, deposit 500 to savings": money moved, not bought
     return _sum_of(text, candidates)
+
+
+# "… 500 to savings", "… 200 into my ISA": money put into an account of the person's own
+_MOVED_TO_AN_ACCOUNT_AFTER = re.compile(
+    r"\s*(?:to|into)\s+(?:my\s+|the\s+|our\s+)?(?:savings|isa|pot|checking|current|"
+    r"(?:savings\s+|checking\s+|current\s+)?account)\b",
+    re.I,
+)
 
 
 _ONE_OR_TWO_WORDS = re.compile(r"\s*[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})?\s*")

@@ -38,6 +38,9 @@
 - A thing's number beside the price is no second price: "bus 2.40, line 46" (it had been
   48.40), "cinema 24, screen 5", "ferry 60, cabin 12"; a price written with its cents is
   never a thing's number. Alone, "phone line 25" and "new screen 89" are still paid.
+- The deposit paid with the first rent is paid out ("rent 900, deposit 1800" had been
+  income of 2,700); money moved to an account is never added to a list of things bought
+  ("salary 2000, deposit 500 to savings" had been income of 2,500: now asked).
 """
 
 from __future__ import annotations
@@ -295,3 +298,11 @@ def test_a_things_number_beside_the_price_is_no_price(text: str, amount: str) ->
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
     assert command.merchant not in ("line", "cabin"), text
+
+
+def test_the_deposit_paid_with_the_rent_is_paid_out() -> None:
+    assert_read_as("rent 650 + deposit 650", Intent.ADD_EXPENSE, "1300")
+
+
+def test_money_moved_to_an_account_is_not_added_to_a_list() -> None:
+    assert read("salary 2000, deposit 500 to savings").amount is None
