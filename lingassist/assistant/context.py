@@ -523,16 +523,14 @@ def added_to(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand |
     if not previous.intent.writes or previous.amount is None:
         return None
     written = command.currency if "currency" in command.spans else None
-    currency = previous.currency
     if written and written != previous.currency:
-        if "currency" in previous.spans:
-            return None  # "+ 5 USD" after 20 euros; "add the 120.–" after CHF 2'180 is francs
-        currency = written  # "and the tip was six pounds" after a dinner of no currency said
+        # "+ 5 USD" after 20 euros, "the tip was six pounds" after a dinner in the home
+        # currency of euros: never one sum ("add the 120.–" after CHF 2'180 is francs)
+        return None
     total = previous.amount + command.amount
     if (said_total := _new_total_said(command.text)) is not None and said_total > previous.amount:
         total = said_total  # "Add another 40 for the books, so total 160": the sum said
-    spans = {"amount": amount_span} | ({"currency": command.spans["currency"]} if written else {})
-    return previous.evolve(text=command.text, amount=total, currency=currency, spans=spans)
+    return previous.evolve(text=command.text, amount=total, spans={"amount": amount_span})
 
 
 # The new total said after what was added: "…, so total 160", "…, so 18,50"
@@ -940,9 +938,10 @@ def _share_told(command: ParsedCommand) -> ParsedCommand:
 # people on the split just made
 _MORE_PEOPLE = re.compile(
     # ("oh n carla too": texting's "n" for "and")
-    r"^(?:(?:oh|ah|and\s+oh|oops|wait)[\s,]+)?(?P<lead>(?:and|n|&|also|plus|add)\s+)?"
-    r"(?:(?:with|also)\s+)*"
-    r"(?P<rest>.+?)(?P<too>\s+(?:too|as\s+well|also)|"
+    r"^(?:(?:oh|ah|and\s+oh|oops|wait)[\s,]+)?(?P<lead>(?:and|n|&|also|plus|add|include|put)\s+)?"
+    r"(?:(?:with|also|include)\s+)*"
+    # ("put Chloe in too": the name, then "in")
+    r"(?P<rest>.+?)(?:\s+in(?=\s+(?:too|as\s+well)\b))?(?P<too>\s+(?:too|as\s+well|also)|"
     # "oh and jack was there too", "Kim came too", "soph had some too"
     r"\s+(?:was|were|came|joined(?:\s+us)?|ate|had\s+some)(?:\s+(?:there|with\s+us|along))?"
     r"\s+(?:too|as\s+well|also)|"
@@ -951,6 +950,11 @@ _MORE_PEOPLE = re.compile(
     # "and Priya, she came too", "add Jess too, she came later"
     r"(?:\s+(?:too|as\s+well|also|later|late|after))?)?"
     r"(?:,?\s+(?:she|he|they)\s+(?:came|joined|showed\s+up|turned\s+up)\s+(?:later|late|after))?"
+    # the asking or the reason after the name: "… came along too actually, add her in", "add
+    # marcus too he ate like half of it"
+    r"(?:[\s,]+(?:actually|actualy))?"
+    r"(?:[\s,.]+(?:(?:so\s+)?(?:add|put|include|count)\s+(?:her|him|them)(?:\s+in)?(?:\s+too)?|"
+    r"(?<=too\s)(?:she|he|they)\s+[^.!?]{1,60}))?"
     r"[\s.!?]*$",
     re.I,
 )

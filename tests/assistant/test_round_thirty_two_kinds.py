@@ -3,9 +3,10 @@
 - More money put on the bill before, however it is said: "+4 tip" and "+15k service" typed
   short; "add 6, the driver wanted extra for the luggage"; "add the 40 for the parking to
   the same payment", "all in one payment"; "and the booking fee was 3, put them together";
-  "and the service was eight pounds so put that on too". The bill keeps its currency unless
-  it never had one written; "and add 1,899 for a jacket" after an entry is still an entry of
-  its own, and "add 5 USD to it" after 20 euros adds nothing.
+  "and the service was eight pounds so put that on too". Money in another currency than the
+  bill's, written or the home one, is never added ("and the tip was five dollars" after a
+  dinner in pounds); "and add 1,899 for a jacket" after an entry is still an entry of its
+  own.
 - Things bought together, each with its price, are one entry of their total however the
   first is counted or priced: "half a dozen eggs … for £2.40 and a loaf for £1.90"; "a $4
   muffin and a $3.50 latte" (a price's sign never counts muffins); "stamps £3.20, oh and a
@@ -41,6 +42,9 @@
 - The deposit paid with the first rent is paid out ("rent 900, deposit 1800" had been
   income of 2,700); money moved to an account is never added to a list of things bought
   ("salary 2000, deposit 500 to savings" had been income of 2,500: now asked).
+- Someone added to a split however it is asked: "also include Chloe", "put Chloe in too",
+  "oh and Priya came along too actually, add her in", "add marcus too he ate like half of
+  it"; "add coffee too" adds no person.
 """
 
 from __future__ import annotations
@@ -109,9 +113,14 @@ def test_the_bill_keeps_the_currency_it_was_written_in() -> None:
     )
 
 
-def test_a_bill_of_no_currency_said_takes_the_one_added() -> None:
+def test_money_in_the_home_currency_is_added_to_a_bill_of_no_currency_said() -> None:
+    command = after("dinner 40 split with Jo", "and the tip was five pounds so put that on too")
+    assert (command.amount, command.currency) == (Decimal("45"), "GBP")
+
+
+def test_money_in_another_currency_is_never_added_to_the_home_currencys() -> None:
     command = after("dinner 40 split with Jo", "and the tip was five dollars so put that on too")
-    assert (command.amount, command.currency) == (Decimal("45"), "USD")
+    assert command.amount != Decimal("45")
 
 
 @pytest.mark.parametrize(
@@ -306,3 +315,25 @@ def test_the_deposit_paid_with_the_rent_is_paid_out() -> None:
 
 def test_money_moved_to_an_account_is_not_added_to_a_list() -> None:
     assert read("salary 2000, deposit 500 to savings").amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        ("also include Chloe", "Chloe"),
+        ("put Chloe in too", "Chloe"),
+        ("oh and Priya came along too actually, add her in", "Priya"),
+        ("add marcus too he ate like half of it", "marcus"),
+    ],
+)
+def test_someone_added_to_a_split(text: str, added: str) -> None:
+    command = after("pizza 36 split with Tom and Ana", text)
+    assert (command.intent, command.amount, command.split_with) == (
+        Intent.SPLIT_EXPENSE,
+        Decimal("36"),
+        ("Tom", "Ana", added),
+    ), text
+
+
+def test_a_thing_added_after_a_split_adds_no_person() -> None:
+    assert "coffee" not in after("pizza 36 split with Tom and Ana", "add coffee too").split_with
