@@ -736,9 +736,11 @@ def first_size(window: QWidget) -> QSize:
 
 
 def _is_add_syntax(text: str) -> bool:
-    """``add 12.50 …`` or ``12.50 --merchant …``: the command-line form of an expense."""
-    words = text.strip().lower().split()
-    return bool(words) and (words[0] == "add" or any(w.startswith("--") for w in words))
+    """``add 12.50 --merchant …`` or ``12.50 --merchant …``: the command-line form of an
+    expense, told by its options. A sentence that starts with "add" ("Add 4,80 for bakery
+    please", "add the 35 for the water to the same payment") is the assistant's, with its
+    card to confirm."""
+    return any(word.startswith("--") for word in text.split())
 
 
 def _local_files(mime: QMimeData) -> list[Path]:

@@ -359,3 +359,17 @@ def test_why_a_confirm_failed_stays_readable_once_the_card_is_replaced(
     assert first.status.text() == refused and window.conversation.open_card is first
     say(qtbot, window, "coffee 3.20")
     assert first.status.text() == "Not recorded: replaced by your next message.\n" + refused
+
+
+def test_a_sentence_that_starts_with_add_is_the_assistants(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    say(qtbot, window, "Add 4,80 for the bakery please")
+    card = window.conversation.open_card
+    assert card is not None and card.title.text().startswith("Add expense €4.80")
+    assert window.command_bar.feedback_text == ""  # no command-line error above the input
+    say(qtbot, window, "Prepare a payment to Marta Lind: 420 for the flat")
+    say(qtbot, window, "Add the 40 for the parking to the same payment.")
+    card = window.conversation.open_card
+    assert card is not None and card_values(card)["Amount"].startswith("€460.00")
+    assert len(ledger(context)) == len(LEDGER)  # nothing written before a confirmation
