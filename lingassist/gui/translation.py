@@ -184,6 +184,17 @@ def shown_error(error: BaseException) -> str:
     return str(error)
 
 
+_WORD_JOINER = "\u2060"  # no line break here
+
+
+def _kept_whole(money: str) -> str:
+    """`money` with its sign glued to the rest, so a sentence that wraps never leaves "-" at
+    the end of one line and "€3,487,910.45" alone on the next, which reads as money left."""
+    if money[:1] in "-−":
+        return money[0] + _WORD_JOINER + money[1:]
+    return money
+
+
 def _shown_value(value: PhraseValue) -> str:
     if isinstance(value, Phrase):
         return shown_phrase(value)
@@ -194,7 +205,7 @@ def _shown_value(value: PhraseValue) -> str:
     if isinstance(value, AccountName):
         return shown_account(value.name)
     if isinstance(value, Amount):
-        return money_text(value.value, value.currency, QLocale().name())
+        return _kept_whole(money_text(value.value, value.currency, QLocale().name()))
     if isinstance(value, date):
         return date_text(value, QLocale().name())
     return value

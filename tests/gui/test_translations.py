@@ -11,10 +11,12 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -28,10 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from lingassist.config import window_language
+from lingassist.core.phrases import Amount, phrase
 from lingassist.gui.category_picker import CategoryPicker
 from lingassist.gui.main_window import MainWindow
 from lingassist.gui.settings_dialog import LOCALES
-from lingassist.gui.translation import LANGUAGE_NAMES, install_language, remove_translation
+from lingassist.gui.translation import (
+    LANGUAGE_NAMES,
+    install_language,
+    remove_translation,
+    shown_phrase,
+)
 from lingassist.services.demo import open_demo
 from tests.gui.fake_speech import FakeSpeech
 from tests.gui.test_receipts_view import drop, fake_reader
@@ -348,3 +356,22 @@ def test_the_first_start_speaks_the_systems_language(
 
     monkeypatch.setattr("locale.getlocale", lambda: (system, "UTF-8"))
     assert window_language(system_defaults()) == language
+
+
+def test_a_negative_amount_in_a_sentence_never_wraps_after_its_sign(qapp: QApplication) -> None:
+    said = phrase(
+        "{account} has {balance}; paying {amount} would leave it at {after}.",
+        account="Checking",
+        balance=Amount(Decimal("12089.55"), "EUR", "12,089.55 EUR"),
+        amount=Amount(Decimal("3500000"), "EUR", "3,500,000.00 EUR"),
+        after=Amount(Decimal("-3487910.45"), "EUR", "-3,487,910.45 EUR"),
+    )
+    text = shown_phrase(said)
+    for width in range(120, 640, 10):
+        layout = QTextLayout(text, QFont())
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            shown = text[line.textStart() : line.textStart() + line.textLength()]
+            assert not shown.rstrip().endswith(("-", "-\u2060")), (width, shown)
+        layout.endLayout()
