@@ -460,18 +460,22 @@ _SURCHARGE = (
     r"surcharge|fees?|postage|shipping|deposit|bag)"
 )
 _MONEY_SAID = r"\S*\d[\d.,]*\S*"
+# "all in one payment", "to the same payment", "same bill": the bill before, named
+_THE_SAME_BILL = (
+    r"(?:all\s+)?in\s+(?:one|the\s+same)\s+(?:payment|bill|entry)|"
+    r"(?:(?:to|on)\s+the\s+)?same\s+(?:payment|bill|entry)"
+)
 # "and they charge 19,90 of enrollment, put together", "and the tip was six pounds so put that
 # on too": any "and …" whose end asks for the figure on the bill before
 _PUT_ON_THE_SAME_BILL = (
     r"[^.!?]*\b(?:put\s+(?:it\s+|that\s+|them\s+)?(?:together|on\s+(?:too|as\s+well|top))|"
-    r"(?:all\s+)?in\s+(?:one|the\s+same)\s+(?:payment|bill|entry)|"
-    r"(?:to|on)\s+the\s+same\s+(?:payment|bill|entry))\b"
+    + _THE_SAME_BILL
+    + r")\b"
 )
 # "add 20, he charged extra", "add the 120 to the same payment", "add 19,90, put together":
 # words after the figure that put it on the bill before, not on an entry of its own
 _ON_THE_SAME_BILL = (
-    r"[^.!?]*\b(?:extra|on\s+top|(?:put\s+)?together|to\s+(?:it|that|the\s+same\b)|"
-    r"(?:all\s+)?in\s+(?:one|the\s+same)\s+(?:payment|bill|entry)|same\s+(?:payment|bill|entry))\b"
+    r"[^.!?]*\b(?:extra|on\s+top|(?:put\s+)?together|to\s+(?:it|that)|" + _THE_SAME_BILL + r")\b"
 )
 # "and 10 more for the taxi", "plus 2 for a drink", "and a tip of 3", "and 3 for the tip",
 # "and 10": added to the amount. A bare "and 6.50 for a car wash" names a second purchase, not

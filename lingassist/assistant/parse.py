@@ -1576,8 +1576,9 @@ _NOT_A_LIST = re.compile(
     # a price to compare, not a thing bought: "coffee 4, usual 3.50", "phone 299, value 450",
     # "ticket 45, face value 30", "bike 150, new 600", "tv 499, Amazon had it 549", "pizza
     # 20, coupon 5"; another day's price: "lunch 12, yesterday 10"
-    r"(?<!the\s)usual|usually|normally|value|new|avg|average|estimated?|quoted?|coupon|voucher|"
-    r"discount|ha[ds]\s+it|retail|originally|rrp|msrp|online|elsewhere|cheaper|dearer|"
+    # (the price on the tag before a sale is no candidate at all: `_OLD_PRICE_BEFORE`)
+    r"(?<!the\s)usual|value|new|avg|average|estimated?|quoted?|coupon|voucher|"
+    r"discount|ha[ds]\s+it|online|elsewhere|cheaper|dearer|"
     r"yesterday|today|tomorrow|"
     # people: "gave my cousin 300 for her birthday and me 50" is no list of things bought
     r"me|him|her|them|us|my|his|their|you|your|i|we|he|she|they)\b|"
