@@ -1691,6 +1691,7 @@ def _listed_items_total(text: str, candidates: list[Amount]) -> Amount | None:
             or _PLACE_BETWEEN.search(gap)
             or _UNIT_FIRST.match(gap)
             or len([word for word in gap.split() if _WORD.search(word)]) > _MAX_LIST_GAP_WORDS
+            or _an_offer_for_the_same_thing(gap, second)
         ):
             return None
     if not _clearly_a_list(text, candidates):
@@ -1698,6 +1699,19 @@ def _listed_items_total(text: str, candidates: list[Amount]) -> Amount | None:
     if any(_MOVED_TO_AN_ACCOUNT_AFTER.match(text, amount.span.end) for amount in candidates):
         return None  # "salary 2000, deposit 500 to savings": money moved, not bought
     return _sum_of(text, candidates)
+
+
+# A deal's own words: "2 for 50", "3 for £12"
+_A_DEAL = re.compile(r"\d{1,2}\s+for\s+\S+")
+
+
+def _an_offer_for_the_same_thing(gap: str, second: Amount) -> bool:
+    """True for a deal said right after a price with no thing of its own between them
+    ("jeans 30, 2 for 50"): the offer on the same jeans, not a second purchase ("jeans 30,
+    socks 2 for 5" names the socks)."""
+    return bool(_A_DEAL.fullmatch(second.span.source)) and not _A_THING.search(
+        _FRAME_WORDS.sub(" ", gap)
+    )
 
 
 # "… 500 to savings", "… 200 into my ISA": money put into an account of the person's own

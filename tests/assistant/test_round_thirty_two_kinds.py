@@ -35,7 +35,9 @@
   "phone 299, value 450", "ticket 45, face value 30", "bike 150, new 600", "tv 499, Amazon
   had it 549", "pizza 20, coupon 5", another day's "lunch 12, yesterday 10": which was paid
   is asked ("pizza 20, delivery 3" is still 23, "£18 for the usual, plus £6 for the roof"
-  still 24).
+  still 24). A deal said right after a price, with no thing of its own, is the offer on the
+  same thing: "jeans 30, 2 for 50" is asked (it had been 80); "jeans 30, socks 2 for 5" is
+  still 35.
 - A thing's number beside the price is no second price: "bus 2.40, line 46" (it had been
   48.40), "cinema 24, screen 5", "ferry 60, cabin 12"; a price written with its cents is
   never a thing's number. Alone, "phone line 25" and "new screen 89" are still paid.
@@ -337,3 +339,10 @@ def test_someone_added_to_a_split(text: str, added: str) -> None:
 
 def test_a_thing_added_after_a_split_adds_no_person() -> None:
     assert "coffee" not in after("pizza 36 split with Tom and Ana", "add coffee too").split_with
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"), [("jeans 30, 2 for 50", None), ("jeans 30, socks 2 for 5", "35")]
+)
+def test_a_deal_right_after_a_price_is_the_same_things_offer(text: str, amount: str | None) -> None:
+    assert read(text).amount == (None if amount is None else Decimal(amount)), text
