@@ -130,7 +130,9 @@ _NEGATED_BEFORE = re.compile(
 # drop places already; these words also name things that are bought)
 _NUMBERED_THING = re.compile(
     r"\b(?:" + NUMBERED_PLACES + r"|part|round|table|unit|week|season|size|bus|tram|line|model|"
-    r"item|order|ref|po|no\.?|nr\.?|number|invoice)\s*#?\s*\Z|#\s*\Z",  # "size 42", "order #40912"
+    r"item|order|ref|po|no\.?|nr\.?|number|invoice|"
+    # a parcel's, a booking's or a card's number: "parcel 12.50, tracking 55821"
+    r"tracking|reference|confirmation|ending)\s*#?\s*\Z|#\s*\Z",  # "size 42", "order #40912"
     re.I,
 )
 _PHRASE_ENDS = re.compile(
@@ -1549,7 +1551,7 @@ _AN_HOUR = re.compile(r"(?:[1-9]|1[0-2])")
 # part of the amount before, not another price
 # ("taxi from airport 320k include toll 25k": a learner's "include")
 _INCLUDED_BEFORE = re.compile(
-    r"^[^.!?;]*?\b(?:incl(?:uding|\.|s)?|inc\.?|includes?|of\s+which)\b", re.I
+    r"^[^.!?;]*?\b(?:incl(?:uding|uded|\.|s)?|inc\.?|includes?|of\s+which)\b", re.I
 )
 # "650k, change oil 120k already included", "breakfast 30 was included": a part said to be
 # inside the price said before it
@@ -1572,7 +1574,8 @@ def _without_included(text: str, candidates: list[Amount]) -> list[Amount]:
 _LIST_JOIN = re.compile(r"(?:,|;|&|\+|\band\b|\bplus\b)", re.I)
 _NOT_A_LIST = re.compile(
     r"\b(?:or|then|instead|not|no|was|were|is|used|than|vs|versus|limit|budget|over|under|"
-    r"left|back|change|but|last|next|saved|worth|before|after|would|will|each|per|a\s+piece|"
+    r"left|back|change|but|last|next|saved|save|saving|worth|before|after|would|will|each|per|"
+    r"a\s+piece|"
     # a price to compare, not a thing bought: "coffee 4, usual 3.50", "phone 299, value 450",
     # "ticket 45, face value 30", "bike 150, new 600", "tv 499, Amazon had it 549", "pizza
     # 20, coupon 5"; another day's price: "lunch 12, yesterday 10"

@@ -297,6 +297,8 @@ _NOT_NAME_LOWER = frozenset(
     | {"usual", "value", "worth", "avg", "average", "estimate", "quoted", "coupon", "voucher"}
     # a place's number beside the price: "bus 2.40, line 46", "ferry 60, cabin 12"
     | {"line", "aisle", "cabin", "deck"}
+    # a part said inside the price, or money saved: "taxi 18, tip included 2", "save 2.50"
+    | {"including", "included", "incl", "save", "saved"}
 )  # (interjections: "1.2 lakh ouch", "concert tix 180 rip")
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
 # A subject pronoun before the words, or a verb denied after them: a clause, not a name

@@ -37,7 +37,10 @@
   is asked ("pizza 20, delivery 3" is still 23, "£18 for the usual, plus £6 for the roof"
   still 24). A deal said right after a price, with no thing of its own, is the offer on the
   same thing: "jeans 30, 2 for 50" is asked (it had been 80); "jeans 30, socks 2 for 5" is
-  still 35.
+  still 35. A part said inside the price is no second price ("taxi 18, tip included 2" had
+  been 20), money saved is no price ("lunch 12.50, save 2.50 with app" had been 15: asked),
+  and a parcel's tracking number none at all ("parcel 12.50, tracking 55821" had been
+  55,833.50).
 - A thing's number beside the price is no second price: "bus 2.40, line 46" (it had been
   48.40), "cinema 24, screen 5", "ferry 60, cabin 12"; a price written with its cents is
   never a thing's number. Alone, "phone line 25" and "new screen 89" are still paid.
@@ -346,3 +349,20 @@ def test_a_thing_added_after_a_split_adds_no_person() -> None:
 )
 def test_a_deal_right_after_a_price_is_the_same_things_offer(text: str, amount: str | None) -> None:
     assert read(text).amount == (None if amount is None else Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("taxi 18, tip included 2", "18"),
+        ("lunch 12.50, save 2.50 with app", None),
+        ("parcel 12.50, tracking 55821", "12.50"),
+        ("coffee 3.20, card ending 4417", "3.20"),
+    ],
+)
+def test_a_part_inside_money_saved_or_a_number_is_no_second_price(
+    text: str, amount: str | None
+) -> None:
+    command = read(text)
+    assert command.amount == (None if amount is None else Decimal(amount)), text
+    assert command.merchant not in ("included", "save"), text
