@@ -4,6 +4,7 @@ month on the right, and the command line at the bottom."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -736,11 +737,21 @@ def first_size(window: QWidget) -> QSize:
 
 
 def _is_add_syntax(text: str) -> bool:
-    """``add 12.50 --merchant …`` or ``12.50 --merchant …``: the command-line form of an
-    expense, told by its options. A sentence that starts with "add" ("Add 4,80 for bakery
-    please", "add the 35 for the water to the same payment") is the assistant's, with its
-    card to confirm."""
-    return any(word.startswith("--") for word in text.split())
+    """``add 12.50 --merchant …``, ``12.50 --merchant …``, ``add 12.50``, ``add`` alone or
+    with a quoted word (``add 5 'Bob``): the command-line form of an expense, told by its
+    options, its quoting or its bareness. A sentence that starts with "add" ("Add 4,80 for
+    bakery please", "add the 35 for the water to the same payment") is the assistant's, with
+    its card to confirm."""
+    words = text.split()
+    if any(word.startswith("--") for word in words):
+        return True
+    if not words or words[0].lower() != "add":
+        return False
+    bare = len(words) == 1 or (len(words) == 2 and _AMOUNT_WORD.fullmatch(words[1]) is not None)
+    return bare or any(word[0] in "'\"" for word in words[1:])
+
+
+_AMOUNT_WORD = re.compile(r"[$€£]?\d[\d.,]*")
 
 
 def _local_files(mime: QMimeData) -> list[Path]:

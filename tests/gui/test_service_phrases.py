@@ -123,9 +123,9 @@ def test_a_payment_card_says_its_values_and_problems_in_the_window_language(
 @pytest.mark.parametrize(
     ("speaking", "locale", "funds"),
     [("fr", "fr_FR", "⚠ Compte courant dispose de 0,00\u00a0€ ; payer 40,50\u00a0€ le laisserait "
-                     "à -40,50\u00a0€."),
+                     "à -\u206040,50\u00a0€."),
      ("vi", "vi_VN", "⚠ Tài khoản chính có 0,00\u00a0€; trả 40,50\u00a0€ sẽ còn lại "
-                     "-40,50\u00a0€.")],
+                     "-\u206040,50\u00a0€.")],
     indirect=["speaking"],
 )  # fmt: skip
 def test_a_payment_problems_amounts_and_account_follow_the_window(
