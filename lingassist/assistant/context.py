@@ -87,6 +87,14 @@ _FIGURE_ENOUGH = re.compile(
     r"^\s*[$€£¥₹]?\d\S*\s+(?:is\s+|would\s+be\s+|['’]d\s+be\s+)?(?:enough|plenty)\s*[.!]*\s*\Z",
     re.I,
 )
+
+
+def _figure_judged(text: str) -> bool:
+    """True for a figure alone, judged or chosen again ("5tr5 enough", "On second thought,
+    450."): said of the figure before it."""
+    return bool(_FIGURE_ENOUGH.match(text) or _FIGURE_ON_SECOND_THOUGHT.match(text))
+
+
 # "put 170, he needs money for the bus too" after a payment: the figure the payment should be
 _PUT_INSTEAD = re.compile(
     r"^\s*(?:(?:no|ok|okay|actually)[,.!\s]+)*put\s+[$€£¥₹]?\d[\d.,]*k?(?=\s*[,.;!]|\s*\Z)", re.I
@@ -238,8 +246,7 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         and (
             _amount_said_again(command)
             or _BARE_AMOUNT_AGAIN.match(command.text)
-            or _FIGURE_ON_SECOND_THOUGHT.match(command.text)
-            or _FIGURE_ENOUGH.match(command.text)
+            or _figure_judged(command.text)
             or (previous.intent in _PAYMENTS and _PUT_INSTEAD.match(command.text))
         )
     ):
@@ -685,9 +692,7 @@ def corrects_nothing(command: ParsedCommand) -> bool:
     12.80", "300 is enough" as the first thing said): it must not become a new entry of its
     own."""
     text = command.text.strip()
-    if command.intent.writes and (
-        _FIGURE_ENOUGH.match(text) or _FIGURE_ON_SECOND_THOUGHT.match(text)
-    ):
+    if command.intent.writes and _figure_judged(text):
         return True  # "300 is enough", "On second thought, 450.": said of a figure before
     if not command.intent.writes or not (_FOLLOW_UP.match(text) or _NEW_AMOUNT.match(text)):
         return False

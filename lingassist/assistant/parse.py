@@ -132,7 +132,10 @@ _NUMBERED_THING = re.compile(
     r"\b(?:" + NUMBERED_PLACES + r"|part|round|table|unit|week|season|size|bus|tram|line|model|"
     r"item|order|ref|po|no\.?|nr\.?|number|invoice|"
     # a parcel's, a booking's or a card's number: "parcel 12.50, tracking 55821"
-    r"tracking|reference|confirmation|ending)\s*#?\s*\Z|#\s*\Z",  # "size 42", "order #40912"
+    r"tracking|reference|confirmation|ending|"
+    # a cinema's screen, a ship's cabin: "cinema 24, screen 5" (alone, "new screen 89" is
+    # still paid: a sentence's only amount is kept whatever names it)
+    r"screen|aisle|hall|cabin|deck)\s*#?\s*\Z|#\s*\Z",  # "size 42", "order #40912"
     re.I,
 )
 _PHRASE_ENDS = re.compile(
@@ -880,9 +883,6 @@ def _a_price_not_paid(text: str, amount: Amount, intent: Intent) -> bool:
     return intent is not Intent.SET_BUDGET and bool(_LIMIT_AFTER.match(text, amount.span.end))
 
 
-# Things numbered that are also bought ("phone line 25", "new screen 89"): numbered only
-# beside another price ("bus 2.40, line 46", "cinema 24, screen 5", "ferry 60, cabin 12")
-_NUMBERED_BESIDE_A_PRICE = re.compile(r"\b(?:line|screen|aisle|hall|cabin|deck)\s+\Z", re.I)
 _OLD_PRICE_BEFORE = re.compile(
     r"\b(?:used\s+to\s+(?:be|cost|charge)|instead\s+of|(?:it\s+)?was\s+only|before\s+it\s+was|"
     r"last\s+(?:year|time|month)\s+(?:(?:i|we)\s+\w+\s+)?(?:it\s+)?was|normally|usually|"
@@ -1327,7 +1327,6 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amo
         and not (len(amounts) > 1 and _PRICE_OF_A_UNIT_AFTER.match(text, amount.span.end))
         and not (len(amounts) > 1 and _INSTALMENT_BEFORE.search(text, 0, amount.span.start))
         and not (len(amounts) > 1 and _a_due_day(text, amount))
-        and not (len(amounts) > 1 and _NUMBERED_BESIDE_A_PRICE.search(text, 0, amount.span.start))
         and not (len(amounts) > 1 and _DEDUCTIBLE_BEFORE.search(text, 0, amount.span.start))
         and amount not in first_paid
     ] or list(amounts)
