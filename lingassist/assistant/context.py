@@ -60,11 +60,18 @@ _POINTS_BACK = re.compile(
     re.I,
 )
 _SHORT_WORDS = 7
+# A change of mind opening a correction: "on second thought", "on reflection", "who am I
+# kidding"
+_MIND_CHANGED = (
+    r"on\s+second\s+thoughts?|on\s+reflection|thinking\s+about\s+it|"
+    r"come\s+to\s+think\s+of\s+it|having\s+thought\s+about\s+it|who\s+am\s+i\s+kidding"
+)
 # ("Please make it 350.", "hmm make it 3.5k", "Better 200 € per month.", "Let us say 300",
 # "nah make it 75 quid", a learner's "make 180")
 _NEW_AMOUNT = re.compile(
     r"^\s*(?:(?:no|nah|actually|sorry|oh|wait|please|pls|hmm+|hm+|ok|okay|um+|uh+|erm?|well|"
-    r"on\s+second\s+thoughts?)[,.!\s]+)*"
+    + _MIND_CHANGED
+    + r")[,.!\s]+)*"
     r"(?:(?:(?:make|change)\s+(?:(?:it|that|am)\s+)?(?:to\s+)?|change\s+to\s+|"
     r"(?:better|rather|let['’]?s\s+say|let\s+us\s+say)\s+)"
     r"[$€£]?\d|"
@@ -76,9 +83,19 @@ _NEW_AMOUNT = re.compile(
     re.I,
 )
 # A change of mind, then the new figure alone: "On second thought, 450.", "on second thoughts
-# 300"
+# 300", "lol who am I kidding, 325"
 _FIGURE_ON_SECOND_THOUGHT = re.compile(
-    r"^\s*(?:(?:no|nah|hmm+|ok|okay|well|actually)[,.!\s]+)*on\s+second\s+thoughts?[,.!\s]+"
+    r"^\s*(?:(?:no|nah|hmm+|ok|okay|well|actually|lol|haha|ugh)[,.!\s]+)*(?:"
+    + _MIND_CHANGED
+    + r")[,.!\s]+[$€£¥₹]?\d\S*?\s*[.!]?\s*\Z",
+    re.I,
+)
+# The figure just said judged too small or too big, then the new one alone: "hm 400 is too
+# little for me. 600", "300 is way too much, 200"
+_FIGURE_TOO_THEN_ANOTHER = re.compile(
+    r"^\s*(?:(?:no|nah|hmm+|hm+|ok|okay|well|actually|lol|ugh)[,.!\s]+)*[$€£¥₹]?\d\S*\s+"
+    r"(?:is|was|['’]s)\s+(?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+)?too\s+"
+    r"(?:little|much|low|high|tight|small|big|generous|strict|steep)\b[^.,;!?\d]*[.,;!]\s*"
     r"[$€£¥₹]?\d\S*?\s*[.!]?\s*\Z",
     re.I,
 )
@@ -92,7 +109,11 @@ _FIGURE_ENOUGH = re.compile(
 def _figure_judged(text: str) -> bool:
     """True for a figure alone, judged or chosen again ("5tr5 enough", "On second thought,
     450."): said of the figure before it."""
-    return bool(_FIGURE_ENOUGH.match(text) or _FIGURE_ON_SECOND_THOUGHT.match(text))
+    return bool(
+        _FIGURE_ENOUGH.match(text)
+        or _FIGURE_ON_SECOND_THOUGHT.match(text)
+        or _FIGURE_TOO_THEN_ANOTHER.match(text)
+    )
 
 
 # "put 170, he needs money for the bus too" after a payment: the figure the payment should be
@@ -104,7 +125,8 @@ _PUT_INSTEAD = re.compile(
 # make it 150"
 _AMOUNT_SAID_AGAIN = re.compile(
     r"^\s*(?:(?:no|nope|actually|sorry|oh|ah|oops|wait|please|pls|hmm+|ok|okay|um|uh|my\s+bad|"
-    r"on\s+second\s+thoughts?)[,.!\s]+)*"
+    + _MIND_CHANGED
+    + r")[,.!\s]+)*"
     r"(?:(?:make|change)\s+(?:it|that|am)\s+(?:to\s+)?|change\s+to\s+|(?:it|that)(?:['’]s|\s+is|\s+was)\s+"
     r"(?:actually\s+|really\s+)?)",
     re.I,
@@ -865,7 +887,7 @@ def shared_after_all(command: ParsedCommand, previous: ParsedCommand) -> ParsedC
     command = _share_told(command)
     if command.intent is not Intent.SPLIT_EXPENSE or not (command.split_with or command.split_ways):
         return None
-    if command.amount is not None or command.amount_choices or command.category or command.merchant:
+    if not _names_only(command, previous):
         return None  # "dinner 60 split with Tom" stands on its own
     if previous.intent not in (Intent.ADD_EXPENSE, Intent.SPLIT_EXPENSE):
         return None
@@ -924,6 +946,17 @@ _PAYS_A_PART = re.compile(
     r"\bhalf\s+(?:of\s+(?:it|that|this)\s+)?(?:is|was|goes\s+to)\s+(?-i:[A-Z])[\w-]*(?:['’]s)?\b",
     re.I,
 )
+
+
+def _names_only(command: ParsedCommand, previous: ParsedCommand) -> bool:
+    """True when a split says nothing of its own but its people: no amount, shop or
+    category, or only `previous`'s again ("split the 63 with him" after a taxi of 63)."""
+    return (
+        command.amount in (None, previous.amount)
+        and not command.amount_choices
+        and command.category in (None, previous.category)
+        and command.merchant in (None, previous.merchant)
+    )
 
 
 def _share_told(command: ParsedCommand) -> ParsedCommand:
@@ -1059,7 +1092,11 @@ def dropped_out(text: str, previous: ParsedCommand) -> ParsedCommand | None:
 # had some too", "we were 3 of us"
 _NOW_THE_FEW_OF_US = re.compile(
     r"^\W*(?:(?:oh|oops|wait|sorry|actually|actualy|ah|no|nah)\b[\s,.!]*)*"
-    r"(?:it['’]?s|its|it\s+(?:is|was)|we\s+(?:are|were)|there\s+(?:are|were))\s+"
+    # ("oops Maya was in the car too, so 4 of us": who came first, then the count)
+    r"(?:(?P<first>[^\W\d_][^,.;!?]*?)\s+(?:was|were|came|joined|had\s+some)\b[^,.;!?]*?"
+    r"\b(?:too|as\s+well|also)[\s,.;:-]+(?:so\s+)?)?"
+    r"(?:it['’]?s|its|it\s+(?:is|was)|we\s+(?:are|were)|there\s+(?:are|were)|so|"
+    r"that\s+makes|that['’]?s|thats|which\s+makes|making\s+it|makes\s+it)\s+(?:the\s+)?"
     r"(?P<count>\d|two|three|four|five|six|seven|eight)\s+of\s+us"
     r"(?:[\s,.;:-]+(?:(?:and|cos|because|since)\s+)?(?P<who>.+?)\s+(?:had\s+some|came|joined|"
     r"was\s+there|ate(?:\s+too)?)(?:\s+(?:too|as\s+well|also))?)?[\s.!]*$",
@@ -1079,10 +1116,13 @@ def counted_again_with(text: str, previous: ParsedCommand) -> ParsedCommand | No
     if ways is None or ways < 2:
         return None
     sharing, spans = previous.split_with, {}
-    if said.group("who"):
+    who = "first" if said.group("first") else "who"
+    if said.group("first") and said.group("who"):
+        return None  # people named both before and after the count: asked, not guessed
+    if said.group(who):
         offset = len(text) - len(text.lstrip())
-        names, span = names_at(text, offset + said.start("who"))
-        if not names or span is None or span.end != offset + said.end("who"):
+        names, span = names_at(text, offset + said.start(who))
+        if not names or span is None or span.end != offset + said.end(who):
             return None
         known = {name.lower() for name in sharing}
         sharing = sharing + tuple(n for n in names if n.lower() not in known)

@@ -1098,6 +1098,14 @@ _CHOSEN = re.compile(
 )
 
 
+# A figure judged wrong, another said after it: "hm 400 is too little for me. 600"
+_JUDGED_TOO_AFTER = re.compile(
+    r"\s*(?:[^\W\d_]{1,6}\s+)?(?:is|was|['’]s)\s+(?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+)?"
+    r"too\s+(?:little|much|low|high|tight|small|big|generous|strict|steep)\b",
+    re.I,
+)
+
+
 def _another_chosen_after(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> bool:
     """True when a later request to write names another of the amounts ("… 65 at the
     uniform shop … 39.99 …, log the 39.99": not the 65)."""
@@ -1290,6 +1298,9 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amo
     ways") or numbering a thing ("phase two", "gate 12") are not candidates; among the
     rest, the only one written as money ("$4 … 2 people"), the only one said to be the total
     ("two coffees 7 total"), or the value they all share."""
+    amounts = tuple(a for a in amounts if not _counts_people(text, a))
+    if not amounts:
+        return None  # "so 4 of us": people counted, no money said
     first_paid = _prices_first_paid(text, amounts) if intent is Intent.ADD_REFUND else []
     if first_paid and len(first_paid) == len(amounts):
         return None  # "refunded me, I bought it for 60": only the price paid said, so asked
@@ -1323,6 +1334,7 @@ def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amo
         and not _gross_beside_net(text, amount, amounts)
         and not (len(amounts) > 1 and _gross_as_an_aside(text, amount))
         and not _another_chosen_after(text, amount, amounts)
+        and not (amount is not amounts[-1] and _JUDGED_TOO_AFTER.match(text, amount.span.end))
         and not _converted_after(text, amount, amounts)
         and not (len(amounts) > 1 and _PRICE_OF_A_UNIT_AFTER.match(text, amount.span.end))
         and not (len(amounts) > 1 and _INSTALMENT_BEFORE.search(text, 0, amount.span.start))
@@ -1958,6 +1970,12 @@ def _difference_said_last(text: str, candidates: list[Amount]) -> bool:
     )
 
 
+def _counts_people(text: str, amount: Amount) -> bool:
+    """True for a number said before "of us" ("the 4 of us", "so 3 of us"): people, never
+    money, unless written as money."""
+    return not amount.marked and _OF_US_ONLY.match(text, amount.span.end) is not None
+
+
 def _party_size(text: str, amount: Amount) -> bool:
     """ "dinner 60 for 4", "tickets 90 for 3.", "180 for two", "for the 4 of us": a small whole
     number said after "for" and ending the phrase counts people, when another amount is the
@@ -1966,8 +1984,6 @@ def _party_size(text: str, amount: Amount) -> bool:
         return False
     if _PARTY_BEFORE.search(text, 0, amount.span.start) and _OF_US.match(text, amount.span.end):
         return True  # "Chipotle for the 4 of us, 58.16", "138.60 for the two of us"
-    if _OF_US_ONLY.match(text, amount.span.end):
-        return True  # "the safari, 3,600, same three of us": "of us" only ever counts people
     said = amount.span.source
     counted = said.isdigit() or said.lower() in SMALL_COUNTS  # "180 for two, no regrets"
     if _AND_A_THING_FOR_BEFORE.search(text, 0, amount.span.start):

@@ -1,0 +1,87 @@
+"""Kinds of readings met in the thirty-third round, each written here in sentences of our own.
+
+- An expense shared after all, said with its own figure or thing again: "split the 35 with
+  him" after a taxi of 35, "actually split that 120 with my brother, it was for dad's
+  present" after the present. A figure of its own is still an entry of its own.
+- People counted after someone who came too: "oh Priya came too, so 4 of us", "Leo was in
+  the cab as well, that makes 3 of us", "so 5 of us": the bill before, shared that many
+  ways. "N of us" is never money, alone or not.
+- A change of mind before the new figure: "On reflection, make it 900", "come to think of
+  it, 150", "who am I kidding, 400"; the figure just said judged too small or too big,
+  then the new one: "hmm 200 is too little for me. 300", "500 is way too much, 350".
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import after, read
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "amount"),
+    [
+        ("taxi to the station 35", "split the 35 with him, Marek was in the car too", "35"),
+        (
+            "present for dad 120",
+            "actually split that 120 with my brother, it was for dad's present",
+            "120",
+        ),
+        ("cab home 28", "oh Leo was in the cab too, split it with Leo would ya", "28"),
+    ],
+)
+def test_an_expense_shared_after_all_with_its_own_figure_again(
+    earlier: str, text: str, amount: str
+) -> None:
+    command = after(earlier, text)
+    assert (command.intent, command.amount) == (Intent.SPLIT_EXPENSE, Decimal(amount)), text
+
+
+def test_a_figure_of_its_own_is_still_an_entry_of_its_own() -> None:
+    command = after("taxi to the station 35", "lunch 18 split with Marek")
+    assert (command.intent, command.amount) == (Intent.SPLIT_EXPENSE, Decimal("18"))
+    assert command.category != read("taxi to the station 35").category
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "ways"),
+    [
+        ("pizza 48 split with Ana and Ben", "oh Priya came too, so 4 of us", 4),
+        ("cab 36 with Jo, splitting two ways", "Leo was in the cab as well, that makes 3 of us", 3),
+        ("dinner 150 split with Sam", "so 5 of us", 5),
+    ],
+)
+def test_people_counted_after_someone_who_came_too(earlier: str, text: str, ways: int) -> None:
+    command = after(earlier, text)
+    assert command.intent is Intent.SPLIT_EXPENSE
+    assert command.amount == read(earlier).amount
+    assert command.split_ways == ways
+
+
+@pytest.mark.parametrize("text", ["so 4 of us", "it was the 3 of us"])
+def test_people_counted_are_never_money(text: str) -> None:
+    assert read(text).amount is None
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "amount"),
+    [
+        ("set a budget of 800 for travel this year", "On reflection, make it 900", "900"),
+        ("groceries budget 120 a month", "come to think of it, 150", "150"),
+        ("budget 300 a month for eating out", "who am I kidding, 400", "400"),
+        ("budget for coffee 200 every month", "hmm 200 is too little for me. 300", "300"),
+        ("send Jonas 500 for the rent", "500 is way too much, 350", "350"),
+    ],
+)
+def test_a_change_of_mind_before_the_new_figure(earlier: str, text: str, amount: str) -> None:
+    first = read(earlier)
+    command = after(earlier, text)
+    assert (command.intent, command.amount) == (first.intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize("text", ["On reflection, 900", "who am I kidding, 400"])
+def test_a_change_of_mind_with_nothing_before_records_nothing(text: str) -> None:
+    assert not read(text).is_action
