@@ -579,6 +579,31 @@ TIME_SPENT = re.compile(
     r"only\s+)?\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|weeks?)\b",
     re.I,
 )
+# A price someone else said, with nothing paid ("the guy at the market said the melon was
+# two euros i said one fifty and he laughed at me"; not "the cashier said it was 12.50 so I
+# paid")
+PRICE_SAID_BY_ANOTHER = re.compile(
+    r"^(?![^\n]*\b(?:paid|pay|bought|gave|spent|charged|got\s+it|took\s+it|log|add|record|put|"
+    r"note|save)\b)[^\n]*"
+    r"(?<!\bi\s)\bsaid\s+(?:that\s+)?(?:the\s+|it\s+|it['’]?s\s+|its\s+|a\s+|an\s+|his\s+|her\s+)"
+    r"[^.!?\d]{0,30}?\b(?:was|is|were|are|would\s+be|will\s+be|costs?|came\s+to)\s+"
+    r"(?:like\s+|about\s+|only\s+|just\s+)?[$€£¥₹]?(?:\d|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twenty|thirty|forty|fifty|a\s+hundred)",
+    re.I,
+)
+# Hours the person worked, told with no pay said ("worked 26 hrs this week at 11.50/hr n my
+# feet r dead"): work done, not money spent or received yet ("did 6 hrs at 32.50, got paid
+# today" is pay)
+HOURS_WORKED_UNPAID = re.compile(
+    r"^(?![^\n]*\b(?:paid|pay|payday|paycheck|earned|got|received|made|wages?|salary|invoiced?|"
+    r"tips?|owe[sd]?)\b)"
+    # the person working, said first ("plumber worked 3 hours, 150" is paid to him)
+    r"(?:\W*|[^\n]*\b(?:i|we)\s+(?:just\s+|have\s+|['’]ve\s+)?)"
+    r"(?:worked|work|working|did|done|doing|pulled|put\s+in)\s+(?:a\s+|another\s+)?"
+    r"(?:\d{1,3}(?:[.,]\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*"
+    r"(?:h|hrs?|hours?)\b",
+    re.I,
+)
 # Money long ago, remembered: "back in 1998 a pint was £1.80", "my first car cost 800 in 1989"
 # Words up to the sentence's end; a decimal point ("1.89") ends no sentence
 _IN_ONE_SENTENCE = r"(?:[^.!?]|(?<=\d)\.(?=\d))*"
@@ -2859,6 +2884,9 @@ DENIED_ACTION = re.compile(
     # "I set the $600 grocery budget back in January, it's fine as is, leave it alone",
     # "Got the $34.88 Walmart refund entered yesterday, all good": written before, not again
     r"\bleave\s+it\s+(?:alone|as\s+it\s+is|be)\b|"
+    # "ah it's the iCloud, 2.90. fine, leave it": the last word, nothing left to do
+    r"[,.;!]\s*(?:(?:fine|ok|okay|so|just|then|but|oh\s+well|all\s+good)[,.!\s]+)*leave\s+it"
+    r"(?:\s+(?:for\s+now|out|then|there))?\s*[.!]*\s*$|"
     # "skip the 30 for the cab, the client paid", "leave out the 45 for lunch", "ignore the 80
     # I spent at the pub", "not logging the 200 for the bike": an amount named, left out
     r"^\W*(?:(?:please|pls|just|oh|and)\s+)?(?:skip|leave\s+out|ignore|forget(?:\s+about)?|"

@@ -9,6 +9,12 @@
 - A change of mind before the new figure: "On reflection, make it 900", "come to think of
   it, 150", "who am I kidding, 400"; the figure just said judged too small or too big,
   then the new one: "hmm 200 is too little for me. 300", "500 is way too much, 350".
+- Money talk never written: hours the person worked with no pay said ("worked 30 hrs this
+  week at 12.40/hr, knackered"; "worked 6 hours at 15 an hour, got paid today" is pay, "the
+  painter worked 5 hours, 200" paid to him); a price someone else said, nothing paid ("the
+  man at the stall said the scarf was ten euros, I said six"; "the cashier said it was
+  9.80 so I paid" is paid); "leave it" said last ("ah it's the gym, 29.99. fine, leave
+  it"; "send 40 to Rosa, leave it ready" is still prepared).
 """
 
 from __future__ import annotations
@@ -85,3 +91,34 @@ def test_a_change_of_mind_before_the_new_figure(earlier: str, text: str, amount:
 @pytest.mark.parametrize("text", ["On reflection, 900", "who am I kidding, 400"])
 def test_a_change_of_mind_with_nothing_before_records_nothing(text: str) -> None:
     assert not read(text).is_action
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "worked 30 hrs this week at 12.40/hr, knackered",
+        "I did 9 hours at 13 an hour today",
+        "the man at the stall said the scarf was ten euros, I said six and he walked off",
+        "taxi driver said it's 30 to the airport",
+        "ah it's the gym, 29.99. fine, leave it",
+        "spotify 10.99, leave it",
+    ],
+)
+def test_money_talk_is_never_written(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("worked 6 hours at 15 an hour, got paid today", Intent.ADD_INCOME, "90"),
+        ("the painter worked 5 hours, 200", Intent.ADD_EXPENSE, "200"),
+        ("the cashier said it was 9.80 so I paid", Intent.ADD_EXPENSE, "9.80"),
+        ("send 40 to Rosa for the tickets, leave it ready", Intent.DRAFT_PAYMENT, "40"),
+    ],
+)
+def test_money_paid_beside_the_same_words_is_still_written(
+    text: str, intent: Intent, amount: str
+) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
