@@ -425,7 +425,18 @@ def _units_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | Non
     pattern = _count_of(3) + r"\s+" + things + r"\b"
     found = list(re.finditer(pattern, text[: price.span.start], re.I))
     number = _count_value(found[-1].group("count"), _MAX_UNITS) if found else None
+    one = _ONE_OF_A_MEASURE.search(text, 0, price.span.start)
+    if number is None and one is not None and one.group("unit").lower() == unit:
+        # "a dozen eggs at 4 a dozen": one dozen, 4
+        return Decimal("0.5" if one.group("half") else 1), one.start(), rate.end()
     return None if number is None else (number, found[-1].start(), rate.end())
+
+
+# "a dozen eggs … 4 a dozen", "a crate of mangoes … 30 a crate": one of the measure bought
+# ("half a dozen … 4 a dozen": half of one)
+_ONE_OF_A_MEASURE = re.compile(
+    r"\b(?P<half>half\s+)?(?:a|an|one)\s+(?P<unit>dozen|crate|box|case|sack|bag)\b", re.I
+)
 
 
 _MAX_UNITS = 999  # "sold 120 lambs, 148 a head": the unit named twice, a large count is sure
@@ -914,7 +925,11 @@ _BOUGHT_AFTER_A_DEAL = re.compile(
 )
 # How many were taken, said before the deal: "bought 4 packs Milo at NTUC, 2 for $5.90"
 _BOUGHT_BEFORE_A_DEAL = re.compile(
-    r"\b(?:got|bought|took|grabbed)\s+" + _COUNT + r"\b(?![.,]\d)[^.!?\d]{1,40}?[,;:]\s*\Z", re.I
+    r"\b(?:got|bought|took|grabbed)\s+" + _COUNT + r"\b(?![.,]\d)[^.!?\d]{1,40}?[,;:(]\s*"
+    # ("took 6 beers at the mercado, promo 3 for 10": the offer named)
+    r"(?:(?:(?:it\s+)?(?:was|were)\s+)?(?:a\s+|the\s+)?(?:promo|promotion|offer|deal|special|sale|"
+    r"on\s+(?:offer|sale|special|promo))\s*[:,]?\s*)?\Z",
+    re.I,
 )
 # After "for <number>": the number counts people, not money ("$24 for 3 of us").
 _PEOPLE_AFTER = re.compile(r"\s*(?:of\s+us|people|persons|ppl|pax|guests|ways)\b", re.I)

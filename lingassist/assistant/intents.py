@@ -1366,9 +1366,26 @@ def _price_stated(plain: str) -> bool:
     wanted 30" (but "gym 45, the new place charges 30" compares prices, no purchase told)."""
     line = _line_first_or_all(plain)
     return any(
-        statement.start() < len(line) or not _asked_at_the_time(plain, statement)
+        (statement.start() < len(line) or not _asked_at_the_time(plain, statement))
+        and not _bought_by_that_measure(plain, statement)
         for statement in PRICE_STATEMENT.finditer(plain)
     )
+
+
+# "at 3.50 a dozen", "at 2 per kg": the price of a measure, its word last
+_AT_A_MEASURE = re.compile(r"at\s.*\s(?:a|per|/)\s*(?P<measure>[a-z]+)$", re.I)
+
+
+def _bought_by_that_measure(plain: str, statement: re.Match[str]) -> bool:
+    """True for the price of a measure said after so many of that measure were counted: "2
+    dozen eggs at 3.50 a dozen", "half a kilo of cherries at 9 a kilo" tell what was bought
+    (not "eggs are 4 a dozen", a price seen)."""
+    at = _AT_A_MEASURE.match(statement.group(0))
+    if at is None:
+        return False
+    measure = re.escape(at.group("measure").lower())
+    counted = rf"\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|half\s+a)\s*{measure}s?\b"
+    return re.search(counted, plain[: statement.start()], re.I) is not None
 
 
 def _asked_at_the_time(plain: str, statement: re.Match[str]) -> bool:

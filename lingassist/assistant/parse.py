@@ -1293,6 +1293,17 @@ def _prices_first_paid(text: str, amounts: tuple[Amount, ...]) -> list[Amount]:
 
 
 def _amount_meant(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amount | None:
+    """The one amount a write is about (`_amount_meant_among`); a budget's limit is never a
+    sum of the figures said ("groceries budget 400 a month, been spending 550" is 400, not
+    950): only the one its own word governs, or none."""
+    chosen = _amount_meant_among(text, amounts, intent)
+    summed = chosen is not None and chosen.value not in {amount.value for amount in amounts}
+    if intent is Intent.SET_BUDGET and summed:
+        return _the_budgets_own_amount(text, list(amounts), intent)
+    return chosen
+
+
+def _amount_meant_among(text: str, amounts: tuple[Amount, ...], intent: Intent) -> Amount | None:
     """The one amount a write is about, or None when the text names several that differ
     and nothing says which: amounts denied ("18, not 80"), counting who shares ("split 3
     ways") or numbering a thing ("phase two", "gate 12") are not candidates; among the

@@ -15,6 +15,13 @@
   man at the stall said the scarf was ten euros, I said six"; "the cashier said it was
   9.80 so I paid" is paid); "leave it" said last ("ah it's the gym, 29.99. fine, leave
   it"; "send 40 to Rosa, leave it ready" is still prepared).
+- A budget's limit is never a sum of the figures said: "petrol budget 180 a month, been
+  doing 240" is 180 (it had been 420).
+- A deal after how many were taken, however the offer is named: "grabbed 8 yogurts, promo
+  4 for 5" is 10, "bought 6 beers (on offer 3 for 7)" 14.
+- The price of a measure after so many of that measure: "3 dozen eggs at 2.80 a dozen" is
+  8.40 (it had been talk), "a dozen rolls at 3 a dozen" 3, "half a dozen eggs at 3 a
+  dozen" 1.50; "eggs are 4 a dozen" is still a price seen.
 """
 
 from __future__ import annotations
@@ -122,3 +129,34 @@ def test_money_paid_beside_the_same_words_is_still_written(
 ) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("petrol budget 180 a month, been doing 240", "180"),
+        ("set my eating out budget to 150, last month was 260", "150"),
+    ],
+)
+def test_a_budgets_limit_is_never_a_sum(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.SET_BUDGET, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("grabbed 8 yogurts, promo 4 for 5", "10"),
+        ("bought 6 beers (on offer 3 for 7)", "14"),
+        ("3 dozen eggs at 2.80 a dozen", "8.40"),
+        ("a dozen rolls at 3 a dozen", "3"),
+        ("half a dozen eggs at 3 a dozen", "1.50"),
+    ],
+)
+def test_so_many_at_the_price_of_some(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+def test_a_price_of_a_measure_alone_is_still_a_price_seen() -> None:
+    assert not read("eggs are 4 a dozen").is_action
