@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from lingassist.assistant.lexicon import (
     HUNDREDS_SPOKEN,
+    MEASURE_PARTS,
     MEASURE_UNITS,
     MONEY_NICKNAMES,
     NUMBERED_PLACES,
@@ -382,6 +383,8 @@ def _weight_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | No
         if MEASURE_UNITS[m.group("unit").lower()] == unit
     ]
     later = _MEASURED_LATER.match(text, rate.end())
+    if not said and (part := _part_of_the_measure(text, price, unit)) is not None:
+        return part[0], part[1], rate.end()  # "500g of coffee at 30/kg": half a kilo
     if not said and later is not None and MEASURE_UNITS[later.group("unit").lower()] == unit:
         # "diesel 1.72/l, 45 litres": the price of one unit, then how many were bought
         start, end, count = price.span.start, later.end(), later.group("count")
@@ -393,6 +396,32 @@ def _weight_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | No
     if _to_a_tenth_of_a_cent(price):
         weight /= _THOUSAND  # "41.2 litres at $1.569 per litre": read as 1,569
     return weight, start, end
+
+
+_PART_OF_A_MEASURE_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<count>\d{1,4}(?:[.,]\d{1,2})?)\s*(?P<unit>"
+    + "|".join(sorted(MEASURE_PARTS, key=len, reverse=True))
+    + r")\b|\b(?P<half>half)\s+a\s+(?P<whole>"
+    + _MEASURE_WORD
+    + r")\b",
+    re.I,
+)
+
+
+def _part_of_the_measure(text: str, price: Amount, unit: str) -> tuple[Decimal, int] | None:
+    """How much of `unit` and where it was said, when told in its parts before the price of
+    one ("250 g ham at 24 per kg": 0.25 kg, "half a kilo of prawns at 28 a kilo": 0.5)."""
+    said = list(_PART_OF_A_MEASURE_BEFORE.finditer(text, 0, price.span.start))
+    if not said:
+        return None
+    last = said[-1]
+    if last.group("half"):
+        whole = MEASURE_UNITS[last.group("whole").lower()]
+        return (Decimal("0.5"), last.start()) if whole == unit else None
+    measure, share = MEASURE_PARTS[last.group("unit").lower()]
+    if measure != unit:
+        return None
+    return Decimal(last.group("count").replace(",", ".")) * Decimal(share), last.start()
 
 
 # People counted by a word before one price each: "the twins … 10 each", "both kids … 45 each"

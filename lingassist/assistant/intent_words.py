@@ -396,7 +396,9 @@ BILLIONS = re.compile(
 # coffee for 6")
 RECIPE = re.compile(
     r"^(?!.*\b(?:bought|paid|spent|cost|costs|got\s+(?:some|a|the)|for\s+[$€£]?\d[\d.,]*\s*(?:$|[,.])|"
-    r"\d[\d.,]*\s+(?:each|apiece)\b)).*(?:"  # ("2 x 500ml milk packets 28 each": a purchase)
+    r"\d[\d.,]*\s+(?:each|apiece)\b|"  # ("2 x 500ml milk packets 28 each": a purchase)
+    # ("750g of cheese at 18/kg": the price of a weight, paid)
+    r"\bat\s+[$€£]?\d[\d.,]*\s*(?:/|per\s+|an?\s+)(?:kg|kilo|lb|l|litre|liter)\b)).*(?:"
     r"\b(?:preheat|simmer|whisk|knead|marinade|marinate|tbsp|tsp|teaspoons?|tablespoons?)\b|"
     r"\bbake\s+(?:it\s+)?(?:at|for)\s+\d|\b(?:then|and)\s+(?:mix|stir|whisk|fold)\b|"
     r"\b(?:into|in)\s+\d+\s+(?:pieces|slices|portions|balls|squares)\b|"
@@ -1617,8 +1619,13 @@ UNIT_PRICE = re.compile(
 )
 QUANTITY_MEASURED = re.compile(
     # ("seventy eight litres at 1.99 a litre": the quantity said in words)
-    r"(?:(?<![\d.,/])\d[\d.,]*|\b" + NUMBER_WORD + r"(?:[\s-]+" + NUMBER_WORD + r")*)\s*"
-    r"(?:" + _BOUGHT_BY + r")\b"
+    # ("250 g ham at 24 per kg", "half a kilo of prawns at 28 a kilo": its parts, or half)
+    r"(?:(?<![\d.,/])\d[\d.,]*|\bhalf\s+an?|\b"
+    + NUMBER_WORD
+    + r"(?:[\s-]+"
+    + NUMBER_WORD
+    + r")*)\s*"
+    r"(?:" + _BOUGHT_BY + r"|g|gr|grams?|ml|cl)\b"
     r"(?!\s*(?:/|per\b))",
     re.I,
 )

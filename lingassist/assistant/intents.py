@@ -198,6 +198,8 @@ from lingassist.assistant.lexicon import (
     COMMON_CODES,
     CURRENCY_NAMES,
     MAJOR_CURRENCY_WORDS,
+    MEASURE_PARTS,
+    MEASURE_UNITS,
     NUMBER_WORDS,
     PERSON_WORDS,
     TIP_WORDS,
@@ -1383,8 +1385,23 @@ def _bought_by_that_measure(plain: str, statement: re.Match[str]) -> bool:
     at = _AT_A_MEASURE.match(statement.group(0))
     if at is None:
         return False
-    measure = re.escape(at.group("measure").lower())
-    counted = rf"\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|half\s+a)\s*{measure}s?\b"
+    said = at.group("measure").lower()
+    measure = MEASURE_UNITS.get(said)
+    # ("500g of coffee at 30/kg", "2 kilos … at 3 a kg": a measure's other words and parts)
+    words = (
+        [re.escape(said)]
+        + [
+            re.escape(word)
+            for word, (whole, _) in MEASURE_PARTS.items()
+            if measure is not None and whole == measure
+        ]
+        + [re.escape(word) for word, whole in MEASURE_UNITS.items() if measure and whole == measure]
+    )
+    counted = (
+        r"\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|half\s+a)\s*(?:"
+        + "|".join(sorted(set(words), key=len, reverse=True))
+        + r")s?\b"
+    )
     return re.search(counted, plain[: statement.start()], re.I) is not None
 
 

@@ -680,6 +680,15 @@ MEASURE_UNITS = {
     **dict.fromkeys(("l", "litre", "litres", "liter", "liters", "ltr", "ltrs"), "l"),
 }
 
+# Parts of those measures, each with its measure and how much of it one is: "500g of coffee
+# at 30/kg" is half a kilo
+MEASURE_PARTS = {
+    **dict.fromkeys(("g", "gr", "grs", "gram", "grams", "gramme", "grammes"), ("kg", "0.001")),
+    **dict.fromkeys(
+        ("ml", "millilitre", "millilitres", "milliliter", "milliliters"), ("l", "0.001")
+    ),
+    **dict.fromkeys(("cl", "centilitre", "centilitres"), ("l", "0.01")),
+}
 
 # Words that number the thing after them ("gate 12", "ward 7", "table 14"): that number is
 # neither a price nor a count

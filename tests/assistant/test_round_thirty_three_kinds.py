@@ -21,7 +21,9 @@
   4 for 5" is 10, "bought 6 beers (on offer 3 for 7)" 14.
 - The price of a measure after so many of that measure: "3 dozen eggs at 2.80 a dozen" is
   8.40 (it had been talk), "a dozen rolls at 3 a dozen" 3, "half a dozen eggs at 3 a
-  dozen" 1.50; "eggs are 4 a dozen" is still a price seen.
+  dozen" 1.50; "eggs are 4 a dozen" is still a price seen. Its parts too: "750g of
+  cheese at 18/kg" is 13.50, "200 g salami at 30 per kg" 6, "half a kilo of cherries at 12
+  a kilo" 6 (each had been talk); "cherries are 12 a kilo" is still a price seen.
 """
 
 from __future__ import annotations
@@ -151,6 +153,9 @@ def test_a_budgets_limit_is_never_a_sum(text: str, amount: str) -> None:
         ("3 dozen eggs at 2.80 a dozen", "8.40"),
         ("a dozen rolls at 3 a dozen", "3"),
         ("half a dozen eggs at 3 a dozen", "1.50"),
+        ("750g of cheese at 18/kg", "13.50"),
+        ("200 g salami at 30 per kg", "6"),
+        ("half a kilo of cherries at 12 a kilo", "6"),
     ],
 )
 def test_so_many_at_the_price_of_some(text: str, amount: str) -> None:
@@ -158,5 +163,6 @@ def test_so_many_at_the_price_of_some(text: str, amount: str) -> None:
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
 
 
-def test_a_price_of_a_measure_alone_is_still_a_price_seen() -> None:
-    assert not read("eggs are 4 a dozen").is_action
+@pytest.mark.parametrize("text", ["eggs are 4 a dozen", "cherries are 12 a kilo"])
+def test_a_price_of_a_measure_alone_is_still_a_price_seen(text: str) -> None:
+    assert not read(text).is_action
