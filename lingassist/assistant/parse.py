@@ -181,7 +181,8 @@ _SUM_SAID = re.compile(
 # ("… so 198 € TTC with the tva 10%", "… so 42 in the end. Add it under clothes": what it
 # includes, and a request to write it, may follow)
 _SUM_ENDS = re.compile(
-    r"(?:\s*(?:total|in\s+total|altogether|all\s+up|all\s+in|ttc|gross|in\s+the\s+end|"
+    # ("… + tax so 37.88 back": the sum of a refund)
+    r"(?:\s*(?:total|in\s+total|altogether|all\s+up|all\s+in|ttc|gross|in\s+the\s+end|back|"
     r"(?:with|incl(?:uding|\.)?|inc\.?)\s+(?:the\s+)?(?:vat|tax(?:es)?|tva|gst|hst|mwst|iva|tip|"
     r"service)(?:\s+(?:of\s+)?\d{1,2}(?:[.,]\d{1,2})?\s*%)?)){0,2}\s*[.!]*\s*"
     r"(?:[.!;,]?\s*(?:pls\s+|please\s+)?(?:add|put|log|record|note|write)\s+(?:it|that|this)\b"
@@ -1384,6 +1385,9 @@ def _amount_meant_among(text: str, amounts: tuple[Amount, ...], intent: Intent) 
         return listed  # "açaí 22 reais + 3 toppings at 2 each": the list, not its one marked price
     if len(candidates) == 2 and marked == candidates[:1] and _and_also_for(text, *candidates):
         return _sum_of(text, candidates)  # "paid 1500 rs to the electrician and 300 for the wire"
+    if len(marked) == 1 and marked[0] is not candidates[-1] and _sum_said_last(text, candidates):
+        last = candidates[-1]  # "$34.99 + tax so 37.88 back": the sum, its sign said once
+        return last if last.currency else replace(last, currency=marked[0].currency)
     if len(marked) == 1 and (listed := _list_marked_once(text, candidates, marked[0])):
         return listed  # "cheese 14,20, vegetables 9,60 and the fish 21 €": the currency once
     if len(marked) == 1:

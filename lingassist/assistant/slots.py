@@ -37,7 +37,8 @@ _BOUND = re.compile(
 # "100 or more", "100 and up", "100+", "20 or less": the bound said after the amount (not
 # "pizza 14 + 2 sodas", a sum)
 _BOUND_AFTER = re.compile(
-    r"\s*(?:(?P<plus>\+)(?!\s*(?:[$€£]\s*)?\d)|(?:or|and)\s+(?P<word>more|up|above|over|higher|greater|less|under|"
+    # ("100+" glued, or ending the phrase; "meal 35 + tax" adds to the price)
+    r"\s*(?:(?P<plus>(?<=\d)\+|\+(?=\s*(?:$|[.,;!?)])))(?!\s*(?:[$€£]\s*)?\d)|(?:or|and)\s+(?P<word>more|up|above|over|higher|greater|less|under|"
     r"below|lower|fewer))(?!\w)",
     re.I,
 )

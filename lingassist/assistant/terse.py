@@ -299,6 +299,8 @@ _NOT_NAME_LOWER = frozenset(
     | {"line", "aisle", "cabin", "deck"}
     # a part said inside the price, or money saved: "taxi 18, tip included 2", "save 2.50"
     | {"including", "included", "incl", "save", "saved"}
+    # a price before or after tax: "laptop 1000 ex VAT", "dinner 60 incl. tip"
+    | {"ex", "excl", "exc", "excluding", "vat", "VAT", "gst", "GST", "hst", "HST"}
 )  # (interjections: "1.2 lakh ouch", "concert tix 180 rip")
 _ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
 # A subject pronoun before the words, or a verb denied after them: a clause, not a name
@@ -329,6 +331,7 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
         return None
     message_start = lead_in_end(text)  # "um, hello? okay. aldi 31.08": not "hello"
     split_said = [m.span() for m in SPLIT_WORDS.finditer(text)]  # "going thirds": no shop
+    names = []
     for run in _runs(text, taken):
         name = _trim(text, run)
         if name is not None and name.start < message_start:
@@ -339,7 +342,7 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
             continue  # "I forgot, coffee 4", "leo didnt come, split it": a clause, not a shop
         lowered = name.source.lower()
         if name.source.islower() and not is_brand(lowered) and _JUDGED_AFTER.match(text, name.end):
-            return None  # "…, barber talk too much": someone doing something, judged; no shop
+            break  # "…, barber talk too much": someone doing something, judged; no shop
         if (
             name.source.islower()
             and not is_brand(lowered)
@@ -355,8 +358,35 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
         words = lowered.split()
         if name.source.islower() and any(is_category_word(w) and not is_brand(w) for w in words):
             continue
-        return name
-    return None
+        names.append(name)
+    return _the_shops_name(names)
+
+
+def _the_shops_name(names: list[Span]) -> Span | None:
+    """The first of the names a terse entry may have, unless it is a thing in lower case and
+    a later one is written as a name or known as a shop ("milk 1.80 Lidl": Lidl, not milk)."""
+    if not names:
+        return None
+    first = names[0]
+    if first.source.islower() and not is_brand(first.source.lower()):
+        shop = next((name for name in names[1:] if _written_as_a_shop(name)), None)
+        return shop or first
+    return first
+
+
+_LONGEST_ACRONYM = 5
+
+
+def _written_as_a_shop(name: Span) -> bool:
+    """True for a name capitalized as a shop's is ("Lidl", "LIDL", "Harvey Norman") or
+    known as one; not a size ("M") nor a shouted word ("EVERYTHING")."""
+    said = name.source
+    if is_brand(said.lower()):
+        return True
+    first = said.split()[0]
+    if len(first) < 2 or not first[:1].isupper():
+        return False
+    return not first.isupper() or len(first) <= _LONGEST_ACRONYM
 
 
 _WITH_BEFORE = re.compile(r"\b(?:with|w/)\s+(?:the\s+|my\s+|our\s+)?$", re.I)
@@ -375,7 +405,8 @@ def _runs(text: str, taken: Sequence[Span]) -> list[list[re.Match[str]]]:
         word = match.group(0)
         plain = (
             word.lower() in _NOT_NAME_WORDS
-            or word in _NOT_NAME_LOWER
+            or word.rstrip(".") in _NOT_NAME_LOWER
+            or _unit_glued_to_a_number(text, match)  # "coffee 500g 7.50": no shop "g"
             or _NEGATION.search(word) is not None  # "dinner 80, don't split it"
         )
         if plain and _inside_a_name(runs[-1], word, gap):
@@ -386,6 +417,16 @@ def _runs(text: str, taken: Sequence[Span]) -> list[list[re.Match[str]]]:
                 continue
         runs[-1].append(match)
     return [run for run in runs if run]
+
+
+_LONGEST_UNIT = 3
+
+
+def _unit_glued_to_a_number(text: str, word: re.Match[str]) -> bool:
+    """True for a short word written onto the number before it ("500g", "2kg", "330ml"): a
+    measure, never a name."""
+    start = word.start()
+    return start > 0 and text[start - 1].isdigit() and len(word.group(0)) <= _LONGEST_UNIT
 
 
 def _inside_a_name(run: list[re.Match[str]], word: str, gap: str) -> bool:

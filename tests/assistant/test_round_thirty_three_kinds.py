@@ -24,6 +24,14 @@
   dozen" 1.50; "eggs are 4 a dozen" is still a price seen. Its parts too: "750g of
   cheese at 18/kg" is 13.50, "200 g salami at 30 per kg" 6, "half a kilo of cherries at 12
   a kilo" 6 (each had been talk); "cherries are 12 a kilo" is still a price seen.
+- "+" between a price and a word adds to the price, never bounds a filter: "dinner 42 +
+  tip" is an expense (it had been a list of transactions over 42); "show me transactions
+  100+" is still one. A sum said last after a price with its sign is what was paid or
+  given back: "$18 + tip so 21" is 21.
+- The shop of a terse entry when a thing is named first: "yoghurt 1.20 Aldi" is at Aldi (it
+  had been at "yoghurt"), "returned the lamp to Argos, 25 back" at Argos; never a size
+  ("ordered M") nor a shouted word, never a unit ("olive oil 500ml 6.40" is at no "ml"),
+  nor a price's tax ("desk 240 ex VAT", "lunch 14 incl. tip").
 """
 
 from __future__ import annotations
@@ -166,3 +174,41 @@ def test_so_many_at_the_price_of_some(text: str, amount: str) -> None:
 @pytest.mark.parametrize("text", ["eggs are 4 a dozen", "cherries are 12 a kilo"])
 def test_a_price_of_a_measure_alone_is_still_a_price_seen(text: str) -> None:
     assert not read(text).is_action
+
+
+@pytest.mark.parametrize("text", ["dinner 42 + tip", "taxi 30 + toll"])
+def test_a_plus_before_a_word_adds_to_the_price(text: str) -> None:
+    command = read(text)
+    assert command.intent is Intent.ADD_EXPENSE, text
+    assert command.min_amount is None
+
+
+def test_a_plus_after_a_number_alone_still_bounds_a_filter() -> None:
+    command = read("show me transactions 100+")
+    assert (command.intent, command.min_amount) == (Intent.SHOW_TRANSACTIONS, Decimal("100"))
+
+
+def test_a_sum_said_last_after_a_price_with_its_sign() -> None:
+    assert read("lunch $18 + tip so 21").amount == Decimal("21")
+
+
+@pytest.mark.parametrize(
+    ("text", "merchant"),
+    [
+        ("yoghurt 1.20 Aldi", "Aldi"),
+        ("returned the lamp to Argos, 25 back", "Argos"),
+        ("socks 9 Primark", "Primark"),
+        ("uniqlo refund 29.90 wrong size (ordered M, need L)", "uniqlo"),
+        ("tesco 64.10 big shop, the kids ate EVERYTHING again", "tesco"),
+    ],
+)
+def test_the_shop_of_a_terse_entry(text: str, merchant: str) -> None:
+    assert read(text).merchant == merchant, text
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_shop"),
+    [("olive oil 500ml 6.40", "ml"), ("desk 240 ex VAT", "VAT"), ("lunch 14 incl. tip", "incl")],
+)
+def test_a_unit_or_a_tax_is_no_shop(text: str, not_a_shop: str) -> None:
+    assert not_a_shop not in (read(text).merchant or ""), text
