@@ -359,8 +359,16 @@ def _another_kind_of_write(command: ParsedCommand, previous: ParsedCommand) -> b
         and command.intent in (Intent.TRANSFER, Intent.DRAFT_PAYMENT)
         and command.intent is not previous.intent
         and command.amount is not None
-        and (command.intent is Intent.TRANSFER or command.payee is not None)
+        and (
+            command.intent is Intent.TRANSFER
+            or command.payee is not None
+            or _A_PAYMENT_NAMED.search(command.text) is not None
+        )
     )
+
+
+# "also get a payment ready for Hydro-Québec, 143.27": a payment asked in so many words
+_A_PAYMENT_NAMED = re.compile(r"\b(?:a|another|the|new)\s+payment\b", re.I)
 
 
 # "ok add another 55 for diesel today", "then put 60 for petrol": an entry asked in words or

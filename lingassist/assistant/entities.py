@@ -174,6 +174,8 @@ def phrase_after(text: str, position: int, blocked: Sequence[Span]) -> Span | No
     return Span(start, end, text[start:end].rstrip(".'’"))
 
 
+# Words that introduce a payee's bank details, never part of the name before them
+_BANK_DETAILS = frozenset({"iban", "bic", "swift", "sort", "routing", "acc", "acct", "ref"})
 _SPEAKER = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we"})
 
 
@@ -187,6 +189,8 @@ def _continues(word: str, taken: list[re.Match[str]], lowercase_text: bool) -> b
         )
     if lowered in _SPEAKER:
         return False  # the person, who speaks after the name: "at the Edeka I spent 47,35"
+    if lowered in _BANK_DETAILS:
+        return False  # "to Landlord Ltd IBAN DE89…": the account's details, after the name
     if lowercase_text:
         return lowered not in _STOP and len(taken) < 3
     if lowered in _CONNECTORS:

@@ -737,6 +737,16 @@ def _support_asked(plain: str) -> bool:
 _A_SUM_ASKED = re.compile(r"\?|\b(?:what|how|work\s+out|calculate|figure\s+out)\b", re.I)
 
 
+# Money moved, said first, then how it was worked out: "moved 250 € to the savings, is the
+# 10% of my salary", "stick 300 in the tax pot thats 20% of last weeks 1500"
+_MOVED_FIRST = re.compile(
+    r"^\W*(?:(?:i|we|just|ok|okay|so|and)\s+)*(?:moved|move|transferred|transfer|put|stuck|stick|"
+    r"sent|send|saved)\s+(?:[$€£]\s*)?\d[\d.,]*(?![\d.,]*\s*%)\s*(?:[$€£]|k|eur|euros?|dollars?|"
+    r"pounds?|bucks|quid)?\s+(?:in|into|to|over\s+to)\s",
+    re.I,
+)
+
+
 def _sum_to_work_out(plain: str) -> re.Match[str] | None:
     """Arithmetic asked or said ("what's 15% of 80"), not a share moved ("move 10% of my
     2,400 paycheck to savings")."""
@@ -752,6 +762,7 @@ def _sum_to_work_out(plain: str) -> re.Match[str] | None:
         or _taken_off_a_price(plain)
         or _TIP_RATE_ON_A_PRICE.search(plain)
         or _RESULT_WRITTEN.search(plain)
+        or _MOVED_FIRST.match(plain)
     ):
         return None
     worked = MATH.search(plain)
@@ -1172,6 +1183,9 @@ def paid_out(plain: str) -> bool:
 _PAID_TO_THE_PERSON = re.compile(
     r"^(?!.*\b(?:bills?|invoices?|letters?|statements?|notices?|demands?|reminders?)\b)(?:.*\b(?:"
     r"(?:came|come|has\s+come|have\s+come)\s+(?:in|through)|landed|arrived|received)\b|"
+    # ("Salary came today, 1.684,20 € after the taxes": the pay itself came)
+    r".*\b(?:salary|wages?|paycheck|pay\s*cheque|pension|bonus)\s+(?:has\s+|have\s+)?"
+    r"(?:came|come|hit|went\s+in|is\s+in)\b|"
     r".*\b(?:repayments?|instal+ments?|contributions?|deposit)\s+from\s+"
     r"(?!(?:my\s+|the\s+|our\s+)?" + OWN_ACCOUNT_WORD + r"\b))"
 )
@@ -2067,8 +2081,11 @@ def _to_own(core: str) -> bool:
         r"(?:fixed|term)\s+deposit|investments?|brokerage|livret)\b"
     )
     own = r"(?:" + own + r"|" + OWN_MONEY_PLACES + r"\b)"
-    # ("to the high-yield savings": a joined word among those before the place)
-    return not re.search(r"\bto\s+(?!(?:my\s+|the\s+)?(?:[\w-]+\s+){0,3}" + own + r")[a-z]", core)
+    # ("to the high-yield savings": a joined word among those before the place; "to the
+    # kids' RESP": a plural's own)
+    return not re.search(
+        r"\bto\s+(?!(?:my\s+|the\s+)?(?:[\w-]+['’]?\s+){0,3}" + own + r")[a-z]", core
+    )
 
 
 # A new thing said with the shop it came from: a purchase told without a verb

@@ -32,6 +32,14 @@
   had been at "yoghurt"), "returned the lamp to Argos, 25 back" at Argos; never a size
   ("ordered M") nor a shouted word, never a unit ("olive oil 500ml 6.40" is at no "ml"),
   nor a price's tax ("desk 240 ex VAT", "lunch 14 incl. tip").
+- A payee's bank details are never part of the name: "pay 640 to Berg Properties IBAN
+  DE89…" is to Berg Properties (it had been "Berg Properties IBAN").
+- Money moved to one's own savings, however it is said: to a plural's own ("to the
+  kids' RESP", it had been a payment), with how the figure was worked out after it
+  ("moved 400 to savings, that's 15% of my pay", it had been talk); pay that came in
+  with what was taken off ("Salary came today, 2.310,40 € after the taxes", it had been
+  an expense). A payment asked for after a transfer is a payment of its own ("also get a
+  payment ready for the gas board, 88.10").
 """
 
 from __future__ import annotations
@@ -212,3 +220,28 @@ def test_the_shop_of_a_terse_entry(text: str, merchant: str) -> None:
 )
 def test_a_unit_or_a_tax_is_no_shop(text: str, not_a_shop: str) -> None:
     assert not_a_shop not in (read(text).merchant or ""), text
+
+
+def test_a_payees_bank_details_are_not_the_name() -> None:
+    command = read("pay 640 to Berg Properties IBAN DE89370400440532013000")
+    assert (command.intent, command.payee) == (Intent.DRAFT_PAYMENT, "Berg Properties")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("transfer 300 to the kids' RESP", Intent.TRANSFER, "300"),
+        ("moved 400 to savings, that's 15% of my pay", Intent.TRANSFER, "400"),
+        ("Salary came today, 2.310,40 € after the taxes", Intent.ADD_INCOME, "2310.40"),
+    ],
+)
+def test_money_moved_or_received_however_it_is_said(text: str, intent: Intent, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+def test_a_payment_asked_after_a_transfer_is_its_own() -> None:
+    command = after(
+        "transfer 300 to the kids' RESP", "also get a payment ready for the gas board, 88.10"
+    )
+    assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, Decimal("88.10"))
