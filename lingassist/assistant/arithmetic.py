@@ -72,6 +72,7 @@ COUNT_WORDS = {
     "half a dozen": 6,
     "a couple of": 2,
     "a couple": 2,
+    "a pair of": 2,  # "a pair of tickets, 45 each"
     "a dozen": 12,
     **SMALL_COUNTS,
 }
@@ -245,10 +246,13 @@ _NAMES_AFTER_EACH = re.compile(
     r"(?-i:me|[A-Z][a-z]+))\b",
     re.I,
 )
-# "gave Tom and Ella £5 each", "paid Ana, Bo and Cy 20 each": people named, then one price
+# "gave Tom and Ella £5 each", "paid Ana, Bo and Cy 20 each": people named, then one price;
+# "tickets for me and Sam, 30 each": the things bought for the people named
 _NAMES_BEFORE_EACH = re.compile(
     r"\b(?:gave|give|paid|pay|sent|send|owe)\s+(?P<names>(?-i:[A-Z][a-z]+)(?:\s*,\s*(?-i:[A-Z][a-z]+))*"
-    r"\s*(?:and|&)\s*(?-i:[A-Z][a-z]+))\s+(?:[$€£]\s*)?\Z",
+    r"\s*(?:and|&)\s*(?-i:[A-Z][a-z]+))\s+(?:[$€£]\s*)?\Z|"
+    r"\bfor\s+(?P<names2>(?-i:me|[A-Z][a-z]+)(?:\s*,\s*(?-i:[A-Z][a-z]+))*\s*(?:and|&)\s*"
+    r"(?-i:me|[A-Z][a-z]+))\s*[,:;-]?\s*(?:[$€£]\s*)?\Z",
     re.I,
 )
 # "89 a night for 3 nights", "12 per person x 4 people", "40/day for 5 days": a rate times
@@ -831,8 +835,9 @@ def _product(text: str, price: Amount) -> Amount | None:
         return _joined(text, people * price.value, price, price.span.start, named.end())
     given = _NAMES_BEFORE_EACH.search(text, 0, price.span.start) if each else None
     if each and given:  # "gave Tom and Ella £5 each": one price for each person named before
-        people = _people_named(given.group("names"))
-        return _joined(text, people * price.value, price, given.start("names"), each.end())
+        group = "names" if given.group("names") else "names2"
+        people = _people_named(given.group(group))
+        return _joined(text, people * price.value, price, given.start(group), each.end())
     pair = _PAIR_BEFORE.search(text, 0, price.span.start) if each else None
     if each and pair:  # "gave the twins their pocket money, 10 each": one price for each
         people = _PAIRS[pair.group("pair").split()[-1].lower()]

@@ -40,6 +40,8 @@
   with what was taken off ("Salary came today, 2.310,40 € after the taxes", it had been
   an expense). A payment asked for after a transfer is a payment of its own ("also get a
   payment ready for the gas board, 88.10").
+- People or things counted before a price for each: "a pair of tickets, 45 each" is 90,
+  "tickets for me and Sam, 30 each" 60 (each had been one price).
 """
 
 from __future__ import annotations
@@ -245,3 +247,19 @@ def test_a_payment_asked_after_a_transfer_is_its_own() -> None:
         "transfer 300 to the kids' RESP", "also get a payment ready for the gas board, 88.10"
     )
     assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, Decimal("88.10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("a pair of tickets, 45 each", "90"),
+        ("tickets for me and Sam, 30 each", "60"),
+        ("lunch for Ana, Bo and me: 12 each", "36"),
+    ],
+)
+def test_counted_before_a_price_for_each(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
+
+
+def test_a_pair_bought_for_a_price_is_that_price() -> None:
+    assert read("a pair of jeans 45").amount == Decimal("45")
