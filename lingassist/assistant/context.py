@@ -500,7 +500,9 @@ _MONEY_SAID = r"\S*\d[\d.,]*\S*"
 # "all in one payment", "to the same payment", "same bill": the bill before, named
 _THE_SAME_BILL = (
     r"(?:all\s+)?in\s+(?:one|the\s+same)\s+(?:payment|bill|entry)|"
-    r"(?:(?:to|on)\s+the\s+)?same\s+(?:payment|bill|entry)"
+    r"(?:(?:to|on)\s+the\s+)?same\s+(?:payment|bill|entry)|"
+    # "add the reminder fee of 20 to that payment"
+    r"(?:to|on|onto|into)\s+(?:that|this|the)\s+(?:payment|bill|transfer)"
 )
 # "and they charge 19,90 of enrollment, put together", "and the tip was six pounds so put that
 # on too": any "and …" whose end asks for the figure on the bill before
@@ -524,7 +526,9 @@ _ADDED = re.compile(
     rf"|and\s+{_MONEY_SAID}\s+(?:more|extra|on\s+top|{_SURCHARGE}\b)"
     rf"|and\s+{_MONEY_SAID}\s+(?:for|as|in)\s+(?:the\s+|a\s+)?{_SURCHARGE}\b"
     rf"|and\s+{_MONEY_SAID}\s*[.!]?\s*$"
-    rf"|(?:and\s+|also\s+)?add\s+(?:on\s+)?(?:the\s+)?{_MONEY_SAID}(?={_ON_THE_SAME_BILL})"
+    # ("Please add the reminder fee of Fr. 20.– to that payment": what it is, then the money)
+    rf"|(?:and\s+|also\s+|please\s+)?add\s+(?:on\s+)?(?:the\s+|a\s+)?(?:[^\W\d_]+\s+){{0,3}}?"
+    rf"(?:of\s+)?(?:[^\W\d_]{{1,3}}\.?\s+)?{_MONEY_SAID}(?={_ON_THE_SAME_BILL})"
     rf"|and\s+(?={_PUT_ON_THE_SAME_BILL})"
     r")",
     re.I,

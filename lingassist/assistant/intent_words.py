@@ -132,8 +132,9 @@ _CANCEL_SAID = (
     r"(?:it|that|this))(?:\s+any\s*more)?|"
     r"(?:don['\u2019]?t|do\s+not)\s+pay\s+(?:him|her|them)|"
     r"(?:don['\u2019]?t|do\s+not)(?:\s+(?:add|record|save|log|send|pay|do|make|move|put|"
-    r"transfer|split|set|enter)\s+(?:(?:that|it|this)(?:\s+one)?|the\s+(?:payment|transfer|entry|split|"
-    r"budget|refund))(?:\s+(?:in|through))?(?:\s+[$€£]?\d[\d.,]*)?)?)"  # "don't save that 200"
+    r"transfer|split|set|enter)(?:\s+(?:(?:that|it|this)(?:\s+one)?|the\s+(?:payment|transfer|entry|split|"
+    r"budget|refund)))?(?:\s+(?:in|through))?(?:\s+[$€£]?\d[\d.,]*)?)?)"  # "don't save that 200"
+    # (and "please do not record": the verb alone)
 )
 # A reason may follow ("cancel, I will enter it tomorrow", "forget it, wrong shop", "never
 # mind, he says it's on him"), but no number, no correction said first ("cancel that, I
@@ -169,7 +170,9 @@ CANCEL = re.compile(
     + r"(?:[.!]*|(?:[,;:.!]|\s+(?=(?:i|we|i['’]?ll|ill|i['’]?m|im|i['’]?d|we['’]?ll|sorry|oops)\b)|"
     # ("nah scrap that my mate paid for them"; not "cancel my Spotify", a subscription)
     + r"(?:(?<=\bthat)|(?<=\bthis)|(?<=\bit)|(?<=\boff)|(?<=\bmind)|(?<=\bnvm))"
-    + r"\s+(?=(?:he|she|they|my|his|her|their)\b))\s*"
+    + r"\s+(?=(?:he|she|they|my|his|her|their)\b)|"
+    # ("dont do it the client didnt pay yet")
+    + r"(?<=\bdo\sit)\s+(?=the\b))\s*"
     + _CANCEL_REASON
     + r")$"
     # a bare refusal, nothing after it: "nope", "oops no", "hold up, no", "no no no"
@@ -180,8 +183,8 @@ CANCEL = re.compile(
     r"|^(?![^\d?]*\b(?:twice|duplicated?|double)\b)[^\d?]{3,100}(?:[,;.!]\s+|\s+(?=so\s))"
     r"(?:so\s+)?(?:please\s+)?(?:" + _DROP_AFTER_A_REASON + r"(?:\s+(?:" + _DROPPED + r"))?|"
     r"(?:just\s+)?leave\s+it|"
-    r"(?:don['\u2019]?t|do\s+not)\s+(?:send|pay|add|record|save|log)\s+(?:it|that|this|him|her|them|"
-    r"the\s+payment))(?:\s+(?:please|for\s+now))?[.!]*$",
+    r"(?:don['\u2019]?t|do\s+not)\s+(?:send|pay|add|record|save|log)(?:\s+(?:it|that|this|him|her|them|"
+    r"the\s+payment))?)(?:\s+(?:please|for\s+now))?[.!]*$",
     re.I,
 )
 # An account, card or wallet shut by its bank or app: the message is about that, whatever

@@ -1222,6 +1222,10 @@ def _without_cash_machine(plain: str) -> str:
     return re.sub(r"\batm\b", " ", plain)
 
 
+# "the dining ones", "the grocery ones": entries of a kind
+_THE_KIND_ONES = re.compile(r"\bthe\s+[\w\s&-]{2,30}?\s+ones\b")
+
+
 def asks_to_see(text: str) -> bool:
     """True for a request to see entries ("show me the refunds", "pull up the payments")."""
     return bool(_LOOK_UP.match(text.strip().lower()))
@@ -1229,7 +1233,9 @@ def asks_to_see(text: str) -> bool:
 
 _LOOK_UP = re.compile(
     # (not a show's tickets: "show ticket 180 but meia entrada so i paid 90")
-    r"^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show(?!\s+tickets?\b)|list|pull\s+up|bring\s+up|display|"
+    # ("okay list the dining ones", "right, show me the refunds": an opener first)
+    r"^(?:(?:ok|okay|right|alright|so|now|and|then|great|cool|thanks)[,.!]?\s+)*"
+    r"(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show(?!\s+tickets?\b)|list|pull\s+up|bring\s+up|display|"
     r"find|view|look\s+up|search)\b",
     re.I,
 )
@@ -2343,6 +2349,10 @@ def _rule_query(plain: str) -> Intent:
         return Intent.BALANCE
     if TRANSACTIONS.search(plain) or re.search(r"\b(?:last|latest|recent)\s+\d+\b", plain):
         return Intent.SHOW_TRANSACTIONS
-    if asks_to_see(plain) and _OWN_OR_WHEN.search(plain) and find_category(plain) is not None:
-        return Intent.SHOW_TRANSACTIONS  # "pull up last week's fuel stops", "show my coffee"
+    if (
+        asks_to_see(plain)
+        and (_OWN_OR_WHEN.search(plain) or _THE_KIND_ONES.search(plain))
+        and find_category(plain) is not None
+    ):  # "pull up last week's fuel stops", "show my coffee", "okay list the dining ones"
+        return Intent.SHOW_TRANSACTIONS
     return Intent.OTHER

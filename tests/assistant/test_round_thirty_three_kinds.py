@@ -42,6 +42,13 @@
   payment ready for the gas board, 88.10").
 - People or things counted before a price for each: "a pair of tickets, 45 each" is 90,
   "tickets for me and Sam, 30 each" 60 (each had been one price).
+- The card dropped by a refusal without its object, or with the reason run on: "please do
+  not record", "Ah, work will pay this one. Please do not record.", "no wait dont do it
+  the landlord hasnt paid yet" (each had been left on screen as talk).
+- More money put on the payment just prepared, what it is said before the money: "Please
+  add the late fee of Fr. 15.– to that payment" (it had been talk), "add the reminder fee
+  of 20 to that payment" (it had been an expense of 20).
+- Entries of a kind asked to be seen with an opener: "okay list the dining ones".
 """
 
 from __future__ import annotations
@@ -263,3 +270,33 @@ def test_counted_before_a_price_for_each(text: str, amount: str) -> None:
 
 def test_a_pair_bought_for_a_price_is_that_price() -> None:
     assert read("a pair of jeans 45").amount == Decimal("45")
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [
+        ("dinner 64 at Nando's", "please do not record"),
+        ("taxi 30 split with Ana", "Ah, work will pay this one. Please do not record."),
+        ("move 400 to savings", "no wait dont do it the landlord hasnt paid yet"),
+    ],
+)
+def test_the_card_dropped_by_a_refusal(earlier: str, text: str) -> None:
+    assert after(earlier, text).intent is Intent.CANCEL, text
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "amount"),
+    [
+        ("pay the garage 240", "Please add the late fee of Fr. 15.– to that payment", "255"),
+        ("pay the garage 240", "add the reminder fee of 20 to that payment", "260"),
+    ],
+)
+def test_more_money_on_the_payment_just_prepared(earlier: str, text: str, amount: str) -> None:
+    command = after(earlier, text)
+    assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, Decimal(amount)), text
+
+
+def test_entries_of_a_kind_asked_with_an_opener() -> None:
+    command = after("which category did I spend the most on in May", "okay list the dining ones")
+    assert command.intent is Intent.SHOW_TRANSACTIONS
+    assert command.category is not None
