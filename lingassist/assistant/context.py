@@ -545,6 +545,15 @@ _ADDED_TO_A_PAYMENT = re.compile(
 _PAYMENTS = frozenset({Intent.DRAFT_PAYMENT, Intent.TRANSFER})
 
 
+_NAMES_THE_SAME_BILL = re.compile(r"\b(?:" + _THE_SAME_BILL + r")\b", re.I)
+
+
+def names_the_same_bill(text: str) -> bool:
+    """True when `text` puts its money on the bill or payment before in so many words ("to
+    that payment", "on the same bill")."""
+    return _NAMES_THE_SAME_BILL.search(text) is not None
+
+
 def adds_money(text: str, previous: Intent | None = None) -> bool:
     """True when `text` starts by adding an amount ("and 10 more …", "plus 2 for a drink",
     and after a payment "and add 5 for the snacks")."""

@@ -596,6 +596,13 @@ PRICE_SAID_BY_ANOTHER = re.compile(
     r"nine|ten|twenty|thirty|forty|fifty|a\s+hundred)",
     re.I,
 )
+# Money raised for a cause: "we raised 2,400 for the school at the bake sale" (never the
+# person's income)
+FUNDS_RAISED = re.compile(
+    r"\braised\s+(?:over\s+|about\s+|nearly\s+|almost\s+|around\s+)?[$€£]?\s?\d[\d.,]*\s*"
+    r"(?:k|[^\W\d_]{1,8})?\s+(?:for|at|towards|to\s+help)\b",
+    re.I,
+)
 # Hours the person worked, told with no pay said ("worked 26 hrs this week at 11.50/hr n my
 # feet r dead"): work done, not money spent or received yet ("did 6 hrs at 32.50, got paid
 # today" is pay)

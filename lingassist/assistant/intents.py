@@ -61,6 +61,7 @@ from lingassist.assistant.intent_words import (
     FEE_TAKEN,
     FUEL_PRICE_QUOTED,
     FUEL_TAKEN,
+    FUNDS_RAISED,
     GAVE_AN_AMOUNT,
     GAVE_BACK,
     GOT_FOR_FREE,
@@ -462,6 +463,27 @@ def _command_told_first(plain: str) -> str | None:
     return command.group(0).rstrip(" ,;.!?-–—")
 
 
+# Money to be paid in a coming season, with no word of anything paid or bought yet
+_SHARED_AHEAD = re.compile(
+    r"^(?!.*\b(?:bought|buyed|paid|spent|got|booked|ordered|put\s+down|was|were|came|charged|"
+    # ("physio 85, the club will pay me back half next month": the money back is ahead)
+    r"yesterday|today|tonight|last|ago|already|back|reimburs\w*|refund\w*)\b).*?"
+    r"\b(?P<next>next)\s+(?:year|month|week|summer|winter|spring|autumn|fall|term|semester)\b"
+)
+# "… for my trip next week", "… of next month": the thing bought is for later
+_FOR_LATER = re.compile(r"\b(?:for|of)\b[^,.;!?\d]{0,25}\Z")
+
+
+def _paid_ahead(plain: str) -> bool:
+    """True for money to be paid or shared in a coming season, nothing said paid yet
+    ("splitting rent 1800 three ways next year", "new phone 800 next month"); not a thing
+    bought now for later ("train ticket 49 for my trip next week")."""
+    ahead = _SHARED_AHEAD.match(plain)
+    if ahead is None:
+        return False
+    return _FOR_LATER.search(plain, 0, ahead.start("next")) is None
+
+
 def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     """True when `text` cannot be the write `intent` whatever its words suggest: a support
     topic (PIN, lost card, a transfer that has not arrived, a reminder), arithmetic or a
@@ -478,6 +500,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     if intent in _ENTRIES and _move_of_an_entry_named(plain):
         return True  # "the 74€ from Ryanair put it in viajes": a move to a category we do not
         # know, never the entry written a second time
+    if intent in (Intent.ADD_EXPENSE, Intent.SPLIT_EXPENSE) and _paid_ahead(plain):
+        return True  # "splitting rent 1800 three ways next year": a plan, nothing paid yet
     if intent is Intent.TRANSFER and _debt_only_told(plain):
         return True  # "I owe my sister 200 from the holiday": a debt told, nothing moved
     if ANOTHERS_WORDS_QUOTED.search(plain) and not _acted_on_after_quoting(plain):
@@ -900,6 +924,7 @@ _NEVER_A_WRITE = (
     TIME_SPENT.search,
     HOURS_WORKED_UNPAID.search,
     PRICE_SAID_BY_ANOTHER.search,
+    FUNDS_RAISED.search,
     _long_ago,
     CHOICE_ASKED.search,
     PROMISED_OR_HEARD.search,

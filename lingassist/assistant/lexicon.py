@@ -261,6 +261,9 @@ WRITTEN_SYMBOLS = {
     "SG$": ("SGD",),
     "AU$": ("AUD",),
     "C$": ("CAD", "NIO"),  # the córdoba's sign too, read so where it is home
+    # the Swiss franc as the Swiss write it: "Fr. 15.–", "SFr. 20"
+    "Fr.": ("CHF",),
+    "SFr.": ("CHF",),
 }
 # Currency signs written after the number in East Asian scripts: "Family Mart 432円", "8 块",
 # "15,000원" (Babel's symbols have only "¥" and "￥")

@@ -36,6 +36,7 @@ from lingassist.assistant.context import (
     is_follow_up,
     joined_by_more,
     moved_there,
+    names_the_same_bill,
     period_before,
     recategorized,
     settled_already,
@@ -341,6 +342,10 @@ def _parse_view(
         more_money = added_to(_in_original(as_written, view), previous)
         if more_money is not None:
             return _told(more_money, view, glossed, "amount")  # "and 10 more for the taxi"
+        if names_the_same_bill(said):  # "add 15 dollars to that payment" of euros: asked
+            return ParsedCommand(
+                command.text, Intent.OTHER, language=command.language, closest=previous.intent
+            )
     if previous is not None and starts_another_entry(command, previous):
         kind = previous.intent if previous.intent in _PLAIN_ENTRIES else command.intent
         as_kind = _fill(text, kind, found, default_currency, accounts, today=today)

@@ -226,7 +226,29 @@ def find_split_with(text: str, *, said_shared: bool = False) -> tuple[tuple[str,
         names, span = names_at(text, match.end())
         if names and span is not None:
             return names, span
-    return None
+    return _the_one_who_came(text)
+
+
+# "split it with him", "share it with her": someone said by a pronoun
+_WITH_A_PRONOUN = re.compile(r"\b(?:with|between\s+me\s+and)\s+(?:him|her)\b", re.I)
+# "Marek was in the car too", "Ana came too": someone named who was there as well
+_CAME_TOO = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][^\W\d_]+)\s+(?:was|came|joined|had\s+some|ate|rode)\b[^.!?,;]*?"
+    r"\b(?:too|as\s+well|also)\b"
+)
+
+
+def _the_one_who_came(text: str) -> tuple[tuple[str, ...], Span] | None:
+    """The one person a pronoun shares the bill with, named in the same message as having
+    been there too ("split the 35 with him, Marek was in the car too"); None when no one,
+    or more than one, is so named."""
+    if _WITH_A_PRONOUN.search(text) is None:
+        return None
+    came = [m for m in _CAME_TOO.finditer(text) if _could_be_a_name(m.group("name"))]
+    if len(came) != 1:
+        return None
+    name = came[0]
+    return (name.group("name"),), Span(name.start("name"), name.end("name"), name.group("name"))
 
 
 def find_split_ways(text: str) -> tuple[int, Span] | None:

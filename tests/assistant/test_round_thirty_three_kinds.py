@@ -3,6 +3,8 @@
 - An expense shared after all, said with its own figure or thing again: "split the 35 with
   him" after a taxi of 35, "actually split that 120 with my brother, it was for dad's
   present" after the present. A figure of its own is still an entry of its own.
+  The one a pronoun shares it with is the one named there too: "split the 35 with him, Marek
+  was in the car too" is with Marek (it had asked who).
 - People counted after someone who came too: "oh Priya came too, so 4 of us", "Leo was in
   the cab as well, that makes 3 of us", "so 5 of us": the bill before, shared that many
   ways. "N of us" is never money, alone or not.
@@ -49,6 +51,14 @@
   add the late fee of Fr. 15.– to that payment" (it had been talk), "add the reminder fee
   of 20 to that payment" (it had been an expense of 20).
 - Entries of a kind asked to be seen with an opener: "okay list the dining ones".
+- The Swiss franc's sign as the Swiss write it, "Fr. 15.–" or "SFr. 20", is francs for
+  anyone (it had been the home currency); money in another currency put on the payment
+  before in so many words is asked, never added nor taken as the payment's new amount
+  ("add 15 dollars to that payment" after a payment in euros).
+- Money raised for a cause is nobody's income ("we raised 2,400 for the school at the bake
+  sale"); a bill shared or a thing bought in a coming season, nothing paid yet, is a plan
+  ("splitting rent 1800 three ways next year"; "train ticket 49 for my trip next week" is
+  still bought).
 """
 
 from __future__ import annotations
@@ -78,6 +88,11 @@ def test_an_expense_shared_after_all_with_its_own_figure_again(
 ) -> None:
     command = after(earlier, text)
     assert (command.intent, command.amount) == (Intent.SPLIT_EXPENSE, Decimal(amount)), text
+
+
+def test_the_one_a_pronoun_shares_with_is_the_one_named_there_too() -> None:
+    command = after("taxi to the station 35", "split the 35 with him, Marek was in the car too")
+    assert command.split_with == ("Marek",)
 
 
 def test_a_figure_of_its_own_is_still_an_entry_of_its_own() -> None:
@@ -287,7 +302,7 @@ def test_the_card_dropped_by_a_refusal(earlier: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("earlier", "text", "amount"),
     [
-        ("pay the garage 240", "Please add the late fee of Fr. 15.– to that payment", "255"),
+        ("pay the garage Fr. 240", "Please add the late fee of Fr. 15.– to that payment", "255"),
         ("pay the garage 240", "add the reminder fee of 20 to that payment", "260"),
     ],
 )
@@ -300,3 +315,38 @@ def test_entries_of_a_kind_asked_with_an_opener() -> None:
     command = after("which category did I spend the most on in May", "okay list the dining ones")
     assert command.intent is Intent.SHOW_TRANSACTIONS
     assert command.category is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"), [("late fee Fr. 15.–", "15"), ("SFr. 20 parking", "20")]
+)
+def test_the_swiss_francs_sign(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.amount, command.currency) == (Decimal(amount), "CHF"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["add 15 dollars to that payment", "Please add the late fee of Fr. 15.– to that payment"],
+)
+def test_money_in_another_currency_on_the_payment_before_is_asked(text: str) -> None:
+    command = after("pay the garage 240", text)
+    assert not command.is_action, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we raised 2,400 for the school at the bake sale",
+        "I raised 300 for cancer research",
+        "splitting rent 1800 three ways next year",
+        "new phone 800 next month",
+    ],
+)
+def test_money_not_the_persons_or_not_yet_paid(text: str) -> None:
+    assert not read(text).is_action, text
+
+
+def test_a_thing_bought_now_for_later_is_still_bought() -> None:
+    command = read("train ticket 49 for my trip next week")
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal("49"))
