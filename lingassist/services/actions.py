@@ -40,6 +40,7 @@ from lingassist.ledger.repository import (
 )
 from lingassist.ledger.sessions import Session
 from lingassist.payments.draft import CheckedDraft
+from lingassist.payments.epc_qr import find_iban_in_text
 from lingassist.services import card_phrases
 from lingassist.services.context import AppContext
 from lingassist.services.entries import (
@@ -413,8 +414,10 @@ def _transfer_card(
 def _payment_card(
     context: AppContext, command: ParsedCommand, source: TransactionSource
 ) -> Proposal:
-    """A payment draft checked against the ledger; the person confirms it in a dialog."""
+    """A payment draft checked against the ledger; the person confirms it in a dialog. An
+    IBAN written in the sentence ("pay 950 to Landlord Ltd IBAN DE89…") is the draft's."""
     name = command.payee or command.merchant or ""
+    written = find_iban_in_text(command.text)
     checked = draft_payment(
         context,
         name,
@@ -423,6 +426,7 @@ def _payment_card(
         execution_date=command.date,
         reference=command.memo,
         account=command.account or "",
+        iban=written[0] if written else "",
     )
     return payment_proposal(context, checked, command, source)
 

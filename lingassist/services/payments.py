@@ -193,18 +193,21 @@ def draft_payment(
     reference: str | None = None,
     account: str = "",
     source: DraftSource = DraftSource.COMMAND,
+    iban: str = "",
 ) -> CheckedDraft:
     """A checked draft from the person's own command or form; nothing is written.
 
     Missing parts come from the ledger: the funding account's currency, today's date, the
-    payee's saved IBAN, BIC and default reference.
+    payee's saved IBAN, BIC and default reference. An IBAN the person wrote (`iban`) is
+    kept as written and checked like any other: against the saved payee's, when there is
+    one.
     """
     with context.database.sessions() as session:
         funding = paying_account(context, account, session)
         record = pq.find_payee(payee, session=session)
     draft = PaymentDraft(
         payee=record.name if record else " ".join(payee.split()),
-        iban=record.iban if record else "",
+        iban=iban or (record.iban if record else ""),
         bic=record.bic if record else "",
         amount=amount,
         currency=currency.strip().upper() or funding.currency,
