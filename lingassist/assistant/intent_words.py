@@ -611,7 +611,10 @@ HOURS_WORKED_UNPAID = re.compile(
     r"tips?|owe[sd]?)\b)"
     # the person working, said first ("plumber worked 3 hours, 150" is paid to him)
     r"(?:\W*|[^\n]*\b(?:i|we)\s+(?:just\s+|have\s+|['’]ve\s+)?)"
-    r"(?:worked|work|working|did|done|doing|pulled|put\s+in)\s+(?:a\s+|another\s+)?"
+    # ("did 8 hours at 14 an hour": "did" only with an hourly rate; "did 2 hours of yoga,
+    # class 15" is paid)
+    r"(?:(?:worked|work|working|pulled|put\s+in)|(?:did|done|doing)(?=[^\n]*(?:/\s*h(?:r|our)?\b|"
+    r"\b(?:an|per|a)\s+hour\b)))\s+(?:a\s+|another\s+)?"
     r"(?:\d{1,3}(?:[.,]\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*"
     r"(?:h|hrs?|hours?)\b",
     re.I,

@@ -342,7 +342,8 @@ def _parse_view(
         more_money = added_to(_in_original(as_written, view), previous)
         if more_money is not None:
             return _told(more_money, view, glossed, "amount")  # "and 10 more for the taxi"
-        if names_the_same_bill(said):  # "add 15 dollars to that payment" of euros: asked
+        if previous.amount is not None and names_the_same_bill(said):
+            # "add 15 dollars to that payment" of euros: asked, never added nor its new amount
             return ParsedCommand(
                 command.text, Intent.OTHER, language=command.language, closest=previous.intent
             )

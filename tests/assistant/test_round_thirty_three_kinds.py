@@ -68,6 +68,7 @@ from decimal import Decimal
 import pytest
 
 from lingassist.assistant import Intent
+from lingassist.assistant.intent_words import HOURS_WORKED_UNPAID
 from tests.assistant.reading import after, read
 
 
@@ -345,6 +346,16 @@ def test_money_in_another_currency_on_the_payment_before_is_asked(text: str) -> 
 )
 def test_money_not_the_persons_or_not_yet_paid(text: str) -> None:
     assert not read(text).is_action, text
+
+
+def test_more_money_to_the_bill_before_that_had_no_amount_fills_it() -> None:
+    command = after("lunch", "add 5 to that bill")
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal("5"))
+
+
+def test_hours_done_are_work_only_at_an_hourly_rate() -> None:
+    assert HOURS_WORKED_UNPAID.search("did 8 hours at 14 an hour today")
+    assert not HOURS_WORKED_UNPAID.search("did 2 hours of climbing, class 15")
 
 
 def test_a_thing_bought_now_for_later_is_still_bought() -> None:
