@@ -458,11 +458,13 @@ def _units_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | Non
     pattern = _count_of(3) + r"\s+" + things + r"\b"
     found = list(re.finditer(pattern, text[: price.span.start], re.I))
     number = _count_value(found[-1].group("count"), _MAX_UNITS) if found else None
+    if number is not None:
+        return number, found[-1].start(), rate.end()
     one = _ONE_OF_A_MEASURE.search(text, 0, price.span.start)
-    if number is None and one is not None and one.group("unit").lower() == unit:
+    if one is not None and one.group("unit").lower() == unit:
         # "a dozen eggs at 4 a dozen": one dozen, 4
         return Decimal("0.5" if one.group("half") else 1), one.start(), rate.end()
-    return None if number is None else (number, found[-1].start(), rate.end())
+    return None
 
 
 # "a dozen eggs … 4 a dozen", "a crate of mangoes … 30 a crate": one of the measure bought

@@ -90,13 +90,17 @@ _FIGURE_ON_SECOND_THOUGHT = re.compile(
     + r")[,.!\s]+[$€£¥₹]?\d\S*?\s*[.!]?\s*\Z",
     re.I,
 )
+# A figure judged too small or too big: "… is too little", "… was way too much"
+JUDGED_TOO = (
+    r"(?:is|was|['’]s)\s+(?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+)?too\s+"
+    r"(?:little|much|low|high|tight|small|big|generous|strict|steep)\b"
+)
 # The figure just said judged too small or too big, then the new one alone: "hm 400 is too
 # little for me. 600", "300 is way too much, 200"
 _FIGURE_TOO_THEN_ANOTHER = re.compile(
     r"^\s*(?:(?:no|nah|hmm+|hm+|ok|okay|well|actually|lol|ugh)[,.!\s]+)*[$€£¥₹]?\d\S*\s+"
-    r"(?:is|was|['’]s)\s+(?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+)?too\s+"
-    r"(?:little|much|low|high|tight|small|big|generous|strict|steep)\b[^.,;!?\d]*[.,;!]\s*"
-    r"[$€£¥₹]?\d\S*?\s*[.!]?\s*\Z",
+    + JUDGED_TOO
+    + r"[^.,;!?\d]*[.,;!]\s*[$€£¥₹]?\d\S*?\s*[.!]?\s*\Z",
     re.I,
 )
 # "5tr5 enough", "300 is plenty" after a write: the figure that will do, and nothing after it

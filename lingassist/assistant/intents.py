@@ -199,11 +199,11 @@ from lingassist.assistant.lexicon import (
     COMMON_CODES,
     CURRENCY_NAMES,
     MAJOR_CURRENCY_WORDS,
-    MEASURE_PARTS,
     MEASURE_UNITS,
     NUMBER_WORDS,
     PERSON_WORDS,
     TIP_WORDS,
+    words_naming,
 )
 from lingassist.assistant.sharing import SPLIT_WORDS, find_split_ways
 from lingassist.assistant.types import Intent, Span, without_spans
@@ -464,7 +464,7 @@ def _command_told_first(plain: str) -> str | None:
 
 
 # Money to be paid in a coming season, with no word of anything paid or bought yet
-_SHARED_AHEAD = re.compile(
+_PAID_AHEAD = re.compile(
     r"^(?!.*\b(?:bought|buyed|paid|spent|got|booked|ordered|put\s+down|was|were|came|charged|"
     # ("physio 85, the club will pay me back half next month": the money back is ahead)
     r"yesterday|today|tonight|last|ago|already|back|reimburs\w*|refund\w*)\b).*?"
@@ -478,7 +478,7 @@ def _paid_ahead(plain: str) -> bool:
     """True for money to be paid or shared in a coming season, nothing said paid yet
     ("splitting rent 1800 three ways next year", "new phone 800 next month"); not a thing
     bought now for later ("train ticket 49 for my trip next week")."""
-    ahead = _SHARED_AHEAD.match(plain)
+    ahead = _PAID_AHEAD.match(plain)
     if ahead is None:
         return False
     return _FOR_LATER.search(plain, 0, ahead.start("next")) is None
@@ -1423,6 +1423,21 @@ def _price_stated(plain: str) -> bool:
 _AT_A_MEASURE = re.compile(r"at\s.*\s(?:a|per|/)\s*(?P<measure>[a-z]+)$", re.I)
 
 
+def _counted_in(words: tuple[str, ...]) -> re.Pattern[str]:
+    """So many of a measure, named by one of `words`: "2 dozen", "half a kilo", "500g"."""
+    named = "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|half\s+a)\s*(?:" + named + r")s?\b",
+        re.I,
+    )
+
+
+# ("500g of coffee at 30/kg", "2 kilos … at 3 a kg": a measure's other words and parts)
+_COUNTED_IN_MEASURE = {
+    unit: _counted_in(words_naming(unit)) for unit in set(MEASURE_UNITS.values())
+}
+
+
 def _bought_by_that_measure(plain: str, statement: re.Match[str]) -> bool:
     """True for the price of a measure said after so many of that measure were counted: "2
     dozen eggs at 3.50 a dozen", "half a kilo of cherries at 9 a kilo" tell what was bought
@@ -1431,23 +1446,9 @@ def _bought_by_that_measure(plain: str, statement: re.Match[str]) -> bool:
     if at is None:
         return False
     said = at.group("measure").lower()
-    measure = MEASURE_UNITS.get(said)
-    # ("500g of coffee at 30/kg", "2 kilos … at 3 a kg": a measure's other words and parts)
-    words = (
-        [re.escape(said)]
-        + [
-            re.escape(word)
-            for word, (whole, _) in MEASURE_PARTS.items()
-            if measure is not None and whole == measure
-        ]
-        + [re.escape(word) for word, whole in MEASURE_UNITS.items() if measure and whole == measure]
-    )
-    counted = (
-        r"\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|half\s+a)\s*(?:"
-        + "|".join(sorted(set(words), key=len, reverse=True))
-        + r")s?\b"
-    )
-    return re.search(counted, plain[: statement.start()], re.I) is not None
+    unit = MEASURE_UNITS.get(said)
+    counted = _COUNTED_IN_MEASURE[unit] if unit is not None else _counted_in((said,))
+    return counted.search(plain, 0, statement.start()) is not None
 
 
 def _asked_at_the_time(plain: str, statement: re.Match[str]) -> bool:

@@ -693,6 +693,15 @@ MEASURE_PARTS = {
     **dict.fromkeys(("cl", "centilitre", "centilitres"), ("l", "0.01")),
 }
 
+
+def words_naming(unit: str) -> tuple[str, ...]:
+    """Every word for the measure `unit` ("kg": "kg", "kilo", …) and for its parts ("g",
+    "gram", …)."""
+    whole = [word for word, named in MEASURE_UNITS.items() if named == unit]
+    parts = [word for word, (named, _) in MEASURE_PARTS.items() if named == unit]
+    return tuple(whole + parts)
+
+
 # Words that number the thing after them ("gate 12", "ward 7", "table 14"): that number is
 # neither a price nor a count
 NUMBERED_PLACES = (

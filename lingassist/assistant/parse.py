@@ -17,6 +17,7 @@ from lingassist.assistant.categories import (
     target_category_code,
 )
 from lingassist.assistant.context import (
+    JUDGED_TOO,
     ConversationContext,
     about_another_name,
     added_to,
@@ -1106,11 +1107,7 @@ _CHOSEN = re.compile(
 
 
 # A figure judged wrong, another said after it: "hm 400 is too little for me. 600"
-_JUDGED_TOO_AFTER = re.compile(
-    r"\s*(?:[^\W\d_]{1,6}\s+)?(?:is|was|['’]s)\s+(?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+)?"
-    r"too\s+(?:little|much|low|high|tight|small|big|generous|strict|steep)\b",
-    re.I,
-)
+_JUDGED_TOO_AFTER = re.compile(r"\s*(?:[^\W\d_]{1,6}\s+)?" + JUDGED_TOO, re.I)
 
 
 def _another_chosen_after(text: str, amount: Amount, amounts: tuple[Amount, ...]) -> bool:
