@@ -294,6 +294,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return False  # "and add 50 to savings" after a coffee: a transfer of its own
     if _FOLLOW_UP.match(text):
         return True
+    if previous.intent.writes and previous.amount is not None and _figure_corrected(command):
+        return True  # "350 actually", "5 not 4.50" after a write: its amount told again
     if "amount" in previous.missing and command.amount is not None and _amount_told(command):
         return True  # "for 220", "it came to 36.50" answering "How much was it?"
     if _POINTS_BACK.match(text) and len(text.split()) <= _SHORT_WORDS:
@@ -305,6 +307,30 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     if previous.intent.writes and (command.min_amount or command.max_amount):
         return False  # "any over 50?" after a payment: a filter, which no write has
     return only_slots(command)
+
+
+# A correction's word after the figure told again: "350 actually", "250 sorry", "5 not 4.50"
+_CORRECTED_AFTER = re.compile(
+    r"[,.!\s]+(?:actually|sorry|oops|my\s+bad|i\s+meant?|not\s+[$€£¥₹]?\d[\d.,]*\S*)[.!]*\s*\Z",
+    re.I,
+)
+_WORDS_OF_A_LATE_CORRECTION = frozenset(
+    {"actually", "sorry", "oops", "my", "bad", "i", "mean", "meant", "not"}
+)
+
+
+def _figure_corrected(command: ParsedCommand) -> bool:
+    """True for a figure said first and taken as the right one by a correction's word after
+    it ("350 actually", "250 sorry", "5 not 4.50"), with nothing else but slots."""
+    said = command.spans.get("amount")
+    if (
+        said is None
+        or command.text[: said.start].strip(" $€£¥₹")
+        or not _CORRECTED_AFTER.search(command.text)
+    ):
+        return False
+    _, words = _values_and_other_words(command)
+    return all(word in _FILLER or word in _WORDS_OF_A_LATE_CORRECTION for word in words)
 
 
 def _a_year_told(command: ParsedCommand) -> bool:
@@ -534,6 +560,13 @@ _ADDED = re.compile(
     rf"|(?:and\s+|also\s+|please\s+)?add\s+(?:on\s+)?(?:the\s+|a\s+)?(?:[^\W\d_]+\s+){{0,3}}?"
     rf"(?:of\s+)?(?:[^\W\d_]{{1,3}}\.?\s+)?{_MONEY_SAID}(?={_ON_THE_SAME_BILL})"
     rf"|and\s+(?={_PUT_ON_THE_SAME_BILL})"
+    # a tip told after the bill: "with a 10 tip", "plus tip of 8", "I tipped 1 too", "added a
+    # 2 tip", "the tip was 1 extra"
+    rf"|(?:with|plus)\s+(?:a\s+|the\s+)?(?:{_SURCHARGE}\s+of\s+{_MONEY_SAID}|{_MONEY_SAID}\s+{_SURCHARGE}\b)"
+    rf"|(?:and\s+)?(?:i\s+|we\s+)?(?:tipped\s+(?:an?\s+|another\s+)?{_MONEY_SAID}|"
+    rf"(?:added|left|gave)\s+(?:a\s+|an\s+extra\s+|another\s+)?{_MONEY_SAID}\s+(?:tip|gratuity)\b)"
+    r"(?=\s*(?:too|as\s+well|also|on\s+top|extra)?\s*[.!]*\s*$)"
+    rf"|(?:and\s+)?(?:the\s+)?(?:tip|gratuity)\s+(?:was|is)\s+{_MONEY_SAID}\s+(?:extra|on\s+top|more)\b"
     r")",
     re.I,
 )
@@ -650,7 +683,10 @@ _TIMES_OVER = re.compile(
     r"^\W*(?:(?:wait|oh|no|actually|sorry|oops)\W+)*(?:it\s+was\s+|there\s+were\s+|make\s+it\s+|"
     r"i\s+(?:got|bought|had)\s+)(?P<count>[2-9]|"
     + "|".join(SMALL_COUNTS)
-    + r")\s+of\s+(?:them|those|these)\b|\b(?P<times>double|triple)\s+(?:it|that)\b",
+    + r")\s+of\s+(?:them|those|these)\b|\b(?P<times>double|triple)\s+(?:it|that)\b"
+    # the count alone with a sign of times: "x2", "×3", "times 2", "2x"
+    r"|^\W*(?:(?:wait|oh|no|actually|sorry|oops|make\s+it|it\s+was)\W+)*(?:[x×]\s?(?P<after_sign>[2-9])|"
+    r"(?P<before_sign>[2-9])\s?[x×]|times\s+(?P<said_times>[2-9]|two|three|four))\s*[.!]*\s*\Z",
     re.I,
 )
 _TIMES_WORDS = {"double": 2, "triple": 3}
@@ -662,7 +698,8 @@ def bought_more(command: ParsedCommand, previous: ParsedCommand) -> ParsedComman
     said = _TIMES_OVER.search(command.text)
     if said is None or previous.intent not in ENTRY_INTENTS or previous.amount is None:
         return None
-    word = (said.group("count") or said.group("times")).lower()
+    counted = ("count", "times", "after_sign", "before_sign", "said_times")
+    word = next(said.group(name) for name in counted if said.group(name)).lower()
     times = _TIMES_WORDS.get(word) or SMALL_COUNTS.get(word) or int(word)
     span = Span(said.start(), said.end(), said.group(0))
     amount = previous.amount * times

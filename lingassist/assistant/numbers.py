@@ -59,6 +59,8 @@ _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # "6€50", "2£50": the cents written right after a symbol between the whole and the cents
 _CENTS_AFTER_SYMBOL = re.compile(r"(\d{2})(?![\d.,])")
 _GLUED_MINOR = {"p": "GBP", "c": None, "ct": None, "cts": None}
+# "35pm", "950pcm", "400pw", "30k pa" glued: per month, week or year, as the UK writes them
+_GLUED_PER_PERIOD = frozenset({"pm", "pcm", "pw", "pa"})
 _PER_UNIT = re.compile(
     r"/(?:month|mo|week|wk|year|yr|day|hour|hr|h|night|kg|kilo|lb|l|litre|liter)\b", re.I
 )
@@ -330,6 +332,8 @@ def _digit_item(text: str, match: re.Match[str], preferred: str | None) -> Item 
         minor_currency = "VND"
     elif word.lower() == "ish":
         end += len(word)  # "20ish": about 20, the amount said
+    elif word.lower() in _GLUED_PER_PERIOD and not _clock_said(text[start:end]):
+        pass  # "gym 35pm", "rent 950pcm", "9.99pm": per month (a clock's hour is "5pm")
     elif word and not _glued_currency(word) and not _GLUED_TIMES.match(text, end):
         return None
     written = text[start : match.end()].replace(":", ".")  # "12:50" said as a price
@@ -774,7 +778,12 @@ _LINK_WORDS = frozenset(
 
 def _clock_hour(text: str, item: Item) -> bool:
     """ "8", "7.30", "11:15" can be said before "pm"; "35" or "10.99" cannot (a price)."""
-    said = re.fullmatch(r"(\d{1,2})(?:[.:,](\d{2}))?", text[item.start : item.end])
+    return _clock_said(text[item.start : item.end])
+
+
+def _clock_said(digits: str) -> bool:
+    """True for digits that can be a clock's hour before "am"/"pm" ("8", "7.30", "11:15")."""
+    said = re.fullmatch(r"(\d{1,2})(?:[.:,](\d{2}))?", digits)
     return bool(said and int(said.group(1)) <= 12 and int(said.group(2) or 0) < 60)
 
 

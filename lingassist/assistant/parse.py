@@ -770,7 +770,7 @@ def _fill_amount(  # noqa: PLR0913 - the parts of one reading
         return  # "pay 0", "got 0 back": no amount to act on, so it is asked for
     if intent is Intent.TRANSFER or _BIG_TICKET.search(text):
         chosen = _said_in_hundreds(chosen)  # "transfer two fifty to savings": 250
-    if _BIG_TICKET.search(text) and _teens_and_tens(chosen):
+    if _BIG_TICKET.search(text) and not _SHOPPING_TRIP.search(text) and _teens_and_tens(chosen):
         chosen = _as_hundreds(chosen)  # "rent fourteen fifty": 1450
     slots["amount"], spans["amount"] = chosen.value, chosen.span
     slots["currency"] = chosen.currency or currency
@@ -788,6 +788,11 @@ _BIG_TICKET = re.compile(
     r"(?:weekly|big|food)\s+shop|concert|festival|insurance|hotel|airbnb|car\s+service|"
     r"gym\s+membership)\b",
     re.I,
+)
+# A shop or an outing that can cost hundreds but never a thousand and more: "groceries
+# fifteen ninety-nine" is 15.99 (while "groceries two fifty" may be 250)
+_SHOPPING_TRIP = re.compile(
+    r"\b(?:groceries|grocery\s+(?:shop|run)|(?:weekly|big|food)\s+shop|concert|festival)\b", re.I
 )
 _TEENS_PRICE = re.compile(
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"

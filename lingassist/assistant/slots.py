@@ -63,6 +63,16 @@ CORRECTING_NO_BEFORE = re.compile(
     r"\d[^\d]{0,12}?(?:[,.;:!?…–—-]|\b(?:ah|oh|uh|um|er|erm|hmm|wait|sorry))\s*no\s*[,:]?\s*\Z",
     re.I,
 )
+# "no 45", "oh no 250 a month", opening a message, answers the one before: the figure was
+# another. Not when a thing follows the figure: "no 20 tip this time, lunch 14"
+_ANSWERING_NO = re.compile(
+    r"\A\s*(?:(?:ah|oh|uh|um|er|erm|hmm|wait|sorry|oops|nah)\W*\s+)*no\s*[,:]?\s*\Z", re.I
+)
+_FIGURE_ANSWERED = re.compile(
+    r"\S*\s*(?:[,.;!]|\Z|(?:for|a|an|per|each|every|monthly|weekly|yearly|actually|then|sorry|"
+    r"please|not|instead|euros?|dollars?|pounds?|bucks|quid)\b)",
+    re.I,
+)
 # "invoice 2231", "order 5567", "ticket 48": things that have numbers but also a price; a
 # bare number names one only when long, or beside another amount that is clearly the money
 _THING_BEFORE = re.compile(
@@ -199,6 +209,8 @@ def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:
         return False
     before = text[: amount.span.start]
     if CORRECTING_NO_BEFORE.search(before):
+        return False
+    if _ANSWERING_NO.search(before) and _FIGURE_ANSWERED.match(text, amount.span.end):
         return False
     if _IDENTIFIER_BEFORE.search(before):
         return not _said_again(before, amounts)

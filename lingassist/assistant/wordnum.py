@@ -133,7 +133,12 @@ def _kind(word: str, following: str) -> str | None:
 
 def word_numbers(text: str) -> list[WordNumber]:
     """Every group of number words in `text`, left to right."""
-    tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    # ("7eleven", "3mobile": a number word glued to digits is part of a name)
+    tokens = [
+        (m.group(0).lower(), m.start(), m.end())
+        for m in _TOKEN.finditer(text)
+        if not text[m.start() - 1 : m.start()].isdigit()
+    ]
     groups: list[WordNumber] = []
     index = 0
     while index < len(tokens):

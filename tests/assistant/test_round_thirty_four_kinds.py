@@ -1,0 +1,123 @@
+"""Kinds of readings met in the thirty-fourth round, each written here in sentences of our own.
+
+- "no 45" opening a message answers the one before: the figure was another (it had been
+  read as "number 45", and the card was dropped as a refusal). "invoice no 4471" and "shoe
+  size no 9" still number a thing.
+- A figure told again with a correction's word after it: "350 actually", "90 sorry", "12
+  not 10" after a write are its new amount (they had been new expenses, at a shop "not").
+- A tip told after the bill is added to it: "with a 6 tip", "plus a tip of 4", "I tipped 3
+  too", "left a 5 tip", "the tip was 2 extra" (each had been an expense of the tip alone).
+- The count alone with a sign of times after an entry: "x3", "×2", "times 2" (they had been
+  talk or an expense of 2).
+- A number word glued to digits is part of a name: "7eleven 4.50" is 4.50 (it had asked
+  between 11 and 4.50).
+- Per month, week or year written short and glued: "gym 42pm", "room rent 600pcm", "cleaner 55pw"
+  (they had been talk or no repetition); "meet at 5pm" is still an hour.
+- A shopping trip said in teens and tens is never thousands: "groceries sixteen ninety-nine"
+  is 16.99 (it had been 1,699); "rent thirteen fifty" is still 1,350.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import after, read
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "intent", "amount"),
+    [
+        ("parking 4", "no 6", Intent.ADD_EXPENSE, "6"),
+        ("put 300 in savings", "no 350", Intent.TRANSFER, "350"),
+        ("send 60 to Jonas for the concert", "oh no 65", Intent.DRAFT_PAYMENT, "65"),
+        ("eating out budget 250", "no 280 a month", Intent.SET_BUDGET, "280"),
+        ("got my pay 2100", "no 2150", Intent.ADD_INCOME, "2150"),
+    ],
+)
+def test_no_and_a_figure_answers_the_message_before(
+    earlier: str, text: str, intent: Intent, amount: str
+) -> None:
+    command = after(earlier, text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("paid invoice no 4471, 120 total", "120"), ("boots size no 9 for 60", "60")],
+)
+def test_no_after_a_thing_still_numbers_it(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "intent", "amount"),
+    [
+        ("eating out budget 250", "280 actually", Intent.SET_BUDGET, "280"),
+        ("taxi 10", "12 not 10", Intent.ADD_EXPENSE, "12"),
+        ("moved 80 to savings", "90 sorry", Intent.TRANSFER, "90"),
+    ],
+)
+def test_a_figure_then_a_correction_word(
+    earlier: str, text: str, intent: Intent, amount: str
+) -> None:
+    command = after(earlier, text)
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+    assert command.merchant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("with a 6 tip", "46"),
+        ("plus a tip of 4", "44"),
+        ("I tipped 3 too", "43"),
+        ("left a 5 tip", "45"),
+        ("the tip was 2 extra", "42"),
+    ],
+)
+def test_a_tip_told_after_the_bill_is_added(text: str, amount: str) -> None:
+    command = after("dinner at Luigi's 40", text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+def test_a_tip_alone_is_still_its_own_expense() -> None:
+    assert read("tipped the driver 5").amount == Decimal(5)
+
+
+@pytest.mark.parametrize(("text", "amount"), [("x3", "7.50"), ("×2", "5.00"), ("times 2", "5.00")])
+def test_the_count_with_a_sign_of_times(text: str, amount: str) -> None:
+    command = after("croissant 2.50", text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+def test_a_number_word_glued_to_digits_is_a_name() -> None:
+    command = read("7eleven 4.50")
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal("4.50"))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "recurrence"),
+    [
+        ("gym 42pm", "42", "monthly"),
+        ("room rent 600pcm", "600", "monthly"),
+        ("cleaner 55pw", "55", "weekly"),
+    ],
+)
+def test_per_period_written_short_and_glued(text: str, amount: str, recurrence: str) -> None:
+    command = read(text)
+    assert (command.amount, command.recurrence) == (Decimal(amount), recurrence), text
+
+
+def test_an_hour_before_pm_is_still_an_hour() -> None:
+    assert read("meet Ana at 5pm").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("groceries sixteen ninety-nine", "16.99"), ("rent thirteen fifty", "1350")],
+)
+def test_teens_and_tens_are_thousands_only_for_big_tickets(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
