@@ -115,6 +115,10 @@ _COUNT = _count_of(2)
 # "ward 7", "table 14": a number that names a thing, never a count of things nor a price
 NUMBERED_BEFORE = re.compile(r"\b(?:" + NUMBERED_PLACES + r")\s+\Z", re.I)
 # "3 coffees at 2.80", "three coffees for the team at 3.80", "2 tickets, 12.75", "4 @ 2.50"
+# A thing and "for" before a number: its price ("a book for 14 and a pen for 3.50")
+_A_THINGS_PRICE_BEFORE = re.compile(
+    r"\b(?:a|an|the|some|one)\s+(?:[^\W\d_]{2,}\s+){1,3}for\s+(?:[$€£]\s*)?\Z", re.I
+)
 _COUNT_BEFORE = re.compile(
     # (a word of the things may be a size: "6 boxes of 16d nails @ 11.25", "2 x 500ml packs")
     _COUNT
@@ -860,6 +864,8 @@ def _product(text: str, price: Amount) -> Amount | None:
     count = glued or _COUNT_BEFORE.search(text, 0, price.span.start)
     if count is not None and NUMBERED_BEFORE.search(text, 0, count.start()):
         count = None  # "on ward 7, 1.40 each": the ward's number, the count said before it
+    if count is not None and _A_THINGS_PRICE_BEFORE.search(text, 0, count.start("count")):
+        count = None  # "a book for 14 and a pen for 3.50": the book's price, no count
     if count is None and each:
         count = _COUNT_BARE_BEFORE.search(text, 0, price.span.start)
     if count is None and each:

@@ -1384,6 +1384,8 @@ _HABIT_MADE_A_RULE = re.compile(r"\b(?:budget|limit|cap|set|make|keep)\b")
 _LINE_THEN_COMMENT = re.compile(
     r"\s*(?:[,;:](?!\d)|[.!?](?:\s|$)|\s[-–—]\s|\bwhich\b|\bthat'?s\b|\bsmh\b|\blol\b)\s*"
 )
+# A second figure wondered about after the first: "or was it 54", "or was it fifty"
+_FIGURE_DOUBTED = re.compile(r"\s+or\s+was\s+it\s+(?:[$€£]?\d[\d.,]*|" + NUMBER_WORD + r")", re.I)
 _NOT_A_LEDGER_LINE = re.compile(
     r"\b(?:is|are|was|were|'s|costs?|said|says|saw|seen|would|will|if|when|usually|used|"
     r"his|her|their|they|he|she|my\s+\w+'s)\b|\?"
@@ -1499,7 +1501,7 @@ def _ledger_line(plain: str) -> str | None:
     parts = _LINE_THEN_COMMENT.split(plain, maxsplit=1)
     if len(parts) < 2 or not parts[1].strip():
         return None
-    first = parts[0]
+    first = _FIGURE_DOUBTED.sub("", parts[0])  # "dinner 45 or was it 54, 54 I think"
     said_amount = re.search(r"(?<![\w.,])[$€£₹]?\d[\d.,]*(?![\w])|\b" + NUMBER_WORD + r"\b", first)
     if said_amount is None or not 2 <= len(first.split()) <= _LINE_WORDS:
         return None

@@ -99,7 +99,12 @@ from lingassist.assistant.numbers import FOR_BEFORE
 from lingassist.assistant.own_words import in_own_words, unless_vetoed
 from lingassist.assistant.recurrence import find_recurrence
 from lingassist.assistant.sharing import find_split_ways, find_split_with, names_only
-from lingassist.assistant.slots import CORRECTING_NO_BEFORE, Found, find_slots
+from lingassist.assistant.slots import (
+    CORRECTING_NO_BEFORE,
+    Found,
+    answering_no_before,
+    find_slots,
+)
 from lingassist.assistant.spoken import (
     cents_may_be_meant,
     digit_and_tens_readings,
@@ -1490,6 +1495,11 @@ _AND_A_THING_FOR_BEFORE = re.compile(
 )
 
 
+_AND_A_THING_FOR_AFTER = re.compile(
+    r"\s+and\s+(?:a|an|the|some|one)\s+(?:[^\W\d_]{2,}\s+){1,3}for\s+(?:[$€£]\s*)?\d", re.I
+)
+
+
 # "for Eli", "for my son", "for the twins": whom or what a price was paid for
 _FOR_WHOM_AFTER = re.compile(r"\s+for\s+(?:my\s+|the\s+|our\s+)?(?P<who>[^\W\d_]+)", re.I)
 
@@ -1608,6 +1618,8 @@ def _without_included(text: str, candidates: list[Amount]) -> list[Amount]:
 _LIST_JOIN = re.compile(r"(?:,|;|&|\+|\band\b|\bplus\b)", re.I)
 _NOT_A_LIST = re.compile(
     r"\b(?:or|then|instead|not|no|was|were|is|used|than|vs|versus|limit|budget|over|under|"
+    # a hesitation between two figures: "12, well 14 really", "twelve, er, fourteen"
+    r"well|er+m?|uh+m?|um+|hm+|maybe|perhaps|"
     r"left|back|change|but|last|next|saved|save|saving|worth|before|after|would|will|each|per|"
     r"a\s+piece|"
     # a price to compare, not a thing bought: "coffee 4, usual 3.50", "phone 299, value 450",
@@ -1893,7 +1905,11 @@ def _numbered_thing_before(text: str, amount: Amount) -> bool:
     numbered = _NUMBERED_THING.search(before) or (
         _NUMBERED_IN_A_COURSE.search(before) and _ONE_OR_TWO_DIGITS.fullmatch(amount.span.source)
     )
-    return bool(numbered) and not CORRECTING_NO_BEFORE.search(before)
+    return (
+        bool(numbered)
+        and not CORRECTING_NO_BEFORE.search(before)
+        and not answering_no_before(text, amount)
+    )
 
 
 # "swimming lessons term 2", "year 10 uniform", "grade 5 trip": the parts of a school's or
@@ -2011,6 +2027,8 @@ def _party_size(text: str, amount: Amount) -> bool:
     counted = said.isdigit() or said.lower() in SMALL_COUNTS  # "180 for two, no regrets"
     if _AND_A_THING_FOR_BEFORE.search(text, 0, amount.span.start):
         return False  # "2 chairs for 30 and a lamp for 15": the lamp's price
+    if _AND_A_THING_FOR_AFTER.match(text, amount.span.end):
+        return False  # "a book for 14 and a pen for 2": the book's price, then the pen's
     return counted and (
         FOR_BEFORE.search(text, 0, amount.span.start) is not None
         and _PHRASE_ENDS.match(text, amount.span.end) is not None
@@ -2048,7 +2066,11 @@ def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
         if after and before:
             last = _in_the_same_hundreds(after[0], before[-1])
     if last is None:
-        last = _restarted(text, amounts)
+        last = (
+            _restarted(text, amounts)
+            or _said_after_a_hesitation(text, amounts)
+            or _settled_by_saying_it_again(text, amounts)
+        )
     named = [a for a in amounts if _AMOUNT_ASKED_BEFORE.search(text, 0, a.span.start)]
     if last is None and named and len(amounts) > 1:
         return named[-1]  # "the taxi was like 45, 50 with the tip, put 50": the one asked
@@ -2062,6 +2084,42 @@ _AMOUNT_ASKED_BEFORE = re.compile(
     r"\bround(?:ed|ing)?\s+(?:it\s+|that\s+)?up\s+to\s+(?:[$€£]\s*)?\Z",
     re.I,
 )
+
+
+# A hesitation between two figures, or the second one settled on after it: "twelve, er,
+# fourteen", "12.. 14 actually", "12, well 14 really"
+_HESITATION = re.compile(r"[\s,.…—–-]*(?:(?:er+m?|uh+m?|um+|hm+|well)\b[\s,.…—–-]*)+", re.I)
+_PAUSE = re.compile(r"\s*(?:\.\.+|…)\s*|[\s,]+")
+_SETTLED_AFTER = re.compile(r"\s*,?\s*(?:actually|really|i\s+think|i\s+guess)\b", re.I)
+
+
+def _said_after_a_hesitation(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
+    """The second of two figures said one after the other with a hesitation between them
+    ("taxi twelve, er, fourteen") or a pause and the second settled on ("taxi 12.. 14
+    actually"): the second is meant."""
+    if len(amounts) != 2:  # noqa: PLR2004 - one figure, then the one meant
+        return None
+    first, second = amounts
+    gap = text[first.span.end : second.span.start]
+    if _HESITATION.fullmatch(gap):
+        return second
+    if _PAUSE.fullmatch(gap) and _SETTLED_AFTER.match(text, second.span.end):
+        return second
+    return None
+
+
+_SAID_AGAIN_GAP = re.compile(r"[\s,.?!…]*(?:(?:yeah|yes|yep|ya|ok|okay)\b[\s,.!]*)?", re.I)
+
+
+def _settled_by_saying_it_again(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
+    """ "dinner 45 or was it 54, 54 I think": of two figures wondered between, the one said
+    again right after is the one settled on (without it, "80 or was it 90" is asked)."""
+    if len(amounts) != 3:  # noqa: PLR2004 - two figures, then one of them again
+        return None
+    first, wondered, again = amounts
+    if wondered.value != again.value or first.value == again.value:
+        return None
+    return again if _SAID_AGAIN_GAP.fullmatch(text[wondered.span.end : again.span.start]) else None
 
 
 # Between a number begun and the same number said again: a pause, a filler ("thirty...

@@ -200,6 +200,15 @@ _YEAR_DIGITS = 4
 _YEARS_BACK = 30
 
 
+def answering_no_before(text: str, amount: Amount) -> bool:
+    """True for "no" opening a message right before `amount`, nothing named after it ("no
+    45", "oh no 250 a month"): the figure before was another, no "number 45"."""
+    return bool(
+        _ANSWERING_NO.search(text, 0, amount.span.start)
+        and _FIGURE_ANSWERED.match(text, amount.span.end)
+    )
+
+
 def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:
     """ "invoice 2231", "order #5567", "ref 88": a number that names a document, not money.
     After a thing people also buy ("train ticket 48", "a case 12") a short bare number is
@@ -210,7 +219,7 @@ def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:
     before = text[: amount.span.start]
     if CORRECTING_NO_BEFORE.search(before):
         return False
-    if _ANSWERING_NO.search(before) and _FIGURE_ANSWERED.match(text, amount.span.end):
+    if answering_no_before(text, amount):
         return False
     if _IDENTIFIER_BEFORE.search(before):
         return not _said_again(before, amounts)

@@ -287,6 +287,15 @@ _NOT_NAME_LOWER = frozenset(
     # a correction's or an aside's words ("ramen 1100, wait its 1200", "taxi 20, nope 25",
     # "and more 5 of tip", "no change")
     | {"its", "it's", "nope", "nah", "more", "change", "make"}
+    # a figure taken back or hesitated over: "taxi 12 - scratch that - 14", "12, correction
+    # 14", "12 or rather 14", "12 er 14", "14 not 12", "14 really"
+    | {"scratch", "correction", "rather", "er", "erm", "uh", "um", "hmm", "not", "really"}
+    # a pronoun run into its verb: "lunch with Sam 34, he'll pay me back his half"
+    | {
+        f"{who}{verb}"
+        for who in ("i", "he", "she", "we", "they", "you")
+        for verb in ("'ll", "’ll", "'d", "’d")
+    }
     # the person's own note on the entry: "dentist copay 45, forgot to log it", "better late"
     | {"forgot", "forget", "remembered", "better"}
     | {"fee", "fees", "booking", "shipping", "postage"}  # a surcharge: "… plus 18 in fees"

@@ -15,6 +15,15 @@
   (they had been talk or no repetition); "meet at 5pm" is still an hour.
 - A shopping trip said in teens and tens is never thousands: "groceries sixteen ninety-nine"
   is 16.99 (it had been 1,699); "rent thirteen fifty" is still 1,350.
+- A hesitation between two figures, or the second settled on after a pause: "cab eighteen,
+  er, twenty" is 20 and "cab 18, well 20 really" 20 (each had been 38), "cab 18.. 20
+  actually" 20 (it had asked). A figure wondered about after the first and then settled:
+  "lunch 32 or was it 23, 23 I think" is 23 (it had been talk).
+- The words of a correction are no shop: "cab 18 - scratch that - 20", "18, correction
+  20", "18 or rather 20", "20 not 18"; nor a pronoun run into its verb ("drinks with Ola
+  40, she'll pay me back half").
+- Two things each with its price after "for": "got a mug for 9 and a card for 3" is 12 (it
+  had been 3: the 9 was read as counting people, and "9 and a card for 3.50" as a deal).
 """
 
 from __future__ import annotations
@@ -121,3 +130,50 @@ def test_an_hour_before_pm_is_still_an_hour() -> None:
 )
 def test_teens_and_tens_are_thousands_only_for_big_tickets(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("cab eighteen, er, twenty", "20"),
+        ("cab 18, well 20 really", "20"),
+        ("cab 18.. 20 actually", "20"),
+        ("lunch 32 or was it 23, 23 I think", "23"),
+    ],
+)
+def test_the_figure_settled_on_after_a_hesitation(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cab 18 - scratch that - 20",
+        "cab 18, correction 20",
+        "cab 18 or rather 20",
+        "cab 20 not 18",
+        "drinks with Ola 40, she'll pay me back half",
+    ],
+)
+def test_the_words_of_a_correction_are_no_shop(text: str) -> None:
+    assert read(text).merchant is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("got a mug for 9 and a card for 3", "12"), ("got a mug for 9 and a card for 3.50", "12.50")],
+)
+def test_two_things_each_with_its_price_after_for(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
+
+
+def test_two_figures_wondered_between_and_none_settled_are_asked() -> None:
+    command = read("paid the electrician, 70 or was it 75 i think")
+    assert command.amount is None
+    assert set(command.amount_choices) == {Decimal(70), Decimal(75)}
+
+
+def test_no_and_a_figure_after_a_thing_answered() -> None:
+    command = after("parking 4", "no forty five not four hundred fifty")
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(45))
