@@ -493,11 +493,11 @@ _HOURS_BEFORE = re.compile(
     + _CURRENCY_BEFORE,
     re.I,
 )
-# "14 hrs at 27.50", "6h overtime at 22.50", "23 hrs at $50": hours worked at a rate, the
-# rate after "at" with no "an hour"
+# "14 hrs at 27.50", "6h overtime at 22.50", "23 hrs at $50", "3h x 15": hours worked at a
+# rate, the rate after "at" or a sign of times with no "an hour"
 _HOURS_WORKED_AT_BEFORE = re.compile(
     r"(?<![\w.,])(?P<count>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?)\s+(?:[a-z]+\s+){0,2}"
-    r"(?:at|@|à)\s*" + _CURRENCY_BEFORE,
+    r"(?:at|@|à|(?P<times>[x×*]))\s*" + _CURRENCY_BEFORE,
     re.I,
 )
 _HOURS_IN_A_DAY = 24
@@ -725,7 +725,8 @@ def _hours_at_a_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | Non
         end = per_hour.end()
     else:
         hours = _HOURS_WORKED_AT_BEFORE.search(text, 0, price.span.start)
-        if hours is None or _could_be_a_clock(price):  # "8 hours at 9": maybe nine o'clock
+        if hours is None or (_could_be_a_clock(price) and not hours.group("times")):
+            # "8 hours at 9": maybe nine o'clock ("3h x 15" is no clock)
             return None
         end = per_hour.end() if per_hour else price.span.end
     return Decimal(hours.group("count").replace(",", ".")), hours.start(), end

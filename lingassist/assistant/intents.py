@@ -551,6 +551,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         and not (_PERSON_SPENT.search(plain) or _CLAUSE_SAYS_BOUGHT.search(plain))
         and not _TAKEN_AFTER_ALL.search(plain)
         and not _LOG_IT_ASKED.search(plain)
+        and not (intent is Intent.SET_BUDGET and _LIMIT_CHANGED_BY_AN_ARROW.search(plain))
     ):
         return True  # "flat whites 5.50 at the new place, 6.20 in town": prices, no purchase
     if (
@@ -1673,6 +1674,11 @@ _ENTRIES = (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND)
 _TAKEN_AFTER_ALL = re.compile(
     r"\b(?:pre-?ordered|ordered|booked|got\s+(?:it|them|one|a\s+pair)|"
     r"(?:paid|bought)\s+(?:it|them|one)\s+(?:anyway|regardless|all\s+the\s+same))\b"
+)
+# A budget's limit changed with an arrow: "groceries budget 400 → 450" (a price with an
+# arrow is news: "netflix 15.99 → 17.99")
+_LIMIT_CHANGED_BY_AN_ARROW = re.compile(
+    r"\bbudget\b[^.!?\d]*[$€£¥₹]?\s?\d[\d.,]*\s*(?:→|->|=>)\s*[$€£¥₹]?\s?\d", re.I
 )
 _LOGGED = (
     Intent.ADD_EXPENSE,

@@ -2070,6 +2070,7 @@ def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
             _restarted(text, amounts)
             or _said_after_a_hesitation(text, amounts)
             or _settled_by_saying_it_again(text, amounts)
+            or _changed_by_an_arrow(text, amounts)
         )
     named = [a for a in amounts if _AMOUNT_ASKED_BEFORE.search(text, 0, a.span.start)]
     if last is None and named and len(amounts) > 1:
@@ -2105,6 +2106,17 @@ def _said_after_a_hesitation(text: str, amounts: tuple[Amount, ...]) -> Amount |
         return second
     if _PAUSE.fullmatch(gap) and _SETTLED_AFTER.match(text, second.span.end):
         return second
+    return None
+
+
+_ARROW = re.compile(r"\s*(?:-+>|=+>|→|⟶|➡️?)\s*")
+
+
+def _changed_by_an_arrow(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
+    """ "groceries budget 400 → 450", "rent 900 -> 950": the figure the arrow points to."""
+    for first, second in itertools.pairwise(amounts):
+        if _ARROW.fullmatch(text[first.span.end : second.span.start]):
+            return second
     return None
 
 

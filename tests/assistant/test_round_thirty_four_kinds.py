@@ -22,6 +22,10 @@
 - The words of a correction are no shop: "cab 18 - scratch that - 20", "18, correction
   20", "18 or rather 20", "20 not 18"; nor a pronoun run into its verb ("drinks with Ola
   40, she'll pay me back half").
+- Hours at a rate with a sign of times: "paid the gardener 4h x 13" is 52 (it had been 13).
+- A budget's limit changed with an arrow: "eating out budget 150 → 180", "-> 180", "=> 180"
+  set 180 (it had been talk, and "->" a filter "over 180"); a price with an arrow is still
+  news ("spotify 10.99 → 11.99 ugh").
 - Two things each with its price after "for": "got a mug for 9 and a card for 3" is 12 (it
   had been 3: the 9 was read as counting people, and "9 and a card for 3.50" as a deal).
 """
@@ -177,3 +181,31 @@ def test_two_figures_wondered_between_and_none_settled_are_asked() -> None:
 def test_no_and_a_figure_after_a_thing_answered() -> None:
     command = after("parking 4", "no forty five not four hundred fifty")
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(45))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"), [("paid the gardener 4h x 13", "52"), ("sitter 3 hrs x 12", "36")]
+)
+def test_hours_at_a_rate_with_a_sign_of_times(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eating out budget 150 → 180",
+        "eating out budget 150 -> 180",
+        "budget for eating out 150=>180",
+    ],
+)
+def test_a_budgets_limit_changed_with_an_arrow(text: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount, command.min_amount) == (
+        Intent.SET_BUDGET,
+        Decimal(180),
+        None,
+    ), text
+
+
+def test_a_price_with_an_arrow_is_still_news() -> None:
+    assert read("spotify 10.99 → 11.99 ugh").intent is Intent.OTHER
