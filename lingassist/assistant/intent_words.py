@@ -794,7 +794,13 @@ RATING = re.compile(
     # ("weight 182.4 lbs this morning, down 3", "Weight today 68,4 kg, 1,6 down since Monday")
     r"(?:today\s+|this\s+morning\s+|now\s+)?(?:was\s+|is\s+|of\s+|at\s+)?\d|"
     r"\d\s*(?:pts|points|kwh|steps|reps)\b|"
-    r"\b(?:kilometres|kilometers|km|miles|steps)\s+(?:today|this\s+week|so\s+far)\b",
+    r"\b(?:kilometres|kilometers|km|miles|steps)\s+(?:today|this\s+week|so\s+far)\b|"
+    # a game's score: "bowled a 180 last night", "shot a 78 at the club"
+    r"\b(?:bowled|shot|carded)\s+(?:a\s+|an\s+)?\d{2,3}\b(?!\s*(?:[$€£]|bucks|dollars|euros|quid))|"
+    # a mark on a test: "got 4.5 on my IELTS", "got 92 in the maths exam"
+    r"\b(?:got|scored|received)\s+(?:a\s+|an\s+)?\d{1,4}(?:[.,]\d)?\s*(?:%|/\s?\d+)?\s+(?:on|in|for)\s+"
+    r"(?:my|the|our|his|her|their)\s+(?:[a-z]+\s+)?(?:exams?|tests?|quiz|essay|ielts|toefl|sat|act|gre|"
+    r"gmat|finals?|midterms?|paper|assignment|coursework|dissertation|thesis)\b",
     re.I,
 )
 # A choice asked between things, without a question mark: "iPhone 15 or the Pixel 9, which one"

@@ -868,6 +868,28 @@ def _invoice_sent(plain: str) -> bool:
 
 _PAID_ALREADY = re.compile(r"\b(?:paid|gave|sent|received|got|transferred)\b", re.I)
 
+# A claim put in for money back, none received yet: "expense report submitted, 340", "put in
+# a claim for 85 with the insurance", "filed my expenses, 212.40"
+_CLAIM_PUT_IN = re.compile(
+    r"\b(?:expenses?\s+(?:report|claim|form)|claim|expenses)\s+(?:is\s+|was\s+|has\s+been\s+)?"
+    r"(?:submitted|sent(?:\s+off)?|filed|lodged|in)\b|"
+    r"\b(?:submitted|filed|lodged|put\s+in|sent\s+off|made)\s+(?:an?\s+|my\s+|the\s+)?"
+    r"(?:expenses?\s+)?(?:claim|expenses?\s+report|expenses)\b",
+    re.I,
+)
+_CLAIM_PAID_OUT = re.compile(
+    r"\b(?:paid\s+out|reimbursed\s+me|came\s+(?:in|through)|arrived|received)\b", re.I
+)
+
+
+def _claim_only_put_in(plain: str) -> bool:
+    """True for a claim or an expense report put in, nothing said to be paid by the person
+    or paid out yet ("paid the vet 85, put in a claim with the insurance" and "vet 85, claim
+    submitted" record the 85)."""
+    return bool(_CLAIM_PUT_IN.search(plain)) and not (
+        _PERSON_SPENT.search(plain) or _CLAIM_PAID_OUT.search(plain) or ledger_line_first(plain)
+    )
+
 
 def _only_paid_later(plain: str) -> bool:
     """True for money someone else is to pay later ("he pay next week") with nothing said
@@ -917,6 +939,7 @@ _NEVER_A_WRITE = (
     _sum_to_work_out,
     _only_paid_later,
     _invoice_sent,
+    _claim_only_put_in,
     CRYPTO.search,
     HYPOTHETICAL.search,
     MIC_CHECK_SAID.search,

@@ -214,6 +214,8 @@ def spender_of(text: str) -> str:
             verdict = "other"
         elif subject not in PAYERS_OF_THE_PERSON and _THIRD_PERSON_AFTER.match(text, verb.end()):
             verdict = "other"  # "jack got $200 from his nan for his birthday": Jack's money
+        elif len(before) == 1 and _FOR_THE_WHOLE_GROUP_AFTER.match(text, verb.end()):
+            verdict = "other"  # "kofi paid 210 for kfc for the whole group": Kofi's treat
     return verdict or _learners_verb_of_another(text)
 
 
@@ -278,6 +280,13 @@ _AMOUNT_RIGHT_BEFORE = re.compile(
 )
 # A clause that goes on about "his" or "her" after its verb, before any word of the person:
 # the subject before the verb (a name) is someone else
+# Paid for a whole group, the person among them: "… for everyone", "for the whole group",
+# "for all of us" (the person paying would say "I paid …" or "paid …")
+_FOR_THE_WHOLE_GROUP_AFTER = re.compile(
+    r"[^.;!?]*?\bfor\s+(?:everyone|everybody|all\s+of\s+us|us\s+all|the\s+(?:whole\s+)?"
+    r"(?:group|table|team|gang|lot\s+of\s+us))\b",
+    re.I,
+)
 _THIRD_PERSON_AFTER = re.compile(
     r"(?:(?!\b(?:i|me|my|we|us|our)\b)[^.;!?])*?\b(?:his|her|he|she|him)\b", re.I
 )

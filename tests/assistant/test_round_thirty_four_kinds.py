@@ -26,6 +26,11 @@
 - A budget's limit changed with an arrow: "eating out budget 150 → 180", "-> 180", "=> 180"
   set 180 (it had been talk, and "->" a filter "over 180"); a price with an arrow is still
   news ("spotify 10.99 → 11.99 ugh").
+- Money talk never written: one person paid for a whole group ("jo paid 96 for pizza for
+  everyone"; "paid 96 for pizza for everyone" is the person's own); a game's score or a
+  test's mark ("bowled a 165 last night", "got 7.5 on my IELTS"); a claim or an expense
+  report put in, nothing paid out yet ("expense report submitted, 212.40"; "vet 60, claim
+  submitted" still records the 60).
 - Two things each with its price after "for": "got a mug for 9 and a card for 3" is 12 (it
   had been 3: the 9 was read as counting people, and "9 and a card for 3.50" as a deal).
 """
@@ -209,3 +214,32 @@ def test_a_budgets_limit_changed_with_an_arrow(text: str) -> None:
 
 def test_a_price_with_an_arrow_is_still_news() -> None:
     assert read("spotify 10.99 → 11.99 ugh").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jo paid 96 for pizza for everyone",
+        "bowled a 165 last night",
+        "got 7.5 on my IELTS",
+        "got 88 on the chemistry test",
+        "expense report submitted, 212.40",
+        "put in a claim for 60 with the insurance",
+    ],
+)
+def test_money_talk_of_others_scores_and_claims_is_never_written(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("paid 96 for pizza for everyone", "96"),
+        ("vet 60, claim submitted", "60"),
+        ("paid the vet 60, put in a claim with the insurance", "60"),
+    ],
+)
+def test_the_persons_own_beside_the_same_words_is_still_written(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+    assert command.merchant is None, text
