@@ -251,12 +251,19 @@ _NAMES_AFTER_EACH = re.compile(
     re.I,
 )
 # "gave Tom and Ella £5 each", "paid Ana, Bo and Cy 20 each": people named, then one price;
-# "tickets for me and Sam, 30 each": the things bought for the people named
+# "tickets for me and Sam, 30 each", "passes for my wife and me, 52 each": the things bought
+# for the people named
+# One person named or said by who they are to the person: "Sam", "me", "my wife", "dad"
+_ONE_PERSON = (
+    r"(?:(?-i:me|[A-Z][a-z]+)|(?:(?:my|our)\s+)?(?:wife|husband|son|daughter|mum|mom|dad|mother|"
+    r"father|brother|sister|partner|boyfriend|girlfriend|fianc[eé]e?|nan|gran|grandma|grandpa|"
+    r"niece|nephew|cousin|mate|friend|colleague|flatmate|roommate))"
+)
 _NAMES_BEFORE_EACH = re.compile(
-    r"\b(?:gave|give|paid|pay|sent|send|owe)\s+(?P<names>(?-i:[A-Z][a-z]+)(?:\s*,\s*(?-i:[A-Z][a-z]+))*"
-    r"\s*(?:and|&)\s*(?-i:[A-Z][a-z]+))\s+(?:[$€£]\s*)?\Z|"
-    r"\bfor\s+(?P<names2>(?-i:me|[A-Z][a-z]+)(?:\s*,\s*(?-i:[A-Z][a-z]+))*\s*(?:and|&)\s*"
-    r"(?-i:me|[A-Z][a-z]+))\s*[,:;-]?\s*(?:[$€£]\s*)?\Z",
+    rf"\b(?:gave|give|paid|pay|sent|send|owe)\s+(?P<names>{_ONE_PERSON}(?:\s*,\s*{_ONE_PERSON})*"
+    rf"\s*(?:and|&)\s*{_ONE_PERSON})\s+(?:[$€£]\s*)?\Z|"
+    rf"\bfor\s+(?P<names2>{_ONE_PERSON}(?:\s*,\s*{_ONE_PERSON})*\s*(?:and|&)\s*"
+    rf"{_ONE_PERSON})\s*[,:;-]?\s*(?:[$€£]\s*)?\Z",
     re.I,
 )
 # "89 a night for 3 nights", "12 per person x 4 people", "40/day for 5 days": a rate times
@@ -1029,9 +1036,10 @@ _MOST_NAMED_THING_WORDS = 3  # "3 pain au chocolat at 1.35"
 
 
 def _things_at_a_cent_price(count: re.Match[str], price: Amount) -> bool:
-    """ "2 Kaffee Crème at 4.80", "3 Brötchen a 0,45", "4 passagens de 4,40": a small count, a
-    thing or two named in any language (no English plural needed), "at" (or a learner's word
-    for it) and a price to the cent: the price of one."""
+    """ "2 Kaffee Crème at 4.80", "3 Brötchen a 0,45", "4 passagens de 4,40", "3 spritz a 8
+    euro": a small count, a thing or two named in any language (no English plural needed),
+    "at" (or a learner's word for it) and a price to the cent or with its currency: the price
+    of one."""
     if "strong" not in count.re.groupindex or not (count.group("at") == "at" or count["atcent"]):
         return False
     things = count.group("words").split()
@@ -1041,7 +1049,7 @@ def _things_at_a_cent_price(count: re.Match[str], price: Amount) -> bool:
         and number <= _MOST_COUNTED_AT_A_CENT_PRICE
         and 1 <= len(things) <= _MOST_NAMED_THING_WORDS
         and things[-1].lower() not in _PEOPLE
-        and price.value != price.value.to_integral_value()
+        and (price.value != price.value.to_integral_value() or price.marked)
     )
 
 

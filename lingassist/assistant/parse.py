@@ -1209,14 +1209,15 @@ _WITH_THE_EXTRAS_AFTER = re.compile(
 # "taxi was 18, gave him 20, keep the change": what was handed over is what was paid
 # ("…, gave him 100, didn't want change", "…, gave her 20, no change"): the change left
 _KEEP_THE_CHANGE = re.compile(
-    r"\bkeep\s+the\s+change\b|"
+    r"\bkeep\s+the\s+(?:change|rest|difference)\b|"
     r"\b(?:didn['’]?t|did\s+not|don['’]?t|do\s+not)\s+(?:want|take|need|ask\s+for)\s+(?:the\s+|any\s+)?change\b|"
     r"(?:^|[,;]\s*)(?:and\s+)?no\s+change\b",
     re.I,
 )
 # ("…, I gave 10.– and they keep the change": said without whom it went to)
 _HANDED_BEFORE = re.compile(
-    r"\b(?:gave|give|handed|hand)\s+(?:(?:him|her|them|the\s+\w+)\s*)?(?:[$€£]\s*)?\Z", re.I
+    r"\b(?:gave|give|handed|hand)\s+(?:over\s+)?(?:(?:him|her|them|the\s+\w+)\s*)?(?:[$€£]\s*)?\Z",
+    re.I,
 )
 
 

@@ -291,6 +291,7 @@ _NOT_NAME_LOWER = frozenset(
     # 14", "12 or rather 14", "12 er 14", "14 not 12", "14 really"
     | {"scratch", "correction", "rather", "er", "erm", "uh", "um", "hmm", "not", "really"}
     | {"claim", "submitted"}  # a claim put in for it: "vet 85, claim submitted"
+    | {"keep", "kept"}  # "taxi 18.40, gave 20, keep the change"
     # a pronoun run into its verb: "lunch with Sam 34, he'll pay me back his half"
     | {
         f"{who}{verb}"

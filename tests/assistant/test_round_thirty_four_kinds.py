@@ -31,6 +31,13 @@
   test's mark ("bowled a 165 last night", "got 7.5 on my IELTS"); a claim or an expense
   report put in, nothing paid out yet ("expense report submitted, 212.40"; "vet 60, claim
   submitted" still records the 60).
+- People said by who they are before a price for each: "passes for my wife and me, 52
+  each" is 104, "lunch for my mum and dad, 18 each" 36, "gave my son and daughter 10 each"
+  20 (each had been one price).
+- So many things "a" a whole price with its currency, as a learner writes "at": "3 spritz
+  a 8 euro" is 24 (it had been 8); without the currency, a whole price is still not read so.
+- The sum handed over when the rest was left: "taxi 18.40 on the meter, gave him 20 and told
+  him to keep the rest" is 20 (it had asked); "handed over 30" is no filter "over 30".
 - Two things each with its price after "for": "got a mug for 9 and a card for 3" is 12 (it
   had been 3: the 9 was read as counting people, and "9 and a card for 3.50" as a deal).
 """
@@ -243,3 +250,29 @@ def test_the_persons_own_beside_the_same_words_is_still_written(text: str, amoun
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
     assert command.merchant is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("day passes for my wife and me, 52 each", "104"),
+        ("tickets for me and my son, 30 each", "60"),
+        ("lunch for my mum and dad, 18 each", "36"),
+        ("gave my son and daughter 10 each", "20"),
+    ],
+)
+def test_people_said_by_who_they_are_before_a_price_for_each(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
+
+
+def test_so_many_a_whole_price_with_its_currency() -> None:
+    assert read("3 spritz a 8 euro").amount == Decimal(24)
+
+
+def test_the_sum_handed_over_when_the_rest_was_left() -> None:
+    command = read("taxi 18.40 on the meter, gave him 20 and told him to keep the rest")
+    assert (command.amount, command.merchant) == (Decimal(20), None)
+
+
+def test_handed_over_is_no_filter() -> None:
+    assert read("cab was 27, handed over 30 told him keep the change").min_amount is None
