@@ -741,7 +741,12 @@ def _hours_at_a_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | Non
 
 # "Trotro to Adum and back, 7 cedis each way", "bus into town, 2.50 each way": a fare paid
 # twice
-_EACH_WAY_AFTER = re.compile(r"\s*(?:each|per|a)\s+way\b", re.I)
+_EACH_WAY_AFTER = re.compile(
+    r"\s*(?:each|per|a)\s+way\b|"
+    # "2.50 and the same back", "3 there and 3 back": the same fare the other way
+    r"\s+and\s+(?:the\s+)?same\s+(?:back|home|on\s+the\s+way\s+(?:back|home)|coming\s+back)\b",
+    re.I,
+)
 
 
 # Only one way travelled: "£14 each way, I only went there", "single, 3.20 each way"

@@ -581,7 +581,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     if ATTEMPTED.search(plain) and not _PERSON_SPENT.search(plain):
         return True  # "tried to pay 60 but the card machine was down": nothing went through
     if _SOME_TIME_LATER.search(plain) and not (
-        ASKS_TO_PAY.match(plain) or _PERSON_SPENT.search(plain)
+        ASKS_TO_PAY.match(plain) or _PERSON_SPENT.search(plain) or _PAID_ON_A_DAY_SAID.search(plain)
     ):
         return True  # "need to pay jess 30 back at some stage, not today": for later, unasked
     if REMINDER.search(plain) and not _PERSON_SPENT.search(plain):
@@ -929,7 +929,9 @@ _OLD_PRICE_COMPARED = re.compile(
 # once, not in 3x like last year"
 _SET_AGAINST_THE_PAST = re.compile(
     r"\b(?:than|then|like|compared\s+(?:to|with)|vs\.?|versus)\s+(?:in\s+)?(?:last\s+(?:year|christmas|xmas|"
-    r"easter|summer|winter|spring|autumn|fall)|(?:a\s+few\s+|two\s+|\d\s+)?years\s+ago|(?:19|20)\d\d)\b"
+    r"easter|summer|winter|spring|autumn|fall)|(?:a\s+few\s+|two\s+|\d\s+)?years\s+ago|(?:19|20)\d\d)\b|"
+    # what it could have bought back then: "I could've bought a whole boiler for that in 1995"
+    r"\b(?:could|would|might)(?:['’]ve|\s+have)\b[^.!?]*?\bin\s+(?:19|20)\d\d\b"
 )
 # What was paid told in the present or just now: "paid, 63 € now", "I pay 60 dollars"
 _PAID_NOW = re.compile(r"\b(?:now|paid|pay|bought|buy|today|tonight|this\s+morning)\b")
@@ -1383,6 +1385,13 @@ _TOO_DEAR_FOR_ME = re.compile(
 )
 # Money for some later time, not now: "at some stage", "eventually", "not today tho",
 # "work's supposed to reimburse the hotel 312 at some pt"
+# Paid on a day gone by, in a learner's present too: "I pay 386,20 € this morning for the
+# brakes" (then "the tyres soon but not today": a later errand told after it)
+_PAID_ON_A_DAY_SAID = re.compile(
+    r"\b(?:i|we)\s+(?:pay|paid|spend|spent|buy|bought)\s+[^.!?]{0,40}?\b(?:this\s+morning|today|"
+    r"tonight|yesterday|last\s+night)\b",
+    re.I,
+)
 _SOME_TIME_LATER = re.compile(
     r"\b(?:at\s+some\s+(?:stage|point|pt)|some\s*time\s+(?:soon|next|this|later)|eventually|"
     r"one\s+of\s+these\s+days|not\s+today(?:\s+tho(?:ugh)?)?|(?:is|are|'s)\s+supposed\s+to)\b"

@@ -38,6 +38,12 @@
   a 8 euro" is 24 (it had been 8); without the currency, a whole price is still not read so.
 - The sum handed over when the rest was left: "taxi 18.40 on the meter, gave him 20 and told
   him to keep the rest" is 20 (it had asked); "handed over 30" is no filter "over 30".
+- Paid now beside what it could have bought long ago, or a later errand: "… £185 for a new
+  valve, paid him by card. I could've bought a whole boiler for that in 1995 lol" is 185, "I
+  pay 386,20 € this morning for the brakes. He say also the tyres soon but not today" is
+  386.20 (each had been talk).
+- The same fare the other way: "bus into town 2.50 and the same back" is 5 (it had been
+  talk).
 - Two things each with its price after "for": "got a mug for 9 and a card for 3" is 12 (it
   had been 3: the 9 was read as counting people, and "9 and a card for 3.50" as a deal).
 """
@@ -276,3 +282,28 @@ def test_the_sum_handed_over_when_the_rest_was_left() -> None:
 
 def test_handed_over_is_no_filter() -> None:
     assert read("cab was 27, handed over 30 told him keep the change").min_amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "the plumber finally came, 140 for a new tap, paid him by card. "
+            "I could've bought a whole sink for that in 1998 lol",
+            "140",
+        ),
+        (
+            "The dentist is done, I pay 95 € this morning for the filling. "
+            "She say the other tooth soon but not today",
+            "95",
+        ),
+        ("tram into town 1.80 and the same back", "3.60"),
+    ],
+)
+def test_paid_now_beside_the_past_a_later_errand_or_the_way_back(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+def test_what_it_could_have_bought_long_ago_alone_is_talk() -> None:
+    assert read("I could have bought a house for 20k in 1995").intent is Intent.OTHER
