@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from lingassist.assistant.categories import find_category, target_category_code
+from lingassist.assistant.date_words import MONTHS
 from lingassist.assistant.intent_words import (
     ADVICE_ASKED,
     AMOUNT_TO_SOMEONE,
@@ -522,6 +523,10 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "the tips jar had 47,35 today, we divide on friday": the staff's, later
     if intent is Intent.ADD_INCOME and OTHERS_PAY.search(plain) and not _log_asked_now(plain):
         return True  # "Mum's pension went in today, $1,840": her money, not the person's income
+    if intent is Intent.ADD_INCOME and _INCOME_TO_COME.search(plain) and not _log_asked_now(plain):
+        return True  # "stokvel payout is in december, around 8000": not received yet
+    if intent in _LOGGED and _PAYS_FROM_A_MONTH.search(plain) and not _PERSON_SPENT.search(plain):
+        return True  # "the lodger pays 650 monthly from march": a contract, nothing paid yet
     if intent in _ENTRIES and BILL_PAID_LATER.search(plain):
         return True  # "the light bill came for 1,345, I pay it next week": not paid, no income
     if intent in _ENTRIES and HOUSEHOLD_BILL_ARRIVED.search(plain):
@@ -1032,6 +1037,22 @@ _MONEY_ASKED_OF_ME = re.compile(
     r"\b(?:ask|asks|asked|asking)\s+(?:me\s+)?(?:for\s+)?(?:(?:rm|rs|[$€£])\s?)?\d", re.I
 )
 # A price that starts later: "Rent 18,000 from next month", "starting next week"
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Money to come in later, not received: "the 13th salary will be paid in December", "stokvel
+# payout is in december"
+_INCOME_TO_COME = re.compile(
+    r"\b(?:will\s+be|(?:is|are)\s+(?:going\s+to\s+be|to\s+be))\s+(?:paid|credited|deposited|transferred)\b|"
+    r"\b(?:payout|pay-?out|payday|bonus|salary|pension|refund|dividend)\s+(?:is|comes?)\s+(?:in|on)\s+"
+    rf"(?:{_MONTH_WORD})\b",
+    re.I,
+)
+# Paying that starts in a month named, a contract told: "the lodger pays 650 monthly from
+# march", "pay 40 a week starting june"
+_PAYS_FROM_A_MONTH = re.compile(
+    r"\bpays?\s+[^.!?]{0,30}?\b(?:monthly|weekly|yearly|(?:a|per|every)\s+(?:month|week|year))\s+"
+    rf"(?:from|starting)\s+(?:{_MONTH_WORD}|next\s+\w+)\b",
+    re.I,
+)
 _FROM_NEXT_PERIOD = re.compile(
     r"\b(?:from|starting|as\s+of)\s+next\s+(?:month|week|year|term)\b", re.I
 )

@@ -44,6 +44,9 @@
   386.20 (each had been talk).
 - The same fare the other way: "bus into town 2.50 and the same back" is 5 (it had been
   talk).
+- Money still to come in is no income: "the 13th salary will be paid in december, 1800",
+  "our savings club payout is in december, about 6000", "the lodger pays 500 monthly from
+  april" (each had been income); "the bonus was paid today, 500" is income.
 - Two things each with its price after "for": "got a mug for 9 and a card for 3" is 12 (it
   had been 3: the 9 was read as counting people, and "9 and a card for 3.50" as a deal).
 """
@@ -307,3 +310,20 @@ def test_paid_now_beside_the_past_a_later_errand_or_the_way_back(text: str, amou
 
 def test_what_it_could_have_bought_long_ago_alone_is_talk() -> None:
     assert read("I could have bought a house for 20k in 1995").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 13th salary will be paid in december, 1800",
+        "our savings club payout is in december, about 6000",
+        "the lodger pays 500 monthly from april",
+    ],
+)
+def test_money_still_to_come_in_is_no_income(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
+
+
+def test_money_paid_in_is_still_income() -> None:
+    command = read("the bonus was paid today, 500")
+    assert (command.intent, command.amount) == (Intent.ADD_INCOME, Decimal(500))
