@@ -1458,6 +1458,13 @@ PRICE_SEEN = re.compile(
 _PRICE = r"[$€£¥₹]?\s?\d[\d.,]*\s*(?:[^\W\d]+\s+)?"
 PRICE_NOT_TAKEN = re.compile(
     _PRICE + r"(?:at|in)\s+(?:the\s+)?[^\d,.;!?]{2,25},\s*" + _PRICE + r"(?:at|in)\b|"
+    # the price a thing is now or still sold at: "pint of Guinness now 6.80 at the Crown",
+    # "vending machine coffee still 1.30", "bus fare now 2.80"
+    r"^\W*(?:[^\W\d][\w'’]*\s+){1,4}(?:is\s+|are\s+)?(?<!just\s)(?<!right\s)(?:now|still)\s+(?:only\s+|just\s+|up\s+to\s+)?"
+    r"[$€£¥₹]?\s?\d[\d.,]*(?:\s*(?:[$€£¥₹]|[a-z]{1,5}))?\s*(?:$|[.,;!?]|at\b|in\b)|"
+    # a fuel's price by the litre or the gallon: "gas was 3.09 at speedway today"
+    r"^(?!.*\d[^.!?]*\d\d)[^\d]*\b(?:gas|petrol|diesel|fuel|unleaded)\b[^\d]*[$€£]?\s?[0-4][.,]\d{2,3}(?!\d)"
+    r"(?![^.!?]*\b(?:litres?|liters?|gallons?|gal|l)\b)[^\d]*$|"
     r"\d\s*(?:[^\W\d]+\s+)?here\s*,\s*" + _PRICE + r"(?:in|at)\b|"
     # "In Bangkok same bubble tea only 60 baht, here $7.20", "eggs: Aldi 2.15 for 12, Waitrose
     # 3.40 for 6"

@@ -1726,6 +1726,7 @@ _ENTRIES = (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.ADD_REFUND)
 # (also paid after all: "… 500 baht for foreigners, 100 for thais… paid it anyway")
 _TAKEN_AFTER_ALL = re.compile(
     r"\b(?:pre-?ordered|ordered|booked|got\s+(?:it|them|one|a\s+pair)|"
+    r"had\s+(?:one|two|three|a\s+couple|a\s+few|\d)\b|"
     r"(?:paid|bought)\s+(?:it|them|one)\s+(?:anyway|regardless|all\s+the\s+same))\b"
 )
 # A budget's limit changed with an arrow: "groceries budget 400 → 450" (a price with an

@@ -47,6 +47,10 @@
 - Money still to come in is no income: "the 13th salary will be paid in december, 1800",
   "our savings club payout is in december, about 6000", "the lodger pays 500 monthly from
   april" (each had been income); "the bonus was paid today, 500" is income.
+- The price a thing is now or still sold at, nothing bought: "flat white now 4.20 at the
+  station", "canteen soup still 2.10" (each had been an expense); "tea just now 2.80" is
+  bought. A fuel's price by the litre or the gallon: "diesel 1.69 at the Esso", "gas was
+  3.19 at the Shell today" (each had been an expense); "diesel 48 at the Esso" is a fill.
 - Two things each with its price after "for": "got a mug for 9 and a card for 3" is 12 (it
   had been 3: the 9 was read as counting people, and "9 and a card for 3.50" as a deal).
 """
@@ -327,3 +331,24 @@ def test_money_still_to_come_in_is_no_income(text: str) -> None:
 def test_money_paid_in_is_still_income() -> None:
     command = read("the bonus was paid today, 500")
     assert (command.intent, command.amount) == (Intent.ADD_INCOME, Decimal(500))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "flat white now 4.20 at the station",
+        "canteen soup still 2.10",
+        "diesel 1.69 at the Esso",
+        "gas was 3.19 at the Shell today",
+    ],
+)
+def test_a_price_now_or_by_the_litre_is_no_purchase(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"), [("tea just now 2.80", "2.80"), ("diesel 48 at the Esso", "48")]
+)
+def test_a_purchase_beside_the_same_words_is_still_written(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
