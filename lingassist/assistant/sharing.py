@@ -79,6 +79,13 @@ _NAMES_FIRST = re.compile(
     r"(?:will\s+|'ll\s+|are\s+going\s+to\s+|gonna\s+)pay\s+me\s+back\b)",
     re.I,
 )
+# The person first, then the others, then the verb of sharing, as said aloud without commas:
+# "me tom and ana split dinner 90"
+_ME_AND_NAMES_FIRST = re.compile(
+    r"^\W*me\s*,?\s+(?P<names>[A-Za-z][\w-]*(?:\s*,\s*[A-Za-z][\w-]*)*\s*,?\s+and\s+"
+    r"[A-Za-z][\w-]*)\s+(?:split|shared|divided|went\s+halves)\b",
+    re.I,
+)
 _HALF_OF = re.compile(
     # ("half is Tom's", "half of it is Sarah's", "half of that goes to Ben")
     r"\bhalf\s+(?:of\s+(?:it|that|this)\s+)?(?:is|was|for|goes\s+to)\s+(?P<name>[A-Za-z][\w-]*)(?:'s|’s)?",
@@ -217,6 +224,8 @@ def find_split_with(text: str, *, said_shared: bool = False) -> tuple[tuple[str,
     if not (said_shared or SHARED_COST.search(text)):
         return None
     listed = _listed(text, owed.start("names"), owed.end("names")) if owed is not None else None
+    if listed is None and (first := _ME_AND_NAMES_FIRST.match(text)) is not None:
+        listed = _listed(text, first.start("names"), first.end("names"))  # "me tom and ana split"
     if listed is not None:
         return listed  # ("she pays me half" names no one: the names are looked for after "with")
     half = _HALF_OF.search(text)

@@ -292,6 +292,7 @@ _NOT_NAME_LOWER = frozenset(
     | {"scratch", "correction", "rather", "er", "erm", "uh", "um", "hmm", "not", "really"}
     | {"claim", "submitted"}  # a claim put in for it: "vet 85, claim submitted"
     | {"keep", "kept"}  # "taxi 18.40, gave 20, keep the change"
+    | {"evenly", "equally"}  # how it was shared: "split evenly between the 3 of us"
     # a pronoun run into its verb: "lunch with Sam 34, he'll pay me back his half"
     | {
         f"{who}{verb}"

@@ -51,6 +51,9 @@
   station", "canteen soup still 2.10" (each had been an expense); "tea just now 2.80" is
   bought. A fuel's price by the litre or the gallon: "diesel 1.69 at the Esso", "gas was
   3.19 at the Shell today" (each had been an expense); "diesel 48 at the Esso" is a fill.
+- The people sharing said first, aloud without commas: "me jo and sam split lunch 45" is
+  shared with Jo and Sam (it had been at a shop "jo"); how it was shared is no shop ("split
+  evenly between the 3 of us").
 - Two things each with its price after "for": "got a mug for 9 and a card for 3" is 12 (it
   had been 3: the 9 was read as counting people, and "9 and a card for 3.50" as a deal).
 """
@@ -352,3 +355,16 @@ def test_a_price_now_or_by_the_litre_is_no_purchase(text: str) -> None:
 def test_a_purchase_beside_the_same_words_is_still_written(text: str, amount: str) -> None:
     command = read(text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+def test_the_people_sharing_said_first_without_commas() -> None:
+    command = read("me jo and sam split lunch 45")
+    assert (command.intent, command.split_with, command.merchant) == (
+        Intent.SPLIT_EXPENSE,
+        ("jo", "sam"),
+        None,
+    )
+
+
+def test_how_it_was_shared_is_no_shop() -> None:
+    assert read("paid 60 for lunch, split evenly between the 3 of us").merchant is None
