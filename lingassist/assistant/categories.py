@@ -15,7 +15,8 @@ _GROUPS = {
     "FOOD_AND_DRINK_GROCERIES": "groceries grocery grocery store supermarket food shopping "
     "lidl aldi whole foods trader joe's",
     "FOOD_AND_DRINK_RESTAURANT": "restaurant restaurants eating out dining dining out dinner "
-    "lunch brunch breakfast brekkie going out to eat takeout take-out takeaway meal meals food "
+    "lunch lunches brunch brunches breakfast breakfasts brekkie going out to eat takeout takeouts "
+    "take-out takeaway takeaways meal meals dinners food "
     "pizza sushi kebab ramen pho tacos noodles curry pub pubs gastropub",
     "FOOD_AND_DRINK_FAST_FOOD": "fast food mcdonalds mcdonald's burger king chipotle",
     "FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR": "beer beers pint pints wine liquor alcohol drinks "
@@ -24,7 +25,8 @@ _GROUPS = {
     "cake cakes pastry pastries croissant croissants bagel bagels muffin muffins ice cream",
     "TRANSPORTATION_GAS": "gas fuel petrol gas station servo shell bp esso exxon chevron texaco "
     "mobil diesel unleaded gasoline gas pump fill-up",
-    "TRANSPORTATION_TAXIS_AND_RIDE_SHARES": "uber lyft taxi taxis cab cabs ride share rideshare",
+    "TRANSPORTATION_TAXIS_AND_RIDE_SHARES": "uber ubers lyft lyfts taxi taxis cab cabs ride share "
+    "rideshare",
     "TRANSPORTATION_PUBLIC_TRANSIT": "bus train metro subway transit tram public transport",
     "TRANSPORTATION_PARKING": "parking",
     "TRANSPORTATION_OTHER_TRANSPORTATION": "transport transportation commute car",
@@ -49,7 +51,7 @@ _GROUPS = {
     "ENTERTAINMENT_MUSIC_AND_AUDIO": "spotify music concert",
     "ENTERTAINMENT_OTHER_ENTERTAINMENT": "entertainment",
     "PERSONAL_CARE_GYMS_AND_FITNESS_CENTERS": "gym fitness",
-    "PERSONAL_CARE_HAIR_AND_BEAUTY": "haircut hair salon sephora ulta",
+    "PERSONAL_CARE_HAIR_AND_BEAUTY": "haircut haircuts hair salon sephora ulta",
     "MEDICAL_PHARMACIES_AND_SUPPLEMENTS": "pharmacy medicine drugstore chemist cvs walgreens",
     "MEDICAL_PRIMARY_CARE": "doctor medical health",
     "MEDICAL_DENTAL_CARE": "dentist dental",

@@ -54,6 +54,8 @@
 - The people sharing said first, aloud without commas: "me jo and sam split lunch 45" is
   shared with Jo and Sam (it had been at a shop "jo"); how it was shared is no shop ("split
   evenly between the 3 of us").
+- A kind's word in the plural names the kind: "how much on takeaways in october", "ubers
+  last month", "haircuts this year", "lunches" (each had asked about all spending).
 - Two things each with its price after "for": "got a mug for 9 and a card for 3" is 12 (it
   had been 3: the 9 was read as counting people, and "9 and a card for 3.50" as a deal).
 """
@@ -368,3 +370,17 @@ def test_the_people_sharing_said_first_without_commas() -> None:
 
 def test_how_it_was_shared_is_no_shop() -> None:
     assert read("paid 60 for lunch, split evenly between the 3 of us").merchant is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("how much did i spend on takeaways in october", "FOOD_AND_DRINK_RESTAURANT"),
+        ("how much on ubers last month", "TRANSPORTATION_TAXIS_AND_RIDE_SHARES"),
+        ("what did haircuts cost me this year", "PERSONAL_CARE_HAIR_AND_BEAUTY"),
+        ("total on lunches this week", "FOOD_AND_DRINK_RESTAURANT"),
+    ],
+)
+def test_a_kinds_word_in_the_plural_names_the_kind(text: str, category: str) -> None:
+    command = read(text)
+    assert (command.intent, command.category) == (Intent.QUERY_SPENDING, category), text
