@@ -1460,7 +1460,9 @@ PRICE_NOT_TAKEN = re.compile(
     _PRICE + r"(?:at|in)\s+(?:the\s+)?[^\d,.;!?]{2,25},\s*" + _PRICE + r"(?:at|in)\b|"
     # the price a thing is now or still sold at: "pint of Guinness now 6.80 at the Crown",
     # "vending machine coffee still 1.30", "bus fare now 2.80"
-    r"^\W*(?:[^\W\d][\w'’]*\s+){1,4}(?:is\s+|are\s+)?(?<!just\s)(?<!right\s)(?:now|still)\s+(?:only\s+|just\s+|up\s+to\s+)?"
+    # (not a trip made now: "uber home now 14")
+    r"^\W*(?:(?!(?:home|back|to|into|out|from)\b)[^\W\d][\w'’]*\s+){1,4}(?:is\s+|are\s+)?"
+    r"(?<!just\s)(?<!right\s)(?:now|still)\s+(?:only\s+|just\s+|up\s+to\s+)?"
     r"[$€£¥₹]?\s?\d[\d.,]*(?:\s*(?:[$€£¥₹]|[a-z]{1,5}))?\s*(?:$|[.,;!?]|at\b|in\b)|"
     # a fuel's price by the litre or the gallon: "gas was 3.09 at speedway today"
     r"^(?!.*\d[^.!?]*\d\d)[^\d]*\b(?:gas|petrol|diesel|fuel|unleaded)\b[^\d]*[$€£]?\s?[0-4][.,]\d{2,3}(?!\d)"

@@ -1496,6 +1496,7 @@ _AND_A_THING_FOR_BEFORE = re.compile(
 )
 
 
+# The next thing with its own price after this one: "a book for 14 and a pen for 2"
 _AND_A_THING_FOR_AFTER = re.compile(
     r"\s+and\s+(?:a|an|the|some|one)\s+(?:[^\W\d_]{2,}\s+){1,3}for\s+(?:[$€£]\s*)?\d", re.I
 )

@@ -28,8 +28,9 @@ from lingassist.assistant.numbers import amounts_and_quantities
 from lingassist.assistant.types import Span, without_spans
 
 _BOUND = re.compile(
-    r"(?:\b(?P<op>(?<!handed\s)(?<!hand\s)over|above|more\s+than|greater\s+than|at\s+least|bigger\s+than|larger\s+than|"
-    r"higher\s+than|exceeding|under|below|less\s+than|at\s+most|smaller\s+than|"
+    # ("handed over 30" is no filter)
+    r"(?:\b(?P<op>(?<!handed\s)(?<!hand\s)over|above|more\s+than|greater\s+than|at\s+least|"
+    r"bigger\s+than|larger\s+than|higher\s+than|exceeding|under|below|less\s+than|at\s+most|smaller\s+than|"
     r"cheaper\s+than|lower\s+than)\s+|(?P<sign>(?<![-=])[<>]=?|[≥≤])\s*)"  # ("->": an arrow)
     r"(?:a\s+|an\s+|like\s+|about\s+|around\s+|roughly\s+)?$",  # "over a $100", "under like 20"
     re.I,

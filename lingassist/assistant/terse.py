@@ -293,6 +293,7 @@ _NOT_NAME_LOWER = frozenset(
     | {"claim", "submitted"}  # a claim put in for it: "vet 85, claim submitted"
     | {"keep", "kept"}  # "taxi 18.40, gave 20, keep the change"
     | {"evenly", "equally"}  # how it was shared: "split evenly between the 3 of us"
+    | {"now"}  # when: "taxi back now 12"
     # a pronoun run into its verb: "lunch with Sam 34, he'll pay me back his half"
     | {
         f"{who}{verb}"

@@ -49,8 +49,9 @@
   april" (each had been income); "the bonus was paid today, 500" is income.
 - The price a thing is now or still sold at, nothing bought: "flat white now 4.20 at the
   station", "canteen soup still 2.10" (each had been an expense); "tea just now 2.80" is
-  bought. A fuel's price by the litre or the gallon: "diesel 1.69 at the Esso", "gas was
-  3.19 at the Shell today" (each had been an expense); "diesel 48 at the Esso" is a fill.
+  bought, and so is a trip made now ("cab home now 16"). A fuel's price by the litre or
+  the gallon: "diesel 1.69 at the Esso", "gas was 3.19 at the Shell today" (each had been
+  an expense); "diesel 48 at the Esso" is a fill.
 - The people sharing said first, aloud without commas: "me jo and sam split lunch 45" is
   shared with Jo and Sam (it had been at a shop "jo"); how it was shared is no shop ("split
   evenly between the 3 of us").
@@ -352,7 +353,8 @@ def test_a_price_now_or_by_the_litre_is_no_purchase(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "amount"), [("tea just now 2.80", "2.80"), ("diesel 48 at the Esso", "48")]
+    ("text", "amount"),
+    [("tea just now 2.80", "2.80"), ("diesel 48 at the Esso", "48"), ("cab home now 16", "16")],
 )
 def test_a_purchase_beside_the_same_words_is_still_written(text: str, amount: str) -> None:
     command = read(text)
