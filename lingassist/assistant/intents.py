@@ -861,14 +861,17 @@ _INVOICE_SENT = re.compile(
     r"tuesday|wednesday|thursday|friday)\b",
     re.I,
 )
-_INVOICE_SETTLED = re.compile(
-    r"\b(?:paid|received|came\s+in|cleared|settled|landed|arrived|got\s+paid)\b", re.I
+# Money asked for (an invoice sent, a claim put in) said to have come: "… paid", "came in"
+_SETTLED = re.compile(
+    r"\b(?:paid|received|came\s+(?:in|through)|cleared|settled|landed|arrived|got\s+paid|"
+    r"reimbursed)\b",
+    re.I,
 )
 
 
 def _invoice_sent(plain: str) -> bool:
     """True for an invoice the person sent that nobody is said to have paid yet."""
-    return bool(_INVOICE_SENT.search(plain)) and not _INVOICE_SETTLED.search(plain)
+    return bool(_INVOICE_SENT.search(plain)) and not _SETTLED.search(plain)
 
 
 _PAID_ALREADY = re.compile(r"\b(?:paid|gave|sent|received|got|transferred)\b", re.I)
@@ -882,9 +885,6 @@ _CLAIM_PUT_IN = re.compile(
     r"(?:expenses?\s+)?(?:claim|expenses?\s+report|expenses)\b",
     re.I,
 )
-_CLAIM_PAID_OUT = re.compile(
-    r"\b(?:paid\s+out|reimbursed\s+me|came\s+(?:in|through)|arrived|received)\b", re.I
-)
 
 
 def _claim_only_put_in(plain: str) -> bool:
@@ -892,7 +892,7 @@ def _claim_only_put_in(plain: str) -> bool:
     or paid out yet ("paid the vet 85, put in a claim with the insurance" and "vet 85, claim
     submitted" record the 85)."""
     return bool(_CLAIM_PUT_IN.search(plain)) and not (
-        _PERSON_SPENT.search(plain) or _CLAIM_PAID_OUT.search(plain) or ledger_line_first(plain)
+        _PERSON_SPENT.search(plain) or _SETTLED.search(plain) or ledger_line_first(plain)
     )
 
 
