@@ -314,9 +314,6 @@ _CORRECTED_AFTER = re.compile(
     r"[,.!\s]+(?:actually|sorry|oops|my\s+bad|i\s+meant?|not\s+[$€£¥₹]?\d[\d.,]*\S*)[.!]*\s*\Z",
     re.I,
 )
-_WORDS_OF_A_LATE_CORRECTION = frozenset(
-    {"actually", "sorry", "oops", "my", "bad", "i", "mean", "meant", "not"}
-)
 
 
 def _figure_corrected(command: ParsedCommand) -> bool:
@@ -330,7 +327,7 @@ def _figure_corrected(command: ParsedCommand) -> bool:
     ):
         return False
     _, words = _values_and_other_words(command)
-    return all(word in _FILLER or word in _WORDS_OF_A_LATE_CORRECTION for word in words)
+    return all(word in _CORRECTION_WORDS or word in ("my", "bad") for word in words)
 
 
 def _a_year_told(command: ParsedCommand) -> bool:

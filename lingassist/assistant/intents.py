@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from lingassist.assistant.categories import find_category, target_category_code
-from lingassist.assistant.date_words import MONTHS
+from lingassist.assistant.date_words import MONTH_RE
 from lingassist.assistant.intent_words import (
     ADVICE_ASKED,
     AMOUNT_TO_SOMEONE,
@@ -1037,20 +1037,20 @@ _MONEY_ASKED_OF_ME = re.compile(
     r"\b(?:ask|asks|asked|asking)\s+(?:me\s+)?(?:for\s+)?(?:(?:rm|rs|[$€£])\s?)?\d", re.I
 )
 # A price that starts later: "Rent 18,000 from next month", "starting next week"
-_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Money to come in later, not received: "the 13th salary will be paid in December", "stokvel
 # payout is in december"
 _INCOME_TO_COME = re.compile(
     r"\b(?:will\s+be|(?:is|are)\s+(?:going\s+to\s+be|to\s+be))\s+(?:paid|credited|deposited|transferred)\b|"
     r"\b(?:payout|pay-?out|payday|bonus|salary|pension|refund|dividend)\s+(?:is|comes?)\s+(?:in|on)\s+"
-    rf"(?:{_MONTH_WORD})\b",
+    + MONTH_RE
+    + r"(?!\w)",
     re.I,
 )
 # Paying that starts in a month named, a contract told: "the lodger pays 650 monthly from
 # march", "pay 40 a week starting june"
 _PAYS_FROM_A_MONTH = re.compile(
     r"\bpays?\s+[^.!?]{0,30}?\b(?:monthly|weekly|yearly|(?:a|per|every)\s+(?:month|week|year))\s+"
-    rf"(?:from|starting)\s+(?:{_MONTH_WORD}|next\s+\w+)\b",
+    r"(?:from|starting)\s+(?:" + MONTH_RE + r"(?!\w)|next\s+\w+\b)",
     re.I,
 )
 _FROM_NEXT_PERIOD = re.compile(
@@ -1409,7 +1409,7 @@ _TOO_DEAR_FOR_ME = re.compile(
 # Paid on a day gone by, in a learner's present too: "I pay 386,20 € this morning for the
 # brakes" (then "the tyres soon but not today": a later errand told after it)
 _PAID_ON_A_DAY_SAID = re.compile(
-    r"\b(?:i|we)\s+(?:pay|paid|spend|spent|buy|bought)\s+[^.!?]{0,40}?\b(?:this\s+morning|today|"
+    r"\b(?:i|we)\s+(?:pay|spend|buy)\s+[^.!?]{0,40}?\b(?:this\s+morning|today|"
     r"tonight|yesterday|last\s+night)\b",
     re.I,
 )

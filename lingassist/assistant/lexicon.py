@@ -646,6 +646,9 @@ TYPICAL_LEAST = {
     "GENERAL_SERVICES_INSURANCE": 10,
     "LOAN_PAYMENTS_CAR_PAYMENT": 20,
 }
+# How often, written short after a price as the UK does: "950pcm", "40pw", "30k pa" ("pm"
+# after a price is read apart, as "5pm" is a clock's hour)
+PERIODS_WRITTEN_SHORT = {"pcm": "monthly", "pw": "weekly", "pa": "yearly"}
 HUNDREDS_SPOKEN = frozenset(
     {"INR", "PKR", "LKR", "NPR", "BDT", "JPY", "KRW", "VND", "IDR", "HUF", "ISK", "CLP", "COP"}
 )

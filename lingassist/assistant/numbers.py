@@ -27,6 +27,7 @@ from lingassist.assistant.lexicon import (
     MINOR_CURRENCY_WORDS,
     NEVER_COUNTED,
     NUMBER_WORDS,
+    PERIODS_WRITTEN_SHORT,
     QUANTITY_NOUNS,
     SIGNS_AFTER,
     SMALL_COUNTS,
@@ -60,7 +61,7 @@ _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _CENTS_AFTER_SYMBOL = re.compile(r"(\d{2})(?![\d.,])")
 _GLUED_MINOR = {"p": "GBP", "c": None, "ct": None, "cts": None}
 # "35pm", "950pcm", "400pw", "30k pa" glued: per month, week or year, as the UK writes them
-_GLUED_PER_PERIOD = frozenset({"pm", "pcm", "pw", "pa"})
+_GLUED_PER_PERIOD = frozenset({"pm", *PERIODS_WRITTEN_SHORT})
 _PER_UNIT = re.compile(
     r"/(?:month|mo|week|wk|year|yr|day|hour|hr|h|night|kg|kilo|lb|l|litre|liter)\b", re.I
 )

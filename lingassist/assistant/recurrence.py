@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from lingassist.assistant.lexicon import PERIODS_WRITTEN_SHORT
 from lingassist.assistant.types import Span
 from lingassist.assistant.typos import typo_view
 
@@ -58,8 +59,9 @@ _PM_AFTER_PRICE = re.compile(
     r"(?:(?<![\d.,:])(?:1[3-9]|[2-9]\d|\d{3,})|\d+[.,][6-9]\d)\s*(?P<words>pm)\b", re.I
 )
 # "950pcm", "40pw", "30k pa": per month, week or year written short right after the figure
-_SHORT_AFTER_FIGURE = re.compile(r"(?<=\d)(?:[kK])?\s?(?P<words>pcm|pw|pa)\b", re.I)
-_SHORT_PERIODS = {"pcm": "monthly", "pw": "weekly", "pa": "yearly"}
+_SHORT_AFTER_FIGURE = re.compile(
+    r"(?<=\d)(?:[kK])?\s?(?P<words>" + "|".join(PERIODS_WRITTEN_SHORT) + r")\b", re.I
+)
 _EVERY_WEEKDAY = re.compile(
     r"\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
@@ -82,7 +84,7 @@ def find_recurrence(text: str) -> tuple[str, Span] | None:
         return "monthly", view.span(per_month.start("words"), per_month.end("words"))
     short = _SHORT_AFTER_FIGURE.search(view.text)
     if short is not None:
-        name = _SHORT_PERIODS[short.group("words").lower()]
+        name = PERIODS_WRITTEN_SHORT[short.group("words").lower()]
         return name, view.span(short.start("words"), short.end("words"))
     weekday = _EVERY_WEEKDAY.search(view.text)
     if weekday is not None:
