@@ -72,7 +72,7 @@ _NEW_AMOUNT = re.compile(
     r"^\s*(?:(?:no|nah|actually|sorry|oh|wait|please|pls|hmm+|hm+|ok|okay|um+|uh+|erm?|well|"
     + _MIND_CHANGED
     + r")[,.!\s]+)*"
-    r"(?:(?:(?:make|change)\s+(?:(?:it|that|am)\s+)?(?:to\s+)?|change\s+to\s+|"
+    r"(?:(?:(?:better|just|rather)\s+)?(?:(?:make|change)\s+(?:(?:it|that|am)\s+)?(?:to\s+)?|change\s+to\s+|"
     r"(?:better|rather|let['’]?s\s+say|let\s+us\s+say)\s+)"
     r"[$€£]?\d|"
     # the new figure said first, then preferred: "hmm 350 is better", "Change, 6万 is better",
@@ -92,15 +92,21 @@ _FIGURE_ON_SECOND_THOUGHT = re.compile(
 )
 # A figure judged too small or too big: "… is too little", "… was way too much"
 JUDGED_TOO = (
-    r"(?:is|was|['’]s)\s+(?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+)?too\s+"
-    r"(?:little|much|low|high|tight|small|big|generous|strict|steep)\b"
+    r"(?:(?:is|was|['’]s)\s+(?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+)?too\s+"
+    r"(?:little|much|low|high|tight|small|big|generous|strict|steep)|"
+    # "… is not enough", "… isn't realistic", "… won't cut it"
+    r"(?:(?:is|was|['’]s)\s+not|isn['’]?t|wasn['’]?t)\s+(?:really\s+|quite\s+)?"
+    r"(?:enough|realistic|doable|sufficient)|won['’]?t\s+(?:do|cut\s+it|be\s+enough))\b"
 )
 # The figure just said judged too small or too big, then the new one alone: "hm 400 is too
 # little for me. 600", "300 is way too much, 200"
 _FIGURE_TOO_THEN_ANOTHER = re.compile(
-    r"^\s*(?:(?:no|nah|hmm+|hm+|ok|okay|well|actually|lol|ugh)[,.!\s]+)*[$€£¥₹]?\d\S*\s+"
+    r"^\s*(?:(?:no|nah|hmm+|hm+|ok|okay|well|actually|lol|ugh|sorry|oops|wait)[,.!\s]+)*"
+    r"[$€£¥₹]?\d\S*\s+(?:[^\W\d_]{1,6}\s+)?"
     + JUDGED_TOO
-    + r"[^.,;!?\d]*[.,;!]\s*[$€£¥₹]?\d\S*?\s*[.!]?\s*\Z",
+    # ("Sorry, 30,000 is not enough. Please 50,000.")
+    + r"[^.,;!?\d]*[.,;!]\s*(?:(?:please|pls|so|make\s+it|let['’]?s\s+(?:do|say))[,\s]+)?"
+    r"[$€£¥₹]?\d\S*?\s*[.!]?\s*\Z",
     re.I,
 )
 # "5tr5 enough", "300 is plenty" after a write: the figure that will do, and nothing after it
@@ -529,12 +535,15 @@ _THE_SAME_BILL = (
     r"(?:all\s+)?in\s+(?:one|the\s+same)\s+(?:payment|bill|entry)|"
     r"(?:(?:to|on)\s+the\s+)?same\s+(?:payment|bill|entry)|"
     # "add the reminder fee of 20 to that payment"
-    r"(?:to|on|onto|into)\s+(?:that|this|the)\s+(?:payment|bill|transfer)"
+    r"(?:to|on|onto|into)\s+(?:that|this|the)\s+(?:payment|bill|transfer)|"
+    # "Please make total", "add it to the total", "put it on the same one"
+    r"make\s+(?:it\s+|a\s+|the\s+)?total|add\s+(?:it\s+|that\s+|them\s+)?to\s+the\s+total|"
+    r"(?:on|to)\s+the\s+same\s+one"
 )
 # "and they charge 19,90 of enrollment, put together", "and the tip was six pounds so put that
 # on too": any "and …" whose end asks for the figure on the bill before
 _PUT_ON_THE_SAME_BILL = (
-    r"[^.!?]*\b(?:put\s+(?:it\s+|that\s+|them\s+)?(?:together|on\s+(?:too|as\s+well|top))|"
+    r"[^!?]{0,80}?\b(?:put\s+(?:it\s+|that\s+|them\s+)?(?:together|on\s+(?:too|as\s+well|top))|"
     + _THE_SAME_BILL
     + r")\b"
 )
@@ -556,7 +565,9 @@ _ADDED = re.compile(
     # ("Please add the reminder fee of Fr. 20.– to that payment": what it is, then the money)
     rf"|(?:and\s+|also\s+|please\s+)?add\s+(?:on\s+)?(?:the\s+|a\s+)?(?:[^\W\d_]+\s+){{0,3}}?"
     rf"(?:of\s+)?(?:[^\W\d_]{{1,3}}\.?\s+)?{_MONEY_SAID}(?={_ON_THE_SAME_BILL})"
-    rf"|and\s+(?={_PUT_ON_THE_SAME_BILL})"
+    rf"|(?:and|also|excuse\s+me,?\s+also)\s+(?={_PUT_ON_THE_SAME_BILL})"
+    # a thing and its price added: "+ a cake pop 3.25", "plus a muffin for 3"
+    rf"|(?:plus|\+)\s*(?:a|an|the|some)\s+(?:[^\W\d_]+\s+){{1,3}}?(?:for\s+)?{_MONEY_SAID}"
     # a tip told after the bill: "with a 10 tip", "plus tip of 8", "I tipped 1 too", "added a
     # 2 tip", "the tip was 1 extra"
     rf"|(?:with|plus)\s+(?:a\s+|the\s+)?(?:{_SURCHARGE}\s+of\s+{_MONEY_SAID}|{_MONEY_SAID}\s+{_SURCHARGE}\b)"
@@ -651,13 +662,34 @@ _SAME_PLACE = re.compile(
 )
 
 
+# "plus R89 at Woolies", "+ 12$ at the pharmacie Jean Coutu": money said as added, at a shop
+_ADDED_AT_A_PLACE = re.compile(
+    rf"^\s*(?:oh\s+)?(?:and|plus|\+)\s*{_MONEY_SAID}\s+(?:at|from|in)\s+(?:the\s+)?"
+    r"(?!same\b|there\b)(?P<place>[^\W\d_][^,.;!?]*)",
+    re.I,
+)
+
+
+def spent_elsewhere(command: ParsedCommand, previous: ParsedCommand) -> bool:
+    """True when `command` (read alone) adds money spent at another shop than the entry
+    before ("plus R89 at Woolies" after Checkers R612.40): a second entry, never one sum."""
+    if previous.intent not in ENTRY_INTENTS or command.intent not in ENTRY_INTENTS:
+        return False
+    said = _ADDED_AT_A_PLACE.match(command.text)
+    if command.amount is None or previous.merchant is None or said is None:
+        return False
+    return not said.group("place").lower().startswith(previous.merchant.lower())
+
+
 def starts_another_entry(command: ParsedCommand, previous: ParsedCommand) -> bool:
     """True when `command` (read alone) is a second purchase said after an entry ("and 6.50
-    for a car wash there too" after gas at Kum & Go): an entry of its own, never the first
-    one changed."""
+    for a car wash there too" after gas at Kum & Go, "+ 12 at boots" after tesco): an entry
+    of its own, never the first one changed."""
     if previous.intent not in ENTRY_INTENTS or command.intent not in ENTRY_INTENTS:
         return False
     said = command.text
+    if spent_elsewhere(command, previous):
+        return True
     return (
         command.amount is not None and bool(_ANOTHER_PURCHASE.match(said)) and not adds_money(said)
     )
@@ -683,7 +715,11 @@ _TIMES_OVER = re.compile(
     + r")\s+of\s+(?:them|those|these)\b|\b(?P<times>double|triple)\s+(?:it|that)\b"
     # the count alone with a sign of times: "x2", "×3", "times 2", "2x"
     r"|^\W*(?:(?:wait|oh|no|actually|sorry|oops|make\s+it|it\s+was)\W+)*(?:[x×]\s?(?P<after_sign>[2-9])|"
-    r"(?P<before_sign>[2-9])\s?[x×]|times\s+(?P<said_times>[2-9]|two|three|four))\s*[.!]*\s*\Z",
+    r"(?P<before_sign>[2-9])\s?[x×]|times\s+(?P<said_times>[2-9]|two|three|four))"
+    # who the others were for, after: "x2 actually, bought one for khoa", "times two, one for
+    # my brother"
+    r"(?:[\s,.]+actually)?(?:[\s,.;:-]+(?:(?:i\s+)?(?:bought|got|had)\s+(?:one|another|the\s+other)|"
+    r"(?:the\s+other\s+)?one\s+(?:was\s+)?for|another\s+for)\b[^.!?\d]{0,40})?\s*[.!]*\s*\Z",
     re.I,
 )
 _TIMES_WORDS = {"double": 2, "triple": 3}
@@ -1035,40 +1071,60 @@ def _share_told(command: ParsedCommand) -> ParsedCommand:
     )
 
 
-# "and Chloe too", "oh, add Sam as well", "plus Kai", "Kai too", "with Kai too": more
-# people on the split just made
+# "and Chloe too", "oh, add Sam as well", "plus Kai", "Kai too", "with Kai too", "also add
+# Rohan, he joined last minute", "add dev too, 4 ways": more people on the split just made
+_CAME_ALONG = (
+    r"(?:was|were|came|joined(?:\s+us)?|ate|had\s+some|showed\s+up|turned\s+up)"
+    r"(?:\s+(?:there|with\s+us|along))?"
+)
+_CAME_LATE = r"(?:\s+(?:too|as\s+well|also|later|late|after|last[\s-]+minute|in\s+the\s+end))"
+# why they share it, said of them after the name: "he ate like half of it", "she had 3
+# slices"; never what they paid ("he paid the tip" is another story)
+_WHY_THEY_SHARE = (
+    r"(?:she|he|they)\s+(?![^.!?]*\b(?:paid|pays|paying|owes?|covered|gave|sent|transferred)\b)"
+    r"[^.!?]{1,60}"
+)
 _MORE_PEOPLE = re.compile(
     # ("oh n carla too": texting's "n" for "and")
     r"^(?:(?:oh|ah|and\s+oh|oops|wait)[\s,]+)?(?P<lead>(?:and|n|&|also|plus|add|include|put)\s+)?"
-    r"(?:(?:with|also|include)\s+)*"
-    # ("put Chloe in too": the name, then "in")
-    r"(?P<rest>.+?)(?:\s+in(?=\s+(?:too|as\s+well)\b))?(?P<too>\s+(?:too|as\s+well|also)|"
-    # "oh and jack was there too", "Kim came too", "soph had some too"
-    r"\s+(?:was|were|came|joined(?:\s+us)?|ate|had\s+some)(?:\s+(?:there|with\s+us|along))?"
-    r"\s+(?:too|as\s+well|also)|"
-    r",?\s+(?:she|he|they)\s+(?:came|was|were|"
-    r"joined|ate|had\s+some|showed\s+up|turned\s+up)"
+    r"(?:(?:with|also|include|add)\s+)*"
+    # ("put Chloe in too": the name, then "in"; "add Jenny to that split")
+    r"(?P<rest>.+?)(?:\s+in(?=\s+(?:too|as\s+well)\b))?"
+    r"(?P<too>\s+(?:too|as\s+well|also)|"
+    # "oh and jack was there too", "Kim came too", "Yamada-san joined", "Sam joined us"
+    rf"\s+{_CAME_ALONG}{_CAME_LATE}?|"
     # "and Priya, she came too", "add Jess too, she came later"
-    r"(?:\s+(?:too|as\s+well|also|later|late|after))?)?"
-    r"(?:,?\s+(?:she|he|they)\s+(?:came|joined|showed\s+up|turned\s+up)\s+(?:later|late|after))?"
+    rf",?\s+(?:she|he|they)\s+{_CAME_ALONG}{_CAME_LATE}?|"
+    r"\s+(?:to|on|in)\s+(?:that|the|this)\s+(?:split|bill|one))?"
+    r"(?:,?\s+(?:she|he|they)\s+(?:came|joined|showed\s+up|turned\s+up)"
+    rf"{_CAME_LATE})?"
     # the asking or the reason after the name: "… came along too actually, add her in", "add
-    # marcus too he ate like half of it"
+    # marcus too he ate like half of it", "and Bia too, she ate 3 slices"
     r"(?:[\s,]+(?:actually|actualy))?"
-    r"(?:[\s,.]+(?:(?:so\s+)?(?:add|put|include|count)\s+(?:her|him|them)(?:\s+in)?(?:\s+too)?|"
-    r"(?<=too\s)(?:she|he|they)\s+[^.!?]{1,60}))?"
+    r"(?:[\s,.]+(?:so\s+)?(?:add|put|include|count)\s+(?:her|him|them)(?:\s+in)?(?:\s+too)?|"
+    rf"(?<=too)[\s,.]+{_WHY_THEY_SHARE})?"
+    # how many share it now: "add dev too, 4 ways", "Also Yamada-san joined, please three people"
+    r"(?:[\s,.;:-]+(?:so\s+|please\s+|now\s+|that['’]?s\s+|making\s+(?:it\s+)?)?"
+    r"(?P<ways>\d|two|three|four|five|six|seven|eight)\s+(?:ways|people|persons|of\s+us))?"
     r"[\s.!?]*$",
     re.I,
+)
+
+_SAID_TOO = re.compile(
+    r"\b(?:too|as\s+well|also|later|late|after|last[\s-]+minute)\b|^,?\s+(?:she|he|they)\b", re.I
 )
 
 
 def joined_by_more(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     """`previous` (a split) shared with the people `text` adds ("and Chloe too", "Kai too":
-    a name said alone is capitalized); None when `text` is not only names added to a split."""
+    a name said alone is capitalized); None when `text` is not only names added to a split,
+    or counts the people ("4 ways") otherwise than it names them."""
     said = _MORE_PEOPLE.match(text.strip())
     if previous.intent is not Intent.SPLIT_EXPENSE or not previous.split_with or said is None:
         return None
-    if not said.group("lead") and not (said.group("too") and said.group("rest")[0].isupper()):
-        return None
+    too = said.group("too") or ""
+    if not said.group("lead") and not (_SAID_TOO.search(too) and said.group("rest")[0].isupper()):
+        return None  # ("Sam was there" alone is talk; "Sam was there too" adds Sam)
     offset = len(text) - len(text.lstrip())
     names, span = names_at(text, offset + said.start("rest"))
     if not names or span is None or span.end != offset + said.end("rest"):
@@ -1076,8 +1132,15 @@ def joined_by_more(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     if any(name.islower() and is_category_word(name) for name in names):
         return None  # "add coffee", "and wine too": something bought, not someone
     new = tuple(n for n in names if n.lower() not in {p.lower() for p in previous.split_with})
+    sharing = previous.split_with + new
+    ways = previous.split_ways
+    if said.group("ways"):
+        word = said.group("ways").lower()
+        ways = int(word) if word.isdigit() else SMALL_COUNTS.get(word)
+        if ways != len(sharing) + 1:
+            return None  # "add Dev too, 5 ways" with four named: asked, not guessed
     return previous.evolve(
-        text=text, split_with=previous.split_with + new, spans={"split_with": span}
+        text=text, split_with=sharing, split_ways=ways, spans={"split_with": span}
     )
 
 

@@ -65,6 +65,7 @@ from lingassist.assistant.intent_words import (
     QUESTION_START,
     RELATIVES,
     REMOVAL_DENIED,
+    SELF_CORRECTION,
     SENTENCE_END,
     SERVICE_AFTER_CANCEL,
     SHARE_RECEIVED,
@@ -867,6 +868,9 @@ _CAME_TO_ME = re.compile(
 def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled is Intent.ADD_INCOME and _DEPOSIT_BACK.search(text):
         return Intent.ADD_REFUND  # "got my 75 dollar deposit back from the parking yard"
+    deposit_back = ruled is Intent.OTHER and found.amounts and _DEPOSIT_BACK.search(text)
+    if deposit_back and not write_vetoed(text, Intent.ADD_REFUND):
+        return Intent.ADD_REFUND  # "got the 400 bond back …, minus 60 for the carpet, so 340"
     if ruled in _EXACT_RULES:
         return ruled
     if ruled is Intent.ADD_EXPENSE and paid_before_money_back_to_come(text.lower()):
@@ -1036,6 +1040,9 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         # "Tesco 57.83 — used the clubcard voucher so it was 52.83 actually": what was paid
         # once something came off, told as the result
         return ruled if ruled.writes else Intent.ADD_EXPENSE
+    if _line_figure_corrected(text, found, ruled, guess):
+        # "Mama mboga 340, ah no 430 — sukuma, tomatoes and onions": a line mended
+        return ruled if ruled.writes else Intent.ADD_EXPENSE
     if guess.probability >= CONFIDENT:
         return guess.intent
     if ruled is not Intent.OTHER:
@@ -1074,6 +1081,30 @@ _CAME_OFF_OR_ON = re.compile(
     re.I,
 )
 _SOLD_OR_EARNED = re.compile(r"\b(?:sold|earned|got\s+paid|payout|income|salary)\b", re.I)
+
+
+_LINE_OPENING_WORDS = 4
+
+
+def _line_figure_corrected(text: str, found: Found, ruled: Intent, guess: IntentGuess) -> bool:
+    """True for a ledger line whose figure the person mends at once ("walmart 34.. wait no
+    43.12 i cant read my own receipt", "Tankstelle 52,30 – nein, 53,20 €, I switched the
+    numbers"): the first figure within a few words, a correction word, then the right one.
+    What follows explains the slip; it does not make the line talk (the vetoes still judge)."""
+    if ruled not in (Intent.ADD_EXPENSE, Intent.ADD_INCOME, Intent.OTHER) or guess.intent.writes:
+        return False
+    if len(found.amounts) < 2 or "?" in text:
+        return False
+    first, second = found.amounts[:2]
+    if len(text[: first.span.start].split()) > _LINE_OPENING_WORDS:
+        return False
+    mended = SELF_CORRECTION.search(text, first.span.end)
+    written = ruled if ruled.writes else Intent.ADD_EXPENSE
+    return (
+        mended is not None
+        and mended.start() < second.span.start
+        and not write_vetoed(text, written)
+    )
 
 
 def _net_price_paid_told(text: str, found: Found, ruled: Intent) -> bool:

@@ -516,6 +516,9 @@ HYPOTHETICAL = re.compile(
     r"\bimagine\s+(?:having\s+to\s+pay|[a-z]+ing)\b|"  # "imagine winning the 10 mil powerball"
     # "mum reckons I should put 100 a month away": advice reported
     r"\b(?:says|said|reckons|thinks|told\s+me)\s+(?:i|we)\s+should\b|"
+    # "my son says put two thousand in savings every month": the advice in their own words
+    r"\b(?:says|said|keeps\s+saying|told\s+me\s+to)\s+(?:just\s+)?(?:put|save|move|stick|spend|pay|send|"
+    r"budget|transfer)\b|"
     # "would it be cheaper to pay 39 a month for the gym or 420 for the year"
     r"^\W*(?:would|will|is|isn't)\s+it\s+be\s+(?:cheaper|better|smarter|worth|wiser)\b|"
     r"^\W*(?:is\s+it|would\s+it\s+be)\s+(?:cheaper|better)\s+to\b",
@@ -890,7 +893,11 @@ RECEIVED_ALREADY = re.compile(
     # "my flatmate paid her share of the bills 75": a share paid to the person
     r"\bpaid\s+(?:me\s+)?(?:his|her|their)\s+(?:share|half|part)\b|\b(?:'s|is|are|'re|has\s+come|have\s+come|came|went)\s+in\b(?!\s+(?:the\s+)?(?:post|mail|letterbox))|"
     r"\blanded\b|\barrive[ds]?\b|\bhit\s+(?:my|the|our)\b|\brefunded\b|\b(?:gave|give|gives|sent)\s+"
-    r"(?:me\s+)?(?:a\s+|the\s+|my\s+)?(?:refund|back)\b|\breturned\s+(?:me|us)\b|\breceived\b|\bgot\s+paid\b|\bearned\b|"
+    r"(?:me\s+)?(?:a\s+|the\s+|my\s+)?(?:refund|back)\b|\breturned\s+(?:me|us)\b|\breceived\b|\bgot\s+paid\b|"
+    # ("… maybe 8 euro, I've earned it": deserved, no money earned)
+    r"\bearned\b(?!\s+(?:it|this|that|them|a\s+(?:treat|break|rest))\b)|"
+    # "got the £250 deposit back … minus £20": money of one's own come back
+    r"\bgot\s+(?:(?:my|the|our)\s[^.!?]{0,40}?)?\bback\b|"
     # "the tourist pay 20 dollar", "customer paid cash": the people the person works for or
     # sells to, paying (not for their own things)
     r"\b(?:" + "|".join(sorted(PAYERS_OF_THE_PERSON)) + r")\s+(?:\w+\s+)?(?:paid|pay|pays|payed)\b"
@@ -1351,6 +1358,8 @@ SELF_CORRECTION = re.compile(
     r"\b(?:no\s+wait|wait|no,?\s+sorry|sorry|actually|i\s+mean|i\s+meant|correction|"
     # Portuguese and Spanish "no, wait"; Nigerian Pidgin "no be" before the right figure
     r"n[aã]o,?\s+pera|no,?\s+espera|no\s+be(?=\s*[$€£₦]?\s?\d)|"
+    # German "nein" and texting's "jk" before the right figure ("52,30 – nein, 53,20 €")
+    r"(?:nein|jk|just\s+kidding)(?=[\s,]+(?:it\s+was\s+|its\s+|it['’]s\s+)?[$€£₦]?\s?\d)|"
     # ("invoice no. 2026-0417", "no #12": a number's abbreviation, no correction)
     r"make\s+(?:it|that)|or\s+rather|scratch\s+that|(?:no|nope|nah)(?!\.\s*\d|\s*#)(?="
     + _WHAT_NO_CORRECTS
@@ -1622,7 +1631,8 @@ OFFER = re.compile(
     # ("3 for 2 on everything", "2-for-1 pints tonight": so many for the price of fewer)
     r"\bhalf[\s-]price\b|\bbogof\b|\bbuy\s+one\s+get\s+one\b|" + DEAL_OF_FEWER + r"|"
     r"\bsale\s+(?:has|have|had|got)\b|\bon\s+(?:special|offer|promo)\b|"
-    r"^(?!.*\b(?:i|we|my|our)\b)[\w'’&-]+(?:\s+[\w'’&-]+)?\s+(?:has|have|got)\s+(?:\w+\s+){1,4}(?:for|fi|at)\s+\S*\d",
+    # ("Coop has Rivella 6 x 1.5 l for 9.95 this week": a pack's size among the words)
+    r"^(?!.*\b(?:i|we|my|our)\b)[\w'’&-]+(?:\s+[\w'’&-]+)?\s+(?:has|have|got)\s+(?:[\w.,'’-]+\s+){1,6}?(?:for|fi|at)\s+\S*\d",
     re.I,
 )
 # The person's own buying verb, which makes an offer a purchase ("got 3 for 10 at Lidl")

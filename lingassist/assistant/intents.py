@@ -995,8 +995,14 @@ def asked_not_to_act(text: str) -> bool:
 def _quoted(plain: str) -> bool:
     """A price quoted by someone ("the plumber said 250 to fix it"), unless the sentence
     begins by asking to pay ("Send 1,250 to Greenline for the deposit, I approved the
-    quote")."""
-    return QUOTED.search(plain) is not None and not ASKS_TO_PAY.match(plain)
+    quote", "Need to pay Dave the plumber £185, he said 160 for the job and 25 for the part")."""
+    return QUOTED.search(plain) is not None and not (
+        ASKS_TO_PAY.match(plain) or _NEED_TO_PAY.match(plain)
+    )
+
+
+# "Need to pay Dave the plumber £185 – he said …": the payment the person has to make now
+_NEED_TO_PAY = re.compile(r"^\W*(?:i\s+)?(?:need|have|got)\s+to\s+pay\s+[^\W\d]", re.I)
 
 
 def _offer_or_timetable(plain: str) -> bool:

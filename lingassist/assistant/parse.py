@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -43,6 +43,7 @@ from lingassist.assistant.context import (
     settled_already,
     shared_after_all,
     shop_corrected,
+    spent_elsewhere,
     starts_another_entry,
     total_of_it,
 )
@@ -343,7 +344,12 @@ def _parse_view(
         return _told(more_of, view, glossed, "amount")  # "wait it was 2 of them": twice the price
     if previous is not None and (recounted := counted_again(command, previous)) is not None:
         return _told(recounted, view, glossed, "amount")  # "nah change to 3 beers": 3 of 14
-    if previous is not None and previous.intent.writes and adds_money(said, previous.intent):
+    if (
+        previous is not None
+        and previous.intent.writes
+        and adds_money(said, previous.intent)
+        and not spent_elsewhere(command, previous)
+    ):
         as_written = _fill(text, previous.intent, found, default_currency, accounts, today=today)
         more_money = added_to(_in_original(as_written, view), previous)
         if more_money is not None:
@@ -1327,6 +1333,8 @@ def _amount_meant_among(text: str, amounts: tuple[Amount, ...], intent: Intent) 
     amounts = tuple(a for a in amounts if not _counts_people(text, a))
     if not amounts:
         return None  # "so 4 of us": people counted, no money said
+    if _sum_said_first(text, amounts):
+        return amounts[0]  # "pay the cleaner 90, that's 75 for the cleaning and 15 for supplies"
     first_paid = _prices_first_paid(text, amounts) if intent is Intent.ADD_REFUND else []
     if first_paid and len(first_paid) == len(amounts):
         return None  # "refunded me, I bought it for 60": only the price paid said, so asked
@@ -1360,7 +1368,7 @@ def _amount_meant_among(text: str, amounts: tuple[Amount, ...], intent: Intent) 
         and not _gross_beside_net(text, amount, amounts)
         and not (len(amounts) > 1 and _gross_as_an_aside(text, amount))
         and not _another_chosen_after(text, amount, amounts)
-        and not (amount is not amounts[-1] and _JUDGED_TOO_AFTER.match(text, amount.span.end))
+        and not (len(amounts) > 1 and _JUDGED_TOO_AFTER.match(text, amount.span.end))
         and not _converted_after(text, amount, amounts)
         and not (len(amounts) > 1 and _PRICE_OF_A_UNIT_AFTER.match(text, amount.span.end))
         and not (len(amounts) > 1 and _INSTALMENT_BEFORE.search(text, 0, amount.span.start))
@@ -1402,8 +1410,17 @@ def _amount_meant_among(text: str, amounts: tuple[Amount, ...], intent: Intent) 
     if len(marked) == 1 and marked[0] is not candidates[-1] and _sum_said_last(text, candidates):
         last = candidates[-1]  # "$34.99 + tax so 37.88 back": the sum, its sign said once
         return last if last.currency else replace(last, currency=marked[0].currency)
+    if len(marked) == 1 and _tip_or_tax_added(text, candidates):
+        return _sum_of(text, candidates)  # "lunch 22, left a 3 euro tip": the tip's sign only
     if len(marked) == 1 and (listed := _list_marked_once(text, candidates, marked[0])):
         return listed  # "cheese 14,20, vegetables 9,60 and the fish 21 €": the currency once
+    two_priced = (
+        len(candidates) == 2
+        and _two_things_each_priced(text, *candidates)
+        and _AND_BETWEEN.search(text, candidates[0].span.end, candidates[1].span.start)
+    )  # (not "300 baht for foreigners, 50 for locals": one price or the other)
+    if len(marked) == 1 and two_priced and (listed := _listed_items_total(text, candidates)):
+        return listed  # "fishing license 30 dollars and bait 12": the currency said once
     if len(marked) == 1:
         return marked[0]
     if one_total:
@@ -1546,6 +1563,7 @@ def _clearly_a_list(text: str, candidates: list[Amount]) -> bool:
     )
 
 
+_AND_BETWEEN = re.compile(r"\b(?:and|plus)\b|[+&]", re.I)
 # Words that join two priced things or only frame them: they name no thing bought
 _FRAME_WORDS = re.compile(
     r"\b(?:and|plus|a|an|the|some|for|of|at|with|also|then|i|we|got|had|bought|paid)\b|[,;+&]",
@@ -1653,7 +1671,10 @@ _MAX_LIST_ITEMS = 6
 # tip", "tax was 9.60", "and I gave 8 € tip"
 _TIP_OR_TAX = r"(?:" + TIP_WORDS + r"|" + TAXES_ON_TOP + r"|pst)"
 _TIP_OR_TAX_AFTER = re.compile(
-    r"\s*(?:[$€£]\s*)?(?:(?:of|in|for|as|the)\s+)?" + _TIP_OR_TAX + r"\b", re.I
+    r"\s*(?:[$€£]\s*)?(?:(?:of|in|for|as|the)\s+)?" + _TIP_OR_TAX + r"\b|"
+    # "…, plus I left 2 euro on the table": a tip left for the waiter
+    r"\s*(?:[$€£]\s*)?(?:euros?|dollars?|bucks|quid|pounds?)?\s*(?:on|under)\s+the\s+(?:table|plate|saucer)\b",
+    re.I,
 )
 _TIP_OR_TAX_BEFORE = re.compile(
     r"\b" + _TIP_OR_TAX + r"\s+(?:was|were|is|of|came\s+to)?\s*(?:[$€£]\s*)?\Z", re.I
@@ -1961,6 +1982,46 @@ def _sum_said_last(text: str, candidates: list[Amount]) -> bool:
         _SUM_SAID.search(text, 0, last.span.start) is not None
         and _SUM_ENDS.match(text, last.span.end) is not None
         and all(amount.value < last.value for amount in candidates[:-1])
+    )
+
+
+# A breakdown begun after the whole: "90, that's 75 for the cleaning and 15 for supplies",
+# "£185 – he said 160 for the job and 25 for the part", "180 for today, 150 + 30 for the bus"
+_BREAKDOWN_CUE = (
+    r"(?:so|i\.e\.?|ie|being|which\s+is|that['’]?s|thats|that\s+is|made\s+up\s+of|"
+    r"broken\s+down\s+as|(?:he|she|they)\s+(?:said|says|charged|quoted)|it['’]?s|its)"
+)
+_BREAKDOWN_BEGINS = re.compile(
+    r"[^\d]{0,25}?(?:(?:[,;:(–—]|\s-)\s*(?:"
+    + _BREAKDOWN_CUE
+    + r"\s+)?|[\s,]+"
+    + _BREAKDOWN_CUE
+    + r"\s+)(?:[$€£¥₹]\s*)?\Z",
+    re.I,
+)
+_PARTS_JOINED = re.compile(r"\s*(?:\+|and|&|plus|,)\s", re.I)
+_WRITTEN_SUM = re.compile(r"\d\s*\+\s*[$€£]?\s*\d")
+
+
+def _sum_said_first(text: str, candidates: Sequence[Amount]) -> bool:
+    """True when the first amount is the whole and the others, said right after it, are its
+    parts and add up to it exactly ("pay the cleaner 90, that's 75 for the cleaning and 15
+    for supplies"): a breakdown begins right after the whole (a comma, a dash or "that's",
+    no item named before the first part), and the parts are joined by "and", "+" or commas;
+    never a list whose first item happens to equal the rest ("coffee 5, lunch 3 and snack
+    2": "lunch" is named before its price)."""
+    worked_out = len(candidates) == 2 and _WRITTEN_SUM.search(candidates[1].span.source)
+    if len(candidates) < 3 and not worked_out:  # ("150 + 30" is one amount, a sum written)
+        return False
+    whole, parts = candidates[0], candidates[1:]
+    currencies = {a.currency for a in candidates if a.currency}
+    if len(currencies) > 1 or sum(a.value for a in parts) != whole.value:
+        return False
+    if not _BREAKDOWN_BEGINS.match(text[: parts[0].span.start], whole.span.end):
+        return False
+    return all(
+        _PARTS_JOINED.search(text[: after.span.start], before.span.end)
+        for before, after in zip(parts, parts[1:], strict=False)
     )
 
 

@@ -32,7 +32,8 @@ _MONEY_VERB = re.compile(
     r"collected|sold|sells|moved|moves|transferred|transfers|deposited|withdrew|saved|saves|"
     # money that reached them: "my dad received 300 from the council", "my neighbour got 4,000
     # back from the tax office" ("got home" is no money)
-    r"received|receives|(?:got|gets)(?=\s+(?:paid\b|[$€£]?\s?\d))|"
+    # ("neighbor got a 34.99 refund from amazon")
+    r"received|receives|(?:got|gets)(?=\s+(?:paid\b|(?:a\s+|an\s+)?[$€£]?\s?\d))|"
     # a budget of their own: "my flatmate set herself a 50 quid budget for nights out"
     r"set(?=\s+(?:herself|himself|themselves)\b)|"
     # money given to others than the person: "grandma gave each of the kids 100", "mom gave
@@ -187,6 +188,15 @@ def _owner(word: str) -> str:
     return re.sub(r"(?:'s|’s|'|’)$", "", word)
 
 
+def _joined_to_the_verb_before(words: list[str]) -> bool:
+    """True when the words before a verb end with "and" (fillers skipped): the verb shares
+    the subject of the one before ("… and blew it in a week")."""
+    rest = [w.lower() for w in words]
+    while rest and rest[-1] in SUBJECT_FILLERS and rest[-1] != "and":
+        rest.pop()
+    return bool(rest) and rest[-1] == "and"
+
+
 def spender_of(text: str) -> str:
     """ "own", "other" or "" (unknown) for the first money verb of `text` whose subject is
     plain; any clause the person says they spent in makes it their own."""
@@ -204,6 +214,8 @@ def spender_of(text: str) -> str:
         subject = _subject_before(before)
         if subject is None:
             continue
+        if subject == "" and verdict == "other" and _joined_to_the_verb_before(before):
+            continue  # "Ciara set herself a 200 budget and blew it": still Ciara
         if subject == "" or subject in FIRST_PERSON:
             return "own"
         if subject in _PRONOUNS_OF_A_PAYER and PAID_FOR_THE_PERSONS_WORK.search(text):
@@ -288,7 +300,7 @@ _FOR_THE_WHOLE_GROUP_AFTER = re.compile(
     re.I,
 )
 _THIRD_PERSON_AFTER = re.compile(
-    r"(?:(?!\b(?:i|me|my|we|us|our)\b)[^.;!?])*?\b(?:his|her|he|she|him)\b", re.I
+    r"(?:(?!\b(?:i|me|my|we|us|our)\b)[^.;!?])*?\b(?:his|her|he|she|him|herself|himself)\b", re.I
 )
 
 
