@@ -166,7 +166,8 @@ _FOLLOW_UP = re.compile(
     # "hmm wait, is 6000 even realistic?")
     r"(?:(?:hmm+|hm+|um+|uh+|erm?|well)\b[\s,.!]*(?=(?:actually|no|nope|make|and|instead|rather)\b))?"
     r"(?:and|what\s+(?:about|of)|how\s+about|same\s+(?:for|question|thing|again|filter|time|period)|also|"
-    r"vs\.?|versus|compared\s+(?:to|with)|no|nope|actually|sorry|oops|instead|"
+    # ("actualy 150": the word mistyped as often as typed)
+    r"vs\.?|versus|compared\s+(?:to|with)|no|nope|actually|actualy|acutally|sorry|oops|instead|"
     # "non, 25,60" is too short to tell its language: a "no" all the same
     r"non|nein|nee|không|khong|"
     r"make\s+(?:it|that)|(?:change|set)\s+(?:it|that|the\s+\w+)\s+to|change\s+to|it\s+was|"
@@ -375,6 +376,11 @@ _AMOUNT_TOLD_WORDS = frozenset(
     | {"incl", "including", "inc", "with", "tip", "tax", "vat", "service"}
     # a bill's own number beside its figure: "Fr. 312.40, invoice nr. 2026-0417"
     | {"invoice", "nr", "no", "ref", "reference", "number"}
+    # how it goes, and the asking: "2,500 via upi", "its 23,40", "£45, draft it"
+    | {"its", "via", "using", "through", "by", "upi", "pix", "zelle", "venmo", "paypal", "bizum"}
+    | {"interac", "draft", "send", "pay"}
+    # the figure mended as it is told: "2000.. no make it 2500"
+    | {"make", "sorry", "actually", "wait", "or", "rather"}
 )
 
 

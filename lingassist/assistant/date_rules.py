@@ -481,6 +481,8 @@ _HOLIDAY_THINGS = (
     r"flowers", r"budget", r"spending", r"money", r"eggs?", r"bunn(?:y|ies)", r"hunt",
     r"baskets?", r"hampers?", r"fireworks", r"sparklers", r"travel", r"trips?", r"holidays?",
     r"break", r"is\s+coming", r"coming\s+up", r"is\s+near",
+    # saved towards it: "Put £50 in the Christmas club pot", "the Christmas fund"
+    r"club", r"clubs", r"fund", r"funds", r"pot", r"pots", r"savings", r"jar", r"account",
 )  # fmt: skip
 # Holidays on the n-th weekday of their month (US Thanksgiving: the 4th Thursday of
 # November; Black Friday the day after, written as the 4th Friday, which it always is;

@@ -510,7 +510,10 @@ def _write_kept_from_talk(text: str, found: Found, ruled: Intent, guess: IntentG
 # Martina", "to my landlord"
 _PAID_TO_SOMEONE = re.compile(
     r"\b(?:send|sending|pay|paying|transfer|wire)\s+(?:some\s+|the\s+)?(?:money|cash|funds)\s+"
-    r"to\s+(?:(?:my|our)\s+\w+|(?-i:[A-Z])[\w'-]+)",
+    r"to\s+(?:(?:my|our)\s+\w+|(?-i:[A-Z])[\w'-]+|(?:" + RELATIVES + r")\b)|"
+    # "set up a payment to the dentist": a payment asked, its amount still to ask
+    r"\b(?:set\s+up|make|prepare|draft|create|schedule|get)\s+(?:a|the)\s+payment\s+(?:ready\s+)?"
+    r"(?:to|for)\s+(?:my\s+|our\s+|the\s+)?[a-z]",
     re.I,
 )
 
@@ -578,6 +581,9 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
         return Intent.OTHER  # "100k VND = how much USD?": a conversion, no total of the ledger
     if intent in QUESTION_INTENTS and _spending_told(text):
         return Intent.OTHER  # "guy next to me says he spends 300 a month on ubers lmao"
+    others_spending = _OTHERS_SPENDING_SAID.search(text) and not _MY_SPENDING_ASKED.search(text)
+    if intent is Intent.QUERY_SPENDING and others_spending:
+        return Intent.OTHER  # "Ananya spends 15k on shopping every month … how???": hers
     if _figure_told(intent, text, found):
         return Intent.OTHER  # "my bank balance is 3.50 and vibes lol"
     if intent.writes and _no_money_told(text, found):
@@ -699,6 +705,19 @@ _ASKS_SOMETHING = re.compile(
     r"many|top|largest|biggest|most)\b",
     re.I,
 )
+
+
+# Someone else's spending, its figure said: "Ananya spends 15k on shopping every month",
+# "the avg family of 5 spends $400 a week", "colleague … he spend 5,000 every lunch" (a verb
+# only a third person takes, or a third person's pronoun; never "did I spend 50 on uber?")
+_OTHERS_SPENDING_SAID = re.compile(
+    r"(?:\bspends|\b(?:he|she|they|someone|somebody|everyone|everybody)\s+(?:\w+\s+)?"
+    r"(?:spend|spent))\s+(?:(?:like|about|around|over|almost|nearly|all\s+(?:her|his|their)\s+"
+    r"money\s+at\s+[^,.!?]{1,30}[,:]?)\s+)?(?:[$€£¥₹]\s?)?\d",
+    re.I,
+)
+
+_MY_SPENDING_ASKED = re.compile(r"\b(?:do|did|have|am)\s+(?:i|we)\s+(?:\w+\s+)?spen[dt]", re.I)
 
 
 def _spending_told(text: str) -> bool:

@@ -225,7 +225,8 @@ SUPPORT_STRONG = any_word(
     r"declined?",
     r"charged\s+twice",
     r"charged\s+[$€£]?\d[\d.,]*\s*\w*\s+twice",  # "I was charged 12 twice for the same coffee"
-    r"remind(?!ers\b)\w*",  # (not "paid the invoice after three reminders": a story)
+    # (not "paid the invoice after three reminders", "he keeps reminding me": a story)
+    r"remind(?!ers\b)(?!(?:ing|ed|s)\s+(?:me|us)\b)\w*",
     r"remember\s+me",
     r"(?:don'?t|dont|do\s+not)\s+let\s+me\s+forget",  # "taxi at 11.45, dont let me forget"
     r"dispute",
@@ -316,7 +317,8 @@ PLAN_OR_WISH = re.compile(
     + _FORMAL_REQUEST
     + r"))|going\s+to(?!\s+(?:the|a|an|my|our|his|her|their|work|school|church|bed|town|uni|"
     r"college|gym|hospital|mass|class)\b)|"
-    r"will(?!\s+you\b)|i'll|i\s+shall|plan(?:ning)?\s+to|"
+    # (a sigh is no plan: "R900 on the dot. When will it end", "where will it stop")
+    r"(?<!when\s)(?<!where\s)will(?!\s+you\b)|i'll|i\s+shall|plan(?:ning)?\s+to|"
     r"want\s+to\s+buy|thinking\s+(?:of|about)|might|(?<!from\s)(?<!on\s)(?<!at\s)wish(?!\s+to\s+"
     + _FORMAL_REQUEST
     + r")|hope|if\s+only|would\s+love|dream|someday|one\s+day|"
@@ -518,7 +520,9 @@ HYPOTHETICAL = re.compile(
     r"\b(?:says|said|reckons|thinks|told\s+me)\s+(?:i|we)\s+should\b|"
     # "my son says put two thousand in savings every month": the advice in their own words
     r"\b(?:says|said|keeps\s+saying|told\s+me\s+to)\s+(?:just\s+)?(?:put|save|move|stick|spend|pay|send|"
-    r"budget|transfer)\b|"
+    r"budget|transfer)\b"
+    # (unless the person then asks for it: "my wife says send fifty to Luca … prepare it")
+    r"(?![^.!?]*\b(?:prepare|draft|do|log|add|record|set\s+up|make)\s+(?:it|that|this)\b)|"
     # "would it be cheaper to pay 39 a month for the gym or 420 for the year"
     r"^\W*(?:would|will|is|isn't)\s+it\s+be\s+(?:cheaper|better|smarter|worth|wiser)\b|"
     r"^\W*(?:is\s+it|would\s+it\s+be)\s+(?:cheaper|better)\s+to\b",
@@ -1907,7 +1911,9 @@ NAMED_SOMEONE_ELSES = re.compile(
 # ("gave Sam 20 back", "paid her back 15"); "gave me 20 back" is one.
 GAVE_BACK = re.compile(
     r"(?:^|\b(?:i|we)\s+(?:(?:have|had|just|already|then)\s+)*|\b(?:and|then)\s+)"
-    r"(?!(?:sent|send)\s+(?:(?:it|them)\s+)?back\b(?!\s+(?:to\b|\S*\d)))"
+    # (goods sent back: "sent the jacket back, they refunded 49,95")
+    r"(?!(?:sent|send)\s+(?:(?:it|them)\s+|(?:the|my|our|those|these)\s+(?:[^\W\d]+\s+){1,3})?"
+    r"back\b(?!\s+(?:to\b|\S*\d)))"
     r"(?:gave|give|giving|paid|pay|paying|sent|send|handed|hand)\s+(?!me\b|us\b)(?:\S+\s+){0,3}"
     r"back\b(?!.*\bto\s+(?:me|us)\b)",
     re.I,

@@ -696,7 +696,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         _not_done(plain) or EARNINGS_FACT.search(plain) or _only_might_have(plain)
     ):
         return True  # "I didn't spend 40", "I earn 45k a year": nothing to record
-    if intent is Intent.ADD_REFUND and REFUND_ASKED.search(plain):
+    if intent is Intent.ADD_REFUND and REFUND_ASKED.search(_CLAIM_NAMED.sub(" ", plain)):
         return True  # "can I get a refund for the 40"
     if (
         intent in (Intent.ADD_REFUND, Intent.ADD_EXPENSE)
@@ -1177,6 +1177,13 @@ def _acted_on_after_quoting(plain: str) -> bool:
     return bool(_log_asked_now(own_words) or _payment_asked(own_words))
 
 
+# A claim named as a thing, not one made: "got R3 200 back from Discovery for the physio
+# claim" ("I'll claim it back", "need to claim the 40" still ask for the money)
+_CLAIM_NAMED = re.compile(
+    r"\b(?:the|my|our|a|an|his|her|their|that|this)\s+(?:[^\W\d_]+\s+){0,2}claims?\b", re.I
+)
+
+
 def _plan_told_before(plain: str) -> bool:
     """A plan or a wish said before any request to write ("gonna spend 200 on a phone");
     words after the request are about something else ("…, $30 back. Add that, I'll take
@@ -1220,7 +1227,9 @@ _ASKS_TO_PAY_INSIDE = re.compile(
     # "can you set up a payment to her?", "prepare the payment" (as French "prépare le paiement")
     + PAYMENT_PREPARED.pattern
     + r"|(?:^|[,.;!]\s*|\b(?:so|then|please|pls)\s+)(?:pay|send|transfer|settle)\s+"
-    r"(?:him|her|them|it|[a-z]+\s+back)\b",
+    r"(?:him|her|them|it|[a-z]+\s+back)\b|"
+    # the request closing the message: "i owe sarah 25 for the flowers pay her back"
+    r"\b(?:pay|send)\s+(?:him|her|them)\s+back(?:\s+(?:please|pls|now|today))?\s*[.!]*\s*$",
     re.I,
 )
 

@@ -43,13 +43,26 @@ from lingassist.core.currency import currency_for_symbol, is_currency_code, symb
 from lingassist.core.errors import InvalidAmount
 from lingassist.core.money import minor_digits, read_money
 
+# Currency words and signs of letters that may follow a number whose thousands a space
+# groups: "1 200 €", "1 340 zl", "4 500 kr" (never one letter alone: "R" reads before digits)
+_CURRENCY_AFTER_A_GROUP = "|".join(
+    sorted(
+        {
+            *CURRENCY_NAMES.split("|"),
+            *CURRENCY_WORDS_AFTER_DIGITS,
+            *(re.escape(sign) for sign in LETTER_SYMBOLS if len(sign) > 1),
+        },
+        key=len,
+        reverse=True,
+    )
+)
 _DIGITS = re.compile(
     CLOCK_PRICE.pattern + "|"  # "spent 12:50": a price written as a clock time
     r"(?<![\d.,])\.\d{1,2}(?![\d.,])"  # ".99"
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+[.,]\d{1,2}(?!\d)"  # "1 234,56"
     r"|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d.,])"  # "1 200" with a no-break space (French)
     # "1 200 €", "€1 200": spaces group thousands when a currency is right beside them
-    r"|\d{1,3}(?: \d{3})+(?![\d.,])(?=\s?(?:[€$£₫đ]|(?i:" + CURRENCY_NAMES + r")\b))"
+    r"|\d{1,3}(?: \d{3})+(?![\d.,])(?=\s?(?:[€$£₫đ]|(?i:" + _CURRENCY_AFTER_A_GROUP + r")(?!\w)))"
     r"|(?:(?<=[€$£])|(?<=[€$£] )|(?<=\bR)|(?<=\bR ))\d{1,3}(?: \d{3})+(?![\d.,])"
     r"|(?:(?<=^[+-])|(?<=\s[+-]))\d{1,3}(?: \d{3})+(?![\d.,])"  # "+2 500 salary": a ledger line
     r"|\d+(?:[.,'’]\d+)*"

@@ -1349,6 +1349,7 @@ def _amount_meant_among(text: str, amounts: tuple[Amount, ...], intent: Intent) 
         and not _party_size(text, amount)
         and not _a_party_of(text, amount)
         and not _clock_time(text, amount)
+        and not _loyalty_points(text, amount)
         and not _one_of_a_few(text, amount)
         and not (len(amounts) > 1 and _a_part_beside_the_bill(text, amount))
         and not _ADDRESS_AFTER.match(text, amount.span.end)
@@ -2072,6 +2073,21 @@ def _difference_said_last(text: str, candidates: list[Amount]) -> bool:
     )
 
 
+# Points a shop's card collected, never money: "Migros 47.35, Cumulus points 47", "got 32
+# clubcard points", "87 Cumulus points added"
+_POINTS_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?points\b", re.I)
+_POINTS_BEFORE = re.compile(r"\bpoints\s+(?:added\s+|earned\s+|collected\s+)?(?:[:=]\s*)?\Z", re.I)
+
+
+def _loyalty_points(text: str, amount: Amount) -> bool:
+    """True for a number of points said beside a price ("Cumulus points 47", "32 clubcard
+    points"), unless written as money."""
+    return not amount.marked and bool(
+        _POINTS_AFTER.match(text, amount.span.end)
+        or _POINTS_BEFORE.search(text, 0, amount.span.start)
+    )
+
+
 def _counts_people(text: str, amount: Amount) -> bool:
     """True for a number said before "of us" ("the 4 of us", "so 3 of us"): people, never
     money, unless written as money."""
@@ -2381,6 +2397,7 @@ def _payer_first(text: str, intent: Intent) -> tuple[str, Span] | None:
 _NO_ONE_AFTER_TO = frozenset(
     {"pay", "send", "give", "transfer", "wire", "move", "buy", "get", "put", "make", "settle"}
     | {"add", "log", "say", "self"}
+    | {"money", "cash", "funds"}  # "send money to mom": what is sent, then to whom
 )
 
 

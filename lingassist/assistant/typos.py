@@ -122,6 +122,10 @@ SHORT_FORMS = {
     "undr": "under",
     "whr": "where",  # "whr does all my mony go"
     "bucs": "bucks",  # "uber 23 bucs last nite"
+    # the words of a correction: "actualy 150" after a payment
+    "actualy": "actually",
+    "acutally": "actually",
+    "actaully": "actually",
     "buks": "bucks",
 }
 # The words commands are built on: a typo in one of them ("pya", "sned", "trasnfer",

@@ -27,6 +27,27 @@
   of the kids" (it had asked), "times two, one for my sister".
 - A thing and its price added after an entry: "+ a brownie 2.80", "plus a scone for 3";
   "also the wine 30, add it to the total", "also dessert 1,200 yen. Please make total."
+- Someone else's spending, its figure said, asks the ledger nothing: "Ines spends 12k on
+  clothes every month and still saves, how???", "the average student spends 90 a week on
+  food" (each had been a total asked); "she spends 40 on coffee, how much do I spend?"
+  still asks.
+- Someone else's money told: "neighbour got a 19.99 refund from argos" (it had been a
+  refund), "Maeve set herself a 150 budget for nights out and blew it in a week" (a budget);
+  advice reported in its own words: "my dad says put 500 in savings every month" (it had
+  been an expense), unless the person asks for it after ("… prepare it").
+- A payment asked with its amount still to come: "set up a payment to the vet", "send money
+  to mum for the bills" (each had been talk); then the amount alone with how it goes: "45
+  via upi", "its 23,40", "£45, draft it", "2000.. no make it 2500" (each had been an
+  expense); a correction word mistyped: "actualy 150" after a payment (a shop "actualy").
+- Thousands grouped by a space before a currency typed plainly: "1 340 zl", "2 500 kr" (it
+  had been 340); a "Christmas club pot" is no date.
+- "pay her back" closing a message asks for the payment: "i owe nina 25 for the flowers pay
+  her back" (it had been talk), and "he keeps reminding me" asks no reminder.
+- Points a shop's card collected are no money: "tesco 32.10, got 32 clubcard points" is
+  32.10 (it had asked).
+- Goods sent back and a claim named are no money given back nor a refund asked: "sent the
+  coat back, they refunded 59,95 today", "we got 800 back from the insurer for the dental
+  claim" (each had been talk); "I need to claim the 40 back" still asks nothing.
 """
 
 from __future__ import annotations
@@ -210,3 +231,125 @@ def test_a_count_with_who_the_others_were_for(text: str, amount: str) -> None:
 def test_a_thing_and_its_price_added_after_an_entry(earlier: str, text: str, amount: str) -> None:
     command = after(earlier, text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines spends 12k on clothes every month and still saves, how???",
+        "the average student spends 90 a week on food",
+        "my coworker showed me his app, he spend 3,000 every weekend",
+    ],
+)
+def test_someone_elses_spending_asks_nothing(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
+
+
+def test_ones_own_spending_asked_beside_anothers_is_still_asked() -> None:
+    assert read("she spends 40 on coffee, how much do I spend?").intent is Intent.QUERY_SPENDING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "neighbour got a 19.99 refund from argos",
+        "Maeve set herself a 150 budget for nights out and blew it in a week",
+        "my dad says put 500 in savings every month",
+        "the app says pay 45 by friday",
+    ],
+)
+def test_someone_elses_money_or_advice_is_not_written(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
+
+
+def test_advice_reported_then_asked_for_is_a_payment() -> None:
+    command = read("my wife says send forty to Ana for her birthday prepare it")
+    assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, Decimal(40))
+
+
+@pytest.mark.parametrize(
+    ("earlier", "payee"),
+    [("set up a payment to the vet", "vet"), ("send money to mum for the bills", "mum")],
+)
+def test_a_payment_asked_with_its_amount_to_come(earlier: str, payee: str) -> None:
+    command = read(earlier)
+    assert command.intent is Intent.DRAFT_PAYMENT, earlier
+    assert command.amount is None and command.payee == payee, earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("45 via upi", "45"),
+        ("its 23,40", "23.40"),
+        ("£45, draft it", "45"),
+        ("2000.. no make it 2500", "2500"),
+    ],
+)
+def test_the_amount_told_after_a_payment_asked(text: str, amount: str) -> None:
+    command = after("pay the plumber", text)
+    assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, Decimal(amount)), text
+    assert command.payee == "plumber", text
+
+
+def test_a_mistyped_correction_word_after_a_payment() -> None:
+    command = after("send 120 to Lea for the cottage", "actualy 150")
+    assert (command.intent, command.amount, command.payee) == (
+        Intent.DRAFT_PAYMENT,
+        Decimal(150),
+        "Lea",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("got paid for the delivery job, 1 340 zl this week", "1340"),
+        ("groceries 2 500 kr at ICA", "2500"),
+    ],
+)
+def test_thousands_grouped_by_a_space_before_a_plain_currency(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
+
+
+def test_a_christmas_club_pot_is_no_date() -> None:
+    command = read("put 50 in the Christmas club pot")
+    assert command.intent is Intent.TRANSFER and command.date is None
+
+
+def test_pay_her_back_closing_a_message_asks_the_payment() -> None:
+    command = read("i owe nina 25 for the flowers pay her back")
+    assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, Decimal(25))
+
+
+def test_someone_reminding_the_person_asks_no_reminder() -> None:
+    command = read("can you pay Mike back the 60 I owe him from golf he keeps reminding me")
+    assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, Decimal(60))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("tesco 32.10, got 32 clubcard points", "32.10"),
+        ("boots 12.99 and 120 advantage points", "12.99"),
+    ],
+)
+def test_loyalty_points_are_no_money(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("sent the coat back, they refunded 59,95 today", "59.95"),
+        ("we got 800 back from the insurer for the dental claim", "800"),
+    ],
+)
+def test_goods_sent_back_and_a_claim_named_are_money_back(text: str, amount: str) -> None:
+    command = read(text, "EUR")
+    assert (command.intent, command.amount) == (Intent.ADD_REFUND, Decimal(amount)), text
+
+
+def test_a_claim_still_to_make_is_not_money_back() -> None:
+    assert read("I need to claim the 40 back from work").intent is Intent.OTHER
