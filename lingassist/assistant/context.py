@@ -164,7 +164,9 @@ _FOLLOW_UP = re.compile(
     r"^(?:(?:thanks|thank\s+you|thx|ta|cheers|great|cool|nice)\b[\s,.!]*)?"
     # a sound of thinking before a correction: "hmm actually 300", "uh, and in May?" (not
     # "hmm wait, is 6000 even realistic?")
-    r"(?:(?:hmm+|hm+|um+|uh+|erm?|well)\b[\s,.!]*(?=(?:actually|no|nope|make|and|instead|rather)\b))?"
+    # ("Ah wait, he gave me discount, is R$ 300 only")
+    r"(?:(?:hmm+|hm+|um+|uh+|erm?|well|ah|oh)\b[\s,.!]*(?=(?:actually|no|nope|make|and|instead|rather|"
+    r"wait(?![\s,.!]+(?:is|are|was|were|does|do|did|can|could|would|will|should|how|what|why)\b))\b))?"
     r"(?:and|what\s+(?:about|of)|how\s+about|same\s+(?:for|question|thing|again|filter|time|period)|also|"
     # ("actualy 150": the word mistyped as often as typed)
     r"vs\.?|versus|compared\s+(?:to|with)|no|nope|actually|actualy|acutally|sorry|oops|instead|"
@@ -176,7 +178,9 @@ _FOLLOW_UP = re.compile(
     # "ok" opens a follow-up only before one ("ok and in May?", "okay make it 15"), never a
     # new command ("ok move 100 of it to savings", "ok now rank my top 5 shops")
     r"(?:ok|okay)(?=[\s,.!]+(?:and|what\s+about|how\s+about|same|no|nope|actually|make|instead|"
-    r"rather|then|just|only|not|it\s+was|change|for|in|at|on|from|to)\b|[\s,.!]+(?:(?:maybe|perhaps|say|like|about|around)\s+)?[$€£¥₹]?\d|[\s,.!]*$)|"
+    r"rather|then|just|only|not|it\s+was|change|for|in|at|on|from|to|"
+    # "ok raise it to 350" after a budget asked about
+    r"(?:raise|increase|lower|reduce|cut|bump|drop|up|put)\s+(?:it|that))\b|[\s,.!]+(?:(?:maybe|perhaps|say|like|about|around)\s+)?[$€£¥₹]?\d|[\s,.!]*$)|"
     r"wait|oh|i\s+meant?|meant|should\s+(?:be|have\s+been)|correction|"
     # an apology first: "I'm sorry, that was yesterday", "Excuse me, it was Lidl", "my bad"
     r"(?:i['’]?m|i\s+am)\s+sorry|excuse\s+me|my\s+bad|apologies|pardon|"
@@ -303,8 +307,13 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return True
     if previous.intent.writes and previous.amount is not None and _figure_corrected(command):
         return True  # "350 actually", "5 not 4.50" after a write: its amount told again
-    if "amount" in previous.missing and command.amount is not None and _amount_told(command):
-        return True  # "for 220", "it came to 36.50" answering "How much was it?"
+    if "amount" in previous.missing and (
+        (command.amount is not None and _amount_told(command))
+        or _AMOUNT_SAID_FIRST.match(command.text)
+    ):
+        # "for 220", "it came to 36.50", "It is 120 € for the month of October." answering
+        # "How much was it?"
+        return True
     if _POINTS_BACK.match(text) and len(text.split()) <= _SHORT_WORDS:
         return not (command.intent.writes and command.amount is not None)
     if previous.intent in _QUERIES and _only_slots_again(command):
@@ -381,6 +390,15 @@ _AMOUNT_TOLD_WORDS = frozenset(
     | {"interac", "draft", "send", "pay"}
     # the figure mended as it is told: "2000.. no make it 2500"
     | {"make", "sorry", "actually", "wait", "or", "rather"}
+)
+
+
+# The figure said first, what it is for after it: "It is 120 € for the month of October.",
+# "it's 140 zł for the concert tickets he bought for us"
+_AMOUNT_SAID_FIRST = re.compile(
+    r"^\W*(?:(?:ok|okay|so|oh|ah|right)\W+)*(?:it\s+is|it['’]?s|its|it\s+was|that['’]?s|that\s+is|"
+    r"the\s+amount\s+is|it\s+will\s+be|it['’]ll\s+be)\s+(?:[$€£¥₹]|R\$)?\s?\d",
+    re.I,
 )
 
 
@@ -620,34 +638,41 @@ def _added(text: str, previous: Intent | None) -> re.Match[str] | None:
 
 def added_to(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
     """`previous` (a write with an amount) with the amount `command` adds ("and 10 more for
-    the taxi" after "pay Anna 40 for the tickets" is 50); None when `command` is not that."""
+    the taxi" after "pay Anna 40 for the tickets" is 50); None when `command` is not that.
+    A new total said after the addition is the amount ("…, so send 4000 total")."""
     said = _added(command.text, previous.intent)
+    if said is None or not previous.intent.writes or previous.amount is None:
+        return None
+    told = _new_total_said(command.text)
     amount_span = command.spans.get("amount")
-    if said is None or amount_span is None or command.amount is None:
-        return None
-    if not previous.intent.writes or previous.amount is None:
-        return None
+    if command.amount is None or amount_span is None:
+        if told is None or told[0] <= previous.amount:
+            return None  # (the figures said disagree, and no total settles them: asked)
+        return previous.evolve(text=command.text, amount=told[0], spans={"amount": told[1]})
     written = command.currency if "currency" in command.spans else None
     if written and written != previous.currency:
         # "+ 5 USD" after 20 euros, "the tip was six pounds" after a dinner in the home
         # currency of euros: never one sum ("add the 120.–" after CHF 2'180 is francs)
         return None
     total = previous.amount + command.amount
-    if (said_total := _new_total_said(command.text)) is not None and said_total > previous.amount:
-        total = said_total  # "Add another 40 for the books, so total 160": the sum said
+    if told is not None and told[0] > previous.amount:
+        total = told[0]  # "Add another 40 for the books, so total 160": the sum said
     return previous.evolve(text=command.text, amount=total, spans={"amount": amount_span})
 
 
-# The new total said after what was added: "…, so total 160", "…, so 18,50"
+# The new total said after what was added: "…, so total 160", "…, so 18,50", "…, so send
+# 4000 total"
 _NEW_TOTAL = re.compile(
-    r"[,;]?\s+so\s+(?:the\s+)?(?:total\s+(?:is\s+|of\s+)?|that'?s\s+|it'?s\s+)?[$€£]?\s?"
-    r"(?P<total>\d[\d.,]*)\s*[.!]*\s*$",
+    r"[,;]?\s+so\s+(?:(?:send|pay|make\s+it|put)\s+)?(?:the\s+)?"
+    r"(?:total\s+(?:is\s+|of\s+)?|that'?s\s+|it'?s\s+)?[$€£]?\s?"
+    r"(?P<total>\d[\d.,]*)\s*(?:total|in\s+total|altogether)?\s*[.!]*\s*$",
     re.I,
 )
 
 
-def _new_total_said(text: str) -> Decimal | None:
-    """The total said at the end of an addition ("…, so total 160"), None when none is."""
+def _new_total_said(text: str) -> tuple[Decimal, Span] | None:
+    """The total said at the end of an addition ("…, so total 160") and where, None when
+    none is."""
     said = _NEW_TOTAL.search(text)
     if said is None:
         return None
@@ -655,7 +680,7 @@ def _new_total_said(text: str) -> Decimal | None:
         value, _ = read_money(said.group("total"))
     except InvalidAmount:
         return None
-    return value
+    return value, Span(said.start("total"), said.end("total"), said.group("total"))
 
 
 # "and 6.50 for a car wash", "and 20 on petrol", "and 3 at the bakery": a second purchase

@@ -33,6 +33,7 @@ _STOP = frozenset(
         "via",
         "tonight",
         "tomorrow",
+        "now",  # "pay bescom now, 1,860": when, not who
         "every",
         "each",
         "please",

@@ -58,9 +58,11 @@ from lingassist.assistant.intent_words import (
     MONEY_USED,
     NARRATED_PRESENT,
     OPINION_ASKED,
+    OTHERS_SPENDING_SAID,
     OWN_LEDGER_ASKED,
     PAID_AN_AMOUNT,
     PAYMENT_PREPARED,
+    PAYMENT_READY_ASKED,
     PLAN_OR_WISH,
     QUESTION_START,
     RELATIVES,
@@ -512,7 +514,7 @@ _PAID_TO_SOMEONE = re.compile(
     r"\b(?:send|sending|pay|paying|transfer|wire)\s+(?:some\s+|the\s+)?(?:money|cash|funds)\s+"
     r"to\s+(?:(?:my|our)\s+\w+|(?-i:[A-Z])[\w'-]+|(?:" + RELATIVES + r")\b)|"
     # "set up a payment to the dentist": a payment asked, its amount still to ask
-    r"\b(?:set\s+up|make|prepare|draft|create|schedule|get)\s+(?:a|the)\s+payment\s+(?:ready\s+)?"
+    r"\b(?:set\s+up|make|prepare|draft|create|schedule|get)\s+(?:(?:a|the)\s+)?payment\s+(?:ready\s+)?"
     r"(?:to|for)\s+(?:my\s+|our\s+|the\s+)?[a-z]",
     re.I,
 )
@@ -581,7 +583,7 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
         return Intent.OTHER  # "100k VND = how much USD?": a conversion, no total of the ledger
     if intent in QUESTION_INTENTS and _spending_told(text):
         return Intent.OTHER  # "guy next to me says he spends 300 a month on ubers lmao"
-    others_spending = _OTHERS_SPENDING_SAID.search(text) and not _MY_SPENDING_ASKED.search(text)
+    others_spending = OTHERS_SPENDING_SAID.search(text) and not _MY_SPENDING_ASKED.search(text)
     if intent is Intent.QUERY_SPENDING and others_spending:
         return Intent.OTHER  # "Ananya spends 15k on shopping every month … how???": hers
     if _figure_told(intent, text, found):
@@ -707,16 +709,6 @@ _ASKS_SOMETHING = re.compile(
 )
 
 
-# Someone else's spending, its figure said: "Ananya spends 15k on shopping every month",
-# "the avg family of 5 spends $400 a week", "colleague … he spend 5,000 every lunch" (a verb
-# only a third person takes, or a third person's pronoun; never "did I spend 50 on uber?")
-_OTHERS_SPENDING_SAID = re.compile(
-    r"(?:\bspends|\b(?:he|she|they|someone|somebody|everyone|everybody)\s+(?:\w+\s+)?"
-    r"(?:spend|spent))\s+(?:(?:like|about|around|over|almost|nearly|all\s+(?:her|his|their)\s+"
-    r"money\s+at\s+[^,.!?]{1,30}[,:]?)\s+)?(?:[$€£¥₹]\s?)?\d",
-    re.I,
-)
-
 _MY_SPENDING_ASKED = re.compile(r"\b(?:do|did|have|am)\s+(?:i|we)\s+(?:\w+\s+)?spen[dt]", re.I)
 
 
@@ -796,6 +788,8 @@ def _surely_not_an_entry(text: str, found: Found, intent: Intent) -> bool:
     lowered = text.lower()
     if _asked_in_words(text) or ASKS_TO_PAY.match(lowered):
         return False  # "I would like to note a purchase of a lamp for 45", "Send £15 to Mum …"
+    if intent is Intent.DRAFT_PAYMENT and PAYMENT_READY_ASKED.search(text):
+        return False  # "Need to pay our Emma back the £350 … Get that ready for me"
     if _PAID_IN_WORDS.search(text) or _PAID_FIRST.match(text) or COST_ME_TOLD.match(text):
         return False  # "had to buy a new charger, mine broke, 19.99": the person says they paid
     if ledger_line_first(lowered) or spoken_line_first(lowered):

@@ -528,6 +528,15 @@ HYPOTHETICAL = re.compile(
     r"^\W*(?:is\s+it|would\s+it\s+be)\s+(?:cheaper|better)\s+to\b",
     re.I,
 )
+# Someone else's spending, its figure said: "Ananya spends 15k on shopping every month",
+# "the avg family of 5 spends $400 a week", "colleague … he spend 5,000 every lunch" (a verb
+# only a third person takes, or a third person's pronoun; never "did I spend 50 on uber?")
+OTHERS_SPENDING_SAID = re.compile(
+    r"(?:\bspends|\b(?:he|she|they|someone|somebody|everyone|everybody)\s+(?:\w+\s+)?"
+    r"(?:spend|spent))\s+(?:(?:like|about|around|over|almost|nearly|all\s+(?:her|his|their)\s+"
+    r"money\s+at\s+[^,.!?]{1,30}[,:]?)\s+)?(?:[$€£¥₹]\s?)?\d",
+    re.I,
+)
 # Not the person's money, said so: "my parents sent 500 to my brother, not me"
 NOT_MINE = re.compile(r",?\s+not\s+(?:to\s+)?(?:me|mine|us|ours)\b", re.I)
 # A standing fact about money, not an entry: "our house is worth about 320k now", "my
@@ -867,6 +876,8 @@ ASKS_TO_PAY = re.compile(
     # ("could you please get a payment ready for my grandson Oliver, £50": asked politely)
     # (a friend's word of address first: "Mate can you send Dave 40 for …")
     r"^\W*(?:(?:hi|hello|hey|ok|okay|mate|bro|buddy|dude|yo)[,!.]?\s+)?(?:(?:could|can|would|will)\s+you\s+)?"
+    # ("Tomorrow pay Yamada-san 5000 yen, golf fee": the day first)
+    r"(?:tomorrow[,\s]+)?"
     r"(?:please\s+|pls\s+|bitte\s+)?(?:pay(?!\s*day\b)|send|wire|transfer|remit|settle|draft|"
     r"prepare(?!\s+(?:for|to|yourself|myself|ourselves|dinner|lunch|food|a\s+meal)\b)|"
     # "Set up a payment of 4,000 to Wanjiku", "schedule a payment of 80 to the gym"
@@ -944,7 +955,10 @@ NOT_DONE = re.compile(
     r"\b(?:did\s*n[o']?t|did\s+not|never|have\s*n[o']?t|has\s*n[o']?t|have\s+not|almost|"
     r"nearly|was\s*n[o']?t|were\s*n[o']?t)\s+(?!mean\s+to\b|intend\s+to\b)(?:\w+\s+){0,2}?"
     r"(?:spend|spent|pay|paid|buy|"
-    r"bought|get|got|receive|received|earn|earned|send|sent|transfer|transferred)\b|"
+    # (never a way out: "didn't get out til 3", "haven't got round to it", "never got home")
+    r"bought|get(?!\s+(?:out|home|back\s+home|in|up|round|around|there|to\s+bed))|"
+    r"got(?!\s+(?:out|home|back\s+home|in|up|round|around|there|to\s+bed))|"
+    r"receive|received|earn|earned|send|sent|transfer|transferred)\b|"
     # "meant to top up my oyster 20 but forgot", "Closed the tab without ordering", "it bounced,
     # nothing moved"
     r"\bmeant\s+to\b[^.!?]*\bbut\s+(?:i\s+)?(?:forgot|didn'?t|never|ran\s+out)\b|"
@@ -991,7 +1005,13 @@ WRITE_REQUESTED = re.compile(
     r"(?:as|against|in|where)\b|\bput\s+(?:it|that|this|them)\s+as\b|"
     r"\b(?:please|pls|plz)\s+put\s+(?:it\s+|that\s+)?(?:back|in|down|as)\b|"
     # filed under a kind: "stick it under going out", "pop that down as groceries"
-    r"\b(?:stick|pop|bung|chuck)\s+(?:it|that|this|them)\s+(?:under|(?:down|in)\s+as)\b",
+    r"\b(?:stick|pop|bung|chuck)\s+(?:it|that|this|them)\s+(?:under|(?:down|in)\s+as)\b|"
+    # the one figure to write, named: "Write the 70 please", "log the 179 only"
+    r"\b(?:write|log|record|enter|add)\s+(?:only\s+|just\s+)?the\s+[$€£]?\d[\d.,]*\s*"
+    r"(?:[a-z€$£]{1,6}\s+)?(?:please|pls|plz|only|one)\b|"
+    # "put it please", "Now you can book it" (as a German "buchen")
+    r"\bput\s+(?:it|that|this)\s+(?:please|pls|plz)\b|"
+    r"\b(?:you\s+can|please|pls)\s+book\s+(?:it|that|this)\b",
     re.I,
 )
 # A write refused just before the request: "don't log it", "no need to add that"
@@ -1014,13 +1034,22 @@ def asked_to_write(text: str) -> re.Match[str] | None:
 # "prepare a payment for her salary", "can you set up a transfer to the school"
 PAYMENT_PREPARED = re.compile(
     # ("Please prepare a $120 payment to Dale": its amount said inside)
-    r"\b(?:prepare|draft|set\s+up|queue|schedule)\s+(?:a|the|that|an)\s+(?:[$€£]?\d[\d.,]*\s*\S{0,3}\s+)?"
+    # ("can you prep an Interac to Maude for 32$?")
+    r"\b(?:prepare|prep|draft|set\s+up|queue|schedule)\s+(?:(?:a|the|that|an)\s+|(?=payment\s+to\b))"
+    r"(?:[$€£]?\d[\d.,]*\s*\S{0,3}\s+)?"
     r"(?:payment|transfer|pix|"
     r"upi|e-?transfer|bank\s+transfer|interac|zelle|venmo|m-?pesa|gcash|paynow|pix)\b|"
+    # "council tax is due get a payment ready for 164 pounds to Leeds City Council"
+    r"\bget\s+(?:a|the)\s+payment\s+ready\b|"
     r"\bmake\s+(?:a|the|that)\s+payment\b|"
     # "can you set that up as a payment to Leeds City Council"
     r"\bset\s+(?:it|that|this)\s+up\s+as\s+(?:a|the|an)\s+(?:\w+\s+)?payment\b",
     re.I,
+)
+# A payment said, then asked to be made ready: "… Get that ready for me", "get it ready
+# please", "have it ready"
+PAYMENT_READY_ASKED = re.compile(
+    r"\b(?:get|have|make)\s+(?:it|that|this|the\s+payment)\s+ready\b", re.I
 )
 # Asked in words to do what was said: "can you set that up for me?", "can you prepare the
 # payment to her?", "can we set a limit of 400 a month for groceries?"
@@ -2469,6 +2498,10 @@ BUDGET = any_word(r"budget\w*(?!\s+" + _CHEAP_KINDS + r"\b)")
 LIMIT_SET = re.compile(
     r"\b(?:set|put|add|create)\s+(?:a\s+|my\s+|the\s+)?(?:spending\s+)?(?:limit|cap)\b|"
     r"\b(?:keep|stay)\s+(?:my\s+)?(?:[a-z]+\s+){1,2}(?:under|below|within)\s+[$€£]?\d|"
+    # "Keep the garden centre to £60 a month from now on": so much for each month
+    r"\bkeep\s+(?:my\s+|the\s+)?(?:[a-z'’]+\s+){1,3}(?:to|at)\s+[$€£]?\d[\d.,]*k?\s*"
+    r"(?!(?:hours?|hrs?|h|mins?|minutes?|days?|times?|drinks?|cups?|pints?|kg|km|miles?|units?)\b)"
+    r"\w{0,6}\s+(?:a|per|each|every)\s+(?:month|week|year)\b|"
     # "keep my spending on golf to eighty pounds a month"
     r"\bkeep\s+my\s+spending\s+on\s+(?:[a-z]+\s+){1,2}(?:to|under|below)\s+(?:[$€£]?\d|"
     + NUMBER_WORD
@@ -2612,6 +2645,8 @@ WANT = re.compile(
     r"^(?:(?:i\s+)?(?:want|need|have(?=\s+to\b)|must|gotta|got|(?:would|should)\s+like|wanna|should)"
     r"(?:\s+to)?\s+|"
     r"(?:i\s+)?wish\s+to\s+|"
+    # a payment for tomorrow, the day said first: "Tomorrow pay Yamada-san 5000 yen"
+    r"tomorrow[,\s]+(?=pay\b|send\b|transfer\b)|"
     r"requesting\s+(?:an?\s+)?|"
     r"i'd\s+like\s+to\s+|let'?s\s+|go\s+ahead\s+and\s+|today\s+is\s+the\s+day\s+i\s+should\s+|"
     r"i\s+need\s+(?:help|a\s+bit\s+of\s+[\w ]+?)\s+|help\s+me\s+(?:to\s+)?|use\s+my\s+[\w ]+?\s+"

@@ -624,6 +624,10 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         intent is Intent.DRAFT_PAYMENT
         and spent_by_someone_else(plain)
         and not ASKS_TO_PAY.match(plain)
+        # "Swish 120 kr to Elin for the pizza she paid", "can you prep an Interac to Maude for
+        # 32$? she paid my concert ticket": asked, her paying is the reason
+        and not _PAID_WITH_AN_APP_ASKED.match(plain)
+        and not PAYMENT_PREPARED.search(plain)
     ):
         return True  # "my flatmate moved 250 from her savings to pay rent": theirs, told
     if (
@@ -928,7 +932,9 @@ _OLD_PRICE_COMPARED = re.compile(
     r"\b(?:last\s+year|(?:a\s+few\s+|two\s+|\d\s+)?years\s+ago)\s*,?\s*(?:it\s+)?(?:was|were)\s+"
     r"(?:only\s+)?[$€£]?\d[\d.,]*(?:\s+only)?|"
     # "haircut 35 today, she used to charge 20": what the same thing cost before
-    r"\b(?:(?:he|she|they|it)\s+)?used\s+to\s+(?:charge|cost|be)\s+(?:only\s+|just\s+)?[$€£]?\d[\d.,]*"
+    r"\b(?:(?:he|she|they|it)\s+)?used\s+to\s+(?:charge|cost|be)\s+(?:only\s+|just\s+)?[$€£]?\d[\d.,]*|"
+    # "paid 23.50 for my prescription, sure I remember when we charged 2.50": an old price
+    r"\b(?:i\s+)?remember\s+when\s+(?:[^\W\d]+\s+){0,5}?[$€£]?\d[\d.,]*"
 )
 # What was paid now set against a time past: "sooo much higher than last winter", "paid all at
 # once, not in 3x like last year"
@@ -1202,7 +1208,11 @@ def _owed_later(plain: str) -> bool:
 # A payment app's name said as the verb, the first word ("pix to my brother Thiago 150",
 # "venmo jake 20"), not the past ("venmo'd maddie 20") nor money coming from it
 _PAID_WITH_AN_APP_ASKED = re.compile(
-    PAY_APP_NAME + r"(?!['’]d\b|ed\b)\s+(?!from\b)(?:to\s+)?\w", re.I
+    # ("need to venmo Tyler $23.50 bc he covered my half": the app's verb after "need to")
+    r"(?:\W*(?:i\s+)?(?:need|have|got)\s+to\s+)?"
+    + PAY_APP_NAME
+    + r"(?!['’]d\b|ed\b)\s+(?!from\b)(?:to\s+)?\w",
+    re.I,
 )
 
 

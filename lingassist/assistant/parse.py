@@ -72,6 +72,7 @@ from lingassist.assistant.intent_words import (
     NUMBER_WORD,
     PART_COMING_BACK,
     PART_OF_WHAT_WAS_SAID,
+    PAY_APP_NAME,
     PAYMENT_PREPARED,
     PRICE_ASKED_VERB,
     RECAT,
@@ -556,8 +557,20 @@ def _asked_now(text: str, command: ParsedCommand) -> bool:
         and not _PAYING_TOLD.match(text)  # "I pay JPS $8,500 for the light bill yesterday"
     ):
         return True
-    asked = DO_IT_ASKED.search(text) or _SEND_IT.search(text) or PAYMENT_PREPARED.search(text)
+    asked = (
+        DO_IT_ASKED.search(text)
+        or _SEND_IT.search(text)
+        or PAYMENT_PREPARED.search(text)
+        or _STILL_TO_PAY.match(text)
+    )
     return asked is not None
+
+
+# A payment the person still has to make, whatever day its reason was: "need to venmo Tyler
+# $23.50 bc he covered my half of the pizza last week"
+_STILL_TO_PAY = re.compile(
+    r"^\W*(?:i\s+)?(?:need|have|got)\s+to\s+(?:pay|send|transfer|" + PAY_APP_NAME + r")\b", re.I
+)
 
 
 _SEND_IT = re.compile(
@@ -914,7 +927,9 @@ _OLD_PRICE_BEFORE = re.compile(
     # sale from $89.99", "marked down from 99"
     r"originally|orig\.?|rrp|msrp|retails?(?:\s+(?:price|at|for))?|list\s+price|full\s+price|"
     r"regular(?:ly)?(?:\s+price)?|normal\s+price|"
-    r"(?:on\s+sale|reduced|marked\s+down|discounted|knocked\s+down)\s+(?:from|frm))"
+    r"(?:on\s+sale|reduced|marked\s+down|discounted|knocked\s+down)\s+(?:from|frm)|"
+    # a price remembered from long ago: "I remember when we charged 2.50"
+    r"\bremember\s+when\s+(?:[^\W\d]+\s+){0,5}?(?:was|were|charged|cost|paid))"
     r"\s+(?:like\s+|about\s+|around\s+|just\s+)?"
     r"(?:[$€£]\s*)?\Z",
     re.I,
@@ -2073,19 +2088,16 @@ def _difference_said_last(text: str, candidates: list[Amount]) -> bool:
     )
 
 
-# Points a shop's card collected, never money: "Migros 47.35, Cumulus points 47", "got 32
-# clubcard points", "87 Cumulus points added"
+# Points a shop's card collected, counted before their name, never money: "got 32 clubcard
+# points", "87 Cumulus points added" (after it, "Cumulus points 47" numbers a thing:
+# `NUMBERED_PLACES`)
 _POINTS_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?points\b", re.I)
-_POINTS_BEFORE = re.compile(r"\bpoints\s+(?:added\s+|earned\s+|collected\s+)?(?:[:=]\s*)?\Z", re.I)
 
 
 def _loyalty_points(text: str, amount: Amount) -> bool:
-    """True for a number of points said beside a price ("Cumulus points 47", "32 clubcard
-    points"), unless written as money."""
-    return not amount.marked and bool(
-        _POINTS_AFTER.match(text, amount.span.end)
-        or _POINTS_BEFORE.search(text, 0, amount.span.start)
-    )
+    """True for a number of points said beside a price ("32 clubcard points"), unless
+    written as money."""
+    return not amount.marked and _POINTS_AFTER.match(text, amount.span.end) is not None
 
 
 def _counts_people(text: str, amount: Amount) -> bool:

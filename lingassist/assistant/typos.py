@@ -126,6 +126,8 @@ SHORT_FORMS = {
     "actualy": "actually",
     "acutally": "actually",
     "actaully": "actually",
+    "spliting": "splitting",  # "Spliting the churrasco with Pedro, João and Bia"
+    "splited": "split",
     "buks": "bucks",
 }
 # The words commands are built on: a typo in one of them ("pya", "sned", "trasnfer",

@@ -45,8 +45,9 @@ _MONEY_VERB = re.compile(
     # daughter e-transferred him 200" (never to the person: "mum sent me 50")
     r"(?:sent|sends|gave|gives|(?:e-?)?transferr?ed|wired|venmo'?e?d|zelled)"
     r"(?=\s+(?:him|her|them)\s+(?:over\s+|back\s+)?[$€£₹]?\s?\d)|"
-    # takings: "the till took 2,340 last night" ("took out 50 at the atm" has no subject)
-    r"took(?=\s+[$€£]?\s?\d)|"
+    # takings: "the till took 2,340 last night" ("took out 50 at the atm" has no subject; "the
+    # technician came …, he took 70$" is what he charged the person)
+    r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)took(?=\s+[$€£]?\s?\d)|"
     # money left somewhere by someone: "Somebody left 2k on the table at the restaurant"
     r"left(?=\s+(?:a\s+)?[$€£]?\s?\d))",
     re.I,

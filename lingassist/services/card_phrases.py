@@ -70,10 +70,11 @@ def sharers(names: tuple[str, ...], people: int, *, counted: bool) -> str | Phra
 
 
 def and_list(names: tuple[str, ...]) -> str | Phrase:
-    """ "Tom", "Tom and Ana", "Tom and Ana and Léa" ("" for none)."""
+    """ "Tom", "Tom and Ana", "Tom, Ana and Léa" ("" for none): commas between the first
+    ones, as English, French and Vietnamese all write them."""
     if len(names) < 2:
         return names[0] if names else ""
-    return phrase("{names} and {last}", names=and_list(names[:-1]), last=names[-1])
+    return phrase("{names} and {last}", names=", ".join(names[:-1]), last=names[-1])
 
 
 def stored_account(name: str | None, *, session: Session) -> str:

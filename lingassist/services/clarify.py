@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import re
 
-from lingassist.assistant.intent_words import CRYPTO, UNDRAFTABLE, WIPE_ALL
+from lingassist.assistant.intent_words import (
+    CRYPTO,
+    OTHERS_SPENDING_SAID,
+    SOMEONE_ELSES,
+    UNDRAFTABLE,
+    WIPE_ALL,
+)
 from lingassist.assistant.intents import category_not_known
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.language_pack import LanguagePack
 from lingassist.assistant.languages import NAMES, PACKS
 from lingassist.assistant.types import Intent, ParsedCommand
+from lingassist.assistant.whose import spent_by_someone_else
 
 EXAMPLES: dict[Intent, tuple[str, str]] = {
     Intent.ADD_EXPENSE: ("log an expense", "lunch 12.50 at Noodle Bar"),
@@ -39,6 +46,10 @@ GROUP_PAYMENT_REFUSED = (
 CANCEL_ELSEWHERE = (
     "I can't cancel a subscription, a membership or a bank payment for you, or say whether "
     "to. “list subscriptions” shows what you pay regularly."
+)
+SOMEONE_ELSES_MONEY = (
+    "That sounds like someone else's money, so I left it alone: I record only your own "
+    "spending and income. If it was yours, say it like “lunch 12.50 at Noodle Bar”."
 )
 DELETE_ALL_REFUSED = (
     "I can't delete all your data or your accounts from the conversation; nothing was "
@@ -79,6 +90,8 @@ def not_understood(command: ParsedCommand, amount_text: str | None) -> str:
             f"I don't know a category called “{unknown}”, so nothing was moved. Which category "
             "should it go to? Say it like “the Uber ride was travel”."
         )
+    if amount_text is not None and _someone_elses(command.text):
+        return SOMEONE_ELSES_MONEY  # "Ines spends 12k on clothes every month": not to log
     parts = ["Sorry, I didn't get that."]
     if amount_text is not None and command.closest is not None:
         parts.append(f"I see {amount_text}, but not what to do with it.")
@@ -88,6 +101,15 @@ def not_understood(command: ParsedCommand, amount_text: str | None) -> str:
     else:
         parts.append(GENERAL)
     return " ".join(parts)
+
+
+def _someone_elses(text: str) -> bool:
+    """True for money the sentence says is someone else's ("Ines spends 12k on clothes
+    every month", "my brother's car cost 18k", "neighbour got a 19.99 refund"): the reply
+    says so rather than inviting the person to log it."""
+    return bool(
+        OTHERS_SPENDING_SAID.search(text) or SOMEONE_ELSES.search(text)
+    ) or spent_by_someone_else(text)
 
 
 def _refused(command: ParsedCommand) -> str | None:

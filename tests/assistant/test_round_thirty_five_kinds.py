@@ -48,6 +48,29 @@
 - Goods sent back and a claim named are no money given back nor a refund asked: "sent the
   coat back, they refunded 59,95 today", "we got 800 back from the insurer for the dental
   claim" (each had been talk); "I need to claim the 40 back" still asks nothing.
+- A payment asked with a payment app or in other words: "Swish 150 kr to Ebba for the
+  cinema she paid", "can you prep an Interac to Jules for 45$? she paid my ticket", "need to
+  venmo Sam $18.50 bc he covered my half of the pizza last week", "Need to pay our Tom back
+  the £200 he lent us. Get that ready for me", "the water bill is due get a payment ready
+  for ninety two pounds to Thames Water", "Tomorrow pay Suzuki-san 4000 yen" (each had been
+  talk or an expense); "Prepare payment to Ola." asks its amount.
+- The amount told after a payment asked, what it is for after it: "It is 90 € for the month
+  of May." (it had been talk); a correction opened by "ah wait": "Ah wait, he gave me a
+  discount, is 280 only".
+- A budget said as a limit kept: "keep the garden centre to £60 a month from now on" (it had
+  been an expense), "ok raise it to 350" after a budget asked about (it had been talk);
+  "keep screen time to 2 hours a week" is no budget.
+- "Spliting" is "splitting".
+- A long story with a request to write its one figure: "… didn't get out til 3. Grabbed a
+  chipper on the way home, €13.50 … Put it down." (a way out is no money not spent), "…
+  paid 23.50 for my prescription, sure I remember when we charged 2.50, anyway put it down"
+  (an old price remembered), "… he took 70$ and he says next time I need a new compressor
+  300$. Write the 70 please" (what he took is what he charged), "… charged me 1,850 …,
+  put it please", "The club has taken the 50 Euro. Now you can book it." (each had been
+  talk).
+- More money added to a payment with the new total said: "oh and add 300 extra for the
+  books, so send 2300 total" is 2300 (it had stayed 2000); "pay bescom now, 1,860" pays
+  bescom, not "bescom now".
 """
 
 from __future__ import annotations
@@ -353,3 +376,117 @@ def test_goods_sent_back_and_a_claim_named_are_money_back(text: str, amount: str
 
 def test_a_claim_still_to_make_is_not_money_back() -> None:
     assert read("I need to claim the 40 back from work").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "payee"),
+    [
+        ("Swish 150 kr to Ebba for the cinema she paid", "150", "Ebba"),
+        ("can you prep an Interac to Jules for 45$? she paid my ticket", "45", "Jules"),
+        ("need to venmo Sam $18.50 bc he covered my half of the pizza last week", "18.50", "Sam"),
+        ("Need to pay our Tom back the £200 he lent us. Get that ready for me", "200", None),
+        (
+            "the water bill is due get a payment ready for ninety two pounds to Thames Water",
+            "92",
+            "Thames Water",
+        ),
+        ("Tomorrow pay Suzuki-san 4000 yen", "4000", "Suzuki-san"),
+    ],
+)
+def test_a_payment_asked_in_other_words(text: str, amount: str, payee: str | None) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, Decimal(amount)), text
+    if payee is not None:
+        assert command.payee == payee, text
+
+
+def test_a_payment_asked_without_its_article_asks_the_amount() -> None:
+    command = read("Prepare payment to Ola.")
+    assert (command.intent, command.amount, command.payee) == (Intent.DRAFT_PAYMENT, None, "Ola")
+
+
+def test_the_amount_told_after_a_payment_with_what_it_is_for() -> None:
+    command = after("Prepare a payment to the gardener.", "It is 90 € for the month of May.")
+    assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, Decimal(90))
+
+
+def test_a_correction_opened_by_ah_wait() -> None:
+    command = after(
+        "pay the electrician 350, he fixed the shower",
+        "Ah wait, he gave me a discount, is 280 only",
+    )
+    assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, Decimal(280))
+
+
+@pytest.mark.parametrize(
+    ("said", "amount"),
+    [
+        (("keep the garden centre to £60 a month from now on",), "60"),
+        (("how's my groceries budget", "ok raise it to 350"), "350"),
+    ],
+)
+def test_a_budget_said_as_a_limit_kept(said: tuple[str, ...], amount: str) -> None:
+    command = after(*said)
+    assert (command.intent, command.amount) == (Intent.SET_BUDGET, Decimal(amount)), said
+
+
+def test_a_time_kept_to_is_no_budget() -> None:
+    assert read("keep screen time to 2 hours a week").intent is Intent.OTHER
+
+
+def test_spliting_is_splitting() -> None:
+    command = read("Spliting the churrasco with Pedro, Joana and Bia, total was 312,60")
+    assert (command.intent, command.amount) == (Intent.SPLIT_EXPENSE, Decimal("312.60"))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Busy night behind the bar, didn't get out til 3. Grabbed a kebab on the way home, "
+            "€11.50 for it and a can. Put it down.",
+            "11.50",
+        ),
+        (
+            "paid 19.80 at the chemist for my inhaler, I remember when we paid 3.50, anyway "
+            "put it down for me",
+            "19.80",
+        ),
+        (
+            "the plumber came at 8 at night, he took 90$ and he says next time I need a new "
+            "boiler 2000$. Write the 90 please",
+            "90",
+        ),
+        ("the optician charged me 240 for new lenses. I am so angry, put it please", "240"),
+        ("So, I checked. The gym has taken the 45 Euro. Now you can book it.", "45"),
+    ],
+)
+def test_a_story_with_a_request_to_write_its_figure(text: str, amount: str) -> None:
+    command = read(text, "EUR")
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+def test_takings_are_still_no_expense() -> None:
+    assert read("the till took 2,340 last night").intent is not Intent.ADD_EXPENSE
+
+
+def test_money_added_to_a_payment_with_the_new_total_said() -> None:
+    command = after(
+        "pay Meena 2000 for two months of cleaning",
+        "oh and add 300 extra for her son's school books, so send 2300 total",
+    )
+    assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, Decimal(2300))
+
+
+def test_now_is_no_part_of_a_payees_name() -> None:
+    command = read("pay bescom now, 1,860")
+    assert (command.intent, command.amount, command.payee) == (
+        Intent.DRAFT_PAYMENT,
+        Decimal(1860),
+        "bescom",
+    )
+
+
+def test_wait_before_a_question_corrects_nothing() -> None:
+    command = after("set a budget of 6000 for food", "hmm wait, is 6000 even realistic here?")
+    assert command.intent is Intent.OTHER

@@ -42,6 +42,20 @@ def test_an_amount_without_a_purpose_is_named_and_an_example_offered() -> None:
     assert "I see €12.00" in reply and "log an expense" in reply and "“" in reply
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ines spends 12k on clothes every month and still saves, how???",
+        "neighbour got a 19.99 refund from argos",
+        "my brother's car cost 18k",
+    ],
+)
+def test_someone_elses_money_is_said_to_be_theirs(context: AppContext, said: str) -> None:
+    reply, _ = handle_utterance(context, said, ConversationContext())
+    assert reply.proposal is None
+    assert "someone else's money" in reply.text and "I see" not in reply.text
+
+
 def test_nothing_close_gets_the_general_answer_and_no_amount() -> None:
     unclear = ParsedCommand("the 12 monkeys film", Intent.OTHER)
     reply = not_understood(unclear, "€12.00")

@@ -46,6 +46,15 @@ def test_a_split_records_my_share_and_what_is_owed_to_me(context: AppContext) ->
     assert "€30.00" in say(context, "how much did I spend on restaurants this month")
 
 
+def test_three_sharers_are_listed_with_commas(context: AppContext) -> None:
+    reply, _ = handle_utterance(
+        context, "dinner 84 split with Ruth, Omar and Jo", ConversationContext()
+    )
+    assert reply.proposal is not None
+    labels = {f.label: f.value for f in reply.proposal.fields}
+    assert labels["Owed to you"] == "€63.00 by Ruth, Omar and Jo"
+
+
 def test_an_odd_split_loses_no_cent(context: AppContext) -> None:
     say(context, "taxi 10 split with Ana and Ben")
     assert balance(context, "Owed to me") == Decimal("6.67")  # my share 3.33, theirs 6.67
