@@ -20,7 +20,7 @@ _GROUPS = {
     "pizza sushi kebab ramen pho tacos noodles curry pub pubs gastropub",
     "FOOD_AND_DRINK_FAST_FOOD": "fast food mcdonalds mcdonald's burger king chipotle",
     "FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR": "beer beers pint pints wine liquor alcohol drinks "
-    "booze cocktail cocktails bottle-o bottle shop off licence off-licence",
+    "booze cocktail cocktails bottle-o bottle shop off licence off-licence bars drinking",
     "FOOD_AND_DRINK_OTHER_FOOD_AND_DRINK": "doughnuts donuts snacks snack bakery catering "
     "cake cakes pastry pastries croissant croissants bagel bagels muffin muffins ice cream",
     "TRANSPORTATION_GAS": "gas fuel petrol gas station servo shell bp esso exxon chevron texaco "

@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from lingassist.assistant.categories import is_brand, is_category_word
+from lingassist.assistant.categories import category_code, is_brand, is_category_word
 from lingassist.assistant.date_words import MONTHS, WEEKDAYS, day_range
 from lingassist.assistant.intent_words import DROPPED_THEN_CORRECTED
 from lingassist.assistant.intents import is_out_of_scope, moves_it
@@ -590,8 +590,6 @@ _ADDED = re.compile(
     rf"|(?:and\s+|also\s+|please\s+)?add\s+(?:on\s+)?(?:the\s+|a\s+)?(?:[^\W\d_]+\s+){{0,3}}?"
     rf"(?:of\s+)?(?:[^\W\d_]{{1,3}}\.?\s+)?{_MONEY_SAID}(?={_ON_THE_SAME_BILL})"
     rf"|(?:and|also|excuse\s+me,?\s+also)\s+(?={_PUT_ON_THE_SAME_BILL})"
-    # a thing and its price added: "+ a cake pop 3.25", "plus a muffin for 3"
-    rf"|(?:plus|\+)\s*(?:a|an|the|some)\s+(?:[^\W\d_]+\s+){{1,3}}?(?:for\s+)?{_MONEY_SAID}"
     # a tip told after the bill: "with a 10 tip", "plus tip of 8", "I tipped 1 too", "added a
     # 2 tip", "the tip was 1 extra"
     rf"|(?:with|plus)\s+(?:a\s+|the\s+)?(?:{_SURCHARGE}\s+of\s+{_MONEY_SAID}|{_MONEY_SAID}\s+{_SURCHARGE}\b)"
@@ -629,7 +627,24 @@ def adds_money(text: str, previous: Intent | None = None) -> bool:
     return _added(text, previous) is not None
 
 
+# "+ 89 for milk same app", "plus 4.50 for the snag out front": another thing bought, with
+# its own price (a tip, a fee or a bag is added to the bill: `_SURCHARGE`)
+_ANOTHER_THING_FOR = re.compile(
+    rf"^\s*(?:oh\s+)?(?:plus|\+)\s*{_MONEY_SAID}\s+(?:for|fr|on)\s+"
+    rf"(?!(?:the\s+|a\s+|an\s+|some\s+|my\s+)?{_SURCHARGE}\b)(?:the\s+|a\s+|an\s+|some\s+|my\s+)?"
+    r"[^\W\d_]",
+    re.I,
+)
+
+
 def _added(text: str, previous: Intent | None) -> re.Match[str] | None:
+    if (
+        previous in ENTRY_INTENTS
+        and _ANOTHER_THING_FOR.match(text)
+        and not names_the_same_bill(text)
+        and _new_total_said(text) is None
+    ):
+        return None  # "+ 12 for the sundae lol forgot" after "mc donalds 32": an entry of its own
     said = _ADDED.match(text)
     if said is None and previous in _PAYMENTS:
         said = _ADDED_TO_A_PAYMENT.match(text)
@@ -688,7 +703,8 @@ _ANOTHER_PURCHASE = re.compile(rf"^\s*(?:oh\s+)?and\s+{_MONEY_SAID}\s+(?:for|on|
 # "there too", "at the same vet", "same place": the merchant of the entry before
 _SAME_PLACE = re.compile(
     r"\b(?:(?<!from\s)there(?=\s+(?:too|as\s+well|also)\b|\s*[.!]?\s*$)"
-    r"|(?:at\s+)?the\s+same\s+\w+|same\s+place)",
+    # ("+ 89 for milk same app": the app of the entry before)
+    r"|(?:at\s+)?the\s+same\s+\w+|same\s+(?:place|app|shop|store|site|stall|one))",
     re.I,
 )
 
@@ -721,8 +737,9 @@ def starts_another_entry(command: ParsedCommand, previous: ParsedCommand) -> boo
     said = command.text
     if spent_elsewhere(command, previous):
         return True
+    another = _ANOTHER_PURCHASE.match(said) or _ANOTHER_THING_FOR.match(said)
     return (
-        command.amount is not None and bool(_ANOTHER_PURCHASE.match(said)) and not adds_money(said)
+        command.amount is not None and another is not None and not adds_money(said, previous.intent)
     )
 
 
@@ -962,7 +979,10 @@ _HOW_THE_BUDGET_STANDS = re.compile(
     r"\bhow\s+much\s+(?:of\s+(?:it|that|this)\s+)?(?:have\s+i|did\s+i|i['’]?ve|i\s+have|i)\s+"
     r"(?:already\s+)?(?:use[ds]?\b|spen[dt]\s+(?:of\s+it|on\s+it|on\s+that|so\s+far|already)\b)|"
     # ("how much of it is used already?", said of the budget itself)
-    r"\bhow\s+much\s+of\s+(?:it|that|this)\s+(?:is|was|has\s+been)\s+(?:already\s+)?(?:used|spent|gone)\b",
+    r"\bhow\s+much\s+of\s+(?:it|that|this)\s+(?:is|was|has\s+been)\s+(?:already\s+)?(?:used|spent|gone)\b|"
+    # "and how is it now?", "And how it looks now this month?", "How much used?"
+    r"\bhow\s+(?:is\s+it|['’]s\s+it|it\s+looks|does\s+it\s+look|is\s+it\s+looking)\s+(?:now|so\s+far|this)\b|"
+    r"^\W*how\s+much\s+(?:is\s+)?(?:already\s+)?used\b",
     re.I,
 )
 _ASKED_OF_A_BUDGET = frozenset(
@@ -974,6 +994,38 @@ _ASKED_OF_A_BUDGET = frozenset(
         Intent.OTHER,
     }
 )
+
+
+# Another account asked after a balance: "and starling?", "n icici?", "And the everyday
+# account?", "and in the caixinha?"
+_ANOTHER_ACCOUNT = re.compile(
+    r"^\W*(?:(?:thanks|thank\s+you|ok|okay)\b[\s,.!]*)?(?:and|n|&|what\s+about|how\s+about)\s+"
+    r"(?:in\s+|on\s+|for\s+)?(?:the\s+|my\s+)?(?P<account>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)"
+    r"\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+# Words of a time, never an account's name: "and last month?", "and in May?"
+_WHEN_WORDS = frozenset(
+    {"last", "this", "next", "previous", "month", "week", "year", "today", "yesterday", "now"}
+    | {*MONTHS, *WEEKDAYS}
+)
+
+
+def another_account_asked(text: str, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous`, a balance asked, asked again of the account `text` names ("and starling?"
+    after "monzo balance"); None otherwise, or when the words name a period or a kind (the
+    follow-ups of a question handle those)."""
+    said = _ANOTHER_ACCOUNT.match(text)
+    if previous.intent is not Intent.BALANCE or said is None:
+        return None
+    name = said.group("account")
+    words = set(name.lower().split())
+    if words & (_FILLER | _WHEN_WORDS) or category_code(name):
+        return None
+    span = Span(said.start("account"), said.end("account"), name)
+    return previous.evolve(text=text, account=name.lower(), spans={"account": span})
 
 
 def budget_asked_after(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:

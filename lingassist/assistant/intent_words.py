@@ -1389,6 +1389,8 @@ _WHAT_NO_CORRECTS = (
 )
 SELF_CORRECTION = re.compile(
     r"\b(?:no\s+wait|wait|no,?\s+sorry|sorry|actually|i\s+mean|i\s+meant|correction|"
+    # "CHF 27.80 — I beg your pardon, it was CHF 72.80"
+    r"(?:i\s+)?beg\s+your\s+pardon|pardon\s+me|"
     # Portuguese and Spanish "no, wait"; Nigerian Pidgin "no be" before the right figure
     r"n[aã]o,?\s+pera|no,?\s+espera|no\s+be(?=\s*[$€£₦]?\s?\d)|"
     # German "nein" and texting's "jk" before the right figure ("52,30 – nein, 53,20 €")

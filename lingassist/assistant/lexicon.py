@@ -571,7 +571,7 @@ OTHER_SPENDERS = word_set(
     wife husband partner hubby wifey son daughter kid kids child children nephew niece
     stepdad stepmum stepmom stepbrother stepsister in-law in-laws
     friend friends mate mates bestie buddy pal bf gf boyfriend girlfriend fiance fiancee ex
-    roommate roomie flatmate housemate neighbour neighbor neighbours neighbors
+    roommate roomate roomie flatmate housemate neighbour neighbor neighbours neighbors
     boss manager colleague colleagues coworker coworkers co-worker workmate officemate classmate
     company employer work office team firm everyone everybody somebody someone people guy lady
     he she they

@@ -22,6 +22,7 @@ from lingassist.assistant.context import (
     about_another_name,
     added_to,
     adds_money,
+    another_account_asked,
     another_entry,
     another_shop_asked,
     bought_more,
@@ -373,6 +374,8 @@ def _parse_view(
         and (recast := in_another_currency(said, previous, default_currency)) is not None
     ):
         return _told(recast, view, glossed, "currency")  # "in pounds" after "lunch 12 at pret"
+    if previous is not None and (account := another_account_asked(said, previous)) is not None:
+        return _told(account, view, glossed, "account")  # "and starling?" after monzo's balance
     if previous is not None and (standing := budget_asked_after(command, previous)) is not None:
         return standing  # "how am i doing on that this month" after a budget was set
     if previous is not None and (ranked := broken_down(judged, previous)) is not None:
@@ -1350,6 +1353,8 @@ def _amount_meant_among(text: str, amounts: tuple[Amount, ...], intent: Intent) 
         return None  # "so 4 of us": people counted, no money said
     if _sum_said_first(text, amounts):
         return amounts[0]  # "pay the cleaner 90, that's 75 for the cleaning and 15 for supplies"
+    if _one_price_for_each_counted(text, amounts):
+        return _sum_of(text, list(amounts))  # "Highlands coffee 2 cups, 55k and 65k"
     first_paid = _prices_first_paid(text, amounts) if intent is Intent.ADD_REFUND else []
     if first_paid and len(first_paid) == len(amounts):
         return None  # "refunded me, I bought it for 60": only the price paid said, so asked
@@ -1999,6 +2004,45 @@ def _sum_said_last(text: str, candidates: list[Amount]) -> bool:
         and _SUM_ENDS.match(text, last.span.end) is not None
         and all(amount.value < last.value for amount in candidates[:-1])
     )
+
+
+# Prices said one after another, nothing between them but "and" or a comma: "55k and 65k"
+_PRICES_ONLY_BETWEEN = re.compile(r"\s*(?:,|and|&|\+)\s*(?:[$€£¥₹]\s*)?\Z", re.I)
+_MOST_COUNTED = 6
+_WRITTEN_IN_THOUSANDS = re.compile(r"\d\s*k\b", re.I)  # "55k"
+# So many things counted: "2 cups", "the two returned items", "both dresses"
+_THINGS_COUNTED = re.compile(
+    r"\b(?:(?P<count>[2-6]|two|three|four|five|six)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+s\b|"
+    r"(?P<both>both)\b)",
+    re.I,
+)
+
+
+def _one_price_for_each_counted(text: str, candidates: Sequence[Amount]) -> bool:
+    """True for as many prices as things counted, said one after another ("Highlands coffee
+    2 cups, 55k and 65k", "refunded 59.90 and 24.95 for the two returned items"): one price
+    each, paid together. Never when the prices have words between them, nor when the count
+    differs."""
+    if not 2 <= len(candidates) <= _MOST_COUNTED:
+        return False
+    if len({a.currency for a in candidates if a.currency}) > 1:
+        return False
+    if not all(
+        _written_as_a_price(a) or _WRITTEN_IN_THOUSANDS.search(a.span.source) for a in candidates
+    ):
+        return False  # "two kids, 7 and 4": ages, no prices
+    if not all(
+        _PRICES_ONLY_BETWEEN.match(text[: after.span.start], before.span.end)
+        for before, after in itertools.pairwise(candidates)
+    ):
+        return False
+    counts = []
+    for said in _THINGS_COUNTED.finditer(text):
+        if any(a.span.start <= said.start() < a.span.end for a in candidates):
+            continue
+        word = (said.group("count") or "two").lower()
+        counts.append(int(word) if word.isdigit() else SMALL_COUNTS[word])
+    return counts == [len(candidates)]
 
 
 # A breakdown begun after the whole: "90, that's 75 for the cleaning and 15 for supplies",

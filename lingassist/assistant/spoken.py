@@ -262,6 +262,31 @@ def digit_and_tens_readings(said: str) -> tuple[Decimal, Decimal] | None:
     return units, Decimal(digit * 100 + tens + unit)
 
 
+# So many things at a price each said in words: "two espresso at one twenty each", "two
+# gipfeli at one eighty each"
+_COUNTED_AT_SPOKEN_PRICE = re.compile(
+    r"(?P<count>[2-9]|two|three|four|five|six|seven|eight|nine)\s+[^\d]{1,40}?\s+(?:at|@)\s+"
+    r"(?P<price>.+?)\s+(?:each|apiece|a\s+piece|a\s+go)",
+    re.I,
+)
+
+
+def _each_said_magnitude(amount: Decimal, said: str, most: int | None) -> Decimal:
+    """`amount` of so many things at a digit-and-tens price each (`_COUNTED_AT_SPOKEN_PRICE`),
+    each read as units when one of them never costs the hundreds ("two espresso at one
+    twenty each" is 2.40, not 240); otherwise as read."""
+    counted = _COUNTED_AT_SPOKEN_PRICE.fullmatch(said.strip())
+    readings = digit_and_tens_readings(counted["price"]) if counted else None
+    if counted is None or readings is None or most is None:
+        return amount
+    word = counted["count"].lower()
+    count = int(word) if word.isdigit() else _DIGITS.index(word) + 1
+    units, hundreds = readings
+    if amount == count * hundreds and hundreds > most >= units:
+        return count * units
+    return amount
+
+
 def said_magnitude(intent: Intent, amount: Decimal, said: str, category: str) -> Decimal:
     """Which of a digit-and-tens price's two readings (`digit_and_tens_readings`) is meant,
     from what it was for: one purchase of a kind that never costs the hundreds is the units
@@ -270,10 +295,12 @@ def said_magnitude(intent: Intent, amount: Decimal, said: str, category: str) ->
     is no interest or dividend, is the hundreds ("cap groceries at six fifty per month" 650,
     "client paid me four fifty" 450). Otherwise `amount` as read."""
     readings = digit_and_tens_readings(said)
+    most, least = TYPICAL_MOST.get(category), TYPICAL_LEAST.get(category)
+    if readings is None and intent in _PRICED:
+        return _each_said_magnitude(amount, said, most)
     if readings is None or amount not in readings:
         return amount
     units, hundreds = readings
-    most, least = TYPICAL_MOST.get(category), TYPICAL_LEAST.get(category)
     if intent in _PRICED and most is not None and hundreds > most >= units:
         return units
     if intent in _PRICED and least is not None and units < least <= hundreds:

@@ -420,6 +420,8 @@ def _runs(text: str, taken: Sequence[Span]) -> list[list[re.Match[str]]]:
             word.lower() in _NOT_NAME_WORDS
             or word.rstrip(".") in _NOT_NAME_LOWER
             or _unit_glued_to_a_number(text, match)  # "coffee 500g 7.50": no shop "g"
+            # an addition's word first: "plus 4.50 for the snag" (not "disney plus 8.99")
+            or (word.lower() == "plus" and not runs[-1])
             or _NEGATION.search(word) is not None  # "dinner 80, don't split it"
         )
         if plain and _inside_a_name(runs[-1], word, gap):

@@ -25,8 +25,12 @@
   market 560, ah no 650 — prawns and squid" (each had been talk).
 - A count with a sign of times and who the others were for: "x3 actually, got one for each
   of the kids" (it had asked), "times two, one for my sister".
-- A thing and its price added after an entry: "+ a brownie 2.80", "plus a scone for 3";
-  "also the wine 30, add it to the total", "also dessert 1,200 yen. Please make total."
+- Another thing bought, said with "+" or "plus" and its own price after an entry, is an
+  entry of its own: "+ 12 for the sundae lol forgot", "plus 4.50 for the snag out front"
+  (each had been added to the entry before; in the tune parts writers record such a thing
+  on its own three times in four); a tip, a fee or a bag is still added ("plus 3 for a
+  bag"), and so is a thing asked onto the total: "also the wine 30, add it to the total",
+  "also dessert 1,200 yen. Please make total."
 - Someone else's spending, its figure said, asks the ledger nothing: "Ines spends 12k on
   clothes every month and still saves, how???", "the average student spends 90 a week on
   food" (each had been a total asked); "she spends 40 on coffee, how much do I spend?"
@@ -68,6 +72,18 @@
   300$. Write the 70 please" (what he took is what he charged), "… charged me 1,850 …,
   put it please", "The club has taken the 50 Euro. Now you can book it." (each had been
   talk).
+- So many things at a price each said in words, the price read by what one of them costs:
+  "two espresso at one twenty each" is 2.40, "two scones at one eighty each" 3.60 (each had
+  been a hundred times more).
+- As many prices as things counted, one after another, are paid together: "Highlands coffee
+  2 cups, 55k and 65k" is 120k, "refunded 59.90 and 24.95 for the two returned items" 84.85
+  (each had asked which); "coffee 3 and 4" and "two kids, 7 and 4" still do not.
+- "I beg your pardon, it was CHF 72.80" corrects the figure before.
+- Another account asked after a balance: "and starling?", "n icici?", "Thank you. And the
+  everyday account?" (each had been talk); "and last month?" still asks of a period.
+- How a budget just set stands, asked short: "and how is it now?", "How much used?", "k how
+  much of it have i used so far" (each had been talk or a total); "bars" and "drinking" name
+  the drinks kind.
 - More money added to a payment with the new total said: "oh and add 300 extra for the
   books, so send 2300 total" is 2300 (it had stayed 2000); "pay bescom now, 1,860" pays
   bescom, not "bescom now".
@@ -245,13 +261,15 @@ def test_a_count_with_who_the_others_were_for(text: str, amount: str) -> None:
 @pytest.mark.parametrize(
     ("earlier", "text", "amount"),
     [
-        ("costa flat white 3.40", "+ a brownie 2.80", "6.20"),
-        ("costa flat white 3.40", "plus a scone for 3", "6.40"),
+        ("costa flat white 3.40", "+ 2.80 for a brownie, forgot", "2.80"),
+        ("costa flat white 3.40", "plus 3 for a scone", "3"),
+        ("cab 18", "plus 2 for a bottle of water", "2"),
+        ("costa flat white 3.40", "plus 0.30 for a bag", "3.70"),
         ("dinner at Nando's 64", "also the wine 30, add it to the total", "94"),
         ("dinner at Ichiran 2,400 yen", "also dessert 1,200 yen. Please make total.", "3600"),
     ],
 )
-def test_a_thing_and_its_price_added_after_an_entry(earlier: str, text: str, amount: str) -> None:
+def test_a_thing_bought_after_an_entry_or_added_to_it(earlier: str, text: str, amount: str) -> None:
     command = after(earlier, text)
     assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
 
@@ -490,3 +508,65 @@ def test_now_is_no_part_of_a_payees_name() -> None:
 def test_wait_before_a_question_corrects_nothing() -> None:
     command = after("set a budget of 6000 for food", "hmm wait, is 6000 even realistic here?")
     assert command.intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("two espresso at one twenty each", "2.40"), ("three pints at four fifty each", "13.50")],
+)
+def test_things_at_a_spoken_price_each(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+def test_things_that_cost_hundreds_each_stay_hundreds() -> None:
+    assert read("two tyres at one twenty each for the car").amount == Decimal(240)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Highlands coffee 2 cups, 55k and 65k", "120000"),
+        ("Pharmacy: CHF 27.80 — I beg your pardon, it was CHF 72.80.", "72.80"),
+    ],
+)
+def test_prices_counted_or_mended(text: str, amount: str) -> None:
+    command = read(text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+def test_refunds_counted_one_for_each_thing_are_added() -> None:
+    command = read("Zalando refunded 59.90 and 24.95 for the two returned items.")
+    assert (command.intent, command.amount) == (Intent.ADD_REFUND, Decimal("84.85"))
+
+
+@pytest.mark.parametrize("text", ["coffee 3 and 4", "I am 38 and I have two kids, 7 and 4."])
+def test_two_figures_for_one_thing_or_ages_are_no_sum(text: str) -> None:
+    assert read(text).amount is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("and starling?", "starling"),
+        ("n icici?", "icici"),
+        ("Thank you. And the everyday account?", "everyday account"),
+    ],
+)
+def test_another_account_asked_after_a_balance(text: str, account: str) -> None:
+    command = after("monzo balance", text)
+    assert (command.intent, command.account) == (Intent.BALANCE, account), text
+
+
+def test_a_period_asked_after_a_balance_names_no_account() -> None:
+    command = after("monzo balance", "and last month?")
+    assert command.intent is Intent.BALANCE and command.account != "last month"
+
+
+@pytest.mark.parametrize(
+    "text", ["and how is it now?", "How much used?", "k how much of it have i used so far"]
+)
+def test_how_a_budget_just_set_stands(text: str) -> None:
+    command = after("set a budget of 150 a month for bars", text)
+    assert command.intent is Intent.BUDGET_STATUS, text
+    assert command.category == "FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR", text
