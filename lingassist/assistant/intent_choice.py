@@ -584,7 +584,7 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
     if intent in QUESTION_INTENTS and _spending_told(text):
         return Intent.OTHER  # "guy next to me says he spends 300 a month on ubers lmao"
     others_spending = OTHERS_SPENDING_SAID.search(text) and not _MY_SPENDING_ASKED.search(text)
-    if intent is Intent.QUERY_SPENDING and others_spending:
+    if intent in (Intent.QUERY_SPENDING, Intent.SET_BUDGET) and others_spending:
         return Intent.OTHER  # "Ananya spends 15k on shopping every month … how???": hers
     if _figure_told(intent, text, found):
         return Intent.OTHER  # "my bank balance is 3.50 and vibes lol"
@@ -703,13 +703,20 @@ _SPENDING_TOLD_BY = re.compile(
 _ASKS_SOMETHING = re.compile(
     r"\?|\b(?:how|how's|hows|hw|what|what's|whats|wat|wht|which|where|when|who|did|do|does|have|"
     r"has|am|is|are|was|were|show|list|tell|give|pull|check|see|display|find|break|breakdown|"
-    r"total|totals|sum|compare|any|can|could|would|will|may|pls|please|plz|need|want|let|much|"
+    r"total|totals|sum|compare|any|can|could|would|will|may|pls|please|plz|need|want|let|much|read|"
     r"many|top|largest|biggest|most)\b",
     re.I,
 )
 
 
-_MY_SPENDING_ASKED = re.compile(r"\b(?:do|did|have|am)\s+(?:i|we)\s+(?:\w+\s+)?spen[dt]", re.I)
+# The person's own spending asked, or their own limit wished, beside another's: "how much do
+# I spend?", "I want to keep it to 20 a week", "set mine to 250"
+_MY_SPENDING_ASKED = re.compile(
+    r"\b(?:do|did|have|am)\s+(?:i|we)\s+(?:\w+\s+)?spen[dt]|"
+    r"\b(?:i|we)\s+(?:want|would\s+like|['’]d\s+like|need)\s+to\s+(?:keep|set|cap|limit|spend)\b|"
+    r"\b(?:set|keep|cap|limit)\s+(?:mine|my|ours|our)\b",
+    re.I,
+)
 
 
 def _spending_told(text: str) -> bool:

@@ -532,7 +532,7 @@ HYPOTHETICAL = re.compile(
 # "the avg family of 5 spends $400 a week", "colleague … he spend 5,000 every lunch" (a verb
 # only a third person takes, or a third person's pronoun; never "did I spend 50 on uber?")
 OTHERS_SPENDING_SAID = re.compile(
-    r"(?:\bspends|\b(?:he|she|they|someone|somebody|everyone|everybody)\s+(?:\w+\s+)?"
+    r"(?:\bspends|\b(?:he|she|they|someone|somebody|everyone|everybody|people)\s+(?:\w+\s+)?"
     r"(?:spend|spent))\s+(?:(?:like|about|around|over|almost|nearly|all\s+(?:her|his|their)\s+"
     r"money\s+at\s+[^,.!?]{1,30}[,:]?)\s+)?(?:[$€£¥₹]\s?)?\d",
     re.I,
@@ -2869,7 +2869,9 @@ SPENDING = any_word(
     r"what(?:'s|\s+is|s)\s+the\s+damage",  # "what's the damage at the bottle-o"
     r"compared?(?=\s+(?:\w+\s+){0,2}(?:this|last|my|the|to|with|against|and|vs)\b)",
 )
-SHOW = re.compile(r"^(?:show|list|display|give\s+me|see|view|what\s+are\s+my)\b", re.I)
+SHOW = re.compile(
+    r"^(?:show|list|display|give\s+me|see|view|what\s+are\s+my|read\s+(?:me\s+)?out)\b", re.I
+)
 
 # A payment set up to repeat or to go later, said with whom it goes to: "set up rent, 1150
 # fortnightly to Ray White", "schedule 45 to the gym every month" (own accounts are read first)

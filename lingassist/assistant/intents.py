@@ -1333,7 +1333,8 @@ _LOOK_UP = re.compile(
     # ("okay list the dining ones", "right, show me the refunds": an opener first)
     r"^(?:(?:ok|okay|right|alright|so|now|and|then|great|cool|thanks)[,.!]?\s+)*"
     r"(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:show(?!\s+tickets?\b)|list|pull\s+up|bring\s+up|display|"
-    r"find|view|look\s+up|search)\b",
+    # a list said aloud: "read me out everything I spent at the garden centre"
+    r"find|view|look\s+up|search|read\s+(?:me\s+)?out)\b",
     re.I,
 )
 

@@ -84,6 +84,8 @@
 - How a budget just set stands, asked short: "and how is it now?", "How much used?", "k how
   much of it have i used so far" (each had been talk or a total); "bars" and "drinking" name
   the drinks kind.
+- A list asked aloud: "read me out everything I spent at the garden centre last month" (it
+  had been talk); "I read that people spend 300 a month on food" sets no budget.
 - More money added to a payment with the new total said: "oh and add 300 extra for the
   books, so send 2300 total" is 2300 (it had stayed 2000); "pay bescom now, 1,860" pays
   bescom, not "bescom now".
@@ -570,3 +572,12 @@ def test_how_a_budget_just_set_stands(text: str) -> None:
     command = after("set a budget of 150 a month for bars", text)
     assert command.intent is Intent.BUDGET_STATUS, text
     assert command.category == "FOOD_AND_DRINK_BEER_WINE_AND_LIQUOR", text
+
+
+def test_a_list_asked_aloud() -> None:
+    command = read("read me out everything I spent at the garden centre last month")
+    assert command.intent is Intent.SHOW_TRANSACTIONS
+
+
+def test_what_people_spend_sets_no_budget() -> None:
+    assert read("I read that people spend 300 a month on food").intent is Intent.OTHER
