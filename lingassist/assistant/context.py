@@ -629,10 +629,10 @@ def adds_money(text: str, previous: Intent | None = None) -> bool:
 
 # "+ 89 for milk same app", "plus 4.50 for the snag out front": another thing bought, with
 # its own price (a tip, a fee or a bag is added to the bill: `_SURCHARGE`)
+_THING_S_ARTICLE = r"(?:the\s+|a\s+|an\s+|some\s+|my\s+)?"
 _ANOTHER_THING_FOR = re.compile(
     rf"^\s*(?:oh\s+)?(?:plus|\+)\s*{_MONEY_SAID}\s+(?:for|fr|on)\s+"
-    rf"(?!(?:the\s+|a\s+|an\s+|some\s+|my\s+)?{_SURCHARGE}\b)(?:the\s+|a\s+|an\s+|some\s+|my\s+)?"
-    r"[^\W\d_]",
+    rf"(?!{_THING_S_ARTICLE}{_SURCHARGE}\b){_THING_S_ARTICLE}[^\W\d_]",
     re.I,
 )
 

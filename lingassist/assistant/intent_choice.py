@@ -890,7 +890,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return Intent.ADD_REFUND  # "got my 75 dollar deposit back from the parking yard"
     deposit_back = ruled is Intent.OTHER and found.amounts and _DEPOSIT_BACK.search(text)
     if deposit_back and not write_vetoed(text, Intent.ADD_REFUND):
-        return Intent.ADD_REFUND  # "got the 400 bond back …, minus 60 for the carpet, so 340"
+        return Intent.ADD_REFUND  # "Got the £250 deposit back …, minus £20 …, so 230 in the end"
     if ruled in _EXACT_RULES:
         return ruled
     if ruled is Intent.ADD_EXPENSE and paid_before_money_back_to_come(text.lower()):

@@ -2162,6 +2162,11 @@ PAY_APP_NAME = (
     r"phonepe|paytm|upi|gcash|momo|m-?pesa|pix)"
 )
 PAY_APP = re.compile(r"^" + PAY_APP_NAME + r"\b", re.I)
+# A payment the person still has to make, said first: "Need to pay Dave the plumber £185 …",
+# "need to venmo Tyler $23.50 bc he covered my half of the pizza last week"
+STILL_TO_PAY = re.compile(
+    r"^\W*(?:i\s+)?(?:need|have|got)\s+to\s+(?:pay|send|transfer|" + PAY_APP_NAME + r")\b", re.I
+)
 # A travel card or a phone topped up: bought, like a ticket ("ez-link top up $30", "topped
 # up my oyster 20", "airtime top up 500"); not a bank card or an account topped up
 _TOPPED_UP_THING = (

@@ -170,6 +170,7 @@ from lingassist.assistant.intent_words import (
     STANDING_FACT,
     STATEMENT,
     STATISTIC_TOLD,
+    STILL_TO_PAY,
     SUPPORT,
     SUPPORT_STRONG,
     SUPPORT_TOPIC,
@@ -1003,12 +1004,8 @@ def _quoted(plain: str) -> bool:
     begins by asking to pay ("Send 1,250 to Greenline for the deposit, I approved the
     quote", "Need to pay Dave the plumber £185, he said 160 for the job and 25 for the part")."""
     return QUOTED.search(plain) is not None and not (
-        ASKS_TO_PAY.match(plain) or _NEED_TO_PAY.match(plain)
+        ASKS_TO_PAY.match(plain) or STILL_TO_PAY.match(plain)
     )
-
-
-# "Need to pay Dave the plumber £185 – he said …": the payment the person has to make now
-_NEED_TO_PAY = re.compile(r"^\W*(?:i\s+)?(?:need|have|got)\s+to\s+pay\s+[^\W\d]", re.I)
 
 
 def _offer_or_timetable(plain: str) -> bool:

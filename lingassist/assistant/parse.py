@@ -73,13 +73,13 @@ from lingassist.assistant.intent_words import (
     NUMBER_WORD,
     PART_COMING_BACK,
     PART_OF_WHAT_WAS_SAID,
-    PAY_APP_NAME,
     PAYMENT_PREPARED,
     PRICE_ASKED_VERB,
     RECAT,
     SELF_CORRECTION,
     SENTENCE_END,
     SERVICE_AFTER_CANCEL,
+    STILL_TO_PAY,
     THRESHOLD_ASKED,
 )
 from lingassist.assistant.intents import classify
@@ -564,16 +564,9 @@ def _asked_now(text: str, command: ParsedCommand) -> bool:
         DO_IT_ASKED.search(text)
         or _SEND_IT.search(text)
         or PAYMENT_PREPARED.search(text)
-        or _STILL_TO_PAY.match(text)
+        or STILL_TO_PAY.match(text)  # "need to venmo Tyler $23.50 … last week"
     )
     return asked is not None
-
-
-# A payment the person still has to make, whatever day its reason was: "need to venmo Tyler
-# $23.50 bc he covered my half of the pizza last week"
-_STILL_TO_PAY = re.compile(
-    r"^\W*(?:i\s+)?(?:need|have|got)\s+to\s+(?:pay|send|transfer|" + PAY_APP_NAME + r")\b", re.I
-)
 
 
 _SEND_IT = re.compile(
