@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from lingassist.assistant.categories import category_code, is_brand, is_category_word
 from lingassist.assistant.date_words import MONTHS, WEEKDAYS, day_range
-from lingassist.assistant.intent_words import DROPPED_THEN_CORRECTED
+from lingassist.assistant.intent_words import DROPPED_THEN_CORRECTED, PAY_APP
 from lingassist.assistant.intents import is_out_of_scope, moves_it
 from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS, SMALL_COUNTS
 from lingassist.assistant.money_rules import CENT, resolve_currency_word
@@ -385,9 +385,9 @@ _AMOUNT_TOLD_WORDS = frozenset(
     | {"incl", "including", "inc", "with", "tip", "tax", "vat", "service"}
     # a bill's own number beside its figure: "Fr. 312.40, invoice nr. 2026-0417"
     | {"invoice", "nr", "no", "ref", "reference", "number"}
-    # how it goes, and the asking: "2,500 via upi", "its 23,40", "£45, draft it"
-    | {"its", "via", "using", "through", "by", "upi", "pix", "zelle", "venmo", "paypal", "bizum"}
-    | {"interac", "draft", "send", "pay"}
+    # how it goes, and the asking: "2,500 via upi", "its 23,40", "£45, draft it" (the app's
+    # name itself is `PAY_APP`'s)
+    | {"its", "via", "using", "through", "by", "draft", "send", "pay"}
     # the figure mended as it is told: "2000.. no make it 2500"
     | {"make", "sorry", "actually", "wait", "or", "rather"}
 )
@@ -405,7 +405,9 @@ _AMOUNT_SAID_FIRST = re.compile(
 def _amount_told(command: ParsedCommand) -> bool:
     """True when `command` says an amount and nothing else ("220", "it came to 36.50")."""
     values, words = _values_and_other_words(command)
-    return bool(values) and all(word in _FILLER or word in _AMOUNT_TOLD_WORDS for word in words)
+    return bool(values) and all(
+        word in _FILLER or word in _AMOUNT_TOLD_WORDS or PAY_APP.fullmatch(word) for word in words
+    )
 
 
 def _another_kind_of_write(command: ParsedCommand, previous: ParsedCommand) -> bool:
@@ -1188,7 +1190,7 @@ _MORE_PEOPLE = re.compile(
     rf"(?<=too)[\s,.]+{_WHY_THEY_SHARE})?"
     # how many share it now: "add dev too, 4 ways", "Also Yamada-san joined, please three people"
     r"(?:[\s,.;:-]+(?:so\s+|please\s+|now\s+|that['’]?s\s+|making\s+(?:it\s+)?)?"
-    r"(?P<ways>\d|two|three|four|five|six|seven|eight)\s+(?:ways|people|persons|of\s+us))?"
+    rf"(?P<ways>{_COUNT_WORD})\s+(?:ways|people|persons|of\s+us))?"
     r"[\s.!?]*$",
     re.I,
 )
@@ -1218,8 +1220,7 @@ def joined_by_more(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     sharing = previous.split_with + new
     ways = previous.split_ways
     if said.group("ways"):
-        word = said.group("ways").lower()
-        ways = int(word) if word.isdigit() else SMALL_COUNTS.get(word)
+        ways = _count_of_word(said.group("ways"))
         if ways != len(sharing) + 1:
             return None  # "add Dev too, 5 ways" with four named: asked, not guessed
     return previous.evolve(

@@ -583,8 +583,7 @@ def decide_intent(text: str, found: Found, ruled: Intent) -> Intent:
         return Intent.OTHER  # "100k VND = how much USD?": a conversion, no total of the ledger
     if intent in QUESTION_INTENTS and _spending_told(text):
         return Intent.OTHER  # "guy next to me says he spends 300 a month on ubers lmao"
-    others_spending = OTHERS_SPENDING_SAID.search(text) and not _MY_SPENDING_ASKED.search(text)
-    if intent in (Intent.QUERY_SPENDING, Intent.SET_BUDGET) and others_spending:
+    if intent in (Intent.QUERY_SPENDING, Intent.SET_BUDGET) and _others_spending_only(text):
         return Intent.OTHER  # "Ananya spends 15k on shopping every month … how???": hers
     if _figure_told(intent, text, found):
         return Intent.OTHER  # "my bank balance is 3.50 and vibes lol"
@@ -717,6 +716,12 @@ _MY_SPENDING_ASKED = re.compile(
     r"\b(?:set|keep|cap|limit)\s+(?:mine|my|ours|our)\b",
     re.I,
 )
+
+
+def _others_spending_only(text: str) -> bool:
+    """True for someone else's spending told with its figure (`OTHERS_SPENDING_SAID`), the
+    person's own neither asked nor limited beside it."""
+    return bool(OTHERS_SPENDING_SAID.search(text)) and not _MY_SPENDING_ASKED.search(text)
 
 
 def _spending_told(text: str) -> bool:

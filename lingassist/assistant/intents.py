@@ -1045,7 +1045,6 @@ _SHORT_CHANGED = re.compile(r"\bless\s+change\b|\bshort[\s-]?chang(?:ed|ing)\b",
 _MONEY_ASKED_OF_ME = re.compile(
     r"\b(?:ask|asks|asked|asking)\s+(?:me\s+)?(?:for\s+)?(?:(?:rm|rs|[$€£])\s?)?\d", re.I
 )
-# A price that starts later: "Rent 18,000 from next month", "starting next week"
 # Money to come in later, not received: "the 13th salary will be paid in December", "stokvel
 # payout is in december"
 _INCOME_TO_COME = re.compile(
@@ -1062,6 +1061,7 @@ _PAYS_FROM_A_MONTH = re.compile(
     r"(?:from|starting)\s+(?:" + MONTH_RE + r"(?!\w)|next\s+\w+\b)",
     re.I,
 )
+# A price that starts later: "Rent 18,000 from next month", "starting next week"
 _FROM_NEXT_PERIOD = re.compile(
     r"\b(?:from|starting|as\s+of)\s+next\s+(?:month|week|year|term)\b", re.I
 )
@@ -1427,8 +1427,6 @@ _TOLD_I_PAY = re.compile(
 _TOO_DEAR_FOR_ME = re.compile(
     r"\b(?:too|way\s+too|far\s+too)\s+(?:expensive|pricey|dear|much)\s+for\s+(?:me|us|my\s+budget|my\s+wallet)\b"
 )
-# Money for some later time, not now: "at some stage", "eventually", "not today tho",
-# "work's supposed to reimburse the hotel 312 at some pt"
 # Paid on a day gone by, in a learner's present too: "I pay 386,20 € this morning for the
 # brakes" (then "the tyres soon but not today": a later errand told after it)
 _PAID_ON_A_DAY_SAID = re.compile(
@@ -1436,6 +1434,8 @@ _PAID_ON_A_DAY_SAID = re.compile(
     r"tonight|yesterday|last\s+night)\b",
     re.I,
 )
+# Money for some later time, not now: "at some stage", "eventually", "not today tho",
+# "work's supposed to reimburse the hotel 312 at some pt"
 _SOME_TIME_LATER = re.compile(
     r"\b(?:at\s+some\s+(?:stage|point|pt)|some\s*time\s+(?:soon|next|this|later)|eventually|"
     r"one\s+of\s+these\s+days|not\s+today(?:\s+tho(?:ugh)?)?|(?:is|are|'s)\s+supposed\s+to)\b"

@@ -291,8 +291,6 @@ PAID_FOR_THE_PERSONS_WORK = re.compile(
 _AMOUNT_RIGHT_BEFORE = re.compile(
     r"\d[\d.,]*\s*(?:(?!(?:and|but|the|for|so)\b)[a-z]{1,3}\.?\s*)?\Z", re.I
 )
-# A clause that goes on about "his" or "her" after its verb, before any word of the person:
-# the subject before the verb (a name) is someone else
 # Paid for a whole group, the person among them: "… for everyone", "for the whole group",
 # "for all of us" (the person paying would say "I paid …" or "paid …")
 _FOR_THE_WHOLE_GROUP_AFTER = re.compile(
@@ -300,6 +298,8 @@ _FOR_THE_WHOLE_GROUP_AFTER = re.compile(
     r"(?:group|table|team|gang|lot\s+of\s+us))\b",
     re.I,
 )
+# A clause that goes on about "his" or "her" after its verb, before any word of the person:
+# the subject before the verb (a name) is someone else
 _THIRD_PERSON_AFTER = re.compile(
     r"(?:(?!\b(?:i|me|my|we|us|our)\b)[^.;!?])*?\b(?:his|her|he|she|him|herself|himself)\b", re.I
 )
