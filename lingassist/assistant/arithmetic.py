@@ -296,6 +296,9 @@ _UNIT_FORMS = {
     **dict.fromkeys(("lesson", "lessons"), "lesson"),
     **dict.fromkeys(("shift", "shifts"), "shift"),
     **dict.fromkeys(("session", "sessions"), "session"),
+    # "apples 2.40 a kg, bought 3 kg"
+    **dict.fromkeys(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"), "kg"),
+    **dict.fromkeys(("lb", "lbs"), "lb"),
 }
 _UNIT_WORD = "|".join(sorted(_UNIT_FORMS, key=len, reverse=True))
 _RATE_OF_A_UNIT = re.compile(
@@ -907,7 +910,40 @@ def _product(text: str, price: Amount) -> Amount | None:
     if not (each or glued or _times_without_each(count) or _things_at_a_cent_price(count, price)):
         return None
     end = each.end() if each else price.span.end
-    return _joined(text, number * price.value, price, count.start(), end)
+    start = count.start()
+    if each:  # "2 coffees and 2 croissants, 1.60 each": every thing counted at that price
+        more, start = _counted_too_before(text, start)
+        number += more
+    return _joined(text, number * price.value, price, start, end)
+
+
+# Other things counted before, joined to the next: "2 cappuccini and 2 cornetti, …"
+# (things, not a price: "smoothie 6 dollars and 2 extra shots at 1.25 each")
+_THING_WORD = (
+    r"(?!(?:each|at|for|per|a|dollars?|euros?|pounds?|bucks|quid|[a-z]{3})\b)[^\W\d_][^\W_]*"
+)
+_COUNTED_TOO_BEFORE = re.compile(
+    r"(?<!\bat\s)(?<!\bfor\s)(?<!@\s)(?<!\bthe\s)"
+    + _COUNT
+    + r"\s+(?:"
+    + _THING_WORD
+    + r"\s+){1,3}?(?:and|&)\s+\Z",
+    re.I,
+)
+
+
+def _counted_too_before(text: str, start: int) -> tuple[Decimal, int]:
+    """How many more things are counted in a list just before `start` ("2 cappuccini and 2
+    cornetti at bar Gino, 1,60 each one": the cappuccini too), and where that list begins."""
+    more = Decimal(0)
+    while (counted := _COUNTED_TOO_BEFORE.search(text, 0, start)) is not None:
+        word = counted.group("count").lower()
+        value = Decimal(word) if word.isdigit() else COUNT_WORDS.get(word)
+        if value is None or not 0 < value <= _MAX_COUNT:
+            break
+        more += Decimal(value)
+        start = counted.start()
+    return more, start
 
 
 # "paid half of 80", "half the 64 bill", "three quarters of the 80 dinner bill": a share

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from lingassist.assistant.categories import category_code, is_brand, is_category_word
 from lingassist.assistant.date_words import MONTHS, WEEKDAYS, day_range
-from lingassist.assistant.intent_words import DROPPED_THEN_CORRECTED, PAY_APP
+from lingassist.assistant.intent_words import DROPPED_THEN_CORRECTED, PAY_APP, asked_to_write
 from lingassist.assistant.intents import is_out_of_scope, moves_it
 from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS, SMALL_COUNTS
 from lingassist.assistant.money_rules import CENT, resolve_currency_word
@@ -182,6 +182,8 @@ _FOLLOW_UP = re.compile(
     # "ok raise it to 350" after a budget asked about
     r"(?:raise|increase|lower|reduce|cut|bump|drop|up|put)\s+(?:it|that))\b|[\s,.!]+(?:(?:maybe|perhaps|say|like|about|around)\s+)?[$€£¥₹]?\d|[\s,.!]*$)|"
     r"wait|oh|i\s+meant?|meant|should\s+(?:be|have\s+been)|correction|"
+    # "final amount was 14": the figure the entry ended at
+    r"(?:the\s+)?final\s+(?:amount|total|bill|price|figure)(?=\s+(?:was|is|came|paid|[:=]))|"
     # an apology first: "I'm sorry, that was yesterday", "Excuse me, it was Lidl", "my bad"
     r"(?:i['’]?m|i\s+am)\s+sorry|excuse\s+me|my\s+bad|apologies|pardon|"
     # the subject left out: "Was yesterday, not today"
@@ -314,6 +316,12 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         # "for 220", "it came to 36.50", "It is 120 € for the month of October." answering
         # "How much was it?"
         return True
+    if (
+        previous.intent is Intent.SET_BUDGET
+        and "amount" in previous.missing
+        and _BUDGET_FIGURE_TOLD.match(text)
+    ):
+        return True  # "400 euro a month should do it" after "set a budget for groceries"
     if _POINTS_BACK.match(text) and len(text.split()) <= _SHORT_WORDS:
         return not (command.intent.writes and command.amount is not None)
     if previous.intent in _QUERIES and _only_slots_again(command):
@@ -393,6 +401,19 @@ _AMOUNT_TOLD_WORDS = frozenset(
 )
 
 
+# A budget's figure told when it was asked, perhaps with what it is for and judged: "400 euro
+# a month should do it", "for hobby, 15,000 yen each month", "300 max"
+_BUDGET_FIGURE_TOLD = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|um+|hmm+|maybe|probably|let['’]?s\s+say|say)\W+)*"
+    r"(?:for\s+(?:the\s+)?[^\W\d]+(?:\s+[^\W\d]+)?,?\s+)?"
+    r"[$€£¥₹]?\s?\d[\d.,]*(?:\s?k\b)?\s*(?:[^\W\d_]{1,6}\s*)?"
+    r"(?:for\s+(?:the\s+)?(?!(?:a|per|each|every)\b)[^\W\d]+(?:\s+(?!(?:a|per|each|every)\b)[^\W\d]+)?\s*)?"
+    r"(?:(?:a|per|each|every)\s+(?:month|week|year)|monthly|weekly)?\s*"
+    r"(?:(?:should|would|will|'ll)\s+(?:do\s+(?:it|the\s+trick)|be\s+(?:enough|fine|ok(?:ay)?|plenty|"
+    r"good))|is\s+(?:enough|fine|plenty|good)|will\s+do|max|tops|(?:i\s+)?(?:think|guess|reckon))?"
+    r"\s*[.!]*\s*\Z",
+    re.I,
+)
 # The figure said first, what it is for after it: "It is 120 € for the month of October.",
 # "it's 140 zł for the concert tickets he bought for us"
 _AMOUNT_SAID_FIRST = re.compile(
@@ -800,8 +821,9 @@ _RECOUNTED = re.compile(
     r"(?=\s*(?:$|[,.;:!?)]|not\b|instead\b|then\b|please\b|actually\b|each\b|in\s+total\b))",
     re.I,
 )
+# (the shop may be named with a comma after it: "3 onigiri at Lawson, 150 yen each")
 _COUNTED_EACH = (
-    r"\s+(?:[^\W\d_]+\s+){0,4}?(?:at|@|x|à|a)?\s*[$€£]?\s*\d[\d.,]*k?\s*(?:each|ea|apiece)?"
+    r"\s+(?:[^\W\d_]+,?\s+){0,4}?(?:at|@|x|à|a)?\s*[$€£¥]?\s*\d[\d.,]*k?\s*(?:each|ea|apiece)?"
 )
 
 
@@ -852,6 +874,38 @@ def moved_there(command: ParsedCommand, previous: ParsedCommand) -> ParsedComman
     span = Span(said.start(), said.end(), said.group(0))
     missing = tuple(m for m in command.missing if m != "to_account")
     return command.evolve(to_account=previous.account, missing=missing, spans={"to_account": span})
+
+
+# The answer just given, said back with a reaction: "$340... ok dont judge me", "£612. Sophie
+# drives …", "lol 310 and i set the budget at 250", "OK, 260 €. My wife says …", "$82 left out
+# of $100, ok no more bubble tea" (a sound or two first, the figure, then a pause or a
+# reaction; not "50 at tesco", an entry)
+_ANSWER_SAID_BACK = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|wow|whoa|woah|oh|ah|lol|lmao|haha+|yikes|ugh|damn|hmm+|right|yeah|"
+    r"yep|jeez|geez|omg|oof|ouch|hm+)\b[\s,.!…]*)*"
+    r"[$€£¥₹]?\s?\d(?:[\d.,]|\s(?=\d{3}\b))*(?:k\b)?\s?(?:[$€£¥₹]|[^\W\d_]{1,6}\b)?"
+    r"(?:\s*(?:\.\.\.|[.!?…,;:])|\s+(?:and|but|so|left|spent|remaining|total|in\s+total|so\s+far|"
+    r"already|wow|lol|omg|haha+|yikes)\b|\s*\Z)",
+    re.I,
+)
+# A request in the reaction's own clause: "45, add another 3.50 for today", "…. log it"
+_REQUEST_IN_A_CLAUSE = re.compile(
+    r"(?:^|[,.;:!?]\s*|\b(?:and|so|then|pls|please|just|now)\s+)"
+    r"(?:add|log|record|enter|pay|send|transfer|move|put|set|make|change|write|split|note|track)\b",
+    re.I,
+)
+
+
+def answer_said_back(text: str, previous: ParsedCommand) -> bool:
+    """True for the figure just answered said back with a reaction, after a question
+    ("how much on uber eats this month" then "$340... ok dont judge me"): nothing to do, and
+    never an entry of the figure."""
+    if previous.intent.writes or previous.intent in _NO_FOLLOW_UP:
+        return False
+    said = _ANSWER_SAID_BACK.match(text)
+    if said is None or _A_YEAR.search(said.group(0)):  # "2023?" asks about a year
+        return False
+    return not _REQUEST_IN_A_CLAUSE.search(text) and asked_to_write(text) is None
 
 
 def corrects_nothing(command: ParsedCommand) -> bool:
@@ -933,12 +987,22 @@ _ABOUT_NAME = re.compile(
     re.I,
 )
 _ACCOUNT_WORDS = re.compile(r"\b(?:account|acc|acct|card|savings|checking|current|joint)\b", re.I)
+# the name first, then "too": "aldi too", "Swiggy also for same month", "and lidl as well?"
+_NAME_TOO = re.compile(
+    r"^(?:and\s+)?(?:at\s+|for\s+|on\s+)?(?:the\s+|my\s+)?"
+    r"(?P<name>[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){0,2}?)\s+(?:too|also|as\s+well)"
+    r"(?:\s+(?:for|in)\s+(?:the\s+)?same\s+(?:month|period|time|week|year|dates?))?\s*[?!.]*\s*$",
+    re.I,
+)
 
 
 def about_another_name(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     """`previous` (a question about a merchant or an account) asked again about the name
     in "what about coles" / "and the joint account?"; None when `text` is not that."""
-    match = _ABOUT_NAME.match(text.strip())
+    too = _NAME_TOO.match(text.strip())
+    if too is not None and any(word.lower() in _WHEN_WORDS for word in too.group("name").split()):
+        too = None  # "last month too": the same question for another period
+    match = too or _ABOUT_NAME.match(text.strip())
     if match is None or previous.intent not in _QUERIES:
         return None
     name = match.group("name")
@@ -954,12 +1018,16 @@ def about_another_name(text: str, previous: ParsedCommand) -> ParsedCommand | No
 
 def another_shop_asked(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     """`previous`, a question about a shop, asked again about the chain `text` names ("what
-    about aldi" after what went to Tesco last month): a chain's name also names its kind of
-    shop, which must not leave the question at Tesco; None otherwise."""
+    about aldi" after what went to Tesco last month), or any shop named with "too" ("Swiggy
+    also for same month" after Zomato's): a chain's name also names its kind of shop, which
+    must not leave the question at Tesco; None otherwise."""
     if previous.merchant is None:
         return None
     asked = about_another_name(text, previous)
-    if asked is None or asked.merchant is None or not is_brand(asked.merchant):
+    if asked is None or asked.merchant is None:
+        return None
+    named_too = _NAME_TOO.match(text.strip()) and not is_category_word(asked.merchant)
+    if not (is_brand(asked.merchant) or named_too):  # ("Swiggy also for same month")
         return None
     return asked.evolve(category=previous.category if "category" in previous.spans else None)
 
@@ -1001,7 +1069,7 @@ _ASKED_OF_A_BUDGET = frozenset(
 # Another account asked after a balance: "and starling?", "n icici?", "And the everyday
 # account?", "and in the caixinha?"
 _ANOTHER_ACCOUNT = re.compile(
-    r"^\W*(?:(?:thanks|thank\s+you|ok|okay)\b[\s,.!]*)?(?:and|n|&|what\s+about|how\s+about)\s+"
+    r"^\W*(?:(?:thanks|thank\s+you|ok|okay)\b[\s,.!]*)?(?:(?:and\s+)?(?:what\s+about|how\s+about)|and|n|&)\s+"
     r"(?:in\s+|on\s+|for\s+)?(?:the\s+|my\s+)?(?P<account>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)"
     r"\s*[?.!]*\s*$",
     re.I,
@@ -1442,6 +1510,42 @@ _PERIOD_BEFORE = re.compile(
     r"last\s+year\s+same\s+time|(?:vs\.?|versus|compared\s+(?:to|with))\s+last\s+year)\b",
     re.I,
 )
+
+
+# A month asked after a question, its name alone: "and may?", "And the whole March?", "and
+# March so far?" (a month said alone is read as one only after a question: "may" and
+# "march" are verbs too)
+_MONTH_ASKED = re.compile(
+    r"^\W*(?:(?:ok|okay|thanks|thank\s+you)\W+)?(?:(?:and|what\s+about|how\s+about|&)\s+)?"
+    r"(?:(?:in|for|during)\s+)?(?:the\s+)?(?:(?:whole|all)\s+(?:of\s+)?)?"
+    r"(?P<when>(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?|(?P<year_alone>(?:19|20)\d\d))(?![\d.,])"
+    r"(?:\s+(?:(?P<so_far>so\s+far|until\s+now|till\s+now|to\s+date)|too|as\s+well))?\s*[?!.]*\s*$",
+    re.I,
+)
+
+
+def month_asked(text: str, previous: ParsedCommand, today: date) -> ParsedCommand | None:
+    """The previous question asked again of the month or the year `text` names alone ("and
+    may?" after April's spending: the latest May not after today; "and 2025?" after May's:
+    May 2025, after this year's: all of 2025; "and March so far?" in March: up to today);
+    None otherwise. A month's name or a year said
+    alone is a period only after a question ("may" is a verb too, "2025" could be a sum)."""
+    said = _MONTH_ASKED.match(text)
+    if said is None or previous.intent not in _QUERIES or previous.intent is Intent.BALANCE:
+        return None
+    if said.group("month"):
+        month = MONTHS[said.group("month").lower()]
+        latest = today.year if month <= today.month else today.year - 1
+        period = month_period(date(int(said.group("year") or latest), month, 1))
+    elif previous.period is not None and previous.period == month_period(previous.period.start):
+        period = month_period(previous.period.start.replace(year=int(said.group("year_alone"))))
+    else:
+        period = year_period(int(said.group("year_alone")))
+    if said.group("so_far") and period.start <= today < period.end:  # "and March so far?"
+        period = Period(period.start, today, period.label)
+    span = Span(said.start("when"), said.end("when"), said.group("when"))
+    return previous.evolve(text=text, period=period, date=None, spans={"period": span})
 
 
 def period_before(text: str, previous: ParsedCommand) -> ParsedCommand | None:

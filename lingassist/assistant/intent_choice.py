@@ -515,7 +515,14 @@ _PAID_TO_SOMEONE = re.compile(
     r"to\s+(?:(?:my|our)\s+\w+|(?-i:[A-Z])[\w'-]+|(?:" + RELATIVES + r")\b)|"
     # "set up a payment to the dentist": a payment asked, its amount still to ask
     r"\b(?:set\s+up|make|prepare|draft|create|schedule|get)\s+(?:(?:a|the)\s+)?payment\s+(?:ready\s+)?"
-    r"(?:to|for)\s+(?:my\s+|our\s+|the\s+)?[a-z]",
+    r"(?:to|for)\s+(?:my\s+|our\s+|the\s+)?[a-z]|"
+    # "pay the window cleaner", "pay gary", "Pay Jenna back for the concert tickets": someone
+    # to pay named right after the verb, and nothing else but what it is for
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you|ok|okay|now)\s+)*(?:pay|send)\s+"
+    r"(?!(?:attention|off|up|down|out|it|that|this|them|for|back|tribute|respect|homage|cash|card|"
+    r"money|bills?|tax(?:es)?|more|less|what|how|in|into|with)\b)"
+    r"(?:(?:the|my|our)\s+)?(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*(?:\s+back)?"
+    r"\s*(?:[,.!]*\s*\Z|for\s+(?!(?:a|an|my|the)?\s*(?:month|year|week)s?\b))",
     re.I,
 )
 
@@ -1188,8 +1195,8 @@ def _paid_whatever_the_words(text: str, guess: IntentGuess) -> bool:
     to draft; a sentence that starts by asking to pay ("pay my council tax 168") is one."""
     if not paid_out(text.lower()):
         return False
-    if guess.intent is Intent.DRAFT_PAYMENT:
-        return not ASKS_TO_PAY.match(text)
+    if guess.intent is Intent.DRAFT_PAYMENT:  # ("Kindly prepare payment of Rs. 15,000 to …")
+        return not (ASKS_TO_PAY.match(text) or PAYMENT_PREPARED.search(text))
     return guess.intent is Intent.ADD_INCOME
 
 

@@ -388,7 +388,9 @@ _GIVE_ME = (
 # A distance run, walked or ridden: "ran 10k this morning in 52 minutes"
 EXERCISE = re.compile(
     r"\b" + DISTANCE_VERBS + r"\s+(?:a\s+|an\s+)?"
-    r"(?:\d+(?:[.,]\d+)?\s?(?:k|km|kms|miles?|mi)\b|half\s+marathon|marathon|parkrun)",
+    r"(?:\d+(?:[.,]\d+)?\s?(?:k|km|kms|miles?|mi)\b|half\s+marathon|marathon|parkrun)|"
+    # a weight lifted: "Benched 225 today, new PR", "squatted 140kg for 3 reps"
+    r"\b(?:benched|bench\s+pressed|squatted|deadlifted|overhead\s+pressed|curled)\s+\d",
     re.I,
 )
 # Sums only a country, a company or a star has: "elon paid 44 billion for twitter" (not in
@@ -1035,7 +1037,8 @@ def asked_to_write(text: str) -> re.Match[str] | None:
 PAYMENT_PREPARED = re.compile(
     # ("Please prepare a $120 payment to Dale": its amount said inside)
     # ("can you prep an Interac to Maude for 32$?")
-    r"\b(?:prepare|prep|draft|set\s+up|queue|schedule)\s+(?:(?:a|the|that|an)\s+|(?=payment\s+to\b))"
+    # ("Kindly prepare payment of Rs. 15,000 to Ramesh": a learner's article left out)
+    r"\b(?:prepare|prep|draft|set\s+up|queue|schedule)\s+(?:(?:a|the|that|an)\s+|(?=payment\s+(?:to|of)\b))"
     r"(?:[$€£]?\d[\d.,]*\s*\S{0,3}\s+)?"
     r"(?:payment|transfer|pix|"
     r"upi|e-?transfer|bank\s+transfer|interac|zelle|venmo|m-?pesa|gcash|paynow|pix)\b|"
@@ -1554,7 +1557,8 @@ _NUMBER_SAID = r"(?:\d+|" + NUMBER_WORD + r"(?:[\s-]+" + NUMBER_WORD + r")?)"
 # A clock time on a timetable, not money: "bus leaves the square at 14.30", "doors open at 7"
 SCHEDULE = re.compile(
     r"\b(?:leaves|leaving|departs|departing|arrives|arriving|opens?|closes?|starts?|finishes|ends|"
-    r"lands|boards|boarding|kicks\s+off)\b[^.!?]*\bat\s+\d{1,2}(?:[.:]\d{2})?\b"
+    # ("The TGV 6612 leaves at 14h07": a clock time written with an "h")
+    r"lands|boards|boarding|kicks\s+off)\b[^.!?]*\bat\s+\d{1,2}(?:[.:h]\d{2})?(?!\w)"
     r"(?!\s*(?:each|a\s|per|euros?|dollars?|quid|pounds?|bucks))|"
     # a journey's line, no money on it: "IC 3812, platform 4 track 2, 14:35", "Shinkansen
     # Nozomi 231, car 7, seat 12-D.", "FR 7024 at 06:40, gate closes 06:10"
@@ -1731,7 +1735,13 @@ BOUGHT_BY_WEIGHT = re.compile(
     + _MEASURE
     + r"\b.*\b(?:at|for)\s+[€$£]?\d[\d.,]*\s*(?:p|c)?\s*(?:a|per|/)\s*"
     + _MEASURE
-    + r"\b",
+    + r"\b|"
+    # the rate first, then how much was taken: "petrol 105.40 per litre, filled 20 litres",
+    # "apples 2.40 a kg, bought 3 kg"
+    r"\d\s*(?:p|c)?\s*(?:a|per|/|the)\s*"
+    + _MEASURE
+    + r"\b[^.!?]*?\b(?:filled|fill|put\s+in|pumped|got|bought|took|topped\s+up(?:\s+with)?)\s+"
+    r"(?:in\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*" + _MEASURE + r"\b",
     re.I,
 )
 # Crypto-assets: the ledger keeps money, and the app drafts no crypto transfer, trade or
@@ -1927,7 +1937,8 @@ NAMED_SOMEONE_ELSES = re.compile(
     r"Mi|Ah|Me|Meh|Mih|A)\b)"
     # ("Mr Rami paid his old debt, 150$": paid to the person)
     r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:spent|bought|earned|got\s+paid|dropped|blew|"
-    r"paid(?!\s+(?:me|us|back|(?:his|her|their)\s+(?:old\s+)?(?:debt|share|part|half|dues|tab))\b)|"
+    # ("Invoice paid by Harlow & Webb: £1,850.00": a thing paid, by someone to the person)
+    r"paid(?!\s+(?:me|us|back|by|(?:his|her|their)\s+(?:old\s+)?(?:debt|share|part|half|dues|tab))\b)|"
     r"splurged|wasted)\b|"
     # "Kevin owes everyone money and still bought a PS5 for 549": no word of the person's own
     # "Javi spend 90 euro for one dinner yesterday, crazy"
@@ -2994,6 +3005,9 @@ DENIED_ACTION = re.compile(
     r"\b(?:i|we)\s+never\s+(?:count|log|record|include|track|add)\s+(?:that|it|this|those|them)\b|"
     r"\b(?:i|we)\s+(?:already\s+)?put\s+(?:it|that|this)\s+in\s+(?:then|already|yesterday|before)\b|"
     r"\balready\s+(?:logged|recorded|added|entered|tracked|put\s+(?:it|that|this)\s+in|put\s+in)\b|"
+    # "already put the 45 for the tip run in on the laptop last night": the entry made before
+    r"\balready\s+put\s+(?:the|that|those|my)\s+[$€£]?\d[\d.,]*\s+(?:[^\W\d]+\s+){0,5}?in\b"
+    r"(?!\s+(?:the\s+|my\s+)?(?:bank|account|savings|pot|jar|isa)\b)|"
     # "i already put the toll of yesterday 44,40, not put again ok": not to write again
     r"\b(?:not|no|don['\u2019]?t)\s+(?:put|add|log|record|enter)\s+(?:it\s+|that\s+)?again\b|"
     # "already paid him and logged it", "I already transfer him and record it", "it's in here

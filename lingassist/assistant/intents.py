@@ -1375,6 +1375,8 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
         return True  # "Lawson onigiri now 180 yen. Was 120."
     if _statistic_told(plain):
         return True  # "Tokyo average rent 150,000 yen per month. Very high."
+    if _PRICE_NOW_CHANGED.search(plain) and not _PAID_SAID.search(plain):
+        return True  # "Deutschlandticket went up again, 63 EUR now", "netflix went up to 17.99"
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
     if (
@@ -1465,6 +1467,8 @@ _LINE_THEN_COMMENT = re.compile(
 _FIGURE_DOUBTED = re.compile(r"\s+or\s+was\s+it\s+(?:[$€£]?\d[\d.,]*|" + NUMBER_WORD + r")", re.I)
 _NOT_A_LEDGER_LINE = re.compile(
     r"\b(?:is|are|was|were|'s|costs?|said|says|saw|seen|would|will|if|when|usually|used|"
+    # ("boiler man quoted £60, … so 55 in the end": a price offered, never the line itself)
+    r"quoted?|estimated?|offered|asked|wanted|"
     r"his|her|their|they|he|she|my\s+\w+'s)\b|\?"
 )
 _LINE_WORDS = 9
@@ -1556,6 +1560,17 @@ def _other_price_declined(plain: str, declined_at: int) -> bool:
 _OTHER_PRICE_ASKED = re.compile(
     r"\b" + PRICE_ASKED_VERB + r"\s+(?:me\s+|us\s+|like\s+|about\s+)?[$€£]?\d"
 )
+
+
+# A price gone up or down, its new figure said: "spotify went up again, 12.99 now", "bus
+# fare's gone up to 2.50" (not "the gym went up to 45 a month so I paid 45 today")
+# (a price's move, not the person's: "we went up to the castle, 12 each")
+_PRICE_NOW_CHANGED = re.compile(
+    r"(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)"
+    r"\b(?:go|goes|gone|went|going)\s+(?:up|down)(?:\s+again)?(?:\s+(?:by|to))?\s*[,:;-]?\s*"
+    r"(?:[$€£]\s*)?\d"
+)
+_PAID_SAID = re.compile(r"\b(?:paid|spent|bought|charged|renewed|log|add|record)\b")
 
 
 def _line_first_or_all(plain: str) -> str:

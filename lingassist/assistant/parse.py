@@ -25,6 +25,7 @@ from lingassist.assistant.context import (
     another_account_asked,
     another_entry,
     another_shop_asked,
+    answer_said_back,
     bought_more,
     broken_down,
     budget_asked_after,
@@ -37,6 +38,7 @@ from lingassist.assistant.context import (
     in_another_currency,
     is_follow_up,
     joined_by_more,
+    month_asked,
     moved_there,
     names_the_same_bill,
     period_before,
@@ -329,6 +331,8 @@ def _parse_view(
     # "make it 600k"); an English one as typed, as always
     judged = filled if glossed else command
     said = judged.text  # the words the follow-ups below read ("et Chloé aussi": "and Chloé also")
+    if previous is not None and answer_said_back(said, previous):  # "$340... ok dont judge me"
+        return ParsedCommand(command.text, Intent.OTHER, language=command.language)
     if previous is not None and (more := joined_by_more(said, previous)) is not None:
         told = _told(more, view, glossed, "split_with")
         added = more.split_with[len(previous.split_with) :]
@@ -367,6 +371,8 @@ def _parse_view(
         return another_entry(_in_original(as_kind, view), previous)  # "and 6.50 for a car wash"
     if previous is not None and (there := moved_there(command, previous)) is not None:
         return there  # "move 200 there from checking" after how much is in savings
+    if previous is not None and (month := month_asked(said, previous, today)) is not None:
+        return _told(month, view, glossed, "period")  # "and may?" after April's spending
     if previous is not None and (moved := day_beside(said, previous, today)) is not None:
         return _told(moved, view, glossed, "date")  # "make that the day before", "la veille"
     if (
@@ -1207,7 +1213,10 @@ _PAID_IN_THE_END = re.compile(
     r"postage|fees?|service(?:\s+charge)?)\s+(?:it\s+)?(?:came|comes)\s+to|"
     # "… so the card only got charged £104.36": what left the card
     r"\b(?:card|account)\s+(?:only\s+|just\s+)?(?:got\s+|was\s+)?(?:charged|debited)\s+(?:with\s+)?|"
-    r"\bended\s+up\s+(?:paying|at))\s*(?:[$€£]\s*)?\Z",
+    r"\bended\s+up\s+(?:paying|at)|"
+    # "…, 200 cashback coupon was applied, final paid 3,014", "final amount was 14"
+    r"\bfinal(?:ly)?\s+(?:(?:i|we)\s+)?(?:paid|(?:amount|total|price|bill)(?:\s+(?:was|is|paid))?)\s*[:=]?)"
+    r"\s*(?:[$€£]\s*)?\Z",
     re.I,
 )
 
@@ -1413,7 +1422,7 @@ def _amount_meant_among(text: str, amounts: tuple[Amount, ...], intent: Intent) 
             again, currency=again.currency or first.currency, marked=again.marked or first.marked
         )
     marked = [amount for amount in candidates if amount.marked]
-    totals = [amount for amount in candidates if _said_as_total(text, amount)]
+    totals = [amount for amount in candidates if _said_as_total(text, amount, candidates)]
     one_total = bool(totals) and len({amount.value for amount in totals}) == 1
     if one_total and len(marked) == 1 and totals[-1].value >= marked[0].value:
         return totals[-1]  # "4 francs per hour, 14 total": the total, never less than a part
@@ -1656,6 +1665,8 @@ _NOT_A_LIST = re.compile(
     r"well|er+m?|uh+m?|um+|hm+|maybe|perhaps|"
     r"left|back|change|but|last|next|saved|save|saving|worth|before|after|would|will|each|per|"
     r"a\s+piece|"
+    # the total of what came before: "14.2 gallons at $3.19, came to $45.30"
+    r"came|comes|total(?:led|ed|s)?|altogether|overall|in\s+all|all\s+in|"
     # a price to compare, not a thing bought: "coffee 4, usual 3.50", "phone 299, value 450",
     # "ticket 45, face value 30", "bike 150, new 600", "tv 499, Amazon had it 549", "pizza
     # 20, coupon 5"; another day's price: "lunch 12, yesterday 10"
@@ -1978,11 +1989,23 @@ def _refines(first: Amount, second: Amount) -> bool:
     return whole and cents and int(second.value) == first.value
 
 
-def _said_as_total(text: str, amount: Amount) -> bool:
+def _said_as_total(text: str, amount: Amount, candidates: list[Amount]) -> bool:
+    """True for an amount said to be the total ("7 total", "total was 3.50"), or, as the
+    last of `candidates`, what the things before it came to ("14.2 gallons at $3.19, came to
+    $45.30"; not "came to €87.45 but they knocked off €5 … so €82.45")."""
     return bool(
         _TOTAL_AFTER.match(text, amount.span.end)
         or _TOTAL_BEFORE.search(text, 0, amount.span.start)
+        or (amount is candidates[-1] and _CAME_TO_IN_A_CLAUSE.search(text, 0, amount.span.start))
     )
+
+
+# "…, came to $45.30", "…, which came to 18": the sum of what came before, in a clause
+_CAME_TO_IN_A_CLAUSE = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+)(?:(?:it|that|which|all|everything|the\s+lot)\s+)?(?:all\s+)?"
+    r"(?:came|comes)\s+to\s+(?:[$€£]\s*)?\Z",
+    re.I,
+)
 
 
 def _sum_said_last(text: str, candidates: list[Amount]) -> bool:

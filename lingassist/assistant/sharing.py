@@ -63,8 +63,9 @@ SPLIT_DENIED = re.compile(
     re.I,
 )
 SHARED_COST = re.compile(SPLIT_WORDS.pattern + r"|\bw/\s*\w|\bowes?\s+me\b", re.I)
+# (a learner's article before a name, as in Portuguese or Italian: "divide this with the Fe")
 _WITH = re.compile(
-    r"(?:\bwith|\bw/|\bw(?=\s+[a-z]+(?:\s*(?:,|and|&|n)\s*[a-z]+)*(?:\s|$))|(?-i:\bwi(?=\s+[A-Z]))|"
+    r"(?:\bwith(?:\s+the(?=\s+(?-i:[A-Z])))?|\bw/|\bw(?=\s+[a-z]+(?:\s*(?:,|and|&|n)\s*[a-z]+)*(?:\s|$))|(?-i:\bwi(?=\s+[A-Z]))|"
     r"\b(?:between|among)\s+(?:me|myself|us)\s*(?:,|and)?|"
     r"\bme\s*(?:,|and))\s*",
     re.I,
