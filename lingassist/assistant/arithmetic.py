@@ -1129,7 +1129,9 @@ _PERCENT_TIP = re.compile(
     r"(?:\s*" + _SHORT_CURRENCY + r"\.?(?=\s*(?:\+|plus)))?(?:\s+net\b)?"
     r"\s*,?\s*(?:(?:\+|plus|and|with)\s*)?(?:a\s+|the\s+)?(?P<rate>\d{1,2}(?:[.,]\d{1,2})?)\s*"
     # ("32,90 plus the 10% of service": the service's rate, as Romance languages say it)
+    # ("… plus the 10% for the waiter": who it is for, said instead of "tip")
     r"(?:%|percent|per\s*cent)\s*(?:of\s+(?:the\s+)?)?(?:tip|gratuity|service|"
+    r"for\s+(?:the\s+)?(?:waiter|waitress|waiters|server|servers|staff|service)|"
     + TAXES_ON_TOP
     + r"|"
     # "rent 1200, 5% late fee added": a charge put on top

@@ -280,6 +280,14 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return True  # "never mind, I meant 45" after a payment: the card said again, right
     if command.intent in _NO_FOLLOW_UP - {Intent.OTHER}:
         return False
+    if (
+        previous.intent is Intent.ADD_EXPENSE
+        and command.intent is Intent.ADD_REFUND
+        and command.amount is not None
+    ):
+        return False  # "ah and then i returned the yogurt, they gave me back 1,89": its own
+    if command.intent is Intent.OTHER and _NOT_TO_WRITE.search(command.text):
+        return False  # "And the R$ 10 to the flanelinha, don't need to write, it's nothing"
     if _NEW_AMOUNT.match(command.text) or (
         previous.intent.writes
         and (
@@ -333,6 +341,13 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     return only_slots(command)
 
 
+# Asked not to write what was just said: "don't need to write, it's nothing", "no need to
+# log it." (not "don't add the tip, make it 40": a part left out of a correction)
+_NOT_TO_WRITE = re.compile(
+    r"\b(?:don['’]?t|do\s+not|no)\s+(?:need\s+to\s+|have\s+to\s+)?(?:write|log|record|add|enter|"
+    r"save|note|put)(?:\s+(?:it|that|this|them)(?:\s+down)?)?\s*(?:[,.;!]|$)",
+    re.I,
+)
 # A correction's word after the figure told again: "350 actually", "250 sorry", "5 not 4.50"
 _CORRECTED_AFTER = re.compile(
     r"[,.!\s]+(?:actually|sorry|oops|my\s+bad|i\s+meant?|not\s+[$€£¥₹]?\d[\d.,]*\S*)[.!]*\s*\Z",
@@ -832,6 +847,52 @@ def _count_of_word(word: str) -> int:
     return int(word) if word.isdigit() else SMALL_COUNTS[word.lower()]
 
 
+# The price of one, told after the things were counted: "145 EUR per night, paid today",
+# "Each one was 0,95 €", "they were 4.50 each"
+_PRICE_OF_ONE = re.compile(
+    r"\b(?:each(?:\s+one)?|apiece|a\s+piece|per\s+(?P<unit>[a-z]+)|a\s+(?P<unit2>night|day|week|"
+    r"hour|person|ticket|lesson|session|class|head))\b",
+    re.I,
+)
+# the things counted in the entry before: "3 nights", "10 of them", "two tickets"
+_COUNTED_BEFORE = re.compile(
+    r"\b(?P<count>" + _COUNT_WORD + r")\s+(?:(?P<of_them>of\s+them)|(?P<thing>[a-z]{3,}))\b", re.I
+)
+
+
+def priced_each_after(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous`, an entry of things counted with no amount yet ("Hotel in Milan, 3
+    nights."), at the price of one `command` tells ("145 EUR per night, paid today"): so
+    many times that price; None otherwise."""
+    entry = previous.intent in ENTRY_INTENTS or (
+        previous.intent is Intent.OTHER and previous.closest in ENTRY_INTENTS
+    )
+    if not entry or command.amount is None or command.intent not in (*ENTRY_INTENTS, Intent.OTHER):
+        return None
+    each = _PRICE_OF_ONE.search(command.text)
+    counted = _COUNTED_BEFORE.search(previous.text)
+    if each is None or counted is None:
+        return None
+    if previous.amount not in (None, Decimal(_count_of_word(counted.group("count")))):
+        return None  # (a count alone may have been read as its amount: "…, 10 of them.")
+    unit = (each.group("unit") or each.group("unit2") or "").lower().rstrip("s")
+    if unit and (counted.group("thing") or "").lower().rstrip("s") != unit:
+        return None  # "3 nights" then "20 per person": not a price of a night
+    count = _count_of_word(counted.group("count"))
+    if count < 2:
+        return None
+    amount = command.amount * count
+    spans = {k: v for k, v in command.spans.items() if k in ("amount", "currency", "date")}
+    return previous.evolve(
+        text=command.text,
+        intent=previous.intent if previous.intent in ENTRY_INTENTS else Intent.ADD_EXPENSE,
+        amount=amount,
+        currency=command.currency or previous.currency,
+        date=command.date or previous.date,
+        spans=spans,
+    )
+
+
 def counted_again(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
     """`previous` (an entry priced at so much each, "2 beers at the bar 14 each") for the new
     count `command` gives of the same things ("nah change to 3 beers": 42); None when
@@ -1128,21 +1189,36 @@ def budget_asked_after(command: ParsedCommand, previous: ParsedCommand) -> Parse
     )
 
 
+# A part of the bill just said: "half of that thirty six", "a third of it"
+_PART_OF_IT = re.compile(r"\b(?:half|third|quarter|share|part)\s+of\s+(?:that|it|this|the)\b", re.I)
+
+
 def shared_after_all(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
     """`previous` (an expense, or a split) now shared with the people `command` names
-    ("split it with Lena and Marco", "actually split that 3 ways"); None when `command` is
-    no such split."""
+    ("split it with Lena and Marco", "actually split that 3 ways"), its amount told again
+    with them when a correction opens the sentence ("it was 2,860 yen. please split with
+    him"); None when `command` is no such split."""
     command = _share_told(command)
     if command.intent is not Intent.SPLIT_EXPENSE or not (command.split_with or command.split_ways):
         return None
-    if not _names_only(command, previous):
-        return None  # "dinner 60 split with Tom" stands on its own
     if previous.intent not in (Intent.ADD_EXPENSE, Intent.SPLIT_EXPENSE):
         return None
-    spans = {k: v for k, v in command.spans.items() if k in ("split_with", "split_ways")}
+    said, before = command.amount, previous.amount
+    corrects = _FOLLOW_UP.match(command.text.strip()) is not None and said is not None
+    told_again = corrects and (before is None or _amount_said_again(command))
+    # "actually morag owes me half of that thirty six so split it with her": a part of it
+    part_of_it = (
+        said is not None and before is not None and corrects and _PART_OF_IT.search(command.text)
+    )
+    if not (_names_only(command, previous) or told_again or part_of_it):
+        return None  # "dinner 60 split with Tom" stands on its own
+    kept = ("split_with", "split_ways", "amount") if told_again else ("split_with", "split_ways")
+    spans = {k: v for k, v in command.spans.items() if k in kept}
     return previous.evolve(
         text=command.text,
         intent=Intent.SPLIT_EXPENSE,
+        amount=command.amount if told_again else previous.amount,
+        currency=command.currency if told_again else previous.currency,
         split_with=command.split_with,
         split_ways=command.split_ways,
         merchant=previous.merchant,

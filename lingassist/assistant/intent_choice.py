@@ -897,6 +897,27 @@ _CAME_TO_ME = re.compile(
 )
 
 
+# A thing got from a shop: "got the telly from currys", "got a new kettle at Argos" (not
+# money got: "got 50 from mum", "got my deposit from the landlord")
+_GOODS_GOT = re.compile(
+    r"\bgot\s+(?:the|a|an|some|new|my\s+new)\s+(?!(?:money|cash|refund|deposit|salary|wages|bonus|"
+    r"tips?|payment|check|cheque|pay|rent|change|grant|loan|allowance|pocket)\b)[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:from|at|in)\s+(?:the\s+)?[a-z]",
+    re.I,
+)
+
+
+def _goods_read_as_income(text: str, found: Found, guess: IntentGuess) -> bool:
+    """True when the model reads income into a thing got from a shop ("got the telly from
+    currys in the end four hundred ninety nine put it in"): bought, nothing sold or earned."""
+    return (
+        guess.intent is Intent.ADD_INCOME
+        and bool(found.amounts)
+        and _GOODS_GOT.search(text) is not None
+        and _SOLD_OR_EARNED.search(text) is None
+    )
+
+
 def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled is Intent.ADD_INCOME and _DEPOSIT_BACK.search(text):
         return Intent.ADD_REFUND  # "got my 75 dollar deposit back from the parking yard"
@@ -935,6 +956,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     guess = _money_sentence_read(text, found, guess)
     if guess is None or guess.intent is Intent.HELP:
         return ruled
+    if _goods_read_as_income(text, found, guess) and not write_vetoed(text, Intent.ADD_EXPENSE):
+        return Intent.ADD_EXPENSE  # "got the telly from currys in the end 499, put it in"
     if _came_to_me_read_as_a_move(text, found, ruled, guess):
         return Intent.ADD_INCOME  # "my sister transfer 300 to me for the tickets"
     if _payment_asked_read_as_an_entry(text, ruled, guess):

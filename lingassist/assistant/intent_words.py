@@ -797,9 +797,15 @@ def score_told(text: str) -> bool:
         return True
     teams = _TEAMS_WITH_POINTS.match(text)
     if teams is None:
-        return False
+        # teams typed in lower case, the cheer shown: "leeds 3 villa 1 get in"
+        return bool(_TEAMS_IN_LOWER_CASE.match(text) and _SPORT_SIGNS.search(text))
     nil = "0" in (teams.group("first"), teams.group("second"))
     return nil or _SPORT_SIGNS.search(text) is not None
+
+
+_TEAMS_IN_LOWER_CASE = re.compile(
+    r"^\W*[a-z][\w'’.-]+\s+\d{1,3}\s*(?:,|-|–|—)?\s+[a-z][\w'’.-]+\s+\d{1,3}(?!\d|[.,]\d)[^\d]*\Z"
+)
 
 
 # A rating or count of reviews: "the cafe got 4.8 stars and 312 reviews on google maps"; a

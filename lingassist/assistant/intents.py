@@ -835,8 +835,9 @@ def _taken_off_a_price(plain: str) -> bool:
 
 
 # A tip's rate said about a price, told: "86.40 before tip, I tipped 18%", "45 Fr. + 10% tip"
+# ("2 beers at 12 each plus the 10% for the waiter": a word or two may stand between)
 _TIP_RATE_ON_A_PRICE = re.compile(
-    r"\d(?:[\d.,]*\d)?\s*(?:[a-z]{1,3}\.?\s*)?(?:before\s+(?:the\s+)?(?:"
+    r"\d(?:[\d.,]*\d)?\s*(?:[a-z]{1,5}\.?\s*){0,2}(?:before\s+(?:the\s+)?(?:"
     + TIP_WORDS
     + r"|service)\b|"
     r"\+|plus\b)[^.!?]{0,40}?\d{1,2}(?:[.,]\d{1,2})?\s*%"

@@ -42,6 +42,7 @@ from lingassist.assistant.context import (
     moved_there,
     names_the_same_bill,
     period_before,
+    priced_each_after,
     recategorized,
     settled_already,
     shared_after_all,
@@ -348,6 +349,8 @@ def _parse_view(
         return settled  # "wait he already got it" after a payment: the card dropped
     if previous is not None and (more_of := bought_more(command, previous)) is not None:
         return _told(more_of, view, glossed, "amount")  # "wait it was 2 of them": twice the price
+    if previous is not None and (priced := priced_each_after(command, previous)) is not None:
+        return _told(priced, view, glossed, "amount")  # "145 EUR per night" after "3 nights"
     if previous is not None and (recounted := counted_again(command, previous)) is not None:
         return _told(recounted, view, glossed, "amount")  # "nah change to 3 beers": 3 of 14
     if (

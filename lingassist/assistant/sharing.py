@@ -302,7 +302,8 @@ def names_at(text: str, position: int) -> tuple[tuple[str, ...], Span | None]:
     start = end = position
     cursor = position
     while True:
-        head = re.match(r"\s*(?:my\s+)?", text[cursor:])
+        # ("split with only Rohit", "with just Mia": the word that limits them is no name)
+        head = re.match(r"\s*(?:(?:only|just)\s+)?(?:my\s+)?", text[cursor:])
         cursor += head.end() if head else 0
         match = _NAME.match(text, cursor)
         if match is None or match.group(0).lower() in _NOT_NAMES - _GROUP:

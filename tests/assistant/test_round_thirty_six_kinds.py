@@ -41,6 +41,21 @@
   2,350", "the final bill was 64.80" (each had asked or stayed).
 - A learner's article before a name: "divide this with the Lea pls" shares with Lea (it had
   asked who).
+- A split asked with the amount told again, or of a part of it: "It was 45,000 naira, please
+  split it between me and Femi.", "actually ailsa owes me half of that forty two so split it
+  with her" (each had been an expense, the second of 21); "split with only Rohit" names Rohit.
+- Money not to write, after an entry: "And the 5 to the car park attendant, don't need to
+  write, it's nothing" (it had replaced the entry's amount).
+- A share of the bill "for the waiter" is a tip: "3 beers at 8 each plus the 10% for the
+  waiter" is 26.40 (it had been talk).
+- The price of one after the things were counted: "bought 4 tickets for the panto" then "22
+  each" is 88; "…, 12 of them." then "Each one was 0,85 €." 10.20 (each had been the price
+  of one).
+- Money back said after the shopping is a refund of its own: "ah and then i returned the
+  cheese that was mouldy, they gave me back 3,49" (it had replaced the shopping's amount).
+- A thing got from a shop is bought: "got the fridge from currys in the end five hundred and
+  forty nine, put it in" (it had been income).
+- A score typed in lower case with a cheer: "leeds 3 villa 1 get in" (it had been an expense).
 - A month or a year alone after a question: "and March?", "And the whole May?", "and 2025?",
   "2024" (each had been talk, a shop named "March", or an expense of 2,024); "so far" ends
   this month's at today.
@@ -328,3 +343,130 @@ def test_a_month_or_a_year_alone_after_a_question(
 
 def test_a_month_alone_after_an_entry_is_no_question() -> None:
     assert after("lunch 12", "and may?").intent is not Intent.QUERY_SPENDING
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "amount", "people"),
+    [
+        (
+            "My brother Femi and I bought dad's birthday gift",
+            "It was 45,000 naira, please split it between me and Femi.",
+            "45000",
+            ("Femi",),
+        ),
+        ("dinner 40", "sorry it was 48, split it with Odile", "48", ("Odile",)),
+        (
+            "taxi back from the gig was forty two pound",
+            "actually ailsa owes me half of that forty two so split it with her",
+            "42",
+            ("ailsa",),
+        ),
+    ],
+)
+def test_a_split_asked_with_the_amount_told_again(
+    earlier: str, text: str, amount: str, people: tuple[str, ...]
+) -> None:
+    command = after(earlier, text)
+    assert (command.intent, command.amount) == (Intent.SPLIT_EXPENSE, Decimal(amount)), text
+    assert command.split_with == people, text
+
+
+def test_another_shared_thing_after_a_split_is_its_own() -> None:
+    command = after(
+        "dinner 240 split with Rohit and Ana", "and scooter hire 18 split with only Rohit"
+    )
+    assert (command.intent, command.amount) == (Intent.SPLIT_EXPENSE, Decimal(18))
+    assert command.split_with == ("Rohit",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And the 5 to the car park attendant, don't need to write, it's nothing",
+        "and the 2 for the trolley, no need to log it.",
+    ],
+)
+def test_money_not_to_write_after_an_entry(text: str) -> None:
+    command = after("Taxi to the station 23,40 yesterday, please put in transport", text)
+    assert command.intent is Intent.OTHER, text
+
+
+def test_a_correction_leaving_a_part_out_still_corrects() -> None:
+    command = after("dinner 45", "no wait, don't add the tip, make it 40")
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(40))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("3 beers at 8 each plus the 10% for the waiter", "26.40"),
+        ("dinner 50 plus the 10% for the staff", "55.00"),
+    ],
+)
+def test_a_share_for_the_waiter_is_a_tip(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "amount"),
+    [
+        ("bought 4 tickets for the panto", "22 each", "88"),
+        ("I bought stamps at the post office today, 12 of them.", "Each one was 0,85 €.", "10.20"),
+    ],
+)
+def test_the_price_of_one_after_the_things_counted(earlier: str, text: str, amount: str) -> None:
+    command = after(earlier, text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(amount)), text
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text"),
+    [("hotel 3 nights", "20 per person for breakfast"), ("coffee at costa", "3.50 each")],
+)
+def test_a_price_of_one_without_its_things_counted(earlier: str, text: str) -> None:
+    command = after(earlier, text)
+    assert command.amount in (None, Decimal(text.split()[0])), text
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "amount"),
+    [
+        (
+            "spesa Conad 48,20",
+            "ah and then i returned the cheese that was mouldy, they gave me back 3,49",
+            "3.49",
+        ),
+        ("groceries 40", "and i returned the eggs, got 2.10 back", "2.10"),
+    ],
+)
+def test_money_back_said_after_the_shopping_is_a_refund(
+    earlier: str, text: str, amount: str
+) -> None:
+    command = after(earlier, text)
+    assert (command.intent, command.amount) == (Intent.ADD_REFUND, Decimal(amount)), text
+
+
+def test_a_refund_said_of_the_entry_itself_still_corrects_it() -> None:
+    assert after("shoes 60", "actually it was a refund").intent is Intent.ADD_REFUND
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        (
+            "got the fridge from currys in the end five hundred and forty nine, put it in",
+            Intent.ADD_EXPENSE,
+            "549",
+        ),
+        ("got a new kettle at argos 25", Intent.ADD_EXPENSE, "25"),
+        ("got 50 from mum for my birthday", Intent.ADD_INCOME, "50"),
+        ("got the money from dad 200", Intent.ADD_INCOME, "200"),
+    ],
+)
+def test_a_thing_got_from_a_shop_is_bought(text: str, intent: Intent, amount: str) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize("text", ["leeds 3 villa 1 get in", "arsenal 2 spurs 1!!"])
+def test_a_score_typed_in_lower_case(text: str) -> None:
+    assert_read_as(text, Intent.OTHER, None)
