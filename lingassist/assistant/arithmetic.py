@@ -166,7 +166,10 @@ _COUNT_BARE_BEFORE = re.compile(
     # show, 11.50 each", "2 coffees on ward 7, 1.40 each"), or a joined name ("at J-Town")
     _COUNT
     + r"(?!\s*(?:uhr|h|am|pm|o'?clock)\b)"
-    + r"\s+(?:(?:[^\W\d]+(?:[-'’][^\W\d]+)*|\d{1,2}[:.]\d{2}|(?:"
+    # (or a size: "ifood 2 açaí 500ml 22 each"; not "water 2 pack 55 each": packs counted)
+    + r"\s+(?:(?:[^\W\d]+(?:[-'’][^\W\d]+)*|\d{1,2}[:.]\d{2}|\d{1,4}(?:[.,]\d{1,2})?"
+    + r"\s*(?:ml|cl|dl|l|g|gr|kg|oz)\b"
+    + r"|(?:"
     + NUMBERED_PLACES
     + r")\s+\d{1,3}),?\s+){1,8}(?:[$€£]\s*)?$",
     re.I,

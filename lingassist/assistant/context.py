@@ -257,9 +257,12 @@ class ConversationContext:
 
     Attributes:
         previous: the last command understood (after its own follow-ups were applied).
+        saved: True once `previous`'s card was confirmed: it is in the ledger, so a
+            correction of it would be a second entry, not the same one changed.
     """
 
     previous: ParsedCommand | None = None
+    saved: bool = False
 
     def remember(self, command: ParsedCommand) -> ConversationContext:
         """The context after `command` (what `parse` should get for the next utterance); a
@@ -268,6 +271,34 @@ class ConversationContext:
         if self.previous is not None and command.intent is Intent.OTHER and not command.spans:
             return self
         return ConversationContext(command)
+
+    def after_saving(self, command: ParsedCommand) -> ConversationContext:
+        """The context once the card of `command` was confirmed: marked saved when
+        `command` is the one the conversation follows up (said in the same words: the card
+        may have filled in its category)."""
+        said = self.previous is not None and command.text == self.previous.text
+        return replace(self, saved=True) if said else self
+
+
+def corrects_a_saved_entry(command: ParsedCommand, context: ConversationContext) -> bool:
+    """True when `command` changes the entry just saved rather than adding one of its own
+    ("make it 48", "sorry it was 48, split it with Odile" after "dinner 40" was confirmed):
+    an entry whose thing or shop comes from the saved one, its own words naming neither.
+    Confirming it would count the dinner twice."""
+    previous = context.previous
+    if not context.saved or previous is None or previous.intent not in ENTRY_INTENTS:
+        return False
+    if command.intent not in ENTRY_INTENTS or command.text == previous.text:
+        return False
+    things = [slot for slot in ("merchant", "category") if getattr(command, slot) is not None]
+    return bool(things) and not any(_said_here(command, slot) for slot in things)
+
+
+def _said_here(command: ParsedCommand, slot: str) -> bool:
+    """True when `command`'s own words hold its `slot` (a span kept from the sentence
+    before points into that sentence, not this one)."""
+    span = command.spans.get(slot)
+    return span is not None and command.text[span.start : span.end] == span.source
 
 
 def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
@@ -284,6 +315,7 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         previous.intent is Intent.ADD_EXPENSE
         and command.intent is Intent.ADD_REFUND
         and command.amount is not None
+        and _MONEY_GIVEN_BACK.search(command.text)
     ):
         return False  # "ah and then i returned the yogurt, they gave me back 1,89": its own
     if command.intent is Intent.OTHER and _NOT_TO_WRITE.search(command.text):
@@ -341,6 +373,14 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     return only_slots(command)
 
 
+# Money given back for a thing taken back, said in so many words: "they gave me back 1,89",
+# "got 2 back", "refunded", "returned the yogurt" (not "2,800 for the one coming back" nor
+# "the return ride": a journey back)
+_MONEY_GIVEN_BACK = re.compile(
+    r"\b(?:gave|give|got|get|paid)\s+(?:me\s+|us\s+)?(?:[$€£]?\d[\d.,]*\s+)?back\b|"
+    r"\brefund(?:ed)?\b|\breturned\s+(?:the|a|an|my|some|it|them)\b",
+    re.I,
+)
 # Asked not to write what was just said: "don't need to write, it's nothing", "no need to
 # log it." (not "don't add the tip, make it 40": a part left out of a correction)
 _NOT_TO_WRITE = re.compile(
@@ -889,6 +929,7 @@ def priced_each_after(command: ParsedCommand, previous: ParsedCommand) -> Parsed
         amount=amount,
         currency=command.currency or previous.currency,
         date=command.date or previous.date,
+        missing=tuple(slot for slot in previous.missing if slot != "amount"),
         spans=spans,
     )
 
@@ -1222,6 +1263,7 @@ def shared_after_all(command: ParsedCommand, previous: ParsedCommand) -> ParsedC
         split_with=command.split_with,
         split_ways=command.split_ways,
         merchant=previous.merchant,
+        missing=tuple(slot for slot in previous.missing if slot != "amount" or not told_again),
         spans=spans,
     )
 

@@ -646,6 +646,24 @@ _MEASURED_IN_PARTS = frozenset({
 })  # fmt: skip
 
 
+# "Budget drinking 20000 month", "budget for coffee 40 month": a budget's figure per period,
+# "a" left out (not "a 12 month contract", where the period is a length)
+_BUDGET_WORD = re.compile(r"\b(?:budget|limit|cap)\b", re.I)
+_PERIOD_ENDS_IT = re.compile(r"\s*(?:[,.;!?]|$)")
+
+
+def _a_budget_per_period(text: str, item: Item, following: Item) -> bool:
+    """True for a whole number with a period after it that ends the clause, in a budget
+    ("Budget drinking 20000 month"): the figure per month, no count of months."""
+    noun = text[following.start : following.end].lower()
+    return (
+        noun in ("month", "week", "year", "day")
+        and item.value > 1
+        and _BUDGET_WORD.search(text) is not None
+        and _PERIOD_ENDS_IT.match(text, following.end) is not None
+    )
+
+
 def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Span]]:
     """A bare number followed by a count noun ("4 people", "5 hours") is not money; a rate
     ("150 a month", "40 per week") is. A small whole number before any plural noun ("2
@@ -674,6 +692,7 @@ def _drop_quantities(text: str, items: list[Item]) -> tuple[list[Item], list[Spa
             # "38.40 kids dinner": a price to the cent counts no things ("2.5 hours" is a time)
             counted = counted and (item.value == int(item.value) or noun in _MEASURED_IN_PARTS)
             counted = counted and not (noun in ("am", "pm") and not _clock_hour(text, item))
+            counted = counted and not _a_budget_per_period(text, item, following)
             party = (  # "table for 2 at 30": how many people, then the price
                 noun == "at"
                 and later is not None

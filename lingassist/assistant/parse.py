@@ -1210,6 +1210,8 @@ _PAID_IN_THE_END = re.compile(
     r"(?:\b(?:so|but|and)\s+(?:i|we)\s+(?:only\s+|just\s+)?paid|"
     # "driver no change so I give 400": what was handed over in the end
     r"\bso\s+(?:i|we)\s+(?:gave|give)(?:\s+(?:him|her|them))?|"
+    # "auto 120 but gave 150 since he came at 11pm": more handed over, the subject left out
+    r"\bbut\s+(?:(?:i|we)\s+)?(?:gave|paid)(?:\s+(?:him|her|them))?|"
     r"\bcame\s+out\s+(?:to|at)|\b(?:it|that|the\s+total|total|all)\s+came\s+to|"
     # "$79.99 plus tax came to 85.59": the price with what is added on top, come to
     r"\b(?:plus|with|incl(?:uding|\.)?)\s+(?:the\s+)?(?:tax(?:es)?|vat|gst|hst|tip|shipping|delivery|"

@@ -198,7 +198,20 @@ CATEGORY_WORDS = [
     "clothes",
     "clothing",
 ]
-COMMAND_VOCABULARY = tuple(DATE_VOCABULARY + ACTION_WORDS + CATEGORY_WORDS)
+# Number words of amounts, mistyped as often as any ("twnety bucks", "fitfy", "hundered")
+NUMBER_WORDS_MISTYPED = [
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+]
+COMMAND_VOCABULARY = tuple(DATE_VOCABULARY + ACTION_WORDS + CATEGORY_WORDS + NUMBER_WORDS_MISTYPED)
 DATE_WORDS = tuple(DATE_VOCABULARY)
 # Emoji people use for what they bought or did, read as the word they stand for
 EMOJI_WORDS = {

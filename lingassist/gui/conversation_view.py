@@ -179,6 +179,8 @@ class ConversationView(QWidget):
         reply = confirm(self._context, card.proposal)
         said = shown_phrase(reply.said) if reply.said is not None else reply.text
         if reply.changed:
+            if self._conversation is not None:  # "make it 48" next must not count it twice
+                self._conversation = self._conversation.after_saving(card.proposal.command)
             card.mark_done(said, change=reply.change)
             self.ledger_changed.emit()
         else:

@@ -612,6 +612,11 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP("Phrase", "This payment cannot be confirmed: {problems}"),
     QT_TRANSLATE_NOOP("Phrase", "{path} is a folder: give a file name, e.g. {path}/payment.png."),
     QT_TRANSLATE_NOOP("Phrase", "{payee} is not a saved payee."),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The {amount} entry is already saved, so this would count it twice. Say “undo” to "
+        "take it back, then say the entry again as it should be.",
+    ),
     QT_TRANSLATE_NOOP("Phrase", "The recording contains no sound at all."),
     QT_TRANSLATE_NOOP("Phrase", "{name} cannot be read: {error}."),
     QT_TRANSLATE_NOOP("Phrase", "{name} contains no sound at all."),

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from lingassist.assistant.context import ConversationContext
+from lingassist.assistant.context import ConversationContext, corrects_a_saved_entry
 from lingassist.assistant.intent_model import shipped_model
 from lingassist.assistant.intents import reads_as_undo
 from lingassist.assistant.numbers import find_amounts
@@ -21,6 +21,7 @@ from lingassist.assistant.parse import parse
 from lingassist.assistant.spoken import choose_reading, repair_transcript, spoken_price
 from lingassist.assistant.types import ENTRY_INTENTS, Intent, ParsedCommand
 from lingassist.core.errors import UserFacingError
+from lingassist.core.money import Money
 from lingassist.core.phrases import Amount, Phrase, english, phrase
 from lingassist.core.transactions import TransactionRow, TransactionSource
 from lingassist.ledger.journal import ChangeRef
@@ -207,9 +208,27 @@ def handle_utterance(
     text, cut = cap_utterance(text)
     command = _onto_open_card(understand(context, text, conversation, spoken=spoken), open_card)
     reply = _reply(context, command, source, open_card)
+    if reply.proposal is not None and corrects_a_saved_entry(command, conversation):
+        reply = _not_twice(context, reply, conversation)
     if cut:
         reply = replace(reply, text=f"{CUT_NOTE}\n{reply.text}")
     return reply, conversation.remember(command)
+
+
+def _not_twice(context: AppContext, reply: Reply, conversation: ConversationContext) -> Reply:
+    """`reply`'s card refused for now: it changes an entry already saved ("make it 48"
+    after "dinner 40" was confirmed), and confirming it would add a second one. The card
+    says so, and how to put it right; nothing in the ledger is touched."""
+    saved = conversation.previous
+    assert reply.proposal is not None and saved is not None and saved.amount is not None
+    money = Money(saved.amount, saved.currency or context.settings.default_currency)
+    problem = phrase(
+        "The {amount} entry is already saved, so this would count it twice. Say “undo” to "
+        "take it back, then say the entry again as it should be.",
+        amount=Amount(money.amount, money.currency, str(money)),
+    )
+    proposal = replace(reply.proposal, problems=(*reply.proposal.problems, problem))
+    return replace(reply, proposal=proposal)
 
 
 def _onto_open_card(command: ParsedCommand, open_card: Proposal | None) -> ParsedCommand:

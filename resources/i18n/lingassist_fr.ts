@@ -3480,6 +3480,10 @@ Motif  {reference}
         <translation>{payee} n’est pas un bénéficiaire enregistré.</translation>
     </message>
     <message>
+        <source>The {amount} entry is already saved, so this would count it twice. Say “undo” to take it back, then say the entry again as it should be.</source>
+        <translation>L’écriture de {amount} est déjà enregistrée : celle-ci la compterait deux fois. Dites « annule la dernière opération » pour la retirer, puis redites l’écriture telle qu’elle doit être.</translation>
+    </message>
+    <message>
         <source>The recording contains no sound at all.</source>
         <translation>L’enregistrement ne contient aucun son.</translation>
     </message>

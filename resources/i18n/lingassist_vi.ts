@@ -3457,6 +3457,10 @@ Nội dung  {reference}
         <translation>{payee} chưa phải người nhận đã lưu.</translation>
     </message>
     <message>
+        <source>The {amount} entry is already saved, so this would count it twice. Say “undo” to take it back, then say the entry again as it should be.</source>
+        <translation>Khoản {amount} đã được ghi rồi, ghi thêm thẻ này sẽ tính hai lần. Hãy nói “hoàn tác” để xóa khoản đó, rồi nói lại khoản chi cho đúng.</translation>
+    </message>
+    <message>
         <source>The recording contains no sound at all.</source>
         <translation>Bản ghi âm hoàn toàn không có âm thanh.</translation>
     </message>

@@ -56,6 +56,14 @@
 - A thing got from a shop is bought: "got the fridge from currys in the end five hundred and
   forty nine, put it in" (it had been income).
 - A score typed in lower case with a cheer: "leeds 3 villa 1 get in" (it had been an expense).
+- A budget per period with its article left out: "Budget eating out 250 month" (it had asked
+  the amount); "gym 12 month contract 30" is still 30.
+- A size between the count and the price each: "ifood 2 açaí 500ml 22 each" is 44 (it had
+  asked).
+- More handed over than asked: "auto 140 but gave 160 since he waited an hour" is 160 (it
+  had asked).
+- Number words mistyped: "twnety bucks", "fitfy", "one thousnad" (each had asked); the typo
+  guard list regenerated for them ("seventh" stays a word).
 - A month or a year alone after a question: "and March?", "And the whole May?", "and 2025?",
   "2024" (each had been talk, a shop named "March", or an expense of 2,024); "so far" ends
   this month's at today.
@@ -470,3 +478,50 @@ def test_a_thing_got_from_a_shop_is_bought(text: str, intent: Intent, amount: st
 @pytest.mark.parametrize("text", ["leeds 3 villa 1 get in", "arsenal 2 spurs 1!!"])
 def test_a_score_typed_in_lower_case(text: str) -> None:
     assert_read_as(text, Intent.OTHER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("Budget eating out 250 month", "250"), ("budget for coffee 40 month", "40")],
+)
+def test_a_budget_per_period_with_its_article_left_out(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.SET_BUDGET, amount)
+
+
+def test_a_period_that_is_a_length_is_no_budget_figure() -> None:
+    assert_read_as("gym 12 month contract 30", Intent.ADD_EXPENSE, "30")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("ifood 2 açaí 500ml 22 each", "44"), ("3 bottles 750ml 9 each", "27")],
+)
+def test_a_size_between_the_count_and_the_price_each(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("auto 140 but gave 160 since he waited an hour", "160"),
+        ("fare was 30 but I gave him 35", "35"),
+    ],
+)
+def test_more_handed_over_than_asked(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("spent twnety bucks on gas at the Wawa", "20"),
+        ("paid fitfy for the taxi", "50"),
+        ("rent one thousnad", "1000"),
+    ],
+)
+def test_number_words_mistyped(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
+
+
+def test_ordinals_are_not_mistyped_number_words() -> None:
+    assert read("seventh floor cafe 4.50").amount == Decimal("4.50")

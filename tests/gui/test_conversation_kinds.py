@@ -373,3 +373,22 @@ def test_a_sentence_that_starts_with_add_is_the_assistants(
     card = window.conversation.open_card
     assert card is not None and card_values(card)["Amount"].startswith("€460.00")
     assert len(ledger(context)) == len(LEDGER)  # nothing written before a confirmation
+
+
+def test_a_correction_after_confirming_never_counts_the_entry_twice(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    before = len(ledger(context))
+    say(qtbot, window, "dinner 40")
+    enter(qtbot, window)
+    assert len(ledger(context)) == before + 1
+    say(qtbot, window, "sorry it was 48, split it with Odile")
+    card = window.conversation.open_card
+    assert card is not None and card.proposal.problems
+    problems = [label.text() for label in card.findChildren(QLabel, "cardProblem")]
+    assert any("already saved, so this would count it twice" in text for text in problems)
+    enter(qtbot, window)  # Enter cannot confirm it
+    assert len(ledger(context)) == before + 1
+    say(qtbot, window, "and 12 for drinks")
+    card = window.conversation.open_card
+    assert card is not None and not card.proposal.problems

@@ -40,3 +40,21 @@ def test_the_amount_still_to_pay_or_budget_is_asked_in_the_sentences_language(
 ) -> None:
     reply, _ = handle_utterance(context, text, ConversationContext())
     assert reply.text == asked
+
+
+@pytest.mark.parametrize(
+    ("first", "answer", "title"),
+    [
+        ("bought 4 tickets for the panto", "22 each", "Add expense €88.00"),
+        ("My brother Femi and I bought dad's gift", "It was 45 euros, split it with Femi", None),
+    ],
+)
+def test_an_answer_that_completes_the_amount_makes_the_card(
+    context: AppContext, first: str, answer: str, title: str | None
+) -> None:
+    asked, conversation = handle_utterance(context, first, ConversationContext())
+    assert asked.proposal is None
+    reply, _ = handle_utterance(context, answer, conversation)
+    assert reply.proposal is not None, reply.text
+    if title is not None:
+        assert reply.proposal.title == title
