@@ -286,7 +286,9 @@ def corrects_a_saved_entry(command: ParsedCommand, context: ConversationContext)
     an entry whose thing or shop comes from the saved one, its own words naming neither.
     Confirming it would count the dinner twice."""
     previous = context.previous
-    if not context.saved or previous is None or previous.intent not in ENTRY_INTENTS:
+    if not context.saved or previous is None or previous.amount is None:
+        return False
+    if previous.intent not in ENTRY_INTENTS:
         return False
     if command.intent not in ENTRY_INTENTS or command.text == previous.text:
         return False
@@ -1647,8 +1649,8 @@ def month_asked(text: str, previous: ParsedCommand, today: date) -> ParsedComman
     """The previous question asked again of the month or the year `text` names alone ("and
     may?" after April's spending: the latest May not after today; "and 2025?" after May's:
     May 2025, after this year's: all of 2025; "and March so far?" in March: up to today);
-    None otherwise. A month's name or a year said
-    alone is a period only after a question ("may" is a verb too, "2025" could be a sum)."""
+    None otherwise. A month's name or a year said alone is a period only after a question
+    ("may" is a verb too, "2025" could be a sum)."""
     said = _MONTH_ASKED.match(text)
     if said is None or previous.intent not in _QUERIES or previous.intent is Intent.BALANCE:
         return None
@@ -1656,7 +1658,7 @@ def month_asked(text: str, previous: ParsedCommand, today: date) -> ParsedComman
         month = MONTHS[said.group("month").lower()]
         latest = today.year if month <= today.month else today.year - 1
         period = month_period(date(int(said.group("year") or latest), month, 1))
-    elif previous.period is not None and previous.period == month_period(previous.period.start):
+    elif previous.period is not None and _a_whole_month(previous.period):
         period = month_period(previous.period.start.replace(year=int(said.group("year_alone"))))
     else:
         period = year_period(int(said.group("year_alone")))
@@ -1664,6 +1666,11 @@ def month_asked(text: str, previous: ParsedCommand, today: date) -> ParsedComman
         period = Period(period.start, today, period.label)
     span = Span(said.start("when"), said.end("when"), said.group("when"))
     return previous.evolve(text=text, period=period, date=None, spans={"period": span})
+
+
+def _a_whole_month(period: Period) -> bool:
+    month = month_period(period.start)
+    return (period.start, period.end) == (month.start, month.end)
 
 
 def period_before(text: str, previous: ParsedCommand) -> ParsedCommand | None:

@@ -63,13 +63,16 @@ SPLIT_DENIED = re.compile(
     re.I,
 )
 SHARED_COST = re.compile(SPLIT_WORDS.pattern + r"|\bw/\s*\w|\bowes?\s+me\b", re.I)
-# (a learner's article before a name, as in Portuguese or Italian: "divide this with the Fe")
 _WITH = re.compile(
-    r"(?:\bwith(?:\s+the(?=\s+(?-i:[A-Z])))?|\bw/|\bw(?=\s+[a-z]+(?:\s*(?:,|and|&|n)\s*[a-z]+)*(?:\s|$))|(?-i:\bwi(?=\s+[A-Z]))|"
+    r"(?:\bwith|\bw/|\bw(?=\s+[a-z]+(?:\s*(?:,|and|&|n)\s*[a-z]+)*(?:\s|$))|(?-i:\bwi(?=\s+[A-Z]))|"
     r"\b(?:between|among)\s+(?:me|myself|us)\s*(?:,|and)?|"
     r"\bme\s*(?:,|and))\s*",
     re.I,
 )
+# A learner's article before a name, as Portuguese or Italian say it: "divide this with the
+# Fe" (looked at only when no name follows a plain "with": "dinner with the Hendersons, split
+# with Mark and Julie" shares with Mark and Julie)
+_WITH_THE = re.compile(r"\bwith\s+the\s+(?=(?-i:[A-Z]))", re.I)
 # "Tom and I split…", "Mia and Zoe owe me their share": the names come first.
 _NAMES_FIRST = re.compile(
     r"(?:\bmy\s+)?(?P<names>[A-Za-z][\w-]*(?:\s+and\s+[A-Za-z][\w-]*)*)\s+"
@@ -232,7 +235,7 @@ def find_split_with(text: str, *, said_shared: bool = False) -> tuple[tuple[str,
     half = _HALF_OF.search(text)
     if half is not None:
         return (half.group("name"),), Span(half.start("name"), half.end("name"), half.group("name"))
-    for match in _WITH.finditer(text):
+    for match in (*_WITH.finditer(text), *_WITH_THE.finditer(text)):
         names, span = names_at(text, match.end())
         if names and span is not None:
             return names, span

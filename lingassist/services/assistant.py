@@ -220,7 +220,8 @@ def _not_twice(context: AppContext, reply: Reply, conversation: ConversationCont
     after "dinner 40" was confirmed), and confirming it would add a second one. The card
     says so, and how to put it right; nothing in the ledger is touched."""
     saved = conversation.previous
-    assert reply.proposal is not None and saved is not None and saved.amount is not None
+    if reply.proposal is None or saved is None or saved.amount is None:
+        return reply
     money = Money(saved.amount, saved.currency or context.settings.default_currency)
     problem = phrase(
         "The {amount} entry is already saved, so this would count it twice. Say “undo” to "

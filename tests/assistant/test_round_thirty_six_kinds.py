@@ -318,6 +318,11 @@ def test_the_final_figure_told_after_an_entry(entry: str, text: str, amount: str
         ("uber 28,40", "divide this with the Lea pls", ("Lea",)),
         ("dinner 60", "split with the Marco", ("Marco",)),
         ("dinner 60 split with Tom", None, ("Tom",)),
+        (
+            "Dinner at Luigi's with the Parkers, $180 incl. tip, split evenly with Ana and Raj.",
+            None,
+            ("Ana", "Raj"),
+        ),
     ],
 )
 def test_a_learners_article_before_a_name(
