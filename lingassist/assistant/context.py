@@ -313,13 +313,6 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return True  # "never mind, I meant 45" after a payment: the card said again, right
     if command.intent in _NO_FOLLOW_UP - {Intent.OTHER}:
         return False
-    if (
-        previous.intent is Intent.ADD_EXPENSE
-        and command.intent is Intent.ADD_REFUND
-        and command.amount is not None
-        and _MONEY_GIVEN_BACK.search(command.text)
-    ):
-        return False  # "ah and then i returned the yogurt, they gave me back 1,89": its own
     if command.intent is Intent.OTHER and _NOT_TO_WRITE.search(command.text):
         return False  # "And the R$ 10 to the flanelinha, don't need to write, it's nothing"
     if _NEW_AMOUNT.match(command.text) or (
@@ -383,6 +376,30 @@ _MONEY_GIVEN_BACK = re.compile(
     r"\brefund(?:ed)?\b|\breturned\s+(?:the|a|an|my|some|it|them)\b",
     re.I,
 )
+
+
+def money_back_after_shopping(
+    command: ParsedCommand, previous: ParsedCommand
+) -> ParsedCommand | None:
+    """The money back `command` tells after the shopping `previous` ("spesa Coop 63,10",
+    then "ah and then i returned the yogurt that was broken, they gave me back 1,89"): a
+    refund of its own, from the same shop and back into the same kind of spending when it
+    names neither (never the shopping's amount changed); None otherwise."""
+    if previous.intent is not Intent.ADD_EXPENSE or command.intent is not Intent.ADD_REFUND:
+        return None
+    if command.amount is None or not _MONEY_GIVEN_BACK.search(command.text):
+        return None
+    if command.merchant is not None and command.merchant != previous.merchant:
+        return command  # "and tesco refunded 5 for the eggs" after lunch: another shop's
+    kept = {
+        slot: getattr(previous, slot)
+        for slot in ("merchant", "category")
+        if getattr(command, slot) is None and getattr(previous, slot) is not None
+    }
+    spans = {slot: previous.spans[slot] for slot in kept if slot in previous.spans}
+    return command.evolve(**kept, spans=spans)
+
+
 # Asked not to write what was just said: "don't need to write, it's nothing", "no need to
 # log it." (not "don't add the tip, make it 40": a part left out of a correction)
 _NOT_TO_WRITE = re.compile(

@@ -38,6 +38,7 @@ from lingassist.assistant.context import (
     in_another_currency,
     is_follow_up,
     joined_by_more,
+    money_back_after_shopping,
     month_asked,
     moved_there,
     names_the_same_bill,
@@ -349,6 +350,8 @@ def _parse_view(
         return settled  # "wait he already got it" after a payment: the card dropped
     if previous is not None and (more_of := bought_more(command, previous)) is not None:
         return _told(more_of, view, glossed, "amount")  # "wait it was 2 of them": twice the price
+    if previous is not None and (back := money_back_after_shopping(command, previous)):
+        return back  # "… they gave me back 1,89" after the shopping: a refund of its own
     if previous is not None and (priced := priced_each_after(command, previous)) is not None:
         return _told(priced, view, glossed, "amount")  # "145 EUR per night" after "3 nights"
     if previous is not None and (recounted := counted_again(command, previous)) is not None:

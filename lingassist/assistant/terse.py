@@ -315,16 +315,22 @@ _NOT_NAME_LOWER = frozenset(
     # a price before or after tax: "laptop 1000 ex VAT", "dinner 60 incl. tip"
     | {"ex", "excl", "exc", "excluding", "vat", "VAT", "gst", "GST", "hst", "HST"}
 )  # (interjections: "1.2 lakh ouch", "concert tix 180 rip")
-_ITEM_BEFORE = re.compile(r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$", re.I)
+# (or a thing taken back: "returned the eggs, they refunded 2.10")
+_ITEM_BEFORE = re.compile(
+    r"\b(?:a|an|some|two|three|few|couple\s+of)\s+$|"
+    r"\b(?:returned|return|took\s+back|sent\s+back|brought\s+back)\s+(?:the\s+|my\s+|those\s+)?$",
+    re.I,
+)
 # A subject pronoun before the words, or a verb denied after them: a clause, not a name
 _CLAUSE_BEFORE = re.compile(
-    r"\b(?:i|we|he|she|they|didn'?t|doesn'?t|don'?t|wasn'?t|isn'?t|won'?t|can'?t)\s+$|"
+    r"\b(?:i|we|he|she|they|it|didn'?t|doesn'?t|don'?t|wasn'?t|isn'?t|won'?t|can'?t)\s+$|"
     # what a part of the price was: "cab 340, 60 of that was surge"
     r"\b" + PART_OF_WHAT_WAS_SAID + r"\s+$",
     re.I,
 )
 _NEGATED_VERB = re.compile(r"\s+(?:didn'?t|doesn'?t|don'?t|wasn'?t|isn'?t|won'?t|can'?t)\b", re.I)
 # "spent 120 on new boots", "45 for concert tickets": what was bought, not where
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "them"})
 _BOUGHT_BEFORE = re.compile(r"\b(?:on|for)\s+(?:the\s+|my\s+)?$", re.I)
 _SENTENCE_WORDS = re.compile(
     r"\b(?:how|what|why|when|where|which|who|did|does|do|can|could|would|should|will|"
@@ -354,6 +360,8 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
         if _CLAUSE_BEFORE.search(text[: name.start]) or _NEGATED_VERB.match(text, name.end):
             continue  # "I forgot, coffee 4", "leo didnt come, split it": a clause, not a shop
         lowered = name.source.lower()
+        if lowered.split()[0] in _PRONOUNS:
+            continue  # "…, they refunded 2.10": who did it, never a shop
         if name.source.islower() and not is_brand(lowered) and _JUDGED_AFTER.match(text, name.end):
             break  # "…, barber talk too much": someone doing something, judged; no shop
         if (

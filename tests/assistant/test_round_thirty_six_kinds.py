@@ -530,3 +530,31 @@ def test_number_words_mistyped(text: str, amount: str) -> None:
 
 def test_ordinals_are_not_mistyped_number_words() -> None:
     assert read("seventh floor cafe 4.50").amount == Decimal("4.50")
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "merchant", "category"),
+    [
+        (
+            "groceries 40 at Lidl",
+            "returned the eggs, they refunded 2.10",
+            "Lidl",
+            "FOOD_AND_DRINK_GROCERIES",
+        ),
+        ("Ordered a kettle from Argos, 35", "It leaked, they gave me back 35 today", "Argos", None),
+        ("lunch 12", "and tesco refunded 5 for the broken eggs", "tesco", None),
+    ],
+)
+def test_money_back_after_the_shopping_keeps_its_shop(
+    earlier: str, text: str, merchant: str, category: str | None
+) -> None:
+    command = after(earlier, text)
+    assert (command.intent, command.merchant) == (Intent.ADD_REFUND, merchant), text
+    if category is not None:
+        assert command.category == category, text
+    assert command.category != "FOOD_AND_DRINK_RESTAURANT", text
+
+
+@pytest.mark.parametrize("text", ["returned the eggs, they refunded 2.10", "they 20"])
+def test_a_thing_taken_back_or_a_pronoun_is_no_shop(text: str) -> None:
+    assert read(text).merchant is None, text
