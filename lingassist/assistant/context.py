@@ -288,12 +288,19 @@ def corrects_a_saved_entry(command: ParsedCommand, context: ConversationContext)
     previous = context.previous
     if not context.saved or previous is None or previous.amount is None:
         return False
-    if previous.intent not in ENTRY_INTENTS:
+    if previous.intent not in ENTRY_INTENTS or command.text == previous.text:
         return False
-    if command.intent not in ENTRY_INTENTS or command.text == previous.text:
-        return False
+    same_kind = command.intent is previous.intent or (
+        {command.intent, previous.intent} <= _THE_SAME_SPENDING
+    )
+    if not same_kind:
+        return False  # money back after the shopping is an entry of its own
     things = [slot for slot in ("merchant", "category") if getattr(command, slot) is not None]
     return bool(things) and not any(_said_here(command, slot) for slot in things)
+
+
+# An expense and the same expense shared: one entry said again either way
+_THE_SAME_SPENDING = frozenset({Intent.ADD_EXPENSE, Intent.SPLIT_EXPENSE})
 
 
 def _said_here(command: ParsedCommand, slot: str) -> bool:

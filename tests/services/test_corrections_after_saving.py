@@ -56,3 +56,16 @@ def test_saving_another_card_marks_nothing(context: AppContext) -> None:
     other, _ = handle_utterance(context, "coffee 3", ConversationContext())
     assert other.proposal is not None
     assert not conversation.after_saving(other.proposal.command).saved
+
+
+def test_money_back_after_a_saved_shopping_is_its_own_refund(context: AppContext) -> None:
+    reply, conversation = handle_utterance(context, "groceries 40 at Lidl", ConversationContext())
+    assert reply.proposal is not None and confirm(context, reply.proposal).changed
+    conversation = conversation.after_saving(reply.proposal.command)
+    text = "returned the eggs, they refunded 2.10"
+    refund, _ = handle_utterance(context, text, conversation)
+    assert refund.proposal is not None and not refund.proposal.problems
+    fields = {field.label: field.value for field in refund.proposal.fields}
+    assert (fields["Merchant"], fields["Category"]) == ("Lidl", "Groceries")
+    assert confirm(context, refund.proposal).changed
+    assert len(find_entries(context, TransactionFilter())[0]) == 2
