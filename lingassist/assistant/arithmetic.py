@@ -940,11 +940,10 @@ def _counted_too_before(text: str, start: int) -> tuple[Decimal, int]:
     cornetti at bar Gino, 1,60 each one": the cappuccini too), and where that list begins."""
     more = Decimal(0)
     while (counted := _COUNTED_TOO_BEFORE.search(text, 0, start)) is not None:
-        word = counted.group("count").lower()
-        value = Decimal(word) if word.isdigit() else COUNT_WORDS.get(word)
-        if value is None or not 0 < value <= _MAX_COUNT:
+        value = _count_value(counted.group("count"), least=1)
+        if value is None:
             break
-        more += Decimal(value)
+        more += value
         start = counted.start()
     return more, start
 
@@ -1115,12 +1114,12 @@ def _compound_count(words: str) -> int | None:
 _TENS_AND_ONES = 2
 
 
-def _count_value(word: str, most: int = _MAX_COUNT) -> Decimal | None:
+def _count_value(word: str, most: int = _MAX_COUNT, least: int = 2) -> Decimal | None:
     lowered = word.lower()
     value = Decimal(lowered) if lowered.isdigit() else COUNT_WORDS.get(lowered)
     if value is None:
         value = _compound_count(lowered)
-    if value is None or not 1 < value <= most:
+    if value is None or not least <= value <= most:
         return None
     return Decimal(value)
 

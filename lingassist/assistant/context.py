@@ -28,7 +28,13 @@ from lingassist.assistant.types import (
 )
 from lingassist.core.errors import InvalidAmount
 from lingassist.core.money import read_money
-from lingassist.core.periods import Period, add_months, month_period, year_period
+from lingassist.core.periods import (
+    Period,
+    add_months,
+    is_calendar_month,
+    month_period,
+    year_period,
+)
 
 _QUERIES = QUESTION_INTENTS
 # Slots that are values, not names: a sentence of values only ("15", "yesterday") is a
@@ -1682,7 +1688,7 @@ def month_asked(text: str, previous: ParsedCommand, today: date) -> ParsedComman
         month = MONTHS[said.group("month").lower()]
         latest = today.year if month <= today.month else today.year - 1
         period = month_period(date(int(said.group("year") or latest), month, 1))
-    elif previous.period is not None and _a_whole_month(previous.period):
+    elif previous.period is not None and is_calendar_month(previous.period):
         period = month_period(previous.period.start.replace(year=int(said.group("year_alone"))))
     else:
         period = year_period(int(said.group("year_alone")))
@@ -1690,11 +1696,6 @@ def month_asked(text: str, previous: ParsedCommand, today: date) -> ParsedComman
         period = Period(period.start, today, period.label)
     span = Span(said.start("when"), said.end("when"), said.group("when"))
     return previous.evolve(text=text, period=period, date=None, spans={"period": span})
-
-
-def _a_whole_month(period: Period) -> bool:
-    month = month_period(period.start)
-    return (period.start, period.end) == (month.start, month.end)
 
 
 def period_before(text: str, previous: ParsedCommand) -> ParsedCommand | None:

@@ -24,7 +24,7 @@ from lingassist.assistant.date_words import (
 from lingassist.assistant.lexicon import CLOCK_PRICE
 from lingassist.assistant.types import Span
 from lingassist.assistant.typos import typo_view
-from lingassist.core.periods import Period, month_period
+from lingassist.core.periods import Period, is_calendar_month, month_period
 
 
 @dataclass(frozen=True)
@@ -158,9 +158,7 @@ def _whole_months(when: When) -> bool:
 
 
 def _is_month(when: When) -> bool:
-    if not isinstance(when, Period) or when.start.day != 1:
-        return False
-    return when.end == month_period(when.start).end
+    return isinstance(when, Period) and is_calendar_month(when)
 
 
 def _spanning(first: When, second: When) -> Period | None:

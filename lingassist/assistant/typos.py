@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from difflib import get_close_matches
 
-from lingassist.assistant.lexicon import MONEY_NICKNAMES, REFUND_LOANWORDS
+from lingassist.assistant.lexicon import MONEY_NICKNAMES, REFUND_LOANWORDS, TENS
 from lingassist.assistant.types import Span
 from lingassist.assistant.typo_guard_words import GUARDED_WORDS
 
@@ -198,19 +198,9 @@ CATEGORY_WORDS = [
     "clothes",
     "clothing",
 ]
-# Number words of amounts, mistyped as often as any ("twnety bucks", "fitfy", "hundered")
-NUMBER_WORDS_MISTYPED = [
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-]
+# Number words of amounts, mistyped as often as any ("twnety bucks", "fitfy", "thousnad"): the
+# tens and the scales people write out (the lexicon's "fourty" is itself a slip, read as 40)
+NUMBER_WORDS_MISTYPED = [word for word in TENS if word != "fourty"] + ["hundred", "thousand"]
 COMMAND_VOCABULARY = tuple(DATE_VOCABULARY + ACTION_WORDS + CATEGORY_WORDS + NUMBER_WORDS_MISTYPED)
 DATE_WORDS = tuple(DATE_VOCABULARY)
 # Emoji people use for what they bought or did, read as the word they stand for

@@ -139,6 +139,12 @@ def month_period(first_day: date) -> Period:
     return Period(start, end, f"{start:%B} {start.year:04d}")
 
 
+def is_calendar_month(period: Period) -> bool:
+    """True when `period` is one whole calendar month (the 1st to the month's last day)."""
+    month = month_period(period.start)
+    return (period.start, period.end) == (month.start, month.end)
+
+
 def year_period(year: int) -> Period:
     """The calendar year `year`."""
     return Period(date(year, 1, 1), date(year, 12, 31), f"{year:04d}")

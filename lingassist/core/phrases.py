@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TypeAlias, Union
+from typing import TYPE_CHECKING, TypeAlias, Union
+
+if TYPE_CHECKING:
+    from lingassist.core.money import Money
 
 PhraseValue: TypeAlias = Union[  # noqa: UP007
     str, date, "Phrase", "CategoryName", "AccountName", "Amount", "MidSentence"
@@ -67,6 +70,11 @@ class Amount:
 
     def __str__(self) -> str:
         return self.english
+
+    @classmethod
+    def of(cls, money: Money) -> Amount:
+        """`money` in a phrase, its English as `Money` writes it ("12.50 EUR")."""
+        return cls(money.amount, money.currency, str(money))
 
 
 @dataclass(frozen=True)

@@ -504,7 +504,7 @@ def _set_budget(context: AppContext, command: ParsedCommand) -> Phrase:
         category = resolve_category(command.category or "", session=session)
         label = phrase(
             "Set budget {amount} for {category}",
-            amount=Amount(money.amount, money.currency, str(money)),
+            amount=Amount.of(money),
             category=CategoryName(category.code, category.name),
         )
         change = journal.begin_change(session, label)
@@ -566,7 +566,7 @@ def _transfer(context: AppContext, command: ParsedCommand) -> Phrase:
         )
         label = phrase(
             "Move {amount} from {origin} to {target}",
-            amount=Amount(money.amount, money.currency, str(money)),
+            amount=Amount.of(money),
             origin=AccountName(origin.name),
             target=AccountName(target.name),
         )

@@ -226,7 +226,7 @@ def _not_twice(context: AppContext, reply: Reply, conversation: ConversationCont
     problem = phrase(
         "The {amount} entry is already saved, so this would count it twice. Say “undo” to "
         "take it back, then say the entry again as it should be.",
-        amount=Amount(money.amount, money.currency, str(money)),
+        amount=Amount.of(money),
     )
     proposal = replace(reply.proposal, problems=(*reply.proposal.problems, problem))
     return replace(reply, proposal=proposal)

@@ -507,7 +507,7 @@ def _label(category: Category, money: Money, merchant: str, request: EntryReques
     elif _is_shared(request):
         kind = "shared expense"
     where = merchant.strip()
-    amount = Amount(money.amount, money.currency, str(money))
+    amount = Amount.of(money)
     return phrase(_ADD_LABELS[kind][bool(where)], amount=amount, where=where)
 
 

@@ -432,7 +432,7 @@ def _record(
     )
     label = phrase(
         "Confirm payment {amount} to {payee}",
-        amount=Amount(money.amount, money.currency, str(money)),
+        amount=Amount.of(money),
         payee=record.name,
     )
     change = journal.begin_change(session, label)
