@@ -53,6 +53,7 @@ FIELD_LABELS = (  # the labels services.actions gives a card's fields, shown tra
     QT_TRANSLATE_NOOP("ActionCard", "Removes"),  # an undo card's lines (services.entries)
     QT_TRANSLATE_NOOP("ActionCard", "Restores"),
     QT_TRANSLATE_NOOP("ActionCard", "Brings back"),
+    QT_TRANSLATE_NOOP("ActionCard", "Replaces"),  # a correction of a saved entry
 )
 CARD_TITLES = (  # the titles services.actions gives a card (CardTitle.template), translated
     QT_TRANSLATE_NOOP("ActionCard", "Add expense {amount}"),
@@ -74,6 +75,9 @@ CARD_TITLES = (  # the titles services.actions gives a card (CardTitle.template)
     QT_TRANSLATE_NOOP("ActionCard", "Pay {amount}"),
     QT_TRANSLATE_NOOP("ActionCard", "Undo"),
     QT_TRANSLATE_NOOP("ActionCard", "Undo: {change}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Change the saved {old} entry to {amount}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Change the saved {old} entry to {amount} at {where}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Change the saved {old} entry to {amount} from {where}"),
 )
 UNCATEGORIZED = QT_TRANSLATE_NOOP("ActionCard", "Uncategorized")
 

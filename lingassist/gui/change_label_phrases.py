@@ -17,6 +17,7 @@ CHANGE_LABELS = (
     QT_TRANSLATE_NOOP("Phrase", "Add refund {amount} from {where}"),
     QT_TRANSLATE_NOOP("Phrase", "Add shared expense {amount}"),
     QT_TRANSLATE_NOOP("Phrase", "Add shared expense {amount} at {where}"),
+    QT_TRANSLATE_NOOP("Phrase", "{entry}, in place of the {old} entry"),  # a correction
     QT_TRANSLATE_NOOP("Phrase", "Add payee {payee}"),
     QT_TRANSLATE_NOOP("Phrase", "Update payee {payee}"),
     QT_TRANSLATE_NOOP("Phrase", "Add rule '{rule}'"),

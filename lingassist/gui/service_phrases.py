@@ -614,8 +614,13 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP("Phrase", "{payee} is not a saved payee."),
     QT_TRANSLATE_NOOP(
         "Phrase",
-        "The {amount} entry is already saved, so this would count it twice. Say “undo” to "
-        "take it back, then say the entry again as it should be.",
+        "The {amount} entry is already saved and is no longer the newest change, so this "
+        "would count it twice. Undo back to it, then say the entry again as it should be.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrase",
+        "The ledger changed since this was shown, so the {old} entry was not replaced. "
+        "Nothing was changed.",
     ),
     QT_TRANSLATE_NOOP("Phrase", "The recording contains no sound at all."),
     QT_TRANSLATE_NOOP("Phrase", "{name} cannot be read: {error}."),

@@ -46,6 +46,7 @@ from lingassist.services.context import AppContext
 from lingassist.services.entries import (
     UNCATEGORIZED_INCOME,
     EntryRequest,
+    SavedEntry,
     currency_mismatch,
     paying_account,
     record_entry,
@@ -135,6 +136,8 @@ class Proposal:
         editable: False when there are no words to put back for editing (a bill's
             payment code read from an image).
         heading: the title as a template and values (`title` filled in English).
+        replaces: for an entry that corrects one saved a moment ago ("make it 48"), that
+            entry: confirming removes it and records this one as one change.
     """
 
     title: str
@@ -147,6 +150,7 @@ class Proposal:
     undoes: ChangeRef | None = None
     editable: bool = True
     heading: CardTitle | None = None
+    replaces: SavedEntry | None = None
 
 
 def propose(context: AppContext, command: ParsedCommand, source: TransactionSource) -> Proposal:
@@ -187,7 +191,8 @@ def carry_out(context: AppContext, proposal: Proposal) -> Phrase:
             payee=row.merchant or "",
         )
     if command.intent in ENTRY_INTENTS:
-        entry = record_entry(context, _entry_request(context, command, proposal.source))
+        request = _entry_request(context, command, proposal.source)
+        entry = record_entry(context, request, replacing=proposal.replaces)
         return entry.said or Phrase(entry.message)
     actions = {
         Intent.SET_BUDGET: _set_budget,
@@ -236,6 +241,31 @@ def _entry_card(context: AppContext, command: ParsedCommand, source: Transaction
         title = _titled(f"{kind} {{amount}}", amount=amount)
     problems = _problems(context, command) + _currency_problems(context, command)
     return Proposal(title.text, tuple(fields), command, source, problems, heading=title)
+
+
+def replacing_card(context: AppContext, proposal: Proposal, saved: SavedEntry) -> Proposal:
+    """`proposal`'s entry in place of `saved` ("make it 48" after "dinner 40" was
+    confirmed): titled as a change of the saved entry, its first line the entry it
+    replaces; confirming records it and removes the saved one as one change."""
+    command = proposal.command
+    locale = context.settings.locale
+    old = money_text(saved.money.amount, saved.money.currency, locale)
+    amount, where = _money_text(context, command), command.merchant or command.payee
+    if where:
+        joined = "from" if command.intent in (Intent.ADD_INCOME, Intent.ADD_REFUND) else "at"
+        template = f"Change the saved {{old}} entry to {{amount}} {joined} {{where}}"
+        title = _titled(template, old=old, amount=amount, where=where)
+    else:
+        title = _titled("Change the saved {old} entry to {amount}", old=old, amount=amount)
+    line = saved.line(locale)
+    replaced = CardField("Replaces", line.text, phrase=line)
+    return replace(
+        proposal,
+        title=title.text,
+        heading=title,
+        fields=(replaced, *proposal.fields),
+        replaces=saved,
+    )
 
 
 _ENTRY_TITLES = {

@@ -27,7 +27,7 @@ from lingassist.core.transactions import TransactionRow, TransactionSource
 from lingassist.ledger.journal import ChangeRef
 from lingassist.ledger.repository import money_accounts
 from lingassist.ledger.tables import payees
-from lingassist.services.actions import Proposal, carry_out, propose
+from lingassist.services.actions import Proposal, carry_out, propose, replacing_card
 from lingassist.services.answers import (
     Answer,
     balance_answer,
@@ -38,7 +38,7 @@ from lingassist.services.answers import (
 from lingassist.services.breakdowns import breakdown_answer, subscriptions_answer
 from lingassist.services.clarify import not_understood
 from lingassist.services.context import AppContext
-from lingassist.services.entries import newest_change
+from lingassist.services.entries import newest_change, saved_entry
 from lingassist.services.formatting import money_text
 from lingassist.services.help_text import help_text
 from lingassist.services.merchant_keys import known_merchant_names
@@ -209,23 +209,39 @@ def handle_utterance(
     command = _onto_open_card(understand(context, text, conversation, spoken=spoken), open_card)
     reply = _reply(context, command, source, open_card)
     if reply.proposal is not None and corrects_a_saved_entry(command, conversation):
-        reply = _not_twice(context, reply, conversation)
+        reply = _in_place_of_the_saved(context, reply, conversation)
     if cut:
         reply = replace(reply, text=f"{CUT_NOTE}\n{reply.text}")
     return reply, conversation.remember(command)
 
 
-def _not_twice(context: AppContext, reply: Reply, conversation: ConversationContext) -> Reply:
-    """`reply`'s card refused for now: it changes an entry already saved ("make it 48"
-    after "dinner 40" was confirmed), and confirming it would add a second one. The card
-    says so, and how to put it right; nothing in the ledger is touched."""
+def _in_place_of_the_saved(
+    context: AppContext, reply: Reply, conversation: ConversationContext
+) -> Reply:
+    """`reply`'s card as a change of the entry just saved ("make it 48" after "dinner 40"
+    was confirmed): confirming replaces that entry instead of adding a second dinner.
+    When that entry is no longer the newest change, the card is refused (`_not_twice`)."""
     saved = conversation.previous
-    if reply.proposal is None or saved is None or saved.amount is None:
+    if reply.proposal is None or reply.command is None or saved is None or saved.amount is None:
         return reply
-    money = Money(saved.amount, saved.currency or context.settings.default_currency)
+    entry = saved_entry(context, saved.amount)
+    if entry is None:
+        money = Money(saved.amount, saved.currency or context.settings.default_currency)
+        return _not_twice(reply, money)
+    proposal = replacing_card(context, reply.proposal, entry)
+    line = confirm_line(reply.command, proposal.title, review=False, replacing=entry.money)
+    return replace(reply, text=line, proposal=proposal)
+
+
+def _not_twice(reply: Reply, money: Money) -> Reply:
+    """`reply`'s card refused for now: it changes the saved `money` entry, something else
+    was saved since, and confirming it would count that entry twice. The card says so,
+    and how to put it right; nothing in the ledger is touched."""
+    if reply.proposal is None:
+        return reply
     problem = phrase(
-        "The {amount} entry is already saved, so this would count it twice. Say “undo” to "
-        "take it back, then say the entry again as it should be.",
+        "The {amount} entry is already saved and is no longer the newest change, so this "
+        "would count it twice. Undo back to it, then say the entry again as it should be.",
         amount=Amount.of(money),
     )
     proposal = replace(reply.proposal, problems=(*reply.proposal.problems, problem))

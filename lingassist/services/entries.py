@@ -15,7 +15,7 @@ from lingassist.core.accounts import (
     CategoryDirection,
 )
 from lingassist.core.currency import minor_digits
-from lingassist.core.errors import InvalidAmount, UserFacingError
+from lingassist.core.errors import ChangedMeanwhile, InvalidAmount, UserFacingError
 from lingassist.core.money import Money, format_amount, read_money, to_minor
 from lingassist.core.periods import check_entry_date, parse_date
 from lingassist.core.phrases import (
@@ -37,13 +37,14 @@ from lingassist.core.transactions import (
     TransactionSource,
 )
 from lingassist.ledger import journal
-from lingassist.ledger.attachments import add_attachment
+from lingassist.ledger.attachments import add_attachment, stored_names
 from lingassist.ledger.journal import ChangeRef, ChangeSet
 from lingassist.ledger.queries import count_transactions, list_transactions, transaction_rows
 from lingassist.ledger.repository import (
     add_transaction,
     all_categories,
     create_account,
+    delete_transaction,
     find_account,
     money_accounts,
     resolve_category,
@@ -112,18 +113,64 @@ class EntryResult:
     said: Phrase | None = None
 
 
+@dataclass(frozen=True)
+class SavedEntry:
+    """An entry the conversation saved a moment ago, which a correction of it replaces
+    ("make it 48" after "dinner 40" was confirmed) rather than counting it twice.
+
+    Attributes:
+        change: the change that saved it; replacing refuses once another change is newer.
+        transaction_id: the one transaction that change added.
+        row: that transaction as lists show it.
+    """
+
+    change: ChangeRef
+    transaction_id: int
+    row: TransactionRow
+
+    @property
+    def money(self) -> Money:
+        """What the entry moved, without its sign (€40.00 for a dinner)."""
+        return Money(abs(self.row.amount), self.row.currency)
+
+    def line(self, locale: str) -> Phrase:
+        """ "7 Dec 2026 · Nando's · −€40.00 · Restaurants", as an undo card lists it."""
+        return _row_line(self.row, locale)
+
+
+def saved_entry(context: AppContext, amount: Decimal) -> SavedEntry | None:
+    """The entry the newest change added, when that change added one transaction of
+    `amount` with nothing attached to it (what the conversation just saved); else None:
+    something else happened since, and replacing would touch the wrong entry."""
+    with context.database.sessions() as session:
+        change = journal.newest_change(session)
+        if change is None:
+            return None
+        added = journal.created_ids(session, change.id, "transaction", limit=2)
+        if len(added) != 1 or stored_names(added[0], session=session):
+            return None
+        row = transaction_rows(added, session=session)[0]
+    return SavedEntry(change, added[0], row) if abs(row.amount) == amount else None
+
+
 def record_entry(
-    context: AppContext, request: EntryRequest, *, attachment: StoredFile | None = None
+    context: AppContext,
+    request: EntryRequest,
+    *,
+    attachment: StoredFile | None = None,
+    replacing: SavedEntry | None = None,
 ) -> EntryResult:
     """Check an entry and write it as one undoable change; nothing is written on error.
 
     An `attachment` (a stored receipt photo) is linked to the new transaction in the same
-    change, so undo takes it away and redo brings it back.
+    change, so undo takes it away and redo brings it back. With `replacing`, the saved
+    entry it corrects is removed in that same change (undo brings it back).
 
     Raises:
         UserFacingError: malformed amount, unknown account or category, impossible date,
             a currency the account does not hold, an income flag on a spending category,
             or a name or memo too long to keep.
+        ChangedMeanwhile: `replacing`'s change is no longer the newest; nothing is written.
     """
     request = _cleaned(request)
     with context.database.sessions.begin() as session:
@@ -132,7 +179,12 @@ def record_entry(
         category = _category(context, request, money, session)
         day = _entry_date(context, request.date)
         label = _label(category, money, request.merchant, request)
+        if replacing is not None:
+            _refuse_unless_newest(session, replacing)
+            label = _in_place_of(label, replacing)
         change = journal.begin_change(session, label)
+        if replacing is not None:
+            delete_transaction(replacing.transaction_id, session=session, change=change)
         new = NewTransaction(
             date=day,
             description=request.description.strip()
@@ -157,7 +209,32 @@ def record_entry(
             keep_in_database(context, attachment, session)  # the other computer's copy
         row = transaction_rows([transaction_id], session=session)[0]
     said = _added(category, money, request)
+    if replacing is not None:
+        said = _in_place_of(said, replacing)
     return EntryResult(row, said.text, said)
+
+
+def _in_place_of(said: Phrase, replaced: SavedEntry) -> Phrase:
+    """ "Added expense 48.00 EUR at Nando's, in place of the 40.00 EUR entry" (and the
+    change's label the same way)."""
+    return phrase("{entry}, in place of the {old} entry", entry=said, old=Amount.of(replaced.money))
+
+
+def _refuse_unless_newest(session: Session, saved: SavedEntry) -> None:
+    """Raise `ChangedMeanwhile` unless the change that saved `saved` is still the newest
+    (the ledger may change while the card waits: then the card would replace blindly)."""
+    newest = journal.newest_change(session)
+    if newest is None or (newest.id, newest.created_at) != (
+        saved.change.id,
+        saved.change.created_at,
+    ):
+        raise ChangedMeanwhile(
+            phrase(
+                "The ledger changed since this was shown, so the {old} entry was not replaced. "
+                "Nothing was changed.",
+                old=Amount.of(saved.money),
+            )
+        )
 
 
 def _cleaned(request: EntryRequest) -> EntryRequest:

@@ -10,6 +10,7 @@ from babel.dates import format_date
 
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.types import Intent, ParsedCommand
+from lingassist.core.money import Money
 from lingassist.core.periods import Period, month_period
 from lingassist.services.formatting import money_text
 from lingassist.services.help_text import help_text
@@ -42,23 +43,29 @@ def question(command: ParsedCommand, missing: str, english: str, **values: str) 
     return say(command.language, f"ask.{missing}", **values) or english
 
 
-def confirm_line(command: ParsedCommand, english_title: str, *, review: bool) -> str:
+def confirm_line(
+    command: ParsedCommand, english_title: str, *, review: bool, replacing: Money | None = None
+) -> str:
     """The line under a card: what will happen and how to confirm it, in the sentence's
-    language ("Ajouter une dépense de 12,00 € ? Appuyez sur Entrée pour confirmer.")."""
+    language ("Ajouter une dépense de 12,00 € ? Appuyez sur Entrée pour confirmer.");
+    `replacing`: the saved entry the card corrects, whose amount the line names."""
     ask_key = "confirm.review" if review else "confirm"
     english_ask = "Press Enter to review and confirm." if review else "Press Enter to confirm."
     ask = say(command.language, ask_key) or english_ask
-    return f"{card_title(command) or english_title} ? {ask}".replace(" ? ", _mark(command))
+    title = card_title(command, replacing) or english_title
+    return f"{title} ? {ask}".replace(" ? ", _mark(command))
 
 
-def card_title(command: ParsedCommand) -> str | None:
-    """One line saying what the card will do, in the sentence's language, or None."""
+def card_title(command: ParsedCommand, replacing: Money | None = None) -> str | None:
+    """One line saying what the card will do, in the sentence's language, or None;
+    `replacing`: the saved entry it corrects ("Remplacer l’entrée de 40,00 € …")."""
     language = command.language
     if command.intent is Intent.UNDO:
         return say(language, "card.undo")
     if command.amount is None or command.currency is None:
         return None
-    amount = money_text(command.amount, command.currency, LOCALES.get(language, "en_US"))
+    locale = LOCALES.get(language, "en_US")
+    amount = money_text(command.amount, command.currency, locale)
     name = command.payee or command.to_account or command.merchant
     where = to = ""
     if name and command.intent in _TO:
@@ -66,6 +73,9 @@ def card_title(command: ParsedCommand) -> str | None:
     elif name:
         key = "where.from" if command.intent in _FROM else "where.at"
         where = say(language, key, name=name) or ""
+    if replacing is not None:
+        old = money_text(replacing.amount, replacing.currency, locale)
+        return say(language, "card.replace", old=old, amount=amount, where=where)
     return say(language, f"card.{command.intent.value}", amount=amount, where=where, to=to)
 
 

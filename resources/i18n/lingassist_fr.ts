@@ -166,6 +166,10 @@
         <translation>Remet</translation>
     </message>
     <message>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
         <source>Add expense {amount}</source>
         <translation>Ajouter une dépense de {amount}</translation>
     </message>
@@ -236,6 +240,18 @@
     <message>
         <source>Undo: {change}</source>
         <translation>Annuler : {change}</translation>
+    </message>
+    <message>
+        <source>Change the saved {old} entry to {amount}</source>
+        <translation>Remplacer l’entrée de {old} enregistrée par {amount}</translation>
+    </message>
+    <message>
+        <source>Change the saved {old} entry to {amount} at {where}</source>
+        <translation>Remplacer l’entrée de {old} enregistrée par {amount} chez {where}</translation>
+    </message>
+    <message>
+        <source>Change the saved {old} entry to {amount} from {where}</source>
+        <translation>Remplacer l’entrée de {old} enregistrée par {amount} de {where}</translation>
     </message>
     <message>
         <source>Uncategorized</source>
@@ -2024,6 +2040,14 @@ Motif  {reference}
         <translation>Ce reçu est déjà dans vos comptes (n° {number}). Écartez-le, ou modifiez plutôt cette opération.</translation>
     </message>
     <message>
+        <source>The {amount} entry is already saved and is no longer the newest change, so this would count it twice. Undo back to it, then say the entry again as it should be.</source>
+        <translation>L’entrée de {amount} est déjà enregistrée et n’est plus la dernière modification : ceci la compterait deux fois. Annulez jusqu’à elle, puis redites l’entrée telle qu’elle doit être.</translation>
+    </message>
+    <message>
+        <source>The ledger changed since this was shown, so the {old} entry was not replaced. Nothing was changed.</source>
+        <translation>Le registre a changé depuis l’affichage : l’entrée de {old} n’a pas été remplacée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>This VietQR code does not name a bank account; it cannot be paid.</source>
         <translation>Ce code VietQR n’indique aucun compte bancaire ; il ne peut pas être payé.</translation>
     </message>
@@ -3480,10 +3504,6 @@ Motif  {reference}
         <translation>{payee} n’est pas un bénéficiaire enregistré.</translation>
     </message>
     <message>
-        <source>The {amount} entry is already saved, so this would count it twice. Say “undo” to take it back, then say the entry again as it should be.</source>
-        <translation>L’écriture de {amount} est déjà enregistrée : celle-ci la compterait deux fois. Dites « annule la dernière opération » pour la retirer, puis redites l’écriture telle qu’elle doit être.</translation>
-    </message>
-    <message>
         <source>The recording contains no sound at all.</source>
         <translation>L’enregistrement ne contient aucun son.</translation>
     </message>
@@ -4118,6 +4138,10 @@ Motif  {reference}
     <message>
         <source>Add shared expense {amount} at {where}</source>
         <translation>Ajouter une dépense partagée de {amount} chez {where}</translation>
+    </message>
+    <message>
+        <source>{entry}, in place of the {old} entry</source>
+        <translation>{entry}, à la place de l’entrée de {old}</translation>
     </message>
     <message>
         <source>Add payee {payee}</source>

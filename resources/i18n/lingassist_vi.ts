@@ -166,6 +166,10 @@
         <translation>Đưa lại</translation>
     </message>
     <message>
+        <source>Replaces</source>
+        <translation>Thay cho</translation>
+    </message>
+    <message>
         <source>Add expense {amount}</source>
         <translation>Thêm khoản chi {amount}</translation>
     </message>
@@ -236,6 +240,18 @@
     <message>
         <source>Undo: {change}</source>
         <translation>Hoàn tác: {change}</translation>
+    </message>
+    <message>
+        <source>Change the saved {old} entry to {amount}</source>
+        <translation>Sửa khoản {old} đã lưu thành {amount}</translation>
+    </message>
+    <message>
+        <source>Change the saved {old} entry to {amount} at {where}</source>
+        <translation>Sửa khoản {old} đã lưu thành {amount} tại {where}</translation>
+    </message>
+    <message>
+        <source>Change the saved {old} entry to {amount} from {where}</source>
+        <translation>Sửa khoản {old} đã lưu thành {amount} từ {where}</translation>
     </message>
     <message>
         <source>Uncategorized</source>
@@ -2001,6 +2017,14 @@ Nội dung  {reference}
         <translation>Hóa đơn này đã có trong sổ (số {number}). Hãy bỏ nó đi, hoặc sửa giao dịch đó.</translation>
     </message>
     <message>
+        <source>The {amount} entry is already saved and is no longer the newest change, so this would count it twice. Undo back to it, then say the entry again as it should be.</source>
+        <translation>Khoản {amount} đã được lưu và không còn là thay đổi mới nhất, nên thao tác này sẽ tính nó hai lần. Hãy hoàn tác đến khoản đó, rồi nói lại khoản chi cho đúng.</translation>
+    </message>
+    <message>
+        <source>The ledger changed since this was shown, so the {old} entry was not replaced. Nothing was changed.</source>
+        <translation>Sổ đã thay đổi kể từ khi hiển thị, nên khoản {old} chưa được thay. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>This VietQR code does not name a bank account; it cannot be paid.</source>
         <translation>Mã VietQR này không ghi tài khoản ngân hàng nào; không thể thanh toán.</translation>
     </message>
@@ -3457,10 +3481,6 @@ Nội dung  {reference}
         <translation>{payee} chưa phải người nhận đã lưu.</translation>
     </message>
     <message>
-        <source>The {amount} entry is already saved, so this would count it twice. Say “undo” to take it back, then say the entry again as it should be.</source>
-        <translation>Khoản {amount} đã được ghi rồi, ghi thêm thẻ này sẽ tính hai lần. Hãy nói “hoàn tác” để xóa khoản đó, rồi nói lại khoản chi cho đúng.</translation>
-    </message>
-    <message>
         <source>The recording contains no sound at all.</source>
         <translation>Bản ghi âm hoàn toàn không có âm thanh.</translation>
     </message>
@@ -4095,6 +4115,10 @@ Nội dung  {reference}
     <message>
         <source>Add shared expense {amount} at {where}</source>
         <translation>Thêm khoản chi chung {amount} tại {where}</translation>
+    </message>
+    <message>
+        <source>{entry}, in place of the {old} entry</source>
+        <translation>{entry}, thay cho khoản {old}</translation>
     </message>
     <message>
         <source>Add payee {payee}</source>

@@ -375,7 +375,7 @@ def test_a_sentence_that_starts_with_add_is_the_assistants(
     assert len(ledger(context)) == len(LEDGER)  # nothing written before a confirmation
 
 
-def test_a_correction_after_confirming_never_counts_the_entry_twice(
+def test_a_correction_after_confirming_replaces_the_saved_entry(
     qtbot: QtBot, window: MainWindow, context: AppContext
 ) -> None:
     before = len(ledger(context))
@@ -384,11 +384,13 @@ def test_a_correction_after_confirming_never_counts_the_entry_twice(
     assert len(ledger(context)) == before + 1
     say(qtbot, window, "sorry it was 48, split it with Odile")
     card = window.conversation.open_card
-    assert card is not None and card.proposal.problems
-    problems = [label.text() for label in card.findChildren(QLabel, "cardProblem")]
-    assert any("already saved, so this would count it twice" in text for text in problems)
-    enter(qtbot, window)  # Enter cannot confirm it
-    assert len(ledger(context)) == before + 1
+    assert card is not None and not card.proposal.problems
+    assert card.title_text.startswith("Change the saved €40.00 entry to €48.00")
+    assert card_values(card)["Replaces"].endswith("-€40.00 · Restaurant")
+    enter(qtbot, window)
+    rows = ledger(context)
+    assert len(rows) == before + 1  # the 48 in place of the 40, not beside it
+    assert Decimal("-40.00") not in [row.amount for row in rows]
     say(qtbot, window, "and 12 for drinks")
     card = window.conversation.open_card
     assert card is not None and not card.proposal.problems

@@ -308,6 +308,7 @@ MESSAGES = {
     "card.transfer": "Virer {amount}{to}",
     "card.set_budget": "Fixer un budget de {amount}",
     "card.undo": "Annuler la dernière opération",
+    "card.replace": "Remplacer l’entrée de {old} déjà enregistrée par {amount}{where}",
     "ledger.payment_to": "Paiement à {payee}",
     "ledger.transfer_to": "Virement vers {account}",
     "where.at": " chez {name}",

@@ -273,6 +273,7 @@ MESSAGES = {
     "card.transfer": "Chuyển {amount}{to}",
     "card.set_budget": "Đặt ngân sách {amount}",
     "card.undo": "Hoàn tác giao dịch gần nhất",
+    "card.replace": "Sửa khoản {old} đã lưu thành {amount}{where}",
     "ledger.payment_to": "Thanh toán cho {payee}",
     "ledger.transfer_to": "Chuyển sang {account}",
     "where.at": " tại {name}",
