@@ -13,7 +13,12 @@ from decimal import Decimal
 
 from lingassist.assistant.categories import category_code, is_brand, is_category_word
 from lingassist.assistant.date_words import MONTHS, WEEKDAYS, day_range
-from lingassist.assistant.intent_words import DROPPED_THEN_CORRECTED, PAY_APP, asked_to_write
+from lingassist.assistant.intent_words import (
+    DROPPED_THEN_CORRECTED,
+    NUMBER_WORD,
+    PAY_APP,
+    asked_to_write,
+)
 from lingassist.assistant.intents import is_out_of_scope, moves_it
 from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS, SMALL_COUNTS
 from lingassist.assistant.money_rules import CENT, resolve_currency_word
@@ -75,11 +80,11 @@ _MIND_CHANGED = (
 # ("Please make it 350.", "hmm make it 3.5k", "Better 200 € per month.", "Let us say 300",
 # "nah make it 75 quid", a learner's "make 180")
 _NEW_AMOUNT = re.compile(
-    r"^\s*(?:(?:no|nah|actually|sorry|oh|wait|please|pls|hmm+|hm+|ok|okay|um+|uh+|erm?|well|"
+    r"^\s*(?:(?:no|nah|actually|sorry|oh|wait|please|pls|hmm+|hm+|ok|okay|um+|uh+|erm?|well|so|"
     + _MIND_CHANGED
     + r")[,.!\s]+)*"
     r"(?:(?:(?:better|just|rather)\s+)?(?:(?:make|change)\s+(?:(?:it|that|am)\s+)?(?:to\s+)?|change\s+to\s+|"
-    r"(?:better|rather|let['’]?s\s+say|let\s+us\s+say)\s+)"
+    r"(?:better|rather|(?:let['’]?s|lets|let\s+us)\s+(?:say|do|go\s+with|make\s+it))\s+)"
     r"[$€£]?\d|"
     # the new figure said first, then preferred: "hmm 350 is better", "Change, 6万 is better",
     # "400 would be more realistic"
@@ -115,6 +120,24 @@ _FIGURE_TOO_THEN_ANOTHER = re.compile(
     r"[$€£¥₹]?\d\S*?\s*[.!]?\s*\Z",
     re.I,
 )
+# The figure just said judged without saying it again, then the new one alone: "too low.
+# 40000", "that's too much, 150", "not enough, say 600"
+_TOO_THEN_ANOTHER = re.compile(
+    r"^\s*(?:(?:no|nah|hmm+|hm+|ok|okay|well|actually|ugh|sorry|oops|wait)[,.!\s]+)*"
+    r"(?:(?:that|it)(?:['’]?s|\s+is|\s+was)\s+)?(?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+)?"
+    r"(?:too\s+(?:little|much|low|high|tight|small|big|steep)|not\s+enough)"
+    r"\s*[.,;!]+\s*(?:(?:please|pls|so|say|make\s+it|let['’]?s\s+(?:do|say))[,\s]+)?"
+    r"[$€£¥₹]?\d\S*?\s*[.!]?\s*\Z",
+    re.I,
+)
+# The new figure said last, after the reason for it: "Hmm, with the swimming it'll be more,
+# say 420", "the kids need more, so let's say 90 a month"
+_NEW_FIGURE_LAST = re.compile(
+    r"[,.;:!–-]\s*(?:so\s+|then\s+)?(?:say|let['’]?s\s+say|lets\s+say|let['’]?s\s+do|make\s+it|"
+    r"better)\s+[$€£¥₹]?\s?\d[\d.,'’]*k?\s*(?:[^\W\d_]{1,6}\s*)?"
+    r"(?:(?:a|per)\s+(?:month|week|year)|monthly|weekly)?\s*(?:instead|then)?\s*[.!]*\s*\Z",
+    re.I,
+)
 # "5tr5 enough", "300 is plenty" after a write: the figure that will do, and nothing after it
 _FIGURE_ENOUGH = re.compile(
     r"^\s*[$€£¥₹]?\d\S*\s+(?:is\s+|would\s+be\s+|['’]d\s+be\s+)?(?:enough|plenty)\s*[.!]*\s*\Z",
@@ -129,6 +152,7 @@ def _figure_judged(text: str) -> bool:
         _FIGURE_ENOUGH.match(text)
         or _FIGURE_ON_SECOND_THOUGHT.match(text)
         or _FIGURE_TOO_THEN_ANOTHER.match(text)
+        or _TOO_THEN_ANOTHER.match(text)
     )
 
 
@@ -140,7 +164,7 @@ _PUT_INSTEAD = re.compile(
 # "Actually it's 55, I forgot the fees", "Ah sorry, it is 74,000 yen", "On second thoughts
 # make it 150"
 _AMOUNT_SAID_AGAIN = re.compile(
-    r"^\s*(?:(?:no|nope|actually|sorry|oh|ah|oops|wait|please|pls|hmm+|ok|okay|um|uh|my\s+bad|"
+    r"^\s*(?:(?:no|nope|nah|actually|sorry|oh|ah|oops|ops|wait|please|pls|hmm+|ok|okay|um|uh|my\s+bad|"
     + _MIND_CHANGED
     + r")[,.!\s]+)*"
     r"(?:(?:make|change)\s+(?:it|that|am)\s+(?:to\s+)?|change\s+to\s+|(?:it|that)(?:['’]s|\s+is|\s+was)\s+"
@@ -171,11 +195,14 @@ _FOLLOW_UP = re.compile(
     # a sound of thinking before a correction: "hmm actually 300", "uh, and in May?" (not
     # "hmm wait, is 6000 even realistic?")
     # ("Ah wait, he gave me discount, is R$ 300 only")
+    # ("Ah sorry, it was Sunday", "oh it was 12")
     r"(?:(?:hmm+|hm+|um+|uh+|erm?|well|ah|oh)\b[\s,.!]*(?=(?:actually|no|nope|make|and|instead|rather|"
+    r"sorry|oops|it\s+was|that\s+was|my\s+bad|i\s+meant?|"
     r"wait(?![\s,.!]+(?:is|are|was|were|does|do|did|can|could|would|will|should|how|what|why)\b))\b))?"
-    r"(?:and|what\s+(?:about|of)|how\s+about|same\s+(?:for|question|thing|again|filter|time|period)|also|"
+    r"(?:and|nd|what\s+(?:about|of)|how\s+about|same\s+(?:for|question|thing|again|filter|time|period)|also|"
     # ("actualy 150": the word mistyped as often as typed)
-    r"vs\.?|versus|compared\s+(?:to|with)|no|nope|actually|actualy|acutally|sorry|oops|instead|"
+    # ("nah 120", "Ops, it was 46,50": the casual "no", and "oops" as some spell it)
+    r"vs\.?|versus|compared\s+(?:to|with)|no|nope|nah|actually|actualy|acutally|sorry|oops|ops|instead|"
     # "non, 25,60" is too short to tell its language: a "no" all the same
     r"non|nein|nee|không|khong|"
     r"make\s+(?:it|that)|(?:change|set)\s+(?:it|that|the\s+\w+)\s+to|change\s+to|it\s+was|"
@@ -190,6 +217,8 @@ _FOLLOW_UP = re.compile(
     r"wait|oh|i\s+meant?|meant|should\s+(?:be|have\s+been)|correction|"
     # "final amount was 14": the figure the entry ended at
     r"(?:the\s+)?final\s+(?:amount|total|bill|price|figure)(?=\s+(?:was|is|came|paid|[:=]))|"
+    # "Total was actually 39,000 with the cleaning charge": the figure told again, corrected
+    r"(?:the\s+)?(?:total|amount|bill|price)(?=\s+(?:was|is)\s+(?:actually|really|in\s+fact)\b)|"
     # an apology first: "I'm sorry, that was yesterday", "Excuse me, it was Lidl", "my bad"
     r"(?:i['’]?m|i\s+am)\s+sorry|excuse\s+me|my\s+bad|apologies|pardon|"
     # the subject left out: "Was yesterday, not today"
@@ -334,10 +363,19 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
             _amount_said_again(command)
             or _BARE_AMOUNT_AGAIN.match(command.text)
             or _figure_judged(command.text)
+            # (said last after a reason, it corrects the figure before; said in one message
+            # with its own, it mends that one: "move 50 to savings, make it 80")
+            or _NEW_FIGURE_LAST.search(command.text)
             or (previous.intent in _PAYMENTS and _PUT_INSTEAD.match(command.text))
         )
     ):
         return True  # "make it 55 there was a costume fee", read alone or not: a new amount
+    if (
+        previous.intent in _SHOPPED
+        and command.intent is Intent.OTHER
+        and _MONEY_GIVEN_BACK.search(command.text)
+    ):
+        return False  # "the insurance is sending back 175 of it next week": not the bill's figure
     if (previous.intent in _QUERIES or previous.intent is Intent.SET_BUDGET) and _entry_asked(
         command
     ):
@@ -385,10 +423,24 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
 # "got 2 back", "refunded", "returned the yogurt" (not "2,800 for the one coming back" nor
 # "the return ride": a journey back)
 _MONEY_GIVEN_BACK = re.compile(
-    r"\b(?:gave|give|got|get|paid)\s+(?:me\s+|us\s+)?(?:[$€£]?\d[\d.,]*\s+)?back\b|"
-    r"\brefund(?:ed)?\b|\breturned\s+(?:the|a|an|my|some|it|them)\b",
+    r"\b(?:gave|give|got|get|paid|pays|paying|sent|sends|sending|send)\s+(?:me\s+|us\s+)?"
+    r"(?:[$€£]?\d[\d.,]*\s+)?back\b|"
+    r"\brefund(?:ed)?\b|\breimburs(?:ed|es|ing|ement)\b|\breturned\s+(?:the|a|an|my|some|it|them)\b",
     re.I,
 )
+# The money back said to have arrived: "it just showed up in the account today", "came in"
+_ARRIVED = re.compile(
+    r"\b(?:showed\s+up|shows\s+up|came\s+in|landed|arrived|hit\s+(?:my|the)\s+account|"
+    r"is\s+in\s+(?:my|the)\s+account|(?:just\s+)?got\s+it|received\s+it)\b",
+    re.I,
+)
+
+
+def money_back_arrived(text: str) -> bool:
+    """True when `text` tells money given back that has arrived ("the insurance is sending
+    back $175 of it, it just showed up in the account today"): a refund, though said in the
+    present."""
+    return bool(_MONEY_GIVEN_BACK.search(text) and _ARRIVED.search(text))
 
 
 def money_back_after_shopping(
@@ -707,9 +759,59 @@ _ADDED = re.compile(
     rf"(?:added|left|gave)\s+(?:a\s+|an\s+extra\s+|another\s+)?{_MONEY_SAID}\s+(?:tip|gratuity)\b)"
     r"(?=\s*(?:too|as\s+well|also|on\s+top|extra)?\s*[.!]*\s*$)"
     rf"|(?:and\s+)?(?:the\s+)?(?:tip|gratuity)\s+(?:was|is)\s+{_MONEY_SAID}\s+(?:extra|on\s+top|more)\b"
+    # forgotten, then added: "Sorry, I forgot the 2 Euro tip. Please add it.", "+ the wine,
+    # 58.–, which I forgot"
+    rf"|(?:(?:sorry|oops|ah|wait)[,.!\s]+)*(?:i\s+)?forgot\s+(?:the\s+|a\s+|an\s+)?"
+    rf"{_MONEY_SAID}\s+(?:[^\W\d_]+\s+)?{_SURCHARGE}\b"
+    rf"|(?:plus|\+)\s*(?:the\s+|a\s+|an\s+)?(?:[^\W\d_]+\s+){{0,2}}?[^\W\d_]+[,:]?\s+{_MONEY_SAID}"
+    r"(?=[^.!?]*\b(?:forgot|forgotten)\b)"
+    # more asked at the end, and given: "driver asked 20 extra at the end, I gave it"
+    rf"|(?:(?:the|my)\s+)?(?:[^\W\d_]+\s+){{0,2}}?(?:asked|wanted|charged)\s+(?:for\s+|me\s+)?(?:an?\s+)?"
+    rf"{_MONEY_SAID}\s+(?:extra|more)\b"
     r")",
     re.I,
 )
+
+# Money taken off the amount just said, after it: "he knocked fifty off", "they took 20 off",
+# "had a five dollar coupon", "I used a 100 off coupon", "minus 5 for the voucher"
+_OFF_WORDS = r"(?:coupon|voucher|discount|promo(?:\s+code)?|gift\s*card|credit|rebate)"
+# ("knocked fifty off"; not "10% discount": a share, not a sum)
+_OFF_SAID = rf"(?:(?![^\s%]*%){_MONEY_SAID}|{NUMBER_WORD}(?:[\s-]+{NUMBER_WORD})*)"
+_TAKEN_OFF = re.compile(
+    r"^\s*(?:(?:oh|and|but|also|sorry|wait|oops|ah|ok|okay)[,.!\s]+)*(?:"
+    rf"(?:(?:he|she|they|i|we|the\s+[^\W\d_]+)\s+)?(?:knocked|took|taken|got|gave\s+(?:me|us))\s+"
+    rf"(?:off\s+)?(?:an?\s+)?{_OFF_SAID}(?:\s+[^\W\d_]+)?\s+(?:off|discount)\b"
+    rf"|(?:(?:i|we)\s+)?(?:had|used|applied|redeemed|got|with)\s+(?:an?\s+|the\s+|my\s+)?"
+    rf"{_OFF_SAID}(?:\s+(?:dollars?|euros?|pounds?|bucks|quid|rupees?|reais|off))?\s+{_OFF_WORDS}\b"
+    rf"|(?:minus|less)\s+(?:the\s+|a\s+)?{_OFF_SAID}"
+    r")",
+    re.I,
+)
+
+
+def takes_money_off(text: str) -> bool:
+    """True when `text` takes an amount off the one before ("he knocked fifty off", "had a
+    five dollar coupon")."""
+    return _TAKEN_OFF.match(text) is not None
+
+
+def taken_off(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous` (a write with an amount) less the amount `command` takes off ("he knocked
+    fifty off" after a payment of 320 is 270); None when the figures do not allow it (in
+    another currency, or as much as the amount itself: then it is asked)."""
+    off = _TAKEN_OFF.match(command.text)
+    if off is None or not previous.intent.writes:
+        return None
+    said = command.spans.get("amount")
+    if previous.amount is None or command.amount is None or said is None:
+        return None
+    if not off.start() <= said.start < off.end():
+        return None  # "he gave me a discount, so 720k": the figure is what was paid
+    written = command.currency if "currency" in command.spans else None
+    if (written and written != previous.currency) or command.amount >= previous.amount:
+        return None
+    less = previous.amount - command.amount
+    return previous.evolve(text=command.text, amount=less, spans={"amount": said})
 
 
 # "and add 5 for the snacks" after a payment: more money on the same payment (after an
@@ -845,7 +947,7 @@ def starts_another_entry(command: ParsedCommand, previous: ParsedCommand) -> boo
     if previous.intent not in ENTRY_INTENTS or command.intent not in ENTRY_INTENTS:
         return False
     said = command.text
-    if spent_elsewhere(command, previous):
+    if spent_elsewhere(command, previous) or _another_shop_first(command, previous):
         return True
     another = _ANOTHER_PURCHASE.match(said) or _ANOTHER_THING_FOR.match(said)
     return (
@@ -853,15 +955,72 @@ def starts_another_entry(command: ParsedCommand, previous: ParsedCommand) -> boo
     )
 
 
+# "also Boots, shampoo 4.50", "and Target: 3 t-shirts 38.97": another shop named first
+_ANOTHER_SHOP_FIRST = re.compile(r"^\W*(?:oh\s+)?(?:and\s+|also\s+|and\s+also\s+|plus\s+)", re.I)
+
+
+def _another_shop_first(command: ParsedCommand, previous: ParsedCommand) -> bool:
+    """True when `command` (read alone) opens with "also" or "and", then a shop of its own
+    and an amount of its own ("also Boots, shampoo 4.50" after lunch at Pret): a second
+    purchase, which must not keep the first one's shop."""
+    opening = _ANOTHER_SHOP_FIRST.match(command.text)
+    shop = command.spans.get("merchant")
+    if opening is None or shop is None or command.amount is None:
+        return False
+    if "amount" not in command.spans or shop.start != opening.end():
+        return False
+    return (previous.merchant or "").lower() != (command.merchant or "").lower()
+
+
 def another_entry(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand:
     """The second entry `command` (read as an entry of `previous`'s kind when that is a plain
-    one: "and 150 for the poster" after income is income too). It takes the merchant of the
-    entry before only when it points at it ("there too", "at the same shop")."""
+    one: "and 150 for the poster" after income is income too), on the day of the entry before
+    unless it says its own. It takes the merchant of the entry before only when it points at
+    it ("there too", "at the same shop")."""
+    if command.date is None and previous.date is not None:  # (bought the same day)
+        command = command.evolve(date=previous.date)
     pointed = _SAME_PLACE.search(command.text)
     if command.merchant is not None or pointed is None or previous.merchant is None:
         return command
     span = Span(pointed.start(), pointed.end(), pointed.group(0))
     return command.evolve(merchant=previous.merchant, spans={"merchant": span})
+
+
+# Another bill shared as the one before, said so: "same three", "same people", "split the
+# same way", "same split", "same gang again"
+_SHARED_THE_SAME = re.compile(
+    r"\b(?:same\s+(?:(?:two|three|four|five|six|[2-9])(?:\s+of\s+us)?|people|group|gang|crew|"
+    r"guys|lot|folks|friends|split|sharing)|(?:split|share|divide)\s+(?:it\s+|that\s+)?"
+    r"(?:the\s+same(?:\s+way)?|like\s+before|as\s+before))\b",
+    re.I,
+)
+
+
+def shared_the_same_way(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
+    """`command`, a bill of its own with its amount, shared by the people of the split
+    before because it says so ("Add second bar, 9,900 yen, same three." after the izakaya
+    split three ways with Kenji and Takeshi); None otherwise."""
+    if previous.intent is not Intent.SPLIT_EXPENSE or not (
+        previous.split_with or previous.split_ways
+    ):
+        return None
+    if command.intent not in (Intent.ADD_EXPENSE, Intent.SPLIT_EXPENSE) or command.amount is None:
+        return None
+    said = _SHARED_THE_SAME.search(command.text)
+    amount = command.spans.get("amount")
+    if said is None or command.split_with or amount is None:
+        return None
+    if amount.start < said.end() and said.start() < amount.end:
+        return None  # "same three" alone: the three are people, no bill is told
+    span = Span(said.start(), said.end(), said.group(0))
+    same_day = {"date": previous.date} if command.date is None and previous.date else {}
+    return command.evolve(  # (the same people out the same day, unless another is said)
+        intent=Intent.SPLIT_EXPENSE,
+        split_with=previous.split_with,
+        split_ways=previous.split_ways,
+        spans={"split_with": span},
+        **same_day,
+    )
 
 
 # "wait it was 2 of them, so double it", "there were three of those", "triple it": the
@@ -1115,7 +1274,8 @@ def _bounds_kept(
 # "what about coles", "and the joint account?", "same for flipkart": the same question about
 # another name
 _ABOUT_NAME = re.compile(
-    r"^(?:(?:and|what\s+about|how\s+about)\s+(?:at\s+|for\s+|on\s+)?|"
+    # ("nd swiggy?": texting's "and")
+    r"^(?:(?:and|nd|n|&|what\s+about|how\s+about)\s+(?:at\s+|for\s+|on\s+)?|"
     r"(?:now\s+|and\s+)?(?:the\s+)?same\s+(?:thing\s+|question\s+)?(?:for|at|with)\s+)(?:the\s+|my\s+)?"
     r"(?P<name>[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){0,3})\s*[?!.]*\s*$",
     re.I,
@@ -1169,12 +1329,13 @@ def another_shop_asked(text: str, previous: ParsedCommand) -> ParsedCommand | No
 # How a budget just set or asked about stands, asked without naming it again: "how am i
 # doing on that this month", "and now, how much is left?", "am I over yet?"
 _HOW_THE_BUDGET_STANDS = re.compile(
-    r"\bhow(?:\s+am\s+i|['’]m\s+i|\s+are\s+we|\s+is\s+(?:it|that)|['’]s\s+(?:it|that))\s+"
-    r"(?:doing|going|looking|tracking|faring)\b|"
+    r"\bhow(?:\s+am\s+i|['’]m\s+i|\s+are\s+we|\s+is\s+(?:it|that)|['’]?s\s+(?:it|that))\s+"
+    r"(?:doing|doin['’]?|going|goin['’]?|looking|lookin['’]?|tracking|faring|holding\s+up|"
+    r"shaping\s+up)(?!\w)|"
     # where the person stands: "where I am with it?", "where are we at with that"
     r"\bwhere\s+(?:am\s+i|i\s+am|are\s+we|we\s+are|do\s+(?:i|we)\s+stand|(?:i|we)\s+stand)(?:\s+at)?"
-    r"(?:\s+(?:with|on)\s+(?:it|that|this|the\s+budget))?\s*(?:now\s*)?(?:[?!.]|$)|"
-    r"\bhow\s+much\s+(?:is\s+|['’]s\s+|do\s+i\s+have\s+|have\s+i\s+got\s+|i\s+have\s+)?"
+    r"(?:\s+(?:with|on)\s+(?:it|that|this|the\s+budget))?\s*(?:(?:now|so\s+far)\s*)?(?:[?!.]|$)|"
+    r"\bh(?:o)?w\s+much\s+(?:is\s+|['’]s\s+|do\s+i\s+have\s+|have\s+i\s+got\s+|i\s+have\s+)?"
     r"(?:still\s+)?(?:left|remaining)\b|"
     r"\bwhat['’]?s\s+(?:still\s+)?(?:left|remaining)\b|"
     r"\bam\s+i\s+(?:still\s+)?(?:on\s+track|over|under|within)\b|"
@@ -1203,9 +1364,11 @@ _ASKED_OF_A_BUDGET = frozenset(
 # Another account asked after a balance: "and starling?", "n icici?", "And the everyday
 # account?", "and in the caixinha?"
 _ANOTHER_ACCOUNT = re.compile(
-    r"^\W*(?:(?:thanks|thank\s+you|ok|okay)\b[\s,.!]*)?(?:(?:and\s+)?(?:what\s+about|how\s+about)|and|n|&)\s+"
+    r"^\W*(?:(?:thanks|thank\s+you|ok|okay)\b[\s,.!]*)?(?:(?:and\s+)?(?:what\s+about|how\s+about)|and|n|&|"
+    # the total narrowed to one account: "just monzo", "Only Rakuten Bank please"
+    r"(?P<only>just|only))\s+"
     r"(?:in\s+|on\s+|for\s+)?(?:the\s+|my\s+)?(?P<account>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)"
-    r"\s*[?.!]*\s*$",
+    r"(?:\s+(?:please|pls|plz))?\s*[?.!]*\s*$",
     re.I,
 )
 
@@ -1451,10 +1614,15 @@ def joined_by_more(text: str, previous: ParsedCommand) -> ParsedCommand | None:
 # Gabi no came"
 _DROPPED_OUT = re.compile(
     r"^\W*(?:(?:oh|oops|wait|sorry|actually|actualy|ah|ok|okay|so|no)\b[\s,.!]*)*(?:the\s+)?"
-    r"(?P<gone>.+?)\s+(?:(?:didn['’]?t|did\s+not|didnt|no|never|couldn['’]?t|could\s+not|"
+    r"(?P<gone>.+?)(?:\s+(?:(?:didn['’]?t|did\s+not|didnt|no|never|couldn['’]?t|could\s+not|"
     r"wasn['’]?t|was\s+not|did\s+n['’]?t)\s+(?:come|came|make\s+it|show(?:\s+up)?|join(?:\s+us)?|"
-    r"eat|go|turn\s+up|there)|dropped\s+out|bailed(?:\s+out)?|cancell?ed|pulled\s+out)"
-    r"(?:\s+in\s+the\s+end|\s+after\s+all)?"
+    r"eat|go|turn\s+up|there)|dropped\s+out|bailed(?:\s+out)?|cancell?ed|pulled\s+out|"
+    # "Meera left early", "Rob's not coming now", "Jo isn't coming", "Sam won't come"
+    r"left(?:\s+(?:early|before\s+(?:the\s+)?\w+))?|"
+    r"(?:is\s+not|isn['’]?t|is\s+no\s+longer|won['’]?t\s+be|will\s+not\s+be|"
+    r"can['’]?t|cannot|won['’]?t|will\s+not)\s+(?:coming|come|joining|make\s+it))|"
+    r"['’]s\s+(?:not|no\s+longer)\s+(?:coming|joining))"
+    r"(?:\s+(?:in\s+the\s+end|after\s+all|now|anymore|any\s+more))?"
     r"(?P<rest>[\s,.;:!-]+.*)?$",
     re.I,
 )
@@ -1468,6 +1636,15 @@ _ONLY_THESE = re.compile(
     re.I,
 )
 _THE_FEW_OF_US = re.compile(r"\bthe\s+(?:\d|two|three|four|five)\s+of\s+us\b", re.I)
+
+
+# The one gone taken off the split, asked after it: "take him off", "remove her", "drop them"
+_TAKE_THEM_OFF = re.compile(
+    r"^[\s,.;:!-]*(?:so\s+|please\s+|pls\s+)*(?:take\s+(?:him|her|them)\s+(?:off|out)|"
+    r"(?:remove|drop)\s+(?:him|her|them))(?:\s+(?:from\s+(?:it|that|the\s+split|the\s+bill)|"
+    r"please|pls))*[\s.!]*",
+    re.I,
+)
 
 
 def dropped_out(text: str, previous: ParsedCommand) -> ParsedCommand | None:
@@ -1486,6 +1663,8 @@ def dropped_out(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     if not all(name.lower() in sharing for name in gone):
         return None  # someone the split never named: not this split's people
     rest = said.group("rest") or ""
+    if (taken_off := _TAKE_THEM_OFF.match(rest)) is not None:
+        rest = rest[taken_off.end() :]
     gone_lower = {name.lower() for name in gone}
     left = tuple(name for name in previous.split_with if name.lower() not in gone_lower)
     # the people's span is where the ones left are named ("only me and Lucas"); none when
@@ -1642,6 +1821,30 @@ def total_of_it(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     if _TOTAL_OF_IT.match(text) is None:
         return None
     return previous.evolve(text=text, intent=Intent.QUERY_SPENDING, spans={})
+
+
+# The transactions behind the answer just given, asked for: "ok list them", "show me each
+# one", "which ones were they?", "can I see them", "what were they"
+_LIST_THEM = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so|now|thanks|great|cool|then|pls|please)[\s,.!]+)*"
+    r"(?:(?:can|could)\s+(?:you|i)\s+)?(?:please\s+)?"
+    r"(?:(?:list|show|see|display|give)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?"
+    r"(?:them|those|these|each(?:\s+one|\s+of\s+them)?|every\s+one|the\s+(?:transactions|"
+    r"payments|purchases|entries|items|list|details)|which\s+ones)|"
+    r"which\s+ones?(?:\s+(?:were|was)\s+(?:they|it|those))?|what\s+were\s+(?:they|those))"
+    r"(?:\s+(?:then|now|please|pls|one\s+by\s+one|in\s+detail))*\s*[?!.]*\s*$",
+    re.I,
+)
+
+
+def listed_after(text: str, previous: ParsedCommand) -> ParsedCommand | None:
+    """The transactions behind the total just asked, listed with its filters ("ok list
+    them" after "what did I spend at dm last month": dm's, last month); None otherwise."""
+    if previous.intent not in (Intent.QUERY_SPENDING, Intent.QUERY_BREAKDOWN):
+        return None
+    if _LIST_THEM.match(text) is None:
+        return None
+    return previous.evolve(text=text, intent=Intent.SHOW_TRANSACTIONS, spans={})
 
 
 def inherited_slots(command: ParsedCommand) -> tuple[str, ...]:

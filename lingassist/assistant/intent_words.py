@@ -84,8 +84,8 @@ UNDO = re.compile(
     r"(?:so\s+)?(?:delete|remove|take\s+off)\s+one(?:\s+of\s+them)?|"
     r"(?:delete|remove|cancel|scrap|scratch|erase|efface|drop|bin|ditch|get\s+rid\s+of|reverse|void|nuke|"
     r"roll\s+back|un-?log|un-?add)\s+(?:that|it|"
-    r"(?:the|that|my)\s+(?:last|previous|latest)\s+(?:one|entry|transaction|expense|"
-    r"thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"
+    r"(?:the|that|my)\s+(?:last|previous|latest)\s+(?:one|entry|transaction|expense|record|"
+    r"item|line|thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"
     # "Delete what I added just now, was wrong"
     r"what\s+i\s+" + _JUST_ENTERED + r"\s+(?:just\s+now|a\s+(?:minute|moment|second)\s+ago)|"
     r"the\s+(?:\S+\s+){1,4}?(?:i|we)\s+just\s+" + _JUST_ENTERED + r"))(?:\s+please)?"
@@ -559,6 +559,8 @@ PAID_FOR_ME = re.compile(
     # (not "found them cheaper online so got that": the person, the subject dropped)
     r"(?<!\bi\s)(?<!\bwe\s)(?<!['’]s\s)(?<!\bhas\s)(?<!\bhave\s)(?<!['’]ve\s)(?<![,;]\s)"
     r"(?<!\bso\s)(?<!\band\s)(?<!\bjust\s)"
+    # ("got it today at target for 429", "nvm got it": the person's own words, no one named)
+    r"(?<!^)(?<!\bnvm\s)(?<!\bok\s)(?<!\bfinally\s)(?<!\bthen\s)"
     r"\b(?:covered|got)\s+(?:it|that|the\s+bill)\b|\btreated\s+(?:me|us)\b|"
     r"\bon\s+the\s+house\b|"
     r"\bbut\s+(?!i\b|we\b)[a-z]+\s+(?:paid|covered\s+it|got\s+it|picked\s+up\s+the\s+(?:bill|tab))"

@@ -212,6 +212,7 @@ from lingassist.assistant.types import Intent, Span, without_spans
 from lingassist.assistant.whose import (
     PAID_FOR_THE_PERSONS_WORK,
     charged_someone_else,
+    owned_by_someone_else,
     spender_of,
     spent_by_someone_else,
 )
@@ -534,6 +535,8 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "Electricity bill came 3,200 this month, so much!!": arrived, not paid
     if intent in _ENTRIES and (NOT_MINE.search(plain) or PAID_FOR_ME.search(plain)):
         return True  # "my parents sent 500 to my brother, not me"
+    if intent in _ENTRIES and owned_by_someone_else(plain) and not _log_asked_now(plain):
+        return True  # "Colleague's Tesla repair was 62 000 kr": told of someone else's
     if (
         intent in (Intent.SPLIT_EXPENSE, Intent.DRAFT_PAYMENT)
         and PAID_FOR_ME.search(plain)

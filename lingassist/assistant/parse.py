@@ -38,7 +38,9 @@ from lingassist.assistant.context import (
     in_another_currency,
     is_follow_up,
     joined_by_more,
+    listed_after,
     money_back_after_shopping,
+    money_back_arrived,
     month_asked,
     moved_there,
     names_the_same_bill,
@@ -47,9 +49,12 @@ from lingassist.assistant.context import (
     recategorized,
     settled_already,
     shared_after_all,
+    shared_the_same_way,
     shop_corrected,
     spent_elsewhere,
     starts_another_entry,
+    taken_off,
+    takes_money_off,
     total_of_it,
 )
 from lingassist.assistant.date_words import WEEKDAYS
@@ -163,7 +168,8 @@ _TOTAL_AFTER = re.compile(
     re.I,
 )
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:total(?:\s+of)?|in\s+total|altogether)\s*[:=]?\s*\Z|"
+    # ("…, together 4,48": what the things said came to)
+    r"\b(?:total(?:\s+of)?|in\s+total|altogether|(?:all\s+)?together)\s*[:=]?\s*\Z|"
     # "total was 3.50", "total I pay 24", "the total came to 61": the total said as a sentence
     r"\btotal\s+(?:(?:i|we)\s+)?(?:was|is|came\s+to|comes\s+to|paid|pay|spent)\s*[:=]?\s*"
     r"(?:[$€£]\s*)?\Z|"
@@ -346,11 +352,17 @@ def _parse_view(
         return _told(fewer, view, glossed)  # "Gabi didn't come, it was only me and Lucas"
     if previous is not None and (shared := shared_after_all(command, previous)) is not None:
         return shared  # "split it with Lena and Marco" after an expense
+    if previous is not None and (again := shared_the_same_way(command, previous)) is not None:
+        return again  # "Add second bar, 9,900 yen, same three." after a split three ways
     if previous is not None and (settled := settled_already(command, previous)) is not None:
         return settled  # "wait he already got it" after a payment: the card dropped
     if previous is not None and (more_of := bought_more(command, previous)) is not None:
         return _told(more_of, view, glossed, "amount")  # "wait it was 2 of them": twice the price
-    if previous is not None and (back := money_back_after_shopping(command, previous)):
+    told_back = command
+    if previous is not None and command.intent is Intent.OTHER and money_back_arrived(said):
+        as_refund = _fill(text, Intent.ADD_REFUND, found, default_currency, accounts, today=today)
+        told_back = _in_original(as_refund, view)
+    if previous is not None and (back := money_back_after_shopping(told_back, previous)):
         return back  # "… they gave me back 1,89" after the shopping: a refund of its own
     if previous is not None and (priced := priced_each_after(command, previous)) is not None:
         return _told(priced, view, glossed, "amount")  # "145 EUR per night" after "3 nights"
@@ -371,6 +383,13 @@ def _parse_view(
             return ParsedCommand(
                 command.text, Intent.OTHER, language=command.language, closest=previous.intent
             )
+    if previous is not None and previous.intent.writes and takes_money_off(said):
+        as_written = _fill(text, previous.intent, found, default_currency, accounts, today=today)
+        less = taken_off(_in_original(as_written, view), previous)
+        if less is not None:
+            return _told(less, view, glossed, "amount")  # "he knocked fifty off"
+        # ("had a 30 coupon" after a lunch of 20: the figures disagree, so asked)
+        return ParsedCommand(command.text, Intent.OTHER, language=command.language)
     if previous is not None and starts_another_entry(command, previous):
         kind = previous.intent if previous.intent in _PLAIN_ENTRIES else command.intent
         as_kind = _fill(text, kind, found, default_currency, accounts, today=today)
@@ -392,6 +411,8 @@ def _parse_view(
         return standing  # "how am i doing on that this month" after a budget was set
     if previous is not None and (ranked := broken_down(judged, previous)) is not None:
         return _told(ranked, view, glossed)  # "break it down by shop" after october's spending
+    if previous is not None and (listed := listed_after(said, previous)) is not None:
+        return listed  # "ok list them" after what was spent at dm last month
     if previous is not None and (total := total_of_it(said, previous)) is not None:
         return _told(total, view, glossed)  # "and how much total?" after a ranking
     if previous is not None and (elsewhere := shop_corrected(text, previous)) is not None:
@@ -1594,10 +1615,10 @@ def _clearly_a_list(text: str, candidates: list[Amount]) -> bool:
     )
 
 
-_AND_BETWEEN = re.compile(r"\b(?:and|plus)\b|[+&]", re.I)
+_AND_BETWEEN = re.compile(r"\b(?:and|n|plus)\b|[+&]", re.I)
 # Words that join two priced things or only frame them: they name no thing bought
 _FRAME_WORDS = re.compile(
-    r"\b(?:and|plus|a|an|the|some|for|of|at|with|also|then|i|we|got|had|bought|paid)\b|[,;+&]",
+    r"\b(?:and|n|plus|a|an|the|some|for|of|at|with|also|then|i|we|got|had|bought|paid)\b|[,;+&]",
     re.I,
 )
 # "12 on lunch and 8 on coffee": money put on kinds of spending, perhaps two entries
@@ -1666,15 +1687,18 @@ def _without_included(text: str, candidates: list[Amount]) -> list[Amount]:
 
 # Between two prices of one list: a separator ("and", "+", a comma) and a few item words;
 # never an alternative ("or"), a sequence ("then"), a comparison or an old price
-_LIST_JOIN = re.compile(r"(?:,|;|&|\+|\band\b|\bplus\b)", re.I)
+_LIST_JOIN = re.compile(r"(?:,|;|&|\+|\band\b|\bn\b|\bplus\b)", re.I)  # ("… n a red bull 1.85")
 _NOT_A_LIST = re.compile(
     r"\b(?:or|then|instead|not|no|was|were|is|used|than|vs|versus|limit|budget|over|under|"
     # a hesitation between two figures: "12, well 14 really", "twelve, er, fourteen"
     r"well|er+m?|uh+m?|um+|hm+|maybe|perhaps|"
     r"left|back|change|but|last|next|saved|save|saving|worth|before|after|would|will|each|per|"
     r"a\s+piece|"
+    # a limit, then the figure chosen under it: "the max is 7'258 a year, so let's do 605 a
+    # month"; a sum per period is no price of a thing
+    r"max(?:imum)?|min(?:imum)?|let['’]?s|a\s+(?:year|month|week)|monthly|yearly|annually|"
     # the total of what came before: "14.2 gallons at $3.19, came to $45.30"
-    r"came|comes|total(?:led|ed|s)?|altogether|overall|in\s+all|all\s+in|"
+    r"came|comes|total(?:led|ed|s)?|altogether|together|overall|in\s+all|all\s+in|"
     # a price to compare, not a thing bought: "coffee 4, usual 3.50", "phone 299, value 450",
     # "ticket 45, face value 30", "bike 150, new 600", "tv 499, Amazon had it 549", "pizza
     # 20, coupon 5"; another day's price: "lunch 12, yesterday 10"
@@ -2001,11 +2025,28 @@ def _said_as_total(text: str, amount: Amount, candidates: list[Amount]) -> bool:
     """True for an amount said to be the total ("7 total", "total was 3.50"), or, as the
     last of `candidates`, what the things before it came to ("14.2 gallons at $3.19, came to
     $45.30"; not "came to €87.45 but they knocked off €5 … so €82.45")."""
+    last = amount is candidates[-1]
     return bool(
         _TOTAL_AFTER.match(text, amount.span.end)
         or _TOTAL_BEFORE.search(text, 0, amount.span.start)
-        or (amount is candidates[-1] and _CAME_TO_IN_A_CLAUSE.search(text, 0, amount.span.start))
+        or (last and _CAME_TO_IN_A_CLAUSE.search(text, 0, amount.span.start))
+        or (
+            last
+            and _TOGETHER_AFTER.match(text, amount.span.end)
+            and _sum_before(amount, candidates)
+        )
     )
+
+
+# "bread 1.20 and cheese 3.10, 4.30 together": what the parts came to, said last (not "two
+# cornetti for 3 euro together": the price of those two)
+_TOGETHER_AFTER = re.compile(r"\s*together\b", re.I)
+
+
+def _sum_before(amount: Amount, candidates: list[Amount]) -> bool:
+    """True when `amount` is the sum of the candidates before it, to the cent."""
+    before = candidates[: candidates.index(amount)]
+    return len(before) >= 2 and sum(a.value for a in before) == amount.value
 
 
 # "…, came to $45.30", "…, which came to 18": the sum of what came before, in a clause
@@ -2169,9 +2210,17 @@ def _loyalty_points(text: str, amount: Amount) -> bool:
 
 
 def _counts_people(text: str, amount: Amount) -> bool:
-    """True for a number said before "of us" ("the 4 of us", "so 3 of us"): people, never
-    money, unless written as money."""
-    return not amount.marked and _OF_US_ONLY.match(text, amount.span.end) is not None
+    """True for a number said before "of us" ("the 4 of us", "so 3 of us") or after "same"
+    ("same three"): people, never money, unless written as money."""
+    if amount.marked:
+        return False
+    said = amount.span.source.lower()
+    if (said.isdigit() or said in SMALL_COUNTS) and _SAME_BEFORE.search(text, 0, amount.span.start):
+        return True  # "bar 45, same three": the same people as before
+    return _OF_US_ONLY.match(text, amount.span.end) is not None
+
+
+_SAME_BEFORE = re.compile(r"\bsame\s+\Z", re.I)
 
 
 def _party_size(text: str, amount: Amount) -> bool:

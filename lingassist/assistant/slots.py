@@ -80,6 +80,12 @@ _THING_BEFORE = re.compile(
     r"\b(?:invoice|inv|order|receipt|ticket|booking|case|chq|cheque)\s*$", re.I
 )  # "CHQ 000123 175.00": a cheque's number, long, beside the money
 _THING_NUMBER_DIGITS = 4
+# Digits read out one by one, three or more: "invoice four four seven one", "ref two oh nine"
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_BY_DIGIT = re.compile(rf"\b{_DIGIT_WORD}(?:[\s-]+{_DIGIT_WORD}){{2,}}\b", re.I)
+# "net 30 invoice", "terms net-60": the days an invoice gives to pay it, never money
+_TERMS_BEFORE = re.compile(r"\bnet[\s-]?$", re.I)
+_TERMS_DAYS = frozenset({"7", "10", "14", "15", "21", "30", "45", "60", "90", "120"})
 _LOWER_OPS = (
     "over", "above", "more", "greater", "at least", "bigger", "larger", "higher", "exceeding",
     ">", "≥",
@@ -217,6 +223,8 @@ def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:
     23.50")."""
     if clearly_money(amount):
         return False
+    if any(run.start() <= amount.span.start < run.end() for run in _DIGIT_BY_DIGIT.finditer(text)):
+        return True  # "invoice four four seven one": a number read out digit by digit
     before = text[: amount.span.start]
     if CORRECTING_NO_BEFORE.search(before):
         return False
@@ -224,6 +232,8 @@ def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:
         return False
     if _IDENTIFIER_BEFORE.search(before):
         return not _said_again(before, amounts)
+    if _TERMS_BEFORE.search(before) and amount.span.source in _TERMS_DAYS:
+        return True
     if not _THING_BEFORE.search(before):
         return False
     if any(mark in amount.span.source for mark in ",. "):

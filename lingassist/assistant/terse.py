@@ -132,6 +132,7 @@ _NOT_NAME_WORDS = frozenset(
         "by",
         "via",
         "and",
+        "n",  # texting's "and": "meal deal 3.90 n a red bull 1.85"
         "or",
         "cash",
         "card",

@@ -327,3 +327,32 @@ def charged_someone_else(text: str) -> bool:
         if whom in _OBJECT_FORMS or (whom in OTHER_SPENDERS and whom not in {"he", "she", "they"}):
             return True
     return False
+
+
+# Another person's thing priced, their "'s" first: "Colleague's Tesla repair was 62 000 kr",
+# "my sister's rent is 1200 now" (not "mum's birthday cake 35", which the person bought for
+# her and prices with no "was"; nor "…, so I paid it")
+_THEIRS_PRICED = re.compile(
+    r"^\W*(?:my\s+|our\s+)?(?P<who>[a-z][\w-]*)['’]s\s+"
+    # (a thing for them is the person's to buy: "my sister's wedding gift was 100")
+    r"(?!(?:[^\W\d_][\w'’-]*\s+){0,3}(?:gifts?|presents?|birthday|wedding|party|cake|flowers|"
+    r"card|funeral|shower|leaving|farewell|anniversary)\b)"
+    r"(?:[^\W\d_][\w'’-]*\s+){1,4}?(?:was|is|were|are|cost|costs|came\s+to|comes\s+to)\b",
+    re.I,
+)
+_THE_PERSON_PAID = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:paid|covered|bought|got|spent|transferred|sent|gave)\b|"
+    r"\b(?:paid|covered|split)\s+(?:it|that|for\s+it)\b",
+    re.I,
+)
+_NOT_A_PERSON = frozenset({"he", "she", "they", "company", "work", "office", "shop", "school"})
+
+
+def owned_by_someone_else(text: str) -> bool:
+    """True when `text` prices a thing of another person's, named with their "'s" first
+    ("Colleague's Tesla repair was 62 000 kr"), and says nothing of the person paying."""
+    said = _THEIRS_PRICED.match(text)
+    if said is None or _THE_PERSON_PAID.search(text):
+        return False
+    who = said.group("who").lower()
+    return who in OTHER_SPENDERS and who not in _NOT_A_PERSON
