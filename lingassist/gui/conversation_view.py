@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the assistant and its cards load with the first message, no
     from lingassist.gui.action_card import ActionCard
     from lingassist.services.actions import Proposal
     from lingassist.services.bill_codes import BillReading
+    from lingassist.services.entries import ChangeRef
 
 HELLO = QT_TRANSLATE_NOOP(
     "ConversationView", "Hi! Tell me what you spent, ask about your money, or drop a receipt."
@@ -181,11 +182,21 @@ class ConversationView(QWidget):
         if reply.changed:
             if self._conversation is not None:  # "make it 48" next must not count it twice
                 self._conversation = self._conversation.after_saving(card.proposal.command)
+            if card.proposal.replaces is not None:
+                self._mark_replaced(card.proposal.replaces.change)
             card.mark_done(said, change=reply.change)
             self.ledger_changed.emit()
         else:
             card.mark_failed(said)
         return True
+
+    def _mark_replaced(self, change: ChangeRef) -> None:
+        """The card that saved `change` says its entry was replaced by a correction (its
+        Undo, which would now refuse, is gone)."""
+        for earlier in self.cards:
+            saved = earlier.change
+            if saved is not None and (saved.id, saved.created_at) == (change.id, change.created_at):
+                earlier.mark_closed(self.tr("Replaced by the correction below."))
 
     def discard_open_card(self) -> bool:
         """Drop the waiting card, writing nothing (Esc, Cancel); False if there is none."""

@@ -360,6 +360,7 @@ SERVICE_PHRASES = CHANGE_LABELS + (  # the undo history's labels are marked ther
     QT_TRANSLATE_NOOP("Phrase", "{count} {name}"),
     QT_TRANSLATE_NOOP("Phrase", "{day} is in the past; a bank can only pay today or later."),
     QT_TRANSLATE_NOOP("Phrase", "{day} · {where} · {amount} · {category}"),
+    QT_TRANSLATE_NOOP("Phrase", "{day} · {amount} · {category}"),
     QT_TRANSLATE_NOOP(
         "Phrase",
         "{iban} is not the IBAN saved for {name} ({saved}). If they really changed banks, "

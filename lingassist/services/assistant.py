@@ -337,15 +337,22 @@ def _said_title(context: AppContext, proposal: Proposal) -> str:
     heading = proposal.heading
     if said is None or not said.values or heading is None:
         return proposal.title
-    locale = context.settings.locale
+    change = _amounts_in_locale(said, context.settings.locale)
+    return heading.template.format(**{**dict(heading.values), "change": change})
+
+
+def _amounts_in_locale(said: Phrase, locale: str) -> str:
+    """`said` in English with every amount in it, however deep ("Add expense {amount}, in
+    place of the {old} entry"), written as `locale` writes money."""
     values = {
         key: money_text(value.value, value.currency, locale)
         if isinstance(value, Amount)
+        else _amounts_in_locale(value, locale)
+        if isinstance(value, Phrase)
         else english(value)
         for key, value in said.values
     }
-    change = said.template.format(**values)
-    return heading.template.format(**{**dict(heading.values), "change": change})
+    return said.template.format(**values)
 
 
 def _which_amount(context: AppContext, command: ParsedCommand) -> str:

@@ -364,13 +364,20 @@ _MORE_TRANSACTIONS = ("{count} more transaction", "{count} more transactions")
 
 
 def _row_line(row: TransactionRow, locale: str) -> Phrase:
+    """ "7 Dec 2026 · Nando's · −€40.00 · Restaurant"; an entry with no merchant, whose
+    description is only its category's name, is not named twice ("7 Dec 2026 · −€40.00 ·
+    Restaurant")."""
     amount = money_text(row.amount, row.currency, locale, signed=True)
+    day, category = date_text(row.date, locale), CategoryName(row.category_code, row.category_name)
+    where = row.merchant or row.description
+    if not row.merchant and where.casefold() == row.category_name.casefold():
+        return phrase("{day} · {amount} · {category}", day=day, amount=amount, category=category)
     return phrase(
         "{day} · {where} · {amount} · {category}",
-        day=date_text(row.date, locale),
-        where=row.merchant or row.description,
+        day=day,
+        where=where,
         amount=amount,
-        category=CategoryName(row.category_code, row.category_name),
+        category=category,
     )
 
 

@@ -658,6 +658,10 @@ Ctrl+Maj+Z (ou Ctrl+Y) rétablit.</translation>
         <translation>J’ai lu le code de paiement de {name}. Vérifiez-le, puis confirmez pour l’enregistrer.</translation>
     </message>
     <message>
+        <source>Replaced by the correction below.</source>
+        <translation>Remplacée par la correction ci-dessous.</translation>
+    </message>
+    <message>
         <source>Your card above is still waiting and cannot be confirmed yet: Edit puts its words back to change them, Esc discards it.</source>
         <translation>Votre carte ci-dessus attend toujours et ne peut pas encore être confirmée : Modifier remet ses mots pour les changer, Échap l’abandonne.</translation>
     </message>
@@ -2986,6 +2990,10 @@ Motif  {reference}
     <message>
         <source>{day} · {where} · {amount} · {category}</source>
         <translation>{day} · {where} · {amount} · {category}</translation>
+    </message>
+    <message>
+        <source>{day} · {amount} · {category}</source>
+        <translation>{day} · {amount} · {category}</translation>
     </message>
     <message>
         <source>{iban} is not the IBAN saved for {name} ({saved}). If they really changed banks, confirm it with them by phone and update the payee first.</source>

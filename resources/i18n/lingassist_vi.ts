@@ -654,6 +654,10 @@ Ctrl+Shift+Z (hoặc Ctrl+Y) để làm lại.</translation>
         <translation>Tôi đã đọc mã thanh toán trong {name}. Hãy kiểm tra rồi xác nhận để ghi lại.</translation>
     </message>
     <message>
+        <source>Replaced by the correction below.</source>
+        <translation>Đã được thay bằng khoản sửa bên dưới.</translation>
+    </message>
+    <message>
         <source>Your card above is still waiting and cannot be confirmed yet: Edit puts its words back to change them, Esc discards it.</source>
         <translation>Thẻ ở trên vẫn đang chờ và chưa thể xác nhận: Sửa đưa câu lệnh trở lại để thay đổi, Esc để bỏ.</translation>
     </message>
@@ -2963,6 +2967,10 @@ Nội dung  {reference}
     <message>
         <source>{day} · {where} · {amount} · {category}</source>
         <translation>{day} · {where} · {amount} · {category}</translation>
+    </message>
+    <message>
+        <source>{day} · {amount} · {category}</source>
+        <translation>{day} · {amount} · {category}</translation>
     </message>
     <message>
         <source>{iban} is not the IBAN saved for {name} ({saved}). If they really changed banks, confirm it with them by phone and update the payee first.</source>

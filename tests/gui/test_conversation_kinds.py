@@ -386,7 +386,7 @@ def test_a_correction_after_confirming_replaces_the_saved_entry(
     card = window.conversation.open_card
     assert card is not None and not card.proposal.problems
     assert card.title_text.startswith("Change the saved €40.00 entry to €48.00")
-    assert card_values(card)["Replaces"].endswith("-€40.00 · Restaurant")
+    assert card_values(card)["Replaces"].endswith("· -€40.00 · Restaurant")
     enter(qtbot, window)
     rows = ledger(context)
     assert len(rows) == before + 1  # the 48 in place of the 40, not beside it
@@ -394,3 +394,19 @@ def test_a_correction_after_confirming_replaces_the_saved_entry(
     say(qtbot, window, "and 12 for drinks")
     card = window.conversation.open_card
     assert card is not None and not card.proposal.problems
+
+
+def test_the_card_of_a_replaced_entry_says_so_and_offers_no_undo(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    say(qtbot, window, "dinner 40")
+    enter(qtbot, window)
+    first = window.conversation.cards[-1]
+    assert first.undo_button.isVisibleTo(first)
+    say(qtbot, window, "make it 48")
+    replacing = window.conversation.open_card
+    assert replacing is not None and replacing is not first
+    enter(qtbot, window)
+    assert not first.undo_button.isVisibleTo(first)
+    assert first.status.text() == "Replaced by the correction below."
+    assert replacing.undo_button.isVisibleTo(replacing)

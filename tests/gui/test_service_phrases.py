@@ -66,6 +66,7 @@ SAME_IN_EVERY_LANGUAGE = {  # no words to say
     "{names}, {name}",
     "{count} {name}",
     "{day} · {where} · {amount} · {category}",
+    "{day} · {amount} · {category}",
     "{reason} (TRNAMT)",
     "{first} {then}",
     "{first}, {then}",

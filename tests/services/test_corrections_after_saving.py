@@ -168,3 +168,12 @@ def test_money_back_after_a_saved_shopping_is_its_own_refund(context: AppContext
     assert (fields["Merchant"], fields["Category"]) == ("Lidl", "Groceries")
     assert confirm(context, refund.proposal).changed
     assert len(find_entries(context, TransactionFilter())[0]) == 2
+
+
+def test_the_undo_card_after_a_replacement_writes_both_amounts_alike(
+    context: AppContext,
+) -> None:
+    reply, conversation = handle_utterance(context, "make it 48", _saved_dinner(context))
+    assert reply.proposal is not None and confirm(context, reply.proposal).changed
+    undo, _ = handle_utterance(context, "undo", conversation)
+    assert undo.text.startswith("Undo: Add expense €48.00, in place of the €40.00 entry"), undo.text
