@@ -266,6 +266,24 @@ def created_ids(session: Session, change_set_id: int, entity: str, *, limit: int
     )
 
 
+def deleted_images(
+    session: Session, change_set_id: int, entity: str, *, limit: int
+) -> list[tuple[int, Image]]:
+    """(id, image before) of the first `limit` `entity` rows the change set deleted (undo
+    brings them back)."""
+    rows = session.execute(
+        select(journal_entries.c.entity_id, journal_entries.c.before)
+        .where(
+            journal_entries.c.change_set_id == change_set_id,
+            journal_entries.c.entity == entity,
+            journal_entries.c.op == "delete",
+        )
+        .order_by(journal_entries.c.seq)
+        .limit(limit)
+    )
+    return [(entity_id, json.loads(before)) for entity_id, before in rows]
+
+
 def redo(session: Session) -> Phrase:
     """Re-apply the oldest undone change set and return its label (a phrase: its
     ``text`` is the English label).

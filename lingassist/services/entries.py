@@ -330,15 +330,37 @@ def undo_preview(context: AppContext) -> UndoPreview | None:
         counts = journal.change_counts(session, change.id)
         created = journal.created_ids(session, change.id, "transaction", limit=PREVIEW_ROWS)
         rows = transaction_rows(created, session=session) if created else []
+        deleted = journal.deleted_images(session, change.id, "transaction", limit=PREVIEW_ROWS)
+        back = _as_they_were(session, deleted)
     effects = [("Removes", _row_line(row, locale)) for row in rows]
+    effects += [("Brings back", _row_line(row, locale)) for row in back]
+    listed = {("transaction", "create"): len(rows), ("transaction", "delete"): len(back)}
     for (entity, op), count in sorted(counts.items()):
-        count -= len(rows) if (entity, op) == ("transaction", "create") else 0
-        if count > 0:
-            more = bool(rows) and (entity, op) == ("transaction", "create")
-            effects.append((_UNDO_VERBS.get(op, op), _counted(entity, count, more=more)))
+        shown = listed.get((entity, op), 0)
+        if count - shown > 0:
+            effects.append(
+                (_UNDO_VERBS.get(op, op), _counted(entity, count - shown, more=shown > 0))
+            )
     return UndoPreview(
         change, tuple((verb, what.text) for verb, what in effects), tuple(w for _, w in effects)
     )
+
+
+def _as_they_were(
+    session: Session, deleted: list[tuple[int, journal.Image]]
+) -> list[TransactionRow]:
+    """The transactions a change deleted, as lists showed them ("Brings back 7 Dec 2026 ·
+    -€40.00 · Restaurant"): put back inside a savepoint that is rolled back, so nothing is
+    written."""
+    if not deleted:
+        return []
+    savepoint = session.begin_nested()
+    try:
+        for entity_id, image in deleted:
+            journal.restore(session, journal.TRANSACTION, entity_id, image)
+        return transaction_rows([entity_id for entity_id, _ in deleted], session=session)
+    finally:
+        savepoint.rollback()
 
 
 def _counted(entity: str, count: int, *, more: bool) -> Phrase:

@@ -72,6 +72,8 @@ def test_confirming_replaces_the_saved_entry_and_one_undo_brings_it_back(
     preview = undo_preview(context)
     assert preview is not None
     assert [verb for verb, _ in preview.effects] == ["Removes", "Brings back"], preview.effects
+    assert preview.effects[1][1].endswith("· -€40.00 · Restaurant"), preview.effects
+    assert _amounts(context) == [Decimal("-48.00")]  # the preview wrote nothing
     undo_last(context, expected=done.change)
     assert _amounts(context) == [Decimal("-40.00")]
 
