@@ -384,6 +384,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return False
     if previous.intent.writes and command.intent in _QUERIES and _ASKS.search(command.text):
         return False  # "and how much did I spend on coffee this week?" after a coffee: asked
+    if command.intent is Intent.RECATEGORIZE and _date_only(command):
+        return previous.intent.writes  # "oops that was today not yesterday": the day mended
     if command.intent is Intent.RECATEGORIZE and command.amount is None and moves_it(command.text):
         # "put it under gifts" after an entry: a move of that entry, never a second entry
         # (the service moves the card still on screen, or else the latest transaction)
@@ -395,6 +397,13 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return True
     if previous.intent.writes and previous.amount is not None and _figure_corrected(command):
         return True  # "350 actually", "5 not 4.50" after a write: its amount told again
+    if (
+        "amount" in previous.missing
+        and previous.intent is Intent.DRAFT_PAYMENT
+        and command.amount is not None
+        and _NAMED_AS.search(command.text)
+    ):
+        return True  # "120, he's called Tom Price" after "pay the plumber"
     if "amount" in previous.missing and (
         (command.amount is not None and _amount_told(command))
         or _AMOUNT_SAID_FIRST.match(command.text)
@@ -410,6 +419,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return True  # "400 euro a month should do it" after "set a budget for groceries"
     if _POINTS_BACK.match(text) and len(text.split()) <= _SHORT_WORDS:
         return not (command.intent.writes and command.amount is not None)
+    if previous.intent in _QUERIES and _TOP_ONLY.match(command.text):
+        return True  # "top 3 only" after what was spent on most last month
     if previous.intent in _QUERIES and _only_slots_again(command):
         return True  # "last month too", "and in May as well?": the same question again
     if previous.intent in _QUERIES and _only_a_category(command):
@@ -417,6 +428,19 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     if previous.intent.writes and (command.min_amount or command.max_amount):
         return False  # "any over 50?" after a payment: a filter, which no write has
     return only_slots(command)
+
+
+# The ranking just given cut to its first few: "top 3 only", "top five please"
+_TOP_ONLY = re.compile(
+    r"^\W*(?:the\s+)?top\s+(?:\d{1,2}|three|five|ten)(?:\s+(?:only|please|pls|then))*\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+def _date_only(command: ParsedCommand) -> bool:
+    """True when a day is all `command` names ("that was today not yesterday"): nothing to
+    move, and no category to move it to."""
+    return set(command.spans) == {"date"} and command.category is None
 
 
 # Money given back for a thing taken back, said in so many words: "they gave me back 1,89",
@@ -1275,7 +1299,8 @@ def _bounds_kept(
 # another name
 _ABOUT_NAME = re.compile(
     # ("nd swiggy?": texting's "and")
-    r"^(?:(?:and|nd|n|&|what\s+about|how\s+about)\s+(?:at\s+|for\s+|on\s+)?|"
+    # ("only doordash" after this week's transactions: the same question, narrowed)
+    r"^(?:(?:and|nd|n|&|what\s+about|how\s+about|only|just)\s+(?:at\s+|for\s+|on\s+|from\s+)?|"
     r"(?:now\s+|and\s+)?(?:the\s+)?same\s+(?:thing\s+|question\s+)?(?:for|at|with)\s+)(?:the\s+|my\s+)?"
     r"(?P<name>[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*){0,3})\s*[?!.]*\s*$",
     re.I,
@@ -1691,6 +1716,62 @@ def dropped_out(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     )
 
 
+def only_some_shared(text: str, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous` (a split) shared only by the people `text` names of it ("only Tom",
+    "actually just me and Ana"); None when `text` says anything else or names someone the
+    split never named."""
+    if previous.intent is not Intent.SPLIT_EXPENSE or len(previous.split_with) < 2:
+        return None
+    opening = re.match(r"^\W*(?:(?:no|oh|oops|sorry|actually|actualy|wait|ah)\b[\s,.!]*)*", text)
+    rest = text[opening.end() if opening else 0 :]
+    only = _ONLY_THESE.match(rest)
+    if only is None or not only.group(0).lstrip(" ,.;:!-").lower().startswith(
+        ("only", "just", "it", "was", "so")
+    ):
+        return None
+    at = (opening.end() if opening else 0) + only.start("names")
+    named, span = names_at(text, at)
+    named = tuple(n for n in named if n.lower() not in ("me", "i", "myself"))
+    sharing = {name.lower(): name for name in previous.split_with}
+    if not named or span is None or not all(n.lower() in sharing for n in named):
+        return None
+    if len(named) == len(previous.split_with):
+        return None  # everyone named again: nothing narrowed
+    left = tuple(sharing[n.lower()] for n in named)
+    ways = None if previous.split_ways is None else len(left) + 1
+    return previous.evolve(text=text, split_with=left, split_ways=ways, spans={"split_with": span})
+
+
+# Who is to be paid, named after the payment was asked: "her name's Bea", "his name is Tom
+# Price", "she's called Ana"
+_NAMED_AS = re.compile(
+    r"\b(?:(?:her|his|their)\s+name(?:['’]s|\s+is)|(?:she|he|they)(?:['’]s|\s+is|\s+are|['’]re)\s+"
+    r"called)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def payee_named(command: ParsedCommand, text: str) -> ParsedCommand:
+    """`command`, a payment, paid to the person `text` names ("pay the dog walker", then
+    "it's 25 quid, her name's Bea": Bea is paid); `command` as it was otherwise."""
+    said = _NAMED_AS.search(text)
+    if command.intent is not Intent.DRAFT_PAYMENT or said is None:
+        return command
+    span = Span(said.start("name"), said.end("name"), said.group("name"))
+    return command.evolve(payee=said.group("name"), merchant=None, spans={"payee": span})
+
+
+def payee_named_alone(text: str, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous` (a payment) paid to the person `text` names and nothing else ("her name is
+    Bea Miller"); None otherwise."""
+    said = _NAMED_AS.search(text)
+    if previous.intent is not Intent.DRAFT_PAYMENT or said is None:
+        return None
+    rest = (text[: said.start()] + text[said.end() :]).strip(" ,.;:!-")
+    if rest and not re.fullmatch(r"(?:oh|ah|and|sorry|btw|by\s+the\s+way)?", rest, re.I):
+        return None
+    return payee_named(previous.evolve(text=text, spans={}), text)
+
+
 # A split's people counted again, maybe with who else had some: "actually it's 4 of us, soph
 # had some too", "we were 3 of us"
 _NOW_THE_FEW_OF_US = re.compile(
@@ -1869,7 +1950,7 @@ _PERIOD_BEFORE = re.compile(
 # March so far?" (a month said alone is read as one only after a question: "may" and
 # "march" are verbs too)
 _MONTH_ASKED = re.compile(
-    r"^\W*(?:(?:ok|okay|thanks|thank\s+you)\W+)?(?:(?:and|what\s+about|how\s+about|&)\s+)?"
+    r"^\W*(?:(?:ok|okay|thanks|thank\s+you)\W+)?(?:(?:and|what\s+about|how\s+about|&|only|just)\s+)?"
     r"(?:(?:in|for|during)\s+)?(?:the\s+)?(?:(?:whole|all)\s+(?:of\s+)?)?"
     r"(?P<when>(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
     r"(?:\s+(?P<year>(?:19|20)\d\d))?|(?P<year_alone>(?:19|20)\d\d))(?![\d.,])"

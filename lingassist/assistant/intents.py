@@ -1379,7 +1379,7 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
         return True  # "Lawson onigiri now 180 yen. Was 120."
     if _statistic_told(plain):
         return True  # "Tokyo average rent 150,000 yen per month. Very high."
-    if _PRICE_NOW_CHANGED.search(plain) and not _PAID_SAID.search(plain):
+    if PRICE_NOW_CHANGED.search(plain) and not _PAID_SAID.search(plain):
         return True  # "Deutschlandticket went up again, 63 EUR now", "netflix went up to 17.99"
     if SPENT_ALREADY.search(plain) or PAY_ARRIVED.search(plain):
         return False  # spent, or arrived ("the student loan came through, 4,300")
@@ -1569,7 +1569,7 @@ _OTHER_PRICE_ASKED = re.compile(
 # A price gone up or down, its new figure said: "spotify went up again, 12.99 now", "bus
 # fare's gone up to 2.50" (not "the gym went up to 45 a month so I paid 45 today")
 # (a price's move, not the person's: "we went up to the castle, 12 each")
-_PRICE_NOW_CHANGED = re.compile(
+PRICE_NOW_CHANGED = re.compile(
     r"(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\byou\s)"
     r"\b(?:go|goes|gone|went|going)\s+(?:up|down)(?:\s+again)?(?:\s+(?:by|to))?\s*[,:;-]?\s*"
     r"(?:[$€£]\s*)?\d"

@@ -44,6 +44,9 @@ from lingassist.assistant.context import (
     month_asked,
     moved_there,
     names_the_same_bill,
+    only_some_shared,
+    payee_named,
+    payee_named_alone,
     period_before,
     priced_each_after,
     recategorized,
@@ -348,8 +351,12 @@ def _parse_view(
             return told  # "and Chloe too" after a split ("thêm cà phê" adds no "coffee")
     if previous is not None and (recounted_people := counted_again_with(said, previous)):
         return _told(recounted_people, view, glossed)  # "actually it's 4 of us, soph had some"
+    if previous is not None and (named := payee_named_alone(text, previous)) is not None:
+        return named  # "her name is Bea Miller" after "pay the dog walker 25"
     if previous is not None and (fewer := dropped_out(said, previous)) is not None:
         return _told(fewer, view, glossed)  # "Gabi didn't come, it was only me and Lucas"
+    if previous is not None and (some := only_some_shared(said, previous)) is not None:
+        return _told(some, view, glossed)  # "only Tom" after a split with Tom and Ana
     if previous is not None and (shared := shared_after_all(command, previous)) is not None:
         return shared  # "split it with Lena and Marco" after an expense
     if previous is not None and (again := shared_the_same_way(command, previous)) is not None:
@@ -428,7 +435,9 @@ def _parse_view(
         merged = follow_up(_in_original(as_before, view), previous)
         if merged is not None and (move := recategorized(merged, previous, command)) is not None:
             return move  # "make that work meals" after an entry: moved, not entered again
-        return merged or about_another_name(view.original, previous) or command
+        if merged is not None:
+            return payee_named(merged, text)  # "it's 25 quid, her name's Bea"
+        return about_another_name(view.original, previous) or command
     if previous is not None and command.intent is Intent.OTHER and _names_the_card(text, previous):
         return replace(command, intent=Intent.CANCEL, closest=None)  # "cancel spotify" after it
     if corrects_nothing(judged) or _only_an_amount(text, found):  # "make it 15", "50": ask
@@ -2532,7 +2541,11 @@ _NO_ONE_AFTER_TO = frozenset(
 
 def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] | None:
     patterns = (
-        [r"\b(?:to|from)\s+(?:my\s+|the\s+)?"]
+        # ("Invoice paid by Moreno & Diaz: £2,400.00", "got paid 500 by Harlow Ltd")
+        [
+            r"\b(?:to|from)\s+(?:my\s+|the\s+)?",
+            r"\b(?:paid|sent|transferred|wired)\s+by\s+(?:my\s+|the\s+)?",
+        ]
         if intent == Intent.ADD_INCOME
         else [
             _PAYEE_VERB.pattern + r"(?:my\s+|the\s+|for\s+(?:my\s+|the\s+)?)?",

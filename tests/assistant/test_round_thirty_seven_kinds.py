@@ -303,3 +303,79 @@ def test_the_new_figure_said_last_after_its_reason() -> None:
         "Hmm, with the swimming it'll be more, say 420",
     )
     assert (command.intent, command.amount) == (Intent.SET_BUDGET, Decimal(420))
+
+
+@pytest.mark.parametrize(
+    "text", ["oops that was today not yesterday", "that was today not yesterday"]
+)
+def test_a_day_mended_is_no_move(text: str) -> None:
+    command = after("kroger 47.23 groceries yesterday", text)
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal("47.23"))
+    assert command.date is not None and command.date.isoformat() == "2026-11-18"
+
+
+def test_a_move_is_still_a_move() -> None:
+    command = after("kroger 47.23 yesterday", "put it under gifts")
+    assert command.intent is Intent.RECATEGORIZE
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "check"),
+    [
+        ("show my transactions this week", "only doordash", "merchant"),
+        ("how much did I spend at Lidl this year", "just march", "period"),
+    ],
+)
+def test_a_question_narrowed_with_only(question: str, text: str, check: str) -> None:
+    command = after(question, text)
+    assert command.intent is after(question).intent
+    if check == "merchant":
+        assert command.merchant == "doordash"
+    else:
+        assert command.period is not None and command.period.start.month == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "left"), [("only Tom", ("Tom",)), ("actually just me and Ana", ("Ana",))]
+)
+def test_a_split_narrowed_to_some_of_its_people(text: str, left: tuple[str, ...]) -> None:
+    command = after("split dinner 60 with Tom and Ana", text)
+    assert (command.intent, command.split_with, command.amount) == (
+        Intent.SPLIT_EXPENSE,
+        left,
+        Decimal(60),
+    )
+
+
+def test_a_split_narrowed_to_someone_new_is_asked() -> None:
+    assert after("split dinner 60 with Tom and Ana", "only Bob").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "payee", "amount"),
+    [
+        ("pay the dog walker", "it's 25 quid, her name's Bea", "Bea", "25"),
+        ("pay the dog walker 25", "her name is Bea Miller", "Bea Miller", "25"),
+        ("pay the plumber", "120, he's called Tom Price", "Tom Price", "120"),
+    ],
+)
+def test_the_payee_named_after_the_payment_was_asked(
+    before: str, text: str, payee: str, amount: str
+) -> None:
+    command = after(before, text)
+    assert (command.intent, command.payee, command.amount) == (
+        Intent.DRAFT_PAYMENT,
+        payee,
+        Decimal(amount),
+    )
+
+
+def test_a_name_said_after_an_entry_changes_nothing() -> None:
+    assert after("coffee 4 at Costa", "her name's Bea").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(("text", "limit"), [("top 3 only", 3), ("top five please", 5)])
+def test_a_ranking_cut_to_its_first_few(text: str, limit: int) -> None:
+    command = after("what did i spend most on last month", text)
+    assert (command.intent, command.limit) == (Intent.QUERY_BREAKDOWN, limit)
+    assert command.period is not None and command.period.start.month == 10
