@@ -8,11 +8,12 @@ import re
 from lingassist.assistant.intent_words import (
     CRYPTO,
     OTHERS_SPENDING_SAID,
+    PRESENT_PRICE,
     SOMEONE_ELSES,
     UNDRAFTABLE,
     WIPE_ALL,
 )
-from lingassist.assistant.intents import category_not_known
+from lingassist.assistant.intents import PRICE_NOW_CHANGED, category_not_known
 from lingassist.assistant.langs import language_pack
 from lingassist.assistant.language_pack import LanguagePack
 from lingassist.assistant.languages import NAMES, PACKS
@@ -50,6 +51,10 @@ CANCEL_ELSEWHERE = (
 SOMEONE_ELSES_MONEY = (
     "That sounds like someone else's money, so I left it alone: I record only your own "
     "spending and income. If it was yours, say it like “lunch 12.50 at Noodle Bar”."
+)
+PRICE_TOLD = (
+    "That sounds like a price ({amount}), not something you paid, so I left it alone. If you "
+    "paid it, say it like “bus pass 68” or “paid 14.50 for the cinema”."
 )
 DELETE_ALL_REFUSED = (
     "I can't delete all your data or your accounts from the conversation; nothing was "
@@ -92,6 +97,8 @@ def not_understood(command: ParsedCommand, amount_text: str | None) -> str:
         )
     if amount_text is not None and _someone_elses(command.text):
         return SOMEONE_ELSES_MONEY  # "Ines spends 12k on clothes every month": not to log
+    if amount_text is not None and _a_price_told(command.text):
+        return PRICE_TOLD.format(amount=amount_text)  # "bus pass went up again, 68 now"
     parts = ["Sorry, I didn't get that."]
     if amount_text is not None and command.closest is not None:
         parts.append(f"I see {amount_text}, but not what to do with it.")
@@ -101,6 +108,12 @@ def not_understood(command: ParsedCommand, amount_text: str | None) -> str:
     else:
         parts.append(GENERAL)
     return " ".join(parts)
+
+
+def _a_price_told(text: str) -> bool:
+    """True for a price said as it stands or as it changed, no purchase told ("bus pass went
+    up again, 68 now", "the cinema is 14.50 now")."""
+    return bool(PRICE_NOW_CHANGED.search(text) or PRESENT_PRICE.search(text))
 
 
 def _someone_elses(text: str) -> bool:

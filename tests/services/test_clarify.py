@@ -88,3 +88,13 @@ def test_a_move_to_a_known_category_is_no_such_reply(context: AppContext) -> Non
         context, "the 38 from uber put it in travel, not transport", ConversationContext()
     )
     assert "I don't know a category" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "amount"),
+    [("bus pass went up again, 68 now", "€68.00"), ("the cinema is 14.50 now", "€14.50")],
+)
+def test_a_price_told_is_said_to_be_a_price(context: AppContext, said: str, amount: str) -> None:
+    reply, _ = handle_utterance(context, said, ConversationContext())
+    assert reply.proposal is None
+    assert reply.text.startswith(f"That sounds like a price ({amount}), not something you paid")
