@@ -16,7 +16,7 @@ from lingassist.core.accounts import (
 )
 from lingassist.core.currency import minor_digits
 from lingassist.core.errors import ChangedMeanwhile, InvalidAmount, UserFacingError
-from lingassist.core.money import Money, format_amount, read_money, to_minor
+from lingassist.core.money import Money, format_amount, from_minor, read_money, to_minor
 from lingassist.core.periods import check_entry_date, parse_date
 from lingassist.core.phrases import (
     AccountName,
@@ -48,6 +48,7 @@ from lingassist.ledger.repository import (
     find_account,
     money_accounts,
     resolve_category,
+    transaction_postings,
 )
 from lingassist.ledger.sessions import Session
 from lingassist.services.attachments import StoredFile
@@ -122,16 +123,14 @@ class SavedEntry:
         change: the change that saved it; replacing refuses once another change is newer.
         transaction_id: the one transaction that change added.
         row: that transaction as lists show it.
+        money: the entry's amount as it was said, without its sign (€60.00 for a dinner
+            shared three ways, whose row shows the person's €20.00 share).
     """
 
     change: ChangeRef
     transaction_id: int
     row: TransactionRow
-
-    @property
-    def money(self) -> Money:
-        """What the entry moved, without its sign (€40.00 for a dinner)."""
-        return Money(abs(self.row.amount), self.row.currency)
+    money: Money
 
     def line(self, locale: str) -> Phrase:
         """ "7 Dec 2026 · Nando's · −€40.00 · Restaurants", as an undo card lists it."""
@@ -150,7 +149,11 @@ def saved_entry(context: AppContext, amount: Decimal) -> SavedEntry | None:
         if len(added) != 1 or stored_names(added[0], session=session):
             return None
         row = transaction_rows(added, session=session)[0]
-    return SavedEntry(change, added[0], row) if abs(row.amount) == amount else None
+        posted = transaction_postings(added[0], session=session)
+    # (a shared dinner's row shows the person's share; the whole is what left the account)
+    moved = [Money(from_minor(abs(units), currency), currency) for _, units, currency in posted]
+    said = next((money for money in moved if money.amount == amount), None)
+    return SavedEntry(change, added[0], row, said) if said is not None else None
 
 
 def record_entry(

@@ -179,3 +179,16 @@ def test_the_undo_card_after_a_replacement_writes_both_amounts_alike(
     assert reply.proposal is not None and confirm(context, reply.proposal).changed
     undo, _ = handle_utterance(context, "undo", conversation)
     assert undo.text.startswith("Undo: Add expense €48.00, in place of the €40.00 entry"), undo.text
+
+
+def test_a_saved_split_narrowed_to_one_person_replaces_it(context: AppContext) -> None:
+    reply, conversation = handle_utterance(
+        context, "split dinner 60 with Tom and Ana", ConversationContext()
+    )
+    assert reply.proposal is not None and confirm(context, reply.proposal).changed
+    conversation = conversation.after_saving(reply.proposal.command)
+    again, _ = handle_utterance(context, "only Tom", conversation)
+    assert again.proposal is not None and not again.proposal.problems, again.proposal.problems
+    assert again.proposal.title.startswith("Change the saved €60.00 entry to €60.00")
+    assert confirm(context, again.proposal).changed
+    assert _amounts(context) == [Decimal("-30.00")]  # the person's share of 60 with Tom
