@@ -398,6 +398,12 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     if previous.intent.writes and previous.amount is not None and _figure_corrected(command):
         return True  # "350 actually", "5 not 4.50" after a write: its amount told again
     if (
+        previous.intent.writes
+        and previous.amount is not None
+        and _FIGURE_REPORTED.match(command.text)
+    ):
+        return True  # "she said it's 35 now", "He wrote again: it is 64,80 plus 13,00 …"
+    if (
         "amount" in previous.missing
         and previous.intent is Intent.DRAFT_PAYMENT
         and command.amount is not None
@@ -1742,6 +1748,16 @@ def only_some_shared(text: str, previous: ParsedCommand) -> ParsedCommand | None
     return previous.evolve(text=text, split_with=left, split_ways=ways, spans={"split_with": span})
 
 
+# The figure of what was just said, as someone reported it: "she said it's 35 now", "He wrote
+# again: it is 64,80 plus 13,00 for the second visit"
+_FIGURE_REPORTED = re.compile(
+    r"^\W*(?:(?:wait|oh|ok|okay|so|sorry|update|attends)[,.!\s]+)*"
+    r"(?:he|she|they|the\s+[^\W\d_]+)\s+(?:wrote|said|says|told\s+me|texted|emailed|messaged|"
+    r"replied|called)(?:\s+(?:again|back|now|me))*[:,]?\s+(?:that\s+)?"
+    r"(?:it['’]?s|it\s+is|its|it\s+will\s+be|it['’]ll\s+be|the\s+(?:total|price|bill|amount)\s+is)"
+    r"\s+(?:only\s+|now\s+|actually\s+)?[$€£¥₹]?\s?\d",
+    re.I,
+)
 # Who is to be paid, named after the payment was asked: "her name's Bea", "his name is Tom
 # Price", "she's called Ana"
 _NAMED_AS = re.compile(
@@ -1777,11 +1793,13 @@ def payee_named_alone(text: str, previous: ParsedCommand) -> ParsedCommand | Non
 _NOW_THE_FEW_OF_US = re.compile(
     r"^\W*(?:(?:oh|oops|wait|sorry|actually|actualy|ah|no|nah)\b[\s,.!]*)*"
     # ("oops Maya was in the car too, so 4 of us": who came first, then the count)
-    r"(?:(?P<first>[^\W\d_][^,.;!?]*?)\s+(?:was|were|came|joined|had\s+some)\b[^,.;!?]*?"
-    r"\b(?:too|as\s+well|also)[\s,.;:-]+(?:so\s+)?)?"
+    # ("Hilde also came at the end, so we are four people": "also" before the verb)
+    r"(?:(?P<first>[^\W\d_][^,.;!?]*?)\s+(?P<also>(?:also|too)\s+(?=(?:was|were|came|joined)\b))?"
+    r"(?:was|were|came|joined|had\s+some)\b"
+    r"(?(also)[^,.;!?]*?|[^,.;!?]*?\b(?:too|as\s+well|also))[\s,.;:-]+(?:so\s+)?)?"
     r"(?:it['’]?s|its|it\s+(?:is|was)|we\s+(?:are|were)|there\s+(?:are|were)|so|"
     r"that\s+makes|that['’]?s|thats|which\s+makes|making\s+it|makes\s+it)\s+(?:the\s+)?"
-    r"(?P<count>\d|two|three|four|five|six|seven|eight)\s+of\s+us"
+    r"(?P<count>\d|two|three|four|five|six|seven|eight)\s+(?:of\s+us|people|persons|ppl)"
     r"(?:[\s,.;:-]+(?:(?:and|cos|because|since)\s+)?(?P<who>.+?)\s+(?:had\s+some|came|joined|"
     r"was\s+there|ate(?:\s+too)?)(?:\s+(?:too|as\s+well|also))?)?[\s.!]*$",
     re.I,

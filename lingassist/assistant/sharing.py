@@ -123,9 +123,10 @@ _EVERYONE = tuple(
         + r"(?:\s+of\s+us)?\b",
         r"\b(?:between|among)\s+" + _HOW_MANY + r"\s+(?:people|persons|friends)\b",
         # "1tr2, split three", "pizza 30 split 2", "split between 4": the count alone ends it
-        r"\b(?:split|splitting|divided?|shared?)\s+(?:it\s+)?(?:in(?:to)?\s+|by\s+|between\s+|among\s+)?"
+        # ("divide by 3 with Chloe and Marcus"; a learner's "divide for 3 please")
+        r"\b(?:split|splitting|divided?|shared?)\s+(?:it\s+)?(?:in(?:to)?\s+|by\s+|for\s+|between\s+|among\s+)?"
         + _HOW_MANY
-        + r"(?=\s*(?:[,.;!)]|$|with\b))",  # "divide by 3 with Chloe and Marcus"
+        + r"(?=\s*(?:[,.;!)]|$|with\b|please\b|pls\b))",
         # "we pay in three", "we divide by 3": the people paying, counted
         r"\bwe\s+(?:pay|paid|divide[sd]?|split)\s+(?:it\s+)?(?:in(?:to)?\s+|by\s+|between\s+)"
         + _HOW_MANY

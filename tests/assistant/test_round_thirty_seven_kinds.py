@@ -379,3 +379,38 @@ def test_a_ranking_cut_to_its_first_few(text: str, limit: int) -> None:
     command = after("what did i spend most on last month", text)
     assert (command.intent, command.limit) == (Intent.QUERY_BREAKDOWN, limit)
     assert command.period is not None and command.period.start.month == 10
+
+
+def test_a_learners_divide_for_three_counts_people() -> None:
+    command = read("Uber from the party with Camila and Bruna, 64,50, divide for 3 please")
+    assert (command.intent, command.amount) == (Intent.SPLIT_EXPENSE, Decimal("64.50"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Maya also joined, so we are 4 people", "Maya also came at the end, so we are four people"],
+)
+def test_someone_who_also_came_and_the_people_counted(text: str) -> None:
+    command = after("split dinner 60 with Tom and Ana", text)
+    assert command.intent is Intent.SPLIT_EXPENSE
+    assert command.split_with == ("Tom", "Ana", "Maya")
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "amount"),
+    [
+        ("pay Anna 40 for the tickets", "she said it's 35 now", "35"),
+        (
+            "pay the sweep 64,80 for the chimney",
+            "He wrote again: it is 64,80 plus 13,00 for the second visit.",
+            "77.80",
+        ),
+    ],
+)
+def test_the_figure_someone_reported(before: str, text: str, amount: str) -> None:
+    command = after(before, text)
+    assert (command.intent, command.amount) == (Intent.DRAFT_PAYMENT, Decimal(amount))
+
+
+def test_something_else_reported_changes_nothing() -> None:
+    assert after("coffee 4 at Costa", "she said it's great").intent is Intent.OTHER
