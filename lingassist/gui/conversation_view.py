@@ -118,7 +118,7 @@ class ConversationView(QWidget):
         shown = ActionCard(reply.proposal) if reply.proposal is not None else None
         if shown is not None and shown.proposal.problems:  # Enter cannot confirm it yet
             cut = CUT_NOTE + "\n" if reply.text.startswith(CUT_NOTE) else ""
-            said = cut + shown.title_text + "\n\n" + self._fix_first()
+            said = cut + shown.title_text + "\n\n" + self._fix_first(shown.proposal)
         self._add(MessageBubble(said, mine=False))
         if reply.rows:
             rows = QLabel(breakable(self._rows_text(reply.rows)), objectName="rowsList")
@@ -170,7 +170,7 @@ class ConversationView(QWidget):
         if card is None:
             return False
         if card.proposal.problems:  # (its ⚠ lines stay on the card, whatever comes next)
-            card.mark_failed(self._fix_first(), lasting=False)
+            card.mark_failed(self._fix_first(card.proposal), lasting=False)
             return True
         if card.proposal.payment is not None and not self._approve_payment(card.proposal):
             card.mark_note(self.tr("Not recorded: you cancelled."))
@@ -227,7 +227,14 @@ class ConversationView(QWidget):
             )
         return self.tr("Your card above is still waiting: Enter confirms it, Esc discards it.")
 
-    def _fix_first(self) -> str:
+    def _fix_first(self, proposal: Proposal) -> str:
+        """What to do about a card's problems: for a payment, where its payee and IBAN are
+        saved (words cannot add them); else Edit to change the words."""
+        if proposal.payment is not None:
+            return self.tr(
+                "Fix the problems first: save the payee with their IBAN under Payments, then "
+                "say the payment again; Edit puts the words back to change them; Esc discards."
+            )
         return self.tr(
             "Fix the problems first: Edit puts the words back to change them; Esc discards."
         )

@@ -666,6 +666,10 @@ Ctrl+Maj+Z (ou Ctrl+Y) rétablit.</translation>
         <translation>Votre carte ci-dessus attend toujours et ne peut pas encore être confirmée : Modifier remet ses mots pour les changer, Échap l’abandonne.</translation>
     </message>
     <message>
+        <source>Fix the problems first: save the payee with their IBAN under Payments, then say the payment again; Edit puts the words back to change them; Esc discards.</source>
+        <translation>Corrigez d’abord les problèmes : enregistrez le bénéficiaire avec son IBAN dans Paiements, puis redites le paiement ; Modifier remet les mots pour les changer ; Échap abandonne.</translation>
+    </message>
+    <message>
         <source>Fix the problems first: Edit puts the words back to change them; Esc discards.</source>
         <translation>Corrigez d’abord les problèmes : Modifier remet les mots pour les changer ; Échap abandonne.</translation>
     </message>

@@ -662,6 +662,10 @@ Ctrl+Shift+Z (hoặc Ctrl+Y) để làm lại.</translation>
         <translation>Thẻ ở trên vẫn đang chờ và chưa thể xác nhận: Sửa đưa câu lệnh trở lại để thay đổi, Esc để bỏ.</translation>
     </message>
     <message>
+        <source>Fix the problems first: save the payee with their IBAN under Payments, then say the payment again; Edit puts the words back to change them; Esc discards.</source>
+        <translation>Hãy sửa các vấn đề trước: lưu người nhận cùng IBAN trong mục Thanh toán, rồi nói lại khoản thanh toán; Sửa đưa câu lệnh trở lại để thay đổi; Esc để bỏ.</translation>
+    </message>
+    <message>
         <source>Fix the problems first: Edit puts the words back to change them; Esc discards.</source>
         <translation>Hãy sửa các vấn đề trước: Sửa đưa câu lệnh trở lại để thay đổi; Esc để bỏ.</translation>
     </message>

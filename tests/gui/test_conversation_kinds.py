@@ -410,3 +410,14 @@ def test_the_card_of_a_replaced_entry_says_so_and_offers_no_undo(
     assert not first.undo_button.isVisibleTo(first)
     assert first.status.text() == "Replaced by the correction below."
     assert replacing.undo_button.isVisibleTo(replacing)
+
+
+def test_a_payment_to_an_unsaved_payee_says_where_to_save_them(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    say(qtbot, window, "pay Bea Miller 25 for the dog walking")
+    card = window.conversation.open_card
+    assert card is not None and card.proposal.payment is not None and card.proposal.problems
+    assert "save the payee with their IBAN under Payments" in last_reply(window)
+    enter(qtbot, window)  # Enter cannot confirm it; the card says the same
+    assert "under Payments" in card.status.text()
