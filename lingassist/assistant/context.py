@@ -825,17 +825,21 @@ def takes_money_off(text: str) -> bool:
     return _TAKEN_OFF.match(text) is not None
 
 
+def only_money_off(command: ParsedCommand) -> bool:
+    """True when the amount `command` names is the one it takes off ("had a 30 coupon"), not
+    a figure of its own ("got 20 off the jacket so paid 80": a purchase told whole)."""
+    off, said = _TAKEN_OFF.match(command.text), command.spans.get("amount")
+    return off is not None and (said is None or off.start() <= said.start < off.end())
+
+
 def taken_off(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
     """`previous` (a write with an amount) less the amount `command` takes off ("he knocked
     fifty off" after a payment of 320 is 270); None when the figures do not allow it (in
     another currency, or as much as the amount itself: then it is asked)."""
-    off = _TAKEN_OFF.match(command.text)
-    if off is None or not previous.intent.writes:
-        return None
     said = command.spans.get("amount")
-    if previous.amount is None or command.amount is None or said is None:
+    if not previous.intent.writes or previous.amount is None or command.amount is None:
         return None
-    if not off.start() <= said.start < off.end():
+    if said is None or not only_money_off(command):
         return None  # "he gave me a discount, so 720k": the figure is what was paid
     written = command.currency if "currency" in command.spans else None
     if (written and written != previous.currency) or command.amount >= previous.amount:

@@ -44,6 +44,7 @@ from lingassist.assistant.context import (
     month_asked,
     moved_there,
     names_the_same_bill,
+    only_money_off,
     only_some_shared,
     payee_named,
     payee_named_alone,
@@ -392,11 +393,12 @@ def _parse_view(
             )
     if previous is not None and previous.intent.writes and takes_money_off(said):
         as_written = _fill(text, previous.intent, found, default_currency, accounts, today=today)
-        less = taken_off(_in_original(as_written, view), previous)
+        off = _in_original(as_written, view)
+        less = taken_off(off, previous)
         if less is not None:
             return _told(less, view, glossed, "amount")  # "he knocked fifty off"
-        # ("had a 30 coupon" after a lunch of 20: the figures disagree, so asked)
-        return ParsedCommand(command.text, Intent.OTHER, language=command.language)
+        if only_money_off(off):  # ("had a 30 coupon" after a lunch of 20: the figures
+            return ParsedCommand(command.text, Intent.OTHER, language=command.language)  # disagree)
     if previous is not None and starts_another_entry(command, previous):
         kind = previous.intent if previous.intent in _PLAIN_ENTRIES else command.intent
         as_kind = _fill(text, kind, found, default_currency, accounts, today=today)

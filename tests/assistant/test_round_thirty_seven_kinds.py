@@ -414,3 +414,10 @@ def test_the_figure_someone_reported(before: str, text: str, amount: str) -> Non
 
 def test_something_else_reported_changes_nothing() -> None:
     assert after("coffee 4 at Costa", "she said it's great").intent is Intent.OTHER
+
+
+def test_money_off_said_with_the_figure_paid_is_not_asked_about() -> None:
+    from lingassist.assistant.context import only_money_off
+
+    assert not only_money_off(read("got 20 off the jacket so paid 80"))
+    assert only_money_off(read("had a 30 coupon"))
