@@ -450,8 +450,8 @@ def _date_only(command: ParsedCommand) -> bool:
 
 
 # Money given back for a thing taken back, said in so many words: "they gave me back 1,89",
-# "got 2 back", "refunded", "returned the yogurt" (not "2,800 for the one coming back" nor
-# "the return ride": a journey back)
+# "got 2 back", "is sending back 175 of it", "refunded", "reimbursed", "returned the yogurt"
+# (not "2,800 for the one coming back" nor "the return ride": a journey back)
 _MONEY_GIVEN_BACK = re.compile(
     r"\b(?:gave|give|got|get|paid|pays|paying|sent|sends|sending|send)\s+(?:me\s+|us\s+)?"
     r"(?:[$€£]?\d[\d.,]*\s+)?back\b|"

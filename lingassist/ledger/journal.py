@@ -252,18 +252,8 @@ def change_counts(session: Session, change_set_id: int) -> dict[tuple[str, str],
 
 def created_ids(session: Session, change_set_id: int, entity: str, *, limit: int) -> list[int]:
     """Ids of the first `limit` `entity` rows the change set created (undo removes them)."""
-    return list(
-        session.scalars(
-            select(journal_entries.c.entity_id)
-            .where(
-                journal_entries.c.change_set_id == change_set_id,
-                journal_entries.c.entity == entity,
-                journal_entries.c.op == "create",
-            )
-            .order_by(journal_entries.c.seq)
-            .limit(limit)
-        )
-    )
+    rows = _first_entries(session, change_set_id, entity, "create", limit)
+    return [entity_id for entity_id, _ in rows]
 
 
 def deleted_images(
@@ -271,17 +261,25 @@ def deleted_images(
 ) -> list[tuple[int, Image]]:
     """(id, image before) of the first `limit` `entity` rows the change set deleted (undo
     brings them back)."""
+    rows = _first_entries(session, change_set_id, entity, "delete", limit)
+    return [(entity_id, json.loads(before)) for entity_id, before in rows if before is not None]
+
+
+def _first_entries(
+    session: Session, change_set_id: int, entity: str, op: str, limit: int
+) -> list[tuple[int, str | None]]:
+    """(entity id, image before) of the first `limit` entries of `op` on `entity` rows."""
     rows = session.execute(
         select(journal_entries.c.entity_id, journal_entries.c.before)
         .where(
             journal_entries.c.change_set_id == change_set_id,
             journal_entries.c.entity == entity,
-            journal_entries.c.op == "delete",
+            journal_entries.c.op == op,
         )
         .order_by(journal_entries.c.seq)
         .limit(limit)
     )
-    return [(entity_id, json.loads(before)) for entity_id, before in rows]
+    return [(entity_id, before) for entity_id, before in rows]
 
 
 def redo(session: Session) -> Phrase:
