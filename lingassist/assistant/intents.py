@@ -1863,7 +1863,7 @@ def moves_it(text: str) -> bool:
 
 
 _CORRECTION_LEAD = re.compile(
-    r"^(?:(?:actually|no|nope|sorry|oops|oh|wait|and|hmm|um|uh)[,.!\s]+)+", re.I
+    r"^(?:(?:actually|no|nope|nah|sorry|oops|ops|oh|wait|and|hmm|um|uh)[,.!\s]+)+", re.I
 )
 
 

@@ -421,3 +421,9 @@ def test_money_off_said_with_the_figure_paid_is_not_asked_about() -> None:
 
     assert not only_money_off(read("got 20 off the jacket so paid 80"))
     assert only_money_off(read("had a 30 coupon"))
+
+
+@pytest.mark.parametrize("text", ["nah that shd be groceries", "ops, that was groceries"])
+def test_a_casual_no_before_a_category_is_a_move(text: str) -> None:
+    command = after("lunch 95 at Tesco", text)
+    assert (command.intent, command.amount) == (Intent.RECATEGORIZE, None)
