@@ -59,6 +59,9 @@ class ConversationView(QWidget):
         self._approve_payment = approve_payment or self._ask_in_dialog
         self._conversation: Any = None  # the assistant's ConversationContext, made at first use
         self.cards: list[ActionCard] = []
+        # a correction's change -> the card of the entry it replaced (undoing it brings
+        # that entry back, and its card says so)
+        self._replaced_by: dict[tuple[int, object], ActionCard] = {}
         self._column = QVBoxLayout()
         self._column.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
         self._column.addStretch(1)
@@ -183,20 +186,32 @@ class ConversationView(QWidget):
             if self._conversation is not None:  # "make it 48" next must not count it twice
                 self._conversation = self._conversation.after_saving(card.proposal.command)
             if card.proposal.replaces is not None:
-                self._mark_replaced(card.proposal.replaces.change)
+                self._mark_replaced(card.proposal.replaces.change, reply.change)
+            if card.proposal.undoes is not None:
+                self._bring_back(card.proposal.undoes)
             card.mark_done(said, change=reply.change)
             self.ledger_changed.emit()
         else:
             card.mark_failed(said)
         return True
 
-    def _mark_replaced(self, change: ChangeRef) -> None:
+    def _mark_replaced(self, change: ChangeRef, by: ChangeRef | None) -> None:
         """The card that saved `change` says its entry was replaced by a correction (its
-        Undo, which would now refuse, is gone)."""
+        Undo, which would now refuse, is gone); undoing the correction `by` brings it back."""
         for earlier in self.cards:
-            saved = earlier.change
-            if saved is not None and (saved.id, saved.created_at) == (change.id, change.created_at):
+            if earlier.change is not None and _same(earlier.change, change):
                 earlier.mark_closed(self.tr("Replaced by the correction below."))
+                if by is not None:
+                    self._replaced_by[(by.id, by.created_at)] = earlier
+
+    def _bring_back(self, undone: ChangeRef) -> None:
+        """`undone` (a correction) was taken back: the card of the entry it had replaced says
+        the entry is back, and offers its Undo again (its change is the newest once more)."""
+        earlier = self._replaced_by.pop((undone.id, undone.created_at), None)
+        if earlier is not None:
+            earlier.mark_done(
+                self.tr("Back in the ledger: the correction was undone."), change=earlier.change
+            )
 
     def discard_open_card(self) -> bool:
         """Drop the waiting card, writing nothing (Esc, Cancel); False if there is none."""
@@ -264,6 +279,7 @@ class ConversationView(QWidget):
             card.mark_failed(shown_error(error))
             return
         card.mark_closed(shown_phrase(undid))
+        self._bring_back(card.change)
         self.ledger_changed.emit()
 
     def _add(self, widget: QWidget) -> None:
@@ -308,3 +324,8 @@ def greeting(context: AppContext) -> str:
     hello = QCoreApplication.translate("ConversationView", HELLO)
     examples = help_text(settings.default_currency, settings.locale, shown_language())
     return hello + "\n\n" + examples
+
+
+def _same(one: ChangeRef, other: ChangeRef) -> bool:
+    """True when two references name the same change set (an id alone may be reused)."""
+    return (one.id, one.created_at) == (other.id, other.created_at)

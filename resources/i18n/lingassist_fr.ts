@@ -662,6 +662,10 @@ Ctrl+Maj+Z (ou Ctrl+Y) rétablit.</translation>
         <translation>Remplacée par la correction ci-dessous.</translation>
     </message>
     <message>
+        <source>Back in the ledger: the correction was undone.</source>
+        <translation>De retour dans le registre : la correction a été annulée.</translation>
+    </message>
+    <message>
         <source>Your card above is still waiting and cannot be confirmed yet: Edit puts its words back to change them, Esc discards it.</source>
         <translation>Votre carte ci-dessus attend toujours et ne peut pas encore être confirmée : Modifier remet ses mots pour les changer, Échap l’abandonne.</translation>
     </message>

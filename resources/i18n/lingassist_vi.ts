@@ -658,6 +658,10 @@ Ctrl+Shift+Z (hoặc Ctrl+Y) để làm lại.</translation>
         <translation>Đã được thay bằng khoản sửa bên dưới.</translation>
     </message>
     <message>
+        <source>Back in the ledger: the correction was undone.</source>
+        <translation>Đã trở lại sổ: khoản sửa đã được hoàn tác.</translation>
+    </message>
+    <message>
         <source>Your card above is still waiting and cannot be confirmed yet: Edit puts its words back to change them, Esc discards it.</source>
         <translation>Thẻ ở trên vẫn đang chờ và chưa thể xác nhận: Sửa đưa câu lệnh trở lại để thay đổi, Esc để bỏ.</translation>
     </message>

@@ -421,3 +421,38 @@ def test_a_payment_to_an_unsaved_payee_says_where_to_save_them(
     assert "save the payee with their IBAN under Payments" in last_reply(window)
     enter(qtbot, window)  # Enter cannot confirm it; the card says the same
     assert "under Payments" in card.status.text()
+
+
+def test_undoing_a_correction_brings_the_replaced_entry_and_its_undo_back(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    before = len(ledger(context))
+    say(qtbot, window, "dinner 40")
+    enter(qtbot, window)
+    first = window.conversation.cards[-1]
+    say(qtbot, window, "make it 48")
+    replacing = window.conversation.open_card
+    assert replacing is not None
+    enter(qtbot, window)
+    qtbot.mouseClick(replacing.undo_button, Qt.MouseButton.LeftButton)
+    amounts = [row.amount for row in ledger(context)]
+    assert len(amounts) == before + 1 and Decimal("-40.00") in amounts
+    assert Decimal("-48.00") not in amounts
+    assert first.status.text() == "✓ Back in the ledger: the correction was undone."
+    assert first.undo_button.isVisibleTo(first)
+    qtbot.mouseClick(first.undo_button, Qt.MouseButton.LeftButton)  # its own undo works again
+    assert len(ledger(context)) == before
+
+
+def test_undo_said_after_a_correction_brings_the_replaced_entry_back(
+    qtbot: QtBot, window: MainWindow, context: AppContext
+) -> None:
+    say(qtbot, window, "dinner 40")
+    enter(qtbot, window)
+    first = window.conversation.cards[-1]
+    say(qtbot, window, "make it 48")
+    enter(qtbot, window)
+    say(qtbot, window, "undo")
+    enter(qtbot, window)  # the undo card, confirmed
+    assert first.status.text() == "✓ Back in the ledger: the correction was undone."
+    assert first.undo_button.isVisibleTo(first)
