@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Cancel  Esc</source>
-        <translation>Annuler  Échap</translation>
+        <translation>Abandonner  Échap</translation>
     </message>
     <message>
         <source>Discard this card; nothing is recorded (Esc, or say “cancel that”)</source>
