@@ -61,7 +61,7 @@ class ConversationView(QWidget):
         self.cards: list[ActionCard] = []
         # a correction's change -> the card of the entry it replaced (undoing it brings
         # that entry back, and its card says so)
-        self._replaced_by: dict[tuple[int, object], ActionCard] = {}
+        self._replaced_by: dict[tuple[int, object], ActionCard] = {}  # by ChangeRef.key
         self._column = QVBoxLayout()
         self._column.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
         self._column.addStretch(1)
@@ -199,15 +199,15 @@ class ConversationView(QWidget):
         """The card that saved `change` says its entry was replaced by a correction (its
         Undo, which would now refuse, is gone); undoing the correction `by` brings it back."""
         for earlier in self.cards:
-            if earlier.change is not None and _same(earlier.change, change):
+            if earlier.change is not None and earlier.change.key == change.key:
                 earlier.mark_closed(self.tr("Replaced by the correction below."))
                 if by is not None:
-                    self._replaced_by[(by.id, by.created_at)] = earlier
+                    self._replaced_by[by.key] = earlier
 
     def _bring_back(self, undone: ChangeRef) -> None:
         """`undone` (a correction) was taken back: the card of the entry it had replaced says
         the entry is back, and offers its Undo again (its change is the newest once more)."""
-        earlier = self._replaced_by.pop((undone.id, undone.created_at), None)
+        earlier = self._replaced_by.pop(undone.key, None)
         if earlier is not None:
             earlier.mark_done(
                 self.tr("Back in the ledger: the correction was undone."), change=earlier.change
@@ -324,8 +324,3 @@ def greeting(context: AppContext) -> str:
     hello = QCoreApplication.translate("ConversationView", HELLO)
     examples = help_text(settings.default_currency, settings.locale, shown_language())
     return hello + "\n\n" + examples
-
-
-def _same(one: ChangeRef, other: ChangeRef) -> bool:
-    """True when two references name the same change set (an id alone may be reused)."""
-    return (one.id, one.created_at) == (other.id, other.created_at)

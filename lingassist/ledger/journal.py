@@ -76,6 +76,12 @@ class ChangeRef:
         """What it did as a phrase (the English label as it is for an old change set)."""
         return self.said or Phrase(self.label)
 
+    @property
+    def key(self) -> tuple[int, datetime]:
+        """What names this change set and no other (SQLite may give a deleted row's id to a
+        new one, so the id alone does not)."""
+        return (self.id, self.created_at)
+
 
 class ChangeSet:
     """Records what one action does, inside the caller's database transaction."""
@@ -213,7 +219,7 @@ def undo(session: Session, *, expected: ChangeRef | None = None) -> Phrase:
                     label=expected.phrase,
                 )
             )
-        if (newest.id, newest.created_at) != (expected.id, expected.created_at):
+        if newest.key != expected.key:
             raise ChangedMeanwhile(
                 phrase(
                     "The ledger changed since this was shown: the newest change is now "

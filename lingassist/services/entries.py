@@ -227,10 +227,7 @@ def _refuse_unless_newest(session: Session, saved: SavedEntry) -> None:
     """Raise `ChangedMeanwhile` unless the change that saved `saved` is still the newest
     (the ledger may change while the card waits: then the card would replace blindly)."""
     newest = journal.newest_change(session)
-    if newest is None or (newest.id, newest.created_at) != (
-        saved.change.id,
-        saved.change.created_at,
-    ):
+    if newest is None or newest.key != saved.change.key:
         raise ChangedMeanwhile(
             phrase(
                 "The ledger changed since this was shown, so the {old} entry was not replaced. "
