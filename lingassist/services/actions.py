@@ -233,12 +233,7 @@ def _entry_card(context: AppContext, command: ParsedCommand, source: Transaction
         fields.append(replace(repeats, phrase=card_phrases.repeats(command.recurrence)))
     if command.memo:
         fields.append(_field(command, "memo", "Note", command.memo))
-    kind = _ENTRY_TITLES[command.intent]
-    if where:
-        joined = "from" if income or command.intent is Intent.ADD_REFUND else "at"
-        title = _titled(f"{kind} {{amount}} {joined} {{where}}", amount=amount, where=where)
-    else:
-        title = _titled(f"{kind} {{amount}}", amount=amount)
+    title = _entry_heading(_ENTRY_TITLES[command.intent], command, amount)
     problems = _problems(context, command) + _currency_problems(context, command)
     return Proposal(title.text, tuple(fields), command, source, problems, heading=title)
 
@@ -250,13 +245,8 @@ def replacing_card(context: AppContext, proposal: Proposal, saved: SavedEntry) -
     command = proposal.command
     locale = context.settings.locale
     old = money_text(saved.money.amount, saved.money.currency, locale)
-    amount, where = _money_text(context, command), command.merchant or command.payee
-    if where:
-        joined = "from" if command.intent in (Intent.ADD_INCOME, Intent.ADD_REFUND) else "at"
-        template = f"Change the saved {{old}} entry to {{amount}} {joined} {{where}}"
-        title = _titled(template, old=old, amount=amount, where=where)
-    else:
-        title = _titled("Change the saved {old} entry to {amount}", old=old, amount=amount)
+    lead = "Change the saved {old} entry to"
+    title = _entry_heading(lead, command, _money_text(context, command), old=old)
     line = saved.line(locale)
     replaced = CardField("Replaces", line.text, phrase=line)
     return replace(
@@ -266,6 +256,16 @@ def replacing_card(context: AppContext, proposal: Proposal, saved: SavedEntry) -
         fields=(replaced, *proposal.fields),
         replaces=saved,
     )
+
+
+def _entry_heading(lead: str, command: ParsedCommand, amount: str, **values: str) -> CardTitle:
+    """An entry card's title: `lead`, the amount, and where the money went ("at Lidl") or
+    came from ("from ACME", for income and refunds) when the entry names it."""
+    where = command.merchant or command.payee
+    if not where:
+        return _titled(f"{lead} {{amount}}", amount=amount, **values)
+    joined = "from" if command.intent in (Intent.ADD_INCOME, Intent.ADD_REFUND) else "at"
+    return _titled(f"{lead} {{amount}} {joined} {{where}}", amount=amount, where=where, **values)
 
 
 _ENTRY_TITLES = {
