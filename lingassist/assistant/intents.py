@@ -211,6 +211,7 @@ from lingassist.assistant.sharing import SPLIT_WORDS, find_split_ways
 from lingassist.assistant.types import Intent, Span, without_spans
 from lingassist.assistant.whose import (
     PAID_FOR_THE_PERSONS_WORK,
+    PERSON_SPENT,
     charged_someone_else,
     owned_by_someone_else,
     spender_of,
@@ -514,7 +515,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         # "lost 50 on the bet, palmeiras lost 2x0, add it pls" asks for the bet's entry)
     if (
         RATING.search(_line_first_or_all(plain))  # (not "haircut 20, 5 stars": rated after)
-        and not _PERSON_SPENT.search(plain)
+        and not PERSON_SPENT.search(plain)
         and not _MONEY_NAMED.search(plain)
         and not _PRICE_TO_THE_CENT.search(_RATING_WHOLE.sub(" ", plain))
     ):
@@ -527,7 +528,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "Mum's pension went in today, $1,840": her money, not the person's income
     if intent is Intent.ADD_INCOME and _INCOME_TO_COME.search(plain) and not _log_asked_now(plain):
         return True  # "stokvel payout is in december, around 8000": not received yet
-    if intent in _LOGGED and _PAYS_FROM_A_MONTH.search(plain) and not _PERSON_SPENT.search(plain):
+    if intent in _LOGGED and _PAYS_FROM_A_MONTH.search(plain) and not PERSON_SPENT.search(plain):
         return True  # "the lodger pays 650 monthly from march": a contract, nothing paid yet
     if intent in _ENTRIES and BILL_PAID_LATER.search(plain):
         return True  # "the light bill came for 1,345, I pay it next week": not paid, no income
@@ -557,7 +558,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     if (
         intent in _LOGGED
         and PRICE_NOT_TAKEN.search(plain)
-        and not (_PERSON_SPENT.search(plain) or _CLAUSE_SAYS_BOUGHT.search(plain))
+        and not (PERSON_SPENT.search(plain) or _CLAUSE_SAYS_BOUGHT.search(plain))
         and not _TAKEN_AFTER_ALL.search(plain)
         and not _LOG_IT_ASKED.search(plain)
         and not (intent is Intent.SET_BUDGET and _LIMIT_CHANGED_BY_AN_ARROW.search(plain))
@@ -585,17 +586,17 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     told = TOTAL_TOLD.search(plain) and not ledger_line_first(plain)  # "haircut 35, used to be 30"
     if intent in _LOGGED and (told or OPINION_ON_IT.search(plain)):
         return True  # "last year we spent 3000 on holidays", "…, is that normal": no entry
-    if intent in _LOGGED and _TOO_DEAR_FOR_ME.search(plain) and not _PERSON_SPENT.search(plain):
+    if intent in _LOGGED and _TOO_DEAR_FOR_ME.search(plain) and not PERSON_SPENT.search(plain):
         return True  # "apartment in district 7 rent 12tr/month, too expensive for me": not taken
-    if ATTEMPTED.search(plain) and not _PERSON_SPENT.search(plain):
+    if ATTEMPTED.search(plain) and not PERSON_SPENT.search(plain):
         return True  # "tried to pay 60 but the card machine was down": nothing went through
     if _SOME_TIME_LATER.search(plain) and not (
-        ASKS_TO_PAY.match(plain) or _PERSON_SPENT.search(plain) or _PAID_ON_A_DAY_SAID.search(plain)
+        ASKS_TO_PAY.match(plain) or PERSON_SPENT.search(plain) or _PAID_ON_A_DAY_SAID.search(plain)
     ):
         return True  # "need to pay jess 30 back at some stage, not today": for later, unasked
-    if REMINDER.search(plain) and not _PERSON_SPENT.search(plain):
+    if REMINDER.search(plain) and not PERSON_SPENT.search(plain):
         return True  # "coworker lent me 50, need to remember to pay her back": for later
-    if intent in _LOGGED and _FROM_NEXT_PERIOD.search(plain) and not _PERSON_SPENT.search(plain):
+    if intent in _LOGGED and _FROM_NEXT_PERIOD.search(plain) and not PERSON_SPENT.search(plain):
         return True  # "Landlord messaged: 'Rent 18,000 + maintenance 1,500 from next month'"
     if intent in _LOGGED and _due_later(plain) and not _done_already(plain, intent):
         # "phone bill 65 due on the 20th": a bill still to pay (not "wages in 640, rent due
@@ -765,7 +766,7 @@ def _support_asked(plain: str) -> bool:
     done = (
         spent  # ("I was overcharged 12 at the car wash": a complaint, not a price paid)
         or RECEIVED_ALREADY.search(plain)
-        or _PERSON_SPENT.search(plain)
+        or PERSON_SPENT.search(plain)
         or _WENT_THROUGH.search(plain)
     )
     a_line = len(plain.split()) <= _TOPIC_LINE_WORDS and not _SERVICE_FACT.search(plain)
@@ -901,7 +902,7 @@ def _claim_only_put_in(plain: str) -> bool:
     or paid out yet ("paid the vet 85, put in a claim with the insurance" and "vet 85, claim
     submitted" record the 85)."""
     return bool(_CLAIM_PUT_IN.search(plain)) and not (
-        _PERSON_SPENT.search(plain) or _SETTLED.search(plain) or ledger_line_first(plain)
+        PERSON_SPENT.search(plain) or _SETTLED.search(plain) or ledger_line_first(plain)
     )
 
 
@@ -1249,7 +1250,7 @@ def _due_later(plain: str) -> bool:
     """A bill or an invoice said to be due, neither paid nor asked to be written."""
     return (
         DUE_LATER.search(plain) is not None
-        and not _PERSON_SPENT.search(plain)
+        and not PERSON_SPENT.search(plain)
         and not _LOG_IT_ASKED.search(plain)
     )
 
@@ -1259,7 +1260,7 @@ def _only_might_have(plain: str) -> bool:
     no other clause saying the person paid ("should've paid 40, paid 60 in the end" is one)."""
     if not COUNTERFACTUAL.search(plain):
         return False
-    return _PERSON_SPENT.search(COUNTERFACTUAL.sub(" ", plain)) is None
+    return PERSON_SPENT.search(COUNTERFACTUAL.sub(" ", plain)) is None
 
 
 def paid_out(plain: str) -> bool:
@@ -1370,7 +1371,7 @@ def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
         return False  # "This morning I buy bread and milk in Lidl, the total is 6,40"
     if (
         _said_as_it_is(plain)
-        and not _PERSON_SPENT.search(plain)
+        and not PERSON_SPENT.search(plain)
         and not ledger_line_first(plain)
         and not _paid_on_a_day_gone_by(plain)
     ):
@@ -1407,14 +1408,6 @@ def _sentences_with_figures(plain: str) -> str:
 _PAID_BEFORE = re.compile(
     r"(?:^|[,;.!?]\s*|\b(?:i|we)\s+)(?:just\s+|already\s+|finally\s+)?(?:paid|spent)\s+"
     r"(?:(?:a|an|the|my|about|around|like)\s+)?(?:[a-z]{1,3}\.?\s*)?[$€£₹]?\s*\d"
-)
-# The person says they paid: "I paid", "we just bought", "spent 40 …", "…, paid it on card"
-_PERSON_SPENT = re.compile(
-    r"\b(?:i|we)\s+(?:\w+\s+)?(?:paid|spent|bought|got|grabbed|picked\s+up)\b|"
-    r"\b(?:i|we)\s+(?:\w+\s+)?put\s+down\s+(?:a|the|my|our)\s+deposit\b|"  # a deposit paid
-    r"(?:^|[,;.]\s*|\b(?:and|but|so)\s+)(?:paid|spent|bought|grabbed)\b|\bmy\s+(?:share|half|part)\b|"
-    # the amount, then said paid: "water bill R 480.50 paid at 10:15 this morning"
-    r"\d(?:[\d.,]*\d)?\s*(?:[a-z]{1,4}\s+)?(?:paid|charged)\s+(?:at|on|this|today|yesterday|by)\b"
 )
 # A figure someone else wants: "she wants eight hundred", "my husband says 2000 is enough"
 _FIGURE_WANTED_BY_ANOTHER = re.compile(
@@ -1662,7 +1655,7 @@ def _price_compared_with_before(plain: str) -> bool:
 def _purchase_said(plain: str) -> bool:
     """True when the person says they paid ("I paid", "we got"), or says it in a word with
     its subject left out ("filled up at Shell 62.40")."""
-    return _PERSON_SPENT.search(plain) is not None or _BOUGHT_SAID.search(plain) is not None
+    return PERSON_SPENT.search(plain) is not None or _BOUGHT_SAID.search(plain) is not None
 
 
 # A purchase said in a word, its subject left out: "filled up at Shell 62.40. Last week 58."

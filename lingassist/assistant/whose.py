@@ -329,6 +329,15 @@ def charged_someone_else(text: str) -> bool:
     return False
 
 
+# The person says they paid: "I paid", "we just bought", "spent 40 …", "…, paid it on card"
+# (read in lower case)
+PERSON_SPENT = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:paid|spent|bought|got|grabbed|picked\s+up)\b|"
+    r"\b(?:i|we)\s+(?:\w+\s+)?put\s+down\s+(?:a|the|my|our)\s+deposit\b|"  # a deposit paid
+    r"(?:^|[,;.]\s*|\b(?:and|but|so)\s+)(?:paid|spent|bought|grabbed)\b|\bmy\s+(?:share|half|part)\b|"
+    # the amount, then said paid: "water bill R 480.50 paid at 10:15 this morning"
+    r"\d(?:[\d.,]*\d)?\s*(?:[a-z]{1,4}\s+)?(?:paid|charged)\s+(?:at|on|this|today|yesterday|by)\b"
+)
 # Another person's thing priced, their "'s" first: "Colleague's Tesla repair was 62 000 kr",
 # "my sister's rent is 1200 now" (not "mum's birthday cake 35", which the person bought for
 # her and prices with no "was"; nor "…, so I paid it")
@@ -340,11 +349,6 @@ _THEIRS_PRICED = re.compile(
     r"(?:[^\W\d_][\w'’-]*\s+){1,4}?(?:was|is|were|are|cost|costs|came\s+to|comes\s+to)\b",
     re.I,
 )
-_THE_PERSON_PAID = re.compile(
-    r"\b(?:i|we)\s+(?:\w+\s+)?(?:paid|covered|bought|got|spent|transferred|sent|gave)\b|"
-    r"\b(?:paid|covered|split)\s+(?:it|that|for\s+it)\b",
-    re.I,
-)
 _NOT_A_PERSON = frozenset({"he", "she", "they", "company", "work", "office", "shop", "school"})
 
 
@@ -352,7 +356,7 @@ def owned_by_someone_else(text: str) -> bool:
     """True when `text` prices a thing of another person's, named with their "'s" first
     ("Colleague's Tesla repair was 62 000 kr"), and says nothing of the person paying."""
     said = _THEIRS_PRICED.match(text)
-    if said is None or _THE_PERSON_PAID.search(text):
+    if said is None or PERSON_SPENT.search(text.lower()):
         return False
     who = said.group("who").lower()
     return who in OTHER_SPENDERS and who not in _NOT_A_PERSON
