@@ -1726,21 +1726,29 @@ def dropped_out(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     )
 
 
+# A correction's opening sounds: "actually just me and Ana", "oh only Tom"
+_CORRECTION_OPENING = re.compile(
+    r"^\W*(?:(?:no|oh|oops|sorry|actually|actualy|wait|ah)\b[\s,.!]*)*"
+)
+# Who shares it said anew, not narrowed: "split it with Tom", "we were only …"
+_SHARED_ANEW = re.compile(r"[\s,.;:!-]*(?:we\s+were|split|share)\b", re.I)
+# Words that may stand beside a name told alone: "oh, her name is Bea", "btw his name's Tom"
+_BESIDE_A_NAME = re.compile(r"(?:oh|ah|and|sorry|btw|by\s+the\s+way)?", re.I)
+
+
 def only_some_shared(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     """`previous` (a split) shared only by the people `text` names of it ("only Tom",
     "actually just me and Ana"); None when `text` says anything else or names someone the
     split never named."""
     if previous.intent is not Intent.SPLIT_EXPENSE or len(previous.split_with) < 2:
         return None
-    opening = re.match(r"^\W*(?:(?:no|oh|oops|sorry|actually|actualy|wait|ah)\b[\s,.!]*)*", text)
-    rest = text[opening.end() if opening else 0 :]
+    opening = _CORRECTION_OPENING.match(text)
+    opened = opening.end() if opening else 0
+    rest = text[opened:]  # (`_ONLY_THESE` reads from the start of what it is given)
     only = _ONLY_THESE.match(rest)
-    if only is None or not only.group(0).lstrip(" ,.;:!-").lower().startswith(
-        ("only", "just", "it", "was", "so")
-    ):
+    if only is None or _SHARED_ANEW.match(rest):
         return None
-    at = (opening.end() if opening else 0) + only.start("names")
-    named, span = names_at(text, at)
+    named, span = names_at(text, opened + only.start("names"))
     named = tuple(n for n in named if n.lower() not in ("me", "i", "myself"))
     sharing = {name.lower(): name for name in previous.split_with}
     if not named or span is None or not all(n.lower() in sharing for n in named):
@@ -1787,7 +1795,7 @@ def payee_named_alone(text: str, previous: ParsedCommand) -> ParsedCommand | Non
     if previous.intent is not Intent.DRAFT_PAYMENT or said is None:
         return None
     rest = (text[: said.start()] + text[said.end() :]).strip(" ,.;:!-")
-    if rest and not re.fullmatch(r"(?:oh|ah|and|sorry|btw|by\s+the\s+way)?", rest, re.I):
+    if not _BESIDE_A_NAME.fullmatch(rest):
         return None
     return payee_named(previous.evolve(text=text, spans={}), text)
 
