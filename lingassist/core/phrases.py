@@ -8,6 +8,7 @@ are what changes from one occasion to the next.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -96,9 +97,19 @@ class Phrase:
     @property
     def text(self) -> str:
         """The phrase in English, filled in (a template without values is taken as it is)."""
+        return self.filled(english)
+
+    def filled(self, write: Callable[[PhraseValue], str]) -> str:
+        """The template filled in, each value written by `write`, the values of a phrase
+        inside it too ("Add expense {amount}, in place of the {old} entry")."""
         if not self.values:
             return self.template
-        return self.template.format(**{key: english(value) for key, value in self.values})
+        return self.template.format(
+            **{
+                key: value.filled(write) if isinstance(value, Phrase) else write(value)
+                for key, value in self.values
+            }
+        )
 
     def __str__(self) -> str:
         return self.text

@@ -22,7 +22,7 @@ from lingassist.assistant.spoken import choose_reading, repair_transcript, spoke
 from lingassist.assistant.types import ENTRY_INTENTS, Intent, ParsedCommand
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money
-from lingassist.core.phrases import Amount, Phrase, english, phrase
+from lingassist.core.phrases import Amount, Phrase, PhraseValue, english, phrase
 from lingassist.core.transactions import TransactionRow, TransactionSource
 from lingassist.ledger.journal import ChangeRef
 from lingassist.ledger.repository import money_accounts
@@ -344,15 +344,13 @@ def _said_title(context: AppContext, proposal: Proposal) -> str:
 def _amounts_in_locale(said: Phrase, locale: str) -> str:
     """`said` in English with every amount in it, however deep ("Add expense {amount}, in
     place of the {old} entry"), written as `locale` writes money."""
-    values = {
-        key: money_text(value.value, value.currency, locale)
-        if isinstance(value, Amount)
-        else _amounts_in_locale(value, locale)
-        if isinstance(value, Phrase)
-        else english(value)
-        for key, value in said.values
-    }
-    return said.template.format(**values)
+
+    def written(value: PhraseValue) -> str:
+        if isinstance(value, Amount):
+            return money_text(value.value, value.currency, locale)
+        return english(value)
+
+    return said.filled(written)
 
 
 def _which_amount(context: AppContext, command: ParsedCommand) -> str:
