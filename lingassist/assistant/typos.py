@@ -126,10 +126,10 @@ SHORT_FORMS = {
     "actualy": "actually",
     "acutally": "actually",
     "actaully": "actually",
-    # texting's "that" and a dropped vowel: "hw much left in tht", "cancl tht" (texting's
-    # "nd" for "and" is read where a follow-up opens: "2nd" holds the same letters)
+    # texting's "that": "hw much left in tht", "cancl tht" ("cancl" is one letter short of
+    # an action word, which `_correction` mends; texting's "nd" for "and" is read where a
+    # follow-up opens: "2nd" holds the same letters)
     "tht": "that",
-    "cancl": "cancel",
     "spliting": "splitting",  # "Spliting the churrasco with Pedro, João and Bia"
     "splited": "split",
     "buks": "bucks",
