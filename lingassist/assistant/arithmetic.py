@@ -294,7 +294,10 @@ _UNIT_FORMS = {
     **dict.fromkeys(("mile", "miles", "mi"), "mile"),
     **dict.fromkeys(("night", "nights"), "night"),
     # "petrol is 1.89 the litre, i put 40 litres", "3.20 a gallon, filled 12 gallons"
-    **dict.fromkeys(("l", "ltr", "ltrs", "litre", "litres", "liter", "liters"), "litre"),
+    **dict.fromkeys(
+        ("l", "ltr", "ltrs", "litre", "litres", "liter", "liters", "litro", "litros", "litri"),
+        "litre",
+    ),
     **dict.fromkeys(("gal", "gallon", "gallons"), "gallon"),
     **dict.fromkeys(("lesson", "lessons"), "lesson"),
     **dict.fromkeys(("shift", "shifts"), "shift"),
@@ -369,7 +372,8 @@ _PRICED_IN_THOUSANDS = HUNDREDS_SPOKEN | {"NGN", "UGX", "TZS", "MMK", "KHR", "LA
 _MEASURED_AT_BEFORE = re.compile(
     r"(?<![x×]\s)(?<![x×])"
     + _MEASURED_BEFORE.pattern
-    + r"(?:\s+(?:of\s+)?[^\W\d]+){0,3}\s*(?:at|@)\s*(?:[$€£]\s*)?\Z",
+    # (a learner's "at" from their own language: "gasolina 50 liters a 6,29", "40 L à 1,85")
+    + r"(?:\s+(?:of\s+)?[^\W\d]+){0,3}\s*(?:at|@|à|\ba(?=\s))\s*(?:[$€£]\s*)?\Z",
     re.I,
 )
 

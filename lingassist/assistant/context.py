@@ -107,7 +107,9 @@ JUDGED_TOO = (
     r"(?:little|much|low|high|tight|small|big|generous|strict|steep)|"
     # "… is not enough", "… isn't realistic", "… won't cut it"
     r"(?:(?:is|was|['’]s)\s+not|isn['’]?t|wasn['’]?t)\s+(?:really\s+|quite\s+)?"
-    r"(?:enough|realistic|doable|sufficient)|won['’]?t\s+(?:do|cut\s+it|be\s+enough))\b"
+    r"(?:enough|realistic|doable|sufficient)|won['’]?t\s+(?:do|cut\s+it|be\s+enough)|"
+    # "… not enough lol", the verb left out as people texting do
+    r"not\s+(?:enough|sufficient))\b"
 )
 # The figure just said judged too small or too big, then the new one alone: "hm 400 is too
 # little for me. 600", "300 is way too much, 200"
@@ -200,6 +202,10 @@ _FOLLOW_UP = re.compile(
     r"sorry|oops|it\s+was|that\s+was|my\s+bad|i\s+meant?|"
     r"wait(?![\s,.!]+(?:is|are|was|were|does|do|did|can|could|would|will|should|how|what|why)\b))\b))?"
     r"(?:and|nd|what\s+(?:about|of)|how\s+about|same\s+(?:for|question|thing|again|filter|time|period)|also|"
+    # "make a similar one for books, but 40", "do the same for fuel", "another one for Tom":
+    # the command before, again for another thing
+    r"(?:(?:make|set(?:\s+up)?|do|add|create)\s+)?(?:a\s+similar(?:\s+one)?|another(?:\s+one)?|"
+    r"the\s+same(?:\s+thing)?|similar(?:\s+one)?|likewise)\s+for|"
     # ("actualy 150": the word mistyped as often as typed)
     # ("nah 120", "Ops, it was 46,50": the casual "no", and "oops" as some spell it)
     r"vs\.?|versus|compared\s+(?:to|with)|no|nope|nah|actually|actualy|acutally|sorry|oops|ops|instead|"
@@ -403,6 +409,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         and _FIGURE_REPORTED.match(command.text)
     ):
         return True  # "she said it's 35 now", "He wrote again: it is 64,80 plus 13,00 …"
+    if previous.intent.writes and previous.amount is not None and _whole_told_again(command):
+        return True  # "bill was 1tr35 actually, they added beer", "we rounded up to 330"
     if (
         "amount" in previous.missing
         and previous.intent is Intent.DRAFT_PAYMENT
@@ -1770,6 +1778,36 @@ _FIGURE_REPORTED = re.compile(
     r"\s+(?:only\s+|now\s+|actually\s+)?[$€£¥₹]?\s?\d",
     re.I,
 )
+# The whole bill's figure told again, in a clause of its own: "bill was 1tr35 actually", "the
+# total came to 64 in the end", "we rounded up to 330" (not "the electricity bill was 80":
+# a bill of its own, named)
+_WHOLE_TOLD_AGAIN = re.compile(
+    r"(?:^|[,.;:!?–-]\s*|\b(?:and|but|so|then)\s+)(?:"
+    r"(?:the\s+|our\s+)?(?:bill|total|check|cheque|tab|whole\s+thing|it)\s+(?:was|is|came\s+to|"
+    r"comes\s+to|ended\s+up\s+(?:at|being)|came\s+out\s+(?:at|to))\s+(?:actually\s+|really\s+)?|"
+    r"(?:we\s+|i\s+)?rounded\s+(?:it\s+)?up\s+to\s+)"
+    r"(?P<figure>[$€£¥₹]?\s?\d)",
+    re.I,
+)
+# What tells the figure before was not the whole: the figure mended or grown since
+_NOT_THE_WHOLE_BEFORE = re.compile(
+    r"\b(?:actually|in\s+the\s+end|after\s+all|in\s+fact|really|rounded|forgot|forgotten|"
+    r"added|with\s+(?:the\s+)?(?:tip|service|tax)|incl(?:uding|\.)?)\b",
+    re.I,
+)
+
+
+def _whole_told_again(command: ParsedCommand) -> bool:
+    """True when `command` tells the whole bill's figure again, mended ("bill was 1tr35
+    actually, they added beer", "I forgot the tip, we rounded up to 330"): its one amount is
+    the figure of that clause."""
+    said = _WHOLE_TOLD_AGAIN.search(command.text)
+    amount = command.spans.get("amount")
+    if said is None or amount is None or not _NOT_THE_WHOLE_BEFORE.search(command.text):
+        return False
+    return said.start("figure") <= amount.start < said.end("figure") + 2
+
+
 # Who is to be paid, named after the payment was asked: "her name's Bea", "his name is Tom
 # Price", "she's called Ana"
 _NAMED_AS = re.compile(

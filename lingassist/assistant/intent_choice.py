@@ -60,6 +60,7 @@ from lingassist.assistant.intent_words import (
     OPINION_ASKED,
     OTHERS_SPENDING_SAID,
     OWN_LEDGER_ASKED,
+    OWN_MONEY_PLACES,
     PAID_AN_AMOUNT,
     PAYMENT_PREPARED,
     PAYMENT_READY_ASKED,
@@ -100,7 +101,7 @@ from lingassist.assistant.intents import (
     withdrew_cash,
     write_vetoed,
 )
-from lingassist.assistant.lexicon import NUMBERED_PLACES
+from lingassist.assistant.lexicon import NUMBERED_PLACES, OWN_ACCOUNT
 from lingassist.assistant.sharing import SHARED_COST, SPLIT_DENIED, SPLIT_WORDS, find_split_with
 from lingassist.assistant.slots import Found
 from lingassist.assistant.types import QUESTION_INTENTS, WRITE_INTENTS, Intent, Span
@@ -537,6 +538,30 @@ _REFUSED_BEFORE = re.compile(
 _CAN_IT_FIRST = re.compile(r"^\W*(?:can|could|is\s+it\s+possible|how)\b", re.I)
 
 
+# A move between the person's own money places said in words: a verb of moving, or one of
+# their places named ("took the kids to the zoo" says neither)
+_MOVE_SAID = re.compile(
+    r"\b(?:transfer\w*|trf|xfer|e-?transfer\w*|mov(?:e|ed|es|ing)|shift(?:ed)?|sweep|swept|put|"
+    r"stuck|stick|chuck(?:ed)?|bung(?:ed)?|top(?:ped)?[\s-]?up|topup|withdr\w*|deposit\w*|atm|"
+    r"took\s+out|cash(?:ed)?\s+out|into|from\s+(?:my|the)|savings?|pot|jar|"
+    + OWN_ACCOUNT
+    + r"|"
+    + OWN_MONEY_PLACES
+    + r")\b",
+    re.I,
+)
+
+
+def _move_unsaid(text: str, found: Found, guess: IntentGuess) -> Intent:
+    """What a sentence the model reads as a move is when it names no move nor any of the
+    person's money places: the entry the model read next, when it is one and nothing
+    refuses it, else a question."""
+    entry = guess.runner_up is Intent.ADD_EXPENSE and bool(found.amounts)
+    return (
+        Intent.ADD_EXPENSE if entry and not write_vetoed(text, Intent.ADD_EXPENSE) else Intent.OTHER
+    )
+
+
 def _write_unfounded(text: str, found: Found, guess: IntentGuess) -> bool:
     """True when only the model reads a write into a sentence that names no amount, a
     payment with nobody it goes to either ("i need to transfer my old 401k"), any other write
@@ -956,6 +981,8 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     guess = _money_sentence_read(text, found, guess)
     if guess is None or guess.intent is Intent.HELP:
         return ruled
+    if ruled is Intent.OTHER and guess.intent is Intent.TRANSFER and not _MOVE_SAID.search(text):
+        return _move_unsaid(text, found, guess)  # "took the kids to the zoo, 3 tickets @ 14"
     if _goods_read_as_income(text, found, guess) and not write_vetoed(text, Intent.ADD_EXPENSE):
         return Intent.ADD_EXPENSE  # "got the telly from currys in the end 499, put it in"
     if _came_to_me_read_as_a_move(text, found, ruled, guess):

@@ -84,8 +84,9 @@ UNDO = re.compile(
     r"(?:so\s+)?(?:delete|remove|take\s+off)\s+one(?:\s+of\s+them)?|"
     r"(?:delete|remove|cancel|scrap|scratch|erase|efface|drop|bin|ditch|get\s+rid\s+of|reverse|void|nuke|"
     r"roll\s+back|un-?log|un-?add)\s+(?:that|it|"
-    r"(?:the|that|my)\s+(?:last|previous|latest)\s+(?:one|entry|transaction|expense|record|"
-    r"item|line|thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"
+    # ("cancel last input please": the article dropped, as learners and people in a hurry do)
+    r"(?:(?:the|that|my)\s+)?(?:last|previous|latest)\s+(?:one|entry|transaction|expense|record|"
+    r"item|line|input|thing\s+i\s+added)|what\s+i\s+just\s+" + _JUST_ENTERED + r"|"
     # "Delete what I added just now, was wrong"
     r"what\s+i\s+" + _JUST_ENTERED + r"\s+(?:just\s+now|a\s+(?:minute|moment|second)\s+ago)|"
     r"the\s+(?:\S+\s+){1,4}?(?:i|we)\s+just\s+" + _JUST_ENTERED + r"))(?:\s+please)?"
@@ -155,7 +156,7 @@ _DROP_AFTER_A_REASON = (
 # What may come before the words that drop it: "no", "oh wait", "hold on", "hmm"
 _BEFORE_CANCEL = (
     r"(?:(?:no+|nope|nah|naw|oh|oops|wait|ok|okay|hold\s+on|hang\s+on|hold\s+up|actually|aye|"
-    r"yeah|yep|yes|right|och|ah|sorry|hmm+|uh|um|erm|woah|whoa)[,.!\s]+)*(?:please\s+)?"
+    r"yeah|yep|yes|right|och|ah|sorry|hmm+|uh|um|erm|woah|whoa|just)[,.!\s]+)*(?:please\s+)?"
 )
 # "cancel", "nvm, don't add it", "oh no wait scrap that": one or more ways of dropping it
 CANCEL = re.compile(

@@ -683,7 +683,10 @@ NEVER_COUNTED = word_set(
 MEASURE_UNITS = {
     **dict.fromkeys(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"), "kg"),
     **dict.fromkeys(("lb", "lbs"), "lb"),
-    **dict.fromkeys(("l", "litre", "litres", "liter", "liters", "ltr", "ltrs"), "l"),
+    # ("45 litros a 6,10", "40 litri": the word in the languages people mix into English)
+    **dict.fromkeys(
+        ("l", "litre", "litres", "liter", "liters", "ltr", "ltrs", "litro", "litros", "litri"), "l"
+    ),
 }
 
 # Parts of those measures, each with its measure and how much of it one is: "500g of coffee

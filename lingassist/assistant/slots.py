@@ -52,6 +52,8 @@ _RANGE_JOIN = re.compile(
 # groups ("account no 2200 1934 5567")
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:ref|reference|no|number|id)\.?\s*(?:#|no\.?|number)?\s*(?:\d{2,}[ -]){0,5}$|"
+    # "ticket nº 40213", "Rechnung Nr. 5531", "n° 88": the sign for "number" in Europe
+    r"(?<![^\W\d_])(?:n[º°˚]|nr|núm|num)\.?\s*$|"
     r"\b(?:invoice|inv|order|receipt|ticket|booking|case)\.?\s*(?:#|no\.?|number)\s*$|#\s*$|"
     # "via paybill 888880 acc 54109876543", "till no 522533": where mobile money is paid to
     r"\b(?:paybill|acc|acct|a/c)\.?\s*(?:#|no\.?|number)?\s*$|\btill\s*(?:#|no\.?|number)\s*$|"
@@ -80,6 +82,11 @@ _THING_BEFORE = re.compile(
     r"\b(?:invoice|inv|order|receipt|ticket|booking|case|chq|cheque)\s*$", re.I
 )  # "CHQ 000123 175.00": a cheque's number, long, beside the money
 _THING_NUMBER_DIGITS = 4
+# "ref. apto 42", "reference flat 3", "memo: unit 12": a payment's reference, words then
+# its number, never the money once the money was said before it
+_REFERENCE_WORDS_BEFORE = re.compile(
+    r"\b(?:ref|reference|memo|concept|concepto)\b[.:]?\s*(?:[^\W\d_]+\.?\s+){1,2}$", re.I
+)
 # Digits read out one by one, three or more: "invoice four four seven one", "ref two oh nine"
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _DIGIT_BY_DIGIT = re.compile(rf"\b{_DIGIT_WORD}(?:[\s-]+{_DIGIT_WORD}){{2,}}\b", re.I)
@@ -234,6 +241,9 @@ def _is_identifier(text: str, amount: Amount, amounts: list[Amount]) -> bool:
         return not _said_again(before, amounts)
     if _TERMS_BEFORE.search(before) and amount.span.source in _TERMS_DAYS:
         return True
+    reference = _REFERENCE_WORDS_BEFORE.search(before)
+    if reference is not None and amount.span.source.isdigit():
+        return any(other.span.end <= reference.start() for other in amounts)  # money said first
     if not _THING_BEFORE.search(before):
         return False
     if any(mark in amount.span.source for mark in ",. "):
@@ -328,7 +338,11 @@ _AFTER_MY_BIRTHDAYS_SIGN = re.compile(
 # "shoe size 24.5", "size 10", "ring size 7": a size, even with a half, is never money
 _SIZE_BEFORE = re.compile(r"\bsize\s+(?:is\s+|was\s+|of\s+)?\Z", re.I)
 # A temperature's sign after the number: "31°", "22 °C", "38℃"
-_DEGREES_AFTER = re.compile(r"\s*(?:°|º|℃|℉)")
+_DEGREES_AFTER = re.compile(
+    # ("had 39 of fever", "38.5 degrees fever": a fever said after it)
+    r"\s*(?:°|º|℃|℉)|\s*(?:degrees?\s+(?:of\s+)?|of\s+)?(?:fever|temperature)\b",
+    re.I,
+)
 # A size said after another in a list of them: "shoe size 44, jacket 52", "size 9, waist 32"
 _SIZES_LISTED_BEFORE = re.compile(
     r"\bsize\s+\d{1,2}(?:[.,]5)?\s*(?:,|and|&)\s*(?:and\s+)?"
@@ -397,6 +411,33 @@ _MEASURE_OF_THE_BODY_BEFORE = re.compile(
 )
 
 
+# "first parcel 1.023,45 of 3", "instalment 2 of 6 (85.00)": which of a few parts a payment
+# is, counted with "of" in a sentence that names the parts
+_PARTS_NAMED = re.compile(
+    r"\b(?:install?ments?|instalments?|parcels?|parcelas?|cuotas?|payments?|parts?|months?)\b",
+    re.I,
+)
+_A_NUMBER_THEN_OF_BEFORE = re.compile(r"\d\s*of\s+\Z", re.I)
+_OF_A_FEW_AFTER = re.compile(r"\s*of\s+\d{1,2}(?!\d|[.,]\d)", re.I)
+_PART_WORD_BEFORE = re.compile(
+    r"\b(?:install?ment|instalment|parcel|parcela|cuota|payment|part)\s+\Z", re.I
+)
+_MOST_PARTS = 60
+
+
+def _one_of_the_parts(text: str, amount: Amount) -> bool:
+    """True for a bare count of a payment's parts: the 3 of "parcel 1.023,45 of 3", the 2 of
+    "instalment 2 of 6", in a sentence that names the parts (not "2 of the 3 shirts")."""
+    if amount.marked or not amount.span.source.isdigit() or amount.value > _MOST_PARTS:
+        return False
+    before = text[: amount.span.start]
+    counted_after_money = _A_NUMBER_THEN_OF_BEFORE.search(before) and _PARTS_NAMED.search(text)
+    numbered_part = _PART_WORD_BEFORE.search(before) and _OF_A_FEW_AFTER.match(
+        text, amount.span.end
+    )
+    return bool(counted_after_money or numbered_part)
+
+
 def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
     """ "from platform 9", "my flight is at 11", "turns 12", "shoe size 9.5": a bare whole
     number that names a place, says an hour or an age, or any bare number that is a size,
@@ -405,7 +446,7 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
     if not amount.marked and _SIZE_BEFORE.search(before):
         return True
     if not amount.marked and _DEGREES_AFTER.match(text, amount.span.end):
-        return True  # "it's 31° in Lisbon", "22℃ today": a temperature
+        return True  # "it's 31° in Lisbon", "had 39 of fever": a temperature
     if not amount.marked and _SIZES_LISTED_BEFORE.search(before):
         return True  # "shoe size 44, jacket 52": a size after a size
     if not amount.marked and _INDEX_BEFORE.search(before):
@@ -436,6 +477,8 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
         return True  # "tram 52 at 7:43", "bus 47 at 6:15 from stop 3": a route's number
     if amount.span.source.lower().endswith("k") and _DISTANCE_BEFORE.search(before):
         return True  # "ran 10k in 52 minutes": a distance
+    if _one_of_the_parts(text, amount):
+        return True  # "first parcel 1.023,45 of 3": the parts counted
     if _in_a_deal(text, amount):
         return True  # "2 for 1 pizza at Dominos, paid 12": the deal's counts
     hour_before = _EVENT_BEFORE_HOUR.search(before) or _CALL_BEFORE_HOUR.search(before)

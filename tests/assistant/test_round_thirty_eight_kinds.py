@@ -1,0 +1,137 @@
+"""Kinds of readings met in the thirty-eighth round, each written here in sentences of our own.
+
+- A document's number after the European sign for "number": "refund 15 from H&M, ticket nº
+  5531" is 15 (it had been added to the money); a payment's reference in words then its
+  number, "paid the service charge 310,00 ref. flat 12", is 310 (it had asked which).
+- Which of a few parts a payment is: "car tax first instalment 1.023,45 of 3", "phone
+  instalment 2 of 6 85.00" (each had asked which figure); "2 of the 3 shirts" still counts.
+- A fever said after its figure is no money: "chemist 12,40 for the kids' syrup, she had 39
+  of fever" (it had asked which).
+- A learner's "at" before a litre's price: "diesel 40 liters a 1,85" is 74.00 (it had been
+  the price of one litre), while a word ending in "a" is no "a" ("4 litre at Pertamina 40rb").
+- A move the model reads where no move is said: "took the kids to the zoo, 3 tickets @ 14
+  each" is an expense of 42 (it had been a transfer to nowhere).
+- The whole bill told again, mended, keeps a split: "bill was 1tr35 actually, they added beer"
+  and "I forgot the tip, we rounded up to 330" after a split (each had been an expense of its
+  own); "the electricity bill was 80" after lunch stays a bill of its own.
+- The command before, again for another thing: "make a similar one for books, but 40", "do
+  the same for fuel, 90" after a budget are budgets (each had been an expense).
+- A figure judged without its verb, as people text: "change to 1 million, 800 not enough"
+  after a budget is the budget at 1,000,000 (it had been an expense with no amount).
+- Dropping the card with "just" first: "just close it", "just leave it" (each had been talk);
+  "cancel last input" with no article is an undo (it had been talk, or the card dropped).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import after, assert_read_as, read
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("refund 15 from H&M, ticket nº 5531", Intent.ADD_REFUND, "15"),
+        ("dentist 80, Rechnung Nr. 2231", Intent.ADD_EXPENSE, "80"),
+        ("paid the service charge 310,00 ref. flat 12", Intent.ADD_EXPENSE, "310.00"),
+        ("paid the gas bill 54.20 ref 7781", Intent.ADD_EXPENSE, "54.20"),
+    ],
+)
+def test_a_documents_number_is_no_money(text: str, intent: Intent, amount: str) -> None:
+    assert_read_as(text, intent, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("car tax first instalment 1.023,45 of 3", "1023.45"),
+        ("phone instalment 2 of 6 85.00", "85.00"),
+        ("sofa payment 3 of 12, 45.00", "45.00"),
+    ],
+)
+def test_which_of_a_few_parts_a_payment_is(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
+
+
+def test_some_of_a_few_things_still_counts() -> None:
+    assert_read_as("returned 2 of the 3 shirts, 19.99 each", Intent.ADD_REFUND, "39.98")
+
+
+def test_a_fever_said_after_its_figure_is_no_money() -> None:
+    assert_read_as(
+        "chemist 12,40 for the kids' syrup, she had 39 of fever", Intent.ADD_EXPENSE, "12.40"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("diesel 40 liters a 1,85", "74.00"),
+        ("gasolina 45 litros a 6,10, tank full", "274.50"),
+        ("yesterday bensin 4 liter at Pertamina 40rb", "40000"),
+    ],
+)
+def test_a_learners_at_before_a_litres_price(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
+
+
+def test_a_move_read_where_none_is_said_is_the_expense() -> None:
+    assert_read_as(
+        "took the kids to the zoo, 3 tickets @ 14 each, fun day", Intent.ADD_EXPENSE, "42"
+    )
+
+
+def test_a_move_said_stays_a_move() -> None:
+    assert read("stick 400 in the ISA then").intent is Intent.TRANSFER
+
+
+@pytest.mark.parametrize(
+    ("split", "text", "amount"),
+    [
+        ("hotpot 1tr2, split with Linh, Duc and Trang", "bill was 1tr35 actually, they added beer",
+         "1350000"),
+        ("dinner with Heidi and Peter, bill 312.80, we share in three",
+         "I forgot the tip, we rounded up to 330", "330"),
+        ("pizza 48 split with Sam", "the total came to 52 in the end", "52"),
+    ],
+)  # fmt: skip
+def test_the_whole_bill_told_again_keeps_the_split(split: str, text: str, amount: str) -> None:
+    command = after(split, text)
+    assert (command.intent, command.amount) == (Intent.SPLIT_EXPENSE, Decimal(amount)), text
+    assert command.split_with, text
+
+
+def test_a_bill_named_of_its_own_is_a_new_entry() -> None:
+    command = after("lunch 12", "the electricity bill was 80")
+    assert (command.intent, command.amount) == (Intent.ADD_EXPENSE, Decimal(80))
+    assert command.category == "RENT_AND_UTILITIES_GAS_AND_ELECTRICITY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["make a similar one for books, but 40", "do the same for books with 40",
+     "another one for books at 40"],
+)  # fmt: skip
+def test_the_command_before_again_for_another_thing(text: str) -> None:
+    command = after("set a budget of 120 a month for the garden", text)
+    assert (command.intent, command.amount) == (Intent.SET_BUDGET, Decimal(40)), text
+    assert command.category == "GENERAL_MERCHANDISE_BOOKSTORES_AND_NEWSSTANDS", text
+
+
+def test_a_figure_judged_without_its_verb() -> None:
+    command = after("monthly budget for coffee 800k", "change to 1 million, 800 not enough lol")
+    assert (command.intent, command.amount) == (Intent.SET_BUDGET, Decimal(1000000))
+
+
+@pytest.mark.parametrize("text", ["just close it", "just leave it", "just cancel"])
+def test_just_before_dropping_the_card(text: str) -> None:
+    assert read(text).intent is Intent.CANCEL, text
+
+
+@pytest.mark.parametrize("text", ["cancel last input please", "delete last entry"])
+def test_the_last_input_without_its_article_is_an_undo(text: str) -> None:
+    assert read(text).intent is Intent.UNDO, text
