@@ -124,6 +124,15 @@ _TIME_BACK = re.compile(
     re.I,
 )  # "two days back", "back in october", "back on the 3rd": when, not money back; "set me
 # back 320": what it cost
+# A return journey, never goods taken back: "SJ train Stockholm return 1 148 kr", "day
+# return to Leeds 34.50", "return flight to Rome 189"
+_RETURN_JOURNEY = re.compile(
+    r"\b(?:day|off-peak|open)\s+return\b|"
+    r"\b(?:(?:train|rail|railway|flights?|bus|coach|ferry|tickets?|fare)\b[^.!?\d]{0,40}?)\breturn\b"
+    r"(?!\s+(?:of|for|on|policy|label|it|them|the|my)\b)|"
+    r"\breturn(?=\s+(?:ticket|tickets|flight|flights|trip|journey|fare|train|bus)\b)",
+    re.I,
+)
 _EVIDENCE = {Intent.SPLIT_EXPENSE: SHARED_COST, Intent.ADD_REFUND: _REFUND_WORDS}
 _UNDO_WORDS = re.compile(
     r"\b(?:undo|delete|remove|erase|revert|take\s+(?:back|off|out)|scratch|wrong|wipe|nix|kill|"
@@ -448,6 +457,7 @@ def _plan_told(text: str) -> bool:
 def _has_evidence(intent: Intent, text: str) -> bool:
     pattern = _EVIDENCE.get(intent)
     text = _TIME_BACK.sub(" ", text)  # "two days back" is a date, not money back
+    text = _RETURN_JOURNEY.sub(" ", text)  # "train to Leeds, day return": a ticket, not goods
     return pattern is None or bool(pattern.search(text))
 
 

@@ -1396,6 +1396,8 @@ PRICE_JUDGED = re.compile(
 _WHAT_NO_CORRECTS = (
     r"\s*(?:[,;:.!–—-]|$)|\s+(?:it\b|it['’]s|that\b|the\b|on\b|in\b|at\b|\d|[$€£]|yesterday|"
     r"today|last|this|wait|sorry|i\s+mean|hang\s+on|hold\s+on|"
+    # a laugh at one's own typing before the right figure: "$1.2k?? no lol $120.43"
+    r"(?:lol|lmao|haha|jk)(?=\s*[,.]?\s*[$€£]?\s?\d)|"
     + "|".join(sorted({*WEEKDAYS, *MONTHS, *NUMBER_WORDS}, key=len, reverse=True))
     + r")"
 )

@@ -203,6 +203,7 @@ from lingassist.assistant.lexicon import (
     MAJOR_CURRENCY_WORDS,
     MEASURE_UNITS,
     NUMBER_WORDS,
+    PAID_PEOPLE,
     PERSON_WORDS,
     TIP_WORDS,
     words_naming,
@@ -719,10 +720,18 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     if asks_to_see(plain):
         return True  # "show me the refunds", "pull up the payments over 50": a list to see
     said = plain[lead_in_end(plain) :]  # "um, hello? okay. spent thirty bucks …": no question
+    said = _DOUBT_THEN_MENDED.sub("", said)  # "target run $1.2k?? no lol $120.43": no question
     question = (
         bool(QUESTION_VETO.match(said)) or "?" in said or bool(_WHO_OR_WHAT_IS_IT.search(said))
     )
     return question and not REQUEST_INSIDE.search(said)
+
+
+# A figure doubted with question marks, then mended: "1.2k?? no lol 120.43", "45?? no 54"
+# (the marks are the person's surprise at their own typing, asked of no one)
+_DOUBT_THEN_MENDED = re.compile(
+    r"(?<=[\dk])\s*\?+(?=\s*(?:no+|nope|nah|sorry|oops|wait|i\s+mean[t]?)\b[^?]*\d[^?]*\Z)"
+)
 
 
 # What no sentence that says it can be written: arithmetic or a conversion, crypto, a
@@ -2247,13 +2256,27 @@ _INTO_MINE_FROM_SOMEONE = re.compile(
 _THEIR_SHARE_RECEIVED = re.compile(
     r"^(?:i\s+)?(?:just\s+|finally\s+)?(?:received|got)\s+(?:[^,.;!?]|(?<=\d)[.,](?=\d)){0,25}?"
     r"\bfrom\s+[a-z]+(?:\s+[a-z]+)?\s+"
-    r"for\s+(?:his|her|their)\s+(?:share|half|part|third|cut)\b"
+    r"for\s+(?:his|her|their)\s+(?:share|half|part|third|cut)\b|"
+    # "kayla venmo'd me 460 for her share of the airbnb": sent by the app they paid with
+    r"^[a-z]+\s+(?:just\s+|finally\s+)?(?:sent|paid|gave|venmo['’]?e?d|zelle['’]?d|paypal['’]?e?d|"
+    r"cash\s?app['’]?e?d|(?:e-?)?transferred|wired)\s+me\s+(?:back\s+)?[$€£₹]?\d[\d.,]*k?\s*"
+    r"(?:[a-z]{1,6}\s+)?for\s+(?:his|her|their)\s+(?:share|half|part|third|cut)\b"
 )
 # A bill said first, then someone's share of it owed: "taxi 40, Mia owes me 20", "dinner was
 # 120, Kate and Lee each owe me 40" (not "Tom owes me 20" alone: a debt)
 _SHARE_OWED_AFTER_A_LINE = re.compile(
     r"^[^,.;!?]*\d[^,.;!?]*[,;.]\s*(?:and\s+)?[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:each\s+)?"
     r"owes?\s+(?:me|us)\s+(?:back\s+)?(?:half|[$€£]?\d)"
+)
+
+
+# The invoice of someone the person pays for a service: "dentist invoice 240.50 paid today",
+# "the plumber's invoice, paid 180" (never the person's own invoice, paid to them)
+_PROVIDERS_INVOICE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(PAID_PEOPLE - {"tenant", "lodger"}))
+    + r"|vet|garage|mechanic|electrician|hospital|clinic|physio|optician|school|hotel|"
+    r"surgery|pharmacy|lawyers?|notary|architect)(?:['’]s)?\s+(?:final\s+)?(?:invoice|bill)\b"
 )
 
 
@@ -2282,7 +2305,12 @@ def _rule_log(
         return Intent.ADD_EXPENSE  # "I paid 40 for babysitting": whatever the words after it
     if has_amount and EARNED_FIRST.search(plain):
         return Intent.ADD_INCOME  # "made 45 babysitting", "received 150 for the shoot"
-    if has_amount and INCOME_SOURCE.search(plain) and EARNED.search(plain):
+    if (
+        has_amount
+        and INCOME_SOURCE.search(plain)
+        and EARNED.search(plain)
+        and not _PROVIDERS_INVOICE.search(plain)
+    ):
         return Intent.ADD_INCOME  # "got 300 for the logo job", "part time job paid 380"
     spent = re.search(  # "I spent", "paid the plumber" (not "I was paid", "got paid")
         r"\b(?:spent|bought|(?<!got\s)(?<!get\s)(?<!gets\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!claim\s)paid\s+(?!me\b|myself\b))\b|"

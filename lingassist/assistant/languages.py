@@ -84,6 +84,21 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
             "up",
             "about",
             "back",
+            # ("kohli 82 off 53 balls" is English, whatever "balls" is one letter from)
+            "off",
+            "by",
+            "too",
+            "all",
+            "be",
+            "do",
+            "now",
+            "then",
+            "there",
+            "into",
+            "over",
+            "again",
+            "after",
+            "before",
         ]
     ),
     "fr": frozenset(

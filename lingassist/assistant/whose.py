@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from lingassist.assistant.categories import is_brand, is_category_word
+from lingassist.assistant.date_words import MONTHS, WEEKDAYS
 from lingassist.assistant.lexicon import (
     FIRST_PERSON,
     OTHER_SPENDERS,
@@ -229,6 +231,12 @@ def spender_of(text: str) -> str:
             verdict = "other"  # "jack got $200 from his nan for his birthday": Jack's money
         elif len(before) == 1 and _FOR_THE_WHOLE_GROUP_AFTER.match(text, verb.end()):
             verdict = "other"  # "kofi paid 210 for kfc for the whole group": Kofi's treat
+        elif (
+            verb.group(0).lower() in _SPENDING_VERBS
+            and _named_alone_before(before, subject)
+            and _SPENT_ON_SOMETHING.match(text, verb.end())
+        ):
+            verdict = "other"  # "tyler just dropped 400 bucks on a keyboard": Tyler's money
     return verdict or _learners_verb_of_another(text)
 
 
@@ -260,8 +268,10 @@ def _learners_verb_of_another(text: str) -> str:
             continue  # "work should pay for these"
         subject = _subject_before(before) or ""
         head = before[-1].lower() if before else ""
-        if not head or subject not in (head, "in-law" if head == "law" else head):
-            continue  # the subject said right before its verb ("Pick n Pay" is a shop)
+        named = len(before) >= 2 and before[-2].lower() == subject and before[-1].isalpha()
+        if not head or (subject not in (head, "in-law" if head == "law" else head) and not named):
+            continue  # the subject said right before its verb ("Pick n Pay" is a shop), or
+            # with their name after it ("Colleague Tanaka pay 50,000 yen")
         if subject in OTHER_SPENDERS - {"he", "she", "they"} or subject == "in-law":
             verdict = "other"
     return verdict
@@ -303,6 +313,38 @@ _FOR_THE_WHOLE_GROUP_AFTER = re.compile(
 _THIRD_PERSON_AFTER = re.compile(
     r"(?:(?!\b(?:i|me|my|we|us|our)\b)[^.;!?])*?\b(?:his|her|he|she|him|herself|himself)\b", re.I
 )
+
+
+# A sum spent on or for a thing, right after a verb only a person does with money ("dropped
+# 400 bucks on a keyboard", "spent 3tr on skincare", "paid 1200 for ipl tickets")
+_SPENT_ON_SOMETHING = re.compile(
+    r"\s+(?:[$€£₹]\s?)?\d[\d.,]*\s*(?:[a-z]{1,6}\s+)?(?:on|for)\s+(?!(?:me|us|my|our)\b)", re.I
+)
+
+
+DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_SPENDING_VERBS = frozenset({"spent", "paid", "dropped", "blew", "splurged", "wasted"})
+# Words that open a message before a verb and name no one (nor do the words of a day:
+# "yesterday paid 25 for parking")
+_NOT_A_NAME = frozenset(
+    {"someone", "somebody", "everyone", "everybody", "nobody", "who", "which", "that", "this",
+     "it", "total", "tip", "bill", "deposit", "balance", "ok", "okay", "so", "well", "oh", "ah",
+     "ugh", "oops", "wow", "yeah", "yes", "no", "but", "tonight", "morning", "evening", "night",
+     "afternoon", "lunchtime", "weekend", "earlier", "later", "recently", "first", "then",
+     "today", "yesterday"}
+)  # fmt: skip
+
+
+def _named_alone_before(words: list[str], subject: str) -> bool:
+    """True when the message opens with one word that names someone before its money verb
+    (fillers aside): a word that is no category nor brand, so a person's name ("rohit",
+    "tyler"), where "rent paid 950" opens with a thing."""
+    said = [w for w in words if w.lower() not in SUBJECT_FILLERS]
+    if len(said) != 1 or said[0].lower() != subject or not subject.isalpha():
+        return False
+    if subject in _NOT_A_NAME or subject in PAYERS_OF_THE_PERSON or subject in DATE_WORDS:
+        return False  # ("client has finally paid 1,250 for the logo work": paid to the person)
+    return not is_category_word(subject) and not is_brand(subject)
 
 
 def spent_by_someone_else(text: str) -> bool:

@@ -20,6 +20,25 @@
   after a budget is the budget at 1,000,000 (it had been an expense with no amount).
 - Dropping the card with "just" first: "just close it", "just leave it" (each had been talk);
   "cancel last input" with no article is an undo (it had been talk, or the card dropped).
+- A short English message with one word a letter from a French one stays English: "root 82
+  off 53 balls" was read as French ("balles", euros) and written as 53; English's common
+  little words ("off", "by", "too", "all", "now" …) now count for English.
+- Someone named by one word, spending: "rohit paid 1200 for the concert tickets, lucky guy",
+  "tyler just dropped 400 bucks on a keyboard", "priya blew 2k on shoes" are theirs (each
+  had been an expense at a shop named after them); a thing ("rent paid 950 for november") or
+  a day ("yesterday spent 30 on groceries") first is still the person's.
+- A learner's bare verb after a person and their name: "Colleague Tanaka pay 50,000 yen for
+  golf membership" is his (it had been an expense).
+- A rate off said to be already in the price: "jacket 80, 20% off already included" is 80
+  (it had been 64).
+- A figure doubted with question marks, then mended: "groceries 45?? no 54", "target run
+  $1.2k?? no lol $120.43" (each had been a question, or no amount).
+- The invoice of someone the person pays: "dentist invoice 240.50 paid today" is an expense
+  (it had been income).
+- Their share sent through an app: "kayla venmo'd me 460 for her share of the airbnb" is
+  income (it had been a new split).
+- A return journey is no return of goods: "SJ train Stockholm return 1 148 kr", "day return
+  to Leeds 34.50" are expenses (the first had been a refund); "zara return 20" stays a refund.
 """
 
 from __future__ import annotations
@@ -135,3 +154,74 @@ def test_just_before_dropping_the_card(text: str) -> None:
 @pytest.mark.parametrize("text", ["cancel last input please", "delete last entry"])
 def test_the_last_input_without_its_article_is_an_undo(text: str) -> None:
     assert read(text).intent is Intent.UNDO, text
+
+
+def test_a_short_english_message_stays_english() -> None:
+    assert read("root 82 off 53 balls").intent is Intent.OTHER
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["rohit paid 1200 for the concert tickets, lucky guy",
+     "tyler just dropped 400 bucks on a keyboard. dude.", "priya blew 2k on shoes lol",
+     "Colleague Tanaka pay 50,000 yen for golf membership. Too much."],
+)  # fmt: skip
+def test_someone_named_spending_is_theirs(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("rent paid 950 for november", "950"), ("yesterday spent 30 on groceries", "30"),
+     ("sunday paid 12 for parking", "12")],
+)  # fmt: skip
+def test_a_thing_or_a_day_first_is_still_the_persons(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("jacket 80, 20% off already included", "80"), ("shoes 60, 10% off applied", "60"),
+     ("jacket at zara, was 120 but I got 30% off", "84.00")],
+)  # fmt: skip
+def test_a_rate_off_already_in_the_price(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("groceries 45?? no 54", "54"), ("target run $1.2k?? no lol $120.43", "120.43")],
+)
+def test_a_figure_doubted_then_mended(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)
+
+
+def test_a_question_then_no_is_still_a_question() -> None:
+    assert read("is it 45? no idea").intent is Intent.OTHER
+
+
+def test_the_invoice_of_someone_paid_is_an_expense() -> None:
+    assert_read_as("dentist invoice 240.50 paid today", Intent.ADD_EXPENSE, "240.50")
+    assert read("invoice 300 paid by the client").intent is Intent.ADD_INCOME
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kayla venmo'd me 460 for her share of the airbnb",
+        "sam zelled me 25 for his half of the pizza",
+    ],
+)
+def test_their_share_sent_through_an_app_is_income(text: str) -> None:
+    assert read(text).intent is Intent.ADD_INCOME, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [("SJ train Stockholm return 1 148 kr last Thursday", Intent.ADD_EXPENSE, "1148"),
+     ("train to leeds, day return 34.50", Intent.ADD_EXPENSE, "34.50"),
+     ("zara return 20", Intent.ADD_REFUND, "20")],
+)  # fmt: skip
+def test_a_return_journey_is_no_return_of_goods(text: str, intent: Intent, amount: str) -> None:
+    command = read(text, "SEK" if "kr" in text else "EUR")
+    assert (command.intent, command.amount) == (intent, Decimal(amount)), text
