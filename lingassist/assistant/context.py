@@ -386,6 +386,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         command
     ):
         return False  # "ok add another 55 for diesel today" after what diesel cost in March
+    if previous.intent in _QUERIES and _move_of_its_own(command):
+        return False  # "ok then move 300 to the savings" after the balance: a move, asked
     if is_out_of_scope(command.text):
         return False
     if previous.intent.writes and command.intent in _QUERIES and _ASKS.search(command.text):
@@ -653,6 +655,14 @@ def _entry_asked(command: ParsedCommand) -> bool:
     return command.intent in ENTRY_INTENTS and _ENTRY_ASKED.match(command.text) is not None
 
 
+def _move_of_its_own(command: ParsedCommand) -> bool:
+    """True when `command` read alone moves or pays an amount to a place or a person it
+    names ("ok then move 300 to the savings, the one at ING"): a command of its own."""
+    moves = command.intent in (Intent.TRANSFER, Intent.DRAFT_PAYMENT)
+    named = "to_account" in command.spans or "payee" in command.spans
+    return moves and command.amount is not None and named
+
+
 def _only_a_category(command: ParsedCommand) -> bool:
     """True when the text names a category and nothing else ("coffee", "the gym")."""
     span = command.spans.get("category")
@@ -753,7 +763,8 @@ _SURCHARGE = (
     r"(?:tip|gratuity|service(?:\s+charge)?|delivery(?:\s+fee)?|booking\s+fee|tax|vat|"
     r"surcharge|fees?|postage|shipping|deposit|bag)"
 )
-_MONEY_SAID = r"\S*\d[\d.,]*\S*"
+# (or a note's nickname: "plus a tenner tip on top", "and a fiver for the driver")
+_MONEY_SAID = r"(?:\S*\d[\d.,]*\S*|(?:a\s+)?(?:fiver|tenner|toonie|loonie|c-note))"
 # "all in one payment", "to the same payment", "same bill": the bill before, named
 _THE_SAME_BILL = (
     r"(?:all\s+)?in\s+(?:one|the\s+same)\s+(?:payment|bill|entry)|"
@@ -784,6 +795,8 @@ _ADDED = re.compile(
     rf"(?:plus\s+|\+\s*)(?:a\s+{_SURCHARGE}\s+of\s+)?{_MONEY_SAID}"
     rf"|and\s+a\s+{_SURCHARGE}\s+of\s+{_MONEY_SAID}"
     rf"|and\s+{_MONEY_SAID}\s+(?:more|extra|on\s+top|{_SURCHARGE}\b)"
+    # (not at another shop: "and 12,10 more in the Lidl after" is a second purchase)
+    r"(?!\s+(?:in|at|from)\s+(?!(?:the\s+)?(?:same|end|tip|tips|fees?|charges?)\b|there\b|it\b|that\b))"
     rf"|and\s+{_MONEY_SAID}\s+(?:for|as|in)\s+(?:the\s+|a\s+)?{_SURCHARGE}\b"
     rf"|and\s+{_MONEY_SAID}\s*[.!]?\s*$"
     # ("Please add the reminder fee of Fr. 20.– to that payment": what it is, then the money)
@@ -1674,7 +1687,8 @@ _DROPPED_OUT = re.compile(
 _ONLY_THESE = re.compile(
     r"^[\s,.;:!-]*(?:so\s+)?(?:it\s+was\s+|it['’]?s\s+|was\s+|we\s+were\s+)?"
     r"(?:only|just|(?:split|share)\s+(?:it|that)\s+(?:with|between)(?:\s+(?:only|just))?)\s+"
-    r"(?:(?:me|i|myself)\s*(?:,|and|&|n)\s*)?(?P<names>.+?)(?:\s+(?:and|&)\s+(?:me|i|myself)|"
+    # ("just me kayla and sam": the person first, a comma left out as people texting do)
+    r"(?:(?:me|i|myself)(?:\s*(?:,|and|&|n)\s*|\s+))?(?P<names>.+?)(?:\s+(?:and|&)\s+(?:me|i|myself)|"
     r"\s+with\s+me)?[\s.!]*$",
     re.I,
 )

@@ -120,7 +120,7 @@ _CANCEL_SAID = (
     r"(?:" + _DROP_VERB + r"(?:\s+(?:" + _DROPPED + r"))?|cancel\s+the\s+entry|never\s*mind|nvm|nm|"
     r"(?:leave|forget)\s+(?:it|that|this)(?:\s+(?:out|off|then))?|don['\u2019]?t\s+bother|"
     r"(?:delete|close|remove|get\s+rid\s+of)\s+(?:this|that|the)\s+card|"
-    r"throw\s+(?:it|that|this)\s+away|let['\u2019]?s\s+not|no\s+thanks?|no\s+thank\s+you|"
+    r"throw\s+(?:it|that|this)\s+away|let['\u2019]?s\s+not|no[,\s]+thanks?|no[,\s]+thank\s+you|"
     # "no need", "not needed anymore", "changed my mind", "on second thought", "not now",
     # "maybe later", "don't worry about it": the card refused in other words
     r"no\s+need(?:\s+(?:for\s+(?:it|that|this)|to))?(?:\s+(?:any\s*more|already))?|"
@@ -129,7 +129,7 @@ _CANCEL_SAID = (
     r"(?:i\s+)?didn['\u2019]?t\s+mean\s+(?:that|it|to)|"  # "oops I didn't mean that"
     r"not\s+(?:now|today|yet|this\s+(?:time|month|week|year))|(?:maybe\s+)?later|"
     r"don['\u2019]?t\s+worry(?:\s+about\s+(?:it|that))?|"
-    r"(?:i\s+)?don['\u2019]?t\s+want\s+(?:it|that|this|to\s+(?:do|send|pay|add|save|make)\s+"
+    r"(?:i\s+)?(?:don['\u2019]?t|do\s+not)\s+want\s+(?:it|that|this|to\s+(?:do|send|pay|add|save|make)\s+"
     r"(?:it|that|this))(?:\s+any\s*more)?|"
     r"(?:don['\u2019]?t|do\s+not)\s+pay\s+(?:him|her|them)|"
     r"(?:don['\u2019]?t|do\s+not)(?:\s+(?:add|record|save|log|send|pay|do|make|move|put|"
@@ -3094,6 +3094,8 @@ NOT_TO_RECORD = re.compile(
     r"\bnot\s+an?\s+(?:budget|expense|payment|transaction|transfer)\s*:|"
     # "…, so nothing to log", "not logging it yet", "not adding that one"
     r"\bnothing\s+to\s+(?:log|record|enter|track|write(?!\s+home))\b|"
+    # "…, so that is settled, nothing more to do", "nothing further to note"
+    r"\bnothing\s+(?:more|further|else)\s+to\s+(?:do|note)\b|"
     r"\bnot\s+(?:logging|recording|adding|entering|tracking)\s+(?:it|that|this|them|anything)\b|"
     # "I already put in the groceries so don't add it again, I'm just telling you it was 112"
     r"\b(?:don['\u2019]?t|do\s+not)\s+(?:log|record|add|enter|save|put)\s+(?:it|that|this|them)\s+"

@@ -318,7 +318,8 @@ def names_at(text: str, position: int) -> tuple[tuple[str, ...], Span | None]:
         name_end = surname.end() if surname else match.end()
         names.append(text[match.start() : name_end])
         end = cursor = name_end
-        joint = re.match(r"\s*(?:,|&|\+|\band\b|\bn\b)\s*", text[cursor:])  # "jess n mia"
+        # ("jess n mia"; "Kayla, Sam, and Ashley": the comma before the last "and")
+        joint = re.match(r"\s*(?:,\s*(?:and\b|&)?|&|\+|\band\b|\bn\b)\s*", text[cursor:])
         if joint is None:
             break
         cursor += joint.end()

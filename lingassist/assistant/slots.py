@@ -155,6 +155,7 @@ def find_slots(
     amounts = [a for a in amounts if not _model_name(text, a, amounts, currency)]
     amounts = [a for a in amounts if not _is_year(text, a, amounts, today)]
     amounts = [a for a in amounts if not _is_numbered_thing_or_hour(text, a)]
+    amounts = [a for a in amounts if not _asked_by_another(text, a, amounts)]
     nicknames = nickname_amounts(text, masks)
     amounts = [a for a in amounts if not any(a.span.within(n.span) for n in nicknames)]
     amounts += nicknames
@@ -487,6 +488,32 @@ def _is_numbered_thing_or_hour(text: str, amount: Amount) -> bool:
 
 # "2 for 1", "3-for-2": a deal's counts, never its price
 _DEAL = re.compile(DEAL_OF_FEWER, re.I)
+
+
+# What someone else asked or a meter showed, after the price the person paid: "auto 140,
+# driver was asking 200 but I bargained", "fare 120, meter was showing 98"
+_ASKED_BY_ANOTHER_BEFORE = re.compile(
+    r"\b(?:driver|seller|vendor|guy|man|lady|woman|shop|shopkeeper|he|she|they|meter|app|"
+    r"taxi|cab|auto|rickshaw)\s+(?:was\s+|were\s+|first\s+|initially\s+|originally\s+)?"
+    r"(?:asking(?:\s+for)?|asked(?:\s+for)?|wanted|quoted|showing|showed|demanded|"
+    r"charging|tried\s+to\s+charge)\s+(?:me\s+)?(?:like\s+|around\s+|about\s+)?(?:[$€£₹]\s*)?\Z",
+    re.I,
+)
+
+
+_MORE_ASKED_AFTER = re.compile(
+    r"\s*(?:[^\W\d_]{1,4}\.?\s+)?(?:extra|more|on\s+top|additional)\b", re.I
+)
+
+
+def _asked_by_another(text: str, amount: Amount, amounts: list[Amount]) -> bool:
+    """True for a figure someone else asked or a meter showed, said after another amount
+    (the one the person paid): "auto from office 140 rs, driver was asking 200"."""
+    if not _ASKED_BY_ANOTHER_BEFORE.search(text, 0, amount.span.start):
+        return False
+    if _MORE_ASKED_AFTER.match(text, amount.span.end):
+        return False  # "driver asked 20 extra so gave 163": more on top, asked and given
+    return any(other.span.end <= amount.span.start for other in amounts if other is not amount)
 
 
 def _in_a_deal(text: str, amount: Amount) -> bool:

@@ -287,13 +287,17 @@ def _each_said_magnitude(amount: Decimal, said: str, most: int | None) -> Decima
     return amount
 
 
+_LEAST_SHARED = 10  # a bill shared between people: never a few coins
+
+
 def said_magnitude(intent: Intent, amount: Decimal, said: str, category: str) -> Decimal:
     """Which of a digit-and-tens price's two readings (`digit_and_tens_readings`) is meant,
     from what it was for: one purchase of a kind that never costs the hundreds is the units
     ("coffee one fifty" is 1.50, "parking one forty" 1.40), one that never costs so little
-    is the hundreds ("car repair one eighty five" is 185); a budget, or money received that
-    is no interest or dividend, is the hundreds ("cap groceries at six fifty per month" 650,
-    "client paid me four fifty" 450). Otherwise `amount` as read."""
+    is the hundreds ("car repair one eighty five" is 185); a budget, money received that is
+    no interest or dividend, or a bill shared with others is the hundreds ("cap groceries at
+    six fifty per month" 650, "client paid me four fifty" 450, "split the bowling with dave
+    one twenty six" 126). Otherwise `amount` as read."""
     readings = digit_and_tens_readings(said)
     most, least = TYPICAL_MOST.get(category), TYPICAL_LEAST.get(category)
     if readings is None and intent in _PRICED:
@@ -309,6 +313,8 @@ def said_magnitude(intent: Intent, amount: Decimal, said: str, category: str) ->
         intent is Intent.ADD_INCOME and category not in _SMALL_INCOME
     ):
         return hundreds
+    if intent is Intent.SPLIT_EXPENSE and units < _LEAST_SHARED <= hundreds:
+        return hundreds  # "split the bowling night with dave and rick one twenty six": 126
     return amount
 
 

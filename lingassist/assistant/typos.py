@@ -506,7 +506,10 @@ _VOWELS = frozenset("aeiouy")
 
 
 def _inflected(word: str, vocabulary: tuple[str, ...]) -> bool:
-    """A vocabulary word with an ending ("mondays", "transaction" beside "transactions")."""
+    """A vocabulary word with an ending ("mondays", "transaction" beside "transactions");
+    never a letter typed twice at its end ("cancell" is "cancel" mistyped)."""
+    if len(word) > _SHORT and word[-1] == word[-2] and word[:-1] in vocabulary:
+        return False  # "cancell": the last letter held, not an ending
     return any(
         variant in vocabulary
         for variant in (word[:-1], word + "s", word[:-2], word[:-3], word + "ed")

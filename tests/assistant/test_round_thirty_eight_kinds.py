@@ -39,6 +39,23 @@
   income (it had been a new split).
 - A return journey is no return of goods: "SJ train Stockholm return 1 148 kr", "day return
   to Leeds 34.50" are expenses (the first had been a refund); "zara return 20" stays a refund.
+- A bill shared, said as a digit and its tens, is the hundreds: "split the bowling night with
+  dave and rick one twenty six total" is 126 (it had been 1.26); a coffee stays 3.50.
+- What someone else asked, after the price paid: "auto from office 140 rs, driver was asking
+  200 but I bargained" is 140 (it had been talk).
+- More money at another shop is a second purchase: "and 12,10 more in the Lidl after" after
+  Mercadona 47,35 is 12.10 (it had been added, 59.45); "and 5 more at the end" still adds.
+- A note's nickname added: "plus a tenner tip on top" after a curry of 96.80 shared is 106.80,
+  still shared (it had been an expense of 10).
+- The last name after a comma and "and": "split dinner 90 with Kayla, Sam, and Ashley" shares
+  with all three (Ashley had been lost, or taken for the shop); "wait ashley bailed so just
+  me kayla and sam" then leaves her out (it had been talk).
+- A move asked after a balance question is a move: "ok then move 300 to the savings, the one
+  at ING" (it had been the balance again).
+- Dropping the card in more words: "cancell that" (a letter held), "No, thank you, I do not
+  want this, close it." (each had been talk).
+- "…, so that is settled, nothing more to do" writes nothing (it had been income of 29);
+  "lunch 12, nothing more to add" is still the lunch.
 """
 
 from __future__ import annotations
@@ -225,3 +242,76 @@ def test_their_share_sent_through_an_app_is_income(text: str) -> None:
 def test_a_return_journey_is_no_return_of_goods(text: str, intent: Intent, amount: str) -> None:
     command = read(text, "SEK" if "kr" in text else "EUR")
     assert (command.intent, command.amount) == (intent, Decimal(amount)), text
+
+
+def test_a_bill_shared_said_as_a_digit_and_its_tens() -> None:
+    command = read("split the bowling night with dave and rick one twenty six total")
+    assert (command.intent, command.amount) == (Intent.SPLIT_EXPENSE, Decimal(126))
+    assert read("split coffee with sam three fifty").amount == Decimal("3.50")
+
+
+def test_what_someone_else_asked_after_the_price_paid() -> None:
+    assert_read_as(
+        "auto from office 140 rs, driver was asking 200 but I bargained",
+        Intent.ADD_EXPENSE,
+        "140",
+        home_currency="INR",
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "amount"),
+    [("mercadona 47,35", "and 12,10 more in the lidl after", "12.10"),
+     ("taxi 20", "and 5 more at the end", "25")],
+)  # fmt: skip
+def test_more_money_at_another_shop_is_a_second_purchase(
+    before: str, text: str, amount: str
+) -> None:
+    assert after(before, text).amount == Decimal(amount), text
+
+
+def test_a_notes_nickname_added_to_a_shared_bill() -> None:
+    command = after(
+        "curry with the lads, bill 96.80, split between me, steve, kev and tony",
+        "plus a tenner tip on top",
+    )
+    assert (command.intent, command.amount) == (Intent.SPLIT_EXPENSE, Decimal("106.80"))
+
+
+def test_the_last_name_after_a_comma_and_and() -> None:
+    assert read("split dinner 90 with Kayla, Sam, and Ashley").split_with == (
+        "Kayla",
+        "Sam",
+        "Ashley",
+    )
+    command = after(
+        "split the airbnb 1,380 w/ Kayla, Sam, and Ashley",
+        "wait ashley bailed so just me kayla and sam",
+    )
+    assert command.intent is Intent.SPLIT_EXPENSE
+    assert [n.lower() for n in command.split_with] == ["kayla", "sam"]
+
+
+def test_a_move_asked_after_a_balance_question() -> None:
+    command = after(
+        "how much do I have in the current account?",
+        "ok then move 300 to the savings, the one at ING",
+    )
+    assert (command.intent, command.amount) == (Intent.TRANSFER, Decimal(300))
+
+
+@pytest.mark.parametrize(
+    "text", ["cancell that", "No, thank you, I do not want this, close it.", "no, thanks"]
+)
+def test_dropping_the_card_in_more_words(text: str) -> None:
+    assert read(text).intent is Intent.CANCEL, text
+
+
+def test_nothing_more_to_do_writes_nothing() -> None:
+    text = "Hedwig already gave me her 29 Euro in cash, so that is settled, nothing more to do."
+    assert read(text).intent is Intent.OTHER
+    assert_read_as("lunch 12, nothing more to add", Intent.ADD_EXPENSE, "12")
+
+
+def test_more_asked_and_given_is_added() -> None:
+    assert read("ola auto 143 rs, driver asked 20 extra so gave 163", "INR").amount == Decimal(163)
