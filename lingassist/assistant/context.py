@@ -355,6 +355,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     """True when `command` (parsed on its own) continues `previous` rather than starting anew:
     it starts like a correction ("no,", "make it", "and"), is a short sentence pointing
     back ("that was at Aldi", "to savings"), or says nothing but values ("15")."""
+    if _account_answered(command, previous):
+        return True  # "checking" after "ok then move 300 to savings" asked which account
     if previous.intent in _NO_FOLLOW_UP:
         return False
     if previous.intent.writes and DROPPED_THEN_CORRECTED.match(command.text):
@@ -481,6 +483,31 @@ def money_back_arrived(text: str) -> bool:
     back $175 of it, it just showed up in the account today"): a refund, though said in the
     present."""
     return bool(_MONEY_GIVEN_BACK.search(text) and _ARRIVED.search(text))
+
+
+# Money back still awaited: "… but still no refund of the 39,95", "they say the refund takes
+# 5 days", "waiting for the money back"
+_REFUND_AWAITED = re.compile(
+    r"\b(?:refund|refunds|money\s+back|reimbursement)\b|\breturned\s+(?:the|a|an|my|some|it|them)\b",
+    re.I,
+)
+
+
+def awaited_refund_arrived(text: str, command: ParsedCommand, previous: ParsedCommand) -> bool:
+    """True when `text` (`command` read alone) says money has arrived ("update: it finally
+    came in! add it", "It has arrived now, the £35 from Marks and Spencer") after a message
+    that only told of money back still to come (`previous` written as nothing): that refund,
+    now to record; never money of another kind named ("my salary came in, 2300")."""
+    if previous.intent is not Intent.OTHER or not _REFUND_AWAITED.search(previous.text):
+        return False
+    if command.intent not in _MONEY_THAT_MAY_BE_BACK or str(command.category).startswith("INCOME"):
+        return False
+    return _ARRIVED.search(text) is not None and not _NOT_TO_WRITE.search(text)
+
+
+_MONEY_THAT_MAY_BE_BACK = frozenset(
+    {Intent.OTHER, Intent.ADD_REFUND, Intent.ADD_EXPENSE, Intent.ADD_INCOME}
+)
 
 
 def money_back_after_shopping(
@@ -653,6 +680,19 @@ def _entry_asked(command: ParsedCommand) -> bool:
     if command.intent is Intent.SET_BUDGET:
         return _BUDGET_ASKED.match(command.text) is not None
     return command.intent in ENTRY_INTENTS and _ENTRY_ASKED.match(command.text) is not None
+
+
+_ACCOUNT_ANSWER_WORDS = 4  # "from my current account": a short answer, no command
+
+
+def _account_answered(command: ParsedCommand, previous: ParsedCommand) -> bool:
+    """True when a move asked which account it comes from, and `command` is a short answer
+    with no amount and no command of its own ("checking", "from my current account")."""
+    if previous.intent is not Intent.TRANSFER or "account" not in previous.missing:
+        return False
+    short = len(command.text.split()) <= _ACCOUNT_ANSWER_WORDS
+    answered = command.intent in (Intent.BALANCE, Intent.OTHER, Intent.RECATEGORIZE)
+    return short and command.amount is None and answered
 
 
 def _move_of_its_own(command: ParsedCommand) -> bool:
@@ -1274,6 +1314,8 @@ def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand 
     said = {name for name in _SLOTS if getattr(command, name) not in (None, ())}
     if "amount" in said and _a_year_told(command):
         said -= {"amount", "currency"}  # "that was 2019.", "it's 2026, nobody uses cheques"
+    if _whole_told_again(command):
+        said -= {"category", "merchant"}  # "bill was 1tr35 actually, they added beer": still hotpot
     if not said:
         return None
     if previous.intent in _QUERIES and "date" in said:
@@ -1733,7 +1775,7 @@ def dropped_out(text: str, previous: ParsedCommand) -> ParsedCommand | None:
         named = tuple(n for n in named if n.lower() not in ("me", "i", "myself"))
         if any(n.lower() in gone_lower for n in named):
             return None  # "only Gabi": contradicts itself, so asked
-        left = named
+        left = tuple(sharing.get(n.lower(), n) for n in named)  # spelt as the split has them
         if named and named_span is not None:
             spans["split_with"] = named_span
     elif not left and rest.strip(" ,.;:!-"):

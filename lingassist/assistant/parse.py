@@ -26,6 +26,7 @@ from lingassist.assistant.context import (
     another_entry,
     another_shop_asked,
     answer_said_back,
+    awaited_refund_arrived,
     bought_more,
     broken_down,
     budget_asked_after,
@@ -372,6 +373,10 @@ def _parse_view(
         told_back = _in_original(as_refund, view)
     if previous is not None and (back := money_back_after_shopping(told_back, previous)):
         return back  # "… they gave me back 1,89" after the shopping: a refund of its own
+    if previous is not None and awaited_refund_arrived(said, command, previous):
+        # "It has arrived now, the £35 from Marks and Spencer." after the cardigan returned
+        as_refund = _fill(text, Intent.ADD_REFUND, found, default_currency, accounts, today=today)
+        return _in_original(as_refund, view)
     if previous is not None and (priced := priced_each_after(command, previous)) is not None:
         return _told(priced, view, glossed, "amount")  # "145 EUR per night" after "3 nights"
     if previous is not None and (recounted := counted_again(command, previous)) is not None:

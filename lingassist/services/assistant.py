@@ -65,6 +65,8 @@ AMOUNT_QUESTIONS = {
     Intent.TRANSFER: "How much should be moved?",
     Intent.SET_BUDGET: "How much should the budget be?",
 }
+# The account asked of a move, from where the money goes ("ok then move 300 to savings")
+ACCOUNT_QUESTIONS = {Intent.TRANSFER: "Which account should it come from?"}
 __all__ = ["MAX_UTTERANCE_CHARS", "Reply", "confirm", "discarded_text", "handle_utterance"]
 ANSWERS: dict[Intent, Callable[[AppContext, ParsedCommand], Answer]] = {
     Intent.QUERY_SPENDING: spending_answer,
@@ -320,6 +322,9 @@ def _reply(
     if missing and missing[0] == "amount" and intent in AMOUNT_QUESTIONS:
         key = f"amount.{intent.value}"  # "ask.amount.draft_payment"
         return Reply(question(command, key, AMOUNT_QUESTIONS[intent]), command)
+    if missing and missing[0] == "account" and intent in ACCOUNT_QUESTIONS:
+        key = f"account.{intent.value}"  # "ask.account.transfer"
+        return Reply(question(command, key, ACCOUNT_QUESTIONS[intent]), command)
     if missing:
         return Reply(question(command, missing[0], QUESTIONS[missing[0]]), command)
     proposal = propose(context, command, source)

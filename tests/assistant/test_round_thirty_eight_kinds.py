@@ -56,6 +56,12 @@
   want this, close it." (each had been talk).
 - "…, so that is settled, nothing more to do" writes nothing (it had been income of 29);
   "lunch 12, nothing more to add" is still the lunch.
+- Money back awaited, then arrived: "It has arrived now, the £35 from Marks and Spencer." after
+  a cardigan returned is a refund of 35 (it had been an expense); "update: it finally came in!
+  add it" is the refund, its amount asked (it had been income); "my salary came in" stays
+  income.
+- The people left on a split are spelt as the split has them ("Kayla", not "kayla"), and the
+  whole bill told again keeps its kind ("they added beer" does not make the hotpot alcohol).
 """
 
 from __future__ import annotations
@@ -315,3 +321,33 @@ def test_nothing_more_to_do_writes_nothing() -> None:
 
 def test_more_asked_and_given_is_added() -> None:
     assert read("ola auto 143 rs, driver asked 20 extra so gave 163", "INR").amount == Decimal(163)
+
+
+@pytest.mark.parametrize(
+    ("returned", "arrived", "amount"),
+    [("I returned the cardigan to Marks and Spencer but they say the refund takes a week",
+      "It has arrived now, the £35 from Marks and Spencer. You may record it.", "35"),
+     ("returned the jeans to zara last week but still no refund of the 39,95",
+      "update: it finally came in! add it", None)],
+)  # fmt: skip
+def test_money_back_awaited_then_arrived(returned: str, arrived: str, amount: str | None) -> None:
+    command = after(returned, arrived)
+    want = None if amount is None else Decimal(amount)
+    assert (command.intent, command.amount) == (Intent.ADD_REFUND, want), arrived
+
+
+def test_other_money_arrived_after_a_return_is_its_own() -> None:
+    command = after(
+        "returned the shoes to nike, waiting for the money back", "my salary came in, 2300"
+    )
+    assert command.intent is Intent.ADD_INCOME
+
+
+def test_a_split_narrowed_keeps_the_names_as_spelt_and_its_kind() -> None:
+    command = after(
+        "split the airbnb 1,380 w/ Kayla, Sam, and Ashley",
+        "wait ashley bailed so just me kayla and sam",
+    )
+    assert command.split_with == ("Kayla", "Sam")
+    told = after("split dinner 90 with Tom and Ana", "bill was 96 actually, they added beer")
+    assert (told.amount, told.category) == (Decimal(96), "FOOD_AND_DRINK_RESTAURANT")

@@ -295,6 +295,7 @@ MESSAGES = {
     "ask.payee": "À qui faut-il payer ?",
     "ask.merchant": "C’était où ?",
     "ask.account": "Quel compte ?",
+    "ask.account.transfer": "Depuis quel compte faut-il virer ?",
     "ask.to_account": "Vers quel compte ?",
     "ask.split_with": "Avec qui l’avez-vous partagé ?",
     "ask.date": "Ce jour n’existe pas : c’était quel jour ?",

@@ -260,6 +260,7 @@ MESSAGES = {
     "ask.payee": "Trả cho ai?",
     "ask.merchant": "Ở đâu?",
     "ask.account": "Tài khoản nào?",
+    "ask.account.transfer": "Chuyển từ tài khoản nào?",
     "ask.to_account": "Sang tài khoản nào?",
     "ask.split_with": "Bạn chia với ai?",
     "ask.date": "Ngày đó không tồn tại: là ngày nào?",
