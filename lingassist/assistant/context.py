@@ -492,6 +492,11 @@ _REFUND_AWAITED = re.compile(
     re.I,
 )
 
+# What money back that arrived may be read as alone: talk, or any entry but a named income
+_MONEY_THAT_MAY_BE_BACK = frozenset(
+    {Intent.OTHER, Intent.ADD_REFUND, Intent.ADD_EXPENSE, Intent.ADD_INCOME}
+)
+
 
 def awaited_refund_arrived(text: str, command: ParsedCommand, previous: ParsedCommand) -> bool:
     """True when `text` (`command` read alone) says money has arrived ("update: it finally
@@ -503,11 +508,6 @@ def awaited_refund_arrived(text: str, command: ParsedCommand, previous: ParsedCo
     if command.intent not in _MONEY_THAT_MAY_BE_BACK or str(command.category).startswith("INCOME"):
         return False
     return _ARRIVED.search(text) is not None and not _NOT_TO_WRITE.search(text)
-
-
-_MONEY_THAT_MAY_BE_BACK = frozenset(
-    {Intent.OTHER, Intent.ADD_REFUND, Intent.ADD_EXPENSE, Intent.ADD_INCOME}
-)
 
 
 def money_back_after_shopping(

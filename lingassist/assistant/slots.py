@@ -501,6 +501,7 @@ _ASKED_BY_ANOTHER_BEFORE = re.compile(
 )
 
 
+# More asked on top of the price, not instead of it: "driver asked 20 extra so gave 163"
 _MORE_ASKED_AFTER = re.compile(
     r"\s*(?:[^\W\d_]{1,4}\.?\s+)?(?:extra|more|on\s+top|additional)\b", re.I
 )

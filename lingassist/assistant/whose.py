@@ -21,6 +21,7 @@ from lingassist.assistant.lexicon import (
     PAYERS_OF_THE_PERSON,
     SUBJECT_FILLERS,
 )
+from lingassist.assistant.typos import DATE_WORDS
 
 # Verbs of spending or earning done by their subject. "sent"/"gave" are left out: family
 # money sent without "me" is usually money the person received ("mum sent 50 for food").
@@ -322,16 +323,19 @@ _SPENT_ON_SOMETHING = re.compile(
 )
 
 
-DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _SPENDING_VERBS = frozenset({"spent", "paid", "dropped", "blew", "splurged", "wasted"})
-# Words that open a message before a verb and name no one (nor do the words of a day:
-# "yesterday paid 25 for parking")
-_NOT_A_NAME = frozenset(
-    {"someone", "somebody", "everyone", "everybody", "nobody", "who", "which", "that", "this",
-     "it", "total", "tip", "bill", "deposit", "balance", "ok", "okay", "so", "well", "oh", "ah",
-     "ugh", "oops", "wow", "yeah", "yes", "no", "but", "tonight", "morning", "evening", "night",
-     "afternoon", "lunchtime", "weekend", "earlier", "later", "recently", "first", "then",
-     "today", "yesterday"}
+# Words that open a message before a verb and name no one, the words of a day among them
+# ("yesterday paid 25 for parking", "sunday spent 40 on food")
+_NOT_A_NAME = (
+    frozenset(
+        {"someone", "somebody", "everyone", "everybody", "nobody", "who", "which", "that", "this",
+         "it", "total", "tip", "bill", "deposit", "balance", "ok", "okay", "so", "well", "oh",
+         "ah", "ugh", "oops", "wow", "yeah", "yes", "no", "but", "lunchtime", "earlier", "later",
+         "recently", "first", "then"}
+    )
+    | frozenset(DATE_WORDS)
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTHS)
 )  # fmt: skip
 
 
@@ -342,7 +346,7 @@ def _named_alone_before(words: list[str], subject: str) -> bool:
     said = [w for w in words if w.lower() not in SUBJECT_FILLERS]
     if len(said) != 1 or said[0].lower() != subject or not subject.isalpha():
         return False
-    if subject in _NOT_A_NAME or subject in PAYERS_OF_THE_PERSON or subject in DATE_WORDS:
+    if subject in _NOT_A_NAME or subject in PAYERS_OF_THE_PERSON:
         return False  # ("client has finally paid 1,250 for the logo work": paid to the person)
     return not is_category_word(subject) and not is_brand(subject)
 
