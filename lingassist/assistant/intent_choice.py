@@ -60,7 +60,6 @@ from lingassist.assistant.intent_words import (
     OPINION_ASKED,
     OTHERS_SPENDING_SAID,
     OWN_LEDGER_ASKED,
-    OWN_MONEY_PLACES,
     PAID_AN_AMOUNT,
     PAYMENT_PREPARED,
     PAYMENT_READY_ASKED,
@@ -84,6 +83,7 @@ from lingassist.assistant.intent_words import (
     own_share_paid,
 )
 from lingassist.assistant.intents import (
+    OWN_MONEY_PLACE_WORDS,
     asked_not_to_act,
     asks_to_see,
     is_charge_line,
@@ -553,11 +553,10 @@ _CAN_IT_FIRST = re.compile(r"^\W*(?:can|could|is\s+it\s+possible|how)\b", re.I)
 _MOVE_SAID = re.compile(
     r"\b(?:transfer\w*|trf|xfer|e-?transfer\w*|mov(?:e|ed|es|ing)|shift(?:ed)?|sweep|swept|put|"
     r"stuck|stick|chuck(?:ed)?|bung(?:ed)?|top(?:ped)?[\s-]?up|topup|withdr\w*|deposit\w*|atm|"
-    r"took\s+out|cash(?:ed)?\s+out|into|from\s+(?:my|the)|savings?|pot|jar|"
+    r"took\s+out|cash(?:ed)?\s+out|into|from\s+(?:my|the)|"
     + OWN_ACCOUNT
-    + r"|"
-    + OWN_MONEY_PLACES
-    + r")\b",
+    + r")\b|\b"
+    + OWN_MONEY_PLACE_WORDS,
     re.I,
 )
 

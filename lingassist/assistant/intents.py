@@ -2209,16 +2209,20 @@ def moved_to_own(text: str) -> bool:
     return _to_own(text.lower())
 
 
+# The person's own places for money, named: "savings", "the joint account", "my ISA", "the
+# pension pot", "livret", a bank or an app of theirs
+OWN_MONEY_PLACE_WORDS = (
+    r"(?:(?:savings?|checking|current|account|accounts|acc|acct|bank|card|"
+    r"personal|business|joint|isa|tfsa|rrsp|pension|pot|jar|fund|wallet|fd|rd|ppf|"
+    r"(?:fixed|term)\s+deposit|investments?|brokerage|livret)\b|" + OWN_MONEY_PLACES + r"\b)"
+)
+
+
 def _to_own(core: str) -> bool:
     """True unless the money goes "to" someone or something not the person's own."""
     if re.search(r"\bto\s+(?:my\s+|our\s+)?[a-z]+['’]s\s+(?:\w+\s+)?(?:account|acct|card)\b", core):
         return False  # "sent 300 to my wife's account": someone else's, not the person's own
-    own = (
-        r"(?:savings?|checking|current|account|accounts|acc|acct|bank|card|other|another|one|"
-        r"personal|business|joint|isa|tfsa|rrsp|pension|pot|jar|fund|wallet|fd|rd|ppf|"
-        r"(?:fixed|term)\s+deposit|investments?|brokerage|livret)\b"
-    )
-    own = r"(?:" + own + r"|" + OWN_MONEY_PLACES + r"\b)"
+    own = r"(?:(?:other|another|one)\b|" + OWN_MONEY_PLACE_WORDS + r")"
     # ("to the high-yield savings": a joined word among those before the place; "to the
     # kids' RESP": a plural's own)
     return not re.search(
