@@ -1173,7 +1173,7 @@ def _less_a_rate(text: str, price: Amount) -> Amount | None:
     said = _PERCENT_OFF_AFTER.match(text, price.span.end)
     if said is not None and _NET_OF_A_RATE.search(said.group("gap")):
         return None  # "386.40 cedis, that is after the 10% loyalty discount": already net
-    if said is not None and (net := _NET_SAID_AFTER.match(text, said.end())) is not None:
+    if said is not None and (net := _ALREADY_TAKEN_AFTER.match(text, said.end())) is not None:
         # "80, 20% off already included": the price said is what was paid, its rate told
         return _joined(text, price.value, price, price.span.start, net.end())
     if said is None or re.search(r"\d", said.group("gap")):
@@ -1375,20 +1375,16 @@ _OFF_NAMED_BEFORE = re.compile(
 _ALREADY_TAKEN_OFF = re.compile(
     r"\b(?:after|once|incl(?:uding)?)\s+(?:the\s+|a\s+|an\s+|my\s+)?$", re.I
 )
-# "with the 15 off cupom already", "the 10 € coupon was applied at checkout": taken off before
-# the price was said
+# "with the 15 off cupom already", "the 10 € coupon was applied at checkout", "20% off
+# already included", "10% off applied": taken off before the price was said
 _ALREADY_TAKEN_AFTER = re.compile(
-    r"\s*(?:[^\W\d]+\s+)?(?:already|(?:was|were|is|are|been)\s+(?:already\s+)?(?:applied|taken\s+off|"
-    r"deducted|subtracted|included|used))\b",
+    r"\s*,?\s*(?:[^\W\d]+\s+)?(?:already|(?:was|were|is|are|been)\s+(?:already\s+)?(?:applied|"
+    r"taken\s+off|deducted|subtracted|included|used)|applied|included|incl\.?|taken\s+off|"
+    r"accounted\s+for)\b",
     re.I,
 )
 # "386.40, that is after the 10% loyalty discount": the price said is net
 _NET_OF_A_RATE = re.compile(r"\b(?:after|incl(?:uding)?|already)\b", re.I)
-_NET_SAID_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:the\s+)?price\s+|was\s+|is\s+)?(?:already|included|incl\.?|applied|"
-    r"taken\s+off|accounted\s+for)\b",
-    re.I,
-)
 _ON_TOP_AFTER = re.compile(r"\s*(?:on\s+top|extra|as\s+(?:a\s+)?tip)\b", re.I)
 _MAX_GAP_WORDS = 6
 

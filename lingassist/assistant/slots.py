@@ -414,15 +414,11 @@ _MEASURE_OF_THE_BODY_BEFORE = re.compile(
 
 # "first parcel 1.023,45 of 3", "instalment 2 of 6 (85.00)": which of a few parts a payment
 # is, counted with "of" in a sentence that names the parts
-_PARTS_NAMED = re.compile(
-    r"\b(?:install?ments?|instalments?|parcels?|parcelas?|cuotas?|payments?|parts?|months?)\b",
-    re.I,
-)
+_PART_WORD = r"(?:install?ment|parcel|parcela|cuota|payment|part)"
+_PARTS_NAMED = re.compile(r"\b(?:" + _PART_WORD + r"|month)s?\b", re.I)
 _A_NUMBER_THEN_OF_BEFORE = re.compile(r"\d\s*of\s+\Z", re.I)
 _OF_A_FEW_AFTER = re.compile(r"\s*of\s+\d{1,2}(?!\d|[.,]\d)", re.I)
-_PART_WORD_BEFORE = re.compile(
-    r"\b(?:install?ment|instalment|parcel|parcela|cuota|payment|part)\s+\Z", re.I
-)
+_PART_WORD_BEFORE = re.compile(r"\b" + _PART_WORD + r"\s+\Z", re.I)
 _MOST_PARTS = 60
 
 

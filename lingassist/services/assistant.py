@@ -58,15 +58,15 @@ QUESTIONS = {
     "split_with": "Who did you split it with?",
     "date": "That day does not exist: which day was it?",
 }
-# The amount asked of what is still to be done, in its own tense: no payment, move or budget
-# "was" anything yet ("send some money to Mum": "How much should be sent?")
-AMOUNT_QUESTIONS = {
-    Intent.DRAFT_PAYMENT: "How much should be paid?",
-    Intent.TRANSFER: "How much should be moved?",
-    Intent.SET_BUDGET: "How much should the budget be?",
+# A slot asked in the words of what it is for: the amount of what is still to be done in its
+# own tense (no payment, move or budget "was" anything yet: "send some money to Mum": "How
+# much should be paid?"), the account a move comes from ("ok then move 300 to savings")
+SLOT_QUESTIONS = {
+    ("amount", Intent.DRAFT_PAYMENT): "How much should be paid?",
+    ("amount", Intent.TRANSFER): "How much should be moved?",
+    ("amount", Intent.SET_BUDGET): "How much should the budget be?",
+    ("account", Intent.TRANSFER): "Which account should it come from?",
 }
-# The account asked of a move, from where the money goes ("ok then move 300 to savings")
-ACCOUNT_QUESTIONS = {Intent.TRANSFER: "Which account should it come from?"}
 __all__ = ["MAX_UTTERANCE_CHARS", "Reply", "confirm", "discarded_text", "handle_utterance"]
 ANSWERS: dict[Intent, Callable[[AppContext, ParsedCommand], Answer]] = {
     Intent.QUERY_SPENDING: spending_answer,
@@ -319,12 +319,9 @@ def _reply(
         return Reply(_which_amount(context, command), command)
     if missing and missing[0] == "date" and command.period is not None:  # "last weekend"
         return Reply(question(command, "day", "Which day was it?"), command)
-    if missing and missing[0] == "amount" and intent in AMOUNT_QUESTIONS:
-        key = f"amount.{intent.value}"  # "ask.amount.draft_payment"
-        return Reply(question(command, key, AMOUNT_QUESTIONS[intent]), command)
-    if missing and missing[0] == "account" and intent in ACCOUNT_QUESTIONS:
-        key = f"account.{intent.value}"  # "ask.account.transfer"
-        return Reply(question(command, key, ACCOUNT_QUESTIONS[intent]), command)
+    if missing and (missing[0], intent) in SLOT_QUESTIONS:
+        key = f"{missing[0]}.{intent.value}"  # "ask.amount.draft_payment", "ask.account.transfer"
+        return Reply(question(command, key, SLOT_QUESTIONS[missing[0], intent]), command)
     if missing:
         return Reply(question(command, missing[0], QUESTIONS[missing[0]]), command)
     proposal = propose(context, command, source)
