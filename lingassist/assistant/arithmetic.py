@@ -43,6 +43,12 @@ _NICKNAME = re.compile(
     r"(?:\s+(?P<cents>" + "|".join(sorted({**TENS, **TEENS}, key=len, reverse=True)) + r")\b)?",
     re.I,
 )
+# Notes and coins counted by their nickname: "paid 2 toonies for parking", "two fivers"
+_NICKNAMES_COUNTED = re.compile(
+    r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|couple\s+of)\s+"
+    r"(?P<word>toonie|loonie|fiver|tenner|c-note)s\b",
+    re.I,
+)
 # "a pound tip", "a euro for the toilet": one of a currency, said by its name
 _ONE_OF_A_CURRENCY = re.compile(
     r"\ba\s+(?P<word>" + "|".join(ONE_OF_A_CURRENCY) + r")\b"
@@ -126,10 +132,10 @@ _COUNT_BEFORE = re.compile(
     # (or a fraction of an inch: "12 sheets 1/2" drywall @ $14.00")
     # (no clause among the words: "refunded 15 for the headphones I bought for 60")
     # (or a size said apart from its unit: "2 x 4 pints of milk at £1.65")
-    + r"\s*(?P<words>(?:(?:(?!(?:i|we|he|she|they|you)\b)\d*[^\W\d_][^\W_]*|\d/\d{1,2}[\"”]?|"
-    + r"\d{1,4}(?:[.,]\d{1,2})?"
-    + _A_SIZE
-    + r")"
+    # (nor another thing added: "lunch 12 plus a bag of crisps for 1.20", "coffee 3 and a
+    # muffin for 2.50" count no lunches)
+    + r"\s*(?P<words>(?:(?:(?!(?:i|we|he|she|they|you|plus)\b)(?!and\s+(?:an?|some|one)\b)"
+    r"\d*[^\W\d_][^\W_]*|\d/\d{1,2}[\"”]?|" + r"\d{1,4}(?:[.,]\d{1,2})?" + _A_SIZE + r")"
     # (a word may be cut short with a dot before a sign of times: "fondue 2 pers. × CHF 34.50")
     r"(?:(?:\.(?=\s*(?:x|×|\*|@|à)\s))?[\s']+|(?=,))){0,5}?)"
     # (a learner's "at" from their own language: "3 Brötchen a 0,45", "4 passagens de 4,40")
@@ -237,7 +243,8 @@ _BOUGHT_AFTER_EACH = re.compile(
     r"\s*,?\s*(?:and|so)\s+(?:i|we)\s+(?:(?:just|only)\s+)?(?:bought|got|took|ordered|grabbed|"
     r"picked\s+up|needed)\s+(?:(?:the|all)\s+)?"
     + _COUNT
-    + r"(?![\d.,])(?:\s+of\s+(?:them|those))?\b",
+    # (a comma may end the count: "89 each and I got two, plus 14 for a pie")
+    + r"(?!\d|[.,]\d)(?:\s+of\s+(?:them|those))?\b",
     re.I,
 )
 
@@ -567,6 +574,9 @@ _PLUS = re.compile(
     r"\s*(?:(?:each\s+)?(?:(?:for|on|from|at)\s+)?(?:[^\W\d]+['’]?[^\W\d]*\s+){1,3})?,?\s*(?:\+|plus)\s*"
     r"(?:a(?:nother)?\s+)?(?:(?!(?:so|that'?s|thats|which|is|was|it|total|makes|came|comes)\b)"
     r"[^\W\d]+\s+){0,3}$|"
+    # ("plus a bag of crisps for 1.20": a thing of a few words, its price after "for")
+    # ("plus a bottle of wine of 12": a learner's "of" before the price)
+    r"\s*,?\s*(?:\+|plus)\s+(?:an?\s+|some\s+)?(?:[^\W\d]+\s+){1,4}(?:for|at|of)\s+(?:[$€£]\s*)?$|"
     r"\s*,?\s*(?:and|then)\s+(?:[^\W\d]+\s+){0,4}?(?:for\s+)?another\s*(?:[$€£]\s*)?$",
     re.I,
 )
@@ -577,7 +587,9 @@ _TIP_JOIN = re.compile(
     r"(?:\s+(?:this|last|yesterday|today|morning|afternoon|evening|night|tonight))*"
     # ("45 in the barber and more 5 of tip": where it was paid, said between)
     r"(?:\s+(?:at|in)\s+(?:the\s+|a\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?(?=\s*,?\s*(?:and|plus|\+)\b))?"
-    r"\s*,?\s*(?:\+|plus|and|with)\s*(?:(?:i|we)\s+)?(?:(?:left|leave|gave|give|added|add)\s+)?"
+    r"\s*,?\s*(?:\+|plus|and|with)\s*(?:(?:i|we)\s+)?(?:(?:left|leave|gave|give|added|add)\s+"
+    # ("and I gave the delivery guy 30 as a tip": whom it was given to, said between)
+    r"(?:(?:him|her|them|the\s+[^\W\d]+(?:\s+[^\W\d]+)?)\s+)?)?"
     r"(?:more\s+)?(?:a\s+)?$",
     re.I,
 )
@@ -587,7 +599,9 @@ _TIP_BEFORE = re.compile(
 )
 # "5.45 and I tipped 1", "24, then tipped him 3": the tip given, said by its verb
 _TIPPED_JOIN = re.compile(
-    r"\s*(?:(?:for|on|at|from)\s+(?:[^\W\d]+\s+){0,2}[^\W\d]+)?\s*,?\s*"
+    r"\s*(?:(?:for|on|at|from)\s+(?:[^\W\d]+\s+){0,2}[^\W\d]+)?"
+    # (or the hour of the ride: "uber 18 at like 3am + tipped 4")
+    r"(?:\s+(?:at|around|about)\s+(?:like\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)\b)?\s*,?\s*"
     r"(?:(?:\+|plus|and|then)\s+)?(?:(?:i|we)\s+)?tipped\s+"
     r"(?:(?:him|her|them|(?:the|my|our)\s+[^\W\d]+)\s+)?(?:an?\s+)?$",
     re.I,
@@ -600,7 +614,10 @@ _ON_A_PRICE = re.compile(r"\s+on\s+(?:an?|the|my|our)\s+", re.I)
 _PLUS_WORDS = re.compile(r"\b(?:plus|and|another|a|each|with)\b", re.I)
 # "8 tip", "2 of tip", "5 de gorjeta", "2.50 in the tip jar": the tip, named after its value
 _TIP_AFTER = re.compile(
-    r"\s*(?:(?:of|de)\s+|in(?:to)?\s+(?:the\s+)?(?=tip\s+jar\b))?(?:" + TIP_WORDS + r")\b", re.I
+    r"\s*(?:(?:of|de)\s+|as\s+(?:a\s+)?|in(?:to)?\s+(?:the\s+)?(?=tip\s+jar\b))?(?:"
+    + TIP_WORDS
+    + r")\b",
+    re.I,
 )
 _MAX_COUNT = 50
 
@@ -621,13 +638,31 @@ def nickname_amounts(text: str, taken: list[Span]) -> list[Amount]:
             value = (value + Decimal({**TENS, **TEENS}[cents.lower()]) / 100).quantize(CENT)
         span = Span(match.start(), match.end(), match.group(0))
         found.append(Amount(value, None, span, marked=True))
+    found += _nicknames_counted(text, taken)
     return found + _one_of_a_currency(text, taken) + _a_couple_added(text, taken)
+
+
+def _nicknames_counted(text: str, taken: list[Span]) -> list[Amount]:
+    """ "2 toonies", "two fivers", "a couple of tenners": so many of a note or coin."""
+    found = []
+    for match in _NICKNAMES_COUNTED.finditer(text):
+        if any(s.start < match.end() and match.start() < s.end for s in taken):
+            continue
+        said = match.group("count").lower()
+        count = Decimal(2) if "couple" in said else _count_value(said, least=1)
+        if count is None:
+            continue
+        value = count * MONEY_NICKNAMES[match.group("word").lower()]
+        found.append(Amount(value, None, Span(match.start(), match.end(), match.group(0)), True))
+    return found
 
 
 # "fifteen quid plus a couple for the driver", "a tenner plus a couple of quid tip", "taxi 15
 # and a couple bucks tip": two more of the money said, added on
 _A_COUPLE_ADDED = re.compile(
-    r"(?:(?<=\bplus\s)|(?<=\band\s))a\s+couple(?:\s+(?:of\s+)?(?:quid|bucks|dollars|euros|pounds|francs))?"
+    # ("then I tipped him a couple of quid on top": the tip's verb before it)
+    r"(?:(?<=\bplus\s)|(?<=\band\s)|(?<=\btipped\s)|(?<=\btipped\shim\s)|(?<=\btipped\sher\s)|"
+    r"(?<=\btipped\sthem\s))a\s+couple(?:\s+(?:of\s+)?(?:quid|bucks|dollars|euros|pounds|francs))?"
     r"(?=\s+(?:for\s+(?:the|him|her|them)|tip|as\s+(?:a\s+)?tip|extra|on\s+top)\b)",
     re.I,
 )
@@ -1285,11 +1320,33 @@ def _two_prices(text: str, first: Amount, second: Amount, gap: str) -> bool:
 # "taxi to the airport 35 and back 35", "bus there 2.50, and back home 2.50", "matatu to town
 # 80 bob and back 100": the way there and the way back, each with its fare
 _AND_BACK = re.compile(
-    r"\s*(?:[a-z]{1,6}\s*)?,?\s*(?:and|&)\s+(?:(?:the\s+)?return(?:\s+(?:trip|ticket|fare|leg))?|"
+    # ("auto to office 120 rs, then back 140 rs": "then" for "and")
+    r"\s*(?:[a-z]{1,6}\s*)?,?\s*(?:and(?:\s+then)?|&|then)\s+(?:(?:the\s+)?return(?:\s+(?:trip|ticket|fare|leg))?|"
     r"(?:the\s+(?:way|ride|trip)\s+)?back(?:\s+(?:again|home))?)\s*"
     r"(?:another\s+|was\s+|is\s+)?(?:[$€£]\s*)?",
     re.I,
 )
+
+
+# "coffee 3 and a muffin for 2.50", "2 pints for 10, and a packet of crisps at 1.20": one
+# more thing bought, with its own price (the second of only two: a longer list is summed whole)
+_AND_A_THING_FOR = re.compile(
+    r"\s*,?\s*(?:and|&)\s+(?:also\s+)?(?:an?|some|one)\s+(?:[^\W\d]+\s+){1,4}(?:for|at)\s+"
+    r"(?:[$€£]\s*)?",
+    re.I,
+)
+_CENTS_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|&)?\s*", re.I)
+
+
+def _cents_of_the_price_before(first: Amount, second: Amount, gap: str) -> bool:
+    """True for cents said on their own right after a whole price ("199 and ninety cents"):
+    the cents of that price."""
+    return (
+        second.cents_only
+        and not first.cents_only
+        and first.value == first.value.to_integral_value()
+        and _CENTS_JOIN.fullmatch(gap) is not None
+    )
 
 
 def _sum(text: str, first: Amount, second: Amount) -> Amount | None:
@@ -1302,11 +1359,16 @@ def _sum(text: str, first: Amount, second: Amount) -> Amount | None:
         or _TIPPED_JOIN.fullmatch(gap)
         or (_TIPPED_FIRST_BEFORE.search(text, 0, first.span.start) and _ON_A_PRICE.fullmatch(gap))
     )
+    if _cents_of_the_price_before(first, second, gap):  # "shoes 199 and ninety cents"
+        return _joined(
+            text, first.value + second.value, first, first.span.start, second.span.end, second
+        )
     if not (
         _PLUS.fullmatch(gap)
         or tipped
         or _AND_BACK.fullmatch(gap)
         or _two_prices(text, first, second, gap)
+        or (_AND_A_THING_FOR.fullmatch(gap) and not re.search(r"\d", text[: first.span.start]))
     ):
         return None
     if first.currency and second.currency and first.currency != second.currency:
@@ -1372,8 +1434,11 @@ _OFF_NAMED_BEFORE = re.compile(
     re.I,
 )
 # "45 after the 10 off coupon", "30 once the 5 discount was taken": the price said is net
+# ("399 because of the 30 € coupon", "45 thanks to a 10 euro voucher": the discount is why)
 _ALREADY_TAKEN_OFF = re.compile(
-    r"\b(?:after|once|incl(?:uding)?)\s+(?:the\s+|a\s+|an\s+|my\s+)?$", re.I
+    r"\b(?:after|once|incl(?:uding)?|because\s+of|thanks\s+to|due\s+to)\s+"
+    r"(?:the\s+|a\s+|an\s+|my\s+)?$",
+    re.I,
 )
 # "with the 15 off cupom already", "the 10 € coupon was applied at checkout", "20% off
 # already included", "10% off applied": taken off before the price was said

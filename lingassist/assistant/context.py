@@ -147,11 +147,26 @@ _FIGURE_ENOUGH = re.compile(
 )
 
 
+# A figure alone, then taken as the one that fits: "350 better", "250 plutôt" (glossed
+# "rather"), "$25 feels right", "20 sounds good", "180 works for me" (not "350 better than
+# last month")
+_FIGURE_PREFERRED = re.compile(
+    r"^\s*(?:(?:ok|okay|hmm+|hm+|um+|uh+|well|so|actually|no|nah)[,.!\s]+)*"
+    r"[$€£¥₹]?\s?\d[\d.,'’]*(?:\s?[kK万千]\b)?\s*(?:[^\W\d_]{1,6}\s+)?"
+    r"(?:(?:is|would\s+be|will\s+be|['’]d\s+be|'s)\s+)?"
+    r"(?:better|rather|instead|(?:feels|sounds|seems|looks)\s+(?:right|good|fine|ok(?:ay)?|"
+    r"about\s+right|better)|works(?:\s+for\s+me)?)"
+    r"(?:\s+(?:i\s+think|then|please|pls))?\s*[.!]*\s*\Z",
+    re.I,
+)
+
+
 def _figure_judged(text: str) -> bool:
     """True for a figure alone, judged or chosen again ("5tr5 enough", "On second thought,
-    450."): said of the figure before it."""
+    450.", "350 better"): said of the figure before it."""
     return bool(
         _FIGURE_ENOUGH.match(text)
+        or _FIGURE_PREFERRED.match(text)
         or _FIGURE_ON_SECOND_THOUGHT.match(text)
         or _FIGURE_TOO_THEN_ANOTHER.match(text)
         or _TOO_THEN_ANOTHER.match(text)
@@ -212,8 +227,10 @@ _FOLLOW_UP = re.compile(
     # "non, 25,60" is too short to tell its language: a "no" all the same
     r"non|nein|nee|không|khong|"
     r"make\s+(?:it|that)|(?:change|set)\s+(?:it|that|the\s+\w+)\s+to|change\s+to|it\s+was|"
-    # "raise it to 550", "bump that up to 300": the figure just asked about, changed
-    r"(?:raise|increase|lower|reduce|cut|bump|drop|up|put)\s+(?:it|that)\s+(?:up\s+|down\s+)?to\b|not|rather|only|just|then|"
+    # "raise it to 550", "bump that up to 300": the figure just asked about, changed (asked
+    # politely too: "Please raise it to 5 500 kr.", "can you lower it to 300")
+    r"(?:(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?(?:raise|increase|lower|reduce|cut|bump|drop|up|put)\s+"
+    r"(?:it|that)\s+(?:up\s+|down\s+)?to\b)|not|rather|only|just|then|"
     # "ok" opens a follow-up only before one ("ok and in May?", "okay make it 15"), never a
     # new command ("ok move 100 of it to savings", "ok now rank my top 5 shops")
     r"(?:ok|okay)(?=[\s,.!]+(?:and|what\s+about|how\s+about|same|no|nope|actually|make|instead|"
@@ -425,6 +442,7 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     if "amount" in previous.missing and (
         (command.amount is not None and _amount_told(command))
         or _AMOUNT_SAID_FIRST.match(command.text)
+        or _AMOUNT_THEN_REASON.match(command.text)
     ):
         # "for 220", "it came to 36.50", "It is 120 € for the month of October." answering
         # "How much was it?"
@@ -448,9 +466,11 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
     return only_slots(command)
 
 
-# The ranking just given cut to its first few: "top 3 only", "top five please"
+# The ranking just given cut to its first few: "top 3 only", "top five please", "Show only
+# top 3"
 _TOP_ONLY = re.compile(
-    r"^\W*(?:the\s+)?top\s+(?:\d{1,2}|three|five|ten)(?:\s+(?:only|please|pls|then))*\s*[?.!]*\s*$",
+    r"^\W*(?:(?:just\s+)?(?:show|give|list)\s+(?:me\s+)?)?(?:only\s+|just\s+)?(?:the\s+)?"
+    r"top\s+(?:\d{1,2}|three|five|ten)(?:\s+(?:only|please|pls|then))*\s*[?.!]*\s*$",
     re.I,
 )
 
@@ -604,6 +624,8 @@ _AMOUNT_TOLD_WORDS = frozenset(
     | {"its", "via", "using", "through", "by", "draft", "send", "pay"}
     # the figure mended as it is told: "2000.. no make it 2500"
     | {"make", "sorry", "actually", "wait", "or", "rather"}
+    # a sound of thinking before it: "uh two hundred and fifty dollars", "um 40 I think"
+    | {"uh", "um", "er", "erm", "hmm", "hm", "ok", "okay", "i", "think", "guess"}
 )
 
 
@@ -625,6 +647,17 @@ _BUDGET_FIGURE_TOLD = re.compile(
 _AMOUNT_SAID_FIRST = re.compile(
     r"^\W*(?:(?:ok|okay|so|oh|ah|right)\W+)*(?:it\s+is|it['’]?s|its|it\s+was|that['’]?s|that\s+is|"
     r"the\s+amount\s+is|it\s+will\s+be|it['’]ll\s+be)\s+(?:[$€£¥₹]|R\$)?\s?\d",
+    re.I,
+)
+
+
+# The figure asked for, said first with the reason for it after: "$45 please, he covered
+# both of us", "120, because she paid the tickets" (the reason names no other figure and asks
+# nothing)
+_AMOUNT_THEN_REASON = re.compile(
+    r"^\W*(?:(?:ok|okay|so|uh+|um+|hmm+)\W+)*(?:[$€£¥₹]|R\$)?\s?\d[\d.,'’]*(?:\s?k\b)?"
+    r"(?:\s*[^\W\d_]{1,8})??(?:\s+(?:please|pls))?\s*[,;–—-]\s*"
+    r"(?:because|since|as|cause|cuz|coz|(?:he|she|they|we|it)\b)[^?\d]*\Z",
     re.I,
 )
 
@@ -1151,11 +1184,80 @@ def bought_more(command: ParsedCommand, previous: ParsedCommand) -> ParsedComman
     return previous.evolve(text=command.text, amount=amount, spans={"amount": span})
 
 
+# The tip taken back after it was added: "nvm i didnt tip", "actually no tip", "forget the
+# tip", "without the tip please"
+_NO_TIP_AFTER_ALL = re.compile(
+    r"^\W*(?:(?:nvm|never\s*mind|actually|oh|wait|sorry|oops|no|nah|hmm+|ok|okay)\W+)*"
+    r"(?:(?:i|we)\s+(?:didn['’]?t|did\s+not|never)\s+(?:leave\s+(?:a|any)\s+)?tip(?:ped)?(?:\s+(?:him|her|them))?|"
+    r"(?:no|without\s+(?:the|a|any))\s+tip|(?:forget|drop|remove|take\s+off)\s+the\s+tip)"
+    r"(?:\s+(?:after\s+all|actually|this\s+time|then|please|pls))*\W*\Z",
+    re.I,
+)
+# The tip in the entry before: "18 plus 3 tip", "25 + tip 4", "tipped 2"
+_TIP_GIVEN = re.compile(
+    r"(?:\+|\bplus|\band|\bwith)\s*(?:a\s+)?[$€£]?\s?(?P<tip>\d[\d.,]*)\s*(?:[$€£]\s*)?(?:tip|gratuity)\b|"
+    r"\b(?:tip|gratuity)\s+(?:of\s+)?[$€£]?\s?(?P<tip2>\d[\d.,]*)|\btipped\s+(?:\w+\s+)?[$€£]?\s?(?P<tip3>\d[\d.,]*)",
+    re.I,
+)
+
+
+def tip_taken_back(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
+    """`previous` without the tip it added ("lunch 18 plus 3 tip", then "nvm i didnt tip":
+    15); None when `command` is not that or no tip was added before."""
+    said = _NO_TIP_AFTER_ALL.match(command.text)
+    if said is None or previous.intent not in ENTRY_INTENTS or previous.amount is None:
+        return None
+    tips = list(_TIP_GIVEN.finditer(previous.text))
+    if len(tips) != 1:
+        return None  # (none said, or more than one: which?)
+    try:
+        tip, _ = read_money(next(group for group in tips[0].groups() if group))
+    except InvalidAmount:
+        return None
+    if not 0 < tip < previous.amount:
+        return None
+    span = Span(said.start(), said.end(), said.group(0))
+    return previous.evolve(text=command.text, amount=previous.amount - tip, spans={"amount": span})
+
+
+# The way back told after the way there: "and the return too", "back home too 29k", "the
+# ride back as well, 18" (a journey's second leg, never money returned)
+_WAY_BACK_TOO = re.compile(
+    r"^\W*(?:(?:and|oh|plus|\+)\W+)?(?P<leg>(?:the\s+)?(?:return(?:\s+(?:trip|ticket|fare|leg|journey))?|"
+    r"(?:way|ride|trip|journey|cab|taxi|uber|grab|bus|train)\s+back(?:\s+home)?|back\s+home|back)"
+    r"\s+(?:too|also|as\s+well))\b(?P<rest>[^.!?]*)[.!]*\s*\Z",
+    re.I,
+)
+
+
+def way_back_too(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
+    """A second entry for the way back after a fare ("grab bike 32k", then "back home too
+    29k"), at the figure said or, with none, the same fare again ("retour aussi" after "SBB
+    Genève–Zurich 2 × 44.–"); None when `command` is not that."""
+    said = _WAY_BACK_TOO.match(command.text)
+    if said is None or previous.intent is not Intent.ADD_EXPENSE or previous.amount is None:
+        return None
+    words_of_its_own = re.search(r"[^\W\d_]{2,}", said.group("rest"))
+    if words_of_its_own and (command.amount is None or not _amount_told(command)):
+        return None  # ("back home too, but I walked")
+    amount = command.amount if command.amount is not None else previous.amount
+    leg = Span(said.start("leg"), said.end("leg"), said.group("leg"))
+    # (its shop and kind are the way back's own, so a saved fare is never "corrected" by it)
+    named = {slot: leg for slot in ("merchant", "category") if getattr(previous, slot)}
+    return previous.evolve(
+        text=command.text,
+        amount=amount,
+        currency=command.currency if "currency" in command.spans else previous.currency,
+        spans={"amount": command.spans.get("amount") or leg, **named},
+    )
+
+
 _COUNT_WORD = r"(?:\d{1,2}|" + "|".join(SMALL_COUNTS) + r")"
 # A new count of the things just priced each: "nah change to 3 beers", "no, 3 cups, my sister
 # also drank one", "sorry it was 4 trays not 3"
 _RECOUNTED = re.compile(
-    r"^\W*(?:(?P<lead>wait|oh|no|nah|nope|actually|sorry|oops)\W+)*"
+    # ("Scratch that, it was 3 hours": the count before dropped, then told again)
+    r"^\W*(?:(?P<lead>wait|oh|no|nah|nope|actually|sorry|oops|my\s+bad|(?:scratch|scrap)\s+that)\W+)*"
     r"(?P<verb>(?:change|make)\s+(?:it\s+|that\s+)?(?:to\s+)?|(?:it\s+)?(?:was|is|were)\s+)?"
     r"(?P<count>" + _COUNT_WORD + r")\s+(?P<thing>[^\W\d_]{3,})\b"
     # (the count said, then nothing or a clause: not "3 beers would have been too many")
@@ -1270,7 +1372,9 @@ def moved_there(command: ParsedCommand, previous: ParsedCommand) -> ParsedComman
 # reaction; not "50 at tesco", an entry)
 _ANSWER_SAID_BACK = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|wow|whoa|woah|oh|ah|lol|lmao|haha+|yikes|ugh|damn|hmm+|right|yeah|"
-    r"yep|jeez|geez|omg|oof|ouch|hm+)\b[\s,.!…]*)*"
+    r"yep|jeez|geez|omg|oof|ouch|hm+|"
+    # understanding said first: "I see, 16,200 yen. That is more than I expected"
+    r"i\s+see|got\s+it|understood|i\s+understand|noted|alright|cool|fine)\b[\s,.!…]*)*"
     r"[$€£¥₹]?\s?\d(?:[\d.,]|\s(?=\d{3}\b))*(?:k\b)?\s?(?:[$€£¥₹]|[^\W\d_]{1,6}\b)?"
     r"(?:\s*(?:\.\.\.|[.!?…,;:])|\s+(?:and|but|so|left|spent|remaining|total|in\s+total|so\s+far|"
     r"already|wow|lol|omg|haha+|yikes)\b|\s*\Z)",
@@ -1445,7 +1549,10 @@ _HOW_THE_BUDGET_STANDS = re.compile(
     r"\bhow\s+much\s+of\s+(?:it|that|this)\s+(?:is|was|has\s+been)\s+(?:already\s+)?(?:used|spent|gone)\b|"
     # "and how is it now?", "And how it looks now this month?", "How much used?"
     r"\bhow\s+(?:is\s+it|['’]s\s+it|it\s+looks|does\s+it\s+look|is\s+it\s+looking)\s+(?:now|so\s+far|this)\b|"
-    r"^\W*how\s+much\s+(?:is\s+)?(?:already\s+)?used\b",
+    r"^\W*how\s+much\s+(?:is\s+)?(?:already\s+)?used\b|"
+    # the question word last, as people text: "already spent how much of that?", "used how
+    # much so far"
+    r"\b(?:spent|used)\s+how\s+much(?:\s+of\s+(?:it|that|this))?\b",
     re.I,
 )
 _ASKED_OF_A_BUDGET = frozenset(
@@ -1521,6 +1628,23 @@ def budget_asked_after(command: ParsedCommand, previous: ParsedCommand) -> Parse
         language=command.language,
         spans=spans,
     )
+
+
+# What the subscriptions just listed cost, asked of them: "How much they cost together per
+# year?", "and what do those come to a month"
+_THEIR_COST_ASKED = re.compile(
+    r"\b(?:how\s+much|what)\s+(?:do\s+|does\s+|would\s+)?(?:they|those|these|them|it\s+all|all\s+of\s+them)"
+    r"(?:\s+all)?\s+(?:cost|come\s+to|add\s+up\s+to|total)\b",
+    re.I,
+)
+
+
+def subscriptions_costed(text: str, previous: ParsedCommand) -> ParsedCommand | None:
+    """The subscriptions again, asked what they cost ("How much they cost together per
+    year?" after "Which abos I have?"); None when `text` is not that."""
+    if previous.intent is not Intent.QUERY_SUBSCRIPTIONS or not _THEIR_COST_ASKED.search(text):
+        return None
+    return previous.evolve(text=text)
 
 
 # A part of the bill just said: "half of that thirty six", "a third of it"

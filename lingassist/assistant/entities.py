@@ -46,6 +46,7 @@ _STOP = frozenset(
         "over",
         "about",
         "around",
+        "like",  # "uber 18 at like 3am": a hedge before an hour, no shop
         "or",
         "but",
         "so",

@@ -241,6 +241,9 @@ _PAID_TO_ME = re.compile(
 _PRICE_EACH = re.compile(r"\b(?:each|apiece|a\s+pop)\b", re.I)
 # A thing got for a price: "got coffee for 40 bucks", "got a cake for €30" (bought; "got 300
 # for the logo job" is the money got)
+# The price of taking part, paid: "add a tenner for the pub quiz entry", "footy tips entry
+# 50 bucks" (never the winnings the words around it suggest)
+_ENTRY_PAID = re.compile(r"\b(?:entry|entrance|admission|registration)(?:\s+fees?)?\b", re.I)
 _GOT_A_THING_FOR_A_PRICE = re.compile(
     # (a count or a weight first: "got 3 shirts for 40", "got 2 kg of cherries for 9")
     r"(?:^|[,;.!]\s*)\W*(?:(?:i|we)\s+)?(?:just\s+)?got\s+(?!paid\b|back\b)"
@@ -1086,6 +1089,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
                     or _PRICE_EACH.search(text)
                     or _GOT_A_THING_FOR_A_PRICE.search(text)
                     or _BOUGHT_AT_A_PRICE.search(text)
+                    or _ENTRY_PAID.search(text)
                 )
             )
         )

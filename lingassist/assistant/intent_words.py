@@ -34,12 +34,19 @@ GAVE_AN_AMOUNT = r"(?:gave|give)\s+(?:(?:him|her|them)\s+)?[$€£₹]?\d[\d.,]*
 # The person's part of money that came in or went out: "my share", "my cut"
 _MY_SHARE_WORDS = r"\bmy\s+(?:share|cut|part)\b"
 MY_SHARE = re.compile(_MY_SHARE_WORDS, re.I)
+# After "it was": whose it was, not what ("cancel that, it was Sam's order not mine", "it was
+# my flatmate's"): a reason to drop the card, never its correction
+NOT_MINE_SAID = (
+    r"(?!\s+(?:\w+\s+)?\w+['’]s\b(?!\s+(?:\d|on|at|in|not\s+\d))|\s+not\s+(?:mine|ours|for\s+me)\b)"
+)
 # Dropping what was said, then saying it right: "never mind, I meant 45", "cancel that, it
 # was 4.80", "scratch that, 12 not 120": a correction of the card before it, not an undo
 DROPPED_THEN_CORRECTED = re.compile(
     r"^\W*(?:(?:no|oh|oops|sorry|wait)[,.!\s]+)*(?:never\s*mind|nvm|cancel(?:\s+(?:that|it|this))?|"
     r"scratch\s+that|scrap\s+that|forget\s+(?:it|that)|ignore\s+that)[,.!;:\s-]+"
-    r"(?:(?:no|sorry|oops|wait)[,.!\s]+)*(?:i\s+meant?|meant|it\s+was|it'?s|make\s+(?:it|that)|"
+    r"(?:(?:no|sorry|oops|wait)[,.!\s]+)*(?:i\s+meant?|meant|(?:it\s+was|it'?s)"
+    + NOT_MINE_SAID
+    + r"|make\s+(?:it|that)|"
     r"should\s+(?:be|have\s+been)|(?=[$€£]?\d))",
     re.I,
 )
@@ -54,13 +61,19 @@ _UNDO_FIRST = (
 )
 UNDO = re.compile(
     _UNDO_FIRST
-    + r"(?:undo|undo\s+(?:that|it|(?:the|that|this)\s+(?:last|previous|latest)\s+(?:one|entry|"
+    # (a friend's word of address before the word itself: "bro undo, I hit send twice"; not
+    # before "cancel that", the card's)
+    + r"(?:(?:(?:bro|mate|dude|man|omg)[,.!\s]+)?undo|"
+    r"undo\s+(?:that|it|(?:the|that|this)\s+(?:last|previous|latest)\s+(?:one|entry|"
     r"transaction|expense|change))|take\s+(?:that|it|(?:that|this)\s+one|"
     r"(?:that|the|this)\s+(?:last|previous)\s+(?:one|entry))\s+"
     r"(?:back\s+)?(?:back|off|out|away)(?:\s+again)?\??|scratch\s+that|revert\s+that|"
     # "oops, that shouldn't be there", "that one should not be in there"
     r"(?:that|it|this)(?:\s+one)?\s+(?:shouldn['’]?t|should\s+not)\s+be\s+(?:in\s+)?there|"
     r"(?:rm|del)\s+last|"  # "rm last"
+    # "remove that one, already logged it last week" (the card's "cancel this one", "bin that
+    # one" drop it)
+    r"(?:delete|remove|erase)\s+(?:that|this)\s+one|"
     # an entry made by mistake, told: "I think I added that twice", "I added it by accident",
     # "i accidentally added the coffee twice", "I logged the wrong thing"
     r"(?:i\s+think\s+)?i(?:['’]ve|\s+have)?\s+(?:accidentally\s+|mistakenly\s+)?(?:added|logged|entered|put(?:\s+in)?)\s+"
@@ -181,11 +194,24 @@ CANCEL = re.compile(
     # the reason first: "oh hang on, Bill already paid him by cheque. Don't send it", "No
     # wait, first I will check other options. Cancel this one.", "she has the money already
     # so forget about this one" (not an entry made twice: "I put it in twice, scrap that")
-    r"|^(?![^\d?]*\b(?:twice|duplicated?|double)\b)[^\d?]{3,100}(?:[,;.!]\s+|\s+(?=so\s))"
-    r"(?:so\s+)?(?:please\s+)?(?:" + _DROP_AFTER_A_REASON + r"(?:\s+(?:" + _DROPPED + r"))?|"
+    # ("I'll do it later – could you close that?": asked, after a dash)
+    r"|^(?![^\d?]*\b(?:twice|duplicated?|double)\b)[^\d?]{3,100}(?:[,;.!]\s+|\s+[–—-]\s+|\s+(?=so\s))"
+    r"(?:so\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?"
+    r"(?:(?:" + _DROP_AFTER_A_REASON + r"|close)(?:\s+(?:" + _DROPPED + r"))?|"
     r"(?:just\s+)?leave\s+it|"
     r"(?:don['\u2019]?t|do\s+not)\s+(?:send|pay|add|record|save|log)(?:\s+(?:it|that|this|him|her|them|"
-    r"the\s+payment))?)(?:\s+(?:please|for\s+now))?[.!]*$",
+    r"the\s+payment))?)(?:\s+(?:please|for\s+now))?[.!?]*$"
+    # the card's "cancel", and whose it was: "wait no cancel that, it was Sam's order not mine"
+    # (the ledger's "scrap that, it was the wife's card" takes back an entry)
+    r"|^" + _BEFORE_CANCEL + r"cancel(?:\s+(?:that|it|this))?[,.;:!\s]+(?:it|that)(?:\s+was|['’]s)"
+    r"(?=\s+(?:\w+\s+)?\w+['’]s\b|\s+not\s+(?:mine|ours|for\s+me)\b)[^\d?]*$"
+    # the errand taken back by the person: "Actually, I will do it myself at the bank
+    # tomorrow", "nah I'll sort it out myself later"
+    r"|^"
+    + _BEFORE_CANCEL
+    + r"(?:i['’]?ll|ill|i\s+will|i['’]?m\s+going\s+to|i\s+am\s+going\s+to)\s+"
+    r"(?:just\s+)?(?:do|sort|handle|pay|send|make)\s+(?:it|that|this)(?:\s+out)?\s+"
+    r"(?:myself|by\s+myself|(?:my)?self|manually)\b[^\d?]*$",
     re.I,
 )
 # An account, card or wallet shut by its bank or app: the message is about that, whatever
@@ -195,6 +221,11 @@ _ACCOUNT_LOCKED = (
     r"(?:\w+\s+)?(?:account|card|wallet|app)|"
     r"(?:my|our)\s+(?:\w+\s+)?(?:account|card|wallet|app)\s+(?:got|was|is|has\s+been|keeps\s+getting|"
     r"(?:is\s+)?getting)\s+(?:locked|frozen|blocked|suspended|restricted|flagged|closed)"
+)
+# A thing paid for that never came: "the package never arrived", "didn't receive it"
+NEVER_CAME = (
+    r"(?:don'?t|didn'?t|doesn'?t|hasn'?t|haven'?t|not|never)\s+(?:receive|received|arrive|"
+    r"arrived|got\s+it|come\s+through|show(?:n|ed)?\s+up)"
 )
 # Topics that are never a ledger write, however money-like the sentence (the veto on the
 # learned layer's writes; the rules use the broader SUPPORT list).
@@ -233,9 +264,14 @@ SUPPORT_STRONG = any_word(
     r"dispute",
     r"not\s+mine",
     r"still\s+(?:not|hasn'?t|no|pending|waiting)",
-    r"(?:don'?t|didn'?t|doesn'?t|hasn'?t|haven'?t|not|never)\s+(?:receive|received|arrive|"
-    r"arrived|got\s+it|come\s+through|show(?:n|ed)?\s+up)",
+    NEVER_CAME,
     r"where\s+is\s+my",
+)
+# The money back for a thing that never came, told as an entry: "Mercado Libre refund $450
+# because the package never arrive", "got 30 back, the parcel never showed up"
+REFUNDED_FOR_WHAT_NEVER_CAME = re.compile(
+    r"\brefund(?:ed)?\s+(?:of\s+)?(?:[$€£]|r\$)?\s?\d|\d[\d.,]*\s*[^\W\d_]{0,4}\s+(?:refund(?:ed)?|back)\b",
+    re.I,
 )
 # Bank-support topics that are also everyday money: a question about them is for the bank
 # ("how do I top up my Oyster", "why did the ATM charge me 3"), but told beside money paid or
@@ -314,7 +350,15 @@ _STILL_AHEAD = (
 # week", "I wish I had 1000", "if only my pension were 200 more").
 PLAN_OR_WISH = re.compile(
     # "side hustle idea: sell 50 candles at 10 each": an idea, nothing done
-    r"\b(?:idea|goal|resolution)\s*[:,–—-]|\b(?:gonna|gona|tryna|finna|wanna(?!\s+(?:keep|cap|limit|stay|stick|"
+    r"\b(?:idea|goal|resolution)\s*[:,–—-]|"
+    # a plan's heading: "plan: goa trip dec, ~25k pp", "plan for xmas: gifts ~300" (not
+    # "phone plan: 45", a bill)
+    r"^\W*(?:the\s+|my\s+|our\s+)?plan(?:\s+for\s+[^:,.!?]{1,30})?\s*[:–—]|"
+    # money still awaited: "paycheck should hit friday, like 280ish", "salary should have
+    # landed yesterday but nothing"
+    # (not "… should be in the category garden": where an entry goes)
+    r"\bshould\s+(?:have\s+)?(?:hit|land(?:ed)?|arrive[d]?|clear(?:ed)?|come(?:\s+(?:in|through))?|"
+    r"go\s+through)\b|\b(?:gonna|gona|tryna|finna|wanna(?!\s+(?:keep|cap|limit|stay|stick|"
     + _FORMAL_REQUEST
     + r"))|going\s+to(?!\s+(?:the|a|an|my|our|his|her|their|work|school|church|bed|town|uni|"
     r"college|gym|hospital|mass|class)\b)|"
@@ -550,7 +594,12 @@ STANDING_FACT = re.compile(
     r"goal|house|flat|car|direct\s+debit|dd|standing\s+order)\s+(?:is|are)\b|"
     # "the rent is due on the 1st, 1,200": owed, not paid yet
     r"\b(?:is|are)\s+due\b(?!.*\b(?:paid|pay\s+it|pay\s+them)\b)|"
-    r"^(?:my|our)\s+(?:\w+\s+)?(?:rent|mortgage|salary)\s+was\b.*\b(?:last\s+year|before|ago)\b",
+    r"^(?:my|our)\s+(?:\w+\s+)?(?:rent|mortgage|salary)\s+was\b.*\b(?:last\s+year|before|ago)\b|"
+    # money that comes in on its day as it always does: "gehalt 2.840,00 comes on the 28th as
+    # always", "pension arrives every 1st" (a habit told, not money that came in)
+    r"\b(?:comes?|arrives?|lands?|hits?)\s+(?:in\s+)?(?:on\s+)?(?:"
+    r"the\s+\d{1,2}(?:st|nd|rd|th)?\b(?=[^.!?]*\b(?:as\s+(?:always|usual)|like\s+clockwork)\b)|"
+    r"every\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)",  # (not "he comes every 4 weeks")
     re.I,
 )
 # Someone else paid for the person: "the ticket was 45 but my mate bought it for me", "the
@@ -1223,7 +1272,9 @@ PRICE_STATEMENT = re.compile(
     # "amazon bumping prime to 14.99", "they put the rent up to 1,200": a new price
     r"\b(?:bump(?:ed|ing|s)?|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|put(?:ting|s)?\s+(?:\w+\s+){0,3}"
     r"up|jack(?:ed|ing|s)?\s+(?:\w+\s+){0,3}up)\s+(?:\w+\s+){0,3}(?:to|by)\s+[€$£]?\d|"
-    r"^(?!.*\b(?:i|we|my)\b).*\b(?:has|have|had|got)\s+(?:\w+\s+){1,4}(?:for|at)\s+[€$£]?\d[\d.,]*\s+"
+    # (not the person's "got 3 coffees at 2.80 each", the subject left out)
+    r"^(?!.*\b(?:i|we|my)\b)(?!\W*(?:just\s+|also\s+)?(?:got|had)\b).*\b(?:has|have|had|got)\s+"
+    r"(?:\w+\s+){1,4}(?:for|at)\s+[€$£]?\d[\d.,]*\s+"
     r"(?:this\s+week|today|now|at\s+the\s+moment|on\s+sale|a\s+[a-z]+|each|per\s+[a-z]+)\b|"
     r"\bon\s+sale\s+for\b|"
     r"^(?!.*\b(?:i|we|my)\b).*\b(?:is|are)\s+[€$£]?\d[\d.,]*\s+(?:today|this\s+week)\b|"
@@ -1231,6 +1282,9 @@ PRICE_STATEMENT = re.compile(
     # on sale friday at 85 each": the price a seller puts on a thing
     r"\b(?:starts?|starting)\s+(?:at|from)\s+[€$£]?\d|"
     r"\b(?:retails?|retailing|sells|listed|priced)\s+(?:for|at)\s+(?:about\s+|around\s+)?[€$£]?\d|"
+    # "cellphones sell 28tr9", "iphone 17 price 30tr at fpt shop wow": a shop's price seen
+    r"^(?!.*\b(?:i|we)\b)[^.!?]*\b(?:sell|sells)\s+(?:for\s+|at\s+)?[€$£]?\d|"
+    r"^(?!.*\b(?:i|we|my|paid|bought|got)\b)[^.!?]*\bprice\s+(?:is\s+|now\s+)?[€$£]?\d[\d.,]*[^\W\d_]*\s+(?:at|in)\s|"
     r"\bgo(?:es)?\s+on\s+sale\b|"
     # "at the market they sell mangoes 3 for 5": a seller's offer
     r"\b(?:sell|sells|selling)\s+(?:\w+\s+){0,3}?\d+\s+(?:\w+\s+){0,2}for\s+[€$£]?\d|"
@@ -1327,6 +1381,11 @@ CASH_MACHINE_TROUBLE = re.compile(
 # something ("holiday deposit 200", "deposit on the flat"), a contribution, a premium, a
 # repayment or an instalment; money coming back is not paid out
 PAID_OUT_WORDS = re.compile(
+    # the person's turn to pay, told: "it was my turn to pay for the coffees, 16.40", "my turn
+    # to get the drinks in" (a round just paid, never a payment to draft for "the coffees")
+    # (not "it's my turn to pay the cleaner, 120 to Gosia": a payment asked)
+    r"\bwas\s+my\s+turn\s+to\s+(?:pay|get|buy)\b|\bmy\s+turn\s+to\s+(?:pay\s+for|get|buy)\s+(?:the\s+)?"
+    r"(?:bill|round|drinks|coffees?|beers?|lunch|dinner|pizzas?|food)\b|"
     # (not "3,240 after tax", "before taxes", a "tax benefit": what came in, said net)
     r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bnet\sof\s)\b(?:tax(?!\s+(?:benefits?|credits?|free)\b)|"
     r"(?<!\bafter\s)(?<!\bbefore\s)taxes|hmrc|irs|self[\s-]+assessment|contributions?|premiums?(?!\s+bonds?)|repayments?|"
@@ -1780,7 +1839,9 @@ MONEY_BACK = re.compile(
 GOT_PAID_FIRST = re.compile(
     r"^\W*(?:(?:so|well|yay|finally|ok|okay)\W+)*(?:i['’]ve\s+|i\s+have\s+|i\s+)?(?:just\s+|finally\s+)?"
     r"(?:got|been|was|get|getting)\s+paid\b|"
-    r"^\W*(?:i\s+)?(?:just\s+|finally\s+)?(?:got|received)\s+(?:my|a|the|an)\s+(?:[\w-]+\s+){0,3}"
+    # ("Today I receive salary 285,000 yen.": a learner's present, the day first, no article)
+    r"^\W*(?:today\s+|this\s+morning\s+|yesterday\s+)?(?:i\s+)?(?:just\s+|finally\s+)?"
+    r"(?:got|received|receive|get)\s+(?:(?:my|a|the|an)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:bonus|salary|pay|paycheck|paycheque|wages|pension|payout|commission)\b",
     re.I,
 )
@@ -1871,6 +1932,9 @@ GIVEN_TO_SOMEONE_ELSE = (
     r"\b(?!(?:i|we|and|just|also|then|i've|we've)\b)[a-z]+\s+gave\s+(?:him|her|them)\b(?!\s+back)"
 )
 SOMEONE_ELSES = re.compile(
+    # "Anna's lunch was separate, 29.80, she paid herself": theirs, paid by them
+    r"\b(?:he|she|they)\s+(?:already\s+)?paid\s+(?:for\s+)?(?:himself|herself|themselves|"
+    r"(?:his|her|their)\s+own)\s*(?:[.!;]|$)|"
     # "my brother's car cost 18k": a thing of someone else's
     r"^(?:my\s+)?(?:brother|sister|mum|mom|dad|friend|mate|neighbou?r|boss|cousin|wife|husband|"
     r"partner|son|daughter|flatmate|roommate)['\u2019]s\s+(?:new\s+)?\w+(?:\s+\w+)?\s+"
@@ -1999,7 +2063,12 @@ REFUND_ASKED = re.compile(
 # "did" asks when someone or something follows ("did I …", "did my electric …"); "did mobile
 # recharge 500 taka" is a learner's past tense, said of the person
 # "did a night shift, 140": work done, said in the past, not a question
-_WORK_DONE = r"(?!\s+(?:a|an|my|another)\s+(?:\w+\s+)?(?:shift|gig|double|job)\b)"
+_WORK_DONE = (
+    r"(?!\s+(?:a|an|my|another)\s+(?:\w+\s+)?(?:shift|gig|double|job)\b)"
+    # ("did a pix of 150 to the diarista today": a payment told done, its figure said)
+    r"(?!\s+(?:a|an)\s+(?:\w+\s+)?(?:pix|transfer|e-?transfer|payment|wire|upi|zelle|venmo|interac|"
+    r"blik|twint)\s+(?:of\s+)?(?:[$€£₹]|r\$)?\s?\d)"
+)
 _DID_ASKS = (
     r"(?!\s+(?!(?:i|you|we|they|he|she|it|my|our|the|a|an|this|that|anything|any|all)\b)[a-z]+\s)"
 )
@@ -2724,6 +2793,8 @@ EXPENSE_CMD = re.compile(
 )
 INCOME = any_word(
     r"got\s+paid",
+    # "I've been paid £1,980.50 today" (never "I've paid", money out)
+    r"(?:i|we)(?:['’]ve|\s+have)\s+(?:just\s+|finally\s+|now\s+)?been\s+paid(?!\s+back)",
     r"get(?:ting)?\s+paid",
     r"received",
     r"earned",
@@ -3295,6 +3366,8 @@ MOST_SPENT = re.compile(
 )  # and "so where did it all go over the summer"
 # Advice about budgeting, not a budget: "any good budgeting apps for couples?"
 BUDGETING_ADVICE = re.compile(
+    # "What would you recommend as a grocery budget for two adults?": advice asked
+    r"\bwhat\s+(?:would|do|should|could)\s+you\s+(?:recommend|suggest|advise)\b|"
     r"\bbudget(?:ing)?\s+(?:apps?|tips?|advice|books?|courses?|methods?|rules?|templates?|"
     r"spreadsheets?|tools?|software)\b|"
     # "any tips for not spending so much on takeaway", "what's a good emergency fund"

@@ -99,6 +99,7 @@ from lingassist.assistant.intent_words import (
     NAMED_SOMEONE_ELSES,
     NARRATED_PRESENT,
     NEEDED_OR_SAVED,
+    NEVER_CAME,
     NOT_DONE,
     NOT_MINE,
     NOT_SENT_BY_ANOTHER,
@@ -151,6 +152,7 @@ from lingassist.assistant.intent_words import (
     RECEIVED_ALREADY,
     RECIPE,
     REFUND_ASKED,
+    REFUNDED_FOR_WHAT_NEVER_CAME,
     REFUNDED_LESS_A_FEE,
     REMINDER,
     REQUEST_INSIDE,
@@ -292,7 +294,11 @@ def classify(
         return Intent.TRANSFER  # "deposited 500 cash into my savings": out of one's pocket
     if has_amount and AMOUNT_TO_SOMEONE.fullmatch(text.strip(" .!")):
         return Intent.DRAFT_PAYMENT  # "40 to Marco", "50 quid to my sister"
-    question = bool(QUESTION_START.match(plain)) or plain.endswith("?")
+    # (a story, then asked to be written as a question: "I've been paid £1,980.50 today,
+    # could you record it?" tells, it asks nothing of the ledger)
+    question = bool(QUESTION_START.match(plain)) or (
+        plain.endswith("?") and not _WRITE_ASKED_LAST.search(plain)
+    )
     request = POLITE.sub("", plain)
     polite = request != plain
     # "top up my card" asks support; "top up my savings with 150" moves money; the "plus"
@@ -333,6 +339,14 @@ def classify(
     return _rule_query(plain)
 
 
+# A request to write what was just told, said last as a question: "…, could you record it?",
+# "…. Can you add that please?"
+_WRITE_ASKED_LAST = re.compile(
+    r"[,.;!]\s*(?:(?:can|could|would|will)\s+you\s+)(?:please\s+|pls\s+)?"
+    r"(?:record|log|add|note|save|enter|put|write)\s+(?:it|that|this)(?:\s+(?:down|in))?"
+    r"(?:\s+for\s+me)?(?:\s+please|\s+pls)?\s*\?\s*$",
+    re.I,
+)
 # The clauses of a longer message: its sentences, and the parts joined by "and", "so", "but"
 _CLAUSE_BREAK = re.compile(r"[.!?;]+\s+|,?\s+\b(?:and|so|but|then)\s+(?=i\b|we\b)", re.I)
 # A clause that asks to move money: "I want to send him 100", "we need to split the 84"
@@ -379,9 +393,13 @@ def _terse_line_then_talk(text: str, dates: Sequence[Span], amounts: Sequence[Sp
     with no figure ("fuel 18,000 naira at Total yesterday, 30 litres. petrol price no get
     sense again"): the line is the entry, whatever the talk after it."""
     first = SENTENCE_END.split(text.strip(), maxsplit=1)
+    line_is_first = len(first) == 2 and ledger_line_first(first[0].lower())
+    if len(first) < 2:
+        first = _line_before_its_comment(text.strip())  # "weekly shop at aldi, 67.80, prices …"
+        line_is_first = len(first) == 2 and ledger_line_first(text.strip().lower())
     if len(first) < 2 or re.search(r"\d", first[1]) or not amounts:
         return False
-    if not ledger_line_first(first[0].lower()) or _NEGATED.search(first[0].lower()):
+    if not line_is_first or _NEGATED.search(first[0].lower()):
         return False  # "Today I saw at Yodobashi the new lens, 148,000 yen. Very expensive"
     end = len(first[0])
     if any(span.end > end for span in amounts):
@@ -392,6 +410,16 @@ def _terse_line_then_talk(text: str, dates: Sequence[Span], amounts: Sequence[Sp
         _words_besides(first[0], (*line_dates, *amounts)),
         _price_said_last(first[0], amounts),
     )
+
+
+def _line_before_its_comment(text: str) -> list[str]:
+    """`text` cut after the ledger line it opens with, when its comment follows after a comma
+    (`_THING_COMMA_FIGURE`); `text` whole otherwise."""
+    parts = _amount_after_a_comma(text.lower())
+    if parts is None:
+        return [text]
+    end = len(parts[0])
+    return [text[:end], text[end:]]
 
 
 def _price_said_last(text: str, amounts: Sequence[Span]) -> bool:
@@ -766,7 +794,7 @@ def _support_asked(plain: str) -> bool:
     for 0412 555 019")."""
     cleaned = _without_cash_machine(plain)
     if SUPPORT_STRONG.search(cleaned):
-        return True
+        return not _refunded_as_it_never_came(cleaned)
     if not SUPPORT_TOPIC.search(cleaned):
         return False
     if not told_not_asked(plain) or _BANK_CARD.search(plain):
@@ -780,6 +808,16 @@ def _support_asked(plain: str) -> bool:
     )
     a_line = len(plain.split()) <= _TOPIC_LINE_WORDS and not _SERVICE_FACT.search(plain)
     return not (done or a_line)
+
+
+def _refunded_as_it_never_came(plain: str) -> bool:
+    """True when the only support matter is a thing that never came, and its money is told
+    back ("amazon refund 30 because the parcel never arrived"): an entry, not a complaint."""
+    problems = [said.group(0) for said in SUPPORT_STRONG.finditer(plain)]
+    return (
+        all(re.fullmatch(NEVER_CAME, problem, re.I) for problem in problems)
+        and REFUNDED_FOR_WHAT_NEVER_CAME.search(plain) is not None
+    )
 
 
 _A_SUM_ASKED = re.compile(r"\?|\b(?:what|how|work\s+out|calculate|figure\s+out)\b", re.I)
@@ -1358,11 +1396,24 @@ _KEPT_FROM_ME = re.compile(
 )
 
 
+def _standing_fact(plain: str, *, paid_to_me: bool) -> bool:
+    """True for a fact that stands (`STANDING_FACT`); a bill said to be due beside money that
+    came in is no such fact about that money ("My pension came in, 1.842,15 Euro. Thank
+    goodness, the heating bill is due.")."""
+    facts = [said.group(0) for said in STANDING_FACT.finditer(plain)]
+    if paid_to_me and facts and all(_DUE.fullmatch(fact) for fact in facts):
+        return False
+    return bool(facts)
+
+
+_DUE = re.compile(r"(?:is|are)\s+due", re.I)
+
+
 def not_spent_by_the_person(plain: str, *, paid_to_me: bool = False) -> bool:
     """True for money that is not the person's entry: a debt not yet paid ("I owe Tom
     15"; a split says who owes their part, that is its point), money needed or saved for,
     a price said in the present, or someone else's money ("she spent 40")."""
-    if _quoted(_line_first_or_all(plain)) or STANDING_FACT.search(plain):
+    if _quoted(_line_first_or_all(plain)) or _standing_fact(plain, paid_to_me=paid_to_me):
         # "the quote … was 2,800", "my rent was 950 last year" (not "sold the old bike for
         # 120, he offered 100 i said 120": the offer comes after what was done)
         return True
@@ -1478,6 +1529,44 @@ _NOT_A_LEDGER_LINE = re.compile(
     r"his|her|their|they|he|she|my\s+\w+'s)\b|\?"
 )
 _LINE_WORDS = 9
+
+
+def _said_amount(words: str) -> re.Match[str] | None:
+    """The first amount said in `words`, in digits or in words."""
+    return re.search(r"(?<![\w.,])[$€£₹]?\d[\d.,]*(?![\w])|\b" + NUMBER_WORD + r"\b", words)
+
+
+# The thing first, a comma, then its figure alone before the comment: "weekly shop at aldi,
+# 67.80, prices keep going up", "took a cab back from the party, 28, bus had stopped"
+_THING_COMMA_FIGURE = re.compile(
+    r"^(?P<line>[^\d,;:.!?]+,\s*(?:[$€£₹]\s?)?\d[\d.,]*\d?\s*(?:[$€£₹]|[a-z]{1,5}\.?)?)"
+    r"\s*(?:[,;:](?!\d)|\s[-–—]\s|[.!?](?:\s|$))\s*(?P<rest>\S.*)$"
+)
+
+
+def _amount_after_a_comma(plain: str) -> list[str] | None:
+    """The line and its comment when the line's figure stands alone after a comma
+    (`_THING_COMMA_FIGURE`); None when it does not."""
+    said = _THING_COMMA_FIGURE.match(plain)
+    if said is None or re.search(r"\d", said.group("rest")):
+        return None
+    if _COMMENT_UNSAYS.search(said.group("rest")) or _STILL_TO_COME.search(said.group("line")):
+        return None  # "Fancy a Greggs sausage roll, £1.25, but I'm on this diet so no"
+    return [said.group("line"), said.group("rest")]
+
+
+# A comment that takes the line back or says it has not happened ("…, but the card payment
+# keeps failing", "…, so no"); a line of money still to come ("paycheque hits thursday, …")
+_COMMENT_UNSAYS = re.compile(
+    r"\b(?:but|so\s+no|not\s+(?:yet|actually|really)|never\s+(?:came|arrived|bought|paid)|will|gonna|"
+    r"pays?\s+(?:me\s+)?back|reimburs\w*)\b|"
+    r"\b(?:haven['’]?t|hasn['’]?t|didn['’]?t|won['’]?t|not)\s+(?:\w+\s+){0,2}?(?:charged|paid|bought|taken|"
+    r"gone\s+through|ordered|booked)\b",
+    re.I,
+)
+_STILL_TO_COME = re.compile(
+    r"\b(?:hits?|comes?|arrives?|lands?|due|submitted|expected|owed?|quoted?)\b", re.I
+)
 
 
 def paid_before_money_back_to_come(plain: str) -> bool:
@@ -1599,8 +1688,10 @@ def _ledger_line(plain: str) -> str | None:
     parts = _LINE_THEN_COMMENT.split(plain, maxsplit=1)
     if len(parts) < 2 or not parts[1].strip():
         return None
+    if _said_amount(parts[0]) is None:
+        parts = _amount_after_a_comma(plain) or parts  # "weekly shop at aldi, 67.80, prices …"
     first = _FIGURE_DOUBTED.sub("", parts[0])  # "dinner 45 or was it 54, 54 I think"
-    said_amount = re.search(r"(?<![\w.,])[$€£₹]?\d[\d.,]*(?![\w])|\b" + NUMBER_WORD + r"\b", first)
+    said_amount = _said_amount(first)
     if said_amount is None or not 2 <= len(first.split()) <= _LINE_WORDS:
         return None
     return first if _NOT_A_LEDGER_LINE.search(first) is None else None
@@ -1974,9 +2065,20 @@ def _rule_recategorize(plain: str, has_amount: bool) -> Intent | None:
 # payment from the agency" (not "got the bill payment reminder")
 _PAYMENT_RECEIVED = re.compile(
     r"(?:(?:uh|um|so|ok|okay|finally|just)\s+)*(?:i\s+)?(?:(?:just|finally|uh|um)\s+)*"
-    r"(?:got|received|recieved|receive)\s+(?:my|the|our|a)\s+(?:(?!bill\b)[\w'’-]+\s+){0,3}?"
+    # ("got freelance payment 45k from the US client": a learner's article left out)
+    r"(?:got|received|recieved|receive)\s+(?:(?:my|the|our|a)\s+)?(?:(?!bill\b)[\w'’-]+\s+){0,3}?"
     r"(?:payment|payout|pay|wages|stipend|paycheck|transfer)\b"
     r"(?!\s+(?:reminder|request|link|due|notice|slip|details|plan|schedule)\b)"
+)
+
+
+# A payment told done, by its kind: "did a pix of 150 to the diarista today", "made a bank
+# transfer of 200 to my landlord" (never asked to be drafted)
+_PAYMENT_DONE = re.compile(
+    r"(?:i\s+|i'?ve\s+|i\s+have\s+)?(?:just\s+|already\s+)?(?:did|made|sent|done)\s+(?:a|an|the)\s+"
+    r"(?:\w+\s+)?(?:pix|transfer|e-?transfer|payment|wire|upi|zelle|venmo|interac|blik|twint)\s+"
+    r"(?:of\s+)?(?:[$€£₹]|r\$)?\s?\d",
+    re.I,
 )
 
 
@@ -2034,6 +2136,8 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         r"(?:i\s+|i'?ve\s+|i\s+have\s+)?(?:just\s+|already\s+)?sent\s+[$€£]?\d", core
     ):
         return Intent.ADD_EXPENSE  # "sent 100 to Anna": it left, no payment to draft
+    if has_amount and _PAYMENT_DONE.match(core) and not _to_own(core):
+        return Intent.ADD_EXPENSE  # "did a pix of 150 to the diarista today": done, not asked
     if has_amount and SCHEDULED_TO.match(core):
         return Intent.DRAFT_PAYMENT  # "set up rent, 1150 monthly to Ray White": a standing order
     if (core != request or request != plain) and re.match(
@@ -2096,12 +2200,54 @@ _PREPARE_ASKED = re.compile(
 
 def _support_topic(plain: str) -> bool:
     """True when `plain` names a support topic, except one said after a ledger line that
-    comes first ("Migros 47.35, Cumulus points 47": the line, then the points earned)."""
-    topic = SUPPORT.search(_without_surcharges(plain))
+    comes first ("Migros 47.35, Cumulus points 47": the line, then the points earned) or one
+    told as money ("Booking finally refunded me 120 euros", "4 tix @ 62.50 each, they lost by
+    20")."""
+    cleaned = _without_surcharges(plain)  # (a fee priced with its figure: "… plus 18 in fees")
+    topic = SUPPORT.search(cleaned)
     if topic is None:
-        return False  # (nor a fee priced with its figure: "concert tix 89.50 x2 plus 18 in fees")
+        return False
     first_clause_end = plain.find(",")
-    return not (0 < first_clause_end < topic.start() and ledger_line_first(plain))
+    if 0 < first_clause_end < topic.start() and ledger_line_first(plain):
+        return False
+    return any(not _topic_told_as_money(cleaned, said) for said in SUPPORT.finditer(cleaned))
+
+
+# A support word that tells money, not a matter for the bank: money refunded with its figure
+# ("Booking finally refunded me 120 euros"), a game lost ("they lost by 20", "lost 2-1")
+_REFUND_TOLD = re.compile(
+    r"\brefunded\s+(?:me\s+|us\s+)?(?:the\s+)?(?:[^\W\d]+\s+){0,4}?(?:[$€£¥₹]|r\$)?\s?\d|"
+    r"\b(?:got|received|gave\s+me)\s+(?:a\s+|the\s+|my\s+)?refund\s+(?:of\s+)?(?:[$€£¥₹]|r\$)?\s?\d",
+    re.I,
+)
+# A refund said but not seen: "Amazon claim they've refunded £34.99 but I can't see it
+# anywhere yet", "… still not in my account?"
+_REFUND_DOUBTED = re.compile(
+    r"\?|\b(?:claims?|supposedly|apparently|still|yet|waiting|can['’]?t\s+see|cannot\s+see|not\s+(?:in|there|showing))\b",
+    re.I,
+)
+_GAME_LOST = re.compile(
+    r"\b(?:they|we|he|she|[a-z]+s)\s+lost(?:\s+(?:by\s+\d+|\d+\s*[-–:]\s*\d+|the\s+(?:game|match|final)|again|"
+    r"on\s+penalties))?\b(?!\s+(?:my|our|the|a|his|her|their)\s+(?:\w+\s+)?(?:card|wallet|purse|phone|"
+    r"money|cash|pin|passport))",
+    re.I,
+)
+
+
+def _topic_told_as_money(text: str, topic: re.Match[str]) -> bool:
+    """True when the support word `topic` tells money received, or a game, rather than a
+    matter for the bank (`_REFUND_TOLD`, `_GAME_LOST`)."""
+    word = topic.group(0).lower()
+    if word.startswith("refund"):
+        said = _REFUND_TOLD.search(text)
+        return (
+            said is not None
+            and said.start() <= topic.start() < said.end()
+            and not _REFUND_DOUBTED.search(text)
+        )
+    if word == "lost":
+        return any(game.start() <= topic.start() < game.end() for game in _GAME_LOST.finditer(text))
+    return False
 
 
 def _strip_wants(request: str) -> str:

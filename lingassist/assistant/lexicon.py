@@ -665,7 +665,7 @@ SUBJECT_FILLERS = word_set(
     """
     just already finally again also only literally apparently still always never actually
     really totally once then probably seriously basically somehow casually even has had have
-    would went and lol lmao
+    would went and lol lmao btw fyi omg
     """
 )
 # ("ah" is "I" as Scots write it: "right ah bought four panto tickets")
@@ -676,6 +676,7 @@ NEVER_COUNTED = word_set(
     """
     groceries clothes toiletries supplies utilities bills fees taxes expenses
     essentials basics takings earnings wages
+    sounds feels seems works
     """
 )
 # Units a weight or a volume is bought in, by the unit they stand for ("1.5 kg … at 24 a

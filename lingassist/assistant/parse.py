@@ -58,9 +58,12 @@ from lingassist.assistant.context import (
     shop_corrected,
     spent_elsewhere,
     starts_another_entry,
+    subscriptions_costed,
     taken_off,
     takes_money_off,
+    tip_taken_back,
     total_of_it,
+    way_back_too,
 )
 from lingassist.assistant.date_words import WEEKDAYS
 from lingassist.assistant.dates import HOUR_WORD, DateHit
@@ -146,7 +149,9 @@ INCOME_GROUP = "INCOME"  # the Plaid PFC v2 primary code of money received
 # "18, not 80", "instead of 80", "rather than 80": the amount after these is not the one
 # (and "haggled me down from 220", "reduced from 80": the price before)
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:not|instead\s+of|rather\s+than|(?:down|reduced|marked\s+down|discounted|went|gone|up|"
+    # (the "not" of French, German and Vietnamese too: "Coop 31.20, pas 13.20", "120k chứ
+    # không phải 210k")
+    r"(?<![^\W\d_])(?:not|pas|nicht|không\s+phải|instead\s+of|rather\s+than|(?:down|reduced|marked\s+down|discounted|went|gone|up|"
     r"rose|increased|jumped)\s+from)\s+(?:[$€£]\s*)?\Z",
     re.I,
 )
@@ -365,8 +370,14 @@ def _parse_view(
         return again  # "Add second bar, 9,900 yen, same three." after a split three ways
     if previous is not None and (settled := settled_already(command, previous)) is not None:
         return settled  # "wait he already got it" after a payment: the card dropped
-    if previous is not None and (more_of := bought_more(command, previous)) is not None:
+    as_said = replace(command, text=said) if glossed else command  # ("×2 en fait": "actually")
+    if previous is not None and (more_of := bought_more(as_said, previous)) is not None:
         return _told(more_of, view, glossed, "amount")  # "wait it was 2 of them": twice the price
+    if previous is not None and (untipped := tip_taken_back(as_said, previous)) is not None:
+        return _told(untipped, view, glossed, "amount")  # "nvm i didnt tip" after "18 plus 3 tip"
+    if previous is not None and (back_too := way_back_too(as_said, previous)) is not None:
+        own = [slot for slot in ("merchant", "category") if getattr(back_too, slot)]
+        return _told(back_too, view, glossed, "amount", *own)  # "back home too 29k" after a fare
     told_back = command
     if previous is not None and command.intent is Intent.OTHER and money_back_arrived(said):
         as_refund = _fill(text, Intent.ADD_REFUND, found, default_currency, accounts, today=today)
@@ -421,6 +432,8 @@ def _parse_view(
         return _told(recast, view, glossed, "currency")  # "in pounds" after "lunch 12 at pret"
     if previous is not None and (account := another_account_asked(said, previous)) is not None:
         return _told(account, view, glossed, "account")  # "and starling?" after monzo's balance
+    if previous is not None and (costed := subscriptions_costed(said, previous)) is not None:
+        return _told(costed, view, glossed)  # "How much they cost together per year?"
     if previous is not None and (standing := budget_asked_after(command, previous)) is not None:
         return standing  # "how am i doing on that this month" after a budget was set
     if previous is not None and (ranked := broken_down(judged, previous)) is not None:
@@ -2284,7 +2297,8 @@ def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     """ "taxi 20, actually 22", "lunch 12 no sorry 14": the amount said after the last
     correction word, when one came after an earlier amount."""
     last = None
-    for marker in SELF_CORRECTION.finditer(text):
+    markers = [*SELF_CORRECTION.finditer(text), *_SHOULD_BE.finditer(text)]
+    for marker in sorted(markers, key=lambda said: said.start()):
         after = [a for a in amounts if a.span.start >= marker.end()]
         before = [a for a in amounts if a.span.end <= marker.start()]
         if after and before:
@@ -2302,6 +2316,9 @@ def _corrected_amount(text: str, amounts: tuple[Amount, ...]) -> Amount | None:
     return last
 
 
+# The right figure told after the wrong one: "lunch 12, should be 14 actually" (it picks the
+# figure; alone, "should be 17" makes no entry of talk)
+_SHOULD_BE = re.compile(r"\bshould\s+(?:be|have\s+been)(?=\s*[$€£]?\s?\d)", re.I)
 # An amount named in the request to write: "…, put 50", "log 14", "call it 20", "note 14 euro"
 _AMOUNT_ASKED_BEFORE = re.compile(
     r"\b(?:put|log|note|record|enter|make\s+it|call\s+it|just\s+put)\s+(?:down\s+)?(?:[$€£]\s*)?\Z|"

@@ -51,7 +51,8 @@ _RANGE_JOIN = re.compile(
 # "ref 88", "no. 12", "invoice no 4", "#5567": a number said to be one, in one piece or in
 # groups ("account no 2200 1934 5567")
 _IDENTIFIER_BEFORE = re.compile(
-    r"\b(?:ref|reference|no|number|id)\.?\s*(?:#|no\.?|number)?\s*(?:\d{2,}[ -]){0,5}$|"
+    # ("Digitec refund 129.–, RMA 88231": a return's authorisation number)
+    r"\b(?:ref|reference|no|number|id|rma|awb|pnr)\.?\s*(?:#|no\.?|number)?\s*(?:\d{2,}[ -]){0,5}$|"
     # "ticket nº 40213", "Rechnung Nr. 5531", "n° 88": the sign for "number" in Europe
     r"(?<![^\W\d_])(?:n[º°˚]|nr|núm|num)\.?\s*$|"
     r"\b(?:invoice|inv|order|receipt|ticket|booking|case)\.?\s*(?:#|no\.?|number)\s*$|#\s*$|"

@@ -39,6 +39,10 @@ _MONEY_VERB = re.compile(
     r"received|receives|(?:got|gets)(?=\s+(?:paid\b|(?:a\s+|an\s+)?[$€£]?\s?\d))|"
     # a budget of their own: "my flatmate set herself a 50 quid budget for nights out"
     r"set(?=\s+(?:herself|himself|themselves)\b)|"
+    # or set for their own spending: "My friend has set monthly limit of Rs 8000 for food
+    # delivery", "my sister set a budget of 300 for clothes"
+    r"set(?=\s+(?:(?:a|an|the|his|her|their)\s+)?(?:(?:monthly|weekly|yearly|strict|tight|"
+    r"spending)\s+)?(?:budget|limit|cap)\b)|"
     # money given to others than the person: "grandma gave each of the kids 100", "mom gave
     # neha 2000 for her birthday"
     r"(?:gave|gives|sent|sends)(?=\s+(?:each\s+(?:of\s+)?)?(?:the\s+|his\s+|her\s+|their\s+)?"
@@ -232,12 +236,16 @@ def spender_of(text: str) -> str:
             verdict = "other"  # "jack got $200 from his nan for his birthday": Jack's money
         elif len(before) == 1 and _FOR_THE_WHOLE_GROUP_AFTER.match(text, verb.end()):
             verdict = "other"  # "kofi paid 210 for kfc for the whole group": Kofi's treat
-        elif (
-            verb.group(0).lower() in _SPENDING_VERBS
-            and _named_alone_before(before, subject)
-            and _SPENT_ON_SOMETHING.match(text, verb.end())
+        elif _named_alone_before(before, subject) and (
+            (
+                verb.group(0).lower() in _SPENDING_VERBS
+                and _SPENT_ON_SOMETHING.match(text, verb.end())
+            )
+            or (verb.group(0).lower() in ("got", "gets") and _SUM_BACK.match(text, verb.end()))
         ):
-            verdict = "other"  # "tyler just dropped 400 bucks on a keyboard": Tyler's money
+            # "tyler just dropped 400 bucks on a keyboard", "Sneha got 2k back from them":
+            # the named one's money
+            verdict = "other"
     return verdict or _learners_verb_of_another(text)
 
 
@@ -323,6 +331,8 @@ _SPENT_ON_SOMETHING = re.compile(
 )
 
 
+# A sum that came back, right after "got": "got 2k back from them", "got £40 back"
+_SUM_BACK = re.compile(r"\s+(?:[$€£₹]\s?)?\d[\d.,]*\s*(?:[a-z]{1,6}\s+)?back\b", re.I)
 _SPENDING_VERBS = frozenset({"spent", "paid", "dropped", "blew", "splurged", "wasted"})
 # Words that open a message before a verb and name no one, the words of a day among them
 # ("yesterday paid 25 for parking", "sunday spent 40 on food")

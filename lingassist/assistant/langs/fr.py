@@ -133,7 +133,12 @@ _LEXICON = {
     "stp": "please", "svp": "please", "merci": "thanks", "merci beaucoup": "thanks",
     "bonjour": "hello", "salut": "hello", "pouvez-vous": "can you", "peux-tu": "can you",
     "tu peux": "can you", "dis-moi": "tell me", "dis moi": "tell me", "non": "no",
-    "oui": "yes", "plutôt": "rather", "en fait": "actually", "pardon": "sorry",
+    "oui": "yes", "plutôt": "rather", "mieux": "better", "ça ira": "works",
+    "retour aussi": "return too", "le retour aussi": "the return too",
+    # a plan or a price seen, never money spent: "ski pass prévu ~ 250", "loyer moyen 2'400"
+    "prévu": "planned", "prévue": "planned", "prévus": "planned", "moyen": "average",
+    "moyenne": "average",
+    "ca ira": "works", "en fait": "actually", "pardon": "sorry",
     "et le": "and", "de côté": "aside", "en ce moment": "right now", "actuellement": "now",
     "fois": "times", "convertis": "convert", "convertir": "convert", "blague": "joke",
     # follow-ups: more people on a split, the day beside, a new figure, a ranking

@@ -155,6 +155,7 @@ _LEXICON = {
     "xoá": "delete", "hủy": "cancel", "huỷ": "cancel", "hủy cái đó": "cancel that",
     "bỏ đi": "never mind", "thôi bỏ đi": "never mind", "thôi khỏi": "never mind",
     "khỏi": "never mind", "trợ giúp": "help", "định mua": "going to buy", "định": "going to",
+    "dự kiến": "planned", "trung bình": "average",
     "sẽ": "will", "chắc": "maybe", "chắc là": "maybe", "có lẽ": "maybe", "sắp": "going to",
     "muốn mua": "want to buy", "muốn": "want to",
     "muốn tiết kiệm": "want to save", "với bạn": "with a friend", "bạn bè": "friends",
