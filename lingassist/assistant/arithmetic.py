@@ -19,6 +19,7 @@ from lingassist.assistant.lexicon import (
     MEASURE_PARTS,
     MEASURE_UNITS,
     MONEY_NICKNAMES,
+    NICKNAME_CURRENCIES,
     NUMBERED_PLACES,
     ONE_OF_A_CURRENCY,
     SMALL_COUNTS,
@@ -637,7 +638,7 @@ def nickname_amounts(text: str, taken: list[Span]) -> list[Amount]:
         if cents and value == 1:  # "a buck fifty", "a quid twenty"
             value = (value + Decimal({**TENS, **TEENS}[cents.lower()]) / 100).quantize(CENT)
         span = Span(match.start(), match.end(), match.group(0))
-        found.append(Amount(value, None, span, marked=True))
+        found.append(Amount(value, NICKNAME_CURRENCIES.get(word), span, marked=True))
     found += _nicknames_counted(text, taken)
     return found + _one_of_a_currency(text, taken) + _a_couple_added(text, taken)
 
@@ -652,8 +653,11 @@ def _nicknames_counted(text: str, taken: list[Span]) -> list[Amount]:
         count = Decimal(2) if "couple" in said else _count_value(said, least=1)
         if count is None:
             continue
-        value = count * MONEY_NICKNAMES[match.group("word").lower()]
-        found.append(Amount(value, None, Span(match.start(), match.end(), match.group(0)), True))
+        word = match.group("word").lower()
+        span = Span(match.start(), match.end(), match.group(0))
+        found.append(
+            Amount(count * MONEY_NICKNAMES[word], NICKNAME_CURRENCIES.get(word), span, True)
+        )
     return found
 
 

@@ -1431,9 +1431,24 @@ def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand 
     changes["spans"] = {key: span for key, span in command.spans.items() if key in said}
     if previous.intent is Intent.BUDGET_STATUS and "amount" in said:
         changes["intent"] = Intent.SET_BUDGET  # "set it to 250" after what is left of a budget
+    if _a_months_figure_answered(previous, said):
+        changes["recurrence"] = "monthly"  # "$25 feels right" after "set a weekly budget …"
     merged = previous.evolve(text=command.text, **changes)
     missing = tuple(m for m in previous.missing if getattr(merged, m) is None)
     return merged.evolve(missing=missing)
+
+
+def _a_months_figure_answered(previous: ParsedCommand, said: set[str]) -> bool:
+    """True for a figure alone answering the amount of a budget asked by another rhythm
+    ("set a weekly budget for coffee", asked how much a month, then "$25 feels right"):
+    the ledger keeps budgets by the month, and the month's figure is what was asked."""
+    return (
+        previous.intent is Intent.SET_BUDGET
+        and "amount" in previous.missing
+        and previous.recurrence not in (None, "monthly")
+        and "amount" in said
+        and "recurrence" not in said
+    )
 
 
 def recategorized(
@@ -1639,12 +1654,15 @@ _THEIR_COST_ASKED = re.compile(
 )
 
 
-def subscriptions_costed(text: str, previous: ParsedCommand) -> ParsedCommand | None:
-    """The subscriptions again, asked what they cost ("How much they cost together per
-    year?" after "Which abos I have?"); None when `text` is not that."""
-    if previous.intent is not Intent.QUERY_SUBSCRIPTIONS or not _THEIR_COST_ASKED.search(text):
+def subscriptions_costed(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
+    """The subscriptions again, asked what they cost, by the year when asked so ("How much
+    they cost together per year?" after "Which abos I have?"); None when `command` is not
+    that."""
+    if previous.intent is not Intent.QUERY_SUBSCRIPTIONS:
         return None
-    return previous.evolve(text=text)
+    if not _THEIR_COST_ASKED.search(command.text):
+        return None
+    return previous.evolve(text=command.text, recurrence=command.recurrence)
 
 
 # A part of the bill just said: "half of that thirty six", "a third of it"

@@ -225,6 +225,9 @@ MONEY_NICKNAMES = {
     # British slang for a hundred: "sold the old bike for a ton" (never "a ton of work")
     "ton": 100,
 }
+# The nicknames only one currency has: "paid 2 toonies for parking" is 4 Canadian dollars,
+# whatever the home currency (a "fiver" or a "buck" is any pound or dollar)
+NICKNAME_CURRENCIES = {"toonie": "CAD", "loonie": "CAD"}
 
 # A currency's own name said once, as one of it: "plus a pound tip", "paid a euro for the
 # toilet" (never "3.99 a pound", "a pound of mince", "lost a pound"); like "a quid", it

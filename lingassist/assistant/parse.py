@@ -432,7 +432,7 @@ def _parse_view(
         return _told(recast, view, glossed, "currency")  # "in pounds" after "lunch 12 at pret"
     if previous is not None and (account := another_account_asked(said, previous)) is not None:
         return _told(account, view, glossed, "account")  # "and starling?" after monzo's balance
-    if previous is not None and (costed := subscriptions_costed(said, previous)) is not None:
+    if previous is not None and (costed := subscriptions_costed(judged, previous)) is not None:
         return _told(costed, view, glossed)  # "How much they cost together per year?"
     if previous is not None and (standing := budget_asked_after(command, previous)) is not None:
         return standing  # "how am i doing on that this month" after a budget was set

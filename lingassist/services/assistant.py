@@ -319,6 +319,10 @@ def _reply(
         return Reply(_which_amount(context, command), command)
     if missing and missing[0] == "date" and command.period is not None:  # "last weekend"
         return Reply(question(command, "day", "Which day was it?"), command)
+    if missing and missing[0] == "amount" and _budget_by_another_rhythm(command):
+        # "set a weekly budget for coffee": the month's figure asked for, the only one kept
+        english = "Budgets are kept by the month: how much a month should it be?"
+        return Reply(question(command, "amount.set_budget.monthly", english), command)
     if missing and (missing[0], intent) in SLOT_QUESTIONS:
         key = f"{missing[0]}.{intent.value}"  # "ask.amount.draft_payment", "ask.account.transfer"
         return Reply(question(command, key, SLOT_QUESTIONS[missing[0], intent]), command)
@@ -329,6 +333,11 @@ def _reply(
         command, _said_title(context, proposal), review=proposal.payment is not None
     )
     return Reply(line, command, proposal=proposal)
+
+
+def _budget_by_another_rhythm(command: ParsedCommand) -> bool:
+    """True for a budget asked by the week or the year, which the ledger keeps by the month."""
+    return command.intent is Intent.SET_BUDGET and command.recurrence not in (None, "monthly")
 
 
 def _said_title(context: AppContext, proposal: Proposal) -> str:

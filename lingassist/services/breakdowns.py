@@ -26,6 +26,7 @@ from lingassist.services.recurring import (
     is_spending,
     monthly_cost,
     repeating_charges,
+    yearly_cost,
 )
 from lingassist.services.replies import LOCALES, period_text, say
 
@@ -63,7 +64,7 @@ def breakdown_answer(context: AppContext, command: ParsedCommand) -> Answer:
     lines = [
         f"{index}. {name}: {_money(context, amount, currency)} ({amount / total:.0%}, "
         f"{count} transaction{'s' * (count != 1)})"
-        for index, (name, amount, count) in enumerate(ranking[:TOP], start=1)
+        for index, (name, amount, count) in enumerate(ranking[: command.limit or TOP], start=1)
     ]
     what = "places" if by_merchant else "categories"
     head = (
@@ -99,7 +100,7 @@ def _ranking_in_language(
     language, locale = command.language, LOCALES[command.language]
     total, currency = summed
     lines = []
-    for index, (name, amount, count) in enumerate(ranking[:TOP], start=1):
+    for index, (name, amount, count) in enumerate(ranking[: command.limit or TOP], start=1):
         counted = say(language, "count.one" if count == 1 else "count.many", count=str(count))
         line = say(
             language,
@@ -140,14 +141,23 @@ def subscriptions_answer(context: AppContext, command: ParsedCommand) -> Answer:
         )
     lines = [f"• {subscription_line(context, c)}" for c in charges]
     per_month = sum((monthly_cost(c) for c in charges), Decimal(0))
+    per_year = sum((yearly_cost(c) for c in charges), Decimal(0))
+    by_year = command.recurrence == "yearly"  # "How much do they cost together per year?"
     currency = charges[0].currency
     if command.language in LOCALES:  # the heading in the sentence's language
-        amount = money_text(per_month, currency, LOCALES[command.language])
-        head = say(command.language, "subscriptions.head", count=str(len(charges)), amount=amount)
+        locale = LOCALES[command.language]
+        head = say(
+            command.language,
+            "subscriptions.head.year" if by_year else "subscriptions.head",
+            count=str(len(charges)),
+            amount=money_text(per_month, currency, locale),
+            year=money_text(per_year, currency, locale),
+        )
         return Answer(f"{head}\n" + "\n".join(lines), tuple(c.last for c in charges))
+    a_year = f", {_money(context, per_year, currency)} a year" if by_year else ""
     return Answer(
         f"{len(charges)} repeating charge{'s' * (len(charges) != 1)}, about "
-        f"{_money(context, per_month, currency)} a month:\n" + "\n".join(lines),
+        f"{_money(context, per_month, currency)} a month{a_year}:\n" + "\n".join(lines),
         tuple(c.last for c in charges),
     )
 

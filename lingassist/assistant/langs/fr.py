@@ -293,6 +293,7 @@ MESSAGES = {
     "ask.amount.draft_payment": "Combien faut-il payer ?",
     "ask.amount.transfer": "Combien faut-il virer ?",
     "ask.amount.set_budget": "Quel montant pour ce budget ?",
+    "ask.amount.set_budget.monthly": "Les budgets se tiennent au mois : quel montant par mois ?",
     "ask.amount_choice": "C’était quel montant : {choices} ?",
     "or": " ou ",
     "ask.day": "C’était quel jour ?",
@@ -371,6 +372,9 @@ MESSAGES = {
         "notées avec « par mois » ou « chaque semaine » sont retenues comme régulières."
     ),
     "subscriptions.head": "{count} paiement(s) régulier(s), environ {amount} par mois :",
+    "subscriptions.head.year": (
+        "{count} paiement(s) régulier(s), environ {amount} par mois, soit {year} par an :"
+    ),
     "subject.income": " en {name}",
     "subject.category": " en {name}",
     "subject.merchant": " chez {name}",

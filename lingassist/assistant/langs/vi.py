@@ -254,6 +254,7 @@ MESSAGES = {
     "ask.amount.draft_payment": "Cần chuyển bao nhiêu?",
     "ask.amount.transfer": "Cần chuyển bao nhiêu?",
     "ask.amount.set_budget": "Ngân sách bao nhiêu?",
+    "ask.amount.set_budget.monthly": "Ngân sách được tính theo tháng: mỗi tháng bao nhiêu?",
     "ask.amount_choice": "Số tiền nào đúng: {choices}?",
     "or": " hay ",
     "ask.day": "Vào ngày nào?",
@@ -332,6 +333,9 @@ MESSAGES = {
         "hoặc “hàng tuần” sẽ được nhớ là định kỳ."
     ),
     "subscriptions.head": "{count} khoản định kỳ, khoảng {amount} mỗi tháng:",
+    "subscriptions.head.year": (
+        "{count} khoản định kỳ, khoảng {amount} mỗi tháng, tức {year} mỗi năm:"
+    ),
     "subject.income": " từ {name}",
     "subject.category": " cho {name}",
     "subject.merchant": " tại {name}",
