@@ -481,14 +481,17 @@ def _units_then_rate(text: str, price: Amount) -> tuple[Decimal, int, int] | Non
         return None
     unit = rate.group("unit").lower()
     # "4 lesson, 150 one lesson" (the plural left out, as learners write), "sold 120 lambs,
-    # 148 a head" (a head: one of the animals or people counted)
-    things = r"[a-z]+s" if unit == "head" else re.escape(unit) + r"(?:e?s)?"
+    # 148 a head" (a head: one of the animals or people counted), "four beers 6 quid a pint"
+    # (a serving: one of the drinks or dishes counted)
+    things = r"[a-z]+s" if unit in _ONE_OF_THE_COUNTED else re.escape(unit) + r"(?:e?s)?"
     # "<count> <things>" before the price: up to three digits ("340 pages")
     pattern = _count_of(3) + r"\s+" + things + r"\b"
     found = list(re.finditer(pattern, text[: price.span.start], re.I))
     number = _count_value(found[-1].group("count"), _MAX_UNITS) if found else None
     if number is not None:
         return number, found[-1].start(), rate.end()
+    if unit in _A_PERSON and (party := _people_counted(text, price.span.start)) is not None:
+        return party[0], party[1], rate.end()  # "2 adults and 1 child at 12 per person": 36
     one = _ONE_OF_A_MEASURE.search(text, 0, price.span.start)
     if one is not None and one.group("unit").lower() == unit:
         # "a dozen eggs at 4 a dozen": one dozen, 4
@@ -504,6 +507,41 @@ _ONE_OF_A_MEASURE = re.compile(
 
 
 _MAX_UNITS = 999  # "sold 120 lambs, 148 a head": the unit named twice, a large count is sure
+_A_PERSON = frozenset({"person", "head", "ticket", "pax", "entry", "adult"})
+# The people a price per person was paid for, counted by kind: "2 adults and 1 child", "two
+# adults, 3 kids and a senior"
+_PEOPLE_KIND = (
+    r"(?:adults?|kids?|child(?:ren)?|seniors?|students?|teens?|teenagers?|people|persons)"
+)
+_HOW_MANY = r"(?:\d{1,2}|an?|" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r")"
+_ONE_KIND = r"(?<![\w.,])" + _HOW_MANY + r"\s+" + _PEOPLE_KIND + r"\b"
+_PEOPLE_COUNTED = re.compile(_ONE_KIND + r"(?:\s*(?:,|and|&|\+)\s*" + _ONE_KIND + r")+", re.I)
+_ONE_COUNT = re.compile(r"(?<![\w.,])(" + _HOW_MANY + r")\s+" + _PEOPLE_KIND + r"\b", re.I)
+
+
+def _people_counted(text: str, before: int) -> tuple[Decimal, int] | None:
+    """How many people of several kinds were counted before `before`, and where ("2 adults
+    and 1 child"); None when no such party is said."""
+    found = list(_PEOPLE_COUNTED.finditer(text, 0, before))
+    if not found:
+        return None
+    party = found[-1]
+    total = Decimal(0)
+    for said in _ONE_COUNT.finditer(party.group(0)):
+        word = said.group(1).lower()
+        count = Decimal(1) if word in ("a", "an") else _count_value(word, least=1)
+        if count is None:
+            return None
+        total += count
+    return total, party.start()
+
+
+# The units that stand for one of whatever was counted: a head of the animals or people, a
+# serving of the drinks or dishes ("four beers 6 quid a pint", "3 lattes at 4.20 a cup")
+_ONE_OF_THE_COUNTED = frozenset(
+    {"head", "pint", "glass", "bottle", "can", "cup", "slice", "scoop", "plate", "portion",
+     "serving", "bowl"}
+)  # fmt: skip
 
 
 # "2 bags of coffee beans, 7.50 a bag", "3 boxes of tiles at 24 per box": the price of one

@@ -26,9 +26,9 @@ _GROUPS = {
     "TRANSPORTATION_GAS": "gas fuel petrol gas station servo shell bp esso exxon chevron texaco "
     "mobil diesel unleaded gasoline gas pump fill-up",
     "TRANSPORTATION_TAXIS_AND_RIDE_SHARES": "uber ubers lyft lyfts taxi taxis cab cabs ride share "
-    # (the motorbike and car rides of South-East Asia's apps: "grab bike 32k", never a bike
-    # bought)
-    "rideshare grab bike grabbike grab car grabcar gojek",
+    # (the motorbike and car rides of South-East Asia's app: "grab bike 32k", never a bike
+    # bought; the app's name alone stays its shop)
+    "rideshare grab bike grab car",
     "TRANSPORTATION_PUBLIC_TRANSIT": "bus train metro subway transit tram public transport",
     "TRANSPORTATION_PARKING": "parking",
     "TRANSPORTATION_OTHER_TRANSPORTATION": "transport transportation commute car",

@@ -362,6 +362,13 @@ _NAME_RUN = re.compile(
 _WITH_SHORT = re.compile(r"\b[wW]/(?=\s|[^\W\d_])")
 
 
+def says_english(text: str) -> bool:
+    """True when the sentence holds one of English's common words ("and", "for", "at" …):
+    "café 4.80" holds none, so it tells no language of its own."""
+    words = {w.lower() for w in _WORD.findall(text.replace("'", " ").replace("’", " "))}
+    return bool(words & FUNCTION_WORDS[ENGLISH])
+
+
 def language_of(text: str) -> str:
     """The language code whose common words the sentence uses most ("en" when unsure); a
     name of several capitalized words ("Café de la Gare") says nothing of the language."""

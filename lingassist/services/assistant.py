@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING
 from lingassist.assistant.context import ConversationContext, corrects_a_saved_entry
 from lingassist.assistant.intent_model import shipped_model
 from lingassist.assistant.intents import reads_as_undo
+from lingassist.assistant.languages import ENGLISH, says_english
 from lingassist.assistant.numbers import find_amounts
 from lingassist.assistant.parse import parse
 from lingassist.assistant.spoken import choose_reading, repair_transcript, spoken_price
 from lingassist.assistant.types import ENTRY_INTENTS, Intent, ParsedCommand
+from lingassist.config import window_language
 from lingassist.core.errors import UserFacingError
 from lingassist.core.money import Money
 from lingassist.core.phrases import Amount, Phrase, PhraseValue, english, phrase
@@ -166,7 +168,17 @@ def _understand(
         known_accounts=known.accounts,
         default_currency=context.settings.default_currency,
     )
+    command = _in_the_windows_language(context, command)
     return spoken_price(command) if spoken else command
+
+
+def _in_the_windows_language(context: AppContext, command: ParsedCommand) -> ParsedCommand:
+    """`command` answered in the window's language when its own words tell none ("café 4.80"
+    in a French window is answered in French; "coffee and a muffin 4.80" stays English)."""
+    window = window_language(context.settings)
+    if command.language != ENGLISH or window == ENGLISH or window not in LOCALES:
+        return command
+    return command if says_english(command.text) else replace(command, language=window)
 
 
 def spoken_command_words(context: AppContext, transcript: Transcript) -> str:

@@ -68,6 +68,9 @@
   question, from "did").
 - A line, its figure alone after a comma, then a comment: "weekly shop at Aldi, 67.80, prices
   keep going up" is the shop (it had been talk).
+- A price per serving of the drinks counted ("four beers 6 quid a pint" is 24, it had been 6)
+  and a price per person for people counted by kind ("2 adults and 1 child at 12 per person"
+  is 36, it had been talk).
 """
 
 from __future__ import annotations
@@ -335,3 +338,17 @@ def test_entries_told_beside_other_words(text: str, intent: Intent, amount: str)
 )
 def test_their_look_alikes_keep_their_reading(text: str, intent: Intent) -> None:
     assert read(text).intent is intent, text
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("four beers 6 quid a pint", "24"),
+        ("3 lattes at 4.20 a cup", "12.60"),
+        ("2 adults and 1 child at 12 per person", "36"),
+        ("zoo, two adults and 3 kids, 15 per ticket", "75"),
+        ("4 nights at the hostel, 30 a night", "120"),
+    ],
+)
+def test_a_price_for_one_of_those_counted(text: str, amount: str) -> None:
+    assert_read_as(text, Intent.ADD_EXPENSE, amount)

@@ -5,6 +5,7 @@ asked "per year" give the year's cost; toonies are Canadian dollars in any home.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
@@ -82,3 +83,22 @@ def test_toonies_are_canadian_dollars_in_a_euro_home(context: AppContext) -> Non
     assert reply.proposal is not None
     command = reply.proposal.command
     assert (command.amount, command.currency) == (Decimal(4), "CAD")
+
+
+def _in_window(context: AppContext, language: str) -> AppContext:
+    return replace(context, settings=replace(context.settings, language=language))
+
+
+def test_words_of_no_language_are_answered_in_the_windows(context: AppContext) -> None:
+    french = _in_window(context, "fr")
+    reply, _ = handle_utterance(french, "café 4.80", ConversationContext())
+    assert reply.text.startswith("Ajouter une dépense"), reply.text
+    reply, _ = handle_utterance(_in_window(context, "vi"), "grab 32k", ConversationContext())
+    assert reply.proposal is not None and not reply.text.startswith("Add "), reply.text
+
+
+def test_english_words_are_answered_in_english_in_any_window(context: AppContext) -> None:
+    reply, _ = handle_utterance(
+        _in_window(context, "fr"), "coffee and a muffin 4.80", ConversationContext()
+    )
+    assert reply.text.startswith("Add expense"), reply.text
