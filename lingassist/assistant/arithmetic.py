@@ -28,6 +28,7 @@ from lingassist.assistant.lexicon import (
     TENS,
     TIP_WORDS,
     UNITS,
+    WAY_BACK,
 )
 from lingassist.assistant.money_rules import CENT, Amount, as_money
 from lingassist.assistant.types import Span
@@ -1363,8 +1364,7 @@ def _two_prices(text: str, first: Amount, second: Amount, gap: str) -> bool:
 # 80 bob and back 100": the way there and the way back, each with its fare
 _AND_BACK = re.compile(
     # ("auto to office 120 rs, then back 140 rs": "then" for "and")
-    r"\s*(?:[a-z]{1,6}\s*)?,?\s*(?:and(?:\s+then)?|&|then)\s+(?:(?:the\s+)?return(?:\s+(?:trip|ticket|fare|leg))?|"
-    r"(?:the\s+(?:way|ride|trip)\s+)?back(?:\s+(?:again|home))?)\s*"
+    r"\s*(?:[a-z]{1,6}\s*)?,?\s*(?:and(?:\s+then)?|&|then)\s+(?:" + WAY_BACK + r")\s*"
     r"(?:another\s+|was\s+|is\s+)?(?:[$€£]\s*)?",
     re.I,
 )

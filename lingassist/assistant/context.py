@@ -20,7 +20,7 @@ from lingassist.assistant.intent_words import (
     asked_to_write,
 )
 from lingassist.assistant.intents import is_out_of_scope, moves_it
-from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS, SMALL_COUNTS
+from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS, SMALL_COUNTS, WAY_BACK
 from lingassist.assistant.money_rules import CENT, resolve_currency_word
 from lingassist.assistant.sharing import find_split_with, names_at
 from lingassist.assistant.types import (
@@ -1223,9 +1223,8 @@ def tip_taken_back(command: ParsedCommand, previous: ParsedCommand) -> ParsedCom
 # The way back told after the way there: "and the return too", "back home too 29k", "the
 # ride back as well, 18" (a journey's second leg, never money returned)
 _WAY_BACK_TOO = re.compile(
-    r"^\W*(?:(?:and|oh|plus|\+)\W+)?(?P<leg>(?:the\s+)?(?:return(?:\s+(?:trip|ticket|fare|leg|journey))?|"
-    r"(?:way|ride|trip|journey|cab|taxi|uber|grab|bus|train)\s+back(?:\s+home)?|back\s+home|back)"
-    r"\s+(?:too|also|as\s+well))\b(?P<rest>[^.!?]*)[.!]*\s*\Z",
+    r"^\W*(?:(?:and|oh|plus|\+)\W+)?(?P<leg>(?:" + WAY_BACK + r")\s+(?:too|also|as\s+well))\b"
+    r"(?P<rest>[^.!?]*)[.!]*\s*\Z",
     re.I,
 )
 

@@ -225,6 +225,14 @@ MONEY_NICKNAMES = {
     # British slang for a hundred: "sold the old bike for a ton" (never "a ton of work")
     "ton": 100,
 }
+# The second leg of a journey: "the return", "the return trip", "back home", "the ride
+# back", "cab back again" (read in one message, "taxi 35 and back 35", and after a fare,
+# "back home too 29k")
+WAY_BACK = (
+    r"(?:the\s+)?return(?:\s+(?:trip|ticket|fare|leg|journey))?|"
+    r"(?:the\s+)?(?:(?:way|ride|trip|journey|cab|taxi|uber|grab|bus|train)\s+)?back"
+    r"(?:\s+(?:home|again))?"
+)
 # The nicknames only one currency has: "paid 2 toonies for parking" is 4 Canadian dollars,
 # whatever the home currency (a "fiver" or a "buck" is any pound or dollar)
 NICKNAME_CURRENCIES = {"toonie": "CAD", "loonie": "CAD"}
