@@ -508,7 +508,7 @@ _ONE_OF_A_MEASURE = re.compile(
 
 
 _MAX_UNITS = 999  # "sold 120 lambs, 148 a head": the unit named twice, a large count is sure
-_A_PERSON = frozenset({"person", "head", "ticket", "pax", "entry", "adult"})
+_A_PERSON = frozenset({"person", "head", "ticket", "pax", "entry"})
 # The people a price per person was paid for, counted by kind: "2 adults and 1 child", "two
 # adults, 3 kids and a senior"
 _PEOPLE_KIND = (

@@ -1202,8 +1202,8 @@ _TIP_GIVEN = re.compile(
 
 
 def tip_taken_back(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
-    """`previous` without the tip it added ("lunch 18 plus 3 tip", then "nvm i didnt tip":
-    15); None when `command` is not that or no tip was added before."""
+    """`previous` without the tip it added ("lunch 18 plus 3 tip", 21, then "nvm i didnt
+    tip": 18); None when `command` is not that or no tip was added before."""
     said = _NO_TIP_AFTER_ALL.match(command.text)
     if said is None or previous.intent not in ENTRY_INTENTS or previous.amount is None:
         return None

@@ -2227,7 +2227,8 @@ _REFUND_DOUBTED = re.compile(
     re.I,
 )
 _GAME_LOST = re.compile(
-    r"\b(?:they|we|he|she|[a-z]+s)\s+lost(?:\s+(?:by\s+\d+|\d+\s*[-–:]\s*\d+|the\s+(?:game|match|final)|again|"
+    # (the team lost, never "my card was lost")
+    r"\b(?!(?:was|is|has|gets|goes|its)\b)(?:they|we|he|she|[a-z]+s)\s+lost(?:\s+(?:by\s+\d+|\d+\s*[-–:]\s*\d+|the\s+(?:game|match|final)|again|"
     r"on\s+penalties))?\b(?!\s+(?:my|our|the|a|his|her|their)\s+(?:\w+\s+)?(?:card|wallet|purse|phone|"
     r"money|cash|pin|passport))",
     re.I,

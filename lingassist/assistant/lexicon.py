@@ -225,6 +225,9 @@ MONEY_NICKNAMES = {
     # British slang for a hundred: "sold the old bike for a ton" (never "a ton of work")
     "ton": 100,
 }
+# "Not" before the figure that is not the one, in the languages people mix into a short line:
+# "31.20, not 13.20", "Coop 31.20, pas 13.20", "120k chứ không phải 210k"
+NOT_WORDS = r"not|pas|nicht|không\s+phải"
 # The second leg of a journey: "the return", "the return trip", "back home", "the ride
 # back", "cab back again" (read in one message, "taxi 35 and back 35", and after a fare,
 # "back home too 29k")

@@ -107,6 +107,7 @@ from lingassist.assistant.lexicon import (
     MAJOR_CURRENCY_WORDS,
     MEASURE_UNITS,
     MINOR_CURRENCY_WORDS,
+    NOT_WORDS,
     NUMBERED_PLACES,
     PARTS_OF_A_COURSE,
     PERSON_WORDS,
@@ -149,9 +150,10 @@ INCOME_GROUP = "INCOME"  # the Plaid PFC v2 primary code of money received
 # "18, not 80", "instead of 80", "rather than 80": the amount after these is not the one
 # (and "haggled me down from 220", "reduced from 80": the price before)
 _NEGATED_BEFORE = re.compile(
-    # (the "not" of French, German and Vietnamese too: "Coop 31.20, pas 13.20", "120k chứ
-    # không phải 210k")
-    r"(?<![^\W\d_])(?:not|pas|nicht|không\s+phải|instead\s+of|rather\s+than|(?:down|reduced|marked\s+down|discounted|went|gone|up|"
+    # (the "not" of French, German and Vietnamese too: "Coop 31.20, pas 13.20")
+    r"(?<![^\W\d_])(?:"
+    + NOT_WORDS
+    + r"|instead\s+of|rather\s+than|(?:down|reduced|marked\s+down|discounted|went|gone|up|"
     r"rose|increased|jumped)\s+from)\s+(?:[$€£]\s*)?\Z",
     re.I,
 )
