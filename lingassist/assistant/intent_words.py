@@ -2063,11 +2063,16 @@ REFUND_ASKED = re.compile(
 # "did" asks when someone or something follows ("did I …", "did my electric …"); "did mobile
 # recharge 500 taka" is a learner's past tense, said of the person
 # "did a night shift, 140": work done, said in the past, not a question
+# A payment by its kind and its figure, said done: "a pix of 150", "a bank transfer of 200"
+# ("did a pix of 150 to the diarista today", "made a bank transfer of 200 to my landlord")
+PAYMENT_OF_A_FIGURE = (
+    r"(?:\w+\s+)?(?:pix|transfer|e-?transfer|payment|wire|upi|zelle|venmo|interac|blik|twint)\s+"
+    r"(?:of\s+)?(?:[$€£₹]|r\$)?\s?\d"
+)
 _WORK_DONE = (
     r"(?!\s+(?:a|an|my|another)\s+(?:\w+\s+)?(?:shift|gig|double|job)\b)"
     # ("did a pix of 150 to the diarista today": a payment told done, its figure said)
-    r"(?!\s+(?:a|an)\s+(?:\w+\s+)?(?:pix|transfer|e-?transfer|payment|wire|upi|zelle|venmo|interac|"
-    r"blik|twint)\s+(?:of\s+)?(?:[$€£₹]|r\$)?\s?\d)"
+    r"(?!\s+(?:a|an)\s+" + PAYMENT_OF_A_FIGURE + r")"
 )
 _DID_ASKS = (
     r"(?!\s+(?!(?:i|you|we|they|he|she|it|my|our|the|a|an|this|that|anything|any|all)\b)[a-z]+\s)"

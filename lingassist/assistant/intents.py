@@ -127,6 +127,7 @@ from lingassist.assistant.intent_words import (
     PAY_DUE_LATER,
     PAY_LATER_TOLD,
     PAY_OFF_OWN_CARD,
+    PAYMENT_OF_A_FIGURE,
     PAYMENT_PREPARED,
     PLAN_OR_WISH,
     POLITE,
@@ -2076,8 +2077,7 @@ _PAYMENT_RECEIVED = re.compile(
 # transfer of 200 to my landlord" (never asked to be drafted)
 _PAYMENT_DONE = re.compile(
     r"(?:i\s+|i'?ve\s+|i\s+have\s+)?(?:just\s+|already\s+)?(?:did|made|sent|done)\s+(?:a|an|the)\s+"
-    r"(?:\w+\s+)?(?:pix|transfer|e-?transfer|payment|wire|upi|zelle|venmo|interac|blik|twint)\s+"
-    r"(?:of\s+)?(?:[$€£₹]|r\$)?\s?\d",
+    + PAYMENT_OF_A_FIGURE,
     re.I,
 )
 
