@@ -53,6 +53,8 @@ _NOT_NAME_WORDS = frozenset(
         "venmoed",  # how it was paid ("venmo'd maddie 20 for the pizza")
         "venmo'd",
         "zelled",
+        "made",  # a payment told done: "made a bank transfer of 200 to my landlord"
+        "did",  # "did a pix of 150 to the diarista today"
         "top",  # "ez-link top up 30": what was topped up names the purchase
         "up",
         "topped",
