@@ -1553,6 +1553,8 @@ def _amount_after_a_comma(plain: str) -> list[str] | None:
         return None
     if _COMMENT_UNSAYS.search(said.group("rest")) or _STILL_TO_COME.search(said.group("line")):
         return None  # "Fancy a Greggs sausage roll, £1.25, but I'm on this diet so no"
+    if _LINE_GOES_ON.match(said.group("rest")):
+        return None  # "… Olive Garden, $96, with Maria": the line goes on, no comment yet
     return [said.group("line"), said.group("rest")]
 
 
@@ -1565,6 +1567,9 @@ _COMMENT_UNSAYS = re.compile(
     r"gone\s+through|ordered|booked)\b",
     re.I,
 )
+# Words after the figure that carry on the line rather than comment on it: who came along,
+# where, for whom ("…, $96, with Maria", "…, 28, for the kids")
+_LINE_GOES_ON = re.compile(r"(?:with|w/|for|at|from|to|on|in|by|and|split|shared)\b", re.I)
 _STILL_TO_COME = re.compile(
     r"\b(?:hits?|comes?|arrives?|lands?|due|submitted|expected|owed?|quoted?)\b", re.I
 )

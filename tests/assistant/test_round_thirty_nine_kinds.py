@@ -322,6 +322,9 @@ def test_the_cards_words_for_this_one_drop_the_card(text: str) -> None:
         ("footy tips entry 50 bucks, log it", Intent.ADD_EXPENSE, "50"),
         ("did a pix of 150 to the diarista today", Intent.ADD_EXPENSE, "150"),
         ("weekly shop at Aldi, 67.80, prices keep going up", Intent.ADD_EXPENSE, "67.80"),
+        # (the line going on after its figure is no comment: a misheard "Slit dinner …, $96,
+        # with Meriva" stays unread, so the voice reading "Split …" can win)
+        ("Slit dinner at Olive Garden, $96, with Meriva.", Intent.OTHER, None),
     ],
 )  # fmt: skip
 def test_entries_told_beside_other_words(text: str, intent: Intent, amount: str) -> None:
