@@ -1569,7 +1569,7 @@ _COMMENT_UNSAYS = re.compile(
 )
 # Words after the figure that carry on the line rather than comment on it: who came along,
 # where, for whom ("…, $96, with Maria", "…, 28, for the kids")
-_LINE_GOES_ON = re.compile(r"(?:with|w/|for|at|from|to|on|in|by|and|split|shared)\b", re.I)
+_LINE_GOES_ON = re.compile(r"(?:with|w/|for|at|from|to|on|in|by|split|shared)\b", re.I)
 _STILL_TO_COME = re.compile(
     r"\b(?:hits?|comes?|arrives?|lands?|due|submitted|expected|owed?|quoted?)\b", re.I
 )
