@@ -704,8 +704,8 @@ def _nicknames_counted(text: str, taken: list[Span]) -> list[Amount]:
 # and a couple bucks tip": two more of the money said, added on
 _A_COUPLE_ADDED = re.compile(
     # ("then I tipped him a couple of quid on top": the tip's verb before it)
-    r"(?:(?<=\bplus\s)|(?<=\band\s)|(?<=\btipped\s)|(?<=\btipped\shim\s)|(?<=\btipped\sher\s)|"
-    r"(?<=\btipped\sthem\s))a\s+couple(?:\s+(?:of\s+)?(?:quid|bucks|dollars|euros|pounds|francs))?"
+    r"(?:(?<=\bplus\s)|(?<=\band\s)|(?<=\btipped\s)|(?<=\btipped\s(?:him|her)\s)|(?<=\btipped\sthem\s))"
+    r"a\s+couple(?:\s+(?:of\s+)?(?:quid|bucks|dollars|euros|pounds|francs))?"
     r"(?=\s+(?:for\s+(?:the|him|her|them)|tip|as\s+(?:a\s+)?tip|extra|on\s+top)\b)",
     re.I,
 )

@@ -365,8 +365,12 @@ _WITH_SHORT = re.compile(r"\b[wW]/(?=\s|[^\W\d_])")
 def says_english(text: str) -> bool:
     """True when the sentence holds one of English's common words ("and", "for", "at" …):
     "café 4.80" holds none, so it tells no language of its own."""
-    words = {w.lower() for w in _WORD.findall(text.replace("'", " ").replace("’", " "))}
-    return bool(words & FUNCTION_WORDS[ENGLISH])
+    return not FUNCTION_WORDS[ENGLISH].isdisjoint(_words_of(text))
+
+
+def _words_of(text: str) -> list[str]:
+    """The words of `text` in lower case, an apostrophe parting them ("it's": "it", "s")."""
+    return [w.lower() for w in _WORD.findall(text.replace("'", " ").replace("’", " "))]
 
 
 def language_of(text: str) -> str:
@@ -375,7 +379,7 @@ def language_of(text: str) -> str:
     text = _NAME_RUN.sub(" ", text)
     text = _WITH_SHORT.sub(" with ", text)  # "pizza w/ ola and kuba": English, not Polish "w"
     text = "".join(" " if char in SIGNS_AFTER else char for char in text)  # "432円": a price
-    words = [w.lower() for w in _WORD.findall(text.replace("'", " ").replace("’", " "))]
+    words = _words_of(text)
     if not words:
         return ENGLISH
     if len(_VIETNAMESE_LETTERS.findall(text)) >= 2:
