@@ -706,7 +706,12 @@ _A_COUPLE_ADDED = re.compile(
     # ("then I tipped him a couple of quid on top": the tip's verb before it)
     r"(?:(?<=\bplus\s)|(?<=\band\s)|(?<=\btipped\s)|(?<=\btipped\s(?:him|her)\s)|(?<=\btipped\sthem\s))"
     r"a\s+couple(?:\s+(?:of\s+)?(?:quid|bucks|dollars|euros|pounds|francs))?"
-    r"(?=\s+(?:for\s+(?:the|him|her|them)|tip|as\s+(?:a\s+)?tip|extra|on\s+top)\b)",
+    r"(?=\s+(?:for\s+(?:the|him|her|them)|tip|as\s+(?:a\s+)?tip|extra|on\s+top)\b)|"
+    # ("…, chucked in a couple quid tip", "left a couple bucks extra": another verb, the tip
+    # named after)
+    r"(?:(?<=\bleft\s)|(?<=\badded\s)|(?<=\bchucked\sin\s)|(?<=\bthrew\sin\s))"
+    r"a\s+couple(?:\s+(?:of\s+)?(?:quid|bucks|dollars|euros|pounds|francs))?"
+    r"(?=\s+(?:tip|as\s+(?:a\s+)?tip|extra|on\s+top)\b)",
     re.I,
 )
 
@@ -996,6 +1001,8 @@ def _product(text: str, price: Amount) -> Amount | None:
         return None
     end = each.end() if each else price.span.end
     start = count.start()
+    if "words" in count.re.groupindex and _DOZENS.match(count.group("words") or ""):
+        number *= 12  # "2 dozen eggs at 0.30 each", "2 dozen roses at £1.75 a stem"
     if each:  # "2 coffees and 2 croissants, 1.60 each": every thing counted at that price
         more, start = _counted_too_before(text, start)
         number += more
@@ -1015,6 +1022,10 @@ _COUNTED_TOO_BEFORE = re.compile(
     + r"\s+){1,3}?(?:and|&)\s+\Z",
     re.I,
 )
+
+
+# Dozens counted, the things after: "2 dozen eggs", "three dozen roses"
+_DOZENS = re.compile(r"dozen\s+(?:of\s+)?[^\W\d_]", re.I)
 
 
 def _counted_too_before(text: str, start: int) -> tuple[Decimal, int]:
@@ -1074,8 +1085,8 @@ def _times_without_each(count: re.Match[str]) -> bool:
         return True  # "2 x 4 pints of milk at £1.65": the count's own "x" multiplies
     if not things and count.group("at") == "at":
         return _THINGS_SAID_BEFORE.search(count.string, 0, count.start()) is not None
-    if len(things) == _CONTAINER_OF and things[1].lower() == "of":
-        things = things[:1]  # "4 boxes of screws at 7.49": the boxes are counted
+    if len(things) in _CONTAINER_OF and things[1].lower() == "of":
+        things = things[:1]  # "4 boxes of screws at 7.49", "3 bags of frozen dumplings at 4.49"
     return bool(
         count.group("at") == "at"
         and 1 <= len(things) <= _MAX_THING_WORDS
@@ -1138,7 +1149,7 @@ _THINGS_SAID_BEFORE = re.compile(
 )
 # "2 concert tickets at 65" multiplies; "lunch for 2 people at 30" counts a party
 _MAX_THING_WORDS = 2
-_CONTAINER_OF = 3  # "boxes of screws", "bags of compost"
+_CONTAINER_OF = (3, 4)  # "boxes of screws", "bags of compost", "bags of frozen dumplings"
 _PEOPLE = frozenset({"people", "persons", "guests", "adults", "kids", "children", "friends"})
 _PERSON = frozenset(
     {"person", "guest", "adult", "kid", "child", "friend", "pax", "people", "of", "us", "them"}
@@ -1449,7 +1460,10 @@ _OFF_AFTER = re.compile(
 # "67,80 € minus a 5 € coupon", "less a 10 voucher", "60 minus the 10 I lent him": taken off
 # the price before
 _MINUS_BEFORE = re.compile(
-    r"\s*,?\s*(?:minus|less|-)\s+(?:an?\s+|the\s+|my\s+|his\s+|her\s+|their\s+)?$", re.I
+    r"\s*,?\s*(?:minus|less|-)\s+(?:an?\s+|the\s+|my\s+|his\s+|her\s+|their\s+)?$|"
+    # "Tesco 47.82, clubcard knocked off a fiver", "they took off 5": the particle first
+    r"\b(?:knock(?:ed|s)?|took|take[ns]?|shaved|chopped)\s+off\s+(?:an?\s+|the\s+)?$",
+    re.I,
 )
 # "was 120 but I got 30% off", "49,95 € with 20% student discount": a rate off the price
 _PERCENT_OFF_AFTER = re.compile(

@@ -206,6 +206,10 @@ _ASKS = re.compile(
     r"\b(?:how\s+(?:much|many)|what|which|where|show|list|did\s+i|have\s+i|do\s+i)\b", re.I
 )
 _NO_FOLLOW_UP = frozenset({Intent.OTHER, Intent.HELP, Intent.UNDO, Intent.CANCEL})
+_MUSING = (
+    r"(?:hmm+|hm+|um+|uh+|erm?|well|ah|oh|lol|haha+|lmao|"
+    r"(?:that['’]?s\s+|way\s+)?too\s+(?:low|high|much|little|small|big|tight|strict|steep))"
+)
 _FOLLOW_UP = re.compile(
     # (thanks first: "Thank you. And last month?")
     r"^(?:(?:thanks|thank\s+you|thx|ta|cheers|great|cool|nice)\b[\s,.!]*)?"
@@ -213,9 +217,10 @@ _FOLLOW_UP = re.compile(
     # "hmm wait, is 6000 even realistic?")
     # ("Ah wait, he gave me discount, is R$ 300 only")
     # ("Ah sorry, it was Sunday", "oh it was 12")
-    r"(?:(?:hmm+|hm+|um+|uh+|erm?|well|ah|oh)\b[\s,.!]*(?=(?:actually|no|nope|make|and|instead|rather|"
+    # ("too low lol make it 350": what the person thinks of the figure, then the new one)
+    rf"(?:{_MUSING}\b[\s,.!]*(?=(?:{_MUSING}|actually|no|nope|make|and|instead|rather|"
     r"sorry|oops|it\s+was|that\s+was|my\s+bad|i\s+meant?|"
-    r"wait(?![\s,.!]+(?:is|are|was|were|does|do|did|can|could|would|will|should|how|what|why)\b))\b))?"
+    r"wait(?![\s,.!]+(?:is|are|was|were|does|do|did|can|could|would|will|should|how|what|why)\b))\b))*"
     r"(?:and|nd|what\s+(?:about|of)|how\s+about|same\s+(?:for|question|thing|again|filter|time|period)|also|"
     # "make a similar one for books, but 40", "do the same for fuel", "another one for Tom":
     # the command before, again for another thing
@@ -1424,6 +1429,8 @@ def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand 
     if previous.intent in _QUERIES and "date" in said:
         said = (said - {"date"}) | {"period"}
     changes = {name: getattr(command, name) for name in said}
+    if "amount" in said and (carried := _scale_carried(command, previous)) is not None:
+        changes["amount"] = carried  # "no 4.5" after "grocery budget 4 million a month"
     changes.update(_bounds_kept(command, previous, said))
     if "amount" in said and "currency" not in command.spans:
         changes["currency"] = previous.currency or command.currency
@@ -1435,6 +1442,40 @@ def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand 
     merged = previous.evolve(text=command.text, **changes)
     missing = tuple(m for m in previous.missing if getattr(merged, m) is None)
     return merged.evolve(missing=missing)
+
+
+# A figure said with a scale word after it: "4 million", "1.2k", "5 lakh", "8tr", "2tr4"
+_SCALED_FIGURE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d{1,2})?)\s*([^\W\d_]+)")
+_SCALE_WORDS = frozenset(
+    {"k", "grand", "thousand", "m", "mil", "million", "millions", "billion", "bn", "lakh"}
+    | {"lakhs", "lac", "crore", "crores", "tr", "triệu", "trieu", "củ", "nghìn", "ngàn", "juta"}
+    | {"jt", "rb", "ribu", "lucas", "mille", "millions"}
+)
+# A bare figure, a currency sign at most beside it: "4.5", "$8"
+_BARE_FIGURE = re.compile(r"^[$€£¥₹₫]?\s*\d+(?:[.,]\d{1,2})?\s*[$€£¥₹₫]?$")
+
+
+def _scale_carried(command: ParsedCommand, previous: ParsedCommand) -> Decimal | None:
+    """The amount `command` corrects `previous`'s to when it says a bare figure in the
+    scale `previous` was said in ("no 4.5" after "grocery budget 4 million a month" is 4.5
+    million; "make it 8" after "rent 5k" is 8k; "no 2.5" after "2tr4" is 2.5 million);
+    None when either was said otherwise, or the bare figure is far from the scaled one
+    (then it is meant as said: "make it 500" after "budget 5k")."""
+    said, before = command.spans.get("amount"), previous.spans.get("amount")
+    if command.amount is None or previous.amount is None or said is None or before is None:
+        return None
+    scaled = _SCALED_FIGURE.search(before.source)
+    if not _BARE_FIGURE.match(said.source.strip()) or scaled is None:
+        return None
+    if scaled.group(2).lower() not in _SCALE_WORDS:
+        return None
+    figure = Decimal(scaled.group(1).replace(",", "."))
+    if not figure or not figure / 10 <= command.amount <= figure * 10:
+        return None
+    scale = Decimal(10) ** (len(str(int(previous.amount / figure))) - 1)
+    if scale < 1000:
+        return None
+    return (command.amount * scale).quantize(Decimal(1))
 
 
 def _a_months_figure_answered(previous: ParsedCommand, said: set[str]) -> bool:
@@ -1673,7 +1714,7 @@ def shared_after_all(command: ParsedCommand, previous: ParsedCommand) -> ParsedC
     ("split it with Lena and Marco", "actually split that 3 ways"), its amount told again
     with them when a correction opens the sentence ("it was 2,860 yen. please split with
     him"); None when `command` is no such split."""
-    command = _share_told(command)
+    command = _companions_meant(_share_told(command), previous)
     if command.intent is not Intent.SPLIT_EXPENSE or not (command.split_with or command.split_ways):
         return None
     if previous.intent not in (Intent.ADD_EXPENSE, Intent.SPLIT_EXPENSE):
@@ -1696,7 +1737,8 @@ def shared_after_all(command: ParsedCommand, previous: ParsedCommand) -> ParsedC
         currency=command.currency if told_again else previous.currency,
         split_with=command.split_with,
         split_ways=command.split_ways,
-        merchant=previous.merchant,
+        # ("Kino with Anna, 26 euro" took Anna for the shop; sharing with her, she is not)
+        merchant=None if previous.merchant in command.split_with else previous.merchant,
         missing=tuple(slot for slot in previous.missing if slot != "amount" or not told_again),
         spans=spans,
     )
@@ -1748,6 +1790,28 @@ _PAYS_A_PART = re.compile(
 )
 
 
+# The people of the expense before, meant by a pronoun: "split it with her", "split with
+# them pls", "share that with him"
+_WITH_THEM = re.compile(r"\b(?:with|between)\s+(?P<who>her|him|them)\b", re.I)
+
+
+def _companions_meant(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand:
+    """`command`, a split naming no one but "her", "him" or "them", shared with the people
+    `previous` (an expense) said were there ("Kino with Anna, 26 euro" then "split with her
+    pls"); `command` itself when it names people, or the pronoun fits no one named before
+    (one person for "her" and "him")."""
+    if command.intent is not Intent.SPLIT_EXPENSE or command.split_with or command.split_ways:
+        return command
+    said = _WITH_THEM.search(command.text)
+    if said is None or previous.intent is not Intent.ADD_EXPENSE:
+        return command
+    found = find_split_with(previous.text, said_shared=True)
+    if found is None or (said.group("who").lower() != "them" and len(found[0]) != 1):
+        return command
+    span = Span(said.start("who"), said.end("who"), said.group("who"))
+    return replace(command, split_with=found[0], spans={**command.spans, "split_with": span})
+
+
 def _names_only(command: ParsedCommand, previous: ParsedCommand) -> bool:
     """True when a split says nothing of its own but its people: no amount, shop or
     category, or only `previous`'s again ("split the 63 with him" after a taxi of 63)."""
@@ -1779,8 +1843,13 @@ def _share_told(command: ParsedCommand) -> ParsedCommand:
 # "and Chloe too", "oh, add Sam as well", "plus Kai", "Kai too", "with Kai too", "also add
 # Rohan, he joined last minute", "add dev too, 4 ways": more people on the split just made
 _CAME_ALONG = (
-    r"(?:was|were|came|joined(?:\s+us)?|ate|had\s+some|showed\s+up|turned\s+up)"
-    r"(?:\s+(?:there|with\s+us|along))?"
+    # ("Ananya also joined", "she was also there", "Kimura join": the present said for the
+    # past, as people writing a second language do)
+    r"(?:(?:also\s+)?(?:was|were|came|join(?:s|ed)?(?:\s+us)?|ate|had\s+some|showed\s+up|"
+    r"turned\s+up)(?:\s+also)?(?:\s+(?:there|with\s+us|along))?|"
+    # "Júlia also enter in the split", "Bo is in on it too": taken into the sharing
+    r"(?:also\s+)?(?:is|was|are|were|enters?|entered|goes|went|gets?|got|comes?)\s+"
+    r"(?:in(?:to)?|on)(?:\s+on)?\s+(?:the|that|this|it)(?:\s+(?:split|bill|one))?)"
 )
 _CAME_LATE = r"(?:\s+(?:too|as\s+well|also|later|late|after|last[\s-]+minute|in\s+the\s+end))"
 # why they share it, said of them after the name: "he ate like half of it", "she had 3
@@ -1791,7 +1860,9 @@ _WHY_THEY_SHARE = (
 )
 _MORE_PEOPLE = re.compile(
     # ("oh n carla too": texting's "n" for "and")
-    r"^(?:(?:oh|ah|and\s+oh|oops|wait)[\s,]+)?(?P<lead>(?:and|n|&|also|plus|add|include|put)\s+)?"
+    # ("I forgot Júlia, she was also there": the name left out of the split before)
+    r"^(?:(?:oh|ah|and\s+oh|oops|wait)[\s,]+)?"
+    r"(?P<lead>(?:and|n|&|also|plus|add|include|put|i\s+forgot(?:\s+(?:about|to\s+add))?)\s+)?"
     r"(?:(?:with|also|include|add)\s+)*"
     # ("put Chloe in too": the name, then "in"; "add Jenny to that split")
     r"(?P<rest>.+?)(?:\s+in(?=\s+(?:too|as\s+well)\b))?"
@@ -1800,17 +1871,21 @@ _MORE_PEOPLE = re.compile(
     rf"\s+{_CAME_ALONG}{_CAME_LATE}?|"
     # "and Priya, she came too", "add Jess too, she came later"
     rf",?\s+(?:she|he|they)\s+{_CAME_ALONG}{_CAME_LATE}?|"
-    r"\s+(?:to|on|in)\s+(?:that|the|this)\s+(?:split|bill|one))?"
+    r"\s+(?:to|on|in)\s+(?:that|the|this)\s+(?:split|bill|one)(?:\s+(?:too|as\s+well))?)?"
     r"(?:,?\s+(?:she|he|they)\s+(?:came|joined|showed\s+up|turned\s+up)"
     rf"{_CAME_LATE})?"
     # the asking or the reason after the name: "… came along too actually, add her in", "add
     # marcus too he ate like half of it", "and Bia too, she ate 3 slices"
     r"(?:[\s,]+(?:actually|actualy))?"
     r"(?:[\s,.]+(?:so\s+)?(?:add|put|include|count)\s+(?:her|him|them)(?:\s+in)?(?:\s+too)?|"
-    rf"(?<=too)[\s,.]+{_WHY_THEY_SHARE})?"
+    # ("and Alexis, she ate 3 slices lol": the reason after a comma, "too" left unsaid)
+    rf"(?:(?<=too)[\s,.]+|,\s*){_WHY_THEY_SHARE})?"
     # how many share it now: "add dev too, 4 ways", "Also Yamada-san joined, please three people"
-    r"(?:[\s,.;:-]+(?:so\s+|please\s+|now\s+|that['’]?s\s+|making\s+(?:it\s+)?)?"
-    rf"(?P<ways>{_COUNT_WORD})\s+(?:ways|people|persons|of\s+us))?"
+    r"(?:[\s,.;:-]+(?:(?:so\s+|please\s+|now\s+|that['’]?s\s+|making\s+(?:it\s+)?)?"
+    rf"(?P<ways>{_COUNT_WORD})\s+(?:ways|people|persons|of\s+us)|"
+    # "Ananya also joined, split among three"
+    r"(?:so\s+|now\s+)?(?:split|share|divide)(?:\s+(?:it|that))?\s+(?:among|between|by|in)\s+"
+    rf"(?P<among>{_COUNT_WORD})(?:\s+(?:ways|people|persons|of\s+us))?))?"
     r"[\s.!?]*$",
     re.I,
 )
@@ -1830,6 +1905,8 @@ def joined_by_more(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     too = said.group("too") or ""
     if not said.group("lead") and not (_SAID_TOO.search(too) and said.group("rest")[0].isupper()):
         return None  # ("Sam was there" alone is talk; "Sam was there too" adds Sam)
+    if (said.group("lead") or "").lower().startswith("i") and not said.group("rest")[0].isupper():
+        return None  # "I forgot Júlia" names her; "I forgot my wallet" tells of something else
     offset = len(text) - len(text.lstrip())
     names, span = names_at(text, offset + said.start("rest"))
     if not names or span is None or span.end != offset + said.end("rest"):
@@ -1839,8 +1916,8 @@ def joined_by_more(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     new = tuple(n for n in names if n.lower() not in {p.lower() for p in previous.split_with})
     sharing = previous.split_with + new
     ways = previous.split_ways
-    if said.group("ways"):
-        ways = _count_of_word(said.group("ways"))
+    if counted := said.group("ways") or said.group("among"):
+        ways = _count_of_word(counted)
         if ways != len(sharing) + 1:
             return None  # "add Dev too, 5 ways" with four named: asked, not guessed
     return previous.evolve(

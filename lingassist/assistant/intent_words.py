@@ -553,7 +553,9 @@ READ_OUT_NUMBER = re.compile(
 # A sum asked about a hypothetical: "if I put 200 a month into savings how long until I
 # have 5k", "if I cancel spotify I save 11.99 a month right"
 HYPOTHETICAL = re.compile(
-    r"^\W*(?:so\s+|and\s+|ok\s+)?(?:if|what\s+if|suppose|supposing|say|imagine)\s+(?:i|we|my|our|the|it)\b|"
+    # ("if they paid me 45k every month I'd move out": someone else's part in it imagined)
+    r"^\W*(?:so\s+|and\s+|ok\s+)?(?:if|what\s+if|suppose|supposing|say|imagine)\s+"
+    r"(?:i|we|my|our|the|it|they|he|she|someone|somebody)\b|"
     # "lets say i spent two thousand on furniture just hypothetically"
     # (not a figure chosen: "I want to stop overspending on clothes, let's say $120 a month max")
     r"\blet'?s\s+say\b(?!\s+(?:about\s+|around\s+)?[$€£¥₹]?\s?\d)|\bhypothetically\b|\bin\s+theory\b|"
@@ -2055,6 +2057,9 @@ REFUND_ASKED = re.compile(
     + r"\b(?:takes?|taking|will\s+take|"
     r"(?:can|could|may|might)\s+take|(?:is\s+)?being\s+processed|(?:is\s+)?pending|"
     r"should\s+(?:arrive|come|land|be\s+back|be\s+in)|will\s+(?:arrive|come|land|be\s+back|be\s+in)|"
+    # ("Zalando write that refund come in 14 days": days still to wait, the "will" unsaid)
+    r"(?:comes?|arrives?|lands?)\s+(?:with)?in\s+(?:\d{1,2}|a\s+few|a|two|three|five|ten)\s+"
+    r"(?:business\s+|working\s+)?(?:days?|weeks?)|"
     r"(?:is\s+)?on\s+(?:its|the)\s+way)\b",
     re.I,
 )
@@ -3066,7 +3071,9 @@ OWN_LEDGER_ASKED = re.compile(
 DENIED_ACTION = re.compile(
     r"(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)"  # not a habit told: "we don't split bills"
     # ("abeg no log that 20k", "make you no record am": the pidgin of it)
-    r"\b(?:don['\u2019]?t|do\s+not|nuh|(?:abeg|pls|please|you|make\s+you)\s+no|^\W*no(?=\s+(?:log|record))|"
+    # ("please not add 60 zł for Marek": the "do" left out, as learners of English do)
+    r"\b(?:don['\u2019]?t|do\s+not|nuh|(?:abeg|pls|please|you|make\s+you)\s+no|(?:pls|plz|please)\s+not|"
+    r"^\W*no(?=\s+(?:log|record))|"
     r"no\s+need(?:\s+for\s+you)?(?:\s+to)?|no\s+need\s+you|"
     r"(?:you\s+)?don['\u2019]?t\s+need\s+to)\s+(?:(?:even|ever|actually|bother\s+to|go\s+and)\s+)?"
     r"(?:log|record|add|enter|save|put|track|note|count|include|pay|delete|remove|undo|"

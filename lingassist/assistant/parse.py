@@ -1504,6 +1504,12 @@ def _amount_meant_among(text: str, amounts: tuple[Amount, ...], intent: Intent) 
     )  # (not "300 baht for foreigners, 50 for locals": one price or the other)
     if len(marked) == 1 and two_priced and (listed := _listed_items_total(text, candidates)):
         return listed  # "fishing license 30 dollars and bait 12": the currency said once
+    if (
+        len(marked) == 1
+        and marked[0] in candidates[1:-1]
+        and _difference_said_last(text, candidates)
+    ):
+        return candidates[-1]  # "Tesco 47.82, clubcard knocked off a fiver so 42.82 in the end"
     if len(marked) == 1:
         return marked[0]
     if one_total:

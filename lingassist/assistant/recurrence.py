@@ -21,6 +21,8 @@ RECURRENCE_WORDS: dict[str, tuple[str, ...]] = {
         "per month",
         "a month",
         "/month",
+        "/mth",
+        "/mnth",
         "/mo",
         "a mo",
         "per mo",

@@ -58,13 +58,16 @@ _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:invoice|inv|order|receipt|ticket|booking|case)\.?\s*(?:#|no\.?|number)\s*$|#\s*$|"
     # "via paybill 888880 acc 54109876543", "till no 522533": where mobile money is paid to
     r"\b(?:paybill|acc|acct|a/c)\.?\s*(?:#|no\.?|number)?\s*$|\btill\s*(?:#|no\.?|number)\s*$|"
-    r"\bflight\s+(?:no\.?\s*)?[a-z]{2}\s?$",  # "flight BA 2490 to Rome 189"
+    # "flight BA 2490 to Rome 189", "flight's BA 2490", "my flight is UA 1432"
+    r"\bflight(?:['’]s|\s+is|\s+was)?\s+(?:no\.?\s*)?[a-z]{2}\s?$",
     re.I,
 )
 # "870k, ah no 780k", "860.. no 680": "no" after a pause or an interjection takes back the
 # amount before it; it abbreviates "number" only after the thing numbered ("invoice no 2231")
 CORRECTING_NO_BEFORE = re.compile(
-    r"\d[^\d]{0,12}?(?:[,.;:!?…–—-]|\b(?:ah|oh|uh|um|er|erm|hmm|wait|sorry))\s*no\s*[,:]?\s*\Z",
+    r"\d[^\d]{0,12}?(?:[,.;:!?…–—-]|\b(?:ah|oh|uh|um|er|erm|hmm|wait|sorry))\s*no\s*[,:]?\s*\Z|"
+    # "Spent 35 at the farmers market, wait no 53": the place said between, the pause marked
+    r"\d[^\d]{0,40}?[,;.!…–—-]\s*(?:wait|sorry|oh|ah|hmm|oops)\s*[,.!]?\s*no\s*[,:]?\s*\Z",
     re.I,
 )
 # "no 45", "oh no 250 a month", opening a message, answers the one before: the figure was

@@ -1,0 +1,158 @@
+"""Kinds of readings met in the fortieth round, each written here in sentences of our own.
+
+- More people on a split, in more words: "add Sam to that bill too", "and Bo, he had the
+  steak", "Kimura join too" (the present for the past), "Tia also joined, split among three",
+  "and Noor also enter in the split", "I forgot Pia, she was also there" (each had been talk,
+  a recategorization, or a split with no amount); "I forgot my wallet" names no one.
+- A split with "her", "him" or "them" after an expense that named who came ("cinema with
+  Amy, 24" then "split it with her") shares it with them (it had been a split with no one
+  and no amount), the companion no longer taken for the shop.
+- A correction after a word on the figure: "too low lol make it 350", "way too high, make it
+  150" (each had been an expense, or talk).
+- A figure corrected in the scale it was said in: "no 4.5" after "4 million", "make it 8"
+  after "5k", "no 2.5" after "2tr4" (each had been the bare figure); "make it 500" after
+  "5k" stays 500.
+- "/mth" is a month ("budget $600/mth for food": it had had no amount).
+- Money taken off with the particle first ("knocked off a fiver", "they took off 20"), and the
+  figure said last as what was paid ("…, clubcard knocked off a fiver so 42.82 in the end")
+  (each had been the discount, or the price plus it).
+- "wait no 53" after a place said between ("Spent 35 at the market, wait no 53") takes back
+  the first figure (it had stayed).
+- A tip of "a couple quid" with its own verb ("chucked in a couple quid tip", "left a couple
+  bucks extra") is added (it had been left out), never when only "for the driver" follows.
+- Dozens counted ("2 dozen eggs at 0.30 each": 7.20) and a container of things with a word
+  of kind between ("3 bags of frozen dumplings at 4.49": 13.47) (each had been one price, or
+  two dozen as two).
+- Nothing written for: a flight's number ("flight's BA 2490"), "please not add …" (the "do"
+  left out), a refund still days away ("refund come in 14 days"), and what someone else
+  might pay ("if they paid me 45k a month I'd move out") (each had been a write).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from lingassist.assistant import Intent
+from tests.assistant.reading import after, assert_read_as, read
+
+
+@pytest.mark.parametrize(
+    ("split", "text", "people"),
+    [
+        ("pizza 48 split with Jordan", "add Sam to that bill too", ("Jordan", "Sam")),
+        ("pizza 48 split with Jordan", "put Sam on that one as well", ("Jordan", "Sam")),
+        ("pizza 48 split with Jordan", "and Bo, he had the steak lol", ("Jordan", "Bo")),
+        ("pizza 48 split with Jordan", "Kimura join too", ("Jordan", "Kimura")),
+        ("taxi 60 split with Riya", "Tia also joined, split among three", ("Riya", "Tia")),
+        ("taxi 60 split with Riya", "and Noor also enter in the split", ("Riya", "Noor")),
+        ("taxi 60 split with Riya", "Noor is in on it too", ("Riya", "Noor")),
+        ("taxi 60 split with Riya", "I forgot Pia, she was also there", ("Riya", "Pia")),
+    ],
+)
+def test_more_people_on_a_split(split: str, text: str, people: tuple[str, ...]) -> None:
+    command = after(split, text)
+    assert command.intent is Intent.SPLIT_EXPENSE, text
+    assert command.amount == after(split).amount, text
+    assert command.split_with == people, text
+
+
+@pytest.mark.parametrize(
+    "text", ["I forgot my wallet", "Sam was there", "Tia also came, split between five"]
+)
+def test_no_one_more_on_the_split(text: str) -> None:
+    command = after("pizza 48 split with Jordan", text)
+    assert command.split_with in ((), ("Jordan",)), text
+
+
+@pytest.mark.parametrize(
+    ("expense", "text", "people"),
+    [
+        ("cinema with Amy, 24", "split it with her", ("Amy",)),
+        ("Kino with Lena, 26 euro", "split with her pls", ("Lena",)),
+        ("dinner with Tom and Jo 60", "split it with them", ("Tom", "Jo")),
+        ("bowling with Raj 30", "oh he's paying me back half, so split it with him", ("Raj",)),
+    ],
+)
+def test_her_him_or_them_are_who_came(expense: str, text: str, people: tuple[str, ...]) -> None:
+    command = after(expense, text)
+    assert command.intent is Intent.SPLIT_EXPENSE, text
+    assert command.amount == after(expense).amount, text
+    assert command.split_with == people, text
+    assert command.merchant not in people, text
+
+
+def test_him_after_two_people_is_asked() -> None:
+    assert after("dinner with Tom and Jo 60", "split it with him").split_with == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["too low lol make it 350", "too low make it 350", "way too high, make it 350"]
+)
+def test_a_word_on_the_figure_then_the_new_one(text: str) -> None:
+    command = after("budget £200 a month for groceries", text)
+    assert (command.intent, command.amount) == (Intent.SET_BUDGET, Decimal(350)), text
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "amount"),
+    [
+        ("grocery budget 4 million a month", "no 4.5", "4500000"),
+        ("budget 5k for travel", "make it 8", "8000"),
+        ("rent 1.2k", "no 1.35", "1350"),
+        ("tết shopping 2tr4", "no 2.5", "2500000"),
+        ("budget 5k for travel", "make it 500", "500"),
+        ("rent 12,000", "no 13", "13"),
+        ("coffee 4", "make it 4.5", "4.5"),
+    ],
+)
+def test_a_figure_corrected_in_its_scale(before: str, text: str, amount: str) -> None:
+    assert after(before, text).amount == Decimal(amount), text
+
+
+def test_per_mth_is_a_month() -> None:
+    command = read("budget $600/mth for food")
+    assert command.amount == Decimal(600)
+    assert command.recurrence == "monthly"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Sainsbury's 47.82, clubcard knocked off a fiver so 42.82 in the end", "42.82"),
+        ("Sainsbury's 47.82, the clubcard knocked off a fiver", "42.82"),
+        ("jacket 80, they took off 20 because of a stain", "60"),
+        ("Spent 35 at the farmers market, wait no 53", "53"),
+        ("paid 12 for parking at the station, sorry no 21", "21"),
+        ("burger at the Crown, £16.50, chucked in a couple quid tip", "18.50"),
+        ("lunch 16.50, left a couple quid extra", "18.50"),
+        ("taxi 15, left a couple for the driver", "15"),
+        ("2 dozen eggs at 0.30 each", "7.20"),
+        ("2 dozen roses at £1.75 a stem", "42.00"),
+        ("3 bags of frozen dumplings at 4.49", "13.47"),
+        ("2 cups of hot chocolate at 3.20", "6.40"),
+    ],
+)
+def test_amounts_in_more_words(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "flight's BA 2490, lands 22:15 at T5",
+        "my flight's LH 1432",
+        "please not add 60 for Marek, he gave it back in cash",
+        "pls not log the 25 for parking",
+        "Asos write that refund come in 14 days, 45 quid",
+        "refund from Zara 40, comes in 5 working days",
+        "if they paid me 45k every month I'd quit tomorrow",
+    ],
+)
+def test_nothing_to_write(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
+
+
+def test_a_refund_that_came_is_still_written() -> None:
+    assert_read_as("got the refund 40 from asos, it came in 3 days", Intent.ADD_REFUND, "40")
