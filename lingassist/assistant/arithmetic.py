@@ -283,7 +283,8 @@ _NAMES_BEFORE_EACH = re.compile(
 # ("$120/night x3 nights", "95 a night, 2 nights", "$4/hr x 3 hrs", "12 per child, three
 # children")
 _RATE_UNITS = (
-    r"night|day|person|head|week|month|hour|hr|ticket|child|kid|lesson|session|class|shift"
+    # ("hotel usd 289/nt x 2 nites": a night written short)
+    r"night|nt|day|person|head|week|month|hour|hr|ticket|child|kid|lesson|session|class|shift"
 )
 _RATE_FOR_COUNT = re.compile(
     r"\s*(?:a|an|per|/)\s*(?P<unit>" + _RATE_UNITS + r")\s*,?\s*"
@@ -972,6 +973,8 @@ def _product(text: str, price: Amount) -> Amount | None:
         count = None  # "on ward 7, 1.40 each": the ward's number, the count said before it
     if count is not None and _A_THINGS_PRICE_BEFORE.search(text, 0, count.start("count")):
         count = None  # "a book for 14 and a pen for 3.50": the book's price, no count
+    if count is not None and not each and (per_thing := _priced_per_thing(text, price, count)):
+        each = per_thing  # "two hot dogs at the ballpark, $7 a dog"
     if count is None and each:
         count = _COUNT_BARE_BEFORE.search(text, 0, price.span.start)
     if count is None and each:
@@ -1022,6 +1025,21 @@ _COUNTED_TOO_BEFORE = re.compile(
     + r"\s+){1,3}?(?:and|&)\s+\Z",
     re.I,
 )
+
+
+# The price of one of the things, named after it: "$7 a dog", "2.50 per bagel"
+_PER_THING_NAMED = re.compile(r"\s*(?:a|per)\s+(?P<thing>[^\W\d_]{2,})\b", re.I)
+
+
+def _priced_per_thing(text: str, price: Amount, count: re.Match[str]) -> re.Match[str] | None:
+    """The words after `price` naming one of the things `count` counts ("two hot dogs at the
+    ballpark, $7 a dog"), or None when they name something else or nothing."""
+    per = _PER_THING_NAMED.match(text, price.span.end)
+    if per is None or "words" not in count.re.groupindex:
+        return None
+    things = {word.lower() for word in (count.group("words") or "").split()}
+    thing = per.group("thing").lower()
+    return per if {thing + "s", thing + "es"} & things else None
 
 
 # Dozens counted, the things after: "2 dozen eggs", "three dozen roses"

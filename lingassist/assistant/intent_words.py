@@ -910,7 +910,12 @@ DECLINED = re.compile(
     r"\b(?:i|we)\s+(?:say|said|told\s+(?:him|her|them))\s+no\b|"  # "I say no thank you"
     r"\b(?:said\s+no(?!\s+more\b)|walked\s+away|decided\s+(?:not\s+to|against)|changed\s+my\s+mind|"
     r"(?<!please\s)put\s+it\s+back(?!\s+(?:to|against|in|into|under|as|where)\b)|"
-    r"didn['’]?t\s+(?:take|buy|get)\s+it|refused(?!\s+to\s+(?!pay|buy|sell|take|accept|"
+    r"didn['’]?t\s+(?:take|buy|get)\s+it|"
+    # "The Melange was 4,80, I only looked at the menu", "I only looked, I did not drink"
+    r"(?:i|we)\s+(?:only|just)\s+looked(?!\s+(?:for|after|around\s+for)\b)|"
+    r"^(?!.*\b(?:bought|paid|got|ordered|had)\b).*\b(?:i|we)\s+(?:did\s+not|didn['’]?t)\s+(?:drink|order)"
+    r"\s*(?:it|one|any(?:thing)?)?\s*[.!]*\s*\Z|"
+    r"refused(?!\s+to\s+(?!pay|buy|sell|take|accept|"
     r"give|refund|budge|move|lower|drop)\w)|refuse\s+to\s+pay|"
     r"not\s+paying\s+(?:that|it)|no\s+way\s+(?:i'?m|am\s+i)\s+paying|"
     # "office pooling S$2 each. I'm not joining lah": no share put in
@@ -1300,7 +1305,12 @@ PRICE_STATEMENT = re.compile(
 _FAMILY = (
     r"mum|mom|mam|ma|papa|dad|da|father|mother|parents|folks|nan|nana|nanna|gran|granny|grandma|"
     r"grandmother|grandad|granddad|grandpa|grandfather|auntie|aunty|aunt|uncle|brother|sister|"
-    r"bro|sis|cousin|son|daughter"
+    r"bro|sis|cousin|son|daughter|"
+    # the words of other languages the family is called by ("bhai sent 2100 for rakhi"; not
+    # "mama", whose "mama put" is a Nigerian food stall)
+    r"amma|appa|ammi|abba|ammu|mami|papi|abuela|abuelo|abuelita|lola|lolo|tita|tito|"
+    r"nanay|tatay|kuya|bhai|bhaiya|didi|dadi|nani|chacha|chachi|mausi|oma|opa|tante|onkel|"
+    r"mamie|nonna|nonno|yaya|babcia|dziadek"
 )
 _PARTNERS = r"wife|husband|partner|hubby"
 RELATIVES = rf"(?:{_FAMILY}|{_PARTNERS})"
@@ -2623,7 +2633,8 @@ LIMIT_SET = re.compile(
     r"\b(?:cap|limit|max(?:imum)?)\s+(?:of\s+[$€£]?\d[\d.,]*\s*\w*\s+)?on\s+(?:my\s+)?[a-z]|"
     # an allowance for each month given oneself: "allow 60 a month for the garden", "give
     # myself 200 a month for clothes", "Put me down for £60 a month on the garden"
-    r"(?:\b(?:allow|give|allot|allocate)\s+(?:myself\s+|me\s+|us\s+|ourselves\s+)?|"
+    # ("Please set 80 Euro a month for the hairdresser": the allowance set)
+    r"(?:\b(?:allow|give|allot|allocate|set)\s+(?:myself\s+|me\s+|us\s+|ourselves\s+)?|"
     r"\bput\s+(?:me|us)\s+down\s+for\s+)"
     r"[$€£]?\d[\d.,]*k?\s*(?:quid|bucks|euros?|dollars?|pounds?)?\s+(?:a|per|each|every)\s+"
     r"(?:month|week|year|fortnight)\s+(?:on|for)\s+(?:the\s+|my\s+)?[a-z]",

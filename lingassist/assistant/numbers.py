@@ -76,7 +76,8 @@ _GLUED_MINOR = {"p": "GBP", "c": None, "ct": None, "cts": None}
 # "35pm", "950pcm", "400pw", "30k pa" glued: per month, week or year, as the UK writes them
 _GLUED_PER_PERIOD = frozenset({"pm", *PERIODS_WRITTEN_SHORT})
 _PER_UNIT = re.compile(
-    r"/(?:month|mth|mnth|mo|week|wk|year|yr|day|hour|hr|h|night|kg|kilo|lb|l|litre|liter)\b", re.I
+    r"/(?:month|mth|mnth|mo|week|wk|year|yr|day|hour|hr|h|night|nt|kg|kilo|lb|l|litre|liter)\b",
+    re.I,
 )
 # "Rs. 450/-", "swiggy 486/-": a whole amount, as South Asia writes it on bills and in chats;
 # "4,500/=", "matatu 100/=": as East Africa writes shillings

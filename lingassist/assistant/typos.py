@@ -66,6 +66,7 @@ SHORT_FORMS = {
     "mnth": "month",
     "mth": "month",
     "nite": "night",
+    "nites": "nights",
     "wk": "week",
     "yday": "yesterday",
     "yest": "yesterday",

@@ -113,6 +113,15 @@ _BESIDE_ME = (
 )  # fmt: skip
 
 
+# A laugh or a gasp typed out long: "lmaooo", "lolll", "hahaha", "omggg"
+_LAUGH = re.compile(r"l+o+l+|lmf?a+o+|ha(?:ha)+h?|he(?:he)+|omg+|wow+|ugh+", re.I)
+
+
+def _is_filler(word: str) -> bool:
+    """True for a word said before a verb that names no one: "just", "lol", "lmaooo"."""
+    return word.lower() in SUBJECT_FILLERS or _LAUGH.fullmatch(word) is not None
+
+
 def _without_where_they_live(words: list[str]) -> list[str]:
     """`words` without a trailing "next door", "upstairs" … that follows a subject, or where
     they stood beside the person ("the guy ahead of me at Canadian Tire")."""
@@ -132,7 +141,7 @@ def _subject_before(words: list[str]) -> str | None:
     words before it are not a plain subject."""
     rest = list(words)
     joined = False  # "someone stole my card and bought …": the first verb's subject
-    while rest and rest[-1].lower() in SUBJECT_FILLERS:
+    while rest and _is_filler(rest[-1]):
         joined = joined or rest[-1].lower() == "and"
         rest.pop()
     if not rest or rest[-1].lower() in _CLAUSE_EDGE:
@@ -141,7 +150,7 @@ def _subject_before(words: list[str]) -> str | None:
         return "neighbours"  # "Next door paid £1,250 for a new boiler": the neighbours
     rest = _without_where_they_live(rest)  # "the lad next door sold …": the lad
     if joined:
-        clause = [w for w in rest if w.lower() not in SUBJECT_FILLERS]
+        clause = [w for w in rest if not _is_filler(w)]
         edges = [i for i, w in enumerate(clause) if w.lower() in _CLAUSE_EDGE]
         start = edges[-1] + 1 if edges else 0
         for word in (w.lower() for w in clause[start : start + _SUBJECT_WORDS]):
@@ -172,7 +181,7 @@ def _the_person_among(words: list[str]) -> bool:
     """True when the subject right before a verb joins the person to others: "me and my
     mates", "me and the lads" (the subject's words after "me and", fillers skipped)."""
     rest = [w.lower() for w in words]
-    while rest and rest[-1] in SUBJECT_FILLERS:
+    while rest and _is_filler(rest[-1]):
         rest.pop()
     if not rest:
         return False
@@ -200,7 +209,7 @@ def _joined_to_the_verb_before(words: list[str]) -> bool:
     """True when the words before a verb end with "and" (fillers skipped): the verb shares
     the subject of the one before ("… and blew it in a week")."""
     rest = [w.lower() for w in words]
-    while rest and rest[-1] in SUBJECT_FILLERS and rest[-1] != "and":
+    while rest and _is_filler(rest[-1]) and rest[-1] != "and":
         rest.pop()
     return bool(rest) and rest[-1] == "and"
 
@@ -327,7 +336,12 @@ _THIRD_PERSON_AFTER = re.compile(
 # A sum spent on or for a thing, right after a verb only a person does with money ("dropped
 # 400 bucks on a keyboard", "spent 3tr on skincare", "paid 1200 for ipl tickets")
 _SPENT_ON_SOMETHING = re.compile(
-    r"\s+(?:[$€£₹]\s?)?\d[\d.,]*\s*(?:[a-z]{1,6}\s+)?(?:on|for)\s+(?!(?:me|us|my|our)\b)", re.I
+    # ("marcelo spent like three hundred reais on tools": a hedge, and the sum in words)
+    r"\s+(?:(?:like|about|around|almost|nearly|over)\s+)?(?:[$€£₹]\s?)?(?:\d[\d.,]*k?|"
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|grand)[\s-]+){1,4})"
+    r"\s*(?:[a-z]{1,6}\s+)?(?:on|for)\s+(?!(?:me|us|my|our)\b)",
+    re.I,
 )
 
 
@@ -353,7 +367,7 @@ def _named_alone_before(words: list[str], subject: str) -> bool:
     """True when the message opens with one word that names someone before its money verb
     (fillers aside): a word that is no category nor brand, so a person's name ("rohit",
     "tyler"), where "rent paid 950" opens with a thing."""
-    said = [w for w in words if w.lower() not in SUBJECT_FILLERS]
+    said = [w for w in words if not _is_filler(w)]
     if len(said) != 1 or said[0].lower() != subject or not subject.isalpha():
         return False
     if subject in _NOT_A_NAME or subject in PAYERS_OF_THE_PERSON:

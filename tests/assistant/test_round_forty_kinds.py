@@ -26,6 +26,19 @@
 - Nothing written for: a flight's number ("flight's BA 2490"), "please not add …" (the "do"
   left out), a refund still days away ("refund come in 14 days"), and what someone else
   might pay ("if they paid me 45k a month I'd move out") (each had been a write).
+- Someone else's spending after a laugh typed long ("lmaooo bia spent 700 on ifood") or with
+  a hedge and the sum in words ("marcelo spent like three hundred on tools"), and a price
+  only looked at ("…, I only looked at the menu", "I did not drink") write nothing (each had
+  been an expense); "jsut paid 67.40 at the SAQ" stays the person's.
+- Family called in other languages sending money ("bhai sent 2100 for rakhi", "oma gave 50
+  for my birthday") is income (it had been an expense); "mama put 8 for lunch" (a Nigerian
+  food stall) stays an expense.
+- An allowance set a month ("Please set 80 Euro a month for the hairdresser") is a budget,
+  and "Make it 90, prices went up again." after it changes the budget (each had been an
+  expense).
+- A night written short ("hotel usd 289/nt x 2 nites": 578) and the price of one of the
+  things counted, named after it ("two hot dogs at the ballpark, $7 a dog": 14) (each had
+  been talk, or one price).
 """
 
 from __future__ import annotations
@@ -156,3 +169,43 @@ def test_nothing_to_write(text: str) -> None:
 
 def test_a_refund_that_came_is_still_written() -> None:
     assert_read_as("got the refund 40 from asos, it came in 3 days", Intent.ADD_REFUND, "40")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lmaooo bia spent 700 on ifood in one week so im fine",
+        "hahaha tyler dropped 400 on a keyboard",
+        "marcelo spent like three hundred reais on tools",
+        "The cappuccino at the Hotel Sacher was 7,90, I only looked at the menu and left.",
+        "mulled wine 5,50 a cup, I didn't drink any",
+    ],
+)
+def test_not_the_persons_money(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("jsut paid 67.40 at the SAQ for the party tonight", Intent.ADD_EXPENSE, "67.40"),
+        ("lol just spent 40 on lunch", Intent.ADD_EXPENSE, "40"),
+        ("bought a mulled wine 5,50, I didn't drink it", Intent.ADD_EXPENSE, "5.50"),
+        ("bhai sent 2100 for rakhi", Intent.ADD_INCOME, "2100"),
+        ("oma gave 50 for my birthday", Intent.ADD_INCOME, "50"),
+        ("Mama put 8 pounds for lunch today", Intent.ADD_EXPENSE, "8"),
+        ("Please set 80 Euro a month for the hairdresser.", Intent.SET_BUDGET, "80"),
+        ("hotel usd 289/nt x 2 nites", Intent.ADD_EXPENSE, "578"),
+        ("two hot dogs at the ballpark, $7 a dog", Intent.ADD_EXPENSE, "14"),
+        ("3 bagels, 2.50 per bagel", Intent.ADD_EXPENSE, "7.50"),
+    ],
+)
+def test_whose_and_how_much(text: str, intent: Intent, amount: str) -> None:
+    assert_read_as(text, intent, amount)
+
+
+def test_a_budget_changed_after_an_allowance() -> None:
+    command = after(
+        "Please set 80 Euro a month for the hairdresser.", "Make it 90, prices went up."
+    )
+    assert (command.intent, command.amount) == (Intent.SET_BUDGET, Decimal(90))
