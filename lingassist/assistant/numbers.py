@@ -531,6 +531,9 @@ def _inside_name(text: str, group: WordNumber) -> bool:
     named = _CAPITALIZED_WORD_BEFORE.search(text, 0, group.start)
     if not said[:1].isupper() or named is None or named.group("word").lower() in NUMBER_WORDS:
         return False  # "Coffee Four Fifty" is a price, said in Title Case
+    word = named.group("word").lower()
+    if word in MAJOR_CURRENCY_WORDS or word in MINOR_CURRENCY_WORDS:
+        return False  # "SIXTEEN POUNDS FORTY": the cents after the money's word, shouted
     return group.value == 0 or named.start() > 0  # "Coke Zero", "… of Formula One"
 
 

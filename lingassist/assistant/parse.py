@@ -1936,7 +1936,10 @@ _CLOCK = re.compile(
     + r"(?:\s+(?:oh\s+\w+|fifteen|thirty|forty[\s-]five))?",
     re.I,
 )
-_WORD_AFTER_NUMBER = re.compile(r"\s+(?!(?:and|or|plus|each|for|at|on|in)\b)[a-z][a-z]+\b")
+# ("Nintendo Switch 2 for the kids, 1,299.00": who it is for, after the model's number)
+_WORD_AFTER_NUMBER = re.compile(
+    r"\s+(?:(?!(?:and|or|plus|each|for|at|on|in)\b)[a-z][a-z]+\b|for\s+(?:the|my|our|his|her|their)\b)"
+)
 _MODEL_NUMBER_BELOW = 21  # "Switch 2", "iPhone 16"; not "Lidl 45 groceries and 3.20 coffee"
 
 

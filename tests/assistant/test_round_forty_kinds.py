@@ -39,6 +39,10 @@
 - A night written short ("hotel usd 289/nt x 2 nites": 578) and the price of one of the
   things counted, named after it ("two hot dogs at the ballpark, $7 a dog": 14) (each had
   been talk, or one price).
+- A figure said again in capitals ("came to £16.40. SIXTEEN POUNDS FORTY.") is the same figure
+  (the shouted cents had been read as a name, and the two figures asked between), and a
+  model's number before who it is for ("the Nintendo Switch 2 for the kids, 1,299.00") is no
+  price (it had been asked between).
 """
 
 from __future__ import annotations
@@ -209,3 +213,16 @@ def test_a_budget_changed_after_an_allowance() -> None:
         "Please set 80 Euro a month for the hairdresser.", "Make it 90, prices went up."
     )
     assert (command.intent, command.amount) == (Intent.SET_BUDGET, Decimal(90))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Three pints at The Bell came to £16.40. SIXTEEN POUNDS FORTY. Madness.", "16.40"),
+        ("TWENTY FIVE EUROS FIFTY at the market", "25.50"),
+        ("got the Nintendo Switch 2 for the kids, 449.00 at Argos", "449.00"),
+        ("lunch at Five Guys 12", "12"),
+    ],
+)
+def test_figures_in_capitals_and_models(text: str, amount: str) -> None:
+    assert read(text).amount == Decimal(amount), text
