@@ -204,6 +204,12 @@ for _code, _words in _BROAD.items():
             _rest = _rest.replace(f" {_phrase} ", " ")
     for _word in _rest.split():
         _WORDS[_word] = _code
+# A word's plural, when the lexicon lists only the singular ("two espressos"); not where
+# the plural asks about entries of a kind ("which subscriptions renew this month")
+_NO_PLURAL = frozenset({"subscription", "curry"})  # ("Currys", a shop)
+for _word, _code in list(_WORDS.items()):
+    if " " not in _word and _word[-1:].isalpha() and _word[-1] != "s" and _word not in _NO_PLURAL:
+        _WORDS.setdefault(_word + "s", _code)
 _PATTERN = re.compile(
     r"(?<![\w-])("
     + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))

@@ -51,6 +51,7 @@ from lingassist.assistant.intent_words import (
     GAVE_FOR_A_SERVICE,
     HYPOTHETICAL,
     INCOME_QUESTION,
+    INTO_A_SHARED_POT,
     LEFT_TO_SPEND,
     LIMIT_WISHED,
     LONG_AGO,
@@ -1065,12 +1066,13 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled
     if ruled is Intent.ADD_EXPENSE and _paid_whatever_the_words(text, guess):
         return ruled  # "income tax 1200", "dentist co-pay 35": paid, whatever the words suggest
-    if (
-        ruled is Intent.ADD_EXPENSE
-        and guess.intent is Intent.SPLIT_EXPENSE
-        and own_share_paid(text)
+    if ruled is Intent.ADD_EXPENSE and (
+        (guess.intent is Intent.SPLIT_EXPENSE and own_share_paid(text))
+        or (guess.intent in (Intent.ADD_INCOME, Intent.TRANSFER) and INTO_A_SHARED_POT.search(text))
     ):
-        return ruled  # "Chipped in £15 for Sue's leaving present": the person's part, no split
+        # "Chipped in £15 for Sue's leaving present", "Chucked a tenner in the pub quiz kitty":
+        # the person's part, no split, no money in, nothing moved to their own pot
+        return ruled
     if ruled is Intent.ADD_INCOME and SHARE_RECEIVED.search(text):
         return ruled  # "tip pool split between 6 of us, my share 85": money in, no bill split
     if ruled.writes and guess.intent.writes and guess.intent not in _EVIDENCE:

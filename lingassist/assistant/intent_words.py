@@ -113,7 +113,7 @@ UNDO = re.compile(
     # ("… I've put that salmon shopping in twice, can you take the last one off?")
     r"|^[^?]{3,120}[,;.!]\s+(?:so\s+)?(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?"
     r"(?:undo|delete|remove|take\s+(?:it|that|(?:the|that)\s+(?:last|previous|latest)\s+one)\s+"
-    r"(?:away|off|out|back)|(?:scrap|scratch|erase|bin|ditch|get\s+rid\s+of)(?=\s+(?:it|that|this)\b))"
+    r"(?:back\s+)?(?:away|off|out|back)|(?:scrap|scratch|erase|bin|ditch|get\s+rid\s+of)(?=\s+(?:it|that|this)\b))"
     r"(?:\s+(?:it|that|this|the\s+last\s+one))?(?:\s+please)?[.!?]*$",
     re.I,
 )
@@ -155,7 +155,10 @@ _CANCEL_SAID = (
 # meant 45", "no, it was yesterday" correct it) and no entry made twice (an undo)
 _CANCEL_REASON = (
     r"(?!(?:\W*[\w'’]+){0,1}?\W*\b(?:i\s+meant|meant|instead|make\s+it|change|should\s+be|was|is|"
-    r"it'?s|not(?!\s+\w+ing\b)|but)\b)"
+    # (a correction follows "it's": "no, it's Tesco"; a reason that it is not needed does not:
+    # "scrap that, it's on direct debit anyway")
+    r"it['’]?s(?!\s+(?:on\s+(?:direct\s+debit|a\s+standing\s+order|autopay|auto-?pay)|already|"
+    r"paid|sorted|covered|done|automatic|taken\s+care|handled)\b)|not(?!\s+\w+ing\b)|but)\b)"
     # nor a day, a place or a person said first ("not now, last month", "no, at Tesco")
     r"(?!\W*(?:last|yesterday|today|tomorrow|this|next|at|to|on|in)\b)"
     r"(?![^\d]*\b(?:twice|duplicated?|double[\s-]?(?:entered|logged|counted|added))\b)[^\d]*"
@@ -360,8 +363,9 @@ PLAN_OR_WISH = re.compile(
     r"\bshould\s+(?:have\s+)?(?:hit|land(?:ed)?|arrive[d]?|clear(?:ed)?|come(?:\s+(?:in|through))?|"
     r"go\s+through)\b|\b(?:gonna|gona|tryna|finna|wanna(?!\s+(?:keep|cap|limit|stay|stick|"
     + _FORMAL_REQUEST
-    + r"))|going\s+to(?!\s+(?:the|a|an|my|our|his|her|their|work|school|church|bed|town|uni|"
-    r"college|gym|hospital|mass|class)\b)|"
+    # ("… to auto driver for going to Koramangala": the fare of a trip, no plan)
+    + r"))|(?<!\bfor\s)going\s+to(?!\s+(?:the|a|an|my|our|his|her|their|work|school|church|bed|"
+    r"town|uni|college|gym|hospital|mass|class)\b)|"
     # (a sigh is no plan: "R900 on the dot. When will it end", "where will it stop")
     r"(?<!when\s)(?<!where\s)will(?!\s+you\b)|i'll|i\s+shall|plan(?:ning)?\s+to|"
     r"want\s+to\s+buy|thinking\s+(?:of|about)|might|(?<!from\s)(?<!on\s)(?<!at\s)wish(?!\s+to\s+"
@@ -2151,6 +2155,8 @@ PAID_BY_OTHERS = re.compile(
     r"paid\s+out\b|"
     # ("paid by M-Pesa", "they better be in the olympics by summer": a way to pay, a time)
     r"\bpaid\b[^.!?;]{0,40}?\bby\s+(?!card|cash|visa|amex|mastercard|cheque|check|credit|debit|bank|"
+    # ("paid by ebanking", "paid by online banking", "by the app": the person's own bank)
+    r"e-?banking|(?:online|internet|net|mobile|phone|tele)[\s-]?banking|(?:the\s+|my\s+)?(?:bank(?:ing)?\s+)?app\b|"
     r"e-?transfer|interac|zelle|venmo|wire|bacs|upi|gcash|mobilepay|swish|vipps|blik|twint|"
     r"m-?pesa|momo|airtel|ecocash|bkash|nagad|paytm|phonepe|pix|gpay|alipay|wechat|revolut|wise|monzo|"
     r"transfer|paypal|apple|google|phone|the\s+card|my\b|direct\s+debit|standing\s+order|dd\b|"
@@ -2167,6 +2173,16 @@ _OWN_SHARE_PAID = re.compile(
     r"\bmy\s+(?:share|part|portion|cut)\s+(?:was|is|came\s+to|of\s+the\s+\w+\s+(?:was|is))\s+"
     r"(?:[$€£]|[a-z]{1,2}\s?)?\d[\d.,]*\s*,?\s*(?:paid|on\s+(?:my\s+)?card|in\s+cash|cash)\b|"
     r"\bpaid\s+my\s+(?:[\w'’-]+\s+)?(?:share|part|portion)\b",
+    re.I,
+)
+# "Chucked a tenner in the pub quiz kitty", "put 20 in the office whip-round": the person's
+# part put into a shared pot (never one of their own pots: `INTO_OWN_POT`)
+INTO_A_SHARED_POT = re.compile(
+    r"\b(?:put|putting|chucked|chuck|threw|throw|dropped|popped|stuck|paid)\s+(?:in\s+)?"
+    r"(?:a\s+|another\s+)?(?:[$€£]\s?)?(?:\d[\d.,]*|tenner|fiver|couple(?:\s+of)?|few)"
+    r"(?:\s+(?:quid|bucks|euros?|dollars?|pounds?))?\s+(?:in(?:to)?|to|towards)\s+(?:the|our|a)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?:kitty|whip-?round|collection(?:\s+(?:plate|box|tin))?|tip\s+jar|"
+    r"swear\s+jar|sweepstakes?|pool|charity\s+(?:tin|box|bucket))\b",
     re.I,
 )
 _OWED_TO_ME = re.compile(
@@ -2299,6 +2315,8 @@ INTO_OWN_POT = re.compile(
     # "put 20k in the RD", "75 to the TFSA this payday": the verb said or left out
     # (after a short exclamation: "Payday!! Moving 300 into the emergency pot")
     r"^(?:(?:[^.!?\d]{1,30}[.!?]+\s*)?"
+    # ("right, stick £300 in the ISA then": a word of agreement first)
+    r"(?:(?:ok(?:ay)?|right|alright|so|cool|great|fine|yeah|yes|sure|good)[\s,]+)?"
     r"(?:i\s+|we\s+|i'?m\s+)?(?:put|putting|stick|sticking|stuck|pop|popped|popping|chuck|chucked|throw|"
     r"threw|bung|bunged|shift|shifted|shifting|add|added|adding|move|moved|moving|load|loaded|"
     r"stash|stashed|stashing|set\s+aside|top\s*-?up|paid)\b.*|[$€£]?\d[\d.,]*k?\s+)"

@@ -2145,8 +2145,10 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         return Intent.ADD_EXPENSE  # "did a pix of 150 to the diarista today": done, not asked
     if has_amount and SCHEDULED_TO.match(core):
         return Intent.DRAFT_PAYMENT  # "set up rent, 1150 monthly to Ray White": a standing order
-    if (core != request or request != plain) and re.match(
-        r"(?:an?\s+|my\s+|the\s+)?(?:\w+\s+){0,3}(?:payment|bill)\b", core
+    if (
+        (core != request or request != plain)
+        and re.match(r"(?:an?\s+|my\s+|the\s+)?(?:\w+\s+){0,3}(?:payment|bill)\b", core)
+        and not moves_it(plain)  # "Could you put the phone bill under utilities instead?"
     ):
         return Intent.DRAFT_PAYMENT
     if (
@@ -2177,7 +2179,8 @@ _ONLY_HOW_PAID = re.compile(
 # What a learner paid, told in the present with its amount: "I pay mechanic 25,000 naira for
 # my car", "My car need new battery, I pay 2,800 pesos in AutoZone"
 _LEARNERS_PAID = re.compile(
-    r"(?:^|[,.;!]\s*)(?:i|we)\s+pay\s+(?:(?:the|my|a)\s+)?(?:[a-z]+\s+)?[$€£₹]?\d"
+    # ("I pay R$ 1.250,00 of rent today": a sign with its country's letters)
+    r"(?:^|[,.;!]\s*)(?:i|we)\s+pay\s+(?:(?:the|my|a)\s+)?(?:[a-z]+\s+)?(?:[a-z]{0,3}[$€£₹]\s?)?\d"
 )
 
 
@@ -2186,6 +2189,10 @@ _LEARNERS_PAID = re.compile(
 # 4,200 for the tuition fees")
 _PAID_AS_LEARNERS_SAY = re.compile(
     r"^\W*(?:yesterday|this\s+morning|last\s+(?:night|week|\w+day))[,\s]+(?:i|we)\s+pay\b|"
+    # "I pay R$ 1.250,00 of rent today": the amount, then the day gone or going
+    r"^\W*(?:i|we)\s+pay\s+(?:[a-z]{0,3}[$€£₹]\s?)?\d(?:[^.!?]|(?<=\d)\.(?=\d))*\b"
+    r"(?:today|this\s+morning|yesterday|"
+    r"last\s+(?:night|week|\w+day))\b|"
     r"\b(?:i|we)\s+(?:have\s+|had\s+)?(?:done|did|made)\s+(?:a\s+|the\s+)?payment\s+of\s+"
     r"(?:rs\.?\s*|₹\s*|[$€£]\s*)?\d"
 )

@@ -337,7 +337,9 @@ def _parse_view(
     if intent is Intent.DRAFT_PAYMENT and _paid_with_no_one_to_pay(text, filled):
         intent = Intent.ADD_EXPENSE  # "Pay 45.5 for haircut this afternoon, barber talk too much"
         filled = _fill(text, intent, found, default_currency, accounts, today=today)
-    if intent in ENTRY_INTENTS and _day_of_the_part_back(text, filled):
+    if intent in ENTRY_INTENTS and (
+        _day_of_the_part_back(text, filled) or _day_it_arrives(text, filled, today)
+    ):
         spans = {k: v for k, v in filled.spans.items() if k != "date"}
         filled = replace(filled, date=None, spans=spans)  # "…, she pays me half tomorrow"
     if intent in ENTRY_INTENTS and _still_ahead(text, filled, today):  # one dated after today
@@ -556,6 +558,24 @@ def _day_of_the_part_back(text: str, command: ParsedCommand) -> bool:
     said = command.spans.get("date")
     back = PART_COMING_BACK.search(text)
     return said is not None and back is not None and said.start >= back.end()
+
+
+# The day an order arrives, said right before it: "arrives tomorrow", "delivery on Friday"
+_ARRIVES_BEFORE = re.compile(
+    r"\b(?:arriv(?:es?|ing)|deliver(?:s|y|ed|ing)?|delivred|ships?|shipping|dispatch(?:es|ed)?|"
+    r"(?:gets?|getting)\s+here|(?:is\s+)?coming|comes|out\s+for\s+delivery)\s+(?:on\s+|by\s+)?\Z",
+    re.I,
+)
+
+
+def _day_it_arrives(text: str, command: ParsedCommand, today: date) -> bool:
+    """True when the day said is one still ahead that the thing bought arrives, not the day
+    it was paid ("amazon 12.99 for a phone case, arrives tomorrow": bought today; "order
+    delivered today" keeps its day)."""
+    said = command.spans.get("date")
+    if said is None or command.date is None or command.date <= today:
+        return False
+    return _ARRIVES_BEFORE.search(text, 0, said.start) is not None
 
 
 def _still_ahead(text: str, command: ParsedCommand, today: date) -> bool:
@@ -1262,7 +1282,8 @@ _REQUEST_WITH_ITS_AMOUNT = re.compile(
 # What was paid in the end, after a voucher, a discount or tax: "… but I used the clubcard
 # vouchers so I paid seventy one twenty", "came out to 34.38 after tax", "ended up paying 95"
 _PAID_IN_THE_END = re.compile(
-    r"(?:\b(?:so|but|and)\s+(?:i|we)\s+(?:only\s+|just\s+)?paid|"
+    # ("…, so I pay 167,45": the present said for the past, as learners of English do)
+    r"(?:\b(?:so|but|and)\s+(?:i|we)\s+(?:only\s+|just\s+)?(?:paid|pay)|"
     # "driver no change so I give 400": what was handed over in the end
     r"\bso\s+(?:i|we)\s+(?:gave|give)(?:\s+(?:him|her|them))?|"
     # "auto 120 but gave 150 since he came at 11pm": more handed over, the subject left out

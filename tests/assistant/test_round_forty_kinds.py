@@ -43,6 +43,21 @@
   (the shouted cents had been read as a name, and the two figures asked between), and a
   model's number before who it is for ("the Nintendo Switch 2 for the kids, 1,299.00") is no
   price (it had been asked between).
+- Money put into a shared pot ("Chucked a tenner in the pub quiz kitty") is an expense (it had
+  been income); "right, stick £300 in the ISA then" moves it to the person's own pot (a word
+  of agreement first had made it an expense).
+- "Could you put the phone bill under utilities instead?" moves an entry (it had been a
+  payment); "scrap that, it's on direct debit anyway" drops the card (a reason beginning
+  "it's" had read as a correction), and "…, take it back out" after a reason takes the entry
+  back (it had been the entry again).
+- Paid by the person's own bank ("paid by ebanking", "by online banking") is their expense
+  (it had been income); "…, so I pay 167,45" and "I pay R$ 1.250,00 of rent today" tell what
+  was paid (a learner's present had been a payment to draft, or no amount).
+- "for going to Koramangala" is the fare of a trip, no plan ("… please add" had been talk);
+  the day an order arrives ("arrives tomorrow") is not the day it was bought (it had been an
+  entry still ahead, talk).
+- A category word's plural ("two espressos at one twenty each": 2.40, coffee) (it had been
+  240, no category); "Currys" stays a shop and "subscriptions" the question's kind.
 """
 
 from __future__ import annotations
@@ -226,3 +241,65 @@ def test_a_budget_changed_after_an_allowance() -> None:
 )
 def test_figures_in_capitals_and_models(text: str, amount: str) -> None:
     assert read(text).amount == Decimal(amount), text
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "intent"),
+    [
+        (
+            "pay the council £175 for council tax",
+            "scrap that, it's on direct debit anyway",
+            Intent.CANCEL,
+        ),
+        ("pay the council £175 for council tax", "cancel, it's already paid", Intent.CANCEL),
+        (
+            "log €45 petrol at Circle K",
+            "that was on my sister's card, take it back out",
+            Intent.UNDO,
+        ),
+        ("what's my balance", "right, stick £300 in the ISA then", Intent.TRANSFER),
+    ],
+)
+def test_dropped_taken_back_and_moved(earlier: str, text: str, intent: Intent) -> None:
+    assert after(earlier, text).intent is intent, text
+
+
+def test_a_correction_after_no_is_no_cancel() -> None:
+    command = after("coffee 4.50 at Lidl", "no, it's Tesco")
+    assert (command.intent, command.merchant) == (Intent.ADD_EXPENSE, "Tesco")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount"),
+    [
+        ("threw a fiver in the office kitty", Intent.ADD_EXPENSE, "5"),
+        ("put 20 in the whip-round for Dave's leaving do", Intent.ADD_EXPENSE, "20"),
+        ("put 50 in my savings pot", Intent.TRANSFER, "50"),
+        ("Would you put the gas bill under utilities?", Intent.RECATEGORIZE, None),
+        ("could you pay the phone bill", Intent.DRAFT_PAYMENT, None),
+        ("dentist bill 285.50 paid by online banking", Intent.ADD_EXPENSE, "285.50"),
+        ("rent paid by the banking app, 1200", Intent.ADD_EXPENSE, "1200"),
+        ("shoes 90 but I use a voucher of 15, so I pay 75", Intent.ADD_EXPENSE, "75"),
+        ("I pay R$ 1.250,00 of rent today for the apartment", Intent.ADD_EXPENSE, "1250.00"),
+        (
+            "I gave 300 rupees to the auto driver for going to Indiranagar, please add",
+            Intent.ADD_EXPENSE,
+            "300",
+        ),
+        ("going to buy a 400 bike", Intent.OTHER, None),
+        ("ordered a phone case on amazon 12.99, arrives tomorrow", Intent.ADD_EXPENSE, "12.99"),
+        ("taxi 20 tomorrow", Intent.OTHER, None),
+        ("three lattes at one ninety each", Intent.ADD_EXPENSE, "5.70"),
+    ],
+)
+def test_round_forty_late_kinds(text: str, intent: Intent, amount: str | None) -> None:
+    assert_read_as(text, intent, amount)
+
+
+def test_an_order_delivered_today_keeps_its_day() -> None:
+    assert read("Tesco order 62.30 delivered today").date == read("coffee 3 today").date
+
+
+def test_plurals_that_are_no_category() -> None:
+    assert read("which subscriptions renew this month").intent is Intent.QUERY_SUBSCRIPTIONS
+    assert read("paid 899 for a laptop at currys").merchant == "currys"
