@@ -410,6 +410,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         command
     ):
         return False  # "ok add another 55 for diesel today" after what diesel cost in March
+    if previous.intent in _QUERIES and _entry_told_too(command):
+        return False  # "oh I forget, last friday karaoke 3,000 yen also": one more, not asked
     if previous.intent in _QUERIES and _move_of_its_own(command):
         return False  # "ok then move 300 to the savings" after the balance: a move, asked
     if is_out_of_scope(command.text):
@@ -720,6 +722,22 @@ def _entry_asked(command: ParsedCommand) -> bool:
     return command.intent in ENTRY_INTENTS and _ENTRY_ASKED.match(command.text) is not None
 
 
+# One more entry said to come on top: "… also", "… too", "… as well", "I forgot …"
+_TOO = re.compile(r"\b(?:too|also|as\s+well)\s*[.!]*\s*$|\bi\s+forg[eo]t\b", re.I)
+
+
+def _entry_told_too(command: ParsedCommand) -> bool:
+    """True when `command` read alone is an entry with its amount and its own day, told as
+    one more ("oh I forget, last friday karaoke 3,000 yen also" after what karaoke cost this
+    month): an entry, not the question asked again with a figure."""
+    return (
+        command.intent in ENTRY_INTENTS
+        and command.amount is not None
+        and command.date is not None
+        and _TOO.search(command.text) is not None
+    )
+
+
 _ACCOUNT_ANSWER_WORDS = 4  # "from my current account": a short answer, no command
 
 
@@ -881,6 +899,9 @@ _ADDED = re.compile(
     rf"|(?:and\s+|also\s+|please\s+)?add\s+(?:on\s+)?(?:the\s+|a\s+)?(?:[^\W\d_]+\s+){{0,3}}?"
     rf"(?:of\s+)?(?:[^\W\d_]{{1,3}}\.?\s+)?{_MONEY_SAID}(?={_ON_THE_SAME_BILL})"
     rf"|(?:and|also|excuse\s+me,?\s+also)\s+(?={_PUT_ON_THE_SAME_BILL})"
+    # "add the lift ticket too, 58 more": the thing, then what it adds
+    rf"|(?:and\s+|also\s+)?add\s+(?:the\s+|a\s+|an\s+|my\s+)?(?:[^\W\d_]+\s+){{1,3}}?"
+    rf"(?:too|as\s+well)[,;:.\s]+{_MONEY_SAID}\s+(?:more|extra)\b"
     # a tip told after the bill: "with a 10 tip", "plus tip of 8", "I tipped 1 too", "added a
     # 2 tip", "the tip was 1 extra"
     rf"|(?:with|plus)\s+(?:a\s+|the\s+)?(?:{_SURCHARGE}\s+of\s+{_MONEY_SAID}|{_MONEY_SAID}\s+{_SURCHARGE}\b)"
@@ -1176,11 +1197,14 @@ _TIMES_WORDS = {"double": 2, "triple": 3}
 
 
 def bought_more(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand | None:
-    """`previous` (an entry with an amount) bought that many times ("cinema ticket 9.50",
-    then "wait it was 2 of them, so double it": 19.00); None when `command` is not that."""
+    """`previous` (an entry or a payment with an amount) bought that many times ("cinema
+    ticket 9.50", then "wait it was 2 of them, so double it": 19.00); None when `command` is
+    not that."""
     said = _TIMES_OVER.search(command.text)
-    if said is None or previous.intent not in ENTRY_INTENTS or previous.amount is None:
+    if said is None or previous.amount is None:
         return None
+    if previous.intent not in ENTRY_INTENTS and previous.intent is not Intent.DRAFT_PAYMENT:
+        return None  # (a payment doubled too: "wait it's 2 tickets, so double that")
     counted = ("count", "times", "after_sign", "before_sign", "said_times")
     word = next(said.group(name) for name in counted if said.group(name)).lower()
     times = _TIMES_WORDS.get(word) or SMALL_COUNTS.get(word) or int(word)
@@ -1402,6 +1426,31 @@ def answer_said_back(text: str, previous: ParsedCommand) -> bool:
     if said is None or _A_YEAR.search(said.group(0)):  # "2023?" asks about a year
         return False
     return not _REQUEST_IN_A_CLAUSE.search(text) and asked_to_write(text) is None
+
+
+# What the person thinks of a price: "so small for twelve bucks", "a rip-off at 12"
+_PRICE_JUDGED = re.compile(
+    r"\b(?:so\s+(?:small|tiny|expensive|pricey|dear)|getting\s+(?:so\s+|really\s+)?(?:small|smaller|"
+    r"expensive|pricier)|too\s+(?:much|expensive|pricey|dear)|rip[\s-]?off|robbery|ridiculous|"
+    r"outrageous|insane|crazy|steep|not\s+worth|(?:totally\s+|so\s+)?worth\s+it|a\s+steal|bargain)\b",
+    re.I,
+)
+
+
+def price_judged_again(command: ParsedCommand, previous: ParsedCommand) -> bool:
+    """True when `command` only says what the person thinks of the price just written, its
+    figure said again ("add twelve bucks for lunch at chipotle", then "chipotle portions are
+    getting so small for twelve bucks"): a remark, never a second entry nor a change."""
+    if previous.intent not in ENTRY_INTENTS or previous.amount is None:
+        return False
+    if command.amount != previous.amount or asked_to_write(command.text) is not None:
+        return False
+    if _FOLLOW_UP.match(command.text.strip()) or _ONE_MORE.search(command.text):
+        return False  # "no, 12 was too much, make it 10": corrected; "coffee 4 again": another
+    return _PRICE_JUDGED.search(command.text) is not None
+
+
+_ONE_MORE = re.compile(r"\b(?:again|another|one\s+more|second)\b", re.I)
 
 
 def corrects_nothing(command: ParsedCommand) -> bool:

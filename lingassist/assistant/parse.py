@@ -50,6 +50,7 @@ from lingassist.assistant.context import (
     payee_named,
     payee_named_alone,
     period_before,
+    price_judged_again,
     priced_each_after,
     recategorized,
     settled_already,
@@ -354,6 +355,8 @@ def _parse_view(
     judged = filled if glossed else command
     said = judged.text  # the words the follow-ups below read ("et Chloé aussi": "and Chloé also")
     if previous is not None and answer_said_back(said, previous):  # "$340... ok dont judge me"
+        return ParsedCommand(command.text, Intent.OTHER, language=command.language)
+    if previous is not None and price_judged_again(command, previous):
         return ParsedCommand(command.text, Intent.OTHER, language=command.language)
     if previous is not None and (more := joined_by_more(said, previous)) is not None:
         told = _told(more, view, glossed, "split_with")

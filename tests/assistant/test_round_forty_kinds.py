@@ -58,6 +58,12 @@
   entry still ahead, talk).
 - A category word's plural ("two espressos at one twenty each": 2.40, coffee) (it had been
   240, no category); "Currys" stays a shop and "subscriptions" the question's kind.
+- After a question about spending, one more entry told with its own day and "also"/"too"
+  ("oh I forget, last friday karaoke 3,000 yen also") is an entry (it had been the question
+  again with a figure); "add the lift ticket too, 58 more" adds to the payment before, and
+  "wait it's 2 tickets, so double that" doubles it (each had been an expense, or talk).
+- The price just written, judged ("chipotle portions are getting so small for twelve bucks")
+  is a remark (it had been a second entry); "coffee 4 again, worth it" is another coffee.
 """
 
 from __future__ import annotations
@@ -303,3 +309,44 @@ def test_an_order_delivered_today_keeps_its_day() -> None:
 def test_plurals_that_are_no_category() -> None:
     assert read("which subscriptions renew this month").intent is Intent.QUERY_SUBSCRIPTIONS
     assert read("paid 899 for a laptop at currys").merchant == "currys"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "intent", "amount"),
+    [
+        (
+            "how much did I spend on taxis this month?",
+            "oh and taxi 20 yesterday too",
+            Intent.ADD_EXPENSE,
+            "20",
+        ),
+        ("how much did I spend on taxis this month?", "and last week", Intent.QUERY_SPENDING, None),
+        (
+            "prepare a payment to Reto for 62.50",
+            "add the lift pass too, 58 more",
+            Intent.DRAFT_PAYMENT,
+            "120.50",
+        ),
+        ("coffee 4", "add the muffin too, 3 more", Intent.ADD_EXPENSE, "7"),
+        (
+            "prepare a payment to Lea for the festival ticket, 95",
+            "wait it's 2 tickets, so double that",
+            Intent.DRAFT_PAYMENT,
+            "190",
+        ),
+        (
+            "add twelve bucks for lunch at chipotle",
+            "the portions are getting so small for twelve bucks",
+            Intent.OTHER,
+            None,
+        ),
+        ("coffee 4", "4 is too much for a coffee, make it 3.50", Intent.ADD_EXPENSE, "3.50"),
+        ("coffee 4", "coffee 4 again, worth it", Intent.ADD_EXPENSE, "4"),
+    ],
+)
+def test_after_a_question_or_a_card(
+    earlier: str, text: str, intent: Intent, amount: str | None
+) -> None:
+    command = after(earlier, text)
+    want = None if amount is None else Decimal(amount)
+    assert (command.intent, command.amount) == (intent, want), text
