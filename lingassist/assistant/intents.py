@@ -508,6 +508,14 @@ _PAID_AHEAD = re.compile(
 _FOR_LATER = re.compile(r"\b(?:for|of)\b[^,.;!?\d]{0,25}\Z")
 
 
+# The person's part of a thing bought, paid back to whoever paid it: "paid jake back 20
+# bucks for the tickets" (not "paid my brother back the 2000 ages ago", a debt settled)
+_PAID_BACK_FOR_A_THING = re.compile(
+    r"\bpaid\s+(?!me\b|us\b)[\w'’]+\s+back\s+(?:[$€£]\s?)?\d[\d.,]*\s*(?:[a-z]{1,6}\s+)?"
+    r"for\s+(?:the|my|our|a|an)\s+[a-z]"
+)
+
+
 def _paid_ahead(plain: str) -> bool:
     """True for money to be paid or shared in a coming season, nothing said paid yet
     ("splitting rent 1800 three ways next year", "new phone 800 next month"); not a thing
@@ -740,10 +748,14 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
     if (
         intent in (Intent.ADD_REFUND, Intent.ADD_EXPENSE)
         and GAVE_BACK.search(plain)
-        and not (intent is Intent.ADD_EXPENSE and MY_SHARE.search(plain))
+        and not (
+            intent is Intent.ADD_EXPENSE
+            and (MY_SHARE.search(plain) or _PAID_BACK_FOR_A_THING.search(plain))
+        )
     ):
         return True  # "paid her back 15": a debt settled, neither money back nor a new expense
-        # (but "paid rahul back 600 for my share of swiggy": the person's part of a purchase)
+        # (but "paid rahul back 600 for my share of swiggy", "paid jake back 20 bucks for the
+        # tickets": the person's part of a purchase)
     if intent is Intent.ADD_INCOME and _not_kept(plain):
         return True  # "… we cannot accept, I give it back", "gave me ten pesos less change"
     if asks_to_see(plain):

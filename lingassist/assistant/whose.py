@@ -302,8 +302,10 @@ _LINE_THEN_VERB = re.compile(r"\w\s*(?:\s[-–—]|[:–—])\s*\Z")
 # paid", or the money paid into the person's own account
 _PRONOUNS_OF_A_PAYER = frozenset({"they", "he", "she"})
 PAID_FOR_THE_PERSONS_WORK = re.compile(
-    r"\b(?:job|gig|invoice|call-?out|tutoring|commission|freelance|photo\s*shoot|"
-    r"clase\s+privada|private\s+(?:class|lesson|session))\b[^.!?]*\b(?:they|he|she)\s+(?:\w+\s+)?paid\b|"
+    # ("did a website for a client, he paid 500", "freela site for a dentist, he paid 3,5k")
+    r"\b(?:job|gig|invoice|call-?out|tutoring|commission|freelance|freela|photo\s*shoot|client|"
+    r"customer|clase\s+privada|private\s+(?:class|lesson|session))\b[^.!?]*\b(?:they|he|she)\s+"
+    r"(?:\w+\s+)?paid\b(?!\s+(?:for|the)\b)|"
     r"\b(?:they|he|she)\s+(?:\w+\s+)?paid\b[^.!?]*\b(?:in)?to\s+my\s+(?:\w+\s+)?(?:account|acct|bank|"
     r"payoneer|paypal|wise|revolut)\b|"
     # "Mrs Ahern paid 120 for the sunday callout", "client paid 300 deposit on the kitchen job":

@@ -139,6 +139,7 @@ def word_numbers(text: str) -> list[WordNumber]:
         for m in _TOKEN.finditer(text)
         if not text[m.start() - 1 : m.start()].isdigit()
     ]
+    tokens = _without_shop_names(text, tokens)
     groups: list[WordNumber] = []
     index = 0
     while index < len(tokens):
@@ -150,6 +151,32 @@ def word_numbers(text: str) -> list[WordNumber]:
                 groups.append(cents)
                 index += 2
     return groups
+
+
+# Shops named in number words, written apart: "petrol at the seven eleven sixty two dollars"
+SHOPS_NAMED_IN_NUMBERS = (("seven", "eleven"),)
+_A_PLACE_BEFORE = re.compile(r"\b(?:at|the|from|in|to)\s+\Z", re.I)  # ("lunch seven eleven": 7.11)
+
+
+def _without_shop_names(
+    text: str, tokens: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """`tokens` without the number words that name a shop ("seven eleven"), said one after
+    the other with a space or a hyphen between."""
+    kept: list[tuple[str, int, int]] = []
+    index = 0
+    while index < len(tokens):
+        pair = tuple(word for word, _, _ in tokens[index : index + 2])
+        if (
+            pair in SHOPS_NAMED_IN_NUMBERS
+            and text[tokens[index][2] : tokens[index + 1][1]] in (" ", "-")
+            and _A_PLACE_BEFORE.search(text, 0, tokens[index][1]) is not None
+        ):
+            index += 2
+            continue
+        kept.append(tokens[index])
+        index += 1
+    return kept
 
 
 _OH = frozenset({"oh", "o"})

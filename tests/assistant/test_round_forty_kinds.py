@@ -64,6 +64,11 @@
   "wait it's 2 tickets, so double that" doubles it (each had been an expense, or talk).
 - The price just written, judged ("chipotle portions are getting so small for twelve bucks")
   is a remark (it had been a second entry); "coffee 4 again, worth it" is another coffee.
+- "at the seven eleven sixty two dollars" names a shop, then the price (it had been 711.62);
+  "lunch seven eleven" is still 7.11.
+- "paid jake back 20 bucks for the tickets" is the person's part of what was bought (it had
+  been a debt settled, talk); "paid Tom back 20" stays one. A freelance job paid for ("freela
+  site for a dentist, he paid 3,5k in pix") is income (it had been talk).
 """
 
 from __future__ import annotations
@@ -350,3 +355,25 @@ def test_after_a_question_or_a_card(
     command = after(earlier, text)
     want = None if amount is None else Decimal(amount)
     assert (command.intent, command.amount) == (intent, want), text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "amount", "home"),
+    [
+        (
+            "petrol friday arvo at the seven eleven sixty two dollars",
+            Intent.ADD_EXPENSE,
+            "62",
+            "AUD",
+        ),
+        ("coffee at seven eleven 3.50", Intent.ADD_EXPENSE, "3.50", "AUD"),
+        ("lunch seven eleven", Intent.ADD_EXPENSE, "7.11", "AUD"),
+        ("paid sam back 30 quid for the concert tickets", Intent.ADD_EXPENSE, "30", "GBP"),
+        ("paid Tom back 20", Intent.OTHER, None, "GBP"),
+        ("freela logo for a bakery, she paid 1,2k in pix", Intent.ADD_INCOME, "1200", "BRL"),
+    ],
+)
+def test_shops_in_words_debts_and_gigs(
+    text: str, intent: Intent, amount: str | None, home: str
+) -> None:
+    assert_read_as(text, intent, amount, home)
