@@ -1437,6 +1437,10 @@ _PRICE_JUDGED = re.compile(
 )
 
 
+# Another of the same, not the same one again: "coffee 4 again", "another 4"
+_ONE_MORE = re.compile(r"\b(?:again|another|one\s+more|second)\b", re.I)
+
+
 def price_judged_again(command: ParsedCommand, previous: ParsedCommand) -> bool:
     """True when `command` only says what the person thinks of the price just written, its
     figure said again ("add twelve bucks for lunch at chipotle", then "chipotle portions are
@@ -1448,9 +1452,6 @@ def price_judged_again(command: ParsedCommand, previous: ParsedCommand) -> bool:
     if _FOLLOW_UP.match(command.text.strip()) or _ONE_MORE.search(command.text):
         return False  # "no, 12 was too much, make it 10": corrected; "coffee 4 again": another
     return _PRICE_JUDGED.search(command.text) is not None
-
-
-_ONE_MORE = re.compile(r"\b(?:again|another|one\s+more|second)\b", re.I)
 
 
 def corrects_nothing(command: ParsedCommand) -> bool:
@@ -1493,15 +1494,13 @@ def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand 
     return merged.evolve(missing=missing)
 
 
-# A figure said with a scale word after it: "4 million", "1.2k", "5 lakh", "8tr", "2tr4"
-_SCALED_FIGURE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d{1,2})?)\s*([^\W\d_]+)")
-_SCALE_WORDS = frozenset(
-    {"k", "grand", "thousand", "m", "mil", "million", "millions", "billion", "bn", "lakh"}
-    | {"lakhs", "lac", "crore", "crores", "tr", "triệu", "trieu", "củ", "nghìn", "ngàn", "juta"}
-    | {"jt", "rb", "ribu", "lucas", "mille", "millions"}
-)
+# A figure said with one word after it, and nothing else: "4 million", "1.2k", "5 lakh",
+# "8tr", "2tr4" (the word is a scale when the amount read is the figure times a thousand or
+# more: "45 dollars" is no scale)
+_FIGURE_AND_WORD = re.compile(r"[$€£¥₹₫]?\s*(\d+(?:[.,]\d{1,2})?)\s*[^\W\d_]+\d{0,3}\s*[$€£¥₹₫]?")
 # A bare figure, a currency sign at most beside it: "4.5", "$8"
-_BARE_FIGURE = re.compile(r"^[$€£¥₹₫]?\s*\d+(?:[.,]\d{1,2})?\s*[$€£¥₹₫]?$")
+_BARE_FIGURE = re.compile(r"[$€£¥₹₫]?\s*\d+(?:[.,]\d{1,2})?\s*[$€£¥₹₫]?")
+_LEAST_SCALE = 1000
 
 
 def _scale_carried(command: ParsedCommand, previous: ParsedCommand) -> Decimal | None:
@@ -1513,16 +1512,15 @@ def _scale_carried(command: ParsedCommand, previous: ParsedCommand) -> Decimal |
     said, before = command.spans.get("amount"), previous.spans.get("amount")
     if command.amount is None or previous.amount is None or said is None or before is None:
         return None
-    scaled = _SCALED_FIGURE.search(before.source)
-    if not _BARE_FIGURE.match(said.source.strip()) or scaled is None:
-        return None
-    if scaled.group(2).lower() not in _SCALE_WORDS:
+    scaled = _FIGURE_AND_WORD.fullmatch(before.source.strip())
+    if scaled is None or not _BARE_FIGURE.fullmatch(said.source.strip()):
         return None
     figure = Decimal(scaled.group(1).replace(",", "."))
     if not figure or not figure / 10 <= command.amount <= figure * 10:
         return None
+    # the power of ten the figure was scaled by ("2tr4": 2 read as 2,400,000, a million)
     scale = Decimal(10) ** (len(str(int(previous.amount / figure))) - 1)
-    if scale < 1000:
+    if scale < _LEAST_SCALE:
         return None
     return (command.amount * scale).quantize(Decimal(1))
 
@@ -1939,6 +1937,7 @@ _MORE_PEOPLE = re.compile(
     re.I,
 )
 
+_FORGOT = re.compile(r"i\s+forgot\b", re.I)
 _SAID_TOO = re.compile(
     r"\b(?:too|as\s+well|also|later|late|after|last[\s-]+minute)\b|^,?\s+(?:she|he|they)\b", re.I
 )
@@ -1954,7 +1953,7 @@ def joined_by_more(text: str, previous: ParsedCommand) -> ParsedCommand | None:
     too = said.group("too") or ""
     if not said.group("lead") and not (_SAID_TOO.search(too) and said.group("rest")[0].isupper()):
         return None  # ("Sam was there" alone is talk; "Sam was there too" adds Sam)
-    if (said.group("lead") or "").lower().startswith("i") and not said.group("rest")[0].isupper():
+    if _FORGOT.match(said.group("lead") or "") and not said.group("rest")[0].isupper():
         return None  # "I forgot Júlia" names her; "I forgot my wallet" tells of something else
     offset = len(text) - len(text.lstrip())
     names, span = names_at(text, offset + said.start("rest"))
