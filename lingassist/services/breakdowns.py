@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
+from functools import partial
 
 from babel.numbers import format_percent
 
@@ -20,7 +23,7 @@ from lingassist.core.transactions import TransactionRow
 from lingassist.ledger.queries import list_transactions
 from lingassist.services.answers import Answer, transaction_filter
 from lingassist.services.context import AppContext
-from lingassist.services.formatting import during, money_text
+from lingassist.services.formatting import date_text, during, money_text
 from lingassist.services.recurring import (
     Repeating,
     is_spending,
@@ -139,7 +142,7 @@ def subscriptions_answer(context: AppContext, command: ParsedCommand) -> Answer:
             or "I found no subscriptions or repeating charges yet. Entries you log with "
             "“monthly” or “every week” are remembered as repeating."
         )
-    lines = [f"• {subscription_line(context, c)}" for c in charges]
+    lines = [f"• {subscription_line(context, c, command.language)}" for c in charges]
     per_month = sum((monthly_cost(c) for c in charges), Decimal(0))
     per_year = sum((yearly_cost(c) for c in charges), Decimal(0))
     by_year = command.recurrence == "yearly"  # "How much do they cost together per year?"
@@ -162,20 +165,57 @@ def subscriptions_answer(context: AppContext, command: ParsedCommand) -> Answer:
     )
 
 
-def subscription_line(context: AppContext, charge: Repeating) -> str:
-    """ "Netflix: €17.99 monthly, next about 2026-12-20 (up from €15.49 since 2026-10-20)"."""
+def subscription_line(context: AppContext, charge: Repeating, language: str | None = None) -> str:
+    """One repeating charge: for the command line (`language` None) "StreamFlix: €17.99
+    monthly, next about 2026-12-20, up from €15.49 since 2026-10-20"; in a chat answer, in
+    the sentence's language, its days as people read them ("next about 20 Dec 2026") and a
+    shop typed in lower case named with capitals ("Netflix")."""
+    if language is None:
+        return _line_in_english(context, charge, date.isoformat, charge.merchant)
+    locale = LOCALES.get(language, context.settings.locale)
+    day = partial(date_text, locale=locale)
+    name = _shown_shop(charge.merchant)
+    if language not in LOCALES:
+        return _line_in_english(context, charge, day, name)
+    amount = money_text(charge.amount, charge.currency, locale)
+    key = "subscriptions.line.missed" if charge.missed else "subscriptions.line"
+    rhythm = say(language, f"rhythm.{charge.rhythm}") or charge.rhythm
+    text = say(language, key, name=name, amount=amount, rhythm=rhythm, next=day(charge.next_due))
+    text = text or _line_in_english(context, charge, day, name)
+    if charge.price_change is not None:
+        change = charge.price_change
+        way = "up" if change.after > change.before else "down"
+        before = money_text(change.before, charge.currency, locale)
+        text += (
+            say(language, f"subscriptions.changed.{way}", since=day(change.since), before=before)
+            or ""
+        )
+    return text + ("" if charge.said else say(language, "subscriptions.guessed") or "")
+
+
+def _line_in_english(
+    context: AppContext, charge: Repeating, day: Callable[[date], str], name: str
+) -> str:
     money = _money(context, charge.amount, charge.currency)
-    text = f"{charge.merchant}: {money} {charge.rhythm}, "
+    text = f"{name}: {money} {charge.rhythm}, "
     if charge.missed:
-        text += f"expected on {charge.next_due.isoformat()} but not charged since (cancelled?)"
+        text += f"expected on {day(charge.next_due)} but not charged since (cancelled?)"
     else:
-        text += f"next about {charge.next_due.isoformat()}"
+        text += f"next about {day(charge.next_due)}"
     if charge.price_change is not None:
         change = charge.price_change
         direction = "up" if change.after > change.before else "down"
         before = _money(context, change.before, charge.currency)
-        text += f", {direction} from {before} since {change.since.isoformat()}"
+        text += f", {direction} from {before} since {day(change.since)}"
     return text + ("" if charge.said else " (found from its rhythm)")
+
+
+def _shown_shop(name: str) -> str:
+    """A shop's name as typed, or with capitals when it was typed all in lower case
+    ("netflix" → "Netflix", "amazon prime" → "Amazon Prime"; "iCloud" stays)."""
+    if not name.islower():
+        return name
+    return " ".join(word[:1].upper() + word[1:] for word in name.split())  # ("Mcdonald's")
 
 
 def _ranked(

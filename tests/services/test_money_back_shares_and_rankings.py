@@ -3,6 +3,7 @@ a real ledger: a sentence in, a card, a confirmation, and the questions that rea
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from decimal import Decimal
 
@@ -86,9 +87,18 @@ def test_subscriptions_said_or_found_from_their_rhythm(context: AppContext) -> N
         day = context.today() - timedelta(days=30 * months_back + 3)
         record_entry(context, EntryRequest("9.99", merchant="Cloud Drive", date=day.isoformat()))
     answer = say(context, "list subscriptions")
-    assert "netflix: €15.99 monthly" in answer
+    assert "Netflix: €15.99 monthly" in answer  # typed "netflix", named with its capital
     assert "Cloud Drive: €9.99 monthly" in answer and "found from its rhythm" in answer
     assert answer.startswith("2 repeating charges")
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", answer)  # days as people read them
+
+
+def test_subscriptions_answered_in_french(context: AppContext) -> None:
+    say(context, "netflix 15.99 monthly")
+    answer = say(context, "quels sont mes abonnements ?")
+    assert answer.startswith("1 paiement(s) régulier(s)"), answer
+    assert "Netflix : 15,99\u00a0€ par mois, prochain vers le" in answer, answer
+    assert "monthly" not in answer and not re.search(r"\d{4}-\d{2}-\d{2}", answer)
 
 
 def test_food_means_all_of_food_and_drink(context: AppContext) -> None:

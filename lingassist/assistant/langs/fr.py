@@ -375,6 +375,16 @@ MESSAGES = {
     "subscriptions.head.year": (
         "{count} paiement(s) régulier(s), environ {amount} par mois, soit {year} par an :"
     ),
+    "subscriptions.line": "{name} : {amount} {rhythm}, prochain vers le {next}",
+    "subscriptions.line.missed": (
+        "{name} : {amount} {rhythm}, attendu le {next} mais plus prélevé depuis (résilié ?)"
+    ),
+    "subscriptions.changed.up": ", en hausse depuis le {since} (avant {before})",
+    "subscriptions.changed.down": ", en baisse depuis le {since} (avant {before})",
+    "subscriptions.guessed": " (trouvé d’après son rythme)",
+    "rhythm.weekly": "par semaine",
+    "rhythm.monthly": "par mois",
+    "rhythm.yearly": "par an",
     "subject.income": " en {name}",
     "subject.category": " en {name}",
     "subject.merchant": " chez {name}",

@@ -336,6 +336,16 @@ MESSAGES = {
     "subscriptions.head.year": (
         "{count} khoản định kỳ, khoảng {amount} mỗi tháng, tức {year} mỗi năm:"
     ),
+    "subscriptions.line": "{name}: {amount} {rhythm}, lần tới khoảng {next}",
+    "subscriptions.line.missed": (
+        "{name}: {amount} {rhythm}, đáng lẽ trừ ngày {next} nhưng chưa thấy (đã hủy?)"
+    ),
+    "subscriptions.changed.up": ", tăng từ {before} kể từ {since}",
+    "subscriptions.changed.down": ", giảm từ {before} kể từ {since}",
+    "subscriptions.guessed": " (đoán theo nhịp lặp)",
+    "rhythm.weekly": "mỗi tuần",
+    "rhythm.monthly": "mỗi tháng",
+    "rhythm.yearly": "mỗi năm",
     "subject.income": " từ {name}",
     "subject.category": " cho {name}",
     "subject.merchant": " tại {name}",
