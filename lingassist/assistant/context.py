@@ -1735,8 +1735,11 @@ def budget_asked_after(command: ParsedCommand, previous: ParsedCommand) -> Parse
 # What the subscriptions just listed cost, asked of them: "How much they cost together per
 # year?", "and what do those come to a month"
 _THEIR_COST_ASKED = re.compile(
-    r"\b(?:how\s+much|what)\s+(?:do\s+|does\s+|would\s+)?(?:they|those|these|them|it\s+all|all\s+of\s+them)"
-    r"(?:\s+all)?\s+(?:cost|come\s+to|add\s+up\s+to|total)\b",
+    r"\b(?:how\s+much|what)\s+(?:do\s+|does\s+|would\s+)?(?:they|those|these|them|it\s+all|all\s+of\s+them|"
+    # ("Combien ça coûte par an ?", glossed "how much does it cost a year ?")
+    r"it(?=\s+(?:cost|come\s+to)\b))(?:\s+all)?\s+(?:cost|come\s+to|add\s+up\s+to|total)\b|"
+    # ("tổng cộng mỗi năm bao nhiêu?", glossed "total a year how much?")
+    r"^\W*total\b[^.!?]{0,20}\bhow\s+much\b",
     re.I,
 )
 
@@ -1749,7 +1752,12 @@ def subscriptions_costed(command: ParsedCommand, previous: ParsedCommand) -> Par
         return None
     if not _THEIR_COST_ASKED.search(command.text):
         return None
-    return previous.evolve(text=command.text, recurrence=command.recurrence)
+    # ("total a year how much?": a question's "a year" is read as its period, not a rhythm)
+    by_year = "yearly" if _BY_THE_YEAR.search(command.text) else None
+    return previous.evolve(text=command.text, recurrence=command.recurrence or by_year)
+
+
+_BY_THE_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b|\byearly\b|\bannual(?:ly)?\b", re.I)
 
 
 # A part of the bill just said: "half of that thirty six", "a third of it"

@@ -1,13 +1,16 @@
 """What the window found wrong with this round's follow-ups, and what they answer now: a
 weekly budget asks for the month's figure (the ledger keeps budgets by the month) and the
 answer makes a card that can be confirmed; "Show only top 3" lists three; the subscriptions
-asked "per year" give the year's cost; toonies are Canadian dollars in any home."""
+asked "per year" give the year's cost (in French and Vietnamese too); toonies are Canadian
+dollars in any home."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
+
+import pytest
 
 from lingassist.assistant.context import ConversationContext
 from lingassist.core.periods import add_months
@@ -70,6 +73,22 @@ def test_the_subscriptions_asked_per_year_give_the_years_cost(context: AppContex
     )
     head = text.splitlines()[0]
     assert "€25.00 a month" in head and "€300.00 a year" in head, head
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "yearly"),
+    [
+        ("quels sont mes abonnements ?", "Combien ça coûte par an ?", "300,00\u00a0€ par an"),
+        ("tôi có những gói đăng ký nào?", "tổng cộng mỗi năm bao nhiêu?", "300,00\u00a0€ mỗi năm"),
+    ],
+)
+def test_the_subscriptions_asked_per_year_in_french_and_vietnamese(
+    context: AppContext, first: str, then: str, yearly: str
+) -> None:
+    _monthly(context, "Netflix", "15.00")
+    _monthly(context, "Spotify", "10.00")
+    text, _ = _after(context, first, then)
+    assert yearly in text.splitlines()[0], text
 
 
 def test_the_subscriptions_asked_again_without_a_year_stay_monthly(context: AppContext) -> None:

@@ -106,6 +106,7 @@ _LEXICON = {
     "giá cổ phiếu": "share price", "giá bitcoin": "bitcoin price",
     "tổng": "total", "tổng cộng": "total", "trên": "on", "dưới": "under", "hơn": "more than",
     "một tháng": "a month", "mỗi tháng": "a month", "hàng tháng": "monthly",
+    "một năm": "a year", "mỗi năm": "a year", "hàng năm": "yearly",
     "mỗi ly": "each", "mỗi": "each", "làm ơn": "please", "giúp tôi": "help me",
     "cho tôi xem": "show me", "cho mình xem": "show me", "xem": "show", "hiện": "show",
     "liệt kê": "list", "danh sách": "list of",
