@@ -159,6 +159,8 @@ class LanguagePack:
         messages: the assistant's reply texts in this language, by key.
         shared_with_english: its words, written without marks, that are English words too:
             alone in a short entry they say nothing of its language ("chia seeds 4.99").
+        elisions: (regex, replacement) joins the language makes between a reply's words
+            once its values are filled in ("que en novembre" is written "qu’en novembre").
     """
 
     code: str
@@ -177,6 +179,7 @@ class LanguagePack:
     never_actions: str | None = None
     messages: Mapping[str, str] = field(default_factory=dict)
     shared_with_english: frozenset[str] = frozenset()
+    elisions: tuple[tuple[str, str], ...] = ()
 
     def gloss(self, text: str) -> TypoView:
         """`text` in the grammar's vocabulary, with the map back to what was written."""

@@ -4,6 +4,7 @@ text a catalogue does not have."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from babel.dates import format_date
@@ -26,7 +27,10 @@ def say(language: str, key: str, **values: str) -> str | None:
     pack = language_pack(language)
     if pack is None or key not in pack.messages:
         return None
-    return pack.messages[key].format(**values)
+    text = pack.messages[key].format(**values)
+    for pattern, joined in pack.elisions:
+        text = re.sub(pattern, joined, text)
+    return text
 
 
 def help_in(language: str, currency: str) -> str | None:

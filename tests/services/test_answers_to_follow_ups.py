@@ -121,3 +121,12 @@ def test_english_words_are_answered_in_english_in_any_window(context: AppContext
         _in_window(context, "fr"), "coffee and a muffin 4.80", ConversationContext()
     )
     assert reply.text.startswith("Add expense"), reply.text
+
+
+def test_french_replies_join_que_before_a_vowel() -> None:
+    from lingassist.services.replies import say
+
+    more = say("fr", "answer.more", percent="160", period="en novembre 2026", amount="9,99 €")
+    assert more is not None and "de plus qu’en novembre 2026" in more, more
+    week = say("fr", "answer.more", percent="5", period="la semaine dernière", amount="9 €")
+    assert week is not None and "de plus que la semaine dernière" in week, week

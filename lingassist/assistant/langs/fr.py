@@ -442,4 +442,6 @@ PACK = LanguagePack(
     never_entries=NEVER_ENTRIES,
     never_actions=NEVER_ACTIONS,
     messages=MESSAGES,
+    # ("160 % de plus que en novembre" is written "qu’en novembre")
+    elisions=((r"\b([Qq]u)e (?=[aeiouyhéèêàâîôûAEIOUYHÉ])", r"\1’"),),
 )
