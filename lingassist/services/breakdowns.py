@@ -149,13 +149,15 @@ def subscriptions_answer(context: AppContext, command: ParsedCommand) -> Answer:
     currency = charges[0].currency
     if command.language in LOCALES:  # the heading in the sentence's language
         locale = LOCALES[command.language]
-        head = say(
-            command.language,
-            "subscriptions.head.year" if by_year else "subscriptions.head",
-            count=str(len(charges)),
-            amount=money_text(per_month, currency, locale),
-            year=money_text(per_year, currency, locale),
-        )
+        key = "subscriptions.head.year" if by_year else "subscriptions.head"
+        values = {
+            "count": str(len(charges)),
+            "amount": money_text(per_month, currency, locale),
+            "year": money_text(per_year, currency, locale),
+        }
+        # one charge in its own words where the language has them ("1 paiement régulier")
+        one = say(command.language, f"{key}.one", **values) if len(charges) == 1 else None
+        head = one or say(command.language, key, **values)
         return Answer(f"{head}\n" + "\n".join(lines), tuple(c.last for c in charges))
     a_year = f", {_money(context, per_year, currency)} a year" if by_year else ""
     return Answer(

@@ -89,6 +89,7 @@ def test_the_subscriptions_asked_per_year_in_french_and_vietnamese(
     _monthly(context, "Spotify", "10.00")
     text, _ = _after(context, first, then)
     assert yearly in text.splitlines()[0], text
+    assert "(s)" not in text, text  # "2 paiements réguliers", never "paiement(s)"
 
 
 def test_the_subscriptions_asked_again_without_a_year_stay_monthly(context: AppContext) -> None:

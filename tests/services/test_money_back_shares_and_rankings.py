@@ -96,7 +96,7 @@ def test_subscriptions_said_or_found_from_their_rhythm(context: AppContext) -> N
 def test_subscriptions_answered_in_french(context: AppContext) -> None:
     say(context, "netflix 15.99 monthly")
     answer = say(context, "quels sont mes abonnements ?")
-    assert answer.startswith("1 paiement(s) régulier(s)"), answer
+    assert answer.startswith("1 paiement régulier, environ"), answer
     assert "Netflix : 15,99\u00a0€ par mois, prochain vers le" in answer, answer
     assert "monthly" not in answer and not re.search(r"\d{4}-\d{2}-\d{2}", answer)
 

@@ -374,9 +374,13 @@ MESSAGES = {
         "Je n’ai trouvé aucun abonnement ni paiement régulier pour l’instant. Les dépenses "
         "notées avec « par mois » ou « chaque semaine » sont retenues comme régulières."
     ),
-    "subscriptions.head": "{count} paiement(s) régulier(s), environ {amount} par mois :",
+    "subscriptions.head": "{count} paiements réguliers, environ {amount} par mois :",
+    "subscriptions.head.one": "1 paiement régulier, environ {amount} par mois :",
     "subscriptions.head.year": (
-        "{count} paiement(s) régulier(s), environ {amount} par mois, soit {year} par an :"
+        "{count} paiements réguliers, environ {amount} par mois, soit {year} par an :"
+    ),
+    "subscriptions.head.year.one": (
+        "1 paiement régulier, environ {amount} par mois, soit {year} par an :"
     ),
     "subscriptions.line": "{name} : {amount} {rhythm}, prochain vers le {next}",
     "subscriptions.line.missed": (
