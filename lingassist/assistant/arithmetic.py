@@ -703,16 +703,16 @@ def _nicknames_counted(text: str, taken: list[Span]) -> list[Amount]:
 
 # "fifteen quid plus a couple for the driver", "a tenner plus a couple of quid tip", "taxi 15
 # and a couple bucks tip": two more of the money said, added on
+_A_COUPLE = r"a\s+couple(?:\s+(?:of\s+)?(?:quid|bucks|dollars|euros|pounds|francs))?"
+_ON_TOP = r"tip|as\s+(?:a\s+)?tip|extra|on\s+top"
 _A_COUPLE_ADDED = re.compile(
     # ("then I tipped him a couple of quid on top": the tip's verb before it)
     r"(?:(?<=\bplus\s)|(?<=\band\s)|(?<=\btipped\s)|(?<=\btipped\s(?:him|her)\s)|(?<=\btipped\sthem\s))"
-    r"a\s+couple(?:\s+(?:of\s+)?(?:quid|bucks|dollars|euros|pounds|francs))?"
-    r"(?=\s+(?:for\s+(?:the|him|her|them)|tip|as\s+(?:a\s+)?tip|extra|on\s+top)\b)|"
+    rf"{_A_COUPLE}(?=\s+(?:for\s+(?:the|him|her|them)|{_ON_TOP})\b)|"
     # ("…, chucked in a couple quid tip", "left a couple bucks extra": another verb, the tip
     # named after)
     r"(?:(?<=\bleft\s)|(?<=\badded\s)|(?<=\bchucked\sin\s)|(?<=\bthrew\sin\s))"
-    r"a\s+couple(?:\s+(?:of\s+)?(?:quid|bucks|dollars|euros|pounds|francs))?"
-    r"(?=\s+(?:tip|as\s+(?:a\s+)?tip|extra|on\s+top)\b)",
+    rf"{_A_COUPLE}(?=\s+(?:{_ON_TOP})\b)",
     re.I,
 )
 

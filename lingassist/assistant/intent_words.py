@@ -9,7 +9,9 @@ from lingassist.assistant.lexicon import (
     CURRENCY_NAMES,
     DEAL_OF_FEWER,
     DISTANCE_VERBS,
+    FAMILY_IN_OTHER_LANGUAGES,
     MEASURE_UNITS,
+    NUMBER_WORD,
     NUMBER_WORDS,
     OWN_ACCOUNT,
     PAYERS_OF_THE_PERSON,
@@ -518,8 +520,6 @@ ERRAND = re.compile(
 ERRAND_ELSEWHERE = re.compile(r"^\W*(?:please\s+)?(?:" + _ELSEWHERE + r")", re.I)
 # Where one sentence ends and the next begins (after its stop and the spaces)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-# A number said in words ("nine", "ninety", "hundred"), the longest first
-NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 # The first word of a price as people say it: a digit (with its symbol) or a number word
 _PRICE_START = r"(?:[€$£]?\d|" + NUMBER_WORD + r"\b)"
 # A price offered, not paid: "the quote for the new boiler was 2,800", "they quoted 450"
@@ -1311,10 +1311,8 @@ _FAMILY = (
     r"grandmother|grandad|granddad|grandpa|grandfather|auntie|aunty|aunt|uncle|brother|sister|"
     r"bro|sis|cousin|son|daughter|"
     # the words of other languages the family is called by ("bhai sent 2100 for rakhi"; not
-    # "mama", whose "mama put" is a Nigerian food stall)
-    r"amma|appa|ammi|abba|ammu|mami|papi|abuela|abuelo|abuelita|lola|lolo|tita|tito|"
-    r"nanay|tatay|kuya|bhai|bhaiya|didi|dadi|nani|chacha|chachi|mausi|oma|opa|tante|onkel|"
-    r"mamie|nonna|nonno|yaya|babcia|dziadek"
+    # "mama", whose "mama put" is a Nigerian food stall, nor "baba")
+    + "|".join(sorted(FAMILY_IN_OTHER_LANGUAGES - {"mama", "baba", "papa"}, key=len, reverse=True))
 )
 _PARTNERS = r"wife|husband|partner|hubby"
 RELATIVES = rf"(?:{_FAMILY}|{_PARTNERS})"

@@ -2188,11 +2188,13 @@ _ONLY_HOW_PAID = re.compile(
 )
 
 
+# A figure with its sign, the sign's country letters perhaps: "50", "$50", "R$ 1.250,00"
+_A_FIGURE = r"(?:[a-z]{0,3}[$€£₹]\s?)?\d"
 # What a learner paid, told in the present with its amount: "I pay mechanic 25,000 naira for
 # my car", "My car need new battery, I pay 2,800 pesos in AutoZone"
 _LEARNERS_PAID = re.compile(
     # ("I pay R$ 1.250,00 of rent today": a sign with its country's letters)
-    r"(?:^|[,.;!]\s*)(?:i|we)\s+pay\s+(?:(?:the|my|a)\s+)?(?:[a-z]+\s+)?(?:[a-z]{0,3}[$€£₹]\s?)?\d"
+    r"(?:^|[,.;!]\s*)(?:i|we)\s+pay\s+(?:(?:the|my|a)\s+)?(?:[a-z]+\s+)?" + _A_FIGURE
 )
 
 
@@ -2202,7 +2204,7 @@ _LEARNERS_PAID = re.compile(
 _PAID_AS_LEARNERS_SAY = re.compile(
     r"^\W*(?:yesterday|this\s+morning|last\s+(?:night|week|\w+day))[,\s]+(?:i|we)\s+pay\b|"
     # "I pay R$ 1.250,00 of rent today": the amount, then the day gone or going
-    r"^\W*(?:i|we)\s+pay\s+(?:[a-z]{0,3}[$€£₹]\s?)?\d(?:[^.!?]|(?<=\d)\.(?=\d))*\b"
+    r"^\W*(?:i|we)\s+pay\s+" + _A_FIGURE + r"(?:[^.!?]|(?<=\d)\.(?=\d))*\b"
     r"(?:today|this\s+morning|yesterday|"
     r"last\s+(?:night|week|\w+day))\b|"
     r"\b(?:i|we)\s+(?:have\s+|had\s+)?(?:done|did|made)\s+(?:a\s+|the\s+)?payment\s+of\s+"

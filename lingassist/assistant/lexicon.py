@@ -49,6 +49,8 @@ SCALES = {
     "billion": 1_000_000_000,
 }
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | frozenset(SCALES)
+# A number said in words ("nine", "ninety", "hundred"), the longest first, for patterns
+NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 
 # currency word -> ISO code; "$" means the shared dollar sign, resolved with the default.
 MAJOR_CURRENCY_WORDS = {
@@ -578,8 +580,17 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-OTHER_SPENDERS = word_set(
+# The family called by the words of other languages ("bhai", "oma", "abuela")
+FAMILY_IN_OTHER_LANGUAGES = word_set(
     """
+    amma appa ammi abba ammu baba mama mami papa papi abuela abuelo abuelita lola lolo tita
+    tito nanay tatay kuya bhai bhaiya didi dadi nani chacha chachi mausi oma opa tante
+    onkel mamie nonna nonno yaya babcia dziadek
+    """
+)
+OTHER_SPENDERS = (
+    word_set(
+        """
     mum mom mam mother dad father parents folks nan nana nanna gran granny grandma grandmother
     grandad granddad grandpa grandfather auntie aunty aunt uncle brother sister bro sis cousin
     wife husband partner hubby wifey son daughter kid kids child children nephew niece
@@ -595,11 +606,10 @@ OTHER_SPENDERS = word_set(
     charity school club church
     partners directors staff members association group committee
     till takings shop
-    amma appa ammi abba ammu baba mama mami papa papi abuela abuelo abuelita lola lolo tita
-    tito nanay tatay kuya bhai bhaiya didi dadi nani chacha chachi mausi oma opa tante
-    onkel mamie nonna nonno yaya babcia dziadek
     lass lasses lad lads missus bae bruv gaffer oga
     """
+    )
+    | FAMILY_IN_OTHER_LANGUAGES
 )
 # Who pays the person for their work or their goods: "my customer finally paid 1,250 for the
 # bags she took on credit", "tourist pay 20 dollar for 4 mango sticky rice" (plurals that
@@ -785,3 +795,6 @@ REFUND_LOANWORDS = {
 SPLIT_COUNT_LOANWORDS = {
     "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "đôi": 2, "hai": 2, "ba": 3, "bốn": 4, "năm": 5,
 }  # fmt: skip
+
+# Shops named in number words, written apart: "petrol at the seven eleven sixty two dollars"
+SHOPS_NAMED_IN_NUMBERS = (("seven", "eleven"),)

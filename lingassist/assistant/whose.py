@@ -16,7 +16,7 @@ from lingassist.assistant.categories import is_brand, is_category_word
 from lingassist.assistant.date_words import MONTHS, WEEKDAYS
 from lingassist.assistant.lexicon import (
     FIRST_PERSON,
-    NUMBER_WORDS,
+    NUMBER_WORD,
     OTHER_SPENDERS,
     OWN_ACCOUNT,
     PAYERS_OF_THE_PERSON,
@@ -336,13 +336,12 @@ _THIRD_PERSON_AFTER = re.compile(
 )
 
 
-_NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 # A sum spent on or for a thing, right after a verb only a person does with money ("dropped
 # 400 bucks on a keyboard", "spent 3tr on skincare", "paid 1200 for ipl tickets")
 _SPENT_ON_SOMETHING = re.compile(
     # ("marcelo spent like three hundred reais on tools": a hedge, and the sum in words)
     r"\s+(?:(?:like|about|around|almost|nearly|over)\s+)?(?:[$€£₹]\s?)?(?:\d[\d.,]*k?|"
-    rf"(?:(?:a|{_NUMBER_WORD})[\s-]+){{1,4}})"
+    rf"(?:(?:a|{NUMBER_WORD})[\s-]+){{1,4}})"
     r"\s*(?:[a-z]{1,6}\s+)?(?:on|for)\s+(?!(?:me|us|my|our)\b)",
     re.I,
 )

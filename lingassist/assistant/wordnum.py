@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lingassist.assistant.lexicon import LARGE_SCALE_WORDS, SCALES, TEENS, TENS, UNITS
+from lingassist.assistant.lexicon import (
+    LARGE_SCALE_WORDS,
+    SCALES,
+    SHOPS_NAMED_IN_NUMBERS,
+    TEENS,
+    TENS,
+    UNITS,
+)
 
 # ("one lakh eighty two thousand four hundred": South Asia's scales in words too)
 _SCALES = {
@@ -153,8 +160,6 @@ def word_numbers(text: str) -> list[WordNumber]:
     return groups
 
 
-# Shops named in number words, written apart: "petrol at the seven eleven sixty two dollars"
-SHOPS_NAMED_IN_NUMBERS = (("seven", "eleven"),)
 _A_PLACE_BEFORE = re.compile(r"\b(?:at|the|from|in|to)\s+\Z", re.I)  # ("lunch seven eleven": 7.11)
 
 

@@ -22,6 +22,15 @@ def category_shown(code: str, stored: str, language: str) -> str:
     return _table("taxonomy", f"pfc_v2_{language}.csv").get(code, stored)
 
 
+def merchant_shown(name: str) -> str:
+    """A shop's name as typed, or with capitals when it was typed all in lower case
+    ("netflix" → "Netflix", "amazon prime" → "Amazon Prime", "mcdonald's" → "Mcdonald's";
+    "iCloud" stays): the ledger keeps what was typed."""
+    if not name.islower():
+        return name
+    return " ".join(word[:1].upper() + word[1:] for word in name.split())
+
+
 def account_shown(name: str, language: str) -> str:
     """The name of an account LingAssist named ("Checking") in `language` ("Compte
     courant"); an account the person named is shown as they wrote it."""

@@ -18,7 +18,7 @@ from lingassist.assistant.langs import language_pack
 from lingassist.assistant.types import ParsedCommand
 from lingassist.core.money import Money
 from lingassist.core.periods import Period, month_period
-from lingassist.core.shown_names import category_shown
+from lingassist.core.shown_names import category_shown, merchant_shown
 from lingassist.core.transactions import TransactionRow
 from lingassist.ledger.queries import list_transactions
 from lingassist.services.answers import Answer, transaction_filter
@@ -176,14 +176,13 @@ def subscription_line(context: AppContext, charge: Repeating, language: str | No
         return _line_in_english(context, charge, date.isoformat, charge.merchant)
     locale = LOCALES.get(language, context.settings.locale)
     day = partial(date_text, locale=locale)
-    name = _shown_shop(charge.merchant)
-    if language not in LOCALES:
-        return _line_in_english(context, charge, day, name)
+    name = merchant_shown(charge.merchant)
     amount = money_text(charge.amount, charge.currency, locale)
     key = "subscriptions.line.missed" if charge.missed else "subscriptions.line"
     rhythm = say(language, f"rhythm.{charge.rhythm}") or charge.rhythm
     text = say(language, key, name=name, amount=amount, rhythm=rhythm, next=day(charge.next_due))
-    text = text or _line_in_english(context, charge, day, name)
+    if text is None:  # English, or a language without the line's words
+        return _line_in_english(context, charge, day, name)
     if charge.price_change is not None:
         change = charge.price_change
         way = "up" if change.after > change.before else "down"
@@ -210,14 +209,6 @@ def _line_in_english(
         before = _money(context, change.before, charge.currency)
         text += f", {direction} from {before} since {day(change.since)}"
     return text + ("" if charge.said else " (found from its rhythm)")
-
-
-def _shown_shop(name: str) -> str:
-    """A shop's name as typed, or with capitals when it was typed all in lower case
-    ("netflix" → "Netflix", "amazon prime" → "Amazon Prime"; "iCloud" stays)."""
-    if not name.islower():
-        return name
-    return " ".join(word[:1].upper() + word[1:] for word in name.split())  # ("Mcdonald's")
 
 
 def _ranked(
