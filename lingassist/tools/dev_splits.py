@@ -66,8 +66,8 @@ def read_rows(path: Path) -> list[dict[str, object]]:
 # fresh_189 to fresh_192, fresh_193 to fresh_196, fresh_197 to fresh_200, fresh_201 to
 # fresh_204, fresh_205 to fresh_208, fresh_209 to fresh_212, fresh_213 to fresh_216,
 # fresh_217 to fresh_220, fresh_221 to fresh_224, fresh_225 to fresh_228, fresh_229 to
-# fresh_232 and fresh_233 to fresh_236: a general mix, look-alikes, entry-gate rows and
-# amounts, written in the seventeenth to fortieth rounds
+# fresh_232, fresh_233 to fresh_236 and fresh_237 to fresh_240: a general mix, look-alikes,
+# entry-gate rows and amounts, written in the seventeenth to forty-first rounds
 # and measured unread at their round's start and end) and
 # the final checks
 # (never read nor tuned on, scored whole at a session's start and end only).
@@ -106,6 +106,7 @@ BLIND_ALL_TUNE = frozenset(
     | {"225", "226", "227", "228"}
     | {"229", "230", "231", "232"}
     | {"233", "234", "235", "236"}
+    | {"237", "238", "239", "240"}
 )
 BLIND_FINAL_CHECKS = frozenset(
     {"24", "25", "32", "33", "38", "42", "50", "53", "66", "67", "74", "75", "78", "79"}
