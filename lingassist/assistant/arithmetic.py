@@ -759,6 +759,18 @@ def combine_arithmetic(text: str, amounts: list[Amount]) -> list[Amount]:
         )
         if product is not None and len(result) - 1 in counted and _reads_into(product, previous):
             product = None  # "4 x 12 plus 1 each": its count is the product before's
+        elif (
+            product is not None
+            and previous is not None
+            and product.span.start < previous.span.end
+            and _written_as_a_price(previous)
+        ):
+            # "bread two forty and three coffees at two fifty each": the count read is a word
+            # of the price before (a price, with its cents, is never a count); counted again
+            # without it, when another count is said
+            again = _taxed(text, _product(_blanked(text, previous.span), amount))
+            if again is not None and again.span.start >= previous.span.end:
+                product = again
         if product is not None:
             if previous is not None and previous.span.end > product.span.start:
                 result.pop()  # the count itself was read as an amount
@@ -788,6 +800,12 @@ _PER_UNIT_AFTER = re.compile(
     r"\s*(?:[^\W\d]+\s+){0,2}?(?:each|apiece|per\s+(?:ticket|person|head|item|piece|seat))\b",
     re.I,
 )
+
+
+def _blanked(text: str, span: Span) -> str:
+    """`text` with `span` blanked out to a break between clauses, every other place kept
+    where it was."""
+    return text[: span.start] + ";".ljust(span.end - span.start) + text[span.end :]
 
 
 def _reads_into(product: Amount, previous: Amount | None) -> bool:
@@ -1376,13 +1394,19 @@ _WHEN_WORDS = re.compile(
 )
 
 
+def _written_as_a_price(amount: Amount) -> bool:
+    """True for an amount with a currency, or cents written ("7.99") or said ("four twenty")."""
+    source = amount.span.source
+    return amount.marked or "." in source or "," in source or amount.value % 1 != 0
+
+
 def _two_prices(text: str, first: Amount, second: Amount, gap: str) -> bool:
     """True for two prices written as prices (with cents or a currency) joined by "and",
     of one thing: named before them or after them, not both ("groceries €52.10 and €7.99 at
     the bakery" are two things)."""
     if not _AND.fullmatch(gap) or _RANGE_BEFORE.search(text, 0, first.span.start):
         return False
-    if not all(a.marked or "." in a.span.source or "," in a.span.source for a in (first, second)):
+    if not all(_written_as_a_price(a) for a in (first, second)):
         return False
     before = re.findall(r"[^\W\d_]+", _SPENDING_WORDS.sub(" ", text[: first.span.start]))
     after = re.findall(r"[^\W\d_]+", _WHEN_WORDS.sub(" ", text[second.span.end :]))

@@ -93,6 +93,9 @@ _GROUPS = {
     "TRANSPORTATION_BIKES_AND_SCOOTERS": "bike scooter",
     "TRAVEL_RENTAL_CARS": "rental car car rental",
     "GOVERNMENT_AND_NON_PROFIT_TAX_PAYMENT": "tax taxes",
+    # (never "fine" alone: "350 is fine")
+    "GOVERNMENT_AND_NON_PROFIT_GOVERNMENT_DEPARTMENTS_AND_AGENCIES": "fines penalties "
+    "parking fine parking fines speeding fine speeding ticket",
     "INCOME_DIVIDENDS": "dividends dividend",
     "INCOME_GIG_ECONOMY": "side hustle freelance gig",
     "INCOME_TAX_REFUND": "tax refund",
@@ -185,6 +188,10 @@ _PHRASES = (
     "baby things",
     "kids stuff",
     "shell jacket",
+    "parking fine",
+    "parking fines",
+    "speeding fine",
+    "speeding ticket",
 )
 for _code, _words in _GROUPS.items():
     _rest = _words

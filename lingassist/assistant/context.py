@@ -23,6 +23,7 @@ from lingassist.assistant.intents import is_out_of_scope, moves_it
 from lingassist.assistant.lexicon import MAJOR_CURRENCY_WORDS, SMALL_COUNTS, WAY_BACK
 from lingassist.assistant.money_rules import CENT, resolve_currency_word
 from lingassist.assistant.sharing import find_split_with, names_at
+from lingassist.assistant.spoken import said_magnitude
 from lingassist.assistant.types import (
     ENTRY_INTENTS,
     QUESTION_INTENTS,
@@ -152,7 +153,7 @@ _FIGURE_ENOUGH = re.compile(
 # last month")
 _FIGURE_PREFERRED = re.compile(
     r"^\s*(?:(?:ok|okay|hmm+|hm+|um+|uh+|well|so|actually|no|nah)[,.!\s]+)*"
-    r"[$€£¥₹]?\s?\d[\d.,'’]*(?:\s?[kK万千]\b)?\s*(?:[^\W\d_]{1,6}\s+)?"
+    r"[$€£¥₹]?\s?\d[\d.,'’]*(?:\s?[kK万千]\b|tr\d{0,3}\b)?\s*(?:[^\W\d_]{1,6}\s+)?"
     r"(?:(?:is|would\s+be|will\s+be|['’]d\s+be|'s)\s+)?"
     r"(?:better|rather|instead|(?:feels|sounds|seems|looks)\s+(?:right|good|fine|ok(?:ay)?|"
     r"about\s+right|better)|works(?:\s+for\s+me)?)"
@@ -179,13 +180,13 @@ _PUT_INSTEAD = re.compile(
 )
 # A correction's opening, its amount said right after: "Make it fifteen, forgot the taxi",
 # "Actually it's 55, I forgot the fees", "Ah sorry, it is 74,000 yen", "On second thoughts
-# make it 150"
+# make it 150", "it should be 300"
 _AMOUNT_SAID_AGAIN = re.compile(
     r"^\s*(?:(?:no|nope|nah|actually|sorry|oh|ah|oops|ops|wait|please|pls|hmm+|ok|okay|um|uh|my\s+bad|"
     + _MIND_CHANGED
     + r")[,.!\s]+)*"
-    r"(?:(?:make|change)\s+(?:it|that|am)\s+(?:to\s+)?|change\s+to\s+|(?:it|that)(?:['’]s|\s+is|\s+was)\s+"
-    r"(?:actually\s+|really\s+)?)",
+    r"(?:(?:make|change)\s+(?:it|that|am)\s+(?:to\s+)?|change\s+to\s+|(?:it|that)(?:['’]s|\s+is|\s+was|"
+    r"\s+should\s+(?:be|have\s+been))\s+(?:actually\s+|really\s+)?)",
     re.I,
 )
 # A learner's "it's" left out, the amount told again and nothing asked: "is 32,50 sorry",
@@ -429,8 +430,14 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         return False  # "and add 50 to savings" after a coffee: a transfer of its own
     if _FOLLOW_UP.match(text):
         return True
-    if previous.intent.writes and previous.amount is not None and _figure_corrected(command):
-        return True  # "350 actually", "5 not 4.50" after a write: its amount told again
+    if (
+        previous.intent.writes
+        and previous.amount is not None
+        and (_figure_corrected(command) or _AMOUNT_THEN_REASON.match(command.text))
+    ):
+        # "350 actually", "5 not 4.50", "6000. he added the taxi" after a write: its amount
+        # told again
+        return True
     if (
         previous.intent.writes
         and previous.amount is not None
@@ -450,6 +457,8 @@ def is_follow_up(command: ParsedCommand, previous: ParsedCommand) -> bool:
         (command.amount is not None and _amount_told(command))
         or _AMOUNT_SAID_FIRST.match(command.text)
         or _AMOUNT_THEN_REASON.match(command.text)
+        or _figure_answered_first(command)
+        or (previous.intent in _MONEY_IN and _money_arrived_told(command))
     ):
         # "for 220", "it came to 36.50", "It is 120 € for the month of October." answering
         # "How much was it?"
@@ -499,7 +508,9 @@ _MONEY_GIVEN_BACK = re.compile(
 )
 # The money back said to have arrived: "it just showed up in the account today", "came in"
 _ARRIVED = re.compile(
-    r"\b(?:showed\s+up|shows\s+up|came\s+in|landed|arrived|hit\s+(?:my|the)\s+account|"
+    # ("ok it came thru today, add it")
+    r"\b(?:showed\s+up|shows\s+up|came\s+(?:in|thr(?:ough|u))|went\s+thr(?:ough|u)|cleared|landed|"
+    r"arrived|hit\s+(?:my|the)\s+account|"
     r"is\s+in\s+(?:my|the)\s+account|(?:just\s+)?got\s+it|received\s+it)\b",
     re.I,
 )
@@ -519,6 +530,8 @@ _REFUND_AWAITED = re.compile(
     re.I,
 )
 
+# Money coming in, whose arrival may be told with its amount
+_MONEY_IN = frozenset({Intent.ADD_REFUND, Intent.ADD_INCOME})
 # What money back that arrived may be read as alone: talk, or any entry but a named income
 _MONEY_THAT_MAY_BE_BACK = frozenset(
     {Intent.OTHER, Intent.ADD_REFUND, Intent.ADD_EXPENSE, Intent.ADD_INCOME}
@@ -577,11 +590,7 @@ def _figure_corrected(command: ParsedCommand) -> bool:
     """True for a figure said first and taken as the right one by a correction's word after
     it ("350 actually", "250 sorry", "5 not 4.50"), with nothing else but slots."""
     said = command.spans.get("amount")
-    if (
-        said is None
-        or command.text[: said.start].strip(" $€£¥₹")
-        or not _CORRECTED_AFTER.search(command.text)
-    ):
+    if said is None or not _figure_first(command) or not _CORRECTED_AFTER.search(command.text):
         return False
     _, words = _values_and_other_words(command)
     return all(word in _CORRECTION_WORDS or word in ("my", "bad") for word in words)
@@ -663,10 +672,88 @@ _AMOUNT_SAID_FIRST = re.compile(
 # nothing)
 _AMOUNT_THEN_REASON = re.compile(
     r"^\W*(?:(?:ok|okay|so|uh+|um+|hmm+)\W+)*(?:[$€£¥₹]|R\$)?\s?\d[\d.,'’]*(?:\s?k\b)?"
-    r"(?:\s*[^\W\d_]{1,8})??(?:\s+(?:please|pls))?\s*[,;–—-]\s*"
+    r"(?:\s*[^\W\d_]{1,8})??(?:\s+(?:please|pls))?\s*[,;.–—-]\s*"
     r"(?:because|since|as|cause|cuz|coz|(?:he|she|they|we|it)\b)[^?\d]*\Z",
     re.I,
 )
+
+
+# What may come before the figure that answers "How much?": a sound, "it's", "about"
+_BEFORE_THE_FIGURE = re.compile(
+    r"^\W*(?:(?:ok|okay|so|oh|ah|right|well|yeah|yes|uh+|um+|hmm+)\W+)*"
+    r"(?:(?:it\s+is|it['’]?s|its|it\s+was|that['’]?s|that\s+is|the\s+amount\s+is|"
+    r"it\s+will\s+be|it['’]ll\s+be|about|around|roughly)\s+)?",
+    re.I,
+)
+# The figure that opens a message, in digits or words: "340, due monday", "its fifty bucks"
+_FIGURE_OPENING = re.compile(
+    _BEFORE_THE_FIGURE.pattern
+    + r"(?:R\$|[$€£¥₹₫])?\s?(?:\d[\d.,'’]*(?:\s?k\b)?|"
+    + NUMBER_WORD
+    + r"(?:[\s-]+(?:and\s+)?"
+    + NUMBER_WORD
+    + r")*)\b",
+    re.I,
+)
+# A bill's own number beside the figure: "invoice 0931", "ref. 2026-17", "#4411"
+_A_BILLS_NUMBER = re.compile(
+    r"(?:\b(?:invoice|inv|ref|reference|no|nr)\.?\s*|#)[\w-]*\d[\w-]*", re.I
+)
+
+
+# Another kind of write named in words after the figure: "$1,240 add it as income"
+_KIND_NAMED = re.compile(
+    r"\bas\s+(?:an?\s+|my\s+)?(?:income|expense|refund|transfer|payment|spending|budget)\b", re.I
+)
+
+
+def _figure_first(command: ParsedCommand) -> bool:
+    """True when `command`'s amount opens it, a sound or "it's" at most before it ("hmm,
+    350 actually", "it's 64€ plz", "R$ 129 total")."""
+    said = command.spans.get("amount")
+    if said is None:
+        return False
+    opening = _BEFORE_THE_FIGURE.match(command.text)
+    return opening is not None and not re.sub(
+        r"R\$|[\s$€£¥₹₫]", "", command.text[opening.end() : said.start]
+    )
+
+
+def _figure_answered_first(command: ParsedCommand) -> bool:
+    """True when `command` opens with the one figure it names, whatever it says after it
+    that asks and counts nothing more ("1,200 for December rent", "₹7,500 please, that's my
+    share of the villa", "€60 incl. the windows"): told right after "How much?", the answer."""
+    if command.spans.get("amount") is not None:
+        return _figure_first(command) and _the_one_figure(command)
+    # read alone as talk, its figure kept nowhere: "340, due monday", "its fifty bucks go
+    # ahead and set it up"
+    opening = _FIGURE_OPENING.match(command.text)
+    if opening is None:
+        return False
+    rest = command.text[opening.end() :]
+    return not (
+        "?" in rest or _KIND_NAMED.search(rest) or re.search(r"\d", _A_BILLS_NUMBER.sub(" ", rest))
+    )
+
+
+def _money_arrived_told(command: ParsedCommand) -> bool:
+    """True when `command` tells money arrived, with its one figure ("it arrived, 39.95",
+    "went through today, 120"): after money back or pay still to come, its amount."""
+    return (
+        command.amount is not None
+        and _ARRIVED.search(command.text) is not None
+        and _the_one_figure(command)
+    )
+
+
+def _the_one_figure(command: ParsedCommand) -> bool:
+    """True when `command`'s amount is the only figure it says (a day and a bill's number
+    aside), it asks nothing, and names no other kind of write ("add it as income")."""
+    if "?" in command.text or _KIND_NAMED.search(command.text):
+        return False
+    told = [span for name, span in command.spans.items() if name in ("amount", "date", "period")]
+    rest = _A_BILLS_NUMBER.sub(" ", without_spans(command.text, told))
+    return not re.search(r"\d", rest)
 
 
 def _amount_told(command: ParsedCommand) -> bool:
@@ -1472,8 +1559,12 @@ def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand 
     said = {name for name in _SLOTS if getattr(command, name) not in (None, ())}
     if "amount" in said and _a_year_told(command):
         said -= {"amount", "currency"}  # "that was 2019.", "it's 2026, nobody uses cheques"
-    if _whole_told_again(command):
-        said -= {"category", "merchant"}  # "bill was 1tr35 actually, they added beer": still hotpot
+    if _whole_told_again(command) or (
+        previous.amount is not None and _AMOUNT_THEN_REASON.match(command.text)
+    ):
+        # "bill was 1tr35 actually, they added beer", "6000. he added the taxi": still hotpot,
+        # still the payment to Tanaka
+        said -= {"category", "merchant"}
     if not said:
         return None
     if previous.intent in _QUERIES and "date" in said:
@@ -1490,8 +1581,21 @@ def follow_up(command: ParsedCommand, previous: ParsedCommand) -> ParsedCommand 
     if _a_months_figure_answered(previous, said):
         changes["recurrence"] = "monthly"  # "$25 feels right" after "set a weekly budget …"
     merged = previous.evolve(text=command.text, **changes)
+    if previous.amount is None:  # (a figure corrected keeps the scale it corrects)
+        merged = _magnitude_by_what_for(merged, command)
     missing = tuple(m for m in previous.missing if getattr(merged, m) is None)
     return merged.evolve(missing=missing)
+
+
+def _magnitude_by_what_for(merged: ParsedCommand, command: ParsedCommand) -> ParsedCommand:
+    """`merged` with the figure `command` said as a digit and tens read by what the entry
+    before it was for ("eighteen fifty for may" after "send rent to my landlord": 1,850,
+    no rent is 18.50), as it is when both are said at once."""
+    said = command.spans.get("amount")
+    if said is None or command.amount is None or merged.amount != command.amount:
+        return merged
+    amount = said_magnitude(merged.intent, command.amount, said.source, str(merged.category))
+    return merged if amount == merged.amount else merged.evolve(amount=amount)
 
 
 # A figure said with one word after it, and nothing else: "4 million", "1.2k", "5 lakh",
@@ -1910,14 +2014,17 @@ _CAME_LATE = r"(?:\s+(?:too|as\s+well|also|later|late|after|last[\s-]+minute|in\
 # why they share it, said of them after the name: "he ate like half of it", "she had 3
 # slices"; never what they paid ("he paid the tip" is another story)
 _WHY_THEY_SHARE = (
-    r"(?:she|he|they)\s+(?![^.!?]*\b(?:paid|pays|paying|owes?|covered|gave|sent|transferred)\b)"
+    # ("she's coming with us")
+    r"(?:she|he|they)(?:['’](?:s|re|ll))?\s+"
+    r"(?![^.!?]*\b(?:paid|pays|paying|owes?|covered|gave|sent|transferred)\b)"
     r"[^.!?]{1,60}"
 )
 _MORE_PEOPLE = re.compile(
     # ("oh n carla too": texting's "n" for "and")
     # ("I forgot Júlia, she was also there": the name left out of the split before)
-    r"^(?:(?:oh|ah|and\s+oh|oops|wait)[\s,]+)?"
-    r"(?P<lead>(?:and|n|&|also|plus|add|include|put|i\s+forgot(?:\s+(?:about|to\s+add))?)\s+)?"
+    # ("+ jordo too": the sign for "and"; "Actually add Meera also")
+    r"^(?:(?:oh|ah|and\s+oh|oops|wait|actually|actualy|ok|okay)[\s,]+)*"
+    r"(?P<lead>(?:and|n|&|also|plus|add|include|put|i\s+forgot(?:\s+(?:about|to\s+add))?)\s+|\+\s*)?"
     r"(?:(?:with|also|include|add)\s+)*"
     # ("put Chloe in too": the name, then "in"; "add Jenny to that split")
     r"(?P<rest>.+?)(?:\s+in(?=\s+(?:too|as\s+well)\b))?"
@@ -2101,11 +2208,11 @@ def only_some_shared(text: str, previous: ParsedCommand) -> ParsedCommand | None
 # The figure of what was just said, as someone reported it: "she said it's 35 now", "He wrote
 # again: it is 64,80 plus 13,00 for the second visit"
 _FIGURE_REPORTED = re.compile(
-    r"^\W*(?:(?:wait|oh|ok|okay|so|sorry|update|attends)[,.!\s]+)*"
+    r"^\W*(?:(?:wait|oh|ah|ok|okay|so|sorry|update|actually|no|hmm+|attends)[,.!\s]+)*"
     r"(?:he|she|they|the\s+[^\W\d_]+)\s+(?:wrote|said|says|told\s+me|texted|emailed|messaged|"
     r"replied|called)(?:\s+(?:again|back|now|me))*[:,]?\s+(?:that\s+)?"
-    r"(?:it['’]?s|it\s+is|its|it\s+will\s+be|it['’]ll\s+be|the\s+(?:total|price|bill|amount)\s+is)"
-    r"\s+(?:only\s+|now\s+|actually\s+)?[$€£¥₹]?\s?\d",
+    r"(?:(?:it['’]?s|it\s+is|its|it\s+will\s+be|it['’]ll\s+be|the\s+(?:total|price|bill|amount)\s+is)"
+    r"\s+)?(?:only\s+|now\s+|actually\s+)?[$€£¥₹]?\s?\d",
     re.I,
 )
 # The whole bill's figure told again, in a clause of its own: "bill was 1tr35 actually", "the
@@ -2348,11 +2455,14 @@ _PERIOD_BEFORE = re.compile(
 # March so far?" (a month said alone is read as one only after a question: "may" and
 # "march" are verbs too)
 _MONTH_ASKED = re.compile(
-    r"^\W*(?:(?:ok|okay|thanks|thank\s+you)\W+)?(?:(?:and|what\s+about|how\s+about|&|only|just)\s+)?"
+    r"^\W*(?:(?:ok|okay|thanks|thank\s+you)\W+)?(?:(?:and|what\s+about|how\s+about|&|only|just)\s+)*"
     r"(?:(?:in|for|during)\s+)?(?:the\s+)?(?:(?:whole|all)\s+(?:of\s+)?)?"
     r"(?P<when>(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
-    r"(?:\s+(?P<year>(?:19|20)\d\d))?|(?P<year_alone>(?:19|20)\d\d))(?![\d.,])"
-    r"(?:\s+(?:(?P<so_far>so\s+far|until\s+now|till\s+now|to\s+date)|too|as\s+well))?\s*[?!.]*\s*$",
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?|(?P<year_alone>(?:19|20)\d\d))(?!\d|[.,]\d)"
+    r"(?:\s+(?:(?P<so_far>so\s+far|until\s+now|till\s+now|to\s+date)|too|as\s+well))?"
+    # how it compares, asked after it: "what about March, was it better?"
+    r"(?:[,\s]+(?:was|is|were)\s+(?:it|that)\s+(?:any\s+|a\s+bit\s+|much\s+)?(?:better|worse|"
+    r"higher|lower|less|more|cheaper|the\s+same|similar|different))?\s*[?!.]*\s*$",
     re.I,
 )
 

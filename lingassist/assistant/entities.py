@@ -181,6 +181,12 @@ _BANK_DETAILS = frozenset({"iban", "bic", "swift", "sort", "routing", "acc", "ac
 _SPEAKER = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we"})
 
 
+# What the money from a name is doing, said after it: "refund from zara coming next week"
+_WHAT_IT_DOES = frozenset(
+    {"coming", "arriving", "pending", "processing", "expected", "due", "owing", "sending"}
+)
+
+
 def _continues(word: str, taken: list[re.Match[str]], lowercase_text: bool) -> bool:
     lowered = word.lower()
     if not taken:
@@ -194,7 +200,7 @@ def _continues(word: str, taken: list[re.Match[str]], lowercase_text: bool) -> b
     if lowered in _BANK_DETAILS:
         return False  # "to Landlord Ltd IBAN DE89…": the account's details, after the name
     if lowercase_text:
-        return lowered not in _STOP and len(taken) < 3
+        return lowered not in _STOP and lowered not in _WHAT_IT_DOES and len(taken) < 3
     if lowered in _CONNECTORS:
         return lowered != "the"
     return word[:1].isupper() or word.isdigit() or word[:1] == "&"

@@ -62,6 +62,7 @@ from lingassist.assistant.intent_words import (
     OTHERS_SPENDING_SAID,
     OWN_LEDGER_ASKED,
     PAID_AN_AMOUNT,
+    PAYMENT_NOUN,
     PAYMENT_PREPARED,
     PAYMENT_READY_ASKED,
     PLAN_OR_WISH,
@@ -102,7 +103,7 @@ from lingassist.assistant.intents import (
     withdrew_cash,
     write_vetoed,
 )
-from lingassist.assistant.lexicon import NUMBERED_PLACES, OWN_ACCOUNT
+from lingassist.assistant.lexicon import NUMBERED_PLACES, OWN_ACCOUNT, PAID_PEOPLE
 from lingassist.assistant.sharing import SHARED_COST, SPLIT_DENIED, SPLIT_WORDS, find_split_with
 from lingassist.assistant.slots import Found
 from lingassist.assistant.types import QUESTION_INTENTS, WRITE_INTENTS, Intent, Span
@@ -524,12 +525,18 @@ def _write_kept_from_talk(text: str, found: Found, ruled: Intent, guess: IntentG
 
 
 # Someone a payment goes to, named after "to": "send some money to Jasmine", "to my daughter
-# Martina", "to my landlord"
+# Martina", "send rent to my landlord"
 _PAID_TO_SOMEONE = re.compile(
-    r"\b(?:send|sending|pay|paying|transfer|wire)\s+(?:some\s+|the\s+)?(?:money|cash|funds)\s+"
-    r"to\s+(?:(?:my|our)\s+\w+|(?-i:[A-Z])[\w'-]+|(?:" + RELATIVES + r")\b)|"
-    # "set up a payment to the dentist": a payment asked, its amount still to ask
-    r"\b(?:set\s+up|make|prepare|draft|create|schedule|get)\s+(?:(?:a|the)\s+)?payment\s+(?:ready\s+)?"
+    r"\b(?:send|sending|pay|paying|transfer|wire|e-?transfer|venmo|zelle|pix)\s+"
+    r"(?:(?:some|the|my|our|a|an|this\s+month['’]?s)\s+)?"
+    r"(?:money|cash|funds|rent|deposit|share|half|" + PAYMENT_NOUN + r")\s+"
+    r"to\s+(?:(?:my|our)\s+\w+|(?-i:[A-Z])[\w'-]+|(?:" + RELATIVES + r")\b|"
+    r"the\s+(?:" + "|".join(sorted(PAID_PEOPLE)) + r")\b)|"
+    # "set up a payment to the dentist", "prepare a pix to Ana Paula": a payment asked, its
+    # amount still to ask
+    r"\b(?:set\s+up|make|prepare|draft|create|schedule|get|do)\s+(?:(?:a|the|an)\s+)?"
+    + PAYMENT_NOUN
+    + r"\s+(?:ready\s+)?"
     r"(?:to|for)\s+(?:my\s+|our\s+|the\s+)?[a-z]|"
     # "pay the window cleaner", "pay gary", "Pay Jenna back for the concert tickets": someone
     # to pay named right after the verb, and nothing else but what it is for
@@ -1068,6 +1075,12 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
         return ruled  # "income tax 1200", "dentist co-pay 35": paid, whatever the words suggest
     if ruled is Intent.ADD_EXPENSE and (
         (guess.intent is Intent.SPLIT_EXPENSE and own_share_paid(text))
+        # "my share of the airbnb was 180, sent it to Leo already": paid, the model unsure
+        or (
+            guess.intent is Intent.OTHER
+            and guess.probability < SURE
+            and own_share_paid(text.lower())
+        )
         or (guess.intent in (Intent.ADD_INCOME, Intent.TRANSFER) and INTO_A_SHARED_POT.search(text))
     ):
         # "Chipped in £15 for Sue's leaving present", "Chucked a tenner in the pub quiz kitty":

@@ -67,7 +67,7 @@ UNDO = re.compile(
     # before "cancel that", the card's)
     + r"(?:(?:(?:bro|mate|dude|man|omg)[,.!\s]+)?undo|"
     r"undo\s+(?:that|it|(?:the|that|this)\s+(?:last|previous|latest)\s+(?:one|entry|"
-    r"transaction|expense|change))|take\s+(?:that|it|(?:that|this)\s+one|"
+    r"transaction|expense|change))|take\s+(?:that|it|this|(?:that|this)\s+one|"
     r"(?:that|the|this)\s+(?:last|previous)\s+(?:one|entry))\s+"
     r"(?:back\s+)?(?:back|off|out|away)(?:\s+again)?\??|scratch\s+that|revert\s+that|"
     # "oops, that shouldn't be there", "that one should not be in there"
@@ -389,7 +389,11 @@ PLAN_OR_WISH = re.compile(
     r"\b" + _STILL_AHEAD + r"[^.!?]*\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+" + _BUYING_NOW + r"|"
     r"on\s+(?:my|our)\s+way\s+to\s+(?:buy|get|pay|grab|pick\s+up)\b|"
     # "next week i have to buy books for the semester, roughly 340"
-    r"(?:have|has|need|needs)\s+to\s+buy|" + HABIT_TO_START + r")\b",
+    r"(?:have|has|need|needs)\s+to\s+buy|" + HABIT_TO_START + r"|"
+    # money still needed: "need 80,000 for the Kyoto trip in Aug", "I need like 2k for the
+    # wedding" (not "needed": spent)
+    r"(?:^|\b(?:i|we)\s+|[.!,;]\s*)(?:still\s+)?(?:need|needs)\s+(?:like\s+|about\s+|around\s+|another\s+)?"
+    r"[$€£¥₹]?\s?\d[\d.,]*\s*(?:k\b)?\s*[^\W\d_]{0,8}\s*(?:more\s+)?for)\b",
     re.I,
 )
 # Payments no one should draft: to everyone at once, or a fee to release a prize, an
@@ -560,6 +564,8 @@ HYPOTHETICAL = re.compile(
     # ("if they paid me 45k every month I'd move out": someone else's part in it imagined)
     r"^\W*(?:so\s+|and\s+|ok\s+)?(?:if|what\s+if|suppose|supposing|say|imagine)\s+"
     r"(?:i|we|my|our|the|it|they|he|she|someone|somebody)\b|"
+    # "If every client paid $3,200 this fast I'd retire at 40": what would follow, imagined
+    r"^\W*(?:so\s+|and\s+|ok\s+)?if\b[^.!?]{1,80}\b(?:i['’]d|i\s+would|we['’]d|we\s+would)\b|"
     # "lets say i spent two thousand on furniture just hypothetically"
     # (not a figure chosen: "I want to stop overspending on clothes, let's say $120 a month max")
     r"\blet'?s\s+say\b(?!\s+(?:about\s+|around\s+)?[$€£¥₹]?\s?\d)|\bhypothetically\b|\bin\s+theory\b|"
@@ -612,6 +618,10 @@ STANDING_FACT = re.compile(
 # bill came to 84 but my dad covered it"
 PAID_FOR_ME = re.compile(
     r"\b(?:bought|paid\s+for|got|covered|treated)\s+(?:it|that|this|them)?\s*for\s+(?:me|us)\b|"
+    # "… but tom paid for me", "dad paid for us" (not "I paid for me and Sam", "paid for us
+    # both")
+    r"\b(?!(?:i|we|and|so|then|just|already)\b)[a-z]+\s+paid\s+for\s+(?:me|us)\b"
+    r"(?!\s+(?:and|both|all|two|three)\b)|"
     # (not "found them cheaper online so got that": the person, the subject dropped)
     r"(?<!\bi\s)(?<!\bwe\s)(?<!['’]s\s)(?<!\bhas\s)(?<!\bhave\s)(?<!['’]ve\s)(?<![,;]\s)"
     r"(?<!\bso\s)(?<!\band\s)(?<!\bjust\s)"
@@ -879,6 +889,9 @@ RATING = re.compile(
     r"\b(?:kilometres|kilometers|km|miles|steps)\s+(?:today|this\s+week|so\s+far)\b|"
     # a game's score: "bowled a 180 last night", "shot a 78 at the club"
     r"\b(?:bowled|shot|carded)\s+(?:a\s+|an\s+)?\d{2,3}\b(?!\s*(?:[$€£]|bucks|dollars|euros|quid))|"
+    # "hit 140 twice" (darts), "hit 2 homeruns", "hit 3 sixes": a throw's or a batter's count
+    r"\bhit\s+(?:a\s+|an\s+)?\d{1,3}\s+(?:twice|again|in\s+a\s+row|home\s?runs?|homers?|sixes|"
+    r"fours|runs|goals?|birdies|aces|strikes|times)\b|"
     # a mark on a test: "got 4.5 on my IELTS", "got 92 in the maths exam"
     r"\b(?:got|scored|received)\s+(?:a\s+|an\s+)?\d{1,4}(?:[.,]\d)?\s*(?:%|/\s?\d+)?\s+(?:on|in|for)\s+"
     r"(?:my|the|our|his|her|their)\s+(?:[a-z]+\s+)?(?:exams?|tests?|quiz|essay|ielts|toefl|sat|act|gre|"
@@ -943,6 +956,8 @@ DECLINED = re.compile(
     re.I,
 )
 # A sentence that starts by asking to pay: "pay Tom 20", "please send 50 to my landlord"
+# The ways a payment to someone is called: "a payment", "an e-transfer", "a pix"
+PAYMENT_NOUN = r"(?:payment|transfer|e-?transfer|bank\s+transfer|pix|wire|interac|zelle|venmo|upi)"
 ASKS_TO_PAY = re.compile(
     # ("could you please get a payment ready for my grandson Oliver, £50": asked politely)
     # (a friend's word of address first: "Mate can you send Dave 40 for …")
@@ -952,8 +967,11 @@ ASKS_TO_PAY = re.compile(
     r"(?:please\s+|pls\s+|bitte\s+)?(?:pay(?!\s*day\b)|send|wire|transfer|remit|settle|draft|"
     r"prepare(?!\s+(?:for|to|yourself|myself|ourselves|dinner|lunch|food|a\s+meal)\b)|"
     # "Set up a payment of 4,000 to Wanjiku", "schedule a payment of 80 to the gym"
-    r"(?:set\s+up|make|schedule|prepare|draft|create|do)\s+(?:a|the)\s+(?:\w+\s+)?payment|"
-    r"get\s+(?:a|the)\s+(?:\w+\s+)?payment\s+ready)\b|"  # "get a payment ready to the council"
+    r"(?:set\s+up|make|schedule|prepare|draft|create|do)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+    + PAYMENT_NOUN
+    + r"|get\s+(?:a|an|the)\s+(?:\w+\s+)?"  # "get a payment ready to the council"
+    + PAYMENT_NOUN
+    + r"\s+ready)\b|"
     # "uni fees instalment, pay 4,250 to Monash": what it is for, then the request
     r"^[^,.!?;:]{3,40}[,:;]\s*(?:please\s+|pls\s+)?pay\s+(?:[$€£]\s*)?\d[\d.,]*\s*\w*\s+to\s+\w",
     re.I,
@@ -1432,6 +1450,15 @@ FEE_LINE = re.compile(
 # A price or a number said in the present ("petrol is 1.89 at the Shell", "the Billy bookcase
 # is 59 on the website", "the kids are 7 and 11 now"): nothing bought; an entry that repeats
 # ("council tax is 168 a month") or is asked to be written is told apart by `intents`
+# A price raised, told of a shop or a company: "Nando's upped the half chicken to £11.95",
+# "deutsche bahn raises prices again, 58€ for the ticket now" (what is paid is not said)
+PRICE_RAISED = re.compile(
+    r"^(?![^.!?]*\b(?:i|we)\s+(?:paid|spent|bought)\b)[^.!?]*"
+    r"\b(?:upped|hiked|raised|raises|raising|increased|increases|bumped\s+up|jacked\s+up|put\s+up)\s+"
+    r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:prices?|fees?|fares?|rates?|cost|"
+    r"(?:[^\W\d_]+\s+){1,3}to\s+[$€£¥₹]?\s?\d)",
+    re.I,
+)
 PRESENT_PRICE = re.compile(
     # "petrol's 1.89 at the Shell": "'s" is "is" when a place or a time follows the price (not
     # "Nando's 14.95", "Sofia's 7th birthday cake 45")
@@ -2640,7 +2667,12 @@ LIMIT_SET = re.compile(
     r"\bkeep\s+my\s+spending\s+on\s+(?:[a-z]+\s+){1,2}(?:to|under|below)\s+(?:[$€£]?\d|"
     + NUMBER_WORD
     + r")|"
-    r"\b(?:a|per)\s+(?:month|week|year)\s+max(?:imum)?\b|"
+    r"\b(?:a|per|this)\s+(?:month|week|year)\s+max(?:imum)?\b|"
+    # "eating out 120 max this month", "takeaway 100 tops this month"; "this month: eating out,
+    # 120 max": the most for a period, said after the figure
+    r"[$€£]?\d[\d.,]*k?\s*\w{0,6}\s+(?:max(?:imum)?|tops|at\s+most)\s+(?:this|a|per|each|every)\s+"
+    r"(?:month|week|year)\b|"
+    r"\bthis\s+(?:month|week)\b[^.!?\d]{0,40}[$€£]?\d[\d.,]*k?\s*\w{0,6}\s+(?:max(?:imum)?|tops)\b|"
     r"\bcap\s+(?:my\s+)?(?:[a-z']+\s+){1,5}at\s+[$€£]?\d|"
     # "max 150 a month on takeaways", "limit 80 per week for coffee"
     r"^(?:max(?:imum)?|limit|cap)\s+(?:of\s+)?[$€£]?\d[\d.,]*k?\s*(?:quid|bucks|euros?|dollars?|pounds?)?\s+"

@@ -137,6 +137,7 @@ from lingassist.assistant.intent_words import (
     PRICE_BEFORE_TOLD,
     PRICE_JUDGED,
     PRICE_NOT_TAKEN,
+    PRICE_RAISED,
     PRICE_SAID_BY_ANOTHER,
     PRICE_SEEN,
     PRICE_STATEMENT,
@@ -576,6 +577,10 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "my parents sent 500 to my brother, not me"
     if intent in _ENTRIES and owned_by_someone_else(plain) and not _log_asked_now(plain):
         return True  # "Colleague's Tesla repair was 62 000 kr": told of someone else's
+    if intent in _ENTRIES and _NAMEDS_NEW_THING.match(text.strip()) and not _log_asked_now(plain):
+        return True  # "Sato's new car 4.2 million yen lol": someone's new thing, priced
+    if intent in _ENTRIES and PRICE_RAISED.search(plain) and not _log_asked_now(plain):
+        return True  # "Nando's upped the half chicken to £11.95, scandalous": a price told
     if (
         intent in (Intent.SPLIT_EXPENSE, Intent.DRAFT_PAYMENT)
         and PAID_FOR_ME.search(plain)
@@ -701,7 +706,10 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "the bill came to 85 but I didn't pay it": told, not asked
     if (
         intent in _LOGGED
-        and not (intent is Intent.SET_BUDGET and LIMIT_WISHED.match(plain))
+        # (a limit is a plan of its own: "Going to be strict this month: eating out, 120 max")
+        and not (
+            intent is Intent.SET_BUDGET and (LIMIT_WISHED.match(plain) or LIMIT_SET.search(plain))
+        )
         and _plan_told_before(plain)
         and not _done_already(plain, intent)
         and not _log_asked_now(plain)  # "… I'll expense it later but log it for now"
@@ -729,7 +737,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
             and not is_charge_line(plain)
             and not logged_asked
         )
-        or (NAMED_SOMEONE_ELSES.match(text.strip()) and not PAID_FOR_THE_PERSONS_WORK.match(plain))
+        or (_someone_named_first(text) and not PAID_FOR_THE_PERSONS_WORK.match(plain))
     ):
         return True
     if (
@@ -1252,6 +1260,23 @@ _CLAIM_NAMED = re.compile(
 )
 
 
+# Someone named, then their new (or old) thing: "Sato's new car 4.2 million yen lol", "Jess's
+# new bag was 900 quid" (read on the text as written: a name has its capital)
+_NAMEDS_NEW_THING = re.compile(
+    r"^\W*(?-i:[A-Z])[\w-]*['’]s\s+(?:brand\s+new|new|old|latest|first)\s+[^\W\d_]", re.I
+)
+
+
+def _someone_named_first(text: str) -> bool:
+    """True when `text` opens with someone named who spent or earned ("Maria spent 20 on
+    gas"), not with a thing paid said with a capital ("Rent paid: CHF 1'850.–")."""
+    named = NAMED_SOMEONE_ELSES.match(text.strip())
+    if named is None:
+        return False
+    first = named.group(0).split()[0].lower()
+    return find_category(first) is None
+
+
 def _plan_told_before(plain: str) -> bool:
     """A plan or a wish said before any request to write ("gonna spend 200 on a phone");
     words after the request are about something else ("…, $30 back. Add that, I'll take
@@ -1388,6 +1413,23 @@ _THE_KIND_ONES = re.compile(r"\bthe\s+[\w\s&-]{2,30}?\s+ones\b")
 def asks_to_see(text: str) -> bool:
     """True for a request to see entries ("show me the refunds", "pull up the payments")."""
     return bool(_LOOK_UP.match(text.strip().lower()))
+
+
+# The sentence after a remark that asks to see entries: "wow, food is so high. show me just
+# the food ones"
+_SENTENCE_THEN = re.compile(r"[.!]\s+(?=\S)")
+
+
+def _asked_to_see_last(plain: str) -> str | None:
+    """The last sentence of `plain` when it asks to see entries after sentences of its own
+    that ask nothing (a remark first); None otherwise."""
+    if asks_to_see(plain) or "?" in plain:
+        return None
+    starts = [m.end() for m in _SENTENCE_THEN.finditer(plain)]
+    if not starts:
+        return None
+    last = plain[starts[-1] :]
+    return last if asks_to_see(last) else None
 
 
 _LOOK_UP = re.compile(
@@ -2636,6 +2678,8 @@ def spending_judged(plain: str) -> bool:
 
 
 def _rule_query(plain: str) -> Intent:
+    if (asked_last := _asked_to_see_last(plain)) is not None:
+        return _rule_query(asked_last)  # "Wow, food is so high. Show me just the food ones"
     if told_not_asked(plain) and (PLAN_OR_WISH.search(plain) or PRICE_SEEN.search(plain)):
         return Intent.OTHER  # "thinking about spending around 800 on a new phone next month"
     if SOMEONE_ELSES.match(plain):

@@ -2594,7 +2594,8 @@ def _payer_first(text: str, intent: Intent) -> tuple[str, Span] | None:
 _NO_ONE_AFTER_TO = frozenset(
     {"pay", "send", "give", "transfer", "wire", "move", "buy", "get", "put", "make", "settle"}
     | {"add", "log", "say", "self"}
-    | {"money", "cash", "funds"}  # "send money to mom": what is sent, then to whom
+    # what is sent, then to whom: "send money to mom", "send rent to my landlord"
+    | {"money", "cash", "funds", "rent", "deposit", "pix", "payment", "transfer"}
 )
 
 

@@ -124,7 +124,9 @@ _EVERYONE = tuple(
         r"\b(?:between|among)\s+" + _HOW_MANY + r"\s+(?:people|persons|friends)\b",
         # "1tr2, split three", "pizza 30 split 2", "split between 4": the count alone ends it
         # ("divide by 3 with Chloe and Marcus"; a learner's "divide for 3 please")
-        r"\b(?:split|splitting|divided?|shared?)\s+(?:it\s+)?(?:in(?:to)?\s+|by\s+|for\s+|between\s+|among\s+)?"
+        # ("splitt by 3 pls": the verb mistyped as `SPLIT_WORDS` forgives it)
+        r"\b(?:split|splitt|splt|spilt|splitting|divided?|shared?)\s+(?:it\s+)?"
+        r"(?:in(?:to)?\s+|by\s+|for\s+|between\s+|among\s+)?"
         + _HOW_MANY
         + r"(?=\s*(?:[,.;!)]|$|with\b|please\b|pls\b))",
         # "we pay in three", "we divide by 3": the people paying, counted

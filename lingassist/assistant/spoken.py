@@ -222,12 +222,15 @@ def cents_may_be_meant(intent: Intent, amount: Decimal, category: str, currency:
 
 
 _PRICED = (Intent.ADD_EXPENSE, Intent.ADD_REFUND, Intent.SPLIT_EXPENSE)  # a thing's price
+_PAID_FOR = (*_PRICED, Intent.DRAFT_PAYMENT)  # a thing's price, or a payment for it
 _FAR_ABOVE = 4  # "parking fine 120", "concert merch 130": above the usual, not absurd
 
 
-# A price said as a digit and tens, no currency word: "one forty", "four fifty", "one forty two"
+# A price said as a digit (or a teen) and tens, no currency word: "one forty", "four fifty",
+# "one forty two", "eighteen fifty"
 _DIGIT_AND_TENS = re.compile(
-    r"(?P<digit>one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?P<digit>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\s-]+"
     r"(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh|o)"
     r"(?:[\s-]+(?P<unit>one|two|three|four|five|six|seven|eight|nine))?|"
     r"(?P<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))",
@@ -244,12 +247,12 @@ _SMALL_INCOME = frozenset({"INCOME_INTEREST_EARNED", "INCOME_DIVIDENDS"})
 
 
 def digit_and_tens_readings(said: str) -> tuple[Decimal, Decimal] | None:
-    """The two prices words like "one forty two" can mean, units and hundreds (1.42, 142),
-    or None when `said` is not a digit and tens alone."""
+    """The two prices words like "one forty two" can mean, units and hundreds (1.42, 142;
+    "eighteen fifty": 18.50, 1,850), or None when `said` is not a digit and tens alone."""
     match = _DIGIT_AND_TENS.fullmatch(said.strip())
     if match is None:
         return None
-    digit = _DIGITS.index(match["digit"].lower()) + 1
+    digit = (_DIGITS + _TEENS).index(match["digit"].lower()) + 1  # "eighteen" is 18
     if match["teen"]:
         tens, unit = 10 + _TEENS.index(match["teen"].lower()), 0
     else:
@@ -307,8 +310,13 @@ def said_magnitude(intent: Intent, amount: Decimal, said: str, category: str) ->
     units, hundreds = readings
     if intent in _PRICED and most is not None and hundreds > most >= units:
         return units
-    if intent in _PRICED and least is not None and units < least <= hundreds:
-        return hundreds  # "car repair one eighty five": 185, no repair costs 1.85
+    teen_first = said.strip().split()[0].lower() in _TEENS
+    if intent in _PAID_FOR and least is not None and units < least <= hundreds:
+        # "car repair one eighty five": 185, no repair costs 1.85; "eighteen fifty for may"
+        # after "send rent to my landlord": 1,850
+        return hundreds
+    if teen_first:
+        return amount  # "twelve eighty" is read by what it paid for only
     if intent is Intent.SET_BUDGET or (
         intent is Intent.ADD_INCOME and category not in _SMALL_INCOME
     ):

@@ -133,6 +133,8 @@ _NOT_NAME_WORDS = frozenset(
         "from",
         "by",
         "via",
+        "through",
+        "thru",
         "and",
         "n",  # texting's "and": "meal deal 3.90 n a red bull 1.85"
         "or",
@@ -334,6 +336,10 @@ _CLAUSE_BEFORE = re.compile(
 _NEGATED_VERB = re.compile(r"\s+(?:didn'?t|doesn'?t|don'?t|wasn'?t|isn'?t|won'?t|can'?t)\b", re.I)
 # "spent 120 on new boots", "45 for concert tickets": what was bought, not where
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "them"})
+# Words that open a remark, never a shop's name: "…, coupon already applied", "…, still unpaid"
+_REMARK_OPENERS = frozenset(
+    {"already", "just", "still", "also", "really", "only", "even", "never", "always", "very"}
+)
 _BOUGHT_BEFORE = re.compile(r"\b(?:on|for)\s+(?:the\s+|my\s+)?$", re.I)
 _SENTENCE_WORDS = re.compile(
     r"\b(?:how|what|why|when|where|which|who|did|does|do|can|could|would|should|will|"
@@ -363,8 +369,10 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
         if _CLAUSE_BEFORE.search(text[: name.start]) or _NEGATED_VERB.match(text, name.end):
             continue  # "I forgot, coffee 4", "leo didnt come, split it": a clause, not a shop
         lowered = name.source.lower()
-        if lowered.split()[0] in _PRONOUNS:
-            continue  # "…, they refunded 2.10": who did it, never a shop
+        if lowered.split()[0] in _PRONOUNS | _REMARK_OPENERS:
+            continue  # "…, they refunded 2.10", "… already applied": a remark, never a shop
+        if _in_a_remark(text, name, taken):
+            continue  # "taxi 23, driver was lovely": a word of the remark, not the shop
         if name.source.islower() and not is_brand(lowered) and _JUDGED_AFTER.match(text, name.end):
             break  # "…, barber talk too much": someone doing something, judged; no shop
         if (
@@ -384,6 +392,35 @@ def terse_name(text: str, taken: Sequence[Span]) -> Span | None:
             continue
         names.append(name)
     return _the_shops_name(names)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:!?]|\.(?!\d)")
+# Words a shop's name may stand with in a clause of its own: "…, at aldi", "…, from the market"
+_BESIDE_A_NAME = frozenset({"at", "from", "the", "in", "via", "by", "on"})
+
+
+def _in_a_remark(text: str, name: Span, taken: Sequence[Span]) -> bool:
+    """True when `name`, in lower case and no brand, stands in a clause after the first, with
+    no figure, that says more than the name ("coffee 3.80, needed it badly", "gym 35 today,
+    first time in weeks"): a remark on the line, where a shop named alone ("groceries 87.40,
+    aldi") is still the shop."""
+    if not name.source.islower() or is_brand(name.source.lower()):
+        return False
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, name.start)]
+    if not breaks:
+        return False
+    following = _CLAUSE_BREAK.search(text, name.end)
+    end = following.start() if following else len(text)
+    start = breaks[-1]
+    if re.search(r"\d", text[start:end]) or any(start <= s.start < end for s in taken):
+        return False  # the clause with the figure (or a day) is the line's own
+    others = [
+        m.group(0).lower()
+        for m in _WORD.finditer(text, start, end)
+        if not (name.start <= m.start() < name.end)
+        and not any(s.start <= m.start() < s.end for s in taken)
+    ]
+    return any(word not in _BESIDE_A_NAME for word in others)
 
 
 def _the_shops_name(names: list[Span]) -> Span | None:

@@ -179,6 +179,7 @@ ACTION_WORDS = [
     "income",
     "salary",
     "payment",
+    "prepare",
     "back",
     "with",
 ]
