@@ -674,12 +674,17 @@ TIME_SPENT = re.compile(
 # two euros i said one fifty and he laughed at me"; not "the cashier said it was 12.50 so I
 # paid")
 PRICE_SAID_BY_ANOTHER = re.compile(
-    r"^(?![^\n]*\b(?:paid|pay|bought|gave|spent|charged|got\s+it|took\s+it|log|add|record|put|"
-    r"note|save)\b)[^\n]*"
+    r"^(?![^\n]*\b(?:paid|pay|payment|bought|gave|spent|charged|sent|send|transferred|got\s+it|"
+    r"took\s+it|log|add|record|put|note|save|set\s+up|prepare|draft|settled|agreed|bargained|"
+    r"haggled)\b)[^\n]*(?:"
     r"(?<!\bi\s)\bsaid\s+(?:that\s+)?(?:the\s+|it\s+|it['’]?s\s+|its\s+|a\s+|an\s+|his\s+|her\s+)"
     r"[^.!?\d]{0,30}?\b(?:was|is|were|are|would\s+be|will\s+be|costs?|came\s+to)\s+"
     r"(?:like\s+|about\s+|only\s+|just\s+)?[$€£¥₹]?(?:\d|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|twenty|thirty|forty|fifty|a\s+hundred)",
+    r"nine|ten|twenty|thirty|forty|fifty|a\s+hundred)|"
+    # the figure quoted for the work: "Mechanic said 120k for brake pads and he'll start
+    # Monday", "the plumber said 300 for the boiler, coming thursday"
+    r"(?<!\bi\s)\b(?:said|says|reckons|quoted)\s+(?:about\s+|around\s+|like\s+)?[$€£¥₹]?\s?\d[\d.,]*"
+    r"(?:k\b)?\s*(?:[^\W\d_]{1,8}\s+)?(?:for|to)\s)",
     re.I,
 )
 # Money raised for a cause: "we raised 2,400 for the school at the bake sale" (never the

@@ -1267,6 +1267,15 @@ _NAMEDS_NEW_THING = re.compile(
 )
 
 
+# A payment or a bill asked for by its name, ending its phrase ("the gas bill please", "my
+# rent payment to Ray"; not "the payment mess with my bank", a compound of its own)
+_A_PAYMENT_ASKED = re.compile(
+    r"(?:an?\s+|my\s+|the\s+)?(?:\w+\s+){0,3}(?:payment|bill)\b(?!\s+(?!(?:to|for|of|please|pls|"
+    r"now|today|tomorrow|from|by|on|due|and|then|this|next|via|with\s+(?:the\s+)?app)\b)[^\W\d_])",
+    re.I,
+)
+
+
 def _someone_named_first(text: str) -> bool:
     """True when `text` opens with someone named who spent or earned ("Maria spent 20 on
     gas"), not with a thing paid said with a capital ("Rent paid: CHF 1'850.–")."""
@@ -1378,9 +1387,12 @@ _PAID_TO_THE_PERSON = re.compile(
 def is_charge_line(plain: str) -> bool:
     """ "ATM fee 3.50 ugh", "2.10 foreign transaction fee", "ez-link top up $30": a bank's
     charge written as a ledger line (`FEE_LINE`) or a travel card or phone topped up
-    (`TOP_UP_BOUGHT`), not money coming back ("ATM fee refunded 3.50")."""
+    (`TOP_UP_BOUGHT`), not money coming back ("ATM fee refunded 3.50") nor money asked to be
+    sent for someone's top-up ("send 2,000 to Amma for her phone recharge")."""
     if MONEY_BACK.search(plain) is not None or "?" in plain:
         return False
+    if ASKS_TO_PAY.match(plain) and re.search(r"\bto\s+\w", plain):
+        return False  # sent to someone named
     return FEE_LINE.fullmatch(plain.strip()) is not None or TOP_UP_BOUGHT.search(plain) is not None
 
 
@@ -2201,7 +2213,7 @@ def _rule_write(  # noqa: C901 - one rule per line reads best here
         return Intent.DRAFT_PAYMENT  # "set up rent, 1150 monthly to Ray White": a standing order
     if (
         (core != request or request != plain)
-        and re.match(r"(?:an?\s+|my\s+|the\s+)?(?:\w+\s+){0,3}(?:payment|bill)\b", core)
+        and _A_PAYMENT_ASKED.match(core)
         and not moves_it(plain)  # "Could you put the phone bill under utilities instead?"
     ):
         return Intent.DRAFT_PAYMENT

@@ -2599,6 +2599,13 @@ _NO_ONE_AFTER_TO = frozenset(
 )
 
 
+# A verb's "to" right after it: "need to", "want to", "going to" (no one it goes to)
+_INFINITIVE_BEFORE = re.compile(
+    r"\b(?:need|needs|have|has|had|want|wants|going|got|try|trying|able|forgot|remember|how)\s*\Z",
+    re.I,
+)
+
+
 def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] | None:
     patterns = (
         # ("Invoice paid by Moreno & Diaz: £2,400.00", "got paid 500 by Harlow Ltd")
@@ -2614,6 +2621,8 @@ def _payee_phrase(text: str, intent: Intent, found: Found) -> tuple[str, Span] |
     )
     for pattern in patterns:
         for match in re.finditer(pattern, text, re.I):
+            if _INFINITIVE_BEFORE.search(text, 0, match.start()):
+                continue  # "I need to sort out the payment mess": "to" of a verb, no one
             span = phrase_after(text, match.end(), found.blocked) or _name_after_who_they_are(
                 text, match.end(), found
             )

@@ -417,8 +417,7 @@ def _in_a_remark(text: str, name: Span, taken: Sequence[Span]) -> bool:
     others = [
         m.group(0).lower()
         for m in _WORD.finditer(text, start, end)
-        if not (name.start <= m.start() < name.end)
-        and not any(s.start <= m.start() < s.end for s in taken)
+        if not name.start <= m.start() < name.end
     ]
     return any(word not in _BESIDE_A_NAME for word in others)
 

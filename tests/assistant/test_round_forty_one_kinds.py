@@ -37,8 +37,9 @@
 - Nothing written for: a price raised by a shop ("Greggs upped the sausage roll to 1.50"),
   money still needed ("need 300 for the car service next month"), what would follow if
   ("If every customer tipped 20 like that I'd be rich"), a game's count ("hit 140 twice",
-  "hit 2 homeruns") and someone's new thing priced ("Jess's new bag was 900 quid") (each had
-  been a write); "I needed 300 for …", "I paid 58 …, they raised prices again" and "Sato's
+  "hit 2 homeruns"), someone's new thing priced ("Jess's new bag was 900 quid") and a figure
+  quoted for work still to do ("the mechanic said 450 for the clutch and he'll start Monday")
+  (each had been a write); "I needed 300 for …", "I paid 58 …, they raised prices again" and "Sato's
   ramen 12" still are.
 - A teen and tens ("eighteen fifty") answering the amount of a rent is 1,850, as a digit and
   tens is read by what it pays for (it had been 18.50); "lunch twelve fifty" stays 12.50.
@@ -46,6 +47,10 @@
   already") is their expense (it had been talk); "… but Tom paid for me" and "dinner 60, dad
   paid for us" are someone else's payment (each had been an expense), "paid for us both, 45
   at the cinema" and "I paid for me and Sam, 40" the person's.
+- Money asked to be sent to someone for their top-up ("send 1,500 to Nani for her phone
+  recharge") is a payment to draft (it had been the person's phone expense); "the payment mess
+  with my bank" and "a payment plan" ask no payment ("need to" names no payee) (each had been
+  a payment to draft).
 """
 
 from __future__ import annotations
@@ -280,6 +285,8 @@ def test_a_remark_then_a_list_asked(text: str) -> None:
         "Ohtani hit 2 homeruns today",
         "Jess's new bag was 900 quid",
         "Kenji's new car 4.2 million yen lol",
+        "the mechanic said 450 for the clutch and he'll start Monday",
+        "the roofer reckons 2,000 to fix the gutters, coming thursday",
     ],
 )
 def test_nothing_to_write(text: str) -> None:
@@ -293,6 +300,8 @@ def test_nothing_to_write(text: str) -> None:
         ("I paid 58 for the ticket, they raised prices again", Intent.ADD_EXPENSE, "58"),
         ("Sato's ramen 12", Intent.ADD_EXPENSE, "12"),
         ("landlord raised the rent to 1,400, pay it on the 1st", Intent.DRAFT_PAYMENT, "1400"),
+        ("mechanic said 120 for the brakes, paid him today", Intent.ADD_EXPENSE, "120"),
+        ("he says 50 for the tickets, can you set up the payment", Intent.DRAFT_PAYMENT, "50"),
     ],
 )
 def test_still_written(text: str, intent: Intent, amount: str) -> None:
@@ -323,3 +332,24 @@ def test_the_persons_share_sent_on_is_theirs() -> None:
 )
 def test_paid_for_the_person_by_someone_else(text: str, intent: Intent) -> None:
     assert read(text).intent is intent, text
+
+
+def test_money_sent_for_someones_top_up_is_a_payment() -> None:
+    command = read("send 1,500 to Nani for her phone recharge and medicines")
+    assert (command.intent, command.amount, command.payee) == (
+        Intent.DRAFT_PAYMENT,
+        Decimal("1500"),
+        "Nani",
+    )
+    assert read("pay 20 for the phone top up").intent is Intent.ADD_EXPENSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need to sort out the payment mess with my bank",
+        "I need to make a payment plan with my bank",
+    ],
+)
+def test_a_payment_word_in_a_compound_asks_no_payment(text: str) -> None:
+    assert read(text).intent is Intent.OTHER, text
