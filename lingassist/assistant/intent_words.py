@@ -960,9 +960,9 @@ DECLINED = re.compile(
     r"boxing\s+day|price\s+drops?)\b",
     re.I,
 )
-# A sentence that starts by asking to pay: "pay Tom 20", "please send 50 to my landlord"
 # The ways a payment to someone is called: "a payment", "an e-transfer", "a pix"
 PAYMENT_NOUN = r"(?:payment|transfer|e-?transfer|bank\s+transfer|pix|wire|interac|zelle|venmo|upi)"
+# A sentence that starts by asking to pay: "pay Tom 20", "please send 50 to my landlord"
 ASKS_TO_PAY = re.compile(
     # ("could you please get a payment ready for my grandson Oliver, £50": asked politely)
     # (a friend's word of address first: "Mate can you send Dave 40 for …")
@@ -1452,9 +1452,6 @@ FEE_LINE = re.compile(
     rf"(?:\s+{_FEE_WORD}){{0,3}}",
     re.I,
 )
-# A price or a number said in the present ("petrol is 1.89 at the Shell", "the Billy bookcase
-# is 59 on the website", "the kids are 7 and 11 now"): nothing bought; an entry that repeats
-# ("council tax is 168 a month") or is asked to be written is told apart by `intents`
 # A price raised, told of a shop or a company: "Nando's upped the half chicken to £11.95",
 # "deutsche bahn raises prices again, 58€ for the ticket now" (what is paid is not said)
 PRICE_RAISED = re.compile(
@@ -1464,6 +1461,9 @@ PRICE_RAISED = re.compile(
     r"(?:[^\W\d_]+\s+){1,3}to\s+[$€£¥₹]?\s?\d)",
     re.I,
 )
+# A price or a number said in the present ("petrol is 1.89 at the Shell", "the Billy bookcase
+# is 59 on the website", "the kids are 7 and 11 now"): nothing bought; an entry that repeats
+# ("council tax is 168 a month") or is asked to be written is told apart by `intents`
 PRESENT_PRICE = re.compile(
     # "petrol's 1.89 at the Shell": "'s" is "is" when a place or a time follows the price (not
     # "Nando's 14.95", "Sofia's 7th birthday cake 45")

@@ -577,7 +577,7 @@ def write_vetoed(text: str, intent: Intent | None = None) -> bool:
         return True  # "my parents sent 500 to my brother, not me"
     if intent in _ENTRIES and owned_by_someone_else(plain) and not _log_asked_now(plain):
         return True  # "Colleague's Tesla repair was 62 000 kr": told of someone else's
-    if intent in _ENTRIES and _NAMEDS_NEW_THING.match(text.strip()) and not _log_asked_now(plain):
+    if intent in _ENTRIES and _SOMEONES_NEW_THING.match(text.strip()) and not _log_asked_now(plain):
         return True  # "Sato's new car 4.2 million yen lol": someone's new thing, priced
     if intent in _ENTRIES and PRICE_RAISED.search(plain) and not _log_asked_now(plain):
         return True  # "Nando's upped the half chicken to £11.95, scandalous": a price told
@@ -1262,7 +1262,7 @@ _CLAIM_NAMED = re.compile(
 
 # Someone named, then their new (or old) thing: "Sato's new car 4.2 million yen lol", "Jess's
 # new bag was 900 quid" (read on the text as written: a name has its capital)
-_NAMEDS_NEW_THING = re.compile(
+_SOMEONES_NEW_THING = re.compile(
     r"^\W*(?-i:[A-Z])[\w-]*['’]s\s+(?:brand\s+new|new|old|latest|first)\s+[^\W\d_]", re.I
 )
 
