@@ -78,6 +78,10 @@ CARD_TITLES = (  # the titles services.actions gives a card (CardTitle.template)
     QT_TRANSLATE_NOOP("ActionCard", "Change the saved {old} entry to {amount}"),
     QT_TRANSLATE_NOOP("ActionCard", "Change the saved {old} entry to {amount} at {where}"),
     QT_TRANSLATE_NOOP("ActionCard", "Change the saved {old} entry to {amount} from {where}"),
+    # the same figure, something else changed ("no, yesterday", "+ Kim")
+    QT_TRANSLATE_NOOP("ActionCard", "Change the saved {amount} entry"),
+    QT_TRANSLATE_NOOP("ActionCard", "Change the saved {amount} entry at {where}"),
+    QT_TRANSLATE_NOOP("ActionCard", "Change the saved {amount} entry from {where}"),
 )
 UNCATEGORIZED = QT_TRANSLATE_NOOP("ActionCard", "Uncategorized")
 

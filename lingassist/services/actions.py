@@ -245,8 +245,11 @@ def replacing_card(context: AppContext, proposal: Proposal, saved: SavedEntry) -
     command = proposal.command
     locale = context.settings.locale
     old = money_text(saved.money.amount, saved.money.currency, locale)
-    lead = "Change the saved {old} entry to"
-    title = _entry_heading(lead, command, _money_text(context, command), old=old)
+    amount = _money_text(context, command)
+    if amount == old:  # "no, yesterday", "+ Kim": the same figure, something else changed
+        title = _entry_heading("Change the saved", command, amount, suffix=" entry")
+    else:
+        title = _entry_heading("Change the saved {old} entry to", command, amount, old=old)
     line = saved.line(locale)
     replaced = CardField("Replaces", line.text, phrase=line)
     return replace(
@@ -258,14 +261,19 @@ def replacing_card(context: AppContext, proposal: Proposal, saved: SavedEntry) -
     )
 
 
-def _entry_heading(lead: str, command: ParsedCommand, amount: str, **values: str) -> CardTitle:
-    """An entry card's title: `lead`, the amount, and where the money went ("at Lidl") or
-    came from ("from ACME", for income and refunds) when the entry names it."""
+def _entry_heading(
+    lead: str, command: ParsedCommand, amount: str, suffix: str = "", **values: str
+) -> CardTitle:
+    """An entry card's title: `lead`, the amount (then `suffix`: "Change the saved €90.00
+    entry"), and where the money went ("at Lidl") or came from ("from ACME", for income and
+    refunds) when the entry names it."""
     where = command.merchant or command.payee
     if not where:
-        return _titled(f"{lead} {{amount}}", amount=amount, **values)
+        return _titled(f"{lead} {{amount}}{suffix}", amount=amount, **values)
     joined = "from" if command.intent in (Intent.ADD_INCOME, Intent.ADD_REFUND) else "at"
-    return _titled(f"{lead} {{amount}} {joined} {{where}}", amount=amount, where=where, **values)
+    return _titled(
+        f"{lead} {{amount}}{suffix} {joined} {{where}}", amount=amount, where=where, **values
+    )
 
 
 _ENTRY_TITLES = {

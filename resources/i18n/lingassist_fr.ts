@@ -254,6 +254,18 @@
         <translation>Remplacer l’entrée de {old} enregistrée par {amount} de {where}</translation>
     </message>
     <message>
+        <source>Change the saved {amount} entry</source>
+        <translation>Modifier l’entrée de {amount} enregistrée</translation>
+    </message>
+    <message>
+        <source>Change the saved {amount} entry at {where}</source>
+        <translation>Modifier l’entrée de {amount} enregistrée chez {where}</translation>
+    </message>
+    <message>
+        <source>Change the saved {amount} entry from {where}</source>
+        <translation>Modifier l’entrée de {amount} enregistrée de {where}</translation>
+    </message>
+    <message>
         <source>Uncategorized</source>
         <translation>Sans catégorie</translation>
     </message>

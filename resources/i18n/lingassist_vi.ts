@@ -254,6 +254,18 @@
         <translation>Sửa khoản {old} đã lưu thành {amount} từ {where}</translation>
     </message>
     <message>
+        <source>Change the saved {amount} entry</source>
+        <translation>Sửa khoản {amount} đã lưu</translation>
+    </message>
+    <message>
+        <source>Change the saved {amount} entry at {where}</source>
+        <translation>Sửa khoản {amount} đã lưu tại {where}</translation>
+    </message>
+    <message>
+        <source>Change the saved {amount} entry from {where}</source>
+        <translation>Sửa khoản {amount} đã lưu từ {where}</translation>
+    </message>
+    <message>
         <source>Uncategorized</source>
         <translation>Chưa phân loại</translation>
     </message>

@@ -45,7 +45,7 @@ def _amounts(context: AppContext) -> list[Decimal]:
     [
         ("make it 48", "Change the saved €40.00 entry to €48.00"),
         ("sorry it was 48, split it with Odile", "Change the saved €40.00 entry to €48.00"),
-        ("no, yesterday", "Change the saved €40.00 entry to €40.00"),
+        ("no, yesterday", "Change the saved €40.00 entry"),
     ],
 )
 def test_a_correction_of_a_saved_entry_shows_what_it_replaces(
@@ -189,6 +189,20 @@ def test_a_saved_split_narrowed_to_one_person_replaces_it(context: AppContext) -
     conversation = conversation.after_saving(reply.proposal.command)
     again, _ = handle_utterance(context, "only Tom", conversation)
     assert again.proposal is not None and not again.proposal.problems, again.proposal.problems
-    assert again.proposal.title.startswith("Change the saved €60.00 entry to €60.00")
+    assert again.proposal.title == "Change the saved €60.00 entry"  # the same figure
     assert confirm(context, again.proposal).changed
     assert _amounts(context) == [Decimal("-30.00")]  # the person's share of 60 with Tom
+
+
+def test_one_more_person_on_a_saved_split_says_the_figure_once(context: AppContext) -> None:
+    reply, conversation = handle_utterance(
+        context, "split dinner 90 with Sam and Lee", ConversationContext()
+    )
+    assert reply.proposal is not None and confirm(context, reply.proposal).changed
+    conversation = conversation.after_saving(reply.proposal.command)
+    again, _ = handle_utterance(context, "+ Kim", conversation)
+    assert again.proposal is not None
+    # the figure stays: the card says what changes, not "€90.00 entry to €90.00"
+    assert again.proposal.title == "Change the saved €90.00 entry"
+    assert confirm(context, again.proposal).changed
+    assert _amounts(context) == [Decimal("-22.50")]  # the person's quarter of 90
