@@ -79,6 +79,8 @@ def card_title(command: ParsedCommand, replacing: Money | None = None) -> str | 
         where = say(language, key, name=name) or ""
     if replacing is not None:
         old = money_text(replacing.amount, replacing.currency, locale)
+        if old == amount:  # the same figure, something else changed ("+ Kim", "no, yesterday")
+            return say(language, "card.replace_same", amount=amount, where=where)
         return say(language, "card.replace", old=old, amount=amount, where=where)
     return say(language, f"card.{command.intent.value}", amount=amount, where=where, to=to)
 

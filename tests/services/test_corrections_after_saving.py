@@ -102,6 +102,19 @@ def test_a_correction_in_french_says_what_it_replaces(context: AppContext) -> No
     )
 
 
+def test_a_french_correction_keeping_the_figure_says_it_once(context: AppContext) -> None:
+    reply, conversation = handle_utterance(
+        context, "j'ai dépensé 40 euros au restaurant", ConversationContext()
+    )
+    assert reply.proposal is not None and confirm(context, reply.proposal).changed
+    conversation = conversation.after_saving(reply.proposal.command)
+    again, _ = handle_utterance(context, "non, hier", conversation)
+    assert again.proposal is not None and again.proposal.replaces is not None, again.text
+    assert again.text.replace("\xa0", " ").startswith(
+        "Modifier l’entrée de 40,00 € déjà enregistrée"
+    ), again.text
+
+
 def test_a_correction_after_something_else_was_saved_cannot_be_confirmed(
     context: AppContext,
 ) -> None:

@@ -319,6 +319,7 @@ MESSAGES = {
     "card.set_budget": "Fixer un budget de {amount}",
     "card.undo": "Annuler la dernière opération",
     "card.replace": "Remplacer l’entrée de {old} déjà enregistrée par {amount}{where}",
+    "card.replace_same": "Modifier l’entrée de {amount} déjà enregistrée{where}",
     "ledger.payment_to": "Paiement à {payee}",
     "ledger.transfer_to": "Virement vers {account}",
     "where.at": " chez {name}",

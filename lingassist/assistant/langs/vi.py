@@ -278,6 +278,7 @@ MESSAGES = {
     "card.set_budget": "Đặt ngân sách {amount}",
     "card.undo": "Hoàn tác giao dịch gần nhất",
     "card.replace": "Sửa khoản {old} đã lưu thành {amount}{where}",
+    "card.replace_same": "Sửa khoản {amount} đã lưu{where}",
     "ledger.payment_to": "Thanh toán cho {payee}",
     "ledger.transfer_to": "Chuyển sang {account}",
     "where.at": " tại {name}",
