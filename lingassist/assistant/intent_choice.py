@@ -1076,11 +1076,7 @@ def _choose(text: str, found: Found, ruled: Intent) -> Intent:
     if ruled is Intent.ADD_EXPENSE and (
         (guess.intent is Intent.SPLIT_EXPENSE and own_share_paid(text))
         # "my share of the airbnb was 180, sent it to Leo already": paid, the model unsure
-        or (
-            guess.intent is Intent.OTHER
-            and guess.probability < SURE
-            and own_share_paid(text.lower())
-        )
+        or (guess.intent is Intent.OTHER and guess.probability < SURE and own_share_paid(text))
         or (guess.intent in (Intent.ADD_INCOME, Intent.TRANSFER) and INTO_A_SHARED_POT.search(text))
     ):
         # "Chipped in £15 for Sue's leaving present", "Chucked a tenner in the pub quiz kitty":

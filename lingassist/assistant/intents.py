@@ -1427,17 +1427,12 @@ def asks_to_see(text: str) -> bool:
     return bool(_LOOK_UP.match(text.strip().lower()))
 
 
-# The sentence after a remark that asks to see entries: "wow, food is so high. show me just
-# the food ones"
-_SENTENCE_THEN = re.compile(r"[.!]\s+(?=\S)")
-
-
 def _asked_to_see_last(plain: str) -> str | None:
     """The last sentence of `plain` when it asks to see entries after sentences of its own
     that ask nothing (a remark first); None otherwise."""
     if asks_to_see(plain) or "?" in plain:
         return None
-    starts = [m.end() for m in _SENTENCE_THEN.finditer(plain)]
+    starts = [m.end() for m in SENTENCE_END.finditer(plain)]
     if not starts:
         return None
     last = plain[starts[-1] :]

@@ -226,22 +226,20 @@ _PAID_FOR = (*_PRICED, Intent.DRAFT_PAYMENT)  # a thing's price, or a payment fo
 _FAR_ABOVE = 4  # "parking fine 120", "concert merch 130": above the usual, not absurd
 
 
-# A price said as a digit (or a teen) and tens, no currency word: "one forty", "four fifty",
-# "one forty two", "eighteen fifty"
-_DIGIT_AND_TENS = re.compile(
-    r"(?P<digit>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\s-]+"
-    r"(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|oh|o)"
-    r"(?:[\s-]+(?P<unit>one|two|three|four|five|six|seven|eight|nine))?|"
-    r"(?P<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))",
-    re.I,
-)
 _DIGITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = (
     "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
     "eighteen", "nineteen",
 )  # fmt: skip
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# A price said as a digit (or a teen) and tens, no currency word: "one forty", "four fifty",
+# "one forty two", "eighteen fifty"
+_DIGIT_AND_TENS = re.compile(
+    rf"(?P<digit>{'|'.join(_DIGITS + _TEENS)})[\s-]+"
+    rf"(?:(?P<tens>{'|'.join(_TENS)}|oh|o)(?:[\s-]+(?P<unit>{'|'.join(_DIGITS)}))?|"
+    rf"(?P<teen>{'|'.join(_TEENS)}))",
+    re.I,
+)
 # Money received that is often small: "interest one twenty" may be 1.20
 _SMALL_INCOME = frozenset({"INCOME_INTEREST_EARNED", "INCOME_DIVIDENDS"})
 

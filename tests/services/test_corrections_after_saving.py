@@ -30,7 +30,12 @@ TWICE = "is no longer the newest change, so this would count it twice"
 
 
 def _saved_dinner(context: AppContext) -> ConversationContext:
-    reply, conversation = handle_utterance(context, "dinner 40", ConversationContext())
+    return _saved(context, "dinner 40")
+
+
+def _saved(context: AppContext, said: str) -> ConversationContext:
+    """The conversation after `said` was shown as a card and confirmed."""
+    reply, conversation = handle_utterance(context, said, ConversationContext())
     assert reply.proposal is not None
     assert confirm(context, reply.proposal).changed
     return conversation.after_saving(reply.proposal.command)
@@ -89,30 +94,21 @@ def test_a_second_correction_replaces_the_first(context: AppContext) -> None:
     assert _amounts(context) == [Decimal("-45.00")]
 
 
-def test_a_correction_in_french_says_what_it_replaces(context: AppContext) -> None:
-    reply, conversation = handle_utterance(
-        context, "j'ai dépensé 40 euros au restaurant", ConversationContext()
-    )
-    assert reply.proposal is not None and confirm(context, reply.proposal).changed
-    conversation = conversation.after_saving(reply.proposal.command)
-    again, _ = handle_utterance(context, "non, 48 euros", conversation)
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("non, 48 euros", "Remplacer l’entrée de 40,00 € déjà enregistrée par 48,00 €"),
+        # the same figure, the day changed: the figure said once
+        ("non, hier", "Modifier l’entrée de 40,00 € déjà enregistrée"),
+    ],
+)
+def test_a_correction_in_french_says_what_it_replaces(
+    context: AppContext, text: str, shown: str
+) -> None:
+    conversation = _saved(context, "j'ai dépensé 40 euros au restaurant")
+    again, _ = handle_utterance(context, text, conversation)
     assert again.proposal is not None and again.proposal.replaces is not None, again.text
-    assert again.text.replace("\xa0", " ").startswith(
-        "Remplacer l’entrée de 40,00 € déjà enregistrée par 48,00 €"
-    )
-
-
-def test_a_french_correction_keeping_the_figure_says_it_once(context: AppContext) -> None:
-    reply, conversation = handle_utterance(
-        context, "j'ai dépensé 40 euros au restaurant", ConversationContext()
-    )
-    assert reply.proposal is not None and confirm(context, reply.proposal).changed
-    conversation = conversation.after_saving(reply.proposal.command)
-    again, _ = handle_utterance(context, "non, hier", conversation)
-    assert again.proposal is not None and again.proposal.replaces is not None, again.text
-    assert again.text.replace("\xa0", " ").startswith(
-        "Modifier l’entrée de 40,00 € déjà enregistrée"
-    ), again.text
+    assert again.text.replace("\xa0", " ").startswith(shown), again.text
 
 
 def test_a_correction_after_something_else_was_saved_cannot_be_confirmed(
@@ -173,9 +169,7 @@ def test_saving_another_card_marks_nothing(context: AppContext) -> None:
 
 
 def test_money_back_after_a_saved_shopping_is_its_own_refund(context: AppContext) -> None:
-    reply, conversation = handle_utterance(context, "groceries 40 at Lidl", ConversationContext())
-    assert reply.proposal is not None and confirm(context, reply.proposal).changed
-    conversation = conversation.after_saving(reply.proposal.command)
+    conversation = _saved(context, "groceries 40 at Lidl")
     text = "returned the eggs, they refunded 2.10"
     refund, _ = handle_utterance(context, text, conversation)
     assert refund.proposal is not None and not refund.proposal.problems
@@ -195,11 +189,7 @@ def test_the_undo_card_after_a_replacement_writes_both_amounts_alike(
 
 
 def test_a_saved_split_narrowed_to_one_person_replaces_it(context: AppContext) -> None:
-    reply, conversation = handle_utterance(
-        context, "split dinner 60 with Tom and Ana", ConversationContext()
-    )
-    assert reply.proposal is not None and confirm(context, reply.proposal).changed
-    conversation = conversation.after_saving(reply.proposal.command)
+    conversation = _saved(context, "split dinner 60 with Tom and Ana")
     again, _ = handle_utterance(context, "only Tom", conversation)
     assert again.proposal is not None and not again.proposal.problems, again.proposal.problems
     assert again.proposal.title == "Change the saved €60.00 entry"  # the same figure
@@ -208,11 +198,7 @@ def test_a_saved_split_narrowed_to_one_person_replaces_it(context: AppContext) -
 
 
 def test_one_more_person_on_a_saved_split_says_the_figure_once(context: AppContext) -> None:
-    reply, conversation = handle_utterance(
-        context, "split dinner 90 with Sam and Lee", ConversationContext()
-    )
-    assert reply.proposal is not None and confirm(context, reply.proposal).changed
-    conversation = conversation.after_saving(reply.proposal.command)
+    conversation = _saved(context, "split dinner 90 with Sam and Lee")
     again, _ = handle_utterance(context, "+ Kim", conversation)
     assert again.proposal is not None
     # the figure stays: the card says what changes, not "€90.00 entry to €90.00"
